@@ -1,0 +1,144 @@
+# Timeline: news articles to event timelines.
+#
+# Every stages/<dir>/main.c is a program (bin/tl-<dir>; stages/timeline/main.c is
+# bin/timeline), and every stages/<dir>/main-<name>.c a further one (bin/tl-<name>).
+# The other .c files of a folder are that stage's modules, built into
+# build/lib<dir>.a; stages/common is the shared kit, build/libtl.a, linked by all.
+# Files under stages/<dir>/data/ are compiled into the programs as GResources
+# (see include/tl/resource.h), so binaries run from anywhere.
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+PKGS     = glib-2.0 gio-2.0 jansson libxml-2.0
+WARN     = -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+           -Wmissing-prototypes -Wformat=2
+B       ?= build
+BIN     ?= bin
+
+# On a fresh machine the first make installs what is missing (as root; otherwise
+# scripts/install-deps.sh prints the apt-get command and make stops).
+ifeq ($(filter clean deps uninstall,$(MAKECMDGOALS)),)
+ifneq ($(shell pkg-config --exists $(PKGS) check 2>/dev/null && echo yes),yes)
+$(info missing build dependencies: running scripts/install-deps.sh)
+DEPS_STATUS := $(shell sh scripts/install-deps.sh >&2; echo $$?)
+ifneq ($(DEPS_STATUS),0)
+$(error could not install the build dependencies (see above))
+endif
+endif
+endif
+
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
+CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
+ALL_CFLAGS = $(WARN) $(CFLAGS) -Iinclude -I$(B) $(PKG_CFLAGS) -D_FILE_OFFSET_BITS=64
+LDLIBS_ALL = $(PKG_LIBS) -lm
+
+# --- sources -------------------------------------------------------------
+STAGE_DIRS := $(sort $(filter-out common,$(notdir $(wildcard stages/*))))
+progname = $(if $(filter timeline,$(1)),timeline,tl-$(1))
+MAINS   := $(wildcard stages/*/main.c stages/*/main-*.c)
+prog_of = $(if $(filter main.c,$(notdir $(1))),$(call progname,$(notdir $(patsubst %/,%,$(dir $(1))))),tl-$(patsubst main-%.c,%,$(notdir $(1))))
+PROGS   := $(foreach m,$(MAINS),$(BIN)/$(call prog_of,$(m)))
+COMMON_SRC := $(wildcard stages/common/*.c)
+COMMON_OBJ := $(COMMON_SRC:%.c=$(B)/%.o)
+mods_of = $(filter-out stages/$(1)/main.c stages/$(1)/main-%.c,$(wildcard stages/$(1)/*.c))
+res_files = $(shell find stages/$(1)/data -type f 2>/dev/null | LC_ALL=C sort)
+
+# GResource bundle per folder that has data/ (common included).
+RES_DIRS := $(foreach d,common $(STAGE_DIRS),$(if $(call res_files,$(d)),$(d)))
+res_o = $(if $(filter $(1),$(RES_DIRS)),$(B)/res-$(1).o)
+ALL_RES_O := $(foreach d,$(RES_DIRS),$(B)/res-$(d).o)
+
+TEST_SRC := $(wildcard tests/check_*.c)
+TEST_BIN := $(B)/tests/check_tl
+
+.SECONDEXPANSION:
+.PHONY: all check unit golden e2e asan run install uninstall clean deps model fuzz bench
+all: $(PROGS)
+
+deps:
+	sh scripts/install-deps.sh
+
+$(B)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+# Generated GResource sources (not held to our warnings).
+$(B)/res-%.xml: $(MAKEFILE_LIST) $$(call res_files,%)
+	@mkdir -p $(B)
+	@{ echo '<?xml version="1.0" encoding="UTF-8"?>'; \
+	   echo '<gresources><gresource prefix="/tl/$*">'; \
+	   for f in $(patsubst stages/$*/data/%,%,$(call res_files,$*)); do \
+	     echo "<file>$$f</file>"; done; \
+	   echo '</gresource></gresources>'; } > $@
+$(B)/res-%.c: $(B)/res-%.xml $$(call res_files,%)
+	glib-compile-resources --sourcedir=stages/$*/data --generate-source \
+	  --c-name tl_res_$* --target=$@ $<
+$(B)/res-%.o: $(B)/res-%.c
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -c $< -o $@
+$(B)/libtl.a: $(COMMON_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(B)/lib%.a: $$(patsubst %.c,$(B)/%.o,$$(call mods_of,%))
+	@rm -f $@
+	ar rcs $@ $^
+
+# One link rule per program: its main, its folder's library, the kit, and the
+# resource objects (linked whole: their constructors register the data).
+dir_of = $(notdir $(patsubst %/,%,$(dir $(1))))
+define PROG_RULE
+$(BIN)/$(call prog_of,$(1)): $(B)/$(1:.c=.o) $(call res_o,$(call dir_of,$(1))) $(call res_o,common) $(B)/lib$(call dir_of,$(1)).a $(B)/libtl.a
+	@mkdir -p $(BIN)
+	$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(LDLIBS_ALL)
+endef
+$(foreach m,$(MAINS),$(eval $(call PROG_RULE,$(m))))
+
+# --- tests -----------------------------------------------------------------
+$(B)/tests/suites.h: $(TEST_SRC)
+	@mkdir -p $(dir $@)
+	@for f in $(sort $(TEST_SRC)); do n=$${f#tests/check_}; echo "TL_SUITE($${n%.c})"; done > $@.tmp
+	@cmp -s $@.tmp $@ || mv $@.tmp $@; rm -f $@.tmp
+$(B)/tests/%.o: tests/%.c $(B)/tests/suites.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -Itests -MMD -MP -c $< -o $@
+STAGE_LIBS = $(foreach d,$(STAGE_DIRS),$(B)/lib$(d).a)
+$(TEST_BIN): tests/runner.c $(TEST_SRC:tests/%.c=$(B)/tests/%.o) $(ALL_RES_O) $(STAGE_LIBS) $(B)/libtl.a $(B)/tests/suites.h
+	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -Itests -I$(B)/tests -o $@ tests/runner.c \
+	  $(TEST_SRC:tests/%.c=$(B)/tests/%.o) $(ALL_RES_O) $(STAGE_LIBS) $(B)/libtl.a $(CHECK_LIBS) $(LDLIBS_ALL)
+
+check: all $(TEST_BIN)
+	TL_SRCDIR=$(CURDIR) $(TEST_BIN)
+	sh tests/golden.sh $(BIN)
+	sh tests/e2e.sh $(BIN)
+
+unit: all $(TEST_BIN)
+	TL_SRCDIR=$(CURDIR) $(TEST_BIN)
+
+# The whole suite again, built apart, under AddressSanitizer and UBSan.
+asan:
+	$(MAKE) B=build/asan BIN=build/asan/bin \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  LDFLAGS="-fsanitize=address,undefined" check
+
+run: all
+	sh scripts/run.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(PROGS) $(DESTDIR)$(PREFIX)/bin/
+	install -d $(DESTDIR)$(PREFIX)/share/doc/timeline
+	install -m 644 README.md docs/FORMAT.md LICENSE NOTICE $(DESTDIR)$(PREFIX)/share/doc/timeline/
+
+uninstall:
+	rm -f $(foreach p,$(PROGS),$(DESTDIR)$(PREFIX)/bin/$(notdir $(p)))
+	rm -rf $(DESTDIR)$(PREFIX)/share/doc/timeline
+
+clean:
+	rm -rf $(B) $(BIN) build
+	find output -mindepth 1 ! -name README.md -exec rm -rf {} +
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

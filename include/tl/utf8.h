@@ -1,0 +1,36 @@
+/*
+ * UTF-8 and offsets.  Records carry UTF-8 byte offsets; some exports and the
+ * TempEval scorer want code points, so these helpers convert.
+ */
+#ifndef TL_UTF8_H
+#define TL_UTF8_H
+
+#include <glib.h>
+
+/*
+ * Check that buf[0..len) is valid UTF-8 with no NUL byte.  On failure returns
+ * FALSE and sets *bad_offset (if not NULL) to the byte offset of the first
+ * invalid sequence.
+ */
+gboolean tl_utf8_validate(const char *buf, size_t len, size_t *bad_offset);
+
+/*
+ * Return a new string: buf with every invalid sequence replaced by U+FFFD and
+ * every C0 control character except TAB and LF dropped, CRLF and lone CR made LF.
+ * *n_replaced (if not NULL) counts the invalid sequences replaced.
+ */
+char *tl_utf8_clean(const char *buf, size_t len, size_t *out_len, size_t *n_replaced);
+
+/* Number of code points in buf[0..byte_off), which must be valid UTF-8. */
+size_t tl_utf8_cp_offset(const char *buf, size_t byte_off);
+
+/*
+ * A table mapping each byte offset of a text to its code-point offset, for
+ * converting many offsets at once.  Returns a new array of len+1 entries.
+ */
+guint32 *tl_utf8_cp_table(const char *buf, size_t len);
+
+/* TRUE if the character starting at s is a letter/digit (ASCII fast path). */
+gboolean tl_utf8_is_alnum_at(const char *s, const char *end);
+
+#endif

@@ -1,0 +1,305 @@
+/*
+ * The common command line and the record loop.  pipeline.conf supplies
+ * defaults for the stage's long options; an option given on the command line
+ * wins, so the file is applied only to the options argv does not name.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include "tl/cli.h"
+#include "kit.h"
+
+void
+tl_cli_error(const TlCli *cli, const char *fmt, ...)
+{
+	va_list ap;
+	fflush(stdout);
+	fprintf(stderr, "%s: ", cli->prog);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+/* Does argv name the option (long --name[=v], or short -c[v])? */
+static gboolean
+argv_names(int argc, char **argv, const GOptionEntry *e)
+{
+	size_t ln = strlen(e->long_name);
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--") == 0)
+			break;
+		if (a[0] == '-' && a[1] == '-' && strncmp(a + 2, e->long_name, ln) == 0 &&
+		    (a[2 + ln] == '\0' || a[2 + ln] == '='))
+			return TRUE;
+		if (e->short_name && a[0] == '-' && a[1] == e->short_name)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Set one option from the config file; FALSE with error if the value is bad. */
+static gboolean
+apply_conf(GKeyFile *kf, const char *group, const GOptionEntry *e, GError **error)
+{
+	const char *k = e->long_name;
+	switch (e->arg) {
+	case G_OPTION_ARG_NONE: {
+		gboolean v = g_key_file_get_boolean(kf, group, k, error);
+		if (error && *error)
+			return FALSE;
+		*(gboolean *)e->arg_data = e->flags & G_OPTION_FLAG_REVERSE ? !v : v;
+		return TRUE;
+	}
+	case G_OPTION_ARG_STRING:
+	case G_OPTION_ARG_FILENAME: {
+		char *v = g_key_file_get_string(kf, group, k, error);
+		if (!v)
+			return FALSE;
+		*(char **)e->arg_data = v;
+		return TRUE;
+	}
+	case G_OPTION_ARG_INT: {
+		int v = g_key_file_get_integer(kf, group, k, error);
+		if (error && *error)
+			return FALSE;
+		*(int *)e->arg_data = v;
+		return TRUE;
+	}
+	case G_OPTION_ARG_INT64: {
+		gint64 v = g_key_file_get_int64(kf, group, k, error);
+		if (error && *error)
+			return FALSE;
+		*(gint64 *)e->arg_data = v;
+		return TRUE;
+	}
+	case G_OPTION_ARG_DOUBLE: {
+		double v = g_key_file_get_double(kf, group, k, error);
+		if (error && *error)
+			return FALSE;
+		*(double *)e->arg_data = v;
+		return TRUE;
+	}
+	default:
+		return TRUE;
+	}
+}
+
+static const GOptionEntry *
+find_entry(const GOptionEntry *tables[], const char *name)
+{
+	for (int t = 0; tables[t]; t++)
+		for (const GOptionEntry *e = tables[t]; e->long_name; e++)
+			if (strcmp(e->long_name, name) == 0)
+				return e;
+	return NULL;
+}
+
+/* Load --config and apply its [group] to the options argv does not name. */
+static int
+load_config(TlCli *cli, int argc, char **argv, const GOptionEntry *tables[])
+{
+	g_autoptr(GError) err = NULL;
+	cli->conf = g_key_file_new();
+	if (!g_key_file_load_from_file(cli->conf, cli->config, G_KEY_FILE_NONE, &err)) {
+		tl_cli_error(cli, "%s: %s", cli->config, err->message);
+		return TL_EXIT_USAGE;
+	}
+	if (!g_key_file_has_group(cli->conf, cli->group))
+		return -1;
+	g_auto(GStrv) keys = g_key_file_get_keys(cli->conf, cli->group, NULL, NULL);
+	for (char **k = keys; k && *k; k++) {
+		const GOptionEntry *e = find_entry(tables, *k);
+		if (!e || strcmp(*k, "config") == 0 || strcmp(*k, "output") == 0 ||
+		    strcmp(*k, "version") == 0) {
+			tl_cli_error(cli, "warning: %s: [%s]: unknown key '%s' ignored", cli->config,
+			             cli->group, *k);
+			continue;
+		}
+		if (argv_names(argc, argv, e))
+			continue;
+		if (!apply_conf(cli->conf, cli->group, e, &err)) {
+			tl_cli_error(cli, "%s: [%s] %s: %s", cli->config, cli->group, *k, err->message);
+			return TL_EXIT_USAGE;
+		}
+	}
+	return -1;
+}
+
+int
+tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, const char *args,
+             const char *summary)
+{
+	gboolean version = FALSE;
+	if (cli->max_size == 0)
+		cli->max_size = TL_DEFAULT_MAX_SIZE;
+	const GOptionEntry common[] = {
+		{"output", 'o', 0, G_OPTION_ARG_FILENAME, &cli->output,
+		 "Write to FILE (atomically) instead of standard output", "FILE"},
+		{"config", 0, 0, G_OPTION_ARG_FILENAME, &cli->config,
+		 "Read defaults from FILE (pipeline.conf)", "FILE"},
+		{"keep-going", 'k', 0, G_OPTION_ARG_NONE, &cli->keep_going,
+		 "Report bad records and go on (exit 1 at the end)", NULL},
+		{"max-size", 0, 0, G_OPTION_ARG_INT64, &cli->max_size,
+		 "Reject documents or lines over BYTES (default 64 MiB)", "BYTES"},
+		{"version", 'V', 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL},
+		{NULL, 0, 0, 0, NULL, NULL, NULL},
+	};
+	const GOptionEntry *tables[] = {common, entries, NULL};
+	if (!entries)
+		tables[1] = NULL;
+
+	setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+	tl_output_install_signals();
+
+	/* --config first, by hand: its values are defaults for the rest. */
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (strcmp(argv[i], "--config") == 0 && i + 1 < argc)
+			cli->config = g_strdup(argv[i + 1]);
+		else if (strncmp(argv[i], "--config=", 9) == 0)
+			cli->config = g_strdup(argv[i] + 9);
+	}
+	if (cli->config) {
+		int st = load_config(cli, argc, argv, tables);
+		if (st >= 0)
+			return st;
+		g_clear_pointer(&cli->config, g_free);
+	}
+
+	g_autoptr(GOptionContext) ctx = g_option_context_new(args ? args : "[FILE...]");
+	g_option_context_set_summary(ctx, summary);
+	g_option_context_set_description(ctx, "With no FILE, or when FILE is -, read standard input.\n"
+	                                      "Exit status: 0 success, 1 bad input or I/O error, "
+	                                      "2 usage error.\nSee docs/FORMAT.md for the records.");
+	g_option_context_add_main_entries(ctx, common, NULL);
+	if (entries)
+		g_option_context_add_main_entries(ctx, entries, NULL);
+	g_auto(GStrv) copy = g_new0(char *, argc + 1);
+	for (int i = 0; i < argc; i++)
+		copy[i] = g_strdup(argv[i]);
+	g_autoptr(GError) err = NULL;
+	if (!g_option_context_parse_strv(ctx, &copy, &err)) {
+		tl_cli_error(cli, "%s (try --help)", err->message);
+		return TL_EXIT_USAGE;
+	}
+	if (version) {
+		printf("%s (Timeline) %s\n", cli->prog, TL_VERSION);
+		return fflush(stdout) == 0 ? TL_EXIT_OK : TL_EXIT_FAIL;
+	}
+	if (cli->max_size <= 0) {
+		tl_cli_error(cli, "--max-size must be a positive number of bytes");
+		return TL_EXIT_USAGE;
+	}
+	guint n = g_strv_length(copy);
+	cli->files = g_new0(char *, n);
+	for (guint i = 1; i < n; i++)
+		cli->files[i - 1] = g_strdup(copy[i]);
+	return -1;
+}
+
+void
+tl_cli_clear(TlCli *cli)
+{
+	g_clear_pointer(&cli->output, g_free);
+	g_clear_pointer(&cli->config, g_free);
+	g_clear_pointer(&cli->files, g_strfreev);
+	g_clear_pointer(&cli->conf, g_key_file_free);
+}
+
+static gboolean
+is_blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return FALSE;
+	return TRUE;
+}
+
+typedef struct {
+	TlCli *cli;
+	FILE *fp;
+	GString *buf;
+	int status;
+	gboolean stop;
+} Run;
+
+/* One input stream; FALSE when the run must stop. */
+static void
+map_stream(Run *run, const char *path, TlRecordFunc fn, gpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(TlReader) r = tl_reader_open(path, (size_t)run->cli->max_size, &err);
+	if (!r) {
+		tl_cli_error(run->cli, "%s", err->message);
+		run->status = TL_EXIT_FAIL;
+		run->stop = !run->cli->keep_going;
+		return;
+	}
+	const char *line;
+	size_t len;
+	for (;;) {
+		g_clear_error(&err);
+		TlReadStatus st = tl_reader_next(r, &line, &len, &err);
+		if (st == TL_READ_EOF)
+			return;
+		if (st == TL_READ_ERROR) {
+			tl_cli_error(run->cli, "%s", err->message);
+			run->status = TL_EXIT_FAIL;
+			run->stop = !run->cli->keep_going;
+			return;
+		}
+		if (st == TL_READ_OK && is_blank(line, len))
+			continue;
+		g_autoptr(TlRecord) rec = NULL;
+		if (st == TL_READ_OK)
+			rec = tl_record_parse(line, len, &err);
+		if (rec && fn && !fn(rec, data, &err))
+			g_clear_pointer(&rec, tl_record_free);
+		if (!rec) {
+			tl_cli_error(run->cli, "%s:%" G_GUINT64_FORMAT ": %s", tl_reader_name(r),
+			             tl_reader_lineno(r), err->message);
+			run->status = TL_EXIT_FAIL;
+			if (!run->cli->keep_going) {
+				run->stop = TRUE;
+				return;
+			}
+			continue;
+		}
+		g_string_truncate(run->buf, 0);
+		tl_record_write(rec, run->buf);
+		if (fwrite(run->buf->str, 1, run->buf->len, run->fp) != run->buf->len) {
+			run->stop = TRUE; /* reported by the commit */
+			return;
+		}
+	}
+}
+
+int
+tl_cli_map_records(TlCli *cli, TlRecordFunc fn, gpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	TlOutput *out = tl_output_open(cli->output, &err);
+	if (!out) {
+		tl_cli_error(cli, "%s", err->message);
+		return TL_EXIT_FAIL;
+	}
+	Run run = {cli, tl_output_file(out), g_string_sized_new(1 << 16), TL_EXIT_OK, FALSE};
+	static char *stdin_only[] = {"-", NULL};
+	char **files = cli->files && cli->files[0] ? cli->files : stdin_only;
+	for (char **f = files; *f && !run.stop; f++)
+		map_stream(&run, *f, fn, data);
+	g_string_free(run.buf, TRUE);
+	if (run.status != TL_EXIT_OK && !cli->keep_going) {
+		tl_output_abort(out);
+		return run.status;
+	}
+	if (!tl_output_commit(out, &err)) {
+		tl_cli_error(cli, "%s", err->message);
+		return TL_EXIT_FAIL;
+	}
+	return run.status;
+}

@@ -1,0 +1,137 @@
+/*
+ * Atomic output: -o FILE is written to a temporary file in FILE's folder and
+ * renamed over FILE only when everything was written, so a failed or
+ * interrupted run leaves FILE as it was.  SIGINT and SIGTERM remove the
+ * temporary files still open.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+#include "tl/cli.h"
+#include "kit.h"
+
+struct TlOutput {
+	FILE *fp;
+	char *path; /* NULL for standard output */
+	char *tmp;
+};
+
+/* Temporary files to remove on a signal (a fixed table: handlers cannot allocate). */
+#define MAX_TEMPS 64
+static char *volatile temps[MAX_TEMPS];
+
+static void
+on_signal(int sig)
+{
+	for (int i = 0; i < MAX_TEMPS; i++)
+		if (temps[i])
+			unlink(temps[i]);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void
+tl_output_install_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+static void
+temps_set(char *old, char *new)
+{
+	for (int i = 0; i < MAX_TEMPS; i++)
+		if (temps[i] == old) {
+			temps[i] = new;
+			return;
+		}
+}
+
+TlOutput *
+tl_output_open(const char *path, GError **error)
+{
+	TlOutput *out = g_new0(TlOutput, 1);
+	if (path == NULL || strcmp(path, "-") == 0) {
+		out->fp = stdout;
+		return out;
+	}
+	g_autofree char *dir = g_path_get_dirname(path);
+	g_autofree char *base = g_path_get_basename(path);
+	out->tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
+	int fd = g_mkstemp(out->tmp);
+	if (fd < 0) {
+		int e = errno;
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: cannot create: %s", path, g_strerror(e));
+		g_free(out->tmp);
+		g_free(out);
+		return NULL;
+	}
+	mode_t mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+	out->fp = fdopen(fd, "wb");
+	out->path = g_strdup(path);
+	temps_set(NULL, out->tmp);
+	return out;
+}
+
+FILE *
+tl_output_file(TlOutput *out)
+{
+	return out->fp;
+}
+
+static void
+output_free(TlOutput *out)
+{
+	temps_set(out->tmp, NULL);
+	g_free(out->tmp);
+	g_free(out->path);
+	g_free(out);
+}
+
+gboolean
+tl_output_commit(TlOutput *out, GError **error)
+{
+	const char *name = out->path ? out->path : "<stdout>";
+	gboolean ok = fflush(out->fp) == 0 && !ferror(out->fp);
+	int e = errno;
+	if (out->path) {
+		if (fclose(out->fp) != 0 && ok) {
+			ok = FALSE;
+			e = errno;
+		}
+		if (ok && rename(out->tmp, out->path) != 0) {
+			ok = FALSE;
+			e = errno;
+		}
+		if (!ok)
+			unlink(out->tmp);
+	}
+	if (!ok)
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: write error: %s", name,
+		            g_strerror(e ? e : EIO));
+	output_free(out);
+	return ok;
+}
+
+void
+tl_output_abort(TlOutput *out)
+{
+	if (out->path) {
+		fclose(out->fp);
+		unlink(out->tmp);
+	} else
+		fflush(out->fp);
+	output_free(out);
+}

@@ -1,0 +1,587 @@
+/*
+ * Records as spliced lines.  tl_record_parse validates the whole line (UTF-8,
+ * then JSON with an iterative scanner, so depth costs no stack) and indexes
+ * the top-level members by byte span; values are decoded on demand.  Writing
+ * copies the untouched members' bytes and appends the members the stage set.
+ */
+#include <string.h>
+#include "tl/record.h"
+#include "tl/utf8.h"
+
+#define MAX_DEPTH 10000
+
+typedef struct {
+	char *key;
+	size_t start;          /* first byte of the key's opening quote */
+	size_t vstart, vend;   /* the value's bytes */
+	gboolean removed;
+	json_t *cached;        /* decoded value, or NULL */
+	char *str;             /* decoded string value, or NULL */
+	size_t str_len;
+} Member;
+
+typedef struct {
+	char *key;
+	json_t *value;
+} Added;
+
+struct TlRecord {
+	char *line;
+	size_t len;
+	GArray *members; /* of Member */
+	GArray *added;   /* of Added, in the order set */
+};
+
+/* ---- scanning ---------------------------------------------------------------- */
+
+typedef struct {
+	const char *s;
+	size_t len, pos;
+	GError **error;
+	size_t key_end; /* after the closing quote of the last key scanned */
+} Scan;
+
+static gboolean
+fail(Scan *sc, const char *what)
+{
+	if (sc->pos >= sc->len)
+		g_set_error(sc->error, TL_ERROR, TL_ERROR_JSON, "invalid JSON: %s at end of line", what);
+	else
+		g_set_error(sc->error, TL_ERROR, TL_ERROR_JSON, "invalid JSON at byte %zu: %s",
+		            sc->pos, what);
+	return FALSE;
+}
+
+static void
+skip_ws(Scan *sc)
+{
+	while (sc->pos < sc->len) {
+		char c = sc->s[sc->pos];
+		if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+			break;
+		sc->pos++;
+	}
+}
+
+static int
+hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c |= 0x20;
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+static gboolean
+read_u16(Scan *sc, size_t at, unsigned *out)
+{
+	if (at + 4 > sc->len)
+		return FALSE;
+	unsigned v = 0;
+	for (int i = 0; i < 4; i++) {
+		int h = hexval(sc->s[at + i]);
+		if (h < 0)
+			return FALSE;
+		v = v * 16 + (unsigned)h;
+	}
+	*out = v;
+	return TRUE;
+}
+
+/* A string at sc->pos (its opening quote); leaves pos after the closing one. */
+static gboolean
+scan_string(Scan *sc)
+{
+	sc->pos++;
+	for (;;) {
+		const char *p = sc->s + sc->pos, *end = sc->s + sc->len;
+		while (p < end && *p != '"' && *p != '\\' && (unsigned char)*p >= 0x20)
+			p++;
+		sc->pos = (size_t)(p - sc->s);
+		if (p >= end)
+			return fail(sc, "unterminated string");
+		if (*p == '"') {
+			sc->pos++;
+			return TRUE;
+		}
+		if ((unsigned char)*p < 0x20)
+			return fail(sc, "control character in string");
+		/* an escape */
+		if (sc->pos + 1 >= sc->len)
+			return fail(sc, "unterminated escape");
+		char e = sc->s[sc->pos + 1];
+		if (strchr("\"\\/bfnrt", e) && e) {
+			sc->pos += 2;
+			continue;
+		}
+		unsigned u, lo;
+		if (e != 'u' || !read_u16(sc, sc->pos + 2, &u))
+			return fail(sc, "bad escape in string");
+		if (u == 0)
+			return fail(sc, "\\u0000 in string");
+		if (u >= 0xDC00 && u <= 0xDFFF)
+			return fail(sc, "lone low surrogate in string");
+		if (u >= 0xD800 && u <= 0xDBFF) {
+			if (sc->pos + 12 > sc->len || sc->s[sc->pos + 6] != '\\' ||
+			    sc->s[sc->pos + 7] != 'u' || !read_u16(sc, sc->pos + 8, &lo) ||
+			    lo < 0xDC00 || lo > 0xDFFF)
+				return fail(sc, "lone high surrogate in string");
+			sc->pos += 12;
+		} else
+			sc->pos += 6;
+	}
+}
+
+static gboolean
+scan_number(Scan *sc)
+{
+	const char *s = sc->s;
+	size_t p = sc->pos, n = sc->len;
+	if (p < n && s[p] == '-')
+		p++;
+	if (p < n && s[p] == '0')
+		p++;
+	else if (p < n && s[p] >= '1' && s[p] <= '9')
+		while (p < n && g_ascii_isdigit(s[p]))
+			p++;
+	else {
+		sc->pos = p;
+		return fail(sc, "bad number");
+	}
+	if (p < n && s[p] == '.') {
+		p++;
+		if (!(p < n && g_ascii_isdigit(s[p]))) {
+			sc->pos = p;
+			return fail(sc, "bad number");
+		}
+		while (p < n && g_ascii_isdigit(s[p]))
+			p++;
+	}
+	if (p < n && (s[p] == 'e' || s[p] == 'E')) {
+		p++;
+		if (p < n && (s[p] == '+' || s[p] == '-'))
+			p++;
+		if (!(p < n && g_ascii_isdigit(s[p]))) {
+			sc->pos = p;
+			return fail(sc, "bad number");
+		}
+		while (p < n && g_ascii_isdigit(s[p]))
+			p++;
+	}
+	sc->pos = p;
+	return TRUE;
+}
+
+static gboolean
+scan_literal(Scan *sc, const char *lit)
+{
+	size_t l = strlen(lit);
+	if (sc->len - sc->pos < l || memcmp(sc->s + sc->pos, lit, l) != 0)
+		return fail(sc, "unexpected character");
+	sc->pos += l;
+	return TRUE;
+}
+
+/* An object key and its colon, with pos at the key's quote. */
+static gboolean
+scan_key(Scan *sc)
+{
+	if (sc->pos >= sc->len || sc->s[sc->pos] != '"')
+		return fail(sc, "expected a string key");
+	if (!scan_string(sc))
+		return FALSE;
+	sc->key_end = sc->pos;
+	skip_ws(sc);
+	if (sc->pos >= sc->len || sc->s[sc->pos] != ':')
+		return fail(sc, "expected ':'");
+	sc->pos++;
+	return TRUE;
+}
+
+/* Any JSON value, iteratively: containers push on a stack of '[' and '{'. */
+static gboolean
+scan_value(Scan *sc)
+{
+	char stack[MAX_DEPTH];
+	int depth = 0;
+	for (;;) {
+		skip_ws(sc);
+		if (sc->pos >= sc->len)
+			return fail(sc, "expected a value");
+		char c = sc->s[sc->pos];
+		gboolean opened = FALSE;
+		if (c == '{' || c == '[') {
+			if (depth == MAX_DEPTH)
+				return fail(sc, "nested too deeply");
+			stack[depth++] = c;
+			sc->pos++;
+			skip_ws(sc);
+			char close = c == '{' ? '}' : ']';
+			if (sc->pos < sc->len && sc->s[sc->pos] == close) {
+				sc->pos++;
+				depth--;
+			} else if (c == '{') {
+				if (!scan_key(sc))
+					return FALSE;
+				opened = TRUE;
+			} else
+				opened = TRUE;
+		} else if (c == '"') {
+			if (!scan_string(sc))
+				return FALSE;
+		} else if (c == 't') {
+			if (!scan_literal(sc, "true"))
+				return FALSE;
+		} else if (c == 'f') {
+			if (!scan_literal(sc, "false"))
+				return FALSE;
+		} else if (c == 'n') {
+			if (!scan_literal(sc, "null"))
+				return FALSE;
+		} else if (c == '-' || g_ascii_isdigit(c)) {
+			if (!scan_number(sc))
+				return FALSE;
+		} else
+			return fail(sc, "unexpected character");
+		if (opened)
+			continue;
+		/* after a value: close containers, or go on after a comma */
+		for (;;) {
+			if (depth == 0)
+				return TRUE;
+			skip_ws(sc);
+			if (sc->pos >= sc->len)
+				return fail(sc, "unterminated array or object");
+			char d = sc->s[sc->pos];
+			char top = stack[depth - 1];
+			if (d == ',') {
+				sc->pos++;
+				if (top == '{') {
+					skip_ws(sc);
+					if (!scan_key(sc))
+						return FALSE;
+				}
+				break;
+			}
+			if ((top == '{' && d == '}') || (top == '[' && d == ']')) {
+				sc->pos++;
+				depth--;
+				continue;
+			}
+			return fail(sc, top == '{' ? "expected ',' or '}'" : "expected ',' or ']'");
+		}
+	}
+}
+
+/* Decode the JSON string whose opening quote is at s[0]; new string. */
+static char *
+decode_string(const char *s, size_t span, size_t *out_len)
+{
+	const char *p = s + 1, *end = s + span - 1;
+	if (!memchr(p, '\\', (size_t)(end - p))) {
+		*out_len = (size_t)(end - p);
+		return g_strndup(p, *out_len);
+	}
+	GString *o = g_string_sized_new((size_t)(end - p));
+	while (p < end) {
+		const char *q = memchr(p, '\\', (size_t)(end - p));
+		if (!q) {
+			g_string_append_len(o, p, end - p);
+			break;
+		}
+		g_string_append_len(o, p, q - p);
+		char e = q[1];
+		p = q + 2;
+		switch (e) {
+		case 'b': g_string_append_c(o, '\b'); break;
+		case 'f': g_string_append_c(o, '\f'); break;
+		case 'n': g_string_append_c(o, '\n'); break;
+		case 'r': g_string_append_c(o, '\r'); break;
+		case 't': g_string_append_c(o, '\t'); break;
+		case 'u': {
+			unsigned u = 0, lo = 0;
+			for (int i = 0; i < 4; i++)
+				u = u * 16 + (unsigned)hexval(p[i]);
+			p += 4;
+			if (u >= 0xD800 && u <= 0xDBFF) {
+				for (int i = 0; i < 4; i++)
+					lo = lo * 16 + (unsigned)hexval(p[2 + i]);
+				p += 6;
+				u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+			}
+			g_string_append_unichar(o, u);
+			break;
+		}
+		default: g_string_append_c(o, e); break;
+		}
+	}
+	*out_len = o->len;
+	return g_string_free(o, FALSE);
+}
+
+/* ---- records ------------------------------------------------------------------ */
+
+static void
+member_clear(gpointer p)
+{
+	Member *m = p;
+	g_free(m->key);
+	g_free(m->str);
+	if (m->cached)
+		json_decref(m->cached);
+}
+
+static void
+added_clear(gpointer p)
+{
+	Added *a = p;
+	g_free(a->key);
+	json_decref(a->value);
+}
+
+static TlRecord *
+record_alloc(const char *line, size_t len)
+{
+	TlRecord *rec = g_new0(TlRecord, 1);
+	rec->line = g_malloc(len + 1);
+	memcpy(rec->line, line, len);
+	rec->line[len] = '\0';
+	rec->len = len;
+	rec->members = g_array_new(FALSE, TRUE, sizeof(Member));
+	g_array_set_clear_func(rec->members, member_clear);
+	rec->added = g_array_new(FALSE, TRUE, sizeof(Added));
+	g_array_set_clear_func(rec->added, added_clear);
+	return rec;
+}
+
+TlRecord *
+tl_record_new(void)
+{
+	return record_alloc("{}", 2);
+}
+
+void
+tl_record_free(TlRecord *rec)
+{
+	if (!rec)
+		return;
+	g_array_free(rec->members, TRUE);
+	g_array_free(rec->added, TRUE);
+	g_free(rec->line);
+	g_free(rec);
+}
+
+static gboolean
+index_members(TlRecord *rec, GError **error)
+{
+	Scan sc = {rec->line, rec->len, 0, error, 0};
+	skip_ws(&sc);
+	if (sc.pos >= sc.len || sc.s[sc.pos] != '{') {
+		if (sc.pos < sc.len && strchr("[\"-0123456789tfn", sc.s[sc.pos])) {
+			/* valid JSON or not, it is no record: say which */
+			if (!scan_value(&sc))
+				return FALSE;
+			skip_ws(&sc);
+			if (sc.pos != sc.len)
+				return fail(&sc, "text after the end of the value");
+			g_set_error(error, TL_ERROR, TL_ERROR_JSON, "the line is JSON but not an object");
+			return FALSE;
+		}
+		return fail(&sc, "expected '{'");
+	}
+	sc.pos++;
+	skip_ws(&sc);
+	if (sc.pos < sc.len && sc.s[sc.pos] == '}')
+		sc.pos++;
+	else
+		for (;;) {
+			skip_ws(&sc);
+			Member m = {0};
+			m.start = sc.pos;
+			if (!scan_key(&sc))
+				return FALSE;
+			skip_ws(&sc);
+			size_t kend = sc.key_end, klen;
+			m.vstart = sc.pos;
+			if (!scan_value(&sc))
+				return FALSE;
+			m.vend = sc.pos;
+			m.key = decode_string(rec->line + m.start, kend - m.start, &klen);
+			g_array_append_val(rec->members, m);
+			skip_ws(&sc);
+			if (sc.pos < sc.len && sc.s[sc.pos] == ',') {
+				sc.pos++;
+				continue;
+			}
+			if (sc.pos < sc.len && sc.s[sc.pos] == '}') {
+				sc.pos++;
+				break;
+			}
+			return fail(&sc, "expected ',' or '}'");
+		}
+	skip_ws(&sc);
+	if (sc.pos != sc.len)
+		return fail(&sc, "text after the end of the object");
+	return TRUE;
+}
+
+TlRecord *
+tl_record_parse(const char *line, size_t len, GError **error)
+{
+	size_t bad;
+	if (!tl_utf8_validate(line, len, &bad)) {
+		g_set_error(error, TL_ERROR, TL_ERROR_UTF8,
+		            line[bad] ? "invalid UTF-8 at byte %zu" : "NUL byte at byte %zu", bad);
+		return NULL;
+	}
+	TlRecord *rec = record_alloc(line, len);
+	if (!index_members(rec, error)) {
+		tl_record_free(rec);
+		return NULL;
+	}
+	return rec;
+}
+
+/* The live input member named key (the last one, as JSON parsers keep). */
+static Member *
+find_member(TlRecord *rec, const char *key)
+{
+	for (guint i = rec->members->len; i-- > 0;) {
+		Member *m = &g_array_index(rec->members, Member, i);
+		if (!m->removed && strcmp(m->key, key) == 0)
+			return m;
+	}
+	return NULL;
+}
+
+static Added *
+find_added(TlRecord *rec, const char *key)
+{
+	for (guint i = 0; i < rec->added->len; i++) {
+		Added *a = &g_array_index(rec->added, Added, i);
+		if (strcmp(a->key, key) == 0)
+			return a;
+	}
+	return NULL;
+}
+
+gboolean
+tl_record_has(TlRecord *rec, const char *key)
+{
+	return find_added(rec, key) || find_member(rec, key);
+}
+
+json_t *
+tl_record_get(TlRecord *rec, const char *key)
+{
+	Added *a = find_added(rec, key);
+	if (a)
+		return a->value;
+	Member *m = find_member(rec, key);
+	if (!m)
+		return NULL;
+	if (!m->cached) {
+		json_error_t jerr;
+		m->cached = json_loadb(rec->line + m->vstart, m->vend - m->vstart,
+		                       JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
+	}
+	return m->cached;
+}
+
+const char *
+tl_record_get_string(TlRecord *rec, const char *key, size_t *len)
+{
+	Added *a = find_added(rec, key);
+	if (a) {
+		if (!json_is_string(a->value))
+			return NULL;
+		if (len)
+			*len = json_string_length(a->value);
+		return json_string_value(a->value);
+	}
+	Member *m = find_member(rec, key);
+	if (!m || rec->line[m->vstart] != '"')
+		return NULL;
+	if (!m->str)
+		m->str = decode_string(rec->line + m->vstart, m->vend - m->vstart, &m->str_len);
+	if (len)
+		*len = m->str_len;
+	return m->str;
+}
+
+void
+tl_record_remove(TlRecord *rec, const char *key)
+{
+	for (guint i = 0; i < rec->members->len; i++) {
+		Member *m = &g_array_index(rec->members, Member, i);
+		if (strcmp(m->key, key) == 0)
+			m->removed = TRUE;
+	}
+	for (guint i = 0; i < rec->added->len; i++)
+		if (strcmp(g_array_index(rec->added, Added, i).key, key) == 0) {
+			g_array_remove_index(rec->added, i);
+			break;
+		}
+}
+
+void
+tl_record_set(TlRecord *rec, const char *key, json_t *value)
+{
+	Added *a = find_added(rec, key);
+	if (a) {
+		json_decref(a->value);
+		a->value = value;
+		return;
+	}
+	tl_record_remove(rec, key);
+	Added n = {g_strdup(key), value};
+	g_array_append_val(rec->added, n);
+}
+
+void
+tl_record_set_string(TlRecord *rec, const char *key, const char *s, size_t len)
+{
+	tl_record_set(rec, key, json_stringn_nocheck(s, len));
+}
+
+static int
+dump_cb(const char *buf, size_t size, void *data)
+{
+	g_string_append_len(data, buf, (gssize)size);
+	return 0;
+}
+
+void
+tl_json_append(GString *out, const json_t *value)
+{
+	json_dump_callback(value, dump_cb, out,
+	                   JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(6));
+}
+
+void
+tl_record_write(TlRecord *rec, GString *out)
+{
+	gboolean first = TRUE;
+	g_string_append_c(out, '{');
+	for (guint i = 0; i < rec->members->len; i++) {
+		Member *m = &g_array_index(rec->members, Member, i);
+		if (m->removed)
+			continue;
+		if (!first)
+			g_string_append_c(out, ',');
+		g_string_append_len(out, rec->line + m->start, (gssize)(m->vend - m->start));
+		first = FALSE;
+	}
+	for (guint i = 0; i < rec->added->len; i++) {
+		Added *a = &g_array_index(rec->added, Added, i);
+		if (!first)
+			g_string_append_c(out, ',');
+		json_t *k = json_string_nocheck(a->key);
+		tl_json_append(out, k);
+		json_decref(k);
+		g_string_append_c(out, ':');
+		tl_json_append(out, a->value);
+		first = FALSE;
+	}
+	g_string_append(out, "}\n");
+}

@@ -1,0 +1,141 @@
+/*
+ * UTF-8 validation and repair, with an ASCII fast path: news text is mostly
+ * ASCII, so eight bytes are checked at a time until a high bit shows.
+ */
+#include <string.h>
+#include "tl/utf8.h"
+
+/* Length of the valid sequence at s (< end), or 0 if invalid (NUL included). */
+static size_t
+seq_len(const unsigned char *s, const unsigned char *end)
+{
+	unsigned c = s[0];
+	if (c >= 0x01 && c < 0x80)
+		return 1;
+	size_t n;
+	unsigned lo = 0x80, hi = 0xBF;
+	if (c >= 0xC2 && c <= 0xDF)
+		n = 2;
+	else if (c >= 0xE0 && c <= 0xEF) {
+		n = 3;
+		if (c == 0xE0)
+			lo = 0xA0;
+		else if (c == 0xED)
+			hi = 0x9F;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		n = 4;
+		if (c == 0xF0)
+			lo = 0x90;
+		else if (c == 0xF4)
+			hi = 0x8F;
+	} else
+		return 0;
+	if ((size_t)(end - s) < n)
+		return 0;
+	if (s[1] < lo || s[1] > hi)
+		return 0;
+	for (size_t i = 2; i < n; i++)
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+	return n;
+}
+
+static gboolean
+word_is_ascii_nonul(const unsigned char *p)
+{
+	guint64 w;
+	memcpy(&w, p, 8);
+	/* High bit clear in every byte, and no zero byte. */
+	return (w & 0x8080808080808080ULL) == 0 &&
+	       ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL) == 0;
+}
+
+gboolean
+tl_utf8_validate(const char *buf, size_t len, size_t *bad_offset)
+{
+	const unsigned char *s = (const unsigned char *)buf, *end = s + len;
+	while (s < end) {
+		while (end - s >= 8 && word_is_ascii_nonul(s))
+			s += 8;
+		if (s >= end)
+			break;
+		size_t n = seq_len(s, end);
+		if (n == 0) {
+			if (bad_offset)
+				*bad_offset = (size_t)(s - (const unsigned char *)buf);
+			return FALSE;
+		}
+		s += n;
+	}
+	return TRUE;
+}
+
+char *
+tl_utf8_clean(const char *buf, size_t len, size_t *out_len, size_t *n_replaced)
+{
+	GString *out = g_string_sized_new(len + 1);
+	const unsigned char *s = (const unsigned char *)buf, *end = s + len;
+	size_t bad = 0;
+	while (s < end) {
+		unsigned c = *s;
+		if (c == '\r') {
+			g_string_append_c(out, '\n');
+			s += (s + 1 < end && s[1] == '\n') ? 2 : 1;
+			continue;
+		}
+		if (c < 0x20 || c == 0x7F) {
+			if (c == '\t' || c == '\n')
+				g_string_append_c(out, (char)c);
+			s++;
+			continue;
+		}
+		size_t n = seq_len(s, end);
+		if (n == 0) {
+			g_string_append(out, "\xEF\xBF\xBD");
+			bad++;
+			s++;
+			continue;
+		}
+		/* C1 controls (U+0080..U+009F) are dropped as well. */
+		if (!(n == 2 && s[0] == 0xC2 && s[1] < 0xA0))
+			g_string_append_len(out, (const char *)s, (gssize)n);
+		s += n;
+	}
+	if (out_len)
+		*out_len = out->len;
+	if (n_replaced)
+		*n_replaced = bad;
+	return g_string_free(out, FALSE);
+}
+
+size_t
+tl_utf8_cp_offset(const char *buf, size_t byte_off)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < byte_off; i++)
+		n += ((unsigned char)buf[i] & 0xC0) != 0x80;
+	return n;
+}
+
+guint32 *
+tl_utf8_cp_table(const char *buf, size_t len)
+{
+	guint32 *t = g_new(guint32, len + 1);
+	guint32 cp = 0;
+	for (size_t i = 0; i < len; i++) {
+		t[i] = cp;
+		cp += ((unsigned char)buf[i] & 0xC0) != 0x80;
+	}
+	t[len] = cp;
+	return t;
+}
+
+gboolean
+tl_utf8_is_alnum_at(const char *s, const char *end)
+{
+	unsigned char c = (unsigned char)*s;
+	if (c < 0x80)
+		return g_ascii_isalnum(c);
+	gunichar u = g_utf8_get_char_validated(s, end - s);
+	return u != (gunichar)-1 && u != (gunichar)-2 && g_unichar_isalnum(u);
+}

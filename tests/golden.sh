@@ -1,0 +1,49 @@
+#!/bin/sh
+# Golden tests: tests/golden/<stage>/<case>.in run through bin/tl-<stage>.
+# Per case: .args (extra arguments, one line, optional; {in} stands for the input
+# file, else the input comes on standard input), .expected (standard output,
+# byte for byte), .err (standard error, optional: empty when absent), .status
+# (exit status, optional: 0 when absent).  TL_UPDATE=1 rewrites the expectations.
+set -u
+bin=${1:-bin}
+top=$(cd "$(dirname "$0")/.." && pwd)
+pass=0 fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for dir in "$top"/tests/golden/*/; do
+	[ -d "$dir" ] || continue
+	stage=$(basename "$dir")
+	for in in "$dir"*.in; do
+		[ -e "$in" ] || continue
+		case=${in%.in}
+		name="$stage/$(basename "$case")"
+		args=""
+		[ -f "$case.args" ] && args=$(cat "$case.args")
+		want_status=0
+		[ -f "$case.status" ] && want_status=$(cat "$case.status")
+		(cd "$top/tests/golden" &&
+		 if printf '%s' "$args" | grep -q '{in}'; then
+			eval "\"$top/$bin/tl-$stage\" $(printf '%s' "$args" | sed "s|{in}|$stage/$(basename "$in")|g")" </dev/null
+		 else
+			eval "\"$top/$bin/tl-$stage\" $args" <"$in"
+		 fi) >"$tmp/out" 2>"$tmp/err"
+		status=$?
+		if [ "${TL_UPDATE:-}" = 1 ]; then
+			cp "$tmp/out" "$case.expected"
+			if [ -s "$tmp/err" ]; then cp "$tmp/err" "$case.err"; else rm -f "$case.err"; fi
+			if [ "$status" -ne 0 ]; then echo "$status" >"$case.status"; else rm -f "$case.status"; fi
+			want_status=$status
+		fi
+		ok=1
+		cmp -s "$tmp/out" "$case.expected" || { ok=0; echo "FAIL $name: standard output differs:"; diff "$case.expected" "$tmp/out" | head -20; }
+		if [ -f "$case.err" ]; then
+			cmp -s "$tmp/err" "$case.err" || { ok=0; echo "FAIL $name: standard error differs:"; diff "$case.err" "$tmp/err" | head -10; }
+		elif [ -s "$tmp/err" ]; then
+			ok=0; echo "FAIL $name: unexpected standard error:"; head -5 "$tmp/err"
+		fi
+		[ "$status" = "$want_status" ] || { ok=0; echo "FAIL $name: exit status $status, expected $want_status"; }
+		if [ $ok = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+	done
+done
+echo "golden: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
