@@ -131,6 +131,22 @@ asan:
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" check
 
+# Fuzzing (libFuzzer, Debian's clang): every fuzz/fuzz_<name>.c, built apart
+# with the sanitizers, run FUZZ_SECONDS each from seeds taken from the tests.
+FUZZ_SECONDS ?= 60
+FUZZ_SRC := $(wildcard fuzz/fuzz_*.c)
+FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=$(B)/%)
+FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined
+fuzz:
+	$(MAKE) B=build/fuzz BIN=build/fuzz/bin CC=clang CFLAGS="$(FUZZ_FLAGS)" \
+	  LDFLAGS="-fsanitize=address,undefined" fuzz-targets
+	sh scripts/fuzz.sh build/fuzz $(FUZZ_SECONDS)
+fuzz-targets: $(FUZZ_BIN)
+$(B)/fuzz_%: fuzz/fuzz_%.c $(ALL_RES_O) $(STAGE_LIBS) $(B)/libtl.a
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< \
+	  $(ALL_RES_O) $(STAGE_LIBS) $(B)/libtl.a $(LDLIBS_ALL)
+.PHONY: fuzz-targets
+
 run: all
 	sh scripts/run.sh
 
