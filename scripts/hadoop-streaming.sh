@@ -25,7 +25,6 @@ files="$files,$top/scripts/hadoop-mapper.sh,$top/pipeline.conf"
 exec hadoop jar "$jar" \
 	-D mapreduce.job.name="timeline" \
 	-D mapreduce.job.reduces="$reducers" \
-	-D mapreduce.map.output.key.field.separator='\t' \
 	-files "$files" \
 	-input "$in" \
 	-output "$out" \

@@ -20,7 +20,7 @@ n=$(wc -l < "$tmp/docs.jsonl")
 
 split -n l/3 "$tmp/docs.jsonl" "$tmp/shard-"
 for s in "$tmp"/shard-*; do
-	TL_BINDIR="$bin" bash scripts/hadoop-mapper.sh < "$s" > "$s.mapped"
+	TL_CONFIG=/nonexistent TL_BINDIR="$bin" bash scripts/hadoop-mapper.sh < "$s" > "$s.mapped"
 done
 cat "$tmp"/shard-*.mapped | LC_ALL=C sort | "$bin/tl-merge" > "$tmp/reduced.json"
 cmp "$tmp/single.json" "$tmp/reduced.json"
