@@ -18,15 +18,44 @@ tl_doc_to_record(const TlDoc *doc, const char *id, const char *source)
 	if (doc->url)
 		tl_record_set(rec, "url", json_string(doc->url));
 	tl_record_set_string(rec, "text", doc->text, doc->text_len);
-	tl_doc_set_spans(rec, doc->text, doc->text_len);
 	return rec;
+}
+
+void
+tl_doc_write(TlRecord *rec, const char *text, size_t len, GString *out)
+{
+	tl_record_remove(rec, "sentences");
+	tl_record_remove(rec, "paragraphs");
+	size_t at = out->len;
+	tl_record_write(rec, out);
+	/* splice before the closing "}\n" */
+	g_string_truncate(out, out->len - 2);
+	if (out->len > at + 1)
+		g_string_append_c(out, ',');
+	tl_doc_spans_json(text, len, out);
+	g_string_append(out, "}\n");
 }
 
 /* Does the text hold bytes that record text may not (CR, other controls)? */
 static gboolean
 needs_cleaning(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
+	size_t i = 0;
+	/* eight bytes at a time while they are all printable ASCII, LF or TAB */
+	for (; i + 8 <= n; i += 8) {
+		guint64 w;
+		memcpy(&w, s + i, 8);
+		guint64 low = (w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL;
+		if ((w & 0x8080808080808080ULL) == 0 && low == 0)
+			continue;
+		for (size_t k = i; k < i + 8; k++) {
+			unsigned char c = (unsigned char)s[k];
+			if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F ||
+			    (c == 0xC2 && k + 1 < n && (unsigned char)s[k + 1] < 0xA0))
+				return TRUE;
+		}
+	}
+	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F ||
 		    (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] < 0xA0))
@@ -91,7 +120,7 @@ tl_doc_complete_record(TlRecord *rec, const char *default_id, const char *source
 			return FALSE;
 		text = clean;
 	}
-	if (!tl_record_has(rec, "id"))
+	if (!tl_record_has(rec, "id") && default_id)
 		tl_record_set_string(rec, "id", default_id, strlen(default_id));
 	if (!tl_record_has(rec, "source"))
 		tl_record_set(rec, "source", source ? json_string(source) : json_null());
@@ -106,6 +135,7 @@ tl_doc_complete_record(TlRecord *rec, const char *default_id, const char *source
 		complete_dct(rec, text, len, body, dct_override, warnings);
 	if (clean)
 		tl_record_set_string(rec, "text", clean, len);
-	tl_doc_set_spans(rec, text, len);
+	tl_record_remove(rec, "sentences");
+	tl_record_remove(rec, "paragraphs");
 	return TRUE;
 }

@@ -3,7 +3,9 @@
  * document records, the first stage of the pipeline.  The options and the run
  * loop live here; the readers are this folder's modules (normalize.h).
  */
+#include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "normalize.h"
 #include "tl/cli.h"
 
@@ -42,8 +44,10 @@ failed(Run *run, const char *where, const GError *err)
 static void
 emit(Run *run, TlRecord *rec)
 {
+	size_t len = 0;
+	const char *text = tl_record_get_string(rec, "text", &len);
 	g_string_truncate(run->buf, 0);
-	tl_record_write(rec, run->buf);
+	tl_doc_write(rec, text ? text : "", len, run->buf);
 	if (fwrite(run->buf->str, 1, run->buf->len, run->fp) != run->buf->len)
 		run->stop = TRUE; /* the commit reports the write error */
 }
@@ -84,19 +88,22 @@ run_jsonl(Run *run, const char *path)
 			failed(run, NULL, err);
 			return;
 		}
-		g_autofree char *where = g_strdup_printf("%s:%" G_GUINT64_FORMAT, tl_reader_name(r),
-		                                         tl_reader_lineno(r));
 		if (st == TL_READ_OK && strspn(line, " \t") == len)
 			continue;
 		g_autoptr(TlRecord) rec = st == TL_READ_OK ? tl_record_parse(line, len, &err) : NULL;
-		g_autofree char *id = g_strdup_printf("%s-%" G_GUINT64_FORMAT, base,
-		                                      tl_reader_lineno(r));
+		g_autofree char *id = NULL;
+		if (rec && !tl_record_has(rec, "id"))
+			id = g_strdup_printf("%s-%" G_GUINT64_FORMAT, base, tl_reader_lineno(r));
 		if (rec && !tl_doc_complete_record(rec, id, std ? NULL : path, run->dct, warnings, &err))
 			g_clear_pointer(&rec, tl_record_free);
-		report_warnings(run, where, warnings);
-		if (!rec) {
-			failed(run, where, err);
-			continue;
+		if (warnings->len > 0 || !rec) {
+			g_autofree char *where = g_strdup_printf(
+			        "%s:%" G_GUINT64_FORMAT, tl_reader_name(r), tl_reader_lineno(r));
+			report_warnings(run, where, warnings);
+			if (!rec) {
+				failed(run, where, err);
+				continue;
+			}
 		}
 		emit(run, rec);
 	}
@@ -171,20 +178,25 @@ check_options(Run *run, const char *format, const char *dct)
 	return -1;
 }
 
-/* Every input into one output; returns the exit status. */
-static int
-run_all(Run *run)
+/*
+ * -o naming a device or a pipe (/dev/null, /dev/full, a FIFO): written
+ * straight, as the kit's atomic output would rename a temporary file over it
+ * (replacing /dev/null with a regular file).
+ */
+static gboolean
+special_output(const char *path)
 {
-	g_autoptr(GError) err = NULL;
-	TlOutput *out = tl_output_open(run->cli.output, &err);
-	if (!out) {
-		tl_cli_error(&run->cli, "%s", err->message);
-		return TL_EXIT_FAIL;
-	}
-	run->fp = tl_output_file(out);
-	run->buf = g_string_sized_new(1 << 16);
+	struct stat st;
+	return path && strcmp(path, "-") != 0 && stat(path, &st) == 0 && !S_ISREG(st.st_mode) &&
+	       !S_ISDIR(st.st_mode);
+}
+
+static void
+run_inputs(Run *run)
+{
 	static char *stdin_only[] = {"-", NULL};
 	char **files = run->cli.files[0] ? run->cli.files : stdin_only;
+	run->buf = g_string_sized_new(1 << 16);
 	for (char **f = files; *f && !run->stop; f++) {
 		gboolean std = strcmp(*f, "-") == 0;
 		TlFormat fmt = run->format != TL_FORMAT_AUTO ? run->format :
@@ -195,6 +207,45 @@ run_all(Run *run)
 			run_document(run, *f);
 	}
 	g_string_free(run->buf, TRUE);
+}
+
+static int
+run_special(Run *run)
+{
+	const char *path = run->cli.output;
+	run->fp = fopen(path, "wb");
+	if (!run->fp) {
+		tl_cli_error(&run->cli, "%s: cannot open: %s", path, g_strerror(errno));
+		return TL_EXIT_FAIL;
+	}
+	run_inputs(run);
+	gboolean ok = fflush(run->fp) == 0 && !ferror(run->fp);
+	int e = errno;
+	if (fclose(run->fp) != 0 && ok) {
+		ok = FALSE;
+		e = errno;
+	}
+	if (!ok) {
+		tl_cli_error(&run->cli, "%s: write error: %s", path, g_strerror(e ? e : EIO));
+		return TL_EXIT_FAIL;
+	}
+	return run->status;
+}
+
+/* Every input into one output; returns the exit status. */
+static int
+run_all(Run *run)
+{
+	if (special_output(run->cli.output))
+		return run_special(run);
+	g_autoptr(GError) err = NULL;
+	TlOutput *out = tl_output_open(run->cli.output, &err);
+	if (!out) {
+		tl_cli_error(&run->cli, "%s", err->message);
+		return TL_EXIT_FAIL;
+	}
+	run->fp = tl_output_file(out);
+	run_inputs(run);
 	if (run->status != TL_EXIT_OK && !run->cli.keep_going) {
 		tl_output_abort(out);
 		return run->status;

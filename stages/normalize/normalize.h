@@ -121,20 +121,29 @@ TlDoc *tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GErro
 
 /* ---- records (doc.c) ---------------------------------------------------- */
 
-/* Set the sentences and paragraphs of text on rec. */
-void tl_doc_set_spans(TlRecord *rec, const char *text, size_t len);
+/*
+ * Append the members "sentences":[[s,e],...],"paragraphs":[[s,e],...] of
+ * text to out (JSON text, without braces).
+ */
+void tl_doc_spans_json(const char *text, size_t len, GString *out);
+/*
+ * Write rec as one JSON line to out with the sentences and paragraphs of
+ * text spliced in last (any it had are dropped).  text is borrowed.
+ */
+void tl_doc_write(TlRecord *rec, const char *text, size_t len, GString *out);
 /*
  * A new record from doc, with its keys in the documented order: id, source
- * (NULL: JSON null), title, dct, dct_source, url (when known), text,
- * sentences, paragraphs.
+ * (NULL: JSON null), title, dct, dct_source, url (when known), text; write it
+ * with tl_doc_write, which adds sentences and paragraphs.
  */
 TlRecord *tl_doc_to_record(const TlDoc *doc, const char *id, const char *source);
 /*
  * Complete a JSON Lines input record in place: its own fields are kept, the
  * missing ones added (id from default_id, title and dct from the text as for
- * plain text), the text cleaned when it holds control characters, and the
- * sentences and paragraphs (re)computed.  dct_override (may be NULL) is
- * --dct.  Errors: no "text" string, a bad "id" or "dct".
+ * plain text), and the text cleaned when it holds control characters;
+ * old sentences and paragraphs are removed (tl_doc_write adds them).
+ * default_id may be NULL when the record has an id; source NULL is JSON
+ * null; dct_override (may be NULL) is --dct.  Error: no "text" string.
  */
 gboolean tl_doc_complete_record(TlRecord *rec, const char *default_id, const char *source,
                                 const char *dct_override,
