@@ -206,7 +206,7 @@ put_text(Writer *w, const char *s)
 			}
 			continue;
 		}
-		if (w->pre && (c == '\n' || c == '\t')) {
+		if (w->pre && (c == '\n' || c == '\t' || c == ' ')) {
 			put_pending(w);
 			g_string_append_c(w->out, (char)c);
 			p++;
@@ -383,7 +383,7 @@ tl_html_read(const char *buf, size_t len, const TlNormOpts *opts, GError **error
 	g_autoptr(xmlDoc) xml = len == 0 ? NULL :
 	        htmlReadMemory(buf, (int)len, NULL, enc,
 	                       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-	                               HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+	                               HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
 	xmlNode *root = xml ? xmlDocGetRootElement(xml) : NULL;
 	if (!root) {
 		doc->text = g_strdup("");
