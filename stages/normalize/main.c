@@ -136,6 +136,7 @@ run_document(Run *run, const char *path)
 		doc = tl_timeml_read(data, len, &run->opts, &err);
 	else
 		doc = tl_text_read(data, len, &run->opts, &err);
+	g_clear_pointer(&data, g_free); /* the peak memory of a big document */
 	if (!doc) {
 		failed(run, name, err);
 		return;
