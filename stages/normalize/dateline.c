@@ -100,11 +100,19 @@ typedef struct {
 	const Lexicon *lx;
 } Line;
 
+/* Skip spaces, tabs and no-break spaces (U+00A0, common after web datelines). */
 static void
 skip_spaces(Line *l)
 {
-	while (l->pos < l->n && (l->s[l->pos] == ' ' || l->s[l->pos] == '\t'))
-		l->pos++;
+	for (;;) {
+		if (l->pos < l->n && (l->s[l->pos] == ' ' || l->s[l->pos] == '\t'))
+			l->pos++;
+		else if (l->pos + 1 < l->n && (unsigned char)l->s[l->pos] == 0xC2 &&
+		         (unsigned char)l->s[l->pos + 1] == 0xA0)
+			l->pos += 2;
+		else
+			return;
+	}
 }
 
 static gboolean

@@ -221,8 +221,15 @@ tl_text_headline(const char *text, size_t len, size_t *line_end)
 	size_t s = off, e = end;
 	while (s < e && (text[s] == ' ' || text[s] == '\t'))
 		s++;
-	while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\t'))
-		e--;
+	for (;;) {
+		if (e > s && (text[e - 1] == ' ' || text[e - 1] == '\t'))
+			e--;
+		else if (e > s + 1 && (unsigned char)text[e - 2] == 0xC2 &&
+		         (unsigned char)text[e - 1] == 0xA0)
+			e -= 2;
+		else
+			break;
+	}
 	if (end >= len || !headline_shape(text + s, e - s))
 		return NULL;
 	TlDateline d;
