@@ -238,6 +238,9 @@ static const struct {
 	{"<head><meta property=\"article:published_time\" content=\"yesterday\"></head>"
 	 "<body><p>X.</p></body>",
 	 NULL, NULL, "X."},
+	/* the article's h1, not the logo's */
+	{"<body><header><h1>Site Logo</h1></header><div><h1>Story</h1><p>Text.</p></div></body>",
+	 "Story", NULL, "Story\n\nText."},
 	/* truncated */
 	{"<html><body><article><h1>Cut off</h1><p>The text st", "Cut off", NULL,
 	 "Cut off\n\nThe text st"},

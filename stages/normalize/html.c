@@ -392,6 +392,17 @@ tl_html_read(const char *buf, size_t len, const TlNormOpts *opts, GError **error
 	}
 	g_autoptr(TlHtmlMeta) m = tl_html_meta_collect(xml, b);
 	xmlNode *body = choose_body(root, b);
+	/* the article's own <h1> beats a site logo's in the page header */
+	for (xmlNode *n = body; n; n = tl_html_next(n, body, TRUE))
+		if (tl_html_is(n, "h1")) {
+			char *h1 = tl_html_text(n);
+			if (*h1) {
+				g_free(m->h1);
+				m->h1 = h1;
+				break;
+			}
+			g_free(h1);
+		}
 	doc->text = body_text(body, b, &doc->text_len);
 	doc->title = pick_title(m);
 	doc->url = g_strdup(m->canonical ? m->canonical : m->og_url);
