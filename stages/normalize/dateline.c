@@ -214,8 +214,8 @@ clock_time(Line *l, TlDateline *d)
 	size_t save = l->pos;
 	int h = number(l, 1, 2), m = 0;
 	gboolean colon = FALSE;
-	if (h >= 0 && accept(l, ':')) {
-		colon = TRUE;
+	/* "10.30 BST": a dot only with a zone or am/pm after it */
+	if (h >= 0 && ((colon = accept(l, ':')) || accept(l, '.'))) {
 		if ((m = number(l, 2, 2)) < 0 || m > 59)
 			goto no;
 		if (accept(l, ':') && number(l, 2, 2) < 0)
@@ -224,19 +224,25 @@ clock_time(Line *l, TlDateline *d)
 	if (h < 0 || h > 23)
 		goto no;
 	size_t before = l->pos;
+	gboolean half = TRUE, zoned = TRUE;
 	skip_spaces(l);
 	if (phrase_in(l, l->lx->pm) && h >= 1 && h <= 12)
 		h = h % 12 + 12;
 	else if (phrase_in(l, l->lx->am) && h >= 1 && h <= 12)
 		h %= 12;
-	else if (!colon)
-		goto no;
-	else
+	else {
+		half = FALSE;
 		l->pos = before;
+	}
 	size_t zs = l->pos;
 	skip_spaces(l);
-	if (!phrase_in(l, l->lx->zones))
+	if (!phrase_in(l, l->lx->zones)) {
+		zoned = FALSE;
 		l->pos = zs;
+	}
+	/* a bare "3" or "10.30" is no clock time */
+	if (!colon && !half && !zoned)
+		goto no;
 	d->hour = h;
 	d->minute = m;
 	return TRUE;
@@ -358,8 +364,11 @@ place_form(Line *l, TlDateline *d)
 			gunichar u = g_utf8_get_char_validated(l->s + i, (gssize)(l->n - i));
 			if (u == (gunichar)-1 || u == (gunichar)-2 || g_unichar_islower(u))
 				return FALSE;
+			letters++;
+			i += (size_t)g_unichar_to_utf8(u, NULL) - 1;
+			continue;
 		}
-		letters += g_ascii_isupper(c) || c >= 0x80;
+		letters += g_ascii_isupper(c);
 	}
 	if (letters < 2 || i >= l->n || l->s[i] != ',')
 		return FALSE;
