@@ -11,7 +11,8 @@ fail() { echo "FAIL: $*"; exit 1; }
 # 50 MB of text: one record, in bounded time and memory
 para='The council met on Monday, March 3, 2025, and voted 7 to 2 to extend the bus lanes. Work starts next week and ends in the autumn.'
 i=0; : >"$tmp/p"; while [ $i -lt 64 ]; do printf '%s\n\n' "$para" >>"$tmp/p"; i=$((i + 1)); done
-i=0; : >"$tmp/big.txt"; while [ $i -lt 6000 ]; do cat "$tmp/p" >>"$tmp/big.txt"; i=$((i + 1)); done
+i=0; while [ $i -lt 13 ]; do cat "$tmp/p" "$tmp/p" >"$tmp/q"; mv "$tmp/q" "$tmp/p"; i=$((i + 1)); done
+head -c 52000000 "$tmp/p" >"$tmp/big.txt"; rm "$tmp/p"
 size=$(wc -c <"$tmp/big.txt")
 [ "$size" -gt 50000000 ] || fail "big file only $size bytes"
 if command -v /usr/bin/time >/dev/null; then
