@@ -241,6 +241,12 @@ static const struct {
 	{"<head><meta property=\"article:published_time\" content=\"yesterday\"></head>"
 	 "<body><p>X.</p></body>",
 	 NULL, NULL, "X."},
+	/* a wrapper whose class has a boilerplate word is kept when it holds the story;
+	 * a small box with one is dropped */
+	{"<body class=\"share-enabled\"><div class=\"page has-sidebar\"><p>The story goes on and on "
+	 "for a long while.</p><p>More of the story.</p><div class=\"share-box\">Share this</div>"
+	 "</div></body>",
+	 NULL, NULL, "The story goes on and on for a long while.\n\nMore of the story."},
 	/* the article's h1, not the logo's */
 	{"<body><header><h1>Site Logo</h1></header><div><h1>Story</h1><p>Text.</p></div></body>",
 	 "Story", NULL, "Story\n\nText."},
