@@ -195,7 +195,15 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	}
 	guint ye = year_after(g, j, s);
 	gboolean has_day = d != 0;
-	if ((m->flags & (LF_AMB | LF_ABBR)) && !has_day && s->year == TL_NOYEAR) {
+	/* January this year, June last year */
+	const TlDSense *dx = tl_dg_sense(g, ye, L_DEIXIS);
+	if (s->year == TL_NOYEAR && dx && !(dx->flags & (LF_ANAPH | LF_SPAN | LF_RECENT | LF_LATEST)) &&
+	    tl_dg_lit(g, ye + 1, "year")) {
+		s->yrel = TRUE;
+		s->off = dx->ival;
+		ye += 2;
+	}
+	if ((m->flags & (LF_AMB | LF_ABBR)) && !has_day && s->year == TL_NOYEAR && !s->yrel) {
 		if (!(m->flags & LF_AMB) && me > i + 1)
 			; /* "Sept." with its full stop */
 		else if (!date_context_before(g, i))

@@ -77,6 +77,22 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	if (det)
 		j++;
 	const TlDSense *d = tl_dg_sense(g, j, L_DEIXIS);
+	TlDGran u0;
+	gboolean pl0;
+	guint ue;
+	/* "the year", "the quarter": the reference's (a quarter in a past
+	 * clause is the last one reported) */
+	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && !pl0 &&
+	    (u0 == G_YEAR || u0 == G_QUARTER || u0 == G_WEEK || u0 == G_WEEKEND || u0 == G_MONTH) &&
+	    !(ue < g->n && (g->t[ue].senses || g->t[ue].kind == T_NUM)) && !tl_dg_lit(g, ue, "when") &&
+	    !tl_dg_lit(g, ue, "that") && !tl_dg_lit(g, ue, "which") && !tl_dg_lit(g, ue, "'s")) {
+		s->kind = S_REL;
+		s->type = TX_DATE;
+		s->unit = s->gran = u0;
+		s->dir = u0 == G_QUARTER ? 3 : 0;
+		s->rule = "the-unit";
+		return ue;
+	}
 	if (!d)
 		return 0;
 	if (det && d->ival == 0 && !(d->flags & LF_ANAPH) && strcmp(g->t[j].low, "current") != 0)
@@ -88,7 +104,10 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	/* the past three years, the next few days */
 	double v;
 	guint ne;
-	if (d->ival != 0 && tl_dg_number(g, k, FALSE, &v, &ne)) {
+	gboolean few = tl_dg_lit(g, k, "few") || tl_dg_lit(g, k, "several");
+	if (few)
+		v = NAN, ne = k + 1;
+	if (d->ival != 0 && (few || tl_dg_number(g, k, FALSE, &v, &ne))) {
 		TlDGran u;
 		gboolean plural;
 		guint e;

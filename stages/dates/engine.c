@@ -7,6 +7,7 @@
  * mentioned (bounded by the tense of their clauses) and the latest past
  * day-and-month.
  */
+#include <stdio.h>
 #include <string.h>
 #include "tl/calendar.h"
 #include "dates.h"
@@ -45,7 +46,8 @@ tl_dates_free(TlDates *d)
 static gboolean
 needs_tense(const TlDSem *s)
 {
-	return (s->kind == S_ABS && s->year == TL_NOYEAR) || (s->kind == S_DUR && s->dir == 1);
+	return (s->kind == S_ABS && s->year == TL_NOYEAR) || (s->kind == S_DUR && s->dir == 1) ||
+	       (s->kind == S_REL && s->dir == 3);
 }
 
 static gboolean
@@ -115,7 +117,24 @@ typedef struct {
 	gboolean narrative;
 	TlDRef last;          /* last date mentioned */
 	char last_id[16];
+	guint last_sent;      /* its sentence */
+	gint64 q_year;        /* last quarter mentioned (year, 0 when none) */
+	int q;
 } Ctx;
+
+/* Does sentence `sent` speak of a quarter (quarterly figures)? */
+static gboolean
+quarter_sentence(const TlDTok *toks, guint n, guint at)
+{
+	guint16 sent = toks[at].sent;
+	for (guint i = at; i-- > 0 && toks[i].sent == sent;)
+		if (strcmp(toks[i].low, "quarter") == 0 || strcmp(toks[i].low, "period") == 0)
+			return TRUE;
+	for (guint i = at; i < n && toks[i].sent == sent; i++)
+		if (strcmp(toks[i].low, "quarter") == 0 || strcmp(toks[i].low, "period") == 0)
+			return TRUE;
+	return FALSE;
+}
 
 static void
 resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
@@ -127,6 +146,24 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	TlDTense tense = needs_tense(&s) ? tl_dtense_at(toks, n, (guint)m->tok0, (guint)m->tok1)
 	                                 : TENSE_NONE;
 	gboolean use_last = c->last_id[0] && (s.anaph || c->narrative);
+	/* "two years later" counts from a date of this or the last sentence only */
+	if (use_last && !c->narrative && s.kind == S_REL && s.rule && strncmp(s.rule, "units-", 6) == 0 &&
+	    toks[m->tok0].sent > c->last_sent + 1)
+		use_last = FALSE;
+	/* "a year ago" among quarterly figures is the same quarter a year back */
+	if (s.kind == S_REL && s.unit == G_YEAR && s.off == -1 && c->q &&
+	    (s.by_quarter || quarter_sentence(toks, n, (guint)m->tok0))) {
+		g_snprintf(v->value, sizeof v->value, "%04" G_GINT64_FORMAT "-Q%d", c->q_year - 1, c->q);
+		TlDSem qs = s;
+		qs.kind = S_ABS;
+		qs.year = c->q_year - 1;
+		qs.quarter = c->q;
+		qs.gran = G_QUARTER;
+		tl_dresolve(&qs, &c->dct, TENSE_NONE, v);
+		v->uses_ref = TRUE;
+		*anchor = "dct";
+		return;
+	}
 	/* a last date too coarse for the unit: fall back on the DCT */
 	if (use_last && s.kind == S_REL &&
 	    ((s.unit <= G_WEEK && !c->last.day) || (s.unit <= G_QUARTER && !c->last.month)))
@@ -140,7 +177,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	    k + 1 < d->matches->len) {
 		TlDMatch *nx = &g_array_index(d->matches, TlDMatch, k + 1);
 		if (nx->tok0 - m->tok1 <= 2 && nx->sem.type == TX_DATE && nx->sem.gran == G_DAY &&
-		    nx->sem.hour < 0) {
+		    nx->sem.hour < 0 && !nx->sem.part) {
 			TlDValue dv;
 			const char *a2;
 			resolve_one(d, c, k + 1, &dv, &a2);
@@ -177,8 +214,7 @@ timex_json(const char *text, const TlDMatch *m, const TlDValue *v, const char *a
 	json_object_set_new(o, "end", json_integer(m->end));
 	json_object_set_new(o, "text", json_stringn(text + m->start, m->end - m->start));
 	TlDType type = s->type;
-	if (type == TX_DATE && v->value[0] && strchr(v->value, 'T') && v->value[0] != 'P' &&
-	    strchr(v->value, ':'))
+	if (type == TX_DATE && v->value[0] && strchr(v->value, 'T') && v->value[0] != 'P')
 		type = TX_TIME;
 	json_object_set_new(o, "type", json_string(tl_dtype_name(type)));
 	json_object_set_new(o, "value", json_string(v->value));
@@ -252,8 +288,13 @@ tl_dates_annotate(TlDates *d, const char *text, size_t len, const char *dct,
 		json_array_append_new(arr, timex_json(text, m, &v, anchor ? anc : NULL, ++id));
 		if (v.is_point && m->sem.type == TX_DATE && !strchr(v.value, 'X')) {
 			c.last = v.point;
+			c.last_sent = toks[m->tok0].sent;
 			g_snprintf(c.last_id, sizeof c.last_id, "t%d", id);
 		}
+		int q;
+		long long qy;
+		if (sscanf(v.value, "%4lld-Q%d", &qy, &q) == 2 && m->sem.kind != S_DUR)
+			c.q_year = qy, c.q = q;
 	}
 	return arr;
 }

@@ -332,9 +332,17 @@ static guint
 p_yearago(const TlDG *g, guint i, TlDSem *s)
 {
 	guint e = 0;
-	const TlDSense *y = tl_dg_phrase(g, i, L_YEARAGO, &e);
+	guint j = tl_dg_lit(g, i, "the") ? i + 1 : i;
+	const TlDSense *y = tl_dg_phrase(g, j, L_YEARAGO, &e);
 	if (!y)
 		return 0;
+	if (j > i && !(tl_dg_lit(g, e, "quarter") || tl_dg_lit(g, e, "period")))
+		return 0;
+	if (tl_dg_lit(g, e, "quarter") || tl_dg_lit(g, e, "period")) {
+		s->by_quarter = TRUE;
+		if (j > i)
+			e++;
+	}
 	s->kind = S_REL;
 	s->type = TX_DATE;
 	s->unit = G_YEAR;
@@ -374,13 +382,19 @@ is_counted(const TlDSem *s)
 	return s->kind == S_DUR || (s->kind == S_REL && s->rule && strstr(s->rule, "ago"));
 }
 
-/* [modifier] body: "early next year", "more than a decade", "mid-November" */
+/* [modifier] body: "early next year", "more than a decade", "mid-November".
+ * *start gets the first token of the span (an "outer" modifier stays out). */
 static guint
-match_at(const TlDG *g, guint i, TlDSem *s)
+match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 {
 	guint e = match_body(g, i, s);
 	guint me = 0;
-	const TlDSense *m = tl_dg_phrase(g, i, L_MOD, &me);
+	*start = i;
+	gboolean det = tl_dg_lit(g, i, "the");
+	const TlDSense *m = tl_dg_phrase(g, det ? i + 1 : i, L_MOD, &me);
+	if (m && det && !(strcmp(m->sval, "START") == 0 || strcmp(m->sval, "MID") == 0 ||
+	                  strcmp(m->sval, "END") == 0))
+		m = NULL;
 	if (m) {
 		guint j = tl_dg_hyph(g, me) ? me + 1 : me;
 		TlDSem in;
@@ -395,10 +409,22 @@ match_at(const TlDG *g, guint i, TlDSem *s)
 		if ((m->flags & LF_SOME) || strcmp(m->sval, "APPROX") == 0)
 			ok = ok && (is_counted(&in) || in.type == TX_TIME ||
 			            (in.kind == S_ABS && in.gran == G_YEAR && !(m->flags & LF_SOME)));
+		if (!pos && tl_dg_lit(g, j, "the"))
+			ok = FALSE; /* "over the past year": "over" is a preposition */
 		if (ok && ie > e) {
 			*s = in;
 			s->mod = m->sval;
 			e = ie;
+			if (m->flags & LF_OUTER)
+				*start = j;
+		}
+	}
+	/* 10 p.m. Wednesday, noon Thursday: one time */
+	if (e && s->type == TX_TIME && s->kind == S_ABS && !s->weekday && !s->month) {
+		const TlDSense *w = tl_dg_sense(g, e, L_WEEKDAY);
+		if (w && !(w->flags & (LF_AMB | LF_PLURAL)) && (g->t[e].flags & TF_CAP)) {
+			s->weekday = w->ival;
+			e++;
 		}
 	}
 	/* earlier this year, later this month */
@@ -473,14 +499,15 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		}
 		TlDMatch m = {0};
 		tl_dsem_init(&m.sem);
-		guint e = match_at(&g, i, &m.sem);
+		guint st;
+		guint e = match_at(&g, i, &m.sem, &st);
 		if (e <= i) {
 			i++;
 			continue;
 		}
-		m.tok0 = (int)i;
+		m.tok0 = (int)st;
 		m.tok1 = (int)e;
-		m.start = toks[i].start;
+		m.start = toks[st].start;
 		m.end = toks[e - 1].end;
 		g_array_append_val(matches, m);
 		i = e;

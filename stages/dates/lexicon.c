@@ -35,7 +35,7 @@ static const struct {
 	{"anaph", LF_ANAPH}, {"span", LF_SPAN}, {"weak", LF_WEAK}, {"adjonly", LF_ADJONLY},
 	{"half", LF_HALF}, {"night", LF_NIGHT}, {"latest", LF_LATEST}, {"recent", LF_RECENT},
 	{"few", LF_FEW}, {"couple", LF_COUPLE}, {"fortnight", LF_FORTNIGHT},
-	{"inner", LF_INNER}, {"inner=1", LF_INNER}, {"last", LF_LAST}, {"some", LF_SOME},
+	{"inner", LF_INNER}, {"inner=1", LF_INNER}, {"last", LF_LAST}, {"some", LF_SOME}, {"outer", LF_OUTER},
 };
 
 static void

@@ -248,10 +248,14 @@ pick_year(const TlDSem *s, const TlDRef *r, TlDTense tense, int m, int d)
 		return cmp >= 0 ? y - 1 : y;
 	if (dir == 1)
 		return cmp <= 0 ? y + 1 : y;
+	/* a clause tense moves the date a year only when it is not close to the
+	 * reference: cue words are a weak signal, and "Jan. 14" three days after
+	 * the DCT is likelier a slip of the cues than a date a year back */
+	gint64 gap = tl_cal_to_days(y, m, d ? d : 15) - ref_days(r);
 	if (tense == TENSE_PAST)
-		return cmp > 0 ? y - 1 : y;
+		return cmp > 0 && gap > (d ? 45 : 62) ? y - 1 : y;
 	if (tense == TENSE_FUTURE)
-		return cmp < 0 ? y + 1 : y;
+		return cmp < 0 && gap < -(d ? 45 : 62) ? y + 1 : y;
 	/* no tense: the nearer of the three years */
 	gint64 here = tl_cal_to_days(y, m, d ? d : 15), ref = ref_days(r);
 	gint64 best = y, bd = G_MAXINT64;
@@ -399,6 +403,10 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 	if (!have_ref)
 		return FALSE;
 	*used_ref = TRUE;
+	if (s->yrel) {
+		c->y = r->year + s->off;
+		return TRUE;
+	}
 	if (s->type == TX_TIME && !s->month && !s->weekday) {
 		if (!r->day)
 			return FALSE;
@@ -496,6 +504,11 @@ tl_dresolve(const TlDSem *s, const TlDRef *r, TlDTense tense, TlDValue *out)
 		    (s->unit <= G_QUARTER && !r->month)) {
 			unknown_value(s, out);
 			return;
+		}
+		if (s->dir == 3 && tense != TENSE_FUTURE) {
+			rel = *s;
+			rel.off = -1;
+			s = &rel;
 		}
 		rel_cal(s, r, &c);
 		out->uses_ref = TRUE;

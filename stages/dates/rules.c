@@ -129,6 +129,11 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		v += 0.5;
 		e += 3;
 	}
+	/* ages ("a 6-year-old", "three years old") are no times */
+	if (tl_dg_lit(g, e, "old") || (tl_dg_hyph(g, e) && tl_dg_lit(g, e + 1, "old")))
+		return 0;
+	if (det && hy)
+		return 0; /* "the two-week crisis": the span is "two-week" */
 	/* "three hours a day" is a set's duration: keep the duration only */
 	guint pe = 0;
 	const TlDSense *post = det || hy ? NULL : tl_dg_phrase(g, e, L_POST, &pe);
@@ -171,7 +176,9 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 	const TlDSense *w = tl_dg_sense(g, i, L_SET);
 	s->kind = S_SET;
 	s->type = TX_SET;
-	if (w && !(w->flags & LF_ADJONLY)) {
+	gboolean before_noun = i + 1 < g->n && g->t[i + 1].kind == T_WORD && !g->t[i + 1].senses &&
+	                       !(g->t[i + 1].flags & TF_CAP);
+	if (w && !(w->flags & LF_ADJONLY) && !before_noun) {
 		g_strlcpy(s->val, w->sval, sizeof s->val);
 		char *c = strchr(s->val, ',');
 		if (c)
