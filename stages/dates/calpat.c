@@ -244,9 +244,10 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	s->weekday = w->ival;
 	s->gran = G_DAY;
 	s->rule = "weekday";
-	guint pe = tl_dg_partafter(g, j, s);
+	TlDSem ps = *s;
+	guint pe = tl_dg_partafter(g, j, &ps);
 	if (pe > j)
-		return pe;
+		return pe; /* "Friday night": the span takes the part, the value the day */
 	/* Friday, April 26, 2024 */
 	guint k = tl_dg_punct(g, j, ',') ? j + 1 : j;
 	TlDSem ds;

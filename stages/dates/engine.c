@@ -127,7 +127,7 @@ static gboolean
 quarter_sentence(const TlDTok *toks, guint n, guint at)
 {
 	guint16 sent = toks[at].sent;
-	for (guint i = at; i-- > 0 && toks[i].sent == sent;)
+	for (guint i = at; i-- > 0 && toks[i].sent + 1 >= sent;)
 		if (strcmp(toks[i].low, "quarter") == 0 || strcmp(toks[i].low, "period") == 0)
 			return TRUE;
 	for (guint i = at; i < n && toks[i].sent == sent; i++)
@@ -214,7 +214,7 @@ timex_json(const char *text, const TlDMatch *m, const TlDValue *v, const char *a
 	json_object_set_new(o, "end", json_integer(m->end));
 	json_object_set_new(o, "text", json_stringn(text + m->start, m->end - m->start));
 	TlDType type = s->type;
-	if (type == TX_DATE && v->value[0] && strchr(v->value, 'T') && v->value[0] != 'P')
+	if (type == TX_DATE && g_ascii_isdigit(v->value[0]) && strchr(v->value, ':'))
 		type = TX_TIME;
 	json_object_set_new(o, "type", json_string(tl_dtype_name(type)));
 	json_object_set_new(o, "value", json_string(v->value));

@@ -391,7 +391,11 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 	guint me = 0;
 	*start = i;
 	gboolean det = tl_dg_lit(g, i, "the");
-	const TlDSense *m = tl_dg_phrase(g, det ? i + 1 : i, L_MOD, &me);
+	const TlDSense *m = tl_dg_phrase(g, i, L_MOD, &me);
+	if (!m && det)
+		m = tl_dg_phrase(g, i + 1, L_MOD, &me);
+	else
+		det = FALSE;
 	if (m && det && !(strcmp(m->sval, "START") == 0 || strcmp(m->sval, "MID") == 0 ||
 	                  strcmp(m->sval, "END") == 0))
 		m = NULL;
