@@ -64,6 +64,7 @@ typedef struct {
 	guint8 ndigits;       /* digits in a plain number */
 	char sfx;             /* T_NUM: 's' (1990s), 'o' (26th), or 0 */
 	GPtrArray *senses;    /* T_WORD: lexicon senses (borrowed) or NULL */
+	guint64 cats;         /* bit 1 << TlDCat for each category of its senses */
 	char low[24];         /* lower-cased text, cut at 23 bytes */
 } TlDTok;
 

@@ -293,7 +293,8 @@ tl_dates_annotate(TlDates *d, const char *text, size_t len, const char *dct,
 		}
 		int q;
 		long long qy;
-		if (sscanf(v.value, "%4lld-Q%d", &qy, &q) == 2 && m->sem.kind != S_DUR)
+		if (strchr(v.value, 'Q') && sscanf(v.value, "%4lld-Q%d", &qy, &q) == 2 &&
+		    m->sem.kind != S_DUR)
 			c.q_year = qy, c.q = q;
 	}
 	return arr;

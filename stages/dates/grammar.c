@@ -73,7 +73,7 @@ tl_dg_phrase(const TlDG *g, guint i, int cat, guint *end)
 gboolean
 tl_dg_lit(const TlDG *g, guint i, const char *w)
 {
-	return i < g->n && strcmp(g->t[i].low, w) == 0;
+	return i < g->n && g->t[i].low[0] == w[0] && strcmp(g->t[i].low, w) == 0;
 }
 
 gboolean
@@ -354,20 +354,45 @@ p_yearago(const TlDG *g, guint i, TlDSem *s)
 
 typedef guint (*Pattern)(const TlDG *g, guint i, TlDSem *s);
 
-static const Pattern patterns[] = {
-	p_fuzzy, p_dayrel, p_fiscal, p_yearago, tl_dg_numeric, tl_dg_month, tl_dg_weekday,
-	tl_dg_season, tl_dg_holiday, tl_dg_yearpat, tl_dg_count, tl_dg_set, tl_dg_clock,
-	tl_dg_deixis, tl_dg_ordunit,
+#define BIT(c) ((guint64)1 << (c))
+#define NUMTOK ((guint64)1 << 63) /* the token is a number */
+
+/* Each pattern with the categories one of which its first token (or the
+ * token after "the") must have: the dispatch that keeps matching local. */
+static const struct {
+	Pattern fn;
+	guint64 first;
+} patterns[] = {
+	{p_fuzzy, BIT(L_FUZZY)},
+	{p_dayrel, BIT(L_DAYREL) | BIT(L_DET)},
+	{p_fiscal, BIT(L_FISCAL)},
+	{p_yearago, BIT(L_YEARAGO) | BIT(L_DET)},
+	{tl_dg_numeric, NUMTOK},
+	{tl_dg_month, BIT(L_MONTH) | BIT(L_ORD) | BIT(L_DET) | NUMTOK},
+	{tl_dg_weekday, BIT(L_WEEKDAY)},
+	{tl_dg_season, BIT(L_SEASON) | BIT(L_DET)},
+	{tl_dg_holiday, BIT(L_HOLIDAY) | BIT(L_DET)},
+	{tl_dg_yearpat, BIT(L_DET) | BIT(L_ERA) | NUMTOK},
+	{tl_dg_count, BIT(L_NUM) | BIT(L_DET) | BIT(L_UNIT) | NUMTOK},
+	{tl_dg_set, BIT(L_SET) | BIT(L_QUANT) | BIT(L_FREQ) | BIT(L_NUM) | NUMTOK},
+	{tl_dg_clock, BIT(L_CLOCK) | NUMTOK},
+	{tl_dg_deixis, BIT(L_DEIXIS) | BIT(L_DET)},
+	{tl_dg_ordunit, BIT(L_DET) | BIT(L_FISCAL) | BIT(L_QNAME) | BIT(L_HNAME) | BIT(L_ORD) | NUMTOK},
 };
 
 static guint
 match_body(const TlDG *g, guint i, TlDSem *best)
 {
 	guint best_end = 0;
+	if (i >= g->n)
+		return 0;
+	guint64 have = g->t[i].kind == T_NUM ? NUMTOK : g->t[i].cats;
 	for (size_t k = 0; k < G_N_ELEMENTS(patterns); k++) {
+		if (!(have & patterns[k].first))
+			continue;
 		TlDSem s;
 		tl_dsem_init(&s);
-		guint e = patterns[k](g, i, &s);
+		guint e = patterns[k].fn(g, i, &s);
 		if (e > best_end) {
 			best_end = e;
 			*best = s;
@@ -451,6 +476,9 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	const TlDTok *t = &g->t[i];
 	const char *s = g->text + t->start;
 	int h1, m1, h2, m2, n = 0;
+	size_t len = t->end - t->start;
+	if (len < 7 || !memchr(s, ':', len) || !memchr(s, '-', len))
+		return FALSE;
 	if (sscanf(s, "%2d:%2d-%2d:%2d%n", &h1, &m1, &h2, &m2, &n) != 4 ||
 	    (guint32)n != t->end - t->start || h1 > 23 || h2 > 23 || m1 > 59 || m2 > 59)
 		return FALSE;
@@ -480,10 +508,40 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	return TRUE;
 }
 
+/* Categories whose words can begin an expression by themselves. */
+static const guint64 start_cats =
+	BIT(L_MONTH) | BIT(L_WEEKDAY) | BIT(L_SEASON) | BIT(L_NUM) | BIT(L_ORD) | BIT(L_UNIT) |
+	BIT(L_DAYREL) | BIT(L_PART) | BIT(L_CLOCK) | BIT(L_DEIXIS) | BIT(L_FUZZY) | BIT(L_MOD) |
+	BIT(L_HOLIDAY) | BIT(L_SET) | BIT(L_QUANT) | BIT(L_FREQ) | BIT(L_FISCAL) | BIT(L_QNAME) |
+	BIT(L_HNAME) | BIT(L_YEARAGO) | BIT(L_ERA) | BIT(L_MULT);
+
 static gboolean
-can_start(const TlDTok *t)
+is_trigger(const TlDTok *t)
 {
-	return t->kind == T_NUM || (t->kind == T_WORD && t->senses);
+	return t->kind == T_NUM || (t->cats & start_cats);
+}
+
+/* The trigger index: only tokens that are date words or numbers start a
+ * match; "the" and "a" only right before one (or before an apostrophe:
+ * "the '90s"), "earlier"/"later" only before "this"/"next"... */
+static gboolean
+can_start(const TlDG *g, guint i)
+{
+	const TlDTok *t = &g->t[i];
+	if (t->kind == T_NUM)
+		return TRUE;
+	if (!(t->cats & (start_cats | BIT(L_DET) | BIT(L_POST))))
+		return FALSE;
+	guint64 own = t->cats & start_cats;
+	/* an article or determiner alone: look at the next token */
+	if (!own || (own == BIT(L_NUM) && t->senses->len == 1 &&
+	             (((const TlDSense *)g_ptr_array_index(t->senses, 0))->flags & LF_ART))) {
+		if (i + 1 >= g->n)
+			return FALSE;
+		return is_trigger(&g->t[i + 1]) || g->t[i + 1].kind == T_PUNCT ||
+		       (g->t[i + 1].cats & BIT(L_DET));
+	}
+	return TRUE;
 }
 
 /* Find the expressions; see dates.h. */
@@ -492,7 +550,7 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 {
 	TlDG g = {.text = text, .t = toks, .n = n, .order = order};
 	for (guint i = 0; i < n;) {
-		if (!can_start(&toks[i])) {
+		if (!can_start(&g, i)) {
 			i++;
 			continue;
 		}

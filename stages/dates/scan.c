@@ -244,6 +244,8 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 				t.flags |= TF_ALLCAP;
 			if (t.end - t.start < sizeof t.low)
 				t.senses = tl_dlex_lookup(lex, t.low, strlen(t.low));
+			for (guint k = 0; t.senses && k < t.senses->len; k++)
+				t.cats |= (guint64)1 << ((const TlDSense *)g_ptr_array_index(t.senses, k))->cat;
 		}
 		g_array_append_val(toks, t);
 		flags = 0;
