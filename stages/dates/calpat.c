@@ -226,7 +226,13 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	if (!w)
 		return 0;
 	guint j = (w->flags & LF_ABBR) ? tl_dg_skipdot(g, i + 1) : i + 1;
-	if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1))
+	if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
+	                            (j < g->n && g->t[j].kind == T_WORD && !g->t[j].senses &&
+	                             !(g->t[j].flags & TF_CAP))))
+		return 0;
+	/* "Monday Night Football" */
+	if (j + 1 < g->n && (g->t[j].flags & TF_CAP) && tl_dg_sense(g, j, L_PART) &&
+	    g->t[j + 1].kind == T_WORD && (g->t[j + 1].flags & TF_CAP) && !(g->t[j + 1].flags & TF_NL))
 		return 0;
 	/* "Sunday Times", "Monday Night Football": a name, not a day */
 	if (j < g->n && g->t[j].kind == T_WORD && (g->t[j].flags & TF_CAP) &&
@@ -280,10 +286,15 @@ tl_dg_season(const TlDG *g, guint i, TlDSem *s)
 	if (!se)
 		return 0;
 	guint e = year_after(g, j + 1, s);
-	if ((se->flags & LF_AMB) && s->year == TL_NOYEAR && !date_context_before(g, j))
-		return 0;
-	if (j > i && s->year == TL_NOYEAR && tl_dg_lit(g, j + 1, "of"))
-		return 0; /* the fall of Rome */
+	if (s->year == TL_NOYEAR && tl_dg_lit(g, j + 1, "of"))
+		return 0; /* the fall of Rome, the spring of discontent */
+	if ((se->flags & LF_AMB) && s->year == TL_NOYEAR) {
+		/* "in the fall", "this spring"; not "The spring broke" */
+		if (!date_context_before(g, j))
+			return 0;
+		if (j > 0 && tl_dg_lit(g, j - 1, "the") && !(j > 1 && tl_dg_sense(g, j - 2, L_PREP)))
+			return 0;
+	}
 	s->kind = S_ABS;
 	s->type = TX_DATE;
 	s->season = season_of(se->sval);
@@ -338,6 +349,16 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	gboolean apos = tl_dg_punct(g, j, '\'') || (j < g->n && g->t[j].end - g->t[j].start == 3 &&
 	                                            memcmp(g->text + g->t[j].start, "\xe2\x80\x99", 3) == 0);
 	guint k = apos ? j + 1 : j;
+	gint64 y;
+	guint e;
+	if (!apos && tl_dg_sense(g, k, L_ERA) && tl_dg_year(g, k, TRUE, &y, &e)) {
+		s->kind = S_ABS;
+		s->type = TX_DATE;
+		s->year = y;
+		s->gran = G_YEAR;
+		s->rule = "year-era";
+		return e; /* AD 79 */
+	}
 	if (k >= g->n || g->t[k].kind != T_NUM)
 		return 0;
 	const TlDTok *t = &g->t[k];
@@ -352,11 +373,12 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (apos)
 		return 0;
-	gint64 y;
-	guint e;
 	if (!tl_dg_year(g, k, TRUE, &y, &e))
 		return 0;
 	gboolean era = e > k + 1 || tl_dg_sense(g, k, L_ERA);
+	if (!era && k > 0 && g->t[k - 1].kind == T_PUNCT && !(g->t[k].flags & TF_SPACE) &&
+	    strchr("$#\xc2\xe2", g->text[g->t[k - 1].start]))
+		return 0; /* $2024, #2024, \u00a3 2024 */
 	if (!era) {
 		gboolean common = y >= 1900 && y <= 2100;
 		const TlDTok *nx = e < g->n ? &g->t[e] : NULL;

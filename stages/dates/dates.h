@@ -165,6 +165,7 @@ typedef struct {
 	char value[48];
 	char range0[32], range1[32]; /* empty when no range */
 	TlDGran gran;
+	TlDType type;                /* the type, once resolved ("in two weeks": a date) */
 	gboolean uses_ref;           /* anchored on the reference */
 	TlDRef point;                /* the date it denotes (for narrative use) */
 	gboolean is_point;           /* point is a calendar date with a year */

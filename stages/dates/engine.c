@@ -213,7 +213,7 @@ timex_json(const char *text, const TlDMatch *m, const TlDValue *v, const char *a
 	json_object_set_new(o, "start", json_integer(m->start));
 	json_object_set_new(o, "end", json_integer(m->end));
 	json_object_set_new(o, "text", json_stringn(text + m->start, m->end - m->start));
-	TlDType type = s->type;
+	TlDType type = v->type;
 	if (type == TX_DATE && g_ascii_isdigit(v->value[0]) && strchr(v->value, ':'))
 		type = TX_TIME;
 	json_object_set_new(o, "type", json_string(tl_dtype_name(type)));

@@ -205,7 +205,8 @@ tl_dg_year(const TlDG *g, guint i, gboolean loose, gint64 *y, guint *end)
 	const TlDTok *t = &g->t[i];
 	/* AD 79 */
 	const TlDSense *era = tl_dg_sense(g, i, L_ERA);
-	if (era && !(era->flags & LF_WEAK) && strcmp(era->sval, "AD") == 0 && i + 1 < g->n &&
+	if (era && (!(era->flags & LF_WEAK) || (t->flags & TF_ALLCAP)) && strcmp(era->sval, "AD") == 0 &&
+	    i + 1 < g->n &&
 	    g->t[i + 1].kind == T_NUM && g->t[i + 1].num > 0 && !g->t[i + 1].sfx) {
 		*y = g->t[i + 1].num;
 		*end = i + 2;

@@ -478,6 +478,7 @@ tl_dresolve(const TlDSem *s, const TlDRef *r, TlDTense tense, TlDValue *out)
 {
 	memset(out, 0, sizeof *out);
 	out->point.year = TL_NOYEAR;
+	out->type = s->type;
 	Cal c = {.hour = -1, .min = -1, .sec = -1};
 	TlDSem rel;
 	switch (s->kind) {
@@ -487,11 +488,13 @@ tl_dresolve(const TlDSem *s, const TlDRef *r, TlDTense tense, TlDValue *out)
 		g_strlcpy(out->value, s->val, sizeof out->value);
 		return;
 	case S_DUR:
-		if (s->dir == 1 && tense != TENSE_PAST && r->year != TL_NOYEAR) {
+		if (s->dir == 1 && (tense == TENSE_FUTURE || tense == TENSE_PRESENT) &&
+		    r->year != TL_NOYEAR) {
 			rel = *s;
 			rel.kind = S_REL;
 			rel.type = s->unit <= G_HOUR ? TX_TIME : TX_DATE;
 			s = &rel;
+			out->type = rel.type;
 			break;
 		}
 		g_strlcpy(out->value, s->dur, sizeof out->value);

@@ -125,6 +125,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	if ((art || v == 1) && plural && !hy)
 		return 0;
+	if (art && u == G_SECOND)
+		return 0; /* "a second chance", "in a second" */
 	if (tl_dg_lit(g, e, "and") && tl_dg_lit(g, e + 1, "a") && tl_dg_lit(g, e + 2, "half")) {
 		v += 0.5;
 		e += 3;

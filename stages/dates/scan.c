@@ -218,7 +218,12 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 			continue;
 		}
 		TlDTok t = {.start = (guint32)(p - (const unsigned char *)text), .flags = flags, .num = -1};
-		if (is_digit(c)) {
+		int al = apos_len(p, end);
+		if (al && p + al < end && (p[al] | 0x20) == 's' &&
+		    (p + al + 1 >= end || !is_alpha(p[al + 1])) && !(flags & TF_SPACE)) {
+			t.kind = T_WORD; /* the clitic 's */
+			p += al + 1;
+		} else if (is_digit(c)) {
 			t.kind = T_NUM;
 			p = scan_number(p, end, &t);
 		} else if (is_uletter(p, end)) {
