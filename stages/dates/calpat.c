@@ -73,7 +73,7 @@ day_at(const TlDG *g, guint i, int *d, guint *end)
 	if (t->kind == T_NUM && t->num >= 1 && t->num <= 99 && t->ndigits <= 2 && (t->sfx != 's')) {
 		/* not "May 5 percent", "March 3-2" */
 		if (i + 1 < g->n && (tl_dg_punct(g, i + 1, '%') || tl_dg_lit(g, i + 1, "percent") ||
-		                     tl_dg_sense(g, i + 1, L_UNIT) || tl_dg_punct(g, i + 1, ':')))
+		                     tl_dg_sense(g, i + 1, L_UNIT)))
 			return FALSE;
 		*d = (int)t->num;
 		*end = i + 1;

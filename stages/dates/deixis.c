@@ -6,6 +6,7 @@
  */
 #include <math.h>
 #include <string.h>
+#include "tl/calendar.h"
 #include "grammar.h"
 
 static guint
@@ -46,9 +47,11 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 		s->unit = u;
 		g_snprintf(s->dur, sizeof s->dur, "P%s1%s", u <= G_HOUR ? "T" : "",
 		           u == G_HOUR ? "H" : u == G_MINUTE ? "M" : u == G_DAY ? "D" : u == G_WEEK ? "W" :
-		           u == G_MONTH ? "M" : u == G_QUARTER ? "Q" : u == G_DECADE ? "DE" : "Y");
+		           u == G_MONTH ? "M" : u == G_QUARTER ? "Q" : "Y");
 		if (u == G_QUARTER)
 			g_strlcpy(s->dur, "P3M", sizeof s->dur);
+		if (u == G_DECADE)
+			g_strlcpy(s->dur, "P10Y", sizeof s->dur);
 		s->rule = "deixis-span";
 		return e;
 	}
@@ -126,9 +129,11 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 			const char *c = u == G_SECOND ? "S" : u == G_MINUTE ? "M" : u == G_HOUR ? "H" :
 			                u == G_DAY ? "D" : u == G_WEEK ? "W" : u == G_MONTH ? "M" :
 			                u == G_DECADE ? "DE" : u == G_CENTURY ? "CE" : "Y";
-			double n = u == G_QUARTER ? v * 3 : v;
+			double n = u == G_QUARTER ? v * 3 : u == G_DECADE ? v * 10 : v;
 			if (u == G_QUARTER)
 				c = "M";
+			if (u == G_DECADE && !isnan(v))
+				c = "Y";
 			if (isnan(n))
 				g_snprintf(s->dur, sizeof s->dur, "P%sX%s", tp ? "T" : "", c);
 			else
@@ -165,7 +170,15 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		s->gran = G_MONTH;
 		s->dir = dir;
 		s->rule = "deixis-month";
-		return (m->flags & LF_ABBR) ? tl_dg_skipdot(g, k + 1) : k + 1;
+		guint me = (m->flags & LF_ABBR) ? tl_dg_skipdot(g, k + 1) : k + 1;
+		if (me < g->n && g->t[me].kind == T_NUM && g->t[me].num >= 1 &&
+		    g->t[me].num <= tl_cal_days_in_month(2000, m->ival) && g->t[me].ndigits <= 2 &&
+		    g->t[me].sfx != 's') {
+			s->day = (int)g->t[me].num; /* last Oct. 23 */
+			s->gran = G_DAY;
+			me++;
+		}
+		return me;
 	}
 	TlDSem in;
 	tl_dsem_init(&in);

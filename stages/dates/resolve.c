@@ -252,7 +252,7 @@ pick_year(const TlDSem *s, const TlDRef *r, TlDTense tense, int m, int d)
 	 * reference: cue words are a weak signal, and "Jan. 14" three days after
 	 * the DCT is likelier a slip of the cues than a date a year back */
 	gint64 gap = tl_cal_to_days(y, m, d ? d : 15) - ref_days(r);
-	if (tense == TENSE_PAST)
+	if (tense == TENSE_PAST || tense == TENSE_NONE)
 		return cmp > 0 && gap > (d ? 45 : 62) ? y - 1 : y;
 	if (tense == TENSE_FUTURE)
 		return cmp < 0 && gap < -(d ? 45 : 62) ? y + 1 : y;
@@ -436,6 +436,14 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 			c->y = ry - 1;
 		else if (s->dir == 0 && tense == TENSE_FUTURE && cmp < 0)
 			c->y = ry + 1;
+		return TRUE;
+	}
+	if (s->quarter && r->month) {
+		/* "the fourth quarter" reported in a past clause in March */
+		int rq = (r->month - 1) / 3 + 1;
+		c->y = r->year;
+		if (tense == TENSE_PAST && s->quarter > rq)
+			c->y--;
 		return TRUE;
 	}
 	if (s->quarter || s->half || s->gran == G_YEAR) {

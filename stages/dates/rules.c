@@ -40,6 +40,11 @@ format_dur(char *buf, size_t size, double v, TlDGran u)
 		v = isnan(v) ? v : v * (u == G_QUARTER ? 3 : 6);
 		u = G_MONTH;
 	}
+	/* a decade counts in years (P20Y, as TimeBank writes it) */
+	if (u == G_DECADE && !isnan(v)) {
+		v *= 10;
+		u = G_YEAR;
+	}
 	if (!isnan(v) && v != floor(v)) {
 		static const struct {
 			TlDGran from, to;
