@@ -290,7 +290,7 @@ tl_dg_season(const TlDG *g, guint i, TlDSem *s)
 		return 0; /* the fall of Rome, the spring of discontent */
 	if ((se->flags & LF_AMB) && s->year == TL_NOYEAR) {
 		/* "in the fall", "this spring"; not "The spring broke" */
-		if (!date_context_before(g, j))
+		if (!date_context_before(g, j) || tl_dg_lit(g, j - 1, "to"))
 			return 0;
 		if (j > 0 && tl_dg_lit(g, j - 1, "the") && !(j > 1 && tl_dg_sense(g, j - 2, L_PREP)))
 			return 0;
@@ -319,6 +319,39 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 	s->gran = G_DAY;
 	s->rule = "holiday";
 	return year_after(g, e, s);
+}
+
+/* Years in words: "nineteen ninety-six", "the year two thousand". */
+guint
+tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s)
+{
+	guint j = i;
+	double v, a;
+	guint e;
+	if (tl_dg_lit(g, j, "the") && tl_dg_lit(g, j + 1, "year")) {
+		j += 2;
+		if (!tl_dg_number(g, j, FALSE, &v, &e) || !(v >= 1000 && v <= 2999))
+			return 0;
+		double w;
+		guint e2;
+		if (tl_dg_lit(g, e, "and") && tl_dg_number(g, e + 1, FALSE, &w, &e2) && w >= 1 && w < 100)
+			v += w, e = e2;
+	} else {
+		const TlDSense *n = tl_dg_sense(g, j, L_NUM);
+		if (!n || (n->flags & LF_ART) || n->dval < 11 || n->dval > 20 || n->dval != (int)n->dval)
+			return 0;
+		a = n->dval;
+		if (!tl_dg_number(g, j + 1, FALSE, &v, &e) || !(v >= 10 && v <= 99) ||
+		    g->t[j + 1].kind != T_WORD)
+			return 0;
+		v += a * 100;
+	}
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	s->year = (gint64)v;
+	s->gran = G_YEAR;
+	s->rule = "year-words";
+	return e;
 }
 
 /* Words before a bare 4-digit number that make it a year. */

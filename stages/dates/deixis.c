@@ -88,7 +88,8 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && !pl0 &&
 	    (u0 == G_YEAR || u0 == G_QUARTER || u0 == G_WEEK || u0 == G_WEEKEND || u0 == G_MONTH) &&
 	    !(ue < g->n && (g->t[ue].senses || g->t[ue].kind == T_NUM)) && !tl_dg_lit(g, ue, "when") &&
-	    !tl_dg_lit(g, ue, "that") && !tl_dg_lit(g, ue, "which") && !tl_dg_lit(g, ue, "'s")) {
+	    !tl_dg_lit(g, ue, "that") && !tl_dg_lit(g, ue, "which") && !tl_dg_lit(g, ue, "'s") &&
+	    !tl_dg_hyph(g, ue)) {
 		s->kind = S_REL;
 		s->type = TX_DATE;
 		s->unit = s->gran = u0;
@@ -192,6 +193,17 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		return ie;
 	}
 	const TlDSense *p = tl_dg_sense(g, k, L_PART);
+	if (p && !(p->flags & LF_PLURAL) && p->sval[0] != 'D' && det && d->ival != 0) {
+		s->kind = S_REL; /* the next morning, the previous evening */
+		s->type = TX_DATE;
+		s->unit = G_DAY;
+		s->off = d->ival;
+		s->anaph = TRUE;
+		s->gran = G_DAY;
+		s->part = tl_dg_part_code(p->sval);
+		s->rule = "deixis-part";
+		return k + 1;
+	}
 	if (p && !(p->flags & LF_PLURAL) && p->sval[0] != 'D' && d->ival == 0) {
 		s->kind = S_REL;
 		s->type = TX_DATE;

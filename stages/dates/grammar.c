@@ -267,6 +267,13 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 	    !(e < g->n && g->t[e].kind == T_WORD && !(g->t[e].flags & TF_CAP) && !g->t[e].senses))
 		return 0;
 	/* "now" in "now-defunct", "recent" forms belong to the deixis rules */
+	if (i > 0 && tl_dg_lit(g, i - 1, "as") && tl_dg_lit(g, e, "as"))
+		return 0; /* "as soon as possible" */
+	static const char *const aux[] = {"to", "will", "would", "can", "could", "may", "might",
+	                                  "should", "must", "shall"};
+	for (size_t k = 0; i > 0 && (f->flags & LF_ADJONLY) && k < G_N_ELEMENTS(aux); k++)
+		if (tl_dg_lit(g, i - 1, aux[k]))
+			return 0; /* "might present", a verb */
 	s->kind = S_FUZZY;
 	s->type = TX_DATE;
 	g_strlcpy(s->val, f->sval, sizeof s->val);
@@ -374,6 +381,7 @@ static const struct {
 	{tl_dg_season, BIT(L_SEASON) | BIT(L_DET)},
 	{tl_dg_holiday, BIT(L_HOLIDAY) | BIT(L_DET)},
 	{tl_dg_yearpat, BIT(L_DET) | BIT(L_ERA) | NUMTOK},
+	{tl_dg_spelledyear, BIT(L_DET) | BIT(L_NUM)},
 	{tl_dg_count, BIT(L_NUM) | BIT(L_DET) | BIT(L_UNIT) | NUMTOK},
 	{tl_dg_set, BIT(L_SET) | BIT(L_QUANT) | BIT(L_FREQ) | BIT(L_NUM) | NUMTOK},
 	{tl_dg_clock, BIT(L_CLOCK) | NUMTOK},
@@ -422,8 +430,8 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 		m = tl_dg_phrase(g, i + 1, L_MOD, &me);
 	else
 		det = FALSE;
-	if (m && det && !(strcmp(m->sval, "START") == 0 || strcmp(m->sval, "MID") == 0 ||
-	                  strcmp(m->sval, "END") == 0))
+	if (m && det && (m->nwords > 1 || !(strcmp(m->sval, "START") == 0 ||
+	                                    strcmp(m->sval, "MID") == 0 || strcmp(m->sval, "END") == 0)))
 		m = NULL;
 	if (m) {
 		guint j = tl_dg_hyph(g, me) ? me + 1 : me;
@@ -441,12 +449,14 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 			            (in.kind == S_ABS && in.gran == G_YEAR && !(m->flags & LF_SOME)));
 		if (!pos && tl_dg_lit(g, j, "the"))
 			ok = FALSE; /* "over the past year": "over" is a preposition */
+		if (!pos && in.kind == S_DUR && strchr(in.dur, 'X'))
+			ok = FALSE; /* "over several years" */
 		if (ok && ie > e) {
 			*s = in;
 			s->mod = m->sval;
 			e = ie;
-			if (m->flags & LF_OUTER)
-				*start = j;
+			if ((m->flags & LF_OUTER) || (pos && in.weekday && !in.month && !det))
+				*start = j; /* "early Friday morning": TimeML marks the day */
 		}
 	}
 	/* 10 p.m. Wednesday, noon Thursday: one time */

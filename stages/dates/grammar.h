@@ -51,6 +51,7 @@ guint tl_dg_weekday(const TlDG *g, guint i, TlDSem *s);
 guint tl_dg_season(const TlDG *g, guint i, TlDSem *s);
 guint tl_dg_holiday(const TlDG *g, guint i, TlDSem *s);
 guint tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s);
+guint tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s);
 /* Part of the day after a day ("Friday night"): sets s->part. */
 guint tl_dg_partafter(const TlDG *g, guint i, TlDSem *s);
 int tl_dg_part_code(const char *code);

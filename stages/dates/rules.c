@@ -114,19 +114,35 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			s->rule = "units-ago";
 			return k + 1;
 		}
-		if (!(tl_dg_lit(g, j - 1, "for") || tl_dg_lit(g, j - 1, "over") ||
-		      tl_dg_lit(g, j - 1, "within") || tl_dg_lit(g, j - 1, "after")))
+		if (!(tl_dg_lit(g, j - 1, "over") || tl_dg_lit(g, j - 1, "within")))
 			return 0;
 		set_dur(s, NAN, u, "units-plural");
 		return k;
 	}
 	if (det && (art || isnan(v)))
 		return 0;
+	if (k < g->n && g->t[k].kind == T_NUM && g->t[k].end - g->t[k].start == 3 &&
+	    memcmp(g->text + g->t[k].start, "1/2", 3) == 0 && !isnan(v)) {
+		v += 0.5; /* 2 1/2 years */
+		k++;
+	}
+	if (tl_dg_lit(g, k, "more") && !isnan(v))
+		k++; /* two more weeks */
 	gboolean hy = tl_dg_hyph(g, k);
 	if (hy)
 		k++;
 	guint e;
 	if (!tl_dg_unit(g, k, &u, &plural, &e))
+		return 0;
+	if (tl_dg_hyph(g, e) && !tl_dg_lit(g, e + 1, "old"))
+		return 0; /* "a year-earlier loss", "day-long" */
+	if (hy && plural)
+		return 0; /* "three-quarters" is a fraction */
+	/* "four flights a week", "24 hours a day": a rate, not a time */
+	if (art && i > 0 && ends_clause(g, e) && !tl_dg_phrase(g, e, L_POST, &(guint){0}) &&
+	    (g->t[i - 1].kind == T_NUM ||
+	     (g->t[i - 1].kind == T_WORD && !(g->t[i - 1].flags & TF_CAP) &&
+	      g->t[i - 1].low[strlen(g->t[i - 1].low) - 1] == 's')))
 		return 0;
 	if ((art || v == 1) && plural && !hy)
 		return 0;
@@ -185,7 +201,7 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 	s->type = TX_SET;
 	gboolean before_noun = i + 1 < g->n && g->t[i + 1].kind == T_WORD && !g->t[i + 1].senses &&
 	                       !(g->t[i + 1].flags & TF_CAP);
-	if (w && !(w->flags & LF_ADJONLY) && !before_noun) {
+	if (w && !(w->flags & LF_ADJONLY) && !(before_noun && (w->flags & LF_WEAK))) {
 		g_strlcpy(s->val, w->sval, sizeof s->val);
 		char *c = strchr(s->val, ',');
 		if (c)
@@ -275,6 +291,9 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	s->kind = S_ABS;
 	s->type = TX_TIME;
 	const TlDSense *c = tl_dg_sense(g, i, L_CLOCK);
+	if (c && (g->t[i].flags & TF_CAP) && i > 0 && (g->t[i - 1].flags & TF_CAP) &&
+	    g->t[i - 1].kind == T_WORD && !g->t[i - 1].senses)
+		return 0; /* "High Noon", a title */
 	if (c) {
 		s->hour = atoi(c->sval);
 		s->minute = 0;
