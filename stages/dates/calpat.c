@@ -250,10 +250,9 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	s->weekday = w->ival;
 	s->gran = G_DAY;
 	s->rule = "weekday";
-	TlDSem ps = *s;
-	guint pe = tl_dg_partafter(g, j, &ps);
+	guint pe = tl_dg_partafter(g, j, s);
 	if (pe > j)
-		return pe; /* "Friday night": the span takes the part, the value the day */
+		return pe; /* "Friday night": 2024-04-26TNI */
 	/* Friday, April 26, 2024 */
 	guint k = tl_dg_punct(g, j, ',') ? j + 1 : j;
 	TlDSem ds;
@@ -431,5 +430,19 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	s->year = y;
 	s->gran = G_YEAR;
 	s->rule = "year";
+	/* the 1988 second quarter */
+	int o;
+	guint oe, ue;
+	TlDGran u;
+	gboolean pl;
+	if (tl_dg_ordinal(g, e, &o, &oe) && o >= 1 && o <= 4 && tl_dg_unit(g, oe, &u, &pl, &ue) &&
+	    !pl && (u == G_QUARTER || (u == G_HALF && o <= 2))) {
+		if (u == G_QUARTER)
+			s->quarter = o, s->gran = G_QUARTER;
+		else
+			s->half = o, s->gran = G_HALF;
+		s->rule = "year-quarter";
+		return ue;
+	}
 	return e;
 }

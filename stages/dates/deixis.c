@@ -28,20 +28,24 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 		}
 		if (!(d->flags & LF_SPAN) && d->ival == 0)
 			return 0;
+		if ((d->flags & LF_SPAN) && d->ival > 0) {
+			s->kind = S_FUZZY; /* "the coming months" */
+			s->type = TX_DATE;
+			g_strlcpy(s->val, "FUTURE_REF", sizeof s->val);
+			s->rule = "coming-units";
+			return e;
+		}
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
 		s->unit = u;
-		g_snprintf(s->dur, sizeof s->dur, "P%sX%s", u <= G_HOUR ? "T" : "",
-		           u == G_SECOND ? "S" : u == G_MINUTE ? "M" : u == G_HOUR ? "H" : u == G_DAY ? "D" :
-		           u == G_WEEK ? "W" : u == G_MONTH ? "M" : u == G_DECADE ? "DE" :
-		           u == G_CENTURY ? "CE" : "Y");
+		tl_dg_format_dur(s->dur, sizeof s->dur, NAN, u);
 		s->rule = "deixis-units";
 		return e;
 	}
 	if (d->flags & LF_RECENT)
 		return 0;
-	if ((d->flags & LF_SPAN) && det) {
-		/* the past year, the coming week: a span */
+	if ((d->flags & LF_SPAN) && det && u != G_YEAR) {
+		/* the past month, the coming week: a span (the past year is last year) */
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
 		s->unit = u;
@@ -59,7 +63,8 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	s->type = u <= G_HOUR ? TX_TIME : TX_DATE;
 	s->unit = u;
 	s->off = d->ival;
-	s->anaph = (d->flags & LF_ANAPH) || (det && d->ival != 0 && !(d->flags & LF_LATEST));
+	s->anaph = (d->flags & LF_ANAPH) ||
+	           (det && d->ival != 0 && !(d->flags & (LF_LATEST | LF_SPAN)));
 	s->gran = u;
 	s->rule = "deixis-unit";
 	if (us && (us->flags & LF_NIGHT)) {
@@ -93,7 +98,7 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		s->kind = S_REL;
 		s->type = TX_DATE;
 		s->unit = s->gran = u0;
-		s->dir = u0 == G_QUARTER ? 3 : 0;
+		s->dir = (u0 == G_QUARTER || u0 == G_WEEKEND) ? 3 : 0;
 		s->rule = "the-unit";
 		return ue;
 	}
@@ -275,8 +280,7 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	    plural && !isnan(v)) {
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
-		g_snprintf(s->dur, sizeof s->dur, "P%g%s", v,
-		           u == G_MONTH ? "M" : u == G_WEEK ? "W" : u == G_DAY ? "D" : "Y");
+		tl_dg_format_dur(s->dur, sizeof s->dur, v, u);
 		s->rule = "first-n-units";
 		return e;
 	}

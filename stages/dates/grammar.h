@@ -37,6 +37,8 @@ gboolean tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint 
 guint tl_dg_skipdot(const TlDG *g, guint i);
 
 void tl_dsem_init(TlDSem *s);
+/* A TIMEX3 duration value for v units (NAN: "PXY"); see rules.c. */
+void tl_dg_format_dur(char *buf, size_t size, double v, TlDGran u);
 
 /* Pattern families (rules.c): each returns the end token or 0. */
 guint tl_dg_count(const TlDG *g, guint i, TlDSem *s);

@@ -253,9 +253,9 @@ pick_year(const TlDSem *s, const TlDRef *r, TlDTense tense, int m, int d)
 	 * the DCT is likelier a slip of the cues than a date a year back */
 	gint64 gap = tl_cal_to_days(y, m, d ? d : 15) - ref_days(r);
 	if (tense == TENSE_PAST || tense == TENSE_NONE)
-		return cmp > 0 && gap > (d ? 45 : 62) ? y - 1 : y;
+		return cmp > 0 && gap > (d ? 120 : 122) ? y - 1 : y;
 	if (tense == TENSE_FUTURE)
-		return cmp < 0 && gap < -(d ? 45 : 62) ? y + 1 : y;
+		return cmp < 0 && gap < -(d ? 120 : 122) ? y + 1 : y;
 	/* no tense: the nearer of the three years */
 	gint64 here = tl_cal_to_days(y, m, d ? d : 15), ref = ref_days(r);
 	gint64 best = y, bd = G_MAXINT64;
@@ -516,7 +516,12 @@ tl_dresolve(const TlDSem *s, const TlDRef *r, TlDTense tense, TlDValue *out)
 			unknown_value(s, out);
 			return;
 		}
-		if (s->dir == 3 && tense != TENSE_FUTURE) {
+		if (s->dir == 3 && tense != TENSE_FUTURE && s->unit == G_WEEKEND && r->day &&
+		    tl_cal_weekday(r->year, r->month, r->day) <= 5) {
+			rel = *s; /* "the weekend" said on a weekday: the last one */
+			rel.off = -1;
+			s = &rel;
+		} else if (s->dir == 3 && tense != TENSE_FUTURE && s->unit == G_QUARTER) {
 			rel = *s;
 			rel.off = -1;
 			s = &rel;

@@ -33,8 +33,8 @@ unit_code(TlDGran u, gboolean *timepart)
 }
 
 /* P3D, PT45M, P1.5Y -> P18M, PXY; quarters and halves count in months. */
-static void
-format_dur(char *buf, size_t size, double v, TlDGran u)
+void
+tl_dg_format_dur(char *buf, size_t size, double v, TlDGran u)
 {
 	if (u == G_QUARTER || u == G_HALF) {
 		v = isnan(v) ? v : v * (u == G_QUARTER ? 3 : 6);
@@ -73,7 +73,7 @@ set_dur(TlDSem *s, double v, TlDGran u, const char *rule)
 	s->kind = S_DUR;
 	s->type = TX_DURATION;
 	s->unit = u;
-	format_dur(s->dur, sizeof s->dur, v, u);
+	tl_dg_format_dur(s->dur, sizeof s->dur, v, u);
 	s->rule = rule;
 }
 
@@ -119,8 +119,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		set_dur(s, NAN, u, "units-plural");
 		return k;
 	}
-	if (det && (art || isnan(v)))
-		return 0;
+	if (det && (art || isnan(v) || v >= 1000))
+		return 0; /* "the 1988 second quarter" is no duration */
 	if (k < g->n && g->t[k].kind == T_NUM && g->t[k].end - g->t[k].start == 3 &&
 	    memcmp(g->text + g->t[k].start, "1/2", 3) == 0 && !isnan(v)) {
 		v += 0.5; /* 2 1/2 years */
@@ -138,6 +138,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		return 0; /* "a year-earlier loss", "day-long" */
 	if (hy && plural)
 		return 0; /* "three-quarters" is a fraction */
+	if (!hy && !plural && v >= 1000)
+		return 0; /* "1988 second quarter" */
 	/* "four flights a week", "24 hours a day": a rate, not a time */
 	if (art && i > 0 && ends_clause(g, e) && !tl_dg_phrase(g, e, L_POST, &(guint){0}) &&
 	    (g->t[i - 1].kind == T_NUM ||
@@ -234,7 +236,7 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 			return j + 1;
 		}
 		if (tl_dg_unit(g, j, &u, &pl, &e)) {
-			format_dur(s->val, sizeof s->val, v, u);
+			tl_dg_format_dur(s->val, sizeof s->val, v, u);
 			return e;
 		}
 		const TlDSense *m = tl_dg_sense(g, j, L_MONTH);
@@ -264,7 +266,7 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 	guint e;
 	if (!tl_dg_unit(g, j + 1, &u, &pl, &e) || pl)
 		return 0;
-	format_dur(s->val, sizeof s->val, 1, u);
+	tl_dg_format_dur(s->val, sizeof s->val, 1, u);
 	static char freqs[10][4] = {"0X", "1X", "2X", "3X", "4X", "5X", "6X", "7X", "8X", "9X"};
 	s->freq = f >= 1 && f <= 9 ? freqs[(int)f] : NULL;
 	s->rule = "set-frequency";
