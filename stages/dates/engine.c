@@ -172,6 +172,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	if (!use_last && !c->have_dct)
 		ref.year = TL_NOYEAR;
 	*anchor = use_last ? c->last_id : "dct";
+	const char *borrowed = NULL;
 	/* a clock time takes the date next to it: "9:45 a.m. on Thursday" */
 	if (s.type == TX_TIME && s.kind == S_ABS && !s.month && !s.weekday &&
 	    k + 1 < d->matches->len) {
@@ -183,7 +184,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			resolve_one(d, c, k + 1, &dv, &a2);
 			if (dv.is_point && dv.point.day) {
 				s.year = dv.point.year, s.month = dv.point.month, s.day = dv.point.day;
-				*anchor = a2;
+				borrowed = a2;
 			}
 		}
 	}
@@ -191,7 +192,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		s.type = TX_TIME;
 	tl_dresolve(&s, &ref, tense, v);
 	if (!v->uses_ref)
-		*anchor = NULL;
+		*anchor = borrowed; /* the date's anchor, or NULL when absolute */
 }
 
 static json_t *
