@@ -151,13 +151,14 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	    toks[m->tok0].sent > c->last_sent + 1)
 		use_last = FALSE;
 	/* "a year ago" among quarterly figures is the same quarter a year back */
-	if (s.kind == S_REL && s.unit == G_YEAR && s.off == -1 && c->q &&
-	    (s.by_quarter || quarter_sentence(toks, n, (guint)m->tok0))) {
-		g_snprintf(v->value, sizeof v->value, "%04" G_GINT64_FORMAT "-Q%d", c->q_year - 1, c->q);
+	gboolean ago = s.rule && (strcmp(s.rule, "units-ago") == 0 ||
+	                          strcmp(s.rule, "units-earlier") == 0 || strcmp(s.rule, "year-ago") == 0);
+	if (s.kind == S_REL && s.unit == G_YEAR && s.off == -1 && ago && c->have_dct &&
+	    (c->q || s.quarter) && (s.by_quarter || quarter_sentence(toks, n, (guint)m->tok0))) {
 		TlDSem qs = s;
 		qs.kind = S_ABS;
-		qs.year = c->q_year - 1;
-		qs.quarter = c->q;
+		qs.year = s.quarter ? c->dct.year - 1 : c->q_year - 1;
+		qs.quarter = s.quarter ? s.quarter : c->q;
 		qs.gran = G_QUARTER;
 		tl_dresolve(&qs, &c->dct, TENSE_NONE, v);
 		v->uses_ref = TRUE;
@@ -295,7 +296,7 @@ tl_dates_annotate(TlDates *d, const char *text, size_t len, const char *dct,
 		int q;
 		long long qy;
 		if (strchr(v.value, 'Q') && sscanf(v.value, "%4lld-Q%d", &qy, &q) == 2 &&
-		    m->sem.kind != S_DUR)
+		    m->sem.kind != S_DUR && m->sem.unit != G_YEAR)
 			c.q_year = qy, c.q = q;
 	}
 	return arr;

@@ -341,14 +341,23 @@ p_yearago(const TlDG *g, guint i, TlDSem *s)
 {
 	guint e = 0;
 	guint j = tl_dg_lit(g, i, "the") ? i + 1 : i;
+	if (j > i && tl_dg_lit(g, j, "comparable"))
+		j++;
 	const TlDSense *y = tl_dg_phrase(g, j, L_YEARAGO, &e);
 	if (!y)
 		return 0;
+	/* the year-ago third quarter */
+	int o;
+	guint oe;
+	if (tl_dg_ordinal(g, e, &o, &oe) && o >= 1 && o <= 4 && tl_dg_lit(g, oe, "quarter")) {
+		s->quarter = o;
+		e = oe;
+	}
 	if (j > i && !(tl_dg_lit(g, e, "quarter") || tl_dg_lit(g, e, "period")))
 		return 0;
 	if (tl_dg_lit(g, e, "quarter") || tl_dg_lit(g, e, "period")) {
 		s->by_quarter = TRUE;
-		if (j > i)
+		if (j > i || s->quarter)
 			e++;
 	}
 	s->kind = S_REL;
