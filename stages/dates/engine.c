@@ -201,7 +201,10 @@ range_json(const TlDValue *v)
 {
 	if (!v->range0[0])
 		return json_null();
-	return json_pack("[ss]", v->range0, v->range1);
+	json_t *r = json_array();
+	json_array_append_new(r, json_string_nocheck(v->range0));
+	json_array_append_new(r, json_string_nocheck(v->range1));
+	return r;
 }
 
 static json_t *
@@ -210,25 +213,27 @@ timex_json(const char *text, const TlDMatch *m, const TlDValue *v, const char *a
 	const TlDSem *s = &m->sem;
 	char tid[16];
 	g_snprintf(tid, sizeof tid, "t%d", id);
+	/* every string here is valid UTF-8 already (the text was checked on
+	 * input; the rest is ours): skip jansson's re-validation */
 	json_t *o = json_object();
-	json_object_set_new(o, "id", json_string(tid));
-	json_object_set_new(o, "start", json_integer(m->start));
-	json_object_set_new(o, "end", json_integer(m->end));
-	json_object_set_new(o, "text", json_stringn(text + m->start, m->end - m->start));
+	json_object_set_new_nocheck(o, "id", json_string_nocheck(tid));
+	json_object_set_new_nocheck(o, "start", json_integer(m->start));
+	json_object_set_new_nocheck(o, "end", json_integer(m->end));
+	json_object_set_new_nocheck(o, "text", json_stringn_nocheck(text + m->start, m->end - m->start));
 	TlDType type = v->type;
 	if (type == TX_DATE && g_ascii_isdigit(v->value[0]) && strchr(v->value, ':'))
 		type = TX_TIME;
-	json_object_set_new(o, "type", json_string(tl_dtype_name(type)));
-	json_object_set_new(o, "value", json_string(v->value));
-	json_object_set_new(o, "mod", s->mod ? json_string(s->mod) : json_null());
-	json_object_set_new(o, "anchor", anchor ? json_string(anchor) : json_null());
-	json_object_set_new(o, "granularity",
-	                    v->gran ? json_string(tl_dgran_name(v->gran)) : json_null());
-	json_object_set_new(o, "range", range_json(v));
-	json_object_set_new(o, "rule", json_string(s->rule ? s->rule : "unknown"));
+	json_object_set_new_nocheck(o, "type", json_string_nocheck(tl_dtype_name(type)));
+	json_object_set_new_nocheck(o, "value", json_string_nocheck(v->value));
+	json_object_set_new_nocheck(o, "mod", s->mod ? json_string_nocheck(s->mod) : json_null());
+	json_object_set_new_nocheck(o, "anchor", anchor ? json_string_nocheck(anchor) : json_null());
+	json_object_set_new_nocheck(o, "granularity",
+	                    v->gran ? json_string_nocheck(tl_dgran_name(v->gran)) : json_null());
+	json_object_set_new_nocheck(o, "range", range_json(v));
+	json_object_set_new_nocheck(o, "rule", json_string_nocheck(s->rule ? s->rule : "unknown"));
 	if (s->kind == S_SET) {
-		json_object_set_new(o, "quant", s->quant ? json_string(s->quant) : json_null());
-		json_object_set_new(o, "freq", s->freq ? json_string(s->freq) : json_null());
+		json_object_set_new_nocheck(o, "quant", s->quant ? json_string_nocheck(s->quant) : json_null());
+		json_object_set_new_nocheck(o, "freq", s->freq ? json_string_nocheck(s->freq) : json_null());
 	}
 	return o;
 }

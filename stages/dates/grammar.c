@@ -544,12 +544,38 @@ is_trigger(const TlDTok *t)
 /* The trigger index: only tokens that are date words or numbers start a
  * match; "the" and "a" only right before one (or before an apostrophe:
  * "the '90s"), "earlier"/"later" only before "this"/"next"... */
+/* Categories of the word after a short plain number that can make it a date,
+ * time or duration: "26 April", "4 p.m.", "10 days", "3 times a year". */
+static const guint64 after_num_cats =
+	BIT(L_MONTH) | BIT(L_UNIT) | BIT(L_AMPM) | BIT(L_OCLOCK) | BIT(L_ERA) | BIT(L_TIMES) |
+	BIT(L_NUM) | BIT(L_ORD) | BIT(L_CONJ) | BIT(L_TZ);
+
+/* A number starts a match only in these shapes; most numbers of news text
+ * (prices, counts, "1,000") are dismissed here without trying a pattern. */
+static gboolean
+number_can_start(const TlDG *g, guint i)
+{
+	const TlDTok *t = &g->t[i];
+	if (t->num < 0) {
+		/* 2024-04-26, 4/26/2024, 10:35, 1.5: no thousands separators */
+		return !memchr(g->text + t->start, ',', t->end - t->start);
+	}
+	if (t->ndigits == 4 || t->sfx || i + 1 >= g->n)
+		return t->ndigits == 4 || t->sfx;
+	const TlDTok *nx = &g->t[i + 1];
+	if (nx->kind == T_WORD)
+		return (nx->cats & after_num_cats) || strcmp(nx->low, "more") == 0;
+	if (nx->kind == T_NUM)
+		return nx->end - nx->start == 3 && memcmp(g->text + nx->start, "1/2", 3) == 0;
+	return tl_dg_hyph(g, i + 1) || g->text[nx->start] == '.';
+}
+
 static gboolean
 can_start(const TlDG *g, guint i)
 {
 	const TlDTok *t = &g->t[i];
 	if (t->kind == T_NUM)
-		return TRUE;
+		return number_can_start(g, i);
 	if (!(t->cats & (start_cats | BIT(L_DET) | BIT(L_POST))))
 		return FALSE;
 	guint64 own = t->cats & start_cats;

@@ -252,7 +252,7 @@ pick_year(const TlDSem *s, const TlDRef *r, TlDTense tense, int m, int d)
 	 * reference: cue words are a weak signal, and "Jan. 14" three days after
 	 * the DCT is likelier a slip of the cues than a date a year back */
 	gint64 gap = tl_cal_to_days(y, m, d ? d : 15) - ref_days(r);
-	if (tense == TENSE_PAST || tense == TENSE_NONE)
+	if (tense == TENSE_PAST)
 		return cmp > 0 && gap > (d ? 120 : 122) ? y - 1 : y;
 	if (tense == TENSE_FUTURE)
 		return cmp < 0 && gap < -(d ? 120 : 122) ? y + 1 : y;
