@@ -362,6 +362,10 @@ year_context(const TlDG *g, guint i)
 	const TlDTok *p = &g->t[i - 1];
 	if (p->kind == T_PUNCT)
 		return g->text[p->start] != '$' && g->text[p->start] != '#';
+	static const char *const det[] = {"a", "an", "its", "his", "her", "their", "our", "my", "your"};
+	for (size_t k = 0; k < G_N_ELEMENTS(det); k++)
+		if (tl_dg_lit(g, i - 1, det[k]))
+			return TRUE; /* "its 1990 invasion", "a 1996 law" */
 	return tl_dg_sense(g, i - 1, L_PREP) || tl_dg_sense(g, i - 1, L_OF) ||
 	       tl_dg_sense(g, i - 1, L_DET) || tl_dg_sense(g, i - 1, L_CONJ) ||
 	       tl_dg_sense(g, i - 1, L_DEIXIS) || tl_dg_lit(g, i - 1, "year") ||

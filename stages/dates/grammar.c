@@ -8,6 +8,8 @@
 #include <string.h>
 #include "grammar.h"
 
+#define BIT(c) ((guint64)1 << (c))
+
 void
 tl_dsem_init(TlDSem *s)
 {
@@ -264,8 +266,10 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 	if (f->flags & LF_INNER)
 		return 0; /* "in the past": the span is "the past", matched there */
 	if ((f->flags & LF_ADJONLY) &&
-	    !(e < g->n && g->t[e].kind == T_WORD && !(g->t[e].flags & TF_CAP) && !g->t[e].senses))
-		return 0;
+	    !(e < g->n && ((g->t[e].kind == T_WORD && !(g->t[e].flags & TF_CAP) && !g->t[e].senses) ||
+	                   (g->t[e].kind == T_WORD && (g->t[e].cats & BIT(L_NUM))) ||
+	                   g->t[e].kind == T_NUM)))
+		return 0; /* "current prices", "the current four flights" */
 	/* "now" in "now-defunct", "recent" forms belong to the deixis rules */
 	if (i > 0 && tl_dg_lit(g, i - 1, "as") && tl_dg_lit(g, e, "as"))
 		return 0; /* "as soon as possible" */
@@ -371,7 +375,6 @@ p_yearago(const TlDG *g, guint i, TlDSem *s)
 
 typedef guint (*Pattern)(const TlDG *g, guint i, TlDSem *s);
 
-#define BIT(c) ((guint64)1 << (c))
 #define NUMTOK ((guint64)1 << 63) /* the token is a number */
 
 /* Each pattern with the categories one of which its first token (or the
