@@ -403,8 +403,8 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	if (t->sfx == 's' && t->num >= 0 && t->num % 10 == 0 &&
 	    ((t->ndigits == 4 && !apos) || (t->ndigits == 2 && (apos || det)))) {
 		s->year = t->ndigits == 2 ? 1900 + t->num : t->num;
-		s->gran = G_DECADE;
-		s->rule = "decade";
+		s->gran = t->ndigits == 4 && t->num % 100 == 0 ? G_CENTURY : G_DECADE;
+		s->rule = s->gran == G_CENTURY ? "hundreds" : "decade"; /* the 1800s: 18 */
 		return k + 1;
 	}
 	if (apos)
@@ -422,7 +422,8 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		                      !nx->senses && !(nx->flags & TF_NL);
 		if (nx && (tl_dg_punct(g, e, '%') || tl_dg_lit(g, e, "percent")))
 			return 0;
-		if (!common && !(k > 0 && (tl_dg_sense(g, k - 1, L_PREP) || tl_dg_lit(g, k - 1, "year"))))
+		if (!common && !(k > 0 && (tl_dg_sense(g, k - 1, L_PREP) || tl_dg_lit(g, k - 1, "year") ||
+		                           tl_dg_sense(g, k - 1, L_MOD))))
 			return 0;
 		if (!det && noun_after && !year_context(g, k))
 			return 0;

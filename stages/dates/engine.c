@@ -174,15 +174,20 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		ref.year = TL_NOYEAR;
 	*anchor = use_last ? c->last_id : "dct";
 	const char *borrowed = NULL;
-	/* a clock time takes the date next to it: "9:45 a.m. on Thursday" */
-	if (s.type == TX_TIME && s.kind == S_ABS && !s.month && !s.weekday &&
-	    k + 1 < d->matches->len) {
-		TlDMatch *nx = &g_array_index(d->matches, TlDMatch, k + 1);
-		if (nx->tok0 - m->tok1 <= 2 && nx->sem.type == TX_DATE && nx->sem.gran == G_DAY &&
+	/* a clock time takes the date next to it: "9:45 a.m. on Thursday",
+	 * "next Tuesday at 5pm" */
+	for (int side = 0; side < 2 && s.type == TX_TIME && s.kind == S_ABS && !s.month &&
+	                   !s.weekday && s.year == TL_NOYEAR; side++) {
+		guint o = side == 0 ? k + 1 : k - 1;
+		if ((side == 0 && k + 1 >= d->matches->len) || (side == 1 && k == 0))
+			continue;
+		TlDMatch *nx = &g_array_index(d->matches, TlDMatch, o);
+		int gap = side == 0 ? nx->tok0 - m->tok1 : m->tok0 - nx->tok1;
+		if (gap <= 2 && nx->sem.type == TX_DATE && nx->sem.gran == G_DAY &&
 		    nx->sem.hour < 0 && !nx->sem.part) {
 			TlDValue dv;
 			const char *a2;
-			resolve_one(d, c, k + 1, &dv, &a2);
+			resolve_one(d, c, o, &dv, &a2);
 			if (dv.is_point && dv.point.day) {
 				s.year = dv.point.year, s.month = dv.point.month, s.day = dv.point.day;
 				borrowed = a2;

@@ -256,6 +256,8 @@ pick_year(const TlDSem *s, const TlDRef *r, TlDTense tense, int m, int d)
 		return cmp > 0 && gap > (d ? 120 : 122) ? y - 1 : y;
 	if (tense == TENSE_FUTURE)
 		return cmp < 0 && gap < -(d ? 120 : 122) ? y + 1 : y;
+	if (tense == TENSE_PRESENT)
+		return cmp < 0 && gap < -(d ? 31 : 62) ? y + 1 : y; /* "the event is on Dec 25th" */
 	/* no tense: the nearer of the three years */
 	gint64 here = tl_cal_to_days(y, m, d ? d : 15), ref = ref_days(r);
 	gint64 best = y, bd = G_MAXINT64;
@@ -496,7 +498,7 @@ tl_dresolve(const TlDSem *s, const TlDRef *r, TlDTense tense, TlDValue *out)
 		g_strlcpy(out->value, s->val, sizeof out->value);
 		return;
 	case S_DUR:
-		if (s->dir == 1 && (tense == TENSE_FUTURE || tense == TENSE_PRESENT) &&
+		if (s->dir == 1 && tense != TENSE_PAST &&
 		    r->year != TL_NOYEAR) {
 			rel = *s;
 			rel.kind = S_REL;
