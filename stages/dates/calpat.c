@@ -156,8 +156,19 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		k++, hy = TRUE;
 	guint me;
 	const TlDSense *m = month_at(g, k, &me);
-	if (!m)
+	if (!m) {
+		/* "on the 3rd": a day of the reference's month */
+		if (j > i && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && i > 0 &&
+		    tl_dg_lit(g, i - 1, "on") && k == e) {
+			s->kind = S_ABS;
+			s->type = TX_DATE;
+			s->day = d;
+			s->gran = G_DAY;
+			s->rule = "day-of-month";
+			return e;
+		}
 		return 0;
+	}
 	guint end = me;
 	if (hy && tl_dg_hyph(g, me) && me + 1 < g->n && g->t[me + 1].kind == T_NUM &&
 	    (g->t[me + 1].ndigits == 2 || g->t[me + 1].ndigits == 4) && !g->t[me + 1].sfx) {

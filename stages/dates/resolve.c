@@ -425,6 +425,16 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 		c->y = pick_year(s, r, tense, s->month, s->day);
 		return TRUE;
 	}
+	if (s->day && r->day) {
+		/* the 3rd: of this month, or the next one in a future clause once
+		 * it has passed, or the last one in a past clause before it comes */
+		c->y = r->year, c->m = r->month;
+		if (tense != TENSE_PAST && s->day < r->day)
+			tl_cal_add_months(&c->y, &c->m, 1);
+		else if (tense == TENSE_PAST && s->day > r->day)
+			tl_cal_add_months(&c->y, &c->m, -1);
+		return tl_cal_valid(c->y, c->m, c->d);
+	}
 	if (s->season) {
 		int rs = season_of_month(r->month ? r->month : 6);
 		gint64 ry = r->year - (r->month && r->month <= 2 ? 1 : 0);
@@ -470,6 +480,8 @@ unknown_value(const TlDSem *s, TlDValue *out)
 		g_snprintf(v, n, "XXXX-WXX-%d", s->weekday);
 	else if (s->month && s->day)
 		g_snprintf(v, n, "XXXX-%02d-%02d", s->month, s->day);
+	else if (s->day)
+		g_snprintf(v, n, "XXXX-XX-%02d", s->day);
 	else if (s->month)
 		g_snprintf(v, n, "XXXX-%02d", s->month);
 	else if (s->season)
