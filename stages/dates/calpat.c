@@ -323,6 +323,10 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	if (j > i && !tl_dg_lit(g, j, "fourth"))
 		return 0;
+	/* "Easter Island", "Christmas Island": a name */
+	if (e < g->n && g->t[e].kind == T_WORD && (g->t[e].flags & TF_CAP) && !g->t[e].senses &&
+	    !(g->t[e].flags & TF_NL))
+		return 0;
 	s->kind = S_ABS;
 	s->type = TX_DATE;
 	s->hol = h->sval;

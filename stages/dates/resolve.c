@@ -256,8 +256,12 @@ pick_year(const TlDSem *s, const TlDRef *r, TlDTense tense, int m, int d)
 		return cmp > 0 && gap > (d ? 120 : 122) ? y - 1 : y;
 	if (tense == TENSE_FUTURE)
 		return cmp < 0 && gap < -(d ? 120 : 122) ? y + 1 : y;
-	if (tense == TENSE_PRESENT)
-		return cmp < 0 && gap < -(d ? 31 : 62) ? y + 1 : y; /* "the event is on Dec 25th" */
+	if (tense == TENSE_PRESENT) {
+		/* "the event is on Dec 25th": ahead, unless it is just past or far ahead */
+		if (cmp < 0 && gap < -(d ? 31 : 62))
+			return y + 1;
+		return cmp > 0 && gap > 300 ? y - 1 : y;
+	}
 	/* no tense: the nearer of the three years */
 	gint64 here = tl_cal_to_days(y, m, d ? d : 15), ref = ref_days(r);
 	gint64 best = y, bd = G_MAXINT64;
