@@ -19,22 +19,10 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 		return 0;
 	const TlDSense *us = tl_dg_sense(g, k, L_UNIT);
 	if (plural) {
-		if (d->flags & LF_RECENT) {
-			s->kind = S_FUZZY;
-			s->type = TX_DATE;
-			g_strlcpy(s->val, "PAST_REF", sizeof s->val);
-			s->rule = "recent-units";
-			return e;
-		}
-		if (!(d->flags & LF_SPAN) && d->ival == 0)
+		/* "recent years", "the coming months": spans of unknown length, as
+		 * TimeBank marks them most often (PXY) */
+		if (!(d->flags & (LF_SPAN | LF_RECENT)) && d->ival == 0)
 			return 0;
-		if ((d->flags & LF_SPAN) && d->ival > 0) {
-			s->kind = S_FUZZY; /* "the coming months" */
-			s->type = TX_DATE;
-			g_strlcpy(s->val, "FUTURE_REF", sizeof s->val);
-			s->rule = "coming-units";
-			return e;
-		}
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
 		s->unit = u;
