@@ -15,7 +15,26 @@
 struct TlDates {
 	TlDLex *lex;
 	GArray *toks, *sents, *matches;
+	GHashTable *consts;   /* static C string -> shared json_t string */
 };
+
+/* A JSON string for one of our constant strings (type, granularity, rule,
+ * mod, anchor "dct"), made once and shared by every timex that uses it:
+ * borrowed, to be added with json_object_set_nocheck (which takes its own
+ * reference).  Keyed by address: the strings are static or live in the
+ * lexicon as long as d does. */
+static json_t *
+shared_str(TlDates *d, const char *s)
+{
+	if (!s)
+		return json_null();
+	json_t *j = g_hash_table_lookup(d->consts, s);
+	if (!j) {
+		j = json_string_nocheck(s);
+		g_hash_table_insert(d->consts, (gpointer)s, j);
+	}
+	return j;
+}
 
 TlDates *
 tl_dates_new(const char *lang, GError **error)
@@ -28,6 +47,8 @@ tl_dates_new(const char *lang, GError **error)
 	d->toks = g_array_new(FALSE, FALSE, sizeof(TlDTok));
 	d->sents = g_array_new(FALSE, FALSE, sizeof(guint32));
 	d->matches = g_array_new(FALSE, FALSE, sizeof(TlDMatch));
+	d->consts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+	                                  (GDestroyNotify)tl_json_decref);
 	return d;
 }
 
@@ -40,6 +61,7 @@ tl_dates_free(TlDates *d)
 	g_array_free(d->toks, TRUE);
 	g_array_free(d->sents, TRUE);
 	g_array_free(d->matches, TRUE);
+	g_hash_table_destroy(d->consts);
 	g_free(d);
 }
 
@@ -213,7 +235,8 @@ range_json(const TlDValue *v)
 }
 
 static json_t *
-timex_json(const char *text, const TlDMatch *m, const TlDValue *v, const char *anchor, int id)
+timex_json(TlDates *d, const char *text, const TlDMatch *m, const TlDValue *v,
+           const char *anchor, int id)
 {
 	const TlDSem *s = &m->sem;
 	char tid[16];
@@ -228,17 +251,16 @@ timex_json(const char *text, const TlDMatch *m, const TlDValue *v, const char *a
 	TlDType type = v->type;
 	if (type == TX_DATE && g_ascii_isdigit(v->value[0]) && strchr(v->value, ':'))
 		type = TX_TIME;
-	json_object_set_new_nocheck(o, "type", json_string_nocheck(tl_dtype_name(type)));
+	json_object_set_nocheck(o, "type", shared_str(d, tl_dtype_name(type)));
 	json_object_set_new_nocheck(o, "value", json_string_nocheck(v->value));
-	json_object_set_new_nocheck(o, "mod", s->mod ? json_string_nocheck(s->mod) : json_null());
+	json_object_set_nocheck(o, "mod", shared_str(d, s->mod));
 	json_object_set_new_nocheck(o, "anchor", anchor ? json_string_nocheck(anchor) : json_null());
-	json_object_set_new_nocheck(o, "granularity",
-	                    v->gran ? json_string_nocheck(tl_dgran_name(v->gran)) : json_null());
+	json_object_set_nocheck(o, "granularity", shared_str(d, v->gran ? tl_dgran_name(v->gran) : NULL));
 	json_object_set_new_nocheck(o, "range", range_json(v));
-	json_object_set_new_nocheck(o, "rule", json_string_nocheck(s->rule ? s->rule : "unknown"));
+	json_object_set_nocheck(o, "rule", shared_str(d, s->rule ? s->rule : "unknown"));
 	if (s->kind == S_SET) {
-		json_object_set_new_nocheck(o, "quant", s->quant ? json_string_nocheck(s->quant) : json_null());
-		json_object_set_new_nocheck(o, "freq", s->freq ? json_string_nocheck(s->freq) : json_null());
+		json_object_set_nocheck(o, "quant", shared_str(d, s->quant));
+		json_object_set_nocheck(o, "freq", shared_str(d, s->freq));
 	}
 	return o;
 }
@@ -297,7 +319,7 @@ tl_dates_annotate(TlDates *d, const char *text, size_t len, const char *dct,
 		char anc[16] = "";
 		if (anchor)
 			g_strlcpy(anc, anchor, sizeof anc);
-		json_array_append_new(arr, timex_json(text, m, &v, anchor ? anc : NULL, ++id));
+		json_array_append_new(arr, timex_json(d, text, m, &v, anchor ? anc : NULL, ++id));
 		if (v.is_point && m->sem.type == TX_DATE && !strchr(v.value, 'X')) {
 			c.last = v.point;
 			c.last_sent = toks[m->tok0].sent;
