@@ -89,7 +89,11 @@ static const struct {
 	 "family \xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7 !"},
 	{"\xf0\x9f\x87\xba\xf0\x9f\x87\xb8\xf0\x9f\x87\xac\xf0\x9f\x87\xa7",
 	 "\xf0\x9f\x87\xba\xf0\x9f\x87\xb8 \xf0\x9f\x87\xac\xf0\x9f\x87\xa7"},
-	{"a+b=c #1 @home", "a + b = c # 1 @ home"},
+	{"a+b=c #1 @ home", "a + b = c # 1 @ home"},
+	{"#MeToo and @user_1 wrote", "#MeToo and @user_1 wrote"},
+	{"$$$ ++ ==>", "$$$ ++ == >"},
+	{"franz...@gmail.com wrote", "franz...@gmail.com wrote"},
+	{"Acme Inc.. Then etc... so...? yes?!", "Acme Inc. . Then etc ... so ... ? yes ?!"},
 	/* other scripts and spaces */
 	{"caf\xc3\xa9 na\xc3\xafve \xc3\x9c" "ber", "caf\xc3\xa9 na\xc3\xafve \xc3\x9c" "ber"},
 	{"10\xc2\xa0km\xe2\x80\x89" "away", "10 km away"},
@@ -148,6 +152,20 @@ START_TEST(test_flags)
 	for (guint i = 0; i < a->len; i++)
 		ck_assert_msg(g_array_index(a, TlToken, i).flags == want[i], "token %u: flags %#x, want %#x", i,
 		              g_array_index(a, TlToken, i).flags, want[i]);
+}
+END_TEST
+
+START_TEST(test_case_flags)
+{
+	/* Éric ÉTÉ été 3D */
+	const char *in = "\xc3\x89ric \xc3\x89T\xc3\x89 \xc3\xa9t\xc3\xa9 USA's";
+	g_autoptr(GArray) a = g_array_new(FALSE, FALSE, sizeof(TlToken));
+	tl_tokenize(in, strlen(in), a);
+	ck_assert_uint_eq(a->len, 5);
+	static const guint8 want[] = {TL_TOKF_CAP, TL_TOKF_CAP | TL_TOKF_ALLCAPS, 0,
+	                              TL_TOKF_CAP | TL_TOKF_ALLCAPS, 0};
+	for (guint i = 0; i < a->len; i++)
+		ck_assert_uint_eq(g_array_index(a, TlToken, i).flags & (TL_TOKF_CAP | TL_TOKF_ALLCAPS), want[i]);
 }
 END_TEST
 
@@ -277,6 +295,7 @@ tl_suite_token(void)
 	tcase_add_loop_test(tc, test_cases, 0, G_N_ELEMENTS(cases));
 	tcase_add_loop_test(tc, test_kinds, 0, G_N_ELEMENTS(kind_cases));
 	tcase_add_test(tc, test_flags);
+	tcase_add_test(tc, test_case_flags);
 	tcase_add_test(tc, test_append_and_offsets);
 	tcase_add_test(tc, test_invalid_utf8);
 	tcase_add_test(tc, test_init_and_lookups);

@@ -49,14 +49,63 @@ static const guint8 connector[256] = {
 	['\''] = 1, [0xE2] = 1, [0xCA] = 1,
 };
 
-/* The ASCII word characters, for the tight loop of scan_word (0: not one,
- * or not ASCII). */
-enum { WF_DIGIT = 1, WF_LOWER = 2, WF_UPPER = 4, WF_ALPHA = 8 };
-static const guint8 word_flags[256] = {
-	['0' ... '9'] = WF_DIGIT,
-	['a' ... 'z'] = WF_LOWER | WF_ALPHA,
-	['A' ... 'Z'] = WF_UPPER | WF_ALPHA,
+/*
+ * The ASCII word characters, for the tight loop of scan_run (0: not one, or
+ * not ASCII).  The bits say what a run has, so ORing them over a run tells
+ * whether it is all digits (no WF_NONDIGIT) or all lower case (no
+ * WF_NONLOWER).
+ */
+enum {
+	WF_DIGIT = 1,
+	WF_LOWER = 2,
+	WF_UPPER = 4,
+	WF_ALPHA = 8,
+	WF_NONDIGIT = 16,
+	WF_NONLOWER = 32,
 };
+#define WF_LOWERCASE (WF_LOWER | WF_ALPHA | WF_NONDIGIT)
+static const guint8 word_flags[256] = {
+	['0' ... '9'] = WF_DIGIT | WF_NONLOWER,
+	['a' ... 'z'] = WF_LOWERCASE,
+	['A' ... 'Z'] = WF_UPPER | WF_ALPHA | WF_NONDIGIT | WF_NONLOWER,
+};
+
+/*
+ * The end of the run of ASCII letters and digits at q; *acc gets the OR of
+ * their WF_ bits.  Lower-case letters, most of news text, go eight at a time.
+ */
+static inline size_t
+scan_run(const guchar *t, size_t q, size_t e, guint8 *acc)
+{
+	const guint64 H = 0x8080808080808080ULL, ONES = 0x0101010101010101ULL;
+	guint8 a = 0;
+	for (;;) {
+		while (q + 8 <= e) {
+			guint64 w;
+			memcpy(&w, t + q, 8);
+			/* high bit set in each byte that is not 'a'..'z' */
+			guint64 bad = (~((w | H) - ONES * 'a') & H) | (((w & ~H) + ONES * (0x7F - 'z')) & H) | (w & H);
+			if (bad == 0) {
+				q += 8;
+				a |= WF_LOWERCASE;
+				continue;
+			}
+			int k = __builtin_ctzll(bad) >> 3;
+			if (k) {
+				q += (size_t)k;
+				a |= WF_LOWERCASE;
+			}
+			break;
+		}
+		guint8 f = q < e ? word_flags[t[q]] : 0;
+		if (!f)
+			break;
+		a |= f;
+		q++;
+	}
+	*acc = a;
+	return q;
+}
 
 typedef struct {
 	const guchar *t;
@@ -198,10 +247,10 @@ static inline guint8
 seen_case(const Tok *T, size_t s, guint8 seen)
 {
 	guint8 f = 0;
-	if (T->t[s] >= 'A' && T->t[s] <= 'Z')
+	int n;
+	if ((T->t[s] >= 'A' && T->t[s] <= 'Z') ||
+	    (T->t[s] >= 0x80 && class_at(T->t, T->len, s, &n) == CL_UPPER))
 		f |= TL_TOKF_CAP;
-	else if (T->t[s] >= 0x80)
-		return case_flags(T, s, s + 1);
 	if (seen & WF_UPPER && !(seen & WF_LOWER))
 		f |= TL_TOKF_ALLCAPS;
 	return f;
@@ -408,7 +457,7 @@ emit_word(Tok *T, size_t s, size_t e, gboolean letters_only, guint8 cased)
 
 /* Scan the word, number, e-mail or URL at p (a word character); returns its end. */
 static size_t
-scan_word(Tok *T, size_t p, size_t e)
+scan_word_full(Tok *T, size_t p, size_t e)
 {
 	const guchar *t = T->t;
 	if ((t[p] | 0x20) == 'w' && www_start(T, p, e)) {
@@ -422,26 +471,22 @@ scan_word(Tok *T, size_t p, size_t e)
 	guint8 seen = 0; /* WF_ bits of every character of the token */
 	for (;;) {
 		size_t run = q;
-		guint8 all = WF_DIGIT | WF_LOWER; /* bits every character of the run has */
-		while (q < e) {
-			guint8 f = word_flags[t[q]];
-			if (f) {
-				all &= f;
-				seen |= f;
-				q++;
-				continue;
-			}
-			if (t[q] < 0x80)
+		guint8 acc = 0, f;
+		for (;;) {
+			q = scan_run(t, q, e, &f);
+			acc |= f;
+			if (q >= e || t[q] < 0x80)
 				break;
 			int n, c = class_at(t, T->len, q, &n);
 			if (!IS_WORDCL(c))
 				break;
-			f = c == CL_UPPER ? WF_UPPER : c == CL_LOWER ? WF_LOWER : WF_ALPHA;
-			all &= f;
-			seen |= f;
+			acc |= c == CL_UPPER   ? WF_UPPER | WF_ALPHA | WF_NONDIGIT | WF_NONLOWER
+			       : c == CL_LOWER ? WF_LOWERCASE
+			                       : WF_ALPHA | WF_NONDIGIT | WF_NONLOWER;
 			q += (size_t)n;
 		}
-		gboolean run_digits = all & WF_DIGIT, run_lower = all & WF_LOWER;
+		seen |= acc;
+		gboolean run_digits = !(acc & WF_NONDIGIT), run_lower = !(acc & WF_NONLOWER);
 		letters_only &= !(seen & WF_DIGIT);
 		numeric &= run_digits;
 		if (q >= e || !connector[t[q]])
@@ -449,7 +494,11 @@ scan_word(Tok *T, size_t p, size_t e)
 		guchar c = t[q];
 		gboolean go = FALSE;
 		int alen;
-		if (c == '.' && word_at(T, q + 1, e)) {
+		if (c == '.' && q + 4 < e && t[q + 1] == '.' && t[q + 2] == '.' && t[q + 3] == '@' &&
+		    word_at(T, q + 4, e)) {
+			go = has_at = TRUE; /* an address masked by a web archive: franz...@gmail.com */
+			q += 3;
+		} else if (c == '.' && word_at(T, q + 1, e)) {
 			/* "end.The" is two sentences run together, "U.S" and "amazon.com" one token */
 			go = !(q - run >= 3 && run_lower && q + 2 < e && g_ascii_isupper(t[q + 1]) &&
 			       g_ascii_islower(t[q + 2]));
@@ -511,7 +560,7 @@ scan_word(Tok *T, size_t p, size_t e)
 		return q;
 	}
 	/* an abbreviation keeps its full stop: U.S. Jan. e.g. J. (not at "etc..") */
-	if (q < e && t[q] == '.' && !(q + 1 < e && t[q + 1] == '.') &&
+	if (q < e && t[q] == '.' && !(q + 2 < e && t[q + 1] == '.' && t[q + 2] == '.') &&
 	    (q - s == 1 || dotted || tl_tok_filter_maybe(&tl_tok_abbrev_filter, (const char *)t + s, q - s))) {
 		TlAbbrev a = tl_token_abbrev((const char *)t + s, q - s);
 		if (a == TL_ABBR_NUMBER && !g_ascii_isdigit(next_visible(T, q + 1)))
@@ -533,6 +582,31 @@ scan_word(Tok *T, size_t p, size_t e)
 	}
 	emit_word(T, s, q, letters_only && !ap, seen_case(T, s, seen));
 	return q;
+}
+
+/*
+ * scan_word_full for the common case first: one run of ASCII letters, or of
+ * digits, ended by white space or by punctuation that cannot continue it.
+ */
+static size_t
+scan_word(Tok *T, size_t p, size_t e)
+{
+	const guchar *t = T->t;
+	guint8 acc;
+	size_t q = scan_run(t, p, e, &acc);
+	guchar c = q < e ? t[q] : ' ';
+	if (q > p && c < 0x80 && !connector[c] && c != '$') {
+		if (!(acc & WF_NONDIGIT)) {
+			emit_cased(T, p, q, TL_TOK_NUMBER, 0);
+			return q;
+		}
+		if (!(acc & WF_DIGIT) &&
+		    !tl_tok_filter_maybe(&tl_tok_contract_filter, (const char *)t + p, q - p)) {
+			emit_cased(T, p, q, TL_TOK_WORD, seen_case(T, p, acc));
+			return q;
+		}
+	}
+	return scan_word_full(T, p, e);
 }
 
 /* An apostrophe at the start of a token: '90s, or a quote. */
@@ -635,6 +709,14 @@ scan_chunk(Tok *T, size_t s)
 				q++;
 			emit(T, p, q, TL_TOK_NUMBER, 0);
 			p = q;
+		} else if ((u == '#' || u == '@') && p + 1 < e && g_ascii_isalpha(t[p + 1]) &&
+		           (p == s || !word_at(T, p - 1, e))) {
+			guint first = T->n; /* a hashtag or a handle: #MeToo @user */
+			size_t q = scan_word(T, p + 1, e);
+			TlToken *tk = &g_array_index(T->out, TlToken, first);
+			tk->start = (guint32)p;
+			tk->flags &= (guint8)~(TL_TOKF_CAP | TL_TOKF_ALLCAPS);
+			p = q;
 		} else if (u == '+' && digit_at(T, p + 1, e) && (p == s || t[p - 1] == '(')) {
 			guint first = T->n; /* +44: a phone number's country code */
 			size_t q = scan_word(T, p + 1, e);
@@ -645,12 +727,17 @@ scan_chunk(Tok *T, size_t s)
 			emit(T, p, q, TL_TOK_SYMBOL, 0);
 			p = q;
 		} else if (u == '.' || u == '!' || u == '?') {
+			/* one token for "...", "?!", ".?"; but "...?" is an ellipsis, then "?" */
 			size_t q = p + 1;
-			while (q < e && (t[q] == '.' || t[q] == '!' || t[q] == '?'))
-				q++;
+			if (u == '.' && q + 1 < e && t[q] == '.' && t[q + 1] == '.')
+				while (q < e && t[q] == '.')
+					q++;
+			else
+				while (q < e && (t[q] == '.' || t[q] == '!' || t[q] == '?'))
+					q++;
 			emit(T, p, q, TL_TOK_PUNCT, 0);
 			p = q;
-		} else if (u < 0x80 && strchr("-<>*=_~#`", (int)u)) {
+		} else if (u < 0x80 && strchr("-<>*=_~#`$+|\\/^", (int)u)) {
 			size_t q = p + 1;
 			while (q < e && t[q] == u)
 				q++;
