@@ -129,6 +129,32 @@ START_TEST(test_ref)
 }
 END_TEST
 
+/* The hand-written JSON of tl_dates_annotate_raw is byte for byte what
+ * jansson writes for the same array: escapes in the timex text (line breaks,
+ * tabs, carriage returns), UTF-8 kept, sets with quant and freq, nulls. */
+static const char *const raw_texts[] = {
+	"He left on March\n5, 2019, and came back\ton\r\nMonday.",
+	"Prices rose 6.4 pct\u00a0in March\u00a01987, after \"two years\" of decline.",
+	"The club meets every Monday and twice a week; it lasted 1.5 hours at 3 p.m.",
+	"",
+};
+
+START_TEST(test_raw)
+{
+	TlDOptions opt = {.mode = TL_DMODE_AUTO, .order = TL_DORDER_MDY};
+	const char *text = raw_texts[_i];
+	g_autoptr(GString) raw = g_string_new(NULL);
+	tl_dates_annotate_raw(dates, text, strlen(text), "2024-04-27", &opt, raw, NULL);
+	json_error_t jerr;
+	json_t *arr = json_loadb(raw->str, raw->len, 0, &jerr);
+	ck_assert_msg(arr != NULL, "not JSON: %s: %s", jerr.text, raw->str);
+	char *again = json_dumps(arr, JSON_COMPACT);
+	ck_assert_str_eq(again, raw->str);
+	free(again);
+	json_decref(arr);
+}
+END_TEST
+
 Suite *tl_suite_dates(void);
 Suite *
 tl_suite_dates(void)
@@ -138,6 +164,7 @@ tl_suite_dates(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_loop_test(tc, test_table, 0, G_N_ELEMENTS(files));
 	tcase_add_loop_test(tc, test_ref, 0, G_N_ELEMENTS(refs));
+	tcase_add_loop_test(tc, test_raw, 0, G_N_ELEMENTS(raw_texts));
 	tcase_set_timeout(tc, 30);
 	suite_add_tcase(s, tc);
 	return s;

@@ -51,6 +51,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlDLex, tl_dlex_free)
 GPtrArray *tl_dlex_lookup(const TlDLex *lex, const char *word, size_t len);
 /* The same with the word's hash already computed (tl_dlex_hash: FNV-1a). */
 GPtrArray *tl_dlex_lookup_hash(const TlDLex *lex, const char *word, size_t len, guint32 hash);
+/* The same, and *cats gets the bit 1 << TlDCat of each sense (0 when none). */
+GPtrArray *tl_dlex_lookup_cats(const TlDLex *lex, const char *word, size_t len, guint32 hash,
+                               guint64 *cats);
 guint32 tl_dlex_hash(const char *s, size_t len);
 
 /* ---- tokens and sentences (scan.c) -------------------------------------- */
@@ -203,5 +206,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlDates, tl_dates_free)
  */
 json_t *tl_dates_annotate(TlDates *d, const char *text, size_t len, const char *dct,
                           const TlDOptions *opt, char **inferred);
+/*
+ * The same, appending the timexes to out as one serialized JSON array (the
+ * bytes jansson would write for tl_dates_annotate's array, compact), for
+ * tl_record_set_raw: no json_t is built.
+ */
+void tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
+                           const TlDOptions *opt, GString *out, char **inferred);
 
 #endif

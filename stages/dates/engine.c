@@ -15,26 +15,7 @@
 struct TlDates {
 	TlDLex *lex;
 	GArray *toks, *sents, *matches;
-	GHashTable *consts;   /* static C string -> shared json_t string */
 };
-
-/* A JSON string for one of our constant strings (type, granularity, rule,
- * mod, anchor "dct"), made once and shared by every timex that uses it:
- * borrowed, to be added with json_object_set_nocheck (which takes its own
- * reference).  Keyed by address: the strings are static or live in the
- * lexicon as long as d does. */
-static json_t *
-shared_str(TlDates *d, const char *s)
-{
-	if (!s)
-		return json_null();
-	json_t *j = g_hash_table_lookup(d->consts, s);
-	if (!j) {
-		j = json_string_nocheck(s);
-		g_hash_table_insert(d->consts, (gpointer)s, j);
-	}
-	return j;
-}
 
 TlDates *
 tl_dates_new(const char *lang, GError **error)
@@ -47,8 +28,6 @@ tl_dates_new(const char *lang, GError **error)
 	d->toks = g_array_new(FALSE, FALSE, sizeof(TlDTok));
 	d->sents = g_array_new(FALSE, FALSE, sizeof(guint32));
 	d->matches = g_array_new(FALSE, FALSE, sizeof(TlDMatch));
-	d->consts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-	                                  (GDestroyNotify)tl_json_decref);
 	return d;
 }
 
@@ -61,7 +40,6 @@ tl_dates_free(TlDates *d)
 	g_array_free(d->toks, TRUE);
 	g_array_free(d->sents, TRUE);
 	g_array_free(d->matches, TRUE);
-	g_hash_table_destroy(d->consts);
 	g_free(d);
 }
 
@@ -223,46 +201,104 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		*anchor = borrowed; /* the date's anchor, or NULL when absolute */
 }
 
-static json_t *
-range_json(const TlDValue *v)
+/* Append s[0..len) as a JSON string, escaped as jansson escapes it (UTF-8
+ * kept, control characters as \n or \u00XX), so the output bytes are the
+ * same as through jansson. */
+static void
+append_jstr(GString *out, const char *s, size_t len)
 {
-	if (!v->range0[0])
-		return json_null();
-	json_t *r = json_array();
-	json_array_append_new(r, json_string_nocheck(v->range0));
-	json_array_append_new(r, json_string_nocheck(v->range1));
-	return r;
+	static const char hex[] = "0123456789ABCDEF";
+	g_string_append_c(out, '"');
+	size_t run = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		g_string_append_len(out, s + run, (gssize)(i - run));
+		run = i + 1;
+		switch (c) {
+		case '"': g_string_append_len(out, "\\\"", 2); break;
+		case '\\': g_string_append_len(out, "\\\\", 2); break;
+		case '\b': g_string_append_len(out, "\\b", 2); break;
+		case '\f': g_string_append_len(out, "\\f", 2); break;
+		case '\n': g_string_append_len(out, "\\n", 2); break;
+		case '\r': g_string_append_len(out, "\\r", 2); break;
+		case '\t': g_string_append_len(out, "\\t", 2); break;
+		default: {
+			char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+			g_string_append_len(out, u, 6);
+		}
+		}
+	}
+	g_string_append_len(out, s + run, (gssize)(len - run));
+	g_string_append_c(out, '"');
 }
 
-static json_t *
-timex_json(TlDates *d, const char *text, const TlDMatch *m, const TlDValue *v,
-           const char *anchor, int id)
+/* A JSON string member ("key":"value" or "key":null) of our own strings,
+ * which need no escaping. */
+static void
+append_member(GString *out, const char *key, const char *val)
+{
+	g_string_append_c(out, ',');
+	g_string_append_c(out, '"');
+	g_string_append(out, key);
+	if (!val) {
+		g_string_append_len(out, "\":null", 6);
+		return;
+	}
+	g_string_append_len(out, "\":\"", 3);
+	g_string_append(out, val);
+	g_string_append_c(out, '"');
+}
+
+static void
+append_uint(GString *out, guint32 n)
+{
+	char buf[12];
+	int i = sizeof buf;
+	do
+		buf[--i] = (char)('0' + n % 10);
+	while ((n /= 10) != 0);
+	g_string_append_len(out, buf + i, (gssize)(sizeof buf - (size_t)i));
+}
+
+/* Append one timex object, its members in the order of DESIGN.md. */
+static void
+timex_append(GString *out, const char *text, const TlDMatch *m, const TlDValue *v,
+             const char *anchor, int id)
 {
 	const TlDSem *s = &m->sem;
-	char tid[16];
-	g_snprintf(tid, sizeof tid, "t%d", id);
-	/* every string here is valid UTF-8 already (the text was checked on
-	 * input; the rest is ours): skip jansson's re-validation */
-	json_t *o = json_object();
-	json_object_set_new_nocheck(o, "id", json_string_nocheck(tid));
-	json_object_set_new_nocheck(o, "start", json_integer(m->start));
-	json_object_set_new_nocheck(o, "end", json_integer(m->end));
-	json_object_set_new_nocheck(o, "text", json_stringn_nocheck(text + m->start, m->end - m->start));
+	g_string_append_len(out, "{\"id\":\"t", 8);
+	append_uint(out, (guint32)id);
+	g_string_append_len(out, "\",\"start\":", 10);
+	append_uint(out, m->start);
+	g_string_append_len(out, ",\"end\":", 7);
+	append_uint(out, m->end);
+	g_string_append_len(out, ",\"text\":", 8);
+	append_jstr(out, text + m->start, m->end - m->start);
 	TlDType type = v->type;
 	if (type == TX_DATE && g_ascii_isdigit(v->value[0]) && strchr(v->value, ':'))
 		type = TX_TIME;
-	json_object_set_nocheck(o, "type", shared_str(d, tl_dtype_name(type)));
-	json_object_set_new_nocheck(o, "value", json_string_nocheck(v->value));
-	json_object_set_nocheck(o, "mod", shared_str(d, s->mod));
-	json_object_set_new_nocheck(o, "anchor", anchor ? json_string_nocheck(anchor) : json_null());
-	json_object_set_nocheck(o, "granularity", shared_str(d, v->gran ? tl_dgran_name(v->gran) : NULL));
-	json_object_set_new_nocheck(o, "range", range_json(v));
-	json_object_set_nocheck(o, "rule", shared_str(d, s->rule ? s->rule : "unknown"));
-	if (s->kind == S_SET) {
-		json_object_set_nocheck(o, "quant", shared_str(d, s->quant));
-		json_object_set_nocheck(o, "freq", shared_str(d, s->freq));
+	append_member(out, "type", tl_dtype_name(type));
+	append_member(out, "value", v->value);
+	append_member(out, "mod", s->mod);
+	append_member(out, "anchor", anchor);
+	append_member(out, "granularity", v->gran ? tl_dgran_name(v->gran) : NULL);
+	if (v->range0[0]) {
+		g_string_append_len(out, ",\"range\":[\"", 11);
+		g_string_append(out, v->range0);
+		g_string_append_len(out, "\",\"", 3);
+		g_string_append(out, v->range1);
+		g_string_append_len(out, "\"]", 2);
+	} else {
+		g_string_append_len(out, ",\"range\":null", 13);
 	}
-	return o;
+	append_member(out, "rule", s->rule ? s->rule : "unknown");
+	if (s->kind == S_SET) {
+		append_member(out, "quant", s->quant);
+		append_member(out, "freq", s->freq);
+	}
+	g_string_append_c(out, '}');
 }
 
 /* Is the text a narrative (no DCT, dated by its own full dates)? */
@@ -282,9 +318,9 @@ choose_narrative(const TlDOptions *opt, gboolean have_dct, gboolean inferred,
 	return full >= 2;
 }
 
-json_t *
-tl_dates_annotate(TlDates *d, const char *text, size_t len, const char *dct,
-                  const TlDOptions *opt, char **inferred)
+void
+tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
+                      const TlDOptions *opt, GString *out, char **inferred)
 {
 	g_array_set_size(d->toks, 0);
 	g_array_set_size(d->sents, 0);
@@ -305,7 +341,7 @@ tl_dates_annotate(TlDates *d, const char *text, size_t len, const char *dct,
 			*inferred = tl_dref_format(&c.dct);
 	}
 	c.narrative = choose_narrative(opt, c.have_dct, was_inferred, ms, nm);
-	json_t *arr = json_array();
+	g_string_append_c(out, '[');
 	int id = 0;
 	for (guint k = 0; k < nm; k++) {
 		const TlDMatch *m = &g_array_index(d->matches, TlDMatch, k);
@@ -319,7 +355,9 @@ tl_dates_annotate(TlDates *d, const char *text, size_t len, const char *dct,
 		char anc[16] = "";
 		if (anchor)
 			g_strlcpy(anc, anchor, sizeof anc);
-		json_array_append_new(arr, timex_json(d, text, m, &v, anchor ? anc : NULL, ++id));
+		if (id)
+			g_string_append_c(out, ',');
+		timex_append(out, text, m, &v, anchor ? anc : NULL, ++id);
 		if (v.is_point && m->sem.type == TX_DATE && !strchr(v.value, 'X')) {
 			c.last = v.point;
 			c.last_sent = toks[m->tok0].sent;
@@ -331,5 +369,17 @@ tl_dates_annotate(TlDates *d, const char *text, size_t len, const char *dct,
 		    m->sem.kind != S_DUR && m->sem.unit != G_YEAR)
 			c.q_year = qy, c.q = q;
 	}
+	g_string_append_c(out, ']');
+}
+
+json_t *
+tl_dates_annotate(TlDates *d, const char *text, size_t len, const char *dct,
+                  const TlDOptions *opt, char **inferred)
+{
+	g_autoptr(GString) out = g_string_new(NULL);
+	tl_dates_annotate_raw(d, text, len, dct, opt, out, inferred);
+	json_error_t jerr;
+	json_t *arr = json_loadb(out->str, out->len, 0, &jerr);
+	g_assert(arr); /* we wrote it: a failure here is our bug */
 	return arr;
 }

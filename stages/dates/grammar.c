@@ -326,7 +326,17 @@ number_can_start(const TlDG *g, guint i)
 	const TlDTok *t = &g->t[i];
 	if (t->num < 0) {
 		/* 2024-04-26, 4/26/2024, 10:35, 1.5: no thousands separators */
-		return !memchr(g->text + t->start, ',', t->end - t->start);
+		const char *s = g->text + t->start;
+		size_t len = t->end - t->start;
+		if (memchr(s, ',', len))
+			return FALSE;
+		/* a decimal (1.5, 6.4) only before a unit or a clock word: "1.5
+		 * hours", "10.30 pm"; most are prices and rates */
+		const char *dot = memchr(s, '.', len);
+		if (dot && !memchr(dot + 1, '.', len - (size_t)(dot + 1 - s)) &&
+		    strspn(s, "0123456789.") == len)
+			return i + 1 < g->n && ((g->t[i + 1].cats & after_num_cats) || tl_dg_hyph(g, i + 1));
+		return TRUE;
 	}
 	if (t->ndigits == 4 || t->sfx || i + 1 >= g->n)
 		return t->ndigits == 4 || t->sfx;
@@ -338,6 +348,23 @@ number_can_start(const TlDG *g, guint i)
 	return tl_dg_hyph(g, i + 1) || g->text[nx->start] == '.';
 }
 
+/* Do all the senses by which token i could begin an expression belong to
+ * phrases whose second word is not next ("the" of "the past", "in" of "in
+ * the future")?  Then it begins nothing by itself. */
+static gboolean
+only_absent_phrases(const TlDG *g, guint i)
+{
+	GPtrArray *a = g->t[i].senses;
+	for (guint k = 0; k < a->len; k++) {
+		const TlDSense *s = g_ptr_array_index(a, k);
+		if (!(BIT(s->cat) & start_cats))
+			continue;
+		if (s->nwords == 1 || tl_dg_word_at(g, i + 1, s->words[0]))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 static gboolean
 can_start(const TlDG *g, guint i)
 {
@@ -347,13 +374,17 @@ can_start(const TlDG *g, guint i)
 	if (!(t->cats & (start_cats | BIT(L_DET) | BIT(L_POST))))
 		return FALSE;
 	guint64 own = t->cats & start_cats;
+	if (own && only_absent_phrases(g, i))
+		own = 0;
 	/* an article or determiner alone: look at the next token */
 	if (!own || (own == BIT(L_NUM) && t->senses->len == 1 &&
 	             (((const TlDSense *)g_ptr_array_index(t->senses, 0))->flags & LF_ART))) {
 		if (i + 1 >= g->n)
 			return FALSE;
+		/* "the comparable year-ago period": one adjective may come between */
 		return is_trigger(&g->t[i + 1]) || g->t[i + 1].kind == T_PUNCT ||
-		       (g->t[i + 1].cats & BIT(L_DET));
+		       (g->t[i + 1].cats & BIT(L_DET)) ||
+		       (i + 2 < g->n && (g->t[i + 2].cats & BIT(L_YEARAGO)));
 	}
 	return TRUE;
 }

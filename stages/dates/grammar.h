@@ -21,6 +21,9 @@ const TlDSense *tl_dg_sense(const TlDG *g, guint i, int cat);
 /* The longest phrase of category cat at i: its sense; *end after it. */
 const TlDSense *tl_dg_phrase(const TlDG *g, guint i, int cat, guint *end);
 gboolean tl_dg_lit(const TlDG *g, guint i, const char *w);
+/* The token after phrase word w when w is at token i ("st." also matches
+ * "st" + "."), else 0. */
+guint tl_dg_word_at(const TlDG *g, guint i, const char *w);
 gboolean tl_dg_punct(const TlDG *g, guint i, char c);
 /* A hyphen joining tokens i-1 and i+1 with no spaces. */
 gboolean tl_dg_hyph(const TlDG *g, guint i);

@@ -22,8 +22,8 @@ tl_dg_sense(const TlDG *g, guint i, int cat)
 }
 
 /* Does phrase word w match at token i?  "st." matches "st" + "." */
-static guint
-word_at(const TlDG *g, guint i, const char *w)
+guint
+tl_dg_word_at(const TlDG *g, guint i, const char *w)
 {
 	if (i >= g->n)
 		return 0;
@@ -50,7 +50,7 @@ tl_dg_phrase(const TlDG *g, guint i, int cat, guint *end)
 			continue;
 		guint j = i + 1;
 		for (int w = 0; j && w < s->nwords - 1; w++)
-			j = word_at(g, j, s->words[w]);
+			j = tl_dg_word_at(g, j, s->words[w]);
 		if (j && j > best_end) {
 			best = s;
 			best_end = j;

@@ -16,6 +16,7 @@ typedef struct {
 	guint8 len;
 	char key[24];
 	GPtrArray *senses;
+	guint64 cats;        /* 1 << cat of each sense */
 } Slot;
 
 struct TlDLex {
@@ -54,6 +55,9 @@ build_slots(TlDLex *lex)
 			i = (i + 1) & lex->mask;
 		lex->slots[i] = (Slot){.hash = h, .len = (guint8)len, .senses = v};
 		memcpy(lex->slots[i].key, k, len);
+		GPtrArray *a = v;
+		for (guint j = 0; j < a->len; j++)
+			lex->slots[i].cats |= (guint64)1 << ((const TlDSense *)g_ptr_array_index(a, j))->cat;
 	}
 }
 
@@ -235,9 +239,20 @@ tl_dlex_lookup(const TlDLex *lex, const char *word, size_t len)
 GPtrArray *
 tl_dlex_lookup_hash(const TlDLex *lex, const char *word, size_t len, guint32 hash)
 {
+	guint64 cats;
+	return tl_dlex_lookup_cats(lex, word, len, hash, &cats);
+}
+
+GPtrArray *
+tl_dlex_lookup_cats(const TlDLex *lex, const char *word, size_t len, guint32 hash,
+                    guint64 *cats)
+{
 	for (guint32 i = hash & lex->mask; lex->slots[i].senses; i = (i + 1) & lex->mask)
 		if (lex->slots[i].hash == hash && lex->slots[i].len == len &&
-		    memcmp(lex->slots[i].key, word, len) == 0)
+		    memcmp(lex->slots[i].key, word, len) == 0) {
+			*cats = lex->slots[i].cats;
 			return lex->slots[i].senses;
+		}
+	*cats = 0;
 	return NULL;
 }

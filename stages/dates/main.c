@@ -11,6 +11,7 @@
 typedef struct {
 	TlDates *dates;
 	TlDOptions opt;
+	GString *buf;   /* the timexes' JSON, reused from record to record */
 } Run;
 
 static gboolean
@@ -34,7 +35,8 @@ annotate(TlRecord *rec, gpointer data, GError **error)
 		}
 	}
 	g_autofree char *inferred = NULL;
-	json_t *tx = tl_dates_annotate(run->dates, text, len, dct, &run->opt, &inferred);
+	g_string_truncate(run->buf, 0);
+	tl_dates_annotate_raw(run->dates, text, len, dct, &run->opt, run->buf, &inferred);
 	if (inferred) {
 		tl_record_set_string(rec, "dct", inferred, strlen(inferred));
 		tl_record_set_string(rec, "dct_source", "inferred", 8);
@@ -42,7 +44,7 @@ annotate(TlRecord *rec, gpointer data, GError **error)
 		tl_record_set_string(rec, "dct", run->opt.dct, strlen(run->opt.dct));
 		tl_record_set_string(rec, "dct_source", "option", 6);
 	}
-	tl_record_set(rec, "timexes", tx);
+	tl_record_set_raw(rec, "timexes", run->buf->str, run->buf->len);
 	return TRUE;
 }
 
@@ -95,7 +97,9 @@ main(int argc, char **argv)
 		st = TL_EXIT_FAIL;
 		goto out;
 	}
+	run.buf = g_string_sized_new(4096);
 	st = tl_cli_map_records(&cli, annotate, &run);
+	g_string_free(run.buf, TRUE);
 	tl_dates_free(run.dates);
 out:
 	g_free(dct);

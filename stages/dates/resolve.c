@@ -76,7 +76,11 @@ typedef struct {
 static void
 year_str(char *b, size_t n, gint64 y, gboolean iso)
 {
-	if (y >= 0)
+	if (y >= 0 && y <= 9999 && n >= 5) {
+		int yy = (int)y;
+		b[0] = (char)('0' + yy / 1000), b[1] = (char)('0' + yy / 100 % 10);
+		b[2] = (char)('0' + yy / 10 % 10), b[3] = (char)('0' + yy % 10), b[4] = '\0';
+	} else if (y >= 0)
 		g_snprintf(b, n, "%04" G_GINT64_FORMAT, y);
 	else if (iso)
 		g_snprintf(b, n, "-%04" G_GINT64_FORMAT, -y);
@@ -90,6 +94,16 @@ day_str(char *b, size_t n, gint64 days)
 	gint64 y;
 	int m, d;
 	tl_cal_from_days(days, &y, &m, &d);
+	if (y >= 0 && y <= 9999 && n >= 11) {
+		/* the common case without printf, which was a tenth of the run */
+		int yy = (int)y;
+		b[0] = (char)('0' + yy / 1000), b[1] = (char)('0' + yy / 100 % 10);
+		b[2] = (char)('0' + yy / 10 % 10), b[3] = (char)('0' + yy % 10);
+		b[4] = '-', b[5] = (char)('0' + m / 10), b[6] = (char)('0' + m % 10);
+		b[7] = '-', b[8] = (char)('0' + d / 10), b[9] = (char)('0' + d % 10);
+		b[10] = '\0';
+		return;
+	}
 	char ys[24];
 	year_str(ys, sizeof ys, y, TRUE);
 	g_snprintf(b, n, "%s-%02d-%02d", ys, m, d);

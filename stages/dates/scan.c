@@ -69,6 +69,15 @@ set_low(TlDTok *t, const char *text)
 	return h;
 }
 
+static gboolean
+all_caps(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return FALSE;
+	return TRUE;
+}
+
 static const unsigned char *
 scan_word(const unsigned char *p, const unsigned char *end)
 {
@@ -153,7 +162,7 @@ is_abbrev_word(const TlDTok *t)
 		return FALSE;
 	if (t->end - t->start == 1 && (t->flags & TF_CAP))
 		return TRUE;
-	for (size_t i = 0; i < G_N_ELEMENTS(titles); i++)
+	for (size_t i = 0; t->lowlen <= 4 && i < G_N_ELEMENTS(titles); i++)
 		if (strcmp(t->low, titles[i]) == 0)
 			return TRUE;
 	if (t->senses)
@@ -222,42 +231,39 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 			p += c == 0xC2 ? 2 : 1;
 			continue;
 		}
-		TlDTok t = {.start = (guint32)(p - (const unsigned char *)text), .flags = flags, .num = -1};
+		/* the token is built in place: no copy of its 80 bytes */
+		g_array_set_size(toks, toks->len + 1);
+		TlDTok *tp = &g_array_index(toks, TlDTok, toks->len - 1);
+		memset(tp, 0, sizeof *tp);
+		tp->start = (guint32)(p - (const unsigned char *)text), tp->flags = flags, tp->num = -1;
 		int al = apos_len(p, end);
 		if (al && p + al < end && (p[al] | 0x20) == 's' &&
 		    (p + al + 1 >= end || !is_alpha(p[al + 1])) && !(flags & TF_SPACE)) {
-			t.kind = T_WORD; /* the clitic 's */
+			tp->kind = T_WORD; /* the clitic 's */
 			p += al + 1;
 		} else if (is_digit(c)) {
-			t.kind = T_NUM;
-			p = scan_number(p, end, &t);
+			tp->kind = T_NUM;
+			p = scan_number(p, end, tp);
 		} else if (is_uletter(p, end)) {
-			t.kind = T_WORD;
+			tp->kind = T_WORD;
 			if (c >= 'A' && c <= 'Z')
-				t.flags |= TF_CAP;
+				tp->flags |= TF_CAP;
 			p = scan_word(p, end);
 		} else {
-			t.kind = T_PUNCT;
+			tp->kind = T_PUNCT;
 			int a = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC0) ? 2 : 1;
 			p += a;
 			if (p > end)
 				p = end;
 		}
-		t.end = (guint32)(p - (const unsigned char *)text);
-		guint32 h = set_low(&t, text);
-		if (t.kind == T_WORD) {
-			gboolean allcap = TRUE;
-			for (guint32 i = t.start; i < t.end; i++)
-				if (text[i] >= 'a' && text[i] <= 'z')
-					allcap = FALSE;
-			if (allcap && t.end - t.start > 1)
-				t.flags |= TF_ALLCAP;
-			if (t.end - t.start < sizeof t.low)
-				t.senses = tl_dlex_lookup_hash(lex, t.low, t.lowlen, h);
-			for (guint k = 0; t.senses && k < t.senses->len; k++)
-				t.cats |= (guint64)1 << ((const TlDSense *)g_ptr_array_index(t.senses, k))->cat;
+		tp->end = (guint32)(p - (const unsigned char *)text);
+		guint32 h = set_low(tp, text);
+		if (tp->kind == T_WORD) {
+			if (tp->end - tp->start > 1 && all_caps(text + tp->start, tp->end - tp->start))
+				tp->flags |= TF_ALLCAP;
+			if (tp->end - tp->start < sizeof tp->low)
+				tp->senses = tl_dlex_lookup_cats(lex, tp->low, tp->lowlen, h, &tp->cats);
 		}
-		g_array_append_val(toks, t);
 		flags = 0;
 		newlines = 0;
 	}
