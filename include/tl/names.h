@@ -55,6 +55,18 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlNames, tl_names_free)
 size_t tl_names_find(const TlNames *names, const char *text, const TlToken *tokens,
                      const TlPos *tags, size_t n, TlEntity *out);
 
+/*
+ * Document-level consistency over all the entities ents[0..n_ents) of a
+ * document whose tokens and tags are tokens[0..n_tokens), tags[0..n_tokens)
+ * (token indices are document-wide): a name typed PERSON somewhere with two
+ * or more words makes its full text, first word and last word PERSON
+ * everywhere, and adds those words where they stand alone as proper nouns.
+ * ents must have room for n_tokens entities; returns the new count, in text
+ * order.
+ */
+size_t tl_names_unify(const char *text, const TlToken *tokens, const TlPos *tags,
+                      size_t n_tokens, TlEntity *ents, size_t n_ents);
+
 /* "PERSON", "ORGANIZATION", "LOCATION"; borrowed. */
 const char *tl_entity_type_name(int type);
 

@@ -7,6 +7,7 @@
  * they match case-sensitively, and also case-insensitively unless they are
  * acronyms ("US" must not match "us").
  */
+#include <stdio.h>
 #include <string.h>
 #include "tl/names.h"
 #include "tl/resource.h"
@@ -19,6 +20,7 @@ enum {
 	GAZ_GIVEN = 1 << 3,
 	GAZ_DEMONYM = 1 << 4,
 	GAZ_TITLE = 1 << 5,
+	GAZ_NOT_NAME = 1 << 6,
 };
 
 #define MAX_PHRASE 6  /* tokens */
@@ -36,6 +38,7 @@ static const struct {
 	{"countries.txt", GAZ_COUNTRY}, {"places.txt", GAZ_PLACE},
 	{"organisations.txt", GAZ_ORG}, {"given-names.txt", GAZ_GIVEN},
 	{"demonyms.txt", GAZ_DEMONYM},  {"titles.txt", GAZ_TITLE},
+	{"not-names.txt", GAZ_NOT_NAME},
 };
 
 const char *
@@ -338,7 +341,78 @@ tl_names_features(const TlNames *nm, const char *text, const TlToken *tokens, co
 	return k;
 }
 
+/* ---- document level ---------------------------------------------------------- */
+
+static gboolean
+same_text(const char *text, guint32 s1, guint32 e1, guint32 s2, guint32 e2)
+{
+	return e1 - s1 == e2 - s2 && memcmp(text + s1, text + s2, e1 - s1) == 0;
+}
+
+static gboolean
+person_part(const char *text, const TlToken *tokens, const TlEntity *ents, size_t n_ents,
+            guint32 s, guint32 e)
+{
+	for (size_t p = 0; p < n_ents; p++) {
+		const TlEntity *q = &ents[p];
+		if (q->type != TL_ENT_PERSON || q->last - q->first < 2)
+			continue;
+		const TlToken *fw = &tokens[q->first], *lw = &tokens[q->last - 1];
+		if (same_text(text, s, e, q->start, q->end) || same_text(text, s, e, fw->start, fw->end) ||
+		    same_text(text, s, e, lw->start, lw->end))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+size_t
+tl_names_unify(const char *text, const TlToken *tokens, const TlPos *tags, size_t n_tokens,
+               TlEntity *ents, size_t n_ents)
+{
+	/* a person's full name, first or last word names that person
+	 * everywhere in the document: "Xi" after "Xi Jinping" */
+	size_t persons = n_ents;
+	for (size_t k = 0; k < n_ents; k++)
+		if (ents[k].type != TL_ENT_PERSON &&
+		    person_part(text, tokens, ents, persons, ents[k].start, ents[k].end))
+			ents[k].type = TL_ENT_PERSON;
+	size_t count = n_ents;
+	for (size_t i = 0, e = 0; i < n_tokens; i++) {
+		while (e < n_ents && ents[e].last <= i)
+			e++;
+		if (e < n_ents && ents[e].first <= i)
+			continue;
+		if (tags[i].upos != TL_UPOS_PROPN || !g_ascii_isupper(text[tokens[i].start]))
+			continue;
+		if (person_part(text, tokens, ents, persons, tokens[i].start, tokens[i].end) &&
+		    count < n_tokens)
+			ents[count++] = (TlEntity){tokens[i].start, tokens[i].end, (guint32)i, (guint32)i + 1,
+			                           tokens[i].start, tokens[i].start, TL_ENT_PERSON};
+	}
+	for (size_t a = n_ents; a < count; a++)
+		for (size_t b = a; b > 0 && ents[b].first < ents[b - 1].first; b--) {
+			TlEntity t = ents[b];
+			ents[b] = ents[b - 1];
+			ents[b - 1] = t;
+		}
+	return count;
+}
+
 /* ---- decoding and rules --------------------------------------------------------- */
+
+/* A capitalised proper noun that may be part of a person's name. */
+static gboolean
+name_word(const TlNames *nm, const char *text, const TlToken *tokens, const TlPos *tags,
+          size_t i)
+{
+	if (tags[i].xpos != TL_XPOS_NNP && tags[i].xpos != TL_XPOS_NNPS)
+		return FALSE;
+	if (!g_ascii_isupper(text[tokens[i].start]))
+		return FALSE;
+	gboolean exact;
+	guint kind = phrase_kind(nm, text, tokens, i, 1, &exact);
+	return !(kind & (GAZ_NOT_NAME | GAZ_TITLE | GAZ_DEMONYM | GAZ_COUNTRY | GAZ_ORG));
+}
 
 static gboolean
 allowed(int prev, int label)
@@ -367,13 +441,70 @@ title_before(const TlNames *nm, const char *text, const TlToken *tokens, size_t 
 {
 	for (size_t len = MIN((size_t)MAX_PHRASE, e); len >= 1; len--) {
 		gboolean ex;
-		if (!capitalised(text, &tokens[e - len]))
+		/* "leader" may be lower case; "US", "Chinese" may not */
+		if (!(kinds & GAZ_TITLE) && !capitalised(text, &tokens[e - len]))
 			continue;
 		guint k = phrase_kind(nm, text, tokens, e - len, len, &ex);
-		if (k & kinds)
+		if ((k & kinds) && (ex || (kinds & GAZ_TITLE)))
 			return len;
 	}
 	return 0;
+}
+
+/* Length of a title (and not a name: "General Motors") starting at token i. */
+static size_t
+title_at(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i)
+{
+	guint kind;
+	gboolean exact = FALSE;
+	size_t len = longest_match(nm, text, tokens, n, i, &kind, &exact);
+	if (len && (kind & GAZ_TITLE) && !(kind & (GAZ_ORG | GAZ_COUNTRY | GAZ_PLACE)))
+		return len;
+	return 0;
+}
+
+/* TRUE if token i is inside a title phrase (that starts at most MAX_PHRASE before). */
+static gboolean
+in_title(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i)
+{
+	for (size_t j = i >= MAX_PHRASE - 1 ? i - (MAX_PHRASE - 1) : 0; j <= i; j++) {
+		size_t len = title_at(nm, text, tokens, n, j);
+		if (len && j + len > i)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/*
+ * Titles are no part of names: the chunker's "US Secretary of State Antony
+ * Blinken" is LOCATION "US" and, after the title, PERSON "Antony Blinken".
+ * Splits e into the runs of its tokens that are not in a title, written
+ * backwards ending at out[*w] (so *w decreases); a run after a title is a
+ * person.
+ */
+static void
+split_titles(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, TlEntity e,
+             TlEntity *out, size_t *w)
+{
+	size_t i = e.last;
+	while (i > e.first) {
+		size_t end = i;
+		while (i > e.first && !in_title(nm, text, tokens, n, i - 1))
+			i--;
+		if (i < end) {
+			gboolean after_title = i > e.first || (i > 0 && in_title(nm, text, tokens, n, i - 1));
+			TlEntity r = e;
+			r.first = (guint32)i;
+			r.last = (guint32)end;
+			r.start = tokens[i].start;
+			r.end = tokens[end - 1].end;
+			if (after_title && i > e.first)
+				r.type = TL_ENT_PERSON;
+			out[--*w] = r;
+		}
+		while (i > e.first && in_title(nm, text, tokens, n, i - 1))
+			i--;
+	}
 }
 
 /* Attach the titles before (or at the start of) a person as its role. */
@@ -409,6 +540,26 @@ gaz_type(guint kind)
 	if (kind & (GAZ_COUNTRY | GAZ_PLACE))
 		return TL_ENT_LOCATION;
 	return -1;
+}
+
+/*
+ * The gazetteers know better than the chunker (trained on little data) what
+ * a whole name is: "Chicago" is a place even where "Chicago 's" looks like a
+ * person's; a name that begins with a given name is a person's.
+ */
+static void
+retype(const TlNames *nm, const char *text, const TlToken *tokens, TlEntity *e)
+{
+	gboolean exact = FALSE;
+	guint kind = phrase_kind(nm, text, tokens, e->first, e->last - e->first, &exact);
+	int type = exact ? gaz_type(kind) : -1;
+	if (type >= 0) {
+		e->type = (guint8)type;
+		return;
+	}
+	kind = phrase_kind(nm, text, tokens, e->first, 1, &exact);
+	if (exact && (kind & GAZ_GIVEN) && gaz_type(kind) < 0)
+		e->type = TL_ENT_PERSON;
 }
 
 static gboolean
@@ -475,6 +626,25 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 			i++;
 		}
 	}
+	/* a title then capitalised proper nouns: a person ("Secretary of State
+	 * Antony Blinken", "Mr. Lavorato"), when the chunker did not say */
+	for (size_t i = 0, e = 0; i < n; i++) {
+		size_t len = capitalised(text, &tokens[i]) ? title_at(nm, text, tokens, n, i) : 0;
+		if (!len)
+			continue;
+		size_t a = i + len, b = a;
+		while (b < n && b - a < 4 && name_word(nm, text, tokens, tags, b))
+			b++;
+		while (e < count && out[e].last <= a)
+			e++;
+		gboolean taken = FALSE;
+		for (size_t k = 0; k < count; k++)
+			taken |= out[k].first < b && out[k].last > a;
+		if (b > a && !taken)
+			out[count++] = (TlEntity){tokens[a].start, tokens[b - 1].end, (guint32)a, (guint32)b,
+			                          0, 0, TL_ENT_PERSON};
+		i = b > a ? b - 1 : i;
+	}
 	/* back in text order */
 	for (size_t a = kept; a < count; a++)
 		for (size_t b = a; b > 0 && out[b].first < out[b - 1].first; b--) {
@@ -482,7 +652,14 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 			out[b] = out[b - 1];
 			out[b - 1] = t;
 		}
+	/* from the last entity back, so the runs never overwrite an unread one */
+	size_t w = n;
+	for (size_t k = count; k-- > 0;)
+		split_titles(nm, text, tokens, n, out[k], out, &w);
+	count = n - w;
+	memmove(out, out + w, count * sizeof *out);
 	for (size_t k = 0; k < count; k++) {
+		retype(nm, text, tokens, &out[k]);
 		out[k].role_start = out[k].role_end = out[k].start;
 		if (out[k].type == TL_ENT_PERSON)
 			attach_role(nm, text, tokens, &out[k]);

@@ -110,6 +110,20 @@ tl_eval_names(const TlNames *names, const TlTagger *tagger, GPtrArray *corpus, F
 			sys[ents[e].type]++;
 			if (gs[ents[e].first] == ents[e].type && ge[ents[e].first] == ents[e].last)
 				hit[ents[e].type]++;
+			else if (g_getenv("TL_DEBUG_NAMES"))
+				fprintf(log, "FP %s [%.*s] in: %s\n", tl_entity_type_name(ents[e].type),
+				        (int)(ents[e].end - ents[e].start), s->text + ents[e].start, s->text);
+		}
+		for (size_t i = 0; i < s->n && g_getenv("TL_DEBUG_NAMES"); i++) {
+			if (gs[i] < 0)
+				continue;
+			gboolean found = FALSE;
+			for (size_t e = 0; e < ne; e++)
+				found |= ents[e].first == i && ents[e].last == ge[i] && ents[e].type == gs[i];
+			if (!found)
+				fprintf(log, "FN %s [%.*s] in: %s\n", tl_entity_type_name(gs[i]),
+				        (int)(s->tokens[ge[i] - 1].end - s->tokens[i].start),
+				        s->text + s->tokens[i].start, s->text);
 		}
 	}
 	size_t tg = 0, ts = 0, th = 0;
