@@ -207,21 +207,44 @@ tl_lemmatize_rules(const TlLemmatizer *lem, const char *word, size_t len, int xp
 	return put(w, len, out, out_size);
 }
 
-size_t
-tl_lemmatize(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
-             size_t out_size)
+static const char *
+exception(const TlLemmatizer *lem, const char *word, size_t len, int xpos)
 {
 	/* key "tag\tform", form lower-cased unless a proper noun */
 	char key[TL_LEMMA_MAX_WORD + 16];
 	const char *tag = tl_xpos_name(xpos);
 	size_t tl = strlen(tag);
-	if (len <= TL_LEMMA_MAX_WORD) {
-		memcpy(key, tag, tl);
-		key[tl] = '\t';
-		for (size_t i = 0; i < len; i++)
-			key[tl + 1 + i] = proper(xpos) ? word[i] : g_ascii_tolower(word[i]);
-		key[tl + 1 + len] = '\0';
-		const char *e = g_hash_table_lookup(lem->exceptions, key);
+	memcpy(key, tag, tl);
+	key[tl] = '\t';
+	for (size_t i = 0; i < len; i++)
+		key[tl + 1 + i] = proper(xpos) ? word[i] : g_ascii_tolower(word[i]);
+	key[tl + 1 + len] = '\0';
+	return g_hash_table_lookup(lem->exceptions, key);
+}
+
+/* Tags of one family, tried in turn when the tagger picked a sibling of the
+ * tag an exception was learned under ("gone" tagged VBD is still "go"). */
+static const int families[][7] = {
+	{TL_XPOS_VB, TL_XPOS_VBD, TL_XPOS_VBN, TL_XPOS_VBP, TL_XPOS_VBZ, TL_XPOS_VBG, -1},
+	{TL_XPOS_NN, TL_XPOS_NNS, -1},
+	{TL_XPOS_JJ, TL_XPOS_JJR, TL_XPOS_JJS, -1},
+	{TL_XPOS_RB, TL_XPOS_RBR, TL_XPOS_RBS, -1},
+};
+
+size_t
+tl_lemmatize(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
+             size_t out_size)
+{
+	if (len <= TL_LEMMA_MAX_WORD && xpos >= 0 && xpos < TL_XPOS_COUNT) {
+		const char *e = exception(lem, word, len, xpos);
+		for (size_t f = 0; !e && f < G_N_ELEMENTS(families); f++) {
+			gboolean in = FALSE;
+			for (int k = 0; families[f][k] >= 0; k++)
+				in |= families[f][k] == xpos;
+			for (int k = 0; in && !e && families[f][k] >= 0; k++)
+				if (families[f][k] != xpos)
+					e = exception(lem, word, len, families[f][k]);
+		}
 		if (e)
 			return put(e, strlen(e), out, out_size);
 	}

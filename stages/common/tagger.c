@@ -9,7 +9,8 @@
  *
  * Model file (little-endian): "TLTAGGER", u32 version, u32 n_classes,
  * n_classes x (u8 upos, u8 xpos), u32 n_words, n_words x (u64 word hash,
- * u64 ambiguity class), u32 n_features, then per feature u64 hash, u8 n,
+ * u64 ambiguity class, 2 x u64 allowed classes: bit c of word c / 64, all 0 when
+ * any class may do), u32 n_features, then per feature u64 hash, u8 n,
  * n x (u8 class, i16 weight).
  */
 #include <string.h>
@@ -35,19 +36,20 @@ struct TlWeights {
 	 * added with SIMD: the costly rows (bias, previous tag) are those */
 	guint32 n_padded; /* n_classes rounded up to a multiple of 8 */
 	guint32 n_dense;
-	gint16 *dense;
+	gint32 *dense;    /* 32-byte aligned rows of n_padded */
+	gpointer dense_mem;
 };
 
 #define DENSE_FLAG 0x80000000u
 #define DENSE_MIN 12
 
-typedef gint16 V8s __attribute__((vector_size(16)));
 typedef gint32 V8i __attribute__((vector_size(32)));
 
 /* The training lexicon: word (norm hash) -> its ambiguity class (hash of
  * the set of classes it had in training), an open-addressing table. */
 typedef struct {
 	guint64 word, amb;
+	guint64 allowed[2]; /* tag dictionary of frequent words; 0: no limit */
 } LexSlot;
 
 struct TlTagger {
@@ -136,16 +138,22 @@ feat(guint64 tmpl, guint64 a, guint64 b)
 /* Long words hash their first and last bytes only: affixes carry the rest. */
 #define WORD_MAX 64
 
-static guint64
-lex_lookup(const TlTagger *t, guint64 word)
+static void
+lex_lookup(const TlTagger *t, guint64 word, TlTagWord *w)
 {
+	w->amb = 2; /* unknown word */
+	w->allowed[0] = w->allowed[1] = 0;
 	if (!t || !t->lex)
-		return 2;
+		return;
 	for (guint64 i = word & t->lex_mask;; i = (i + 1) & t->lex_mask) {
-		if (t->lex[i].word == word)
-			return t->lex[i].amb;
+		if (t->lex[i].word == word) {
+			w->amb = t->lex[i].amb;
+			w->allowed[0] = t->lex[i].allowed[0];
+			w->allowed[1] = t->lex[i].allowed[1];
+			return;
+		}
 		if (t->lex[i].word == 0)
-			return 2; /* unknown word */
+			return;
 	}
 }
 
@@ -200,7 +208,7 @@ tl_tagger_word(const TlTagger *t, const char *text, guint32 start, guint32 end, 
 		flags |= TL_TAGW_URL;
 	w->flags = flags;
 	w->norm = fnv(norm, nn);
-	w->amb = lex_lookup(t, w->norm);
+	lex_lookup(t, w->norm, w);
 	w->shape = fnv(shape, ns);
 	for (size_t k = 0; k < 4; k++)
 		w->suf[k] = k < nn ? fnv(norm + nn - k - 1, k + 1) : w->norm;
@@ -240,7 +248,7 @@ tl_tagger_features(const TlTagWord *const win[5], int prev1, int prev2, guint st
                    guint64 *out)
 {
 	const TlTagWord *w = win[2];
-	static const TlTagWord none = {1, 1, 1, 1, {1, 1, 1, 1}, {1, 1, 1}, 0};
+	static const TlTagWord none = {1, 1, 1, 1, {0, 0}, {1, 1, 1, 1}, {1, 1, 1}, 0};
 	const TlTagWord *l1 = win[1] ? win[1] : &none, *l2 = win[0] ? win[0] : &none;
 	const TlTagWord *r1 = win[3] ? win[3] : &none, *r2 = win[4] ? win[4] : &none;
 	guint64 p1 = (guint64)(prev1 + 2), p2 = (guint64)(prev2 + 2);
@@ -250,7 +258,7 @@ tl_tagger_features(const TlTagWord *const win[5], int prev1, int prev2, guint st
 	out[n++] = feat(2, w->raw, 0);
 	for (int k = 0; k < 4; k++)
 		out[n++] = feat(3 + k, w->suf[k], 0);
-	for (int k = 0; k < 3; k++)
+	for (int k = 1; k < 3; k++)
 		out[n++] = feat(7 + k, w->pre[k], 0);
 	out[n++] = feat(10, w->shape, 0);
 	out[n++] = feat(11, w->flags, 0);
@@ -269,7 +277,6 @@ tl_tagger_features(const TlTagWord *const win[5], int prev1, int prev2, guint st
 	out[n++] = feat(24, l1->norm, w->norm);
 	out[n++] = feat(25, w->norm, r1->norm);
 	out[n++] = feat(26, p1, w->suf[2]);
-	out[n++] = feat(27, r1->suf[1], 0);
 	out[n++] = feat(28, l1->norm, r1->norm);
 	out[n++] = feat(29, p1, r1->norm);
 	out[n++] = feat(30, r1->norm, r2->norm);
@@ -277,15 +284,12 @@ tl_tagger_features(const TlTagWord *const win[5], int prev1, int prev2, guint st
 	out[n++] = feat(32, w->amb, 0);
 	out[n++] = feat(33, r1->amb, 0);
 	out[n++] = feat(34, r2->amb, 0);
-	out[n++] = feat(35, l1->amb, 0);
 	out[n++] = feat(36, w->amb, r1->amb);
 	out[n++] = feat(37, p1, r1->amb);
 	out[n++] = feat(38, w->norm, r1->amb);
 	out[n++] = feat(39, w->amb, w->suf[2]);
 	out[n++] = feat(40, style, w->flags);
-	out[n++] = feat(41, style, w->norm);
 	out[n++] = feat(42, style, w->amb);
-	out[n++] = feat(43, style * 64 + (l1->flags & 3) * 4 + (r1->flags & 3), w->flags);
 	return n;
 }
 
@@ -339,7 +343,7 @@ tl_weights_free(TlWeights *w)
 		return;
 	g_free(w->slots);
 	g_free(w->weights);
-	g_free(w->dense);
+	g_free(w->dense_mem);
 	g_free(w);
 }
 
@@ -374,7 +378,8 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 		scan.p += (size_t)hdr[8] * 3;
 		t->n_dense += hdr[8] >= DENSE_MIN;
 	}
-	t->dense = g_new0(gint16, (size_t)t->n_dense * t->n_padded + 8);
+	t->dense_mem = g_malloc0(sizeof(gint32) * ((size_t)t->n_dense * t->n_padded + 8));
+	t->dense = (gint32 *)(((guintptr)t->dense_mem + 31) & ~(guintptr)31);
 	guint32 off = 0, nd = 0;
 	for (guint32 f = 0; f < n_feats; f++) {
 		guint64 key;
@@ -415,7 +420,8 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 	return g_steal_pointer(&t);
 }
 
-void
+/* AVX2 where the processor has it (chosen at load time), SSE2 otherwise */
+__attribute__((target_clones("avx2", "default"))) void
 tl_weights_score(const TlWeights *t, const guint64 *feats, size_t n, gint32 *scores)
 {
 	/* the rows are scattered over megabytes: find them all first, asking
@@ -446,12 +452,9 @@ tl_weights_score(const TlWeights *t, const guint64 *feats, size_t n, gint32 *sco
 	gint32 *sparse = (gint32 *)acc;
 	for (size_t r = 0; r < nr; r++) {
 		if (rows[r] & DENSE_FLAG) {
-			const gint16 *d = t->dense + (size_t)(rows[r] & ~DENSE_FLAG) * t->n_padded;
-			for (guint32 k = 0; k < t->n_padded / 8; k++) {
-				V8s v;
-				memcpy(&v, d + 8 * k, sizeof v);
-				acc[k] += __builtin_convertvector(v, V8i);
-			}
+			const V8i *d = (const V8i *)(t->dense + (size_t)(rows[r] & ~DENSE_FLAG) * t->n_padded);
+			for (guint32 k = 0; k < t->n_padded / 8; k++)
+				acc[k] += d[k];
 			continue;
 		}
 		const struct Weight *w = t->weights + rows[r];
@@ -486,7 +489,7 @@ load(TlTagger *t, GBytes *model, GError **error)
 		t->classes[i].xpos = b[1];
 	}
 	guint32 n_lex;
-	if (!take_u32(&c, &n_lex) || n_lex > size / 16)
+	if (!take_u32(&c, &n_lex) || n_lex > size / 32)
 		return bad_model(error, "bad lexicon size");
 	guint64 cap = 16;
 	while (cap < (guint64)n_lex * 2)
@@ -494,13 +497,14 @@ load(TlTagger *t, GBytes *model, GError **error)
 	t->lex_mask = cap - 1;
 	t->lex = g_new0(LexSlot, cap);
 	for (guint32 i = 0; i < n_lex; i++) {
-		guint64 word, amb;
-		if (!take_u64(&c, &word) || !take_u64(&c, &amb) || word == 0)
+		guint64 word, amb, a0, a1;
+		if (!take_u64(&c, &word) || !take_u64(&c, &amb) || !take_u64(&c, &a0) ||
+		    !take_u64(&c, &a1) || word == 0)
 			return bad_model(error, "truncated lexicon");
 		guint64 k = word & t->lex_mask;
 		while (t->lex[k].word != 0 && t->lex[k].word != word)
 			k = (k + 1) & t->lex_mask;
-		t->lex[k] = (LexSlot){word, amb};
+		t->lex[k] = (LexSlot){word, amb, {a0, a1}};
 	}
 	t->weights = tl_weights_parse(&c.p, c.end, n_classes, error);
 	if (!t->weights)
@@ -550,6 +554,20 @@ tl_tagger_default(GError **error)
 	return tagger;
 }
 
+int
+tl_tagger_best(const TlTagWord *w, const gint32 *scores, int n_classes)
+{
+	int best = -1;
+	gboolean limited = w->allowed[0] || w->allowed[1];
+	for (int c = 0; c < n_classes; c++) {
+		if (limited && (c >= 128 || !(w->allowed[c / 64] >> (c % 64) & 1)))
+			continue;
+		if (best < 0 || scores[c] > scores[best])
+			best = c;
+	}
+	return best < 0 ? 0 : best;
+}
+
 /* ---- decoding --------------------------------------------------------------- */
 
 void
@@ -560,7 +578,7 @@ tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t
 	const TlTagWord *win[5];
 	guint64 feats[TL_TAGGER_MAX_FEATS];
 	gint32 scores[MAX_CLASSES];
-	int prev1 = -1, prev2 = -1;
+	int prev1 = -1, prev2 = -1, best;
 	guint style = tl_tagger_style(text, tokens, n);
 	for (size_t j = 0; j < 2 && j < n; j++)
 		tl_tagger_word(t, text, tokens[j].start, tokens[j].end, j == 0, &ring[j % 5]);
@@ -574,10 +592,7 @@ tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t
 		}
 		size_t nf = tl_tagger_features(win, prev1, prev2, style, feats);
 		tl_weights_score(t->weights, feats, nf, scores);
-		int best = 0;
-		for (int c = 1; c < t->n_classes; c++)
-			if (scores[c] > scores[best])
-				best = c;
+		best = tl_tagger_best(win[2], scores, t->n_classes);
 		out[i] = t->classes[best];
 		prev2 = prev1;
 		prev1 = best;
