@@ -343,26 +343,21 @@ tl_names_features(const TlNames *nm, const char *text, const TlToken *tokens, co
 
 /* ---- document level ---------------------------------------------------------- */
 
-static gboolean
-same_text(const char *text, guint32 s1, guint32 e1, guint32 s2, guint32 e2)
+/* Add text[s..e) to set (keys are new strings). */
+static void
+add_text(GHashTable *set, const char *text, guint32 s, guint32 e)
 {
-	return e1 - s1 == e2 - s2 && memcmp(text + s1, text + s2, e1 - s1) == 0;
+	g_hash_table_add(set, g_strndup(text + s, e - s));
 }
 
 static gboolean
-person_part(const char *text, const TlToken *tokens, const TlEntity *ents, size_t n_ents,
-            guint32 s, guint32 e)
+in_set(GHashTable *set, const char *text, guint32 s, guint32 e, char *buf, size_t size)
 {
-	for (size_t p = 0; p < n_ents; p++) {
-		const TlEntity *q = &ents[p];
-		if (q->type != TL_ENT_PERSON || q->last - q->first < 2)
-			continue;
-		const TlToken *fw = &tokens[q->first], *lw = &tokens[q->last - 1];
-		if (same_text(text, s, e, q->start, q->end) || same_text(text, s, e, fw->start, fw->end) ||
-		    same_text(text, s, e, lw->start, lw->end))
-			return TRUE;
-	}
-	return FALSE;
+	if (e - s >= size)
+		return FALSE;
+	memcpy(buf, text + s, e - s);
+	buf[e - s] = '\0';
+	return g_hash_table_contains(set, buf);
 }
 
 size_t
@@ -371,10 +366,21 @@ tl_names_unify(const char *text, const TlToken *tokens, const TlPos *tags, size_
 {
 	/* a person's full name, first or last word names that person
 	 * everywhere in the document: "Xi" after "Xi Jinping" */
-	size_t persons = n_ents;
+	g_autoptr(GHashTable) parts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (size_t p = 0; p < n_ents; p++) {
+		const TlEntity *q = &ents[p];
+		if (q->type != TL_ENT_PERSON || q->last - q->first < 2)
+			continue;
+		add_text(parts, text, q->start, q->end);
+		add_text(parts, text, tokens[q->first].start, tokens[q->first].end);
+		add_text(parts, text, tokens[q->last - 1].start, tokens[q->last - 1].end);
+	}
+	if (g_hash_table_size(parts) == 0)
+		return n_ents;
+	char buf[KEY_MAX];
 	for (size_t k = 0; k < n_ents; k++)
 		if (ents[k].type != TL_ENT_PERSON &&
-		    person_part(text, tokens, ents, persons, ents[k].start, ents[k].end))
+		    in_set(parts, text, ents[k].start, ents[k].end, buf, sizeof buf))
 			ents[k].type = TL_ENT_PERSON;
 	size_t count = n_ents;
 	for (size_t i = 0, e = 0; i < n_tokens; i++) {
@@ -384,17 +390,22 @@ tl_names_unify(const char *text, const TlToken *tokens, const TlPos *tags, size_
 			continue;
 		if (tags[i].upos != TL_UPOS_PROPN || !g_ascii_isupper(text[tokens[i].start]))
 			continue;
-		if (person_part(text, tokens, ents, persons, tokens[i].start, tokens[i].end) &&
-		    count < n_tokens)
+		if (count < n_tokens && in_set(parts, text, tokens[i].start, tokens[i].end, buf, sizeof buf))
 			ents[count++] = (TlEntity){tokens[i].start, tokens[i].end, (guint32)i, (guint32)i + 1,
 			                           tokens[i].start, tokens[i].start, TL_ENT_PERSON};
 	}
-	for (size_t a = n_ents; a < count; a++)
-		for (size_t b = a; b > 0 && ents[b].first < ents[b - 1].first; b--) {
-			TlEntity t = ents[b];
-			ents[b] = ents[b - 1];
-			ents[b - 1] = t;
+	/* merge the added ones (in order) into the rest (in order) */
+	if (count > n_ents) {
+		TlEntity *added = g_memdup2(ents + n_ents, (count - n_ents) * sizeof *ents);
+		size_t a = count - n_ents, i = n_ents, j = a, w = count;
+		while (j > 0) {
+			if (i > 0 && ents[i - 1].first > added[j - 1].first)
+				ents[--w] = ents[--i];
+			else
+				ents[--w] = added[--j];
 		}
+		g_free(added);
+	}
 	return count;
 }
 
@@ -405,7 +416,9 @@ static gboolean
 name_word(const TlNames *nm, const char *text, const TlToken *tokens, const TlPos *tags,
           size_t i)
 {
-	if (tags[i].xpos != TL_XPOS_NNP && tags[i].xpos != TL_XPOS_NNPS)
+	/* after a title the tag matters less than the capital: a name the
+	 * tagger did not know ("Wang" tagged NN) is still a name */
+	if (tags[i].upos == TL_UPOS_PUNCT || tags[i].upos == TL_UPOS_NUM)
 		return FALSE;
 	if (!g_ascii_isupper(text[tokens[i].start]))
 		return FALSE;
@@ -547,25 +560,41 @@ gaz_type(guint kind)
  * a whole name is: "Chicago" is a place even where "Chicago 's" looks like a
  * person's; a name that begins with a given name is a person's.
  */
-static void
+static gboolean
 retype(const TlNames *nm, const char *text, const TlToken *tokens, TlEntity *e)
 {
 	gboolean exact = FALSE;
 	guint kind = phrase_kind(nm, text, tokens, e->first, e->last - e->first, &exact);
+	/* "Chinese", "Americans": a people, not a name */
+	if (exact && (kind & GAZ_DEMONYM) && gaz_type(kind) < 0)
+		return FALSE;
 	int type = exact ? gaz_type(kind) : -1;
 	if (type >= 0) {
 		e->type = (guint8)type;
-		return;
+		return TRUE;
 	}
 	kind = phrase_kind(nm, text, tokens, e->first, 1, &exact);
 	if (exact && (kind & GAZ_GIVEN) && gaz_type(kind) < 0)
 		e->type = TL_ENT_PERSON;
+	return TRUE;
 }
 
 static gboolean
 is_proper(const TlPos *p)
 {
 	return p->upos == TL_UPOS_PROPN;
+}
+
+/* out[0..sorted) and out[sorted..count) are in text order: make it all so. */
+static void
+sort_from(TlEntity *out, size_t sorted, size_t count)
+{
+	for (size_t a = sorted; a < count; a++)
+		for (size_t b = a; b > 0 && out[b].first < out[b - 1].first; b--) {
+			TlEntity t = out[b];
+			out[b] = out[b - 1];
+			out[b - 1] = t;
+		}
 }
 
 size_t
@@ -626,6 +655,8 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 			i++;
 		}
 	}
+	sort_from(out, kept, count);
+	kept = count;
 	/* a title then capitalised proper nouns: a person ("Secretary of State
 	 * Antony Blinken", "Mr. Lavorato"), when the chunker did not say */
 	for (size_t i = 0, e = 0; i < n; i++) {
@@ -635,31 +666,48 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 		size_t a = i + len, b = a;
 		while (b < n && b - a < 4 && name_word(nm, text, tokens, tags, b))
 			b++;
-		while (e < count && out[e].last <= a)
+		while (e < kept && out[e].last <= a)
 			e++;
-		gboolean taken = FALSE;
-		for (size_t k = 0; k < count; k++)
-			taken |= out[k].first < b && out[k].last > a;
+		/* the sorted ones from e on, and the last one added, may overlap */
+		gboolean taken = (e < kept && out[e].first < b) ||
+		                 (count > kept && out[count - 1].last > a);
 		if (b > a && !taken)
 			out[count++] = (TlEntity){tokens[a].start, tokens[b - 1].end, (guint32)a, (guint32)b,
 			                          0, 0, TL_ENT_PERSON};
+		else if (b > a && e < kept && out[e].type == TL_ENT_PERSON && out[e].first > a &&
+		         out[e].first < b) {
+			/* the chunker's person began late: "Wang [Yi]" */
+			out[e].first = (guint32)a;
+			out[e].start = tokens[a].start;
+		}
 		i = b > a ? b - 1 : i;
 	}
-	/* back in text order */
-	for (size_t a = kept; a < count; a++)
-		for (size_t b = a; b > 0 && out[b].first < out[b - 1].first; b--) {
-			TlEntity t = out[b];
-			out[b] = out[b - 1];
-			out[b - 1] = t;
-		}
+	sort_from(out, kept, count);
 	/* from the last entity back, so the runs never overwrite an unread one */
 	size_t w = n;
 	for (size_t k = count; k-- > 0;)
 		split_titles(nm, text, tokens, n, out[k], out, &w);
 	count = n - w;
 	memmove(out, out + w, count * sizeof *out);
+	/* two persons side by side are one: "Wang Yi" read as B-PER B-PER */
+	size_t merged = 0;
 	for (size_t k = 0; k < count; k++) {
-		retype(nm, text, tokens, &out[k]);
+		TlEntity *m = merged ? &out[merged - 1] : NULL;
+		if (m && m->type == TL_ENT_PERSON && out[k].type == TL_ENT_PERSON &&
+		    m->last == out[k].first && tokens[out[k].first].start > m->end) {
+			m->last = out[k].last;
+			m->end = out[k].end;
+		} else {
+			out[merged++] = out[k];
+		}
+	}
+	count = merged;
+	merged = 0;
+	for (size_t k = 0; k < count; k++)
+		if (retype(nm, text, tokens, &out[k]))
+			out[merged++] = out[k];
+	count = merged;
+	for (size_t k = 0; k < count; k++) {
 		out[k].role_start = out[k].role_end = out[k].start;
 		if (out[k].type == TL_ENT_PERSON)
 			attach_role(nm, text, tokens, &out[k]);

@@ -594,6 +594,10 @@ tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t
 		tl_weights_score(t->weights, feats, nf, scores);
 		best = tl_tagger_best(win[2], scores, t->n_classes);
 		out[i] = t->classes[best];
+		/* emoji and other pictographs (4-byte UTF-8 symbols) are what UD
+		 * English tags emoticons: SYM, NFP */
+		if (tokens[i].kind == TL_TOK_SYMBOL && (guint8)text[tokens[i].start] >= 0xf0)
+			out[i] = (TlPos){TL_UPOS_SYM, TL_XPOS_NFP};
 		prev2 = prev1;
 		prev1 = best;
 	}

@@ -183,6 +183,11 @@ evaluate(GError **error)
 	double u, x;
 	tl_eval_tagger(t, test, &u, &x);
 	printf("EWT test, gold tokens: UPOS %.2f%%, XPOS %.2f%%\n", u, x);
+	g_autoptr(GPtrArray) dev = corpus("ud-english-ewt/en_ewt-ud-dev.conllu", error);
+	if (!dev)
+		return FALSE;
+	tl_eval_tagger(t, dev, &u, &x);
+	printf("EWT dev, gold tokens: UPOS %.2f%%, XPOS %.2f%%\n", u, x);
 	const TlLemmatizer *lem = tl_lemmatizer_default(error);
 	if (!lem)
 		return FALSE;
