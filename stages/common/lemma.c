@@ -177,6 +177,48 @@ proper(int xpos)
 	return xpos == TL_XPOS_NNP || xpos == TL_XPOS_NNPS;
 }
 
+/* Letter counts of word[0..len): upper, lower; and whether it has digits. */
+static void
+letters(const char *word, size_t len, size_t *upper, size_t *lower, gboolean *digit)
+{
+	*upper = *lower = 0;
+	*digit = FALSE;
+	for (size_t i = 0; i < len; i++) {
+		*upper += g_ascii_isupper(word[i]) != 0;
+		*lower += g_ascii_islower(word[i]) != 0;
+		*digit |= g_ascii_isdigit(word[i]) != 0;
+	}
+}
+
+/*
+ * The case a lemma keeps, as UD English writes it: proper nouns capitalised
+ * ("chicago" -> "Chicago", "SCALIA" -> "Scalia"), acronyms, codes and
+ * web addresses as written ("PR", "EY4096.4"), other words lower case.
+ */
+static void
+recase(char *w, size_t len, int xpos)
+{
+	size_t up, low;
+	gboolean digit;
+	letters(w, len, &up, &low, &digit);
+	if (xpos == TL_XPOS_ADD || digit)
+		return;
+	if (proper(xpos)) {
+		if (up == 0 && low > 0)
+			w[0] = g_ascii_toupper(w[0]);
+		else if (low == 0 && up >= 5)
+			for (size_t i = 1; i < len; i++)
+				w[i] = g_ascii_tolower(w[i]);
+		return;
+	}
+	gboolean noun = xpos == TL_XPOS_NN || xpos == TL_XPOS_NNS;
+	/* "CEO", "CEOs" */
+	if (noun && up >= 2 && up <= 4 && (low == 0 || (low == 1 && w[len - 1] == 's')))
+		return;
+	for (size_t i = 0; i < len; i++)
+		w[i] = g_ascii_tolower(w[i]);
+}
+
 size_t
 tl_lemmatize_rules(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
                    size_t out_size)
@@ -186,9 +228,17 @@ tl_lemmatize_rules(const TlLemmatizer *lem, const char *word, size_t len, int xp
 		return put(word, len, out, out_size);
 	memcpy(w, word, len);
 	w[len] = '\0';
-	if (!proper(xpos))
+	if (xpos == TL_XPOS_CD) {
+		/* "265,932" is 265932 */
+		size_t k = 0;
 		for (size_t i = 0; i < len; i++)
-			w[i] = g_ascii_tolower(w[i]);
+			if (!(w[i] == ',' && i > 0 && i + 1 < len && g_ascii_isdigit(w[i - 1]) &&
+			      g_ascii_isdigit(w[i + 1])))
+				w[k++] = w[i];
+		w[k] = '\0';
+		len = k;
+	}
+	recase(w, len, xpos);
 	const char *fallback = NULL;
 	char fb[TL_LEMMA_MAX_WORD + 16];
 	for (int i = 0; i < lem->n_rules[xpos]; i++) {

@@ -411,6 +411,19 @@ tl_names_unify(const char *text, const TlToken *tokens, const TlPos *tags, size_
 
 /* ---- decoding and rules --------------------------------------------------------- */
 
+/* A word in capitals throughout ("SIGNS"): headline case, no name cue. */
+static gboolean
+all_caps(const char *text, const TlToken *t)
+{
+	guint32 letters = 0;
+	for (guint32 k = t->start; k < t->end; k++) {
+		if (g_ascii_islower(text[k]))
+			return FALSE;
+		letters += g_ascii_isupper(text[k]) != 0;
+	}
+	return letters > 1;
+}
+
 /* A capitalised proper noun that may be part of a person's name. */
 static gboolean
 name_word(const TlNames *nm, const char *text, const TlToken *tokens, const TlPos *tags,
@@ -420,7 +433,7 @@ name_word(const TlNames *nm, const char *text, const TlToken *tokens, const TlPo
 	 * tagger did not know ("Wang" tagged NN) is still a name */
 	if (tags[i].upos == TL_UPOS_PUNCT || tags[i].upos == TL_UPOS_NUM)
 		return FALSE;
-	if (!g_ascii_isupper(text[tokens[i].start]))
+	if (!g_ascii_isupper(text[tokens[i].start]) || all_caps(text, &tokens[i]))
 		return FALSE;
 	gboolean exact;
 	guint kind = phrase_kind(nm, text, tokens, i, 1, &exact);
@@ -660,7 +673,9 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 	/* a title then capitalised proper nouns: a person ("Secretary of State
 	 * Antony Blinken", "Mr. Lavorato"), when the chunker did not say */
 	for (size_t i = 0, e = 0; i < n; i++) {
-		size_t len = capitalised(text, &tokens[i]) ? title_at(nm, text, tokens, n, i) : 0;
+		size_t len = capitalised(text, &tokens[i]) && !all_caps(text, &tokens[i])
+		                 ? title_at(nm, text, tokens, n, i)
+		                 : 0;
 		if (!len)
 			continue;
 		size_t a = i + len, b = a;

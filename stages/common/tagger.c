@@ -557,14 +557,21 @@ tl_tagger_default(GError **error)
 int
 tl_tagger_best(const TlTagWord *w, const gint32 *scores, int n_classes)
 {
-	int best = -1;
-	gboolean limited = w->allowed[0] || w->allowed[1];
-	for (int c = 0; c < n_classes; c++) {
-		if (limited && (c >= 128 || !(w->allowed[c / 64] >> (c % 64) & 1)))
-			continue;
-		if (best < 0 || scores[c] > scores[best])
-			best = c;
+	int best = 0;
+	if (!w->allowed[0] && !w->allowed[1]) {
+		for (int c = 1; c < n_classes; c++)
+			if (scores[c] > scores[best])
+				best = c;
+		return best;
 	}
+	/* only the classes of the word's dictionary entry, lowest first */
+	best = -1;
+	for (int h = 0; h < 2; h++)
+		for (guint64 bits = w->allowed[h]; bits; bits &= bits - 1) {
+			int c = h * 64 + __builtin_ctzll(bits);
+			if (c < n_classes && (best < 0 || scores[c] > scores[best]))
+				best = c;
+		}
 	return best < 0 ? 0 : best;
 }
 
