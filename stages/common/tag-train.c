@@ -252,7 +252,19 @@ tl_tagger_confusions(const TlTagger *tagger, GPtrArray *corpus, int top, FILE *l
 		g_autofree TlPos *out = g_new(TlPos, s->n);
 		tl_tagger_tag(tagger, s->text, s->tokens, s->n, out);
 		for (size_t k = 0; k < s->n; k++)
-			m[s->gold[k].xpos][out[k].xpos]++;
+			if (!g_getenv("TL_XPOS_ONLY") || s->gold[k].upos == out[k].upos) {
+				m[s->gold[k].xpos][out[k].xpos]++;
+				const char *ex = g_getenv("TL_EXAMPLES");
+				if (ex && s->gold[k].xpos != out[k].xpos &&
+				    strcmp(ex, tl_xpos_name(s->gold[k].xpos)) == 0) {
+					size_t a = k > 4 ? k - 4 : 0, b = MIN(s->n, k + 3);
+					fprintf(log, "  [%s->%s] %.*s <<%.*s>> %.*s\n", tl_xpos_name(s->gold[k].xpos),
+					        tl_xpos_name(out[k].xpos),
+					        (int)(s->tokens[k].start - s->tokens[a].start), s->text + s->tokens[a].start,
+					        (int)(s->tokens[k].end - s->tokens[k].start), s->text + s->tokens[k].start,
+					        (int)(s->tokens[b - 1].end - s->tokens[k].end), s->text + s->tokens[k].end);
+				}
+			}
 	}
 	Confusion c[TL_XPOS_COUNT * TL_XPOS_COUNT];
 	int n = 0;

@@ -420,6 +420,13 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 	return g_steal_pointer(&t);
 }
 
+void
+tl_weights_prefetch(const TlWeights *t, const guint64 *feats, size_t n)
+{
+	for (size_t f = 0; f < n; f++)
+		__builtin_prefetch(&t->slots[feats[f] & t->mask]);
+}
+
 /* AVX2 where the processor has it (chosen at load time), SSE2 otherwise */
 __attribute__((target_clones("avx2", "default"))) void
 tl_weights_score(const TlWeights *t, const guint64 *feats, size_t n, gint32 *scores)
@@ -575,32 +582,91 @@ tl_tagger_best(const TlTagWord *w, const gint32 *scores, int n_classes)
 	return best < 0 ? 0 : best;
 }
 
+/* ---- agreement ---------------------------------------------------------------- */
+
+static gboolean
+word_is(const char *text, const TlToken *t, const char *const *forms)
+{
+	size_t len = t->end - t->start;
+	for (; *forms; forms++)
+		if (strlen(*forms) == len && g_ascii_strncasecmp(text + t->start, *forms, len) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/*
+ * The verb forms that grammar fixes and a greedy left-to-right tagger can
+ * miss when adverbs stand between: a verb after a modal or "to" is a base
+ * form (VB), a past form after "have" or "be" is a participle (VBN).  The
+ * closed classes are part of the grammar, not a lexicon.
+ */
+static void
+agree(const char *text, const TlToken *tokens, TlPos *out, size_t i)
+{
+	static const char *const have[] = {"have", "has", "had", "having", "'ve", "’ve", NULL};
+	static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being",
+	                                 "'re", "’re", "'m", "’m", NULL};
+	static const char *const subject[] = {"i", "we", "they", NULL};
+	guint8 x = out[i].xpos;
+	if (x != TL_XPOS_VBP && x != TL_XPOS_VBD && x != TL_XPOS_VB)
+		return;
+	/* the nearest word before, over adverbs and "not" */
+	size_t j = i;
+	while (j > 0 && i - j < 3 && (out[j - 1].xpos == TL_XPOS_RB || out[j - 1].upos == TL_UPOS_PART) &&
+	       out[j - 1].xpos != TL_XPOS_TO)
+		j--;
+	if (j == 0)
+		return;
+	const TlPos *p = &out[j - 1];
+	if (x == TL_XPOS_VBP && (p->xpos == TL_XPOS_MD || p->xpos == TL_XPOS_TO))
+		out[i].xpos = TL_XPOS_VB;
+	else if (x == TL_XPOS_VBD && (p->upos == TL_UPOS_AUX || p->upos == TL_UPOS_VERB) &&
+	         (word_is(text, &tokens[j - 1], have) || word_is(text, &tokens[j - 1], be)))
+		out[i].xpos = TL_XPOS_VBN;
+	/* "they want": a present form after a subject pronoun, unless an
+	 * auxiliary before the pronoun makes a question ("do they want") */
+	else if (x == TL_XPOS_VB && p->xpos == TL_XPOS_PRP && word_is(text, &tokens[j - 1], subject) &&
+	         (j < 2 || (out[j - 2].upos != TL_UPOS_AUX && out[j - 2].xpos != TL_XPOS_MD &&
+	                    out[j - 2].upos != TL_UPOS_VERB && out[j - 2].xpos != TL_XPOS_TO)))
+		out[i].xpos = TL_XPOS_VBP;
+}
+
 /* ---- decoding --------------------------------------------------------------- */
 
 void
 tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t n, TlPos *out)
 {
-	/* a ring of five word windows: no allocation, however long the sentence */
-	TlTagWord ring[5];
-	const TlTagWord *win[5];
-	guint64 feats[TL_TAGGER_MAX_FEATS];
+	/* a ring of word windows: no allocation, however long the sentence;
+	 * it runs one word ahead so that the next token's features can be
+	 * asked of the memory while this one is scored */
+	TlTagWord ring[8];
+	const TlTagWord *win[5], *next[5];
+	guint64 feats[TL_TAGGER_MAX_FEATS], ahead[TL_TAGGER_MAX_FEATS];
 	gint32 scores[MAX_CLASSES];
 	int prev1 = -1, prev2 = -1, best;
 	guint style = tl_tagger_style(text, tokens, n);
-	for (size_t j = 0; j < 2 && j < n; j++)
-		tl_tagger_word(t, text, tokens[j].start, tokens[j].end, j == 0, &ring[j % 5]);
+	for (size_t j = 0; j < 3 && j < n; j++)
+		tl_tagger_word(t, text, tokens[j].start, tokens[j].end, j == 0, &ring[j & 7]);
 	for (size_t i = 0; i < n; i++) {
-		if (i + 2 < n)
-			tl_tagger_word(t, text, tokens[i + 2].start, tokens[i + 2].end, FALSE,
-			               &ring[(i + 2) % 5]);
+		if (i + 3 < n)
+			tl_tagger_word(t, text, tokens[i + 3].start, tokens[i + 3].end, FALSE,
+			               &ring[(i + 3) & 7]);
 		for (int k = 0; k < 5; k++) {
 			ptrdiff_t j = (ptrdiff_t)i + k - 2;
-			win[k] = j >= 0 && (size_t)j < n ? &ring[(size_t)j % 5] : NULL;
+			win[k] = j >= 0 && (size_t)j < n ? &ring[(size_t)j & 7] : NULL;
+			next[k] = j + 1 >= 0 && (size_t)(j + 1) < n ? &ring[(size_t)(j + 1) & 7] : NULL;
 		}
 		size_t nf = tl_tagger_features(win, prev1, prev2, style, feats);
+		if (i + 1 < n) {
+			/* its tags are not known yet: the guess is that this token
+			 * keeps the previous one's, right for most of its features */
+			size_t na = tl_tagger_features(next, prev1, prev1, style, ahead);
+			tl_weights_prefetch(t->weights, ahead, na);
+		}
 		tl_weights_score(t->weights, feats, nf, scores);
 		best = tl_tagger_best(win[2], scores, t->n_classes);
 		out[i] = t->classes[best];
+		agree(text, tokens, out, i);
 		/* emoji and other pictographs (4-byte UTF-8 symbols) are what UD
 		 * English tags emoticons: SYM, NFP */
 		if (tokens[i].kind == TL_TOK_SYMBOL && (guint8)text[tokens[i].start] >= 0xf0)

@@ -188,6 +188,8 @@ evaluate(GError **error)
 		return FALSE;
 	tl_eval_tagger(t, dev, &u, &x);
 	printf("EWT dev, gold tokens: UPOS %.2f%%, XPOS %.2f%%\n", u, x);
+	if (g_getenv("TL_CONFUSIONS"))
+		tl_tagger_confusions(t, dev, 25, stdout);
 	const TlLemmatizer *lem = tl_lemmatizer_default(error);
 	if (!lem)
 		return FALSE;
