@@ -607,8 +607,10 @@ agree(const char *text, const TlToken *tokens, TlPos *out, size_t i)
 	static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being",
 	                                 "'re", "’re", "'m", "’m", NULL};
 	static const char *const subject[] = {"i", "we", "they", NULL};
+	static const char *const nominative[] = {"i", "you", "he", "she", "it", "we", "they", "who",
+	                                         NULL};
 	guint8 x = out[i].xpos;
-	if (x != TL_XPOS_VBP && x != TL_XPOS_VBD && x != TL_XPOS_VB)
+	if (x != TL_XPOS_VBP && x != TL_XPOS_VBD && x != TL_XPOS_VB && x != TL_XPOS_VBN)
 		return;
 	/* the nearest word before, over adverbs and "not" */
 	size_t j = i;
@@ -623,6 +625,12 @@ agree(const char *text, const TlToken *tokens, TlPos *out, size_t i)
 	else if (x == TL_XPOS_VBD && (p->upos == TL_UPOS_AUX || p->upos == TL_UPOS_VERB) &&
 	         (word_is(text, &tokens[j - 1], have) || word_is(text, &tokens[j - 1], be)))
 		out[i].xpos = TL_XPOS_VBN;
+	/* "they arrested": a past form right after a subject pronoun is the
+	 * past tense, never a participle */
+	else if (x == TL_XPOS_VBN && (p->xpos == TL_XPOS_PRP || p->xpos == TL_XPOS_WP) &&
+	         word_is(text, &tokens[j - 1], nominative) &&
+	         (j < 2 || (out[j - 2].upos != TL_UPOS_AUX && out[j - 2].upos != TL_UPOS_VERB)))
+		out[i].xpos = TL_XPOS_VBD;
 	/* "they want": a present form after a subject pronoun, unless an
 	 * auxiliary before the pronoun makes a question ("do they want") */
 	else if (x == TL_XPOS_VB && p->xpos == TL_XPOS_PRP && word_is(text, &tokens[j - 1], subject) &&
