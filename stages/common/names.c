@@ -704,6 +704,47 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 		split_titles(nm, text, tokens, n, out[k], out, &w);
 	count = n - w;
 	memmove(out, out + w, count * sizeof *out);
+	/* a given name alone, followed by capitalised words: the whole name
+	 * ("Ken" -> "Ken Lay", "Vince J Kaminski") */
+	for (size_t k = 0; k < count; k++) {
+		TlEntity *e = &out[k];
+		gboolean exact;
+		if (e->last - e->first != 1 ||
+		    !(phrase_kind(nm, text, tokens, e->first, 1, &exact) & GAZ_GIVEN) || !exact)
+			continue;
+		size_t limit = k + 1 < count ? out[k + 1].first : n, b = e->last;
+		while (b < limit && b - e->last < 2 && name_word(nm, text, tokens, tags, b) &&
+		       tokens[b].start > tokens[b - 1].end)
+			b++;
+		if (b > e->last) {
+			e->last = (guint32)b;
+			e->end = tokens[b - 1].end;
+			e->type = TL_ENT_PERSON;
+		}
+	}
+	/* two places side by side are two: "Texas USA" */
+	w = n;
+	for (size_t k = count; k-- > 0;) {
+		TlEntity e = out[k];
+		size_t cut = 0;
+		gboolean exact;
+		if (e.type == TL_ENT_LOCATION && e.last - e.first >= 2 &&
+		    !(phrase_kind(nm, text, tokens, e.first, e.last - e.first, &exact) & (GAZ_COUNTRY | GAZ_PLACE)))
+			for (size_t c = e.first + 1; c < e.last && !cut; c++)
+				if ((phrase_kind(nm, text, tokens, c, e.last - c, &exact) & GAZ_COUNTRY) && exact)
+					cut = c;
+		if (cut) {
+			TlEntity tail = e;
+			tail.first = (guint32)cut;
+			tail.start = tokens[cut].start;
+			e.last = (guint32)cut;
+			e.end = tokens[cut - 1].end;
+			out[--w] = tail;
+		}
+		out[--w] = e;
+	}
+	count = n - w;
+	memmove(out, out + w, count * sizeof *out);
 	/* two persons side by side are one: "Wang Yi" read as B-PER B-PER */
 	size_t merged = 0;
 	for (size_t k = 0; k < count; k++) {
