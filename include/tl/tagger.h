@@ -125,8 +125,6 @@ TlWeights *tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_cla
                             GError **error);
 void tl_weights_free(TlWeights *w);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlWeights, tl_weights_free)
-/* Ask the memory for the table slots of feats[0..n) (a hint; no effect on results). */
-void tl_weights_prefetch(const TlWeights *w, const guint64 *feats, size_t n);
 /* scores[0..n_classes) = the sum of the rows of feats[0..n) (unknown ones add 0). */
 void tl_weights_score(const TlWeights *w, const guint64 *feats, size_t n, gint32 *scores);
 

@@ -41,7 +41,7 @@ struct TlWeights {
 };
 
 #define DENSE_FLAG 0x80000000u
-#define DENSE_MIN 12
+#define DENSE_MIN 20
 
 typedef gint32 V8i __attribute__((vector_size(32)));
 
@@ -420,13 +420,6 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 	return g_steal_pointer(&t);
 }
 
-void
-tl_weights_prefetch(const TlWeights *t, const guint64 *feats, size_t n)
-{
-	for (size_t f = 0; f < n; f++)
-		__builtin_prefetch(&t->slots[feats[f] & t->mask]);
-}
-
 /* AVX2 where the processor has it (chosen at load time), SSE2 otherwise */
 __attribute__((target_clones("avx2", "default"))) void
 tl_weights_score(const TlWeights *t, const guint64 *feats, size_t n, gint32 *scores)
@@ -644,12 +637,10 @@ agree(const char *text, const TlToken *tokens, TlPos *out, size_t i)
 void
 tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t n, TlPos *out)
 {
-	/* a ring of word windows: no allocation, however long the sentence;
-	 * it runs one word ahead so that the next token's features can be
-	 * asked of the memory while this one is scored */
+	/* a ring of word windows: no allocation, however long the sentence */
 	TlTagWord ring[8];
-	const TlTagWord *win[5], *next[5];
-	guint64 feats[TL_TAGGER_MAX_FEATS], ahead[TL_TAGGER_MAX_FEATS];
+	const TlTagWord *win[5];
+	guint64 feats[TL_TAGGER_MAX_FEATS];
 	gint32 scores[MAX_CLASSES];
 	int prev1 = -1, prev2 = -1, best;
 	guint style = tl_tagger_style(text, tokens, n);
@@ -662,15 +653,8 @@ tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t
 		for (int k = 0; k < 5; k++) {
 			ptrdiff_t j = (ptrdiff_t)i + k - 2;
 			win[k] = j >= 0 && (size_t)j < n ? &ring[(size_t)j & 7] : NULL;
-			next[k] = j + 1 >= 0 && (size_t)(j + 1) < n ? &ring[(size_t)(j + 1) & 7] : NULL;
 		}
 		size_t nf = tl_tagger_features(win, prev1, prev2, style, feats);
-		if (i + 1 < n) {
-			/* its tags are not known yet: the guess is that this token
-			 * keeps the previous one's, right for most of its features */
-			size_t na = tl_tagger_features(next, prev1, prev1, style, ahead);
-			tl_weights_prefetch(t->weights, ahead, na);
-		}
 		tl_weights_score(t->weights, feats, nf, scores);
 		best = tl_tagger_best(win[2], scores, t->n_classes);
 		out[i] = t->classes[best];
