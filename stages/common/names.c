@@ -659,8 +659,10 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 		size_t len = longest_match(nm, text, tokens, n, i, &kind, &exact);
 		int type = gaz_type(kind);
 		gboolean free_span = e >= kept || out[e].first >= i + len;
+		/* a noun will do too: the tagger does not know every name
+		 * ("Reuters" tagged NNS), and the match is exact and capitalised */
 		if (len && type >= 0 && exact && capitalised(text, &tokens[i]) && free_span &&
-		    is_proper(&tags[i + len - 1])) {
+		    (is_proper(&tags[i + len - 1]) || tags[i + len - 1].upos == TL_UPOS_NOUN)) {
 			out[count++] = (TlEntity){tokens[i].start, tokens[i + len - 1].end, (guint32)i,
 			                          (guint32)(i + len), 0, 0, (guint8)type};
 			i += len;
