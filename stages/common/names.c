@@ -675,9 +675,8 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 	/* a title then capitalised proper nouns: a person ("Secretary of State
 	 * Antony Blinken", "Mr. Lavorato"), when the chunker did not say */
 	for (size_t i = 0, e = 0; i < n; i++) {
-		size_t len = capitalised(text, &tokens[i]) && !all_caps(text, &tokens[i])
-		                 ? title_at(nm, text, tokens, n, i)
-		                 : 0;
+		/* "leader Xi Jinping" too: a title in lower case before capitals */
+		size_t len = !all_caps(text, &tokens[i]) ? title_at(nm, text, tokens, n, i) : 0;
 		if (!len)
 			continue;
 		size_t a = i + len, b = a;
