@@ -42,6 +42,7 @@ static const struct {
 	 "ORGANIZATION:UN; PERSON:Antonio Guterres[UN Secretary-General]; ORGANIZATION:Reuters; "
 	 "LOCATION:Geneva"},
 	{"Let us know what you think.", ""},
+	{"PRESIDENT SIGNS BILL AS US AND CHINA TALK", "LOCATION:US; LOCATION:CHINA"},
 	{"The talks between Germany and Japan were reported by the BBC.",
 	 "LOCATION:Germany; LOCATION:Japan; ORGANIZATION:BBC"},
 };

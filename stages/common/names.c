@@ -759,10 +759,29 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 		}
 	}
 	count = merged;
+	/* in a sentence all in capitals, case says nothing: only the names
+	 * the gazetteers know are kept ("PRESIDENT SIGNS BILL") */
+	size_t caps = 0, words = 0;
+	for (size_t i = 0; i < n; i++)
+		if (g_ascii_isalpha(text[tokens[i].start])) {
+			words++;
+			caps += all_caps(text, &tokens[i]);
+		}
+	gboolean shouting = words >= 2 && caps * 10 >= words * 7;
 	merged = 0;
-	for (size_t k = 0; k < count; k++)
-		if (retype(nm, text, tokens, &out[k]))
+	for (size_t k = 0; k < count; k++) {
+		if (shouting) {
+			gboolean exact;
+			int type = gaz_type(phrase_kind(nm, text, tokens, out[k].first,
+			                                out[k].last - out[k].first, &exact));
+			if (type >= 0) {
+				out[k].type = (guint8)type;
+				out[merged++] = out[k];
+			}
+		} else if (retype(nm, text, tokens, &out[k])) {
 			out[merged++] = out[k];
+		}
+	}
 	count = merged;
 	for (size_t k = 0; k < count; k++) {
 		out[k].role_start = out[k].role_end = out[k].start;
