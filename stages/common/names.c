@@ -1,45 +1,15 @@
 /*
- * The name finder: gazetteer matching, the chunker's features, greedy BIO
- * decoding, and the rules that attach titles to persons as roles and add
- * gazetteer names the chunker missed.
- *
- * Gazetteer phrases are tokenized like the text and joined by single spaces;
- * they match case-sensitively, and also case-insensitively unless they are
- * acronyms ("US" must not match "us").
+ * The name finder: the chunker's features, greedy BIO decoding, and the
+ * rules that split titles off names and attach them to persons as roles,
+ * type names the gazetteers know, and add the ones the chunker missed.
+ * Gazetteers are in names-gaz.c, document-level consistency in
+ * names-unify.c.
  */
-#include <stdio.h>
 #include <string.h>
+#include "names-gaz.h"
 #include "tl/names.h"
 #include "tl/resource.h"
 #include "tl/tl.h"
-
-enum {
-	GAZ_COUNTRY = 1 << 0,
-	GAZ_PLACE = 1 << 1,
-	GAZ_ORG = 1 << 2,
-	GAZ_GIVEN = 1 << 3,
-	GAZ_DEMONYM = 1 << 4,
-	GAZ_TITLE = 1 << 5,
-	GAZ_NOT_NAME = 1 << 6,
-};
-
-#define MAX_PHRASE 6  /* tokens */
-#define KEY_MAX 256   /* bytes */
-
-struct TlNames {
-	GHashTable *exact, *folded; /* phrase -> GAZ_* bits */
-	TlWeights *weights;
-};
-
-static const struct {
-	const char *file;
-	guint kind;
-} gazetteers[] = {
-	{"countries.txt", GAZ_COUNTRY}, {"places.txt", GAZ_PLACE},
-	{"organisations.txt", GAZ_ORG}, {"given-names.txt", GAZ_GIVEN},
-	{"demonyms.txt", GAZ_DEMONYM},  {"titles.txt", GAZ_TITLE},
-	{"not-names.txt", GAZ_NOT_NAME},
-};
 
 const char *
 tl_entity_type_name(int type)
@@ -61,81 +31,13 @@ tl_names_free(TlNames *names)
 	g_free(names);
 }
 
-static void
-add_kind(GHashTable *t, const char *key, guint kind)
-{
-	gpointer old = NULL;
-	if (g_hash_table_lookup_extended(t, key, NULL, &old)) {
-		g_hash_table_replace(t, g_strdup(key), GUINT_TO_POINTER(GPOINTER_TO_UINT(old) | kind));
-		return;
-	}
-	g_hash_table_insert(t, g_strdup(key), GUINT_TO_POINTER(kind));
-}
-
-static gboolean
-acronym(const char *s)
-{
-	size_t letters = 0;
-	for (; *s; s++) {
-		if (g_ascii_islower(*s))
-			return FALSE;
-		letters += g_ascii_isupper(*s);
-	}
-	return letters > 0;
-}
-
-static void
-add_phrase(TlNames *nm, const char *line, guint kind)
-{
-	g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
-	tl_tokenize(line, strlen(line), toks);
-	if (toks->len == 0 || toks->len > MAX_PHRASE)
-		return;
-	GString *key = g_string_new(NULL);
-	for (guint i = 0; i < toks->len; i++) {
-		const TlToken *t = &g_array_index(toks, TlToken, i);
-		if (i)
-			g_string_append_c(key, ' ');
-		g_string_append_len(key, line + t->start, t->end - t->start);
-	}
-	if (key->len < KEY_MAX) {
-		add_kind(nm->exact, key->str, kind);
-		if (!acronym(key->str)) {
-			g_autofree char *low = g_ascii_strdown(key->str, (gssize)key->len);
-			add_kind(nm->folded, low, kind);
-		}
-	}
-	g_string_free(key, TRUE);
-}
-
-static gboolean
-load_gazetteers(TlNames *nm, GError **error)
-{
-	for (size_t g = 0; g < G_N_ELEMENTS(gazetteers); g++) {
-		g_autofree char *path = g_strconcat("names/", gazetteers[g].file, NULL);
-		g_autoptr(GBytes) b = tl_resource_get("common", path, error);
-		if (!b)
-			return FALSE;
-		gsize size;
-		const char *data = g_bytes_get_data(b, &size);
-		g_autofree char *copy = g_strndup(data, size);
-		g_auto(GStrv) lines = g_strsplit(copy, "\n", -1);
-		for (guint i = 0; lines[i]; i++) {
-			g_strstrip(lines[i]);
-			if (lines[i][0] && lines[i][0] != '#')
-				add_phrase(nm, lines[i], gazetteers[g].kind);
-		}
-	}
-	return TRUE;
-}
-
 TlNames *
 tl_names_new(GBytes *model, GError **error)
 {
 	g_autoptr(TlNames) nm = g_new0(TlNames, 1);
 	nm->exact = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	nm->folded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	if (!load_gazetteers(nm, error))
+	if (!tl_names_load_gazetteers(nm, error))
 		return NULL;
 	if (model) {
 		gsize size;
@@ -181,55 +83,6 @@ tl_names_default(GError **error)
 	if (!names)
 		g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "%s", load_error);
 	return names;
-}
-
-/* ---- gazetteer matching ------------------------------------------------------ */
-
-/* Kinds of the phrase tokens[i..i+len), 0 if it is none; *exact: matched with case. */
-static guint
-phrase_kind(const TlNames *nm, const char *text, const TlToken *tokens, size_t i, size_t len,
-            gboolean *exact)
-{
-	char key[KEY_MAX];
-	size_t k = 0;
-	for (size_t j = i; j < i + len; j++) {
-		size_t tl = tokens[j].end - tokens[j].start;
-		if (k + tl + 2 > KEY_MAX)
-			return 0;
-		if (j > i)
-			key[k++] = ' ';
-		memcpy(key + k, text + tokens[j].start, tl);
-		k += tl;
-	}
-	key[k] = '\0';
-	gpointer v = g_hash_table_lookup(nm->exact, key);
-	*exact = v != NULL;
-	if (v)
-		return GPOINTER_TO_UINT(v);
-	for (size_t j = 0; j < k; j++)
-		key[j] = g_ascii_tolower(key[j]);
-	return GPOINTER_TO_UINT(g_hash_table_lookup(nm->folded, key));
-}
-
-/* Longest gazetteer phrase starting at token i: its length (0 if none). */
-static size_t
-longest_match(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i,
-              guint *kind, gboolean *exact)
-{
-	size_t best = 0;
-	*kind = 0;
-	if (!g_ascii_isalnum(text[tokens[i].start]) && !((guint8)text[tokens[i].start] & 0x80))
-		return 0;
-	for (size_t len = 1; len <= MAX_PHRASE && i + len <= n; len++) {
-		gboolean ex;
-		guint k = phrase_kind(nm, text, tokens, i, len, &ex);
-		if (k) {
-			best = len;
-			*kind = k;
-			*exact = ex;
-		}
-	}
-	return best;
 }
 
 /* ---- features ---------------------------------------------------------------- */
@@ -298,7 +151,7 @@ tl_names_features(const TlNames *nm, const char *text, const TlToken *tokens, co
 	if (i >= st->match_end) {
 		guint kind;
 		gboolean exact = FALSE;
-		size_t len = longest_match(nm, text, tokens, n, i, &kind, &exact);
+		size_t len = tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
 		st->match_start = (guint32)i;
 		st->match_end = (guint32)(i + MAX(len, 1));
 		st->match_kind = (guint8)(len ? kind | (exact ? 0x80 : 0) : 0);
@@ -341,74 +194,6 @@ tl_names_features(const TlNames *nm, const char *text, const TlToken *tokens, co
 	return k;
 }
 
-/* ---- document level ---------------------------------------------------------- */
-
-/* Add text[s..e) to set (keys are new strings). */
-static void
-add_text(GHashTable *set, const char *text, guint32 s, guint32 e)
-{
-	g_hash_table_add(set, g_strndup(text + s, e - s));
-}
-
-static gboolean
-in_set(GHashTable *set, const char *text, guint32 s, guint32 e, char *buf, size_t size)
-{
-	if (e - s >= size)
-		return FALSE;
-	memcpy(buf, text + s, e - s);
-	buf[e - s] = '\0';
-	return g_hash_table_contains(set, buf);
-}
-
-size_t
-tl_names_unify(const char *text, const TlToken *tokens, const TlPos *tags, size_t n_tokens,
-               TlEntity *ents, size_t n_ents)
-{
-	/* a person's full name, first or last word names that person
-	 * everywhere in the document: "Xi" after "Xi Jinping" */
-	g_autoptr(GHashTable) parts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	for (size_t p = 0; p < n_ents; p++) {
-		const TlEntity *q = &ents[p];
-		if (q->type != TL_ENT_PERSON || q->last - q->first < 2)
-			continue;
-		add_text(parts, text, q->start, q->end);
-		add_text(parts, text, tokens[q->first].start, tokens[q->first].end);
-		add_text(parts, text, tokens[q->last - 1].start, tokens[q->last - 1].end);
-	}
-	if (g_hash_table_size(parts) == 0)
-		return n_ents;
-	char buf[KEY_MAX];
-	for (size_t k = 0; k < n_ents; k++)
-		if (ents[k].type != TL_ENT_PERSON &&
-		    in_set(parts, text, ents[k].start, ents[k].end, buf, sizeof buf))
-			ents[k].type = TL_ENT_PERSON;
-	size_t count = n_ents;
-	for (size_t i = 0, e = 0; i < n_tokens; i++) {
-		while (e < n_ents && ents[e].last <= i)
-			e++;
-		if (e < n_ents && ents[e].first <= i)
-			continue;
-		if (tags[i].upos != TL_UPOS_PROPN || !g_ascii_isupper(text[tokens[i].start]))
-			continue;
-		if (count < n_tokens && in_set(parts, text, tokens[i].start, tokens[i].end, buf, sizeof buf))
-			ents[count++] = (TlEntity){tokens[i].start, tokens[i].end, (guint32)i, (guint32)i + 1,
-			                           tokens[i].start, tokens[i].start, TL_ENT_PERSON};
-	}
-	/* merge the added ones (in order) into the rest (in order) */
-	if (count > n_ents) {
-		TlEntity *added = g_memdup2(ents + n_ents, (count - n_ents) * sizeof *ents);
-		size_t a = count - n_ents, i = n_ents, j = a, w = count;
-		while (j > 0) {
-			if (i > 0 && ents[i - 1].first > added[j - 1].first)
-				ents[--w] = ents[--i];
-			else
-				ents[--w] = added[--j];
-		}
-		g_free(added);
-	}
-	return count;
-}
-
 /* ---- decoding and rules --------------------------------------------------------- */
 
 /* A word in capitals throughout ("SIGNS"): headline case, no name cue. */
@@ -436,7 +221,7 @@ name_word(const TlNames *nm, const char *text, const TlToken *tokens, const TlPo
 	if (!g_ascii_isupper(text[tokens[i].start]) || all_caps(text, &tokens[i]))
 		return FALSE;
 	gboolean exact;
-	guint kind = phrase_kind(nm, text, tokens, i, 1, &exact);
+	guint kind = tl_names_phrase_kind(nm, text, tokens, i, 1, &exact);
 	return !(kind & (GAZ_NOT_NAME | GAZ_TITLE | GAZ_DEMONYM | GAZ_COUNTRY | GAZ_ORG));
 }
 
@@ -470,7 +255,7 @@ title_before(const TlNames *nm, const char *text, const TlToken *tokens, size_t 
 		/* "leader" may be lower case; "US", "Chinese" may not */
 		if (!(kinds & GAZ_TITLE) && !capitalised(text, &tokens[e - len]))
 			continue;
-		guint k = phrase_kind(nm, text, tokens, e - len, len, &ex);
+		guint k = tl_names_phrase_kind(nm, text, tokens, e - len, len, &ex);
 		if ((k & kinds) && (ex || (kinds & GAZ_TITLE)))
 			return len;
 	}
@@ -483,7 +268,7 @@ title_at(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, s
 {
 	guint kind;
 	gboolean exact = FALSE;
-	size_t len = longest_match(nm, text, tokens, n, i, &kind, &exact);
+	size_t len = tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
 	if (len && (kind & GAZ_TITLE) && !(kind & (GAZ_ORG | GAZ_COUNTRY | GAZ_PLACE)))
 		return len;
 	return 0;
@@ -540,7 +325,7 @@ attach_role(const TlNames *nm, const char *text, const TlToken *tokens, TlEntity
 	/* a title the chunker put inside the name: "President Joe Biden" */
 	for (size_t len = MIN((size_t)MAX_PHRASE, e->last - e->first - 1); len >= 1; len--) {
 		gboolean ex;
-		if (phrase_kind(nm, text, tokens, e->first, len, &ex) & GAZ_TITLE) {
+		if (tl_names_phrase_kind(nm, text, tokens, e->first, len, &ex) & GAZ_TITLE) {
 			e->first += (guint32)len;
 			e->start = tokens[e->first].start;
 			break;
@@ -577,7 +362,7 @@ static gboolean
 retype(const TlNames *nm, const char *text, const TlToken *tokens, TlEntity *e)
 {
 	gboolean exact = FALSE;
-	guint kind = phrase_kind(nm, text, tokens, e->first, e->last - e->first, &exact);
+	guint kind = tl_names_phrase_kind(nm, text, tokens, e->first, e->last - e->first, &exact);
 	/* "Chinese", "Americans": a people, not a name */
 	if (exact && (kind & GAZ_DEMONYM) && gaz_type(kind) < 0)
 		return FALSE;
@@ -586,7 +371,7 @@ retype(const TlNames *nm, const char *text, const TlToken *tokens, TlEntity *e)
 		e->type = (guint8)type;
 		return TRUE;
 	}
-	kind = phrase_kind(nm, text, tokens, e->first, 1, &exact);
+	kind = tl_names_phrase_kind(nm, text, tokens, e->first, 1, &exact);
 	if (exact && (kind & GAZ_GIVEN) && gaz_type(kind) < 0)
 		e->type = TL_ENT_PERSON;
 	return TRUE;
@@ -656,7 +441,7 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 		}
 		guint kind;
 		gboolean exact = FALSE;
-		size_t len = longest_match(nm, text, tokens, n, i, &kind, &exact);
+		size_t len = tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
 		int type = gaz_type(kind);
 		gboolean free_span = e >= kept || out[e].first >= i + len;
 		/* a noun will do too: the tagger does not know every name
@@ -711,7 +496,7 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 		TlEntity *e = &out[k];
 		gboolean exact;
 		if (e->last - e->first != 1 ||
-		    !(phrase_kind(nm, text, tokens, e->first, 1, &exact) & GAZ_GIVEN) || !exact)
+		    !(tl_names_phrase_kind(nm, text, tokens, e->first, 1, &exact) & GAZ_GIVEN) || !exact)
 			continue;
 		size_t limit = k + 1 < count ? out[k + 1].first : n, b = e->last;
 		while (b < limit && b - e->last < 2 && name_word(nm, text, tokens, tags, b) &&
@@ -730,9 +515,9 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 		size_t cut = 0;
 		gboolean exact;
 		if (e.type == TL_ENT_LOCATION && e.last - e.first >= 2 &&
-		    !(phrase_kind(nm, text, tokens, e.first, e.last - e.first, &exact) & (GAZ_COUNTRY | GAZ_PLACE)))
+		    !(tl_names_phrase_kind(nm, text, tokens, e.first, e.last - e.first, &exact) & (GAZ_COUNTRY | GAZ_PLACE)))
 			for (size_t c = e.first + 1; c < e.last && !cut; c++)
-				if ((phrase_kind(nm, text, tokens, c, e.last - c, &exact) & GAZ_COUNTRY) && exact)
+				if ((tl_names_phrase_kind(nm, text, tokens, c, e.last - c, &exact) & GAZ_COUNTRY) && exact)
 					cut = c;
 		if (cut) {
 			TlEntity tail = e;
@@ -772,7 +557,7 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 	for (size_t k = 0; k < count; k++) {
 		if (shouting) {
 			gboolean exact;
-			int type = gaz_type(phrase_kind(nm, text, tokens, out[k].first,
+			int type = gaz_type(tl_names_phrase_kind(nm, text, tokens, out[k].first,
 			                                out[k].last - out[k].first, &exact));
 			if (type >= 0) {
 				out[k].type = (guint8)type;

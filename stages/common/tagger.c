@@ -14,36 +14,12 @@
  * n x (u8 class, i16 weight).
  */
 #include <string.h>
+#include "tag-weights.h"
 #include "tl/tagger.h"
 #include "tl/resource.h"
 #include "tl/tl.h"
 
 #define MAX_CLASSES 250
-
-struct TlWeights {
-	guint32 n_classes;
-	guint64 mask;
-	/* open addressing on the hash's low bits; its high half is checked */
-	struct Slot {
-		guint32 check;
-		guint32 off; /* into weights: a row's length, then its pairs */
-	} *slots;
-	struct Weight {
-		guint8 cls;
-		gint16 w;
-	} *weights;
-	/* rows with many classes are expanded to dense vectors at load time,
-	 * added with SIMD: the costly rows (bias, previous tag) are those */
-	guint32 n_padded; /* n_classes rounded up to a multiple of 8 */
-	guint32 n_dense;
-	gint32 *dense;    /* 32-byte aligned rows of n_padded */
-	gpointer dense_mem;
-};
-
-#define DENSE_FLAG 0x80000000u
-#define DENSE_MIN 20
-
-typedef gint32 V8i __attribute__((vector_size(32)));
 
 /* The training lexicon: word (norm hash) -> its ambiguity class (hash of
  * the set of classes it had in training), an open-addressing table. */
@@ -295,202 +271,32 @@ tl_tagger_features(const TlTagWord *const win[5], int prev1, int prev2, guint st
 
 /* ---- model ---------------------------------------------------------------- */
 
-typedef struct {
-	const guint8 *p, *end;
-} Cursor;
-
-static gboolean
-take(Cursor *c, void *dst, size_t n)
-{
-	if ((size_t)(c->end - c->p) < n)
-		return FALSE;
-	memcpy(dst, c->p, n);
-	c->p += n;
-	return TRUE;
-}
-
-static gboolean
-take_u32(Cursor *c, guint32 *v)
-{
-	guint8 b[4];
-	if (!take(c, b, 4))
-		return FALSE;
-	*v = b[0] | (guint32)b[1] << 8 | (guint32)b[2] << 16 | (guint32)b[3] << 24;
-	return TRUE;
-}
-
-static gboolean
-take_u64(Cursor *c, guint64 *v)
-{
-	guint32 lo, hi;
-	if (!take_u32(c, &lo) || !take_u32(c, &hi))
-		return FALSE;
-	*v = (guint64)hi << 32 | lo;
-	return TRUE;
-}
-
-static gboolean
-bad_model(GError **error, const char *why)
-{
-	g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "bad model: %s", why);
-	return FALSE;
-}
-
-void
-tl_weights_free(TlWeights *w)
-{
-	if (!w)
-		return;
-	g_free(w->slots);
-	g_free(w->weights);
-	g_free(w->dense_mem);
-	g_free(w);
-}
-
-TlWeights *
-tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GError **error)
-{
-	Cursor c = {*pos, end};
-	guint32 n_feats;
-	size_t size = (size_t)(end - *pos);
-	if (!take_u32(&c, &n_feats) || n_feats > size / 9) {
-		bad_model(error, "bad feature count");
-		return NULL;
-	}
-	g_autoptr(TlWeights) t = g_new0(TlWeights, 1);
-	t->n_classes = n_classes;
-	guint64 cap = 16;
-	while (cap < (guint64)n_feats * 2)
-		cap <<= 1;
-	t->mask = cap - 1;
-	t->slots = g_new0(struct Slot, cap);
-	/* each weight takes 3 bytes of the file: that bounds their number */
-	t->weights = g_new(struct Weight, size / 3 + n_feats + 1);
-	t->n_padded = (n_classes + 7) & ~7u;
-	/* a first pass counts the dense rows */
-	Cursor scan = c;
-	for (guint32 f = 0; f < n_feats; f++) {
-		guint8 hdr[9];
-		if (!take(&scan, hdr, 9) || (size_t)(scan.end - scan.p) < (size_t)hdr[8] * 3) {
-			bad_model(error, "truncated feature");
-			return NULL;
-		}
-		scan.p += (size_t)hdr[8] * 3;
-		t->n_dense += hdr[8] >= DENSE_MIN;
-	}
-	t->dense_mem = g_malloc0(sizeof(gint32) * ((size_t)t->n_dense * t->n_padded + 8));
-	t->dense = (gint32 *)(((guintptr)t->dense_mem + 31) & ~(guintptr)31);
-	guint32 off = 0, nd = 0;
-	for (guint32 f = 0; f < n_feats; f++) {
-		guint64 key;
-		guint8 n;
-		if (!take_u64(&c, &key) || key == 0 || !take(&c, &n, 1)) {
-			bad_model(error, "truncated feature");
-			return NULL;
-		}
-		gboolean dense = n >= DENSE_MIN;
-		guint32 start = dense ? (nd | DENSE_FLAG) : off++;
-		if (!dense) {
-			t->weights[start].cls = n;
-			t->weights[start].w = 0;
-		}
-		for (guint8 k = 0; k < n; k++) {
-			guint8 b[3];
-			if (!take(&c, b, 3) || b[0] >= n_classes) {
-				bad_model(error, "truncated weights");
-				return NULL;
-			}
-			gint16 w = (gint16)(b[1] | b[2] << 8);
-			if (dense) {
-				t->dense[(size_t)nd * t->n_padded + b[0]] = w;
-			} else {
-				t->weights[off].cls = b[0];
-				t->weights[off].w = w;
-				off++;
-			}
-		}
-		nd += dense;
-		guint64 i = key & t->mask;
-		guint32 check = (guint32)(key >> 32) | 1;
-		while (t->slots[i].check != 0 && t->slots[i].check != check)
-			i = (i + 1) & t->mask;
-		t->slots[i] = (struct Slot){check, start};
-	}
-	*pos = c.p;
-	return g_steal_pointer(&t);
-}
-
-/* AVX2 where the processor has it (chosen at load time), SSE2 otherwise */
-__attribute__((target_clones("avx2", "default"))) void
-tl_weights_score(const TlWeights *t, const guint64 *feats, size_t n, gint32 *scores)
-{
-	/* the rows are scattered over megabytes: find them all first, asking
-	 * the memory for each before it is needed, so the misses overlap */
-	guint32 rows[64];
-	size_t nr = 0;
-	V8i acc[256 / 8];
-	memset(acc, 0, sizeof(gint32) * t->n_padded);
-	for (size_t f = 0; f < n && f < 64; f++)
-		__builtin_prefetch(&t->slots[feats[f] & t->mask]);
-	for (size_t f = 0; f < n && f < 64; f++) {
-		guint64 key = feats[f];
-		guint32 check = (guint32)(key >> 32) | 1;
-		for (guint64 i = key & t->mask;; i = (i + 1) & t->mask) {
-			const struct Slot *s = &t->slots[i];
-			if (s->check == check) {
-				if (s->off & DENSE_FLAG)
-					__builtin_prefetch(&t->dense[(size_t)(s->off & ~DENSE_FLAG) * t->n_padded]);
-				else
-					__builtin_prefetch(&t->weights[s->off]);
-				rows[nr++] = s->off;
-				break;
-			}
-			if (s->check == 0)
-				break;
-		}
-	}
-	gint32 *sparse = (gint32 *)acc;
-	for (size_t r = 0; r < nr; r++) {
-		if (rows[r] & DENSE_FLAG) {
-			const V8i *d = (const V8i *)(t->dense + (size_t)(rows[r] & ~DENSE_FLAG) * t->n_padded);
-			for (guint32 k = 0; k < t->n_padded / 8; k++)
-				acc[k] += d[k];
-			continue;
-		}
-		const struct Weight *w = t->weights + rows[r];
-		guint32 len = w->cls;
-		w++;
-		for (guint32 k = 0; k < len; k++)
-			sparse[w[k].cls] += w[k].w;
-	}
-	memcpy(scores, acc, sizeof(gint32) * t->n_classes);
-}
 
 static gboolean
 load(TlTagger *t, GBytes *model, GError **error)
 {
 	gsize size = 0;
-	Cursor c = {g_bytes_get_data(model, &size), NULL};
+	TlCursor c = {g_bytes_get_data(model, &size), NULL};
 	c.end = c.p + size;
 	char magic[8];
 	guint32 version, n_classes;
-	if (!take(&c, magic, 8) || memcmp(magic, TL_TAGGER_MAGIC, 8) != 0)
-		return bad_model(error, "not a tagger model");
-	if (!take_u32(&c, &version) || version != TL_TAGGER_VERSION)
-		return bad_model(error, "unknown version");
-	if (!take_u32(&c, &n_classes) || n_classes == 0 || n_classes > MAX_CLASSES)
-		return bad_model(error, "bad class count");
+	if (!tl_cursor_take(&c, magic, 8) || memcmp(magic, TL_TAGGER_MAGIC, 8) != 0)
+		return tl_model_error(error, "not a tagger model");
+	if (!tl_cursor_u32(&c, &version) || version != TL_TAGGER_VERSION)
+		return tl_model_error(error, "unknown version");
+	if (!tl_cursor_u32(&c, &n_classes) || n_classes == 0 || n_classes > MAX_CLASSES)
+		return tl_model_error(error, "bad class count");
 	t->n_classes = (int)n_classes;
 	for (guint32 i = 0; i < n_classes; i++) {
 		guint8 b[2];
-		if (!take(&c, b, 2) || b[0] >= TL_UPOS_COUNT || b[1] >= TL_XPOS_COUNT)
-			return bad_model(error, "bad class");
+		if (!tl_cursor_take(&c, b, 2) || b[0] >= TL_UPOS_COUNT || b[1] >= TL_XPOS_COUNT)
+			return tl_model_error(error, "bad class");
 		t->classes[i].upos = b[0];
 		t->classes[i].xpos = b[1];
 	}
 	guint32 n_lex;
-	if (!take_u32(&c, &n_lex) || n_lex > size / 32)
-		return bad_model(error, "bad lexicon size");
+	if (!tl_cursor_u32(&c, &n_lex) || n_lex > size / 32)
+		return tl_model_error(error, "bad lexicon size");
 	guint64 cap = 16;
 	while (cap < (guint64)n_lex * 2)
 		cap <<= 1;
@@ -498,9 +304,9 @@ load(TlTagger *t, GBytes *model, GError **error)
 	t->lex = g_new0(LexSlot, cap);
 	for (guint32 i = 0; i < n_lex; i++) {
 		guint64 word, amb, a0, a1;
-		if (!take_u64(&c, &word) || !take_u64(&c, &amb) || !take_u64(&c, &a0) ||
-		    !take_u64(&c, &a1) || word == 0)
-			return bad_model(error, "truncated lexicon");
+		if (!tl_cursor_u64(&c, &word) || !tl_cursor_u64(&c, &amb) || !tl_cursor_u64(&c, &a0) ||
+		    !tl_cursor_u64(&c, &a1) || word == 0)
+			return tl_model_error(error, "truncated lexicon");
 		guint64 k = word & t->lex_mask;
 		while (t->lex[k].word != 0 && t->lex[k].word != word)
 			k = (k + 1) & t->lex_mask;
@@ -510,7 +316,7 @@ load(TlTagger *t, GBytes *model, GError **error)
 	if (!t->weights)
 		return FALSE;
 	if (c.p != c.end)
-		return bad_model(error, "trailing bytes");
+		return tl_model_error(error, "trailing bytes");
 	return TRUE;
 }
 
