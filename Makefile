@@ -83,7 +83,7 @@ $(B)/libtl.a: $(COMMON_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(B)/lib%.a: $$(patsubst %.c,$(B)/%.o,$$(call mods_of,%))
+$(B)/lib%.a: $$(foreach f,$$(call mods_of,$$*),$(B)/$$(basename $$(f)).o)
 	@rm -f $@
 	ar rcs $@ $^
 
