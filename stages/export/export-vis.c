@@ -38,11 +38,16 @@ tl_export_vis(const json_t *tl, const TlExportOptions *opt, GString *out, GError
 		g_autofree char *group = tl_export_group(tl, entry, by);
 		if (!g_hash_table_contains(seen, group)) {
 			g_hash_table_insert(seen, g_strdup(group), NULL);
-			json_array_append_new(groups, json_pack("{s:s,s:s}", "id", group, "content", group));
+			g_autoptr(GString) gc = g_string_new(NULL);
+			tl_export_html_escape(gc, group);
+			json_array_append_new(groups, json_pack("{s:s,s:s}", "id", group, "content", gc->str));
 		}
 		g_autofree char *start = vis_date(d.start, &d, TRUE);
-		json_t *item = json_pack("{s:s,s:s,s:s}", "id", id ? id : "", "content",
-		                         headline ? headline : "", "start", start);
+		/* vis-timeline reads content as HTML */
+		g_autoptr(GString) content = g_string_new(NULL);
+		tl_export_html_escape(content, headline);
+		json_t *item = json_pack("{s:s,s:s,s:s}", "id", id ? id : "", "content", content->str,
+		                         "start", start);
 		gboolean range = d.gran > TL_GRAN_DAY && d.end - d.start > 1;
 		if (range) {
 			g_autofree char *end = vis_date(d.end, &d, FALSE);

@@ -31,6 +31,11 @@ run(TlCli *cli, TlExportFunc fn, const TlExportOptions *opt)
 	json_error_t jerr;
 	g_autoptr(json_t) tl = json_loadb(data, len, 0, &jerr);
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	if (!tl && strstr(jerr.text, "end of file expected")) {
+		tl_cli_error(cli, "%s:%d: not a timeline: more than one JSON value (records? merge "
+		             "them with tl-merge first)", name, jerr.line);
+		return TL_EXIT_FAIL;
+	}
 	if (!tl) {
 		tl_cli_error(cli, "%s:%d: not valid JSON: %s", name, jerr.line, jerr.text);
 		return TL_EXIT_FAIL;

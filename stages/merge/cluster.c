@@ -12,8 +12,8 @@
  * relation depends on the two mentions only, so the components depend on the
  * set of mentions, not on their order or on how the input was sharded: this
  * is what makes merging associative.  Only pairs that share a blocking key
- * (the lemma group, or the last word of a participant) and overlap in time are
- * scored; the default weights make every linkable pair share one.
+ * and overlap in time are scored (see tl_merge_cluster): exact, not a
+ * heuristic, because no single part of the score reaches the threshold.
  */
 #include <string.h>
 #include "merge.h"
@@ -111,14 +111,16 @@ by_start(gconstpointer pa, gconstpointer pb, gpointer data)
 	return x < y ? -1 : x > y;
 }
 
+/* List mention i under key (stolen). */
 static void
-add_key(GHashTable *blocks, GQuark key, guint i)
+add_key(GHashTable *blocks, char *key, guint i)
 {
-	GArray *list = g_hash_table_lookup(blocks, GUINT_TO_POINTER(key));
+	GArray *list = g_hash_table_lookup(blocks, key);
 	if (!list) {
 		list = g_array_new(FALSE, FALSE, sizeof(guint));
-		g_hash_table_insert(blocks, GUINT_TO_POINTER(key), list);
-	}
+		g_hash_table_insert(blocks, key, list);
+	} else
+		g_free(key);
 	/* a mention lists itself once per key */
 	if (list->len == 0 || g_array_index(list, guint, list->len - 1) != i)
 		g_array_append_val(list, i);
@@ -134,22 +136,34 @@ tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
 	for (guint i = 0; pre && i + 1 < pre->len; i += 2)
 		uf_union(parent, g_array_index(pre, guint, i), g_array_index(pre, guint, i + 1));
 
-	/* blocking keys: lemma groups and participants' last words, kept apart */
-	g_autoptr(GHashTable) blocks = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+	/*
+	 * Blocking: each weight is below the threshold (checked when the lexicon
+	 * loads), so a link needs two of the three parts: the same lemma group and
+	 * a participant, the same lemma group and a summary word, or a participant
+	 * and a summary word.  Pairs sharing none of these keys cannot link.
+	 */
+	g_autoptr(GHashTable) blocks = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	                                                     (GDestroyNotify)g_array_unref);
-	g_autoptr(GHashTable) pblocks = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-	                                                      (GDestroyNotify)g_array_unref);
 	for (guint i = 0; i < n; i++) {
 		const TlMention *mn = mentions->pdata[i];
-		add_key(blocks, mn->lemma_group, i);
-		for (guint k = 0; k < mn->plast->len; k++)
-			add_key(pblocks, g_array_index(mn->plast, GQuark, k), i);
+		const char *lemma = g_quark_to_string(mn->lemma_group);
+		for (guint k = 0; k < mn->plast->len; k++) {
+			const char *p = g_quark_to_string(g_array_index(mn->plast, GQuark, k));
+			add_key(blocks, g_strconcat("L", lemma, "\x1f", p, NULL), i);
+			for (guint w = 0; w < mn->words->len; w++)
+				add_key(blocks, g_strconcat("P", p, "\x1f",
+				                            g_quark_to_string(g_array_index(mn->words, GQuark, w)),
+				                            NULL), i);
+		}
+		for (guint w = 0; w < mn->words->len; w++)
+			add_key(blocks, g_strconcat("W", lemma, "\x1f",
+			                            g_quark_to_string(g_array_index(mn->words, GQuark, w)), NULL),
+			        i);
 	}
-	GHashTable *tables[] = {blocks, pblocks};
-	for (int t = 0; t < 2; t++) {
+	{
 		GHashTableIter it;
 		gpointer key, value;
-		g_hash_table_iter_init(&it, tables[t]);
+		g_hash_table_iter_init(&it, blocks);
 		while (g_hash_table_iter_next(&it, &key, &value)) {
 			GArray *list = value;
 			g_array_sort_with_data(list, by_start, mentions);

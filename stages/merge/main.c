@@ -60,6 +60,12 @@ add_document(Run *run, const char *text, size_t len, const char *name, guint64 l
 		            doc ? "another JSON value" : jerr.text);
 		return report(run, name, line + (doc ? 0 : jerr.line - 1), err);
 	}
+	if (!json_object_get(doc, "entries")) { /* a record spread over several lines */
+		g_autoptr(TlRecord) rec = tl_record_parse(text, len, &err);
+		if (!rec || !tl_merge_add_record(run->merge, rec, &err))
+			return report(run, name, line, err);
+		return TRUE;
+	}
 	if (!tl_merge_add_timeline(run->merge, doc, &err))
 		return report(run, name, line, err);
 	return TRUE;
@@ -79,6 +85,30 @@ add_line(Run *run, const char *line, size_t len, const char *name, guint64 linen
 	return TRUE;
 }
 
+/*
+ * A multi-line document that never closes, or does not parse, was most likely
+ * a truncated line: report its first line and read the others one by one.
+ */
+static gboolean
+refeed(Run *run, const GString *doc, const GArray *starts, const char *name, guint64 first,
+       const GError *why)
+{
+	if (!report(run, name, first, why))
+		return FALSE;
+	for (guint i = 1; i < starts->len; i++) {
+		gsize a = g_array_index(starts, gsize, i);
+		gsize b = i + 1 < starts->len ? g_array_index(starts, gsize, i + 1) : doc->len;
+		const char *line = doc->str + a;
+		size_t len = b - a - 1; /* without its '\n' */
+		if (strspn(line, " \t") >= len)
+			continue;
+		g_autofree char *copy = g_strndup(line, len);
+		if (!add_line(run, copy, len, name, first + i))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 static gboolean
 read_input(Run *run, const char *path)
 {
@@ -91,6 +121,7 @@ read_input(Run *run, const char *path)
 	}
 	const char *name = tl_reader_name(r);
 	g_autoptr(GString) doc = g_string_new(NULL);
+	g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
 	Depth depth = {0, FALSE, FALSE};
 	guint64 doc_line = 0;
 	for (;;) {
@@ -111,13 +142,24 @@ read_input(Run *run, const char *path)
 				return FALSE;
 			continue;
 		}
-		if (doc_line) { /* inside a multi-line timeline */
+		if (doc_line) { /* inside a multi-line document */
+			g_array_append_val(starts, doc->len);
 			g_string_append_len(doc, line, len);
 			g_string_append_c(doc, '\n');
 			depth_scan(&depth, line, len);
 			if (depth.depth <= 0) {
-				gboolean go = add_document(run, doc->str, doc->len, name, doc_line);
+				json_error_t jerr;
+				json_t *j = json_loadb(doc->str, doc->len, 0, &jerr);
+				gboolean go;
+				if (j) {
+					json_decref(j);
+					go = add_document(run, doc->str, doc->len, name, doc_line);
+				} else {
+					g_set_error(&err, TL_ERROR, TL_ERROR_JSON, "not valid JSON: %s", jerr.text);
+					go = refeed(run, doc, starts, name, doc_line, err);
+				}
 				g_string_truncate(doc, 0);
+				g_array_set_size(starts, 0);
 				doc_line = 0;
 				if (!go)
 					return FALSE;
@@ -132,6 +174,7 @@ read_input(Run *run, const char *path)
 		if (line[skip] == '{' && d.depth > 0 && !d.in_string) {
 			depth = d;
 			doc_line = lineno;
+			g_array_append_val(starts, doc->len);
 			g_string_append_len(doc, line, len);
 			g_string_append_c(doc, '\n');
 			continue;
@@ -140,8 +183,8 @@ read_input(Run *run, const char *path)
 			return FALSE;
 	}
 	if (doc_line) {
-		g_set_error(&err, TL_ERROR, TL_ERROR_JSON, "the JSON document is not closed");
-		return report(run, name, doc_line, err);
+		g_set_error(&err, TL_ERROR, TL_ERROR_JSON, "the JSON value is not closed (a truncated line?)");
+		return refeed(run, doc, starts, name, doc_line, err);
 	}
 	return TRUE;
 }

@@ -106,6 +106,10 @@ tl_merge_lexicon_load(GError **error)
 	g_auto(GStrv) pol = err ? NULL : g_key_file_get_string_list(kf, "polarity", "skip", NULL, &err);
 	for (char **w = pol; w && *w; w++)
 		g_hash_table_add(lx->skip_polarity, g_strdup(*w));
+	if (!err && (lx->w_participants >= lx->threshold || lx->w_lemma >= lx->threshold ||
+	             lx->w_summary >= lx->threshold || lx->threshold <= 0))
+		g_set_error(&err, TL_ERROR, TL_ERROR_MODEL,
+		            "[score]: each weight must be below the threshold (blocking relies on it)");
 	if (err) {
 		g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "merge/merge.ini: %s", err->message);
 		g_error_free(err);
