@@ -99,31 +99,29 @@ uf_union(guint *parent, guint a, guint b)
 		parent[a < b ? b : a] = a < b ? a : b;
 }
 
+/* One mention listed under one blocking key. */
+typedef struct {
+	guint64 key;
+	gint64 start;
+	guint idx;
+} Slot;
+
 static int
-by_start(gconstpointer pa, gconstpointer pb, gpointer data)
+slot_cmp(gconstpointer pa, gconstpointer pb)
 {
-	GPtrArray *mentions = data;
-	const TlMention *a = mentions->pdata[*(const guint *)pa];
-	const TlMention *b = mentions->pdata[*(const guint *)pb];
+	const Slot *a = pa, *b = pb;
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
 	if (a->start != b->start)
 		return a->start < b->start ? -1 : 1;
-	guint x = *(const guint *)pa, y = *(const guint *)pb;
-	return x < y ? -1 : x > y;
+	return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
-/* List mention i under key (stolen). */
 static void
-add_key(GHashTable *blocks, char *key, guint i)
+add_slot(GArray *slots, guint64 kind, guint64 a, guint64 b, const TlMention *mn, guint i)
 {
-	GArray *list = g_hash_table_lookup(blocks, key);
-	if (!list) {
-		list = g_array_new(FALSE, FALSE, sizeof(guint));
-		g_hash_table_insert(blocks, key, list);
-	} else
-		g_free(key);
-	/* a mention lists itself once per key */
-	if (list->len == 0 || g_array_index(list, guint, list->len - 1) != i)
-		g_array_append_val(list, i);
+	Slot s = {kind << 62 | a << 31 | b, mn->start, i};
+	g_array_append_val(slots, s);
 }
 
 guint *
@@ -138,49 +136,32 @@ tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
 
 	/*
 	 * Blocking: each weight is below the threshold (checked when the lexicon
-	 * loads), so a link needs two of the three parts: the same lemma group and
-	 * a participant, the same lemma group and a summary word, or a participant
-	 * and a summary word.  Pairs sharing none of these keys cannot link.
+	 * loads), so a link needs two of the three parts: a shared participant
+	 * (with the lemma group or a summary word), or the same lemma group and a
+	 * shared summary word.  So only pairs listed under one key are scored: a
+	 * participant's last word, or a (lemma group, summary word) pair.  Within
+	 * a key, mentions sorted by start are swept while their ranges overlap.
 	 */
-	g_autoptr(GHashTable) blocks = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	                                                     (GDestroyNotify)g_array_unref);
+	g_autoptr(GArray) slots = g_array_new(FALSE, FALSE, sizeof(Slot));
 	for (guint i = 0; i < n; i++) {
 		const TlMention *mn = mentions->pdata[i];
-		const char *lemma = g_quark_to_string(mn->lemma_group);
-		for (guint k = 0; k < mn->plast->len; k++) {
-			const char *p = g_quark_to_string(g_array_index(mn->plast, GQuark, k));
-			add_key(blocks, g_strconcat("L", lemma, "\x1f", p, NULL), i);
-			for (guint w = 0; w < mn->words->len; w++)
-				add_key(blocks, g_strconcat("P", p, "\x1f",
-				                            g_quark_to_string(g_array_index(mn->words, GQuark, w)),
-				                            NULL), i);
-		}
+		for (guint k = 0; k < mn->plast->len; k++)
+			add_slot(slots, 1, 0, g_array_index(mn->plast, GQuark, k), mn, i);
 		for (guint w = 0; w < mn->words->len; w++)
-			add_key(blocks, g_strconcat("W", lemma, "\x1f",
-			                            g_quark_to_string(g_array_index(mn->words, GQuark, w)), NULL),
-			        i);
+			add_slot(slots, 2, mn->lemma_group, g_array_index(mn->words, GQuark, w), mn, i);
 	}
-	{
-		GHashTableIter it;
-		gpointer key, value;
-		g_hash_table_iter_init(&it, blocks);
-		while (g_hash_table_iter_next(&it, &key, &value)) {
-			GArray *list = value;
-			g_array_sort_with_data(list, by_start, mentions);
-			for (guint i = 0; i < list->len; i++) {
-				guint a = g_array_index(list, guint, i);
-				const TlMention *ma = mentions->pdata[a];
-				for (guint j = i + 1; j < list->len; j++) {
-					guint b = g_array_index(list, guint, j);
-					const TlMention *mb = mentions->pdata[b];
-					if (mb->start >= ma->end)
-						break;
-					if (uf_find(parent, a) == uf_find(parent, b))
-						continue;
-					if (tl_merge_score(lx, ma, mb) >= lx->threshold - 1e-9)
-						uf_union(parent, a, b);
-				}
-			}
+	g_array_sort(slots, slot_cmp);
+	const Slot *sl = (const Slot *)slots->data;
+	for (guint i = 0; i < slots->len; i++) {
+		const TlMention *ma = mentions->pdata[sl[i].idx];
+		for (guint j = i + 1; j < slots->len && sl[j].key == sl[i].key; j++) {
+			if (sl[j].start >= ma->end)
+				break;
+			guint a = sl[i].idx, b = sl[j].idx;
+			if (a == b || uf_find(parent, a) == uf_find(parent, b))
+				continue;
+			if (tl_merge_score(lx, ma, mentions->pdata[b]) >= lx->threshold - 1e-9)
+				uf_union(parent, a, b);
 		}
 	}
 	for (guint i = 0; i < n; i++)
