@@ -56,6 +56,8 @@ TEST_SRC := $(wildcard tests/check_*.c)
 TEST_BIN := $(B)/tests/check_tl
 
 .SECONDEXPANSION:
+# Keep the objects that only pattern rules name (stage modules), or make deletes and rebuilds them every run.
+.SECONDARY:
 .PHONY: all check unit golden e2e asan run install uninstall clean deps model fuzz bench
 all: $(PROGS)
 
