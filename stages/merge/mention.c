@@ -225,14 +225,16 @@ tl_merge_mention_free(TlMention *mn)
 {
 	if (!mn)
 		return;
-	g_free(mn->doc);
-	g_free(mn->event);
-	g_free(mn->value);
-	g_free(mn->cls);
-	g_free(mn->trigger);
-	g_free(mn->lemma);
-	g_free(mn->summary);
-	g_free(mn->quote);
+	if (!mn->pooled) {
+		g_free(mn->doc);
+		g_free(mn->event);
+		g_free(mn->value);
+		g_free(mn->cls);
+		g_free(mn->trigger);
+		g_free(mn->lemma);
+		g_free(mn->summary);
+		g_free(mn->quote);
+	}
 	if (mn->participants)
 		g_ptr_array_unref(mn->participants);
 	if (mn->pkeys)

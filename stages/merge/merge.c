@@ -14,6 +14,7 @@ struct TlMerge {
 	GHashTable *documents; /* id -> json_t document, owned */
 	GArray *pre;           /* pairs of mention indices known to be one event */
 	char *title;           /* the first input timeline's title */
+	GStringChunk *pool;    /* the mentions' strings, each distinct one once */
 };
 
 TlMerge *
@@ -29,6 +30,7 @@ tl_merge_new(GError **error)
 	m->documents = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	                                     (GDestroyNotify)json_decref);
 	m->pre = g_array_new(FALSE, FALSE, sizeof(guint));
+	m->pool = g_string_chunk_new(1 << 16);
 	return m;
 }
 
@@ -43,6 +45,7 @@ tl_merge_free(TlMerge *m)
 	g_hash_table_unref(m->documents);
 	g_array_unref(m->pre);
 	g_free(m->title);
+	g_string_chunk_free(m->pool);
 	g_free(m);
 }
 
@@ -58,6 +61,33 @@ tl_merge_n_mentions(const TlMerge *m)
 	return m->mentions->len;
 }
 
+/* Replace an owned string by its copy in the pool (copies of an article share one). */
+static void
+pool(TlMerge *m, char **s)
+{
+	if (!*s)
+		return;
+	char *p = g_string_chunk_insert_const(m->pool, *s);
+	g_free(*s);
+	*s = p;
+}
+
+/* Move a mention's strings to the pool. */
+static void
+pool_mention(TlMerge *m, TlMention *mn)
+{
+	char **fields[] = {&mn->doc,   &mn->event,   &mn->value, &mn->cls,
+	                   &mn->trigger, &mn->lemma, &mn->summary, &mn->quote};
+	for (size_t i = 0; i < G_N_ELEMENTS(fields); i++)
+		pool(m, fields[i]);
+	GPtrArray *parts = g_ptr_array_sized_new(mn->participants->len);
+	for (guint i = 0; i < mn->participants->len; i++)
+		g_ptr_array_add(parts, g_string_chunk_insert_const(m->pool, mn->participants->pdata[i]));
+	g_ptr_array_unref(mn->participants);
+	mn->participants = parts;
+	mn->pooled = TRUE;
+}
+
 /* Add a mention (stolen) unless (doc, event) is known; returns its index. */
 static guint
 add_mention(TlMerge *m, TlMention *mn)
@@ -69,6 +99,7 @@ add_mention(TlMerge *m, TlMention *mn)
 		tl_merge_mention_free(mn);
 		return GPOINTER_TO_UINT(idx) - 1;
 	}
+	pool_mention(m, mn);
 	g_ptr_array_add(m->mentions, mn);
 	g_hash_table_insert(m->by_key, key, GUINT_TO_POINTER(m->mentions->len));
 	return m->mentions->len - 1;

@@ -39,6 +39,7 @@ typedef struct {
 	char *cls, *trigger, *lemma, *summary, *quote;
 	GPtrArray *participants; /* display names (char *) */
 	double confidence, salience; /* rounded to 2 decimals */
+	gboolean pooled;             /* strings belong to a TlMerge pool, not to the mention */
 	/* derived, for the clustering */
 	GQuark lemma_group;
 	GArray *pkeys; /* GQuark: casefolded names */
