@@ -99,15 +99,15 @@ async function testHtml(ctx, width, name) {
   await page.locator("li.entry").first().click();
   const detail = await page.locator("#detail").innerText();
   check(!!first.text && detail.includes(first.text), "html: a click shows the source sentence");
-  const w0 = await page.evaluate(() => document.getElementById("track").offsetWidth);
-  await page.click("#zoom-in");
-  const w1 = await page.evaluate(() => document.getElementById("track").offsetWidth);
-  check(w1 > w0 * 1.5, `html: zoom in widens the axis (${w0} -> ${w1} px)`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   check(overflow <= 0, `html (${width}px): no horizontal page overflow (${overflow})`);
   check(requests.length === 0, `html: no network requests ${requests.join(" ")}`);
   check(errors.length === 0, `html: no console errors ${errors.join(" | ")}`);
   await page.screenshot({ path: path.join(shots, name), fullPage: true });
+  const w0 = await page.evaluate(() => document.getElementById("track").offsetWidth);
+  await page.click("#zoom-in");
+  const w1 = await page.evaluate(() => document.getElementById("track").offsetWidth);
+  check(w1 > w0 * 1.5, `html: zoom in widens the axis (${w0} -> ${w1} px)`);
   await page.close();
 }
 

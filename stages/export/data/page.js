@@ -74,18 +74,22 @@
       }
     }
   }
+  var natural = [];
   function layout() {
     var width = Math.max(axis.clientWidth - 40, 200) * scale, pxPerDay = width / span;
+    var marks = track.querySelectorAll(".mark"), rows = [];
     track.style.width = (width + 40) + "px";
-    var rows = [];
     items.forEach(function (it, k) {
-      var m = track.querySelectorAll(".mark")[k], x = (it.s - min) * pxPerDay + 20;
-      var w = Math.max((it.t - it.s) * pxPerDay, 10);
-      m.style.left = x + "px"; m.style.width = (it.t - it.s > 1 ? w : 0) ? w + "px" : "";
+      var m = marks[k], x = (it.s - min) * pxPerDay + 20, range = it.t - it.s > 1;
+      var w = range ? Math.max((it.t - it.s) * pxPerDay, 10) : 0;
+      if (natural[k] == null) { m.style.width = ""; natural[k] = Math.min(m.offsetWidth, 220); }
+      m.style.left = x + "px";
+      m.style.width = range ? w + "px" : "";
       var r = 0; while (rows[r] != null && rows[r] > x) r++;
-      rows[r] = x + Math.max(w, Math.min(220, 8 + 6.5 * m.textContent.length)) + 4;
-      m.style.top = (24 + (r % 5) * 26) + "px";
+      rows[r] = x + Math.max(w, natural[k]) + 4;
+      m.style.top = (24 + r * 26) + "px";
     });
+    track.style.height = (24 + rows.length * 26 + 8) + "px";
     ticks(width);
   }
   function zoom(f, cx) {
