@@ -56,8 +56,6 @@ TEST_SRC := $(wildcard tests/check_*.c)
 TEST_BIN := $(B)/tests/check_tl
 
 .SECONDEXPANSION:
-# Keep the objects that only pattern rules name (stage modules), or make deletes and rebuilds them every run.
-.SECONDARY:
 .PHONY: all check unit golden e2e asan run install uninstall clean deps model fuzz bench
 all: $(PROGS)
 
@@ -69,25 +67,32 @@ $(B)/%.o: %.c
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
 # Generated GResource sources (not held to our warnings).
-$(B)/res-%.xml: $(MAKEFILE_LIST) $$(call res_files,%)
-	@mkdir -p $(B)
-	@{ echo '<?xml version="1.0" encoding="UTF-8"?>'; \
-	   echo '<gresources><gresource prefix="/tl/$*">'; \
-	   for f in $(patsubst stages/$*/data/%,%,$(call res_files,$*)); do \
-	     echo "<file>$$f</file>"; done; \
-	   echo '</gresource></gresources>'; } > $@
-$(B)/res-%.c: $(B)/res-%.xml $$(call res_files,%)
-	glib-compile-resources --sourcedir=stages/$*/data --generate-source \
-	  --c-name tl_res_$* --target=$@ $<
 $(B)/res-%.o: $(B)/res-%.c
 	$(CC) $(CFLAGS) $(PKG_CFLAGS) -c $< -o $@
 $(B)/libtl.a: $(COMMON_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(B)/lib%.a: $$(foreach f,$$(call mods_of,$$*),$(B)/$$(basename $$(f)).o)
-	@rm -f $@
-	ar rcs $@ $^
+define LIB_RULE
+$(B)/lib$(1).a: $(patsubst %.c,$(B)/%.o,$(call mods_of,$(1)))
+	@rm -f $$@
+	ar rcs $$@ $$^
+endef
+$(foreach d,$(STAGE_DIRS),$(eval $(call LIB_RULE,$(d))))
+
+define RES_RULE
+$(B)/res-$(1).xml: $(MAKEFILE_LIST) $(call res_files,$(1))
+	@mkdir -p $(B)
+	@{ echo '<?xml version="1.0" encoding="UTF-8"?>'; \
+	   echo '<gresources><gresource prefix="/tl/$(1)">'; \
+	   for f in $(patsubst stages/$(1)/data/%,%,$(call res_files,$(1))); do \
+	     echo "<file>$$$$f</file>"; done; \
+	   echo '</gresource></gresources>'; } > $$@
+$(B)/res-$(1).c: $(B)/res-$(1).xml $(call res_files,$(1))
+	glib-compile-resources --sourcedir=stages/$(1)/data --generate-source \
+	  --c-name tl_res_$(1) --target=$$@ $$<
+endef
+$(foreach d,$(RES_DIRS),$(eval $(call RES_RULE,$(d))))
 
 # One link rule per program: its main, its folder's library, the kit, and the
 # resource objects (linked whole: their constructors register the data).
@@ -125,6 +130,22 @@ asan:
 	$(MAKE) B=build/asan BIN=build/asan/bin \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" check
+
+# Fuzzing (libFuzzer, Debian's clang): every fuzz/fuzz_<name>.c, built apart
+# with the sanitizers, run FUZZ_SECONDS each from seeds taken from the tests.
+FUZZ_SECONDS ?= 60
+FUZZ_SRC := $(wildcard fuzz/fuzz_*.c)
+FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=$(B)/%)
+FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined
+fuzz:
+	$(MAKE) B=build/fuzz BIN=build/fuzz/bin CC=clang CFLAGS="$(FUZZ_FLAGS)" \
+	  LDFLAGS="-fsanitize=address,undefined" fuzz-targets
+	sh scripts/fuzz.sh build/fuzz $(FUZZ_SECONDS)
+fuzz-targets: $(FUZZ_BIN)
+$(B)/fuzz_%: fuzz/fuzz_%.c $(ALL_RES_O) $(STAGE_LIBS) $(B)/libtl.a
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< \
+	  $(ALL_RES_O) $(STAGE_LIBS) $(B)/libtl.a $(LDLIBS_ALL)
+.PHONY: fuzz-targets
 
 run: all
 	sh scripts/run.sh

@@ -23,6 +23,7 @@
 typedef struct {
 	const char *prog;      /* "tl-dates" */
 	const char *group;     /* pipeline.conf group: "dates" */
+	const char *output_help; /* --help text of -o, if not the usual one */
 	char *output;          /* -o, or NULL for standard output */
 	char *config;          /* --config, or NULL */
 	gboolean keep_going;   /* report bad records and go on */

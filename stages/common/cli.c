@@ -137,7 +137,9 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 		cli->max_size = TL_DEFAULT_MAX_SIZE;
 	const GOptionEntry common[] = {
 		{"output", 'o', 0, G_OPTION_ARG_FILENAME, &cli->output,
-		 "Write to FILE (atomically) instead of standard output", "FILE"},
+		 cli->output_help ? cli->output_help
+		                  : "Write to FILE (atomically) instead of standard output",
+		 "FILE"},
 		{"config", 0, 0, G_OPTION_ARG_FILENAME, &cli->config,
 		 "Read defaults from FILE (pipeline.conf)", "FILE"},
 		{"keep-going", 'k', 0, G_OPTION_ARG_NONE, &cli->keep_going,
@@ -151,8 +153,12 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 	if (!entries)
 		tables[1] = NULL;
 
-	setvbuf(stdout, NULL, _IOFBF, 1 << 16);
-	tl_output_install_signals();
+	static gboolean once;
+	if (!once) {
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+		tl_output_install_signals();
+		once = TRUE;
+	}
 
 	/* --config first, by hand: its values are defaults for the rest. */
 	for (int i = 1; i < argc; i++) {

@@ -1,0 +1,105 @@
+/*
+ * What the driver is given: files, folders (walked recursively, in byte
+ * order, hidden entries and unknown extensions skipped) and standard input.
+ * JSON Lines inputs hold many documents and are dealt out record by record;
+ * every other file is one document.
+ */
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "driver.h"
+
+static const char *doc_exts[] = {".txt", ".text", ".html", ".htm", ".tml", ".xml", NULL};
+static const char *jsonl_exts[] = {".jsonl", ".json", ".ndjson", NULL};
+
+static gboolean
+has_ext(const char *name, const char **exts)
+{
+	g_autofree char *low = g_ascii_strdown(name, -1);
+	for (int i = 0; exts[i]; i++)
+		if (g_str_has_suffix(low, exts[i]))
+			return TRUE;
+	return FALSE;
+}
+
+gboolean
+tl_driver_is_jsonl(const char *path)
+{
+	return has_ext(path, jsonl_exts);
+}
+
+static int
+cmp_str(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static gint
+cmp_str_data(gconstpointer a, gconstpointer b, gpointer unused)
+{
+	(void)unused;
+	return cmp_str(a, b);
+}
+
+/* Add the documents under dir; iterative, so depth costs no stack. */
+static gboolean
+walk(const char *top, GPtrArray *files, GError **error)
+{
+	g_autoptr(GPtrArray) todo = g_ptr_array_new_with_free_func(g_free);
+	g_ptr_array_add(todo, g_strdup(top));
+	while (todo->len > 0) {
+		g_autofree char *dir = g_ptr_array_steal_index(todo, todo->len - 1);
+		g_autoptr(GDir) d = g_dir_open(dir, 0, error);
+		if (!d)
+			return FALSE;
+		g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+		const char *n;
+		while ((n = g_dir_read_name(d)))
+			if (n[0] != '.')
+				g_ptr_array_add(names, g_strdup(n));
+		g_ptr_array_sort(names, cmp_str);
+		/* sub-folders are pushed in reverse so that they come out in order */
+		g_autoptr(GPtrArray) subdirs = g_ptr_array_new();
+		for (guint i = 0; i < names->len; i++) {
+			char *path = g_build_filename(dir, names->pdata[i], NULL);
+			if (g_file_test(path, G_FILE_TEST_IS_DIR) &&
+			    !g_file_test(path, G_FILE_TEST_IS_SYMLINK))
+				g_ptr_array_add(subdirs, path);
+			else if (has_ext(path, doc_exts) || has_ext(path, jsonl_exts))
+				g_ptr_array_add(files, path);
+			else
+				g_free(path);
+		}
+		for (guint i = subdirs->len; i-- > 0;)
+			g_ptr_array_add(todo, subdirs->pdata[i]);
+	}
+	return TRUE;
+}
+
+gboolean
+tl_driver_collect(char **args, GPtrArray *files, GError **error)
+{
+	for (char **a = args; a && *a; a++) {
+		if (strcmp(*a, "-") == 0) {
+			g_ptr_array_add(files, g_strdup("-"));
+			continue;
+		}
+		struct stat st;
+		if (stat(*a, &st) != 0) {
+			g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", *a, g_strerror(errno));
+			return FALSE;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			guint before = files->len;
+			if (!walk(*a, files, error))
+				return FALSE;
+			/* a folder's files in byte order, whatever the walk's order */
+			g_qsort_with_data(files->pdata + before, (gint)(files->len - before),
+			                  sizeof(gpointer), cmp_str_data, NULL);
+		} else
+			g_ptr_array_add(files, g_strdup(*a));
+	}
+	if (!args || !args[0])
+		g_ptr_array_add(files, g_strdup("-"));
+	return TRUE;
+}

@@ -1,0 +1,331 @@
+/*
+ * timeline: the whole pipeline in one command.  Runs the stage programs as
+ * separate processes joined by pipes (never in-process, so a stage-by-stage
+ * run gives the same bytes), on --jobs parallel pipelines whose timelines
+ * tl-merge merges again, and writes output/<name>.timeline.json plus the
+ * exports pipeline.conf lists.  Everything is written into a private folder
+ * first and moved into place only when every stage succeeded.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+#include "driver.h"
+#include "tl/cli.h"
+
+static char *output_dir;
+static char *name;
+static gboolean keep_intermediate;
+static char *until;
+static int jobs;
+static gboolean quiet;
+static char *format;
+static char *dct;
+static char *stages_opt = "normalize;dates;events;merge";
+static char *exports_opt = "timelinejs;vis;html;csv;ics;mermaid";
+
+static const GOptionEntry entries[] = {
+	{"output-dir", 'd', 0, G_OPTION_ARG_FILENAME, &output_dir,
+	 "Write the timeline and its exports into DIR (default: output)", "DIR"},
+	{"name", 'n', 0, G_OPTION_ARG_STRING, &name,
+	 "Name the outputs NAME.timeline.json ... (default: from the input)", "NAME"},
+	{"keep-intermediate", 0, 0, G_OPTION_ARG_NONE, &keep_intermediate,
+	 "Also write each stage's JSON Lines to the output folder", NULL},
+	{"until", 0, 0, G_OPTION_ARG_STRING, &until, "Stop after STAGE (e.g. dates)", "STAGE"},
+	{"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+	 "Run N pipelines in parallel (default: the number of cores)", "N"},
+	{"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Show no progress", NULL},
+	{"format", 'f', 0, G_OPTION_ARG_STRING, &format,
+	 "Read inputs as text|html|timeml|jsonl (default: by extension)", "FMT"},
+	{"dct", 0, 0, G_OPTION_ARG_STRING, &dct, "Use DATE as every document's date", "DATE"},
+	{"stages", 0, 0, G_OPTION_ARG_STRING, &stages_opt,
+	 "The stages, in order (default: normalize;dates;events;merge)", "LIST"},
+	{"exports", 0, 0, G_OPTION_ARG_STRING, &exports_opt,
+	 "Export formats to write after merge (default: timelinejs;vis;html;csv;ics;mermaid)",
+	 "LIST"},
+	{NULL, 0, 0, 0, NULL, NULL, NULL},
+};
+
+static const struct {
+	const char *format, *ext;
+} export_ext[] = {
+	{"timelinejs", "timelinejs.json"}, {"vis", "vis.json"}, {"html", "html"},
+	{"csv", "csv"}, {"ics", "ics"}, {"mermaid", "mmd"}, {"timeml", "tml"},
+};
+
+static void
+on_signal(int sig)
+{
+	tl_driver_interrupted = sig;
+}
+
+/* Remove a folder and the files in it (it holds no sub-folders). */
+static void
+remove_dir(const char *dir)
+{
+	g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
+	const char *n;
+	while (d && (n = g_dir_read_name(d))) {
+		g_autofree char *p = g_build_filename(dir, n, NULL);
+		g_unlink(p);
+	}
+	g_rmdir(dir);
+}
+
+/* The name of the outputs: --name, else the single input's base name. */
+static char *
+output_name(char **files)
+{
+	if (name)
+		return g_strdup(name);
+	if (!files || !files[0] || files[1] || strcmp(files[0], "-") == 0)
+		return g_strdup("timeline");
+	g_autofree char *copy = g_strdup(files[0]);
+	size_t l = strlen(copy);
+	while (l > 1 && copy[l - 1] == '/')
+		copy[--l] = '\0';
+	char *base = g_path_get_basename(copy);
+	char *dot = strrchr(base, '.');
+	if (dot && dot != base)
+		*dot = '\0';
+	return base;
+}
+
+static char *
+find_bindir(void)
+{
+	const char *env = g_getenv("TL_BINDIR");
+	if (env && *env)
+		return g_strdup(env);
+	g_autofree char *exe = g_file_read_link("/proc/self/exe", NULL);
+	return exe ? g_path_get_dirname(exe) : g_strdup(".");
+}
+
+/* Move tmp/<from> to <to>; FALSE with error. */
+static gboolean
+move(const char *tmpdir, const char *from, const char *to, GError **error)
+{
+	g_autofree char *src = g_build_filename(tmpdir, from, NULL);
+	if (g_rename(src, to) != 0) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", to, g_strerror(errno));
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+run_exports(TlPlan *plan, char **formats, const char *base, GError **error)
+{
+	for (char **f = formats; *f; f++) {
+		const char *ext = NULL;
+		for (guint i = 0; i < G_N_ELEMENTS(export_ext); i++)
+			if (strcmp(export_ext[i].format, *f) == 0)
+				ext = export_ext[i].ext;
+		g_autofree char *prog = g_strdup_printf("%s/tl-export", plan->bindir);
+		g_autofree char *in = g_build_filename(plan->tmpdir, "final.json", NULL);
+		g_autofree char *out = g_strdup_printf("%s/%s.%s", plan->tmpdir, base, ext);
+		g_autofree char *fmt = g_strdup_printf("--format=%s", *f);
+		g_autofree char *what = g_strdup_printf("export (%s)", *f);
+		g_autoptr(GPtrArray) argv = g_ptr_array_new();
+		g_ptr_array_add(argv, prog);
+		for (guint i = 0; i < plan->stage_args->len; i++)
+			g_ptr_array_add(argv, plan->stage_args->pdata[i]);
+		g_ptr_array_add(argv, fmt);
+		g_ptr_array_add(argv, "-o");
+		g_ptr_array_add(argv, out);
+		g_ptr_array_add(argv, in);
+		g_ptr_array_add(argv, NULL);
+		if (!tl_driver_run_one((char **)argv->pdata, what, error))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* Check the stage list against --until and the programs at hand. */
+static char **
+plan_stages(TlCli *cli, const char *bindir, GError **error)
+{
+	g_auto(GStrv) all = g_strsplit_set(stages_opt, ";, ", -1);
+	GPtrArray *keep = g_ptr_array_new();
+	gboolean found_until = until == NULL;
+	for (char **s = all; *s; s++) {
+		if (!**s)
+			continue;
+		g_autofree char *prog = g_strdup_printf("%s/tl-%s", bindir, *s);
+		if (!g_file_test(prog, G_FILE_TEST_IS_EXECUTABLE)) {
+			g_set_error(error, TL_ERROR, TL_ERROR_USAGE, "stage program '%s' not found",
+			            prog);
+			g_ptr_array_free(keep, TRUE);
+			return NULL;
+		}
+		g_ptr_array_add(keep, g_strdup(*s));
+		if (until && strcmp(*s, until) == 0) {
+			found_until = TRUE;
+			break;
+		}
+	}
+	if (!found_until || keep->len == 0) {
+		g_set_error(error, TL_ERROR, TL_ERROR_USAGE,
+		            keep->len ? "--until: no stage '%s' in the pipeline" : "no stages%s",
+		            until ? until : "");
+		g_ptr_array_free(keep, TRUE);
+		return NULL;
+	}
+	(void)cli;
+	g_ptr_array_add(keep, NULL);
+	return (char **)g_ptr_array_free(keep, FALSE);
+}
+
+static int
+run(TlCli *cli)
+{
+	g_autoptr(GError) err = NULL;
+	if (jobs < 0 || jobs > 256) {
+		tl_cli_error(cli, "--jobs must be between 1 and 256");
+		return TL_EXIT_USAGE;
+	}
+	g_autofree char *bindir = find_bindir();
+	g_auto(GStrv) stages = plan_stages(cli, bindir, &err);
+	if (!stages) {
+		tl_cli_error(cli, "%s", err->message);
+		return TL_EXIT_USAGE;
+	}
+	g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
+	if (!tl_driver_collect(cli->files, files, &err)) {
+		tl_cli_error(cli, "%s", err->message);
+		return TL_EXIT_FAIL;
+	}
+	const char *outdir = output_dir ? output_dir : "output";
+	if (g_mkdir_with_parents(outdir, 0777) != 0) {
+		tl_cli_error(cli, "%s: %s", outdir, g_strerror(errno));
+		return TL_EXIT_FAIL;
+	}
+	g_autofree char *tmpl = g_build_filename(outdir, ".timeline-XXXXXX", NULL);
+	if (!g_mkdtemp(tmpl)) {
+		tl_cli_error(cli, "%s: %s", outdir, g_strerror(errno));
+		return TL_EXIT_FAIL;
+	}
+	TlPlan plan = {0};
+	plan.stages = stages;
+	plan.bindir = bindir;
+	plan.stage_args = g_ptr_array_new_with_free_func(g_free);
+	plan.first_args = g_ptr_array_new_with_free_func(g_free);
+	plan.jobs = jobs > 0 ? jobs : (int)g_get_num_processors();
+	plan.tmpdir = tmpl;
+	plan.keep_intermediate = keep_intermediate;
+	plan.progress = !quiet && isatty(2);
+	plan.keep_going = cli->keep_going;
+	plan.max_size = cli->max_size;
+	plan.prog = cli->prog;
+	if (cli->config)
+		g_ptr_array_add(plan.stage_args, g_strdup_printf("--config=%s", cli->config));
+	if (cli->keep_going)
+		g_ptr_array_add(plan.stage_args, g_strdup("--keep-going"));
+	if (cli->max_size != TL_DEFAULT_MAX_SIZE)
+		g_ptr_array_add(plan.stage_args,
+		                g_strdup_printf("--max-size=%" G_GINT64_FORMAT, cli->max_size));
+	if (format)
+		g_ptr_array_add(plan.first_args, g_strdup_printf("--format=%s", format));
+	if (dct)
+		g_ptr_array_add(plan.first_args, g_strdup_printf("--dct=%s", dct));
+
+	g_autofree char *base = output_name(cli->files);
+	guint n_stages = g_strv_length(stages);
+	gboolean merged = strcmp(stages[n_stages - 1], "merge") == 0;
+	g_auto(GStrv) formats = g_strsplit_set(exports_opt, ";, ", -1);
+	g_autoptr(GPtrArray) fmts = g_ptr_array_new();
+	for (char **f = formats; *f; f++) {
+		if (!**f)
+			continue;
+		gboolean known = FALSE;
+		for (guint i = 0; i < G_N_ELEMENTS(export_ext); i++)
+			known |= strcmp(export_ext[i].format, *f) == 0;
+		if (!known) {
+			tl_cli_error(cli, "unknown export format '%s'", *f);
+			remove_dir(tmpl);
+			return TL_EXIT_USAGE;
+		}
+		g_ptr_array_add(fmts, *f);
+	}
+	g_ptr_array_add(fmts, NULL);
+
+	gboolean ok = tl_driver_run(&plan, files, &err);
+	if (ok && merged && fmts->len > 1)
+		ok = run_exports(&plan, (char **)fmts->pdata, base, &err);
+	/* everything is there: move it into place */
+	for (guint s = 0; ok && s < n_stages; s++) {
+		gboolean last = s == n_stages - 1;
+		if (strcmp(stages[s], "merge") == 0 || (!last && !keep_intermediate))
+			continue;
+		g_autofree char *from = g_strdup_printf("%s.jsonl", stages[s]);
+		g_autofree char *to = g_strdup_printf("%s/%s.%s.jsonl", outdir, base, stages[s]);
+		ok = move(tmpl, from, to, &err);
+	}
+	if (ok && merged) {
+		g_autofree char *to = cli->output
+		                          ? g_strdup(cli->output)
+		                          : g_strdup_printf("%s/%s.timeline.json", outdir, base);
+		ok = move(tmpl, "final.json", to, &err);
+		for (char **f = (char **)fmts->pdata; ok && *f; f++)
+			for (guint i = 0; i < G_N_ELEMENTS(export_ext); i++)
+				if (strcmp(export_ext[i].format, *f) == 0) {
+					g_autofree char *from = g_strdup_printf("%s.%s", base, export_ext[i].ext);
+					g_autofree char *dst = g_strdup_printf("%s/%s", outdir, from);
+					ok = move(tmpl, from, dst, &err);
+				}
+	}
+	remove_dir(tmpl);
+	g_ptr_array_free(plan.stage_args, TRUE);
+	g_ptr_array_free(plan.first_args, TRUE);
+	if (tl_driver_interrupted) {
+		signal(tl_driver_interrupted, SIG_DFL);
+		raise(tl_driver_interrupted);
+		return 128 + tl_driver_interrupted;
+	}
+	if (!ok) {
+		tl_cli_error(cli, "%s; nothing written", err ? err->message : "failed");
+		return TL_EXIT_FAIL;
+	}
+	if (plan.partial) {
+		tl_cli_error(cli, "some records were skipped (see above); the rest is written");
+		return TL_EXIT_FAIL;
+	}
+	return TL_EXIT_OK;
+}
+
+int
+main(int argc, char **argv)
+{
+	TlCli cli = {.prog = "timeline", .group = "timeline",
+	             .output_help = "Write the timeline to FILE (default: DIR/NAME.timeline.json)"};
+	/* ./pipeline.conf is the default config when --config is not given */
+	g_autoptr(GPtrArray) args = g_ptr_array_new();
+	gboolean has_config = FALSE;
+	for (int i = 0; i < argc; i++) {
+		g_ptr_array_add(args, argv[i]);
+		has_config |= g_str_has_prefix(argv[i], "--config");
+	}
+	if (!has_config && g_file_test("pipeline.conf", G_FILE_TEST_IS_REGULAR))
+		g_ptr_array_insert(args, 1, "--config=pipeline.conf");
+	int st = tl_cli_parse(&cli, (int)args->len, (char **)args->pdata, entries, "[INPUT...]",
+	                      "Run the whole pipeline (normalize, dates, events, merge, export) over "
+	                      "files, folders (recursively) or standard input.");
+	if (st >= 0) {
+		tl_cli_clear(&cli);
+		return st;
+	}
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal; /* no SA_RESTART: waitpid returns EINTR */
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	st = run(&cli);
+	tl_cli_clear(&cli);
+	return st;
+}
