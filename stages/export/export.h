@@ -52,4 +52,11 @@ gboolean tl_export_csv(const json_t *tl, const TlExportOptions *opt, GString *ou
 gboolean tl_export_ics(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error);
 gboolean tl_export_mermaid(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error);
 
+/* ---- export-timeml.c: TimeML from records ---- */
+#include "tl/record.h"
+/* Append rec's TimeML document to out; *n_dropped counts crossing tags left out. */
+gboolean tl_export_timeml_record(TlRecord *rec, GString *out, guint *n_dropped, GError **error);
+/* The file name for rec in a --dir folder: "<id>.tml", '/' made '_' (new string). */
+char *tl_export_timeml_name(TlRecord *rec);
+
 #endif
