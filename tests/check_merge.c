@@ -112,6 +112,8 @@ static const struct {
 	/* "Beta" is not "Beta Ltd" (a short form must end the long one): lemma alone is not enough */
 	{"2024-01", "approached", "Beta", "Acme approached Beta", "2024-01", "approached",
 	 "Beta Ltd", "Bidders approached Beta Ltd", FALSE},
+	/* no trigger on either side is no shared lemma */
+	{"2024-05-01", "", "Union", "Strike begins", "2024-05-01", "", "Union", "Union votes", FALSE},
 	/* ... but "Ltd" ends "Beta Ltd", and the same lemma with it is */
 	{"2024-01", "approached", "Ltd", "Acme approached Beta", "2024-01", "approached",
 	 "Beta Ltd", "Bidders approached Beta Ltd", TRUE},

@@ -75,7 +75,7 @@ tl_merge_score(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
 {
 	if (!(a->start < b->end && b->start < a->end))
 		return 0;
-	double l = a->lemma_group == b->lemma_group ? 1 : 0;
+	double l = a->lemma_group && a->lemma_group == b->lemma_group ? 1 : 0;
 	return lx->w_participants * participant_overlap(a, b) + lx->w_lemma * l +
 	       lx->w_summary * jaccard(a->words, b->words);
 }
@@ -147,7 +147,7 @@ tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
 		const TlMention *mn = mentions->pdata[i];
 		for (guint k = 0; k < mn->plast->len; k++)
 			add_slot(slots, 1, 0, g_array_index(mn->plast, GQuark, k), mn, i);
-		for (guint w = 0; w < mn->words->len; w++)
+		for (guint w = 0; mn->lemma_group && w < mn->words->len; w++)
 			add_slot(slots, 2, mn->lemma_group, g_array_index(mn->words, GQuark, w), mn, i);
 	}
 	g_array_sort(slots, slot_cmp);

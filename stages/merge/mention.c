@@ -187,9 +187,10 @@ tl_merge_participant_key(const char *name)
 void
 tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn)
 {
+	/* no trigger, no lemma: such a mention matches no other by lemma (group 0) */
 	const char *lemma = mn->lemma;
-	const char *group = g_hash_table_lookup(lx->synonyms, lemma);
-	mn->lemma_group = g_quark_from_string(group ? group : lemma);
+	const char *group = lemma && *lemma ? g_hash_table_lookup(lx->synonyms, lemma) : NULL;
+	mn->lemma_group = lemma && *lemma ? g_quark_from_string(group ? group : lemma) : 0;
 	mn->pkeys = g_array_new(FALSE, FALSE, sizeof(GQuark));
 	mn->plast = g_array_new(FALSE, FALSE, sizeof(GQuark));
 	for (guint i = 0; i < mn->participants->len; i++) {
@@ -277,8 +278,8 @@ tl_merge_mention_from_source(const TlMergeLexicon *lx, const json_t *src, GError
 	mn->cls = dup_member(src, "class");
 	mn->trigger = dup_member(src, "trigger");
 	mn->lemma = dup_member(src, "lemma");
-	if (!mn->lemma)
-		mn->lemma = tl_merge_lemmatize(lx, mn->trigger ? mn->trigger : "");
+	if (!mn->lemma && mn->trigger && *mn->trigger)
+		mn->lemma = tl_merge_lemmatize(lx, mn->trigger);
 	mn->summary = dup_member(src, "summary");
 	mn->quote = dup_member(src, "quote");
 	mn->participants = g_ptr_array_new_with_free_func(g_free);

@@ -204,8 +204,9 @@ mention_from_event(TlMerge *m, TlRecord *rec, const char *doc, const json_t *ev)
 	const char *lemma = json_string_value(json_object_get(trig, "lemma"));
 	if (!lemma)
 		lemma = json_string_value(json_object_get(ev, "lemma"));
-	mn->lemma = lemma ? g_utf8_strdown(lemma, -1)
-	                  : tl_merge_lemmatize(lx, mn->trigger ? mn->trigger : "");
+	mn->lemma = lemma && *lemma       ? g_utf8_strdown(lemma, -1)
+	            : mn->trigger && *mn->trigger ? tl_merge_lemmatize(lx, mn->trigger)
+	                                          : NULL;
 	const char *summary = json_string_value(json_object_get(ev, "summary"));
 	mn->summary = g_strdup(summary ? summary : mn->trigger);
 	mn->quote = mn->sentence >= 0 ? sentence_text(rec, mn->sentence) : NULL;
@@ -261,6 +262,29 @@ tl_merge_add_record(TlMerge *m, TlRecord *rec, GError **error)
 	return TRUE;
 }
 
+/*
+ * A source as tl-merge writes it.  A timeline from elsewhere may carry only
+ * {"doc", "event", "sentence"} (the minimal DESIGN.md form): the entry's own
+ * date, headline, participants, text and scores stand in for what is missing.
+ */
+static json_t *
+with_entry_defaults(const json_t *src, const json_t *entry)
+{
+	json_t *full = json_deep_copy(src);
+	if (!json_is_object(full))
+		return full ? full : json_object();
+	static const struct {
+		const char *src, *entry;
+	} keys[] = {{"date", "date"},       {"summary", "headline"},    {"participants", "participants"},
+	            {"quote", "text"},      {"confidence", "confidence"}, {"salience", "salience"}};
+	for (size_t k = 0; k < G_N_ELEMENTS(keys); k++) {
+		json_t *v = json_object_get(entry, keys[k].entry);
+		if (!json_object_get(full, keys[k].src) && v)
+			json_object_set(full, keys[k].src, v);
+	}
+	return full;
+}
+
 gboolean
 tl_merge_add_timeline(TlMerge *m, const json_t *tl, GError **error)
 {
@@ -288,7 +312,8 @@ tl_merge_add_timeline(TlMerge *m, const json_t *tl, GError **error)
 		json_array_foreach(json_object_get(e, "sources"), j, src)
 		{
 			g_autoptr(GError) err = NULL;
-			TlMention *mn = tl_merge_mention_from_source(m->lx, src, &err);
+			g_autoptr(json_t) full = with_entry_defaults(src, e);
+			TlMention *mn = tl_merge_mention_from_source(m->lx, full, &err);
 			if (!mn) {
 				g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "entry %zu, source %zu: %s",
 				            i + 1, j + 1, err->message);
