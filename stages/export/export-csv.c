@@ -28,6 +28,7 @@ tl_export_csv(const json_t *tl, const TlExportOptions *opt, GString *out, GError
 	(void)opt;
 	if (!tl_export_check(tl, error))
 		return FALSE;
+	g_autoptr(GHashTable) docs = tl_export_documents(tl);
 	g_string_append(out, "id,start,end,granularity,date,headline,participants,sources,"
 	                     "confidence,salience,text\r\n");
 	size_t i;
@@ -40,7 +41,7 @@ tl_export_csv(const json_t *tl, const TlExportOptions *opt, GString *out, GError
 		g_autofree char *start = tl_date_format_day(d.start);
 		g_autofree char *end = tl_date_format_day(d.end);
 		g_autofree char *parts = tl_export_participants(e);
-		g_autofree char *srcs = tl_export_sources(tl, e);
+		g_autofree char *srcs = tl_export_sources(docs, e);
 		char conf[32], sal[32];
 		g_ascii_formatd(conf, sizeof conf, "%.2f", json_number_value(json_object_get(e, "confidence")));
 		g_ascii_formatd(sal, sizeof sal, "%.2f", json_number_value(json_object_get(e, "salience")));

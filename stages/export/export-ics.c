@@ -89,6 +89,7 @@ tl_export_ics(const json_t *tl, const TlExportOptions *opt, GString *out, GError
 {
 	if (!tl_export_check(tl, error))
 		return FALSE;
+	g_autoptr(GHashTable) docs = tl_export_documents(tl);
 	g_autofree char *dtstamp = stamp(tl);
 	line(out, "BEGIN:VCALENDAR");
 	line(out, "VERSION:2.0");
@@ -109,7 +110,7 @@ tl_export_ics(const json_t *tl, const TlExportOptions *opt, GString *out, GError
 		}
 		g_autofree char *u = uid(e);
 		g_autofree char *parts = tl_export_participants(e);
-		g_autofree char *srcs = tl_export_sources(tl, e);
+		g_autofree char *srcs = tl_export_sources(docs, e);
 		const char *quote = json_string_value(json_object_get(e, "text"));
 		GString *desc = g_string_new(NULL);
 		g_string_append_printf(desc, "Date: %s (%s)\n", d.label, tl_granularity_name(d.gran));

@@ -64,7 +64,7 @@ add_dates(json_t *ev, const TlExportDate *d)
 }
 
 static char *
-event_text(const json_t *tl, const json_t *entry)
+event_text(GHashTable *docs, const json_t *entry)
 {
 	GString *s = g_string_new(NULL);
 	const char *quote = json_string_value(json_object_get(entry, "text"));
@@ -79,7 +79,7 @@ event_text(const json_t *tl, const json_t *entry)
 		tl_export_html_escape(s, parts);
 		g_string_append(s, "</p>");
 	}
-	g_autofree char *srcs = tl_export_sources(tl, entry);
+	g_autofree char *srcs = tl_export_sources(docs, entry);
 	g_string_append(s, "<p><b>Sources:</b> ");
 	tl_export_html_escape(s, srcs);
 	g_string_append(s, "</p>");
@@ -91,6 +91,7 @@ tl_export_timelinejs(const json_t *tl, const TlExportOptions *opt, GString *out,
 {
 	if (!tl_export_check(tl, error))
 		return FALSE;
+	g_autoptr(GHashTable) docs = tl_export_documents(tl);
 	g_autoptr(json_t) events = json_array();
 	size_t i;
 	const json_t *entry;
@@ -99,13 +100,13 @@ tl_export_timelinejs(const json_t *tl, const TlExportOptions *opt, GString *out,
 		TlExportDate d;
 		if (!tl_export_date(entry, &d, error))
 			return FALSE;
-		g_autofree char *text = event_text(tl, entry);
+		g_autofree char *text = event_text(docs, entry);
 		const char *headline = json_string_value(json_object_get(entry, "headline"));
 		json_t *ev = json_object();
 		add_dates(ev, &d);
 		json_object_set_new(ev, "text", json_pack("{s:s,s:s}", "headline",
 		                                          headline ? headline : "", "text", text));
-		g_autofree char *group = tl_export_group(tl, entry, opt->group);
+		g_autofree char *group = tl_export_group(docs, entry, opt->group);
 		if (group)
 			json_object_set_new(ev, "group", json_string(group));
 		const char *id = json_string_value(json_object_get(entry, "id"));

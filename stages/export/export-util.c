@@ -132,27 +132,34 @@ tl_export_title(const json_t *tl, const TlExportOptions *opt)
 	return t ? t : "Timeline";
 }
 
-char *
-tl_export_doc_label(const json_t *tl, const char *doc)
+GHashTable *
+tl_export_documents(const json_t *tl)
 {
+	GHashTable *docs = g_hash_table_new(g_str_hash, g_str_equal);
 	size_t i;
-	const json_t *d;
+	json_t *d;
 	json_array_foreach(json_object_get(tl, "documents"), i, d)
 	{
 		const char *id = json_string_value(json_object_get(d, "id"));
-		if (!id || strcmp(id, doc) != 0)
-			continue;
-		const char *title = json_string_value(json_object_get(d, "title"));
-		const char *dct = json_string_value(json_object_get(d, "dct"));
-		if (title && dct)
-			return g_strdup_printf("%s (%s)", title, dct);
-		return g_strdup(title ? title : doc);
+		if (id && !g_hash_table_contains(docs, id))
+			g_hash_table_insert(docs, (gpointer)id, d);
 	}
-	return g_strdup(doc);
+	return docs;
 }
 
 char *
-tl_export_sources(const json_t *tl, const json_t *entry)
+tl_export_doc_label(GHashTable *docs, const char *doc)
+{
+	const json_t *d = g_hash_table_lookup(docs, doc);
+	const char *title = json_string_value(json_object_get(d, "title"));
+	const char *dct = json_string_value(json_object_get(d, "dct"));
+	if (title && dct)
+		return g_strdup_printf("%s (%s)", title, dct);
+	return g_strdup(title ? title : doc);
+}
+
+char *
+tl_export_sources(GHashTable *docs, const json_t *entry)
 {
 	GString *s = g_string_new(NULL);
 	const char *last = NULL;
@@ -163,7 +170,7 @@ tl_export_sources(const json_t *tl, const json_t *entry)
 		const char *doc = json_string_value(json_object_get(src, "doc"));
 		if (!doc || (last && strcmp(last, doc) == 0))
 			continue; /* one mention per document is enough here */
-		g_autofree char *label = tl_export_doc_label(tl, doc);
+		g_autofree char *label = tl_export_doc_label(docs, doc);
 		if (s->len)
 			g_string_append(s, "; ");
 		g_string_append(s, label);
@@ -190,7 +197,7 @@ tl_export_participants(const json_t *entry)
 }
 
 char *
-tl_export_group(const json_t *tl, const json_t *entry, TlGroupBy by)
+tl_export_group(GHashTable *docs, const json_t *entry, TlGroupBy by)
 {
 	if (by == TL_GROUP_PARTICIPANT) {
 		const char *p = json_string_value(json_array_get(json_object_get(entry, "participants"), 0));
@@ -199,15 +206,9 @@ tl_export_group(const json_t *tl, const json_t *entry, TlGroupBy by)
 	if (by == TL_GROUP_DOCUMENT) {
 		const json_t *src = json_array_get(json_object_get(entry, "sources"), 0);
 		const char *doc = json_string_value(json_object_get(src, "doc"));
-		const json_t *d;
-		size_t i;
-		json_array_foreach(json_object_get(tl, "documents"), i, d)
-		{
-			const char *id = json_string_value(json_object_get(d, "id"));
-			const char *title = json_string_value(json_object_get(d, "title"));
-			if (doc && id && strcmp(id, doc) == 0 && title)
-				return g_strdup(title);
-		}
+		const char *title = doc ? json_string_value(json_object_get(g_hash_table_lookup(docs, doc), "title")) : NULL;
+		if (title)
+			return g_strdup(title);
 		return g_strdup(doc ? doc : "(no source)");
 	}
 	return NULL;

@@ -21,6 +21,7 @@ tl_export_vis(const json_t *tl, const TlExportOptions *opt, GString *out, GError
 {
 	if (!tl_export_check(tl, error))
 		return FALSE;
+	g_autoptr(GHashTable) docs = tl_export_documents(tl);
 	TlGroupBy by = opt->group == TL_GROUP_NONE ? TL_GROUP_DOCUMENT : opt->group;
 	g_autoptr(json_t) items = json_array();
 	g_autoptr(json_t) groups = json_array();
@@ -35,7 +36,7 @@ tl_export_vis(const json_t *tl, const TlExportOptions *opt, GString *out, GError
 		const char *id = json_string_value(json_object_get(entry, "id"));
 		const char *headline = json_string_value(json_object_get(entry, "headline"));
 		const char *quote = json_string_value(json_object_get(entry, "text"));
-		g_autofree char *group = tl_export_group(tl, entry, by);
+		g_autofree char *group = tl_export_group(docs, entry, by);
 		if (!g_hash_table_contains(seen, group)) {
 			g_hash_table_insert(seen, g_strdup(group), NULL);
 			g_autoptr(GString) gc = g_string_new(NULL);

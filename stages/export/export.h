@@ -30,14 +30,16 @@ gboolean tl_export_date(const json_t *entry, TlExportDate *d, GError **error);
 void tl_export_date_clear(TlExportDate *d);
 /* The timeline's title (borrowed): opt->title, the timeline's, or "Timeline". */
 const char *tl_export_title(const json_t *tl, const TlExportOptions *opt);
+/* The timeline's documents by id: a new table of borrowed ids and objects. */
+GHashTable *tl_export_documents(const json_t *tl);
 /* "Title (dct)" of a document id, or the id (new string). */
-char *tl_export_doc_label(const json_t *tl, const char *doc);
+char *tl_export_doc_label(GHashTable *docs, const char *doc);
 /* The entry's sources as "Title (dct); Title (dct)" (new string). */
-char *tl_export_sources(const json_t *tl, const json_t *entry);
+char *tl_export_sources(GHashTable *docs, const json_t *entry);
 /* The entry's participants joined by ", " (new string). */
 char *tl_export_participants(const json_t *entry);
 /* The group name of an entry for opt->group (new string), or NULL. */
-char *tl_export_group(const json_t *tl, const json_t *entry, TlGroupBy by);
+char *tl_export_group(GHashTable *docs, const json_t *entry, TlGroupBy by);
 /* Append s escaped for HTML text and attributes. */
 void tl_export_html_escape(GString *out, const char *s);
 /* Check the timeline's shape: an object with an "entries" array. */

@@ -26,7 +26,8 @@ run(TlCli *cli, TlExportFunc fn, const TlExportOptions *opt)
 	g_autofree char *data = NULL;
 	size_t len;
 	if (!tl_read_file(path, (size_t)cli->max_size, &data, &len, &err)) {
-		tl_cli_error(cli, "%s", err->message);
+		tl_cli_error(cli, "%s%s", err->message,
+		             err->code == TL_ERROR_LIMIT ? " (raise it with --max-size BYTES)" : "");
 		return TL_EXIT_FAIL;
 	}
 	json_error_t jerr;
