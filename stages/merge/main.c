@@ -147,6 +147,13 @@ read_input(Run *run, const char *path)
 			g_string_append_len(doc, line, len);
 			g_string_append_c(doc, '\n');
 			depth_scan(&depth, line, len);
+			if (run->cli->max_size > 0 && doc->len > (gsize)run->cli->max_size) {
+				g_set_error(&err, TL_ERROR, TL_ERROR_LIMIT,
+				            "the JSON document starting here is over %" G_GINT64_FORMAT
+				            " bytes (raise it with --max-size BYTES)", run->cli->max_size);
+				report(run, name, doc_line, err);
+				return FALSE;
+			}
 			if (depth.depth <= 0) {
 				json_error_t jerr;
 				json_t *j = json_loadb(doc->str, doc->len, 0, &jerr);
