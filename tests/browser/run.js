@@ -71,7 +71,16 @@ window.tv = new vis.Timeline(document.getElementById("vis"), new vis.DataSet(d.i
   const file = path.join(dir, "vis-test.html");
   fs.writeFileSync(file, html);
   await page.goto("file://" + file);
-  await page.waitForTimeout(800);
+  await page.waitForTimeout(500);
+  await page.evaluate(() => window.tv.fit({ animation: false }));
+  await page.waitForTimeout(500);
+  const win = await page.evaluate(() => { const w = window.tv.getWindow(), r = window.tv.getItemRange();
+    return { ok: w.start <= r.min && w.end >= r.max, w: JSON.stringify(w), r: JSON.stringify(r) }; });
+  check(win.ok, `vis-timeline: the window ${win.w} shows every item ${win.r}`);
+  const inside = await page.evaluate(() => { const c = document.getElementById("vis").getBoundingClientRect();
+    return Array.from(document.querySelectorAll(".vis-item")).filter((e) => { const b = e.getBoundingClientRect();
+      return b.width > 0 && b.left >= c.left - 1 && b.left <= c.right; }).length; });
+  check(inside >= nEntries, `vis-timeline: ${inside} items inside the view, expected ${nEntries}`);
   const n = await page.evaluate(() => window.tv.itemsData.length);
   const drawn = await page.locator(".vis-item").count();
   const ranges = await page.locator(".vis-item.vis-range").count();
