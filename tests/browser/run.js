@@ -1,7 +1,8 @@
 // Browser tests of tl-export output, in headless Debian chromium driven by
 // playwright-core: TimelineJS renders the timelinejs JSON, vis-timeline the
-// vis JSON, the html page renders its entries offline; ical.js parses the ics.
-// Usage: node run.js DIR SHOTDIR   (DIR holds t.timelinejs t.vis t.html t.ics t.json)
+// vis JSON, Mermaid the timeline block, the html page renders its entries
+// offline; ical.js parses the ics.
+// Usage: node run.js DIR SHOTDIR   (DIR holds t.timelinejs t.vis t.html t.ics t.mermaid t.json)
 // Exits 0 when every check passes, 1 otherwise.
 "use strict";
 const fs = require("fs");
@@ -120,6 +121,33 @@ async function testHtml(ctx, width, name) {
   await page.close();
 }
 
+async function testMermaid(ctx) {
+  const errors = [], requests = [];
+  const page = await newPage(ctx, errors, requests);
+  const block = read(path.join(dir, "t.mermaid"));
+  const src = block.replace(/^```mermaid\n/, "").replace(/```\n$/, "");
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8">
+<script src="file://${path.join(nm, "mermaid/dist/mermaid.min.js")}"></script></head>
+<body><div id="out"></div><script>
+mermaid.initialize({ startOnLoad: false });
+window.result = mermaid.render("tl", ${JSON.stringify(src)})
+  .then((r) => { document.getElementById("out").innerHTML = r.svg; return "ok"; })
+  .catch((e) => "error: " + e.message);
+</script></body></html>`;
+  const file = path.join(dir, "mermaid-test.html");
+  fs.writeFileSync(file, html);
+  await page.goto("file://" + file);
+  const result = await page.evaluate(() => window.result);
+  check(result === "ok", `Mermaid: the timeline block renders (${result})`);
+  const text = await page.locator("#out svg").textContent();
+  const missing = timeline.entries.filter((e) => !text.replace(/\s+/g, " ").includes(e.headline.slice(0, 12)));
+  check(missing.length === 0, `Mermaid: every headline is drawn (${missing.length} missing)`);
+  check(text.includes(timeline.title), `Mermaid: the title with ':' ';' '#' is drawn as written (${timeline.title})`);
+  check(errors.length === 0, `Mermaid: no console errors ${errors.join(" | ")}`);
+  await page.screenshot({ path: path.join(shots, "mermaid.png"), fullPage: true });
+  await page.close();
+}
+
 async function testIcs() {
   const ICAL = (await import("ical.js")).default;
   const comp = new ICAL.Component(ICAL.parse(read(path.join(dir, "t.ics"))));
@@ -145,6 +173,7 @@ async function testIcs() {
   try {
     await testTimelineJS(ctx);
     await testVis(ctx);
+    await testMermaid(ctx);
     await testHtml(ctx, 1280, "html-laptop.png");
     await testHtml(ctx, 390, "html-phone.png");
   } finally {

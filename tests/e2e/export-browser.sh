@@ -13,7 +13,7 @@ t=$(mktemp -d)
 trap 'rm -rf "$t"' EXIT
 shots=output/browser
 mkdir -p "$shots"
-cat tests/fixtures/seed.jsonl tests/fixtures/acme.jsonl | "$bin/tl-merge" --title "Blinken in China, and a takeover" >"$t/t.json"
-for f in timelinejs vis html ics; do "$bin/tl-export" --format $f "$t/t.json" >"$t/t.$f"; done
+cat tests/fixtures/seed.jsonl tests/fixtures/acme.jsonl | "$bin/tl-merge" --title "Timeline: Blinken in China; a takeover #1" >"$t/t.json"
+for f in timelinejs vis html ics mermaid; do "$bin/tl-export" --format $f "$t/t.json" >"$t/t.$f"; done
 cp "$t/t.html" "$shots/timeline.html"
 node tests/browser/run.js "$t" "$shots"
