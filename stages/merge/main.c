@@ -7,6 +7,7 @@
 #include <string.h>
 #include "tl/cli.h"
 #include "merge.h"
+#include "stream.h"
 
 typedef struct {
 	TlCli *cli;
@@ -122,6 +123,8 @@ read_input(Run *run, const char *path)
 	const char *name = tl_reader_name(r);
 	g_autoptr(GString) doc = g_string_new(NULL);
 	g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+	g_autoptr(TlMergeStream) stream = NULL;
+	guint64 stream_line = 0;
 	Depth depth = {0, FALSE, FALSE};
 	guint64 doc_line = 0;
 	for (;;) {
@@ -140,6 +143,14 @@ read_input(Run *run, const char *path)
 		if (st == TL_READ_SKIPPED) {
 			if (!report(run, name, lineno, err))
 				return FALSE;
+			continue;
+		}
+		if (stream) { /* inside a timeline in tl-merge's layout */
+			TlStreamStatus ss = tl_merge_stream_line(stream, line, len, &err);
+			if ((ss == TL_STREAM_ERROR || ss == TL_STREAM_BAD_LINE) && !report(run, name, lineno, err))
+				return FALSE;
+			if (ss == TL_STREAM_DONE || ss == TL_STREAM_ERROR)
+				g_clear_pointer(&stream, tl_merge_stream_free);
 			continue;
 		}
 		if (doc_line) { /* inside a multi-line document */
@@ -178,6 +189,10 @@ read_input(Run *run, const char *path)
 			continue;
 		Depth d = {0, FALSE, FALSE};
 		depth_scan(&d, line, len);
+		if (skip == 0 && d.depth == 1 && (stream = tl_merge_stream_start(run->merge, line, len))) {
+			stream_line = lineno;
+			continue;
+		}
 		if (line[skip] == '{' && d.depth > 0 && !d.in_string) {
 			depth = d;
 			doc_line = lineno;
@@ -188,6 +203,10 @@ read_input(Run *run, const char *path)
 		}
 		if (!add_line(run, line, len, name, lineno))
 			return FALSE;
+	}
+	if (stream) {
+		g_set_error(&err, TL_ERROR, TL_ERROR_JSON, "the timeline starting here is cut short");
+		return report(run, name, stream_line, err);
 	}
 	if (doc_line) {
 		g_set_error(&err, TL_ERROR, TL_ERROR_JSON, "the JSON value is not closed (a truncated line?)");

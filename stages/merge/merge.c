@@ -285,6 +285,51 @@ with_entry_defaults(const json_t *src, const json_t *entry)
 	return full;
 }
 
+void
+tl_merge_set_title(TlMerge *m, const char *title)
+{
+	if (title && !m->title)
+		m->title = g_strdup(title);
+}
+
+gboolean
+tl_merge_add_document(TlMerge *m, const json_t *doc, GError **error)
+{
+	const char *id = json_string_value(json_object_get(doc, "id"));
+	if (!id) {
+		g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "a timeline document has no \"id\" string");
+		return FALSE;
+	}
+	add_document(m, id, json_object_get(doc, "title"), json_object_get(doc, "dct"));
+	return TRUE;
+}
+
+gboolean
+tl_merge_add_entry(TlMerge *m, const json_t *e, GError **error)
+{
+	guint first = G_MAXUINT;
+	size_t j;
+	const json_t *src;
+	json_array_foreach(json_object_get(e, "sources"), j, src)
+	{
+		g_autoptr(GError) err = NULL;
+		g_autoptr(json_t) full = with_entry_defaults(src, e);
+		TlMention *mn = tl_merge_mention_from_source(m->lx, full, &err);
+		if (!mn) {
+			g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "source %zu: %s", j + 1, err->message);
+			return FALSE;
+		}
+		guint idx = add_mention(m, mn);
+		if (first == G_MAXUINT)
+			first = idx;
+		else {
+			g_array_append_val(m->pre, first);
+			g_array_append_val(m->pre, idx);
+		}
+	}
+	return TRUE;
+}
+
 gboolean
 tl_merge_add_timeline(TlMerge *m, const json_t *tl, GError **error)
 {
@@ -295,37 +340,18 @@ tl_merge_add_timeline(TlMerge *m, const json_t *tl, GError **error)
 		            "a timeline needs an \"entries\" array (and \"documents\" an array)");
 		return FALSE;
 	}
-	const char *title = json_string_value(json_object_get(tl, "title"));
-	if (title && !m->title)
-		m->title = g_strdup(title);
-	size_t i, j;
-	const json_t *d, *e, *src;
+	tl_merge_set_title(m, json_string_value(json_object_get(tl, "title")));
+	size_t i;
+	const json_t *d, *e;
 	json_array_foreach(docs, i, d)
-	{
-		const char *id = json_string_value(json_object_get(d, "id"));
-		if (id)
-			add_document(m, id, json_object_get(d, "title"), json_object_get(d, "dct"));
-	}
+		if (json_string_value(json_object_get(d, "id")))
+			tl_merge_add_document(m, d, NULL);
 	json_array_foreach(entries, i, e)
 	{
-		guint first = G_MAXUINT;
-		json_array_foreach(json_object_get(e, "sources"), j, src)
-		{
-			g_autoptr(GError) err = NULL;
-			g_autoptr(json_t) full = with_entry_defaults(src, e);
-			TlMention *mn = tl_merge_mention_from_source(m->lx, full, &err);
-			if (!mn) {
-				g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "entry %zu, source %zu: %s",
-				            i + 1, j + 1, err->message);
-				return FALSE;
-			}
-			guint idx = add_mention(m, mn);
-			if (first == G_MAXUINT)
-				first = idx;
-			else {
-				g_array_append_val(m->pre, first);
-				g_array_append_val(m->pre, idx);
-			}
+		g_autoptr(GError) err = NULL;
+		if (!tl_merge_add_entry(m, e, &err)) {
+			g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "entry %zu, %s", i + 1, err->message);
+			return FALSE;
 		}
 	}
 	return TRUE;

@@ -71,6 +71,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlMerge, tl_merge_free)
 gboolean tl_merge_add_record(TlMerge *m, TlRecord *rec, GError **error);
 /* Add a timeline's documents and entries (tl borrowed). */
 gboolean tl_merge_add_timeline(TlMerge *m, const json_t *tl, GError **error);
+/* The same, piece by piece, for timelines read as a stream (all borrowed): */
+void tl_merge_set_title(TlMerge *m, const char *title); /* the first title wins */
+gboolean tl_merge_add_document(TlMerge *m, const json_t *doc, GError **error);
+gboolean tl_merge_add_entry(TlMerge *m, const json_t *entry, GError **error);
 /* Number of mentions held. */
 guint tl_merge_n_mentions(const TlMerge *m);
 
