@@ -156,8 +156,19 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		k++, hy = TRUE;
 	guint me;
 	const TlDSense *m = month_at(g, k, &me);
-	if (!m)
+	if (!m) {
+		/* "on the 3rd": a day of the reference's month */
+		if (j > i && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && i > 0 &&
+		    tl_dg_lit(g, i - 1, "on") && k == e) {
+			s->kind = S_ABS;
+			s->type = TX_DATE;
+			s->day = d;
+			s->gran = G_DAY;
+			s->rule = "day-of-month";
+			return e;
+		}
 		return 0;
+	}
 	guint end = me;
 	if (hy && tl_dg_hyph(g, me) && me + 1 < g->n && g->t[me + 1].kind == T_NUM &&
 	    (g->t[me + 1].ndigits == 2 || g->t[me + 1].ndigits == 4) && !g->t[me + 1].sfx) {
@@ -312,6 +323,10 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	if (j > i && !tl_dg_lit(g, j, "fourth"))
 		return 0;
+	/* "Easter Island", "Christmas Island": a name */
+	if (e < g->n && g->t[e].kind == T_WORD && (g->t[e].flags & TF_CAP) && !g->t[e].senses &&
+	    !(g->t[e].flags & TF_NL))
+		return 0;
 	s->kind = S_ABS;
 	s->type = TX_DATE;
 	s->hol = h->sval;
@@ -362,6 +377,10 @@ year_context(const TlDG *g, guint i)
 	const TlDTok *p = &g->t[i - 1];
 	if (p->kind == T_PUNCT)
 		return g->text[p->start] != '$' && g->text[p->start] != '#';
+	static const char *const det[] = {"a", "an", "its", "his", "her", "their", "our", "my", "your"};
+	for (size_t k = 0; k < G_N_ELEMENTS(det); k++)
+		if (tl_dg_lit(g, i - 1, det[k]))
+			return TRUE; /* "its 1990 invasion", "a 1996 law" */
 	return tl_dg_sense(g, i - 1, L_PREP) || tl_dg_sense(g, i - 1, L_OF) ||
 	       tl_dg_sense(g, i - 1, L_DET) || tl_dg_sense(g, i - 1, L_CONJ) ||
 	       tl_dg_sense(g, i - 1, L_DEIXIS) || tl_dg_lit(g, i - 1, "year") ||
@@ -399,8 +418,8 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	if (t->sfx == 's' && t->num >= 0 && t->num % 10 == 0 &&
 	    ((t->ndigits == 4 && !apos) || (t->ndigits == 2 && (apos || det)))) {
 		s->year = t->ndigits == 2 ? 1900 + t->num : t->num;
-		s->gran = G_DECADE;
-		s->rule = "decade";
+		s->gran = t->ndigits == 4 && t->num % 100 == 0 ? G_CENTURY : G_DECADE;
+		s->rule = s->gran == G_CENTURY ? "hundreds" : "decade"; /* the 1800s: 18 */
 		return k + 1;
 	}
 	if (apos)
@@ -418,7 +437,8 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		                      !nx->senses && !(nx->flags & TF_NL);
 		if (nx && (tl_dg_punct(g, e, '%') || tl_dg_lit(g, e, "percent")))
 			return 0;
-		if (!common && !(k > 0 && (tl_dg_sense(g, k - 1, L_PREP) || tl_dg_lit(g, k - 1, "year"))))
+		if (!common && !(k > 0 && (tl_dg_sense(g, k - 1, L_PREP) || tl_dg_lit(g, k - 1, "year") ||
+		                           tl_dg_sense(g, k - 1, L_MOD))))
 			return 0;
 		if (!det && noun_after && !year_context(g, k))
 			return 0;

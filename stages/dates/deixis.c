@@ -19,22 +19,10 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 		return 0;
 	const TlDSense *us = tl_dg_sense(g, k, L_UNIT);
 	if (plural) {
-		if (d->flags & LF_RECENT) {
-			s->kind = S_FUZZY;
-			s->type = TX_DATE;
-			g_strlcpy(s->val, "PAST_REF", sizeof s->val);
-			s->rule = "recent-units";
-			return e;
-		}
-		if (!(d->flags & LF_SPAN) && d->ival == 0)
+		/* "recent years", "the coming months": spans of unknown length, as
+		 * TimeBank marks them most often (PXY) */
+		if (!(d->flags & (LF_SPAN | LF_RECENT)) && d->ival == 0)
 			return 0;
-		if ((d->flags & LF_SPAN) && d->ival > 0) {
-			s->kind = S_FUZZY; /* "the coming months" */
-			s->type = TX_DATE;
-			g_strlcpy(s->val, "FUTURE_REF", sizeof s->val);
-			s->rule = "coming-units";
-			return e;
-		}
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
 		s->unit = u;
@@ -53,7 +41,7 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 		           u == G_HOUR ? "H" : u == G_MINUTE ? "M" : u == G_DAY ? "D" : u == G_WEEK ? "W" :
 		           u == G_MONTH ? "M" : u == G_QUARTER ? "Q" : "Y");
 		if (u == G_QUARTER)
-			g_strlcpy(s->dur, "P3M", sizeof s->dur);
+			g_strlcpy(s->dur, "P1Q", sizeof s->dur);
 		if (u == G_DECADE)
 			g_strlcpy(s->dur, "P10Y", sizeof s->dur);
 		s->rule = "deixis-span";
@@ -95,6 +83,13 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	    !(ue < g->n && (g->t[ue].senses || g->t[ue].kind == T_NUM)) && !tl_dg_lit(g, ue, "when") &&
 	    !tl_dg_lit(g, ue, "that") && !tl_dg_lit(g, ue, "which") && !tl_dg_lit(g, ue, "'s") &&
 	    !tl_dg_hyph(g, ue)) {
+		if (u0 == G_YEAR && (tl_dg_lit(g, ue, "ended") || tl_dg_lit(g, ue, "ending"))) {
+			s->kind = S_DUR; /* "the year ended June 30": a fiscal year, a span */
+			s->type = TX_DURATION;
+			g_strlcpy(s->dur, "P1Y", sizeof s->dur);
+			s->rule = "the-unit-ended";
+			return ue;
+		}
 		s->kind = S_REL;
 		s->type = TX_DATE;
 		s->unit = s->gran = u0;
@@ -135,9 +130,9 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 			const char *c = u == G_SECOND ? "S" : u == G_MINUTE ? "M" : u == G_HOUR ? "H" :
 			                u == G_DAY ? "D" : u == G_WEEK ? "W" : u == G_MONTH ? "M" :
 			                u == G_DECADE ? "DE" : u == G_CENTURY ? "CE" : "Y";
-			double n = u == G_QUARTER ? v * 3 : u == G_DECADE ? v * 10 : v;
+			double n = u == G_DECADE ? v * 10 : v;
 			if (u == G_QUARTER)
-				c = "M";
+				c = "Q";
 			if (u == G_DECADE && !isnan(v))
 				c = "Y";
 			if (isnan(n))

@@ -252,10 +252,16 @@ pick_year(const TlDSem *s, const TlDRef *r, TlDTense tense, int m, int d)
 	 * reference: cue words are a weak signal, and "Jan. 14" three days after
 	 * the DCT is likelier a slip of the cues than a date a year back */
 	gint64 gap = tl_cal_to_days(y, m, d ? d : 15) - ref_days(r);
-	if (tense == TENSE_PAST || tense == TENSE_NONE)
+	if (tense == TENSE_PAST)
 		return cmp > 0 && gap > (d ? 120 : 122) ? y - 1 : y;
 	if (tense == TENSE_FUTURE)
 		return cmp < 0 && gap < -(d ? 120 : 122) ? y + 1 : y;
+	if (tense == TENSE_PRESENT) {
+		/* "the event is on Dec 25th": ahead, unless it is just past or far ahead */
+		if (cmp < 0 && gap < -(d ? 31 : 62))
+			return y + 1;
+		return cmp > 0 && gap > 300 ? y - 1 : y;
+	}
 	/* no tense: the nearer of the three years */
 	gint64 here = tl_cal_to_days(y, m, d ? d : 15), ref = ref_days(r);
 	gint64 best = y, bd = G_MAXINT64;
@@ -423,6 +429,16 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 		c->y = pick_year(s, r, tense, s->month, s->day);
 		return TRUE;
 	}
+	if (s->day && r->day) {
+		/* the 3rd: of this month, or the next one in a future clause once
+		 * it has passed, or the last one in a past clause before it comes */
+		c->y = r->year, c->m = r->month;
+		if (tense != TENSE_PAST && s->day < r->day)
+			tl_cal_add_months(&c->y, &c->m, 1);
+		else if (tense == TENSE_PAST && s->day > r->day)
+			tl_cal_add_months(&c->y, &c->m, -1);
+		return tl_cal_valid(c->y, c->m, c->d);
+	}
 	if (s->season) {
 		int rs = season_of_month(r->month ? r->month : 6);
 		gint64 ry = r->year - (r->month && r->month <= 2 ? 1 : 0);
@@ -468,6 +484,8 @@ unknown_value(const TlDSem *s, TlDValue *out)
 		g_snprintf(v, n, "XXXX-WXX-%d", s->weekday);
 	else if (s->month && s->day)
 		g_snprintf(v, n, "XXXX-%02d-%02d", s->month, s->day);
+	else if (s->day)
+		g_snprintf(v, n, "XXXX-XX-%02d", s->day);
 	else if (s->month)
 		g_snprintf(v, n, "XXXX-%02d", s->month);
 	else if (s->season)
@@ -496,7 +514,7 @@ tl_dresolve(const TlDSem *s, const TlDRef *r, TlDTense tense, TlDValue *out)
 		g_strlcpy(out->value, s->val, sizeof out->value);
 		return;
 	case S_DUR:
-		if (s->dir == 1 && (tense == TENSE_FUTURE || tense == TENSE_PRESENT) &&
+		if (s->dir == 1 && tense != TENSE_PAST &&
 		    r->year != TL_NOYEAR) {
 			rel = *s;
 			rel.kind = S_REL;

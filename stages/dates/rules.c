@@ -36,9 +36,32 @@ unit_code(TlDGran u, gboolean *timepart)
 void
 tl_dg_format_dur(char *buf, size_t size, double v, TlDGran u)
 {
-	if (u == G_QUARTER || u == G_HALF) {
-		v = isnan(v) ? v : v * (u == G_QUARTER ? 3 : 6);
+	if (u == G_QUARTER) {
+		if (isnan(v))
+			g_snprintf(buf, size, "PXQ");
+		else if (v == floor(v))
+			g_snprintf(buf, size, "P%gQ", v);
+		else
+			g_snprintf(buf, size, "P%gM", v * 3);
+		return;
+	}
+	if (u == G_HALF) {
+		v = isnan(v) ? v : v * 6;
 		u = G_MONTH;
+	}
+	/* 2 1/2 years: P2Y6M; 5 1/2 hours: PT5H30M */
+	if (!isnan(v) && v > 1 && v != floor(v) && (u == G_YEAR || u == G_HOUR || u == G_DAY)) {
+		double whole = floor(v), frac = v - whole;
+		double sub = frac * (u == G_YEAR ? 12 : u == G_HOUR ? 60 : 24);
+		if (sub == floor(sub)) {
+			if (u == G_YEAR)
+				g_snprintf(buf, size, "P%gY%gM", whole, sub);
+			else if (u == G_HOUR)
+				g_snprintf(buf, size, "PT%gH%gM", whole, sub);
+			else
+				g_snprintf(buf, size, "P%gDT%gH", whole, sub);
+			return;
+		}
 	}
 	/* a decade counts in years (P20Y, as TimeBank writes it) */
 	if (u == G_DECADE && !isnan(v)) {
