@@ -117,13 +117,15 @@ ends_final(const char *text, const Line *l)
 static gboolean
 para_break(const char *text, const Layout *L, const Line *a, const Line *b)
 {
+	/* Reuters: wrapped lines, an indented line starts a paragraph (even
+	 * where a blank line sets off the signature) */
+	if (L->wrapped && L->indented && b->first > b->start)
+		return TRUE;
 	if (L->blank_lines)
 		return FALSE;
 	gboolean lower = g_ascii_islower((guchar)text[b->first]);
 	if (!L->wrapped)
 		return !lower || ends_final(text, a);
-	if (L->indented && b->first > b->start)
-		return TRUE;
 	size_t alen = a->last - a->start;
 	return alen * 10 < L->width * 7 && !lower && (ends_final(text, a) || alen * 2 < L->width);
 }
