@@ -62,6 +62,9 @@ static const struct {
 	 "\xe2\x80\x9cWe will win,\xe2\x80\x9d he said. || Then he left."},
 	{"\xe2\x80\x9cWhy?\xe2\x80\x9d he asked.", "\xe2\x80\x9cWhy?\xe2\x80\x9d he asked."},
 	{"He said: \xe2\x80\x9cNo.\xe2\x80\x9d She agreed.", "He said: \xe2\x80\x9cNo.\xe2\x80\x9d || She agreed."},
+	{"He left.\xe2\x80\x99\xe2\x80\x99 \xe2\x80\x98\xe2\x80\x99Why?\xe2\x80\x99\xe2\x80\x99 she asked. ''No.'' Fine.",
+	 "He left.\xe2\x80\x99\xe2\x80\x99 || \xe2\x80\x98\xe2\x80\x99Why?\xe2\x80\x99\xe2\x80\x99 she asked. || "
+	 "''No.'' || Fine."},
 	{"(This is an aside.) The text goes on.", "(This is an aside.) || The text goes on."},
 	/* ellipses */
 	{"He paused... and then went on.", "He paused... and then went on."},

@@ -216,9 +216,9 @@ is_closer(const Split *S, size_t i)
 	const guchar *b = tok_bytes(S, i);
 	if (tok_len(S, i) == 1)
 		return strchr(")]}\"'", b[0]) != NULL;
-	/* ’ ” » › */
-	return tok_is(S, i, "\xE2\x80\x99") || tok_is(S, i, "\xE2\x80\x9D") ||
-	       tok_is(S, i, "\xC2\xBB") || tok_is(S, i, "\xE2\x80\xBA");
+	/* ’ ” › », and pairs written for a double quote: ’’ '' */
+	return (b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x99 || b[2] == 0x9D || b[2] == 0xBA)) ||
+	       (b[0] == 0xC2 && b[1] == 0xBB) || b[0] == '\'';
 }
 
 /* An opening quote or bracket. */
@@ -229,9 +229,10 @@ is_opener(const Split *S, size_t i)
 		return FALSE;
 	const guchar *b = tok_bytes(S, i);
 	if (tok_len(S, i) == 1)
-		return strchr("([{\"'", b[0]) != NULL;
-	return tok_is(S, i, "\xE2\x80\x98") || tok_is(S, i, "\xE2\x80\x9C") ||
-	       tok_is(S, i, "\xC2\xAB") || tok_is(S, i, "\xE2\x80\xB9");
+		return strchr("([{\"'`", b[0]) != NULL;
+	/* “ ‘ « ‹, and pairs written for a double quote: ‘’ '' `` */
+	return (b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x98 || b[2] == 0x9C || b[2] == 0xB9)) ||
+	       (b[0] == 0xC2 && b[1] == 0xAB) || b[0] == '\'' || b[0] == '`';
 }
 
 /* Can token i start a sentence (after a full stop)? */
