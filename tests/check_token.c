@@ -50,6 +50,7 @@ static const struct {
 	{"$1.5 million", "$ 1.5 million"},
 	{"10% of 1,000,000.", "10 % of 1,000,000 ."},
 	{"the '90s and 1990s", "the '90s and 1990s"},
+	{"the \xe2\x80\x99" "90s", "the \xe2\x80\x99" "90s"},
 	{"the 19th and 21st", "the 19th and 21st"},
 	{"35mm at 10am", "35 mm at 10 am"},
 	{"5-10 or 1990-1995", "5 - 10 or 1990 - 1995"},

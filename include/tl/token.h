@@ -50,7 +50,8 @@ typedef struct {
  * Append the tokens of text[0..len) to tokens (a GArray of TlToken).  text is
  * UTF-8 (an invalid byte becomes a one-byte symbol token) and need not be
  * NUL-terminated.  One pass, no allocation besides the array's growth, time
- * linear in len whatever the text (no spaces at all included).  Loads the
+ * linear in len whatever the text (no spaces at all included).  Offsets are
+ * 32-bit, so only the first 4 GiB of a longer text are read.  Loads the
  * tokenizer's data on first use (see tl_token_init).
  */
 void tl_tokenize(const char *text, size_t len, GArray *tokens);

@@ -434,6 +434,8 @@ scan_chunk(Tok *T, size_t s)
 void
 tl_tokenize(const char *text, size_t len, GArray *tokens)
 {
+	if (len > G_MAXUINT32)
+		len = G_MAXUINT32; /* offsets are 32-bit: the rest of a 4 GiB text is not read */
 	Tok T = {(const guchar *)text, len, tokens, tokens->len, 0, FALSE};
 	const guchar *t = T.t;
 	tl_tok_lexicon_ensure();
