@@ -112,8 +112,8 @@ digit_chain(const Tok *T, size_t s, size_t e)
 			break;
 		p++;
 	}
-	if (word_at(T, p, e))
-		return 0;
+	/* (what follows the chain does not matter: a decision that looked past
+	 * it could be taken again at every group, which is quadratic) */
 	/* 555-1234, and ZIP+4 codes 77042-2016 */
 	return groups >= 3 || (groups == 2 && (g1 == 3 || g1 == 5) && g2 == 4) ? p : 0;
 }
