@@ -62,6 +62,9 @@ static const struct {
 	 "\xe2\x80\x9cWe will win,\xe2\x80\x9d he said. || Then he left."},
 	{"\xe2\x80\x9cWhy?\xe2\x80\x9d he asked.", "\xe2\x80\x9cWhy?\xe2\x80\x9d he asked."},
 	{"He said: \xe2\x80\x9cNo.\xe2\x80\x9d She agreed.", "He said: \xe2\x80\x9cNo.\xe2\x80\x9d || She agreed."},
+	{"He left.\xe2\x80\x99\xe2\x80\x99 \xe2\x80\x98\xe2\x80\x99Why?\xe2\x80\x99\xe2\x80\x99 she asked. ''No.'' Fine.",
+	 "He left.\xe2\x80\x99\xe2\x80\x99 || \xe2\x80\x98\xe2\x80\x99Why?\xe2\x80\x99\xe2\x80\x99 she asked. || "
+	 "''No.'' || Fine."},
 	{"(This is an aside.) The text goes on.", "(This is an aside.) || The text goes on."},
 	/* ellipses */
 	{"He paused... and then went on.", "He paused... and then went on."},
@@ -127,6 +130,21 @@ static const struct {
 	 "Arrivals for the week ended February 22 were 155,221 bags\n"
 	 "of 60 kilos making a cumulative total for the season of 5.93\n"
 	 "mln against 5.81 at the same stage last year."},
+	/* Reuters again, with its signature set off by a blank line */
+	{"HOUSTON, Feb 26 - Texas Commerce Bancshares Inc's Texas\n"
+	 "Commerce Bank-Houston said it filed an application with the\n"
+	 "Comptroller of the Currency in an effort to create the largest\n"
+	 "banking network in Harris County.\n"
+	 "    The bank said the network would link 31 banks having\n"
+	 "13.5 billion dlrs in assets and 7.5 billion dlrs in deposits.\n"
+	 "       \n"
+	 " Reuter\n",
+	 "HOUSTON, Feb 26 - Texas Commerce Bancshares Inc's Texas\n"
+	 "Commerce Bank-Houston said it filed an application with the\n"
+	 "Comptroller of the Currency in an effort to create the largest\n"
+	 "banking network in Harris County. || "
+	 "The bank said the network would link 31 banks having\n"
+	 "13.5 billion dlrs in assets and 7.5 billion dlrs in deposits. || Reuter"},
 	{"", ""},
 	{"\n\n\n", ""},
 	{"one", "one"},

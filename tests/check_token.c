@@ -50,6 +50,7 @@ static const struct {
 	{"$1.5 million", "$ 1.5 million"},
 	{"10% of 1,000,000.", "10 % of 1,000,000 ."},
 	{"the '90s and 1990s", "the '90s and 1990s"},
+	{"the \xe2\x80\x99" "90s", "the \xe2\x80\x99" "90s"},
 	{"the 19th and 21st", "the 19th and 21st"},
 	{"35mm at 10am", "35 mm at 10 am"},
 	{"5-10 or 1990-1995", "5 - 10 or 1990 - 1995"},
@@ -246,6 +247,18 @@ START_TEST(test_linear_no_space)
 }
 END_TEST
 
+START_TEST(test_linear_chain)
+{
+	/* one 10 MB chain of digit groups that ends in a letter */
+	size_t n = 10u * 1024 * 1024;
+	g_autofree char *s = repeat("1-", n);
+	s[n - 1] = 'x';
+	g_autoptr(GArray) a = g_array_new(FALSE, FALSE, sizeof(TlToken));
+	tl_tokenize(s, n, a);
+	check_cover(n, a);
+}
+END_TEST
+
 START_TEST(test_linear_long_sentence)
 {
 	/* a 100,000-token sentence, and 100,000 short lines */
@@ -303,6 +316,7 @@ tl_suite_token(void)
 	TCase *lin = tcase_create("linear");
 	tcase_set_timeout(lin, 60);
 	tcase_add_loop_test(lin, test_linear_no_space, 0, G_N_ELEMENTS(linear_units));
+	tcase_add_test(lin, test_linear_chain);
 	tcase_add_test(lin, test_linear_long_sentence);
 	suite_add_tcase(s, lin);
 	return s;

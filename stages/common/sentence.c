@@ -117,13 +117,15 @@ ends_final(const char *text, const Line *l)
 static gboolean
 para_break(const char *text, const Layout *L, const Line *a, const Line *b)
 {
+	/* Reuters: wrapped lines, an indented line starts a paragraph (even
+	 * where a blank line sets off the signature) */
+	if (L->wrapped && L->indented && b->first > b->start)
+		return TRUE;
 	if (L->blank_lines)
 		return FALSE;
 	gboolean lower = g_ascii_islower((guchar)text[b->first]);
 	if (!L->wrapped)
 		return !lower || ends_final(text, a);
-	if (L->indented && b->first > b->start)
-		return TRUE;
 	size_t alen = a->last - a->start;
 	return alen * 10 < L->width * 7 && !lower && (ends_final(text, a) || alen * 2 < L->width);
 }
@@ -214,9 +216,9 @@ is_closer(const Split *S, size_t i)
 	const guchar *b = tok_bytes(S, i);
 	if (tok_len(S, i) == 1)
 		return strchr(")]}\"'", b[0]) != NULL;
-	/* ’ ” » › */
-	return tok_is(S, i, "\xE2\x80\x99") || tok_is(S, i, "\xE2\x80\x9D") ||
-	       tok_is(S, i, "\xC2\xBB") || tok_is(S, i, "\xE2\x80\xBA");
+	/* ’ ” › », and pairs written for a double quote: ’’ '' */
+	return (b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x99 || b[2] == 0x9D || b[2] == 0xBA)) ||
+	       (b[0] == 0xC2 && b[1] == 0xBB) || b[0] == '\'';
 }
 
 /* An opening quote or bracket. */
@@ -227,9 +229,10 @@ is_opener(const Split *S, size_t i)
 		return FALSE;
 	const guchar *b = tok_bytes(S, i);
 	if (tok_len(S, i) == 1)
-		return strchr("([{\"'", b[0]) != NULL;
-	return tok_is(S, i, "\xE2\x80\x98") || tok_is(S, i, "\xE2\x80\x9C") ||
-	       tok_is(S, i, "\xC2\xAB") || tok_is(S, i, "\xE2\x80\xB9");
+		return strchr("([{\"'`", b[0]) != NULL;
+	/* “ ‘ « ‹, and pairs written for a double quote: ‘’ '' `` */
+	return (b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x98 || b[2] == 0x9C || b[2] == 0xB9)) ||
+	       (b[0] == 0xC2 && b[1] == 0xAB) || b[0] == '\'' || b[0] == '`';
 }
 
 /* Can token i start a sentence (after a full stop)? */

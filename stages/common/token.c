@@ -8,39 +8,8 @@
  * (abbreviations, hyphen prefixes, contractions, units) come from
  * stages/common/data/tokenizer/ via tok-lexicon.c.
  */
-#include <string.h>
-#include "tl/token.h"
 #include "tok-lexicon.h"
-
-enum {
-	CL_OTHER, /* punctuation: one token each */
-	CL_SPACE,
-	CL_NL,
-	CL_UPPER,
-	CL_LOWER,
-	CL_LETTER, /* letters without case, marks, non-ASCII digits */
-	CL_DIGIT,  /* ASCII digits only: the number rules are ASCII */
-	CL_APOS,   /* ' U+2019 U+02BC */
-	CL_SYM,    /* symbols: $ % & + = @ # ^ | ~ ` < > and emoji */
-	CL_BAD,    /* an invalid UTF-8 byte */
-};
-
-static const guint8 ascii_class[128] = {
-	[0 ... 9] = CL_SPACE,
-	[11 ... 31] = CL_SPACE,
-	['\n'] = CL_NL,
-	[' '] = CL_SPACE,
-	['0' ... '9'] = CL_DIGIT,
-	['A' ... 'Z'] = CL_UPPER,
-	['a' ... 'z'] = CL_LOWER,
-	['\''] = CL_APOS,
-	['$'] = CL_SYM, ['%'] = CL_SYM, ['&'] = CL_SYM, ['+'] = CL_SYM, ['='] = CL_SYM,
-	['@'] = CL_SYM, ['#'] = CL_SYM, ['^'] = CL_SYM, ['|'] = CL_SYM, ['~'] = CL_SYM,
-	['`'] = CL_SYM, ['<'] = CL_SYM, ['>'] = CL_SYM,
-	[127] = CL_SPACE,
-};
-
-#define IS_WORDCL(c) ((c) >= CL_UPPER && (c) <= CL_DIGIT)
+#include "tok-scan.h"
 
 /* What may join two runs of letters or digits into one token (the first
  * bytes of ’ and ʼ included). */
@@ -64,6 +33,7 @@ enum {
 	WF_NONLOWER = 32,
 };
 #define WF_LOWERCASE (WF_LOWER | WF_ALPHA | WF_NONDIGIT)
+
 static const guint8 word_flags[256] = {
 	['0' ... '9'] = WF_DIGIT | WF_NONLOWER,
 	['a' ... 'z'] = WF_LOWERCASE,
@@ -107,141 +77,6 @@ scan_run(const guchar *t, size_t q, size_t e, guint8 *acc)
 	return q;
 }
 
-typedef struct {
-	const guchar *t;
-	size_t len;
-	GArray *out;
-	guint n;            /* tokens used in out (out->len may be larger) */
-	guint8 pending;     /* white-space flags for the next token */
-	gboolean squote;    /* a single quote is open: a final s' closes it */
-} Tok;
-
-/* Decode the code point at t[p] (p < len); *n gets its length.  Invalid
- * bytes come back as (gunichar)-1 with length 1. */
-static inline gunichar
-decode(const guchar *t, size_t len, size_t p, int *n)
-{
-	guchar c = t[p];
-	if (c < 0x80) {
-		*n = 1;
-		return c;
-	}
-	int k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-	if (k == 0 || c > 0xF4 || p + (size_t)k > len) {
-		*n = 1;
-		return (gunichar)-1;
-	}
-	gunichar u = c & (0x7F >> k);
-	for (int i = 1; i < k; i++) {
-		if ((t[p + i] & 0xC0) != 0x80) {
-			*n = 1;
-			return (gunichar)-1;
-		}
-		u = (u << 6) | (t[p + i] & 0x3F);
-	}
-	if ((k == 3 && (u < 0x800 || (u >= 0xD800 && u < 0xE000))) || (k == 4 && (u < 0x10000 || u > 0x10FFFF))) {
-		*n = 1;
-		return (gunichar)-1;
-	}
-	*n = k;
-	return u;
-}
-
-static int
-uclass(gunichar u)
-{
-	if (u == (gunichar)-1)
-		return CL_BAD;
-	if (u == 0x2028 || u == 0x2029 || u == 0x85)
-		return CL_NL;
-	if (u == 0x2019 || u == 0x02BC)
-		return CL_APOS;
-	if (u == 0xA0 || u == 0x200B || u == 0xFEFF || u == 0x2060 || g_unichar_isspace(u) ||
-	    g_unichar_type(u) == G_UNICODE_CONTROL)
-		return CL_SPACE;
-	switch (g_unichar_type(u)) {
-	case G_UNICODE_UPPERCASE_LETTER:
-	case G_UNICODE_TITLECASE_LETTER:
-		return CL_UPPER;
-	case G_UNICODE_LOWERCASE_LETTER:
-		return CL_LOWER;
-	case G_UNICODE_MODIFIER_LETTER:
-	case G_UNICODE_OTHER_LETTER:
-	case G_UNICODE_SPACING_MARK:
-	case G_UNICODE_ENCLOSING_MARK:
-	case G_UNICODE_NON_SPACING_MARK:
-	case G_UNICODE_DECIMAL_NUMBER:
-	case G_UNICODE_LETTER_NUMBER:
-	case G_UNICODE_OTHER_NUMBER:
-		return CL_LETTER;
-	case G_UNICODE_MATH_SYMBOL:
-	case G_UNICODE_CURRENCY_SYMBOL:
-	case G_UNICODE_MODIFIER_SYMBOL:
-	case G_UNICODE_OTHER_SYMBOL:
-		return CL_SYM;
-	default:
-		return CL_OTHER;
-	}
-}
-
-/* Class of the character at p (< len), its length in *n. */
-static inline int
-class_at(const guchar *t, size_t len, size_t p, int *n)
-{
-	if (t[p] < 0x80) {
-		*n = 1;
-		return ascii_class[t[p]];
-	}
-	return uclass(decode(t, len, p, n));
-}
-
-static inline gboolean
-word_at(const Tok *T, size_t p, size_t e)
-{
-	int n;
-	return p < e && IS_WORDCL(class_at(T->t, T->len, p, &n));
-}
-
-static inline gboolean
-digit_at(const Tok *T, size_t p, size_t e)
-{
-	return p < e && g_ascii_isdigit(T->t[p]);
-}
-
-/* TL_TOKF_CAP and TL_TOKF_ALLCAPS of t[s..e). */
-static guint8
-case_flags(const Tok *T, size_t s, size_t e)
-{
-	gboolean upper = FALSE, lower = FALSE;
-	guint8 f = 0;
-	size_t p = s;
-	for (; p < e && T->t[p] < 0x80; p++) {
-		guchar c = T->t[p];
-		if (c >= 'a' && c <= 'z')
-			return f; /* has a lower-case letter: not all caps */
-		if (c >= 'A' && c <= 'Z') {
-			if (p == s)
-				f |= TL_TOKF_CAP;
-			upper = TRUE;
-		}
-	}
-	while (p < e) {
-		int n, c = class_at(T->t, T->len, p, &n);
-		if (c == CL_UPPER) {
-			upper = TRUE;
-			if (p == s)
-				f |= TL_TOKF_CAP;
-		} else if (c == CL_LOWER) {
-			lower = TRUE;
-			break;
-		}
-		p += (size_t)n;
-	}
-	if (upper && !lower)
-		f |= TL_TOKF_ALLCAPS;
-	return f;
-}
-
 /* The case flags of a token from the WF_ bits of all its characters. */
 static inline guint8
 seen_case(const Tok *T, size_t s, guint8 seen)
@@ -254,86 +89,6 @@ seen_case(const Tok *T, size_t s, guint8 seen)
 	if (seen & WF_UPPER && !(seen & WF_LOWER))
 		f |= TL_TOKF_ALLCAPS;
 	return f;
-}
-
-/* Append a token whose case flags are known already. */
-static void
-emit_cased(Tok *T, size_t s, size_t e, int kind, guint8 flags)
-{
-	if (T->n == T->out->len)
-		g_array_set_size(T->out, T->out->len + MAX(256u, T->out->len / 2));
-	TlToken *tk = &g_array_index(T->out, TlToken, T->n++);
-	tk->start = (guint32)s;
-	tk->end = (guint32)e;
-	tk->kind = (guint8)kind;
-	tk->flags = flags | T->pending;
-	T->pending = 0;
-}
-
-static void
-emit(Tok *T, size_t s, size_t e, int kind, guint8 flags)
-{
-	if (T->n == T->out->len)
-		g_array_set_size(T->out, T->out->len + MAX(256u, T->out->len / 2));
-	TlToken *tk = &g_array_index(T->out, TlToken, T->n++);
-	tk->start = (guint32)s;
-	tk->end = (guint32)e;
-	tk->kind = (guint8)kind;
-	if (kind == TL_TOK_WORD)
-		flags |= case_flags(T, s, e);
-	tk->flags = flags | T->pending;
-	T->pending = 0;
-}
-
-/* The end of a URL starting at p: the chunk, less trailing punctuation. */
-static size_t
-url_end(const Tok *T, size_t p)
-{
-	size_t open = 0, close = 0, e = p;
-	while (e < T->len) {
-		int n, c = class_at(T->t, T->len, e, &n);
-		if (c == CL_SPACE || c == CL_NL)
-			break;
-		e += (size_t)n;
-	}
-	for (size_t i = p; i < e; i++) {
-		open += T->t[i] == '(';
-		close += T->t[i] == ')';
-	}
-	while (e > p) {
-		guchar c = T->t[e - 1];
-		if (c == ')' && close > open) {
-			close--;
-			e--;
-		} else if (strchr(".,;:!?'\"]}>", c) && c) {
-			e--;
-		} else if (c >= 0x80 && e - p >= 3 && T->t[e - 3] == 0xE2 && T->t[e - 2] == 0x80 &&
-		           (c == 0x99 || c == 0x9D || c == 0xA6)) {
-			e -= 3; /* ’ ” … */
-		} else
-			break;
-	}
-	return e;
-}
-
-/* TRUE if a URL starts at p with www. */
-static gboolean
-www_start(const Tok *T, size_t p, size_t e)
-{
-	const guchar *t = T->t;
-	return e - p >= 5 && (t[p] | 0x20) == 'w' && (t[p + 1] | 0x20) == 'w' &&
-	       (t[p + 2] | 0x20) == 'w' && t[p + 3] == '.' && word_at(T, p + 4, e);
-}
-
-/* TRUE if the letters t[s..q) and the ':' at q start a URL: http:// mailto: */
-static gboolean
-scheme_at(const Tok *T, size_t s, size_t q)
-{
-	const guchar *t = T->t;
-	if (q + 3 < T->len && t[q + 1] == '/' && t[q + 2] == '/')
-		return q - s <= 10;
-	return q - s == 6 && g_ascii_strncasecmp((const char *)t + s, "mailto", 6) == 0 &&
-	       q + 1 < T->len && t[q + 1] > ' ';
 }
 
 /* Decide a hyphen between digit groups: phone numbers and ISO dates
@@ -357,31 +112,10 @@ digit_chain(const Tok *T, size_t s, size_t e)
 			break;
 		p++;
 	}
-	if (word_at(T, p, e))
-		return 0;
+	/* (what follows the chain does not matter: a decision that looked past
+	 * it could be taken again at every group, which is quadratic) */
 	/* 555-1234, and ZIP+4 codes 77042-2016 */
 	return groups >= 3 || (groups == 2 && (g1 == 3 || g1 == 5) && g2 == 4) ? p : 0;
-}
-
-/* The first non-space byte at or after p, or 0. */
-static guchar
-next_visible(const Tok *T, size_t p)
-{
-	while (p < T->len && (T->t[p] == ' ' || T->t[p] == '\t' || T->t[p] == '\n'))
-		p++;
-	return p < T->len ? T->t[p] : 0;
-}
-
-/* Length of the apostrophe at p, or 0. */
-static inline int
-apos_at(const Tok *T, size_t p, size_t e)
-{
-	if (p >= e)
-		return 0;
-	if (T->t[p] == '\'')
-		return 1;
-	int n;
-	return T->t[p] >= 0x80 && class_at(T->t, T->len, p, &n) == CL_APOS ? n : 0;
 }
 
 /* Emit word [s, e) with its clitic split off if it ends in one: n't 's 'm
@@ -460,8 +194,8 @@ static size_t
 scan_word_full(Tok *T, size_t p, size_t e)
 {
 	const guchar *t = T->t;
-	if ((t[p] | 0x20) == 'w' && www_start(T, p, e)) {
-		size_t q = url_end(T, p);
+	if ((t[p] | 0x20) == 'w' && tl_tok_www_start(T, p, e)) {
+		size_t q = tl_tok_url_end(T, p);
 		emit(T, p, q, TL_TOK_URL, 0);
 		return q;
 	}
@@ -505,8 +239,8 @@ scan_word_full(Tok *T, size_t p, size_t e)
 		} else if (c == ',') {
 			go = numeric && q + 3 < e && g_ascii_isdigit(t[q + 1]) && g_ascii_isdigit(t[q + 2]) &&
 			     g_ascii_isdigit(t[q + 3]) && !word_at(T, q + 4, e);
-		} else if (c == ':' && single_run && letters_only && scheme_at(T, s, q)) {
-			size_t u = url_end(T, s);
+		} else if (c == ':' && single_run && letters_only && tl_tok_scheme_at(T, s, q)) {
+			size_t u = tl_tok_url_end(T, s);
 			emit(T, s, u, TL_TOK_URL, 0);
 			return u;
 		} else if (c == ':' || c == '/') {
@@ -563,7 +297,7 @@ scan_word_full(Tok *T, size_t p, size_t e)
 	if (q < e && t[q] == '.' && !(q + 2 < e && t[q + 1] == '.' && t[q + 2] == '.') &&
 	    (q - s == 1 || dotted || tl_tok_filter_maybe(&tl_tok_abbrev_filter, (const char *)t + s, q - s))) {
 		TlAbbrev a = tl_token_abbrev((const char *)t + s, q - s);
-		if (a == TL_ABBR_NUMBER && !g_ascii_isdigit(next_visible(T, q + 1)))
+		if (a == TL_ABBR_NUMBER && !g_ascii_isdigit(tl_tok_next_visible(T, q + 1)))
 			a = TL_ABBR_NONE;
 		if (a != TL_ABBR_NONE) {
 			emit(T, s, q + 1, TL_TOK_WORD, 0);
@@ -609,79 +343,6 @@ scan_word(Tok *T, size_t p, size_t e)
 	return scan_word_full(T, p, e);
 }
 
-/* An apostrophe at the start of a token: '90s, or a quote. */
-static size_t
-scan_apos(Tok *T, size_t p, size_t e, size_t chunk_start, int alen)
-{
-	const guchar *t = T->t;
-	size_t q = p + (size_t)alen;
-	int n2;
-	/* '' and ‘’ written for a double quote */
-	if (q < e && ((n2 = apos_at(T, q, e)) || (t[q] == 0xE2 && q + 2 < e && t[q + 1] == 0x80 &&
-	                                          t[q + 2] == 0x98 && (n2 = 3)))) {
-		emit(T, p, q + (size_t)n2, TL_TOK_PUNCT, 0);
-		return q + (size_t)n2;
-	}
-	if (digit_at(T, q, e) && digit_at(T, q + 1, e)) {
-		size_t r = q + 2;
-		if (r < e && t[r] == 's')
-			r++;
-		if (!word_at(T, r, e)) {
-			emit(T, p, r, TL_TOK_NUMBER, 0);
-			return r;
-		}
-	}
-	gboolean opens = word_at(T, q, e) && (p == chunk_start || strchr("([{\"", t[p - 1]));
-	if (opens)
-		T->squote = TRUE;
-	else if (p > chunk_start)
-		T->squote = FALSE;
-	emit(T, p, q, TL_TOK_PUNCT, 0);
-	return q;
-}
-
-/* Emoji and other symbols, with their modifiers, joiners and flag pairs. */
-static size_t
-scan_symbol(Tok *T, size_t p, size_t e, gunichar u, int n)
-{
-	size_t q = p + (size_t)n;
-	gboolean ri = u >= 0x1F1E6 && u <= 0x1F1FF;
-	while (q < e) {
-		int m;
-		gunichar v = decode(T->t, T->len, q, &m);
-		if ((v >= 0xFE00 && v <= 0xFE0F) || (v >= 0x1F3FB && v <= 0x1F3FF) || v == 0x20E3 ||
-		    (v >= 0xE0020 && v <= 0xE007F)) {
-			q += (size_t)m;
-		} else if (v == 0x200D && q + (size_t)m < e) {
-			int k;
-			gunichar w = decode(T->t, T->len, q + (size_t)m, &k);
-			if (uclass(w) != CL_SYM)
-				break;
-			q += (size_t)(m + k);
-		} else if (ri && v >= 0x1F1E6 && v <= 0x1F1FF) {
-			q += (size_t)m;
-			ri = FALSE;
-		} else
-			break;
-	}
-	emit(T, p, q, TL_TOK_SYMBOL, 0);
-	return q;
-}
-
-/* Length of the emoticon at p (: or ;), or 0: :) :-( ;) :D :P */
-static int
-emoticon(const Tok *T, size_t p, size_t e)
-{
-	size_t q = p + 1;
-	if (q < e && T->t[q] == '-')
-		q++;
-	if (q >= e || !strchr(")(DPp", T->t[q]) || word_at(T, q + 1, e))
-		return 0;
-	if (T->t[q] != ')' && T->t[q] != '(' && word_at(T, p - (p > 0), e) && p > 0)
-		return 0;
-	return (int)(q + 1 - p);
-}
-
 /*
  * Tokens of the chunk starting at s: up to the next white space, which is
  * found as the tokens are, not by a scan of its own.  Returns the chunk's end.
@@ -696,13 +357,13 @@ scan_chunk(Tok *T, size_t s)
 	while (p < e) {
 		int n;
 		gunichar u = decode(t, T->len, p, &n);
-		int c = u < 0x80 ? ascii_class[u] : uclass(u);
+		int c = u < 0x80 ? ascii_class[u] : tl_tok_uclass(u);
 		if (c == CL_SPACE || c == CL_NL)
 			break;
 		if (IS_WORDCL(c)) {
 			p = scan_word(T, p, e);
 		} else if (c == CL_APOS) {
-			p = scan_apos(T, p, e, s, n);
+			p = tl_tok_scan_apos(T, p, e, s, n);
 		} else if (u == '.' && digit_at(T, p + 1, e) && (p == s || !word_at(T, p - 1, e))) {
 			size_t q = p + 1; /* .04 */
 			while (q < e && g_ascii_isdigit(t[q]))
@@ -722,8 +383,8 @@ scan_chunk(Tok *T, size_t s)
 			size_t q = scan_word(T, p + 1, e);
 			g_array_index(T->out, TlToken, first).start = (guint32)p;
 			p = q;
-		} else if ((u == ':' || u == ';') && emoticon(T, p, e) > 0) {
-			size_t q = p + (size_t)emoticon(T, p, e);
+		} else if ((u == ':' || u == ';') && tl_tok_emoticon(T, p, e) > 0) {
+			size_t q = p + (size_t)tl_tok_emoticon(T, p, e);
 			emit(T, p, q, TL_TOK_SYMBOL, 0);
 			p = q;
 		} else if (u == '.' || u == '!' || u == '?') {
@@ -750,7 +411,7 @@ scan_chunk(Tok *T, size_t s)
 			emit(T, p, q, TL_TOK_PUNCT, 0);
 			p = q;
 		} else if (c == CL_SYM && u >= 0x80) {
-			p = scan_symbol(T, p, e, u, n);
+			p = tl_tok_scan_symbol(T, p, e, u, n);
 		} else {
 			if (u == 0x2018) {
 				int n2 = apos_at(T, p + 3, e);
@@ -773,6 +434,8 @@ scan_chunk(Tok *T, size_t s)
 void
 tl_tokenize(const char *text, size_t len, GArray *tokens)
 {
+	if (len > G_MAXUINT32)
+		len = G_MAXUINT32; /* offsets are 32-bit: the rest of a 4 GiB text is not read */
 	Tok T = {(const guchar *)text, len, tokens, tokens->len, 0, FALSE};
 	const guchar *t = T.t;
 	tl_tok_lexicon_ensure();
