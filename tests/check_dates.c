@@ -12,7 +12,7 @@
 
 static const char *const files[] = {
 	"explicit.tsv", "relative.tsv", "clock.tsv", "durations.tsv", "sets.tsv",
-	"fuzzy.tsv", "holidays.tsv", "negatives.tsv", "reference.tsv",
+	"fuzzy.tsv", "holidays.tsv", "negatives.tsv", "reference.tsv", "tense.tsv",
 };
 
 static TlDates *dates;

@@ -149,11 +149,29 @@ void tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder ord
 typedef enum { TENSE_NONE, TENSE_PAST, TENSE_PRESENT, TENSE_FUTURE } TlDTense;
 
 /*
- * The tense of the clause around tokens [t0, t1): cue words of the same
- * sentence, nearer ones weighing more.  This is the one place a POS tagger
- * would plug in.
+ * Tense of clauses, by the POS tagger: one TlDTenser per TlDates, holding the
+ * tags of the last sentence tagged.  use_tagger FALSE (or a model that cannot
+ * load) leaves cue words only.  lex is borrowed and must outlive it.
  */
-TlDTense tl_dtense_at(const TlDTok *toks, guint n, guint t0, guint t1);
+typedef struct TlDTenser TlDTenser;
+TlDTenser *tl_dtenser_new(const TlDLex *lex, gboolean use_tagger);
+void tl_dtenser_free(TlDTenser *tn);
+/* Start a new text (borrowed until the next reset): forget the tags. */
+void tl_dtenser_reset(TlDTenser *tn, const char *text);
+
+/*
+ * The tense of the clause around tokens [t0, t1) of the text last given to
+ * tl_dtenser_reset: the governing verb as tagged (the nearest finite verb
+ * group before, else after, in the sentence), else cue words of the
+ * sentence, nearer ones weighing more.  tn may be NULL: cue words only.
+ */
+TlDTense tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1);
+/*
+ * Is a word of the future or of intent (will, would, plans...) near tokens
+ * [t0, t1) in their sentence?  Without one, tl_dtense_at with a tagger can
+ * only answer the past or what the cue words say.
+ */
+gboolean tl_dtense_looks_ahead(const TlDTok *toks, guint n, guint t0, guint t1);
 
 /* ---- reference time and values (resolve.c) ------------------------------ */
 

@@ -15,6 +15,7 @@
 struct TlDates {
 	TlDLex *lex;
 	GArray *toks, *sents, *matches;
+	TlDTenser *tenser;
 };
 
 TlDates *
@@ -28,6 +29,7 @@ tl_dates_new(const char *lang, GError **error)
 	d->toks = g_array_new(FALSE, FALSE, sizeof(TlDTok));
 	d->sents = g_array_new(FALSE, FALSE, sizeof(guint32));
 	d->matches = g_array_new(FALSE, FALSE, sizeof(TlDMatch));
+	d->tenser = tl_dtenser_new(lex, g_getenv("TL_DATES_NO_TAGGER") == NULL);
 	return d;
 }
 
@@ -36,6 +38,7 @@ tl_dates_free(TlDates *d)
 {
 	if (!d)
 		return;
+	tl_dtenser_free(d->tenser);
 	tl_dlex_free(d->lex);
 	g_array_free(d->toks, TRUE);
 	g_array_free(d->sents, TRUE);
@@ -58,7 +61,7 @@ full_date(const TlDSem *s)
 
 /* Infer a reference from the text alone (see the file comment). */
 static gboolean
-infer_ref(const TlDTok *toks, guint n, const TlDMatch *m, guint nm, TlDRef *ref)
+infer_ref(TlDTenser *tn, const TlDTok *toks, guint n, const TlDMatch *m, guint nm, TlDRef *ref)
 {
 	gint64 best = G_MININT64;
 	for (guint k = 0; k < nm; k++) {
@@ -82,7 +85,7 @@ infer_ref(const TlDTok *toks, guint n, const TlDMatch *m, guint nm, TlDRef *ref)
 		const TlDSem *s = &m[k].sem;
 		if (s->kind != S_ABS || s->year == TL_NOYEAR || s->gran < G_MONTH || s->year < 1000)
 			continue;
-		TlDTense t = tl_dtense_at(toks, n, (guint)m[k].tok0, (guint)m[k].tok1);
+		TlDTense t = tl_dtense_at(tn, toks, n, (guint)m[k].tok0, (guint)m[k].tok1);
 		gint64 y = s->year;
 		if (t == TENSE_PAST && y > lo)
 			lo = y;
@@ -101,7 +104,7 @@ infer_ref(const TlDTok *toks, guint n, const TlDMatch *m, guint nm, TlDRef *ref)
 		const TlDSem *s = &m[k].sem;
 		if (s->kind != S_ABS || s->year != TL_NOYEAR || !s->month || !s->day)
 			continue;
-		if (tl_dtense_at(toks, n, (guint)m[k].tok0, (guint)m[k].tok1) != TENSE_PAST)
+		if (tl_dtense_at(tn, toks, n, (guint)m[k].tok0, (guint)m[k].tok1) != TENSE_PAST)
 			continue;
 		if (s->month > bm || (s->month == bm && s->day > bd))
 			bm = s->month, bd = s->day;
@@ -136,6 +139,28 @@ quarter_sentence(const TlDTok *toks, guint n, guint at)
 	return FALSE;
 }
 
+/* The tense of the clause of tokens [t0, t1).  The tagger costs far more than
+ * the rest of the stage, so it is asked only when the tense changes the
+ * value: when the readings it could give (the past, the cue words' reading,
+ * the future when a word around looks ahead) give different values
+ * ("Friday"; not "March" said in March). */
+static TlDTense
+clause_tense(TlDates *d, const TlDSem *s, const TlDRef *ref, guint t0, guint t1)
+{
+	const TlDTok *toks = (const TlDTok *)(void *)d->toks->data;
+	guint n = d->toks->len;
+	TlDTense cues = tl_dtense_at(NULL, toks, n, t0, t1);
+	TlDValue a, b, c;
+	tl_dresolve(s, ref, TENSE_PAST, &a);
+	tl_dresolve(s, ref, cues, &c);
+	gboolean ahead = tl_dtense_looks_ahead(toks, n, t0, t1);
+	if (ahead)
+		tl_dresolve(s, ref, TENSE_FUTURE, &b);
+	if (strcmp(a.value, c.value) == 0 && (!ahead || strcmp(a.value, b.value) == 0))
+		return cues;
+	return tl_dtense_at(d->tenser, toks, n, t0, t1);
+}
+
 static void
 resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 {
@@ -143,8 +168,6 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	guint n = d->toks->len;
 	TlDMatch *m = &g_array_index(d->matches, TlDMatch, k);
 	TlDSem s = m->sem;
-	TlDTense tense = needs_tense(&s) ? tl_dtense_at(toks, n, (guint)m->tok0, (guint)m->tok1)
-	                                 : TENSE_NONE;
 	gboolean use_last = c->last_id[0] && (s.anaph || c->narrative);
 	/* "two years later" counts from a date of this or the last sentence only */
 	if (use_last && !c->narrative && s.kind == S_REL && s.rule && strncmp(s.rule, "units-", 6) == 0 &&
@@ -196,6 +219,8 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	}
 	if (s.type == TX_TIME && s.kind == S_ABS && s.weekday && !s.month)
 		s.type = TX_TIME;
+	TlDTense tense = needs_tense(&s) ? clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1)
+	                                 : TENSE_NONE;
 	tl_dresolve(&s, &ref, tense, v);
 	if (!v->uses_ref)
 		*anchor = borrowed; /* the date's anchor, or NULL when absolute */
@@ -326,6 +351,7 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 	g_array_set_size(d->sents, 0);
 	g_array_set_size(d->matches, 0);
 	tl_dscan(d->lex, text, len, d->toks, d->sents);
+	tl_dtenser_reset(d->tenser, text);
 	const TlDTok *toks = (const TlDTok *)(void *)d->toks->data;
 	tl_dgrammar_run(text, toks, d->toks->len, opt->order, d->matches);
 	const TlDMatch *ms = (const TlDMatch *)(void *)d->matches->data;
@@ -335,7 +361,7 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 	gboolean was_inferred = FALSE;
 	if (inferred)
 		*inferred = NULL;
-	if (!c.have_dct && infer_ref(toks, d->toks->len, ms, nm, &c.dct)) {
+	if (!c.have_dct && infer_ref(d->tenser, toks, d->toks->len, ms, nm, &c.dct)) {
 		c.have_dct = was_inferred = TRUE;
 		if (inferred)
 			*inferred = tl_dref_format(&c.dct);

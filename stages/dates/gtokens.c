@@ -25,7 +25,7 @@ tl_dg_sense(const TlDG *g, guint i, int cat)
 guint
 tl_dg_word_at(const TlDG *g, guint i, const char *w)
 {
-	if (i >= g->n)
+	if (i >= g->n || g->t[i].low[0] != w[0])
 		return 0;
 	if (strcmp(g->t[i].low, w) == 0)
 		return i + 1;

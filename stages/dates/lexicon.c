@@ -24,6 +24,8 @@ struct TlDLex {
 	GPtrArray *all;      /* every sense, owned */
 	Slot *slots;
 	guint32 mask;
+	guint64 bloom[1024];  /* bit (hash >> 16) % 65536 of every word: most words
+	                       * of a text are not date words, and miss here */
 };
 
 guint32
@@ -55,6 +57,7 @@ build_slots(TlDLex *lex)
 			i = (i + 1) & lex->mask;
 		lex->slots[i] = (Slot){.hash = h, .len = (guint8)len, .senses = v};
 		memcpy(lex->slots[i].key, k, len);
+		lex->bloom[(h >> 16) >> 6] |= (guint64)1 << ((h >> 16) & 63);
 		GPtrArray *a = v;
 		for (guint j = 0; j < a->len; j++)
 			lex->slots[i].cats |= (guint64)1 << ((const TlDSense *)g_ptr_array_index(a, j))->cat;
@@ -247,6 +250,9 @@ GPtrArray *
 tl_dlex_lookup_cats(const TlDLex *lex, const char *word, size_t len, guint32 hash,
                     guint64 *cats)
 {
+	*cats = 0;
+	if (!(lex->bloom[(hash >> 16) >> 6] & ((guint64)1 << ((hash >> 16) & 63))))
+		return NULL;
 	for (guint32 i = hash & lex->mask; lex->slots[i].senses; i = (i + 1) & lex->mask)
 		if (lex->slots[i].hash == hash && lex->slots[i].len == len &&
 		    memcmp(lex->slots[i].key, word, len) == 0) {

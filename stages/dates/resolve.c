@@ -10,27 +10,52 @@
 #include "tl/calendar.h"
 #include "dates.h"
 
+/* Read exactly `n` digits at *p into *out; advance.  FALSE if they are not
+ * there. */
+static gboolean
+digits(const char **p, int n, long long *out)
+{
+	long long v = 0;
+	for (int i = 0; i < n; i++) {
+		if (!g_ascii_isdigit((*p)[i]))
+			return FALSE;
+		v = v * 10 + ((*p)[i] - '0');
+	}
+	*p += n;
+	*out = v;
+	return TRUE;
+}
+
 gboolean
 tl_dref_parse(const char *s, TlDRef *ref)
 {
-	long long y = 0;
-	int m = 0, d = 0, h = -1, mi = -1, n = 0;
+	long long y, m = 0, d = 0, h = -1, mi = -1;
 	ref->year = TL_NOYEAR;
 	ref->month = ref->day = 0;
 	ref->hour = ref->minute = -1;
-	if (!s)
+	if (!s || !digits(&s, 4, &y))
 		return FALSE;
-	int k = sscanf(s, "%4lld%n-%2d%n-%2d%nT%2d:%2d%n", &y, &n, &m, &n, &d, &n, &h, &mi, &n);
-	if (k < 1 || s[n] != '\0' || (k >= 2 && (m < 1 || m > 12)) ||
-	    (k >= 3 && !tl_cal_valid(y, m, d)) || k == 4 || (k == 5 && (h > 23 || mi > 59)))
-		return FALSE;
-	if (k == 5 && s[n] == ':')
+	if (*s == '-') {
+		s++;
+		if (!digits(&s, 2, &m) || m < 1 || m > 12)
+			return FALSE;
+		if (*s == '-') {
+			s++;
+			if (!digits(&s, 2, &d) || !tl_cal_valid(y, (int)m, (int)d))
+				return FALSE;
+			if (*s == 'T') {
+				s++;
+				if (!digits(&s, 2, &h) || *s++ != ':' || !digits(&s, 2, &mi) || h > 23 || mi > 59)
+					return FALSE;
+			}
+		}
+	}
+	if (*s != '\0')
 		return FALSE;
 	ref->year = y;
-	ref->month = k >= 2 ? m : 0;
-	ref->day = k >= 3 ? d : 0;
-	if (k == 5)
-		ref->hour = h, ref->minute = mi;
+	ref->month = (int)m;
+	ref->day = (int)d;
+	ref->hour = (int)h, ref->minute = (int)mi;
 	return TRUE;
 }
 
@@ -134,7 +159,7 @@ format_cal(const Cal *c, TlDValue *out)
 		a = tl_cal_to_days(c->y, 1, 1), b = tl_cal_to_days(c->y + 10, 1, 1);
 		break;
 	case G_YEAR:
-		g_snprintf(v, vn, "%s", ys);
+		g_strlcpy(v, ys, vn);
 		a = tl_cal_to_days(c->y, 1, 1), b = tl_cal_to_days(c->y + 1, 1, 1);
 		break;
 	case G_HALF:
@@ -153,7 +178,11 @@ format_cal(const Cal *c, TlDValue *out)
 		b = c->season == 4 ? tl_cal_to_days(c->y + 1, 3, 1) : tl_cal_to_days(c->y, c->season * 3 + 3, 1);
 		break;
 	case G_MONTH:
-		g_snprintf(v, vn, "%s-%02d", ys, c->m);
+		if (strlen(ys) == 4)
+			memcpy(v, ys, 4), v[4] = '-', v[5] = (char)('0' + c->m / 10),
+			v[6] = (char)('0' + c->m % 10), v[7] = '\0';
+		else
+			g_snprintf(v, vn, "%s-%02d", ys, c->m);
 		a = tl_cal_to_days(c->y, c->m, 1);
 		b = a + tl_cal_days_in_month(c->y, c->m);
 		break;
@@ -166,7 +195,10 @@ format_cal(const Cal *c, TlDValue *out)
 	default: {
 		a = tl_cal_to_days(c->y, c->m, c->d);
 		b = a + 1;
-		g_snprintf(v, vn, "%s-%02d-%02d", ys, c->m, c->d);
+		if (c->y >= 0 && c->y <= 9999)
+			day_str(v, vn, a); /* the same digits, without printf */
+		else
+			g_snprintf(v, vn, "%s-%02d-%02d", ys, c->m, c->d);
 		if (c->hour >= 0) {
 			size_t l = strlen(v);
 			if (c->sec >= 0)

@@ -1,15 +1,28 @@
 /*
- * The tense of the clause around an expression, from cue words (will, is
- * expected to, said, was, -ed verbs...) listed in data/<lang>/tense.txt.
- * Cues of the same sentence vote, weighted by their weight and by how near
- * they are.  This is the one module a POS tagger replaces: give it the
- * same interface (tokens and a span in, a tense out).
+ * The tense of the clause around an expression.  First choice: the POS
+ * tagger (include/tl/tagger.h) tags the expression's sentence (the part of
+ * it around the expression), only when the expression needs a tense, and the
+ * governing verb decides: the
+ * nearest finite verb group before the expression in its sentence (else the
+ * first one after it), read as a whole ("will meet", "would pay", "has
+ * said", "planned to leave": a verb of intent before an infinitive looks
+ * ahead, data/<lang>/tense.txt INTENT).  Without a finite verb (headlines)
+ * or without the tagger, cue words (will, is expected to, said, was, -ed
+ * words... in tense.txt) of the sentence vote, weighted by how near they are.
  */
 #include <string.h>
+#include "tl/tagger.h"
+#include "tl/token.h"
 #include "dates.h"
 
 #define BACK 14
 #define AHEAD 10
+#ifndef SURE
+#define SURE 1.5
+#endif
+#ifndef SURE_RATIO
+#define SURE_RATIO 0.2
+#endif
 #ifndef FUTURE_MARGIN
 #define FUTURE_MARGIN 0.5
 #endif
@@ -26,11 +39,12 @@ phrase_matches(const TlDSense *s, const TlDTok *t, guint n, guint i)
 static TlDTense
 tense_code(const char *s)
 {
-	if (strcmp(s, "PAST") == 0)
+	/* PAST, PRESENT, FUTURE; anything else (INTENT, PERFECT) votes for none */
+	if (s[0] == 'P' && s[1] == 'A')
 		return TENSE_PAST;
-	if (strcmp(s, "FUTURE") == 0)
+	if (s[0] == 'F')
 		return TENSE_FUTURE;
-	if (strcmp(s, "PRESENT") == 0)
+	if (s[0] == 'P' && s[1] == 'R')
 		return TENSE_PRESENT;
 	return TENSE_NONE;
 }
@@ -70,10 +84,11 @@ cue(const TlDTok *t, guint n, guint i, TlDTense *tense)
 	return 0;
 }
 
-/* The clause tense; see dates.h. */
-TlDTense
-tl_dtense_at(const TlDTok *toks, guint n, guint t0, guint t1)
+/* The tense by cue words alone. */
+static TlDTense
+tense_by_cues(const TlDTok *toks, guint n, guint t0, guint t1, gboolean *sure)
 {
+	*sure = FALSE;
 	if (t0 >= n)
 		return TENSE_NONE;
 	guint16 sent = toks[t0].sent;
@@ -103,5 +118,288 @@ tl_dtense_at(const TlDTok *toks, guint n, guint t0, guint t1)
 	/* news reports what happened: the future must win clearly */
 	if (best == TENSE_FUTURE && score[TENSE_FUTURE] < score[TENSE_PAST] + FUTURE_MARGIN)
 		best = TENSE_PAST;
+	/* sure: strong cues of one tense only, near ("said Monday") */
+	double others = score[TENSE_PAST] + score[TENSE_PRESENT] + score[TENSE_FUTURE] - score[best];
+	*sure = best != TENSE_NONE && score[best] >= SURE && others <= score[best] * SURE_RATIO;
 	return best;
+}
+
+/* ---- by the tagger --------------------------------------------------------- */
+
+struct TlDTenser {
+	const TlDLex *lex;
+	const TlTagger *tagger;  /* borrowed (process-wide); NULL: cues only */
+	const char *text;
+	int sent;                /* the sentence tagged last, -1 for none */
+	guint w0, w1;            /* the tokens of it tagged: [w0, w1] */
+	guint32 base;            /* the first byte tagged */
+	GArray *tt;              /* its TlToken, offsets from base */
+	GArray *pos;             /* their TlPos */
+};
+
+TlDTenser *
+tl_dtenser_new(const TlDLex *lex, gboolean use_tagger)
+{
+	TlDTenser *tn = g_new0(TlDTenser, 1);
+	tn->lex = lex;
+	if (use_tagger) {
+		g_autoptr(GError) err = NULL;
+		tn->tagger = tl_tagger_default(&err); /* NULL: the cues do it all */
+	}
+	tn->tt = g_array_new(FALSE, FALSE, sizeof(TlToken));
+	tn->pos = g_array_new(FALSE, FALSE, sizeof(TlPos));
+	tn->sent = -1;
+	return tn;
+}
+
+void
+tl_dtenser_free(TlDTenser *tn)
+{
+	if (!tn)
+		return;
+	g_array_free(tn->tt, TRUE);
+	g_array_free(tn->pos, TRUE);
+	g_free(tn);
+}
+
+void
+tl_dtenser_reset(TlDTenser *tn, const char *text)
+{
+	tn->text = text;
+	tn->sent = -1;
+}
+
+/* Tag the part of the sentence around tokens [t0, t1) (up to TAG_BACK
+ * tokens before, TAG_AHEAD after: the governing verb is near, and tagging
+ * whole sentences would cost most of the stage's time) unless the part
+ * tagged last covers it. */
+#define TAG_BACK 12
+#define TAG_AHEAD 5
+static void
+tag_window(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
+{
+	guint16 sent = toks[t0].sent;
+	guint a = t0, b = t1 - 1;
+	while (a > 0 && toks[a - 1].sent == sent && t0 - a < TAG_BACK)
+		a--;
+	while (b + 1 < n && toks[b + 1].sent == sent && b + 1 - t1 < TAG_AHEAD)
+		b++;
+	if (tn->sent >= 0 && (guint)tn->sent == sent && tn->w0 <= a && tn->w1 >= b)
+		return;
+	tn->sent = sent;
+	tn->w0 = a, tn->w1 = b;
+	tn->base = toks[a].start;
+	g_array_set_size(tn->tt, 0);
+	tl_tokenize(tn->text + tn->base, toks[b].end - tn->base, tn->tt);
+	g_array_set_size(tn->pos, tn->tt->len);
+	if (tn->tt->len)
+		tl_tagger_tag(tn->tagger, tn->text + tn->base, (const TlToken *)(void *)tn->tt->data,
+		              tn->tt->len, (TlPos *)(void *)tn->pos->data);
+}
+
+/* The lower-case text of tagged token i (cut at 23 bytes). */
+static void
+tt_low(const TlDTenser *tn, guint i, char *buf)
+{
+	const TlToken *t = &g_array_index(tn->tt, TlToken, i);
+	size_t n = t->end - t->start;
+	if (n > 23)
+		n = 23;
+	for (size_t k = 0; k < n; k++)
+		buf[k] = g_ascii_tolower(tn->text[tn->base + t->start + k]);
+	buf[n] = '\0';
+}
+
+/* The tense.txt entry of tagged token i whose argument is `what` ("INTENT",
+ * "FUTURE"...), single words only. */
+static gboolean
+listed_as(const TlDTenser *tn, guint i, const char *what)
+{
+	char w[24];
+	tt_low(tn, i, w);
+	GPtrArray *a = tl_dlex_lookup(tn->lex, w, strlen(w));
+	for (guint k = 0; a && k < a->len; k++) {
+		const TlDSense *s = g_ptr_array_index(a, k);
+		if (s->cat == L_TENSE && s->nwords == 1 && strcmp(s->sval, what) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static gboolean
+is_finite(int x)
+{
+	return x == TL_XPOS_MD || x == TL_XPOS_VBD || x == TL_XPOS_VBZ || x == TL_XPOS_VBP;
+}
+
+static gboolean
+in_group(int x)
+{
+	return x == TL_XPOS_MD || x == TL_XPOS_VB || x == TL_XPOS_VBD || x == TL_XPOS_VBG ||
+	       x == TL_XPOS_VBN || x == TL_XPOS_VBP || x == TL_XPOS_VBZ || x == TL_XPOS_TO ||
+	       x == TL_XPOS_RB;
+}
+
+/* The tense of the verb group that begins with finite verb i; `later`: the
+ * group comes after the expression (which then dates the main verb, not an
+ * infinitive: "On Friday, the government planned to pay"). */
+static TlDTense
+group_tense(const TlDTenser *tn, guint i, gboolean later)
+{
+	const TlPos *p = (const TlPos *)(void *)tn->pos->data;
+	guint n = tn->pos->len, e = i + 1;
+	while (e < n && in_group(p[e].xpos))
+		e++;
+	/* a verb of intent before an infinitive looks ahead: "planned to
+	 * leave", "is expected to", "was scheduled to" */
+	for (guint k = i; !later && k + 1 < e; k++)
+		if (p[k + 1].xpos == TL_XPOS_TO && listed_as(tn, k, "INTENT"))
+			return listed_as(tn, i, "PERFECT") && p[i].xpos == TL_XPOS_VBD ? TENSE_PAST
+			                                                                : TENSE_FUTURE;
+	if (p[i].xpos == TL_XPOS_MD) {
+		/* "would have paid", "could have been": past */
+		for (guint k = i + 1; k + 1 < e; k++)
+			if (p[k].xpos == TL_XPOS_VB && p[k + 1].xpos == TL_XPOS_VBN && listed_as(tn, k, "PERFECT"))
+				return TENSE_PAST;
+		/* will, shall, would (the future in the past); "could", "may"
+		 * say nothing of the time */
+		return listed_as(tn, i, "FUTURE") ? TENSE_FUTURE : TENSE_NONE;
+	}
+	/* has said, have been: the present perfect tells of the past, but
+	 * "has scheduled a conference Thursday" of what is planned */
+	if (p[i].xpos != TL_XPOS_VBD && listed_as(tn, i, "PERFECT"))
+		for (guint k = i + 1; k < e; k++)
+			if (p[k].xpos == TL_XPOS_VBN)
+				return listed_as(tn, k, "INTENT") ? TENSE_FUTURE : TENSE_PAST;
+	if (p[i].xpos == TL_XPOS_VBD)
+		return TENSE_PAST;
+	return TENSE_PRESENT;
+}
+
+/* Is there a word of the future or of intent (tense.txt) near [t0, t1)?  See
+ * dates.h.  Farther ones would have another verb between. */
+#ifndef AHEAD_BACK
+#define AHEAD_BACK 8
+#endif
+#ifndef AHEAD_AHEAD
+#define AHEAD_AHEAD 3
+#endif
+gboolean
+tl_dtense_looks_ahead(const TlDTok *toks, guint n, guint t0, guint t1)
+{
+	guint16 sent = toks[t0].sent;
+	guint a = t0 > AHEAD_BACK ? t0 - AHEAD_BACK : 0, b = MIN(n, t1 + AHEAD_AHEAD);
+	for (guint i = a; i < b; i++) {
+		if (toks[i].sent != sent || !(toks[i].cats & ((guint64)1 << L_TENSE)))
+			continue;
+		for (guint k = 0; k < toks[i].senses->len; k++) {
+			const TlDSense *s = g_ptr_array_index(toks[i].senses, k);
+			if (s->cat == L_TENSE && (s->sval[0] == 'F' || s->sval[0] == 'I'))
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* The tense of the nearest cue word before token t0 in its sentence when
+ * it is a strong one (weight 2 or more), else TENSE_NONE; a word of intent
+ * or an unlisted -ed word on the way stops the search. */
+static TlDTense
+nearest_cue(const TlDTok *toks, guint n, guint t0)
+{
+	guint16 sent = toks[t0].sent;
+	for (guint i = t0; i-- > 0 && t0 - i <= TAG_BACK && toks[i].sent == sent;) {
+		TlDTense te = TENSE_NONE;
+		int w = cue(toks, n, i, &te);
+		if (toks[i].cats & ((guint64)1 << L_TENSE)) {
+			for (guint k = 0; k < toks[i].senses->len; k++) {
+				const TlDSense *s = g_ptr_array_index(toks[i].senses, k);
+				if (s->cat == L_TENSE && s->sval[0] == 'I')
+					return TENSE_NONE;
+			}
+		}
+		if (w)
+			return w >= 2 ? te : TENSE_NONE;
+	}
+	return TENSE_NONE;
+}
+
+/* The clause tense; see dates.h. */
+TlDTense
+tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
+{
+	if (t0 >= n || t1 <= t0)
+		return TENSE_NONE;
+	gboolean sure;
+	TlDTense by_cues = tense_by_cues(toks, n, t0, t1, &sure);
+	if (!tn || !tn->tagger || !tn->text || sure)
+		return by_cues;
+	/* the verbs can only confirm a past reading when no word around looks
+	 * ahead (will, would, plans...): spare the tagger */
+	if (by_cues == TENSE_PAST && !tl_dtense_looks_ahead(toks, n, t0, t1))
+		return by_cues;
+	/* nor when the nearest cue before is a strong one of the same tense
+	 * ("said", "was", "will"): the tagger would take it as the verb */
+	if (by_cues != TENSE_NONE && nearest_cue(toks, n, t0) == by_cues)
+		return by_cues;
+	tag_window(tn, toks, n, t0, t1);
+	guint32 b0 = toks[t0].start - tn->base, b1 = toks[t1 - 1].end - tn->base;
+	const TlToken *tt = (const TlToken *)(void *)tn->tt->data;
+	const TlPos *p = (const TlPos *)(void *)tn->pos->data;
+	guint m = tn->tt->len, e0 = 0;
+	while (e0 < m && tt[e0].start < b0)
+		e0++;
+	guint e1 = e0;
+	while (e1 < m && tt[e1].start < b1)
+		e1++;
+	/* the nearest finite verb before (the start of its group; an
+	 * infinitive after a verb of intent on the way: "set to resume"), and
+	 * the first after; the one after wins when it is right there ("a court
+	 * Thursday refused") */
+	guint before = G_MAXUINT, after = G_MAXUINT;
+	gboolean intent = FALSE;
+	for (guint i = e0; i-- > 0;) {
+		if (p[i].xpos == TL_XPOS_COLON)
+			break;
+		if (p[i].xpos == TL_XPOS_TO && i > 0 && listed_as(tn, i - 1, "INTENT"))
+			intent = TRUE;
+		if (!is_finite(p[i].xpos))
+			continue;
+		while (i > 0 && is_finite(p[i - 1].xpos))
+			i--;
+		before = i;
+		break;
+	}
+	for (guint i = e1; i < m && i < e1 + 2; i++) {
+		if (p[i].xpos == TL_XPOS_COLON)
+			break;
+		if (is_finite(p[i].xpos)) {
+			after = i;
+			break;
+		}
+	}
+	TlDTense t = TENSE_NONE;
+	/* "set to resume Monday" looks ahead, "had been scheduled to expire
+	 * Friday" no more */
+	if (intent)
+		return before != G_MAXUINT && p[before].xpos == TL_XPOS_VBD &&
+		               listed_as(tn, before, "PERFECT") ? TENSE_PAST : TENSE_FUTURE;
+	/* ... but not after a preposition: "fell on Monday will rise" */
+	gboolean prep = e0 > 0 && p[e0 - 1].xpos == TL_XPOS_IN;
+	if (after != G_MAXUINT && (before == G_MAXUINT || (!prep && after - e1 + 1 < e0 - before)))
+		t = group_tense(tn, after, TRUE);
+	else if (before != G_MAXUINT)
+		t = group_tense(tn, before, FALSE);
+	else
+		for (guint i = e1; i < m && t == TENSE_NONE; i++) {
+			if (p[i].xpos == TL_XPOS_COLON)
+				break;
+			if (is_finite(p[i].xpos))
+				t = group_tense(tn, i, TRUE);
+		}
+	/* the present says little about a date (and the tagger takes plural
+	 * nouns for verbs): the cue words decide */
+	if (t == TENSE_NONE || t == TENSE_PRESENT)
+		return by_cues;
+	return t;
 }
