@@ -211,6 +211,42 @@ mark_sentences(const char *text, TlDTok *tk, guint n, GArray *sents)
 	}
 }
 
+/* The common case in one pass: a word of ASCII letters, under 24 bytes,
+ * that ends at a space or plain punctuation: scanned, lower-cased, hashed
+ * and looked up at once.  FALSE (nothing done) for anything else, which
+ * scan_word and set_low handle. */
+static gboolean
+plain_word(const unsigned char *p, const unsigned char *end, const char *text, TlDTok *tp,
+           const TlDLex *lex)
+{
+	guint32 h = 2166136261u, n = 0;
+	gboolean lower = FALSE;
+	const unsigned char *q = p;
+	while (q < end && is_alpha(*q)) {
+		if (n == sizeof tp->low - 1)
+			return FALSE;
+		char lc = (char)(*q | 0x20);
+		lower |= *q == (unsigned char)lc;
+		tp->low[n++] = lc;
+		h = (h ^ (guint8)lc) * 16777619u;
+		q++;
+	}
+	/* what scan_word would go on with: digits, other letters, apostrophes,
+	 * inner dots (U.S.) */
+	if (q < end && (is_digit(*q) || *q >= 0x80 || *q == '\'' || *q == '.'))
+		return FALSE;
+	tp->low[n] = '\0';
+	tp->lowlen = (guint8)n;
+	tp->kind = T_WORD;
+	tp->end = (guint32)(q - (const unsigned char *)text);
+	if (*p >= 'A' && *p <= 'Z')
+		tp->flags |= TF_CAP;
+	if (n > 1 && !lower)
+		tp->flags |= TF_ALLCAP;
+	tp->senses = tl_dlex_lookup_cats(lex, tp->low, n, h, &tp->cats);
+	return TRUE;
+}
+
 /* Tokenize and look words up; see dates.h. */
 void
 tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *sents)
@@ -218,6 +254,7 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 	const unsigned char *p = (const unsigned char *)text, *end = p + len;
 	guint8 flags = 0;
 	int newlines = 0;
+	guint nt = toks->len;
 	while (p < end) {
 		unsigned char c = *p;
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
@@ -231,9 +268,11 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 			p += c == 0xC2 ? 2 : 1;
 			continue;
 		}
-		/* the token is built in place: no copy of its 80 bytes */
-		g_array_set_size(toks, toks->len + 1);
-		TlDTok *tp = &g_array_index(toks, TlDTok, toks->len - 1);
+		/* the token is built in place: no copy of its 80 bytes, and the
+		 * array grows by doubling, not token by token */
+		if (nt == toks->len)
+			g_array_set_size(toks, nt < 256 ? 256 : nt * 2);
+		TlDTok *tp = &g_array_index(toks, TlDTok, nt++);
 		memset(tp, 0, sizeof *tp);
 		tp->start = (guint32)(p - (const unsigned char *)text), tp->flags = flags, tp->num = -1;
 		int al = apos_len(p, end);
@@ -244,6 +283,11 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 		} else if (is_digit(c)) {
 			tp->kind = T_NUM;
 			p = scan_number(p, end, tp);
+		} else if (is_alpha(c) && plain_word(p, end, text, tp, lex)) {
+			p = (const unsigned char *)text + tp->end;
+			flags = 0;
+			newlines = 0;
+			continue;
 		} else if (is_uletter(p, end)) {
 			tp->kind = T_WORD;
 			if (c >= 'A' && c <= 'Z')
@@ -267,5 +311,6 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 		flags = 0;
 		newlines = 0;
 	}
+	g_array_set_size(toks, nt);
 	mark_sentences(text, (TlDTok *)(void *)toks->data, toks->len, sents);
 }

@@ -294,7 +294,10 @@ tl_dtense_looks_ahead(const TlDTok *toks, guint n, guint t0, guint t1)
 			continue;
 		for (guint k = 0; k < toks[i].senses->len; k++) {
 			const TlDSense *s = g_ptr_array_index(toks[i].senses, k);
-			if (s->cat == L_TENSE && (s->sval[0] == 'F' || s->sval[0] == 'I'))
+			/* intent only before an infinitive: "expected to", not
+			 * "expected earnings" */
+			if (s->cat == L_TENSE && (s->sval[0] == 'F' ||
+			                          (s->sval[0] == 'I' && i + 1 < n && strcmp(toks[i + 1].low, "to") == 0)))
 				return TRUE;
 		}
 	}
