@@ -319,7 +319,9 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 	guint j = tl_dg_lit(g, i, "the") ? i + 1 : i;
 	guint e = 0;
 	const TlDSense *h = tl_dg_phrase(g, j, L_HOLIDAY, &e);
-	if (!h || (h->nwords > 1 && !(g->t[j].flags & TF_CAP) && j == i))
+	/* names are capitalised; a hyphenated compound ("year-end") need not be */
+	gboolean compound = h && h->nwords > 1 && strcmp(h->words[0], "-") == 0;
+	if (!h || (h->nwords > 1 && !(g->t[j].flags & TF_CAP) && j == i && !compound))
 		return 0;
 	if (j > i && !tl_dg_lit(g, j, "fourth"))
 		return 0;
@@ -409,6 +411,18 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		s->gran = G_YEAR;
 		s->rule = "year-era";
 		return e; /* AD 79 */
+	}
+	/* the nineties, the twenties (numbers.txt: plural decade words), read
+	 * as "the '90s" is */
+	const TlDSense *dw = (det || (k > 0 && tl_dg_sense(g, k - 1, L_MOD))) && !apos
+	                     ? tl_dg_sense(g, k, L_NUM) : NULL;
+	if (dw && (dw->flags & LF_PLURAL) && dw->ival >= 20 && dw->ival % 10 == 0) {
+		s->kind = S_ABS;
+		s->type = TX_DATE;
+		s->year = 1900 + dw->ival;
+		s->gran = G_DECADE;
+		s->rule = "decade-word";
+		return k + 1;
 	}
 	if (k >= g->n || g->t[k].kind != T_NUM)
 		return 0;

@@ -206,14 +206,17 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			continue;
 		TlDMatch *nx = &g_array_index(d->matches, TlDMatch, o);
 		int gap = side == 0 ? nx->tok0 - m->tok1 : m->tok0 - nx->tok1;
-		if (gap <= 2 && nx->sem.type == TX_DATE && nx->sem.gran == G_DAY &&
-		    nx->sem.hour < 0 && !nx->sem.part) {
+		if (gap <= 2 && nx->sem.type == TX_DATE &&
+		    (nx->sem.gran == G_DAY || nx->sem.gran == G_PART) && nx->sem.hour < 0) {
 			TlDValue dv;
 			const char *a2;
 			resolve_one(d, c, o, &dv, &a2);
 			if (dv.is_point && dv.point.day) {
 				s.year = dv.point.year, s.month = dv.point.month, s.day = dv.point.day;
 				borrowed = a2;
+				/* "10:30 tonight", "at 7 this evening": after noon */
+				if (nx->sem.part >= 2 && nx->sem.part <= 4 && s.hour >= 1 && s.hour < 12)
+					s.hour += 12;
 			}
 		}
 	}

@@ -157,7 +157,7 @@ static const struct {
 	{tl_dg_weekday, BIT(L_WEEKDAY)},
 	{tl_dg_season, BIT(L_SEASON) | BIT(L_DET)},
 	{tl_dg_holiday, BIT(L_HOLIDAY) | BIT(L_DET)},
-	{tl_dg_yearpat, BIT(L_DET) | BIT(L_ERA) | NUMTOK},
+	{tl_dg_yearpat, BIT(L_DET) | BIT(L_ERA) | BIT(L_NUM) | NUMTOK},
 	{tl_dg_spelledyear, BIT(L_DET) | BIT(L_NUM)},
 	{tl_dg_count, BIT(L_NUM) | BIT(L_DET) | BIT(L_UNIT) | NUMTOK},
 	{tl_dg_set, BIT(L_SET) | BIT(L_QUANT) | BIT(L_FREQ) | BIT(L_NUM) | NUMTOK},
