@@ -123,7 +123,14 @@ typedef struct {
 	guint last_sent;      /* its sentence */
 	gint64 q_year;        /* last quarter mentioned (year, 0 when none) */
 	int q;
+	guint q_sent;         /* its sentence */
 } Ctx;
+
+/* How many sentences after a quarter is mentioned "a year earlier" still
+ * means that quarter a year back (quarterly reports compare quarters). */
+#ifndef QUARTER_REACH
+#define QUARTER_REACH 4
+#endif
 
 /* Does sentence `sent` speak of a quarter (quarterly figures)? */
 static gboolean
@@ -177,7 +184,9 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	gboolean ago = s.rule && (strcmp(s.rule, "units-ago") == 0 ||
 	                          strcmp(s.rule, "units-earlier") == 0 || strcmp(s.rule, "year-ago") == 0);
 	if (s.kind == S_REL && s.unit == G_YEAR && s.off == -1 && ago && c->have_dct &&
-	    (c->q || s.quarter) && (s.by_quarter || quarter_sentence(toks, n, (guint)m->tok0))) {
+	    (c->q || s.quarter) &&
+	    (s.by_quarter || quarter_sentence(toks, n, (guint)m->tok0) ||
+	     (c->q && toks[m->tok0].sent <= c->q_sent + QUARTER_REACH))) {
 		TlDSem qs = s;
 		qs.kind = S_ABS;
 		qs.year = s.quarter ? c->dct.year - 1 : c->q_year - 1;
@@ -396,7 +405,7 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		long long qy;
 		if (strchr(v.value, 'Q') && sscanf(v.value, "%4lld-Q%d", &qy, &q) == 2 &&
 		    m->sem.kind != S_DUR && m->sem.unit != G_YEAR)
-			c.q_year = qy, c.q = q;
+			c.q_year = qy, c.q = q, c.q_sent = toks[m->tok0].sent;
 	}
 	g_string_append_c(out, ']');
 }
