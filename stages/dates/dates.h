@@ -121,6 +121,7 @@ typedef struct {
 	const char *hol;      /* holiday rule, resolved once the year is known */
 	gboolean yrel;        /* the year is the reference's plus `off` */
 	gboolean by_quarter;  /* "a year ago" among quarterly figures */
+	gboolean week_of;     /* "the week of March 6": the week of the day */
 	/* S_DUR */
 	char dur[32];         /* P3D... */
 	/* S_SET, S_FUZZY, S_VALUE */

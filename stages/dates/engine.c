@@ -168,6 +168,26 @@ clause_tense(TlDates *d, const TlDSem *s, const TlDRef *ref, guint t0, guint t1)
 	return tl_dtense_at(d->tenser, toks, n, t0, t1);
 }
 
+/* Turn a day's value into its ISO week's ("the week of March 6"). */
+static void
+week_of(TlDValue *v)
+{
+	if (!v->is_point || !v->point.day || v->point.year == TL_NOYEAR || v->point.year < 1 ||
+	    v->point.year > 9999)
+		return;
+	gint64 iy, y0, y1;
+	int wk, m0, d0, m1, d1;
+	tl_cal_iso_week(v->point.year, v->point.month, v->point.day, &iy, &wk);
+	gint64 a = tl_cal_iso_week_start(iy, wk);
+	tl_cal_from_days(a, &y0, &m0, &d0);
+	tl_cal_from_days(a + 7, &y1, &m1, &d1);
+	g_snprintf(v->value, sizeof v->value, "%04" G_GINT64_FORMAT "-W%02d", iy, wk);
+	g_snprintf(v->range0, sizeof v->range0, "%04" G_GINT64_FORMAT "-%02d-%02d", y0, m0, d0);
+	g_snprintf(v->range1, sizeof v->range1, "%04" G_GINT64_FORMAT "-%02d-%02d", y1, m1, d1);
+	v->gran = G_WEEK;
+	v->is_point = FALSE;
+}
+
 static void
 resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 {
@@ -234,6 +254,8 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	TlDTense tense = needs_tense(&s) ? clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1)
 	                                 : TENSE_NONE;
 	tl_dresolve(&s, &ref, tense, v);
+	if (s.week_of)
+		week_of(v);
 	if (!v->uses_ref)
 		*anchor = borrowed; /* the date's anchor, or NULL when absolute */
 }

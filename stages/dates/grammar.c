@@ -198,9 +198,23 @@ is_counted(const TlDSem *s)
 static guint
 match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 {
+	*start = i;
+	/* the week of March 6: the (ISO) week that holds the day */
+	guint wk = tl_dg_lit(g, i, "the") ? i + 1 : i;
+	if (tl_dg_lit(g, wk, "week") && tl_dg_lit(g, wk + 1, "of")) {
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ie = match_body(g, wk + 2, &in);
+		if (ie > wk + 2 && in.kind == S_ABS && in.type == TX_DATE && in.month && in.day &&
+		    !in.mod && !in.hol) {
+			*s = in;
+			s->week_of = TRUE;
+			s->rule = "week-of";
+			return ie;
+		}
+	}
 	guint e = match_body(g, i, s);
 	guint me = 0;
-	*start = i;
 	gboolean det = tl_dg_lit(g, i, "the");
 	const TlDSense *m = tl_dg_phrase(g, i, L_MOD, &me);
 	if (!m && det)
