@@ -27,6 +27,13 @@ enum {
 	TL_TOKF_PARA_BEFORE = 1 << 2,  /* a blank line precedes it */
 	TL_TOKF_CAP = 1 << 3,          /* starts with an upper-case letter */
 	TL_TOKF_ALLCAPS = 1 << 4,      /* has letters, all upper case */
+	/*
+	 * Split off the end of the preceding token with nothing between them:
+	 * n't 's 're 'll 've 'd 'm, the ' of a plural possessive, "not" of
+	 * cannot, "na" of gonna.  The token and the ones before it back to the
+	 * first without this flag spell one surface token (a UD multiword token).
+	 */
+	TL_TOKF_CLITIC = 1 << 5,
 };
 
 typedef struct {
@@ -39,7 +46,13 @@ typedef struct {
 	guint32 start, end; /* byte offsets, end exclusive */
 } TlSpan;
 
-/* Append the tokens of text[0..len) to tokens (a GArray of TlToken). */
+/*
+ * Append the tokens of text[0..len) to tokens (a GArray of TlToken).  text is
+ * UTF-8 (an invalid byte becomes a one-byte symbol token) and need not be
+ * NUL-terminated.  One pass, no allocation besides the array's growth, time
+ * linear in len whatever the text (no spaces at all included).  Loads the
+ * tokenizer's data on first use (see tl_token_init).
+ */
 void tl_tokenize(const char *text, size_t len, GArray *tokens);
 
 /*
@@ -58,5 +71,33 @@ void tl_split_sentences(const char *text, size_t len, const TlToken *tokens, siz
  * indented or capitalised lines), trimmed of surrounding white space.
  */
 void tl_split_paragraphs(const char *text, size_t len, GArray *spans);
+
+/*
+ * The tokenizer's data, in stages/common/data/tokenizer/ (abbreviations,
+ * sentence starters, hyphen prefixes, contractions, units).  tl_token_init
+ * loads it once (thread-safe); tl_tokenize calls it itself, but a program
+ * that wants to report a broken data file calls it first: FALSE with error
+ * (TL_ERROR_MODEL) if a file is missing or has a bad line, and the tokenizer
+ * then runs without that file's entries.
+ */
+gboolean tl_token_init(GError **error);
+
+typedef enum {
+	TL_ABBR_NONE,   /* not an abbreviation */
+	TL_ABBR_PLAIN,  /* Inc. etc. U.S. a.m. Jan.: may end a sentence */
+	TL_ABBR_TITLE,  /* Mr. Dr. Gen.: never ends a sentence */
+	TL_ABBR_NUMBER, /* No. Vol.: an abbreviation only before a number */
+	TL_ABBR_INITIAL /* a single letter: J. Smith */
+} TlAbbrev;
+
+/*
+ * The abbreviation class of word[0..len), given without its final stop
+ * ("Mr", "U.S", "J").  Dotted forms of one-to-three-letter parts are
+ * TL_ABBR_PLAIN unless listed otherwise.
+ */
+TlAbbrev tl_token_abbrev(const char *word, size_t len);
+
+/* TRUE if word[0..len) (any case) typically starts a sentence: The, He, But. */
+gboolean tl_token_is_starter(const char *word, size_t len);
 
 #endif

@@ -1,0 +1,359 @@
+/*
+ * tl-eval-tokens: score the tokenizer and the sentence splitter against a
+ * CoNLL-U treebank (UD English EWT).
+ *
+ * Tokens: each "# text" line is tokenized on its own and the token spans are
+ * compared with the gold spans (the FORM column aligned to the text).  A
+ * multiword token (ID 3-4) counts as its surface form, so tokens that the
+ * tokenizer marks TL_TOKF_CLITIC are joined back to the token before them;
+ * the "words" figure compares the split words instead.
+ *
+ * Sentences: each document (from "# newdoc") is rebuilt by joining its
+ * sentences with a space, and its paragraphs ("# newpar") with a blank line;
+ * the splitter's sentence ends are compared with the gold ends.  The end of a
+ * document is left out (it is always right), and the "within paragraphs"
+ * figure leaves out paragraph ends too.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "tl/cli.h"
+#include "tl/token.h"
+
+typedef struct {
+	guint64 gold, sys, match;
+} Score;
+
+typedef struct {
+	Score tokens, words, sents, inner;
+	guint64 n_sent, unaligned;
+	int errors; /* how many errors are left to print */
+	/* the document being built */
+	GString *doc;
+	GArray *ends;      /* gold sentence ends (guint32) in doc */
+	GArray *para_ends; /* ends that close a paragraph */
+} Eval;
+
+typedef struct {
+	char *form;
+	int first, last; /* word ids it covers (equal unless a multiword token) */
+} Gold;
+
+static void
+score_line(const char *name, const Score *s)
+{
+	double p = s->sys ? 100.0 * s->match / s->sys : 0, r = s->gold ? 100.0 * s->match / s->gold : 0;
+	double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+	printf("%-28s gold %7" G_GUINT64_FORMAT "  system %7" G_GUINT64_FORMAT "  match %7" G_GUINT64_FORMAT
+	       "  P %6.2f  R %6.2f  F1 %6.2f\n",
+	       name, s->gold, s->sys, s->match, p, r, f);
+}
+
+static int
+cmp_span(const void *a, const void *b)
+{
+	const TlSpan *x = a, *y = b;
+	return x->start != y->start ? (x->start < y->start ? -1 : 1)
+	                            : (x->end != y->end ? (x->end < y->end ? -1 : 1) : 0);
+}
+
+/* Count equal spans of two sorted arrays; print the differences if asked. */
+static guint64
+match_spans(Eval *E, const char *text, GArray *gold, GArray *sys, const char *what)
+{
+	g_array_sort(gold, cmp_span);
+	g_array_sort(sys, cmp_span);
+	guint64 m = 0;
+	GString *g = g_string_new(NULL), *s = g_string_new(NULL);
+	for (guint i = 0, j = 0; i < gold->len || j < sys->len;) {
+		TlSpan *a = i < gold->len ? &g_array_index(gold, TlSpan, i) : NULL;
+		TlSpan *b = j < sys->len ? &g_array_index(sys, TlSpan, j) : NULL;
+		int c = !a ? 1 : !b ? -1 : cmp_span(a, b);
+		if (c == 0) {
+			m++, i++, j++;
+		} else if (c < 0) {
+			g_string_append_printf(g, " [%.*s]", (int)(a->end - a->start), text + a->start);
+			i++;
+		} else {
+			g_string_append_printf(s, " [%.*s]", (int)(b->end - b->start), text + b->start);
+			j++;
+		}
+	}
+	if (E->errors > 0 && (g->len || s->len)) {
+		E->errors--;
+		printf("%s: %s\n  gold only:%s\n  system only:%s\n", what, text, g->str, s->str);
+	}
+	g_string_free(g, TRUE);
+	g_string_free(s, TRUE);
+	return m;
+}
+
+/* Score one sentence's tokens and add it to the document. */
+static void
+sentence(Eval *E, const char *text, GPtrArray *golds, GPtrArray *words, gboolean newpar)
+{
+	size_t len = strlen(text);
+	E->n_sent++;
+	/* gold spans: align each form to the text */
+	g_autoptr(GArray) gs = g_array_new(FALSE, FALSE, sizeof(TlSpan));
+	g_autoptr(GArray) gw = g_array_new(FALSE, FALSE, sizeof(TlSpan));
+	size_t pos = 0;
+	for (guint i = 0; i < golds->len; i++) {
+		Gold *g = golds->pdata[i];
+		const char *at = strstr(text + pos, g->form);
+		if (!at) {
+			E->unaligned++;
+			return;
+		}
+		TlSpan sp = {(guint32)(at - text), (guint32)(at - text + strlen(g->form))};
+		g_array_append_val(gs, sp);
+		pos = sp.end;
+		/* the words of a multiword token, when they spell it */
+		GString *spell = g_string_new(NULL);
+		for (int w = g->first; w <= g->last; w++)
+			g_string_append(spell, words->pdata[w - 1]);
+		if (g->first == g->last || strcmp(spell->str, g->form) != 0) {
+			g_array_append_val(gw, sp);
+		} else {
+			guint32 o = sp.start;
+			for (int w = g->first; w <= g->last; w++) {
+				TlSpan ws = {o, o + (guint32)strlen(words->pdata[w - 1])};
+				g_array_append_val(gw, ws);
+				o = ws.end;
+			}
+		}
+		g_string_free(spell, TRUE);
+	}
+	g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
+	tl_tokenize(text, len, toks);
+	g_autoptr(GArray) ss = g_array_new(FALSE, FALSE, sizeof(TlSpan));
+	g_autoptr(GArray) sw = g_array_new(FALSE, FALSE, sizeof(TlSpan));
+	for (guint i = 0; i < toks->len; i++) {
+		TlToken *t = &g_array_index(toks, TlToken, i);
+		TlSpan sp = {t->start, t->end};
+		g_array_append_val(sw, sp);
+		if (t->flags & TL_TOKF_CLITIC && ss->len)
+			g_array_index(ss, TlSpan, ss->len - 1).end = t->end;
+		else
+			g_array_append_val(ss, sp);
+	}
+	E->tokens.gold += gs->len;
+	E->tokens.sys += ss->len;
+	E->words.gold += gw->len;
+	E->words.sys += sw->len;
+	E->tokens.match += match_spans(E, text, gs, ss, "tokens");
+	int keep = E->errors;
+	E->errors = 0;
+	E->words.match += match_spans(E, text, gw, sw, "words");
+	E->errors = keep;
+	/* the document */
+	if (E->doc->len) {
+		if (newpar) {
+			guint32 last = g_array_index(E->ends, guint32, E->ends->len - 1);
+			g_array_append_val(E->para_ends, last);
+		}
+		g_string_append(E->doc, newpar ? "\n\n" : " ");
+	}
+	g_string_append(E->doc, text);
+	guint32 end = (guint32)E->doc->len;
+	g_array_append_val(E->ends, end);
+}
+
+static gboolean
+has_end(GArray *a, guint32 v)
+{
+	for (guint i = 0; i < a->len; i++)
+		if (g_array_index(a, guint32, i) == v)
+			return TRUE;
+	return FALSE;
+}
+
+/* Split the finished document into sentences and score the ends. */
+static void
+document(Eval *E)
+{
+	if (!E->doc->len)
+		return;
+	const char *text = E->doc->str;
+	size_t len = E->doc->len;
+	g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
+	g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(TlSpan));
+	tl_tokenize(text, len, toks);
+	tl_split_sentences(text, len, (TlToken *)toks->data, toks->len, spans);
+	g_autoptr(GHashTable) sys = g_hash_table_new(NULL, NULL);
+	for (guint i = 0; i < spans->len; i++) {
+		guint32 e = g_array_index(spans, TlSpan, i).end;
+		if (e != len)
+			g_hash_table_add(sys, GUINT_TO_POINTER(e));
+	}
+	guint64 gold = 0, inner_gold = 0, match = 0, inner_match = 0;
+	for (guint i = 0; i < E->ends->len; i++) {
+		guint32 e = g_array_index(E->ends, guint32, i);
+		if (e == len)
+			continue;
+		gboolean para = has_end(E->para_ends, e), hit = g_hash_table_contains(sys, GUINT_TO_POINTER(e));
+		gold++;
+		match += hit;
+		inner_gold += !para;
+		inner_match += !para && hit;
+		if (!hit && E->errors > 0) {
+			E->errors--;
+			printf("sentence end missed: ...%.*s||%.*s...\n", (int)MIN(e, 60u), text + e - MIN(e, 60u),
+			       (int)MIN(len - e, 40u), text + e);
+		}
+	}
+	guint64 inner_sys = 0;
+	GHashTableIter it;
+	gpointer k;
+	g_hash_table_iter_init(&it, sys);
+	while (g_hash_table_iter_next(&it, &k, NULL)) {
+		guint32 e = GPOINTER_TO_UINT(k);
+		inner_sys += !has_end(E->para_ends, e);
+		if (!has_end(E->ends, e) && E->errors > 0) {
+			E->errors--;
+			printf("sentence end spurious: ...%.*s||%.*s...\n", (int)MIN(e, 60u),
+			       text + e - MIN(e, 60u), (int)MIN(len - e, 40u), text + e);
+		}
+	}
+	E->sents.gold += gold;
+	E->sents.sys += g_hash_table_size(sys);
+	E->sents.match += match;
+	E->inner.gold += inner_gold;
+	E->inner.sys += inner_sys;
+	E->inner.match += inner_match;
+	g_string_truncate(E->doc, 0);
+	g_array_set_size(E->ends, 0);
+	g_array_set_size(E->para_ends, 0);
+}
+
+static void
+gold_free(gpointer p)
+{
+	Gold *g = p;
+	g_free(g->form);
+	g_free(g);
+}
+
+/* Read one CoNLL-U file; FALSE with error if it cannot be read or is malformed. */
+static gboolean
+eval_file(Eval *E, const char *path, GError **error)
+{
+	g_autofree char *data = NULL;
+	if (!g_file_get_contents(path, &data, NULL, error))
+		return FALSE;
+	g_autoptr(GPtrArray) golds = g_ptr_array_new_with_free_func(gold_free);
+	g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func(g_free);
+	g_autofree char *text = NULL;
+	gboolean newpar = FALSE;
+	int range_last = 0;
+	guint64 lineno = 0;
+	for (char *line = data, *next; line; line = next) {
+		char *nl = strchr(line, '\n');
+		next = nl ? nl + 1 : NULL;
+		if (nl)
+			*nl = '\0';
+		lineno++;
+		if (nl && nl > line && nl[-1] == '\r')
+			nl[-1] = '\0';
+		if (g_str_has_prefix(line, "# newdoc")) {
+			document(E);
+			newpar = FALSE;
+		} else if (g_str_has_prefix(line, "# newpar")) {
+			newpar = TRUE;
+		} else if (g_str_has_prefix(line, "# text = ")) {
+			g_free(text);
+			text = g_strdup(line + 9);
+		} else if (line[0] == '#') {
+			continue;
+		} else if (line[0] == '\0') {
+			if (text)
+				sentence(E, text, golds, words, newpar);
+			g_clear_pointer(&text, g_free);
+			g_ptr_array_set_size(golds, 0);
+			g_ptr_array_set_size(words, 0);
+			newpar = FALSE;
+			range_last = 0;
+		} else {
+			g_auto(GStrv) f = g_strsplit(line, "\t", 3);
+			if (g_strv_length(f) < 3) {
+				g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
+				            "%s:%" G_GUINT64_FORMAT ": not a CoNLL-U word line", path, lineno);
+				return FALSE;
+			}
+			if (strchr(f[0], '.'))
+				continue;
+			int a = atoi(f[0]), b = a;
+			const char *dash = strchr(f[0], '-');
+			if (dash)
+				b = atoi(dash + 1);
+			else
+				g_ptr_array_add(words, g_strdup(f[1]));
+			if (!dash && a <= range_last)
+				continue;
+			if (dash)
+				range_last = b;
+			Gold *g = g_new(Gold, 1);
+			g->form = g_strdup(f[1]);
+			g->first = a;
+			g->last = b;
+			g_ptr_array_add(golds, g);
+		}
+	}
+	if (text)
+		sentence(E, text, golds, words, newpar);
+	document(E);
+	return TRUE;
+}
+
+int
+main(int argc, char **argv)
+{
+	int errors = 0;
+	const GOptionEntry entries[] = {
+		{"errors", 'e', 0, G_OPTION_ARG_INT, &errors, "Print the first N differences", "N"},
+		{NULL, 0, 0, 0, NULL, NULL, NULL},
+	};
+	TlCli cli = {.prog = "tl-eval-tokens", .group = "eval-tokens"};
+	int st = tl_cli_parse(&cli, argc, argv, entries, "FILE.conllu...",
+	                      "Score the tokenizer and the sentence splitter against CoNLL-U gold data.");
+	if (st >= 0)
+		return st;
+	if (!cli.files || !cli.files[0]) {
+		tl_cli_error(&cli, "no CoNLL-U file given");
+		tl_cli_clear(&cli);
+		return TL_EXIT_USAGE;
+	}
+	g_autoptr(GError) err = NULL;
+	if (!tl_token_init(&err)) {
+		tl_cli_error(&cli, "cannot load the tokenizer data: %s", err->message);
+		tl_cli_clear(&cli);
+		return TL_EXIT_FAIL;
+	}
+	Eval E = {.errors = errors, .doc = g_string_new(NULL),
+	          .ends = g_array_new(FALSE, FALSE, sizeof(guint32)),
+	          .para_ends = g_array_new(FALSE, FALSE, sizeof(guint32))};
+	st = TL_EXIT_OK;
+	for (char **f = cli.files; *f; f++) {
+		if (!eval_file(&E, *f, &err)) {
+			tl_cli_error(&cli, "%s", err->message);
+			st = TL_EXIT_FAIL;
+			break;
+		}
+	}
+	if (st == TL_EXIT_OK) {
+		printf("sentences %" G_GUINT64_FORMAT ", not aligned to their text %" G_GUINT64_FORMAT "\n",
+		       E.n_sent, E.unaligned);
+		score_line("tokens (surface)", &E.tokens);
+		score_line("words (clitics split)", &E.words);
+		score_line("sentence ends", &E.sents);
+		score_line("sentence ends in paragraphs", &E.inner);
+		if (fflush(stdout) != 0 || ferror(stdout)) {
+			tl_cli_error(&cli, "cannot write the report");
+			st = TL_EXIT_FAIL;
+		}
+	}
+	g_string_free(E.doc, TRUE);
+	g_array_unref(E.ends);
+	g_array_unref(E.para_ends);
+	tl_cli_clear(&cli);
+	return st;
+}
