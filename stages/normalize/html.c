@@ -1,0 +1,422 @@
+/*
+ * HTML pages: libxml2's forgiving HTML parser builds the tree (no network,
+ * errors recovered), then the article body is chosen (<article>, else
+ * <main> or role=main, else the element holding the most paragraph text) and
+ * its text written out with paragraph breaks from block elements, white
+ * space folded, and boilerplate (navigation, asides, share and related boxes,
+ * scripts...) left out.  The vocabulary is data/boilerplate.ini.
+ */
+#include <string.h>
+#include "htmlpriv.h"
+
+/* Is this element's class, id or role one of the boilerplate words? */
+static gboolean
+boiler_attrs(xmlNode *n, const TlBoiler *b)
+{
+	static const char *const attrs[] = {"class", "id"};
+	for (int a = 0; a < 2; a++) {
+		xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[a]);
+		if (!v)
+			continue;
+		gboolean hit = FALSE;
+		char *s = g_ascii_strdown((const char *)v, -1);
+		xmlFree(v);
+		for (char *p = s; *p && !hit;) {
+			while (*p && !g_ascii_isalnum(*p))
+				p++;
+			char *w = p;
+			while (g_ascii_isalnum(*p))
+				p++;
+			char save = *p;
+			*p = '\0';
+			hit = *w && g_hash_table_contains(b->class_words, w);
+			*p = save;
+		}
+		g_free(s);
+		if (hit)
+			return TRUE;
+	}
+	g_autofree char *role = tl_html_attr(n, "role");
+	if (role) {
+		g_autofree char *r = g_ascii_strdown(role, -1);
+		if (g_hash_table_contains(b->roles, r))
+			return TRUE;
+	}
+	if (xmlHasProp(n, (const xmlChar *)"hidden"))
+		return TRUE;
+	g_autofree char *aria = tl_html_attr(n, "aria-hidden");
+	return aria && g_ascii_strcasecmp(aria, "true") == 0;
+}
+
+/* Is element n left out of the text?  in_article: n is inside an <article>. */
+static gboolean
+dropped(xmlNode *n, const TlBoiler *b, gboolean in_article)
+{
+	if (n->type != XML_ELEMENT_NODE || !n->name)
+		return FALSE;
+	g_autofree char *name = g_ascii_strdown((const char *)n->name, -1);
+	if (g_hash_table_contains(b->drop, name))
+		return TRUE;
+	if (!in_article && g_hash_table_contains(b->drop_outside, name))
+		return TRUE;
+	return boiler_attrs(n, b);
+}
+
+static gboolean
+has_article_ancestor(const xmlNode *n)
+{
+	for (const xmlNode *p = n; p; p = p->parent)
+		if (tl_html_is(p, "article"))
+			return TRUE;
+	return FALSE;
+}
+
+static gboolean
+is_main(xmlNode *n)
+{
+	if (tl_html_is(n, "main"))
+		return TRUE;
+	g_autofree char *role = n->type == XML_ELEMENT_NODE ? tl_html_attr(n, "role") : NULL;
+	return role && g_ascii_strcasecmp(role, "main") == 0;
+}
+
+/* Candidates for the article body, weighed in one walk over the page. */
+typedef struct {
+	xmlNode *article, *main_el, *para_parent, *body;
+	size_t article_w, main_w, para_w;
+	GHashTable *para_score; /* parent element -> bytes of its <p> children's text */
+	GArray *stack;          /* bytes of visible text under each open element */
+	int article_depth;
+} Weigh;
+
+static void
+weigh_leave(Weigh *g, xmlNode *n)
+{
+	size_t w = g_array_index(g->stack, size_t, g->stack->len - 1);
+	g_array_set_size(g->stack, g->stack->len - 1);
+	g_array_index(g->stack, size_t, g->stack->len - 1) += w;
+	if (tl_html_is(n, "article")) {
+		g->article_depth--;
+		if (w > g->article_w) {
+			g->article = n;
+			g->article_w = w;
+		}
+	} else if (tl_html_is(n, "p") && n->parent) {
+		size_t s = w + GPOINTER_TO_SIZE(g_hash_table_lookup(g->para_score, n->parent));
+		g_hash_table_insert(g->para_score, n->parent, GSIZE_TO_POINTER(s));
+		if (s > g->para_w) {
+			g->para_parent = n->parent;
+			g->para_w = s;
+		}
+	}
+	if (!g->main_el && w > 0 && is_main(n)) {
+		g->main_el = n;
+		g->main_w = w;
+	}
+}
+
+/*
+ * The element whose text is the article: the <article> with the most text,
+ * else <main> (or role=main), else the parent of the most paragraph text,
+ * else <body>.  One iterative walk, dropped parts skipped: linear in the page.
+ */
+static xmlNode *
+choose_body(xmlNode *root, const TlBoiler *b)
+{
+	Weigh g = {0};
+	g.para_score = g_hash_table_new(NULL, NULL);
+	g.stack = g_array_new(FALSE, TRUE, sizeof(size_t));
+	g_array_set_size(g.stack, 1);
+	xmlNode *n = root;
+	while (n) {
+		gboolean descend = FALSE;
+		if (n->type == XML_ELEMENT_NODE && !dropped(n, b, g.article_depth > 0)) {
+			if (!g.body && tl_html_is(n, "body"))
+				g.body = n;
+			g.article_depth += tl_html_is(n, "article");
+			g_array_set_size(g.stack, g.stack->len + 1);
+			descend = n->children != NULL;
+			if (!descend)
+				weigh_leave(&g, n);
+		} else if (n->type == XML_TEXT_NODE && n->content) {
+			size_t w = 0;
+			for (const xmlChar *p = n->content; *p; p++)
+				w += *p > ' ';
+			g_array_index(g.stack, size_t, g.stack->len - 1) += w;
+		}
+		if (descend) {
+			n = n->children;
+			continue;
+		}
+		while (n && n != root && !n->next) {
+			n = n->parent;
+			weigh_leave(&g, n);
+		}
+		n = n && n != root ? n->next : NULL;
+	}
+	g_hash_table_unref(g.para_score);
+	g_array_unref(g.stack);
+	if (g.article)
+		return g.article;
+	if (g.main_el)
+		return g.main_el;
+	if (g.para_parent)
+		return g.para_parent;
+	return g.body ? g.body : root;
+}
+
+/* Text output with folded white space and pending breaks. */
+typedef struct {
+	GString *out;
+	int pending; /* 0 nothing, 1 space, 2 line break, 3 paragraph break */
+	int pre;     /* inside <pre>: white space kept */
+} Writer;
+
+static void
+want(Writer *w, int brk)
+{
+	if (brk > w->pending)
+		w->pending = brk;
+}
+
+static void
+put_pending(Writer *w)
+{
+	if (w->out->len > 0) {
+		if (w->pending == 3)
+			g_string_append(w->out, "\n\n");
+		else if (w->pending == 2)
+			g_string_append_c(w->out, '\n');
+		else if (w->pending == 1)
+			g_string_append_c(w->out, ' ');
+	}
+	w->pending = 0;
+}
+
+static void
+put_text(Writer *w, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p;) {
+		unsigned c = *p;
+		if (c == '\r') {
+			p++;
+			if (w->pre && *p != '\n') {
+				put_pending(w);
+				g_string_append_c(w->out, '\n');
+			}
+			continue;
+		}
+		if (w->pre && (c == '\n' || c == '\t' || c == ' ')) {
+			put_pending(w);
+			g_string_append_c(w->out, (char)c);
+			p++;
+			continue;
+		}
+		if (c <= ' ' || c == 0x7F) {
+			want(w, 1);
+			p++;
+			continue;
+		}
+		/* no-break space and C1 controls fold as white space */
+		if (c == 0xC2 && (p[1] == 0xA0 || p[1] < 0xA0)) {
+			want(w, 1);
+			p += 2;
+			continue;
+		}
+		put_pending(w);
+		const unsigned char *run = p;
+		while (*p > ' ' && *p != 0x7F && *p != 0xC2)
+			p++;
+		if (p == run) /* a lone 0xC2 lead byte of a printable character */
+			p += 2;
+		g_string_append_len(w->out, (const char *)run, p - run);
+	}
+}
+
+static void
+element_edge(Writer *w, xmlNode *n, const TlBoiler *b, gboolean entering)
+{
+	g_autofree char *name = g_ascii_strdown((const char *)n->name, -1);
+	if (g_hash_table_contains(b->blocks, name))
+		want(w, 3);
+	else if (entering && g_hash_table_contains(b->lines, name))
+		want(w, 2);
+	else if (g_ascii_strcasecmp(name, "td") == 0 || g_ascii_strcasecmp(name, "th") == 0)
+		want(w, 1);
+	if (g_hash_table_contains(b->pre, name))
+		w->pre += entering ? 1 : -1;
+}
+
+/* The text of the article under root. */
+static char *
+body_text(xmlNode *root, const TlBoiler *b, size_t *len)
+{
+	Writer w = {g_string_new(NULL), 0, 0};
+	int article_depth = has_article_ancestor(root) ? 1 : 0;
+	xmlNode *n = root->children;
+	while (n) {
+		gboolean descend = FALSE;
+		if (n->type == XML_ELEMENT_NODE) {
+			if (!dropped(n, b, article_depth > 0)) {
+				element_edge(&w, n, b, TRUE);
+				article_depth += tl_html_is(n, "article");
+				descend = n->children != NULL;
+				if (!descend) {
+					element_edge(&w, n, b, FALSE);
+					article_depth -= tl_html_is(n, "article");
+				}
+			}
+		} else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
+		           n->content)
+			put_text(&w, (const char *)n->content);
+		if (descend) {
+			n = n->children;
+			continue;
+		}
+		while (n != root && !n->next) {
+			n = n->parent;
+			if (n != root) {
+				element_edge(&w, n, b, FALSE);
+				article_depth -= tl_html_is(n, "article");
+			}
+		}
+		n = n == root ? NULL : n->next;
+	}
+	*len = w.out->len;
+	return g_string_free(w.out, FALSE);
+}
+
+/* The first <time datetime> of the article's header: before its second paragraph. */
+static char *
+header_time(xmlNode *body)
+{
+	int paras = 0;
+	for (xmlNode *n = body; n; n = tl_html_next(n, body, TRUE)) {
+		if (tl_html_is(n, "p") && ++paras > 1)
+			return NULL;
+		if (tl_html_is(n, "time")) {
+			char *v = tl_html_attr(n, "datetime");
+			if (v)
+				return v;
+		}
+	}
+	return NULL;
+}
+
+/* Title: og:title, JSON-LD headline, <title> without " | Site", first <h1>. */
+static char *
+pick_title(const TlHtmlMeta *m)
+{
+	if (m->og_title)
+		return g_strdup(m->og_title);
+	if (m->ld_headline)
+		return g_strdup(m->ld_headline);
+	if (m->title) {
+		static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: "};
+		for (size_t i = 0; m->site_name && i < G_N_ELEMENTS(seps); i++) {
+			g_autofree char *tail = g_strconcat(seps[i], m->site_name, NULL);
+			if (g_str_has_suffix(m->title, tail) && strlen(m->title) > strlen(tail))
+				return g_strndup(m->title, strlen(m->title) - strlen(tail));
+		}
+		return g_strdup(m->title);
+	}
+	return m->h1 ? g_strdup(m->h1) : NULL;
+}
+
+static void
+pick_dct(TlDoc *doc, const TlHtmlMeta *m, xmlNode *body)
+{
+	g_autofree char *t = header_time(body);
+	const char *cands[] = {m->published, m->ld_date, m->itemprop, m->meta_date, t};
+	for (size_t i = 0; i < G_N_ELEMENTS(cands); i++) {
+		if (!cands[i])
+			continue;
+		doc->dct = tl_dct_parse(cands[i], FALSE);
+		if (doc->dct) {
+			doc->dct_source = "meta";
+			return;
+		}
+		tl_warn(doc->warnings, "publication date \"%s\" is not an ISO 8601 date; ignored",
+		        cands[i]);
+	}
+}
+
+/* Does the page declare a character set other than UTF-8? */
+static gboolean
+other_charset(const char *buf, size_t len)
+{
+	g_autofree char *head = g_ascii_strdown(buf, MIN(len, 2048));
+	const char *c = strstr(head, "charset");
+	if (!c)
+		return FALSE;
+	c += 7;
+	while (*c == ' ' || *c == '=' || *c == '"' || *c == '\'')
+		c++;
+	return strncmp(c, "utf-8", 5) != 0 && strncmp(c, "utf8", 4) != 0 && *c;
+}
+
+TlDoc *
+tl_html_read(const char *buf, size_t len, const TlNormOpts *opts, GError **error)
+{
+	const TlBoiler *b = tl_boiler_get(error);
+	if (!b)
+		return NULL;
+	g_autoptr(TlDoc) doc = tl_doc_new();
+	g_autofree char *clean = NULL;
+	const char *enc = NULL;
+	if (!other_charset(buf, len)) {
+		size_t bad = 0, clen;
+		clean = tl_text_clean(buf, len, opts, &clen, &bad, error);
+		if (!clean)
+			return NULL;
+		if (bad)
+			tl_warn(doc->warnings, "%zu invalid UTF-8 sequence%s replaced with U+FFFD", bad,
+			        bad == 1 ? "" : "s");
+		buf = clean;
+		len = clen;
+		enc = "UTF-8";
+	}
+	if (len > G_MAXINT) {
+		g_set_error(error, TL_ERROR, TL_ERROR_LIMIT, "HTML page too large");
+		return NULL;
+	}
+	g_autoptr(xmlDoc) xml = len == 0 ? NULL :
+	        htmlReadMemory(buf, (int)len, NULL, enc,
+	                       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	                               HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
+	xmlNode *root = xml ? xmlDocGetRootElement(xml) : NULL;
+	if (!root) {
+		doc->text = g_strdup("");
+		tl_warn(doc->warnings, "no HTML content: empty text");
+		return g_steal_pointer(&doc);
+	}
+	g_autoptr(TlHtmlMeta) m = tl_html_meta_collect(xml, b);
+	xmlNode *body = choose_body(root, b);
+	/* the article's own <h1> beats a site logo's in the page header */
+	for (xmlNode *n = body; n; n = tl_html_next(n, body, TRUE))
+		if (tl_html_is(n, "h1")) {
+			char *h1 = tl_html_text(n);
+			if (*h1) {
+				g_free(m->h1);
+				m->h1 = h1;
+				break;
+			}
+			g_free(h1);
+		}
+	doc->text = body_text(body, b, &doc->text_len);
+	doc->title = pick_title(m);
+	doc->url = g_strdup(m->canonical ? m->canonical : m->og_url);
+	pick_dct(doc, m, body);
+	if (doc->text_len == 0)
+		tl_warn(doc->warnings, "no article text found: empty text");
+	if (!doc->dct) {
+		TlDateline d;
+		gboolean found = FALSE;
+		if (tl_dateline_find(doc->text, doc->text_len, 0, &d, &found, NULL) && found &&
+		    d.year) {
+			doc->dct = tl_dateline_dct(&d);
+			doc->dct_source = "dateline";
+		}
+	}
+	return g_steal_pointer(&doc);
+}

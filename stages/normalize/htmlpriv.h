@@ -1,0 +1,50 @@
+/*
+ * What html.c and htmlmeta.c share: the boilerplate vocabulary, an iterative
+ * walk over a libxml2 tree (no recursion, so any depth is safe), and the
+ * page's metadata.
+ */
+#ifndef TL_HTMLPRIV_H
+#define TL_HTMLPRIV_H
+
+#include <libxml/HTMLparser.h>
+#include "normalize.h"
+
+/* data/boilerplate.ini, loaded once and kept. */
+typedef struct {
+	GHashTable *drop, *drop_outside, *blocks, *lines, *pre; /* element names */
+	GHashTable *class_words, *roles;
+	char **meta_names; /* lower case, in trust order */
+} TlBoiler;
+
+/* The vocabulary (borrowed, lives as long as the program); NULL with error. */
+const TlBoiler *tl_boiler_get(GError **error);
+
+/*
+ * The node after n in document order, within root: its first child when
+ * descend and it has one, else its next sibling or an ancestor's.  NULL at
+ * the end of root.
+ */
+xmlNode *tl_html_next(xmlNode *n, const xmlNode *root, gboolean descend);
+/* The folded text content of n (new string, "" when none). */
+char *tl_html_text(xmlNode *n);
+/* An attribute's value, trimmed (new string), or NULL. */
+char *tl_html_attr(xmlNode *n, const char *name);
+/* TRUE when n is an element named name (lower case). */
+gboolean tl_html_is(const xmlNode *n, const char *name);
+
+typedef struct {
+	char *og_title, *ld_headline, *title, *h1, *site_name;
+	char *published; /* article:published_time, raw */
+	char *ld_date;   /* JSON-LD datePublished, raw */
+	char *itemprop;  /* itemprop=datePublished, raw */
+	char *meta_date; /* the most trusted of boilerplate.ini's [dct] names, raw */
+	int meta_rank;
+	char *canonical, *og_url;
+} TlHtmlMeta;
+
+/* Collect the metadata of the whole page into a new TlHtmlMeta. */
+TlHtmlMeta *tl_html_meta_collect(xmlDoc *doc, const TlBoiler *b);
+void tl_html_meta_free(TlHtmlMeta *m);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlHtmlMeta, tl_html_meta_free)
+
+#endif

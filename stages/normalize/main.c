@@ -1,0 +1,290 @@
+/*
+ * tl-normalize: source documents (plain text, HTML, TimeML, JSON Lines) to
+ * document records, the first stage of the pipeline.  The options and the run
+ * loop live here; the readers are this folder's modules (normalize.h).
+ */
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "normalize.h"
+#include "tl/cli.h"
+
+typedef struct {
+	TlCli cli;
+	TlFormat format;
+	char *dct;  /* --dct, normalised */
+	char *id;   /* --id */
+	TlNormOpts opts;
+	FILE *fp;
+	GString *buf;
+	int status;
+	gboolean stop;
+} Run;
+
+static void
+report_warnings(Run *run, const char *where, GPtrArray *warnings)
+{
+	for (guint i = 0; i < warnings->len; i++)
+		tl_cli_error(&run->cli, "%s: warning: %s", where, (const char *)warnings->pdata[i]);
+	g_ptr_array_set_size(warnings, 0);
+}
+
+/* A bad input: report it, and stop unless --keep-going. */
+static void
+failed(Run *run, const char *where, const GError *err)
+{
+	if (where)
+		tl_cli_error(&run->cli, "%s: %s", where, err->message);
+	else
+		tl_cli_error(&run->cli, "%s", err->message);
+	run->status = TL_EXIT_FAIL;
+	run->stop = !run->cli.keep_going;
+}
+
+static void
+emit(Run *run, TlRecord *rec)
+{
+	size_t len = 0;
+	const char *text = tl_record_get_string(rec, "text", &len);
+	g_string_truncate(run->buf, 0);
+	tl_doc_write(rec, text ? text : "", len, run->buf);
+	if (fwrite(run->buf->str, 1, run->buf->len, run->fp) != run->buf->len)
+		run->stop = TRUE; /* the commit reports the write error */
+}
+
+/* The record id of a file: its name without the folder and the extension. */
+static char *
+id_of(const char *path)
+{
+	if (!path || strcmp(path, "-") == 0)
+		return g_strdup("stdin");
+	g_autofree char *base = g_path_get_basename(path);
+	char *dot = strrchr(base, '.');
+	if (dot && dot != base)
+		*dot = '\0';
+	return g_strdup(base);
+}
+
+static void
+run_jsonl(Run *run, const char *path)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(TlReader) r = tl_reader_open(path, (size_t)run->cli.max_size, &err);
+	if (!r) {
+		failed(run, NULL, err);
+		return;
+	}
+	gboolean std = strcmp(path, "-") == 0;
+	g_autofree char *base = run->id ? g_strdup(run->id) : id_of(path);
+	g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
+	const char *line;
+	size_t len;
+	while (!run->stop) {
+		g_clear_error(&err);
+		TlReadStatus st = tl_reader_next(r, &line, &len, &err);
+		if (st == TL_READ_EOF)
+			return;
+		if (st == TL_READ_ERROR) {
+			failed(run, NULL, err);
+			return;
+		}
+		if (st == TL_READ_OK && strspn(line, " \t") == len)
+			continue;
+		g_autoptr(TlRecord) rec = st == TL_READ_OK ? tl_record_parse(line, len, &err) : NULL;
+		g_autofree char *id = NULL;
+		if (rec && !tl_record_has(rec, "id"))
+			id = g_strdup_printf("%s-%" G_GUINT64_FORMAT, base, tl_reader_lineno(r));
+		if (rec && !tl_doc_complete_record(rec, id, std ? NULL : path, run->dct, warnings, &err))
+			g_clear_pointer(&rec, tl_record_free);
+		if (warnings->len > 0 || !rec) {
+			g_autofree char *where = g_strdup_printf(
+			        "%s:%" G_GUINT64_FORMAT, tl_reader_name(r), tl_reader_lineno(r));
+			report_warnings(run, where, warnings);
+			if (!rec) {
+				failed(run, where, err);
+				continue;
+			}
+		}
+		emit(run, rec);
+	}
+}
+
+static void
+run_document(Run *run, const char *path)
+{
+	g_autoptr(GError) err = NULL;
+	g_autofree char *data = NULL;
+	size_t len = 0;
+	gboolean std = strcmp(path, "-") == 0;
+	const char *name = std ? "<stdin>" : path;
+	if (!tl_read_file(path, (size_t)run->cli.max_size, &data, &len, &err)) {
+		failed(run, NULL, err);
+		return;
+	}
+	TlFormat f = run->format;
+	if (f == TL_FORMAT_AUTO)
+		f = std ? TL_FORMAT_TEXT : tl_format_guess(path, data, MIN(len, 8192));
+	if (f == TL_FORMAT_JSONL) { /* found by a look at an unknown file */
+		g_clear_pointer(&data, g_free);
+		run_jsonl(run, path);
+		return;
+	}
+	g_autoptr(TlDoc) doc = NULL;
+	if (f == TL_FORMAT_HTML)
+		doc = tl_html_read(data, len, &run->opts, &err);
+	else if (f == TL_FORMAT_TIMEML)
+		doc = tl_timeml_read(data, len, &run->opts, &err);
+	else
+		doc = tl_text_read(data, len, &run->opts, &err);
+	g_clear_pointer(&data, g_free); /* the peak memory of a big document */
+	if (!doc) {
+		failed(run, name, err);
+		return;
+	}
+	report_warnings(run, name, doc->warnings);
+	if (run->dct) {
+		g_free(doc->dct);
+		doc->dct = g_strdup(run->dct);
+		doc->dct_source = "option";
+	}
+	g_autofree char *id = run->id ? g_strdup(run->id) : id_of(path);
+	g_autoptr(TlRecord) rec = tl_doc_to_record(doc, id, std ? NULL : path);
+	emit(run, rec);
+}
+
+static int
+check_options(Run *run, const char *format, const char *dct)
+{
+	if (format) {
+		run->format = tl_format_parse(format);
+		if ((int)run->format < 0) {
+			tl_cli_error(&run->cli, "--format: unknown format '%s' "
+			                        "(text, html, timeml, jsonl or auto)", format);
+			return TL_EXIT_USAGE;
+		}
+	}
+	if (dct && !(run->dct = tl_dct_parse(dct, TRUE))) {
+		tl_cli_error(&run->cli, "--dct: '%s' is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
+		             dct);
+		return TL_EXIT_USAGE;
+	}
+	if (run->id && run->cli.files[0] && run->cli.files[1]) {
+		tl_cli_error(&run->cli, "--id names one document: give one FILE at most");
+		return TL_EXIT_USAGE;
+	}
+	if (run->id && !*run->id) {
+		tl_cli_error(&run->cli, "--id must not be empty");
+		return TL_EXIT_USAGE;
+	}
+	return -1;
+}
+
+/*
+ * -o naming a device or a pipe (/dev/null, /dev/full, a FIFO): written
+ * straight, as the kit's atomic output would rename a temporary file over it
+ * (replacing /dev/null with a regular file).
+ */
+static gboolean
+special_output(const char *path)
+{
+	struct stat st;
+	return path && strcmp(path, "-") != 0 && stat(path, &st) == 0 && !S_ISREG(st.st_mode) &&
+	       !S_ISDIR(st.st_mode);
+}
+
+static void
+run_inputs(Run *run)
+{
+	static char *stdin_only[] = {"-", NULL};
+	char **files = run->cli.files[0] ? run->cli.files : stdin_only;
+	run->buf = g_string_sized_new(1 << 16);
+	for (char **f = files; *f && !run->stop; f++) {
+		gboolean std = strcmp(*f, "-") == 0;
+		TlFormat fmt = run->format != TL_FORMAT_AUTO ? run->format :
+		               std ? TL_FORMAT_TEXT : tl_format_guess(*f, NULL, 0);
+		if (fmt == TL_FORMAT_JSONL)
+			run_jsonl(run, *f);
+		else
+			run_document(run, *f);
+	}
+	g_string_free(run->buf, TRUE);
+}
+
+static int
+run_special(Run *run)
+{
+	const char *path = run->cli.output;
+	run->fp = fopen(path, "wb");
+	if (!run->fp) {
+		tl_cli_error(&run->cli, "%s: cannot open: %s", path, g_strerror(errno));
+		return TL_EXIT_FAIL;
+	}
+	run_inputs(run);
+	gboolean ok = fflush(run->fp) == 0 && !ferror(run->fp);
+	int e = errno;
+	if (fclose(run->fp) != 0 && ok) {
+		ok = FALSE;
+		e = errno;
+	}
+	if (!ok) {
+		tl_cli_error(&run->cli, "%s: write error: %s", path, g_strerror(e ? e : EIO));
+		return TL_EXIT_FAIL;
+	}
+	return run->status;
+}
+
+/* Every input into one output; returns the exit status. */
+static int
+run_all(Run *run)
+{
+	if (special_output(run->cli.output))
+		return run_special(run);
+	g_autoptr(GError) err = NULL;
+	TlOutput *out = tl_output_open(run->cli.output, &err);
+	if (!out) {
+		tl_cli_error(&run->cli, "%s", err->message);
+		return TL_EXIT_FAIL;
+	}
+	run->fp = tl_output_file(out);
+	run_inputs(run);
+	if (run->status != TL_EXIT_OK && !run->cli.keep_going) {
+		tl_output_abort(out);
+		return run->status;
+	}
+	if (!tl_output_commit(out, &err)) {
+		tl_cli_error(&run->cli, "%s", err->message);
+		return TL_EXIT_FAIL;
+	}
+	return run->status;
+}
+
+int
+main(int argc, char **argv)
+{
+	Run run = {.cli = {.prog = "tl-normalize", .group = "normalize"}};
+	char *format = NULL, *dct = NULL;
+	const GOptionEntry entries[] = {
+		{"format", 'f', 0, G_OPTION_ARG_STRING, &format,
+		 "Read FILEs as FORMAT: text, html, timeml, jsonl (default: by extension; "
+		 "standard input: text)", "FORMAT"},
+		{"dct", 0, 0, G_OPTION_ARG_STRING, &dct,
+		 "Document creation time of every record (YYYY-MM-DD or YYYY-MM-DDTHH:MM)", "DATE"},
+		{"id", 0, 0, G_OPTION_ARG_STRING, &run.id,
+		 "Record id of the one document read (default: the file name)", "ID"},
+		{"lossy", 0, 0, G_OPTION_ARG_NONE, &run.opts.lossy,
+		 "Replace invalid UTF-8 with U+FFFD (and warn) instead of failing", NULL},
+		{NULL, 0, 0, 0, NULL, NULL, NULL},
+	};
+	int st = tl_cli_parse(&run.cli, argc, argv, entries, "[FILE...]",
+	                      "Turn articles (text, HTML, TimeML, JSON Lines) into document records.");
+	if (st < 0)
+		st = check_options(&run, format, dct);
+	if (st < 0)
+		st = run_all(&run);
+	g_free(format);
+	g_free(dct);
+	g_free(run.dct);
+	g_free(run.id);
+	tl_cli_clear(&run.cli);
+	return st;
+}
