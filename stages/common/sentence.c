@@ -197,9 +197,11 @@ tok_is(const Split *S, size_t i, const char *s)
 static gboolean
 is_terminal(const Split *S, size_t i)
 {
+	guchar c = tok_bytes(S, i)[0];
+	if (S->tok[i].kind == TL_TOK_SYMBOL && (c == ':' || c == ';') && tok_len(S, i) >= 2)
+		return TRUE; /* an emoticon */
 	if (S->tok[i].kind != TL_TOK_PUNCT)
 		return FALSE;
-	guchar c = tok_bytes(S, i)[0];
 	return c == '.' || c == '!' || c == '?' || (tok_len(S, i) >= 3 && memcmp(tok_bytes(S, i), "\xE2\x80\xA6", 3) == 0);
 }
 
@@ -235,8 +237,12 @@ static gboolean
 can_start(const Split *S, size_t i)
 {
 	const TlToken *t = &S->tok[i];
-	if (t->flags & TL_TOKF_CAP || t->kind == TL_TOK_NUMBER || t->kind == TL_TOK_SYMBOL)
+	if (t->flags & TL_TOKF_CAP || t->kind == TL_TOK_NUMBER)
 		return TRUE;
+	/* $5 million... (an emoji or emoticon rather closes the sentence before) */
+	if (t->kind == TL_TOK_SYMBOL)
+		return i + 1 < S->n && S->tok[i + 1].kind == TL_TOK_NUMBER &&
+		       !(S->tok[i + 1].flags & TL_TOKF_SPACE_BEFORE);
 	if (is_opener(S, i))
 		return i + 1 >= S->n || !(S->tok[i + 1].flags & TL_TOKF_SPACE_BEFORE);
 	if (t->kind == TL_TOK_WORD) {
@@ -245,6 +251,28 @@ can_start(const Split *S, size_t i)
 		return c >= 0x80 && !g_unichar_islower(g_utf8_get_char((const char *)tok_bytes(S, i)));
 	}
 	return FALSE;
+}
+
+/*
+ * A full stop, ? or ! (not an ellipsis) then a lower-case word: in web text
+ * and e-mail, sentences often start in lower case ("... right. i know").  The
+ * stop was split off its word, so that word is no known abbreviation.
+ */
+static gboolean
+lower_start(const Split *S, size_t i, size_t j)
+{
+	const guchar *b = tok_bytes(S, i);
+	if (!(S->tok[j].flags & TL_TOKF_SPACE_BEFORE))
+		return FALSE;
+	if (S->tok[j].kind == TL_TOK_URL || S->tok[j].kind == TL_TOK_EMAIL)
+		return TRUE;
+	if (S->tok[j].kind != TL_TOK_WORD || !g_ascii_islower(tok_bytes(S, j)[0]))
+		return FALSE;
+	if (tok_len(S, i) >= 2 && b[0] == '.' && b[1] == '.')
+		return FALSE;
+	if (i == 0 || S->tok[i - 1].kind != TL_TOK_WORD || tok_len(S, i - 1) < 2)
+		return FALSE;
+	return TRUE;
 }
 
 /* Is token i a list bullet at the start of a line: "- ", "* ", "• ", "1. " */
@@ -303,20 +331,29 @@ tl_split_sentences(const char *text, size_t len, const TlToken *tokens, size_t n
 	g_autoptr(GArray) paras = g_array_new(FALSE, FALSE, sizeof(TlSpan));
 	paragraphs(text, len, &S.L, paras);
 	guint para = 0;
+	guint32 para_end = paras->len ? g_array_index(paras, TlSpan, 0).end : G_MAXUINT32;
 	size_t first = 0, line_start = 0;
 	for (size_t i = 0; i < n_tokens;) {
+		const TlToken *t = &tokens[i];
+		/* the common case first: a word or number inside a line */
+		if (!(t->flags & TL_TOKF_NEWLINE_BEFORE) && t->start < para_end &&
+		    (t->kind == TL_TOK_WORD ? text[t->end - 1] != '.' : t->kind == TL_TOK_NUMBER)) {
+			i++;
+			continue;
+		}
 		/* a boundary before token i? */
 		gboolean cut = FALSE;
-		const TlToken *t = &tokens[i];
 		if (i > first) {
-			if (para < paras->len && t->start >= g_array_index(paras, TlSpan, para).end)
+			if (t->start >= para_end)
 				cut = TRUE;
 			else if (t->flags & TL_TOKF_NEWLINE_BEFORE && line_ends(&S, i, line_start))
 				cut = TRUE;
 		}
-		while (para < paras->len && t->start >= g_array_index(paras, TlSpan, para).end)
+		while (t->start >= para_end) {
 			para++;
-		if (t->flags & TL_TOKF_NEWLINE_BEFORE) {
+			para_end = para < paras->len ? g_array_index(paras, TlSpan, para).end : G_MAXUINT32;
+		}
+		if (t->flags & TL_TOKF_NEWLINE_BEFORE && i > 0) {
 			const char *nl = memrchr(text + tokens[i - 1].end, '\n', t->start - tokens[i - 1].end);
 			line_start = nl ? (size_t)(nl - text) + 1 : t->start;
 		}
@@ -330,11 +367,15 @@ tl_split_sentences(const char *text, size_t len, const TlToken *tokens, size_t n
 		gboolean term = is_terminal(&S, i);
 		gboolean abbr = !term && t->kind == TL_TOK_WORD && tok_len(&S, i) > 1 &&
 		                text[t->end - 1] == '.';
+		/* "3. Former President..." numbers a list item: no boundary after it */
+		if (term && i == first + 1 && tokens[first].kind == TL_TOK_NUMBER && tok_is(&S, i, "."))
+			term = FALSE;
 		if (term || abbr) {
 			while (j < n_tokens && (is_closer(&S, j) || (term && is_terminal(&S, j) &&
 			                                             !(tokens[j].flags & TL_TOKF_SPACE_BEFORE))))
 				j++;
-			if (j < n_tokens && can_start(&S, j) && (term || abbrev_ends(&S, i, j))) {
+			if (j < n_tokens && (can_start(&S, j) || (term && j == i + 1 && lower_start(&S, i, j))) &&
+			    (term || abbrev_ends(&S, i, j))) {
 				TlSpan s = {tokens[first].start, tokens[j - 1].end};
 				g_array_append_val(spans, s);
 				first = j;

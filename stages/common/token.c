@@ -42,6 +42,22 @@ static const guint8 ascii_class[128] = {
 
 #define IS_WORDCL(c) ((c) >= CL_UPPER && (c) <= CL_DIGIT)
 
+/* What may join two runs of letters or digits into one token (the first
+ * bytes of ’ and ʼ included). */
+static const guint8 connector[256] = {
+	['.'] = 1, [','] = 1, [':'] = 1, ['/'] = 1, ['-'] = 1, ['@'] = 1, ['_'] = 1, ['&'] = 1,
+	['\''] = 1, [0xE2] = 1, [0xCA] = 1,
+};
+
+/* The ASCII word characters, for the tight loop of scan_word (0: not one,
+ * or not ASCII). */
+enum { WF_DIGIT = 1, WF_LOWER = 2, WF_UPPER = 4, WF_ALPHA = 8 };
+static const guint8 word_flags[256] = {
+	['0' ... '9'] = WF_DIGIT,
+	['a' ... 'z'] = WF_LOWER | WF_ALPHA,
+	['A' ... 'Z'] = WF_UPPER | WF_ALPHA,
+};
+
 typedef struct {
 	const guchar *t;
 	size_t len;
@@ -149,7 +165,18 @@ case_flags(const Tok *T, size_t s, size_t e)
 {
 	gboolean upper = FALSE, lower = FALSE;
 	guint8 f = 0;
-	for (size_t p = s; p < e;) {
+	size_t p = s;
+	for (; p < e && T->t[p] < 0x80; p++) {
+		guchar c = T->t[p];
+		if (c >= 'a' && c <= 'z')
+			return f; /* has a lower-case letter: not all caps */
+		if (c >= 'A' && c <= 'Z') {
+			if (p == s)
+				f |= TL_TOKF_CAP;
+			upper = TRUE;
+		}
+	}
+	while (p < e) {
 		int n, c = class_at(T->t, T->len, p, &n);
 		if (c == CL_UPPER) {
 			upper = TRUE;
@@ -159,11 +186,39 @@ case_flags(const Tok *T, size_t s, size_t e)
 			lower = TRUE;
 			break;
 		}
-		p += n;
+		p += (size_t)n;
 	}
 	if (upper && !lower)
 		f |= TL_TOKF_ALLCAPS;
 	return f;
+}
+
+/* The case flags of a token from the WF_ bits of all its characters. */
+static inline guint8
+seen_case(const Tok *T, size_t s, guint8 seen)
+{
+	guint8 f = 0;
+	if (T->t[s] >= 'A' && T->t[s] <= 'Z')
+		f |= TL_TOKF_CAP;
+	else if (T->t[s] >= 0x80)
+		return case_flags(T, s, s + 1);
+	if (seen & WF_UPPER && !(seen & WF_LOWER))
+		f |= TL_TOKF_ALLCAPS;
+	return f;
+}
+
+/* Append a token whose case flags are known already. */
+static void
+emit_cased(Tok *T, size_t s, size_t e, int kind, guint8 flags)
+{
+	if (T->n == T->out->len)
+		g_array_set_size(T->out, T->out->len + MAX(256u, T->out->len / 2));
+	TlToken *tk = &g_array_index(T->out, TlToken, T->n++);
+	tk->start = (guint32)s;
+	tk->end = (guint32)e;
+	tk->kind = (guint8)kind;
+	tk->flags = flags | T->pending;
+	T->pending = 0;
 }
 
 static void
@@ -183,9 +238,15 @@ emit(Tok *T, size_t s, size_t e, int kind, guint8 flags)
 
 /* The end of a URL starting at p: the chunk, less trailing punctuation. */
 static size_t
-url_end(const Tok *T, size_t p, size_t e)
+url_end(const Tok *T, size_t p)
 {
-	size_t open = 0, close = 0;
+	size_t open = 0, close = 0, e = p;
+	while (e < T->len) {
+		int n, c = class_at(T->t, T->len, e, &n);
+		if (c == CL_SPACE || c == CL_NL)
+			break;
+		e += (size_t)n;
+	}
 	for (size_t i = p; i < e; i++) {
 		open += T->t[i] == '(';
 		close += T->t[i] == ')';
@@ -206,17 +267,24 @@ url_end(const Tok *T, size_t p, size_t e)
 	return e;
 }
 
-/* TRUE if a URL starts at p: scheme:// or www. */
+/* TRUE if a URL starts at p with www. */
 static gboolean
-url_start(const Tok *T, size_t p, size_t e)
+www_start(const Tok *T, size_t p, size_t e)
 {
 	const guchar *t = T->t;
-	if (e - p >= 5 && g_ascii_strncasecmp((const char *)t + p, "www.", 4) == 0 && word_at(T, p + 4, e))
-		return TRUE;
-	size_t i = p;
-	while (i < e && i - p < 10 && g_ascii_isalpha(t[i]))
-		i++;
-	return i > p && e - i > 3 && t[i] == ':' && t[i + 1] == '/' && t[i + 2] == '/';
+	return e - p >= 5 && (t[p] | 0x20) == 'w' && (t[p + 1] | 0x20) == 'w' &&
+	       (t[p + 2] | 0x20) == 'w' && t[p + 3] == '.' && word_at(T, p + 4, e);
+}
+
+/* TRUE if the letters t[s..q) and the ':' at q start a URL: http:// mailto: */
+static gboolean
+scheme_at(const Tok *T, size_t s, size_t q)
+{
+	const guchar *t = T->t;
+	if (q + 3 < T->len && t[q + 1] == '/' && t[q + 2] == '/')
+		return q - s <= 10;
+	return q - s == 6 && g_ascii_strncasecmp((const char *)t + s, "mailto", 6) == 0 &&
+	       q + 1 < T->len && t[q + 1] > ' ';
 }
 
 /* Decide a hyphen between digit groups: phone numbers and ISO dates
@@ -242,7 +310,8 @@ digit_chain(const Tok *T, size_t s, size_t e)
 	}
 	if (word_at(T, p, e))
 		return 0;
-	return groups >= 3 || (groups == 2 && g1 == 3 && g2 == 4) ? p : 0;
+	/* 555-1234, and ZIP+4 codes 77042-2016 */
+	return groups >= 3 || (groups == 2 && (g1 == 3 || g1 == 5) && g2 == 4) ? p : 0;
 }
 
 /* The first non-space byte at or after p, or 0. */
@@ -322,10 +391,11 @@ emit_number(Tok *T, size_t s, size_t e)
 
 /* Emit a plain word, splitting a contraction written without apostrophe. */
 static void
-emit_word(Tok *T, size_t s, size_t e, gboolean letters_only)
+emit_word(Tok *T, size_t s, size_t e, gboolean letters_only, guint8 cased)
 {
 	guint8 parts[6];
-	if (letters_only && tl_tok_contraction((const char *)T->t + s, e - s, parts, sizeof parts)) {
+	if (letters_only && tl_tok_filter_maybe(&tl_tok_contract_filter, (const char *)T->t + s, e - s) &&
+	    tl_tok_contraction((const char *)T->t + s, e - s, parts, sizeof parts)) {
 		size_t p = s;
 		for (int i = 0; parts[i]; i++) {
 			emit(T, p, p + parts[i], TL_TOK_WORD, i ? TL_TOKF_CLITIC : 0);
@@ -333,7 +403,7 @@ emit_word(Tok *T, size_t s, size_t e, gboolean letters_only)
 		}
 		return;
 	}
-	emit(T, s, e, TL_TOK_WORD, 0);
+	emit_cased(T, s, e, TL_TOK_WORD, cased);
 }
 
 /* Scan the word, number, e-mail or URL at p (a word character); returns its end. */
@@ -341,28 +411,40 @@ static size_t
 scan_word(Tok *T, size_t p, size_t e)
 {
 	const guchar *t = T->t;
-	if (url_start(T, p, e)) {
-		size_t q = url_end(T, p, e);
+	if ((t[p] | 0x20) == 'w' && www_start(T, p, e)) {
+		size_t q = url_end(T, p);
 		emit(T, p, q, TL_TOK_URL, 0);
 		return q;
 	}
 	size_t s = p, q = p, ap = 0, chain = 0;
 	gboolean numeric = g_ascii_isdigit(t[p]), has_at = FALSE, letters_only = TRUE;
-	gboolean single_run = TRUE;
+	gboolean single_run = TRUE, dotted = FALSE;
+	guint8 seen = 0; /* WF_ bits of every character of the token */
 	for (;;) {
 		size_t run = q;
-		gboolean run_digits = TRUE, run_lower = TRUE;
+		guint8 all = WF_DIGIT | WF_LOWER; /* bits every character of the run has */
 		while (q < e) {
-			int n = 1, c = t[q] < 0x80 ? ascii_class[t[q]] : class_at(t, T->len, q, &n);
+			guint8 f = word_flags[t[q]];
+			if (f) {
+				all &= f;
+				seen |= f;
+				q++;
+				continue;
+			}
+			if (t[q] < 0x80)
+				break;
+			int n, c = class_at(t, T->len, q, &n);
 			if (!IS_WORDCL(c))
 				break;
-			run_digits &= c == CL_DIGIT;
-			run_lower &= c == CL_LOWER;
-			letters_only &= c != CL_DIGIT;
-			q += n;
+			f = c == CL_UPPER ? WF_UPPER : c == CL_LOWER ? WF_LOWER : WF_ALPHA;
+			all &= f;
+			seen |= f;
+			q += (size_t)n;
 		}
+		gboolean run_digits = all & WF_DIGIT, run_lower = all & WF_LOWER;
+		letters_only &= !(seen & WF_DIGIT);
 		numeric &= run_digits;
-		if (q >= e)
+		if (q >= e || !connector[t[q]])
 			break;
 		guchar c = t[q];
 		gboolean go = FALSE;
@@ -374,8 +456,15 @@ scan_word(Tok *T, size_t p, size_t e)
 		} else if (c == ',') {
 			go = numeric && q + 3 < e && g_ascii_isdigit(t[q + 1]) && g_ascii_isdigit(t[q + 2]) &&
 			     g_ascii_isdigit(t[q + 3]) && !word_at(T, q + 4, e);
+		} else if (c == ':' && single_run && letters_only && scheme_at(T, s, q)) {
+			size_t u = url_end(T, s);
+			emit(T, s, u, TL_TOK_URL, 0);
+			return u;
 		} else if (c == ':' || c == '/') {
 			go = numeric && digit_at(T, q + 1, e);
+			/* w/o, c/o, A/C */
+			go |= c == '/' && q == s + 1 && g_ascii_isalpha(t[s]) && q + 1 < e &&
+			      g_ascii_isalpha(t[q + 1]) && !word_at(T, q + 2, e);
 		} else if (c == '-' && word_at(T, q + 1, e)) {
 			if (chain > q)
 				go = TRUE;
@@ -399,8 +488,19 @@ scan_word(Tok *T, size_t p, size_t e)
 		if (!go)
 			break;
 		single_run = FALSE;
+		dotted |= c == '.';
 		letters_only &= c != '.' && c != '@' && c != '_' && c != '&';
 		q++;
+	}
+	/* currencies written with a country: US$ C$ HK$ */
+	if (q < e && t[q] == '$' && q - s <= 3 && numeric == FALSE) {
+		gboolean caps = TRUE;
+		for (size_t i = s; i < q; i++)
+			caps &= g_ascii_isupper(t[i]);
+		if (caps) {
+			emit(T, s, q + 1, TL_TOK_SYMBOL, 0);
+			return q + 1;
+		}
 	}
 	if (has_at) {
 		emit(T, s, q, TL_TOK_EMAIL, 0);
@@ -411,7 +511,8 @@ scan_word(Tok *T, size_t p, size_t e)
 		return q;
 	}
 	/* an abbreviation keeps its full stop: U.S. Jan. e.g. J. (not at "etc..") */
-	if (q < e && t[q] == '.' && !(q + 1 < e && t[q + 1] == '.')) {
+	if (q < e && t[q] == '.' && !(q + 1 < e && t[q + 1] == '.') &&
+	    (q - s == 1 || dotted || tl_tok_filter_maybe(&tl_tok_abbrev_filter, (const char *)t + s, q - s))) {
 		TlAbbrev a = tl_token_abbrev((const char *)t + s, q - s);
 		if (a == TL_ABBR_NUMBER && !g_ascii_isdigit(next_visible(T, q + 1)))
 			a = TL_ABBR_NONE;
@@ -423,14 +524,14 @@ scan_word(Tok *T, size_t p, size_t e)
 	if (ap && emit_clitic(T, s, q, ap))
 		return q;
 	/* a plural possessive: the soldiers' (unless it closes a single quote) */
-	int alen = apos_at(T, q, e);
+	int alen = q < e && connector[t[q]] ? apos_at(T, q, e) : 0;
 	if (alen && !T->squote && (t[q - 1] == 's' || t[q - 1] == 'S') && q - s >= 2 &&
 	    !word_at(T, q + alen, e)) {
 		emit(T, s, q, TL_TOK_WORD, 0);
 		emit(T, q, q + alen, TL_TOK_WORD, TL_TOKF_CLITIC);
 		return q + alen;
 	}
-	emit_word(T, s, q, letters_only && !ap);
+	emit_word(T, s, q, letters_only && !ap, seen_case(T, s, seen));
 	return q;
 }
 
@@ -440,6 +541,13 @@ scan_apos(Tok *T, size_t p, size_t e, size_t chunk_start, int alen)
 {
 	const guchar *t = T->t;
 	size_t q = p + (size_t)alen;
+	int n2;
+	/* '' and ‘’ written for a double quote */
+	if (q < e && ((n2 = apos_at(T, q, e)) || (t[q] == 0xE2 && q + 2 < e && t[q + 1] == 0x80 &&
+	                                          t[q + 2] == 0x98 && (n2 = 3)))) {
+		emit(T, p, q + (size_t)n2, TL_TOK_PUNCT, 0);
+		return q + (size_t)n2;
+	}
 	if (digit_at(T, q, e) && digit_at(T, q + 1, e)) {
 		size_t r = q + 2;
 		if (r < e && t[r] == 's')
@@ -486,27 +594,63 @@ scan_symbol(Tok *T, size_t p, size_t e, gunichar u, int n)
 	return q;
 }
 
-/* Tokens of one chunk t[s..e), which holds no white space. */
-static void
-scan_chunk(Tok *T, size_t s, size_t e)
+/* Length of the emoticon at p (: or ;), or 0: :) :-( ;) :D :P */
+static int
+emoticon(const Tok *T, size_t p, size_t e)
+{
+	size_t q = p + 1;
+	if (q < e && T->t[q] == '-')
+		q++;
+	if (q >= e || !strchr(")(DPp", T->t[q]) || word_at(T, q + 1, e))
+		return 0;
+	if (T->t[q] != ')' && T->t[q] != '(' && word_at(T, p - (p > 0), e) && p > 0)
+		return 0;
+	return (int)(q + 1 - p);
+}
+
+/*
+ * Tokens of the chunk starting at s: up to the next white space, which is
+ * found as the tokens are, not by a scan of its own.  Returns the chunk's end.
+ * The scanners look past a token's end only at the next character or two, so
+ * they take the text's end as their bound.
+ */
+static size_t
+scan_chunk(Tok *T, size_t s)
 {
 	const guchar *t = T->t;
-	size_t p = s;
+	size_t p = s, e = T->len;
 	while (p < e) {
 		int n;
 		gunichar u = decode(t, T->len, p, &n);
 		int c = u < 0x80 ? ascii_class[u] : uclass(u);
+		if (c == CL_SPACE || c == CL_NL)
+			break;
 		if (IS_WORDCL(c)) {
 			p = scan_word(T, p, e);
 		} else if (c == CL_APOS) {
 			p = scan_apos(T, p, e, s, n);
+		} else if (u == '.' && digit_at(T, p + 1, e) && (p == s || !word_at(T, p - 1, e))) {
+			size_t q = p + 1; /* .04 */
+			while (q < e && g_ascii_isdigit(t[q]))
+				q++;
+			emit(T, p, q, TL_TOK_NUMBER, 0);
+			p = q;
+		} else if (u == '+' && digit_at(T, p + 1, e) && (p == s || t[p - 1] == '(')) {
+			guint first = T->n; /* +44: a phone number's country code */
+			size_t q = scan_word(T, p + 1, e);
+			g_array_index(T->out, TlToken, first).start = (guint32)p;
+			p = q;
+		} else if ((u == ':' || u == ';') && emoticon(T, p, e) > 0) {
+			size_t q = p + (size_t)emoticon(T, p, e);
+			emit(T, p, q, TL_TOK_SYMBOL, 0);
+			p = q;
 		} else if (u == '.' || u == '!' || u == '?') {
 			size_t q = p + 1;
 			while (q < e && (t[q] == '.' || t[q] == '!' || t[q] == '?'))
 				q++;
 			emit(T, p, q, TL_TOK_PUNCT, 0);
 			p = q;
-		} else if (u < 0x80 && strchr("-<>*=_~#", (int)u)) {
+		} else if (u < 0x80 && strchr("-<>*=_~#`", (int)u)) {
 			size_t q = p + 1;
 			while (q < e && t[q] == u)
 				q++;
@@ -521,12 +665,22 @@ scan_chunk(Tok *T, size_t s, size_t e)
 		} else if (c == CL_SYM && u >= 0x80) {
 			p = scan_symbol(T, p, e, u, n);
 		} else {
-			if (u == 0x2018)
+			if (u == 0x2018) {
+				int n2 = apos_at(T, p + 3, e);
+				if (!n2 && p + 6 <= e && memcmp(t + p + 3, "\xE2\x80\x98", 3) == 0)
+					n2 = 3;
+				if (n2) { /* ‘’ ‘‘ */
+					emit(T, p, p + 3 + (size_t)n2, TL_TOK_PUNCT, 0);
+					p += 3 + (size_t)n2;
+					continue;
+				}
 				T->squote = TRUE;
+			}
 			emit(T, p, p + (size_t)n, c == CL_SYM || c == CL_BAD ? TL_TOK_SYMBOL : TL_TOK_PUNCT, 0);
 			p += (size_t)n;
 		}
 	}
+	return p;
 }
 
 void
@@ -560,20 +714,7 @@ tl_tokenize(const char *text, size_t len, GArray *tokens)
 			T.squote = FALSE;
 		}
 		newlines = 0;
-		/* the chunk: up to the next white space */
-		size_t q = p + (size_t)n;
-		for (;;) {
-			while (q < len && t[q] > ' ' && t[q] < 0x80 && t[q] != 127)
-				q++;
-			if (q >= len || t[q] < 0x80)
-				break;
-			int m, k = class_at(t, len, q, &m);
-			if (k == CL_SPACE || k == CL_NL)
-				break;
-			q += (size_t)m;
-		}
-		scan_chunk(&T, p, q);
-		p = q;
+		p = scan_chunk(&T, p);
 	}
 	g_array_set_size(tokens, T.n);
 }

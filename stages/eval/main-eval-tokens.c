@@ -80,7 +80,7 @@ match_spans(Eval *E, const char *text, GArray *gold, GArray *sys, const char *wh
 	}
 	if (E->errors > 0 && (g->len || s->len)) {
 		E->errors--;
-		printf("%s: %s\n  gold only:%s\n  system only:%s\n", what, text, g->str, s->str);
+		printf("%s:%s  <>%s  <<< %s\n", what, g->str, s->str, text);
 	}
 	g_string_free(g, TRUE);
 	g_string_free(s, TRUE);
