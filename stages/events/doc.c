@@ -1,0 +1,84 @@
+/*
+ * One document analysed for event finding: the language layer's tokens,
+ * sentences, tags, lemmas and names (stages/common/tag-annotate.c), plus the
+ * lower-case form and the lexicon bits of each token, in one array that the
+ * classifier and the rules read.
+ */
+#include <string.h>
+#include "events.h"
+
+TlEvDoc *
+tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, GError **error)
+{
+	const TlEvLexicon *lex = tl_evlex_default(error);
+	if (!lex)
+		return NULL;
+	g_autoptr(TlEvDoc) d = g_new0(TlEvDoc, 1);
+	if (!tl_annot_init(&d->annot, error))
+		return NULL;
+	d->text = text;
+	d->len = len;
+	d->toks = g_array_new(FALSE, FALSE, sizeof(TlEvTok));
+	d->sents = g_array_new(FALSE, FALSE, sizeof(TlEvSent));
+	d->strings = g_string_new(NULL);
+	TlAnnot *a = &d->annot;
+	tl_annot_run(a, text, len, spans, n_spans);
+	const TlToken *tok = (const TlToken *)a->tokens->data;
+	const TlPos *pos = (const TlPos *)a->pos->data;
+	const guint32 *lo = (const guint32 *)a->lemma_off->data;
+	const guint32 *so = (const guint32 *)a->sent_of->data;
+	size_t n = a->tokens->len;
+	g_array_set_size(d->toks, (guint)n);
+	for (guint s = 0; s + 1 < a->sent_of->len; s++) {
+		TlEvSent st = {so[s], so[s + 1], tok[so[s]].start, tok[so[s + 1] - 1].end};
+		g_array_append_val(d->sents, st);
+		for (guint32 i = st.first; i < st.last; i++)
+			g_array_index(d->toks, TlEvTok, i).sent = s;
+	}
+	char buf[TL_LEMMA_MAX_WORD + 1];
+	for (size_t i = 0; i < n; i++) {
+		TlEvTok *t = &g_array_index(d->toks, TlEvTok, i);
+		t->start = tok[i].start;
+		t->end = tok[i].end;
+		t->upos = pos[i].upos;
+		t->xpos = pos[i].xpos;
+		t->kind = tok[i].kind;
+		t->flags = tok[i].flags;
+		/* lemmas are lower case but for proper nouns: ours all are */
+		size_t ll = lo[i + 1] - lo[i];
+		if (ll > TL_LEMMA_MAX_WORD)
+			ll = TL_LEMMA_MAX_WORD;
+		for (size_t k = 0; k < ll; k++)
+			buf[k] = g_ascii_tolower(a->lemmas->str[lo[i] + k]);
+		buf[ll] = 0;
+		t->lemma = (guint32)d->strings->len;
+		g_string_append_len(d->strings, buf, (gssize)ll + 1);
+		t->lex = (guint16)tl_evlex_lookup(lex, buf);
+		size_t wl = MIN(tok[i].end - tok[i].start, (guint32)TL_LEMMA_MAX_WORD);
+		for (size_t k = 0; k < wl; k++)
+			buf[k] = g_ascii_tolower(text[tok[i].start + k]);
+		buf[wl] = 0;
+		t->lower = (guint32)d->strings->len;
+		g_string_append_len(d->strings, buf, (gssize)wl + 1);
+		/* negation words are known by form: "n't" lemmatizes to "not" or not */
+		t->lex |= (guint16)(tl_evlex_lookup(lex, buf) & TL_EVLEX_NEG);
+	}
+	d->ents = (const TlEntity *)a->entities->data;
+	d->n_ents = a->entities->len;
+	return g_steal_pointer(&d);
+}
+
+void
+tl_evdoc_free(TlEvDoc *d)
+{
+	if (!d)
+		return;
+	if (d->toks)
+		g_array_free(d->toks, TRUE);
+	if (d->sents)
+		g_array_free(d->sents, TRUE);
+	if (d->strings)
+		g_string_free(d->strings, TRUE);
+	tl_annot_clear(&d->annot);
+	g_free(d);
+}

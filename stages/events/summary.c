@@ -1,0 +1,263 @@
+/*
+ * Headlines and salience.  A verb event's headline is its clause cut down to
+ * subject + verb group + object or complement: leading conjunctions,
+ * relative words and adverbs go, so do the timexes (the date is shown
+ * beside the headline) and whatever trails after about nine words, cut back
+ * to a whole phrase.  An event noun's headline is its noun phrase and the
+ * prepositional phrase after it ("Blinken's trip to China").  Salience
+ * ranks what happened above what was said: by class, raised by a date of
+ * its own, by names, and in the lede; lowered by negation and modality.
+ */
+#include <math.h>
+#include <string.h>
+#include "events.h"
+
+#define MAX_SUBJECT 6
+#define MAX_OBJECT 9
+
+typedef struct {
+	const TlEvDoc *d;
+	const TlEvTimex *tx;
+	size_t n_tx;
+	guint8 *in_timex; /* per token of the sentence, from first */
+	size_t first;
+} Ctx;
+
+static gboolean
+in_timex(const Ctx *c, size_t j)
+{
+	return c->in_timex[j - c->first] != 0;
+}
+
+static gboolean
+is_punct(const TlEvTok *u)
+{
+	return u->upos == TL_UPOS_PUNCT || u->kind == TL_TOK_PUNCT;
+}
+
+/* A word that may not end a headline. */
+static gboolean
+dangling(const TlEvTok *u)
+{
+	switch (u->upos) {
+	case TL_UPOS_ADP:
+	case TL_UPOS_DET:
+	case TL_UPOS_CCONJ:
+	case TL_UPOS_SCONJ:
+	case TL_UPOS_PART:
+	case TL_UPOS_PUNCT:
+	case TL_UPOS_AUX:
+	case TL_UPOS_ADJ:
+		return TRUE;
+	default:
+		return u->xpos == TL_XPOS_PRPS || u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_WDT ||
+		       u->xpos == TL_XPOS_HYPH || u->xpos == TL_XPOS_TO;
+	}
+}
+
+/* Append tokens [a, b) but timexes and the preposition before one. */
+static void
+append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
+{
+	for (size_t j = a; j < b; j++) {
+		if (in_timex(c, j))
+			continue;
+		const TlEvTok *u = tl_evdoc_tok(c->d, j);
+		if (u->upos == TL_UPOS_ADP && j + 1 < b && in_timex(c, j + 1))
+			continue;
+		if (is_punct(u) && (keep->len == 0 || j + 1 == b))
+			continue;
+		guint32 j32 = (guint32)j;
+		g_array_append_val(keep, j32);
+	}
+}
+
+static void
+trim_tail(const TlEvDoc *d, GArray *keep)
+{
+	while (keep->len > 0) {
+		guint32 j = g_array_index(keep, guint32, keep->len - 1);
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		/* a cut inside a compound or a name: drop its front part too */
+		gboolean cut_np = (u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN) &&
+		                  j + 1 < d->toks->len &&
+		                  tl_evdoc_tok(d, j + 1)->upos == u->upos &&
+		                  tl_evdoc_tok(d, j + 1)->sent == u->sent && keep->len > 3;
+		if (!dangling(u) && !cut_np)
+			break;
+		g_array_set_size(keep, keep->len - 1);
+	}
+}
+
+static char *
+render(const TlEvDoc *d, const GArray *keep)
+{
+	GString *s = g_string_new(NULL);
+	for (guint k = 0; k < keep->len; k++) {
+		guint32 j = g_array_index(keep, guint32, k);
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		gboolean space = k > 0 && (u->flags & TL_TOKF_SPACE_BEFORE ||
+		                           g_array_index(keep, guint32, k - 1) + 1 != j);
+		if (k > 0 && (u->flags & TL_TOKF_CLITIC))
+			space = FALSE;
+		if (space)
+			g_string_append_c(s, ' ');
+		for (guint32 b = u->start; b < u->end; b++)
+			g_string_append_c(s, d->text[b] == '\n' || d->text[b] == '\t' ? ' ' : d->text[b]);
+	}
+	if (s->len && g_ascii_islower(s->str[0]))
+		s->str[0] = g_ascii_toupper(s->str[0]);
+	return g_string_free(s, FALSE);
+}
+
+/* Subject: the end of the clause before the verb group, trimmed at its front. */
+static void
+subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
+{
+	const TlEvDoc *d = c->d;
+	size_t a = cf, b = ev->vg_first;
+	while (a < b) {
+		const TlEvTok *u = tl_evdoc_tok(d, a);
+		if (u->upos == TL_UPOS_CCONJ || u->upos == TL_UPOS_SCONJ || u->upos == TL_UPOS_ADV ||
+		    u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB ||
+		    is_punct(u) || in_timex(c, a) ||
+		    (u->upos == TL_UPOS_ADP && a + 1 < b && in_timex(c, a + 1)))
+			a++;
+		else
+			break;
+	}
+	/* a subject cut off by a comma ("urging China...") borrows the sentence's first name */
+	if (a >= b) {
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		for (size_t k = 0; k < d->n_ents; k++)
+			if (d->ents[k].first >= s->first && d->ents[k].last <= cf) {
+				for (guint32 j = d->ents[k].first; j < d->ents[k].last; j++)
+					g_array_append_val(keep, j);
+				return;
+			}
+		return;
+	}
+	if (b - a > MAX_SUBJECT) {
+		a = b - MAX_SUBJECT;
+		/* start at a phrase's beginning when one is near */
+		for (size_t j = a; j < b; j++)
+			if (tl_evdoc_tok(d, j)->upos == TL_UPOS_DET || tl_evdoc_tok(d, j)->upos == TL_UPOS_PROPN) {
+				a = j;
+				break;
+			}
+	}
+	append_span(c, a, b, keep);
+}
+
+static char *
+verb_headline(const Ctx *c, const TlEvent *ev)
+{
+	const TlEvDoc *d = c->d;
+	guint32 cf, cl;
+	tl_ev_clause(d, ev->tok, &cf, &cl);
+	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	subject(c, ev, cf, keep);
+	append_span(c, ev->vg_first, ev->tok + 1, keep);
+	size_t end = MIN((size_t)cl, ev->tok + 1 + MAX_OBJECT);
+	/* a timex ends the object when it comes after a few words */
+	for (size_t j = ev->tok + 1; j < end; j++)
+		if (in_timex(c, j) && j > ev->tok + 2) {
+			end = j;
+			break;
+		}
+	append_span(c, ev->tok + 1, end, keep);
+	trim_tail(d, keep);
+	return render(d, keep);
+}
+
+static char *
+noun_headline(const Ctx *c, const TlEvent *ev)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t a = ev->tok;
+	while (a > s->first && a + 6 > ev->tok) {
+		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
+		if (u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
+		    u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH ||
+		    in_timex(c, a - 1))
+			a--;
+		else
+			break;
+	}
+	size_t b = ev->tok + 1;
+	if (b < s->last && tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP && !in_timex(c, b + (b + 1 < s->last))) {
+		size_t j = b + 1;
+		while (j < s->last && j < b + 6) {
+			const TlEvTok *u = tl_evdoc_tok(d, j);
+			if (in_timex(c, j) || !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ ||
+			                        u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
+			                        u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS ||
+			                        u->xpos == TL_XPOS_HYPH))
+				break;
+			j++;
+		}
+		if (j > b + 1)
+			b = j;
+	}
+	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	append_span(c, a, b, keep);
+	trim_tail(d, keep);
+	if (keep->len == 0) {
+		guint32 t = ev->tok;
+		g_array_append_val(keep, t);
+	}
+	return render(d, keep);
+}
+
+static double
+class_weight(int cls)
+{
+	switch (cls) {
+	case TL_EVC_OCCURRENCE: return 0.55;
+	case TL_EVC_ASPECTUAL: return 0.5;
+	case TL_EVC_I_ACTION: return 0.45;
+	case TL_EVC_PERCEPTION: return 0.3;
+	case TL_EVC_STATE: return 0.3;
+	case TL_EVC_I_STATE: return 0.25;
+	case TL_EVC_REPORTING: return 0.15;
+	default: return 0.2;
+	}
+}
+
+void
+tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const TlEvTimex *tx, size_t n_tx)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	Ctx c = {d, tx, n_tx, g_new0(guint8, s->last - s->first + 1), s->first};
+	for (size_t k = 0; k < n_tx; k++)
+		for (size_t j = s->first; j < s->last; j++) {
+			const TlEvTok *u = tl_evdoc_tok(d, j);
+			if (u->start >= tx[k].start && u->end <= tx[k].end)
+				c.in_timex[j - s->first] = 1;
+		}
+	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
+	gboolean verbal = t->upos == TL_UPOS_VERB || t->upos == TL_UPOS_AUX || ev->vg_first < ev->tok;
+	g_free(ev->summary);
+	ev->summary = verbal ? verb_headline(&c, ev) : noun_headline(&c, ev);
+	g_free(c.in_timex);
+	double sal = class_weight(ev->cls);
+	if (ev->time >= 0)
+		sal += 0.2;
+	if (!verbal && (t->lex & TL_EVLEX_NOUN))
+		sal += 0.1;
+	if (ev->neg)
+		sal -= 0.2;
+	if (ev->modality)
+		sal -= 0.15;
+	if (ev->sent < 3)
+		sal += 0.05;
+	for (size_t k = 0; k < d->n_ents; k++)
+		if (d->ents[k].first >= s->first && d->ents[k].last <= s->last) {
+			sal += 0.1;
+			break;
+		}
+	if (strlen(ev->summary) < 8)
+		sal -= 0.1;
+	ev->salience = round(CLAMP(sal, 0.0, 1.0) * 100) / 100;
+}
