@@ -20,6 +20,9 @@
 typedef struct {
 	GHashTable *prep;  /* word -> relation (static strings) */
 	GHashTable *phase; /* lemma -> "BEGIN" / "END" */
+	GHashTable *seq;   /* sentence-initial word -> relation */
+	GHashTable *during; /* preposition before an event noun -> relation */
+	GHashTable *cont;  /* sentence-initial pronouns that continue a narrative */
 } Rules;
 
 static const char *const relations[] = {"IS_INCLUDED", "BEFORE", "AFTER", "BEGINS",
@@ -40,6 +43,9 @@ rules_load(void)
 	Rules *r = g_new0(Rules, 1);
 	r->prep = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->phase = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->seq = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->during = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->cont = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	g_autoptr(GBytes) b = tl_resource_get("events", "anchoring.txt", NULL);
 	if (!b)
 		return r; /* no rules: every relation is IS_INCLUDED */
@@ -47,8 +53,18 @@ rules_load(void)
 	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
 	for (char **l = lines; *l; l++) {
 		g_auto(GStrv) f = g_strsplit_set(g_strstrip(*l), " \t", -1);
-		if (!f[0] || f[0][0] == '#' || !f[1] || !f[2])
+		if (!f[0] || f[0][0] == '#' || !f[1])
 			continue;
+		if (strcmp(f[0], "cont") == 0) {
+			g_hash_table_replace(r->cont, g_strdup(f[1]), GINT_TO_POINTER(1));
+			continue;
+		}
+		if (!f[2])
+			continue;
+		if (strcmp(f[0], "during") == 0 && relation_name(f[2]))
+			g_hash_table_replace(r->during, g_strdup(f[1]), (gpointer)relation_name(f[2]));
+		else if (strcmp(f[0], "seq") == 0 && relation_name(f[2]))
+			g_hash_table_replace(r->seq, g_strdup(f[1]), (gpointer)relation_name(f[2]));
 		if (strcmp(f[0], "prep") == 0 && relation_name(f[2]))
 			g_hash_table_replace(r->prep, g_strdup(f[1]), (gpointer)relation_name(f[2]));
 		else if (strcmp(f[0], "phase") == 0)
@@ -184,6 +200,102 @@ try_range(const TlEvDoc *d, const Rules *r, TlEvent *ev, const TlEvTimex *tx, si
 	ev->relation = end ? "ENDS" : "BEGINS";
 }
 
+static void
+copy_time(TlEvent *to, const TlEvent *from, const char *relation)
+{
+	to->time = from->time;
+	to->relation = relation;
+	g_free(to->range_start);
+	g_free(to->range_end);
+	to->range_start = g_strdup(from->range_start);
+	to->range_end = g_strdup(from->range_end);
+}
+
+static gboolean
+narrative_tense(const TlEvent *ev)
+{
+	return strcmp(ev->tense, "PAST") == 0 || strcmp(ev->tense, "PRESPART") == 0;
+}
+
+/*
+ * "During the trip, Blinken expressed...": a preposition of the table before
+ * an event noun already dated earlier in the document (same lemma) dates the
+ * undated past events of the sentence, and the noun itself, by that time.
+ */
+static void
+by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n)
+{
+	for (size_t e = 0; e < n; e++) {
+		TlEvent *ev = &evs[e];
+		if (ev->time >= 0 || tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_NOUN)
+			continue;
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		const char *rel = NULL;
+		for (size_t j = ev->tok; j > s->first && j + 3 > ev->tok && !rel; j--) {
+			rel = g_hash_table_lookup(r->during, tl_evdoc_lower(d, j - 1));
+			const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+			if (!rel && u->upos != TL_UPOS_DET && u->xpos != TL_XPOS_PRPS)
+				break;
+		}
+		if (!rel)
+			continue;
+		const char *lemma = tl_evdoc_lemma(d, ev->tok);
+		const TlEvent *src = NULL;
+		for (size_t f = e; f > 0 && !src; f--)
+			if (evs[f - 1].time >= 0 && evs[f - 1].sent < ev->sent &&
+			    strcmp(tl_evdoc_lemma(d, evs[f - 1].tok), lemma) == 0)
+				src = &evs[f - 1];
+		if (!src)
+			continue;
+		copy_time(ev, src, "IS_INCLUDED");
+		for (size_t f = 0; f < n; f++)
+			if (evs[f].sent == ev->sent && evs[f].time == -1 && f != e &&
+			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB && narrative_tense(&evs[f]))
+				copy_time(&evs[f], src, rel);
+	}
+}
+
+/* The first dated event of sentence s (by a timex or an event noun), or NULL. */
+static const TlEvent *
+dated_in(const TlEvDoc *d, const TlEvent *evs, size_t n, guint32 s)
+{
+	const TlEvent *noun = NULL;
+	for (size_t f = 0; f < n; f++)
+		if (evs[f].sent == s && evs[f].time >= 0) {
+			if (tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB)
+				return &evs[f];
+			if (!noun)
+				noun = &evs[f];
+		}
+	return noun;
+}
+
+/*
+ * "Subsequently, Xi pledged...", "He stressed...": a sentence that opens with
+ * a sequence word or a narrative pronoun takes the time of the sentence
+ * before for its undated past events.
+ */
+static void
+by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n)
+{
+	for (guint32 si = 1; si < d->sents->len; si++) {
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
+		const char *w = tl_evdoc_lower(d, s->first);
+		const char *rel = g_hash_table_lookup(r->seq, w);
+		if (!rel && g_hash_table_contains(r->cont, w))
+			rel = "IS_INCLUDED";
+		if (!rel)
+			continue;
+		const TlEvent *src = dated_in(d, evs, n, si - 1);
+		if (!src)
+			continue;
+		for (size_t f = 0; f < n; f++)
+			if (evs[f].sent == si && evs[f].time == -1 && narrative_tense(&evs[f]) &&
+			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB)
+				copy_time(&evs[f], src, rel);
+	}
+}
+
 void
 tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size_t n_tx,
              const char *dct)
@@ -205,13 +317,21 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				continue; /* no tokens, or the trigger inside the timex */
 			size_t lo = ev->tok < a ? ev->tok + 1 : b, hi = ev->tok < a ? a : ev->tok;
 			int cost = (int)(hi - lo) + (ev->tok < a ? 0 : 1);
+			int bounds = 0;
 			for (size_t j = lo; j < hi; j++)
-				if (boundary(d, j))
-					cost += 6;
+				bounds += boundary(d, j);
+			cost += 6 * bounds;
 			for (size_t f = 0; f < n; f++)
-				if (f != e && evs[f].tok >= lo && evs[f].tok < hi &&
-				    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB)
-					cost += 4;
+				if (f != e && evs[f].tok >= lo && evs[f].tok < hi)
+					cost += tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB ? 4 : 2;
+			/* a timex before a comma belongs to its own clause, unless it
+			 * opens the sentence ("On 26 April, Blinken finished") */
+			if (ev->tok > a && bounds > 0)
+				for (size_t j = s->first; j < a; j++)
+					if (tl_evdoc_tok(d, j)->upos == TL_UPOS_VERB) {
+						cost += MAX_COST;
+						break;
+					}
 			if (cost < best_cost) {
 				best_cost = cost;
 				best = (int)k;
@@ -222,9 +342,13 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			ev->time = best;
 			ev->relation = relation_before(d, r, best_first, s->first);
 			try_range(d, r, ev, tx, n_tx, &tx[best]);
-		} else if (ev->cls == TL_EVC_REPORTING && dct) {
-			ev->time = -2;
-			ev->relation = "IS_INCLUDED";
 		}
 	}
+	by_event_nouns(d, r, evs, n);
+	by_narrative(d, r, evs, n);
+	for (size_t e = 0; e < n; e++)
+		if (evs[e].time == -1 && evs[e].cls == TL_EVC_REPORTING && dct) {
+			evs[e].time = -2;
+			evs[e].relation = "IS_INCLUDED";
+		}
 }

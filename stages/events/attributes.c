@@ -151,7 +151,7 @@ tl_ev_clause(const TlEvDoc *d, size_t i, guint32 *first, guint32 *last)
 	while (a > s->first) {
 		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
 		if (hard_boundary(d, a - 1) || u->xpos == TL_XPOS_COMMA || u->xpos == TL_XPOS_WDT ||
-		    u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB)
+		    u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB || u->upos == TL_UPOS_SCONJ)
 			break;
 		a--;
 	}

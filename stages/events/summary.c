@@ -126,6 +126,26 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		else
 			break;
 	}
+	/* "engagements that culminated": the relative pronoun's antecedent */
+	if (a >= b && cf > 1) {
+		size_t ai = cf - 2;
+		if (ai > 0 && tl_evdoc_tok(d, ai)->xpos == TL_XPOS_COMMA)
+			ai--; /* "The officials, who briefed" */
+		const TlEvTok *rp = tl_evdoc_tok(d, cf - 1), *an = tl_evdoc_tok(d, ai);
+		if ((rp->xpos == TL_XPOS_WDT || rp->xpos == TL_XPOS_WP) &&
+		    (an->upos == TL_UPOS_NOUN || an->upos == TL_UPOS_PROPN) && an->sent == rp->sent) {
+			size_t e = ai + 1, f = ai;
+			while (f > 0 && f + 4 > e && tl_evdoc_tok(d, f - 1)->sent == an->sent) {
+				const TlEvTok *u = tl_evdoc_tok(d, f - 1);
+				if (u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NOUN &&
+				    u->upos != TL_UPOS_PROPN && u->xpos != TL_XPOS_HYPH)
+					break;
+				f--;
+			}
+			append_span(c, f, e, keep);
+			return;
+		}
+	}
 	/* a subject cut off by a comma ("urging China...") borrows the sentence's first name */
 	if (a >= b) {
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
@@ -136,6 +156,20 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 				return;
 			}
 		return;
+	}
+	/* a subject holds no verb: "Blinken said the US has seen" */
+	for (size_t j = b; j > a; j--)
+		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB) {
+			a = j;
+			break;
+		}
+	if (b - a > MAX_SUBJECT) {
+		/* a possessor cut inside its name ("State's recent trip"): drop it */
+		for (size_t j = b - MAX_SUBJECT; j < b; j++)
+			if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_POS) {
+				a = j + 1;
+				break;
+			}
 	}
 	if (b - a > MAX_SUBJECT) {
 		a = b - MAX_SUBJECT;
@@ -170,6 +204,36 @@ verb_headline(const Ctx *c, const TlEvent *ev)
 	return render(d, keep);
 }
 
+/* The names a possessive pronoun at token j refers to: the last `count`
+ * distinct names before it in its sentence (people only when persons). */
+static char *
+possessor(const TlEvDoc *d, size_t j, int count, gboolean persons)
+{
+	const char *names[2] = {NULL, NULL};
+	size_t lens[2] = {0, 0};
+	int got = 0;
+	guint32 sent = tl_evdoc_tok(d, j)->sent;
+	for (size_t k = d->n_ents; k > 0 && got < count; k--) {
+		const TlEntity *en = &d->ents[k - 1];
+		if (en->last > j || tl_evdoc_tok(d, en->first)->sent != sent)
+			continue;
+		if (persons && en->type != TL_ENT_PERSON)
+			continue;
+		const char *nm = d->text + en->start;
+		size_t nl = en->end - en->start;
+		if (got == 1 && lens[0] == nl && memcmp(names[0], nm, nl) == 0)
+			continue;
+		names[got] = nm;
+		lens[got] = nl;
+		got++;
+	}
+	if (got < count)
+		return NULL;
+	if (count == 1)
+		return g_strndup(names[0], lens[0]);
+	return g_strdup_printf("%.*s and %.*s", (int)lens[1], names[1], (int)lens[0], names[0]);
+}
+
 static char *
 noun_headline(const Ctx *c, const TlEvent *ev)
 {
@@ -182,13 +246,23 @@ noun_headline(const Ctx *c, const TlEvent *ev)
 		    u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH ||
 		    in_timex(c, a - 1))
 			a--;
-		else
+		else {
+			if (u->xpos == TL_XPOS_PRPS)
+				a--; /* "their summit": resolved below */
 			break;
+		}
 	}
+	/* a possessor cut inside its name ("Secretary of State's"): drop it */
+	if (a > s->first && tl_evdoc_tok(d, a - 1)->upos == TL_UPOS_ADP)
+		for (size_t j = a; j < ev->tok; j++)
+			if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_POS) {
+				a = j + 1;
+				break;
+			}
 	size_t b = ev->tok + 1;
 	if (b < s->last && tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP && !in_timex(c, b + (b + 1 < s->last))) {
 		size_t j = b + 1;
-		while (j < s->last && j < b + 6) {
+		while (j < s->last && j < b + 8) {
 			const TlEvTok *u = tl_evdoc_tok(d, j);
 			if (in_timex(c, j) || !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ ||
 			                        u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
@@ -200,12 +274,33 @@ noun_headline(const Ctx *c, const TlEvent *ev)
 		if (j > b + 1)
 			b = j;
 	}
+	/* a name runs to its end */
+	for (size_t k = 0; k < d->n_ents; k++)
+		if (d->ents[k].first < b && d->ents[k].last > b && d->ents[k].last <= s->last)
+			b = d->ents[k].last;
 	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
 	append_span(c, a, b, keep);
 	trim_tail(d, keep);
 	if (keep->len == 0) {
 		guint32 t = ev->tok;
 		g_array_append_val(keep, t);
+	}
+	/* "their summit": say whose, from the names before it */
+	guint32 k0 = g_array_index(keep, guint32, 0);
+	const char *poss = tl_evdoc_lower(d, k0);
+	if (tl_evdoc_tok(d, k0)->xpos == TL_XPOS_PRPS && strcmp(poss, "my") && strcmp(poss, "our") &&
+	    strcmp(poss, "your")) {
+		g_autofree char *who = possessor(d, k0, strcmp(poss, "their") == 0 ? 2 : 1,
+		                                 strcmp(poss, "its") != 0);
+		if (who) {
+			g_array_remove_index(keep, 0);
+			g_autofree char *rest = render(d, keep);
+			if (rest[0] && g_ascii_isupper(rest[0]) && !(tl_evdoc_tok(d, g_array_index(keep, guint32, 0))->flags & TL_TOKF_CAP))
+				rest[0] = g_ascii_tolower(rest[0]);
+			return g_strdup_printf("%s’s %s", who, rest);
+		}
+		if (keep->len > 1)
+			g_array_remove_index(keep, 0);
 	}
 	return render(d, keep);
 }
@@ -231,7 +326,7 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const TlEvTimex *tx, size_t n_tx)
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 	Ctx c = {d, tx, n_tx, g_new0(guint8, s->last - s->first + 1), s->first};
 	for (size_t k = 0; k < n_tx; k++)
-		for (size_t j = s->first; j < s->last; j++) {
+		for (size_t j = s->first; j < s->last && tx[k].type && strcmp(tx[k].type, "DURATION"); j++) {
 			const TlEvTok *u = tl_evdoc_tok(d, j);
 			if (u->start >= tx[k].start && u->end <= tx[k].end)
 				c.in_timex[j - s->first] = 1;
@@ -243,7 +338,7 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const TlEvTimex *tx, size_t n_tx)
 	g_free(c.in_timex);
 	double sal = class_weight(ev->cls);
 	if (ev->time >= 0)
-		sal += 0.2;
+		sal += ev->cls == TL_EVC_REPORTING ? 0.35 : 0.2; /* a dated statement is news */
 	if (!verbal && (t->lex & TL_EVLEX_NOUN))
 		sal += 0.1;
 	if (ev->neg)
