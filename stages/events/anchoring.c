@@ -3,7 +3,8 @@
  * is closest to it in the syntax, as proximity approximates it: token
  * distance, plus a cost for every clause boundary (comma, semicolon, dash,
  * quote) and every other verb event between them, since a timex belongs to
- * the nearest predicate of its clause.  The word before the timex gives the
+ * the nearest predicate of its clause; a reporting or intensional event
+ * never takes a timex from the clause it introduces.  The word before the timex gives the
  * relation (data/anchoring.txt: "since" BEGINS, "until" ENDS, "before"
  * BEFORE...).  A reporting event left undated is dated by the DCT ("said"
  * happened when the article was written).  An event noun with a duration
@@ -321,9 +322,19 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			for (size_t j = lo; j < hi; j++)
 				bounds += boundary(d, j);
 			cost += 6 * bounds;
+			gboolean verb_between = FALSE;
 			for (size_t f = 0; f < n; f++)
-				if (f != e && evs[f].tok >= lo && evs[f].tok < hi)
-					cost += tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB ? 4 : 2;
+				if (f != e && evs[f].tok >= lo && evs[f].tok < hi) {
+					gboolean v = tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB;
+					cost += v ? 4 : 2;
+					verb_between |= v;
+				}
+			/* reported speech: "said the board would meet in June" dates
+			 * the meeting, not the saying */
+			if (ev->tok < a && verb_between &&
+			    (ev->cls == TL_EVC_REPORTING || ev->cls == TL_EVC_I_STATE ||
+			     ev->cls == TL_EVC_I_ACTION || ev->cls == TL_EVC_PERCEPTION))
+				continue;
 			/* a timex before a comma belongs to its own clause, unless it
 			 * opens the sentence ("On 26 April, Blinken finished") */
 			if (ev->tok > a && bounds > 0)

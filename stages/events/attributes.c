@@ -55,10 +55,11 @@ tl_ev_attributes(const TlEvDoc *d, TlEvent *ev)
 			ev->neg = TRUE;
 			continue;
 		}
-		if (u->upos == TL_UPOS_ADV || u->upos == TL_UPOS_PART)
-			continue;
-		if (!is_aux(d, j - 1))
+		if (!is_aux(d, j - 1)) {
+			if (u->upos == TL_UPOS_ADV || u->upos == TL_UPOS_PART)
+				continue;
 			break;
+		}
 		auxes[na++] = j - 1;
 	}
 	ev->vg_first = (guint32)(na ? auxes[na - 1] : ev->tok);
@@ -79,6 +80,13 @@ tl_ev_attributes(const TlEvDoc *d, TlEvent *ev)
 	}
 	if (na == 0) {
 		ev->tense = tense_of_xpos(t->xpos);
+		/* "The minister resigned": a past participle right after its
+		 * subject is a simple past the tagger mistook */
+		if (t->xpos == TL_XPOS_VBN && ev->tok > s->first) {
+			const TlEvTok *p = tl_evdoc_tok(d, ev->tok - 1);
+			if (p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PROPN || p->upos == TL_UPOS_PRON)
+				ev->tense = "PAST";
+		}
 		return;
 	}
 	/* nearest first in auxes: the trigger's own form tells the aspect */

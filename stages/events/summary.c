@@ -288,10 +288,11 @@ noun_headline(const Ctx *c, const TlEvent *ev)
 	/* "their summit": say whose, from the names before it */
 	guint32 k0 = g_array_index(keep, guint32, 0);
 	const char *poss = tl_evdoc_lower(d, k0);
-	if (tl_evdoc_tok(d, k0)->xpos == TL_XPOS_PRPS && strcmp(poss, "my") && strcmp(poss, "our") &&
-	    strcmp(poss, "your")) {
-		g_autofree char *who = possessor(d, k0, strcmp(poss, "their") == 0 ? 2 : 1,
-		                                 strcmp(poss, "its") != 0);
+	if (tl_evdoc_tok(d, k0)->xpos == TL_XPOS_PRPS) {
+		/* people only: "its" is too often a company or a country to guess */
+		gboolean person = !strcmp(poss, "his") || !strcmp(poss, "her") || !strcmp(poss, "their");
+		g_autofree char *who =
+		    person ? possessor(d, k0, strcmp(poss, "their") == 0 ? 2 : 1, TRUE) : NULL;
 		if (who) {
 			g_array_remove_index(keep, 0);
 			g_autofree char *rest = render(d, keep);
@@ -334,7 +335,28 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const TlEvTimex *tx, size_t n_tx)
 	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
 	gboolean verbal = t->upos == TL_UPOS_VERB || t->upos == TL_UPOS_AUX || ev->vg_first < ev->tok;
 	g_free(ev->summary);
-	ev->summary = verbal ? verb_headline(&c, ev) : noun_headline(&c, ev);
+	ev->summary = NULL;
+	if (!verbal) {
+		/* "finished its three-day trip", "held talks": the verb's clause
+		 * says more than the noun alone */
+		for (size_t j = ev->tok; j > s->first && j + 5 > ev->tok; j--) {
+			const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+			if (u->upos == TL_UPOS_VERB) {
+				if (u->lex & (TL_EVLEX_ASPECTUAL | TL_EVLEX_LIGHT)) {
+					TlEvent gov = {.tok = (guint32)(j - 1), .sent = ev->sent};
+					tl_ev_attributes(d, &gov);
+					ev->summary = verb_headline(&c, &gov);
+					tl_event_clear(&gov);
+				}
+				break;
+			}
+			if (u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NUM &&
+			    u->upos != TL_UPOS_NOUN && u->xpos != TL_XPOS_PRPS && u->xpos != TL_XPOS_HYPH)
+				break;
+		}
+	}
+	if (!ev->summary)
+		ev->summary = verbal ? verb_headline(&c, ev) : noun_headline(&c, ev);
 	g_free(c.in_timex);
 	double sal = class_weight(ev->cls);
 	if (ev->time >= 0)
