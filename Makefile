@@ -15,6 +15,9 @@ PKGS     = glib-2.0 gio-2.0 jansson libxml-2.0
 WARN     = -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wformat=2
 B       ?= build
+# Quiet rules: "CC file.c"; make V=1 shows the commands.
+Q = $(if $(V),,@)
+say = $(if $(V),,@printf '  %-6s %s\n' $(1) $(2);)
 BIN     ?= bin
 
 # On a fresh machine the first make installs what is missing (as root; otherwise
@@ -56,6 +59,8 @@ TEST_SRC := $(wildcard tests/check_*.c)
 TEST_BIN := $(B)/tests/check_tl
 
 .SECONDEXPANSION:
+# Keep objects that only pattern rules name, or make deletes and rebuilds them.
+.SECONDARY:
 .PHONY: all check unit golden e2e asan run install uninstall clean deps model fuzz bench
 all: $(PROGS)
 
@@ -64,19 +69,19 @@ deps:
 
 $(B)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+	$(call say,CC,$<)$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
 # Generated GResource sources (not held to our warnings).
 $(B)/res-%.o: $(B)/res-%.c
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -c $< -o $@
+	$(call say,CC,$<)$(CC) $(CFLAGS) $(PKG_CFLAGS) -c $< -o $@
 $(B)/libtl.a: $(COMMON_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	$(call say,AR,$@)ar rcs $@ $^
 
 define LIB_RULE
 $(B)/lib$(1).a: $(patsubst %.c,$(B)/%.o,$(call mods_of,$(1)))
 	@rm -f $$@
-	ar rcs $$@ $$^
+	$$(call say,AR,$$@)ar rcs $$@ $$^
 endef
 $(foreach d,$(STAGE_DIRS),$(eval $(call LIB_RULE,$(d))))
 
@@ -89,7 +94,7 @@ $(B)/res-$(1).xml: $(MAKEFILE_LIST) $(call res_files,$(1))
 	     echo "<file>$$$$f</file>"; done; \
 	   echo '</gresource></gresources>'; } > $$@
 $(B)/res-$(1).c: $(B)/res-$(1).xml $(call res_files,$(1))
-	glib-compile-resources --sourcedir=stages/$(1)/data --generate-source \
+	$$(call say,GEN,$$@)glib-compile-resources --sourcedir=stages/$(1)/data --generate-source \
 	  --c-name tl_res_$(1) --target=$$@ $$<
 endef
 $(foreach d,$(RES_DIRS),$(eval $(call RES_RULE,$(d))))
@@ -100,7 +105,7 @@ dir_of = $(notdir $(patsubst %/,%,$(dir $(1))))
 define PROG_RULE
 $(BIN)/$(call prog_of,$(1)): $(B)/$(1:.c=.o) $(call res_o,$(call dir_of,$(1))) $(call res_o,common) $(B)/lib$(call dir_of,$(1)).a $(B)/libtl.a
 	@mkdir -p $(BIN)
-	$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(LDLIBS_ALL)
+	$$(call say,LD,$$@)$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(LDLIBS_ALL)
 endef
 $(foreach m,$(MAINS),$(eval $(call PROG_RULE,$(m))))
 
@@ -111,10 +116,10 @@ $(B)/tests/suites.h: $(TEST_SRC)
 	@cmp -s $@.tmp $@ || mv $@.tmp $@; rm -f $@.tmp
 $(B)/tests/%.o: tests/%.c $(B)/tests/suites.h
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -Itests -MMD -MP -c $< -o $@
+	$(call say,CC,$<)$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -Itests -MMD -MP -c $< -o $@
 STAGE_LIBS = $(foreach d,$(STAGE_DIRS),$(B)/lib$(d).a)
 $(TEST_BIN): tests/runner.c $(TEST_SRC:tests/%.c=$(B)/tests/%.o) $(ALL_RES_O) $(STAGE_LIBS) $(B)/libtl.a $(B)/tests/suites.h
-	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -Itests -I$(B)/tests -o $@ tests/runner.c \
+	$(call say,LD,$@)$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -Itests -I$(B)/tests -o $@ tests/runner.c \
 	  $(TEST_SRC:tests/%.c=$(B)/tests/%.o) $(ALL_RES_O) $(STAGE_LIBS) $(B)/libtl.a $(CHECK_LIBS) $(LDLIBS_ALL)
 
 check: all $(TEST_BIN)
@@ -130,6 +135,22 @@ asan:
 	$(MAKE) B=build/asan BIN=build/asan/bin \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" check
+
+# Fuzzing (libFuzzer, Debian's clang): every fuzz/fuzz_<name>.c, built apart
+# with the sanitizers, run FUZZ_SECONDS each from seeds taken from the tests.
+FUZZ_SECONDS ?= 60
+FUZZ_SRC := $(wildcard fuzz/fuzz_*.c)
+FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=$(B)/%)
+FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined
+fuzz:
+	$(MAKE) B=build/fuzz BIN=build/fuzz/bin CC=clang CFLAGS="$(FUZZ_FLAGS)" \
+	  LDFLAGS="-fsanitize=address,undefined" fuzz-targets
+	sh scripts/fuzz.sh build/fuzz $(FUZZ_SECONDS)
+fuzz-targets: $(FUZZ_BIN)
+$(B)/fuzz_%: fuzz/fuzz_%.c $(ALL_RES_O) $(STAGE_LIBS) $(B)/libtl.a
+	$(call say,LD,$@)$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< \
+	  $(ALL_RES_O) $(STAGE_LIBS) $(B)/libtl.a $(LDLIBS_ALL)
+.PHONY: fuzz-targets
 
 run: all
 	sh scripts/run.sh

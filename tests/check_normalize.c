@@ -241,6 +241,12 @@ static const struct {
 	{"<head><meta property=\"article:published_time\" content=\"yesterday\"></head>"
 	 "<body><p>X.</p></body>",
 	 NULL, NULL, "X."},
+	/* a wrapper whose class has a boilerplate word is kept when it holds the story;
+	 * a small box with one is dropped */
+	{"<body class=\"share-enabled\"><div class=\"page has-sidebar\"><p>The story goes on and on "
+	 "for a long while.</p><p>More of the story.</p><div class=\"share-box\">Share this</div>"
+	 "</div></body>",
+	 NULL, NULL, "The story goes on and on for a long while.\n\nMore of the story."},
 	/* the article's h1, not the logo's */
 	{"<body><header><h1>Site Logo</h1></header><div><h1>Story</h1><p>Text.</p></div></body>",
 	 "Story", NULL, "Story\n\nText."},
@@ -310,6 +316,15 @@ START_TEST(test_timeml)
 	ck_assert_str_eq(doc->dct, "1998-08-07");
 	ck_assert_str_eq(doc->dct_source, "meta");
 	ck_assert_str_eq(doc->title, "A title");
+	/* ill-formed: read leniently, as the TempEval scorer does */
+	const char bad[] = "<TimeML><DCT><TIMEX3 functionInDocument=\"CREATION_TIME\" value=\"20010203\"/>"
+	                   "</DCT><TEXT>Tom & Jerry <b>met &amp; &#x41; &nbsp <![CDATA[<x>]]> <!-- c --> "
+	                   "a < b</TEXT></TimeML>";
+	g_autoptr(TlDoc) lenient = tl_timeml_read(bad, strlen(bad), &opts, &err);
+	ck_assert_ptr_nonnull(lenient);
+	ck_assert_str_eq(lenient->text, "Tom & Jerry met & A \xC2\xA0 <x>  a  b");
+	ck_assert_str_eq(lenient->dct, "2001-02-03");
+	ck_assert_uint_eq(lenient->warnings->len, 1);
 	g_autoptr(GError) err2 = NULL;
 	g_autoptr(TlDoc) none = tl_timeml_read("<TimeML/>", 9, &opts, &err2);
 	ck_assert_ptr_null(none);

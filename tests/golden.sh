@@ -5,7 +5,7 @@
 # byte for byte), .err (standard error, optional: empty when absent), .status
 # (exit status, optional: 0 when absent).  TL_UPDATE=1 rewrites the expectations.
 set -u
-bin=${1:-bin}
+bin=$(cd "${1:-bin}" && pwd)
 top=$(cd "$(dirname "$0")/.." && pwd)
 pass=0 fail=0
 tmp=$(mktemp -d)
@@ -23,9 +23,9 @@ for dir in "$top"/tests/golden/*/; do
 		[ -f "$case.status" ] && want_status=$(cat "$case.status")
 		(cd "$top/tests/golden" &&
 		 if printf '%s' "$args" | grep -q '{in}'; then
-			eval "\"$top/$bin/tl-$stage\" $(printf '%s' "$args" | sed "s|{in}|$stage/$(basename "$in")|g")" </dev/null
+			eval "\"$bin/tl-$stage\" $(printf '%s' "$args" | sed "s|{in}|$stage/$(basename "$in")|g")" </dev/null
 		 else
-			eval "\"$top/$bin/tl-$stage\" $args" <"$in"
+			eval "\"$bin/tl-$stage\" $args" <"$in"
 		 fi) >"$tmp/out" 2>"$tmp/err"
 		status=$?
 		if [ "${TL_UPDATE:-}" = 1 ]; then

@@ -153,8 +153,12 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 	if (!entries)
 		tables[1] = NULL;
 
-	setvbuf(stdout, NULL, _IOFBF, 1 << 16);
-	tl_output_install_signals();
+	static gboolean once;
+	if (!once) {
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+		tl_output_install_signals();
+		once = TRUE;
+	}
 
 	/* --config first, by hand: its values are defaults for the rest. */
 	for (int i = 1; i < argc; i++) {

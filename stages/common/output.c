@@ -18,7 +18,7 @@
 struct TlOutput {
 	FILE *fp;
 	char *path; /* NULL for standard output */
-	char *tmp;
+	char *tmp;  /* the temporary file, or NULL when writing path directly */
 };
 
 /* Temporary files to remove on a signal (a fixed table: handlers cannot allocate). */
@@ -63,6 +63,25 @@ tl_output_open(const char *path, GError **error)
 	TlOutput *out = g_new0(TlOutput, 1);
 	if (path == NULL || strcmp(path, "-") == 0) {
 		out->fp = stdout;
+		return out;
+	}
+	/* a device, FIFO or socket is written directly: renaming over it would
+	 * replace it (-o /dev/null must stay a device) */
+	struct stat st;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if (S_ISDIR(st.st_mode)) {
+			g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: is a directory", path);
+			g_free(out);
+			return NULL;
+		}
+		out->fp = fopen(path, "wb");
+		if (!out->fp) {
+			int e = errno;
+			g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", path, g_strerror(e));
+			g_free(out);
+			return NULL;
+		}
+		out->path = g_strdup(path);
 		return out;
 	}
 	g_autofree char *dir = g_path_get_dirname(path);
@@ -111,11 +130,11 @@ tl_output_commit(TlOutput *out, GError **error)
 			ok = FALSE;
 			e = errno;
 		}
-		if (ok && rename(out->tmp, out->path) != 0) {
+		if (ok && out->tmp && rename(out->tmp, out->path) != 0) {
 			ok = FALSE;
 			e = errno;
 		}
-		if (!ok)
+		if (!ok && out->tmp)
 			unlink(out->tmp);
 	}
 	if (!ok)
@@ -130,7 +149,8 @@ tl_output_abort(TlOutput *out)
 {
 	if (out->path) {
 		fclose(out->fp);
-		unlink(out->tmp);
+		if (out->tmp)
+			unlink(out->tmp);
 	} else
 		fflush(out->fp);
 	output_free(out);

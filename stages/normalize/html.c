@@ -9,16 +9,23 @@
 #include <string.h>
 #include "htmlpriv.h"
 
-/* Is this element's class, id or role one of the boilerplate words? */
+/* The page being read: the vocabulary and, once known, each element's weight. */
+typedef struct {
+	const TlBoiler *b;
+	GHashTable *weight; /* element -> bytes of visible text (hard drops left out) */
+	size_t total;       /* the whole page's */
+} Page;
+
+/* Has the element's class or id one of the boilerplate words? */
 static gboolean
-boiler_attrs(xmlNode *n, const TlBoiler *b)
+class_match(xmlNode *n, const TlBoiler *b)
 {
 	static const char *const attrs[] = {"class", "id"};
-	for (int a = 0; a < 2; a++) {
+	gboolean hit = FALSE;
+	for (int a = 0; a < 2 && !hit; a++) {
 		xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[a]);
 		if (!v)
 			continue;
-		gboolean hit = FALSE;
 		char *s = g_ascii_strdown((const char *)v, -1);
 		xmlFree(v);
 		for (char *p = s; *p && !hit;) {
@@ -33,9 +40,14 @@ boiler_attrs(xmlNode *n, const TlBoiler *b)
 			*p = save;
 		}
 		g_free(s);
-		if (hit)
-			return TRUE;
 	}
+	return hit;
+}
+
+/* Is the element hidden, or in a boilerplate ARIA role? */
+static gboolean
+hidden_or_role(xmlNode *n, const TlBoiler *b)
+{
 	g_autofree char *role = tl_html_attr(n, "role");
 	if (role) {
 		g_autofree char *r = g_ascii_strdown(role, -1);
@@ -48,18 +60,28 @@ boiler_attrs(xmlNode *n, const TlBoiler *b)
 	return aria && g_ascii_strcasecmp(aria, "true") == 0;
 }
 
-/* Is element n left out of the text?  in_article: n is inside an <article>. */
+/*
+ * Is element n left out of the text?  in_article: n is inside an <article>.
+ * Elements, roles and hidden ones always are; a class or id word drops an
+ * element only when it holds less than half the page's text, so a wrapper
+ * such as <div class="page has-sidebar"> around the story is not lost.
+ */
 static gboolean
-dropped(xmlNode *n, const TlBoiler *b, gboolean in_article)
+dropped(const Page *pg, xmlNode *n, gboolean in_article)
 {
 	if (n->type != XML_ELEMENT_NODE || !n->name)
 		return FALSE;
 	g_autofree char *name = g_ascii_strdown((const char *)n->name, -1);
-	if (g_hash_table_contains(b->drop, name))
+	if (g_hash_table_contains(pg->b->drop, name))
 		return TRUE;
-	if (!in_article && g_hash_table_contains(b->drop_outside, name))
+	if (!in_article && g_hash_table_contains(pg->b->drop_outside, name))
 		return TRUE;
-	return boiler_attrs(n, b);
+	if (hidden_or_role(n, pg->b))
+		return TRUE;
+	if (!pg->weight || !class_match(n, pg->b))
+		return FALSE;
+	size_t w = GPOINTER_TO_SIZE(g_hash_table_lookup(pg->weight, n));
+	return w * 2 < pg->total || pg->total == 0;
 }
 
 static gboolean
@@ -87,6 +109,7 @@ typedef struct {
 	GHashTable *para_score; /* parent element -> bytes of its <p> children's text */
 	GArray *stack;          /* bytes of visible text under each open element */
 	int article_depth;
+	GHashTable *store;      /* if not NULL, element -> weight, for every element */
 } Weigh;
 
 static void
@@ -95,6 +118,8 @@ weigh_leave(Weigh *g, xmlNode *n)
 	size_t w = g_array_index(g->stack, size_t, g->stack->len - 1);
 	g_array_set_size(g->stack, g->stack->len - 1);
 	g_array_index(g->stack, size_t, g->stack->len - 1) += w;
+	if (g->store)
+		g_hash_table_insert(g->store, n, GSIZE_TO_POINTER(w));
 	if (tl_html_is(n, "article")) {
 		g->article_depth--;
 		if (w > g->article_w) {
@@ -115,34 +140,29 @@ weigh_leave(Weigh *g, xmlNode *n)
 	}
 }
 
-/*
- * The element whose text is the article: the <article> with the most text,
- * else <main> (or role=main), else the parent of the most paragraph text,
- * else <body>.  One iterative walk, dropped parts skipped: linear in the page.
- */
-static xmlNode *
-choose_body(xmlNode *root, const TlBoiler *b)
+/* One iterative walk over the page, dropped parts skipped: linear in the page. */
+static void
+weigh(const Page *pg, xmlNode *root, Weigh *g)
 {
-	Weigh g = {0};
-	g.para_score = g_hash_table_new(NULL, NULL);
-	g.stack = g_array_new(FALSE, TRUE, sizeof(size_t));
-	g_array_set_size(g.stack, 1);
+	g->para_score = g_hash_table_new(NULL, NULL);
+	g->stack = g_array_new(FALSE, TRUE, sizeof(size_t));
+	g_array_set_size(g->stack, 1);
 	xmlNode *n = root;
 	while (n) {
 		gboolean descend = FALSE;
-		if (n->type == XML_ELEMENT_NODE && !dropped(n, b, g.article_depth > 0)) {
-			if (!g.body && tl_html_is(n, "body"))
-				g.body = n;
-			g.article_depth += tl_html_is(n, "article");
-			g_array_set_size(g.stack, g.stack->len + 1);
+		if (n->type == XML_ELEMENT_NODE && !dropped(pg, n, g->article_depth > 0)) {
+			if (!g->body && tl_html_is(n, "body"))
+				g->body = n;
+			g->article_depth += tl_html_is(n, "article");
+			g_array_set_size(g->stack, g->stack->len + 1);
 			descend = n->children != NULL;
 			if (!descend)
-				weigh_leave(&g, n);
+				weigh_leave(g, n);
 		} else if (n->type == XML_TEXT_NODE && n->content) {
 			size_t w = 0;
 			for (const xmlChar *p = n->content; *p; p++)
 				w += *p > ' ';
-			g_array_index(g.stack, size_t, g.stack->len - 1) += w;
+			g_array_index(g->stack, size_t, g->stack->len - 1) += w;
 		}
 		if (descend) {
 			n = n->children;
@@ -150,11 +170,32 @@ choose_body(xmlNode *root, const TlBoiler *b)
 		}
 		while (n && n != root && !n->next) {
 			n = n->parent;
-			weigh_leave(&g, n);
+			weigh_leave(g, n);
 		}
 		n = n && n != root ? n->next : NULL;
 	}
-	g_hash_table_unref(g.para_score);
+	g_hash_table_unref(g->para_score);
+}
+
+/*
+ * Weigh every element (first without the class/id words, to know what holds
+ * the bulk of the page), then choose the element whose text is the article:
+ * the <article> with the most text, else <main> (or role=main), else the
+ * parent of the most paragraph text, else <body>.
+ */
+static xmlNode *
+choose_body(Page *pg, xmlNode *root)
+{
+	Weigh first = {0};
+	first.store = pg->weight = g_hash_table_new(NULL, NULL);
+	GHashTable *store = pg->weight;
+	pg->weight = NULL;
+	weigh(pg, root, &first);
+	pg->total = g_array_index(first.stack, size_t, 0);
+	g_array_unref(first.stack);
+	pg->weight = store;
+	Weigh g = {0};
+	weigh(pg, root, &g);
 	g_array_unref(g.stack);
 	if (g.article)
 		return g.article;
@@ -249,15 +290,16 @@ element_edge(Writer *w, xmlNode *n, const TlBoiler *b, gboolean entering)
 
 /* The text of the article under root. */
 static char *
-body_text(xmlNode *root, const TlBoiler *b, size_t *len)
+body_text(const Page *pg, xmlNode *root, size_t *len)
 {
+	const TlBoiler *b = pg->b;
 	Writer w = {g_string_new(NULL), 0, 0};
 	int article_depth = has_article_ancestor(root) ? 1 : 0;
 	xmlNode *n = root->children;
 	while (n) {
 		gboolean descend = FALSE;
 		if (n->type == XML_ELEMENT_NODE) {
-			if (!dropped(n, b, article_depth > 0)) {
+			if (!dropped(pg, n, article_depth > 0)) {
 				element_edge(&w, n, b, TRUE);
 				article_depth += tl_html_is(n, "article");
 				descend = n->children != NULL;
@@ -391,7 +433,8 @@ tl_html_read(const char *buf, size_t len, const TlNormOpts *opts, GError **error
 		return g_steal_pointer(&doc);
 	}
 	g_autoptr(TlHtmlMeta) m = tl_html_meta_collect(xml, b);
-	xmlNode *body = choose_body(root, b);
+	Page pg = {b, NULL, 0};
+	xmlNode *body = choose_body(&pg, root);
 	/* the article's own <h1> beats a site logo's in the page header */
 	for (xmlNode *n = body; n; n = tl_html_next(n, body, TRUE))
 		if (tl_html_is(n, "h1")) {
@@ -403,7 +446,8 @@ tl_html_read(const char *buf, size_t len, const TlNormOpts *opts, GError **error
 			}
 			g_free(h1);
 		}
-	doc->text = body_text(body, b, &doc->text_len);
+	doc->text = body_text(&pg, body, &doc->text_len);
+	g_hash_table_unref(pg.weight);
 	doc->title = pick_title(m);
 	doc->url = g_strdup(m->canonical ? m->canonical : m->og_url);
 	pick_dct(doc, m, body);

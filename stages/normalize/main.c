@@ -17,6 +17,7 @@ typedef struct {
 	TlNormOpts opts;
 	FILE *fp;
 	GString *buf;
+	GHashTable *ids; /* ids given to documents read whole, to warn about a repeat */
 	int status;
 	gboolean stop;
 } Run;
@@ -148,6 +149,9 @@ run_document(Run *run, const char *path)
 		doc->dct_source = "option";
 	}
 	g_autofree char *id = run->id ? g_strdup(run->id) : id_of(path);
+	if (!g_hash_table_add(run->ids, g_strdup(id)))
+		tl_cli_error(&run->cli, "%s: warning: id \"%s\" repeats an earlier record's "
+		             "(files of the same name in two folders?)", name, id);
 	g_autoptr(TlRecord) rec = tl_doc_to_record(doc, id, std ? NULL : path);
 	emit(run, rec);
 }
@@ -198,6 +202,7 @@ run_inputs(Run *run)
 	static char *stdin_only[] = {"-", NULL};
 	char **files = run->cli.files[0] ? run->cli.files : stdin_only;
 	run->buf = g_string_sized_new(1 << 16);
+	run->ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	for (char **f = files; *f && !run->stop; f++) {
 		gboolean std = strcmp(*f, "-") == 0;
 		TlFormat fmt = run->format != TL_FORMAT_AUTO ? run->format :
@@ -208,6 +213,7 @@ run_inputs(Run *run)
 			run_document(run, *f);
 	}
 	g_string_free(run->buf, TRUE);
+	g_hash_table_unref(run->ids);
 }
 
 static int

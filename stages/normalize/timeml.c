@@ -42,12 +42,182 @@ text_content(xmlDoc *doc, xmlNode *el, GString *out)
 }
 
 static xmlDoc *
-parse(const char *buf, size_t len, gboolean recover)
+parse(const char *buf, size_t len)
 {
-	int flags = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
-	if (recover)
-		flags |= XML_PARSE_RECOVER;
-	return xmlReadMemory(buf, (int)len, NULL, NULL, flags);
+	return xmlReadMemory(buf, (int)len, NULL, NULL,
+	                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+	                             XML_PARSE_NOCDATA);
+}
+
+/* ---- the lenient reading of a file that is not well-formed XML ------------
+ * The same as tools/score_timeml.py's fallback, so that the text still equals
+ * the one the scorer counts offsets in: tags, comments and declarations
+ * dropped, CDATA kept, character and the common named entities decoded. */
+
+/* legacy: decoded without its ';' too, as HTML (and Python's html.unescape) do */
+static const struct {
+	const char *name;
+	const char *utf8;
+	gboolean legacy;
+} entities[] = {
+	{"amp", "&", TRUE},
+	{"lt", "<", TRUE},
+	{"gt", ">", TRUE},
+	{"quot", "\"", TRUE},
+	{"apos", "'", FALSE},
+	{"nbsp", "\xC2\xA0", TRUE},
+	{"copy", "\xC2\xA9", TRUE},
+	{"reg", "\xC2\xAE", TRUE},
+	{"mdash", "\xE2\x80\x94", FALSE},
+	{"ndash", "\xE2\x80\x93", FALSE},
+	{"lsquo", "\xE2\x80\x98", FALSE},
+	{"rsquo", "\xE2\x80\x99", FALSE},
+	{"ldquo", "\xE2\x80\x9C", FALSE},
+	{"rdquo", "\xE2\x80\x9D", FALSE},
+	{"hellip", "\xE2\x80\xA6", FALSE},
+};
+
+/* Decode an entity at s (after '&'); its length in *used, or FALSE. */
+static gboolean
+entity(const char *s, const char *end, GString *out, size_t *used)
+{
+	const char *p = s;
+	if (p < end && *p == '#') {
+		gboolean hex = p + 1 < end && (p[1] == 'x' || p[1] == 'X');
+		p += hex ? 2 : 1;
+		gunichar u = 0;
+		const char *d = p;
+		while (p < end && (hex ? g_ascii_isxdigit(*p) : g_ascii_isdigit(*p)) && p - d < 8)
+			u = u * (hex ? 16 : 10) + (gunichar)(hex ? g_ascii_xdigit_value(*p) : *p - '0'), p++;
+		if (p == d)
+			return FALSE;
+		if (p < end && *p == ';')
+			p++;
+		if (u == 0 || u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF))
+			u = 0xFFFD;
+		g_string_append_unichar(out, u);
+		*used = (size_t)(p - s);
+		return TRUE;
+	}
+	for (size_t i = 0; i < G_N_ELEMENTS(entities); i++) {
+		size_t n = strlen(entities[i].name);
+		if ((size_t)(end - s) >= n && memcmp(s, entities[i].name, n) == 0) {
+			gboolean semi = s + n < end && s[n] == ';';
+			if (!semi && !entities[i].legacy)
+				continue;
+			g_string_append(out, entities[i].utf8);
+			*used = n + semi;
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* Append text s[0..n) with its entities decoded. */
+static void
+unescape(const char *s, size_t n, GString *out)
+{
+	const char *end = s + n;
+	while (s < end) {
+		const char *amp = memchr(s, '&', (size_t)(end - s));
+		if (!amp) {
+			g_string_append_len(out, s, end - s);
+			return;
+		}
+		g_string_append_len(out, s, amp - s);
+		size_t used = 0;
+		if (entity(amp + 1, end, out, &used))
+			s = amp + 1 + used;
+		else {
+			g_string_append_c(out, '&');
+			s = amp + 1;
+		}
+	}
+}
+
+/* Where the markup starting at p ('<') ends, or NULL when it does not. */
+static const char *
+markup_end(const char *p, const char *end, gboolean *cdata)
+{
+	const char *close = NULL;
+	*cdata = FALSE;
+	if (end - p >= 4 && memcmp(p, "<!--", 4) == 0)
+		close = g_strstr_len(p + 4, end - p - 4, "-->"), close = close ? close + 3 : NULL;
+	else if (end - p >= 9 && memcmp(p, "<![CDATA[", 9) == 0) {
+		close = g_strstr_len(p + 9, end - p - 9, "]]>");
+		*cdata = close != NULL;
+		close = close ? close + 3 : NULL;
+	} else if (end - p >= 2 && p[1] == '?')
+		close = g_strstr_len(p + 2, end - p - 2, "?>"), close = close ? close + 2 : NULL;
+	if (!close) {
+		const char *gt = memchr(p + 1, '>', (size_t)(end - p - 1));
+		close = gt ? gt + 1 : NULL;
+	}
+	return close;
+}
+
+static char *
+lenient_dct(const char *s, size_t n)
+{
+	const char *end = s + n;
+	for (const char *p = s; (p = g_strstr_len(p, end - p, "<TIMEX3")) != NULL; p += 7) {
+		const char *gt = memchr(p, '>', (size_t)(end - p));
+		if (!gt)
+			break;
+		g_autofree char *tag = g_strndup(p, gt - p);
+		const char *v = strstr(tag, "value=\"");
+		if (!strstr(tag, "functionInDocument=\"CREATION_TIME\"") || !v)
+			continue;
+		v += 7;
+		const char *q = strchr(v, '"');
+		g_autofree char *value = q ? g_strndup(v, q - v) : NULL;
+		return value ? creation_date(value) : NULL;
+	}
+	return NULL;
+}
+
+/* FALSE when there is no <TEXT> ... </TEXT>. */
+static gboolean
+lenient(TlDoc *doc, const char *raw, size_t len)
+{
+	const char *end = raw + len, *open = raw, *body = NULL;
+	while ((open = g_strstr_len(open, end - open, "<TEXT")) != NULL) {
+		const char *gt = memchr(open, '>', (size_t)(end - open));
+		if (gt && (open[5] == '>' || g_ascii_isspace(open[5]))) {
+			body = gt + 1;
+			break;
+		}
+		open += 5;
+	}
+	const char *close = g_strrstr_len(raw, (gssize)len, "</TEXT>");
+	if (!body || !close || close < body)
+		return FALSE;
+	GString *outside = g_string_new_len(raw, open - raw);
+	g_string_append_len(outside, close, end - close);
+	doc->dct = lenient_dct(outside->str, outside->len);
+	g_string_free(outside, TRUE);
+	GString *t = g_string_new(NULL);
+	for (const char *p = body; p < close;) {
+		if (*p != '<') {
+			const char *lt = memchr(p, '<', (size_t)(close - p));
+			const char *stop = lt ? lt : close;
+			unescape(p, (size_t)(stop - p), t);
+			p = stop;
+			continue;
+		}
+		gboolean cdata;
+		const char *e = markup_end(p, close, &cdata);
+		if (!e) { /* a '<' that opens nothing is dropped, as the scorer's reader does */
+			p++;
+			continue;
+		}
+		if (cdata)
+			g_string_append_len(t, p + 9, e - 3 - (p + 9));
+		p = e;
+	}
+	doc->text_len = t->len;
+	doc->text = g_string_free(t, FALSE);
+	return TRUE;
 }
 
 TlDoc *
@@ -65,14 +235,19 @@ tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GError **err
 		g_set_error(error, TL_ERROR, TL_ERROR_LIMIT, "TimeML document too large");
 		return NULL;
 	}
-	g_autoptr(xmlDoc) xml = parse(clean, clen, FALSE);
+	g_autoptr(xmlDoc) xml = parse(clean, clen);
 	if (!xml) {
 		const xmlError *e = xmlGetLastError();
-		tl_warn(doc->warnings, "not well-formed XML (line %d: %s): recovered what could be",
-		        e ? e->line : 0, e && e->message ? g_strchomp(e->message) : "?");
-		xml = parse(clean, clen, TRUE);
+		tl_warn(doc->warnings, "not well-formed XML (line %d): read leniently, as the "
+		                       "TempEval scorer does", e ? e->line : 0);
+		if (!lenient(doc, clean, clen)) {
+			g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "no <TEXT> element (not TimeML?)");
+			return NULL;
+		}
+		doc->dct_source = doc->dct ? "meta" : "none";
+		return g_steal_pointer(&doc);
 	}
-	xmlNode *root = xml ? xmlDocGetRootElement(xml) : NULL;
+	xmlNode *root = xmlDocGetRootElement(xml);
 	xmlNode *text_el = NULL, *title_el = NULL;
 	for (xmlNode *n = root; n; n = tl_html_next(n, root, TRUE)) {
 		if (n->type != XML_ELEMENT_NODE)

@@ -1,7 +1,9 @@
 #!/bin/sh
 # TimeML: for every TempEval-3 TBAQ file, tl-normalize's text and dct must equal
 # what ../shared/tools/tml2jsonl.py extracts (the text the TempEval scorer
-# counts offsets in).  Skips when the data or python3 is absent.
+# counts offsets in); also for copies made ill-formed (a closing tag removed,
+# a stray '&' and '<'), which both then read leniently.  Skips when the data or
+# python3 is absent.
 set -u
 shared=${TL_SHARED:-../shared}
 tbaq=$shared/data/tempeval3/tbaq
@@ -9,10 +11,7 @@ tbaq=$shared/data/tempeval3/tbaq
 command -v python3 >/dev/null || { echo "no python3"; exit 77; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-python3 "$shared/tools/tml2jsonl.py" "$tbaq/TimeBank" "$tbaq/AQUAINT" -o "$tmp/gold.jsonl" 2>"$tmp/gold.err" || {
-	cat "$tmp/gold.err"; exit 1; }
-"$TL_BIN/tl-normalize" "$tbaq"/TimeBank/*.tml "$tbaq"/AQUAINT/*.tml -o "$tmp/ours.jsonl" || exit 1
-python3 - "$tmp/gold.jsonl" "$tmp/ours.jsonl" <<'PY'
+cat >"$tmp/cmp.py" <<'PY'
 import json, sys
 gold = {}
 for line in open(sys.argv[1], encoding="utf-8"):
@@ -34,6 +33,19 @@ for r in ours:
         print("%s: dct_source %s" % (r["id"], r["dct_source"])); bad += 1
 for k in gold:
     print("missing document", k); bad += 1
-print("tbaq: %d documents, %d differences" % (len(ours), bad))
-sys.exit(1 if bad or len(ours) != 256 else 0)
+print("%s: %d documents, %d differences" % (sys.argv[4], len(ours), bad))
+sys.exit(1 if bad or len(ours) != int(sys.argv[3]) else 0)
 PY
+python3 "$shared/tools/tml2jsonl.py" "$tbaq/TimeBank" "$tbaq/AQUAINT" -o "$tmp/gold.jsonl" 2>"$tmp/gold.err" || {
+	cat "$tmp/gold.err"; exit 1; }
+"$TL_BIN/tl-normalize" "$tbaq"/TimeBank/*.tml "$tbaq"/AQUAINT/*.tml -o "$tmp/ours.jsonl" || exit 1
+python3 "$tmp/cmp.py" "$tmp/gold.jsonl" "$tmp/ours.jsonl" 256 tbaq || exit 1
+
+mkdir "$tmp/broken"
+for f in $(ls "$tbaq"/TimeBank/*.tml | head -20); do
+	sed -e '0,/<\/EVENT>/s///' -e '0,/ said /s// said \& a < b /' "$f" >"$tmp/broken/$(basename "$f")"
+done
+python3 "$shared/tools/tml2jsonl.py" "$tmp/broken" -o "$tmp/gold-broken.jsonl" 2>/dev/null || exit 1
+"$TL_BIN/tl-normalize" "$tmp"/broken/*.tml -o "$tmp/ours-broken.jsonl" 2>"$tmp/warnings" || exit 1
+[ "$(grep -c 'read leniently' "$tmp/warnings")" -eq 20 ] || { echo "ill-formed copies: not all read leniently"; exit 1; }
+python3 "$tmp/cmp.py" "$tmp/gold-broken.jsonl" "$tmp/ours-broken.jsonl" 20 ill-formed
