@@ -7,6 +7,12 @@
 #include <string.h>
 #include "events.h"
 
+static inline char
+lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
 TlEvDoc *
 tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, GError **error)
 {
@@ -36,6 +42,7 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 			g_array_index(d->toks, TlEvTok, i).sent = s;
 	}
 	char buf[TL_LEMMA_MAX_WORD + 1];
+	g_string_set_size(d->strings, 0);
 	for (size_t i = 0; i < n; i++) {
 		TlEvTok *t = &g_array_index(d->toks, TlEvTok, i);
 		t->start = tok[i].start;
@@ -49,19 +56,22 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 		if (ll > TL_LEMMA_MAX_WORD)
 			ll = TL_LEMMA_MAX_WORD;
 		for (size_t k = 0; k < ll; k++)
-			buf[k] = g_ascii_tolower(a->lemmas->str[lo[i] + k]);
+			buf[k] = lower(a->lemmas->str[lo[i] + k]);
 		buf[ll] = 0;
 		t->lemma = (guint32)d->strings->len;
 		g_string_append_len(d->strings, buf, (gssize)ll + 1);
-		t->lex = (guint16)tl_evlex_lookup(lex, buf);
+		/* only words that may be events or negations need the lexicons */
+		gboolean content = tok[i].kind == TL_TOK_WORD;
+		t->lex = content ? (guint16)tl_evlex_lookup(lex, buf) : 0;
 		size_t wl = MIN(tok[i].end - tok[i].start, (guint32)TL_LEMMA_MAX_WORD);
 		for (size_t k = 0; k < wl; k++)
-			buf[k] = g_ascii_tolower(text[tok[i].start + k]);
+			buf[k] = lower(text[tok[i].start + k]);
 		buf[wl] = 0;
 		t->lower = (guint32)d->strings->len;
 		g_string_append_len(d->strings, buf, (gssize)wl + 1);
 		/* negation words are known by form: "n't" lemmatizes to "not" or not */
-		t->lex |= (guint16)(tl_evlex_lookup(lex, buf) & TL_EVLEX_NEG);
+		if (content)
+			t->lex |= (guint16)(tl_evlex_lookup(lex, buf) & (TL_EVLEX_NEG | TL_EVLEX_SUBORD));
 	}
 	d->ents = (const TlEntity *)a->entities->data;
 	d->n_ents = a->entities->len;

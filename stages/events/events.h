@@ -54,7 +54,8 @@ enum {
 	TL_EVLEX_NEG = 1 << 7,        /* not, never, no */
 	TL_EVLEX_NONEVENT = 1 << 8,   /* nouns that never denote events: year, percent */
 	TL_EVLEX_LIGHT = 1 << 9,      /* light verbs whose object is the event: make, take */
-	TL_EVLEX_COUNT_BITS = 10
+	TL_EVLEX_COUNT_BITS = 10,     /* the bits above are classifier features */
+	TL_EVLEX_SUBORD = 1 << 10,    /* subordinators: as, while, because (headlines only) */
 };
 
 typedef struct TlEvLexicon TlEvLexicon;

@@ -26,6 +26,7 @@ static const struct {
 	{"lexicons/negation.txt", TL_EVLEX_NEG},
 	{"lexicons/non-events.txt", TL_EVLEX_NONEVENT},
 	{"lexicons/light-verbs.txt", TL_EVLEX_LIGHT},
+	{"lexicons/subordinators.txt", TL_EVLEX_SUBORD},
 };
 
 static gboolean

@@ -119,6 +119,7 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	while (a < b) {
 		const TlEvTok *u = tl_evdoc_tok(d, a);
 		if (u->upos == TL_UPOS_CCONJ || u->upos == TL_UPOS_SCONJ || u->upos == TL_UPOS_ADV ||
+		    (u->lex & TL_EVLEX_SUBORD) ||
 		    u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB ||
 		    is_punct(u) || in_timex(c, a) ||
 		    (u->upos == TL_UPOS_ADP && a + 1 < b && in_timex(c, a + 1)))
@@ -374,7 +375,7 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const TlEvTimex *tx, size_t n_tx)
 			sal += 0.1;
 			break;
 		}
-	if (strlen(ev->summary) < 8)
-		sal -= 0.1;
+	if (!strchr(ev->summary, ' '))
+		sal -= 0.25; /* a bare noun ("Disaster") tells little */
 	ev->salience = round(CLAMP(sal, 0.0, 1.0) * 100) / 100;
 }
