@@ -7,7 +7,7 @@
 #include "events.h"
 
 static json_t *
-event_json(const TlEvDoc *d, const TlEvent *ev, size_t n, const TlEvTimex *tx)
+event_json(const TlEvDoc *d, const TlEvent *ev, size_t n, const TlEvTimex *tx, size_t n_tx)
 {
 	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
 	g_autofree char *id = g_strdup_printf("e%zu", n);
@@ -30,7 +30,7 @@ event_json(const TlEvDoc *d, const TlEvent *ev, size_t n, const TlEvTimex *tx)
 		json_object_set_new(o, "range", json_pack("[s,s]", ev->range_start, ev->range_end));
 	json_object_set_new(o, "summary", json_string(ev->summary ? ev->summary : ""));
 	json_object_set_new(o, "salience", json_real(ev->salience));
-	json_object_set_new(o, "participants", tl_ev_participants(d, ev));
+	json_object_set_new(o, "participants", tl_ev_participants(d, ev, tx, n_tx));
 	return o;
 }
 
@@ -60,7 +60,7 @@ tl_events_annotate(const char *text, size_t len, const TlSpan *spans, size_t n_s
 	json_t *arr = json_array();
 	for (guint k = 0; k < evs->len; k++) {
 		tl_ev_summarize(d, &ev[k], tx, n_tx);
-		json_array_append_new(arr, event_json(d, &ev[k], k + 1, tx));
+		json_array_append_new(arr, event_json(d, &ev[k], k + 1, tx, n_tx));
 		tl_event_clear(&ev[k]);
 	}
 	return arr;

@@ -204,11 +204,13 @@ void tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx,
                   const char *dct);
 
 /*
- * The participants of ev: the names of its clause, as a new JSON array of
- * {text, type, start, end, role} (role "agent", "patient", "location" or
+ * The participants of ev: the names of its clause that are not inside a
+ * timex of tx[0..n_tx) ("March" is a date, not a name), as a new JSON array
+ * of {text, type, start, end, role} (role "agent", "patient", "location" or
  * absent when it cannot be told).
  */
-json_t *tl_ev_participants(const TlEvDoc *d, const TlEvent *ev);
+json_t *tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const TlEvTimex *tx,
+                           size_t n_tx);
 
 /* Set ev->summary (a headline from its clause) and ev->salience (0..1). */
 void tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const TlEvTimex *tx, size_t n_tx);

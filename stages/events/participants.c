@@ -61,8 +61,17 @@ role_of(const TlEvDoc *d, const TlEvent *ev, const TlEntity *en, gboolean pass)
 	return NULL;
 }
 
+static gboolean
+in_timex(const TlEntity *en, const TlEvTimex *tx, size_t n_tx)
+{
+	for (size_t k = 0; k < n_tx; k++)
+		if (en->start < tx[k].end && en->end > tx[k].start)
+			return TRUE;
+	return FALSE;
+}
+
 json_t *
-tl_ev_participants(const TlEvDoc *d, const TlEvent *ev)
+tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const TlEvTimex *tx, size_t n_tx)
 {
 	json_t *arr = json_array();
 	guint32 first, last;
@@ -77,7 +86,7 @@ tl_ev_participants(const TlEvDoc *d, const TlEvent *ev)
 	gboolean pass = passive(d, ev);
 	for (size_t k = 0; k < d->n_ents; k++) {
 		const TlEntity *en = &d->ents[k];
-		if (en->first < first || en->last > last)
+		if (en->first < first || en->last > last || in_timex(en, tx, n_tx))
 			continue;
 		const char *role = role_of(d, ev, en, pass);
 		json_t *p = json_pack("{s:s#,s:s,s:I,s:I}", "text", d->text + en->start,

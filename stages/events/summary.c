@@ -375,6 +375,16 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const TlEvTimex *tx, size_t n_tx)
 			sal += 0.1;
 			break;
 		}
+	if (!verbal) {
+		/* a noun phrase with no name in it ("Parliamentary approval") is
+		 * rarely a story of its own */
+		gboolean named = FALSE;
+		for (size_t j = MAX(s->first, ev->tok >= 4 ? ev->tok - 4 : 0);
+		     j < MIN(s->last, ev->tok + 7) && !named; j++)
+			named = tl_evdoc_tok(d, j)->upos == TL_UPOS_PROPN;
+		if (!named)
+			sal -= 0.15;
+	}
 	if (!strchr(ev->summary, ' '))
 		sal -= 0.25; /* a bare noun ("Disaster") tells little */
 	ev->salience = round(CLAMP(sal, 0.0, 1.0) * 100) / 100;
