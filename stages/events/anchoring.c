@@ -102,6 +102,31 @@ tok_at(const TlEvDoc *d, guint32 off)
 	return lo;
 }
 
+static gint
+by_start(gconstpointer a, gconstpointer b, gpointer data)
+{
+	const TlEvTimex *tx = data;
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	if (tx[i].start != tx[j].start)
+		return tx[i].start < tx[j].start ? -1 : 1;
+	return i < j ? -1 : i > j;
+}
+
+/* Index of the first event whose trigger is at token tok or later. */
+static size_t
+first_event_at(const TlEvent *evs, size_t n, guint32 tok)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (evs[mid].tok < tok)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static gboolean
 boundary(const TlEvDoc *d, size_t j)
 {
@@ -302,6 +327,26 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
              const char *dct)
 {
 	const Rules *r = rules_default();
+	/* n_verbs[k]: how many of evs[0..k) are verbs */
+	g_autofree size_t *n_verbs = g_new0(size_t, n + 1);
+	for (size_t e = 0; e < n; e++)
+		n_verbs[e + 1] = n_verbs[e] + (tl_evdoc_tok(d, evs[e].tok)->upos == TL_UPOS_VERB);
+	/* the timexes in order of their start */
+	g_autofree size_t *order = g_new(size_t, n_tx + 1);
+	for (size_t k = 0; k < n_tx; k++)
+		order[k] = k;
+	g_qsort_with_data(order, (gint)n_tx, sizeof *order, by_start, (gpointer)tx);
+	/* first_verb[s]: the first verb token of sentence s (its end if none) */
+	g_autofree guint32 *first_verb = g_new(guint32, d->sents->len + 1);
+	for (guint si = 0; si < d->sents->len; si++) {
+		const TlEvSent *st = &g_array_index(d->sents, TlEvSent, si);
+		first_verb[si] = st->last;
+		for (guint32 j = st->first; j < st->last; j++)
+			if (tl_evdoc_tok(d, j)->upos == TL_UPOS_VERB) {
+				first_verb[si] = j;
+				break;
+			}
+	}
 	for (size_t e = 0; e < n; e++) {
 		TlEvent *ev = &evs[e];
 		ev->time = -1;
@@ -309,7 +354,20 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 		int best = -1, best_cost = MAX_COST + 1;
 		size_t best_first = 0;
-		for (size_t k = 0; k < n_tx; k++) {
+		/* only timexes within reach: MAX_COST tokens either side */
+		size_t wa = ev->tok > MAX_COST ? ev->tok - MAX_COST : 0;
+		size_t wb = MIN(d->toks->len - 1, ev->tok + MAX_COST);
+		guint32 from = tl_evdoc_tok(d, wa)->start, to = tl_evdoc_tok(d, wb)->end;
+		size_t k0 = 0, k1 = n_tx;
+		while (k0 < k1) { /* the first timex of order[] starting at from or later */
+			size_t mid = (k0 + k1) / 2;
+			if (tx[order[mid]].start < from)
+				k0 = mid + 1;
+			else
+				k1 = mid;
+		}
+		for (size_t ko = k0; ko < n_tx && tx[order[ko]].start < to; ko++) {
+			size_t k = order[ko];
 			if (tx[k].start < s->start || tx[k].end > s->end || !tx[k].type ||
 			    (strcmp(tx[k].type, "DATE") != 0 && strcmp(tx[k].type, "TIME") != 0))
 				continue;
@@ -317,18 +375,18 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (a >= b || (ev->tok >= a && ev->tok < b))
 				continue; /* no tokens, or the trigger inside the timex */
 			size_t lo = ev->tok < a ? ev->tok + 1 : b, hi = ev->tok < a ? a : ev->tok;
+			if (hi - lo > MAX_COST)
+				continue; /* too far whatever lies between */
 			int cost = (int)(hi - lo) + (ev->tok < a ? 0 : 1);
 			int bounds = 0;
 			for (size_t j = lo; j < hi; j++)
 				bounds += boundary(d, j);
 			cost += 6 * bounds;
-			gboolean verb_between = FALSE;
-			for (size_t f = 0; f < n; f++)
-				if (f != e && evs[f].tok >= lo && evs[f].tok < hi) {
-					gboolean v = tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB;
-					cost += v ? 4 : 2;
-					verb_between |= v;
-				}
+			/* the events strictly between (evs are in token order) */
+			size_t f0 = first_event_at(evs, n, (guint32)lo), f1 = first_event_at(evs, n, (guint32)hi);
+			size_t verbs = n_verbs[f1] - n_verbs[f0], all = f1 - f0;
+			cost += 4 * (int)verbs + 2 * (int)(all - verbs);
+			gboolean verb_between = verbs > 0;
 			/* reported speech: "said the board would meet in June" dates
 			 * the meeting, not the saying */
 			if (ev->tok < a && verb_between &&
@@ -337,12 +395,10 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				continue;
 			/* a timex before a comma belongs to its own clause, unless it
 			 * opens the sentence ("On 26 April, Blinken finished") */
-			if (ev->tok > a && bounds > 0)
-				for (size_t j = s->first; j < a; j++)
-					if (tl_evdoc_tok(d, j)->upos == TL_UPOS_VERB) {
-						cost += MAX_COST;
-						break;
-					}
+			if (cost >= best_cost)
+				continue;
+			if (ev->tok > a && bounds > 0 && first_verb[ev->sent] < a)
+				cost += MAX_COST;
 			if (cost < best_cost) {
 				best_cost = cost;
 				best = (int)k;

@@ -134,6 +134,8 @@ tl_ev_attributes(const TlEvDoc *d, TlEvent *ev)
 	                             : "NONE";
 }
 
+#define CLAUSE_MAX 40
+
 static gboolean
 is_quote(const TlEvDoc *d, size_t j)
 {
@@ -156,14 +158,17 @@ tl_ev_clause(const TlEvDoc *d, size_t i, guint32 *first, guint32 *last)
 {
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, i)->sent);
 	size_t a = i, b = i + 1;
-	while (a > s->first) {
+	/* a clause longer than this is a run-on text with no punctuation */
+	size_t lo = i > s->first + CLAUSE_MAX ? i - CLAUSE_MAX : s->first;
+	size_t hi = MIN((size_t)s->last, i + 1 + CLAUSE_MAX);
+	while (a > lo) {
 		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
 		if (hard_boundary(d, a - 1) || u->xpos == TL_XPOS_COMMA || u->xpos == TL_XPOS_WDT ||
 		    u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB || u->upos == TL_UPOS_SCONJ)
 			break;
 		a--;
 	}
-	while (b < s->last) {
+	while (b < hi) {
 		const TlEvTok *u = tl_evdoc_tok(d, b);
 		if (hard_boundary(d, b) || u->xpos == TL_XPOS_COMMA || u->xpos == TL_XPOS_PERIOD ||
 		    u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP)

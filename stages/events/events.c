@@ -34,6 +34,27 @@ event_json(const TlEvDoc *d, const TlEvent *ev, size_t n, const TlEvTimex *tx, s
 	return o;
 }
 
+void
+tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guint8 *timex_tok)
+{
+	size_t n = d->toks->len;
+	for (size_t k = 0; k < n_tx; k++) {
+		if (!tx[k].type || strcmp(tx[k].type, "DURATION") == 0)
+			continue;
+		size_t lo = 0, hi = n; /* the first token ending after the timex starts */
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (tl_evdoc_tok(d, mid)->end <= tx[k].start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (size_t j = lo; j < n && tl_evdoc_tok(d, j)->start < tx[k].end; j++)
+			if (tl_evdoc_tok(d, j)->start >= tx[k].start && tl_evdoc_tok(d, j)->end <= tx[k].end)
+				timex_tok[j] = 1;
+	}
+}
+
 json_t *
 tl_events_annotate(const char *text, size_t len, const TlSpan *spans, size_t n_spans,
                    const TlEvTimex *tx, size_t n_tx, const char *dct, GError **error)
@@ -57,9 +78,11 @@ tl_events_annotate(const char *text, size_t len, const TlSpan *spans, size_t n_s
 	}
 	TlEvent *ev = (TlEvent *)evs->data;
 	tl_ev_anchor(d, ev, evs->len, tx, n_tx, dct);
+	g_autofree guint8 *timex_tok = g_new0(guint8, n + 1);
+	tl_ev_timex_tokens(d, tx, n_tx, timex_tok);
 	json_t *arr = json_array();
 	for (guint k = 0; k < evs->len; k++) {
-		tl_ev_summarize(d, &ev[k], tx, n_tx);
+		tl_ev_summarize(d, &ev[k], timex_tok);
 		json_array_append_new(arr, event_json(d, &ev[k], k + 1, tx, n_tx));
 		tl_event_clear(&ev[k]);
 	}

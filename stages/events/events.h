@@ -212,8 +212,15 @@ void tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx,
 json_t *tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const TlEvTimex *tx,
                            size_t n_tx);
 
-/* Set ev->summary (a headline from its clause) and ev->salience (0..1). */
-void tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const TlEvTimex *tx, size_t n_tx);
+/*
+ * Set ev->summary (a headline from its clause) and ev->salience (0..1).
+ * timex_tok[i] is non-zero for the tokens of d inside a DATE, TIME or SET
+ * timex (see tl_ev_timex_tokens); headlines leave those out.
+ */
+void tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok);
+
+/* Mark timex_tok[0..n_tokens) for the tokens inside the non-DURATION timexes. */
+void tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guint8 *timex_tok);
 
 /*
  * The whole stage on one document: find, classify, describe, date and

@@ -19,14 +19,14 @@ typedef struct {
 	const TlEvDoc *d;
 	const TlEvTimex *tx;
 	size_t n_tx;
-	guint8 *in_timex; /* per token of the sentence, from first */
+	const guint8 *in_timex; /* per token of the document: inside a dating timex */
 	size_t first;
 } Ctx;
 
 static gboolean
 in_timex(const Ctx *c, size_t j)
 {
-	return c->in_timex[j - c->first] != 0;
+	return j < c->d->toks->len && c->in_timex[j] != 0;
 }
 
 static gboolean
@@ -323,16 +323,10 @@ class_weight(int cls)
 }
 
 void
-tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const TlEvTimex *tx, size_t n_tx)
+tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 {
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
-	Ctx c = {d, tx, n_tx, g_new0(guint8, s->last - s->first + 1), s->first};
-	for (size_t k = 0; k < n_tx; k++)
-		for (size_t j = s->first; j < s->last && tx[k].type && strcmp(tx[k].type, "DURATION"); j++) {
-			const TlEvTok *u = tl_evdoc_tok(d, j);
-			if (u->start >= tx[k].start && u->end <= tx[k].end)
-				c.in_timex[j - s->first] = 1;
-		}
+	Ctx c = {d, NULL, 0, timex_tok, 0};
 	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
 	gboolean verbal = t->upos == TL_UPOS_VERB || t->upos == TL_UPOS_AUX || ev->vg_first < ev->tok;
 	g_free(ev->summary);
@@ -358,7 +352,6 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const TlEvTimex *tx, size_t n_tx)
 	}
 	if (!ev->summary)
 		ev->summary = verbal ? verb_headline(&c, ev) : noun_headline(&c, ev);
-	g_free(c.in_timex);
 	double sal = class_weight(ev->cls);
 	if (ev->time >= 0)
 		sal += ev->cls == TL_EVC_REPORTING ? 0.35 : 0.2; /* a dated statement is news */

@@ -25,3 +25,12 @@ grep -q "tl-events: .*in.jsonl:3: record has no string 'text'" "$tmp/err"
 set +e
 "$bin/tl-events" --no-such-option 2> /dev/null
 test $? -eq 2
+# a run-on text (one "sentence" of 36,000 tokens, 3,000 timexes) stays fast:
+# clauses and the timexes considered are bounded, not the whole sentence
+python3 -c '
+import json
+t = " ".join(["On 3 May the army attacked the town and the rebels fled"] * 3000)
+print(json.dumps({"id": "big", "text": t}))' > "$tmp/big.jsonl"
+"$bin/tl-normalize" "$tmp/big.jsonl" | "$bin/tl-dates" > "$tmp/big-d.jsonl"
+timeout 20 "$bin/tl-events" "$tmp/big-d.jsonl" > "$tmp/big-e.jsonl"
+grep -q '"id":"e3000"' "$tmp/big-e.jsonl"
