@@ -81,7 +81,8 @@ annotate(TlRecord *rec, gpointer data, GError **error)
 	g_autoptr(GArray) tx = g_array_new(FALSE, FALSE, sizeof(TlEvTimex));
 	if (!get_spans(rec, len, spans, error) || !get_timexes(rec, len, tx, error))
 		return FALSE;
-	const char *dct = tl_record_get_string(rec, "dct", NULL);
+	/* a record that has not been through tl-dates is not dated at all */
+	const char *dct = tl_record_has(rec, "timexes") ? tl_record_get_string(rec, "dct", NULL) : NULL;
 	json_t *evs = tl_events_annotate(text, len, (const TlSpan *)spans->data, spans->len,
 	                                 (const TlEvTimex *)tx->data, tx->len, dct, error);
 	if (!evs)
