@@ -164,14 +164,15 @@ tl_ev_clause(const TlEvDoc *d, size_t i, guint32 *first, guint32 *last)
 	while (a > lo) {
 		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
 		if (hard_boundary(d, a - 1) || u->xpos == TL_XPOS_COMMA || u->xpos == TL_XPOS_WDT ||
-		    u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB || u->upos == TL_UPOS_SCONJ)
+		    u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB || u->upos == TL_UPOS_SCONJ ||
+		    (u->lex & TL_EVLEX_SUBORD) || (tl_evdoc_tok(d, a)->flags & TL_TOKF_PARA_BEFORE))
 			break;
 		a--;
 	}
 	while (b < hi) {
 		const TlEvTok *u = tl_evdoc_tok(d, b);
 		if (hard_boundary(d, b) || u->xpos == TL_XPOS_COMMA || u->xpos == TL_XPOS_PERIOD ||
-		    u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP)
+		    u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || (u->flags & TL_TOKF_PARA_BEFORE))
 			break;
 		b++;
 	}

@@ -194,9 +194,10 @@ verb_headline(const Ctx *c, const TlEvent *ev)
 	subject(c, ev, cf, keep);
 	append_span(c, ev->vg_first, ev->tok + 1, keep);
 	size_t end = MIN((size_t)cl, ev->tok + 1 + MAX_OBJECT);
-	/* a timex ends the object when it comes after a few words */
+	/* a timex adverbial ("in 2021") ends the object when it comes after a
+	 * few words; one inside a noun phrase ("the 2021 harvest") is left out */
 	for (size_t j = ev->tok + 1; j < end; j++)
-		if (in_timex(c, j) && j > ev->tok + 2) {
+		if (in_timex(c, j) && j > ev->tok + 2 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP) {
 			end = j;
 			break;
 		}
@@ -261,11 +262,13 @@ noun_headline(const Ctx *c, const TlEvent *ev)
 				break;
 			}
 	size_t b = ev->tok + 1;
-	if (b < s->last && tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP && !in_timex(c, b + (b + 1 < s->last))) {
+	if (b < s->last && tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP &&
+	    !(tl_evdoc_tok(d, b)->flags & TL_TOKF_PARA_BEFORE) && !in_timex(c, b + (b + 1 < s->last))) {
 		size_t j = b + 1;
 		while (j < s->last && j < b + 8) {
 			const TlEvTok *u = tl_evdoc_tok(d, j);
-			if (in_timex(c, j) || !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ ||
+			if (in_timex(c, j) || (u->flags & TL_TOKF_PARA_BEFORE) ||
+			    !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ ||
 			                        u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
 			                        u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS ||
 			                        u->xpos == TL_XPOS_HYPH))
@@ -350,6 +353,25 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 				break;
 		}
 	}
+	gboolean complement = FALSE;
+	if (verbal && !ev->summary && ev->vg_first < ev->tok &&
+	    tl_evdoc_tok(d, ev->vg_first)->xpos == TL_XPOS_TO) {
+		/* "returned to work": the complement reads as its governing verb */
+		for (size_t j = ev->vg_first; j > s->first && j + 4 > ev->vg_first; j--) {
+			const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+			if (u->upos == TL_UPOS_VERB) {
+				TlEvent gov = {.tok = (guint32)(j - 1), .sent = ev->sent};
+				tl_ev_attributes(d, &gov);
+				ev->summary = verb_headline(&c, &gov);
+				tl_event_clear(&gov);
+				complement = TRUE;
+				break;
+			}
+			if (u->upos != TL_UPOS_ADV && u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PRON &&
+			    u->upos != TL_UPOS_PROPN && u->upos != TL_UPOS_DET)
+				break;
+		}
+	}
 	if (!ev->summary)
 		ev->summary = verbal ? verb_headline(&c, ev) : noun_headline(&c, ev);
 	double sal = class_weight(ev->cls);
@@ -359,6 +381,8 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		sal += 0.1;
 	if (ev->neg)
 		sal -= 0.2;
+	if (complement)
+		sal -= 0.15; /* told with the verb that governs it */
 	if (ev->modality)
 		sal -= 0.15;
 	if (ev->sent < 3)
