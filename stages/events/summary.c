@@ -147,9 +147,32 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			return;
 		}
 	}
-	/* a subject cut off by a comma ("urging China...") borrows the sentence's first name */
+	/* a subject cut off by a comma ("He stressed ..., adding that") borrows
+	 * the subject of the sentence's first finite verb, else its first name */
+	if (a >= b && tl_evdoc_tok(d, ev->tok)->xpos == TL_XPOS_VBG)
+		return; /* a participle clause ("adding that...") reads best alone */
 	if (a >= b) {
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		for (size_t j = s->first; j < cf; j++) {
+			const TlEvTok *u = tl_evdoc_tok(d, j);
+			if (u->xpos != TL_XPOS_VBD && u->xpos != TL_XPOS_VBZ && u->xpos != TL_XPOS_VBP &&
+			    u->xpos != TL_XPOS_MD)
+				continue;
+			size_t f = j;
+			while (f > s->first && f + MAX_SUBJECT > j) {
+				const TlEvTok *p = tl_evdoc_tok(d, f - 1);
+				if ((p->upos != TL_UPOS_NOUN && p->upos != TL_UPOS_PROPN && p->upos != TL_UPOS_PRON &&
+				     p->upos != TL_UPOS_DET && p->upos != TL_UPOS_ADJ && p->xpos != TL_XPOS_POS) ||
+				    p->xpos == TL_XPOS_WP || p->xpos == TL_XPOS_WDT)
+					break;
+				f--;
+			}
+			if (f < j && (tl_evdoc_tok(d, f)->upos != TL_UPOS_DET || f + 1 < j)) {
+				append_span(c, f, j, keep);
+				return;
+			}
+			break;
+		}
 		for (size_t k = 0; k < d->n_ents; k++)
 			if (d->ents[k].first >= s->first && d->ents[k].last <= cf) {
 				for (guint32 j = d->ents[k].first; j < d->ents[k].last; j++)
@@ -193,7 +216,10 @@ verb_headline(const Ctx *c, const TlEvent *ev)
 	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
 	subject(c, ev, cf, keep);
 	append_span(c, ev->vg_first, ev->tok + 1, keep);
-	size_t end = MIN((size_t)cl, ev->tok + 1 + MAX_OBJECT);
+	/* at most MAX_OBJECT words, the timexes left out not counted */
+	size_t end = ev->tok + 1;
+	for (size_t words = 0; end < cl && words < MAX_OBJECT; end++)
+		words += !in_timex(c, end);
 	/* a timex adverbial ("in 2021") ends the object when it comes after a
 	 * few words; one inside a noun phrase ("the 2021 harvest") is left out */
 	for (size_t j = ev->tok + 1; j < end; j++)
@@ -201,6 +227,24 @@ verb_headline(const Ctx *c, const TlEvent *ev)
 			end = j;
 			break;
 		}
+	/* "with a range of critical materials" cut after "range": the phrase goes */
+	if (end < cl && strcmp(tl_evdoc_lower(d, end), "of") == 0) {
+		while (end > ev->tok + 1) {
+			const TlEvTok *u = tl_evdoc_tok(d, end - 1);
+			if (u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_DET &&
+			    u->upos != TL_UPOS_NUM)
+				break;
+			end--;
+		}
+	}
+	/* "to Wang Yi and leader Xi Jinping": a coordinated name is not cut off */
+	if (end < cl && end > 0 && tl_evdoc_tok(d, end)->upos == TL_UPOS_CCONJ)
+		for (size_t k = 0; k < d->n_ents; k++)
+			if (d->ents[k].last == end && k + 1 < d->n_ents && d->ents[k + 1].first > end &&
+			    d->ents[k + 1].first <= end + 4 && d->ents[k + 1].last <= cl) {
+				end = d->ents[k + 1].last;
+				break;
+			}
 	append_span(c, ev->tok + 1, end, keep);
 	trim_tail(d, keep);
 	return render(d, keep);
