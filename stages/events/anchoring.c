@@ -274,6 +274,7 @@ by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n)
 		if (!src)
 			continue;
 		copy_time(ev, src, "IS_INCLUDED");
+		ev->same_as = (guint32)(src - evs) + 1; /* "the trip" is that trip */
 		for (size_t f = 0; f < n; f++)
 			if (evs[f].sent == ev->sent && evs[f].time == -1 && f != e &&
 			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB && narrative_tense(&evs[f]))

@@ -83,8 +83,16 @@ tl_events_annotate(const char *text, size_t len, const TlSpan *spans, size_t n_s
 	json_t *arr = json_array();
 	for (guint k = 0; k < evs->len; k++) {
 		tl_ev_summarize(d, &ev[k], timex_tok);
+		if (ev[k].same_as && ev[k].same_as <= k && ev[ev[k].same_as - 1].summary) {
+			/* a second mention: the first one's headline, ranked below it */
+			const TlEvent *first = &ev[ev[k].same_as - 1];
+			g_free(ev[k].summary);
+			ev[k].summary = g_strdup(first->summary);
+			ev[k].salience = MAX(0.0, MIN(ev[k].salience, first->salience) - 0.2);
+		}
 		json_array_append_new(arr, event_json(d, &ev[k], k + 1, tx, n_tx));
-		tl_event_clear(&ev[k]);
 	}
+	for (guint k = 0; k < evs->len; k++)
+		tl_event_clear(&ev[k]);
 	return arr;
 }

@@ -171,6 +171,7 @@ typedef struct {
 	double salience;
 	char *summary;           /* owned */
 	guint32 vg_first;        /* first token of its verb group (auxiliaries), or tok */
+	guint32 same_as;         /* 1 + the index of the earlier event it mentions again, or 0 */
 } TlEvent;
 
 /* Free the owned strings of ev (not ev itself). */
