@@ -51,7 +51,7 @@ python3 "$tools/tml2jsonl.py" "$tmp/gold" -o "$tmp/in.jsonl" 2>"$tmp/convert.err
 "$bin/tl-dates" "$tmp/in.jsonl" -o "$tmp/out.jsonl"
 if [ "$via_tml" = 1 ]; then
 	mkdir "$tmp/sys"
-	"$bin/tl-timeml" --dir "$tmp/sys" "$tmp/out.jsonl"
+	"$bin/tl-timeml" --dir "$tmp/sys" "$tmp/out.jsonl" >/dev/null
 	python3 "$tools/score_timeml.py" --only timex $opts "$tmp/gold" "$tmp/sys"
 else
 	python3 "$tools/score_timeml.py" --only timex --byte-offsets $opts "$tmp/gold" "$tmp/out.jsonl"

@@ -78,6 +78,7 @@ typedef struct {
 	guint64 raw;        /* as written */
 	guint64 shape;      /* Xxxx, dd-dd, ... */
 	guint64 amb;        /* ambiguity class: the tags it had in training */
+	guint64 allowed[2]; /* frequent words: the classes it may take (bits); else 0 */
 	guint64 suf[4];     /* last 1..4 bytes of norm */
 	guint64 pre[3];     /* first 1..3 bytes of norm */
 	guint32 flags;      /* TL_TAGW_* */
@@ -108,6 +109,8 @@ void tl_tagger_word(const TlTagger *tagger, const char *text, guint32 start, gui
  */
 size_t tl_tagger_features(const TlTagWord *const win[5], int prev1, int prev2, guint style,
                           guint64 *out);
+/* The best of scores[0..n_classes) that the word's tag dictionary allows. */
+int tl_tagger_best(const TlTagWord *w, const gint32 *scores, int n_classes);
 /* The sentence's case style (lower case, normal, title case, all caps), a feature. */
 guint tl_tagger_style(const char *text, const TlToken *tokens, size_t n);
 
@@ -127,6 +130,6 @@ void tl_weights_score(const TlWeights *w, const guint64 *feats, size_t n, gint32
 
 /* Model file: magic, version, then classes and features (see tagger.c). */
 #define TL_TAGGER_MAGIC "TLTAGGER"
-#define TL_TAGGER_VERSION 2
+#define TL_TAGGER_VERSION 3
 
 #endif

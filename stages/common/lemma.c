@@ -177,6 +177,48 @@ proper(int xpos)
 	return xpos == TL_XPOS_NNP || xpos == TL_XPOS_NNPS;
 }
 
+/* Letter counts of word[0..len): upper, lower; and whether it has digits. */
+static void
+letters(const char *word, size_t len, size_t *upper, size_t *lower, gboolean *digit)
+{
+	*upper = *lower = 0;
+	*digit = FALSE;
+	for (size_t i = 0; i < len; i++) {
+		*upper += g_ascii_isupper(word[i]) != 0;
+		*lower += g_ascii_islower(word[i]) != 0;
+		*digit |= g_ascii_isdigit(word[i]) != 0;
+	}
+}
+
+/*
+ * The case a lemma keeps, as UD English writes it: proper nouns capitalised
+ * ("chicago" -> "Chicago", "SCALIA" -> "Scalia"), acronyms, codes and
+ * web addresses as written ("PR", "EY4096.4"), other words lower case.
+ */
+static void
+recase(char *w, size_t len, int xpos)
+{
+	size_t up, low;
+	gboolean digit;
+	letters(w, len, &up, &low, &digit);
+	if (xpos == TL_XPOS_ADD || digit)
+		return;
+	if (proper(xpos)) {
+		if (up == 0 && low > 0)
+			w[0] = g_ascii_toupper(w[0]);
+		else if (low == 0 && up >= 5)
+			for (size_t i = 1; i < len; i++)
+				w[i] = g_ascii_tolower(w[i]);
+		return;
+	}
+	gboolean noun = xpos == TL_XPOS_NN || xpos == TL_XPOS_NNS;
+	/* "CEO", "CEOs" */
+	if (noun && up >= 2 && up <= 4 && (low == 0 || (low == 1 && w[len - 1] == 's')))
+		return;
+	for (size_t i = 0; i < len; i++)
+		w[i] = g_ascii_tolower(w[i]);
+}
+
 size_t
 tl_lemmatize_rules(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
                    size_t out_size)
@@ -186,9 +228,17 @@ tl_lemmatize_rules(const TlLemmatizer *lem, const char *word, size_t len, int xp
 		return put(word, len, out, out_size);
 	memcpy(w, word, len);
 	w[len] = '\0';
-	if (!proper(xpos))
+	if (xpos == TL_XPOS_CD) {
+		/* "265,932" is 265932 */
+		size_t k = 0;
 		for (size_t i = 0; i < len; i++)
-			w[i] = g_ascii_tolower(w[i]);
+			if (!(w[i] == ',' && i > 0 && i + 1 < len && g_ascii_isdigit(w[i - 1]) &&
+			      g_ascii_isdigit(w[i + 1])))
+				w[k++] = w[i];
+		w[k] = '\0';
+		len = k;
+	}
+	recase(w, len, xpos);
 	const char *fallback = NULL;
 	char fb[TL_LEMMA_MAX_WORD + 16];
 	for (int i = 0; i < lem->n_rules[xpos]; i++) {
@@ -207,21 +257,44 @@ tl_lemmatize_rules(const TlLemmatizer *lem, const char *word, size_t len, int xp
 	return put(w, len, out, out_size);
 }
 
-size_t
-tl_lemmatize(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
-             size_t out_size)
+static const char *
+exception(const TlLemmatizer *lem, const char *word, size_t len, int xpos)
 {
 	/* key "tag\tform", form lower-cased unless a proper noun */
 	char key[TL_LEMMA_MAX_WORD + 16];
 	const char *tag = tl_xpos_name(xpos);
 	size_t tl = strlen(tag);
-	if (len <= TL_LEMMA_MAX_WORD) {
-		memcpy(key, tag, tl);
-		key[tl] = '\t';
-		for (size_t i = 0; i < len; i++)
-			key[tl + 1 + i] = proper(xpos) ? word[i] : g_ascii_tolower(word[i]);
-		key[tl + 1 + len] = '\0';
-		const char *e = g_hash_table_lookup(lem->exceptions, key);
+	memcpy(key, tag, tl);
+	key[tl] = '\t';
+	for (size_t i = 0; i < len; i++)
+		key[tl + 1 + i] = proper(xpos) ? word[i] : g_ascii_tolower(word[i]);
+	key[tl + 1 + len] = '\0';
+	return g_hash_table_lookup(lem->exceptions, key);
+}
+
+/* Tags of one family, tried in turn when the tagger picked a sibling of the
+ * tag an exception was learned under ("gone" tagged VBD is still "go"). */
+static const int families[][7] = {
+	{TL_XPOS_VB, TL_XPOS_VBD, TL_XPOS_VBN, TL_XPOS_VBP, TL_XPOS_VBZ, TL_XPOS_VBG, -1},
+	{TL_XPOS_NN, TL_XPOS_NNS, -1},
+	{TL_XPOS_JJ, TL_XPOS_JJR, TL_XPOS_JJS, -1},
+	{TL_XPOS_RB, TL_XPOS_RBR, TL_XPOS_RBS, -1},
+};
+
+size_t
+tl_lemmatize(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
+             size_t out_size)
+{
+	if (len <= TL_LEMMA_MAX_WORD && xpos >= 0 && xpos < TL_XPOS_COUNT) {
+		const char *e = exception(lem, word, len, xpos);
+		for (size_t f = 0; !e && f < G_N_ELEMENTS(families); f++) {
+			gboolean in = FALSE;
+			for (int k = 0; families[f][k] >= 0; k++)
+				in |= families[f][k] == xpos;
+			for (int k = 0; in && !e && families[f][k] >= 0; k++)
+				if (families[f][k] != xpos)
+					e = exception(lem, word, len, families[f][k]);
+		}
 		if (e)
 			return put(e, strlen(e), out, out_size);
 	}

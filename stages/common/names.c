@@ -1,45 +1,15 @@
 /*
- * The name finder: gazetteer matching, the chunker's features, greedy BIO
- * decoding, and the rules that attach titles to persons as roles and add
- * gazetteer names the chunker missed.
- *
- * Gazetteer phrases are tokenized like the text and joined by single spaces;
- * they match case-sensitively, and also case-insensitively unless they are
- * acronyms ("US" must not match "us").
+ * The name finder: the chunker's features, greedy BIO decoding, and the
+ * rules that split titles off names and attach them to persons as roles,
+ * type names the gazetteers know, and add the ones the chunker missed.
+ * Gazetteers are in names-gaz.c, document-level consistency in
+ * names-unify.c.
  */
-#include <stdio.h>
 #include <string.h>
+#include "names-gaz.h"
 #include "tl/names.h"
 #include "tl/resource.h"
 #include "tl/tl.h"
-
-enum {
-	GAZ_COUNTRY = 1 << 0,
-	GAZ_PLACE = 1 << 1,
-	GAZ_ORG = 1 << 2,
-	GAZ_GIVEN = 1 << 3,
-	GAZ_DEMONYM = 1 << 4,
-	GAZ_TITLE = 1 << 5,
-	GAZ_NOT_NAME = 1 << 6,
-};
-
-#define MAX_PHRASE 6  /* tokens */
-#define KEY_MAX 256   /* bytes */
-
-struct TlNames {
-	GHashTable *exact, *folded; /* phrase -> GAZ_* bits */
-	TlWeights *weights;
-};
-
-static const struct {
-	const char *file;
-	guint kind;
-} gazetteers[] = {
-	{"countries.txt", GAZ_COUNTRY}, {"places.txt", GAZ_PLACE},
-	{"organisations.txt", GAZ_ORG}, {"given-names.txt", GAZ_GIVEN},
-	{"demonyms.txt", GAZ_DEMONYM},  {"titles.txt", GAZ_TITLE},
-	{"not-names.txt", GAZ_NOT_NAME},
-};
 
 const char *
 tl_entity_type_name(int type)
@@ -61,81 +31,13 @@ tl_names_free(TlNames *names)
 	g_free(names);
 }
 
-static void
-add_kind(GHashTable *t, const char *key, guint kind)
-{
-	gpointer old = NULL;
-	if (g_hash_table_lookup_extended(t, key, NULL, &old)) {
-		g_hash_table_replace(t, g_strdup(key), GUINT_TO_POINTER(GPOINTER_TO_UINT(old) | kind));
-		return;
-	}
-	g_hash_table_insert(t, g_strdup(key), GUINT_TO_POINTER(kind));
-}
-
-static gboolean
-acronym(const char *s)
-{
-	size_t letters = 0;
-	for (; *s; s++) {
-		if (g_ascii_islower(*s))
-			return FALSE;
-		letters += g_ascii_isupper(*s);
-	}
-	return letters > 0;
-}
-
-static void
-add_phrase(TlNames *nm, const char *line, guint kind)
-{
-	g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
-	tl_tokenize(line, strlen(line), toks);
-	if (toks->len == 0 || toks->len > MAX_PHRASE)
-		return;
-	GString *key = g_string_new(NULL);
-	for (guint i = 0; i < toks->len; i++) {
-		const TlToken *t = &g_array_index(toks, TlToken, i);
-		if (i)
-			g_string_append_c(key, ' ');
-		g_string_append_len(key, line + t->start, t->end - t->start);
-	}
-	if (key->len < KEY_MAX) {
-		add_kind(nm->exact, key->str, kind);
-		if (!acronym(key->str)) {
-			g_autofree char *low = g_ascii_strdown(key->str, (gssize)key->len);
-			add_kind(nm->folded, low, kind);
-		}
-	}
-	g_string_free(key, TRUE);
-}
-
-static gboolean
-load_gazetteers(TlNames *nm, GError **error)
-{
-	for (size_t g = 0; g < G_N_ELEMENTS(gazetteers); g++) {
-		g_autofree char *path = g_strconcat("names/", gazetteers[g].file, NULL);
-		g_autoptr(GBytes) b = tl_resource_get("common", path, error);
-		if (!b)
-			return FALSE;
-		gsize size;
-		const char *data = g_bytes_get_data(b, &size);
-		g_autofree char *copy = g_strndup(data, size);
-		g_auto(GStrv) lines = g_strsplit(copy, "\n", -1);
-		for (guint i = 0; lines[i]; i++) {
-			g_strstrip(lines[i]);
-			if (lines[i][0] && lines[i][0] != '#')
-				add_phrase(nm, lines[i], gazetteers[g].kind);
-		}
-	}
-	return TRUE;
-}
-
 TlNames *
 tl_names_new(GBytes *model, GError **error)
 {
 	g_autoptr(TlNames) nm = g_new0(TlNames, 1);
 	nm->exact = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	nm->folded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	if (!load_gazetteers(nm, error))
+	if (!tl_names_load_gazetteers(nm, error))
 		return NULL;
 	if (model) {
 		gsize size;
@@ -181,55 +83,6 @@ tl_names_default(GError **error)
 	if (!names)
 		g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "%s", load_error);
 	return names;
-}
-
-/* ---- gazetteer matching ------------------------------------------------------ */
-
-/* Kinds of the phrase tokens[i..i+len), 0 if it is none; *exact: matched with case. */
-static guint
-phrase_kind(const TlNames *nm, const char *text, const TlToken *tokens, size_t i, size_t len,
-            gboolean *exact)
-{
-	char key[KEY_MAX];
-	size_t k = 0;
-	for (size_t j = i; j < i + len; j++) {
-		size_t tl = tokens[j].end - tokens[j].start;
-		if (k + tl + 2 > KEY_MAX)
-			return 0;
-		if (j > i)
-			key[k++] = ' ';
-		memcpy(key + k, text + tokens[j].start, tl);
-		k += tl;
-	}
-	key[k] = '\0';
-	gpointer v = g_hash_table_lookup(nm->exact, key);
-	*exact = v != NULL;
-	if (v)
-		return GPOINTER_TO_UINT(v);
-	for (size_t j = 0; j < k; j++)
-		key[j] = g_ascii_tolower(key[j]);
-	return GPOINTER_TO_UINT(g_hash_table_lookup(nm->folded, key));
-}
-
-/* Longest gazetteer phrase starting at token i: its length (0 if none). */
-static size_t
-longest_match(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i,
-              guint *kind, gboolean *exact)
-{
-	size_t best = 0;
-	*kind = 0;
-	if (!g_ascii_isalnum(text[tokens[i].start]) && !((guint8)text[tokens[i].start] & 0x80))
-		return 0;
-	for (size_t len = 1; len <= MAX_PHRASE && i + len <= n; len++) {
-		gboolean ex;
-		guint k = phrase_kind(nm, text, tokens, i, len, &ex);
-		if (k) {
-			best = len;
-			*kind = k;
-			*exact = ex;
-		}
-	}
-	return best;
 }
 
 /* ---- features ---------------------------------------------------------------- */
@@ -298,7 +151,7 @@ tl_names_features(const TlNames *nm, const char *text, const TlToken *tokens, co
 	if (i >= st->match_end) {
 		guint kind;
 		gboolean exact = FALSE;
-		size_t len = longest_match(nm, text, tokens, n, i, &kind, &exact);
+		size_t len = tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
 		st->match_start = (guint32)i;
 		st->match_end = (guint32)(i + MAX(len, 1));
 		st->match_kind = (guint8)(len ? kind | (exact ? 0x80 : 0) : 0);
@@ -341,76 +194,34 @@ tl_names_features(const TlNames *nm, const char *text, const TlToken *tokens, co
 	return k;
 }
 
-/* ---- document level ---------------------------------------------------------- */
-
-static gboolean
-same_text(const char *text, guint32 s1, guint32 e1, guint32 s2, guint32 e2)
-{
-	return e1 - s1 == e2 - s2 && memcmp(text + s1, text + s2, e1 - s1) == 0;
-}
-
-static gboolean
-person_part(const char *text, const TlToken *tokens, const TlEntity *ents, size_t n_ents,
-            guint32 s, guint32 e)
-{
-	for (size_t p = 0; p < n_ents; p++) {
-		const TlEntity *q = &ents[p];
-		if (q->type != TL_ENT_PERSON || q->last - q->first < 2)
-			continue;
-		const TlToken *fw = &tokens[q->first], *lw = &tokens[q->last - 1];
-		if (same_text(text, s, e, q->start, q->end) || same_text(text, s, e, fw->start, fw->end) ||
-		    same_text(text, s, e, lw->start, lw->end))
-			return TRUE;
-	}
-	return FALSE;
-}
-
-size_t
-tl_names_unify(const char *text, const TlToken *tokens, const TlPos *tags, size_t n_tokens,
-               TlEntity *ents, size_t n_ents)
-{
-	/* a person's full name, first or last word names that person
-	 * everywhere in the document: "Xi" after "Xi Jinping" */
-	size_t persons = n_ents;
-	for (size_t k = 0; k < n_ents; k++)
-		if (ents[k].type != TL_ENT_PERSON &&
-		    person_part(text, tokens, ents, persons, ents[k].start, ents[k].end))
-			ents[k].type = TL_ENT_PERSON;
-	size_t count = n_ents;
-	for (size_t i = 0, e = 0; i < n_tokens; i++) {
-		while (e < n_ents && ents[e].last <= i)
-			e++;
-		if (e < n_ents && ents[e].first <= i)
-			continue;
-		if (tags[i].upos != TL_UPOS_PROPN || !g_ascii_isupper(text[tokens[i].start]))
-			continue;
-		if (person_part(text, tokens, ents, persons, tokens[i].start, tokens[i].end) &&
-		    count < n_tokens)
-			ents[count++] = (TlEntity){tokens[i].start, tokens[i].end, (guint32)i, (guint32)i + 1,
-			                           tokens[i].start, tokens[i].start, TL_ENT_PERSON};
-	}
-	for (size_t a = n_ents; a < count; a++)
-		for (size_t b = a; b > 0 && ents[b].first < ents[b - 1].first; b--) {
-			TlEntity t = ents[b];
-			ents[b] = ents[b - 1];
-			ents[b - 1] = t;
-		}
-	return count;
-}
-
 /* ---- decoding and rules --------------------------------------------------------- */
+
+/* A word in capitals throughout ("SIGNS"): headline case, no name cue. */
+static gboolean
+all_caps(const char *text, const TlToken *t)
+{
+	guint32 letters = 0;
+	for (guint32 k = t->start; k < t->end; k++) {
+		if (g_ascii_islower(text[k]))
+			return FALSE;
+		letters += g_ascii_isupper(text[k]) != 0;
+	}
+	return letters > 1;
+}
 
 /* A capitalised proper noun that may be part of a person's name. */
 static gboolean
 name_word(const TlNames *nm, const char *text, const TlToken *tokens, const TlPos *tags,
           size_t i)
 {
-	if (tags[i].xpos != TL_XPOS_NNP && tags[i].xpos != TL_XPOS_NNPS)
+	/* after a title the tag matters less than the capital: a name the
+	 * tagger did not know ("Wang" tagged NN) is still a name */
+	if (tags[i].upos == TL_UPOS_PUNCT || tags[i].upos == TL_UPOS_NUM)
 		return FALSE;
-	if (!g_ascii_isupper(text[tokens[i].start]))
+	if (!g_ascii_isupper(text[tokens[i].start]) || all_caps(text, &tokens[i]))
 		return FALSE;
 	gboolean exact;
-	guint kind = phrase_kind(nm, text, tokens, i, 1, &exact);
+	guint kind = tl_names_phrase_kind(nm, text, tokens, i, 1, &exact);
 	return !(kind & (GAZ_NOT_NAME | GAZ_TITLE | GAZ_DEMONYM | GAZ_COUNTRY | GAZ_ORG));
 }
 
@@ -444,7 +255,7 @@ title_before(const TlNames *nm, const char *text, const TlToken *tokens, size_t 
 		/* "leader" may be lower case; "US", "Chinese" may not */
 		if (!(kinds & GAZ_TITLE) && !capitalised(text, &tokens[e - len]))
 			continue;
-		guint k = phrase_kind(nm, text, tokens, e - len, len, &ex);
+		guint k = tl_names_phrase_kind(nm, text, tokens, e - len, len, &ex);
 		if ((k & kinds) && (ex || (kinds & GAZ_TITLE)))
 			return len;
 	}
@@ -457,7 +268,7 @@ title_at(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, s
 {
 	guint kind;
 	gboolean exact = FALSE;
-	size_t len = longest_match(nm, text, tokens, n, i, &kind, &exact);
+	size_t len = tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
 	if (len && (kind & GAZ_TITLE) && !(kind & (GAZ_ORG | GAZ_COUNTRY | GAZ_PLACE)))
 		return len;
 	return 0;
@@ -514,7 +325,7 @@ attach_role(const TlNames *nm, const char *text, const TlToken *tokens, TlEntity
 	/* a title the chunker put inside the name: "President Joe Biden" */
 	for (size_t len = MIN((size_t)MAX_PHRASE, e->last - e->first - 1); len >= 1; len--) {
 		gboolean ex;
-		if (phrase_kind(nm, text, tokens, e->first, len, &ex) & GAZ_TITLE) {
+		if (tl_names_phrase_kind(nm, text, tokens, e->first, len, &ex) & GAZ_TITLE) {
 			e->first += (guint32)len;
 			e->start = tokens[e->first].start;
 			break;
@@ -547,25 +358,41 @@ gaz_type(guint kind)
  * a whole name is: "Chicago" is a place even where "Chicago 's" looks like a
  * person's; a name that begins with a given name is a person's.
  */
-static void
+static gboolean
 retype(const TlNames *nm, const char *text, const TlToken *tokens, TlEntity *e)
 {
 	gboolean exact = FALSE;
-	guint kind = phrase_kind(nm, text, tokens, e->first, e->last - e->first, &exact);
+	guint kind = tl_names_phrase_kind(nm, text, tokens, e->first, e->last - e->first, &exact);
+	/* "Chinese", "Americans": a people, not a name */
+	if (exact && (kind & GAZ_DEMONYM) && gaz_type(kind) < 0)
+		return FALSE;
 	int type = exact ? gaz_type(kind) : -1;
 	if (type >= 0) {
 		e->type = (guint8)type;
-		return;
+		return TRUE;
 	}
-	kind = phrase_kind(nm, text, tokens, e->first, 1, &exact);
+	kind = tl_names_phrase_kind(nm, text, tokens, e->first, 1, &exact);
 	if (exact && (kind & GAZ_GIVEN) && gaz_type(kind) < 0)
 		e->type = TL_ENT_PERSON;
+	return TRUE;
 }
 
 static gboolean
 is_proper(const TlPos *p)
 {
 	return p->upos == TL_UPOS_PROPN;
+}
+
+/* out[0..sorted) and out[sorted..count) are in text order: make it all so. */
+static void
+sort_from(TlEntity *out, size_t sorted, size_t count)
+{
+	for (size_t a = sorted; a < count; a++)
+		for (size_t b = a; b > 0 && out[b].first < out[b - 1].first; b--) {
+			TlEntity t = out[b];
+			out[b] = out[b - 1];
+			out[b - 1] = t;
+		}
 }
 
 size_t
@@ -614,11 +441,13 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 		}
 		guint kind;
 		gboolean exact = FALSE;
-		size_t len = longest_match(nm, text, tokens, n, i, &kind, &exact);
+		size_t len = tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
 		int type = gaz_type(kind);
 		gboolean free_span = e >= kept || out[e].first >= i + len;
+		/* a noun will do too: the tagger does not know every name
+		 * ("Reuters" tagged NNS), and the match is exact and capitalised */
 		if (len && type >= 0 && exact && capitalised(text, &tokens[i]) && free_span &&
-		    is_proper(&tags[i + len - 1])) {
+		    (is_proper(&tags[i + len - 1]) || tags[i + len - 1].upos == TL_UPOS_NOUN)) {
 			out[count++] = (TlEntity){tokens[i].start, tokens[i + len - 1].end, (guint32)i,
 			                          (guint32)(i + len), 0, 0, (guint8)type};
 			i += len;
@@ -626,40 +455,120 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 			i++;
 		}
 	}
+	sort_from(out, kept, count);
+	kept = count;
 	/* a title then capitalised proper nouns: a person ("Secretary of State
 	 * Antony Blinken", "Mr. Lavorato"), when the chunker did not say */
 	for (size_t i = 0, e = 0; i < n; i++) {
-		size_t len = capitalised(text, &tokens[i]) ? title_at(nm, text, tokens, n, i) : 0;
+		/* "leader Xi Jinping" too: a title in lower case before capitals */
+		size_t len = !all_caps(text, &tokens[i]) ? title_at(nm, text, tokens, n, i) : 0;
 		if (!len)
 			continue;
 		size_t a = i + len, b = a;
 		while (b < n && b - a < 4 && name_word(nm, text, tokens, tags, b))
 			b++;
-		while (e < count && out[e].last <= a)
+		while (e < kept && out[e].last <= a)
 			e++;
-		gboolean taken = FALSE;
-		for (size_t k = 0; k < count; k++)
-			taken |= out[k].first < b && out[k].last > a;
+		/* the sorted ones from e on, and the last one added, may overlap */
+		gboolean taken = (e < kept && out[e].first < b) ||
+		                 (count > kept && out[count - 1].last > a);
 		if (b > a && !taken)
 			out[count++] = (TlEntity){tokens[a].start, tokens[b - 1].end, (guint32)a, (guint32)b,
 			                          0, 0, TL_ENT_PERSON};
+		else if (b > a && e < kept && out[e].type == TL_ENT_PERSON && out[e].first > a &&
+		         out[e].first < b) {
+			/* the chunker's person began late: "Wang [Yi]" */
+			out[e].first = (guint32)a;
+			out[e].start = tokens[a].start;
+		}
 		i = b > a ? b - 1 : i;
 	}
-	/* back in text order */
-	for (size_t a = kept; a < count; a++)
-		for (size_t b = a; b > 0 && out[b].first < out[b - 1].first; b--) {
-			TlEntity t = out[b];
-			out[b] = out[b - 1];
-			out[b - 1] = t;
-		}
+	sort_from(out, kept, count);
 	/* from the last entity back, so the runs never overwrite an unread one */
 	size_t w = n;
 	for (size_t k = count; k-- > 0;)
 		split_titles(nm, text, tokens, n, out[k], out, &w);
 	count = n - w;
 	memmove(out, out + w, count * sizeof *out);
+	/* a given name alone, followed by capitalised words: the whole name
+	 * ("Ken" -> "Ken Lay", "Vince J Kaminski") */
 	for (size_t k = 0; k < count; k++) {
-		retype(nm, text, tokens, &out[k]);
+		TlEntity *e = &out[k];
+		gboolean exact;
+		if (e->last - e->first != 1 ||
+		    !(tl_names_phrase_kind(nm, text, tokens, e->first, 1, &exact) & GAZ_GIVEN) || !exact)
+			continue;
+		size_t limit = k + 1 < count ? out[k + 1].first : n, b = e->last;
+		while (b < limit && b - e->last < 2 && name_word(nm, text, tokens, tags, b) &&
+		       tokens[b].start > tokens[b - 1].end)
+			b++;
+		if (b > e->last) {
+			e->last = (guint32)b;
+			e->end = tokens[b - 1].end;
+			e->type = TL_ENT_PERSON;
+		}
+	}
+	/* two places side by side are two: "Texas USA" */
+	w = n;
+	for (size_t k = count; k-- > 0;) {
+		TlEntity e = out[k];
+		size_t cut = 0;
+		gboolean exact;
+		if (e.type == TL_ENT_LOCATION && e.last - e.first >= 2 &&
+		    !(tl_names_phrase_kind(nm, text, tokens, e.first, e.last - e.first, &exact) & (GAZ_COUNTRY | GAZ_PLACE)))
+			for (size_t c = e.first + 1; c < e.last && !cut; c++)
+				if ((tl_names_phrase_kind(nm, text, tokens, c, e.last - c, &exact) & GAZ_COUNTRY) && exact)
+					cut = c;
+		if (cut) {
+			TlEntity tail = e;
+			tail.first = (guint32)cut;
+			tail.start = tokens[cut].start;
+			e.last = (guint32)cut;
+			e.end = tokens[cut - 1].end;
+			out[--w] = tail;
+		}
+		out[--w] = e;
+	}
+	count = n - w;
+	memmove(out, out + w, count * sizeof *out);
+	/* two persons side by side are one: "Wang Yi" read as B-PER B-PER */
+	size_t merged = 0;
+	for (size_t k = 0; k < count; k++) {
+		TlEntity *m = merged ? &out[merged - 1] : NULL;
+		if (m && m->type == TL_ENT_PERSON && out[k].type == TL_ENT_PERSON &&
+		    m->last == out[k].first && tokens[out[k].first].start > m->end) {
+			m->last = out[k].last;
+			m->end = out[k].end;
+		} else {
+			out[merged++] = out[k];
+		}
+	}
+	count = merged;
+	/* in a sentence all in capitals, case says nothing: only the names
+	 * the gazetteers know are kept ("PRESIDENT SIGNS BILL") */
+	size_t caps = 0, words = 0;
+	for (size_t i = 0; i < n; i++)
+		if (g_ascii_isalpha(text[tokens[i].start])) {
+			words++;
+			caps += all_caps(text, &tokens[i]);
+		}
+	gboolean shouting = words >= 2 && caps * 10 >= words * 7;
+	merged = 0;
+	for (size_t k = 0; k < count; k++) {
+		if (shouting) {
+			gboolean exact;
+			int type = gaz_type(tl_names_phrase_kind(nm, text, tokens, out[k].first,
+			                                out[k].last - out[k].first, &exact));
+			if (type >= 0) {
+				out[k].type = (guint8)type;
+				out[merged++] = out[k];
+			}
+		} else if (retype(nm, text, tokens, &out[k])) {
+			out[merged++] = out[k];
+		}
+	}
+	count = merged;
+	for (size_t k = 0; k < count; k++) {
 		out[k].role_start = out[k].role_end = out[k].start;
 		if (out[k].type == TL_ENT_PERSON)
 			attach_role(nm, text, tokens, &out[k]);

@@ -117,13 +117,15 @@ ends_final(const char *text, const Line *l)
 static gboolean
 para_break(const char *text, const Layout *L, const Line *a, const Line *b)
 {
+	/* Reuters: wrapped lines, an indented line starts a paragraph (even
+	 * where a blank line sets off the signature) */
+	if (L->wrapped && L->indented && b->first > b->start)
+		return TRUE;
 	if (L->blank_lines)
 		return FALSE;
 	gboolean lower = g_ascii_islower((guchar)text[b->first]);
 	if (!L->wrapped)
 		return !lower || ends_final(text, a);
-	if (L->indented && b->first > b->start)
-		return TRUE;
 	size_t alen = a->last - a->start;
 	return alen * 10 < L->width * 7 && !lower && (ends_final(text, a) || alen * 2 < L->width);
 }
@@ -214,9 +216,9 @@ is_closer(const Split *S, size_t i)
 	const guchar *b = tok_bytes(S, i);
 	if (tok_len(S, i) == 1)
 		return strchr(")]}\"'", b[0]) != NULL;
-	/* ’ ” » › */
-	return tok_is(S, i, "\xE2\x80\x99") || tok_is(S, i, "\xE2\x80\x9D") ||
-	       tok_is(S, i, "\xC2\xBB") || tok_is(S, i, "\xE2\x80\xBA");
+	/* ’ ” › », and pairs written for a double quote: ’’ '' */
+	return (b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x99 || b[2] == 0x9D || b[2] == 0xBA)) ||
+	       (b[0] == 0xC2 && b[1] == 0xBB) || b[0] == '\'';
 }
 
 /* An opening quote or bracket. */
@@ -227,9 +229,10 @@ is_opener(const Split *S, size_t i)
 		return FALSE;
 	const guchar *b = tok_bytes(S, i);
 	if (tok_len(S, i) == 1)
-		return strchr("([{\"'", b[0]) != NULL;
-	return tok_is(S, i, "\xE2\x80\x98") || tok_is(S, i, "\xE2\x80\x9C") ||
-	       tok_is(S, i, "\xC2\xAB") || tok_is(S, i, "\xE2\x80\xB9");
+		return strchr("([{\"'`", b[0]) != NULL;
+	/* “ ‘ « ‹, and pairs written for a double quote: ‘’ '' `` */
+	return (b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x98 || b[2] == 0x9C || b[2] == 0xB9)) ||
+	       (b[0] == 0xC2 && b[1] == 0xAB) || b[0] == '\'' || b[0] == '`';
 }
 
 /* Can token i start a sentence (after a full stop)? */
@@ -268,8 +271,8 @@ lower_start(const Split *S, size_t i, size_t j)
 		return TRUE;
 	if (S->tok[j].kind != TL_TOK_WORD || !g_ascii_islower(tok_bytes(S, j)[0]))
 		return FALSE;
-	if (tok_len(S, i) >= 2 && b[0] == '.' && b[1] == '.')
-		return FALSE;
+	if ((tok_len(S, i) >= 2 && b[0] == '.' && b[1] == '.') || b[0] == 0xE2)
+		return FALSE; /* an ellipsis: the sentence trails on */
 	if (i == 0 || S->tok[i - 1].kind != TL_TOK_WORD || tok_len(S, i - 1) < 2)
 		return FALSE;
 	return TRUE;
@@ -328,39 +331,33 @@ tl_split_sentences(const char *text, size_t len, const TlToken *tokens, size_t n
 		return;
 	tl_tok_lexicon_ensure();
 	Split S = {text, len, tokens, n_tokens, measure(text, len)};
-	g_autoptr(GArray) paras = g_array_new(FALSE, FALSE, sizeof(TlSpan));
-	paragraphs(text, len, &S.L, paras);
-	guint para = 0;
-	guint32 para_end = paras->len ? g_array_index(paras, TlSpan, 0).end : G_MAXUINT32;
-	size_t first = 0, line_start = 0;
+	/* the line before the current one, and the current one, as para_break
+	 * wants them: tokens start and end at non-blank bytes */
+	Line prev = {0, 0, 0, 0}, cur = {0, 0, tokens[0].start, 0};
+	const char *nl0 = memrchr(text, '\n', tokens[0].start);
+	cur.start = nl0 ? (size_t)(nl0 - text) + 1 : 0;
+	size_t first = 0;
 	for (size_t i = 0; i < n_tokens;) {
 		const TlToken *t = &tokens[i];
 		/* the common case first: a word or number inside a line */
-		if (!(t->flags & TL_TOKF_NEWLINE_BEFORE) && t->start < para_end &&
+		if (!(t->flags & TL_TOKF_NEWLINE_BEFORE) &&
 		    (t->kind == TL_TOK_WORD ? text[t->end - 1] != '.' : t->kind == TL_TOK_NUMBER)) {
 			i++;
 			continue;
 		}
-		/* a boundary before token i? */
-		gboolean cut = FALSE;
-		if (i > first) {
-			if (t->start >= para_end)
-				cut = TRUE;
-			else if (t->flags & TL_TOKF_NEWLINE_BEFORE && line_ends(&S, i, line_start))
-				cut = TRUE;
-		}
-		while (t->start >= para_end) {
-			para++;
-			para_end = para < paras->len ? g_array_index(paras, TlSpan, para).end : G_MAXUINT32;
-		}
+		/* a boundary before token i: a new paragraph, or a line that ends one */
 		if (t->flags & TL_TOKF_NEWLINE_BEFORE && i > 0) {
-			const char *nl = memrchr(text + tokens[i - 1].end, '\n', t->start - tokens[i - 1].end);
-			line_start = nl ? (size_t)(nl - text) + 1 : t->start;
-		}
-		if (cut) {
-			TlSpan s = {tokens[first].start, tokens[i - 1].end};
-			g_array_append_val(spans, s);
-			first = i;
+			prev = cur;
+			prev.last = tokens[i - 1].end;
+			const char *nl = memrchr(text + prev.last, '\n', t->start - prev.last);
+			cur.start = nl ? (size_t)(nl - text) + 1 : t->start;
+			cur.first = t->start;
+			gboolean para = t->flags & TL_TOKF_PARA_BEFORE || para_break(text, &S.L, &prev, &cur);
+			if (i > first && (para || line_ends(&S, i, prev.start))) {
+				TlSpan s = {tokens[first].start, tokens[i - 1].end};
+				g_array_append_val(spans, s);
+				first = i;
+			}
 		}
 		/* a boundary after token i (and its closers)? */
 		size_t j = i + 1;
@@ -380,14 +377,6 @@ tl_split_sentences(const char *text, size_t len, const TlToken *tokens, size_t n
 				g_array_append_val(spans, s);
 				first = j;
 			}
-		}
-		if (j > i + 1) { /* the closers may start a line: keep line_start right */
-			for (size_t k = i + 1; k < j; k++)
-				if (tokens[k].flags & TL_TOKF_NEWLINE_BEFORE) {
-					const char *nl = memrchr(text + tokens[k - 1].end, '\n',
-					                         tokens[k].start - tokens[k - 1].end);
-					line_start = nl ? (size_t)(nl - text) + 1 : tokens[k].start;
-				}
 		}
 		i = j;
 	}

@@ -4,6 +4,7 @@
  * lemma the rules do not give.  Output is sorted, so training is
  * deterministic.
  */
+#include <stdio.h>
 #include <string.h>
 #include "tag-train.h"
 #include "tl/lemma.h"
@@ -123,7 +124,12 @@ tl_eval_lemmas(const TlLemmatizer *lem, GPtrArray *corpus, gboolean gold_tags,
 			char out[256];
 			tl_lemmatize(lem, s->text + s->tokens[i].start, s->tokens[i].end - s->tokens[i].start,
 			             pos[i].xpos, out, sizeof out);
-			hits += strcmp(out, s->lemmas[i]) == 0;
+			gboolean ok = strcmp(out, s->lemmas[i]) == 0;
+			hits += ok;
+			if (!ok && g_getenv("TL_DEBUG_LEMMAS"))
+				fprintf(stderr, "LEMMA %.*s %s/%s got %s want %s\n",
+				        (int)(s->tokens[i].end - s->tokens[i].start), s->text + s->tokens[i].start,
+				        tl_xpos_name(pos[i].xpos), tl_xpos_name(s->gold[i].xpos), out, s->lemmas[i]);
 			total++;
 		}
 	}

@@ -29,16 +29,25 @@ cmp_pos(const void *a, const void *b)
 	return x->upos != y->upos ? x->upos - y->upos : x->xpos - y->xpos;
 }
 
+/* (UPOS, XPOS) pairs seen fewer times are left out: they are mostly
+ * annotation noise, and every class costs time on every token. */
+#define CLASS_MIN_COUNT 10
+
 static void
 collect_classes(GPtrArray *train, Classes *c)
 {
-	c->n = 0;
+	static guint counts[TL_UPOS_COUNT][TL_XPOS_COUNT];
+	memset(counts, 0, sizeof counts);
 	for (guint s = 0; s < train->len; s++) {
 		const TlSentence *sen = train->pdata[s];
 		for (size_t i = 0; i < sen->n; i++)
-			if (class_of(c, sen->gold[i]) < 0 && c->n < 250)
-				c->pos[c->n++] = sen->gold[i];
+			counts[sen->gold[i].upos][sen->gold[i].xpos]++;
 	}
+	c->n = 0;
+	for (int u = 0; u < TL_UPOS_COUNT; u++)
+		for (int x = 0; x < TL_XPOS_COUNT; x++)
+			if (counts[u][x] >= CLASS_MIN_COUNT && c->n < 128)
+				c->pos[c->n++] = (TlPos){(guint8)u, (guint8)x};
 	qsort(c->pos, (size_t)c->n, sizeof(TlPos), cmp_pos);
 }
 
@@ -56,8 +65,11 @@ sentence_words(const TlTagger *lex, const TlSentence *s)
 /* Classes a word had less often than this share are left out of its set. */
 #define LEX_MIN_SHARE 0.05
 
+/* Words seen this often may only take the classes they had in training. */
+#define TAGDICT_MIN_COUNT 20
+
 typedef struct {
-	guint64 word, amb;
+	guint64 word, amb, allowed[2];
 } LexEntry;
 
 static int
@@ -91,7 +103,9 @@ write_head(GPtrArray *train, const Classes *c, int lex_min, GString *out)
 				row = g_new0(guint32, (size_t)c->n + 1);
 				g_hash_table_insert(counts, k, row);
 			}
-			row[class_of(c, sen->gold[i])]++;
+			int cls = class_of(c, sen->gold[i]);
+			if (cls >= 0)
+				row[cls]++;
 			row[c->n]++;
 		}
 	}
@@ -107,7 +121,11 @@ write_head(GPtrArray *train, const Classes *c, int lex_min, GString *out)
 		for (int i = 0; i < c->n; i++)
 			if (row[i] >= LEX_MIN_SHARE * row[c->n])
 				amb = (amb ^ (guint64)(i + 1)) * 0x100000001b3ULL;
-		LexEntry e = {*(guint64 *)k, amb < 3 ? amb + 3 : amb};
+		LexEntry e = {*(guint64 *)k, amb < 3 ? amb + 3 : amb, {0, 0}};
+		if (row[c->n] >= TAGDICT_MIN_COUNT)
+			for (int i = 0; i < c->n; i++)
+				if (row[i])
+					e.allowed[i / 64] |= (guint64)1 << (i % 64);
 		g_array_append_val(lex, e);
 	}
 	g_array_sort(lex, cmp_lex);
@@ -121,8 +139,11 @@ write_head(GPtrArray *train, const Classes *c, int lex_min, GString *out)
 	guint32 n = GUINT32_TO_LE(lex->len);
 	g_string_append_len(out, (const char *)&n, 4);
 	for (guint i = 0; i < lex->len; i++) {
-		put_u64(out, g_array_index(lex, LexEntry, i).word);
-		put_u64(out, g_array_index(lex, LexEntry, i).amb);
+		const LexEntry *e = &g_array_index(lex, LexEntry, i);
+		put_u64(out, e->word);
+		put_u64(out, e->amb);
+		put_u64(out, e->allowed[0]);
+		put_u64(out, e->allowed[1]);
 	}
 }
 
@@ -149,7 +170,13 @@ run_sentence(TlPerc *p, const TlTagger *lex, const Classes *c, const TlSentence 
 	for (size_t i = 0; i < s->n; i++) {
 		window(w, s->n, i, win);
 		size_t nf = tl_tagger_features(win, prev1, prev2, style, f);
-		int guess = tl_perc_predict(p, f, nf, !learn);
+		double sc[256];
+		gint32 isc[256];
+		tl_perc_score(p, f, nf, !learn, sc);
+		/* the same choice as tl_tagger_tag: best among the allowed */
+		for (int k = 0; k < c->n; k++)
+			isc[k] = sc[k] > 1e9 ? G_MAXINT32 : sc[k] < -1e9 ? G_MININT32 : (gint32)(sc[k] * 1000);
+		int guess = tl_tagger_best(win[2], isc, c->n);
 		int gold = class_of(c, s->gold[i]);
 		if (learn)
 			tl_perc_update(p, f, nf, gold < 0 ? guess : gold, guess);
@@ -225,7 +252,19 @@ tl_tagger_confusions(const TlTagger *tagger, GPtrArray *corpus, int top, FILE *l
 		g_autofree TlPos *out = g_new(TlPos, s->n);
 		tl_tagger_tag(tagger, s->text, s->tokens, s->n, out);
 		for (size_t k = 0; k < s->n; k++)
-			m[s->gold[k].xpos][out[k].xpos]++;
+			if (!g_getenv("TL_XPOS_ONLY") || s->gold[k].upos == out[k].upos) {
+				m[s->gold[k].xpos][out[k].xpos]++;
+				const char *ex = g_getenv("TL_EXAMPLES");
+				if (ex && s->gold[k].xpos != out[k].xpos &&
+				    strcmp(ex, tl_xpos_name(s->gold[k].xpos)) == 0) {
+					size_t a = k > 4 ? k - 4 : 0, b = MIN(s->n, k + 3);
+					fprintf(log, "  [%s->%s] %.*s <<%.*s>> %.*s\n", tl_xpos_name(s->gold[k].xpos),
+					        tl_xpos_name(out[k].xpos),
+					        (int)(s->tokens[k].start - s->tokens[a].start), s->text + s->tokens[a].start,
+					        (int)(s->tokens[k].end - s->tokens[k].start), s->text + s->tokens[k].start,
+					        (int)(s->tokens[b - 1].end - s->tokens[k].end), s->text + s->tokens[k].end);
+				}
+			}
 	}
 	Confusion c[TL_XPOS_COUNT * TL_XPOS_COUNT];
 	int n = 0;

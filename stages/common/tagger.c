@@ -9,45 +9,23 @@
  *
  * Model file (little-endian): "TLTAGGER", u32 version, u32 n_classes,
  * n_classes x (u8 upos, u8 xpos), u32 n_words, n_words x (u64 word hash,
- * u64 ambiguity class), u32 n_features, then per feature u64 hash, u8 n,
+ * u64 ambiguity class, 2 x u64 allowed classes: bit c of word c / 64, all 0 when
+ * any class may do), u32 n_features, then per feature u64 hash, u8 n,
  * n x (u8 class, i16 weight).
  */
 #include <string.h>
+#include "tag-weights.h"
 #include "tl/tagger.h"
 #include "tl/resource.h"
 #include "tl/tl.h"
 
 #define MAX_CLASSES 250
 
-struct TlWeights {
-	guint32 n_classes;
-	guint64 mask;
-	/* open addressing on the hash's low bits; its high half is checked */
-	struct Slot {
-		guint32 check;
-		guint32 off; /* into weights: a row's length, then its pairs */
-	} *slots;
-	struct Weight {
-		guint8 cls;
-		gint16 w;
-	} *weights;
-	/* rows with many classes are expanded to dense vectors at load time,
-	 * added with SIMD: the costly rows (bias, previous tag) are those */
-	guint32 n_padded; /* n_classes rounded up to a multiple of 8 */
-	guint32 n_dense;
-	gint16 *dense;
-};
-
-#define DENSE_FLAG 0x80000000u
-#define DENSE_MIN 12
-
-typedef gint16 V8s __attribute__((vector_size(16)));
-typedef gint32 V8i __attribute__((vector_size(32)));
-
 /* The training lexicon: word (norm hash) -> its ambiguity class (hash of
  * the set of classes it had in training), an open-addressing table. */
 typedef struct {
 	guint64 word, amb;
+	guint64 allowed[2]; /* tag dictionary of frequent words; 0: no limit */
 } LexSlot;
 
 struct TlTagger {
@@ -136,16 +114,22 @@ feat(guint64 tmpl, guint64 a, guint64 b)
 /* Long words hash their first and last bytes only: affixes carry the rest. */
 #define WORD_MAX 64
 
-static guint64
-lex_lookup(const TlTagger *t, guint64 word)
+static void
+lex_lookup(const TlTagger *t, guint64 word, TlTagWord *w)
 {
+	w->amb = 2; /* unknown word */
+	w->allowed[0] = w->allowed[1] = 0;
 	if (!t || !t->lex)
-		return 2;
+		return;
 	for (guint64 i = word & t->lex_mask;; i = (i + 1) & t->lex_mask) {
-		if (t->lex[i].word == word)
-			return t->lex[i].amb;
+		if (t->lex[i].word == word) {
+			w->amb = t->lex[i].amb;
+			w->allowed[0] = t->lex[i].allowed[0];
+			w->allowed[1] = t->lex[i].allowed[1];
+			return;
+		}
 		if (t->lex[i].word == 0)
-			return 2; /* unknown word */
+			return;
 	}
 }
 
@@ -200,7 +184,7 @@ tl_tagger_word(const TlTagger *t, const char *text, guint32 start, guint32 end, 
 		flags |= TL_TAGW_URL;
 	w->flags = flags;
 	w->norm = fnv(norm, nn);
-	w->amb = lex_lookup(t, w->norm);
+	lex_lookup(t, w->norm, w);
 	w->shape = fnv(shape, ns);
 	for (size_t k = 0; k < 4; k++)
 		w->suf[k] = k < nn ? fnv(norm + nn - k - 1, k + 1) : w->norm;
@@ -240,7 +224,7 @@ tl_tagger_features(const TlTagWord *const win[5], int prev1, int prev2, guint st
                    guint64 *out)
 {
 	const TlTagWord *w = win[2];
-	static const TlTagWord none = {1, 1, 1, 1, {1, 1, 1, 1}, {1, 1, 1}, 0};
+	static const TlTagWord none = {1, 1, 1, 1, {0, 0}, {1, 1, 1, 1}, {1, 1, 1}, 0};
 	const TlTagWord *l1 = win[1] ? win[1] : &none, *l2 = win[0] ? win[0] : &none;
 	const TlTagWord *r1 = win[3] ? win[3] : &none, *r2 = win[4] ? win[4] : &none;
 	guint64 p1 = (guint64)(prev1 + 2), p2 = (guint64)(prev2 + 2);
@@ -250,7 +234,7 @@ tl_tagger_features(const TlTagWord *const win[5], int prev1, int prev2, guint st
 	out[n++] = feat(2, w->raw, 0);
 	for (int k = 0; k < 4; k++)
 		out[n++] = feat(3 + k, w->suf[k], 0);
-	for (int k = 0; k < 3; k++)
+	for (int k = 1; k < 3; k++)
 		out[n++] = feat(7 + k, w->pre[k], 0);
 	out[n++] = feat(10, w->shape, 0);
 	out[n++] = feat(11, w->flags, 0);
@@ -269,7 +253,6 @@ tl_tagger_features(const TlTagWord *const win[5], int prev1, int prev2, guint st
 	out[n++] = feat(24, l1->norm, w->norm);
 	out[n++] = feat(25, w->norm, r1->norm);
 	out[n++] = feat(26, p1, w->suf[2]);
-	out[n++] = feat(27, r1->suf[1], 0);
 	out[n++] = feat(28, l1->norm, r1->norm);
 	out[n++] = feat(29, p1, r1->norm);
 	out[n++] = feat(30, r1->norm, r2->norm);
@@ -277,236 +260,63 @@ tl_tagger_features(const TlTagWord *const win[5], int prev1, int prev2, guint st
 	out[n++] = feat(32, w->amb, 0);
 	out[n++] = feat(33, r1->amb, 0);
 	out[n++] = feat(34, r2->amb, 0);
-	out[n++] = feat(35, l1->amb, 0);
 	out[n++] = feat(36, w->amb, r1->amb);
 	out[n++] = feat(37, p1, r1->amb);
 	out[n++] = feat(38, w->norm, r1->amb);
 	out[n++] = feat(39, w->amb, w->suf[2]);
 	out[n++] = feat(40, style, w->flags);
-	out[n++] = feat(41, style, w->norm);
 	out[n++] = feat(42, style, w->amb);
-	out[n++] = feat(43, style * 64 + (l1->flags & 3) * 4 + (r1->flags & 3), w->flags);
 	return n;
 }
 
 /* ---- model ---------------------------------------------------------------- */
 
-typedef struct {
-	const guint8 *p, *end;
-} Cursor;
-
-static gboolean
-take(Cursor *c, void *dst, size_t n)
-{
-	if ((size_t)(c->end - c->p) < n)
-		return FALSE;
-	memcpy(dst, c->p, n);
-	c->p += n;
-	return TRUE;
-}
-
-static gboolean
-take_u32(Cursor *c, guint32 *v)
-{
-	guint8 b[4];
-	if (!take(c, b, 4))
-		return FALSE;
-	*v = b[0] | (guint32)b[1] << 8 | (guint32)b[2] << 16 | (guint32)b[3] << 24;
-	return TRUE;
-}
-
-static gboolean
-take_u64(Cursor *c, guint64 *v)
-{
-	guint32 lo, hi;
-	if (!take_u32(c, &lo) || !take_u32(c, &hi))
-		return FALSE;
-	*v = (guint64)hi << 32 | lo;
-	return TRUE;
-}
-
-static gboolean
-bad_model(GError **error, const char *why)
-{
-	g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "bad model: %s", why);
-	return FALSE;
-}
-
-void
-tl_weights_free(TlWeights *w)
-{
-	if (!w)
-		return;
-	g_free(w->slots);
-	g_free(w->weights);
-	g_free(w->dense);
-	g_free(w);
-}
-
-TlWeights *
-tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GError **error)
-{
-	Cursor c = {*pos, end};
-	guint32 n_feats;
-	size_t size = (size_t)(end - *pos);
-	if (!take_u32(&c, &n_feats) || n_feats > size / 9) {
-		bad_model(error, "bad feature count");
-		return NULL;
-	}
-	g_autoptr(TlWeights) t = g_new0(TlWeights, 1);
-	t->n_classes = n_classes;
-	guint64 cap = 16;
-	while (cap < (guint64)n_feats * 2)
-		cap <<= 1;
-	t->mask = cap - 1;
-	t->slots = g_new0(struct Slot, cap);
-	/* each weight takes 3 bytes of the file: that bounds their number */
-	t->weights = g_new(struct Weight, size / 3 + n_feats + 1);
-	t->n_padded = (n_classes + 7) & ~7u;
-	/* a first pass counts the dense rows */
-	Cursor scan = c;
-	for (guint32 f = 0; f < n_feats; f++) {
-		guint8 hdr[9];
-		if (!take(&scan, hdr, 9) || (size_t)(scan.end - scan.p) < (size_t)hdr[8] * 3) {
-			bad_model(error, "truncated feature");
-			return NULL;
-		}
-		scan.p += (size_t)hdr[8] * 3;
-		t->n_dense += hdr[8] >= DENSE_MIN;
-	}
-	t->dense = g_new0(gint16, (size_t)t->n_dense * t->n_padded + 8);
-	guint32 off = 0, nd = 0;
-	for (guint32 f = 0; f < n_feats; f++) {
-		guint64 key;
-		guint8 n;
-		if (!take_u64(&c, &key) || key == 0 || !take(&c, &n, 1)) {
-			bad_model(error, "truncated feature");
-			return NULL;
-		}
-		gboolean dense = n >= DENSE_MIN;
-		guint32 start = dense ? (nd | DENSE_FLAG) : off++;
-		if (!dense) {
-			t->weights[start].cls = n;
-			t->weights[start].w = 0;
-		}
-		for (guint8 k = 0; k < n; k++) {
-			guint8 b[3];
-			if (!take(&c, b, 3) || b[0] >= n_classes) {
-				bad_model(error, "truncated weights");
-				return NULL;
-			}
-			gint16 w = (gint16)(b[1] | b[2] << 8);
-			if (dense) {
-				t->dense[(size_t)nd * t->n_padded + b[0]] = w;
-			} else {
-				t->weights[off].cls = b[0];
-				t->weights[off].w = w;
-				off++;
-			}
-		}
-		nd += dense;
-		guint64 i = key & t->mask;
-		guint32 check = (guint32)(key >> 32) | 1;
-		while (t->slots[i].check != 0 && t->slots[i].check != check)
-			i = (i + 1) & t->mask;
-		t->slots[i] = (struct Slot){check, start};
-	}
-	*pos = c.p;
-	return g_steal_pointer(&t);
-}
-
-void
-tl_weights_score(const TlWeights *t, const guint64 *feats, size_t n, gint32 *scores)
-{
-	/* the rows are scattered over megabytes: find them all first, asking
-	 * the memory for each before it is needed, so the misses overlap */
-	guint32 rows[64];
-	size_t nr = 0;
-	V8i acc[256 / 8];
-	memset(acc, 0, sizeof(gint32) * t->n_padded);
-	for (size_t f = 0; f < n && f < 64; f++)
-		__builtin_prefetch(&t->slots[feats[f] & t->mask]);
-	for (size_t f = 0; f < n && f < 64; f++) {
-		guint64 key = feats[f];
-		guint32 check = (guint32)(key >> 32) | 1;
-		for (guint64 i = key & t->mask;; i = (i + 1) & t->mask) {
-			const struct Slot *s = &t->slots[i];
-			if (s->check == check) {
-				if (s->off & DENSE_FLAG)
-					__builtin_prefetch(&t->dense[(size_t)(s->off & ~DENSE_FLAG) * t->n_padded]);
-				else
-					__builtin_prefetch(&t->weights[s->off]);
-				rows[nr++] = s->off;
-				break;
-			}
-			if (s->check == 0)
-				break;
-		}
-	}
-	gint32 *sparse = (gint32 *)acc;
-	for (size_t r = 0; r < nr; r++) {
-		if (rows[r] & DENSE_FLAG) {
-			const gint16 *d = t->dense + (size_t)(rows[r] & ~DENSE_FLAG) * t->n_padded;
-			for (guint32 k = 0; k < t->n_padded / 8; k++) {
-				V8s v;
-				memcpy(&v, d + 8 * k, sizeof v);
-				acc[k] += __builtin_convertvector(v, V8i);
-			}
-			continue;
-		}
-		const struct Weight *w = t->weights + rows[r];
-		guint32 len = w->cls;
-		w++;
-		for (guint32 k = 0; k < len; k++)
-			sparse[w[k].cls] += w[k].w;
-	}
-	memcpy(scores, acc, sizeof(gint32) * t->n_classes);
-}
 
 static gboolean
 load(TlTagger *t, GBytes *model, GError **error)
 {
 	gsize size = 0;
-	Cursor c = {g_bytes_get_data(model, &size), NULL};
+	TlCursor c = {g_bytes_get_data(model, &size), NULL};
 	c.end = c.p + size;
 	char magic[8];
 	guint32 version, n_classes;
-	if (!take(&c, magic, 8) || memcmp(magic, TL_TAGGER_MAGIC, 8) != 0)
-		return bad_model(error, "not a tagger model");
-	if (!take_u32(&c, &version) || version != TL_TAGGER_VERSION)
-		return bad_model(error, "unknown version");
-	if (!take_u32(&c, &n_classes) || n_classes == 0 || n_classes > MAX_CLASSES)
-		return bad_model(error, "bad class count");
+	if (!tl_cursor_take(&c, magic, 8) || memcmp(magic, TL_TAGGER_MAGIC, 8) != 0)
+		return tl_model_error(error, "not a tagger model");
+	if (!tl_cursor_u32(&c, &version) || version != TL_TAGGER_VERSION)
+		return tl_model_error(error, "unknown version");
+	if (!tl_cursor_u32(&c, &n_classes) || n_classes == 0 || n_classes > MAX_CLASSES)
+		return tl_model_error(error, "bad class count");
 	t->n_classes = (int)n_classes;
 	for (guint32 i = 0; i < n_classes; i++) {
 		guint8 b[2];
-		if (!take(&c, b, 2) || b[0] >= TL_UPOS_COUNT || b[1] >= TL_XPOS_COUNT)
-			return bad_model(error, "bad class");
+		if (!tl_cursor_take(&c, b, 2) || b[0] >= TL_UPOS_COUNT || b[1] >= TL_XPOS_COUNT)
+			return tl_model_error(error, "bad class");
 		t->classes[i].upos = b[0];
 		t->classes[i].xpos = b[1];
 	}
 	guint32 n_lex;
-	if (!take_u32(&c, &n_lex) || n_lex > size / 16)
-		return bad_model(error, "bad lexicon size");
+	if (!tl_cursor_u32(&c, &n_lex) || n_lex > size / 32)
+		return tl_model_error(error, "bad lexicon size");
 	guint64 cap = 16;
 	while (cap < (guint64)n_lex * 2)
 		cap <<= 1;
 	t->lex_mask = cap - 1;
 	t->lex = g_new0(LexSlot, cap);
 	for (guint32 i = 0; i < n_lex; i++) {
-		guint64 word, amb;
-		if (!take_u64(&c, &word) || !take_u64(&c, &amb) || word == 0)
-			return bad_model(error, "truncated lexicon");
+		guint64 word, amb, a0, a1;
+		if (!tl_cursor_u64(&c, &word) || !tl_cursor_u64(&c, &amb) || !tl_cursor_u64(&c, &a0) ||
+		    !tl_cursor_u64(&c, &a1) || word == 0)
+			return tl_model_error(error, "truncated lexicon");
 		guint64 k = word & t->lex_mask;
 		while (t->lex[k].word != 0 && t->lex[k].word != word)
 			k = (k + 1) & t->lex_mask;
-		t->lex[k] = (LexSlot){word, amb};
+		t->lex[k] = (LexSlot){word, amb, {a0, a1}};
 	}
 	t->weights = tl_weights_parse(&c.p, c.end, n_classes, error);
 	if (!t->weights)
 		return FALSE;
 	if (c.p != c.end)
-		return bad_model(error, "trailing bytes");
+		return tl_model_error(error, "trailing bytes");
 	return TRUE;
 }
 
@@ -550,35 +360,115 @@ tl_tagger_default(GError **error)
 	return tagger;
 }
 
+int
+tl_tagger_best(const TlTagWord *w, const gint32 *scores, int n_classes)
+{
+	int best = 0;
+	if (!w->allowed[0] && !w->allowed[1]) {
+		for (int c = 1; c < n_classes; c++)
+			if (scores[c] > scores[best])
+				best = c;
+		return best;
+	}
+	/* only the classes of the word's dictionary entry, lowest first */
+	best = -1;
+	for (int h = 0; h < 2; h++)
+		for (guint64 bits = w->allowed[h]; bits; bits &= bits - 1) {
+			int c = h * 64 + __builtin_ctzll(bits);
+			if (c < n_classes && (best < 0 || scores[c] > scores[best]))
+				best = c;
+		}
+	return best < 0 ? 0 : best;
+}
+
+/* ---- agreement ---------------------------------------------------------------- */
+
+static gboolean
+word_is(const char *text, const TlToken *t, const char *const *forms)
+{
+	size_t len = t->end - t->start;
+	for (; *forms; forms++)
+		if (strlen(*forms) == len && g_ascii_strncasecmp(text + t->start, *forms, len) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/*
+ * The verb forms that grammar fixes and a greedy left-to-right tagger can
+ * miss when adverbs stand between: a verb after a modal or "to" is a base
+ * form (VB), a past form after "have" or "be" is a participle (VBN).  The
+ * closed classes are part of the grammar, not a lexicon.
+ */
+static void
+agree(const char *text, const TlToken *tokens, TlPos *out, size_t i)
+{
+	static const char *const have[] = {"have", "has", "had", "having", "'ve", "’ve", NULL};
+	static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being",
+	                                 "'re", "’re", "'m", "’m", NULL};
+	static const char *const subject[] = {"i", "we", "they", NULL};
+	static const char *const nominative[] = {"i", "you", "he", "she", "it", "we", "they", "who",
+	                                         NULL};
+	guint8 x = out[i].xpos;
+	if (x != TL_XPOS_VBP && x != TL_XPOS_VBD && x != TL_XPOS_VB && x != TL_XPOS_VBN)
+		return;
+	/* the nearest word before, over adverbs and "not" */
+	size_t j = i;
+	while (j > 0 && i - j < 3 && (out[j - 1].xpos == TL_XPOS_RB || out[j - 1].upos == TL_UPOS_PART) &&
+	       out[j - 1].xpos != TL_XPOS_TO)
+		j--;
+	if (j == 0)
+		return;
+	const TlPos *p = &out[j - 1];
+	if (x == TL_XPOS_VBP && (p->xpos == TL_XPOS_MD || p->xpos == TL_XPOS_TO))
+		out[i].xpos = TL_XPOS_VB;
+	else if (x == TL_XPOS_VBD && (p->upos == TL_UPOS_AUX || p->upos == TL_UPOS_VERB) &&
+	         (word_is(text, &tokens[j - 1], have) || word_is(text, &tokens[j - 1], be)))
+		out[i].xpos = TL_XPOS_VBN;
+	/* "they arrested": a past form right after a subject pronoun is the
+	 * past tense, never a participle */
+	else if (x == TL_XPOS_VBN && (p->xpos == TL_XPOS_PRP || p->xpos == TL_XPOS_WP) &&
+	         word_is(text, &tokens[j - 1], nominative) &&
+	         (j < 2 || (out[j - 2].upos != TL_UPOS_AUX && out[j - 2].upos != TL_UPOS_VERB)))
+		out[i].xpos = TL_XPOS_VBD;
+	/* "they want": a present form after a subject pronoun, unless an
+	 * auxiliary before the pronoun makes a question ("do they want") */
+	else if (x == TL_XPOS_VB && p->xpos == TL_XPOS_PRP && word_is(text, &tokens[j - 1], subject) &&
+	         (j < 2 || (out[j - 2].upos != TL_UPOS_AUX && out[j - 2].xpos != TL_XPOS_MD &&
+	                    out[j - 2].upos != TL_UPOS_VERB && out[j - 2].xpos != TL_XPOS_TO)))
+		out[i].xpos = TL_XPOS_VBP;
+}
+
 /* ---- decoding --------------------------------------------------------------- */
 
 void
 tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t n, TlPos *out)
 {
-	/* a ring of five word windows: no allocation, however long the sentence */
-	TlTagWord ring[5];
+	/* a ring of word windows: no allocation, however long the sentence */
+	TlTagWord ring[8];
 	const TlTagWord *win[5];
 	guint64 feats[TL_TAGGER_MAX_FEATS];
 	gint32 scores[MAX_CLASSES];
-	int prev1 = -1, prev2 = -1;
+	int prev1 = -1, prev2 = -1, best;
 	guint style = tl_tagger_style(text, tokens, n);
-	for (size_t j = 0; j < 2 && j < n; j++)
-		tl_tagger_word(t, text, tokens[j].start, tokens[j].end, j == 0, &ring[j % 5]);
+	for (size_t j = 0; j < 3 && j < n; j++)
+		tl_tagger_word(t, text, tokens[j].start, tokens[j].end, j == 0, &ring[j & 7]);
 	for (size_t i = 0; i < n; i++) {
-		if (i + 2 < n)
-			tl_tagger_word(t, text, tokens[i + 2].start, tokens[i + 2].end, FALSE,
-			               &ring[(i + 2) % 5]);
+		if (i + 3 < n)
+			tl_tagger_word(t, text, tokens[i + 3].start, tokens[i + 3].end, FALSE,
+			               &ring[(i + 3) & 7]);
 		for (int k = 0; k < 5; k++) {
 			ptrdiff_t j = (ptrdiff_t)i + k - 2;
-			win[k] = j >= 0 && (size_t)j < n ? &ring[(size_t)j % 5] : NULL;
+			win[k] = j >= 0 && (size_t)j < n ? &ring[(size_t)j & 7] : NULL;
 		}
 		size_t nf = tl_tagger_features(win, prev1, prev2, style, feats);
 		tl_weights_score(t->weights, feats, nf, scores);
-		int best = 0;
-		for (int c = 1; c < t->n_classes; c++)
-			if (scores[c] > scores[best])
-				best = c;
+		best = tl_tagger_best(win[2], scores, t->n_classes);
 		out[i] = t->classes[best];
+		agree(text, tokens, out, i);
+		/* emoji and other pictographs (4-byte UTF-8 symbols) are what UD
+		 * English tags emoticons: SYM, NFP */
+		if (tokens[i].kind == TL_TOK_SYMBOL && (guint8)text[tokens[i].start] >= 0xf0)
+			out[i] = (TlPos){TL_UPOS_SYM, TL_XPOS_NFP};
 		prev2 = prev1;
 		prev1 = best;
 	}

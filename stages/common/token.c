@@ -8,39 +8,8 @@
  * (abbreviations, hyphen prefixes, contractions, units) come from
  * stages/common/data/tokenizer/ via tok-lexicon.c.
  */
-#include <string.h>
-#include "tl/token.h"
 #include "tok-lexicon.h"
-
-enum {
-	CL_OTHER, /* punctuation: one token each */
-	CL_SPACE,
-	CL_NL,
-	CL_UPPER,
-	CL_LOWER,
-	CL_LETTER, /* letters without case, marks, non-ASCII digits */
-	CL_DIGIT,  /* ASCII digits only: the number rules are ASCII */
-	CL_APOS,   /* ' U+2019 U+02BC */
-	CL_SYM,    /* symbols: $ % & + = @ # ^ | ~ ` < > and emoji */
-	CL_BAD,    /* an invalid UTF-8 byte */
-};
-
-static const guint8 ascii_class[128] = {
-	[0 ... 9] = CL_SPACE,
-	[11 ... 31] = CL_SPACE,
-	['\n'] = CL_NL,
-	[' '] = CL_SPACE,
-	['0' ... '9'] = CL_DIGIT,
-	['A' ... 'Z'] = CL_UPPER,
-	['a' ... 'z'] = CL_LOWER,
-	['\''] = CL_APOS,
-	['$'] = CL_SYM, ['%'] = CL_SYM, ['&'] = CL_SYM, ['+'] = CL_SYM, ['='] = CL_SYM,
-	['@'] = CL_SYM, ['#'] = CL_SYM, ['^'] = CL_SYM, ['|'] = CL_SYM, ['~'] = CL_SYM,
-	['`'] = CL_SYM, ['<'] = CL_SYM, ['>'] = CL_SYM,
-	[127] = CL_SPACE,
-};
-
-#define IS_WORDCL(c) ((c) >= CL_UPPER && (c) <= CL_DIGIT)
+#include "tok-scan.h"
 
 /* What may join two runs of letters or digits into one token (the first
  * bytes of ’ and ʼ included). */
@@ -49,148 +18,63 @@ static const guint8 connector[256] = {
 	['\''] = 1, [0xE2] = 1, [0xCA] = 1,
 };
 
-/* The ASCII word characters, for the tight loop of scan_word (0: not one,
- * or not ASCII). */
-enum { WF_DIGIT = 1, WF_LOWER = 2, WF_UPPER = 4, WF_ALPHA = 8 };
+/*
+ * The ASCII word characters, for the tight loop of scan_run (0: not one, or
+ * not ASCII).  The bits say what a run has, so ORing them over a run tells
+ * whether it is all digits (no WF_NONDIGIT) or all lower case (no
+ * WF_NONLOWER).
+ */
+enum {
+	WF_DIGIT = 1,
+	WF_LOWER = 2,
+	WF_UPPER = 4,
+	WF_ALPHA = 8,
+	WF_NONDIGIT = 16,
+	WF_NONLOWER = 32,
+};
+#define WF_LOWERCASE (WF_LOWER | WF_ALPHA | WF_NONDIGIT)
+
 static const guint8 word_flags[256] = {
-	['0' ... '9'] = WF_DIGIT,
-	['a' ... 'z'] = WF_LOWER | WF_ALPHA,
-	['A' ... 'Z'] = WF_UPPER | WF_ALPHA,
+	['0' ... '9'] = WF_DIGIT | WF_NONLOWER,
+	['a' ... 'z'] = WF_LOWERCASE,
+	['A' ... 'Z'] = WF_UPPER | WF_ALPHA | WF_NONDIGIT | WF_NONLOWER,
 };
 
-typedef struct {
-	const guchar *t;
-	size_t len;
-	GArray *out;
-	guint n;            /* tokens used in out (out->len may be larger) */
-	guint8 pending;     /* white-space flags for the next token */
-	gboolean squote;    /* a single quote is open: a final s' closes it */
-} Tok;
-
-/* Decode the code point at t[p] (p < len); *n gets its length.  Invalid
- * bytes come back as (gunichar)-1 with length 1. */
-static inline gunichar
-decode(const guchar *t, size_t len, size_t p, int *n)
+/*
+ * The end of the run of ASCII letters and digits at q; *acc gets the OR of
+ * their WF_ bits.  Lower-case letters, most of news text, go eight at a time.
+ */
+static inline size_t
+scan_run(const guchar *t, size_t q, size_t e, guint8 *acc)
 {
-	guchar c = t[p];
-	if (c < 0x80) {
-		*n = 1;
-		return c;
-	}
-	int k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-	if (k == 0 || c > 0xF4 || p + (size_t)k > len) {
-		*n = 1;
-		return (gunichar)-1;
-	}
-	gunichar u = c & (0x7F >> k);
-	for (int i = 1; i < k; i++) {
-		if ((t[p + i] & 0xC0) != 0x80) {
-			*n = 1;
-			return (gunichar)-1;
-		}
-		u = (u << 6) | (t[p + i] & 0x3F);
-	}
-	if ((k == 3 && (u < 0x800 || (u >= 0xD800 && u < 0xE000))) || (k == 4 && (u < 0x10000 || u > 0x10FFFF))) {
-		*n = 1;
-		return (gunichar)-1;
-	}
-	*n = k;
-	return u;
-}
-
-static int
-uclass(gunichar u)
-{
-	if (u == (gunichar)-1)
-		return CL_BAD;
-	if (u == 0x2028 || u == 0x2029 || u == 0x85)
-		return CL_NL;
-	if (u == 0x2019 || u == 0x02BC)
-		return CL_APOS;
-	if (u == 0xA0 || u == 0x200B || u == 0xFEFF || u == 0x2060 || g_unichar_isspace(u) ||
-	    g_unichar_type(u) == G_UNICODE_CONTROL)
-		return CL_SPACE;
-	switch (g_unichar_type(u)) {
-	case G_UNICODE_UPPERCASE_LETTER:
-	case G_UNICODE_TITLECASE_LETTER:
-		return CL_UPPER;
-	case G_UNICODE_LOWERCASE_LETTER:
-		return CL_LOWER;
-	case G_UNICODE_MODIFIER_LETTER:
-	case G_UNICODE_OTHER_LETTER:
-	case G_UNICODE_SPACING_MARK:
-	case G_UNICODE_ENCLOSING_MARK:
-	case G_UNICODE_NON_SPACING_MARK:
-	case G_UNICODE_DECIMAL_NUMBER:
-	case G_UNICODE_LETTER_NUMBER:
-	case G_UNICODE_OTHER_NUMBER:
-		return CL_LETTER;
-	case G_UNICODE_MATH_SYMBOL:
-	case G_UNICODE_CURRENCY_SYMBOL:
-	case G_UNICODE_MODIFIER_SYMBOL:
-	case G_UNICODE_OTHER_SYMBOL:
-		return CL_SYM;
-	default:
-		return CL_OTHER;
-	}
-}
-
-/* Class of the character at p (< len), its length in *n. */
-static inline int
-class_at(const guchar *t, size_t len, size_t p, int *n)
-{
-	if (t[p] < 0x80) {
-		*n = 1;
-		return ascii_class[t[p]];
-	}
-	return uclass(decode(t, len, p, n));
-}
-
-static inline gboolean
-word_at(const Tok *T, size_t p, size_t e)
-{
-	int n;
-	return p < e && IS_WORDCL(class_at(T->t, T->len, p, &n));
-}
-
-static inline gboolean
-digit_at(const Tok *T, size_t p, size_t e)
-{
-	return p < e && g_ascii_isdigit(T->t[p]);
-}
-
-/* TL_TOKF_CAP and TL_TOKF_ALLCAPS of t[s..e). */
-static guint8
-case_flags(const Tok *T, size_t s, size_t e)
-{
-	gboolean upper = FALSE, lower = FALSE;
-	guint8 f = 0;
-	size_t p = s;
-	for (; p < e && T->t[p] < 0x80; p++) {
-		guchar c = T->t[p];
-		if (c >= 'a' && c <= 'z')
-			return f; /* has a lower-case letter: not all caps */
-		if (c >= 'A' && c <= 'Z') {
-			if (p == s)
-				f |= TL_TOKF_CAP;
-			upper = TRUE;
-		}
-	}
-	while (p < e) {
-		int n, c = class_at(T->t, T->len, p, &n);
-		if (c == CL_UPPER) {
-			upper = TRUE;
-			if (p == s)
-				f |= TL_TOKF_CAP;
-		} else if (c == CL_LOWER) {
-			lower = TRUE;
+	const guint64 H = 0x8080808080808080ULL, ONES = 0x0101010101010101ULL;
+	guint8 a = 0;
+	for (;;) {
+		while (q + 8 <= e) {
+			guint64 w;
+			memcpy(&w, t + q, 8);
+			/* high bit set in each byte that is not 'a'..'z' */
+			guint64 bad = (~((w | H) - ONES * 'a') & H) | (((w & ~H) + ONES * (0x7F - 'z')) & H) | (w & H);
+			if (bad == 0) {
+				q += 8;
+				a |= WF_LOWERCASE;
+				continue;
+			}
+			int k = __builtin_ctzll(bad) >> 3;
+			if (k) {
+				q += (size_t)k;
+				a |= WF_LOWERCASE;
+			}
 			break;
 		}
-		p += (size_t)n;
+		guint8 f = q < e ? word_flags[t[q]] : 0;
+		if (!f)
+			break;
+		a |= f;
+		q++;
 	}
-	if (upper && !lower)
-		f |= TL_TOKF_ALLCAPS;
-	return f;
+	*acc = a;
+	return q;
 }
 
 /* The case flags of a token from the WF_ bits of all its characters. */
@@ -198,93 +82,13 @@ static inline guint8
 seen_case(const Tok *T, size_t s, guint8 seen)
 {
 	guint8 f = 0;
-	if (T->t[s] >= 'A' && T->t[s] <= 'Z')
+	int n;
+	if ((T->t[s] >= 'A' && T->t[s] <= 'Z') ||
+	    (T->t[s] >= 0x80 && class_at(T->t, T->len, s, &n) == CL_UPPER))
 		f |= TL_TOKF_CAP;
-	else if (T->t[s] >= 0x80)
-		return case_flags(T, s, s + 1);
 	if (seen & WF_UPPER && !(seen & WF_LOWER))
 		f |= TL_TOKF_ALLCAPS;
 	return f;
-}
-
-/* Append a token whose case flags are known already. */
-static void
-emit_cased(Tok *T, size_t s, size_t e, int kind, guint8 flags)
-{
-	if (T->n == T->out->len)
-		g_array_set_size(T->out, T->out->len + MAX(256u, T->out->len / 2));
-	TlToken *tk = &g_array_index(T->out, TlToken, T->n++);
-	tk->start = (guint32)s;
-	tk->end = (guint32)e;
-	tk->kind = (guint8)kind;
-	tk->flags = flags | T->pending;
-	T->pending = 0;
-}
-
-static void
-emit(Tok *T, size_t s, size_t e, int kind, guint8 flags)
-{
-	if (T->n == T->out->len)
-		g_array_set_size(T->out, T->out->len + MAX(256u, T->out->len / 2));
-	TlToken *tk = &g_array_index(T->out, TlToken, T->n++);
-	tk->start = (guint32)s;
-	tk->end = (guint32)e;
-	tk->kind = (guint8)kind;
-	if (kind == TL_TOK_WORD)
-		flags |= case_flags(T, s, e);
-	tk->flags = flags | T->pending;
-	T->pending = 0;
-}
-
-/* The end of a URL starting at p: the chunk, less trailing punctuation. */
-static size_t
-url_end(const Tok *T, size_t p)
-{
-	size_t open = 0, close = 0, e = p;
-	while (e < T->len) {
-		int n, c = class_at(T->t, T->len, e, &n);
-		if (c == CL_SPACE || c == CL_NL)
-			break;
-		e += (size_t)n;
-	}
-	for (size_t i = p; i < e; i++) {
-		open += T->t[i] == '(';
-		close += T->t[i] == ')';
-	}
-	while (e > p) {
-		guchar c = T->t[e - 1];
-		if (c == ')' && close > open) {
-			close--;
-			e--;
-		} else if (strchr(".,;:!?'\"]}>", c) && c) {
-			e--;
-		} else if (c >= 0x80 && e - p >= 3 && T->t[e - 3] == 0xE2 && T->t[e - 2] == 0x80 &&
-		           (c == 0x99 || c == 0x9D || c == 0xA6)) {
-			e -= 3; /* ’ ” … */
-		} else
-			break;
-	}
-	return e;
-}
-
-/* TRUE if a URL starts at p with www. */
-static gboolean
-www_start(const Tok *T, size_t p, size_t e)
-{
-	const guchar *t = T->t;
-	return e - p >= 5 && (t[p] | 0x20) == 'w' && (t[p + 1] | 0x20) == 'w' &&
-	       (t[p + 2] | 0x20) == 'w' && t[p + 3] == '.' && word_at(T, p + 4, e);
-}
-
-/* TRUE if the letters t[s..q) and the ':' at q start a URL: http:// mailto: */
-static gboolean
-scheme_at(const Tok *T, size_t s, size_t q)
-{
-	const guchar *t = T->t;
-	if (q + 3 < T->len && t[q + 1] == '/' && t[q + 2] == '/')
-		return q - s <= 10;
-	return q - s == 6 && g_ascii_strncasecmp((const char *)t + s, "mailto", 6) == 0 &&
-	       q + 1 < T->len && t[q + 1] > ' ';
 }
 
 /* Decide a hyphen between digit groups: phone numbers and ISO dates
@@ -308,31 +112,10 @@ digit_chain(const Tok *T, size_t s, size_t e)
 			break;
 		p++;
 	}
-	if (word_at(T, p, e))
-		return 0;
+	/* (what follows the chain does not matter: a decision that looked past
+	 * it could be taken again at every group, which is quadratic) */
 	/* 555-1234, and ZIP+4 codes 77042-2016 */
 	return groups >= 3 || (groups == 2 && (g1 == 3 || g1 == 5) && g2 == 4) ? p : 0;
-}
-
-/* The first non-space byte at or after p, or 0. */
-static guchar
-next_visible(const Tok *T, size_t p)
-{
-	while (p < T->len && (T->t[p] == ' ' || T->t[p] == '\t' || T->t[p] == '\n'))
-		p++;
-	return p < T->len ? T->t[p] : 0;
-}
-
-/* Length of the apostrophe at p, or 0. */
-static inline int
-apos_at(const Tok *T, size_t p, size_t e)
-{
-	if (p >= e)
-		return 0;
-	if (T->t[p] == '\'')
-		return 1;
-	int n;
-	return T->t[p] >= 0x80 && class_at(T->t, T->len, p, &n) == CL_APOS ? n : 0;
 }
 
 /* Emit word [s, e) with its clitic split off if it ends in one: n't 's 'm
@@ -408,11 +191,11 @@ emit_word(Tok *T, size_t s, size_t e, gboolean letters_only, guint8 cased)
 
 /* Scan the word, number, e-mail or URL at p (a word character); returns its end. */
 static size_t
-scan_word(Tok *T, size_t p, size_t e)
+scan_word_full(Tok *T, size_t p, size_t e)
 {
 	const guchar *t = T->t;
-	if ((t[p] | 0x20) == 'w' && www_start(T, p, e)) {
-		size_t q = url_end(T, p);
+	if ((t[p] | 0x20) == 'w' && tl_tok_www_start(T, p, e)) {
+		size_t q = tl_tok_url_end(T, p);
 		emit(T, p, q, TL_TOK_URL, 0);
 		return q;
 	}
@@ -422,26 +205,22 @@ scan_word(Tok *T, size_t p, size_t e)
 	guint8 seen = 0; /* WF_ bits of every character of the token */
 	for (;;) {
 		size_t run = q;
-		guint8 all = WF_DIGIT | WF_LOWER; /* bits every character of the run has */
-		while (q < e) {
-			guint8 f = word_flags[t[q]];
-			if (f) {
-				all &= f;
-				seen |= f;
-				q++;
-				continue;
-			}
-			if (t[q] < 0x80)
+		guint8 acc = 0, f;
+		for (;;) {
+			q = scan_run(t, q, e, &f);
+			acc |= f;
+			if (q >= e || t[q] < 0x80)
 				break;
 			int n, c = class_at(t, T->len, q, &n);
 			if (!IS_WORDCL(c))
 				break;
-			f = c == CL_UPPER ? WF_UPPER : c == CL_LOWER ? WF_LOWER : WF_ALPHA;
-			all &= f;
-			seen |= f;
+			acc |= c == CL_UPPER   ? WF_UPPER | WF_ALPHA | WF_NONDIGIT | WF_NONLOWER
+			       : c == CL_LOWER ? WF_LOWERCASE
+			                       : WF_ALPHA | WF_NONDIGIT | WF_NONLOWER;
 			q += (size_t)n;
 		}
-		gboolean run_digits = all & WF_DIGIT, run_lower = all & WF_LOWER;
+		seen |= acc;
+		gboolean run_digits = !(acc & WF_NONDIGIT), run_lower = !(acc & WF_NONLOWER);
 		letters_only &= !(seen & WF_DIGIT);
 		numeric &= run_digits;
 		if (q >= e || !connector[t[q]])
@@ -449,15 +228,19 @@ scan_word(Tok *T, size_t p, size_t e)
 		guchar c = t[q];
 		gboolean go = FALSE;
 		int alen;
-		if (c == '.' && word_at(T, q + 1, e)) {
+		if (c == '.' && q + 4 < e && t[q + 1] == '.' && t[q + 2] == '.' && t[q + 3] == '@' &&
+		    word_at(T, q + 4, e)) {
+			go = has_at = TRUE; /* an address masked by a web archive: franz...@gmail.com */
+			q += 3;
+		} else if (c == '.' && word_at(T, q + 1, e)) {
 			/* "end.The" is two sentences run together, "U.S" and "amazon.com" one token */
 			go = !(q - run >= 3 && run_lower && q + 2 < e && g_ascii_isupper(t[q + 1]) &&
 			       g_ascii_islower(t[q + 2]));
 		} else if (c == ',') {
 			go = numeric && q + 3 < e && g_ascii_isdigit(t[q + 1]) && g_ascii_isdigit(t[q + 2]) &&
 			     g_ascii_isdigit(t[q + 3]) && !word_at(T, q + 4, e);
-		} else if (c == ':' && single_run && letters_only && scheme_at(T, s, q)) {
-			size_t u = url_end(T, s);
+		} else if (c == ':' && single_run && letters_only && tl_tok_scheme_at(T, s, q)) {
+			size_t u = tl_tok_url_end(T, s);
 			emit(T, s, u, TL_TOK_URL, 0);
 			return u;
 		} else if (c == ':' || c == '/') {
@@ -511,10 +294,10 @@ scan_word(Tok *T, size_t p, size_t e)
 		return q;
 	}
 	/* an abbreviation keeps its full stop: U.S. Jan. e.g. J. (not at "etc..") */
-	if (q < e && t[q] == '.' && !(q + 1 < e && t[q + 1] == '.') &&
+	if (q < e && t[q] == '.' && !(q + 2 < e && t[q + 1] == '.' && t[q + 2] == '.') &&
 	    (q - s == 1 || dotted || tl_tok_filter_maybe(&tl_tok_abbrev_filter, (const char *)t + s, q - s))) {
 		TlAbbrev a = tl_token_abbrev((const char *)t + s, q - s);
-		if (a == TL_ABBR_NUMBER && !g_ascii_isdigit(next_visible(T, q + 1)))
+		if (a == TL_ABBR_NUMBER && !g_ascii_isdigit(tl_tok_next_visible(T, q + 1)))
 			a = TL_ABBR_NONE;
 		if (a != TL_ABBR_NONE) {
 			emit(T, s, q + 1, TL_TOK_WORD, 0);
@@ -535,77 +318,29 @@ scan_word(Tok *T, size_t p, size_t e)
 	return q;
 }
 
-/* An apostrophe at the start of a token: '90s, or a quote. */
+/*
+ * scan_word_full for the common case first: one run of ASCII letters, or of
+ * digits, ended by white space or by punctuation that cannot continue it.
+ */
 static size_t
-scan_apos(Tok *T, size_t p, size_t e, size_t chunk_start, int alen)
+scan_word(Tok *T, size_t p, size_t e)
 {
 	const guchar *t = T->t;
-	size_t q = p + (size_t)alen;
-	int n2;
-	/* '' and ‘’ written for a double quote */
-	if (q < e && ((n2 = apos_at(T, q, e)) || (t[q] == 0xE2 && q + 2 < e && t[q + 1] == 0x80 &&
-	                                          t[q + 2] == 0x98 && (n2 = 3)))) {
-		emit(T, p, q + (size_t)n2, TL_TOK_PUNCT, 0);
-		return q + (size_t)n2;
-	}
-	if (digit_at(T, q, e) && digit_at(T, q + 1, e)) {
-		size_t r = q + 2;
-		if (r < e && t[r] == 's')
-			r++;
-		if (!word_at(T, r, e)) {
-			emit(T, p, r, TL_TOK_NUMBER, 0);
-			return r;
+	guint8 acc;
+	size_t q = scan_run(t, p, e, &acc);
+	guchar c = q < e ? t[q] : ' ';
+	if (q > p && c < 0x80 && !connector[c] && c != '$') {
+		if (!(acc & WF_NONDIGIT)) {
+			emit_cased(T, p, q, TL_TOK_NUMBER, 0);
+			return q;
+		}
+		if (!(acc & WF_DIGIT) &&
+		    !tl_tok_filter_maybe(&tl_tok_contract_filter, (const char *)t + p, q - p)) {
+			emit_cased(T, p, q, TL_TOK_WORD, seen_case(T, p, acc));
+			return q;
 		}
 	}
-	gboolean opens = word_at(T, q, e) && (p == chunk_start || strchr("([{\"", t[p - 1]));
-	if (opens)
-		T->squote = TRUE;
-	else if (p > chunk_start)
-		T->squote = FALSE;
-	emit(T, p, q, TL_TOK_PUNCT, 0);
-	return q;
-}
-
-/* Emoji and other symbols, with their modifiers, joiners and flag pairs. */
-static size_t
-scan_symbol(Tok *T, size_t p, size_t e, gunichar u, int n)
-{
-	size_t q = p + (size_t)n;
-	gboolean ri = u >= 0x1F1E6 && u <= 0x1F1FF;
-	while (q < e) {
-		int m;
-		gunichar v = decode(T->t, T->len, q, &m);
-		if ((v >= 0xFE00 && v <= 0xFE0F) || (v >= 0x1F3FB && v <= 0x1F3FF) || v == 0x20E3 ||
-		    (v >= 0xE0020 && v <= 0xE007F)) {
-			q += (size_t)m;
-		} else if (v == 0x200D && q + (size_t)m < e) {
-			int k;
-			gunichar w = decode(T->t, T->len, q + (size_t)m, &k);
-			if (uclass(w) != CL_SYM)
-				break;
-			q += (size_t)(m + k);
-		} else if (ri && v >= 0x1F1E6 && v <= 0x1F1FF) {
-			q += (size_t)m;
-			ri = FALSE;
-		} else
-			break;
-	}
-	emit(T, p, q, TL_TOK_SYMBOL, 0);
-	return q;
-}
-
-/* Length of the emoticon at p (: or ;), or 0: :) :-( ;) :D :P */
-static int
-emoticon(const Tok *T, size_t p, size_t e)
-{
-	size_t q = p + 1;
-	if (q < e && T->t[q] == '-')
-		q++;
-	if (q >= e || !strchr(")(DPp", T->t[q]) || word_at(T, q + 1, e))
-		return 0;
-	if (T->t[q] != ')' && T->t[q] != '(' && word_at(T, p - (p > 0), e) && p > 0)
-		return 0;
-	return (int)(q + 1 - p);
+	return scan_word_full(T, p, e);
 }
 
 /*
@@ -622,35 +357,48 @@ scan_chunk(Tok *T, size_t s)
 	while (p < e) {
 		int n;
 		gunichar u = decode(t, T->len, p, &n);
-		int c = u < 0x80 ? ascii_class[u] : uclass(u);
+		int c = u < 0x80 ? ascii_class[u] : tl_tok_uclass(u);
 		if (c == CL_SPACE || c == CL_NL)
 			break;
 		if (IS_WORDCL(c)) {
 			p = scan_word(T, p, e);
 		} else if (c == CL_APOS) {
-			p = scan_apos(T, p, e, s, n);
+			p = tl_tok_scan_apos(T, p, e, s, n);
 		} else if (u == '.' && digit_at(T, p + 1, e) && (p == s || !word_at(T, p - 1, e))) {
 			size_t q = p + 1; /* .04 */
 			while (q < e && g_ascii_isdigit(t[q]))
 				q++;
 			emit(T, p, q, TL_TOK_NUMBER, 0);
 			p = q;
+		} else if ((u == '#' || u == '@') && p + 1 < e && g_ascii_isalpha(t[p + 1]) &&
+		           (p == s || !word_at(T, p - 1, e))) {
+			guint first = T->n; /* a hashtag or a handle: #MeToo @user */
+			size_t q = scan_word(T, p + 1, e);
+			TlToken *tk = &g_array_index(T->out, TlToken, first);
+			tk->start = (guint32)p;
+			tk->flags &= (guint8)~(TL_TOKF_CAP | TL_TOKF_ALLCAPS);
+			p = q;
 		} else if (u == '+' && digit_at(T, p + 1, e) && (p == s || t[p - 1] == '(')) {
 			guint first = T->n; /* +44: a phone number's country code */
 			size_t q = scan_word(T, p + 1, e);
 			g_array_index(T->out, TlToken, first).start = (guint32)p;
 			p = q;
-		} else if ((u == ':' || u == ';') && emoticon(T, p, e) > 0) {
-			size_t q = p + (size_t)emoticon(T, p, e);
+		} else if ((u == ':' || u == ';') && tl_tok_emoticon(T, p, e) > 0) {
+			size_t q = p + (size_t)tl_tok_emoticon(T, p, e);
 			emit(T, p, q, TL_TOK_SYMBOL, 0);
 			p = q;
 		} else if (u == '.' || u == '!' || u == '?') {
+			/* one token for "...", "?!", ".?"; but "...?" is an ellipsis, then "?" */
 			size_t q = p + 1;
-			while (q < e && (t[q] == '.' || t[q] == '!' || t[q] == '?'))
-				q++;
+			if (u == '.' && q + 1 < e && t[q] == '.' && t[q + 1] == '.')
+				while (q < e && t[q] == '.')
+					q++;
+			else
+				while (q < e && (t[q] == '.' || t[q] == '!' || t[q] == '?'))
+					q++;
 			emit(T, p, q, TL_TOK_PUNCT, 0);
 			p = q;
-		} else if (u < 0x80 && strchr("-<>*=_~#`", (int)u)) {
+		} else if (u < 0x80 && strchr("-<>*=_~#`$+|\\/^", (int)u)) {
 			size_t q = p + 1;
 			while (q < e && t[q] == u)
 				q++;
@@ -663,7 +411,7 @@ scan_chunk(Tok *T, size_t s)
 			emit(T, p, q, TL_TOK_PUNCT, 0);
 			p = q;
 		} else if (c == CL_SYM && u >= 0x80) {
-			p = scan_symbol(T, p, e, u, n);
+			p = tl_tok_scan_symbol(T, p, e, u, n);
 		} else {
 			if (u == 0x2018) {
 				int n2 = apos_at(T, p + 3, e);
@@ -686,6 +434,8 @@ scan_chunk(Tok *T, size_t s)
 void
 tl_tokenize(const char *text, size_t len, GArray *tokens)
 {
+	if (len > G_MAXUINT32)
+		len = G_MAXUINT32; /* offsets are 32-bit: the rest of a 4 GiB text is not read */
 	Tok T = {(const guchar *)text, len, tokens, tokens->len, 0, FALSE};
 	const guchar *t = T.t;
 	tl_tok_lexicon_ensure();

@@ -73,7 +73,7 @@ day_at(const TlDG *g, guint i, int *d, guint *end)
 	if (t->kind == T_NUM && t->num >= 1 && t->num <= 99 && t->ndigits <= 2 && (t->sfx != 's')) {
 		/* not "May 5 percent", "March 3-2" */
 		if (i + 1 < g->n && (tl_dg_punct(g, i + 1, '%') || tl_dg_lit(g, i + 1, "percent") ||
-		                     tl_dg_sense(g, i + 1, L_UNIT) || tl_dg_punct(g, i + 1, ':')))
+		                     tl_dg_sense(g, i + 1, L_UNIT)))
 			return FALSE;
 		*d = (int)t->num;
 		*end = i + 1;
@@ -156,8 +156,19 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		k++, hy = TRUE;
 	guint me;
 	const TlDSense *m = month_at(g, k, &me);
-	if (!m)
+	if (!m) {
+		/* "on the 3rd": a day of the reference's month */
+		if (j > i && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && i > 0 &&
+		    tl_dg_lit(g, i - 1, "on") && k == e) {
+			s->kind = S_ABS;
+			s->type = TX_DATE;
+			s->day = d;
+			s->gran = G_DAY;
+			s->rule = "day-of-month";
+			return e;
+		}
 		return 0;
+	}
 	guint end = me;
 	if (hy && tl_dg_hyph(g, me) && me + 1 < g->n && g->t[me + 1].kind == T_NUM &&
 	    (g->t[me + 1].ndigits == 2 || g->t[me + 1].ndigits == 4) && !g->t[me + 1].sfx) {
@@ -250,10 +261,9 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	s->weekday = w->ival;
 	s->gran = G_DAY;
 	s->rule = "weekday";
-	TlDSem ps = *s;
-	guint pe = tl_dg_partafter(g, j, &ps);
+	guint pe = tl_dg_partafter(g, j, s);
 	if (pe > j)
-		return pe; /* "Friday night": the span takes the part, the value the day */
+		return pe; /* "Friday night": 2024-04-26TNI */
 	/* Friday, April 26, 2024 */
 	guint k = tl_dg_punct(g, j, ',') ? j + 1 : j;
 	TlDSem ds;
@@ -290,7 +300,7 @@ tl_dg_season(const TlDG *g, guint i, TlDSem *s)
 		return 0; /* the fall of Rome, the spring of discontent */
 	if ((se->flags & LF_AMB) && s->year == TL_NOYEAR) {
 		/* "in the fall", "this spring"; not "The spring broke" */
-		if (!date_context_before(g, j))
+		if (!date_context_before(g, j) || tl_dg_lit(g, j - 1, "to"))
 			return 0;
 		if (j > 0 && tl_dg_lit(g, j - 1, "the") && !(j > 1 && tl_dg_sense(g, j - 2, L_PREP)))
 			return 0;
@@ -313,12 +323,49 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	if (j > i && !tl_dg_lit(g, j, "fourth"))
 		return 0;
+	/* "Easter Island", "Christmas Island": a name */
+	if (e < g->n && g->t[e].kind == T_WORD && (g->t[e].flags & TF_CAP) && !g->t[e].senses &&
+	    !(g->t[e].flags & TF_NL))
+		return 0;
 	s->kind = S_ABS;
 	s->type = TX_DATE;
 	s->hol = h->sval;
 	s->gran = G_DAY;
 	s->rule = "holiday";
 	return year_after(g, e, s);
+}
+
+/* Years in words: "nineteen ninety-six", "the year two thousand". */
+guint
+tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s)
+{
+	guint j = i;
+	double v, a;
+	guint e;
+	if (tl_dg_lit(g, j, "the") && tl_dg_lit(g, j + 1, "year")) {
+		j += 2;
+		if (!tl_dg_number(g, j, FALSE, &v, &e) || !(v >= 1000 && v <= 2999))
+			return 0;
+		double w;
+		guint e2;
+		if (tl_dg_lit(g, e, "and") && tl_dg_number(g, e + 1, FALSE, &w, &e2) && w >= 1 && w < 100)
+			v += w, e = e2;
+	} else {
+		const TlDSense *n = tl_dg_sense(g, j, L_NUM);
+		if (!n || (n->flags & LF_ART) || n->dval < 11 || n->dval > 20 || n->dval != (int)n->dval)
+			return 0;
+		a = n->dval;
+		if (!tl_dg_number(g, j + 1, FALSE, &v, &e) || !(v >= 10 && v <= 99) ||
+		    g->t[j + 1].kind != T_WORD)
+			return 0;
+		v += a * 100;
+	}
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	s->year = (gint64)v;
+	s->gran = G_YEAR;
+	s->rule = "year-words";
+	return e;
 }
 
 /* Words before a bare 4-digit number that make it a year. */
@@ -330,6 +377,10 @@ year_context(const TlDG *g, guint i)
 	const TlDTok *p = &g->t[i - 1];
 	if (p->kind == T_PUNCT)
 		return g->text[p->start] != '$' && g->text[p->start] != '#';
+	static const char *const det[] = {"a", "an", "its", "his", "her", "their", "our", "my", "your"};
+	for (size_t k = 0; k < G_N_ELEMENTS(det); k++)
+		if (tl_dg_lit(g, i - 1, det[k]))
+			return TRUE; /* "its 1990 invasion", "a 1996 law" */
 	return tl_dg_sense(g, i - 1, L_PREP) || tl_dg_sense(g, i - 1, L_OF) ||
 	       tl_dg_sense(g, i - 1, L_DET) || tl_dg_sense(g, i - 1, L_CONJ) ||
 	       tl_dg_sense(g, i - 1, L_DEIXIS) || tl_dg_lit(g, i - 1, "year") ||
@@ -367,8 +418,8 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	if (t->sfx == 's' && t->num >= 0 && t->num % 10 == 0 &&
 	    ((t->ndigits == 4 && !apos) || (t->ndigits == 2 && (apos || det)))) {
 		s->year = t->ndigits == 2 ? 1900 + t->num : t->num;
-		s->gran = G_DECADE;
-		s->rule = "decade";
+		s->gran = t->ndigits == 4 && t->num % 100 == 0 ? G_CENTURY : G_DECADE;
+		s->rule = s->gran == G_CENTURY ? "hundreds" : "decade"; /* the 1800s: 18 */
 		return k + 1;
 	}
 	if (apos)
@@ -386,7 +437,8 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		                      !nx->senses && !(nx->flags & TF_NL);
 		if (nx && (tl_dg_punct(g, e, '%') || tl_dg_lit(g, e, "percent")))
 			return 0;
-		if (!common && !(k > 0 && (tl_dg_sense(g, k - 1, L_PREP) || tl_dg_lit(g, k - 1, "year"))))
+		if (!common && !(k > 0 && (tl_dg_sense(g, k - 1, L_PREP) || tl_dg_lit(g, k - 1, "year") ||
+		                           tl_dg_sense(g, k - 1, L_MOD))))
 			return 0;
 		if (!det && noun_after && !year_context(g, k))
 			return 0;
@@ -398,5 +450,19 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	s->year = y;
 	s->gran = G_YEAR;
 	s->rule = "year";
+	/* the 1988 second quarter */
+	int o;
+	guint oe, ue;
+	TlDGran u;
+	gboolean pl;
+	if (tl_dg_ordinal(g, e, &o, &oe) && o >= 1 && o <= 4 && tl_dg_unit(g, oe, &u, &pl, &ue) &&
+	    !pl && (u == G_QUARTER || (u == G_HALF && o <= 2))) {
+		if (u == G_QUARTER)
+			s->quarter = o, s->gran = G_QUARTER;
+		else
+			s->half = o, s->gran = G_HALF;
+		s->rule = "year-quarter";
+		return ue;
+	}
 	return e;
 }

@@ -49,6 +49,9 @@ void tl_dlex_free(TlDLex *lex);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlDLex, tl_dlex_free)
 /* The senses of a lower-case word (borrowed array of TlDSense*), or NULL. */
 GPtrArray *tl_dlex_lookup(const TlDLex *lex, const char *word, size_t len);
+/* The same with the word's hash already computed (tl_dlex_hash: FNV-1a). */
+GPtrArray *tl_dlex_lookup_hash(const TlDLex *lex, const char *word, size_t len, guint32 hash);
+guint32 tl_dlex_hash(const char *s, size_t len);
 
 /* ---- tokens and sentences (scan.c) -------------------------------------- */
 
@@ -63,6 +66,7 @@ typedef struct {
 	gint64 num;           /* T_NUM with digits only: its value, else -1 */
 	guint8 ndigits;       /* digits in a plain number */
 	char sfx;             /* T_NUM: 's' (1990s), 'o' (26th), or 0 */
+	guint8 lowlen;        /* bytes in low */
 	GPtrArray *senses;    /* T_WORD: lexicon senses (borrowed) or NULL */
 	guint64 cats;         /* bit 1 << TlDCat for each category of its senses */
 	char low[24];         /* lower-cased text, cut at 23 bytes */

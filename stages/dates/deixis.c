@@ -6,6 +6,7 @@
  */
 #include <math.h>
 #include <string.h>
+#include "tl/calendar.h"
 #include "grammar.h"
 
 static guint
@@ -18,37 +19,31 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 		return 0;
 	const TlDSense *us = tl_dg_sense(g, k, L_UNIT);
 	if (plural) {
-		if (d->flags & LF_RECENT) {
-			s->kind = S_FUZZY;
-			s->type = TX_DATE;
-			g_strlcpy(s->val, "PAST_REF", sizeof s->val);
-			s->rule = "recent-units";
-			return e;
-		}
-		if (!(d->flags & LF_SPAN) && d->ival == 0)
+		/* "recent years", "the coming months": spans of unknown length, as
+		 * TimeBank marks them most often (PXY) */
+		if (!(d->flags & (LF_SPAN | LF_RECENT)) && d->ival == 0)
 			return 0;
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
 		s->unit = u;
-		g_snprintf(s->dur, sizeof s->dur, "P%sX%s", u <= G_HOUR ? "T" : "",
-		           u == G_SECOND ? "S" : u == G_MINUTE ? "M" : u == G_HOUR ? "H" : u == G_DAY ? "D" :
-		           u == G_WEEK ? "W" : u == G_MONTH ? "M" : u == G_DECADE ? "DE" :
-		           u == G_CENTURY ? "CE" : "Y");
+		tl_dg_format_dur(s->dur, sizeof s->dur, NAN, u);
 		s->rule = "deixis-units";
 		return e;
 	}
 	if (d->flags & LF_RECENT)
 		return 0;
-	if ((d->flags & LF_SPAN) && det) {
-		/* the past year, the coming week: a span */
+	if ((d->flags & LF_SPAN) && det && u != G_YEAR) {
+		/* the past month, the coming week: a span (the past year is last year) */
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
 		s->unit = u;
 		g_snprintf(s->dur, sizeof s->dur, "P%s1%s", u <= G_HOUR ? "T" : "",
 		           u == G_HOUR ? "H" : u == G_MINUTE ? "M" : u == G_DAY ? "D" : u == G_WEEK ? "W" :
-		           u == G_MONTH ? "M" : u == G_QUARTER ? "Q" : u == G_DECADE ? "DE" : "Y");
+		           u == G_MONTH ? "M" : u == G_QUARTER ? "Q" : "Y");
 		if (u == G_QUARTER)
-			g_strlcpy(s->dur, "P3M", sizeof s->dur);
+			g_strlcpy(s->dur, "P1Q", sizeof s->dur);
+		if (u == G_DECADE)
+			g_strlcpy(s->dur, "P10Y", sizeof s->dur);
 		s->rule = "deixis-span";
 		return e;
 	}
@@ -56,7 +51,8 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	s->type = u <= G_HOUR ? TX_TIME : TX_DATE;
 	s->unit = u;
 	s->off = d->ival;
-	s->anaph = (d->flags & LF_ANAPH) || (det && d->ival != 0 && !(d->flags & LF_LATEST));
+	s->anaph = (d->flags & LF_ANAPH) ||
+	           (det && d->ival != 0 && !(d->flags & (LF_LATEST | LF_SPAN)));
 	s->gran = u;
 	s->rule = "deixis-unit";
 	if (us && (us->flags & LF_NIGHT)) {
@@ -85,11 +81,19 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && !pl0 &&
 	    (u0 == G_YEAR || u0 == G_QUARTER || u0 == G_WEEK || u0 == G_WEEKEND || u0 == G_MONTH) &&
 	    !(ue < g->n && (g->t[ue].senses || g->t[ue].kind == T_NUM)) && !tl_dg_lit(g, ue, "when") &&
-	    !tl_dg_lit(g, ue, "that") && !tl_dg_lit(g, ue, "which") && !tl_dg_lit(g, ue, "'s")) {
+	    !tl_dg_lit(g, ue, "that") && !tl_dg_lit(g, ue, "which") && !tl_dg_lit(g, ue, "'s") &&
+	    !tl_dg_hyph(g, ue)) {
+		if (u0 == G_YEAR && (tl_dg_lit(g, ue, "ended") || tl_dg_lit(g, ue, "ending"))) {
+			s->kind = S_DUR; /* "the year ended June 30": a fiscal year, a span */
+			s->type = TX_DURATION;
+			g_strlcpy(s->dur, "P1Y", sizeof s->dur);
+			s->rule = "the-unit-ended";
+			return ue;
+		}
 		s->kind = S_REL;
 		s->type = TX_DATE;
 		s->unit = s->gran = u0;
-		s->dir = u0 == G_QUARTER ? 3 : 0;
+		s->dir = (u0 == G_QUARTER || u0 == G_WEEKEND) ? 3 : 0;
 		s->rule = "the-unit";
 		return ue;
 	}
@@ -126,9 +130,11 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 			const char *c = u == G_SECOND ? "S" : u == G_MINUTE ? "M" : u == G_HOUR ? "H" :
 			                u == G_DAY ? "D" : u == G_WEEK ? "W" : u == G_MONTH ? "M" :
 			                u == G_DECADE ? "DE" : u == G_CENTURY ? "CE" : "Y";
-			double n = u == G_QUARTER ? v * 3 : v;
+			double n = u == G_DECADE ? v * 10 : v;
 			if (u == G_QUARTER)
-				c = "M";
+				c = "Q";
+			if (u == G_DECADE && !isnan(v))
+				c = "Y";
 			if (isnan(n))
 				g_snprintf(s->dur, sizeof s->dur, "P%sX%s", tp ? "T" : "", c);
 			else
@@ -165,7 +171,15 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		s->gran = G_MONTH;
 		s->dir = dir;
 		s->rule = "deixis-month";
-		return (m->flags & LF_ABBR) ? tl_dg_skipdot(g, k + 1) : k + 1;
+		guint me = (m->flags & LF_ABBR) ? tl_dg_skipdot(g, k + 1) : k + 1;
+		if (me < g->n && g->t[me].kind == T_NUM && g->t[me].num >= 1 &&
+		    g->t[me].num <= tl_cal_days_in_month(2000, m->ival) && g->t[me].ndigits <= 2 &&
+		    g->t[me].sfx != 's') {
+			s->day = (int)g->t[me].num; /* last Oct. 23 */
+			s->gran = G_DAY;
+			me++;
+		}
+		return me;
 	}
 	TlDSem in;
 	tl_dsem_init(&in);
@@ -179,6 +193,17 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		return ie;
 	}
 	const TlDSense *p = tl_dg_sense(g, k, L_PART);
+	if (p && !(p->flags & LF_PLURAL) && p->sval[0] != 'D' && det && d->ival != 0) {
+		s->kind = S_REL; /* the next morning, the previous evening */
+		s->type = TX_DATE;
+		s->unit = G_DAY;
+		s->off = d->ival;
+		s->anaph = TRUE;
+		s->gran = G_DAY;
+		s->part = tl_dg_part_code(p->sval);
+		s->rule = "deixis-part";
+		return k + 1;
+	}
 	if (p && !(p->flags & LF_PLURAL) && p->sval[0] != 'D' && d->ival == 0) {
 		s->kind = S_REL;
 		s->type = TX_DATE;
@@ -250,8 +275,7 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	    plural && !isnan(v)) {
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
-		g_snprintf(s->dur, sizeof s->dur, "P%g%s", v,
-		           u == G_MONTH ? "M" : u == G_WEEK ? "W" : u == G_DAY ? "D" : "Y");
+		tl_dg_format_dur(s->dur, sizeof s->dur, v, u);
 		s->rule = "first-n-units";
 		return e;
 	}

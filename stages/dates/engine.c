@@ -15,7 +15,26 @@
 struct TlDates {
 	TlDLex *lex;
 	GArray *toks, *sents, *matches;
+	GHashTable *consts;   /* static C string -> shared json_t string */
 };
+
+/* A JSON string for one of our constant strings (type, granularity, rule,
+ * mod, anchor "dct"), made once and shared by every timex that uses it:
+ * borrowed, to be added with json_object_set_nocheck (which takes its own
+ * reference).  Keyed by address: the strings are static or live in the
+ * lexicon as long as d does. */
+static json_t *
+shared_str(TlDates *d, const char *s)
+{
+	if (!s)
+		return json_null();
+	json_t *j = g_hash_table_lookup(d->consts, s);
+	if (!j) {
+		j = json_string_nocheck(s);
+		g_hash_table_insert(d->consts, (gpointer)s, j);
+	}
+	return j;
+}
 
 TlDates *
 tl_dates_new(const char *lang, GError **error)
@@ -28,6 +47,8 @@ tl_dates_new(const char *lang, GError **error)
 	d->toks = g_array_new(FALSE, FALSE, sizeof(TlDTok));
 	d->sents = g_array_new(FALSE, FALSE, sizeof(guint32));
 	d->matches = g_array_new(FALSE, FALSE, sizeof(TlDMatch));
+	d->consts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+	                                  (GDestroyNotify)tl_json_decref);
 	return d;
 }
 
@@ -40,6 +61,7 @@ tl_dates_free(TlDates *d)
 	g_array_free(d->toks, TRUE);
 	g_array_free(d->sents, TRUE);
 	g_array_free(d->matches, TRUE);
+	g_hash_table_destroy(d->consts);
 	g_free(d);
 }
 
@@ -151,13 +173,14 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	    toks[m->tok0].sent > c->last_sent + 1)
 		use_last = FALSE;
 	/* "a year ago" among quarterly figures is the same quarter a year back */
-	if (s.kind == S_REL && s.unit == G_YEAR && s.off == -1 && c->q &&
-	    (s.by_quarter || quarter_sentence(toks, n, (guint)m->tok0))) {
-		g_snprintf(v->value, sizeof v->value, "%04" G_GINT64_FORMAT "-Q%d", c->q_year - 1, c->q);
+	gboolean ago = s.rule && (strcmp(s.rule, "units-ago") == 0 ||
+	                          strcmp(s.rule, "units-earlier") == 0 || strcmp(s.rule, "year-ago") == 0);
+	if (s.kind == S_REL && s.unit == G_YEAR && s.off == -1 && ago && c->have_dct &&
+	    (c->q || s.quarter) && (s.by_quarter || quarter_sentence(toks, n, (guint)m->tok0))) {
 		TlDSem qs = s;
 		qs.kind = S_ABS;
-		qs.year = c->q_year - 1;
-		qs.quarter = c->q;
+		qs.year = s.quarter ? c->dct.year - 1 : c->q_year - 1;
+		qs.quarter = s.quarter ? s.quarter : c->q;
 		qs.gran = G_QUARTER;
 		tl_dresolve(&qs, &c->dct, TENSE_NONE, v);
 		v->uses_ref = TRUE;
@@ -172,18 +195,24 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	if (!use_last && !c->have_dct)
 		ref.year = TL_NOYEAR;
 	*anchor = use_last ? c->last_id : "dct";
-	/* a clock time takes the date next to it: "9:45 a.m. on Thursday" */
-	if (s.type == TX_TIME && s.kind == S_ABS && !s.month && !s.weekday &&
-	    k + 1 < d->matches->len) {
-		TlDMatch *nx = &g_array_index(d->matches, TlDMatch, k + 1);
-		if (nx->tok0 - m->tok1 <= 2 && nx->sem.type == TX_DATE && nx->sem.gran == G_DAY &&
+	const char *borrowed = NULL;
+	/* a clock time takes the date next to it: "9:45 a.m. on Thursday",
+	 * "next Tuesday at 5pm" */
+	for (int side = 0; side < 2 && s.type == TX_TIME && s.kind == S_ABS && !s.month &&
+	                   !s.weekday && s.year == TL_NOYEAR; side++) {
+		guint o = side == 0 ? k + 1 : k - 1;
+		if ((side == 0 && k + 1 >= d->matches->len) || (side == 1 && k == 0))
+			continue;
+		TlDMatch *nx = &g_array_index(d->matches, TlDMatch, o);
+		int gap = side == 0 ? nx->tok0 - m->tok1 : m->tok0 - nx->tok1;
+		if (gap <= 2 && nx->sem.type == TX_DATE && nx->sem.gran == G_DAY &&
 		    nx->sem.hour < 0 && !nx->sem.part) {
 			TlDValue dv;
 			const char *a2;
-			resolve_one(d, c, k + 1, &dv, &a2);
+			resolve_one(d, c, o, &dv, &a2);
 			if (dv.is_point && dv.point.day) {
 				s.year = dv.point.year, s.month = dv.point.month, s.day = dv.point.day;
-				*anchor = a2;
+				borrowed = a2;
 			}
 		}
 	}
@@ -191,7 +220,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		s.type = TX_TIME;
 	tl_dresolve(&s, &ref, tense, v);
 	if (!v->uses_ref)
-		*anchor = NULL;
+		*anchor = borrowed; /* the date's anchor, or NULL when absolute */
 }
 
 static json_t *
@@ -199,34 +228,39 @@ range_json(const TlDValue *v)
 {
 	if (!v->range0[0])
 		return json_null();
-	return json_pack("[ss]", v->range0, v->range1);
+	json_t *r = json_array();
+	json_array_append_new(r, json_string_nocheck(v->range0));
+	json_array_append_new(r, json_string_nocheck(v->range1));
+	return r;
 }
 
 static json_t *
-timex_json(const char *text, const TlDMatch *m, const TlDValue *v, const char *anchor, int id)
+timex_json(TlDates *d, const char *text, const TlDMatch *m, const TlDValue *v,
+           const char *anchor, int id)
 {
 	const TlDSem *s = &m->sem;
 	char tid[16];
 	g_snprintf(tid, sizeof tid, "t%d", id);
+	/* every string here is valid UTF-8 already (the text was checked on
+	 * input; the rest is ours): skip jansson's re-validation */
 	json_t *o = json_object();
-	json_object_set_new(o, "id", json_string(tid));
-	json_object_set_new(o, "start", json_integer(m->start));
-	json_object_set_new(o, "end", json_integer(m->end));
-	json_object_set_new(o, "text", json_stringn(text + m->start, m->end - m->start));
+	json_object_set_new_nocheck(o, "id", json_string_nocheck(tid));
+	json_object_set_new_nocheck(o, "start", json_integer(m->start));
+	json_object_set_new_nocheck(o, "end", json_integer(m->end));
+	json_object_set_new_nocheck(o, "text", json_stringn_nocheck(text + m->start, m->end - m->start));
 	TlDType type = v->type;
 	if (type == TX_DATE && g_ascii_isdigit(v->value[0]) && strchr(v->value, ':'))
 		type = TX_TIME;
-	json_object_set_new(o, "type", json_string(tl_dtype_name(type)));
-	json_object_set_new(o, "value", json_string(v->value));
-	json_object_set_new(o, "mod", s->mod ? json_string(s->mod) : json_null());
-	json_object_set_new(o, "anchor", anchor ? json_string(anchor) : json_null());
-	json_object_set_new(o, "granularity",
-	                    v->gran ? json_string(tl_dgran_name(v->gran)) : json_null());
-	json_object_set_new(o, "range", range_json(v));
-	json_object_set_new(o, "rule", json_string(s->rule ? s->rule : "unknown"));
+	json_object_set_nocheck(o, "type", shared_str(d, tl_dtype_name(type)));
+	json_object_set_new_nocheck(o, "value", json_string_nocheck(v->value));
+	json_object_set_nocheck(o, "mod", shared_str(d, s->mod));
+	json_object_set_new_nocheck(o, "anchor", anchor ? json_string_nocheck(anchor) : json_null());
+	json_object_set_nocheck(o, "granularity", shared_str(d, v->gran ? tl_dgran_name(v->gran) : NULL));
+	json_object_set_new_nocheck(o, "range", range_json(v));
+	json_object_set_nocheck(o, "rule", shared_str(d, s->rule ? s->rule : "unknown"));
 	if (s->kind == S_SET) {
-		json_object_set_new(o, "quant", s->quant ? json_string(s->quant) : json_null());
-		json_object_set_new(o, "freq", s->freq ? json_string(s->freq) : json_null());
+		json_object_set_nocheck(o, "quant", shared_str(d, s->quant));
+		json_object_set_nocheck(o, "freq", shared_str(d, s->freq));
 	}
 	return o;
 }
@@ -285,7 +319,7 @@ tl_dates_annotate(TlDates *d, const char *text, size_t len, const char *dct,
 		char anc[16] = "";
 		if (anchor)
 			g_strlcpy(anc, anchor, sizeof anc);
-		json_array_append_new(arr, timex_json(text, m, &v, anchor ? anc : NULL, ++id));
+		json_array_append_new(arr, timex_json(d, text, m, &v, anchor ? anc : NULL, ++id));
 		if (v.is_point && m->sem.type == TX_DATE && !strchr(v.value, 'X')) {
 			c.last = v.point;
 			c.last_sent = toks[m->tok0].sent;
@@ -294,7 +328,7 @@ tl_dates_annotate(TlDates *d, const char *text, size_t len, const char *dct,
 		int q;
 		long long qy;
 		if (strchr(v.value, 'Q') && sscanf(v.value, "%4lld-Q%d", &qy, &q) == 2 &&
-		    m->sem.kind != S_DUR)
+		    m->sem.kind != S_DUR && m->sem.unit != G_YEAR)
 			c.q_year = qy, c.q = q;
 	}
 	return arr;

@@ -2,11 +2,14 @@
  * The grammar's driver: walk the tokens once, and at each token that can
  * start an expression (it has a date sense, or is a number) try the pattern
  * families locally and keep the longest match.  Matches never overlap; the
- * leftmost-longest wins.  Also the token tests shared by the patterns.
+ * leftmost-longest wins.  Also the small patterns: fuzzy words, today and
+ * its kin, fiscal years, year-ago.  The token tests live in gtokens.c.
  */
 #include <math.h>
 #include <string.h>
 #include "grammar.h"
+
+#define BIT(c) ((guint64)1 << (c))
 
 void
 tl_dsem_init(TlDSem *s)
@@ -14,242 +17,6 @@ tl_dsem_init(TlDSem *s)
 	memset(s, 0, sizeof *s);
 	s->year = TL_NOYEAR;
 	s->hour = s->minute = s->sec = -1;
-}
-
-const TlDSense *
-tl_dg_sense(const TlDG *g, guint i, int cat)
-{
-	if (i >= g->n || !g->t[i].senses)
-		return NULL;
-	GPtrArray *a = g->t[i].senses;
-	for (guint k = 0; k < a->len; k++) {
-		const TlDSense *s = g_ptr_array_index(a, k);
-		if (s->cat == cat && s->nwords == 1)
-			return s;
-	}
-	return NULL;
-}
-
-/* Does phrase word w match at token i?  "st." matches "st" + "." */
-static guint
-word_at(const TlDG *g, guint i, const char *w)
-{
-	if (i >= g->n)
-		return 0;
-	if (strcmp(g->t[i].low, w) == 0)
-		return i + 1;
-	size_t n = strlen(w);
-	if (n > 1 && w[n - 1] == '.' && strncmp(g->t[i].low, w, n - 1) == 0 &&
-	    g->t[i].low[n - 1] == '\0' && tl_dg_punct(g, i + 1, '.'))
-		return i + 2;
-	return 0;
-}
-
-const TlDSense *
-tl_dg_phrase(const TlDG *g, guint i, int cat, guint *end)
-{
-	if (i >= g->n || !g->t[i].senses)
-		return NULL;
-	GPtrArray *a = g->t[i].senses;
-	const TlDSense *best = NULL;
-	guint best_end = 0;
-	for (guint k = 0; k < a->len; k++) {
-		const TlDSense *s = g_ptr_array_index(a, k);
-		if (s->cat != cat)
-			continue;
-		guint j = i + 1;
-		for (int w = 0; j && w < s->nwords - 1; w++)
-			j = word_at(g, j, s->words[w]);
-		if (j && j > best_end) {
-			best = s;
-			best_end = j;
-		}
-	}
-	if (best)
-		*end = best_end;
-	return best;
-}
-
-gboolean
-tl_dg_lit(const TlDG *g, guint i, const char *w)
-{
-	return i < g->n && g->t[i].low[0] == w[0] && strcmp(g->t[i].low, w) == 0;
-}
-
-gboolean
-tl_dg_punct(const TlDG *g, guint i, char c)
-{
-	return i < g->n && g->t[i].kind == T_PUNCT && g->text[g->t[i].start] == c &&
-	       g->t[i].end == g->t[i].start + 1;
-}
-
-gboolean
-tl_dg_hyph(const TlDG *g, guint i)
-{
-	if (i + 1 >= g->n || i == 0)
-		return FALSE;
-	const TlDTok *t = &g->t[i];
-	gboolean dash = tl_dg_punct(g, i, '-') ||
-	                (t->end - t->start == 3 && memcmp(g->text + t->start, "\xe2\x80\x90", 3) == 0);
-	return dash && !(t->flags & TF_SPACE) && !(g->t[i + 1].flags & TF_SPACE);
-}
-
-guint
-tl_dg_skipdot(const TlDG *g, guint i)
-{
-	if (i < g->n && tl_dg_punct(g, i, '.') && !(g->t[i].flags & TF_SPACE))
-		return i + 1;
-	return i;
-}
-
-gboolean
-tl_dg_number(const TlDG *g, guint i, gboolean allow_art, double *v, guint *end)
-{
-	if (i >= g->n)
-		return FALSE;
-	const TlDTok *t = &g->t[i];
-	if (t->kind == T_NUM) {
-		if (t->sfx)
-			return FALSE;
-		if (t->num >= 0) {
-			*v = (double)t->num;
-			*end = i + 1;
-			return TRUE;
-		}
-		/* 1.5 (years) */
-		const char *s = g->text + t->start;
-		char *e = NULL;
-		double d = g_ascii_strtod(s, &e);
-		if (e == g->text + t->end && memchr(s, ',', t->end - t->start) == NULL &&
-		    memchr(s, ':', t->end - t->start) == NULL && memchr(s, '/', t->end - t->start) == NULL &&
-		    memchr(s, '-', t->end - t->start) == NULL) {
-			*v = d;
-			*end = i + 1;
-			return TRUE;
-		}
-		return FALSE;
-	}
-	const TlDSense *s = tl_dg_sense(g, i, L_NUM);
-	if (!s)
-		return FALSE;
-	if ((s->flags & LF_ART) && !allow_art)
-		return FALSE;
-	if (s->flags & (LF_HALF | LF_COUPLE | LF_FEW))
-		return FALSE; /* only with an article: "a few", "a couple of" */
-	if (s->sval[0] == 'X') {
-		*v = NAN;
-		*end = i + 1;
-		return TRUE;
-	}
-	double val = s->dval;
-	guint j = i + 1;
-	/* a few, a couple of, a dozen */
-	if (s->flags & LF_ART) {
-		const TlDSense *n2 = tl_dg_sense(g, j, L_NUM);
-		if (n2 && (n2->flags & LF_FEW)) {
-			*v = NAN;
-			*end = j + 1;
-			return TRUE;
-		}
-		if (n2 && (n2->flags & LF_COUPLE)) {
-			*v = 2;
-			*end = tl_dg_lit(g, j + 1, "of") ? j + 2 : j + 1;
-			return TRUE;
-		}
-	}
-	/* twenty-one, twenty one */
-	if (val >= 20 && val < 100 && (int)val % 10 == 0) {
-		guint k = tl_dg_hyph(g, j) ? j + 1 : j;
-		const TlDSense *u = tl_dg_sense(g, k, L_NUM);
-		if (u && !(u->flags & (LF_ART | LF_HALF)) && u->dval >= 1 && u->dval <= 9) {
-			val += u->dval;
-			j = k + 1;
-		}
-	}
-	const TlDSense *m = tl_dg_sense(g, j, L_MULT);
-	if (m && !(s->flags & LF_ART && 0)) {
-		val *= m->dval;
-		j++;
-	}
-	*v = val;
-	*end = j;
-	return TRUE;
-}
-
-gboolean
-tl_dg_ordinal(const TlDG *g, guint i, int *v, guint *end)
-{
-	if (i >= g->n)
-		return FALSE;
-	const TlDTok *t = &g->t[i];
-	if (t->kind == T_NUM && t->sfx == 'o' && t->num > 0 && t->num < 1000) {
-		*v = (int)t->num;
-		*end = i + 1;
-		return TRUE;
-	}
-	guint e = 0;
-	const TlDSense *s = tl_dg_phrase(g, i, L_ORD, &e);
-	if (s && s->ival > 0) {
-		*v = s->ival;
-		*end = e;
-		return TRUE;
-	}
-	return FALSE;
-}
-
-gboolean
-tl_dg_year(const TlDG *g, guint i, gboolean loose, gint64 *y, guint *end)
-{
-	if (i >= g->n)
-		return FALSE;
-	const TlDTok *t = &g->t[i];
-	/* AD 79 */
-	const TlDSense *era = tl_dg_sense(g, i, L_ERA);
-	if (era && (!(era->flags & LF_WEAK) || (t->flags & TF_ALLCAP)) && strcmp(era->sval, "AD") == 0 &&
-	    i + 1 < g->n &&
-	    g->t[i + 1].kind == T_NUM && g->t[i + 1].num > 0 && !g->t[i + 1].sfx) {
-		*y = g->t[i + 1].num;
-		*end = i + 2;
-		return TRUE;
-	}
-	if (t->kind != T_NUM || t->num < 0 || t->sfx)
-		return FALSE;
-	era = tl_dg_sense(g, i + 1, L_ERA);
-	if (era && t->num > 0 && t->num < 100000) {
-		*y = strcmp(era->sval, "BC") == 0 ? 1 - t->num : t->num;
-		*end = i + 2;
-		return TRUE;
-	}
-	if (t->ndigits != 4)
-		return FALSE;
-	if (!loose && (t->num < 1000 || t->num > 2199))
-		return FALSE;
-	*y = t->num;
-	*end = i + 1;
-	return TRUE;
-}
-
-gboolean
-tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint *end)
-{
-	const TlDSense *s = tl_dg_sense(g, i, L_UNIT);
-	if (!s)
-		return FALSE;
-	static const struct {
-		const char *code;
-		TlDGran g;
-	} map[] = {{"TS", G_SECOND}, {"TM", G_MINUTE}, {"TH", G_HOUR}, {"D", G_DAY},
-	           {"W", G_WEEK}, {"WE", G_WEEKEND}, {"M", G_MONTH}, {"Q", G_QUARTER},
-	           {"H", G_HALF}, {"Y", G_YEAR}, {"DE", G_DECADE}, {"CE", G_CENTURY},
-	           {"ML", G_MILLENNIUM}};
-	for (size_t k = 0; k < G_N_ELEMENTS(map); k++)
-		if (strcmp(map[k].code, s->sval) == 0) {
-			*u = map[k].g;
-			*plural = (s->flags & LF_PLURAL) != 0;
-			*end = (s->flags & LF_ABBR) ? tl_dg_skipdot(g, i + 1) : i + 1;
-			return TRUE;
-		}
-	return FALSE;
 }
 
 /* ---- small patterns ------------------------------------------------------ */
@@ -264,9 +31,18 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 	if (f->flags & LF_INNER)
 		return 0; /* "in the past": the span is "the past", matched there */
 	if ((f->flags & LF_ADJONLY) &&
-	    !(e < g->n && g->t[e].kind == T_WORD && !(g->t[e].flags & TF_CAP) && !g->t[e].senses))
-		return 0;
+	    !(e < g->n && ((g->t[e].kind == T_WORD && !(g->t[e].flags & TF_CAP) && !g->t[e].senses) ||
+	                   (g->t[e].kind == T_WORD && (g->t[e].cats & BIT(L_NUM))) ||
+	                   g->t[e].kind == T_NUM)))
+		return 0; /* "current prices", "the current four flights" */
 	/* "now" in "now-defunct", "recent" forms belong to the deixis rules */
+	if (i > 0 && tl_dg_lit(g, i - 1, "as") && tl_dg_lit(g, e, "as"))
+		return 0; /* "as soon as possible" */
+	static const char *const aux[] = {"to", "will", "would", "can", "could", "may", "might",
+	                                  "should", "must", "shall"};
+	for (size_t k = 0; i > 0 && (f->flags & LF_ADJONLY) && k < G_N_ELEMENTS(aux); k++)
+		if (tl_dg_lit(g, i - 1, aux[k]))
+			return 0; /* "might present", a verb */
 	s->kind = S_FUZZY;
 	s->type = TX_DATE;
 	g_strlcpy(s->val, f->sval, sizeof s->val);
@@ -334,14 +110,23 @@ p_yearago(const TlDG *g, guint i, TlDSem *s)
 {
 	guint e = 0;
 	guint j = tl_dg_lit(g, i, "the") ? i + 1 : i;
+	if (j > i && tl_dg_lit(g, j, "comparable"))
+		j++;
 	const TlDSense *y = tl_dg_phrase(g, j, L_YEARAGO, &e);
 	if (!y)
 		return 0;
+	/* the year-ago third quarter */
+	int o;
+	guint oe;
+	if (tl_dg_ordinal(g, e, &o, &oe) && o >= 1 && o <= 4 && tl_dg_lit(g, oe, "quarter")) {
+		s->quarter = o;
+		e = oe;
+	}
 	if (j > i && !(tl_dg_lit(g, e, "quarter") || tl_dg_lit(g, e, "period")))
 		return 0;
 	if (tl_dg_lit(g, e, "quarter") || tl_dg_lit(g, e, "period")) {
 		s->by_quarter = TRUE;
-		if (j > i)
+		if (j > i || s->quarter)
 			e++;
 	}
 	s->kind = S_REL;
@@ -355,7 +140,6 @@ p_yearago(const TlDG *g, guint i, TlDSem *s)
 
 typedef guint (*Pattern)(const TlDG *g, guint i, TlDSem *s);
 
-#define BIT(c) ((guint64)1 << (c))
 #define NUMTOK ((guint64)1 << 63) /* the token is a number */
 
 /* Each pattern with the categories one of which its first token (or the
@@ -374,6 +158,7 @@ static const struct {
 	{tl_dg_season, BIT(L_SEASON) | BIT(L_DET)},
 	{tl_dg_holiday, BIT(L_HOLIDAY) | BIT(L_DET)},
 	{tl_dg_yearpat, BIT(L_DET) | BIT(L_ERA) | NUMTOK},
+	{tl_dg_spelledyear, BIT(L_DET) | BIT(L_NUM)},
 	{tl_dg_count, BIT(L_NUM) | BIT(L_DET) | BIT(L_UNIT) | NUMTOK},
 	{tl_dg_set, BIT(L_SET) | BIT(L_QUANT) | BIT(L_FREQ) | BIT(L_NUM) | NUMTOK},
 	{tl_dg_clock, BIT(L_CLOCK) | NUMTOK},
@@ -422,8 +207,8 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 		m = tl_dg_phrase(g, i + 1, L_MOD, &me);
 	else
 		det = FALSE;
-	if (m && det && !(strcmp(m->sval, "START") == 0 || strcmp(m->sval, "MID") == 0 ||
-	                  strcmp(m->sval, "END") == 0))
+	if (m && det && (m->nwords > 1 || !(strcmp(m->sval, "START") == 0 ||
+	                                    strcmp(m->sval, "MID") == 0 || strcmp(m->sval, "END") == 0)))
 		m = NULL;
 	if (m) {
 		guint j = tl_dg_hyph(g, me) ? me + 1 : me;
@@ -441,12 +226,14 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 			            (in.kind == S_ABS && in.gran == G_YEAR && !(m->flags & LF_SOME)));
 		if (!pos && tl_dg_lit(g, j, "the"))
 			ok = FALSE; /* "over the past year": "over" is a preposition */
+		if (!pos && in.kind == S_DUR && strchr(in.dur, 'X'))
+			ok = FALSE; /* "over several years" */
 		if (ok && ie > e) {
 			*s = in;
 			s->mod = m->sval;
 			e = ie;
-			if (m->flags & LF_OUTER)
-				*start = j;
+			if ((m->flags & LF_OUTER) || (pos && in.weekday && !in.month && !det))
+				*start = j; /* "early Friday morning": TimeML marks the day */
 		}
 	}
 	/* 10 p.m. Wednesday, noon Thursday: one time */
@@ -525,12 +312,38 @@ is_trigger(const TlDTok *t)
 /* The trigger index: only tokens that are date words or numbers start a
  * match; "the" and "a" only right before one (or before an apostrophe:
  * "the '90s"), "earlier"/"later" only before "this"/"next"... */
+/* Categories of the word after a short plain number that can make it a date,
+ * time or duration: "26 April", "4 p.m.", "10 days", "3 times a year". */
+static const guint64 after_num_cats =
+	BIT(L_MONTH) | BIT(L_UNIT) | BIT(L_AMPM) | BIT(L_OCLOCK) | BIT(L_ERA) | BIT(L_TIMES) |
+	BIT(L_NUM) | BIT(L_ORD) | BIT(L_CONJ) | BIT(L_TZ);
+
+/* A number starts a match only in these shapes; most numbers of news text
+ * (prices, counts, "1,000") are dismissed here without trying a pattern. */
+static gboolean
+number_can_start(const TlDG *g, guint i)
+{
+	const TlDTok *t = &g->t[i];
+	if (t->num < 0) {
+		/* 2024-04-26, 4/26/2024, 10:35, 1.5: no thousands separators */
+		return !memchr(g->text + t->start, ',', t->end - t->start);
+	}
+	if (t->ndigits == 4 || t->sfx || i + 1 >= g->n)
+		return t->ndigits == 4 || t->sfx;
+	const TlDTok *nx = &g->t[i + 1];
+	if (nx->kind == T_WORD)
+		return (nx->cats & after_num_cats) || strcmp(nx->low, "more") == 0;
+	if (nx->kind == T_NUM)
+		return nx->end - nx->start == 3 && memcmp(g->text + nx->start, "1/2", 3) == 0;
+	return tl_dg_hyph(g, i + 1) || g->text[nx->start] == '.';
+}
+
 static gboolean
 can_start(const TlDG *g, guint i)
 {
 	const TlDTok *t = &g->t[i];
 	if (t->kind == T_NUM)
-		return TRUE;
+		return number_can_start(g, i);
 	if (!(t->cats & (start_cats | BIT(L_DET) | BIT(L_POST))))
 		return FALSE;
 	guint64 own = t->cats & start_cats;

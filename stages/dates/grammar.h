@@ -37,6 +37,8 @@ gboolean tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint 
 guint tl_dg_skipdot(const TlDG *g, guint i);
 
 void tl_dsem_init(TlDSem *s);
+/* A TIMEX3 duration value for v units (NAN: "PXY"); see rules.c. */
+void tl_dg_format_dur(char *buf, size_t size, double v, TlDGran u);
 
 /* Pattern families (rules.c): each returns the end token or 0. */
 guint tl_dg_count(const TlDG *g, guint i, TlDSem *s);
@@ -51,6 +53,7 @@ guint tl_dg_weekday(const TlDG *g, guint i, TlDSem *s);
 guint tl_dg_season(const TlDG *g, guint i, TlDSem *s);
 guint tl_dg_holiday(const TlDG *g, guint i, TlDSem *s);
 guint tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s);
+guint tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s);
 /* Part of the day after a day ("Friday night"): sets s->part. */
 guint tl_dg_partafter(const TlDG *g, guint i, TlDSem *s);
 int tl_dg_part_code(const char *code);

@@ -9,10 +9,53 @@
 #include "tl/resource.h"
 #include "dates.h"
 
+/* The lookup table the scanner probes for every word: open addressing on
+ * FNV-1a of the lower-case word, filled from `words` once loaded. */
+typedef struct {
+	guint32 hash;
+	guint8 len;
+	char key[24];
+	GPtrArray *senses;
+} Slot;
+
 struct TlDLex {
 	GHashTable *words;   /* char* -> GPtrArray of TlDSense* */
 	GPtrArray *all;      /* every sense, owned */
+	Slot *slots;
+	guint32 mask;
 };
+
+guint32
+tl_dlex_hash(const char *s, size_t len)
+{
+	guint32 h = 2166136261u;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (guint8)s[i]) * 16777619u;
+	return h;
+}
+
+static void
+build_slots(TlDLex *lex)
+{
+	guint32 size = 64;
+	while (size < 4 * g_hash_table_size(lex->words))
+		size *= 2;
+	lex->slots = g_new0(Slot, size);
+	lex->mask = size - 1;
+	GHashTableIter it;
+	gpointer k, v;
+	g_hash_table_iter_init(&it, lex->words);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		size_t len = strlen(k);
+		if (len >= sizeof lex->slots[0].key)
+			continue;
+		guint32 h = tl_dlex_hash(k, len), i = h & lex->mask;
+		while (lex->slots[i].senses)
+			i = (i + 1) & lex->mask;
+		lex->slots[i] = (Slot){.hash = h, .len = (guint8)len, .senses = v};
+		memcpy(lex->slots[i].key, k, len);
+	}
+}
 
 static const char *const cat_names[L_NCATS] = {
 	[L_MONTH] = "MONTH", [L_WEEKDAY] = "WEEKDAY", [L_SEASON] = "SEASON",
@@ -53,6 +96,7 @@ tl_dlex_free(TlDLex *lex)
 	if (!lex)
 		return;
 	g_hash_table_destroy(lex->words);
+	g_free(lex->slots);
 	g_ptr_array_free(lex->all, TRUE);
 	g_free(lex);
 }
@@ -177,6 +221,7 @@ tl_dlex_load(const char *lang, GError **error)
 			return NULL;
 		}
 	}
+	build_slots(lex);
 	return lex;
 }
 
@@ -184,10 +229,15 @@ tl_dlex_load(const char *lang, GError **error)
 GPtrArray *
 tl_dlex_lookup(const TlDLex *lex, const char *word, size_t len)
 {
-	char buf[64];
-	if (len >= sizeof buf)
-		return NULL;
-	memcpy(buf, word, len);
-	buf[len] = '\0';
-	return g_hash_table_lookup(lex->words, buf);
+	return tl_dlex_lookup_hash(lex, word, len, tl_dlex_hash(word, len));
+}
+
+GPtrArray *
+tl_dlex_lookup_hash(const TlDLex *lex, const char *word, size_t len, guint32 hash)
+{
+	for (guint32 i = hash & lex->mask; lex->slots[i].senses; i = (i + 1) & lex->mask)
+		if (lex->slots[i].hash == hash && lex->slots[i].len == len &&
+		    memcmp(lex->slots[i].key, word, len) == 0)
+			return lex->slots[i].senses;
+	return NULL;
 }

@@ -50,6 +50,7 @@ int
 main(int argc, char **argv)
 {
 	char *dct = NULL, *mode = NULL, *order = NULL, *lang = NULL;
+	g_autoptr(GError) err = NULL; /* before any goto: it is freed at every exit */
 	const GOptionEntry entries[] = {
 		{"dct", 0, 0, G_OPTION_ARG_STRING, &dct,
 		 "Document creation time for every record (YYYY-MM-DD[THH:MM])", "DATE"},
@@ -88,7 +89,6 @@ main(int argc, char **argv)
 		goto out;
 	}
 	run.opt.dct = dct;
-	g_autoptr(GError) err = NULL;
 	run.dates = tl_dates_new(lang ? lang : "en", &err);
 	if (!run.dates) {
 		tl_cli_error(&cli, "cannot load the date lexicon: %s", err->message);

@@ -253,9 +253,15 @@ pick_year(const TlDSem *s, const TlDRef *r, TlDTense tense, int m, int d)
 	 * the DCT is likelier a slip of the cues than a date a year back */
 	gint64 gap = tl_cal_to_days(y, m, d ? d : 15) - ref_days(r);
 	if (tense == TENSE_PAST)
-		return cmp > 0 && gap > (d ? 45 : 62) ? y - 1 : y;
+		return cmp > 0 && gap > (d ? 120 : 122) ? y - 1 : y;
 	if (tense == TENSE_FUTURE)
-		return cmp < 0 && gap < -(d ? 45 : 62) ? y + 1 : y;
+		return cmp < 0 && gap < -(d ? 120 : 122) ? y + 1 : y;
+	if (tense == TENSE_PRESENT) {
+		/* "the event is on Dec 25th": ahead, unless it is just past or far ahead */
+		if (cmp < 0 && gap < -(d ? 31 : 62))
+			return y + 1;
+		return cmp > 0 && gap > 300 ? y - 1 : y;
+	}
 	/* no tense: the nearer of the three years */
 	gint64 here = tl_cal_to_days(y, m, d ? d : 15), ref = ref_days(r);
 	gint64 best = y, bd = G_MAXINT64;
@@ -423,6 +429,16 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 		c->y = pick_year(s, r, tense, s->month, s->day);
 		return TRUE;
 	}
+	if (s->day && r->day) {
+		/* the 3rd: of this month, or the next one in a future clause once
+		 * it has passed, or the last one in a past clause before it comes */
+		c->y = r->year, c->m = r->month;
+		if (tense != TENSE_PAST && s->day < r->day)
+			tl_cal_add_months(&c->y, &c->m, 1);
+		else if (tense == TENSE_PAST && s->day > r->day)
+			tl_cal_add_months(&c->y, &c->m, -1);
+		return tl_cal_valid(c->y, c->m, c->d);
+	}
 	if (s->season) {
 		int rs = season_of_month(r->month ? r->month : 6);
 		gint64 ry = r->year - (r->month && r->month <= 2 ? 1 : 0);
@@ -436,6 +452,14 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 			c->y = ry - 1;
 		else if (s->dir == 0 && tense == TENSE_FUTURE && cmp < 0)
 			c->y = ry + 1;
+		return TRUE;
+	}
+	if (s->quarter && r->month) {
+		/* "the fourth quarter" reported in a past clause in March */
+		int rq = (r->month - 1) / 3 + 1;
+		c->y = r->year;
+		if (tense == TENSE_PAST && s->quarter > rq)
+			c->y--;
 		return TRUE;
 	}
 	if (s->quarter || s->half || s->gran == G_YEAR) {
@@ -460,6 +484,8 @@ unknown_value(const TlDSem *s, TlDValue *out)
 		g_snprintf(v, n, "XXXX-WXX-%d", s->weekday);
 	else if (s->month && s->day)
 		g_snprintf(v, n, "XXXX-%02d-%02d", s->month, s->day);
+	else if (s->day)
+		g_snprintf(v, n, "XXXX-XX-%02d", s->day);
 	else if (s->month)
 		g_snprintf(v, n, "XXXX-%02d", s->month);
 	else if (s->season)
@@ -488,7 +514,7 @@ tl_dresolve(const TlDSem *s, const TlDRef *r, TlDTense tense, TlDValue *out)
 		g_strlcpy(out->value, s->val, sizeof out->value);
 		return;
 	case S_DUR:
-		if (s->dir == 1 && (tense == TENSE_FUTURE || tense == TENSE_PRESENT) &&
+		if (s->dir == 1 && tense != TENSE_PAST &&
 		    r->year != TL_NOYEAR) {
 			rel = *s;
 			rel.kind = S_REL;
@@ -508,7 +534,12 @@ tl_dresolve(const TlDSem *s, const TlDRef *r, TlDTense tense, TlDValue *out)
 			unknown_value(s, out);
 			return;
 		}
-		if (s->dir == 3 && tense != TENSE_FUTURE) {
+		if (s->dir == 3 && tense != TENSE_FUTURE && s->unit == G_WEEKEND && r->day &&
+		    tl_cal_weekday(r->year, r->month, r->day) <= 5) {
+			rel = *s; /* "the weekend" said on a weekday: the last one */
+			rel.off = -1;
+			s = &rel;
+		} else if (s->dir == 3 && tense != TENSE_FUTURE && s->unit == G_QUARTER) {
 			rel = *s;
 			rel.off = -1;
 			s = &rel;

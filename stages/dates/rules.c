@@ -33,12 +33,40 @@ unit_code(TlDGran u, gboolean *timepart)
 }
 
 /* P3D, PT45M, P1.5Y -> P18M, PXY; quarters and halves count in months. */
-static void
-format_dur(char *buf, size_t size, double v, TlDGran u)
+void
+tl_dg_format_dur(char *buf, size_t size, double v, TlDGran u)
 {
-	if (u == G_QUARTER || u == G_HALF) {
-		v = isnan(v) ? v : v * (u == G_QUARTER ? 3 : 6);
+	if (u == G_QUARTER) {
+		if (isnan(v))
+			g_snprintf(buf, size, "PXQ");
+		else if (v == floor(v))
+			g_snprintf(buf, size, "P%gQ", v);
+		else
+			g_snprintf(buf, size, "P%gM", v * 3);
+		return;
+	}
+	if (u == G_HALF) {
+		v = isnan(v) ? v : v * 6;
 		u = G_MONTH;
+	}
+	/* 2 1/2 years: P2Y6M; 5 1/2 hours: PT5H30M */
+	if (!isnan(v) && v > 1 && v != floor(v) && (u == G_YEAR || u == G_HOUR || u == G_DAY)) {
+		double whole = floor(v), frac = v - whole;
+		double sub = frac * (u == G_YEAR ? 12 : u == G_HOUR ? 60 : 24);
+		if (sub == floor(sub)) {
+			if (u == G_YEAR)
+				g_snprintf(buf, size, "P%gY%gM", whole, sub);
+			else if (u == G_HOUR)
+				g_snprintf(buf, size, "PT%gH%gM", whole, sub);
+			else
+				g_snprintf(buf, size, "P%gDT%gH", whole, sub);
+			return;
+		}
+	}
+	/* a decade counts in years (P20Y, as TimeBank writes it) */
+	if (u == G_DECADE && !isnan(v)) {
+		v *= 10;
+		u = G_YEAR;
 	}
 	if (!isnan(v) && v != floor(v)) {
 		static const struct {
@@ -68,7 +96,7 @@ set_dur(TlDSem *s, double v, TlDGran u, const char *rule)
 	s->kind = S_DUR;
 	s->type = TX_DURATION;
 	s->unit = u;
-	format_dur(s->dur, sizeof s->dur, v, u);
+	tl_dg_format_dur(s->dur, sizeof s->dur, v, u);
 	s->rule = rule;
 }
 
@@ -109,19 +137,37 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			s->rule = "units-ago";
 			return k + 1;
 		}
-		if (!(tl_dg_lit(g, j - 1, "for") || tl_dg_lit(g, j - 1, "over") ||
-		      tl_dg_lit(g, j - 1, "within") || tl_dg_lit(g, j - 1, "after")))
+		if (!(tl_dg_lit(g, j - 1, "over") || tl_dg_lit(g, j - 1, "within")))
 			return 0;
 		set_dur(s, NAN, u, "units-plural");
 		return k;
 	}
-	if (det && (art || isnan(v)))
-		return 0;
+	if (det && (art || isnan(v) || v >= 1000))
+		return 0; /* "the 1988 second quarter" is no duration */
+	if (k < g->n && g->t[k].kind == T_NUM && g->t[k].end - g->t[k].start == 3 &&
+	    memcmp(g->text + g->t[k].start, "1/2", 3) == 0 && !isnan(v)) {
+		v += 0.5; /* 2 1/2 years */
+		k++;
+	}
+	if (tl_dg_lit(g, k, "more") && !isnan(v))
+		k++; /* two more weeks */
 	gboolean hy = tl_dg_hyph(g, k);
 	if (hy)
 		k++;
 	guint e;
 	if (!tl_dg_unit(g, k, &u, &plural, &e))
+		return 0;
+	if (tl_dg_hyph(g, e) && !tl_dg_lit(g, e + 1, "old"))
+		return 0; /* "a year-earlier loss", "day-long" */
+	if (hy && plural)
+		return 0; /* "three-quarters" is a fraction */
+	if (!hy && !plural && v >= 1000)
+		return 0; /* "1988 second quarter" */
+	/* "four flights a week", "24 hours a day": a rate, not a time */
+	if (art && i > 0 && ends_clause(g, e) && !tl_dg_phrase(g, e, L_POST, &(guint){0}) &&
+	    (g->t[i - 1].kind == T_NUM ||
+	     (g->t[i - 1].kind == T_WORD && !(g->t[i - 1].flags & TF_CAP) &&
+	      g->t[i - 1].low[strlen(g->t[i - 1].low) - 1] == 's')))
 		return 0;
 	if ((art || v == 1) && plural && !hy)
 		return 0;
@@ -180,7 +226,7 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 	s->type = TX_SET;
 	gboolean before_noun = i + 1 < g->n && g->t[i + 1].kind == T_WORD && !g->t[i + 1].senses &&
 	                       !(g->t[i + 1].flags & TF_CAP);
-	if (w && !(w->flags & LF_ADJONLY) && !before_noun) {
+	if (w && !(w->flags & LF_ADJONLY) && !(before_noun && (w->flags & LF_WEAK))) {
 		g_strlcpy(s->val, w->sval, sizeof s->val);
 		char *c = strchr(s->val, ',');
 		if (c)
@@ -213,7 +259,7 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 			return j + 1;
 		}
 		if (tl_dg_unit(g, j, &u, &pl, &e)) {
-			format_dur(s->val, sizeof s->val, v, u);
+			tl_dg_format_dur(s->val, sizeof s->val, v, u);
 			return e;
 		}
 		const TlDSense *m = tl_dg_sense(g, j, L_MONTH);
@@ -243,7 +289,7 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 	guint e;
 	if (!tl_dg_unit(g, j + 1, &u, &pl, &e) || pl)
 		return 0;
-	format_dur(s->val, sizeof s->val, 1, u);
+	tl_dg_format_dur(s->val, sizeof s->val, 1, u);
 	static char freqs[10][4] = {"0X", "1X", "2X", "3X", "4X", "5X", "6X", "7X", "8X", "9X"};
 	s->freq = f >= 1 && f <= 9 ? freqs[(int)f] : NULL;
 	s->rule = "set-frequency";
@@ -270,6 +316,9 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	s->kind = S_ABS;
 	s->type = TX_TIME;
 	const TlDSense *c = tl_dg_sense(g, i, L_CLOCK);
+	if (c && (g->t[i].flags & TF_CAP) && i > 0 && (g->t[i - 1].flags & TF_CAP) &&
+	    g->t[i - 1].kind == T_WORD && !g->t[i - 1].senses)
+		return 0; /* "High Noon", a title */
 	if (c) {
 		s->hour = atoi(c->sval);
 		s->minute = 0;

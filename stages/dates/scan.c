@@ -47,21 +47,26 @@ apos_len(const unsigned char *p, const unsigned char *end)
 	return 0;
 }
 
-static void
+static guint32
 set_low(TlDTok *t, const char *text)
 {
-	guint32 n = 0;
+	guint32 n = 0, h = 2166136261u;
 	for (guint32 i = t->start; i < t->end && n < sizeof t->low - 1; i++) {
 		unsigned char c = (unsigned char)text[i];
 		if (c == 0xE2 && i + 2 < t->end && text[i + 1] == (char)0x80 &&
 		    text[i + 2] == (char)0x99) {
 			t->low[n++] = '\'';
+			h = (h ^ (guint8)'\'') * 16777619u;
 			i += 2;
 			continue;
 		}
-		t->low[n++] = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
+		char lc = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
+		t->low[n++] = lc;
+		h = (h ^ (guint8)lc) * 16777619u;
 	}
 	t->low[n] = '\0';
+	t->lowlen = (guint8)n;
+	return h;
 }
 
 static const unsigned char *
@@ -239,7 +244,7 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 				p = end;
 		}
 		t.end = (guint32)(p - (const unsigned char *)text);
-		set_low(&t, text);
+		guint32 h = set_low(&t, text);
 		if (t.kind == T_WORD) {
 			gboolean allcap = TRUE;
 			for (guint32 i = t.start; i < t.end; i++)
@@ -248,7 +253,7 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 			if (allcap && t.end - t.start > 1)
 				t.flags |= TF_ALLCAP;
 			if (t.end - t.start < sizeof t.low)
-				t.senses = tl_dlex_lookup(lex, t.low, strlen(t.low));
+				t.senses = tl_dlex_lookup_hash(lex, t.low, t.lowlen, h);
 			for (guint k = 0; t.senses && k < t.senses->len; k++)
 				t.cats |= (guint64)1 << ((const TlDSense *)g_ptr_array_index(t.senses, k))->cat;
 		}

@@ -10,6 +10,9 @@
 
 #define BACK 14
 #define AHEAD 10
+#ifndef FUTURE_MARGIN
+#define FUTURE_MARGIN 0.5
+#endif
 
 static gboolean
 phrase_matches(const TlDSense *s, const TlDTok *t, guint n, guint i)
@@ -97,5 +100,8 @@ tl_dtense_at(const TlDTok *toks, guint n, guint t0, guint t1)
 	for (int k = TENSE_PAST; k <= TENSE_FUTURE; k++)
 		if (score[k] > bs)
 			bs = score[k], best = (TlDTense)k;
+	/* news reports what happened: the future must win clearly */
+	if (best == TENSE_FUTURE && score[TENSE_FUTURE] < score[TENSE_PAST] + FUTURE_MARGIN)
+		best = TENSE_PAST;
 	return best;
 }

@@ -133,7 +133,8 @@ run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
 		}
 		return fwrite(run->buf->str, 1, run->buf->len, fp) == run->buf->len;
 	}
-	/* records to CoNLL-U: one "# newdoc id" block per record */
+	/* records: to CoNLL-U, one "# newdoc id" block per record, or back
+	 * with their layers (the whole input read at once; -i records streams) */
 	gboolean ok = TRUE;
 	guint64 lineno = 0;
 	for (char *line = data, *end = data + len; line < end;) {
@@ -150,6 +151,13 @@ run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
 				tl_cli_error(cli, "%s:%" G_GUINT64_FORMAT ": %s", name, lineno, err->message);
 				ok = FALSE;
 				if (!cli->keep_going)
+					return FALSE;
+			} else if (!run->conllu) {
+				tl_record_set(rec, "tokens", tl_annot_tokens_json(&run->annot));
+				tl_record_set(rec, "entities", tl_annot_entities_json(&run->annot));
+				g_string_truncate(run->buf, 0);
+				tl_record_write(rec, run->buf);
+				if (fwrite(run->buf->str, 1, run->buf->len, fp) != run->buf->len)
 					return FALSE;
 			} else {
 				const char *id = tl_record_get_string(rec, "id", NULL);
