@@ -186,8 +186,8 @@ static const struct {
 	 "3:11:DATE:2024-04-26;34:43:DURATION:P3D", "met", "He met officials"},
 	{"The talks were part of a series of engagements that culminated in a summit.", NULL,
 	 "culminated", "Engagements culminated in a summit"},
-	{"Joe Biden met Xi Jinping during their summit in San Francisco last November.",
-	 "61:74:DATE:2023-11", "summit", "Joe Biden and Xi Jinping’s summit in San Francisco"},
+	{"Angela Merkel met Emmanuel Macron during their summit in Paris last November.",
+	 "63:76:DATE:2023-11", "summit", "Angela Merkel and Emmanuel Macron’s summit in Paris"},
 	{"Officials said on Monday that the bridge would reopen.", "17:26:DATE:2024-05-06", "said",
 	 "Officials said that the bridge would reopen"},
 };
