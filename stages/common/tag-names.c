@@ -68,8 +68,9 @@ tl_train_names(GPtrArray *train, const TlTagger *tagger, int iterations, FILE *l
 				prev = guess;
 			}
 		}
-		fprintf(log, "names iteration %d: train label accuracy %.2f%%\n", it,
-		        100.0 * (double)hits / (double)total);
+		if (log)
+			fprintf(log, "names iteration %d: train label accuracy %.2f%%\n", it,
+			        100.0 * (double)hits / (double)total);
 	}
 	g_string_append_len(out, TL_NAMES_MAGIC, 8);
 	guint32 nl = GUINT32_TO_LE(TL_NAMES_LABELS);
@@ -77,11 +78,23 @@ tl_train_names(GPtrArray *train, const TlTagger *tagger, int iterations, FILE *l
 	tl_perc_write(p, 0.0, out);
 }
 
-void
-tl_eval_names(const TlNames *names, const TlTagger *tagger, GPtrArray *corpus, FILE *log)
+/* Folds are runs of consecutive sentences, so that the sentences of one
+ * document (and its names) mostly stay in one fold. */
+#define FOLD(k, n, folds) ((guint)((guint64)(k) * (folds) / (n)))
+
+/* Entity counts per type: gold, found, and found right. */
+typedef struct {
+	size_t gold[TL_ENT_COUNT], sys[TL_ENT_COUNT], hit[TL_ENT_COUNT];
+} Counts;
+
+static void
+count_names(const TlNames *names, const TlTagger *tagger, GPtrArray *corpus, guint fold,
+            guint folds, Counts *c, FILE *log)
 {
-	size_t gold[TL_ENT_COUNT] = {0}, sys[TL_ENT_COUNT] = {0}, hit[TL_ENT_COUNT] = {0};
+	size_t *gold = c->gold, *sys = c->sys, *hit = c->hit;
 	for (guint k = 0; k < corpus->len; k++) {
+		if (folds && FOLD(k, corpus->len, folds) != fold)
+			continue;
 		const TlSentence *s = corpus->pdata[k];
 		g_autofree TlPos *pos = tag_sentence(tagger, s);
 		g_autofree TlEntity *ents = g_new(TlEntity, s->n);
@@ -126,6 +139,12 @@ tl_eval_names(const TlNames *names, const TlTagger *tagger, GPtrArray *corpus, F
 				        s->text + s->tokens[i].start, s->text);
 		}
 	}
+}
+
+static void
+print_counts(const Counts *c, FILE *log)
+{
+	const size_t *gold = c->gold, *sys = c->sys, *hit = c->hit;
 	size_t tg = 0, ts = 0, th = 0;
 	for (int t = 0; t <= TL_ENT_COUNT; t++) {
 		size_t g = t < TL_ENT_COUNT ? gold[t] : tg, s = t < TL_ENT_COUNT ? sys[t] : ts;
@@ -137,4 +156,31 @@ tl_eval_names(const TlNames *names, const TlTagger *tagger, GPtrArray *corpus, F
 		if (t < TL_ENT_COUNT)
 			tg += g, ts += s, th += h;
 	}
+}
+
+void
+tl_eval_names(const TlNames *names, const TlTagger *tagger, GPtrArray *corpus, FILE *log)
+{
+	Counts c = {{0}, {0}, {0}};
+	count_names(names, tagger, corpus, 0, 0, &c, log);
+	print_counts(&c, log);
+}
+
+void
+tl_cv_names(GPtrArray *corpus, const TlTagger *tagger, int iterations, guint folds, FILE *log)
+{
+	Counts c = {{0}, {0}, {0}};
+	for (guint f = 0; f < folds; f++) {
+		g_autoptr(GPtrArray) train = g_ptr_array_new();
+		for (guint k = 0; k < corpus->len; k++)
+			if (FOLD(k, corpus->len, folds) != f)
+				g_ptr_array_add(train, corpus->pdata[k]);
+		g_autoptr(GString) model = g_string_new(NULL);
+		tl_train_names(train, tagger, iterations, NULL, model);
+		g_autoptr(GBytes) b = g_bytes_new(model->str, model->len);
+		g_autoptr(TlNames) names = tl_names_new(b, NULL);
+		g_assert(names);
+		count_names(names, tagger, corpus, f, folds, &c, log);
+	}
+	print_counts(&c, log);
 }
