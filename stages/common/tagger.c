@@ -460,9 +460,18 @@ tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t
 			ptrdiff_t j = (ptrdiff_t)i + k - 2;
 			win[k] = j >= 0 && (size_t)j < n ? &ring[(size_t)j & 7] : NULL;
 		}
-		size_t nf = tl_tagger_features(win, prev1, prev2, style, feats);
-		tl_weights_score(t->weights, feats, nf, scores);
-		best = tl_tagger_best(win[2], scores, t->n_classes);
+		/* a word whose tag dictionary allows one class ("the", ",") needs
+		 * no scoring: tl_tagger_best would choose it whatever the scores */
+		const guint64 *al = win[2]->allowed;
+		if (__builtin_popcountll(al[0]) + __builtin_popcountll(al[1]) == 1) {
+			best = al[0] ? __builtin_ctzll(al[0]) : 64 + __builtin_ctzll(al[1]);
+			if (best >= t->n_classes)
+				best = 0;
+		} else {
+			size_t nf = tl_tagger_features(win, prev1, prev2, style, feats);
+			tl_weights_score(t->weights, feats, nf, scores);
+			best = tl_tagger_best(win[2], scores, t->n_classes);
+		}
 		out[i] = t->classes[best];
 		agree(text, tokens, out, i);
 		/* emoji and other pictographs (4-byte UTF-8 symbols) are what UD
