@@ -393,6 +393,39 @@ word_is(const char *text, const TlToken *t, const char *const *forms)
 	return FALSE;
 }
 
+/* Is token k a subject that takes the plain present ("they", "these",
+ * "idiots")?  Not "you": "thank you", "let you know" leave it open. */
+static gboolean
+plural_subject(const char *text, const TlToken *tokens, const TlPos *out, size_t k)
+{
+	static const char *const subject[] = {"i", "we", "they", NULL};
+	static const char *const these[] = {"these", "those", NULL};
+	if (out[k].xpos == TL_XPOS_PRP)
+		return word_is(text, &tokens[k], subject);
+	if (out[k].xpos == TL_XPOS_DT)
+		return word_is(text, &tokens[k], these);
+	return out[k].xpos == TL_XPOS_NNS || out[k].xpos == TL_XPOS_NNPS;
+}
+
+/* Is the noun phrase ending at token k the object of a verb, modal or "to"
+ * that wants a base form after it ("let them go", "do they want", "to
+ * help people find")?  Looks back over its determiners and modifiers. */
+static gboolean
+governed(const TlPos *out, size_t k)
+{
+	size_t j = k;
+	while (j > 0 && k - j < 4 &&
+	       (out[j - 1].upos == TL_UPOS_DET || out[j - 1].upos == TL_UPOS_ADJ ||
+	        out[j - 1].upos == TL_UPOS_NUM || out[j - 1].upos == TL_UPOS_NOUN ||
+	        out[j - 1].xpos == TL_XPOS_PRPS))
+		j--;
+	if (j == 0)
+		return FALSE;
+	const TlPos *g = &out[j - 1];
+	return g->upos == TL_UPOS_AUX || g->upos == TL_UPOS_VERB || g->xpos == TL_XPOS_MD ||
+	       g->xpos == TL_XPOS_TO;
+}
+
 /*
  * The verb forms that grammar fixes and a greedy left-to-right tagger can
  * miss when adverbs stand between: a verb after a modal or "to" is a base
@@ -405,7 +438,6 @@ agree(const char *text, const TlToken *tokens, TlPos *out, size_t i)
 	static const char *const have[] = {"have", "has", "had", "having", "'ve", "’ve", NULL};
 	static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being",
 	                                 "'re", "’re", "'m", "’m", NULL};
-	static const char *const subject[] = {"i", "we", "they", NULL};
 	static const char *const nominative[] = {"i", "you", "he", "she", "it", "we", "they", "who",
 	                                         NULL};
 	guint8 x = out[i].xpos;
@@ -432,9 +464,7 @@ agree(const char *text, const TlToken *tokens, TlPos *out, size_t i)
 		out[i].xpos = TL_XPOS_VBD;
 	/* "they want": a present form after a subject pronoun, unless an
 	 * auxiliary before the pronoun makes a question ("do they want") */
-	else if (x == TL_XPOS_VB && p->xpos == TL_XPOS_PRP && word_is(text, &tokens[j - 1], subject) &&
-	         (j < 2 || (out[j - 2].upos != TL_UPOS_AUX && out[j - 2].xpos != TL_XPOS_MD &&
-	                    out[j - 2].upos != TL_UPOS_VERB && out[j - 2].xpos != TL_XPOS_TO)))
+	else if (x == TL_XPOS_VB && plural_subject(text, tokens, out, j - 1) && !governed(out, j - 1))
 		out[i].xpos = TL_XPOS_VBP;
 }
 
