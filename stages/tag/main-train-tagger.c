@@ -192,7 +192,9 @@ names_cv(const TlTagger *t, GError **error)
 	g_autoptr(GPtrArray) dev = corpus("uner-english-ewt/en_ewt-ud-dev.iob2", error);
 	if (!dev)
 		return FALSE;
-	printf("UNER EWT dev, %d-fold cross-validation (the figure to tune on):\n", NAMES_FOLDS);
+	printf("UNER EWT dev, %d-fold cross-validation, 3 training orders summed (the figure to "
+	       "tune on):\n",
+	       NAMES_FOLDS);
 	tl_cv_names(dev, t, opt_names_iterations, NAMES_FOLDS, stdout);
 	return TRUE;
 }
