@@ -2,7 +2,10 @@
 # Evaluate the language layer's built-in models (issue 4):
 #   UPOS/XPOS accuracy on UD English EWT test (gold tokens), lemma accuracy,
 #   name F1 per type and overall on Universal NER EWT test (exact span and
-#   type), tagging speed (tokens/s, tagging only), model size and load time.
+#   type), tagging speed (tokens/s, tagging only), model size and load time,
+#   and the name chunker's 5-fold cross-validated figure on UNER dev: the one
+#   to tune on (bin/tl-train-tagger --names-cv prints it alone, in seconds);
+#   UNER test and EWT test are for reporting only.
 #
 #   sh scripts/eval-tagger.sh [BIN]        (BIN defaults to bin)
 #

@@ -45,6 +45,14 @@ static const struct {
 	{"PRESIDENT SIGNS BILL AS US AND CHINA TALK", "LOCATION:US; LOCATION:CHINA"},
 	{"The talks between Germany and Japan were reported by the BBC.",
 	 "LOCATION:Germany; LOCATION:Japan; ORGANIZATION:BBC"},
+	/* organisation heads, "X of Y", legal suffixes (names-org.c) */
+	{"She joined the University of Texas in 2004 after ten years at Rodale Press.",
+	 "ORGANIZATION:University of Texas; ORGANIZATION:Rodale Press"},
+	{"The contract was signed by Mayfield Tools , Inc. on Monday.",
+	 "ORGANIZATION:Mayfield Tools , Inc."},
+	{"He spoke to analysts at the Ministry of Defence in London.",
+	 "ORGANIZATION:Ministry of Defence; LOCATION:London"},
+	{"Great Service", ""},
 };
 
 START_TEST(test_names)

@@ -33,6 +33,10 @@ static const struct {
 	{"He has eaten two apples.", "PRON/PRP AUX/VBZ VERB/VBN NUM/CD NOUN/NNS PUNCT/."},
 	{"I don't know.", "PRON/PRP AUX/VBP PART/RB VERB/VB PUNCT/."},
 	{"They were running quickly", "PRON/PRP AUX/VBD VERB/VBG ADV/RB"},
+	/* a plural subject makes a present (VBP), a governing verb a base form (VB) */
+	{"These idiots think a cartoon is funny.",
+	 "DET/DT NOUN/NNS VERB/VBP DET/DT NOUN/NN AUX/VBZ ADJ/JJ PUNCT/."},
+	{"We let the kids go home.", "PRON/PRP VERB/VBD DET/DT NOUN/NNS VERB/VB ADV/RB PUNCT/."},
 };
 
 START_TEST(test_sentences)

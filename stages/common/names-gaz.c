@@ -3,7 +3,9 @@
  * names, demonyms, titles and words that are not names, one phrase a line in
  * common/names/ (*.txt).  Phrases are tokenized like the text and joined by
  * single spaces; they match case-sensitively, and also case-insensitively
- * unless they are acronyms ("US" must not match "us").
+ * unless they are acronyms ("US" must not match "us").  Organisation head
+ * words (org-heads.txt, matched as written) and cue phrases (org-cues.txt,
+ * any case) have tables of their own: they are evidence, not names.
  */
 #include <string.h>
 #include "names-gaz.h"
@@ -17,7 +19,8 @@ static const struct {
 	{"countries.txt", GAZ_COUNTRY}, {"places.txt", GAZ_PLACE},
 	{"organisations.txt", GAZ_ORG}, {"given-names.txt", GAZ_GIVEN},
 	{"demonyms.txt", GAZ_DEMONYM},  {"titles.txt", GAZ_TITLE},
-	{"not-names.txt", GAZ_NOT_NAME},
+	{"not-names.txt", GAZ_NOT_NAME}, {"org-heads.txt", GAZ_ORG_HEAD},
+	{"org-cues.txt", GAZ_ORG_CUE},
 };
 
 
@@ -58,7 +61,11 @@ add_phrase(TlNames *nm, const char *line, guint kind)
 			g_string_append_c(key, ' ');
 		g_string_append_len(key, line + t->start, t->end - t->start);
 	}
-	if (key->len < KEY_MAX) {
+	if (key->len < KEY_MAX && kind == GAZ_ORG_HEAD) {
+		g_hash_table_add(nm->heads, g_strdup(key->str));
+	} else if (key->len < KEY_MAX && kind == GAZ_ORG_CUE) {
+		g_hash_table_add(nm->cues, g_ascii_strdown(key->str, (gssize)key->len));
+	} else if (key->len < KEY_MAX) {
 		add_kind(nm->exact, key->str, kind);
 		if (!acronym(key->str)) {
 			g_autofree char *low = g_ascii_strdown(key->str, (gssize)key->len);
@@ -137,3 +144,42 @@ tl_names_longest_match(const TlNames *nm, const char *text, const TlToken *token
 	return best;
 }
 
+
+gboolean
+tl_names_org_head(const TlNames *nm, const char *text, const TlToken *tokens, size_t i)
+{
+	char key[KEY_MAX];
+	size_t len = tokens[i].end - tokens[i].start;
+	if (len + 1 > KEY_MAX)
+		return FALSE;
+	memcpy(key, text + tokens[i].start, len);
+	key[len] = '\0';
+	return g_hash_table_contains(nm->heads, key);
+}
+
+#define MAX_CUE 3 /* tokens */
+
+gboolean
+tl_names_org_cue(const TlNames *nm, const char *text, const TlToken *tokens, size_t i)
+{
+	for (size_t len = 1; len <= MAX_CUE && len <= i; len++) {
+		char key[KEY_MAX];
+		size_t k = 0;
+		gboolean fits = TRUE;
+		for (size_t j = i - len; j < i && fits; j++) {
+			size_t tl = tokens[j].end - tokens[j].start;
+			if (k + tl + 2 > KEY_MAX) {
+				fits = FALSE;
+				break;
+			}
+			if (j > i - len)
+				key[k++] = ' ';
+			for (size_t c = 0; c < tl; c++)
+				key[k++] = g_ascii_tolower(text[tokens[j].start + c]);
+		}
+		key[k] = '\0';
+		if (fits && g_hash_table_contains(nm->cues, key))
+			return TRUE;
+	}
+	return FALSE;
+}

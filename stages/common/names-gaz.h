@@ -15,6 +15,9 @@ enum {
 	GAZ_DEMONYM = 1 << 4,
 	GAZ_TITLE = 1 << 5,
 	GAZ_NOT_NAME = 1 << 6,
+	/* kept in their own tables, never in a phrase match: */
+	GAZ_ORG_HEAD = 1 << 7, /* "Corp.", "University": ends an organisation's name */
+	GAZ_ORG_CUE = 1 << 8,  /* "shares of", "works at": comes before one */
 };
 
 #define MAX_PHRASE 6  /* tokens */
@@ -23,6 +26,8 @@ enum {
 /* The name finder (names.c); its gazetteer tables are filled by names-gaz.c. */
 struct TlNames {
 	GHashTable *exact, *folded; /* phrase -> GAZ_* bits */
+	GHashTable *heads;          /* organisation head words, as written */
+	GHashTable *cues;           /* organisation cue phrases, lower case */
 	TlWeights *weights;
 };
 
@@ -35,5 +40,18 @@ guint tl_names_phrase_kind(const TlNames *nm, const char *text, const TlToken *t
 /* Longest gazetteer phrase starting at token i: its length (0 if none), its kinds. */
 size_t tl_names_longest_match(const TlNames *nm, const char *text, const TlToken *tokens,
                               size_t n, size_t i, guint *kind, gboolean *exact);
+
+/* TRUE if token i is an organisation head word ("Corp.", "Bank"), as written. */
+gboolean tl_names_org_head(const TlNames *nm, const char *text, const TlToken *tokens, size_t i);
+/* TRUE if an organisation cue phrase ("shares of") ends just before token i. */
+gboolean tl_names_org_cue(const TlNames *nm, const char *text, const TlToken *tokens, size_t i);
+
+/*
+ * The organisation rules (names-org.c) over the entities out[0..count), in
+ * text order and not overlapping (room for n): grows and types them and adds
+ * the ones the chunker missed; returns the new count, still in text order.
+ */
+size_t tl_names_org_rules(const TlNames *nm, const char *text, const TlToken *tokens,
+                          const TlPos *tags, size_t n, TlEntity *out, size_t count);
 
 #endif

@@ -2,8 +2,8 @@
  * The name finder: the chunker's features, greedy BIO decoding, and the
  * rules that split titles off names and attach them to persons as roles,
  * type names the gazetteers know, and add the ones the chunker missed.
- * Gazetteers are in names-gaz.c, document-level consistency in
- * names-unify.c.
+ * Gazetteers are in names-gaz.c, organisation rules in names-org.c,
+ * document-level consistency in names-unify.c.
  */
 #include <string.h>
 #include "names-gaz.h"
@@ -27,6 +27,10 @@ tl_names_free(TlNames *names)
 		g_hash_table_destroy(names->exact);
 	if (names->folded)
 		g_hash_table_destroy(names->folded);
+	if (names->heads)
+		g_hash_table_destroy(names->heads);
+	if (names->cues)
+		g_hash_table_destroy(names->cues);
 	tl_weights_free(names->weights);
 	g_free(names);
 }
@@ -37,6 +41,8 @@ tl_names_new(GBytes *model, GError **error)
 	g_autoptr(TlNames) nm = g_new0(TlNames, 1);
 	nm->exact = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	nm->folded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	nm->heads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	nm->cues = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	if (!tl_names_load_gazetteers(nm, error))
 		return NULL;
 	if (model) {
@@ -144,6 +150,45 @@ tag_at(const TlPos *tags, size_t n, ptrdiff_t j)
 	return j < 0 || (size_t)j >= n ? 255 : tags[j].xpos;
 }
 
+static gboolean
+word_eq(const char *text, const TlToken *t, const char *w)
+{
+	size_t n = strlen(w);
+	return t->end - t->start == n && memcmp(text + t->start, w, n) == 0;
+}
+
+/* Words that join the parts of an organisation's name: "Bank of America",
+ * "Procter & Gamble", "Department of Housing and Urban Development". */
+static gboolean
+joiner(const char *text, const TlToken *t)
+{
+	return word_eq(text, t, "of") || word_eq(text, t, "&") || word_eq(text, t, "and") ||
+	       word_eq(text, t, "for");
+}
+
+#define RUN_MAX 8 /* tokens: how far a capitalised run is followed */
+
+/*
+ * Does the run of capitalised words through token i (joined by "of", "&",
+ * "and", "for"; at most RUN_MAX tokens on) end in an organisation head?
+ * 0 no run, 1 a run without a head, 2 with one.
+ */
+static guint64
+run_head(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i)
+{
+	if (!g_ascii_isupper(text[tokens[i].start]))
+		return 0;
+	size_t last = i;
+	for (size_t j = i + 1; j < n && j < i + RUN_MAX; j++) {
+		if (g_ascii_isupper(text[tokens[j].start]))
+			last = j;
+		else if (!(joiner(text, &tokens[j]) && j + 1 < n &&
+		           g_ascii_isupper(text[tokens[j + 1].start])))
+			break;
+	}
+	return tl_names_org_head(nm, text, tokens, last) ? 2 : 1;
+}
+
 size_t
 tl_names_features(const TlNames *nm, const char *text, const TlToken *tokens, const TlPos *tags,
                   size_t n, size_t i, int prev, TlNamesState *st, guint64 *out)
@@ -191,6 +236,14 @@ tl_names_features(const TlNames *nm, const char *text, const TlToken *tokens, co
 	out[k++] = feat(19, i == 0, cs);
 	out[k++] = feat(20, wl > 4 ? 5 : wl, cs);
 	out[k++] = feat(21, tags[i].upos, tr1);
+	guint64 head = tl_names_org_head(nm, text, tokens, i);
+	guint64 rh = run_head(nm, text, tokens, n, i);
+	guint64 cue = i > 0 && tl_names_org_cue(nm, text, tokens, i);
+	out[k++] = feat(22, head, cs);
+	out[k++] = feat(23, rh, p);
+	out[k++] = feat(24, rh, cs);
+	out[k++] = feat(25, cue, cs);
+	out[k++] = feat(26, word_hash(text, tokens, n, (ptrdiff_t)i - 2), 0);
 	return k;
 }
 
@@ -531,6 +584,7 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 	}
 	count = n - w;
 	memmove(out, out + w, count * sizeof *out);
+	count = tl_names_org_rules(nm, text, tokens, tags, n, out, count);
 	/* two persons side by side are one: "Wang Yi" read as B-PER B-PER */
 	size_t merged = 0;
 	for (size_t k = 0; k < count; k++) {

@@ -30,8 +30,9 @@ tag_sentence(const TlTagger *tagger, const TlSentence *s)
 	return pos;
 }
 
-void
-tl_train_names(GPtrArray *train, const TlTagger *tagger, int iterations, FILE *log, GString *out)
+static void
+train_names(GPtrArray *train, const TlTagger *tagger, int iterations, guint64 seed, FILE *log,
+            GString *out)
 {
 	g_autoptr(TlNames) gaz = tl_names_new(NULL, NULL);
 	g_assert(gaz);
@@ -42,7 +43,6 @@ tl_train_names(GPtrArray *train, const TlTagger *tagger, int iterations, FILE *l
 	g_autofree guint *order = g_new(guint, train->len);
 	for (guint i = 0; i < train->len; i++)
 		order[i] = i;
-	guint64 seed = 7;
 	for (int it = 1; it <= iterations; it++) {
 		for (guint i = train->len - 1; i > 0; i--) {
 			seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
@@ -68,8 +68,9 @@ tl_train_names(GPtrArray *train, const TlTagger *tagger, int iterations, FILE *l
 				prev = guess;
 			}
 		}
-		fprintf(log, "names iteration %d: train label accuracy %.2f%%\n", it,
-		        100.0 * (double)hits / (double)total);
+		if (log)
+			fprintf(log, "names iteration %d: train label accuracy %.2f%%\n", it,
+			        100.0 * (double)hits / (double)total);
 	}
 	g_string_append_len(out, TL_NAMES_MAGIC, 8);
 	guint32 nl = GUINT32_TO_LE(TL_NAMES_LABELS);
@@ -78,10 +79,28 @@ tl_train_names(GPtrArray *train, const TlTagger *tagger, int iterations, FILE *l
 }
 
 void
-tl_eval_names(const TlNames *names, const TlTagger *tagger, GPtrArray *corpus, FILE *log)
+tl_train_names(GPtrArray *train, const TlTagger *tagger, int iterations, FILE *log, GString *out)
 {
-	size_t gold[TL_ENT_COUNT] = {0}, sys[TL_ENT_COUNT] = {0}, hit[TL_ENT_COUNT] = {0};
+	train_names(train, tagger, iterations, 7, log, out);
+}
+
+/* Folds are runs of consecutive sentences, so that the sentences of one
+ * document (and its names) mostly stay in one fold. */
+#define FOLD(k, n, folds) ((guint)((guint64)(k) * (folds) / (n)))
+
+/* Entity counts per type: gold, found, and found right. */
+typedef struct {
+	size_t gold[TL_ENT_COUNT], sys[TL_ENT_COUNT], hit[TL_ENT_COUNT];
+} Counts;
+
+static void
+count_names(const TlNames *names, const TlTagger *tagger, GPtrArray *corpus, guint fold,
+            guint folds, Counts *c, FILE *log)
+{
+	size_t *gold = c->gold, *sys = c->sys, *hit = c->hit;
 	for (guint k = 0; k < corpus->len; k++) {
+		if (folds && FOLD(k, corpus->len, folds) != fold)
+			continue;
 		const TlSentence *s = corpus->pdata[k];
 		g_autofree TlPos *pos = tag_sentence(tagger, s);
 		g_autofree TlEntity *ents = g_new(TlEntity, s->n);
@@ -126,6 +145,12 @@ tl_eval_names(const TlNames *names, const TlTagger *tagger, GPtrArray *corpus, F
 				        s->text + s->tokens[i].start, s->text);
 		}
 	}
+}
+
+static void
+print_counts(const Counts *c, FILE *log)
+{
+	const size_t *gold = c->gold, *sys = c->sys, *hit = c->hit;
 	size_t tg = 0, ts = 0, th = 0;
 	for (int t = 0; t <= TL_ENT_COUNT; t++) {
 		size_t g = t < TL_ENT_COUNT ? gold[t] : tg, s = t < TL_ENT_COUNT ? sys[t] : ts;
@@ -137,4 +162,34 @@ tl_eval_names(const TlNames *names, const TlTagger *tagger, GPtrArray *corpus, F
 		if (t < TL_ENT_COUNT)
 			tg += g, ts += s, th += h;
 	}
+}
+
+void
+tl_eval_names(const TlNames *names, const TlTagger *tagger, GPtrArray *corpus, FILE *log)
+{
+	Counts c = {{0}, {0}, {0}};
+	count_names(names, tagger, corpus, 0, 0, &c, log);
+	print_counts(&c, log);
+}
+
+void
+tl_cv_names(GPtrArray *corpus, const TlTagger *tagger, int iterations, guint folds, FILE *log)
+{
+	Counts c = {{0}, {0}, {0}};
+	/* the perceptron's result depends on the order it sees the sentences
+	 * in: three orders, counted together, steady the figure */
+	for (guint64 seed = 7; seed < 10; seed++)
+	for (guint f = 0; f < folds; f++) {
+		g_autoptr(GPtrArray) train = g_ptr_array_new();
+		for (guint k = 0; k < corpus->len; k++)
+			if (FOLD(k, corpus->len, folds) != f)
+				g_ptr_array_add(train, corpus->pdata[k]);
+		g_autoptr(GString) model = g_string_new(NULL);
+		train_names(train, tagger, iterations, seed, NULL, model);
+		g_autoptr(GBytes) b = g_bytes_new(model->str, model->len);
+		g_autoptr(TlNames) names = tl_names_new(b, NULL);
+		g_assert(names);
+		count_names(names, tagger, corpus, f, folds, &c, log);
+	}
+	print_counts(&c, log);
 }

@@ -34,11 +34,20 @@ typedef struct TlLemmatizer TlLemmatizer;
 void tl_eval_lemmas(const TlLemmatizer *lem, GPtrArray *corpus, gboolean gold_tags,
                     const TlTagger *tagger, double *acc);
 
-/* Train the name chunker on train (IOB2 sentences, tagged by tagger); append its model to out. */
+/* Train the name chunker on train (IOB2 sentences, tagged by tagger); append its
+ * model to out.  log (may be NULL) gets the progress. */
 void tl_train_names(GPtrArray *train, const TlTagger *tagger, int iterations, FILE *log,
                     GString *out);
 /* Print entity precision, recall and F1 per type and overall on corpus to log. */
 typedef struct TlNames TlNames;
 void tl_eval_names(const TlNames *names, const TlTagger *tagger, GPtrArray *corpus, FILE *log);
+/*
+ * Cross-validation of the chunker on corpus, cut into folds runs of consecutive
+ * sentences;
+ * each fold is scored by a chunker trained on the others (iterations epochs),
+ * and the counts of all folds are printed together as tl_eval_names does.
+ */
+void tl_cv_names(GPtrArray *corpus, const TlTagger *tagger, int iterations, guint folds,
+                 FILE *log);
 
 #endif

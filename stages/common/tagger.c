@@ -393,6 +393,39 @@ word_is(const char *text, const TlToken *t, const char *const *forms)
 	return FALSE;
 }
 
+/* Is token k a subject that takes the plain present ("they", "these",
+ * "idiots")?  Not "you": "thank you", "let you know" leave it open. */
+static gboolean
+plural_subject(const char *text, const TlToken *tokens, const TlPos *out, size_t k)
+{
+	static const char *const subject[] = {"i", "we", "they", NULL};
+	static const char *const these[] = {"these", "those", NULL};
+	if (out[k].xpos == TL_XPOS_PRP)
+		return word_is(text, &tokens[k], subject);
+	if (out[k].xpos == TL_XPOS_DT)
+		return word_is(text, &tokens[k], these);
+	return out[k].xpos == TL_XPOS_NNS || out[k].xpos == TL_XPOS_NNPS;
+}
+
+/* Is the noun phrase ending at token k the object of a verb, modal or "to"
+ * that wants a base form after it ("let them go", "do they want", "to
+ * help people find")?  Looks back over its determiners and modifiers. */
+static gboolean
+governed(const TlPos *out, size_t k)
+{
+	size_t j = k;
+	while (j > 0 && k - j < 4 &&
+	       (out[j - 1].upos == TL_UPOS_DET || out[j - 1].upos == TL_UPOS_ADJ ||
+	        out[j - 1].upos == TL_UPOS_NUM || out[j - 1].upos == TL_UPOS_NOUN ||
+	        out[j - 1].xpos == TL_XPOS_PRPS))
+		j--;
+	if (j == 0)
+		return FALSE;
+	const TlPos *g = &out[j - 1];
+	return g->upos == TL_UPOS_AUX || g->upos == TL_UPOS_VERB || g->xpos == TL_XPOS_MD ||
+	       g->xpos == TL_XPOS_TO;
+}
+
 /*
  * The verb forms that grammar fixes and a greedy left-to-right tagger can
  * miss when adverbs stand between: a verb after a modal or "to" is a base
@@ -405,7 +438,6 @@ agree(const char *text, const TlToken *tokens, TlPos *out, size_t i)
 	static const char *const have[] = {"have", "has", "had", "having", "'ve", "’ve", NULL};
 	static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being",
 	                                 "'re", "’re", "'m", "’m", NULL};
-	static const char *const subject[] = {"i", "we", "they", NULL};
 	static const char *const nominative[] = {"i", "you", "he", "she", "it", "we", "they", "who",
 	                                         NULL};
 	guint8 x = out[i].xpos;
@@ -432,9 +464,7 @@ agree(const char *text, const TlToken *tokens, TlPos *out, size_t i)
 		out[i].xpos = TL_XPOS_VBD;
 	/* "they want": a present form after a subject pronoun, unless an
 	 * auxiliary before the pronoun makes a question ("do they want") */
-	else if (x == TL_XPOS_VB && p->xpos == TL_XPOS_PRP && word_is(text, &tokens[j - 1], subject) &&
-	         (j < 2 || (out[j - 2].upos != TL_UPOS_AUX && out[j - 2].xpos != TL_XPOS_MD &&
-	                    out[j - 2].upos != TL_UPOS_VERB && out[j - 2].xpos != TL_XPOS_TO)))
+	else if (x == TL_XPOS_VB && plural_subject(text, tokens, out, j - 1) && !governed(out, j - 1))
 		out[i].xpos = TL_XPOS_VBP;
 }
 
@@ -460,9 +490,18 @@ tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t
 			ptrdiff_t j = (ptrdiff_t)i + k - 2;
 			win[k] = j >= 0 && (size_t)j < n ? &ring[(size_t)j & 7] : NULL;
 		}
-		size_t nf = tl_tagger_features(win, prev1, prev2, style, feats);
-		tl_weights_score(t->weights, feats, nf, scores);
-		best = tl_tagger_best(win[2], scores, t->n_classes);
+		/* a word whose tag dictionary allows one class ("the", ",") needs
+		 * no scoring: tl_tagger_best would choose it whatever the scores */
+		const guint64 *al = win[2]->allowed;
+		if (__builtin_popcountll(al[0]) + __builtin_popcountll(al[1]) == 1) {
+			best = al[0] ? __builtin_ctzll(al[0]) : 64 + __builtin_ctzll(al[1]);
+			if (best >= t->n_classes)
+				best = 0;
+		} else {
+			size_t nf = tl_tagger_features(win, prev1, prev2, style, feats);
+			tl_weights_score(t->weights, feats, nf, scores);
+			best = tl_tagger_best(win[2], scores, t->n_classes);
+		}
 		out[i] = t->classes[best];
 		agree(text, tokens, out, i);
 		/* emoji and other pictographs (4-byte UTF-8 symbols) are what UD

@@ -1,0 +1,146 @@
+/*
+ * The name finder's organisation rules, over the chunker's entities: a name
+ * that ends in an organisation head word ("Georgetown University", "Acme
+ * Corp.") is an organisation's, found even where the chunker missed it; "X of
+ * Y" grows over "of" when X ends in a head ("Bank of America", "Department of
+ * Housing and Urban Development"); a legal suffix after a comma joins the
+ * name ("CCNG , Inc.").  Head words are the gazetteer org-heads.txt.
+ */
+#include <string.h>
+#include "names-gaz.h"
+
+static gboolean
+cap(const char *text, const TlToken *t)
+{
+	return g_ascii_isupper(text[t->start]);
+}
+
+static gboolean
+is_word(const char *text, const TlToken *t, const char *w)
+{
+	size_t n = strlen(w);
+	return t->end - t->start == n && memcmp(text + t->start, w, n) == 0;
+}
+
+/* "of", "&", "and", "for" between the capitalised words of one name */
+static gboolean
+joins(const char *text, const TlToken *t)
+{
+	return is_word(text, t, "of") || is_word(text, t, "&") || is_word(text, t, "and") ||
+	       is_word(text, t, "for");
+}
+
+static gboolean
+legal_suffix(const char *text, const TlToken *t)
+{
+	static const char *const s[] = {"Inc.", "Inc", "Corp.", "Ltd.", "Ltd", "LLC", "L.L.C.",
+	                                "Co.", "PLC", "plc", "LLP", "GmbH", "S.A.", NULL};
+	for (size_t k = 0; s[k]; k++)
+		if (is_word(text, t, s[k]))
+			return TRUE;
+	return FALSE;
+}
+
+/* The end (exclusive) of the capitalised run from token a, joined by
+ * joiner words, at most 8 tokens, not past limit. */
+static size_t
+cap_run(const char *text, const TlToken *tokens, size_t a, size_t limit)
+{
+	size_t b = a;
+	while (b < limit && b - a < 8) {
+		if (cap(text, &tokens[b]))
+			b++;
+		else if (joins(text, &tokens[b]) && b + 1 < limit && cap(text, &tokens[b + 1]))
+			b += 2;
+		else
+			break;
+	}
+	return b;
+}
+
+static void
+set_end(const TlToken *tokens, TlEntity *e, size_t last)
+{
+	e->last = (guint32)last;
+	e->end = tokens[last - 1].end;
+}
+
+size_t
+tl_names_org_rules(const TlNames *nm, const char *text, const TlToken *tokens,
+                   const TlPos *tags, size_t n, TlEntity *out, size_t count)
+{
+	/* grow: "X of Y" after a head, ", Inc." after any name */
+	size_t w = 0;
+	for (size_t k = 0; k < count; k++) {
+		TlEntity e = out[k];
+		size_t limit = n;
+		/* a name the chunker ended on "of": "Department of" */
+		while (e.last - e.first >= 2 && joins(text, &tokens[e.last - 1]))
+			set_end(tokens, &e, e.last - 1);
+		if (e.last < n && is_word(text, &tokens[e.last], "of") &&
+		    tl_names_org_head(nm, text, tokens, e.last - 1) && e.last + 1 < n &&
+		    cap(text, &tokens[e.last + 1])) {
+			size_t b = cap_run(text, tokens, e.last + 1, limit);
+			/* the names it swallows ("of [Texas]") go */
+			while (k + 1 < count && out[k + 1].first < b) {
+				b = MAX(b, out[k + 1].last);
+				k++;
+			}
+			set_end(tokens, &e, b);
+			e.type = TL_ENT_ORGANIZATION;
+		}
+		if (e.last + 1 < n && is_word(text, &tokens[e.last], ",") &&
+		    legal_suffix(text, &tokens[e.last + 1]) &&
+		    (k + 1 >= count || out[k + 1].first > e.last + 1)) {
+			set_end(tokens, &e, e.last + 2);
+			e.type = TL_ENT_ORGANIZATION;
+		} else if (e.last - e.first >= 2 && tl_names_org_head(nm, text, tokens, e.last - 1)) {
+			e.type = TL_ENT_ORGANIZATION;
+		}
+		out[w++] = e;
+	}
+	count = w;
+	/* capitalised runs the chunker left out that end in a head: "Rodale Press" */
+	size_t kept = count;
+	for (size_t i = 0, k = 0; i < n;) {
+		while (k < kept && out[k].last <= i)
+			k++;
+		size_t limit = k < kept ? out[k].first : n;
+		if (i >= limit) {
+			i = out[k].last;
+			continue;
+		}
+		if (!cap(text, &tokens[i]) || tags[i].upos == TL_UPOS_PUNCT) {
+			i++;
+			continue;
+		}
+		size_t b = cap_run(text, tokens, i, limit), end = b;
+		gboolean of_head = FALSE;
+		for (size_t h = i; h + 1 < b && !of_head; h++)
+			of_head = tl_names_org_head(nm, text, tokens, h) && is_word(text, &tokens[h + 1], "of");
+		if (b + 1 < limit && is_word(text, &tokens[b], ",") && legal_suffix(text, &tokens[b + 1]))
+			end = b + 2; /* "Mayfield Tools , Inc." */
+		else if (!of_head)
+			while (b > i + 1 && !tl_names_org_head(nm, text, tokens, b - 1))
+				end = --b;
+		/* proper nouns at both ends: "Great Service" is praise, not a name */
+		if (end >= i + 2 && (of_head || end > b || tl_names_org_head(nm, text, tokens, b - 1)) &&
+		    (of_head || !joins(text, &tokens[i + 1])) &&
+		    (tags[i].upos == TL_UPOS_PROPN || tl_names_org_head(nm, text, tokens, i)) &&
+		    (tags[b - 1].upos == TL_UPOS_PROPN || end > b) && count < n) {
+			out[count++] = (TlEntity){tokens[i].start, tokens[end - 1].end, (guint32)i,
+			                          (guint32)end, 0, 0, TL_ENT_ORGANIZATION};
+			i = end;
+		} else {
+			i++;
+		}
+	}
+	/* back into text order */
+	for (size_t a = kept; a < count; a++)
+		for (size_t b = a; b > 0 && out[b].first < out[b - 1].first; b--) {
+			TlEntity t = out[b];
+			out[b] = out[b - 1];
+			out[b - 1] = t;
+		}
+	return count;
+}
