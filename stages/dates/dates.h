@@ -173,6 +173,8 @@ TlDTense tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guin
  * only answer the past or what the cue words say.
  */
 gboolean tl_dtense_looks_ahead(const TlDTok *toks, guint n, guint t0, guint t1);
+/* Is a strong cue of the future (will, 'll, is expected to) near [t0, t1)? */
+gboolean tl_dtense_strong_future(const TlDTok *toks, guint n, guint t0, guint t1);
 
 /* ---- reference time and values (resolve.c) ------------------------------ */
 

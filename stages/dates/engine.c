@@ -156,6 +156,11 @@ clause_tense(TlDates *d, const TlDSem *s, const TlDRef *ref, guint t0, guint t1)
 {
 	const TlDTok *toks = (const TlDTok *)(void *)d->toks->data;
 	guint n = d->toks->len;
+	/* "Wednesday's ruling", "Friday's close": news speaks of what was,
+	 * unless it says plainly that it will be ("Sunday's vote will...") */
+	if (s->kind == S_ABS && s->weekday && !s->month && !s->dir && t1 < n &&
+	    strcmp(toks[t1].low, "'s") == 0 && !tl_dtense_strong_future(toks, n, t0, t1))
+		return TENSE_PAST;
 	TlDTense cues = tl_dtense_at(NULL, toks, n, t0, t1);
 	TlDValue a, b, c;
 	tl_dresolve(s, ref, TENSE_PAST, &a);

@@ -327,6 +327,23 @@ nearest_cue(const TlDTok *toks, guint n, guint t0)
 	return TENSE_NONE;
 }
 
+/* A strong cue of the future (weight 3 or more: will, 'll, is expected to)
+ * near [t0, t1) in its sentence?  See dates.h. */
+gboolean
+tl_dtense_strong_future(const TlDTok *toks, guint n, guint t0, guint t1)
+{
+	guint16 sent = toks[t0].sent;
+	guint a = t0 > AHEAD_BACK ? t0 - AHEAD_BACK : 0, b = MIN(n, t1 + 6);
+	for (guint i = a; i < b; i++) {
+		if (toks[i].sent != sent)
+			continue;
+		TlDTense te = TENSE_NONE;
+		if (cue(toks, n, i, &te) >= 3 && te == TENSE_FUTURE)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* The clause tense; see dates.h. */
 TlDTense
 tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
