@@ -90,6 +90,15 @@ tl_dtype_name(TlDType t)
 	return n[t];
 }
 
+/* How far (days) a date of a past clause may lie after the reference, or
+ * one of a future clause before it, and keep the reference's year. */
+#ifndef PAST_SLACK
+#define PAST_SLACK 60
+#endif
+#ifndef FUTURE_SLACK
+#define FUTURE_SLACK 120
+#endif
+
 /* A resolved calendar position. */
 typedef struct {
 	gint64 y;
@@ -299,9 +308,9 @@ pick_year(const TlDSem *s, const TlDRef *r, TlDTense tense, int m, int d)
 	 * the DCT is likelier a slip of the cues than a date a year back */
 	gint64 gap = tl_cal_to_days(y, m, d ? d : 15) - ref_days(r);
 	if (tense == TENSE_PAST)
-		return cmp > 0 && gap > (d ? 120 : 122) ? y - 1 : y;
+		return cmp > 0 && gap > (d ? PAST_SLACK : PAST_SLACK + 2) ? y - 1 : y;
 	if (tense == TENSE_FUTURE)
-		return cmp < 0 && gap < -(d ? 120 : 122) ? y + 1 : y;
+		return cmp < 0 && gap < -(d ? FUTURE_SLACK : FUTURE_SLACK + 2) ? y + 1 : y;
 	if (tense == TENSE_PRESENT) {
 		/* "the event is on Dec 25th": ahead, unless it is just past or far ahead */
 		if (cmp < 0 && gap < -(d ? 31 : 62))
