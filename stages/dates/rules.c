@@ -326,6 +326,27 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "clock-word";
 		return time_suffix(g, i + 1, s);
 	}
+	/* half past three, a quarter to five (relative.txt: CLOCK +30, -15) */
+	guint pe;
+	const TlDSense *rel = tl_dg_phrase(g, i, L_CLOCK, &pe);
+	if (rel && (rel->sval[0] == '+' || rel->sval[0] == '-') && pe < g->n) {
+		const TlDSense *nw = tl_dg_sense(g, pe, L_NUM);
+		int h = g->t[pe].kind == T_NUM && !g->t[pe].sfx ? (int)g->t[pe].num
+		        : nw && !(nw->flags & LF_ART) ? nw->ival : 0;
+		if (h < 1 || h > 12)
+			return 0;
+		int off = atoi(rel->sval);
+		if (off < 0)
+			h = h == 1 ? 12 : h - 1;
+		const TlDSense *ap2 = tl_dg_sense(g, pe + 1, L_AMPM);
+		if (ap2)
+			h = h % 12 + (strcmp(ap2->sval, "pm") == 0 ? 12 : 0);
+		s->hour = h;
+		s->minute = off < 0 ? 60 + off : off;
+		s->gran = G_MINUTE;
+		s->rule = "clock-past-to";
+		return time_suffix(g, pe + 1 + (ap2 != NULL), s);
+	}
 	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num < 1 || g->t[i].num > 12 || g->t[i].sfx)
 		return 0;
 	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
