@@ -265,65 +265,84 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		*anchor = borrowed; /* the date's anchor, or NULL when absolute */
 }
 
-/* Append s[0..len) as a JSON string, escaped as jansson escapes it (UTF-8
+/* The timex writer works on a cursor into room made once per timex (a
+ * GString call per piece was a tenth of the stage's time). */
+typedef struct {
+	char *p;
+} Out;
+
+static inline void
+put(Out *o, const char *s, size_t n)
+{
+	memcpy(o->p, s, n);
+	o->p += n;
+}
+
+static inline void
+puts0(Out *o, const char *s)
+{
+	put(o, s, strlen(s));
+}
+
+/* Write s[0..len) as a JSON string, escaped as jansson escapes it (UTF-8
  * kept, control characters as \n or \u00XX), so the output bytes are the
- * same as through jansson. */
+ * same as through jansson.  Needs room for 6 * len + 2 bytes. */
 static void
-append_jstr(GString *out, const char *s, size_t len)
+put_jstr(Out *o, const char *s, size_t len)
 {
 	static const char hex[] = "0123456789ABCDEF";
-	g_string_append_c(out, '"');
+	*o->p++ = '"';
 	size_t run = 0;
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;
-		g_string_append_len(out, s + run, (gssize)(i - run));
+		put(o, s + run, i - run);
 		run = i + 1;
 		switch (c) {
-		case '"': g_string_append_len(out, "\\\"", 2); break;
-		case '\\': g_string_append_len(out, "\\\\", 2); break;
-		case '\b': g_string_append_len(out, "\\b", 2); break;
-		case '\f': g_string_append_len(out, "\\f", 2); break;
-		case '\n': g_string_append_len(out, "\\n", 2); break;
-		case '\r': g_string_append_len(out, "\\r", 2); break;
-		case '\t': g_string_append_len(out, "\\t", 2); break;
+		case '"': put(o, "\\\"", 2); break;
+		case '\\': put(o, "\\\\", 2); break;
+		case '\b': put(o, "\\b", 2); break;
+		case '\f': put(o, "\\f", 2); break;
+		case '\n': put(o, "\\n", 2); break;
+		case '\r': put(o, "\\r", 2); break;
+		case '\t': put(o, "\\t", 2); break;
 		default: {
 			char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-			g_string_append_len(out, u, 6);
+			put(o, u, 6);
 		}
 		}
 	}
-	g_string_append_len(out, s + run, (gssize)(len - run));
-	g_string_append_c(out, '"');
+	put(o, s + run, len - run);
+	*o->p++ = '"';
 }
 
-/* A JSON string member ("key":"value" or "key":null) of our own strings,
- * which need no escaping. */
+/* A member ,"key":"value" (or null) of our own strings, which need no
+ * escaping and are short (under 64 bytes). */
 static void
-append_member(GString *out, const char *key, const char *val)
+put_member(Out *o, const char *key, const char *val)
 {
-	g_string_append_c(out, ',');
-	g_string_append_c(out, '"');
-	g_string_append(out, key);
+	*o->p++ = ',';
+	*o->p++ = '"';
+	puts0(o, key);
 	if (!val) {
-		g_string_append_len(out, "\":null", 6);
+		put(o, "\":null", 6);
 		return;
 	}
-	g_string_append_len(out, "\":\"", 3);
-	g_string_append(out, val);
-	g_string_append_c(out, '"');
+	put(o, "\":\"", 3);
+	puts0(o, val);
+	*o->p++ = '"';
 }
 
 static void
-append_uint(GString *out, guint32 n)
+put_uint(Out *o, guint32 n)
 {
 	char buf[12];
 	int i = sizeof buf;
 	do
 		buf[--i] = (char)('0' + n % 10);
 	while ((n /= 10) != 0);
-	g_string_append_len(out, buf + i, (gssize)(sizeof buf - (size_t)i));
+	put(o, buf + i, sizeof buf - (size_t)i);
 }
 
 /* Append one timex object, its members in the order of DESIGN.md. */
@@ -332,37 +351,42 @@ timex_append(GString *out, const char *text, const TlDMatch *m, const TlDValue *
              const char *anchor, int id)
 {
 	const TlDSem *s = &m->sem;
-	g_string_append_len(out, "{\"id\":\"t", 8);
-	append_uint(out, (guint32)id);
-	g_string_append_len(out, "\",\"start\":", 10);
-	append_uint(out, m->start);
-	g_string_append_len(out, ",\"end\":", 7);
-	append_uint(out, m->end);
-	g_string_append_len(out, ",\"text\":", 8);
-	append_jstr(out, text + m->start, m->end - m->start);
+	/* room: the escaped text, the values (each under 64 bytes), the keys */
+	gsize at = out->len;
+	g_string_set_size(out, at + 6 * (gsize)(m->end - m->start) + 1024);
+	Out o = {out->str + at};
+	put(&o, "{\"id\":\"t", 8);
+	put_uint(&o, (guint32)id);
+	put(&o, "\",\"start\":", 10);
+	put_uint(&o, m->start);
+	put(&o, ",\"end\":", 7);
+	put_uint(&o, m->end);
+	put(&o, ",\"text\":", 8);
+	put_jstr(&o, text + m->start, m->end - m->start);
 	TlDType type = v->type;
 	if (type == TX_DATE && g_ascii_isdigit(v->value[0]) && strchr(v->value, ':'))
 		type = TX_TIME;
-	append_member(out, "type", tl_dtype_name(type));
-	append_member(out, "value", v->value);
-	append_member(out, "mod", s->mod);
-	append_member(out, "anchor", anchor);
-	append_member(out, "granularity", v->gran ? tl_dgran_name(v->gran) : NULL);
+	put_member(&o, "type", tl_dtype_name(type));
+	put_member(&o, "value", v->value);
+	put_member(&o, "mod", s->mod);
+	put_member(&o, "anchor", anchor);
+	put_member(&o, "granularity", v->gran ? tl_dgran_name(v->gran) : NULL);
 	if (v->range0[0]) {
-		g_string_append_len(out, ",\"range\":[\"", 11);
-		g_string_append(out, v->range0);
-		g_string_append_len(out, "\",\"", 3);
-		g_string_append(out, v->range1);
-		g_string_append_len(out, "\"]", 2);
+		put(&o, ",\"range\":[\"", 11);
+		puts0(&o, v->range0);
+		put(&o, "\",\"", 3);
+		puts0(&o, v->range1);
+		put(&o, "\"]", 2);
 	} else {
-		g_string_append_len(out, ",\"range\":null", 13);
+		put(&o, ",\"range\":null", 13);
 	}
-	append_member(out, "rule", s->rule ? s->rule : "unknown");
+	put_member(&o, "rule", s->rule ? s->rule : "unknown");
 	if (s->kind == S_SET) {
-		append_member(out, "quant", s->quant);
-		append_member(out, "freq", s->freq);
+		put_member(&o, "quant", s->quant);
+		put_member(&o, "freq", s->freq);
 	}
-	g_string_append_c(out, '}');
+	*o.p++ = '}';
+	g_string_truncate(out, (gsize)(o.p - out->str));
 }
 
 /* Is the text a narrative (no DCT, dated by its own full dates)? */

@@ -356,7 +356,7 @@ tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
 		return by_cues;
 	/* the verbs can only confirm a past reading when no word around looks
 	 * ahead (will, would, plans...): spare the tagger */
-	if (by_cues == TENSE_PAST && !tl_dtense_looks_ahead(toks, n, t0, t1))
+	if ((by_cues == TENSE_PAST || by_cues == TENSE_NONE) && !tl_dtense_looks_ahead(toks, n, t0, t1))
 		return by_cues;
 	/* nor when the nearest cue before is a strong one of the same tense
 	 * ("said", "was", "will"): the tagger would take it as the verb */
