@@ -30,6 +30,13 @@ better_rep(const TlMention *a, const TlMention *b)
 		return la < lb;
 	if (a->gran != b->gran)
 		return a->gran < b->gran;
+	/* the main event of a sentence reads better than its side mentions */
+	if (a->salience != b->salience)
+		return a->salience > b->salience;
+	/* then the fuller headline ("insurers have 30 days", not "30 days"), up to a point */
+	guint wa = MIN(a->words->len, 10), wb = MIN(b->words->len, 10);
+	if (wa != wb)
+		return wa > wb;
 	if (a->confidence != b->confidence)
 		return a->confidence > b->confidence;
 	return tl_merge_mention_key_cmp(a, b) < 0;
