@@ -25,7 +25,10 @@ mention_cmp(gconstpointer a, gconstpointer b)
 static gboolean
 better_rep(const TlMention *a, const TlMention *b)
 {
-	gint64 la = a->end - a->start, lb = b->end - b->start;
+	/* an event's own interval of days ("the three-day trip": 24-26 April) is
+	 * as precise as a day: it does not lose to the day it ended on */
+	gint64 la = a->value && strchr(a->value, '/') ? 1 : a->end - a->start;
+	gint64 lb = b->value && strchr(b->value, '/') ? 1 : b->end - b->start;
 	if (la != lb)
 		return la < lb;
 	if (a->gran != b->gran)
