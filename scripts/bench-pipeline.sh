@@ -39,12 +39,12 @@ for st in normalize dates events merge; do
 	c=$(cpu "$tmp/t.$st")
 	total=$(awk -v a="$total" -v b="$c" 'BEGIN {print a + b}')
 	printf '%-14s %8s %12s %10s %12s\n' "tl-$st" "$c" \
-		"$(awk -v b="$bytes" -v c="$c" 'BEGIN {printf "%.1f", c > 0 ? b / 1e6 / c : 0}')" \
-		"$(awk -v d="$docs" -v c="$c" 'BEGIN {printf "%.0f", c > 0 ? d / c : 0}')" "$(rss "$tmp/t.$st")"
+		"$(awk -v b="$bytes" -v c="$c" 'BEGIN {printf "%.1f", (c > 0 ? b / 1e6 / c : 0)}')" \
+		"$(awk -v d="$docs" -v c="$c" 'BEGIN {printf "%.0f", (c > 0 ? d / c : 0)}')" "$(rss "$tmp/t.$st")"
 	prev="$tmp/out.$st"
 done
 printf '%-14s %8s %12s\n' "all stages" "$total" \
-	"$(awk -v b="$bytes" -v c="$total" 'BEGIN {printf "%.1f", c > 0 ? b / 1e6 / c : 0}')"
+	"$(awk -v b="$bytes" -v c="$total" 'BEGIN {printf "%.1f", (c > 0 ? b / 1e6 / c : 0)}')"
 
 if [ -x "$bin/timeline" ]; then
 	echo
@@ -55,7 +55,7 @@ if [ -x "$bin/timeline" ]; then
 	done
 	if cmp -s "$tmp/o1/bench.timeline.json" "$tmp/o2/bench.timeline.json"; then same=yes; else same=NO; fi
 	printf 'speed-up of --jobs 2: %s (timelines identical: %s)\n' \
-		"$(awk -v a="$(wall "$tmp/tj1")" -v b="$(wall "$tmp/tj2")" 'BEGIN {printf "%.2f", b > 0 ? a / b : 0}')" "$same"
+		"$(awk -v a="$(wall "$tmp/tj1")" -v b="$(wall "$tmp/tj2")" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')" "$same"
 fi
 
 echo
@@ -70,5 +70,5 @@ for k in 1 2 3; do
 	set -- normalize dates events
 	eval "name=\${$k}"
 	printf 'tl-%-10s peak RSS %8s MB, %s s CPU (%s MB/s per core)\n' "$name" "$(rss "$tmp/s$k")" "$(cpu "$tmp/s$k")" \
-		"$(awk -v b="$((n * bytes))" -v c="$(cpu "$tmp/s$k")" 'BEGIN {printf "%.1f", c > 0 ? b / 1e6 / c : 0}')"
+		"$(awk -v b="$((n * bytes))" -v c="$(cpu "$tmp/s$k")" 'BEGIN {printf "%.1f", (c > 0 ? b / 1e6 / c : 0)}')"
 done
