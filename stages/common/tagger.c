@@ -478,7 +478,19 @@ static void
 right_context(const char *text, const TlToken *tokens, TlPos *out, size_t n)
 {
 	static const char *const to[] = {"to", NULL};
+	static const char *const approx[] = {"about", "around", "nearly", "almost", NULL};
+	static const char *const adverbial[] = {"on", "in", "around", "over", "off", "out", "before",
+	                                        "along", "across", "by", "inside", "outside", NULL};
+	static const char *const stops[] = {".", "!", "?", NULL};
 	for (size_t i = 0; i + 1 < n; i++) {
+		/* "about 5 repairs": before a number, an adverb */
+		if (out[i].xpos == TL_XPOS_IN && out[i + 1].xpos == TL_XPOS_CD &&
+		    word_is(text, &tokens[i], approx))
+			out[i] = (TlPos){TL_UPOS_ADV, TL_XPOS_RB};
+		/* "we 've moved on .": a spatial word with no object is an adverb */
+		if (out[i].xpos == TL_XPOS_IN && out[i + 1].upos == TL_UPOS_PUNCT &&
+		    word_is(text, &tokens[i], adverbial) && word_is(text, &tokens[i + 1], stops))
+			out[i] = (TlPos){TL_UPOS_ADV, TL_XPOS_RB};
 		if (!word_is(text, &tokens[i], to))
 			continue;
 		guint8 u = out[i + 1].upos;
