@@ -36,6 +36,10 @@ static const struct {
 	/* a plural subject makes a present (VBP), a governing verb a base form (VB) */
 	{"These idiots think a cartoon is funny.",
 	 "DET/DT NOUN/NNS VERB/VBP DET/DT NOUN/NN AUX/VBZ ADJ/JJ PUNCT/."},
+	/* "to" before a pronoun is a preposition, before a verb the infinitive */
+	{"I want to go to them.", "PRON/PRP VERB/VBP PART/TO VERB/VB ADP/IN PRON/PRP PUNCT/."},
+	{"We have had about 5 repairs.",
+	 "PRON/PRP AUX/VBP VERB/VBN ADV/RB NUM/CD NOUN/NNS PUNCT/."},
 	{"We let the kids go home.", "PRON/PRP VERB/VBD DET/DT NOUN/NNS VERB/VB ADV/RB PUNCT/."},
 };
 

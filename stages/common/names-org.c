@@ -58,6 +58,8 @@ cap_run(const char *text, const TlToken *tokens, size_t a, size_t limit)
 	return b;
 }
 
+#define RUN_BACK 6 /* tokens: how far back a head's name may start */
+
 static void
 set_end(const TlToken *tokens, TlEntity *e, size_t last)
 {
@@ -89,10 +91,26 @@ tl_names_org_rules(const TlNames *nm, const char *text, const TlToken *tokens,
 			set_end(tokens, &e, b);
 			e.type = TL_ENT_ORGANIZATION;
 		}
-		if (e.last + 1 < n && is_word(text, &tokens[e.last], ",") &&
-		    legal_suffix(text, &tokens[e.last + 1]) &&
-		    (k + 1 >= count || out[k + 1].first > e.last + 1)) {
-			set_end(tokens, &e, e.last + 2);
+		/* "[Ministry] of [Defence]": a head and "of" before the name */
+		if (e.first >= 2 && is_word(text, &tokens[e.first - 1], "of") &&
+		    tl_names_org_head(nm, text, tokens, e.first - 2) &&
+		    (w == 0 || out[w - 1].last <= e.first - 2)) {
+			size_t a = e.first - 2;
+			while (a > 0 && a + RUN_BACK > e.first && cap(text, &tokens[a - 1]) &&
+			       (w == 0 || out[w - 1].last < a))
+				a--;
+			e.first = (guint32)a;
+			e.start = tokens[a].start;
+			e.type = TL_ENT_ORGANIZATION;
+		}
+		/* "[Mayfield] Tools , Inc.": capitalised words, then the suffix */
+		size_t c = e.last;
+		while (c < n && c < e.last + 3 && cap(text, &tokens[c]) &&
+		       (k + 1 >= count || out[k + 1].first > c))
+			c++;
+		if (c + 1 < n && is_word(text, &tokens[c], ",") && legal_suffix(text, &tokens[c + 1]) &&
+		    (k + 1 >= count || out[k + 1].first > c + 1)) {
+			set_end(tokens, &e, c + 2);
 			e.type = TL_ENT_ORGANIZATION;
 		} else if (e.last - e.first >= 2 && tl_names_org_head(nm, text, tokens, e.last - 1)) {
 			e.type = TL_ENT_ORGANIZATION;

@@ -485,6 +485,10 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 	}
 	/* gazetteer names the chunker left out, capitalised and proper nouns */
 	size_t kept = count;
+	gboolean lower_case = TRUE;
+	for (size_t i = 0; i < n && lower_case; i++)
+		for (guint32 c = tokens[i].start; c < tokens[i].end && lower_case; c++)
+			lower_case = !g_ascii_isupper(text[c]) || (i == 0 && c == tokens[i].start);
 	for (size_t i = 0, e = 0; i < n;) {
 		while (e < kept && out[e].last <= i)
 			e++;
@@ -499,7 +503,13 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 		gboolean free_span = e >= kept || out[e].first >= i + len;
 		/* a noun will do too: the tagger does not know every name
 		 * ("Reuters" tagged NNS), and the match is exact and capitalised */
-		if (len && type >= 0 && exact && capitalised(text, &tokens[i]) && free_span &&
+		/* in a sentence written all in lower case, the gazetteer's
+		 * countries and places are found in lower case too ("i 'm doing a
+		 * report on afghanistan") */
+		gboolean ok = exact ? capitalised(text, &tokens[i])
+		                    : lower_case && (kind & (GAZ_COUNTRY | GAZ_PLACE)) &&
+		                          !(kind & (GAZ_NOT_NAME | GAZ_TITLE | GAZ_DEMONYM));
+		if (len && type >= 0 && ok && free_span &&
 		    (is_proper(&tags[i + len - 1]) || tags[i + len - 1].upos == TL_UPOS_NOUN)) {
 			out[count++] = (TlEntity){tokens[i].start, tokens[i + len - 1].end, (guint32)i,
 			                          (guint32)(i + len), 0, 0, (guint8)type};

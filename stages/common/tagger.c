@@ -468,6 +468,41 @@ agree(const char *text, const TlToken *tokens, TlPos *out, size_t i)
 		out[i].xpos = TL_XPOS_VBP;
 }
 
+/*
+ * A pass with the right context, once the sentence is tagged: "to" is a
+ * preposition (ADP/IN) before what only a preposition takes (a determiner,
+ * noun, number, pronoun: "to hostile fire", "to them") and the infinitive
+ * marker (PART/TO) before a verb.
+ */
+static void
+right_context(const char *text, const TlToken *tokens, TlPos *out, size_t n)
+{
+	static const char *const to[] = {"to", NULL};
+	static const char *const approx[] = {"about", "around", "nearly", "almost", NULL};
+	static const char *const adverbial[] = {"on", "in", "around", "over", "off", "out", "before",
+	                                        "along", "across", "by", "inside", "outside", NULL};
+	static const char *const stops[] = {".", "!", "?", NULL};
+	for (size_t i = 0; i + 1 < n; i++) {
+		/* "about 5 repairs": before a number, an adverb */
+		if (out[i].xpos == TL_XPOS_IN && out[i + 1].xpos == TL_XPOS_CD &&
+		    word_is(text, &tokens[i], approx))
+			out[i] = (TlPos){TL_UPOS_ADV, TL_XPOS_RB};
+		/* "we 've moved on .": a spatial word with no object is an adverb */
+		if (out[i].xpos == TL_XPOS_IN && out[i + 1].upos == TL_UPOS_PUNCT &&
+		    word_is(text, &tokens[i], adverbial) && word_is(text, &tokens[i + 1], stops))
+			out[i] = (TlPos){TL_UPOS_ADV, TL_XPOS_RB};
+		if (!word_is(text, &tokens[i], to))
+			continue;
+		guint8 u = out[i + 1].upos;
+		if (out[i].xpos == TL_XPOS_TO &&
+		    (u == TL_UPOS_DET || u == TL_UPOS_NOUN || u == TL_UPOS_PROPN || u == TL_UPOS_NUM ||
+		     u == TL_UPOS_PRON))
+			out[i] = (TlPos){TL_UPOS_ADP, TL_XPOS_IN};
+		else if (out[i].xpos == TL_XPOS_IN && out[i + 1].xpos == TL_XPOS_VB)
+			out[i] = (TlPos){TL_UPOS_PART, TL_XPOS_TO};
+	}
+}
+
 /* ---- decoding --------------------------------------------------------------- */
 
 void
@@ -511,4 +546,5 @@ tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t
 		prev2 = prev1;
 		prev1 = best;
 	}
+	right_context(text, tokens, out, n);
 }

@@ -222,7 +222,7 @@ evaluate(GError **error)
 	if (!dev)
 		return FALSE;
 	tl_eval_tagger(t, dev, &u, &x);
-	printf("EWT dev, gold tokens: UPOS %.2f%%, XPOS %.2f%%\n", u, x);
+	printf("EWT dev, gold tokens: UPOS %.3f%%, XPOS %.3f%%\n", u, x);
 	if (g_getenv("TL_CONFUSIONS"))
 		tl_tagger_confusions(t, dev, 25, stdout);
 	const TlLemmatizer *lem = tl_lemmatizer_default(error);
