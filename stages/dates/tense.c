@@ -174,7 +174,7 @@ tl_dtenser_reset(TlDTenser *tn, const char *text)
  * whole sentences would cost most of the stage's time) unless the part
  * tagged last covers it. */
 #define TAG_BACK 12
-#define TAG_AHEAD 5
+#define TAG_AHEAD 3
 static void
 tag_window(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
 {
