@@ -155,6 +155,25 @@ START_TEST(test_raw)
 }
 END_TEST
 
+/* A text of one endless sentence stays linear: "a year ago" after a quarter
+ * once looked over the whole sentence for "quarter" (2 MB: 43 s, now well
+ * under a second; the test case's timeout catches a relapse). */
+START_TEST(test_linear)
+{
+	GString *t = g_string_new("In the third quarter sales rose. ");
+	for (int i = 0; i < 50000; i++)
+		g_string_append(t, "profits were flat and a year ago they fell ");
+	TlDOptions opt = {.mode = TL_DMODE_AUTO, .order = TL_DORDER_MDY};
+	g_autoptr(GString) raw = g_string_new(NULL);
+	gint64 t0 = g_get_monotonic_time();
+	tl_dates_annotate_raw(dates, t->str, t->len, "1989-10-27", &opt, raw, NULL);
+	gint64 us = g_get_monotonic_time() - t0;
+	ck_assert_msg(us < 20 * G_USEC_PER_SEC, "took %.1f s", us / 1e6);
+	ck_assert(raw->len > 1000000);
+	g_string_free(t, TRUE);
+}
+END_TEST
+
 Suite *tl_suite_dates(void);
 Suite *
 tl_suite_dates(void)
@@ -165,6 +184,7 @@ tl_suite_dates(void)
 	tcase_add_loop_test(tc, test_table, 0, G_N_ELEMENTS(files));
 	tcase_add_loop_test(tc, test_ref, 0, G_N_ELEMENTS(refs));
 	tcase_add_loop_test(tc, test_raw, 0, G_N_ELEMENTS(raw_texts));
+	tcase_add_test(tc, test_linear);
 	tcase_set_timeout(tc, 30);
 	suite_add_tcase(s, tc);
 	return s;

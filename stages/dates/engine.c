@@ -132,15 +132,18 @@ typedef struct {
 #define QUARTER_REACH 4
 #endif
 
-/* Does sentence `sent` speak of a quarter (quarterly figures)? */
+/* Does sentence `sent` (or the one before) speak of a quarter (quarterly
+ * figures)?  Only QUARTER_WINDOW tokens each way are looked at, so that a
+ * text of one endless sentence stays linear. */
+#define QUARTER_WINDOW 60
 static gboolean
 quarter_sentence(const TlDTok *toks, guint n, guint at)
 {
 	guint16 sent = toks[at].sent;
-	for (guint i = at; i-- > 0 && toks[i].sent + 1 >= sent;)
+	for (guint i = at; i-- > 0 && toks[i].sent + 1 >= sent && at - i <= QUARTER_WINDOW;)
 		if (strcmp(toks[i].low, "quarter") == 0 || strcmp(toks[i].low, "period") == 0)
 			return TRUE;
-	for (guint i = at; i < n && toks[i].sent == sent; i++)
+	for (guint i = at; i < n && toks[i].sent == sent && i - at <= QUARTER_WINDOW; i++)
 		if (strcmp(toks[i].low, "quarter") == 0 || strcmp(toks[i].low, "period") == 0)
 			return TRUE;
 	return FALSE;
