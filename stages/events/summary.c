@@ -26,7 +26,7 @@ typedef struct {
 static gboolean
 in_timex(const Ctx *c, size_t j)
 {
-	return j < c->d->toks->len && c->in_timex[j] != 0;
+	return j < c->d->toks->len && (c->in_timex[j] & TL_EV_TX_DATING);
 }
 
 static gboolean
@@ -153,11 +153,8 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		return; /* a participle clause ("adding that...") reads best alone */
 	if (a >= b) {
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
-		for (size_t j = s->first; j < cf; j++) {
-			const TlEvTok *u = tl_evdoc_tok(d, j);
-			if (u->xpos != TL_XPOS_VBD && u->xpos != TL_XPOS_VBZ && u->xpos != TL_XPOS_VBP &&
-			    u->xpos != TL_XPOS_MD)
-				continue;
+		size_t j = d->finite[ev->sent]; /* its first finite verb */
+		if (j < cf) {
 			size_t f = j;
 			while (f > s->first && f + MAX_SUBJECT > j) {
 				const TlEvTok *p = tl_evdoc_tok(d, f - 1);
@@ -171,12 +168,11 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 				append_span(c, f, j, keep);
 				return;
 			}
-			break;
 		}
-		for (size_t k = 0; k < d->n_ents; k++)
-			if (d->ents[k].first >= s->first && d->ents[k].last <= cf) {
-				for (guint32 j = d->ents[k].first; j < d->ents[k].last; j++)
-					g_array_append_val(keep, j);
+		for (size_t k = tl_evdoc_ent_from(d, s->first); k < d->n_ents && d->ents[k].first < cf; k++)
+			if (d->ents[k].last <= cf) {
+				for (guint32 t = d->ents[k].first; t < d->ents[k].last; t++)
+					g_array_append_val(keep, t);
 				return;
 			}
 		return;
@@ -239,7 +235,7 @@ verb_headline(const Ctx *c, const TlEvent *ev)
 	}
 	/* "to Wang Yi and leader Xi Jinping": a coordinated name is not cut off */
 	if (end < cl && end > 0 && tl_evdoc_tok(d, end)->upos == TL_UPOS_CCONJ)
-		for (size_t k = 0; k < d->n_ents; k++)
+		for (size_t k = tl_evdoc_ent_after(d, end - 1); k < d->n_ents && d->ents[k].last <= end; k++)
 			if (d->ents[k].last == end && k + 1 < d->n_ents && d->ents[k + 1].first > end &&
 			    d->ents[k + 1].first <= end + 4 && d->ents[k + 1].last <= cl) {
 				end = d->ents[k + 1].last;
@@ -259,8 +255,11 @@ possessor(const TlEvDoc *d, size_t j, int count, gboolean persons)
 	size_t lens[2] = {0, 0};
 	int got = 0;
 	guint32 sent = tl_evdoc_tok(d, j)->sent;
-	for (size_t k = d->n_ents; k > 0 && got < count; k--) {
+	/* from the last name that ends by j, back to the sentence's start */
+	for (size_t k = tl_evdoc_ent_after(d, j); k > 0 && got < count; k--) {
 		const TlEntity *en = &d->ents[k - 1];
+		if (tl_evdoc_tok(d, en->first)->sent < sent)
+			break;
 		if (en->last > j || tl_evdoc_tok(d, en->first)->sent != sent)
 			continue;
 		if (persons && en->type != TL_ENT_PERSON)
@@ -323,9 +322,9 @@ noun_headline(const Ctx *c, const TlEvent *ev)
 			b = j;
 	}
 	/* a name runs to its end */
-	for (size_t k = 0; k < d->n_ents; k++)
-		if (d->ents[k].first < b && d->ents[k].last > b && d->ents[k].last <= s->last)
-			b = d->ents[k].last;
+	size_t kb = tl_evdoc_ent_after(d, b); /* the name holding token b, if any */
+	if (kb < d->n_ents && d->ents[kb].first < b && d->ents[kb].last <= s->last)
+		b = d->ents[kb].last;
 	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
 	append_span(c, a, b, keep);
 	trim_tail(d, keep);
@@ -431,11 +430,9 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		sal -= 0.15;
 	if (ev->sent < 3)
 		sal += 0.05;
-	for (size_t k = 0; k < d->n_ents; k++)
-		if (d->ents[k].first >= s->first && d->ents[k].last <= s->last) {
-			sal += 0.1;
-			break;
-		}
+	size_t k0 = tl_evdoc_ent_from(d, s->first);
+	if (k0 < d->n_ents && d->ents[k0].last <= s->last)
+		sal += 0.1; /* a name in the sentence */
 	if (!verbal) {
 		/* a noun phrase with no name in it ("Parliamentary approval") is
 		 * rarely a story of its own */
