@@ -61,6 +61,18 @@ role_of(const TlEvDoc *d, const TlEvent *ev, const TlEntity *en, gboolean pass)
 	return NULL;
 }
 
+static void
+append_uint(GString *out, guint32 v)
+{
+	char buf[12];
+	size_t i = sizeof buf;
+	do {
+		buf[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	g_string_append_len(out, buf + i, (gssize)(sizeof buf - i));
+}
+
 /* The name overlaps a timex ("March" is a date). */
 static gboolean
 in_timex(const TlEntity *en, const guint8 *timex_tok)
@@ -96,10 +108,17 @@ tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex_tok,
 		any = TRUE;
 		g_string_append(out, "{\"text\":");
 		tl_ev_json_string(out, d->text + en->start, en->end - en->start);
-		g_string_append_printf(out, ",\"type\":\"%s\",\"start\":%u,\"end\":%u",
-		                       tl_entity_type_name(en->type), en->start, en->end);
-		if (role)
-			g_string_append_printf(out, ",\"role\":\"%s\"", role);
+		g_string_append(out, ",\"type\":\"");
+		g_string_append(out, tl_entity_type_name(en->type));
+		g_string_append(out, "\",\"start\":");
+		append_uint(out, en->start);
+		g_string_append(out, ",\"end\":");
+		append_uint(out, en->end);
+		if (role) {
+			g_string_append(out, ",\"role\":\"");
+			g_string_append(out, role);
+			g_string_append_c(out, '"');
+		}
 		g_string_append_c(out, '}');
 	}
 	g_string_append_c(out, ']');
