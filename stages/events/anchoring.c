@@ -360,6 +360,39 @@ by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t *ev_fi
 	}
 }
 
+/* Whether ev, as dated, lies before the DCT (-1), after it (+1), or neither
+ * can be told (0): ISO dates compare as strings. */
+static gint8
+when(const TlEvent *ev, const TlEvTimex *tx, const char *dct)
+{
+	if (!dct || strlen(dct) < 10)
+		return 0;
+	if (ev->time == -2)
+		return -1;
+	if (ev->time < 0)
+		return 0;
+	const char *a = ev->range_start ? ev->range_start : tx[ev->time].range0;
+	const char *b = ev->range_end ? ev->range_end : tx[ev->time].range1;
+	if (!a || !b || strlen(a) < 10 || strlen(b) < 10) {
+		/* no range: a calendar value (2023, 2023-11, 2023-11-15) against
+		 * the DCT's prefix of the same length */
+		const char *v = tx[ev->time].value;
+		size_t n = v ? strlen(v) : 0;
+		if ((n != 4 && n != 7 && n != 10) || !g_ascii_isdigit(v[0]) || !g_ascii_isdigit(v[3]))
+			return 0;
+		for (size_t i = 0; i < n; i++)
+			if (i == 4 || i == 7 ? v[i] != '-' : !g_ascii_isdigit(v[i]))
+				return 0;
+		int c = strncmp(v, dct, n);
+		return c < 0 ? -1 : c > 0 ? 1 : 0;
+	}
+	if (strncmp(b, dct, 10) <= 0)
+		return -1;
+	if (strncmp(a, dct, 10) > 0)
+		return 1;
+	return 0;
+}
+
 void
 tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size_t n_tx,
              const char *dct)
@@ -471,4 +504,6 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			evs[e].time = -2;
 			evs[e].relation = "IS_INCLUDED";
 		}
+	for (size_t e = 0; e < n; e++)
+		evs[e].when = when(&evs[e], tx, dct);
 }

@@ -182,6 +182,7 @@ typedef struct {
 	char *summary;           /* owned */
 	guint32 vg_first;        /* first token of its verb group (auxiliaries), or tok */
 	guint32 same_as;         /* 1 + the index of the earlier event it mentions again, or 0 */
+	gint8 when;              /* by its date: -1 before the DCT, +1 after it, 0 not known */
 } TlEvent;
 
 /* Free the owned strings of ev (not ev itself). */
@@ -209,7 +210,7 @@ typedef struct {
 /*
  * Date the events evs[0..n) with timexes tx[0..n_tx) (in text order) and the
  * document creation time dct (YYYY-MM-DD..., or NULL): sets time, relation,
- * and range_start/range_end when a duration with an end point dates it.
+ * range_start/range_end when a duration with an end point dates it, and when.
  */
 void tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size_t n_tx,
                   const char *dct);
