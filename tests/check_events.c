@@ -187,7 +187,19 @@ static const struct {
 	{"The talks were part of a series of engagements that culminated in a summit.", NULL,
 	 "culminated", "Engagements culminated in a summit"},
 	{"Angela Merkel met Emmanuel Macron during their summit in Paris last November.",
-	 "63:76:DATE:2023-11", "summit", "Angela Merkel and Emmanuel Macron’s summit in Paris"},
+	 "63:76:DATE:2023-11", "summit", "Angela Merkel and Emmanuel Macron met at a summit in Paris"},
+	/* told as a clause in the future when dated after the DCT */
+	{"Angela Merkel will host Emmanuel Macron for their summit in Paris next May.",
+	 "66:74:DATE:2024-05", "summit", "Angela Merkel and Emmanuel Macron will meet at a summit in Paris"},
+	/* a superlative wants the possessive */
+	{"Angela Merkel met Emmanuel Macron during their latest summit in Paris last November.",
+	 "70:83:DATE:2023-11", "summit", "Angela Merkel and Emmanuel Macron’s latest summit in Paris"},
+	/* undated: a past verb governing it tells the tense */
+	{"Officials praised Angela Merkel’s trip to Paris.", NULL, "trip",
+	 "Angela Merkel made a trip to Paris"},
+	/* undated and nothing tells when: the noun phrase stays */
+	{"Angela Merkel’s trip to Paris is expected to improve relations.", NULL, "trip",
+	 "Angela Merkel’s trip to Paris"},
 	{"Officials said on Monday that the bridge would reopen.", "17:26:DATE:2024-05-06", "said",
 	 "Officials said that the bridge would reopen"},
 };

@@ -191,20 +191,53 @@ iso_shift(const char *ymd, int days)
 	return out;
 }
 
+static gint
+by_end(gconstpointer a, gconstpointer b, gpointer data)
+{
+	const TlEvTimex *tx = data;
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	if (tx[i].end != tx[j].end)
+		return tx[i].end < tx[j].end ? -1 : 1;
+	return i < j ? -1 : i > j;
+}
+
+/* The days of the first DURATION timex (in tx order) that ends within 24
+ * bytes before byte `at` and starts at `from` or later; dur[0..n_dur) are
+ * the DURATION timexes in order of their end. */
+static int
+days_before(const TlEvTimex *tx, const size_t *dur, size_t n_dur, guint32 from, guint32 at)
+{
+	size_t lo = 0, hi = n_dur;
+	while (lo < hi) { /* the first one ending after at - 24 */
+		size_t mid = (lo + hi) / 2;
+		if (tx[dur[mid]].end + 24 <= at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t best = G_MAXSIZE;
+	int days = 0;
+	for (size_t i = lo; i < n_dur && tx[dur[i]].end <= at; i++) {
+		size_t k = dur[i];
+		int n = tx[k].start >= from ? duration_days(tx[k].value) : 0;
+		if (n && k < best) {
+			best = k;
+			days = n;
+		}
+	}
+	return days;
+}
+
 /* A range for an event noun with a duration before it and a phase verb. */
 static void
-try_range(const TlEvDoc *d, const Rules *r, TlEvent *ev, const TlEvTimex *tx, size_t n_tx,
-          const TlEvTimex *date)
+try_range(const TlEvDoc *d, const Rules *r, TlEvent *ev, const TlEvTimex *tx, const size_t *dur,
+          size_t n_dur, const TlEvTimex *date)
 {
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
 	if (t->upos != TL_UPOS_NOUN || !date->value || strlen(date->value) != 10)
 		return;
-	int days = 0;
-	for (size_t k = 0; k < n_tx && !days; k++)
-		if (tx[k].type && strcmp(tx[k].type, "DURATION") == 0 && tx[k].end <= t->start &&
-		    tx[k].end + 24 > t->start && tx[k].start >= s->start)
-			days = duration_days(tx[k].value);
+	int days = days_before(tx, dur, n_dur, s->start, t->start);
 	if (days <= 0)
 		return;
 	const char *phase = NULL;
@@ -249,8 +282,12 @@ narrative_tense(const TlEvent *ev)
  * undated past events of the sentence, and the noun itself, by that time.
  */
 static void
-by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n)
+by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n, const size_t *ev_first)
 {
+	/* lemma -> 1 + the last dated event of the sentences before e's (those
+	 * are settled by then: only a noun of their own sentence dates them) */
+	g_autoptr(GHashTable) dated = g_hash_table_new(g_str_hash, g_str_equal);
+	size_t seen = 0;
 	for (size_t e = 0; e < n; e++) {
 		TlEvent *ev = &evs[e];
 		if (ev->time >= 0 || tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_NOUN)
@@ -265,18 +302,18 @@ by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n)
 		}
 		if (!rel)
 			continue;
-		const char *lemma = tl_evdoc_lemma(d, ev->tok);
-		const TlEvent *src = NULL;
-		for (size_t f = e; f > 0 && !src; f--)
-			if (evs[f - 1].time >= 0 && evs[f - 1].sent < ev->sent &&
-			    strcmp(tl_evdoc_lemma(d, evs[f - 1].tok), lemma) == 0)
-				src = &evs[f - 1];
-		if (!src)
+		for (; seen < ev_first[ev->sent]; seen++)
+			if (evs[seen].time >= 0)
+				g_hash_table_replace(dated, (gpointer)tl_evdoc_lemma(d, evs[seen].tok),
+				                     GSIZE_TO_POINTER(seen + 1));
+		gsize si = GPOINTER_TO_SIZE(g_hash_table_lookup(dated, tl_evdoc_lemma(d, ev->tok)));
+		if (!si)
 			continue;
+		const TlEvent *src = &evs[si - 1];
 		copy_time(ev, src, "IS_INCLUDED");
-		ev->same_as = (guint32)(src - evs) + 1; /* "the trip" is that trip */
-		for (size_t f = 0; f < n; f++)
-			if (evs[f].sent == ev->sent && evs[f].time == -1 && f != e &&
+		ev->same_as = (guint32)si; /* "the trip" is that trip */
+		for (size_t f = ev_first[ev->sent]; f < ev_first[ev->sent + 1]; f++)
+			if (evs[f].time == -1 && f != e &&
 			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB && narrative_tense(&evs[f]))
 				copy_time(&evs[f], src, rel);
 	}
@@ -284,11 +321,11 @@ by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n)
 
 /* The first dated event of sentence s (by a timex or an event noun), or NULL. */
 static const TlEvent *
-dated_in(const TlEvDoc *d, const TlEvent *evs, size_t n, guint32 s)
+dated_in(const TlEvDoc *d, const TlEvent *evs, const size_t *ev_first, guint32 s)
 {
 	const TlEvent *noun = NULL;
-	for (size_t f = 0; f < n; f++)
-		if (evs[f].sent == s && evs[f].time >= 0) {
+	for (size_t f = ev_first[s]; f < ev_first[s + 1]; f++)
+		if (evs[f].time >= 0) {
 			if (tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB)
 				return &evs[f];
 			if (!noun)
@@ -303,7 +340,7 @@ dated_in(const TlEvDoc *d, const TlEvent *evs, size_t n, guint32 s)
  * before for its undated past events.
  */
 static void
-by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n)
+by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t *ev_first)
 {
 	for (guint32 si = 1; si < d->sents->len; si++) {
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
@@ -313,14 +350,47 @@ by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n)
 			rel = "IS_INCLUDED";
 		if (!rel)
 			continue;
-		const TlEvent *src = dated_in(d, evs, n, si - 1);
+		const TlEvent *src = dated_in(d, evs, ev_first, si - 1);
 		if (!src)
 			continue;
-		for (size_t f = 0; f < n; f++)
-			if (evs[f].sent == si && evs[f].time == -1 && narrative_tense(&evs[f]) &&
+		for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++)
+			if (evs[f].time == -1 && narrative_tense(&evs[f]) &&
 			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB)
 				copy_time(&evs[f], src, rel);
 	}
+}
+
+/* Whether ev, as dated, lies before the DCT (-1), after it (+1), or neither
+ * can be told (0): ISO dates compare as strings. */
+static gint8
+when(const TlEvent *ev, const TlEvTimex *tx, const char *dct)
+{
+	if (!dct || strlen(dct) < 10)
+		return 0;
+	if (ev->time == -2)
+		return -1;
+	if (ev->time < 0)
+		return 0;
+	const char *a = ev->range_start ? ev->range_start : tx[ev->time].range0;
+	const char *b = ev->range_end ? ev->range_end : tx[ev->time].range1;
+	if (!a || !b || strlen(a) < 10 || strlen(b) < 10) {
+		/* no range: a calendar value (2023, 2023-11, 2023-11-15) against
+		 * the DCT's prefix of the same length */
+		const char *v = tx[ev->time].value;
+		size_t n = v ? strlen(v) : 0;
+		if ((n != 4 && n != 7 && n != 10) || !g_ascii_isdigit(v[0]) || !g_ascii_isdigit(v[3]))
+			return 0;
+		for (size_t i = 0; i < n; i++)
+			if (i == 4 || i == 7 ? v[i] != '-' : !g_ascii_isdigit(v[i]))
+				return 0;
+		int c = strncmp(v, dct, n);
+		return c < 0 ? -1 : c > 0 ? 1 : 0;
+	}
+	if (strncmp(b, dct, 10) <= 0)
+		return -1;
+	if (strncmp(a, dct, 10) > 0)
+		return 1;
+	return 0;
 }
 
 void
@@ -337,6 +407,21 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	for (size_t k = 0; k < n_tx; k++)
 		order[k] = k;
 	g_qsort_with_data(order, (gint)n_tx, sizeof *order, by_start, (gpointer)tx);
+	/* the durations in order of their end, for ranges */
+	g_autofree size_t *dur = g_new(size_t, n_tx + 1);
+	size_t n_dur = 0;
+	for (size_t k = 0; k < n_tx; k++)
+		if (tx[k].type && strcmp(tx[k].type, "DURATION") == 0)
+			dur[n_dur++] = k;
+	g_qsort_with_data(dur, (gint)n_dur, sizeof *dur, by_end, (gpointer)tx);
+	/* ev_first[s]: the first event of sentence s or later (evs are in text order) */
+	g_autofree size_t *ev_first = g_new(size_t, d->sents->len + 2);
+	for (size_t si = 0, e = 0; si <= d->sents->len; si++) {
+		while (e < n && evs[e].sent < si)
+			e++;
+		ev_first[si] = e;
+	}
+	ev_first[d->sents->len + 1] = n;
 	/* first_verb[s]: the first verb token of sentence s (its end if none) */
 	g_autofree guint32 *first_verb = g_new(guint32, d->sents->len + 1);
 	for (guint si = 0; si < d->sents->len; si++) {
@@ -409,14 +494,16 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		if (best >= 0) {
 			ev->time = best;
 			ev->relation = relation_before(d, r, best_first, s->first);
-			try_range(d, r, ev, tx, n_tx, &tx[best]);
+			try_range(d, r, ev, tx, dur, n_dur, &tx[best]);
 		}
 	}
-	by_event_nouns(d, r, evs, n);
-	by_narrative(d, r, evs, n);
+	by_event_nouns(d, r, evs, n, ev_first);
+	by_narrative(d, r, evs, ev_first);
 	for (size_t e = 0; e < n; e++)
 		if (evs[e].time == -1 && evs[e].cls == TL_EVC_REPORTING && dct) {
 			evs[e].time = -2;
 			evs[e].relation = "IS_INCLUDED";
 		}
+	for (size_t e = 0; e < n; e++)
+		evs[e].when = when(&evs[e], tx, dct);
 }

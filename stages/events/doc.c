@@ -163,7 +163,48 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 	}
 	d->ents = (const TlEntity *)a->entities->data;
 	d->n_ents = a->entities->len;
+	/* headlines borrow the subject of a sentence's first finite verb */
+	d->finite = g_new(guint32, d->sents->len + 1);
+	for (guint si = 0; si < d->sents->len; si++) {
+		const TlEvSent *st = &g_array_index(d->sents, TlEvSent, si);
+		d->finite[si] = st->last;
+		for (guint32 j = st->first; j < st->last; j++) {
+			guint8 x = pos[j].xpos;
+			if (x == TL_XPOS_VBD || x == TL_XPOS_VBZ || x == TL_XPOS_VBP || x == TL_XPOS_MD) {
+				d->finite[si] = j;
+				break;
+			}
+		}
+	}
 	return g_steal_pointer(&d);
+}
+
+size_t
+tl_evdoc_ent_from(const TlEvDoc *d, size_t tok)
+{
+	size_t lo = 0, hi = d->n_ents;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (d->ents[mid].first < tok)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+size_t
+tl_evdoc_ent_after(const TlEvDoc *d, size_t tok)
+{
+	size_t lo = 0, hi = d->n_ents;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (d->ents[mid].last <= tok)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 void
@@ -178,5 +219,6 @@ tl_evdoc_free(TlEvDoc *d)
 	if (d->strings)
 		g_string_free(d->strings, TRUE);
 	tl_annot_clear(&d->annot);
+	g_free(d->finite);
 	g_free(d);
 }

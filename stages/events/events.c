@@ -1,37 +1,138 @@
 /*
  * The stage over one document: analyse, label, describe, date, summarize,
- * and build the `events` array in DESIGN.md's form (plus aspect, modality,
- * lemma, salience and range; docs/EVENTS.md).
+ * and write the `events` array in DESIGN.md's form (plus aspect, modality,
+ * lemma, salience and range; docs/EVENTS.md).  The array is serialized here,
+ * into the caller's buffer, with the bytes Jansson would write
+ * (tl_json_append: compact, insertion order, UTF-8 kept, reals to six
+ * digits): building json_t objects only to dump them cost a tenth of the
+ * stage.
  */
+#include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include "events.h"
 
-static json_t *
-event_json(const TlEvDoc *d, const TlEvent *ev, size_t n, const TlEvTimex *tx, size_t n_tx)
+void
+tl_ev_json_string(GString *out, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	g_string_append_c(out, '"');
+	size_t run = 0; /* bytes that need no escape, appended in one go */
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		g_string_append_len(out, s + run, (gssize)(i - run));
+		run = i + 1;
+		g_string_append_c(out, '\\');
+		switch (c) {
+		case '"': g_string_append_c(out, '"'); break;
+		case '\\': g_string_append_c(out, '\\'); break;
+		case '\b': g_string_append_c(out, 'b'); break;
+		case '\f': g_string_append_c(out, 'f'); break;
+		case '\n': g_string_append_c(out, 'n'); break;
+		case '\r': g_string_append_c(out, 'r'); break;
+		case '\t': g_string_append_c(out, 't'); break;
+		default:
+			g_string_append(out, "u00");
+			g_string_append_c(out, hex[c >> 4]);
+			g_string_append_c(out, hex[c & 15]);
+		}
+	}
+	g_string_append_len(out, s + run, (gssize)(len - run));
+	g_string_append_c(out, '"');
+}
+
+/* Append a decimal number (printf costs a thousand instructions a call). */
+static void
+append_uint(GString *out, guint64 v)
+{
+	char buf[24];
+	size_t i = sizeof buf;
+	do {
+		buf[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	g_string_append_len(out, buf + i, (gssize)(sizeof buf - i));
+}
+
+static void
+key_str(GString *out, const char *key, const char *value)
+{
+	g_string_append(out, ",\"");
+	g_string_append(out, key);
+	g_string_append(out, "\":");
+	if (value)
+		tl_ev_json_string(out, value, strlen(value));
+	else
+		g_string_append(out, "null");
+}
+
+/* A real as Jansson writes it with JSON_REAL_PRECISION(6): %.6g, and ".0"
+ * when that looks like an integer. */
+static void
+append_real(GString *out, double v)
+{
+	char buf[64];
+	long hundredths = lround(v * 100);
+	if (v >= 0 && v <= 1 && fabs(v * 100 - (double)hundredths) < 1e-9) {
+		/* saliences are whole hundredths: %.6g of those, without printf */
+		append_uint(out, (guint64)hundredths / 100);
+		g_string_append_c(out, '.');
+		int frac = (int)(hundredths % 100);
+		if (frac == 0)
+			g_string_append_c(out, '0');
+		else {
+			g_string_append_c(out, (char)('0' + frac / 10));
+			if (frac % 10)
+				g_string_append_c(out, (char)('0' + frac % 10));
+		}
+		return;
+	}
+	g_ascii_formatd(buf, sizeof buf, "%.6g", v);
+	g_string_append(out, buf);
+	if (!strpbrk(buf, ".eE"))
+		g_string_append(out, ".0");
+}
+
+static void
+event_json(const TlEvDoc *d, const TlEvent *ev, size_t n, const TlEvTimex *tx,
+           const guint8 *timex_tok, GString *out)
 {
 	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
-	g_autofree char *id = g_strdup_printf("e%zu", n);
-	json_t *o = json_object();
-	json_object_set_new(o, "id", json_string(id));
-	json_object_set_new(o, "trigger", json_pack("{s:I,s:I,s:s#}", "start", (json_int_t)t->start,
-	                                            "end", (json_int_t)t->end, "text",
-	                                            d->text + t->start, (int)(t->end - t->start)));
-	json_object_set_new(o, "lemma", json_string(tl_evdoc_lemma(d, ev->tok)));
-	json_object_set_new(o, "class", json_string(tl_evclass_name(ev->cls)));
-	json_object_set_new(o, "tense", json_string(ev->tense));
-	json_object_set_new(o, "aspect", json_string(ev->aspect));
-	json_object_set_new(o, "polarity", json_string(ev->neg ? "NEG" : "POS"));
-	json_object_set_new(o, "modality", ev->modality ? json_string(ev->modality) : json_null());
-	json_object_set_new(o, "sentence", json_integer(ev->sent));
+	g_string_append(out, "{\"id\":\"e");
+	append_uint(out, n);
+	g_string_append(out, "\",\"trigger\":{\"start\":");
+	append_uint(out, t->start);
+	g_string_append(out, ",\"end\":");
+	append_uint(out, t->end);
+	g_string_append(out, ",\"text\":");
+	tl_ev_json_string(out, d->text + t->start, t->end - t->start);
+	g_string_append_c(out, '}');
+	key_str(out, "lemma", tl_evdoc_lemma(d, ev->tok));
+	key_str(out, "class", tl_evclass_name(ev->cls));
+	key_str(out, "tense", ev->tense);
+	key_str(out, "aspect", ev->aspect);
+	key_str(out, "polarity", ev->neg ? "NEG" : "POS");
+	key_str(out, "modality", ev->modality);
+	g_string_append(out, ",\"sentence\":");
+	append_uint(out, ev->sent);
 	const char *time = ev->time >= 0 ? tx[ev->time].id : ev->time == -2 ? "dct" : NULL;
-	json_object_set_new(o, "time", time ? json_string(time) : json_null());
-	json_object_set_new(o, "relation", time && ev->relation ? json_string(ev->relation) : json_null());
-	if (ev->range_start && ev->range_end)
-		json_object_set_new(o, "range", json_pack("[s,s]", ev->range_start, ev->range_end));
-	json_object_set_new(o, "summary", json_string(ev->summary ? ev->summary : ""));
-	json_object_set_new(o, "salience", json_real(ev->salience));
-	json_object_set_new(o, "participants", tl_ev_participants(d, ev, tx, n_tx));
-	return o;
+	key_str(out, "time", time);
+	key_str(out, "relation", time ? ev->relation : NULL);
+	if (ev->range_start && ev->range_end) {
+		g_string_append(out, ",\"range\":[");
+		tl_ev_json_string(out, ev->range_start, strlen(ev->range_start));
+		g_string_append_c(out, ',');
+		tl_ev_json_string(out, ev->range_end, strlen(ev->range_end));
+		g_string_append_c(out, ']');
+	}
+	key_str(out, "summary", ev->summary ? ev->summary : "");
+	g_string_append(out, ",\"salience\":");
+	append_real(out, ev->salience);
+	g_string_append(out, ",\"participants\":");
+	tl_ev_participants(d, ev, timex_tok, out);
+	g_string_append_c(out, '}');
 }
 
 void
@@ -39,8 +140,7 @@ tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guint8 *t
 {
 	size_t n = d->toks->len;
 	for (size_t k = 0; k < n_tx; k++) {
-		if (!tx[k].type || strcmp(tx[k].type, "DURATION") == 0)
-			continue;
+		gboolean dating = tx[k].type && strcmp(tx[k].type, "DURATION") != 0;
 		size_t lo = 0, hi = n; /* the first token ending after the timex starts */
 		while (lo < hi) {
 			size_t mid = (lo + hi) / 2;
@@ -49,22 +149,26 @@ tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guint8 *t
 			else
 				hi = mid;
 		}
-		for (size_t j = lo; j < n && tl_evdoc_tok(d, j)->start < tx[k].end; j++)
-			if (tl_evdoc_tok(d, j)->start >= tx[k].start && tl_evdoc_tok(d, j)->end <= tx[k].end)
-				timex_tok[j] = 1;
+		for (size_t j = lo; j < n && tl_evdoc_tok(d, j)->start < tx[k].end; j++) {
+			timex_tok[j] |= TL_EV_TX_ANY;
+			if (dating && tl_evdoc_tok(d, j)->start >= tx[k].start &&
+			    tl_evdoc_tok(d, j)->end <= tx[k].end)
+				timex_tok[j] |= TL_EV_TX_DATING;
+		}
 	}
 }
 
-json_t *
-tl_events_annotate(const char *text, size_t len, const TlSpan *spans, size_t n_spans,
-                   const TlEvTimex *tx, size_t n_tx, const char *dct, GError **error)
+gboolean
+tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t n_spans,
+                       const TlEvTimex *tx, size_t n_tx, const char *dct, GString *out,
+                       GError **error)
 {
 	const TlEvModel *model = tl_evmodel_default(error);
 	if (!model)
-		return NULL;
+		return FALSE;
 	g_autoptr(TlEvDoc) d = tl_evdoc_new(text, len, spans, n_spans, error);
 	if (!d)
-		return NULL;
+		return FALSE;
 	size_t n = d->toks->len;
 	g_autofree guint8 *cls = g_new0(guint8, n + 1);
 	tl_evmodel_label(model, d, cls);
@@ -80,7 +184,7 @@ tl_events_annotate(const char *text, size_t len, const TlSpan *spans, size_t n_s
 	tl_ev_anchor(d, ev, evs->len, tx, n_tx, dct);
 	g_autofree guint8 *timex_tok = g_new0(guint8, n + 1);
 	tl_ev_timex_tokens(d, tx, n_tx, timex_tok);
-	json_t *arr = json_array();
+	g_string_append_c(out, '[');
 	for (guint k = 0; k < evs->len; k++) {
 		tl_ev_summarize(d, &ev[k], timex_tok);
 		if (ev[k].same_as && ev[k].same_as <= k && ev[ev[k].same_as - 1].summary) {
@@ -90,9 +194,26 @@ tl_events_annotate(const char *text, size_t len, const TlSpan *spans, size_t n_s
 			ev[k].summary = g_strdup(first->summary);
 			ev[k].salience = MAX(0.0, MIN(ev[k].salience, first->salience) - 0.2);
 		}
-		json_array_append_new(arr, event_json(d, &ev[k], k + 1, tx, n_tx));
+		if (k > 0)
+			g_string_append_c(out, ',');
+		event_json(d, &ev[k], k + 1, tx, timex_tok, out);
 	}
+	g_string_append_c(out, ']');
 	for (guint k = 0; k < evs->len; k++)
 		tl_event_clear(&ev[k]);
+	return TRUE;
+}
+
+json_t *
+tl_events_annotate(const char *text, size_t len, const TlSpan *spans, size_t n_spans,
+                   const TlEvTimex *tx, size_t n_tx, const char *dct, GError **error)
+{
+	g_autoptr(GString) out = g_string_new(NULL);
+	if (!tl_events_annotate_raw(text, len, spans, n_spans, tx, n_tx, dct, out, error))
+		return NULL;
+	json_error_t jerr;
+	json_t *arr = json_loadb(out->str, out->len, 0, &jerr);
+	if (!arr)
+		g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "events: bad JSON written: %s", jerr.text);
 	return arr;
 }

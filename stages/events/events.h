@@ -90,6 +90,7 @@ typedef struct {
 	const TlEntity *ents; /* names in text order, token indices document-wide */
 	size_t n_ents;
 	GString *strings;
+	guint32 *finite;  /* per sentence: its first finite verb or modal (its last if none) */
 	TlAnnot annot;   /* the language layer's workspace */
 } TlEvDoc;
 
@@ -120,6 +121,15 @@ tl_evdoc_lower(const TlEvDoc *d, size_t i)
 {
 	return d->strings->str + tl_evdoc_tok(d, i)->lower;
 }
+
+/*
+ * The names are in text order and do not overlap, so both their first and
+ * their last tokens are sorted: the index of the first name whose first
+ * token is tok or later, and of the first name that ends after tok
+ * (d->n_ents when there is none).  O(log n).
+ */
+size_t tl_evdoc_ent_from(const TlEvDoc *d, size_t tok);
+size_t tl_evdoc_ent_after(const TlEvDoc *d, size_t tok);
 
 /* ---- features and classifier ---------------------------------------------- */
 
@@ -172,6 +182,7 @@ typedef struct {
 	char *summary;           /* owned */
 	guint32 vg_first;        /* first token of its verb group (auxiliaries), or tok */
 	guint32 same_as;         /* 1 + the index of the earlier event it mentions again, or 0 */
+	gint8 when;              /* by its date: -1 before the DCT, +1 after it, 0 not known */
 } TlEvent;
 
 /* Free the owned strings of ev (not ev itself). */
@@ -199,35 +210,48 @@ typedef struct {
 /*
  * Date the events evs[0..n) with timexes tx[0..n_tx) (in text order) and the
  * document creation time dct (YYYY-MM-DD..., or NULL): sets time, relation,
- * and range_start/range_end when a duration with an end point dates it.
+ * range_start/range_end when a duration with an end point dates it, and when.
  */
 void tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size_t n_tx,
                   const char *dct);
 
 /*
- * The participants of ev: the names of its clause that are not inside a
- * timex of tx[0..n_tx) ("March" is a date, not a name), as a new JSON array
- * of {text, type, start, end, role} (role "agent", "patient", "location" or
- * absent when it cannot be told).
+ * Append to out, as a JSON array, the participants of ev: the names of its
+ * clause that overlap no timex ("March" is a date, not a name; timex_tok as
+ * tl_ev_timex_tokens fills it), each {text, type, start, end, role} (role
+ * "agent", "patient", "location" or absent when it cannot be told).
  */
-json_t *tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const TlEvTimex *tx,
-                           size_t n_tx);
+void tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex_tok,
+                        GString *out);
+
+/* Append s[0..len) to out as a JSON string, escaped as Jansson escapes it
+ * (so that the bytes are those tl_json_append would write). */
+void tl_ev_json_string(GString *out, const char *s, size_t len);
 
 /*
  * Set ev->summary (a headline from its clause) and ev->salience (0..1).
- * timex_tok[i] is non-zero for the tokens of d inside a DATE, TIME or SET
- * timex (see tl_ev_timex_tokens); headlines leave those out.
+ * timex_tok[i] & TL_EV_TX_DATING marks the tokens of d inside a DATE, TIME
+ * or SET timex (see tl_ev_timex_tokens); headlines leave those out.
  */
 void tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok);
 
-/* Mark timex_tok[0..n_tokens) for the tokens inside the non-DURATION timexes. */
+/* Mark timex_tok[0..n_tokens): TL_EV_TX_DATING for the tokens inside a
+ * DATE, TIME or SET timex, TL_EV_TX_ANY for those that overlap any timex. */
+#define TL_EV_TX_DATING 1
+#define TL_EV_TX_ANY 2
 void tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guint8 *timex_tok);
 
 /*
  * The whole stage on one document: find, classify, describe, date and
- * summarize the events; returns them as a new JSON array in DESIGN.md's
- * event form.  timexes may be NULL (records straight from tl-normalize).
+ * summarize the events, and append them to out as one serialized JSON array
+ * in DESIGN.md's event form (compact, the bytes Jansson would write).
+ * timexes may be NULL (records straight from tl-normalize).  FALSE with
+ * error (out unchanged) when the model or the language layer cannot load.
  */
+gboolean tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans,
+                                size_t n_spans, const TlEvTimex *tx, size_t n_tx,
+                                const char *dct, GString *out, GError **error);
+/* The same as a new JSON array (for tests and tools). */
 json_t *tl_events_annotate(const char *text, size_t len, const TlSpan *spans, size_t n_spans,
                            const TlEvTimex *tx, size_t n_tx, const char *dct, GError **error);
 

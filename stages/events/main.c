@@ -70,7 +70,7 @@ get_timexes(TlRecord *rec, size_t len, GArray *out, GError **error)
 static gboolean
 annotate(TlRecord *rec, gpointer data, GError **error)
 {
-	(void)data;
+	GString *out = data; /* reused record after record */
 	size_t len = 0;
 	const char *text = tl_record_get_string(rec, "text", &len);
 	if (!text) {
@@ -83,11 +83,11 @@ annotate(TlRecord *rec, gpointer data, GError **error)
 		return FALSE;
 	/* a record that has not been through tl-dates is not dated at all */
 	const char *dct = tl_record_has(rec, "timexes") ? tl_record_get_string(rec, "dct", NULL) : NULL;
-	json_t *evs = tl_events_annotate(text, len, (const TlSpan *)spans->data, spans->len,
-	                                 (const TlEvTimex *)tx->data, tx->len, dct, error);
-	if (!evs)
+	g_string_truncate(out, 0);
+	if (!tl_events_annotate_raw(text, len, (const TlSpan *)spans->data, spans->len,
+	                            (const TlEvTimex *)tx->data, tx->len, dct, out, error))
 		return FALSE;
-	tl_record_set(rec, "events", evs);
+	tl_record_set_raw(rec, "events", out->str, out->len);
 	return TRUE;
 }
 
@@ -103,7 +103,8 @@ main(int argc, char **argv)
 			tl_cli_error(&cli, "cannot load the event model: %s", err->message);
 			st = TL_EXIT_FAIL;
 		} else {
-			st = tl_cli_map_records(&cli, annotate, NULL);
+			g_autoptr(GString) out = g_string_sized_new(1 << 16);
+			st = tl_cli_map_records(&cli, annotate, out);
 		}
 	}
 	tl_cli_clear(&cli);

@@ -61,19 +61,31 @@ role_of(const TlEvDoc *d, const TlEvent *ev, const TlEntity *en, gboolean pass)
 	return NULL;
 }
 
-static gboolean
-in_timex(const TlEntity *en, const TlEvTimex *tx, size_t n_tx)
+static void
+append_uint(GString *out, guint32 v)
 {
-	for (size_t k = 0; k < n_tx; k++)
-		if (en->start < tx[k].end && en->end > tx[k].start)
+	char buf[12];
+	size_t i = sizeof buf;
+	do {
+		buf[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	g_string_append_len(out, buf + i, (gssize)(sizeof buf - i));
+}
+
+/* The name overlaps a timex ("March" is a date). */
+static gboolean
+in_timex(const TlEntity *en, const guint8 *timex_tok)
+{
+	for (guint32 j = en->first; j < en->last; j++)
+		if (timex_tok[j] & TL_EV_TX_ANY)
 			return TRUE;
 	return FALSE;
 }
 
-json_t *
-tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const TlEvTimex *tx, size_t n_tx)
+void
+tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex_tok, GString *out)
 {
-	json_t *arr = json_array();
 	guint32 first, last;
 	tl_ev_clause(d, ev->tok, &first, &last);
 	/* a clause that starts with its verb group borrows the subject before it */
@@ -84,17 +96,30 @@ tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const TlEvTimex *tx, siz
 		first = MIN(first, f2);
 	}
 	gboolean pass = passive(d, ev);
-	for (size_t k = 0; k < d->n_ents; k++) {
+	g_string_append_c(out, '[');
+	gboolean any = FALSE;
+	for (size_t k = tl_evdoc_ent_from(d, first); k < d->n_ents && d->ents[k].first < last; k++) {
 		const TlEntity *en = &d->ents[k];
-		if (en->first < first || en->last > last || in_timex(en, tx, n_tx))
+		if (en->last > last || in_timex(en, timex_tok))
 			continue;
 		const char *role = role_of(d, ev, en, pass);
-		json_t *p = json_pack("{s:s#,s:s,s:I,s:I}", "text", d->text + en->start,
-		                      (int)(en->end - en->start), "type", tl_entity_type_name(en->type),
-		                      "start", (json_int_t)en->start, "end", (json_int_t)en->end);
-		if (role)
-			json_object_set_new(p, "role", json_string(role));
-		json_array_append_new(arr, p);
+		if (any)
+			g_string_append_c(out, ',');
+		any = TRUE;
+		g_string_append(out, "{\"text\":");
+		tl_ev_json_string(out, d->text + en->start, en->end - en->start);
+		g_string_append(out, ",\"type\":\"");
+		g_string_append(out, tl_entity_type_name(en->type));
+		g_string_append(out, "\",\"start\":");
+		append_uint(out, en->start);
+		g_string_append(out, ",\"end\":");
+		append_uint(out, en->end);
+		if (role) {
+			g_string_append(out, ",\"role\":\"");
+			g_string_append(out, role);
+			g_string_append_c(out, '"');
+		}
+		g_string_append_c(out, '}');
 	}
-	return arr;
+	g_string_append_c(out, ']');
 }

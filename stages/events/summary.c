@@ -10,6 +10,7 @@
  */
 #include <math.h>
 #include <string.h>
+#include "tl/resource.h"
 #include "events.h"
 
 #define MAX_SUBJECT 6
@@ -26,7 +27,7 @@ typedef struct {
 static gboolean
 in_timex(const Ctx *c, size_t j)
 {
-	return j < c->d->toks->len && c->in_timex[j] != 0;
+	return j < c->d->toks->len && (c->in_timex[j] & TL_EV_TX_DATING);
 }
 
 static gboolean
@@ -153,11 +154,8 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		return; /* a participle clause ("adding that...") reads best alone */
 	if (a >= b) {
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
-		for (size_t j = s->first; j < cf; j++) {
-			const TlEvTok *u = tl_evdoc_tok(d, j);
-			if (u->xpos != TL_XPOS_VBD && u->xpos != TL_XPOS_VBZ && u->xpos != TL_XPOS_VBP &&
-			    u->xpos != TL_XPOS_MD)
-				continue;
+		size_t j = d->finite[ev->sent]; /* its first finite verb */
+		if (j < cf) {
 			size_t f = j;
 			while (f > s->first && f + MAX_SUBJECT > j) {
 				const TlEvTok *p = tl_evdoc_tok(d, f - 1);
@@ -171,12 +169,11 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 				append_span(c, f, j, keep);
 				return;
 			}
-			break;
 		}
-		for (size_t k = 0; k < d->n_ents; k++)
-			if (d->ents[k].first >= s->first && d->ents[k].last <= cf) {
-				for (guint32 j = d->ents[k].first; j < d->ents[k].last; j++)
-					g_array_append_val(keep, j);
+		for (size_t k = tl_evdoc_ent_from(d, s->first); k < d->n_ents && d->ents[k].first < cf; k++)
+			if (d->ents[k].last <= cf) {
+				for (guint32 t = d->ents[k].first; t < d->ents[k].last; t++)
+					g_array_append_val(keep, t);
 				return;
 			}
 		return;
@@ -239,7 +236,7 @@ verb_headline(const Ctx *c, const TlEvent *ev)
 	}
 	/* "to Wang Yi and leader Xi Jinping": a coordinated name is not cut off */
 	if (end < cl && end > 0 && tl_evdoc_tok(d, end)->upos == TL_UPOS_CCONJ)
-		for (size_t k = 0; k < d->n_ents; k++)
+		for (size_t k = tl_evdoc_ent_after(d, end - 1); k < d->n_ents && d->ents[k].last <= end; k++)
 			if (d->ents[k].last == end && k + 1 < d->n_ents && d->ents[k + 1].first > end &&
 			    d->ents[k + 1].first <= end + 4 && d->ents[k + 1].last <= cl) {
 				end = d->ents[k + 1].last;
@@ -259,8 +256,11 @@ possessor(const TlEvDoc *d, size_t j, int count, gboolean persons)
 	size_t lens[2] = {0, 0};
 	int got = 0;
 	guint32 sent = tl_evdoc_tok(d, j)->sent;
-	for (size_t k = d->n_ents; k > 0 && got < count; k--) {
+	/* from the last name that ends by j, back to the sentence's start */
+	for (size_t k = tl_evdoc_ent_after(d, j); k > 0 && got < count; k--) {
 		const TlEntity *en = &d->ents[k - 1];
+		if (tl_evdoc_tok(d, en->first)->sent < sent)
+			break;
 		if (en->last > j || tl_evdoc_tok(d, en->first)->sent != sent)
 			continue;
 		if (persons && en->type != TL_ENT_PERSON)
@@ -279,6 +279,29 @@ possessor(const TlEvDoc *d, size_t j, int count, gboolean persons)
 		return g_strndup(names[0], lens[0]);
 	return g_strdup_printf("%.*s and %.*s", (int)lens[1], names[1], (int)lens[0], names[0]);
 }
+
+/* A verb in the past: "praised", "has praised", "was praised" (not "is
+ * expected"). */
+static gboolean
+past_verb(const TlEvDoc *d, const TlEvSent *s, size_t j)
+{
+	const TlEvTok *v = tl_evdoc_tok(d, j);
+	if (v->xpos == TL_XPOS_VBD)
+		return TRUE;
+	if (v->xpos != TL_XPOS_VBN)
+		return FALSE;
+	for (size_t k = j; k > s->first; k--) {
+		const TlEvTok *u = tl_evdoc_tok(d, k - 1);
+		if (u->upos == TL_UPOS_ADV || (u->lex & TL_EVLEX_NEG))
+			continue;
+		if (u->upos != TL_UPOS_AUX)
+			return TRUE; /* a bare participle: the tagger's VBD */
+		return u->xpos == TL_XPOS_VBD || strcmp(tl_evdoc_lemma(d, k - 1), "have") == 0;
+	}
+	return TRUE;
+}
+
+static char *as_clause(const Ctx *c, const TlEvent *ev, const char *who, GArray *keep, guint from);
 
 static char *
 noun_headline(const Ctx *c, const TlEvent *ev)
@@ -323,9 +346,9 @@ noun_headline(const Ctx *c, const TlEvent *ev)
 			b = j;
 	}
 	/* a name runs to its end */
-	for (size_t k = 0; k < d->n_ents; k++)
-		if (d->ents[k].first < b && d->ents[k].last > b && d->ents[k].last <= s->last)
-			b = d->ents[k].last;
+	size_t kb = tl_evdoc_ent_after(d, b); /* the name holding token b, if any */
+	if (kb < d->n_ents && d->ents[kb].first < b && d->ents[kb].last <= s->last)
+		b = d->ents[kb].last;
 	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
 	append_span(c, a, b, keep);
 	trim_tail(d, keep);
@@ -341,6 +364,9 @@ noun_headline(const Ctx *c, const TlEvent *ev)
 		gboolean person = !strcmp(poss, "his") || !strcmp(poss, "her") || !strcmp(poss, "their");
 		g_autofree char *who =
 		    person ? possessor(d, k0, strcmp(poss, "their") == 0 ? 2 : 1, TRUE) : NULL;
+		char *clause = who ? as_clause(c, ev, who, keep, 1) : NULL;
+		if (clause)
+			return clause;
 		if (who) {
 			g_array_remove_index(keep, 0);
 			g_autofree char *rest = render(d, keep);
@@ -351,7 +377,118 @@ noun_headline(const Ctx *c, const TlEvent *ev)
 		if (keep->len > 1)
 			g_array_remove_index(keep, 0);
 	}
+	/* "Blinken’s trip to China": a person's name as the possessor */
+	for (guint k = 1; k + 1 < keep->len; k++) {
+		guint32 j = g_array_index(keep, guint32, k);
+		if (tl_evdoc_tok(d, j)->xpos != TL_XPOS_POS)
+			continue;
+		guint32 j0 = g_array_index(keep, guint32, 0);
+		size_t ke = tl_evdoc_ent_after(d, j0);
+		if (ke < d->n_ents && d->ents[ke].first == j0 && d->ents[ke].last == j &&
+		    d->ents[ke].type == TL_ENT_PERSON) {
+			g_autofree char *who = g_strndup(d->text + d->ents[ke].start,
+			                                 d->ents[ke].end - d->ents[ke].start);
+			char *clause = as_clause(c, ev, who, keep, k + 1);
+			if (clause)
+				return clause;
+		}
+		break;
+	}
 	return render(d, keep);
+}
+
+/* data/noun-verbs.txt: event noun lemma -> {past, base} (owned strings). */
+static GHashTable *
+noun_verbs_load(void)
+{
+	GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_strfreev);
+	g_autoptr(GBytes) b = tl_resource_get("events", "noun-verbs.txt", NULL);
+	if (!b)
+		return t; /* no table: event nouns keep their noun phrases */
+	g_autofree char *text = g_strndup(g_bytes_get_data(b, NULL), g_bytes_get_size(b));
+	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+	for (char **l = lines; *l; l++) {
+		g_auto(GStrv) f = g_strsplit(*l, "\t", -1);
+		if (!f[0] || f[0][0] == '#' || !f[1] || !f[2] || f[3])
+			continue;
+		char **v = g_new0(char *, 3);
+		v[0] = g_strdup(g_strstrip(f[1]));
+		v[1] = g_strdup(g_strstrip(f[2]));
+		g_hash_table_replace(t, g_strdup(g_strstrip(f[0])), v);
+	}
+	return t;
+}
+
+static const char *const *
+noun_verbs(const char *lemma)
+{
+	static gsize once;
+	static GHashTable *table;
+	if (g_once_init_enter(&once)) {
+		table = noun_verbs_load();
+		g_once_init_leave(&once, 1);
+	}
+	return g_hash_table_lookup(table, lemma);
+}
+
+/*
+ * "Joe Biden and Xi’s summit in San Francisco" told as a clause: "Joe Biden
+ * and Xi met at a summit in San Francisco", when the noun is in
+ * data/noun-verbs.txt and its time is known (its date, else a past verb
+ * governing it).  keep[from..) are the tokens after the possessor.  NULL
+ * when it does not apply (a superlative or an ordinal wants the possessive:
+ * "his latest trip").
+ */
+static char *
+as_clause(const Ctx *c, const TlEvent *ev, const char *who, GArray *keep, guint from)
+{
+	const TlEvDoc *d = c->d;
+	const char *const *vp = noun_verbs(tl_evdoc_lemma(d, ev->tok));
+	if (!vp || from >= keep->len)
+		return NULL;
+	int when = ev->when;
+	if (when == 0) {
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		for (size_t j = ev->tok; j > s->first; j--)
+			if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB) {
+				when = past_verb(d, s, j - 1) ? -1 : 0;
+				break;
+			}
+	}
+	if (when == 0)
+		return NULL;
+	for (guint k = from; k < keep->len; k++) {
+		guint32 j = g_array_index(keep, guint32, k);
+		if (j >= ev->tok)
+			break;
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->xpos == TL_XPOS_JJS || u->xpos == TL_XPOS_RBS || u->xpos == TL_XPOS_POS ||
+		    (u->upos == TL_UPOS_ADJ && g_str_has_suffix(tl_evdoc_lower(d, j), "th")) ||
+		    strcmp(tl_evdoc_lower(d, j), "first") == 0 || strcmp(tl_evdoc_lower(d, j), "second") == 0 ||
+		    strcmp(tl_evdoc_lower(d, j), "third") == 0 || strcmp(tl_evdoc_lower(d, j), "last") == 0 ||
+		    strcmp(tl_evdoc_lower(d, j), "next") == 0)
+			return NULL;
+	}
+	g_autoptr(GArray) rest = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_array_append_vals(rest, &g_array_index(keep, guint32, from), keep->len - from);
+	g_autofree char *tail = render(d, rest);
+	guint32 r0 = g_array_index(rest, guint32, 0);
+	if (!(tl_evdoc_tok(d, r0)->flags & TL_TOKF_CAP))
+		tail[0] = g_ascii_tolower(tail[0]);
+	const char *a = strchr("aeiouAEIOU", tail[0]) ? "an" : "a";
+	g_autofree char *verb = g_strdup(vp[when < 0 ? 0 : 1]);
+	char *mark = strstr(verb, "{a}");
+	GString *out = g_string_new(who);
+	g_string_append(out, when > 0 ? " will " : " ");
+	if (mark) {
+		g_string_append_len(out, verb, mark - verb);
+		g_string_append(out, a);
+		g_string_append(out, mark + 3);
+	} else
+		g_string_append(out, verb);
+	g_string_append_c(out, ' ');
+	g_string_append(out, tail);
+	return g_string_free(out, FALSE);
 }
 
 static double
@@ -431,11 +568,9 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		sal -= 0.15;
 	if (ev->sent < 3)
 		sal += 0.05;
-	for (size_t k = 0; k < d->n_ents; k++)
-		if (d->ents[k].first >= s->first && d->ents[k].last <= s->last) {
-			sal += 0.1;
-			break;
-		}
+	size_t k0 = tl_evdoc_ent_from(d, s->first);
+	if (k0 < d->n_ents && d->ents[k0].last <= s->last)
+		sal += 0.1; /* a name in the sentence */
 	if (!verbal) {
 		/* a noun phrase with no name in it ("Parliamentary approval") is
 		 * rarely a story of its own */
