@@ -504,10 +504,10 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 		/* a noun will do too: the tagger does not know every name
 		 * ("Reuters" tagged NNS), and the match is exact and capitalised */
 		/* in a sentence written all in lower case, the gazetteer's
-		 * countries and places are found in lower case too ("i 'm doing a
+		 * countries are found in lower case too ("i 'm doing a
 		 * report on afghanistan") */
 		gboolean ok = exact ? capitalised(text, &tokens[i])
-		                    : lower_case && (kind & (GAZ_COUNTRY | GAZ_PLACE)) &&
+		                    : lower_case && (kind & GAZ_COUNTRY) &&
 		                          !(kind & (GAZ_NOT_NAME | GAZ_TITLE | GAZ_DEMONYM));
 		if (len && type >= 0 && ok && free_span &&
 		    (is_proper(&tags[i + len - 1]) || tags[i + len - 1].upos == TL_UPOS_NOUN)) {
