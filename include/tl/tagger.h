@@ -127,6 +127,8 @@ void tl_weights_free(TlWeights *w);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlWeights, tl_weights_free)
 /* scores[0..n_classes) = the sum of the rows of feats[0..n) (unknown ones add 0). */
 void tl_weights_score(const TlWeights *w, const guint64 *feats, size_t n, gint32 *scores);
+/* A hint, no result: start loading the table slots of feats[0..n) into the cache. */
+void tl_weights_prefetch(const TlWeights *w, const guint64 *feats, size_t n);
 
 /* Model file: magic, version, then classes and features (see tagger.c). */
 #define TL_TAGGER_MAGIC "TLTAGGER"

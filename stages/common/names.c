@@ -1,9 +1,9 @@
 /*
- * The name finder: the chunker's features, greedy BIO decoding, and the
- * rules that split titles off names and attach them to persons as roles,
- * type names the gazetteers know, and add the ones the chunker missed.
- * Gazetteers are in names-gaz.c, organisation rules in names-org.c,
- * document-level consistency in names-unify.c.
+ * The name finder: loading, greedy BIO decoding, and the rules that split
+ * titles off names and attach them to persons as roles, type names the
+ * gazetteers know, and add the ones the chunker missed.  The chunker's
+ * features are in names-feat.c, gazetteers in names-gaz.c, organisation
+ * rules in names-org.c, document-level consistency in names-unify.c.
  */
 #include <string.h>
 #include "names-gaz.h"
@@ -89,162 +89,6 @@ tl_names_default(GError **error)
 	if (!names)
 		g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "%s", load_error);
 	return names;
-}
-
-/* ---- features ---------------------------------------------------------------- */
-
-static inline guint64
-mix(guint64 x)
-{
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	x ^= x >> 31;
-	return x;
-}
-
-static guint64
-hash_bytes(const char *s, size_t n, gboolean fold)
-{
-	guint64 h = 0xcbf29ce484222325ULL;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (guint8)(fold ? g_ascii_tolower(s[i]) : s[i])) * 0x100000001b3ULL;
-	return h;
-}
-
-static inline guint64
-feat(guint64 tmpl, guint64 a, guint64 b)
-{
-	guint64 h = mix(a * 0x9e3779b97f4a7c15ULL + mix(b + tmpl * 0x632be59bd9b4e019ULL) + tmpl);
-	return h ? h : 1;
-}
-
-/* Case class of a token: 0 other, 1 lower, 2 capitalised, 3 all caps. */
-static guint
-case_of(const char *s, size_t n)
-{
-	if (n == 0 || !g_ascii_isalpha(s[0]))
-		return 0;
-	if (g_ascii_islower(s[0]))
-		return 1;
-	for (size_t i = 1; i < n; i++)
-		if (g_ascii_islower(s[i]))
-			return 2;
-	return n > 1 ? 3 : 2;
-}
-
-static guint64
-word_hash(const char *text, const TlToken *tokens, size_t n, ptrdiff_t j)
-{
-	if (j < 0)
-		return 1;
-	if ((size_t)j >= n)
-		return 2;
-	return hash_bytes(text + tokens[j].start, tokens[j].end - tokens[j].start, TRUE);
-}
-
-static guint64
-tag_at(const TlPos *tags, size_t n, ptrdiff_t j)
-{
-	return j < 0 || (size_t)j >= n ? 255 : tags[j].xpos;
-}
-
-static gboolean
-word_eq(const char *text, const TlToken *t, const char *w)
-{
-	size_t n = strlen(w);
-	return t->end - t->start == n && memcmp(text + t->start, w, n) == 0;
-}
-
-/* Words that join the parts of an organisation's name: "Bank of America",
- * "Procter & Gamble", "Department of Housing and Urban Development". */
-static gboolean
-joiner(const char *text, const TlToken *t)
-{
-	return word_eq(text, t, "of") || word_eq(text, t, "&") || word_eq(text, t, "and") ||
-	       word_eq(text, t, "for");
-}
-
-#define RUN_MAX 8 /* tokens: how far a capitalised run is followed */
-
-/*
- * Does the run of capitalised words through token i (joined by "of", "&",
- * "and", "for"; at most RUN_MAX tokens on) end in an organisation head?
- * 0 no run, 1 a run without a head, 2 with one.
- */
-static guint64
-run_head(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i)
-{
-	if (!g_ascii_isupper(text[tokens[i].start]))
-		return 0;
-	size_t last = i;
-	for (size_t j = i + 1; j < n && j < i + RUN_MAX; j++) {
-		if (g_ascii_isupper(text[tokens[j].start]))
-			last = j;
-		else if (!(joiner(text, &tokens[j]) && j + 1 < n &&
-		           g_ascii_isupper(text[tokens[j + 1].start])))
-			break;
-	}
-	return tl_names_org_head(nm, text, tokens, last) ? 2 : 1;
-}
-
-size_t
-tl_names_features(const TlNames *nm, const char *text, const TlToken *tokens, const TlPos *tags,
-                  size_t n, size_t i, int prev, TlNamesState *st, guint64 *out)
-{
-	if (i >= st->match_end) {
-		guint kind;
-		gboolean exact = FALSE;
-		size_t len = tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
-		st->match_start = (guint32)i;
-		st->match_end = (guint32)(i + MAX(len, 1));
-		st->match_kind = (guint8)(len ? kind | (exact ? 0x80 : 0) : 0);
-	}
-	const char *w = text + tokens[i].start;
-	size_t wl = tokens[i].end - tokens[i].start;
-	guint64 norm = word_hash(text, tokens, n, (ptrdiff_t)i);
-	guint cs = case_of(w, wl);
-	guint64 gaz = st->match_kind ? (guint64)st->match_kind * 4 + (i == st->match_start) * 2 +
-	                                   (i + 1 == st->match_end)
-	                             : 0;
-	guint64 p = (guint64)(prev + 1), t = tags[i].xpos;
-	guint64 tl1 = tag_at(tags, n, (ptrdiff_t)i - 1), tr1 = tag_at(tags, n, (ptrdiff_t)i + 1);
-	guint64 l1 = word_hash(text, tokens, n, (ptrdiff_t)i - 1);
-	guint64 r1 = word_hash(text, tokens, n, (ptrdiff_t)i + 1);
-	guint64 suf = hash_bytes(w + (wl > 3 ? wl - 3 : 0), MIN(wl, 3), TRUE);
-	size_t k = 0;
-	out[k++] = feat(0, 0, 0);
-	out[k++] = feat(1, norm, 0);
-	out[k++] = feat(2, t, cs);
-	out[k++] = feat(3, p, 0);
-	out[k++] = feat(4, p, t);
-	out[k++] = feat(5, p, cs);
-	out[k++] = feat(6, gaz, 0);
-	out[k++] = feat(7, gaz, p);
-	out[k++] = feat(8, gaz, cs);
-	out[k++] = feat(9, tl1, t);
-	out[k++] = feat(10, t, tr1);
-	out[k++] = feat(11, l1, 0);
-	out[k++] = feat(12, r1, 0);
-	out[k++] = feat(13, l1, cs);
-	out[k++] = feat(14, r1, cs);
-	out[k++] = feat(15, suf, cs);
-	out[k++] = feat(16, norm, p);
-	out[k++] = feat(17, t, 0);
-	out[k++] = feat(18, p, tl1 * 4 + cs);
-	out[k++] = feat(19, i == 0, cs);
-	out[k++] = feat(20, wl > 4 ? 5 : wl, cs);
-	out[k++] = feat(21, tags[i].upos, tr1);
-	guint64 head = tl_names_org_head(nm, text, tokens, i);
-	guint64 rh = run_head(nm, text, tokens, n, i);
-	guint64 cue = i > 0 && tl_names_org_cue(nm, text, tokens, i);
-	out[k++] = feat(22, head, cs);
-	out[k++] = feat(23, rh, p);
-	out[k++] = feat(24, rh, cs);
-	out[k++] = feat(25, cue, cs);
-	out[k++] = feat(26, word_hash(text, tokens, n, (ptrdiff_t)i - 2), 0);
-	return k;
 }
 
 /* ---- decoding and rules --------------------------------------------------------- */
@@ -504,10 +348,10 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 		/* a noun will do too: the tagger does not know every name
 		 * ("Reuters" tagged NNS), and the match is exact and capitalised */
 		/* in a sentence written all in lower case, the gazetteer's
-		 * countries and places are found in lower case too ("i 'm doing a
+		 * countries are found in lower case too ("i 'm doing a
 		 * report on afghanistan") */
 		gboolean ok = exact ? capitalised(text, &tokens[i])
-		                    : lower_case && (kind & (GAZ_COUNTRY | GAZ_PLACE)) &&
+		                    : lower_case && (kind & GAZ_COUNTRY) &&
 		                          !(kind & (GAZ_NOT_NAME | GAZ_TITLE | GAZ_DEMONYM));
 		if (len && type >= 0 && ok && free_span &&
 		    (is_proper(&tags[i + len - 1]) || tags[i + len - 1].upos == TL_UPOS_NOUN)) {

@@ -159,6 +159,13 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 	return g_steal_pointer(&t);
 }
 
+void
+tl_weights_prefetch(const TlWeights *t, const guint64 *feats, size_t n)
+{
+	for (size_t f = 0; f < n; f++)
+		__builtin_prefetch(&t->slots[feats[f] & t->mask]);
+}
+
 /* AVX2 where the processor has it (chosen at load time), SSE2 otherwise */
 __attribute__((target_clones("avx2", "default"))) void
 tl_weights_score(const TlWeights *t, const guint64 *feats, size_t n, gint32 *scores)

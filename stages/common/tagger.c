@@ -505,6 +505,12 @@ right_context(const char *text, const TlToken *tokens, TlPos *out, size_t n)
 
 /* ---- decoding --------------------------------------------------------------- */
 
+static inline gboolean
+single_class(const TlTagWord *w)
+{
+	return __builtin_popcountll(w->allowed[0]) + __builtin_popcountll(w->allowed[1]) == 1;
+}
+
 void
 tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t n, TlPos *out)
 {
@@ -525,10 +531,19 @@ tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t
 			ptrdiff_t j = (ptrdiff_t)i + k - 2;
 			win[k] = j >= 0 && (size_t)j < n ? &ring[(size_t)j & 7] : NULL;
 		}
+		/* the next word's rows are scattered over megabytes: ask the
+		 * memory for those that do not depend on this word's tag now, so
+		 * the misses overlap this word's scoring */
+		if (i + 1 < n && !single_class(win[3])) {
+			const TlTagWord *next[5] = {win[1], win[2], win[3], win[4],
+			                            i + 3 < n ? &ring[(i + 3) & 7] : NULL};
+			size_t nf = tl_tagger_features(next, -1, -1, style, feats);
+			tl_weights_prefetch(t->weights, feats, nf);
+		}
 		/* a word whose tag dictionary allows one class ("the", ",") needs
 		 * no scoring: tl_tagger_best would choose it whatever the scores */
 		const guint64 *al = win[2]->allowed;
-		if (__builtin_popcountll(al[0]) + __builtin_popcountll(al[1]) == 1) {
+		if (single_class(win[2])) {
 			best = al[0] ? __builtin_ctzll(al[0]) : 64 + __builtin_ctzll(al[1]);
 			if (best >= t->n_classes)
 				best = 0;
