@@ -118,6 +118,33 @@ START_TEST(test_dev_accuracy)
 }
 END_TEST
 
+/* Fill some stack with bytes, so that reading unwritten locals would differ. */
+static void __attribute__((noinline))
+scribble(guint8 v)
+{
+	volatile guint8 junk[4096];
+	for (size_t i = 0; i < sizeof junk; i++)
+		junk[i] = (guint8)(v + i);
+}
+
+/* A long word (over 56 bytes) hashes the same whatever the stack held. */
+START_TEST(test_long_word_hash)
+{
+	const TlTagger *t = tl_tagger_default(NULL);
+	for (size_t len = 50; len < 80; len++) {
+		char word[80];
+		for (size_t i = 0; i < len; i++)
+			word[i] = (char)('a' + i % 26);
+		TlTagWord a, b;
+		scribble(0x11);
+		tl_tagger_word(t, word, 0, (guint32)len, FALSE, &a);
+		scribble(0xee);
+		tl_tagger_word(t, word, 0, (guint32)len, FALSE, &b);
+		ck_assert_msg(a.norm == b.norm && a.suf[3] == b.suf[3], "length %zu", len);
+	}
+}
+END_TEST
+
 Suite *tl_suite_tagger(void);
 Suite *
 tl_suite_tagger(void)
@@ -129,6 +156,7 @@ tl_suite_tagger(void)
 	tcase_add_test(tc, test_names);
 	tcase_add_loop_test(tc, test_bad_model, 0, G_N_ELEMENTS(bad_models));
 	tcase_add_test(tc, test_robust);
+	tcase_add_test(tc, test_long_word_hash);
 	tcase_add_test(tc, test_dev_accuracy);
 	suite_add_tcase(s, tc);
 	return s;

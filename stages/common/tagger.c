@@ -161,13 +161,14 @@ tl_tagger_word(const TlTagger *t, const char *text, guint32 start, guint32 end, 
 			if (c == '-')
 				flags |= TL_TAGW_HYPHEN;
 		}
-		/* norm keeps the first WORD_MAX-8 bytes and the last 8 */
-		if (nn < WORD_MAX - 8)
+		/* norm keeps the first WORD_MAX-8 bytes and the last 8 (the window of
+		 * the last 8 slides only once the buffer is full: before, it slid
+		 * unwritten bytes in, so long words hashed garbage) */
+		if (nn < WORD_MAX)
 			norm[nn++] = nc;
 		else {
 			memmove(norm + WORD_MAX - 8, norm + WORD_MAX - 7, 7);
 			norm[WORD_MAX - 1] = nc;
-			nn = WORD_MAX;
 		}
 		if (sc) {
 			run = sc == last_shape ? run + 1 : 1;
