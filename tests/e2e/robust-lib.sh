@@ -14,6 +14,7 @@ RB_TIMEOUT=${RB_TIMEOUT:-10}
 rb_tmp=$(mktemp -d)
 trap 'rm -rf "$rb_tmp"' EXIT
 rb_failed=0
+rb_out=$rb_tmp/out rb_err=$rb_tmp/err rb_rc=0
 
 rb_fail() {
 	echo "FAIL: $*"
