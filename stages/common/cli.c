@@ -4,6 +4,7 @@
  * wins, so the file is applied only to the options argv does not name.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,6 +158,9 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 	if (!once) {
 		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 		tl_output_install_signals();
+		/* a reader that goes away ends a filter quietly, even when whoever
+		 * started us ignored SIGPIPE (ignoring is inherited across exec) */
+		signal(SIGPIPE, SIG_DFL);
 		once = TRUE;
 	}
 
