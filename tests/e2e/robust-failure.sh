@@ -29,10 +29,9 @@ input_for() {
 	esac
 	echo "$f"
 }
-opts_of() { [ "$1" = tl-normalize ] && echo "--format jsonl"; }
 
 for p in $stages; do
-	opts=$(opts_of "$p")
+	opts=$(rb_opts "$p")
 	in=$(input_for "$p" 3) || { echo "$p: no input to try (skipped)"; continue; }
 
 	# a full device

@@ -53,8 +53,7 @@ deep_arrays=$(printf '%*s' 100000 '' | tr ' ' '[')
 printf 'deep-arrays|0 1|{"id":"bad",%s,"x":%s}\n' "$T" "$deep_arrays" >>"$rb_tmp/cases"
 
 for p in $stages; do
-	opts=
-	[ "$p" = tl-normalize ] && opts="--format jsonl"
+	opts=$(rb_opts "$p")
 	if [ "$p" = tl-normalize ]; then
 		rb_good_records "$rb_tmp/good" good1 good2
 		cp "$rb_tmp/good.src" "$rb_tmp/good" 2>/dev/null
