@@ -114,6 +114,23 @@ START_TEST(test_splice)
 }
 END_TEST
 
+START_TEST(test_set_raw)
+{
+	const char *line = "{\"id\":\"x\",\"timexes\":[]}";
+	g_autoptr(TlRecord) rec = tl_record_parse(line, strlen(line), NULL);
+	tl_record_set_raw(rec, "timexes", "[{\"a\":1}]", 9);
+	tl_record_set_raw(rec, "n", "2", 1);
+	ck_assert_int_eq(json_integer_value(json_object_get(json_array_get(
+	                     tl_record_get(rec, "timexes"), 0), "a")), 1);
+	tl_record_set_raw(rec, "n", "\"s\"", 3); /* replaced in its place */
+	ck_assert_str_eq(tl_record_get_string(rec, "n", NULL), "s");
+	GString *out = g_string_new(NULL);
+	tl_record_write(rec, out);
+	ck_assert_str_eq(out->str, "{\"id\":\"x\",\"timexes\":[{\"a\":1}],\"n\":\"s\"}\n");
+	g_string_free(out, TRUE);
+}
+END_TEST
+
 START_TEST(test_new_record)
 {
 	g_autoptr(TlRecord) rec = tl_record_new();
@@ -221,6 +238,7 @@ tl_suite_record(void)
 	tcase_add_test(tc, test_deep_nesting);
 	tcase_add_test(tc, test_splice);
 	tcase_add_test(tc, test_new_record);
+	tcase_add_test(tc, test_set_raw);
 	tcase_add_test(tc, test_reader_lines);
 	tcase_add_test(tc, test_reader_limit);
 	tcase_add_test(tc, test_reader_long_line);

@@ -79,6 +79,12 @@ const char *tl_record_get_string(TlRecord *rec, const char *key, size_t *len);
 void tl_record_set(TlRecord *rec, const char *key, json_t *value);
 /* Set a string member from len bytes of UTF-8 (copied). */
 void tl_record_set_string(TlRecord *rec, const char *key, const char *s, size_t len);
+/*
+ * Set a member to already serialized JSON: json[0..len) is copied as it is,
+ * so it must be one valid JSON value (the caller's promise; it is not
+ * checked).  For stages that write their fields faster than Jansson can.
+ */
+void tl_record_set_raw(TlRecord *rec, const char *key, const char *json, size_t len);
 void tl_record_remove(TlRecord *rec, const char *key);
 /* Append the record as one JSON line, '\n' included, to out. */
 void tl_record_write(TlRecord *rec, GString *out);

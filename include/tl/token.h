@@ -50,7 +50,8 @@ typedef struct {
  * Append the tokens of text[0..len) to tokens (a GArray of TlToken).  text is
  * UTF-8 (an invalid byte becomes a one-byte symbol token) and need not be
  * NUL-terminated.  One pass, no allocation besides the array's growth, time
- * linear in len whatever the text (no spaces at all included).  Loads the
+ * linear in len whatever the text (no spaces at all included).  Offsets are
+ * 32-bit, so only the first 4 GiB of a longer text are read.  Loads the
  * tokenizer's data on first use (see tl_token_init).
  */
 void tl_tokenize(const char *text, size_t len, GArray *tokens);
@@ -58,17 +59,24 @@ void tl_tokenize(const char *text, size_t len, GArray *tokens);
 /*
  * Append the sentences of text to spans (a GArray of TlSpan), given its tokens
  * from tl_tokenize.  Each sentence runs from its first token's start to its
- * last token's end.  Handles abbreviations, initials, decimals, quotations,
- * ellipses, and headlines or list items with no full stop (a line break
- * before a capitalised line ends a sentence when the line has no final stop).
+ * last token's end; sentences never cross a paragraph (tl_split_paragraphs).
+ * Handles abbreviations (Mr. U.S. Inc.: "in the U.S. The next day" ends a
+ * sentence, "the U.S. Senate" does not), initials, decimals, quotations and
+ * brackets closing a sentence (." ?” .)), ellipses, emoticons, list items,
+ * and headlines with no full stop (a line break after a line with no final
+ * stop ends a sentence when the next line starts like one, except inside a
+ * hard-wrapped paragraph).  Linear in the number of tokens.
  */
 void tl_split_sentences(const char *text, size_t len, const TlToken *tokens, size_t n_tokens,
                         GArray *spans);
 
 /*
- * Append the paragraphs of text to spans: runs of text separated by a blank
- * line (or, where the text has no blank lines, by line breaks before
- * indented or capitalised lines), trimmed of surrounding white space.
+ * Append the paragraphs of text to spans, trimmed of surrounding white space.
+ * Blank lines always separate paragraphs.  A hard-wrapped text (most lines
+ * close to one width, as Reuters or e-mail) starts a paragraph at an indented
+ * line, or after a short line that ends a sentence; in a text with no blank
+ * lines that is not wrapped (one paragraph a line), every line break is a
+ * paragraph break except before a line that starts in lower case.
  */
 void tl_split_paragraphs(const char *text, size_t len, GArray *spans);
 

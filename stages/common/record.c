@@ -22,7 +22,9 @@ typedef struct {
 
 typedef struct {
 	char *key;
-	json_t *value;
+	json_t *value; /* the value, or NULL while only raw is known */
+	char *raw;     /* serialized value given by tl_record_set_raw, or NULL */
+	size_t raw_len;
 } Added;
 
 struct TlRecord {
@@ -336,7 +338,9 @@ added_clear(gpointer p)
 {
 	Added *a = p;
 	g_free(a->key);
-	json_decref(a->value);
+	g_free(a->raw);
+	if (a->value)
+		json_decref(a->value);
 }
 
 static TlRecord *
@@ -475,8 +479,11 @@ json_t *
 tl_record_get(TlRecord *rec, const char *key)
 {
 	Added *a = find_added(rec, key);
-	if (a)
+	if (a) {
+		if (!a->value)
+			a->value = json_loadb(a->raw, a->raw_len, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL);
 		return a->value;
+	}
 	Member *m = find_member(rec, key);
 	if (!m)
 		return NULL;
@@ -493,7 +500,7 @@ tl_record_get_string(TlRecord *rec, const char *key, size_t *len)
 {
 	Added *a = find_added(rec, key);
 	if (a) {
-		if (!json_is_string(a->value))
+		if (!json_is_string(tl_record_get(rec, key)))
 			return NULL;
 		if (len)
 			*len = json_string_length(a->value);
@@ -524,18 +531,36 @@ tl_record_remove(TlRecord *rec, const char *key)
 		}
 }
 
-void
-tl_record_set(TlRecord *rec, const char *key, json_t *value)
+/* The added member named key, made (empty) at the end if there is none. */
+static Added *
+added_slot(TlRecord *rec, const char *key)
 {
 	Added *a = find_added(rec, key);
 	if (a) {
-		json_decref(a->value);
-		a->value = value;
-		return;
+		if (a->value)
+			json_decref(a->value);
+		g_clear_pointer(&a->raw, g_free);
+		a->value = NULL;
+		return a;
 	}
 	tl_record_remove(rec, key);
-	Added n = {g_strdup(key), value};
+	Added n = {g_strdup(key), NULL, NULL, 0};
 	g_array_append_val(rec->added, n);
+	return &g_array_index(rec->added, Added, rec->added->len - 1);
+}
+
+void
+tl_record_set(TlRecord *rec, const char *key, json_t *value)
+{
+	added_slot(rec, key)->value = value;
+}
+
+void
+tl_record_set_raw(TlRecord *rec, const char *key, const char *json, size_t len)
+{
+	Added *a = added_slot(rec, key);
+	a->raw = g_strndup(json, len);
+	a->raw_len = len;
 }
 
 void
@@ -580,7 +605,10 @@ tl_record_write(TlRecord *rec, GString *out)
 		tl_json_append(out, k);
 		json_decref(k);
 		g_string_append_c(out, ':');
-		tl_json_append(out, a->value);
+		if (a->raw)
+			g_string_append_len(out, a->raw, (gssize)a->raw_len);
+		else
+			tl_json_append(out, a->value);
 		first = FALSE;
 	}
 	g_string_append(out, "}\n");

@@ -117,13 +117,15 @@ ends_final(const char *text, const Line *l)
 static gboolean
 para_break(const char *text, const Layout *L, const Line *a, const Line *b)
 {
+	/* Reuters: wrapped lines, an indented line starts a paragraph (even
+	 * where a blank line sets off the signature) */
+	if (L->wrapped && L->indented && b->first > b->start)
+		return TRUE;
 	if (L->blank_lines)
 		return FALSE;
 	gboolean lower = g_ascii_islower((guchar)text[b->first]);
 	if (!L->wrapped)
 		return !lower || ends_final(text, a);
-	if (L->indented && b->first > b->start)
-		return TRUE;
 	size_t alen = a->last - a->start;
 	return alen * 10 < L->width * 7 && !lower && (ends_final(text, a) || alen * 2 < L->width);
 }
@@ -197,9 +199,11 @@ tok_is(const Split *S, size_t i, const char *s)
 static gboolean
 is_terminal(const Split *S, size_t i)
 {
+	guchar c = tok_bytes(S, i)[0];
+	if (S->tok[i].kind == TL_TOK_SYMBOL && (c == ':' || c == ';') && tok_len(S, i) >= 2)
+		return TRUE; /* an emoticon */
 	if (S->tok[i].kind != TL_TOK_PUNCT)
 		return FALSE;
-	guchar c = tok_bytes(S, i)[0];
 	return c == '.' || c == '!' || c == '?' || (tok_len(S, i) >= 3 && memcmp(tok_bytes(S, i), "\xE2\x80\xA6", 3) == 0);
 }
 
@@ -212,9 +216,9 @@ is_closer(const Split *S, size_t i)
 	const guchar *b = tok_bytes(S, i);
 	if (tok_len(S, i) == 1)
 		return strchr(")]}\"'", b[0]) != NULL;
-	/* ’ ” » › */
-	return tok_is(S, i, "\xE2\x80\x99") || tok_is(S, i, "\xE2\x80\x9D") ||
-	       tok_is(S, i, "\xC2\xBB") || tok_is(S, i, "\xE2\x80\xBA");
+	/* ’ ” › », and pairs written for a double quote: ’’ '' */
+	return (b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x99 || b[2] == 0x9D || b[2] == 0xBA)) ||
+	       (b[0] == 0xC2 && b[1] == 0xBB) || b[0] == '\'';
 }
 
 /* An opening quote or bracket. */
@@ -225,9 +229,10 @@ is_opener(const Split *S, size_t i)
 		return FALSE;
 	const guchar *b = tok_bytes(S, i);
 	if (tok_len(S, i) == 1)
-		return strchr("([{\"'", b[0]) != NULL;
-	return tok_is(S, i, "\xE2\x80\x98") || tok_is(S, i, "\xE2\x80\x9C") ||
-	       tok_is(S, i, "\xC2\xAB") || tok_is(S, i, "\xE2\x80\xB9");
+		return strchr("([{\"'`", b[0]) != NULL;
+	/* “ ‘ « ‹, and pairs written for a double quote: ‘’ '' `` */
+	return (b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x98 || b[2] == 0x9C || b[2] == 0xB9)) ||
+	       (b[0] == 0xC2 && b[1] == 0xAB) || b[0] == '\'' || b[0] == '`';
 }
 
 /* Can token i start a sentence (after a full stop)? */
@@ -235,8 +240,12 @@ static gboolean
 can_start(const Split *S, size_t i)
 {
 	const TlToken *t = &S->tok[i];
-	if (t->flags & TL_TOKF_CAP || t->kind == TL_TOK_NUMBER || t->kind == TL_TOK_SYMBOL)
+	if (t->flags & TL_TOKF_CAP || t->kind == TL_TOK_NUMBER)
 		return TRUE;
+	/* $5 million... (an emoji or emoticon rather closes the sentence before) */
+	if (t->kind == TL_TOK_SYMBOL)
+		return i + 1 < S->n && S->tok[i + 1].kind == TL_TOK_NUMBER &&
+		       !(S->tok[i + 1].flags & TL_TOKF_SPACE_BEFORE);
 	if (is_opener(S, i))
 		return i + 1 >= S->n || !(S->tok[i + 1].flags & TL_TOKF_SPACE_BEFORE);
 	if (t->kind == TL_TOK_WORD) {
@@ -245,6 +254,28 @@ can_start(const Split *S, size_t i)
 		return c >= 0x80 && !g_unichar_islower(g_utf8_get_char((const char *)tok_bytes(S, i)));
 	}
 	return FALSE;
+}
+
+/*
+ * A full stop, ? or ! (not an ellipsis) then a lower-case word: in web text
+ * and e-mail, sentences often start in lower case ("... right. i know").  The
+ * stop was split off its word, so that word is no known abbreviation.
+ */
+static gboolean
+lower_start(const Split *S, size_t i, size_t j)
+{
+	const guchar *b = tok_bytes(S, i);
+	if (!(S->tok[j].flags & TL_TOKF_SPACE_BEFORE))
+		return FALSE;
+	if (S->tok[j].kind == TL_TOK_URL || S->tok[j].kind == TL_TOK_EMAIL)
+		return TRUE;
+	if (S->tok[j].kind != TL_TOK_WORD || !g_ascii_islower(tok_bytes(S, j)[0]))
+		return FALSE;
+	if ((tok_len(S, i) >= 2 && b[0] == '.' && b[1] == '.') || b[0] == 0xE2)
+		return FALSE; /* an ellipsis: the sentence trails on */
+	if (i == 0 || S->tok[i - 1].kind != TL_TOK_WORD || tok_len(S, i - 1) < 2)
+		return FALSE;
+	return TRUE;
 }
 
 /* Is token i a list bullet at the start of a line: "- ", "* ", "• ", "1. " */
@@ -300,53 +331,52 @@ tl_split_sentences(const char *text, size_t len, const TlToken *tokens, size_t n
 		return;
 	tl_tok_lexicon_ensure();
 	Split S = {text, len, tokens, n_tokens, measure(text, len)};
-	g_autoptr(GArray) paras = g_array_new(FALSE, FALSE, sizeof(TlSpan));
-	paragraphs(text, len, &S.L, paras);
-	guint para = 0;
-	size_t first = 0, line_start = 0;
+	/* the line before the current one, and the current one, as para_break
+	 * wants them: tokens start and end at non-blank bytes */
+	Line prev = {0, 0, 0, 0}, cur = {0, 0, tokens[0].start, 0};
+	const char *nl0 = memrchr(text, '\n', tokens[0].start);
+	cur.start = nl0 ? (size_t)(nl0 - text) + 1 : 0;
+	size_t first = 0;
 	for (size_t i = 0; i < n_tokens;) {
-		/* a boundary before token i? */
-		gboolean cut = FALSE;
 		const TlToken *t = &tokens[i];
-		if (i > first) {
-			if (para < paras->len && t->start >= g_array_index(paras, TlSpan, para).end)
-				cut = TRUE;
-			else if (t->flags & TL_TOKF_NEWLINE_BEFORE && line_ends(&S, i, line_start))
-				cut = TRUE;
+		/* the common case first: a word or number inside a line */
+		if (!(t->flags & TL_TOKF_NEWLINE_BEFORE) &&
+		    (t->kind == TL_TOK_WORD ? text[t->end - 1] != '.' : t->kind == TL_TOK_NUMBER)) {
+			i++;
+			continue;
 		}
-		while (para < paras->len && t->start >= g_array_index(paras, TlSpan, para).end)
-			para++;
-		if (t->flags & TL_TOKF_NEWLINE_BEFORE) {
-			const char *nl = memrchr(text + tokens[i - 1].end, '\n', t->start - tokens[i - 1].end);
-			line_start = nl ? (size_t)(nl - text) + 1 : t->start;
-		}
-		if (cut) {
-			TlSpan s = {tokens[first].start, tokens[i - 1].end};
-			g_array_append_val(spans, s);
-			first = i;
+		/* a boundary before token i: a new paragraph, or a line that ends one */
+		if (t->flags & TL_TOKF_NEWLINE_BEFORE && i > 0) {
+			prev = cur;
+			prev.last = tokens[i - 1].end;
+			const char *nl = memrchr(text + prev.last, '\n', t->start - prev.last);
+			cur.start = nl ? (size_t)(nl - text) + 1 : t->start;
+			cur.first = t->start;
+			gboolean para = t->flags & TL_TOKF_PARA_BEFORE || para_break(text, &S.L, &prev, &cur);
+			if (i > first && (para || line_ends(&S, i, prev.start))) {
+				TlSpan s = {tokens[first].start, tokens[i - 1].end};
+				g_array_append_val(spans, s);
+				first = i;
+			}
 		}
 		/* a boundary after token i (and its closers)? */
 		size_t j = i + 1;
 		gboolean term = is_terminal(&S, i);
 		gboolean abbr = !term && t->kind == TL_TOK_WORD && tok_len(&S, i) > 1 &&
 		                text[t->end - 1] == '.';
+		/* "3. Former President..." numbers a list item: no boundary after it */
+		if (term && i == first + 1 && tokens[first].kind == TL_TOK_NUMBER && tok_is(&S, i, "."))
+			term = FALSE;
 		if (term || abbr) {
 			while (j < n_tokens && (is_closer(&S, j) || (term && is_terminal(&S, j) &&
 			                                             !(tokens[j].flags & TL_TOKF_SPACE_BEFORE))))
 				j++;
-			if (j < n_tokens && can_start(&S, j) && (term || abbrev_ends(&S, i, j))) {
+			if (j < n_tokens && (can_start(&S, j) || (term && j == i + 1 && lower_start(&S, i, j))) &&
+			    (term || abbrev_ends(&S, i, j))) {
 				TlSpan s = {tokens[first].start, tokens[j - 1].end};
 				g_array_append_val(spans, s);
 				first = j;
 			}
-		}
-		if (j > i + 1) { /* the closers may start a line: keep line_start right */
-			for (size_t k = i + 1; k < j; k++)
-				if (tokens[k].flags & TL_TOKF_NEWLINE_BEFORE) {
-					const char *nl = memrchr(text + tokens[k - 1].end, '\n',
-					                         tokens[k].start - tokens[k - 1].end);
-					line_start = nl ? (size_t)(nl - text) + 1 : tokens[k].start;
-				}
 		}
 		i = j;
 	}

@@ -19,18 +19,18 @@ typedef struct {
 	GHashTable *prefixes; /* set */
 	GHashTable *units;    /* set */
 	GHashTable *contract; /* word -> part lengths, 0-terminated (guint8[]) */
-	guint64 contract_filter[MAX_WORD];
 	GError *error;        /* the first load error, kept for tl_token_init */
 } Lexicon;
 
 static Lexicon lex;
+TlTokFilter tl_tok_contract_filter, tl_tok_abbrev_filter;
 
-/* A bit for (first, last) letters, so most words skip the hash lookup. */
-static guint64
-filter_bit(const char *w, size_t n)
+static void
+filter_add(TlTokFilter *f, const char *w)
 {
-	unsigned a = g_ascii_tolower(w[0]), b = g_ascii_tolower(w[n - 1]);
-	return G_GUINT64_CONSTANT(1) << ((a * 31 + b * 7) & 63);
+	size_t n = strlen(w);
+	if (n > 0 && n < 32)
+		f->bits[n][(unsigned char)w[0] & 31] |= 1u << ((unsigned char)w[n - 1] & 31);
 }
 
 static gboolean
@@ -61,6 +61,7 @@ load_line(const char *file, char **f, GError **error)
 		if (n != 2 || !parse_abbrev_class(f[1], &cls))
 			goto bad;
 		g_hash_table_replace(lex.abbrev, g_strdup(f[0]), GINT_TO_POINTER(cls));
+		filter_add(&tl_tok_abbrev_filter, f[0]);
 	} else if (strcmp(file, "contractions.txt") == 0) {
 		if (n < 3 || n > 5)
 			goto bad;
@@ -77,7 +78,7 @@ load_line(const char *file, char **f, GError **error)
 			goto bad;
 		}
 		char *key = g_ascii_strdown(f[0], -1);
-		lex.contract_filter[strlen(key)] |= filter_bit(key, strlen(key));
+		filter_add(&tl_tok_contract_filter, key);
 		g_hash_table_replace(lex.contract, key, parts);
 	} else {
 		if (n != 1)
@@ -202,7 +203,7 @@ gboolean
 tl_tok_contraction(const char *w, size_t n, guint8 *parts, size_t max_parts)
 {
 	tl_tok_lexicon_ensure();
-	if (n < 2 || n >= MAX_WORD || !(lex.contract_filter[n] & filter_bit(w, n)))
+	if (!tl_tok_filter_maybe(&tl_tok_contract_filter, w, n))
 		return FALSE;
 	char buf[MAX_WORD];
 	copy_word(buf, w, n, TRUE);

@@ -8,215 +8,87 @@
  * (abbreviations, hyphen prefixes, contractions, units) come from
  * stages/common/data/tokenizer/ via tok-lexicon.c.
  */
-#include <string.h>
-#include "tl/token.h"
 #include "tok-lexicon.h"
+#include "tok-scan.h"
 
+/* What may join two runs of letters or digits into one token (the first
+ * bytes of ’ and ʼ included). */
+static const guint8 connector[256] = {
+	['.'] = 1, [','] = 1, [':'] = 1, ['/'] = 1, ['-'] = 1, ['@'] = 1, ['_'] = 1, ['&'] = 1,
+	['\''] = 1, [0xE2] = 1, [0xCA] = 1,
+};
+
+/*
+ * The ASCII word characters, for the tight loop of scan_run (0: not one, or
+ * not ASCII).  The bits say what a run has, so ORing them over a run tells
+ * whether it is all digits (no WF_NONDIGIT) or all lower case (no
+ * WF_NONLOWER).
+ */
 enum {
-	CL_OTHER, /* punctuation: one token each */
-	CL_SPACE,
-	CL_NL,
-	CL_UPPER,
-	CL_LOWER,
-	CL_LETTER, /* letters without case, marks, non-ASCII digits */
-	CL_DIGIT,  /* ASCII digits only: the number rules are ASCII */
-	CL_APOS,   /* ' U+2019 U+02BC */
-	CL_SYM,    /* symbols: $ % & + = @ # ^ | ~ ` < > and emoji */
-	CL_BAD,    /* an invalid UTF-8 byte */
+	WF_DIGIT = 1,
+	WF_LOWER = 2,
+	WF_UPPER = 4,
+	WF_ALPHA = 8,
+	WF_NONDIGIT = 16,
+	WF_NONLOWER = 32,
+};
+#define WF_LOWERCASE (WF_LOWER | WF_ALPHA | WF_NONDIGIT)
+
+static const guint8 word_flags[256] = {
+	['0' ... '9'] = WF_DIGIT | WF_NONLOWER,
+	['a' ... 'z'] = WF_LOWERCASE,
+	['A' ... 'Z'] = WF_UPPER | WF_ALPHA | WF_NONDIGIT | WF_NONLOWER,
 };
 
-static const guint8 ascii_class[128] = {
-	[0 ... 9] = CL_SPACE,
-	[11 ... 31] = CL_SPACE,
-	['\n'] = CL_NL,
-	[' '] = CL_SPACE,
-	['0' ... '9'] = CL_DIGIT,
-	['A' ... 'Z'] = CL_UPPER,
-	['a' ... 'z'] = CL_LOWER,
-	['\''] = CL_APOS,
-	['$'] = CL_SYM, ['%'] = CL_SYM, ['&'] = CL_SYM, ['+'] = CL_SYM, ['='] = CL_SYM,
-	['@'] = CL_SYM, ['#'] = CL_SYM, ['^'] = CL_SYM, ['|'] = CL_SYM, ['~'] = CL_SYM,
-	['`'] = CL_SYM, ['<'] = CL_SYM, ['>'] = CL_SYM,
-	[127] = CL_SPACE,
-};
-
-#define IS_WORDCL(c) ((c) >= CL_UPPER && (c) <= CL_DIGIT)
-
-typedef struct {
-	const guchar *t;
-	size_t len;
-	GArray *out;
-	guint n;            /* tokens used in out (out->len may be larger) */
-	guint8 pending;     /* white-space flags for the next token */
-	gboolean squote;    /* a single quote is open: a final s' closes it */
-} Tok;
-
-/* Decode the code point at t[p] (p < len); *n gets its length.  Invalid
- * bytes come back as (gunichar)-1 with length 1. */
-static inline gunichar
-decode(const guchar *t, size_t len, size_t p, int *n)
+/*
+ * The end of the run of ASCII letters and digits at q; *acc gets the OR of
+ * their WF_ bits.  Lower-case letters, most of news text, go eight at a time.
+ */
+static inline size_t
+scan_run(const guchar *t, size_t q, size_t e, guint8 *acc)
 {
-	guchar c = t[p];
-	if (c < 0x80) {
-		*n = 1;
-		return c;
-	}
-	int k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-	if (k == 0 || c > 0xF4 || p + (size_t)k > len) {
-		*n = 1;
-		return (gunichar)-1;
-	}
-	gunichar u = c & (0x7F >> k);
-	for (int i = 1; i < k; i++) {
-		if ((t[p + i] & 0xC0) != 0x80) {
-			*n = 1;
-			return (gunichar)-1;
-		}
-		u = (u << 6) | (t[p + i] & 0x3F);
-	}
-	if ((k == 3 && (u < 0x800 || (u >= 0xD800 && u < 0xE000))) || (k == 4 && (u < 0x10000 || u > 0x10FFFF))) {
-		*n = 1;
-		return (gunichar)-1;
-	}
-	*n = k;
-	return u;
-}
-
-static int
-uclass(gunichar u)
-{
-	if (u == (gunichar)-1)
-		return CL_BAD;
-	if (u == 0x2028 || u == 0x2029 || u == 0x85)
-		return CL_NL;
-	if (u == 0x2019 || u == 0x02BC)
-		return CL_APOS;
-	if (u == 0xA0 || u == 0x200B || u == 0xFEFF || u == 0x2060 || g_unichar_isspace(u) ||
-	    g_unichar_type(u) == G_UNICODE_CONTROL)
-		return CL_SPACE;
-	switch (g_unichar_type(u)) {
-	case G_UNICODE_UPPERCASE_LETTER:
-	case G_UNICODE_TITLECASE_LETTER:
-		return CL_UPPER;
-	case G_UNICODE_LOWERCASE_LETTER:
-		return CL_LOWER;
-	case G_UNICODE_MODIFIER_LETTER:
-	case G_UNICODE_OTHER_LETTER:
-	case G_UNICODE_SPACING_MARK:
-	case G_UNICODE_ENCLOSING_MARK:
-	case G_UNICODE_NON_SPACING_MARK:
-	case G_UNICODE_DECIMAL_NUMBER:
-	case G_UNICODE_LETTER_NUMBER:
-	case G_UNICODE_OTHER_NUMBER:
-		return CL_LETTER;
-	case G_UNICODE_MATH_SYMBOL:
-	case G_UNICODE_CURRENCY_SYMBOL:
-	case G_UNICODE_MODIFIER_SYMBOL:
-	case G_UNICODE_OTHER_SYMBOL:
-		return CL_SYM;
-	default:
-		return CL_OTHER;
-	}
-}
-
-/* Class of the character at p (< len), its length in *n. */
-static inline int
-class_at(const guchar *t, size_t len, size_t p, int *n)
-{
-	if (t[p] < 0x80) {
-		*n = 1;
-		return ascii_class[t[p]];
-	}
-	return uclass(decode(t, len, p, n));
-}
-
-static inline gboolean
-word_at(const Tok *T, size_t p, size_t e)
-{
-	int n;
-	return p < e && IS_WORDCL(class_at(T->t, T->len, p, &n));
-}
-
-static inline gboolean
-digit_at(const Tok *T, size_t p, size_t e)
-{
-	return p < e && g_ascii_isdigit(T->t[p]);
-}
-
-/* TL_TOKF_CAP and TL_TOKF_ALLCAPS of t[s..e). */
-static guint8
-case_flags(const Tok *T, size_t s, size_t e)
-{
-	gboolean upper = FALSE, lower = FALSE;
-	guint8 f = 0;
-	for (size_t p = s; p < e;) {
-		int n, c = class_at(T->t, T->len, p, &n);
-		if (c == CL_UPPER) {
-			upper = TRUE;
-			if (p == s)
-				f |= TL_TOKF_CAP;
-		} else if (c == CL_LOWER) {
-			lower = TRUE;
+	const guint64 H = 0x8080808080808080ULL, ONES = 0x0101010101010101ULL;
+	guint8 a = 0;
+	for (;;) {
+		while (q + 8 <= e) {
+			guint64 w;
+			memcpy(&w, t + q, 8);
+			/* high bit set in each byte that is not 'a'..'z' */
+			guint64 bad = (~((w | H) - ONES * 'a') & H) | (((w & ~H) + ONES * (0x7F - 'z')) & H) | (w & H);
+			if (bad == 0) {
+				q += 8;
+				a |= WF_LOWERCASE;
+				continue;
+			}
+			int k = __builtin_ctzll(bad) >> 3;
+			if (k) {
+				q += (size_t)k;
+				a |= WF_LOWERCASE;
+			}
 			break;
 		}
-		p += n;
+		guint8 f = q < e ? word_flags[t[q]] : 0;
+		if (!f)
+			break;
+		a |= f;
+		q++;
 	}
-	if (upper && !lower)
+	*acc = a;
+	return q;
+}
+
+/* The case flags of a token from the WF_ bits of all its characters. */
+static inline guint8
+seen_case(const Tok *T, size_t s, guint8 seen)
+{
+	guint8 f = 0;
+	int n;
+	if ((T->t[s] >= 'A' && T->t[s] <= 'Z') ||
+	    (T->t[s] >= 0x80 && class_at(T->t, T->len, s, &n) == CL_UPPER))
+		f |= TL_TOKF_CAP;
+	if (seen & WF_UPPER && !(seen & WF_LOWER))
 		f |= TL_TOKF_ALLCAPS;
 	return f;
-}
-
-static void
-emit(Tok *T, size_t s, size_t e, int kind, guint8 flags)
-{
-	if (T->n == T->out->len)
-		g_array_set_size(T->out, T->out->len + MAX(256u, T->out->len / 2));
-	TlToken *tk = &g_array_index(T->out, TlToken, T->n++);
-	tk->start = (guint32)s;
-	tk->end = (guint32)e;
-	tk->kind = (guint8)kind;
-	if (kind == TL_TOK_WORD)
-		flags |= case_flags(T, s, e);
-	tk->flags = flags | T->pending;
-	T->pending = 0;
-}
-
-/* The end of a URL starting at p: the chunk, less trailing punctuation. */
-static size_t
-url_end(const Tok *T, size_t p, size_t e)
-{
-	size_t open = 0, close = 0;
-	for (size_t i = p; i < e; i++) {
-		open += T->t[i] == '(';
-		close += T->t[i] == ')';
-	}
-	while (e > p) {
-		guchar c = T->t[e - 1];
-		if (c == ')' && close > open) {
-			close--;
-			e--;
-		} else if (strchr(".,;:!?'\"]}>", c) && c) {
-			e--;
-		} else if (c >= 0x80 && e - p >= 3 && T->t[e - 3] == 0xE2 && T->t[e - 2] == 0x80 &&
-		           (c == 0x99 || c == 0x9D || c == 0xA6)) {
-			e -= 3; /* ’ ” … */
-		} else
-			break;
-	}
-	return e;
-}
-
-/* TRUE if a URL starts at p: scheme:// or www. */
-static gboolean
-url_start(const Tok *T, size_t p, size_t e)
-{
-	const guchar *t = T->t;
-	if (e - p >= 5 && g_ascii_strncasecmp((const char *)t + p, "www.", 4) == 0 && word_at(T, p + 4, e))
-		return TRUE;
-	size_t i = p;
-	while (i < e && i - p < 10 && g_ascii_isalpha(t[i]))
-		i++;
-	return i > p && e - i > 3 && t[i] == ':' && t[i + 1] == '/' && t[i + 2] == '/';
 }
 
 /* Decide a hyphen between digit groups: phone numbers and ISO dates
@@ -240,30 +112,10 @@ digit_chain(const Tok *T, size_t s, size_t e)
 			break;
 		p++;
 	}
-	if (word_at(T, p, e))
-		return 0;
-	return groups >= 3 || (groups == 2 && g1 == 3 && g2 == 4) ? p : 0;
-}
-
-/* The first non-space byte at or after p, or 0. */
-static guchar
-next_visible(const Tok *T, size_t p)
-{
-	while (p < T->len && (T->t[p] == ' ' || T->t[p] == '\t' || T->t[p] == '\n'))
-		p++;
-	return p < T->len ? T->t[p] : 0;
-}
-
-/* Length of the apostrophe at p, or 0. */
-static inline int
-apos_at(const Tok *T, size_t p, size_t e)
-{
-	if (p >= e)
-		return 0;
-	if (T->t[p] == '\'')
-		return 1;
-	int n;
-	return T->t[p] >= 0x80 && class_at(T->t, T->len, p, &n) == CL_APOS ? n : 0;
+	/* (what follows the chain does not matter: a decision that looked past
+	 * it could be taken again at every group, which is quadratic) */
+	/* 555-1234, and ZIP+4 codes 77042-2016 */
+	return groups >= 3 || (groups == 2 && (g1 == 3 || g1 == 5) && g2 == 4) ? p : 0;
 }
 
 /* Emit word [s, e) with its clitic split off if it ends in one: n't 's 'm
@@ -322,10 +174,11 @@ emit_number(Tok *T, size_t s, size_t e)
 
 /* Emit a plain word, splitting a contraction written without apostrophe. */
 static void
-emit_word(Tok *T, size_t s, size_t e, gboolean letters_only)
+emit_word(Tok *T, size_t s, size_t e, gboolean letters_only, guint8 cased)
 {
 	guint8 parts[6];
-	if (letters_only && tl_tok_contraction((const char *)T->t + s, e - s, parts, sizeof parts)) {
+	if (letters_only && tl_tok_filter_maybe(&tl_tok_contract_filter, (const char *)T->t + s, e - s) &&
+	    tl_tok_contraction((const char *)T->t + s, e - s, parts, sizeof parts)) {
 		size_t p = s;
 		for (int i = 0; parts[i]; i++) {
 			emit(T, p, p + parts[i], TL_TOK_WORD, i ? TL_TOKF_CLITIC : 0);
@@ -333,49 +186,68 @@ emit_word(Tok *T, size_t s, size_t e, gboolean letters_only)
 		}
 		return;
 	}
-	emit(T, s, e, TL_TOK_WORD, 0);
+	emit_cased(T, s, e, TL_TOK_WORD, cased);
 }
 
 /* Scan the word, number, e-mail or URL at p (a word character); returns its end. */
 static size_t
-scan_word(Tok *T, size_t p, size_t e)
+scan_word_full(Tok *T, size_t p, size_t e)
 {
 	const guchar *t = T->t;
-	if (url_start(T, p, e)) {
-		size_t q = url_end(T, p, e);
+	if ((t[p] | 0x20) == 'w' && tl_tok_www_start(T, p, e)) {
+		size_t q = tl_tok_url_end(T, p);
 		emit(T, p, q, TL_TOK_URL, 0);
 		return q;
 	}
 	size_t s = p, q = p, ap = 0, chain = 0;
 	gboolean numeric = g_ascii_isdigit(t[p]), has_at = FALSE, letters_only = TRUE;
-	gboolean single_run = TRUE;
+	gboolean single_run = TRUE, dotted = FALSE;
+	guint8 seen = 0; /* WF_ bits of every character of the token */
 	for (;;) {
 		size_t run = q;
-		gboolean run_digits = TRUE, run_lower = TRUE;
-		while (q < e) {
-			int n = 1, c = t[q] < 0x80 ? ascii_class[t[q]] : class_at(t, T->len, q, &n);
+		guint8 acc = 0, f;
+		for (;;) {
+			q = scan_run(t, q, e, &f);
+			acc |= f;
+			if (q >= e || t[q] < 0x80)
+				break;
+			int n, c = class_at(t, T->len, q, &n);
 			if (!IS_WORDCL(c))
 				break;
-			run_digits &= c == CL_DIGIT;
-			run_lower &= c == CL_LOWER;
-			letters_only &= c != CL_DIGIT;
-			q += n;
+			acc |= c == CL_UPPER   ? WF_UPPER | WF_ALPHA | WF_NONDIGIT | WF_NONLOWER
+			       : c == CL_LOWER ? WF_LOWERCASE
+			                       : WF_ALPHA | WF_NONDIGIT | WF_NONLOWER;
+			q += (size_t)n;
 		}
+		seen |= acc;
+		gboolean run_digits = !(acc & WF_NONDIGIT), run_lower = !(acc & WF_NONLOWER);
+		letters_only &= !(seen & WF_DIGIT);
 		numeric &= run_digits;
-		if (q >= e)
+		if (q >= e || !connector[t[q]])
 			break;
 		guchar c = t[q];
 		gboolean go = FALSE;
 		int alen;
-		if (c == '.' && word_at(T, q + 1, e)) {
+		if (c == '.' && q + 4 < e && t[q + 1] == '.' && t[q + 2] == '.' && t[q + 3] == '@' &&
+		    word_at(T, q + 4, e)) {
+			go = has_at = TRUE; /* an address masked by a web archive: franz...@gmail.com */
+			q += 3;
+		} else if (c == '.' && word_at(T, q + 1, e)) {
 			/* "end.The" is two sentences run together, "U.S" and "amazon.com" one token */
 			go = !(q - run >= 3 && run_lower && q + 2 < e && g_ascii_isupper(t[q + 1]) &&
 			       g_ascii_islower(t[q + 2]));
 		} else if (c == ',') {
 			go = numeric && q + 3 < e && g_ascii_isdigit(t[q + 1]) && g_ascii_isdigit(t[q + 2]) &&
 			     g_ascii_isdigit(t[q + 3]) && !word_at(T, q + 4, e);
+		} else if (c == ':' && single_run && letters_only && tl_tok_scheme_at(T, s, q)) {
+			size_t u = tl_tok_url_end(T, s);
+			emit(T, s, u, TL_TOK_URL, 0);
+			return u;
 		} else if (c == ':' || c == '/') {
 			go = numeric && digit_at(T, q + 1, e);
+			/* w/o, c/o, A/C */
+			go |= c == '/' && q == s + 1 && g_ascii_isalpha(t[s]) && q + 1 < e &&
+			      g_ascii_isalpha(t[q + 1]) && !word_at(T, q + 2, e);
 		} else if (c == '-' && word_at(T, q + 1, e)) {
 			if (chain > q)
 				go = TRUE;
@@ -399,8 +271,19 @@ scan_word(Tok *T, size_t p, size_t e)
 		if (!go)
 			break;
 		single_run = FALSE;
+		dotted |= c == '.';
 		letters_only &= c != '.' && c != '@' && c != '_' && c != '&';
 		q++;
+	}
+	/* currencies written with a country: US$ C$ HK$ */
+	if (q < e && t[q] == '$' && q - s <= 3 && numeric == FALSE) {
+		gboolean caps = TRUE;
+		for (size_t i = s; i < q; i++)
+			caps &= g_ascii_isupper(t[i]);
+		if (caps) {
+			emit(T, s, q + 1, TL_TOK_SYMBOL, 0);
+			return q + 1;
+		}
 	}
 	if (has_at) {
 		emit(T, s, q, TL_TOK_EMAIL, 0);
@@ -411,9 +294,10 @@ scan_word(Tok *T, size_t p, size_t e)
 		return q;
 	}
 	/* an abbreviation keeps its full stop: U.S. Jan. e.g. J. (not at "etc..") */
-	if (q < e && t[q] == '.' && !(q + 1 < e && t[q + 1] == '.')) {
+	if (q < e && t[q] == '.' && !(q + 2 < e && t[q + 1] == '.' && t[q + 2] == '.') &&
+	    (q - s == 1 || dotted || tl_tok_filter_maybe(&tl_tok_abbrev_filter, (const char *)t + s, q - s))) {
 		TlAbbrev a = tl_token_abbrev((const char *)t + s, q - s);
-		if (a == TL_ABBR_NUMBER && !g_ascii_isdigit(next_visible(T, q + 1)))
+		if (a == TL_ABBR_NUMBER && !g_ascii_isdigit(tl_tok_next_visible(T, q + 1)))
 			a = TL_ABBR_NONE;
 		if (a != TL_ABBR_NONE) {
 			emit(T, s, q + 1, TL_TOK_WORD, 0);
@@ -423,90 +307,98 @@ scan_word(Tok *T, size_t p, size_t e)
 	if (ap && emit_clitic(T, s, q, ap))
 		return q;
 	/* a plural possessive: the soldiers' (unless it closes a single quote) */
-	int alen = apos_at(T, q, e);
+	int alen = q < e && connector[t[q]] ? apos_at(T, q, e) : 0;
 	if (alen && !T->squote && (t[q - 1] == 's' || t[q - 1] == 'S') && q - s >= 2 &&
 	    !word_at(T, q + alen, e)) {
 		emit(T, s, q, TL_TOK_WORD, 0);
 		emit(T, q, q + alen, TL_TOK_WORD, TL_TOKF_CLITIC);
 		return q + alen;
 	}
-	emit_word(T, s, q, letters_only && !ap);
+	emit_word(T, s, q, letters_only && !ap, seen_case(T, s, seen));
 	return q;
 }
 
-/* An apostrophe at the start of a token: '90s, or a quote. */
+/*
+ * scan_word_full for the common case first: one run of ASCII letters, or of
+ * digits, ended by white space or by punctuation that cannot continue it.
+ */
 static size_t
-scan_apos(Tok *T, size_t p, size_t e, size_t chunk_start, int alen)
+scan_word(Tok *T, size_t p, size_t e)
 {
 	const guchar *t = T->t;
-	size_t q = p + (size_t)alen;
-	if (digit_at(T, q, e) && digit_at(T, q + 1, e)) {
-		size_t r = q + 2;
-		if (r < e && t[r] == 's')
-			r++;
-		if (!word_at(T, r, e)) {
-			emit(T, p, r, TL_TOK_NUMBER, 0);
-			return r;
+	guint8 acc;
+	size_t q = scan_run(t, p, e, &acc);
+	guchar c = q < e ? t[q] : ' ';
+	if (q > p && c < 0x80 && !connector[c] && c != '$') {
+		if (!(acc & WF_NONDIGIT)) {
+			emit_cased(T, p, q, TL_TOK_NUMBER, 0);
+			return q;
+		}
+		if (!(acc & WF_DIGIT) &&
+		    !tl_tok_filter_maybe(&tl_tok_contract_filter, (const char *)t + p, q - p)) {
+			emit_cased(T, p, q, TL_TOK_WORD, seen_case(T, p, acc));
+			return q;
 		}
 	}
-	gboolean opens = word_at(T, q, e) && (p == chunk_start || strchr("([{\"", t[p - 1]));
-	if (opens)
-		T->squote = TRUE;
-	else if (p > chunk_start)
-		T->squote = FALSE;
-	emit(T, p, q, TL_TOK_PUNCT, 0);
-	return q;
+	return scan_word_full(T, p, e);
 }
 
-/* Emoji and other symbols, with their modifiers, joiners and flag pairs. */
+/*
+ * Tokens of the chunk starting at s: up to the next white space, which is
+ * found as the tokens are, not by a scan of its own.  Returns the chunk's end.
+ * The scanners look past a token's end only at the next character or two, so
+ * they take the text's end as their bound.
+ */
 static size_t
-scan_symbol(Tok *T, size_t p, size_t e, gunichar u, int n)
-{
-	size_t q = p + (size_t)n;
-	gboolean ri = u >= 0x1F1E6 && u <= 0x1F1FF;
-	while (q < e) {
-		int m;
-		gunichar v = decode(T->t, T->len, q, &m);
-		if ((v >= 0xFE00 && v <= 0xFE0F) || (v >= 0x1F3FB && v <= 0x1F3FF) || v == 0x20E3 ||
-		    (v >= 0xE0020 && v <= 0xE007F)) {
-			q += (size_t)m;
-		} else if (v == 0x200D && q + (size_t)m < e) {
-			int k;
-			gunichar w = decode(T->t, T->len, q + (size_t)m, &k);
-			if (uclass(w) != CL_SYM)
-				break;
-			q += (size_t)(m + k);
-		} else if (ri && v >= 0x1F1E6 && v <= 0x1F1FF) {
-			q += (size_t)m;
-			ri = FALSE;
-		} else
-			break;
-	}
-	emit(T, p, q, TL_TOK_SYMBOL, 0);
-	return q;
-}
-
-/* Tokens of one chunk t[s..e), which holds no white space. */
-static void
-scan_chunk(Tok *T, size_t s, size_t e)
+scan_chunk(Tok *T, size_t s)
 {
 	const guchar *t = T->t;
-	size_t p = s;
+	size_t p = s, e = T->len;
 	while (p < e) {
 		int n;
 		gunichar u = decode(t, T->len, p, &n);
-		int c = u < 0x80 ? ascii_class[u] : uclass(u);
+		int c = u < 0x80 ? ascii_class[u] : tl_tok_uclass(u);
+		if (c == CL_SPACE || c == CL_NL)
+			break;
 		if (IS_WORDCL(c)) {
 			p = scan_word(T, p, e);
 		} else if (c == CL_APOS) {
-			p = scan_apos(T, p, e, s, n);
-		} else if (u == '.' || u == '!' || u == '?') {
-			size_t q = p + 1;
-			while (q < e && (t[q] == '.' || t[q] == '!' || t[q] == '?'))
+			p = tl_tok_scan_apos(T, p, e, s, n);
+		} else if (u == '.' && digit_at(T, p + 1, e) && (p == s || !word_at(T, p - 1, e))) {
+			size_t q = p + 1; /* .04 */
+			while (q < e && g_ascii_isdigit(t[q]))
 				q++;
+			emit(T, p, q, TL_TOK_NUMBER, 0);
+			p = q;
+		} else if ((u == '#' || u == '@') && p + 1 < e && g_ascii_isalpha(t[p + 1]) &&
+		           (p == s || !word_at(T, p - 1, e))) {
+			guint first = T->n; /* a hashtag or a handle: #MeToo @user */
+			size_t q = scan_word(T, p + 1, e);
+			TlToken *tk = &g_array_index(T->out, TlToken, first);
+			tk->start = (guint32)p;
+			tk->flags &= (guint8)~(TL_TOKF_CAP | TL_TOKF_ALLCAPS);
+			p = q;
+		} else if (u == '+' && digit_at(T, p + 1, e) && (p == s || t[p - 1] == '(')) {
+			guint first = T->n; /* +44: a phone number's country code */
+			size_t q = scan_word(T, p + 1, e);
+			g_array_index(T->out, TlToken, first).start = (guint32)p;
+			p = q;
+		} else if ((u == ':' || u == ';') && tl_tok_emoticon(T, p, e) > 0) {
+			size_t q = p + (size_t)tl_tok_emoticon(T, p, e);
+			emit(T, p, q, TL_TOK_SYMBOL, 0);
+			p = q;
+		} else if (u == '.' || u == '!' || u == '?') {
+			/* one token for "...", "?!", ".?"; but "...?" is an ellipsis, then "?" */
+			size_t q = p + 1;
+			if (u == '.' && q + 1 < e && t[q] == '.' && t[q + 1] == '.')
+				while (q < e && t[q] == '.')
+					q++;
+			else
+				while (q < e && (t[q] == '.' || t[q] == '!' || t[q] == '?'))
+					q++;
 			emit(T, p, q, TL_TOK_PUNCT, 0);
 			p = q;
-		} else if (u < 0x80 && strchr("-<>*=_~#", (int)u)) {
+		} else if (u < 0x80 && strchr("-<>*=_~#`$+|\\/^", (int)u)) {
 			size_t q = p + 1;
 			while (q < e && t[q] == u)
 				q++;
@@ -519,19 +411,31 @@ scan_chunk(Tok *T, size_t s, size_t e)
 			emit(T, p, q, TL_TOK_PUNCT, 0);
 			p = q;
 		} else if (c == CL_SYM && u >= 0x80) {
-			p = scan_symbol(T, p, e, u, n);
+			p = tl_tok_scan_symbol(T, p, e, u, n);
 		} else {
-			if (u == 0x2018)
+			if (u == 0x2018) {
+				int n2 = apos_at(T, p + 3, e);
+				if (!n2 && p + 6 <= e && memcmp(t + p + 3, "\xE2\x80\x98", 3) == 0)
+					n2 = 3;
+				if (n2) { /* ‘’ ‘‘ */
+					emit(T, p, p + 3 + (size_t)n2, TL_TOK_PUNCT, 0);
+					p += 3 + (size_t)n2;
+					continue;
+				}
 				T->squote = TRUE;
+			}
 			emit(T, p, p + (size_t)n, c == CL_SYM || c == CL_BAD ? TL_TOK_SYMBOL : TL_TOK_PUNCT, 0);
 			p += (size_t)n;
 		}
 	}
+	return p;
 }
 
 void
 tl_tokenize(const char *text, size_t len, GArray *tokens)
 {
+	if (len > G_MAXUINT32)
+		len = G_MAXUINT32; /* offsets are 32-bit: the rest of a 4 GiB text is not read */
 	Tok T = {(const guchar *)text, len, tokens, tokens->len, 0, FALSE};
 	const guchar *t = T.t;
 	tl_tok_lexicon_ensure();
@@ -560,20 +464,7 @@ tl_tokenize(const char *text, size_t len, GArray *tokens)
 			T.squote = FALSE;
 		}
 		newlines = 0;
-		/* the chunk: up to the next white space */
-		size_t q = p + (size_t)n;
-		for (;;) {
-			while (q < len && t[q] > ' ' && t[q] < 0x80 && t[q] != 127)
-				q++;
-			if (q >= len || t[q] < 0x80)
-				break;
-			int m, k = class_at(t, len, q, &m);
-			if (k == CL_SPACE || k == CL_NL)
-				break;
-			q += (size_t)m;
-		}
-		scan_chunk(&T, p, q);
-		p = q;
+		p = scan_chunk(&T, p);
 	}
 	g_array_set_size(tokens, T.n);
 }

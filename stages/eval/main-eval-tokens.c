@@ -27,6 +27,7 @@ typedef struct {
 	Score tokens, words, sents, inner;
 	guint64 n_sent, unaligned;
 	int errors; /* how many errors are left to print */
+	FILE *out;  /* the report */
 	/* the document being built */
 	GString *doc;
 	GArray *ends;      /* gold sentence ends (guint32) in doc */
@@ -39,11 +40,11 @@ typedef struct {
 } Gold;
 
 static void
-score_line(const char *name, const Score *s)
+score_line(FILE *out, const char *name, const Score *s)
 {
 	double p = s->sys ? 100.0 * s->match / s->sys : 0, r = s->gold ? 100.0 * s->match / s->gold : 0;
 	double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
-	printf("%-28s gold %7" G_GUINT64_FORMAT "  system %7" G_GUINT64_FORMAT "  match %7" G_GUINT64_FORMAT
+	fprintf(out, "%-28s gold %7" G_GUINT64_FORMAT "  system %7" G_GUINT64_FORMAT "  match %7" G_GUINT64_FORMAT
 	       "  P %6.2f  R %6.2f  F1 %6.2f\n",
 	       name, s->gold, s->sys, s->match, p, r, f);
 }
@@ -80,7 +81,7 @@ match_spans(Eval *E, const char *text, GArray *gold, GArray *sys, const char *wh
 	}
 	if (E->errors > 0 && (g->len || s->len)) {
 		E->errors--;
-		printf("%s: %s\n  gold only:%s\n  system only:%s\n", what, text, g->str, s->str);
+		fprintf(E->out, "%s:%s  <>%s  <<< %s\n", what, g->str, s->str, text);
 	}
 	g_string_free(g, TRUE);
 	g_string_free(s, TRUE);
@@ -197,7 +198,7 @@ document(Eval *E)
 		inner_match += !para && hit;
 		if (!hit && E->errors > 0) {
 			E->errors--;
-			printf("sentence end missed: ...%.*s||%.*s...\n", (int)MIN(e, 60u), text + e - MIN(e, 60u),
+			fprintf(E->out, "sentence end missed: ...%.*s||%.*s...\n", (int)MIN(e, 60u), text + e - MIN(e, 60u),
 			       (int)MIN(len - e, 40u), text + e);
 		}
 	}
@@ -210,7 +211,7 @@ document(Eval *E)
 		inner_sys += !has_end(E->para_ends, e);
 		if (!has_end(E->ends, e) && E->errors > 0) {
 			E->errors--;
-			printf("sentence end spurious: ...%.*s||%.*s...\n", (int)MIN(e, 60u),
+			fprintf(E->out, "sentence end spurious: ...%.*s||%.*s...\n", (int)MIN(e, 60u),
 			       text + e - MIN(e, 60u), (int)MIN(len - e, 40u), text + e);
 		}
 	}
@@ -238,8 +239,21 @@ static gboolean
 eval_file(Eval *E, const char *path, GError **error)
 {
 	g_autofree char *data = NULL;
-	if (!g_file_get_contents(path, &data, NULL, error))
+	if (strcmp(path, "-") == 0) {
+		GString *in = g_string_new(NULL);
+		char buf[65536];
+		size_t n;
+		while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
+			g_string_append_len(in, buf, (gssize)n);
+		if (ferror(stdin)) {
+			g_string_free(in, TRUE);
+			g_set_error(error, TL_ERROR, TL_ERROR_IO, "cannot read standard input");
+			return FALSE;
+		}
+		data = g_string_free(in, FALSE);
+	} else if (!g_file_get_contents(path, &data, NULL, error)) {
 		return FALSE;
+	}
 	g_autoptr(GPtrArray) golds = g_ptr_array_new_with_free_func(gold_free);
 	g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func(g_free);
 	g_autofree char *text = NULL;
@@ -317,22 +331,25 @@ main(int argc, char **argv)
 	                      "Score the tokenizer and the sentence splitter against CoNLL-U gold data.");
 	if (st >= 0)
 		return st;
-	if (!cli.files || !cli.files[0]) {
-		tl_cli_error(&cli, "no CoNLL-U file given");
-		tl_cli_clear(&cli);
-		return TL_EXIT_USAGE;
-	}
+	static const char *std_in[] = {"-", NULL};
+	const char *const *files = cli.files && cli.files[0] ? (const char *const *)cli.files : std_in;
 	g_autoptr(GError) err = NULL;
 	if (!tl_token_init(&err)) {
 		tl_cli_error(&cli, "cannot load the tokenizer data: %s", err->message);
 		tl_cli_clear(&cli);
 		return TL_EXIT_FAIL;
 	}
-	Eval E = {.errors = errors, .doc = g_string_new(NULL),
+	TlOutput *output = tl_output_open(cli.output, &err);
+	if (!output) {
+		tl_cli_error(&cli, "%s", err->message);
+		tl_cli_clear(&cli);
+		return TL_EXIT_FAIL;
+	}
+	Eval E = {.errors = errors, .out = tl_output_file(output), .doc = g_string_new(NULL),
 	          .ends = g_array_new(FALSE, FALSE, sizeof(guint32)),
 	          .para_ends = g_array_new(FALSE, FALSE, sizeof(guint32))};
 	st = TL_EXIT_OK;
-	for (char **f = cli.files; *f; f++) {
+	for (const char *const *f = files; *f; f++) {
 		if (!eval_file(&E, *f, &err)) {
 			tl_cli_error(&cli, "%s", err->message);
 			st = TL_EXIT_FAIL;
@@ -340,16 +357,19 @@ main(int argc, char **argv)
 		}
 	}
 	if (st == TL_EXIT_OK) {
-		printf("sentences %" G_GUINT64_FORMAT ", not aligned to their text %" G_GUINT64_FORMAT "\n",
-		       E.n_sent, E.unaligned);
-		score_line("tokens (surface)", &E.tokens);
-		score_line("words (clitics split)", &E.words);
-		score_line("sentence ends", &E.sents);
-		score_line("sentence ends in paragraphs", &E.inner);
-		if (fflush(stdout) != 0 || ferror(stdout)) {
-			tl_cli_error(&cli, "cannot write the report");
+		fprintf(E.out, "sentences %" G_GUINT64_FORMAT ", not aligned to their text %" G_GUINT64_FORMAT "\n",
+		        E.n_sent, E.unaligned);
+		score_line(E.out, "tokens (surface)", &E.tokens);
+		score_line(E.out, "words (clitics split)", &E.words);
+		score_line(E.out, "sentence ends", &E.sents);
+		score_line(E.out, "sentence ends in paragraphs", &E.inner);
+		g_clear_error(&err);
+		if (!tl_output_commit(output, &err)) {
+			tl_cli_error(&cli, "%s", err->message);
 			st = TL_EXIT_FAIL;
 		}
+	} else {
+		tl_output_abort(output);
 	}
 	g_string_free(E.doc, TRUE);
 	g_array_unref(E.ends);

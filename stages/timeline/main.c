@@ -53,7 +53,7 @@ static const struct {
 	const char *format, *ext;
 } export_ext[] = {
 	{"timelinejs", "timelinejs.json"}, {"vis", "vis.json"}, {"html", "html"},
-	{"csv", "csv"}, {"ics", "ics"}, {"mermaid", "mmd"}, {"timeml", "tml"},
+	{"csv", "csv"}, {"ics", "ics"}, {"mermaid", "mmd"},
 };
 
 static void
@@ -131,6 +131,8 @@ run_exports(TlPlan *plan, char **formats, const char *base, GError **error)
 		g_autofree char *what = g_strdup_printf("export (%s)", *f);
 		g_autoptr(GPtrArray) argv = g_ptr_array_new();
 		g_ptr_array_add(argv, prog);
+		if (plan->config)
+			g_ptr_array_add(argv, plan->config);
 		for (guint i = 0; i < plan->stage_args->len; i++)
 			g_ptr_array_add(argv, plan->stage_args->pdata[i]);
 		g_ptr_array_add(argv, fmt);
@@ -220,8 +222,8 @@ run(TlCli *cli)
 	plan.keep_going = cli->keep_going;
 	plan.max_size = cli->max_size;
 	plan.prog = cli->prog;
-	if (cli->config)
-		g_ptr_array_add(plan.stage_args, g_strdup_printf("--config=%s", cli->config));
+	g_autofree char *config_arg = cli->config ? g_strdup_printf("--config=%s", cli->config) : NULL;
+	plan.config = config_arg;
 	if (cli->keep_going)
 		g_ptr_array_add(plan.stage_args, g_strdup("--keep-going"));
 	if (cli->max_size != TL_DEFAULT_MAX_SIZE)
@@ -243,6 +245,12 @@ run(TlCli *cli)
 		gboolean known = FALSE;
 		for (guint i = 0; i < G_N_ELEMENTS(export_ext); i++)
 			known |= strcmp(export_ext[i].format, *f) == 0;
+		if (strcmp(*f, "timeml") == 0) {
+			tl_cli_error(cli, "the timeml export takes records, not a timeline: run "
+			                  "tl-export --format timeml on --keep-intermediate output");
+			remove_dir(tmpl);
+			return TL_EXIT_USAGE;
+		}
 		if (!known) {
 			tl_cli_error(cli, "unknown export format '%s'", *f);
 			remove_dir(tmpl);

@@ -244,6 +244,12 @@ stage_argv(TlPlan *plan, int k)
 {
 	GPtrArray *argv = g_ptr_array_new_with_free_func(g_free);
 	g_ptr_array_add(argv, stage_path(plan, plan->stages[k]));
+	/* The pipelines' own merges take no config: its filters (--entity,
+	 * --min-salience, dates) apply once, in the final merge, or entries
+	 * filtered from a shard could not link with the other shards'. */
+	gboolean shard_merge = plan->jobs > 1 && strcmp(plan->stages[k], "merge") == 0;
+	if (plan->config && !shard_merge)
+		g_ptr_array_add(argv, g_strdup(plan->config));
 	for (guint i = 0; i < plan->stage_args->len; i++)
 		g_ptr_array_add(argv, g_strdup(plan->stage_args->pdata[i]));
 	if (k == 0)
@@ -634,6 +640,8 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 	if (ok && n > 1 && strcmp(plan->stages[n_stages - 1], "merge") == 0) {
 		g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func(g_free);
 		g_ptr_array_add(argv, stage_path(plan, "merge"));
+		if (plan->config)
+			g_ptr_array_add(argv, g_strdup(plan->config));
 		for (guint i = 0; i < plan->stage_args->len; i++)
 			g_ptr_array_add(argv, g_strdup(plan->stage_args->pdata[i]));
 		for (int i = 0; i < n; i++)

@@ -1,0 +1,302 @@
+/*
+ * The lemmatizer: an exception lexicon learned from UD English EWT, then
+ * suffix rules checked against the lemmas known from training (the way
+ * WordNet's morphy checks its candidates against its dictionary).
+ *
+ * Resource files, under common/lemma/: rules.tsv (hand-written, see its
+ * header), exceptions.tsv ("form TAB tag TAB lemma", form lower-cased except
+ * for proper nouns) and known.txt (one lemma a line), both written by
+ * bin/tl-train-tagger.
+ */
+#include <string.h>
+#include "tl/lemma.h"
+#include "tl/resource.h"
+#include "tl/tagger.h"
+#include "tl/tl.h"
+
+#define MAX_RULES 16
+
+typedef struct {
+	char suffix[8];
+	char repl[8]; /* "", or "=" to undouble */
+	gboolean fallback;
+} Rule;
+
+struct TlLemmatizer {
+	Rule rules[TL_XPOS_COUNT][MAX_RULES];
+	int n_rules[TL_XPOS_COUNT];
+	GHashTable *exceptions; /* "tag\tform" -> lemma */
+	GHashTable *known;      /* lemma -> itself */
+	GStringChunk *strings;
+};
+
+void
+tl_lemmatizer_free(TlLemmatizer *lem)
+{
+	if (!lem)
+		return;
+	if (lem->exceptions)
+		g_hash_table_destroy(lem->exceptions);
+	if (lem->known)
+		g_hash_table_destroy(lem->known);
+	if (lem->strings)
+		g_string_chunk_free(lem->strings);
+	g_free(lem);
+}
+
+/* Call fn on each non-comment, non-blank line's tab-separated fields. */
+static gboolean
+each_line(GBytes *b, const char *name, gboolean (*fn)(TlLemmatizer *, char **, guint),
+          TlLemmatizer *lem, GError **error)
+{
+	gsize size;
+	const char *data = g_bytes_get_data(b, &size);
+	g_autofree char *copy = g_strndup(data, size);
+	g_auto(GStrv) lines = g_strsplit(copy, "\n", -1);
+	for (guint i = 0; lines[i]; i++) {
+		if (lines[i][0] == '#' || lines[i][0] == '\0')
+			continue;
+		g_auto(GStrv) f = g_strsplit(lines[i], "\t", -1);
+		if (!fn(lem, f, g_strv_length(f))) {
+			g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "lemma/%s:%u: bad line", name, i + 1);
+			return FALSE;
+		}
+	}
+	return TRUE;
+}
+
+static gboolean
+add_rule(TlLemmatizer *lem, char **f, guint n)
+{
+	int x = n >= 3 ? tl_xpos_from_name(f[0]) : -1;
+	if (x < 0 || lem->n_rules[x] >= MAX_RULES || strlen(f[1]) >= 8 || strlen(f[2]) >= 8)
+		return FALSE;
+	Rule *r = &lem->rules[x][lem->n_rules[x]++];
+	g_strlcpy(r->suffix, f[1], sizeof r->suffix);
+	g_strlcpy(r->repl, strcmp(f[2], "-") == 0 ? "" : f[2], sizeof r->repl);
+	r->fallback = n >= 4 && strcmp(f[3], "*") == 0;
+	return TRUE;
+}
+
+static gboolean
+add_exception(TlLemmatizer *lem, char **f, guint n)
+{
+	if (n != 3 || tl_xpos_from_name(f[1]) < 0)
+		return FALSE;
+	g_autofree char *key = g_strconcat(f[1], "\t", f[0], NULL);
+	g_hash_table_insert(lem->exceptions, g_string_chunk_insert(lem->strings, key),
+	                    g_string_chunk_insert(lem->strings, f[2]));
+	return TRUE;
+}
+
+static gboolean
+add_known(TlLemmatizer *lem, char **f, guint n)
+{
+	if (n != 1)
+		return FALSE;
+	char *s = g_string_chunk_insert(lem->strings, f[0]);
+	g_hash_table_insert(lem->known, s, s);
+	return TRUE;
+}
+
+TlLemmatizer *
+tl_lemmatizer_new(GBytes *rules, GBytes *exceptions, GBytes *known, GError **error)
+{
+	g_autoptr(TlLemmatizer) lem = g_new0(TlLemmatizer, 1);
+	lem->strings = g_string_chunk_new(65536);
+	lem->exceptions = g_hash_table_new(g_str_hash, g_str_equal);
+	lem->known = g_hash_table_new(g_str_hash, g_str_equal);
+	if (!each_line(rules, "rules.tsv", add_rule, lem, error) ||
+	    (exceptions && !each_line(exceptions, "exceptions.tsv", add_exception, lem, error)) ||
+	    (known && !each_line(known, "known.txt", add_known, lem, error)))
+		return NULL;
+	return g_steal_pointer(&lem);
+}
+
+const TlLemmatizer *
+tl_lemmatizer_default(GError **error)
+{
+	static gsize once = 0;
+	static TlLemmatizer *lem;
+	static char *load_error;
+	if (g_once_init_enter(&once)) {
+		GError *err = NULL;
+		g_autoptr(GBytes) r = tl_resource_get("common", "lemma/rules.tsv", &err);
+		g_autoptr(GBytes) e = r ? tl_resource_get("common", "lemma/exceptions.tsv", &err) : NULL;
+		g_autoptr(GBytes) k = e ? tl_resource_get("common", "lemma/known.txt", &err) : NULL;
+		if (k)
+			lem = tl_lemmatizer_new(r, e, k, &err);
+		if (!lem)
+			load_error = g_strdup(err->message);
+		g_clear_error(&err);
+		g_once_init_leave(&once, 1);
+	}
+	if (!lem)
+		g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "%s", load_error);
+	return lem;
+}
+
+static size_t
+put(const char *s, size_t n, char *out, size_t out_size)
+{
+	size_t k = MIN(n, out_size - 1);
+	memmove(out, s, k);
+	out[k] = '\0';
+	return n;
+}
+
+static gboolean
+is_consonant(char c)
+{
+	return g_ascii_isalpha(c) && !strchr("aeiouy", c);
+}
+
+/* Candidate of rule r for the lower-cased word w[0..n) in buf, or FALSE. */
+static gboolean
+candidate(const Rule *r, const char *w, size_t n, char *buf)
+{
+	size_t sl = strlen(r->suffix);
+	if (n <= sl + 1 || memcmp(w + n - sl, r->suffix, sl) != 0)
+		return FALSE;
+	size_t stem = n - sl;
+	if (strcmp(r->repl, "=") == 0) {
+		if (stem < 3 || w[stem - 1] != w[stem - 2] || !is_consonant(w[stem - 1]))
+			return FALSE;
+		memcpy(buf, w, stem - 1);
+		buf[stem - 1] = '\0';
+		return TRUE;
+	}
+	memcpy(buf, w, stem);
+	strcpy(buf + stem, r->repl);
+	return TRUE;
+}
+
+static gboolean
+proper(int xpos)
+{
+	return xpos == TL_XPOS_NNP || xpos == TL_XPOS_NNPS;
+}
+
+/* Letter counts of word[0..len): upper, lower; and whether it has digits. */
+static void
+letters(const char *word, size_t len, size_t *upper, size_t *lower, gboolean *digit)
+{
+	*upper = *lower = 0;
+	*digit = FALSE;
+	for (size_t i = 0; i < len; i++) {
+		*upper += g_ascii_isupper(word[i]) != 0;
+		*lower += g_ascii_islower(word[i]) != 0;
+		*digit |= g_ascii_isdigit(word[i]) != 0;
+	}
+}
+
+/*
+ * The case a lemma keeps, as UD English writes it: proper nouns capitalised
+ * ("chicago" -> "Chicago", "SCALIA" -> "Scalia"), acronyms, codes and
+ * web addresses as written ("PR", "EY4096.4"), other words lower case.
+ */
+static void
+recase(char *w, size_t len, int xpos)
+{
+	size_t up, low;
+	gboolean digit;
+	letters(w, len, &up, &low, &digit);
+	if (xpos == TL_XPOS_ADD || digit)
+		return;
+	if (proper(xpos)) {
+		if (up == 0 && low > 0)
+			w[0] = g_ascii_toupper(w[0]);
+		else if (low == 0 && up >= 5)
+			for (size_t i = 1; i < len; i++)
+				w[i] = g_ascii_tolower(w[i]);
+		return;
+	}
+	gboolean noun = xpos == TL_XPOS_NN || xpos == TL_XPOS_NNS;
+	/* "CEO", "CEOs" */
+	if (noun && up >= 2 && up <= 4 && (low == 0 || (low == 1 && w[len - 1] == 's')))
+		return;
+	for (size_t i = 0; i < len; i++)
+		w[i] = g_ascii_tolower(w[i]);
+}
+
+size_t
+tl_lemmatize_rules(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
+                   size_t out_size)
+{
+	char w[TL_LEMMA_MAX_WORD + 1], buf[TL_LEMMA_MAX_WORD + 16];
+	if (len > TL_LEMMA_MAX_WORD || xpos < 0 || xpos >= TL_XPOS_COUNT)
+		return put(word, len, out, out_size);
+	memcpy(w, word, len);
+	w[len] = '\0';
+	if (xpos == TL_XPOS_CD) {
+		/* "265,932" is 265932 */
+		size_t k = 0;
+		for (size_t i = 0; i < len; i++)
+			if (!(w[i] == ',' && i > 0 && i + 1 < len && g_ascii_isdigit(w[i - 1]) &&
+			      g_ascii_isdigit(w[i + 1])))
+				w[k++] = w[i];
+		w[k] = '\0';
+		len = k;
+	}
+	recase(w, len, xpos);
+	const char *fallback = NULL;
+	char fb[TL_LEMMA_MAX_WORD + 16];
+	for (int i = 0; i < lem->n_rules[xpos]; i++) {
+		const Rule *r = &lem->rules[xpos][i];
+		if (!candidate(r, w, len, buf))
+			continue;
+		if (proper(xpos) || g_hash_table_contains(lem->known, buf))
+			return put(buf, strlen(buf), out, out_size);
+		if (r->fallback && !fallback) {
+			strcpy(fb, buf);
+			fallback = fb;
+		}
+	}
+	if (fallback)
+		return put(fallback, strlen(fallback), out, out_size);
+	return put(w, len, out, out_size);
+}
+
+static const char *
+exception(const TlLemmatizer *lem, const char *word, size_t len, int xpos)
+{
+	/* key "tag\tform", form lower-cased unless a proper noun */
+	char key[TL_LEMMA_MAX_WORD + 16];
+	const char *tag = tl_xpos_name(xpos);
+	size_t tl = strlen(tag);
+	memcpy(key, tag, tl);
+	key[tl] = '\t';
+	for (size_t i = 0; i < len; i++)
+		key[tl + 1 + i] = proper(xpos) ? word[i] : g_ascii_tolower(word[i]);
+	key[tl + 1 + len] = '\0';
+	return g_hash_table_lookup(lem->exceptions, key);
+}
+
+/* Tags of one family, tried in turn when the tagger picked a sibling of the
+ * tag an exception was learned under ("gone" tagged VBD is still "go"). */
+static const int families[][7] = {
+	{TL_XPOS_VB, TL_XPOS_VBD, TL_XPOS_VBN, TL_XPOS_VBP, TL_XPOS_VBZ, TL_XPOS_VBG, -1},
+	{TL_XPOS_NN, TL_XPOS_NNS, -1},
+	{TL_XPOS_JJ, TL_XPOS_JJR, TL_XPOS_JJS, -1},
+	{TL_XPOS_RB, TL_XPOS_RBR, TL_XPOS_RBS, -1},
+};
+
+size_t
+tl_lemmatize(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
+             size_t out_size)
+{
+	if (len <= TL_LEMMA_MAX_WORD && xpos >= 0 && xpos < TL_XPOS_COUNT) {
+		const char *e = exception(lem, word, len, xpos);
+		for (size_t f = 0; !e && f < G_N_ELEMENTS(families); f++) {
+			gboolean in = FALSE;
+			for (int k = 0; families[f][k] >= 0; k++)
+				in |= families[f][k] == xpos;
+			for (int k = 0; in && !e && families[f][k] >= 0; k++)
+				if (families[f][k] != xpos)
+					e = exception(lem, word, len, families[f][k]);
+		}
+		if (e)
+			return put(e, strlen(e), out, out_size);
+	}
+	return tl_lemmatize_rules(lem, word, len, xpos, out, out_size);
+}

@@ -1,0 +1,577 @@
+/*
+ * The name finder: the chunker's features, greedy BIO decoding, and the
+ * rules that split titles off names and attach them to persons as roles,
+ * type names the gazetteers know, and add the ones the chunker missed.
+ * Gazetteers are in names-gaz.c, document-level consistency in
+ * names-unify.c.
+ */
+#include <string.h>
+#include "names-gaz.h"
+#include "tl/names.h"
+#include "tl/resource.h"
+#include "tl/tl.h"
+
+const char *
+tl_entity_type_name(int type)
+{
+	static const char *const names[] = {"PERSON", "ORGANIZATION", "LOCATION"};
+	return type >= 0 && type < TL_ENT_COUNT ? names[type] : "_";
+}
+
+void
+tl_names_free(TlNames *names)
+{
+	if (!names)
+		return;
+	if (names->exact)
+		g_hash_table_destroy(names->exact);
+	if (names->folded)
+		g_hash_table_destroy(names->folded);
+	tl_weights_free(names->weights);
+	g_free(names);
+}
+
+TlNames *
+tl_names_new(GBytes *model, GError **error)
+{
+	g_autoptr(TlNames) nm = g_new0(TlNames, 1);
+	nm->exact = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	nm->folded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	if (!tl_names_load_gazetteers(nm, error))
+		return NULL;
+	if (model) {
+		gsize size;
+		const guint8 *p = g_bytes_get_data(model, &size), *end = p + size;
+		guint32 n_labels = 0;
+		if (size < 12 || memcmp(p, TL_NAMES_MAGIC, 8) != 0) {
+			g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "bad names model: not one");
+			return NULL;
+		}
+		memcpy(&n_labels, p + 8, 4);
+		if (GUINT32_FROM_LE(n_labels) != TL_NAMES_LABELS) {
+			g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "bad names model: label count");
+			return NULL;
+		}
+		p += 12;
+		nm->weights = tl_weights_parse(&p, end, TL_NAMES_LABELS, error);
+		if (!nm->weights)
+			return NULL;
+		if (p != end) {
+			g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "bad names model: trailing bytes");
+			return NULL;
+		}
+	}
+	return g_steal_pointer(&nm);
+}
+
+const TlNames *
+tl_names_default(GError **error)
+{
+	static gsize once = 0;
+	static TlNames *names;
+	static char *load_error;
+	if (g_once_init_enter(&once)) {
+		GError *err = NULL;
+		g_autoptr(GBytes) b = tl_resource_get("common", "names/model.bin", &err);
+		if (b)
+			names = tl_names_new(b, &err);
+		if (!names)
+			load_error = g_strdup(err->message);
+		g_clear_error(&err);
+		g_once_init_leave(&once, 1);
+	}
+	if (!names)
+		g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "%s", load_error);
+	return names;
+}
+
+/* ---- features ---------------------------------------------------------------- */
+
+static inline guint64
+mix(guint64 x)
+{
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	x ^= x >> 31;
+	return x;
+}
+
+static guint64
+hash_bytes(const char *s, size_t n, gboolean fold)
+{
+	guint64 h = 0xcbf29ce484222325ULL;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (guint8)(fold ? g_ascii_tolower(s[i]) : s[i])) * 0x100000001b3ULL;
+	return h;
+}
+
+static inline guint64
+feat(guint64 tmpl, guint64 a, guint64 b)
+{
+	guint64 h = mix(a * 0x9e3779b97f4a7c15ULL + mix(b + tmpl * 0x632be59bd9b4e019ULL) + tmpl);
+	return h ? h : 1;
+}
+
+/* Case class of a token: 0 other, 1 lower, 2 capitalised, 3 all caps. */
+static guint
+case_of(const char *s, size_t n)
+{
+	if (n == 0 || !g_ascii_isalpha(s[0]))
+		return 0;
+	if (g_ascii_islower(s[0]))
+		return 1;
+	for (size_t i = 1; i < n; i++)
+		if (g_ascii_islower(s[i]))
+			return 2;
+	return n > 1 ? 3 : 2;
+}
+
+static guint64
+word_hash(const char *text, const TlToken *tokens, size_t n, ptrdiff_t j)
+{
+	if (j < 0)
+		return 1;
+	if ((size_t)j >= n)
+		return 2;
+	return hash_bytes(text + tokens[j].start, tokens[j].end - tokens[j].start, TRUE);
+}
+
+static guint64
+tag_at(const TlPos *tags, size_t n, ptrdiff_t j)
+{
+	return j < 0 || (size_t)j >= n ? 255 : tags[j].xpos;
+}
+
+size_t
+tl_names_features(const TlNames *nm, const char *text, const TlToken *tokens, const TlPos *tags,
+                  size_t n, size_t i, int prev, TlNamesState *st, guint64 *out)
+{
+	if (i >= st->match_end) {
+		guint kind;
+		gboolean exact = FALSE;
+		size_t len = tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
+		st->match_start = (guint32)i;
+		st->match_end = (guint32)(i + MAX(len, 1));
+		st->match_kind = (guint8)(len ? kind | (exact ? 0x80 : 0) : 0);
+	}
+	const char *w = text + tokens[i].start;
+	size_t wl = tokens[i].end - tokens[i].start;
+	guint64 norm = word_hash(text, tokens, n, (ptrdiff_t)i);
+	guint cs = case_of(w, wl);
+	guint64 gaz = st->match_kind ? (guint64)st->match_kind * 4 + (i == st->match_start) * 2 +
+	                                   (i + 1 == st->match_end)
+	                             : 0;
+	guint64 p = (guint64)(prev + 1), t = tags[i].xpos;
+	guint64 tl1 = tag_at(tags, n, (ptrdiff_t)i - 1), tr1 = tag_at(tags, n, (ptrdiff_t)i + 1);
+	guint64 l1 = word_hash(text, tokens, n, (ptrdiff_t)i - 1);
+	guint64 r1 = word_hash(text, tokens, n, (ptrdiff_t)i + 1);
+	guint64 suf = hash_bytes(w + (wl > 3 ? wl - 3 : 0), MIN(wl, 3), TRUE);
+	size_t k = 0;
+	out[k++] = feat(0, 0, 0);
+	out[k++] = feat(1, norm, 0);
+	out[k++] = feat(2, t, cs);
+	out[k++] = feat(3, p, 0);
+	out[k++] = feat(4, p, t);
+	out[k++] = feat(5, p, cs);
+	out[k++] = feat(6, gaz, 0);
+	out[k++] = feat(7, gaz, p);
+	out[k++] = feat(8, gaz, cs);
+	out[k++] = feat(9, tl1, t);
+	out[k++] = feat(10, t, tr1);
+	out[k++] = feat(11, l1, 0);
+	out[k++] = feat(12, r1, 0);
+	out[k++] = feat(13, l1, cs);
+	out[k++] = feat(14, r1, cs);
+	out[k++] = feat(15, suf, cs);
+	out[k++] = feat(16, norm, p);
+	out[k++] = feat(17, t, 0);
+	out[k++] = feat(18, p, tl1 * 4 + cs);
+	out[k++] = feat(19, i == 0, cs);
+	out[k++] = feat(20, wl > 4 ? 5 : wl, cs);
+	out[k++] = feat(21, tags[i].upos, tr1);
+	return k;
+}
+
+/* ---- decoding and rules --------------------------------------------------------- */
+
+/* A word in capitals throughout ("SIGNS"): headline case, no name cue. */
+static gboolean
+all_caps(const char *text, const TlToken *t)
+{
+	guint32 letters = 0;
+	for (guint32 k = t->start; k < t->end; k++) {
+		if (g_ascii_islower(text[k]))
+			return FALSE;
+		letters += g_ascii_isupper(text[k]) != 0;
+	}
+	return letters > 1;
+}
+
+/* A capitalised proper noun that may be part of a person's name. */
+static gboolean
+name_word(const TlNames *nm, const char *text, const TlToken *tokens, const TlPos *tags,
+          size_t i)
+{
+	/* after a title the tag matters less than the capital: a name the
+	 * tagger did not know ("Wang" tagged NN) is still a name */
+	if (tags[i].upos == TL_UPOS_PUNCT || tags[i].upos == TL_UPOS_NUM)
+		return FALSE;
+	if (!g_ascii_isupper(text[tokens[i].start]) || all_caps(text, &tokens[i]))
+		return FALSE;
+	gboolean exact;
+	guint kind = tl_names_phrase_kind(nm, text, tokens, i, 1, &exact);
+	return !(kind & (GAZ_NOT_NAME | GAZ_TITLE | GAZ_DEMONYM | GAZ_COUNTRY | GAZ_ORG));
+}
+
+static gboolean
+allowed(int prev, int label)
+{
+	/* I-X only continues B-X or I-X */
+	if (label == 0 || label % 2 == 1)
+		return TRUE;
+	return prev == label - 1 || prev == label;
+}
+
+static int
+type_of_label(int label)
+{
+	return (label - 1) / 2;
+}
+
+static gboolean
+capitalised(const char *text, const TlToken *t)
+{
+	return g_ascii_isupper(text[t->start]);
+}
+
+/* Length of the longest title (capitalised) ending just before token e. */
+static size_t
+title_before(const TlNames *nm, const char *text, const TlToken *tokens, size_t e, guint kinds)
+{
+	for (size_t len = MIN((size_t)MAX_PHRASE, e); len >= 1; len--) {
+		gboolean ex;
+		/* "leader" may be lower case; "US", "Chinese" may not */
+		if (!(kinds & GAZ_TITLE) && !capitalised(text, &tokens[e - len]))
+			continue;
+		guint k = tl_names_phrase_kind(nm, text, tokens, e - len, len, &ex);
+		if ((k & kinds) && (ex || (kinds & GAZ_TITLE)))
+			return len;
+	}
+	return 0;
+}
+
+/* Length of a title (and not a name: "General Motors") starting at token i. */
+static size_t
+title_at(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i)
+{
+	guint kind;
+	gboolean exact = FALSE;
+	size_t len = tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
+	if (len && (kind & GAZ_TITLE) && !(kind & (GAZ_ORG | GAZ_COUNTRY | GAZ_PLACE)))
+		return len;
+	return 0;
+}
+
+/* TRUE if token i is inside a title phrase (that starts at most MAX_PHRASE before). */
+static gboolean
+in_title(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i)
+{
+	for (size_t j = i >= MAX_PHRASE - 1 ? i - (MAX_PHRASE - 1) : 0; j <= i; j++) {
+		size_t len = title_at(nm, text, tokens, n, j);
+		if (len && j + len > i)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/*
+ * Titles are no part of names: the chunker's "US Secretary of State Antony
+ * Blinken" is LOCATION "US" and, after the title, PERSON "Antony Blinken".
+ * Splits e into the runs of its tokens that are not in a title, written
+ * backwards ending at out[*w] (so *w decreases); a run after a title is a
+ * person.
+ */
+static void
+split_titles(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, TlEntity e,
+             TlEntity *out, size_t *w)
+{
+	size_t i = e.last;
+	while (i > e.first) {
+		size_t end = i;
+		while (i > e.first && !in_title(nm, text, tokens, n, i - 1))
+			i--;
+		if (i < end) {
+			gboolean after_title = i > e.first || (i > 0 && in_title(nm, text, tokens, n, i - 1));
+			TlEntity r = e;
+			r.first = (guint32)i;
+			r.last = (guint32)end;
+			r.start = tokens[i].start;
+			r.end = tokens[end - 1].end;
+			if (after_title && i > e.first)
+				r.type = TL_ENT_PERSON;
+			out[--*w] = r;
+		}
+		while (i > e.first && in_title(nm, text, tokens, n, i - 1))
+			i--;
+	}
+}
+
+/* Attach the titles before (or at the start of) a person as its role. */
+static void
+attach_role(const TlNames *nm, const char *text, const TlToken *tokens, TlEntity *e)
+{
+	/* a title the chunker put inside the name: "President Joe Biden" */
+	for (size_t len = MIN((size_t)MAX_PHRASE, e->last - e->first - 1); len >= 1; len--) {
+		gboolean ex;
+		if (tl_names_phrase_kind(nm, text, tokens, e->first, len, &ex) & GAZ_TITLE) {
+			e->first += (guint32)len;
+			e->start = tokens[e->first].start;
+			break;
+		}
+	}
+	size_t r = e->first, len;
+	while ((len = title_before(nm, text, tokens, r, GAZ_TITLE)) > 0)
+		r -= len;
+	if (r == e->first)
+		return;
+	/* "US", "Chinese", "EU" before the title belong to the role */
+	if ((len = title_before(nm, text, tokens, r, GAZ_COUNTRY | GAZ_DEMONYM | GAZ_ORG)) > 0)
+		r -= len;
+	e->role_start = tokens[r].start;
+	e->role_end = tokens[e->first - 1].end;
+}
+
+static int
+gaz_type(guint kind)
+{
+	if (kind & GAZ_ORG)
+		return TL_ENT_ORGANIZATION;
+	if (kind & (GAZ_COUNTRY | GAZ_PLACE))
+		return TL_ENT_LOCATION;
+	return -1;
+}
+
+/*
+ * The gazetteers know better than the chunker (trained on little data) what
+ * a whole name is: "Chicago" is a place even where "Chicago 's" looks like a
+ * person's; a name that begins with a given name is a person's.
+ */
+static gboolean
+retype(const TlNames *nm, const char *text, const TlToken *tokens, TlEntity *e)
+{
+	gboolean exact = FALSE;
+	guint kind = tl_names_phrase_kind(nm, text, tokens, e->first, e->last - e->first, &exact);
+	/* "Chinese", "Americans": a people, not a name */
+	if (exact && (kind & GAZ_DEMONYM) && gaz_type(kind) < 0)
+		return FALSE;
+	int type = exact ? gaz_type(kind) : -1;
+	if (type >= 0) {
+		e->type = (guint8)type;
+		return TRUE;
+	}
+	kind = tl_names_phrase_kind(nm, text, tokens, e->first, 1, &exact);
+	if (exact && (kind & GAZ_GIVEN) && gaz_type(kind) < 0)
+		e->type = TL_ENT_PERSON;
+	return TRUE;
+}
+
+static gboolean
+is_proper(const TlPos *p)
+{
+	return p->upos == TL_UPOS_PROPN;
+}
+
+/* out[0..sorted) and out[sorted..count) are in text order: make it all so. */
+static void
+sort_from(TlEntity *out, size_t sorted, size_t count)
+{
+	for (size_t a = sorted; a < count; a++)
+		for (size_t b = a; b > 0 && out[b].first < out[b - 1].first; b--) {
+			TlEntity t = out[b];
+			out[b] = out[b - 1];
+			out[b - 1] = t;
+		}
+}
+
+size_t
+tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const TlPos *tags,
+              size_t n, TlEntity *out)
+{
+	TlNamesState st = {0, 0, 0};
+	guint64 f[TL_NAMES_MAX_FEATS];
+	gint32 scores[TL_NAMES_LABELS];
+	size_t count = 0;
+	int prev = 0;
+	TlEntity cur = {0};
+	gboolean open = FALSE;
+	for (size_t i = 0; i <= n; i++) {
+		int label = 0;
+		if (i < n && nm->weights) {
+			size_t nf = tl_names_features(nm, text, tokens, tags, n, i, prev, &st, f);
+			tl_weights_score(nm->weights, f, nf, scores);
+			int best = -1;
+			for (int l = 0; l < TL_NAMES_LABELS; l++)
+				if (allowed(prev, l) && (best < 0 || scores[l] > scores[best]))
+					best = l;
+			label = best;
+		}
+		/* close the open entity unless this continues it */
+		if (open && (label == 0 || label % 2 == 1)) {
+			cur.last = (guint32)i;
+			cur.end = tokens[i - 1].end;
+			out[count++] = cur;
+			open = FALSE;
+		}
+		if (label % 2 == 1) {
+			cur = (TlEntity){tokens[i].start, 0, (guint32)i, 0, 0, 0, (guint8)type_of_label(label)};
+			open = TRUE;
+		}
+		prev = label;
+	}
+	/* gazetteer names the chunker left out, capitalised and proper nouns */
+	size_t kept = count;
+	for (size_t i = 0, e = 0; i < n;) {
+		while (e < kept && out[e].last <= i)
+			e++;
+		if (e < kept && out[e].first <= i) {
+			i = out[e].last;
+			continue;
+		}
+		guint kind;
+		gboolean exact = FALSE;
+		size_t len = tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
+		int type = gaz_type(kind);
+		gboolean free_span = e >= kept || out[e].first >= i + len;
+		/* a noun will do too: the tagger does not know every name
+		 * ("Reuters" tagged NNS), and the match is exact and capitalised */
+		if (len && type >= 0 && exact && capitalised(text, &tokens[i]) && free_span &&
+		    (is_proper(&tags[i + len - 1]) || tags[i + len - 1].upos == TL_UPOS_NOUN)) {
+			out[count++] = (TlEntity){tokens[i].start, tokens[i + len - 1].end, (guint32)i,
+			                          (guint32)(i + len), 0, 0, (guint8)type};
+			i += len;
+		} else {
+			i++;
+		}
+	}
+	sort_from(out, kept, count);
+	kept = count;
+	/* a title then capitalised proper nouns: a person ("Secretary of State
+	 * Antony Blinken", "Mr. Lavorato"), when the chunker did not say */
+	for (size_t i = 0, e = 0; i < n; i++) {
+		/* "leader Xi Jinping" too: a title in lower case before capitals */
+		size_t len = !all_caps(text, &tokens[i]) ? title_at(nm, text, tokens, n, i) : 0;
+		if (!len)
+			continue;
+		size_t a = i + len, b = a;
+		while (b < n && b - a < 4 && name_word(nm, text, tokens, tags, b))
+			b++;
+		while (e < kept && out[e].last <= a)
+			e++;
+		/* the sorted ones from e on, and the last one added, may overlap */
+		gboolean taken = (e < kept && out[e].first < b) ||
+		                 (count > kept && out[count - 1].last > a);
+		if (b > a && !taken)
+			out[count++] = (TlEntity){tokens[a].start, tokens[b - 1].end, (guint32)a, (guint32)b,
+			                          0, 0, TL_ENT_PERSON};
+		else if (b > a && e < kept && out[e].type == TL_ENT_PERSON && out[e].first > a &&
+		         out[e].first < b) {
+			/* the chunker's person began late: "Wang [Yi]" */
+			out[e].first = (guint32)a;
+			out[e].start = tokens[a].start;
+		}
+		i = b > a ? b - 1 : i;
+	}
+	sort_from(out, kept, count);
+	/* from the last entity back, so the runs never overwrite an unread one */
+	size_t w = n;
+	for (size_t k = count; k-- > 0;)
+		split_titles(nm, text, tokens, n, out[k], out, &w);
+	count = n - w;
+	memmove(out, out + w, count * sizeof *out);
+	/* a given name alone, followed by capitalised words: the whole name
+	 * ("Ken" -> "Ken Lay", "Vince J Kaminski") */
+	for (size_t k = 0; k < count; k++) {
+		TlEntity *e = &out[k];
+		gboolean exact;
+		if (e->last - e->first != 1 ||
+		    !(tl_names_phrase_kind(nm, text, tokens, e->first, 1, &exact) & GAZ_GIVEN) || !exact)
+			continue;
+		size_t limit = k + 1 < count ? out[k + 1].first : n, b = e->last;
+		while (b < limit && b - e->last < 2 && name_word(nm, text, tokens, tags, b) &&
+		       tokens[b].start > tokens[b - 1].end)
+			b++;
+		if (b > e->last) {
+			e->last = (guint32)b;
+			e->end = tokens[b - 1].end;
+			e->type = TL_ENT_PERSON;
+		}
+	}
+	/* two places side by side are two: "Texas USA" */
+	w = n;
+	for (size_t k = count; k-- > 0;) {
+		TlEntity e = out[k];
+		size_t cut = 0;
+		gboolean exact;
+		if (e.type == TL_ENT_LOCATION && e.last - e.first >= 2 &&
+		    !(tl_names_phrase_kind(nm, text, tokens, e.first, e.last - e.first, &exact) & (GAZ_COUNTRY | GAZ_PLACE)))
+			for (size_t c = e.first + 1; c < e.last && !cut; c++)
+				if ((tl_names_phrase_kind(nm, text, tokens, c, e.last - c, &exact) & GAZ_COUNTRY) && exact)
+					cut = c;
+		if (cut) {
+			TlEntity tail = e;
+			tail.first = (guint32)cut;
+			tail.start = tokens[cut].start;
+			e.last = (guint32)cut;
+			e.end = tokens[cut - 1].end;
+			out[--w] = tail;
+		}
+		out[--w] = e;
+	}
+	count = n - w;
+	memmove(out, out + w, count * sizeof *out);
+	/* two persons side by side are one: "Wang Yi" read as B-PER B-PER */
+	size_t merged = 0;
+	for (size_t k = 0; k < count; k++) {
+		TlEntity *m = merged ? &out[merged - 1] : NULL;
+		if (m && m->type == TL_ENT_PERSON && out[k].type == TL_ENT_PERSON &&
+		    m->last == out[k].first && tokens[out[k].first].start > m->end) {
+			m->last = out[k].last;
+			m->end = out[k].end;
+		} else {
+			out[merged++] = out[k];
+		}
+	}
+	count = merged;
+	/* in a sentence all in capitals, case says nothing: only the names
+	 * the gazetteers know are kept ("PRESIDENT SIGNS BILL") */
+	size_t caps = 0, words = 0;
+	for (size_t i = 0; i < n; i++)
+		if (g_ascii_isalpha(text[tokens[i].start])) {
+			words++;
+			caps += all_caps(text, &tokens[i]);
+		}
+	gboolean shouting = words >= 2 && caps * 10 >= words * 7;
+	merged = 0;
+	for (size_t k = 0; k < count; k++) {
+		if (shouting) {
+			gboolean exact;
+			int type = gaz_type(tl_names_phrase_kind(nm, text, tokens, out[k].first,
+			                                out[k].last - out[k].first, &exact));
+			if (type >= 0) {
+				out[k].type = (guint8)type;
+				out[merged++] = out[k];
+			}
+		} else if (retype(nm, text, tokens, &out[k])) {
+			out[merged++] = out[k];
+		}
+	}
+	count = merged;
+	for (size_t k = 0; k < count; k++) {
+		out[k].role_start = out[k].role_end = out[k].start;
+		if (out[k].type == TL_ENT_PERSON)
+			attach_role(nm, text, tokens, &out[k]);
+	}
+	return count;
+}

@@ -1,0 +1,204 @@
+/*
+ * The language layer over a whole document, for tl-tag: tokenize, split
+ * sentences (or take the record's), tag, lemmatize and find names, then print
+ * CoNLL-U or build the record's layers.  The workspace's arrays are reused
+ * from one document to the next.
+ */
+#include <string.h>
+#include "tag-annotate.h"
+
+gboolean
+tl_annot_init(TlAnnot *a, GError **error)
+{
+	memset(a, 0, sizeof *a);
+	if (!tl_token_init(error))
+		return FALSE;
+	a->tagger = tl_tagger_default(error);
+	if (!a->tagger)
+		return FALSE;
+	a->lemmatizer = tl_lemmatizer_default(error);
+	if (!a->lemmatizer)
+		return FALSE;
+	a->names = tl_names_default(error);
+	if (!a->names)
+		return FALSE;
+	a->tokens = g_array_new(FALSE, FALSE, sizeof(TlToken));
+	a->sentences = g_array_new(FALSE, FALSE, sizeof(TlSpan));
+	a->sent_of = g_array_new(FALSE, FALSE, sizeof(guint32));
+	a->pos = g_array_new(FALSE, FALSE, sizeof(TlPos));
+	a->lemma_off = g_array_new(FALSE, FALSE, sizeof(guint32));
+	a->lemmas = g_string_new(NULL);
+	a->entities = g_array_new(FALSE, FALSE, sizeof(TlEntity));
+	return TRUE;
+}
+
+void
+tl_annot_clear(TlAnnot *a)
+{
+	if (!a->tokens)
+		return;
+	g_array_free(a->tokens, TRUE);
+	g_array_free(a->sentences, TRUE);
+	g_array_free(a->sent_of, TRUE);
+	g_array_free(a->pos, TRUE);
+	g_array_free(a->lemma_off, TRUE);
+	g_string_free(a->lemmas, TRUE);
+	g_array_free(a->entities, TRUE);
+	memset(a, 0, sizeof *a);
+}
+
+void
+tl_annot_run(TlAnnot *a, const char *text, size_t len, const TlSpan *sentences,
+             size_t n_sentences)
+{
+	a->text = text;
+	a->len = len;
+	g_array_set_size(a->tokens, 0);
+	g_array_set_size(a->sentences, 0);
+	g_array_set_size(a->sent_of, 0);
+	g_array_set_size(a->entities, 0);
+	g_array_set_size(a->lemma_off, 0);
+	g_string_truncate(a->lemmas, 0);
+	tl_tokenize(text, len, a->tokens);
+	const TlToken *tok = (const TlToken *)a->tokens->data;
+	size_t n = a->tokens->len;
+	if (sentences && n_sentences)
+		g_array_append_vals(a->sentences, sentences, (guint)n_sentences);
+	else
+		tl_split_sentences(text, len, tok, n, a->sentences);
+	g_array_set_size(a->pos, (guint)n);
+	TlPos *pos = (TlPos *)a->pos->data;
+	/* each token goes to the sentence whose span holds its start; tokens
+	 * between sentences join the next one, so none is left out */
+	size_t t = 0;
+	const TlSpan *sp = (const TlSpan *)a->sentences->data;
+	for (guint s = 0; s <= a->sentences->len; s++) {
+		size_t first = t;
+		if (s < a->sentences->len)
+			while (t < n && tok[t].start < sp[s].end)
+				t++;
+		else
+			t = n;
+		if (t == first)
+			continue;
+		guint32 f32 = (guint32)first;
+		g_array_append_val(a->sent_of, f32);
+		tl_tagger_tag(a->tagger, text, tok + first, t - first, pos + first);
+		size_t base = a->entities->len;
+		g_array_set_size(a->entities, (guint)(base + (t - first)));
+		TlEntity *ents = &g_array_index(a->entities, TlEntity, base);
+		size_t ne = tl_names_find(a->names, text, tok + first, pos + first, t - first, ents);
+		for (size_t e = 0; e < ne; e++) {
+			ents[e].first += (guint32)first;
+			ents[e].last += (guint32)first;
+		}
+		g_array_set_size(a->entities, (guint)(base + ne));
+	}
+	guint32 end = (guint32)n;
+	g_array_append_val(a->sent_of, end);
+	guint ne = a->entities->len;
+	g_array_set_size(a->entities, (guint)MAX(n, ne));
+	ne = (guint)tl_names_unify(text, tok, pos, n, (TlEntity *)a->entities->data, ne);
+	g_array_set_size(a->entities, ne);
+	for (size_t i = 0; i < n; i++) {
+		guint32 off = (guint32)a->lemmas->len;
+		g_array_append_val(a->lemma_off, off);
+		char buf[TL_LEMMA_MAX_WORD + 1];
+		size_t l = tl_lemmatize(a->lemmatizer, text + tok[i].start, tok[i].end - tok[i].start,
+		                        pos[i].xpos, buf, sizeof buf);
+		if (l < sizeof buf)
+			g_string_append_len(a->lemmas, buf, (gssize)l);
+		else
+			g_string_append_len(a->lemmas, text + tok[i].start, tok[i].end - tok[i].start);
+	}
+	guint32 off = (guint32)a->lemmas->len;
+	g_array_append_val(a->lemma_off, off);
+}
+
+static void
+append_clean(GString *out, const char *s, size_t n)
+{
+	/* CoNLL-U fields and comments hold no tabs or line breaks */
+	for (size_t i = 0; i < n; i++)
+		g_string_append_c(out, s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i]);
+}
+
+void
+tl_annot_conllu(const TlAnnot *a, const char *doc_id, GString *out)
+{
+	const TlToken *tok = (const TlToken *)a->tokens->data;
+	const TlPos *pos = (const TlPos *)a->pos->data;
+	const guint32 *so = (const guint32 *)a->sent_of->data;
+	const guint32 *lo = (const guint32 *)a->lemma_off->data;
+	const TlEntity *ents = (const TlEntity *)a->entities->data;
+	guint ne = a->entities->len, e = 0;
+	for (guint s = 0; s + 1 < a->sent_of->len; s++) {
+		size_t first = so[s], last = so[s + 1];
+		g_string_append_printf(out, "# sent_id = %s-%u\n# text = ", doc_id, s + 1);
+		append_clean(out, a->text + tok[first].start, tok[last - 1].end - tok[first].start);
+		g_string_append_c(out, '\n');
+		for (size_t i = first; i < last; i++) {
+			g_string_append_printf(out, "%zu\t", i - first + 1);
+			append_clean(out, a->text + tok[i].start, tok[i].end - tok[i].start);
+			g_string_append_c(out, '\t');
+			append_clean(out, a->lemmas->str + lo[i], lo[i + 1] - lo[i]);
+			g_string_append_printf(out, "\t%s\t%s\t_\t_\t_\t_\t", tl_upos_name(pos[i].upos),
+			                       tl_xpos_name(pos[i].xpos));
+			while (e < ne && ents[e].last <= i)
+				e++;
+			GString *misc = g_string_new(NULL);
+			if (e < ne && ents[e].first <= i) {
+				g_string_append_printf(misc, "Entity=%s-%s", i == ents[e].first ? "B" : "I",
+				                       tl_entity_type_name(ents[e].type));
+				if (i == ents[e].first && ents[e].role_end > ents[e].role_start) {
+					g_string_append(misc, "|Role=");
+					for (guint32 k = ents[e].role_start; k < ents[e].role_end; k++) {
+						char c = a->text[k];
+						g_string_append_c(misc, c == ' ' || c == '\t' || c == '\n' ? '_' : c == '|' ? '/' : c);
+					}
+				}
+			}
+			if (i + 1 < last && tok[i + 1].start == tok[i].end)
+				g_string_append_printf(misc, "%sSpaceAfter=No", misc->len ? "|" : "");
+			g_string_append(out, misc->len ? misc->str : "_");
+			g_string_free(misc, TRUE);
+			g_string_append_c(out, '\n');
+		}
+		g_string_append_c(out, '\n');
+	}
+}
+
+json_t *
+tl_annot_tokens_json(const TlAnnot *a)
+{
+	const TlToken *tok = (const TlToken *)a->tokens->data;
+	const TlPos *pos = (const TlPos *)a->pos->data;
+	const guint32 *lo = (const guint32 *)a->lemma_off->data;
+	json_t *arr = json_array();
+	for (guint i = 0; i < a->tokens->len; i++)
+		json_array_append_new(
+			arr, json_pack("[IIsss%]", (json_int_t)tok[i].start, (json_int_t)tok[i].end,
+		                   tl_upos_name(pos[i].upos), tl_xpos_name(pos[i].xpos),
+		                   a->lemmas->str + lo[i], (size_t)(lo[i + 1] - lo[i])));
+	return arr;
+}
+
+json_t *
+tl_annot_entities_json(const TlAnnot *a)
+{
+	json_t *arr = json_array();
+	for (guint i = 0; i < a->entities->len; i++) {
+		const TlEntity *e = &g_array_index(a->entities, TlEntity, i);
+		json_t *o = json_pack("{ss%sssIsI}", "text", a->text + e->start, (size_t)(e->end - e->start),
+		                      "type", tl_entity_type_name(e->type), "start", (json_int_t)e->start,
+		                      "end", (json_int_t)e->end);
+		if (e->role_end > e->role_start) {
+			json_object_set_new(o, "role", json_stringn(a->text + e->role_start,
+			                                              e->role_end - e->role_start));
+			json_object_set_new(o, "role_start", json_integer(e->role_start));
+			json_object_set_new(o, "role_end", json_integer(e->role_end));
+		}
+		json_array_append_new(arr, o);
+	}
+	return arr;
+}

@@ -1,0 +1,50 @@
+/*
+ * One document through the language layer: tokens, sentences, tags, lemmas
+ * and names, kept in a reusable workspace, and printed as CoNLL-U or as the
+ * record's "tokens" and "entities" layers.
+ */
+#ifndef TL_TAG_ANNOTATE_H
+#define TL_TAG_ANNOTATE_H
+
+#include <stdio.h>
+#include "tl/lemma.h"
+#include "tl/names.h"
+#include "tl/record.h"
+#include "tl/tagger.h"
+#include "tl/token.h"
+
+typedef struct {
+	const TlTagger *tagger;
+	const TlLemmatizer *lemmatizer;
+	const TlNames *names;
+	/* the document last annotated (text borrowed) */
+	const char *text;
+	size_t len;
+	GArray *tokens;    /* TlToken */
+	GArray *sentences; /* TlSpan */
+	GArray *sent_of;   /* guint32 per sentence: index of its first token; one extra at the end */
+	GArray *pos;       /* TlPos per token */
+	GArray *lemma_off; /* guint32 per token: offset in lemmas, one extra at the end */
+	GString *lemmas;
+	GArray *entities;  /* TlEntity, document-wide token indices */
+} TlAnnot;
+
+/* Load the built-in models; FALSE with error if one is broken. */
+gboolean tl_annot_init(TlAnnot *a, GError **error);
+void tl_annot_clear(TlAnnot *a);
+
+/*
+ * Annotate text[0..len) (borrowed until the next call).  sentences (may be
+ * NULL) are the record's sentence spans; otherwise the splitter finds them.
+ */
+void tl_annot_run(TlAnnot *a, const char *text, size_t len, const TlSpan *sentences,
+                  size_t n_sentences);
+
+/* Append the annotation as CoNLL-U, sentence ids "<doc_id>-<n>", to out. */
+void tl_annot_conllu(const TlAnnot *a, const char *doc_id, GString *out);
+
+/* New JSON arrays for the record: tokens [[start, end, UPOS, XPOS, lemma]...] and entities. */
+json_t *tl_annot_tokens_json(const TlAnnot *a);
+json_t *tl_annot_entities_json(const TlAnnot *a);
+
+#endif

@@ -1,0 +1,44 @@
+/*
+ * Training and evaluating the part-of-speech tagger (bin/tl-train-tagger).
+ */
+#ifndef TL_TAG_TRAIN_TAGGER_H
+#define TL_TAG_TRAIN_TAGGER_H
+
+#include <stdio.h>
+#include "tag-corpus.h"
+
+/*
+ * Train on train (TlSentence array), reporting dev accuracy after each of
+ * iterations epochs on log; append the model file to out.  Words seen at
+ * least lex_min times get an ambiguity class; weights under min_abs of the
+ * largest are pruned.
+ */
+void tl_train_tagger(GPtrArray *train, GPtrArray *dev, int iterations, int lex_min,
+                     double min_abs, FILE *log, GString *out);
+
+/* Tag corpus with tagger; the share of tokens whose UPOS and XPOS are right. */
+void tl_eval_tagger(const TlTagger *tagger, GPtrArray *corpus, double *upos, double *xpos);
+
+/* Print the top most frequent XPOS confusions of tagger on corpus to log. */
+void tl_tagger_confusions(const TlTagger *tagger, GPtrArray *corpus, int top, FILE *log);
+
+/*
+ * Learn the lemmatizer's data from train (CoNLL-U sentences) given the
+ * rules: appends exceptions.tsv and known.txt contents to the two strings.
+ */
+gboolean tl_train_lemmas(GPtrArray *train, GBytes *rules, GString *exceptions, GString *known,
+                         GError **error);
+
+/* Lemma accuracy (%) on corpus, with its gold tags or those of tagger. */
+typedef struct TlLemmatizer TlLemmatizer;
+void tl_eval_lemmas(const TlLemmatizer *lem, GPtrArray *corpus, gboolean gold_tags,
+                    const TlTagger *tagger, double *acc);
+
+/* Train the name chunker on train (IOB2 sentences, tagged by tagger); append its model to out. */
+void tl_train_names(GPtrArray *train, const TlTagger *tagger, int iterations, FILE *log,
+                    GString *out);
+/* Print entity precision, recall and F1 per type and overall on corpus to log. */
+typedef struct TlNames TlNames;
+void tl_eval_names(const TlNames *names, const TlTagger *tagger, GPtrArray *corpus, FILE *log);
+
+#endif

@@ -1,0 +1,206 @@
+/*
+ * Sparse perceptron weights, shared by the tagger and the name finder: a
+ * table from feature hash to a row of (class, weight) pairs, 16-bit weights.
+ * Rows with many classes are expanded to dense vectors at load time and
+ * added with SIMD (AVX2 where the processor has it), since those rows (bias,
+ * previous tags) are read for every token.  Also the little-endian reader the
+ * model loaders share.
+ */
+#include <string.h>
+#include "tag-weights.h"
+#include "tl/tagger.h"
+#include "tl/tl.h"
+
+struct TlWeights {
+	guint32 n_classes;
+	guint64 mask;
+	/* open addressing on the hash's low bits; its high half is checked */
+	struct Slot {
+		guint32 check;
+		guint32 off; /* into weights: a row's length, then its pairs */
+	} *slots;
+	struct Weight {
+		guint8 cls;
+		gint16 w;
+	} *weights;
+	/* rows with many classes are expanded to dense vectors at load time,
+	 * added with SIMD: the costly rows (bias, previous tag) are those */
+	guint32 n_padded; /* n_classes rounded up to a multiple of 8 */
+	guint32 n_dense;
+	gint32 *dense;    /* 32-byte aligned rows of n_padded */
+	gpointer dense_mem;
+};
+
+#define DENSE_FLAG 0x80000000u
+#define DENSE_MIN 20
+
+typedef gint32 V8i __attribute__((vector_size(32)));
+
+
+
+gboolean
+tl_cursor_take(TlCursor *c, void *dst, size_t n)
+{
+	if ((size_t)(c->end - c->p) < n)
+		return FALSE;
+	memcpy(dst, c->p, n);
+	c->p += n;
+	return TRUE;
+}
+
+gboolean
+tl_cursor_u32(TlCursor *c, guint32 *v)
+{
+	guint8 b[4];
+	if (!tl_cursor_take(c, b, 4))
+		return FALSE;
+	*v = b[0] | (guint32)b[1] << 8 | (guint32)b[2] << 16 | (guint32)b[3] << 24;
+	return TRUE;
+}
+
+gboolean
+tl_cursor_u64(TlCursor *c, guint64 *v)
+{
+	guint32 lo, hi;
+	if (!tl_cursor_u32(c, &lo) || !tl_cursor_u32(c, &hi))
+		return FALSE;
+	*v = (guint64)hi << 32 | lo;
+	return TRUE;
+}
+
+gboolean
+tl_model_error(GError **error, const char *why)
+{
+	g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "bad model: %s", why);
+	return FALSE;
+}
+
+void
+tl_weights_free(TlWeights *w)
+{
+	if (!w)
+		return;
+	g_free(w->slots);
+	g_free(w->weights);
+	g_free(w->dense_mem);
+	g_free(w);
+}
+
+TlWeights *
+tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GError **error)
+{
+	TlCursor c = {*pos, end};
+	guint32 n_feats;
+	size_t size = (size_t)(end - *pos);
+	if (!tl_cursor_u32(&c, &n_feats) || n_feats > size / 9) {
+		tl_model_error(error, "bad feature count");
+		return NULL;
+	}
+	g_autoptr(TlWeights) t = g_new0(TlWeights, 1);
+	t->n_classes = n_classes;
+	guint64 cap = 16;
+	while (cap < (guint64)n_feats * 2)
+		cap <<= 1;
+	t->mask = cap - 1;
+	t->slots = g_new0(struct Slot, cap);
+	/* each weight takes 3 bytes of the file: that bounds their number */
+	t->weights = g_new(struct Weight, size / 3 + n_feats + 1);
+	t->n_padded = (n_classes + 7) & ~7u;
+	/* a first pass counts the dense rows */
+	TlCursor scan = c;
+	for (guint32 f = 0; f < n_feats; f++) {
+		guint8 hdr[9];
+		if (!tl_cursor_take(&scan, hdr, 9) || (size_t)(scan.end - scan.p) < (size_t)hdr[8] * 3) {
+			tl_model_error(error, "truncated feature");
+			return NULL;
+		}
+		scan.p += (size_t)hdr[8] * 3;
+		t->n_dense += hdr[8] >= DENSE_MIN;
+	}
+	t->dense_mem = g_malloc0(sizeof(gint32) * ((size_t)t->n_dense * t->n_padded + 8));
+	t->dense = (gint32 *)(((guintptr)t->dense_mem + 31) & ~(guintptr)31);
+	guint32 off = 0, nd = 0;
+	for (guint32 f = 0; f < n_feats; f++) {
+		guint64 key;
+		guint8 n;
+		if (!tl_cursor_u64(&c, &key) || key == 0 || !tl_cursor_take(&c, &n, 1)) {
+			tl_model_error(error, "truncated feature");
+			return NULL;
+		}
+		gboolean dense = n >= DENSE_MIN;
+		guint32 start = dense ? (nd | DENSE_FLAG) : off++;
+		if (!dense) {
+			t->weights[start].cls = n;
+			t->weights[start].w = 0;
+		}
+		for (guint8 k = 0; k < n; k++) {
+			guint8 b[3];
+			if (!tl_cursor_take(&c, b, 3) || b[0] >= n_classes) {
+				tl_model_error(error, "truncated weights");
+				return NULL;
+			}
+			gint16 w = (gint16)(b[1] | b[2] << 8);
+			if (dense) {
+				t->dense[(size_t)nd * t->n_padded + b[0]] = w;
+			} else {
+				t->weights[off].cls = b[0];
+				t->weights[off].w = w;
+				off++;
+			}
+		}
+		nd += dense;
+		guint64 i = key & t->mask;
+		guint32 check = (guint32)(key >> 32) | 1;
+		while (t->slots[i].check != 0 && t->slots[i].check != check)
+			i = (i + 1) & t->mask;
+		t->slots[i] = (struct Slot){check, start};
+	}
+	*pos = c.p;
+	return g_steal_pointer(&t);
+}
+
+/* AVX2 where the processor has it (chosen at load time), SSE2 otherwise */
+__attribute__((target_clones("avx2", "default"))) void
+tl_weights_score(const TlWeights *t, const guint64 *feats, size_t n, gint32 *scores)
+{
+	/* the rows are scattered over megabytes: find them all first, asking
+	 * the memory for each before it is needed, so the misses overlap */
+	guint32 rows[64];
+	size_t nr = 0;
+	V8i acc[256 / 8];
+	memset(acc, 0, sizeof(gint32) * t->n_padded);
+	for (size_t f = 0; f < n && f < 64; f++)
+		__builtin_prefetch(&t->slots[feats[f] & t->mask]);
+	for (size_t f = 0; f < n && f < 64; f++) {
+		guint64 key = feats[f];
+		guint32 check = (guint32)(key >> 32) | 1;
+		for (guint64 i = key & t->mask;; i = (i + 1) & t->mask) {
+			const struct Slot *s = &t->slots[i];
+			if (s->check == check) {
+				if (s->off & DENSE_FLAG)
+					__builtin_prefetch(&t->dense[(size_t)(s->off & ~DENSE_FLAG) * t->n_padded]);
+				else
+					__builtin_prefetch(&t->weights[s->off]);
+				rows[nr++] = s->off;
+				break;
+			}
+			if (s->check == 0)
+				break;
+		}
+	}
+	gint32 *sparse = (gint32 *)acc;
+	for (size_t r = 0; r < nr; r++) {
+		if (rows[r] & DENSE_FLAG) {
+			const V8i *d = (const V8i *)(t->dense + (size_t)(rows[r] & ~DENSE_FLAG) * t->n_padded);
+			for (guint32 k = 0; k < t->n_padded / 8; k++)
+				acc[k] += d[k];
+			continue;
+		}
+		const struct Weight *w = t->weights + rows[r];
+		guint32 len = w->cls;
+		w++;
+		for (guint32 k = 0; k < len; k++)
+			sparse[w[k].cls] += w[k].w;
+	}
+	memcpy(scores, acc, sizeof(gint32) * t->n_classes);
+}

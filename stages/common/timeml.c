@@ -1,0 +1,201 @@
+/*
+ * The TimeML writer (include/tl/timeml.h): entities sorted by offset and
+ * written as properly nested tags around the XML-escaped text, then the
+ * event instances and their links to timexes.
+ */
+#include <string.h>
+#include "tl/timeml.h"
+
+typedef struct {
+	gsize start, end;
+	gboolean event;
+	const json_t *obj;
+	guint order;
+} Span;
+
+void
+tl_xml_escape(GString *out, const char *s, size_t len)
+{
+	const char *p = s, *end = s + len;
+	while (p < end) {
+		const char *q = p;
+		while (q < end && *q != '&' && *q != '<' && *q != '>' && *q != '"')
+			q++;
+		g_string_append_len(out, p, q - p);
+		if (q == end)
+			break;
+		g_string_append(out, *q == '&' ? "&amp;" : *q == '<' ? "&lt;" : *q == '>' ? "&gt;" : "&quot;");
+		p = q + 1;
+	}
+}
+
+static void
+attr(GString *out, const char *name, const char *value)
+{
+	if (!value)
+		return;
+	g_string_append_printf(out, " %s=\"", name);
+	tl_xml_escape(out, value, strlen(value));
+	g_string_append_c(out, '"');
+}
+
+static const char *
+str_of(const json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+static int
+span_cmp(gconstpointer a, gconstpointer b)
+{
+	const Span *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->end != y->end)
+		return x->end > y->end ? -1 : 1; /* the outer one first */
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static gboolean
+collect(GArray *spans, const json_t *arr, gboolean event, const char *text, size_t len,
+        GError **error)
+{
+	size_t i;
+	const json_t *o;
+	json_array_foreach(arr, i, o) {
+		const json_t *pos = event ? json_object_get(o, "trigger") : o;
+		json_int_t s = json_integer_value(json_object_get(pos, "start"));
+		json_int_t e = json_integer_value(json_object_get(pos, "end"));
+		if (!json_is_integer(json_object_get(pos, "start")) || s < 0 || e <= s ||
+		    (size_t)e > len || (text[s] & 0xC0) == 0x80 ||
+		    ((size_t)e < len && (text[e] & 0xC0) == 0x80)) {
+			g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "%s %zu: bad offsets %lld-%lld",
+			            event ? "event" : "timex", i, (long long)s, (long long)e);
+			return FALSE;
+		}
+		Span sp = {(gsize)s, (gsize)e, event, o, spans->len};
+		g_array_append_val(spans, sp);
+	}
+	return TRUE;
+}
+
+static void
+open_tag(GString *out, const Span *s, guint n)
+{
+	if (s->event) {
+		g_string_append(out, "<EVENT");
+		const char *id = str_of(s->obj, "id");
+		g_autofree char *gen = id ? NULL : g_strdup_printf("e%u", n);
+		attr(out, "eid", id ? id : gen);
+		attr(out, "class", str_of(s->obj, "class"));
+	} else {
+		g_string_append(out, "<TIMEX3");
+		const char *id = str_of(s->obj, "id");
+		g_autofree char *gen = id ? NULL : g_strdup_printf("t%u", n);
+		attr(out, "tid", id ? id : gen);
+		attr(out, "type", str_of(s->obj, "type"));
+		attr(out, "value", str_of(s->obj, "value"));
+		attr(out, "mod", str_of(s->obj, "mod"));
+	}
+	g_string_append_c(out, '>');
+}
+
+static void
+write_text(GString *out, const char *text, size_t len, GArray *spans, guint *dropped)
+{
+	gsize stack_end[64];
+	gboolean stack_ev[64];
+	int top = 0;
+	gsize pos = 0;
+	for (guint k = 0; k < spans->len; k++) {
+		const Span *s = &g_array_index(spans, Span, k);
+		while (top > 0 && stack_end[top - 1] <= s->start) {
+			top--;
+			tl_xml_escape(out, text + pos, stack_end[top] - pos);
+			pos = stack_end[top];
+			g_string_append(out, stack_ev[top] ? "</EVENT>" : "</TIMEX3>");
+		}
+		if ((top > 0 && s->end > stack_end[top - 1]) || top == 64) {
+			(*dropped)++;
+			continue;
+		}
+		tl_xml_escape(out, text + pos, s->start - pos);
+		pos = s->start;
+		open_tag(out, s, k + 1);
+		stack_end[top] = s->end;
+		stack_ev[top++] = s->event;
+	}
+	while (top > 0) {
+		top--;
+		tl_xml_escape(out, text + pos, stack_end[top] - pos);
+		pos = stack_end[top];
+		g_string_append(out, stack_ev[top] ? "</EVENT>" : "</TIMEX3>");
+	}
+	tl_xml_escape(out, text + pos, len - pos);
+}
+
+static void
+write_links(GString *out, const json_t *events)
+{
+	size_t i;
+	const json_t *o;
+	guint link = 0;
+	json_array_foreach(events, i, o) {
+		const char *id = str_of(o, "id");
+		g_autofree char *eid = id ? g_strdup(id) : g_strdup_printf("e%zu", i + 1);
+		g_autofree char *eiid = g_strdup_printf("ei%zu", i + 1);
+		g_string_append(out, "<MAKEINSTANCE");
+		attr(out, "eiid", eiid);
+		attr(out, "eventID", eid);
+		attr(out, "tense", str_of(o, "tense"));
+		attr(out, "polarity", str_of(o, "polarity"));
+		g_string_append(out, " />\n");
+		const char *time = str_of(o, "time");
+		if (time) {
+			g_autofree char *lid = g_strdup_printf("l%u", ++link);
+			const char *rel = str_of(o, "relation");
+			g_string_append(out, "<TLINK");
+			attr(out, "lid", lid);
+			attr(out, "relType", rel ? rel : "IS_INCLUDED");
+			attr(out, "eventInstanceID", eiid);
+			attr(out, "relatedToTime", time);
+			g_string_append(out, " />\n");
+		}
+	}
+}
+
+gboolean
+tl_timeml_write(GString *out, const char *docid, const char *dct, const char *text, size_t len,
+                const json_t *timexes, const json_t *events, guint *n_dropped, GError **error)
+{
+	g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(Span));
+	if ((timexes && !collect(spans, timexes, FALSE, text, len, error)) ||
+	    (events && !collect(spans, events, TRUE, text, len, error)))
+		return FALSE;
+	g_array_sort(spans, span_cmp);
+	guint dropped = 0;
+	g_string_append(out, "<?xml version=\"1.0\" ?>\n<TimeML xmlns:xsi=\"http://www.w3.org/2001/"
+	                     "XMLSchema-instance\" xsi:noNamespaceSchemaLocation=\"http://timeml.org/"
+	                     "timeMLdocs/TimeML_1.2.1.xsd\">\n");
+	if (docid) {
+		g_string_append(out, "<DOCID>");
+		tl_xml_escape(out, docid, strlen(docid));
+		g_string_append(out, "</DOCID>\n");
+	}
+	if (dct) {
+		g_string_append(out, "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\"");
+		attr(out, "value", dct);
+		g_string_append(out, " temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">");
+		tl_xml_escape(out, dct, strlen(dct));
+		g_string_append(out, "</TIMEX3></DCT>\n");
+	}
+	g_string_append(out, "<TEXT>");
+	write_text(out, text, len, spans, &dropped);
+	g_string_append(out, "</TEXT>\n");
+	if (events)
+		write_links(out, events);
+	g_string_append(out, "</TimeML>\n");
+	if (n_dropped)
+		*n_dropped = dropped;
+	return TRUE;
+}

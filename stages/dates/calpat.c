@@ -1,0 +1,468 @@
+/*
+ * Calendar patterns: month and day forms ("April 26, 2024", "26 April",
+ * "the 26th of April", "19-Nov-12"), weekdays, seasons, holidays and years.
+ * Words that are also ordinary English ("May", "March", "fall") are taken
+ * as dates only with date context around them.
+ */
+#include <string.h>
+#include "tl/calendar.h"
+#include "grammar.h"
+
+static const char *const part_codes[] = {NULL, "MO", "AF", "EV", "NI", "DT"};
+
+int
+tl_dg_part_code(const char *code)
+{
+	for (int k = 1; k < (int)G_N_ELEMENTS(part_codes); k++)
+		if (strcmp(part_codes[k], code) == 0)
+			return k;
+	return 0;
+}
+
+guint
+tl_dg_partafter(const TlDG *g, guint i, TlDSem *s)
+{
+	const TlDSense *p = tl_dg_sense(g, i, L_PART);
+	if (p && !(p->flags & LF_PLURAL) && p->sval[0] != 'D') {
+		s->part = tl_dg_part_code(p->sval);
+		return i + 1;
+	}
+	return i;
+}
+
+/* Words before an ambiguous month or season that make it a date. */
+static gboolean
+date_context_before(const TlDG *g, guint i)
+{
+	if (i == 0)
+		return FALSE;
+	const TlDTok *p = &g->t[i - 1];
+	if (tl_dg_hyph(g, i - 1))
+		return TRUE; /* mid-May */
+	static const char *const ok[] = {"in", "since", "until", "till", "by", "during", "from",
+	                                 "to", "before", "after", "between", "through", "of",
+	                                 "early", "mid", "late", "last", "next", "this", "on",
+	                                 "and", "or", "that", "each", "every", "the", "since",
+	                                 "until", "around", "throughout", "into", "ending",
+	                                 "end", "beginning", "start", "middle", "past", "coming"};
+	if (p->kind != T_WORD)
+		return FALSE;
+	for (size_t k = 0; k < G_N_ELEMENTS(ok); k++)
+		if (strcmp(p->low, ok[k]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+static gboolean
+day_ok(int m, int d, gint64 y)
+{
+	if (d < 1 || d > 31)
+		return FALSE;
+	if (y != TL_NOYEAR)
+		return tl_cal_valid(y, m, d);
+	return d <= tl_cal_days_in_month(2000, m);
+}
+
+/* A day number at i: 26, 26th, twenty-sixth. */
+static gboolean
+day_at(const TlDG *g, guint i, int *d, guint *end)
+{
+	if (i >= g->n)
+		return FALSE;
+	const TlDTok *t = &g->t[i];
+	if (t->kind == T_NUM && t->num >= 1 && t->num <= 99 && t->ndigits <= 2 && (t->sfx != 's')) {
+		/* not "May 5 percent", "March 3-2" */
+		if (i + 1 < g->n && (tl_dg_punct(g, i + 1, '%') || tl_dg_lit(g, i + 1, "percent") ||
+		                     tl_dg_sense(g, i + 1, L_UNIT)))
+			return FALSE;
+		*d = (int)t->num;
+		*end = i + 1;
+		return TRUE;
+	}
+	return tl_dg_ordinal(g, i, d, end) && *d <= 31;
+}
+
+static gint64
+two_digit_year(gint64 yy)
+{
+	return yy < 50 ? 2000 + yy : 1900 + yy;
+}
+
+/* The year after a month or a day-month: "2024", ", 2024", "of 2024". */
+static guint
+year_after(const TlDG *g, guint j, TlDSem *s)
+{
+	gint64 y;
+	guint e;
+	guint k = j;
+	if (tl_dg_punct(g, k, ',') || tl_dg_lit(g, k, "of"))
+		k++;
+	if (tl_dg_year(g, k, TRUE, &y, &e)) {
+		s->year = y;
+		return e;
+	}
+	/* '98 */
+	if (tl_dg_punct(g, k, '\'') && k + 1 < g->n && g->t[k + 1].ndigits == 2 &&
+	    !(g->t[k + 1].flags & TF_SPACE) && !g->t[k + 1].sfx) {
+		s->year = two_digit_year(g->t[k + 1].num);
+		return k + 2;
+	}
+	return j;
+}
+
+static const TlDSense *
+month_at(const TlDG *g, guint i, guint *end)
+{
+	const TlDSense *m = tl_dg_sense(g, i, L_MONTH);
+	if (!m)
+		return NULL;
+	if ((m->flags & (LF_ABBR | LF_AMB)) && !(g->t[i].flags & TF_CAP))
+		return NULL;
+	*end = (m->flags & LF_ABBR) ? tl_dg_skipdot(g, i + 1) : i + 1;
+	return m;
+}
+
+static guint
+finish_month(TlDSem *s, int month, int day, const char *rule)
+{
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	s->month = month;
+	s->day = day;
+	s->gran = day ? G_DAY : G_MONTH;
+	s->rule = rule;
+	return 0;
+}
+
+/* Day first: "26 April 2024", "the 26th of April", "19-Nov-12". */
+static guint
+day_first(const TlDG *g, guint i, TlDSem *s)
+{
+	guint j = i;
+	if (tl_dg_lit(g, j, "the"))
+		j++;
+	int d;
+	guint e;
+	if (!day_at(g, j, &d, &e))
+		return 0;
+	gboolean ord = g->t[j].kind != T_NUM || g->t[j].sfx == 'o';
+	if (j > i && !ord)
+		return 0;
+	guint k = e;
+	gboolean hy = FALSE;
+	if (tl_dg_lit(g, k, "of"))
+		k++;
+	else if (tl_dg_hyph(g, k))
+		k++, hy = TRUE;
+	guint me;
+	const TlDSense *m = month_at(g, k, &me);
+	if (!m) {
+		/* "on the 3rd": a day of the reference's month */
+		if (j > i && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && i > 0 &&
+		    tl_dg_lit(g, i - 1, "on") && k == e) {
+			s->kind = S_ABS;
+			s->type = TX_DATE;
+			s->day = d;
+			s->gran = G_DAY;
+			s->rule = "day-of-month";
+			return e;
+		}
+		return 0;
+	}
+	guint end = me;
+	if (hy && tl_dg_hyph(g, me) && me + 1 < g->n && g->t[me + 1].kind == T_NUM &&
+	    (g->t[me + 1].ndigits == 2 || g->t[me + 1].ndigits == 4) && !g->t[me + 1].sfx) {
+		gint64 y = g->t[me + 1].num;
+		s->year = g->t[me + 1].ndigits == 2 ? two_digit_year(y) : y;
+		end = me + 2;
+	} else
+		end = year_after(g, me, s);
+	if (!day_ok(m->ival, d, s->year)) {
+		s->kind = S_VALUE; /* an impossible date: swallow it, give no timex */
+		s->val[0] = '\0';
+		s->rule = "impossible";
+		return end;
+	}
+	finish_month(s, m->ival, d, "day-month");
+	return end;
+}
+
+guint
+tl_dg_month(const TlDG *g, guint i, TlDSem *s)
+{
+	guint e = day_first(g, i, s);
+	if (e)
+		return e;
+	tl_dsem_init(s);
+	guint me;
+	const TlDSense *m = month_at(g, i, &me);
+	if (!m)
+		return 0;
+	int d = 0;
+	guint j = me, de;
+	if (day_at(g, me, &d, &de)) {
+		j = de;
+		/* "April 2024" is no day: day_at takes only 1-2 digits */
+	}
+	guint ye = year_after(g, j, s);
+	gboolean has_day = d != 0;
+	/* January this year, June last year */
+	const TlDSense *dx = tl_dg_sense(g, ye, L_DEIXIS);
+	if (s->year == TL_NOYEAR && dx && !(dx->flags & (LF_ANAPH | LF_SPAN | LF_RECENT | LF_LATEST)) &&
+	    tl_dg_lit(g, ye + 1, "year")) {
+		s->yrel = TRUE;
+		s->off = dx->ival;
+		ye += 2;
+	}
+	if ((m->flags & (LF_AMB | LF_ABBR)) && !has_day && s->year == TL_NOYEAR && !s->yrel) {
+		if (!(m->flags & LF_AMB) && me > i + 1)
+			; /* "Sept." with its full stop */
+		else if (!date_context_before(g, i))
+			return 0;
+	}
+	if (has_day && !day_ok(m->ival, d, s->year)) {
+		s->kind = S_VALUE;
+		s->val[0] = '\0';
+		s->rule = "impossible";
+		return ye;
+	}
+	finish_month(s, m->ival, d, has_day ? "month-day" : s->year != TL_NOYEAR ? "month-year" : "month");
+	return ye;
+}
+
+guint
+tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
+{
+	const TlDSense *w = tl_dg_sense(g, i, L_WEEKDAY);
+	if (!w)
+		return 0;
+	guint j = (w->flags & LF_ABBR) ? tl_dg_skipdot(g, i + 1) : i + 1;
+	if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
+	                            (j < g->n && g->t[j].kind == T_WORD && !g->t[j].senses &&
+	                             !(g->t[j].flags & TF_CAP))))
+		return 0;
+	/* "Monday Night Football" */
+	if (j + 1 < g->n && (g->t[j].flags & TF_CAP) && tl_dg_sense(g, j, L_PART) &&
+	    g->t[j + 1].kind == T_WORD && (g->t[j + 1].flags & TF_CAP) && !(g->t[j + 1].flags & TF_NL))
+		return 0;
+	/* "Sunday Times", "Monday Night Football": a name, not a day */
+	if (j < g->n && g->t[j].kind == T_WORD && (g->t[j].flags & TF_CAP) &&
+	    !(g->t[j].flags & TF_NL) && !tl_dg_sense(g, j, L_MONTH) && !tl_dg_sense(g, j, L_PART))
+		return 0;
+	if (w->flags & LF_PLURAL) {
+		s->kind = S_SET;
+		s->type = TX_SET;
+		g_snprintf(s->val, sizeof s->val, "XXXX-WXX-%d", w->ival);
+		s->rule = "weekday-plural";
+		return j;
+	}
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	s->weekday = w->ival;
+	s->gran = G_DAY;
+	s->rule = "weekday";
+	guint pe = tl_dg_partafter(g, j, s);
+	if (pe > j)
+		return pe; /* "Friday night": 2024-04-26TNI */
+	/* Friday, April 26, 2024 */
+	guint k = tl_dg_punct(g, j, ',') ? j + 1 : j;
+	TlDSem ds;
+	tl_dsem_init(&ds);
+	guint de = tl_dg_month(g, k, &ds);
+	if (de && ds.kind == S_ABS && ds.day) {
+		ds.weekday = w->ival;
+		ds.rule = "weekday-date";
+		*s = ds;
+		return de;
+	}
+	return j;
+}
+
+static int
+season_of(const char *code)
+{
+	static const char *const c[] = {"SP", "SU", "FA", "WI"};
+	for (int k = 0; k < 4; k++)
+		if (strcmp(c[k], code) == 0)
+			return k + 1;
+	return 0;
+}
+
+guint
+tl_dg_season(const TlDG *g, guint i, TlDSem *s)
+{
+	guint j = tl_dg_lit(g, i, "the") ? i + 1 : i;
+	const TlDSense *se = tl_dg_sense(g, j, L_SEASON);
+	if (!se)
+		return 0;
+	guint e = year_after(g, j + 1, s);
+	if (s->year == TL_NOYEAR && tl_dg_lit(g, j + 1, "of"))
+		return 0; /* the fall of Rome, the spring of discontent */
+	if ((se->flags & LF_AMB) && s->year == TL_NOYEAR) {
+		/* "in the fall", "this spring"; not "The spring broke" */
+		if (!date_context_before(g, j) || tl_dg_lit(g, j - 1, "to"))
+			return 0;
+		if (j > 0 && tl_dg_lit(g, j - 1, "the") && !(j > 1 && tl_dg_sense(g, j - 2, L_PREP)))
+			return 0;
+	}
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	s->season = season_of(se->sval);
+	s->gran = G_SEASON;
+	s->rule = "season";
+	return e;
+}
+
+guint
+tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
+{
+	guint j = tl_dg_lit(g, i, "the") ? i + 1 : i;
+	guint e = 0;
+	const TlDSense *h = tl_dg_phrase(g, j, L_HOLIDAY, &e);
+	if (!h || (h->nwords > 1 && !(g->t[j].flags & TF_CAP) && j == i))
+		return 0;
+	if (j > i && !tl_dg_lit(g, j, "fourth"))
+		return 0;
+	/* "Easter Island", "Christmas Island": a name */
+	if (e < g->n && g->t[e].kind == T_WORD && (g->t[e].flags & TF_CAP) && !g->t[e].senses &&
+	    !(g->t[e].flags & TF_NL))
+		return 0;
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	s->hol = h->sval;
+	s->gran = G_DAY;
+	s->rule = "holiday";
+	return year_after(g, e, s);
+}
+
+/* Years in words: "nineteen ninety-six", "the year two thousand". */
+guint
+tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s)
+{
+	guint j = i;
+	double v, a;
+	guint e;
+	if (tl_dg_lit(g, j, "the") && tl_dg_lit(g, j + 1, "year")) {
+		j += 2;
+		if (!tl_dg_number(g, j, FALSE, &v, &e) || !(v >= 1000 && v <= 2999))
+			return 0;
+		double w;
+		guint e2;
+		if (tl_dg_lit(g, e, "and") && tl_dg_number(g, e + 1, FALSE, &w, &e2) && w >= 1 && w < 100)
+			v += w, e = e2;
+	} else {
+		const TlDSense *n = tl_dg_sense(g, j, L_NUM);
+		if (!n || (n->flags & LF_ART) || n->dval < 11 || n->dval > 20 || n->dval != (int)n->dval)
+			return 0;
+		a = n->dval;
+		if (!tl_dg_number(g, j + 1, FALSE, &v, &e) || !(v >= 10 && v <= 99) ||
+		    g->t[j + 1].kind != T_WORD)
+			return 0;
+		v += a * 100;
+	}
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	s->year = (gint64)v;
+	s->gran = G_YEAR;
+	s->rule = "year-words";
+	return e;
+}
+
+/* Words before a bare 4-digit number that make it a year. */
+static gboolean
+year_context(const TlDG *g, guint i)
+{
+	if (i == 0)
+		return TRUE;
+	const TlDTok *p = &g->t[i - 1];
+	if (p->kind == T_PUNCT)
+		return g->text[p->start] != '$' && g->text[p->start] != '#';
+	static const char *const det[] = {"a", "an", "its", "his", "her", "their", "our", "my", "your"};
+	for (size_t k = 0; k < G_N_ELEMENTS(det); k++)
+		if (tl_dg_lit(g, i - 1, det[k]))
+			return TRUE; /* "its 1990 invasion", "a 1996 law" */
+	return tl_dg_sense(g, i - 1, L_PREP) || tl_dg_sense(g, i - 1, L_OF) ||
+	       tl_dg_sense(g, i - 1, L_DET) || tl_dg_sense(g, i - 1, L_CONJ) ||
+	       tl_dg_sense(g, i - 1, L_DEIXIS) || tl_dg_lit(g, i - 1, "year") ||
+	       tl_dg_lit(g, i - 1, "'s") || tl_dg_lit(g, i - 1, "s") ||
+	       tl_dg_sense(g, i - 1, L_TENSE) || tl_dg_sense(g, i - 1, L_MOD);
+}
+
+guint
+tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
+{
+	guint j = i;
+	gboolean det = tl_dg_lit(g, j, "the");
+	if (det)
+		j++;
+	if (det && tl_dg_lit(g, j, "year"))
+		j++;
+	gboolean apos = tl_dg_punct(g, j, '\'') || (j < g->n && g->t[j].end - g->t[j].start == 3 &&
+	                                            memcmp(g->text + g->t[j].start, "\xe2\x80\x99", 3) == 0);
+	guint k = apos ? j + 1 : j;
+	gint64 y;
+	guint e;
+	if (!apos && tl_dg_sense(g, k, L_ERA) && tl_dg_year(g, k, TRUE, &y, &e)) {
+		s->kind = S_ABS;
+		s->type = TX_DATE;
+		s->year = y;
+		s->gran = G_YEAR;
+		s->rule = "year-era";
+		return e; /* AD 79 */
+	}
+	if (k >= g->n || g->t[k].kind != T_NUM)
+		return 0;
+	const TlDTok *t = &g->t[k];
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	if (t->sfx == 's' && t->num >= 0 && t->num % 10 == 0 &&
+	    ((t->ndigits == 4 && !apos) || (t->ndigits == 2 && (apos || det)))) {
+		s->year = t->ndigits == 2 ? 1900 + t->num : t->num;
+		s->gran = t->ndigits == 4 && t->num % 100 == 0 ? G_CENTURY : G_DECADE;
+		s->rule = s->gran == G_CENTURY ? "hundreds" : "decade"; /* the 1800s: 18 */
+		return k + 1;
+	}
+	if (apos)
+		return 0;
+	if (!tl_dg_year(g, k, TRUE, &y, &e))
+		return 0;
+	gboolean era = e > k + 1 || tl_dg_sense(g, k, L_ERA);
+	if (!era && k > 0 && g->t[k - 1].kind == T_PUNCT && !(g->t[k].flags & TF_SPACE) &&
+	    strchr("$#\xc2\xe2", g->text[g->t[k - 1].start]))
+		return 0; /* $2024, #2024, \u00a3 2024 */
+	if (!era) {
+		gboolean common = y >= 1900 && y <= 2100;
+		const TlDTok *nx = e < g->n ? &g->t[e] : NULL;
+		gboolean noun_after = nx && nx->kind == T_WORD && !(nx->flags & TF_CAP) &&
+		                      !nx->senses && !(nx->flags & TF_NL);
+		if (nx && (tl_dg_punct(g, e, '%') || tl_dg_lit(g, e, "percent")))
+			return 0;
+		if (!common && !(k > 0 && (tl_dg_sense(g, k - 1, L_PREP) || tl_dg_lit(g, k - 1, "year") ||
+		                           tl_dg_sense(g, k - 1, L_MOD))))
+			return 0;
+		if (!det && noun_after && !year_context(g, k))
+			return 0;
+		if (!det && !year_context(g, k) && !(nx == NULL || nx->kind == T_PUNCT || !noun_after))
+			return 0;
+	}
+	if (det && j == i + 1 && !(j > i + 1))
+		return 0; /* "the 1998 ..." is not "the year 1998": leave "the" out */
+	s->year = y;
+	s->gran = G_YEAR;
+	s->rule = "year";
+	/* the 1988 second quarter */
+	int o;
+	guint oe, ue;
+	TlDGran u;
+	gboolean pl;
+	if (tl_dg_ordinal(g, e, &o, &oe) && o >= 1 && o <= 4 && tl_dg_unit(g, oe, &u, &pl, &ue) &&
+	    !pl && (u == G_QUARTER || (u == G_HALF && o <= 2))) {
+		if (u == G_QUARTER)
+			s->quarter = o, s->gran = G_QUARTER;
+		else
+			s->half = o, s->gran = G_HALF;
+		s->rule = "year-quarter";
+		return ue;
+	}
+	return e;
+}

@@ -1,0 +1,207 @@
+/*
+ * tl-dates internals: the lexicon of date words, the tokens the grammar
+ * walks, the meaning a matched expression carries (TlDSem), and the steps
+ * from text to TIMEX3: scan (tokens, sentences) -> grammar (spans and
+ * meanings, tried only at trigger tokens) -> tense (cue words) -> resolve
+ * (values, ranges, anchors).  Everything here is pure: no printing, no exits.
+ */
+#ifndef TL_DATES_H
+#define TL_DATES_H
+
+#include <glib.h>
+#include "tl/tl.h"
+
+/* ---- lexicon (lexicon.c) ---------------------------------------------- */
+
+typedef enum {
+	L_MONTH = 1, L_WEEKDAY, L_SEASON, L_NUM, L_ORD, L_MULT, L_UNIT, L_DAYREL,
+	L_PART, L_CLOCK, L_DEIXIS, L_POST, L_FUZZY, L_MOD, L_HOLIDAY, L_SET, L_QUANT,
+	L_FREQ, L_DET, L_OF, L_FISCAL, L_TIMES, L_AMPM, L_OCLOCK, L_ERA, L_TZ,
+	L_QNAME, L_HNAME, L_PREP, L_CONJ, L_FUZZYDUR, L_LONG, L_YEARAGO, L_TENSE,
+	L_NCATS
+} TlDCat;
+
+/* Sense flags, from the fourth column of the resource files. */
+enum {
+	LF_AMB = 1 << 0, LF_ABBR = 1 << 1, LF_PLURAL = 1 << 2, LF_ART = 1 << 3,
+	LF_ANAPH = 1 << 4, LF_SPAN = 1 << 5, LF_WEAK = 1 << 6, LF_ADJONLY = 1 << 7,
+	LF_HALF = 1 << 8, LF_NIGHT = 1 << 9, LF_LATEST = 1 << 10, LF_RECENT = 1 << 11,
+	LF_FEW = 1 << 12, LF_COUPLE = 1 << 13, LF_FORTNIGHT = 1 << 14, LF_INNER = 1 << 15,
+	LF_LAST = 1 << 16, LF_SOME = 1 << 17, LF_OUTER = 1 << 18,
+};
+
+typedef struct {
+	guint8 cat;        /* TlDCat */
+	guint8 nwords;     /* words in the phrase (1 for a single word) */
+	guint32 flags;     /* LF_* */
+	int ival;          /* numeric argument (month, offset, weight...) */
+	double dval;       /* numeric argument as a double (0.5 for half) */
+	char *sval;        /* argument text ("SP", "PRESENT_REF", "12-25") */
+	char **words;      /* the phrase's words after the first (NULL-terminated) */
+} TlDSense;
+
+typedef struct TlDLex TlDLex;
+
+/* Load the resource files of a language ("en"); NULL with error if missing
+ * or malformed (the error names the file and line). */
+TlDLex *tl_dlex_load(const char *lang, GError **error);
+void tl_dlex_free(TlDLex *lex);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlDLex, tl_dlex_free)
+/* The senses of a lower-case word (borrowed array of TlDSense*), or NULL. */
+GPtrArray *tl_dlex_lookup(const TlDLex *lex, const char *word, size_t len);
+/* The same with the word's hash already computed (tl_dlex_hash: FNV-1a). */
+GPtrArray *tl_dlex_lookup_hash(const TlDLex *lex, const char *word, size_t len, guint32 hash);
+guint32 tl_dlex_hash(const char *s, size_t len);
+
+/* ---- tokens and sentences (scan.c) -------------------------------------- */
+
+enum { T_WORD, T_NUM, T_PUNCT };
+enum { TF_SPACE = 1, TF_CAP = 2, TF_NL = 4, TF_PARA = 8, TF_ALLCAP = 16 };
+
+typedef struct {
+	guint32 start, end;   /* byte offsets into the text */
+	guint8 kind;          /* T_* */
+	guint8 flags;         /* TF_*: what precedes the token, its case */
+	guint16 sent;         /* sentence number (capped) */
+	gint64 num;           /* T_NUM with digits only: its value, else -1 */
+	guint8 ndigits;       /* digits in a plain number */
+	char sfx;             /* T_NUM: 's' (1990s), 'o' (26th), or 0 */
+	guint8 lowlen;        /* bytes in low */
+	GPtrArray *senses;    /* T_WORD: lexicon senses (borrowed) or NULL */
+	guint64 cats;         /* bit 1 << TlDCat for each category of its senses */
+	char low[24];         /* lower-cased text, cut at 23 bytes */
+} TlDTok;
+
+/* Tokenize text into toks (GArray of TlDTok) and find sentence starts
+ * (GArray of guint32 token indexes).  Looks words up in lex. */
+void tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *sents);
+
+/* ---- meanings (grammar.c) ----------------------------------------------- */
+
+typedef enum { TX_DATE, TX_TIME, TX_DURATION, TX_SET } TlDType;
+
+typedef enum {
+	G_NONE, G_SECOND, G_MINUTE, G_HOUR, G_PART, G_DAY, G_WEEKEND, G_WEEK, G_MONTH,
+	G_SEASON, G_QUARTER, G_HALF, G_YEAR, G_DECADE, G_CENTURY, G_MILLENNIUM
+} TlDGran;
+
+typedef enum {
+	S_ABS,     /* calendar fields, some maybe unknown (year...) */
+	S_REL,     /* offset of `off` units from a reference */
+	S_DUR,     /* a duration */
+	S_SET,     /* a set (value given) */
+	S_FUZZY,   /* PRESENT_REF... */
+	S_VALUE,   /* a fixed value string */
+} TlDKind;
+
+#define TL_NOYEAR G_MININT64
+
+typedef struct {
+	TlDKind kind;
+	TlDType type;
+	gint64 year;          /* TL_NOYEAR when unknown */
+	int month, day;       /* 0 unknown */
+	int week;             /* ISO week, 0 unknown */
+	int weekday;          /* 1-7, 0 none */
+	int quarter, half;    /* 0 none */
+	int season;           /* 1 SP 2 SU 3 FA 4 WI, 0 none */
+	int hour, minute, sec;/* -1 unknown */
+	int part;             /* index of a part of the day code, 0 none */
+	int weekend;          /* the weekend of the week */
+	gboolean fiscal;
+	TlDGran gran;         /* the finest field given */
+	/* S_REL */
+	TlDGran unit;
+	int off;
+	gboolean anaph;       /* counts from the last mentioned date */
+	int dir;              /* partial dates: -1 last, +1 next, 0 by tense, 2 this */
+	const char *hol;      /* holiday rule, resolved once the year is known */
+	gboolean yrel;        /* the year is the reference's plus `off` */
+	gboolean by_quarter;  /* "a year ago" among quarterly figures */
+	/* S_DUR */
+	char dur[32];         /* P3D... */
+	/* S_SET, S_FUZZY, S_VALUE */
+	char val[32];
+	const char *quant, *freq;
+	const char *mod;      /* TIMEX3 mod or NULL */
+	char tz[8];
+	gboolean bc;
+	const char *rule;     /* name of the rule that fired */
+} TlDSem;
+
+typedef struct {
+	guint32 start, end;   /* byte span */
+	TlDSem sem;
+	int tok0, tok1;       /* token span [tok0, tok1) */
+} TlDMatch;
+
+typedef enum { TL_DORDER_MDY, TL_DORDER_DMY } TlDOrder;
+
+/* Find the expressions of the tokens, in order, not overlapping. */
+void tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order,
+                     GArray *matches);
+
+/* ---- tense (tense.c) ---------------------------------------------------- */
+
+typedef enum { TENSE_NONE, TENSE_PAST, TENSE_PRESENT, TENSE_FUTURE } TlDTense;
+
+/*
+ * The tense of the clause around tokens [t0, t1): cue words of the same
+ * sentence, nearer ones weighing more.  This is the one place a POS tagger
+ * would plug in.
+ */
+TlDTense tl_dtense_at(const TlDTok *toks, guint n, guint t0, guint t1);
+
+/* ---- reference time and values (resolve.c) ------------------------------ */
+
+typedef struct {
+	gint64 year;          /* TL_NOYEAR: unknown */
+	int month, day;       /* 0 when unknown */
+	int hour, minute;     /* -1 when unknown */
+} TlDRef;
+
+/* Parse "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS]". */
+gboolean tl_dref_parse(const char *s, TlDRef *ref);
+/* Format a reference as the most precise ISO value it holds (new string). */
+char *tl_dref_format(const TlDRef *ref);
+
+typedef struct {
+	char value[48];
+	char range0[32], range1[32]; /* empty when no range */
+	TlDGran gran;
+	TlDType type;                /* the type, once resolved ("in two weeks": a date) */
+	gboolean uses_ref;           /* anchored on the reference */
+	TlDRef point;                /* the date it denotes (for narrative use) */
+	gboolean is_point;           /* point is a calendar date with a year */
+} TlDValue;
+
+/* Resolve a meaning against ref, given the clause tense. */
+void tl_dresolve(const TlDSem *sem, const TlDRef *ref, TlDTense tense, TlDValue *out);
+const char *tl_dgran_name(TlDGran g);
+const char *tl_dtype_name(TlDType t);
+
+/* ---- the whole stage (engine.c) ----------------------------------------- */
+
+typedef enum { TL_DMODE_AUTO, TL_DMODE_NEWS, TL_DMODE_NARRATIVE } TlDMode;
+
+typedef struct {
+	TlDMode mode;
+	TlDOrder order;
+	const char *dct;      /* --dct, or NULL: the record's dct, else inferred */
+} TlDOptions;
+
+typedef struct TlDates TlDates;
+
+TlDates *tl_dates_new(const char *lang, GError **error);
+void tl_dates_free(TlDates *d);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlDates, tl_dates_free)
+
+/*
+ * Find and resolve the timexes of text.  dct may be NULL (then inferred:
+ * *inferred gets a new string with the inferred DCT, or NULL).  Returns a new
+ * JSON array of timex objects as docs/DATES.md describes.
+ */
+json_t *tl_dates_annotate(TlDates *d, const char *text, size_t len, const char *dct,
+                          const TlDOptions *opt, char **inferred);
+
+#endif

@@ -1,0 +1,304 @@
+/*
+ * Deictic and ordinal patterns: "last week", "next Friday", "this spring",
+ * "the past three years", "the following month", "recent years", "this
+ * morning"; "the third quarter of 2021", "Q3", "the first half", "the 19th
+ * century", "the first nine months".
+ */
+#include <math.h>
+#include <string.h>
+#include "tl/calendar.h"
+#include "grammar.h"
+
+static guint
+deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
+{
+	TlDGran u;
+	gboolean plural;
+	guint e;
+	if (!tl_dg_unit(g, k, &u, &plural, &e))
+		return 0;
+	const TlDSense *us = tl_dg_sense(g, k, L_UNIT);
+	if (plural) {
+		/* "recent years", "the coming months": spans of unknown length, as
+		 * TimeBank marks them most often (PXY) */
+		if (!(d->flags & (LF_SPAN | LF_RECENT)) && d->ival == 0)
+			return 0;
+		s->kind = S_DUR;
+		s->type = TX_DURATION;
+		s->unit = u;
+		tl_dg_format_dur(s->dur, sizeof s->dur, NAN, u);
+		s->rule = "deixis-units";
+		return e;
+	}
+	if (d->flags & LF_RECENT)
+		return 0;
+	if ((d->flags & LF_SPAN) && det && u != G_YEAR) {
+		/* the past month, the coming week: a span (the past year is last year) */
+		s->kind = S_DUR;
+		s->type = TX_DURATION;
+		s->unit = u;
+		g_snprintf(s->dur, sizeof s->dur, "P%s1%s", u <= G_HOUR ? "T" : "",
+		           u == G_HOUR ? "H" : u == G_MINUTE ? "M" : u == G_DAY ? "D" : u == G_WEEK ? "W" :
+		           u == G_MONTH ? "M" : u == G_QUARTER ? "Q" : "Y");
+		if (u == G_QUARTER)
+			g_strlcpy(s->dur, "P1Q", sizeof s->dur);
+		if (u == G_DECADE)
+			g_strlcpy(s->dur, "P10Y", sizeof s->dur);
+		s->rule = "deixis-span";
+		return e;
+	}
+	s->kind = S_REL;
+	s->type = u <= G_HOUR ? TX_TIME : TX_DATE;
+	s->unit = u;
+	s->off = d->ival;
+	s->anaph = (d->flags & LF_ANAPH) ||
+	           (det && d->ival != 0 && !(d->flags & (LF_LATEST | LF_SPAN)));
+	s->gran = u;
+	s->rule = "deixis-unit";
+	if (us && (us->flags & LF_NIGHT)) {
+		s->unit = s->gran = G_DAY;
+		s->part = tl_dg_part_code("NI");
+		s->rule = "deixis-night";
+	}
+	if (u == G_DAY)
+		e = tl_dg_partafter(g, e, s);
+	return e;
+}
+
+guint
+tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
+{
+	guint j = i;
+	gboolean det = tl_dg_lit(g, j, "the");
+	if (det)
+		j++;
+	const TlDSense *d = tl_dg_sense(g, j, L_DEIXIS);
+	TlDGran u0;
+	gboolean pl0;
+	guint ue;
+	/* "the year", "the quarter": the reference's (a quarter in a past
+	 * clause is the last one reported) */
+	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && !pl0 &&
+	    (u0 == G_YEAR || u0 == G_QUARTER || u0 == G_WEEK || u0 == G_WEEKEND || u0 == G_MONTH) &&
+	    !(ue < g->n && (g->t[ue].senses || g->t[ue].kind == T_NUM)) && !tl_dg_lit(g, ue, "when") &&
+	    !tl_dg_lit(g, ue, "that") && !tl_dg_lit(g, ue, "which") && !tl_dg_lit(g, ue, "'s") &&
+	    !tl_dg_hyph(g, ue)) {
+		if (u0 == G_YEAR && (tl_dg_lit(g, ue, "ended") || tl_dg_lit(g, ue, "ending"))) {
+			s->kind = S_DUR; /* "the year ended June 30": a fiscal year, a span */
+			s->type = TX_DURATION;
+			g_strlcpy(s->dur, "P1Y", sizeof s->dur);
+			s->rule = "the-unit-ended";
+			return ue;
+		}
+		s->kind = S_REL;
+		s->type = TX_DATE;
+		s->unit = s->gran = u0;
+		s->dir = (u0 == G_QUARTER || u0 == G_WEEKEND) ? 3 : 0;
+		s->rule = "the-unit";
+		return ue;
+	}
+	if (!d)
+		return 0;
+	if (det && d->ival == 0 && !(d->flags & LF_ANAPH) && strcmp(g->t[j].low, "current") != 0)
+		return 0;
+	guint k = j + 1;
+	/* "this past weekend" */
+	if (tl_dg_lit(g, j, "this") && tl_dg_lit(g, k, "past"))
+		d = tl_dg_sense(g, k, L_DEIXIS), k++;
+	/* the past three years, the next few days */
+	double v;
+	guint ne;
+	gboolean few = tl_dg_lit(g, k, "few") || tl_dg_lit(g, k, "several");
+	if (few)
+		v = NAN, ne = k + 1;
+	if (d->ival != 0 && (few || tl_dg_number(g, k, FALSE, &v, &ne))) {
+		TlDGran u;
+		gboolean plural;
+		guint e;
+		guint kk = ne;
+		if (tl_dg_lit(g, kk, "or") || tl_dg_lit(g, kk, "to")) {
+			double v2;
+			guint ne2;
+			if (tl_dg_number(g, kk + 1, FALSE, &v2, &ne2))
+				v = v2, kk = ne2;
+		}
+		if (tl_dg_unit(g, kk, &u, &plural, &e) && (plural || v == 1)) {
+			s->kind = S_DUR;
+			s->type = TX_DURATION;
+			s->unit = u;
+			gboolean tp = u <= G_HOUR;
+			const char *c = u == G_SECOND ? "S" : u == G_MINUTE ? "M" : u == G_HOUR ? "H" :
+			                u == G_DAY ? "D" : u == G_WEEK ? "W" : u == G_MONTH ? "M" :
+			                u == G_DECADE ? "DE" : u == G_CENTURY ? "CE" : "Y";
+			double n = u == G_DECADE ? v * 10 : v;
+			if (u == G_QUARTER)
+				c = "Q";
+			if (u == G_DECADE && !isnan(v))
+				c = "Y";
+			if (isnan(n))
+				g_snprintf(s->dur, sizeof s->dur, "P%sX%s", tp ? "T" : "", c);
+			else
+				g_snprintf(s->dur, sizeof s->dur, "P%s%g%s", tp ? "T" : "", n, c);
+			s->rule = "deixis-count";
+			return e;
+		}
+	}
+	guint e = deixis_unit(g, k, d, det, s);
+	if (e)
+		return e;
+	tl_dsem_init(s);
+	if (d->flags & (LF_RECENT | LF_LATEST))
+		return 0;
+	int dir = d->ival == 0 ? 2 : d->ival;
+	if (d->flags & LF_ANAPH)
+		return 0;
+	/* last Friday, next November, this spring, last Christmas */
+	const TlDSense *w = tl_dg_sense(g, k, L_WEEKDAY);
+	if (w && !(w->flags & (LF_PLURAL | LF_AMB))) {
+		s->kind = S_ABS;
+		s->type = TX_DATE;
+		s->weekday = w->ival;
+		s->gran = G_DAY;
+		s->dir = dir;
+		s->rule = "deixis-weekday";
+		return tl_dg_partafter(g, k + 1, s);
+	}
+	const TlDSense *m = tl_dg_sense(g, k, L_MONTH);
+	if (m && ((g->t[k].flags & TF_CAP) || !(m->flags & (LF_AMB | LF_ABBR)))) {
+		s->kind = S_ABS;
+		s->type = TX_DATE;
+		s->month = m->ival;
+		s->gran = G_MONTH;
+		s->dir = dir;
+		s->rule = "deixis-month";
+		guint me = (m->flags & LF_ABBR) ? tl_dg_skipdot(g, k + 1) : k + 1;
+		if (me < g->n && g->t[me].kind == T_NUM && g->t[me].num >= 1 &&
+		    g->t[me].num <= tl_cal_days_in_month(2000, m->ival) && g->t[me].ndigits <= 2 &&
+		    g->t[me].sfx != 's') {
+			s->day = (int)g->t[me].num; /* last Oct. 23 */
+			s->gran = G_DAY;
+			me++;
+		}
+		return me;
+	}
+	TlDSem in;
+	tl_dsem_init(&in);
+	guint ie = tl_dg_season(g, k, &in);
+	if (!ie)
+		ie = tl_dg_holiday(g, k, &in);
+	if (ie && in.year == TL_NOYEAR) {
+		*s = in;
+		s->dir = dir;
+		s->rule = in.hol ? "deixis-holiday" : "deixis-season";
+		return ie;
+	}
+	const TlDSense *p = tl_dg_sense(g, k, L_PART);
+	if (p && !(p->flags & LF_PLURAL) && p->sval[0] != 'D' && det && d->ival != 0) {
+		s->kind = S_REL; /* the next morning, the previous evening */
+		s->type = TX_DATE;
+		s->unit = G_DAY;
+		s->off = d->ival;
+		s->anaph = TRUE;
+		s->gran = G_DAY;
+		s->part = tl_dg_part_code(p->sval);
+		s->rule = "deixis-part";
+		return k + 1;
+	}
+	if (p && !(p->flags & LF_PLURAL) && p->sval[0] != 'D' && d->ival == 0) {
+		s->kind = S_REL;
+		s->type = TX_DATE;
+		s->unit = G_DAY;
+		s->off = 0;
+		s->gran = G_DAY;
+		s->part = tl_dg_part_code(p->sval);
+		s->rule = "deixis-part";
+		return k + 1;
+	}
+	return 0;
+}
+
+static guint
+year_suffix(const TlDG *g, guint j, TlDSem *s)
+{
+	gint64 y;
+	guint e;
+	guint k = tl_dg_lit(g, j, "of") ? j + 1 : j;
+	if (tl_dg_year(g, k, TRUE, &y, &e)) {
+		s->year = y;
+		return e;
+	}
+	return j;
+}
+
+guint
+tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
+{
+	guint j = i;
+	gboolean det = tl_dg_lit(g, j, "the");
+	if (det)
+		j++;
+	if (tl_dg_sense(g, j, L_FISCAL))
+		s->fiscal = TRUE, j++;
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	/* Q3 2021, H1 */
+	const TlDSense *qn = tl_dg_sense(g, j, L_QNAME);
+	const TlDSense *hn = tl_dg_sense(g, j, L_HNAME);
+	if ((qn || hn) && (g->t[j].flags & TF_CAP)) {
+		if (qn)
+			s->quarter = qn->ival, s->gran = G_QUARTER;
+		else
+			s->half = hn->ival, s->gran = G_HALF;
+		s->rule = "quarter-name";
+		return year_suffix(g, j + 1, s);
+	}
+	int o;
+	guint oe;
+	if (!tl_dg_ordinal(g, j, &o, &oe)) {
+		const TlDSense *last = tl_dg_sense(g, j, L_ORD);
+		if (!last || !(last->flags & LF_LAST) || !det)
+			return 0;
+		o = -1, oe = j + 1;
+	}
+	guint k = oe;
+	if (tl_dg_hyph(g, k))
+		k++;
+	if (tl_dg_sense(g, k, L_FISCAL))
+		s->fiscal = TRUE, k++;
+	/* the first nine months */
+	double v;
+	guint ne;
+	TlDGran u;
+	gboolean plural;
+	guint e;
+	if (o == 1 && tl_dg_number(g, k, FALSE, &v, &ne) && tl_dg_unit(g, ne, &u, &plural, &e) &&
+	    plural && !isnan(v)) {
+		s->kind = S_DUR;
+		s->type = TX_DURATION;
+		tl_dg_format_dur(s->dur, sizeof s->dur, v, u);
+		s->rule = "first-n-units";
+		return e;
+	}
+	if (tl_dg_lit(g, k, "half") && (o == 1 || o == 2 || o == -1)) {
+		s->half = o < 0 ? 2 : o;
+		s->gran = G_HALF;
+		s->rule = "half";
+		return year_suffix(g, k + 1, s);
+	}
+	if (!tl_dg_unit(g, k, &u, &plural, &e) || plural)
+		return 0;
+	if (u == G_QUARTER && o >= -1 && o <= 4 && o != 0) {
+		s->quarter = o < 0 ? 4 : o;
+		s->gran = G_QUARTER;
+		s->rule = "quarter";
+	} else if (u == G_HALF || (u != G_QUARTER && tl_dg_lit(g, k, "half"))) {
+		return 0;
+	} else if ((u == G_CENTURY || u == G_MILLENNIUM) && o > 0 && o < 100) {
+		s->year = (gint64)(o - 1) * (u == G_CENTURY ? 100 : 1000);
+		s->gran = u;
+		s->rule = "century";
+		return e;
+	} else
+		return 0;
+	return year_suffix(g, e, s);
+}

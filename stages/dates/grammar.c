@@ -1,0 +1,391 @@
+/*
+ * The grammar's driver: walk the tokens once, and at each token that can
+ * start an expression (it has a date sense, or is a number) try the pattern
+ * families locally and keep the longest match.  Matches never overlap; the
+ * leftmost-longest wins.  Also the small patterns: fuzzy words, today and
+ * its kin, fiscal years, year-ago.  The token tests live in gtokens.c.
+ */
+#include <math.h>
+#include <string.h>
+#include "grammar.h"
+
+#define BIT(c) ((guint64)1 << (c))
+
+void
+tl_dsem_init(TlDSem *s)
+{
+	memset(s, 0, sizeof *s);
+	s->year = TL_NOYEAR;
+	s->hour = s->minute = s->sec = -1;
+}
+
+/* ---- small patterns ------------------------------------------------------ */
+
+static guint
+p_fuzzy(const TlDG *g, guint i, TlDSem *s)
+{
+	guint e = 0;
+	const TlDSense *f = tl_dg_phrase(g, i, L_FUZZY, &e);
+	if (!f || (f->flags & LF_WEAK))
+		return 0;
+	if (f->flags & LF_INNER)
+		return 0; /* "in the past": the span is "the past", matched there */
+	if ((f->flags & LF_ADJONLY) &&
+	    !(e < g->n && ((g->t[e].kind == T_WORD && !(g->t[e].flags & TF_CAP) && !g->t[e].senses) ||
+	                   (g->t[e].kind == T_WORD && (g->t[e].cats & BIT(L_NUM))) ||
+	                   g->t[e].kind == T_NUM)))
+		return 0; /* "current prices", "the current four flights" */
+	/* "now" in "now-defunct", "recent" forms belong to the deixis rules */
+	if (i > 0 && tl_dg_lit(g, i - 1, "as") && tl_dg_lit(g, e, "as"))
+		return 0; /* "as soon as possible" */
+	static const char *const aux[] = {"to", "will", "would", "can", "could", "may", "might",
+	                                  "should", "must", "shall"};
+	for (size_t k = 0; i > 0 && (f->flags & LF_ADJONLY) && k < G_N_ELEMENTS(aux); k++)
+		if (tl_dg_lit(g, i - 1, aux[k]))
+			return 0; /* "might present", a verb */
+	s->kind = S_FUZZY;
+	s->type = TX_DATE;
+	g_strlcpy(s->val, f->sval, sizeof s->val);
+	s->rule = "fuzzy";
+	return e;
+}
+
+static guint
+p_dayrel(const TlDG *g, guint i, TlDSem *s)
+{
+	guint j = i;
+	int extra = 0;
+	/* the day before yesterday, the day after tomorrow */
+	if (tl_dg_lit(g, i, "the") && tl_dg_lit(g, i + 1, "day") &&
+	    (tl_dg_lit(g, i + 2, "before") || tl_dg_lit(g, i + 2, "after")) &&
+	    tl_dg_sense(g, i + 3, L_DAYREL)) {
+		extra = tl_dg_lit(g, i + 2, "before") ? -1 : 1;
+		j = i + 3;
+	}
+	const TlDSense *d = tl_dg_sense(g, j, L_DAYREL);
+	if (!d)
+		return 0;
+	s->kind = S_REL;
+	s->type = TX_DATE;
+	s->unit = G_DAY;
+	s->off = d->ival + extra;
+	s->gran = G_DAY;
+	s->rule = "day-relative";
+	const char *comma = strchr(d->sval, ',');
+	if (comma)
+		s->part = tl_dg_part_code(comma + 1);
+	j++;
+	if (!s->part)
+		j = tl_dg_partafter(g, j, s);
+	return j;
+}
+
+/* "fiscal 1989", "fiscal year 1990" */
+static guint
+p_fiscal(const TlDG *g, guint i, TlDSem *s)
+{
+	const TlDSense *f = tl_dg_sense(g, i, L_FISCAL);
+	if (!f)
+		return 0;
+	guint j = i + 1;
+	if (tl_dg_lit(g, j, "year"))
+		j++;
+	gint64 y;
+	guint e;
+	if (tl_dg_year(g, j, TRUE, &y, &e)) {
+		s->kind = S_ABS;
+		s->type = TX_DATE;
+		s->year = y;
+		s->gran = G_YEAR;
+		s->fiscal = TRUE;
+		s->rule = "fiscal-year";
+		return e;
+	}
+	return 0;
+}
+
+/* year-earlier, year-ago */
+static guint
+p_yearago(const TlDG *g, guint i, TlDSem *s)
+{
+	guint e = 0;
+	guint j = tl_dg_lit(g, i, "the") ? i + 1 : i;
+	if (j > i && tl_dg_lit(g, j, "comparable"))
+		j++;
+	const TlDSense *y = tl_dg_phrase(g, j, L_YEARAGO, &e);
+	if (!y)
+		return 0;
+	/* the year-ago third quarter */
+	int o;
+	guint oe;
+	if (tl_dg_ordinal(g, e, &o, &oe) && o >= 1 && o <= 4 && tl_dg_lit(g, oe, "quarter")) {
+		s->quarter = o;
+		e = oe;
+	}
+	if (j > i && !(tl_dg_lit(g, e, "quarter") || tl_dg_lit(g, e, "period")))
+		return 0;
+	if (tl_dg_lit(g, e, "quarter") || tl_dg_lit(g, e, "period")) {
+		s->by_quarter = TRUE;
+		if (j > i || s->quarter)
+			e++;
+	}
+	s->kind = S_REL;
+	s->type = TX_DATE;
+	s->unit = G_YEAR;
+	s->off = y->ival;
+	s->gran = G_YEAR;
+	s->rule = "year-ago";
+	return e;
+}
+
+typedef guint (*Pattern)(const TlDG *g, guint i, TlDSem *s);
+
+#define NUMTOK ((guint64)1 << 63) /* the token is a number */
+
+/* Each pattern with the categories one of which its first token (or the
+ * token after "the") must have: the dispatch that keeps matching local. */
+static const struct {
+	Pattern fn;
+	guint64 first;
+} patterns[] = {
+	{p_fuzzy, BIT(L_FUZZY)},
+	{p_dayrel, BIT(L_DAYREL) | BIT(L_DET)},
+	{p_fiscal, BIT(L_FISCAL)},
+	{p_yearago, BIT(L_YEARAGO) | BIT(L_DET)},
+	{tl_dg_numeric, NUMTOK},
+	{tl_dg_month, BIT(L_MONTH) | BIT(L_ORD) | BIT(L_DET) | NUMTOK},
+	{tl_dg_weekday, BIT(L_WEEKDAY)},
+	{tl_dg_season, BIT(L_SEASON) | BIT(L_DET)},
+	{tl_dg_holiday, BIT(L_HOLIDAY) | BIT(L_DET)},
+	{tl_dg_yearpat, BIT(L_DET) | BIT(L_ERA) | NUMTOK},
+	{tl_dg_spelledyear, BIT(L_DET) | BIT(L_NUM)},
+	{tl_dg_count, BIT(L_NUM) | BIT(L_DET) | BIT(L_UNIT) | NUMTOK},
+	{tl_dg_set, BIT(L_SET) | BIT(L_QUANT) | BIT(L_FREQ) | BIT(L_NUM) | NUMTOK},
+	{tl_dg_clock, BIT(L_CLOCK) | NUMTOK},
+	{tl_dg_deixis, BIT(L_DEIXIS) | BIT(L_DET)},
+	{tl_dg_ordunit, BIT(L_DET) | BIT(L_FISCAL) | BIT(L_QNAME) | BIT(L_HNAME) | BIT(L_ORD) | NUMTOK},
+};
+
+static guint
+match_body(const TlDG *g, guint i, TlDSem *best)
+{
+	guint best_end = 0;
+	if (i >= g->n)
+		return 0;
+	guint64 have = g->t[i].kind == T_NUM ? NUMTOK : g->t[i].cats;
+	for (size_t k = 0; k < G_N_ELEMENTS(patterns); k++) {
+		if (!(have & patterns[k].first))
+			continue;
+		TlDSem s;
+		tl_dsem_init(&s);
+		guint e = patterns[k].fn(g, i, &s);
+		if (e > best_end) {
+			best_end = e;
+			*best = s;
+		}
+	}
+	return best_end;
+}
+
+static gboolean
+is_counted(const TlDSem *s)
+{
+	return s->kind == S_DUR || (s->kind == S_REL && s->rule && strstr(s->rule, "ago"));
+}
+
+/* [modifier] body: "early next year", "more than a decade", "mid-November".
+ * *start gets the first token of the span (an "outer" modifier stays out). */
+static guint
+match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
+{
+	guint e = match_body(g, i, s);
+	guint me = 0;
+	*start = i;
+	gboolean det = tl_dg_lit(g, i, "the");
+	const TlDSense *m = tl_dg_phrase(g, i, L_MOD, &me);
+	if (!m && det)
+		m = tl_dg_phrase(g, i + 1, L_MOD, &me);
+	else
+		det = FALSE;
+	if (m && det && (m->nwords > 1 || !(strcmp(m->sval, "START") == 0 ||
+	                                    strcmp(m->sval, "MID") == 0 || strcmp(m->sval, "END") == 0)))
+		m = NULL;
+	if (m) {
+		guint j = tl_dg_hyph(g, me) ? me + 1 : me;
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ie = match_body(g, j, &in);
+		gboolean pos = strcmp(m->sval, "START") == 0 || strcmp(m->sval, "MID") == 0 ||
+		               strcmp(m->sval, "END") == 0;
+		gboolean ok = ie > j && !in.mod &&
+		              (pos ? in.type == TX_DATE && in.kind != S_FUZZY
+		                   : is_counted(&in) || (strcmp(m->sval, "APPROX") == 0 &&
+		                                         in.type != TX_SET && in.kind != S_FUZZY));
+		if ((m->flags & LF_SOME) || strcmp(m->sval, "APPROX") == 0)
+			ok = ok && (is_counted(&in) || in.type == TX_TIME ||
+			            (in.kind == S_ABS && in.gran == G_YEAR && !(m->flags & LF_SOME)));
+		if (!pos && tl_dg_lit(g, j, "the"))
+			ok = FALSE; /* "over the past year": "over" is a preposition */
+		if (!pos && in.kind == S_DUR && strchr(in.dur, 'X'))
+			ok = FALSE; /* "over several years" */
+		if (ok && ie > e) {
+			*s = in;
+			s->mod = m->sval;
+			e = ie;
+			if ((m->flags & LF_OUTER) || (pos && in.weekday && !in.month && !det))
+				*start = j; /* "early Friday morning": TimeML marks the day */
+		}
+	}
+	/* 10 p.m. Wednesday, noon Thursday: one time */
+	if (e && s->type == TX_TIME && s->kind == S_ABS && !s->weekday && !s->month) {
+		const TlDSense *w = tl_dg_sense(g, e, L_WEEKDAY);
+		if (w && !(w->flags & (LF_AMB | LF_PLURAL)) && (g->t[e].flags & TF_CAP)) {
+			s->weekday = w->ival;
+			e++;
+		}
+	}
+	/* earlier this year, later this month */
+	if ((tl_dg_lit(g, i, "earlier") || tl_dg_lit(g, i, "later")) && e == 0) {
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ie = match_body(g, i + 1, &in);
+		if (ie > i + 1 && in.type == TX_DATE && tl_dg_sense(g, i + 1, L_DEIXIS)) {
+			*s = in;
+			e = ie;
+		}
+	}
+	return e;
+}
+
+/* Times like 3:30-4:30pm: two matches inside one number token. */
+static gboolean
+split_clock_range(const TlDG *g, guint i, GArray *matches)
+{
+	const TlDTok *t = &g->t[i];
+	const char *s = g->text + t->start;
+	int h1, m1, h2, m2, n = 0;
+	size_t len = t->end - t->start;
+	if (len < 7 || !memchr(s, ':', len) || !memchr(s, '-', len))
+		return FALSE;
+	if (sscanf(s, "%2d:%2d-%2d:%2d%n", &h1, &m1, &h2, &m2, &n) != 4 ||
+	    (guint32)n != t->end - t->start || h1 > 23 || h2 > 23 || m1 > 59 || m2 > 59)
+		return FALSE;
+	const char *dash = memchr(s, '-', (size_t)n);
+	TlDMatch a = {.start = t->start, .end = (guint32)(t->start + (dash - s)), .tok0 = (int)i,
+	              .tok1 = (int)i + 1};
+	TlDMatch b = {.start = (guint32)(t->start + (dash - s) + 1), .end = t->end,
+	              .tok0 = (int)i, .tok1 = (int)i + 1};
+	tl_dsem_init(&a.sem);
+	tl_dsem_init(&b.sem);
+	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
+	int add = ap && strcmp(ap->sval, "pm") == 0 ? 12 : 0;
+	if (ap) {
+		b.end = g->t[i + 1].end;
+		b.tok1 = (int)i + 2;
+	}
+	a.sem.kind = b.sem.kind = S_ABS;
+	a.sem.type = b.sem.type = TX_TIME;
+	a.sem.hour = h1 < 12 ? h1 + add : h1;
+	a.sem.minute = m1;
+	b.sem.hour = h2 < 12 ? h2 + add : h2;
+	b.sem.minute = m2;
+	a.sem.gran = b.sem.gran = G_MINUTE;
+	a.sem.rule = b.sem.rule = "clock-range";
+	g_array_append_val(matches, a);
+	g_array_append_val(matches, b);
+	return TRUE;
+}
+
+/* Categories whose words can begin an expression by themselves. */
+static const guint64 start_cats =
+	BIT(L_MONTH) | BIT(L_WEEKDAY) | BIT(L_SEASON) | BIT(L_NUM) | BIT(L_ORD) | BIT(L_UNIT) |
+	BIT(L_DAYREL) | BIT(L_PART) | BIT(L_CLOCK) | BIT(L_DEIXIS) | BIT(L_FUZZY) | BIT(L_MOD) |
+	BIT(L_HOLIDAY) | BIT(L_SET) | BIT(L_QUANT) | BIT(L_FREQ) | BIT(L_FISCAL) | BIT(L_QNAME) |
+	BIT(L_HNAME) | BIT(L_YEARAGO) | BIT(L_ERA) | BIT(L_MULT);
+
+static gboolean
+is_trigger(const TlDTok *t)
+{
+	return t->kind == T_NUM || (t->cats & start_cats);
+}
+
+/* The trigger index: only tokens that are date words or numbers start a
+ * match; "the" and "a" only right before one (or before an apostrophe:
+ * "the '90s"), "earlier"/"later" only before "this"/"next"... */
+/* Categories of the word after a short plain number that can make it a date,
+ * time or duration: "26 April", "4 p.m.", "10 days", "3 times a year". */
+static const guint64 after_num_cats =
+	BIT(L_MONTH) | BIT(L_UNIT) | BIT(L_AMPM) | BIT(L_OCLOCK) | BIT(L_ERA) | BIT(L_TIMES) |
+	BIT(L_NUM) | BIT(L_ORD) | BIT(L_CONJ) | BIT(L_TZ);
+
+/* A number starts a match only in these shapes; most numbers of news text
+ * (prices, counts, "1,000") are dismissed here without trying a pattern. */
+static gboolean
+number_can_start(const TlDG *g, guint i)
+{
+	const TlDTok *t = &g->t[i];
+	if (t->num < 0) {
+		/* 2024-04-26, 4/26/2024, 10:35, 1.5: no thousands separators */
+		return !memchr(g->text + t->start, ',', t->end - t->start);
+	}
+	if (t->ndigits == 4 || t->sfx || i + 1 >= g->n)
+		return t->ndigits == 4 || t->sfx;
+	const TlDTok *nx = &g->t[i + 1];
+	if (nx->kind == T_WORD)
+		return (nx->cats & after_num_cats) || strcmp(nx->low, "more") == 0;
+	if (nx->kind == T_NUM)
+		return nx->end - nx->start == 3 && memcmp(g->text + nx->start, "1/2", 3) == 0;
+	return tl_dg_hyph(g, i + 1) || g->text[nx->start] == '.';
+}
+
+static gboolean
+can_start(const TlDG *g, guint i)
+{
+	const TlDTok *t = &g->t[i];
+	if (t->kind == T_NUM)
+		return number_can_start(g, i);
+	if (!(t->cats & (start_cats | BIT(L_DET) | BIT(L_POST))))
+		return FALSE;
+	guint64 own = t->cats & start_cats;
+	/* an article or determiner alone: look at the next token */
+	if (!own || (own == BIT(L_NUM) && t->senses->len == 1 &&
+	             (((const TlDSense *)g_ptr_array_index(t->senses, 0))->flags & LF_ART))) {
+		if (i + 1 >= g->n)
+			return FALSE;
+		return is_trigger(&g->t[i + 1]) || g->t[i + 1].kind == T_PUNCT ||
+		       (g->t[i + 1].cats & BIT(L_DET));
+	}
+	return TRUE;
+}
+
+/* Find the expressions; see dates.h. */
+void
+tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, GArray *matches)
+{
+	TlDG g = {.text = text, .t = toks, .n = n, .order = order};
+	for (guint i = 0; i < n;) {
+		if (!can_start(&g, i)) {
+			i++;
+			continue;
+		}
+		if (toks[i].kind == T_NUM && split_clock_range(&g, i, matches)) {
+			TlDMatch *last = &g_array_index(matches, TlDMatch, matches->len - 1);
+			i = (guint)last->tok1;
+			continue;
+		}
+		TlDMatch m = {0};
+		tl_dsem_init(&m.sem);
+		guint st;
+		guint e = match_at(&g, i, &m.sem, &st);
+		if (e <= i) {
+			i++;
+			continue;
+		}
+		m.tok0 = (int)st;
+		m.tok1 = (int)e;
+		m.start = toks[st].start;
+		m.end = toks[e - 1].end;
+		g_array_append_val(matches, m);
+		i = e;
+	}
+}

@@ -1,0 +1,61 @@
+/*
+ * Private to the grammar files: the matching context and the small token
+ * tests every pattern uses.  A pattern is a function that tries to match at
+ * token i and returns the token after its match (0: no match), filling a
+ * TlDSem.
+ */
+#ifndef TL_DATES_GRAMMAR_H
+#define TL_DATES_GRAMMAR_H
+
+#include "dates.h"
+
+typedef struct {
+	const char *text;
+	const TlDTok *t;
+	guint n;
+	TlDOrder order;
+} TlDG;
+
+/* A sense of category cat of token i (single words only), or NULL. */
+const TlDSense *tl_dg_sense(const TlDG *g, guint i, int cat);
+/* The longest phrase of category cat at i: its sense; *end after it. */
+const TlDSense *tl_dg_phrase(const TlDG *g, guint i, int cat, guint *end);
+gboolean tl_dg_lit(const TlDG *g, guint i, const char *w);
+gboolean tl_dg_punct(const TlDG *g, guint i, char c);
+/* A hyphen joining tokens i-1 and i+1 with no spaces. */
+gboolean tl_dg_hyph(const TlDG *g, guint i);
+/* A spelled or digit number at i: value (NAN for "several"), *end after it.
+ * allow_art lets "a"/"an" count as one. */
+gboolean tl_dg_number(const TlDG *g, guint i, gboolean allow_art, double *v, guint *end);
+/* An ordinal (26th, twenty-first) at i. */
+gboolean tl_dg_ordinal(const TlDG *g, guint i, int *v, guint *end);
+/* A year at i (1998, 234 BC, AD 79); loose accepts any 4-digit year. */
+gboolean tl_dg_year(const TlDG *g, guint i, gboolean loose, gint64 *y, guint *end);
+/* A unit word at i: its granularity, plural flag. */
+gboolean tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint *end);
+/* Optional "." right after an abbreviation at i-1. */
+guint tl_dg_skipdot(const TlDG *g, guint i);
+
+void tl_dsem_init(TlDSem *s);
+/* A TIMEX3 duration value for v units (NAN: "PXY"); see rules.c. */
+void tl_dg_format_dur(char *buf, size_t size, double v, TlDGran u);
+
+/* Pattern families (rules.c): each returns the end token or 0. */
+guint tl_dg_count(const TlDG *g, guint i, TlDSem *s);
+guint tl_dg_set(const TlDG *g, guint i, TlDSem *s);
+guint tl_dg_clock(const TlDG *g, guint i, TlDSem *s);
+guint tl_dg_numeric(const TlDG *g, guint i, TlDSem *s);
+guint tl_dg_deixis(const TlDG *g, guint i, TlDSem *s);
+guint tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s);
+/* Calendar patterns (calpat.c). */
+guint tl_dg_month(const TlDG *g, guint i, TlDSem *s);
+guint tl_dg_weekday(const TlDG *g, guint i, TlDSem *s);
+guint tl_dg_season(const TlDG *g, guint i, TlDSem *s);
+guint tl_dg_holiday(const TlDG *g, guint i, TlDSem *s);
+guint tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s);
+guint tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s);
+/* Part of the day after a day ("Friday night"): sets s->part. */
+guint tl_dg_partafter(const TlDG *g, guint i, TlDSem *s);
+int tl_dg_part_code(const char *code);
+
+#endif

@@ -1,0 +1,245 @@
+/*
+ * The token tests every grammar pattern uses (grammar.h): senses of a
+ * token, phrases of several words, literal words and hyphens, and the
+ * readers of numbers, ordinals, years and units, spelled or in digits.
+ */
+#include <math.h>
+#include <string.h>
+#include "grammar.h"
+
+const TlDSense *
+tl_dg_sense(const TlDG *g, guint i, int cat)
+{
+	if (i >= g->n || !g->t[i].senses)
+		return NULL;
+	GPtrArray *a = g->t[i].senses;
+	for (guint k = 0; k < a->len; k++) {
+		const TlDSense *s = g_ptr_array_index(a, k);
+		if (s->cat == cat && s->nwords == 1)
+			return s;
+	}
+	return NULL;
+}
+
+/* Does phrase word w match at token i?  "st." matches "st" + "." */
+static guint
+word_at(const TlDG *g, guint i, const char *w)
+{
+	if (i >= g->n)
+		return 0;
+	if (strcmp(g->t[i].low, w) == 0)
+		return i + 1;
+	size_t n = strlen(w);
+	if (n > 1 && w[n - 1] == '.' && strncmp(g->t[i].low, w, n - 1) == 0 &&
+	    g->t[i].low[n - 1] == '\0' && tl_dg_punct(g, i + 1, '.'))
+		return i + 2;
+	return 0;
+}
+
+const TlDSense *
+tl_dg_phrase(const TlDG *g, guint i, int cat, guint *end)
+{
+	if (i >= g->n || !g->t[i].senses)
+		return NULL;
+	GPtrArray *a = g->t[i].senses;
+	const TlDSense *best = NULL;
+	guint best_end = 0;
+	for (guint k = 0; k < a->len; k++) {
+		const TlDSense *s = g_ptr_array_index(a, k);
+		if (s->cat != cat)
+			continue;
+		guint j = i + 1;
+		for (int w = 0; j && w < s->nwords - 1; w++)
+			j = word_at(g, j, s->words[w]);
+		if (j && j > best_end) {
+			best = s;
+			best_end = j;
+		}
+	}
+	if (best)
+		*end = best_end;
+	return best;
+}
+
+gboolean
+tl_dg_lit(const TlDG *g, guint i, const char *w)
+{
+	return i < g->n && g->t[i].low[0] == w[0] && strcmp(g->t[i].low, w) == 0;
+}
+
+gboolean
+tl_dg_punct(const TlDG *g, guint i, char c)
+{
+	return i < g->n && g->t[i].kind == T_PUNCT && g->text[g->t[i].start] == c &&
+	       g->t[i].end == g->t[i].start + 1;
+}
+
+gboolean
+tl_dg_hyph(const TlDG *g, guint i)
+{
+	if (i + 1 >= g->n || i == 0)
+		return FALSE;
+	const TlDTok *t = &g->t[i];
+	gboolean dash = tl_dg_punct(g, i, '-') ||
+	                (t->end - t->start == 3 && memcmp(g->text + t->start, "\xe2\x80\x90", 3) == 0);
+	return dash && !(t->flags & TF_SPACE) && !(g->t[i + 1].flags & TF_SPACE);
+}
+
+guint
+tl_dg_skipdot(const TlDG *g, guint i)
+{
+	if (i < g->n && tl_dg_punct(g, i, '.') && !(g->t[i].flags & TF_SPACE))
+		return i + 1;
+	return i;
+}
+
+gboolean
+tl_dg_number(const TlDG *g, guint i, gboolean allow_art, double *v, guint *end)
+{
+	if (i >= g->n)
+		return FALSE;
+	const TlDTok *t = &g->t[i];
+	if (t->kind == T_NUM) {
+		if (t->sfx)
+			return FALSE;
+		if (t->num >= 0) {
+			*v = (double)t->num;
+			*end = i + 1;
+			return TRUE;
+		}
+		/* 1.5 (years) */
+		const char *s = g->text + t->start;
+		char *e = NULL;
+		double d = g_ascii_strtod(s, &e);
+		if (e == g->text + t->end && memchr(s, ',', t->end - t->start) == NULL &&
+		    memchr(s, ':', t->end - t->start) == NULL && memchr(s, '/', t->end - t->start) == NULL &&
+		    memchr(s, '-', t->end - t->start) == NULL) {
+			*v = d;
+			*end = i + 1;
+			return TRUE;
+		}
+		return FALSE;
+	}
+	const TlDSense *s = tl_dg_sense(g, i, L_NUM);
+	if (!s)
+		return FALSE;
+	if ((s->flags & LF_ART) && !allow_art)
+		return FALSE;
+	if (s->flags & (LF_HALF | LF_COUPLE | LF_FEW))
+		return FALSE; /* only with an article: "a few", "a couple of" */
+	if (s->sval[0] == 'X') {
+		*v = NAN;
+		*end = i + 1;
+		return TRUE;
+	}
+	double val = s->dval;
+	guint j = i + 1;
+	/* a few, a couple of, a dozen */
+	if (s->flags & LF_ART) {
+		const TlDSense *n2 = tl_dg_sense(g, j, L_NUM);
+		if (n2 && (n2->flags & LF_FEW)) {
+			*v = NAN;
+			*end = j + 1;
+			return TRUE;
+		}
+		if (n2 && (n2->flags & LF_COUPLE)) {
+			*v = 2;
+			*end = tl_dg_lit(g, j + 1, "of") ? j + 2 : j + 1;
+			return TRUE;
+		}
+	}
+	/* twenty-one, twenty one */
+	if (val >= 20 && val < 100 && (int)val % 10 == 0) {
+		guint k = tl_dg_hyph(g, j) ? j + 1 : j;
+		const TlDSense *u = tl_dg_sense(g, k, L_NUM);
+		if (u && !(u->flags & (LF_ART | LF_HALF)) && u->dval >= 1 && u->dval <= 9) {
+			val += u->dval;
+			j = k + 1;
+		}
+	}
+	const TlDSense *m = tl_dg_sense(g, j, L_MULT);
+	if (m && !(s->flags & LF_ART && 0)) {
+		val *= m->dval;
+		j++;
+	}
+	*v = val;
+	*end = j;
+	return TRUE;
+}
+
+gboolean
+tl_dg_ordinal(const TlDG *g, guint i, int *v, guint *end)
+{
+	if (i >= g->n)
+		return FALSE;
+	const TlDTok *t = &g->t[i];
+	if (t->kind == T_NUM && t->sfx == 'o' && t->num > 0 && t->num < 1000) {
+		*v = (int)t->num;
+		*end = i + 1;
+		return TRUE;
+	}
+	guint e = 0;
+	const TlDSense *s = tl_dg_phrase(g, i, L_ORD, &e);
+	if (s && s->ival > 0) {
+		*v = s->ival;
+		*end = e;
+		return TRUE;
+	}
+	return FALSE;
+}
+
+gboolean
+tl_dg_year(const TlDG *g, guint i, gboolean loose, gint64 *y, guint *end)
+{
+	if (i >= g->n)
+		return FALSE;
+	const TlDTok *t = &g->t[i];
+	/* AD 79 */
+	const TlDSense *era = tl_dg_sense(g, i, L_ERA);
+	if (era && (!(era->flags & LF_WEAK) || (t->flags & TF_ALLCAP)) && strcmp(era->sval, "AD") == 0 &&
+	    i + 1 < g->n &&
+	    g->t[i + 1].kind == T_NUM && g->t[i + 1].num > 0 && !g->t[i + 1].sfx) {
+		*y = g->t[i + 1].num;
+		*end = i + 2;
+		return TRUE;
+	}
+	if (t->kind != T_NUM || t->num < 0 || t->sfx)
+		return FALSE;
+	era = tl_dg_sense(g, i + 1, L_ERA);
+	if (era && t->num > 0 && t->num < 100000) {
+		*y = strcmp(era->sval, "BC") == 0 ? 1 - t->num : t->num;
+		*end = i + 2;
+		return TRUE;
+	}
+	if (t->ndigits != 4)
+		return FALSE;
+	if (!loose && (t->num < 1000 || t->num > 2199))
+		return FALSE;
+	*y = t->num;
+	*end = i + 1;
+	return TRUE;
+}
+
+gboolean
+tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint *end)
+{
+	const TlDSense *s = tl_dg_sense(g, i, L_UNIT);
+	if (!s)
+		return FALSE;
+	static const struct {
+		const char *code;
+		TlDGran g;
+	} map[] = {{"TS", G_SECOND}, {"TM", G_MINUTE}, {"TH", G_HOUR}, {"D", G_DAY},
+	           {"W", G_WEEK}, {"WE", G_WEEKEND}, {"M", G_MONTH}, {"Q", G_QUARTER},
+	           {"H", G_HALF}, {"Y", G_YEAR}, {"DE", G_DECADE}, {"CE", G_CENTURY},
+	           {"ML", G_MILLENNIUM}};
+	for (size_t k = 0; k < G_N_ELEMENTS(map); k++)
+		if (strcmp(map[k].code, s->sval) == 0) {
+			*u = map[k].g;
+			*plural = (s->flags & LF_PLURAL) != 0;
+			*end = (s->flags & LF_ABBR) ? tl_dg_skipdot(g, i + 1) : i + 1;
+			return TRUE;
+		}
+	return FALSE;
+}
+

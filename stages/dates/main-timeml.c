@@ -1,0 +1,53 @@
+/*
+ * tl-timeml: write each record (with its timexes, and events if any) as a
+ * TimeML file DIR/<id>.tml, through the kit's TimeML writer, for TempEval
+ * tools (scripts/eval-tempeval.sh --via-tml).  The records themselves pass
+ * through to the output unchanged.
+ */
+#include <string.h>
+#include "tl/cli.h"
+#include "tl/timeml.h"
+
+static gboolean
+write_one(TlRecord *rec, gpointer data, GError **error)
+{
+	const char *dir = data;
+	size_t len = 0;
+	const char *text = tl_record_get_string(rec, "text", &len);
+	const char *id = tl_record_get_string(rec, "id", NULL);
+	if (!text || !id || !*id) {
+		g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "record needs a string 'id' and 'text'");
+		return FALSE;
+	}
+	g_autofree char *name = g_strdup(id);
+	g_strdelimit(name, "/\\", '_');
+	g_autofree char *file = g_strdup_printf("%s/%s.tml", dir, name);
+	g_autoptr(GString) out = g_string_new(NULL);
+	if (!tl_timeml_write(out, id, tl_record_get_string(rec, "dct", NULL), text, len,
+	                     tl_record_get(rec, "timexes"), tl_record_get(rec, "events"), NULL, error))
+		return FALSE;
+	return g_file_set_contents(file, out->str, (gssize)out->len, error);
+}
+
+int
+main(int argc, char **argv)
+{
+	char *dir = NULL;
+	const GOptionEntry entries[] = {
+		{"dir", 'd', 0, G_OPTION_ARG_FILENAME, &dir, "Folder to write the .tml files to", "DIR"},
+		{NULL, 0, 0, 0, NULL, NULL, NULL},
+	};
+	TlCli cli = {.prog = "tl-timeml", .group = "timeml"};
+	int st = tl_cli_parse(&cli, argc, argv, entries, "[FILE...]",
+	                      "Write each record as a TimeML document DIR/<id>.tml.");
+	if (st < 0) {
+		if (!dir || !g_file_test(dir, G_FILE_TEST_IS_DIR)) {
+			tl_cli_error(&cli, "--dir: need an existing folder");
+			st = TL_EXIT_USAGE;
+		} else
+			st = tl_cli_map_records(&cli, write_one, dir);
+	}
+	g_free(dir);
+	tl_cli_clear(&cli);
+	return st;
+}

@@ -1,0 +1,107 @@
+/*
+ * tl-dates: find every temporal expression of each record's text and add
+ * them as `timexes` (TimeML TIMEX3 semantics, docs/DATES.md), spliced onto
+ * the input line.  When the record has no DCT and none is given, the DCT is
+ * inferred from the text and written with dct_source "inferred".
+ */
+#include <string.h>
+#include "tl/cli.h"
+#include "dates.h"
+
+typedef struct {
+	TlDates *dates;
+	TlDOptions opt;
+} Run;
+
+static gboolean
+annotate(TlRecord *rec, gpointer data, GError **error)
+{
+	Run *run = data;
+	size_t len = 0;
+	const char *text = tl_record_get_string(rec, "text", &len);
+	if (!text) {
+		g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "record has no string 'text'");
+		return FALSE;
+	}
+	const char *dct = run->opt.dct;
+	if (!dct) {
+		dct = tl_record_get_string(rec, "dct", NULL);
+		TlDRef probe;
+		if (dct && !tl_dref_parse(dct, &probe)) {
+			g_set_error(error, TL_ERROR, TL_ERROR_RECORD,
+			            "bad 'dct' \"%s\" (want YYYY-MM-DD or YYYY-MM-DDTHH:MM)", dct);
+			return FALSE;
+		}
+	}
+	g_autofree char *inferred = NULL;
+	json_t *tx = tl_dates_annotate(run->dates, text, len, dct, &run->opt, &inferred);
+	if (inferred) {
+		tl_record_set_string(rec, "dct", inferred, strlen(inferred));
+		tl_record_set_string(rec, "dct_source", "inferred", 8);
+	} else if (run->opt.dct) {
+		tl_record_set_string(rec, "dct", run->opt.dct, strlen(run->opt.dct));
+		tl_record_set_string(rec, "dct_source", "option", 6);
+	}
+	tl_record_set(rec, "timexes", tx);
+	return TRUE;
+}
+
+int
+main(int argc, char **argv)
+{
+	char *dct = NULL, *mode = NULL, *order = NULL, *lang = NULL;
+	g_autoptr(GError) err = NULL; /* before any goto: it is freed at every exit */
+	const GOptionEntry entries[] = {
+		{"dct", 0, 0, G_OPTION_ARG_STRING, &dct,
+		 "Document creation time for every record (YYYY-MM-DD[THH:MM])", "DATE"},
+		{"mode", 0, 0, G_OPTION_ARG_STRING, &mode,
+		 "Reference time: news (the DCT), narrative (the last date mentioned) or auto", "MODE"},
+		{"date-order", 0, 0, G_OPTION_ARG_STRING, &order,
+		 "Order of numeric dates such as 4/5/2024: mdy (default) or dmy", "ORDER"},
+		{"lang", 0, 0, G_OPTION_ARG_STRING, &lang, "Language of the resources (default en)",
+		 "LANG"},
+		{NULL, 0, 0, 0, NULL, NULL, NULL},
+	};
+	TlCli cli = {.prog = "tl-dates", .group = "dates"};
+	int st = tl_cli_parse(&cli, argc, argv, entries, "[FILE...]",
+	                      "Find and resolve the temporal expressions (TIMEX3) of each record.");
+	if (st >= 0)
+		goto out;
+	Run run = {.opt = {.mode = TL_DMODE_AUTO, .order = TL_DORDER_MDY}};
+	st = TL_EXIT_USAGE;
+	if (mode && strcmp(mode, "news") == 0)
+		run.opt.mode = TL_DMODE_NEWS;
+	else if (mode && strcmp(mode, "narrative") == 0)
+		run.opt.mode = TL_DMODE_NARRATIVE;
+	else if (mode && strcmp(mode, "auto") != 0) {
+		tl_cli_error(&cli, "--mode: unknown mode '%s' (news, narrative or auto)", mode);
+		goto out;
+	}
+	if (order && strcmp(order, "dmy") == 0)
+		run.opt.order = TL_DORDER_DMY;
+	else if (order && strcmp(order, "mdy") != 0) {
+		tl_cli_error(&cli, "--date-order: unknown order '%s' (mdy or dmy)", order);
+		goto out;
+	}
+	TlDRef probe;
+	if (dct && !tl_dref_parse(dct, &probe)) {
+		tl_cli_error(&cli, "--dct: bad date '%s' (want YYYY-MM-DD or YYYY-MM-DDTHH:MM)", dct);
+		goto out;
+	}
+	run.opt.dct = dct;
+	run.dates = tl_dates_new(lang ? lang : "en", &err);
+	if (!run.dates) {
+		tl_cli_error(&cli, "cannot load the date lexicon: %s", err->message);
+		st = TL_EXIT_FAIL;
+		goto out;
+	}
+	st = tl_cli_map_records(&cli, annotate, &run);
+	tl_dates_free(run.dates);
+out:
+	g_free(dct);
+	g_free(mode);
+	g_free(order);
+	g_free(lang);
+	tl_cli_clear(&cli);
+	return st;
+}

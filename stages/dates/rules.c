@@ -1,0 +1,457 @@
+/*
+ * Counted and relative patterns: durations ("three days", "three-day",
+ * "a year and a half"), offsets ("three days ago", "two years later"),
+ * deictic units ("last week", "the past three years", "the following
+ * month"), quarters, halves and centuries, sets ("every Monday", "twice a
+ * week"), clock times ("3 p.m. EST", "noon") and numeric dates
+ * ("2024-04-26", "4/26/2024", "10:35").
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include "tl/calendar.h"
+#include "grammar.h"
+
+static const char *
+unit_code(TlDGran u, gboolean *timepart)
+{
+	*timepart = u == G_SECOND || u == G_MINUTE || u == G_HOUR;
+	switch (u) {
+	case G_SECOND: return "S";
+	case G_MINUTE: return "M";
+	case G_HOUR: return "H";
+	case G_DAY: return "D";
+	case G_WEEK: return "W";
+	case G_WEEKEND: return "WE";
+	case G_MONTH: return "M";
+	case G_YEAR: return "Y";
+	case G_DECADE: return "DE";
+	case G_CENTURY: return "CE";
+	case G_MILLENNIUM: return "ML";
+	default: return "D";
+	}
+}
+
+/* P3D, PT45M, P1.5Y -> P18M, PXY; quarters and halves count in months. */
+void
+tl_dg_format_dur(char *buf, size_t size, double v, TlDGran u)
+{
+	if (u == G_QUARTER) {
+		if (isnan(v))
+			g_snprintf(buf, size, "PXQ");
+		else if (v == floor(v))
+			g_snprintf(buf, size, "P%gQ", v);
+		else
+			g_snprintf(buf, size, "P%gM", v * 3);
+		return;
+	}
+	if (u == G_HALF) {
+		v = isnan(v) ? v : v * 6;
+		u = G_MONTH;
+	}
+	/* 2 1/2 years: P2Y6M; 5 1/2 hours: PT5H30M */
+	if (!isnan(v) && v > 1 && v != floor(v) && (u == G_YEAR || u == G_HOUR || u == G_DAY)) {
+		double whole = floor(v), frac = v - whole;
+		double sub = frac * (u == G_YEAR ? 12 : u == G_HOUR ? 60 : 24);
+		if (sub == floor(sub)) {
+			if (u == G_YEAR)
+				g_snprintf(buf, size, "P%gY%gM", whole, sub);
+			else if (u == G_HOUR)
+				g_snprintf(buf, size, "PT%gH%gM", whole, sub);
+			else
+				g_snprintf(buf, size, "P%gDT%gH", whole, sub);
+			return;
+		}
+	}
+	/* a decade counts in years (P20Y, as TimeBank writes it) */
+	if (u == G_DECADE && !isnan(v)) {
+		v *= 10;
+		u = G_YEAR;
+	}
+	if (!isnan(v) && v != floor(v)) {
+		static const struct {
+			TlDGran from, to;
+			double f;
+		} down[] = {{G_YEAR, G_MONTH, 12}, {G_MONTH, G_DAY, 30}, {G_DAY, G_HOUR, 24},
+		            {G_HOUR, G_MINUTE, 60}, {G_MINUTE, G_SECOND, 60}, {G_WEEK, G_DAY, 7},
+		            {G_DECADE, G_YEAR, 10}, {G_CENTURY, G_YEAR, 100}};
+		for (size_t k = 0; k < G_N_ELEMENTS(down); k++)
+			if (down[k].from == u && v * down[k].f == floor(v * down[k].f)) {
+				v *= down[k].f;
+				u = down[k].to;
+				break;
+			}
+	}
+	gboolean tp;
+	const char *c = unit_code(u, &tp);
+	if (isnan(v))
+		g_snprintf(buf, size, "P%sX%s", tp ? "T" : "", c);
+	else
+		g_snprintf(buf, size, "P%s%g%s", tp ? "T" : "", v, c);
+}
+
+static void
+set_dur(TlDSem *s, double v, TlDGran u, const char *rule)
+{
+	s->kind = S_DUR;
+	s->type = TX_DURATION;
+	s->unit = u;
+	tl_dg_format_dur(s->dur, sizeof s->dur, v, u);
+	s->rule = rule;
+}
+
+static gboolean
+ends_clause(const TlDG *g, guint i)
+{
+	return i >= g->n || g->t[i].kind == T_PUNCT || (g->t[i].flags & TF_NL);
+}
+
+guint
+tl_dg_count(const TlDG *g, guint i, TlDSem *s)
+{
+	guint j = i;
+	gboolean det = tl_dg_lit(g, j, "the");
+	if (det)
+		j++;
+	double v;
+	guint k;
+	TlDGran u;
+	gboolean plural, art = FALSE;
+	if (tl_dg_lit(g, j, "half") && (tl_dg_lit(g, j + 1, "an") || tl_dg_lit(g, j + 1, "a"))) {
+		v = 0.5;
+		k = j + 2;
+	} else if (tl_dg_number(g, j, TRUE, &v, &k)) {
+		art = tl_dg_sense(g, j, L_NUM) && (tl_dg_sense(g, j, L_NUM)->flags & LF_ART) && k == j + 1;
+		if (tl_dg_lit(g, k, "and") && tl_dg_lit(g, k + 1, "a") && tl_dg_lit(g, k + 2, "half")) {
+			v += 0.5;
+			k += 3;
+		}
+	} else {
+		/* bare plurals after for/over/within: "for years" */
+		if (det || !tl_dg_unit(g, j, &u, &plural, &k) || !plural || j == 0)
+			return 0;
+		if (tl_dg_lit(g, k, "ago")) {
+			s->kind = S_FUZZY;
+			s->type = TX_DATE;
+			g_strlcpy(s->val, "PAST_REF", sizeof s->val);
+			s->rule = "units-ago";
+			return k + 1;
+		}
+		if (!(tl_dg_lit(g, j - 1, "over") || tl_dg_lit(g, j - 1, "within")))
+			return 0;
+		set_dur(s, NAN, u, "units-plural");
+		return k;
+	}
+	if (det && (art || isnan(v) || v >= 1000))
+		return 0; /* "the 1988 second quarter" is no duration */
+	if (k < g->n && g->t[k].kind == T_NUM && g->t[k].end - g->t[k].start == 3 &&
+	    memcmp(g->text + g->t[k].start, "1/2", 3) == 0 && !isnan(v)) {
+		v += 0.5; /* 2 1/2 years */
+		k++;
+	}
+	if (tl_dg_lit(g, k, "more") && !isnan(v))
+		k++; /* two more weeks */
+	gboolean hy = tl_dg_hyph(g, k);
+	if (hy)
+		k++;
+	guint e;
+	if (!tl_dg_unit(g, k, &u, &plural, &e))
+		return 0;
+	if (tl_dg_hyph(g, e) && !tl_dg_lit(g, e + 1, "old"))
+		return 0; /* "a year-earlier loss", "day-long" */
+	if (hy && plural)
+		return 0; /* "three-quarters" is a fraction */
+	if (!hy && !plural && v >= 1000)
+		return 0; /* "1988 second quarter" */
+	/* "four flights a week", "24 hours a day": a rate, not a time */
+	if (art && i > 0 && ends_clause(g, e) && !tl_dg_phrase(g, e, L_POST, &(guint){0}) &&
+	    (g->t[i - 1].kind == T_NUM ||
+	     (g->t[i - 1].kind == T_WORD && !(g->t[i - 1].flags & TF_CAP) &&
+	      g->t[i - 1].low[strlen(g->t[i - 1].low) - 1] == 's')))
+		return 0;
+	if ((art || v == 1) && plural && !hy)
+		return 0;
+	if (art && u == G_SECOND)
+		return 0; /* "a second chance", "in a second" */
+	if (tl_dg_lit(g, e, "and") && tl_dg_lit(g, e + 1, "a") && tl_dg_lit(g, e + 2, "half")) {
+		v += 0.5;
+		e += 3;
+	}
+	/* ages ("a 6-year-old", "three years old") are no times */
+	if (tl_dg_lit(g, e, "old") || (tl_dg_hyph(g, e) && tl_dg_lit(g, e + 1, "old")))
+		return 0;
+	if (det && hy)
+		return 0; /* "the two-week crisis": the span is "two-week" */
+	/* "three hours a day" is a set's duration: keep the duration only */
+	guint pe = 0;
+	const TlDSense *post = det || hy ? NULL : tl_dg_phrase(g, e, L_POST, &pe);
+	if (post && (tl_dg_lit(g, e, "before") || tl_dg_lit(g, e, "after")) && !ends_clause(g, pe))
+		post = NULL;
+	if (post) {
+		s->kind = isnan(v) ? S_FUZZY : S_REL;
+		s->type = (u <= G_HOUR) ? TX_TIME : TX_DATE;
+		if (isnan(v)) {
+			s->type = TX_DATE;
+			g_strlcpy(s->val, post->ival < 0 ? "PAST_REF" : "FUTURE_REF", sizeof s->val);
+		}
+		s->unit = u;
+		s->off = (int)lround(v) * post->ival;
+		s->anaph = (post->flags & LF_ANAPH) != 0;
+		s->gran = u;
+		s->rule = post->ival < 0 ? (s->anaph ? "units-earlier" : "units-ago") : "units-later";
+		return pe;
+	}
+	set_dur(s, v, u, hy ? "duration-adj" : det ? "the-duration" : "duration");
+	/* "in two weeks": an offset into the future, if the clause is not past */
+	if (!det && !hy && i > 0 && tl_dg_lit(g, i - 1, "in") && !isnan(v)) {
+		s->dir = 1;
+		s->off = (int)lround(v);
+	}
+	if (tl_dg_lit(g, e, "from") && tl_dg_lit(g, e + 1, "now")) {
+		s->kind = S_REL;
+		s->type = u <= G_HOUR ? TX_TIME : TX_DATE;
+		s->off = (int)lround(v);
+		s->gran = u;
+		s->rule = "units-from-now";
+		return e + 2;
+	}
+	return e;
+}
+
+guint
+tl_dg_set(const TlDG *g, guint i, TlDSem *s)
+{
+	const TlDSense *w = tl_dg_sense(g, i, L_SET);
+	s->kind = S_SET;
+	s->type = TX_SET;
+	gboolean before_noun = i + 1 < g->n && g->t[i + 1].kind == T_WORD && !g->t[i + 1].senses &&
+	                       !(g->t[i + 1].flags & TF_CAP);
+	if (w && !(w->flags & LF_ADJONLY) && !(before_noun && (w->flags & LF_WEAK))) {
+		g_strlcpy(s->val, w->sval, sizeof s->val);
+		char *c = strchr(s->val, ',');
+		if (c)
+			*c = '\0';
+		s->rule = "set-word";
+		return i + 1;
+	}
+	const TlDSense *q = tl_dg_sense(g, i, L_QUANT);
+	if (q && !(q->flags & LF_INNER)) {
+		guint j = i + 1;
+		double v = 1;
+		guint ne;
+		if (tl_dg_lit(g, j, "other"))
+			v = 2, j++;
+		else if (tl_dg_number(g, j, FALSE, &v, &ne) && !isnan(v))
+			j = ne;
+		const TlDSense *wd = tl_dg_sense(g, j, L_WEEKDAY);
+		const TlDSense *pt = tl_dg_sense(g, j, L_PART);
+		TlDGran u;
+		gboolean pl;
+		guint e;
+		s->quant = q->sval;
+		s->rule = "set-every";
+		if (wd && !(wd->flags & LF_AMB)) {
+			g_snprintf(s->val, sizeof s->val, "XXXX-WXX-%d", wd->ival);
+			return j + 1;
+		}
+		if (pt && pt->sval[0] != 'D') {
+			g_snprintf(s->val, sizeof s->val, "XXXX-XX-XXT%s", pt->sval);
+			return j + 1;
+		}
+		if (tl_dg_unit(g, j, &u, &pl, &e)) {
+			tl_dg_format_dur(s->val, sizeof s->val, v, u);
+			return e;
+		}
+		const TlDSense *m = tl_dg_sense(g, j, L_MONTH);
+		if (m && (g->t[j].flags & TF_CAP)) {
+			g_snprintf(s->val, sizeof s->val, "XXXX-%02d", m->ival);
+			return j + 1;
+		}
+		return 0;
+	}
+	/* twice a week, three times a year, once a month */
+	guint j = i;
+	double f = 0;
+	const TlDSense *fr = tl_dg_sense(g, i, L_FREQ);
+	if (fr)
+		f = fr->dval, j = i + 1;
+	else {
+		guint ne;
+		if (!tl_dg_number(g, i, FALSE, &f, &ne) || isnan(f) || !tl_dg_lit(g, ne, "times"))
+			return 0;
+		j = ne + 1;
+	}
+	if (!(tl_dg_lit(g, j, "a") || tl_dg_lit(g, j, "an") || tl_dg_lit(g, j, "per") ||
+	      tl_dg_lit(g, j, "every") || tl_dg_lit(g, j, "each")))
+		return 0;
+	TlDGran u;
+	gboolean pl;
+	guint e;
+	if (!tl_dg_unit(g, j + 1, &u, &pl, &e) || pl)
+		return 0;
+	tl_dg_format_dur(s->val, sizeof s->val, 1, u);
+	static char freqs[10][4] = {"0X", "1X", "2X", "3X", "4X", "5X", "6X", "7X", "8X", "9X"};
+	s->freq = f >= 1 && f <= 9 ? freqs[(int)f] : NULL;
+	s->rule = "set-frequency";
+	return e;
+}
+
+static guint
+time_suffix(const TlDG *g, guint j, TlDSem *s)
+{
+	guint ze = 0;
+	const TlDSense *z = tl_dg_phrase(g, j, L_TZ, &ze);
+	if (z && strcmp(z->sval, "LOCAL") == 0)
+		return ze;
+	if (z && (g->t[j].flags & TF_ALLCAP)) {
+		g_strlcpy(s->tz, z->sval, sizeof s->tz);
+		return ze;
+	}
+	return j;
+}
+
+guint
+tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
+{
+	s->kind = S_ABS;
+	s->type = TX_TIME;
+	const TlDSense *c = tl_dg_sense(g, i, L_CLOCK);
+	if (c && (g->t[i].flags & TF_CAP) && i > 0 && (g->t[i - 1].flags & TF_CAP) &&
+	    g->t[i - 1].kind == T_WORD && !g->t[i - 1].senses)
+		return 0; /* "High Noon", a title */
+	if (c) {
+		s->hour = atoi(c->sval);
+		s->minute = 0;
+		s->gran = G_MINUTE;
+		s->rule = "clock-word";
+		return time_suffix(g, i + 1, s);
+	}
+	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num < 1 || g->t[i].num > 12 || g->t[i].sfx)
+		return 0;
+	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
+	if (ap) {
+		int h = (int)g->t[i].num % 12 + (strcmp(ap->sval, "pm") == 0 ? 12 : 0);
+		s->hour = h;
+		s->minute = 0;
+		s->gran = G_HOUR;
+		s->rule = "clock-ampm";
+		return time_suffix(g, i + 2, s);
+	}
+	if (tl_dg_sense(g, i + 1, L_OCLOCK)) {
+		s->hour = (int)g->t[i].num;
+		s->minute = 0;
+		s->gran = G_HOUR;
+		s->rule = "clock-oclock";
+		return time_suffix(g, i + 2, s);
+	}
+	return 0;
+}
+
+/* Split a number token into up to 4 parts and the separator between them. */
+static int
+parts_of(const char *s, size_t len, long long *p, int *nd, char *sep)
+{
+	int n = 0;
+	*sep = 0;
+	size_t k = 0;
+	while (k < len && n < 4) {
+		long long v = 0;
+		int d = 0;
+		while (k < len && s[k] >= '0' && s[k] <= '9' && d < 9)
+			v = v * 10 + (s[k++] - '0'), d++;
+		if (d == 0)
+			return 0;
+		p[n] = v;
+		nd[n++] = d;
+		if (k < len) {
+			if (*sep && s[k] != *sep)
+				return 0;
+			*sep = s[k++];
+		}
+	}
+	return k == len ? n : 0;
+}
+
+static guint
+veto(TlDSem *s, guint e)
+{
+	s->kind = S_VALUE;
+	s->val[0] = '\0';
+	s->rule = "impossible";
+	return e;
+}
+
+guint
+tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
+{
+	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num >= 0 || g->t[i].sfx)
+		return 0;
+	const TlDTok *t = &g->t[i];
+	long long p[4];
+	int nd[4];
+	char sep;
+	int n = parts_of(g->text + t->start, t->end - t->start, p, nd, &sep);
+	s->kind = S_ABS;
+	if (sep == ':' && (n == 2 || n == 3) && nd[1] == 2 && nd[0] <= 2) {
+		if (p[0] > 24 || p[1] > 59 || (n == 3 && (nd[2] != 2 || p[2] > 59)))
+			return 0;
+		s->type = TX_TIME;
+		s->hour = (int)p[0];
+		s->minute = (int)p[1];
+		s->sec = n == 3 ? (int)p[2] : -1;
+		s->gran = n == 3 ? G_SECOND : G_MINUTE;
+		s->rule = "clock-numeric";
+		guint j = i + 1;
+		const TlDSense *ap = tl_dg_sense(g, j, L_AMPM);
+		if (ap && s->hour >= 1 && s->hour <= 12) {
+			s->hour = s->hour % 12 + (strcmp(ap->sval, "pm") == 0 ? 12 : 0);
+			j++;
+		}
+		return time_suffix(g, j, s);
+	}
+	s->type = TX_DATE;
+	s->gran = G_DAY;
+	if (n == 3 && (sep == '-' || sep == '/' || sep == '.')) {
+		gint64 y;
+		int m, d;
+		if (nd[0] == 4) {
+			y = p[0], m = (int)p[1], d = (int)p[2];
+			if (nd[1] > 2 || nd[2] > 2)
+				return 0;
+		} else if ((nd[2] == 4 || nd[2] == 2) && nd[0] <= 2 && nd[1] <= 2) {
+			y = nd[2] == 2 ? (p[2] < 50 ? 2000 + p[2] : 1900 + p[2]) : p[2];
+			gboolean dmy = g->order == TL_DORDER_DMY || sep == '.';
+			m = (int)(dmy ? p[1] : p[0]);
+			d = (int)(dmy ? p[0] : p[1]);
+			if (!tl_cal_valid(y, m, d) && tl_cal_valid(y, d, m)) {
+				int x = m;
+				m = d, d = x;
+			}
+		} else
+			return 0;
+		if (!tl_cal_valid(y, m, d))
+			return veto(s, i + 1);
+		s->year = y, s->month = m, s->day = d;
+		s->rule = "date-numeric";
+		return i + 1;
+	}
+	if (n == 2 && sep == '-' && nd[0] == 4 && nd[1] == 2 && p[1] >= 1 && p[1] <= 12 &&
+	    p[0] >= 1000) {
+		s->year = p[0], s->month = (int)p[1];
+		s->gran = G_MONTH;
+		s->rule = "year-month-numeric";
+		return i + 1;
+	}
+	if (n == 2 && sep == '/' && nd[0] <= 2 && nd[1] <= 2 && i > 0 &&
+	    (tl_dg_lit(g, i - 1, "on") || tl_dg_lit(g, i - 1, "since") || tl_dg_lit(g, i - 1, "until") ||
+	     tl_dg_lit(g, i - 1, "by") || tl_dg_lit(g, i - 1, "from"))) {
+		int m = (int)(g->order == TL_DORDER_DMY ? p[1] : p[0]);
+		int d = (int)(g->order == TL_DORDER_DMY ? p[0] : p[1]);
+		if (m < 1 || m > 12 || d < 1 || d > tl_cal_days_in_month(2000, m))
+			return 0;
+		s->month = m, s->day = d;
+		s->rule = "month-day-numeric";
+		return i + 1;
+	}
+	return 0;
+}

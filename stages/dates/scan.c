@@ -1,0 +1,265 @@
+/*
+ * One pass over the text: tokens (words, numbers, punctuation) with their
+ * lexicon senses looked up once, and sentence numbers.  Numbers keep their
+ * inner separators ("2024-04-26", "4/26/2024", "10:35", "1,000", "3-2") so the
+ * grammar can tell a date from a score; hyphens between words are tokens of
+ * their own ("three - day").  The kit's tokenizer (tl_tokenize) can replace
+ * this one once it lands; this one stays because the grammar wants exactly
+ * these number shapes and it costs one linear pass.
+ */
+#include <string.h>
+#include "dates.h"
+
+static inline gboolean
+is_alpha(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static inline gboolean
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Bytes >= 0x80 count as letters, except the punctuation of U+2000-U+206F
+ * (dashes, quotes, ellipsis) and the no-break space. */
+static inline gboolean
+is_uletter(const unsigned char *p, const unsigned char *end)
+{
+	if (*p < 0x80)
+		return is_alpha(*p);
+	if (*p == 0xE2 && p + 1 < end && p[1] == 0x80)
+		return FALSE;
+	if (*p == 0xC2 && p + 1 < end && (p[1] == 0xA0 || p[1] == 0xAB || p[1] == 0xBB))
+		return FALSE;
+	return *p >= 0xC0 || (*p >= 0x80 && *p < 0xC0);
+}
+
+/* Length of an apostrophe at p (' or U+2019), else 0. */
+static inline int
+apos_len(const unsigned char *p, const unsigned char *end)
+{
+	if (*p == '\'')
+		return 1;
+	if (p + 2 < end && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99)
+		return 3;
+	return 0;
+}
+
+static guint32
+set_low(TlDTok *t, const char *text)
+{
+	guint32 n = 0, h = 2166136261u;
+	for (guint32 i = t->start; i < t->end && n < sizeof t->low - 1; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c == 0xE2 && i + 2 < t->end && text[i + 1] == (char)0x80 &&
+		    text[i + 2] == (char)0x99) {
+			t->low[n++] = '\'';
+			h = (h ^ (guint8)'\'') * 16777619u;
+			i += 2;
+			continue;
+		}
+		char lc = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
+		t->low[n++] = lc;
+		h = (h ^ (guint8)lc) * 16777619u;
+	}
+	t->low[n] = '\0';
+	t->lowlen = (guint8)n;
+	return h;
+}
+
+static const unsigned char *
+scan_word(const unsigned char *p, const unsigned char *end)
+{
+	gboolean dotted = FALSE;
+	while (p < end) {
+		if (is_uletter(p, end) || is_digit(*p)) {
+			p++;
+			continue;
+		}
+		int a = apos_len(p, end);
+		if (a && p + a < end && is_alpha(p[a]) &&
+		    !((p[a] | 0x20) == 's' && (p + a + 1 >= end || !is_alpha(p[a + 1])))) {
+			p += a;
+			continue;
+		}
+		if (*p == '.' && p + 1 < end && is_alpha(p[1]) && (p + 2 >= end || !is_alpha(p[2]) || p[2] == '.')) {
+			dotted = TRUE;
+			p++;
+			continue;
+		}
+		break;
+	}
+	if (dotted && p < end && *p == '.')
+		p++;
+	return p;
+}
+
+static const unsigned char *
+scan_number(const unsigned char *p, const unsigned char *end, TlDTok *t)
+{
+	const unsigned char *s = p;
+	gboolean plain = TRUE;
+	while (p < end) {
+		if (is_digit(*p)) {
+			p++;
+			continue;
+		}
+		if ((*p == ',' || *p == '.' || *p == ':' || *p == '/' || *p == '-') && p + 1 < end &&
+		    is_digit(p[1])) {
+			plain = FALSE;
+			p++;
+			continue;
+		}
+		break;
+	}
+	t->num = -1;
+	t->ndigits = 0;
+	if (plain && p - s <= 12) {
+		gint64 v = 0;
+		for (const unsigned char *q = s; q < p; q++)
+			v = v * 10 + (*q - '0');
+		t->num = v;
+		t->ndigits = (guint8)(p - s);
+	}
+	/* suffixes: 1990s, 26th, 1st, 2nd, 3rd */
+	const unsigned char *q = p;
+	while (q < end && is_alpha(*q))
+		q++;
+	size_t n = (size_t)(q - p);
+	if (n == 1 && (*p | 0x20) == 's') {
+		t->sfx = 's';
+		return q;
+	}
+	if (n == 2) {
+		char a = (char)(p[0] | 0x20), b = (char)(p[1] | 0x20);
+		if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+		    (a == 't' && b == 'h')) {
+			t->sfx = 'o';
+			return q;
+		}
+	}
+	return p;
+}
+
+static gboolean
+is_abbrev_word(const TlDTok *t)
+{
+	static const char *const titles[] = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep",
+	                                     "gov", "lt", "col", "jr", "sr", "inc", "corp", "co",
+	                                     "ltd", "no", "vs", "prof", "capt", "sgt", "ft", "mt"};
+	if (t->kind != T_WORD)
+		return FALSE;
+	if (t->end - t->start == 1 && (t->flags & TF_CAP))
+		return TRUE;
+	for (size_t i = 0; i < G_N_ELEMENTS(titles); i++)
+		if (strcmp(t->low, titles[i]) == 0)
+			return TRUE;
+	if (t->senses)
+		for (guint i = 0; i < t->senses->len; i++) {
+			const TlDSense *s = g_ptr_array_index(t->senses, i);
+			if (s->flags & LF_ABBR)
+				return TRUE;
+		}
+	return FALSE;
+}
+
+/* Sentence numbers: a new sentence after . ! ? (and closing quotes) before a
+ * capital, a digit or a quote; after a blank line; and at a line break when
+ * the line before ends with no stop (headlines, list items). */
+static void
+mark_sentences(const char *text, TlDTok *tk, guint n, GArray *sents)
+{
+	guint16 s = 0;
+	gboolean stop = FALSE;
+	for (guint i = 0; i < n; i++) {
+		TlDTok *t = &tk[i];
+		gboolean newsent = FALSE;
+		if (i > 0) {
+			if (t->flags & TF_PARA)
+				newsent = TRUE;
+			else if (stop && (t->flags & (TF_SPACE | TF_NL)) &&
+			         ((t->flags & TF_CAP) || t->kind == T_NUM || t->kind == T_PUNCT))
+				newsent = TRUE;
+			else if ((t->flags & TF_NL) && (t->flags & TF_CAP) && tk[i - 1].kind != T_PUNCT)
+				newsent = TRUE;
+		}
+		if (newsent || i == 0) {
+			if (i > 0 && s < G_MAXUINT16)
+				s++;
+			g_array_append_val(sents, i);
+		}
+		t->sent = s;
+		if (t->kind == T_PUNCT) {
+			char c = text[t->start];
+			if (c == '.' || c == '!' || c == '?')
+				stop = !(c == '.' && i > 0 && !(t->flags & TF_SPACE) && is_abbrev_word(&tk[i - 1]));
+			else if (!(c == '"' || c == '\'' || c == ')' || (unsigned char)c == 0xE2))
+				stop = FALSE;
+		} else
+			stop = FALSE;
+	}
+}
+
+/* Tokenize and look words up; see dates.h. */
+void
+tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *sents)
+{
+	const unsigned char *p = (const unsigned char *)text, *end = p + len;
+	guint8 flags = 0;
+	int newlines = 0;
+	while (p < end) {
+		unsigned char c = *p;
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    (c == 0xC2 && p + 1 < end && p[1] == 0xA0)) {
+			flags |= TF_SPACE;
+			if (c == '\n') {
+				flags |= TF_NL;
+				if (++newlines >= 2)
+					flags |= TF_PARA;
+			}
+			p += c == 0xC2 ? 2 : 1;
+			continue;
+		}
+		TlDTok t = {.start = (guint32)(p - (const unsigned char *)text), .flags = flags, .num = -1};
+		int al = apos_len(p, end);
+		if (al && p + al < end && (p[al] | 0x20) == 's' &&
+		    (p + al + 1 >= end || !is_alpha(p[al + 1])) && !(flags & TF_SPACE)) {
+			t.kind = T_WORD; /* the clitic 's */
+			p += al + 1;
+		} else if (is_digit(c)) {
+			t.kind = T_NUM;
+			p = scan_number(p, end, &t);
+		} else if (is_uletter(p, end)) {
+			t.kind = T_WORD;
+			if (c >= 'A' && c <= 'Z')
+				t.flags |= TF_CAP;
+			p = scan_word(p, end);
+		} else {
+			t.kind = T_PUNCT;
+			int a = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC0) ? 2 : 1;
+			p += a;
+			if (p > end)
+				p = end;
+		}
+		t.end = (guint32)(p - (const unsigned char *)text);
+		guint32 h = set_low(&t, text);
+		if (t.kind == T_WORD) {
+			gboolean allcap = TRUE;
+			for (guint32 i = t.start; i < t.end; i++)
+				if (text[i] >= 'a' && text[i] <= 'z')
+					allcap = FALSE;
+			if (allcap && t.end - t.start > 1)
+				t.flags |= TF_ALLCAP;
+			if (t.end - t.start < sizeof t.low)
+				t.senses = tl_dlex_lookup_hash(lex, t.low, t.lowlen, h);
+			for (guint k = 0; t.senses && k < t.senses->len; k++)
+				t.cats |= (guint64)1 << ((const TlDSense *)g_ptr_array_index(t.senses, k))->cat;
+		}
+		g_array_append_val(toks, t);
+		flags = 0;
+		newlines = 0;
+	}
+	mark_sentences(text, (TlDTok *)(void *)toks->data, toks->len, sents);
+}

@@ -1,0 +1,62 @@
+/*
+ * CSV (RFC 4180): a header row, then one row per entry; CRLF line ends; a
+ * field with a comma, quote, CR or LF is quoted, its quotes doubled.
+ */
+#include <string.h>
+#include "export.h"
+
+static void
+field(GString *out, const char *s, gboolean last)
+{
+	s = s ? s : "";
+	if (strpbrk(s, ",\"\r\n")) {
+		g_string_append_c(out, '"');
+		for (; *s; s++) {
+			if (*s == '"')
+				g_string_append_c(out, '"');
+			g_string_append_c(out, *s);
+		}
+		g_string_append_c(out, '"');
+	} else
+		g_string_append(out, s);
+	g_string_append(out, last ? "\r\n" : ",");
+}
+
+gboolean
+tl_export_csv(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error)
+{
+	(void)opt;
+	if (!tl_export_check(tl, error))
+		return FALSE;
+	g_autoptr(GHashTable) docs = tl_export_documents(tl);
+	g_string_append(out, "id,start,end,granularity,date,headline,participants,sources,"
+	                     "confidence,salience,text\r\n");
+	size_t i;
+	const json_t *e;
+	json_array_foreach(json_object_get(tl, "entries"), i, e)
+	{
+		TlExportDate d;
+		if (!tl_export_date(e, &d, error))
+			return FALSE;
+		g_autofree char *start = tl_date_format_day(d.start);
+		g_autofree char *end = tl_date_format_day(d.end);
+		g_autofree char *parts = tl_export_participants(e);
+		g_autofree char *srcs = tl_export_sources(docs, e);
+		char conf[32], sal[32];
+		g_ascii_formatd(conf, sizeof conf, "%.2f", json_number_value(json_object_get(e, "confidence")));
+		g_ascii_formatd(sal, sizeof sal, "%.2f", json_number_value(json_object_get(e, "salience")));
+		field(out, json_string_value(json_object_get(e, "id")), FALSE);
+		field(out, start, FALSE);
+		field(out, end, FALSE);
+		field(out, tl_granularity_name(d.gran), FALSE);
+		field(out, d.label, FALSE);
+		field(out, json_string_value(json_object_get(e, "headline")), FALSE);
+		field(out, parts, FALSE);
+		field(out, srcs, FALSE);
+		field(out, conf, FALSE);
+		field(out, sal, FALSE);
+		field(out, json_string_value(json_object_get(e, "text")), TRUE);
+		tl_export_date_clear(&d);
+	}
+	return TRUE;
+}

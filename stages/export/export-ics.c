@@ -1,0 +1,140 @@
+/*
+ * iCalendar (RFC 5545): one all-day VEVENT per entry (DTSTART;VALUE=DATE,
+ * DTEND;VALUE=DATE at the end of its range), CRLF line ends, lines folded at
+ * 75 octets without splitting a UTF-8 character.  UIDs come from the entry's
+ * first source (stable when more documents are merged in); DTSTAMP is the
+ * latest document date, so the same timeline gives the same bytes.  A date
+ * coarser than a day says so in DESCRIPTION ("Date: Spring 2024 (season)").
+ */
+#include <string.h>
+#include "tl/calendar.h"
+#include "export.h"
+
+/* Append one content line, escaped text already, folded, with CRLF. */
+static void
+line(GString *out, const char *s)
+{
+	size_t col = 0;
+	for (const char *p = s; *p;) {
+		size_t n = g_utf8_next_char(p) - p;
+		if (col + n > 75) {
+			g_string_append(out, "\r\n ");
+			col = 1;
+		}
+		g_string_append_len(out, p, n);
+		col += n;
+		p += n;
+	}
+	g_string_append(out, "\r\n");
+}
+
+static void
+prop_text(GString *out, const char *name, const char *text)
+{
+	GString *s = g_string_new(name);
+	g_string_append_c(s, ':');
+	for (const char *p = text ? text : ""; *p; p++) {
+		if (*p == '\\' || *p == ';' || *p == ',')
+			g_string_append_c(s, '\\'), g_string_append_c(s, *p);
+		else if (*p == '\n')
+			g_string_append(s, "\\n");
+		else if (*p != '\r')
+			g_string_append_c(s, *p);
+	}
+	line(out, s->str);
+	g_string_free(s, TRUE);
+}
+
+static gboolean
+ics_day(gint64 day, char buf[16])
+{
+	gint64 y;
+	int m, d;
+	tl_cal_from_days(day, &y, &m, &d);
+	if (y < 1 || y > 9999)
+		return FALSE;
+	g_snprintf(buf, 16, "%04d%02d%02d", (int)y, m, d);
+	return TRUE;
+}
+
+/* The latest dct of the documents, as the deterministic DTSTAMP. */
+static char *
+stamp(const json_t *tl)
+{
+	gint64 best = G_MININT64, day;
+	size_t i;
+	const json_t *d;
+	json_array_foreach(json_object_get(tl, "documents"), i, d)
+		if (tl_date_parse_day(json_string_value(json_object_get(d, "dct")), &day) && day > best)
+			best = day;
+	char buf[16];
+	if (best == G_MININT64 || !ics_day(best, buf))
+		return g_strdup("19700101T000000Z");
+	return g_strdup_printf("%sT000000Z", buf);
+}
+
+static char *
+uid(const json_t *e)
+{
+	const json_t *src = json_array_get(json_object_get(e, "sources"), 0);
+	const char *doc = json_string_value(json_object_get(src, "doc"));
+	const char *ev = json_string_value(json_object_get(src, "event"));
+	g_autofree char *key = g_strdup_printf("%s/%s", doc ? doc : "", ev ? ev : "");
+	g_autofree char *sum = g_compute_checksum_for_string(G_CHECKSUM_SHA1, key, -1);
+	return g_strdup_printf("%.20s@tl-merge", sum);
+}
+
+gboolean
+tl_export_ics(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error)
+{
+	if (!tl_export_check(tl, error))
+		return FALSE;
+	g_autoptr(GHashTable) docs = tl_export_documents(tl);
+	g_autofree char *dtstamp = stamp(tl);
+	line(out, "BEGIN:VCALENDAR");
+	line(out, "VERSION:2.0");
+	line(out, "PRODID:-//Timeline//tl-export " TL_VERSION "//EN");
+	line(out, "CALSCALE:GREGORIAN");
+	prop_text(out, "X-WR-CALNAME", tl_export_title(tl, opt));
+	size_t i;
+	const json_t *e;
+	json_array_foreach(json_object_get(tl, "entries"), i, e)
+	{
+		TlExportDate d;
+		char a[16], b[16];
+		if (!tl_export_date(e, &d, error))
+			return FALSE;
+		if (!ics_day(d.start, a) || !ics_day(d.end, b)) { /* iCalendar years are 0001-9999 */
+			tl_export_date_clear(&d);
+			continue;
+		}
+		g_autofree char *u = uid(e);
+		g_autofree char *parts = tl_export_participants(e);
+		g_autofree char *srcs = tl_export_sources(docs, e);
+		const char *quote = json_string_value(json_object_get(e, "text"));
+		GString *desc = g_string_new(NULL);
+		g_string_append_printf(desc, "Date: %s (%s)\n", d.label, tl_granularity_name(d.gran));
+		if (*parts)
+			g_string_append_printf(desc, "Participants: %s\n", parts);
+		g_string_append_printf(desc, "Sources: %s", srcs);
+		if (quote)
+			g_string_append_printf(desc, "\n\n%s", quote);
+		line(out, "BEGIN:VEVENT");
+		g_autofree char *uidl = g_strconcat("UID:", u, NULL);
+		line(out, uidl);
+		g_autofree char *st = g_strconcat("DTSTAMP:", dtstamp, NULL);
+		line(out, st);
+		g_autofree char *ds = g_strconcat("DTSTART;VALUE=DATE:", a, NULL);
+		line(out, ds);
+		g_autofree char *de = g_strconcat("DTEND;VALUE=DATE:", b, NULL);
+		line(out, de);
+		prop_text(out, "SUMMARY", json_string_value(json_object_get(e, "headline")));
+		prop_text(out, "DESCRIPTION", desc->str);
+		line(out, "TRANSP:TRANSPARENT");
+		line(out, "END:VEVENT");
+		g_string_free(desc, TRUE);
+		tl_export_date_clear(&d);
+	}
+	line(out, "END:VCALENDAR");
+	return TRUE;
+}

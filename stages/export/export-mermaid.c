@@ -1,0 +1,65 @@
+/*
+ * A Mermaid timeline block (```mermaid fenced, for Markdown): a section per
+ * year, a period line per date label, its entries' headlines as events.
+ * Characters Mermaid reads as syntax (":" "#" ";" line ends) are written as
+ * its entity codes.
+ */
+#include <string.h>
+#include "export.h"
+
+static void
+text(GString *out, const char *s)
+{
+	for (; s && *s; s++) {
+		if (*s == ':')
+			g_string_append(out, "#58;");
+		else if (*s == '#')
+			g_string_append(out, "#35;");
+		else if (*s == ';')
+			g_string_append(out, "#59;");
+		else if (*s == '\n' || *s == '\r')
+			g_string_append_c(out, ' ');
+		else
+			g_string_append_c(out, *s);
+	}
+}
+
+gboolean
+tl_export_mermaid(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error)
+{
+	if (!tl_export_check(tl, error))
+		return FALSE;
+	g_string_append(out, "```mermaid\ntimeline\n    title ");
+	text(out, tl_export_title(tl, opt));
+	g_string_append_c(out, '\n');
+	g_autofree char *last_label = NULL;
+	gint64 last_year = G_MININT64;
+	size_t i;
+	const json_t *e;
+	json_array_foreach(json_object_get(tl, "entries"), i, e)
+	{
+		TlExportDate d;
+		if (!tl_export_date(e, &d, error))
+			return FALSE;
+		if (d.year != last_year) {
+			if (last_label)
+				g_string_append_c(out, '\n');
+			g_string_append_printf(out, "    section %" G_GINT64_FORMAT "\n", d.year);
+			last_year = d.year;
+			g_clear_pointer(&last_label, g_free);
+		}
+		if (!last_label || strcmp(last_label, d.label) != 0) {
+			g_string_append(out, last_label ? "\n        " : "        ");
+			text(out, d.label);
+			g_free(last_label);
+			last_label = g_strdup(d.label);
+		}
+		g_string_append(out, " : ");
+		text(out, json_string_value(json_object_get(e, "headline")));
+		tl_export_date_clear(&d);
+	}
+	if (last_label)
+		g_string_append_c(out, '\n');
+	g_string_append(out, "```\n");
+	return TRUE;
+}

@@ -1,0 +1,64 @@
+/*
+ * tl-export internals: one writer per format, all reading a timeline (the
+ * tl-merge JSON document) and appending the formatted bytes to a GString,
+ * plus the helpers they share (dates at their true granularity, sources).
+ */
+#ifndef TL_EXPORT_H
+#define TL_EXPORT_H
+
+#include "tl/timeline.h"
+
+typedef enum { TL_GROUP_NONE, TL_GROUP_DOCUMENT, TL_GROUP_PARTICIPANT } TlGroupBy;
+
+typedef struct {
+	TlGroupBy group;
+	const char *title; /* overrides the timeline's title when not NULL */
+} TlExportOptions;
+
+/* A date of an entry, decoded. */
+typedef struct {
+	gint64 start, end; /* day range */
+	TlGranularity gran;
+	gint64 year;
+	int month, day;       /* of start */
+	int hour, minute;     /* from a TIMEX3 value with a time, else -1 */
+	char *label;          /* "26 April 2024", "Spring 2024", "Q1 2024", "November 2023" */
+} TlExportDate;
+
+/* Decode entry's "date" (entry borrowed); FALSE with error naming the entry. */
+gboolean tl_export_date(const json_t *entry, TlExportDate *d, GError **error);
+void tl_export_date_clear(TlExportDate *d);
+/* The timeline's title (borrowed): opt->title, the timeline's, or "Timeline". */
+const char *tl_export_title(const json_t *tl, const TlExportOptions *opt);
+/* The timeline's documents by id: a new table of borrowed ids and objects. */
+GHashTable *tl_export_documents(const json_t *tl);
+/* "Title (dct)" of a document id, or the id (new string). */
+char *tl_export_doc_label(GHashTable *docs, const char *doc);
+/* The entry's sources as "Title (dct); Title (dct)" (new string). */
+char *tl_export_sources(GHashTable *docs, const json_t *entry);
+/* The entry's participants joined by ", " (new string). */
+char *tl_export_participants(const json_t *entry);
+/* The group name of an entry for opt->group (new string), or NULL. */
+char *tl_export_group(GHashTable *docs, const json_t *entry, TlGroupBy by);
+/* Append s escaped for HTML text and attributes. */
+void tl_export_html_escape(GString *out, const char *s);
+/* Check the timeline's shape: an object with an "entries" array. */
+gboolean tl_export_check(const json_t *tl, GError **error);
+
+typedef gboolean (*TlExportFunc)(const json_t *tl, const TlExportOptions *opt, GString *out,
+                                 GError **error);
+gboolean tl_export_timelinejs(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error);
+gboolean tl_export_vis(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error);
+gboolean tl_export_html(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error);
+gboolean tl_export_csv(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error);
+gboolean tl_export_ics(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error);
+gboolean tl_export_mermaid(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error);
+
+/* ---- export-timeml.c: TimeML from records ---- */
+#include "tl/record.h"
+/* Append rec's TimeML document to out; *n_dropped counts crossing tags left out. */
+gboolean tl_export_timeml_record(TlRecord *rec, GString *out, guint *n_dropped, GError **error);
+/* The file name for rec in a --dir folder: "<id>.tml", '/' made '_' (new string). */
+char *tl_export_timeml_name(TlRecord *rec);
+
+#endif

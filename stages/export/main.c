@@ -1,0 +1,194 @@
+/*
+ * tl-export: a timeline (tl-merge output) in the formats people draw
+ * timelines with: TimelineJS3 JSON, vis-timeline items and groups, one
+ * offline HTML page, CSV, iCalendar, a Mermaid timeline block; and
+ * records as TimeML (TIMEX3, EVENT, MAKEINSTANCE, TLINK in the original text).
+ */
+#include <errno.h>
+#include <string.h>
+#include "tl/cli.h"
+#include "tl/record.h"
+#include "export.h"
+
+static const struct {
+	const char *name;
+	TlExportFunc fn;
+} formats[] = {
+	{"timelinejs", tl_export_timelinejs}, {"vis", tl_export_vis}, {"html", tl_export_html},
+	{"csv", tl_export_csv},               {"ics", tl_export_ics}, {"mermaid", tl_export_mermaid},
+};
+
+static int
+run(TlCli *cli, TlExportFunc fn, const TlExportOptions *opt)
+{
+	g_autoptr(GError) err = NULL;
+	const char *path = cli->files && cli->files[0] ? cli->files[0] : "-";
+	g_autofree char *data = NULL;
+	size_t len;
+	if (!tl_read_file(path, (size_t)cli->max_size, &data, &len, &err)) {
+		tl_cli_error(cli, "%s%s", err->message,
+		             err->code == TL_ERROR_LIMIT ? " (raise it with --max-size BYTES)" : "");
+		return TL_EXIT_FAIL;
+	}
+	json_error_t jerr;
+	g_autoptr(json_t) tl = json_loadb(data, len, 0, &jerr);
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	if (!tl && strstr(jerr.text, "end of file expected")) {
+		tl_cli_error(cli, "%s:%d: not a timeline: more than one JSON value (records? merge "
+		             "them with tl-merge first)", name, jerr.line);
+		return TL_EXIT_FAIL;
+	}
+	if (!tl) {
+		tl_cli_error(cli, "%s:%d: not valid JSON: %s", name, jerr.line, jerr.text);
+		return TL_EXIT_FAIL;
+	}
+	g_autoptr(GString) out = g_string_new(NULL);
+	if (!fn(tl, opt, out, &err)) {
+		tl_cli_error(cli, "%s: %s", name, err->message);
+		return TL_EXIT_FAIL;
+	}
+	TlOutput *o = tl_output_open(cli->output, &err);
+	if (!o) {
+		tl_cli_error(cli, "%s", err->message);
+		return TL_EXIT_FAIL;
+	}
+	fwrite(out->str, 1, out->len, tl_output_file(o));
+	if (!tl_output_commit(o, &err)) {
+		tl_cli_error(cli, "%s", err->message);
+		return TL_EXIT_FAIL;
+	}
+	return TL_EXIT_OK;
+}
+
+/* Write one TimeML file atomically. */
+static gboolean
+write_file(const char *path, const GString *doc, GError **error)
+{
+	TlOutput *o = tl_output_open(path, error);
+	if (!o)
+		return FALSE;
+	fwrite(doc->str, 1, doc->len, tl_output_file(o));
+	return tl_output_commit(o, error);
+}
+
+/*
+ * --format timeml: records in; one TimeML document out, or with --dir one
+ * file per record.  Bad records are reported with file:line; --keep-going
+ * goes on past them.
+ */
+static int
+run_timeml(TlCli *cli, const char *dir)
+{
+	static char *stdin_only[] = {"-", NULL};
+	char **files = cli->files && cli->files[0] ? cli->files : stdin_only;
+	int status = TL_EXIT_OK;
+	guint n = 0;
+	g_autoptr(GString) single = g_string_new(NULL);
+	for (char **f = files; *f; f++) {
+		g_autoptr(GError) err = NULL;
+		g_autoptr(TlReader) r = tl_reader_open(*f, (size_t)cli->max_size, &err);
+		if (!r) {
+			tl_cli_error(cli, "%s", err->message);
+			return TL_EXIT_FAIL;
+		}
+		for (;;) {
+			const char *line;
+			size_t len;
+			g_clear_error(&err);
+			TlReadStatus st = tl_reader_next(r, &line, &len, &err);
+			if (st == TL_READ_EOF)
+				break;
+			g_autoptr(TlRecord) rec = NULL;
+			g_autoptr(GString) doc = g_string_new(NULL);
+			if (st == TL_READ_OK && strspn(line, " \t") == len)
+				continue;
+			if (st == TL_READ_OK)
+				rec = tl_record_parse(line, len, &err);
+			gboolean ok = rec && tl_export_timeml_record(rec, doc, NULL, &err);
+			if (ok && dir) {
+				g_autofree char *name = tl_export_timeml_name(rec);
+				g_autofree char *path = g_build_filename(dir, name, NULL);
+				ok = write_file(path, doc, &err);
+			} else if (ok && n++ == 0)
+				g_string_assign(single, doc->str);
+			else if (ok) {
+				tl_cli_error(cli, "%s:%" G_GUINT64_FORMAT ": more than one record: give --dir DIR "
+				             "for one .tml file each", tl_reader_name(r), tl_reader_lineno(r));
+				return TL_EXIT_USAGE;
+			}
+			if (!ok) {
+				tl_cli_error(cli, "%s:%" G_GUINT64_FORMAT ": %s", tl_reader_name(r),
+				             tl_reader_lineno(r), err->message);
+				status = TL_EXIT_FAIL;
+				if (st == TL_READ_ERROR || !cli->keep_going)
+					return status;
+			}
+		}
+	}
+	if (!dir) {
+		g_autoptr(GError) err = NULL;
+		if (!write_file(cli->output, single, &err)) {
+			tl_cli_error(cli, "%s", err->message);
+			return TL_EXIT_FAIL;
+		}
+	}
+	return status;
+}
+
+int
+main(int argc, char **argv)
+{
+	TlCli cli = {.prog = "tl-export", .group = "export"};
+	g_autofree char *format = NULL, *group = NULL, *title = NULL, *dir = NULL;
+	const GOptionEntry entries[] = {
+		{"format", 'f', 0, G_OPTION_ARG_STRING, &format,
+		 "timelinejs, vis, html, csv, ics, mermaid, or timeml (from records) (required)", "FORMAT"},
+		{"group", 'g', 0, G_OPTION_ARG_STRING, &group,
+		 "Group entries by 'document' or 'participant' (timelinejs, vis)", "BY"},
+		{"title", 0, 0, G_OPTION_ARG_STRING, &title, "Title instead of the timeline's", "TEXT"},
+		{"dir", 'd', 0, G_OPTION_ARG_FILENAME, &dir,
+		 "timeml: write DIR/<id>.tml per record (needed for several records)", "DIR"},
+		{NULL, 0, 0, 0, NULL, NULL, NULL},
+	};
+	int rc = tl_cli_parse(&cli, argc, argv, entries, "[TIMELINE | RECORDS...]",
+	                      "Export a timeline (tl-merge output) for timeline tools, or records "
+	                      "as TimeML.");
+	if (rc >= 0)
+		goto out;
+	if (format && strcmp(format, "timeml") == 0) {
+		if (dir && !g_file_test(dir, G_FILE_TEST_IS_DIR)) {
+			tl_cli_error(&cli, "--dir: '%s' is not a folder", dir);
+			rc = TL_EXIT_USAGE;
+		} else
+			rc = run_timeml(&cli, dir);
+		goto out;
+	}
+	rc = TL_EXIT_USAGE;
+	TlExportFunc fn = NULL;
+	for (size_t i = 0; format && i < G_N_ELEMENTS(formats); i++)
+		if (strcmp(format, formats[i].name) == 0)
+			fn = formats[i].fn;
+	if (!fn) {
+		tl_cli_error(&cli, format ? "unknown format '%s' (timelinejs, vis, html, csv, ics, mermaid, timeml)"
+		                          : "--format is required (timelinejs, vis, html, csv, ics, mermaid, timeml)%s",
+		             format ? format : "");
+		goto out;
+	}
+	TlExportOptions opt = {TL_GROUP_NONE, title};
+	if (group && strcmp(group, "document") == 0)
+		opt.group = TL_GROUP_DOCUMENT;
+	else if (group && strcmp(group, "participant") == 0)
+		opt.group = TL_GROUP_PARTICIPANT;
+	else if (group) {
+		tl_cli_error(&cli, "--group must be 'document' or 'participant', not '%s'", group);
+		goto out;
+	}
+	if (cli.files && cli.files[0] && cli.files[1]) {
+		tl_cli_error(&cli, "one TIMELINE at most (merge several with tl-merge first)");
+		goto out;
+	}
+	rc = run(&cli, fn, &opt);
+out:
+	tl_cli_clear(&cli);
+	return rc;
+}

@@ -1,0 +1,232 @@
+/*
+ * Building timeline entries from mention groups, and writing the timeline:
+ * one JSON document, one document or entry per line, deterministic bytes.
+ */
+#include <errno.h>
+#include <string.h>
+#include "tl/tl.h"
+#include "entries.h"
+
+static void
+entry_free(TlEntry *e)
+{
+	g_ptr_array_unref(e->mentions);
+	g_ptr_array_unref(e->participants);
+	g_free(e);
+}
+
+static int
+mention_cmp(gconstpointer a, gconstpointer b)
+{
+	return tl_merge_mention_key_cmp(*(TlMention *const *)a, *(TlMention *const *)b);
+}
+
+/* Is a a better representative than b? */
+static gboolean
+better_rep(const TlMention *a, const TlMention *b)
+{
+	gint64 la = a->end - a->start, lb = b->end - b->start;
+	if (la != lb)
+		return la < lb;
+	if (a->gran != b->gran)
+		return a->gran < b->gran;
+	if (a->confidence != b->confidence)
+		return a->confidence > b->confidence;
+	return tl_merge_mention_key_cmp(a, b) < 0;
+}
+
+typedef struct {
+	const char *name;
+	GQuark key;
+	guint count;
+} Part;
+
+static int
+part_cmp(gconstpointer pa, gconstpointer pb)
+{
+	const Part *a = pa, *b = pb;
+	if (a->count != b->count)
+		return a->count > b->count ? -1 : 1;
+	return strcmp(a->name, b->name);
+}
+
+/* Union of the participants: a name and its short form ("Blinken") count as one. */
+static GPtrArray *
+union_participants(const TlEntry *e)
+{
+	g_autoptr(GArray) parts = g_array_new(FALSE, FALSE, sizeof(Part));
+	for (guint i = 0; i < e->mentions->len; i++) {
+		const TlMention *mn = e->mentions->pdata[i];
+		for (guint k = 0; k < mn->participants->len; k++) {
+			const char *name = mn->participants->pdata[k];
+			GQuark key = g_array_index(mn->pkeys, GQuark, k);
+			guint j;
+			for (j = 0; j < parts->len; j++) {
+				Part *p = &g_array_index(parts, Part, j);
+				if (tl_merge_same_participant(p->key, key)) {
+					p->count++;
+					size_t ln = strlen(name), lp = strlen(p->name);
+					if (ln > lp || (ln == lp && strcmp(name, p->name) < 0)) {
+						p->name = name;
+						p->key = key;
+					}
+					break;
+				}
+			}
+			if (j == parts->len) {
+				Part p = {name, key, 1};
+				g_array_append_val(parts, p);
+			}
+		}
+	}
+	g_array_sort(parts, part_cmp);
+	GPtrArray *out = g_ptr_array_new();
+	for (guint j = 0; j < parts->len; j++)
+		g_ptr_array_add(out, (gpointer)g_array_index(parts, Part, j).name);
+	return out;
+}
+
+static void
+score_entry(const TlMergeLexicon *lx, TlEntry *e)
+{
+	double miss = 1, best_sal = 0, best_doc = 0;
+	guint ndocs = 0;
+	const char *doc = NULL;
+	for (guint i = 0; i < e->mentions->len; i++) {
+		const TlMention *mn = e->mentions->pdata[i];
+		if (!doc || strcmp(doc, mn->doc) != 0) {
+			if (doc)
+				miss *= 1 - best_doc;
+			doc = mn->doc;
+			best_doc = 0;
+			ndocs++;
+		}
+		best_doc = MAX(best_doc, mn->confidence);
+		best_sal = MAX(best_sal, mn->salience);
+		if (!e->rep || better_rep(mn, e->rep))
+			e->rep = mn;
+	}
+	miss *= 1 - best_doc;
+	e->confidence = tl_merge_round2(1 - miss);
+	e->salience = tl_merge_round2(MIN(1, best_sal + lx->sal_corroboration * (ndocs - 1)));
+}
+
+static gboolean
+keep_entry(const TlEntry *e, const TlMergeOptions *opt, GQuark entity)
+{
+	if (opt->has_from && e->rep->end <= opt->from)
+		return FALSE;
+	if (opt->has_to && e->rep->start >= opt->to)
+		return FALSE;
+	if (e->salience < opt->min_salience - 1e-9)
+		return FALSE;
+	if (!entity)
+		return TRUE;
+	for (guint i = 0; i < e->mentions->len; i++) {
+		const TlMention *mn = e->mentions->pdata[i];
+		for (guint k = 0; k < mn->pkeys->len; k++)
+			if (tl_merge_same_participant(g_array_index(mn->pkeys, GQuark, k), entity))
+				return TRUE;
+	}
+	return FALSE;
+}
+
+static int
+entry_cmp(gconstpointer pa, gconstpointer pb)
+{
+	const TlEntry *a = *(TlEntry *const *)pa, *b = *(TlEntry *const *)pb;
+	int c = tl_date_compare(a->rep->start, a->rep->end, a->rep->gran, b->rep->start,
+	                        b->rep->end, b->rep->gran);
+	if (c)
+		return c;
+	c = g_strcmp0(a->rep->summary, b->rep->summary);
+	if (c)
+		return c;
+	return tl_merge_mention_key_cmp(a->mentions->pdata[0], b->mentions->pdata[0]);
+}
+
+GPtrArray *
+tl_entries_build(const TlMergeLexicon *lx, GPtrArray *mentions, const guint *group,
+                 const TlMergeOptions *opt)
+{
+	g_autoptr(GHashTable) by_root = g_hash_table_new(g_direct_hash, g_direct_equal);
+	GPtrArray *entries = g_ptr_array_new();
+	for (guint i = 0; i < mentions->len; i++) {
+		TlEntry *e = g_hash_table_lookup(by_root, GUINT_TO_POINTER(group[i] + 1));
+		if (!e) {
+			e = g_new0(TlEntry, 1);
+			e->mentions = g_ptr_array_new();
+			g_hash_table_insert(by_root, GUINT_TO_POINTER(group[i] + 1), e);
+			g_ptr_array_add(entries, e);
+		}
+		g_ptr_array_add(e->mentions, mentions->pdata[i]);
+	}
+	g_autofree char *ekey = opt->entity ? tl_merge_participant_key(opt->entity) : NULL;
+	GQuark entity = ekey ? g_quark_from_string(ekey) : 0;
+	GPtrArray *kept = g_ptr_array_new_with_free_func((GDestroyNotify)entry_free);
+	for (guint i = 0; i < entries->len; i++) {
+		TlEntry *e = entries->pdata[i];
+		g_ptr_array_sort(e->mentions, mention_cmp);
+		score_entry(lx, e);
+		e->participants = union_participants(e);
+		if (keep_entry(e, opt, entity))
+			g_ptr_array_add(kept, e);
+		else
+			entry_free(e);
+	}
+	g_ptr_array_free(entries, TRUE); /* the entries moved to kept or were freed */
+	g_ptr_array_sort(kept, entry_cmp);
+	return kept;
+}
+
+static json_t *
+entry_json(const TlEntry *e, guint n)
+{
+	const TlMention *r = e->rep;
+	g_autofree char *id = g_strdup_printf("n%u", n);
+	g_autofree char *a = tl_date_format_day(r->start);
+	g_autofree char *b = tl_date_format_day(r->end);
+	json_t *parts = json_array();
+	for (guint i = 0; i < e->participants->len; i++)
+		json_array_append_new(parts, json_string(e->participants->pdata[i]));
+	json_t *srcs = json_array();
+	for (guint i = 0; i < e->mentions->len; i++)
+		json_array_append_new(srcs, tl_merge_mention_to_source(e->mentions->pdata[i]));
+	return json_pack("{s:s,s:{s:s?,s:[s,s],s:s},s:s?,s:s?,s:o,s:o,s:f,s:f}", "id", id, "date",
+	                 "value", r->value, "range", a, b, "granularity",
+	                 tl_granularity_name(r->gran), "headline", r->summary, "text", r->quote,
+	                 "participants", parts, "sources", srcs, "confidence", e->confidence,
+	                 "salience", e->salience);
+}
+
+static const size_t dump_flags = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6);
+
+gboolean
+tl_entries_write(FILE *out, const char *title, GHashTable *documents, GPtrArray *entries,
+                 GError **error)
+{
+	json_t *t = json_string(title);
+	fputs("{\"title\":", out);
+	json_dumpf(t, out, dump_flags | JSON_ENCODE_ANY);
+	json_decref(t);
+	fputs(",\"generated_by\":\"tl-merge " TL_VERSION "\",\n\"documents\":[", out);
+	g_autoptr(GList) ids = g_list_sort(g_hash_table_get_keys(documents), (GCompareFunc)strcmp);
+	for (GList *l = ids; l; l = l->next) {
+		fputs(l == ids ? "\n" : ",\n", out);
+		json_dumpf(g_hash_table_lookup(documents, l->data), out, dump_flags);
+	}
+	fputs("],\n\"entries\":[", out);
+	for (guint i = 0; i < entries->len; i++) {
+		fputs(i ? ",\n" : "\n", out);
+		json_t *j = entry_json(entries->pdata[i], i + 1);
+		json_dumpf(j, out, dump_flags);
+		json_decref(j);
+	}
+	fputs("]}\n", out);
+	if (ferror(out)) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "writing the timeline failed: %s",
+		            g_strerror(errno));
+		return FALSE;
+	}
+	return TRUE;
+}

@@ -1,0 +1,34 @@
+/*
+ * Timeline entries: what a group of same-event mentions becomes, and the
+ * timeline document written from them.
+ */
+#ifndef TL_MERGE_ENTRIES_H
+#define TL_MERGE_ENTRIES_H
+
+#include "merge.h"
+
+typedef struct {
+	GPtrArray *mentions;     /* TlMention*, borrowed, in (doc, event) order */
+	const TlMention *rep;    /* the mention that gives date, headline, text */
+	GPtrArray *participants; /* display names, borrowed, most cited first */
+	double confidence, salience;
+} TlEntry;
+
+/*
+ * Entries from the mentions grouped by group[] (tl_merge_cluster), filtered by
+ * opt and sorted as timelines are: a new array of TlEntry* (free func set).
+ *
+ * Per entry, all functions of the set of mentions only:
+ *   rep        the finest date (shortest range), then the most confident,
+ *              then the first in (doc, event) order;
+ *   confidence 1 - prod over documents (1 - best mention confidence there);
+ *   salience   best mention salience + corroboration * (documents - 1), max 1.
+ */
+GPtrArray *tl_entries_build(const TlMergeLexicon *lx, GPtrArray *mentions, const guint *group,
+                            const TlMergeOptions *opt);
+
+/* Write the timeline document (documents: id -> json_t); FALSE on a write error. */
+gboolean tl_entries_write(FILE *out, const char *title, GHashTable *documents,
+                          GPtrArray *entries, GError **error);
+
+#endif

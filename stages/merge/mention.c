@@ -1,0 +1,366 @@
+/*
+ * Event mentions: the lexicon that normalizes them (data/merge.ini), their
+ * derived clustering keys, and their form as timeline "sources", which keeps
+ * everything needed to cluster them again when timelines are merged.
+ */
+#include <string.h>
+#include "tl/resource.h"
+#include "merge.h"
+
+double
+tl_merge_round2(double x)
+{
+	return (double)(gint64)(x * 100.0 + (x < 0 ? -0.5 : 0.5)) / 100.0;
+}
+
+static GHashTable *
+new_set(void)
+{
+	return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static GHashTable *
+new_doubles(void)
+{
+	return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+}
+
+static double
+get_double(GKeyFile *kf, const char *group, const char *key, GError **error)
+{
+	if (error && *error)
+		return 0;
+	return g_key_file_get_double(kf, group, key, error);
+}
+
+/* Read a group of key=double into a table. */
+static void
+load_doubles(GKeyFile *kf, const char *group, GHashTable *table, GError **error)
+{
+	g_auto(GStrv) keys = g_key_file_get_keys(kf, group, NULL, error);
+	for (char **k = keys; k && *k && !(error && *error); k++) {
+		double *v = g_new(double, 1);
+		*v = g_key_file_get_double(kf, group, *k, error);
+		g_hash_table_replace(table, g_strdup(*k), v);
+	}
+}
+
+TlMergeLexicon *
+tl_merge_lexicon_load(GError **error)
+{
+	g_autoptr(GBytes) bytes = tl_resource_get("merge", "merge.ini", error);
+	if (!bytes)
+		return NULL;
+	g_autoptr(GKeyFile) kf = g_key_file_new();
+	gsize len;
+	const char *data = g_bytes_get_data(bytes, &len);
+	if (!g_key_file_load_from_data(kf, data, len, G_KEY_FILE_NONE, error))
+		return NULL;
+	TlMergeLexicon *lx = g_new0(TlMergeLexicon, 1);
+	GError *err = NULL;
+	lx->w_participants = get_double(kf, "score", "participants", &err);
+	lx->w_lemma = get_double(kf, "score", "lemma", &err);
+	lx->w_summary = get_double(kf, "score", "summary", &err);
+	lx->threshold = get_double(kf, "score", "threshold", &err);
+	lx->suffix_from = g_ptr_array_new_with_free_func(g_free);
+	lx->suffix_to = g_ptr_array_new_with_free_func(g_free);
+	g_auto(GStrv) rules = err ? NULL : g_key_file_get_string_list(kf, "suffixes", "rules", NULL, &err);
+	for (char **r = rules; r && *r; r++) {
+		char *gt = strchr(*r, '>');
+		if (!gt)
+			continue;
+		g_ptr_array_add(lx->suffix_from, g_strndup(*r, gt - *r));
+		g_ptr_array_add(lx->suffix_to, g_strdup(gt + 1));
+	}
+	lx->irregular = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	g_auto(GStrv) irr = err ? NULL : g_key_file_get_keys(kf, "irregular", NULL, &err);
+	for (char **k = irr; k && *k; k++)
+		g_hash_table_replace(lx->irregular, g_strdup(*k),
+		                     g_key_file_get_string(kf, "irregular", *k, NULL));
+	lx->synonyms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	g_auto(GStrv) groups = err ? NULL : g_key_file_get_keys(kf, "synonyms", NULL, &err);
+	for (char **k = groups; k && *k; k++) {
+		g_auto(GStrv) words = g_key_file_get_string_list(kf, "synonyms", *k, NULL, NULL);
+		for (char **w = words; w && *w; w++)
+			g_hash_table_replace(lx->synonyms, g_strdup(*w), g_strdup(*k));
+	}
+	lx->stopwords = new_set();
+	g_auto(GStrv) stop = err ? NULL : g_key_file_get_string_list(kf, "stopwords", "words", NULL, &err);
+	for (char **w = stop; w && *w; w++)
+		g_hash_table_add(lx->stopwords, g_strdup(*w));
+	lx->class_salience = new_doubles();
+	if (!err)
+		load_doubles(kf, "class-salience", lx->class_salience, &err);
+	lx->sal_other = get_double(kf, "class-salience", "other", &err);
+	lx->sal_participants = get_double(kf, "class-salience", "participants", &err);
+	lx->sal_lede = get_double(kf, "class-salience", "lede", &err);
+	lx->sal_corroboration = get_double(kf, "class-salience", "corroboration", &err);
+	lx->lede_sentences = (int)get_double(kf, "class-salience", "lede-sentences", &err);
+	lx->relation_conf = new_doubles();
+	if (!err)
+		load_doubles(kf, "relation-confidence", lx->relation_conf, &err);
+	lx->anchor_absolute = get_double(kf, "anchor-confidence", "absolute", &err);
+	lx->anchor_dct = get_double(kf, "anchor-confidence", "dct", &err);
+	lx->anchor_timex = get_double(kf, "anchor-confidence", "timex", &err);
+	lx->skip_polarity = new_set();
+	g_auto(GStrv) pol = err ? NULL : g_key_file_get_string_list(kf, "polarity", "skip", NULL, &err);
+	for (char **w = pol; w && *w; w++)
+		g_hash_table_add(lx->skip_polarity, g_strdup(*w));
+	if (!err && (lx->w_participants >= lx->threshold || lx->w_lemma >= lx->threshold ||
+	             lx->w_summary >= lx->threshold || lx->threshold <= 0))
+		g_set_error(&err, TL_ERROR, TL_ERROR_MODEL,
+		            "[score]: each weight must be below the threshold (blocking relies on it)");
+	if (err) {
+		g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "merge/merge.ini: %s", err->message);
+		g_error_free(err);
+		tl_merge_lexicon_free(lx);
+		return NULL;
+	}
+	return lx;
+}
+
+void
+tl_merge_lexicon_free(TlMergeLexicon *lx)
+{
+	if (!lx)
+		return;
+	g_ptr_array_unref(lx->suffix_from);
+	g_ptr_array_unref(lx->suffix_to);
+	g_hash_table_unref(lx->irregular);
+	g_hash_table_unref(lx->synonyms);
+	g_hash_table_unref(lx->stopwords);
+	g_hash_table_unref(lx->class_salience);
+	g_hash_table_unref(lx->relation_conf);
+	g_hash_table_unref(lx->skip_polarity);
+	g_free(lx);
+}
+
+char *
+tl_merge_lemmatize(const TlMergeLexicon *lx, const char *word)
+{
+	g_autofree char *w = g_utf8_strdown(word, -1);
+	const char *irr = g_hash_table_lookup(lx->irregular, w);
+	if (irr)
+		return g_strdup(irr);
+	size_t n = strlen(w);
+	for (guint i = 0; i < lx->suffix_from->len; i++) {
+		const char *suf = lx->suffix_from->pdata[i];
+		size_t sl = strlen(suf);
+		if (n >= sl + 3 && strcmp(w + n - sl, suf) == 0) {
+			w[n - sl] = '\0';
+			return g_strconcat(w, lx->suffix_to->pdata[i], NULL);
+		}
+	}
+	return g_steal_pointer(&w);
+}
+
+static int
+quark_cmp(gconstpointer a, gconstpointer b)
+{
+	GQuark x = *(const GQuark *)a, y = *(const GQuark *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Sort and deduplicate an array of quarks. */
+static void
+sort_unique(GArray *q)
+{
+	g_array_sort(q, quark_cmp);
+	guint o = 0;
+	for (guint i = 0; i < q->len; i++)
+		if (o == 0 || g_array_index(q, GQuark, i) != g_array_index(q, GQuark, o - 1))
+			g_array_index(q, GQuark, o++) = g_array_index(q, GQuark, i);
+	g_array_set_size(q, o);
+}
+
+/* The comparison key of a participant: casefolded, without a leading "the ". */
+char *
+tl_merge_participant_key(const char *name)
+{
+	g_autofree char *k = g_utf8_casefold(name, -1);
+	g_strstrip(k);
+	if (g_str_has_prefix(k, "the "))
+		return g_strdup(k + 4);
+	return g_steal_pointer(&k);
+}
+
+void
+tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn)
+{
+	/* no trigger, no lemma: such a mention matches no other by lemma (group 0) */
+	const char *lemma = mn->lemma;
+	const char *group = lemma && *lemma ? g_hash_table_lookup(lx->synonyms, lemma) : NULL;
+	mn->lemma_group = lemma && *lemma ? g_quark_from_string(group ? group : lemma) : 0;
+	mn->pkeys = g_array_new(FALSE, FALSE, sizeof(GQuark));
+	mn->plast = g_array_new(FALSE, FALSE, sizeof(GQuark));
+	for (guint i = 0; i < mn->participants->len; i++) {
+		g_autofree char *k = tl_merge_participant_key(mn->participants->pdata[i]);
+		GQuark q = g_quark_from_string(k);
+		g_array_append_val(mn->pkeys, q);
+		const char *sp = strrchr(k, ' ');
+		GQuark l = g_quark_from_string(sp ? sp + 1 : k);
+		g_array_append_val(mn->plast, l);
+	}
+	mn->words = g_array_new(FALSE, FALSE, sizeof(GQuark));
+	const char *s = mn->summary ? mn->summary : "";
+	while (*s) {
+		const char *p = s;
+		while (*p && g_unichar_isalnum(g_utf8_get_char(p)))
+			p = g_utf8_next_char(p);
+		if (p > s) {
+			g_autofree char *w = g_utf8_strdown(s, p - s);
+			if (!g_hash_table_contains(lx->stopwords, w)) {
+				g_autofree char *l = tl_merge_lemmatize(lx, w);
+				GQuark q = g_quark_from_string(l);
+				g_array_append_val(mn->words, q);
+			}
+			s = p;
+		} else
+			s = g_utf8_next_char(s);
+	}
+	sort_unique(mn->words);
+}
+
+void
+tl_merge_mention_free(TlMention *mn)
+{
+	if (!mn)
+		return;
+	if (!mn->pooled) {
+		g_free(mn->doc);
+		g_free(mn->event);
+		g_free(mn->value);
+		g_free(mn->cls);
+		g_free(mn->trigger);
+		g_free(mn->lemma);
+		g_free(mn->summary);
+		g_free(mn->quote);
+	}
+	if (mn->participants)
+		g_ptr_array_unref(mn->participants);
+	if (mn->pkeys)
+		g_array_unref(mn->pkeys);
+	if (mn->plast)
+		g_array_unref(mn->plast);
+	if (mn->words)
+		g_array_unref(mn->words);
+	g_free(mn);
+}
+
+static char *
+dup_member(const json_t *o, const char *key)
+{
+	const char *s = json_string_value(json_object_get(o, key));
+	return s ? g_strdup(s) : NULL;
+}
+
+TlMention *
+tl_merge_mention_from_source(const TlMergeLexicon *lx, const json_t *src, GError **error)
+{
+	const json_t *date = json_object_get(src, "date");
+	const char *doc = json_string_value(json_object_get(src, "doc"));
+	const char *event = json_string_value(json_object_get(src, "event"));
+	if (!doc || !event || !json_is_object(date)) {
+		g_set_error(error, TL_ERROR, TL_ERROR_RECORD,
+		            "a source needs \"doc\", \"event\" and \"date\" (a timeline written by tl-merge)");
+		return NULL;
+	}
+	TlMention *mn = g_new0(TlMention, 1);
+	if (!tl_date_from_json(date, &mn->start, &mn->end, &mn->gran, error)) {
+		tl_merge_mention_free(mn);
+		return NULL;
+	}
+	mn->doc = g_strdup(doc);
+	mn->event = g_strdup(event);
+	const json_t *sent = json_object_get(src, "sentence");
+	mn->sentence = json_is_integer(sent) ? json_integer_value(sent) : -1;
+	mn->value = dup_member(date, "value");
+	mn->cls = dup_member(src, "class");
+	mn->trigger = dup_member(src, "trigger");
+	mn->lemma = dup_member(src, "lemma");
+	if (!mn->lemma && mn->trigger && *mn->trigger)
+		mn->lemma = tl_merge_lemmatize(lx, mn->trigger);
+	mn->summary = dup_member(src, "summary");
+	mn->quote = dup_member(src, "quote");
+	mn->participants = g_ptr_array_new_with_free_func(g_free);
+	size_t i;
+	const json_t *p;
+	json_array_foreach(json_object_get(src, "participants"), i, p)
+		if (json_is_string(p))
+			g_ptr_array_add(mn->participants, g_strdup(json_string_value(p)));
+	mn->confidence = tl_merge_round2(json_number_value(json_object_get(src, "confidence")));
+	mn->salience = tl_merge_round2(json_number_value(json_object_get(src, "salience")));
+	tl_merge_mention_derive(lx, mn);
+	return mn;
+}
+
+static void
+set_str(json_t *o, const char *key, const char *s)
+{
+	json_object_set_new(o, key, s ? json_string(s) : json_null());
+}
+
+json_t *
+tl_merge_mention_to_source(const TlMention *mn)
+{
+	json_t *o = json_object();
+	set_str(o, "doc", mn->doc);
+	set_str(o, "event", mn->event);
+	json_object_set_new(o, "sentence", mn->sentence >= 0 ? json_integer(mn->sentence) : json_null());
+	g_autofree char *a = tl_date_format_day(mn->start);
+	g_autofree char *b = tl_date_format_day(mn->end);
+	json_object_set_new(o, "date",
+	                    json_pack("{s:s?,s:[s,s],s:s}", "value", mn->value, "range", a, b,
+	                              "granularity", tl_granularity_name(mn->gran)));
+	set_str(o, "class", mn->cls);
+	set_str(o, "trigger", mn->trigger);
+	set_str(o, "lemma", mn->lemma);
+	set_str(o, "summary", mn->summary);
+	json_t *parts = json_array();
+	for (guint i = 0; i < mn->participants->len; i++)
+		json_array_append_new(parts, json_string(mn->participants->pdata[i]));
+	json_object_set_new(o, "participants", parts);
+	set_str(o, "quote", mn->quote);
+	json_object_set_new(o, "confidence", json_real(mn->confidence));
+	json_object_set_new(o, "salience", json_real(mn->salience));
+	return o;
+}
+
+/* strcmp, but runs of digits compare by value: e2 < e10. */
+static int
+natural_cmp(const char *a, const char *b)
+{
+	while (*a && *b) {
+		if (g_ascii_isdigit(*a) && g_ascii_isdigit(*b)) {
+			while (*a == '0')
+				a++;
+			while (*b == '0')
+				b++;
+			size_t la = strspn(a, "0123456789"), lb = strspn(b, "0123456789");
+			if (la != lb)
+				return la < lb ? -1 : 1;
+			int c = strncmp(a, b, la);
+			if (c)
+				return c;
+			a += la;
+			b += lb;
+			continue;
+		}
+		if (*a != *b)
+			return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+		a++, b++;
+	}
+	return *a ? 1 : *b ? -1 : 0;
+}
+
+int
+tl_merge_mention_key_cmp(const TlMention *a, const TlMention *b)
+{
+	int c = natural_cmp(a->doc, b->doc);
+	if (c)
+		return c;
+	c = natural_cmp(a->event, b->event);
+	if (c)
+		return c;
+	return strcmp(a->doc, b->doc) ? strcmp(a->doc, b->doc) : strcmp(a->event, b->event);
+}

@@ -1,0 +1,128 @@
+/*
+ * tl-merge internals: event mentions gathered from records and timelines, the
+ * same-event clustering over them, and the timeline they become.
+ *
+ * A mention is one event of one document, with everything the clustering and
+ * the output need (date range, lemma, participants, summary, the source
+ * sentence) and nothing else: record texts are never kept.  Timeline entries
+ * carry their mentions as "sources", so a timeline read back gives the same
+ * mentions, and merging shard timelines equals merging everything at once.
+ */
+#ifndef TL_MERGE_H
+#define TL_MERGE_H
+
+#include <stdio.h>
+#include "tl/record.h"
+#include "tl/timeline.h"
+
+/* Vocabulary and weights from data/merge.ini. */
+typedef struct {
+	double w_participants, w_lemma, w_summary, threshold;
+	GPtrArray *suffix_from, *suffix_to; /* lemmatizer rules, in order */
+	GHashTable *irregular;              /* word -> lemma */
+	GHashTable *synonyms;               /* lemma -> group name */
+	GHashTable *stopwords;              /* set */
+	GHashTable *class_salience;         /* class -> double* */
+	double sal_other, sal_participants, sal_lede, sal_corroboration;
+	int lede_sentences;
+	GHashTable *relation_conf; /* relation -> double* ("none" for null) */
+	double anchor_absolute, anchor_dct, anchor_timex;
+	GHashTable *skip_polarity; /* set */
+} TlMergeLexicon;
+
+typedef struct {
+	char *doc, *event; /* ids */
+	gint64 sentence;   /* index, -1 when unknown */
+	char *value;       /* TIMEX3 value */
+	gint64 start, end; /* day range */
+	TlGranularity gran;
+	char *cls, *trigger, *lemma, *summary, *quote;
+	GPtrArray *participants; /* display names (char *) */
+	double confidence, salience; /* rounded to 2 decimals */
+	gboolean pooled;             /* strings belong to a TlMerge pool, not to the mention */
+	/* derived, for the clustering */
+	GQuark lemma_group;
+	GArray *pkeys; /* GQuark: casefolded names */
+	GArray *plast; /* GQuark: their last words (blocking keys) */
+	GArray *words; /* GQuark: summary content words, sorted, unique */
+} TlMention;
+
+typedef struct {
+	char *title;          /* --title, or NULL */
+	char *entity;         /* --entity, or NULL */
+	gboolean has_from, has_to;
+	gint64 from, to;      /* day range of the window: [from, to) */
+	double min_salience;
+} TlMergeOptions;
+
+typedef struct TlMerge TlMerge;
+
+/* A new empty merge with the lexicon from data/merge.ini; NULL with error. */
+TlMerge *tl_merge_new(GError **error);
+void tl_merge_free(TlMerge *m);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlMerge, tl_merge_free)
+
+/*
+ * Add a document record's events (rec borrowed; only its id, title, dct,
+ * sentences, timexes and events are read, and the text of the sentences the
+ * events are in).  Events without a dated timex are not placed.  FALSE with
+ * error when the record is malformed.
+ */
+gboolean tl_merge_add_record(TlMerge *m, TlRecord *rec, GError **error);
+/* Add a timeline's documents and entries (tl borrowed). */
+gboolean tl_merge_add_timeline(TlMerge *m, const json_t *tl, GError **error);
+/* The same, piece by piece, for timelines read as a stream (all borrowed): */
+void tl_merge_set_title(TlMerge *m, const char *title); /* the first title wins */
+gboolean tl_merge_add_document(TlMerge *m, const json_t *doc, GError **error);
+gboolean tl_merge_add_entry(TlMerge *m, const json_t *entry, GError **error);
+/* Number of mentions held. */
+guint tl_merge_n_mentions(const TlMerge *m);
+
+/*
+ * Cluster the mentions into entries, apply the options' filters and write the
+ * timeline to out.  FALSE with error when writing fails.
+ */
+gboolean tl_merge_write(TlMerge *m, const TlMergeOptions *opt, FILE *out, GError **error);
+
+/* ---- mention.c ---- */
+const TlMergeLexicon *tl_merge_lexicon(const TlMerge *m);
+/* Load the lexicon; NULL with error. */
+TlMergeLexicon *tl_merge_lexicon_load(GError **error);
+void tl_merge_lexicon_free(TlMergeLexicon *lx);
+/* The lemma of a word (new string): irregular forms, then suffix rules. */
+char *tl_merge_lemmatize(const TlMergeLexicon *lx, const char *word);
+/* Fill a mention's derived fields (lemma group, keys, words). */
+void tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn);
+void tl_merge_mention_free(TlMention *mn);
+/* A mention from a timeline source object (borrowed); NULL with error. */
+TlMention *tl_merge_mention_from_source(const TlMergeLexicon *lx, const json_t *src,
+                                        GError **error);
+/* The source object for a mention (new reference). */
+json_t *tl_merge_mention_to_source(const TlMention *mn);
+/* Compare mentions by (doc, event) in natural order (e2 before e10). */
+int tl_merge_mention_key_cmp(const TlMention *a, const TlMention *b);
+/* Round to 2 decimals. */
+double tl_merge_round2(double x);
+
+/* ---- cluster.c ---- */
+/*
+ * Do two participant keys (casefolded names) name the same participant: equal,
+ * or the shorter ends the longer at a word boundary ("blinken", "antony blinken")?
+ */
+gboolean tl_merge_same_participant(GQuark a, GQuark b);
+/* The comparison key of a participant name (new string): casefolded, no leading "the ". */
+char *tl_merge_participant_key(const char *name);
+/*
+ * Same-event score of two mentions (0..1; 0 when their dates do not
+ * overlap), as data/merge.ini documents.
+ */
+double tl_merge_score(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b);
+/*
+ * Group mentions: ids[i] gets the representative index of mention i's group.
+ * pre (pairs of indices already known to be one event) is unioned first.
+ * The partition depends only on the set of mentions and pre-pairs that are
+ * themselves same-event links, never on their order.
+ */
+guint *tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre);
+
+#endif

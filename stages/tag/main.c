@@ -1,0 +1,235 @@
+/*
+ * tl-tag: the language layer as a program.  For plain text, or for JSON Lines
+ * records (their "text"), prints tokens, lemmas, tags and names as CoNLL-U
+ * (--format conllu, the default), or adds "tokens" and "entities" layers to
+ * each record (--format record).
+ */
+#include <stdio.h>
+#include <string.h>
+#include "../common/tag-annotate.h"
+#include "tl/cli.h"
+#include "tl/utf8.h"
+
+static char *opt_format = NULL;
+static char *opt_input = NULL;
+
+static const GOptionEntry entries[] = {
+	{"format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
+	 "output: conllu (default) or record", "FORMAT"},
+	{"input", 'i', 0, G_OPTION_ARG_STRING, &opt_input,
+	 "input: auto (default: records if it starts with '{'), text or records", "KIND"},
+	{NULL, 0, 0, 0, NULL, NULL, NULL},
+};
+
+typedef struct {
+	TlAnnot annot;
+	gboolean conllu;
+	GString *buf;
+	guint64 n_docs;
+} Run;
+
+/* The record's sentence spans, when it has valid ones; else none. */
+static GArray *
+record_sentences(TlRecord *rec, size_t len)
+{
+	json_t *s = tl_record_get(rec, "sentences");
+	if (!json_is_array(s))
+		return NULL;
+	GArray *spans = g_array_new(FALSE, FALSE, sizeof(TlSpan));
+	size_t i;
+	json_t *v;
+	guint32 prev = 0;
+	json_array_foreach(s, i, v)
+	{
+		json_t *a = json_array_get(v, 0), *b = json_array_get(v, 1);
+		json_int_t x = json_integer_value(a), y = json_integer_value(b);
+		if (!json_is_integer(a) || !json_is_integer(b) || x < prev || y < x || (size_t)y > len) {
+			g_array_free(spans, TRUE);
+			return NULL;
+		}
+		TlSpan sp = {(guint32)x, (guint32)y};
+		g_array_append_val(spans, sp);
+		prev = (guint32)y;
+	}
+	return spans;
+}
+
+static gboolean
+annotate_record(TlRecord *rec, Run *run, GError **error)
+{
+	size_t len = 0;
+	const char *text = tl_record_get_string(rec, "text", &len);
+	if (!text) {
+		g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "the record has no \"text\" string");
+		return FALSE;
+	}
+	if (len > G_MAXUINT32 / 2) {
+		g_set_error(error, TL_ERROR, TL_ERROR_LIMIT, "the text is too long");
+		return FALSE;
+	}
+	GArray *spans = record_sentences(rec, len);
+	tl_annot_run(&run->annot, text, len, spans ? (TlSpan *)spans->data : NULL,
+	             spans ? spans->len : 0);
+	if (spans)
+		g_array_free(spans, TRUE);
+	return TRUE;
+}
+
+static gboolean
+map_fn(TlRecord *rec, gpointer data, GError **error)
+{
+	Run *run = data;
+	if (!annotate_record(rec, run, error))
+		return FALSE;
+	tl_record_set(rec, "tokens", tl_annot_tokens_json(&run->annot));
+	tl_record_set(rec, "entities", tl_annot_entities_json(&run->annot));
+	return TRUE;
+}
+
+static gboolean
+looks_like_records(const char *data, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (!g_ascii_isspace(data[i]))
+			return data[i] == '{';
+	return FALSE;
+}
+
+/* One whole input as text (or as records printed as CoNLL-U). */
+static gboolean
+run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
+{
+	g_autoptr(GError) err = NULL;
+	g_autofree char *data = NULL;
+	size_t len = 0;
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	if (!tl_read_file(path, (size_t)cli->max_size, &data, &len, &err)) {
+		tl_cli_error(cli, "%s", err->message);
+		return FALSE;
+	}
+	gboolean records = opt_input && strcmp(opt_input, "records") == 0;
+	if (!opt_input || strcmp(opt_input, "auto") == 0)
+		records = looks_like_records(data, len);
+	if (!records) {
+		size_t bad = 0;
+		g_autofree char *clean = NULL;
+		if (!tl_utf8_validate(data, len, &bad)) {
+			clean = tl_utf8_clean(data, len, &len, NULL);
+			g_free(data);
+			data = g_steal_pointer(&clean);
+		}
+		run->n_docs++;
+		tl_annot_run(&run->annot, data, len, NULL, 0);
+		g_string_truncate(run->buf, 0);
+		if (run->conllu) {
+			g_autofree char *id = g_path_get_basename(name);
+			tl_annot_conllu(&run->annot, id, run->buf);
+		} else {
+			g_autoptr(TlRecord) rec = tl_record_new();
+			tl_record_set_string(rec, "text", data, len);
+			tl_record_set(rec, "tokens", tl_annot_tokens_json(&run->annot));
+			tl_record_set(rec, "entities", tl_annot_entities_json(&run->annot));
+			tl_record_write(rec, run->buf);
+		}
+		return fwrite(run->buf->str, 1, run->buf->len, fp) == run->buf->len;
+	}
+	/* records: to CoNLL-U, one "# newdoc id" block per record, or back
+	 * with their layers (the whole input read at once; -i records streams) */
+	gboolean ok = TRUE;
+	guint64 lineno = 0;
+	for (char *line = data, *end = data + len; line < end;) {
+		char *nl = memchr(line, '\n', (size_t)(end - line));
+		size_t ll = nl ? (size_t)(nl - line) : (size_t)(end - line);
+		lineno++;
+		gboolean blank = TRUE;
+		for (size_t i = 0; i < ll && blank; i++)
+			blank = g_ascii_isspace(line[i]);
+		if (!blank) {
+			g_clear_error(&err);
+			g_autoptr(TlRecord) rec = tl_record_parse(line, ll, &err);
+			if (!rec || !annotate_record(rec, run, &err)) {
+				tl_cli_error(cli, "%s:%" G_GUINT64_FORMAT ": %s", name, lineno, err->message);
+				ok = FALSE;
+				if (!cli->keep_going)
+					return FALSE;
+			} else if (!run->conllu) {
+				tl_record_set(rec, "tokens", tl_annot_tokens_json(&run->annot));
+				tl_record_set(rec, "entities", tl_annot_entities_json(&run->annot));
+				g_string_truncate(run->buf, 0);
+				tl_record_write(rec, run->buf);
+				if (fwrite(run->buf->str, 1, run->buf->len, fp) != run->buf->len)
+					return FALSE;
+			} else {
+				const char *id = tl_record_get_string(rec, "id", NULL);
+				g_autofree char *dflt = g_strdup_printf("doc%" G_GUINT64_FORMAT, ++run->n_docs);
+				g_string_truncate(run->buf, 0);
+				g_string_append_printf(run->buf, "# newdoc id = %s\n", id ? id : dflt);
+				tl_annot_conllu(&run->annot, id ? id : dflt, run->buf);
+				if (fwrite(run->buf->str, 1, run->buf->len, fp) != run->buf->len)
+					return FALSE;
+			}
+		}
+		line += ll + 1;
+	}
+	return ok;
+}
+
+int
+main(int argc, char **argv)
+{
+	TlCli cli = {.prog = "tl-tag", .group = "tag"};
+	int rc = tl_cli_parse(&cli, argc, argv, entries, "[FILE...]",
+	                      "Tag text or records: tokens, lemmas, UPOS/XPOS tags and names.");
+	if (rc >= 0)
+		return rc;
+	if (opt_format && strcmp(opt_format, "conllu") != 0 && strcmp(opt_format, "record") != 0) {
+		tl_cli_error(&cli, "bad --format '%s': conllu or record", opt_format);
+		tl_cli_clear(&cli);
+		return TL_EXIT_USAGE;
+	}
+	if (opt_input && strcmp(opt_input, "auto") != 0 && strcmp(opt_input, "text") != 0 &&
+	    strcmp(opt_input, "records") != 0) {
+		tl_cli_error(&cli, "bad --input '%s': auto, text or records", opt_input);
+		tl_cli_clear(&cli);
+		return TL_EXIT_USAGE;
+	}
+	g_autoptr(GError) err = NULL;
+	Run run = {.conllu = !opt_format || strcmp(opt_format, "conllu") == 0,
+	           .buf = g_string_new(NULL)};
+	if (!tl_annot_init(&run.annot, &err)) {
+		tl_cli_error(&cli, "cannot load the language models: %s", err->message);
+		tl_cli_clear(&cli);
+		return TL_EXIT_FAIL;
+	}
+	gboolean records_in = opt_input && strcmp(opt_input, "records") == 0;
+	if (!run.conllu && records_in) {
+		/* the fast path: records in, records out, fields spliced */
+		rc = tl_cli_map_records(&cli, map_fn, &run);
+	} else {
+		TlOutput *out = tl_output_open(cli.output, &err);
+		rc = TL_EXIT_OK;
+		if (!out) {
+			tl_cli_error(&cli, "%s", err->message);
+			rc = TL_EXIT_FAIL;
+		} else {
+			static char *stdin_only[] = {"-", NULL};
+			char **files = cli.files && cli.files[0] ? cli.files : stdin_only;
+			for (char **f = files; *f; f++)
+				if (!run_file(&cli, &run, *f, tl_output_file(out))) {
+					rc = TL_EXIT_FAIL;
+					if (!cli.keep_going)
+						break;
+				}
+			if (rc != TL_EXIT_OK && !cli.keep_going) {
+				tl_output_abort(out);
+			} else if (!tl_output_commit(out, &err)) {
+				tl_cli_error(&cli, "%s", err->message);
+				rc = TL_EXIT_FAIL;
+			}
+		}
+	}
+	tl_annot_clear(&run.annot);
+	g_string_free(run.buf, TRUE);
+	tl_cli_clear(&cli);
+	return rc;
+}

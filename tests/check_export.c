@@ -1,0 +1,197 @@
+/* tl-export: dates at their true granularity, and each format's rules
+ * (TimelineJS components, vis ranges, RFC 4180 quoting, RFC 5545 folding,
+ * Mermaid escapes, an html page with no network references). */
+#include <string.h>
+#include "../stages/export/export.h"
+#include "tl_test.h"
+
+static const struct {
+	const char *value, *start, *end, *gran, *label;
+} dates[] = {
+	{"2024-04-26", "2024-04-26", "2024-04-27", "day", "26 April 2024"},
+	{"2023-11", "2023-11-01", "2023-12-01", "month", "November 2023"},
+	{"2024-SP", "2024-03-01", "2024-06-01", "season", "Spring 2024"},
+	{"2024-Q1", "2024-01-01", "2024-04-01", "quarter", "Q1 2024"},
+	{"2024-H2", "2024-07-01", "2025-01-01", "half", "Second half of 2024"},
+	{"2024-W17", "2024-04-22", "2024-04-29", "week", "Week 17, 2024"},
+	{"2024", "2024-01-01", "2025-01-01", "year", "2024"},
+	{"199", "1990-01-01", "2000-01-01", "decade", "1990s"},
+	{"2024-04-26T15:30", "2024-04-26", "2024-04-27", "minute", "26 April 2024, 15:30"},
+	{"PRESENT_REF", "2024-04-27", "2024-04-28", NULL, "27 April 2024"},
+};
+
+static json_t *
+entry(const char *value, const char *start, const char *end, const char *gran,
+      const char *headline)
+{
+	return json_pack("{s:s,s:{s:s,s:[s,s],s:s?},s:s,s:s,s:[s,s],s:[{s:s,s:s}],s:f,s:f}", "id", "n1",
+	                 "date", "value", value, "range", start, end, "granularity", gran, "headline",
+	                 headline, "text", "He said: \"it is done\", then left.", "participants",
+	                 "Antony Blinken", "Xi Jinping", "sources", "doc", "d1", "event", "e1",
+	                 "confidence", 0.9, "salience", 0.5);
+}
+
+static json_t *
+timeline_of(json_t *e)
+{
+	return json_pack("{s:s,s:[{s:s,s:s,s:s}],s:[o]}", "title", "T", "documents", "id", "d1",
+	                 "title", "Doc, one", "dct", "2024-04-27", "entries", e);
+}
+
+START_TEST(test_label)
+{
+	g_autoptr(json_t) e = entry(dates[_i].value, dates[_i].start, dates[_i].end, dates[_i].gran, "h");
+	TlExportDate d;
+	ck_assert(tl_export_date(e, &d, NULL));
+	ck_assert_str_eq(d.label, dates[_i].label);
+	tl_export_date_clear(&d);
+}
+END_TEST
+
+static char *
+run(TlExportFunc fn, json_t *tl, TlGroupBy group)
+{
+	TlExportOptions opt = {group, NULL};
+	GString *out = g_string_new(NULL);
+	g_autoptr(GError) err = NULL;
+	ck_assert_msg(fn(tl, &opt, out, &err), "%s", err ? err->message : "");
+	return g_string_free(out, FALSE);
+}
+
+START_TEST(test_timelinejs_components)
+{
+	g_autoptr(json_t) tl = timeline_of(entry("2023-11", "2023-11-01", "2023-12-01", "month", "Summit"));
+	g_autofree char *s = run(tl_export_timelinejs, tl, TL_GROUP_PARTICIPANT);
+	g_autoptr(json_t) j = json_loads(s, 0, NULL);
+	json_t *ev = json_array_get(json_object_get(j, "events"), 0);
+	json_t *sd = json_object_get(ev, "start_date");
+	ck_assert_int_eq(json_integer_value(json_object_get(sd, "year")), 2023);
+	ck_assert_int_eq(json_integer_value(json_object_get(sd, "month")), 11);
+	ck_assert_ptr_null(json_object_get(sd, "day")); /* a month has no day */
+	ck_assert_ptr_null(json_object_get(ev, "end_date"));
+	ck_assert_str_eq(json_string_value(json_object_get(ev, "group")), "Antony Blinken");
+	const char *text = json_string_value(json_object_get(json_object_get(ev, "text"), "text"));
+	ck_assert_ptr_nonnull(strstr(text, "Doc, one (2024-04-27)"));
+	ck_assert_ptr_nonnull(strstr(text, "&quot;it is done&quot;"));
+}
+END_TEST
+
+START_TEST(test_timelinejs_season)
+{
+	g_autoptr(json_t) tl = timeline_of(entry("2024-SP", "2024-03-01", "2024-06-01", "season", "S"));
+	g_autofree char *s = run(tl_export_timelinejs, tl, TL_GROUP_NONE);
+	g_autoptr(json_t) j = json_loads(s, 0, NULL);
+	json_t *ev = json_array_get(json_object_get(j, "events"), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(ev, "display_date")), "Spring 2024");
+	ck_assert_int_eq(json_integer_value(json_object_get(json_object_get(ev, "end_date"), "month")), 5);
+	ck_assert_ptr_null(json_object_get(ev, "group"));
+}
+END_TEST
+
+START_TEST(test_vis_range_point)
+{
+	g_autoptr(json_t) tl = timeline_of(entry("2023-11", "2023-11-01", "2023-12-01", "month", "<b>x</b>"));
+	json_array_append_new(json_object_get(tl, "entries"),
+	                      entry("2024-04-26", "2024-04-26", "2024-04-27", "day", "Day"));
+	g_autofree char *s = run(tl_export_vis, tl, TL_GROUP_NONE);
+	g_autoptr(json_t) j = json_loads(s, 0, NULL);
+	json_t *items = json_object_get(j, "items");
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(items, 0), "type")), "range");
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(items, 0), "end")), "2023-12-01");
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(items, 0), "content")),
+	                 "&lt;b&gt;x&lt;/b&gt;");
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(items, 1), "type")), "point");
+	ck_assert_ptr_null(json_object_get(json_array_get(items, 1), "end"));
+	ck_assert_int_eq(json_array_size(json_object_get(j, "groups")), 1);
+}
+END_TEST
+
+START_TEST(test_csv)
+{
+	g_autoptr(json_t) tl = timeline_of(entry("2024-04-26", "2024-04-26", "2024-04-27", "day",
+	                                         "Blinken, Xi \"meet\"\nagain"));
+	g_autofree char *s = run(tl_export_csv, tl, TL_GROUP_NONE);
+	ck_assert_ptr_nonnull(strstr(s, ",\"Blinken, Xi \"\"meet\"\"\nagain\","));
+	ck_assert_ptr_nonnull(strstr(s, "\r\nn1,2024-04-26,2024-04-27,day,26 April 2024,"));
+	ck_assert(g_str_has_suffix(s, "\"He said: \"\"it is done\"\", then left.\"\r\n"));
+}
+END_TEST
+
+START_TEST(test_ics)
+{
+	GString *h = g_string_new(NULL);
+	for (int i = 0; i < 30; i++)
+		g_string_append(h, "Blinken\xe2\x80\x99s trip; ");
+	g_autoptr(json_t) tl = timeline_of(entry("2024-SP", "2024-03-01", "2024-06-01", "season", h->str));
+	g_autofree char *s = run(tl_export_ics, tl, TL_GROUP_NONE);
+	g_string_free(h, TRUE);
+	ck_assert_ptr_nonnull(strstr(s, "\r\nDTSTART;VALUE=DATE:20240301\r\n"));
+	ck_assert_ptr_nonnull(strstr(s, "\r\nDTEND;VALUE=DATE:20240601\r\n"));
+	ck_assert_ptr_nonnull(strstr(s, "\r\nDTSTAMP:20240427T000000Z\r\n"));
+	ck_assert_ptr_nonnull(strstr(s, "DESCRIPTION:Date: Spring 2024 (season)\\n"));
+	ck_assert_ptr_nonnull(strstr(s, "trip\\; "));
+	/* every line ends in CRLF, is at most 75 octets, and is valid UTF-8 */
+	g_auto(GStrv) lines = g_strsplit(s, "\r\n", -1);
+	ck_assert(g_str_has_suffix(s, "END:VCALENDAR\r\n"));
+	for (char **l = lines; *l; l++) {
+		ck_assert_msg(strlen(*l) <= 75, "line of %zu octets: %s", strlen(*l), *l);
+		ck_assert(g_utf8_validate(*l, -1, NULL));
+		ck_assert_ptr_null(strchr(*l, '\n'));
+	}
+}
+END_TEST
+
+START_TEST(test_mermaid)
+{
+	g_autoptr(json_t) tl = timeline_of(entry("2024-04-26", "2024-04-26", "2024-04-27", "day",
+	                                         "Talks: part #2; done"));
+	g_autofree char *s = run(tl_export_mermaid, tl, TL_GROUP_NONE);
+	ck_assert_str_eq(s, "```mermaid\ntimeline\n    title T\n    section 2024\n"
+	                    "        26 April 2024 : Talks#58; part #35;2#59; done\n```\n");
+}
+END_TEST
+
+START_TEST(test_html_offline)
+{
+	g_autoptr(json_t) tl = timeline_of(entry("2024-04-26", "2024-04-26", "2024-04-27", "day",
+	                                         "</script><script>alert(1)</script>"));
+	g_autofree char *s = run(tl_export_html, tl, TL_GROUP_NONE);
+	ck_assert_ptr_null(strstr(s, "http://"));
+	ck_assert_ptr_null(strstr(s, "https://"));
+	ck_assert_ptr_null(strstr(s, "src="));
+	ck_assert_ptr_null(strstr(s, "{{"));
+	ck_assert_ptr_null(strstr(s, "<script>alert"));
+	ck_assert_ptr_nonnull(strstr(s, "Content-Security-Policy"));
+	ck_assert_ptr_nonnull(strstr(s, "\"label\":\"26 April 2024\""));
+}
+END_TEST
+
+START_TEST(test_not_timeline)
+{
+	g_autoptr(json_t) tl = json_pack("{s:s}", "id", "a record");
+	TlExportOptions opt = {TL_GROUP_NONE, NULL};
+	g_autoptr(GString) out = g_string_new(NULL);
+	g_autoptr(GError) err = NULL;
+	ck_assert(!tl_export_csv(tl, &opt, out, &err));
+	ck_assert_int_eq(err->code, TL_ERROR_RECORD);
+}
+END_TEST
+
+Suite *tl_suite_export(void);
+Suite *
+tl_suite_export(void)
+{
+	Suite *s = suite_create("export");
+	TCase *tc = tcase_create("core");
+	tcase_add_loop_test(tc, test_label, 0, G_N_ELEMENTS(dates));
+	tcase_add_test(tc, test_timelinejs_components);
+	tcase_add_test(tc, test_timelinejs_season);
+	tcase_add_test(tc, test_vis_range_point);
+	tcase_add_test(tc, test_csv);
+	tcase_add_test(tc, test_ics);
+	tcase_add_test(tc, test_mermaid);
+	tcase_add_test(tc, test_html_offline);
+	tcase_add_test(tc, test_not_timeline);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,73 @@
+/* The lemmatizer: exceptions, rules checked against known lemmas, proper
+ * nouns, unknown words, and the output buffer's limits. */
+#include <string.h>
+#include "tl/lemma.h"
+#include "tl/tagger.h"
+#include "tl_test.h"
+
+static const struct {
+	const char *word, *tag, *lemma;
+} cases[] = {
+	{"was", "VBD", "be"},         {"is", "VBZ", "be"},          {"mice", "NNS", "mouse"},
+	{"children", "NNS", "child"}, {"stopped", "VBD", "stop"},   {"running", "VBG", "run"},
+	{"cities", "NNS", "city"},    {"boxes", "NNS", "box"},      {"hoped", "VBD", "hope"},
+	{"played", "VBN", "play"},    {"better", "JJR", "good"},    {"The", "DT", "the"},
+	{"Americans", "NNPS", "American"}, {"Paris", "NNP", "Paris"}, {"went", "VBD", "go"},
+	{"n't", "RB", "not"},         {"flurbed", "VBD", "flurb"},  {"glorpings", "NNS", "glorping"},
+	{"Quickly", "RB", "quickly"}, {"3.5", "CD", "3.5"},         {"classes", "NNS", "class"},
+};
+
+START_TEST(test_lemmas)
+{
+	g_autoptr(GError) err = NULL;
+	const TlLemmatizer *lem = tl_lemmatizer_default(&err);
+	ck_assert_ptr_nonnull(lem);
+	char out[64];
+	size_t n = tl_lemmatize(lem, cases[_i].word, strlen(cases[_i].word),
+	                        tl_xpos_from_name(cases[_i].tag), out, sizeof out);
+	ck_assert_str_eq(out, cases[_i].lemma);
+	ck_assert_uint_eq(n, strlen(cases[_i].lemma));
+}
+END_TEST
+
+START_TEST(test_limits)
+{
+	const TlLemmatizer *lem = tl_lemmatizer_default(NULL);
+	char out[4];
+	/* cut to the buffer, full length returned */
+	size_t n = tl_lemmatize(lem, "elephants", 9, TL_XPOS_NNS, out, sizeof out);
+	ck_assert_uint_eq(n, 8);
+	ck_assert_str_eq(out, "ele");
+	/* a very long word is its own lemma; a bad tag too */
+	char big[400];
+	memset(big, 'a', sizeof big);
+	char out2[500];
+	n = tl_lemmatize(lem, big, sizeof big, TL_XPOS_NNS, out2, sizeof out2);
+	ck_assert_uint_eq(n, sizeof big);
+	n = tl_lemmatize(lem, "Dogs", 4, 99, out2, sizeof out2);
+	ck_assert_str_eq(out2, "Dogs");
+}
+END_TEST
+
+START_TEST(test_bad_rules)
+{
+	g_autoptr(GBytes) rules = g_bytes_new_static("NOTATAG\ts\t-\n", 12);
+	g_autoptr(GError) err = NULL;
+	g_autoptr(TlLemmatizer) lem = tl_lemmatizer_new(rules, NULL, NULL, &err);
+	ck_assert_ptr_null(lem);
+	ck_assert_ptr_nonnull(strstr(err->message, "rules.tsv:1"));
+}
+END_TEST
+
+Suite *tl_suite_lemma(void);
+Suite *
+tl_suite_lemma(void)
+{
+	Suite *s = suite_create("lemma");
+	TCase *tc = tcase_create("core");
+	tcase_add_loop_test(tc, test_lemmas, 0, G_N_ELEMENTS(cases));
+	tcase_add_test(tc, test_limits);
+	tcase_add_test(tc, test_bad_rules);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,256 @@
+/* tl-merge: dates and order, lemmas, the same-event score, clustering that
+ * does not depend on input order, and timelines that merge back to themselves. */
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include "tl/timeline.h"
+#include "../stages/merge/merge.h"
+#include "tl_test.h"
+
+static const struct {
+	const char *in, *start, *end; /* end NULL: an error */
+} spans[] = {
+	{"2024", "2024-01-01", "2025-01-01"},       {"2024-02", "2024-02-01", "2024-03-01"},
+	{"2024-12", "2024-12-01", "2025-01-01"},    {"2024-02-29", "2024-02-29", "2024-03-01"},
+	{"2023-02-29", NULL, NULL},                 {"2024-13", NULL, NULL},
+	{"24", NULL, NULL},                         {"2024-1", NULL, NULL},
+	{"", NULL, NULL},                           {"2024-01-01x", NULL, NULL},
+};
+
+START_TEST(test_span)
+{
+	gint64 s, e;
+	g_autoptr(GError) err = NULL;
+	gboolean ok = tl_date_parse_span(spans[_i].in, &s, &e, &err);
+	ck_assert_int_eq(ok, spans[_i].end != NULL);
+	if (!ok)
+		return;
+	g_autofree char *a = tl_date_format_day(s);
+	g_autofree char *b = tl_date_format_day(e);
+	ck_assert_str_eq(a, spans[_i].start);
+	ck_assert_str_eq(b, spans[_i].end);
+}
+END_TEST
+
+/* "January 2005" before "18 January 2005" before "19 January 2005" */
+START_TEST(test_order)
+{
+	gint64 jan, jan18, feb;
+	ck_assert(tl_date_parse_day("2005-01-01", &jan));
+	ck_assert(tl_date_parse_day("2005-01-18", &jan18));
+	ck_assert(tl_date_parse_day("2005-02-01", &feb));
+	ck_assert_int_lt(tl_date_compare(jan, feb, TL_GRAN_MONTH, jan, jan + 1, TL_GRAN_DAY), 0);
+	ck_assert_int_lt(tl_date_compare(jan, jan + 1, TL_GRAN_DAY, jan18, jan18 + 1, TL_GRAN_DAY), 0);
+	ck_assert_int_gt(tl_date_compare(jan18, jan18 + 1, TL_GRAN_DAY, jan, feb, TL_GRAN_MONTH), 0);
+	ck_assert_int_lt(tl_date_compare(jan, jan + 1, TL_GRAN_DAY, jan, jan + 1, TL_GRAN_HOUR), 0);
+	ck_assert_int_eq(tl_date_compare(jan, feb, TL_GRAN_MONTH, jan, feb, TL_GRAN_MONTH), 0);
+}
+END_TEST
+
+static const struct {
+	const char *word, *lemma;
+} lemmas[] = {
+	{"finished", "finish"}, {"met", "meet"},   {"talks", "talk"}, {"studies", "study"},
+	{"meeting", "meet"},    {"Said", "say"},   {"is", "is"},      {"buys", "buy"},
+};
+
+START_TEST(test_lemma)
+{
+	g_autoptr(GError) err = NULL;
+	TlMergeLexicon *lx = tl_merge_lexicon_load(&err);
+	ck_assert_ptr_nonnull(lx);
+	g_autofree char *l = tl_merge_lemmatize(lx, lemmas[_i].word);
+	ck_assert_str_eq(l, lemmas[_i].lemma);
+	tl_merge_lexicon_free(lx);
+}
+END_TEST
+
+/* A mention for the tests: date "YYYY-MM-DD" or "YYYY-MM", participants ';'-separated. */
+static TlMention *
+mention(const TlMergeLexicon *lx, const char *doc, const char *ev, const char *date,
+        const char *trigger, const char *parts, const char *summary)
+{
+	TlMention *mn = g_new0(TlMention, 1);
+	mn->doc = g_strdup(doc);
+	mn->event = g_strdup(ev);
+	mn->sentence = 0;
+	ck_assert(tl_date_parse_span(date, &mn->start, &mn->end, NULL));
+	mn->gran = strlen(date) == 10 ? TL_GRAN_DAY : TL_GRAN_MONTH;
+	mn->value = g_strdup(date);
+	mn->trigger = g_strdup(trigger);
+	mn->lemma = tl_merge_lemmatize(lx, trigger);
+	mn->summary = g_strdup(summary);
+	mn->participants = g_ptr_array_new_with_free_func(g_free);
+	g_auto(GStrv) ps = g_strsplit(parts, ";", -1);
+	for (char **p = ps; *p; p++)
+		if (**p)
+			g_ptr_array_add(mn->participants, g_strdup(*p));
+	mn->confidence = 0.9;
+	mn->salience = 0.5;
+	tl_merge_mention_derive(lx, mn);
+	return mn;
+}
+
+static const struct {
+	const char *date_a, *trig_a, *parts_a, *sum_a, *date_b, *trig_b, *parts_b, *sum_b;
+	gboolean same;
+} pairs[] = {
+	/* same event, two wordings */
+	{"2024-04-26", "met", "Antony Blinken;Xi Jinping", "Blinken meets Xi in Beijing",
+	 "2024-04-26", "meeting", "Blinken;Xi", "Xi receives Blinken", TRUE},
+	{"2024-03-14", "bought", "Acme Corp;Beta Ltd", "Acme buys Beta", "2024-03",
+	 "buy", "Beta Ltd", "Beta sold", TRUE},
+	/* one day, different events, same person */
+	{"2024-04-26", "finished", "Blinken", "Blinken finishes trip", "2024-04-26", "met",
+	 "Blinken;Xi", "Blinken meets Xi", FALSE},
+	/* same words, other day */
+	{"2024-04-26", "met", "Blinken;Xi", "Blinken meets Xi", "2024-04-27", "met", "Blinken;Xi",
+	 "Blinken meets Xi", FALSE},
+	/* same verb, same day, nobody in common, different words */
+	{"2024-03-14", "fire", "Gamma Inc", "Fire at Gamma plant", "2024-03-14", "fire",
+	 "Delta Co", "Blaze destroys Delta warehouse", FALSE},
+	/* "Beta" is not "Beta Ltd" (a short form must end the long one): lemma alone is not enough */
+	{"2024-01", "approached", "Beta", "Acme approached Beta", "2024-01", "approached",
+	 "Beta Ltd", "Bidders approached Beta Ltd", FALSE},
+	/* no trigger on either side is no shared lemma */
+	{"2024-05-01", "", "Union", "Strike begins", "2024-05-01", "", "Union", "Union votes", FALSE},
+	/* ... but "Ltd" ends "Beta Ltd", and the same lemma with it is */
+	{"2024-01", "approached", "Ltd", "Acme approached Beta", "2024-01", "approached",
+	 "Beta Ltd", "Bidders approached Beta Ltd", TRUE},
+};
+
+START_TEST(test_score)
+{
+	g_autoptr(GError) err = NULL;
+	TlMergeLexicon *lx = tl_merge_lexicon_load(&err);
+	TlMention *a = mention(lx, "a", "e1", pairs[_i].date_a, pairs[_i].trig_a, pairs[_i].parts_a,
+	                       pairs[_i].sum_a);
+	TlMention *b = mention(lx, "b", "e1", pairs[_i].date_b, pairs[_i].trig_b, pairs[_i].parts_b,
+	                       pairs[_i].sum_b);
+	double s = tl_merge_score(lx, a, b);
+	ck_assert_msg((s >= lx->threshold - 1e-9) == pairs[_i].same, "pair %d: score %.3f", _i, s);
+	ck_assert(s == tl_merge_score(lx, b, a)); /* symmetric */
+	tl_merge_mention_free(a);
+	tl_merge_mention_free(b);
+	tl_merge_lexicon_free(lx);
+}
+END_TEST
+
+/* The partition does not depend on the order of the mentions. */
+START_TEST(test_cluster_order)
+{
+	g_autoptr(GError) err = NULL;
+	TlMergeLexicon *lx = tl_merge_lexicon_load(&err);
+	const char *spec[][4] = {
+		{"2024-04-26", "met", "Blinken;Xi", "Blinken meets Xi"},
+		{"2024-04-26", "meeting", "Xi Jinping;Antony Blinken", "Xi meets Blinken"},
+		{"2024-04", "talks", "Antony Blinken", "talks with Xi"},
+		{"2024-04-26", "finished", "Blinken", "Blinken finishes trip"},
+		{"2024-04-27", "finished", "Blinken", "Blinken finishes trip"},
+		{"2024-04-26", "fire", "Gamma Inc", "Fire at Gamma"},
+	};
+	guint n = G_N_ELEMENTS(spec);
+	guint order[][6] = {{0, 1, 2, 3, 4, 5}, {5, 4, 3, 2, 1, 0}, {2, 0, 5, 1, 3, 4}};
+	char *first = NULL;
+	for (guint o = 0; o < G_N_ELEMENTS(order); o++) {
+		g_autoptr(GPtrArray) ms = g_ptr_array_new_with_free_func((GDestroyNotify)tl_merge_mention_free);
+		for (guint i = 0; i < n; i++) {
+			guint k = order[o][i];
+			g_autofree char *ev = g_strdup_printf("e%u", k);
+			g_ptr_array_add(ms, mention(lx, "d", ev, spec[k][0], spec[k][1], spec[k][2], spec[k][3]));
+		}
+		g_autofree guint *g = tl_merge_cluster(lx, ms, NULL);
+		/* canonical form: for each spec mention, the smallest spec index in its group */
+		GString *canon = g_string_new(NULL);
+		for (guint k = 0; k < n; k++) {
+			guint pos_k = 0, best = k;
+			for (guint i = 0; i < n; i++)
+				if (order[o][i] == k)
+					pos_k = i;
+			for (guint i = 0; i < n; i++)
+				if (g[i] == g[pos_k] && order[o][i] < best)
+					best = order[o][i];
+			g_string_append_printf(canon, "%u ", best);
+		}
+		if (!first)
+			first = g_string_free(canon, FALSE);
+		else {
+			ck_assert_str_eq(canon->str, first);
+			g_string_free(canon, TRUE);
+		}
+	}
+	/* met, meeting, talks: one event; the two "finished" on different days apart; fire apart */
+	ck_assert_str_eq(first, "0 0 0 3 4 5 ");
+	g_free(first);
+	tl_merge_lexicon_free(lx);
+}
+END_TEST
+
+static char *
+merge_files(char **paths, const TlMergeOptions *opt)
+{
+	g_autoptr(TlMerge) m = tl_merge_new(NULL);
+	ck_assert_ptr_nonnull(m);
+	for (char **p = paths; *p; p++) {
+		g_autofree char *data = NULL;
+		size_t len;
+		ck_assert(tl_read_file(*p, 0, &data, &len, NULL));
+		json_t *tl = json_loadb(data, len, 0, NULL);
+		if (tl && json_object_get(tl, "entries")) {
+			ck_assert(tl_merge_add_timeline(m, tl, NULL));
+		} else {
+			g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
+			for (char **l = lines; *l; l++) {
+				if (!**l)
+					continue;
+				g_autoptr(TlRecord) rec = tl_record_parse(*l, strlen(*l), NULL);
+				ck_assert_ptr_nonnull(rec);
+				ck_assert(tl_merge_add_record(m, rec, NULL));
+			}
+		}
+		json_decref(tl);
+	}
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+	ck_assert(tl_merge_write(m, opt, f, NULL));
+	fclose(f);
+	return buf;
+}
+
+/* Merging the timeline of the fixtures again gives the same bytes. */
+START_TEST(test_fixed_point)
+{
+	g_autofree char *acme = tl_test_src("tests/fixtures/acme.jsonl");
+	char *in1[] = {acme, NULL};
+	TlMergeOptions opt = {0};
+	g_autofree char *once = merge_files(in1, &opt);
+	char path[] = "/tmp/tl-merge-XXXXXX";
+	int fd = g_mkstemp(path);
+	ck_assert_int_eq(write(fd, once, strlen(once)), (ssize_t)strlen(once));
+	close(fd);
+	char *in2[] = {path, NULL};
+	g_autofree char *twice = merge_files(in2, &opt);
+	ck_assert_str_eq(twice, once);
+	char *in3[] = {path, acme, path, NULL}; /* the same documents again change nothing */
+	g_autofree char *thrice = merge_files(in3, &opt);
+	ck_assert_str_eq(thrice, once);
+	unlink(path);
+}
+END_TEST
+
+Suite *tl_suite_merge(void);
+Suite *
+tl_suite_merge(void)
+{
+	Suite *s = suite_create("merge");
+	TCase *tc = tcase_create("core");
+	tcase_add_loop_test(tc, test_span, 0, G_N_ELEMENTS(spans));
+	tcase_add_test(tc, test_order);
+	tcase_add_loop_test(tc, test_lemma, 0, G_N_ELEMENTS(lemmas));
+	tcase_add_loop_test(tc, test_score, 0, G_N_ELEMENTS(pairs));
+	tcase_add_test(tc, test_cluster_order);
+	tcase_add_test(tc, test_fixed_point);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,113 @@
+/* UTF-8 validation, repair and offset conversion. */
+#include <string.h>
+#include "tl/utf8.h"
+#include "tl_test.h"
+
+static const struct {
+	const char *in;
+	size_t len;      /* 0: strlen(in) */
+	gboolean valid;
+	size_t bad;      /* offset of the first invalid sequence */
+} validate_cases[] = {
+	{"", 0, TRUE, 0},
+	{"plain ASCII text that is longer than eight bytes", 0, TRUE, 0},
+	{"caf\xc3\xa9 \xe2\x80\x9cq\xe2\x80\x9d \xf0\x9f\x98\x80", 0, TRUE, 0},
+	{"\xef\xbb\xbf" "BOM", 0, TRUE, 0},
+	{"abcdefgh\xff", 0, FALSE, 8},          /* invalid byte after the fast path */
+	{"ab\xc3", 0, FALSE, 2},                /* truncated */
+	{"\xc0\xaf", 0, FALSE, 0},              /* overlong */
+	{"\xe0\x80\xaf", 0, FALSE, 0},          /* overlong, 3 bytes */
+	{"\xed\xa0\x80", 0, FALSE, 0},          /* surrogate */
+	{"\xf4\x90\x80\x80", 0, FALSE, 0},      /* above U+10FFFF */
+	{"\xf5\x80\x80\x80", 0, FALSE, 0},
+	{"x\x80y", 0, FALSE, 1},                /* lone continuation */
+	{"abc\0def", 7, FALSE, 3},              /* NUL */
+	{"12345678901234\0", 15, FALSE, 14},    /* NUL in the fast path */
+	{"\xe2\x82\xac\xe2\x82", 0, FALSE, 3},
+};
+
+START_TEST(test_validate)
+{
+	const typeof(validate_cases[0]) *c = &validate_cases[_i];
+	size_t len = c->len ? c->len : strlen(c->in), bad = 12345;
+	ck_assert_int_eq(tl_utf8_validate(c->in, len, &bad), c->valid);
+	if (!c->valid)
+		ck_assert_uint_eq(bad, c->bad);
+	ck_assert_int_eq(tl_utf8_validate(c->in, len, NULL), c->valid);
+}
+END_TEST
+
+static const struct {
+	const char *in;
+	size_t len;
+	const char *out;
+	size_t replaced;
+} clean_cases[] = {
+	{"ok", 0, "ok", 0},
+	{"a\r\nb\rc\n", 0, "a\nb\nc\n", 0},
+	{"tab\tkept, bell\a and esc\x1b dropped\x7f", 0, "tab\tkept, bell and esc dropped", 0},
+	{"C1 \xc2\x85 control, \xc2\xa0 kept", 0, "C1  control, \xc2\xa0 kept", 0},
+	{"bad \xff byte", 0, "bad \xef\xbf\xbd byte", 1},
+	{"two \xc3\xc3", 0, "two \xef\xbf\xbd\xef\xbf\xbd", 2},
+	{"nul\0gone", 8, "nulgone", 0},
+	{"\xed\xa0\x80", 0, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 3},
+};
+
+START_TEST(test_clean)
+{
+	const typeof(clean_cases[0]) *c = &clean_cases[_i];
+	size_t len = c->len ? c->len : strlen(c->in), out_len = 0, n = 99;
+	g_autofree char *out = tl_utf8_clean(c->in, len, &out_len, &n);
+	ck_assert_str_eq(out, c->out);
+	ck_assert_uint_eq(out_len, strlen(c->out));
+	ck_assert_uint_eq(n, c->replaced);
+	ck_assert(tl_utf8_validate(out, out_len, NULL));
+}
+END_TEST
+
+START_TEST(test_offsets)
+{
+	const char *s = "a\xc3\xa9\xe2\x80\x9c\xf0\x9f\x98\x80z"; /* a é “ 😀 z */
+	size_t len = strlen(s);
+	static const size_t bytes[] = {0, 1, 3, 6, 10, 11};
+	for (size_t i = 0; i < G_N_ELEMENTS(bytes); i++)
+		ck_assert_uint_eq(tl_utf8_cp_offset(s, bytes[i]), i);
+	g_autofree guint32 *t = tl_utf8_cp_table(s, len);
+	for (size_t i = 0; i < G_N_ELEMENTS(bytes); i++)
+		ck_assert_uint_eq(t[bytes[i]], i);
+	ck_assert_uint_eq(t[len], 5);
+	g_autofree guint32 *e = tl_utf8_cp_table("", 0);
+	ck_assert_uint_eq(e[0], 0);
+}
+END_TEST
+
+static const struct {
+	const char *s;
+	gboolean alnum;
+} alnum_cases[] = {
+	{"a", TRUE},   {"Z", TRUE},          {"7", TRUE},          {" ", FALSE},
+	{"-", FALSE},  {"\xc3\xa9", TRUE},   {"\xd0\x96", TRUE},   {"\xe2\x80\x9c", FALSE},
+	{"\xd9\xa3", TRUE}, /* Arabic-Indic three */
+	{"\xf0\x9f\x98\x80", FALSE}, {"\xc3", FALSE},
+};
+
+START_TEST(test_alnum)
+{
+	const char *s = alnum_cases[_i].s;
+	ck_assert_int_eq(tl_utf8_is_alnum_at(s, s + strlen(s)), alnum_cases[_i].alnum);
+}
+END_TEST
+
+Suite *tl_suite_utf8(void);
+Suite *
+tl_suite_utf8(void)
+{
+	Suite *s = suite_create("utf8");
+	TCase *tc = tcase_create("core");
+	tcase_add_loop_test(tc, test_validate, 0, G_N_ELEMENTS(validate_cases));
+	tcase_add_loop_test(tc, test_clean, 0, G_N_ELEMENTS(clean_cases));
+	tcase_add_test(tc, test_offsets);
+	tcase_add_loop_test(tc, test_alnum, 0, G_N_ELEMENTS(alnum_cases));
+	suite_add_tcase(s, tc);
+	return s;
+}
