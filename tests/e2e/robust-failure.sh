@@ -84,7 +84,8 @@ for p in $stages; do
 		while [ $i -lt 50 ] && [ "$(ls -A "$rb_tmp/sig" | grep -c '^\.out')" -eq 0 ]; do
 			sleep 0.1; i=$((i + 1))
 		done
-		[ $i -lt 50 ] || [ "$p" = tl-export ] ||
+		# (tl-merge and tl-export read all their input before they open -o)
+		[ $i -lt 50 ] || [ "$p" = tl-export ] || [ "$p" = tl-merge ] ||
 			rb_fail "$p: SIG$sig: no temporary output file while running"
 		kill -s "$sig" $pid
 		wait $pid 2>/dev/null
