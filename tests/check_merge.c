@@ -73,7 +73,8 @@ mention(const TlMergeLexicon *lx, const char *doc, const char *ev, const char *d
 	TlMention *mn = g_new0(TlMention, 1);
 	mn->doc = g_strdup(doc);
 	mn->event = g_strdup(ev);
-	mn->sentence = 0;
+	/* each event its own sentence, numbered after the event id (e3: sentence 3) */
+	mn->sentence = g_ascii_strtoll(ev + 1, NULL, 10);
 	ck_assert(tl_date_parse_span(date, &mn->start, &mn->end, NULL));
 	mn->gran = strlen(date) == 10 ? TL_GRAN_DAY : TL_GRAN_MONTH;
 	mn->value = g_strdup(date);
@@ -132,6 +133,27 @@ START_TEST(test_score)
 	ck_assert(s == tl_merge_score(lx, b, a)); /* symmetric */
 	tl_merge_mention_free(a);
 	tl_merge_mention_free(b);
+	tl_merge_lexicon_free(lx);
+}
+END_TEST
+
+/* Events of one sentence with one date are one happening; other dates stay apart. */
+START_TEST(test_cluster_sentence)
+{
+	g_autoptr(GError) err = NULL;
+	TlMergeLexicon *lx = tl_merge_lexicon_load(&err);
+	g_autoptr(GPtrArray) ms = g_ptr_array_new_with_free_func((GDestroyNotify)tl_merge_mention_free);
+	/* all in sentence 1 (the number of "e1") */
+	g_ptr_array_add(ms, mention(lx, "d", "e1", "2024-07-01", "get", "", "drivers get a raise backdated"));
+	g_ptr_array_add(ms, mention(lx, "d", "e1", "2024-07-01", "backdated", "", "raise backdated"));
+	g_ptr_array_add(ms, mention(lx, "d", "e1", "2024-08", "raise", "", "a raise in August"));
+	g_ptr_array_add(ms, mention(lx, "e", "e1", "2024-07-01", "raise", "", "a raise"));
+	g_ptr_array_add(ms, mention(lx, "d", "e1", "2024-07-01", "met", "", "the mayor met unions"));
+	g_autofree guint *g = tl_merge_cluster(lx, ms, NULL);
+	ck_assert_uint_eq(g[0], g[1]); /* "backdated" is a word of the first */
+	ck_assert_uint_ne(g[0], g[2]); /* another date */
+	ck_assert_uint_ne(g[0], g[3]); /* another document */
+	ck_assert_uint_ne(g[0], g[4]); /* another happening of the sentence */
 	tl_merge_lexicon_free(lx);
 }
 END_TEST
@@ -250,6 +272,7 @@ tl_suite_merge(void)
 	tcase_add_loop_test(tc, test_lemma, 0, G_N_ELEMENTS(lemmas));
 	tcase_add_loop_test(tc, test_score, 0, G_N_ELEMENTS(pairs));
 	tcase_add_test(tc, test_cluster_order);
+	tcase_add_test(tc, test_cluster_sentence);
 	tcase_add_test(tc, test_fixed_point);
 	suite_add_tcase(s, tc);
 	return s;

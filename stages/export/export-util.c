@@ -60,6 +60,19 @@ make_label(const TlExportDate *d, const char *value)
 	case TL_GRAN_PART_OF_DAY:
 	case TL_GRAN_DAY:
 	case TL_GRAN_UNKNOWN:
+		if (d->end - d->start > 1) { /* days: "24–26 April 2024" */
+			gint64 ey;
+			int em, ed;
+			tl_cal_from_days(d->end - 1, &ey, &em, &ed);
+			g_autofree char *eys = year_str(ey);
+			if (ey != d->year)
+				return g_strdup_printf("%d %s %s – %d %s %s", d->day, months[d->month - 1],
+				                       y, ed, months[em - 1], eys);
+			if (em != d->month)
+				return g_strdup_printf("%d %s – %d %s %s", d->day, months[d->month - 1], ed,
+				                       months[em - 1], y);
+			return g_strdup_printf("%d–%d %s %s", d->day, ed, months[d->month - 1], y);
+		}
 		return g_strdup_printf("%d %s %s", d->day, months[d->month - 1], y);
 	case TL_GRAN_WEEKEND:
 	case TL_GRAN_WEEK:

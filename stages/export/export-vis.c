@@ -1,6 +1,6 @@
 /*
  * vis-timeline data: {"items": [...], "groups": [...]} for a DataSet each.
- * An entry coarser than a day is a range over its interval; a day or finer
+ * An entry of more than one day is a range over its interval; a day or finer
  * entry is a point.  Groups come from --group (by document when not given).
  */
 #include <string.h>
@@ -49,7 +49,7 @@ tl_export_vis(const json_t *tl, const TlExportOptions *opt, GString *out, GError
 		tl_export_html_escape(content, headline);
 		json_t *item = json_pack("{s:s,s:s,s:s}", "id", id ? id : "", "content", content->str,
 		                         "start", start);
-		gboolean range = d.gran > TL_GRAN_DAY && d.end - d.start > 1;
+		gboolean range = d.gran >= TL_GRAN_DAY && d.end - d.start > 1;
 		if (range) {
 			g_autofree char *end = vis_date(d.end, &d, FALSE);
 			json_object_set_new(item, "end", json_string(end));

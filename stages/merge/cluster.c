@@ -8,6 +8,12 @@
  *   L  1 when both trigger lemmas are in one synonym group, else 0
  *   S  Jaccard index of the summaries' content words
  *
+ * Two mentions of one sentence of one document with the same date are also
+ * linked when one's trigger is a word of the other's summary ("a 4.5% raise
+ * backdated" inside "drivers get a 4.5% raise backdated"): those are parts of
+ * one happening told once, while "finished the trip, where he met officials"
+ * stays two events.
+ *
  * Entries are the connected components of the links (single link).  The
  * relation depends on the two mentions only, so the components depend on the
  * set of mentions, not on their order or on how the input was sharded: this
@@ -80,6 +86,31 @@ tl_merge_score(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
 	       lx->w_summary * jaccard(a->words, b->words);
 }
 
+/* Is the trigger of a (lower-cased, lemmatized) a word of b's summary? */
+static gboolean
+trigger_in_summary(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
+{
+	if (!a->trigger || !*a->trigger)
+		return FALSE;
+	g_autofree char *low = g_utf8_strdown(a->trigger, -1);
+	g_autofree char *lemma = tl_merge_lemmatize(lx, low);
+	GQuark q = g_quark_try_string(lemma);
+	for (guint i = 0; q && i < b->words->len; i++)
+		if (g_array_index(b->words, GQuark, i) == q)
+			return TRUE;
+	return FALSE;
+}
+
+/* One happening told once in a sentence (see above). */
+static gboolean
+same_happening(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
+{
+	return a->sentence >= 0 && a->sentence == b->sentence && a->start == b->start &&
+	       a->end == b->end && g_strcmp0(a->value, b->value) == 0 &&
+	       strcmp(a->doc, b->doc) == 0 &&
+	       (trigger_in_summary(lx, a, b) || trigger_in_summary(lx, b, a));
+}
+
 static guint
 uf_find(guint *parent, guint i)
 {
@@ -149,6 +180,9 @@ tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
 			add_slot(slots, 1, 0, g_array_index(mn->plast, GQuark, k), mn, i);
 		for (guint w = 0; mn->lemma_group && w < mn->words->len; w++)
 			add_slot(slots, 2, mn->lemma_group, g_array_index(mn->words, GQuark, w), mn, i);
+		if (mn->sentence >= 0)
+			add_slot(slots, 3, g_quark_from_string(mn->doc) & 0x7fffffff,
+			         (guint64)mn->sentence & 0x7fffffff, mn, i);
 	}
 	g_array_sort(slots, slot_cmp);
 	const Slot *sl = (const Slot *)slots->data;
@@ -160,7 +194,11 @@ tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
 			guint a = sl[i].idx, b = sl[j].idx;
 			if (a == b || uf_find(parent, a) == uf_find(parent, b))
 				continue;
-			if (tl_merge_score(lx, ma, mentions->pdata[b]) >= lx->threshold - 1e-9)
+			gboolean link = sl[i].key >> 62 == 3
+			                    ? same_happening(lx, ma, mentions->pdata[b])
+			                    : tl_merge_score(lx, ma, mentions->pdata[b]) >=
+			                          lx->threshold - 1e-9;
+			if (link)
 				uf_union(parent, a, b);
 		}
 	}

@@ -25,11 +25,21 @@ mention_cmp(gconstpointer a, gconstpointer b)
 static gboolean
 better_rep(const TlMention *a, const TlMention *b)
 {
-	gint64 la = a->end - a->start, lb = b->end - b->start;
+	/* an event's own interval of days ("the three-day trip": 24-26 April) is
+	 * as precise as a day: it does not lose to the day it ended on */
+	gint64 la = a->value && strchr(a->value, '/') ? 1 : a->end - a->start;
+	gint64 lb = b->value && strchr(b->value, '/') ? 1 : b->end - b->start;
 	if (la != lb)
 		return la < lb;
 	if (a->gran != b->gran)
 		return a->gran < b->gran;
+	/* the main event of a sentence reads better than its side mentions */
+	if (a->salience != b->salience)
+		return a->salience > b->salience;
+	/* then the fuller headline ("insurers have 30 days", not "30 days"), up to a point */
+	guint wa = MIN(a->words->len, 10), wb = MIN(b->words->len, 10);
+	if (wa != wb)
+		return wa > wb;
 	if (a->confidence != b->confidence)
 		return a->confidence > b->confidence;
 	return tl_merge_mention_key_cmp(a, b) < 0;

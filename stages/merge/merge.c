@@ -4,6 +4,7 @@
  * only the sentence each event is in is copied out of the text.
  */
 #include <string.h>
+#include "tl/calendar.h"
 #include "merge.h"
 #include "entries.h"
 
@@ -167,6 +168,33 @@ lookup_double(GHashTable *t, const char *key, double dflt)
 	return v ? *v : dflt;
 }
 
+/*
+ * When the event carries its own interval of whole days ("finished his
+ * three-day trip on 26 April": 2024-04-24..26), date the mention by it, not
+ * by the timex: set mn's range and return the value, an ISO 8601 interval
+ * ("2024-04-24/2024-04-26") or a day.  NULL when the event has no usable range.
+ */
+static char *
+event_interval(const json_t *ev, TlMention *mn)
+{
+	const json_t *r = json_object_get(ev, "range");
+	gint64 a, b;
+	const char *sa = json_string_value(json_array_get(r, 0));
+	const char *sb = json_string_value(json_array_get(r, 1));
+	if (!json_is_array(r) || json_array_size(r) != 2 || !sa || !sb || strlen(sa) != 10 ||
+	    strlen(sb) != 10 || !tl_date_parse_day(sa, &a) || !tl_date_parse_day(sb, &b) || b <= a)
+		return NULL;
+	mn->start = a;
+	mn->end = b;
+	mn->gran = TL_GRAN_DAY;
+	if (b - a == 1)
+		return g_strdup(sa);
+	gint64 y;
+	int m, d;
+	tl_cal_from_days(b - 1, &y, &m, &d);
+	return g_strdup_printf("%s/%04" G_GINT64_FORMAT "-%02d-%02d", sa, y, m, d);
+}
+
 /* A mention from one event of a record, or NULL when it cannot be dated. */
 static TlMention *
 mention_from_event(TlMerge *m, TlRecord *rec, const char *doc, const json_t *ev)
@@ -195,9 +223,11 @@ mention_from_event(TlMerge *m, TlRecord *rec, const char *doc, const json_t *ev)
 	}
 	mn->doc = g_strdup(doc);
 	mn->event = g_strdup(eid);
+	mn->value = event_interval(ev, mn);
+	if (!mn->value)
+		mn->value = g_strdup(json_string_value(json_object_get(tx, "value")));
 	const json_t *sent = json_object_get(ev, "sentence");
 	mn->sentence = json_is_integer(sent) ? json_integer_value(sent) : -1;
-	mn->value = g_strdup(json_string_value(json_object_get(tx, "value")));
 	mn->cls = g_strdup(json_string_value(json_object_get(ev, "class")));
 	const json_t *trig = json_object_get(ev, "trigger");
 	mn->trigger = g_strdup(json_string_value(json_object_get(trig, "text")));

@@ -1,0 +1,74 @@
+#!/bin/sh
+# The whole pipeline's figures (docs/PERFORMANCE.md):
+#  1. per stage, each on its real input (the previous stage's output for FILE):
+#     CPU seconds, MB/s of source text per core, documents/s, peak RSS;
+#  2. timeline --jobs 1 against --jobs 2: wall time, speed-up, same bytes;
+#  3. a stream of STREAM_MB megabytes (FILE repeated, default 1024) through
+#     normalize | dates | events: each stage's peak RSS must stay flat.
+#
+#   scripts/bench-pipeline.sh [FILE]   (default ../shared/data/news/reuters21578.jsonl)
+#   STREAM_MB=200 scripts/bench-pipeline.sh      (a shorter stream)
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+bin=${TL_BIN:-$top/bin}
+in=${1:-${TL_SHARED:-$top/../shared}/data/news/reuters21578.jsonl}
+stream_mb=${STREAM_MB:-1024}
+[ -f "$in" ] || { echo "bench-pipeline: skipped: no $in"; exit 77; }
+[ -x /usr/bin/time ] || { echo "bench-pipeline: skipped: no /usr/bin/time"; exit 77; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+bytes=$(wc -c <"$in")
+docs=$(grep -c . "$in")
+mb=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}')
+echo "input: $in ($mb MB, $docs documents); machine: $(nproc) cores, $(uname -m)"
+
+# cpu FILE: user + system seconds; rss FILE: peak RSS in MB
+cpu() { awk -F': ' '/User time|System time/ {t += $2} END {printf "%.2f", t}' "$1"; }
+rss() { awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' "$1"; }
+wall() { awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, a, ":"); t = 0; for (k = 1; k <= n; k++) t = t * 60 + a[k]; printf "%.2f", t}' "$1"; }
+
+echo
+printf '%-14s %8s %12s %10s %12s\n' stage "CPU s" "MB/s/core" "docs/s" "peak RSS MB"
+prev="$in"
+total=0
+for st in normalize dates events merge; do
+	[ -x "$bin/tl-$st" ] || { printf '%-14s not built\n' "tl-$st"; continue; }
+	args=""
+	[ "$st" = normalize ] && args="--format jsonl"
+	/usr/bin/time -v -o "$tmp/t.$st" "$bin/tl-$st" $args "$prev" >"$tmp/out.$st"
+	c=$(cpu "$tmp/t.$st")
+	total=$(awk -v a="$total" -v b="$c" 'BEGIN {print a + b}')
+	printf '%-14s %8s %12s %10s %12s\n' "tl-$st" "$c" \
+		"$(awk -v b="$bytes" -v c="$c" 'BEGIN {printf "%.1f", (c > 0 ? b / 1e6 / c : 0)}')" \
+		"$(awk -v d="$docs" -v c="$c" 'BEGIN {printf "%.0f", (c > 0 ? d / c : 0)}')" "$(rss "$tmp/t.$st")"
+	prev="$tmp/out.$st"
+done
+printf '%-14s %8s %12s\n' "all stages" "$total" \
+	"$(awk -v b="$bytes" -v c="$total" 'BEGIN {printf "%.1f", (c > 0 ? b / 1e6 / c : 0)}')"
+
+if [ -x "$bin/timeline" ]; then
+	echo
+	for j in 1 2; do
+		/usr/bin/time -v -o "$tmp/tj$j" "$bin/timeline" -q --jobs $j --exports "" \
+			-d "$tmp/o$j" --name bench "$in" 2>"$tmp/err$j" || { cat "$tmp/err$j"; exit 1; }
+		printf 'timeline --jobs %s: %s s wall, %s s CPU\n' $j "$(wall "$tmp/tj$j")" "$(cpu "$tmp/tj$j")"
+	done
+	if cmp -s "$tmp/o1/bench.timeline.json" "$tmp/o2/bench.timeline.json"; then same=yes; else same=NO; fi
+	printf 'speed-up of --jobs 2: %s (timelines identical: %s)\n' \
+		"$(awk -v a="$(wall "$tmp/tj1")" -v b="$(wall "$tmp/tj2")" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')" "$same"
+fi
+
+echo
+n=$(( (stream_mb * 1000000 + bytes - 1) / bytes ))
+echo "stream: $n copies of the input ($(awk -v n="$n" -v b="$bytes" 'BEGIN {printf "%.0f", n * b / 1e6}') MB) through normalize | dates | events"
+i=0
+while [ $i -lt $n ]; do cat "$in"; i=$((i + 1)); done |
+	/usr/bin/time -v -o "$tmp/s1" "$bin/tl-normalize" --format jsonl |
+	/usr/bin/time -v -o "$tmp/s2" "$bin/tl-dates" |
+	/usr/bin/time -v -o "$tmp/s3" "$bin/tl-events" >/dev/null
+for k in 1 2 3; do
+	set -- normalize dates events
+	eval "name=\${$k}"
+	printf 'tl-%-10s peak RSS %8s MB, %s s CPU (%s MB/s per core)\n' "$name" "$(rss "$tmp/s$k")" "$(cpu "$tmp/s$k")" \
+		"$(awk -v b="$((n * bytes))" -v c="$(cpu "$tmp/s$k")" 'BEGIN {printf "%.1f", (c > 0 ? b / 1e6 / c : 0)}')"
+done

@@ -1,0 +1,422 @@
+/*
+ * Dating events: each event takes the DATE or TIME timex of its sentence that
+ * is closest to it in the syntax, as proximity approximates it: token
+ * distance, plus a cost for every clause boundary (comma, semicolon, dash,
+ * quote) and every other verb event between them, since a timex belongs to
+ * the nearest predicate of its clause; a reporting or intensional event
+ * never takes a timex from the clause it introduces.  The word before the timex gives the
+ * relation (data/anchoring.txt: "since" BEGINS, "until" ENDS, "before"
+ * BEFORE...).  A reporting event left undated is dated by the DCT ("said"
+ * happened when the article was written).  An event noun with a duration
+ * ("three-day trip") whose phase verb says it ended ("finished") or began at
+ * a day gets a range.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "tl/resource.h"
+#include "events.h"
+
+#define MAX_COST 24
+
+typedef struct {
+	GHashTable *prep;  /* word -> relation (static strings) */
+	GHashTable *phase; /* lemma -> "BEGIN" / "END" */
+	GHashTable *seq;   /* sentence-initial word -> relation */
+	GHashTable *during; /* preposition before an event noun -> relation */
+	GHashTable *cont;  /* sentence-initial pronouns that continue a narrative */
+} Rules;
+
+static const char *const relations[] = {"IS_INCLUDED", "BEFORE", "AFTER", "BEGINS",
+                                        "ENDS", "SIMULTANEOUS", "INCLUDES"};
+
+static const char *
+relation_name(const char *s)
+{
+	for (size_t i = 0; i < G_N_ELEMENTS(relations); i++)
+		if (strcmp(s, relations[i]) == 0)
+			return relations[i];
+	return NULL;
+}
+
+static Rules *
+rules_load(void)
+{
+	Rules *r = g_new0(Rules, 1);
+	r->prep = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->phase = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->seq = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->during = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->cont = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GBytes) b = tl_resource_get("events", "anchoring.txt", NULL);
+	if (!b)
+		return r; /* no rules: every relation is IS_INCLUDED */
+	g_autofree char *text = g_strndup(g_bytes_get_data(b, NULL), g_bytes_get_size(b));
+	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+	for (char **l = lines; *l; l++) {
+		g_auto(GStrv) f = g_strsplit_set(g_strstrip(*l), " \t", -1);
+		if (!f[0] || f[0][0] == '#' || !f[1])
+			continue;
+		if (strcmp(f[0], "cont") == 0) {
+			g_hash_table_replace(r->cont, g_strdup(f[1]), GINT_TO_POINTER(1));
+			continue;
+		}
+		if (!f[2])
+			continue;
+		if (strcmp(f[0], "during") == 0 && relation_name(f[2]))
+			g_hash_table_replace(r->during, g_strdup(f[1]), (gpointer)relation_name(f[2]));
+		else if (strcmp(f[0], "seq") == 0 && relation_name(f[2]))
+			g_hash_table_replace(r->seq, g_strdup(f[1]), (gpointer)relation_name(f[2]));
+		if (strcmp(f[0], "prep") == 0 && relation_name(f[2]))
+			g_hash_table_replace(r->prep, g_strdup(f[1]), (gpointer)relation_name(f[2]));
+		else if (strcmp(f[0], "phase") == 0)
+			g_hash_table_replace(r->phase, g_strdup(f[1]),
+			                     strcmp(f[2], "BEGIN") == 0 ? "BEGIN" : "END");
+	}
+	return r;
+}
+
+static const Rules *
+rules_default(void)
+{
+	static gsize once;
+	static Rules *rules;
+	if (g_once_init_enter(&once)) {
+		rules = rules_load();
+		g_once_init_leave(&once, 1);
+	}
+	return rules;
+}
+
+/* First token at or after byte offset off (n if none). */
+static size_t
+tok_at(const TlEvDoc *d, guint32 off)
+{
+	size_t lo = 0, hi = d->toks->len;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (tl_evdoc_tok(d, mid)->end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static gint
+by_start(gconstpointer a, gconstpointer b, gpointer data)
+{
+	const TlEvTimex *tx = data;
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	if (tx[i].start != tx[j].start)
+		return tx[i].start < tx[j].start ? -1 : 1;
+	return i < j ? -1 : i > j;
+}
+
+/* Index of the first event whose trigger is at token tok or later. */
+static size_t
+first_event_at(const TlEvent *evs, size_t n, guint32 tok)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (evs[mid].tok < tok)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static gboolean
+boundary(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	if (u->xpos == TL_XPOS_COMMA || u->xpos == TL_XPOS_COLON || u->xpos == TL_XPOS_LQUOTE ||
+	    u->xpos == TL_XPOS_RQUOTE || u->xpos == TL_XPOS_LRB || u->xpos == TL_XPOS_RRB)
+		return TRUE;
+	const char *w = tl_evdoc_lower(d, j);
+	return strcmp(w, ";") == 0 || strcmp(w, "—") == 0 || strcmp(w, "–") == 0 ||
+	       strcmp(w, "“") == 0 || strcmp(w, "”") == 0 || strcmp(w, "\"") == 0;
+}
+
+/* The relation given by the words before the timex's first token. */
+static const char *
+relation_before(const TlEvDoc *d, const Rules *r, size_t first, size_t sent_first)
+{
+	for (size_t j = first; j > sent_first && j + 3 > first; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		const char *w = tl_evdoc_lower(d, j - 1);
+		const char *rel = g_hash_table_lookup(r->prep, w);
+		if (rel)
+			return rel;
+		/* "earlier this year", "early in": skip determiners and modifiers */
+		if (u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_ADV)
+			break;
+	}
+	return "IS_INCLUDED";
+}
+
+/* Days in a duration value P<n>D or P<n>W; 0 when it is anything else. */
+static int
+duration_days(const char *v)
+{
+	if (!v || v[0] != 'P' || !g_ascii_isdigit(v[1]))
+		return 0;
+	char *end;
+	long n = strtol(v + 1, &end, 10);
+	if (n <= 0 || n > 366)
+		return 0;
+	if (strcmp(end, "D") == 0)
+		return (int)n;
+	if (strcmp(end, "W") == 0)
+		return (int)n * 7;
+	return 0;
+}
+
+static char *
+iso_shift(const char *ymd, int days)
+{
+	int y, m, dd;
+	if (!ymd || strlen(ymd) != 10 || sscanf(ymd, "%d-%d-%d", &y, &m, &dd) != 3 ||
+	    !g_date_valid_dmy((GDateDay)dd, (GDateMonth)m, (GDateYear)y))
+		return NULL;
+	GDate *g = g_date_new_dmy((GDateDay)dd, (GDateMonth)m, (GDateYear)y);
+	if (days >= 0)
+		g_date_add_days(g, (guint)days);
+	else
+		g_date_subtract_days(g, (guint)-days);
+	char *out = g_strdup_printf("%04d-%02d-%02d", g_date_get_year(g), g_date_get_month(g),
+	                            g_date_get_day(g));
+	g_date_free(g);
+	return out;
+}
+
+/* A range for an event noun with a duration before it and a phase verb. */
+static void
+try_range(const TlEvDoc *d, const Rules *r, TlEvent *ev, const TlEvTimex *tx, size_t n_tx,
+          const TlEvTimex *date)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
+	if (t->upos != TL_UPOS_NOUN || !date->value || strlen(date->value) != 10)
+		return;
+	int days = 0;
+	for (size_t k = 0; k < n_tx && !days; k++)
+		if (tx[k].type && strcmp(tx[k].type, "DURATION") == 0 && tx[k].end <= t->start &&
+		    tx[k].end + 24 > t->start && tx[k].start >= s->start)
+			days = duration_days(tx[k].value);
+	if (days <= 0)
+		return;
+	const char *phase = NULL;
+	for (size_t j = ev->tok; j > s->first && j + 6 > ev->tok && !phase; j--)
+		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB)
+			phase = g_hash_table_lookup(r->phase, tl_evdoc_lemma(d, j - 1));
+	if (!phase)
+		return;
+	gboolean end = strcmp(phase, "END") == 0;
+	char *a = end ? iso_shift(date->value, 1 - days) : iso_shift(date->value, 0);
+	char *b = end ? iso_shift(date->value, 1) : iso_shift(date->value, days);
+	if (!a || !b) {
+		g_free(a);
+		g_free(b);
+		return;
+	}
+	ev->range_start = a;
+	ev->range_end = b;
+	ev->relation = end ? "ENDS" : "BEGINS";
+}
+
+static void
+copy_time(TlEvent *to, const TlEvent *from, const char *relation)
+{
+	to->time = from->time;
+	to->relation = relation;
+	g_free(to->range_start);
+	g_free(to->range_end);
+	to->range_start = g_strdup(from->range_start);
+	to->range_end = g_strdup(from->range_end);
+}
+
+static gboolean
+narrative_tense(const TlEvent *ev)
+{
+	return strcmp(ev->tense, "PAST") == 0 || strcmp(ev->tense, "PRESPART") == 0;
+}
+
+/*
+ * "During the trip, Blinken expressed...": a preposition of the table before
+ * an event noun already dated earlier in the document (same lemma) dates the
+ * undated past events of the sentence, and the noun itself, by that time.
+ */
+static void
+by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n)
+{
+	for (size_t e = 0; e < n; e++) {
+		TlEvent *ev = &evs[e];
+		if (ev->time >= 0 || tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_NOUN)
+			continue;
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		const char *rel = NULL;
+		for (size_t j = ev->tok; j > s->first && j + 3 > ev->tok && !rel; j--) {
+			rel = g_hash_table_lookup(r->during, tl_evdoc_lower(d, j - 1));
+			const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+			if (!rel && u->upos != TL_UPOS_DET && u->xpos != TL_XPOS_PRPS)
+				break;
+		}
+		if (!rel)
+			continue;
+		const char *lemma = tl_evdoc_lemma(d, ev->tok);
+		const TlEvent *src = NULL;
+		for (size_t f = e; f > 0 && !src; f--)
+			if (evs[f - 1].time >= 0 && evs[f - 1].sent < ev->sent &&
+			    strcmp(tl_evdoc_lemma(d, evs[f - 1].tok), lemma) == 0)
+				src = &evs[f - 1];
+		if (!src)
+			continue;
+		copy_time(ev, src, "IS_INCLUDED");
+		ev->same_as = (guint32)(src - evs) + 1; /* "the trip" is that trip */
+		for (size_t f = 0; f < n; f++)
+			if (evs[f].sent == ev->sent && evs[f].time == -1 && f != e &&
+			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB && narrative_tense(&evs[f]))
+				copy_time(&evs[f], src, rel);
+	}
+}
+
+/* The first dated event of sentence s (by a timex or an event noun), or NULL. */
+static const TlEvent *
+dated_in(const TlEvDoc *d, const TlEvent *evs, size_t n, guint32 s)
+{
+	const TlEvent *noun = NULL;
+	for (size_t f = 0; f < n; f++)
+		if (evs[f].sent == s && evs[f].time >= 0) {
+			if (tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB)
+				return &evs[f];
+			if (!noun)
+				noun = &evs[f];
+		}
+	return noun;
+}
+
+/*
+ * "Subsequently, Xi pledged...", "He stressed...": a sentence that opens with
+ * a sequence word or a narrative pronoun takes the time of the sentence
+ * before for its undated past events.
+ */
+static void
+by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n)
+{
+	for (guint32 si = 1; si < d->sents->len; si++) {
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
+		const char *w = tl_evdoc_lower(d, s->first);
+		const char *rel = g_hash_table_lookup(r->seq, w);
+		if (!rel && g_hash_table_contains(r->cont, w))
+			rel = "IS_INCLUDED";
+		if (!rel)
+			continue;
+		const TlEvent *src = dated_in(d, evs, n, si - 1);
+		if (!src)
+			continue;
+		for (size_t f = 0; f < n; f++)
+			if (evs[f].sent == si && evs[f].time == -1 && narrative_tense(&evs[f]) &&
+			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB)
+				copy_time(&evs[f], src, rel);
+	}
+}
+
+void
+tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size_t n_tx,
+             const char *dct)
+{
+	const Rules *r = rules_default();
+	/* n_verbs[k]: how many of evs[0..k) are verbs */
+	g_autofree size_t *n_verbs = g_new0(size_t, n + 1);
+	for (size_t e = 0; e < n; e++)
+		n_verbs[e + 1] = n_verbs[e] + (tl_evdoc_tok(d, evs[e].tok)->upos == TL_UPOS_VERB);
+	/* the timexes in order of their start */
+	g_autofree size_t *order = g_new(size_t, n_tx + 1);
+	for (size_t k = 0; k < n_tx; k++)
+		order[k] = k;
+	g_qsort_with_data(order, (gint)n_tx, sizeof *order, by_start, (gpointer)tx);
+	/* first_verb[s]: the first verb token of sentence s (its end if none) */
+	g_autofree guint32 *first_verb = g_new(guint32, d->sents->len + 1);
+	for (guint si = 0; si < d->sents->len; si++) {
+		const TlEvSent *st = &g_array_index(d->sents, TlEvSent, si);
+		first_verb[si] = st->last;
+		for (guint32 j = st->first; j < st->last; j++)
+			if (tl_evdoc_tok(d, j)->upos == TL_UPOS_VERB) {
+				first_verb[si] = j;
+				break;
+			}
+	}
+	for (size_t e = 0; e < n; e++) {
+		TlEvent *ev = &evs[e];
+		ev->time = -1;
+		ev->relation = NULL;
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		int best = -1, best_cost = MAX_COST + 1;
+		size_t best_first = 0;
+		/* only timexes within reach: MAX_COST tokens either side */
+		size_t wa = ev->tok > MAX_COST ? ev->tok - MAX_COST : 0;
+		size_t wb = MIN(d->toks->len - 1, ev->tok + MAX_COST);
+		guint32 from = tl_evdoc_tok(d, wa)->start, to = tl_evdoc_tok(d, wb)->end;
+		size_t k0 = 0, k1 = n_tx;
+		while (k0 < k1) { /* the first timex of order[] starting at from or later */
+			size_t mid = (k0 + k1) / 2;
+			if (tx[order[mid]].start < from)
+				k0 = mid + 1;
+			else
+				k1 = mid;
+		}
+		for (size_t ko = k0; ko < n_tx && tx[order[ko]].start < to; ko++) {
+			size_t k = order[ko];
+			if (tx[k].start < s->start || tx[k].end > s->end || !tx[k].type ||
+			    (strcmp(tx[k].type, "DATE") != 0 && strcmp(tx[k].type, "TIME") != 0))
+				continue;
+			size_t a = tok_at(d, tx[k].start), b = tok_at(d, tx[k].end);
+			if (a >= b || (ev->tok >= a && ev->tok < b))
+				continue; /* no tokens, or the trigger inside the timex */
+			size_t lo = ev->tok < a ? ev->tok + 1 : b, hi = ev->tok < a ? a : ev->tok;
+			if (hi - lo > MAX_COST)
+				continue; /* too far whatever lies between */
+			int cost = (int)(hi - lo) + (ev->tok < a ? 0 : 1);
+			int bounds = 0;
+			for (size_t j = lo; j < hi; j++)
+				bounds += boundary(d, j);
+			cost += 6 * bounds;
+			/* the events strictly between (evs are in token order) */
+			size_t f0 = first_event_at(evs, n, (guint32)lo), f1 = first_event_at(evs, n, (guint32)hi);
+			size_t verbs = n_verbs[f1] - n_verbs[f0], all = f1 - f0;
+			cost += 4 * (int)verbs + 2 * (int)(all - verbs);
+			gboolean verb_between = verbs > 0;
+			/* reported speech: "said the board would meet in June" dates
+			 * the meeting, not the saying */
+			if (ev->tok < a && verb_between &&
+			    (ev->cls == TL_EVC_REPORTING || ev->cls == TL_EVC_I_STATE ||
+			     ev->cls == TL_EVC_I_ACTION || ev->cls == TL_EVC_PERCEPTION))
+				continue;
+			/* a timex before a comma belongs to its own clause, unless it
+			 * opens the sentence ("On 26 April, Blinken finished") */
+			if (cost >= best_cost)
+				continue;
+			if (ev->tok > a && bounds > 0 && first_verb[ev->sent] < a)
+				cost += MAX_COST;
+			if (cost < best_cost) {
+				best_cost = cost;
+				best = (int)k;
+				best_first = a;
+			}
+		}
+		if (best >= 0) {
+			ev->time = best;
+			ev->relation = relation_before(d, r, best_first, s->first);
+			try_range(d, r, ev, tx, n_tx, &tx[best]);
+		}
+	}
+	by_event_nouns(d, r, evs, n);
+	by_narrative(d, r, evs, n);
+	for (size_t e = 0; e < n; e++)
+		if (evs[e].time == -1 && evs[e].cls == TL_EVC_REPORTING && dct) {
+			evs[e].time = -2;
+			evs[e].relation = "IS_INCLUDED";
+		}
+}

@@ -1,0 +1,116 @@
+/*
+ * The event classifier: an averaged perceptron over the hashed features of
+ * features.c, with one class per TimeML event class plus "no event",
+ * labelling the candidate tokens of each sentence left to right.  The model
+ * (data/model.bin, written by bin/tl-train-events) is the magic, a version,
+ * the class count, the margin by which an event class must beat "no event"
+ * (tuned by the trainer on held-out documents) and the kit's compact 16-bit
+ * weight rows (tl_weights_parse).
+ */
+#include <string.h>
+#include "tl/resource.h"
+#include "events.h"
+
+struct TlEvModel {
+	TlWeights *w;
+	gint32 margin; /* subtracted from the "no event" score */
+};
+
+static guint32
+get_u32(const guint8 *p)
+{
+	return (guint32)p[0] | (guint32)p[1] << 8 | (guint32)p[2] << 16 | (guint32)p[3] << 24;
+}
+
+TlEvModel *
+tl_evmodel_new(GBytes *bytes, GError **error)
+{
+	gsize size;
+	const guint8 *p = g_bytes_get_data(bytes, &size);
+	const guint8 *end = p + size;
+	size_t ml = strlen(TL_EVMODEL_MAGIC);
+	if (size < ml + 12 || memcmp(p, TL_EVMODEL_MAGIC, ml) != 0) {
+		g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "event model: bad magic");
+		return NULL;
+	}
+	p += ml;
+	guint32 version = get_u32(p), n_classes = get_u32(p + 4);
+	gint32 margin = (gint32)get_u32(p + 8);
+	p += 12;
+	if (version != TL_EVMODEL_VERSION || n_classes != TL_EVC_COUNT) {
+		g_set_error(error, TL_ERROR, TL_ERROR_MODEL,
+		            "event model: version %u with %u classes (want %u with %u)", version,
+		            n_classes, TL_EVMODEL_VERSION, TL_EVC_COUNT);
+		return NULL;
+	}
+	TlWeights *w = tl_weights_parse(&p, end, n_classes, error);
+	if (!w)
+		return NULL;
+	TlEvModel *m = g_new0(TlEvModel, 1);
+	m->w = w;
+	m->margin = margin;
+	return m;
+}
+
+void
+tl_evmodel_free(TlEvModel *m)
+{
+	if (!m)
+		return;
+	tl_weights_free(m->w);
+	g_free(m);
+}
+
+const TlEvModel *
+tl_evmodel_default(GError **error)
+{
+	static gsize once;
+	static TlEvModel *model;
+	static char *msg;
+	if (g_once_init_enter(&once)) {
+		GError *err = NULL;
+		g_autoptr(GBytes) b = tl_resource_get("events", "model.bin", &err);
+		if (b)
+			model = tl_evmodel_new(b, &err);
+		if (!model) {
+			msg = g_strdup(err->message);
+			g_error_free(err);
+		}
+		g_once_init_leave(&once, 1);
+	}
+	if (!model)
+		g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "%s", msg);
+	return model;
+}
+
+void
+tl_evmodel_label(const TlEvModel *m, const TlEvDoc *d, guint8 *classes)
+{
+	guint64 feats[TL_EV_MAX_FEATS];
+	gint32 scores[TL_EVC_COUNT];
+	int prev = 0;
+	for (size_t i = 0; i < d->toks->len; i++) {
+		if (i > 0 && tl_evdoc_tok(d, i)->sent != tl_evdoc_tok(d, i - 1)->sent)
+			prev = 0;
+		if (!tl_ev_candidate(d, i)) {
+			classes[i] = TL_EVC_NONE;
+			prev = 0;
+			continue;
+		}
+		size_t n = tl_ev_features(d, i, prev, feats);
+		tl_weights_score(m->w, feats, n, scores);
+		scores[0] -= m->margin;
+		int best = 0;
+		for (int c = 1; c < TL_EVC_COUNT; c++)
+			if (scores[c] > scores[best])
+				best = c;
+		classes[i] = (guint8)best;
+		prev = best;
+	}
+}
+
+void
+tl_evmodel_set_margin(TlEvModel *m, gint32 margin)
+{
+	m->margin = margin;
+}

@@ -1,0 +1,234 @@
+/*
+ * The modules of tl-events, shared by bin/tl-events, bin/tl-train-events and
+ * the Check suites.
+ *
+ * A document is analysed once (TlEvDoc: tokens, sentences, tags, lemmas,
+ * lexicon classes, names); the classifier labels each candidate token with an
+ * event class or none (features.c, classifier.c); the attributes (tense,
+ * aspect, polarity, modality) come from the verb group (attributes.c); the
+ * events are dated against the record's timexes (anchoring.c), given their
+ * participants (participants.c), a headline and a salience (summary.c).
+ *
+ * Ownership: every *_new returns a new object for the matching *_free; the
+ * lexicon and model loaded by *_default are borrowed and live as long as the
+ * process.  Nothing here prints.
+ */
+#ifndef TL_EVENTS_H
+#define TL_EVENTS_H
+
+#include "../common/tag-annotate.h"
+#include "tl/names.h"
+#include "tl/tagger.h"
+#include "tl/tl.h"
+#include "tl/token.h"
+
+/* ---- classes ------------------------------------------------------------ */
+
+typedef enum {
+	TL_EVC_NONE, /* not an event */
+	TL_EVC_OCCURRENCE,
+	TL_EVC_REPORTING,
+	TL_EVC_STATE,
+	TL_EVC_I_ACTION,
+	TL_EVC_I_STATE,
+	TL_EVC_ASPECTUAL,
+	TL_EVC_PERCEPTION,
+	TL_EVC_COUNT
+} TlEvClass;
+
+/* "OCCURRENCE"...; "NONE" for TL_EVC_NONE; borrowed. */
+const char *tl_evclass_name(int cls);
+/* The class of a TimeML class name, or -1. */
+int tl_evclass_from_name(const char *name);
+
+/* ---- lexicons (data/lexicons/) --------------------------------------- */
+
+enum {
+	TL_EVLEX_NOUN = 1 << 0,       /* an event noun: trip, summit, election */
+	TL_EVLEX_REPORTING = 1 << 1,  /* say, tell, report */
+	TL_EVLEX_ASPECTUAL = 1 << 2,  /* begin, finish, continue */
+	TL_EVLEX_PERCEPTION = 1 << 3, /* see, hear, watch */
+	TL_EVLEX_I_ACTION = 1 << 4,   /* try, promise, urge */
+	TL_EVLEX_I_STATE = 1 << 5,    /* believe, want, fear */
+	TL_EVLEX_STATE = 1 << 6,      /* predicative states: ready, alive, aware */
+	TL_EVLEX_NEG = 1 << 7,        /* not, never, no */
+	TL_EVLEX_NONEVENT = 1 << 8,   /* nouns that never denote events: year, percent */
+	TL_EVLEX_LIGHT = 1 << 9,      /* light verbs whose object is the event: make, take */
+	TL_EVLEX_COUNT_BITS = 10,     /* the bits above are classifier features */
+	TL_EVLEX_SUBORD = 1 << 10,    /* subordinators: as, while, because (headlines only) */
+};
+
+typedef struct TlEvLexicon TlEvLexicon;
+
+/* The built-in lexicons (borrowed); NULL with error if a file is bad. */
+const TlEvLexicon *tl_evlex_default(GError **error);
+/* The TL_EVLEX_* bits of a lower-case lemma (0 when unknown). */
+guint tl_evlex_lookup(const TlEvLexicon *lex, const char *lemma);
+
+/* ---- the analysed document ----------------------------------------------- */
+
+typedef struct {
+	guint32 start, end; /* byte offsets */
+	guint32 lemma;      /* offset of its NUL-terminated lemma in strings */
+	guint32 lower;      /* offset of its NUL-terminated lower-case form */
+	guint32 sent;       /* its sentence */
+	guint16 lex;        /* TL_EVLEX_* of its lemma */
+	guint8 upos, xpos;  /* TlUpos, TlXpos */
+	guint8 kind, flags; /* TlTokenKind, TL_TOKF_* */
+} TlEvTok;
+
+typedef struct {
+	guint32 first, last; /* tokens [first, last) */
+	guint32 start, end;  /* byte offsets */
+} TlEvSent;
+
+typedef struct {
+	const char *text; /* borrowed */
+	size_t len;
+	GArray *toks;    /* TlEvTok */
+	GArray *sents;   /* TlEvSent */
+	const TlEntity *ents; /* names in text order, token indices document-wide */
+	size_t n_ents;
+	GString *strings;
+	TlAnnot annot;   /* the language layer's workspace */
+} TlEvDoc;
+
+/*
+ * Analyse text[0..len): tokens, sentences (spans[0..n_spans) when given,
+ * as the record's `sentences`; otherwise the kit's splitter), tags, lemmas,
+ * lexicon bits and names.  text is borrowed and must outlive
+ * the document.  NULL with error when the tagger, lemmatizer or lexicons
+ * cannot be loaded.
+ */
+TlEvDoc *tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans,
+                      GError **error);
+void tl_evdoc_free(TlEvDoc *doc);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlEvDoc, tl_evdoc_free)
+
+static inline const TlEvTok *
+tl_evdoc_tok(const TlEvDoc *d, size_t i)
+{
+	return &g_array_index(d->toks, TlEvTok, i);
+}
+static inline const char *
+tl_evdoc_lemma(const TlEvDoc *d, size_t i)
+{
+	return d->strings->str + tl_evdoc_tok(d, i)->lemma;
+}
+static inline const char *
+tl_evdoc_lower(const TlEvDoc *d, size_t i)
+{
+	return d->strings->str + tl_evdoc_tok(d, i)->lower;
+}
+
+/* ---- features and classifier ---------------------------------------------- */
+
+#define TL_EV_MAX_FEATS 64
+
+/* TRUE if token i may be an event (a content word): only those are scored. */
+gboolean tl_ev_candidate(const TlEvDoc *d, size_t i);
+/*
+ * The feature hashes of token i (within its sentence), given the class
+ * predicted for the previous token; at most TL_EV_MAX_FEATS; returns how many.
+ */
+size_t tl_ev_features(const TlEvDoc *d, size_t i, int prev_class, guint64 *out);
+
+typedef struct TlEvModel TlEvModel;
+
+/* The built-in model, events/model.bin (borrowed); NULL with error if bad. */
+const TlEvModel *tl_evmodel_default(GError **error);
+/* A model from the bytes tl-train-events writes; new. */
+TlEvModel *tl_evmodel_new(GBytes *bytes, GError **error);
+void tl_evmodel_free(TlEvModel *m);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlEvModel, tl_evmodel_free)
+
+/*
+ * Label every token of d: classes[0..n_tokens) gets a TlEvClass (NONE for
+ * tokens that are no event).  classes is the caller's.
+ */
+void tl_evmodel_label(const TlEvModel *m, const TlEvDoc *d, guint8 *classes);
+
+/* Change the margin by which an event class must beat "no event" (for the trainer). */
+void tl_evmodel_set_margin(TlEvModel *m, gint32 margin);
+
+/* Model file: magic, u32 version, u32 class count, i32 margin, then tl_weights_parse rows. */
+#define TL_EVMODEL_MAGIC "TLEVENT1"
+#define TL_EVMODEL_VERSION 2
+
+/* ---- events ------------------------------------------------------------------ */
+
+typedef struct {
+	guint32 tok;             /* trigger token */
+	guint32 sent;
+	guint8 cls;              /* TlEvClass */
+	const char *tense;       /* PAST, PRESENT, FUTURE, INFINITIVE, PRESPART, PASTPART, NONE */
+	const char *aspect;      /* NONE, PROGRESSIVE, PERFECTIVE, PERFECTIVE_PROGRESSIVE */
+	gboolean neg;
+	char *modality;          /* the modal's lemma ("would"), or NULL; owned */
+	int time;                /* index into the record's timexes, -1 none, -2 the DCT */
+	const char *relation;    /* TLINK relation, or NULL */
+	char *range_start, *range_end; /* inclusive ISO dates, or NULL; owned */
+	double salience;
+	char *summary;           /* owned */
+	guint32 vg_first;        /* first token of its verb group (auxiliaries), or tok */
+	guint32 same_as;         /* 1 + the index of the earlier event it mentions again, or 0 */
+} TlEvent;
+
+/* Free the owned strings of ev (not ev itself). */
+void tl_event_clear(TlEvent *ev);
+
+/* Fill tense, aspect, neg, modality of ev from the tokens around its trigger. */
+void tl_ev_attributes(const TlEvDoc *d, TlEvent *ev);
+
+/*
+ * The clause around token i: tokens [*first, *last) of its sentence, cut at
+ * clause boundaries (semicolons, dashes, commas before a conjunction or a
+ * relative pronoun, quotes).
+ */
+void tl_ev_clause(const TlEvDoc *d, size_t i, guint32 *first, guint32 *last);
+
+/* A timex of the record, as anchoring needs it (strings borrowed from the record). */
+typedef struct {
+	guint32 start, end;
+	const char *type;  /* DATE, TIME, DURATION, SET */
+	const char *value;
+	const char *range0, *range1; /* half-open ISO dates or NULL */
+	const char *id;
+} TlEvTimex;
+
+/*
+ * Date the events evs[0..n) with timexes tx[0..n_tx) (in text order) and the
+ * document creation time dct (YYYY-MM-DD..., or NULL): sets time, relation,
+ * and range_start/range_end when a duration with an end point dates it.
+ */
+void tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size_t n_tx,
+                  const char *dct);
+
+/*
+ * The participants of ev: the names of its clause that are not inside a
+ * timex of tx[0..n_tx) ("March" is a date, not a name), as a new JSON array
+ * of {text, type, start, end, role} (role "agent", "patient", "location" or
+ * absent when it cannot be told).
+ */
+json_t *tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const TlEvTimex *tx,
+                           size_t n_tx);
+
+/*
+ * Set ev->summary (a headline from its clause) and ev->salience (0..1).
+ * timex_tok[i] is non-zero for the tokens of d inside a DATE, TIME or SET
+ * timex (see tl_ev_timex_tokens); headlines leave those out.
+ */
+void tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok);
+
+/* Mark timex_tok[0..n_tokens) for the tokens inside the non-DURATION timexes. */
+void tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guint8 *timex_tok);
+
+/*
+ * The whole stage on one document: find, classify, describe, date and
+ * summarize the events; returns them as a new JSON array in DESIGN.md's
+ * event form.  timexes may be NULL (records straight from tl-normalize).
+ */
+json_t *tl_events_annotate(const char *text, size_t len, const TlSpan *spans, size_t n_spans,
+                           const TlEvTimex *tx, size_t n_tx, const char *dct, GError **error);
+
+#endif

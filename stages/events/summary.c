@@ -1,0 +1,452 @@
+/*
+ * Headlines and salience.  A verb event's headline is its clause cut down to
+ * subject + verb group + object or complement: leading conjunctions,
+ * relative words and adverbs go, so do the timexes (the date is shown
+ * beside the headline) and whatever trails after about nine words, cut back
+ * to a whole phrase.  An event noun's headline is its noun phrase and the
+ * prepositional phrase after it ("Blinken's trip to China").  Salience
+ * ranks what happened above what was said: by class, raised by a date of
+ * its own, by names, and in the lede; lowered by negation and modality.
+ */
+#include <math.h>
+#include <string.h>
+#include "events.h"
+
+#define MAX_SUBJECT 6
+#define MAX_OBJECT 9
+
+typedef struct {
+	const TlEvDoc *d;
+	const TlEvTimex *tx;
+	size_t n_tx;
+	const guint8 *in_timex; /* per token of the document: inside a dating timex */
+	size_t first;
+} Ctx;
+
+static gboolean
+in_timex(const Ctx *c, size_t j)
+{
+	return j < c->d->toks->len && c->in_timex[j] != 0;
+}
+
+static gboolean
+is_punct(const TlEvTok *u)
+{
+	return u->upos == TL_UPOS_PUNCT || u->kind == TL_TOK_PUNCT;
+}
+
+/* A word that may not end a headline. */
+static gboolean
+dangling(const TlEvTok *u)
+{
+	switch (u->upos) {
+	case TL_UPOS_ADP:
+	case TL_UPOS_DET:
+	case TL_UPOS_CCONJ:
+	case TL_UPOS_SCONJ:
+	case TL_UPOS_PART:
+	case TL_UPOS_PUNCT:
+	case TL_UPOS_AUX:
+	case TL_UPOS_ADJ:
+		return TRUE;
+	default:
+		return u->xpos == TL_XPOS_PRPS || u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_WDT ||
+		       u->xpos == TL_XPOS_HYPH || u->xpos == TL_XPOS_TO;
+	}
+}
+
+/* Append tokens [a, b) but timexes and the preposition before one. */
+static void
+append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
+{
+	for (size_t j = a; j < b; j++) {
+		if (in_timex(c, j))
+			continue;
+		const TlEvTok *u = tl_evdoc_tok(c->d, j);
+		if (u->upos == TL_UPOS_ADP && j + 1 < b && in_timex(c, j + 1))
+			continue;
+		if (is_punct(u) && (keep->len == 0 || j + 1 == b))
+			continue;
+		guint32 j32 = (guint32)j;
+		g_array_append_val(keep, j32);
+	}
+}
+
+static void
+trim_tail(const TlEvDoc *d, GArray *keep)
+{
+	while (keep->len > 0) {
+		guint32 j = g_array_index(keep, guint32, keep->len - 1);
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		/* a cut inside a compound or a name: drop its front part too */
+		gboolean cut_np = (u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN) &&
+		                  j + 1 < d->toks->len &&
+		                  tl_evdoc_tok(d, j + 1)->upos == u->upos &&
+		                  tl_evdoc_tok(d, j + 1)->sent == u->sent && keep->len > 3;
+		if (!dangling(u) && !cut_np)
+			break;
+		g_array_set_size(keep, keep->len - 1);
+	}
+}
+
+static char *
+render(const TlEvDoc *d, const GArray *keep)
+{
+	GString *s = g_string_new(NULL);
+	for (guint k = 0; k < keep->len; k++) {
+		guint32 j = g_array_index(keep, guint32, k);
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		gboolean space = k > 0 && (u->flags & TL_TOKF_SPACE_BEFORE ||
+		                           g_array_index(keep, guint32, k - 1) + 1 != j);
+		if (k > 0 && (u->flags & TL_TOKF_CLITIC))
+			space = FALSE;
+		if (space)
+			g_string_append_c(s, ' ');
+		for (guint32 b = u->start; b < u->end; b++)
+			g_string_append_c(s, d->text[b] == '\n' || d->text[b] == '\t' ? ' ' : d->text[b]);
+	}
+	if (s->len && g_ascii_islower(s->str[0]))
+		s->str[0] = g_ascii_toupper(s->str[0]);
+	return g_string_free(s, FALSE);
+}
+
+/* Subject: the end of the clause before the verb group, trimmed at its front. */
+static void
+subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
+{
+	const TlEvDoc *d = c->d;
+	size_t a = cf, b = ev->vg_first;
+	while (a < b) {
+		const TlEvTok *u = tl_evdoc_tok(d, a);
+		if (u->upos == TL_UPOS_CCONJ || u->upos == TL_UPOS_SCONJ || u->upos == TL_UPOS_ADV ||
+		    (u->lex & TL_EVLEX_SUBORD) ||
+		    u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB ||
+		    is_punct(u) || in_timex(c, a) ||
+		    (u->upos == TL_UPOS_ADP && a + 1 < b && in_timex(c, a + 1)))
+			a++;
+		else
+			break;
+	}
+	/* "engagements that culminated": the relative pronoun's antecedent */
+	if (a >= b && cf > 1) {
+		size_t ai = cf - 2;
+		if (ai > 0 && tl_evdoc_tok(d, ai)->xpos == TL_XPOS_COMMA)
+			ai--; /* "The officials, who briefed" */
+		const TlEvTok *rp = tl_evdoc_tok(d, cf - 1), *an = tl_evdoc_tok(d, ai);
+		if ((rp->xpos == TL_XPOS_WDT || rp->xpos == TL_XPOS_WP) &&
+		    (an->upos == TL_UPOS_NOUN || an->upos == TL_UPOS_PROPN) && an->sent == rp->sent) {
+			size_t e = ai + 1, f = ai;
+			while (f > 0 && f + 4 > e && tl_evdoc_tok(d, f - 1)->sent == an->sent) {
+				const TlEvTok *u = tl_evdoc_tok(d, f - 1);
+				if (u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NOUN &&
+				    u->upos != TL_UPOS_PROPN && u->xpos != TL_XPOS_HYPH)
+					break;
+				f--;
+			}
+			append_span(c, f, e, keep);
+			return;
+		}
+	}
+	/* a subject cut off by a comma ("He stressed ..., adding that") borrows
+	 * the subject of the sentence's first finite verb, else its first name */
+	if (a >= b && tl_evdoc_tok(d, ev->tok)->xpos == TL_XPOS_VBG)
+		return; /* a participle clause ("adding that...") reads best alone */
+	if (a >= b) {
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		for (size_t j = s->first; j < cf; j++) {
+			const TlEvTok *u = tl_evdoc_tok(d, j);
+			if (u->xpos != TL_XPOS_VBD && u->xpos != TL_XPOS_VBZ && u->xpos != TL_XPOS_VBP &&
+			    u->xpos != TL_XPOS_MD)
+				continue;
+			size_t f = j;
+			while (f > s->first && f + MAX_SUBJECT > j) {
+				const TlEvTok *p = tl_evdoc_tok(d, f - 1);
+				if ((p->upos != TL_UPOS_NOUN && p->upos != TL_UPOS_PROPN && p->upos != TL_UPOS_PRON &&
+				     p->upos != TL_UPOS_DET && p->upos != TL_UPOS_ADJ && p->xpos != TL_XPOS_POS) ||
+				    p->xpos == TL_XPOS_WP || p->xpos == TL_XPOS_WDT)
+					break;
+				f--;
+			}
+			if (f < j && (tl_evdoc_tok(d, f)->upos != TL_UPOS_DET || f + 1 < j)) {
+				append_span(c, f, j, keep);
+				return;
+			}
+			break;
+		}
+		for (size_t k = 0; k < d->n_ents; k++)
+			if (d->ents[k].first >= s->first && d->ents[k].last <= cf) {
+				for (guint32 j = d->ents[k].first; j < d->ents[k].last; j++)
+					g_array_append_val(keep, j);
+				return;
+			}
+		return;
+	}
+	/* a subject holds no verb: "Blinken said the US has seen" */
+	for (size_t j = b; j > a; j--)
+		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB) {
+			a = j;
+			break;
+		}
+	if (b - a > MAX_SUBJECT) {
+		/* a possessor cut inside its name ("State's recent trip"): drop it */
+		for (size_t j = b - MAX_SUBJECT; j < b; j++)
+			if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_POS) {
+				a = j + 1;
+				break;
+			}
+	}
+	if (b - a > MAX_SUBJECT) {
+		a = b - MAX_SUBJECT;
+		/* start at a phrase's beginning when one is near */
+		for (size_t j = a; j < b; j++)
+			if (tl_evdoc_tok(d, j)->upos == TL_UPOS_DET || tl_evdoc_tok(d, j)->upos == TL_UPOS_PROPN) {
+				a = j;
+				break;
+			}
+	}
+	append_span(c, a, b, keep);
+}
+
+static char *
+verb_headline(const Ctx *c, const TlEvent *ev)
+{
+	const TlEvDoc *d = c->d;
+	guint32 cf, cl;
+	tl_ev_clause(d, ev->tok, &cf, &cl);
+	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	subject(c, ev, cf, keep);
+	append_span(c, ev->vg_first, ev->tok + 1, keep);
+	/* at most MAX_OBJECT words, the timexes left out not counted */
+	size_t end = ev->tok + 1;
+	for (size_t words = 0; end < cl && words < MAX_OBJECT; end++)
+		words += !in_timex(c, end);
+	/* a timex adverbial ("in 2021") ends the object when it comes after a
+	 * few words; one inside a noun phrase ("the 2021 harvest") is left out */
+	for (size_t j = ev->tok + 1; j < end; j++)
+		if (in_timex(c, j) && j > ev->tok + 2 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP) {
+			end = j;
+			break;
+		}
+	/* "with a range of critical materials" cut after "range": the phrase goes */
+	if (end < cl && strcmp(tl_evdoc_lower(d, end), "of") == 0) {
+		while (end > ev->tok + 1) {
+			const TlEvTok *u = tl_evdoc_tok(d, end - 1);
+			if (u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_DET &&
+			    u->upos != TL_UPOS_NUM)
+				break;
+			end--;
+		}
+	}
+	/* "to Wang Yi and leader Xi Jinping": a coordinated name is not cut off */
+	if (end < cl && end > 0 && tl_evdoc_tok(d, end)->upos == TL_UPOS_CCONJ)
+		for (size_t k = 0; k < d->n_ents; k++)
+			if (d->ents[k].last == end && k + 1 < d->n_ents && d->ents[k + 1].first > end &&
+			    d->ents[k + 1].first <= end + 4 && d->ents[k + 1].last <= cl) {
+				end = d->ents[k + 1].last;
+				break;
+			}
+	append_span(c, ev->tok + 1, end, keep);
+	trim_tail(d, keep);
+	return render(d, keep);
+}
+
+/* The names a possessive pronoun at token j refers to: the last `count`
+ * distinct names before it in its sentence (people only when persons). */
+static char *
+possessor(const TlEvDoc *d, size_t j, int count, gboolean persons)
+{
+	const char *names[2] = {NULL, NULL};
+	size_t lens[2] = {0, 0};
+	int got = 0;
+	guint32 sent = tl_evdoc_tok(d, j)->sent;
+	for (size_t k = d->n_ents; k > 0 && got < count; k--) {
+		const TlEntity *en = &d->ents[k - 1];
+		if (en->last > j || tl_evdoc_tok(d, en->first)->sent != sent)
+			continue;
+		if (persons && en->type != TL_ENT_PERSON)
+			continue;
+		const char *nm = d->text + en->start;
+		size_t nl = en->end - en->start;
+		if (got == 1 && lens[0] == nl && memcmp(names[0], nm, nl) == 0)
+			continue;
+		names[got] = nm;
+		lens[got] = nl;
+		got++;
+	}
+	if (got < count)
+		return NULL;
+	if (count == 1)
+		return g_strndup(names[0], lens[0]);
+	return g_strdup_printf("%.*s and %.*s", (int)lens[1], names[1], (int)lens[0], names[0]);
+}
+
+static char *
+noun_headline(const Ctx *c, const TlEvent *ev)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t a = ev->tok;
+	while (a > s->first && a + 6 > ev->tok) {
+		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
+		if (u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
+		    u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH ||
+		    in_timex(c, a - 1))
+			a--;
+		else {
+			if (u->xpos == TL_XPOS_PRPS)
+				a--; /* "their summit": resolved below */
+			break;
+		}
+	}
+	/* a possessor cut inside its name ("Secretary of State's"): drop it */
+	if (a > s->first && tl_evdoc_tok(d, a - 1)->upos == TL_UPOS_ADP)
+		for (size_t j = a; j < ev->tok; j++)
+			if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_POS) {
+				a = j + 1;
+				break;
+			}
+	size_t b = ev->tok + 1;
+	if (b < s->last && tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP &&
+	    !(tl_evdoc_tok(d, b)->flags & TL_TOKF_PARA_BEFORE) && !in_timex(c, b + (b + 1 < s->last))) {
+		size_t j = b + 1;
+		while (j < s->last && j < b + 8) {
+			const TlEvTok *u = tl_evdoc_tok(d, j);
+			if (in_timex(c, j) || (u->flags & TL_TOKF_PARA_BEFORE) ||
+			    !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ ||
+			                        u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
+			                        u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS ||
+			                        u->xpos == TL_XPOS_HYPH))
+				break;
+			j++;
+		}
+		if (j > b + 1)
+			b = j;
+	}
+	/* a name runs to its end */
+	for (size_t k = 0; k < d->n_ents; k++)
+		if (d->ents[k].first < b && d->ents[k].last > b && d->ents[k].last <= s->last)
+			b = d->ents[k].last;
+	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	append_span(c, a, b, keep);
+	trim_tail(d, keep);
+	if (keep->len == 0) {
+		guint32 t = ev->tok;
+		g_array_append_val(keep, t);
+	}
+	/* "their summit": say whose, from the names before it */
+	guint32 k0 = g_array_index(keep, guint32, 0);
+	const char *poss = tl_evdoc_lower(d, k0);
+	if (tl_evdoc_tok(d, k0)->xpos == TL_XPOS_PRPS) {
+		/* people only: "its" is too often a company or a country to guess */
+		gboolean person = !strcmp(poss, "his") || !strcmp(poss, "her") || !strcmp(poss, "their");
+		g_autofree char *who =
+		    person ? possessor(d, k0, strcmp(poss, "their") == 0 ? 2 : 1, TRUE) : NULL;
+		if (who) {
+			g_array_remove_index(keep, 0);
+			g_autofree char *rest = render(d, keep);
+			if (rest[0] && g_ascii_isupper(rest[0]) && !(tl_evdoc_tok(d, g_array_index(keep, guint32, 0))->flags & TL_TOKF_CAP))
+				rest[0] = g_ascii_tolower(rest[0]);
+			return g_strdup_printf("%s’s %s", who, rest);
+		}
+		if (keep->len > 1)
+			g_array_remove_index(keep, 0);
+	}
+	return render(d, keep);
+}
+
+static double
+class_weight(int cls)
+{
+	switch (cls) {
+	case TL_EVC_OCCURRENCE: return 0.55;
+	case TL_EVC_ASPECTUAL: return 0.5;
+	case TL_EVC_I_ACTION: return 0.45;
+	case TL_EVC_PERCEPTION: return 0.3;
+	case TL_EVC_STATE: return 0.3;
+	case TL_EVC_I_STATE: return 0.25;
+	case TL_EVC_REPORTING: return 0.15;
+	default: return 0.2;
+	}
+}
+
+void
+tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	Ctx c = {d, NULL, 0, timex_tok, 0};
+	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
+	gboolean verbal = t->upos == TL_UPOS_VERB || t->upos == TL_UPOS_AUX || ev->vg_first < ev->tok;
+	g_free(ev->summary);
+	ev->summary = NULL;
+	if (!verbal) {
+		/* "finished its three-day trip", "held talks": the verb's clause
+		 * says more than the noun alone */
+		for (size_t j = ev->tok; j > s->first && j + 5 > ev->tok; j--) {
+			const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+			if (u->upos == TL_UPOS_VERB) {
+				if (u->lex & (TL_EVLEX_ASPECTUAL | TL_EVLEX_LIGHT)) {
+					TlEvent gov = {.tok = (guint32)(j - 1), .sent = ev->sent};
+					tl_ev_attributes(d, &gov);
+					ev->summary = verb_headline(&c, &gov);
+					tl_event_clear(&gov);
+				}
+				break;
+			}
+			if (u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NUM &&
+			    u->upos != TL_UPOS_NOUN && u->xpos != TL_XPOS_PRPS && u->xpos != TL_XPOS_HYPH)
+				break;
+		}
+	}
+	gboolean complement = FALSE;
+	if (verbal && !ev->summary && ev->vg_first < ev->tok &&
+	    tl_evdoc_tok(d, ev->vg_first)->xpos == TL_XPOS_TO) {
+		/* "returned to work": the complement reads as its governing verb */
+		for (size_t j = ev->vg_first; j > s->first && j + 4 > ev->vg_first; j--) {
+			const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+			if (u->upos == TL_UPOS_VERB) {
+				TlEvent gov = {.tok = (guint32)(j - 1), .sent = ev->sent};
+				tl_ev_attributes(d, &gov);
+				ev->summary = verb_headline(&c, &gov);
+				tl_event_clear(&gov);
+				complement = TRUE;
+				break;
+			}
+			if (u->upos != TL_UPOS_ADV && u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PRON &&
+			    u->upos != TL_UPOS_PROPN && u->upos != TL_UPOS_DET)
+				break;
+		}
+	}
+	if (!ev->summary)
+		ev->summary = verbal ? verb_headline(&c, ev) : noun_headline(&c, ev);
+	double sal = class_weight(ev->cls);
+	if (ev->time >= 0)
+		sal += ev->cls == TL_EVC_REPORTING ? 0.35 : 0.2; /* a dated statement is news */
+	if (!verbal && (t->lex & TL_EVLEX_NOUN))
+		sal += 0.1;
+	if (ev->neg)
+		sal -= 0.2;
+	if (complement)
+		sal -= 0.15; /* told with the verb that governs it */
+	if (ev->modality)
+		sal -= 0.15;
+	if (ev->sent < 3)
+		sal += 0.05;
+	for (size_t k = 0; k < d->n_ents; k++)
+		if (d->ents[k].first >= s->first && d->ents[k].last <= s->last) {
+			sal += 0.1;
+			break;
+		}
+	if (!verbal) {
+		/* a noun phrase with no name in it ("Parliamentary approval") is
+		 * rarely a story of its own */
+		gboolean named = FALSE;
+		for (size_t j = MAX(s->first, ev->tok >= 4 ? ev->tok - 4 : 0);
+		     j < MIN(s->last, ev->tok + 7) && !named; j++)
+			named = tl_evdoc_tok(d, j)->upos == TL_UPOS_PROPN;
+		if (!named)
+			sal -= 0.15;
+	}
+	if (!strchr(ev->summary, ' '))
+		sal -= 0.25; /* a bare noun ("Disaster") tells little */
+	ev->salience = round(CLAMP(sal, 0.0, 1.0) * 100) / 100;
+}

@@ -1,0 +1,301 @@
+/*
+ * tl-events: the verb-group attributes, the classifier on plain sentences,
+ * anchoring (prepositions, ranges, the DCT, narrative), headlines, the model
+ * loader's errors, and the stage on records with and without timexes.
+ */
+#include <string.h>
+#include "../stages/events/events.h"
+#include "tl_test.h"
+
+/* The event of the first token spelled `word` in text, attributes filled. */
+static gboolean
+event_at(const TlEvDoc *d, const char *word, TlEvent *ev)
+{
+	for (size_t i = 0; i < d->toks->len; i++) {
+		const TlEvTok *t = tl_evdoc_tok(d, i);
+		if (t->end - t->start == strlen(word) && memcmp(d->text + t->start, word, strlen(word)) == 0) {
+			memset(ev, 0, sizeof *ev);
+			ev->tok = (guint32)i;
+			ev->sent = t->sent;
+			ev->cls = TL_EVC_OCCURRENCE;
+			tl_ev_attributes(d, ev);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+static const struct {
+	const char *text, *word, *tense, *aspect, *polarity, *modality;
+} attrs[] = {
+	{"He did not attend the meeting.", "attend", "PAST", "NONE", "NEG", NULL},
+	{"She has resigned from the board.", "resigned", "PRESENT", "PERFECTIVE", "POS", NULL},
+	{"They had been fighting for years.", "fighting", "PAST", "PERFECTIVE_PROGRESSIVE", "POS", NULL},
+	{"The rebels would win the vote.", "win", "NONE", "NONE", "POS", "would"},
+	{"The team will play on Sunday.", "play", "FUTURE", "NONE", "POS", NULL},
+	{"Prices were rising fast.", "rising", "PAST", "PROGRESSIVE", "POS", NULL},
+	{"Officials may cancel the talks.", "cancel", "NONE", "NONE", "POS", "may"},
+	{"The company could never recover.", "recover", "NONE", "NONE", "NEG", "could"},
+	{"He tried to leave the country.", "leave", "INFINITIVE", "NONE", "POS", NULL},
+	{"The minister resigned yesterday.", "resigned", "PAST", "NONE", "POS", NULL},
+	{"The army attacks the town.", "attacks", "PRESENT", "NONE", "POS", NULL},
+	{"There was no agreement.", "agreement", "NONE", "NONE", "NEG", NULL},
+	{"The talks collapsed.", "talks", "NONE", "NONE", "POS", NULL},
+};
+
+START_TEST(test_attributes)
+{
+	g_autoptr(GError) err = NULL;
+	const char *text = attrs[_i].text;
+	g_autoptr(TlEvDoc) d = tl_evdoc_new(text, strlen(text), NULL, 0, &err);
+	ck_assert_ptr_nonnull(d);
+	TlEvent ev;
+	ck_assert(event_at(d, attrs[_i].word, &ev));
+	ck_assert_str_eq(ev.tense, attrs[_i].tense);
+	ck_assert_str_eq(ev.aspect, attrs[_i].aspect);
+	ck_assert_str_eq(ev.neg ? "NEG" : "POS", attrs[_i].polarity);
+	if (attrs[_i].modality)
+		ck_assert_str_eq(ev.modality ? ev.modality : "(none)", attrs[_i].modality);
+	else
+		ck_assert_ptr_null(ev.modality);
+	tl_event_clear(&ev);
+}
+END_TEST
+
+/* Run the stage on text with timexes "start:end:type:value" separated by ';'. */
+static json_t *
+annotate(const char *text, const char *timexes, const char *dct)
+{
+	g_autoptr(GArray) tx = g_array_new(FALSE, TRUE, sizeof(TlEvTimex));
+	g_auto(GStrv) parts = g_strsplit(timexes ? timexes : "", ";", -1);
+	static char ids[16][8];
+	static char vals[16][32], types[16][16];
+	for (guint k = 0; parts[k] && *parts[k] && k < 16; k++) {
+		TlEvTimex x = {0};
+		unsigned a, b;
+		ck_assert_int_eq(sscanf(parts[k], "%u:%u:%15[^:]:%31s", &a, &b, types[k], vals[k]), 4);
+		snprintf(ids[k], sizeof ids[k], "t%u", k + 1);
+		x.start = a;
+		x.end = b;
+		x.type = types[k];
+		x.value = vals[k];
+		x.id = ids[k];
+		g_array_append_val(tx, x);
+	}
+	g_autoptr(GError) err = NULL;
+	json_t *evs = tl_events_annotate(text, strlen(text), NULL, 0, (const TlEvTimex *)tx->data,
+	                                 tx->len, dct, &err);
+	ck_assert_msg(evs != NULL, "%s", err ? err->message : "");
+	return evs;
+}
+
+static const json_t *
+find_event(const json_t *evs, const char *trigger)
+{
+	size_t i;
+	const json_t *e;
+	json_array_foreach(evs, i, e) {
+		const char *t = json_string_value(json_object_get(json_object_get(e, "trigger"), "text"));
+		if (t && strcmp(t, trigger) == 0)
+			return e;
+	}
+	return NULL;
+}
+
+static const char *
+str(const json_t *e, const char *key)
+{
+	const char *s = json_string_value(json_object_get(e, key));
+	return s ? s : "(null)";
+}
+
+static const struct {
+	const char *text, *trigger, *cls;
+} classes[] = {
+	{"The minister said the talks collapsed on Monday.", "said", "REPORTING"},
+	{"The minister said the talks collapsed on Monday.", "collapsed", "OCCURRENCE"},
+	{"The attack killed ten people.", "attack", "OCCURRENCE"},
+	{"Rebels began shelling the city.", "began", "ASPECTUAL"},
+	{"Investors believe that prices will rise.", "believe", "I_STATE"},
+	{"Witnesses saw the plane crash into the sea.", "saw", "PERCEPTION"},
+	{"The government tried to block the merger.", "tried", "I_ACTION"},
+	{"Thousands were killed in the earthquake.", "earthquake", "OCCURRENCE"},
+};
+
+START_TEST(test_classes)
+{
+	g_autoptr(json_t) evs = annotate(classes[_i].text, NULL, NULL);
+	const json_t *e = find_event(evs, classes[_i].trigger);
+	ck_assert_msg(e != NULL, "no event \"%s\"", classes[_i].trigger);
+	ck_assert_str_eq(str(e, "class"), classes[_i].cls);
+}
+END_TEST
+
+static const struct {
+	const char *text, *timexes, *dct, *trigger, *time, *relation, *range0, *range1;
+} anchors[] = {
+	{"The company was founded in 1990.", "27:31:DATE:1990", NULL, "founded", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Prices have risen since March.", "24:29:DATE:2024-03", NULL, "risen", "t1", "BEGINS", NULL, NULL},
+	{"The strike will last until Friday.", "27:33:DATE:2024-05-03", NULL, "last", "t1", "ENDS", NULL, NULL},
+	{"He resigned before Tuesday.", "19:26:DATE:2024-05-07", NULL, "resigned", "t1", "BEFORE",
+	 NULL, NULL},
+	{"Troops withdrew after 2019.", "22:26:DATE:2019", NULL, "withdrew", "t1", "AFTER", NULL, NULL},
+	{"On 26 April, Blinken finished his three-day trip to China.",
+	 "3:11:DATE:2024-04-26;34:43:DURATION:P3D", NULL, "trip", "t1", "ENDS", "2024-04-24",
+	 "2024-04-27"},
+	{"On 26 April, Blinken finished his three-day trip to China. During the trip, he met Wang Yi.",
+	 "3:11:DATE:2024-04-26;34:43:DURATION:P3D", NULL, "met", "t1", "IS_INCLUDED", "2024-04-24",
+	 "2024-04-27"},
+	{"Blinken said the trip went well.", NULL, "2024-04-27", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	{"The talks failed.", NULL, "2024-04-27", "failed", NULL, NULL, NULL, NULL},
+	{"The summit was held in May. Subsequently, the leaders signed a pact.",
+	 "23:26:DATE:2024-05", NULL, "signed", "t1", "AFTER", NULL, NULL},
+	{"The storm hit the coast in June 2021. He said the repairs were slow, adding that insurers had paid.",
+	 "26:35:DATE:2021-06", NULL, "hit", "t1", "IS_INCLUDED", NULL, NULL},
+};
+
+START_TEST(test_anchoring)
+{
+	g_autoptr(json_t) evs = annotate(anchors[_i].text, anchors[_i].timexes, anchors[_i].dct);
+	const json_t *e = find_event(evs, anchors[_i].trigger);
+	ck_assert_msg(e != NULL, "no event \"%s\"", anchors[_i].trigger);
+	if (anchors[_i].time) {
+		ck_assert_str_eq(str(e, "time"), anchors[_i].time);
+		ck_assert_str_eq(str(e, "relation"), anchors[_i].relation);
+	} else {
+		ck_assert(json_is_null(json_object_get(e, "time")));
+		ck_assert(json_is_null(json_object_get(e, "relation")));
+	}
+	const json_t *range = json_object_get(e, "range");
+	if (anchors[_i].range0) {
+		ck_assert_str_eq(json_string_value(json_array_get(range, 0)), anchors[_i].range0);
+		ck_assert_str_eq(json_string_value(json_array_get(range, 1)), anchors[_i].range1);
+	} else {
+		ck_assert_ptr_null(range);
+	}
+}
+END_TEST
+
+static const struct {
+	const char *text, *timexes, *trigger, *summary;
+} summaries[] = {
+	{"On 26 April, Blinken finished his three-day trip to China, where he met officials.",
+	 "3:11:DATE:2024-04-26;34:43:DURATION:P3D", "finished",
+	 "Blinken finished his three-day trip to China"},
+	{"On 26 April, Blinken finished his three-day trip to China, where he met officials.",
+	 "3:11:DATE:2024-04-26;34:43:DURATION:P3D", "met", "He met officials"},
+	{"The talks were part of a series of engagements that culminated in a summit.", NULL,
+	 "culminated", "Engagements culminated in a summit"},
+	{"Angela Merkel met Emmanuel Macron during their summit in Paris last November.",
+	 "63:76:DATE:2023-11", "summit", "Angela Merkel and Emmanuel Macron’s summit in Paris"},
+	{"Officials said on Monday that the bridge would reopen.", "17:26:DATE:2024-05-06", "said",
+	 "Officials said that the bridge would reopen"},
+};
+
+START_TEST(test_summary)
+{
+	g_autoptr(json_t) evs = annotate(summaries[_i].text, summaries[_i].timexes, "2024-04-27");
+	const json_t *e = find_event(evs, summaries[_i].trigger);
+	ck_assert_msg(e != NULL, "no event \"%s\"", summaries[_i].trigger);
+	ck_assert_str_eq(str(e, "summary"), summaries[_i].summary);
+	double sal = json_number_value(json_object_get(e, "salience"));
+	ck_assert(sal >= 0 && sal <= 1);
+}
+END_TEST
+
+START_TEST(test_salience_ranks_happenings)
+{
+	g_autoptr(json_t) evs =
+	    annotate("Rebels seized the airport on Friday, the spokesman said.", "27:33:DATE:2024-05-03",
+	             "2024-05-04");
+	const json_t *seized = find_event(evs, "seized"), *said = find_event(evs, "said");
+	ck_assert_ptr_nonnull(seized);
+	ck_assert_ptr_nonnull(said);
+	ck_assert(json_number_value(json_object_get(seized, "salience")) >
+	          json_number_value(json_object_get(said, "salience")));
+}
+END_TEST
+
+START_TEST(test_participants)
+{
+	g_autoptr(json_t) evs =
+	    annotate("Antony Blinken met Wang Yi in Beijing.", NULL, NULL);
+	const json_t *e = find_event(evs, "met");
+	ck_assert_ptr_nonnull(e);
+	const json_t *ps = json_object_get(e, "participants");
+	ck_assert_int_ge(json_array_size(ps), 2);
+	const json_t *p0 = json_array_get(ps, 0);
+	ck_assert_str_eq(str(p0, "text"), "Antony Blinken");
+	ck_assert_str_eq(str(p0, "type"), "PERSON");
+	ck_assert_str_eq(str(p0, "role"), "agent");
+	ck_assert_int_eq(json_integer_value(json_object_get(p0, "start")), 0);
+	ck_assert_int_eq(json_integer_value(json_object_get(p0, "end")), 14);
+	gboolean loc = FALSE;
+	size_t i;
+	const json_t *p;
+	json_array_foreach(ps, i, p)
+		loc |= strcmp(str(p, "text"), "Beijing") == 0 && strcmp(str(p, "role"), "location") == 0;
+	ck_assert(loc);
+}
+END_TEST
+
+static const char *bad_models[] = {"", "TLEVENT1", "NOTAMODEL000000000000", "TLEVENT1\x09\0\0\0\x08\0\0\0\0\0\0\0"};
+
+START_TEST(test_bad_model)
+{
+	size_t len = _i == 3 ? 20 : strlen(bad_models[_i]);
+	g_autoptr(GBytes) b = g_bytes_new(bad_models[_i], len);
+	g_autoptr(GError) err = NULL;
+	g_autoptr(TlEvModel) m = tl_evmodel_new(b, &err);
+	ck_assert_ptr_null(m);
+	ck_assert_ptr_nonnull(err);
+}
+END_TEST
+
+START_TEST(test_lexicon)
+{
+	const TlEvLexicon *lex = tl_evlex_default(NULL);
+	ck_assert_ptr_nonnull(lex);
+	ck_assert(tl_evlex_lookup(lex, "say") & TL_EVLEX_REPORTING);
+	ck_assert(tl_evlex_lookup(lex, "summit") & TL_EVLEX_NOUN);
+	ck_assert(tl_evlex_lookup(lex, "finish") & TL_EVLEX_ASPECTUAL);
+	ck_assert_int_eq(tl_evlex_lookup(lex, "table"), 0);
+	ck_assert_str_eq(tl_evclass_name(TL_EVC_I_STATE), "I_STATE");
+	ck_assert_int_eq(tl_evclass_from_name("PERCEPTION"), TL_EVC_PERCEPTION);
+	ck_assert_int_eq(tl_evclass_from_name("EVENT"), -1);
+}
+END_TEST
+
+START_TEST(test_empty_and_deterministic)
+{
+	g_autoptr(json_t) none = annotate("", NULL, NULL);
+	ck_assert_int_eq(json_array_size(none), 0);
+	const char *t = "The storm destroyed homes. Rescuers searched the rubble.";
+	g_autoptr(json_t) a = annotate(t, NULL, NULL), b = annotate(t, NULL, NULL);
+	ck_assert(json_equal(a, b));
+	ck_assert_int_ge(json_array_size(a), 2);
+	ck_assert_str_eq(str(json_array_get(a, 0), "id"), "e1");
+	const json_t *last = json_array_get(a, json_array_size(a) - 1);
+	ck_assert_int_eq(json_integer_value(json_object_get(last, "sentence")), 1);
+}
+END_TEST
+
+Suite *tl_suite_events(void);
+Suite *
+tl_suite_events(void)
+{
+	Suite *s = suite_create("events");
+	TCase *tc = tcase_create("events");
+	tcase_set_timeout(tc, 60);
+	tcase_add_loop_test(tc, test_attributes, 0, G_N_ELEMENTS(attrs));
+	tcase_add_loop_test(tc, test_classes, 0, G_N_ELEMENTS(classes));
+	tcase_add_loop_test(tc, test_anchoring, 0, G_N_ELEMENTS(anchors));
+	tcase_add_loop_test(tc, test_summary, 0, G_N_ELEMENTS(summaries));
+	tcase_add_test(tc, test_salience_ranks_happenings);
+	tcase_add_test(tc, test_participants);
+	tcase_add_loop_test(tc, test_bad_model, 0, G_N_ELEMENTS(bad_models));
+	tcase_add_test(tc, test_lexicon);
+	tcase_add_test(tc, test_empty_and_deterministic);
+	suite_add_tcase(s, tc);
+	return s;
+}
