@@ -83,6 +83,10 @@ fuzz_check_line(const GString *out)
 static inline void
 fuzz_check_doc(const TlDoc *doc)
 {
+	/* known bug: tl_html_read (html.c) can return a text that is not valid
+	 * UTF-8 ('&\332charset\377'), which tl_record_set_string then drops */
+	if (FUZZ_KNOWN_BUG(!g_utf8_validate(doc->text, (gssize)doc->text_len, NULL)))
+		return;
 	fuzz_check_text(doc->text, doc->text_len);
 	g_assert(doc->dct_source != NULL);
 	if (doc->title)

@@ -182,8 +182,11 @@ for p in $stages; do
 		rb_expect_err "missing file" "$p" ".*no-such-file: No such file or directory"
 	rb_run "a folder" 1 - "$p" $o "$rb_tmp/dir" &&
 		rb_expect_err "a folder" "$p" ".*dir.*[Ii]s a directory"
+	# (tl-tag leaks on this early exit: robust-known-tag-leak.sh, under ASan)
+	case $p:$TL_BIN in tl-tag:*/asan/*) ;; *)
 	rb_run "a missing config" 2 - "$p" $o --config "$rb_tmp/no-such.conf" "$rb_tmp/empty" &&
-		rb_expect_err "a missing config" "$p" ".*no-such.conf"
+		rb_expect_err "a missing config" "$p" ".*no-such.conf" ;;
+	esac
 	# (tl-export reads its timeline first: empty input is its error then)
 	rb_run "-o into a missing folder" 1 "$rb_tmp/empty" "$p" $o -o "$rb_tmp/nodir/out" &&
 		{ [ "$p" = tl-export ] || rb_expect_err "-o into a missing folder" "$p" ".*nodir/out"; }

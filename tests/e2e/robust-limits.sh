@@ -11,10 +11,11 @@ stages="$(rb_doc_stages) $(rb_record_stages) $(rb_merge_stages)"
 [ -n "$(echo $stages)" ] || { echo "no record stage built yet"; exit 77; }
 have_time=no
 [ -x /usr/bin/time ] && have_time=yes
-# Known superlinear stages, left to robust-known-events-quadratic.sh until
-# fixed: skipped for the 10 MB line and the 100,000-token sentence, and not
-# used to build the big inputs of the stages after them.
-rb_known_slow=tl-events
+# Known superlinear stages, skipped for the 10 MB line and the 100,000-token
+# sentence, and not used to build the big inputs of the stages after them:
+# tl-merge quotes the whole sentence in every entry of it
+# (robust-known-merge-quote.sh).  (tl-events was one until it was fixed.)
+rb_known_slow=tl-merge
 known_slow() { case " $rb_known_slow " in *" $1 "*) return 0 ;; esac; return 1; }
 
 # rb_timed LABEL PROG ARGS...: rb_run's checks, with a generous timeout; CPU
@@ -69,13 +70,16 @@ for p in $stages; do
 	if known_slow "$p"; then
 		echo "$p: 10 MB line skipped (known bug)"
 	else
-	rb_timed "10 MB line without a newline" "$p" $opts "$rb_tmp/big" &&
+	# (the record grows through the stages: tl-events makes it 160 MB, over
+	# the default --max-size, which is tried below)
+	rb_timed "10 MB line without a newline" "$p" $opts --max-size 1000000000 "$rb_tmp/big" &&
 		rb_has_ids "10 MB line" "$p" big &&
 		echo "$p: 10 MB line: $rb_cpu s CPU, max RSS $rb_kb KB"
-	# bounded by the document: at most 160 bytes of memory a byte of text
-	# (tl-tag needs about 150: 1.49 GB for 10 MB), ASan's own overhead aside
+	# bounded by the document: at most 200 bytes of memory a byte of text
+	# (tl-tag needs about 140: 1.38 GB for 10 MB; tl-events 175: 1.75 GB),
+	# ASan's own overhead aside
 	case $TL_BIN in */asan/*) ;; *)
-		[ "$rb_kb" -lt $((big_bytes / 1000 * 160)) ] || rb_fail "$p: 10 MB line: max RSS $rb_kb KB" ;;
+		[ "$rb_kb" -lt $((big_bytes / 1000 * 200)) ] || rb_fail "$p: 10 MB line: max RSS $rb_kb KB" ;;
 	esac
 	fi
 	# over --max-size, between good records
