@@ -3,8 +3,7 @@
  * stage with options of every type: tl_cli_parse answers with a status (go
  * on, or a usage error), never a crash.
  */
-#include <stdio.h>
-#include <unistd.h>
+#include "fuzz.h"
 #include "tl/cli.h"
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
@@ -12,16 +11,9 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 int
 LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
-	char path[] = "/tmp/tl-fuzz-conf-XXXXXX";
-	int fd = g_mkstemp(path);
-	if (fd < 0)
+	const char *path = fuzz_file(data, size);
+	if (!path)
 		return 0;
-	if (write(fd, data, size) != (ssize_t)size) {
-		close(fd);
-		unlink(path);
-		return 0;
-	}
-	close(fd);
 	gboolean flag = FALSE;
 	char *str = NULL;
 	int num = 0;
@@ -36,13 +28,12 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 		{NULL, 0, 0, 0, NULL, NULL, NULL},
 	};
 	TlCli cli = {.prog = "fuzz", .group = "fuzz"};
-	char *argv[] = {"fuzz", "--config", path, "--num=3", NULL};
+	char *argv[] = {"fuzz", "--config", (char *)path, "--num=3", NULL};
 	int st = tl_cli_parse(&cli, 4, argv, entries, NULL, "fuzz");
 	g_assert(st == -1 || st == TL_EXIT_USAGE);
 	if (st == -1)
 		g_assert(num == 3); /* the command line wins */
 	g_free(str);
 	tl_cli_clear(&cli);
-	unlink(path);
 	return 0;
 }

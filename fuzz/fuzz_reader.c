@@ -3,9 +3,8 @@
  * a small limit; every byte is accounted for (kept lines plus skipped ones)
  * and line numbers grow by one a line.
  */
-#include <stdio.h>
+#include "fuzz.h"
 #include <string.h>
-#include <unistd.h>
 #include "tl/record.h"
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
@@ -13,16 +12,9 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 int
 LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
-	char path[] = "/tmp/tl-fuzz-reader-XXXXXX";
-	int fd = g_mkstemp(path);
-	if (fd < 0)
+	const char *path = fuzz_file(data, size);
+	if (!path)
 		return 0;
-	if (write(fd, data, size) != (ssize_t)size) {
-		close(fd);
-		unlink(path);
-		return 0;
-	}
-	close(fd);
 	TlReader *r = tl_reader_open(path, 64, NULL);
 	g_assert(r != NULL);
 	size_t newlines = 0;
@@ -46,6 +38,5 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	}
 	g_assert(lines == newlines || lines == newlines + 1);
 	tl_reader_free(r);
-	unlink(path);
 	return 0;
 }

@@ -1,0 +1,16 @@
+/*
+ * libFuzzer target: tl-normalize reading arbitrary bytes as an HTML page (libxml2's HTML parser, then the article finder).
+ * The reader either fails with a message or returns a document whose text,
+ * title, dct and sentence/paragraph spans keep docs/FORMAT.md's promises
+ * (fuzz_doc.h), strictly and with --lossy.
+ */
+#include "fuzz_doc.h"
+
+int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+{
+	fuzz_read_doc(tl_html_read, data, size, FALSE);
+	return 0;
+}
