@@ -24,6 +24,18 @@ static const struct {
 };
 
 
+/* Record key in a first-word table (first): its first word -> its longest phrase's bytes. */
+static void
+add_first(GHashTable *first, const char *key)
+{
+	size_t len = strlen(key);
+	const char *space = strchr(key, ' ');
+	g_autofree char *w = g_strndup(key, space ? (size_t)(space - key) : len);
+	gsize old = GPOINTER_TO_SIZE(g_hash_table_lookup(first, w));
+	if (len > old)
+		g_hash_table_replace(first, g_steal_pointer(&w), GSIZE_TO_POINTER(len));
+}
+
 static void
 add_kind(GHashTable *t, const char *key, guint kind)
 {
@@ -67,9 +79,11 @@ add_phrase(TlNames *nm, const char *line, guint kind)
 		g_hash_table_add(nm->cues, g_ascii_strdown(key->str, (gssize)key->len));
 	} else if (key->len < KEY_MAX) {
 		add_kind(nm->exact, key->str, kind);
+		add_first(nm->first_exact, key->str);
 		if (!acronym(key->str)) {
 			g_autofree char *low = g_ascii_strdown(key->str, (gssize)key->len);
 			add_kind(nm->folded, low, kind);
+			add_first(nm->first_folded, low);
 		}
 	}
 	g_string_free(key, TRUE);
@@ -97,47 +111,110 @@ tl_names_load_gazetteers(TlNames *nm, GError **error)
 }
 
 
+/* Bytes of the key of tokens[i..i+len) (joined by single spaces) in *k;
+ * FALSE if it does not fit in KEY_MAX (then it is no phrase). */
+static gboolean
+key_length(const TlToken *tokens, size_t i, size_t len, size_t *k)
+{
+	*k = 0;
+	for (size_t j = i; j < i + len; j++) {
+		size_t tl = tokens[j].end - tokens[j].start;
+		if (*k + tl + 2 > KEY_MAX)
+			return FALSE;
+		*k += (j > i) + tl;
+	}
+	return TRUE;
+}
+
+/* The longest phrases (in bytes) that start with token t's first word, as
+ * written (*fe) and lower case (*ff); 0 when no phrase starts with it. */
+static void
+first_word(const TlNames *nm, const char *text, const TlToken *t, size_t *fe, size_t *ff)
+{
+	const char *s = text + t->start;
+	size_t len = t->end - t->start;
+	const char *space = memchr(s, ' ', len);
+	char w[KEY_MAX];
+	*fe = *ff = 0;
+	if (space)
+		len = (size_t)(space - s);
+	if (len + 2 > KEY_MAX)
+		return;
+	memcpy(w, s, len);
+	w[len] = '\0';
+	*fe = GPOINTER_TO_SIZE(g_hash_table_lookup(nm->first_exact, w));
+	for (size_t c = 0; c < len; c++)
+		w[c] = g_ascii_tolower(w[c]);
+	*ff = GPOINTER_TO_SIZE(g_hash_table_lookup(nm->first_folded, w));
+}
+
+/* Kinds of tokens[i..i+len), whose key is k bytes long and whose first word
+ * bounds the phrases to fe and ff bytes (first_word); *exact as below. */
+static guint
+lookup(const TlNames *nm, const char *text, const TlToken *tokens, size_t i, size_t len, size_t k,
+       size_t fe, size_t ff, gboolean *exact)
+{
+	*exact = FALSE;
+	if (k > fe && k > ff)
+		return 0;
+	char key[KEY_MAX];
+	size_t o = 0;
+	for (size_t j = i; j < i + len; j++) {
+		size_t tl = tokens[j].end - tokens[j].start;
+		if (j > i)
+			key[o++] = ' ';
+		memcpy(key + o, text + tokens[j].start, tl);
+		o += tl;
+	}
+	key[o] = '\0';
+	if (k <= fe) {
+		gpointer v = g_hash_table_lookup(nm->exact, key);
+		*exact = v != NULL;
+		if (v)
+			return GPOINTER_TO_UINT(v);
+	}
+	if (k > ff)
+		return 0;
+	for (size_t j = 0; j < o; j++)
+		key[j] = g_ascii_tolower(key[j]);
+	return GPOINTER_TO_UINT(g_hash_table_lookup(nm->folded, key));
+}
+
 /* Kinds of the phrase tokens[i..i+len), 0 if it is none; *exact: matched with case. */
 guint
 tl_names_phrase_kind(const TlNames *nm, const char *text, const TlToken *tokens, size_t i, size_t len,
             gboolean *exact)
 {
-	char key[KEY_MAX];
-	size_t k = 0;
-	for (size_t j = i; j < i + len; j++) {
-		size_t tl = tokens[j].end - tokens[j].start;
-		if (k + tl + 2 > KEY_MAX)
-			return 0;
-		if (j > i)
-			key[k++] = ' ';
-		memcpy(key + k, text + tokens[j].start, tl);
-		k += tl;
-	}
-	key[k] = '\0';
-	gpointer v = g_hash_table_lookup(nm->exact, key);
-	*exact = v != NULL;
-	if (v)
-		return GPOINTER_TO_UINT(v);
-	for (size_t j = 0; j < k; j++)
-		key[j] = g_ascii_tolower(key[j]);
-	return GPOINTER_TO_UINT(g_hash_table_lookup(nm->folded, key));
+	size_t k, fe, ff;
+	if (!key_length(tokens, i, len, &k))
+		return 0;
+	first_word(nm, text, &tokens[i], &fe, &ff);
+	return lookup(nm, text, tokens, i, len, k, fe, ff, exact);
 }
 
-/* Longest gazetteer phrase starting at token i: its length (0 if none). */
+/* Longest gazetteer phrase starting at token i: its length (0 if none).  The
+ * first word is looked up once; the phrase grows while it may still match. */
 size_t
 tl_names_longest_match(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i,
               guint *kind, gboolean *exact)
 {
-	size_t best = 0;
+	size_t best = 0, k = 0, fe, ff;
 	*kind = 0;
 	if (!g_ascii_isalnum(text[tokens[i].start]) && !((guint8)text[tokens[i].start] & 0x80))
 		return 0;
+	first_word(nm, text, &tokens[i], &fe, &ff);
 	for (size_t len = 1; len <= MAX_PHRASE && i + len <= n; len++) {
+		size_t tl = tokens[i + len - 1].end - tokens[i + len - 1].start;
+		if (k + tl + 2 > KEY_MAX)
+			break;
+		k += (len > 1) + tl;
+		if (k > fe && k > ff)
+			break;
 		gboolean ex;
-		guint k = tl_names_phrase_kind(nm, text, tokens, i, len, &ex);
-		if (k) {
+		guint kd = lookup(nm, text, tokens, i, len, k, fe, ff, &ex);
+		if (kd) {
 			best = len;
-			*kind = k;
+			*kind = kd;
 			*exact = ex;
 		}
 	}

@@ -28,6 +28,10 @@ struct TlNames {
 	GHashTable *exact, *folded; /* phrase -> GAZ_* bits */
 	GHashTable *heads;          /* organisation head words, as written */
 	GHashTable *cues;           /* organisation cue phrases, lower case */
+	/* first word of each phrase (its bytes up to the first space) -> the
+	 * longest phrase's length in bytes, as written and lower case: a phrase
+	 * whose first word is not there is not looked up at all */
+	GHashTable *first_exact, *first_folded;
 	TlWeights *weights;
 };
 

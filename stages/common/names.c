@@ -31,6 +31,10 @@ tl_names_free(TlNames *names)
 		g_hash_table_destroy(names->heads);
 	if (names->cues)
 		g_hash_table_destroy(names->cues);
+	if (names->first_exact)
+		g_hash_table_destroy(names->first_exact);
+	if (names->first_folded)
+		g_hash_table_destroy(names->first_folded);
 	tl_weights_free(names->weights);
 	g_free(names);
 }
@@ -43,6 +47,8 @@ tl_names_new(GBytes *model, GError **error)
 	nm->folded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	nm->heads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	nm->cues = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	nm->first_exact = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	nm->first_folded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	if (!tl_names_load_gazetteers(nm, error))
 		return NULL;
 	if (model) {
