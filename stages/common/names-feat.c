@@ -24,7 +24,7 @@ hash_bytes(const char *s, size_t n, gboolean fold)
 {
 	guint64 h = 0xcbf29ce484222325ULL;
 	for (size_t i = 0; i < n; i++)
-		h = (h ^ (guint8)(fold ? g_ascii_tolower(s[i]) : s[i])) * 0x100000001b3ULL;
+		h = (h ^ (guint8)(fold ? tl_names_fold(s[i]) : s[i])) * 0x100000001b3ULL;
 	return h;
 }
 

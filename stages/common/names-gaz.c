@@ -76,7 +76,10 @@ add_phrase(TlNames *nm, const char *line, guint kind)
 	if (key->len < KEY_MAX && kind == GAZ_ORG_HEAD) {
 		g_hash_table_add(nm->heads, g_strdup(key->str));
 	} else if (key->len < KEY_MAX && kind == GAZ_ORG_CUE) {
-		g_hash_table_add(nm->cues, g_ascii_strdown(key->str, (gssize)key->len));
+		char *low = g_ascii_strdown(key->str, (gssize)key->len);
+		const char *space = strrchr(low, ' ');
+		g_hash_table_add(nm->cue_last, g_strdup(space ? space + 1 : low));
+		g_hash_table_add(nm->cues, low);
 	} else if (key->len < KEY_MAX) {
 		add_kind(nm->exact, key->str, kind);
 		add_first(nm->first_exact, key->str);
@@ -144,7 +147,7 @@ first_word(const TlNames *nm, const char *text, const TlToken *t, size_t *fe, si
 	w[len] = '\0';
 	*fe = GPOINTER_TO_SIZE(g_hash_table_lookup(nm->first_exact, w));
 	for (size_t c = 0; c < len; c++)
-		w[c] = g_ascii_tolower(w[c]);
+		w[c] = tl_names_fold(w[c]);
 	*ff = GPOINTER_TO_SIZE(g_hash_table_lookup(nm->first_folded, w));
 }
 
@@ -176,7 +179,7 @@ lookup(const TlNames *nm, const char *text, const TlToken *tokens, size_t i, siz
 	if (k > ff)
 		return 0;
 	for (size_t j = 0; j < o; j++)
-		key[j] = g_ascii_tolower(key[j]);
+		key[j] = tl_names_fold(key[j]);
 	return GPOINTER_TO_UINT(g_hash_table_lookup(nm->folded, key));
 }
 
@@ -236,9 +239,31 @@ tl_names_org_head(const TlNames *nm, const char *text, const TlToken *tokens, si
 
 #define MAX_CUE 3 /* tokens */
 
+/* TRUE if the last word of token i - 1 (its bytes after its last space), in
+ * lower case, ends some cue phrase: when not, no cue can end before token i. */
+static gboolean
+cue_last_word(const TlNames *nm, const char *text, const TlToken *t)
+{
+	size_t start = t->start, end = t->end;
+	char w[KEY_MAX];
+	for (size_t c = end; c > start; c--)
+		if (text[c - 1] == ' ') {
+			start = c;
+			break;
+		}
+	if (end - start + 2 > KEY_MAX)
+		return TRUE; /* let the full check decide */
+	for (size_t c = start; c < end; c++)
+		w[c - start] = tl_names_fold(text[c]);
+	w[end - start] = '\0';
+	return g_hash_table_contains(nm->cue_last, w);
+}
+
 gboolean
 tl_names_org_cue(const TlNames *nm, const char *text, const TlToken *tokens, size_t i)
 {
+	if (i == 0 || !cue_last_word(nm, text, &tokens[i - 1]))
+		return FALSE;
 	for (size_t len = 1; len <= MAX_CUE && len <= i; len++) {
 		char key[KEY_MAX];
 		size_t k = 0;
@@ -252,7 +277,7 @@ tl_names_org_cue(const TlNames *nm, const char *text, const TlToken *tokens, siz
 			if (j > i - len)
 				key[k++] = ' ';
 			for (size_t c = 0; c < tl; c++)
-				key[k++] = g_ascii_tolower(text[tokens[j].start + c]);
+				key[k++] = tl_names_fold(text[tokens[j].start + c]);
 		}
 		key[k] = '\0';
 		if (fits && g_hash_table_contains(nm->cues, key))

@@ -21,6 +21,13 @@ enum {
 };
 
 #define MAX_PHRASE 6  /* tokens */
+
+/* g_ascii_tolower, inline: the name finder folds every byte it looks up. */
+static inline char
+tl_names_fold(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
 #define KEY_MAX 256   /* bytes */
 
 /* The name finder (names.c); its gazetteer tables are filled by names-gaz.c. */
@@ -32,6 +39,7 @@ struct TlNames {
 	 * longest phrase's length in bytes, as written and lower case: a phrase
 	 * whose first word is not there is not looked up at all */
 	GHashTable *first_exact, *first_folded;
+	GHashTable *cue_last;       /* last word of each cue phrase, lower case */
 	TlWeights *weights;
 };
 
