@@ -58,6 +58,22 @@ gboolean tl_names_org_head(const TlNames *nm, const char *text, const TlToken *t
 /* TRUE if an organisation cue phrase ("shares of") ends just before token i. */
 gboolean tl_names_org_cue(const TlNames *nm, const char *text, const TlToken *tokens, size_t i);
 
+/* Facts about one token of a sentence, found once by tl_names_tokens: the
+ * chunker and the rules ask for the same ones many times. */
+typedef struct {
+	guint64 word;      /* hash of the token in lower case: the chunker's word feature */
+	guint8 len, exact; /* longest gazetteer match starting there (tl_names_longest_match) */
+	guint16 kind;      /* its GAZ_* bits; 0 when len is 0 */
+} TlNamesToken;
+
+/* Fill facts[0..n) for the sentence tokens[0..n) (names-feat.c). */
+void tl_names_tokens(const TlNames *nm, const char *text, const TlToken *tokens, size_t n,
+                     TlNamesToken *facts);
+/* tl_names_features, with the sentence's facts (tl_names_tokens) or NULL: the same features. */
+size_t tl_names_features_with(const TlNames *nm, const char *text, const TlToken *tokens,
+                              const TlPos *tags, size_t n, size_t i, int prev, TlNamesState *st,
+                              const TlNamesToken *facts, guint64 *out);
+
 /*
  * The organisation rules (names-org.c) over the entities out[0..count), in
  * text order and not overlapping (room for n): grows and types them and adds

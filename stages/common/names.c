@@ -168,29 +168,11 @@ title_before(const TlNames *nm, const char *text, const TlToken *tokens, size_t 
 	return 0;
 }
 
-/* The longest gazetteer match at each token of a sentence (tl_names_longest_match),
- * found once: the rules below ask for the same ones many times. */
-typedef struct {
-	guint8 len, exact;
-	guint16 kind;
-} TlNamesMatch;
-
-#define MATCH_STACK 256 /* tokens: longer sentences take their matches from the heap */
-
-static void
-find_matches(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, TlNamesMatch *m)
-{
-	for (size_t i = 0; i < n; i++) {
-		guint kind;
-		gboolean exact = FALSE;
-		size_t len = tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
-		m[i] = (TlNamesMatch){(guint8)len, (guint8)(exact != FALSE), (guint16)kind};
-	}
-}
+#define FACTS_STACK 256 /* tokens: longer sentences take their facts from the heap */
 
 /* Length of a title (and not a name: "General Motors") starting at token i. */
 static size_t
-title_at(const TlNamesMatch *m, size_t i)
+title_at(const TlNamesToken *m, size_t i)
 {
 	guint kind = m[i].kind;
 	if (m[i].len && (kind & GAZ_TITLE) && !(kind & (GAZ_ORG | GAZ_COUNTRY | GAZ_PLACE)))
@@ -200,7 +182,7 @@ title_at(const TlNamesMatch *m, size_t i)
 
 /* TRUE if token i is inside a title phrase (that starts at most MAX_PHRASE before). */
 static gboolean
-in_title(const TlNamesMatch *m, size_t i)
+in_title(const TlNamesToken *m, size_t i)
 {
 	for (size_t j = i >= MAX_PHRASE - 1 ? i - (MAX_PHRASE - 1) : 0; j <= i; j++) {
 		size_t len = title_at(m, j);
@@ -218,7 +200,7 @@ in_title(const TlNamesMatch *m, size_t i)
  * person.
  */
 static void
-split_titles(const TlNamesMatch *m, const TlToken *tokens, TlEntity e, TlEntity *out, size_t *w)
+split_titles(const TlNamesToken *m, const TlToken *tokens, TlEntity e, TlEntity *out, size_t *w)
 {
 	size_t i = e.last;
 	while (i > e.first) {
@@ -323,6 +305,10 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
               size_t n, TlEntity *out)
 {
 	TlNamesState st = {0, 0, 0};
+	TlNamesToken stack[FACTS_STACK];
+	g_autofree TlNamesToken *heap = n > FACTS_STACK ? g_new(TlNamesToken, n) : NULL;
+	TlNamesToken *matches = heap ? heap : stack;
+	tl_names_tokens(nm, text, tokens, n, matches);
 	guint64 f[TL_NAMES_MAX_FEATS];
 	gint32 scores[TL_NAMES_LABELS];
 	size_t count = 0;
@@ -332,7 +318,7 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 	for (size_t i = 0; i <= n; i++) {
 		int label = 0;
 		if (i < n && nm->weights) {
-			size_t nf = tl_names_features(nm, text, tokens, tags, n, i, prev, &st, f);
+			size_t nf = tl_names_features_with(nm, text, tokens, tags, n, i, prev, &st, matches, f);
 			tl_weights_score(nm->weights, f, nf, scores);
 			int best = -1;
 			for (int l = 0; l < TL_NAMES_LABELS; l++)
@@ -353,10 +339,6 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 		}
 		prev = label;
 	}
-	TlNamesMatch stack[MATCH_STACK];
-	g_autofree TlNamesMatch *heap = n > MATCH_STACK ? g_new(TlNamesMatch, n) : NULL;
-	TlNamesMatch *matches = heap ? heap : stack;
-	find_matches(nm, text, tokens, n, matches);
 	/* gazetteer names the chunker left out, capitalised and proper nouns */
 	size_t kept = count;
 	gboolean lower_case = TRUE;
