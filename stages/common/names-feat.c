@@ -2,7 +2,9 @@
  * The name chunker's features (shared by tl_names_find and the trainer):
  * the word, its case, tags around it, the gazetteer match it is in, and the
  * organisation evidence (a head word ending its capitalised run, a cue
- * phrase before it).
+ * phrase before it).  tl_names_find gives them each token's word hash and
+ * gazetteer match found once per sentence (tl_names_tokens); the trainer
+ * lets them find their own: the features are the same either way.
  */
 #include <string.h>
 #include "names-gaz.h"

@@ -6,6 +6,9 @@
  * unless they are acronyms ("US" must not match "us").  Organisation head
  * words (org-heads.txt, matched as written) and cue phrases (org-cues.txt,
  * any case) have tables of their own: they are evidence, not names.
+ * Lookups are pruned, never approximated: a phrase is only built and hashed
+ * when its first word begins some entry at least that long (first_exact,
+ * first_folded), a cue only when its last word ends one (cue_last).
  */
 #include <string.h>
 #include "names-gaz.h"
