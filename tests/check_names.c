@@ -4,6 +4,7 @@
 #include <string.h>
 #include "tl/names.h"
 #include "tl_test.h"
+#include "../stages/common/names-gaz.h"
 
 /* The entities of text as "TYPE:name[role]" joined by "; " (new string). */
 static char *
@@ -82,6 +83,111 @@ START_TEST(test_bad_model)
 }
 END_TEST
 
+/* The gazetteer lookup done the plain way: the whole phrase, as written, then
+ * in lower case (what tl_names_phrase_kind must answer, however it prunes). */
+static guint
+plain_kind(const TlNames *nm, const char *text, const TlToken *tk, size_t i, size_t len,
+           gboolean *exact)
+{
+	GString *key = g_string_new(NULL);
+	for (size_t j = i; j < i + len; j++) {
+		if (j > i)
+			g_string_append_c(key, ' ');
+		g_string_append_len(key, text + tk[j].start, tk[j].end - tk[j].start);
+	}
+	gpointer v = g_hash_table_lookup(nm->exact, key->str);
+	*exact = v != NULL;
+	if (!v) {
+		g_autofree char *low = g_ascii_strdown(key->str, (gssize)key->len);
+		v = g_hash_table_lookup(nm->folded, low);
+	}
+	g_string_free(key, TRUE);
+	return GPOINTER_TO_UINT(v);
+}
+
+static const char *const lookups[] = {
+	"Shares of Bank of America rose on the New York Stock Exchange , the NEW YORK TIMES said .",
+	"us officials met US Secretary of State Antony Blinken in new york and in Paris , France .",
+	"The New Yorker and New York University ; General Motors Corp. ; Mr. Lavorato",
+	"i 'm doing a report on afghanistan , said Pope Francis of the Vatican",
+};
+
+/* Every phrase of a sentence: the pruned lookup, the longest match and the
+ * per-sentence facts agree with the plain lookup; the chunker's features are
+ * the same with the facts and without. */
+START_TEST(test_lookup_agrees)
+{
+	g_autoptr(GError) err = NULL;
+	const TlNames *nm = tl_names_default(&err);
+	ck_assert_ptr_nonnull(nm);
+	const char *text = lookups[_i];
+	g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
+	tl_tokenize(text, strlen(text), toks);
+	size_t n = toks->len, found = 0;
+	const TlToken *tk = (const TlToken *)toks->data;
+	g_autofree TlPos *pos = g_new0(TlPos, n);
+	g_autofree TlNamesToken *facts = g_new0(TlNamesToken, n);
+	tl_tagger_tag(tl_tagger_default(&err), text, tk, n, pos);
+	tl_names_tokens(nm, text, tk, n, facts);
+	TlNamesState a = {0, 0, 0}, b = {0, 0, 0};
+	for (size_t i = 0; i < n; i++) {
+		size_t best = 0;
+		guint best_kind = 0;
+		gboolean best_exact = FALSE;
+		for (size_t len = 1; len <= MAX_PHRASE && i + len <= n; len++) {
+			gboolean ex1 = FALSE, ex2 = FALSE;
+			guint k1 = tl_names_phrase_kind(nm, text, tk, i, len, &ex1);
+			guint k2 = plain_kind(nm, text, tk, i, len, &ex2);
+			ck_assert_uint_eq(k1, k2);
+			ck_assert_int_eq(ex1, ex2);
+			if (k2) {
+				best = len;
+				best_kind = k2;
+				best_exact = ex2;
+			}
+		}
+		/* the longest match skips tokens no name starts with */
+		if (!g_ascii_isalnum(text[tk[i].start]) && !((guint8)text[tk[i].start] & 0x80))
+			best = best_kind = 0;
+		guint kind;
+		gboolean exact = FALSE;
+		ck_assert_uint_eq(tl_names_longest_match(nm, text, tk, n, i, &kind, &exact), best);
+		ck_assert_uint_eq(facts[i].len, best);
+		if (best) {
+			ck_assert_uint_eq(kind, best_kind);
+			ck_assert_int_eq(exact, best_exact);
+			ck_assert_uint_eq(facts[i].kind, best_kind);
+			ck_assert_int_eq(facts[i].exact, best_exact);
+			found++;
+		}
+		guint64 f1[TL_NAMES_MAX_FEATS], f2[TL_NAMES_MAX_FEATS];
+		int prev = (int)(i % 3);
+		size_t n1 = tl_names_features(nm, text, tk, pos, n, i, prev, &a, f1);
+		size_t n2 = tl_names_features_with(nm, text, tk, pos, n, i, prev, &b, facts, f2);
+		ck_assert_uint_eq(n1, n2);
+		ck_assert_int_eq(memcmp(f1, f2, n1 * sizeof *f1), 0);
+	}
+	ck_assert_uint_gt(found, 0);
+}
+END_TEST
+
+/* A token with a space in it ("New York" as one token) still matches the
+ * phrase it spells, first word and all. */
+START_TEST(test_lookup_spaced_token)
+{
+	const TlNames *nm = tl_names_default(NULL);
+	const char *text = "New York City";
+	const TlToken tk[] = {{.start = 0, .end = 8}, {.start = 9, .end = 13}};
+	gboolean ex1 = FALSE, ex2 = FALSE;
+	guint k1 = tl_names_phrase_kind(nm, text, tk, 0, 1, &ex1);
+	ck_assert_uint_eq(k1, plain_kind(nm, text, tk, 0, 1, &ex2));
+	ck_assert_uint_ne(k1, 0);
+	ck_assert_int_eq(ex1, ex2);
+	ck_assert_uint_eq(tl_names_phrase_kind(nm, text, tk, 0, 2, &ex1),
+	                  plain_kind(nm, text, tk, 0, 2, &ex2));
+}
+END_TEST
+
 Suite *tl_suite_names(void);
 Suite *
 tl_suite_names(void)
@@ -91,6 +197,8 @@ tl_suite_names(void)
 	tcase_add_loop_test(tc, test_names, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_empty_and_types);
 	tcase_add_test(tc, test_bad_model);
+	tcase_add_loop_test(tc, test_lookup_agrees, 0, G_N_ELEMENTS(lookups));
+	tcase_add_test(tc, test_lookup_spaced_token);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -2,7 +2,9 @@
  * The name chunker's features (shared by tl_names_find and the trainer):
  * the word, its case, tags around it, the gazetteer match it is in, and the
  * organisation evidence (a head word ending its capitalised run, a cue
- * phrase before it).
+ * phrase before it).  tl_names_find gives them each token's word hash and
+ * gazetteer match found once per sentence (tl_names_tokens); the trainer
+ * lets them find their own: the features are the same either way.
  */
 #include <string.h>
 #include "names-gaz.h"
@@ -24,7 +26,7 @@ hash_bytes(const char *s, size_t n, gboolean fold)
 {
 	guint64 h = 0xcbf29ce484222325ULL;
 	for (size_t i = 0; i < n; i++)
-		h = (h ^ (guint8)(fold ? g_ascii_tolower(s[i]) : s[i])) * 0x100000001b3ULL;
+		h = (h ^ (guint8)(fold ? tl_names_fold(s[i]) : s[i])) * 0x100000001b3ULL;
 	return h;
 }
 
@@ -104,29 +106,60 @@ run_head(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, s
 	return tl_names_org_head(nm, text, tokens, last) ? 2 : 1;
 }
 
+void
+tl_names_tokens(const TlNames *nm, const char *text, const TlToken *tokens, size_t n,
+                TlNamesToken *facts)
+{
+	for (size_t i = 0; i < n; i++) {
+		guint kind;
+		gboolean exact = FALSE;
+		size_t len = tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
+		facts[i] = (TlNamesToken){word_hash(text, tokens, n, (ptrdiff_t)i), (guint8)len,
+		                          (guint8)(exact != FALSE), (guint16)kind};
+	}
+}
+
+/* The word hash of token j (word_hash), from the facts when there are some. */
+static guint64
+word_at(const char *text, const TlToken *tokens, size_t n, ptrdiff_t j, const TlNamesToken *facts)
+{
+	if (facts && j >= 0 && (size_t)j < n)
+		return facts[j].word;
+	return word_hash(text, tokens, n, j);
+}
+
 size_t
 tl_names_features(const TlNames *nm, const char *text, const TlToken *tokens, const TlPos *tags,
                   size_t n, size_t i, int prev, TlNamesState *st, guint64 *out)
 {
+	return tl_names_features_with(nm, text, tokens, tags, n, i, prev, st, NULL, out);
+}
+
+size_t
+tl_names_features_with(const TlNames *nm, const char *text, const TlToken *tokens,
+                       const TlPos *tags, size_t n, size_t i, int prev, TlNamesState *st,
+                       const TlNamesToken *facts, guint64 *out)
+{
 	if (i >= st->match_end) {
-		guint kind;
-		gboolean exact = FALSE;
-		size_t len = tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
+		guint kind = facts ? facts[i].kind : 0;
+		gboolean exact = facts ? facts[i].exact : FALSE;
+		size_t len = facts ? facts[i].len
+		                   : tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
 		st->match_start = (guint32)i;
 		st->match_end = (guint32)(i + MAX(len, 1));
 		st->match_kind = (guint8)(len ? kind | (exact ? 0x80 : 0) : 0);
 	}
 	const char *w = text + tokens[i].start;
 	size_t wl = tokens[i].end - tokens[i].start;
-	guint64 norm = word_hash(text, tokens, n, (ptrdiff_t)i);
+	guint64 norm = word_at(text, tokens, n, (ptrdiff_t)i, facts);
 	guint cs = case_of(w, wl);
 	guint64 gaz = st->match_kind ? (guint64)st->match_kind * 4 + (i == st->match_start) * 2 +
 	                                   (i + 1 == st->match_end)
 	                             : 0;
 	guint64 p = (guint64)(prev + 1), t = tags[i].xpos;
 	guint64 tl1 = tag_at(tags, n, (ptrdiff_t)i - 1), tr1 = tag_at(tags, n, (ptrdiff_t)i + 1);
-	guint64 l1 = word_hash(text, tokens, n, (ptrdiff_t)i - 1);
-	guint64 r1 = word_hash(text, tokens, n, (ptrdiff_t)i + 1);
+	guint64 l1 = word_at(text, tokens, n, (ptrdiff_t)i - 1, facts);
+	guint64 r1 = word_at(text, tokens, n, (ptrdiff_t)i + 1, facts);
 	guint64 suf = hash_bytes(w + (wl > 3 ? wl - 3 : 0), MIN(wl, 3), TRUE);
 	size_t k = 0;
 	out[k++] = feat(0, 0, 0);
@@ -158,7 +191,7 @@ tl_names_features(const TlNames *nm, const char *text, const TlToken *tokens, co
 	out[k++] = feat(23, rh, p);
 	out[k++] = feat(24, rh, cs);
 	out[k++] = feat(25, cue, cs);
-	out[k++] = feat(26, word_hash(text, tokens, n, (ptrdiff_t)i - 2), 0);
+	out[k++] = feat(26, word_at(text, tokens, n, (ptrdiff_t)i - 2, facts), 0);
 	return k;
 }
 

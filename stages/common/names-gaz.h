@@ -21,6 +21,13 @@ enum {
 };
 
 #define MAX_PHRASE 6  /* tokens */
+
+/* g_ascii_tolower, inline: the name finder folds every byte it looks up. */
+static inline char
+tl_names_fold(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
 #define KEY_MAX 256   /* bytes */
 
 /* The name finder (names.c); its gazetteer tables are filled by names-gaz.c. */
@@ -28,6 +35,11 @@ struct TlNames {
 	GHashTable *exact, *folded; /* phrase -> GAZ_* bits */
 	GHashTable *heads;          /* organisation head words, as written */
 	GHashTable *cues;           /* organisation cue phrases, lower case */
+	/* first word of each phrase (its bytes up to the first space) -> the
+	 * longest phrase's length in bytes, as written and lower case: a phrase
+	 * whose first word is not there is not looked up at all */
+	GHashTable *first_exact, *first_folded;
+	GHashTable *cue_last;       /* last word of each cue phrase, lower case */
 	TlWeights *weights;
 };
 
@@ -45,6 +57,22 @@ size_t tl_names_longest_match(const TlNames *nm, const char *text, const TlToken
 gboolean tl_names_org_head(const TlNames *nm, const char *text, const TlToken *tokens, size_t i);
 /* TRUE if an organisation cue phrase ("shares of") ends just before token i. */
 gboolean tl_names_org_cue(const TlNames *nm, const char *text, const TlToken *tokens, size_t i);
+
+/* Facts about one token of a sentence, found once by tl_names_tokens: the
+ * chunker and the rules ask for the same ones many times. */
+typedef struct {
+	guint64 word;      /* hash of the token in lower case: the chunker's word feature */
+	guint8 len, exact; /* longest gazetteer match starting there (tl_names_longest_match) */
+	guint16 kind;      /* its GAZ_* bits; 0 when len is 0 */
+} TlNamesToken;
+
+/* Fill facts[0..n) for the sentence tokens[0..n) (names-feat.c). */
+void tl_names_tokens(const TlNames *nm, const char *text, const TlToken *tokens, size_t n,
+                     TlNamesToken *facts);
+/* tl_names_features, with the sentence's facts (tl_names_tokens) or NULL: the same features. */
+size_t tl_names_features_with(const TlNames *nm, const char *text, const TlToken *tokens,
+                              const TlPos *tags, size_t n, size_t i, int prev, TlNamesState *st,
+                              const TlNamesToken *facts, guint64 *out);
 
 /*
  * The organisation rules (names-org.c) over the entities out[0..count), in

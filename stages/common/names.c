@@ -31,6 +31,12 @@ tl_names_free(TlNames *names)
 		g_hash_table_destroy(names->heads);
 	if (names->cues)
 		g_hash_table_destroy(names->cues);
+	if (names->first_exact)
+		g_hash_table_destroy(names->first_exact);
+	if (names->first_folded)
+		g_hash_table_destroy(names->first_folded);
+	if (names->cue_last)
+		g_hash_table_destroy(names->cue_last);
 	tl_weights_free(names->weights);
 	g_free(names);
 }
@@ -43,6 +49,9 @@ tl_names_new(GBytes *model, GError **error)
 	nm->folded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	nm->heads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	nm->cues = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	nm->first_exact = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	nm->first_folded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	nm->cue_last = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	if (!tl_names_load_gazetteers(nm, error))
 		return NULL;
 	if (model) {
@@ -159,24 +168,24 @@ title_before(const TlNames *nm, const char *text, const TlToken *tokens, size_t 
 	return 0;
 }
 
+#define FACTS_STACK 256 /* tokens: longer sentences take their facts from the heap */
+
 /* Length of a title (and not a name: "General Motors") starting at token i. */
 static size_t
-title_at(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i)
+title_at(const TlNamesToken *m, size_t i)
 {
-	guint kind;
-	gboolean exact = FALSE;
-	size_t len = tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
-	if (len && (kind & GAZ_TITLE) && !(kind & (GAZ_ORG | GAZ_COUNTRY | GAZ_PLACE)))
-		return len;
+	guint kind = m[i].kind;
+	if (m[i].len && (kind & GAZ_TITLE) && !(kind & (GAZ_ORG | GAZ_COUNTRY | GAZ_PLACE)))
+		return m[i].len;
 	return 0;
 }
 
 /* TRUE if token i is inside a title phrase (that starts at most MAX_PHRASE before). */
 static gboolean
-in_title(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i)
+in_title(const TlNamesToken *m, size_t i)
 {
 	for (size_t j = i >= MAX_PHRASE - 1 ? i - (MAX_PHRASE - 1) : 0; j <= i; j++) {
-		size_t len = title_at(nm, text, tokens, n, j);
+		size_t len = title_at(m, j);
 		if (len && j + len > i)
 			return TRUE;
 	}
@@ -191,16 +200,15 @@ in_title(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, s
  * person.
  */
 static void
-split_titles(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, TlEntity e,
-             TlEntity *out, size_t *w)
+split_titles(const TlNamesToken *m, const TlToken *tokens, TlEntity e, TlEntity *out, size_t *w)
 {
 	size_t i = e.last;
 	while (i > e.first) {
 		size_t end = i;
-		while (i > e.first && !in_title(nm, text, tokens, n, i - 1))
+		while (i > e.first && !in_title(m, i - 1))
 			i--;
 		if (i < end) {
-			gboolean after_title = i > e.first || (i > 0 && in_title(nm, text, tokens, n, i - 1));
+			gboolean after_title = i > e.first || (i > 0 && in_title(m, i - 1));
 			TlEntity r = e;
 			r.first = (guint32)i;
 			r.last = (guint32)end;
@@ -210,7 +218,7 @@ split_titles(const TlNames *nm, const char *text, const TlToken *tokens, size_t 
 				r.type = TL_ENT_PERSON;
 			out[--*w] = r;
 		}
-		while (i > e.first && in_title(nm, text, tokens, n, i - 1))
+		while (i > e.first && in_title(m, i - 1))
 			i--;
 	}
 }
@@ -297,6 +305,10 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
               size_t n, TlEntity *out)
 {
 	TlNamesState st = {0, 0, 0};
+	TlNamesToken stack[FACTS_STACK];
+	g_autofree TlNamesToken *heap = n > FACTS_STACK ? g_new(TlNamesToken, n) : NULL;
+	TlNamesToken *matches = heap ? heap : stack;
+	tl_names_tokens(nm, text, tokens, n, matches);
 	guint64 f[TL_NAMES_MAX_FEATS];
 	gint32 scores[TL_NAMES_LABELS];
 	size_t count = 0;
@@ -306,7 +318,7 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 	for (size_t i = 0; i <= n; i++) {
 		int label = 0;
 		if (i < n && nm->weights) {
-			size_t nf = tl_names_features(nm, text, tokens, tags, n, i, prev, &st, f);
+			size_t nf = tl_names_features_with(nm, text, tokens, tags, n, i, prev, &st, matches, f);
 			tl_weights_score(nm->weights, f, nf, scores);
 			int best = -1;
 			for (int l = 0; l < TL_NAMES_LABELS; l++)
@@ -340,9 +352,9 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 			i = out[e].last;
 			continue;
 		}
-		guint kind;
-		gboolean exact = FALSE;
-		size_t len = tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
+		guint kind = matches[i].kind;
+		gboolean exact = matches[i].exact;
+		size_t len = matches[i].len;
 		int type = gaz_type(kind);
 		gboolean free_span = e >= kept || out[e].first >= i + len;
 		/* a noun will do too: the tagger does not know every name
@@ -368,7 +380,7 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 	 * Antony Blinken", "Mr. Lavorato"), when the chunker did not say */
 	for (size_t i = 0, e = 0; i < n; i++) {
 		/* "leader Xi Jinping" too: a title in lower case before capitals */
-		size_t len = !all_caps(text, &tokens[i]) ? title_at(nm, text, tokens, n, i) : 0;
+		size_t len = !all_caps(text, &tokens[i]) ? title_at(matches, i) : 0;
 		if (!len)
 			continue;
 		size_t a = i + len, b = a;
@@ -394,7 +406,7 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 	/* from the last entity back, so the runs never overwrite an unread one */
 	size_t w = n;
 	for (size_t k = count; k-- > 0;)
-		split_titles(nm, text, tokens, n, out[k], out, &w);
+		split_titles(matches, tokens, out[k], out, &w);
 	count = n - w;
 	memmove(out, out + w, count * sizeof *out);
 	/* a given name alone, followed by capitalised words: the whole name
