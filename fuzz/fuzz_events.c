@@ -13,25 +13,6 @@
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 
-#ifdef __clang__
-/*
- * Known build issue (stages/common/tag-weights.c; owner: tag): clang 14
- * compiles tl_weights_score's target_clones("avx2", "default") into an ifunc
- * named "tl_weights_score.ifunc" and leaves callers' "tl_weights_score"
- * undefined, so nothing that reaches the tagger links with clang.  Until the
- * clones are kept to GCC, the fuzz build calls the portable clone by name.
- */
-typedef struct TlWeights TlWeights;
-void tl_weights_score_default(const TlWeights *t, const guint64 *feats, size_t n,
-                              gint32 *scores) __asm__("tl_weights_score.default.1");
-void tl_weights_score(const TlWeights *t, const guint64 *feats, size_t n, gint32 *scores);
-void
-tl_weights_score(const TlWeights *t, const guint64 *feats, size_t n, gint32 *scores)
-{
-	tl_weights_score_default(t, feats, n, scores);
-}
-#endif
-
 static const char *const classes[] = {"OCCURRENCE", "REPORTING", "STATE", "I_ACTION",
                                       "I_STATE", "ASPECTUAL", "PERCEPTION", NULL};
 

@@ -23,8 +23,8 @@ status=0
 out=$(sh tests/golden.sh "$wrap" 2>&1) || status=1
 printf '%s\n' "$out" | tail -3
 echo "valgrind: unit tests"
-CK_FORK=no TL_SRCDIR="$top" valgrind -q --error-exitcode=99 --leak-check=full \
-	--errors-for-leak-kinds=definite build/tests/check_tl >/dev/null 2>"$wrap/unit.log" || {
-	status=1; tail -20 "$wrap/unit.log"; }
+CK_FORK=no TL_TIME_FACTOR=50 TL_SRCDIR="$top" valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite build/tests/check_tl >"$wrap/unit.out" 2>"$wrap/unit.log" || {
+	status=1; tail -20 "$wrap/unit.log"; grep ':[FE]:' "$wrap/unit.out"; }
 [ $status -eq 0 ] && echo "valgrind: clean" || echo "valgrind: FAILED"
 exit $status

@@ -566,6 +566,12 @@ tl_record_set_raw(TlRecord *rec, const char *key, const char *json, size_t len)
 void
 tl_record_set_string(TlRecord *rec, const char *key, const char *s, size_t len)
 {
+	/* invalid UTF-8 would make the writer drop the value and break the line */
+	if (!g_utf8_validate_len(s, len, NULL)) {
+		g_autofree char *ok = g_utf8_make_valid(s, (gssize)len);
+		tl_record_set(rec, key, json_string_nocheck(ok));
+		return;
+	}
 	tl_record_set(rec, key, json_stringn_nocheck(s, len));
 }
 
@@ -579,8 +585,13 @@ dump_cb(const char *buf, size_t size, void *data)
 void
 tl_json_append(GString *out, const json_t *value)
 {
-	json_dump_callback(value, dump_cb, out,
-	                   JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(6));
+	gsize before = out->len;
+	if (json_dump_callback(value, dump_cb, out,
+	                       JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(6)) != 0) {
+		/* only a string that is not UTF-8 fails: never write half a value */
+		g_string_truncate(out, before);
+		g_string_append(out, "null");
+	}
 }
 
 void

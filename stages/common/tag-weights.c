@@ -166,8 +166,12 @@ tl_weights_prefetch(const TlWeights *t, const guint64 *feats, size_t n)
 		__builtin_prefetch(&t->slots[feats[f] & t->mask]);
 }
 
-/* AVX2 where the processor has it (chosen at load time), SSE2 otherwise */
-__attribute__((target_clones("avx2", "default"))) void
+/* AVX2 where the processor has it (chosen at load time), SSE2 otherwise.
+ * GCC only: clang 14 leaves callers of a target_clones function unresolved. */
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+void
 tl_weights_score(const TlWeights *t, const guint64 *feats, size_t n, gint32 *scores)
 {
 	/* the rows are scattered over megabytes: find them all first, asking

@@ -269,13 +269,15 @@ main(int argc, char **argv)
 		{"title", 0, 0, G_OPTION_ARG_STRING, &opt.title, "The timeline's title", "TEXT"},
 		{NULL, 0, 0, 0, NULL, NULL, NULL},
 	};
+	/* declared before the first goto: jumping over an auto-freed variable
+	 * frees garbage at the end of the scope */
+	g_autoptr(GError) err = NULL;
+	gint64 s, e;
 	int rc = tl_cli_parse(&cli, argc, argv, entries, "[FILE...]",
 	                      "Merge document records (with events) and timelines into one "
 	                      "timeline JSON document.");
 	if (rc >= 0)
 		goto out;
-	g_autoptr(GError) err = NULL;
-	gint64 s, e;
 	if (from) {
 		if (!tl_date_parse_span(from, &s, &e, &err))
 			goto usage;

@@ -115,7 +115,12 @@ add_document(TlMerge *m, const char *id, const json_t *title, const json_t *dct)
 	g_hash_table_insert(m->documents, g_strdup(id), d);
 }
 
-/* The sentence text of a record, white space folded (new string), or NULL. */
+/* The longest quote kept from a sentence: a run-on "sentence" of a whole
+ * document would otherwise be copied into every entry it holds. */
+#define QUOTE_MAX 600
+
+/* The sentence text of a record, white space folded and cut after QUOTE_MAX
+ * bytes at a word with "…" (new string), or NULL. */
 static char *
 sentence_text(TlRecord *rec, gint64 idx)
 {
@@ -133,6 +138,10 @@ sentence_text(TlRecord *rec, gint64 idx)
 	for (const char *p = text + a; p < text + b; p++) {
 		if (g_ascii_isspace(*p)) {
 			space = s->len > 0;
+			if (s->len >= QUOTE_MAX) {
+				g_string_append(s, " \u2026");
+				break;
+			}
 			continue;
 		}
 		if (space)

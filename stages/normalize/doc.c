@@ -46,7 +46,9 @@ needs_cleaning(const char *s, size_t n)
 		guint64 w;
 		memcpy(&w, s + i, 8);
 		guint64 low = (w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL;
-		if ((w & 0x8080808080808080ULL) == 0 && low == 0)
+		guint64 x = w ^ 0x7F7F7F7F7F7F7F7FULL; /* a DEL byte becomes zero */
+		guint64 del = (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+		if ((w & 0x8080808080808080ULL) == 0 && low == 0 && del == 0)
 			continue;
 		for (size_t k = i; k < i + 8; k++) {
 			unsigned char c = (unsigned char)s[k];

@@ -180,8 +180,10 @@ main(int argc, char **argv)
 	TlCli cli = {.prog = "tl-tag", .group = "tag"};
 	int rc = tl_cli_parse(&cli, argc, argv, entries, "[FILE...]",
 	                      "Tag text or records: tokens, lemmas, UPOS/XPOS tags and names.");
-	if (rc >= 0)
+	if (rc >= 0) {
+		tl_cli_clear(&cli);
 		return rc;
+	}
 	if (opt_format && strcmp(opt_format, "conllu") != 0 && strcmp(opt_format, "record") != 0) {
 		tl_cli_error(&cli, "bad --format '%s': conllu or record", opt_format);
 		tl_cli_clear(&cli);
