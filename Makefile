@@ -13,8 +13,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 PKGS     = glib-2.0 gio-2.0 jansson libxml-2.0
 WARN     = -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
-           -Wmissing-prototypes -Wformat=2 \
-           $(if $(findstring clang,$(shell $(CC) --version 2>/dev/null)),,-Wjump-misses-init)
+           -Wmissing-prototypes -Wformat=2
 B       ?= build
 # Quiet rules: "CC file.c"; make V=1 shows the commands.
 Q = $(if $(V),,@)
