@@ -159,11 +159,19 @@ read_input(Run *run, const char *path)
 			g_string_append_c(doc, '\n');
 			depth_scan(&depth, line, len);
 			if (run->cli->max_size > 0 && doc->len > (gsize)run->cli->max_size) {
+				/* most likely a record line cut short, which swallowed the
+				 * lines after it: report it and read those one by one */
 				g_set_error(&err, TL_ERROR, TL_ERROR_LIMIT,
-				            "the JSON document starting here is over %" G_GINT64_FORMAT
-				            " bytes (raise it with --max-size BYTES)", run->cli->max_size);
-				report(run, name, doc_line, err);
-				return FALSE;
+				            "the JSON document starting here is not closed within %" G_GINT64_FORMAT
+				            " bytes (a truncated line? or raise --max-size BYTES)",
+				            run->cli->max_size);
+				gboolean go = refeed(run, doc, starts, name, doc_line, err);
+				g_string_truncate(doc, 0);
+				g_array_set_size(starts, 0);
+				doc_line = 0;
+				if (!go)
+					return FALSE;
+				continue;
 			}
 			if (depth.depth <= 0) {
 				json_error_t jerr;
