@@ -21,6 +21,10 @@ gboolean tl_utf8_validate(const char *buf, size_t len, size_t *bad_offset);
  */
 char *tl_utf8_clean(const char *buf, size_t len, size_t *out_len, size_t *n_replaced);
 
+/* Length of the valid UTF-8 sequence at s (s < end): 1 to 4, or 0 when it is
+ * invalid or a NUL byte. */
+size_t tl_utf8_seq_len(const unsigned char *s, const unsigned char *end);
+
 /* Number of code points in buf[0..byte_off), which must be valid UTF-8. */
 size_t tl_utf8_cp_offset(const char *buf, size_t byte_off);
 

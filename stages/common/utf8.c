@@ -5,9 +5,8 @@
 #include <string.h>
 #include "tl/utf8.h"
 
-/* Length of the valid sequence at s (< end), or 0 if invalid (NUL included). */
-static size_t
-seq_len(const unsigned char *s, const unsigned char *end)
+size_t
+tl_utf8_seq_len(const unsigned char *s, const unsigned char *end)
 {
 	unsigned c = s[0];
 	if (c >= 0x01 && c < 0x80)
@@ -59,7 +58,7 @@ tl_utf8_validate(const char *buf, size_t len, size_t *bad_offset)
 			s += 8;
 		if (s >= end)
 			break;
-		size_t n = seq_len(s, end);
+		size_t n = tl_utf8_seq_len(s, end);
 		if (n == 0) {
 			if (bad_offset)
 				*bad_offset = (size_t)(s - (const unsigned char *)buf);
@@ -89,7 +88,7 @@ tl_utf8_clean(const char *buf, size_t len, size_t *out_len, size_t *n_replaced)
 			s++;
 			continue;
 		}
-		size_t n = seq_len(s, end);
+		size_t n = tl_utf8_seq_len(s, end);
 		if (n == 0) {
 			g_string_append(out, "\xEF\xBF\xBD");
 			bad++;

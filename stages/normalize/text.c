@@ -6,6 +6,7 @@
  */
 #include <stdarg.h>
 #include <string.h>
+#include "tl/utf8.h"
 #include "normalize.h"
 
 TlDoc *
@@ -37,35 +38,6 @@ tl_warn(GPtrArray *warnings, const char *fmt, ...)
 	va_start(ap, fmt);
 	g_ptr_array_add(warnings, g_strdup_vprintf(fmt, ap));
 	va_end(ap);
-}
-
-/* Length of the valid UTF-8 sequence at s (< end), 0 if invalid or NUL. */
-static size_t
-utf8_len(const unsigned char *s, const unsigned char *end)
-{
-	unsigned c = s[0];
-	if (c >= 0x01 && c < 0x80)
-		return 1;
-	size_t n;
-	unsigned lo = 0x80, hi = 0xBF;
-	if (c >= 0xC2 && c <= 0xDF)
-		n = 2;
-	else if (c >= 0xE0 && c <= 0xEF) {
-		n = 3;
-		lo = c == 0xE0 ? 0xA0 : 0x80;
-		hi = c == 0xED ? 0x9F : 0xBF;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		n = 4;
-		lo = c == 0xF0 ? 0x90 : 0x80;
-		hi = c == 0xF4 ? 0x8F : 0xBF;
-	} else
-		return 0;
-	if ((size_t)(end - s) < n || s[1] < lo || s[1] > hi)
-		return 0;
-	for (size_t i = 2; i < n; i++)
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-	return n;
 }
 
 char *
@@ -102,7 +74,7 @@ tl_text_clean(const char *buf, size_t len, const TlNormOpts *opts, size_t *out_l
 			s++;
 			continue;
 		}
-		size_t n = utf8_len(s, end);
+		size_t n = tl_utf8_seq_len(s, end);
 		if (n == 0) {
 			size_t at = (size_t)(s - (const unsigned char *)buf);
 			if (!opts || !opts->lossy) {
