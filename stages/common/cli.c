@@ -111,7 +111,12 @@ load_config(TlCli *cli, int argc, char **argv, const GOptionEntry *tables[])
 	if (!g_key_file_has_group(cli->conf, cli->group))
 		return -1;
 	g_auto(GStrv) keys = g_key_file_get_keys(cli->conf, cli->group, NULL, NULL);
+	/* a group written twice lists a key once per time: apply it once (it
+	 * has the last value), or a string option's first copy would leak */
+	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
 	for (char **k = keys; k && *k; k++) {
+		if (!g_hash_table_add(seen, *k))
+			continue;
 		const GOptionEntry *e = find_entry(tables, *k);
 		if (!e || strcmp(*k, "config") == 0 || strcmp(*k, "output") == 0 ||
 		    strcmp(*k, "version") == 0) {
