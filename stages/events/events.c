@@ -43,9 +43,8 @@ tl_ev_json_string(GString *out, const char *s, size_t len)
 	g_string_append_c(out, '"');
 }
 
-/* Append a decimal number (printf costs a thousand instructions a call). */
-static void
-append_uint(GString *out, guint64 v)
+void
+tl_ev_json_uint(GString *out, guint64 v)
 {
 	char buf[24];
 	size_t i = sizeof buf;
@@ -77,7 +76,7 @@ append_real(GString *out, double v)
 	long hundredths = lround(v * 100);
 	if (v >= 0 && v <= 1 && fabs(v * 100 - (double)hundredths) < 1e-9) {
 		/* saliences are whole hundredths: %.6g of those, without printf */
-		append_uint(out, (guint64)hundredths / 100);
+		tl_ev_json_uint(out, (guint64)hundredths / 100);
 		g_string_append_c(out, '.');
 		int frac = (int)(hundredths % 100);
 		if (frac == 0)
@@ -101,11 +100,11 @@ event_json(const TlEvDoc *d, const TlEvent *ev, size_t n, const TlEvTimex *tx,
 {
 	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
 	g_string_append(out, "{\"id\":\"e");
-	append_uint(out, n);
+	tl_ev_json_uint(out, n);
 	g_string_append(out, "\",\"trigger\":{\"start\":");
-	append_uint(out, t->start);
+	tl_ev_json_uint(out, t->start);
 	g_string_append(out, ",\"end\":");
-	append_uint(out, t->end);
+	tl_ev_json_uint(out, t->end);
 	g_string_append(out, ",\"text\":");
 	tl_ev_json_string(out, d->text + t->start, t->end - t->start);
 	g_string_append_c(out, '}');
@@ -116,7 +115,7 @@ event_json(const TlEvDoc *d, const TlEvent *ev, size_t n, const TlEvTimex *tx,
 	key_str(out, "polarity", ev->neg ? "NEG" : "POS");
 	key_str(out, "modality", ev->modality);
 	g_string_append(out, ",\"sentence\":");
-	append_uint(out, ev->sent);
+	tl_ev_json_uint(out, ev->sent);
 	const char *time = ev->time >= 0 ? tx[ev->time].id : ev->time == -2 ? "dct" : NULL;
 	key_str(out, "time", time);
 	key_str(out, "relation", time ? ev->relation : NULL);

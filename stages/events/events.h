@@ -18,6 +18,7 @@
 
 #include "../common/tag-annotate.h"
 #include "tl/names.h"
+#include "tl/record.h"
 #include "tl/tagger.h"
 #include "tl/tl.h"
 #include "tl/token.h"
@@ -227,6 +228,17 @@ void tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex
 /* Append s[0..len) to out as a JSON string, escaped as Jansson escapes it
  * (so that the bytes are those tl_json_append would write). */
 void tl_ev_json_string(GString *out, const char *s, size_t len);
+/* Append v to out in decimal (printf costs a thousand instructions a call). */
+void tl_ev_json_uint(GString *out, guint64 v);
+
+/*
+ * The names lying wholly within tokens [first, last), in text order: start
+ * with *k = G_MAXSIZE; each call returns the next one (and leaves *k at its
+ * index in d->ents), NULL after the last.  O(log n) to start, then O(1) a
+ * name.  Participants, headline subjects and salience all look names up
+ * through this.
+ */
+const TlEntity *tl_ev_name_in(const TlEvDoc *d, size_t first, size_t last, size_t *k);
 
 /*
  * Set ev->summary (a headline from its clause) and ev->salience (0..1).
@@ -240,6 +252,18 @@ void tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok);
 #define TL_EV_TX_DATING 1
 #define TL_EV_TX_ANY 2
 void tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guint8 *timex_tok);
+
+/*
+ * Append to spans (TlSpan) the record's `sentences`, when it has them: FALSE
+ * with error when a span is not [a, b] with prev_end <= a <= b <= len.
+ */
+gboolean tl_ev_record_spans(TlRecord *rec, size_t len, GArray *spans, GError **error);
+/*
+ * Append to out (TlEvTimex) the record's `timexes` that have an id (others
+ * cannot be referred to), strings borrowed from rec: FALSE with error when
+ * `timexes` is not an array or a span is outside text[0..len).
+ */
+gboolean tl_ev_record_timexes(TlRecord *rec, size_t len, GArray *out, GError **error);
 
 /*
  * The whole stage on one document: find, classify, describe, date and

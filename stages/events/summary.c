@@ -170,12 +170,11 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 				return;
 			}
 		}
-		for (size_t k = tl_evdoc_ent_from(d, s->first); k < d->n_ents && d->ents[k].first < cf; k++)
-			if (d->ents[k].last <= cf) {
-				for (guint32 t = d->ents[k].first; t < d->ents[k].last; t++)
-					g_array_append_val(keep, t);
-				return;
-			}
+		size_t k = G_MAXSIZE;
+		const TlEntity *en = tl_ev_name_in(d, s->first, cf, &k);
+		if (en)
+			for (guint32 t = en->first; t < en->last; t++)
+				g_array_append_val(keep, t);
 		return;
 	}
 	/* a subject holds no verb: "Blinken said the US has seen" */
@@ -568,8 +567,8 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		sal -= 0.15;
 	if (ev->sent < 3)
 		sal += 0.05;
-	size_t k0 = tl_evdoc_ent_from(d, s->first);
-	if (k0 < d->n_ents && d->ents[k0].last <= s->last)
+	size_t k0 = G_MAXSIZE;
+	if (tl_ev_name_in(d, s->first, s->last, &k0))
 		sal += 0.1; /* a name in the sentence */
 	if (!verbal) {
 		/* a noun phrase with no name in it ("Parliamentary approval") is
