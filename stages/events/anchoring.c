@@ -134,9 +134,7 @@ boundary(const TlEvDoc *d, size_t j)
 	if (u->xpos == TL_XPOS_COMMA || u->xpos == TL_XPOS_COLON || u->xpos == TL_XPOS_LQUOTE ||
 	    u->xpos == TL_XPOS_RQUOTE || u->xpos == TL_XPOS_LRB || u->xpos == TL_XPOS_RRB)
 		return TRUE;
-	const char *w = tl_evdoc_lower(d, j);
-	return strcmp(w, ";") == 0 || strcmp(w, "—") == 0 || strcmp(w, "–") == 0 ||
-	       strcmp(w, "“") == 0 || strcmp(w, "”") == 0 || strcmp(w, "\"") == 0;
+	return (u->mark & TL_EVM_DASH) != 0;
 }
 
 /* The relation given by the words before the timex's first token. */

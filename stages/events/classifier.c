@@ -11,9 +11,19 @@
 #include "tl/resource.h"
 #include "events.h"
 
+/* The scores of a word type's word-only features (tl_ev_word_features),
+ * kept in a direct-mapped table: most tokens are frequent words.  Only the
+ * time changes with it, not the scores (a sum of integers). */
+#define CACHE_BITS 13
+typedef struct {
+	guint64 key; /* tl_ev_word_key; 0: empty */
+	gint32 scores[TL_EVC_COUNT];
+} CacheSlot;
+
 struct TlEvModel {
 	TlWeights *w;
 	gint32 margin; /* subtracted from the "no event" score */
+	CacheSlot *cache;
 };
 
 static guint32
@@ -49,6 +59,7 @@ tl_evmodel_new(GBytes *bytes, GError **error)
 	TlEvModel *m = g_new0(TlEvModel, 1);
 	m->w = w;
 	m->margin = margin;
+	m->cache = g_new0(CacheSlot, 1u << CACHE_BITS);
 	return m;
 }
 
@@ -58,6 +69,7 @@ tl_evmodel_free(TlEvModel *m)
 	if (!m)
 		return;
 	tl_weights_free(m->w);
+	g_free(m->cache);
 	g_free(m);
 }
 
@@ -83,6 +95,21 @@ tl_evmodel_default(GError **error)
 	return model;
 }
 
+/* The scores of token i's word-only features, from the cache or computed. */
+static const gint32 *
+word_scores(const TlEvModel *m, const TlEvDoc *d, size_t i)
+{
+	guint64 key = tl_ev_word_key(d, i); /* never 0 */
+	CacheSlot *slot = &m->cache[key & ((1u << CACHE_BITS) - 1)];
+	if (slot->key != key) {
+		guint64 feats[TL_EV_MAX_FEATS];
+		size_t n = tl_ev_word_features(d, i, feats);
+		tl_weights_score(m->w, feats, n, slot->scores);
+		slot->key = key;
+	}
+	return slot->scores;
+}
+
 void
 tl_evmodel_label(const TlEvModel *m, const TlEvDoc *d, guint8 *classes)
 {
@@ -97,8 +124,11 @@ tl_evmodel_label(const TlEvModel *m, const TlEvDoc *d, guint8 *classes)
 			prev = 0;
 			continue;
 		}
-		size_t n = tl_ev_features(d, i, prev, feats);
+		const gint32 *ws = word_scores(m, d, i);
+		size_t n = tl_ev_context_features(d, i, prev, feats, TL_EV_MAX_FEATS);
 		tl_weights_score(m->w, feats, n, scores);
+		for (int c = 0; c < TL_EVC_COUNT; c++)
+			scores[c] += ws[c];
 		scores[0] -= m->margin;
 		int best = 0;
 		for (int c = 1; c < TL_EVC_COUNT; c++)

@@ -8,10 +8,55 @@
 #include <string.h>
 #include "events.h"
 
+static guint64
+fnv(const char *s, size_t n)
+{
+	guint64 h = 0xcbf29ce484222325ULL;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (guint8)s[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
 static inline char
 lower(char c)
 {
 	return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+/* The TL_EVM_* marks of a lower-case token. */
+static guint8
+mark_of(const char *w, size_t n)
+{
+	static const struct {
+		const char *w;
+		guint8 mark;
+	} marks[] = {
+		{"\"", TL_EVM_QUOTE | TL_EVM_HARD | TL_EVM_DASH},
+		{"“", TL_EVM_QUOTE | TL_EVM_HARD | TL_EVM_DASH},
+		{"”", TL_EVM_QUOTE | TL_EVM_HARD | TL_EVM_DASH},
+		{"``", TL_EVM_QUOTE | TL_EVM_HARD},
+		{"''", TL_EVM_QUOTE | TL_EVM_HARD},
+		{";", TL_EVM_HARD | TL_EVM_DASH},
+		{"—", TL_EVM_HARD | TL_EVM_DASH},
+		{"–", TL_EVM_HARD | TL_EVM_DASH},
+		{":", TL_EVM_HARD},
+		{"--", TL_EVM_HARD},
+		{"(", TL_EVM_HARD},
+		{")", TL_EVM_HARD},
+		{"to", TL_EVM_COMP},
+		{"that", TL_EVM_COMP},
+		{"whether", TL_EVM_COMP},
+		{"if", TL_EVM_COMP},
+	};
+	/* most tokens are words: only these first bytes can start a mark */
+	if (n > 7 || !n || !strchr("\"\xe2`';:-()twi", w[0]))
+		return 0;
+	for (size_t k = 0; k < G_N_ELEMENTS(marks); k++)
+		if (strlen(marks[k].w) == n && memcmp(w, marks[k].w, n) == 0)
+			return marks[k].mark;
+	return 0;
 }
 
 TlEvDoc *
@@ -44,6 +89,7 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 	}
 	char buf[TL_LEMMA_MAX_WORD + 1];
 	g_string_set_size(d->strings, 0);
+	d->hash = g_new(guint64, 2 * n + 2);
 	for (size_t i = 0; i < n; i++) {
 		TlEvTok *t = &g_array_index(d->toks, TlEvTok, i);
 		t->start = tok[i].start;
@@ -59,6 +105,7 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 		for (size_t k = 0; k < ll; k++)
 			buf[k] = lower(a->lemmas->str[lo[i] + k]);
 		buf[ll] = 0;
+		d->hash[2 * i + 1] = fnv(buf, ll);
 		t->lemma = (guint32)d->strings->len;
 		g_string_append_len(d->strings, buf, (gssize)ll + 1);
 		/* only words that may be events or negations need the lexicons */
@@ -68,8 +115,10 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 		for (size_t k = 0; k < wl; k++)
 			buf[k] = lower(text[tok[i].start + k]);
 		buf[wl] = 0;
+		d->hash[2 * i] = fnv(buf, wl);
 		t->lower = (guint32)d->strings->len;
 		g_string_append_len(d->strings, buf, (gssize)wl + 1);
+		t->mark = mark_of(buf, wl);
 		/* negation words are known by form: "n't" lemmatizes to "not" or not */
 		if (content)
 			t->lex |= (guint16)(tl_evlex_lookup(lex, buf) & (TL_EVLEX_NEG | TL_EVLEX_SUBORD));
@@ -146,5 +195,6 @@ tl_evdoc_free(TlEvDoc *d)
 		g_string_free(d->strings, TRUE);
 	tl_annot_clear(&d->annot);
 	g_free(d->finite);
+	g_free(d->hash);
 	g_free(d);
 }

@@ -76,7 +76,16 @@ typedef struct {
 	guint16 lex;        /* TL_EVLEX_* of its lemma */
 	guint8 upos, xpos;  /* TlUpos, TlXpos */
 	guint8 kind, flags; /* TlTokenKind, TL_TOKF_* */
+	guint8 mark;        /* TL_EVM_*: what its spelling is, found once */
 } TlEvTok;
+
+/* Token marks, from the lower-case form (so rules need no string compares). */
+enum {
+	TL_EVM_QUOTE = 1 << 0, /* " “ ” `` '' */
+	TL_EVM_HARD = 1 << 1,  /* a hard clause boundary: ; : — – -- ( ) or a quote */
+	TL_EVM_DASH = 1 << 2,  /* ; — – (anchoring's clause boundaries besides the tags') */
+	TL_EVM_COMP = 1 << 3,  /* to, that, whether, if: a complement follows */
+};
 
 typedef struct {
 	guint32 first, last; /* tokens [first, last) */
@@ -92,6 +101,7 @@ typedef struct {
 	size_t n_ents;
 	GString *strings;
 	guint32 *finite;  /* per sentence: its first finite verb or modal (its last if none) */
+	guint64 *hash;    /* per token: FNV-1a of its lower-case form, then of its lemma */
 	TlAnnot annot;   /* the language layer's workspace */
 } TlEvDoc;
 
@@ -122,6 +132,16 @@ tl_evdoc_lower(const TlEvDoc *d, size_t i)
 {
 	return d->strings->str + tl_evdoc_tok(d, i)->lower;
 }
+static inline guint64
+tl_evdoc_hlower(const TlEvDoc *d, size_t i)
+{
+	return d->hash[2 * i];
+}
+static inline guint64
+tl_evdoc_hlemma(const TlEvDoc *d, size_t i)
+{
+	return d->hash[2 * i + 1];
+}
 
 /*
  * The names are in text order and do not overlap, so both their first and
@@ -143,6 +163,16 @@ gboolean tl_ev_candidate(const TlEvDoc *d, size_t i);
  * predicted for the previous token; at most TL_EV_MAX_FEATS; returns how many.
  */
 size_t tl_ev_features(const TlEvDoc *d, size_t i, int prev_class, guint64 *out);
+/*
+ * The same in two parts: those that depend on the word alone (its form,
+ * lemma, tags and lexicon bits: the same for every token of that word type,
+ * so the classifier caches their scores), and the rest, at most max.  A key
+ * that tells word types apart for that cache.
+ */
+size_t tl_ev_word_features(const TlEvDoc *d, size_t i, guint64 *out);
+size_t tl_ev_context_features(const TlEvDoc *d, size_t i, int prev_class, guint64 *out,
+                              size_t max);
+guint64 tl_ev_word_key(const TlEvDoc *d, size_t i);
 
 typedef struct TlEvModel TlEvModel;
 
