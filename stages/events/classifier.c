@@ -1,7 +1,9 @@
 /*
  * The event classifier: an averaged perceptron over the hashed features of
  * features.c, with one class per TimeML event class plus "no event",
- * labelling the candidate tokens of each sentence left to right.  The model
+ * labelling the candidate tokens of each sentence left to right; a token it
+ * finds to be an event takes the class that it and a second perceptron,
+ * trained on the gold events alone, give together (the sum of their scores).  The model
  * (data/model.bin, written by bin/tl-train-events) is the magic, a version,
  * the class count, the margin by which an event class must beat "no event"
  * (tuned by the trainer on held-out documents) and the kit's compact 16-bit
@@ -22,6 +24,7 @@ typedef struct {
 
 struct TlEvModel {
 	TlWeights *w;
+	TlWeights *cls; /* the class model: trained on the gold events alone */
 	gint32 margin; /* subtracted from the "no event" score */
 	CacheSlot *cache;
 };
@@ -56,8 +59,14 @@ tl_evmodel_new(GBytes *bytes, GError **error)
 	TlWeights *w = tl_weights_parse(&p, end, n_classes, error);
 	if (!w)
 		return NULL;
+	TlWeights *cls = tl_weights_parse(&p, end, n_classes, error);
+	if (!cls) {
+		tl_weights_free(w);
+		return NULL;
+	}
 	TlEvModel *m = g_new0(TlEvModel, 1);
 	m->w = w;
+	m->cls = cls;
 	m->margin = margin;
 	m->cache = g_new0(CacheSlot, 1u << CACHE_BITS);
 	return m;
@@ -69,6 +78,7 @@ tl_evmodel_free(TlEvModel *m)
 	if (!m)
 		return;
 	tl_weights_free(m->w);
+	tl_weights_free(m->cls);
 	g_free(m->cache);
 	g_free(m);
 }
@@ -134,6 +144,18 @@ tl_evmodel_label(const TlEvModel *m, const TlEvDoc *d, guint8 *classes)
 		for (int c = 1; c < TL_EVC_COUNT; c++)
 			if (scores[c] > scores[best])
 				best = c;
+		if (best) {
+			/* an event: the class model, which saw only events, adds its say */
+			gint32 cs[TL_EVC_COUNT];
+			size_t n_all = tl_ev_features(d, i, 0, FALSE, feats);
+			tl_weights_score(m->cls, feats, n_all, cs);
+			best = 1;
+			for (int c = 1; c < TL_EVC_COUNT; c++)
+				cs[c] += scores[c];
+			for (int c = 2; c < TL_EVC_COUNT; c++)
+				if (cs[c] > cs[best])
+					best = c;
+		}
 		classes[i] = (guint8)best;
 		prev = best;
 	}

@@ -65,6 +65,14 @@ typedef struct TlEvLexicon TlEvLexicon;
 const TlEvLexicon *tl_evlex_default(GError **error);
 /* The TL_EVLEX_* bits of a lower-case lemma (0 when unknown). */
 guint tl_evlex_lookup(const TlEvLexicon *lex, const char *lemma);
+/*
+ * The WordNet supersenses of a lower-case lemma (data/lexicons/wordnet-senses.txt):
+ * for each part of speech, at bit TL_EVSENSE_NOUN/VERB/ADJ, three 6-bit
+ * slots holding 1 + the lexicographer file number of its first three
+ * senses (0: none); 0 when the lemma is unknown.
+ */
+enum { TL_EVSENSE_NOUN = 0, TL_EVSENSE_VERB = 18, TL_EVSENSE_ADJ = 36 };
+guint64 tl_evlex_senses(const TlEvLexicon *lex, const char *lemma);
 
 /* ---- the analysed document ----------------------------------------------- */
 
@@ -161,8 +169,10 @@ gboolean tl_ev_candidate(const TlEvDoc *d, size_t i);
 /*
  * The feature hashes of token i (within its sentence), given the class
  * predicted for the previous token; at most TL_EV_MAX_FEATS; returns how many.
+ * drop (training only) leaves out those that name the word itself (its
+ * form and lemma, alone or paired), as the trainer does for some examples.
  */
-size_t tl_ev_features(const TlEvDoc *d, size_t i, int prev_class, guint64 *out);
+size_t tl_ev_features(const TlEvDoc *d, size_t i, int prev_class, gboolean drop, guint64 *out);
 /*
  * The same in two parts: those that depend on the word alone (its form,
  * lemma, tags and lexicon bits: the same for every token of that word type,
@@ -192,9 +202,11 @@ void tl_evmodel_label(const TlEvModel *m, const TlEvDoc *d, guint8 *classes);
 /* Change the margin by which an event class must beat "no event" (for the trainer). */
 void tl_evmodel_set_margin(TlEvModel *m, gint32 margin);
 
-/* Model file: magic, u32 version, u32 class count, i32 margin, then tl_weights_parse rows. */
+/* Model file: magic, u32 version, u32 class count, i32 margin, then two
+ * tl_weights_parse tables: the joint model (event or not, and which class),
+ * and the class model that gives a found event its class. */
 #define TL_EVMODEL_MAGIC "TLEVENT1"
-#define TL_EVMODEL_VERSION 2
+#define TL_EVMODEL_VERSION 3
 
 /* ---- events ------------------------------------------------------------------ */
 
