@@ -16,60 +16,6 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 static const char *const classes[] = {"OCCURRENCE", "REPORTING", "STATE", "I_ACTION",
                                       "I_STATE", "ASPECTUAL", "PERCEPTION", NULL};
 
-/* The record's sentences, as tl-events' main reads them; FALSE when refused. */
-static gboolean
-get_spans(TlRecord *rec, size_t len, GArray *spans)
-{
-	json_t *js = tl_record_get(rec, "sentences");
-	if (!js || json_is_null(js))
-		return TRUE;
-	size_t i;
-	json_t *p;
-	guint32 prev = 0;
-	json_array_foreach(js, i, p) {
-		json_int_t a = json_integer_value(json_array_get(p, 0));
-		json_int_t b = json_integer_value(json_array_get(p, 1));
-		if (!json_is_array(p) || a < prev || b < a || (size_t)b > len)
-			return FALSE;
-		TlSpan s = {(guint32)a, (guint32)b};
-		g_array_append_val(spans, s);
-		prev = (guint32)b;
-	}
-	return TRUE;
-}
-
-/* The record's timexes, as tl-events' main reads them; FALSE when refused. */
-static gboolean
-get_timexes(TlRecord *rec, size_t len, GArray *out)
-{
-	json_t *jt = tl_record_get(rec, "timexes");
-	if (!jt || json_is_null(jt))
-		return TRUE;
-	if (!json_is_array(jt))
-		return FALSE;
-	size_t i;
-	json_t *t;
-	json_array_foreach(jt, i, t) {
-		json_int_t a = json_integer_value(json_object_get(t, "start"));
-		json_int_t b = json_integer_value(json_object_get(t, "end"));
-		if (a < 0 || b < a || (size_t)b > len)
-			return FALSE;
-		json_t *range = json_object_get(t, "range");
-		TlEvTimex x = {
-		        .start = (guint32)a,
-		        .end = (guint32)b,
-		        .type = json_string_value(json_object_get(t, "type")),
-		        .value = json_string_value(json_object_get(t, "value")),
-		        .range0 = json_string_value(json_array_get(range, 0)),
-		        .range1 = json_string_value(json_array_get(range, 1)),
-		        .id = json_string_value(json_object_get(t, "id")),
-		};
-		if (x.id)
-			g_array_append_val(out, x);
-	}
-	return TRUE;
-}
-
 static gboolean
 in_list(const char *s, const char *const *list)
 {
@@ -127,7 +73,9 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	const char *text = tl_record_get_string(rec, "text", &len);
 	GArray *spans = g_array_new(FALSE, FALSE, sizeof(TlSpan));
 	GArray *tx = g_array_new(FALSE, FALSE, sizeof(TlEvTimex));
-	if (text && get_spans(rec, len, spans) && get_timexes(rec, len, tx)) {
+	GError *rerr = NULL;
+	if (text && tl_ev_record_spans(rec, len, spans, &rerr) &&
+	    tl_ev_record_timexes(rec, len, tx, &rerr)) {
 		const char *dct = tl_record_get_string(rec, "dct", NULL);
 		GError *err = NULL;
 		json_t *evs = tl_events_annotate(text, len, (const TlSpan *)(void *)spans->data,
@@ -152,6 +100,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 			g_error_free(err);
 		}
 	}
+	g_clear_error(&rerr);
 	g_array_free(spans, TRUE);
 	g_array_free(tx, TRUE);
 	tl_record_free(rec);

@@ -152,6 +152,21 @@ static const struct {
 	 "23:26:DATE:2024-05", NULL, "signed", "t1", "AFTER", NULL, NULL},
 	{"The storm hit the coast in June 2021. He said the repairs were slow, adding that insurers had paid.",
 	 "26:35:DATE:2021-06", NULL, "hit", "t1", "IS_INCLUDED", NULL, NULL},
+	/* a verb that tells an earlier event again is not dated by it */
+	{"She recalled her visit to Moscow in 2019.", "36:40:DATE:2019", NULL, "recalled", NULL, NULL,
+	 NULL, NULL},
+	{"She recalled her visit to Moscow in 2019.", "36:40:DATE:2019", NULL, "visit", "t1",
+	 "IS_INCLUDED", NULL, NULL},
+	{"The minister repeated the pledge he made last March.", "41:51:DATE:2024-03", NULL, "repeated",
+	 NULL, NULL, NULL, NULL},
+	/* nor across the infinitive it governs, whatever its class */
+	{"The union urged its members to strike in May.", "41:44:DATE:2024-05", NULL, "urged", NULL,
+	 NULL, NULL, NULL},
+	{"The union urged its members to strike in May.", "41:44:DATE:2024-05", NULL, "strike", "t1",
+	 "IS_INCLUDED", NULL, NULL},
+	/* the narrative goes on from what happened, not from an infinitive's date */
+	{"Officials met in March, urging rebels to disarm in June. Subsequently, the rebels agreed.",
+	 "17:22:DATE:2024-03;51:55:DATE:2024-06", NULL, "agreed", "t1", "AFTER", NULL, NULL},
 };
 
 START_TEST(test_anchoring)
@@ -202,6 +217,14 @@ static const struct {
 	 "Angela Merkel’s trip to Paris"},
 	{"Officials said on Monday that the bridge would reopen.", "17:26:DATE:2024-05-06", "said",
 	 "Officials said that the bridge would reopen"},
+	/* an infinitive has no subject of its own: a headline with its
+	 * governing noun, or its governing verb, rather than a fragment */
+	{"Analysts saw evidence of Russian attempts to “destabilize and possibly split” the alliance in 2023.",
+	 "98:102:DATE:2023", "split", "Russian attempts to destabilize and possibly split the alliance"},
+	{"Diplomats described new plans to “contain and eventually end” the conflict.", NULL, "contain",
+	 "New plans to contain and eventually end the conflict"},
+	{"The union urged its members to strike in May.", "41:44:DATE:2024-05", "strike",
+	 "The union urged its members to strike"},
 };
 
 START_TEST(test_summary)

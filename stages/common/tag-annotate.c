@@ -1,8 +1,9 @@
 /*
- * The language layer over a whole document, for tl-tag: tokenize, split
- * sentences (or take the record's), tag, lemmatize and find names, then print
- * CoNLL-U or build the record's layers.  The workspace's arrays are reused
- * from one document to the next.
+ * The language layer over a whole document, for tl-tag and tl-events:
+ * tokenize, split sentences (or take the record's), tag, lemmatize and find
+ * names (everywhere, or only where a name may be), then print CoNLL-U or
+ * build the record's layers.  The workspace's arrays are reused from one
+ * document to the next.
  */
 #include <string.h>
 #include "tag-annotate.h"
@@ -47,9 +48,29 @@ tl_annot_clear(TlAnnot *a)
 	memset(a, 0, sizeof *a);
 }
 
+/* A sentence with no capitalised word after its first, which is no proper
+ * noun either, holds no name. */
+static gboolean
+may_hold_names(const TlToken *tok, const TlPos *pos, size_t first, size_t last)
+{
+	if (pos[first].upos == TL_UPOS_PROPN)
+		return TRUE;
+	for (size_t i = first + 1; i < last; i++)
+		if (tok[i].flags & (TL_TOKF_CAP | TL_TOKF_ALLCAPS))
+			return TRUE;
+	return FALSE;
+}
+
 void
 tl_annot_run(TlAnnot *a, const char *text, size_t len, const TlSpan *sentences,
              size_t n_sentences)
+{
+	tl_annot_run_with(a, text, len, sentences, n_sentences, TL_ANNOT_NAMES_ALL);
+}
+
+void
+tl_annot_run_with(TlAnnot *a, const char *text, size_t len, const TlSpan *sentences,
+                  size_t n_sentences, TlAnnotNames names)
 {
 	a->text = text;
 	a->len = len;
@@ -68,8 +89,6 @@ tl_annot_run(TlAnnot *a, const char *text, size_t len, const TlSpan *sentences,
 		tl_split_sentences(text, len, tok, n, a->sentences);
 	g_array_set_size(a->pos, (guint)n);
 	TlPos *pos = (TlPos *)a->pos->data;
-	/* each token goes to the sentence whose span holds its start; tokens
-	 * between sentences join the next one, so none is left out */
 	size_t t = 0;
 	const TlSpan *sp = (const TlSpan *)a->sentences->data;
 	for (guint s = 0; s <= a->sentences->len; s++) {
@@ -84,6 +103,8 @@ tl_annot_run(TlAnnot *a, const char *text, size_t len, const TlSpan *sentences,
 		guint32 f32 = (guint32)first;
 		g_array_append_val(a->sent_of, f32);
 		tl_tagger_tag(a->tagger, text, tok + first, t - first, pos + first);
+		if (names == TL_ANNOT_NAMES_CAPITALISED && !may_hold_names(tok, pos, first, t))
+			continue;
 		size_t base = a->entities->len;
 		g_array_set_size(a->entities, (guint)(base + (t - first)));
 		TlEntity *ents = &g_array_index(a->entities, TlEntity, base);

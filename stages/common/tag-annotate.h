@@ -33,10 +33,25 @@ typedef struct {
 gboolean tl_annot_init(TlAnnot *a, GError **error);
 void tl_annot_clear(TlAnnot *a);
 
+/* Where the name finder runs. */
+typedef enum {
+	TL_ANNOT_NAMES_ALL,        /* every sentence (tl-tag: the names are its output) */
+	TL_ANNOT_NAMES_CAPITALISED /* only a sentence that may hold a name: a capitalised
+	                            * word after its first, or a proper noun first; the
+	                            * others hold none, and the finder costs a third of
+	                            * tl-events' time */
+} TlAnnotNames;
+
 /*
  * Annotate text[0..len) (borrowed until the next call).  sentences (may be
  * NULL) are the record's sentence spans; otherwise the splitter finds them.
+ * Tokens go to the sentence whose span holds their start; tokens between
+ * sentences join the next one, so none is left out.  names says where the
+ * name finder runs.
  */
+void tl_annot_run_with(TlAnnot *a, const char *text, size_t len, const TlSpan *sentences,
+                       size_t n_sentences, TlAnnotNames names);
+/* tl_annot_run_with(..., TL_ANNOT_NAMES_ALL). */
 void tl_annot_run(TlAnnot *a, const char *text, size_t len, const TlSpan *sentences,
                   size_t n_sentences);
 

@@ -4,7 +4,10 @@
  * distance, plus a cost for every clause boundary (comma, semicolon, dash,
  * quote) and every other verb event between them, since a timex belongs to
  * the nearest predicate of its clause; a reporting or intensional event
- * never takes a timex from the clause it introduces.  The word before the timex gives the
+ * never takes a timex from the clause it introduces, no event takes one
+ * across the infinitive it governs, and a verb that tells an earlier event
+ * again (data/anchoring.txt "back": reiterate, recall) none after it.  The
+ * word before the timex gives the
  * relation (data/anchoring.txt: "since" BEGINS, "until" ENDS, "before"
  * BEFORE...).  A reporting event left undated is dated by the DCT ("said"
  * happened when the article was written).  An event noun with a duration
@@ -24,6 +27,7 @@ typedef struct {
 	GHashTable *seq;   /* sentence-initial word -> relation */
 	GHashTable *during; /* preposition before an event noun -> relation */
 	GHashTable *cont;  /* sentence-initial pronouns that continue a narrative */
+	GHashTable *back;  /* verbs that tell an earlier event again: reiterate, recall */
 } Rules;
 
 static const char *const relations[] = {"IS_INCLUDED", "BEFORE", "AFTER", "BEGINS",
@@ -47,6 +51,7 @@ rules_load(void)
 	r->seq = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->during = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->cont = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->back = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	g_autoptr(GBytes) b = tl_resource_get("events", "anchoring.txt", NULL);
 	if (!b)
 		return r; /* no rules: every relation is IS_INCLUDED */
@@ -56,8 +61,9 @@ rules_load(void)
 		g_auto(GStrv) f = g_strsplit_set(g_strstrip(*l), " \t", -1);
 		if (!f[0] || f[0][0] == '#' || !f[1])
 			continue;
-		if (strcmp(f[0], "cont") == 0) {
-			g_hash_table_replace(r->cont, g_strdup(f[1]), GINT_TO_POINTER(1));
+		if (strcmp(f[0], "cont") == 0 || strcmp(f[0], "back") == 0) {
+			g_hash_table_replace(f[0][0] == 'c' ? r->cont : r->back, g_strdup(f[1]),
+			                     GINT_TO_POINTER(1));
 			continue;
 		}
 		if (!f[2])
@@ -134,9 +140,7 @@ boundary(const TlEvDoc *d, size_t j)
 	if (u->xpos == TL_XPOS_COMMA || u->xpos == TL_XPOS_COLON || u->xpos == TL_XPOS_LQUOTE ||
 	    u->xpos == TL_XPOS_RQUOTE || u->xpos == TL_XPOS_LRB || u->xpos == TL_XPOS_RRB)
 		return TRUE;
-	const char *w = tl_evdoc_lower(d, j);
-	return strcmp(w, ";") == 0 || strcmp(w, "—") == 0 || strcmp(w, "–") == 0 ||
-	       strcmp(w, "“") == 0 || strcmp(w, "”") == 0 || strcmp(w, "\"") == 0;
+	return (u->mark & TL_EVM_DASH) != 0;
 }
 
 /* The relation given by the words before the timex's first token. */
@@ -319,15 +323,20 @@ by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n, const s
 	}
 }
 
-/* The first dated event of sentence s (by a timex or an event noun), or NULL. */
+/* The first dated event of sentence s (by a timex or an event noun), or NULL:
+ * a verb that tells what happened first ("to interfere in 2024" or "will
+ * meet" is no time the narrative goes on from), else an event noun. */
 static const TlEvent *
 dated_in(const TlEvDoc *d, const TlEvent *evs, const size_t *ev_first, guint32 s)
 {
 	const TlEvent *noun = NULL;
 	for (size_t f = ev_first[s]; f < ev_first[s + 1]; f++)
 		if (evs[f].time >= 0) {
-			if (tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB)
-				return &evs[f];
+			if (tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB) {
+				if (strcmp(evs[f].tense, "INFINITIVE") != 0 && strcmp(evs[f].tense, "FUTURE") != 0)
+					return &evs[f];
+				continue;
+			}
 			if (!noun)
 				noun = &evs[f];
 		}
@@ -402,6 +411,10 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	g_autofree size_t *n_verbs = g_new0(size_t, n + 1);
 	for (size_t e = 0; e < n; e++)
 		n_verbs[e + 1] = n_verbs[e] + (tl_evdoc_tok(d, evs[e].tok)->upos == TL_UPOS_VERB);
+	/* n_inf[k]: how many of evs[0..k) are infinitive complements ("to interfere") */
+	g_autofree size_t *n_inf = g_new0(size_t, n + 1);
+	for (size_t e = 0; e < n; e++)
+		n_inf[e + 1] = n_inf[e] + (strcmp(evs[e].tense, "INFINITIVE") == 0);
 	/* the timexes in order of their start */
 	g_autofree size_t *order = g_new(size_t, n_tx + 1);
 	for (size_t k = 0; k < n_tx; k++)
@@ -440,6 +453,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 		int best = -1, best_cost = MAX_COST + 1;
 		size_t best_first = 0;
+		gboolean back = tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
+		                g_hash_table_contains(r->back, tl_evdoc_lemma(d, ev->tok));
 		/* only timexes within reach: MAX_COST tokens either side */
 		size_t wa = ev->tok > MAX_COST ? ev->tok - MAX_COST : 0;
 		size_t wb = MIN(d->toks->len - 1, ev->tok + MAX_COST);
@@ -478,6 +493,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (ev->tok < a && verb_between &&
 			    (ev->cls == TL_EVC_REPORTING || ev->cls == TL_EVC_I_STATE ||
 			     ev->cls == TL_EVC_I_ACTION || ev->cls == TL_EVC_PERCEPTION))
+				continue;
+			/* nor across the infinitive it governs: "urging China not to
+			 * interfere in the 2024 elections" dates the interfering; and a
+			 * verb that tells an earlier event again ("reiterated the
+			 * message of last November") is not dated by what it recalls */
+			if (ev->tok < a && (n_inf[f1] > n_inf[f0] || back))
 				continue;
 			/* a timex before a comma belongs to its own clause, unless it
 			 * opens the sentence ("On 26 April, Blinken finished") */

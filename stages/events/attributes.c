@@ -137,20 +137,9 @@ tl_ev_attributes(const TlEvDoc *d, TlEvent *ev)
 #define CLAUSE_MAX 40
 
 static gboolean
-is_quote(const TlEvDoc *d, size_t j)
-{
-	const char *w = tl_evdoc_lower(d, j);
-	return strcmp(w, "\"") == 0 || strcmp(w, "“") == 0 || strcmp(w, "”") == 0 ||
-	       strcmp(w, "``") == 0 || strcmp(w, "''") == 0;
-}
-
-static gboolean
 hard_boundary(const TlEvDoc *d, size_t j)
 {
-	const char *w = tl_evdoc_lower(d, j);
-	return strcmp(w, ";") == 0 || strcmp(w, ":") == 0 || strcmp(w, "—") == 0 ||
-	       strcmp(w, "–") == 0 || strcmp(w, "--") == 0 || strcmp(w, "(") == 0 ||
-	       strcmp(w, ")") == 0 || is_quote(d, j);
+	return (tl_evdoc_tok(d, j)->mark & TL_EVM_HARD) != 0;
 }
 
 void

@@ -1,7 +1,9 @@
 /*
  * The event classifier: an averaged perceptron over the hashed features of
  * features.c, with one class per TimeML event class plus "no event",
- * labelling the candidate tokens of each sentence left to right.  The model
+ * labelling the candidate tokens of each sentence left to right; a token it
+ * finds to be an event takes the class that it and a second perceptron,
+ * trained on the gold events alone, give together (the sum of their scores).  The model
  * (data/model.bin, written by bin/tl-train-events) is the magic, a version,
  * the class count, the margin by which an event class must beat "no event"
  * (tuned by the trainer on held-out documents) and the kit's compact 16-bit
@@ -11,9 +13,20 @@
 #include "tl/resource.h"
 #include "events.h"
 
+/* The scores of a word type's word-only features (tl_ev_word_features),
+ * kept in a direct-mapped table: most tokens are frequent words.  Only the
+ * time changes with it, not the scores (a sum of integers). */
+#define CACHE_BITS 13
+typedef struct {
+	guint64 key; /* tl_ev_word_key; 0: empty */
+	gint32 scores[TL_EVC_COUNT];
+} CacheSlot;
+
 struct TlEvModel {
 	TlWeights *w;
+	TlWeights *cls; /* the class model: trained on the gold events alone */
 	gint32 margin; /* subtracted from the "no event" score */
+	CacheSlot *cache;
 };
 
 static guint32
@@ -46,9 +59,16 @@ tl_evmodel_new(GBytes *bytes, GError **error)
 	TlWeights *w = tl_weights_parse(&p, end, n_classes, error);
 	if (!w)
 		return NULL;
+	TlWeights *cls = tl_weights_parse(&p, end, n_classes, error);
+	if (!cls) {
+		tl_weights_free(w);
+		return NULL;
+	}
 	TlEvModel *m = g_new0(TlEvModel, 1);
 	m->w = w;
+	m->cls = cls;
 	m->margin = margin;
+	m->cache = g_new0(CacheSlot, 1u << CACHE_BITS);
 	return m;
 }
 
@@ -58,6 +78,8 @@ tl_evmodel_free(TlEvModel *m)
 	if (!m)
 		return;
 	tl_weights_free(m->w);
+	tl_weights_free(m->cls);
+	g_free(m->cache);
 	g_free(m);
 }
 
@@ -83,6 +105,21 @@ tl_evmodel_default(GError **error)
 	return model;
 }
 
+/* The scores of token i's word-only features, from the cache or computed. */
+static const gint32 *
+word_scores(const TlEvModel *m, const TlEvDoc *d, size_t i)
+{
+	guint64 key = tl_ev_word_key(d, i); /* never 0 */
+	CacheSlot *slot = &m->cache[key & ((1u << CACHE_BITS) - 1)];
+	if (slot->key != key) {
+		guint64 feats[TL_EV_MAX_FEATS];
+		size_t n = tl_ev_word_features(d, i, feats);
+		tl_weights_score(m->w, feats, n, slot->scores);
+		slot->key = key;
+	}
+	return slot->scores;
+}
+
 void
 tl_evmodel_label(const TlEvModel *m, const TlEvDoc *d, guint8 *classes)
 {
@@ -97,13 +134,28 @@ tl_evmodel_label(const TlEvModel *m, const TlEvDoc *d, guint8 *classes)
 			prev = 0;
 			continue;
 		}
-		size_t n = tl_ev_features(d, i, prev, feats);
+		const gint32 *ws = word_scores(m, d, i);
+		size_t n = tl_ev_context_features(d, i, prev, feats, TL_EV_MAX_FEATS);
 		tl_weights_score(m->w, feats, n, scores);
+		for (int c = 0; c < TL_EVC_COUNT; c++)
+			scores[c] += ws[c];
 		scores[0] -= m->margin;
 		int best = 0;
 		for (int c = 1; c < TL_EVC_COUNT; c++)
 			if (scores[c] > scores[best])
 				best = c;
+		if (best) {
+			/* an event: the class model, which saw only events, adds its say */
+			gint32 cs[TL_EVC_COUNT];
+			size_t n_all = tl_ev_features(d, i, 0, FALSE, feats);
+			tl_weights_score(m->cls, feats, n_all, cs);
+			best = 1;
+			for (int c = 1; c < TL_EVC_COUNT; c++)
+				cs[c] += scores[c];
+			for (int c = 2; c < TL_EVC_COUNT; c++)
+				if (cs[c] > cs[best])
+					best = c;
+		}
 		classes[i] = (guint8)best;
 		prev = best;
 	}

@@ -12,40 +12,64 @@
 #include <string.h>
 #include "events.h"
 
+/* Append n bytes: a memcpy when they fit (g_string_append_len's checks cost
+ * more than the copy for the short pieces written here). */
+static inline void
+put(GString *out, const char *s, size_t n)
+{
+	if (out->len + n < out->allocated_len) {
+		memcpy(out->str + out->len, s, n);
+		out->len += n;
+		out->str[out->len] = 0;
+	} else
+		g_string_append_len(out, s, (gssize)n);
+}
+
+#define PUT(out, lit) put(out, lit, sizeof lit - 1)
+
+static inline void
+put_c(GString *out, char c)
+{
+	if (out->len + 1 < out->allocated_len) {
+		out->str[out->len++] = c;
+		out->str[out->len] = 0;
+	} else
+		g_string_append_c(out, c);
+}
+
 void
 tl_ev_json_string(GString *out, const char *s, size_t len)
 {
 	static const char hex[] = "0123456789ABCDEF";
-	g_string_append_c(out, '"');
+	put_c(out, '"');
 	size_t run = 0; /* bytes that need no escape, appended in one go */
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;
-		g_string_append_len(out, s + run, (gssize)(i - run));
+		put(out, s + run, i - run);
 		run = i + 1;
-		g_string_append_c(out, '\\');
+		put_c(out, '\\');
 		switch (c) {
-		case '"': g_string_append_c(out, '"'); break;
-		case '\\': g_string_append_c(out, '\\'); break;
-		case '\b': g_string_append_c(out, 'b'); break;
-		case '\f': g_string_append_c(out, 'f'); break;
-		case '\n': g_string_append_c(out, 'n'); break;
-		case '\r': g_string_append_c(out, 'r'); break;
-		case '\t': g_string_append_c(out, 't'); break;
+		case '"': put_c(out, '"'); break;
+		case '\\': put_c(out, '\\'); break;
+		case '\b': put_c(out, 'b'); break;
+		case '\f': put_c(out, 'f'); break;
+		case '\n': put_c(out, 'n'); break;
+		case '\r': put_c(out, 'r'); break;
+		case '\t': put_c(out, 't'); break;
 		default:
-			g_string_append(out, "u00");
-			g_string_append_c(out, hex[c >> 4]);
-			g_string_append_c(out, hex[c & 15]);
+			PUT(out, "u00");
+			put_c(out, hex[c >> 4]);
+			put_c(out, hex[c & 15]);
 		}
 	}
-	g_string_append_len(out, s + run, (gssize)(len - run));
-	g_string_append_c(out, '"');
+	put(out, s + run, len - run);
+	put_c(out, '"');
 }
 
-/* Append a decimal number (printf costs a thousand instructions a call). */
-static void
-append_uint(GString *out, guint64 v)
+void
+tl_ev_json_uint(GString *out, guint64 v)
 {
 	char buf[24];
 	size_t i = sizeof buf;
@@ -53,19 +77,20 @@ append_uint(GString *out, guint64 v)
 		buf[--i] = (char)('0' + v % 10);
 		v /= 10;
 	} while (v);
-	g_string_append_len(out, buf + i, (gssize)(sizeof buf - i));
+	put(out, buf + i, sizeof buf - i);
 }
 
+/* ,"key": and the value as a JSON string, or null; key is a literal. */
+#define KEY_STR(out, key, value) key_str(out, ",\"" key "\":", sizeof ",\"" key "\":" - 1, value)
+
 static void
-key_str(GString *out, const char *key, const char *value)
+key_str(GString *out, const char *key, size_t key_len, const char *value)
 {
-	g_string_append(out, ",\"");
-	g_string_append(out, key);
-	g_string_append(out, "\":");
+	put(out, key, key_len);
 	if (value)
 		tl_ev_json_string(out, value, strlen(value));
 	else
-		g_string_append(out, "null");
+		PUT(out, "null");
 }
 
 /* A real as Jansson writes it with JSON_REAL_PRECISION(6): %.6g, and ".0"
@@ -77,7 +102,7 @@ append_real(GString *out, double v)
 	long hundredths = lround(v * 100);
 	if (v >= 0 && v <= 1 && fabs(v * 100 - (double)hundredths) < 1e-9) {
 		/* saliences are whole hundredths: %.6g of those, without printf */
-		append_uint(out, (guint64)hundredths / 100);
+		tl_ev_json_uint(out, (guint64)hundredths / 100);
 		g_string_append_c(out, '.');
 		int frac = (int)(hundredths % 100);
 		if (frac == 0)
@@ -100,37 +125,37 @@ event_json(const TlEvDoc *d, const TlEvent *ev, size_t n, const TlEvTimex *tx,
            const guint8 *timex_tok, GString *out)
 {
 	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
-	g_string_append(out, "{\"id\":\"e");
-	append_uint(out, n);
-	g_string_append(out, "\",\"trigger\":{\"start\":");
-	append_uint(out, t->start);
-	g_string_append(out, ",\"end\":");
-	append_uint(out, t->end);
-	g_string_append(out, ",\"text\":");
+	PUT(out, "{\"id\":\"e");
+	tl_ev_json_uint(out, n);
+	PUT(out, "\",\"trigger\":{\"start\":");
+	tl_ev_json_uint(out, t->start);
+	PUT(out, ",\"end\":");
+	tl_ev_json_uint(out, t->end);
+	PUT(out, ",\"text\":");
 	tl_ev_json_string(out, d->text + t->start, t->end - t->start);
 	g_string_append_c(out, '}');
-	key_str(out, "lemma", tl_evdoc_lemma(d, ev->tok));
-	key_str(out, "class", tl_evclass_name(ev->cls));
-	key_str(out, "tense", ev->tense);
-	key_str(out, "aspect", ev->aspect);
-	key_str(out, "polarity", ev->neg ? "NEG" : "POS");
-	key_str(out, "modality", ev->modality);
-	g_string_append(out, ",\"sentence\":");
-	append_uint(out, ev->sent);
+	KEY_STR(out, "lemma", tl_evdoc_lemma(d, ev->tok));
+	KEY_STR(out, "class", tl_evclass_name(ev->cls));
+	KEY_STR(out, "tense", ev->tense);
+	KEY_STR(out, "aspect", ev->aspect);
+	KEY_STR(out, "polarity", ev->neg ? "NEG" : "POS");
+	KEY_STR(out, "modality", ev->modality);
+	PUT(out, ",\"sentence\":");
+	tl_ev_json_uint(out, ev->sent);
 	const char *time = ev->time >= 0 ? tx[ev->time].id : ev->time == -2 ? "dct" : NULL;
-	key_str(out, "time", time);
-	key_str(out, "relation", time ? ev->relation : NULL);
+	KEY_STR(out, "time", time);
+	KEY_STR(out, "relation", time ? ev->relation : NULL);
 	if (ev->range_start && ev->range_end) {
-		g_string_append(out, ",\"range\":[");
+		PUT(out, ",\"range\":[");
 		tl_ev_json_string(out, ev->range_start, strlen(ev->range_start));
 		g_string_append_c(out, ',');
 		tl_ev_json_string(out, ev->range_end, strlen(ev->range_end));
 		g_string_append_c(out, ']');
 	}
-	key_str(out, "summary", ev->summary ? ev->summary : "");
-	g_string_append(out, ",\"salience\":");
+	KEY_STR(out, "summary", ev->summary ? ev->summary : "");
+	PUT(out, ",\"salience\":");
 	append_real(out, ev->salience);
-	g_string_append(out, ",\"participants\":");
+	PUT(out, ",\"participants\":");
 	tl_ev_participants(d, ev, timex_tok, out);
 	g_string_append_c(out, '}');
 }

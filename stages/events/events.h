@@ -18,6 +18,7 @@
 
 #include "../common/tag-annotate.h"
 #include "tl/names.h"
+#include "tl/record.h"
 #include "tl/tagger.h"
 #include "tl/tl.h"
 #include "tl/token.h"
@@ -64,6 +65,14 @@ typedef struct TlEvLexicon TlEvLexicon;
 const TlEvLexicon *tl_evlex_default(GError **error);
 /* The TL_EVLEX_* bits of a lower-case lemma (0 when unknown). */
 guint tl_evlex_lookup(const TlEvLexicon *lex, const char *lemma);
+/*
+ * The WordNet supersenses of a lower-case lemma (data/lexicons/wordnet-senses.txt):
+ * for each part of speech, at bit TL_EVSENSE_NOUN/VERB/ADJ, three 6-bit
+ * slots holding 1 + the lexicographer file number of its first three
+ * senses (0: none); 0 when the lemma is unknown.
+ */
+enum { TL_EVSENSE_NOUN = 0, TL_EVSENSE_VERB = 18, TL_EVSENSE_ADJ = 36 };
+guint64 tl_evlex_senses(const TlEvLexicon *lex, const char *lemma);
 
 /* ---- the analysed document ----------------------------------------------- */
 
@@ -75,7 +84,16 @@ typedef struct {
 	guint16 lex;        /* TL_EVLEX_* of its lemma */
 	guint8 upos, xpos;  /* TlUpos, TlXpos */
 	guint8 kind, flags; /* TlTokenKind, TL_TOKF_* */
+	guint8 mark;        /* TL_EVM_*: what its spelling is, found once */
 } TlEvTok;
+
+/* Token marks, from the lower-case form (so rules need no string compares). */
+enum {
+	TL_EVM_QUOTE = 1 << 0, /* " “ ” `` '' */
+	TL_EVM_HARD = 1 << 1,  /* a hard clause boundary: ; : — – -- ( ) or a quote */
+	TL_EVM_DASH = 1 << 2,  /* ; — – (anchoring's clause boundaries besides the tags') */
+	TL_EVM_COMP = 1 << 3,  /* to, that, whether, if: a complement follows */
+};
 
 typedef struct {
 	guint32 first, last; /* tokens [first, last) */
@@ -91,6 +109,7 @@ typedef struct {
 	size_t n_ents;
 	GString *strings;
 	guint32 *finite;  /* per sentence: its first finite verb or modal (its last if none) */
+	guint64 *hash;    /* per token: FNV-1a of its lower-case form, then of its lemma */
 	TlAnnot annot;   /* the language layer's workspace */
 } TlEvDoc;
 
@@ -121,6 +140,16 @@ tl_evdoc_lower(const TlEvDoc *d, size_t i)
 {
 	return d->strings->str + tl_evdoc_tok(d, i)->lower;
 }
+static inline guint64
+tl_evdoc_hlower(const TlEvDoc *d, size_t i)
+{
+	return d->hash[2 * i];
+}
+static inline guint64
+tl_evdoc_hlemma(const TlEvDoc *d, size_t i)
+{
+	return d->hash[2 * i + 1];
+}
 
 /*
  * The names are in text order and do not overlap, so both their first and
@@ -140,8 +169,20 @@ gboolean tl_ev_candidate(const TlEvDoc *d, size_t i);
 /*
  * The feature hashes of token i (within its sentence), given the class
  * predicted for the previous token; at most TL_EV_MAX_FEATS; returns how many.
+ * drop (training only) leaves out those that name the word itself (its
+ * form and lemma, alone or paired), as the trainer does for some examples.
  */
-size_t tl_ev_features(const TlEvDoc *d, size_t i, int prev_class, guint64 *out);
+size_t tl_ev_features(const TlEvDoc *d, size_t i, int prev_class, gboolean drop, guint64 *out);
+/*
+ * The same in two parts: those that depend on the word alone (its form,
+ * lemma, tags and lexicon bits: the same for every token of that word type,
+ * so the classifier caches their scores), and the rest, at most max.  A key
+ * that tells word types apart for that cache.
+ */
+size_t tl_ev_word_features(const TlEvDoc *d, size_t i, guint64 *out);
+size_t tl_ev_context_features(const TlEvDoc *d, size_t i, int prev_class, guint64 *out,
+                              size_t max);
+guint64 tl_ev_word_key(const TlEvDoc *d, size_t i);
 
 typedef struct TlEvModel TlEvModel;
 
@@ -161,9 +202,11 @@ void tl_evmodel_label(const TlEvModel *m, const TlEvDoc *d, guint8 *classes);
 /* Change the margin by which an event class must beat "no event" (for the trainer). */
 void tl_evmodel_set_margin(TlEvModel *m, gint32 margin);
 
-/* Model file: magic, u32 version, u32 class count, i32 margin, then tl_weights_parse rows. */
+/* Model file: magic, u32 version, u32 class count, i32 margin, then two
+ * tl_weights_parse tables: the joint model (event or not, and which class),
+ * and the class model that gives a found event its class. */
 #define TL_EVMODEL_MAGIC "TLEVENT1"
-#define TL_EVMODEL_VERSION 2
+#define TL_EVMODEL_VERSION 3
 
 /* ---- events ------------------------------------------------------------------ */
 
@@ -227,6 +270,17 @@ void tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex
 /* Append s[0..len) to out as a JSON string, escaped as Jansson escapes it
  * (so that the bytes are those tl_json_append would write). */
 void tl_ev_json_string(GString *out, const char *s, size_t len);
+/* Append v to out in decimal (printf costs a thousand instructions a call). */
+void tl_ev_json_uint(GString *out, guint64 v);
+
+/*
+ * The names lying wholly within tokens [first, last), in text order: start
+ * with *k = G_MAXSIZE; each call returns the next one (and leaves *k at its
+ * index in d->ents), NULL after the last.  O(log n) to start, then O(1) a
+ * name.  Participants, headline subjects and salience all look names up
+ * through this.
+ */
+const TlEntity *tl_ev_name_in(const TlEvDoc *d, size_t first, size_t last, size_t *k);
 
 /*
  * Set ev->summary (a headline from its clause) and ev->salience (0..1).
@@ -240,6 +294,18 @@ void tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok);
 #define TL_EV_TX_DATING 1
 #define TL_EV_TX_ANY 2
 void tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guint8 *timex_tok);
+
+/*
+ * Append to spans (TlSpan) the record's `sentences`, when it has them: FALSE
+ * with error when a span is not [a, b] with prev_end <= a <= b <= len.
+ */
+gboolean tl_ev_record_spans(TlRecord *rec, size_t len, GArray *spans, GError **error);
+/*
+ * Append to out (TlEvTimex) the record's `timexes` that have an id (others
+ * cannot be referred to), strings borrowed from rec: FALSE with error when
+ * `timexes` is not an array or a span is outside text[0..len).
+ */
+gboolean tl_ev_record_timexes(TlRecord *rec, size_t len, GArray *out, GError **error);
 
 /*
  * The whole stage on one document: find, classify, describe, date and

@@ -9,7 +9,8 @@
 #include "events.h"
 
 struct TlEvLexicon {
-	GHashTable *words; /* lemma (owned) -> bits */
+	GHashTable *words;  /* lemma (owned) -> bits */
+	GHashTable *senses; /* lemma (owned) -> guint64 packed senses (owned) */
 };
 
 static const struct {
@@ -64,18 +65,88 @@ load_file(GHashTable *words, const char *file, guint bit, GError **error)
 	return TRUE;
 }
 
+/* "n4.26.11" -> the part of speech's slot filled with up to three lexicographer
+ * file numbers (each + 1, 6 bits); FALSE when malformed. */
+static gboolean
+parse_senses(const char *f, guint64 *packed)
+{
+	int shift;
+	switch (f[0]) {
+	case 'n': shift = TL_EVSENSE_NOUN; break;
+	case 'v': shift = TL_EVSENSE_VERB; break;
+	case 'a': shift = TL_EVSENSE_ADJ; break;
+	default: return FALSE;
+	}
+	const char *p = f + 1;
+	for (int k = 0; k < 3 && *p; k++) {
+		char *end;
+		guint64 n = g_ascii_strtoull(p, &end, 10);
+		if (end == p || n > 60 || (*end && *end != '.'))
+			return FALSE;
+		*packed |= (n + 1) << (shift + 6 * k);
+		p = *end ? end + 1 : end;
+	}
+	return TRUE;
+}
+
+static gboolean
+load_senses(GHashTable *senses, const char *file, GError **error)
+{
+	g_autoptr(GBytes) bytes = tl_resource_get("events", file, error);
+	if (!bytes)
+		return FALSE;
+	g_autofree char *text = g_strndup(g_bytes_get_data(bytes, NULL), g_bytes_get_size(bytes));
+	guint lineno = 0;
+	for (char *line = text, *next; line && *line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = 0;
+		lineno++;
+		if (line[0] == '#' || !line[0])
+			continue;
+		char *tab = strchr(line, '\t');
+		guint64 packed = 0;
+		gboolean ok = tab != NULL;
+		if (ok) {
+			*tab = 0;
+			g_auto(GStrv) f = g_strsplit(tab + 1, " ", -1);
+			for (char **q = f; *q && ok; q++)
+				ok = parse_senses(*q, &packed);
+		}
+		if (!ok) {
+			g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "events/%s:%u: bad entry", file, lineno);
+			return FALSE;
+		}
+		guint64 *v = g_new(guint64, 1);
+		*v = packed;
+		g_hash_table_replace(senses, g_strdup(line), v);
+	}
+	return TRUE;
+}
+
 static TlEvLexicon *
 lexicon_new(GError **error)
 {
 	TlEvLexicon *lex = g_new0(TlEvLexicon, 1);
 	lex->words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	for (size_t i = 0; i < G_N_ELEMENTS(files); i++)
-		if (!load_file(lex->words, files[i].file, files[i].bit, error)) {
-			g_hash_table_destroy(lex->words);
-			g_free(lex);
-			return NULL;
-		}
+	lex->senses = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	gboolean ok = load_senses(lex->senses, "lexicons/wordnet-senses.txt", error);
+	for (size_t i = 0; ok && i < G_N_ELEMENTS(files); i++)
+		ok = load_file(lex->words, files[i].file, files[i].bit, error);
+	if (!ok) {
+		g_hash_table_destroy(lex->words);
+		g_hash_table_destroy(lex->senses);
+		g_free(lex);
+		return NULL;
+	}
 	return lex;
+}
+
+guint64
+tl_evlex_senses(const TlEvLexicon *lex, const char *lemma)
+{
+	const guint64 *v = g_hash_table_lookup(lex->senses, lemma);
+	return v ? *v : 0;
 }
 
 const TlEvLexicon *

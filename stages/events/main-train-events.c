@@ -98,6 +98,11 @@ load_example(const char *line, size_t len, GError **error)
 	return ex;
 }
 
+/* the share of examples trained without the features naming the word
+ * (--dropout): the rest (lexicons, WordNet senses, complements) must then
+ * class them, as they must for words that training never saw */
+static double dropout = 0.1;
+
 static void
 train(TlPerc *perc, GPtrArray *exs, int epochs, gboolean quiet)
 {
@@ -125,7 +130,8 @@ train(TlPerc *perc, GPtrArray *exs, int epochs, gboolean quiet)
 					prev = 0;
 					continue;
 				}
-				size_t n = tl_ev_features(d, i, prev, feats);
+				gboolean drop = dropout > 0 && g_rand_double(rand) < dropout;
+				size_t n = tl_ev_features(d, i, prev, drop, feats);
 				int guess = tl_perc_predict(perc, feats, n, FALSE);
 				tl_perc_update(perc, feats, n, ex->gold[i], guess);
 				seen++;
@@ -147,14 +153,50 @@ put_u32(GString *out, guint32 v)
 		g_string_append_c(out, (char)(v >> (8 * i) & 0xff));
 }
 
+/*
+ * The class model: a perceptron over the same features that sees only the
+ * gold events (the joint model spends itself on telling events from the
+ * rest), with the gold class before for the previous one.
+ */
+static void
+train_classes(TlPerc *perc, GPtrArray *exs, int epochs)
+{
+	GRand *rand = g_rand_new_with_seed(20130602);
+	g_autofree guint *order = g_new(guint, exs->len);
+	for (guint i = 0; i < exs->len; i++)
+		order[i] = i;
+	guint64 feats[TL_EV_MAX_FEATS];
+	for (int ep = 0; ep < epochs; ep++) {
+		for (guint i = exs->len; i > 1; i--) {
+			guint j = (guint)g_rand_int_range(rand, 0, (gint32)i);
+			guint t = order[i - 1];
+			order[i - 1] = order[j];
+			order[j] = t;
+		}
+		for (guint k = 0; k < exs->len; k++) {
+			Example *ex = exs->pdata[order[k]];
+			const TlEvDoc *d = ex->doc;
+			for (size_t i = 0; i < d->toks->len; i++) {
+				if (!ex->gold[i] || !tl_ev_candidate(d, i))
+					continue;
+				size_t n = tl_ev_features(d, i, 0, FALSE, feats);
+				int guess = tl_perc_predict(perc, feats, n, FALSE);
+				tl_perc_update(perc, feats, n, ex->gold[i], guess);
+			}
+		}
+	}
+	g_rand_free(rand);
+}
+
 static GString *
-model_bytes(const TlPerc *perc, gint32 margin)
+model_bytes(const TlPerc *perc, const TlPerc *cls, gint32 margin)
 {
 	GString *model = g_string_new(TL_EVMODEL_MAGIC);
 	put_u32(model, TL_EVMODEL_VERSION);
 	put_u32(model, TL_EVC_COUNT);
 	put_u32(model, (guint32)margin);
 	tl_perc_write(perc, 0.0, model);
+	tl_perc_write(cls, 0.0, model);
 	return model;
 }
 
@@ -171,7 +213,9 @@ tune_margin(GPtrArray *exs, int epochs, gboolean quiet)
 		g_ptr_array_add(i % 5 == 4 ? dev : tr, exs->pdata[i]);
 	g_autoptr(TlPerc) perc = tl_perc_new(TL_EVC_COUNT);
 	train(perc, tr, epochs, TRUE);
-	g_autoptr(GString) mb = model_bytes(perc, 0);
+	g_autoptr(TlPerc) cls = tl_perc_new(TL_EVC_COUNT);
+	train_classes(cls, tr, epochs);
+	g_autoptr(GString) mb = model_bytes(perc, cls, 0);
 	g_autoptr(GBytes) b = g_bytes_new(mb->str, mb->len);
 	g_autoptr(TlEvModel) m = tl_evmodel_new(b, NULL);
 	if (!m)
@@ -249,7 +293,9 @@ run(TlCli *cli, int epochs, gboolean quiet)
 		fprintf(stderr, "tl-train-events: margin %d\n", margin);
 	g_autoptr(TlPerc) perc = tl_perc_new(TL_EVC_COUNT);
 	train(perc, exs, epochs, quiet);
-	g_autoptr(GString) model = model_bytes(perc, margin);
+	g_autoptr(TlPerc) cls = tl_perc_new(TL_EVC_COUNT);
+	train_classes(cls, exs, epochs);
+	g_autoptr(GString) model = model_bytes(perc, cls, margin);
 	g_autoptr(GError) err = NULL;
 	TlOutput *o = tl_output_open(cli->output, &err);
 	if (!o) {
@@ -269,11 +315,12 @@ run(TlCli *cli, int epochs, gboolean quiet)
 int
 main(int argc, char **argv)
 {
-	gint epochs = 12;
+	gint epochs = 6;
 	gboolean quiet = FALSE;
 	const GOptionEntry entries[] = {
-		{"epochs", 0, 0, G_OPTION_ARG_INT, &epochs, "Training passes (default 12)", "N"},
+		{"epochs", 0, 0, G_OPTION_ARG_INT, &epochs, "Training passes (default 6)", "N"},
 		{"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Do not report each epoch", NULL},
+		{"dropout", 0, 0, G_OPTION_ARG_DOUBLE, &dropout, "Train this share of examples without the word's own features (default 0.1)", "P"},
 		{NULL, 0, 0, 0, NULL, NULL, NULL},
 	};
 	TlCli cli = {.prog = "tl-train-events", .group = "train-events",
@@ -284,6 +331,9 @@ main(int argc, char **argv)
 	if (st < 0) {
 		if (epochs < 1 || epochs > 100) {
 			tl_cli_error(&cli, "--epochs: want 1..100, not %d", epochs);
+			st = TL_EXIT_USAGE;
+		} else if (!(dropout >= 0 && dropout <= 0.9)) {
+			tl_cli_error(&cli, "--dropout: want 0..0.9, not %g", dropout);
 			st = TL_EXIT_USAGE;
 		} else {
 			st = run(&cli, epochs, quiet);

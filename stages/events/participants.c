@@ -61,18 +61,6 @@ role_of(const TlEvDoc *d, const TlEvent *ev, const TlEntity *en, gboolean pass)
 	return NULL;
 }
 
-static void
-append_uint(GString *out, guint32 v)
-{
-	char buf[12];
-	size_t i = sizeof buf;
-	do {
-		buf[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	g_string_append_len(out, buf + i, (gssize)(sizeof buf - i));
-}
-
 /* The name overlaps a timex ("March" is a date). */
 static gboolean
 in_timex(const TlEntity *en, const guint8 *timex_tok)
@@ -98,9 +86,9 @@ tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex_tok,
 	gboolean pass = passive(d, ev);
 	g_string_append_c(out, '[');
 	gboolean any = FALSE;
-	for (size_t k = tl_evdoc_ent_from(d, first); k < d->n_ents && d->ents[k].first < last; k++) {
-		const TlEntity *en = &d->ents[k];
-		if (en->last > last || in_timex(en, timex_tok))
+	size_t k = G_MAXSIZE;
+	for (const TlEntity *en; (en = tl_ev_name_in(d, first, last, &k));) {
+		if (in_timex(en, timex_tok))
 			continue;
 		const char *role = role_of(d, ev, en, pass);
 		if (any)
@@ -111,9 +99,9 @@ tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex_tok,
 		g_string_append(out, ",\"type\":\"");
 		g_string_append(out, tl_entity_type_name(en->type));
 		g_string_append(out, "\",\"start\":");
-		append_uint(out, en->start);
+		tl_ev_json_uint(out, en->start);
 		g_string_append(out, ",\"end\":");
-		append_uint(out, en->end);
+		tl_ev_json_uint(out, en->end);
 		if (role) {
 			g_string_append(out, ",\"role\":\"");
 			g_string_append(out, role);

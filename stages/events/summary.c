@@ -170,12 +170,11 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 				return;
 			}
 		}
-		for (size_t k = tl_evdoc_ent_from(d, s->first); k < d->n_ents && d->ents[k].first < cf; k++)
-			if (d->ents[k].last <= cf) {
-				for (guint32 t = d->ents[k].first; t < d->ents[k].last; t++)
-					g_array_append_val(keep, t);
-				return;
-			}
+		size_t k = G_MAXSIZE;
+		const TlEntity *en = tl_ev_name_in(d, s->first, cf, &k);
+		if (en)
+			for (guint32 t = en->first; t < en->last; t++)
+				g_array_append_val(keep, t);
 		return;
 	}
 	/* a subject holds no verb: "Blinken said the US has seen" */
@@ -204,16 +203,12 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	append_span(c, a, b, keep);
 }
 
-static char *
-verb_headline(const Ctx *c, const TlEvent *ev)
+/* The object or complement after the verb: at most MAX_OBJECT words, the
+ * timexes left out not counted, cut back to a whole phrase. */
+static void
+append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 {
 	const TlEvDoc *d = c->d;
-	guint32 cf, cl;
-	tl_ev_clause(d, ev->tok, &cf, &cl);
-	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
-	subject(c, ev, cf, keep);
-	append_span(c, ev->vg_first, ev->tok + 1, keep);
-	/* at most MAX_OBJECT words, the timexes left out not counted */
 	size_t end = ev->tok + 1;
 	for (size_t words = 0; end < cl && words < MAX_OBJECT; end++)
 		words += !in_timex(c, end);
@@ -243,6 +238,97 @@ verb_headline(const Ctx *c, const TlEvent *ev)
 				break;
 			}
 	append_span(c, ev->tok + 1, end, keep);
+}
+
+static char *
+verb_headline(const Ctx *c, const TlEvent *ev)
+{
+	const TlEvDoc *d = c->d;
+	guint32 cf, cl;
+	tl_ev_clause(d, ev->tok, &cf, &cl);
+	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	subject(c, ev, cf, keep);
+	append_span(c, ev->vg_first, ev->tok + 1, keep);
+	append_object(c, ev, cl, keep);
+	trim_tail(d, keep);
+	return render(d, keep);
+}
+
+/*
+ * The "to" of an infinitive event: in its verb group ("to cease"), or before
+ * the verbs it is coordinated with, quotes and adverbs between ("to
+ * “influence and arguably interfere”"); G_MAXSIZE when there is none.
+ */
+static size_t
+infinitive_to(const TlEvDoc *d, const TlEvent *ev)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (tl_evdoc_tok(d, ev->vg_first)->xpos == TL_XPOS_TO)
+		return ev->vg_first;
+	guint8 x = tl_evdoc_tok(d, ev->tok)->xpos;
+	if ((x != TL_XPOS_VB && x != TL_XPOS_VBP && x != TL_XPOS_VBD && x != TL_XPOS_VBN) ||
+	    ev->vg_first < ev->tok)
+		return G_MAXSIZE;
+	/* the tagger may take "to" for a preposition and the first verb of
+	 * the pair for a noun ("to “influence and ... interfere”") */
+	for (size_t j = ev->vg_first; j > s->first && j + 8 > ev->vg_first; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (u->xpos == TL_XPOS_TO || strcmp(tl_evdoc_lower(d, j - 1), "to") == 0)
+			return j < ev->vg_first ? j - 1 : G_MAXSIZE;
+		if (!(u->upos == TL_UPOS_ADV || u->upos == TL_UPOS_CCONJ || u->xpos == TL_XPOS_VB ||
+		      u->xpos == TL_XPOS_NN || (u->mark & TL_EVM_QUOTE)))
+			break;
+	}
+	return G_MAXSIZE;
+}
+
+/*
+ * "efforts to “influence and arguably interfere” in the US elections": an
+ * infinitive governed by a noun reads as that noun phrase and the
+ * infinitive with its object, without the quotes ("Chinese efforts to
+ * influence and arguably interfere in the US elections"); a bare infinitive
+ * ("Influence and arguably interfere") has no subject and no finite verb.
+ */
+static char *
+noun_governed(const Ctx *c, const TlEvent *ev, size_t noun, size_t to)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t a = noun;
+	while (a > s->first && a + 5 > noun) {
+		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
+		if (u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN &&
+		    u->upos != TL_UPOS_NUM && u->upos != TL_UPOS_DET && u->xpos != TL_XPOS_HYPH &&
+		    u->xpos != TL_XPOS_POS && u->xpos != TL_XPOS_PRPS)
+			break;
+		a--;
+		if (u->upos == TL_UPOS_DET || u->xpos == TL_XPOS_PRPS)
+			break; /* a noun phrase starts at its determiner */
+	}
+	/* a possessor cut inside its name ("Secretary of State's"): drop it */
+	if (a > s->first && tl_evdoc_tok(d, a - 1)->upos == TL_UPOS_ADP)
+		for (size_t j = a; j < noun; j++)
+			if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_POS) {
+				a = j + 1;
+				break;
+			}
+	guint32 cf, cl;
+	tl_ev_clause(d, ev->tok, &cf, &cl);
+	/* the clause may end at the closing quote: go on to the sentence's next bound */
+	while (cl < s->last && (tl_evdoc_tok(d, cl)->mark & TL_EVM_QUOTE)) {
+		guint32 f2, l2;
+		if (cl + 1 >= s->last)
+			break;
+		tl_ev_clause(d, cl + 1, &f2, &l2);
+		cl = l2;
+	}
+	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	append_span(c, a, noun + 1, keep);
+	append_span(c, to, ev->tok + 1, keep);
+	append_object(c, ev, cl, keep);
+	for (guint k = keep->len; k > 0; k--)
+		if (tl_evdoc_tok(d, g_array_index(keep, guint32, k - 1))->mark & TL_EVM_QUOTE)
+			g_array_remove_index(keep, k - 1);
 	trim_tail(d, keep);
 	return render(d, keep);
 }
@@ -535,10 +621,12 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		}
 	}
 	gboolean complement = FALSE;
-	if (verbal && !ev->summary && ev->vg_first < ev->tok &&
-	    tl_evdoc_tok(d, ev->vg_first)->xpos == TL_XPOS_TO) {
-		/* "returned to work": the complement reads as its governing verb */
-		for (size_t j = ev->vg_first; j > s->first && j + 4 > ev->vg_first; j--) {
+	size_t to = verbal && !ev->summary ? infinitive_to(d, ev) : G_MAXSIZE;
+	if (to != G_MAXSIZE) {
+		/* "returned to work", "urging China not to interfere": the
+		 * complement reads as its governing verb; "efforts to interfere"
+		 * as its governing noun */
+		for (size_t j = to; j > s->first && j + 4 > to; j--) {
 			const TlEvTok *u = tl_evdoc_tok(d, j - 1);
 			if (u->upos == TL_UPOS_VERB) {
 				TlEvent gov = {.tok = (guint32)(j - 1), .sent = ev->sent};
@@ -549,8 +637,18 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 				break;
 			}
 			if (u->upos != TL_UPOS_ADV && u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PRON &&
-			    u->upos != TL_UPOS_PROPN && u->upos != TL_UPOS_DET)
+			    u->upos != TL_UPOS_PROPN && u->upos != TL_UPOS_DET && !(u->lex & TL_EVLEX_NEG))
 				break;
+		}
+		size_t q = to;
+		while (q > s->first && (tl_evdoc_tok(d, q - 1)->mark & TL_EVM_QUOTE))
+			q--;
+		/* not a date ("later this year to speed up") nor an idiom of a
+		 * preposition and a bare noun ("in order to") */
+		if (!ev->summary && q > s->first + 1 && tl_evdoc_tok(d, q - 1)->upos == TL_UPOS_NOUN &&
+		    !(timex_tok[q - 1] & TL_EV_TX_ANY) && tl_evdoc_tok(d, q - 2)->upos != TL_UPOS_ADP) {
+			ev->summary = noun_governed(&c, ev, q - 1, to);
+			complement = TRUE;
 		}
 	}
 	if (!ev->summary)
@@ -568,8 +666,8 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		sal -= 0.15;
 	if (ev->sent < 3)
 		sal += 0.05;
-	size_t k0 = tl_evdoc_ent_from(d, s->first);
-	if (k0 < d->n_ents && d->ents[k0].last <= s->last)
+	size_t k0 = G_MAXSIZE;
+	if (tl_ev_name_in(d, s->first, s->last, &k0))
 		sal += 0.1; /* a name in the sentence */
 	if (!verbal) {
 		/* a noun phrase with no name in it ("Parliamentary approval") is

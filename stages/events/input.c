@@ -1,0 +1,66 @@
+/*
+ * What tl-events reads from a record besides its text: the `sentences`
+ * spans and the `timexes` that tl-dates added, checked against the text's
+ * length.  bin/tl-events and the fuzzer (fuzz/fuzz_events.c) read records
+ * through these, so the fuzzer tests what the program does.
+ */
+#include "events.h"
+
+gboolean
+tl_ev_record_spans(TlRecord *rec, size_t len, GArray *spans, GError **error)
+{
+	json_t *js = tl_record_get(rec, "sentences");
+	if (!js || json_is_null(js))
+		return TRUE;
+	size_t i;
+	json_t *p;
+	guint32 prev = 0;
+	json_array_foreach(js, i, p) {
+		json_int_t a = json_integer_value(json_array_get(p, 0));
+		json_int_t b = json_integer_value(json_array_get(p, 1));
+		if (!json_is_array(p) || a < prev || b < a || (size_t)b > len) {
+			g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "bad 'sentences' span %zu", i);
+			return FALSE;
+		}
+		TlSpan s = {(guint32)a, (guint32)b};
+		g_array_append_val(spans, s);
+		prev = (guint32)b;
+	}
+	return TRUE;
+}
+
+gboolean
+tl_ev_record_timexes(TlRecord *rec, size_t len, GArray *out, GError **error)
+{
+	json_t *jt = tl_record_get(rec, "timexes");
+	if (!jt || json_is_null(jt))
+		return TRUE;
+	if (!json_is_array(jt)) {
+		g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "'timexes' is not an array");
+		return FALSE;
+	}
+	size_t i;
+	json_t *t;
+	json_array_foreach(jt, i, t) {
+		json_int_t a = json_integer_value(json_object_get(t, "start"));
+		json_int_t b = json_integer_value(json_object_get(t, "end"));
+		if (a < 0 || b < a || (size_t)b > len) {
+			g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "bad span of timex %zu", i);
+			return FALSE;
+		}
+		json_t *range = json_object_get(t, "range");
+		TlEvTimex x = {
+		    .start = (guint32)a,
+		    .end = (guint32)b,
+		    .type = json_string_value(json_object_get(t, "type")),
+		    .value = json_string_value(json_object_get(t, "value")),
+		    .range0 = json_string_value(json_array_get(range, 0)),
+		    .range1 = json_string_value(json_array_get(range, 1)),
+		    .id = json_string_value(json_object_get(t, "id")),
+		};
+		if (!x.id) /* timexes from elsewhere may lack ids: do not date by them */
+			continue;
+		g_array_append_val(out, x);
+	}
+	return TRUE;
+}
