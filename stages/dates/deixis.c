@@ -150,10 +150,22 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	if (d->flags & (LF_RECENT | LF_LATEST))
 		return 0;
 	int dir = d->ival == 0 ? 2 : d->ival;
+	const TlDSense *w = tl_dg_sense(g, k, L_WEEKDAY);
+	/* the previous Friday, the following Monday: from the last date
+	 * mentioned ("down from the previous Friday" after "on Friday") */
+	if ((d->flags & LF_ANAPH) && det && d->ival != 0 && w && !(w->flags & (LF_PLURAL | LF_AMB))) {
+		s->kind = S_ABS;
+		s->type = TX_DATE;
+		s->weekday = w->ival;
+		s->gran = G_DAY;
+		s->dir = d->ival;
+		s->anaph = TRUE;
+		s->rule = "anaphoric-weekday";
+		return tl_dg_partafter(g, k + 1, s);
+	}
 	if (d->flags & LF_ANAPH)
 		return 0;
 	/* last Friday, next November, this spring, last Christmas */
-	const TlDSense *w = tl_dg_sense(g, k, L_WEEKDAY);
 	if (w && !(w->flags & (LF_PLURAL | LF_AMB))) {
 		s->kind = S_ABS;
 		s->type = TX_DATE;
@@ -230,6 +242,40 @@ year_suffix(const TlDG *g, guint j, TlDSem *s)
 	return j;
 }
 
+/* "the first day of May" is a date; "today is the eighth day of the
+ * strike", "it's the second day of the offensive" equate the day with the
+ * present one; "the eighth day of the strike" alone is a day of a sequence
+ * whose start the text must give: a date of unknown value. */
+static guint
+nth_day(const TlDG *g, guint i, guint e, int o, TlDSem *s)
+{
+	if (tl_dg_lit(g, e, "of")) {
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint me = tl_dg_month(g, e + 1, &in);
+		if (me && in.kind == S_ABS && in.month && !in.day && !in.weekday && !in.mod &&
+		    !in.hol && o <= tl_cal_days_in_month(in.year == TL_NOYEAR ? 2000 : in.year, in.month)) {
+			*s = in;
+			s->day = o;
+			s->gran = G_DAY;
+			s->rule = "nth-day-of-month";
+			return me;
+		}
+	}
+	s->type = TX_DATE;
+	s->rule = "nth-day";
+	if (i > 0 && (tl_dg_lit(g, i - 1, "is") || tl_dg_lit(g, i - 1, "'s"))) {
+		s->kind = S_REL;
+		s->unit = G_DAY;
+		s->off = 0;
+		s->gran = G_DAY;
+		return e;
+	}
+	s->kind = S_VALUE;
+	g_strlcpy(s->val, "XXXX-XX-XX", sizeof s->val);
+	return e;
+}
+
 guint
 tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 {
@@ -287,6 +333,8 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (!tl_dg_unit(g, k, &u, &plural, &e) || plural)
 		return 0;
+	if (u == G_DAY && o > 0)
+		return nth_day(g, i, e, o, s);
 	if (u == G_QUARTER && o >= -1 && o <= 4 && o != 0) {
 		s->quarter = o < 0 ? 4 : o;
 		s->gran = G_QUARTER;

@@ -214,6 +214,20 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 		}
 	}
 	guint e = match_body(g, i, s);
+	/* the day before last Tuesday, the day after March 5: that day moved */
+	if (tl_dg_lit(g, i, "the") && tl_dg_lit(g, i + 1, "day") &&
+	    (tl_dg_lit(g, i + 2, "before") || tl_dg_lit(g, i + 2, "after"))) {
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ie = match_body(g, i + 3, &in);
+		if (ie > e && in.type == TX_DATE && in.gran == G_DAY && !in.mod && !in.part &&
+		    (in.kind == S_ABS || in.kind == S_REL)) {
+			*s = in;
+			s->shift = tl_dg_lit(g, i + 2, "before") ? -1 : 1;
+			s->rule = "day-before-after";
+			return ie;
+		}
+	}
 	guint me = 0;
 	gboolean det = tl_dg_lit(g, i, "the");
 	const TlDSense *m = tl_dg_phrase(g, i, L_MOD, &me);

@@ -137,7 +137,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			s->rule = "units-ago";
 			return k + 1;
 		}
-		if (!(tl_dg_lit(g, j - 1, "over") || tl_dg_lit(g, j - 1, "within")))
+		if (!(tl_dg_lit(g, j - 1, "over") || tl_dg_lit(g, j - 1, "within") ||
+		      tl_dg_lit(g, j - 1, "for")))
 			return 0;
 		set_dur(s, NAN, u, "units-plural");
 		return k;

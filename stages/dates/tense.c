@@ -84,6 +84,44 @@ cue(const TlDTok *t, guint n, guint i, TlDTense *tense)
 	return 0;
 }
 
+/* Is token i listed in tense.txt with argument `what` (a single word)? */
+static gboolean
+tok_listed(const TlDTok *k, const char *what)
+{
+	if (!(k->cats & ((guint64)1 << L_TENSE)))
+		return FALSE;
+	for (guint s = 0; s < k->senses->len; s++) {
+		const TlDSense *se = g_ptr_array_index(k->senses, s);
+		if (se->cat == L_TENSE && se->nwords == 1 && strcmp(se->sval, what) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* The auxiliary of the future (tense.txt MODAL: will, would, shall) that
+ * governs the expression at t0: the nearest cue word before it in its
+ * sentence, with no other cue (a past form, "said") nor a clause comma in
+ * between, and not the perfect ("would have paid").  "Smith said the board
+ * would meet again in June": "would", not "said", dates June. */
+static gboolean
+governed_by_modal(const TlDTok *toks, guint n, guint t0)
+{
+	guint16 sent = toks[t0].sent;
+	for (guint i = t0; i-- > 0 && t0 - i <= BACK && toks[i].sent == sent;) {
+		if (toks[i].kind != T_WORD) {
+			if (toks[i].low[0] == ',' || toks[i].low[0] == ';')
+				return FALSE;
+			continue;
+		}
+		if (tok_listed(&toks[i], "MODAL"))
+			return !(i + 1 < n && tok_listed(&toks[i + 1], "PERFECT"));
+		TlDTense te = TENSE_NONE;
+		if (cue(toks, n, i, &te) && te != TENSE_NONE)
+			return FALSE;
+	}
+	return FALSE;
+}
+
 /* The tense by cue words alone. */
 static TlDTense
 tense_by_cues(const TlDTok *toks, guint n, guint t0, guint t1, gboolean *sure)
@@ -91,6 +129,8 @@ tense_by_cues(const TlDTok *toks, guint n, guint t0, guint t1, gboolean *sure)
 	*sure = FALSE;
 	if (t0 >= n)
 		return TENSE_NONE;
+	if (governed_by_modal(toks, n, t0))
+		return TENSE_FUTURE;
 	guint16 sent = toks[t0].sent;
 	double score[4] = {0};
 	guint lo = t0 > BACK ? t0 - BACK : 0;
