@@ -459,6 +459,16 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		if (!det && !year_context(g, k) && !(nx == NULL || nx->kind == T_PUNCT || !noun_after))
 			return 0;
 	}
+	/* "the 1988 quarter", "the 1989 period": that year's part that the
+	 * text speaks of (engine.c: the quarter last mentioned) */
+	if (det && j == i + 1 && !era && (tl_dg_lit(g, e, "quarter") || tl_dg_lit(g, e, "period")) &&
+	    !tl_dg_hyph(g, e + 1)) {
+		s->year = y;
+		s->gran = G_YEAR;
+		s->by_quarter = TRUE;
+		s->rule = "year-period";
+		return e + 1;
+	}
 	if (det && j == i + 1 && !(j > i + 1))
 		return 0; /* "the 1998 ..." is not "the year 1998": leave "the" out */
 	s->year = y;

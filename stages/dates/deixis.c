@@ -99,6 +99,26 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (!d)
 		return 0;
+	/* the corresponding period last year, the same quarter a year ago:
+	 * among quarterly figures, the quarter a year back (engine.c) */
+	if (det && (d->flags & LF_ANAPH) && d->ival == 0 &&
+	    (tl_dg_lit(g, j + 1, "period") || tl_dg_lit(g, j + 1, "quarter"))) {
+		guint k = j + 2, e = 0;
+		if (tl_dg_lit(g, k, "last") && tl_dg_lit(g, k + 1, "year"))
+			e = k + 2;
+		else if (tl_dg_lit(g, k, "a") && tl_dg_lit(g, k + 1, "year") &&
+		         (tl_dg_lit(g, k + 2, "ago") || tl_dg_lit(g, k + 2, "earlier")))
+			e = k + 3;
+		if (!e)
+			return 0;
+		s->kind = S_REL;
+		s->type = TX_DATE;
+		s->unit = s->gran = G_YEAR;
+		s->off = -1;
+		s->by_quarter = TRUE;
+		s->rule = "year-ago";
+		return e;
+	}
 	if (det && d->ival == 0 && !(d->flags & LF_ANAPH) && strcmp(g->t[j].low, "current") != 0)
 		return 0;
 	guint k = j + 1;
@@ -144,6 +164,20 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		}
 	}
 	guint e = deixis_unit(g, k, d, det, s);
+	/* last year's quarter, last year's third quarter */
+	if (e && !det && s->kind == S_REL && s->unit == G_YEAR && s->off == -1 && tl_dg_lit(g, e, "'s")) {
+		int o;
+		guint oe = e + 1;
+		if (tl_dg_ordinal(g, e + 1, &o, &oe) && o >= 1 && o <= 4 && tl_dg_lit(g, oe, "quarter"))
+			s->quarter = o;
+		else
+			oe = e + 1;
+		if (tl_dg_lit(g, oe, "quarter") || tl_dg_lit(g, oe, "period")) {
+			s->by_quarter = TRUE;
+			s->rule = "year-ago";
+			return oe + 1;
+		}
+	}
 	if (e)
 		return e;
 	tl_dsem_init(s);

@@ -124,6 +124,8 @@ typedef struct {
 	gint64 q_year;        /* last quarter mentioned (year, 0 when none) */
 	int q;
 	guint q_sent;         /* its sentence */
+	gboolean period_q;    /* the last period spoken of is that quarter (not
+	                       * "the first nine months") */
 } Ctx;
 
 /* How many sentences after a quarter is mentioned "a year earlier" still
@@ -270,6 +272,13 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		v->uses_ref = TRUE;
 		*anchor = "dct";
 		return;
+	}
+	/* "the 1988 quarter", "the 1989 period": the quarter spoken of, in
+	 * that year */
+	if (s.kind == S_ABS && s.by_quarter && s.gran == G_YEAR && c->q &&
+	    (c->period_q || strcmp(g_array_index(d->toks, TlDTok, m->tok1 - 1).low, "quarter") == 0)) {
+		s.quarter = c->q;
+		s.gran = G_QUARTER;
 	}
 	/* a last date too coarse for the unit: fall back on the DCT */
 	if (use_last && s.kind == S_REL &&
@@ -546,7 +555,9 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		long long qy;
 		if (strchr(v.value, 'Q') && sscanf(v.value, "%4lld-Q%d", &qy, &q) == 2 &&
 		    m->sem.kind != S_DUR && m->sem.unit != G_YEAR)
-			c.q_year = qy, c.q = q, c.q_sent = toks[m->tok0].sent;
+			c.q_year = qy, c.q = q, c.q_sent = toks[m->tok0].sent, c.period_q = TRUE;
+		else if (m->sem.kind == S_DUR && m->sem.rule && strcmp(m->sem.rule, "first-n-units") == 0)
+			c.period_q = FALSE; /* "the first nine months ... the 1988 period" */
 	}
 	g_string_append_c(out, ']');
 }
