@@ -76,6 +76,18 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	TlDGran u0;
 	gboolean pl0;
 	guint ue;
+	/* the fiscal year: the reference's (or a span, "ended June 30") */
+	if (!d && det && tl_dg_sense(g, j, L_FISCAL) && tl_dg_lit(g, j + 1, "year"))
+		j++;
+	/* the latest period: the quarter last reported (engine.c) */
+	if (d && det && (d->flags & LF_LATEST) && tl_dg_lit(g, j + 1, "period")) {
+		s->kind = S_REL;
+		s->type = TX_DATE;
+		s->unit = s->gran = G_QUARTER;
+		s->by_quarter = TRUE;
+		s->rule = "latest-period";
+		return j + 2;
+	}
 	/* "the year", "the quarter": the reference's (a quarter in a past
 	 * clause is the last one reported) */
 	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && !pl0 &&
@@ -163,6 +175,9 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 			return e;
 		}
 	}
+	/* the current fiscal year, next fiscal year */
+	if (tl_dg_sense(g, k, L_FISCAL) && tl_dg_lit(g, k + 1, "year"))
+		k++;
 	guint e = deixis_unit(g, k, d, det, s);
 	/* last year's quarter, last year's third quarter */
 	if (e && !det && s->kind == S_REL && s->unit == G_YEAR && s->off == -1 && tl_dg_lit(g, e, "'s")) {

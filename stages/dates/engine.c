@@ -273,6 +273,19 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		*anchor = "dct";
 		return;
 	}
+	/* "the latest period": the quarter last reported, else nothing known */
+	if (s.rule && strcmp(s.rule, "latest-period") == 0) {
+		memset(v, 0, sizeof *v);
+		*anchor = NULL;
+		if (!c->q)
+			return;
+		TlDSem qs = s;
+		qs.kind = S_ABS;
+		qs.year = c->q_year;
+		qs.quarter = c->q;
+		tl_dresolve(&qs, &c->dct, TENSE_NONE, v);
+		return;
+	}
 	/* "the 1988 quarter", "the 1989 period": the quarter spoken of, in
 	 * that year */
 	if (s.kind == S_ABS && s.by_quarter && s.gran == G_YEAR && c->q &&

@@ -47,6 +47,10 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 	s->type = TX_DATE;
 	g_strlcpy(s->val, f->sval, sizeof s->val);
 	s->rule = "fuzzy";
+	/* "the then current price": current at a past time */
+	if (i > 0 && strcmp(f->sval, "PRESENT_REF") == 0 &&
+	    (tl_dg_lit(g, i - 1, "then") || (tl_dg_hyph(g, i - 1) && tl_dg_lit(g, i - 2, "then"))))
+		g_strlcpy(s->val, "PAST_REF", sizeof s->val);
 	return e;
 }
 

@@ -174,6 +174,16 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	if (art && u == G_SECOND)
 		return 0; /* "a second chance", "in a second" */
+	/* "Islam will one day be...", "may one day return": some day ahead */
+	if (v == 1 && u == G_DAY && !det && !hy && tl_dg_lit(g, j, "one") && e == j + 2 && i > 0 &&
+	    (tl_dg_lit(g, i - 1, "will") || tl_dg_lit(g, i - 1, "would") || tl_dg_lit(g, i - 1, "could") ||
+	     tl_dg_lit(g, i - 1, "may") || tl_dg_lit(g, i - 1, "might") || tl_dg_lit(g, i - 1, "can"))) {
+		s->kind = S_FUZZY;
+		s->type = TX_DATE;
+		g_strlcpy(s->val, "FUTURE_REF", sizeof s->val);
+		s->rule = "one-day";
+		return e;
+	}
 	if (tl_dg_lit(g, e, "and") && tl_dg_lit(g, e + 1, "a") && tl_dg_lit(g, e + 2, "half")) {
 		v += 0.5;
 		e += 3;
