@@ -374,6 +374,19 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "first-n-units";
 		return e;
 	}
+	if (tl_dg_lit(g, k, "half") && (o == 1 || o == 2 || o == -1) && tl_dg_lit(g, k + 1, "of")) {
+		/* the first half of the 1990s, the last half of the '80s: the
+		 * decade's (or century's) start or end */
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ye = tl_dg_yearpat(g, k + 2, &in);
+		if (ye && in.kind == S_ABS && (in.gran == G_DECADE || in.gran == G_CENTURY) && !in.mod) {
+			*s = in;
+			s->mod = o == 1 ? "START" : "END";
+			s->rule = "half-of-decade";
+			return ye;
+		}
+	}
 	if (tl_dg_lit(g, k, "half") && (o == 1 || o == 2 || o == -1)) {
 		s->half = o < 0 ? 2 : o;
 		s->gran = G_HALF;

@@ -421,6 +421,26 @@ can_start(const TlDG *g, guint i)
 	return TRUE;
 }
 
+/* A title in quotes ("This Week" on ABC, ''60 Minutes''): every word of the
+ * match capitalised, a unit word among them, two tokens or more, right after
+ * an opening quote ("October 1990" in quotes is still a date). */
+static gboolean
+quoted_title(const TlDG *g, guint st, guint e)
+{
+	if (st == 0 || e < st + 2 || g->t[st - 1].kind != T_PUNCT)
+		return FALSE;
+	const char *q = g->text + g->t[st - 1].start;
+	if (!(*q == '"' || *q == '\'' || *q == '`' || memcmp(q, "\xe2\x80\x9c", 3) == 0))
+		return FALSE;
+	gboolean unit = FALSE; /* months and weekdays are capitalised anyway */
+	for (guint k = st; k < e; k++) {
+		if (g->t[k].kind == T_WORD && !(g->t[k].flags & TF_CAP))
+			return FALSE;
+		unit = unit || (g->t[k].cats & BIT(L_UNIT));
+	}
+	return unit;
+}
+
 /* Find the expressions; see dates.h. */
 void
 tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, GArray *matches)
@@ -442,6 +462,10 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		guint e = match_at(&g, i, &m.sem, &st);
 		if (e <= i) {
 			i++;
+			continue;
+		}
+		if (quoted_title(&g, st, e)) {
+			i = e;
 			continue;
 		}
 		m.tok0 = (int)st;

@@ -164,9 +164,12 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		return 0; /* "three-quarters" is a fraction */
 	if (!hy && !plural && v >= 1000)
 		return 0; /* "1988 second quarter" */
-	/* "four flights a week", "24 hours a day": a rate, not a time */
-	if (art && i > 0 && ends_clause(g, e) && !tl_dg_phrase(g, e, L_POST, &(guint){0}) &&
-	    (g->t[i - 1].kind == T_NUM ||
+	/* "four flights a week", "24 hours a day", "700 seats a week on the
+	 * route", "$500 million a year in costs": a rate, not a time */
+	if (art && i > 0 && !tl_dg_phrase(g, e, L_POST, &(guint){0}) &&
+	    (ends_clause(g, e) || tl_dg_lit(g, e, "in") || tl_dg_lit(g, e, "on") ||
+	     tl_dg_lit(g, e, "for") || tl_dg_lit(g, e, "of")) &&
+	    (g->t[i - 1].kind == T_NUM || tl_dg_lit(g, i - 1, "million") || tl_dg_lit(g, i - 1, "billion") ||
 	     (g->t[i - 1].kind == T_WORD && !(g->t[i - 1].flags & TF_CAP) &&
 	      g->t[i - 1].low[strlen(g->t[i - 1].low) - 1] == 's')))
 		return 0;
