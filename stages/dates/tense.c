@@ -54,6 +54,34 @@ tense_code(const char *s)
 	return TENSE_NONE;
 }
 
+/* Is token i listed in tense.txt with argument `what` (a single word)? */
+static gboolean
+tok_listed(const TlDTok *k, const char *what)
+{
+	if (!(k->cats & ((guint64)1 << L_TENSE)))
+		return FALSE;
+	for (guint s = 0; s < k->senses->len; s++) {
+		const TlDSense *se = g_ptr_array_index(k->senses, s);
+		if (se->cat == L_TENSE && se->nwords == 1 && strcmp(se->sval, what) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* "the will of the people", "his will": a noun after a determiner. */
+static gboolean
+noun_will(const TlDTok *toks, guint i)
+{
+	static const char *const det[] = {"the", "a", "his", "her", "its", "their", "our", "my",
+	                                  "your", "free", "political", "good", "ill"};
+	if (i == 0)
+		return FALSE;
+	for (size_t k = 0; k < G_N_ELEMENTS(det); k++)
+		if (strcmp(toks[i - 1].low, det[k]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 static int cue_word(const TlDTok *t, guint n, guint i, TlDTense *tense);
 
 /* The vote of token i: its tense and weight (0 when it is no cue). */
@@ -62,6 +90,8 @@ cue(const TlDTok *t, guint n, guint i, TlDTense *tense)
 {
 	const TlDTok *k = &t[i];
 	if (k->kind != T_WORD)
+		return 0;
+	if (tok_listed(k, "MODAL") && noun_will(t, i))
 		return 0;
 	/* a participle after be/been/being is a passive ("will be named",
 	 * "would still be held"), no past form: the auxiliary before tells */
@@ -110,19 +140,6 @@ cue_word(const TlDTok *t, guint n, guint i, TlDTense *tense)
 	return 0;
 }
 
-/* Is token i listed in tense.txt with argument `what` (a single word)? */
-static gboolean
-tok_listed(const TlDTok *k, const char *what)
-{
-	if (!(k->cats & ((guint64)1 << L_TENSE)))
-		return FALSE;
-	for (guint s = 0; s < k->senses->len; s++) {
-		const TlDSense *se = g_ptr_array_index(k->senses, s);
-		if (se->cat == L_TENSE && se->nwords == 1 && strcmp(se->sval, what) == 0)
-			return TRUE;
-	}
-	return FALSE;
-}
 
 /* The auxiliary of the future (tense.txt MODAL: will, would, shall) that
  * governs the expression at t0: the nearest cue word before it in its
@@ -139,7 +156,7 @@ governed_by_modal(const TlDTok *toks, guint n, guint t0)
 				return FALSE;
 			continue;
 		}
-		if (tok_listed(&toks[i], "MODAL"))
+		if (tok_listed(&toks[i], "MODAL") && !noun_will(toks, i))
 			return !(i + 1 < n && tok_listed(&toks[i + 1], "PERFECT"));
 		TlDTense te = TENSE_NONE;
 		if (cue(toks, n, i, &te) && te != TENSE_NONE)
