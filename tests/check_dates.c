@@ -3,7 +3,8 @@
  *   TEXT <TAB> DCT (or -) <TAB> EXPECTED [<TAB> OPTIONS]
  * EXPECTED lists every timex found, in order, as "text|TYPE|VALUE" (with
  * "|MOD" when a mod is set), joined by " ; ", or "-" for none.  OPTIONS:
- * "dmy", "narrative", "news".  One Check test per file, looping over its
+ * "dmy", "narrative", "news", "cues" (the tense by cue words alone, no
+ * tagger).  One Check test per file, looping over its
  * lines; a failure names the file, line, what was expected and what came.
  */
 #include <string.h>
@@ -13,9 +14,11 @@
 static const char *const files[] = {
 	"explicit.tsv", "relative.tsv", "clock.tsv", "durations.tsv", "sets.tsv",
 	"fuzzy.tsv", "holidays.tsv", "negatives.tsv", "reference.tsv", "tense.tsv",
+	"cues.tsv",
 };
 
 static TlDates *dates;
+static TlDates *dates_cues; /* without the tagger: the cue words alone */
 
 static void
 setup(void)
@@ -23,13 +26,18 @@ setup(void)
 	g_autoptr(GError) err = NULL;
 	dates = tl_dates_new("en", &err);
 	ck_assert_msg(dates != NULL, "lexicon: %s", err ? err->message : "?");
+	g_setenv("TL_DATES_NO_TAGGER", "1", TRUE);
+	dates_cues = tl_dates_new("en", &err);
+	g_unsetenv("TL_DATES_NO_TAGGER");
+	ck_assert_msg(dates_cues != NULL, "lexicon: %s", err ? err->message : "?");
 }
 
 static void
 teardown(void)
 {
 	tl_dates_free(dates);
-	dates = NULL;
+	tl_dates_free(dates_cues);
+	dates = dates_cues = NULL;
 }
 
 static char *
@@ -70,9 +78,10 @@ run_case(const char *line)
 		if (strstr(f[3], "news"))
 			opt.mode = TL_DMODE_NEWS;
 	}
+	TlDates *d = n >= 4 && strstr(f[3], "cues") ? dates_cues : dates;
 	const char *dct = strcmp(f[1], "-") == 0 ? NULL : f[1];
 	g_autofree char *inferred = NULL;
-	json_t *arr = tl_dates_annotate(dates, f[0], strlen(f[0]), dct, &opt, &inferred);
+	json_t *arr = tl_dates_annotate(d, f[0], strlen(f[0]), dct, &opt, &inferred);
 	g_autofree char *got = describe(arr);
 	json_decref(arr);
 	if (strcmp(got, f[2]) == 0)
@@ -126,6 +135,61 @@ START_TEST(test_ref)
 	ck_assert(ok);
 	g_autofree char *s = tl_dref_format(&r);
 	ck_assert_str_eq(s, refs[_i].out);
+}
+END_TEST
+
+/* The DCT inferred from a text without one: a full date or nothing (a year
+ * alone anchors the values but is no DCT). */
+static const struct {
+	const char *text, *dct;
+} infers[] = {
+	{"NAIROBI, March 3, 2021 - Talks ended Friday.", "2021-03-03"},
+	{"LONDON, May 2, 2010 - The firm, sold on June 9, 2012, was founded on June 9, 2001.",
+	 "2010-05-02"},
+	{"The company was founded in 2019 and will expand in 2025.", NULL},
+	{"Sales rose in 2019. On 26 April, he left.", "2019-04-26"},
+	{"It was a good year.", NULL},
+};
+
+START_TEST(test_inferred)
+{
+	TlDOptions opt = {.mode = TL_DMODE_AUTO, .order = TL_DORDER_MDY};
+	g_autofree char *inferred = NULL;
+	json_t *arr = tl_dates_annotate(dates, infers[_i].text, strlen(infers[_i].text), NULL, &opt,
+	                                &inferred);
+	json_decref(arr);
+	if (!infers[_i].dct)
+		ck_assert_msg(inferred == NULL, "%s: inferred %s", infers[_i].text, inferred);
+	else
+		ck_assert_str_eq(inferred ? inferred : "(none)", infers[_i].dct);
+}
+END_TEST
+
+/* Ranges are valid ISO dates or null: the year 9999 ends past 9999-12-31. */
+static const struct {
+	const char *text, *r0, *r1;
+} ranges[] = {
+	{"The year 9999 is far.", NULL, NULL},
+	{"On December 31, 9999 it ends.", NULL, NULL},
+	{"The year 9998 is far.", "9998-01-01", "9999-01-01"},
+	{"On December 30, 9999 it ends.", "9999-12-30", "9999-12-31"},
+	{"On 26 April 2024 at 11:59 p.m. it ended.", "2024-04-26", "2024-04-27"},
+};
+
+START_TEST(test_range)
+{
+	TlDOptions opt = {.mode = TL_DMODE_AUTO, .order = TL_DORDER_MDY};
+	json_t *arr = tl_dates_annotate(dates, ranges[_i].text, strlen(ranges[_i].text), "2024-04-27",
+	                                &opt, NULL);
+	ck_assert_int_ge(json_array_size(arr), 1);
+	json_t *r = json_object_get(json_array_get(arr, 0), "range");
+	if (!ranges[_i].r0)
+		ck_assert_msg(json_is_null(r), "%s: range not null", ranges[_i].text);
+	else {
+		ck_assert_str_eq(json_string_value(json_array_get(r, 0)), ranges[_i].r0);
+		ck_assert_str_eq(json_string_value(json_array_get(r, 1)), ranges[_i].r1);
+	}
+	json_decref(arr);
 }
 END_TEST
 
@@ -184,6 +248,8 @@ tl_suite_dates(void)
 	tcase_add_loop_test(tc, test_table, 0, G_N_ELEMENTS(files));
 	tcase_add_loop_test(tc, test_ref, 0, G_N_ELEMENTS(refs));
 	tcase_add_loop_test(tc, test_raw, 0, G_N_ELEMENTS(raw_texts));
+	tcase_add_loop_test(tc, test_inferred, 0, G_N_ELEMENTS(infers));
+	tcase_add_loop_test(tc, test_range, 0, G_N_ELEMENTS(ranges));
 	tcase_add_test(tc, test_linear);
 	tcase_set_timeout(tc, 30);
 	suite_add_tcase(s, tc);

@@ -214,6 +214,14 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 		s->off = dx->ival;
 		ye += 2;
 	}
+	/* "Jan Kavan", "April Ryan": a first name before a surname (but "in
+	 * May Britain voted") */
+	if (!has_day && s->year == TL_NOYEAR && !s->yrel && me == i + 1 && me < g->n &&
+	    g->t[me].kind == T_WORD && (g->t[me].flags & TF_CAP) && !g->t[me].senses &&
+	    !(g->t[me].flags & TF_NL) &&
+	    (!date_context_before(g, i) || tl_dg_lit(g, i - 1, "and") || tl_dg_lit(g, i - 1, "or") ||
+	     tl_dg_lit(g, i - 1, "that")))
+		return 0;
 	if ((m->flags & (LF_AMB | LF_ABBR)) && !has_day && s->year == TL_NOYEAR && !s->yrel) {
 		if (!(m->flags & LF_AMB) && me > i + 1)
 			; /* "Sept." with its full stop */
@@ -334,6 +342,12 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 	s->hol = h->sval;
 	s->gran = G_DAY;
 	s->rule = "holiday";
+	/* "Easter week", "Thanksgiving week": the (ISO) week that holds it */
+	if (tl_dg_lit(g, e, "week") && !tl_dg_hyph(g, e + 1)) {
+		s->week_of = TRUE;
+		s->rule = "holiday-week";
+		return e + 1;
+	}
 	return year_after(g, e, s);
 }
 
@@ -361,6 +375,11 @@ tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s)
 		    g->t[j + 1].kind != T_WORD)
 			return 0;
 		v += a * 100;
+		/* "twelve twenty dollar bills", "fifteen twenty people": counts
+		 * (but "the nineteen ninety-seven attack") */
+		if (a < 18 && e < g->n && g->t[e].kind == T_WORD && !g->t[e].senses &&
+		    !(g->t[e].flags & TF_CAP))
+			return 0;
 	}
 	s->kind = S_ABS;
 	s->type = TX_DATE;
@@ -458,6 +477,16 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 			return 0;
 		if (!det && !year_context(g, k) && !(nx == NULL || nx->kind == T_PUNCT || !noun_after))
 			return 0;
+	}
+	/* "the 1988 quarter", "the 1989 period": that year's part that the
+	 * text speaks of (engine.c: the quarter last mentioned) */
+	if (det && j == i + 1 && !era && (tl_dg_lit(g, e, "quarter") || tl_dg_lit(g, e, "period")) &&
+	    !tl_dg_hyph(g, e + 1)) {
+		s->year = y;
+		s->gran = G_YEAR;
+		s->by_quarter = TRUE;
+		s->rule = "year-period";
+		return e + 1;
 	}
 	if (det && j == i + 1 && !(j > i + 1))
 		return 0; /* "the 1998 ..." is not "the year 1998": leave "the" out */

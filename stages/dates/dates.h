@@ -122,6 +122,7 @@ typedef struct {
 	gboolean yrel;        /* the year is the reference's plus `off` */
 	gboolean by_quarter;  /* "a year ago" among quarterly figures */
 	gboolean week_of;     /* "the week of March 6": the week of the day */
+	int shift;            /* days added once resolved ("the day before May 2") */
 	/* S_DUR */
 	char dur[32];         /* P3D... */
 	/* S_SET, S_FUZZY, S_VALUE */
@@ -222,7 +223,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlDates, tl_dates_free)
 
 /*
  * Find and resolve the timexes of text.  dct may be NULL (then inferred:
- * *inferred gets a new string with the inferred DCT, or NULL).  Returns a new
+ * *inferred gets a new string with the inferred DCT when it is a full date
+ * (YYYY-MM-DD), else NULL: a year inferred alone anchors the values but is
+ * no DCT).  Returns a new
  * JSON array of timex objects as docs/DATES.md describes.
  */
 json_t *tl_dates_annotate(TlDates *d, const char *text, size_t len, const char *dct,

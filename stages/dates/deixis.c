@@ -76,6 +76,18 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	TlDGran u0;
 	gboolean pl0;
 	guint ue;
+	/* the fiscal year: the reference's (or a span, "ended June 30") */
+	if (!d && det && tl_dg_sense(g, j, L_FISCAL) && tl_dg_lit(g, j + 1, "year"))
+		j++;
+	/* the latest period: the quarter last reported (engine.c) */
+	if (d && det && (d->flags & LF_LATEST) && tl_dg_lit(g, j + 1, "period")) {
+		s->kind = S_REL;
+		s->type = TX_DATE;
+		s->unit = s->gran = G_QUARTER;
+		s->by_quarter = TRUE;
+		s->rule = "latest-period";
+		return j + 2;
+	}
 	/* "the year", "the quarter": the reference's (a quarter in a past
 	 * clause is the last one reported) */
 	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && !pl0 &&
@@ -99,6 +111,26 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (!d)
 		return 0;
+	/* the corresponding period last year, the same quarter a year ago:
+	 * among quarterly figures, the quarter a year back (engine.c) */
+	if (det && (d->flags & LF_ANAPH) && d->ival == 0 &&
+	    (tl_dg_lit(g, j + 1, "period") || tl_dg_lit(g, j + 1, "quarter"))) {
+		guint k = j + 2, e = 0;
+		if (tl_dg_lit(g, k, "last") && tl_dg_lit(g, k + 1, "year"))
+			e = k + 2;
+		else if (tl_dg_lit(g, k, "a") && tl_dg_lit(g, k + 1, "year") &&
+		         (tl_dg_lit(g, k + 2, "ago") || tl_dg_lit(g, k + 2, "earlier")))
+			e = k + 3;
+		if (!e)
+			return 0;
+		s->kind = S_REL;
+		s->type = TX_DATE;
+		s->unit = s->gran = G_YEAR;
+		s->off = -1;
+		s->by_quarter = TRUE;
+		s->rule = "year-ago";
+		return e;
+	}
 	if (det && d->ival == 0 && !(d->flags & LF_ANAPH) && strcmp(g->t[j].low, "current") != 0)
 		return 0;
 	guint k = j + 1;
@@ -143,17 +175,46 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 			return e;
 		}
 	}
+	/* the current fiscal year, next fiscal year */
+	if (tl_dg_sense(g, k, L_FISCAL) && tl_dg_lit(g, k + 1, "year"))
+		k++;
 	guint e = deixis_unit(g, k, d, det, s);
+	/* last year's quarter, last year's third quarter */
+	if (e && !det && s->kind == S_REL && s->unit == G_YEAR && s->off == -1 && tl_dg_lit(g, e, "'s")) {
+		int o;
+		guint oe = e + 1;
+		if (tl_dg_ordinal(g, e + 1, &o, &oe) && o >= 1 && o <= 4 && tl_dg_lit(g, oe, "quarter"))
+			s->quarter = o;
+		else
+			oe = e + 1;
+		if (tl_dg_lit(g, oe, "quarter") || tl_dg_lit(g, oe, "period")) {
+			s->by_quarter = TRUE;
+			s->rule = "year-ago";
+			return oe + 1;
+		}
+	}
 	if (e)
 		return e;
 	tl_dsem_init(s);
 	if (d->flags & (LF_RECENT | LF_LATEST))
 		return 0;
 	int dir = d->ival == 0 ? 2 : d->ival;
+	const TlDSense *w = tl_dg_sense(g, k, L_WEEKDAY);
+	/* the previous Friday, the following Monday: from the last date
+	 * mentioned ("down from the previous Friday" after "on Friday") */
+	if ((d->flags & LF_ANAPH) && det && d->ival != 0 && w && !(w->flags & (LF_PLURAL | LF_AMB))) {
+		s->kind = S_ABS;
+		s->type = TX_DATE;
+		s->weekday = w->ival;
+		s->gran = G_DAY;
+		s->dir = d->ival;
+		s->anaph = TRUE;
+		s->rule = "anaphoric-weekday";
+		return tl_dg_partafter(g, k + 1, s);
+	}
 	if (d->flags & LF_ANAPH)
 		return 0;
 	/* last Friday, next November, this spring, last Christmas */
-	const TlDSense *w = tl_dg_sense(g, k, L_WEEKDAY);
 	if (w && !(w->flags & (LF_PLURAL | LF_AMB))) {
 		s->kind = S_ABS;
 		s->type = TX_DATE;
@@ -230,6 +291,40 @@ year_suffix(const TlDG *g, guint j, TlDSem *s)
 	return j;
 }
 
+/* "the first day of May" is a date; "today is the eighth day of the
+ * strike", "it's the second day of the offensive" equate the day with the
+ * present one; "the eighth day of the strike" alone is a day of a sequence
+ * whose start the text must give: a date of unknown value. */
+static guint
+nth_day(const TlDG *g, guint i, guint e, int o, TlDSem *s)
+{
+	if (tl_dg_lit(g, e, "of")) {
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint me = tl_dg_month(g, e + 1, &in);
+		if (me && in.kind == S_ABS && in.month && !in.day && !in.weekday && !in.mod &&
+		    !in.hol && o <= tl_cal_days_in_month(in.year == TL_NOYEAR ? 2000 : in.year, in.month)) {
+			*s = in;
+			s->day = o;
+			s->gran = G_DAY;
+			s->rule = "nth-day-of-month";
+			return me;
+		}
+	}
+	s->type = TX_DATE;
+	s->rule = "nth-day";
+	if (i > 0 && (tl_dg_lit(g, i - 1, "is") || tl_dg_lit(g, i - 1, "'s"))) {
+		s->kind = S_REL;
+		s->unit = G_DAY;
+		s->off = 0;
+		s->gran = G_DAY;
+		return e;
+	}
+	s->kind = S_VALUE;
+	g_strlcpy(s->val, "XXXX-XX-XX", sizeof s->val);
+	return e;
+}
+
 guint
 tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 {
@@ -279,6 +374,19 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "first-n-units";
 		return e;
 	}
+	if (tl_dg_lit(g, k, "half") && (o == 1 || o == 2 || o == -1) && tl_dg_lit(g, k + 1, "of")) {
+		/* the first half of the 1990s, the last half of the '80s: the
+		 * decade's (or century's) start or end */
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ye = tl_dg_yearpat(g, k + 2, &in);
+		if (ye && in.kind == S_ABS && (in.gran == G_DECADE || in.gran == G_CENTURY) && !in.mod) {
+			*s = in;
+			s->mod = o == 1 ? "START" : "END";
+			s->rule = "half-of-decade";
+			return ye;
+		}
+	}
 	if (tl_dg_lit(g, k, "half") && (o == 1 || o == 2 || o == -1)) {
 		s->half = o < 0 ? 2 : o;
 		s->gran = G_HALF;
@@ -287,6 +395,8 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (!tl_dg_unit(g, k, &u, &plural, &e) || plural)
 		return 0;
+	if (u == G_DAY && o > 0)
+		return nth_day(g, i, e, o, s);
 	if (u == G_QUARTER && o >= -1 && o <= 4 && o != 0) {
 		s->quarter = o < 0 ? 4 : o;
 		s->gran = G_QUARTER;

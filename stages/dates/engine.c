@@ -124,6 +124,8 @@ typedef struct {
 	gint64 q_year;        /* last quarter mentioned (year, 0 when none) */
 	int q;
 	guint q_sent;         /* its sentence */
+	gboolean period_q;    /* the last period spoken of is that quarter (not
+	                       * "the first nine months") */
 } Ctx;
 
 /* How many sentences after a quarter is mentioned "a year earlier" still
@@ -196,6 +198,52 @@ week_of(TlDValue *v)
 	v->is_point = FALSE;
 }
 
+/* How far (in tokens) a clock time looks in its sentence for its day. */
+#ifndef CLOCK_REACH
+#define CLOCK_REACH 12
+#endif
+
+/* A day (not a time, not a span) that a clock time can take. */
+static gboolean
+day_date(const TlDSem *s)
+{
+	return s->type == TX_DATE && s->gran == G_DAY && s->hour < 0 && !s->mod &&
+	       (s->kind == S_ABS || s->kind == S_REL);
+}
+
+/* The tokens of a parenthesized aside that begins at token i, before token
+ * `stop` (0 when there is none there). */
+static int
+aside_len(const TlDTok *toks, guint n, guint i, guint stop)
+{
+	if (i >= n || toks[i].kind != T_PUNCT || toks[i].low[0] != '(')
+		return 0;
+	for (guint k = i + 1; k < stop && k < i + 8; k++)
+		if (toks[k].kind == T_PUNCT && toks[k].low[0] == ')')
+			return (int)(k + 1 - i);
+	return 0;
+}
+
+/* Move a day's value by `by` days ("the day before last Tuesday"); a value
+ * that is no known day stays as it is. */
+static void
+shift_day(TlDValue *v, int by, const TlDRef *ref)
+{
+	if (!v->is_point || !v->point.day || v->point.year == TL_NOYEAR || v->point.hour >= 0)
+		return;
+	TlDSem a;
+	memset(&a, 0, sizeof a);
+	a.hour = a.minute = a.sec = -1;
+	a.kind = S_ABS;
+	a.type = TX_DATE;
+	a.gran = G_DAY;
+	tl_cal_from_days(tl_cal_to_days(v->point.year, v->point.month, v->point.day) + by, &a.year,
+	                 &a.month, &a.day);
+	gboolean used = v->uses_ref;
+	tl_dresolve(&a, ref, TENSE_NONE, v);
+	v->uses_ref = used;
+}
+
 static void
 resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 {
@@ -225,9 +273,31 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		*anchor = "dct";
 		return;
 	}
+	/* "the latest period": the quarter last reported, else nothing known */
+	if (s.rule && strcmp(s.rule, "latest-period") == 0) {
+		memset(v, 0, sizeof *v);
+		*anchor = NULL;
+		if (!c->q)
+			return;
+		TlDSem qs = s;
+		qs.kind = S_ABS;
+		qs.year = c->q_year;
+		qs.quarter = c->q;
+		tl_dresolve(&qs, &c->dct, TENSE_NONE, v);
+		return;
+	}
+	/* "the 1988 quarter", "the 1989 period": the quarter spoken of, in
+	 * that year */
+	if (s.kind == S_ABS && s.by_quarter && s.gran == G_YEAR && c->q &&
+	    (c->period_q || strcmp(g_array_index(d->toks, TlDTok, m->tok1 - 1).low, "quarter") == 0)) {
+		s.quarter = c->q;
+		s.gran = G_QUARTER;
+	}
 	/* a last date too coarse for the unit: fall back on the DCT */
 	if (use_last && s.kind == S_REL &&
 	    ((s.unit <= G_WEEK && !c->last.day) || (s.unit <= G_QUARTER && !c->last.month)))
+		use_last = FALSE;
+	if (use_last && s.kind == S_ABS && s.weekday && !c->last.day)
 		use_last = FALSE;
 	TlDRef ref = use_last ? c->last : c->dct;
 	if (!use_last && !c->have_dct)
@@ -243,6 +313,9 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			continue;
 		TlDMatch *nx = &g_array_index(d->matches, TlDMatch, o);
 		int gap = side == 0 ? nx->tok0 - m->tok1 : m->tok0 - nx->tok1;
+		/* "10:35 a.m. (0735 GMT) Friday": the aside does not count */
+		if (side == 0 && gap > 2)
+			gap -= aside_len(toks, n, (guint)m->tok1, (guint)nx->tok0);
 		if (gap <= 2 && nx->sem.type == TX_DATE &&
 		    (nx->sem.gran == G_DAY || nx->sem.gran == G_PART) && nx->sem.hour < 0) {
 			TlDValue dv;
@@ -257,13 +330,47 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			}
 		}
 	}
-	if (s.type == TX_TIME && s.kind == S_ABS && s.weekday && !s.month)
-		s.type = TX_TIME;
+	/* else the nearest day of its sentence: "shot at 10 p.m. as he stood
+	 * in his kitchen on Oct. 23" */
+	if (s.type == TX_TIME && s.kind == S_ABS && !s.month && !s.weekday && s.year == TL_NOYEAR) {
+		int best = -1, bd = CLOCK_REACH + 1;
+		for (guint o = k; o-- > 0;) {
+			const TlDMatch *nx = &g_array_index(d->matches, TlDMatch, o);
+			int dist = m->tok0 - nx->tok1;
+			if (dist > CLOCK_REACH || toks[nx->tok0].sent != toks[m->tok0].sent)
+				break;
+			if (day_date(&nx->sem)) {
+				best = (int)o, bd = dist;
+				break;
+			}
+		}
+		for (guint o = k + 1; o < d->matches->len; o++) {
+			const TlDMatch *nx = &g_array_index(d->matches, TlDMatch, o);
+			int dist = nx->tok0 - m->tok1;
+			if (dist >= bd || toks[nx->tok0].sent != toks[m->tok0].sent)
+				break;
+			if (day_date(&nx->sem)) {
+				best = (int)o;
+				break;
+			}
+		}
+		TlDValue dv;
+		const char *a2;
+		if (best >= 0) {
+			resolve_one(d, c, (guint)best, &dv, &a2);
+			if (dv.is_point && dv.point.day) {
+				s.year = dv.point.year, s.month = dv.point.month, s.day = dv.point.day;
+				borrowed = a2;
+			}
+		}
+	}
 	TlDTense tense = needs_tense(&s) ? clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1)
 	                                 : TENSE_NONE;
 	tl_dresolve(&s, &ref, tense, v);
 	if (s.week_of)
 		week_of(v);
+	if (s.shift)
+		shift_day(v, s.shift, &ref);
 	if (!v->uses_ref)
 		*anchor = borrowed; /* the date's anchor, or NULL when absolute */
 }
@@ -429,7 +536,9 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		*inferred = NULL;
 	if (!c.have_dct && infer_ref(d->tenser, toks, d->toks->len, ms, nm, &c.dct)) {
 		c.have_dct = was_inferred = TRUE;
-		if (inferred)
+		/* a DCT is a full date: a year (or month) alone still anchors
+		 * the values, but the record gets no partial dct */
+		if (inferred && c.dct.day)
 			*inferred = tl_dref_format(&c.dct);
 	}
 	c.narrative = choose_narrative(opt, c.have_dct, was_inferred, ms, nm);
@@ -459,7 +568,9 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		long long qy;
 		if (strchr(v.value, 'Q') && sscanf(v.value, "%4lld-Q%d", &qy, &q) == 2 &&
 		    m->sem.kind != S_DUR && m->sem.unit != G_YEAR)
-			c.q_year = qy, c.q = q, c.q_sent = toks[m->tok0].sent;
+			c.q_year = qy, c.q = q, c.q_sent = toks[m->tok0].sent, c.period_q = TRUE;
+		else if (m->sem.kind == S_DUR && m->sem.rule && strcmp(m->sem.rule, "first-n-units") == 0)
+			c.period_q = FALSE; /* "the first nine months ... the 1988 period" */
 	}
 	g_string_append_c(out, ']');
 }

@@ -47,6 +47,10 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 	s->type = TX_DATE;
 	g_strlcpy(s->val, f->sval, sizeof s->val);
 	s->rule = "fuzzy";
+	/* "the then current price": current at a past time */
+	if (i > 0 && strcmp(f->sval, "PRESENT_REF") == 0 &&
+	    (tl_dg_lit(g, i - 1, "then") || (tl_dg_hyph(g, i - 1) && tl_dg_lit(g, i - 2, "then"))))
+		g_strlcpy(s->val, "PAST_REF", sizeof s->val);
 	return e;
 }
 
@@ -214,6 +218,20 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 		}
 	}
 	guint e = match_body(g, i, s);
+	/* the day before last Tuesday, the day after March 5: that day moved */
+	if (tl_dg_lit(g, i, "the") && tl_dg_lit(g, i + 1, "day") &&
+	    (tl_dg_lit(g, i + 2, "before") || tl_dg_lit(g, i + 2, "after"))) {
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ie = match_body(g, i + 3, &in);
+		if (ie > e && in.type == TX_DATE && in.gran == G_DAY && !in.mod && !in.part &&
+		    (in.kind == S_ABS || in.kind == S_REL)) {
+			*s = in;
+			s->shift = tl_dg_lit(g, i + 2, "before") ? -1 : 1;
+			s->rule = "day-before-after";
+			return ie;
+		}
+	}
 	guint me = 0;
 	gboolean det = tl_dg_lit(g, i, "the");
 	const TlDSense *m = tl_dg_phrase(g, i, L_MOD, &me);
@@ -403,6 +421,26 @@ can_start(const TlDG *g, guint i)
 	return TRUE;
 }
 
+/* A title in quotes ("This Week" on ABC, ''60 Minutes''): every word of the
+ * match capitalised, a unit word among them, two tokens or more, right after
+ * an opening quote ("October 1990" in quotes is still a date). */
+static gboolean
+quoted_title(const TlDG *g, guint st, guint e)
+{
+	if (st == 0 || e < st + 2 || g->t[st - 1].kind != T_PUNCT)
+		return FALSE;
+	const char *q = g->text + g->t[st - 1].start;
+	if (!(*q == '"' || *q == '\'' || *q == '`' || memcmp(q, "\xe2\x80\x9c", 3) == 0))
+		return FALSE;
+	gboolean unit = FALSE; /* months and weekdays are capitalised anyway */
+	for (guint k = st; k < e; k++) {
+		if (g->t[k].kind == T_WORD && !(g->t[k].flags & TF_CAP))
+			return FALSE;
+		unit = unit || (g->t[k].cats & BIT(L_UNIT));
+	}
+	return unit;
+}
+
 /* Find the expressions; see dates.h. */
 void
 tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, GArray *matches)
@@ -424,6 +462,10 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		guint e = match_at(&g, i, &m.sem, &st);
 		if (e <= i) {
 			i++;
+			continue;
+		}
+		if (quoted_title(&g, st, e)) {
+			i = e;
 			continue;
 		}
 		m.tok0 = (int)st;

@@ -203,6 +203,18 @@ tl_dg_year(const TlDG *g, guint i, gboolean loose, gint64 *y, guint *end)
 		*end = i + 2;
 		return TRUE;
 	}
+	/* "January nineteen ninety-seven", "the winter of nineteen
+	 * ninety-four" */
+	if (t->kind == T_WORD && tl_dg_sense(g, i, L_NUM) && !tl_dg_lit(g, i, "the")) {
+		TlDSem sy;
+		tl_dsem_init(&sy);
+		guint e = tl_dg_spelledyear(g, i, &sy);
+		if (!e)
+			return FALSE;
+		*y = sy.year;
+		*end = e;
+		return TRUE;
+	}
 	if (t->kind != T_NUM || t->num < 0 || t->sfx)
 		return FALSE;
 	era = tl_dg_sense(g, i + 1, L_ERA);

@@ -238,6 +238,11 @@ format_cal(const Cal *c, TlDValue *out)
 		g_snprintf(out->range0, sizeof out->range0, "%sT%02d:%02d", d0, h, mi);
 		g_snprintf(out->range1, sizeof out->range1, "%sT%02d:%02d", d1, t1 / 60, t1 % 60);
 	}
+	/* ISO dates stop at 9999-12-31: a range ending after it ("the year
+	 * 9999" would end on 10000-01-01) cannot be written, so there is none */
+	if (b > tl_cal_to_days(9999, 12, 31) || (c->gran <= G_HOUR && c->hour >= 0 &&
+	                                          strncmp(out->range1, "10000", 5) == 0))
+		out->range0[0] = out->range1[0] = '\0';
 	if (c->gran == G_DAY || c->gran <= G_HOUR) {
 		out->is_point = TRUE;
 		out->point.year = c->y, out->point.month = c->m, out->point.day = c->d;

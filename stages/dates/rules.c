@@ -137,7 +137,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			s->rule = "units-ago";
 			return k + 1;
 		}
-		if (!(tl_dg_lit(g, j - 1, "over") || tl_dg_lit(g, j - 1, "within")))
+		if (!(tl_dg_lit(g, j - 1, "over") || tl_dg_lit(g, j - 1, "within") ||
+		      tl_dg_lit(g, j - 1, "for")))
 			return 0;
 		set_dur(s, NAN, u, "units-plural");
 		return k;
@@ -163,9 +164,12 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		return 0; /* "three-quarters" is a fraction */
 	if (!hy && !plural && v >= 1000)
 		return 0; /* "1988 second quarter" */
-	/* "four flights a week", "24 hours a day": a rate, not a time */
-	if (art && i > 0 && ends_clause(g, e) && !tl_dg_phrase(g, e, L_POST, &(guint){0}) &&
-	    (g->t[i - 1].kind == T_NUM ||
+	/* "four flights a week", "24 hours a day", "700 seats a week on the
+	 * route", "$500 million a year in costs": a rate, not a time */
+	if (art && i > 0 && !tl_dg_phrase(g, e, L_POST, &(guint){0}) &&
+	    (ends_clause(g, e) || tl_dg_lit(g, e, "in") || tl_dg_lit(g, e, "on") ||
+	     tl_dg_lit(g, e, "for") || tl_dg_lit(g, e, "of")) &&
+	    (g->t[i - 1].kind == T_NUM || tl_dg_lit(g, i - 1, "million") || tl_dg_lit(g, i - 1, "billion") ||
 	     (g->t[i - 1].kind == T_WORD && !(g->t[i - 1].flags & TF_CAP) &&
 	      g->t[i - 1].low[strlen(g->t[i - 1].low) - 1] == 's')))
 		return 0;
@@ -173,6 +177,16 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	if (art && u == G_SECOND)
 		return 0; /* "a second chance", "in a second" */
+	/* "Islam will one day be...", "may one day return": some day ahead */
+	if (v == 1 && u == G_DAY && !det && !hy && tl_dg_lit(g, j, "one") && e == j + 2 && i > 0 &&
+	    (tl_dg_lit(g, i - 1, "will") || tl_dg_lit(g, i - 1, "would") || tl_dg_lit(g, i - 1, "could") ||
+	     tl_dg_lit(g, i - 1, "may") || tl_dg_lit(g, i - 1, "might") || tl_dg_lit(g, i - 1, "can"))) {
+		s->kind = S_FUZZY;
+		s->type = TX_DATE;
+		g_strlcpy(s->val, "FUTURE_REF", sizeof s->val);
+		s->rule = "one-day";
+		return e;
+	}
 	if (tl_dg_lit(g, e, "and") && tl_dg_lit(g, e + 1, "a") && tl_dg_lit(g, e + 2, "half")) {
 		v += 0.5;
 		e += 3;

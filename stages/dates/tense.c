@@ -23,6 +23,11 @@
 #ifndef SURE_RATIO
 #define SURE_RATIO 0.2
 #endif
+/* sure only by cues before the expression: one after may be the verb of
+ * another clause ("planned a rally on Saturday and were planning to") */
+#ifndef SURE_BEFORE
+#define SURE_BEFORE 0.75
+#endif
 #ifndef FUTURE_MARGIN
 #define FUTURE_MARGIN 0.5
 #endif
@@ -49,6 +54,36 @@ tense_code(const char *s)
 	return TENSE_NONE;
 }
 
+/* Is token i listed in tense.txt with argument `what` (a single word)? */
+static gboolean
+tok_listed(const TlDTok *k, const char *what)
+{
+	if (!(k->cats & ((guint64)1 << L_TENSE)))
+		return FALSE;
+	for (guint s = 0; s < k->senses->len; s++) {
+		const TlDSense *se = g_ptr_array_index(k->senses, s);
+		if (se->cat == L_TENSE && se->nwords == 1 && strcmp(se->sval, what) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* "the will of the people", "his will": a noun after a determiner. */
+static gboolean
+noun_will(const TlDTok *toks, guint i)
+{
+	static const char *const det[] = {"the", "a", "his", "her", "its", "their", "our", "my",
+	                                  "your", "free", "political", "good", "ill"};
+	if (i == 0)
+		return FALSE;
+	for (size_t k = 0; k < G_N_ELEMENTS(det); k++)
+		if (strcmp(toks[i - 1].low, det[k]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+static int cue_word(const TlDTok *t, guint n, guint i, TlDTense *tense);
+
 /* The vote of token i: its tense and weight (0 when it is no cue). */
 static int
 cue(const TlDTok *t, guint n, guint i, TlDTense *tense)
@@ -56,6 +91,27 @@ cue(const TlDTok *t, guint n, guint i, TlDTense *tense)
 	const TlDTok *k = &t[i];
 	if (k->kind != T_WORD)
 		return 0;
+	if (tok_listed(k, "MODAL") && noun_will(t, i))
+		return 0;
+	/* a participle after be/been/being is a passive ("will be named",
+	 * "would still be held"), no past form: the auxiliary before tells */
+	if (i > 0 && (strcmp(t[i - 1].low, "be") == 0 || strcmp(t[i - 1].low, "been") == 0 ||
+	              strcmp(t[i - 1].low, "being") == 0)) {
+		TlDTense te = TENSE_NONE;
+		int w = cue_word(t, n, i, &te);
+		if (te == TENSE_PAST && w <= 2)
+			return 0;
+		*tense = te;
+		return w;
+	}
+	return cue_word(t, n, i, tense);
+}
+
+/* The vote of word token i by itself. */
+static int
+cue_word(const TlDTok *t, guint n, guint i, TlDTense *tense)
+{
+	const TlDTok *k = &t[i];
 	int best = 0;
 	gboolean listed = FALSE;
 	if (k->senses)
@@ -84,6 +140,31 @@ cue(const TlDTok *t, guint n, guint i, TlDTense *tense)
 	return 0;
 }
 
+
+/* The auxiliary of the future (tense.txt MODAL: will, would, shall) that
+ * governs the expression at t0: the nearest cue word before it in its
+ * sentence, with no other cue (a past form, "said") nor a clause comma in
+ * between, and not the perfect ("would have paid").  "Smith said the board
+ * would meet again in June": "would", not "said", dates June. */
+static gboolean
+governed_by_modal(const TlDTok *toks, guint n, guint t0)
+{
+	guint16 sent = toks[t0].sent;
+	for (guint i = t0; i-- > 0 && t0 - i <= BACK && toks[i].sent == sent;) {
+		if (toks[i].kind != T_WORD) {
+			if (toks[i].low[0] == ',' || toks[i].low[0] == ';')
+				return FALSE;
+			continue;
+		}
+		if (tok_listed(&toks[i], "MODAL") && !noun_will(toks, i))
+			return !(i + 1 < n && tok_listed(&toks[i + 1], "PERFECT"));
+		TlDTense te = TENSE_NONE;
+		if (cue(toks, n, i, &te) && te != TENSE_NONE)
+			return FALSE;
+	}
+	return FALSE;
+}
+
 /* The tense by cue words alone. */
 static TlDTense
 tense_by_cues(const TlDTok *toks, guint n, guint t0, guint t1, gboolean *sure)
@@ -91,8 +172,10 @@ tense_by_cues(const TlDTok *toks, guint n, guint t0, guint t1, gboolean *sure)
 	*sure = FALSE;
 	if (t0 >= n)
 		return TENSE_NONE;
+	if (governed_by_modal(toks, n, t0))
+		return TENSE_FUTURE;
 	guint16 sent = toks[t0].sent;
-	double score[4] = {0};
+	double score[4] = {0}, after[4] = {0};
 	guint lo = t0 > BACK ? t0 - BACK : 0;
 	for (guint i = t0; i-- > lo;) {
 		if (toks[i].sent != sent)
@@ -107,8 +190,10 @@ tense_by_cues(const TlDTok *toks, guint n, guint t0, guint t1, gboolean *sure)
 			break;
 		TlDTense te = TENSE_NONE;
 		int w = cue(toks, n, i, &te);
-		if (w)
+		if (w) {
 			score[te] += 0.8 * w / (1.0 + (i - t1) / 4.0);
+			after[te] += 0.8 * w / (1.0 + (i - t1) / 4.0);
+		}
 	}
 	TlDTense best = TENSE_NONE;
 	double bs = 0.3;
@@ -120,7 +205,8 @@ tense_by_cues(const TlDTok *toks, guint n, guint t0, guint t1, gboolean *sure)
 		best = TENSE_PAST;
 	/* sure: strong cues of one tense only, near ("said Monday") */
 	double others = score[TENSE_PAST] + score[TENSE_PRESENT] + score[TENSE_FUTURE] - score[best];
-	*sure = best != TENSE_NONE && score[best] >= SURE && others <= score[best] * SURE_RATIO;
+	*sure = best != TENSE_NONE && score[best] >= SURE && others <= score[best] * SURE_RATIO &&
+	        score[best] - after[best] >= SURE_BEFORE;
 	return best;
 }
 
@@ -252,7 +338,7 @@ group_tense(const TlDTenser *tn, guint i, gboolean later)
 		e++;
 	/* a verb of intent before an infinitive looks ahead: "planned to
 	 * leave", "is expected to", "was scheduled to" */
-	for (guint k = i; !later && k + 1 < e; k++)
+	for (guint k = i; (!later || p[i].xpos == TL_XPOS_VBZ || p[i].xpos == TL_XPOS_VBP) && k + 1 < e; k++)
 		if (p[k + 1].xpos == TL_XPOS_TO && listed_as(tn, k, "INTENT"))
 			return listed_as(tn, i, "PERFECT") && p[i].xpos == TL_XPOS_VBD ? TENSE_PAST
 			                                                                : TENSE_FUTURE;
@@ -271,6 +357,10 @@ group_tense(const TlDTenser *tn, guint i, gboolean later)
 		for (guint k = i + 1; k < e; k++)
 			if (p[k].xpos == TL_XPOS_VBN)
 				return listed_as(tn, k, "INTENT") ? TENSE_FUTURE : TENSE_PAST;
+	/* "protesters planned a demonstration on Saturday": what was planned
+	 * lies ahead of the planning */
+	if (!later && e == i + 1 && listed_as(tn, i, "SCHEDULE"))
+		return TENSE_FUTURE;
 	if (p[i].xpos == TL_XPOS_VBD)
 		return TENSE_PAST;
 	return TENSE_PRESENT;
@@ -344,12 +434,29 @@ tl_dtense_strong_future(const TlDTok *toks, guint n, guint t0, guint t1)
 	return FALSE;
 }
 
+/* "postponed until Tuesday", "gave them until 9 a.m. Tuesday": a time limit
+ * set by the act (tense.txt DEADLINE) lies ahead of it, and news tells of
+ * acts of the last days: the future. */
+static gboolean
+deadline_ahead(const TlDTok *toks, guint t0)
+{
+	if (t0 == 0 || !(strcmp(toks[t0 - 1].low, "until") == 0 || strcmp(toks[t0 - 1].low, "till") == 0))
+		return FALSE;
+	guint16 sent = toks[t0].sent;
+	for (guint i = t0 - 1; i-- > 0 && t0 - i <= BACK && toks[i].sent == sent;)
+		if (tok_listed(&toks[i], "DEADLINE"))
+			return TRUE;
+	return FALSE;
+}
+
 /* The clause tense; see dates.h. */
 TlDTense
 tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
 {
 	if (t0 >= n || t1 <= t0)
 		return TENSE_NONE;
+	if (deadline_ahead(toks, t0))
+		return TENSE_FUTURE;
 	gboolean sure;
 	TlDTense by_cues = tense_by_cues(toks, n, t0, t1, &sure);
 	if (!tn || !tn->tagger || !tn->text || sure)
