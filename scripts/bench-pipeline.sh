@@ -3,11 +3,14 @@
 #  1. per stage, each on its real input (the previous stage's output for FILE):
 #     CPU seconds, MB/s of source text per core, documents/s, peak RSS;
 #  2. timeline --jobs 1 against --jobs 2: wall time, speed-up, same bytes;
-#  3. a stream of STREAM_MB megabytes (FILE repeated, default 1024) through
-#     normalize | dates | events: each stage's peak RSS must stay flat.
+#  3. a generated stream of STREAM_MB megabytes (default 1024: FILE repeated
+#     with fresh ids, made on the fly into the pipe, never stored) through
+#     normalize | dates | events | merge: MB/s (of source text) per core and
+#     peak RSS per stage.
 #
 #   scripts/bench-pipeline.sh [FILE]   (default ../shared/data/news/reuters21578.jsonl)
 #   STREAM_MB=200 scripts/bench-pipeline.sh      (a shorter stream)
+#   STREAM_ONLY=1 STREAM_MB=200 scripts/bench-pipeline.sh   (only the stream)
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 bin=${TL_BIN:-$top/bin}
@@ -27,6 +30,7 @@ cpu() { awk -F': ' '/User time|System time/ {t += $2} END {printf "%.2f", t}' "$
 rss() { awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' "$1"; }
 wall() { awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, a, ":"); t = 0; for (k = 1; k <= n; k++) t = t * 60 + a[k]; printf "%.2f", t}' "$1"; }
 
+if [ -z "${STREAM_ONLY:-}" ]; then
 echo
 printf '%-14s %8s %12s %10s %12s\n' stage "CPU s" "MB/s/core" "docs/s" "peak RSS MB"
 prev="$in"
@@ -57,18 +61,39 @@ if [ -x "$bin/timeline" ]; then
 	printf 'speed-up of --jobs 2: %s (timelines identical: %s)\n' \
 		"$(awk -v a="$(wall "$tmp/tj1")" -v b="$(wall "$tmp/tj2")" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')" "$same"
 fi
+fi # STREAM_ONLY
 
 echo
+# The stream: copies of FILE made on the fly into the pipe (never stored), each
+# copy's ids suffixed "~<copy>" so that every document is a new one, through
+# every stage including tl-merge.  STREAM_STAGES=3 stops after tl-events.
 n=$(( (stream_mb * 1000000 + bytes - 1) / bytes ))
-echo "stream: $n copies of the input ($(awk -v n="$n" -v b="$bytes" 'BEGIN {printf "%.0f", n * b / 1e6}') MB) through normalize | dates | events"
-i=0
-while [ $i -lt $n ]; do cat "$in"; i=$((i + 1)); done |
-	/usr/bin/time -v -o "$tmp/s1" "$bin/tl-normalize" --format jsonl |
-	/usr/bin/time -v -o "$tmp/s2" "$bin/tl-dates" |
-	/usr/bin/time -v -o "$tmp/s3" "$bin/tl-events" >/dev/null
-for k in 1 2 3; do
-	set -- normalize dates events
+total_mb=$(awk -v n="$n" -v b="$bytes" 'BEGIN {printf "%.0f", n * b / 1e6}')
+nst=${STREAM_STAGES:-4}
+echo "stream: $n copies of the input with unique ids ($total_mb MB, $((n * docs)) documents), generated on the fly"
+gen() {
+	i=0
+	while [ $i -lt $n ]; do
+		sed "s/^{\"id\": *\"\([^\"]*\)\"/{\"id\":\"\1~$i\"/" "$in"
+		i=$((i + 1))
+	done
+}
+if [ "$nst" -ge 4 ]; then
+	gen | /usr/bin/time -v -o "$tmp/s1" "$bin/tl-normalize" --format jsonl |
+		/usr/bin/time -v -o "$tmp/s2" "$bin/tl-dates" |
+		/usr/bin/time -v -o "$tmp/s3" "$bin/tl-events" |
+		/usr/bin/time -v -o "$tmp/s4" "$bin/tl-merge" >/dev/null
+else
+	gen | /usr/bin/time -v -o "$tmp/s1" "$bin/tl-normalize" --format jsonl |
+		/usr/bin/time -v -o "$tmp/s2" "$bin/tl-dates" |
+		/usr/bin/time -v -o "$tmp/s3" "$bin/tl-events" >/dev/null
+fi
+printf '%-14s %8s %12s %12s\n' stage "CPU s" "MB/s/core" "peak RSS MB"
+for k in 1 2 3 4; do
+	[ "$k" -le "$nst" ] || break
+	set -- normalize dates events merge
 	eval "name=\${$k}"
-	printf 'tl-%-10s peak RSS %8s MB, %s s CPU (%s MB/s per core)\n' "$name" "$(rss "$tmp/s$k")" "$(cpu "$tmp/s$k")" \
-		"$(awk -v b="$((n * bytes))" -v c="$(cpu "$tmp/s$k")" 'BEGIN {printf "%.1f", (c > 0 ? b / 1e6 / c : 0)}')"
+	printf '%-14s %8s %12s %12s\n' "tl-$name" "$(cpu "$tmp/s$k")" \
+		"$(awk -v b="$((n * bytes))" -v c="$(cpu "$tmp/s$k")" 'BEGIN {printf "%.1f", (c > 0 ? b / 1e6 / c : 0)}')" \
+		"$(rss "$tmp/s$k")"
 done

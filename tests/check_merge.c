@@ -81,14 +81,14 @@ mention(const TlMergeLexicon *lx, const char *doc, const char *ev, const char *d
 	mn->trigger = g_strdup(trigger);
 	mn->lemma = tl_merge_lemmatize(lx, trigger);
 	mn->summary = g_strdup(summary);
-	mn->participants = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) names = g_ptr_array_new();
 	g_auto(GStrv) ps = g_strsplit(parts, ";", -1);
 	for (char **p = ps; *p; p++)
 		if (**p)
-			g_ptr_array_add(mn->participants, g_strdup(*p));
+			g_ptr_array_add(names, g_strdup(*p));
 	mn->confidence = 0.9;
 	mn->salience = 0.5;
-	tl_merge_mention_derive(lx, mn);
+	tl_merge_mention_derive(lx, mn, (char **)names->pdata, names->len);
 	return mn;
 }
 

@@ -75,6 +75,13 @@ json_t *tl_record_get(TlRecord *rec, const char *key);
  * length; the text is NUL-terminated too.
  */
 const char *tl_record_get_string(TlRecord *rec, const char *key, size_t *len);
+/*
+ * The bytes of an input member's value as they are on the line (valid JSON,
+ * since the line was scanned): borrowed, valid while rec lives and the member
+ * is not replaced; NULL if absent or set by the stage.  For readers that
+ * decode only what they use (tl-merge).
+ */
+const char *tl_record_get_raw(TlRecord *rec, const char *key, size_t *len);
 /* Set a member, stealing value; replaces any member of that name. */
 void tl_record_set(TlRecord *rec, const char *key, json_t *value);
 /* Set a string member from len bytes of UTF-8 (copied). */
@@ -88,6 +95,13 @@ void tl_record_set_raw(TlRecord *rec, const char *key, const char *json, size_t 
 void tl_record_remove(TlRecord *rec, const char *key);
 /* Append the record as one JSON line, '\n' included, to out. */
 void tl_record_write(TlRecord *rec, GString *out);
+
+/*
+ * Decode the JSON string whose opening quote is at s[0] and which spans span
+ * bytes, quotes included (a string the scanner accepted): a new string,
+ * *len its byte length.
+ */
+char *tl_json_string_decode(const char *s, size_t span, size_t *len);
 
 /* Append json_t value compactly (deterministic, UTF-8 kept) to out. */
 void tl_json_append(GString *out, const json_t *value);

@@ -516,6 +516,24 @@ tl_record_get_string(TlRecord *rec, const char *key, size_t *len)
 	return m->str;
 }
 
+const char *
+tl_record_get_raw(TlRecord *rec, const char *key, size_t *len)
+{
+	if (find_added(rec, key))
+		return NULL;
+	Member *m = find_member(rec, key);
+	if (!m)
+		return NULL;
+	*len = m->vend - m->vstart;
+	return rec->line + m->vstart;
+}
+
+char *
+tl_json_string_decode(const char *s, size_t span, size_t *len)
+{
+	return decode_string(s, span, len);
+}
+
 void
 tl_record_remove(TlRecord *rec, const char *key)
 {

@@ -1,6 +1,9 @@
 /*
  * CSV (RFC 4180): a header row, then one row per entry; CRLF line ends; a
- * field with a comma, quote, CR or LF is quoted, its quotes doubled.
+ * field with a comma, quote, CR or LF is quoted, its quotes doubled.  A cell
+ * that starts with =, +, -, @, a tab or a CR would run as a formula in a
+ * spreadsheet (CSV injection): it gets a leading ' as OWASP advises
+ * (docs/EXPORT.md).
  */
 #include <string.h>
 #include "export.h"
@@ -9,16 +12,22 @@ static void
 field(GString *out, const char *s, gboolean last)
 {
 	s = s ? s : "";
+	gboolean formula = *s && strchr("=+-@\t\r", *s);
 	if (strpbrk(s, ",\"\r\n")) {
 		g_string_append_c(out, '"');
+		if (formula)
+			g_string_append_c(out, '\'');
 		for (; *s; s++) {
 			if (*s == '"')
 				g_string_append_c(out, '"');
 			g_string_append_c(out, *s);
 		}
 		g_string_append_c(out, '"');
-	} else
+	} else {
+		if (formula)
+			g_string_append_c(out, '\'');
 		g_string_append(out, s);
+	}
 	g_string_append(out, last ? "\r\n" : ",");
 }
 

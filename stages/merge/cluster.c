@@ -44,27 +44,29 @@ tl_merge_same_participant(GQuark a, GQuark b)
 static double
 participant_overlap(const TlMention *a, const TlMention *b)
 {
-	guint na = a->pkeys->len, nb = b->pkeys->len;
+	guint na = a->n_parts, nb = b->n_parts;
 	if (na == 0 || nb == 0)
 		return 0;
 	const TlMention *s = na <= nb ? a : b, *l = na <= nb ? b : a;
 	guint hit = 0;
-	for (guint i = 0; i < s->pkeys->len; i++)
-		for (guint j = 0; j < l->pkeys->len; j++)
-			if (tl_merge_same_participant(g_array_index(s->pkeys, GQuark, i),
-			                     g_array_index(l->pkeys, GQuark, j))) {
+	const GQuark *sk = s->pkeys, *lk = l->pkeys, *sl = s->plast, *ll = l->plast;
+	/* one name ends the other at a word only if their last words are equal:
+	 * compare those numbers first, the strings seldom */
+	for (guint i = 0; i < s->n_parts; i++)
+		for (guint j = 0; j < l->n_parts; j++)
+			if (sl[i] == ll[j] && (sk[i] == lk[j] || tl_merge_same_participant(sk[i], lk[j]))) {
 				hit++;
 				break;
 			}
-	return (double)hit / s->pkeys->len;
+	return (double)hit / s->n_parts;
 }
 
 static double
-jaccard(const GArray *a, const GArray *b)
+jaccard(const GQuark *a, guint na, const GQuark *b, guint nb)
 {
 	guint i = 0, j = 0, inter = 0;
-	while (i < a->len && j < b->len) {
-		GQuark x = g_array_index(a, GQuark, i), y = g_array_index(b, GQuark, j);
+	while (i < na && j < nb) {
+		GQuark x = a[i], y = b[j];
 		if (x == y)
 			inter++, i++, j++;
 		else if (x < y)
@@ -72,7 +74,7 @@ jaccard(const GArray *a, const GArray *b)
 		else
 			j++;
 	}
-	guint uni = a->len + b->len - inter;
+	guint uni = na + nb - inter;
 	return uni ? (double)inter / uni : 0;
 }
 
@@ -83,7 +85,22 @@ tl_merge_score(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
 		return 0;
 	double l = a->lemma_group && a->lemma_group == b->lemma_group ? 1 : 0;
 	return lx->w_participants * participant_overlap(a, b) + lx->w_lemma * l +
-	       lx->w_summary * jaccard(a->words, b->words);
+	       lx->w_summary * jaccard(a->words, a->n_words, b->words, b->n_words);
+}
+
+/*
+ * An upper bound of the score from the sizes alone (P <= 1 when both have
+ * participants, S <= the smaller word count over the larger): most pairs of
+ * a block fail it and are never scored.
+ */
+static gboolean
+may_link(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
+{
+	guint wa = a->n_words, wb = b->n_words;
+	double s = wa && wb ? (double)MIN(wa, wb) / MAX(wa, wb) : 0;
+	double p = a->n_parts && b->n_parts ? 1 : 0;
+	double l = a->lemma_group && a->lemma_group == b->lemma_group ? 1 : 0;
+	return lx->w_participants * p + lx->w_lemma * l + lx->w_summary * s >= lx->threshold - 1e-9;
 }
 
 /* Is the trigger of a (lower-cased, lemmatized) a word of b's summary? */
@@ -95,8 +112,8 @@ trigger_in_summary(const TlMergeLexicon *lx, const TlMention *a, const TlMention
 	g_autofree char *low = g_utf8_strdown(a->trigger, -1);
 	g_autofree char *lemma = tl_merge_lemmatize(lx, low);
 	GQuark q = g_quark_try_string(lemma);
-	for (guint i = 0; q && i < b->words->len; i++)
-		if (g_array_index(b->words, GQuark, i) == q)
+	for (guint i = 0; q && i < b->n_words; i++)
+		if (b->words[i] == q)
 			return TRUE;
 	return FALSE;
 }
@@ -155,6 +172,90 @@ add_slot(GArray *slots, guint64 kind, guint64 a, guint64 b, const TlMention *mn,
 	g_array_append_val(slots, s);
 }
 
+/* The features the score reads, hashed: mentions equal in them score alike
+ * against any other. */
+static guint
+features_hash(gconstpointer p)
+{
+	const TlMention *mn = p;
+	guint h = (guint)mn->start * 31u + (guint)mn->end;
+	h = h * 31u + mn->lemma_group;
+	for (guint i = 0; i < mn->n_parts; i++)
+		h = h * 31u + mn->pkeys[i];
+	for (guint i = 0; i < mn->n_words; i++)
+		h = h * 31u + mn->words[i];
+	return h;
+}
+
+static gboolean
+same_array(const GQuark *a, guint na, const GQuark *b, guint nb)
+{
+	return na == nb && (na == 0 || memcmp(a, b, na * sizeof(GQuark)) == 0);
+}
+
+static gboolean
+features_equal(gconstpointer pa, gconstpointer pb)
+{
+	const TlMention *a = pa, *b = pb;
+	return a->start == b->start && a->end == b->end && a->lemma_group == b->lemma_group &&
+	       same_array(a->pkeys, a->n_parts, b->pkeys, b->n_parts) &&
+	       same_array(a->words, a->n_words, b->words, b->n_words);
+}
+
+/*
+ * Twins: mentions equal in every feature of the score (many copies of one
+ * story) score the same against any third mention.  When a twin scores as
+ * one event with itself, all its twins are one event: union them, and only
+ * the first needs scoring against the others.  This keeps thousands of
+ * copies of one event from being compared pairwise.  FALSE for mention i
+ * when it is such a twin and can stay out of the blocks.
+ */
+static gboolean *
+find_twins(const TlMergeLexicon *lx, GPtrArray *mentions, guint *parent)
+{
+	guint n = mentions->len;
+	gboolean *scored = g_new(gboolean, n ? n : 1);
+	g_autoptr(GHashTable) first = g_hash_table_new(features_hash, features_equal);
+	for (guint i = 0; i < n; i++) {
+		const TlMention *mn = mentions->pdata[i];
+		scored[i] = TRUE;
+		gpointer orig;
+		if (!g_hash_table_lookup_extended(first, mn, NULL, &orig)) {
+			g_hash_table_insert(first, (gpointer)mn, GUINT_TO_POINTER(i));
+			continue;
+		}
+		guint f = GPOINTER_TO_UINT(orig);
+		if (tl_merge_score(lx, mentions->pdata[f], mn) >= lx->threshold - 1e-9) {
+			uf_union(parent, f, i);
+			scored[i] = FALSE;
+		}
+	}
+	return scored;
+}
+
+/*
+ * Does a link from the part of weight w plus the summary need S = 1, the same
+ * content words?  (w + wS * S >= threshold with S below 1 - 1e-6 impossible.)
+ */
+static gboolean
+identical_words_needed(const TlMergeLexicon *lx, double w)
+{
+	return lx->w_summary > 0 && (lx->threshold - 1e-9 - w) / lx->w_summary > 1 - 1e-6;
+}
+
+/* A 31-bit key of a word set (equal sets, equal keys; others may collide,
+ * which only costs a pair scored for nothing). */
+static GQuark
+words_key(const TlMention *mn)
+{
+	guint32 h = 2166136261u;
+	for (guint i = 0; i < mn->n_words; i++) {
+		h ^= mn->words[i];
+		h *= 16777619u;
+	}
+	return h & 0x7fffffff;
+}
+
 guint *
 tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
 {
@@ -168,20 +269,39 @@ tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
 	/*
 	 * Blocking: each weight is below the threshold (checked when the lexicon
 	 * loads), so a link needs two of the three parts: a shared participant
-	 * (with the lemma group or a summary word), or the same lemma group and a
-	 * shared summary word.  So only pairs listed under one key are scored: a
-	 * participant's last word, or a (lemma group, summary word) pair.  Within
-	 * a key, mentions sorted by start are swept while their ranges overlap.
+	 * and the same lemma group, the same lemma group and a shared summary
+	 * word, or a shared participant and a shared summary word.  A shared
+	 * participant means a shared last word of its name.  So only pairs listed
+	 * under one key are scored: (lemma group, participant's last word),
+	 * (lemma group, summary word) or (summary word, participant's last word).
+	 * Within a key, mentions sorted by start are swept while their ranges
+	 * overlap.  (Keys of one part alone, as a participant, made blocks of
+	 * thousands on news: "U.S." in every story of a year.)
 	 */
+	g_autofree gboolean *scored = find_twins(lx, mentions, parent);
+	/* When a part with the summary can only reach the threshold if the
+	 * summaries have the same words (S = 1: with merge.ini's weights, both
+	 * 0.4 + 0.2 S and 0.4 P + 0.2 S need it), one key for the whole word set
+	 * stands for a key per word. */
+	gboolean same_words_l = identical_words_needed(lx, lx->w_lemma);
+	gboolean same_words_p = identical_words_needed(lx, lx->w_participants);
 	g_autoptr(GArray) slots = g_array_new(FALSE, FALSE, sizeof(Slot));
 	for (guint i = 0; i < n; i++) {
 		const TlMention *mn = mentions->pdata[i];
-		for (guint k = 0; k < mn->plast->len; k++)
-			add_slot(slots, 1, 0, g_array_index(mn->plast, GQuark, k), mn, i);
-		for (guint w = 0; mn->lemma_group && w < mn->words->len; w++)
-			add_slot(slots, 2, mn->lemma_group, g_array_index(mn->words, GQuark, w), mn, i);
-		if (mn->sentence >= 0)
-			add_slot(slots, 3, g_quark_from_string(mn->doc) & 0x7fffffff,
+		guint nw = mn->n_words;
+		const GQuark *w = mn->words;
+		GQuark set = words_key(mn);
+		for (guint k = 0; scored[i] && k < mn->n_parts; k++) {
+			GQuark last = mn->plast[k];
+			if (mn->lemma_group)
+				add_slot(slots, 1, mn->lemma_group, last, mn, i);
+			for (guint j = 0; j < nw && !(same_words_p && j > 0); j++)
+				add_slot(slots, 0, same_words_p ? set : w[j], last, mn, i);
+		}
+		for (guint j = 0; scored[i] && mn->lemma_group && j < nw && !(same_words_l && j > 0); j++)
+			add_slot(slots, 2, mn->lemma_group, same_words_l ? set : w[j], mn, i);
+		if (mn->sentence >= 0) /* (a collision only costs a pair checked for nothing) */
+			add_slot(slots, 3, g_str_hash(mn->doc) & 0x7fffffff,
 			         (guint64)mn->sentence & 0x7fffffff, mn, i);
 	}
 	g_array_sort(slots, slot_cmp);
@@ -194,10 +314,11 @@ tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
 			guint a = sl[i].idx, b = sl[j].idx;
 			if (a == b || uf_find(parent, a) == uf_find(parent, b))
 				continue;
+			const TlMention *mb = mentions->pdata[b];
 			gboolean link = sl[i].key >> 62 == 3
-			                    ? same_happening(lx, ma, mentions->pdata[b])
-			                    : tl_merge_score(lx, ma, mentions->pdata[b]) >=
-			                          lx->threshold - 1e-9;
+			                    ? same_happening(lx, ma, mb)
+			                    : may_link(lx, ma, mb) &&
+			                          tl_merge_score(lx, ma, mb) >= lx->threshold - 1e-9;
 			if (link)
 				uf_union(parent, a, b);
 		}

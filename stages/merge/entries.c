@@ -6,6 +6,7 @@
 #include <string.h>
 #include "tl/tl.h"
 #include "entries.h"
+#include "jlean.h"
 
 static void
 entry_free(TlEntry *e)
@@ -37,7 +38,7 @@ better_rep(const TlMention *a, const TlMention *b)
 	if (a->salience != b->salience)
 		return a->salience > b->salience;
 	/* then the fuller headline ("insurers have 30 days", not "30 days"), up to a point */
-	guint wa = MIN(a->words->len, 10), wb = MIN(b->words->len, 10);
+	guint wa = MIN(a->n_words, 10), wb = MIN(b->n_words, 10);
 	if (wa != wb)
 		return wa > wb;
 	if (a->confidence != b->confidence)
@@ -47,7 +48,7 @@ better_rep(const TlMention *a, const TlMention *b)
 
 typedef struct {
 	const char *name;
-	GQuark key;
+	GQuark key, last; /* last: the key's last word */
 	guint count;
 } Part;
 
@@ -67,13 +68,15 @@ union_participants(const TlEntry *e)
 	g_autoptr(GArray) parts = g_array_new(FALSE, FALSE, sizeof(Part));
 	for (guint i = 0; i < e->mentions->len; i++) {
 		const TlMention *mn = e->mentions->pdata[i];
-		for (guint k = 0; k < mn->participants->len; k++) {
-			const char *name = mn->participants->pdata[k];
-			GQuark key = g_array_index(mn->pkeys, GQuark, k);
+		for (guint k = 0; k < mn->n_parts; k++) {
+			const char *name = mn->participants[k];
+			GQuark key = mn->pkeys[k];
+			GQuark last = mn->plast[k];
 			guint j;
 			for (j = 0; j < parts->len; j++) {
 				Part *p = &g_array_index(parts, Part, j);
-				if (tl_merge_same_participant(p->key, key)) {
+				/* one name ends another at a word only if their last words are one */
+				if (p->last == last && tl_merge_same_participant(p->key, key)) {
 					p->count++;
 					size_t ln = strlen(name), lp = strlen(p->name);
 					if (ln > lp || (ln == lp && strcmp(name, p->name) < 0)) {
@@ -84,7 +87,7 @@ union_participants(const TlEntry *e)
 				}
 			}
 			if (j == parts->len) {
-				Part p = {name, key, 1};
+				Part p = {name, key, last, 1};
 				g_array_append_val(parts, p);
 			}
 		}
@@ -134,8 +137,8 @@ keep_entry(const TlEntry *e, const TlMergeOptions *opt, GQuark entity)
 		return TRUE;
 	for (guint i = 0; i < e->mentions->len; i++) {
 		const TlMention *mn = e->mentions->pdata[i];
-		for (guint k = 0; k < mn->pkeys->len; k++)
-			if (tl_merge_same_participant(g_array_index(mn->pkeys, GQuark, k), entity))
+		for (guint k = 0; k < mn->n_parts; k++)
+			if (tl_merge_same_participant(mn->pkeys[k], entity))
 				return TRUE;
 	}
 	return FALSE;
@@ -189,50 +192,119 @@ tl_entries_build(const TlMergeLexicon *lx, GPtrArray *mentions, const guint *gro
 	return kept;
 }
 
-static json_t *
-entry_json(const TlEntry *e, guint n)
+/* One source, as tl_merge_mention_to_source builds it, written directly. */
+static void
+put_source(GString *o, const TlMention *mn)
 {
-	const TlMention *r = e->rep;
-	g_autofree char *id = g_strdup_printf("n%u", n);
-	g_autofree char *a = tl_date_format_day(r->start);
-	g_autofree char *b = tl_date_format_day(r->end);
-	json_t *parts = json_array();
-	for (guint i = 0; i < e->participants->len; i++)
-		json_array_append_new(parts, json_string(e->participants->pdata[i]));
-	json_t *srcs = json_array();
-	for (guint i = 0; i < e->mentions->len; i++)
-		json_array_append_new(srcs, tl_merge_mention_to_source(e->mentions->pdata[i]));
-	return json_pack("{s:s,s:{s:s?,s:[s,s],s:s},s:s?,s:s?,s:o,s:o,s:f,s:f}", "id", id, "date",
-	                 "value", r->value, "range", a, b, "granularity",
-	                 tl_granularity_name(r->gran), "headline", r->summary, "text", r->quote,
-	                 "participants", parts, "sources", srcs, "confidence", e->confidence,
-	                 "salience", e->salience);
+	g_string_append(o, "{\"doc\":");
+	tl_jl_put_string(o, mn->doc);
+	g_string_append(o, ",\"event\":");
+	tl_jl_put_string(o, mn->event);
+	if (mn->sentence >= 0)
+		g_string_append_printf(o, ",\"sentence\":%" G_GINT64_FORMAT, mn->sentence);
+	else
+		g_string_append(o, ",\"sentence\":null");
+	g_string_append(o, ",\"date\":{\"value\":");
+	tl_jl_put_string(o, mn->value);
+	g_string_append(o, ",\"range\":[");
+	tl_jl_put_day(o, mn->start);
+	g_string_append_c(o, ',');
+	tl_jl_put_day(o, mn->end);
+	g_string_append(o, "],\"granularity\":\"");
+	g_string_append(o, tl_granularity_name(mn->gran));
+	g_string_append(o, "\"},\"class\":");
+	tl_jl_put_string(o, mn->cls);
+	g_string_append(o, ",\"trigger\":");
+	tl_jl_put_string(o, mn->trigger);
+	g_string_append(o, ",\"lemma\":");
+	tl_jl_put_string(o, mn->lemma);
+	g_string_append(o, ",\"summary\":");
+	tl_jl_put_string(o, mn->summary);
+	g_string_append(o, ",\"participants\":[");
+	for (guint i = 0; i < mn->n_parts; i++) {
+		if (i)
+			g_string_append_c(o, ',');
+		tl_jl_put_string(o, mn->participants[i]);
+	}
+	g_string_append(o, "],\"quote\":");
+	tl_jl_put_string(o, mn->quote);
+	g_string_append(o, ",\"confidence\":");
+	tl_jl_put_real(o, mn->confidence);
+	g_string_append(o, ",\"salience\":");
+	tl_jl_put_real(o, mn->salience);
+	g_string_append_c(o, '}');
 }
 
-static const size_t dump_flags = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6);
+/* One entry, as the json_pack of the timeline format, written directly. */
+static void
+put_entry(GString *o, const TlEntry *e, guint n)
+{
+	const TlMention *r = e->rep;
+	g_string_append_printf(o, "{\"id\":\"n%u\",\"date\":{\"value\":", n);
+	tl_jl_put_string(o, r->value);
+	g_string_append(o, ",\"range\":[");
+	tl_jl_put_day(o, r->start);
+	g_string_append_c(o, ',');
+	tl_jl_put_day(o, r->end);
+	g_string_append(o, "],\"granularity\":\"");
+	g_string_append(o, tl_granularity_name(r->gran));
+	g_string_append(o, "\"},\"headline\":");
+	tl_jl_put_string(o, r->summary);
+	g_string_append(o, ",\"text\":");
+	tl_jl_put_string(o, r->quote);
+	g_string_append(o, ",\"participants\":[");
+	for (guint i = 0; i < e->participants->len; i++) {
+		if (i)
+			g_string_append_c(o, ',');
+		tl_jl_put_string(o, e->participants->pdata[i]);
+	}
+	g_string_append(o, "],\"sources\":[");
+	for (guint i = 0; i < e->mentions->len; i++) {
+		if (i)
+			g_string_append_c(o, ',');
+		put_source(o, e->mentions->pdata[i]);
+	}
+	g_string_append(o, "],\"confidence\":");
+	tl_jl_put_real(o, e->confidence);
+	g_string_append(o, ",\"salience\":");
+	tl_jl_put_real(o, e->salience);
+	g_string_append_c(o, '}');
+}
+
+#define FLUSH_AT (1 << 20)
+
+/* Write out what the buffer holds once it is large. */
+static void
+flush(GString *o, FILE *out, gboolean force)
+{
+	if (o->len >= FLUSH_AT || (force && o->len)) {
+		fwrite(o->str, 1, o->len, out);
+		g_string_truncate(o, 0);
+	}
+}
 
 gboolean
 tl_entries_write(FILE *out, const char *title, GHashTable *documents, GPtrArray *entries,
                  GError **error)
 {
-	json_t *t = json_string(title);
-	fputs("{\"title\":", out);
-	json_dumpf(t, out, dump_flags | JSON_ENCODE_ANY);
-	json_decref(t);
-	fputs(",\"generated_by\":\"tl-merge " TL_VERSION "\",\n\"documents\":[", out);
+	g_autoptr(GString) o = g_string_sized_new(FLUSH_AT + (1 << 16));
+	g_string_append(o, "{\"title\":");
+	tl_jl_put_string(o, title);
+	g_string_append(o, ",\"generated_by\":\"tl-merge " TL_VERSION "\",\n\"documents\":[");
 	g_autoptr(GList) ids = g_list_sort(g_hash_table_get_keys(documents), (GCompareFunc)strcmp);
 	for (GList *l = ids; l; l = l->next) {
-		fputs(l == ids ? "\n" : ",\n", out);
-		json_dumpf(g_hash_table_lookup(documents, l->data), out, dump_flags);
+		g_string_append(o, l == ids ? "\n" : ",\n");
+		g_string_append(o, g_hash_table_lookup(documents, l->data));
+		flush(o, out, FALSE);
 	}
-	fputs("],\n\"entries\":[", out);
+	g_string_append(o, "],\n\"entries\":[");
 	for (guint i = 0; i < entries->len; i++) {
-		fputs(i ? ",\n" : "\n", out);
-		json_t *j = entry_json(entries->pdata[i], i + 1);
-		json_dumpf(j, out, dump_flags);
-		json_decref(j);
+		g_string_append(o, i ? ",\n" : "\n");
+		put_entry(o, entries->pdata[i], i + 1);
+		flush(o, out, FALSE);
 	}
-	fputs("]}\n", out);
+	g_string_append(o, "]}\n");
+	flush(o, out, TRUE);
 	if (ferror(out)) {
 		g_set_error(error, TL_ERROR, TL_ERROR_IO, "writing the timeline failed: %s",
 		            g_strerror(errno));

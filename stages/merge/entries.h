@@ -27,7 +27,10 @@ typedef struct {
 GPtrArray *tl_entries_build(const TlMergeLexicon *lx, GPtrArray *mentions, const guint *group,
                             const TlMergeOptions *opt);
 
-/* Write the timeline document (documents: id -> json_t); FALSE on a write error. */
+/*
+ * Write the timeline document (documents: id -> its JSON text), byte for byte
+ * as Jansson would (compact, members in order); FALSE on a write error.
+ */
 gboolean tl_entries_write(FILE *out, const char *title, GHashTable *documents,
                           GPtrArray *entries, GError **error);
 

@@ -72,6 +72,19 @@ add_document(Run *run, const char *text, size_t len, const char *name, guint64 l
 	return TRUE;
 }
 
+/* A line that parsed as a record (rec): a record, or a one-line timeline. */
+static gboolean
+add_parsed(Run *run, TlRecord *rec, const char *line, size_t len, const char *name,
+           guint64 lineno)
+{
+	g_autoptr(GError) err = NULL;
+	if (tl_record_has(rec, "entries"))
+		return add_document(run, line, len, name, lineno);
+	if (!tl_merge_add_record(run->merge, rec, &err))
+		return report(run, name, lineno, err);
+	return TRUE;
+}
+
 static gboolean
 add_line(Run *run, const char *line, size_t len, const char *name, guint64 lineno)
 {
@@ -79,11 +92,14 @@ add_line(Run *run, const char *line, size_t len, const char *name, guint64 linen
 	g_autoptr(TlRecord) rec = tl_record_parse(line, len, &err);
 	if (!rec)
 		return report(run, name, lineno, err);
-	if (tl_record_has(rec, "entries"))
-		return add_document(run, line, len, name, lineno);
-	if (!tl_merge_add_record(run->merge, rec, &err))
-		return report(run, name, lineno, err);
-	return TRUE;
+	return add_parsed(run, rec, line, len, name, lineno);
+}
+
+/* Could line be the first line of a timeline in tl-merge's layout? (cheap) */
+static gboolean
+maybe_timeline_header(const char *line, size_t len)
+{
+	return len >= 12 && strncmp(line, "{\"title\":", 9) == 0 && line[len - 1] == ',';
 }
 
 /*
@@ -195,6 +211,16 @@ read_input(Run *run, const char *path)
 		size_t skip = strspn(line, " \t");
 		if (skip == len)
 			continue;
+		if (!maybe_timeline_header(line, len)) {
+			/* the common case, a whole record on its line: no need to
+			 * track brackets (a line that parses is balanced) */
+			g_autoptr(TlRecord) rec = tl_record_parse(line, len, NULL);
+			if (rec) {
+				if (!add_parsed(run, rec, line, len, name, lineno))
+					return FALSE;
+				continue;
+			}
+		}
 		Depth d = {0, FALSE, FALSE};
 		depth_scan(&d, line, len);
 		if (skip == 0 && d.depth == 1 && (stream = tl_merge_stream_start(run->merge, line, len))) {

@@ -102,6 +102,8 @@ tl_merge_lexicon_load(GError **error)
 	lx->anchor_absolute = get_double(kf, "anchor-confidence", "absolute", &err);
 	lx->anchor_dct = get_double(kf, "anchor-confidence", "dct", &err);
 	lx->anchor_timex = get_double(kf, "anchor-confidence", "timex", &err);
+	lx->word_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	lx->name_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	lx->skip_polarity = new_set();
 	g_auto(GStrv) pol = err ? NULL : g_key_file_get_string_list(kf, "polarity", "skip", NULL, &err);
 	for (char **w = pol; w && *w; w++)
@@ -132,6 +134,8 @@ tl_merge_lexicon_free(TlMergeLexicon *lx)
 	g_hash_table_unref(lx->class_salience);
 	g_hash_table_unref(lx->relation_conf);
 	g_hash_table_unref(lx->skip_polarity);
+	g_hash_table_unref(lx->word_keys);
+	g_hash_table_unref(lx->name_keys);
 	g_free(lx);
 }
 
@@ -184,41 +188,78 @@ tl_merge_participant_key(const char *name)
 	return g_steal_pointer(&k);
 }
 
+/*
+ * The key of a summary word w[0..len) (its lemma's quark; 0 for a stopword),
+ * computed once per distinct word and kept in the lexicon's cache.
+ */
+static GQuark
+word_key(const TlMergeLexicon *lx, const char *w, size_t len)
+{
+	char buf[64];
+	g_autofree char *big = len < sizeof buf ? NULL : g_strndup(w, len);
+	char *raw = big ? big : buf;
+	if (!big) {
+		memcpy(buf, w, len);
+		buf[len] = '\0';
+	}
+	gpointer q;
+	if (g_hash_table_lookup_extended(lx->word_keys, raw, NULL, &q))
+		return GPOINTER_TO_UINT(q);
+	g_autofree char *low = g_utf8_strdown(raw, (gssize)len);
+	GQuark k = 0;
+	if (!g_hash_table_contains(lx->stopwords, low)) {
+		g_autofree char *l = tl_merge_lemmatize(lx, low);
+		k = g_quark_from_string(l);
+	}
+	g_hash_table_insert(((TlMergeLexicon *)lx)->word_keys, g_strdup(raw), GUINT_TO_POINTER(k));
+	return k;
+}
+
 void
-tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn)
+tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, guint n)
 {
 	/* no trigger, no lemma: such a mention matches no other by lemma (group 0) */
 	const char *lemma = mn->lemma;
 	const char *group = lemma && *lemma ? g_hash_table_lookup(lx->synonyms, lemma) : NULL;
 	mn->lemma_group = lemma && *lemma ? g_quark_from_string(group ? group : lemma) : 0;
-	mn->pkeys = g_array_new(FALSE, FALSE, sizeof(GQuark));
-	mn->plast = g_array_new(FALSE, FALSE, sizeof(GQuark));
-	for (guint i = 0; i < mn->participants->len; i++) {
-		g_autofree char *k = tl_merge_participant_key(mn->participants->pdata[i]);
-		GQuark q = g_quark_from_string(k);
-		g_array_append_val(mn->pkeys, q);
-		const char *sp = strrchr(k, ' ');
-		GQuark l = g_quark_from_string(sp ? sp + 1 : k);
-		g_array_append_val(mn->plast, l);
-	}
-	mn->words = g_array_new(FALSE, FALSE, sizeof(GQuark));
+	g_autoptr(GArray) words = g_array_sized_new(FALSE, FALSE, sizeof(GQuark), 16);
 	const char *s = mn->summary ? mn->summary : "";
 	while (*s) {
 		const char *p = s;
 		while (*p && g_unichar_isalnum(g_utf8_get_char(p)))
 			p = g_utf8_next_char(p);
 		if (p > s) {
-			g_autofree char *w = g_utf8_strdown(s, p - s);
-			if (!g_hash_table_contains(lx->stopwords, w)) {
-				g_autofree char *l = tl_merge_lemmatize(lx, w);
-				GQuark q = g_quark_from_string(l);
-				g_array_append_val(mn->words, q);
-			}
+			GQuark q = word_key(lx, s, (size_t)(p - s));
+			if (q)
+				g_array_append_val(words, q);
 			s = p;
 		} else
 			s = g_utf8_next_char(s);
 	}
-	sort_unique(mn->words);
+	sort_unique(words);
+	g_free(mn->participants);
+	mn->n_parts = n;
+	mn->n_words = words->len;
+	mn->participants = g_malloc(n * sizeof(char *) + (2 * n + words->len) * sizeof(GQuark) + 1);
+	mn->pkeys = (GQuark *)(mn->participants + n);
+	mn->plast = mn->pkeys + n;
+	mn->words = mn->plast + n;
+	if (n)
+		memcpy(mn->participants, names, n * sizeof(char *));
+	if (words->len)
+		memcpy(mn->words, words->data, words->len * sizeof(GQuark));
+	for (guint i = 0; i < n; i++) {
+		guint64 *kl = g_hash_table_lookup(lx->name_keys, names[i]);
+		if (!kl) {
+			g_autofree char *k = tl_merge_participant_key(names[i]);
+			const char *sp = strrchr(k, ' ');
+			kl = g_new(guint64, 1);
+			*kl = (guint64)g_quark_from_string(k) << 32 | g_quark_from_string(sp ? sp + 1 : k);
+			g_hash_table_insert(((TlMergeLexicon *)lx)->name_keys, g_strdup(names[i]), kl);
+		}
+		mn->pkeys[i] = (GQuark)(*kl >> 32);
+		mn->plast[i] = (GQuark)(*kl & 0xffffffffu);
+	}
 }
 
 void
@@ -235,15 +276,10 @@ tl_merge_mention_free(TlMention *mn)
 		g_free(mn->lemma);
 		g_free(mn->summary);
 		g_free(mn->quote);
+		for (guint i = 0; mn->participants && i < mn->n_parts; i++)
+			g_free(mn->participants[i]);
 	}
-	if (mn->participants)
-		g_ptr_array_unref(mn->participants);
-	if (mn->pkeys)
-		g_array_unref(mn->pkeys);
-	if (mn->plast)
-		g_array_unref(mn->plast);
-	if (mn->words)
-		g_array_unref(mn->words);
+	g_free(mn->participants);
 	g_free(mn);
 }
 
@@ -282,15 +318,15 @@ tl_merge_mention_from_source(const TlMergeLexicon *lx, const json_t *src, GError
 		mn->lemma = tl_merge_lemmatize(lx, mn->trigger);
 	mn->summary = dup_member(src, "summary");
 	mn->quote = dup_member(src, "quote");
-	mn->participants = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) names = g_ptr_array_new();
 	size_t i;
 	const json_t *p;
 	json_array_foreach(json_object_get(src, "participants"), i, p)
 		if (json_is_string(p))
-			g_ptr_array_add(mn->participants, g_strdup(json_string_value(p)));
+			g_ptr_array_add(names, g_strdup(json_string_value(p)));
 	mn->confidence = tl_merge_round2(json_number_value(json_object_get(src, "confidence")));
 	mn->salience = tl_merge_round2(json_number_value(json_object_get(src, "salience")));
-	tl_merge_mention_derive(lx, mn);
+	tl_merge_mention_derive(lx, mn, (char **)names->pdata, names->len);
 	return mn;
 }
 
@@ -317,8 +353,8 @@ tl_merge_mention_to_source(const TlMention *mn)
 	set_str(o, "lemma", mn->lemma);
 	set_str(o, "summary", mn->summary);
 	json_t *parts = json_array();
-	for (guint i = 0; i < mn->participants->len; i++)
-		json_array_append_new(parts, json_string(mn->participants->pdata[i]));
+	for (guint i = 0; i < mn->n_parts; i++)
+		json_array_append_new(parts, json_string(mn->participants[i]));
 	json_object_set_new(o, "participants", parts);
 	set_str(o, "quote", mn->quote);
 	json_object_set_new(o, "confidence", json_real(mn->confidence));

@@ -1,22 +1,40 @@
 /*
  * The merge accumulator: documents and event mentions gathered from records
- * and timelines.  A record gives one document and a mention per dated event;
- * only the sentence each event is in is copied out of the text.
+ * (ingest.c) and timelines.  A record gives one document and a mention per
+ * dated event; only the sentence each event is in is copied out of the text.
+ * Every string is interned once in a pool, so a mention holds pointers, and
+ * (doc, event) keys compare as pointers.
  */
 #include <string.h>
 #include "tl/calendar.h"
 #include "merge.h"
 #include "entries.h"
+#include "jlean.h"
 
 struct TlMerge {
 	TlMergeLexicon *lx;
 	GPtrArray *mentions;   /* TlMention*, owned */
-	GHashTable *by_key;    /* "doc\x1fevent" -> index + 1 */
-	GHashTable *documents; /* id -> json_t document, owned */
+	GHashTable *by_key;    /* TlMention* (its pooled doc, event) -> index + 1 */
+	GHashTable *documents; /* id -> the document's JSON text, owned */
 	GArray *pre;           /* pairs of mention indices known to be one event */
-	char *title;           /* the first input timeline's title */
+	char *title;           /* the input timelines' title (see tl_merge_set_title) */
 	GStringChunk *pool;    /* the mentions' strings, each distinct one once */
 };
+
+/* Mentions by (doc, event): pooled strings, so by pointer. */
+static guint
+key_hash(gconstpointer p)
+{
+	const TlMention *mn = p;
+	return (guint)(((guintptr)mn->doc >> 3) * 31 + ((guintptr)mn->event >> 3));
+}
+
+static gboolean
+key_equal(gconstpointer a, gconstpointer b)
+{
+	const TlMention *x = a, *y = b;
+	return x->doc == y->doc && x->event == y->event;
+}
 
 TlMerge *
 tl_merge_new(GError **error)
@@ -27,9 +45,8 @@ tl_merge_new(GError **error)
 	TlMerge *m = g_new0(TlMerge, 1);
 	m->lx = lx;
 	m->mentions = g_ptr_array_new_with_free_func((GDestroyNotify)tl_merge_mention_free);
-	m->by_key = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	m->documents = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	                                     (GDestroyNotify)json_decref);
+	m->by_key = g_hash_table_new(key_hash, key_equal);
+	m->documents = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	m->pre = g_array_new(FALSE, FALSE, sizeof(guint));
 	m->pool = g_string_chunk_new(1 << 16);
 	return m;
@@ -62,6 +79,12 @@ tl_merge_n_mentions(const TlMerge *m)
 	return m->mentions->len;
 }
 
+const char *
+tl_merge_intern(TlMerge *m, const char *s)
+{
+	return g_string_chunk_insert_const(m->pool, s);
+}
+
 /* Replace an owned string by its copy in the pool (copies of an article share one). */
 static void
 pool(TlMerge *m, char **s)
@@ -77,33 +100,46 @@ pool(TlMerge *m, char **s)
 static void
 pool_mention(TlMerge *m, TlMention *mn)
 {
+	if (mn->pooled)
+		return;
 	char **fields[] = {&mn->doc,   &mn->event,   &mn->value, &mn->cls,
 	                   &mn->trigger, &mn->lemma, &mn->summary, &mn->quote};
 	for (size_t i = 0; i < G_N_ELEMENTS(fields); i++)
 		pool(m, fields[i]);
-	GPtrArray *parts = g_ptr_array_sized_new(mn->participants->len);
-	for (guint i = 0; i < mn->participants->len; i++)
-		g_ptr_array_add(parts, g_string_chunk_insert_const(m->pool, mn->participants->pdata[i]));
-	g_ptr_array_unref(mn->participants);
-	mn->participants = parts;
+	for (guint i = 0; i < mn->n_parts; i++)
+		pool(m, &mn->participants[i]);
 	mn->pooled = TRUE;
 }
 
-/* Add a mention (stolen) unless (doc, event) is known; returns its index. */
-static guint
-add_mention(TlMerge *m, TlMention *mn)
+guint
+tl_merge_add_mention(TlMerge *m, TlMention *mn)
 {
-	char *key = g_strconcat(mn->doc, "\x1f", mn->event, NULL);
-	gpointer idx = g_hash_table_lookup(m->by_key, key);
+	pool_mention(m, mn);
+	gpointer idx = g_hash_table_lookup(m->by_key, mn);
 	if (idx) {
-		g_free(key);
 		tl_merge_mention_free(mn);
 		return GPOINTER_TO_UINT(idx) - 1;
 	}
-	pool_mention(m, mn);
 	g_ptr_array_add(m->mentions, mn);
-	g_hash_table_insert(m->by_key, key, GUINT_TO_POINTER(m->mentions->len));
+	g_hash_table_insert(m->by_key, mn, GUINT_TO_POINTER(m->mentions->len));
 	return m->mentions->len - 1;
+}
+
+static const size_t dump_flags = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6);
+
+/* A member of a document: null when absent, a string as Jansson writes it,
+ * anything else through Jansson. */
+static void
+put_value(GString *o, const json_t *v)
+{
+	if (!v)
+		g_string_append(o, "null");
+	else if (json_is_string(v))
+		tl_jl_put_string(o, json_string_value(v));
+	else {
+		g_autofree char *s = json_dumps(v, dump_flags | JSON_ENCODE_ANY);
+		g_string_append(o, s ? s : "null");
+	}
 }
 
 static void
@@ -111,194 +147,38 @@ add_document(TlMerge *m, const char *id, const json_t *title, const json_t *dct)
 {
 	if (g_hash_table_contains(m->documents, id))
 		return;
-	json_t *d = json_pack("{s:s,s:O?,s:O?}", "id", id, "title", title, "dct", dct);
-	g_hash_table_insert(m->documents, g_strdup(id), d);
+	GString *o = g_string_new("{\"id\":");
+	tl_jl_put_string(o, id);
+	g_string_append(o, ",\"title\":");
+	put_value(o, title);
+	g_string_append(o, ",\"dct\":");
+	put_value(o, dct);
+	g_string_append_c(o, '}');
+	g_hash_table_insert(m->documents, g_strdup(id), g_string_free(o, FALSE));
 }
 
-/* The longest quote kept from a sentence: a run-on "sentence" of a whole
- * document would otherwise be copied into every entry it holds. */
-#define QUOTE_MAX 600
-
-/* The sentence text of a record, white space folded and cut after QUOTE_MAX
- * bytes at a word with "…" (new string), or NULL. */
-static char *
-sentence_text(TlRecord *rec, gint64 idx)
+void
+tl_merge_add_record_document(TlMerge *m, TlRecord *rec, const char *id)
 {
-	size_t len;
-	const char *text = tl_record_get_string(rec, "text", &len);
-	const json_t *span = json_array_get(tl_record_get(rec, "sentences"), idx);
-	if (!text || !json_is_array(span))
-		return NULL;
-	json_int_t a = json_integer_value(json_array_get(span, 0));
-	json_int_t b = json_integer_value(json_array_get(span, 1));
-	if (a < 0 || b <= a || (size_t)b > len)
-		return NULL;
-	GString *s = g_string_sized_new(b - a);
-	gboolean space = FALSE;
-	for (const char *p = text + a; p < text + b; p++) {
-		if (g_ascii_isspace(*p)) {
-			space = s->len > 0;
-			if (s->len >= QUOTE_MAX) {
-				g_string_append(s, " \u2026");
-				break;
-			}
-			continue;
-		}
-		if (space)
-			g_string_append_c(s, ' ');
-		space = FALSE;
-		g_string_append_c(s, *p);
-	}
-	if (!g_utf8_validate(s->str, s->len, NULL)) { /* cut inside a character */
-		g_string_free(s, TRUE);
-		return NULL;
-	}
-	return g_string_free(s, FALSE);
-}
-
-static const json_t *
-find_timex(const json_t *timexes, const char *id)
-{
-	size_t i;
-	const json_t *t;
-	json_array_foreach(timexes, i, t)
-	{
-		const char *tid = json_string_value(json_object_get(t, "id"));
-		if (tid && strcmp(tid, id) == 0)
-			return t;
-	}
-	return NULL;
-}
-
-static double
-lookup_double(GHashTable *t, const char *key, double dflt)
-{
-	const double *v = key ? g_hash_table_lookup(t, key) : NULL;
-	return v ? *v : dflt;
-}
-
-/*
- * When the event carries its own interval of whole days ("finished his
- * three-day trip on 26 April": 2024-04-24..26), date the mention by it, not
- * by the timex: set mn's range and return the value, an ISO 8601 interval
- * ("2024-04-24/2024-04-26") or a day.  NULL when the event has no usable range.
- */
-static char *
-event_interval(const json_t *ev, TlMention *mn)
-{
-	const json_t *r = json_object_get(ev, "range");
-	gint64 a, b;
-	const char *sa = json_string_value(json_array_get(r, 0));
-	const char *sb = json_string_value(json_array_get(r, 1));
-	if (!json_is_array(r) || json_array_size(r) != 2 || !sa || !sb || strlen(sa) != 10 ||
-	    strlen(sb) != 10 || !tl_date_parse_day(sa, &a) || !tl_date_parse_day(sb, &b) || b <= a)
-		return NULL;
-	mn->start = a;
-	mn->end = b;
-	mn->gran = TL_GRAN_DAY;
-	if (b - a == 1)
-		return g_strdup(sa);
-	gint64 y;
-	int m, d;
-	tl_cal_from_days(b - 1, &y, &m, &d);
-	return g_strdup_printf("%s/%04" G_GINT64_FORMAT "-%02d-%02d", sa, y, m, d);
-}
-
-/* A mention from one event of a record, or NULL when it cannot be dated. */
-static TlMention *
-mention_from_event(TlMerge *m, TlRecord *rec, const char *doc, const json_t *ev)
-{
-	const TlMergeLexicon *lx = m->lx;
-	const char *eid = json_string_value(json_object_get(ev, "id"));
-	const char *tid = json_string_value(json_object_get(ev, "time"));
-	const char *pol = json_string_value(json_object_get(ev, "polarity"));
-	if (!eid || !tid || (pol && g_hash_table_contains(lx->skip_polarity, pol)))
-		return NULL;
-	const json_t *rel = json_object_get(ev, "relation");
-	const char *relation = json_is_string(rel) ? json_string_value(rel) : "none";
-	const double *rconf = g_hash_table_lookup(lx->relation_conf, relation);
-	const json_t *tx = find_timex(tl_record_get(rec, "timexes"), tid);
-	const char *type = json_string_value(json_object_get(tx, "type"));
-	if (!rconf || !tx || (type && (strcmp(type, "DURATION") == 0 || strcmp(type, "SET") == 0)))
-		return NULL;
-	TlMention *mn = g_new0(TlMention, 1);
-	json_t *date = json_pack("{s:O,s:O}", "range", json_object_get(tx, "range"), "granularity",
-	                         json_object_get(tx, "granularity") ?: json_null());
-	gboolean ok = tl_date_from_json(date, &mn->start, &mn->end, &mn->gran, NULL);
-	json_decref(date);
-	if (!ok) {
-		g_free(mn);
-		return NULL;
-	}
-	mn->doc = g_strdup(doc);
-	mn->event = g_strdup(eid);
-	mn->value = event_interval(ev, mn);
-	if (!mn->value)
-		mn->value = g_strdup(json_string_value(json_object_get(tx, "value")));
-	const json_t *sent = json_object_get(ev, "sentence");
-	mn->sentence = json_is_integer(sent) ? json_integer_value(sent) : -1;
-	mn->cls = g_strdup(json_string_value(json_object_get(ev, "class")));
-	const json_t *trig = json_object_get(ev, "trigger");
-	mn->trigger = g_strdup(json_string_value(json_object_get(trig, "text")));
-	const char *lemma = json_string_value(json_object_get(trig, "lemma"));
-	if (!lemma)
-		lemma = json_string_value(json_object_get(ev, "lemma"));
-	mn->lemma = lemma && *lemma       ? g_utf8_strdown(lemma, -1)
-	            : mn->trigger && *mn->trigger ? tl_merge_lemmatize(lx, mn->trigger)
-	                                          : NULL;
-	const char *summary = json_string_value(json_object_get(ev, "summary"));
-	mn->summary = g_strdup(summary ? summary : mn->trigger);
-	mn->quote = mn->sentence >= 0 ? sentence_text(rec, mn->sentence) : NULL;
-	mn->participants = g_ptr_array_new_with_free_func(g_free);
-	size_t i;
-	const json_t *p;
-	json_array_foreach(json_object_get(ev, "participants"), i, p)
-	{
-		const char *name = json_is_string(p) ? json_string_value(p)
-		                                     : json_string_value(json_object_get(p, "text"));
-		if (name && *name)
-			g_ptr_array_add(mn->participants, g_strdup(name));
-	}
-	const json_t *anchor = json_object_get(tx, "anchor");
-	double aconf = !json_is_string(anchor) ? lx->anchor_absolute
-	               : strcmp(json_string_value(anchor), "dct") == 0 ? lx->anchor_dct
-	                                                                : lx->anchor_timex;
-	mn->confidence = tl_merge_round2(aconf * *rconf);
-	const json_t *sal = json_object_get(ev, "salience");
-	if (json_is_number(sal))
-		mn->salience = json_number_value(sal);
+	if (g_hash_table_contains(m->documents, id))
+		return;
+	const char *title = tl_record_get_string(rec, "title", NULL);
+	const char *dct = tl_record_get_string(rec, "dct", NULL);
+	size_t n;
+	GString *o = g_string_new("{\"id\":");
+	tl_jl_put_string(o, id);
+	g_string_append(o, ",\"title\":");
+	if (title || !tl_record_get_raw(rec, "title", &n))
+		tl_jl_put_string(o, title);
 	else
-		mn->salience = lookup_double(lx->class_salience, mn->cls, lx->sal_other) +
-		               (mn->participants->len ? lx->sal_participants : 0) +
-		               (mn->sentence >= 0 && mn->sentence < lx->lede_sentences ? lx->sal_lede : 0);
-	mn->salience = tl_merge_round2(CLAMP(mn->salience, 0, 1));
-	tl_merge_mention_derive(lx, mn);
-	return mn;
-}
-
-gboolean
-tl_merge_add_record(TlMerge *m, TlRecord *rec, GError **error)
-{
-	const char *id = tl_record_get_string(rec, "id", NULL);
-	if (!id || !*id) {
-		g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "the record has no \"id\" string");
-		return FALSE;
-	}
-	const json_t *events = tl_record_get(rec, "events");
-	if (events && !json_is_array(events)) {
-		g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "\"events\" is not an array");
-		return FALSE;
-	}
-	add_document(m, id, tl_record_get(rec, "title"), tl_record_get(rec, "dct"));
-	size_t i;
-	const json_t *ev;
-	json_array_foreach(events, i, ev)
-	{
-		TlMention *mn = mention_from_event(m, rec, id, ev);
-		if (mn)
-			add_mention(m, mn);
-	}
-	return TRUE;
+		put_value(o, tl_record_get(rec, "title"));
+	g_string_append(o, ",\"dct\":");
+	if (dct || !tl_record_get_raw(rec, "dct", &n))
+		tl_jl_put_string(o, dct);
+	else
+		put_value(o, tl_record_get(rec, "dct"));
+	g_string_append_c(o, '}');
+	g_hash_table_insert(m->documents, g_strdup(id), g_string_free(o, FALSE));
 }
 
 /*
@@ -324,11 +204,21 @@ with_entry_defaults(const json_t *src, const json_t *entry)
 	return full;
 }
 
+/*
+ * The title of merged timelines does not depend on their order: the least
+ * title (byte order) of those given, the default "Timeline" (what an untitled
+ * merge writes) not counting, so that merging shard timelines again keeps a
+ * shard's real title.
+ */
 void
 tl_merge_set_title(TlMerge *m, const char *title)
 {
-	if (title && !m->title)
+	if (!title || strcmp(title, TL_MERGE_DEFAULT_TITLE) == 0)
+		return;
+	if (!m->title || strcmp(title, m->title) < 0) {
+		g_free(m->title);
 		m->title = g_strdup(title);
+	}
 }
 
 gboolean
@@ -358,7 +248,7 @@ tl_merge_add_entry(TlMerge *m, const json_t *e, GError **error)
 			g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "source %zu: %s", j + 1, err->message);
 			return FALSE;
 		}
-		guint idx = add_mention(m, mn);
+		guint idx = tl_merge_add_mention(m, mn);
 		if (first == G_MAXUINT)
 			first = idx;
 		else {
@@ -401,6 +291,6 @@ tl_merge_write(TlMerge *m, const TlMergeOptions *opt, FILE *out, GError **error)
 {
 	g_autofree guint *group = tl_merge_cluster(m->lx, m->mentions, m->pre);
 	g_autoptr(GPtrArray) entries = tl_entries_build(m->lx, m->mentions, group, opt);
-	const char *title = opt->title ? opt->title : m->title ? m->title : "Timeline";
+	const char *title = opt->title ? opt->title : m->title ? m->title : TL_MERGE_DEFAULT_TITLE;
 	return tl_entries_write(out, title, m->documents, entries, error);
 }

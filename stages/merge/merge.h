@@ -28,6 +28,9 @@ typedef struct {
 	GHashTable *relation_conf; /* relation -> double* ("none" for null) */
 	double anchor_absolute, anchor_dct, anchor_timex;
 	GHashTable *skip_polarity; /* set */
+	/* caches of derived keys (functions of the lexicon and the string only) */
+	GHashTable *word_keys; /* summary word as written -> lemma quark, 0 for a stopword */
+	GHashTable *name_keys; /* participant name -> key quark << 32 | last word quark */
 } TlMergeLexicon;
 
 typedef struct {
@@ -37,14 +40,17 @@ typedef struct {
 	gint64 start, end; /* day range */
 	TlGranularity gran;
 	char *cls, *trigger, *lemma, *summary, *quote;
-	GPtrArray *participants; /* display names (char *) */
 	double confidence, salience; /* rounded to 2 decimals */
 	gboolean pooled;             /* strings belong to a TlMerge pool, not to the mention */
+	/* One allocation (owned) holds the participants and the derived keys:
+	 * no container per mention. */
+	guint n_parts, n_words;
+	char **participants; /* n_parts display names */
+	GQuark *pkeys;       /* n_parts: casefolded names */
+	GQuark *plast;       /* n_parts: their last words (blocking keys) */
+	GQuark *words;       /* n_words: summary content words, sorted, unique */
 	/* derived, for the clustering */
 	GQuark lemma_group;
-	GArray *pkeys; /* GQuark: casefolded names */
-	GArray *plast; /* GQuark: their last words (blocking keys) */
-	GArray *words; /* GQuark: summary content words, sorted, unique */
 } TlMention;
 
 typedef struct {
@@ -69,10 +75,22 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlMerge, tl_merge_free)
  * error when the record is malformed.
  */
 gboolean tl_merge_add_record(TlMerge *m, TlRecord *rec, GError **error);
+/* The title of a timeline nobody titled. */
+#define TL_MERGE_DEFAULT_TITLE "Timeline"
+
+/* ---- internals for ingest.c ---- */
+/* s interned in m's pool (borrowed, lives as long as m). */
+const char *tl_merge_intern(TlMerge *m, const char *s);
+/* Add a mention (stolen) unless its (doc, event) is known; its index. */
+guint tl_merge_add_mention(TlMerge *m, TlMention *mn);
+/* Add the document of a record (its id, title and dct) unless id is known. */
+void tl_merge_add_record_document(TlMerge *m, TlRecord *rec, const char *id);
+
 /* Add a timeline's documents and entries (tl borrowed). */
 gboolean tl_merge_add_timeline(TlMerge *m, const json_t *tl, GError **error);
 /* The same, piece by piece, for timelines read as a stream (all borrowed): */
-void tl_merge_set_title(TlMerge *m, const char *title); /* the first title wins */
+/* Of several titles the least in byte order wins, "Timeline" only when alone. */
+void tl_merge_set_title(TlMerge *m, const char *title);
 gboolean tl_merge_add_document(TlMerge *m, const json_t *doc, GError **error);
 gboolean tl_merge_add_entry(TlMerge *m, const json_t *entry, GError **error);
 /* Number of mentions held. */
@@ -91,8 +109,12 @@ TlMergeLexicon *tl_merge_lexicon_load(GError **error);
 void tl_merge_lexicon_free(TlMergeLexicon *lx);
 /* The lemma of a word (new string): irregular forms, then suffix rules. */
 char *tl_merge_lemmatize(const TlMergeLexicon *lx, const char *word);
-/* Fill a mention's derived fields (lemma group, keys, words). */
-void tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn);
+/*
+ * Set a mention's participants (the n names are taken over: owned by the
+ * mention unless it is pooled) and fill its derived fields (lemma group,
+ * keys, words).
+ */
+void tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, guint n);
 void tl_merge_mention_free(TlMention *mn);
 /* A mention from a timeline source object (borrowed); NULL with error. */
 TlMention *tl_merge_mention_from_source(const TlMergeLexicon *lx, const json_t *src,

@@ -1,6 +1,6 @@
 /*
- * The timeline driver: inputs, and N parallel pipelines of stage processes
- * whose timelines are merged again by tl-merge.
+ * The timeline driver: inputs, and N parallel pipelines of stage processes;
+ * with merge as the last stage one tl-merge reads all of them.
  */
 #ifndef TL_DRIVER_H
 #define TL_DRIVER_H
@@ -44,6 +44,36 @@ gboolean tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error);
 
 /* Set by the signal handler: the run was interrupted (0, or the signal). */
 extern volatile int tl_driver_interrupted;
+
+/* Write all n bytes to fd (EINTR retried); FALSE on an error. */
+gboolean tl_driver_write_all(int fd, const char *buf, size_t n);
+
+/* Dealing JSON Lines records out to the pipelines (deal.c). */
+typedef struct {
+	TlPlan *plan;
+	GPtrArray *jsonl; /* inputs to deal out */
+	char **fifos;     /* one per pipeline */
+	guint first;      /* pipeline that gets the first record */
+	gboolean failed;
+	gint stop;        /* set when a pipeline failed: give up */
+} TlDealer;
+/* Thread body: deal every record of d->jsonl round robin into d->fifos. */
+gpointer tl_driver_deal(gpointer d);
+/* Interleave plan->tmpdir's <base>-<i>.jsonl into <base>.jsonl, round robin. */
+gboolean tl_driver_interleave(TlPlan *plan, const char *base, GError **error);
+
+/* The progress line (progress.c). */
+typedef struct {
+	gint *done;       /* documents done (atomic), borrowed */
+	const char *prog;
+	gint total;       /* documents expected, or 0 if unknown */
+	gint64 bytes;     /* input bytes */
+	gint stop;        /* set to end the thread */
+} TlProgress;
+/* Thread body: print the progress line every 250 ms until stop. */
+gpointer tl_driver_progress(gpointer pg);
+/* Count the documents and bytes of the inputs, for the progress line. */
+void tl_driver_measure(GPtrArray *files, gint *total, gint64 *bytes);
 
 /* Run one program to completion (argv[0] a path); FALSE with error if it failed. */
 gboolean tl_driver_run_one(char **argv, const char *what, GError **error);

@@ -1,8 +1,8 @@
 /*
  * timeline: the whole pipeline in one command.  Runs the stage programs as
  * separate processes joined by pipes (never in-process, so a stage-by-stage
- * run gives the same bytes), on --jobs parallel pipelines whose timelines
- * tl-merge merges again, and writes output/<name>.timeline.json plus the
+ * run gives the same bytes), on --jobs parallel pipelines that one tl-merge
+ * reads, and writes output/<name>.timeline.json plus the
  * exports pipeline.conf lists.  Everything is written into a private folder
  * first and moved into place only when every stage succeeded.
  */

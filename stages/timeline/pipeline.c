@@ -6,6 +6,12 @@
  * driver must see the stream (intermediate files, the document count, the
  * last stage's output) a relay thread copies it; elsewhere the stages talk
  * directly.  Children get SIGPIPE back and a clean signal mask.
+ *
+ * With several pipelines and merge as the last stage, the pipelines end
+ * before merge and one tl-merge reads the records of all of them: their
+ * relays write whole lines, one relay at a time, into its standard input.
+ * tl-merge does not depend on the order of its records, so this equals one
+ * pipeline, without merging shard timelines and then merging those again.
  */
 #define _GNU_SOURCE /* pipe2 */
 #include <errno.h>
@@ -30,6 +36,7 @@ typedef struct {
 	gint *counter;            /* documents seen, or NULL */
 	gboolean failed;
 	char *what;
+	GMutex *shared; /* out_fd is shared with other relays: write whole lines under it */
 } Relay;
 
 typedef struct {
@@ -38,12 +45,14 @@ typedef struct {
 	GPtrArray *relays;  /* of Relay* */
 	GPtrArray *threads; /* of GThread* */
 	gint docs_done;
+	int merge_fd;       /* the shared tl-merge's standard input, or -1 */
+	GMutex merge_lock;  /* one relay at a time writes into it */
 } Run;
 
 /* ---- processes ---------------------------------------------------------------- */
 
-static gboolean
-write_all(int fd, const char *buf, size_t n)
+gboolean
+tl_driver_write_all(int fd, const char *buf, size_t n)
 {
 	while (n > 0) {
 		ssize_t w = write(fd, buf, n);
@@ -83,9 +92,9 @@ spawn(char **argv, int in_fd, int out_fd, GError **error)
 			_exit(127);
 		execv(argv[0], argv);
 		const char *m = "timeline: cannot run ";
-		write_all(2, m, strlen(m));
-		write_all(2, argv[0], strlen(argv[0]));
-		write_all(2, "\n", 1);
+		tl_driver_write_all(2, m, strlen(m));
+		tl_driver_write_all(2, argv[0], strlen(argv[0]));
+		tl_driver_write_all(2, "\n", 1);
 		_exit(127);
 	}
 	setpgid(pid, pid); /* also here: no race with the kill below */
@@ -100,11 +109,30 @@ add_child(Run *run, pid_t pid, const char *stage, int job)
 	g_array_append_val(run->children, c);
 }
 
+/* Write the whole lines of pending into a shared output (all of it at the end). */
+static gboolean
+write_lines(Relay *r, GString *pending, gboolean end)
+{
+	char *nl = end ? pending->str + pending->len - 1 : memrchr(pending->str, '\n', pending->len);
+	if (!nl || pending->len == 0)
+		return TRUE;
+	if (end && *nl != '\n')
+		g_string_append_c(pending, '\n'), nl = pending->str + pending->len - 1;
+	size_t n = (size_t)(nl - pending->str) + 1;
+	g_mutex_lock(r->shared);
+	gboolean ok = tl_driver_write_all(r->out_fd, pending->str, n);
+	g_mutex_unlock(r->shared);
+	g_string_erase(pending, 0, (gssize)n);
+	return ok;
+}
+
 static gpointer
 relay_main(gpointer data)
 {
 	Relay *r = data;
 	char buf[1 << 16];
+	g_autoptr(GString) pending = r->shared ? g_string_sized_new(1 << 17) : NULL;
+	gboolean out_ok = TRUE;
 	for (;;) {
 		ssize_t n = read(r->in_fd, buf, sizeof buf);
 		if (n < 0 && errno == EINTR)
@@ -116,15 +144,25 @@ relay_main(gpointer data)
 		if (r->counter)
 			for (char *p = buf; (p = memchr(p, '\n', (size_t)(buf + n - p))); p++)
 				g_atomic_int_inc(r->counter);
-		if (r->tee_fd >= 0 && !write_all(r->tee_fd, buf, (size_t)n)) {
+		if (r->tee_fd >= 0 && !tl_driver_write_all(r->tee_fd, buf, (size_t)n)) {
 			r->failed = TRUE;
 			break;
 		}
-		if (r->out_fd >= 0 && !write_all(r->out_fd, buf, (size_t)n)) {
+		if (pending) {
+			g_string_append_len(pending, buf, n);
+			if (out_ok && !write_lines(r, pending, FALSE))
+				out_ok = FALSE; /* the reader is gone; it reports why */
+			if (!out_ok)
+				g_string_truncate(pending, 0);
+			continue;
+		}
+		if (r->out_fd >= 0 && !tl_driver_write_all(r->out_fd, buf, (size_t)n)) {
 			/* the reader is gone; it reports why */
 			break;
 		}
 	}
+	if (pending && out_ok)
+		write_lines(r, pending, TRUE);
 	close(r->in_fd);
 	if (r->out_fd >= 0)
 		close(r->out_fd);
@@ -134,10 +172,11 @@ relay_main(gpointer data)
 }
 
 static void
-start_relay(Run *run, int in_fd, int out_fd, int tee_fd, gint *counter, const char *what)
+start_relay(Run *run, int in_fd, int out_fd, int tee_fd, gint *counter, const char *what,
+            GMutex *shared)
 {
 	Relay *r = g_new0(Relay, 1);
-	*r = (Relay){in_fd, out_fd, tee_fd, counter, FALSE, g_strdup(what)};
+	*r = (Relay){in_fd, out_fd, tee_fd, counter, FALSE, g_strdup(what), shared};
 	g_ptr_array_add(run->relays, r);
 	g_ptr_array_add(run->threads, g_thread_new("relay", relay_main, r));
 }
@@ -149,85 +188,6 @@ create_file(const char *path, GError **error)
 	if (fd < 0)
 		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", path, g_strerror(errno));
 	return fd;
-}
-
-/* ---- distributing JSON Lines records ------------------------------------------ */
-
-typedef struct {
-	TlPlan *plan;
-	GPtrArray *jsonl;   /* inputs to deal out */
-	char **fifos;       /* one per pipeline */
-	guint first;        /* pipeline that gets the first record */
-	gboolean failed;
-	gint stop;          /* set when a pipeline failed: give up */
-} Dealer;
-
-static gpointer
-dealer_main(gpointer data)
-{
-	Dealer *d = data;
-	int n = d->plan->jobs;
-	int *fds = g_new(int, n);
-	for (int i = 0; i < n; i++)
-		fds[i] = -1;
-	/* open without blocking: a pipeline that died never opens its end */
-	for (int i = 0; i < n; i++) {
-		while ((fds[i] = open(d->fifos[i], O_WRONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
-			if (errno != ENXIO || g_atomic_int_get(&d->stop)) {
-				d->failed = errno != ENXIO;
-				goto out;
-			}
-			g_usleep(2000);
-		}
-		fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) & ~O_NONBLOCK);
-	}
-	guint next = d->first;
-	for (guint f = 0; f < d->jsonl->len; f++) {
-		const char *path = d->jsonl->pdata[f];
-		g_autoptr(GError) err = NULL;
-		g_autoptr(TlReader) r = tl_reader_open(path, (size_t)d->plan->max_size, &err);
-		if (!r) {
-			g_printerr("%s: %s\n", d->plan->prog, err->message);
-			d->failed = TRUE;
-			goto out;
-		}
-		const char *line;
-		size_t len;
-		for (;;) {
-			g_clear_error(&err);
-			TlReadStatus st = tl_reader_next(r, &line, &len, &err);
-			if (st == TL_READ_EOF)
-				break;
-			g_autoptr(TlRecord) rec = NULL;
-			if (st == TL_READ_OK) {
-				if (strspn(line, " \t") == len)
-					continue;
-				rec = tl_record_parse(line, len, &err);
-			}
-			if (!rec) {
-				/* reported here, where the file and line are known */
-				g_printerr("%s: %s:%" G_GUINT64_FORMAT ": %s\n", d->plan->prog,
-				           tl_reader_name(r), tl_reader_lineno(r), err->message);
-				if (st == TL_READ_ERROR || !d->plan->keep_going) {
-					d->failed = TRUE;
-					goto out;
-				}
-				d->plan->partial = TRUE;
-				continue;
-			}
-			int fd = fds[next];
-			next = (next + 1) % (guint)n;
-			if (g_atomic_int_get(&d->stop) || !write_all(fd, line, len) ||
-			    !write_all(fd, "\n", 1))
-				goto out; /* a pipeline failed; it says why */
-		}
-	}
-out:
-	for (int i = 0; i < n; i++)
-		if (fds[i] >= 0)
-			close(fds[i]);
-	g_free(fds);
-	return NULL;
 }
 
 /* ---- one pipeline ------------------------------------------------------------------- */
@@ -244,11 +204,9 @@ stage_argv(TlPlan *plan, int k)
 {
 	GPtrArray *argv = g_ptr_array_new_with_free_func(g_free);
 	g_ptr_array_add(argv, stage_path(plan, plan->stages[k]));
-	/* The pipelines' own merges take no config: its filters (--entity,
-	 * --min-salience, dates) apply once, in the final merge, or entries
-	 * filtered from a shard could not link with the other shards'. */
-	gboolean shard_merge = plan->jobs > 1 && strcmp(plan->stages[k], "merge") == 0;
-	if (plan->config && !shard_merge)
+	/* (with several pipelines, one tl-merge reads them all: its filters
+	 * apply once, to everything) */
+	if (plan->config)
 		g_ptr_array_add(argv, g_strdup(plan->config));
 	for (guint i = 0; i < plan->stage_args->len; i++)
 		g_ptr_array_add(argv, g_strdup(plan->stage_args->pdata[i]));
@@ -262,13 +220,18 @@ static gboolean
 start_pipeline(Run *run, int job, GPtrArray *docs, const char *fifo, GError **error)
 {
 	TlPlan *plan = run->plan;
-	int n_stages = (int)g_strv_length(plan->stages);
-	gboolean ends_in_merge = strcmp(plan->stages[n_stages - 1], "merge") == 0;
+	int total = (int)g_strv_length(plan->stages);
+	gboolean ends_in_merge = strcmp(plan->stages[total - 1], "merge") == 0;
+	gboolean shared = run->merge_fd >= 0; /* the shared tl-merge reads this pipeline */
+	int n_stages = shared ? total - 1 : total;
 	int in_fd = -1; /* standard input of the next stage (-1: inherit) */
 	for (int k = 0; k < n_stages; k++) {
 		const char *stage = plan->stages[k];
 		g_autoptr(GPtrArray) argv = stage_argv(plan, k);
-		gboolean last = k == n_stages - 1;
+		/* the stage before the shared merge writes like the one before a merge */
+		gboolean to_shared = shared && k == n_stages - 1;
+		gboolean last = !to_shared && k == n_stages - 1;
+		gboolean before_last = k == total - 2;
 		if (k == 0) {
 			for (guint i = 0; i < docs->len; i++)
 				g_ptr_array_add(argv, g_strdup(docs->pdata[i]));
@@ -277,13 +240,10 @@ start_pipeline(Run *run, int job, GPtrArray *docs, const char *fifo, GError **er
 		}
 		if (last && ends_in_merge) {
 			g_ptr_array_add(argv, g_strdup("-o"));
-			g_ptr_array_add(argv, plan->jobs > 1
-			                          ? g_strdup_printf("%s/shard-%d.json", plan->tmpdir, job)
-			                          : g_strdup_printf("%s/final.json", plan->tmpdir));
+			g_ptr_array_add(argv, g_strdup_printf("%s/final.json", plan->tmpdir));
 		}
 		g_ptr_array_add(argv, NULL);
 		/* where this stage writes: straight to the next stage, or via a relay */
-		gboolean before_last = k == n_stages - 2;
 		gboolean relay = last || plan->keep_intermediate || (before_last && ends_in_merge);
 		if (last && ends_in_merge)
 			relay = FALSE;
@@ -318,7 +278,12 @@ start_pipeline(Run *run, int job, GPtrArray *docs, const char *fifo, GError **er
 				return FALSE;
 		}
 		int next_in = -1, relay_out = -1;
-		if (!last) {
+		if (to_shared) {
+			if ((relay_out = fcntl(run->merge_fd, F_DUPFD_CLOEXEC, 0)) < 0) {
+				g_set_error(error, TL_ERROR, TL_ERROR_IO, "dup: %s", g_strerror(errno));
+				return FALSE;
+			}
+		} else if (!last) {
 			int q[2];
 			if (pipe2(q, O_CLOEXEC) != 0) {
 				g_set_error(error, TL_ERROR, TL_ERROR_IO, "pipe: %s", g_strerror(errno));
@@ -328,9 +293,42 @@ start_pipeline(Run *run, int job, GPtrArray *docs, const char *fifo, GError **er
 			relay_out = q[1];
 		}
 		gboolean count = last || (before_last && ends_in_merge);
-		start_relay(run, p[0], relay_out, tee_fd, count ? &run->docs_done : NULL, stage);
+		start_relay(run, p[0], relay_out, tee_fd, count ? &run->docs_done : NULL, stage,
+		            to_shared ? &run->merge_lock : NULL);
 		in_fd = next_in;
+		if (to_shared)
+			break;
 	}
+	return TRUE;
+}
+
+/*
+ * The one tl-merge of several pipelines, writing final.json: run->merge_fd
+ * gets the write end of its standard input.
+ */
+static gboolean
+start_shared_merge(Run *run, GError **error)
+{
+	TlPlan *plan = run->plan;
+	int k = (int)g_strv_length(plan->stages) - 1;
+	g_autoptr(GPtrArray) argv = stage_argv(plan, k);
+	g_ptr_array_add(argv, g_strdup("-o"));
+	g_ptr_array_add(argv, g_strdup_printf("%s/final.json", plan->tmpdir));
+	g_ptr_array_add(argv, NULL);
+	int p[2];
+	if (pipe2(p, O_CLOEXEC) != 0) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "pipe: %s", g_strerror(errno));
+		return FALSE;
+	}
+	pid_t pid = spawn((char **)argv->pdata, p[0], -1, error);
+	close(p[0]);
+	if (pid < 0) {
+		close(p[1]);
+		return FALSE;
+	}
+	Child c = {pid, g_strdup("merge")};
+	g_array_append_val(run->children, c);
+	run->merge_fd = p[1];
 	return TRUE;
 }
 
@@ -400,60 +398,6 @@ wait_children(Run *run, gint *dealer_stop, gboolean *partial)
 	return ok;
 }
 
-/* Interleave the per-pipeline files <base>-<i>.jsonl into <base>.jsonl, round robin. */
-static gboolean
-interleave(TlPlan *plan, const char *base, GError **error)
-{
-	int n = plan->jobs;
-	g_autofree char *out_path = g_strdup_printf("%s/%s.jsonl", plan->tmpdir, base);
-	FILE *out = fopen(out_path, "wb");
-	if (!out) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", out_path, g_strerror(errno));
-		return FALSE;
-	}
-	TlReader **r = g_new0(TlReader *, n);
-	gboolean ok = TRUE;
-	int live = 0;
-	for (int i = 0; i < n && ok; i++) {
-		g_autofree char *p = g_strdup_printf("%s/%s-%d.jsonl", plan->tmpdir, base, i);
-		if (!g_file_test(p, G_FILE_TEST_EXISTS))
-			continue; /* that pipeline had nothing to do */
-		ok = (r[i] = tl_reader_open(p, 0, error)) != NULL;
-		live++;
-	}
-	for (int i = 0; ok && live > 0; i = (i + 1) % n) {
-		const char *line;
-		size_t len;
-		if (!r[i])
-			continue;
-		TlReadStatus st = tl_reader_next(r[i], &line, &len, error);
-		if (st == TL_READ_EOF) {
-			tl_reader_free(r[i]);
-			r[i] = NULL;
-			live--;
-			continue;
-		}
-		if (st != TL_READ_OK) {
-			ok = FALSE;
-			break;
-		}
-		fwrite(line, 1, len, out);
-		fputc('\n', out);
-	}
-	for (int i = 0; i < n; i++)
-		tl_reader_free(r[i]);
-	g_free(r);
-	if (fclose(out) != 0 && ok) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: write error", out_path);
-		ok = FALSE;
-	}
-	for (int i = 0; i < n && ok; i++) {
-		g_autofree char *p = g_strdup_printf("%s/%s-%d.jsonl", plan->tmpdir, base, i);
-		unlink(p);
-	}
-	return ok;
-}
-
 gboolean
 tl_driver_run_one(char **argv, const char *what, GError **error)
 {
@@ -486,70 +430,15 @@ relay_free(gpointer p)
 	g_free(r);
 }
 
-static gint64
-now_us(void)
-{
-	return g_get_monotonic_time();
-}
-
-typedef struct {
-	Run *run;
-	gint total;    /* documents expected, or 0 if unknown */
-	gint64 bytes;  /* input bytes */
-	gint stop;
-} Progress;
-
-static gpointer
-progress_main(gpointer data)
-{
-	Progress *pg = data;
-	gint64 t0 = now_us();
-	while (!g_atomic_int_get(&pg->stop)) {
-		g_usleep(250000);
-		gint done = g_atomic_int_get(&pg->run->docs_done);
-		double secs = (double)(now_us() - t0) / 1e6;
-		double frac = pg->total > 0 ? (double)done / pg->total : 0;
-		double mbs = secs > 0 ? frac * (double)pg->bytes / 1e6 / secs : 0;
-		if (pg->total > 0 && done > 0 && frac <= 1) {
-			double left = secs / frac - secs;
-			g_printerr("\r%s: %d/%d documents  %.1f MB/s  %d:%02d left   ", pg->run->plan->prog,
-			           done, pg->total, mbs, (int)left / 60, (int)left % 60);
-		} else
-			g_printerr("\r%s: %d documents   ", pg->run->plan->prog, done);
-	}
-	g_printerr("\r\033[K");
-	return NULL;
-}
-
-/* Count the documents and bytes of the inputs, for the progress line. */
-static void
-measure(GPtrArray *files, gint *total, gint64 *bytes)
-{
-	for (guint i = 0; i < files->len; i++) {
-		const char *f = files->pdata[i];
-		struct stat st;
-		if (strcmp(f, "-") == 0 || stat(f, &st) != 0)
-			continue;
-		*bytes += st.st_size;
-		if (!tl_driver_is_jsonl(f)) {
-			(*total)++;
-			continue;
-		}
-		g_autoptr(TlReader) r = tl_reader_open(f, 0, NULL);
-		const char *line;
-		size_t len;
-		while (r && tl_reader_next(r, &line, &len, NULL) != TL_READ_EOF)
-			if (strspn(line, " \t") != len)
-				(*total)++;
-	}
-}
-
 gboolean
 tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 {
 	int n = plan->jobs;
 	Run run = {plan, g_array_new(FALSE, TRUE, sizeof(Child)),
-	           g_ptr_array_new_with_free_func(relay_free), g_ptr_array_new(), 0};
+	           g_ptr_array_new_with_free_func(relay_free), g_ptr_array_new(), 0, -1, {0}};
+	g_mutex_init(&run.merge_lock);
+	int n_stages = (int)g_strv_length(plan->stages);
+	gboolean ends_in_merge = strcmp(plan->stages[n_stages - 1], "merge") == 0;
 	/* deal out: documents round robin, then JSON Lines records continuing the count */
 	g_autoptr(GPtrArray) jsonl = g_ptr_array_new();
 	GPtrArray **docs = g_new(GPtrArray *, n);
@@ -583,21 +472,28 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 			}
 		}
 	}
-	Progress pg = {&run, 0, 0, 0};
+	TlProgress pg = {&run.docs_done, plan->prog, 0, 0, 0};
 	GThread *pthread = NULL;
 	if (ok && plan->progress) {
-		measure(files, &pg.total, &pg.bytes);
-		pthread = g_thread_new("progress", progress_main, &pg);
+		tl_driver_measure(files, &pg.total, &pg.bytes);
+		pthread = g_thread_new("progress", tl_driver_progress, &pg);
 	}
+	/* several pipelines feed one tl-merge */
+	if (ok && n > 1 && ends_in_merge)
+		ok = start_shared_merge(&run, error);
 	/* a pipeline with nothing to do is not started (stdin would be read) */
 	gboolean *started = g_new0(gboolean, n);
 	for (int i = 0; i < n && ok; i++)
 		if (docs[i]->len > 0 || fifos)
 			ok = started[i] = start_pipeline(&run, i, docs[i], fifos ? fifos[i] : NULL, error);
-	Dealer dealer = {plan, jsonl, fifos, k % (guint)n, FALSE, 0};
+	if (run.merge_fd >= 0) { /* the relays hold their own copies */
+		close(run.merge_fd);
+		run.merge_fd = -1;
+	}
+	TlDealer dealer = {plan, jsonl, fifos, k % (guint)n, FALSE, 0};
 	GThread *dthread = NULL;
 	if (ok && fifos)
-		dthread = g_thread_new("dealer", dealer_main, &dealer);
+		dthread = g_thread_new("dealer", tl_driver_deal, &dealer);
 	if (!ok) /* unblock whatever started */
 		for (guint i = 0; i < run.children->len; i++)
 			kill(-g_array_index(run.children, Child, i).pid, SIGTERM);
@@ -629,28 +525,12 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 		ok = FALSE;
 	}
 	/* per-pipeline files become one, in input order */
-	int n_stages = (int)g_strv_length(plan->stages);
 	for (int s = 0; ok && s < n_stages; s++) {
 		const char *stage = plan->stages[s];
 		gboolean last = s == n_stages - 1;
 		if (strcmp(stage, "merge") == 0 || (!last && !plan->keep_intermediate))
 			continue;
-		ok = interleave(plan, stage, error);
-	}
-	if (ok && n > 1 && strcmp(plan->stages[n_stages - 1], "merge") == 0) {
-		g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func(g_free);
-		g_ptr_array_add(argv, stage_path(plan, "merge"));
-		if (plan->config)
-			g_ptr_array_add(argv, g_strdup(plan->config));
-		for (guint i = 0; i < plan->stage_args->len; i++)
-			g_ptr_array_add(argv, g_strdup(plan->stage_args->pdata[i]));
-		for (int i = 0; i < n; i++)
-			if (started[i])
-				g_ptr_array_add(argv, g_strdup_printf("%s/shard-%d.json", plan->tmpdir, i));
-		g_ptr_array_add(argv, g_strdup("-o"));
-		g_ptr_array_add(argv, g_strdup_printf("%s/final.json", plan->tmpdir));
-		g_ptr_array_add(argv, NULL);
-		ok = tl_driver_run_one((char **)argv->pdata, "merge (of the pipelines)", error);
+		ok = tl_driver_interleave(plan, stage, error);
 	}
 	for (int i = 0; fifos && i < n; i++)
 		unlink(fifos[i]);
@@ -664,5 +544,6 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 	g_array_free(run.children, TRUE);
 	g_ptr_array_free(run.relays, TRUE);
 	g_ptr_array_free(run.threads, TRUE);
+	g_mutex_clear(&run.merge_lock);
 	return ok;
 }

@@ -1,0 +1,134 @@
+/*
+ * The driver's JSON Lines records on their way in and out of the pipelines:
+ * dealt out round robin through one FIFO per pipeline, each record checked
+ * (and a bad one reported here, where its file and line are known), and the
+ * per-pipeline intermediate files interleaved back into input order.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+#include "driver.h"
+#include "tl/record.h"
+
+gpointer
+tl_driver_deal(gpointer data)
+{
+	TlDealer *d = data;
+	int n = d->plan->jobs;
+	int *fds = g_new(int, n);
+	for (int i = 0; i < n; i++)
+		fds[i] = -1;
+	/* open without blocking: a pipeline that died never opens its end */
+	for (int i = 0; i < n; i++) {
+		while ((fds[i] = open(d->fifos[i], O_WRONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
+			if (errno != ENXIO || g_atomic_int_get(&d->stop)) {
+				d->failed = errno != ENXIO;
+				goto out;
+			}
+			g_usleep(2000);
+		}
+		fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) & ~O_NONBLOCK);
+	}
+	guint next = d->first;
+	for (guint f = 0; f < d->jsonl->len; f++) {
+		const char *path = d->jsonl->pdata[f];
+		g_autoptr(GError) err = NULL;
+		g_autoptr(TlReader) r = tl_reader_open(path, (size_t)d->plan->max_size, &err);
+		if (!r) {
+			g_printerr("%s: %s\n", d->plan->prog, err->message);
+			d->failed = TRUE;
+			goto out;
+		}
+		const char *line;
+		size_t len;
+		for (;;) {
+			g_clear_error(&err);
+			TlReadStatus st = tl_reader_next(r, &line, &len, &err);
+			if (st == TL_READ_EOF)
+				break;
+			g_autoptr(TlRecord) rec = NULL;
+			if (st == TL_READ_OK) {
+				if (strspn(line, " \t") == len)
+					continue;
+				rec = tl_record_parse(line, len, &err);
+			}
+			if (!rec) {
+				/* reported here, where the file and line are known */
+				g_printerr("%s: %s:%" G_GUINT64_FORMAT ": %s\n", d->plan->prog,
+				           tl_reader_name(r), tl_reader_lineno(r), err->message);
+				if (st == TL_READ_ERROR || !d->plan->keep_going) {
+					d->failed = TRUE;
+					goto out;
+				}
+				d->plan->partial = TRUE;
+				continue;
+			}
+			int fd = fds[next];
+			next = (next + 1) % (guint)n;
+			if (g_atomic_int_get(&d->stop) || !tl_driver_write_all(fd, line, len) ||
+			    !tl_driver_write_all(fd, "\n", 1))
+				goto out; /* a pipeline failed; it says why */
+		}
+	}
+out:
+	for (int i = 0; i < n; i++)
+		if (fds[i] >= 0)
+			close(fds[i]);
+	g_free(fds);
+	return NULL;
+}
+
+/* Interleave the per-pipeline files <base>-<i>.jsonl into <base>.jsonl, round robin. */
+gboolean
+tl_driver_interleave(TlPlan *plan, const char *base, GError **error)
+{
+	int n = plan->jobs;
+	g_autofree char *out_path = g_strdup_printf("%s/%s.jsonl", plan->tmpdir, base);
+	FILE *out = fopen(out_path, "wb");
+	if (!out) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", out_path, g_strerror(errno));
+		return FALSE;
+	}
+	TlReader **r = g_new0(TlReader *, n);
+	gboolean ok = TRUE;
+	int live = 0;
+	for (int i = 0; i < n && ok; i++) {
+		g_autofree char *p = g_strdup_printf("%s/%s-%d.jsonl", plan->tmpdir, base, i);
+		if (!g_file_test(p, G_FILE_TEST_EXISTS))
+			continue; /* that pipeline had nothing to do */
+		ok = (r[i] = tl_reader_open(p, 0, error)) != NULL;
+		live++;
+	}
+	for (int i = 0; ok && live > 0; i = (i + 1) % n) {
+		const char *line;
+		size_t len;
+		if (!r[i])
+			continue;
+		TlReadStatus st = tl_reader_next(r[i], &line, &len, error);
+		if (st == TL_READ_EOF) {
+			tl_reader_free(r[i]);
+			r[i] = NULL;
+			live--;
+			continue;
+		}
+		if (st != TL_READ_OK) {
+			ok = FALSE;
+			break;
+		}
+		fwrite(line, 1, len, out);
+		fputc('\n', out);
+	}
+	for (int i = 0; i < n; i++)
+		tl_reader_free(r[i]);
+	g_free(r);
+	if (fclose(out) != 0 && ok) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: write error", out_path);
+		ok = FALSE;
+	}
+	for (int i = 0; i < n && ok; i++) {
+		g_autofree char *p = g_strdup_printf("%s/%s-%d.jsonl", plan->tmpdir, base, i);
+		unlink(p);
+	}
+	return ok;
+}
