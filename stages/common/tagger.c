@@ -563,8 +563,6 @@ right_context(const char *text, const TlToken *tokens, TlPos *out, size_t n)
 	}
 }
 
-/* ---- decoding --------------------------------------------------------------- */
-
 /* ---- the word cache ----------------------------------------------------------
  *
  * Most of a token's features depend on its word alone (the word, its affixes,
@@ -740,24 +738,43 @@ cache_word(const TlTagger *t, Cache *c, const char *text, const TlToken *tok, gb
 	return e;
 }
 
-/* scores[0..stride) for the centre of win (NULL past the edges): as
- * tl_weights_score over tl_tagger_features gives (when the word may take
- * few classes, those classes' scores only). */
+/* The keys of the pair templates of the centre of win that do not depend
+ * on the previous classes: known one token ahead, so that their table
+ * slots can be fetched from memory while the token before is scored. */
+#define N_PAIRS 7
+
 static void
-score_cached(const TlTagger *t, Entry *const win[5], int prev1, int prev2, guint style,
-             gint32 *scores)
+pair_keys(const TlTagger *t, Entry *const win[5], guint64 keys[N_PAIRS])
 {
 	const TlTagWord *w = &win[2]->w;
 	const TlTagWord *l1 = win[1] ? &win[1]->w : &edge_word;
 	const TlTagWord *r1 = win[3] ? &win[3]->w : &edge_word;
 	const TlTagWord *r2 = win[4] ? &win[4]->w : &edge_word;
+	keys[0] = feat(24, l1->norm, w->norm);
+	keys[1] = feat(25, w->norm, r1->norm);
+	keys[2] = feat(28, l1->norm, r1->norm);
+	keys[3] = feat(30, r1->norm, r2->norm);
+	keys[4] = feat(31, w->flags, r1->flags);
+	keys[5] = feat(36, w->amb, r1->amb);
+	keys[6] = feat(38, w->norm, r1->amb);
+	tl_weights_prefetch(t->weights, keys, N_PAIRS);
+}
+
+/* scores[0..stride) for the centre of win (NULL past the edges), given its
+ * pair_keys: as tl_weights_score over tl_tagger_features gives (when the
+ * word may take few classes, those classes' scores only). */
+static void
+score_cached(const TlTagger *t, Entry *const win[5], const guint64 pairs[N_PAIRS], int prev1,
+             int prev2, guint style, gint32 *scores)
+{
+	const TlTagWord *w = &win[2]->w;
+	const TlTagWord *r1 = win[3] ? &win[3]->w : &edge_word;
 	guint64 p1 = (guint64)(prev1 + 2);
-	const guint64 keys[] = {
-		feat(23, p1, w->norm), feat(24, l1->norm, w->norm), feat(25, w->norm, r1->norm),
-		feat(26, p1, w->suf[2]), feat(28, l1->norm, r1->norm), feat(29, p1, r1->norm),
-		feat(30, r1->norm, r2->norm), feat(31, w->flags, r1->flags), feat(36, w->amb, r1->amb),
-		feat(37, p1, r1->amb), feat(38, w->norm, r1->amb),
+	guint64 keys[N_PAIRS + 4] = {
+		feat(23, p1, w->norm), feat(26, p1, w->suf[2]), feat(29, p1, r1->norm),
+		feat(37, p1, r1->amb),
 	};
+	memcpy(keys + 4, pairs, sizeof(guint64) * N_PAIRS);
 	guint32 rows[G_N_ELEMENTS(keys) + N_ROLES + 2];
 	size_t nr = tl_weights_rows(t->weights, keys, G_N_ELEMENTS(keys), rows);
 	const guint32 *rl1 = win[1] ? win[1]->roles : t->edge_roles;
@@ -840,11 +857,23 @@ tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t
 	gint32 scores[MAX_CLASSES + 8] __attribute__((aligned(32)));
 	int prev1 = -1, prev2 = -1, best;
 	guint style = tl_tagger_style(text, tokens, n);
+	guint64 pairs[2][N_PAIRS];
 	for (size_t j = 0; j < 3 && j < n; j++)
 		ring[j] = cache_word(t, c, text, &tokens[j], j == 0);
+	for (int k = 0; k < 5; k++)
+		win[k] = k >= 2 && (size_t)(k - 2) < n ? ring[k - 2] : NULL;
+	pair_keys(t, win, pairs[0]);
 	for (size_t i = 0; i < n; i++) {
 		if (i + 3 < n)
 			ring[(i + 3) & 7] = cache_word(t, c, text, &tokens[i + 3], FALSE);
+		/* the next token's window first, for its pair keys */
+		if (i + 1 < n) {
+			for (int k = 0; k < 5; k++) {
+				ptrdiff_t j = (ptrdiff_t)i + k - 1;
+				win[k] = j >= 0 && (size_t)j < n ? ring[(size_t)j & 7] : NULL;
+			}
+			pair_keys(t, win, pairs[(i + 1) & 1]);
+		}
 		for (int k = 0; k < 5; k++) {
 			ptrdiff_t j = (ptrdiff_t)i + k - 2;
 			win[k] = j >= 0 && (size_t)j < n ? ring[(size_t)j & 7] : NULL;
@@ -852,7 +881,7 @@ tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t
 		if (single_class(&win[2]->w)) {
 			best = only_class(t, &win[2]->w);
 		} else {
-			score_cached(t, win, prev1, prev2, style, scores);
+			score_cached(t, win, pairs[i & 1], prev1, prev2, style, scores);
 			best = tl_tagger_best(&win[2]->w, scores, t->n_classes);
 		}
 		set_tags(t, text, tokens, out, i, best);
