@@ -9,7 +9,7 @@
  * and returns a borrowed pointer that lives as long as the process.  The
  * caller owns the token and output arrays.  Tagging allocates once per
  * thread: a cache of the scores that depend on a word alone, for the last
- * TL_TAGGER_CACHE_WORDS word types met (about 1 MB), freed when the thread
+ * TL_TAGGER_CACHE_WORDS word types met (about 5 MB), freed when the thread
  * ends and emptied when the thread tags with another tagger.
  */
 #ifndef TL_TAGGER_H
@@ -68,7 +68,7 @@ void tl_tagger_tag(const TlTagger *tagger, const char *text, const TlToken *toke
                    TlPos *out);
 
 /* The word types a thread's cache holds at most. */
-#define TL_TAGGER_CACHE_WORDS 2048
+#define TL_TAGGER_CACHE_WORDS 8192
 
 /* Tag names ("PROPN", "VBD"), borrowed; "_" when out of range. */
 const char *tl_upos_name(int upos);

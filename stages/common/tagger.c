@@ -35,8 +35,6 @@ enum { ROLE_L1 = 0, ROLE_L2 = 3, ROLE_R1 = 4, ROLE_R2 = 8, N_ROLES = 10 };
 
 #define N_STYLES 5
 
-typedef gint32 V8i __attribute__((vector_size(32)));
-
 struct TlTagger {
 	int n_classes;
 	TlPos classes[MAX_CLASSES];
@@ -48,8 +46,7 @@ struct TlTagger {
 	 * 21, 22) by class, and the neighbour rows past the sentence's edges */
 	guint serial;
 	guint32 stride;
-	gint32 *prev_sums; /* (n_classes + 1)^2 score vectors of stride, aligned */
-	gpointer prev_mem;
+	guint32 *prev_rows; /* (n_classes + 1) x 2, then (n_classes + 1)^2 */
 	guint32 edge_roles[N_ROLES];
 };
 
@@ -316,17 +313,13 @@ prepare_cache(TlTagger *t)
 	t->serial = (guint)g_atomic_int_add(&serials, 1) + 1;
 	t->stride = tl_weights_stride(t->weights);
 	size_t np = (size_t)t->n_classes + 1;
-	t->prev_mem = g_malloc0(sizeof(gint32) * np * np * t->stride + 32);
-	t->prev_sums = (gint32 *)(((guintptr)t->prev_mem + 31) & ~(guintptr)31);
-	for (size_t a = 0; a < np; a++)
-		for (size_t b = 0; b < np; b++) {
-			guint32 rows[3] = {
-				tl_weights_row(t->weights, feat(20, a + 1, 0)),
-				tl_weights_row(t->weights, feat(21, b + 1, 0)),
-				tl_weights_row(t->weights, feat(22, a + 1, b + 1)),
-			};
-			tl_weights_add(t->weights, rows, 3, t->prev_sums + (a * np + b) * t->stride);
-		}
+	t->prev_rows = g_new(guint32, 2 * np + np * np);
+	for (size_t a = 0; a < np; a++) {
+		t->prev_rows[a] = tl_weights_row(t->weights, feat(20, a + 1, 0));
+		t->prev_rows[np + a] = tl_weights_row(t->weights, feat(21, a + 1, 0));
+		for (size_t b = 0; b < np; b++)
+			t->prev_rows[2 * np + a * np + b] = tl_weights_row(t->weights, feat(22, a + 1, b + 1));
+	}
 	neighbour_rows(t, &edge_word, t->edge_roles);
 }
 
@@ -395,7 +388,7 @@ tl_tagger_free(TlTagger *tagger)
 		return;
 	tl_weights_free(tagger->weights);
 	g_free(tagger->lex);
-	g_free(tagger->prev_mem);
+	g_free(tagger->prev_rows);
 	g_free(tagger);
 }
 
@@ -775,7 +768,7 @@ score_cached(const TlTagger *t, Entry *const win[5], const guint64 pairs[N_PAIRS
 		feat(37, p1, r1->amb),
 	};
 	memcpy(keys + 4, pairs, sizeof(guint64) * N_PAIRS);
-	guint32 rows[G_N_ELEMENTS(keys) + N_ROLES + 2];
+	guint32 rows[G_N_ELEMENTS(keys) + N_ROLES + 5];
 	size_t nr = tl_weights_rows(t->weights, keys, G_N_ELEMENTS(keys), rows);
 	const guint32 *rl1 = win[1] ? win[1]->roles : t->edge_roles;
 	const guint32 *rl2 = win[0] ? win[0]->roles : t->edge_roles;
@@ -795,22 +788,21 @@ score_cached(const TlTagger *t, Entry *const win[5], const guint64 pairs[N_PAIRS
 	}
 	rows[nr++] = sr[0];
 	rows[nr++] = sr[1];
-	size_t np = (size_t)t->n_classes + 1;
-	const V8i *prev = (const V8i *)(t->prev_sums + ((size_t)(prev1 + 1) * np + (size_t)(prev2 + 1)) * t->stride);
-	const V8i *local = (const V8i *)win[2]->local;
-	V8i *acc = (V8i *)scores;
+	size_t np = (size_t)t->n_classes + 1, a = (size_t)(prev1 + 1), b = (size_t)(prev2 + 1);
+	rows[nr++] = t->prev_rows[a];
+	rows[nr++] = t->prev_rows[np + b];
+	rows[nr++] = t->prev_rows[2 * np + a * np + b];
 	guint n_only = win[2]->n_only;
 	if (n_only) {
 		/* tl_tagger_best reads the allowed classes' scores only */
 		const guint8 *only = win[2]->only;
 		memset(scores, 0, sizeof(gint32) * t->stride);
 		for (guint k = 0; k < n_only; k++)
-			scores[only[k]] = win[2]->local[only[k]] + ((const gint32 *)prev)[only[k]];
+			scores[only[k]] = win[2]->local[only[k]];
 		tl_weights_add_only(t->weights, rows, nr, only, n_only, scores);
 		return;
 	}
-	for (guint32 k = 0; k < t->stride / 8; k++)
-		acc[k] = local[k] + prev[k];
+	memcpy(scores, win[2]->local, sizeof(gint32) * t->stride);
 	tl_weights_add(t->weights, rows, nr, scores);
 }
 
