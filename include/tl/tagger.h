@@ -122,7 +122,8 @@ void tl_tagger_tag_uncached(const TlTagger *tagger, const char *text, const TlTo
 /* How many word types the calling thread's cache holds now (for tests). */
 size_t tl_tagger_cache_used(void);
 /* For tests of replacement: the calling thread's cache (once it has one)
- * uses at most words entries (two at least) until the thread ends. */
+ * is emptied and uses at most words entries (two at least) until the thread
+ * ends or the next call; TL_TAGGER_CACHE_WORDS gives the full size back. */
 void tl_tagger_cache_shrink(guint words);
 /* The best of scores[0..n_classes) that the word's tag dictionary allows. */
 int tl_tagger_best(const TlTagWord *w, const gint32 *scores, int n_classes);
