@@ -1,8 +1,10 @@
 /* The part-of-speech tagger: tags of plain sentences, tag names, bad models,
- * robustness (long, odd input), and accuracy on UD EWT dev when present. */
+ * robustness (long, odd input), accuracy on UD EWT dev when present, and the
+ * word cache: the same tags as the uncached path, bounded, one per thread. */
 #include <string.h>
 #include "../stages/common/tag-corpus.h"
 #include "../stages/common/tag-train.h"
+#include "tl/resource.h"
 #include "tl/tagger.h"
 #include "tl_test.h"
 
@@ -145,6 +147,203 @@ START_TEST(test_long_word_hash)
 }
 END_TEST
 
+/* ---- the word cache gives the tags of the uncached path ------------------- */
+
+/* Tag text both ways with t; fails at the first token whose tags differ. */
+static void
+same_both_ways(const TlTagger *t, const char *text, size_t len)
+{
+	g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
+	tl_tokenize(text, len, toks);
+	g_autofree TlPos *a = g_new0(TlPos, toks->len + 1);
+	g_autofree TlPos *b = g_new0(TlPos, toks->len + 1);
+	tl_tagger_tag(t, text, (TlToken *)toks->data, toks->len, a);
+	tl_tagger_tag_uncached(t, text, (TlToken *)toks->data, toks->len, b);
+	for (guint i = 0; i < toks->len; i++) {
+		const TlToken *k = &g_array_index(toks, TlToken, i);
+		ck_assert_msg(a[i].upos == b[i].upos && a[i].xpos == b[i].xpos,
+		              "token %u '%.*s' of '%.60s': cached %s/%s, uncached %s/%s", i,
+		              (int)(k->end - k->start), text + k->start, text, tl_upos_name(a[i].upos),
+		              tl_xpos_name(a[i].xpos), tl_upos_name(b[i].upos), tl_xpos_name(b[i].xpos));
+	}
+}
+
+static const char *const vocab[] = {
+	"the", "The", "THE", "a", "of", "to", "and", "in", "said", "Said", "will", "would", "has",
+	"had", "been", "was", "were", "is", "are", "be", "rose", "fell", "shares", "company",
+	"Reuters", "REUTERS", "Mr.", "U.S.", "president", "President", "Biden", "said.", "last",
+	"week", "on", "Monday", "MONDAY", "1987", "3.5", "$", "pct", "percent", "-", "(", ")", ",",
+	".", "?", "!", "\"", "'s", "n't", "it", "they", "We", "I", "you", "to", "go", "going",
+	"gone", "went", "run", "running", "ran", "fast", "faster", "fastest", "quickly", "very",
+	"that", "which", "who", "what", "where", "when", "how", "up", "down", "out", "off",
+	"https://example.com/a?b=1", "www.example.org", "me@example.org", "\xf0\x9f\x98\x80",
+	"#tag", "@user", ":)", "...", "--", "co-operation", "well-known", "1,000", "10:30",
+	"e.g.", "etc.", "Inc", "Corp", "Ltd", "NASA", "EU", "UN", "Xi", "Jinping",
+};
+
+/* A deterministic generator of odd words: unknown, capitalised, long, digits. */
+static void
+odd_word(GString *s, guint64 *seed)
+{
+	*seed = *seed * 6364136223846793005ULL + 1442695040888963407ULL;
+	guint r = (guint)(*seed >> 33);
+	size_t len = 1 + r % (r % 11 == 0 ? 70 : 12);
+	for (size_t i = 0; i < len; i++) {
+		guint c = (r >> (i % 24)) + (guint)i * 7;
+		switch ((r + i) % 9) {
+		case 0: g_string_append_c(s, (char)('A' + c % 26)); break;
+		case 1: g_string_append_c(s, (char)('0' + c % 10)); break;
+		case 2: g_string_append_c(s, "-.'/_"[c % 5]); break;
+		default: g_string_append_c(s, (char)('a' + c % 26)); break;
+		}
+	}
+}
+
+/* Sentence k of the varied set: known words, odd words, capitals, URLs. */
+static char *
+varied_sentence(guint k, guint64 *seed)
+{
+	GString *s = g_string_new(NULL);
+	guint n = 1 + k % 40;
+	for (guint i = 0; i < n; i++) {
+		*seed = *seed * 6364136223846793005ULL + 1442695040888963407ULL;
+		guint r = (guint)(*seed >> 33);
+		if (r % 5 == 0) {
+			odd_word(s, seed);
+		} else {
+			const char *w = vocab[r % G_N_ELEMENTS(vocab)];
+			if (k % 7 == 3) { /* an ALL-CAPS headline */
+				g_autofree char *up = g_ascii_strup(w, -1);
+				g_string_append(s, up);
+			} else {
+				g_string_append(s, w);
+			}
+		}
+		g_string_append_c(s, ' ');
+	}
+	return g_string_free(s, FALSE);
+}
+
+START_TEST(test_cache_same_tags)
+{
+	const TlTagger *t = tl_tagger_default(NULL);
+	ck_assert_ptr_nonnull(t);
+	guint64 seed = 7;
+	for (guint k = 0; k < 600; k++) {
+		g_autofree char *s = varied_sentence(k, &seed);
+		same_both_ways(t, s, strlen(s));
+	}
+	/* a 10,000-token sentence of ever new words: entries are replaced while
+	 * the words around them are still being decoded */
+	GString *big = g_string_new(NULL);
+	for (guint i = 0; i < 10000; i++) {
+		if (i % 3)
+			g_string_append_printf(big, "%s ", vocab[i % G_N_ELEMENTS(vocab)]);
+		else
+			odd_word(big, &seed), g_string_append_c(big, ' ');
+	}
+	same_both_ways(t, big->str, big->len);
+	g_string_free(big, TRUE);
+}
+END_TEST
+
+/* Real sentences, when the shared data is there: UD EWT dev, all of it. */
+START_TEST(test_cache_same_tags_dev)
+{
+	g_autofree char *path = tl_test_shared("data/ud-english-ewt/en_ewt-ud-dev.conllu");
+	if (!path)
+		return;
+	g_autoptr(GPtrArray) dev = tl_corpus_read(path, NULL);
+	ck_assert_ptr_nonnull(dev);
+	const TlTagger *t = tl_tagger_default(NULL);
+	for (guint i = 0; i < dev->len; i++) {
+		const TlSentence *s = dev->pdata[i];
+		g_autofree TlPos *a = g_new0(TlPos, s->n + 1);
+		g_autofree TlPos *b = g_new0(TlPos, s->n + 1);
+		tl_tagger_tag(t, s->text, s->tokens, s->n, a);
+		tl_tagger_tag_uncached(t, s->text, s->tokens, s->n, b);
+		ck_assert_msg(memcmp(a, b, sizeof(TlPos) * s->n) == 0, "dev sentence %u: %.60s", i,
+		              s->text);
+	}
+}
+END_TEST
+
+/* Two taggers in turn on one thread: each gets its own rows, never the
+ * other's (the cache is emptied on a change of tagger). */
+START_TEST(test_cache_two_taggers)
+{
+	g_autoptr(GBytes) b = tl_resource_get("common", "tagger/model.bin", NULL);
+	ck_assert_ptr_nonnull(b);
+	guint64 seed = 11;
+	for (guint k = 0; k < 40; k++) {
+		g_autoptr(TlTagger) other = tl_tagger_new_from_bytes(b, NULL);
+		ck_assert_ptr_nonnull(other);
+		g_autofree char *s = varied_sentence(k, &seed);
+		same_both_ways(other, s, strlen(s));
+		same_both_ways(tl_tagger_default(NULL), s, strlen(s));
+	}
+}
+END_TEST
+
+/* A cache of two entries: words are replaced all the time, never while the
+ * window of words being decoded holds them. */
+START_TEST(test_cache_tiny)
+{
+	const TlTagger *t = tl_tagger_default(NULL);
+	guint64 seed = 5;
+	for (guint words = 2; words <= 64; words *= 4) {
+		g_autofree char *first = varied_sentence(1, &seed);
+		same_both_ways(t, first, strlen(first));
+		tl_tagger_cache_shrink(words);
+		for (guint k = 0; k < 200; k++) {
+			g_autofree char *s = varied_sentence(k, &seed);
+			same_both_ways(t, s, strlen(s));
+			ck_assert_uint_le(tl_tagger_cache_used(), words);
+		}
+	}
+	/* back to full size, for the tests that follow in this thread (CK_FORK=no) */
+	tl_tagger_cache_shrink(TL_TAGGER_CACHE_WORDS);
+	g_autofree char *last = varied_sentence(2, &seed);
+	same_both_ways(t, last, strlen(last));
+}
+END_TEST
+
+/* Many more distinct words than the cache holds: it stays at its size. */
+START_TEST(test_cache_bounded)
+{
+	const TlTagger *t = tl_tagger_default(NULL);
+	GString *s = g_string_new(NULL);
+	for (guint i = 0; i < 3 * TL_TAGGER_CACHE_WORDS; i++)
+		g_string_append_printf(s, "w%uq%x ", i, i * 2654435761u);
+	same_both_ways(t, s->str, s->len);
+	ck_assert_uint_gt(tl_tagger_cache_used(), TL_TAGGER_CACHE_WORDS / 2);
+	ck_assert_uint_le(tl_tagger_cache_used(), TL_TAGGER_CACHE_WORDS);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
+static gpointer
+tag_in_thread(gpointer data)
+{
+	guint64 seed = GPOINTER_TO_UINT(data);
+	for (guint k = 0; k < 100; k++) {
+		g_autofree char *s = varied_sentence(k, &seed);
+		same_both_ways(tl_tagger_default(NULL), s, strlen(s));
+	}
+	return GSIZE_TO_POINTER(tl_tagger_cache_used());
+}
+
+/* Each thread has its own cache, freed when the thread ends. */
+START_TEST(test_cache_threads)
+{
+	GThread *th[3];
+	for (guint i = 0; i < G_N_ELEMENTS(th); i++)
+		th[i] = g_thread_new("tagger", tag_in_thread, GUINT_TO_POINTER(i + 1));
+	for (guint i = 0; i < G_N_ELEMENTS(th); i++)
+		ck_assert_uint_gt(GPOINTER_TO_SIZE(g_thread_join(th[i])), 0);
+}
+END_TEST
+
 Suite *tl_suite_tagger(void);
 Suite *
 tl_suite_tagger(void)
@@ -158,6 +357,12 @@ tl_suite_tagger(void)
 	tcase_add_test(tc, test_robust);
 	tcase_add_test(tc, test_long_word_hash);
 	tcase_add_test(tc, test_dev_accuracy);
+	tcase_add_test(tc, test_cache_same_tags);
+	tcase_add_test(tc, test_cache_same_tags_dev);
+	tcase_add_test(tc, test_cache_two_taggers);
+	tcase_add_test(tc, test_cache_bounded);
+	tcase_add_test(tc, test_cache_tiny);
+	tcase_add_test(tc, test_cache_threads);
 	suite_add_tcase(s, tc);
 	return s;
 }

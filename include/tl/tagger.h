@@ -6,8 +6,11 @@
  * Ownership and threads: a TlTagger is immutable once loaded, so one tagger
  * may tag from many threads at once.  tl_tagger_default() loads the built-in
  * model (resource common/tagger/model.bin) once, on first use, thread-safely,
- * and returns a borrowed pointer that lives as long as the process.  Tagging
- * allocates nothing: the caller owns the token and output arrays.
+ * and returns a borrowed pointer that lives as long as the process.  The
+ * caller owns the token and output arrays.  Tagging allocates once per
+ * thread: a cache of the scores that depend on a word alone, for the last
+ * TL_TAGGER_CACHE_WORDS word types met (about 5 MB), freed when the thread
+ * ends and emptied when the thread tags with another tagger.
  */
 #ifndef TL_TAGGER_H
 #define TL_TAGGER_H
@@ -58,10 +61,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlTagger, tl_tagger_free)
 
 /*
  * Tag one sentence: tokens[0..n) are spans of text (as tl_tokenize gives);
- * out[0..n) receives their tags.  No allocation; time linear in n.
+ * out[0..n) receives their tags.  Time linear in n; uses (and on a thread's
+ * first call allocates) the thread's word cache.
  */
 void tl_tagger_tag(const TlTagger *tagger, const char *text, const TlToken *tokens, size_t n,
                    TlPos *out);
+
+/* The word types a thread's cache holds at most. */
+#define TL_TAGGER_CACHE_WORDS 8192
 
 /* Tag names ("PROPN", "VBD"), borrowed; "_" when out of range. */
 const char *tl_upos_name(int upos);
@@ -109,6 +116,15 @@ void tl_tagger_word(const TlTagger *tagger, const char *text, guint32 start, gui
  */
 size_t tl_tagger_features(const TlTagWord *const win[5], int prev1, int prev2, guint style,
                           guint64 *out);
+/* tl_tagger_tag without the word cache (the same tags, slower): for tests. */
+void tl_tagger_tag_uncached(const TlTagger *tagger, const char *text, const TlToken *tokens,
+                            size_t n, TlPos *out);
+/* How many word types the calling thread's cache holds now (for tests). */
+size_t tl_tagger_cache_used(void);
+/* For tests of replacement: the calling thread's cache (once it has one)
+ * is emptied and uses at most words entries (two at least) until the thread
+ * ends or the next call; TL_TAGGER_CACHE_WORDS gives the full size back. */
+void tl_tagger_cache_shrink(guint words);
 /* The best of scores[0..n_classes) that the word's tag dictionary allows. */
 int tl_tagger_best(const TlTagWord *w, const gint32 *scores, int n_classes);
 /* The sentence's case style (lower case, normal, title case, all caps), a feature. */

@@ -88,7 +88,7 @@ put_u64(GString *out, guint64 v)
 
 /* Append the header, classes and lexicon of the model to out. */
 static void
-write_head(GPtrArray *train, const Classes *c, int lex_min, GString *out)
+write_head(GPtrArray *train, const Classes *c, int lex_min, double dict_share, GString *out)
 {
 	g_autoptr(GHashTable) counts = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_free);
 	for (guint s = 0; s < train->len; s++) {
@@ -124,7 +124,7 @@ write_head(GPtrArray *train, const Classes *c, int lex_min, GString *out)
 		LexEntry e = {*(guint64 *)k, amb < 3 ? amb + 3 : amb, {0, 0}};
 		if (row[c->n] >= TAGDICT_MIN_COUNT)
 			for (int i = 0; i < c->n; i++)
-				if (row[i])
+				if (row[i] && row[i] >= dict_share * row[c->n])
 					e.allowed[i / 64] |= (guint64)1 << (i % 64);
 		g_array_append_val(lex, e);
 	}
@@ -188,13 +188,13 @@ run_sentence(TlPerc *p, const TlTagger *lex, const Classes *c, const TlSentence 
 }
 
 void
-tl_train_tagger(GPtrArray *train, GPtrArray *dev, int iterations, int lex_min, double min_abs,
-                FILE *log, GString *out)
+tl_train_tagger(GPtrArray *train, GPtrArray *dev, int iterations, int lex_min, double dict_share,
+                double min_abs, FILE *log, GString *out)
 {
 	Classes c;
 	collect_classes(train, &c);
 	g_autoptr(TlPerc) p = tl_perc_new(c.n);
-	write_head(train, &c, lex_min, out);
+	write_head(train, &c, lex_min, dict_share, out);
 	/* a tagger with the lexicon and no weights gives the words' classes */
 	g_autoptr(GString) head = g_string_new_len(out->str, (gssize)out->len);
 	g_string_append_len(head, "\0\0\0\0", 4);

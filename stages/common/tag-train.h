@@ -10,11 +10,12 @@
 /*
  * Train on train (TlSentence array), reporting dev accuracy after each of
  * iterations epochs on log; append the model file to out.  Words seen at
- * least lex_min times get an ambiguity class; weights under min_abs of the
- * largest are pruned.
+ * least lex_min times get an ambiguity class; frequent words may only take
+ * the classes they had at least dict_share of the time (their tag
+ * dictionary); weights under min_abs of the largest are pruned.
  */
 void tl_train_tagger(GPtrArray *train, GPtrArray *dev, int iterations, int lex_min,
-                     double min_abs, FILE *log, GString *out);
+                     double dict_share, double min_abs, FILE *log, GString *out);
 
 /* Tag corpus with tagger; the share of tokens whose UPOS and XPOS are right. */
 void tl_eval_tagger(const TlTagger *tagger, GPtrArray *corpus, double *upos, double *xpos);

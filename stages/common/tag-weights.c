@@ -1,7 +1,7 @@
 /*
  * Sparse perceptron weights, shared by the tagger and the name finder: a
  * table from feature hash to a row of (class, weight) pairs, 16-bit weights.
- * Rows with many classes are expanded to dense vectors at load time and
+ * Rows with many classes are expanded to dense 16-bit vectors at load time and
  * added with SIMD (AVX2 where the processor has it), since those rows (bias,
  * previous tags) are read for every token.  Also the little-endian reader the
  * model loaders share.
@@ -27,7 +27,8 @@ struct TlWeights {
 	 * added with SIMD: the costly rows (bias, previous tag) are those */
 	guint32 n_padded; /* n_classes rounded up to a multiple of 8 */
 	guint32 n_dense;
-	gint32 *dense;    /* 32-byte aligned rows of n_padded */
+	gint16 *dense;    /* 32-byte aligned rows of n_padded: half the memory of
+	                   * 32-bit rows, widened as they are added */
 	gpointer dense_mem;
 };
 
@@ -35,6 +36,7 @@ struct TlWeights {
 #define DENSE_MIN 20
 
 typedef gint32 V8i __attribute__((vector_size(32)));
+typedef gint16 V8s __attribute__((vector_size(16)));
 
 
 
@@ -117,8 +119,8 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 		scan.p += (size_t)hdr[8] * 3;
 		t->n_dense += hdr[8] >= DENSE_MIN;
 	}
-	t->dense_mem = g_malloc0(sizeof(gint32) * ((size_t)t->n_dense * t->n_padded + 8));
-	t->dense = (gint32 *)(((guintptr)t->dense_mem + 31) & ~(guintptr)31);
+	t->dense_mem = g_malloc0(sizeof(gint16) * ((size_t)t->n_dense * t->n_padded + 16));
+	t->dense = (gint16 *)(((guintptr)t->dense_mem + 31) & ~(guintptr)31);
 	guint32 off = 0, nd = 0;
 	for (guint32 f = 0; f < n_feats; f++) {
 		guint64 key;
@@ -166,23 +168,21 @@ tl_weights_prefetch(const TlWeights *t, const guint64 *feats, size_t n)
 		__builtin_prefetch(&t->slots[feats[f] & t->mask]);
 }
 
-/* AVX2 where the processor has it (chosen at load time), SSE2 otherwise.
- * GCC only: clang 14 leaves callers of a target_clones function unresolved. */
-#if defined(__GNUC__) && !defined(__clang__)
-__attribute__((target_clones("avx2", "default")))
-#endif
-void
-tl_weights_score(const TlWeights *t, const guint64 *feats, size_t n, gint32 *scores)
+guint32
+tl_weights_stride(const TlWeights *t)
+{
+	return t->n_padded;
+}
+
+size_t
+tl_weights_rows(const TlWeights *t, const guint64 *feats, size_t n, guint32 *rows)
 {
 	/* the rows are scattered over megabytes: find them all first, asking
 	 * the memory for each before it is needed, so the misses overlap */
-	guint32 rows[64];
 	size_t nr = 0;
-	V8i acc[256 / 8];
-	memset(acc, 0, sizeof(gint32) * t->n_padded);
-	for (size_t f = 0; f < n && f < 64; f++)
+	for (size_t f = 0; f < n; f++)
 		__builtin_prefetch(&t->slots[feats[f] & t->mask]);
-	for (size_t f = 0; f < n && f < 64; f++) {
+	for (size_t f = 0; f < n; f++) {
 		guint64 key = feats[f];
 		guint32 check = (guint32)(key >> 32) | 1;
 		for (guint64 i = key & t->mask;; i = (i + 1) & t->mask) {
@@ -199,19 +199,89 @@ tl_weights_score(const TlWeights *t, const guint64 *feats, size_t n, gint32 *sco
 				break;
 		}
 	}
-	gint32 *sparse = (gint32 *)acc;
-	for (size_t r = 0; r < nr; r++) {
+	return nr;
+}
+
+guint32
+tl_weights_row(const TlWeights *t, guint64 key)
+{
+	guint32 row;
+	return tl_weights_rows(t, &key, 1, &row) ? row : TL_WEIGHTS_NO_ROW;
+}
+
+/* acc[0..nv) += the sum of rows[0..n).  Inlined into tl_weights_add, so
+ * compiled for each of its targets. */
+static inline __attribute__((always_inline)) void
+add_dense(V8i *acc, const V8s *const *rows, size_t n, guint32 nv)
+{
+	for (guint32 k = 0; k < nv; k++) {
+		V8i a = acc[k];
+		for (size_t r = 0; r < n; r++)
+			a += __builtin_convertvector(rows[r][k], V8i);
+		acc[k] = a;
+	}
+}
+
+/* AVX2 where the processor has it (chosen at load time), SSE2 otherwise.
+ * GCC only: clang 14 leaves callers of a target_clones function unresolved. */
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+void
+tl_weights_add(const TlWeights *t, const guint32 *rows, size_t n, gint32 *acc)
+{
+	/* dense rows are summed a vector of eight classes at a time, across
+	 * the rows, so that the running sum stays in a register */
+	const V8s *dense[64];
+	size_t nd = 0;
+	for (size_t r = 0; r < n; r++) {
+		if (rows[r] == TL_WEIGHTS_NO_ROW)
+			continue;
 		if (rows[r] & DENSE_FLAG) {
-			const V8i *d = (const V8i *)(t->dense + (size_t)(rows[r] & ~DENSE_FLAG) * t->n_padded);
-			for (guint32 k = 0; k < t->n_padded / 8; k++)
-				acc[k] += d[k];
+			const gint16 *d = t->dense + (size_t)(rows[r] & ~DENSE_FLAG) * t->n_padded;
+			if (nd == G_N_ELEMENTS(dense))
+				add_dense((V8i *)acc, dense, nd, t->n_padded / 8), nd = 0;
+			dense[nd++] = (const V8s *)d;
 			continue;
 		}
 		const struct Weight *w = t->weights + rows[r];
 		guint32 len = w->cls;
 		w++;
 		for (guint32 k = 0; k < len; k++)
-			sparse[w[k].cls] += w[k].w;
+			acc[w[k].cls] += w[k].w;
 	}
+	add_dense((V8i *)acc, dense, nd, t->n_padded / 8);
+}
+
+void
+tl_weights_add_only(const TlWeights *t, const guint32 *rows, size_t n, const guint8 *only,
+                    size_t n_only, gint32 *acc)
+{
+	for (size_t r = 0; r < n; r++) {
+		if (rows[r] == TL_WEIGHTS_NO_ROW)
+			continue;
+		if (rows[r] & DENSE_FLAG) {
+			const gint16 *d = t->dense + (size_t)(rows[r] & ~DENSE_FLAG) * t->n_padded;
+			for (size_t k = 0; k < n_only; k++)
+				acc[only[k]] += d[only[k]];
+			continue;
+		}
+		/* a short row: adding all of it costs less than choosing */
+		const struct Weight *w = t->weights + rows[r];
+		guint32 len = w->cls;
+		w++;
+		for (guint32 k = 0; k < len; k++)
+			acc[w[k].cls] += w[k].w;
+	}
+}
+
+void
+tl_weights_score(const TlWeights *t, const guint64 *feats, size_t n, gint32 *scores)
+{
+	guint32 rows[64];
+	V8i acc[256 / 8];
+	memset(acc, 0, sizeof(gint32) * t->n_padded);
+	size_t nr = tl_weights_rows(t, feats, MIN(n, 64), rows);
+	tl_weights_add(t, rows, nr, (gint32 *)acc);
 	memcpy(scores, acc, sizeof(gint32) * t->n_classes);
 }

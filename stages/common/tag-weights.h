@@ -6,6 +6,7 @@
 #define TL_TAG_WEIGHTS_H
 
 #include <glib.h>
+#include "tl/tagger.h"
 
 typedef struct {
 	const guint8 *p, *end;
@@ -15,6 +16,25 @@ typedef struct {
 gboolean tl_cursor_take(TlCursor *c, void *dst, size_t n);
 gboolean tl_cursor_u32(TlCursor *c, guint32 *v);
 gboolean tl_cursor_u64(TlCursor *c, guint64 *v);
+/*
+ * Resolved rows of a TlWeights (the tagger's word cache keeps them, so that
+ * a feature is hashed and looked up once per word type, not once per token).
+ * Adding the same rows in any order gives the same sums as tl_weights_score.
+ */
+#define TL_WEIGHTS_NO_ROW G_MAXUINT32
+/* The length of a score vector for tl_weights_add: n_classes rounded up to 8. */
+guint32 tl_weights_stride(const TlWeights *w);
+/* Append the rows of the known features among feats[0..n) to rows; how many. */
+size_t tl_weights_rows(const TlWeights *w, const guint64 *feats, size_t n, guint32 *rows);
+/* The row of one feature, or TL_WEIGHTS_NO_ROW. */
+guint32 tl_weights_row(const TlWeights *w, guint64 key);
+/* acc[0..stride) += rows[0..n) (TL_WEIGHTS_NO_ROW adds nothing); acc 32-byte aligned. */
+void tl_weights_add(const TlWeights *w, const guint32 *rows, size_t n, gint32 *acc);
+
+/* As tl_weights_add, for the classes only[0..n_only) (others get garbage). */
+void tl_weights_add_only(const TlWeights *w, const guint32 *rows, size_t n, const guint8 *only,
+                         size_t n_only, gint32 *acc);
+
 /* Set error to "bad model: why" (TL_ERROR_MODEL); returns FALSE. */
 gboolean tl_model_error(GError **error, const char *why);
 

@@ -45,6 +45,7 @@ static char *opt_out = NULL;
 static int opt_iterations = 10;
 static double opt_min_weight = 0.002;
 static int opt_lex_min = 3;
+static double opt_dict_share = 0;
 static gboolean opt_lemmas_only = FALSE;
 static gboolean opt_names_only = FALSE;
 static int opt_names_iterations = 10;
@@ -60,6 +61,8 @@ static const GOptionEntry entries[] = {
 	 "drop weights under this share of the largest (0.002)", "X"},
 	{"lex-min", 0, 0, G_OPTION_ARG_INT, &opt_lex_min,
 	 "words seen this often get their tag set as a feature (3)", "N"},
+	{"dict-share", 0, 0, G_OPTION_ARG_DOUBLE, &opt_dict_share,
+	 "frequent words may take only the classes they had this share of the time (0)", "X"},
 	{"lemmas-only", 0, 0, G_OPTION_ARG_NONE, &opt_lemmas_only, "train the lemmatizer only",
 	 NULL},
 	{"names-only", 0, 0, G_OPTION_ARG_NONE, &opt_names_only,
@@ -160,7 +163,8 @@ train(GError **error)
 	if (opt_names_only)
 		return train_names(error);
 	g_autoptr(GString) model = g_string_new(NULL);
-	tl_train_tagger(tr, dev, opt_iterations, opt_lex_min, opt_min_weight, stderr, model);
+	tl_train_tagger(tr, dev, opt_iterations, opt_lex_min, opt_dict_share, opt_min_weight, stderr,
+	                model);
 	g_autoptr(GBytes) b = g_bytes_new(model->str, model->len);
 	g_autoptr(TlTagger) t = tl_tagger_new_from_bytes(b, error);
 	if (!t)
@@ -280,6 +284,7 @@ main(int argc, char **argv)
 		return TL_EXIT_OK;
 	}
 	if (argc > 1 || opt_iterations < 1 || opt_iterations > 100 || opt_min_weight < 0 || opt_lex_min < 1 ||
+	    opt_dict_share < 0 || opt_dict_share >= 1 ||
 	    (!opt_eval && !opt_names_cv && !opt_out)) {
 		fprintf(stderr, "tl-train-tagger: usage: --out DIR [--data DIR] | --eval [--data DIR]\n");
 		return TL_EXIT_USAGE;
