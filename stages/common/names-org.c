@@ -114,6 +114,9 @@ tl_names_org_rules(const TlNames *nm, const char *text, const TlToken *tokens,
 			e.type = TL_ENT_ORGANIZATION;
 		} else if (e.last - e.first >= 2 && tl_names_org_head(nm, text, tokens, e.last - 1)) {
 			e.type = TL_ENT_ORGANIZATION;
+		} else if (e.last - e.first >= 2 &&
+		           tl_names_head_kind(nm, text, tokens, e.last - 1) == GAZ_HEAD_LOC) {
+			e.type = TL_ENT_LOCATION;
 		}
 		out[w++] = e;
 	}
@@ -139,15 +142,19 @@ tl_names_org_rules(const TlNames *nm, const char *text, const TlToken *tokens,
 		if (b + 1 < limit && is_word(text, &tokens[b], ",") && legal_suffix(text, &tokens[b + 1]))
 			end = b + 2; /* "Mayfield Tools , Inc." */
 		else if (!of_head)
-			while (b > i + 1 && !tl_names_org_head(nm, text, tokens, b - 1))
+			while (b > i + 1 && !tl_names_head_kind(nm, text, tokens, b - 1))
 				end = --b;
+		/* a place's head word ("Bridge", "Lake") makes a place */
+		guint8 type = of_head || end > b || (tl_names_head_kind(nm, text, tokens, b - 1) & GAZ_HEAD_ORG)
+		                  ? TL_ENT_ORGANIZATION
+		                  : TL_ENT_LOCATION;
 		/* proper nouns at both ends: "Great Service" is praise, not a name */
-		if (end >= i + 2 && (of_head || end > b || tl_names_org_head(nm, text, tokens, b - 1)) &&
+		if (end >= i + 2 && (of_head || end > b || tl_names_head_kind(nm, text, tokens, b - 1)) &&
 		    (of_head || !joins(text, &tokens[i + 1])) &&
 		    (tags[i].upos == TL_UPOS_PROPN || tl_names_org_head(nm, text, tokens, i)) &&
 		    (tags[b - 1].upos == TL_UPOS_PROPN || end > b) && count < n) {
 			out[count++] = (TlEntity){tokens[i].start, tokens[end - 1].end, (guint32)i,
-			                          (guint32)end, 0, 0, TL_ENT_ORGANIZATION};
+			                          (guint32)end, 0, 0, type};
 			i = end;
 		} else {
 			i++;
@@ -161,4 +168,50 @@ tl_names_org_rules(const TlNames *nm, const char *text, const TlToken *tokens,
 			out[b - 1] = t;
 		}
 	return count;
+}
+
+/* An acronym: 2 to 8 bytes, capitals (and '&', '.', digits), two capitals at least. */
+static gboolean
+acronym_token(const char *text, const TlToken *t)
+{
+	size_t len = t->end - t->start, caps = 0;
+	if (len < 2 || len > 8)
+		return FALSE;
+	for (size_t c = t->start; c < t->end; c++) {
+		char ch = text[c];
+		if (g_ascii_isupper(ch))
+			caps++;
+		else if (ch != '&' && ch != '.' && !g_ascii_isdigit(ch))
+			return FALSE;
+	}
+	return caps >= 2;
+}
+
+size_t
+tl_names_acronyms(const char *text, const TlToken *tokens, size_t n, TlEntity *out, size_t count)
+{
+	size_t added = count;
+	for (size_t k = 0; k < count; k++) {
+		const TlEntity *e = &out[k];
+		size_t a = e->last;
+		if (e->last - e->first < 2 || a + 2 >= n || !is_word(text, &tokens[a], "(") ||
+		    !is_word(text, &tokens[a + 2], ")") || !acronym_token(text, &tokens[a + 1]) ||
+		    text[tokens[a + 1].start] != text[e->start])
+			continue;
+		if (k + 1 < count && out[k + 1].first == a + 1 && out[k + 1].last == a + 2) {
+			out[k + 1].type = e->type;
+			continue;
+		}
+		if ((k + 1 < count && out[k + 1].first <= a + 2) || added >= n)
+			continue;
+		out[added++] = (TlEntity){tokens[a + 1].start, tokens[a + 1].end, (guint32)(a + 1),
+		                          (guint32)(a + 2), 0, 0, e->type};
+	}
+	for (size_t a = count; a < added; a++)
+		for (size_t b = a; b > 0 && out[b].first < out[b - 1].first; b--) {
+			TlEntity t = out[b];
+			out[b] = out[b - 1];
+			out[b - 1] = t;
+		}
+	return added;
 }
