@@ -23,7 +23,8 @@ static const struct {
 } gazetteers[] = {
 	{"countries.txt", GAZ_COUNTRY}, {"places.txt", GAZ_PLACE}, {"regions.txt", GAZ_PLACE},
 	{"organisations.txt", GAZ_ORG}, {"given-names.txt", GAZ_GIVEN},
-	{"demonyms.txt", GAZ_DEMONYM},  {"titles.txt", GAZ_TITLE},
+	{"first-names.txt", GAZ_GIVEN},
+	{"demonyms.txt", GAZ_DEMONYM},  {"persons.txt", GAZ_PERSON},  {"titles.txt", GAZ_TITLE},
 	{"not-names.txt", GAZ_NOT_NAME}, {"org-heads.txt", GAZ_ORG_HEAD},
 	{"loc-heads.txt", GAZ_LOC_HEAD},
 	{"org-cues.txt", GAZ_ORG_CUE},
@@ -165,6 +166,24 @@ add_phrase(TlNames *nm, const char *line, guint kind)
 	g_string_free(key, TRUE);
 }
 
+/* line with each hyphen between two letters or digits set apart by spaces
+ * ("al - Qaida"), new; NULL if it has none. */
+static char *
+hyphens_apart(const char *line)
+{
+	GString *out = g_string_new(NULL);
+	gboolean any = FALSE;
+	for (const char *p = line; *p; p++) {
+		if (*p == '-' && p > line && g_ascii_isalnum(p[-1]) && g_ascii_isalnum(p[1])) {
+			g_string_append(out, " - ");
+			any = TRUE;
+		} else {
+			g_string_append_c(out, *p);
+		}
+	}
+	return g_string_free(out, !any);
+}
+
 gboolean
 tl_names_load_gazetteers(TlNames *nm, GError **error)
 {
@@ -183,8 +202,13 @@ tl_names_load_gazetteers(TlNames *nm, GError **error)
 		g_auto(GStrv) lines = g_strsplit(copy, "\n", -1);
 		for (guint i = 0; lines[i]; i++) {
 			g_strstrip(lines[i]);
-			if (lines[i][0] && lines[i][0] != '#')
-				add_phrase(nm, lines[i], gazetteers[g].kind);
+			if (!lines[i][0] || lines[i][0] == '#')
+				continue;
+			add_phrase(nm, lines[i], gazetteers[g].kind);
+			/* "al-Qaida" as treebanks write it, "al - Qaida", too */
+			g_autofree char *split = hyphens_apart(lines[i]);
+			if (split)
+				add_phrase(nm, split, gazetteers[g].kind);
 		}
 	}
 	return TRUE;

@@ -16,6 +16,7 @@ enum {
 	GAZ_DEMONYM = 1 << 4,
 	GAZ_TITLE = 1 << 5,
 	GAZ_NOT_NAME = 1 << 6,
+	GAZ_PERSON = 1 << 10, /* well-known people (persons.txt) */
 	/* kept in their own tables, never in a phrase match: */
 	GAZ_ORG_HEAD = 1 << 7, /* "Corp.", "University": ends an organisation's name */
 	GAZ_ORG_CUE = 1 << 8,  /* "shares of", "works at": comes before one */
@@ -184,5 +185,14 @@ size_t tl_names_org_rules(const TlNames *nm, const char *text, const TlToken *to
  */
 size_t tl_names_acronyms(const char *text, const TlToken *tokens, size_t n, TlEntity *out,
                          size_t count);
+
+/*
+ * A news dateline opening the sentence names a place: "WASHINGTON (Reuters)
+ * -" whatever the capitals say, "NEW YORK, March 3 -" and "PARIS -" when the
+ * gazetteers know the place (names-org.c).  Retypes the entity there or adds
+ * one (room for n); returns the new count.
+ */
+size_t tl_names_dateline(const TlNames *nm, const char *text, const TlToken *tokens, size_t n,
+                         TlEntity *out, size_t count);
 
 #endif

@@ -215,3 +215,59 @@ tl_names_acronyms(const char *text, const TlToken *tokens, size_t n, TlEntity *o
 		}
 	return added;
 }
+
+/* A word in capitals: two letters or more, none in lower case ("WASHINGTON"). */
+static gboolean
+caps_word(const char *text, const TlToken *t)
+{
+	size_t letters = 0;
+	for (size_t c = t->start; c < t->end; c++) {
+		if (g_ascii_islower(text[c]))
+			return FALSE;
+		letters += g_ascii_isupper(text[c]) != 0;
+	}
+	return letters >= 2;
+}
+
+static gboolean
+dash(const char *text, const TlToken *t)
+{
+	return is_word(text, t, "-") || is_word(text, t, "--") || is_word(text, t, "\xe2\x80\x94") ||
+	       is_word(text, t, "\xe2\x80\x93");
+}
+
+#define DATELINE_MAX 4 /* words of the place */
+
+size_t
+tl_names_dateline(const TlNames *nm, const char *text, const TlToken *tokens, size_t n,
+                  TlEntity *out, size_t count)
+{
+	size_t k = 0;
+	while (k < n && k < DATELINE_MAX && caps_word(text, &tokens[k]))
+		k++;
+	if (k == 0 || k + 1 >= n)
+		return count;
+	/* "WASHINGTON (Reuters) -": a place, whatever place */
+	gboolean agency = is_word(text, &tokens[k], "(") && k + 3 < n && cap(text, &tokens[k + 1]) &&
+	                  is_word(text, &tokens[k + 2], ")") && dash(text, &tokens[k + 3]);
+	/* "NEW YORK, March 3 -", "PARIS -": a place the gazetteers know */
+	if (!agency) {
+		gboolean exact;
+		if (!(is_word(text, &tokens[k], ",") || dash(text, &tokens[k])) ||
+		    !(tl_names_phrase_kind(nm, text, tokens, 0, k, &exact) & (GAZ_COUNTRY | GAZ_PLACE)))
+			return count;
+	}
+	/* the names inside it ("NEW" of "NEW YORK") give way to it */
+	size_t inside = 0;
+	while (inside < count && out[inside].first < k) {
+		if (out[inside].last > k)
+			return count;
+		inside++;
+	}
+	if (inside == 0 && count >= n)
+		return count;
+	memmove(out + 1, out + inside, (count - inside) * sizeof *out);
+	count -= inside;
+	out[0] = (TlEntity){tokens[0].start, tokens[k - 1].end, 0, (guint32)k, 0, 0, TL_ENT_LOCATION};
+	return count + 1;
+}

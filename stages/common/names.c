@@ -245,6 +245,8 @@ gaz_type(guint kind)
 		return TL_ENT_ORGANIZATION;
 	if (kind & (GAZ_COUNTRY | GAZ_PLACE))
 		return TL_ENT_LOCATION;
+	if (kind & GAZ_PERSON)
+		return TL_ENT_PERSON;
 	return -1;
 }
 
@@ -348,13 +350,13 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 		int type = gaz_type(kind);
 		gboolean free_span = e >= kept || out[e].first >= i + len;
 		/* a noun will do too: the tagger does not know every name
-		 * ("Reuters" tagged NNS), and the match is exact and capitalised */
+		 * ("Reuters" tagged NNS), and the match is exact: written as the
+		 * gazetteer writes it ("Reuters", "eBay", "al-Qaida") */
 		/* in a sentence written all in lower case, the gazetteer's
 		 * countries are found in lower case too ("i 'm doing a
 		 * report on afghanistan") */
-		gboolean ok = exact ? capitalised(text, &tokens[i])
-		                    : lower_case && (kind & GAZ_COUNTRY) &&
-		                          !(kind & (GAZ_NOT_NAME | GAZ_TITLE | GAZ_DEMONYM));
+		gboolean ok = exact || (lower_case && (kind & GAZ_COUNTRY) &&
+		                        !(kind & (GAZ_NOT_NAME | GAZ_TITLE | GAZ_DEMONYM)));
 		if (len && type >= 0 && ok && free_span &&
 		    (is_proper(&tags[i + len - 1]) || tags[i + len - 1].upos == TL_UPOS_NOUN)) {
 			out[count++] = (TlEntity){tokens[i].start, tokens[i + len - 1].end, (guint32)i,
@@ -478,7 +480,7 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 			out[merged++] = out[k];
 		}
 	}
-	count = merged;
+	count = tl_names_dateline(nm, text, tokens, n, out, merged);
 	for (size_t k = 0; k < count; k++) {
 		out[k].role_start = out[k].role_end = out[k].start;
 		if (out[k].type == TL_ENT_PERSON)
