@@ -7,8 +7,9 @@
  * table probes), so scoring a token only combines numbers.
  *
  * Tokens that cannot start a name are not scored at all (tl_names_skip): a
- * word in lower case or a punctuation mark, outside any gazetteer match,
- * after an O, in a sentence that has capitals.  The trainer skips the same
+ * word in lower case, a number or a punctuation mark, outside any gazetteer
+ * match written as the gazetteer writes it, after an O, in a sentence that
+ * has capitals.  The trainer skips the same
  * tokens, so the model never learns to expect them.
  */
 #include <string.h>
@@ -109,7 +110,11 @@ gboolean
 tl_names_skip(const TlNamesToken *facts, size_t i, int prev, const TlNamesState *st,
               gboolean lower_case)
 {
-	if (prev != 0 || st->match_kind || lower_case)
+	/* a place or organisation the gazetteers know may be written in
+	 * lower case ("in kerala"); a given name matched only in lower case
+	 * ("said" for "Said", "will") is no reason to score a word */
+	if (prev != 0 || lower_case ||
+	    (st->match_kind & (0x8000 | GAZ_COUNTRY | GAZ_PLACE | GAZ_ORG)))
 		return FALSE;
 	guint cs = facts[i].cs;
 	return cs == 1 || (cs == 0 && facts[i].punct);

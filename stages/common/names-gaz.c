@@ -70,13 +70,12 @@ table_grow(TlGazTable *t)
 	g_free(old);
 }
 
-/* The value of key (its bytes, NUL-terminated), added as 0 if it is new. */
+/* The value of key k[0..n), added as 0 if it is new. */
 static guint32 *
-table_slot(TlGazTable *t, const char *key)
+table_slot(TlGazTable *t, const char *k, size_t n)
 {
-	size_t n = strlen(key);
-	guint64 h = tl_gaz_hash(key, n, FALSE);
-	const guint32 *v = tl_gaz_get(t, h, key, n);
+	guint64 h = tl_gaz_hash(k, n, FALSE);
+	const guint32 *v = tl_gaz_get(t, h, k, n);
 	if (v)
 		return (guint32 *)v;
 	if ((t->count + 1) * 2 > t->mask + 1)
@@ -85,7 +84,8 @@ table_slot(TlGazTable *t, const char *key)
 	while (t->slots[i].hash)
 		i = (i + 1) & t->mask;
 	t->slots[i] = (TlGazSlot){h, (guint32)t->keys->len, (guint32)n, 0};
-	g_string_append_len(t->keys, key, (gssize)n + 1);
+	g_string_append_len(t->keys, k, (gssize)n);
+	g_string_append_c(t->keys, '\0');
 	t->count++;
 	return &t->slots[i].value;
 }
@@ -102,86 +102,94 @@ tl_names_free_gazetteers(TlNames *nm)
 	table_free(&nm->cue_last);
 }
 
-/* Record key in a first-word table (first): its first word -> its longest phrase's bytes. */
+/* Record key k[0..n) in a first-word table: its first word -> its longest phrase's bytes. */
 static void
-add_first(TlGazTable *first, const char *key)
+add_first(TlGazTable *first, const char *k, size_t n)
 {
-	size_t len = strlen(key);
-	const char *space = strchr(key, ' ');
-	g_autofree char *w = g_strndup(key, space ? (size_t)(space - key) : len);
-	guint32 *old = table_slot(first, w);
-	if (len > *old)
-		*old = (guint32)len;
+	const char *space = memchr(k, ' ', n);
+	guint32 *old = table_slot(first, k, space ? (size_t)(space - k) : n);
+	if (n > *old)
+		*old = (guint32)n;
 }
 
 static void
-add_kind(TlGazTable *t, const char *key, guint kind)
+add_kind(TlGazTable *t, const char *k, size_t n, guint kind)
 {
-	*table_slot(t, key) |= kind;
+	*table_slot(t, k, n) |= kind;
 }
 
 static gboolean
-acronym(const char *s)
+acronym(const char *s, size_t n)
 {
 	size_t letters = 0;
-	for (; *s; s++) {
-		if (g_ascii_islower(*s))
+	for (size_t c = 0; c < n; c++) {
+		if (g_ascii_islower(s[c]))
 			return FALSE;
-		letters += g_ascii_isupper(*s);
+		letters += g_ascii_isupper(s[c]);
 	}
 	return letters > 0;
 }
 
+/* Add the phrase line[0..len) of a gazetteer of the given kind; toks is
+ * the caller's scratch array (the loader allocates nothing per line). */
 static void
-add_phrase(TlNames *nm, const char *line, guint kind)
+add_phrase(TlNames *nm, GArray *toks, const char *line, size_t len, guint kind)
 {
-	g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
-	tl_tokenize(line, strlen(line), toks);
+	g_array_set_size(toks, 0);
+	tl_tokenize(line, len, toks);
 	if (toks->len == 0 || toks->len > MAX_PHRASE)
 		return;
-	GString *key = g_string_new(NULL);
+	char key[KEY_MAX], low[KEY_MAX];
+	size_t n = 0;
 	for (guint i = 0; i < toks->len; i++) {
 		const TlToken *t = &g_array_index(toks, TlToken, i);
+		size_t tl = t->end - t->start;
+		if (n + tl + 2 > KEY_MAX)
+			return;
 		if (i)
-			g_string_append_c(key, ' ');
-		g_string_append_len(key, line + t->start, t->end - t->start);
+			key[n++] = ' ';
+		memcpy(key + n, line + t->start, tl);
+		n += tl;
 	}
-	if (key->len < KEY_MAX && (kind == GAZ_ORG_HEAD || kind == GAZ_LOC_HEAD)) {
-		*table_slot(&nm->heads, key->str) |= kind == GAZ_ORG_HEAD ? GAZ_HEAD_ORG : GAZ_HEAD_LOC;
-	} else if (key->len < KEY_MAX && kind == GAZ_ORG_CUE) {
-		char *low = g_ascii_strdown(key->str, (gssize)key->len);
-		const char *space = strrchr(low, ' ');
-		*table_slot(&nm->cue_last, space ? space + 1 : low) = 1;
-		*table_slot(&nm->cues, low) = 1;
-		g_free(low);
-	} else if (key->len < KEY_MAX) {
-		add_kind(&nm->exact, key->str, kind);
-		add_first(&nm->first_exact, key->str);
-		if (!acronym(key->str)) {
-			g_autofree char *low = g_ascii_strdown(key->str, (gssize)key->len);
-			add_kind(&nm->folded, low, kind);
-			add_first(&nm->first_folded, low);
+	for (size_t c = 0; c < n; c++)
+		low[c] = tl_names_fold(key[c]);
+	if (kind == GAZ_ORG_HEAD || kind == GAZ_LOC_HEAD) {
+		*table_slot(&nm->heads, key, n) |= kind == GAZ_ORG_HEAD ? GAZ_HEAD_ORG : GAZ_HEAD_LOC;
+	} else if (kind == GAZ_ORG_CUE) {
+		size_t last = n;
+		while (last > 0 && low[last - 1] != ' ')
+			last--;
+		*table_slot(&nm->cue_last, low + last, n - last) = 1;
+		*table_slot(&nm->cues, low, n) = 1;
+	} else {
+		add_kind(&nm->exact, key, n, kind);
+		add_first(&nm->first_exact, key, n);
+		if (!acronym(key, n)) {
+			add_kind(&nm->folded, low, n, kind);
+			add_first(&nm->first_folded, low, n);
 		}
 	}
-	g_string_free(key, TRUE);
 }
 
-/* line with each hyphen between two letters or digits set apart by spaces
- * ("al - Qaida"), new; NULL if it has none. */
-static char *
-hyphens_apart(const char *line)
+/* line[0..len) with each hyphen between two letters or digits set apart by
+ * spaces ("al - Qaida") in out (room for 3 len); its length, 0 if it has
+ * none. */
+static size_t
+hyphens_apart(const char *line, size_t len, char *out)
 {
-	GString *out = g_string_new(NULL);
+	size_t o = 0;
 	gboolean any = FALSE;
-	for (const char *p = line; *p; p++) {
-		if (*p == '-' && p > line && g_ascii_isalnum(p[-1]) && g_ascii_isalnum(p[1])) {
-			g_string_append(out, " - ");
+	for (size_t c = 0; c < len; c++) {
+		if (line[c] == '-' && c > 0 && c + 1 < len && g_ascii_isalnum(line[c - 1]) &&
+		    g_ascii_isalnum(line[c + 1])) {
+			memcpy(out + o, " - ", 3);
+			o += 3;
 			any = TRUE;
 		} else {
-			g_string_append_c(out, *p);
+			out[o++] = line[c];
 		}
 	}
-	return g_string_free(out, !any);
+	return any ? o : 0;
 }
 
 gboolean
@@ -191,24 +199,31 @@ tl_names_load_gazetteers(TlNames *nm, GError **error)
 	                        &nm->first_exact, &nm->first_folded, &nm->cue_last};
 	for (size_t t = 0; t < G_N_ELEMENTS(tables); t++)
 		table_init(tables[t]);
+	g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
 	for (size_t g = 0; g < G_N_ELEMENTS(gazetteers); g++) {
 		g_autofree char *path = g_strconcat("names/", gazetteers[g].file, NULL);
 		g_autoptr(GBytes) b = tl_resource_get("common", path, error);
 		if (!b)
 			return FALSE;
 		gsize size;
-		const char *data = g_bytes_get_data(b, &size);
-		g_autofree char *copy = g_strndup(data, size);
-		g_auto(GStrv) lines = g_strsplit(copy, "\n", -1);
-		for (guint i = 0; lines[i]; i++) {
-			g_strstrip(lines[i]);
-			if (!lines[i][0] || lines[i][0] == '#')
+		const char *data = g_bytes_get_data(b, &size), *end = data + size;
+		for (const char *p = data; p < end;) {
+			const char *nl = memchr(p, '\n', (size_t)(end - p));
+			const char *e = nl ? nl : end, *s = p;
+			p = nl ? nl + 1 : end;
+			while (s < e && g_ascii_isspace(*s))
+				s++;
+			while (e > s && g_ascii_isspace(e[-1]))
+				e--;
+			size_t len = (size_t)(e - s);
+			if (len == 0 || *s == '#' || len > KEY_MAX)
 				continue;
-			add_phrase(nm, lines[i], gazetteers[g].kind);
+			add_phrase(nm, toks, s, len, gazetteers[g].kind);
 			/* "al-Qaida" as treebanks write it, "al - Qaida", too */
-			g_autofree char *split = hyphens_apart(lines[i]);
-			if (split)
-				add_phrase(nm, split, gazetteers[g].kind);
+			char split[3 * KEY_MAX];
+			size_t sl = hyphens_apart(s, len, split);
+			if (sl)
+				add_phrase(nm, toks, split, sl, gazetteers[g].kind);
 		}
 	}
 	return TRUE;

@@ -154,8 +154,9 @@ void tl_names_tokens(const TlNames *nm, const char *text, const TlToken *tokens,
  * st starts zeroed for a sentence). */
 void tl_names_state_next(const TlNamesToken *facts, size_t i, TlNamesState *st);
 /* TRUE if token i cannot start a name and is labelled O unscored: lower
- * case or punctuation, after an O (prev 0), outside any gazetteer match
- * (st moved on to i), unless the sentence is all lower case (lower_case). */
+ * case, a digit or punctuation first, after an O (prev 0), outside any
+ * gazetteer match with case or of a place or organisation (st moved on to
+ * i), unless the sentence is all lower case (lower_case). */
 gboolean tl_names_skip(const TlNamesToken *facts, size_t i, int prev, const TlNamesState *st,
                        gboolean lower_case);
 /*

@@ -103,6 +103,19 @@ tl_names_org_rules(const TlNames *nm, const char *text, const TlToken *tokens,
 			e.start = tokens[a].start;
 			e.type = TL_ENT_ORGANIZATION;
 		}
+		/* "Golden Gate [Bridge]": a head word alone grows back over the
+		 * capitalised words before it (not the sentence's first) */
+		guint hk = e.last - e.first == 1 ? tl_names_head_kind(nm, text, tokens, e.first) : 0;
+		if (hk && e.first >= 2 && cap(text, &tokens[e.first - 1]) &&
+		    (w == 0 || out[w - 1].last < e.first - 1)) {
+			size_t a = e.first - 1;
+			while (a > 1 && a + RUN_BACK > e.first && cap(text, &tokens[a - 1]) &&
+			       (w == 0 || out[w - 1].last < a - 1))
+				a--;
+			e.first = (guint32)a;
+			e.start = tokens[a].start;
+			e.type = (hk & GAZ_HEAD_ORG) ? TL_ENT_ORGANIZATION : TL_ENT_LOCATION;
+		}
 		/* "[Mayfield] Tools , Inc.": capitalised words, then the suffix */
 		size_t c = e.last;
 		while (c < n && c < e.last + 3 && cap(text, &tokens[c]) &&
