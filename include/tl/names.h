@@ -5,8 +5,12 @@
  *
  * A perceptron chunker (BIO labels, trained by bin/tl-train-tagger on the
  * Universal NER English EWT dev file) over words, tags, shapes and gazetteer
- * matches (names/: countries, places, organisations, given names, demonyms,
- * titles), then rules for titles and roles.
+ * matches (names/: countries, places, regions, organisations, well-known
+ * people, given names, demonyms, titles, head words), then rules for titles
+ * and roles, organisation and place head words, acronyms and datelines.
+ * Tokens that cannot start a name (lower case, numbers, punctuation after an
+ * O) are labelled O without being scored, which keeps the finder cheap on
+ * news text.
  *
  * Ownership and threads: a TlNames is immutable once loaded;
  * tl_names_default() loads the built-in one once, thread-safely, and returns

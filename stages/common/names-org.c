@@ -4,7 +4,11 @@
  * Corp.") is an organisation's, found even where the chunker missed it; "X of
  * Y" grows over "of" when X ends in a head ("Bank of America", "Department of
  * Housing and Urban Development"); a legal suffix after a comma joins the
- * name ("CCNG , Inc.").  Head words are the gazetteer org-heads.txt.
+ * name ("CCNG , Inc.").  Head words are the gazetteers org-heads.txt and
+ * loc-heads.txt: a run ending in a place's head word ("Golden Gate Bridge")
+ * is a place.  Also here, the other span rules that need no model: an
+ * acronym in brackets takes the type of the name before it ("... ( HANO
+ * )"), and a news dateline names a place ("WASHINGTON (Reuters) -").
  */
 #include <string.h>
 #include "names-gaz.h"
