@@ -54,6 +54,34 @@ static const struct {
 	{"He spoke to analysts at the Ministry of Defence in London.",
 	 "ORGANIZATION:Ministry of Defence; LOCATION:London"},
 	{"Great Service", ""},
+	/* datelines open news stories with a place */
+	{"WASHINGTON (Reuters) - The central bank raised interest rates on Tuesday.",
+	 "LOCATION:WASHINGTON; ORGANIZATION:Reuters"},
+	{"NEW YORK, March 3 - Stocks fell sharply in early trading.", "LOCATION:NEW YORK"},
+	{"PARIS - Heavy rain flooded the streets.", "LOCATION:PARIS"},
+	/* not a dateline: a name spelt out in brackets, and no dash after it */
+	{"NATO (North Atlantic Treaty Organization) - an alliance of 31 countries.",
+	 "ORGANIZATION:NATO; ORGANIZATION:North Atlantic Treaty Organization"},
+	/* an acronym in brackets takes the type of the name before it */
+	{"The Greater New Orleans Fair Housing Action Center ( GNOFHAC ) filed a complaint.",
+	 "ORGANIZATION:Greater New Orleans Fair Housing Action Center; ORGANIZATION:GNOFHAC"},
+	/* place head words; a head word alone grows back over the capitals */
+	{"We drove across the Golden Gate Bridge and stopped at Heathrow Airport.",
+	 "LOCATION:Golden Gate Bridge; LOCATION:Heathrow Airport"},
+	{"Jack Park said the Lake Street office was closed.",
+	 "PERSON:Jack Park; LOCATION:Lake Street"},
+	{"I will meet you at the park near the lake.", ""},
+	/* regions (ISO 3166-2), given names, well-known people */
+	{"Floods hit Kerala and Tamil Nadu, while Queensland stayed dry.",
+	 "LOCATION:Kerala; LOCATION:Tamil Nadu; LOCATION:Queensland"},
+	{"Constance and Giovanna met Tariq at the station.",
+	 "PERSON:Constance; PERSON:Giovanna; PERSON:Tariq"},
+	{"Saddam Hussein met Kofi Annan in Baghdad.",
+	 "PERSON:Saddam Hussein; PERSON:Kofi Annan; LOCATION:Baghdad"},
+	/* a given name that is a place too is the place */
+	{"The weather in Dallas was fine, said Madison.", "LOCATION:Dallas; PERSON:Madison"},
+	/* written as the gazetteer writes it, lower case and all */
+	{"Even if leaders keep al-Qaida out, the conflict goes on.", "ORGANIZATION:al-Qaida"},
 };
 
 START_TEST(test_names)
@@ -95,14 +123,14 @@ plain_kind(const TlNames *nm, const char *text, const TlToken *tk, size_t i, siz
 			g_string_append_c(key, ' ');
 		g_string_append_len(key, text + tk[j].start, tk[j].end - tk[j].start);
 	}
-	gpointer v = g_hash_table_lookup(nm->exact, key->str);
-	*exact = v != NULL;
+	guint v = tl_names_gaz_kind(nm, key->str, FALSE);
+	*exact = v != 0;
 	if (!v) {
 		g_autofree char *low = g_ascii_strdown(key->str, (gssize)key->len);
-		v = g_hash_table_lookup(nm->folded, low);
+		v = tl_names_gaz_kind(nm, low, TRUE);
 	}
 	g_string_free(key, TRUE);
-	return GPOINTER_TO_UINT(v);
+	return v;
 }
 
 static const char *const lookups[] = {
@@ -113,8 +141,8 @@ static const char *const lookups[] = {
 };
 
 /* Every phrase of a sentence: the pruned lookup, the longest match and the
- * per-sentence facts agree with the plain lookup; the chunker's features are
- * the same with the facts and without. */
+ * per-sentence facts agree with the plain lookup and with the one-token
+ * questions (head word, cue before). */
 START_TEST(test_lookup_agrees)
 {
 	g_autoptr(GError) err = NULL;
@@ -129,7 +157,6 @@ START_TEST(test_lookup_agrees)
 	g_autofree TlNamesToken *facts = g_new0(TlNamesToken, n);
 	tl_tagger_tag(tl_tagger_default(&err), text, tk, n, pos);
 	tl_names_tokens(nm, text, tk, n, facts);
-	TlNamesState a = {0, 0, 0}, b = {0, 0, 0};
 	for (size_t i = 0; i < n; i++) {
 		size_t best = 0;
 		guint best_kind = 0;
@@ -160,12 +187,11 @@ START_TEST(test_lookup_agrees)
 			ck_assert_int_eq(facts[i].exact, best_exact);
 			found++;
 		}
-		guint64 f1[TL_NAMES_MAX_FEATS], f2[TL_NAMES_MAX_FEATS];
-		int prev = (int)(i % 3);
-		size_t n1 = tl_names_features(nm, text, tk, pos, n, i, prev, &a, f1);
-		size_t n2 = tl_names_features_with(nm, text, tk, pos, n, i, prev, &b, facts, f2);
-		ck_assert_uint_eq(n1, n2);
-		ck_assert_int_eq(memcmp(f1, f2, n1 * sizeof *f1), 0);
+		/* the other facts: the same as asking for each */
+		const char *w = text + tk[i].start;
+		ck_assert(facts[i].word == tl_gaz_hash(w, tk[i].end - tk[i].start, TRUE));
+		ck_assert_int_eq(facts[i].head, tl_names_org_head(nm, text, tk, i));
+		ck_assert_int_eq(facts[i].cue, tl_names_org_cue(nm, text, tk, i));
 	}
 	ck_assert_uint_gt(found, 0);
 }
@@ -188,6 +214,47 @@ START_TEST(test_lookup_spaced_token)
 }
 END_TEST
 
+/* Gazetteer names with a hyphen match as treebanks split them too; lower
+ * case finds the folded table only. */
+START_TEST(test_gazetteer_variants)
+{
+	const TlNames *nm = tl_names_default(NULL);
+	ck_assert_uint_ne(tl_names_gaz_kind(nm, "al - Qaida", FALSE) & GAZ_ORG, 0);
+	ck_assert_uint_ne(tl_names_gaz_kind(nm, "kerala", TRUE) & GAZ_PLACE, 0);
+	ck_assert_uint_eq(tl_names_gaz_kind(nm, "kerala", FALSE), 0);
+	ck_assert_uint_ne(tl_names_gaz_kind(nm, "Constance", FALSE) & GAZ_GIVEN, 0);
+	/* a given name that is a city is no given-name cue */
+	ck_assert_uint_eq(tl_names_gaz_kind(nm, "Dallas", FALSE) & GAZ_GIVEN, 0);
+	/* "US" is an acronym: never matched in lower case */
+	ck_assert_uint_eq(tl_names_gaz_kind(nm, "us", TRUE), 0);
+}
+END_TEST
+
+/* Tokens that cannot start a name are left unscored, and only those. */
+START_TEST(test_skip)
+{
+	const TlNames *nm = tl_names_default(NULL);
+	const char *text = "the bank , 42 Smith and Bank of America said";
+	g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
+	tl_tokenize(text, strlen(text), toks);
+	const TlToken *tk = (const TlToken *)toks->data;
+	size_t n = toks->len;
+	g_autofree TlNamesToken *facts = g_new0(TlNamesToken, n);
+	tl_names_tokens(nm, text, tk, n, facts);
+	static const gboolean want[] = {TRUE, TRUE, TRUE, TRUE, FALSE, TRUE, FALSE, FALSE, FALSE, TRUE};
+	ck_assert_uint_eq(n, G_N_ELEMENTS(want));
+	TlNamesState st = {0, 0, 0};
+	for (size_t i = 0; i < n; i++) {
+		tl_names_state_next(facts, i, &st);
+		/* "of" inside the gazetteer's "Bank of America" is scored */
+		ck_assert_msg(tl_names_skip(facts, i, 0, &st, FALSE) == want[i], "token %zu", i);
+		/* after a name's first word, or in a sentence all in lower case, all are */
+		ck_assert(!tl_names_skip(facts, i, 1, &st, FALSE));
+		ck_assert(!tl_names_skip(facts, i, 0, &st, TRUE));
+	}
+}
+END_TEST
+
 Suite *tl_suite_names(void);
 Suite *
 tl_suite_names(void)
@@ -199,6 +266,8 @@ tl_suite_names(void)
 	tcase_add_test(tc, test_bad_model);
 	tcase_add_loop_test(tc, test_lookup_agrees, 0, G_N_ELEMENTS(lookups));
 	tcase_add_test(tc, test_lookup_spaced_token);
+	tcase_add_test(tc, test_gazetteer_variants);
+	tcase_add_test(tc, test_skip);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -5,8 +5,12 @@
  *
  * A perceptron chunker (BIO labels, trained by bin/tl-train-tagger on the
  * Universal NER English EWT dev file) over words, tags, shapes and gazetteer
- * matches (names/: countries, places, organisations, given names, demonyms,
- * titles), then rules for titles and roles.
+ * matches (names/: countries, places, regions, organisations, well-known
+ * people, given names, demonyms, titles, head words), then rules for titles
+ * and roles, organisation and place head words, acronyms and datelines.
+ * Tokens that cannot start a name (lower case, numbers, punctuation after an
+ * O) are labelled O without being scored, which keeps the finder cheap on
+ * news text.
  *
  * Ownership and threads: a TlNames is immutable once loaded;
  * tl_names_default() loads the built-in one once, thread-safely, and returns
@@ -77,20 +81,12 @@ const char *tl_entity_type_name(int type);
 #define TL_NAMES_MAX_FEATS 40
 #define TL_NAMES_MAGIC "TLNAMES1"
 
-/* Per-sentence gazetteer state, kept by the caller between tokens. */
+/* Per-sentence gazetteer state, kept by the caller between tokens
+ * (stages/common/names-gaz.h has the chunker's internals). */
 typedef struct {
 	guint32 match_end; /* the token after the current gazetteer match */
 	guint32 match_start;
-	guint8 match_kind; /* TL_GAZ_* of the current match, 0 if none */
+	guint16 match_kind; /* GAZ_* bits of the current match (0x8000: exact), 0 if none */
 } TlNamesState;
-
-/*
- * Features of token i given the previous label; state starts zeroed for a
- * sentence and is passed for every token in order.  Writes at most
- * TL_NAMES_MAX_FEATS hashes; returns how many.
- */
-size_t tl_names_features(const TlNames *names, const char *text, const TlToken *tokens,
-                         const TlPos *tags, size_t n, size_t i, int prev_label,
-                         TlNamesState *state, guint64 *out);
 
 #endif

@@ -2,13 +2,18 @@
  * The name chunker's features (shared by tl_names_find and the trainer):
  * the word, its case, tags around it, the gazetteer match it is in, and the
  * organisation evidence (a head word ending its capitalised run, a cue
- * phrase before it).  tl_names_find gives them each token's word hash and
- * gazetteer match found once per sentence (tl_names_tokens); the trainer
- * lets them find their own: the features are the same either way.
+ * phrase before it).  Everything a feature needs about a token is found once
+ * per sentence (tl_names_tokens: one pass over its bytes, one hash, a few
+ * table probes), so scoring a token only combines numbers.
+ *
+ * Tokens that cannot start a name are not scored at all (tl_names_skip): a
+ * word in lower case, a number or a punctuation mark, outside any gazetteer
+ * match written as the gazetteer writes it, after an O, in a sentence that
+ * has capitals.  The trainer skips the same
+ * tokens, so the model never learns to expect them.
  */
 #include <string.h>
 #include "names-gaz.h"
-
 
 static inline guint64
 mix(guint64 x)
@@ -19,15 +24,6 @@ mix(guint64 x)
 	x *= 0x94d049bb133111ebULL;
 	x ^= x >> 31;
 	return x;
-}
-
-static guint64
-hash_bytes(const char *s, size_t n, gboolean fold)
-{
-	guint64 h = 0xcbf29ce484222325ULL;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (guint8)(fold ? tl_names_fold(s[i]) : s[i])) * 0x100000001b3ULL;
-	return h;
 }
 
 static inline guint64
@@ -51,47 +47,33 @@ case_of(const char *s, size_t n)
 	return n > 1 ? 3 : 2;
 }
 
-static guint64
-word_hash(const char *text, const TlToken *tokens, size_t n, ptrdiff_t j)
-{
-	if (j < 0)
-		return 1;
-	if ((size_t)j >= n)
-		return 2;
-	return hash_bytes(text + tokens[j].start, tokens[j].end - tokens[j].start, TRUE);
-}
-
-static guint64
-tag_at(const TlPos *tags, size_t n, ptrdiff_t j)
-{
-	return j < 0 || (size_t)j >= n ? 255 : tags[j].xpos;
-}
-
-static gboolean
-word_eq(const char *text, const TlToken *t, const char *w)
-{
-	size_t n = strlen(w);
-	return t->end - t->start == n && memcmp(text + t->start, w, n) == 0;
-}
-
 /* Words that join the parts of an organisation's name: "Bank of America",
  * "Procter & Gamble", "Department of Housing and Urban Development". */
 static gboolean
 joiner(const char *text, const TlToken *t)
 {
-	return word_eq(text, t, "of") || word_eq(text, t, "&") || word_eq(text, t, "and") ||
-	       word_eq(text, t, "for");
+	const char *s = text + t->start;
+	switch (t->end - t->start) {
+	case 1:
+		return s[0] == '&';
+	case 2:
+		return s[0] == 'o' && s[1] == 'f';
+	case 3:
+		return memcmp(s, "and", 3) == 0 || memcmp(s, "for", 3) == 0;
+	default:
+		return FALSE;
+	}
 }
 
 #define RUN_MAX 8 /* tokens: how far a capitalised run is followed */
 
 /*
  * Does the run of capitalised words through token i (joined by "of", "&",
- * "and", "for"; at most RUN_MAX tokens on) end in an organisation head?
- * 0 no run, 1 a run without a head, 2 with one.
+ * "and", "for"; at most RUN_MAX tokens on) end in a head word?
+ * 0 no run, else 1 + the GAZ_HEAD_* bits of its last word.
  */
-static guint64
-run_head(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i)
+static guint8
+run_head(const char *text, const TlToken *tokens, size_t n, size_t i, const TlNamesToken *facts)
 {
 	if (!g_ascii_isupper(text[tokens[i].start]))
 		return 0;
@@ -103,64 +85,87 @@ run_head(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, s
 		           g_ascii_isupper(text[tokens[j + 1].start])))
 			break;
 	}
-	return tl_names_org_head(nm, text, tokens, last) ? 2 : 1;
+	return (guint8)(1 + facts[last].head);
 }
 
 void
 tl_names_tokens(const TlNames *nm, const char *text, const TlToken *tokens, size_t n,
                 TlNamesToken *facts)
 {
+	gboolean cue_next = FALSE;
 	for (size_t i = 0; i < n; i++) {
-		guint kind;
-		gboolean exact = FALSE;
-		size_t len = tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
-		facts[i] = (TlNamesToken){word_hash(text, tokens, n, (ptrdiff_t)i), (guint8)len,
-		                          (guint8)(exact != FALSE), (guint16)kind};
+		TlNamesToken *f = &facts[i];
+		tl_names_match_facts(nm, text, tokens, n, i, f);
+		f->cs = (guint8)case_of(text + tokens[i].start, tokens[i].end - tokens[i].start);
+		f->cue = cue_next && tl_names_cue_before(nm, text, tokens, i);
+		/* a cue phrase can only end with a word that ends one */
+		cue_next = tl_names_cue_last(nm, text, &tokens[i]);
+		f->punct = g_ascii_ispunct(text[tokens[i].start]) || g_ascii_isdigit(text[tokens[i].start]);
 	}
+	for (size_t i = 0; i < n; i++)
+		facts[i].run = run_head(text, tokens, n, i, facts);
 }
 
-/* The word hash of token j (word_hash), from the facts when there are some. */
-static guint64
-word_at(const char *text, const TlToken *tokens, size_t n, ptrdiff_t j, const TlNamesToken *facts)
+gboolean
+tl_names_skip(const TlNamesToken *facts, size_t i, int prev, const TlNamesState *st,
+              gboolean lower_case)
 {
-	if (facts && j >= 0 && (size_t)j < n)
-		return facts[j].word;
-	return word_hash(text, tokens, n, j);
+	/* a place or organisation the gazetteers know may be written in
+	 * lower case ("in kerala"); a given name matched only in lower case
+	 * ("said" for "Said", "will") is no reason to score a word */
+	if (prev != 0 || lower_case ||
+	    (st->match_kind & (0x8000 | GAZ_COUNTRY | GAZ_PLACE | GAZ_ORG)))
+		return FALSE;
+	guint cs = facts[i].cs;
+	return cs == 1 || (cs == 0 && facts[i].punct);
+}
+
+/* The hash of token j's word, or of the sentence's edges. */
+static inline guint64
+word_at(const TlNamesToken *facts, size_t n, ptrdiff_t j)
+{
+	if (j < 0)
+		return 1;
+	if ((size_t)j >= n)
+		return 2;
+	return facts[j].word;
+}
+
+static inline guint64
+tag_at(const TlPos *tags, size_t n, ptrdiff_t j)
+{
+	return j < 0 || (size_t)j >= n ? 255 : tags[j].xpos;
+}
+
+void
+tl_names_state_next(const TlNamesToken *facts, size_t i, TlNamesState *st)
+{
+	if (i < st->match_end)
+		return;
+	size_t len = facts[i].len;
+	st->match_start = (guint32)i;
+	st->match_end = (guint32)(i + MAX(len, 1));
+	st->match_kind = (guint16)(len ? facts[i].kind | (facts[i].exact ? 0x8000 : 0) : 0);
 }
 
 size_t
-tl_names_features(const TlNames *nm, const char *text, const TlToken *tokens, const TlPos *tags,
-                  size_t n, size_t i, int prev, TlNamesState *st, guint64 *out)
+tl_names_features(const char *text, const TlToken *tokens, const TlPos *tags, size_t n,
+                  size_t i, int prev, const TlNamesState *st, const TlNamesToken *facts,
+                  guint64 *out)
 {
-	return tl_names_features_with(nm, text, tokens, tags, n, i, prev, st, NULL, out);
-}
-
-size_t
-tl_names_features_with(const TlNames *nm, const char *text, const TlToken *tokens,
-                       const TlPos *tags, size_t n, size_t i, int prev, TlNamesState *st,
-                       const TlNamesToken *facts, guint64 *out)
-{
-	if (i >= st->match_end) {
-		guint kind = facts ? facts[i].kind : 0;
-		gboolean exact = facts ? facts[i].exact : FALSE;
-		size_t len = facts ? facts[i].len
-		                   : tl_names_longest_match(nm, text, tokens, n, i, &kind, &exact);
-		st->match_start = (guint32)i;
-		st->match_end = (guint32)(i + MAX(len, 1));
-		st->match_kind = (guint8)(len ? kind | (exact ? 0x80 : 0) : 0);
-	}
 	const char *w = text + tokens[i].start;
 	size_t wl = tokens[i].end - tokens[i].start;
-	guint64 norm = word_at(text, tokens, n, (ptrdiff_t)i, facts);
-	guint cs = case_of(w, wl);
+	const TlNamesToken *f = &facts[i];
+	guint64 norm = f->word;
+	guint cs = f->cs;
 	guint64 gaz = st->match_kind ? (guint64)st->match_kind * 4 + (i == st->match_start) * 2 +
 	                                   (i + 1 == st->match_end)
 	                             : 0;
 	guint64 p = (guint64)(prev + 1), t = tags[i].xpos;
 	guint64 tl1 = tag_at(tags, n, (ptrdiff_t)i - 1), tr1 = tag_at(tags, n, (ptrdiff_t)i + 1);
-	guint64 l1 = word_at(text, tokens, n, (ptrdiff_t)i - 1, facts);
-	guint64 r1 = word_at(text, tokens, n, (ptrdiff_t)i + 1, facts);
-	guint64 suf = hash_bytes(w + (wl > 3 ? wl - 3 : 0), MIN(wl, 3), TRUE);
+	guint64 l1 = word_at(facts, n, (ptrdiff_t)i - 1);
+	guint64 r1 = word_at(facts, n, (ptrdiff_t)i + 1);
+	guint64 suf = tl_gaz_hash(w + (wl > 3 ? wl - 3 : 0), MIN(wl, 3), TRUE);
 	size_t k = 0;
 	out[k++] = feat(0, 0, 0);
 	out[k++] = feat(1, norm, 0);
@@ -184,14 +189,10 @@ tl_names_features_with(const TlNames *nm, const char *text, const TlToken *token
 	out[k++] = feat(19, i == 0, cs);
 	out[k++] = feat(20, wl > 4 ? 5 : wl, cs);
 	out[k++] = feat(21, tags[i].upos, tr1);
-	guint64 head = tl_names_org_head(nm, text, tokens, i);
-	guint64 rh = run_head(nm, text, tokens, n, i);
-	guint64 cue = i > 0 && tl_names_org_cue(nm, text, tokens, i);
-	out[k++] = feat(22, head, cs);
-	out[k++] = feat(23, rh, p);
-	out[k++] = feat(24, rh, cs);
-	out[k++] = feat(25, cue, cs);
-	out[k++] = feat(26, word_at(text, tokens, n, (ptrdiff_t)i - 2, facts), 0);
+	out[k++] = feat(22, f->head, cs);
+	out[k++] = feat(23, f->run, p);
+	out[k++] = feat(24, f->run, cs);
+	out[k++] = feat(25, f->cue, cs);
+	out[k++] = feat(26, word_at(facts, n, (ptrdiff_t)i - 2), 0);
 	return k;
 }
-

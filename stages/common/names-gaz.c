@@ -8,7 +8,9 @@
  * any case) have tables of their own: they are evidence, not names.
  * Lookups are pruned, never approximated: a phrase is only built and hashed
  * when its first word begins some entry at least that long (first_exact,
- * first_folded), a cue only when its last word ends one (cue_last).
+ * first_folded), a cue only when its last word ends one (cue_last).  The
+ * tables are TlGazTable (names-gaz.h), not GHashTable: open addressing on a
+ * 64-bit hash, which the caller may have computed already.
  */
 #include <string.h>
 #include "names-gaz.h"
@@ -19,98 +21,209 @@ static const struct {
 	const char *file;
 	guint kind;
 } gazetteers[] = {
-	{"countries.txt", GAZ_COUNTRY}, {"places.txt", GAZ_PLACE},
+	{"countries.txt", GAZ_COUNTRY}, {"places.txt", GAZ_PLACE}, {"regions.txt", GAZ_PLACE},
 	{"organisations.txt", GAZ_ORG}, {"given-names.txt", GAZ_GIVEN},
-	{"demonyms.txt", GAZ_DEMONYM},  {"titles.txt", GAZ_TITLE},
+	{"first-names.txt", GAZ_GIVEN},
+	{"demonyms.txt", GAZ_DEMONYM},  {"persons.txt", GAZ_PERSON},  {"titles.txt", GAZ_TITLE},
 	{"not-names.txt", GAZ_NOT_NAME}, {"org-heads.txt", GAZ_ORG_HEAD},
+	{"loc-heads.txt", GAZ_LOC_HEAD},
 	{"org-cues.txt", GAZ_ORG_CUE},
 };
 
 
-/* Record key in a first-word table (first): its first word -> its longest phrase's bytes. */
+/* ---- the table ------------------------------------------------------------------ */
+
 static void
-add_first(GHashTable *first, const char *key)
+table_init(TlGazTable *t)
 {
-	size_t len = strlen(key);
-	const char *space = strchr(key, ' ');
-	g_autofree char *w = g_strndup(key, space ? (size_t)(space - key) : len);
-	gsize old = GPOINTER_TO_SIZE(g_hash_table_lookup(first, w));
-	if (len > old)
-		g_hash_table_replace(first, g_steal_pointer(&w), GSIZE_TO_POINTER(len));
+	t->mask = 63;
+	t->count = 0;
+	t->slots = g_new0(TlGazSlot, t->mask + 1);
+	t->keys = g_string_new(NULL);
 }
 
 static void
-add_kind(GHashTable *t, const char *key, guint kind)
+table_free(TlGazTable *t)
 {
-	gpointer old = NULL;
-	if (g_hash_table_lookup_extended(t, key, NULL, &old)) {
-		g_hash_table_replace(t, g_strdup(key), GUINT_TO_POINTER(GPOINTER_TO_UINT(old) | kind));
-		return;
+	g_free(t->slots);
+	if (t->keys)
+		g_string_free(t->keys, TRUE);
+	t->slots = NULL;
+	t->keys = NULL;
+}
+
+static void
+table_grow(TlGazTable *t)
+{
+	TlGazSlot *old = t->slots;
+	guint32 old_size = t->mask + 1;
+	t->mask = old_size * 2 - 1;
+	t->slots = g_new0(TlGazSlot, t->mask + 1);
+	for (guint32 k = 0; k < old_size; k++) {
+		if (!old[k].hash)
+			continue;
+		guint32 i = (guint32)old[k].hash & t->mask;
+		while (t->slots[i].hash)
+			i = (i + 1) & t->mask;
+		t->slots[i] = old[k];
 	}
-	g_hash_table_insert(t, g_strdup(key), GUINT_TO_POINTER(kind));
+	g_free(old);
+}
+
+/* The value of key k[0..n), added as 0 if it is new. */
+static guint32 *
+table_slot(TlGazTable *t, const char *k, size_t n)
+{
+	guint64 h = tl_gaz_hash(k, n, FALSE);
+	const guint32 *v = tl_gaz_get(t, h, k, n);
+	if (v)
+		return (guint32 *)v;
+	if ((t->count + 1) * 2 > t->mask + 1)
+		table_grow(t);
+	guint32 i = (guint32)h & t->mask;
+	while (t->slots[i].hash)
+		i = (i + 1) & t->mask;
+	t->slots[i] = (TlGazSlot){h, (guint32)t->keys->len, (guint32)n, 0};
+	g_string_append_len(t->keys, k, (gssize)n);
+	g_string_append_c(t->keys, '\0');
+	t->count++;
+	return &t->slots[i].value;
+}
+
+void
+tl_names_free_gazetteers(TlNames *nm)
+{
+	table_free(&nm->exact);
+	table_free(&nm->folded);
+	table_free(&nm->heads);
+	table_free(&nm->cues);
+	table_free(&nm->first_exact);
+	table_free(&nm->first_folded);
+	table_free(&nm->cue_last);
+}
+
+/* Record key k[0..n) in a first-word table: its first word -> its longest phrase's bytes. */
+static void
+add_first(TlGazTable *first, const char *k, size_t n)
+{
+	const char *space = memchr(k, ' ', n);
+	guint32 *old = table_slot(first, k, space ? (size_t)(space - k) : n);
+	if (n > *old)
+		*old = (guint32)n;
+}
+
+static void
+add_kind(TlGazTable *t, const char *k, size_t n, guint kind)
+{
+	*table_slot(t, k, n) |= kind;
 }
 
 static gboolean
-acronym(const char *s)
+acronym(const char *s, size_t n)
 {
 	size_t letters = 0;
-	for (; *s; s++) {
-		if (g_ascii_islower(*s))
+	for (size_t c = 0; c < n; c++) {
+		if (g_ascii_islower(s[c]))
 			return FALSE;
-		letters += g_ascii_isupper(*s);
+		letters += g_ascii_isupper(s[c]);
 	}
 	return letters > 0;
 }
 
+/* Add the phrase line[0..len) of a gazetteer of the given kind; toks is
+ * the caller's scratch array (the loader allocates nothing per line). */
 static void
-add_phrase(TlNames *nm, const char *line, guint kind)
+add_phrase(TlNames *nm, GArray *toks, const char *line, size_t len, guint kind)
 {
-	g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
-	tl_tokenize(line, strlen(line), toks);
+	g_array_set_size(toks, 0);
+	tl_tokenize(line, len, toks);
 	if (toks->len == 0 || toks->len > MAX_PHRASE)
 		return;
-	GString *key = g_string_new(NULL);
+	char key[KEY_MAX], low[KEY_MAX];
+	size_t n = 0;
 	for (guint i = 0; i < toks->len; i++) {
 		const TlToken *t = &g_array_index(toks, TlToken, i);
+		size_t tl = t->end - t->start;
+		if (n + tl + 2 > KEY_MAX)
+			return;
 		if (i)
-			g_string_append_c(key, ' ');
-		g_string_append_len(key, line + t->start, t->end - t->start);
+			key[n++] = ' ';
+		memcpy(key + n, line + t->start, tl);
+		n += tl;
 	}
-	if (key->len < KEY_MAX && kind == GAZ_ORG_HEAD) {
-		g_hash_table_add(nm->heads, g_strdup(key->str));
-	} else if (key->len < KEY_MAX && kind == GAZ_ORG_CUE) {
-		char *low = g_ascii_strdown(key->str, (gssize)key->len);
-		const char *space = strrchr(low, ' ');
-		g_hash_table_add(nm->cue_last, g_strdup(space ? space + 1 : low));
-		g_hash_table_add(nm->cues, low);
-	} else if (key->len < KEY_MAX) {
-		add_kind(nm->exact, key->str, kind);
-		add_first(nm->first_exact, key->str);
-		if (!acronym(key->str)) {
-			g_autofree char *low = g_ascii_strdown(key->str, (gssize)key->len);
-			add_kind(nm->folded, low, kind);
-			add_first(nm->first_folded, low);
+	for (size_t c = 0; c < n; c++)
+		low[c] = tl_names_fold(key[c]);
+	if (kind == GAZ_ORG_HEAD || kind == GAZ_LOC_HEAD) {
+		*table_slot(&nm->heads, key, n) |= kind == GAZ_ORG_HEAD ? GAZ_HEAD_ORG : GAZ_HEAD_LOC;
+	} else if (kind == GAZ_ORG_CUE) {
+		size_t last = n;
+		while (last > 0 && low[last - 1] != ' ')
+			last--;
+		*table_slot(&nm->cue_last, low + last, n - last) = 1;
+		*table_slot(&nm->cues, low, n) = 1;
+	} else {
+		add_kind(&nm->exact, key, n, kind);
+		add_first(&nm->first_exact, key, n);
+		if (!acronym(key, n)) {
+			add_kind(&nm->folded, low, n, kind);
+			add_first(&nm->first_folded, low, n);
 		}
 	}
-	g_string_free(key, TRUE);
+}
+
+/* line[0..len) with each hyphen between two letters or digits set apart by
+ * spaces ("al - Qaida") in out (room for 3 len); its length, 0 if it has
+ * none. */
+static size_t
+hyphens_apart(const char *line, size_t len, char *out)
+{
+	size_t o = 0;
+	gboolean any = FALSE;
+	for (size_t c = 0; c < len; c++) {
+		if (line[c] == '-' && c > 0 && c + 1 < len && g_ascii_isalnum(line[c - 1]) &&
+		    g_ascii_isalnum(line[c + 1])) {
+			memcpy(out + o, " - ", 3);
+			o += 3;
+			any = TRUE;
+		} else {
+			out[o++] = line[c];
+		}
+	}
+	return any ? o : 0;
 }
 
 gboolean
 tl_names_load_gazetteers(TlNames *nm, GError **error)
 {
+	TlGazTable *tables[] = {&nm->exact, &nm->folded, &nm->heads, &nm->cues,
+	                        &nm->first_exact, &nm->first_folded, &nm->cue_last};
+	for (size_t t = 0; t < G_N_ELEMENTS(tables); t++)
+		table_init(tables[t]);
+	g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
 	for (size_t g = 0; g < G_N_ELEMENTS(gazetteers); g++) {
 		g_autofree char *path = g_strconcat("names/", gazetteers[g].file, NULL);
 		g_autoptr(GBytes) b = tl_resource_get("common", path, error);
 		if (!b)
 			return FALSE;
 		gsize size;
-		const char *data = g_bytes_get_data(b, &size);
-		g_autofree char *copy = g_strndup(data, size);
-		g_auto(GStrv) lines = g_strsplit(copy, "\n", -1);
-		for (guint i = 0; lines[i]; i++) {
-			g_strstrip(lines[i]);
-			if (lines[i][0] && lines[i][0] != '#')
-				add_phrase(nm, lines[i], gazetteers[g].kind);
+		const char *data = g_bytes_get_data(b, &size), *end = data + size;
+		for (const char *p = data; p < end;) {
+			const char *nl = memchr(p, '\n', (size_t)(end - p));
+			const char *e = nl ? nl : end, *s = p;
+			p = nl ? nl + 1 : end;
+			while (s < e && g_ascii_isspace(*s))
+				s++;
+			while (e > s && g_ascii_isspace(e[-1]))
+				e--;
+			size_t len = (size_t)(e - s);
+			if (len == 0 || *s == '#' || len > KEY_MAX)
+				continue;
+			add_phrase(nm, toks, s, len, gazetteers[g].kind);
+			/* "al-Qaida" as treebanks write it, "al - Qaida", too */
+			char split[3 * KEY_MAX];
+			size_t sl = hyphens_apart(s, len, split);
+			if (sl)
+				add_phrase(nm, toks, split, sl, gazetteers[g].kind);
 		}
 	}
 	return TRUE;
@@ -132,6 +245,19 @@ key_length(const TlToken *tokens, size_t i, size_t len, size_t *k)
 	return TRUE;
 }
 
+/* Hashes of s[0..n) as written (*he) and in lower case (*hf), in one pass. */
+static void
+hash_both(const char *s, size_t n, guint64 *he, guint64 *hf)
+{
+	guint64 e = TL_FNV_START, f = TL_FNV_START;
+	for (size_t c = 0; c < n; c++) {
+		e = TL_FNV_STEP(e, s[c]);
+		f = TL_FNV_STEP(f, tl_names_fold(s[c]));
+	}
+	*he = tl_gaz_finish(e);
+	*hf = tl_gaz_finish(f);
+}
+
 /* The longest phrases (in bytes) that start with token t's first word, as
  * written (*fe) and lower case (*ff); 0 when no phrase starts with it. */
 static void
@@ -140,25 +266,28 @@ first_word(const TlNames *nm, const char *text, const TlToken *t, size_t *fe, si
 	const char *s = text + t->start;
 	size_t len = t->end - t->start;
 	const char *space = memchr(s, ' ', len);
-	char w[KEY_MAX];
 	*fe = *ff = 0;
 	if (space)
 		len = (size_t)(space - s);
 	if (len + 2 > KEY_MAX)
 		return;
-	memcpy(w, s, len);
-	w[len] = '\0';
-	*fe = GPOINTER_TO_SIZE(g_hash_table_lookup(nm->first_exact, w));
+	char w[KEY_MAX];
+	guint64 he, hf;
+	hash_both(s, len, &he, &hf);
+	const guint32 *v = tl_gaz_get(&nm->first_exact, he, s, len);
+	*fe = v ? *v : 0;
 	for (size_t c = 0; c < len; c++)
-		w[c] = tl_names_fold(w[c]);
-	*ff = GPOINTER_TO_SIZE(g_hash_table_lookup(nm->first_folded, w));
+		w[c] = tl_names_fold(s[c]);
+	v = tl_gaz_get(&nm->first_folded, hf, w, len);
+	*ff = v ? *v : 0;
 }
 
 /* Kinds of tokens[i..i+len), whose key is k bytes long and whose first word
- * bounds the phrases to fe and ff bytes (first_word); *exact as below. */
+ * bounds the phrases to fe and ff bytes (first_word); *exact as below.  h1:
+ * NULL, or the key's hashes as written and folded (hash_both) when len is 1. */
 static guint
 lookup(const TlNames *nm, const char *text, const TlToken *tokens, size_t i, size_t len, size_t k,
-       size_t fe, size_t ff, gboolean *exact)
+       size_t fe, size_t ff, const guint64 *h1, gboolean *exact)
 {
 	*exact = FALSE;
 	if (k > fe && k > ff)
@@ -172,18 +301,34 @@ lookup(const TlNames *nm, const char *text, const TlToken *tokens, size_t i, siz
 		memcpy(key + o, text + tokens[j].start, tl);
 		o += tl;
 	}
-	key[o] = '\0';
+	guint64 he, hf;
+	if (h1 && len == 1) {
+		he = h1[0];
+		hf = h1[1];
+	} else {
+		hash_both(key, o, &he, &hf);
+	}
 	if (k <= fe) {
-		gpointer v = g_hash_table_lookup(nm->exact, key);
-		*exact = v != NULL;
-		if (v)
-			return GPOINTER_TO_UINT(v);
+		const guint32 *v = tl_gaz_get(&nm->exact, he, key, o);
+		if (v) {
+			*exact = TRUE;
+			return *v;
+		}
 	}
 	if (k > ff)
 		return 0;
 	for (size_t j = 0; j < o; j++)
 		key[j] = tl_names_fold(key[j]);
-	return GPOINTER_TO_UINT(g_hash_table_lookup(nm->folded, key));
+	const guint32 *v = tl_gaz_get(&nm->folded, hf, key, o);
+	return v ? *v : 0;
+}
+
+guint
+tl_names_gaz_kind(const TlNames *nm, const char *key, gboolean fold)
+{
+	size_t n = strlen(key);
+	const guint32 *v = tl_gaz_get(fold ? &nm->folded : &nm->exact, tl_gaz_hash(key, n, FALSE), key, n);
+	return v ? *v : 0;
 }
 
 /* Kinds of the phrase tokens[i..i+len), 0 if it is none; *exact: matched with case. */
@@ -195,20 +340,16 @@ tl_names_phrase_kind(const TlNames *nm, const char *text, const TlToken *tokens,
 	if (!key_length(tokens, i, len, &k))
 		return 0;
 	first_word(nm, text, &tokens[i], &fe, &ff);
-	return lookup(nm, text, tokens, i, len, k, fe, ff, exact);
+	return lookup(nm, text, tokens, i, len, k, fe, ff, NULL, exact);
 }
 
-/* Longest gazetteer phrase starting at token i: its length (0 if none).  The
- * first word is looked up once; the phrase grows while it may still match. */
-size_t
-tl_names_longest_match(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i,
-              guint *kind, gboolean *exact)
+/* Longest match from token i with first-word bounds fe, ff (and h1 as in lookup). */
+static size_t
+longest(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i, size_t fe,
+        size_t ff, const guint64 *h1, guint *kind, gboolean *exact)
 {
-	size_t best = 0, k = 0, fe, ff;
+	size_t best = 0, k = 0;
 	*kind = 0;
-	if (!g_ascii_isalnum(text[tokens[i].start]) && !((guint8)text[tokens[i].start] & 0x80))
-		return 0;
-	first_word(nm, text, &tokens[i], &fe, &ff);
 	for (size_t len = 1; len <= MAX_PHRASE && i + len <= n; len++) {
 		size_t tl = tokens[i + len - 1].end - tokens[i + len - 1].start;
 		if (k + tl + 2 > KEY_MAX)
@@ -217,7 +358,7 @@ tl_names_longest_match(const TlNames *nm, const char *text, const TlToken *token
 		if (k > fe && k > ff)
 			break;
 		gboolean ex;
-		guint kd = lookup(nm, text, tokens, i, len, k, fe, ff, &ex);
+		guint kd = lookup(nm, text, tokens, i, len, k, fe, ff, h1, &ex);
 		if (kd) {
 			best = len;
 			*kind = kd;
@@ -227,25 +368,82 @@ tl_names_longest_match(const TlNames *nm, const char *text, const TlToken *token
 	return best;
 }
 
+static gboolean
+may_start(const char *text, const TlToken *t)
+{
+	return g_ascii_isalnum(text[t->start]) || ((guint8)text[t->start] & 0x80);
+}
+
+/* Longest gazetteer phrase starting at token i: its length (0 if none).  The
+ * first word is looked up once; the phrase grows while it may still match. */
+size_t
+tl_names_longest_match(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i,
+              guint *kind, gboolean *exact)
+{
+	size_t fe, ff;
+	*kind = 0;
+	if (!may_start(text, &tokens[i]))
+		return 0;
+	first_word(nm, text, &tokens[i], &fe, &ff);
+	return longest(nm, text, tokens, n, i, fe, ff, NULL, kind, exact);
+}
+
+void
+tl_names_match_facts(const TlNames *nm, const char *text, const TlToken *tokens, size_t n,
+                     size_t i, TlNamesToken *f)
+{
+	const char *s = text + tokens[i].start;
+	size_t len = tokens[i].end - tokens[i].start;
+	guint64 h[2];
+	hash_both(s, len, &h[0], &h[1]);
+	f->word = h[1];
+	f->len = f->exact = 0;
+	f->kind = 0;
+	const guint32 *hv = tl_gaz_get(&nm->heads, h[0], s, len);
+	f->head = (guint8)(hv ? *hv : 0);
+	if (!may_start(text, &tokens[i]))
+		return;
+	size_t fe, ff;
+	gboolean spaced = memchr(s, ' ', len) != NULL;
+	if (spaced || len + 2 > KEY_MAX) {
+		first_word(nm, text, &tokens[i], &fe, &ff);
+	} else {
+		char w[KEY_MAX];
+		const guint32 *v = tl_gaz_get(&nm->first_exact, h[0], s, len);
+		fe = v ? *v : 0;
+		for (size_t c = 0; c < len; c++)
+			w[c] = tl_names_fold(s[c]);
+		v = tl_gaz_get(&nm->first_folded, h[1], w, len);
+		ff = v ? *v : 0;
+	}
+	if (!fe && !ff)
+		return;
+	guint kind;
+	gboolean exact = FALSE;
+	f->len = (guint8)longest(nm, text, tokens, n, i, fe, ff, h, &kind, &exact);
+	f->kind = (guint16)(f->len ? kind : 0);
+	f->exact = f->len && exact;
+}
+
+guint
+tl_names_head_kind(const TlNames *nm, const char *text, const TlToken *tokens, size_t i)
+{
+	const char *s = text + tokens[i].start;
+	size_t len = tokens[i].end - tokens[i].start;
+	const guint32 *v = tl_gaz_get(&nm->heads, tl_gaz_hash(s, len, FALSE), s, len);
+	return v ? *v : 0;
+}
 
 gboolean
 tl_names_org_head(const TlNames *nm, const char *text, const TlToken *tokens, size_t i)
 {
-	char key[KEY_MAX];
-	size_t len = tokens[i].end - tokens[i].start;
-	if (len + 1 > KEY_MAX)
-		return FALSE;
-	memcpy(key, text + tokens[i].start, len);
-	key[len] = '\0';
-	return g_hash_table_contains(nm->heads, key);
+	return (tl_names_head_kind(nm, text, tokens, i) & GAZ_HEAD_ORG) != 0;
 }
 
 #define MAX_CUE 3 /* tokens */
 
-/* TRUE if the last word of token i - 1 (its bytes after its last space), in
- * lower case, ends some cue phrase: when not, no cue can end before token i. */
-static gboolean
-cue_last_word(const TlNames *nm, const char *text, const TlToken *t)
+gboolean
+tl_names_cue_last(const TlNames *nm, const char *text, const TlToken *t)
 {
 	size_t start = t->start, end = t->end;
 	char w[KEY_MAX];
@@ -258,15 +456,12 @@ cue_last_word(const TlNames *nm, const char *text, const TlToken *t)
 		return TRUE; /* let the full check decide */
 	for (size_t c = start; c < end; c++)
 		w[c - start] = tl_names_fold(text[c]);
-	w[end - start] = '\0';
-	return g_hash_table_contains(nm->cue_last, w);
+	return tl_gaz_get(&nm->cue_last, tl_gaz_hash(w, end - start, FALSE), w, end - start) != NULL;
 }
 
 gboolean
-tl_names_org_cue(const TlNames *nm, const char *text, const TlToken *tokens, size_t i)
+tl_names_cue_before(const TlNames *nm, const char *text, const TlToken *tokens, size_t i)
 {
-	if (i == 0 || !cue_last_word(nm, text, &tokens[i - 1]))
-		return FALSE;
 	for (size_t len = 1; len <= MAX_CUE && len <= i; len++) {
 		char key[KEY_MAX];
 		size_t k = 0;
@@ -282,9 +477,15 @@ tl_names_org_cue(const TlNames *nm, const char *text, const TlToken *tokens, siz
 			for (size_t c = 0; c < tl; c++)
 				key[k++] = tl_names_fold(text[tokens[j].start + c]);
 		}
-		key[k] = '\0';
-		if (fits && g_hash_table_contains(nm->cues, key))
+		if (fits && tl_gaz_get(&nm->cues, tl_gaz_hash(key, k, FALSE), key, k))
 			return TRUE;
 	}
 	return FALSE;
+}
+
+gboolean
+tl_names_org_cue(const TlNames *nm, const char *text, const TlToken *tokens, size_t i)
+{
+	return i > 0 && tl_names_cue_last(nm, text, &tokens[i - 1]) &&
+	       tl_names_cue_before(nm, text, tokens, i);
 }

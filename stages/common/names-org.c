@@ -4,7 +4,11 @@
  * Corp.") is an organisation's, found even where the chunker missed it; "X of
  * Y" grows over "of" when X ends in a head ("Bank of America", "Department of
  * Housing and Urban Development"); a legal suffix after a comma joins the
- * name ("CCNG , Inc.").  Head words are the gazetteer org-heads.txt.
+ * name ("CCNG , Inc.").  Head words are the gazetteers org-heads.txt and
+ * loc-heads.txt: a run ending in a place's head word ("Golden Gate Bridge")
+ * is a place.  Also here, the other span rules that need no model: an
+ * acronym in brackets takes the type of the name before it ("... ( HANO
+ * )"), and a news dateline names a place ("WASHINGTON (Reuters) -").
  */
 #include <string.h>
 #include "names-gaz.h"
@@ -103,6 +107,19 @@ tl_names_org_rules(const TlNames *nm, const char *text, const TlToken *tokens,
 			e.start = tokens[a].start;
 			e.type = TL_ENT_ORGANIZATION;
 		}
+		/* "Golden Gate [Bridge]": a head word alone grows back over the
+		 * capitalised words before it (not the sentence's first) */
+		guint hk = e.last - e.first == 1 ? tl_names_head_kind(nm, text, tokens, e.first) : 0;
+		if (hk && e.first >= 2 && cap(text, &tokens[e.first - 1]) &&
+		    (w == 0 || out[w - 1].last < e.first - 1)) {
+			size_t a = e.first - 1;
+			while (a > 1 && a + RUN_BACK > e.first && cap(text, &tokens[a - 1]) &&
+			       (w == 0 || out[w - 1].last < a - 1))
+				a--;
+			e.first = (guint32)a;
+			e.start = tokens[a].start;
+			e.type = (hk & GAZ_HEAD_ORG) ? TL_ENT_ORGANIZATION : TL_ENT_LOCATION;
+		}
 		/* "[Mayfield] Tools , Inc.": capitalised words, then the suffix */
 		size_t c = e.last;
 		while (c < n && c < e.last + 3 && cap(text, &tokens[c]) &&
@@ -114,6 +131,9 @@ tl_names_org_rules(const TlNames *nm, const char *text, const TlToken *tokens,
 			e.type = TL_ENT_ORGANIZATION;
 		} else if (e.last - e.first >= 2 && tl_names_org_head(nm, text, tokens, e.last - 1)) {
 			e.type = TL_ENT_ORGANIZATION;
+		} else if (e.last - e.first >= 2 &&
+		           tl_names_head_kind(nm, text, tokens, e.last - 1) == GAZ_HEAD_LOC) {
+			e.type = TL_ENT_LOCATION;
 		}
 		out[w++] = e;
 	}
@@ -139,15 +159,19 @@ tl_names_org_rules(const TlNames *nm, const char *text, const TlToken *tokens,
 		if (b + 1 < limit && is_word(text, &tokens[b], ",") && legal_suffix(text, &tokens[b + 1]))
 			end = b + 2; /* "Mayfield Tools , Inc." */
 		else if (!of_head)
-			while (b > i + 1 && !tl_names_org_head(nm, text, tokens, b - 1))
+			while (b > i + 1 && !tl_names_head_kind(nm, text, tokens, b - 1))
 				end = --b;
+		/* a place's head word ("Bridge", "Lake") makes a place */
+		guint8 type = of_head || end > b || (tl_names_head_kind(nm, text, tokens, b - 1) & GAZ_HEAD_ORG)
+		                  ? TL_ENT_ORGANIZATION
+		                  : TL_ENT_LOCATION;
 		/* proper nouns at both ends: "Great Service" is praise, not a name */
-		if (end >= i + 2 && (of_head || end > b || tl_names_org_head(nm, text, tokens, b - 1)) &&
+		if (end >= i + 2 && (of_head || end > b || tl_names_head_kind(nm, text, tokens, b - 1)) &&
 		    (of_head || !joins(text, &tokens[i + 1])) &&
 		    (tags[i].upos == TL_UPOS_PROPN || tl_names_org_head(nm, text, tokens, i)) &&
 		    (tags[b - 1].upos == TL_UPOS_PROPN || end > b) && count < n) {
 			out[count++] = (TlEntity){tokens[i].start, tokens[end - 1].end, (guint32)i,
-			                          (guint32)end, 0, 0, TL_ENT_ORGANIZATION};
+			                          (guint32)end, 0, 0, type};
 			i = end;
 		} else {
 			i++;
@@ -161,4 +185,106 @@ tl_names_org_rules(const TlNames *nm, const char *text, const TlToken *tokens,
 			out[b - 1] = t;
 		}
 	return count;
+}
+
+/* An acronym: 2 to 8 bytes, capitals (and '&', '.', digits), two capitals at least. */
+static gboolean
+acronym_token(const char *text, const TlToken *t)
+{
+	size_t len = t->end - t->start, caps = 0;
+	if (len < 2 || len > 8)
+		return FALSE;
+	for (size_t c = t->start; c < t->end; c++) {
+		char ch = text[c];
+		if (g_ascii_isupper(ch))
+			caps++;
+		else if (ch != '&' && ch != '.' && !g_ascii_isdigit(ch))
+			return FALSE;
+	}
+	return caps >= 2;
+}
+
+size_t
+tl_names_acronyms(const char *text, const TlToken *tokens, size_t n, TlEntity *out, size_t count)
+{
+	size_t added = count;
+	for (size_t k = 0; k < count; k++) {
+		const TlEntity *e = &out[k];
+		size_t a = e->last;
+		if (e->last - e->first < 2 || a + 2 >= n || !is_word(text, &tokens[a], "(") ||
+		    !is_word(text, &tokens[a + 2], ")") || !acronym_token(text, &tokens[a + 1]) ||
+		    text[tokens[a + 1].start] != text[e->start])
+			continue;
+		if (k + 1 < count && out[k + 1].first == a + 1 && out[k + 1].last == a + 2) {
+			out[k + 1].type = e->type;
+			continue;
+		}
+		if ((k + 1 < count && out[k + 1].first <= a + 2) || added >= n)
+			continue;
+		out[added++] = (TlEntity){tokens[a + 1].start, tokens[a + 1].end, (guint32)(a + 1),
+		                          (guint32)(a + 2), 0, 0, e->type};
+	}
+	for (size_t a = count; a < added; a++)
+		for (size_t b = a; b > 0 && out[b].first < out[b - 1].first; b--) {
+			TlEntity t = out[b];
+			out[b] = out[b - 1];
+			out[b - 1] = t;
+		}
+	return added;
+}
+
+/* A word in capitals: two letters or more, none in lower case ("WASHINGTON"). */
+static gboolean
+caps_word(const char *text, const TlToken *t)
+{
+	size_t letters = 0;
+	for (size_t c = t->start; c < t->end; c++) {
+		if (g_ascii_islower(text[c]))
+			return FALSE;
+		letters += g_ascii_isupper(text[c]) != 0;
+	}
+	return letters >= 2;
+}
+
+static gboolean
+dash(const char *text, const TlToken *t)
+{
+	return is_word(text, t, "-") || is_word(text, t, "--") || is_word(text, t, "\xe2\x80\x94") ||
+	       is_word(text, t, "\xe2\x80\x93");
+}
+
+#define DATELINE_MAX 4 /* words of the place */
+
+size_t
+tl_names_dateline(const TlNames *nm, const char *text, const TlToken *tokens, size_t n,
+                  TlEntity *out, size_t count)
+{
+	size_t k = 0;
+	while (k < n && k < DATELINE_MAX && caps_word(text, &tokens[k]))
+		k++;
+	if (k == 0 || k + 1 >= n)
+		return count;
+	/* "WASHINGTON (Reuters) -": a place, whatever place */
+	gboolean agency = is_word(text, &tokens[k], "(") && k + 3 < n && cap(text, &tokens[k + 1]) &&
+	                  is_word(text, &tokens[k + 2], ")") && dash(text, &tokens[k + 3]);
+	/* "NEW YORK, March 3 -", "PARIS -": a place the gazetteers know */
+	if (!agency) {
+		gboolean exact;
+		if (!(is_word(text, &tokens[k], ",") || dash(text, &tokens[k])) ||
+		    !(tl_names_phrase_kind(nm, text, tokens, 0, k, &exact) & (GAZ_COUNTRY | GAZ_PLACE)))
+			return count;
+	}
+	/* the names inside it ("NEW" of "NEW YORK") give way to it */
+	size_t inside = 0;
+	while (inside < count && out[inside].first < k) {
+		if (out[inside].last > k)
+			return count;
+		inside++;
+	}
+	if (inside == 0 && count >= n)
+		return count;
+	memmove(out + 1, out + inside, (count - inside) * sizeof *out);
+	count -= inside;
+	out[0] = (TlEntity){tokens[0].start, tokens[k - 1].end, 0, (guint32)k, 0, 0, TL_ENT_LOCATION};
+	return count + 1;
 }

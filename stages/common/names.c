@@ -23,20 +23,7 @@ tl_names_free(TlNames *names)
 {
 	if (!names)
 		return;
-	if (names->exact)
-		g_hash_table_destroy(names->exact);
-	if (names->folded)
-		g_hash_table_destroy(names->folded);
-	if (names->heads)
-		g_hash_table_destroy(names->heads);
-	if (names->cues)
-		g_hash_table_destroy(names->cues);
-	if (names->first_exact)
-		g_hash_table_destroy(names->first_exact);
-	if (names->first_folded)
-		g_hash_table_destroy(names->first_folded);
-	if (names->cue_last)
-		g_hash_table_destroy(names->cue_last);
+	tl_names_free_gazetteers(names);
 	tl_weights_free(names->weights);
 	g_free(names);
 }
@@ -45,13 +32,6 @@ TlNames *
 tl_names_new(GBytes *model, GError **error)
 {
 	g_autoptr(TlNames) nm = g_new0(TlNames, 1);
-	nm->exact = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	nm->folded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	nm->heads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	nm->cues = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	nm->first_exact = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	nm->first_folded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	nm->cue_last = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	if (!tl_names_load_gazetteers(nm, error))
 		return NULL;
 	if (model) {
@@ -170,6 +150,16 @@ title_before(const TlNames *nm, const char *text, const TlToken *tokens, size_t 
 
 #define FACTS_STACK 256 /* tokens: longer sentences take their facts from the heap */
 
+gboolean
+tl_names_lower_case(const char *text, const TlToken *tokens, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		for (guint32 c = tokens[i].start + (i == 0); c < tokens[i].end; c++)
+			if (g_ascii_isupper(text[c]))
+				return FALSE;
+	return TRUE;
+}
+
 /* Length of a title (and not a name: "General Motors") starting at token i. */
 static size_t
 title_at(const TlNamesToken *m, size_t i)
@@ -255,6 +245,8 @@ gaz_type(guint kind)
 		return TL_ENT_ORGANIZATION;
 	if (kind & (GAZ_COUNTRY | GAZ_PLACE))
 		return TL_ENT_LOCATION;
+	if (kind & GAZ_PERSON)
+		return TL_ENT_PERSON;
 	return -1;
 }
 
@@ -309,6 +301,7 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 	g_autofree TlNamesToken *heap = n > FACTS_STACK ? g_new(TlNamesToken, n) : NULL;
 	TlNamesToken *matches = heap ? heap : stack;
 	tl_names_tokens(nm, text, tokens, n, matches);
+	gboolean lower_case = tl_names_lower_case(text, tokens, n);
 	guint64 f[TL_NAMES_MAX_FEATS];
 	gint32 scores[TL_NAMES_LABELS];
 	size_t count = 0;
@@ -318,13 +311,16 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 	for (size_t i = 0; i <= n; i++) {
 		int label = 0;
 		if (i < n && nm->weights) {
-			size_t nf = tl_names_features_with(nm, text, tokens, tags, n, i, prev, &st, matches, f);
-			tl_weights_score(nm->weights, f, nf, scores);
-			int best = -1;
-			for (int l = 0; l < TL_NAMES_LABELS; l++)
-				if (allowed(prev, l) && (best < 0 || scores[l] > scores[best]))
-					best = l;
-			label = best;
+			tl_names_state_next(matches, i, &st);
+			if (!tl_names_skip(matches, i, prev, &st, lower_case)) {
+				size_t nf = tl_names_features(text, tokens, tags, n, i, prev, &st, matches, f);
+				tl_weights_score(nm->weights, f, nf, scores);
+				int best = -1;
+				for (int l = 0; l < TL_NAMES_LABELS; l++)
+					if (allowed(prev, l) && (best < 0 || scores[l] > scores[best]))
+						best = l;
+				label = best;
+			}
 		}
 		/* close the open entity unless this continues it */
 		if (open && (label == 0 || label % 2 == 1)) {
@@ -341,10 +337,6 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 	}
 	/* gazetteer names the chunker left out, capitalised and proper nouns */
 	size_t kept = count;
-	gboolean lower_case = TRUE;
-	for (size_t i = 0; i < n && lower_case; i++)
-		for (guint32 c = tokens[i].start; c < tokens[i].end && lower_case; c++)
-			lower_case = !g_ascii_isupper(text[c]) || (i == 0 && c == tokens[i].start);
 	for (size_t i = 0, e = 0; i < n;) {
 		while (e < kept && out[e].last <= i)
 			e++;
@@ -358,13 +350,13 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 		int type = gaz_type(kind);
 		gboolean free_span = e >= kept || out[e].first >= i + len;
 		/* a noun will do too: the tagger does not know every name
-		 * ("Reuters" tagged NNS), and the match is exact and capitalised */
+		 * ("Reuters" tagged NNS), and the match is exact: written as the
+		 * gazetteer writes it ("Reuters", "eBay", "al-Qaida") */
 		/* in a sentence written all in lower case, the gazetteer's
 		 * countries are found in lower case too ("i 'm doing a
 		 * report on afghanistan") */
-		gboolean ok = exact ? capitalised(text, &tokens[i])
-		                    : lower_case && (kind & GAZ_COUNTRY) &&
-		                          !(kind & (GAZ_NOT_NAME | GAZ_TITLE | GAZ_DEMONYM));
+		gboolean ok = exact || (lower_case && (kind & GAZ_COUNTRY) &&
+		                        !(kind & (GAZ_NOT_NAME | GAZ_TITLE | GAZ_DEMONYM)));
 		if (len && type >= 0 && ok && free_span &&
 		    (is_proper(&tags[i + len - 1]) || tags[i + len - 1].upos == TL_UPOS_NOUN)) {
 			out[count++] = (TlEntity){tokens[i].start, tokens[i + len - 1].end, (guint32)i,
@@ -451,6 +443,7 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 	count = n - w;
 	memmove(out, out + w, count * sizeof *out);
 	count = tl_names_org_rules(nm, text, tokens, tags, n, out, count);
+	count = tl_names_acronyms(text, tokens, n, out, count);
 	/* two persons side by side are one: "Wang Yi" read as B-PER B-PER */
 	size_t merged = 0;
 	for (size_t k = 0; k < count; k++) {
@@ -487,7 +480,7 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 			out[merged++] = out[k];
 		}
 	}
-	count = merged;
+	count = tl_names_dateline(nm, text, tokens, n, out, merged);
 	for (size_t k = 0; k < count; k++) {
 		out[k].role_start = out[k].role_end = out[k].start;
 		if (out[k].type == TL_ENT_PERSON)

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "tag-perceptron.h"
 #include "tag-train.h"
+#include "names-gaz.h"
 #include "tl/names.h"
 
 static int
@@ -38,8 +39,14 @@ train_names(GPtrArray *train, const TlTagger *tagger, int iterations, guint64 se
 	g_assert(gaz);
 	g_autoptr(TlPerc) p = tl_perc_new(TL_NAMES_LABELS);
 	g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func(g_free);
-	for (guint i = 0; i < train->len; i++)
-		g_ptr_array_add(tags, tag_sentence(tagger, train->pdata[i]));
+	g_autoptr(GPtrArray) facts_of = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 0; i < train->len; i++) {
+		const TlSentence *s = train->pdata[i];
+		g_ptr_array_add(tags, tag_sentence(tagger, s));
+		TlNamesToken *facts = g_new(TlNamesToken, MAX(s->n, 1));
+		tl_names_tokens(gaz, s->text, s->tokens, s->n, facts);
+		g_ptr_array_add(facts_of, facts);
+	}
 	g_autofree guint *order = g_new(guint, train->len);
 	for (guint i = 0; i < train->len; i++)
 		order[i] = i;
@@ -55,11 +62,20 @@ train_names(GPtrArray *train, const TlTagger *tagger, int iterations, guint64 se
 		for (guint k = 0; k < train->len; k++) {
 			const TlSentence *s = train->pdata[order[k]];
 			const TlPos *pos = tags->pdata[order[k]];
+			const TlNamesToken *facts = facts_of->pdata[order[k]];
+			gboolean lower_case = tl_names_lower_case(s->text, s->tokens, s->n);
 			TlNamesState st = {0, 0, 0};
 			guint64 f[TL_NAMES_MAX_FEATS];
 			int prev = 0;
 			for (size_t i = 0; i < s->n; i++) {
-				size_t nf = tl_names_features(gaz, s->text, s->tokens, pos, s->n, i, prev, &st, f);
+				tl_names_state_next(facts, i, &st);
+				if (tl_names_skip(facts, i, prev, &st, lower_case)) {
+					/* labelled O unscored at run time: nothing to learn */
+					prev = 0;
+					continue;
+				}
+				size_t nf = tl_names_features(s->text, s->tokens, pos, s->n, i, prev, &st,
+				                              facts, f);
 				int guess = tl_perc_predict(p, f, nf, FALSE);
 				int gold = label_of(s->ner[i]);
 				tl_perc_update(p, f, nf, gold, guess);
