@@ -99,8 +99,19 @@ static const struct {
 	/* same event, two wordings */
 	{"2024-04-26", "met", "Antony Blinken;Xi Jinping", "Blinken meets Xi in Beijing",
 	 "2024-04-26", "meeting", "Blinken;Xi", "Xi receives Blinken", TRUE},
-	{"2024-03-14", "bought", "Acme Corp;Beta Ltd", "Acme buys Beta", "2024-03",
+	{"2024-03-14", "bought", "Acme Corp;Beta Ltd", "Acme buys Beta", "2024-03-14",
 	 "buy", "Beta Ltd", "Beta sold", TRUE},
+	/* a day and its month, or its year, in two documents: dates too far apart
+	 * in fineness (links through them chained a news archive together) */
+	{"2024-03-14", "bought", "Acme Corp;Beta Ltd", "Acme buys Beta", "2024-03",
+	 "buy", "Beta Ltd", "Beta sold", FALSE},
+	{"2024-03-14", "bought", "Acme Corp;Beta Ltd", "Acme buys Beta", "2024",
+	 "buy", "Beta Ltd", "Beta sold", FALSE},
+	/* one shared participant counted once from either side: "Inc" names two
+	 * of the other's, which made the score depend on the order */
+	{"2024-02-02", "acquired", "Chemical Bank;Marine Midland;Inc", "Banks cut rates",
+	 "2024-02-02", "acquisition", "W Brands Inc;Vernors Inc;United Brands",
+	 "W Brands completed the acquisition", FALSE},
 	/* one day, different events, same person */
 	{"2024-04-26", "finished", "Blinken", "Blinken finishes trip", "2024-04-26", "met",
 	 "Blinken;Xi", "Blinken meets Xi", FALSE},
@@ -133,6 +144,35 @@ START_TEST(test_score)
 	ck_assert(s == tl_merge_score(lx, b, a)); /* symmetric */
 	tl_merge_mention_free(a);
 	tl_merge_mention_free(b);
+	tl_merge_lexicon_free(lx);
+}
+END_TEST
+
+/* Reports are not linked by their verb, only by who and what; within one
+ * document a coarse date joins the finer one it holds, across two it does not. */
+START_TEST(test_cluster_reports_and_documents)
+{
+	g_autoptr(GError) err = NULL;
+	TlMergeLexicon *lx = tl_merge_lexicon_load(&err);
+	g_autoptr(GPtrArray) ms = g_ptr_array_new_with_free_func((GDestroyNotify)tl_merge_mention_free);
+	g_ptr_array_add(ms, mention(lx, "d", "e1", "2023", "meeting", "Biden;Xi", "Biden-Xi meeting in San Francisco"));
+	g_ptr_array_add(ms, mention(lx, "d", "e2", "2023-11", "summit", "Joe Biden;Xi Jinping", "Biden and Xi met at a summit"));
+	g_ptr_array_add(ms, mention(lx, "e", "e3", "2023", "meeting", "Biden;Xi", "Biden-Xi meeting in San Francisco"));
+	g_ptr_array_add(ms, mention(lx, "f", "e4", "2023-11", "summit", "Joe Biden;Xi Jinping", "a summit in November"));
+	g_ptr_array_add(ms, mention(lx, "g", "e5", "1987-03-03", "said", "U.S.;Japan", "U.S. officials said trade talks stalled"));
+	g_ptr_array_add(ms, mention(lx, "h", "e6", "1987-03-03", "said", "U.S.;Japan", "The U.S. said Japan must cut tariffs"));
+	for (guint i = 4; i < 6; i++) {
+		TlMention *mn = ms->pdata[i];
+		g_autofree char **names = g_memdup2(mn->participants, mn->n_parts * sizeof(char *));
+		mn->cls = g_strdup("REPORTING");
+		tl_merge_mention_derive(lx, mn, names, mn->n_parts);
+	}
+	g_autofree guint *g = tl_merge_cluster(lx, ms, NULL);
+	ck_assert_uint_eq(g[0], g[1]); /* one document: "2023" holds "2023-11" */
+	ck_assert_uint_eq(g[0], g[2]); /* the same range in two documents */
+	ck_assert_uint_eq(g[1], g[3]);
+	ck_assert_uint_eq(g[0], g[3]); /* (through the two above) */
+	ck_assert_uint_ne(g[4], g[5]); /* two reports of one day by one speaker */
 	tl_merge_lexicon_free(lx);
 }
 END_TEST
@@ -273,6 +313,7 @@ tl_suite_merge(void)
 	tcase_add_loop_test(tc, test_score, 0, G_N_ELEMENTS(pairs));
 	tcase_add_test(tc, test_cluster_order);
 	tcase_add_test(tc, test_cluster_sentence);
+	tcase_add_test(tc, test_cluster_reports_and_documents);
 	tcase_add_test(tc, test_fixed_point);
 	suite_add_tcase(s, tc);
 	return s;

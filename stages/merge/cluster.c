@@ -4,9 +4,18 @@
  *
  *   score = wP * P + wL * L + wS * S
  *   P  shared participants / participants of the smaller side ("Blinken"
- *      matches "Antony Blinken": a name matches another that ends with it)
- *   L  1 when both trigger lemmas are in one synonym group, else 0
+ *      matches "Antony Blinken": a name matches another that ends with it;
+ *      counted from both sides and the fewer taken, so P(a, b) = P(b, a))
+ *   L  1 when both trigger lemmas are in one synonym group, else 0 (0 for
+ *      the classes merge.ini calls lemma-blind: reports)
  *   S  Jaccard index of the summaries' content words
+ *
+ * The dates must agree: the same range, or one inside the other when neither
+ * is longer than coarse-days (a day in its week); a month, a quarter or a
+ * year matches only itself.  Within one document overlapping is enough
+ * (link_within_documents, a pass of its own: the twins below stand for
+ * their copies in every other document, not in their own).  Links through coarse or straddling dates
+ * (a week across two months) chained the stories of a year into one entry.
  *
  * Two mentions of one sentence of one document with the same date are also
  * linked when one's trigger is a word of the other's summary ("a 4.5% raise
@@ -41,24 +50,35 @@ tl_merge_same_participant(GQuark a, GQuark b)
 	return lx > 0 && strcmp(y + ly - lx, x) == 0 && y[ly - lx - 1] == ' ';
 }
 
+/* How many of x's participants name one of y's. */
+static guint
+parts_found(const TlMention *x, const TlMention *y)
+{
+	guint hit = 0;
+	/* one name ends the other at a word only if their last words are equal:
+	 * compare those numbers first, the strings seldom */
+	for (guint i = 0; i < x->n_parts; i++)
+		for (guint j = 0; j < y->n_parts; j++)
+			if (x->plast[i] == y->plast[j] &&
+			    (x->pkeys[i] == y->pkeys[j] || tl_merge_same_participant(x->pkeys[i], y->pkeys[j]))) {
+				hit++;
+				break;
+			}
+	return hit;
+}
+
+/* Shared participants over those of the smaller side, counted both ways and
+ * the fewer taken, so that the score does not depend on which mention comes
+ * first ("Inc" alone names both "W Brands Inc" and "Vernors Inc": one
+ * shared, not two). */
 static double
 participant_overlap(const TlMention *a, const TlMention *b)
 {
 	guint na = a->n_parts, nb = b->n_parts;
 	if (na == 0 || nb == 0)
 		return 0;
-	const TlMention *s = na <= nb ? a : b, *l = na <= nb ? b : a;
-	guint hit = 0;
-	const GQuark *sk = s->pkeys, *lk = l->pkeys, *sl = s->plast, *ll = l->plast;
-	/* one name ends the other at a word only if their last words are equal:
-	 * compare those numbers first, the strings seldom */
-	for (guint i = 0; i < s->n_parts; i++)
-		for (guint j = 0; j < l->n_parts; j++)
-			if (sl[i] == ll[j] && (sk[i] == lk[j] || tl_merge_same_participant(sk[i], lk[j]))) {
-				hit++;
-				break;
-			}
-	return (double)hit / s->n_parts;
+	guint hit = MIN(parts_found(a, b), parts_found(b, a));
+	return (double)MIN(hit, MIN(na, nb)) / MIN(na, nb);
 }
 
 static double
@@ -78,14 +98,25 @@ jaccard(const GQuark *a, guint na, const GQuark *b, guint nb)
 	return uni ? (double)inter / uni : 0;
 }
 
+/* The score of two mentions whose dates overlap, whatever their lengths. */
+static double
+score_parts(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
+{
+	double l = a->lemma_group && a->lemma_group == b->lemma_group ? 1 : 0;
+	return lx->w_participants * participant_overlap(a, b) + lx->w_lemma * l +
+	       lx->w_summary * jaccard(a->words, a->n_words, b->words, b->n_words);
+}
+
 double
 tl_merge_score(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
 {
 	if (!(a->start < b->end && b->start < a->end))
 		return 0;
-	double l = a->lemma_group && a->lemma_group == b->lemma_group ? 1 : 0;
-	return lx->w_participants * participant_overlap(a, b) + lx->w_lemma * l +
-	       lx->w_summary * jaccard(a->words, a->n_words, b->words, b->n_words);
+	if ((a->start != b->start || a->end != b->end) &&
+	    ((double)MAX(a->end - a->start, b->end - b->start) > lx->coarse_days ||
+	     !((a->start <= b->start && b->end <= a->end) || (b->start <= a->start && a->end <= b->end))))
+		return 0;
+	return score_parts(lx, a, b);
 }
 
 /*
@@ -256,6 +287,65 @@ words_key(const TlMention *mn)
 	return h & 0x7fffffff;
 }
 
+/* Pairs of one document's mentions looked at, at most, by the pass below:
+ * a document of a million events dated alike stays linear. */
+#define DOC_PAIRS_MAX 2000000
+
+static int
+doc_order_cmp(gconstpointer pa, gconstpointer pb, gpointer data)
+{
+	GPtrArray *mentions = data;
+	const TlMention *a = mentions->pdata[*(const guint *)pa];
+	const TlMention *b = mentions->pdata[*(const guint *)pb];
+	int c = strcmp(a->doc, b->doc);
+	if (c)
+		return c;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->end != b->end)
+		return a->end < b->end ? -1 : 1;
+	return strcmp(a->event, b->event);
+}
+
+/*
+ * Within one document, overlapping dates are enough: a writer who tells of
+ * "last year's meeting" and of "the summit last November" tells of one
+ * event, where two stories of a news archive dated "1987" and "1987-03-03"
+ * seldom do.  Each document's mentions in a fixed order (by date, then
+ * event id), so that the pairs looked at do not depend on the input order.
+ */
+static void
+link_within_documents(const TlMergeLexicon *lx, GPtrArray *mentions, guint *parent)
+{
+	guint n = mentions->len;
+	g_autofree guint *order = g_new(guint, n ? n : 1);
+	for (guint i = 0; i < n; i++)
+		order[i] = i;
+	g_qsort_with_data(order, (gint)n, sizeof(guint), doc_order_cmp, mentions);
+	for (guint s = 0; s < n;) {
+		const char *doc = ((const TlMention *)mentions->pdata[order[s]])->doc;
+		guint e = s + 1;
+		while (e < n && strcmp(((const TlMention *)mentions->pdata[order[e]])->doc, doc) == 0)
+			e++;
+		guint64 budget = DOC_PAIRS_MAX;
+		for (guint i = s; i < e && budget; i++) {
+			const TlMention *ma = mentions->pdata[order[i]];
+			for (guint j = i + 1; j < e && budget; j++, budget--) {
+				const TlMention *mb = mentions->pdata[order[j]];
+				if (mb->start >= ma->end)
+					break;
+				/* equal ranges are the main pass's */
+				if (mb->start == ma->start && mb->end == ma->end)
+					continue;
+				if (uf_find(parent, order[i]) != uf_find(parent, order[j]) &&
+				    may_link(lx, ma, mb) && score_parts(lx, ma, mb) >= lx->threshold - 1e-9)
+					uf_union(parent, order[i], order[j]);
+			}
+		}
+		s = e;
+	}
+}
+
 guint *
 tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
 {
@@ -323,6 +413,7 @@ tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
 				uf_union(parent, a, b);
 		}
 	}
+	link_within_documents(lx, mentions, parent);
 	for (guint i = 0; i < n; i++)
 		parent[i] = uf_find(parent, i);
 	return parent;

@@ -62,6 +62,7 @@ tl_merge_lexicon_load(GError **error)
 	lx->w_lemma = get_double(kf, "score", "lemma", &err);
 	lx->w_summary = get_double(kf, "score", "summary", &err);
 	lx->threshold = get_double(kf, "score", "threshold", &err);
+	lx->coarse_days = get_double(kf, "score", "coarse-days", &err);
 	lx->suffix_from = g_ptr_array_new_with_free_func(g_free);
 	lx->suffix_to = g_ptr_array_new_with_free_func(g_free);
 	g_auto(GStrv) rules = err ? NULL : g_key_file_get_string_list(kf, "suffixes", "rules", NULL, &err);
@@ -108,10 +109,16 @@ tl_merge_lexicon_load(GError **error)
 	g_auto(GStrv) pol = err ? NULL : g_key_file_get_string_list(kf, "polarity", "skip", NULL, &err);
 	for (char **w = pol; w && *w; w++)
 		g_hash_table_add(lx->skip_polarity, g_strdup(*w));
+	lx->lemma_blind = new_set();
+	g_auto(GStrv) blind =
+	    err ? NULL : g_key_file_get_string_list(kf, "score", "lemma-blind", NULL, NULL);
+	for (char **w = blind; w && *w; w++)
+		g_hash_table_add(lx->lemma_blind, g_strdup(*w));
 	if (!err && (lx->w_participants >= lx->threshold || lx->w_lemma >= lx->threshold ||
-	             lx->w_summary >= lx->threshold || lx->threshold <= 0))
+	             lx->w_summary >= lx->threshold || lx->threshold <= 0 || lx->coarse_days < 1))
 		g_set_error(&err, TL_ERROR, TL_ERROR_MODEL,
-		            "[score]: each weight must be below the threshold (blocking relies on it)");
+		            "[score]: each weight must be below the threshold (blocking relies on "
+		            "it), and coarse-days at least 1");
 	if (err) {
 		g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "merge/merge.ini: %s", err->message);
 		g_error_free(err);
@@ -134,6 +141,8 @@ tl_merge_lexicon_free(TlMergeLexicon *lx)
 	g_hash_table_unref(lx->class_salience);
 	g_hash_table_unref(lx->relation_conf);
 	g_hash_table_unref(lx->skip_polarity);
+	if (lx->lemma_blind)
+		g_hash_table_unref(lx->lemma_blind);
 	g_hash_table_unref(lx->word_keys);
 	g_hash_table_unref(lx->name_keys);
 	g_free(lx);
@@ -218,8 +227,13 @@ word_key(const TlMergeLexicon *lx, const char *w, size_t len)
 void
 tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, guint n)
 {
-	/* no trigger, no lemma: such a mention matches no other by lemma (group 0) */
+	/* no trigger, no lemma: such a mention matches no other by lemma (group
+	 * 0); nor does one of a lemma-blind class: "said" tells nothing of
+	 * which event a report is, and linking reports by it chained the
+	 * stories of a day into one entry */
 	const char *lemma = mn->lemma;
+	if (mn->cls && g_hash_table_contains(lx->lemma_blind, mn->cls))
+		lemma = NULL;
 	const char *group = lemma && *lemma ? g_hash_table_lookup(lx->synonyms, lemma) : NULL;
 	mn->lemma_group = lemma && *lemma ? g_quark_from_string(group ? group : lemma) : 0;
 	g_autoptr(GArray) words = g_array_sized_new(FALSE, FALSE, sizeof(GQuark), 16);

@@ -18,6 +18,7 @@
 /* Vocabulary and weights from data/merge.ini. */
 typedef struct {
 	double w_participants, w_lemma, w_summary, threshold;
+	double coarse_days; /* ranges longer than this link only to the same range */
 	GPtrArray *suffix_from, *suffix_to; /* lemmatizer rules, in order */
 	GHashTable *irregular;              /* word -> lemma */
 	GHashTable *synonyms;               /* lemma -> group name */
@@ -28,6 +29,7 @@ typedef struct {
 	GHashTable *relation_conf; /* relation -> double* ("none" for null) */
 	double anchor_absolute, anchor_dct, anchor_timex;
 	GHashTable *skip_polarity; /* set */
+	GHashTable *lemma_blind;   /* set of classes whose lemma tells no event from another */
 	/* caches of derived keys (functions of the lexicon and the string only) */
 	GHashTable *word_keys; /* summary word as written -> lemma quark, 0 for a stopword */
 	GHashTable *name_keys; /* participant name -> key quark << 32 | last word quark */
