@@ -14,24 +14,7 @@
  */
 #include <string.h>
 #include "names-gaz.h"
-
-static inline guint64
-mix(guint64 x)
-{
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	x ^= x >> 31;
-	return x;
-}
-
-static inline guint64
-feat(guint64 tmpl, guint64 a, guint64 b)
-{
-	guint64 h = mix(a * 0x9e3779b97f4a7c15ULL + mix(b + tmpl * 0x632be59bd9b4e019ULL) + tmpl);
-	return h ? h : 1;
-}
+#include "tag-hash.h"
 
 /* Case class of a token: 0 other, 1 lower, 2 capitalised, 3 all caps. */
 static guint

@@ -7,6 +7,7 @@
 #ifndef TL_TAGGER_IMPL_H
 #define TL_TAGGER_IMPL_H
 
+#include "tag-hash.h"
 #include "tag-weights.h"
 #include "tl/tagger.h"
 
@@ -40,38 +41,6 @@ struct TlTagger {
 	guint32 *prev_rows; /* (n_classes + 1) x 2, then (n_classes + 1)^2 */
 	guint32 edge_roles[N_ROLES];
 };
-
-/* Feature hashing (the trainer and both decoders must agree). */
-#define FNV_OFF 0xcbf29ce484222325ULL
-#define FNV_PRIME 0x100000001b3ULL
-
-static inline guint64
-mix(guint64 x)
-{
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	x ^= x >> 31;
-	return x;
-}
-
-static inline guint64
-fnv(const guint8 *s, size_t n)
-{
-	guint64 h = FNV_OFF;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ s[i]) * FNV_PRIME;
-	return h;
-}
-
-/* Features combine a template number with up to two values. */
-static inline guint64
-feat(guint64 tmpl, guint64 a, guint64 b)
-{
-	guint64 h = mix(a * 0x9e3779b97f4a7c15ULL + mix(b + tmpl * 0x632be59bd9b4e019ULL) + tmpl);
-	return h ? h : 1; /* 0 marks an empty slot */
-}
 
 /* What stands past the sentence's edges in a word window. */
 extern const TlTagWord tl_tagger_edge_word;
