@@ -98,6 +98,19 @@ load_example(const char *line, size_t len, GError **error)
 	return ex;
 }
 
+/* A new order of the n numbers in order (Fisher-Yates, from rand: the same
+ * seed gives the same model). */
+static void
+shuffle(GRand *rand, guint *order, guint n)
+{
+	for (guint i = n; i > 1; i--) {
+		guint j = (guint)g_rand_int_range(rand, 0, (gint32)i);
+		guint t = order[i - 1];
+		order[i - 1] = order[j];
+		order[j] = t;
+	}
+}
+
 /* the share of examples trained without the features naming the word
  * (--dropout): the rest (lexicons, WordNet senses, complements) must then
  * class them, as they must for words that training never saw */
@@ -112,12 +125,7 @@ train(TlPerc *perc, GPtrArray *exs, int epochs, gboolean quiet)
 		order[i] = i;
 	guint64 feats[TL_EV_MAX_FEATS];
 	for (int ep = 0; ep < epochs; ep++) {
-		for (guint i = exs->len; i > 1; i--) {
-			guint j = (guint)g_rand_int_range(rand, 0, (gint32)i);
-			guint t = order[i - 1];
-			order[i - 1] = order[j];
-			order[j] = t;
-		}
+		shuffle(rand, order, exs->len);
 		guint64 seen = 0, wrong = 0;
 		for (guint k = 0; k < exs->len; k++) {
 			Example *ex = exs->pdata[order[k]];
@@ -167,12 +175,7 @@ train_classes(TlPerc *perc, GPtrArray *exs, int epochs)
 		order[i] = i;
 	guint64 feats[TL_EV_MAX_FEATS];
 	for (int ep = 0; ep < epochs; ep++) {
-		for (guint i = exs->len; i > 1; i--) {
-			guint j = (guint)g_rand_int_range(rand, 0, (gint32)i);
-			guint t = order[i - 1];
-			order[i - 1] = order[j];
-			order[j] = t;
-		}
+		shuffle(rand, order, exs->len);
 		for (guint k = 0; k < exs->len; k++) {
 			Example *ex = exs->pdata[order[k]];
 			const TlEvDoc *d = ex->doc;
