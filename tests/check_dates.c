@@ -149,6 +149,12 @@ static const struct {
 	{"The company was founded in 2019 and will expand in 2025.", NULL},
 	{"Sales rose in 2019. On 26 April, he left.", "2019-04-26"},
 	{"It was a good year.", NULL},
+	/* a date before our era or of one to three digits tells of the past,
+	 * not when the text was written (once gave the DCT "-005-07-01") */
+	{"On 10 August 234 BC, the city fell. It was rebuilt.", NULL},
+	{"Caesar was warned on 5 March 44 BC.", NULL},
+	{"The tablet, dated 3 May 812, was found on June 2, 2019.", "2019-06-02"},
+	{"It will be opened on 1 July 9999.", "9999-07-01"},
 };
 
 START_TEST(test_inferred)

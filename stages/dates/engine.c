@@ -65,7 +65,9 @@ infer_ref(TlDTenser *tn, const TlDTok *toks, guint n, const TlDMatch *m, guint n
 {
 	gint64 best = G_MININT64;
 	for (guint k = 0; k < nm; k++) {
-		if (!full_date(&m[k].sem))
+		/* a document's date is of our era and has four digits (as below):
+		 * "10 August 234 BC" is what it tells of, not when it was written */
+		if (!full_date(&m[k].sem) || m[k].sem.year < 1000 || m[k].sem.year > 9999)
 			continue;
 		gint64 days = tl_cal_to_days(m[k].sem.year, m[k].sem.month, m[k].sem.day);
 		if (m[k].start < 200 && toks[0].start + 200 > m[k].start) {
@@ -83,7 +85,8 @@ infer_ref(TlDTenser *tn, const TlDTok *toks, guint n, const TlDMatch *m, guint n
 	gint64 lo = G_MININT64, hi = G_MAXINT64, any = G_MININT64;
 	for (guint k = 0; k < nm; k++) {
 		const TlDSem *s = &m[k].sem;
-		if (s->kind != S_ABS || s->year == TL_NOYEAR || s->gran < G_MONTH || s->year < 1000)
+		if (s->kind != S_ABS || s->year == TL_NOYEAR || s->gran < G_MONTH || s->year < 1000 ||
+		    s->year > 9999)
 			continue;
 		TlDTense t = tl_dtense_at(tn, toks, n, (guint)m[k].tok0, (guint)m[k].tok1);
 		gint64 y = s->year;
