@@ -192,6 +192,34 @@ tl_entries_build(const TlMergeLexicon *lx, GPtrArray *mentions, const guint *gro
 	return kept;
 }
 
+/* A date object: {"value":..,"range":[start,end],"granularity":".."}. */
+static void
+put_date(GString *o, const TlMention *mn)
+{
+	g_string_append(o, "{\"value\":");
+	tl_jl_put_string(o, mn->value);
+	g_string_append(o, ",\"range\":[");
+	tl_jl_put_day(o, mn->start);
+	g_string_append_c(o, ',');
+	tl_jl_put_day(o, mn->end);
+	g_string_append(o, "],\"granularity\":\"");
+	g_string_append(o, tl_granularity_name(mn->gran));
+	g_string_append(o, "\"}");
+}
+
+/* A JSON array of n strings. */
+static void
+put_strings(GString *o, char *const *v, guint n)
+{
+	g_string_append_c(o, '[');
+	for (guint i = 0; i < n; i++) {
+		if (i)
+			g_string_append_c(o, ',');
+		tl_jl_put_string(o, v[i]);
+	}
+	g_string_append_c(o, ']');
+}
+
 /* One source, as tl_merge_mention_to_source builds it, written directly. */
 static void
 put_source(GString *o, const TlMention *mn)
@@ -204,15 +232,9 @@ put_source(GString *o, const TlMention *mn)
 		g_string_append_printf(o, ",\"sentence\":%" G_GINT64_FORMAT, mn->sentence);
 	else
 		g_string_append(o, ",\"sentence\":null");
-	g_string_append(o, ",\"date\":{\"value\":");
-	tl_jl_put_string(o, mn->value);
-	g_string_append(o, ",\"range\":[");
-	tl_jl_put_day(o, mn->start);
-	g_string_append_c(o, ',');
-	tl_jl_put_day(o, mn->end);
-	g_string_append(o, "],\"granularity\":\"");
-	g_string_append(o, tl_granularity_name(mn->gran));
-	g_string_append(o, "\"},\"class\":");
+	g_string_append(o, ",\"date\":");
+	put_date(o, mn);
+	g_string_append(o, ",\"class\":");
 	tl_jl_put_string(o, mn->cls);
 	g_string_append(o, ",\"trigger\":");
 	tl_jl_put_string(o, mn->trigger);
@@ -220,13 +242,9 @@ put_source(GString *o, const TlMention *mn)
 	tl_jl_put_string(o, mn->lemma);
 	g_string_append(o, ",\"summary\":");
 	tl_jl_put_string(o, mn->summary);
-	g_string_append(o, ",\"participants\":[");
-	for (guint i = 0; i < mn->n_parts; i++) {
-		if (i)
-			g_string_append_c(o, ',');
-		tl_jl_put_string(o, mn->participants[i]);
-	}
-	g_string_append(o, "],\"quote\":");
+	g_string_append(o, ",\"participants\":");
+	put_strings(o, mn->participants, mn->n_parts);
+	g_string_append(o, ",\"quote\":");
 	tl_jl_put_string(o, mn->quote);
 	g_string_append(o, ",\"confidence\":");
 	tl_jl_put_real(o, mn->confidence);
@@ -240,25 +258,15 @@ static void
 put_entry(GString *o, const TlEntry *e, guint n)
 {
 	const TlMention *r = e->rep;
-	g_string_append_printf(o, "{\"id\":\"n%u\",\"date\":{\"value\":", n);
-	tl_jl_put_string(o, r->value);
-	g_string_append(o, ",\"range\":[");
-	tl_jl_put_day(o, r->start);
-	g_string_append_c(o, ',');
-	tl_jl_put_day(o, r->end);
-	g_string_append(o, "],\"granularity\":\"");
-	g_string_append(o, tl_granularity_name(r->gran));
-	g_string_append(o, "\"},\"headline\":");
+	g_string_append_printf(o, "{\"id\":\"n%u\",\"date\":", n);
+	put_date(o, r);
+	g_string_append(o, ",\"headline\":");
 	tl_jl_put_string(o, r->summary);
 	g_string_append(o, ",\"text\":");
 	tl_jl_put_string(o, r->quote);
-	g_string_append(o, ",\"participants\":[");
-	for (guint i = 0; i < e->participants->len; i++) {
-		if (i)
-			g_string_append_c(o, ',');
-		tl_jl_put_string(o, e->participants->pdata[i]);
-	}
-	g_string_append(o, "],\"sources\":[");
+	g_string_append(o, ",\"participants\":");
+	put_strings(o, (char *const *)e->participants->pdata, e->participants->len);
+	g_string_append(o, ",\"sources\":[");
 	for (guint i = 0; i < e->mentions->len; i++) {
 		if (i)
 			g_string_append_c(o, ',');
