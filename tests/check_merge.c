@@ -65,6 +65,36 @@ START_TEST(test_lemma)
 }
 END_TEST
 
+/* Keys are the lexicon's own: stable, dense, freed with it (GLib quarks,
+ * used once, were never freed and leaked a copy of their index per 2,048);
+ * a participant key ends another at a word or not at all. */
+START_TEST(test_keys)
+{
+	g_autoptr(GError) err = NULL;
+	TlMergeLexicon *lx = tl_merge_lexicon_load(&err);
+	ck_assert_ptr_nonnull(lx);
+	ck_assert_uint_eq(tl_merge_key_find(lx, "antony blinken"), 0);
+	TlKey a = tl_merge_key(lx, "antony blinken");
+	ck_assert_uint_ne(a, 0);
+	ck_assert_uint_eq(tl_merge_key(lx, "antony blinken"), a);
+	ck_assert_uint_eq(tl_merge_key_find(lx, "antony blinken"), a);
+	ck_assert_str_eq(tl_merge_key_string(lx, a), "antony blinken");
+	TlKey b = tl_merge_key(lx, "blinken"), c = tl_merge_key(lx, "linken");
+	ck_assert(tl_merge_same_participant(lx, a, b));
+	ck_assert(tl_merge_same_participant(lx, b, a));
+	ck_assert(!tl_merge_same_participant(lx, a, c));
+	/* many distinct strings: each its own key, each string kept */
+	char buf[32];
+	for (guint i = 0; i < 50000; i++) {
+		g_snprintf(buf, sizeof buf, "name %u", i);
+		TlKey k = tl_merge_key(lx, buf);
+		ck_assert_str_eq(tl_merge_key_string(lx, k), buf);
+	}
+	ck_assert_uint_eq(tl_merge_key(lx, "name 0") + 49999, tl_merge_key(lx, "name 49999"));
+	tl_merge_lexicon_free(lx);
+}
+END_TEST
+
 /* A mention for the tests: date "YYYY-MM-DD" or "YYYY-MM", participants ';'-separated. */
 static TlMention *
 mention(const TlMergeLexicon *lx, const char *doc, const char *ev, const char *date,
@@ -309,6 +339,7 @@ tl_suite_merge(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_loop_test(tc, test_span, 0, G_N_ELEMENTS(spans));
 	tcase_add_test(tc, test_order);
+	tcase_add_test(tc, test_keys);
 	tcase_add_loop_test(tc, test_lemma, 0, G_N_ELEMENTS(lemmas));
 	tcase_add_loop_test(tc, test_score, 0, G_N_ELEMENTS(pairs));
 	tcase_add_test(tc, test_cluster_order);

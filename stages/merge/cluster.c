@@ -35,24 +35,24 @@
 
 /* Does key a name the same participant as b (equal, or one ends the other at a word)? */
 gboolean
-tl_merge_same_participant(GQuark a, GQuark b)
+tl_merge_same_participant(const TlMergeLexicon *lx, TlKey a, TlKey b)
 {
 	if (a == b)
 		return TRUE;
-	const char *x = g_quark_to_string(a), *y = g_quark_to_string(b);
-	size_t lx = strlen(x), ly = strlen(y);
-	if (lx > ly) {
+	const char *x = tl_merge_key_string(lx, a), *y = tl_merge_key_string(lx, b);
+	size_t nx = strlen(x), ny = strlen(y);
+	if (nx > ny) {
 		const char *t = x;
 		x = y, y = t;
-		size_t tl = lx;
-		lx = ly, ly = tl;
+		size_t tn = nx;
+		nx = ny, ny = tn;
 	}
-	return lx > 0 && strcmp(y + ly - lx, x) == 0 && y[ly - lx - 1] == ' ';
+	return nx > 0 && strcmp(y + ny - nx, x) == 0 && y[ny - nx - 1] == ' ';
 }
 
 /* How many of x's participants name one of y's. */
 static guint
-parts_found(const TlMention *x, const TlMention *y)
+parts_found(const TlMergeLexicon *lx, const TlMention *x, const TlMention *y)
 {
 	guint hit = 0;
 	/* one name ends the other at a word only if their last words are equal:
@@ -60,7 +60,7 @@ parts_found(const TlMention *x, const TlMention *y)
 	for (guint i = 0; i < x->n_parts; i++)
 		for (guint j = 0; j < y->n_parts; j++)
 			if (x->plast[i] == y->plast[j] &&
-			    (x->pkeys[i] == y->pkeys[j] || tl_merge_same_participant(x->pkeys[i], y->pkeys[j]))) {
+			    (x->pkeys[i] == y->pkeys[j] || tl_merge_same_participant(lx, x->pkeys[i], y->pkeys[j]))) {
 				hit++;
 				break;
 			}
@@ -72,21 +72,21 @@ parts_found(const TlMention *x, const TlMention *y)
  * first ("Inc" alone names both "W Brands Inc" and "Vernors Inc": one
  * shared, not two). */
 static double
-participant_overlap(const TlMention *a, const TlMention *b)
+participant_overlap(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
 {
 	guint na = a->n_parts, nb = b->n_parts;
 	if (na == 0 || nb == 0)
 		return 0;
-	guint hit = MIN(parts_found(a, b), parts_found(b, a));
+	guint hit = MIN(parts_found(lx, a, b), parts_found(lx, b, a));
 	return (double)MIN(hit, MIN(na, nb)) / MIN(na, nb);
 }
 
 static double
-jaccard(const GQuark *a, guint na, const GQuark *b, guint nb)
+jaccard(const TlKey *a, guint na, const TlKey *b, guint nb)
 {
 	guint i = 0, j = 0, inter = 0;
 	while (i < na && j < nb) {
-		GQuark x = a[i], y = b[j];
+		TlKey x = a[i], y = b[j];
 		if (x == y)
 			inter++, i++, j++;
 		else if (x < y)
@@ -103,7 +103,7 @@ static double
 score_parts(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
 {
 	double l = a->lemma_group && a->lemma_group == b->lemma_group ? 1 : 0;
-	return lx->w_participants * participant_overlap(a, b) + lx->w_lemma * l +
+	return lx->w_participants * participant_overlap(lx, a, b) + lx->w_lemma * l +
 	       lx->w_summary * jaccard(a->words, a->n_words, b->words, b->n_words);
 }
 
@@ -142,7 +142,7 @@ trigger_in_summary(const TlMergeLexicon *lx, const TlMention *a, const TlMention
 		return FALSE;
 	g_autofree char *low = g_utf8_strdown(a->trigger, -1);
 	g_autofree char *lemma = tl_merge_lemmatize(lx, low);
-	GQuark q = g_quark_try_string(lemma);
+	TlKey q = tl_merge_key_find(lx, lemma);
 	for (guint i = 0; q && i < b->n_words; i++)
 		if (b->words[i] == q)
 			return TRUE;
@@ -219,9 +219,9 @@ features_hash(gconstpointer p)
 }
 
 static gboolean
-same_array(const GQuark *a, guint na, const GQuark *b, guint nb)
+same_array(const TlKey *a, guint na, const TlKey *b, guint nb)
 {
-	return na == nb && (na == 0 || memcmp(a, b, na * sizeof(GQuark)) == 0);
+	return na == nb && (na == 0 || memcmp(a, b, na * sizeof(TlKey)) == 0);
 }
 
 static gboolean
@@ -276,7 +276,7 @@ identical_words_needed(const TlMergeLexicon *lx, double w)
 
 /* A 31-bit key of a word set (equal sets, equal keys; others may collide,
  * which only costs a pair scored for nothing). */
-static GQuark
+static TlKey
 words_key(const TlMention *mn)
 {
 	guint32 h = 2166136261u;
@@ -379,10 +379,10 @@ tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
 	for (guint i = 0; i < n; i++) {
 		const TlMention *mn = mentions->pdata[i];
 		guint nw = mn->n_words;
-		const GQuark *w = mn->words;
-		GQuark set = words_key(mn);
+		const TlKey *w = mn->words;
+		TlKey set = words_key(mn);
 		for (guint k = 0; scored[i] && k < mn->n_parts; k++) {
-			GQuark last = mn->plast[k];
+			TlKey last = mn->plast[k];
 			if (mn->lemma_group)
 				add_slot(slots, 1, mn->lemma_group, last, mn, i);
 			for (guint j = 0; j < nw && !(same_words_p && j > 0); j++)

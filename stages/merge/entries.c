@@ -48,7 +48,7 @@ better_rep(const TlMention *a, const TlMention *b)
 
 typedef struct {
 	const char *name;
-	GQuark key, last; /* last: the key's last word */
+	TlKey key, last; /* last: the key's last word */
 	guint count;
 } Part;
 
@@ -63,20 +63,20 @@ part_cmp(gconstpointer pa, gconstpointer pb)
 
 /* Union of the participants: a name and its short form ("Blinken") count as one. */
 static GPtrArray *
-union_participants(const TlEntry *e)
+union_participants(const TlMergeLexicon *lx, const TlEntry *e)
 {
 	g_autoptr(GArray) parts = g_array_new(FALSE, FALSE, sizeof(Part));
 	for (guint i = 0; i < e->mentions->len; i++) {
 		const TlMention *mn = e->mentions->pdata[i];
 		for (guint k = 0; k < mn->n_parts; k++) {
 			const char *name = mn->participants[k];
-			GQuark key = mn->pkeys[k];
-			GQuark last = mn->plast[k];
+			TlKey key = mn->pkeys[k];
+			TlKey last = mn->plast[k];
 			guint j;
 			for (j = 0; j < parts->len; j++) {
 				Part *p = &g_array_index(parts, Part, j);
 				/* one name ends another at a word only if their last words are one */
-				if (p->last == last && tl_merge_same_participant(p->key, key)) {
+				if (p->last == last && tl_merge_same_participant(lx, p->key, key)) {
 					p->count++;
 					size_t ln = strlen(name), lp = strlen(p->name);
 					if (ln > lp || (ln == lp && strcmp(name, p->name) < 0)) {
@@ -125,7 +125,7 @@ score_entry(const TlMergeLexicon *lx, TlEntry *e)
 }
 
 static gboolean
-keep_entry(const TlEntry *e, const TlMergeOptions *opt, GQuark entity)
+keep_entry(const TlMergeLexicon *lx, const TlEntry *e, const TlMergeOptions *opt, TlKey entity)
 {
 	if (opt->has_from && e->rep->end <= opt->from)
 		return FALSE;
@@ -138,7 +138,7 @@ keep_entry(const TlEntry *e, const TlMergeOptions *opt, GQuark entity)
 	for (guint i = 0; i < e->mentions->len; i++) {
 		const TlMention *mn = e->mentions->pdata[i];
 		for (guint k = 0; k < mn->n_parts; k++)
-			if (tl_merge_same_participant(mn->pkeys[k], entity))
+			if (tl_merge_same_participant(lx, mn->pkeys[k], entity))
 				return TRUE;
 	}
 	return FALSE;
@@ -175,14 +175,14 @@ tl_entries_build(const TlMergeLexicon *lx, GPtrArray *mentions, const guint *gro
 		g_ptr_array_add(e->mentions, mentions->pdata[i]);
 	}
 	g_autofree char *ekey = opt->entity ? tl_merge_participant_key(opt->entity) : NULL;
-	GQuark entity = ekey ? g_quark_from_string(ekey) : 0;
+	TlKey entity = ekey ? tl_merge_key(lx, ekey) : 0;
 	GPtrArray *kept = g_ptr_array_new_with_free_func((GDestroyNotify)entry_free);
 	for (guint i = 0; i < entries->len; i++) {
 		TlEntry *e = entries->pdata[i];
 		g_ptr_array_sort(e->mentions, mention_cmp);
 		score_entry(lx, e);
-		e->participants = union_participants(e);
-		if (keep_entry(e, opt, entity))
+		e->participants = union_participants(lx, e);
+		if (keep_entry(lx, e, opt, entity))
 			g_ptr_array_add(kept, e);
 		else
 			entry_free(e);

@@ -105,6 +105,10 @@ tl_merge_lexicon_load(GError **error)
 	lx->anchor_timex = get_double(kf, "anchor-confidence", "timex", &err);
 	lx->word_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	lx->name_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	lx->key_ids = g_hash_table_new(g_str_hash, g_str_equal);
+	lx->key_strs = g_ptr_array_new();
+	g_ptr_array_add(lx->key_strs, NULL);
+	lx->key_chunk = g_string_chunk_new(64 * 1024);
 	lx->skip_polarity = new_set();
 	g_auto(GStrv) pol = err ? NULL : g_key_file_get_string_list(kf, "polarity", "skip", NULL, &err);
 	for (char **w = pol; w && *w; w++)
@@ -145,6 +149,9 @@ tl_merge_lexicon_free(TlMergeLexicon *lx)
 		g_hash_table_unref(lx->lemma_blind);
 	g_hash_table_unref(lx->word_keys);
 	g_hash_table_unref(lx->name_keys);
+	g_hash_table_unref(lx->key_ids);
+	g_ptr_array_unref(lx->key_strs);
+	g_string_chunk_free(lx->key_chunk);
 	g_free(lx);
 }
 
@@ -167,22 +174,51 @@ tl_merge_lemmatize(const TlMergeLexicon *lx, const char *word)
 	return g_steal_pointer(&w);
 }
 
-static int
-quark_cmp(gconstpointer a, gconstpointer b)
+TlKey
+tl_merge_key_find(const TlMergeLexicon *lx, const char *s)
 {
-	GQuark x = *(const GQuark *)a, y = *(const GQuark *)b;
+	return GPOINTER_TO_UINT(g_hash_table_lookup(lx->key_ids, s));
+}
+
+TlKey
+tl_merge_key(const TlMergeLexicon *lx, const char *s)
+{
+	TlKey k = tl_merge_key_find(lx, s);
+	if (k)
+		return k;
+	/* the caches are the lexicon's only mutable part */
+	TlMergeLexicon *w = (TlMergeLexicon *)lx;
+	g_assert(w->key_strs->len < G_MAXUINT32);
+	char *copy = g_string_chunk_insert(w->key_chunk, s);
+	k = w->key_strs->len;
+	g_ptr_array_add(w->key_strs, copy);
+	g_hash_table_insert(w->key_ids, copy, GUINT_TO_POINTER(k));
+	return k;
+}
+
+const char *
+tl_merge_key_string(const TlMergeLexicon *lx, TlKey k)
+{
+	g_assert(k < lx->key_strs->len);
+	return lx->key_strs->pdata[k];
+}
+
+static int
+key_cmp(gconstpointer a, gconstpointer b)
+{
+	TlKey x = *(const TlKey *)a, y = *(const TlKey *)b;
 	return x < y ? -1 : x > y;
 }
 
-/* Sort and deduplicate an array of quarks. */
+/* Sort and deduplicate an array of keys. */
 static void
 sort_unique(GArray *q)
 {
-	g_array_sort(q, quark_cmp);
+	g_array_sort(q, key_cmp);
 	guint o = 0;
 	for (guint i = 0; i < q->len; i++)
-		if (o == 0 || g_array_index(q, GQuark, i) != g_array_index(q, GQuark, o - 1))
-			g_array_index(q, GQuark, o++) = g_array_index(q, GQuark, i);
+		if (o == 0 || g_array_index(q, TlKey, i) != g_array_index(q, TlKey, o - 1))
+			g_array_index(q, TlKey, o++) = g_array_index(q, TlKey, i);
 	g_array_set_size(q, o);
 }
 
@@ -198,10 +234,10 @@ tl_merge_participant_key(const char *name)
 }
 
 /*
- * The key of a summary word w[0..len) (its lemma's quark; 0 for a stopword),
+ * The key of a summary word w[0..len) (its lemma's key; 0 for a stopword),
  * computed once per distinct word and kept in the lexicon's cache.
  */
-static GQuark
+static TlKey
 word_key(const TlMergeLexicon *lx, const char *w, size_t len)
 {
 	char buf[64];
@@ -215,10 +251,10 @@ word_key(const TlMergeLexicon *lx, const char *w, size_t len)
 	if (g_hash_table_lookup_extended(lx->word_keys, raw, NULL, &q))
 		return GPOINTER_TO_UINT(q);
 	g_autofree char *low = g_utf8_strdown(raw, (gssize)len);
-	GQuark k = 0;
+	TlKey k = 0;
 	if (!g_hash_table_contains(lx->stopwords, low)) {
 		g_autofree char *l = tl_merge_lemmatize(lx, low);
-		k = g_quark_from_string(l);
+		k = tl_merge_key(lx, l);
 	}
 	g_hash_table_insert(((TlMergeLexicon *)lx)->word_keys, g_strdup(raw), GUINT_TO_POINTER(k));
 	return k;
@@ -235,15 +271,15 @@ tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, g
 	if (mn->cls && g_hash_table_contains(lx->lemma_blind, mn->cls))
 		lemma = NULL;
 	const char *group = lemma && *lemma ? g_hash_table_lookup(lx->synonyms, lemma) : NULL;
-	mn->lemma_group = lemma && *lemma ? g_quark_from_string(group ? group : lemma) : 0;
-	g_autoptr(GArray) words = g_array_sized_new(FALSE, FALSE, sizeof(GQuark), 16);
+	mn->lemma_group = lemma && *lemma ? tl_merge_key(lx, group ? group : lemma) : 0;
+	g_autoptr(GArray) words = g_array_sized_new(FALSE, FALSE, sizeof(TlKey), 16);
 	const char *s = mn->summary ? mn->summary : "";
 	while (*s) {
 		const char *p = s;
 		while (*p && g_unichar_isalnum(g_utf8_get_char(p)))
 			p = g_utf8_next_char(p);
 		if (p > s) {
-			GQuark q = word_key(lx, s, (size_t)(p - s));
+			TlKey q = word_key(lx, s, (size_t)(p - s));
 			if (q)
 				g_array_append_val(words, q);
 			s = p;
@@ -254,25 +290,25 @@ tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, g
 	g_free(mn->participants);
 	mn->n_parts = n;
 	mn->n_words = words->len;
-	mn->participants = g_malloc(n * sizeof(char *) + (2 * n + words->len) * sizeof(GQuark) + 1);
-	mn->pkeys = (GQuark *)(mn->participants + n);
+	mn->participants = g_malloc(n * sizeof(char *) + (2 * n + words->len) * sizeof(TlKey) + 1);
+	mn->pkeys = (TlKey *)(mn->participants + n);
 	mn->plast = mn->pkeys + n;
 	mn->words = mn->plast + n;
 	if (n)
 		memcpy(mn->participants, names, n * sizeof(char *));
 	if (words->len)
-		memcpy(mn->words, words->data, words->len * sizeof(GQuark));
+		memcpy(mn->words, words->data, words->len * sizeof(TlKey));
 	for (guint i = 0; i < n; i++) {
 		guint64 *kl = g_hash_table_lookup(lx->name_keys, names[i]);
 		if (!kl) {
 			g_autofree char *k = tl_merge_participant_key(names[i]);
 			const char *sp = strrchr(k, ' ');
 			kl = g_new(guint64, 1);
-			*kl = (guint64)g_quark_from_string(k) << 32 | g_quark_from_string(sp ? sp + 1 : k);
+			*kl = (guint64)tl_merge_key(lx, k) << 32 | tl_merge_key(lx, sp ? sp + 1 : k);
 			g_hash_table_insert(((TlMergeLexicon *)lx)->name_keys, g_strdup(names[i]), kl);
 		}
-		mn->pkeys[i] = (GQuark)(*kl >> 32);
-		mn->plast[i] = (GQuark)(*kl & 0xffffffffu);
+		mn->pkeys[i] = (TlKey)(*kl >> 32);
+		mn->plast[i] = (TlKey)(*kl & 0xffffffffu);
 	}
 }
 

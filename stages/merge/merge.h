@@ -15,6 +15,15 @@
 #include "tl/record.h"
 #include "tl/timeline.h"
 
+/*
+ * A key: the number of an interned string (a lemma, a casefolded name, its
+ * last word), 0 for none.  The strings live in the lexicon and go with it;
+ * GLib quarks did this job once, but they are never freed, and each 2,048 new
+ * ones leak a copy of their whole index, which grows as the square of the
+ * names in a long stream.
+ */
+typedef guint32 TlKey;
+
 /* Vocabulary and weights from data/merge.ini. */
 typedef struct {
 	double w_participants, w_lemma, w_summary, threshold;
@@ -31,8 +40,12 @@ typedef struct {
 	GHashTable *skip_polarity; /* set */
 	GHashTable *lemma_blind;   /* set of classes whose lemma tells no event from another */
 	/* caches of derived keys (functions of the lexicon and the string only) */
-	GHashTable *word_keys; /* summary word as written -> lemma quark, 0 for a stopword */
-	GHashTable *name_keys; /* participant name -> key quark << 32 | last word quark */
+	GHashTable *word_keys; /* summary word as written -> lemma key, 0 for a stopword */
+	GHashTable *name_keys; /* participant name -> key << 32 | last word key */
+	/* the interned strings: string -> key, and key -> string */
+	GHashTable *key_ids;
+	GPtrArray *key_strs; /* [0] is NULL */
+	GStringChunk *key_chunk;
 } TlMergeLexicon;
 
 typedef struct {
@@ -48,11 +61,11 @@ typedef struct {
 	 * no container per mention. */
 	guint n_parts, n_words;
 	char **participants; /* n_parts display names */
-	GQuark *pkeys;       /* n_parts: casefolded names */
-	GQuark *plast;       /* n_parts: their last words (blocking keys) */
-	GQuark *words;       /* n_words: summary content words, sorted, unique */
+	TlKey *pkeys;        /* n_parts: casefolded names */
+	TlKey *plast;        /* n_parts: their last words (blocking keys) */
+	TlKey *words;        /* n_words: summary content words, sorted, unique */
 	/* derived, for the clustering */
-	GQuark lemma_group;
+	TlKey lemma_group;
 } TlMention;
 
 typedef struct {
@@ -109,6 +122,12 @@ const TlMergeLexicon *tl_merge_lexicon(const TlMerge *m);
 /* Load the lexicon; NULL with error. */
 TlMergeLexicon *tl_merge_lexicon_load(GError **error);
 void tl_merge_lexicon_free(TlMergeLexicon *lx);
+/* The key of a string, a new one if it has none (the lexicon's cache grows). */
+TlKey tl_merge_key(const TlMergeLexicon *lx, const char *s);
+/* The key of a string, or 0 when it has none. */
+TlKey tl_merge_key_find(const TlMergeLexicon *lx, const char *s);
+/* The string of a key (owned by the lexicon). */
+const char *tl_merge_key_string(const TlMergeLexicon *lx, TlKey k);
 /* The lemma of a word (new string): irregular forms, then suffix rules. */
 char *tl_merge_lemmatize(const TlMergeLexicon *lx, const char *word);
 /*
@@ -133,7 +152,7 @@ double tl_merge_round2(double x);
  * Do two participant keys (casefolded names) name the same participant: equal,
  * or the shorter ends the longer at a word boundary ("blinken", "antony blinken")?
  */
-gboolean tl_merge_same_participant(GQuark a, GQuark b);
+gboolean tl_merge_same_participant(const TlMergeLexicon *lx, TlKey a, TlKey b);
 /* The comparison key of a participant name (new string): casefolded, no leading "the ". */
 char *tl_merge_participant_key(const char *name);
 /*
