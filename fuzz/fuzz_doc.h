@@ -13,17 +13,6 @@
 /* Set by the TimeML target (its DCT is kept as written). */
 static gboolean fuzz_timeml;
 
-/*
- * Known bugs in code the fuzz targets do not own, skipped so that fuzzing
- * goes on past them (build with -DFUZZ_STRICT to see them again); each is in
- * docs/ROBUSTNESS.md and has a regression input under fuzz/regress/.
- */
-#ifdef FUZZ_STRICT
-#define FUZZ_KNOWN_BUG(cond) FALSE
-#else
-#define FUZZ_KNOWN_BUG(cond) (cond)
-#endif
-
 /* Record text: valid UTF-8, no NUL, no control character but LF and TAB. */
 static inline void
 fuzz_check_text(const char *text, size_t len)
@@ -33,10 +22,6 @@ fuzz_check_text(const char *text, size_t len)
 	g_assert(g_utf8_validate(text, (gssize)len, NULL));
 	for (const char *p = text; p < text + len; p = g_utf8_next_char(p)) {
 		gunichar c = g_utf8_get_char(p);
-		/* known bug: tl_doc_complete_record (doc.c, needs_cleaning) keeps a
-		 * DEL inside eight printable ASCII bytes */
-		if (FUZZ_KNOWN_BUG(c == 0x7F))
-			continue;
 		g_assert(c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7F &&
 		                                     !(c >= 0x80 && c < 0xA0)));
 	}
@@ -83,10 +68,6 @@ fuzz_check_line(const GString *out)
 static inline void
 fuzz_check_doc(const TlDoc *doc)
 {
-	/* known bug: tl_html_read (html.c) can return a text that is not valid
-	 * UTF-8 ('&\332charset\377'), which tl_record_set_string then drops */
-	if (FUZZ_KNOWN_BUG(!g_utf8_validate(doc->text, (gssize)doc->text_len, NULL)))
-		return;
 	fuzz_check_text(doc->text, doc->text_len);
 	g_assert(doc->dct_source != NULL);
 	if (doc->title)
@@ -128,10 +109,6 @@ typedef TlDoc *(*FuzzReadFunc)(const char *buf, size_t len, const TlNormOpts *op
 static inline void
 fuzz_read_doc(FuzzReadFunc read, const unsigned char *data, size_t size, gboolean lossy_succeeds)
 {
-	/* known bug: tl_text_clean (text.c) reads two bytes past a UTF-8 byte
-	 * order mark that ends the input */
-	if (FUZZ_KNOWN_BUG(size >= 3 && size < 5 && memcmp(data, "\xEF\xBB\xBF", 3) == 0))
-		return;
 	for (int lossy = 0; lossy <= 1; lossy++) {
 		TlNormOpts opts = {.lossy = lossy};
 		GError *err = NULL;

@@ -222,8 +222,11 @@ replay(const char *target, const char *data, size_t len)
 		doc = tl_text_read(data, len, &opts, &err);
 	else
 		return; /* a target of a stage this suite does not link */
-	/* no crash, an answer (what the answer must hold is the fuzzers' job) */
+	/* no crash, an answer, and a text in UTF-8 (the rest of what the
+	 * answer must hold is the fuzzers' job: fuzz/fuzz_doc.h) */
 	ck_assert(doc != NULL || err != NULL);
+	if (doc)
+		ck_assert(g_utf8_validate(doc->text, (gssize)doc->text_len, NULL));
 }
 
 START_TEST(test_fuzz_regressions)

@@ -8,6 +8,7 @@
  */
 #include <string.h>
 #include "htmlpriv.h"
+#include "tl/utf8.h"
 
 /* The page being read: the vocabulary and, once known, each element's weight. */
 typedef struct {
@@ -397,6 +398,25 @@ other_charset(const char *buf, size_t len)
 	return strncmp(c, "utf-8", 5) != 0 && strncmp(c, "utf8", 4) != 0 && *c;
 }
 
+/*
+ * A page that declares a character set libxml2 does not know ("charset=\377")
+ * is parsed as it comes, and its bytes can reach the text as they are: the
+ * text is promised valid UTF-8, so bad sequences become U+FFFD, with a warning.
+ */
+static void
+repair_utf8(TlDoc *doc)
+{
+	if (tl_utf8_validate(doc->text, doc->text_len, NULL))
+		return;
+	size_t n = 0, len = 0;
+	char *fixed = tl_utf8_clean(doc->text, doc->text_len, &len, &n);
+	g_free(doc->text);
+	doc->text = fixed;
+	doc->text_len = len;
+	tl_warn(doc->warnings, "%zu invalid UTF-8 sequence%s in the decoded page replaced with U+FFFD",
+	        n, n == 1 ? "" : "s");
+}
+
 TlDoc *
 tl_html_read(const char *buf, size_t len, const TlNormOpts *opts, GError **error)
 {
@@ -448,6 +468,7 @@ tl_html_read(const char *buf, size_t len, const TlNormOpts *opts, GError **error
 		}
 	doc->text = body_text(&pg, body, &doc->text_len);
 	g_hash_table_unref(pg.weight);
+	repair_utf8(doc);
 	doc->title = pick_title(m);
 	doc->url = g_strdup(m->canonical ? m->canonical : m->og_url);
 	pick_dct(doc, m, body);
