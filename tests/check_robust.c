@@ -222,11 +222,14 @@ replay(const char *target, const char *data, size_t len)
 		doc = tl_text_read(data, len, &opts, &err);
 	else
 		return; /* a target of a stage this suite does not link */
-	/* no crash, an answer, and a text in UTF-8 (the rest of what the
+	/* no crash, an answer, and a text, title and URL in UTF-8 (the rest of what the
 	 * answer must hold is the fuzzers' job: fuzz/fuzz_doc.h) */
 	ck_assert(doc != NULL || err != NULL);
-	if (doc)
+	if (doc) {
 		ck_assert(g_utf8_validate(doc->text, (gssize)doc->text_len, NULL));
+		ck_assert(!doc->title || g_utf8_validate(doc->title, -1, NULL));
+		ck_assert(!doc->url || g_utf8_validate(doc->url, -1, NULL));
+	}
 }
 
 START_TEST(test_fuzz_regressions)

@@ -400,21 +400,26 @@ other_charset(const char *buf, size_t len)
 
 /*
  * A page that declares a character set libxml2 does not know ("charset=\377")
- * is parsed as it comes, and its bytes can reach the text as they are: the
- * text is promised valid UTF-8, so bad sequences become U+FFFD, with a warning.
+ * is parsed as it comes, and its bytes can reach the text, the title or the
+ * URL as they are: those are promised valid UTF-8, so bad sequences become
+ * U+FFFD, with a warning.
  */
 static void
-repair_utf8(TlDoc *doc)
+repair_utf8(TlDoc *doc, char **field, size_t *field_len, const char *what)
 {
-	if (tl_utf8_validate(doc->text, doc->text_len, NULL))
+	if (!*field)
 		return;
-	size_t n = 0, len = 0;
-	char *fixed = tl_utf8_clean(doc->text, doc->text_len, &len, &n);
-	g_free(doc->text);
-	doc->text = fixed;
-	doc->text_len = len;
-	tl_warn(doc->warnings, "%zu invalid UTF-8 sequence%s in the decoded page replaced with U+FFFD",
-	        n, n == 1 ? "" : "s");
+	size_t len = field_len ? *field_len : strlen(*field);
+	if (tl_utf8_validate(*field, len, NULL))
+		return;
+	size_t n = 0;
+	char *fixed = tl_utf8_clean(*field, len, &len, &n);
+	g_free(*field);
+	*field = fixed;
+	if (field_len)
+		*field_len = len;
+	tl_warn(doc->warnings, "%zu invalid UTF-8 sequence%s in the %s replaced with U+FFFD", n,
+	        n == 1 ? "" : "s", what);
 }
 
 TlDoc *
@@ -468,9 +473,11 @@ tl_html_read(const char *buf, size_t len, const TlNormOpts *opts, GError **error
 		}
 	doc->text = body_text(&pg, body, &doc->text_len);
 	g_hash_table_unref(pg.weight);
-	repair_utf8(doc);
+	repair_utf8(doc, &doc->text, &doc->text_len, "page's text");
 	doc->title = pick_title(m);
+	repair_utf8(doc, &doc->title, NULL, "title");
 	doc->url = g_strdup(m->canonical ? m->canonical : m->og_url);
+	repair_utf8(doc, &doc->url, NULL, "URL");
 	pick_dct(doc, m, body);
 	if (doc->text_len == 0)
 		tl_warn(doc->warnings, "no article text found: empty text");
