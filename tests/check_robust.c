@@ -100,6 +100,18 @@ START_TEST(test_reader_bytes)
 }
 END_TEST
 
+/* A byte order mark that opens the file is dropped; one on a later line
+ * stays (that line is then not JSON, and says so). */
+START_TEST(test_reader_bom)
+{
+	static const char data[] = "\xEF\xBB\xBF{}\n\xEF\xBB\xBF{}\n";
+	g_autofree char *path = temp_file(data, sizeof data - 1);
+	g_autofree char *got = read_all(path, 0);
+	unlink(path);
+	ck_assert_str_eq(got, "OK:2 OK:5");
+}
+END_TEST
+
 /* Deep nesting is refused with a message, not a stack overflow. */
 START_TEST(test_record_deep)
 {
@@ -272,6 +284,7 @@ tl_suite_robust(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_loop_test(tc, test_reader_limits, 0, G_N_ELEMENTS(lines));
 	tcase_add_test(tc, test_reader_bytes);
+	tcase_add_test(tc, test_reader_bom);
 	tcase_add_loop_test(tc, test_record_deep, 0, 2);
 	tcase_add_loop_test(tc, test_record_numbers, 0, G_N_ELEMENTS(numbers));
 	tcase_add_loop_test(tc, test_config_repeats, 0, G_N_ELEMENTS(configs));

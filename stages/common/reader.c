@@ -139,6 +139,13 @@ tl_reader_next(TlReader *r, const char **line, size_t *len, GError **error)
 			if (n > 0 && p[n - 1] == '\r')
 				n--;
 			p[n] = '\0'; /* the '\n', '\r' or the spare byte after end */
+			/* a UTF-8 byte order mark that opens the file (Windows tools
+			 * write one) is no part of the first line (RFC 8259: a parser
+			 * may ignore it); one anywhere else is the line's own */
+			if (r->lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+				p += 3;
+				n -= 3;
+			}
 			if (r->max_line && n > r->max_line) {
 				g_set_error(error, TL_ERROR, TL_ERROR_LIMIT,
 				            "line of %zu bytes is over the limit of %zu bytes; skipped",
