@@ -51,7 +51,7 @@ END_TEST
 static char *
 run(TlExportFunc fn, json_t *tl, TlGroupBy group)
 {
-	TlExportOptions opt = {group, NULL};
+	TlExportOptions opt = {group, NULL, NULL};
 	GString *out = g_string_new(NULL);
 	g_autoptr(GError) err = NULL;
 	ck_assert_msg(fn(tl, &opt, out, &err), "%s", err ? err->message : "");
@@ -117,6 +117,20 @@ START_TEST(test_csv)
 }
 END_TEST
 
+/* An entry iCalendar cannot date (years 0001-9999) is left out and counted,
+ * so that tl-export can say so. */
+START_TEST(test_ics_left_out)
+{
+	g_autoptr(json_t) tl = timeline_of(entry("-0044-03-15", "-0044-03-15", "-0044-03-16", "day", "Ides"));
+	guint left = 0;
+	TlExportOptions opt = {TL_GROUP_NONE, NULL, &left};
+	g_autoptr(GString) out = g_string_new(NULL);
+	ck_assert(tl_export_ics(tl, &opt, out, NULL));
+	ck_assert_uint_eq(left, 1);
+	ck_assert_ptr_null(strstr(out->str, "BEGIN:VEVENT"));
+}
+END_TEST
+
 START_TEST(test_ics)
 {
 	GString *h = g_string_new(NULL);
@@ -169,7 +183,7 @@ END_TEST
 START_TEST(test_not_timeline)
 {
 	g_autoptr(json_t) tl = json_pack("{s:s}", "id", "a record");
-	TlExportOptions opt = {TL_GROUP_NONE, NULL};
+	TlExportOptions opt = {TL_GROUP_NONE, NULL, NULL};
 	g_autoptr(GString) out = g_string_new(NULL);
 	g_autoptr(GError) err = NULL;
 	ck_assert(!tl_export_csv(tl, &opt, out, &err));
@@ -189,6 +203,7 @@ tl_suite_export(void)
 	tcase_add_test(tc, test_vis_range_point);
 	tcase_add_test(tc, test_csv);
 	tcase_add_test(tc, test_ics);
+	tcase_add_test(tc, test_ics_left_out);
 	tcase_add_test(tc, test_mermaid);
 	tcase_add_test(tc, test_html_offline);
 	tcase_add_test(tc, test_not_timeline);

@@ -106,6 +106,8 @@ tl_export_ics(const json_t *tl, const TlExportOptions *opt, GString *out, GError
 			return FALSE;
 		if (!ics_day(d.start, a) || !ics_day(d.end, b)) { /* iCalendar years are 0001-9999 */
 			tl_export_date_clear(&d);
+			if (opt->left_out)
+				(*opt->left_out)++;
 			continue;
 		}
 		g_autofree char *u = uid(e);

@@ -13,6 +13,7 @@ typedef enum { TL_GROUP_NONE, TL_GROUP_DOCUMENT, TL_GROUP_PARTICIPANT } TlGroupB
 typedef struct {
 	TlGroupBy group;
 	const char *title; /* overrides the timeline's title when not NULL */
+	guint *left_out;   /* when not NULL: entries a format cannot hold are counted here */
 } TlExportOptions;
 
 /* A date of an entry, decoded. */

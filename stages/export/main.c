@@ -43,10 +43,16 @@ run(TlCli *cli, TlExportFunc fn, const TlExportOptions *opt)
 		return TL_EXIT_FAIL;
 	}
 	g_autoptr(GString) out = g_string_new(NULL);
-	if (!fn(tl, opt, out, &err)) {
+	guint left_out = 0;
+	TlExportOptions o_run = *opt;
+	o_run.left_out = &left_out;
+	if (!fn(tl, &o_run, out, &err)) {
 		tl_cli_error(cli, "%s: %s", name, err->message);
 		return TL_EXIT_FAIL;
 	}
+	if (left_out)
+		tl_cli_error(cli, "%s: warning: %u entr%s dated outside the years 1 to 9999 left out "
+		             "(the format cannot hold them)", name, left_out, left_out == 1 ? "y" : "ies");
 	TlOutput *o = tl_output_open(cli->output, &err);
 	if (!o) {
 		tl_cli_error(cli, "%s", err->message);
@@ -174,7 +180,7 @@ main(int argc, char **argv)
 		             format ? format : "");
 		goto out;
 	}
-	TlExportOptions opt = {TL_GROUP_NONE, title};
+	TlExportOptions opt = {TL_GROUP_NONE, title, NULL};
 	if (group && strcmp(group, "document") == 0)
 		opt.group = TL_GROUP_DOCUMENT;
 	else if (group && strcmp(group, "participant") == 0)
