@@ -51,6 +51,10 @@ const char *tl_reader_name(const TlReader *r);
  */
 gboolean tl_read_file(const char *path, size_t max, char **data, size_t *len, GError **error);
 
+/* The record id of a document file (new string): its name without the folder
+ * and the last extension; "stdin" for "-" (docs/FORMAT.md). */
+char *tl_file_id(const char *path);
+
 /* ---- records --------------------------------------------------------------- */
 
 typedef struct TlRecord TlRecord;

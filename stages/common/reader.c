@@ -205,3 +205,15 @@ tl_read_file(const char *path, size_t max, char **data, size_t *len, GError **er
 	*data = g_string_free(s, FALSE);
 	return TRUE;
 }
+
+char *
+tl_file_id(const char *path)
+{
+	if (!path || strcmp(path, "-") == 0)
+		return g_strdup("stdin");
+	g_autofree char *base = g_path_get_basename(path);
+	char *dot = strrchr(base, '.');
+	if (dot && dot != base)
+		*dot = '\0';
+	return g_strdup(base);
+}

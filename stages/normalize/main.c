@@ -53,19 +53,6 @@ emit(Run *run, TlRecord *rec)
 		run->stop = TRUE; /* the commit reports the write error */
 }
 
-/* The record id of a file: its name without the folder and the extension. */
-static char *
-id_of(const char *path)
-{
-	if (!path || strcmp(path, "-") == 0)
-		return g_strdup("stdin");
-	g_autofree char *base = g_path_get_basename(path);
-	char *dot = strrchr(base, '.');
-	if (dot && dot != base)
-		*dot = '\0';
-	return g_strdup(base);
-}
-
 static void
 run_jsonl(Run *run, const char *path)
 {
@@ -76,7 +63,7 @@ run_jsonl(Run *run, const char *path)
 		return;
 	}
 	gboolean std = strcmp(path, "-") == 0;
-	g_autofree char *base = run->id ? g_strdup(run->id) : id_of(path);
+	g_autofree char *base = run->id ? g_strdup(run->id) : tl_file_id(path);
 	g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
 	const char *line;
 	size_t len;
@@ -148,7 +135,7 @@ run_document(Run *run, const char *path)
 		doc->dct = g_strdup(run->dct);
 		doc->dct_source = "option";
 	}
-	g_autofree char *id = run->id ? g_strdup(run->id) : id_of(path);
+	g_autofree char *id = run->id ? g_strdup(run->id) : tl_file_id(path);
 	if (!g_hash_table_add(run->ids, g_strdup(id)))
 		tl_cli_error(&run->cli, "%s: warning: id \"%s\" repeats an earlier record's "
 		             "(files of the same name in two folders?)", name, id);

@@ -181,6 +181,33 @@ plan_stages(TlCli *cli, const char *bindir, GError **error)
 	return (char **)g_ptr_array_free(keep, FALSE);
 }
 
+/*
+ * Two documents of the same file name in two folders get the same record id,
+ * and tl-merge takes them for one document (the second one's events are lost).
+ * tl-normalize warns when it reads both, but --jobs may give them to two
+ * pipelines: say it here, once, before anything runs.
+ */
+static void
+warn_repeated_ids(TlCli *cli, GPtrArray *files)
+{
+	g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (guint i = 0; i < files->len; i++) {
+		const char *path = files->pdata[i];
+		if (strcmp(path, "-") == 0 || tl_driver_is_jsonl(path))
+			continue; /* JSON Lines records carry their own ids */
+		char *id = tl_file_id(path);
+		const char *first = g_hash_table_lookup(seen, id);
+		if (first)
+			tl_cli_error(cli, "warning: %s and %s both get the id \"%s\"; tl-merge takes "
+			             "them for one document (rename one, or convert them to JSON Lines "
+			             "with ids of their own)", first, path, id);
+		if (!first)
+			g_hash_table_insert(seen, id, (gpointer)path);
+		else
+			g_free(id);
+	}
+}
+
 static int
 run(TlCli *cli)
 {
@@ -200,6 +227,7 @@ run(TlCli *cli)
 		tl_cli_error(cli, "%s", err->message);
 		return TL_EXIT_FAIL;
 	}
+	warn_repeated_ids(cli, files);
 	const char *outdir = output_dir ? output_dir : "output";
 	if (g_mkdir_with_parents(outdir, 0777) != 0) {
 		tl_cli_error(cli, "%s: %s", outdir, g_strerror(errno));

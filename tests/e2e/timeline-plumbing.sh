@@ -25,6 +25,15 @@ cmp "$tmp/u1/t.normalize.jsonl" "$tmp/u4/t.normalize.jsonl"
 head -1 "$tmp/u1/t.dates.jsonl" | grep -q '"id":"d1.txt".*"dates":1'
 tail -1 "$tmp/u1/t.dates.jsonl" | grep -q '"id":"j39"'
 
+# two files of one name in two folders share an id: said once, before the run
+# (--jobs may give them to two pipelines, and tl-merge then takes them for one)
+mkdir -p "$tmp/dup/a" "$tmp/dup/b"
+printf 'one\n' > "$tmp/dup/a/x.txt"
+printf 'two\n' > "$tmp/dup/b/x.html"
+run -j 2 -d "$tmp/dupo" --name t "$tmp/dup" 2> "$tmp/err"
+grep -q "warning: $tmp/dup/a/x.txt and $tmp/dup/b/x.html both get the id \"x\"" "$tmp/err"
+test "$(grep -c warning "$tmp/err")" -eq 1
+
 # a failing stage: named, exit 1, nothing written, no temporary folder left
 printf 'FAIL\n' > "$tmp/in/d3.txt"
 if run -j 2 -d "$tmp/f" --name t "$tmp/in" 2> "$tmp/err"; then echo "expected failure"; exit 1; fi
