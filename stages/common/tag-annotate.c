@@ -61,6 +61,19 @@ may_hold_names(const TlToken *tok, const TlPos *pos, size_t first, size_t last)
 	return FALSE;
 }
 
+/* Append n bytes: a memcpy when they fit (g_string_append_len's checks cost
+ * more than the copy for a lemma). */
+static inline void
+append(GString *s, const char *p, size_t n)
+{
+	if (s->len + n < s->allocated_len) {
+		memcpy(s->str + s->len, p, n);
+		s->len += n;
+		s->str[s->len] = 0;
+	} else
+		g_string_append_len(s, p, (gssize)n);
+}
+
 void
 tl_annot_run(TlAnnot *a, const char *text, size_t len, const TlSpan *sentences,
              size_t n_sentences)
@@ -121,19 +134,19 @@ tl_annot_run_with(TlAnnot *a, const char *text, size_t len, const TlSpan *senten
 	g_array_set_size(a->entities, (guint)MAX(n, ne));
 	ne = (guint)tl_names_unify(text, tok, pos, n, (TlEntity *)a->entities->data, ne);
 	g_array_set_size(a->entities, ne);
+	g_array_set_size(a->lemma_off, (guint)n + 1);
+	guint32 *lo = (guint32 *)a->lemma_off->data;
 	for (size_t i = 0; i < n; i++) {
-		guint32 off = (guint32)a->lemmas->len;
-		g_array_append_val(a->lemma_off, off);
+		lo[i] = (guint32)a->lemmas->len;
 		char buf[TL_LEMMA_MAX_WORD + 1];
 		size_t l = tl_lemmatize(a->lemmatizer, text + tok[i].start, tok[i].end - tok[i].start,
 		                        pos[i].xpos, buf, sizeof buf);
 		if (l < sizeof buf)
-			g_string_append_len(a->lemmas, buf, (gssize)l);
+			append(a->lemmas, buf, l);
 		else
-			g_string_append_len(a->lemmas, text + tok[i].start, tok[i].end - tok[i].start);
+			append(a->lemmas, text + tok[i].start, tok[i].end - tok[i].start);
 	}
-	guint32 off = (guint32)a->lemmas->len;
-	g_array_append_val(a->lemma_off, off);
+	lo[n] = (guint32)a->lemmas->len;
 }
 
 static void
