@@ -74,6 +74,22 @@ append(GString *s, const char *p, size_t n)
 		g_string_append_len(s, p, (gssize)n);
 }
 
+/* Room in the (empty) arrays for a text of len bytes, so that a new
+ * workspace (tl-events makes one per document) does not grow them a step
+ * at a time: news runs to about one token in five or six bytes. */
+static void
+reserve(TlAnnot *a, size_t len)
+{
+	guint est = (guint)MIN(len / 4 + 16, (size_t)G_MAXUINT / 2);
+	if (a->tokens->len == 0) {
+		g_array_set_size(a->tokens, est);
+		g_array_set_size(a->tokens, 0);
+	}
+	if (a->lemmas->allocated_len < len + 16)
+		g_string_set_size(a->lemmas, len + 16);
+	g_string_truncate(a->lemmas, 0);
+}
+
 void
 tl_annot_run(TlAnnot *a, const char *text, size_t len, const TlSpan *sentences,
              size_t n_sentences)
@@ -93,6 +109,7 @@ tl_annot_run_with(TlAnnot *a, const char *text, size_t len, const TlSpan *senten
 	g_array_set_size(a->entities, 0);
 	g_array_set_size(a->lemma_off, 0);
 	g_string_truncate(a->lemmas, 0);
+	reserve(a, len);
 	tl_tokenize(text, len, a->tokens);
 	const TlToken *tok = (const TlToken *)a->tokens->data;
 	size_t n = a->tokens->len;
