@@ -112,7 +112,7 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 		at += (guint32)ll + 1;
 		/* only words that may be events or negations need the lexicons */
 		gboolean content = tok[i].kind == TL_TOK_WORD;
-		t->lex = content ? (guint16)tl_evlex_lookup(lex, lemma) : 0;
+		t->lex = content ? (guint16)tl_evlex_lookup_hashed(lex, lemma, ll, d->hash[2 * i + 1]) : 0;
 		size_t wl = MIN(tok[i].end - tok[i].start, (guint32)TL_LEMMA_MAX_WORD);
 		char *low = str + at;
 		for (size_t k = 0; k < wl; k++)
@@ -125,7 +125,8 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 		/* negation words are known by form: "n't" lemmatizes to "not" or not
 		 * (a form that is its own lemma was looked up just above) */
 		if (content && (wl != ll || memcmp(low, lemma, wl) != 0))
-			t->lex |= (guint16)(tl_evlex_lookup(lex, low) & (TL_EVLEX_NEG | TL_EVLEX_SUBORD));
+			t->lex |= (guint16)(tl_evlex_lookup_hashed(lex, low, wl, d->hash[2 * i]) &
+			                    (TL_EVLEX_NEG | TL_EVLEX_SUBORD));
 	}
 	g_string_truncate(d->strings, at);
 	d->ents = (const TlEntity *)a->entities->data;

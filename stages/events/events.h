@@ -65,6 +65,9 @@ typedef struct TlEvLexicon TlEvLexicon;
 const TlEvLexicon *tl_evlex_default(GError **error);
 /* The TL_EVLEX_* bits of a lower-case lemma (0 when unknown). */
 guint tl_evlex_lookup(const TlEvLexicon *lex, const char *lemma);
+/* The same for w[0..n) (NUL-terminated) whose FNV-1a 64-bit hash is h, as
+ * TlEvDoc.hash holds it: faster. */
+guint tl_evlex_lookup_hashed(const TlEvLexicon *lex, const char *w, size_t n, guint64 h);
 /*
  * The WordNet supersenses of a lower-case lemma (data/lexicons/wordnet-senses.txt):
  * for each part of speech, at bit TL_EVSENSE_NOUN/VERB/ADJ, three 6-bit
