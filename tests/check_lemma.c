@@ -49,6 +49,38 @@ START_TEST(test_limits)
 }
 END_TEST
 
+/* The word cache gives what the first call gave: the same lemmas a second
+ * time round, cut to each caller's buffer, and never one lemmatizer's
+ * answer for another's (two loaded from different rules). */
+START_TEST(test_cache)
+{
+	const TlLemmatizer *lem = tl_lemmatizer_default(NULL);
+	for (int round = 0; round < 2; round++)
+		for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+			char out[64];
+			tl_lemmatize(lem, cases[i].word, strlen(cases[i].word),
+			             tl_xpos_from_name(cases[i].tag), out, sizeof out);
+			ck_assert_str_eq(out, cases[i].lemma);
+		}
+	char small[3];
+	ck_assert_uint_eq(tl_lemmatize(lem, "children", 8, TL_XPOS_NNS, small, sizeof small), 5);
+	ck_assert_str_eq(small, "ch");
+	g_autoptr(GBytes) r1 = g_bytes_new_static("NNS\ts\t-\t*\n", 10);
+	g_autoptr(GBytes) r2 = g_bytes_new_static("NNS\ts\tx\t*\n", 10);
+	g_autoptr(TlLemmatizer) a = tl_lemmatizer_new(r1, NULL, NULL, NULL);
+	g_autoptr(TlLemmatizer) b = tl_lemmatizer_new(r2, NULL, NULL, NULL);
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(b);
+	char out[64];
+	for (int round = 0; round < 2; round++) {
+		tl_lemmatize(a, "dogs", 4, TL_XPOS_NNS, out, sizeof out);
+		ck_assert_str_eq(out, "dog");
+		tl_lemmatize(b, "dogs", 4, TL_XPOS_NNS, out, sizeof out);
+		ck_assert_str_eq(out, "dogx");
+	}
+}
+END_TEST
+
 START_TEST(test_bad_rules)
 {
 	g_autoptr(GBytes) rules = g_bytes_new_static("NOTATAG\ts\t-\n", 12);
@@ -68,6 +100,7 @@ tl_suite_lemma(void)
 	tcase_add_loop_test(tc, test_lemmas, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_limits);
 	tcase_add_test(tc, test_bad_rules);
+	tcase_add_test(tc, test_cache);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -192,8 +192,22 @@ START_TEST(test_lookup_agrees)
 		ck_assert(facts[i].word == tl_gaz_hash(w, tk[i].end - tk[i].start, TRUE));
 		ck_assert_int_eq(facts[i].head, tl_names_org_head(nm, text, tk, i));
 		ck_assert_int_eq(facts[i].cue, tl_names_org_cue(nm, text, tk, i));
+		ck_assert_int_eq(facts[i].cue_last, tl_names_cue_last(nm, text, &tk[i]));
 	}
 	ck_assert_uint_gt(found, 0);
+	/* a second time, the words' facts from the cache: the same */
+	g_autofree TlNamesToken *again = g_new0(TlNamesToken, n);
+	tl_names_tokens(nm, text, tk, n, again);
+	for (size_t i = 0; i < n; i++) {
+		ck_assert(again[i].word == facts[i].word);
+		ck_assert_uint_eq(again[i].kind, facts[i].kind);
+		ck_assert_uint_eq(again[i].len, facts[i].len);
+		ck_assert_uint_eq(again[i].exact, facts[i].exact);
+		ck_assert_uint_eq(again[i].head, facts[i].head);
+		ck_assert_uint_eq(again[i].cue, facts[i].cue);
+		ck_assert_uint_eq(again[i].run, facts[i].run);
+		ck_assert_uint_eq(again[i].cue_last, facts[i].cue_last);
+	}
 }
 END_TEST
 

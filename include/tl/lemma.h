@@ -10,7 +10,8 @@
  * Ownership and threads: a TlLemmatizer is immutable once loaded;
  * tl_lemmatizer_default() loads the built-in one once, thread-safely, and
  * returns a borrowed pointer for the process's life.  tl_lemmatize allocates
- * nothing: the caller owns the output buffer.
+ * nothing but, once per thread, a cache of the lemmas it gave last (freed
+ * when the thread ends); the caller owns the output buffer.
  */
 #ifndef TL_LEMMA_H
 #define TL_LEMMA_H

@@ -15,7 +15,9 @@
  * Ownership and threads: a TlNames is immutable once loaded;
  * tl_names_default() loads the built-in one once, thread-safely, and returns
  * a borrowed pointer for the process's life.  tl_names_find allocates
- * nothing: the caller owns every array.
+ * nothing that outlives the call but, once per thread, a cache of the
+ * gazetteer facts of the words it met last (freed when the thread ends);
+ * the caller owns every array.
  */
 #ifndef TL_NAMES_H
 #define TL_NAMES_H

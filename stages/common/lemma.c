@@ -23,6 +23,7 @@ typedef struct {
 } Rule;
 
 struct TlLemmatizer {
+	guint serial; /* tells the word caches one lemmatizer from another */
 	Rule rules[TL_XPOS_COUNT][MAX_RULES];
 	int n_rules[TL_XPOS_COUNT];
 	GHashTable *exceptions; /* "tag\tform" -> lemma */
@@ -102,7 +103,9 @@ add_known(TlLemmatizer *lem, char **f, guint n)
 TlLemmatizer *
 tl_lemmatizer_new(GBytes *rules, GBytes *exceptions, GBytes *known, GError **error)
 {
+	static gint serials;
 	g_autoptr(TlLemmatizer) lem = g_new0(TlLemmatizer, 1);
+	lem->serial = (guint)g_atomic_int_add(&serials, 1) + 1;
 	lem->strings = g_string_chunk_new(65536);
 	lem->exceptions = g_hash_table_new(g_str_hash, g_str_equal);
 	lem->known = g_hash_table_new(g_str_hash, g_str_equal);
@@ -281,9 +284,9 @@ static const int families[][7] = {
 	{TL_XPOS_RB, TL_XPOS_RBR, TL_XPOS_RBS, -1},
 };
 
-size_t
-tl_lemmatize(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
-             size_t out_size)
+static size_t
+lemmatize_uncached(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
+                   size_t out_size)
 {
 	if (len <= TL_LEMMA_MAX_WORD && xpos >= 0 && xpos < TL_XPOS_COUNT) {
 		const char *e = exception(lem, word, len, xpos);
@@ -299,4 +302,62 @@ tl_lemmatize(const TlLemmatizer *lem, const char *word, size_t len, int xpos, ch
 			return put(e, strlen(e), out, out_size);
 	}
 	return tl_lemmatize_rules(lem, word, len, xpos, out, out_size);
+}
+
+/*
+ * The word cache.  A lemma is a function of the word's bytes and its tag,
+ * and a text repeats its words: each thread keeps the lemmas of the (word,
+ * tag) pairs it met last, direct-mapped by a hash of both, which spares the
+ * exception look-ups (three or four hash-table probes for a verb) and the
+ * rules.  Words and lemmas too long for an entry are not kept.
+ */
+#define CACHE_SLOTS 16384 /* a power of two */
+#define CACHE_WORD 22
+
+typedef struct {
+	guint serial; /* of the lemmatizer; 0: empty */
+	guint8 xpos, len, lemma_len;
+	char word[CACHE_WORD];
+	char lemma[CACHE_WORD];
+} Slot;
+
+static GPrivate cache_key = G_PRIVATE_INIT(g_free);
+
+static Slot *
+cache_slot(const char *word, size_t len, int xpos)
+{
+	Slot *c = g_private_get(&cache_key);
+	if (!c) {
+		c = g_new0(Slot, CACHE_SLOTS);
+		g_private_set(&cache_key, c);
+	}
+	guint32 h = 2166136261u ^ (guint32)xpos;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (guint8)word[i]) * 16777619u;
+	return &c[(h ^ (h >> 15)) & (CACHE_SLOTS - 1)];
+}
+
+size_t
+tl_lemmatize(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
+             size_t out_size)
+{
+	if (len > CACHE_WORD || xpos < 0 || xpos >= TL_XPOS_COUNT)
+		return lemmatize_uncached(lem, word, len, xpos, out, out_size);
+	Slot *c = cache_slot(word, len, xpos);
+	if (c->serial == lem->serial && c->xpos == xpos && c->len == len &&
+	    memcmp(c->word, word, len) == 0)
+		return put(c->lemma, c->lemma_len, out, out_size);
+	char buf[TL_LEMMA_MAX_WORD + 16];
+	size_t n = lemmatize_uncached(lem, word, len, xpos, buf, sizeof buf);
+	if (n >= sizeof buf) /* an exception longer than any word: not kept */
+		return lemmatize_uncached(lem, word, len, xpos, out, out_size);
+	if (n <= CACHE_WORD) {
+		c->serial = lem->serial;
+		c->xpos = (guint8)xpos;
+		c->len = (guint8)len;
+		c->lemma_len = (guint8)n;
+		memcpy(c->word, word, len);
+		memcpy(c->lemma, buf, n);
+	}
+	return put(buf, n, out, out_size);
 }

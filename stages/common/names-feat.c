@@ -82,7 +82,7 @@ tl_names_tokens(const TlNames *nm, const char *text, const TlToken *tokens, size
 		f->cs = (guint8)case_of(text + tokens[i].start, tokens[i].end - tokens[i].start);
 		f->cue = cue_next && tl_names_cue_before(nm, text, tokens, i);
 		/* a cue phrase can only end with a word that ends one */
-		cue_next = tl_names_cue_last(nm, text, &tokens[i]);
+		cue_next = f->cue_last;
 		f->punct = g_ascii_ispunct(text[tokens[i].start]) || g_ascii_isdigit(text[tokens[i].start]);
 	}
 	for (size_t i = 0; i < n; i++)

@@ -388,6 +388,83 @@ tl_names_longest_match(const TlNames *nm, const char *text, const TlToken *token
 	return longest(nm, text, tokens, n, i, fe, ff, NULL, kind, exact);
 }
 
+/* What the tables say of one token's bytes s[0..len), whose hashes as
+ * written and folded are he and hf. */
+typedef struct {
+	guint16 fe, ff; /* as first_word gives them */
+	guint8 head;    /* GAZ_HEAD_* bits */
+	guint8 cue_last;
+} WordFacts;
+
+static gboolean cue_last_word(const TlNames *nm, const char *s, size_t len);
+
+static void
+word_facts(const TlNames *nm, const char *s, size_t len, guint64 he, guint64 hf, WordFacts *wf)
+{
+	const guint32 *hv = tl_gaz_get(&nm->heads, he, s, len);
+	wf->head = (guint8)(hv ? *hv : 0);
+	wf->cue_last = (guint8)cue_last_word(nm, s, len);
+	size_t fe, ff;
+	if (memchr(s, ' ', len) || len + 2 > KEY_MAX) {
+		TlToken t = {.start = 0, .end = (guint32)len};
+		first_word(nm, s, &t, &fe, &ff);
+	} else {
+		char w[KEY_MAX];
+		const guint32 *v = tl_gaz_get(&nm->first_exact, he, s, len);
+		fe = v ? *v : 0;
+		for (size_t c = 0; c < len; c++)
+			w[c] = tl_names_fold(s[c]);
+		v = tl_gaz_get(&nm->first_folded, hf, w, len);
+		ff = v ? *v : 0;
+	}
+	wf->fe = (guint16)fe;
+	wf->ff = (guint16)ff;
+}
+
+/*
+ * The word cache.  A token's table facts depend on its bytes alone, and a
+ * text repeats its words: each thread keeps those of the words it met last,
+ * direct-mapped by their hash, so that a word seen again costs one probe of
+ * a small table instead of four of the large ones.  Longer words are not
+ * kept.
+ */
+#define FACT_SLOTS 4096 /* a power of two */
+#define FACT_WORD 22
+
+typedef struct {
+	guint64 he;
+	guint serial; /* of the finder; 0: empty */
+	WordFacts wf;
+	guint8 len;
+	char word[FACT_WORD];
+} FactSlot;
+
+static GPrivate facts_key = G_PRIVATE_INIT(g_free);
+
+static const WordFacts *
+cached_facts(const TlNames *nm, const char *s, size_t len, guint64 he, guint64 hf, WordFacts *own)
+{
+	if (len > FACT_WORD) {
+		word_facts(nm, s, len, he, hf, own);
+		return own;
+	}
+	FactSlot *c = g_private_get(&facts_key);
+	if (!c) {
+		c = g_new0(FactSlot, FACT_SLOTS);
+		g_private_set(&facts_key, c);
+	}
+	FactSlot *slot = &c[he & (FACT_SLOTS - 1)];
+	if (slot->serial != nm->serial || slot->he != he || slot->len != len ||
+	    memcmp(slot->word, s, len) != 0) {
+		word_facts(nm, s, len, he, hf, &slot->wf);
+		slot->serial = nm->serial;
+		slot->he = he;
+		slot->len = (guint8)len;
+		memcpy(slot->word, s, len);
+	}
+	return &slot->wf;
+}
+
 void
 tl_names_match_facts(const TlNames *nm, const char *text, const TlToken *tokens, size_t n,
                      size_t i, TlNamesToken *f)
@@ -396,26 +473,16 @@ tl_names_match_facts(const TlNames *nm, const char *text, const TlToken *tokens,
 	size_t len = tokens[i].end - tokens[i].start;
 	guint64 h[2];
 	hash_both(s, len, &h[0], &h[1]);
+	WordFacts own;
+	const WordFacts *wf = cached_facts(nm, s, len, h[0], h[1], &own);
 	f->word = h[1];
 	f->len = f->exact = 0;
 	f->kind = 0;
-	const guint32 *hv = tl_gaz_get(&nm->heads, h[0], s, len);
-	f->head = (guint8)(hv ? *hv : 0);
+	f->head = wf->head;
+	f->cue_last = wf->cue_last;
 	if (!may_start(text, &tokens[i]))
 		return;
-	size_t fe, ff;
-	gboolean spaced = memchr(s, ' ', len) != NULL;
-	if (spaced || len + 2 > KEY_MAX) {
-		first_word(nm, text, &tokens[i], &fe, &ff);
-	} else {
-		char w[KEY_MAX];
-		const guint32 *v = tl_gaz_get(&nm->first_exact, h[0], s, len);
-		fe = v ? *v : 0;
-		for (size_t c = 0; c < len; c++)
-			w[c] = tl_names_fold(s[c]);
-		v = tl_gaz_get(&nm->first_folded, h[1], w, len);
-		ff = v ? *v : 0;
-	}
+	size_t fe = wf->fe, ff = wf->ff;
 	if (!fe && !ff)
 		return;
 	guint kind;
@@ -442,21 +509,28 @@ tl_names_org_head(const TlNames *nm, const char *text, const TlToken *tokens, si
 
 #define MAX_CUE 3 /* tokens */
 
-gboolean
-tl_names_cue_last(const TlNames *nm, const char *text, const TlToken *t)
+/* tl_names_cue_last of the token whose bytes are s[0..len). */
+static gboolean
+cue_last_word(const TlNames *nm, const char *s, size_t len)
 {
-	size_t start = t->start, end = t->end;
+	size_t start = 0;
 	char w[KEY_MAX];
-	for (size_t c = end; c > start; c--)
-		if (text[c - 1] == ' ') {
+	for (size_t c = len; c > 0; c--)
+		if (s[c - 1] == ' ') {
 			start = c;
 			break;
 		}
-	if (end - start + 2 > KEY_MAX)
+	if (len - start + 2 > KEY_MAX)
 		return TRUE; /* let the full check decide */
-	for (size_t c = start; c < end; c++)
-		w[c - start] = tl_names_fold(text[c]);
-	return tl_gaz_get(&nm->cue_last, tl_gaz_hash(w, end - start, FALSE), w, end - start) != NULL;
+	for (size_t c = start; c < len; c++)
+		w[c - start] = tl_names_fold(s[c]);
+	return tl_gaz_get(&nm->cue_last, tl_gaz_hash(w, len - start, FALSE), w, len - start) != NULL;
+}
+
+gboolean
+tl_names_cue_last(const TlNames *nm, const char *text, const TlToken *t)
+{
+	return cue_last_word(nm, text + t->start, t->end - t->start);
 }
 
 gboolean

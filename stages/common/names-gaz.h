@@ -99,6 +99,7 @@ struct TlNames {
 	TlGazTable first_exact, first_folded;
 	TlGazTable cue_last;      /* last word of each cue phrase, lower case */
 	TlWeights *weights;
+	guint serial; /* tells the word caches one finder from another */
 };
 
 /* Free the tables of nm (not nm). */
@@ -141,6 +142,7 @@ typedef struct {
 	guint8 cue;        /* an organisation cue phrase ends just before it ("shares of") */
 	guint8 run;        /* its capitalised run: 0 none, else 1 + GAZ_HEAD_* of its last word */
 	guint8 punct;      /* it starts with an ASCII punctuation mark */
+	guint8 cue_last;   /* tl_names_cue_last of it */
 } TlNamesToken;
 
 /* The gazetteer facts of token i (word, kind, len, exact, head), in one pass

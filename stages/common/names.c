@@ -31,7 +31,9 @@ tl_names_free(TlNames *names)
 TlNames *
 tl_names_new(GBytes *model, GError **error)
 {
+	static gint serials;
 	g_autoptr(TlNames) nm = g_new0(TlNames, 1);
+	nm->serial = (guint)g_atomic_int_add(&serials, 1) + 1;
 	if (!tl_names_load_gazetteers(nm, error))
 		return NULL;
 	if (model) {

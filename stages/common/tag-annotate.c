@@ -61,6 +61,35 @@ may_hold_names(const TlToken *tok, const TlPos *pos, size_t first, size_t last)
 	return FALSE;
 }
 
+/* Append n bytes: a memcpy when they fit (g_string_append_len's checks cost
+ * more than the copy for a lemma). */
+static inline void
+append(GString *s, const char *p, size_t n)
+{
+	if (s->len + n < s->allocated_len) {
+		memcpy(s->str + s->len, p, n);
+		s->len += n;
+		s->str[s->len] = 0;
+	} else
+		g_string_append_len(s, p, (gssize)n);
+}
+
+/* Room in the (empty) arrays for a text of len bytes, so that a new
+ * workspace (tl-events makes one per document) does not grow them a step
+ * at a time: news runs to about one token in five or six bytes. */
+static void
+reserve(TlAnnot *a, size_t len)
+{
+	guint est = (guint)MIN(len / 4 + 16, (size_t)G_MAXUINT / 2);
+	if (a->tokens->len == 0) {
+		g_array_set_size(a->tokens, est);
+		g_array_set_size(a->tokens, 0);
+	}
+	if (a->lemmas->allocated_len < len + 16)
+		g_string_set_size(a->lemmas, len + 16);
+	g_string_truncate(a->lemmas, 0);
+}
+
 void
 tl_annot_run(TlAnnot *a, const char *text, size_t len, const TlSpan *sentences,
              size_t n_sentences)
@@ -80,6 +109,7 @@ tl_annot_run_with(TlAnnot *a, const char *text, size_t len, const TlSpan *senten
 	g_array_set_size(a->entities, 0);
 	g_array_set_size(a->lemma_off, 0);
 	g_string_truncate(a->lemmas, 0);
+	reserve(a, len);
 	tl_tokenize(text, len, a->tokens);
 	const TlToken *tok = (const TlToken *)a->tokens->data;
 	size_t n = a->tokens->len;
@@ -121,19 +151,19 @@ tl_annot_run_with(TlAnnot *a, const char *text, size_t len, const TlSpan *senten
 	g_array_set_size(a->entities, (guint)MAX(n, ne));
 	ne = (guint)tl_names_unify(text, tok, pos, n, (TlEntity *)a->entities->data, ne);
 	g_array_set_size(a->entities, ne);
+	g_array_set_size(a->lemma_off, (guint)n + 1);
+	guint32 *lo = (guint32 *)a->lemma_off->data;
 	for (size_t i = 0; i < n; i++) {
-		guint32 off = (guint32)a->lemmas->len;
-		g_array_append_val(a->lemma_off, off);
+		lo[i] = (guint32)a->lemmas->len;
 		char buf[TL_LEMMA_MAX_WORD + 1];
 		size_t l = tl_lemmatize(a->lemmatizer, text + tok[i].start, tok[i].end - tok[i].start,
 		                        pos[i].xpos, buf, sizeof buf);
 		if (l < sizeof buf)
-			g_string_append_len(a->lemmas, buf, (gssize)l);
+			append(a->lemmas, buf, l);
 		else
-			g_string_append_len(a->lemmas, text + tok[i].start, tok[i].end - tok[i].start);
+			append(a->lemmas, text + tok[i].start, tok[i].end - tok[i].start);
 	}
-	guint32 off = (guint32)a->lemmas->len;
-	g_array_append_val(a->lemma_off, off);
+	lo[n] = (guint32)a->lemmas->len;
 }
 
 static void

@@ -87,8 +87,11 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 		for (guint32 i = st.first; i < st.last; i++)
 			g_array_index(d->toks, TlEvTok, i).sent = s;
 	}
-	char buf[TL_LEMMA_MAX_WORD + 1];
-	g_string_set_size(d->strings, 0);
+	/* each token's lemma and lower-case form, NUL-terminated: room for all
+	 * (the lemmas, the text, the NULs), written in place */
+	g_string_set_size(d->strings, a->lemmas->len + len + 2 * n);
+	char *str = d->strings->str;
+	guint32 at = 0;
 	d->hash = g_new(guint64, 2 * n + 2);
 	for (size_t i = 0; i < n; i++) {
 		TlEvTok *t = &g_array_index(d->toks, TlEvTok, i);
@@ -99,30 +102,33 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 		t->kind = tok[i].kind;
 		t->flags = tok[i].flags;
 		/* lemmas are lower case but for proper nouns: ours all are */
-		size_t ll = lo[i + 1] - lo[i];
-		if (ll > TL_LEMMA_MAX_WORD)
-			ll = TL_LEMMA_MAX_WORD;
+		size_t ll = MIN(lo[i + 1] - lo[i], (guint32)TL_LEMMA_MAX_WORD);
+		char *lemma = str + at;
 		for (size_t k = 0; k < ll; k++)
-			buf[k] = lower(a->lemmas->str[lo[i] + k]);
-		buf[ll] = 0;
-		d->hash[2 * i + 1] = fnv(buf, ll);
-		t->lemma = (guint32)d->strings->len;
-		g_string_append_len(d->strings, buf, (gssize)ll + 1);
+			lemma[k] = lower(a->lemmas->str[lo[i] + k]);
+		lemma[ll] = 0;
+		d->hash[2 * i + 1] = fnv(lemma, ll);
+		t->lemma = at;
+		at += (guint32)ll + 1;
 		/* only words that may be events or negations need the lexicons */
 		gboolean content = tok[i].kind == TL_TOK_WORD;
-		t->lex = content ? (guint16)tl_evlex_lookup(lex, buf) : 0;
+		t->lex = content ? (guint16)tl_evlex_lookup_hashed(lex, lemma, ll, d->hash[2 * i + 1]) : 0;
 		size_t wl = MIN(tok[i].end - tok[i].start, (guint32)TL_LEMMA_MAX_WORD);
+		char *low = str + at;
 		for (size_t k = 0; k < wl; k++)
-			buf[k] = lower(text[tok[i].start + k]);
-		buf[wl] = 0;
-		d->hash[2 * i] = fnv(buf, wl);
-		t->lower = (guint32)d->strings->len;
-		g_string_append_len(d->strings, buf, (gssize)wl + 1);
-		t->mark = mark_of(buf, wl);
-		/* negation words are known by form: "n't" lemmatizes to "not" or not */
-		if (content)
-			t->lex |= (guint16)(tl_evlex_lookup(lex, buf) & (TL_EVLEX_NEG | TL_EVLEX_SUBORD));
+			low[k] = lower(text[tok[i].start + k]);
+		low[wl] = 0;
+		d->hash[2 * i] = fnv(low, wl);
+		t->lower = at;
+		at += (guint32)wl + 1;
+		t->mark = mark_of(low, wl);
+		/* negation words are known by form: "n't" lemmatizes to "not" or not
+		 * (a form that is its own lemma was looked up just above) */
+		if (content && (wl != ll || memcmp(low, lemma, wl) != 0))
+			t->lex |= (guint16)(tl_evlex_lookup_hashed(lex, low, wl, d->hash[2 * i]) &
+			                    (TL_EVLEX_NEG | TL_EVLEX_SUBORD));
 	}
+	g_string_truncate(d->strings, at);
 	d->ents = (const TlEntity *)a->entities->data;
 	d->n_ents = a->entities->len;
 	/* headlines borrow the subject of a sentence's first finite verb */

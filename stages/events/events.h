@@ -65,6 +65,9 @@ typedef struct TlEvLexicon TlEvLexicon;
 const TlEvLexicon *tl_evlex_default(GError **error);
 /* The TL_EVLEX_* bits of a lower-case lemma (0 when unknown). */
 guint tl_evlex_lookup(const TlEvLexicon *lex, const char *lemma);
+/* The same for w[0..n) (NUL-terminated) whose FNV-1a 64-bit hash is h, as
+ * TlEvDoc.hash holds it: faster. */
+guint tl_evlex_lookup_hashed(const TlEvLexicon *lex, const char *w, size_t n, guint64 h);
 /*
  * The WordNet supersenses of a lower-case lemma (data/lexicons/wordnet-senses.txt):
  * for each part of speech, at bit TL_EVSENSE_NOUN/VERB/ADJ, three 6-bit
@@ -241,14 +244,19 @@ void tl_ev_attributes(const TlEvDoc *d, TlEvent *ev);
  */
 void tl_ev_clause(const TlEvDoc *d, size_t i, guint32 *first, guint32 *last);
 
-/* A timex of the record, as anchoring needs it (strings borrowed from the record). */
+/* A timex of the record, as anchoring needs it (strings borrowed from the
+ * record, or from owned). */
 typedef struct {
 	guint32 start, end;
 	const char *type;  /* DATE, TIME, DURATION, SET */
 	const char *value;
 	const char *range0, *range1; /* half-open ISO dates or NULL */
 	const char *id;
+	char *owned; /* NULL, or the block the strings are in */
 } TlEvTimex;
+
+/* Free x's owned block (a GArray clear function). */
+void tl_ev_timex_clear(gpointer x);
 
 /*
  * Date the events evs[0..n) with timexes tx[0..n_tx) (in text order) and the
@@ -302,7 +310,8 @@ void tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guin
 gboolean tl_ev_record_spans(TlRecord *rec, size_t len, GArray *spans, GError **error);
 /*
  * Append to out (TlEvTimex) the record's `timexes` that have an id (others
- * cannot be referred to), strings borrowed from rec: FALSE with error when
+ * cannot be referred to), strings borrowed from rec or owned by out (whose
+ * clear function this sets to tl_ev_timex_clear): FALSE with error when
  * `timexes` is not an array or a span is outside text[0..len).
  */
 gboolean tl_ev_record_timexes(TlRecord *rec, size_t len, GArray *out, GError **error);

@@ -8,10 +8,60 @@
 #include "tl/resource.h"
 #include "events.h"
 
+/* A slot of the words' second table, keyed by the FNV-1a hash TlEvDoc
+ * keeps of every lemma and form: looking a token up costs one probe and
+ * one compare, where GHashTable hashed the string again. */
+typedef struct {
+	guint64 fnv;      /* 0: empty */
+	const char *word; /* borrowed from words */
+	guint32 len, bits;
+} LexSlot;
+
 struct TlEvLexicon {
 	GHashTable *words;  /* lemma (owned) -> bits */
 	GHashTable *senses; /* lemma (owned) -> guint64 packed senses (owned) */
+	LexSlot *slots;     /* the words again, open addressing over fnv */
+	guint32 mask;
 };
+
+static guint64
+fnv(const char *s, size_t n)
+{
+	guint64 h = 0xcbf29ce484222325ULL;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (guint8)s[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h ? h : 1;
+}
+
+static guint32
+slot_of(guint64 h, guint32 mask)
+{
+	return (guint32)(h ^ (h >> 29) ^ (h >> 47)) & mask;
+}
+
+/* Fill lex->slots from lex->words (at most half full). */
+static void
+index_words(TlEvLexicon *lex)
+{
+	guint32 size = 16;
+	while (size < 2 * g_hash_table_size(lex->words))
+		size *= 2;
+	lex->mask = size - 1;
+	lex->slots = g_new0(LexSlot, size);
+	GHashTableIter it;
+	gpointer k, v;
+	g_hash_table_iter_init(&it, lex->words);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		size_t n = strlen(k);
+		guint64 h = fnv(k, n);
+		guint32 i = slot_of(h, lex->mask);
+		while (lex->slots[i].fnv)
+			i = (i + 1) & lex->mask;
+		lex->slots[i] = (LexSlot){h, k, (guint32)n, GPOINTER_TO_UINT(v)};
+	}
+}
 
 static const struct {
 	const char *file;
@@ -133,6 +183,8 @@ lexicon_new(GError **error)
 	gboolean ok = load_senses(lex->senses, "lexicons/wordnet-senses.txt", error);
 	for (size_t i = 0; ok && i < G_N_ELEMENTS(files); i++)
 		ok = load_file(lex->words, files[i].file, files[i].bit, error);
+	if (ok)
+		index_words(lex);
 	if (!ok) {
 		g_hash_table_destroy(lex->words);
 		g_hash_table_destroy(lex->senses);
@@ -173,6 +225,21 @@ guint
 tl_evlex_lookup(const TlEvLexicon *lex, const char *lemma)
 {
 	return GPOINTER_TO_UINT(g_hash_table_lookup(lex->words, lemma));
+}
+
+guint
+tl_evlex_lookup_hashed(const TlEvLexicon *lex, const char *w, size_t n, guint64 h)
+{
+	if (memchr(w, 0, n)) /* a NUL from a \u0000: the string ends there */
+		return tl_evlex_lookup(lex, w);
+	h = h ? h : 1;
+	for (guint32 i = slot_of(h, lex->mask);; i = (i + 1) & lex->mask) {
+		const LexSlot *sl = &lex->slots[i];
+		if (!sl->fnv)
+			return 0;
+		if (sl->fnv == h && sl->len == n && memcmp(sl->word, w, n) == 0)
+			return sl->bits;
+	}
 }
 
 static const char *const class_names[TL_EVC_COUNT] = {

@@ -60,17 +60,25 @@ dangling(const TlEvTok *u)
 static void
 append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 {
+	/* gathered here and appended in one call: one per token cost more than
+	 * the tests */
+	guint32 buf[64];
+	guint n = 0;
 	for (size_t j = a; j < b; j++) {
 		if (in_timex(c, j))
 			continue;
 		const TlEvTok *u = tl_evdoc_tok(c->d, j);
 		if (u->upos == TL_UPOS_ADP && j + 1 < b && in_timex(c, j + 1))
 			continue;
-		if (is_punct(u) && (keep->len == 0 || j + 1 == b))
+		if (is_punct(u) && (keep->len + n == 0 || j + 1 == b))
 			continue;
-		guint32 j32 = (guint32)j;
-		g_array_append_val(keep, j32);
+		if (n == G_N_ELEMENTS(buf)) {
+			g_array_append_vals(keep, buf, n);
+			n = 0;
+		}
+		buf[n++] = (guint32)j;
 	}
+	g_array_append_vals(keep, buf, n);
 }
 
 static void
