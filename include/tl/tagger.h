@@ -148,6 +148,6 @@ void tl_weights_prefetch(const TlWeights *w, const guint64 *feats, size_t n);
 
 /* Model file: magic, version, then classes and features (see tagger.c). */
 #define TL_TAGGER_MAGIC "TLTAGGER"
-#define TL_TAGGER_VERSION 3
+#define TL_TAGGER_VERSION 4
 
 #endif
