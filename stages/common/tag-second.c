@@ -92,7 +92,7 @@ second_choice(const TlTagger *t, const TlLag *lag, const TlCands *c, const TlTag
 	int best = c->cls[0];
 	gint64 top = G_MININT64;
 	for (int k = 0; k < c->n; k++) {
-		gint64 s = (gint64)c->score[k] * t->second_mult + ((gint64)s2[c->cls[k]] << 16);
+		gint64 s = (gint64)c->score[k] * t->second_mult + (gint64)s2[c->cls[k]] * 65536;
 		if (s > top)
 			top = s, best = c->cls[k];
 	}
