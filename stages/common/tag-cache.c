@@ -266,8 +266,21 @@ finish(const TlTagger *t, TlLag *lag, const char *text, const TlToken *tokens, T
 	tl_lag_finish(t, lag, text, tokens, out, j, n, win, style);
 }
 
+gboolean
+tl_tagger_has_second_pass(const TlTagger *t)
+{
+	return t->second != NULL;
+}
+
 void
 tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t n, TlPos *out)
+{
+	tl_tagger_tag_passes(t, text, tokens, n, out, NULL);
+}
+
+void
+tl_tagger_tag_passes(const TlTagger *t, const char *text, const TlToken *tokens, size_t n,
+                     TlPos *out, TlPos *first)
 {
 	if (n == 0)
 		return;
@@ -312,6 +325,8 @@ tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t
 		if (!t->second) {
 			tl_tagger_set_tags(t, text, tokens, out, i, best);
 		} else {
+			if (first)
+				tl_tagger_set_tags(t, text, tokens, first, i, best);
 			tl_lag_push(t, &lag, i, &win[2]->w, single ? NULL : scores, best);
 			if (i >= 2)
 				finish(t, &lag, text, tokens, out, i - 2, n, ring, style);
@@ -322,5 +337,9 @@ tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t
 	for (size_t i = n >= 2 ? n - 2 : 0; t->second && i < n; i++)
 		finish(t, &lag, text, tokens, out, i, n, ring, style);
 	tl_tagger_right_context(text, tokens, out, n);
+	if (first && t->second)
+		tl_tagger_right_context(text, tokens, first, n);
+	else if (first)
+		memcpy(first, out, n * sizeof *out);
 }
 
