@@ -3,6 +3,7 @@
  * word cache: the same tags as the uncached path, bounded, one per thread. */
 #include <string.h>
 #include "../stages/common/tag-corpus.h"
+#include "../stages/common/tag-hash.h"
 #include "../stages/common/tag-train.h"
 #include "tl/resource.h"
 #include "tl/tagger.h"
@@ -247,6 +248,69 @@ START_TEST(test_cache_same_tags)
 }
 END_TEST
 
+static void
+put_le(GString *s, guint64 v, int bytes)
+{
+	for (int i = 0; i < bytes; i++)
+		g_string_append_c(s, (char)(v >> (8 * i) & 0xff));
+}
+
+/* The built-in model with a made-up second pass (tag-second.c) that
+ * reconsiders every token and leans hard on the next token's class. */
+static TlTagger *
+with_second_pass(void)
+{
+	g_autoptr(GBytes) b = tl_resource_get("common", "tagger/model.bin", NULL);
+	gsize len;
+	const guint8 *d = g_bytes_get_data(b, &len);
+	guint32 n_classes = d[12] | (guint32)d[13] << 8;
+	/* the built-in model ends with an empty section: replace it */
+	g_autoptr(GString) m = g_string_new_len((const char *)d, (gssize)len - 12);
+	put_le(m, G_MAXINT32, 4);
+	put_le(m, 65536, 4);
+	put_le(m, n_classes + 2, 4);
+	for (guint64 a = 0; a <= n_classes + 1; a++) {
+		put_le(m, feat(61, a, 0), 8);
+		g_string_append_c(m, 2);
+		put_le(m, (a * 7) % n_classes, 1);
+		put_le(m, (guint16)20000, 2);
+		put_le(m, (a * 3 + 1) % n_classes, 1);
+		put_le(m, (guint16)-15000, 2);
+	}
+	g_autoptr(GBytes) mb = g_bytes_new(m->str, m->len);
+	return tl_tagger_new_from_bytes(mb, NULL);
+}
+
+/* With a second pass, finishing tokens two behind: still the same tags both
+ * ways, the pass changes tags, and a tiny cache replaces no word in use. */
+START_TEST(test_second_pass)
+{
+	g_autoptr(TlTagger) t = with_second_pass();
+	ck_assert_ptr_nonnull(t);
+	const TlTagger *plain = tl_tagger_default(NULL);
+	guint64 seed = 3;
+	size_t changed = 0;
+	for (guint k = 0; k < 300; k++) {
+		g_autofree char *s = varied_sentence(k, &seed);
+		same_both_ways(t, s, strlen(s));
+		g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
+		tl_tokenize(s, strlen(s), toks);
+		g_autofree TlPos *a = g_new0(TlPos, toks->len + 1);
+		g_autofree TlPos *b = g_new0(TlPos, toks->len + 1);
+		tl_tagger_tag(t, s, (TlToken *)toks->data, toks->len, a);
+		tl_tagger_tag(plain, s, (TlToken *)toks->data, toks->len, b);
+		changed += memcmp(a, b, sizeof(TlPos) * toks->len) != 0;
+	}
+	ck_assert_uint_gt(changed, 10);
+	tl_tagger_cache_shrink(2);
+	for (guint k = 0; k < 200; k++) {
+		g_autofree char *s = varied_sentence(k, &seed);
+		same_both_ways(t, s, strlen(s));
+	}
+	tl_tagger_cache_shrink(TL_TAGGER_CACHE_WORDS);
+}
+END_TEST
+
 /* Real sentences, when the shared data is there: UD EWT dev, all of it. */
 START_TEST(test_cache_same_tags_dev)
 {
@@ -358,6 +422,7 @@ tl_suite_tagger(void)
 	tcase_add_test(tc, test_long_word_hash);
 	tcase_add_test(tc, test_dev_accuracy);
 	tcase_add_test(tc, test_cache_same_tags);
+	tcase_add_test(tc, test_second_pass);
 	tcase_add_test(tc, test_cache_same_tags_dev);
 	tcase_add_test(tc, test_cache_two_taggers);
 	tcase_add_test(tc, test_cache_bounded);

@@ -27,6 +27,7 @@ tl_annot_init(TlAnnot *a, GError **error)
 	a->sentences = g_array_new(FALSE, FALSE, sizeof(TlSpan));
 	a->sent_of = g_array_new(FALSE, FALSE, sizeof(guint32));
 	a->pos = g_array_new(FALSE, FALSE, sizeof(TlPos));
+	a->pos_first = g_array_new(FALSE, FALSE, sizeof(TlPos));
 	a->lemma_off = g_array_new(FALSE, FALSE, sizeof(guint32));
 	a->lemmas = g_string_new(NULL);
 	a->entities = g_array_new(FALSE, FALSE, sizeof(TlEntity));
@@ -42,6 +43,7 @@ tl_annot_clear(TlAnnot *a)
 	g_array_free(a->sentences, TRUE);
 	g_array_free(a->sent_of, TRUE);
 	g_array_free(a->pos, TRUE);
+	g_array_free(a->pos_first, TRUE);
 	g_array_free(a->lemma_off, TRUE);
 	g_string_free(a->lemmas, TRUE);
 	g_array_free(a->entities, TRUE);
@@ -119,6 +121,12 @@ tl_annot_run_with(TlAnnot *a, const char *text, size_t len, const TlSpan *senten
 		tl_split_sentences(text, len, tok, n, a->sentences);
 	g_array_set_size(a->pos, (guint)n);
 	TlPos *pos = (TlPos *)a->pos->data;
+	/* the name chunker reads the first pass's tags (tl_tagger_tag_passes) */
+	TlPos *npos = pos;
+	if (tl_tagger_has_second_pass(a->tagger)) {
+		g_array_set_size(a->pos_first, (guint)n);
+		npos = (TlPos *)a->pos_first->data;
+	}
 	size_t t = 0;
 	const TlSpan *sp = (const TlSpan *)a->sentences->data;
 	for (guint s = 0; s <= a->sentences->len; s++) {
@@ -132,13 +140,14 @@ tl_annot_run_with(TlAnnot *a, const char *text, size_t len, const TlSpan *senten
 			continue;
 		guint32 f32 = (guint32)first;
 		g_array_append_val(a->sent_of, f32);
-		tl_tagger_tag(a->tagger, text, tok + first, t - first, pos + first);
-		if (names == TL_ANNOT_NAMES_CAPITALISED && !may_hold_names(tok, pos, first, t))
+		tl_tagger_tag_passes(a->tagger, text, tok + first, t - first, pos + first,
+		                     npos != pos ? npos + first : NULL);
+		if (names == TL_ANNOT_NAMES_CAPITALISED && !may_hold_names(tok, npos, first, t))
 			continue;
 		size_t base = a->entities->len;
 		g_array_set_size(a->entities, (guint)(base + (t - first)));
 		TlEntity *ents = &g_array_index(a->entities, TlEntity, base);
-		size_t ne = tl_names_find(a->names, text, tok + first, pos + first, t - first, ents);
+		size_t ne = tl_names_find(a->names, text, tok + first, npos + first, t - first, ents);
 		for (size_t e = 0; e < ne; e++) {
 			ents[e].first += (guint32)first;
 			ents[e].last += (guint32)first;
@@ -149,7 +158,7 @@ tl_annot_run_with(TlAnnot *a, const char *text, size_t len, const TlSpan *senten
 	g_array_append_val(a->sent_of, end);
 	guint ne = a->entities->len;
 	g_array_set_size(a->entities, (guint)MAX(n, ne));
-	ne = (guint)tl_names_unify(text, tok, pos, n, (TlEntity *)a->entities->data, ne);
+	ne = (guint)tl_names_unify(text, tok, npos, n, (TlEntity *)a->entities->data, ne);
 	g_array_set_size(a->entities, ne);
 	g_array_set_size(a->lemma_off, (guint)n + 1);
 	guint32 *lo = (guint32 *)a->lemma_off->data;

@@ -24,6 +24,7 @@ typedef struct {
 	GArray *sentences; /* TlSpan */
 	GArray *sent_of;   /* guint32 per sentence: index of its first token; one extra at the end */
 	GArray *pos;       /* TlPos per token */
+	GArray *pos_first; /* the first pass's, for the name chunker (when the model has a second) */
 	GArray *lemma_off; /* guint32 per token: offset in lemmas, one extra at the end */
 	GString *lemmas;
 	GArray *entities;  /* TlEntity, document-wide token indices */

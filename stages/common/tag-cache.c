@@ -253,8 +253,34 @@ score_cached(const TlTagger *t, Entry *const win[5], const guint64 pairs[N_PAIRS
 
 /* ---- decoding --------------------------------------------------------------- */
 
+/* Finish token j (its entries in ring, by index & 7). */
+static void
+finish(const TlTagger *t, TlLag *lag, const char *text, const TlToken *tokens, TlPos *out,
+       size_t j, size_t n, Entry *const ring[8], guint style)
+{
+	const TlTagWord *win[5];
+	for (int k = 0; k < 5; k++) {
+		ptrdiff_t x = (ptrdiff_t)j + k - 2;
+		win[k] = x >= 0 && (size_t)x < n ? &ring[(size_t)x & 7]->w : NULL;
+	}
+	tl_lag_finish(t, lag, text, tokens, out, j, n, win, style);
+}
+
+gboolean
+tl_tagger_has_second_pass(const TlTagger *t)
+{
+	return t->second != NULL;
+}
+
 void
 tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t n, TlPos *out)
+{
+	tl_tagger_tag_passes(t, text, tokens, n, out, NULL);
+}
+
+void
+tl_tagger_tag_passes(const TlTagger *t, const char *text, const TlToken *tokens, size_t n,
+                     TlPos *out, TlPos *first)
 {
 	if (n == 0)
 		return;
@@ -263,6 +289,7 @@ tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t
 	Entry *ring[8], *win[5];
 	gint32 scores[MAX_CLASSES + 8] __attribute__((aligned(32)));
 	int prev1 = -1, prev2 = -1, best;
+	TlLag lag = {.last = -1, .last2 = -1};
 	guint style = tl_tagger_style(text, tokens, n);
 	guint64 pairs[2][N_PAIRS];
 	for (size_t j = 0; j < 3 && j < n; j++)
@@ -285,16 +312,34 @@ tl_tagger_tag(const TlTagger *t, const char *text, const TlToken *tokens, size_t
 			ptrdiff_t j = (ptrdiff_t)i + k - 2;
 			win[k] = j >= 0 && (size_t)j < n ? ring[(size_t)j & 7] : NULL;
 		}
-		if (tl_tagger_single_class(&win[2]->w)) {
+		gboolean single = tl_tagger_single_class(&win[2]->w);
+		if (single) {
 			best = tl_tagger_only_class(t, &win[2]->w);
 		} else {
 			score_cached(t, win, pairs[i & 1], prev1, prev2, style, scores);
 			best = tl_tagger_best(&win[2]->w, scores, t->n_classes);
 		}
-		tl_tagger_set_tags(t, text, tokens, out, i, best);
+		/* token i - 2 is finished once i has its first-pass class; the
+		 * entries of its window (i - 4 on) are still in the ring and
+		 * pinned in the cache (seven look-ups ago at most) */
+		if (!t->second) {
+			tl_tagger_set_tags(t, text, tokens, out, i, best);
+		} else {
+			if (first)
+				tl_tagger_set_tags(t, text, tokens, first, i, best);
+			tl_lag_push(t, &lag, i, &win[2]->w, single ? NULL : scores, best);
+			if (i >= 2)
+				finish(t, &lag, text, tokens, out, i - 2, n, ring, style);
+		}
 		prev2 = prev1;
 		prev1 = best;
 	}
+	for (size_t i = n >= 2 ? n - 2 : 0; t->second && i < n; i++)
+		finish(t, &lag, text, tokens, out, i, n, ring, style);
 	tl_tagger_right_context(text, tokens, out, n);
+	if (first && t->second)
+		tl_tagger_right_context(text, tokens, first, n);
+	else if (first)
+		memcpy(first, out, n * sizeof *out);
 }
 

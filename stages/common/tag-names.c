@@ -26,9 +26,11 @@ label_of(const char *iob)
 static TlPos *
 tag_sentence(const TlTagger *tagger, const TlSentence *s)
 {
-	TlPos *pos = g_new(TlPos, s->n);
-	tl_tagger_tag(tagger, s->text, s->tokens, s->n, pos);
-	return pos;
+	/* the first pass's tags, as tl_annot_run gives the chunker */
+	TlPos *pos = g_new(TlPos, s->n), *first = g_new(TlPos, MAX(s->n, 1));
+	tl_tagger_tag_passes(tagger, s->text, s->tokens, s->n, pos, first);
+	g_free(pos);
+	return first;
 }
 
 static void

@@ -128,7 +128,7 @@ put_u32(GString *out, guint32 v)
 		g_string_append_c(out, (char)(v >> (8 * i) & 0xff));
 }
 
-void
+double
 tl_perc_write(const TlPerc *p, double min_abs, GString *out)
 {
 	const Entry *es = (const Entry *)p->entries->data;
@@ -180,4 +180,5 @@ tl_perc_write(const TlPerc *p, double min_abs, GString *out)
 	for (int i = 0; i < 4; i++)
 		out->str[count_at + i] = (char)(n_feats >> (8 * i) & 0xff);
 	g_array_free(keys, TRUE);
+	return scale;
 }

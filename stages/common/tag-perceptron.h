@@ -25,7 +25,8 @@ void tl_perc_update(TlPerc *p, const guint64 *f, size_t n, int gold, int guess);
  * Append the averaged weights to out in the tl_weights_parse format,
  * quantized to 16 bits; weights under min_abs (relative to the largest) are
  * dropped, and so are features left empty.  Deterministic: sorted by hash.
+ * Returns the scale: a written weight is the averaged one times it.
  */
-void tl_perc_write(const TlPerc *p, double min_abs, GString *out);
+double tl_perc_write(const TlPerc *p, double min_abs, GString *out);
 
 #endif

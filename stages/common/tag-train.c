@@ -120,7 +120,10 @@ write_head(GPtrArray *train, const Classes *c, int lex_min, double dict_share, G
 		guint64 amb = 0xcbf29ce484222325ULL;
 		for (int i = 0; i < c->n; i++)
 			if (row[i] >= LEX_MIN_SHARE * row[c->n])
-				amb = (amb ^ (guint64)(i + 1)) * 0x100000001b3ULL;
+				/* the tags, not the class numbers: the same word has the
+				 * same class in the jackknifed first passes (tag-stack.c),
+				 * whose class lists may lack a rare class */
+				amb = (amb ^ (guint64)(c->pos[i].upos * 64 + c->pos[i].xpos + 1)) * 0x100000001b3ULL;
 		LexEntry e = {*(guint64 *)k, amb < 3 ? amb + 3 : amb, {0, 0}};
 		if (row[c->n] >= TAGDICT_MIN_COUNT)
 			for (int i = 0; i < c->n; i++)
@@ -187,7 +190,7 @@ run_sentence(TlPerc *p, const TlTagger *lex, const Classes *c, const TlSentence 
 	return hits;
 }
 
-void
+double
 tl_train_tagger(GPtrArray *train, GPtrArray *dev, int iterations, int lex_min, double dict_share,
                 double min_abs, FILE *log, GString *out)
 {
@@ -198,6 +201,7 @@ tl_train_tagger(GPtrArray *train, GPtrArray *dev, int iterations, int lex_min, d
 	/* a tagger with the lexicon and no weights gives the words' classes */
 	g_autoptr(GString) head = g_string_new_len(out->str, (gssize)out->len);
 	g_string_append_len(head, "\0\0\0\0", 4);
+	tl_second_append_none(head);
 	g_autoptr(GBytes) hb = g_bytes_new(head->str, head->len);
 	g_autoptr(TlTagger) lex = tl_tagger_new_from_bytes(hb, NULL);
 	g_assert(lex);
@@ -228,7 +232,7 @@ tl_train_tagger(GPtrArray *train, GPtrArray *dev, int iterations, int lex_min, d
 		fprintf(log, "tagger iteration %d: train %.2f%%, dev %.2f%% (both tags right)\n", it,
 		        100.0 * (double)hits / (double)total, dt ? 100.0 * (double)dh / (double)dt : 0);
 	}
-	tl_perc_write(p, min_abs, out);
+	return tl_perc_write(p, min_abs, out);
 }
 
 typedef struct {

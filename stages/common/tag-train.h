@@ -6,15 +6,18 @@
 
 #include <stdio.h>
 #include "tag-corpus.h"
+#include "tag-stack.h"
 
 /*
  * Train on train (TlSentence array), reporting dev accuracy after each of
  * iterations epochs on log; append the model file to out.  Words seen at
  * least lex_min times get an ambiguity class; frequent words may only take
  * the classes they had at least dict_share of the time (their tag
- * dictionary); weights under min_abs of the largest are pruned.
+ * dictionary); weights under min_abs of the largest are pruned.  Writes the
+ * first pass only (append a second pass's section, tag-stack.h, to load it);
+ * returns the weights' scale (tl_perc_write).
  */
-void tl_train_tagger(GPtrArray *train, GPtrArray *dev, int iterations, int lex_min,
+double tl_train_tagger(GPtrArray *train, GPtrArray *dev, int iterations, int lex_min,
                      double dict_share, double min_abs, FILE *log, GString *out);
 
 /* Tag corpus with tagger; the share of tokens whose UPOS and XPOS are right. */

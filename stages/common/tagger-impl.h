@@ -40,6 +40,10 @@ struct TlTagger {
 	guint32 stride;
 	guint32 *prev_rows; /* (n_classes + 1) x 2, then (n_classes + 1)^2 */
 	guint32 edge_roles[N_ROLES];
+	/* the second pass (tag-second.c): NULL when the model has none */
+	TlWeights *second;
+	gint32 second_margin; /* first-pass margins under this are reconsidered */
+	gint32 second_mult;   /* first-pass scores times this, 16.16 fixed point */
 };
 
 /* What stands past the sentence's edges in a word window. */
@@ -63,5 +67,47 @@ void tl_tagger_set_tags(const TlTagger *t, const char *text, const TlToken *toke
 
 /* The corrections that need the tags to the right, after a sentence. */
 void tl_tagger_right_context(const char *text, const TlToken *tokens, TlPos *out, size_t n);
+
+/* ---- the second pass (tag-second.c) ---------------------------------------
+ * A token whose first-pass choice was close (the best score less than
+ * second_margin above the runner-up) is decided again among the first pass's
+ * best SECOND_K classes by a second model, once the first pass has tagged
+ * the two tokens to its right: the first pass's features (with the final
+ * classes before) plus features of those right tags; score = second-model
+ * score + first-pass score x second_mult (16.16 fixed point).  Tokens are
+ * finished two behind the first pass: still one sweep, no allocation. */
+#define SECOND_K 3
+#define SECOND_MAX_FEATS 12
+
+typedef struct {
+	guint8 n; /* 0: the first pass's choice stands */
+	guint8 cls[SECOND_K];
+	gint32 score[SECOND_K];
+} TlCands;
+
+/* The best SECOND_K classes the word allows, best first (ties: lower class). */
+void tl_tagger_top(const TlTagWord *w, const gint32 *scores, int n_classes, TlCands *c);
+/* The second model's features: the first pass's given win, the final
+ * classes of the two tokens before (prev1, prev2) and the style, then those
+ * of the first-pass classes of the two after (-1: none).  At most
+ * TL_TAGGER_MAX_FEATS + SECOND_MAX_FEATS. */
+size_t tl_second_features(const TlTagWord *const win[5], int prev1, int prev2, guint style, int r1,
+                          int r2, guint64 *out);
+
+typedef struct {
+	int first[4]; /* first-pass classes, by token index & 3 */
+	TlCands cands[4];
+	int last, last2; /* the final classes of the two tokens finished last */
+} TlLag;
+
+/* Token i's first-pass class best; scores NULL when the word has one class. */
+void tl_lag_push(const TlTagger *t, TlLag *lag, size_t i, const TlTagWord *w, const gint32 *scores,
+                 int best);
+/* Token i's final class (first-pass classes known up to i + 2; win: its
+ * words, NULL past the edges), then its tags. */
+void tl_lag_finish(const TlTagger *t, TlLag *lag, const char *text, const TlToken *tokens,
+                   TlPos *out, size_t i, size_t n, const TlTagWord *const win[5], guint style);
+/* Parse the second pass's section of a model file at c (tagger.c's loader). */
+gboolean tl_second_parse(TlTagger *t, TlCursor *c, GError **error);
 
 #endif

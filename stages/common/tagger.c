@@ -12,7 +12,7 @@
  * n_classes x (u8 upos, u8 xpos), u32 n_words, n_words x (u64 word hash,
  * u64 ambiguity class, 2 x u64 allowed classes: bit c of word c / 64, all 0 when
  * any class may do), u32 n_features, then per feature u64 hash, u8 n,
- * n x (u8 class, i16 weight).
+ * n x (u8 class, i16 weight); then the second pass's section (tag-second.c).
  */
 #include <string.h>
 #include "tagger-impl.h"
@@ -299,7 +299,7 @@ load(TlTagger *t, GBytes *model, GError **error)
 		t->lex[k] = (LexSlot){word, amb, {a0, a1}};
 	}
 	t->weights = tl_weights_parse(&c.p, c.end, n_classes, error);
-	if (!t->weights)
+	if (!t->weights || !tl_second_parse(t, &c, error))
 		return FALSE;
 	if (c.p != c.end)
 		return tl_model_error(error, "trailing bytes");
@@ -322,6 +322,7 @@ tl_tagger_free(TlTagger *tagger)
 	if (!tagger)
 		return;
 	tl_weights_free(tagger->weights);
+	tl_weights_free(tagger->second);
 	g_free(tagger->lex);
 	g_free(tagger->prev_rows);
 	g_free(tagger);
@@ -514,6 +515,19 @@ tl_tagger_set_tags(const TlTagger *t, const char *text, const TlToken *tokens, T
 		out[i] = (TlPos){TL_UPOS_SYM, TL_XPOS_NFP};
 }
 
+/* Finish token j (its words in ring, by index & 7). */
+static void
+finish(const TlTagger *t, TlLag *lag, const char *text, const TlToken *tokens, TlPos *out,
+       size_t j, size_t n, const TlTagWord *ring, guint style)
+{
+	const TlTagWord *win[5];
+	for (int k = 0; k < 5; k++) {
+		ptrdiff_t x = (ptrdiff_t)j + k - 2;
+		win[k] = x >= 0 && (size_t)x < n ? &ring[(size_t)x & 7] : NULL;
+	}
+	tl_lag_finish(t, lag, text, tokens, out, j, n, win, style);
+}
+
 void
 tl_tagger_tag_uncached(const TlTagger *t, const char *text, const TlToken *tokens, size_t n,
                        TlPos *out)
@@ -523,6 +537,7 @@ tl_tagger_tag_uncached(const TlTagger *t, const char *text, const TlToken *token
 	guint64 feats[TL_TAGGER_MAX_FEATS];
 	gint32 scores[MAX_CLASSES];
 	int prev1 = -1, prev2 = -1, best;
+	TlLag lag = {.last = -1, .last2 = -1};
 	guint style = tl_tagger_style(text, tokens, n);
 	for (size_t j = 0; j < 3 && j < n; j++)
 		tl_tagger_word(t, text, tokens[j].start, tokens[j].end, j == 0, &ring[j & 7]);
@@ -534,16 +549,25 @@ tl_tagger_tag_uncached(const TlTagger *t, const char *text, const TlToken *token
 			ptrdiff_t j = (ptrdiff_t)i + k - 2;
 			win[k] = j >= 0 && (size_t)j < n ? &ring[(size_t)j & 7] : NULL;
 		}
-		if (tl_tagger_single_class(win[2])) {
+		gboolean single = tl_tagger_single_class(win[2]);
+		if (single) {
 			best = tl_tagger_only_class(t, win[2]);
 		} else {
 			size_t nf = tl_tagger_features(win, prev1, prev2, style, feats);
 			tl_weights_score(t->weights, feats, nf, scores);
 			best = tl_tagger_best(win[2], scores, t->n_classes);
 		}
-		tl_tagger_set_tags(t, text, tokens, out, i, best);
+		if (!t->second) {
+			tl_tagger_set_tags(t, text, tokens, out, i, best);
+		} else {
+			tl_lag_push(t, &lag, i, win[2], single ? NULL : scores, best);
+			if (i >= 2)
+				finish(t, &lag, text, tokens, out, i - 2, n, ring, style);
+		}
 		prev2 = prev1;
 		prev1 = best;
 	}
+	for (size_t i = n >= 2 ? n - 2 : 0; t->second && i < n; i++)
+		finish(t, &lag, text, tokens, out, i, n, ring, style);
 	tl_tagger_right_context(text, tokens, out, n);
 }

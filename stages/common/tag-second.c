@@ -1,0 +1,133 @@
+/*
+ * The tagger's second pass: a greedy left-to-right tagger decides each token
+ * before it has seen the tags to its right, and its near misses (NN/NNP,
+ * VBD/VBN, VB/VBP, IN/RB/RP) are often settled by them ("the <<set>> was
+ * broken", "<<Rocky>> Mountains").  A token whose first-pass margin was
+ * small is decided again among the first pass's best classes, with features
+ * of the first pass's classes two tokens to the right.  The second model is
+ * trained (tag-stack.c) on first-pass scores obtained by jackknifing the
+ * training set, so it learns what the first pass gets wrong on unseen text.
+ *
+ * Model file section (after the first pass's weights): u32 margin, i32
+ * multiplier (16.16 fixed point), then weights in the tl_weights_parse format
+ * over the same classes; a margin of 0 means no second pass.
+ */
+#include <string.h>
+#include "tagger-impl.h"
+
+/* Insert class cls into the short list, best first; equal scores keep the
+ * lower class first (classes come in increasing order), as tl_tagger_best. */
+static void
+consider(TlCands *c, const gint32 *scores, int cls)
+{
+	gint32 s = scores[cls];
+	int k = c->n < SECOND_K ? c->n++ : SECOND_K;
+	for (; k > 0 && scores[c->cls[k - 1]] < s; k--)
+		if (k < SECOND_K)
+			c->cls[k] = c->cls[k - 1];
+	if (k < SECOND_K)
+		c->cls[k] = (guint8)cls;
+}
+
+void
+tl_tagger_top(const TlTagWord *w, const gint32 *scores, int n_classes, TlCands *c)
+{
+	c->n = 0;
+	if (!w->allowed[0] && !w->allowed[1]) {
+		for (int cls = 0; cls < n_classes; cls++)
+			consider(c, scores, cls);
+	} else {
+		for (int h = 0; h < 2; h++)
+			for (guint64 bits = w->allowed[h]; bits; bits &= bits - 1) {
+				int cls = h * 64 + __builtin_ctzll(bits);
+				if (cls < n_classes)
+					consider(c, scores, cls);
+			}
+	}
+	for (int k = 0; k < c->n; k++)
+		c->score[k] = scores[c->cls[k]];
+}
+
+size_t
+tl_second_features(const TlTagWord *const win[5], int prev1, int prev2, guint style, int r1, int r2,
+                   guint64 *out)
+{
+	const TlTagWord *w = win[2];
+	size_t n = tl_tagger_features(win, prev1, prev2, style, out);
+	guint64 a = (guint64)(r1 + 2), b = (guint64)(r2 + 2), l = (guint64)(prev1 + 2);
+	out[n++] = feat(61, a, 0);
+	out[n++] = feat(62, a, b);
+	out[n++] = feat(63, l, a);
+	out[n++] = feat(64, a, w->norm);
+	out[n++] = feat(65, a, w->suf[2]);
+	out[n++] = feat(66, a, w->amb);
+	out[n++] = feat(67, w->amb, a * 256 + b);
+	out[n++] = feat(68, b, w->suf[2]);
+	return n;
+}
+
+void
+tl_lag_push(const TlTagger *t, TlLag *lag, size_t i, const TlTagWord *w, const gint32 *scores,
+            int best)
+{
+	TlCands *c = &lag->cands[i & 3];
+	lag->first[i & 3] = best;
+	c->n = 0;
+	if (!t->second || !scores)
+		return;
+	tl_tagger_top(w, scores, t->n_classes, c);
+	if (c->n < 2 || c->score[0] - c->score[1] >= t->second_margin)
+		c->n = 0;
+}
+
+/* The best of the candidates by the second model (plus the first's scores). */
+static int
+second_choice(const TlTagger *t, const TlLag *lag, const TlCands *c, const TlTagWord *const win[5],
+              guint style, int r1, int r2)
+{
+	guint64 f[TL_TAGGER_MAX_FEATS + SECOND_MAX_FEATS];
+	gint32 s2[MAX_CLASSES];
+	size_t nf = tl_second_features(win, lag->last, lag->last2, style, r1, r2, f);
+	tl_weights_score(t->second, f, nf, s2);
+	int best = c->cls[0];
+	gint64 top = G_MININT64;
+	for (int k = 0; k < c->n; k++) {
+		gint64 s = (gint64)c->score[k] * t->second_mult + (gint64)s2[c->cls[k]] * 65536;
+		if (s > top)
+			top = s, best = c->cls[k];
+	}
+	return best;
+}
+
+void
+tl_lag_finish(const TlTagger *t, TlLag *lag, const char *text, const TlToken *tokens, TlPos *out,
+              size_t i, size_t n, const TlTagWord *const win[5], guint style)
+{
+	int best = lag->first[i & 3];
+	const TlCands *c = &lag->cands[i & 3];
+	if (c->n) {
+		int r1 = i + 1 < n ? lag->first[(i + 1) & 3] : -1;
+		int r2 = i + 2 < n ? lag->first[(i + 2) & 3] : -1;
+		best = second_choice(t, lag, c, win, style, r1, r2);
+	}
+	lag->last2 = lag->last;
+	lag->last = best;
+	tl_tagger_set_tags(t, text, tokens, out, i, best);
+}
+
+gboolean
+tl_second_parse(TlTagger *t, TlCursor *c, GError **error)
+{
+	guint32 margin, mult;
+	if (!tl_cursor_u32(c, &margin) || !tl_cursor_u32(c, &mult) || margin > G_MAXINT32 ||
+	    mult > G_MAXINT32)
+		return tl_model_error(error, "bad second pass");
+	t->second = tl_weights_parse(&c->p, c->end, (guint32)t->n_classes, error);
+	if (!t->second)
+		return FALSE;
+	t->second_margin = (gint32)margin;
+	t->second_mult = (gint32)mult;
+	if (margin == 0)
+		g_clear_pointer(&t->second, tl_weights_free);
+	return TRUE;
+}
