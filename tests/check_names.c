@@ -20,7 +20,9 @@ names_of(const char *text)
 	g_autofree TlPos *pos = g_new0(TlPos, n + 1);
 	g_autofree TlEntity *ents = g_new0(TlEntity, n + 1);
 	const TlToken *tk = (const TlToken *)toks->data;
-	tl_tagger_tag(t, text, tk, n, pos);
+	/* the first pass's tags, as tl_annot_run gives the chunker */
+	g_autofree TlPos *final = g_new0(TlPos, n + 1);
+	tl_tagger_tag_passes(t, text, tk, n, final, pos);
 	size_t ne = tl_names_find(nm, text, tk, pos, n, ents);
 	ne = tl_names_unify(text, tk, pos, n, ents, ne);
 	GString *s = g_string_new(NULL);
@@ -155,7 +157,8 @@ START_TEST(test_lookup_agrees)
 	const TlToken *tk = (const TlToken *)toks->data;
 	g_autofree TlPos *pos = g_new0(TlPos, n);
 	g_autofree TlNamesToken *facts = g_new0(TlNamesToken, n);
-	tl_tagger_tag(tl_tagger_default(&err), text, tk, n, pos);
+	g_autofree TlPos *final = g_new0(TlPos, n + 1);
+	tl_tagger_tag_passes(tl_tagger_default(&err), text, tk, n, final, pos);
 	tl_names_tokens(nm, text, tk, n, facts);
 	for (size_t i = 0; i < n; i++) {
 		size_t best = 0;

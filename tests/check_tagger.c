@@ -248,46 +248,15 @@ START_TEST(test_cache_same_tags)
 }
 END_TEST
 
-static void
-put_le(GString *s, guint64 v, int bytes)
-{
-	for (int i = 0; i < bytes; i++)
-		g_string_append_c(s, (char)(v >> (8 * i) & 0xff));
-}
-
-/* The built-in model with a made-up second pass (tag-second.c) that
- * reconsiders every token and leans hard on the next token's class. */
-static TlTagger *
-with_second_pass(void)
-{
-	g_autoptr(GBytes) b = tl_resource_get("common", "tagger/model.bin", NULL);
-	gsize len;
-	const guint8 *d = g_bytes_get_data(b, &len);
-	guint32 n_classes = d[12] | (guint32)d[13] << 8;
-	/* the built-in model ends with an empty section: replace it */
-	g_autoptr(GString) m = g_string_new_len((const char *)d, (gssize)len - 12);
-	put_le(m, G_MAXINT32, 4);
-	put_le(m, 65536, 4);
-	put_le(m, n_classes + 2, 4);
-	for (guint64 a = 0; a <= n_classes + 1; a++) {
-		put_le(m, feat(61, a, 0), 8);
-		g_string_append_c(m, 2);
-		put_le(m, (a * 7) % n_classes, 1);
-		put_le(m, (guint16)20000, 2);
-		put_le(m, (a * 3 + 1) % n_classes, 1);
-		put_le(m, (guint16)-15000, 2);
-	}
-	g_autoptr(GBytes) mb = g_bytes_new(m->str, m->len);
-	return tl_tagger_new_from_bytes(mb, NULL);
-}
-
-/* With a second pass, finishing tokens two behind: still the same tags both
- * ways, the pass changes tags, and a tiny cache replaces no word in use. */
+/* The built-in model has a second pass (tag-second.c), finishing tokens two
+ * behind: the same tags with and without the word cache, also with a tiny
+ * cache; it changes some first-pass tags, and tl_tagger_tag_passes gives
+ * the first pass's as they are. */
 START_TEST(test_second_pass)
 {
-	g_autoptr(TlTagger) t = with_second_pass();
+	const TlTagger *t = tl_tagger_default(NULL);
 	ck_assert_ptr_nonnull(t);
-	const TlTagger *plain = tl_tagger_default(NULL);
+	ck_assert(tl_tagger_has_second_pass(t));
 	guint64 seed = 3;
 	size_t changed = 0;
 	for (guint k = 0; k < 300; k++) {
@@ -297,11 +266,13 @@ START_TEST(test_second_pass)
 		tl_tokenize(s, strlen(s), toks);
 		g_autofree TlPos *a = g_new0(TlPos, toks->len + 1);
 		g_autofree TlPos *b = g_new0(TlPos, toks->len + 1);
-		tl_tagger_tag(t, s, (TlToken *)toks->data, toks->len, a);
-		tl_tagger_tag(plain, s, (TlToken *)toks->data, toks->len, b);
+		g_autofree TlPos *c = g_new0(TlPos, toks->len + 1);
+		tl_tagger_tag_passes(t, s, (TlToken *)toks->data, toks->len, a, b);
+		tl_tagger_tag(t, s, (TlToken *)toks->data, toks->len, c);
+		ck_assert(memcmp(a, c, sizeof(TlPos) * toks->len) == 0);
 		changed += memcmp(a, b, sizeof(TlPos) * toks->len) != 0;
 	}
-	ck_assert_uint_gt(changed, 10);
+	ck_assert_uint_gt(changed, 0);
 	tl_tagger_cache_shrink(2);
 	for (guint k = 0; k < 200; k++) {
 		g_autofree char *s = varied_sentence(k, &seed);
