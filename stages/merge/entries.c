@@ -13,6 +13,7 @@ entry_free(TlEntry *e)
 {
 	g_ptr_array_unref(e->mentions);
 	g_ptr_array_unref(e->participants);
+	g_free(e->loaded);
 	g_free(e);
 }
 
@@ -152,15 +153,53 @@ entry_cmp(gconstpointer pa, gconstpointer pb)
 	                        b->rep->end, b->rep->gran);
 	if (c)
 		return c;
-	c = g_strcmp0(a->rep->summary, b->rep->summary);
+	c = g_strcmp0(a->headline, b->headline);
 	if (c)
 		return c;
 	return tl_merge_mention_key_cmp(a->mentions->pdata[0], b->mentions->pdata[0]);
 }
 
+/* A string member of a spilled mention's source (new string), or NULL when
+ * it is null; FALSE with error when it cannot be read. */
+static gboolean
+spilled_member(TlSpill *spill, const TlMention *mn, const char *key, GString *buf, char **out,
+               GError **error)
+{
+	*out = NULL;
+	if (!tl_spill_get(spill, mn->spill_off, mn->spill_len, buf, error))
+		return FALSE;
+	json_error_t jerr;
+	g_autoptr(json_t) src = json_loadb(buf->str, buf->len, 0, &jerr);
+	if (!src) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file: a mention reads back wrong: %s",
+		            jerr.text);
+		return FALSE;
+	}
+	const char *v = json_string_value(json_object_get(src, key));
+	*out = v ? g_strdup(v) : NULL;
+	return TRUE;
+}
+
+/* The headline of each entry: its representative's summary, read back when spilled. */
+static gboolean
+set_headlines(GPtrArray *entries, TlSpill *spill, GError **error)
+{
+	g_autoptr(GString) buf = g_string_new(NULL);
+	for (guint i = 0; i < entries->len; i++) {
+		TlEntry *e = entries->pdata[i];
+		if (!e->rep->spill_len)
+			e->headline = e->rep->summary;
+		else if (!spilled_member(spill, e->rep, "summary", buf, &e->loaded, error))
+			return FALSE;
+		else
+			e->headline = e->loaded;
+	}
+	return TRUE;
+}
+
 GPtrArray *
 tl_entries_build(const TlMergeLexicon *lx, GPtrArray *mentions, const guint *group,
-                 const TlMergeOptions *opt)
+                 const TlMergeOptions *opt, TlSpill *spill, GError **error)
 {
 	g_autoptr(GHashTable) by_root = g_hash_table_new(g_direct_hash, g_direct_equal);
 	GPtrArray *entries = g_ptr_array_new();
@@ -188,6 +227,10 @@ tl_entries_build(const TlMergeLexicon *lx, GPtrArray *mentions, const guint *gro
 			entry_free(e);
 	}
 	g_ptr_array_free(entries, TRUE); /* the entries moved to kept or were freed */
+	if (!set_headlines(kept, spill, error)) {
+		g_ptr_array_unref(kept);
+		return NULL;
+	}
 	g_ptr_array_sort(kept, entry_cmp);
 	return kept;
 }
@@ -220,9 +263,8 @@ put_strings(GString *o, char *const *v, guint n)
 	g_string_append_c(o, ']');
 }
 
-/* One source, as tl_merge_mention_to_source builds it, written directly. */
-static void
-put_source(GString *o, const TlMention *mn)
+void
+tl_entries_put_source(GString *o, const TlMention *mn)
 {
 	g_string_append(o, "{\"doc\":");
 	tl_jl_put_string(o, mn->doc);
@@ -253,30 +295,42 @@ put_source(GString *o, const TlMention *mn)
 	g_string_append_c(o, '}');
 }
 
-/* One entry, as the json_pack of the timeline format, written directly. */
-static void
-put_entry(GString *o, const TlEntry *e, guint n)
+/* One entry, as the json_pack of the timeline format, written directly
+ * (buf: scratch for spilled mentions); FALSE with error when a spilled
+ * mention cannot be read back. */
+static gboolean
+put_entry(GString *o, const TlEntry *e, guint n, TlSpill *spill, GString *buf, GError **error)
 {
 	const TlMention *r = e->rep;
+	g_autofree char *quote = NULL;
+	if (r->spill_len && !spilled_member(spill, r, "quote", buf, &quote, error))
+		return FALSE;
 	g_string_append_printf(o, "{\"id\":\"n%u\",\"date\":", n);
 	put_date(o, r);
 	g_string_append(o, ",\"headline\":");
-	tl_jl_put_string(o, r->summary);
+	tl_jl_put_string(o, e->headline);
 	g_string_append(o, ",\"text\":");
-	tl_jl_put_string(o, r->quote);
+	tl_jl_put_string(o, r->spill_len ? quote : r->quote);
 	g_string_append(o, ",\"participants\":");
 	put_strings(o, (char *const *)e->participants->pdata, e->participants->len);
 	g_string_append(o, ",\"sources\":[");
 	for (guint i = 0; i < e->mentions->len; i++) {
+		const TlMention *mn = e->mentions->pdata[i];
 		if (i)
 			g_string_append_c(o, ',');
-		put_source(o, e->mentions->pdata[i]);
+		if (!mn->spill_len)
+			tl_entries_put_source(o, mn);
+		else if (tl_spill_get(spill, mn->spill_off, mn->spill_len, buf, error))
+			g_string_append_len(o, buf->str, (gssize)buf->len);
+		else
+			return FALSE;
 	}
 	g_string_append(o, "],\"confidence\":");
 	tl_jl_put_real(o, e->confidence);
 	g_string_append(o, ",\"salience\":");
 	tl_jl_put_real(o, e->salience);
 	g_string_append_c(o, '}');
+	return TRUE;
 }
 
 #define FLUSH_AT (1 << 20)
@@ -291,24 +345,40 @@ flush(GString *o, FILE *out, gboolean force)
 	}
 }
 
+/* Writing the documents one by one. */
+typedef struct {
+	GString *o;
+	FILE *out;
+	gboolean first;
+} DocWriter;
+
+static void
+put_document(const char *json, gpointer data)
+{
+	DocWriter *w = data;
+	g_string_append(w->o, w->first ? "\n" : ",\n");
+	g_string_append(w->o, json);
+	flush(w->o, w->out, FALSE);
+	w->first = FALSE;
+}
+
 gboolean
-tl_entries_write(FILE *out, const char *title, GHashTable *documents, GPtrArray *entries,
-                 GError **error)
+tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *spill,
+                 GPtrArray *entries, GError **error)
 {
 	g_autoptr(GString) o = g_string_sized_new(FLUSH_AT + (1 << 16));
+	g_autoptr(GString) buf = g_string_new(NULL);
 	g_string_append(o, "{\"title\":");
 	tl_jl_put_string(o, title);
 	g_string_append(o, ",\"generated_by\":\"tl-merge " TL_VERSION "\",\n\"documents\":[");
-	g_autoptr(GList) ids = g_list_sort(g_hash_table_get_keys(documents), (GCompareFunc)strcmp);
-	for (GList *l = ids; l; l = l->next) {
-		g_string_append(o, l == ids ? "\n" : ",\n");
-		g_string_append(o, g_hash_table_lookup(documents, l->data));
-		flush(o, out, FALSE);
-	}
+	DocWriter w = {o, out, TRUE};
+	if (!tl_spill_docs_each(spill, documents, put_document, &w, error))
+		return FALSE;
 	g_string_append(o, "],\n\"entries\":[");
 	for (guint i = 0; i < entries->len; i++) {
 		g_string_append(o, i ? ",\n" : "\n");
-		put_entry(o, entries->pdata[i], i + 1);
+		if (!put_entry(o, entries->pdata[i], i + 1, spill, buf, error))
+			return FALSE;
 		flush(o, out, FALSE);
 	}
 	g_string_append(o, "]}\n");

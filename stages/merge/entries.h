@@ -6,17 +6,22 @@
 #define TL_MERGE_ENTRIES_H
 
 #include "merge.h"
+#include "spill.h"
 
 typedef struct {
 	GPtrArray *mentions;     /* TlMention*, borrowed, in (doc, event) order */
 	const TlMention *rep;    /* the mention that gives date, headline, text */
 	GPtrArray *participants; /* display names, borrowed, most cited first */
 	double confidence, salience;
+	const char *headline;    /* rep's summary (borrowed, or loaded below) */
+	char *loaded;            /* the headline read back from the spill, owned */
 } TlEntry;
 
 /*
  * Entries from the mentions grouped by group[] (tl_merge_cluster), filtered by
- * opt and sorted as timelines are: a new array of TlEntry* (free func set).
+ * opt and sorted as timelines are: a new array of TlEntry* (free func set);
+ * NULL with error when a spilled headline cannot be read back (spill: NULL
+ * when nothing was spilled).
  *
  * Per entry, all functions of the set of mentions only:
  *   rep        the finest date (shortest range), then the most confident,
@@ -25,13 +30,17 @@ typedef struct {
  *   salience   best mention salience + corroboration * (documents - 1), max 1.
  */
 GPtrArray *tl_entries_build(const TlMergeLexicon *lx, GPtrArray *mentions, const guint *group,
-                            const TlMergeOptions *opt);
+                            const TlMergeOptions *opt, TlSpill *spill, GError **error);
 
 /*
- * Write the timeline document (documents: id -> its JSON text), byte for byte
- * as Jansson would (compact, members in order); FALSE on a write error.
+ * Write the timeline document (documents: id -> its JSON text, and spill's
+ * runs), byte for byte as Jansson would (compact, members in order); FALSE on
+ * a write error.  A spilled mention's text is read back from spill.
  */
-gboolean tl_entries_write(FILE *out, const char *title, GHashTable *documents,
+gboolean tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *spill,
                           GPtrArray *entries, GError **error);
+/* One source object, as tl_merge_mention_to_source builds it (a mention that
+ * holds all its strings). */
+void tl_entries_put_source(GString *o, const TlMention *mn);
 
 #endif

@@ -66,6 +66,11 @@ typedef struct {
 	TlKey *words;        /* n_words: summary content words, sorted, unique */
 	/* derived, for the clustering */
 	TlKey lemma_group;
+	/* past the memory budget: the source object's text (as tl_entries_put_source
+	 * writes it) is in the spill file at spill_off, and cls, lemma, summary and
+	 * quote are NULL; spill_len 0 when the mention holds them all */
+	guint32 spill_len;
+	gint64 spill_off;
 } TlMention;
 
 typedef struct {
@@ -81,6 +86,14 @@ typedef struct TlMerge TlMerge;
 /* A new empty merge with the lexicon from data/merge.ini; NULL with error. */
 TlMerge *tl_merge_new(GError **error);
 void tl_merge_free(TlMerge *m);
+/*
+ * Past budget bytes (an estimate of what the merge holds), documents and the
+ * text of further mentions go to spill files (spill.h); 0: never.  The output
+ * is the same to the byte.
+ */
+void tl_merge_set_memory(TlMerge *m, guint64 budget);
+/* Is the merge spilling? */
+gboolean tl_merge_spilling(const TlMerge *m);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlMerge, tl_merge_free)
 
 /*
@@ -96,6 +109,11 @@ gboolean tl_merge_add_record(TlMerge *m, TlRecord *rec, GError **error);
 /* ---- internals for ingest.c ---- */
 /* s interned in m's pool (borrowed, lives as long as m). */
 const char *tl_merge_intern(TlMerge *m, const char *s);
+/* A display string of a mention (class, lemma, summary, quote): interned in
+ * the pool, or while spilling in a scratch pool that lives until
+ * tl_merge_record_done (the mention's text is spilled when it is added). */
+const char *tl_merge_intern_text(TlMerge *m, const char *s);
+void tl_merge_record_done(TlMerge *m);
 /* Add a mention (stolen) unless its (doc, event) is known; its index. */
 guint tl_merge_add_mention(TlMerge *m, TlMention *mn);
 /* Add the document of a record (its id, title and dct) unless id is known. */
