@@ -196,11 +196,43 @@ slot_cmp(gconstpointer pa, gconstpointer pb)
 	return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
-static void
-add_slot(GArray *slots, guint64 kind, guint64 a, guint64 b, const TlMention *mn, guint i)
+/*
+ * Where slots go: counted, or listed when slots is set.  With passes > 1, a
+ * slot belongs to the pass its key hashes to, and only that pass's are taken
+ * (pass G_MAXUINT: counted in per_pass[] instead).  Every slot of a key is in
+ * one pass, so the pairs swept are the same in any number of passes.
+ */
+typedef struct {
+	GArray *slots;
+	guint64 count;
+	guint pass, passes;
+	guint64 *per_pass;
+} SlotSink;
+
+static guint
+pass_of(guint64 key, guint passes)
 {
-	Slot s = {kind << 62 | a << 31 | b, mn->start, i};
-	g_array_append_val(slots, s);
+	return (guint)(((key * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) >> 32) % passes);
+}
+
+static void
+add_slot(SlotSink *k, guint64 kind, guint64 a, guint64 b, const TlMention *mn, guint i)
+{
+	guint64 key = kind << 62 | a << 31 | b;
+	if (k->passes > 1) {
+		guint p = pass_of(key, k->passes);
+		if (k->pass == G_MAXUINT) {
+			k->per_pass[p]++;
+			return;
+		}
+		if (p != k->pass)
+			return;
+	}
+	k->count++;
+	if (k->slots) {
+		Slot s = {key, mn->start, i};
+		g_array_append_val(k->slots, s);
+	}
 }
 
 /* The features the score reads, hashed: mentions equal in them score alike
@@ -346,54 +378,51 @@ link_within_documents(const TlMergeLexicon *lx, GPtrArray *mentions, guint *pare
 	}
 }
 
-guint *
-tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
+/*
+ * The blocking slots of every mention into k.  Each weight is below the
+ * threshold (checked when the lexicon loads), so a link needs two of the
+ * three parts: a shared participant and the same lemma group, the same lemma
+ * group and a shared summary word, or a shared participant and a shared
+ * summary word.  A shared participant means a shared last word of its name.
+ * So only pairs listed under one key are scored: (lemma group, participant's
+ * last word), (lemma group, summary word) or (summary word, participant's
+ * last word).  (Keys of one part alone, as a participant, made blocks of
+ * thousands on news: "U.S." in every story of a year.)  Twins that need no
+ * scoring (scored[i] FALSE) are listed only by their sentence.
+ */
+static void
+list_slots(const TlMergeLexicon *lx, GPtrArray *mentions, const gboolean *scored, SlotSink *k)
 {
-	guint n = mentions->len;
-	guint *parent = g_new(guint, n ? n : 1);
-	for (guint i = 0; i < n; i++)
-		parent[i] = i;
-	for (guint i = 0; pre && i + 1 < pre->len; i += 2)
-		uf_union(parent, g_array_index(pre, guint, i), g_array_index(pre, guint, i + 1));
-
-	/*
-	 * Blocking: each weight is below the threshold (checked when the lexicon
-	 * loads), so a link needs two of the three parts: a shared participant
-	 * and the same lemma group, the same lemma group and a shared summary
-	 * word, or a shared participant and a shared summary word.  A shared
-	 * participant means a shared last word of its name.  So only pairs listed
-	 * under one key are scored: (lemma group, participant's last word),
-	 * (lemma group, summary word) or (summary word, participant's last word).
-	 * Within a key, mentions sorted by start are swept while their ranges
-	 * overlap.  (Keys of one part alone, as a participant, made blocks of
-	 * thousands on news: "U.S." in every story of a year.)
-	 */
-	g_autofree gboolean *scored = find_twins(lx, mentions, parent);
 	/* When a part with the summary can only reach the threshold if the
 	 * summaries have the same words (S = 1: with merge.ini's weights, both
 	 * 0.4 + 0.2 S and 0.4 P + 0.2 S need it), one key for the whole word set
 	 * stands for a key per word. */
 	gboolean same_words_l = identical_words_needed(lx, lx->w_lemma);
 	gboolean same_words_p = identical_words_needed(lx, lx->w_participants);
-	g_autoptr(GArray) slots = g_array_new(FALSE, FALSE, sizeof(Slot));
-	for (guint i = 0; i < n; i++) {
+	for (guint i = 0; i < mentions->len; i++) {
 		const TlMention *mn = mentions->pdata[i];
 		guint nw = mn->n_words;
 		const TlKey *w = mn->words;
 		TlKey set = words_key(mn);
-		for (guint k = 0; scored[i] && k < mn->n_parts; k++) {
-			TlKey last = mn->plast[k];
+		for (guint p = 0; scored[i] && p < mn->n_parts; p++) {
+			TlKey last = mn->plast[p];
 			if (mn->lemma_group)
-				add_slot(slots, 1, mn->lemma_group, last, mn, i);
+				add_slot(k, 1, mn->lemma_group, last, mn, i);
 			for (guint j = 0; j < nw && !(same_words_p && j > 0); j++)
-				add_slot(slots, 0, same_words_p ? set : w[j], last, mn, i);
+				add_slot(k, 0, same_words_p ? set : w[j], last, mn, i);
 		}
 		for (guint j = 0; scored[i] && mn->lemma_group && j < nw && !(same_words_l && j > 0); j++)
-			add_slot(slots, 2, mn->lemma_group, same_words_l ? set : w[j], mn, i);
+			add_slot(k, 2, mn->lemma_group, same_words_l ? set : w[j], mn, i);
 		if (mn->sentence >= 0) /* (a collision only costs a pair checked for nothing) */
-			add_slot(slots, 3, g_str_hash(mn->doc) & 0x7fffffff,
-			         (guint64)mn->sentence & 0x7fffffff, mn, i);
+			add_slot(k, 3, g_str_hash(mn->doc) & 0x7fffffff, (guint64)mn->sentence & 0x7fffffff,
+			         mn, i);
 	}
+}
+
+/* Within each key, the mentions sorted by start, swept while their ranges overlap. */
+static void
+sweep(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *slots, guint *parent)
+{
 	g_array_sort(slots, slot_cmp);
 	const Slot *sl = (const Slot *)slots->data;
 	for (guint i = 0; i < slots->len; i++) {
@@ -412,6 +441,48 @@ tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
 			if (link)
 				uf_union(parent, a, b);
 		}
+	}
+}
+
+/* Passes over the mentions at most: each lists every mention's slots again
+ * (about 0.1 s per million mentions), so past this a pass holds more than
+ * its share. */
+#define MAX_PASSES 64
+
+guint *
+tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
+{
+	return tl_merge_cluster_bounded(lx, mentions, pre, 0);
+}
+
+guint *
+tl_merge_cluster_bounded(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre,
+                         guint64 max_slots)
+{
+	guint n = mentions->len;
+	guint *parent = g_new(guint, n ? n : 1);
+	for (guint i = 0; i < n; i++)
+		parent[i] = i;
+	for (guint i = 0; pre && i + 1 < pre->len; i += 2)
+		uf_union(parent, g_array_index(pre, guint, i), g_array_index(pre, guint, i + 1));
+	g_autofree gboolean *scored = find_twins(lx, mentions, parent);
+	/* counted first: each pass's array is made to size, never doubled */
+	SlotSink k = {NULL, 0, 0, 1, NULL};
+	list_slots(lx, mentions, scored, &k);
+	guint passes = 1;
+	if (max_slots && k.count > max_slots)
+		passes = (guint)MIN((k.count + max_slots - 1) / max_slots, MAX_PASSES);
+	g_autofree guint64 *per_pass = g_new0(guint64, passes);
+	per_pass[0] = k.count;
+	if (passes > 1) {
+		SlotSink c = {NULL, 0, G_MAXUINT, passes, per_pass};
+		list_slots(lx, mentions, scored, &c);
+	}
+	for (guint p = 0; p < passes; p++) {
+		g_autoptr(GArray) slots = g_array_sized_new(FALSE, FALSE, sizeof(Slot), (guint)per_pass[p]);
+		SlotSink s = {slots, 0, p, passes, NULL};
+		list_slots(lx, mentions, scored, &s);
+		sweep(lx, mentions, slots, parent);
 	}
 	link_within_documents(lx, mentions, parent);
 	for (guint i = 0; i < n; i++)

@@ -76,7 +76,8 @@ tl_merge_free(TlMerge *m)
 		return;
 	tl_merge_lexicon_free(m->lx);
 	g_ptr_array_unref(m->mentions);
-	g_hash_table_unref(m->by_key);
+	if (m->by_key)
+		g_hash_table_unref(m->by_key);
 	g_hash_table_unref(m->documents);
 	g_array_unref(m->pre);
 	g_free(m->title);
@@ -249,10 +250,21 @@ spill_mention(TlMerge *m, TlMention *mn)
 	drop_text(mn);
 }
 
+/* The (doc, event) index of the mentions held. */
+static void
+index_mentions(TlMerge *m)
+{
+	m->by_key = g_hash_table_new(key_hash, key_equal);
+	for (guint i = 0; i < m->mentions->len; i++)
+		g_hash_table_insert(m->by_key, m->mentions->pdata[i], GUINT_TO_POINTER(i + 1));
+}
+
 guint
 tl_merge_add_mention(TlMerge *m, TlMention *mn)
 {
 	check_budget(m);
+	if (!m->by_key)
+		index_mentions(m);
 	pool_mention(m, mn);
 	gpointer idx = g_hash_table_lookup(m->by_key, mn);
 	if (idx) {
@@ -444,7 +456,12 @@ tl_merge_write(TlMerge *m, const TlMergeOptions *opt, FILE *out, GError **error)
 		g_propagate_error(error, g_steal_pointer(&m->spill_error));
 		return FALSE;
 	}
-	g_autofree guint *group = tl_merge_cluster(m->lx, m->mentions, m->pre);
+	/* the (doc, event) index is for adding: dropped while writing, made
+	 * again if more comes */
+	g_clear_pointer(&m->by_key, g_hash_table_unref);
+	/* the blocking slots (24 bytes each) held at once: a quarter of the budget */
+	guint64 max_slots = m->budget ? MAX(m->budget / 4 / 24, 1) : 0;
+	g_autofree guint *group = tl_merge_cluster_bounded(m->lx, m->mentions, m->pre, max_slots);
 	g_autoptr(GPtrArray) entries = tl_entries_build(m->lx, m->mentions, group, opt, m->spill, error);
 	if (!entries)
 		return FALSE;

@@ -185,5 +185,12 @@ double tl_merge_score(const TlMergeLexicon *lx, const TlMention *a, const TlMent
  * themselves same-event links, never on their order.
  */
 guint *tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre);
+/*
+ * The same with at most about max_slots blocking slots held at once (0: no
+ * limit): past it, the slots are listed and swept in passes, each taking the
+ * keys that hash to it.  The same partition.
+ */
+guint *tl_merge_cluster_bounded(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre,
+                                guint64 max_slots);
 
 #endif
