@@ -196,6 +196,56 @@ slot_cmp(gconstpointer pa, gconstpointer pb)
 	return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
+static void
+slot_swap(Slot *a, Slot *b)
+{
+	Slot t = *a;
+	*a = *b;
+	*b = t;
+}
+
+/*
+ * Sort slots in place: qsort(3) is a merge sort that borrows a buffer as
+ * large as the array, which was the peak of tl-merge's memory.  Quicksort on
+ * the median of three, the smaller side first, insertion sort for short runs.
+ */
+static void
+slot_sort(Slot *v, gsize n)
+{
+	while (n > 16) {
+		gsize mid = n / 2;
+		if (slot_cmp(&v[mid], &v[0]) < 0)
+			slot_swap(&v[mid], &v[0]);
+		if (slot_cmp(&v[n - 1], &v[0]) < 0)
+			slot_swap(&v[n - 1], &v[0]);
+		if (slot_cmp(&v[n - 1], &v[mid]) < 0)
+			slot_swap(&v[n - 1], &v[mid]);
+		Slot pivot = v[mid];
+		gsize i = 0, j = n - 1;
+		for (;;) { /* Hoare: v[0] <= pivot <= v[n - 1] bound both scans */
+			while (slot_cmp(&v[i], &pivot) < 0)
+				i++;
+			while (slot_cmp(&pivot, &v[j]) < 0)
+				j--;
+			if (i >= j)
+				break;
+			slot_swap(&v[i++], &v[j--]);
+		}
+		/* [0, j] <= pivot <= [j + 1, n) */
+		if (j + 1 < n - j - 1) {
+			slot_sort(v, j + 1);
+			v += j + 1;
+			n -= j + 1;
+		} else {
+			slot_sort(v + j + 1, n - j - 1);
+			n = j + 1;
+		}
+	}
+	for (gsize i = 1; i < n; i++)
+		for (gsize k = i; k > 0 && slot_cmp(&v[k], &v[k - 1]) < 0; k--)
+			slot_swap(&v[k], &v[k - 1]);
+}
+
 /*
  * Where slots go: counted, or listed when slots is set.  With passes > 1, a
  * slot belongs to the pass its key hashes to, and only that pass's are taken
@@ -203,7 +253,7 @@ slot_cmp(gconstpointer pa, gconstpointer pb)
  * one pass, so the pairs swept are the same in any number of passes.
  */
 typedef struct {
-	GArray *slots;
+	Slot *slots; /* room for the count of its pass (a GArray would round it up to a power of 2) */
 	guint64 count;
 	guint pass, passes;
 	guint64 *per_pass;
@@ -229,10 +279,8 @@ add_slot(SlotSink *k, guint64 kind, guint64 a, guint64 b, const TlMention *mn, g
 			return;
 	}
 	k->count++;
-	if (k->slots) {
-		Slot s = {key, mn->start, i};
-		g_array_append_val(k->slots, s);
-	}
+	if (k->slots)
+		k->slots[k->count - 1] = (Slot){key, mn->start, i};
 }
 
 /* The features the score reads, hashed: mentions equal in them score alike
@@ -421,13 +469,12 @@ list_slots(const TlMergeLexicon *lx, GPtrArray *mentions, const gboolean *scored
 
 /* Within each key, the mentions sorted by start, swept while their ranges overlap. */
 static void
-sweep(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *slots, guint *parent)
+sweep(const TlMergeLexicon *lx, GPtrArray *mentions, Slot *sl, gsize n, guint *parent)
 {
-	g_array_sort(slots, slot_cmp);
-	const Slot *sl = (const Slot *)slots->data;
-	for (guint i = 0; i < slots->len; i++) {
+	slot_sort(sl, n);
+	for (gsize i = 0; i < n; i++) {
 		const TlMention *ma = mentions->pdata[sl[i].idx];
-		for (guint j = i + 1; j < slots->len && sl[j].key == sl[i].key; j++) {
+		for (gsize j = i + 1; j < n && sl[j].key == sl[i].key; j++) {
 			if (sl[j].start >= ma->end)
 				break;
 			guint a = sl[i].idx, b = sl[j].idx;
@@ -473,16 +520,18 @@ tl_merge_cluster_bounded(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *
 	if (max_slots && k.count > max_slots)
 		passes = (guint)MIN((k.count + max_slots - 1) / max_slots, MAX_PASSES);
 	g_autofree guint64 *per_pass = g_new0(guint64, passes);
-	per_pass[0] = k.count;
-	if (passes > 1) {
+	if (passes == 1)
+		per_pass[0] = k.count;
+	else {
 		SlotSink c = {NULL, 0, G_MAXUINT, passes, per_pass};
 		list_slots(lx, mentions, scored, &c);
 	}
 	for (guint p = 0; p < passes; p++) {
-		g_autoptr(GArray) slots = g_array_sized_new(FALSE, FALSE, sizeof(Slot), (guint)per_pass[p]);
+		g_autofree Slot *slots = g_new(Slot, per_pass[p] ? per_pass[p] : 1);
 		SlotSink s = {slots, 0, p, passes, NULL};
 		list_slots(lx, mentions, scored, &s);
-		sweep(lx, mentions, slots, parent);
+		g_assert(s.count == per_pass[p]);
+		sweep(lx, mentions, slots, s.count, parent);
 	}
 	link_within_documents(lx, mentions, parent);
 	for (guint i = 0; i < n; i++)
