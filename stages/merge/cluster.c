@@ -59,8 +59,8 @@ parts_found(const TlMergeLexicon *lx, const TlMention *x, const TlMention *y)
 	 * compare those numbers first, the strings seldom */
 	for (guint i = 0; i < x->n_parts; i++)
 		for (guint j = 0; j < y->n_parts; j++)
-			if (x->plast[i] == y->plast[j] &&
-			    (x->pkeys[i] == y->pkeys[j] || tl_merge_same_participant(lx, x->pkeys[i], y->pkeys[j]))) {
+			if (tl_mention_plast(x)[i] == tl_mention_plast(y)[j] &&
+			    (tl_mention_pkeys(x)[i] == tl_mention_pkeys(y)[j] || tl_merge_same_participant(lx, tl_mention_pkeys(x)[i], tl_mention_pkeys(y)[j]))) {
 				hit++;
 				break;
 			}
@@ -104,7 +104,7 @@ score_parts(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
 {
 	double l = a->lemma_group && a->lemma_group == b->lemma_group ? 1 : 0;
 	return lx->w_participants * participant_overlap(lx, a, b) + lx->w_lemma * l +
-	       lx->w_summary * jaccard(a->words, a->n_words, b->words, b->n_words);
+	       lx->w_summary * jaccard(tl_mention_words(a), a->n_words, tl_mention_words(b), b->n_words);
 }
 
 double
@@ -144,7 +144,7 @@ trigger_in_summary(const TlMergeLexicon *lx, const TlMention *a, const TlMention
 	g_autofree char *lemma = tl_merge_lemmatize(lx, low);
 	TlKey q = tl_merge_key_find(lx, lemma);
 	for (guint i = 0; q && i < b->n_words; i++)
-		if (b->words[i] == q)
+		if (tl_mention_words(b)[i] == q)
 			return TRUE;
 	return FALSE;
 }
@@ -292,9 +292,9 @@ features_hash(gconstpointer p)
 	guint h = (guint)mn->start * 31u + (guint)mn->end;
 	h = h * 31u + mn->lemma_group;
 	for (guint i = 0; i < mn->n_parts; i++)
-		h = h * 31u + mn->pkeys[i];
+		h = h * 31u + tl_mention_pkeys(mn)[i];
 	for (guint i = 0; i < mn->n_words; i++)
-		h = h * 31u + mn->words[i];
+		h = h * 31u + tl_mention_words(mn)[i];
 	return h;
 }
 
@@ -309,8 +309,8 @@ features_equal(gconstpointer pa, gconstpointer pb)
 {
 	const TlMention *a = pa, *b = pb;
 	return a->start == b->start && a->end == b->end && a->lemma_group == b->lemma_group &&
-	       same_array(a->pkeys, a->n_parts, b->pkeys, b->n_parts) &&
-	       same_array(a->words, a->n_words, b->words, b->n_words);
+	       same_array(tl_mention_pkeys(a), a->n_parts, tl_mention_pkeys(b), b->n_parts) &&
+	       same_array(tl_mention_words(a), a->n_words, tl_mention_words(b), b->n_words);
 }
 
 /*
@@ -361,7 +361,7 @@ words_key(const TlMention *mn)
 {
 	guint32 h = 2166136261u;
 	for (guint i = 0; i < mn->n_words; i++) {
-		h ^= mn->words[i];
+		h ^= tl_mention_words(mn)[i];
 		h *= 16777619u;
 	}
 	return h & 0x7fffffff;
@@ -450,10 +450,10 @@ list_slots(const TlMergeLexicon *lx, GPtrArray *mentions, const gboolean *scored
 	for (guint i = 0; i < mentions->len; i++) {
 		const TlMention *mn = mentions->pdata[i];
 		guint nw = mn->n_words;
-		const TlKey *w = mn->words;
+		const TlKey *w = tl_mention_words(mn);
 		TlKey set = words_key(mn);
 		for (guint p = 0; scored[i] && p < mn->n_parts; p++) {
-			TlKey last = mn->plast[p];
+			TlKey last = tl_mention_plast(mn)[p];
 			if (mn->lemma_group)
 				add_slot(k, 1, mn->lemma_group, last, mn, i);
 			for (guint j = 0; j < nw && !(same_words_p && j > 0); j++)

@@ -71,8 +71,8 @@ union_participants(const TlMergeLexicon *lx, const TlEntry *e)
 		const TlMention *mn = e->mentions->pdata[i];
 		for (guint k = 0; k < mn->n_parts; k++) {
 			const char *name = mn->participants[k];
-			TlKey key = mn->pkeys[k];
-			TlKey last = mn->plast[k];
+			TlKey key = tl_mention_pkeys(mn)[k];
+			TlKey last = tl_mention_plast(mn)[k];
 			guint j;
 			for (j = 0; j < parts->len; j++) {
 				Part *p = &g_array_index(parts, Part, j);
@@ -139,7 +139,7 @@ keep_entry(const TlMergeLexicon *lx, const TlEntry *e, const TlMergeOptions *opt
 	for (guint i = 0; i < e->mentions->len; i++) {
 		const TlMention *mn = e->mentions->pdata[i];
 		for (guint k = 0; k < mn->n_parts; k++)
-			if (tl_merge_same_participant(lx, mn->pkeys[k], entity))
+			if (tl_merge_same_participant(lx, tl_mention_pkeys(mn)[k], entity))
 				return TRUE;
 	}
 	return FALSE;

@@ -53,25 +53,45 @@ typedef struct {
 	gint64 sentence;   /* index, -1 when unknown */
 	char *value;       /* TIMEX3 value */
 	gint64 start, end; /* day range */
-	TlGranularity gran;
 	char *cls, *trigger, *lemma, *summary, *quote;
 	double confidence, salience; /* rounded to 2 decimals */
-	gboolean pooled;             /* strings belong to a TlMerge pool, not to the mention */
 	/* One allocation (owned) holds the participants and the derived keys:
-	 * no container per mention. */
-	guint n_parts, n_words;
-	char **participants; /* n_parts display names */
-	TlKey *pkeys;        /* n_parts: casefolded names */
-	TlKey *plast;        /* n_parts: their last words (blocking keys) */
-	TlKey *words;        /* n_words: summary content words, sorted, unique */
-	/* derived, for the clustering */
-	TlKey lemma_group;
+	 * no container per mention.  n_parts display names, then (see
+	 * tl_mention_pkeys and the others below) n_parts casefolded names, their
+	 * n_parts last words (blocking keys), and the n_words content words of
+	 * the summary, sorted, unique. */
+	char **participants;
 	/* past the memory budget: the source object's text (as tl_entries_put_source
 	 * writes it) is in the spill file at spill_off, and cls, lemma, summary and
 	 * quote are NULL; spill_len 0 when the mention holds them all */
-	guint32 spill_len;
 	gint64 spill_off;
+	guint32 spill_len;
+	TlGranularity gran;
+	gboolean pooled; /* strings belong to a TlMerge pool, not to the mention */
+	guint n_parts, n_words;
+	/* derived, for the clustering */
+	TlKey lemma_group;
 } TlMention;
+
+/* The arrays after a mention's participants (see above); the fields of each
+ * 8 bytes once, a sixth of the struct. */
+static inline TlKey *
+tl_mention_pkeys(const TlMention *mn)
+{
+	return (TlKey *)(mn->participants + mn->n_parts);
+}
+
+static inline TlKey *
+tl_mention_plast(const TlMention *mn)
+{
+	return tl_mention_pkeys(mn) + mn->n_parts;
+}
+
+static inline TlKey *
+tl_mention_words(const TlMention *mn)
+{
+	return tl_mention_plast(mn) + mn->n_parts;
+}
 
 typedef struct {
 	char *title;          /* --title, or NULL */
