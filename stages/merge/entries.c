@@ -8,13 +8,19 @@
 #include "entries.h"
 #include "jlean.h"
 
-static void
-entry_free(TlEntry *e)
+void
+tl_entries_free(TlEntries *es)
 {
-	g_ptr_array_unref(e->mentions);
-	g_ptr_array_unref(e->participants);
-	g_free(e->loaded);
-	g_free(e);
+	if (!es)
+		return;
+	for (guint i = 0; i < es->n; i++) {
+		g_free(es->v[i].participants);
+		g_free(es->v[i].loaded);
+	}
+	g_free(es->v);
+	g_free(es->sorted);
+	g_free(es->all);
+	g_free(es);
 }
 
 static int
@@ -63,12 +69,12 @@ part_cmp(gconstpointer pa, gconstpointer pb)
 }
 
 /* Union of the participants: a name and its short form ("Blinken") count as one. */
-static GPtrArray *
-union_participants(const TlMergeLexicon *lx, const TlEntry *e)
+static void
+union_participants(const TlMergeLexicon *lx, TlEntry *e)
 {
 	g_autoptr(GArray) parts = g_array_new(FALSE, FALSE, sizeof(Part));
-	for (guint i = 0; i < e->mentions->len; i++) {
-		const TlMention *mn = e->mentions->pdata[i];
+	for (guint i = 0; i < e->n_mentions; i++) {
+		const TlMention *mn = e->mentions[i];
 		for (guint k = 0; k < mn->n_parts; k++) {
 			const char *name = mn->participants[k];
 			TlKey key = tl_mention_pkeys(mn)[k];
@@ -94,10 +100,10 @@ union_participants(const TlMergeLexicon *lx, const TlEntry *e)
 		}
 	}
 	g_array_sort(parts, part_cmp);
-	GPtrArray *out = g_ptr_array_new();
+	e->n_participants = parts->len;
+	e->participants = parts->len ? g_new(const char *, parts->len) : NULL;
 	for (guint j = 0; j < parts->len; j++)
-		g_ptr_array_add(out, (gpointer)g_array_index(parts, Part, j).name);
-	return out;
+		e->participants[j] = g_array_index(parts, Part, j).name;
 }
 
 static void
@@ -106,8 +112,8 @@ score_entry(const TlMergeLexicon *lx, TlEntry *e)
 	double miss = 1, best_sal = 0, best_doc = 0;
 	guint ndocs = 0;
 	const char *doc = NULL;
-	for (guint i = 0; i < e->mentions->len; i++) {
-		const TlMention *mn = e->mentions->pdata[i];
+	for (guint i = 0; i < e->n_mentions; i++) {
+		const TlMention *mn = e->mentions[i];
 		if (!doc || strcmp(doc, mn->doc) != 0) {
 			if (doc)
 				miss *= 1 - best_doc;
@@ -136,8 +142,8 @@ keep_entry(const TlMergeLexicon *lx, const TlEntry *e, const TlMergeOptions *opt
 		return FALSE;
 	if (!entity)
 		return TRUE;
-	for (guint i = 0; i < e->mentions->len; i++) {
-		const TlMention *mn = e->mentions->pdata[i];
+	for (guint i = 0; i < e->n_mentions; i++) {
+		const TlMention *mn = e->mentions[i];
 		for (guint k = 0; k < mn->n_parts; k++)
 			if (tl_merge_same_participant(lx, tl_mention_pkeys(mn)[k], entity))
 				return TRUE;
@@ -156,7 +162,7 @@ entry_cmp(gconstpointer pa, gconstpointer pb)
 	c = g_strcmp0(a->headline, b->headline);
 	if (c)
 		return c;
-	return tl_merge_mention_key_cmp(a->mentions->pdata[0], b->mentions->pdata[0]);
+	return tl_merge_mention_key_cmp(a->mentions[0], b->mentions[0]);
 }
 
 /* A string member of a spilled mention's source (new string), or NULL when
@@ -182,11 +188,11 @@ spilled_member(TlSpill *spill, const TlMention *mn, const char *key, GString *bu
 
 /* The headline of each entry: its representative's summary, read back when spilled. */
 static gboolean
-set_headlines(GPtrArray *entries, TlSpill *spill, GError **error)
+set_headlines(TlEntries *es, TlSpill *spill, GError **error)
 {
 	g_autoptr(GString) buf = g_string_new(NULL);
-	for (guint i = 0; i < entries->len; i++) {
-		TlEntry *e = entries->pdata[i];
+	for (guint i = 0; i < es->n; i++) {
+		TlEntry *e = &es->v[i];
 		if (!e->rep->spill_len)
 			e->headline = e->rep->summary;
 		else if (!spilled_member(spill, e->rep, "summary", buf, &e->loaded, error))
@@ -197,42 +203,68 @@ set_headlines(GPtrArray *entries, TlSpill *spill, GError **error)
 	return TRUE;
 }
 
-GPtrArray *
+/*
+ * The groups as slices of one array of the mentions (es->all), an entry per
+ * group (es->v): no table or array per entry, which once made the entries
+ * tl-merge's peak of memory.  Group order here is that of the roots; the
+ * entries are sorted later by a total order.
+ */
+static void
+group_mentions(TlEntries *es, GPtrArray *mentions, const guint *group)
+{
+	guint n = mentions->len;
+	g_autofree guint *off = g_new0(guint, n + 1);
+	for (guint i = 0; i < n; i++)
+		off[group[i] + 1]++;
+	guint ngroups = 0;
+	for (guint r = 0; r < n; r++) {
+		ngroups += off[r + 1] > 0;
+		off[r + 1] += off[r]; /* off[r]: where group r starts */
+	}
+	es->all = g_new(TlMention *, n ? n : 1);
+	for (guint i = 0; i < n; i++)
+		es->all[off[group[i]]++] = mentions->pdata[i]; /* off[r] ends as where r ends */
+	es->v = g_new0(TlEntry, ngroups ? ngroups : 1);
+	guint begin = 0;
+	for (guint r = 0; r < n; r++) {
+		if (off[r] > begin) {
+			TlEntry *e = &es->v[es->n++];
+			e->mentions = es->all + begin;
+			e->n_mentions = off[r] - begin;
+		}
+		begin = MAX(begin, off[r]);
+	}
+}
+
+TlEntries *
 tl_entries_build(const TlMergeLexicon *lx, GPtrArray *mentions, const guint *group,
                  const TlMergeOptions *opt, TlSpill *spill, GError **error)
 {
-	g_autoptr(GHashTable) by_root = g_hash_table_new(g_direct_hash, g_direct_equal);
-	GPtrArray *entries = g_ptr_array_new();
-	for (guint i = 0; i < mentions->len; i++) {
-		TlEntry *e = g_hash_table_lookup(by_root, GUINT_TO_POINTER(group[i] + 1));
-		if (!e) {
-			e = g_new0(TlEntry, 1);
-			e->mentions = g_ptr_array_new();
-			g_hash_table_insert(by_root, GUINT_TO_POINTER(group[i] + 1), e);
-			g_ptr_array_add(entries, e);
-		}
-		g_ptr_array_add(e->mentions, mentions->pdata[i]);
-	}
+	TlEntries *es = g_new0(TlEntries, 1);
+	group_mentions(es, mentions, group);
 	g_autofree char *ekey = opt->entity ? tl_merge_participant_key(opt->entity) : NULL;
 	TlKey entity = ekey ? tl_merge_key(lx, ekey) : 0;
-	GPtrArray *kept = g_ptr_array_new_with_free_func((GDestroyNotify)entry_free);
-	for (guint i = 0; i < entries->len; i++) {
-		TlEntry *e = entries->pdata[i];
-		g_ptr_array_sort(e->mentions, mention_cmp);
+	guint kept = 0;
+	for (guint i = 0; i < es->n; i++) {
+		TlEntry *e = &es->v[i];
+		qsort(e->mentions, e->n_mentions, sizeof(TlMention *), mention_cmp);
 		score_entry(lx, e);
-		e->participants = union_participants(lx, e);
+		union_participants(lx, e);
 		if (keep_entry(lx, e, opt, entity))
-			g_ptr_array_add(kept, e);
+			es->v[kept++] = *e;
 		else
-			entry_free(e);
+			g_free(e->participants);
 	}
-	g_ptr_array_free(entries, TRUE); /* the entries moved to kept or were freed */
-	if (!set_headlines(kept, spill, error)) {
-		g_ptr_array_unref(kept);
+	es->n = kept;
+	es->sorted = g_new(TlEntry *, kept ? kept : 1);
+	for (guint i = 0; i < kept; i++)
+		es->sorted[i] = &es->v[i];
+	if (!set_headlines(es, spill, error)) {
+		tl_entries_free(es);
 		return NULL;
 	}
-	g_ptr_array_sort(kept, entry_cmp);
-	return kept;
+	qsort(es->sorted, kept, sizeof(TlEntry *), entry_cmp);
+	return es;
 }
 
 /* A date object: {"value":..,"range":[start,end],"granularity":".."}. */
@@ -312,10 +344,10 @@ put_entry(GString *o, const TlEntry *e, guint n, TlSpill *spill, GString *buf, G
 	g_string_append(o, ",\"text\":");
 	tl_jl_put_string(o, r->spill_len ? quote : r->quote);
 	g_string_append(o, ",\"participants\":");
-	put_strings(o, (char *const *)e->participants->pdata, e->participants->len);
+	put_strings(o, (char *const *)e->participants, e->n_participants);
 	g_string_append(o, ",\"sources\":[");
-	for (guint i = 0; i < e->mentions->len; i++) {
-		const TlMention *mn = e->mentions->pdata[i];
+	for (guint i = 0; i < e->n_mentions; i++) {
+		const TlMention *mn = e->mentions[i];
 		if (i)
 			g_string_append_c(o, ',');
 		if (!mn->spill_len)
@@ -364,7 +396,7 @@ put_document(const char *json, gpointer data)
 
 gboolean
 tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *spill,
-                 GPtrArray *entries, GError **error)
+                 const TlEntries *entries, GError **error)
 {
 	g_autoptr(GString) o = g_string_sized_new(FLUSH_AT + (1 << 16));
 	g_autoptr(GString) buf = g_string_new(NULL);
@@ -375,9 +407,9 @@ tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *s
 	if (!tl_spill_docs_each(spill, documents, put_document, &w, error))
 		return FALSE;
 	g_string_append(o, "],\n\"entries\":[");
-	for (guint i = 0; i < entries->len; i++) {
+	for (guint i = 0; i < entries->n; i++) {
 		g_string_append(o, i ? ",\n" : "\n");
-		if (!put_entry(o, entries->pdata[i], i + 1, spill, buf, error))
+		if (!put_entry(o, entries->sorted[i], i + 1, spill, buf, error))
 			return FALSE;
 		flush(o, out, FALSE);
 	}

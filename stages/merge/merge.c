@@ -462,7 +462,7 @@ tl_merge_write(TlMerge *m, const TlMergeOptions *opt, FILE *out, GError **error)
 	/* the blocking slots (24 bytes each) held at once: a quarter of the budget */
 	guint64 max_slots = m->budget ? MAX(m->budget / 4 / 24, 1) : 0;
 	g_autofree guint *group = tl_merge_cluster_bounded(m->lx, m->mentions, m->pre, max_slots);
-	g_autoptr(GPtrArray) entries = tl_entries_build(m->lx, m->mentions, group, opt, m->spill, error);
+	g_autoptr(TlEntries) entries = tl_entries_build(m->lx, m->mentions, group, opt, m->spill, error);
 	if (!entries)
 		return FALSE;
 	const char *title = opt->title ? opt->title : m->title ? m->title : TL_MERGE_DEFAULT_TITLE;
