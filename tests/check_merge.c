@@ -5,6 +5,7 @@
 #include <unistd.h>
 #include "tl/timeline.h"
 #include "../stages/merge/merge.h"
+#include "../stages/merge/spill.h"
 #include "tl_test.h"
 
 static const struct {
@@ -16,6 +17,26 @@ static const struct {
 	{"24", NULL, NULL},                         {"2024-1", NULL, NULL},
 	{"", NULL, NULL},                           {"2024-01-01x", NULL, NULL},
 };
+
+static const struct {
+	const char *in;
+	guint64 bytes; /* G_MAXUINT64: not a size */
+} sizes[] = {
+	{"0", 0},          {"4096", 4096},           {"1K", 1024},        {"64M", 64 << 20},
+	{"64MB", 64 << 20}, {"2g", 2ull << 30},        {"", G_MAXUINT64},   {"M", G_MAXUINT64},
+	{"-1", G_MAXUINT64}, {"12Q", G_MAXUINT64},     {"1MX", G_MAXUINT64}, {"99999999999G", G_MAXUINT64},
+};
+
+/* --memory SIZE */
+START_TEST(test_size)
+{
+	guint64 b = 7;
+	gboolean ok = tl_spill_parse_size(sizes[_i].in, &b);
+	ck_assert_int_eq(ok, sizes[_i].bytes != G_MAXUINT64);
+	if (ok)
+		ck_assert_uint_eq(b, sizes[_i].bytes);
+}
+END_TEST
 
 START_TEST(test_span)
 {
@@ -252,6 +273,12 @@ START_TEST(test_cluster_order)
 			g_ptr_array_add(ms, mention(lx, "d", ev, spec[k][0], spec[k][1], spec[k][2], spec[k][3]));
 		}
 		g_autofree guint *g = tl_merge_cluster(lx, ms, NULL);
+		/* in passes (a slot or three at a time): the same groups */
+		for (guint64 max = 1; max <= 3; max += 2) {
+			g_autofree guint *gp = tl_merge_cluster_bounded(lx, ms, NULL, max);
+			for (guint i = 0; i < n; i++)
+				ck_assert_uint_eq(gp[i], g[i]);
+		}
 		/* canonical form: for each spec mention, the smallest spec index in its group */
 		GString *canon = g_string_new(NULL);
 		for (guint k = 0; k < n; k++) {
@@ -339,6 +366,7 @@ tl_suite_merge(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_loop_test(tc, test_span, 0, G_N_ELEMENTS(spans));
 	tcase_add_test(tc, test_order);
+	tcase_add_loop_test(tc, test_size, 0, G_N_ELEMENTS(sizes));
 	tcase_add_test(tc, test_keys);
 	tcase_add_loop_test(tc, test_lemma, 0, G_N_ELEMENTS(lemmas));
 	tcase_add_loop_test(tc, test_score, 0, G_N_ELEMENTS(pairs));

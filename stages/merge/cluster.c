@@ -59,8 +59,8 @@ parts_found(const TlMergeLexicon *lx, const TlMention *x, const TlMention *y)
 	 * compare those numbers first, the strings seldom */
 	for (guint i = 0; i < x->n_parts; i++)
 		for (guint j = 0; j < y->n_parts; j++)
-			if (x->plast[i] == y->plast[j] &&
-			    (x->pkeys[i] == y->pkeys[j] || tl_merge_same_participant(lx, x->pkeys[i], y->pkeys[j]))) {
+			if (tl_mention_plast(x)[i] == tl_mention_plast(y)[j] &&
+			    (tl_mention_pkeys(x)[i] == tl_mention_pkeys(y)[j] || tl_merge_same_participant(lx, tl_mention_pkeys(x)[i], tl_mention_pkeys(y)[j]))) {
 				hit++;
 				break;
 			}
@@ -104,7 +104,7 @@ score_parts(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
 {
 	double l = a->lemma_group && a->lemma_group == b->lemma_group ? 1 : 0;
 	return lx->w_participants * participant_overlap(lx, a, b) + lx->w_lemma * l +
-	       lx->w_summary * jaccard(a->words, a->n_words, b->words, b->n_words);
+	       lx->w_summary * jaccard(tl_mention_words(a), a->n_words, tl_mention_words(b), b->n_words);
 }
 
 double
@@ -144,7 +144,7 @@ trigger_in_summary(const TlMergeLexicon *lx, const TlMention *a, const TlMention
 	g_autofree char *lemma = tl_merge_lemmatize(lx, low);
 	TlKey q = tl_merge_key_find(lx, lemma);
 	for (guint i = 0; q && i < b->n_words; i++)
-		if (b->words[i] == q)
+		if (tl_mention_words(b)[i] == q)
 			return TRUE;
 	return FALSE;
 }
@@ -197,10 +197,90 @@ slot_cmp(gconstpointer pa, gconstpointer pb)
 }
 
 static void
-add_slot(GArray *slots, guint64 kind, guint64 a, guint64 b, const TlMention *mn, guint i)
+slot_swap(Slot *a, Slot *b)
 {
-	Slot s = {kind << 62 | a << 31 | b, mn->start, i};
-	g_array_append_val(slots, s);
+	Slot t = *a;
+	*a = *b;
+	*b = t;
+}
+
+/*
+ * Sort slots in place: qsort(3) is a merge sort that borrows a buffer as
+ * large as the array, which was the peak of tl-merge's memory.  Quicksort on
+ * the median of three, the smaller side first, insertion sort for short runs.
+ */
+static void
+slot_sort(Slot *v, gsize n)
+{
+	while (n > 16) {
+		gsize mid = n / 2;
+		if (slot_cmp(&v[mid], &v[0]) < 0)
+			slot_swap(&v[mid], &v[0]);
+		if (slot_cmp(&v[n - 1], &v[0]) < 0)
+			slot_swap(&v[n - 1], &v[0]);
+		if (slot_cmp(&v[n - 1], &v[mid]) < 0)
+			slot_swap(&v[n - 1], &v[mid]);
+		Slot pivot = v[mid];
+		gsize i = 0, j = n - 1;
+		for (;;) { /* Hoare: v[0] <= pivot <= v[n - 1] bound both scans */
+			while (slot_cmp(&v[i], &pivot) < 0)
+				i++;
+			while (slot_cmp(&pivot, &v[j]) < 0)
+				j--;
+			if (i >= j)
+				break;
+			slot_swap(&v[i++], &v[j--]);
+		}
+		/* [0, j] <= pivot <= [j + 1, n) */
+		if (j + 1 < n - j - 1) {
+			slot_sort(v, j + 1);
+			v += j + 1;
+			n -= j + 1;
+		} else {
+			slot_sort(v + j + 1, n - j - 1);
+			n = j + 1;
+		}
+	}
+	for (gsize i = 1; i < n; i++)
+		for (gsize k = i; k > 0 && slot_cmp(&v[k], &v[k - 1]) < 0; k--)
+			slot_swap(&v[k], &v[k - 1]);
+}
+
+/*
+ * Where slots go: counted, or listed when slots is set.  With passes > 1, a
+ * slot belongs to the pass its key hashes to, and only that pass's are taken
+ * (pass G_MAXUINT: counted in per_pass[] instead).  Every slot of a key is in
+ * one pass, so the pairs swept are the same in any number of passes.
+ */
+typedef struct {
+	Slot *slots; /* room for the count of its pass (a GArray would round it up to a power of 2) */
+	guint64 count;
+	guint pass, passes;
+	guint64 *per_pass;
+} SlotSink;
+
+static guint
+pass_of(guint64 key, guint passes)
+{
+	return (guint)(((key * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) >> 32) % passes);
+}
+
+static void
+add_slot(SlotSink *k, guint64 kind, guint64 a, guint64 b, const TlMention *mn, guint i)
+{
+	guint64 key = kind << 62 | a << 31 | b;
+	if (k->passes > 1) {
+		guint p = pass_of(key, k->passes);
+		if (k->pass == G_MAXUINT) {
+			k->per_pass[p]++;
+			return;
+		}
+		if (p != k->pass)
+			return;
+	}
+	k->count++;
+	if (k->slots)
+		k->slots[k->count - 1] = (Slot){key, mn->start, i};
 }
 
 /* The features the score reads, hashed: mentions equal in them score alike
@@ -212,9 +292,9 @@ features_hash(gconstpointer p)
 	guint h = (guint)mn->start * 31u + (guint)mn->end;
 	h = h * 31u + mn->lemma_group;
 	for (guint i = 0; i < mn->n_parts; i++)
-		h = h * 31u + mn->pkeys[i];
+		h = h * 31u + tl_mention_pkeys(mn)[i];
 	for (guint i = 0; i < mn->n_words; i++)
-		h = h * 31u + mn->words[i];
+		h = h * 31u + tl_mention_words(mn)[i];
 	return h;
 }
 
@@ -229,8 +309,8 @@ features_equal(gconstpointer pa, gconstpointer pb)
 {
 	const TlMention *a = pa, *b = pb;
 	return a->start == b->start && a->end == b->end && a->lemma_group == b->lemma_group &&
-	       same_array(a->pkeys, a->n_parts, b->pkeys, b->n_parts) &&
-	       same_array(a->words, a->n_words, b->words, b->n_words);
+	       same_array(tl_mention_pkeys(a), a->n_parts, tl_mention_pkeys(b), b->n_parts) &&
+	       same_array(tl_mention_words(a), a->n_words, tl_mention_words(b), b->n_words);
 }
 
 /*
@@ -281,7 +361,7 @@ words_key(const TlMention *mn)
 {
 	guint32 h = 2166136261u;
 	for (guint i = 0; i < mn->n_words; i++) {
-		h ^= mn->words[i];
+		h ^= tl_mention_words(mn)[i];
 		h *= 16777619u;
 	}
 	return h & 0x7fffffff;
@@ -346,59 +426,55 @@ link_within_documents(const TlMergeLexicon *lx, GPtrArray *mentions, guint *pare
 	}
 }
 
-guint *
-tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
+/*
+ * The blocking slots of every mention into k.  Each weight is below the
+ * threshold (checked when the lexicon loads), so a link needs two of the
+ * three parts: a shared participant and the same lemma group, the same lemma
+ * group and a shared summary word, or a shared participant and a shared
+ * summary word.  A shared participant means a shared last word of its name.
+ * So only pairs listed under one key are scored: (lemma group, participant's
+ * last word), (lemma group, summary word) or (summary word, participant's
+ * last word).  (Keys of one part alone, as a participant, made blocks of
+ * thousands on news: "U.S." in every story of a year.)  Twins that need no
+ * scoring (scored[i] FALSE) are listed only by their sentence.
+ */
+static void
+list_slots(const TlMergeLexicon *lx, GPtrArray *mentions, const gboolean *scored, SlotSink *k)
 {
-	guint n = mentions->len;
-	guint *parent = g_new(guint, n ? n : 1);
-	for (guint i = 0; i < n; i++)
-		parent[i] = i;
-	for (guint i = 0; pre && i + 1 < pre->len; i += 2)
-		uf_union(parent, g_array_index(pre, guint, i), g_array_index(pre, guint, i + 1));
-
-	/*
-	 * Blocking: each weight is below the threshold (checked when the lexicon
-	 * loads), so a link needs two of the three parts: a shared participant
-	 * and the same lemma group, the same lemma group and a shared summary
-	 * word, or a shared participant and a shared summary word.  A shared
-	 * participant means a shared last word of its name.  So only pairs listed
-	 * under one key are scored: (lemma group, participant's last word),
-	 * (lemma group, summary word) or (summary word, participant's last word).
-	 * Within a key, mentions sorted by start are swept while their ranges
-	 * overlap.  (Keys of one part alone, as a participant, made blocks of
-	 * thousands on news: "U.S." in every story of a year.)
-	 */
-	g_autofree gboolean *scored = find_twins(lx, mentions, parent);
 	/* When a part with the summary can only reach the threshold if the
 	 * summaries have the same words (S = 1: with merge.ini's weights, both
 	 * 0.4 + 0.2 S and 0.4 P + 0.2 S need it), one key for the whole word set
 	 * stands for a key per word. */
 	gboolean same_words_l = identical_words_needed(lx, lx->w_lemma);
 	gboolean same_words_p = identical_words_needed(lx, lx->w_participants);
-	g_autoptr(GArray) slots = g_array_new(FALSE, FALSE, sizeof(Slot));
-	for (guint i = 0; i < n; i++) {
+	for (guint i = 0; i < mentions->len; i++) {
 		const TlMention *mn = mentions->pdata[i];
 		guint nw = mn->n_words;
-		const TlKey *w = mn->words;
+		const TlKey *w = tl_mention_words(mn);
 		TlKey set = words_key(mn);
-		for (guint k = 0; scored[i] && k < mn->n_parts; k++) {
-			TlKey last = mn->plast[k];
+		for (guint p = 0; scored[i] && p < mn->n_parts; p++) {
+			TlKey last = tl_mention_plast(mn)[p];
 			if (mn->lemma_group)
-				add_slot(slots, 1, mn->lemma_group, last, mn, i);
+				add_slot(k, 1, mn->lemma_group, last, mn, i);
 			for (guint j = 0; j < nw && !(same_words_p && j > 0); j++)
-				add_slot(slots, 0, same_words_p ? set : w[j], last, mn, i);
+				add_slot(k, 0, same_words_p ? set : w[j], last, mn, i);
 		}
 		for (guint j = 0; scored[i] && mn->lemma_group && j < nw && !(same_words_l && j > 0); j++)
-			add_slot(slots, 2, mn->lemma_group, same_words_l ? set : w[j], mn, i);
+			add_slot(k, 2, mn->lemma_group, same_words_l ? set : w[j], mn, i);
 		if (mn->sentence >= 0) /* (a collision only costs a pair checked for nothing) */
-			add_slot(slots, 3, g_str_hash(mn->doc) & 0x7fffffff,
-			         (guint64)mn->sentence & 0x7fffffff, mn, i);
+			add_slot(k, 3, g_str_hash(mn->doc) & 0x7fffffff, (guint64)mn->sentence & 0x7fffffff,
+			         mn, i);
 	}
-	g_array_sort(slots, slot_cmp);
-	const Slot *sl = (const Slot *)slots->data;
-	for (guint i = 0; i < slots->len; i++) {
+}
+
+/* Within each key, the mentions sorted by start, swept while their ranges overlap. */
+static void
+sweep(const TlMergeLexicon *lx, GPtrArray *mentions, Slot *sl, gsize n, guint *parent)
+{
+	slot_sort(sl, n);
+	for (gsize i = 0; i < n; i++) {
 		const TlMention *ma = mentions->pdata[sl[i].idx];
-		for (guint j = i + 1; j < slots->len && sl[j].key == sl[i].key; j++) {
+		for (gsize j = i + 1; j < n && sl[j].key == sl[i].key; j++) {
 			if (sl[j].start >= ma->end)
 				break;
 			guint a = sl[i].idx, b = sl[j].idx;
@@ -412,6 +488,50 @@ tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
 			if (link)
 				uf_union(parent, a, b);
 		}
+	}
+}
+
+/* Passes over the mentions at most: each lists every mention's slots again
+ * (about 0.1 s per million mentions), so past this a pass holds more than
+ * its share. */
+#define MAX_PASSES 64
+
+guint *
+tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre)
+{
+	return tl_merge_cluster_bounded(lx, mentions, pre, 0);
+}
+
+guint *
+tl_merge_cluster_bounded(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre,
+                         guint64 max_slots)
+{
+	guint n = mentions->len;
+	guint *parent = g_new(guint, n ? n : 1);
+	for (guint i = 0; i < n; i++)
+		parent[i] = i;
+	for (guint i = 0; pre && i + 1 < pre->len; i += 2)
+		uf_union(parent, g_array_index(pre, guint, i), g_array_index(pre, guint, i + 1));
+	g_autofree gboolean *scored = find_twins(lx, mentions, parent);
+	/* counted first: each pass's array is made to size, never doubled */
+	SlotSink k = {NULL, 0, 0, 1, NULL};
+	list_slots(lx, mentions, scored, &k);
+	guint passes = 1;
+	if (max_slots && k.count > max_slots)
+		passes = (guint)MIN((k.count + max_slots - 1) / max_slots, MAX_PASSES);
+	g_autofree guint64 *per_pass = g_new0(guint64, passes);
+	if (passes == 1)
+		per_pass[0] = k.count;
+	else {
+		SlotSink c = {NULL, 0, G_MAXUINT, passes, per_pass};
+		list_slots(lx, mentions, scored, &c);
+	}
+	for (guint p = 0; p < passes; p++) {
+		g_autofree Slot *slots = g_new(Slot, per_pass[p] ? per_pass[p] : 1);
+		SlotSink s = {slots, 0, p, passes, NULL};
+		list_slots(lx, mentions, scored, &s);
+		g_assert(s.count == per_pass[p]);
+		sweep(lx, mentions, slots, s.count, parent);
 	}
 	link_within_documents(lx, mentions, parent);
 	for (guint i = 0; i < n; i++)

@@ -8,12 +8,19 @@
 #include "entries.h"
 #include "jlean.h"
 
-static void
-entry_free(TlEntry *e)
+void
+tl_entries_free(TlEntries *es)
 {
-	g_ptr_array_unref(e->mentions);
-	g_ptr_array_unref(e->participants);
-	g_free(e);
+	if (!es)
+		return;
+	for (guint i = 0; i < es->n; i++) {
+		g_free(es->v[i].participants);
+		g_free(es->v[i].loaded);
+	}
+	g_free(es->v);
+	g_free(es->sorted);
+	g_free(es->all);
+	g_free(es);
 }
 
 static int
@@ -62,16 +69,16 @@ part_cmp(gconstpointer pa, gconstpointer pb)
 }
 
 /* Union of the participants: a name and its short form ("Blinken") count as one. */
-static GPtrArray *
-union_participants(const TlMergeLexicon *lx, const TlEntry *e)
+static void
+union_participants(const TlMergeLexicon *lx, TlEntry *e)
 {
 	g_autoptr(GArray) parts = g_array_new(FALSE, FALSE, sizeof(Part));
-	for (guint i = 0; i < e->mentions->len; i++) {
-		const TlMention *mn = e->mentions->pdata[i];
+	for (guint i = 0; i < e->n_mentions; i++) {
+		const TlMention *mn = e->mentions[i];
 		for (guint k = 0; k < mn->n_parts; k++) {
 			const char *name = mn->participants[k];
-			TlKey key = mn->pkeys[k];
-			TlKey last = mn->plast[k];
+			TlKey key = tl_mention_pkeys(mn)[k];
+			TlKey last = tl_mention_plast(mn)[k];
 			guint j;
 			for (j = 0; j < parts->len; j++) {
 				Part *p = &g_array_index(parts, Part, j);
@@ -93,10 +100,10 @@ union_participants(const TlMergeLexicon *lx, const TlEntry *e)
 		}
 	}
 	g_array_sort(parts, part_cmp);
-	GPtrArray *out = g_ptr_array_new();
+	e->n_participants = parts->len;
+	e->participants = parts->len ? g_new(const char *, parts->len) : NULL;
 	for (guint j = 0; j < parts->len; j++)
-		g_ptr_array_add(out, (gpointer)g_array_index(parts, Part, j).name);
-	return out;
+		e->participants[j] = g_array_index(parts, Part, j).name;
 }
 
 static void
@@ -105,8 +112,8 @@ score_entry(const TlMergeLexicon *lx, TlEntry *e)
 	double miss = 1, best_sal = 0, best_doc = 0;
 	guint ndocs = 0;
 	const char *doc = NULL;
-	for (guint i = 0; i < e->mentions->len; i++) {
-		const TlMention *mn = e->mentions->pdata[i];
+	for (guint i = 0; i < e->n_mentions; i++) {
+		const TlMention *mn = e->mentions[i];
 		if (!doc || strcmp(doc, mn->doc) != 0) {
 			if (doc)
 				miss *= 1 - best_doc;
@@ -135,10 +142,10 @@ keep_entry(const TlMergeLexicon *lx, const TlEntry *e, const TlMergeOptions *opt
 		return FALSE;
 	if (!entity)
 		return TRUE;
-	for (guint i = 0; i < e->mentions->len; i++) {
-		const TlMention *mn = e->mentions->pdata[i];
+	for (guint i = 0; i < e->n_mentions; i++) {
+		const TlMention *mn = e->mentions[i];
 		for (guint k = 0; k < mn->n_parts; k++)
-			if (tl_merge_same_participant(lx, mn->pkeys[k], entity))
+			if (tl_merge_same_participant(lx, tl_mention_pkeys(mn)[k], entity))
 				return TRUE;
 	}
 	return FALSE;
@@ -152,44 +159,112 @@ entry_cmp(gconstpointer pa, gconstpointer pb)
 	                        b->rep->end, b->rep->gran);
 	if (c)
 		return c;
-	c = g_strcmp0(a->rep->summary, b->rep->summary);
+	c = g_strcmp0(a->headline, b->headline);
 	if (c)
 		return c;
-	return tl_merge_mention_key_cmp(a->mentions->pdata[0], b->mentions->pdata[0]);
+	return tl_merge_mention_key_cmp(a->mentions[0], b->mentions[0]);
 }
 
-GPtrArray *
-tl_entries_build(const TlMergeLexicon *lx, GPtrArray *mentions, const guint *group,
-                 const TlMergeOptions *opt)
+/* A string member of a spilled mention's source (new string), or NULL when
+ * it is null; FALSE with error when it cannot be read. */
+static gboolean
+spilled_member(TlSpill *spill, const TlMention *mn, const char *key, GString *buf, char **out,
+               GError **error)
 {
-	g_autoptr(GHashTable) by_root = g_hash_table_new(g_direct_hash, g_direct_equal);
-	GPtrArray *entries = g_ptr_array_new();
-	for (guint i = 0; i < mentions->len; i++) {
-		TlEntry *e = g_hash_table_lookup(by_root, GUINT_TO_POINTER(group[i] + 1));
-		if (!e) {
-			e = g_new0(TlEntry, 1);
-			e->mentions = g_ptr_array_new();
-			g_hash_table_insert(by_root, GUINT_TO_POINTER(group[i] + 1), e);
-			g_ptr_array_add(entries, e);
-		}
-		g_ptr_array_add(e->mentions, mentions->pdata[i]);
+	*out = NULL;
+	if (!tl_spill_get(spill, mn->spill_off, mn->spill_len, buf, error))
+		return FALSE;
+	json_error_t jerr;
+	g_autoptr(json_t) src = json_loadb(buf->str, buf->len, 0, &jerr);
+	if (!src) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file: a mention reads back wrong: %s",
+		            jerr.text);
+		return FALSE;
 	}
+	const char *v = json_string_value(json_object_get(src, key));
+	*out = v ? g_strdup(v) : NULL;
+	return TRUE;
+}
+
+/* The headline of each entry: its representative's summary, read back when spilled. */
+static gboolean
+set_headlines(TlEntries *es, TlSpill *spill, GError **error)
+{
+	g_autoptr(GString) buf = g_string_new(NULL);
+	for (guint i = 0; i < es->n; i++) {
+		TlEntry *e = &es->v[i];
+		if (!e->rep->spill_len)
+			e->headline = e->rep->summary;
+		else if (!spilled_member(spill, e->rep, "summary", buf, &e->loaded, error))
+			return FALSE;
+		else
+			e->headline = e->loaded;
+	}
+	return TRUE;
+}
+
+/*
+ * The groups as slices of one array of the mentions (es->all), an entry per
+ * group (es->v): no table or array per entry, which once made the entries
+ * tl-merge's peak of memory.  Group order here is that of the roots; the
+ * entries are sorted later by a total order.
+ */
+static void
+group_mentions(TlEntries *es, GPtrArray *mentions, const guint *group)
+{
+	guint n = mentions->len;
+	g_autofree guint *off = g_new0(guint, n + 1);
+	for (guint i = 0; i < n; i++)
+		off[group[i] + 1]++;
+	guint ngroups = 0;
+	for (guint r = 0; r < n; r++) {
+		ngroups += off[r + 1] > 0;
+		off[r + 1] += off[r]; /* off[r]: where group r starts */
+	}
+	es->all = g_new(TlMention *, n ? n : 1);
+	for (guint i = 0; i < n; i++)
+		es->all[off[group[i]]++] = mentions->pdata[i]; /* off[r] ends as where r ends */
+	es->v = g_new0(TlEntry, ngroups ? ngroups : 1);
+	guint begin = 0;
+	for (guint r = 0; r < n; r++) {
+		if (off[r] > begin) {
+			TlEntry *e = &es->v[es->n++];
+			e->mentions = es->all + begin;
+			e->n_mentions = off[r] - begin;
+		}
+		begin = MAX(begin, off[r]);
+	}
+}
+
+TlEntries *
+tl_entries_build(const TlMergeLexicon *lx, GPtrArray *mentions, const guint *group,
+                 const TlMergeOptions *opt, TlSpill *spill, GError **error)
+{
+	TlEntries *es = g_new0(TlEntries, 1);
+	group_mentions(es, mentions, group);
 	g_autofree char *ekey = opt->entity ? tl_merge_participant_key(opt->entity) : NULL;
 	TlKey entity = ekey ? tl_merge_key(lx, ekey) : 0;
-	GPtrArray *kept = g_ptr_array_new_with_free_func((GDestroyNotify)entry_free);
-	for (guint i = 0; i < entries->len; i++) {
-		TlEntry *e = entries->pdata[i];
-		g_ptr_array_sort(e->mentions, mention_cmp);
+	guint kept = 0;
+	for (guint i = 0; i < es->n; i++) {
+		TlEntry *e = &es->v[i];
+		qsort(e->mentions, e->n_mentions, sizeof(TlMention *), mention_cmp);
 		score_entry(lx, e);
-		e->participants = union_participants(lx, e);
+		union_participants(lx, e);
 		if (keep_entry(lx, e, opt, entity))
-			g_ptr_array_add(kept, e);
+			es->v[kept++] = *e;
 		else
-			entry_free(e);
+			g_free(e->participants);
 	}
-	g_ptr_array_free(entries, TRUE); /* the entries moved to kept or were freed */
-	g_ptr_array_sort(kept, entry_cmp);
-	return kept;
+	es->n = kept;
+	es->sorted = g_new(TlEntry *, kept ? kept : 1);
+	for (guint i = 0; i < kept; i++)
+		es->sorted[i] = &es->v[i];
+	if (!set_headlines(es, spill, error)) {
+		tl_entries_free(es);
+		return NULL;
+	}
+	qsort(es->sorted, kept, sizeof(TlEntry *), entry_cmp);
+	return es;
 }
 
 /* A date object: {"value":..,"range":[start,end],"granularity":".."}. */
@@ -220,9 +295,8 @@ put_strings(GString *o, char *const *v, guint n)
 	g_string_append_c(o, ']');
 }
 
-/* One source, as tl_merge_mention_to_source builds it, written directly. */
-static void
-put_source(GString *o, const TlMention *mn)
+void
+tl_entries_put_source(GString *o, const TlMention *mn)
 {
 	g_string_append(o, "{\"doc\":");
 	tl_jl_put_string(o, mn->doc);
@@ -253,30 +327,42 @@ put_source(GString *o, const TlMention *mn)
 	g_string_append_c(o, '}');
 }
 
-/* One entry, as the json_pack of the timeline format, written directly. */
-static void
-put_entry(GString *o, const TlEntry *e, guint n)
+/* One entry, as the json_pack of the timeline format, written directly
+ * (buf: scratch for spilled mentions); FALSE with error when a spilled
+ * mention cannot be read back. */
+static gboolean
+put_entry(GString *o, const TlEntry *e, guint n, TlSpill *spill, GString *buf, GError **error)
 {
 	const TlMention *r = e->rep;
+	g_autofree char *quote = NULL;
+	if (r->spill_len && !spilled_member(spill, r, "quote", buf, &quote, error))
+		return FALSE;
 	g_string_append_printf(o, "{\"id\":\"n%u\",\"date\":", n);
 	put_date(o, r);
 	g_string_append(o, ",\"headline\":");
-	tl_jl_put_string(o, r->summary);
+	tl_jl_put_string(o, e->headline);
 	g_string_append(o, ",\"text\":");
-	tl_jl_put_string(o, r->quote);
+	tl_jl_put_string(o, r->spill_len ? quote : r->quote);
 	g_string_append(o, ",\"participants\":");
-	put_strings(o, (char *const *)e->participants->pdata, e->participants->len);
+	put_strings(o, (char *const *)e->participants, e->n_participants);
 	g_string_append(o, ",\"sources\":[");
-	for (guint i = 0; i < e->mentions->len; i++) {
+	for (guint i = 0; i < e->n_mentions; i++) {
+		const TlMention *mn = e->mentions[i];
 		if (i)
 			g_string_append_c(o, ',');
-		put_source(o, e->mentions->pdata[i]);
+		if (!mn->spill_len)
+			tl_entries_put_source(o, mn);
+		else if (tl_spill_get(spill, mn->spill_off, mn->spill_len, buf, error))
+			g_string_append_len(o, buf->str, (gssize)buf->len);
+		else
+			return FALSE;
 	}
 	g_string_append(o, "],\"confidence\":");
 	tl_jl_put_real(o, e->confidence);
 	g_string_append(o, ",\"salience\":");
 	tl_jl_put_real(o, e->salience);
 	g_string_append_c(o, '}');
+	return TRUE;
 }
 
 #define FLUSH_AT (1 << 20)
@@ -291,24 +377,40 @@ flush(GString *o, FILE *out, gboolean force)
 	}
 }
 
+/* Writing the documents one by one. */
+typedef struct {
+	GString *o;
+	FILE *out;
+	gboolean first;
+} DocWriter;
+
+static void
+put_document(const char *json, gpointer data)
+{
+	DocWriter *w = data;
+	g_string_append(w->o, w->first ? "\n" : ",\n");
+	g_string_append(w->o, json);
+	flush(w->o, w->out, FALSE);
+	w->first = FALSE;
+}
+
 gboolean
-tl_entries_write(FILE *out, const char *title, GHashTable *documents, GPtrArray *entries,
-                 GError **error)
+tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *spill,
+                 const TlEntries *entries, GError **error)
 {
 	g_autoptr(GString) o = g_string_sized_new(FLUSH_AT + (1 << 16));
+	g_autoptr(GString) buf = g_string_new(NULL);
 	g_string_append(o, "{\"title\":");
 	tl_jl_put_string(o, title);
 	g_string_append(o, ",\"generated_by\":\"tl-merge " TL_VERSION "\",\n\"documents\":[");
-	g_autoptr(GList) ids = g_list_sort(g_hash_table_get_keys(documents), (GCompareFunc)strcmp);
-	for (GList *l = ids; l; l = l->next) {
-		g_string_append(o, l == ids ? "\n" : ",\n");
-		g_string_append(o, g_hash_table_lookup(documents, l->data));
-		flush(o, out, FALSE);
-	}
+	DocWriter w = {o, out, TRUE};
+	if (!tl_spill_docs_each(spill, documents, put_document, &w, error))
+		return FALSE;
 	g_string_append(o, "],\n\"entries\":[");
-	for (guint i = 0; i < entries->len; i++) {
+	for (guint i = 0; i < entries->n; i++) {
 		g_string_append(o, i ? ",\n" : "\n");
-		put_entry(o, entries->pdata[i], i + 1);
+		if (!put_entry(o, entries->sorted[i], i + 1, spill, buf, error))
+			return FALSE;
 		flush(o, out, FALSE);
 	}
 	g_string_append(o, "]}\n");

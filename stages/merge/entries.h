@@ -6,17 +6,34 @@
 #define TL_MERGE_ENTRIES_H
 
 #include "merge.h"
+#include "spill.h"
 
 typedef struct {
-	GPtrArray *mentions;     /* TlMention*, borrowed, in (doc, event) order */
-	const TlMention *rep;    /* the mention that gives date, headline, text */
-	GPtrArray *participants; /* display names, borrowed, most cited first */
+	TlMention **mentions;  /* n_mentions, borrowed, in (doc, event) order */
+	guint n_mentions, n_participants;
+	const TlMention *rep;  /* the mention that gives date, headline, text */
+	const char **participants; /* n_participants display names (borrowed), most cited first */
 	double confidence, salience;
+	const char *headline;    /* rep's summary (borrowed, or loaded below) */
+	char *loaded;            /* the headline read back from the spill, owned */
 } TlEntry;
+
+/* The entries of a timeline. */
+typedef struct {
+	TlEntry *v;       /* n entries */
+	TlEntry **sorted; /* the same in timeline order */
+	guint n;
+	TlMention **all;  /* the mentions, an entry's a slice of them */
+} TlEntries;
+
+void tl_entries_free(TlEntries *es);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlEntries, tl_entries_free)
 
 /*
  * Entries from the mentions grouped by group[] (tl_merge_cluster), filtered by
- * opt and sorted as timelines are: a new array of TlEntry* (free func set).
+ * opt and sorted as timelines are (new);
+ * NULL with error when a spilled headline cannot be read back (spill: NULL
+ * when nothing was spilled).
  *
  * Per entry, all functions of the set of mentions only:
  *   rep        the finest date (shortest range), then the most confident,
@@ -24,14 +41,18 @@ typedef struct {
  *   confidence 1 - prod over documents (1 - best mention confidence there);
  *   salience   best mention salience + corroboration * (documents - 1), max 1.
  */
-GPtrArray *tl_entries_build(const TlMergeLexicon *lx, GPtrArray *mentions, const guint *group,
-                            const TlMergeOptions *opt);
+TlEntries *tl_entries_build(const TlMergeLexicon *lx, GPtrArray *mentions, const guint *group,
+                             const TlMergeOptions *opt, TlSpill *spill, GError **error);
 
 /*
- * Write the timeline document (documents: id -> its JSON text), byte for byte
- * as Jansson would (compact, members in order); FALSE on a write error.
+ * Write the timeline document (documents: id -> its JSON text, and spill's
+ * runs), byte for byte as Jansson would (compact, members in order); FALSE on
+ * a write error.  A spilled mention's text is read back from spill.
  */
-gboolean tl_entries_write(FILE *out, const char *title, GHashTable *documents,
-                          GPtrArray *entries, GError **error);
+gboolean tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *spill,
+                          const TlEntries *entries, GError **error);
+/* One source object, as tl_merge_mention_to_source builds it (a mention that
+ * holds all its strings). */
+void tl_entries_put_source(GString *o, const TlMention *mn);
 
 #endif

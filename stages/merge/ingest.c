@@ -51,6 +51,14 @@ pooled(Ctx *c, TlJSpan s)
 	return v ? tl_merge_intern(c->m, v) : NULL;
 }
 
+/* The same for a display string of a mention (see tl_merge_intern_text). */
+static const char *
+pooled_text(Ctx *c, TlJSpan s)
+{
+	const char *v = tl_jl_string(s, c->s);
+	return v ? tl_merge_intern_text(c->m, v) : NULL;
+}
+
 static void
 read_timexes(Ctx *c)
 {
@@ -227,7 +235,7 @@ sentence_text(Ctx *c, gint64 idx)
 	}
 	if (!g_utf8_validate(s->str, s->len, NULL)) /* cut inside a character */
 		return NULL;
-	return tl_merge_intern(c->m, s->str);
+	return tl_merge_intern_text(c->m, s->str);
 }
 
 static double
@@ -286,19 +294,19 @@ mention_from_event(Ctx *c, const char *doc, const Event *e)
 		mn->value = (char *)pooled(c, tx->value);
 	gint64 sent;
 	mn->sentence = tl_jl_integer(e->sentence, &sent) ? sent : -1;
-	mn->cls = (char *)pooled(c, e->cls);
+	mn->cls = (char *)pooled_text(c, e->cls);
 	mn->trigger = (char *)pooled(c, member(e->trigger, "text"));
 	const char *lemma = tl_jl_string(member(e->trigger, "lemma"), c->s);
 	if (!lemma)
 		lemma = tl_jl_string(e->lemma, c->s);
 	if (lemma && *lemma) {
 		g_autofree char *low = g_utf8_strdown(lemma, -1);
-		mn->lemma = (char *)tl_merge_intern(m, low);
+		mn->lemma = (char *)tl_merge_intern_text(m, low);
 	} else if (mn->trigger && *mn->trigger) {
 		g_autofree char *l = tl_merge_lemmatize(lx, mn->trigger);
-		mn->lemma = (char *)tl_merge_intern(m, l);
+		mn->lemma = (char *)tl_merge_intern_text(m, l);
 	}
-	const char *summary = pooled(c, e->summary);
+	const char *summary = pooled_text(c, e->summary);
 	mn->summary = (char *)(summary ? summary : mn->trigger);
 	mn->quote = mn->sentence >= 0 ? (char *)sentence_text(c, mn->sentence) : NULL;
 	g_autoptr(GPtrArray) names = g_ptr_array_new();
@@ -363,5 +371,6 @@ tl_merge_add_record(TlMerge *m, TlRecord *rec, GError **error)
 	}
 	if (c.sent)
 		g_array_free(c.sent, TRUE);
+	tl_merge_record_done(m);
 	return TRUE;
 }

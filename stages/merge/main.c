@@ -7,7 +7,11 @@
 #include <string.h>
 #include "tl/cli.h"
 #include "merge.h"
+#include "spill.h"
 #include "stream.h"
+
+/* The default of --memory: a budget well under issue 7's 100 MB per stage. */
+#define DEFAULT_MEMORY "64M"
 
 typedef struct {
 	TlCli *cli;
@@ -251,7 +255,7 @@ read_input(Run *run, const char *path)
 
 /* Read every input, then write the timeline; the exit status. */
 static int
-run_merge(TlCli *cli, const TlMergeOptions *opt)
+run_merge(TlCli *cli, const TlMergeOptions *opt, guint64 memory)
 {
 	g_autoptr(GError) err = NULL;
 	g_autoptr(TlMerge) merge = tl_merge_new(&err);
@@ -259,6 +263,7 @@ run_merge(TlCli *cli, const TlMergeOptions *opt)
 		tl_cli_error(cli, "%s", err->message);
 		return TL_EXIT_FAIL;
 	}
+	tl_merge_set_memory(merge, memory);
 	Run run = {cli, merge, TL_EXIT_OK};
 	static char *stdin_only[] = {"-", NULL};
 	char **files = cli->files && cli->files[0] ? cli->files : stdin_only;
@@ -290,7 +295,8 @@ main(int argc, char **argv)
 {
 	TlCli cli = {.prog = "tl-merge", .group = "merge"};
 	TlMergeOptions opt = {0};
-	g_autofree char *from = NULL, *to = NULL;
+	g_autofree char *from = NULL, *to = NULL, *memory = NULL;
+	guint64 budget = 0;
 	const GOptionEntry entries[] = {
 		{"entity", 0, 0, G_OPTION_ARG_STRING, &opt.entity,
 		 "Only the entries NAME takes part in (\"Blinken\" matches \"Antony Blinken\")", "NAME"},
@@ -301,6 +307,10 @@ main(int argc, char **argv)
 		{"min-salience", 0, 0, G_OPTION_ARG_DOUBLE, &opt.min_salience,
 		 "Only entries of salience at least X (0 to 1)", "X"},
 		{"title", 0, 0, G_OPTION_ARG_STRING, &opt.title, "The timeline's title", "TEXT"},
+		{"memory", 0, 0, G_OPTION_ARG_STRING, &memory,
+		 "Past about SIZE held (K, M, G; default " DEFAULT_MEMORY "; 0: never), spill documents and "
+		 "mention texts to unnamed temporary files in $TMPDIR; the timeline is the same",
+		 "SIZE"},
 		{NULL, 0, 0, 0, NULL, NULL, NULL},
 	};
 	/* declared before the first goto: jumping over an auto-freed variable
@@ -326,7 +336,12 @@ main(int argc, char **argv)
 		g_set_error(&err, TL_ERROR, TL_ERROR_USAGE, "--min-salience must be between 0 and 1");
 		goto usage;
 	}
-	rc = run_merge(&cli, &opt);
+	if (!tl_spill_parse_size(memory ? memory : DEFAULT_MEMORY, &budget)) {
+		g_set_error(&err, TL_ERROR, TL_ERROR_USAGE,
+		            "--memory: '%s' is not a size (such as 64M, 1G, 500K or 0)", memory);
+		goto usage;
+	}
+	rc = run_merge(&cli, &opt, budget);
 	goto out;
 usage:
 	tl_cli_error(&cli, "%s", err->message);

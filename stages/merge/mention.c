@@ -291,13 +291,10 @@ tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, g
 	mn->n_parts = n;
 	mn->n_words = words->len;
 	mn->participants = g_malloc(n * sizeof(char *) + (2 * n + words->len) * sizeof(TlKey) + 1);
-	mn->pkeys = (TlKey *)(mn->participants + n);
-	mn->plast = mn->pkeys + n;
-	mn->words = mn->plast + n;
 	if (n)
 		memcpy(mn->participants, names, n * sizeof(char *));
 	if (words->len)
-		memcpy(mn->words, words->data, words->len * sizeof(TlKey));
+		memcpy(tl_mention_words(mn), words->data, words->len * sizeof(TlKey));
 	for (guint i = 0; i < n; i++) {
 		guint64 *kl = g_hash_table_lookup(lx->name_keys, names[i]);
 		if (!kl) {
@@ -307,8 +304,8 @@ tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, g
 			*kl = (guint64)tl_merge_key(lx, k) << 32 | tl_merge_key(lx, sp ? sp + 1 : k);
 			g_hash_table_insert(((TlMergeLexicon *)lx)->name_keys, g_strdup(names[i]), kl);
 		}
-		mn->pkeys[i] = (TlKey)(*kl >> 32);
-		mn->plast[i] = (TlKey)(*kl & 0xffffffffu);
+		tl_mention_pkeys(mn)[i] = (TlKey)(*kl >> 32);
+		tl_mention_plast(mn)[i] = (TlKey)(*kl & 0xffffffffu);
 	}
 }
 

@@ -53,20 +53,45 @@ typedef struct {
 	gint64 sentence;   /* index, -1 when unknown */
 	char *value;       /* TIMEX3 value */
 	gint64 start, end; /* day range */
-	TlGranularity gran;
 	char *cls, *trigger, *lemma, *summary, *quote;
 	double confidence, salience; /* rounded to 2 decimals */
-	gboolean pooled;             /* strings belong to a TlMerge pool, not to the mention */
 	/* One allocation (owned) holds the participants and the derived keys:
-	 * no container per mention. */
+	 * no container per mention.  n_parts display names, then (see
+	 * tl_mention_pkeys and the others below) n_parts casefolded names, their
+	 * n_parts last words (blocking keys), and the n_words content words of
+	 * the summary, sorted, unique. */
+	char **participants;
+	/* past the memory budget: the source object's text (as tl_entries_put_source
+	 * writes it) is in the spill file at spill_off, and cls, lemma, summary and
+	 * quote are NULL; spill_len 0 when the mention holds them all */
+	gint64 spill_off;
+	guint32 spill_len;
+	TlGranularity gran;
+	gboolean pooled; /* strings belong to a TlMerge pool, not to the mention */
 	guint n_parts, n_words;
-	char **participants; /* n_parts display names */
-	TlKey *pkeys;        /* n_parts: casefolded names */
-	TlKey *plast;        /* n_parts: their last words (blocking keys) */
-	TlKey *words;        /* n_words: summary content words, sorted, unique */
 	/* derived, for the clustering */
 	TlKey lemma_group;
 } TlMention;
+
+/* The arrays after a mention's participants (see above); the fields of each
+ * 8 bytes once, a sixth of the struct. */
+static inline TlKey *
+tl_mention_pkeys(const TlMention *mn)
+{
+	return (TlKey *)(mn->participants + mn->n_parts);
+}
+
+static inline TlKey *
+tl_mention_plast(const TlMention *mn)
+{
+	return tl_mention_pkeys(mn) + mn->n_parts;
+}
+
+static inline TlKey *
+tl_mention_words(const TlMention *mn)
+{
+	return tl_mention_plast(mn) + mn->n_parts;
+}
 
 typedef struct {
 	char *title;          /* --title, or NULL */
@@ -81,6 +106,14 @@ typedef struct TlMerge TlMerge;
 /* A new empty merge with the lexicon from data/merge.ini; NULL with error. */
 TlMerge *tl_merge_new(GError **error);
 void tl_merge_free(TlMerge *m);
+/*
+ * Past budget bytes (an estimate of what the merge holds), documents and the
+ * text of further mentions go to spill files (spill.h); 0: never.  The output
+ * is the same to the byte.
+ */
+void tl_merge_set_memory(TlMerge *m, guint64 budget);
+/* Is the merge spilling? */
+gboolean tl_merge_spilling(const TlMerge *m);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlMerge, tl_merge_free)
 
 /*
@@ -96,6 +129,11 @@ gboolean tl_merge_add_record(TlMerge *m, TlRecord *rec, GError **error);
 /* ---- internals for ingest.c ---- */
 /* s interned in m's pool (borrowed, lives as long as m). */
 const char *tl_merge_intern(TlMerge *m, const char *s);
+/* A display string of a mention (class, lemma, summary, quote): interned in
+ * the pool, or while spilling in a scratch pool that lives until
+ * tl_merge_record_done (the mention's text is spilled when it is added). */
+const char *tl_merge_intern_text(TlMerge *m, const char *s);
+void tl_merge_record_done(TlMerge *m);
 /* Add a mention (stolen) unless its (doc, event) is known; its index. */
 guint tl_merge_add_mention(TlMerge *m, TlMention *mn);
 /* Add the document of a record (its id, title and dct) unless id is known. */
@@ -167,5 +205,12 @@ double tl_merge_score(const TlMergeLexicon *lx, const TlMention *a, const TlMent
  * themselves same-event links, never on their order.
  */
 guint *tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre);
+/*
+ * The same with at most about max_slots blocking slots held at once (0: no
+ * limit): past it, the slots are listed and swept in passes, each taking the
+ * keys that hash to it.  The same partition.
+ */
+guint *tl_merge_cluster_bounded(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre,
+                                guint64 max_slots);
 
 #endif
