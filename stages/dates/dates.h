@@ -110,6 +110,7 @@ typedef struct {
 	int season;           /* 1 SP 2 SU 3 FA 4 WI, 0 none */
 	int hour, minute, sec;/* -1 unknown */
 	int part;             /* index of a part of the day code, 0 none */
+	gboolean hour12;      /* a clock hour 1-12 with no a.m./p.m. ("at 3:30"): may be 15:30 */
 	int weekend;          /* the weekend of the week */
 	gboolean fiscal;
 	TlDGran gran;         /* the finest field given */

@@ -438,6 +438,43 @@ weekday_days(const TlDSem *s, const TlDRef *r, TlDTense tense)
 }
 
 /* FALSE when the meaning needs a reference and there is none. */
+/*
+ * "At 3:30" against a reference with a clock time: 03:30 or 15:30, on the
+ * reference's day or the one before or after, whichever the tense allows: the
+ * first after the reference in a future clause ("will meet at 3:30", said at
+ * 14:30: 15:30), the last before it in a past one ("resumed at 2:00": 14:00),
+ * else the nearest; the reference's own day first, and on a day a waking hour
+ * (7:00 to 22:59) before the small hours ("meet me at half past three" is
+ * 15:30; "will call at 1:15" 13:15 the next day; "left at 3:30" 03:30).
+ */
+static void
+clock_12(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c)
+{
+	int ref = r->hour * 60 + MAX(r->minute, 0), m = MAX(s->minute, 0);
+	int best = 0, rank = 0; /* 4: the same day, waking; 3: the same day; 2: waking; 1 */
+	for (int day = -1; day <= 1; day++)
+		for (int pm = 0; pm <= 1; pm++) {
+			int hour = s->hour % 12 + 12 * pm, t = day * 1440 + hour * 60 + m;
+			gboolean ok = tense == TENSE_FUTURE ? t > ref : tense == TENSE_PAST ? t <= ref : TRUE;
+			if (!ok)
+				continue;
+			int k = (day == 0 ? 3 : 1) + (hour >= 7 && hour <= 22);
+			int d = ABS(t - ref), bd = ABS(best - ref);
+			if (k > rank || (k == rank && (d < bd || (d == bd && t > best))))
+				best = t, rank = k;
+		}
+	if (!rank)
+		return;
+	int day = best < 0 ? -1 : best >= 1440 ? 1 : 0;
+	c->hour = (best - day * 1440) / 60;
+	if (day) {
+		gint64 y;
+		int mo, d;
+		tl_cal_from_days(tl_cal_to_days(r->year, r->month, r->day) + day, &y, &mo, &d);
+		c->y = y, c->m = mo, c->d = d;
+	}
+}
+
 static gboolean
 abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used_ref)
 {
@@ -477,6 +514,8 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 		if (!r->day)
 			return FALSE;
 		c->y = r->year, c->m = r->month, c->d = r->day;
+		if (s->hour12 && !s->part && r->hour >= 0)
+			clock_12(s, r, tense, c);
 		return TRUE;
 	}
 	if (s->weekday && !s->month) {

@@ -355,6 +355,7 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 		const TlDSense *ap2 = tl_dg_sense(g, pe + 1, L_AMPM);
 		if (ap2)
 			h = h % 12 + (strcmp(ap2->sval, "pm") == 0 ? 12 : 0);
+		s->hour12 = !ap2;
 		s->hour = h;
 		s->minute = off < 0 ? 60 + off : off;
 		s->gran = G_MINUTE;
@@ -374,6 +375,7 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (tl_dg_sense(g, i + 1, L_OCLOCK)) {
 		s->hour = (int)g->t[i].num;
+		s->hour12 = TRUE;
 		s->minute = 0;
 		s->gran = G_HOUR;
 		s->rule = "clock-oclock";
@@ -441,6 +443,8 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 		if (ap && s->hour >= 1 && s->hour <= 12) {
 			s->hour = s->hour % 12 + (strcmp(ap->sval, "pm") == 0 ? 12 : 0);
 			j++;
+		} else if (s->hour >= 1 && s->hour <= 12 && !(nd[0] == 2 && p[0] < 10)) {
+			s->hour12 = TRUE; /* "3:30", not "03:30" (a 24-hour clock) */
 		}
 		return time_suffix(g, j, s);
 	}
