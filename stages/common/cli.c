@@ -242,6 +242,21 @@ typedef struct {
 	gboolean stop;
 } Run;
 
+/* Does a first line that is not a record read like prose (a letter, then
+ * more letters or spaces), as when text is piped straight into a stage? */
+static gboolean
+looks_like_prose(const char *line, size_t len)
+{
+	size_t letters = 0, i = 0;
+	while (i < len && g_ascii_isspace(line[i]))
+		i++;
+	if (i == len || !g_ascii_isalpha(line[i]))
+		return FALSE;
+	for (; i < len && i < 64; i++)
+		letters += g_ascii_isalpha(line[i]) || line[i] == ' ';
+	return letters * 10 >= MIN(len, 64) * 8;
+}
+
 /* One input stream; FALSE when the run must stop. */
 static void
 map_stream(Run *run, const char *path, TlRecordFunc fn, gpointer data)
@@ -275,8 +290,11 @@ map_stream(Run *run, const char *path, TlRecordFunc fn, gpointer data)
 		if (rec && fn && !fn(rec, data, &err))
 			g_clear_pointer(&rec, tl_record_free);
 		if (!rec) {
-			tl_cli_error(run->cli, "%s:%" G_GUINT64_FORMAT ": %s", tl_reader_name(r),
-			             tl_reader_lineno(r), err->message);
+			tl_cli_error(run->cli, "%s:%" G_GUINT64_FORMAT ": %s%s", tl_reader_name(r),
+			             tl_reader_lineno(r), err->message,
+			             st == TL_READ_OK && tl_reader_lineno(r) == 1 && looks_like_prose(line, len)
+			                     ? " (plain text? tl-normalize makes records of it)"
+			                     : "");
 			run->status = TL_EXIT_FAIL;
 			if (!run->cli->keep_going) {
 				run->stop = TRUE;

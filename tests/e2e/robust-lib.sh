@@ -158,8 +158,9 @@ stages=$(rb_all_stages)
 mkdir "$rb_tmp/dir"
 : >"$rb_tmp/empty"
 # Known crashes, left to their own scripts (tests/e2e/robust-known-*.sh)
-# until fixed: tl-merge's usage errors (robust-known-merge-goto.sh).
-rb_known_usage_crash=tl-merge
+# until fixed: none now (tl-merge's usage errors, robust-known-merge-goto.sh,
+# were fixed).
+rb_known_usage_crash=
 for p in $stages; do
 	o=$(rb_opts "$p")
 	case " $rb_known_usage_crash " in *" $p "*) echo "$p: usage checks skipped (known bug)"; continue ;; esac
@@ -203,6 +204,13 @@ for p in $(rb_record_stages); do
 	printf '\n  \n\t\n' >"$rb_tmp/blank"
 	rb_run "blank lines" 0 "$rb_tmp/blank" "$p" $(rb_opts "$p") && [ ! -s "$rb_out" ] ||
 		rb_fail "$p: blank lines: output $(head -c 100 "$rb_out")"
+done
+# plain text piped straight into a record stage: refused, with the way out
+printf 'The ministers will meet in Paris on Friday.\n' >"$rb_tmp/prose"
+for p in tl-dates tl-events; do
+	[ -x "$TL_BIN/$p" ] || continue
+	rb_run "plain text" 1 "$rb_tmp/prose" "$p" && grep -q "<stdin>:1: .*tl-normalize" "$rb_err" ||
+		rb_fail "$p: plain text: $(head -c 200 "$rb_err")"
 done
 for p in $(rb_merge_stages); do
 	rb_run "empty input" 0 "$rb_tmp/empty" "$p"
