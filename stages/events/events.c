@@ -132,6 +132,9 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 	size_t n = d->toks->len;
 	g_autofree guint8 *cls = g_new0(guint8, n + 1);
 	tl_evmodel_label(model, d, cls);
+	/* only the classifier reads the hashes: a big document's output needs
+	 * the room */
+	g_clear_pointer(&d->hash, g_free);
 	g_autoptr(GArray) evs = g_array_new(FALSE, TRUE, sizeof(TlEvent));
 	for (size_t i = 0; i < n; i++) {
 		if (!cls[i])
@@ -144,6 +147,12 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 	tl_ev_anchor(d, ev, evs->len, tx, n_tx, dct);
 	g_autofree guint8 *timex_tok = g_new0(guint8, n + 1);
 	tl_ev_timex_tokens(d, tx, n_tx, timex_tok);
+	/* an event's strings are freed once it is written, but for a first
+	 * mention whose headline a later one takes */
+	g_autofree guint8 *keep = g_new0(guint8, evs->len + 1);
+	for (guint k = 0; k < evs->len; k++)
+		if (ev[k].same_as && ev[k].same_as <= k)
+			keep[ev[k].same_as - 1] = 1;
 	g_string_append_c(out, '[');
 	for (guint k = 0; k < evs->len; k++) {
 		tl_ev_summarize(d, &ev[k], timex_tok);
@@ -157,6 +166,8 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 		if (k > 0)
 			g_string_append_c(out, ',');
 		event_json(d, &ev[k], k + 1, tx, timex_tok, out);
+		if (!keep[k])
+			tl_event_clear(&ev[k]);
 	}
 	g_string_append_c(out, ']');
 	for (guint k = 0; k < evs->len; k++)

@@ -112,7 +112,8 @@ typedef struct {
 	size_t n_ents;
 	GString *strings;
 	guint32 *finite;  /* per sentence: its first finite verb or modal (its last if none) */
-	guint64 *hash;    /* per token: FNV-1a of its lower-case form, then of its lemma */
+	guint64 *hash;    /* per token: FNV-1a of its lower-case form, then of its lemma
+	                   * (for the classifier: the stage frees it after labelling) */
 	GArray *entities; /* TlEntity: owns ents (the language layer's workspace, whose
 	                   * other arrays the above copy, is freed once they are made) */
 } TlEvDoc;
