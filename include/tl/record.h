@@ -99,6 +99,12 @@ void tl_record_set_raw(TlRecord *rec, const char *key, const char *json, size_t 
 void tl_record_remove(TlRecord *rec, const char *key);
 /* Append the record as one JSON line, '\n' included, to out. */
 void tl_record_write(TlRecord *rec, GString *out);
+/*
+ * Write the same bytes to fp, with buf as scratch (emptied): big members go
+ * straight from the record to fp, so a big record is not copied whole.
+ * FALSE when a write fails.
+ */
+gboolean tl_record_write_file(TlRecord *rec, GString *buf, FILE *fp);
 
 /*
  * Decode the JSON string whose opening quote is at s[0] and which spans span

@@ -302,9 +302,7 @@ map_stream(Run *run, const char *path, TlRecordFunc fn, gpointer data)
 			}
 			continue;
 		}
-		g_string_truncate(run->buf, 0);
-		tl_record_write(rec, run->buf);
-		if (fwrite(run->buf->str, 1, run->buf->len, run->fp) != run->buf->len) {
+		if (!tl_record_write_file(rec, run->buf, run->fp)) {
 			run->stop = TRUE; /* reported by the commit */
 			return;
 		}

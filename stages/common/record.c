@@ -612,10 +612,31 @@ tl_json_append(GString *out, const json_t *value)
 	}
 }
 
-void
-tl_record_write(TlRecord *rec, GString *out)
+/* Bytes of a member that are written straight from where they lie, not
+ * copied into the buffer first (a big document's layers run to hundreds of
+ * megabytes). */
+#define WRITE_DIRECT (64 * 1024)
+
+/* Append s[0..n) to out; with fp, write a big piece straight to fp after
+ * what out holds (out emptied).  *ok becomes FALSE when a write fails. */
+static void
+piece(GString *out, FILE *fp, const char *s, size_t n, gboolean *ok)
 {
-	gboolean first = TRUE;
+	if (!fp || n < WRITE_DIRECT) {
+		g_string_append_len(out, s, (gssize)n);
+		return;
+	}
+	if (out->len && fwrite(out->str, 1, out->len, fp) != out->len)
+		*ok = FALSE;
+	g_string_truncate(out, 0);
+	if (fwrite(s, 1, n, fp) != n)
+		*ok = FALSE;
+}
+
+static gboolean
+write_to(TlRecord *rec, GString *out, FILE *fp)
+{
+	gboolean first = TRUE, ok = TRUE;
 	g_string_append_c(out, '{');
 	for (guint i = 0; i < rec->members->len; i++) {
 		Member *m = &g_array_index(rec->members, Member, i);
@@ -623,7 +644,7 @@ tl_record_write(TlRecord *rec, GString *out)
 			continue;
 		if (!first)
 			g_string_append_c(out, ',');
-		g_string_append_len(out, rec->line + m->start, (gssize)(m->vend - m->start));
+		piece(out, fp, rec->line + m->start, m->vend - m->start, &ok);
 		first = FALSE;
 	}
 	for (guint i = 0; i < rec->added->len; i++) {
@@ -635,10 +656,28 @@ tl_record_write(TlRecord *rec, GString *out)
 		json_decref(k);
 		g_string_append_c(out, ':');
 		if (a->raw)
-			g_string_append_len(out, a->raw, (gssize)a->raw_len);
+			piece(out, fp, a->raw, a->raw_len, &ok);
 		else
 			tl_json_append(out, a->value);
 		first = FALSE;
 	}
 	g_string_append(out, "}\n");
+	return ok;
+}
+
+void
+tl_record_write(TlRecord *rec, GString *out)
+{
+	write_to(rec, out, NULL);
+}
+
+gboolean
+tl_record_write_file(TlRecord *rec, GString *buf, FILE *fp)
+{
+	g_string_truncate(buf, 0);
+	gboolean ok = write_to(rec, buf, fp);
+	if (buf->len && fwrite(buf->str, 1, buf->len, fp) != buf->len)
+		ok = FALSE;
+	g_string_truncate(buf, 0);
+	return ok;
 }

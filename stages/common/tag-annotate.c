@@ -228,37 +228,123 @@ tl_annot_conllu(const TlAnnot *a, const char *doc_id, GString *out)
 	}
 }
 
-json_t *
-tl_annot_tokens_json(const TlAnnot *a)
+void
+tl_annot_json_string(GString *out, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	tl_annot_put_c(out, '"');
+	size_t run = 0; /* bytes that need no escape, appended in one go */
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		tl_annot_put(out, s + run, i - run);
+		run = i + 1;
+		tl_annot_put_c(out, '\\');
+		switch (c) {
+		case '"': tl_annot_put_c(out, '"'); break;
+		case '\\': tl_annot_put_c(out, '\\'); break;
+		case '\b': tl_annot_put_c(out, 'b'); break;
+		case '\f': tl_annot_put_c(out, 'f'); break;
+		case '\n': tl_annot_put_c(out, 'n'); break;
+		case '\r': tl_annot_put_c(out, 'r'); break;
+		case '\t': tl_annot_put_c(out, 't'); break;
+		default:
+			tl_annot_put(out, "u00", 3);
+			tl_annot_put_c(out, hex[c >> 4]);
+			tl_annot_put_c(out, hex[c & 15]);
+		}
+	}
+	tl_annot_put(out, s + run, len - run);
+	tl_annot_put_c(out, '"');
+}
+
+void
+tl_annot_json_uint(GString *out, guint64 v)
+{
+	char buf[24];
+	size_t i = sizeof buf;
+	do {
+		buf[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	tl_annot_put(out, buf + i, sizeof buf - i);
+}
+
+#define FLUSH_AT (64 * 1024)
+
+/* Write out to fp and empty it once it is big enough (fp NULL: keep all). */
+static gboolean
+maybe_flush(GString *out, FILE *fp, size_t at)
+{
+	if (!fp || out->len < at)
+		return TRUE;
+	gboolean ok = fwrite(out->str, 1, out->len, fp) == out->len;
+	g_string_truncate(out, 0);
+	return ok;
+}
+
+/* A literal, and its length. */
+#define PUT(out, lit) tl_annot_put(out, lit, sizeof lit - 1)
+
+gboolean
+tl_annot_tokens_raw(const TlAnnot *a, GString *out, FILE *fp)
 {
 	const TlToken *tok = (const TlToken *)a->tokens->data;
 	const TlPos *pos = (const TlPos *)a->pos->data;
 	const guint32 *lo = (const guint32 *)a->lemma_off->data;
-	json_t *arr = json_array();
-	for (guint i = 0; i < a->tokens->len; i++)
-		json_array_append_new(
-			arr, json_pack("[IIsss%]", (json_int_t)tok[i].start, (json_int_t)tok[i].end,
-		                   tl_upos_name(pos[i].upos), tl_xpos_name(pos[i].xpos),
-		                   a->lemmas->str + lo[i], (size_t)(lo[i + 1] - lo[i])));
-	return arr;
+	tl_annot_put_c(out, '[');
+	for (guint i = 0; i < a->tokens->len; i++) {
+		if (i > 0)
+			tl_annot_put_c(out, ',');
+		tl_annot_put_c(out, '[');
+		tl_annot_json_uint(out, tok[i].start);
+		tl_annot_put_c(out, ',');
+		tl_annot_json_uint(out, tok[i].end);
+		tl_annot_put_c(out, ',');
+		const char *u = tl_upos_name(pos[i].upos), *x = tl_xpos_name(pos[i].xpos);
+		tl_annot_json_string(out, u, strlen(u));
+		tl_annot_put_c(out, ',');
+		tl_annot_json_string(out, x, strlen(x));
+		tl_annot_put_c(out, ',');
+		tl_annot_json_string(out, a->lemmas->str + lo[i], lo[i + 1] - lo[i]);
+		tl_annot_put_c(out, ']');
+		if (!maybe_flush(out, fp, FLUSH_AT))
+			return FALSE;
+	}
+	tl_annot_put_c(out, ']');
+	return TRUE;
 }
 
-json_t *
-tl_annot_entities_json(const TlAnnot *a)
+gboolean
+tl_annot_entities_raw(const TlAnnot *a, GString *out, FILE *fp)
 {
-	json_t *arr = json_array();
+	tl_annot_put_c(out, '[');
 	for (guint i = 0; i < a->entities->len; i++) {
 		const TlEntity *e = &g_array_index(a->entities, TlEntity, i);
-		json_t *o = json_pack("{ss%sssIsI}", "text", a->text + e->start, (size_t)(e->end - e->start),
-		                      "type", tl_entity_type_name(e->type), "start", (json_int_t)e->start,
-		                      "end", (json_int_t)e->end);
+		if (i > 0)
+			tl_annot_put_c(out, ',');
+		PUT(out, "{\"text\":");
+		tl_annot_json_string(out, a->text + e->start, e->end - e->start);
+		PUT(out, ",\"type\":");
+		const char *type = tl_entity_type_name(e->type);
+		tl_annot_json_string(out, type, strlen(type));
+		PUT(out, ",\"start\":");
+		tl_annot_json_uint(out, e->start);
+		PUT(out, ",\"end\":");
+		tl_annot_json_uint(out, e->end);
 		if (e->role_end > e->role_start) {
-			json_object_set_new(o, "role", json_stringn(a->text + e->role_start,
-			                                              e->role_end - e->role_start));
-			json_object_set_new(o, "role_start", json_integer(e->role_start));
-			json_object_set_new(o, "role_end", json_integer(e->role_end));
+			PUT(out, ",\"role\":");
+			tl_annot_json_string(out, a->text + e->role_start, e->role_end - e->role_start);
+			PUT(out, ",\"role_start\":");
+			tl_annot_json_uint(out, e->role_start);
+			PUT(out, ",\"role_end\":");
+			tl_annot_json_uint(out, e->role_end);
 		}
-		json_array_append_new(arr, o);
+		tl_annot_put_c(out, '}');
+		if (!maybe_flush(out, fp, FLUSH_AT))
+			return FALSE;
 	}
-	return arr;
+	tl_annot_put_c(out, ']');
+	return TRUE;
 }

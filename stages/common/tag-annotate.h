@@ -7,6 +7,7 @@
 #define TL_TAG_ANNOTATE_H
 
 #include <stdio.h>
+#include <string.h>
 #include "tl/lemma.h"
 #include "tl/names.h"
 #include "tl/record.h"
@@ -59,8 +60,45 @@ void tl_annot_run(TlAnnot *a, const char *text, size_t len, const TlSpan *senten
 /* Append the annotation as CoNLL-U, sentence ids "<doc_id>-<n>", to out. */
 void tl_annot_conllu(const TlAnnot *a, const char *doc_id, GString *out);
 
-/* New JSON arrays for the record: tokens [[start, end, UPOS, XPOS, lemma]...] and entities. */
-json_t *tl_annot_tokens_json(const TlAnnot *a);
-json_t *tl_annot_entities_json(const TlAnnot *a);
+/*
+ * Append the record's layers to out as serialized JSON, the bytes
+ * tl_json_append would write for the Jansson arrays (compact, keys in this
+ * order), without building them (a tree cost about 300 bytes a token):
+ * tokens [[start, end, "UPOS", "XPOS", "lemma"]...] and entities
+ * [{"text", "type", "start", "end"[, "role", "role_start", "role_end"]}...].
+ * When fp is not NULL, out is written to fp and emptied whenever it passes
+ * 64 KiB, so that a big document needs no more; FALSE when that write fails.
+ */
+gboolean tl_annot_tokens_raw(const TlAnnot *a, GString *out, FILE *fp);
+gboolean tl_annot_entities_raw(const TlAnnot *a, GString *out, FILE *fp);
+
+/* Append n bytes to out: a memcpy when they fit (g_string_append_len's
+ * checks cost more than the copy for the short pieces a JSON writer adds). */
+static inline void
+tl_annot_put(GString *out, const char *s, size_t n)
+{
+	if (out->len + n < out->allocated_len) {
+		memcpy(out->str + out->len, s, n);
+		out->len += n;
+		out->str[out->len] = 0;
+	} else
+		g_string_append_len(out, s, (gssize)n);
+}
+
+static inline void
+tl_annot_put_c(GString *out, char c)
+{
+	if (out->len + 1 < out->allocated_len) {
+		out->str[out->len++] = c;
+		out->str[out->len] = 0;
+	} else
+		g_string_append_c(out, c);
+}
+
+/* Append s[0..len) (UTF-8) to out as a JSON string, escaped as Jansson
+ * escapes it (so that the bytes are those tl_json_append would write). */
+void tl_annot_json_string(GString *out, const char *s, size_t len);
+/* Append v to out in decimal (printf costs a thousand instructions a call). */
+void tl_annot_json_uint(GString *out, guint64 v);
 
 #endif

@@ -59,6 +59,24 @@ mark_of(const char *w, size_t n)
 	return 0;
 }
 
+/* Headlines borrow the subject of a sentence's first finite verb (or modal). */
+static void
+set_finite(TlEvDoc *d, const TlPos *pos)
+{
+	d->finite = g_new(guint32, d->sents->len + 1);
+	for (guint si = 0; si < d->sents->len; si++) {
+		const TlEvSent *st = &g_array_index(d->sents, TlEvSent, si);
+		d->finite[si] = st->last;
+		for (guint32 j = st->first; j < st->last; j++) {
+			guint8 x = pos[j].xpos;
+			if (x == TL_XPOS_VBD || x == TL_XPOS_VBZ || x == TL_XPOS_VBP || x == TL_XPOS_MD) {
+				d->finite[si] = j;
+				break;
+			}
+		}
+	}
+}
+
 TlEvDoc *
 tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, GError **error)
 {
@@ -66,14 +84,19 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 	if (!lex)
 		return NULL;
 	g_autoptr(TlEvDoc) d = g_new0(TlEvDoc, 1);
-	if (!tl_annot_init(&d->annot, error))
+	/* the workspace is the document's largest part but for the copies below:
+	 * freed before the events and their output are made */
+	TlAnnot annot = {0};
+	TlAnnot *a = &annot;
+	if (!tl_annot_init(a, error)) {
+		tl_annot_clear(a);
 		return NULL;
+	}
 	d->text = text;
 	d->len = len;
 	d->toks = g_array_new(FALSE, FALSE, sizeof(TlEvTok));
 	d->sents = g_array_new(FALSE, FALSE, sizeof(TlEvSent));
 	d->strings = g_string_new(NULL);
-	TlAnnot *a = &d->annot;
 	tl_annot_run_with(a, text, len, spans, n_spans, TL_ANNOT_NAMES_CAPITALISED);
 	const TlToken *tok = (const TlToken *)a->tokens->data;
 	const TlPos *pos = (const TlPos *)a->pos->data;
@@ -129,21 +152,13 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 			                    (TL_EVLEX_NEG | TL_EVLEX_SUBORD));
 	}
 	g_string_truncate(d->strings, at);
-	d->ents = (const TlEntity *)a->entities->data;
-	d->n_ents = a->entities->len;
-	/* headlines borrow the subject of a sentence's first finite verb */
-	d->finite = g_new(guint32, d->sents->len + 1);
-	for (guint si = 0; si < d->sents->len; si++) {
-		const TlEvSent *st = &g_array_index(d->sents, TlEvSent, si);
-		d->finite[si] = st->last;
-		for (guint32 j = st->first; j < st->last; j++) {
-			guint8 x = pos[j].xpos;
-			if (x == TL_XPOS_VBD || x == TL_XPOS_VBZ || x == TL_XPOS_VBP || x == TL_XPOS_MD) {
-				d->finite[si] = j;
-				break;
-			}
-		}
-	}
+	/* (the workspace's array has room for a name a token) */
+	d->entities = g_array_sized_new(FALSE, FALSE, sizeof(TlEntity), a->entities->len);
+	g_array_append_vals(d->entities, a->entities->data, a->entities->len);
+	d->ents = (const TlEntity *)d->entities->data;
+	d->n_ents = d->entities->len;
+	set_finite(d, pos);
+	tl_annot_clear(a);
 	return g_steal_pointer(&d);
 }
 
@@ -199,7 +214,8 @@ tl_evdoc_free(TlEvDoc *d)
 		g_array_free(d->sents, TRUE);
 	if (d->strings)
 		g_string_free(d->strings, TRUE);
-	tl_annot_clear(&d->annot);
+	if (d->entities)
+		g_array_free(d->entities, TRUE);
 	g_free(d->finite);
 	g_free(d->hash);
 	g_free(d);

@@ -12,73 +12,8 @@
 #include <string.h>
 #include "events.h"
 
-/* Append n bytes: a memcpy when they fit (g_string_append_len's checks cost
- * more than the copy for the short pieces written here). */
-static inline void
-put(GString *out, const char *s, size_t n)
-{
-	if (out->len + n < out->allocated_len) {
-		memcpy(out->str + out->len, s, n);
-		out->len += n;
-		out->str[out->len] = 0;
-	} else
-		g_string_append_len(out, s, (gssize)n);
-}
-
-#define PUT(out, lit) put(out, lit, sizeof lit - 1)
-
-static inline void
-put_c(GString *out, char c)
-{
-	if (out->len + 1 < out->allocated_len) {
-		out->str[out->len++] = c;
-		out->str[out->len] = 0;
-	} else
-		g_string_append_c(out, c);
-}
-
-void
-tl_ev_json_string(GString *out, const char *s, size_t len)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	put_c(out, '"');
-	size_t run = 0; /* bytes that need no escape, appended in one go */
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
-		put(out, s + run, i - run);
-		run = i + 1;
-		put_c(out, '\\');
-		switch (c) {
-		case '"': put_c(out, '"'); break;
-		case '\\': put_c(out, '\\'); break;
-		case '\b': put_c(out, 'b'); break;
-		case '\f': put_c(out, 'f'); break;
-		case '\n': put_c(out, 'n'); break;
-		case '\r': put_c(out, 'r'); break;
-		case '\t': put_c(out, 't'); break;
-		default:
-			PUT(out, "u00");
-			put_c(out, hex[c >> 4]);
-			put_c(out, hex[c & 15]);
-		}
-	}
-	put(out, s + run, len - run);
-	put_c(out, '"');
-}
-
-void
-tl_ev_json_uint(GString *out, guint64 v)
-{
-	char buf[24];
-	size_t i = sizeof buf;
-	do {
-		buf[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	put(out, buf + i, sizeof buf - i);
-}
+/* A literal, and its length. */
+#define PUT(out, lit) tl_annot_put(out, lit, sizeof lit - 1)
 
 /* ,"key": and the value as a JSON string, or null; key is a literal. */
 #define KEY_STR(out, key, value) key_str(out, ",\"" key "\":", sizeof ",\"" key "\":" - 1, value)
@@ -86,9 +21,9 @@ tl_ev_json_uint(GString *out, guint64 v)
 static void
 key_str(GString *out, const char *key, size_t key_len, const char *value)
 {
-	put(out, key, key_len);
+	tl_annot_put(out, key, key_len);
 	if (value)
-		tl_ev_json_string(out, value, strlen(value));
+		tl_annot_json_string(out, value, strlen(value));
 	else
 		PUT(out, "null");
 }
@@ -102,7 +37,7 @@ append_real(GString *out, double v)
 	long hundredths = lround(v * 100);
 	if (v >= 0 && v <= 1 && fabs(v * 100 - (double)hundredths) < 1e-9) {
 		/* saliences are whole hundredths: %.6g of those, without printf */
-		tl_ev_json_uint(out, (guint64)hundredths / 100);
+		tl_annot_json_uint(out, (guint64)hundredths / 100);
 		g_string_append_c(out, '.');
 		int frac = (int)(hundredths % 100);
 		if (frac == 0)
@@ -126,13 +61,13 @@ event_json(const TlEvDoc *d, const TlEvent *ev, size_t n, const TlEvTimex *tx,
 {
 	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
 	PUT(out, "{\"id\":\"e");
-	tl_ev_json_uint(out, n);
+	tl_annot_json_uint(out, n);
 	PUT(out, "\",\"trigger\":{\"start\":");
-	tl_ev_json_uint(out, t->start);
+	tl_annot_json_uint(out, t->start);
 	PUT(out, ",\"end\":");
-	tl_ev_json_uint(out, t->end);
+	tl_annot_json_uint(out, t->end);
 	PUT(out, ",\"text\":");
-	tl_ev_json_string(out, d->text + t->start, t->end - t->start);
+	tl_annot_json_string(out, d->text + t->start, t->end - t->start);
 	g_string_append_c(out, '}');
 	KEY_STR(out, "lemma", tl_evdoc_lemma(d, ev->tok));
 	KEY_STR(out, "class", tl_evclass_name(ev->cls));
@@ -141,15 +76,15 @@ event_json(const TlEvDoc *d, const TlEvent *ev, size_t n, const TlEvTimex *tx,
 	KEY_STR(out, "polarity", ev->neg ? "NEG" : "POS");
 	KEY_STR(out, "modality", ev->modality);
 	PUT(out, ",\"sentence\":");
-	tl_ev_json_uint(out, ev->sent);
+	tl_annot_json_uint(out, ev->sent);
 	const char *time = ev->time >= 0 ? tx[ev->time].id : ev->time == -2 ? "dct" : NULL;
 	KEY_STR(out, "time", time);
 	KEY_STR(out, "relation", time ? ev->relation : NULL);
 	if (ev->range_start && ev->range_end) {
 		PUT(out, ",\"range\":[");
-		tl_ev_json_string(out, ev->range_start, strlen(ev->range_start));
+		tl_annot_json_string(out, ev->range_start, strlen(ev->range_start));
 		g_string_append_c(out, ',');
-		tl_ev_json_string(out, ev->range_end, strlen(ev->range_end));
+		tl_annot_json_string(out, ev->range_end, strlen(ev->range_end));
 		g_string_append_c(out, ']');
 	}
 	KEY_STR(out, "summary", ev->summary ? ev->summary : "");
@@ -197,6 +132,9 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 	size_t n = d->toks->len;
 	g_autofree guint8 *cls = g_new0(guint8, n + 1);
 	tl_evmodel_label(model, d, cls);
+	/* only the classifier reads the hashes: a big document's output needs
+	 * the room */
+	g_clear_pointer(&d->hash, g_free);
 	g_autoptr(GArray) evs = g_array_new(FALSE, TRUE, sizeof(TlEvent));
 	for (size_t i = 0; i < n; i++) {
 		if (!cls[i])
@@ -209,6 +147,12 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 	tl_ev_anchor(d, ev, evs->len, tx, n_tx, dct);
 	g_autofree guint8 *timex_tok = g_new0(guint8, n + 1);
 	tl_ev_timex_tokens(d, tx, n_tx, timex_tok);
+	/* an event's strings are freed once it is written, but for a first
+	 * mention whose headline a later one takes */
+	g_autofree guint8 *keep = g_new0(guint8, evs->len + 1);
+	for (guint k = 0; k < evs->len; k++)
+		if (ev[k].same_as && ev[k].same_as <= k)
+			keep[ev[k].same_as - 1] = 1;
 	g_string_append_c(out, '[');
 	for (guint k = 0; k < evs->len; k++) {
 		tl_ev_summarize(d, &ev[k], timex_tok);
@@ -222,6 +166,8 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 		if (k > 0)
 			g_string_append_c(out, ',');
 		event_json(d, &ev[k], k + 1, tx, timex_tok, out);
+		if (!keep[k])
+			tl_event_clear(&ev[k]);
 	}
 	g_string_append_c(out, ']');
 	for (guint k = 0; k < evs->len; k++)

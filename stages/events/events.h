@@ -112,8 +112,10 @@ typedef struct {
 	size_t n_ents;
 	GString *strings;
 	guint32 *finite;  /* per sentence: its first finite verb or modal (its last if none) */
-	guint64 *hash;    /* per token: FNV-1a of its lower-case form, then of its lemma */
-	TlAnnot annot;   /* the language layer's workspace */
+	guint64 *hash;    /* per token: FNV-1a of its lower-case form, then of its lemma
+	                   * (for the classifier: the stage frees it after labelling) */
+	GArray *entities; /* TlEntity: owns ents (the language layer's workspace, whose
+	                   * other arrays the above copy, is freed once they are made) */
 } TlEvDoc;
 
 /*
@@ -275,11 +277,8 @@ void tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx,
 void tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex_tok,
                         GString *out);
 
-/* Append s[0..len) to out as a JSON string, escaped as Jansson escapes it
- * (so that the bytes are those tl_json_append would write). */
-void tl_ev_json_string(GString *out, const char *s, size_t len);
-/* Append v to out in decimal (printf costs a thousand instructions a call). */
-void tl_ev_json_uint(GString *out, guint64 v);
+/* (JSON strings and numbers are written with tl_annot_json_string and
+ * tl_annot_json_uint, shared with tl-tag's layers.) */
 
 /*
  * The names lying wholly within tokens [first, last), in text order: start

@@ -8,10 +8,13 @@
 #include "tl/cli.h"
 #include "events.h"
 
+/* The most of its output buffer the stage keeps from one record to the next. */
+#define OUT_KEEP (1 << 16)
+
 static gboolean
 annotate(TlRecord *rec, gpointer data, GError **error)
 {
-	GString *out = data; /* reused record after record */
+	GString **outp = data, *out = *outp; /* reused record after record */
 	size_t len = 0;
 	const char *text = tl_record_get_string(rec, "text", &len);
 	if (!text) {
@@ -29,6 +32,12 @@ annotate(TlRecord *rec, gpointer data, GError **error)
 	                            (const TlEvTimex *)tx->data, tx->len, dct, out, error))
 		return FALSE;
 	tl_record_set_raw(rec, "events", out->str, out->len);
+	/* the record holds a copy, and the writer will make another: a big
+	 * document's buffer is given back now, not kept for the next one */
+	if (out->allocated_len > OUT_KEEP) {
+		g_string_free(out, TRUE);
+		*outp = g_string_sized_new(OUT_KEEP);
+	}
 	return TRUE;
 }
 
@@ -44,8 +53,8 @@ main(int argc, char **argv)
 			tl_cli_error(&cli, "cannot load the event model: %s", err->message);
 			st = TL_EXIT_FAIL;
 		} else {
-			g_autoptr(GString) out = g_string_sized_new(1 << 16);
-			st = tl_cli_map_records(&cli, annotate, out);
+			g_autoptr(GString) out = g_string_sized_new(OUT_KEEP);
+			st = tl_cli_map_records(&cli, annotate, &out);
 		}
 	}
 	tl_cli_clear(&cli);

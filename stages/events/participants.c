@@ -95,13 +95,13 @@ tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex_tok,
 			g_string_append_c(out, ',');
 		any = TRUE;
 		g_string_append(out, "{\"text\":");
-		tl_ev_json_string(out, d->text + en->start, en->end - en->start);
+		tl_annot_json_string(out, d->text + en->start, en->end - en->start);
 		g_string_append(out, ",\"type\":\"");
 		g_string_append(out, tl_entity_type_name(en->type));
 		g_string_append(out, "\",\"start\":");
-		tl_ev_json_uint(out, en->start);
+		tl_annot_json_uint(out, en->start);
 		g_string_append(out, ",\"end\":");
-		tl_ev_json_uint(out, en->end);
+		tl_annot_json_uint(out, en->end);
 		if (role) {
 			g_string_append(out, ",\"role\":\"");
 			g_string_append(out, role);

@@ -21,6 +21,9 @@ static const GOptionEntry entries[] = {
 	{NULL, 0, 0, 0, NULL, NULL, NULL},
 };
 
+/* The most of its output buffer tl-tag keeps from one record to the next. */
+#define BUF_KEEP (1 << 20)
+
 typedef struct {
 	TlAnnot annot;
 	gboolean conllu;
@@ -75,15 +78,52 @@ annotate_record(TlRecord *rec, Run *run, GError **error)
 	return TRUE;
 }
 
+/* Set the record's layers, written as raw JSON in run->buf (which is
+ * emptied, and given back when a big document made it big: the record
+ * holds a copy, and the writer makes another). */
+static void
+set_layers(TlRecord *rec, Run *run)
+{
+	g_string_truncate(run->buf, 0);
+	tl_annot_tokens_raw(&run->annot, run->buf, NULL);
+	tl_record_set_raw(rec, "tokens", run->buf->str, run->buf->len);
+	g_string_truncate(run->buf, 0);
+	tl_annot_entities_raw(&run->annot, run->buf, NULL);
+	tl_record_set_raw(rec, "entities", run->buf->str, run->buf->len);
+	g_string_truncate(run->buf, 0);
+	if (run->buf->allocated_len > BUF_KEEP) {
+		g_string_free(run->buf, TRUE);
+		run->buf = g_string_sized_new(BUF_KEEP);
+	}
+}
+
 static gboolean
 map_fn(TlRecord *rec, gpointer data, GError **error)
 {
 	Run *run = data;
 	if (!annotate_record(rec, run, error))
 		return FALSE;
-	tl_record_set(rec, "tokens", tl_annot_tokens_json(&run->annot));
-	tl_record_set(rec, "entities", tl_annot_entities_json(&run->annot));
+	set_layers(rec, run);
 	return TRUE;
+}
+
+/* A text as the record {"text", "tokens", "entities"}, the bytes
+ * tl_record_write would give, written to fp as it is made: the record of a
+ * big text is about fifteen times its size. */
+static gboolean
+write_text_record(Run *run, const char *text, size_t len, FILE *fp)
+{
+	GString *out = run->buf;
+	g_string_assign(out, "{\"text\":");
+	tl_annot_json_string(out, text, len);
+	tl_annot_put(out, ",\"tokens\":", 10);
+	if (!tl_annot_tokens_raw(&run->annot, out, fp))
+		return FALSE;
+	tl_annot_put(out, ",\"entities\":", 12);
+	if (!tl_annot_entities_raw(&run->annot, out, fp))
+		return FALSE;
+	tl_annot_put(out, "}\n", 2);
+	return fwrite(out->str, 1, out->len, fp) == out->len;
 }
 
 static gboolean
@@ -125,11 +165,7 @@ run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
 			g_autofree char *id = g_path_get_basename(name);
 			tl_annot_conllu(&run->annot, id, run->buf);
 		} else {
-			g_autoptr(TlRecord) rec = tl_record_new();
-			tl_record_set_string(rec, "text", data, len);
-			tl_record_set(rec, "tokens", tl_annot_tokens_json(&run->annot));
-			tl_record_set(rec, "entities", tl_annot_entities_json(&run->annot));
-			tl_record_write(rec, run->buf);
+			return write_text_record(run, data, len, fp);
 		}
 		return fwrite(run->buf->str, 1, run->buf->len, fp) == run->buf->len;
 	}
@@ -153,8 +189,7 @@ run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
 				if (!cli->keep_going)
 					return FALSE;
 			} else if (!run->conllu) {
-				tl_record_set(rec, "tokens", tl_annot_tokens_json(&run->annot));
-				tl_record_set(rec, "entities", tl_annot_entities_json(&run->annot));
+				set_layers(rec, run);
 				g_string_truncate(run->buf, 0);
 				tl_record_write(rec, run->buf);
 				if (fwrite(run->buf->str, 1, run->buf->len, fp) != run->buf->len)
