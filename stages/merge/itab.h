@@ -1,9 +1,9 @@
 /*
- * A set of numbered things (mentions) kept by their numbers alone: 4 bytes a
- * slot, where a GHashTable of pointers takes 16 (key, value, hash) and, while
- * it doubles, holds both arrays.  The things stay where they are (an array
- * the caller owns); the table asks the caller for the hash of a number when
- * it grows, and whether a number's thing equals the one looked for.  At
+ * A set of numbered things (mentions) kept by their numbers: 8 bytes a slot
+ * (the number and its hash), where a GHashTable of pointers takes 16 (key,
+ * value, hash).  The things stay where they are (an array the caller owns);
+ * the table asks the caller whether a number's thing equals the one looked
+ * for.  At
  * tl-merge's peak (the (doc, event) index when the last record is read) this
  * was 32 MB of 300 for a million mentions.
  */
@@ -16,7 +16,7 @@ typedef guint (*TlItabHashFn)(guint idx, gpointer data);
 typedef gboolean (*TlItabEqualFn)(guint idx, gconstpointer probe, gpointer data);
 
 typedef struct {
-	guint32 *slot; /* number + 1, 0 for an empty slot */
+	guint64 *slot; /* mixed hash << 32 | number + 1, 0 for an empty slot */
 	guint32 mask;  /* slots - 1 (a power of 2) */
 	guint32 n;
 	TlItabHashFn hash;
