@@ -32,6 +32,7 @@
  */
 #include <string.h>
 #include "merge.h"
+#include "itab.h"
 
 /* Does key a name the same participant as b (equal, or one ends the other at a word)? */
 gboolean
@@ -286,9 +287,8 @@ add_slot(SlotSink *k, guint64 kind, guint64 a, guint64 b, const TlMention *mn, g
 /* The features the score reads, hashed: mentions equal in them score alike
  * against any other. */
 static guint
-features_hash(gconstpointer p)
+features_hash(const TlMention *mn)
 {
-	const TlMention *mn = p;
 	guint h = (guint)mn->start * 31u + (guint)mn->end;
 	h = h * 31u + mn->lemma_group;
 	for (guint i = 0; i < mn->n_parts; i++)
@@ -298,6 +298,12 @@ features_hash(gconstpointer p)
 	return h;
 }
 
+static guint
+features_hash_of(guint idx, gpointer data)
+{
+	return features_hash(((GPtrArray *)data)->pdata[idx]);
+}
+
 static gboolean
 same_array(const TlKey *a, guint na, const TlKey *b, guint nb)
 {
@@ -305,9 +311,9 @@ same_array(const TlKey *a, guint na, const TlKey *b, guint nb)
 }
 
 static gboolean
-features_equal(gconstpointer pa, gconstpointer pb)
+features_equal(guint idx, gconstpointer probe, gpointer data)
 {
-	const TlMention *a = pa, *b = pb;
+	const TlMention *a = ((GPtrArray *)data)->pdata[idx], *b = probe;
 	return a->start == b->start && a->end == b->end && a->lemma_group == b->lemma_group &&
 	       same_array(tl_mention_pkeys(a), a->n_parts, tl_mention_pkeys(b), b->n_parts) &&
 	       same_array(tl_mention_words(a), a->n_words, tl_mention_words(b), b->n_words);
@@ -326,16 +332,15 @@ find_twins(const TlMergeLexicon *lx, GPtrArray *mentions, guint *parent)
 {
 	guint n = mentions->len;
 	gboolean *scored = g_new(gboolean, n ? n : 1);
-	g_autoptr(GHashTable) first = g_hash_table_new(features_hash, features_equal);
+	g_autoptr(TlItab) first = tl_itab_new(features_hash_of, features_equal, mentions);
 	for (guint i = 0; i < n; i++) {
 		const TlMention *mn = mentions->pdata[i];
 		scored[i] = TRUE;
-		gpointer orig;
-		if (!g_hash_table_lookup_extended(first, mn, NULL, &orig)) {
-			g_hash_table_insert(first, (gpointer)mn, GUINT_TO_POINTER(i));
+		guint h = features_hash(mn), f;
+		if (!tl_itab_lookup(first, h, mn, &f)) {
+			tl_itab_insert(first, h, i);
 			continue;
 		}
-		guint f = GPOINTER_TO_UINT(orig);
 		if (tl_merge_score(lx, mentions->pdata[f], mn) >= lx->threshold - 1e-9) {
 			uf_union(parent, f, i);
 			scored[i] = FALSE;

@@ -11,6 +11,7 @@
 #include "entries.h"
 #include "jlean.h"
 #include "spill.h"
+#include "itab.h"
 
 /*
  * What the merge holds, estimated for the budget: a mention costs about
@@ -24,7 +25,7 @@
 struct TlMerge {
 	TlMergeLexicon *lx;
 	GPtrArray *mentions;   /* TlMention*, owned */
-	GHashTable *by_key;    /* TlMention* (its pooled doc, event) -> index + 1 */
+	TlItab *by_key;        /* mention numbers by (doc, event), pooled: by pointer */
 	GHashTable *documents; /* id -> the document's JSON text, owned */
 	GArray *pre;           /* pairs of mention indices known to be one event */
 	char *title;           /* the input timelines' title (see tl_merge_set_title) */
@@ -40,16 +41,21 @@ struct TlMerge {
 
 /* Mentions by (doc, event): pooled strings, so by pointer. */
 static guint
-key_hash(gconstpointer p)
+key_hash(const TlMention *mn)
 {
-	const TlMention *mn = p;
 	return (guint)(((guintptr)mn->doc >> 3) * 31 + ((guintptr)mn->event >> 3));
 }
 
-static gboolean
-key_equal(gconstpointer a, gconstpointer b)
+static guint
+key_hash_of(guint idx, gpointer data)
 {
-	const TlMention *x = a, *y = b;
+	return key_hash(((GPtrArray *)data)->pdata[idx]);
+}
+
+static gboolean
+key_equal(guint idx, gconstpointer probe, gpointer data)
+{
+	const TlMention *x = ((GPtrArray *)data)->pdata[idx], *y = probe;
 	return x->doc == y->doc && x->event == y->event;
 }
 
@@ -62,7 +68,6 @@ tl_merge_new(GError **error)
 	TlMerge *m = g_new0(TlMerge, 1);
 	m->lx = lx;
 	m->mentions = g_ptr_array_new_with_free_func((GDestroyNotify)tl_merge_mention_free);
-	m->by_key = g_hash_table_new(key_hash, key_equal);
 	m->documents = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	m->pre = g_array_new(FALSE, FALSE, sizeof(guint));
 	m->pool = g_string_chunk_new(1 << 16);
@@ -76,8 +81,7 @@ tl_merge_free(TlMerge *m)
 		return;
 	tl_merge_lexicon_free(m->lx);
 	g_ptr_array_unref(m->mentions);
-	if (m->by_key)
-		g_hash_table_unref(m->by_key);
+	tl_itab_free(m->by_key);
 	g_hash_table_unref(m->documents);
 	g_array_unref(m->pre);
 	g_free(m->title);
@@ -254,9 +258,9 @@ spill_mention(TlMerge *m, TlMention *mn)
 static void
 index_mentions(TlMerge *m)
 {
-	m->by_key = g_hash_table_new(key_hash, key_equal);
+	m->by_key = tl_itab_new(key_hash_of, key_equal, m->mentions);
 	for (guint i = 0; i < m->mentions->len; i++)
-		g_hash_table_insert(m->by_key, m->mentions->pdata[i], GUINT_TO_POINTER(i + 1));
+		tl_itab_insert(m->by_key, key_hash(m->mentions->pdata[i]), i);
 }
 
 guint
@@ -266,16 +270,16 @@ tl_merge_add_mention(TlMerge *m, TlMention *mn)
 	if (!m->by_key)
 		index_mentions(m);
 	pool_mention(m, mn);
-	gpointer idx = g_hash_table_lookup(m->by_key, mn);
-	if (idx) {
+	guint h = key_hash(mn), idx;
+	if (tl_itab_lookup(m->by_key, h, mn, &idx)) {
 		drop_text(mn);
 		tl_merge_mention_free(mn);
-		return GPOINTER_TO_UINT(idx) - 1;
+		return idx;
 	}
 	if (m->spill)
 		spill_mention(m, mn);
 	g_ptr_array_add(m->mentions, mn);
-	g_hash_table_insert(m->by_key, mn, GUINT_TO_POINTER(m->mentions->len));
+	tl_itab_insert(m->by_key, h, m->mentions->len - 1);
 	return m->mentions->len - 1;
 }
 
@@ -458,7 +462,7 @@ tl_merge_write(TlMerge *m, const TlMergeOptions *opt, FILE *out, GError **error)
 	}
 	/* the (doc, event) index is for adding: dropped while writing, made
 	 * again if more comes */
-	g_clear_pointer(&m->by_key, g_hash_table_unref);
+	g_clear_pointer(&m->by_key, tl_itab_free);
 	/* the blocking slots (24 bytes each) held at once: a quarter of the budget */
 	guint64 max_slots = m->budget ? MAX(m->budget / 4 / 24, 1) : 0;
 	g_autofree guint *group = tl_merge_cluster_bounded(m->lx, m->mentions, m->pre, max_slots);

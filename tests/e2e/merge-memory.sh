@@ -74,6 +74,11 @@ awk 'NR % 2 == 0' "$t/ev" | "$bin/tl-merge" --memory 64K >"$t/even"
 same reuters-shards "$t/odd" "$t/even"
 "$bin/tl-merge" --memory 0 "$t/ev" >"$t/one"
 cmp -s "$t/want" "$t/one" || { echo "reuters: the shards merged differ from one merge"; exit 1; }
+# copies with fresh ids (twins across documents) and the same records again
+# ((doc, event) duplicates: the first kept), in both orders
+sed 's/^{"id": "reuters21578-/{"id": "rB-/' "$t/ev" >"$t/ev2"
+same reuters-copies "$t/ev" "$t/ev2" "$t/ev"
+same reuters-copies-reversed "$t/ev2" "$t/ev" "$t/odd"
 # killed while spilling: no file left behind
 "$bin/tl-merge" --memory 1 "$t/ev" "$t/ev" >/dev/null 2>&1 &
 pid=$!
