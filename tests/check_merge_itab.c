@@ -17,13 +17,6 @@ hash_value(const Things *t, guint v)
 	return t->buckets ? v % t->buckets : v;
 }
 
-static guint
-hash_of(guint idx, gpointer data)
-{
-	Things *t = data;
-	return hash_value(t, t->value[idx]);
-}
-
 static gboolean
 equal(guint idx, gconstpointer probe, gpointer data)
 {
@@ -39,7 +32,7 @@ START_TEST(test_first_kept)
 	Things t = {g_new(guint, n), bucket_counts[_i]};
 	for (guint i = 0; i < n; i++)
 		t.value[i] = i / 3;
-	g_autoptr(TlItab) tab = tl_itab_new(hash_of, equal, &t);
+	g_autoptr(TlItab) tab = tl_itab_new(equal, &t);
 	for (guint i = 0; i < n; i++) {
 		guint found;
 		gboolean known = tl_itab_lookup(tab, hash_value(&t, t.value[i]), &t.value[i], &found);
@@ -59,7 +52,7 @@ END_TEST
 
 START_TEST(test_empty)
 {
-	g_autoptr(TlItab) tab = tl_itab_new(hash_of, equal, NULL);
+	g_autoptr(TlItab) tab = tl_itab_new(equal, NULL);
 	guint v = 0, found;
 	ck_assert(!tl_itab_lookup(tab, 0, &v, &found));
 	ck_assert_uint_eq(tab->n, 0);

@@ -298,12 +298,6 @@ features_hash(const TlMention *mn)
 	return h;
 }
 
-static guint
-features_hash_of(guint idx, gpointer data)
-{
-	return features_hash(((GPtrArray *)data)->pdata[idx]);
-}
-
 static gboolean
 same_array(const TlKey *a, guint na, const TlKey *b, guint nb)
 {
@@ -332,7 +326,7 @@ find_twins(const TlMergeLexicon *lx, GPtrArray *mentions, guint *parent)
 {
 	guint n = mentions->len;
 	gboolean *scored = g_new(gboolean, n ? n : 1);
-	g_autoptr(TlItab) first = tl_itab_new(features_hash_of, features_equal, mentions);
+	g_autoptr(TlItab) first = tl_itab_new(features_equal, mentions);
 	for (guint i = 0; i < n; i++) {
 		const TlMention *mn = mentions->pdata[i];
 		scored[i] = TRUE;

@@ -18,12 +18,11 @@ mix(guint h)
 }
 
 TlItab *
-tl_itab_new(TlItabHashFn hash, TlItabEqualFn equal, gpointer data)
+tl_itab_new(TlItabEqualFn equal, gpointer data)
 {
 	TlItab *t = g_new0(TlItab, 1);
 	t->slot = g_new0(guint64, ITAB_MIN);
 	t->mask = ITAB_MIN - 1;
-	t->hash = hash;
 	t->equal = equal;
 	t->data = data;
 	return t;

@@ -12,20 +12,18 @@
 
 #include <glib.h>
 
-typedef guint (*TlItabHashFn)(guint idx, gpointer data);
 typedef gboolean (*TlItabEqualFn)(guint idx, gconstpointer probe, gpointer data);
 
 typedef struct {
 	guint64 *slot; /* mixed hash << 32 | number + 1, 0 for an empty slot */
 	guint32 mask;  /* slots - 1 (a power of 2) */
 	guint32 n;
-	TlItabHashFn hash;
 	TlItabEqualFn equal;
 	gpointer data;
 } TlItab;
 
-/* An empty table (hash and equal as above, data passed to both). */
-TlItab *tl_itab_new(TlItabHashFn hash, TlItabEqualFn equal, gpointer data);
+/* An empty table (equal as above, data passed to it; callers give the hashes). */
+TlItab *tl_itab_new(TlItabEqualFn equal, gpointer data);
 void tl_itab_free(TlItab *t);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlItab, tl_itab_free)
 

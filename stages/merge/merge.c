@@ -46,12 +46,6 @@ key_hash(const TlMention *mn)
 	return (guint)(((guintptr)mn->doc >> 3) * 31 + ((guintptr)mn->event >> 3));
 }
 
-static guint
-key_hash_of(guint idx, gpointer data)
-{
-	return key_hash(((GPtrArray *)data)->pdata[idx]);
-}
-
 static gboolean
 key_equal(guint idx, gconstpointer probe, gpointer data)
 {
@@ -258,7 +252,7 @@ spill_mention(TlMerge *m, TlMention *mn)
 static void
 index_mentions(TlMerge *m)
 {
-	m->by_key = tl_itab_new(key_hash_of, key_equal, m->mentions);
+	m->by_key = tl_itab_new(key_equal, m->mentions);
 	for (guint i = 0; i < m->mentions->len; i++)
 		tl_itab_insert(m->by_key, key_hash(m->mentions->pdata[i]), i);
 }
