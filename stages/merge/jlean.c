@@ -9,6 +9,7 @@
 #include "tl/calendar.h"
 #include "tl/timeline.h"
 #include "tl/record.h"
+#include "../common/tag-annotate.h"
 #include "jlean.h"
 
 static const char *
@@ -229,31 +230,10 @@ tl_jl_index(TlJSpan s, guint i)
 void
 tl_jl_put_string(GString *out, const char *s)
 {
-	if (!s) {
+	if (!s)
 		g_string_append_len(out, "null", 4);
-		return;
-	}
-	g_string_append_c(out, '"');
-	const char *run = s;
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		unsigned char c = *p;
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
-		g_string_append_len(out, run, (const char *)p - run);
-		run = (const char *)p + 1;
-		switch (c) {
-		case '"': g_string_append_len(out, "\\\"", 2); break;
-		case '\\': g_string_append_len(out, "\\\\", 2); break;
-		case '\b': g_string_append_len(out, "\\b", 2); break;
-		case '\f': g_string_append_len(out, "\\f", 2); break;
-		case '\n': g_string_append_len(out, "\\n", 2); break;
-		case '\r': g_string_append_len(out, "\\r", 2); break;
-		case '\t': g_string_append_len(out, "\\t", 2); break;
-		default: g_string_append_printf(out, "\\u%04X", c); break;
-		}
-	}
-	g_string_append(out, run);
-	g_string_append_c(out, '"');
+	else
+		tl_annot_json_string(out, s, strlen(s)); /* the kit's escaper: same bytes */
 }
 
 /* As Jansson's jsonp_dtostr at precision 6. */
