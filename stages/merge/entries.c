@@ -398,7 +398,9 @@ gboolean
 tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *spill,
                  const TlEntries *entries, GError **error)
 {
-	g_autoptr(GString) o = g_string_sized_new(FLUSH_AT + (1 << 16));
+	/* grows to FLUSH_AT and a little more on a long timeline; a short one
+	 * (most runs of a shard's reducer, every fuzzer input) never pays for it */
+	g_autoptr(GString) o = g_string_sized_new(1 << 16);
 	g_autoptr(GString) buf = g_string_new(NULL);
 	g_string_append(o, "{\"title\":");
 	tl_jl_put_string(o, title);
