@@ -409,6 +409,17 @@ year_context(const TlDG *g, guint i)
 	       tl_dg_sense(g, i - 1, L_TENSE) || tl_dg_sense(g, i - 1, L_MOD);
 }
 
+/* The clitic 's (or \u2019s) right after token i-1. */
+static gboolean
+is_clitic_s(const TlDG *g, guint i)
+{
+	const TlDTok *t = &g->t[i];
+	size_t n = t->end - t->start;
+	const char *p = g->text + t->start;
+	return t->kind == T_WORD && !(t->flags & TF_SPACE) && (p[n - 1] | 0x20) == 's' &&
+	       ((n == 2 && p[0] == '\'') || (n == 4 && memcmp(p, "\xe2\x80\x99", 3) == 0));
+}
+
 guint
 tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 {
@@ -454,6 +465,16 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		s->gran = t->ndigits == 4 && t->num % 100 == 0 ? G_CENTURY : G_DECADE;
 		s->rule = s->gran == G_CENTURY ? "hundreds" : "decade"; /* the 1800s: 18 */
 		return k + 1;
+	}
+	/* the 1990's, the early 1980's: a decade written with an apostrophe
+	 * (without "the", "1990's budget" is the year's) */
+	if (!apos && t->ndigits == 4 && !t->sfx && t->num % 10 == 0 && k + 1 < g->n &&
+	    (det || (k > 0 && tl_dg_sense(g, k - 1, L_MOD) && k > 1 && tl_dg_lit(g, k - 2, "the"))) &&
+	    is_clitic_s(g, k + 1)) {
+		s->year = t->num;
+		s->gran = t->num % 100 == 0 ? G_CENTURY : G_DECADE;
+		s->rule = s->gran == G_CENTURY ? "hundreds" : "decade";
+		return k + 2;
 	}
 	if (apos)
 		return 0;
@@ -508,4 +529,149 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		return ue;
 	}
 	return e;
+}
+
+/* ---- ranges inside one number token ------------------------------------ */
+
+/* "3-5" at token i: two plain numbers joined by a hyphen or an en dash, in
+ * one number token or as three tokens with no space between ("1998\u20132001").
+ * TRUE with both, the byte offsets of the end of the first and the start of
+ * the second, and *next, the token after the pair. */
+static gboolean
+num_pair(const TlDG *g, guint i, long long v[2], int nd[2], guint32 *end1, guint32 *start2,
+         guint *next)
+{
+	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].sfx)
+		return FALSE;
+	if (g->t[i].num >= 0) {
+		const TlDTok *d = i + 2 < g->n ? &g->t[i + 1] : NULL, *t2 = d ? d + 1 : NULL;
+		if (!d || d->kind != T_PUNCT || (d->flags & TF_SPACE) || t2->kind != T_NUM ||
+		    t2->num < 0 || t2->sfx || (t2->flags & TF_SPACE) ||
+		    !(d->end - d->start == 3 ? memcmp(g->text + d->start, "\xe2\x80\x93", 3) == 0
+		                             : g->text[d->start] == '-' && d->end - d->start == 1))
+			return FALSE;
+		v[0] = g->t[i].num, nd[0] = g->t[i].ndigits;
+		v[1] = t2->num, nd[1] = t2->ndigits;
+		*end1 = g->t[i].end;
+		*start2 = t2->start;
+		*next = i + 3;
+		return TRUE;
+	}
+	const char *s = g->text + g->t[i].start, *e = g->text + g->t[i].end;
+	const char *p = s;
+	for (int k = 0; k < 2; k++) {
+		v[k] = 0;
+		nd[k] = 0;
+		while (p < e && *p >= '0' && *p <= '9' && nd[k] < 5)
+			v[k] = v[k] * 10 + (*p++ - '0'), nd[k]++;
+		if (nd[k] == 0)
+			return FALSE;
+		if (k == 0) {
+			*end1 = g->t[i].start + (guint32)(p - s);
+			if (p < e && *p == '-')
+				p++;
+			else if (e - p >= 3 && memcmp(p, "\xe2\x80\x93", 3) == 0)
+				p += 3;
+			else
+				return FALSE;
+			*start2 = g->t[i].start + (guint32)(p - s);
+		}
+	}
+	*next = i + 1;
+	return p == e;
+}
+
+static void
+add_pair(GArray *matches, TlDMatch *a, TlDMatch *b, const char *rule)
+{
+	a->sem.rule = b->sem.rule = rule;
+	g_array_append_val(matches, *a);
+	g_array_append_val(matches, *b);
+}
+
+static void
+day_sem(TlDSem *s, int month, int day, gint64 year)
+{
+	tl_dsem_init(s);
+	finish_month(s, month, day, NULL);
+	s->year = year;
+}
+
+/*
+ * Ranges written in one number token, as two expressions, each a date of
+ * its own: "March 3-5" (March 3 and 5), "14-16 May 2025" (14 and 16 May
+ * 2025), "2020-2023" and "1914-18" (two years; only where a lone year would
+ * be one, a span of at most 60 years, the second later: "1500-1550 troops"
+ * and "2-3" are no dates).  TRUE with the two appended to matches.
+ */
+gboolean
+tl_dg_range(const TlDG *g, guint i, GArray *matches)
+{
+	long long v[2];
+	int nd[2];
+	guint32 end1, start2;
+	guint me, nx;
+	TlDMatch a = {0}, b = {0};
+	const TlDSense *m = month_at(g, i, &me);
+	if (m && num_pair(g, me, v, nd, &end1, &start2, &nx) && nd[0] <= 2 && nd[1] <= 2 &&
+	    v[0] >= 1 && v[0] < v[1]) {
+		/* March 3-5[, 2025] */
+		TlDSem ys;
+		tl_dsem_init(&ys);
+		guint ye = year_after(g, nx, &ys);
+		if (!day_ok(m->ival, (int)v[0], ys.year) || !day_ok(m->ival, (int)v[1], ys.year))
+			return FALSE;
+		a = (TlDMatch){.start = g->t[i].start, .end = end1, .tok0 = (int)i, .tok1 = (int)me + 1};
+		b = (TlDMatch){.start = start2, .end = g->t[ye - 1].end, .tok0 = (int)nx - 1, .tok1 = (int)ye};
+		day_sem(&a.sem, m->ival, (int)v[0], ys.year);
+		day_sem(&b.sem, m->ival, (int)v[1], ys.year);
+		add_pair(matches, &a, &b, "day-range");
+		return TRUE;
+	}
+	if (!num_pair(g, i, v, nd, &end1, &start2, &nx))
+		return FALSE;
+	if (nd[0] <= 2 && nd[1] <= 2 && v[0] >= 1 && v[0] < v[1] && (m = month_at(g, nx, &me))) {
+		/* 14-16 May[ 2025] */
+		TlDSem ys;
+		tl_dsem_init(&ys);
+		guint ye = year_after(g, me, &ys);
+		if (!day_ok(m->ival, (int)v[0], ys.year) || !day_ok(m->ival, (int)v[1], ys.year))
+			return FALSE;
+		a = (TlDMatch){.start = g->t[i].start, .end = end1, .tok0 = (int)i, .tok1 = (int)i + 1};
+		b = (TlDMatch){.start = start2, .end = g->t[ye - 1].end, .tok0 = (int)nx - 1, .tok1 = (int)ye};
+		day_sem(&a.sem, m->ival, (int)v[0], ys.year);
+		day_sem(&b.sem, m->ival, (int)v[1], ys.year);
+		add_pair(matches, &a, &b, "day-range");
+		return TRUE;
+	}
+	if (nd[0] != 4 || (nd[1] != 4 && nd[1] != 2) || v[0] < 1000 || v[0] > 2999)
+		return FALSE;
+	gint64 y2 = nd[1] == 4 ? v[1] : v[0] - v[0] % 100 + v[1];
+	if (nd[1] == 2 && y2 <= v[0])
+		y2 += 100; /* 1999-00 */
+	if (y2 <= v[0] || y2 - v[0] > 60)
+		return FALSE;
+	/* where a lone year would be one: after a preposition, "the", a
+	 * possessive...; or the two in the usual span and no count noun after */
+	gboolean common = v[0] >= 1900 && y2 <= 2100;
+	const TlDTok *after = nx < g->n ? &g->t[nx] : NULL;
+	gboolean noun_after = after && after->kind == T_WORD && !(after->flags & TF_CAP) &&
+	                      !after->senses && !(after->flags & TF_NL);
+	if (after && (tl_dg_punct(g, nx, '%') || tl_dg_lit(g, nx, "percent")))
+		return FALSE;
+	if (!year_context(g, i) && (!common || noun_after))
+		return FALSE;
+	if (!common && !(i > 0 && (tl_dg_sense(g, i - 1, L_PREP) || tl_dg_lit(g, i - 1, "the"))))
+		return FALSE;
+	a = (TlDMatch){.start = g->t[i].start, .end = end1, .tok0 = (int)i, .tok1 = (int)i + 1};
+	b = (TlDMatch){.start = start2, .end = g->t[nx - 1].end, .tok0 = (int)nx - 1, .tok1 = (int)nx};
+	tl_dsem_init(&a.sem);
+	tl_dsem_init(&b.sem);
+	a.sem.kind = b.sem.kind = S_ABS;
+	a.sem.type = b.sem.type = TX_DATE;
+	a.sem.gran = b.sem.gran = G_YEAR;
+	a.sem.year = v[0];
+	b.sem.year = y2;
+	add_pair(matches, &a, &b, "year-range");
+	return TRUE;
 }

@@ -327,8 +327,11 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			if (dv.is_point && dv.point.day) {
 				s.year = dv.point.year, s.month = dv.point.month, s.day = dv.point.day;
 				borrowed = a2;
-				/* "10:30 tonight", "at 7 this evening": after noon */
+				/* "10:30 tonight", "at 7 this evening": after noon;
+				 * "Friday at 3": a waking hour (see clock_12) */
 				if (nx->sem.part >= 2 && nx->sem.part <= 4 && s.hour >= 1 && s.hour < 12)
+					s.hour += 12;
+				else if (!nx->sem.part && s.hour12 && s.hour >= 1 && s.hour <= 6)
 					s.hour += 12;
 			}
 		}
@@ -364,6 +367,8 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			if (dv.is_point && dv.point.day) {
 				s.year = dv.point.year, s.month = dv.point.month, s.day = dv.point.day;
 				borrowed = a2;
+				if (s.hour12 && s.hour >= 1 && s.hour <= 6)
+					s.hour += 12;
 			}
 		}
 	}

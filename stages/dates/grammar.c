@@ -108,6 +108,34 @@ p_fiscal(const TlDG *g, guint i, TlDSem *s)
 	return 0;
 }
 
+/* FY2024, FY24: a fiscal year in one word */
+static gboolean
+fy_word(const TlDG *g, guint i, gint64 *y)
+{
+	const TlDTok *t = &g->t[i];
+	if (t->kind != T_WORD || t->cats || (t->lowlen != 4 && t->lowlen != 6) ||
+	    memcmp(t->low, "fy", 2) != 0 || strspn(t->low + 2, "0123456789") != t->lowlen - 2u)
+		return FALSE;
+	gint64 v = g_ascii_strtoll(t->low + 2, NULL, 10);
+	*y = t->lowlen == 4 ? (v < 50 ? 2000 + v : 1900 + v) : v;
+	return *y >= 1000;
+}
+
+static guint
+p_fyword(const TlDG *g, guint i, TlDSem *s)
+{
+	gint64 y;
+	if (!fy_word(g, i, &y))
+		return 0;
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	s->year = y;
+	s->gran = G_YEAR;
+	s->fiscal = TRUE;
+	s->rule = "fiscal-year";
+	return i + 1;
+}
+
 /* year-earlier, year-ago */
 static guint
 p_yearago(const TlDG *g, guint i, TlDSem *s)
@@ -177,6 +205,8 @@ match_body(const TlDG *g, guint i, TlDSem *best)
 	if (i >= g->n)
 		return 0;
 	guint64 have = g->t[i].kind == T_NUM ? NUMTOK : g->t[i].cats;
+	if (!have && g->t[i].kind == T_WORD)
+		return p_fyword(g, i, best);
 	for (size_t k = 0; k < G_N_ELEMENTS(patterns); k++) {
 		if (!(have & patterns[k].first))
 			continue;
@@ -328,6 +358,56 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	return TRUE;
 }
 
+/* Does a part of a day begin at token i: "tonight", "tomorrow morning",
+ * "Friday night", "this evening"?  (Not a day alone: "trading at 10
+ * today" is a price.) */
+static gboolean
+part_begins(const TlDG *g, guint i)
+{
+	if (i >= g->n || g->t[i].kind != T_WORD)
+		return FALSE;
+	const TlDSense *r = tl_dg_sense(g, i, L_DAYREL);
+	if (r && strchr(r->sval, ','))
+		return TRUE; /* tonight: 0,NI */
+	const TlDSense *p = tl_dg_sense(g, i + 1, L_PART);
+	return p && !(p->flags & LF_PLURAL) &&
+	       (r || tl_dg_sense(g, i, L_WEEKDAY) || tl_dg_lit(g, i, "this"));
+}
+
+/*
+ * "at 9" beside a day, "tonight at 9", "Tuesday at 10", "at 6 tomorrow
+ * morning" (before a part of a day only): a clock hour (1-12, a.m. or p.m. chosen as for "at 3:30").
+ * Alone, "at 10" is no time (an age, a score, a rank); next to a day it is.
+ * prev: the last match found, or NULL.
+ */
+static gboolean
+bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
+{
+	const TlDTok *t = &g->t[i];
+	if (t->kind != T_NUM || t->num < 1 || t->num > 12 || t->sfx || t->ndigits > 2 || i == 0 ||
+	    !tl_dg_lit(g, i - 1, "at"))
+		return FALSE;
+	/* "at 9" ends there: not "at 9 percent", "at 9.5", "at 9 to 5" */
+	if (i + 1 < g->n && !(g->t[i + 1].kind == T_PUNCT && strchr(".,;:!?)", g->text[g->t[i + 1].start])) &&
+	    !part_begins(g, i + 1))
+		return FALSE;
+	gboolean after_day = prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_DATE &&
+	                     (prev->sem.gran == G_DAY || prev->sem.gran == G_PART ||
+	                      prev->sem.weekday || prev->sem.part);
+	if (!after_day && !part_begins(g, i + 1))
+		return FALSE;
+	*m = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)i, .tok1 = (int)i + 1};
+	tl_dsem_init(&m->sem);
+	m->sem.kind = S_ABS;
+	m->sem.type = TX_TIME;
+	m->sem.hour = (int)t->num;
+	m->sem.hour12 = TRUE;
+	m->sem.minute = 0;
+	m->sem.gran = G_HOUR;
+	m->sem.rule = "clock-bare";
+	return TRUE;
+}
+
 /* Categories whose words can begin an expression by themselves. */
 static const guint64 start_cats =
 	BIT(L_MONTH) | BIT(L_WEEKDAY) | BIT(L_SEASON) | BIT(L_NUM) | BIT(L_ORD) | BIT(L_UNIT) |
@@ -403,8 +483,10 @@ can_start(const TlDG *g, guint i)
 	const TlDTok *t = &g->t[i];
 	if (t->kind == T_NUM)
 		return number_can_start(g, i);
-	if (!(t->cats & (start_cats | BIT(L_DET) | BIT(L_POST))))
-		return FALSE;
+	if (!(t->cats & (start_cats | BIT(L_DET) | BIT(L_POST)))) {
+		gint64 y;
+		return t->kind == T_WORD && !t->cats && t->low[0] == 'f' && fy_word(g, i, &y);
+	}
 	guint64 own = t->cats & start_cats;
 	if (own && only_absent_phrases(g, i))
 		own = 0;
@@ -447,11 +529,20 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 {
 	TlDG g = {.text = text, .t = toks, .n = n, .order = order};
 	for (guint i = 0; i < n;) {
+		TlDMatch bare;
+		if (toks[i].kind == T_NUM &&
+		    bare_hour(&g, i, matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
+		              &bare)) {
+			g_array_append_val(matches, bare);
+			i++;
+			continue;
+		}
 		if (!can_start(&g, i)) {
 			i++;
 			continue;
 		}
-		if (toks[i].kind == T_NUM && split_clock_range(&g, i, matches)) {
+		if ((toks[i].kind == T_NUM && split_clock_range(&g, i, matches)) ||
+		    tl_dg_range(&g, i, matches)) {
 			TlDMatch *last = &g_array_index(matches, TlDMatch, matches->len - 1);
 			i = (guint)last->tok1;
 			continue;

@@ -57,6 +57,9 @@ guint tl_dg_season(const TlDG *g, guint i, TlDSem *s);
 guint tl_dg_holiday(const TlDG *g, guint i, TlDSem *s);
 guint tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s);
 guint tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s);
+/* Day and year ranges in one number token ("March 3-5", "2020-2023"): TRUE
+ * with two matches appended. */
+gboolean tl_dg_range(const TlDG *g, guint i, GArray *matches);
 /* Part of the day after a day ("Friday night"): sets s->part. */
 guint tl_dg_partafter(const TlDG *g, guint i, TlDSem *s);
 int tl_dg_part_code(const char *code);

@@ -516,6 +516,8 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 		c->y = r->year, c->m = r->month, c->d = r->day;
 		if (s->hour12 && !s->part && r->hour >= 0)
 			clock_12(s, r, tense, c);
+		else if (s->hour12 && !s->part && c->hour >= 1 && c->hour <= 6)
+			c->hour += 12; /* "Friday at 3", "at 5:30": a waking hour */
 		return TRUE;
 	}
 	if (s->weekday && !s->month) {

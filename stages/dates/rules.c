@@ -418,6 +418,60 @@ veto(TlDSem *s, guint e)
 	return e;
 }
 
+/* The time of an ISO 8601 date-time, from token j right after the date:
+ * "T09:30", "T09:30:00Z", "T09:30:00.123+02:00" (the zone is kept as
+ * written, as the clock patterns keep "EST").  The token after it, or j
+ * when there is none or it does not end on a token boundary. */
+static guint
+iso_time(const TlDG *g, guint j, TlDSem *s)
+{
+	if (j >= g->n || (g->t[j].flags & TF_SPACE) || g->text[g->t[j].start] != 'T')
+		return j;
+	/* a copy with an end: the tokens bound the text */
+	char buf[40];
+	size_t avail = g->t[g->n - 1].end - g->t[j].start - 1;
+	size_t len = MIN(avail, sizeof buf - 1);
+	memcpy(buf, g->text + g->t[j].start + 1, len);
+	buf[len] = '\0';
+	const char *p = buf;
+	int h, mi, sec = -1, n = 0;
+	if (sscanf(p, "%2d:%2d%n", &h, &mi, &n) != 2 || n != 5 || h > 24 || mi > 59)
+		return j;
+	p += n;
+	if (sscanf(p, ":%2d%n", &sec, &n) == 1 && n == 3 && sec <= 60)
+		p += n;
+	else
+		sec = -1;
+	if (sec >= 0 && *p == '.')
+		for (p++; *p >= '0' && *p <= '9'; p++)
+			;
+	char tz[8] = "";
+	if (*p == 'Z')
+		strcpy(tz, "Z"), p++;
+	else if ((*p == '+' || *p == '-') && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9') {
+		int k = p[3] == ':' ? 6 : 5;
+		if (p[k - 2] >= '0' && p[k - 2] <= '9' && p[k - 1] >= '0' && p[k - 1] <= '9') {
+			memcpy(tz, p, (size_t)k);
+			tz[k] = '\0';
+			p += k;
+		}
+	}
+	guint32 end = g->t[j].start + 1 + (guint32)(p - buf);
+	guint e = j;
+	while (e < g->n && g->t[e].end < end)
+		e++;
+	if (e >= g->n || g->t[e].end != end)
+		return j;
+	s->type = TX_TIME;
+	s->hour = h;
+	s->minute = mi;
+	s->sec = sec;
+	s->gran = sec >= 0 ? G_SECOND : G_MINUTE;
+	g_strlcpy(s->tz, tz, sizeof s->tz);
+	s->rule = "date-time-iso";
+	return e + 1;
+}
+
 guint
 tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 {
@@ -443,8 +497,10 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 		if (ap && s->hour >= 1 && s->hour <= 12) {
 			s->hour = s->hour % 12 + (strcmp(ap->sval, "pm") == 0 ? 12 : 0);
 			j++;
-		} else if (s->hour >= 1 && s->hour <= 12 && !(nd[0] == 2 && p[0] < 10)) {
-			s->hour12 = TRUE; /* "3:30", not "03:30" (a 24-hour clock) */
+		} else if (s->hour >= 1 && s->hour <= 12 && !(nd[0] == 2 && p[0] < 10) && n == 2) {
+			/* "3:30", not "03:30" (a 24-hour clock) nor "4:15:30" (one
+			 * to the second, a log's) */
+			s->hour12 = TRUE;
 		}
 		return time_suffix(g, j, s);
 	}
@@ -472,6 +528,8 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 			return veto(s, i + 1);
 		s->year = y, s->month = m, s->day = d;
 		s->rule = "date-numeric";
+		if (nd[0] == 4 && sep == '-')
+			return iso_time(g, i + 1, s);
 		return i + 1;
 	}
 	if (n == 2 && sep == '-' && nd[0] == 4 && nd[1] == 2 && p[1] >= 1 && p[1] <= 12 &&
