@@ -217,7 +217,7 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	/* "Jan Kavan", "April Ryan": a first name before a surname (but "in
 	 * May Britain voted") */
 	if (!has_day && s->year == TL_NOYEAR && !s->yrel && me == i + 1 && me < g->n &&
-	    g->t[me].kind == T_WORD && (g->t[me].flags & TF_CAP) && !g->t[me].senses &&
+	    g->t[me].kind == T_WORD && (g->t[me].flags & TF_CAP) && tl_dg_plain(g, me) &&
 	    !(g->t[me].flags & TF_NL) &&
 	    (!date_context_before(g, i) || tl_dg_lit(g, i - 1, "and") || tl_dg_lit(g, i - 1, "or") ||
 	     tl_dg_lit(g, i - 1, "that")))
@@ -246,7 +246,7 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	guint j = (w->flags & LF_ABBR) ? tl_dg_skipdot(g, i + 1) : i + 1;
 	if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
-	                            (j < g->n && g->t[j].kind == T_WORD && !g->t[j].senses &&
+	                            (j < g->n && g->t[j].kind == T_WORD && tl_dg_plain(g, j) &&
 	                             !(g->t[j].flags & TF_CAP))))
 		return 0;
 	/* "Monday Night Football" */
@@ -334,7 +334,7 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 	if (j > i && !tl_dg_lit(g, j, "fourth"))
 		return 0;
 	/* "Easter Island", "Christmas Island": a name */
-	if (e < g->n && g->t[e].kind == T_WORD && (g->t[e].flags & TF_CAP) && !g->t[e].senses &&
+	if (e < g->n && g->t[e].kind == T_WORD && (g->t[e].flags & TF_CAP) && tl_dg_plain(g, e) &&
 	    !(g->t[e].flags & TF_NL))
 		return 0;
 	s->kind = S_ABS;
@@ -377,7 +377,7 @@ tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s)
 		v += a * 100;
 		/* "twelve twenty dollar bills", "fifteen twenty people": counts
 		 * (but "the nineteen ninety-seven attack") */
-		if (a < 18 && e < g->n && g->t[e].kind == T_WORD && !g->t[e].senses &&
+		if (a < 18 && e < g->n && g->t[e].kind == T_WORD && tl_dg_plain(g, e) &&
 		    !(g->t[e].flags & TF_CAP))
 			return 0;
 	}
@@ -488,7 +488,7 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		gboolean common = y >= 1900 && y <= 2100;
 		const TlDTok *nx = e < g->n ? &g->t[e] : NULL;
 		gboolean noun_after = nx && nx->kind == T_WORD && !(nx->flags & TF_CAP) &&
-		                      !nx->senses && !(nx->flags & TF_NL);
+		                      tl_dg_plain(g, e) && !(nx->flags & TF_NL);
 		if (nx && (tl_dg_punct(g, e, '%') || tl_dg_lit(g, e, "percent")))
 			return 0;
 		if (!common && !(k > 0 && (tl_dg_sense(g, k - 1, L_PREP) || tl_dg_lit(g, k - 1, "year") ||
@@ -656,7 +656,7 @@ tl_dg_range(const TlDG *g, guint i, GArray *matches)
 	gboolean common = v[0] >= 1900 && y2 <= 2100;
 	const TlDTok *after = nx < g->n ? &g->t[nx] : NULL;
 	gboolean noun_after = after && after->kind == T_WORD && !(after->flags & TF_CAP) &&
-	                      !after->senses && !(after->flags & TF_NL);
+	                      tl_dg_plain(g, nx) && !(after->flags & TF_NL);
 	if (after && (tl_dg_punct(g, nx, '%') || tl_dg_lit(g, nx, "percent")))
 		return FALSE;
 	if (!year_context(g, i) && (!common || noun_after))

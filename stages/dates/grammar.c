@@ -262,6 +262,30 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 			return ie;
 		}
 	}
+	/* two days before Christmas, a week after May 5, a week from Monday:
+	 * that day moved by so many days */
+	double v;
+	guint ke, ue;
+	TlDGran u;
+	gboolean pl;
+	if (tl_dg_number(g, i, TRUE, &v, &ke) && !isnan(v) && v >= 1 && v <= 400 && v == floor(v) &&
+	    tl_dg_unit(g, ke, &u, &pl, &ue) && (u == G_DAY || u == G_WEEK) &&
+	    (tl_dg_lit(g, ue, "before") || tl_dg_lit(g, ue, "after") || tl_dg_lit(g, ue, "from"))) {
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ie = match_body(g, ue + 1, &in);
+		if (ie > ue + 1 && ie > e && in.type == TX_DATE && in.gran == G_DAY && !in.mod &&
+		    !in.part && (in.kind == S_ABS || in.kind == S_REL) && !in.shift) {
+			int days = (int)v * (u == G_WEEK ? 7 : 1);
+			gboolean from = tl_dg_lit(g, ue, "from");
+			*s = in;
+			s->shift = tl_dg_lit(g, ue, "before") ? -days : days;
+			if (from && in.kind == S_ABS && in.weekday && !in.month && !in.dir)
+				s->dir = 1; /* "a week from Monday": the coming one */
+			s->rule = "units-before-after";
+			return ie;
+		}
+	}
 	guint me = 0;
 	gboolean det = tl_dg_lit(g, i, "the");
 	const TlDSense *m = tl_dg_phrase(g, i, L_MOD, &me);

@@ -21,6 +21,9 @@ const TlDSense *tl_dg_sense(const TlDG *g, guint i, int cat);
 /* The longest phrase of category cat at i: its sense; *end after it. */
 const TlDSense *tl_dg_phrase(const TlDG *g, guint i, int cat, guint *end);
 gboolean tl_dg_lit(const TlDG *g, guint i, const char *w);
+/* Is token i no date word: no sense, or only phrases ("end of") whose
+ * other words do not follow? */
+gboolean tl_dg_plain(const TlDG *g, guint i);
 /* The token after phrase word w when w is at token i ("st." also matches
  * "st" + "."), else 0. */
 guint tl_dg_word_at(const TlDG *g, guint i, const char *w);

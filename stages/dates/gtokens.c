@@ -62,6 +62,25 @@ tl_dg_phrase(const TlDG *g, guint i, int cat, guint *end)
 }
 
 gboolean
+tl_dg_plain(const TlDG *g, guint i)
+{
+	if (i >= g->n || !g->t[i].senses)
+		return TRUE;
+	GPtrArray *a = g->t[i].senses;
+	for (guint k = 0; k < a->len; k++) {
+		const TlDSense *s = g_ptr_array_index(a, k);
+		if (s->nwords == 1)
+			return FALSE;
+		guint j = i + 1;
+		for (int w = 0; j && w < s->nwords - 1; w++)
+			j = tl_dg_word_at(g, j, s->words[w]);
+		if (j)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+gboolean
 tl_dg_lit(const TlDG *g, guint i, const char *w)
 {
 	return i < g->n && g->t[i].low[0] == w[0] && strcmp(g->t[i].low, w) == 0;

@@ -106,6 +106,57 @@ ends_clause(const TlDG *g, guint i)
 	return i >= g->n || g->t[i].kind == T_PUNCT || (g->t[i].flags & TF_NL);
 }
 
+/* How many u2 make one u, when it is exact; 0 otherwise. */
+static int
+units_in(TlDGran u, TlDGran u2)
+{
+	static const struct {
+		TlDGran u, u2;
+		int f;
+	} exact[] = {{G_DECADE, G_YEAR, 10}, {G_YEAR, G_MONTH, 12}, {G_WEEK, G_DAY, 7},
+	             {G_DAY, G_HOUR, 24}, {G_HOUR, G_MINUTE, 60}, {G_MINUTE, G_SECOND, 60}};
+	for (size_t k = 0; k < G_N_ELEMENTS(exact); k++)
+		if (exact[k].u == u && exact[k].u2 == u2)
+			return exact[k].f;
+	return 0;
+}
+
+/*
+ * A second amount of the next finer unit after a count's unit (ending at
+ * token e): "3 years and 2 months", "1 year, 3 months", "2 hours 30
+ * minutes".  TRUE with it and the token after it.
+ */
+static gboolean
+finer_amount(const TlDG *g, guint e, TlDGran u, double *v2, TlDGran *u2, guint *end)
+{
+	guint k = e;
+	if (tl_dg_lit(g, k, "and") || tl_dg_punct(g, k, ','))
+		k++;
+	guint ke, ue;
+	gboolean plural;
+	if (k >= g->n || !(g->t[k].kind == T_NUM || tl_dg_sense(g, k, L_NUM)) ||
+	    !tl_dg_number(g, k, FALSE, v2, &ke) || isnan(*v2) || *v2 <= 0 || *v2 != floor(*v2) ||
+	    tl_dg_hyph(g, ke) || !tl_dg_unit(g, ke, u2, &plural, &ue) || tl_dg_hyph(g, ue) ||
+	    !units_in(u, *u2) || *v2 >= units_in(u, *u2))
+		return FALSE;
+	*end = ue;
+	return TRUE;
+}
+
+/* The duration of v units of u and v2 of the finer u2: P3Y2M, PT2H30M, P1DT6H. */
+static void
+format_two(char *buf, size_t size, double v, TlDGran u, double v2, TlDGran u2)
+{
+	char a[32], b[32];
+	tl_dg_format_dur(a, sizeof a, v, u);
+	tl_dg_format_dur(b, sizeof b, v2, u2);
+	/* b is P2M or PT30M; a P3Y, PT2H or P1D */
+	const char *tail = b + 1;
+	if (b[1] == 'T' && strchr(a, 'T'))
+		tail = b + 2;
+	g_snprintf(buf, size, "%s%s", a, tail);
+}
+
 guint
 tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 {
@@ -191,6 +242,14 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		v += 0.5;
 		e += 3;
 	}
+	/* 3 years and 2 months (ago): one amount, in the finer unit */
+	double v2 = 0;
+	TlDGran u2 = u;
+	guint e2;
+	if (!isnan(v) && v == floor(v) && !hy && finer_amount(g, e, u, &v2, &u2, &e2))
+		e = e2;
+	else
+		v2 = 0, u2 = u;
 	/* ages ("a 6-year-old", "three years old") are no times */
 	if (tl_dg_lit(g, e, "old") || (tl_dg_hyph(g, e) && tl_dg_lit(g, e + 1, "old")))
 		return 0;
@@ -208,6 +267,11 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			s->type = TX_DATE;
 			g_strlcpy(s->val, post->ival < 0 ? "PAST_REF" : "FUTURE_REF", sizeof s->val);
 		}
+		if (u2 != u) {
+			v = v * units_in(u, u2) + v2;
+			u = u2;
+			s->type = (u <= G_HOUR) ? TX_TIME : TX_DATE;
+		}
 		s->unit = u;
 		s->off = (int)lround(v) * post->ival;
 		s->anaph = (post->flags & LF_ANAPH) != 0;
@@ -216,6 +280,12 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		return pe;
 	}
 	set_dur(s, v, u, hy ? "duration-adj" : det ? "the-duration" : "duration");
+	if (u2 != u) {
+		format_two(s->dur, sizeof s->dur, v, u, v2, u2);
+		v = v * units_in(u, u2) + v2;
+		u = u2;
+		s->unit = u;
+	}
 	/* "in two weeks": an offset into the future, if the clause is not past */
 	if (!det && !hy && i > 0 && tl_dg_lit(g, i - 1, "in") && !isnan(v)) {
 		s->dir = 1;
@@ -238,7 +308,7 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 	const TlDSense *w = tl_dg_sense(g, i, L_SET);
 	s->kind = S_SET;
 	s->type = TX_SET;
-	gboolean before_noun = i + 1 < g->n && g->t[i + 1].kind == T_WORD && !g->t[i + 1].senses &&
+	gboolean before_noun = i + 1 < g->n && g->t[i + 1].kind == T_WORD && tl_dg_plain(g, i + 1) &&
 	                       !(g->t[i + 1].flags & TF_CAP);
 	if (w && !(w->flags & LF_ADJONLY) && !(before_noun && (w->flags & LF_WEAK))) {
 		g_strlcpy(s->val, w->sval, sizeof s->val);
@@ -331,7 +401,7 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	s->type = TX_TIME;
 	const TlDSense *c = tl_dg_sense(g, i, L_CLOCK);
 	if (c && (g->t[i].flags & TF_CAP) && i > 0 && (g->t[i - 1].flags & TF_CAP) &&
-	    g->t[i - 1].kind == T_WORD && !g->t[i - 1].senses)
+	    g->t[i - 1].kind == T_WORD && tl_dg_plain(g, i - 1))
 		return 0; /* "High Noon", a title */
 	if (c) {
 		s->hour = atoi(c->sval);
