@@ -277,7 +277,13 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	TlDSem ds;
 	tl_dsem_init(&ds);
 	guint de = tl_dg_month(g, k, &ds);
-	if (de && ds.kind == S_ABS && ds.day) {
+	if (!de || ds.kind != S_ABS || !ds.day) {
+		/* Sunday 5/5, Friday 4/26/2024 (tl_dg_numeric takes the weekday
+		 * before a month/day as its context) */
+		tl_dsem_init(&ds);
+		de = tl_dg_numeric(g, k, &ds);
+	}
+	if (de && ds.kind == S_ABS && ds.type == TX_DATE && ds.day && ds.month) {
 		ds.weekday = w->ival;
 		ds.rule = "weekday-date";
 		*s = ds;

@@ -351,10 +351,18 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	const char *s = g->text + t->start;
 	int h1, m1, h2, m2, n = 0;
 	size_t len = t->end - t->start;
-	if (len < 7 || !memchr(s, ':', len) || !memchr(s, '-', len))
+	if (len < 3 || len > 11 || !memchr(s, '-', len))
 		return FALSE;
-	if (sscanf(s, "%2d:%2d-%2d:%2d%n", &h1, &m1, &h2, &m2, &n) != 4 ||
-	    (guint32)n != t->end - t->start || h1 > 23 || h2 > 23 || m1 > 59 || m2 > 59)
+	char buf[12];
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	if (sscanf(buf, "%2d:%2d-%2d:%2d%n", &h1, &m1, &h2, &m2, &n) == 4 && (size_t)n == len &&
+	    h1 <= 23 && h2 <= 23 && m1 <= 59 && m2 <= 59)
+		;
+	else if (sscanf(buf, "%2d-%2d%n", &h1, &h2, &n) == 2 && (size_t)n == len && h1 >= 1 &&
+	         h1 <= 12 && h2 >= 1 && h2 <= 12 && tl_dg_sense(g, i + 1, L_AMPM))
+		m1 = m2 = 0; /* 2-4 pm */
+	else
 		return FALSE;
 	const char *dash = memchr(s, '-', (size_t)n);
 	TlDMatch a = {.start = t->start, .end = (guint32)(t->start + (dash - s)), .tok0 = (int)i,
@@ -371,9 +379,11 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	}
 	a.sem.kind = b.sem.kind = S_ABS;
 	a.sem.type = b.sem.type = TX_TIME;
-	a.sem.hour = h1 < 12 ? h1 + add : h1;
-	a.sem.minute = m1;
 	b.sem.hour = h2 < 12 ? h2 + add : h2;
+	/* a range goes forward: "11-2 pm" starts at 11 a.m. */
+	int add1 = ap && h1 <= 12 && h2 <= 12 && (h1 % 12) * 60 + m1 > (h2 % 12) * 60 + m2 ? 12 - add : add;
+	a.sem.hour = h1 < 12 ? h1 + add1 : h1;
+	a.sem.minute = m1;
 	b.sem.minute = m2;
 	a.sem.gran = b.sem.gran = G_MINUTE;
 	a.sem.rule = b.sem.rule = "clock-range";
@@ -429,6 +439,60 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	m->sem.minute = 0;
 	m->sem.gran = G_HOUR;
 	m->sem.rule = "clock-bare";
+	return TRUE;
+}
+
+/*
+ * The start of a clock range whose end alone says a.m. or p.m.: "between 2
+ * and 4 pm", "from 10 to 11:30 a.m.", "from 11 to 2 pm" (11 a.m.: a range
+ * goes forward).  m is the end, just found; TRUE with the start in *a.
+ */
+static gboolean
+clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch *a)
+{
+	guint k = (guint)m->tok0;
+	if (m->sem.type != TX_TIME || m->sem.kind != S_ABS || m->sem.hour12 || m->sem.hour < 0 ||
+	    k < 3 || !m->sem.rule || strncmp(m->sem.rule, "clock-", 6) != 0 ||
+	    !tl_dg_sense(g, m->tok1 - 1, L_AMPM) ||
+	    (prev && (guint)prev->tok1 > k - 3))
+		return FALSE;
+	if (!(tl_dg_lit(g, k - 1, "and") || tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "until") ||
+	      tl_dg_lit(g, k - 1, "till") || tl_dg_punct(g, k - 1, '-')) ||
+	    !(tl_dg_lit(g, k - 3, "between") || tl_dg_lit(g, k - 3, "from")))
+		return FALSE;
+	const TlDTok *t = &g->t[k - 2];
+	int h, mi = 0;
+	if (t->kind != T_NUM || t->sfx)
+		return FALSE;
+	if (t->num >= 0) {
+		if (t->ndigits > 2)
+			return FALSE;
+		h = (int)t->num;
+	} else {
+		int n = 0;
+		char buf[8];
+		size_t len = t->end - t->start;
+		if (len > 5)
+			return FALSE;
+		memcpy(buf, g->text + t->start, len);
+		buf[len] = '\0';
+		if (sscanf(buf, "%2d:%2d%n", &h, &mi, &n) != 2 || (size_t)n != len || mi > 59)
+			return FALSE;
+	}
+	if (h < 1 || h > 12)
+		return FALSE;
+	int end12 = m->sem.hour % 12, pm = m->sem.hour >= 12;
+	int start12 = h % 12;
+	if (start12 * 60 + mi > end12 * 60 + MAX(m->sem.minute, 0))
+		pm = !pm; /* from 11 to 2 pm */
+	*a = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)k - 2, .tok1 = (int)k - 1};
+	tl_dsem_init(&a->sem);
+	a->sem.kind = S_ABS;
+	a->sem.type = TX_TIME;
+	a->sem.hour = start12 + 12 * pm;
+	a->sem.minute = mi;
+	a->sem.gran = t->num >= 0 ? G_HOUR : G_MINUTE;
+	a->sem.rule = "clock-range";
 	return TRUE;
 }
 
@@ -587,6 +651,11 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		m.tok1 = (int)e;
 		m.start = toks[st].start;
 		m.end = toks[e - 1].end;
+		TlDMatch a;
+		if (clock_range_start(&g, &m,
+		                      matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
+		                      &a))
+			g_array_append_val(matches, a);
 		g_array_append_val(matches, m);
 		i = e;
 	}

@@ -574,6 +574,17 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 		}
 		return time_suffix(g, j, s);
 	}
+	/* 10.30am, 7.45 p.m.: a clock with a dot, only with its a.m./p.m. */
+	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
+	if (sep == '.' && n == 2 && nd[1] == 2 && nd[0] <= 2 && p[0] >= 1 && p[0] <= 12 && p[1] <= 59 &&
+	    ap) {
+		s->type = TX_TIME;
+		s->hour = (int)(p[0] % 12 + (strcmp(ap->sval, "pm") == 0 ? 12 : 0));
+		s->minute = (int)p[1];
+		s->gran = G_MINUTE;
+		s->rule = "clock-numeric";
+		return time_suffix(g, i + 2, s);
+	}
 	s->type = TX_DATE;
 	s->gran = G_DAY;
 	if (n == 3 && (sep == '-' || sep == '/' || sep == '.')) {
@@ -611,7 +622,8 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (n == 2 && sep == '/' && nd[0] <= 2 && nd[1] <= 2 && i > 0 &&
 	    (tl_dg_lit(g, i - 1, "on") || tl_dg_lit(g, i - 1, "since") || tl_dg_lit(g, i - 1, "until") ||
-	     tl_dg_lit(g, i - 1, "by") || tl_dg_lit(g, i - 1, "from"))) {
+	     tl_dg_lit(g, i - 1, "by") || tl_dg_lit(g, i - 1, "from") ||
+	     (tl_dg_sense(g, i - 1, L_WEEKDAY) && (g->t[i - 1].flags & TF_CAP)))) {
 		int m = (int)(g->order == TL_DORDER_DMY ? p[1] : p[0]);
 		int d = (int)(g->order == TL_DORDER_DMY ? p[0] : p[1]);
 		if (m < 1 || m > 12 || d < 1 || d > tl_cal_days_in_month(2000, m))
