@@ -545,6 +545,8 @@ number_can_start(const TlDG *g, guint i)
 		return (nx->cats & after_num_cats) || strcmp(nx->low, "more") == 0;
 	if (nx->kind == T_NUM)
 		return nx->end - nx->start == 3 && memcmp(g->text + nx->start, "1/2", 3) == 0;
+	if (nx->end - nx->start == 3 && memcmp(g->text + nx->start, "\xe2\x80\x93", 3) == 0)
+		return !(nx->flags & TF_SPACE); /* 13\u201315 June */
 	return tl_dg_hyph(g, i + 1) || g->text[nx->start] == '.';
 }
 
