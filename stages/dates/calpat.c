@@ -613,6 +613,10 @@ day_sem(TlDSem *s, int month, int day, gint64 year)
 gboolean
 tl_dg_range(const TlDG *g, guint i, GArray *matches)
 {
+	const TlDTok *t = &g->t[i];
+	if (t->kind == T_NUM ? t->num >= 0 && !(i + 1 < g->n && g->t[i + 1].kind == T_PUNCT)
+	                     : !(t->cats & ((guint64)1 << L_MONTH)))
+		return FALSE; /* most tokens: no range can start here */
 	long long v[2];
 	int nd[2];
 	guint32 end1, start2;
