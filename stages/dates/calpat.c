@@ -395,6 +395,21 @@ tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s)
 	return e;
 }
 
+/* Words that follow a year but are never what a number counts. */
+static gboolean
+function_word(const char *w)
+{
+	static const char *const fw[] = {"it", "he", "she", "they", "we", "i", "you", "the", "a",
+	                                 "an", "and", "or", "but", "when", "as", "that", "this",
+	                                 "which", "there", "to", "of", "in", "on", "at", "for",
+	                                 "with", "by", "from", "was", "were", "is", "are", "will",
+	                                 "would", "had", "has", "its", "his", "her", "their"};
+	for (size_t k = 0; k < G_N_ELEMENTS(fw); k++)
+		if (strcmp(w, fw[k]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 /* Words before a bare 4-digit number that make it a year. */
 static gboolean
 year_context(const TlDG *g, guint i)
@@ -496,6 +511,14 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		gboolean noun_after = nx && nx->kind == T_WORD && !(nx->flags & TF_CAP) &&
 		                      tl_dg_plain(g, e) && !(nx->flags & TF_NL);
 		if (nx && (tl_dg_punct(g, e, '%') || tl_dg_lit(g, e, "percent")))
+			return 0;
+		/* "about 5000 troops", "nearly 2000 people", "some 1900 workers": a
+		 * round count; "over 1985 volume", "around 1986 levels": a year
+		 * (and "around 1500, the city grew") */
+		const TlDSense *qm = k > 0 && !det ? tl_dg_sense(g, k - 1, L_MOD) : NULL;
+		if (qm && strcmp(qm->sval, "START") != 0 && strcmp(qm->sval, "MID") != 0 &&
+		    strcmp(qm->sval, "END") != 0 &&
+		    (y > 2100 || (noun_after && !function_word(nx->low) && y % 100 == 0)))
 			return 0;
 		if (!common && !(k > 0 && (tl_dg_sense(g, k - 1, L_PREP) || tl_dg_lit(g, k - 1, "year") ||
 		                           tl_dg_sense(g, k - 1, L_MOD))))
