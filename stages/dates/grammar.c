@@ -39,10 +39,12 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 	if (i > 0 && tl_dg_lit(g, i - 1, "as") && tl_dg_lit(g, e, "as"))
 		return 0; /* "as soon as possible" */
 	static const char *const aux[] = {"to", "will", "would", "can", "could", "may", "might",
-	                                  "should", "must", "shall"};
+	                                  "should", "must", "shall",
+	                                  /* "officers were present where": predicative */
+	                                  "is", "are", "was", "were", "be", "been", "being", "am"};
 	for (size_t k = 0; i > 0 && (f->flags & LF_ADJONLY) && k < G_N_ELEMENTS(aux); k++)
 		if (tl_dg_lit(g, i - 1, aux[k]))
-			return 0; /* "might present", a verb */
+			return 0; /* "might present", a verb; "were present", here */
 	s->kind = S_FUZZY;
 	s->type = TX_DATE;
 	g_strlcpy(s->val, f->sval, sizeof s->val);
