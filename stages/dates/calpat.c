@@ -497,6 +497,37 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		s->rule = s->gran == G_CENTURY ? "hundreds" : "decade";
 		return k + 2;
 	}
+	/* 0930 GMT, 2130 UTC: a 24-hour clock with its zone, no year */
+	guint ze;
+	const TlDSense *z = !apos && t->ndigits == 4 && !t->sfx ? tl_dg_phrase(g, k + 1, L_TZ, &ze) : NULL;
+	if (z && (g->t[k + 1].flags & TF_ALLCAP) && strcmp(z->sval, "LOCAL") != 0 &&
+	    t->num / 100 <= 23 && t->num % 100 <= 59) {
+		/* "10:35 a.m. (0735 GMT)", "1630 EST (2130 GMT)": the same time in
+		 * another zone, an aside */
+		if (k >= 2 && tl_dg_punct(g, k - 1, '(') &&
+		    (tl_dg_sense(g, k - 2, L_AMPM) || tl_dg_sense(g, k - 2, L_TZ) ||
+		     g->t[k - 2].kind == T_NUM))
+			return 0;
+		s->type = TX_TIME;
+		s->hour = (int)(t->num / 100);
+		s->minute = (int)(t->num % 100);
+		s->gran = G_MINUTE;
+		g_strlcpy(s->tz, z->sval, sizeof s->tz);
+		s->rule = "clock-zone";
+		return ze;
+	}
+	/* '96, Woodstock '94, the class of '05: a year, the apostrophe
+	 * opening the word (not a quote around the number) */
+	if (apos && !det && t->ndigits == 2 && !t->sfx && t->num >= 0 && !(t->flags & TF_SPACE) &&
+	    (j == 0 || (g->t[j].flags & TF_SPACE)) && !tl_dg_punct(g, k + 1, '\'') &&
+	    !(k + 1 < g->n && g->t[k + 1].end - g->t[k + 1].start == 3 &&
+	      memcmp(g->text + g->t[k + 1].start, "\xe2\x80\x99", 3) == 0)) {
+		s->year = two_digit_year(t->num);
+		s->yy2 = TRUE;
+		s->gran = G_YEAR;
+		s->rule = "year-apostrophe";
+		return k + 1;
+	}
 	if (apos)
 		return 0;
 	if (!tl_dg_year(g, k, TRUE, &y, &e))

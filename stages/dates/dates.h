@@ -121,6 +121,8 @@ typedef struct {
 	int dir;              /* partial dates: -1 last, +1 next, 0 by tense, 2 this */
 	const char *hol;      /* holiday rule, resolved once the year is known */
 	gboolean yrel;        /* the year is the reference's plus `off` */
+	gboolean yy2;         /* the year was written with two digits ('29): its
+	                       * century is the reference's or the one before */
 	gboolean by_quarter;  /* "a year ago" among quarterly figures */
 	gboolean week_of;     /* "the week of March 6": the week of the day */
 	int shift;            /* days added once resolved ("the day before May 2") */

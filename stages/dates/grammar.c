@@ -209,6 +209,8 @@ match_body(const TlDG *g, guint i, TlDSem *best)
 	guint64 have = g->t[i].kind == T_NUM ? NUMTOK : g->t[i].cats;
 	if (!have && g->t[i].kind == T_WORD)
 		return p_fyword(g, i, best);
+	if (g->t[i].kind == T_PUNCT)
+		return tl_dg_yearpat(g, i, best); /* '96 */
 	for (size_t k = 0; k < G_N_ELEMENTS(patterns); k++) {
 		if (!(have & patterns[k].first))
 			continue;
@@ -575,6 +577,13 @@ can_start(const TlDG *g, guint i)
 	const TlDTok *t = &g->t[i];
 	if (t->kind == T_NUM)
 		return number_can_start(g, i);
+	if (t->kind == T_PUNCT) {
+		/* '96: an apostrophe right before two digits */
+		const char *q = g->text + t->start;
+		return i + 1 < g->n && g->t[i + 1].kind == T_NUM && g->t[i + 1].ndigits == 2 &&
+		       !(g->t[i + 1].flags & TF_SPACE) &&
+		       (*q == '\'' || (t->end - t->start == 3 && memcmp(q, "\xe2\x80\x99", 3) == 0));
+	}
 	if (!(t->cats & (start_cats | BIT(L_DET) | BIT(L_POST)))) {
 		gint64 y;
 		return t->kind == T_WORD && !t->cats && t->low[0] == 'f' && fy_word(g, i, &y);

@@ -483,6 +483,16 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 	c->m = s->month, c->d = s->day, c->q = s->quarter, c->h = s->half, c->season = s->season;
 	c->hour = s->hour, c->min = s->minute, c->sec = s->sec, c->part = s->part;
 	c->gran = s->gran;
+	if (s->yy2 && have_ref) {
+		/* '29 in 1987 is 1929, '05 in 2024 is 2005: the latest such year
+		 * at most ten years after the reference */
+		gint64 base = r->year - ((r->year % 100) + 100) % 100;
+		c->y = base + s->year % 100;
+		if (c->y > r->year + 10)
+			c->y -= 100;
+		*used_ref = TRUE;
+		return TRUE;
+	}
 	if (s->hol) {
 		gint64 y = s->year;
 		int m = 0, d = 0;
