@@ -81,6 +81,12 @@ tl_ev_candidate(const TlEvDoc *d, size_t i)
 	const TlEvTok *t = tl_evdoc_tok(d, i);
 	if (t->kind != TL_TOK_WORD)
 		return FALSE;
+	/* a clitic ('re, 's, 've, 'll, 'd, n't) is never the event: "we're
+	 * working" is "working" */
+	const char *w = tl_evdoc_lower(d, i);
+	if (w[0] == '\'' || memcmp(w, "\xe2\x80\x99", 3) == 0 || strcmp(w, "n't") == 0 ||
+	    strcmp(w, "n\xe2\x80\x99t") == 0)
+		return FALSE;
 	switch (t->upos) {
 	case TL_UPOS_VERB:
 	case TL_UPOS_NOUN:
