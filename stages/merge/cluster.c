@@ -33,6 +33,7 @@
 #include <string.h>
 #include "merge.h"
 #include "itab.h"
+#include "store.h"
 
 /* Does key a name the same participant as b (equal, or one ends the other at a word)? */
 gboolean
@@ -179,12 +180,16 @@ uf_union(guint *parent, guint a, guint b)
 		parent[a < b ? b : a] = a < b ? a : b;
 }
 
-/* One mention listed under one blocking key. */
+/* One mention listed under one blocking key; len: its end - start, or
+ * LEN_UNKNOWN (then the mention is read for its end). */
 typedef struct {
 	guint64 key;
 	gint64 start;
 	guint idx;
+	guint32 len;
 } Slot;
+
+#define LEN_UNKNOWN G_MAXUINT32
 
 static int
 slot_cmp(gconstpointer pa, gconstpointer pb)
@@ -280,8 +285,10 @@ add_slot(SlotSink *k, guint64 kind, guint64 a, guint64 b, const TlMention *mn, g
 			return;
 	}
 	k->count++;
+	gint64 len = mn->end - mn->start;
 	if (k->slots)
-		k->slots[k->count - 1] = (Slot){key, mn->start, i};
+		k->slots[k->count - 1] =
+		    (Slot){key, mn->start, i, len >= 0 && len < LEN_UNKNOWN ? (guint32)len : LEN_UNKNOWN};
 }
 
 /* The features the score reads, hashed: mentions equal in them score alike
@@ -307,7 +314,7 @@ same_array(const TlKey *a, guint na, const TlKey *b, guint nb)
 static gboolean
 features_equal(guint idx, gconstpointer probe, gpointer data)
 {
-	const TlMention *a = ((GPtrArray *)data)->pdata[idx], *b = probe;
+	const TlMention *a = tl_store_get(data, idx), *b = probe;
 	return a->start == b->start && a->end == b->end && a->lemma_group == b->lemma_group &&
 	       same_array(tl_mention_pkeys(a), a->n_parts, tl_mention_pkeys(b), b->n_parts) &&
 	       same_array(tl_mention_words(a), a->n_words, tl_mention_words(b), b->n_words);
@@ -321,25 +328,28 @@ features_equal(guint idx, gconstpointer probe, gpointer data)
  * copies of one event from being compared pairwise.  FALSE for mention i
  * when it is such a twin and can stay out of the blocks.
  */
-static gboolean *
-find_twins(const TlMergeLexicon *lx, GPtrArray *mentions, guint *parent)
+static guint8 *
+find_twins(const TlMergeLexicon *lx, TlStore *s, guint *parent)
 {
-	guint n = mentions->len;
-	gboolean *scored = g_new(gboolean, n ? n : 1);
-	g_autoptr(TlItab) first = tl_itab_new(features_equal, mentions);
-	for (guint i = 0; i < n; i++) {
-		const TlMention *mn = mentions->pdata[i];
+	guint n = tl_store_len(s), i;
+	guint8 *scored = g_new(guint8, n ? n : 1);
+	g_autoptr(TlItab) first = tl_itab_new(features_equal, s);
+	TlStoreScan sc;
+	const TlMention *mn;
+	tl_store_scan_init(&sc, s, 0);
+	while ((mn = tl_store_scan_next(&sc, &i))) {
 		scored[i] = TRUE;
 		guint h = features_hash(mn), f;
 		if (!tl_itab_lookup(first, h, mn, &f)) {
 			tl_itab_insert(first, h, i);
 			continue;
 		}
-		if (tl_merge_score(lx, mentions->pdata[f], mn) >= lx->threshold - 1e-9) {
+		if (tl_merge_score(lx, tl_store_get(s, f), mn) >= lx->threshold - 1e-9) {
 			uf_union(parent, f, i);
 			scored[i] = FALSE;
 		}
 	}
+	tl_store_scan_clear(&sc);
 	return scored;
 }
 
@@ -370,15 +380,27 @@ words_key(const TlMention *mn)
  * a document of a million events dated alike stays linear. */
 #define DOC_PAIRS_MAX 2000000
 
+/* A stretch of consecutive mentions of one document. */
+typedef struct {
+	const char *doc;
+	guint first, n;
+} DocRun;
+
+static int
+run_cmp(gconstpointer pa, gconstpointer pb)
+{
+	const DocRun *a = pa, *b = pb;
+	int c = a->doc == b->doc ? 0 : strcmp(a->doc, b->doc);
+	if (c)
+		return c;
+	return a->first < b->first ? -1 : a->first > b->first;
+}
+
 static int
 doc_order_cmp(gconstpointer pa, gconstpointer pb, gpointer data)
 {
-	GPtrArray *mentions = data;
-	const TlMention *a = mentions->pdata[*(const guint *)pa];
-	const TlMention *b = mentions->pdata[*(const guint *)pb];
-	int c = strcmp(a->doc, b->doc);
-	if (c)
-		return c;
+	const TlMention *const *mns = data;
+	const TlMention *a = mns[*(const guint *)pa], *b = mns[*(const guint *)pb];
 	if (a->start != b->start)
 		return a->start < b->start ? -1 : 1;
 	if (a->end != b->end)
@@ -386,42 +408,93 @@ doc_order_cmp(gconstpointer pa, gconstpointer pb, gpointer data)
 	return strcmp(a->event, b->event);
 }
 
+/* The stretches of one document (a record's mentions come together): at
+ * most one a document read, sorted by document. */
+static GArray *
+doc_runs(TlStore *s)
+{
+	GArray *runs = g_array_new(FALSE, FALSE, sizeof(DocRun));
+	TlStoreScan sc;
+	const TlMention *mn;
+	guint i;
+	tl_store_scan_init(&sc, s, 0);
+	while ((mn = tl_store_scan_next(&sc, &i))) {
+		DocRun *last = runs->len ? &g_array_index(runs, DocRun, runs->len - 1) : NULL;
+		if (last && last->doc == mn->doc && last->first + last->n == i)
+			last->n++;
+		else {
+			DocRun r = {mn->doc, i, 1};
+			g_array_append_val(runs, r);
+		}
+	}
+	tl_store_scan_clear(&sc);
+	g_array_sort(runs, run_cmp);
+	return runs;
+}
+
+/* The pairs of one document's mentions (numbers idx, copies mns) that
+ * overlap, in a fixed order (by date, then event id). */
+static void
+link_document(const TlMergeLexicon *lx, const guint *idx, const TlMention **mns, guint n,
+              guint *order, guint *parent)
+{
+	for (guint i = 0; i < n; i++)
+		order[i] = i;
+	g_qsort_with_data(order, (gint)n, sizeof(guint), doc_order_cmp, mns);
+	guint64 budget = DOC_PAIRS_MAX;
+	for (guint i = 0; i < n && budget; i++) {
+		const TlMention *ma = mns[order[i]];
+		for (guint j = i + 1; j < n && budget; j++, budget--) {
+			const TlMention *mb = mns[order[j]];
+			if (mb->start >= ma->end)
+				break;
+			/* equal ranges are the main pass's */
+			if (mb->start == ma->start && mb->end == ma->end)
+				continue;
+			guint a = idx[order[i]], b = idx[order[j]];
+			if (uf_find(parent, a) != uf_find(parent, b) && may_link(lx, ma, mb) &&
+			    score_parts(lx, ma, mb) >= lx->threshold - 1e-9)
+				uf_union(parent, a, b);
+		}
+	}
+}
+
 /*
  * Within one document, overlapping dates are enough: a writer who tells of
  * "last year's meeting" and of "the summit last November" tells of one
  * event, where two stories of a news archive dated "1987" and "1987-03-03"
  * seldom do.  Each document's mentions in a fixed order (by date, then
- * event id), so that the pairs looked at do not depend on the input order.
+ * event id), so that the pairs looked at do not depend on the input order;
+ * one document at a time, its mentions read together.
  */
 static void
-link_within_documents(const TlMergeLexicon *lx, GPtrArray *mentions, guint *parent)
+link_within_documents(const TlMergeLexicon *lx, TlStore *s, guint *parent)
 {
-	guint n = mentions->len;
-	g_autofree guint *order = g_new(guint, n ? n : 1);
-	for (guint i = 0; i < n; i++)
-		order[i] = i;
-	g_qsort_with_data(order, (gint)n, sizeof(guint), doc_order_cmp, mentions);
-	for (guint s = 0; s < n;) {
-		const char *doc = ((const TlMention *)mentions->pdata[order[s]])->doc;
-		guint e = s + 1;
-		while (e < n && strcmp(((const TlMention *)mentions->pdata[order[e]])->doc, doc) == 0)
-			e++;
-		guint64 budget = DOC_PAIRS_MAX;
-		for (guint i = s; i < e && budget; i++) {
-			const TlMention *ma = mentions->pdata[order[i]];
-			for (guint j = i + 1; j < e && budget; j++, budget--) {
-				const TlMention *mb = mentions->pdata[order[j]];
-				if (mb->start >= ma->end)
-					break;
-				/* equal ranges are the main pass's */
-				if (mb->start == ma->start && mb->end == ma->end)
-					continue;
-				if (uf_find(parent, order[i]) != uf_find(parent, order[j]) &&
-				    may_link(lx, ma, mb) && score_parts(lx, ma, mb) >= lx->threshold - 1e-9)
-					uf_union(parent, order[i], order[j]);
+	g_autoptr(GArray) runs = doc_runs(s);
+	g_autoptr(GArray) idx = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GArray) mns = g_array_new(FALSE, FALSE, sizeof(TlMention *));
+	g_autoptr(GArray) order = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GByteArray) arena = g_byte_array_new();
+	for (guint r = 0, e; r < runs->len; r = e) {
+		const DocRun *run = &g_array_index(runs, DocRun, r);
+		g_array_set_size(idx, 0);
+		for (e = r; e < runs->len; e++) {
+			const DocRun *x = &g_array_index(runs, DocRun, e);
+			if (x->doc != run->doc && strcmp(x->doc, run->doc) != 0)
+				break;
+			for (guint k = 0; k < x->n; k++) {
+				guint v = x->first + k;
+				g_array_append_val(idx, v);
 			}
 		}
-		s = e;
+		guint n = idx->len;
+		if (n < 2)
+			continue;
+		g_array_set_size(mns, n);
+		g_array_set_size(order, n);
+		tl_store_load(s, (guint *)idx->data, n, arena, (const TlMention **)mns->data);
+		link_document(lx, (guint *)idx->data, (const TlMention **)mns->data, n,
+		              (guint *)order->data, parent);
 	}
 }
 
@@ -438,7 +511,7 @@ link_within_documents(const TlMergeLexicon *lx, GPtrArray *mentions, guint *pare
  * scoring (scored[i] FALSE) are listed only by their sentence.
  */
 static void
-list_slots(const TlMergeLexicon *lx, GPtrArray *mentions, const gboolean *scored, SlotSink *k)
+list_slots(const TlMergeLexicon *lx, TlStore *s, const guint8 *scored, SlotSink *k)
 {
 	/* When a part with the summary can only reach the threshold if the
 	 * summaries have the same words (S = 1: with merge.ini's weights, both
@@ -446,8 +519,11 @@ list_slots(const TlMergeLexicon *lx, GPtrArray *mentions, const gboolean *scored
 	 * stands for a key per word. */
 	gboolean same_words_l = identical_words_needed(lx, lx->w_lemma);
 	gboolean same_words_p = identical_words_needed(lx, lx->w_participants);
-	for (guint i = 0; i < mentions->len; i++) {
-		const TlMention *mn = mentions->pdata[i];
+	TlStoreScan sc;
+	const TlMention *mn;
+	guint i;
+	tl_store_scan_init(&sc, s, 0);
+	while ((mn = tl_store_scan_next(&sc, &i))) {
 		guint nw = mn->n_words;
 		const TlKey *w = tl_mention_words(mn);
 		TlKey set = words_key(mn);
@@ -464,22 +540,25 @@ list_slots(const TlMergeLexicon *lx, GPtrArray *mentions, const gboolean *scored
 			add_slot(k, 3, g_str_hash(mn->doc) & 0x7fffffff, (guint64)mn->sentence & 0x7fffffff,
 			         mn, i);
 	}
+	tl_store_scan_clear(&sc);
 }
 
 /* Within each key, the mentions sorted by start, swept while their ranges overlap. */
 static void
-sweep(const TlMergeLexicon *lx, GPtrArray *mentions, Slot *sl, gsize n, guint *parent)
+sweep(const TlMergeLexicon *lx, TlStore *s, Slot *sl, gsize n, guint *parent)
 {
 	slot_sort(sl, n);
 	for (gsize i = 0; i < n; i++) {
-		const TlMention *ma = mentions->pdata[sl[i].idx];
+		gint64 end = sl[i].len != LEN_UNKNOWN ? sl[i].start + sl[i].len
+		                                       : tl_store_get(s, sl[i].idx)->end;
 		for (gsize j = i + 1; j < n && sl[j].key == sl[i].key; j++) {
-			if (sl[j].start >= ma->end)
+			if (sl[j].start >= end)
 				break;
 			guint a = sl[i].idx, b = sl[j].idx;
 			if (a == b || uf_find(parent, a) == uf_find(parent, b))
 				continue;
-			const TlMention *mb = mentions->pdata[b];
+			/* (copies from the file stay valid for a few reads: both are) */
+			const TlMention *mb = tl_store_get(s, b), *ma = tl_store_get(s, a);
 			gboolean link = sl[i].key >> 62 == 3
 			                    ? same_happening(lx, ma, mb)
 			                    : may_link(lx, ma, mb) &&
@@ -505,16 +584,23 @@ guint *
 tl_merge_cluster_bounded(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre,
                          guint64 max_slots)
 {
-	guint n = mentions->len;
+	g_autoptr(TlStore) s = tl_store_wrap(mentions);
+	return tl_merge_cluster_store(lx, s, pre, max_slots);
+}
+
+guint *
+tl_merge_cluster_store(const TlMergeLexicon *lx, TlStore *s, GArray *pre, guint64 max_slots)
+{
+	guint n = tl_store_len(s);
 	guint *parent = g_new(guint, n ? n : 1);
 	for (guint i = 0; i < n; i++)
 		parent[i] = i;
 	for (guint i = 0; pre && i + 1 < pre->len; i += 2)
 		uf_union(parent, g_array_index(pre, guint, i), g_array_index(pre, guint, i + 1));
-	g_autofree gboolean *scored = find_twins(lx, mentions, parent);
+	g_autofree guint8 *scored = find_twins(lx, s, parent);
 	/* counted first: each pass's array is made to size, never doubled */
 	SlotSink k = {NULL, 0, 0, 1, NULL};
-	list_slots(lx, mentions, scored, &k);
+	list_slots(lx, s, scored, &k);
 	guint passes = 1;
 	if (max_slots && k.count > max_slots)
 		passes = (guint)MIN((k.count + max_slots - 1) / max_slots, MAX_PASSES);
@@ -523,16 +609,16 @@ tl_merge_cluster_bounded(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *
 		per_pass[0] = k.count;
 	else {
 		SlotSink c = {NULL, 0, G_MAXUINT, passes, per_pass};
-		list_slots(lx, mentions, scored, &c);
+		list_slots(lx, s, scored, &c);
 	}
 	for (guint p = 0; p < passes; p++) {
 		g_autofree Slot *slots = g_new(Slot, per_pass[p] ? per_pass[p] : 1);
-		SlotSink s = {slots, 0, p, passes, NULL};
-		list_slots(lx, mentions, scored, &s);
-		g_assert(s.count == per_pass[p]);
-		sweep(lx, mentions, slots, s.count, parent);
+		SlotSink sink = {slots, 0, p, passes, NULL};
+		list_slots(lx, s, scored, &sink);
+		g_assert(sink.count == per_pass[p]);
+		sweep(lx, s, slots, sink.count, parent);
 	}
-	link_within_documents(lx, mentions, parent);
+	link_within_documents(lx, s, parent);
 	for (guint i = 0; i < n; i++)
 		parent[i] = uf_find(parent, i);
 	return parent;

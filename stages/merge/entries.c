@@ -13,20 +13,26 @@ tl_entries_free(TlEntries *es)
 {
 	if (!es)
 		return;
-	for (guint i = 0; i < es->n; i++) {
+	for (guint i = 0; i < es->n; i++)
 		g_free(es->v[i].participants);
-		g_free(es->v[i].loaded);
-	}
+	if (es->headlines)
+		g_string_chunk_free(es->headlines);
 	g_free(es->v);
 	g_free(es->sorted);
 	g_free(es->all);
 	g_free(es);
 }
 
+/* A mention of the entry being built: its copy and its number. */
+typedef struct {
+	const TlMention *mn;
+	guint idx;
+} Member;
+
 static int
-mention_cmp(gconstpointer a, gconstpointer b)
+member_cmp(gconstpointer a, gconstpointer b)
 {
-	return tl_merge_mention_key_cmp(*(TlMention *const *)a, *(TlMention *const *)b);
+	return tl_merge_mention_key_cmp(((const Member *)a)->mn, ((const Member *)b)->mn);
 }
 
 /* Is a a better representative than b? */
@@ -70,11 +76,11 @@ part_cmp(gconstpointer pa, gconstpointer pb)
 
 /* Union of the participants: a name and its short form ("Blinken") count as one. */
 static void
-union_participants(const TlMergeLexicon *lx, TlEntry *e)
+union_participants(const TlMergeLexicon *lx, TlEntry *e, const Member *mm)
 {
 	g_autoptr(GArray) parts = g_array_new(FALSE, FALSE, sizeof(Part));
 	for (guint i = 0; i < e->n_mentions; i++) {
-		const TlMention *mn = e->mentions[i];
+		const TlMention *mn = mm[i].mn;
 		for (guint k = 0; k < mn->n_parts; k++) {
 			const char *name = mn->participants[k];
 			TlKey key = tl_mention_pkeys(mn)[k];
@@ -106,14 +112,16 @@ union_participants(const TlMergeLexicon *lx, TlEntry *e)
 		e->participants[j] = g_array_index(parts, Part, j).name;
 }
 
-static void
-score_entry(const TlMergeLexicon *lx, TlEntry *e)
+/* The entry's scores; its representative (a copy, as valid as mm's). */
+static const TlMention *
+score_entry(const TlMergeLexicon *lx, TlEntry *e, const Member *mm)
 {
 	double miss = 1, best_sal = 0, best_doc = 0;
 	guint ndocs = 0;
 	const char *doc = NULL;
+	const TlMention *rep = NULL;
 	for (guint i = 0; i < e->n_mentions; i++) {
-		const TlMention *mn = e->mentions[i];
+		const TlMention *mn = mm[i].mn;
 		if (!doc || strcmp(doc, mn->doc) != 0) {
 			if (doc)
 				miss *= 1 - best_doc;
@@ -123,27 +131,33 @@ score_entry(const TlMergeLexicon *lx, TlEntry *e)
 		}
 		best_doc = MAX(best_doc, mn->confidence);
 		best_sal = MAX(best_sal, mn->salience);
-		if (!e->rep || better_rep(mn, e->rep))
-			e->rep = mn;
+		if (!rep || better_rep(mn, rep)) {
+			rep = mn;
+			e->rep = mm[i].idx;
+		}
 	}
 	miss *= 1 - best_doc;
 	e->confidence = tl_merge_round2(1 - miss);
 	e->salience = tl_merge_round2(MIN(1, best_sal + lx->sal_corroboration * (ndocs - 1)));
+	e->start = rep->start, e->end = rep->end, e->gran = rep->gran, e->value = rep->value;
+	e->doc = mm[0].mn->doc, e->event = mm[0].mn->event;
+	return rep;
 }
 
 static gboolean
-keep_entry(const TlMergeLexicon *lx, const TlEntry *e, const TlMergeOptions *opt, TlKey entity)
+keep_entry(const TlMergeLexicon *lx, const TlEntry *e, const Member *mm, const TlMergeOptions *opt,
+           TlKey entity)
 {
-	if (opt->has_from && e->rep->end <= opt->from)
+	if (opt->has_from && e->end <= opt->from)
 		return FALSE;
-	if (opt->has_to && e->rep->start >= opt->to)
+	if (opt->has_to && e->start >= opt->to)
 		return FALSE;
 	if (e->salience < opt->min_salience - 1e-9)
 		return FALSE;
 	if (!entity)
 		return TRUE;
 	for (guint i = 0; i < e->n_mentions; i++) {
-		const TlMention *mn = e->mentions[i];
+		const TlMention *mn = mm[i].mn;
 		for (guint k = 0; k < mn->n_parts; k++)
 			if (tl_merge_same_participant(lx, tl_mention_pkeys(mn)[k], entity))
 				return TRUE;
@@ -155,14 +169,13 @@ static int
 entry_cmp(gconstpointer pa, gconstpointer pb)
 {
 	const TlEntry *a = *(TlEntry *const *)pa, *b = *(TlEntry *const *)pb;
-	int c = tl_date_compare(a->rep->start, a->rep->end, a->rep->gran, b->rep->start,
-	                        b->rep->end, b->rep->gran);
+	int c = tl_date_compare(a->start, a->end, a->gran, b->start, b->end, b->gran);
 	if (c)
 		return c;
 	c = g_strcmp0(a->headline, b->headline);
 	if (c)
 		return c;
-	return tl_merge_mention_key_cmp(a->mentions[0], b->mentions[0]);
+	return tl_merge_key_cmp(a->doc, a->event, b->doc, b->event);
 }
 
 /* A string member of a spilled mention's source (new string), or NULL when
@@ -186,20 +199,21 @@ spilled_member(TlSpill *spill, const TlMention *mn, const char *key, GString *bu
 	return TRUE;
 }
 
-/* The headline of each entry: its representative's summary, read back when spilled. */
+/* The headline of an entry: its representative's summary, read back when spilled. */
 static gboolean
-set_headlines(TlEntries *es, TlSpill *spill, GError **error)
+set_headline(TlEntries *es, TlEntry *e, const TlMention *rep, TlSpill *spill, GString *buf,
+             GError **error)
 {
-	g_autoptr(GString) buf = g_string_new(NULL);
-	for (guint i = 0; i < es->n; i++) {
-		TlEntry *e = &es->v[i];
-		if (!e->rep->spill_len)
-			e->headline = e->rep->summary;
-		else if (!spilled_member(spill, e->rep, "summary", buf, &e->loaded, error))
-			return FALSE;
-		else
-			e->headline = e->loaded;
+	if (!rep->spill_len) {
+		e->headline = rep->summary;
+		return TRUE;
 	}
+	g_autofree char *loaded = NULL;
+	if (!spilled_member(spill, rep, "summary", buf, &loaded, error))
+		return FALSE;
+	if (!es->headlines)
+		es->headlines = g_string_chunk_new(1 << 16);
+	e->headline = loaded ? g_string_chunk_insert_const(es->headlines, loaded) : NULL;
 	return TRUE;
 }
 
@@ -210,9 +224,8 @@ set_headlines(TlEntries *es, TlSpill *spill, GError **error)
  * entries are sorted later by a total order.
  */
 static void
-group_mentions(TlEntries *es, GPtrArray *mentions, const guint *group)
+group_mentions(TlEntries *es, guint n, const guint *group)
 {
-	guint n = mentions->len;
 	g_autofree guint *off = g_new0(guint, n + 1);
 	for (guint i = 0; i < n; i++)
 		off[group[i] + 1]++;
@@ -221,9 +234,9 @@ group_mentions(TlEntries *es, GPtrArray *mentions, const guint *group)
 		ngroups += off[r + 1] > 0;
 		off[r + 1] += off[r]; /* off[r]: where group r starts */
 	}
-	es->all = g_new(TlMention *, n ? n : 1);
+	es->all = g_new(guint, n ? n : 1);
 	for (guint i = 0; i < n; i++)
-		es->all[off[group[i]]++] = mentions->pdata[i]; /* off[r] ends as where r ends */
+		es->all[off[group[i]]++] = i; /* off[r] ends as where r ends */
 	es->v = g_new0(TlEntry, ngroups ? ngroups : 1);
 	guint begin = 0;
 	for (guint r = 0; r < n; r++) {
@@ -236,49 +249,84 @@ group_mentions(TlEntries *es, GPtrArray *mentions, const guint *group)
 	}
 }
 
+/*
+ * Entry e from its mentions' copies (mm, sorted here, as e->mentions):
+ * FALSE when the filters drop it (e left to free), or with error when a
+ * spilled headline cannot be read.
+ */
+static gboolean
+build_entry(const TlMergeLexicon *lx, TlEntries *es, TlEntry *e, Member *mm,
+            const TlMergeOptions *opt, TlKey entity, TlSpill *spill, GString *buf, GError **error)
+{
+	qsort(mm, e->n_mentions, sizeof *mm, member_cmp);
+	for (guint k = 0; k < e->n_mentions; k++)
+		e->mentions[k] = mm[k].idx;
+	const TlMention *rep = score_entry(lx, e, mm);
+	union_participants(lx, e, mm);
+	if (!keep_entry(lx, e, mm, opt, entity))
+		return FALSE;
+	return set_headline(es, e, rep, spill, buf, error);
+}
+
 TlEntries *
-tl_entries_build(const TlMergeLexicon *lx, GPtrArray *mentions, const guint *group,
+tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, const guint *group,
                  const TlMergeOptions *opt, TlSpill *spill, GError **error)
 {
 	TlEntries *es = g_new0(TlEntries, 1);
-	group_mentions(es, mentions, group);
+	group_mentions(es, tl_store_len(mentions), group);
 	g_autofree char *ekey = opt->entity ? tl_merge_participant_key(opt->entity) : NULL;
 	TlKey entity = ekey ? tl_merge_key(lx, ekey) : 0;
+	g_autoptr(GByteArray) arena = g_byte_array_new();
+	g_autoptr(GArray) copies = g_array_new(FALSE, FALSE, sizeof(TlMention *));
+	g_autoptr(GArray) members = g_array_new(FALSE, FALSE, sizeof(Member));
+	g_autoptr(GString) buf = g_string_new(NULL);
 	guint kept = 0;
 	for (guint i = 0; i < es->n; i++) {
 		TlEntry *e = &es->v[i];
-		qsort(e->mentions, e->n_mentions, sizeof(TlMention *), mention_cmp);
-		score_entry(lx, e);
-		union_participants(lx, e);
-		if (keep_entry(lx, e, opt, entity))
+		g_array_set_size(copies, e->n_mentions);
+		g_array_set_size(members, e->n_mentions);
+		const TlMention **mns = (const TlMention **)copies->data;
+		Member *mm = (Member *)members->data;
+		tl_store_load(mentions, e->mentions, e->n_mentions, arena, mns);
+		for (guint k = 0; k < e->n_mentions; k++)
+			mm[k] = (Member){mns[k], e->mentions[k]};
+		GError *err = NULL;
+		if (build_entry(lx, es, e, mm, opt, entity, spill, buf, &err))
 			es->v[kept++] = *e;
 		else
 			g_free(e->participants);
+		if (err) {
+			es->n = kept;
+			tl_entries_free(es);
+			g_propagate_error(error, err);
+			return NULL;
+		}
 	}
 	es->n = kept;
 	es->sorted = g_new(TlEntry *, kept ? kept : 1);
 	for (guint i = 0; i < kept; i++)
 		es->sorted[i] = &es->v[i];
-	if (!set_headlines(es, spill, error)) {
+	qsort(es->sorted, kept, sizeof(TlEntry *), entry_cmp);
+	if (tl_store_error(mentions)) {
 		tl_entries_free(es);
+		g_propagate_error(error, g_error_copy(tl_store_error(mentions)));
 		return NULL;
 	}
-	qsort(es->sorted, kept, sizeof(TlEntry *), entry_cmp);
 	return es;
 }
 
 /* A date object: {"value":..,"range":[start,end],"granularity":".."}. */
 static void
-put_date(GString *o, const TlMention *mn)
+put_date(GString *o, const char *value, gint64 start, gint64 end, TlGranularity gran)
 {
 	g_string_append(o, "{\"value\":");
-	tl_jl_put_string(o, mn->value);
+	tl_jl_put_string(o, value);
 	g_string_append(o, ",\"range\":[");
-	tl_jl_put_day(o, mn->start);
+	tl_jl_put_day(o, start);
 	g_string_append_c(o, ',');
-	tl_jl_put_day(o, mn->end);
+	tl_jl_put_day(o, end);
 	g_string_append(o, "],\"granularity\":\"");
-	g_string_append(o, tl_granularity_name(mn->gran));
+	g_string_append(o, tl_granularity_name(gran));
 	g_string_append(o, "\"}");
 }
 
@@ -307,7 +355,7 @@ tl_entries_put_source(GString *o, const TlMention *mn)
 	else
 		g_string_append(o, ",\"sentence\":null");
 	g_string_append(o, ",\"date\":");
-	put_date(o, mn);
+	put_date(o, mn->value, mn->start, mn->end, mn->gran);
 	g_string_append(o, ",\"class\":");
 	tl_jl_put_string(o, mn->cls);
 	g_string_append(o, ",\"trigger\":");
@@ -331,23 +379,25 @@ tl_entries_put_source(GString *o, const TlMention *mn)
  * (buf: scratch for spilled mentions); FALSE with error when a spilled
  * mention cannot be read back. */
 static gboolean
-put_entry(GString *o, const TlEntry *e, guint n, TlSpill *spill, GString *buf, GError **error)
+put_entry(GString *o, const TlEntry *e, guint n, TlSpill *spill, TlStore *mentions, GString *buf,
+          GError **error)
 {
-	const TlMention *r = e->rep;
+	const TlMention *r = tl_store_get(mentions, e->rep);
 	g_autofree char *quote = NULL;
 	if (r->spill_len && !spilled_member(spill, r, "quote", buf, &quote, error))
 		return FALSE;
+	const char *text = r->spill_len ? quote : r->quote;
 	g_string_append_printf(o, "{\"id\":\"n%u\",\"date\":", n);
-	put_date(o, r);
+	put_date(o, e->value, e->start, e->end, e->gran);
 	g_string_append(o, ",\"headline\":");
 	tl_jl_put_string(o, e->headline);
 	g_string_append(o, ",\"text\":");
-	tl_jl_put_string(o, r->spill_len ? quote : r->quote);
+	tl_jl_put_string(o, text);
 	g_string_append(o, ",\"participants\":");
 	put_strings(o, (char *const *)e->participants, e->n_participants);
 	g_string_append(o, ",\"sources\":[");
 	for (guint i = 0; i < e->n_mentions; i++) {
-		const TlMention *mn = e->mentions[i];
+		const TlMention *mn = tl_store_get(mentions, e->mentions[i]);
 		if (i)
 			g_string_append_c(o, ',');
 		if (!mn->spill_len)
@@ -396,7 +446,7 @@ put_document(const char *json, gpointer data)
 
 gboolean
 tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *spill,
-                 const TlEntries *entries, GError **error)
+                 TlStore *mentions, const TlEntries *entries, GError **error)
 {
 	/* grows to FLUSH_AT and a little more on a long timeline; a short one
 	 * (most runs of a shard's reducer, every fuzzer input) never pays for it */
@@ -411,11 +461,15 @@ tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *s
 	g_string_append(o, "],\n\"entries\":[");
 	for (guint i = 0; i < entries->n; i++) {
 		g_string_append(o, i ? ",\n" : "\n");
-		if (!put_entry(o, entries->sorted[i], i + 1, spill, buf, error))
+		if (!put_entry(o, entries->sorted[i], i + 1, spill, mentions, buf, error))
 			return FALSE;
 		flush(o, out, FALSE);
 	}
 	g_string_append(o, "]}\n");
+	if (tl_store_error(mentions)) {
+		g_propagate_error(error, g_error_copy(tl_store_error(mentions)));
+		return FALSE;
+	}
 	flush(o, out, TRUE);
 	if (ferror(out)) {
 		g_set_error(error, TL_ERROR, TL_ERROR_IO, "writing the timeline failed: %s",

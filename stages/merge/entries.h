@@ -7,15 +7,19 @@
 
 #include "merge.h"
 #include "spill.h"
+#include "store.h"
 
 typedef struct {
-	TlMention **mentions;  /* n_mentions, borrowed, in (doc, event) order */
-	guint n_mentions, n_participants;
-	const TlMention *rep;  /* the mention that gives date, headline, text */
+	guint *mentions;      /* n_mentions numbers, in (doc, event) order */
+	const char *value;    /* rep's date (below) */
+	const char *doc, *event; /* the first mention's */
 	const char **participants; /* n_participants display names (borrowed), most cited first */
+	const char *headline; /* rep's summary (borrowed, or read back into the headlines chunk) */
+	gint64 start, end;
 	double confidence, salience;
-	const char *headline;    /* rep's summary (borrowed, or loaded below) */
-	char *loaded;            /* the headline read back from the spill, owned */
+	guint n_mentions, n_participants;
+	guint rep;            /* the mention that gives date, headline, text */
+	TlGranularity gran;
 } TlEntry;
 
 /* The entries of a timeline. */
@@ -23,7 +27,8 @@ typedef struct {
 	TlEntry *v;       /* n entries */
 	TlEntry **sorted; /* the same in timeline order */
 	guint n;
-	TlMention **all;  /* the mentions, an entry's a slice of them */
+	guint *all;       /* the mention numbers, an entry's a slice of them */
+	GStringChunk *headlines; /* those read back from the spill, each once */
 } TlEntries;
 
 void tl_entries_free(TlEntries *es);
@@ -41,16 +46,16 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlEntries, tl_entries_free)
  *   confidence 1 - prod over documents (1 - best mention confidence there);
  *   salience   best mention salience + corroboration * (documents - 1), max 1.
  */
-TlEntries *tl_entries_build(const TlMergeLexicon *lx, GPtrArray *mentions, const guint *group,
+TlEntries *tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, const guint *group,
                              const TlMergeOptions *opt, TlSpill *spill, GError **error);
 
 /*
  * Write the timeline document (documents: id -> its JSON text, and spill's
- * runs), byte for byte as Jansson would (compact, members in order); FALSE on
+ * runs; the entries' mentions from their store), byte for byte as Jansson would (compact, members in order); FALSE on
  * a write error.  A spilled mention's text is read back from spill.
  */
 gboolean tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *spill,
-                          const TlEntries *entries, GError **error);
+                          TlStore *mentions, const TlEntries *entries, GError **error);
 /* One source object, as tl_merge_mention_to_source builds it (a mention that
  * holds all its strings). */
 void tl_entries_put_source(GString *o, const TlMention *mn);

@@ -437,13 +437,19 @@ natural_cmp(const char *a, const char *b)
 }
 
 int
+tl_merge_key_cmp(const char *doc_a, const char *event_a, const char *doc_b, const char *event_b)
+{
+	int c = natural_cmp(doc_a, doc_b);
+	if (c)
+		return c;
+	c = natural_cmp(event_a, event_b);
+	if (c)
+		return c;
+	return strcmp(doc_a, doc_b) ? strcmp(doc_a, doc_b) : strcmp(event_a, event_b);
+}
+
+int
 tl_merge_mention_key_cmp(const TlMention *a, const TlMention *b)
 {
-	int c = natural_cmp(a->doc, b->doc);
-	if (c)
-		return c;
-	c = natural_cmp(a->event, b->event);
-	if (c)
-		return c;
-	return strcmp(a->doc, b->doc) ? strcmp(a->doc, b->doc) : strcmp(a->event, b->event);
+	return tl_merge_key_cmp(a->doc, a->event, b->doc, b->event);
 }

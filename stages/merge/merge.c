@@ -12,6 +12,8 @@
 #include "jlean.h"
 #include "spill.h"
 #include "itab.h"
+#include "store.h"
+#include "dedup.h"
 
 /*
  * What the merge holds, estimated for the budget: a mention costs about
@@ -24,8 +26,9 @@
 
 struct TlMerge {
 	TlMergeLexicon *lx;
-	GPtrArray *mentions;   /* TlMention*, owned */
+	TlStore *mentions;     /* held, or past the budget on file */
 	TlItab *by_key;        /* mention numbers by (doc, event), pooled: by pointer */
+	TlDedup *dedup;        /* the same once the mentions are on file */
 	GHashTable *documents; /* id -> the document's JSON text, owned */
 	GArray *pre;           /* pairs of mention indices known to be one event */
 	char *title;           /* the input timelines' title (see tl_merge_set_title) */
@@ -49,7 +52,7 @@ key_hash(const TlMention *mn)
 static gboolean
 key_equal(guint idx, gconstpointer probe, gpointer data)
 {
-	const TlMention *x = ((GPtrArray *)data)->pdata[idx], *y = probe;
+	const TlMention *x = tl_store_get(data, idx), *y = probe;
 	return x->doc == y->doc && x->event == y->event;
 }
 
@@ -61,7 +64,7 @@ tl_merge_new(GError **error)
 		return NULL;
 	TlMerge *m = g_new0(TlMerge, 1);
 	m->lx = lx;
-	m->mentions = g_ptr_array_new_with_free_func((GDestroyNotify)tl_merge_mention_free);
+	m->mentions = tl_store_new();
 	m->documents = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	m->pre = g_array_new(FALSE, FALSE, sizeof(guint));
 	m->pool = g_string_chunk_new(1 << 16);
@@ -74,8 +77,9 @@ tl_merge_free(TlMerge *m)
 	if (!m)
 		return;
 	tl_merge_lexicon_free(m->lx);
-	g_ptr_array_unref(m->mentions);
+	tl_store_free(m->mentions);
 	tl_itab_free(m->by_key);
+	tl_dedup_free(m->dedup);
 	g_hash_table_unref(m->documents);
 	g_array_unref(m->pre);
 	g_free(m->title);
@@ -122,13 +126,16 @@ check_budget(TlMerge *m)
 		return;
 	GError *err = NULL;
 	if (!m->spill) {
-		if (m->docs_bytes + (guint64)m->mentions->len * MENTION_BYTES <= m->budget)
+		if (m->docs_bytes + (guint64)tl_store_len(m->mentions) * MENTION_BYTES <= m->budget)
 			return;
 		m->spill = tl_spill_new(&err);
 		if (!m->spill) {
 			spill_failed(m, err);
 			return;
 		}
+		/* the mentions held so far, and all later ones, as key records */
+		if (!tl_store_to_file(m->mentions, &err))
+			spill_failed(m, err);
 		m->scratch = g_string_chunk_new(1 << 16);
 		m->text = g_string_sized_new(1024);
 	}
@@ -148,7 +155,7 @@ tl_merge_lexicon(const TlMerge *m)
 guint
 tl_merge_n_mentions(const TlMerge *m)
 {
-	return m->mentions->len;
+	return tl_store_len(m->mentions);
 }
 
 const char *
@@ -248,33 +255,53 @@ spill_mention(TlMerge *m, TlMention *mn)
 	drop_text(mn);
 }
 
-/* The (doc, event) index of the mentions held. */
+/* The (doc, event) index of the mentions: a table of them while they are
+ * held, through their documents once on file. */
 static void
 index_mentions(TlMerge *m)
 {
-	m->by_key = tl_itab_new(key_equal, m->mentions);
-	for (guint i = 0; i < m->mentions->len; i++)
-		tl_itab_insert(m->by_key, key_hash(m->mentions->pdata[i]), i);
+	g_clear_pointer(&m->by_key, tl_itab_free);
+	g_clear_pointer(&m->dedup, tl_dedup_free);
+	if (tl_store_on_file(m->mentions))
+		m->dedup = tl_dedup_new(m->mentions);
+	else
+		m->by_key = tl_itab_new(key_equal, m->mentions);
+	TlStoreScan sc;
+	const TlMention *mn;
+	guint i;
+	tl_store_scan_init(&sc, m->mentions, 0);
+	while ((mn = tl_store_scan_next(&sc, &i)))
+		if (m->dedup)
+			tl_dedup_add(m->dedup, mn->doc, mn->event, i);
+		else
+			tl_itab_insert(m->by_key, key_hash(mn), i);
+	tl_store_scan_clear(&sc);
 }
 
 guint
 tl_merge_add_mention(TlMerge *m, TlMention *mn)
 {
 	check_budget(m);
-	if (!m->by_key)
+	if (tl_store_on_file(m->mentions) ? !m->dedup : !m->by_key)
 		index_mentions(m);
 	pool_mention(m, mn);
 	guint h = key_hash(mn), idx;
-	if (tl_itab_lookup(m->by_key, h, mn, &idx)) {
+	if (m->dedup ? tl_dedup_find(m->dedup, mn->doc, mn->event, &idx)
+	             : tl_itab_lookup(m->by_key, h, mn, &idx)) {
 		drop_text(mn);
 		tl_merge_mention_free(mn);
 		return idx;
 	}
 	if (m->spill)
 		spill_mention(m, mn);
-	g_ptr_array_add(m->mentions, mn);
-	tl_itab_insert(m->by_key, h, m->mentions->len - 1);
-	return m->mentions->len - 1;
+	const char *doc = mn->doc, *event = mn->event; /* pooled: they outlive mn */
+	idx = tl_store_len(m->mentions);
+	tl_store_add(m->mentions, mn);
+	if (m->dedup)
+		tl_dedup_add(m->dedup, doc, event, idx);
+	else
+		tl_itab_insert(m->by_key, h, idx);
+	return idx;
 }
 
 static const size_t dump_flags = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6);
@@ -457,12 +484,13 @@ tl_merge_write(TlMerge *m, const TlMergeOptions *opt, FILE *out, GError **error)
 	/* the (doc, event) index is for adding: dropped while writing, made
 	 * again if more comes */
 	g_clear_pointer(&m->by_key, tl_itab_free);
+	g_clear_pointer(&m->dedup, tl_dedup_free);
 	/* the blocking slots (24 bytes each) held at once: a quarter of the budget */
 	guint64 max_slots = m->budget ? MAX(m->budget / 4 / 24, 1) : 0;
-	g_autofree guint *group = tl_merge_cluster_bounded(m->lx, m->mentions, m->pre, max_slots);
+	g_autofree guint *group = tl_merge_cluster_store(m->lx, m->mentions, m->pre, max_slots);
 	g_autoptr(TlEntries) entries = tl_entries_build(m->lx, m->mentions, group, opt, m->spill, error);
 	if (!entries)
 		return FALSE;
 	const char *title = opt->title ? opt->title : m->title ? m->title : TL_MERGE_DEFAULT_TITLE;
-	return tl_entries_write(out, title, m->documents, m->spill, entries, error);
+	return tl_entries_write(out, title, m->documents, m->spill, m->mentions, entries, error);
 }

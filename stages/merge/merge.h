@@ -102,6 +102,8 @@ typedef struct {
 } TlMergeOptions;
 
 typedef struct TlMerge TlMerge;
+/* The mentions by number (store.h). */
+typedef struct TlStore TlStore;
 
 /* A new empty merge with the lexicon from data/merge.ini; NULL with error. */
 TlMerge *tl_merge_new(GError **error);
@@ -182,6 +184,9 @@ TlMention *tl_merge_mention_from_source(const TlMergeLexicon *lx, const json_t *
 json_t *tl_merge_mention_to_source(const TlMention *mn);
 /* Compare mentions by (doc, event) in natural order (e2 before e10). */
 int tl_merge_mention_key_cmp(const TlMention *a, const TlMention *b);
+/* The same for the (doc, event) ids themselves. */
+int tl_merge_key_cmp(const char *doc_a, const char *event_a, const char *doc_b,
+                     const char *event_b);
 /* Round to 2 decimals. */
 double tl_merge_round2(double x);
 
@@ -212,5 +217,9 @@ guint *tl_merge_cluster(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *p
  */
 guint *tl_merge_cluster_bounded(const TlMergeLexicon *lx, GPtrArray *mentions, GArray *pre,
                                 guint64 max_slots);
+/* The same over a store (mentions held or on file, store.h): read in order,
+ * and by number only for the pairs a block holds. */
+guint *tl_merge_cluster_store(const TlMergeLexicon *lx, TlStore *mentions, GArray *pre,
+                              guint64 max_slots);
 
 #endif

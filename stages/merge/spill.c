@@ -26,9 +26,8 @@ io_error(GError **error, const char *what, int e)
 	return FALSE;
 }
 
-/* A new read-write file that no name points to (see above). */
-static FILE *
-unnamed_file(GError **error)
+FILE *
+tl_spill_unnamed_file(GError **error)
 {
 	g_autofree char *dir = g_build_filename(g_get_tmp_dir(), "tl-merge-XXXXXX", NULL);
 	if (!g_mkdtemp(dir)) {
@@ -61,7 +60,7 @@ close_file(gpointer fp)
 TlSpill *
 tl_spill_new(GError **error)
 {
-	FILE *texts = unnamed_file(error);
+	FILE *texts = tl_spill_unnamed_file(error);
 	if (!texts)
 		return NULL;
 	TlSpill *s = g_new0(TlSpill, 1);
@@ -189,7 +188,7 @@ put_merged(const char *id, const char *json, gpointer data)
 static gboolean
 compact_runs(TlSpill *s, GError **error)
 {
-	FILE *fp = unnamed_file(error);
+	FILE *fp = tl_spill_unnamed_file(error);
 	if (!fp)
 		return FALSE;
 	g_autoptr(GHashTable) none = g_hash_table_new(g_str_hash, g_str_equal);
@@ -207,7 +206,7 @@ tl_spill_docs_run(TlSpill *s, GHashTable *documents, GError **error)
 {
 	if (s->runs->len >= MAX_RUNS && !compact_runs(s, error))
 		return FALSE;
-	FILE *fp = unnamed_file(error);
+	FILE *fp = tl_spill_unnamed_file(error);
 	if (!fp)
 		return FALSE;
 	g_ptr_array_add(s->runs, fp);

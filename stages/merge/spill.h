@@ -13,6 +13,10 @@
 
 typedef struct TlSpill TlSpill;
 
+/* A new read-write file that no name points to, in a folder of its own
+ * under $TMPDIR (removed at once); NULL with error. */
+FILE *tl_spill_unnamed_file(GError **error);
+
 /* An empty spill; NULL with error when no temporary file can be made. */
 TlSpill *tl_spill_new(GError **error);
 void tl_spill_free(TlSpill *s);

@@ -1,0 +1,315 @@
+/*
+ * The mentions of a merge by number (see store.h).  On file, record i is the
+ * TlMention struct, then its participants' block (tl_mention_pkeys and the
+ * others), padded to 8 bytes, at 8 * off[i]: offsets in units of 8 bytes
+ * keep them to 4 bytes a mention (32 GB of records at most).  Reading one
+ * copies it and points its participants at the block that follows; the
+ * strings are the pool's, never copied.
+ */
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+#include "store.h"
+#include "spill.h"
+
+/* Bytes written at once, and read at once by a scan. */
+#define BLOCK (1 << 20)
+
+/* A mention's record: its struct and its block, padded to 8 bytes. */
+static gsize
+block_len(const TlMention *mn)
+{
+	return mn->n_parts * sizeof(char *) + (2 * mn->n_parts + mn->n_words) * sizeof(TlKey);
+}
+
+static gsize
+record_len(const TlMention *mn)
+{
+	return sizeof(TlMention) + ((block_len(mn) + 7) & ~(gsize)7);
+}
+
+/* A read failed: what the caller gets instead (its error is the store's). */
+static const TlMention blank = {.doc = "", .event = "", .sentence = -1};
+
+TlStore *
+tl_store_new(void)
+{
+	TlStore *s = g_new0(TlStore, 1);
+	s->held = g_ptr_array_new_with_free_func((GDestroyNotify)tl_merge_mention_free);
+	return s;
+}
+
+TlStore *
+tl_store_wrap(GPtrArray *mentions)
+{
+	TlStore *s = g_new0(TlStore, 1);
+	s->held = mentions;
+	s->borrowed = TRUE;
+	return s;
+}
+
+void
+tl_store_free(TlStore *s)
+{
+	if (!s)
+		return;
+	if (s->held && !s->borrowed)
+		g_ptr_array_unref(s->held);
+	if (s->fp)
+		fclose(s->fp);
+	if (s->off)
+		g_array_unref(s->off);
+	if (s->wbuf)
+		g_byte_array_unref(s->wbuf);
+	for (guint r = 0; r < TL_STORE_RING; r++)
+		if (s->ring[r])
+			g_byte_array_unref(s->ring[r]);
+	g_clear_error(&s->error);
+	g_free(s);
+}
+
+guint
+tl_store_len(const TlStore *s)
+{
+	return s->held ? s->held->len : s->off->len - 1;
+}
+
+gboolean
+tl_store_on_file(const TlStore *s)
+{
+	return s->fp != NULL;
+}
+
+const GError *
+tl_store_error(const TlStore *s)
+{
+	return s->error;
+}
+
+static void
+failed(TlStore *s, const char *what, int e)
+{
+	if (!s->error)
+		g_set_error(&s->error, TL_ERROR, TL_ERROR_IO, "spill file (%s): %s", what,
+			    g_strerror(e));
+}
+
+/* Write out the records buffered. */
+static gboolean
+flush(TlStore *s)
+{
+	const guint8 *p = s->wbuf->data;
+	gsize left = s->wbuf->len;
+	off_t at = (off_t)g_array_index(s->off, guint32, s->wfrom) * 8;
+	while (left && !s->error) {
+		ssize_t w = pwrite(fileno(s->fp), p, left, at);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			failed(s, "writing mentions", w < 0 ? errno : EIO);
+		else
+			p += w, left -= (gsize)w, at += w;
+	}
+	g_byte_array_set_size(s->wbuf, 0);
+	s->wfrom = s->off->len - 1;
+	return !s->error;
+}
+
+/* Append mention mn's record (mn freed). */
+static void
+put_record(TlStore *s, TlMention *mn)
+{
+	g_assert(mn->pooled);
+	guint32 at = g_array_index(s->off, guint32, s->off->len - 1);
+	gsize len = record_len(mn);
+	if ((guint64)at + len / 8 > G_MAXUINT32) {
+		failed(s, "writing mentions", EFBIG);
+		len = 0; /* the store stays well defined; the merge fails */
+	} else {
+		gsize was = s->wbuf->len;
+		g_byte_array_set_size(s->wbuf, (guint)(was + len));
+		memset(s->wbuf->data + was, 0, len);
+		memcpy(s->wbuf->data + was, mn, sizeof *mn);
+		memcpy(s->wbuf->data + was + sizeof *mn, mn->participants, block_len(mn));
+	}
+	guint32 end = at + (guint32)(len / 8);
+	g_array_append_val(s->off, end);
+	tl_merge_mention_free(mn);
+	if (s->wbuf->len >= BLOCK)
+		flush(s);
+}
+
+void
+tl_store_add(TlStore *s, TlMention *mn)
+{
+	if (s->held)
+		g_ptr_array_add(s->held, mn);
+	else
+		put_record(s, mn);
+}
+
+gboolean
+tl_store_to_file(TlStore *s, GError **error)
+{
+	g_assert(s->held && !s->borrowed);
+	s->fp = tl_spill_unnamed_file(error);
+	if (!s->fp)
+		return FALSE;
+	s->off = g_array_sized_new(FALSE, FALSE, sizeof(guint32), s->held->len + 1);
+	guint32 zero = 0;
+	g_array_append_val(s->off, zero);
+	s->wbuf = g_byte_array_sized_new(BLOCK + 1024);
+	g_ptr_array_set_free_func(s->held, NULL);
+	for (guint i = 0; i < s->held->len; i++)
+		put_record(s, s->held->pdata[i]);
+	g_clear_pointer(&s->held, g_ptr_array_unref);
+	return TRUE;
+}
+
+/* Read file bytes [at, at + len) into p; FALSE (the store's error set) when it fails. */
+static gboolean
+read_at(TlStore *s, guint8 *p, gsize len, guint64 at)
+{
+	if (s->wbuf->len && !flush(s))
+		return FALSE;
+	while (len) {
+		ssize_t r = pread(fileno(s->fp), p, len, (off_t)at);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0) {
+			failed(s, "reading mentions", r < 0 ? errno : EIO);
+			return FALSE;
+		}
+		p += r, len -= (gsize)r, at += (guint64)r;
+	}
+	return TRUE;
+}
+
+/* The record at p made usable: its participants point at its block. */
+static const TlMention *
+fix(guint8 *p)
+{
+	TlMention *mn = (TlMention *)p;
+	mn->participants = (char **)(mn + 1);
+	return mn;
+}
+
+static guint64
+record_at(const TlStore *s, guint i)
+{
+	return (guint64)g_array_index(s->off, guint32, i) * 8;
+}
+
+static gsize
+record_size(const TlStore *s, guint i)
+{
+	return (gsize)(record_at(s, i + 1) - record_at(s, i));
+}
+
+const TlMention *
+tl_store_read(TlStore *s, guint i)
+{
+	/* the least recently used copy goes: the last TL_STORE_RING numbers
+	 * asked for are always there */
+	guint r = 0;
+	for (guint q = 0; q < TL_STORE_RING; q++) {
+		if (s->ring[q] && s->ring_idx[q] == i) {
+			s->ring_used[q] = ++s->clock;
+			return (const TlMention *)s->ring[q]->data;
+		}
+		if (s->ring_used[q] < s->ring_used[r])
+			r = q;
+	}
+	s->ring_used[r] = ++s->clock;
+	if (!s->ring[r])
+		s->ring[r] = g_byte_array_new();
+	gsize len = record_size(s, i);
+	g_byte_array_set_size(s->ring[r], (guint)MAX(len, sizeof(TlMention)));
+	s->ring_idx[r] = G_MAXUINT;
+	guint64 at = record_at(s, i), unwritten = record_at(s, s->wfrom);
+	if (len && at >= unwritten) /* (a duplicate looked for while adding) */
+		memcpy(s->ring[r]->data, s->wbuf->data + (at - unwritten), len);
+	else if (!len || !read_at(s, s->ring[r]->data, len, at))
+		return &blank;
+	s->ring_idx[r] = i;
+	return fix(s->ring[r]->data);
+}
+
+void
+tl_store_scan_init(TlStoreScan *sc, TlStore *s, guint from)
+{
+	*sc = (TlStoreScan){s, from, NULL, 0, 0, 0};
+}
+
+const TlMention *
+tl_store_scan_next(TlStoreScan *sc, guint *idx)
+{
+	TlStore *s = sc->s;
+	guint i = sc->next;
+	if (i >= tl_store_len(s))
+		return NULL;
+	sc->next++;
+	*idx = i;
+	if (s->held)
+		return s->held->pdata[i];
+	guint64 at = record_at(s, i);
+	gsize len = record_size(s, i);
+	if (!len)
+		return &blank;
+	if (at < sc->off || at + len > sc->off + sc->len) {
+		/* the next block: as much as is left, at most BLOCK (more for a
+		 * record longer than that) */
+		guint64 end = record_at(s, tl_store_len(s));
+		gsize want = (gsize)MIN(end - at, (guint64)MAX(len, BLOCK));
+		if (want > sc->cap) {
+			g_free(sc->buf);
+			sc->buf = g_malloc(want);
+			sc->cap = want;
+		}
+		sc->off = at;
+		sc->len = 0;
+		if (!read_at(s, (guint8 *)sc->buf, want, at))
+			return &blank;
+		sc->len = want;
+	}
+	return fix((guint8 *)sc->buf + (at - sc->off));
+}
+
+void
+tl_store_scan_clear(TlStoreScan *sc)
+{
+	g_free(sc->buf);
+	sc->buf = NULL;
+	sc->cap = sc->len = 0;
+}
+
+void
+tl_store_load(TlStore *s, const guint *idx, guint n, GByteArray *arena, const TlMention **out)
+{
+	if (s->held) {
+		for (guint k = 0; k < n; k++)
+			out[k] = s->held->pdata[idx[k]];
+		return;
+	}
+	g_byte_array_set_size(arena, 0);
+	/* consecutive numbers in one read: a document's mentions mostly are */
+	for (guint k = 0, e; k < n; k = e) {
+		for (e = k + 1; e < n && idx[e] == idx[e - 1] + 1;)
+			e++;
+		guint64 at = record_at(s, idx[k]);
+		gsize len = (gsize)(record_at(s, idx[e - 1] + 1) - at), base = arena->len;
+		g_byte_array_set_size(arena, (guint)(base + len));
+		gboolean ok = len && read_at(s, arena->data + base, len, at);
+		if (!ok)
+			g_byte_array_set_size(arena, (guint)base);
+		/* offsets + 1 until the arena stops moving, NULL when unread */
+		for (guint q = k; q < e; q++)
+			out[q] = ok && record_size(s, idx[q])
+					 ? (const TlMention *)(gsize)(base +
+								      (record_at(s, idx[q]) - at) +
+								      1)
+					 : NULL;
+	}
+	for (guint k = 0; k < n; k++)
+		out[k] = out[k] ? fix(arena->data + (gsize)out[k] - 1) : &blank;
+}

@@ -1,0 +1,88 @@
+/*
+ * The mentions of a merge, by number: held in memory, or past the memory
+ * budget as key records in a file no name points to (spill.c's kind), read
+ * back by number (pread, the page cache) or in order.  A key record is the
+ * mention as tl-merge holds it (the struct, then its participants' block);
+ * its strings are pointers into the merge's pool, which lives as long as the
+ * store, so a record means something only to the process that wrote it.
+ * What stays in memory per mention is its offset: 4 bytes.
+ */
+#ifndef TL_MERGE_STORE_H
+#define TL_MERGE_STORE_H
+
+#include "merge.h"
+
+/* Copies of mentions read from the file: the last this many numbers asked
+ * for stay valid. */
+#define TL_STORE_RING 4
+
+/* (the fields are for the inline tl_store_get only) */
+struct TlStore {
+	GPtrArray *held;  /* TlMention*, owned; NULL once on file */
+	FILE *fp;         /* the key records, NULL until on file */
+	GArray *off;      /* guint32: record i at 8 * off[i], off[len] the end */
+	GByteArray *wbuf; /* records not yet written, from 8 * off[wfrom] */
+	guint wfrom;
+	GByteArray *ring[TL_STORE_RING]; /* copies given by tl_store_read */
+	guint ring_idx[TL_STORE_RING];
+	guint64 ring_used[TL_STORE_RING], clock; /* when each was last asked for */
+	GError *error;
+	gboolean borrowed; /* held belongs to the caller */
+};
+
+/* An empty store, in memory. */
+TlStore *tl_store_new(void);
+/* A store over an array of mentions (borrowed; for the clustering's tests). */
+TlStore *tl_store_wrap(GPtrArray *mentions);
+void tl_store_free(TlStore *s);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlStore, tl_store_free)
+
+guint tl_store_len(const TlStore *s);
+/* Is the store on file? */
+gboolean tl_store_on_file(const TlStore *s);
+
+/*
+ * Add a mention (taken): held, or on file written as a key record and
+ * freed (its strings must be pooled then).  Its number is the length before.
+ */
+void tl_store_add(TlStore *s, TlMention *mn);
+/* Move the mentions held to a key-record file; those added later go there
+ * too.  FALSE with error when no file can be made. */
+gboolean tl_store_to_file(TlStore *s, GError **error);
+/* The first read or write error of the file, or NULL (the store keeps it). */
+const GError *tl_store_error(const TlStore *s);
+
+const TlMention *tl_store_read(TlStore *s, guint i);
+/*
+ * Mention i (borrowed): held, for as long as the store; on file, a copy
+ * valid while i is among the last TL_STORE_RING numbers asked for (a blank
+ * mention after a read error, which tl_store_error then reports).
+ */
+static inline const TlMention *
+tl_store_get(TlStore *s, guint i)
+{
+	return G_LIKELY(s->held != NULL) ? s->held->pdata[i] : tl_store_read(s, i);
+}
+
+/* Reading the mentions in order, from the file by large blocks. */
+typedef struct {
+	TlStore *s;
+	guint next;
+	char *buf; /* the file from off to off + len */
+	gsize cap, len;
+	guint64 off;
+} TlStoreScan;
+
+void tl_store_scan_init(TlStoreScan *sc, TlStore *s, guint from);
+/* The next mention (borrowed, valid until the next call), NULL at the end;
+ * *idx its number. */
+const TlMention *tl_store_scan_next(TlStoreScan *sc, guint *idx);
+void tl_store_scan_clear(TlStoreScan *sc);
+
+/*
+ * Copies of mentions idx[0..n) into arena (reset first), all valid until it
+ * is used again: out[k] is mention idx[k].  Held mentions are not copied.
+ */
+void tl_store_load(TlStore *s, const guint *idx, guint n, GByteArray *arena, const TlMention **out);
+
+#endif

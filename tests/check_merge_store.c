@@ -1,0 +1,147 @@
+/* tl-merge's mentions by number (stages/merge/store.c): held, then moved to
+ * a key-record file, and read back by number, in order and in sets, the same
+ * as they went in; a record longer than a read block; the last copies read
+ * still valid. */
+#include <string.h>
+#include "../stages/merge/store.h"
+#include "tl_test.h"
+
+static char *names[] = {"Biden", "Xi Jinping", "Acme Corp"};
+
+#define N_MENTIONS 3000
+#define LONG_ONE 1234
+#define LONG_PARTS 150000 /* 2.4 MB of record: more than a block read at once */
+
+static guint
+parts_of(guint i)
+{
+	return i == LONG_ONE ? LONG_PARTS : i % 4;
+}
+
+/* Mention i, every field a function of i (strings static, as pooled ones are). */
+static TlMention *
+make(guint i)
+{
+	guint np = parts_of(i), nw = i % 6;
+	TlMention *mn = g_new0(TlMention, 1);
+	mn->pooled = TRUE;
+	mn->doc = names[i % 3];
+	mn->event = names[(i + 1) % 3];
+	mn->start = i;
+	mn->end = i + 1 + i % 7;
+	mn->sentence = i % 5 ? (gint64)i : -1;
+	mn->salience = (i % 100) / 100.0;
+	mn->spill_off = (gint64)i * 10;
+	mn->spill_len = i;
+	mn->lemma_group = i * 3;
+	mn->n_parts = np;
+	mn->n_words = nw;
+	mn->participants = g_malloc(np * sizeof(char *) + (2 * np + nw) * sizeof(TlKey) + 1);
+	for (guint k = 0; k < np; k++) {
+		mn->participants[k] = names[k % 3];
+		tl_mention_pkeys(mn)[k] = i + k;
+		tl_mention_plast(mn)[k] = k;
+	}
+	for (guint k = 0; k < nw; k++)
+		tl_mention_words(mn)[k] = i * 7 + k;
+	return mn;
+}
+
+static void
+check(const TlMention *mn, guint i)
+{
+	ck_assert_ptr_eq(mn->doc, names[i % 3]);
+	ck_assert_ptr_eq(mn->event, names[(i + 1) % 3]);
+	ck_assert_int_eq(mn->start, i);
+	ck_assert_int_eq(mn->end, i + 1 + i % 7);
+	ck_assert_int_eq(mn->sentence, i % 5 ? (gint64)i : -1);
+	ck_assert(mn->salience == (i % 100) / 100.0);
+	ck_assert_int_eq(mn->spill_off, (gint64)i * 10);
+	ck_assert_uint_eq(mn->spill_len, i);
+	ck_assert_uint_eq(mn->lemma_group, i * 3);
+	ck_assert_uint_eq(mn->n_parts, parts_of(i));
+	ck_assert_uint_eq(mn->n_words, i % 6);
+	for (guint k = 0; k < mn->n_parts; k++) {
+		ck_assert_ptr_eq(mn->participants[k], names[k % 3]);
+		ck_assert_uint_eq(tl_mention_pkeys(mn)[k], i + k);
+		ck_assert_uint_eq(tl_mention_plast(mn)[k], k);
+	}
+	for (guint k = 0; k < mn->n_words; k++)
+		ck_assert_uint_eq(tl_mention_words(mn)[k], i * 7 + k);
+}
+
+/* Mentions held before the move to the file: none, some, all. */
+static const guint held_first[] = {0, 500, N_MENTIONS};
+
+START_TEST(test_round_trip)
+{
+	g_autoptr(TlStore) s = tl_store_new();
+	g_autoptr(GError) err = NULL;
+	for (guint i = 0; i < N_MENTIONS; i++) {
+		if (i == held_first[_i])
+			ck_assert(tl_store_to_file(s, &err));
+		tl_store_add(s, make(i));
+		ck_assert_uint_eq(tl_store_len(s), i + 1);
+	}
+	ck_assert(tl_store_on_file(s) == (held_first[_i] < N_MENTIONS));
+	/* by number, in a scattered order (some still in the write buffer) */
+	for (guint k = 0; k < N_MENTIONS; k++) {
+		guint i = (guint)((guint64)k * 7919 % N_MENTIONS);
+		check(tl_store_get(s, i), i);
+	}
+	/* in order, from the start and from the middle */
+	for (guint from = 0; from < N_MENTIONS; from += 1000) {
+		TlStoreScan sc;
+		const TlMention *mn;
+		guint i, want = from;
+		tl_store_scan_init(&sc, s, from);
+		while ((mn = tl_store_scan_next(&sc, &i))) {
+			ck_assert_uint_eq(i, want++);
+			check(mn, i);
+		}
+		ck_assert_uint_eq(want, N_MENTIONS);
+		tl_store_scan_clear(&sc);
+	}
+	/* sets: runs of consecutive numbers and single ones, the long one inside */
+	static const guint set[] = {
+		5, 6, 7, 100, LONG_ONE - 1, LONG_ONE, LONG_ONE + 1, 2, N_MENTIONS - 1};
+	const TlMention *out[G_N_ELEMENTS(set)];
+	g_autoptr(GByteArray) arena = g_byte_array_new();
+	tl_store_load(s, set, G_N_ELEMENTS(set), arena, out);
+	for (guint k = 0; k < G_N_ELEMENTS(set); k++)
+		check(out[k], set[k]);
+	/* the last TL_STORE_RING numbers asked for stay valid, whatever the order */
+	const TlMention *first = tl_store_get(s, 1);
+	for (guint k = 2; k < TL_STORE_RING + 1; k++)
+		check(tl_store_get(s, k * 13), k * 13);
+	check(first, 1);
+	check(tl_store_get(s, 1), 1);
+	ck_assert(tl_store_error(s) == NULL);
+}
+END_TEST
+
+START_TEST(test_wrap)
+{
+	g_autoptr(GPtrArray) v =
+		g_ptr_array_new_with_free_func((GDestroyNotify)tl_merge_mention_free);
+	for (guint i = 0; i < 10; i++)
+		g_ptr_array_add(v, make(i));
+	g_autoptr(TlStore) s = tl_store_wrap(v);
+	ck_assert_uint_eq(tl_store_len(s), 10);
+	ck_assert_ptr_eq(tl_store_get(s, 3), v->pdata[3]);
+	ck_assert(!tl_store_on_file(s));
+}
+END_TEST
+
+Suite *tl_suite_merge_store(void);
+Suite *
+tl_suite_merge_store(void)
+{
+	Suite *s = suite_create("merge_store");
+	TCase *tc = tcase_create("core");
+	tcase_set_timeout(tc, 60);
+	tcase_add_loop_test(tc, test_round_trip, 0, G_N_ELEMENTS(held_first));
+	tcase_add_test(tc, test_wrap);
+	suite_add_tcase(s, tc);
+	return s;
+}
