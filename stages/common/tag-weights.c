@@ -40,7 +40,16 @@ struct TlWeights {
 };
 
 #define DENSE_FLAG 0x80000000u
+/* A row of this many classes or more is dense; with few classes (the name
+ * finder's 7, the event classifier's), a row of half the classes: its dense
+ * form is then no larger than its pairs, and one instruction adds it. */
 #define DENSE_MIN 20
+
+static guint32
+dense_min(guint32 n_padded)
+{
+	return MIN(DENSE_MIN, MAX(n_padded / 2, 1));
+}
 
 typedef gint32 V8i __attribute__((vector_size(32)));
 typedef gint16 V8s __attribute__((vector_size(16)));
@@ -127,7 +136,7 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 			return NULL;
 		}
 		scan.p += (size_t)hdr[8] * 3;
-		t->n_dense += hdr[8] >= DENSE_MIN;
+		t->n_dense += hdr[8] >= dense_min(t->n_padded);
 	}
 	t->dense_mem = g_malloc0(sizeof(gint16) * ((size_t)t->n_dense * t->n_padded + 16));
 	t->dense = (gint16 *)(((guintptr)t->dense_mem + 31) & ~(guintptr)31);
@@ -139,7 +148,7 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 			tl_model_error(error, "truncated feature");
 			return NULL;
 		}
-		gboolean dense = n >= DENSE_MIN;
+		gboolean dense = n >= dense_min(t->n_padded);
 		guint32 start = dense ? (nd | DENSE_FLAG) : off++;
 		if (!dense) {
 			t->weights[start].cls = n;
