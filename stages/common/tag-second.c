@@ -15,49 +15,71 @@
 #include <string.h>
 #include "tagger-impl.h"
 
-/* Insert class cls, of score s, into the short list, best first.  Classes
- * come in increasing order and a class only passes those that score less, so
- * equal scores keep the lower class first, as tl_tagger_best.  Most classes
- * score no more than the third and cost one comparison. */
+/* The best three so far, in variables of their own (the compiler keeps them
+ * in registers); empty places score below any sum of weights. */
+typedef struct {
+	gint64 s0, s1, s2;
+	int c0, c1, c2, n;
+} Top3;
+
+#define TOP3_INIT {G_MININT64, G_MININT64, G_MININT64, 0, 0, 0, 0}
+G_STATIC_ASSERT(SECOND_K == 3);
+
+/* Classes come in increasing order and a class only passes those that score
+ * less, so equal scores keep the lower class first, as tl_tagger_best.  Most
+ * classes score no more than the third and cost one comparison. */
 static inline void
-consider(TlCands *c, gint32 s, int cls)
+consider(Top3 *t, gint64 s, int cls)
 {
-	if (c->n == SECOND_K && s <= c->score[SECOND_K - 1])
+	t->n++;
+	if (s <= t->s2)
 		return;
-	int k = c->n < SECOND_K ? c->n++ : SECOND_K - 1;
-	for (; k > 0 && c->score[k - 1] < s; k--) {
-		c->cls[k] = c->cls[k - 1];
-		c->score[k] = c->score[k - 1];
+	if (s <= t->s1) {
+		t->s2 = s, t->c2 = cls;
+		return;
 	}
-	c->cls[k] = (guint8)cls;
-	c->score[k] = s;
+	t->s2 = t->s1, t->c2 = t->c1;
+	if (s <= t->s0) {
+		t->s1 = s, t->c1 = cls;
+		return;
+	}
+	t->s1 = t->s0, t->c1 = t->c0;
+	t->s0 = s, t->c0 = cls;
+}
+
+static void
+top3_out(const Top3 *t, TlCands *c)
+{
+	c->n = (guint8)MIN(t->n, SECOND_K);
+	c->cls[0] = (guint8)t->c0, c->cls[1] = (guint8)t->c1, c->cls[2] = (guint8)t->c2;
+	c->score[0] = (gint32)t->s0, c->score[1] = (gint32)t->s1, c->score[2] = (gint32)t->s2;
 }
 
 void
-tl_tagger_top(const TlTagWord *w, const gint32 *scores, int n_classes, TlCands *out)
+tl_tagger_top(const TlTagWord *w, const gint32 *scores, int n_classes, TlCands *c)
 {
-	TlCands c = {0};
+	Top3 t = TOP3_INIT;
 	if (!w->allowed[0] && !w->allowed[1]) {
 		for (int cls = 0; cls < n_classes; cls++)
-			consider(&c, scores[cls], cls);
+			consider(&t, scores[cls], cls);
 	} else {
 		for (int h = 0; h < 2; h++)
 			for (guint64 bits = w->allowed[h]; bits; bits &= bits - 1) {
 				int cls = h * 64 + __builtin_ctzll(bits);
 				if (cls < n_classes)
-					consider(&c, scores[cls], cls);
+					consider(&t, scores[cls], cls);
 			}
 	}
-	*out = c;
+	top3_out(&t, c);
 }
 
 void
-tl_tagger_top_of(const guint8 *classes, size_t n, const gint32 *scores, TlCands *out)
+tl_tagger_top_of(const guint8 *classes, size_t n, const gint32 *scores, TlCands *c)
 {
-	TlCands c = {0};
+	Top3 t = TOP3_INIT;
 	for (size_t k = 0; k < n; k++)
-		consider(&c, scores[classes[k]], classes[k]);
-	*out = c;
+		consider(&t, scores[classes[k]], classes[k]);
+	top3_out(&t, c);
 }
 
 size_t
