@@ -313,11 +313,22 @@ tl_tagger_tag_passes(const TlTagger *t, const char *text, const TlToken *tokens,
 			win[k] = j >= 0 && (size_t)j < n ? ring[(size_t)j & 7] : NULL;
 		}
 		gboolean single = tl_tagger_single_class(&win[2]->w);
+		TlCands top;
 		if (single) {
 			best = tl_tagger_only_class(t, &win[2]->w);
 		} else {
 			score_cached(t, win, pairs[i & 1], prev1, prev2, style, scores);
-			best = tl_tagger_best(&win[2]->w, scores, t->n_classes);
+			/* the second pass wants the best three: the first of them
+			 * is tl_tagger_best's choice */
+			if (!t->second) {
+				best = tl_tagger_best(&win[2]->w, scores, t->n_classes);
+			} else {
+				if (win[2]->n_only)
+					tl_tagger_top_of(win[2]->only, win[2]->n_only, scores, &top);
+				else
+					tl_tagger_top(&win[2]->w, scores, t->n_classes, &top);
+				best = top.n ? top.cls[0] : 0;
+			}
 		}
 		/* token i - 2 is finished once i has its first-pass class; the
 		 * entries of its window (i - 4 on) are still in the ring and
@@ -327,7 +338,7 @@ tl_tagger_tag_passes(const TlTagger *t, const char *text, const TlToken *tokens,
 		} else {
 			if (first)
 				tl_tagger_set_tags(t, text, tokens, first, i, best);
-			tl_lag_push(t, &lag, i, &win[2]->w, single ? NULL : scores, best);
+			tl_lag_push(t, &lag, i, single ? NULL : &top, best);
 			if (i >= 2)
 				finish(t, &lag, text, tokens, out, i - 2, n, ring, style);
 		}

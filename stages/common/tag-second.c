@@ -15,37 +15,71 @@
 #include <string.h>
 #include "tagger-impl.h"
 
-/* Insert class cls into the short list, best first; equal scores keep the
- * lower class first (classes come in increasing order), as tl_tagger_best. */
-static void
-consider(TlCands *c, const gint32 *scores, int cls)
+/* The best three so far, in variables of their own (the compiler keeps them
+ * in registers); empty places score below any sum of weights. */
+typedef struct {
+	gint64 s0, s1, s2;
+	int c0, c1, c2, n;
+} Top3;
+
+#define TOP3_INIT {G_MININT64, G_MININT64, G_MININT64, 0, 0, 0, 0}
+G_STATIC_ASSERT(SECOND_K == 3);
+
+/* Classes come in increasing order and a class only passes those that score
+ * less, so equal scores keep the lower class first, as tl_tagger_best.  Most
+ * classes score no more than the third and cost one comparison. */
+static inline void
+consider(Top3 *t, gint64 s, int cls)
 {
-	gint32 s = scores[cls];
-	int k = c->n < SECOND_K ? c->n++ : SECOND_K;
-	for (; k > 0 && scores[c->cls[k - 1]] < s; k--)
-		if (k < SECOND_K)
-			c->cls[k] = c->cls[k - 1];
-	if (k < SECOND_K)
-		c->cls[k] = (guint8)cls;
+	t->n++;
+	if (s <= t->s2)
+		return;
+	if (s <= t->s1) {
+		t->s2 = s, t->c2 = cls;
+		return;
+	}
+	t->s2 = t->s1, t->c2 = t->c1;
+	if (s <= t->s0) {
+		t->s1 = s, t->c1 = cls;
+		return;
+	}
+	t->s1 = t->s0, t->c1 = t->c0;
+	t->s0 = s, t->c0 = cls;
+}
+
+static void
+top3_out(const Top3 *t, TlCands *c)
+{
+	c->n = (guint8)MIN(t->n, SECOND_K);
+	c->cls[0] = (guint8)t->c0, c->cls[1] = (guint8)t->c1, c->cls[2] = (guint8)t->c2;
+	c->score[0] = (gint32)t->s0, c->score[1] = (gint32)t->s1, c->score[2] = (gint32)t->s2;
 }
 
 void
 tl_tagger_top(const TlTagWord *w, const gint32 *scores, int n_classes, TlCands *c)
 {
-	c->n = 0;
+	Top3 t = TOP3_INIT;
 	if (!w->allowed[0] && !w->allowed[1]) {
 		for (int cls = 0; cls < n_classes; cls++)
-			consider(c, scores, cls);
+			consider(&t, scores[cls], cls);
 	} else {
 		for (int h = 0; h < 2; h++)
 			for (guint64 bits = w->allowed[h]; bits; bits &= bits - 1) {
 				int cls = h * 64 + __builtin_ctzll(bits);
 				if (cls < n_classes)
-					consider(c, scores, cls);
+					consider(&t, scores[cls], cls);
 			}
 	}
-	for (int k = 0; k < c->n; k++)
-		c->score[k] = scores[c->cls[k]];
+	top3_out(&t, c);
+}
+
+void
+tl_tagger_top_of(const guint8 *classes, size_t n, const gint32 *scores, TlCands *c)
+{
+	Top3 t = TOP3_INIT;
+	for (size_t k = 0; k < n; k++)
+		consider(&t, scores[classes[k]], classes[k]);
+	top3_out(&t, c);
 }
 
 size_t
@@ -67,28 +101,28 @@ tl_second_features(const TlTagWord *const win[5], int prev1, int prev2, guint st
 }
 
 void
-tl_lag_push(const TlTagger *t, TlLag *lag, size_t i, const TlTagWord *w, const gint32 *scores,
-            int best)
+tl_lag_push(const TlTagger *t, TlLag *lag, size_t i, const TlCands *top, int best)
 {
 	TlCands *c = &lag->cands[i & 3];
 	lag->first[i & 3] = best;
 	c->n = 0;
-	if (!t->second || !scores)
+	if (!t->second || !top || top->n < 2 || top->score[0] - top->score[1] >= t->second_margin)
 		return;
-	tl_tagger_top(w, scores, t->n_classes, c);
-	if (c->n < 2 || c->score[0] - c->score[1] >= t->second_margin)
-		c->n = 0;
+	*c = *top;
 }
 
-/* The best of the candidates by the second model (plus the first's scores). */
+/* The best of the candidates by the second model (plus the first's scores):
+ * only the candidates' second-model scores are summed. */
 static int
 second_choice(const TlTagger *t, const TlLag *lag, const TlCands *c, const TlTagWord *const win[5],
               guint style, int r1, int r2)
 {
 	guint64 f[TL_TAGGER_MAX_FEATS + SECOND_MAX_FEATS];
-	gint32 s2[MAX_CLASSES];
+	guint32 rows[G_N_ELEMENTS(f)];
+	gint32 s2[MAX_CLASSES + 8] = {0};
 	size_t nf = tl_second_features(win, lag->last, lag->last2, style, r1, r2, f);
-	tl_weights_score(t->second, f, nf, s2);
+	size_t nr = tl_weights_rows(t->second, f, nf, rows);
+	tl_weights_add_only(t->second, rows, nr, c->cls, c->n, s2);
 	int best = c->cls[0];
 	gint64 top = G_MININT64;
 	for (int k = 0; k < c->n; k++) {

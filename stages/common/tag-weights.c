@@ -7,6 +7,12 @@
  * model loaders share.
  */
 #include <string.h>
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define HAVE_AVX2 1
+#else
+#define HAVE_AVX2 0
+#endif
 #include "tag-weights.h"
 #include "tl/tagger.h"
 #include "tl/tl.h"
@@ -30,10 +36,20 @@ struct TlWeights {
 	gint16 *dense;    /* 32-byte aligned rows of n_padded: half the memory of
 	                   * 32-bit rows, widened as they are added */
 	gpointer dense_mem;
+	gboolean avx2; /* the processor has it: dense rows are added with it */
 };
 
 #define DENSE_FLAG 0x80000000u
+/* A row of this many classes or more is dense; with few classes (the name
+ * finder's 7, the event classifier's), a row of half the classes: its dense
+ * form is then no larger than its pairs, and one instruction adds it. */
 #define DENSE_MIN 20
+
+static guint32
+dense_min(guint32 n_padded)
+{
+	return MIN(DENSE_MIN, MAX(n_padded / 2, 1));
+}
 
 typedef gint32 V8i __attribute__((vector_size(32)));
 typedef gint16 V8s __attribute__((vector_size(16)));
@@ -108,6 +124,9 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 	/* each weight takes 3 bytes of the file: that bounds their number */
 	t->weights = g_new(struct Weight, size / 3 + n_feats + 1);
 	t->n_padded = (n_classes + 7) & ~7u;
+#if HAVE_AVX2
+	t->avx2 = __builtin_cpu_supports("avx2");
+#endif
 	/* a first pass counts the dense rows */
 	TlCursor scan = c;
 	for (guint32 f = 0; f < n_feats; f++) {
@@ -117,7 +136,7 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 			return NULL;
 		}
 		scan.p += (size_t)hdr[8] * 3;
-		t->n_dense += hdr[8] >= DENSE_MIN;
+		t->n_dense += hdr[8] >= dense_min(t->n_padded);
 	}
 	t->dense_mem = g_malloc0(sizeof(gint16) * ((size_t)t->n_dense * t->n_padded + 16));
 	t->dense = (gint16 *)(((guintptr)t->dense_mem + 31) & ~(guintptr)31);
@@ -129,7 +148,7 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 			tl_model_error(error, "truncated feature");
 			return NULL;
 		}
-		gboolean dense = n >= DENSE_MIN;
+		gboolean dense = n >= dense_min(t->n_padded);
 		guint32 start = dense ? (nd | DENSE_FLAG) : off++;
 		if (!dense) {
 			t->weights[start].cls = n;
@@ -209,9 +228,8 @@ tl_weights_row(const TlWeights *t, guint64 key)
 	return tl_weights_rows(t, &key, 1, &row) ? row : TL_WEIGHTS_NO_ROW;
 }
 
-/* acc[0..nv) += the sum of rows[0..n).  Inlined into tl_weights_add, so
- * compiled for each of its targets. */
-static inline __attribute__((always_inline)) void
+/* acc[0..nv) += the sum of rows[0..n): the portable way. */
+static void
 add_dense(V8i *acc, const V8s *const *rows, size_t n, guint32 nv)
 {
 	for (guint32 k = 0; k < nv; k++) {
@@ -222,11 +240,63 @@ add_dense(V8i *acc, const V8s *const *rows, size_t n, guint32 nv)
 	}
 }
 
-/* AVX2 where the processor has it (chosen at load time), SSE2 otherwise.
- * GCC only: clang 14 leaves callers of a target_clones function unresolved. */
-#if defined(__GNUC__) && !defined(__clang__)
-__attribute__((target_clones("avx2", "default")))
+#if HAVE_AVX2
+/* Vectors k..k+W of acc (W = 1, 2 or 4) plus those of rows[0..n), the W
+ * running sums held in registers across the rows; each row's eight weights are widened as they
+ * are loaded (one instruction: GCC 12 makes five of __builtin_convertvector) */
+#define WIDEN(row, j) _mm256_cvtepi16_epi32(_mm_load_si128((const __m128i *)&(row)[j]))
+
+static inline __attribute__((always_inline, target("avx2"))) void
+add_dense_chunk(V8i *acc, const V8s *const *rows, size_t n, guint32 k, const int W)
+{
+	__m256i *v = (__m256i *)&acc[k];
+	__m256i a0 = _mm256_load_si256(v), a1, a2, a3;
+	if (W > 1)
+		a1 = _mm256_load_si256(v + 1);
+	if (W > 2)
+		a2 = _mm256_load_si256(v + 2), a3 = _mm256_load_si256(v + 3);
+	for (size_t r = 0; r < n; r++) {
+		const V8s *row = rows[r] + k;
+		a0 = _mm256_add_epi32(a0, WIDEN(row, 0));
+		if (W > 1)
+			a1 = _mm256_add_epi32(a1, WIDEN(row, 1));
+		if (W > 2) {
+			a2 = _mm256_add_epi32(a2, WIDEN(row, 2));
+			a3 = _mm256_add_epi32(a3, WIDEN(row, 3));
+		}
+	}
+	_mm256_store_si256(v, a0);
+	if (W > 1)
+		_mm256_store_si256(v + 1, a1);
+	if (W > 2)
+		_mm256_store_si256(v + 2, a2), _mm256_store_si256(v + 3, a3);
+}
+
+static __attribute__((target("avx2"))) void
+add_dense_avx2(V8i *acc, const V8s *const *rows, size_t n, guint32 nv)
+{
+	guint32 k = 0;
+	for (; k + 4 <= nv; k += 4)
+		add_dense_chunk(acc, rows, n, k, 4);
+	if (k + 2 <= nv)
+		add_dense_chunk(acc, rows, n, k, 2), k += 2;
+	if (k < nv)
+		add_dense_chunk(acc, rows, n, k, 1);
+}
 #endif
+
+static void
+add_dense_rows(const TlWeights *t, V8i *acc, const V8s *const *rows, size_t n)
+{
+#if HAVE_AVX2
+	if (t->avx2) {
+		add_dense_avx2(acc, rows, n, t->n_padded / 8);
+		return;
+	}
+#endif
+	add_dense(acc, rows, n, t->n_padded / 8);
+}
+
 void
 tl_weights_add(const TlWeights *t, const guint32 *rows, size_t n, gint32 *acc)
 {
@@ -240,7 +310,7 @@ tl_weights_add(const TlWeights *t, const guint32 *rows, size_t n, gint32 *acc)
 		if (rows[r] & DENSE_FLAG) {
 			const gint16 *d = t->dense + (size_t)(rows[r] & ~DENSE_FLAG) * t->n_padded;
 			if (nd == G_N_ELEMENTS(dense))
-				add_dense((V8i *)acc, dense, nd, t->n_padded / 8), nd = 0;
+				add_dense_rows(t, (V8i *)acc, dense, nd), nd = 0;
 			dense[nd++] = (const V8s *)d;
 			continue;
 		}
@@ -250,7 +320,7 @@ tl_weights_add(const TlWeights *t, const guint32 *rows, size_t n, gint32 *acc)
 		for (guint32 k = 0; k < len; k++)
 			acc[w[k].cls] += w[k].w;
 	}
-	add_dense((V8i *)acc, dense, nd, t->n_padded / 8);
+	add_dense_rows(t, (V8i *)acc, dense, nd);
 }
 
 void

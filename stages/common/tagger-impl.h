@@ -85,8 +85,11 @@ typedef struct {
 	gint32 score[SECOND_K];
 } TlCands;
 
-/* The best SECOND_K classes the word allows, best first (ties: lower class). */
+/* The best SECOND_K classes the word allows, best first (ties: lower class);
+ * the first is tl_tagger_best's choice when there is one (c->n > 0). */
 void tl_tagger_top(const TlTagWord *w, const gint32 *scores, int n_classes, TlCands *c);
+/* The same among classes[0..n), given in increasing order. */
+void tl_tagger_top_of(const guint8 *classes, size_t n, const gint32 *scores, TlCands *c);
 /* The second model's features: the first pass's given win, the final
  * classes of the two tokens before (prev1, prev2) and the style, then those
  * of the first-pass classes of the two after (-1: none).  At most
@@ -100,9 +103,9 @@ typedef struct {
 	int last, last2; /* the final classes of the two tokens finished last */
 } TlLag;
 
-/* Token i's first-pass class best; scores NULL when the word has one class. */
-void tl_lag_push(const TlTagger *t, TlLag *lag, size_t i, const TlTagWord *w, const gint32 *scores,
-                 int best);
+/* Token i's first-pass class best, and its best classes (tl_tagger_top;
+ * NULL when the word has one class). */
+void tl_lag_push(const TlTagger *t, TlLag *lag, size_t i, const TlCands *top, int best);
 /* Token i's final class (first-pass classes known up to i + 2; win: its
  * words, NULL past the edges), then its tags. */
 void tl_lag_finish(const TlTagger *t, TlLag *lag, const char *text, const TlToken *tokens,

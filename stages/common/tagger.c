@@ -560,7 +560,10 @@ tl_tagger_tag_uncached(const TlTagger *t, const char *text, const TlToken *token
 		if (!t->second) {
 			tl_tagger_set_tags(t, text, tokens, out, i, best);
 		} else {
-			tl_lag_push(t, &lag, i, win[2], single ? NULL : scores, best);
+			TlCands top;
+			if (!single)
+				tl_tagger_top(win[2], scores, t->n_classes, &top);
+			tl_lag_push(t, &lag, i, single ? NULL : &top, best);
 			if (i >= 2)
 				finish(t, &lag, text, tokens, out, i - 2, n, ring, style);
 		}
