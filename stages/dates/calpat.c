@@ -657,6 +657,27 @@ day_sem(TlDSem *s, int month, int day, gint64 year)
 	s->year = year;
 }
 
+/* Days v[0] and v[1] of a month as two matches: the first from token i
+ * (its tokens end before a_end, its bytes at end1), the second from byte
+ * start2 of token next - 1 to the year read from token year_at, if any.
+ * FALSE when either day is not in the month. */
+static gboolean
+day_range(const TlDG *g, int month, const long long v[2], guint i, guint a_end, guint32 end1,
+          guint32 start2, guint next, guint year_at, GArray *matches)
+{
+	TlDSem ys;
+	tl_dsem_init(&ys);
+	guint ye = year_after(g, year_at, &ys);
+	if (!day_ok(month, (int)v[0], ys.year) || !day_ok(month, (int)v[1], ys.year))
+		return FALSE;
+	TlDMatch a = {.start = g->t[i].start, .end = end1, .tok0 = (int)i, .tok1 = (int)a_end};
+	TlDMatch b = {.start = start2, .end = g->t[ye - 1].end, .tok0 = (int)next - 1, .tok1 = (int)ye};
+	day_sem(&a.sem, month, (int)v[0], ys.year);
+	day_sem(&b.sem, month, (int)v[1], ys.year);
+	add_pair(matches, &a, &b, "day-range");
+	return TRUE;
+}
+
 /*
  * Ranges written in one number token, as two expressions, each a date of
  * its own: "March 3-5" (March 3 and 5), "14-16 May 2025" (14 and 16 May
@@ -678,36 +699,12 @@ tl_dg_range(const TlDG *g, guint i, GArray *matches)
 	TlDMatch a = {0}, b = {0};
 	const TlDSense *m = month_at(g, i, &me);
 	if (m && num_pair(g, me, v, nd, &end1, &start2, &nx) && nd[0] <= 2 && nd[1] <= 2 &&
-	    v[0] >= 1 && v[0] < v[1]) {
-		/* March 3-5[, 2025] */
-		TlDSem ys;
-		tl_dsem_init(&ys);
-		guint ye = year_after(g, nx, &ys);
-		if (!day_ok(m->ival, (int)v[0], ys.year) || !day_ok(m->ival, (int)v[1], ys.year))
-			return FALSE;
-		a = (TlDMatch){.start = g->t[i].start, .end = end1, .tok0 = (int)i, .tok1 = (int)me + 1};
-		b = (TlDMatch){.start = start2, .end = g->t[ye - 1].end, .tok0 = (int)nx - 1, .tok1 = (int)ye};
-		day_sem(&a.sem, m->ival, (int)v[0], ys.year);
-		day_sem(&b.sem, m->ival, (int)v[1], ys.year);
-		add_pair(matches, &a, &b, "day-range");
-		return TRUE;
-	}
+	    v[0] >= 1 && v[0] < v[1]) /* March 3-5[, 2025] */
+		return day_range(g, m->ival, v, i, me + 1, end1, start2, nx, nx, matches);
 	if (!num_pair(g, i, v, nd, &end1, &start2, &nx))
 		return FALSE;
-	if (nd[0] <= 2 && nd[1] <= 2 && v[0] >= 1 && v[0] < v[1] && (m = month_at(g, nx, &me))) {
-		/* 14-16 May[ 2025] */
-		TlDSem ys;
-		tl_dsem_init(&ys);
-		guint ye = year_after(g, me, &ys);
-		if (!day_ok(m->ival, (int)v[0], ys.year) || !day_ok(m->ival, (int)v[1], ys.year))
-			return FALSE;
-		a = (TlDMatch){.start = g->t[i].start, .end = end1, .tok0 = (int)i, .tok1 = (int)i + 1};
-		b = (TlDMatch){.start = start2, .end = g->t[ye - 1].end, .tok0 = (int)nx - 1, .tok1 = (int)ye};
-		day_sem(&a.sem, m->ival, (int)v[0], ys.year);
-		day_sem(&b.sem, m->ival, (int)v[1], ys.year);
-		add_pair(matches, &a, &b, "day-range");
-		return TRUE;
-	}
+	if (nd[0] <= 2 && nd[1] <= 2 && v[0] >= 1 && v[0] < v[1] && (m = month_at(g, nx, &me)))
+		return day_range(g, m->ival, v, i, i + 1, end1, start2, nx, me, matches); /* 14-16 May[ 2025] */
 	if (nd[0] != 4 || (nd[1] != 4 && nd[1] != 2) || v[0] < 1000 || v[0] > 2999)
 		return FALSE;
 	gint64 y2 = nd[1] == 4 ? v[1] : v[0] - v[0] % 100 + v[1];

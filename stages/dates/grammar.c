@@ -86,6 +86,17 @@ p_dayrel(const TlDG *g, guint i, TlDSem *s)
 	return j;
 }
 
+static void
+fiscal_year(TlDSem *s, gint64 y)
+{
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	s->year = y;
+	s->gran = G_YEAR;
+	s->fiscal = TRUE;
+	s->rule = "fiscal-year";
+}
+
 /* "fiscal 1989", "fiscal year 1990" */
 static guint
 p_fiscal(const TlDG *g, guint i, TlDSem *s)
@@ -99,12 +110,7 @@ p_fiscal(const TlDG *g, guint i, TlDSem *s)
 	gint64 y;
 	guint e;
 	if (tl_dg_year(g, j, TRUE, &y, &e)) {
-		s->kind = S_ABS;
-		s->type = TX_DATE;
-		s->year = y;
-		s->gran = G_YEAR;
-		s->fiscal = TRUE;
-		s->rule = "fiscal-year";
+		fiscal_year(s, y);
 		return e;
 	}
 	return 0;
@@ -129,12 +135,7 @@ p_fyword(const TlDG *g, guint i, TlDSem *s)
 	gint64 y;
 	if (!fy_word(g, i, &y))
 		return 0;
-	s->kind = S_ABS;
-	s->type = TX_DATE;
-	s->year = y;
-	s->gran = G_YEAR;
-	s->fiscal = TRUE;
-	s->rule = "fiscal-year";
+	fiscal_year(s, y);
 	return i + 1;
 }
 
