@@ -156,6 +156,19 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		k++, hy = TRUE;
 	guint me;
 	const TlDSense *m = month_at(g, k, &me);
+	if (!m && ord && k > e && !hy) {
+		/* the 15th of next month, the 1st of this month */
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ie = tl_dg_deixis(g, k, &in);
+		if (ie && in.kind == S_REL && in.unit == G_MONTH && !in.mod && !in.part && !in.day) {
+			*s = in;
+			s->day = d;
+			s->gran = G_DAY;
+			s->rule = "day-of-relative-month";
+			return ie;
+		}
+	}
 	if (!m) {
 		/* "on the 3rd": a day of the reference's month */
 		if (j > i && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && i > 0 &&
@@ -288,6 +301,20 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 		ds.rule = "weekday-date";
 		*s = ds;
 		return de;
+	}
+	/* Saturday the 4th: the nearest month whose 4th is a Saturday */
+	int d;
+	guint oe;
+	if (tl_dg_lit(g, k, "the") && tl_dg_ordinal(g, k + 1, &d, &oe) && d >= 1 && d <= 31 &&
+	    (k == j || g->t[k + 1].kind == T_NUM) && !tl_dg_sense(g, oe, L_UNIT) &&
+	    !tl_dg_sense(g, oe, L_NUM) && (oe >= g->n || g->t[oe].kind == T_PUNCT || g->t[oe].cats)) {
+		/* not "Friday, the fourth decline", "Sunday, the second on April
+		 * 26", "Friday, the first two days": after a comma only "the
+		 * 4th"; a plain word after the ordinal is its noun ("at",
+		 * "and", "morning" are date words) */
+		s->day = d;
+		s->rule = "weekday-day";
+		return oe;
 	}
 	return j;
 }

@@ -88,6 +88,18 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "latest-period";
 		return j + 2;
 	}
+	/* the week after next, the month before last: two units away */
+	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && !pl0 && u0 >= G_DAY &&
+	    ((tl_dg_lit(g, ue, "after") && tl_dg_lit(g, ue + 1, "next")) ||
+	     (tl_dg_lit(g, ue, "before") && tl_dg_lit(g, ue + 1, "last"))) &&
+	    !tl_dg_sense(g, ue + 2, L_UNIT)) {
+		s->kind = S_REL;
+		s->type = TX_DATE;
+		s->unit = s->gran = u0;
+		s->off = tl_dg_lit(g, ue, "after") ? 2 : -2;
+		s->rule = "unit-after-next";
+		return ue + 2;
+	}
 	/* "the year", "the quarter": the reference's (a quarter in a past
 	 * clause is the last one reported) */
 	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && !pl0 &&
@@ -404,7 +416,15 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	} else if (u == G_HALF || (u != G_QUARTER && tl_dg_lit(g, k, "half"))) {
 		return 0;
 	} else if ((u == G_CENTURY || u == G_MILLENNIUM) && o > 0 && o < 100) {
-		s->year = (gint64)(o - 1) * (u == G_CENTURY ? 100 : 1000);
+		/* the 5th century BC is 500 to 401 BC, the years -499 to -400 */
+		gint64 span = u == G_CENTURY ? 100 : 1000;
+		const TlDSense *era = tl_dg_sense(g, e, L_ERA);
+		gboolean bc = era && strcmp(era->sval, "BC") == 0;
+		if (era && (!(era->flags & LF_WEAK) || (g->t[e].flags & TF_ALLCAP)))
+			e++;
+		else
+			bc = FALSE;
+		s->year = bc ? 1 - o * span : (gint64)(o - 1) * span;
 		s->gran = u;
 		s->rule = "century";
 		return e;

@@ -521,7 +521,7 @@ is_trigger(const TlDTok *t)
  * time or duration: "26 April", "4 p.m.", "10 days", "3 times a year". */
 static const guint64 after_num_cats =
 	BIT(L_MONTH) | BIT(L_UNIT) | BIT(L_AMPM) | BIT(L_OCLOCK) | BIT(L_ERA) | BIT(L_TIMES) |
-	BIT(L_NUM) | BIT(L_ORD) | BIT(L_CONJ) | BIT(L_TZ);
+	BIT(L_NUM) | BIT(L_ORD) | BIT(L_CONJ) | BIT(L_TZ) | BIT(L_COUNTADJ);
 
 /* A number starts a match only in these shapes; most numbers of news text
  * (prices, counts, "1,000") are dismissed here without trying a pattern. */
@@ -547,7 +547,7 @@ number_can_start(const TlDG *g, guint i)
 		return t->ndigits == 4 || t->sfx;
 	const TlDTok *nx = &g->t[i + 1];
 	if (nx->kind == T_WORD)
-		return (nx->cats & after_num_cats) || strcmp(nx->low, "more") == 0;
+		return (nx->cats & after_num_cats) != 0;
 	if (nx->kind == T_NUM)
 		return nx->end - nx->start == 3 && memcmp(g->text + nx->start, "1/2", 3) == 0;
 	if (nx->end - nx->start == 3 && memcmp(g->text + nx->start, "\xe2\x80\x93", 3) == 0)

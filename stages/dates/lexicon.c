@@ -74,7 +74,7 @@ static const char *const cat_names[L_NCATS] = {
 	[L_AMPM] = "AMPM", [L_OCLOCK] = "OCLOCK", [L_ERA] = "ERA", [L_TZ] = "TZ",
 	[L_QNAME] = "QNAME", [L_HNAME] = "HNAME", [L_PREP] = "PREP", [L_CONJ] = "CONJ",
 	[L_FUZZYDUR] = "FUZZYDUR", [L_LONG] = "LONG", [L_YEARAGO] = "YEARAGO",
-	[L_TENSE] = "TENSE",
+	[L_TENSE] = "TENSE", [L_COUNTADJ] = "COUNTADJ",
 };
 
 static const struct {

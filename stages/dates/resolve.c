@@ -156,12 +156,15 @@ format_cal(const Cal *c, TlDValue *out)
 	size_t vn = sizeof out->value;
 	switch (c->gran) {
 	case G_MILLENNIUM:
-		g_snprintf(v, vn, "%.*s", (int)strlen(ys) - 3, ys);
-		a = tl_cal_to_days(c->y, 1, 1), b = tl_cal_to_days(c->y + 1000, 1, 1);
-		break;
 	case G_CENTURY:
-		g_snprintf(v, vn, "%.*s", (int)strlen(ys) - 2, ys);
-		a = tl_cal_to_days(c->y, 1, 1), b = tl_cal_to_days(c->y + 100, 1, 1);
+		/* BC04 is the 400s BC (the 5th century BC); 19 the 1900s */
+		if (c->y < 0)
+			g_snprintf(v, vn, "BC%0*" G_GINT64_FORMAT, c->gran == G_CENTURY ? 2 : 1,
+			           -c->y / (c->gran == G_CENTURY ? 100 : 1000));
+		else
+			g_snprintf(v, vn, "%.*s", (int)strlen(ys) - (c->gran == G_CENTURY ? 2 : 3), ys);
+		a = tl_cal_to_days(c->y, 1, 1);
+		b = tl_cal_to_days(c->y + (c->gran == G_CENTURY ? 100 : 1000), 1, 1);
 		break;
 	case G_DECADE:
 		g_snprintf(v, vn, "%.*s", (int)strlen(ys) - 1, ys);
@@ -383,6 +386,8 @@ rel_cal(const TlDSem *s, const TlDRef *r, Cal *c)
 	case G_MONTH:
 		c->y = r->year, c->m = r->month ? r->month : 1;
 		tl_cal_add_months(&c->y, &c->m, off);
+		if (s->day && tl_cal_valid(c->y, c->m, s->day))
+			c->d = s->day, c->gran = G_DAY; /* the 15th of next month */
 		break;
 	case G_QUARTER: {
 		c->y = r->year, c->m = r->month ? (r->month - 1) / 3 * 3 + 1 : 1;
@@ -408,6 +413,28 @@ rel_cal(const TlDSem *s, const TlDRef *r, Cal *c)
 	default:
 		c->y = r->year + off, c->gran = G_YEAR;
 	}
+}
+
+/* "Saturday the 4th": of the months around the reference's, the nearest
+ * one (ahead in a future clause, behind in a past one) whose 4th is a
+ * Saturday; false when none is within a year. */
+static gboolean
+weekday_day(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c)
+{
+	for (int k = 0; k <= 12; k++)
+		for (int sign = -1; sign <= 1; sign += 2) {
+			if ((sign < 0 && tense == TENSE_FUTURE) || (sign > 0 && tense == TENSE_PAST) ||
+			    (k == 0 && sign > 0))
+				continue;
+			gint64 y = r->year;
+			int m = r->month;
+			tl_cal_add_months(&y, &m, sign * k);
+			if (!tl_cal_valid(y, m, s->day) || tl_cal_weekday(y, m, s->day) != s->weekday)
+				continue;
+			c->y = y, c->m = m, c->d = s->day;
+			return TRUE;
+		}
+	return FALSE;
 }
 
 /* A weekday with no date: the one of the reference's week, or the nearest
@@ -530,6 +557,11 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 			c->hour += 12; /* "Friday at 3", "at 5:30": a waking hour */
 		return TRUE;
 	}
+	if (s->weekday && s->day && !s->month) {
+		if (!r->day)
+			return FALSE;
+		return weekday_day(s, r, tense, c);
+	}
 	if (s->weekday && !s->month) {
 		if (!r->day)
 			return FALSE;
@@ -538,6 +570,21 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 	}
 	if (s->month) {
 		c->y = pick_year(s, r, tense, s->month, s->day);
+		/* "Tuesday, 30 April": a year next to the chosen one where the
+		 * weekday agrees, if the chosen one's does not (the clause's
+		 * direction first) */
+		if (s->weekday && s->day && tl_cal_valid(c->y, s->month, s->day) &&
+		    tl_cal_weekday(c->y, s->month, s->day) != s->weekday) {
+			int first = tense == TENSE_PAST ? -1 : 1;
+			for (int k = 0; k < 2; k++) {
+				gint64 y = c->y + (k ? -first : first);
+				if (tl_cal_valid(y, s->month, s->day) &&
+				    tl_cal_weekday(y, s->month, s->day) == s->weekday) {
+					c->y = y;
+					break;
+				}
+			}
+		}
 		return TRUE;
 	}
 	if (s->day && r->day) {

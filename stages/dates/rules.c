@@ -201,8 +201,11 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		v += 0.5; /* 2 1/2 years */
 		k++;
 	}
-	if (tl_dg_lit(g, k, "more") && !isnan(v))
-		k++; /* two more weeks */
+	/* two more weeks, three straight days, five full years: a word
+	 * between the count and its unit, right before the unit */
+	gboolean adj = tl_dg_sense(g, k, L_COUNTADJ) && !isnan(v) && tl_dg_sense(g, k + 1, L_UNIT);
+	if (adj)
+		k++;
 	gboolean hy = tl_dg_hyph(g, k);
 	if (hy)
 		k++;
@@ -287,7 +290,7 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		s->unit = u;
 	}
 	/* "in two weeks": an offset into the future, if the clause is not past */
-	if (!det && !hy && i > 0 && tl_dg_lit(g, i - 1, "in") && !isnan(v)) {
+	if (!det && !hy && !adj && i > 0 && tl_dg_lit(g, i - 1, "in") && !isnan(v)) {
 		s->dir = 1;
 		s->off = (int)lround(v);
 	}
