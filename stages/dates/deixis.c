@@ -337,6 +337,26 @@ nth_day(const TlDG *g, guint i, guint e, int o, TlDSem *s)
 	return e;
 }
 
+/* The first (second...) or last week of a month: the ISO week that holds
+ * its 4th (11th...) day, or the day three before its end; "the last week of
+ * June 2024" is 2024-W26. */
+static guint
+nth_week(const TlDG *g, guint k, int o, TlDSem *s)
+{
+	TlDSem in;
+	tl_dsem_init(&in);
+	guint me = tl_dg_month(g, k, &in);
+	if (!me || in.kind != S_ABS || !in.month || in.day || in.weekday || in.mod || in.hol)
+		return 0;
+	int last = tl_cal_days_in_month(in.year == TL_NOYEAR ? 2001 : in.year, in.month);
+	*s = in;
+	s->day = o < 0 ? last - 3 : 7 * (o - 1) + 4;
+	s->gran = G_DAY;
+	s->week_of = TRUE;
+	s->rule = "nth-week-of-month";
+	return me;
+}
+
 guint
 tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 {
@@ -409,6 +429,8 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	if (u == G_DAY && o > 0)
 		return nth_day(g, i, e, o, s);
+	if (u == G_WEEK && det && (o == -1 || (o >= 1 && o <= 4)) && tl_dg_lit(g, e, "of"))
+		return nth_week(g, e + 1, o, s);
 	if (u == G_QUARTER && o >= -1 && o <= 4 && o != 0) {
 		s->quarter = o < 0 ? 4 : o;
 		s->gran = G_QUARTER;

@@ -181,9 +181,11 @@ clause_tense(TlDates *d, const TlDSem *s, const TlDRef *ref, guint t0, guint t1)
 	return tl_dtense_at(d->tenser, toks, n, t0, t1);
 }
 
-/* Turn a day's value into its ISO week's ("the week of March 6"). */
+/* Turn a day's value into its ISO week's ("the week of March 6").  A week
+ * of a month ("the last week of February") leaves that month as the date
+ * later expressions refer to ("the same month"). */
 static void
-week_of(TlDValue *v)
+week_of(TlDValue *v, gboolean of_month)
 {
 	if (!v->is_point || !v->point.day || v->point.year == TL_NOYEAR || v->point.year < 1 ||
 	    v->point.year > 9999)
@@ -198,7 +200,8 @@ week_of(TlDValue *v)
 	g_snprintf(v->range0, sizeof v->range0, "%04" G_GINT64_FORMAT "-%02d-%02d", y0, m0, d0);
 	g_snprintf(v->range1, sizeof v->range1, "%04" G_GINT64_FORMAT "-%02d-%02d", y1, m1, d1);
 	v->gran = G_WEEK;
-	v->is_point = FALSE;
+	v->is_point = of_month;
+	v->point.day = 0;
 }
 
 /* How far (in tokens) a clock time looks in its sentence for its day. */
@@ -376,7 +379,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	                                 : TENSE_NONE;
 	tl_dresolve(&s, &ref, tense, v);
 	if (s.week_of)
-		week_of(v);
+		week_of(v, s.rule && strcmp(s.rule, "nth-week-of-month") == 0);
 	if (s.shift)
 		shift_day(v, s.shift, &ref);
 	if (!v->uses_ref)

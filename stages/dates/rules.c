@@ -290,7 +290,12 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		s->unit = u;
 	}
 	/* "in two weeks": an offset into the future, if the clause is not past */
-	if (!det && !hy && !adj && i > 0 && tl_dg_lit(g, i - 1, "in") && !isnan(v)) {
+	/* not "in 53 weeks to Jan 3", "in six months to end-December", "in
+	 * 52 weeks ended May 2": a period ("in a year to discuss" is ahead) */
+	gboolean period = tl_dg_lit(g, e, "ended") || tl_dg_lit(g, e, "ending") ||
+	                  ((tl_dg_lit(g, e, "to") || tl_dg_lit(g, e, "through")) &&
+	                   (tl_dg_sense(g, e + 1, L_MONTH) || tl_dg_lit(g, e + 1, "end")));
+	if (!det && !hy && !adj && !period && i > 0 && tl_dg_lit(g, i - 1, "in") && !isnan(v)) {
 		s->dir = 1;
 		s->off = (int)lround(v);
 	}
@@ -621,6 +626,14 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 		s->year = p[0], s->month = (int)p[1];
 		s->gran = G_MONTH;
 		s->rule = "year-month-numeric";
+		return i + 1;
+	}
+	/* 12/2023: a month and a year (a card's expiry, a report's period) */
+	if (n == 2 && sep == '/' && nd[0] <= 2 && nd[1] == 4 && p[0] >= 1 && p[0] <= 12 &&
+	    p[1] >= 1900 && p[1] <= 2100) {
+		s->year = p[1], s->month = (int)p[0];
+		s->gran = G_MONTH;
+		s->rule = "month-year-numeric";
 		return i + 1;
 	}
 	if (n == 2 && sep == '/' && nd[0] <= 2 && nd[1] <= 2 && i > 0 &&
