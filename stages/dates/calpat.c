@@ -339,6 +339,11 @@ tl_dg_season(const TlDG *g, guint i, TlDSem *s)
 	guint e = year_after(g, j + 1, s);
 	if (s->year == TL_NOYEAR && tl_dg_lit(g, j + 1, "of"))
 		return 0; /* the fall of Rome, the spring of discontent */
+	/* "the Summer Olympics", "Spring Street", "Autumn Statement": a name */
+	if (s->year == TL_NOYEAR && (g->t[j].flags & TF_CAP) && j + 1 < g->n &&
+	    g->t[j + 1].kind == T_WORD && (g->t[j + 1].flags & TF_CAP) && tl_dg_plain(g, j + 1) &&
+	    !(g->t[j + 1].flags & TF_NL))
+		return 0;
 	if ((se->flags & LF_AMB) && s->year == TL_NOYEAR) {
 		/* "in the fall", "this spring"; not "The spring broke" */
 		if (!date_context_before(g, j) || tl_dg_lit(g, j - 1, "to"))
