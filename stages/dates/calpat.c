@@ -19,6 +19,42 @@ tl_dg_part_code(const char *code)
 	return 0;
 }
 
+/* "in the morning", "in the evening", "at night" after a clock ("at 3 in
+ * the morning"): the end of the phrase and its part (MO..NI), else 0. */
+guint
+tl_dg_clock_part(const TlDG *g, guint j, int *part)
+{
+	guint k;
+	if (tl_dg_lit(g, j, "in") && tl_dg_lit(g, j + 1, "the"))
+		k = j + 2;
+	else if (tl_dg_lit(g, j, "at") && tl_dg_lit(g, j + 1, "night"))
+		k = j + 1;
+	else
+		return 0;
+	const TlDSense *p = tl_dg_sense(g, k, L_PART);
+	if (!p || (p->flags & LF_PLURAL) || p->sval[0] == 'D')
+		return 0;
+	*part = tl_dg_part_code(p->sval);
+	return k + 1;
+}
+
+/* A 12-hour clock in a part of the day: "3 in the afternoon" is 15:00,
+ * "10 at night" 22:00, "12 in the morning" 00:00. */
+void
+tl_dg_clock_in_part(TlDSem *s, int part)
+{
+	if (s->hour < 1 || s->hour > 12)
+		return;
+	int af = tl_dg_part_code("AF"), ev = tl_dg_part_code("EV"), ni = tl_dg_part_code("NI");
+	if ((part == af || part == ev) && s->hour < 12)
+		s->hour += 12;
+	else if (part == ni && s->hour >= 6 && s->hour < 12)
+		s->hour += 12;
+	else if (part == tl_dg_part_code("MO") && s->hour == 12)
+		s->hour = 0;
+	s->hour12 = FALSE;
+}
+
 guint
 tl_dg_partafter(const TlDG *g, guint i, TlDSem *s)
 {

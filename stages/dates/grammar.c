@@ -427,13 +427,16 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	    !tl_dg_lit(g, i - 1, "at"))
 		return FALSE;
 	/* "at 9" ends there: not "at 9 percent", "at 9.5", "at 9 to 5" */
+	int part = 0;
+	guint pe = tl_dg_clock_part(g, i + 1, &part); /* at 3 in the morning */
+	gboolean in_part = pe != 0;
 	if (i + 1 < g->n && !(g->t[i + 1].kind == T_PUNCT && strchr(".,;:!?)", g->text[g->t[i + 1].start])) &&
-	    !part_begins(g, i + 1))
+	    !part_begins(g, i + 1) && !in_part)
 		return FALSE;
 	gboolean after_day = prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_DATE &&
 	                     (prev->sem.gran == G_DAY || prev->sem.gran == G_PART ||
 	                      prev->sem.weekday || prev->sem.part);
-	if (!after_day && !part_begins(g, i + 1))
+	if (!after_day && !part_begins(g, i + 1) && !in_part)
 		return FALSE;
 	*m = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)i, .tok1 = (int)i + 1};
 	tl_dsem_init(&m->sem);
@@ -444,6 +447,11 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	m->sem.minute = 0;
 	m->sem.gran = G_HOUR;
 	m->sem.rule = "clock-bare";
+	if (in_part) {
+		tl_dg_clock_in_part(&m->sem, part);
+		m->end = g->t[pe - 1].end;
+		m->tok1 = (int)pe;
+	}
 	return TRUE;
 }
 

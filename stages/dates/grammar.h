@@ -66,5 +66,7 @@ gboolean tl_dg_range(const TlDG *g, guint i, GArray *matches);
 /* Part of the day after a day ("Friday night"): sets s->part. */
 guint tl_dg_partafter(const TlDG *g, guint i, TlDSem *s);
 int tl_dg_part_code(const char *code);
+guint tl_dg_clock_part(const TlDG *g, guint j, int *part);
+void tl_dg_clock_in_part(TlDSem *s, int part);
 
 #endif

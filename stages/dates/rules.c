@@ -391,6 +391,14 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 static guint
 time_suffix(const TlDG *g, guint j, TlDSem *s)
 {
+	/* "8:00 in the evening": the part sets a.m. or p.m., in the span as
+	 * TimeBank marks "4 in the morning" */
+	int part;
+	guint pe = tl_dg_clock_part(g, j, &part);
+	if (pe && !tl_dg_sense(g, j - 1, L_AMPM)) {
+		tl_dg_clock_in_part(s, part);
+		return pe;
+	}
 	guint ze = 0;
 	const TlDSense *z = tl_dg_phrase(g, j, L_TZ, &ze);
 	if (z && strcmp(z->sval, "LOCAL") == 0)
