@@ -322,8 +322,10 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		/* "10:35 a.m. (0735 GMT) Friday": the aside does not count */
 		if (side == 0 && gap > 2)
 			gap -= aside_len(toks, n, (guint)m->tok1, (guint)nx->tok0);
-		if (gap <= 2 && nx->sem.type == TX_DATE &&
-		    (nx->sem.gran == G_DAY || nx->sem.gran == G_PART) && nx->sem.hour < 0) {
+		/* "in 3 days at 4 pm": a span ahead in days is a day too */
+		gboolean days_ahead = nx->sem.kind == S_DUR && nx->sem.dir == 1 && nx->sem.unit == G_DAY;
+		if (gap <= 2 && ((nx->sem.type == TX_DATE && (nx->sem.gran == G_DAY || nx->sem.gran == G_PART)) ||
+		                 days_ahead) && nx->sem.hour < 0) {
 			TlDValue dv;
 			const char *a2;
 			resolve_one(d, c, o, &dv, &a2);
