@@ -146,6 +146,22 @@ year_after(const TlDG *g, guint j, TlDSem *s)
 	return j;
 }
 
+/* A year told relative to the reference after a month, day or season:
+ * "June last year", "May 5 of next year", "the summer of last year".  Sets
+ * s->yrel and s->off; the end, or j. */
+static guint
+rel_year(const TlDG *g, guint j, TlDSem *s)
+{
+	guint k = tl_dg_lit(g, j, "of") ? j + 1 : j;
+	const TlDSense *dx = tl_dg_sense(g, k, L_DEIXIS);
+	if (s->year != TL_NOYEAR || !dx || (dx->flags & (LF_ANAPH | LF_SPAN | LF_RECENT | LF_LATEST)) ||
+	    !tl_dg_lit(g, k + 1, "year"))
+		return j;
+	s->yrel = TRUE;
+	s->off = dx->ival;
+	return k + 2;
+}
+
 static const TlDSense *
 month_at(const TlDG *g, guint i, guint *end)
 {
@@ -225,7 +241,7 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		s->year = g->t[me + 1].ndigits == 2 ? two_digit_year(y) : y;
 		end = me + 2;
 	} else
-		end = year_after(g, me, s);
+		end = rel_year(g, year_after(g, me, s), s); /* 5 May of last year */
 	if (!day_ok(m->ival, d, s->year)) {
 		s->kind = S_VALUE; /* an impossible date: swallow it, give no timex */
 		s->val[0] = '\0';
@@ -253,16 +269,8 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 		j = de;
 		/* "April 2024" is no day: day_at takes only 1-2 digits */
 	}
-	guint ye = year_after(g, j, s);
+	guint ye = rel_year(g, year_after(g, j, s), s); /* January this year, June of last year */
 	gboolean has_day = d != 0;
-	/* January this year, June last year */
-	const TlDSense *dx = tl_dg_sense(g, ye, L_DEIXIS);
-	if (s->year == TL_NOYEAR && dx && !(dx->flags & (LF_ANAPH | LF_SPAN | LF_RECENT | LF_LATEST)) &&
-	    tl_dg_lit(g, ye + 1, "year")) {
-		s->yrel = TRUE;
-		s->off = dx->ival;
-		ye += 2;
-	}
 	/* "Jan Kavan", "April Ryan": a first name before a surname (but "in
 	 * May Britain voted") */
 	if (!has_day && s->year == TL_NOYEAR && !s->yrel && me == i + 1 && me < g->n &&
@@ -372,8 +380,8 @@ tl_dg_season(const TlDG *g, guint i, TlDSem *s)
 	const TlDSense *se = tl_dg_sense(g, j, L_SEASON);
 	if (!se)
 		return 0;
-	guint e = year_after(g, j + 1, s);
-	if (s->year == TL_NOYEAR && tl_dg_lit(g, j + 1, "of"))
+	guint e = rel_year(g, year_after(g, j + 1, s), s); /* the summer of last year */
+	if (s->year == TL_NOYEAR && !s->yrel && tl_dg_lit(g, j + 1, "of"))
 		return 0; /* the fall of Rome, the spring of discontent */
 	/* "the Summer Olympics", "Spring Street", "Autumn Statement": a name */
 	if (s->year == TL_NOYEAR && (g->t[j].flags & TF_CAP) && j + 1 < g->n &&

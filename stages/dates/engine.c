@@ -299,6 +299,29 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		s.quarter = c->q;
 		s.gran = G_QUARTER;
 	}
+	/* "last year in March", "next year on May 5": the month of that year */
+	if (s.kind == S_ABS && s.type == TX_DATE && s.year == TL_NOYEAR && !s.yrel && !s.hol &&
+	    (s.month || s.season) && k > 0 && m->tok0 >= 1 &&
+	    (strcmp(toks[m->tok0 - 1].low, "in") == 0 || strcmp(toks[m->tok0 - 1].low, "on") == 0)) {
+		const TlDMatch *pv = &g_array_index(d->matches, TlDMatch, k - 1);
+		/* a deictic year only: "bonds due 2017 in February" is no such
+		 * thing, nor "a year later on August 10" */
+		if ((guint)pv->tok1 + 1 == (guint)m->tok0 && pv->sem.type == TX_DATE && !pv->sem.mod &&
+		    pv->sem.kind == S_REL && pv->sem.unit == G_YEAR && !pv->sem.anaph && pv->sem.rule &&
+		    strcmp(pv->sem.rule, "deixis-unit") == 0) {
+			TlDValue pvv;
+			const char *pa;
+			resolve_one(d, c, k - 1, &pvv, &pa);
+			if (pvv.is_point && pvv.point.year != TL_NOYEAR && !pvv.point.month) {
+				s.year = pvv.point.year;
+				*anchor = pa;
+				TlDTense none = TENSE_NONE;
+				tl_dresolve(&s, &c->dct, none, v);
+				v->uses_ref = FALSE;
+				return;
+			}
+		}
+	}
 	/* a last date too coarse for the unit: fall back on the DCT */
 	if (use_last && s.kind == S_REL &&
 	    ((s.unit <= G_WEEK && !c->last.day) || (s.unit <= G_QUARTER && !c->last.month)))
