@@ -427,6 +427,8 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (!tl_dg_unit(g, k, &u, &plural, &e) || plural)
 		return 0;
+	if (tl_dg_hyph(g, e))
+		return 0; /* "their third day-long meeting" */
 	if (u == G_DAY && o > 0)
 		return nth_day(g, i, e, o, s);
 	if (u == G_WEEK && det && (o == -1 || (o >= 1 && o <= 4)) && tl_dg_lit(g, e, "of"))

@@ -178,6 +178,13 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			k += 3;
 		}
 	} else {
+		/* "a decade-long war", "day-long talks", "decades-long": one unit,
+		 * or an unknown number of them (as TimeBank marks them) */
+		if (!det && tl_dg_unit(g, j, &u, &plural, &k) && tl_dg_hyph(g, k) &&
+		    tl_dg_lit(g, k + 1, "long") && u >= G_MINUTE) {
+			set_dur(s, plural ? NAN : 1, u, "unit-long");
+			return k + 2;
+		}
 		/* bare plurals after for/over/within: "for years" */
 		if (det || !tl_dg_unit(g, j, &u, &plural, &k) || !plural || j == 0)
 			return 0;
@@ -212,6 +219,16 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	guint e;
 	if (!tl_dg_unit(g, k, &u, &plural, &e))
 		return 0;
+	/* a quarter century, a quarter-century, a quarter of a century */
+	if (u == G_QUARTER && !plural && !isnan(v)) {
+		guint ce = tl_dg_hyph(g, e) ? e + 1 : e;
+		if (tl_dg_lit(g, ce, "of") && tl_dg_lit(g, ce + 1, "a"))
+			ce += 2;
+		if (tl_dg_lit(g, ce, "century") && !tl_dg_hyph(g, ce + 1)) {
+			set_dur(s, 25 * v, G_YEAR, "quarter-century");
+			return ce + 1;
+		}
+	}
 	if (tl_dg_hyph(g, e) && !tl_dg_lit(g, e + 1, "old"))
 		return 0; /* "a year-earlier loss", "day-long" */
 	if (hy && plural)
