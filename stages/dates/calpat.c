@@ -162,6 +162,14 @@ rel_year(const TlDG *g, guint j, TlDSem *s)
 	return k + 2;
 }
 
+/* Is "the 1800s" a century?  Yes, but "the 2000s" is the decade 2000-2009,
+ * the way it is named since (the first decade of a millennium). */
+static gboolean
+hundreds(gint64 y)
+{
+	return y % 100 == 0 && y % 1000 != 0;
+}
+
 static const TlDSense *
 month_at(const TlDG *g, guint i, guint *end)
 {
@@ -556,10 +564,15 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	const TlDTok *t = &g->t[k];
 	s->kind = S_ABS;
 	s->type = TX_DATE;
-	if (t->sfx == 's' && t->num >= 0 && t->num % 10 == 0 &&
-	    ((t->ndigits == 4 && !apos) || (t->ndigits == 2 && (apos || det)))) {
+	/* not a model: "Audi 4000S", "the SX-2000s" */
+	gboolean model = g->text[t->end - 1] == 'S' && !(k > 0 && (g->t[k - 1].flags & TF_ALLCAP));
+	if (k > 1 && tl_dg_hyph(g, k - 1) && !(g->t[k - 1].flags & TF_SPACE) && !(t->flags & TF_SPACE) &&
+	    g->t[k - 2].kind == T_WORD && (g->t[k - 2].flags & TF_CAP) && !tl_dg_sense(g, k - 2, L_MOD))
+		model = TRUE;
+	if (t->sfx == 's' && t->num >= 0 && t->num % 10 == 0 && !model &&
+	    ((t->ndigits == 4 && !apos && t->num <= 2100) || (t->ndigits == 2 && (apos || det)))) {
 		s->year = t->ndigits == 2 ? 1900 + t->num : t->num;
-		s->gran = t->ndigits == 4 && t->num % 100 == 0 ? G_CENTURY : G_DECADE;
+		s->gran = t->ndigits == 4 && hundreds(t->num) ? G_CENTURY : G_DECADE;
 		s->rule = s->gran == G_CENTURY ? "hundreds" : "decade"; /* the 1800s: 18 */
 		return k + 1;
 	}
@@ -569,7 +582,7 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	    (det || (k > 0 && tl_dg_sense(g, k - 1, L_MOD) && k > 1 && tl_dg_lit(g, k - 2, "the"))) &&
 	    is_clitic_s(g, k + 1)) {
 		s->year = t->num;
-		s->gran = t->num % 100 == 0 ? G_CENTURY : G_DECADE;
+		s->gran = hundreds(t->num) ? G_CENTURY : G_DECADE;
 		s->rule = s->gran == G_CENTURY ? "hundreds" : "decade";
 		return k + 2;
 	}
