@@ -457,7 +457,7 @@ weekday_days(const TlDSem *s, const TlDRef *r, TlDTense tense)
 		return rd + (diff > 0 ? diff : diff + 7);
 	default:
 		if (tense == TENSE_FUTURE)
-			return rd + (diff > 0 ? diff : diff + 7);
+			return rd + (diff >= 0 ? diff : diff + 7);
 		if (tense == TENSE_PRESENT)
 			return rd + (diff >= 0 ? diff : diff + 7);
 		return rd + (diff <= 0 ? diff : diff - 7);
