@@ -639,7 +639,7 @@ unknown_value(const TlDSem *s, TlDValue *out)
 	if (s->type == TX_TIME && s->hour >= 0)
 		g_snprintf(v, n, "XXXX-XX-XXT%02d:%02d", s->hour, s->minute < 0 ? 0 : s->minute);
 	else if (s->weekday && !s->month)
-		g_snprintf(v, n, "XXXX-WXX-%d", s->weekday);
+		g_snprintf(v, n, "XXXX-WXX-%d%s%s", s->weekday, s->part ? "T" : "", part_codes[s->part]);
 	else if (s->month && s->day)
 		g_snprintf(v, n, "XXXX-%02d-%02d", s->month, s->day);
 	else if (s->day)
