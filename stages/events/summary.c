@@ -186,11 +186,29 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		return;
 	}
 	/* a subject holds no verb: "Blinken said the US has seen" */
+	size_t a0 = a, verb = G_MAXSIZE;
 	for (size_t j = b; j > a; j--)
 		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB) {
-			a = j;
+			a = j, verb = j - 1;
 			break;
 		}
+	/* "they lived and died": a verb coordinated with the one before shares
+	 * its subject (not "And died") */
+	size_t after = a;
+	gboolean coord = FALSE;
+	while (verb != G_MAXSIZE && after < b &&
+	       (tl_evdoc_tok(d, after)->upos == TL_UPOS_CCONJ ||
+	        tl_evdoc_tok(d, after)->upos == TL_UPOS_ADV || is_punct(tl_evdoc_tok(d, after))))
+		coord |= tl_evdoc_tok(d, after++)->upos == TL_UPOS_CCONJ;
+	if (coord)
+		a = after;
+	if (coord && a >= b) {
+		size_t e = a0;
+		while (e < verb && tl_evdoc_tok(d, e)->upos != TL_UPOS_VERB &&
+		       tl_evdoc_tok(d, e)->upos != TL_UPOS_AUX)
+			e++;
+		a = a0, b = e;
+	}
 	if (b - a > MAX_SUBJECT) {
 		/* a possessor cut inside its name ("State's recent trip"): drop it */
 		for (size_t j = b - MAX_SUBJECT; j < b; j++)
