@@ -225,6 +225,10 @@ static const struct {
 	 "New plans to contain and eventually end the conflict"},
 	{"The union urged its members to strike in May.", "41:44:DATE:2024-05", "strike",
 	 "The union urged its members to strike"},
+	/* a verb coordinated with the one before shares its subject */
+	{"Police arrived at the house and shot him.", NULL, "shot", "Police shot him"},
+	{"Blinken said the US has seen and approved the deal.", NULL, "approved",
+	 "The US approved the deal"},
 };
 
 START_TEST(test_summary)
@@ -248,6 +252,19 @@ START_TEST(test_salience_ranks_happenings)
 	ck_assert_ptr_nonnull(said);
 	ck_assert(json_number_value(json_object_get(seized, "salience")) >
 	          json_number_value(json_object_get(said, "salience")));
+}
+END_TEST
+
+/* a participle with no subject is the background of the main event */
+START_TEST(test_salience_participle)
+{
+	g_autoptr(json_t) evs = annotate("Entering the room, the guard raised the alarm.", NULL, "2024-05-04");
+	const json_t *entering = find_event(evs, "Entering"), *raised = find_event(evs, "raised");
+	ck_assert_ptr_nonnull(entering);
+	ck_assert_ptr_nonnull(raised);
+	ck_assert_str_eq(str(entering, "summary"), "Entering the room");
+	ck_assert(json_number_value(json_object_get(entering, "salience")) <=
+	          json_number_value(json_object_get(raised, "salience")) - 0.1);
 }
 END_TEST
 
@@ -326,6 +343,7 @@ tl_suite_events(void)
 	tcase_add_loop_test(tc, test_classes, 0, G_N_ELEMENTS(classes));
 	tcase_add_loop_test(tc, test_anchoring, 0, G_N_ELEMENTS(anchors));
 	tcase_add_loop_test(tc, test_summary, 0, G_N_ELEMENTS(summaries));
+	tcase_add_test(tc, test_salience_participle);
 	tcase_add_test(tc, test_salience_ranks_happenings);
 	tcase_add_test(tc, test_participants);
 	tcase_add_loop_test(tc, test_bad_model, 0, G_N_ELEMENTS(bad_models));

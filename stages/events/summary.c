@@ -192,23 +192,27 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			a = j, verb = j - 1;
 			break;
 		}
-	/* "they lived and died": a verb coordinated with the one before shares
-	 * its subject (not "And died") */
-	size_t after = a;
-	gboolean coord = FALSE;
-	while (verb != G_MAXSIZE && after < b &&
-	       (tl_evdoc_tok(d, after)->upos == TL_UPOS_CCONJ ||
-	        tl_evdoc_tok(d, after)->upos == TL_UPOS_ADV || is_punct(tl_evdoc_tok(d, after))))
-		coord |= tl_evdoc_tok(d, after++)->upos == TL_UPOS_CCONJ;
-	if (coord)
-		a = after;
-	if (coord && a >= b) {
-		size_t e = a0;
-		while (e < verb && tl_evdoc_tok(d, e)->upos != TL_UPOS_VERB &&
-		       tl_evdoc_tok(d, e)->upos != TL_UPOS_AUX)
-			e++;
-		a = a0, b = e;
+	/* "police arrived and shot him", "the US has seen and approved": a
+	 * verb coordinated with the one before shares its subject, the words
+	 * before that one's verb group (not "And shot him") */
+	size_t k = b;
+	while (verb != G_MAXSIZE && k > a &&
+	       (tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_ADV || is_punct(tl_evdoc_tok(d, k - 1))))
+		k--;
+	if (verb != G_MAXSIZE && k > a && tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_CCONJ) {
+		size_t e = verb;
+		while (e > a0 && (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_AUX ||
+		                  tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADV ||
+		                  (tl_evdoc_tok(d, e - 1)->lex & TL_EVLEX_NEG)))
+			e--;
+		size_t f = e;
+		while (f > a0 && tl_evdoc_tok(d, f - 1)->upos != TL_UPOS_VERB)
+			f--;
+		a = f, b = e;
 	}
+	/* "died and 35 were rescued": the clause after the conjunction */
+	while (a < b && (tl_evdoc_tok(d, a)->upos == TL_UPOS_CCONJ || is_punct(tl_evdoc_tok(d, a))))
+		a++;
 	if (b - a > MAX_SUBJECT) {
 		/* a possessor cut inside its name ("State's recent trip"): drop it */
 		for (size_t j = b - MAX_SUBJECT; j < b; j++)
@@ -707,5 +711,10 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 	}
 	if (!strchr(ev->summary, ' '))
 		sal -= 0.25; /* a bare noun ("Disaster") tells little */
+	/* a participle with no subject ("Carrying her shoes", "Organizing the
+	 * safe return"): the background of another event, not one of its own */
+	if (verbal && t->xpos == TL_XPOS_VBG && ev->vg_first == ev->tok &&
+	    g_ascii_strncasecmp(ev->summary, d->text + t->start, t->end - t->start) == 0)
+		sal -= 0.15;
 	ev->salience = round(CLAMP(sal, 0.0, 1.0) * 100) / 100;
 }
