@@ -229,6 +229,10 @@ static const struct {
 	{"Police arrived at the house and shot him.", NULL, "shot", "Police shot him"},
 	{"Blinken said the US has seen and approved the deal.", NULL, "approved",
 	 "The US approved the deal"},
+	/* a subject starts with no preposition */
+	{"In findings published in Science, researchers described the fossil.", NULL, "published",
+	 "Findings published in Science"},
+	{"During his presidency he ended military service.", NULL, "ended", "He ended military service"},
 };
 
 START_TEST(test_summary)

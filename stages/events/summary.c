@@ -213,6 +213,27 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	/* "died and 35 were rescued": the clause after the conjunction */
 	while (a < b && (tl_evdoc_tok(d, a)->upos == TL_UPOS_CCONJ || is_punct(tl_evdoc_tok(d, a))))
 		a++;
+	/* a subject starts with no preposition: "in this study we find" is
+	 * "we find", "in findings published" "findings published" */
+	if (a + 1 < b && tl_evdoc_tok(d, a)->upos == TL_UPOS_ADP) {
+		/* not a quantity: "at least one business", "over a thousand" */
+		const TlEvTok *n1 = tl_evdoc_tok(d, a + 1);
+		gboolean amount = n1->upos == TL_UPOS_ADJ || n1->upos == TL_UPOS_ADV || n1->upos == TL_UPOS_NUM ||
+		                  (a + 2 < b && tl_evdoc_tok(d, a + 2)->upos == TL_UPOS_NUM);
+		size_t p = a + 1;
+		while (p < b && tl_evdoc_tok(d, p)->xpos != TL_XPOS_PRP &&
+		       !(tl_evdoc_tok(d, p)->upos == TL_UPOS_PROPN && tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_NOUN))
+			p++;
+		/* "in addition to", "in response to": a preposition of three words */
+		size_t skip = a + 3 <= b && n1->upos == TL_UPOS_NOUN &&
+		                      (tl_evdoc_tok(d, a + 2)->upos == TL_UPOS_ADP ||
+		                       tl_evdoc_tok(d, a + 2)->xpos == TL_XPOS_TO) ? 3 : 1;
+		if (a + 2 == b && n1->upos == TL_UPOS_NOUN && b < d->toks->len &&
+		    (tl_evdoc_tok(d, b)->xpos == TL_XPOS_TO || tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP))
+			skip = 0; /* "in addition to condemning": its "to" is in the verb group */
+		if (!amount && skip)
+			a = p < b ? p : a + skip; /* "during the speech Trump claimed" */
+	}
 	if (b - a > MAX_SUBJECT) {
 		/* a possessor cut inside its name ("State's recent trip"): drop it */
 		for (size_t j = b - MAX_SUBJECT; j < b; j++)
