@@ -250,7 +250,10 @@ format_cal(const Cal *c, TlDValue *out)
 		out->is_point = TRUE;
 		out->point.year = c->y, out->point.month = c->m, out->point.day = c->d;
 		out->point.hour = c->hour, out->point.minute = c->min;
-	} else if (c->gran == G_MONTH || c->gran == G_YEAR) {
+	} else if (c->gran == G_MONTH || c->gran == G_YEAR || c->gran == G_SEASON ||
+	           c->gran == G_QUARTER || c->gran == G_HALF) {
+		/* a season, quarter or half names its year for what follows ("in
+		 * the spring of 1070 ... the following year") */
 		out->is_point = TRUE;
 		out->point.year = c->y, out->point.month = c->gran == G_MONTH ? c->m : 0;
 		out->point.day = 0, out->point.hour = out->point.minute = -1;
