@@ -188,6 +188,14 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		/* bare plurals after for/over/within: "for years" */
 		if (det || !tl_dg_unit(g, j, &u, &plural, &k) || !plural || j == 0)
 			return 0;
+		/* "on weekends": every weekend */
+		if (u == G_WEEKEND && (tl_dg_lit(g, j - 1, "on") || tl_dg_lit(g, j - 1, "at"))) {
+			s->kind = S_SET;
+			s->type = TX_SET;
+			g_strlcpy(s->val, "XXXX-WXX-WE", sizeof s->val);
+			s->rule = "weekends";
+			return k;
+		}
 		if (tl_dg_lit(g, k, "ago")) {
 			s->kind = S_FUZZY;
 			s->type = TX_DATE;
@@ -368,7 +376,10 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 			return j + 1;
 		}
 		if (tl_dg_unit(g, j, &u, &pl, &e)) {
-			tl_dg_format_dur(s->val, sizeof s->val, v, u);
+			if (u == G_WEEKEND && v == 1)
+				g_strlcpy(s->val, "XXXX-WXX-WE", sizeof s->val); /* every weekend */
+			else
+				tl_dg_format_dur(s->val, sizeof s->val, v, u);
 			return e;
 		}
 		const TlDSense *m = tl_dg_sense(g, j, L_MONTH);
@@ -390,6 +401,18 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 			return 0;
 		j = ne + 1;
 	}
+	static char freqs[10][4] = {"0X", "1X", "2X", "3X", "4X", "5X", "6X", "7X", "8X", "9X"};
+	/* twice daily, three times weekly */
+	const TlDSense *sw = tl_dg_sense(g, j, L_SET);
+	if (sw && !(sw->flags & LF_ADJONLY)) {
+		g_strlcpy(s->val, sw->sval, sizeof s->val);
+		char *c = strchr(s->val, ',');
+		if (c)
+			*c = '\0';
+		s->freq = f >= 1 && f <= 9 ? freqs[(int)f] : NULL;
+		s->rule = "set-frequency";
+		return j + 1;
+	}
 	if (!(tl_dg_lit(g, j, "a") || tl_dg_lit(g, j, "an") || tl_dg_lit(g, j, "per") ||
 	      tl_dg_lit(g, j, "every") || tl_dg_lit(g, j, "each")))
 		return 0;
@@ -399,7 +422,6 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 	if (!tl_dg_unit(g, j + 1, &u, &pl, &e) || pl)
 		return 0;
 	tl_dg_format_dur(s->val, sizeof s->val, 1, u);
-	static char freqs[10][4] = {"0X", "1X", "2X", "3X", "4X", "5X", "6X", "7X", "8X", "9X"};
 	s->freq = f >= 1 && f <= 9 ? freqs[(int)f] : NULL;
 	s->rule = "set-frequency";
 	return e;
