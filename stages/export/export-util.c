@@ -90,15 +90,21 @@ make_label(const TlExportDate *d, const char *value)
 	case TL_GRAN_YEAR:
 		return g_strdup(y);
 	case TL_GRAN_DECADE:
+		if (d->year <= 0) /* the 490s BC: from 499 to 490 BC */
+			return g_strdup_printf("%" G_GINT64_FORMAT "s BC", (1 - d->year) / 10 * 10);
 		return g_strdup_printf("%" G_GINT64_FORMAT "s", d->year - d->year % 10);
-	case TL_GRAN_CENTURY: {
-		gint64 c = d->year / 100 + 1;
-		return g_strdup_printf("%" G_GINT64_FORMAT "%s century", c,
-		                       c % 10 == 1 && c != 11 ? "st" : c % 10 == 2 && c != 12 ? "nd"
-		                       : c % 10 == 3 && c != 13 ? "rd" : "th");
+	case TL_GRAN_CENTURY:
+	case TL_GRAN_MILLENNIUM: {
+		/* the 20th century (1900-1999), the 5th century BC (500-401 BC,
+		 * the years -499 to -400), the 2nd millennium BC (2000-1001 BC) */
+		gint64 span = d->gran == TL_GRAN_CENTURY ? 100 : 1000;
+		gint64 n = d->year > 0 ? d->year / span + 1 : (1 - d->year + span - 1) / span;
+		const char *sfx = n % 10 == 1 && n % 100 != 11 ? "st" : n % 10 == 2 && n % 100 != 12 ? "nd"
+		                  : n % 10 == 3 && n % 100 != 13 ? "rd" : "th";
+		return g_strdup_printf("%" G_GINT64_FORMAT "%s %s%s", n, sfx,
+		                       d->gran == TL_GRAN_CENTURY ? "century" : "millennium",
+		                       d->year > 0 ? "" : " BC");
 	}
-	case TL_GRAN_MILLENNIUM:
-		return g_strdup_printf("%" G_GINT64_FORMAT "s", d->year);
 	}
 	return g_strdup(y);
 }
