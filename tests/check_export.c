@@ -112,6 +112,22 @@ START_TEST(test_vis_range_point)
 }
 END_TEST
 
+/* before our era: JavaScript reads "-0499-01-01" as the year 499; the
+ * extended form "-000499-01-01" it reads right */
+START_TEST(test_vis_bc)
+{
+	g_autoptr(json_t) tl =
+	    timeline_of(entry("BC04", "-0499-01-01", "-0399-01-01", "century", "Temple built"));
+	g_autofree char *s = run(tl_export_vis, tl, TL_GROUP_NONE);
+	g_autoptr(json_t) j = json_loads(s, 0, NULL);
+	json_t *item = json_array_get(json_object_get(j, "items"), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(item, "start")), "-000499-01-01");
+	ck_assert_str_eq(json_string_value(json_object_get(item, "end")), "-000399-01-01");
+	g_autofree char *m = run(tl_export_mermaid, tl, TL_GROUP_NONE);
+	ck_assert_ptr_nonnull(strstr(m, "section 500 BC\n        5th century BC : Temple built"));
+}
+END_TEST
+
 START_TEST(test_csv)
 {
 	g_autoptr(json_t) tl = timeline_of(entry("2024-04-26", "2024-04-26", "2024-04-27", "day",
@@ -207,6 +223,7 @@ tl_suite_export(void)
 	tcase_add_test(tc, test_timelinejs_components);
 	tcase_add_test(tc, test_timelinejs_season);
 	tcase_add_test(tc, test_vis_range_point);
+	tcase_add_test(tc, test_vis_bc);
 	tcase_add_test(tc, test_csv);
 	tcase_add_test(tc, test_ics);
 	tcase_add_test(tc, test_ics_left_out);

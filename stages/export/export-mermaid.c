@@ -44,7 +44,8 @@ tl_export_mermaid(const json_t *tl, const TlExportOptions *opt, GString *out, GE
 		if (d.year != last_year) {
 			if (last_label)
 				g_string_append_c(out, '\n');
-			g_string_append_printf(out, "    section %" G_GINT64_FORMAT "\n", d.year);
+			g_autofree char *ys = tl_export_year(d.year);
+			g_string_append_printf(out, "    section %s\n", ys);
 			last_year = d.year;
 			g_clear_pointer(&last_label, g_free);
 		}

@@ -22,8 +22,9 @@ tl_export_check(const json_t *tl, GError **error)
 	return TRUE;
 }
 
-static char *
-year_str(gint64 y)
+/* A year as people write it: 2024, 753 BC (the astronomical year -752). */
+char *
+tl_export_year(gint64 y)
 {
 	return y <= 0 ? g_strdup_printf("%" G_GINT64_FORMAT " BC", 1 - y)
 	              : g_strdup_printf("%" G_GINT64_FORMAT, y);
@@ -33,7 +34,7 @@ year_str(gint64 y)
 static char *
 make_label(const TlExportDate *d, const char *value)
 {
-	g_autofree char *y = year_str(d->year);
+	g_autofree char *y = tl_export_year(d->year);
 	const char *v = value ? value : "";
 	const char *dash = strchr(v + 1, '-');
 	if (dash) {
@@ -64,7 +65,7 @@ make_label(const TlExportDate *d, const char *value)
 			gint64 ey;
 			int em, ed;
 			tl_cal_from_days(d->end - 1, &ey, &em, &ed);
-			g_autofree char *eys = year_str(ey);
+			g_autofree char *eys = tl_export_year(ey);
 			if (ey != d->year)
 				return g_strdup_printf("%d %s %s – %d %s %s", d->day, months[d->month - 1],
 				                       y, ed, months[em - 1], eys);

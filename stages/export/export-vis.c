@@ -5,12 +5,23 @@
  */
 #include <string.h>
 #include <stdlib.h>
+#include "tl/calendar.h"
 #include "export.h"
 
 static char *
 vis_date(gint64 day, const TlExportDate *d, gboolean start)
 {
 	g_autofree char *iso = tl_date_format_day(day);
+	if (iso[0] == '-' || strlen(iso) > 10) {
+		/* before year 0 or after 9999: ISO 8601's extended years, six
+		 * digits and a sign, which JavaScript's Date reads ("-0499-01-01"
+		 * it reads as the year 499) */
+		gint64 y;
+		int m, dd;
+		tl_cal_from_days(day, &y, &m, &dd);
+		g_free(iso);
+		iso = g_strdup_printf("%c%06" G_GINT64_FORMAT "-%02d-%02d", y < 0 ? '-' : '+', y < 0 ? -y : y, m, dd);
+	}
 	if (start && d->hour >= 0)
 		return g_strdup_printf("%sT%02d:%02d:00", iso, d->hour, MAX(d->minute, 0));
 	return g_steal_pointer(&iso);

@@ -29,6 +29,7 @@ typedef struct {
 /* Decode entry's "date" (entry borrowed); FALSE with error naming the entry. */
 gboolean tl_export_date(const json_t *entry, TlExportDate *d, GError **error);
 void tl_export_date_clear(TlExportDate *d);
+char *tl_export_year(gint64 y);
 /* The timeline's title (borrowed): opt->title, the timeline's, or "Timeline". */
 const char *tl_export_title(const json_t *tl, const TlExportOptions *opt);
 /* The timeline's documents by id: a new table of borrowed ids and objects. */
