@@ -632,6 +632,18 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		                      tl_dg_plain(g, e) && !(nx->flags & TF_NL);
 		if (nx && (tl_dg_punct(g, e, '%') || tl_dg_lit(g, e, "percent")))
 			return 0;
+		/* "3000 of the National Guard", "1500 of them": a count (but "the
+		 * sinking in 1912 of the Titanic"); "1010 ± 195 light years": a
+		 * measure */
+		gboolean in_year = k > 0 && (tl_dg_lit(g, k - 1, "in") || tl_dg_lit(g, k - 1, "during") ||
+		                             tl_dg_lit(g, k - 1, "since") || tl_dg_lit(g, k - 1, "until"));
+		if (nx && ((tl_dg_lit(g, e, "of") && !in_year &&
+		            (tl_dg_lit(g, e + 1, "the") || tl_dg_lit(g, e + 1, "them") ||
+		             tl_dg_lit(g, e + 1, "those") || tl_dg_lit(g, e + 1, "these") ||
+		             tl_dg_lit(g, e + 1, "us") || tl_dg_lit(g, e + 1, "their") ||
+		             tl_dg_lit(g, e + 1, "our"))) ||
+		           (nx->end - nx->start == 2 && memcmp(g->text + nx->start, "\xc2\xb1", 2) == 0)))
+			return 0;
 		/* "about 5000 troops", "nearly 2000 people", "some 1900 workers": a
 		 * round count; "over 1985 volume", "around 1986 levels": a year
 		 * (and "around 1500, the city grew") */

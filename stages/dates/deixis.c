@@ -18,6 +18,13 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	if (!tl_dg_unit(g, k, &u, &plural, &e))
 		return 0;
 	const TlDSense *us = tl_dg_sense(g, k, L_UNIT);
+	/* not "that HR 6819", "the previous SEC filing" (a capitalised
+	 * abbreviation is a name: "prior yr" is a year), nor "this second
+	 * Olympiad" (the ordinal before its noun) */
+	if (((us->flags & LF_ABBR) && (g->t[k].flags & TF_CAP)) ||
+	    (u == G_SECOND && e < g->n && g->t[e].kind == T_WORD &&
+	                               tl_dg_plain(g, e) && !tl_dg_sense(g, e, L_PREP)))
+		return 0;
 	if (plural) {
 		/* "recent years", "the coming months": spans of unknown length, as
 		 * TimeBank marks them most often (PXY) */
