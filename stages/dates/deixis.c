@@ -44,7 +44,8 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
 		s->unit = u;
-		g_snprintf(s->dur, sizeof s->dur, "P%s1%s", u <= G_HOUR ? "T" : "",
+		g_snprintf(s->dur, sizeof s->dur, "P%s%d%s", u <= G_HOUR ? "T" : "",
+		           (us->flags & LF_FORTNIGHT) ? 2 : 1,
 		           u == G_HOUR ? "H" : u == G_MINUTE ? "M" : u == G_DAY ? "D" : u == G_WEEK ? "W" :
 		           u == G_MONTH ? "M" : u == G_QUARTER ? "Q" : "Y");
 		if (u == G_QUARTER)
@@ -57,7 +58,7 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	s->kind = S_REL;
 	s->type = u <= G_HOUR ? TX_TIME : TX_DATE;
 	s->unit = u;
-	s->off = d->ival;
+	s->off = d->ival * ((us->flags & LF_FORTNIGHT) ? 2 : 1);
 	s->anaph = (d->flags & LF_ANAPH) ||
 	           (det && d->ival != 0 && !(d->flags & (LF_LATEST | LF_SPAN)));
 	s->gran = u;

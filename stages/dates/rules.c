@@ -227,6 +227,9 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	guint e;
 	if (!tl_dg_unit(g, k, &u, &plural, &e))
 		return 0;
+	const TlDSense *us = tl_dg_sense(g, k, L_UNIT);
+	if (us && (us->flags & LF_FORTNIGHT) && !isnan(v))
+		v *= 2; /* a fortnight: two weeks */
 	/* a quarter century, a quarter-century, a quarter of a century */
 	if (u == G_QUARTER && !plural && !isnan(v)) {
 		guint ce = tl_dg_hyph(g, e) ? e + 1 : e;
