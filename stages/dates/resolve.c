@@ -379,6 +379,14 @@ rel_cal(const TlDSem *s, const TlDRef *r, Cal *c)
 	case G_WEEKEND: {
 		gint64 iy;
 		int w;
+		if (s->weekday && s->unit == G_WEEK) {
+			/* Monday last week: the day of that ISO week */
+			gint64 day = ref_days(r) + 7 * (gint64)off;
+			from_days(c, day);
+			from_days(c, day - (tl_cal_weekday(c->y, c->m, c->d) - 1) + (s->weekday - 1));
+			c->gran = G_DAY;
+			break;
+		}
 		from_days(c, ref_days(r) + 7 * (gint64)off);
 		tl_cal_iso_week(c->y, c->m, c->d, &iy, &w);
 		c->y = iy, c->week = w;
@@ -635,6 +643,10 @@ unknown_value(const TlDSem *s, TlDValue *out)
 {
 	char *v = out->value;
 	size_t n = sizeof out->value;
+	if (s->kind == S_REL && s->weekday) {
+		g_snprintf(v, n, "XXXX-WXX-%d", s->weekday); /* Monday last week */
+		return;
+	}
 	if (s->kind == S_REL) {
 		g_strlcpy(v, s->off < 0 ? "PAST_REF" : s->off > 0 ? "FUTURE_REF" : "PRESENT_REF", n);
 		return;
