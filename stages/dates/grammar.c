@@ -529,7 +529,7 @@ is_trigger(const TlDTok *t)
  * time or duration: "26 April", "4 p.m.", "10 days", "3 times a year". */
 static const guint64 after_num_cats =
 	BIT(L_MONTH) | BIT(L_UNIT) | BIT(L_AMPM) | BIT(L_OCLOCK) | BIT(L_ERA) | BIT(L_TIMES) |
-	BIT(L_NUM) | BIT(L_ORD) | BIT(L_CONJ) | BIT(L_TZ) | BIT(L_COUNTADJ);
+	BIT(L_NUM) | BIT(L_ORD) | BIT(L_CONJ) | BIT(L_TZ) | BIT(L_COUNTADJ) | BIT(L_WEEKDAY);
 
 /* A number starts a match only in these shapes; most numbers of news text
  * (prices, counts, "1,000") are dismissed here without trying a pattern. */

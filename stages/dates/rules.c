@@ -225,6 +225,19 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	if (hy)
 		k++;
 	guint e;
+	/* two Fridays ago: the Friday before last */
+	const TlDSense *wd = tl_dg_sense(g, k, L_WEEKDAY);
+	if (wd && (wd->flags & LF_PLURAL) && tl_dg_lit(g, k + 1, "ago") && !det && !isnan(v) &&
+	    v >= 1 && v <= 52 && v == floor(v)) {
+		s->kind = S_ABS;
+		s->type = TX_DATE;
+		s->weekday = wd->ival;
+		s->dir = -1;
+		s->shift = -7 * ((int)v - 1);
+		s->gran = G_DAY;
+		s->rule = "weekdays-ago";
+		return k + 2;
+	}
 	if (!tl_dg_unit(g, k, &u, &plural, &e))
 		return 0;
 	const TlDSense *us = tl_dg_sense(g, k, L_UNIT);
