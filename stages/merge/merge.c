@@ -6,6 +6,9 @@
  * (doc, event) keys compare as pointers.
  */
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include "tl/calendar.h"
 #include "merge.h"
 #include "entries.h"
@@ -13,7 +16,7 @@
 #include "spill.h"
 #include "itab.h"
 #include "store.h"
-#include "dedup.h"
+#include "xsort.h"
 
 /*
  * What the merge holds, estimated for the budget: a mention costs about
@@ -27,8 +30,8 @@
 struct TlMerge {
 	TlMergeLexicon *lx;
 	TlStore *mentions;     /* held, or past the budget on file */
-	TlItab *by_key;        /* mention numbers by (doc, event), pooled: by pointer */
-	TlDedup *dedup;        /* the same once the mentions are on file */
+	TlItab *by_key;        /* mention numbers by (doc, event), pooled: by pointer,
+	                        * while held (on file: see find_duplicates) */
 	GHashTable *documents; /* id -> the document's JSON text, owned */
 	GArray *pre;           /* pairs of mention indices known to be one event */
 	char *title;           /* the input timelines' title (see tl_merge_set_title) */
@@ -79,7 +82,6 @@ tl_merge_free(TlMerge *m)
 	tl_merge_lexicon_free(m->lx);
 	tl_store_free(m->mentions);
 	tl_itab_free(m->by_key);
-	tl_dedup_free(m->dedup);
 	g_hash_table_unref(m->documents);
 	g_array_unref(m->pre);
 	g_free(m->title);
@@ -116,6 +118,20 @@ spill_failed(TlMerge *m, GError *err)
 }
 
 /*
+ * Give the pages freed in the middle of the heap back to the system: the
+ * mentions held until the budget was passed are many small blocks, freed at
+ * once, and their pages stayed in the resident set (about 30 MB at 64M)
+ * under everything allocated after them.
+ */
+static void
+give_back(void)
+{
+#ifdef __GLIBC__
+	malloc_trim(0);
+#endif
+}
+
+/*
  * Past the budget, start spilling; once spilling, cut a run of documents
  * whenever their table reaches a quarter of the budget.
  */
@@ -136,6 +152,8 @@ check_budget(TlMerge *m)
 		/* the mentions held so far, and all later ones, as key records */
 		if (!tl_store_to_file(m->mentions, &err))
 			spill_failed(m, err);
+		g_clear_pointer(&m->by_key, tl_itab_free);
+		give_back();
 		m->scratch = g_string_chunk_new(1 << 16);
 		m->text = g_string_sized_new(1024);
 	}
@@ -143,6 +161,7 @@ check_budget(TlMerge *m)
 		if (!tl_spill_docs_run(m->spill, m->documents, &err))
 			spill_failed(m, err);
 		m->docs_bytes = 0;
+		give_back();
 	}
 }
 
@@ -255,53 +274,87 @@ spill_mention(TlMerge *m, TlMention *mn)
 	drop_text(mn);
 }
 
-/* The (doc, event) index of the mentions: a table of them while they are
- * held, through their documents once on file. */
+/* The (doc, event) index of the mentions held. */
 static void
 index_mentions(TlMerge *m)
 {
-	g_clear_pointer(&m->by_key, tl_itab_free);
-	g_clear_pointer(&m->dedup, tl_dedup_free);
-	if (tl_store_on_file(m->mentions))
-		m->dedup = tl_dedup_new(m->mentions);
-	else
-		m->by_key = tl_itab_new(key_equal, m->mentions);
-	TlStoreScan sc;
-	const TlMention *mn;
-	guint i;
-	tl_store_scan_init(&sc, m->mentions, 0);
-	while ((mn = tl_store_scan_next(&sc, &i)))
-		if (m->dedup)
-			tl_dedup_add(m->dedup, mn->doc, mn->event, i);
-		else
-			tl_itab_insert(m->by_key, key_hash(mn), i);
-	tl_store_scan_clear(&sc);
+	m->by_key = tl_itab_new(key_equal, m->mentions);
+	for (guint i = 0; i < tl_store_len(m->mentions); i++)
+		tl_itab_insert(m->by_key, key_hash(tl_store_get(m->mentions, i)), i);
 }
 
+/*
+ * Add a mention: held, a duplicate of a held one is dropped at once and the
+ * number of the first is returned.  Once the mentions are on file, every
+ * mention is added, and duplicates are found when the timeline is written
+ * (find_duplicates): an index of what came would grow with the stream.
+ */
 guint
 tl_merge_add_mention(TlMerge *m, TlMention *mn)
 {
 	check_budget(m);
-	if (tl_store_on_file(m->mentions) ? !m->dedup : !m->by_key)
+	gboolean held = !tl_store_on_file(m->mentions);
+	if (!held)
+		g_clear_pointer(&m->by_key, tl_itab_free);
+	else if (!m->by_key)
 		index_mentions(m);
 	pool_mention(m, mn);
 	guint h = key_hash(mn), idx;
-	if (m->dedup ? tl_dedup_find(m->dedup, mn->doc, mn->event, &idx)
-	             : tl_itab_lookup(m->by_key, h, mn, &idx)) {
+	if (held && tl_itab_lookup(m->by_key, h, mn, &idx)) {
 		drop_text(mn);
 		tl_merge_mention_free(mn);
 		return idx;
 	}
 	if (m->spill)
 		spill_mention(m, mn);
-	const char *doc = mn->doc, *event = mn->event; /* pooled: they outlive mn */
 	idx = tl_store_len(m->mentions);
 	tl_store_add(m->mentions, mn);
-	if (m->dedup)
-		tl_dedup_add(m->dedup, doc, event, idx);
-	else
+	if (held)
 		tl_itab_insert(m->by_key, h, idx);
 	return idx;
+}
+
+/*
+ * The (doc, event) duplicates among mentions on file, by an external sort
+ * of (doc, event, number) (pooled strings: equal ones are one pointer): of
+ * each key the first is kept, as a held table keeps it, and the others are
+ * marked dead and joined to it (a timeline's source that came again still
+ * joins its entry to the first one's).
+ */
+static gboolean
+find_duplicates(TlMerge *m, GError **error)
+{
+	if (!tl_store_on_file(m->mentions))
+		return TRUE;
+	g_autoptr(TlXsort) x = tl_xsort_new(m->budget / 4, NULL, NULL);
+	TlStoreScan sc;
+	const TlMention *mn;
+	guint i;
+	tl_store_scan_init(&sc, m->mentions, 0);
+	while ((mn = tl_store_scan_next(&sc, &i))) {
+		TlSortKey k = {(guintptr)mn->doc, (guintptr)mn->event, i, 0};
+		tl_xsort_add(x, &k);
+	}
+	tl_store_scan_clear(&sc);
+	TlSortKey k, first = {0, 0, 0, 0};
+	gboolean any = FALSE;
+	while (tl_xsort_next(x, &k)) {
+		if (any && k.a == first.a && k.b == first.b) {
+			if (!tl_store_dead(m->mentions, k.c)) {
+				tl_store_set_dead(m->mentions, k.c);
+				g_array_append_val(m->pre, first.c);
+				g_array_append_val(m->pre, k.c);
+			}
+		} else
+			first = k;
+		any = TRUE;
+	}
+	const GError *err = tl_xsort_error(x) ? tl_xsort_error(x) : tl_store_error(m->mentions);
+	if (err) {
+		g_propagate_error(error, g_error_copy(err));
+		return FALSE;
+	}
+	return TRUE;
 }
 
 static const size_t dump_flags = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6);
@@ -484,11 +537,21 @@ tl_merge_write(TlMerge *m, const TlMergeOptions *opt, FILE *out, GError **error)
 	/* the (doc, event) index is for adding: dropped while writing, made
 	 * again if more comes */
 	g_clear_pointer(&m->by_key, tl_itab_free);
-	g_clear_pointer(&m->dedup, tl_dedup_free);
+	if (!find_duplicates(m, error))
+		return FALSE;
+	/* spilling, the last documents go to a run too: their table (up to a
+	 * quarter of the budget) is not held while clustering */
+	if (m->spill && g_hash_table_size(m->documents) &&
+	    !tl_spill_docs_run(m->spill, m->documents, error))
+		return FALSE;
+	m->docs_bytes = 0;
+	if (m->spill)
+		give_back();
 	/* the blocking slots (24 bytes each) held at once: a quarter of the budget */
 	guint64 max_slots = m->budget ? MAX(m->budget / 4 / 24, 1) : 0;
-	g_autofree guint *group = tl_merge_cluster_store(m->lx, m->mentions, m->pre, max_slots);
+	guint *group = tl_merge_cluster_store(m->lx, m->mentions, m->pre, max_slots);
 	g_autoptr(TlEntries) entries = tl_entries_build(m->lx, m->mentions, group, opt, m->spill, error);
+	g_free(group); /* (4 bytes a mention, not needed for writing) */
 	if (!entries)
 		return FALSE;
 	const char *title = opt->title ? opt->title : m->title ? m->title : TL_MERGE_DEFAULT_TITLE;

@@ -65,7 +65,20 @@ tl_store_free(TlStore *s)
 		if (s->ring[r])
 			g_byte_array_unref(s->ring[r]);
 	g_clear_error(&s->error);
+	g_free(s->dead);
 	g_free(s);
+}
+
+void
+tl_store_set_dead(TlStore *s, guint i)
+{
+	if (i / 8 >= s->dead_len) {
+		gsize was = s->dead_len;
+		s->dead_len = MAX(i / 8 + 1, tl_store_len(s) / 8 + 1);
+		s->dead = g_realloc(s->dead, s->dead_len);
+		memset(s->dead + was, 0, s->dead_len - was);
+	}
+	s->dead[i / 8] |= (guint8)(1u << (i % 8));
 }
 
 guint
@@ -84,6 +97,13 @@ const GError *
 tl_store_error(const TlStore *s)
 {
 	return s->error;
+}
+
+void
+tl_store_set_error(TlStore *s, const GError *err)
+{
+	if (!s->error)
+		s->error = g_error_copy(err);
 }
 
 static void

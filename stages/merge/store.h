@@ -28,6 +28,8 @@ struct TlStore {
 	guint64 ring_used[TL_STORE_RING], clock; /* when each was last asked for */
 	GError *error;
 	gboolean borrowed; /* held belongs to the caller */
+	guint8 *dead;      /* bits: duplicates of earlier mentions, NULL for none */
+	gsize dead_len;    /* bytes of dead */
 };
 
 /* An empty store, in memory. */
@@ -51,6 +53,22 @@ void tl_store_add(TlStore *s, TlMention *mn);
 gboolean tl_store_to_file(TlStore *s, GError **error);
 /* The first read or write error of the file, or NULL (the store keeps it). */
 const GError *tl_store_error(const TlStore *s);
+/* Keep a copy of err as the store's error, unless it has one (an error of a
+ * file that works with its mentions: the caller reports them as one). */
+void tl_store_set_error(TlStore *s, const GError *err);
+
+/*
+ * Mark mention i a duplicate (of an earlier one: the same (doc, event)):
+ * it keeps its number, but it is no mention of the set any more, and the
+ * clustering and the entries pass over it.
+ */
+void tl_store_set_dead(TlStore *s, guint i);
+
+static inline gboolean
+tl_store_dead(const TlStore *s, guint i)
+{
+	return s->dead && i / 8 < s->dead_len && (s->dead[i / 8] >> (i % 8) & 1);
+}
 
 const TlMention *tl_store_read(TlStore *s, guint i);
 /*
