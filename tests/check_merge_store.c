@@ -50,7 +50,7 @@ make(guint i)
 static void
 check(const TlMention *mn, guint i)
 {
-	ck_assert_ptr_eq(mn->doc, names[i % 3]);
+	ck_assert_str_eq(mn->doc, names[i % 3]); /* (on file, a copy) */
 	ck_assert_ptr_eq(mn->event, names[(i + 1) % 3]);
 	ck_assert_int_eq(mn->start, i);
 	ck_assert_int_eq(mn->end, i + 1 + i % 7);

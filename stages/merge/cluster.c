@@ -397,19 +397,6 @@ words_key(const TlMention *mn)
  * a document of a million events dated alike stays linear. */
 #define DOC_PAIRS_MAX 2000000
 
-/* The documents' stretches are sorted as keys (xsort.h): a the document
- * (a string), c the first number, d the length. */
-static int
-run_cmp(const TlSortKey *x, const TlSortKey *y, gpointer data)
-{
-	(void)data;
-	const char *a = (const char *)(guintptr)x->a, *b = (const char *)(guintptr)y->a;
-	int c = a == b ? 0 : strcmp(a, b);
-	if (c)
-		return c;
-	return x->c < y->c ? -1 : x->c > y->c;
-}
-
 static int
 doc_order_cmp(gconstpointer pa, gconstpointer pb, gpointer data)
 {
@@ -423,13 +410,13 @@ doc_order_cmp(gconstpointer pa, gconstpointer pb, gpointer data)
 }
 
 /* The stretches of one document (a record's mentions come together, the
- * dead left out), sorted by document, at most max_bytes of them held (0:
- * no limit).  The strings are the pool's, or the held mentions': they
- * outlive the sort. */
+ * dead left out), as keys of the hash of its id (a), the first number (c)
+ * and the length (d), sorted; at most max_bytes of them held (0: no limit).
+ * Ids of one hash are told apart when their mentions are read. */
 static TlXsort *
 doc_runs(TlStore *s, guint64 max_bytes)
 {
-	TlXsort *x = tl_xsort_new(max_bytes, run_cmp, NULL);
+	TlXsort *x = tl_xsort_new(max_bytes, NULL, NULL);
 	TlStoreScan sc;
 	const TlMention *mn;
 	guint i;
@@ -438,18 +425,28 @@ doc_runs(TlStore *s, guint64 max_bytes)
 	while ((mn = tl_store_scan_next(&sc, &i))) {
 		if (tl_store_dead(s, i))
 			continue;
-		if (run.d && run.a == (guintptr)mn->doc && run.c + run.d == i)
+		guint64 h = tl_xsort_hash(mn->doc);
+		if (run.d && run.a == h && run.c + run.d == i)
 			run.d++;
 		else {
 			if (run.d)
 				tl_xsort_add(x, &run);
-			run = (TlSortKey){(guintptr)mn->doc, 0, i, 1};
+			run = (TlSortKey){h, 0, i, 1};
 		}
 	}
 	if (run.d)
 		tl_xsort_add(x, &run);
 	tl_store_scan_clear(&sc);
 	return x;
+}
+
+static int
+doc_id_cmp(gconstpointer pa, gconstpointer pb, gpointer data)
+{
+	const TlMention *const *mns = data;
+	guint a = *(const guint *)pa, b = *(const guint *)pb;
+	int c = strcmp(mns[a]->doc, mns[b]->doc);
+	return c ? c : (a > b) - (a < b);
 }
 
 /* The pairs of one document's mentions (numbers idx, copies mns) that
@@ -487,6 +484,36 @@ link_document(const TlMergeLexicon *lx, const guint *idx, const TlMention **mns,
  * event id), so that the pairs looked at do not depend on the input order;
  * one document at a time, its mentions read together.
  */
+/* The mentions of one hash of document ids (numbers idx, copies mns),
+ * one id at a time: almost always there is one. */
+static void
+link_same_hash(const TlMergeLexicon *lx, guint *idx, const TlMention **mns, guint n,
+               GArray *order, GArray *part, guint *parent)
+{
+	g_array_set_size(order, n);
+	guint *o = (guint *)order->data;
+	gboolean one = TRUE;
+	for (guint k = 0; k < n; k++) {
+		o[k] = k;
+		one = one && strcmp(mns[k]->doc, mns[0]->doc) == 0;
+	}
+	if (one) {
+		link_document(lx, idx, mns, n, o, parent);
+		return;
+	}
+	g_qsort_with_data(o, (gint)n, sizeof(guint), doc_id_cmp, (gpointer)mns);
+	g_autofree guint *sub_idx = g_new(guint, n);
+	g_autofree const TlMention **sub = g_new(const TlMention *, n);
+	for (guint k = 0, e; k < n; k = e) {
+		for (e = k; e < n && strcmp(mns[o[e]]->doc, mns[o[k]]->doc) == 0; e++) {
+			sub_idx[e - k] = idx[o[e]];
+			sub[e - k] = mns[o[e]];
+		}
+		g_array_set_size(part, e - k);
+		link_document(lx, sub_idx, sub, e - k, (guint *)part->data, parent);
+	}
+}
+
 static void
 link_within_documents(const TlMergeLexicon *lx, TlStore *s, guint *parent, guint64 max_bytes)
 {
@@ -494,6 +521,7 @@ link_within_documents(const TlMergeLexicon *lx, TlStore *s, guint *parent, guint
 	g_autoptr(GArray) idx = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_autoptr(GArray) mns = g_array_new(FALSE, FALSE, sizeof(TlMention *));
 	g_autoptr(GArray) order = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GArray) part = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_autoptr(GByteArray) arena = g_byte_array_new();
 	TlSortKey run, next;
 	gboolean more = tl_xsort_next(runs, &next);
@@ -506,16 +534,14 @@ link_within_documents(const TlMergeLexicon *lx, TlStore *s, guint *parent, guint
 				g_array_append_val(idx, v);
 			}
 			more = tl_xsort_next(runs, &next);
-		} while (more && (next.a == run.a || strcmp((const char *)(guintptr)next.a,
-		                                            (const char *)(guintptr)run.a) == 0));
+		} while (more && next.a == run.a);
 		guint n = idx->len;
 		if (n < 2)
 			continue;
 		g_array_set_size(mns, n);
-		g_array_set_size(order, n);
 		tl_store_load(s, (guint *)idx->data, n, arena, (const TlMention **)mns->data);
-		link_document(lx, (guint *)idx->data, (const TlMention **)mns->data, n,
-		              (guint *)order->data, parent);
+		link_same_hash(lx, (guint *)idx->data, (const TlMention **)mns->data, n, order, part,
+		               parent);
 	}
 	if (tl_xsort_error(runs))
 		tl_store_set_error(s, tl_xsort_error(runs));

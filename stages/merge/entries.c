@@ -16,8 +16,8 @@ tl_entries_free(TlEntries *es)
 		return;
 	for (guint i = 0; i < es->n; i++)
 		g_free(es->v[i].participants);
-	if (es->headlines)
-		g_string_chunk_free(es->headlines);
+	if (es->strings)
+		g_string_chunk_free(es->strings);
 	g_free(es->v);
 	g_free(es->sorted);
 	if (es->all)
@@ -203,6 +203,15 @@ spilled_member(TlSpill *spill, const TlMention *mn, const char *key, GString *bu
 	return TRUE;
 }
 
+/* A string that lasts as long as the entries. */
+static const char *
+keep_string(TlEntries *es, const char *s)
+{
+	if (!es->strings)
+		es->strings = g_string_chunk_new(1 << 16);
+	return g_string_chunk_insert_const(es->strings, s);
+}
+
 /* The headline of an entry: its representative's summary, read back when spilled. */
 static gboolean
 set_headline(TlEntries *es, TlEntry *e, const TlMention *rep, TlSpill *spill, GString *buf,
@@ -215,9 +224,7 @@ set_headline(TlEntries *es, TlEntry *e, const TlMention *rep, TlSpill *spill, GS
 	g_autofree char *loaded = NULL;
 	if (!spilled_member(spill, rep, "summary", buf, &loaded, error))
 		return FALSE;
-	if (!es->headlines)
-		es->headlines = g_string_chunk_new(1 << 16);
-	e->headline = loaded ? g_string_chunk_insert_const(es->headlines, loaded) : NULL;
+	e->headline = loaded ? keep_string(es, loaded) : NULL;
 	return TRUE;
 }
 
@@ -355,8 +362,11 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 		for (guint k = 0; k < e->n_mentions; k++)
 			mm[k] = (Member){mns[k], g_array_index(idx, guint, k)};
 		GError *err = NULL;
-		if (build_entry(lx, es, e, mm, (guint *)idx->data, opt, entity, spill, buf, &err))
+		if (build_entry(lx, es, e, mm, (guint *)idx->data, opt, entity, spill, buf, &err)) {
+			if (es->fp)
+				e->doc = keep_string(es, e->doc);
 			es->v[kept++] = *e;
+		}
 		else
 			g_free(e->participants);
 		if (err) {

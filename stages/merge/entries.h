@@ -13,9 +13,9 @@ typedef struct {
 	guint64 at;           /* where its n_mentions numbers start (TlEntries' list),
 	                       * in (doc, event) order */
 	const char *value;    /* rep's date (below) */
-	const char *doc, *event; /* the first mention's */
+	const char *doc, *event; /* the first mention's (doc: in strings, on file) */
 	const char **participants; /* n_participants display names (borrowed), most cited first */
-	const char *headline; /* rep's summary (borrowed, or read back into the headlines chunk) */
+	const char *headline; /* rep's summary (borrowed, or read back into strings) */
 	gint64 start, end;
 	double confidence, salience;
 	guint n_mentions, n_participants;
@@ -33,7 +33,9 @@ typedef struct {
 	GArray *all;
 	FILE *fp;
 	guint64 n_all;
-	GStringChunk *headlines; /* those read back from the spill, each once */
+	/* headlines read back from the spill, and the entries' document ids
+	 * when the mentions are on file (their copies do not last), each once */
+	GStringChunk *strings;
 } TlEntries;
 
 void tl_entries_free(TlEntries *es);

@@ -36,6 +36,8 @@ struct TlMerge {
 	GArray *pre;           /* pairs of mention indices known to be one event */
 	char *title;           /* the input timelines' title (see tl_merge_set_title) */
 	GStringChunk *pool;    /* the mentions' strings, each distinct one once */
+	GStringChunk *texts;   /* the same for the display strings of the mentions held
+	                        * (class, lemma, summary, quote): freed once spilled */
 	/* bounded mode (tl_merge_set_memory) */
 	guint64 budget;        /* bytes, 0 for none */
 	gsize docs_bytes;      /* estimated size of the documents table */
@@ -71,6 +73,7 @@ tl_merge_new(GError **error)
 	m->documents = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	m->pre = g_array_new(FALSE, FALSE, sizeof(guint));
 	m->pool = g_string_chunk_new(1 << 16);
+	m->texts = g_string_chunk_new(1 << 16);
 	return m;
 }
 
@@ -86,6 +89,8 @@ tl_merge_free(TlMerge *m)
 	g_array_unref(m->pre);
 	g_free(m->title);
 	g_string_chunk_free(m->pool);
+	if (m->texts)
+		g_string_chunk_free(m->texts);
 	tl_spill_free(m->spill);
 	if (m->scratch)
 		g_string_chunk_free(m->scratch);
@@ -131,6 +136,8 @@ give_back(void)
 #endif
 }
 
+static void spill_mention(TlMerge *m, TlMention *mn);
+
 /*
  * Past the budget, start spilling; once spilling, cut a run of documents
  * whenever their table reaches a quarter of the budget.
@@ -149,13 +156,18 @@ check_budget(TlMerge *m)
 			spill_failed(m, err);
 			return;
 		}
-		/* the mentions held so far, and all later ones, as key records */
+		m->scratch = g_string_chunk_new(1 << 16);
+		m->text = g_string_sized_new(1024);
+		/* the texts of the mentions held so far go to the spill too (their
+		 * chunk is freed once the mention being added, if any, is: see
+		 * drop_texts), and the mentions themselves, and all later ones, to
+		 * key records */
+		for (guint i = 0; i < tl_store_len(m->mentions); i++)
+			spill_mention(m, tl_store_held(m->mentions, i));
 		if (!tl_store_to_file(m->mentions, &err))
 			spill_failed(m, err);
 		g_clear_pointer(&m->by_key, tl_itab_free);
 		give_back();
-		m->scratch = g_string_chunk_new(1 << 16);
-		m->text = g_string_sized_new(1024);
 	}
 	if (m->docs_bytes > m->budget / 4) {
 		if (!tl_spill_docs_run(m->spill, m->documents, &err))
@@ -184,9 +196,26 @@ tl_merge_intern(TlMerge *m, const char *s)
 }
 
 const char *
+tl_merge_intern_doc(TlMerge *m, const char *id)
+{
+	return g_string_chunk_insert_const(tl_store_on_file(m->mentions) ? m->scratch : m->pool, id);
+}
+
+const char *
 tl_merge_intern_text(TlMerge *m, const char *s)
 {
-	return g_string_chunk_insert_const(m->spill ? m->scratch : m->pool, s);
+	return g_string_chunk_insert_const(m->spill ? m->scratch : m->texts, s);
+}
+
+/* Once spilling, free the display strings of the mentions that were held
+ * (each spilled, or kept in the pool when that failed). */
+static void
+drop_texts(TlMerge *m)
+{
+	if (m->spill && m->texts) {
+		g_clear_pointer(&m->texts, g_string_chunk_free);
+		give_back();
+	}
 }
 
 void
@@ -194,21 +223,23 @@ tl_merge_record_done(TlMerge *m)
 {
 	if (m->scratch)
 		g_string_chunk_clear(m->scratch);
+	drop_texts(m);
 }
 
-/* Replace an owned string by its copy in the pool (copies of an article share one). */
+/* Replace an owned string by its copy in a pool (copies of an article share one). */
 static void
-pool(TlMerge *m, char **s)
+pool(GStringChunk *chunk, char **s)
 {
 	if (!*s)
 		return;
-	char *p = g_string_chunk_insert_const(m->pool, *s);
+	char *p = g_string_chunk_insert_const(chunk, *s);
 	g_free(*s);
 	*s = p;
 }
 
 /* Move a mention's strings to the pool (while spilling, those it keeps:
- * its display strings stay its own until spilled). */
+ * its display strings stay its own until spilled, and once the mentions
+ * are on file its document's id too, which its key record copies). */
 static void
 pool_mention(TlMerge *m, TlMention *mn)
 {
@@ -216,10 +247,11 @@ pool_mention(TlMerge *m, TlMention *mn)
 		return;
 	char **fields[] = {&mn->doc,   &mn->event,   &mn->value, &mn->trigger,
 	                   &mn->cls, &mn->lemma, &mn->summary, &mn->quote};
-	for (size_t i = 0; i < G_N_ELEMENTS(fields) - (m->spill ? 4 : 0); i++)
-		pool(m, fields[i]);
+	for (size_t i = tl_store_on_file(m->mentions); i < G_N_ELEMENTS(fields) - (m->spill ? 4 : 0);
+	     i++)
+		pool(i < 4 ? m->pool : m->texts, fields[i]);
 	for (guint i = 0; i < mn->n_parts; i++)
-		pool(m, &mn->participants[i]);
+		pool(m->pool, &mn->participants[i]);
 	if (!m->spill)
 		mn->pooled = TRUE;
 }
@@ -294,15 +326,16 @@ tl_merge_add_mention(TlMerge *m, TlMention *mn)
 {
 	check_budget(m);
 	gboolean held = !tl_store_on_file(m->mentions);
-	if (!held)
-		g_clear_pointer(&m->by_key, tl_itab_free);
-	else if (!m->by_key)
+	if (held && !m->by_key)
 		index_mentions(m);
+	/* on file, a document's id is its key record's (see pool_mention) */
+	g_autofree char *own_doc = !held && !mn->pooled ? mn->doc : NULL;
 	pool_mention(m, mn);
 	guint h = key_hash(mn), idx;
 	if (held && tl_itab_lookup(m->by_key, h, mn, &idx)) {
 		drop_text(mn);
 		tl_merge_mention_free(mn);
+		drop_texts(m);
 		return idx;
 	}
 	if (m->spill)
@@ -311,15 +344,38 @@ tl_merge_add_mention(TlMerge *m, TlMention *mn)
 	tl_store_add(m->mentions, mn);
 	if (held)
 		tl_itab_insert(m->by_key, h, idx);
+	drop_texts(m);
 	return idx;
+}
+
+/* The mentions of one (doc, event) key of the sort (idx, in increasing
+ * order): of each document's id the first is kept, the others marked dead
+ * and joined to it.  (Ids of one hash differ seldom: then the first of
+ * each id is looked for.) */
+static void
+mark_duplicates(TlMerge *m, const guint *idx, guint n, GByteArray *arena,
+                const TlMention **mns)
+{
+	tl_store_load(m->mentions, idx, n, arena, mns);
+	for (guint k = 1; k < n; k++)
+		for (guint j = 0; j < k; j++) {
+			if (tl_store_dead(m->mentions, idx[j]) || strcmp(mns[j]->doc, mns[k]->doc) != 0)
+				continue;
+			if (!tl_store_dead(m->mentions, idx[k])) {
+				tl_store_set_dead(m->mentions, idx[k]);
+				g_array_append_val(m->pre, idx[j]);
+				g_array_append_val(m->pre, idx[k]);
+			}
+			break;
+		}
 }
 
 /*
  * The (doc, event) duplicates among mentions on file, by an external sort
- * of (doc, event, number) (pooled strings: equal ones are one pointer): of
- * each key the first is kept, as a held table keeps it, and the others are
- * marked dead and joined to it (a timeline's source that came again still
- * joins its entry to the first one's).
+ * of (hash of doc, event, number) (events are pooled: equal ones are one
+ * pointer): of each (doc, event) the first is kept, as a held table keeps
+ * it, and the others are marked dead and joined to it (a timeline's source
+ * that came again still joins its entry to the first one's).
  */
 static gboolean
 find_duplicates(TlMerge *m, GError **error)
@@ -332,22 +388,27 @@ find_duplicates(TlMerge *m, GError **error)
 	guint i;
 	tl_store_scan_init(&sc, m->mentions, 0);
 	while ((mn = tl_store_scan_next(&sc, &i))) {
-		TlSortKey k = {(guintptr)mn->doc, (guintptr)mn->event, i, 0};
+		TlSortKey k = {tl_xsort_hash(mn->doc), (guintptr)mn->event, i, 0};
 		tl_xsort_add(x, &k);
 	}
 	tl_store_scan_clear(&sc);
+	g_autoptr(GArray) same = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GArray) copies = g_array_new(FALSE, FALSE, sizeof(TlMention *));
+	g_autoptr(GByteArray) arena = g_byte_array_new();
 	TlSortKey k, first = {0, 0, 0, 0};
-	gboolean any = FALSE;
-	while (tl_xsort_next(x, &k)) {
-		if (any && k.a == first.a && k.b == first.b) {
-			if (!tl_store_dead(m->mentions, k.c)) {
-				tl_store_set_dead(m->mentions, k.c);
-				g_array_append_val(m->pre, first.c);
-				g_array_append_val(m->pre, k.c);
-			}
-		} else
-			first = k;
-		any = TRUE;
+	gboolean more = tl_xsort_next(x, &k);
+	while (more) {
+		first = k;
+		g_array_set_size(same, 0);
+		do {
+			g_array_append_val(same, k.c);
+			more = tl_xsort_next(x, &k);
+		} while (more && k.a == first.a && k.b == first.b);
+		if (same->len > 1) {
+			g_array_set_size(copies, same->len);
+			mark_duplicates(m, (guint *)same->data, same->len, arena,
+			                (const TlMention **)copies->data);
+		}
 	}
 	const GError *err = tl_xsort_error(x) ? tl_xsort_error(x) : tl_store_error(m->mentions);
 	if (err) {

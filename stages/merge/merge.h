@@ -131,6 +131,9 @@ gboolean tl_merge_add_record(TlMerge *m, TlRecord *rec, GError **error);
 /* ---- internals for ingest.c ---- */
 /* s interned in m's pool (borrowed, lives as long as m). */
 const char *tl_merge_intern(TlMerge *m, const char *s);
+/* A document's id for its mentions: interned in the pool, or once the
+ * mentions are on file (their records copy it) in the scratch pool below. */
+const char *tl_merge_intern_doc(TlMerge *m, const char *id);
 /* A display string of a mention (class, lemma, summary, quote): interned in
  * the pool, or while spilling in a scratch pool that lives until
  * tl_merge_record_done (the mention's text is spilled when it is added). */

@@ -15,17 +15,20 @@
 /* Bytes written at once, and read at once by a scan. */
 #define BLOCK (1 << 20)
 
-/* A mention's record: its struct and its block, padded to 8 bytes. */
+/* A mention's record: its struct, its block and its document's id, each
+ * padded to 8 bytes. */
 static gsize
 block_len(const TlMention *mn)
 {
 	return mn->n_parts * sizeof(char *) + (2 * mn->n_parts + mn->n_words) * sizeof(TlKey);
 }
 
+#define PAD8(n) (((n) + 7) & ~(gsize)7)
+
 static gsize
 record_len(const TlMention *mn)
 {
-	return sizeof(TlMention) + ((block_len(mn) + 7) & ~(gsize)7);
+	return sizeof(TlMention) + PAD8(block_len(mn)) + PAD8(strlen(mn->doc) + 1);
 }
 
 /* A read failed: what the caller gets instead (its error is the store's). */
@@ -135,7 +138,8 @@ flush(TlStore *s)
 	return !s->error;
 }
 
-/* Append mention mn's record (mn freed). */
+/* Append mention mn's record (mn freed; its strings must be pooled but for
+ * its document's id, which is copied). */
 static void
 put_record(TlStore *s, TlMention *mn)
 {
@@ -151,6 +155,7 @@ put_record(TlStore *s, TlMention *mn)
 		memset(s->wbuf->data + was, 0, len);
 		memcpy(s->wbuf->data + was, mn, sizeof *mn);
 		memcpy(s->wbuf->data + was + sizeof *mn, mn->participants, block_len(mn));
+		strcpy((char *)s->wbuf->data + was + sizeof *mn + PAD8(block_len(mn)), mn->doc);
 	}
 	guint32 end = at + (guint32)(len / 8);
 	g_array_append_val(s->off, end);
@@ -166,6 +171,12 @@ tl_store_add(TlStore *s, TlMention *mn)
 		g_ptr_array_add(s->held, mn);
 	else
 		put_record(s, mn);
+}
+
+TlMention *
+tl_store_held(TlStore *s, guint i)
+{
+	return s->held ? s->held->pdata[i] : NULL;
 }
 
 gboolean
@@ -205,12 +216,14 @@ read_at(TlStore *s, guint8 *p, gsize len, guint64 at)
 	return TRUE;
 }
 
-/* The record at p made usable: its participants point at its block. */
+/* The record at p made usable: its participants point at its block, its
+ * document at its copy of the id. */
 static const TlMention *
 fix(guint8 *p)
 {
 	TlMention *mn = (TlMention *)p;
 	mn->participants = (char **)(mn + 1);
+	mn->doc = (char *)(mn + 1) + PAD8(block_len(mn));
 	return mn;
 }
 

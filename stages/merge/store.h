@@ -2,10 +2,13 @@
  * The mentions of a merge, by number: held in memory, or past the memory
  * budget as key records in a file no name points to (spill.c's kind), read
  * back by number (pread, the page cache) or in order.  A key record is the
- * mention as tl-merge holds it (the struct, then its participants' block);
- * its strings are pointers into the merge's pool, which lives as long as the
- * store, so a record means something only to the process that wrote it.
- * What stays in memory per mention is its offset: 4 bytes.
+ * mention as tl-merge holds it (the struct, then its participants' block),
+ * and its document's id: a mention read back points at its own copy of it,
+ * so that the ids, one per document, need not be kept (compare them as
+ * strings, not pointers).  Its other strings are pointers into the merge's
+ * pool, which lives as long as the store, so a record means something only
+ * to the process that wrote it.  What stays in memory per mention is its
+ * offset: 4 bytes.
  */
 #ifndef TL_MERGE_STORE_H
 #define TL_MERGE_STORE_H
@@ -45,9 +48,12 @@ gboolean tl_store_on_file(const TlStore *s);
 
 /*
  * Add a mention (taken): held, or on file written as a key record and
- * freed (its strings must be pooled then).  Its number is the length before.
+ * freed (its strings must be pooled then, but for its document's id, which
+ * is copied and stays the caller's).  Its number is the length before.
  */
 void tl_store_add(TlStore *s, TlMention *mn);
+/* Mention i while held, to change; NULL once on file. */
+TlMention *tl_store_held(TlStore *s, guint i);
 /* Move the mentions held to a key-record file; those added later go there
  * too.  FALSE with error when no file can be made. */
 gboolean tl_store_to_file(TlStore *s, GError **error);

@@ -23,6 +23,19 @@ typedef int (*TlSortCmp)(const TlSortKey *x, const TlSortKey *y, gpointer data);
 
 typedef struct TlXsort TlXsort;
 
+/* A 64-bit hash of a string (FNV-1a), for keys of strings that are not
+ * kept: equal strings, equal hashes; the caller tells the rare others apart. */
+static inline guint64
+tl_xsort_hash(const char *s)
+{
+	guint64 h = G_GUINT64_CONSTANT(14695981039346656037);
+	for (; *s; s++) {
+		h ^= (guchar)*s;
+		h *= G_GUINT64_CONSTANT(1099511628211);
+	}
+	return h;
+}
+
 /*
  * An empty sort that holds at most about max_bytes of keys at once (never
  * fewer than TL_XSORT_MIN_KEYS; 0: no limit, never a file).  cmp must be a
