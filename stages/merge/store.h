@@ -8,7 +8,7 @@
  * strings, not pointers).  Its other strings are pointers into the merge's
  * pool, which lives as long as the store, so a record means something only
  * to the process that wrote it.  What stays in memory per mention is its
- * offset: 4 bytes.
+ * length: a byte (and an offset per TL_STORE_GROUP of them).
  */
 #ifndef TL_MERGE_STORE_H
 #define TL_MERGE_STORE_H
@@ -18,14 +18,22 @@
 /* Copies of mentions read from the file: the last this many numbers asked
  * for stay valid. */
 #define TL_STORE_RING 4
+/* Records per offset held. */
+#define TL_STORE_GROUP 32
 
 /* (the fields are for the inline tl_store_get only) */
 struct TlStore {
 	GPtrArray *held;  /* TlMention*, owned; NULL once on file */
 	FILE *fp;         /* the key records, NULL until on file */
-	GArray *off;      /* guint32: record i at 8 * off[i], off[len] the end */
-	GByteArray *wbuf; /* records not yet written, from 8 * off[wfrom] */
-	guint wfrom;
+	/* record i is at 8 * (base[i / TL_STORE_GROUP] + the lengths of the
+	 * records before it in its group); lengths in units of 8 bytes, 0 for
+	 * one too long for a byte, which long_len then holds */
+	GArray *base;        /* guint32 */
+	GByteArray *len;
+	GHashTable *long_len; /* number -> length */
+	guint32 end;          /* where the next record goes */
+	GByteArray *wbuf;     /* records not yet written, from 8 * wfrom */
+	guint32 wfrom;
 	GByteArray *ring[TL_STORE_RING]; /* copies given by tl_store_read */
 	guint ring_idx[TL_STORE_RING];
 	guint64 ring_used[TL_STORE_RING], clock; /* when each was last asked for */
@@ -95,6 +103,7 @@ typedef struct {
 	char *buf; /* the file from off to off + len */
 	gsize cap, len;
 	guint64 off;
+	guint64 at; /* where record next is */
 } TlStoreScan;
 
 void tl_store_scan_init(TlStoreScan *sc, TlStore *s, guint from);
