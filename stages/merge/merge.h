@@ -139,7 +139,10 @@ const char *tl_merge_intern_doc(TlMerge *m, const char *id);
  * tl_merge_record_done (the mention's text is spilled when it is added). */
 const char *tl_merge_intern_text(TlMerge *m, const char *s);
 void tl_merge_record_done(TlMerge *m);
-/* Add a mention (stolen) unless its (doc, event) is known; its index. */
+/* Add a mention (stolen) unless its (doc, event) is known among those held
+ * (then the first's index); its index.  Once the mentions are on file every
+ * mention is added, and the duplicates are found when the timeline is
+ * written (the first of each kept, as here). */
 guint tl_merge_add_mention(TlMerge *m, TlMention *mn);
 /* Add the document of a record (its id, title and dct) unless id is known. */
 void tl_merge_add_record_document(TlMerge *m, TlRecord *rec, const char *id);
