@@ -50,7 +50,7 @@ make(guint i)
 static void
 check(const TlMention *mn, guint i)
 {
-	ck_assert_ptr_eq(mn->doc, names[i % 3]);
+	ck_assert_str_eq(mn->doc, names[i % 3]); /* (on file, a copy) */
 	ck_assert_ptr_eq(mn->event, names[(i + 1) % 3]);
 	ck_assert_int_eq(mn->start, i);
 	ck_assert_int_eq(mn->end, i + 1 + i % 7);
@@ -133,6 +133,25 @@ START_TEST(test_wrap)
 }
 END_TEST
 
+/* Duplicates marked dead, held or on file, past the bits allocated. */
+START_TEST(test_dead)
+{
+	g_autoptr(TlStore) s = tl_store_new();
+	g_autoptr(GError) err = NULL;
+	for (guint i = 0; i < 20; i++)
+		tl_store_add(s, make(i));
+	ck_assert(!tl_store_dead(s, 3));
+	tl_store_set_dead(s, 3);
+	ck_assert(tl_store_to_file(s, &err));
+	for (guint i = 20; i < 100; i++)
+		tl_store_add(s, make(i));
+	tl_store_set_dead(s, 97);
+	for (guint i = 0; i < 120; i++)
+		ck_assert(tl_store_dead(s, i) == (i == 3 || i == 97));
+	check(tl_store_get(s, 97), 97); /* still there, by number */
+}
+END_TEST
+
 Suite *tl_suite_merge_store(void);
 Suite *
 tl_suite_merge_store(void)
@@ -142,6 +161,7 @@ tl_suite_merge_store(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_loop_test(tc, test_round_trip, 0, G_N_ELEMENTS(held_first));
 	tcase_add_test(tc, test_wrap);
+	tcase_add_test(tc, test_dead);
 	suite_add_tcase(s, tc);
 	return s;
 }

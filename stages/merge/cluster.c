@@ -34,6 +34,7 @@
 #include "merge.h"
 #include "itab.h"
 #include "store.h"
+#include "xsort.h"
 
 /* Does key a name the same participant as b (equal, or one ends the other at a word)? */
 gboolean
@@ -320,25 +321,41 @@ features_equal(guint idx, gconstpointer probe, gpointer data)
 	       same_array(tl_mention_words(a), a->n_words, tl_mention_words(b), b->n_words);
 }
 
+/* Bits over the mentions: 1 bit each, where a byte was. */
+static inline gboolean
+bit(const guint8 *v, guint i)
+{
+	return v[i / 8] >> (i % 8) & 1;
+}
+
+static inline void
+set_bit(guint8 *v, guint i)
+{
+	v[i / 8] |= (guint8)(1u << (i % 8));
+}
+
 /*
  * Twins: mentions equal in every feature of the score (many copies of one
  * story) score the same against any third mention.  When a twin scores as
  * one event with itself, all its twins are one event: union them, and only
  * the first needs scoring against the others.  This keeps thousands of
- * copies of one event from being compared pairwise.  FALSE for mention i
- * when it is such a twin and can stay out of the blocks.
+ * copies of one event from being compared pairwise.  The bits returned are
+ * the mentions that need no scoring: such twins, and the dead (store.h).
  */
 static guint8 *
 find_twins(const TlMergeLexicon *lx, TlStore *s, guint *parent)
 {
 	guint n = tl_store_len(s), i;
-	guint8 *scored = g_new(guint8, n ? n : 1);
+	guint8 *unscored = g_new0(guint8, n / 8 + 1);
 	g_autoptr(TlItab) first = tl_itab_new(features_equal, s);
 	TlStoreScan sc;
 	const TlMention *mn;
 	tl_store_scan_init(&sc, s, 0);
 	while ((mn = tl_store_scan_next(&sc, &i))) {
-		scored[i] = TRUE;
+		if (tl_store_dead(s, i)) {
+			set_bit(unscored, i);
+			continue;
+		}
 		guint h = features_hash(mn), f;
 		if (!tl_itab_lookup(first, h, mn, &f)) {
 			tl_itab_insert(first, h, i);
@@ -346,11 +363,11 @@ find_twins(const TlMergeLexicon *lx, TlStore *s, guint *parent)
 		}
 		if (tl_merge_score(lx, tl_store_get(s, f), mn) >= lx->threshold - 1e-9) {
 			uf_union(parent, f, i);
-			scored[i] = FALSE;
+			set_bit(unscored, i);
 		}
 	}
 	tl_store_scan_clear(&sc);
-	return scored;
+	return unscored;
 }
 
 /*
@@ -380,22 +397,6 @@ words_key(const TlMention *mn)
  * a document of a million events dated alike stays linear. */
 #define DOC_PAIRS_MAX 2000000
 
-/* A stretch of consecutive mentions of one document. */
-typedef struct {
-	const char *doc;
-	guint first, n;
-} DocRun;
-
-static int
-run_cmp(gconstpointer pa, gconstpointer pb)
-{
-	const DocRun *a = pa, *b = pb;
-	int c = a->doc == b->doc ? 0 : strcmp(a->doc, b->doc);
-	if (c)
-		return c;
-	return a->first < b->first ? -1 : a->first > b->first;
-}
-
 static int
 doc_order_cmp(gconstpointer pa, gconstpointer pb, gpointer data)
 {
@@ -408,28 +409,44 @@ doc_order_cmp(gconstpointer pa, gconstpointer pb, gpointer data)
 	return strcmp(a->event, b->event);
 }
 
-/* The stretches of one document (a record's mentions come together): at
- * most one a document read, sorted by document. */
-static GArray *
-doc_runs(TlStore *s)
+/* The stretches of one document (a record's mentions come together, the
+ * dead left out), as keys of the hash of its id (a), the first number (c)
+ * and the length (d), sorted; at most max_bytes of them held (0: no limit).
+ * Ids of one hash are told apart when their mentions are read. */
+static TlXsort *
+doc_runs(TlStore *s, guint64 max_bytes)
 {
-	GArray *runs = g_array_new(FALSE, FALSE, sizeof(DocRun));
+	TlXsort *x = tl_xsort_new(max_bytes, NULL, NULL);
 	TlStoreScan sc;
 	const TlMention *mn;
 	guint i;
+	TlSortKey run = {0, 0, 0, 0};
 	tl_store_scan_init(&sc, s, 0);
 	while ((mn = tl_store_scan_next(&sc, &i))) {
-		DocRun *last = runs->len ? &g_array_index(runs, DocRun, runs->len - 1) : NULL;
-		if (last && last->doc == mn->doc && last->first + last->n == i)
-			last->n++;
+		if (tl_store_dead(s, i))
+			continue;
+		guint64 h = tl_xsort_hash(mn->doc);
+		if (run.d && run.a == h && run.c + run.d == i)
+			run.d++;
 		else {
-			DocRun r = {mn->doc, i, 1};
-			g_array_append_val(runs, r);
+			if (run.d)
+				tl_xsort_add(x, &run);
+			run = (TlSortKey){h, 0, i, 1};
 		}
 	}
+	if (run.d)
+		tl_xsort_add(x, &run);
 	tl_store_scan_clear(&sc);
-	g_array_sort(runs, run_cmp);
-	return runs;
+	return x;
+}
+
+static int
+doc_id_cmp(gconstpointer pa, gconstpointer pb, gpointer data)
+{
+	const TlMention *const *mns = data;
+	guint a = *(const guint *)pa, b = *(const guint *)pb;
+	int c = strcmp(mns[a]->doc, mns[b]->doc);
+	return c ? c : (a > b) - (a < b);
 }
 
 /* The pairs of one document's mentions (numbers idx, copies mns) that
@@ -467,35 +484,67 @@ link_document(const TlMergeLexicon *lx, const guint *idx, const TlMention **mns,
  * event id), so that the pairs looked at do not depend on the input order;
  * one document at a time, its mentions read together.
  */
+/* The mentions of one hash of document ids (numbers idx, copies mns),
+ * one id at a time: almost always there is one. */
 static void
-link_within_documents(const TlMergeLexicon *lx, TlStore *s, guint *parent)
+link_same_hash(const TlMergeLexicon *lx, guint *idx, const TlMention **mns, guint n,
+               GArray *order, GArray *part, guint *parent)
 {
-	g_autoptr(GArray) runs = doc_runs(s);
+	g_array_set_size(order, n);
+	guint *o = (guint *)order->data;
+	gboolean one = TRUE;
+	for (guint k = 0; k < n; k++) {
+		o[k] = k;
+		one = one && strcmp(mns[k]->doc, mns[0]->doc) == 0;
+	}
+	if (one) {
+		link_document(lx, idx, mns, n, o, parent);
+		return;
+	}
+	g_qsort_with_data(o, (gint)n, sizeof(guint), doc_id_cmp, (gpointer)mns);
+	g_autofree guint *sub_idx = g_new(guint, n);
+	g_autofree const TlMention **sub = g_new(const TlMention *, n);
+	for (guint k = 0, e; k < n; k = e) {
+		for (e = k; e < n && strcmp(mns[o[e]]->doc, mns[o[k]]->doc) == 0; e++) {
+			sub_idx[e - k] = idx[o[e]];
+			sub[e - k] = mns[o[e]];
+		}
+		g_array_set_size(part, e - k);
+		link_document(lx, sub_idx, sub, e - k, (guint *)part->data, parent);
+	}
+}
+
+static void
+link_within_documents(const TlMergeLexicon *lx, TlStore *s, guint *parent, guint64 max_bytes)
+{
+	g_autoptr(TlXsort) runs = doc_runs(s, max_bytes);
 	g_autoptr(GArray) idx = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_autoptr(GArray) mns = g_array_new(FALSE, FALSE, sizeof(TlMention *));
 	g_autoptr(GArray) order = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GArray) part = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_autoptr(GByteArray) arena = g_byte_array_new();
-	for (guint r = 0, e; r < runs->len; r = e) {
-		const DocRun *run = &g_array_index(runs, DocRun, r);
+	TlSortKey run, next;
+	gboolean more = tl_xsort_next(runs, &next);
+	while (more) {
+		run = next;
 		g_array_set_size(idx, 0);
-		for (e = r; e < runs->len; e++) {
-			const DocRun *x = &g_array_index(runs, DocRun, e);
-			if (x->doc != run->doc && strcmp(x->doc, run->doc) != 0)
-				break;
-			for (guint k = 0; k < x->n; k++) {
-				guint v = x->first + k;
+		do {
+			for (guint k = 0; k < next.d; k++) {
+				guint v = next.c + k;
 				g_array_append_val(idx, v);
 			}
-		}
+			more = tl_xsort_next(runs, &next);
+		} while (more && next.a == run.a);
 		guint n = idx->len;
 		if (n < 2)
 			continue;
 		g_array_set_size(mns, n);
-		g_array_set_size(order, n);
 		tl_store_load(s, (guint *)idx->data, n, arena, (const TlMention **)mns->data);
-		link_document(lx, (guint *)idx->data, (const TlMention **)mns->data, n,
-		              (guint *)order->data, parent);
+		link_same_hash(lx, (guint *)idx->data, (const TlMention **)mns->data, n, order, part,
+		               parent);
 	}
+	if (tl_xsort_error(runs))
+		tl_store_set_error(s, tl_xsort_error(runs));
 }
 
 /*
@@ -508,10 +557,11 @@ link_within_documents(const TlMergeLexicon *lx, TlStore *s, guint *parent)
  * last word), (lemma group, summary word) or (summary word, participant's
  * last word).  (Keys of one part alone, as a participant, made blocks of
  * thousands on news: "U.S." in every story of a year.)  Twins that need no
- * scoring (scored[i] FALSE) are listed only by their sentence.
+ * scoring (set in unscored) are listed only by their sentence, the dead not
+ * at all.
  */
 static void
-list_slots(const TlMergeLexicon *lx, TlStore *s, const guint8 *scored, SlotSink *k)
+list_slots(const TlMergeLexicon *lx, TlStore *s, const guint8 *unscored, SlotSink *k)
 {
 	/* When a part with the summary can only reach the threshold if the
 	 * summaries have the same words (S = 1: with merge.ini's weights, both
@@ -524,17 +574,20 @@ list_slots(const TlMergeLexicon *lx, TlStore *s, const guint8 *scored, SlotSink 
 	guint i;
 	tl_store_scan_init(&sc, s, 0);
 	while ((mn = tl_store_scan_next(&sc, &i))) {
+		if (tl_store_dead(s, i))
+			continue;
+		gboolean scored = !bit(unscored, i);
 		guint nw = mn->n_words;
 		const TlKey *w = tl_mention_words(mn);
 		TlKey set = words_key(mn);
-		for (guint p = 0; scored[i] && p < mn->n_parts; p++) {
+		for (guint p = 0; scored && p < mn->n_parts; p++) {
 			TlKey last = tl_mention_plast(mn)[p];
 			if (mn->lemma_group)
 				add_slot(k, 1, mn->lemma_group, last, mn, i);
 			for (guint j = 0; j < nw && !(same_words_p && j > 0); j++)
 				add_slot(k, 0, same_words_p ? set : w[j], last, mn, i);
 		}
-		for (guint j = 0; scored[i] && mn->lemma_group && j < nw && !(same_words_l && j > 0); j++)
+		for (guint j = 0; scored && mn->lemma_group && j < nw && !(same_words_l && j > 0); j++)
 			add_slot(k, 2, mn->lemma_group, same_words_l ? set : w[j], mn, i);
 		if (mn->sentence >= 0) /* (a collision only costs a pair checked for nothing) */
 			add_slot(k, 3, g_str_hash(mn->doc) & 0x7fffffff, (guint64)mn->sentence & 0x7fffffff,
@@ -597,10 +650,10 @@ tl_merge_cluster_store(const TlMergeLexicon *lx, TlStore *s, GArray *pre, guint6
 		parent[i] = i;
 	for (guint i = 0; pre && i + 1 < pre->len; i += 2)
 		uf_union(parent, g_array_index(pre, guint, i), g_array_index(pre, guint, i + 1));
-	g_autofree guint8 *scored = find_twins(lx, s, parent);
+	g_autofree guint8 *unscored = find_twins(lx, s, parent);
 	/* counted first: each pass's array is made to size, never doubled */
 	SlotSink k = {NULL, 0, 0, 1, NULL};
-	list_slots(lx, s, scored, &k);
+	list_slots(lx, s, unscored, &k);
 	guint passes = 1;
 	if (max_slots && k.count > max_slots)
 		passes = (guint)MIN((k.count + max_slots - 1) / max_slots, MAX_PASSES);
@@ -609,16 +662,16 @@ tl_merge_cluster_store(const TlMergeLexicon *lx, TlStore *s, GArray *pre, guint6
 		per_pass[0] = k.count;
 	else {
 		SlotSink c = {NULL, 0, G_MAXUINT, passes, per_pass};
-		list_slots(lx, s, scored, &c);
+		list_slots(lx, s, unscored, &c);
 	}
 	for (guint p = 0; p < passes; p++) {
 		g_autofree Slot *slots = g_new(Slot, per_pass[p] ? per_pass[p] : 1);
 		SlotSink sink = {slots, 0, p, passes, NULL};
-		list_slots(lx, s, scored, &sink);
+		list_slots(lx, s, unscored, &sink);
 		g_assert(sink.count == per_pass[p]);
 		sweep(lx, s, slots, sink.count, parent);
 	}
-	link_within_documents(lx, s, parent);
+	link_within_documents(lx, s, parent, max_slots * sizeof(Slot));
 	for (guint i = 0; i < n; i++)
 		parent[i] = uf_find(parent, i);
 	return parent;

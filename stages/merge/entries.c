@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <string.h>
+#include <unistd.h>
 #include "tl/tl.h"
 #include "entries.h"
 #include "jlean.h"
@@ -15,11 +16,14 @@ tl_entries_free(TlEntries *es)
 		return;
 	for (guint i = 0; i < es->n; i++)
 		g_free(es->v[i].participants);
-	if (es->headlines)
-		g_string_chunk_free(es->headlines);
+	if (es->strings)
+		g_string_chunk_free(es->strings);
 	g_free(es->v);
 	g_free(es->sorted);
-	g_free(es->all);
+	if (es->all)
+		g_array_unref(es->all);
+	if (es->fp)
+		fclose(es->fp);
 	g_free(es);
 }
 
@@ -199,6 +203,15 @@ spilled_member(TlSpill *spill, const TlMention *mn, const char *key, GString *bu
 	return TRUE;
 }
 
+/* A string that lasts as long as the entries. */
+static const char *
+keep_string(TlEntries *es, const char *s)
+{
+	if (!es->strings)
+		es->strings = g_string_chunk_new(1 << 16);
+	return g_string_chunk_insert_const(es->strings, s);
+}
+
 /* The headline of an entry: its representative's summary, read back when spilled. */
 static gboolean
 set_headline(TlEntries *es, TlEntry *e, const TlMention *rep, TlSpill *spill, GString *buf,
@@ -211,108 +224,172 @@ set_headline(TlEntries *es, TlEntry *e, const TlMention *rep, TlSpill *spill, GS
 	g_autofree char *loaded = NULL;
 	if (!spilled_member(spill, rep, "summary", buf, &loaded, error))
 		return FALSE;
-	if (!es->headlines)
-		es->headlines = g_string_chunk_new(1 << 16);
-	e->headline = loaded ? g_string_chunk_insert_const(es->headlines, loaded) : NULL;
+	e->headline = loaded ? keep_string(es, loaded) : NULL;
 	return TRUE;
 }
 
+/* The end of a group's list. */
+#define END G_MAXUINT
+
 /*
- * The groups as slices of one array of the mentions (es->all), an entry per
- * group (es->v): no table or array per entry, which once made the entries
- * tl-merge's peak of memory.  Group order here is that of the roots; the
- * entries are sorted later by a total order.
+ * The groups as lists made in group[] itself: no array or table per entry
+ * or per mention, which once made the entries tl-merge's peak of memory.
+ * A group's number is its least mention's, so from the last number down,
+ * a member i (group[i] < i) is put at the head of its group's list, whose
+ * head is kept in the group's own slot until the group's number is reached
+ * (a slot holds its group, i, or the head, > i: which is which shows).
+ * Afterwards group[i] is the next of i's group (END after the last), and
+ * an entry per group (es->v) holds its first in at; the dead are in none.
  */
 static void
-group_mentions(TlEntries *es, guint n, const guint *group)
+group_mentions(TlEntries *es, TlStore *s, guint *group)
 {
-	g_autofree guint *off = g_new0(guint, n + 1);
+	guint n = tl_store_len(s), ngroups = 0;
 	for (guint i = 0; i < n; i++)
-		off[group[i] + 1]++;
-	guint ngroups = 0;
-	for (guint r = 0; r < n; r++) {
-		ngroups += off[r + 1] > 0;
-		off[r + 1] += off[r]; /* off[r]: where group r starts */
-	}
-	es->all = g_new(guint, n ? n : 1);
-	for (guint i = 0; i < n; i++)
-		es->all[off[group[i]]++] = i; /* off[r] ends as where r ends */
+		ngroups += group[i] == i;
 	es->v = g_new0(TlEntry, ngroups ? ngroups : 1);
-	guint begin = 0;
-	for (guint r = 0; r < n; r++) {
-		if (off[r] > begin) {
-			TlEntry *e = &es->v[es->n++];
-			e->mentions = es->all + begin;
-			e->n_mentions = off[r] - begin;
+	for (guint i = n; i-- > 0;) {
+		guint v = group[i];
+		if (v < i) {
+			if (tl_store_dead(s, i)) {
+				group[i] = END;
+				continue;
+			}
+			group[i] = group[v] == v ? END : group[v];
+			group[v] = i;
+		} else {
+			g_assert(!tl_store_dead(s, i));
+			group[i] = v == i ? END : v;
+			es->v[es->n++].at = i;
 		}
-		begin = MAX(begin, off[r]);
 	}
 }
 
+/* Append an entry's numbers to the list; FALSE with error when it cannot be written. */
+static gboolean
+put_numbers(TlEntries *es, TlEntry *e, const guint *idx, GError **error)
+{
+	e->at = es->n_all;
+	es->n_all += e->n_mentions;
+	if (!es->fp) {
+		g_array_append_vals(es->all, idx, e->n_mentions);
+		return TRUE;
+	}
+	if (fwrite(idx, sizeof *idx, e->n_mentions, es->fp) != e->n_mentions) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file (writing entries): %s",
+		            g_strerror(errno));
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* An entry's numbers (borrowed: valid until buf is used again); NULL with
+ * error when they cannot be read back. */
+static const guint *
+get_numbers(const TlEntries *es, const TlEntry *e, GArray *buf, GError **error)
+{
+	if (!es->fp)
+		return &g_array_index(es->all, guint, e->at);
+	g_array_set_size(buf, e->n_mentions);
+	char *p = buf->data;
+	gsize left = e->n_mentions * sizeof(guint);
+	off_t at = (off_t)(e->at * sizeof(guint));
+	while (left) {
+		ssize_t r = pread(fileno(es->fp), p, left, at);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0) {
+			g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file (reading entries): %s",
+			            g_strerror(r < 0 ? errno : EIO));
+			return NULL;
+		}
+		p += r, left -= (gsize)r, at += r;
+	}
+	return (const guint *)buf->data;
+}
+
 /*
- * Entry e from its mentions' copies (mm, sorted here, as e->mentions):
- * FALSE when the filters drop it (e left to free), or with error when a
- * spilled headline cannot be read.
+ * Entry e from its mentions' copies (mm, sorted here; idx: room for their
+ * numbers, which go to the list): FALSE when the filters drop it (e left to
+ * free), or with error when a spilled headline cannot be read or the list
+ * written.
  */
 static gboolean
-build_entry(const TlMergeLexicon *lx, TlEntries *es, TlEntry *e, Member *mm,
+build_entry(const TlMergeLexicon *lx, TlEntries *es, TlEntry *e, Member *mm, guint *idx,
             const TlMergeOptions *opt, TlKey entity, TlSpill *spill, GString *buf, GError **error)
 {
 	qsort(mm, e->n_mentions, sizeof *mm, member_cmp);
-	for (guint k = 0; k < e->n_mentions; k++)
-		e->mentions[k] = mm[k].idx;
 	const TlMention *rep = score_entry(lx, e, mm);
 	union_participants(lx, e, mm);
 	if (!keep_entry(lx, e, mm, opt, entity))
 		return FALSE;
-	return set_headline(es, e, rep, spill, buf, error);
+	for (guint k = 0; k < e->n_mentions; k++)
+		idx[k] = mm[k].idx;
+	return set_headline(es, e, rep, spill, buf, error) && put_numbers(es, e, idx, error);
 }
 
 TlEntries *
-tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, const guint *group,
+tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
                  const TlMergeOptions *opt, TlSpill *spill, GError **error)
 {
-	TlEntries *es = g_new0(TlEntries, 1);
-	group_mentions(es, tl_store_len(mentions), group);
+	g_autoptr(TlEntries) es = g_new0(TlEntries, 1);
+	if (tl_store_on_file(mentions)) {
+		es->fp = tl_spill_unnamed_file(error);
+		if (!es->fp)
+			return NULL;
+	} else
+		es->all = g_array_new(FALSE, FALSE, sizeof(guint));
+	group_mentions(es, mentions, group);
 	g_autofree char *ekey = opt->entity ? tl_merge_participant_key(opt->entity) : NULL;
 	TlKey entity = ekey ? tl_merge_key(lx, ekey) : 0;
 	g_autoptr(GByteArray) arena = g_byte_array_new();
+	g_autoptr(GArray) idx = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_autoptr(GArray) copies = g_array_new(FALSE, FALSE, sizeof(TlMention *));
 	g_autoptr(GArray) members = g_array_new(FALSE, FALSE, sizeof(Member));
 	g_autoptr(GString) buf = g_string_new(NULL);
-	guint kept = 0;
-	for (guint i = 0; i < es->n; i++) {
+	guint kept = 0, n = es->n;
+	for (guint i = 0; i < n; i++) {
 		TlEntry *e = &es->v[i];
+		g_array_set_size(idx, 0);
+		for (guint k = (guint)e->at; k != END; k = group[k])
+			g_array_append_val(idx, k);
+		e->n_mentions = idx->len;
 		g_array_set_size(copies, e->n_mentions);
 		g_array_set_size(members, e->n_mentions);
 		const TlMention **mns = (const TlMention **)copies->data;
 		Member *mm = (Member *)members->data;
-		tl_store_load(mentions, e->mentions, e->n_mentions, arena, mns);
+		tl_store_load(mentions, (guint *)idx->data, e->n_mentions, arena, mns);
 		for (guint k = 0; k < e->n_mentions; k++)
-			mm[k] = (Member){mns[k], e->mentions[k]};
+			mm[k] = (Member){mns[k], g_array_index(idx, guint, k)};
 		GError *err = NULL;
-		if (build_entry(lx, es, e, mm, opt, entity, spill, buf, &err))
+		if (build_entry(lx, es, e, mm, (guint *)idx->data, opt, entity, spill, buf, &err)) {
+			if (es->fp)
+				e->doc = keep_string(es, e->doc);
 			es->v[kept++] = *e;
+		}
 		else
 			g_free(e->participants);
 		if (err) {
 			es->n = kept;
-			tl_entries_free(es);
 			g_propagate_error(error, err);
 			return NULL;
 		}
 	}
 	es->n = kept;
+	if (es->fp && fflush(es->fp) != 0) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file (writing entries): %s",
+		            g_strerror(errno));
+		return NULL;
+	}
 	es->sorted = g_new(TlEntry *, kept ? kept : 1);
 	for (guint i = 0; i < kept; i++)
 		es->sorted[i] = &es->v[i];
 	qsort(es->sorted, kept, sizeof(TlEntry *), entry_cmp);
 	if (tl_store_error(mentions)) {
-		tl_entries_free(es);
 		g_propagate_error(error, g_error_copy(tl_store_error(mentions)));
 		return NULL;
 	}
-	return es;
+	return g_steal_pointer(&es);
 }
 
 /* A date object: {"value":..,"range":[start,end],"granularity":".."}. */
@@ -379,9 +456,12 @@ tl_entries_put_source(GString *o, const TlMention *mn)
  * (buf: scratch for spilled mentions); FALSE with error when a spilled
  * mention cannot be read back. */
 static gboolean
-put_entry(GString *o, const TlEntry *e, guint n, TlSpill *spill, TlStore *mentions, GString *buf,
-          GError **error)
+put_entry(GString *o, const TlEntries *es, const TlEntry *e, guint n, TlSpill *spill,
+          TlStore *mentions, GString *buf, GArray *nums, GError **error)
 {
+	const guint *idx = get_numbers(es, e, nums, error);
+	if (!idx)
+		return FALSE;
 	const TlMention *r = tl_store_get(mentions, e->rep);
 	g_autofree char *quote = NULL;
 	if (r->spill_len && !spilled_member(spill, r, "quote", buf, &quote, error))
@@ -397,7 +477,7 @@ put_entry(GString *o, const TlEntry *e, guint n, TlSpill *spill, TlStore *mentio
 	put_strings(o, (char *const *)e->participants, e->n_participants);
 	g_string_append(o, ",\"sources\":[");
 	for (guint i = 0; i < e->n_mentions; i++) {
-		const TlMention *mn = tl_store_get(mentions, e->mentions[i]);
+		const TlMention *mn = tl_store_get(mentions, idx[i]);
 		if (i)
 			g_string_append_c(o, ',');
 		if (!mn->spill_len)
@@ -452,6 +532,7 @@ tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *s
 	 * (most runs of a shard's reducer, every fuzzer input) never pays for it */
 	g_autoptr(GString) o = g_string_sized_new(1 << 16);
 	g_autoptr(GString) buf = g_string_new(NULL);
+	g_autoptr(GArray) nums = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_string_append(o, "{\"title\":");
 	tl_jl_put_string(o, title);
 	g_string_append(o, ",\"generated_by\":\"tl-merge " TL_VERSION "\",\n\"documents\":[");
@@ -461,7 +542,7 @@ tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *s
 	g_string_append(o, "],\n\"entries\":[");
 	for (guint i = 0; i < entries->n; i++) {
 		g_string_append(o, i ? ",\n" : "\n");
-		if (!put_entry(o, entries->sorted[i], i + 1, spill, mentions, buf, error))
+		if (!put_entry(o, entries, entries->sorted[i], i + 1, spill, mentions, buf, nums, error))
 			return FALSE;
 		flush(o, out, FALSE);
 	}

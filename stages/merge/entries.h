@@ -10,11 +10,12 @@
 #include "store.h"
 
 typedef struct {
-	guint *mentions;      /* n_mentions numbers, in (doc, event) order */
+	guint64 at;           /* where its n_mentions numbers start (TlEntries' list),
+	                       * in (doc, event) order */
 	const char *value;    /* rep's date (below) */
-	const char *doc, *event; /* the first mention's */
+	const char *doc, *event; /* the first mention's (doc: in strings, on file) */
 	const char **participants; /* n_participants display names (borrowed), most cited first */
-	const char *headline; /* rep's summary (borrowed, or read back into the headlines chunk) */
+	const char *headline; /* rep's summary (borrowed, or read back into strings) */
 	gint64 start, end;
 	double confidence, salience;
 	guint n_mentions, n_participants;
@@ -27,16 +28,24 @@ typedef struct {
 	TlEntry *v;       /* n entries */
 	TlEntry **sorted; /* the same in timeline order */
 	guint n;
-	guint *all;       /* the mention numbers, an entry's a slice of them */
-	GStringChunk *headlines; /* those read back from the spill, each once */
+	/* the mention numbers, an entry's a slice of them: held, or when the
+	 * mentions are on file, on file too (4 bytes a mention) */
+	GArray *all;
+	FILE *fp;
+	guint64 n_all;
+	/* headlines read back from the spill, and the entries' document ids
+	 * when the mentions are on file (their copies do not last), each once */
+	GStringChunk *strings;
 } TlEntries;
 
 void tl_entries_free(TlEntries *es);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlEntries, tl_entries_free)
 
 /*
- * Entries from the mentions grouped by group[] (tl_merge_cluster), filtered by
- * opt and sorted as timelines are (new);
+ * Entries from the mentions grouped by group[] (tl_merge_cluster: a group's
+ * number is its least mention's; the dead in store.h's sense left out),
+ * filtered by opt and sorted as timelines are (new); group[] is used up
+ * (the groups' lists are made in it) and stays the caller's to free;
  * NULL with error when a spilled headline cannot be read back (spill: NULL
  * when nothing was spilled).
  *
@@ -46,7 +55,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlEntries, tl_entries_free)
  *   confidence 1 - prod over documents (1 - best mention confidence there);
  *   salience   best mention salience + corroboration * (documents - 1), max 1.
  */
-TlEntries *tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, const guint *group,
+TlEntries *tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
                              const TlMergeOptions *opt, TlSpill *spill, GError **error);
 
 /*

@@ -355,7 +355,7 @@ tl_merge_add_record(TlMerge *m, TlRecord *rec, GError **error)
 	g_autoptr(GArray) timexes = g_array_new(FALSE, FALSE, sizeof(Timex));
 	Ctx c = {m, rec, scratch, timexes, raw(rec, "sentences"), NULL, NULL, 0, FALSE};
 	read_timexes(&c);
-	const char *doc = tl_merge_intern(m, id);
+	const char *doc = tl_merge_intern_doc(m, id);
 	TlJIter it, obj;
 	gboolean isobj;
 	Event e;

@@ -6,6 +6,9 @@
  * (doc, event) keys compare as pointers.
  */
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include "tl/calendar.h"
 #include "merge.h"
 #include "entries.h"
@@ -13,7 +16,7 @@
 #include "spill.h"
 #include "itab.h"
 #include "store.h"
-#include "dedup.h"
+#include "xsort.h"
 
 /*
  * What the merge holds, estimated for the budget: a mention costs about
@@ -27,12 +30,14 @@
 struct TlMerge {
 	TlMergeLexicon *lx;
 	TlStore *mentions;     /* held, or past the budget on file */
-	TlItab *by_key;        /* mention numbers by (doc, event), pooled: by pointer */
-	TlDedup *dedup;        /* the same once the mentions are on file */
+	TlItab *by_key;        /* mention numbers by (doc, event), pooled: by pointer,
+	                        * while held (on file: see find_duplicates) */
 	GHashTable *documents; /* id -> the document's JSON text, owned */
 	GArray *pre;           /* pairs of mention indices known to be one event */
 	char *title;           /* the input timelines' title (see tl_merge_set_title) */
 	GStringChunk *pool;    /* the mentions' strings, each distinct one once */
+	GStringChunk *texts;   /* the same for the display strings of the mentions held
+	                        * (class, lemma, summary, quote): freed once spilled */
 	/* bounded mode (tl_merge_set_memory) */
 	guint64 budget;        /* bytes, 0 for none */
 	gsize docs_bytes;      /* estimated size of the documents table */
@@ -68,6 +73,7 @@ tl_merge_new(GError **error)
 	m->documents = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	m->pre = g_array_new(FALSE, FALSE, sizeof(guint));
 	m->pool = g_string_chunk_new(1 << 16);
+	m->texts = g_string_chunk_new(1 << 16);
 	return m;
 }
 
@@ -79,11 +85,12 @@ tl_merge_free(TlMerge *m)
 	tl_merge_lexicon_free(m->lx);
 	tl_store_free(m->mentions);
 	tl_itab_free(m->by_key);
-	tl_dedup_free(m->dedup);
 	g_hash_table_unref(m->documents);
 	g_array_unref(m->pre);
 	g_free(m->title);
 	g_string_chunk_free(m->pool);
+	if (m->texts)
+		g_string_chunk_free(m->texts);
 	tl_spill_free(m->spill);
 	if (m->scratch)
 		g_string_chunk_free(m->scratch);
@@ -116,6 +123,22 @@ spill_failed(TlMerge *m, GError *err)
 }
 
 /*
+ * Give the pages freed in the middle of the heap back to the system: the
+ * mentions held until the budget was passed are many small blocks, freed at
+ * once, and their pages stayed in the resident set under everything
+ * allocated after them (3.6 MB of the peak at a million mentions).
+ */
+static void
+give_back(void)
+{
+#ifdef __GLIBC__
+	malloc_trim(0);
+#endif
+}
+
+static void spill_mention(TlMerge *m, TlMention *mn);
+
+/*
  * Past the budget, start spilling; once spilling, cut a run of documents
  * whenever their table reaches a quarter of the budget.
  */
@@ -133,16 +156,24 @@ check_budget(TlMerge *m)
 			spill_failed(m, err);
 			return;
 		}
-		/* the mentions held so far, and all later ones, as key records */
-		if (!tl_store_to_file(m->mentions, &err))
-			spill_failed(m, err);
 		m->scratch = g_string_chunk_new(1 << 16);
 		m->text = g_string_sized_new(1024);
+		/* the texts of the mentions held so far go to the spill too (their
+		 * chunk is freed once the mention being added, if any, is: see
+		 * drop_texts), and the mentions themselves, and all later ones, to
+		 * key records */
+		for (guint i = 0; i < tl_store_len(m->mentions); i++)
+			spill_mention(m, tl_store_held(m->mentions, i));
+		if (!tl_store_to_file(m->mentions, &err))
+			spill_failed(m, err);
+		g_clear_pointer(&m->by_key, tl_itab_free);
+		give_back();
 	}
 	if (m->docs_bytes > m->budget / 4) {
 		if (!tl_spill_docs_run(m->spill, m->documents, &err))
 			spill_failed(m, err);
 		m->docs_bytes = 0;
+		give_back();
 	}
 }
 
@@ -165,9 +196,26 @@ tl_merge_intern(TlMerge *m, const char *s)
 }
 
 const char *
+tl_merge_intern_doc(TlMerge *m, const char *id)
+{
+	return g_string_chunk_insert_const(tl_store_on_file(m->mentions) ? m->scratch : m->pool, id);
+}
+
+const char *
 tl_merge_intern_text(TlMerge *m, const char *s)
 {
-	return g_string_chunk_insert_const(m->spill ? m->scratch : m->pool, s);
+	return g_string_chunk_insert_const(m->spill ? m->scratch : m->texts, s);
+}
+
+/* Once spilling, free the display strings of the mentions that were held
+ * (each spilled, or kept in the pool when that failed). */
+static void
+drop_texts(TlMerge *m)
+{
+	if (m->spill && m->texts) {
+		g_clear_pointer(&m->texts, g_string_chunk_free);
+		give_back();
+	}
 }
 
 void
@@ -175,21 +223,23 @@ tl_merge_record_done(TlMerge *m)
 {
 	if (m->scratch)
 		g_string_chunk_clear(m->scratch);
+	drop_texts(m);
 }
 
-/* Replace an owned string by its copy in the pool (copies of an article share one). */
+/* Replace an owned string by its copy in a pool (copies of an article share one). */
 static void
-pool(TlMerge *m, char **s)
+pool(GStringChunk *chunk, char **s)
 {
 	if (!*s)
 		return;
-	char *p = g_string_chunk_insert_const(m->pool, *s);
+	char *p = g_string_chunk_insert_const(chunk, *s);
 	g_free(*s);
 	*s = p;
 }
 
 /* Move a mention's strings to the pool (while spilling, those it keeps:
- * its display strings stay its own until spilled). */
+ * its display strings stay its own until spilled, and once the mentions
+ * are on file its document's id too, which its key record copies). */
 static void
 pool_mention(TlMerge *m, TlMention *mn)
 {
@@ -197,10 +247,11 @@ pool_mention(TlMerge *m, TlMention *mn)
 		return;
 	char **fields[] = {&mn->doc,   &mn->event,   &mn->value, &mn->trigger,
 	                   &mn->cls, &mn->lemma, &mn->summary, &mn->quote};
-	for (size_t i = 0; i < G_N_ELEMENTS(fields) - (m->spill ? 4 : 0); i++)
-		pool(m, fields[i]);
+	for (size_t i = tl_store_on_file(m->mentions); i < G_N_ELEMENTS(fields) - (m->spill ? 4 : 0);
+	     i++)
+		pool(i < 4 ? m->pool : m->texts, fields[i]);
 	for (guint i = 0; i < mn->n_parts; i++)
-		pool(m, &mn->participants[i]);
+		pool(m->pool, &mn->participants[i]);
 	if (!m->spill)
 		mn->pooled = TRUE;
 }
@@ -255,53 +306,116 @@ spill_mention(TlMerge *m, TlMention *mn)
 	drop_text(mn);
 }
 
-/* The (doc, event) index of the mentions: a table of them while they are
- * held, through their documents once on file. */
+/* The (doc, event) index of the mentions held. */
 static void
 index_mentions(TlMerge *m)
 {
-	g_clear_pointer(&m->by_key, tl_itab_free);
-	g_clear_pointer(&m->dedup, tl_dedup_free);
-	if (tl_store_on_file(m->mentions))
-		m->dedup = tl_dedup_new(m->mentions);
-	else
-		m->by_key = tl_itab_new(key_equal, m->mentions);
-	TlStoreScan sc;
-	const TlMention *mn;
-	guint i;
-	tl_store_scan_init(&sc, m->mentions, 0);
-	while ((mn = tl_store_scan_next(&sc, &i)))
-		if (m->dedup)
-			tl_dedup_add(m->dedup, mn->doc, mn->event, i);
-		else
-			tl_itab_insert(m->by_key, key_hash(mn), i);
-	tl_store_scan_clear(&sc);
+	m->by_key = tl_itab_new(key_equal, m->mentions);
+	for (guint i = 0; i < tl_store_len(m->mentions); i++)
+		tl_itab_insert(m->by_key, key_hash(tl_store_get(m->mentions, i)), i);
 }
 
+/*
+ * Add a mention: held, a duplicate of a held one is dropped at once and the
+ * number of the first is returned.  Once the mentions are on file, every
+ * mention is added, and duplicates are found when the timeline is written
+ * (find_duplicates): an index of what came would grow with the stream.
+ */
 guint
 tl_merge_add_mention(TlMerge *m, TlMention *mn)
 {
 	check_budget(m);
-	if (tl_store_on_file(m->mentions) ? !m->dedup : !m->by_key)
+	gboolean held = !tl_store_on_file(m->mentions);
+	if (held && !m->by_key)
 		index_mentions(m);
+	/* on file, a document's id is its key record's (see pool_mention) */
+	g_autofree char *own_doc = !held && !mn->pooled ? mn->doc : NULL;
 	pool_mention(m, mn);
 	guint h = key_hash(mn), idx;
-	if (m->dedup ? tl_dedup_find(m->dedup, mn->doc, mn->event, &idx)
-	             : tl_itab_lookup(m->by_key, h, mn, &idx)) {
+	if (held && tl_itab_lookup(m->by_key, h, mn, &idx)) {
 		drop_text(mn);
 		tl_merge_mention_free(mn);
+		drop_texts(m);
 		return idx;
 	}
 	if (m->spill)
 		spill_mention(m, mn);
-	const char *doc = mn->doc, *event = mn->event; /* pooled: they outlive mn */
 	idx = tl_store_len(m->mentions);
 	tl_store_add(m->mentions, mn);
-	if (m->dedup)
-		tl_dedup_add(m->dedup, doc, event, idx);
-	else
+	if (held)
 		tl_itab_insert(m->by_key, h, idx);
+	drop_texts(m);
 	return idx;
+}
+
+/* The mentions of one (doc, event) key of the sort (idx, in increasing
+ * order): of each document's id the first is kept, the others marked dead
+ * and joined to it.  (Ids of one hash differ seldom: then the first of
+ * each id is looked for.) */
+static void
+mark_duplicates(TlMerge *m, const guint *idx, guint n, GByteArray *arena,
+                const TlMention **mns)
+{
+	tl_store_load(m->mentions, idx, n, arena, mns);
+	for (guint k = 1; k < n; k++)
+		for (guint j = 0; j < k; j++) {
+			if (tl_store_dead(m->mentions, idx[j]) || strcmp(mns[j]->doc, mns[k]->doc) != 0)
+				continue;
+			if (!tl_store_dead(m->mentions, idx[k])) {
+				tl_store_set_dead(m->mentions, idx[k]);
+				g_array_append_val(m->pre, idx[j]);
+				g_array_append_val(m->pre, idx[k]);
+			}
+			break;
+		}
+}
+
+/*
+ * The (doc, event) duplicates among mentions on file, by an external sort
+ * of (hash of doc, event, number) (events are pooled: equal ones are one
+ * pointer): of each (doc, event) the first is kept, as a held table keeps
+ * it, and the others are marked dead and joined to it (a timeline's source
+ * that came again still joins its entry to the first one's).
+ */
+static gboolean
+find_duplicates(TlMerge *m, GError **error)
+{
+	if (!tl_store_on_file(m->mentions))
+		return TRUE;
+	g_autoptr(TlXsort) x = tl_xsort_new(m->budget / 4, NULL, NULL);
+	TlStoreScan sc;
+	const TlMention *mn;
+	guint i;
+	tl_store_scan_init(&sc, m->mentions, 0);
+	while ((mn = tl_store_scan_next(&sc, &i))) {
+		TlSortKey k = {tl_xsort_hash(mn->doc), (guintptr)mn->event, i, 0};
+		tl_xsort_add(x, &k);
+	}
+	tl_store_scan_clear(&sc);
+	g_autoptr(GArray) same = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GArray) copies = g_array_new(FALSE, FALSE, sizeof(TlMention *));
+	g_autoptr(GByteArray) arena = g_byte_array_new();
+	TlSortKey k, first = {0, 0, 0, 0};
+	gboolean more = tl_xsort_next(x, &k);
+	while (more) {
+		first = k;
+		g_array_set_size(same, 0);
+		do {
+			g_array_append_val(same, k.c);
+			more = tl_xsort_next(x, &k);
+		} while (more && k.a == first.a && k.b == first.b);
+		if (same->len > 1) {
+			g_array_set_size(copies, same->len);
+			mark_duplicates(m, (guint *)same->data, same->len, arena,
+			                (const TlMention **)copies->data);
+		}
+	}
+	const GError *err = tl_xsort_error(x) ? tl_xsort_error(x) : tl_store_error(m->mentions);
+	if (err) {
+		g_propagate_error(error, g_error_copy(err));
+		return FALSE;
+	}
+	return TRUE;
 }
 
 static const size_t dump_flags = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6);
@@ -484,11 +598,21 @@ tl_merge_write(TlMerge *m, const TlMergeOptions *opt, FILE *out, GError **error)
 	/* the (doc, event) index is for adding: dropped while writing, made
 	 * again if more comes */
 	g_clear_pointer(&m->by_key, tl_itab_free);
-	g_clear_pointer(&m->dedup, tl_dedup_free);
+	if (!find_duplicates(m, error))
+		return FALSE;
+	/* spilling, the last documents go to a run too: their table (up to a
+	 * quarter of the budget) is not held while clustering */
+	if (m->spill && g_hash_table_size(m->documents) &&
+	    !tl_spill_docs_run(m->spill, m->documents, error))
+		return FALSE;
+	m->docs_bytes = 0;
+	if (m->spill)
+		give_back();
 	/* the blocking slots (24 bytes each) held at once: a quarter of the budget */
 	guint64 max_slots = m->budget ? MAX(m->budget / 4 / 24, 1) : 0;
-	g_autofree guint *group = tl_merge_cluster_store(m->lx, m->mentions, m->pre, max_slots);
+	guint *group = tl_merge_cluster_store(m->lx, m->mentions, m->pre, max_slots);
 	g_autoptr(TlEntries) entries = tl_entries_build(m->lx, m->mentions, group, opt, m->spill, error);
+	g_free(group); /* (4 bytes a mention, not needed for writing) */
 	if (!entries)
 		return FALSE;
 	const char *title = opt->title ? opt->title : m->title ? m->title : TL_MERGE_DEFAULT_TITLE;

@@ -131,12 +131,18 @@ gboolean tl_merge_add_record(TlMerge *m, TlRecord *rec, GError **error);
 /* ---- internals for ingest.c ---- */
 /* s interned in m's pool (borrowed, lives as long as m). */
 const char *tl_merge_intern(TlMerge *m, const char *s);
+/* A document's id for its mentions: interned in the pool, or once the
+ * mentions are on file (their records copy it) in the scratch pool below. */
+const char *tl_merge_intern_doc(TlMerge *m, const char *id);
 /* A display string of a mention (class, lemma, summary, quote): interned in
  * the pool, or while spilling in a scratch pool that lives until
  * tl_merge_record_done (the mention's text is spilled when it is added). */
 const char *tl_merge_intern_text(TlMerge *m, const char *s);
 void tl_merge_record_done(TlMerge *m);
-/* Add a mention (stolen) unless its (doc, event) is known; its index. */
+/* Add a mention (stolen) unless its (doc, event) is known among those held
+ * (then the first's index); its index.  Once the mentions are on file every
+ * mention is added, and the duplicates are found when the timeline is
+ * written (the first of each kept, as here). */
 guint tl_merge_add_mention(TlMerge *m, TlMention *mn);
 /* Add the document of a record (its id, title and dct) unless id is known. */
 void tl_merge_add_record_document(TlMerge *m, TlRecord *rec, const char *id);

@@ -1,8 +1,11 @@
 /*
  * The mentions of a merge by number (see store.h).  On file, record i is the
  * TlMention struct, then its participants' block (tl_mention_pkeys and the
- * others), padded to 8 bytes, at 8 * off[i]: offsets in units of 8 bytes
- * keep them to 4 bytes a mention (32 GB of records at most).  Reading one
+ * others), padded to 8 bytes, then its document's id, padded too.  Offsets
+ * and lengths are in units of 8 bytes (32 GB of records at most); a length
+ * is a byte (records up to 2 KB; a longer one's is in a table), and an
+ * offset is held for every TL_STORE_GROUP records, the others added up from
+ * the lengths: about 1.1 bytes a mention where an offset each took 4.  Reading one
  * copies it and points its participants at the block that follows; the
  * strings are the pool's, never copied.
  */
@@ -15,17 +18,20 @@
 /* Bytes written at once, and read at once by a scan. */
 #define BLOCK (1 << 20)
 
-/* A mention's record: its struct and its block, padded to 8 bytes. */
+/* A mention's record: its struct, its block and its document's id, each
+ * padded to 8 bytes. */
 static gsize
 block_len(const TlMention *mn)
 {
 	return mn->n_parts * sizeof(char *) + (2 * mn->n_parts + mn->n_words) * sizeof(TlKey);
 }
 
+#define PAD8(n) (((n) + 7) & ~(gsize)7)
+
 static gsize
 record_len(const TlMention *mn)
 {
-	return sizeof(TlMention) + ((block_len(mn) + 7) & ~(gsize)7);
+	return sizeof(TlMention) + PAD8(block_len(mn)) + PAD8(strlen(mn->doc) + 1);
 }
 
 /* A read failed: what the caller gets instead (its error is the store's). */
@@ -57,21 +63,38 @@ tl_store_free(TlStore *s)
 		g_ptr_array_unref(s->held);
 	if (s->fp)
 		fclose(s->fp);
-	if (s->off)
-		g_array_unref(s->off);
+	if (s->base)
+		g_array_unref(s->base);
+	if (s->len)
+		g_byte_array_unref(s->len);
+	if (s->long_len)
+		g_hash_table_unref(s->long_len);
 	if (s->wbuf)
 		g_byte_array_unref(s->wbuf);
 	for (guint r = 0; r < TL_STORE_RING; r++)
 		if (s->ring[r])
 			g_byte_array_unref(s->ring[r]);
 	g_clear_error(&s->error);
+	g_free(s->dead);
 	g_free(s);
+}
+
+void
+tl_store_set_dead(TlStore *s, guint i)
+{
+	if (i / 8 >= s->dead_len) {
+		gsize was = s->dead_len;
+		s->dead_len = MAX(i / 8 + 1, tl_store_len(s) / 8 + 1);
+		s->dead = g_realloc(s->dead, s->dead_len);
+		memset(s->dead + was, 0, s->dead_len - was);
+	}
+	s->dead[i / 8] |= (guint8)(1u << (i % 8));
 }
 
 guint
 tl_store_len(const TlStore *s)
 {
-	return s->held ? s->held->len : s->off->len - 1;
+	return s->held ? s->held->len : s->len->len;
 }
 
 gboolean
@@ -84,6 +107,13 @@ const GError *
 tl_store_error(const TlStore *s)
 {
 	return s->error;
+}
+
+void
+tl_store_set_error(TlStore *s, const GError *err)
+{
+	if (!s->error)
+		s->error = g_error_copy(err);
 }
 
 static void
@@ -100,7 +130,7 @@ flush(TlStore *s)
 {
 	const guint8 *p = s->wbuf->data;
 	gsize left = s->wbuf->len;
-	off_t at = (off_t)g_array_index(s->off, guint32, s->wfrom) * 8;
+	off_t at = (off_t)s->wfrom * 8;
 	while (left && !s->error) {
 		ssize_t w = pwrite(fileno(s->fp), p, left, at);
 		if (w < 0 && errno == EINTR)
@@ -111,16 +141,17 @@ flush(TlStore *s)
 			p += w, left -= (gsize)w, at += w;
 	}
 	g_byte_array_set_size(s->wbuf, 0);
-	s->wfrom = s->off->len - 1;
+	s->wfrom = s->end;
 	return !s->error;
 }
 
-/* Append mention mn's record (mn freed). */
+/* Append mention mn's record (mn freed; its strings must be pooled but for
+ * its document's id, which is copied). */
 static void
 put_record(TlStore *s, TlMention *mn)
 {
 	g_assert(mn->pooled);
-	guint32 at = g_array_index(s->off, guint32, s->off->len - 1);
+	guint32 at = s->end;
 	gsize len = record_len(mn);
 	if ((guint64)at + len / 8 > G_MAXUINT32) {
 		failed(s, "writing mentions", EFBIG);
@@ -131,9 +162,16 @@ put_record(TlStore *s, TlMention *mn)
 		memset(s->wbuf->data + was, 0, len);
 		memcpy(s->wbuf->data + was, mn, sizeof *mn);
 		memcpy(s->wbuf->data + was + sizeof *mn, mn->participants, block_len(mn));
+		strcpy((char *)s->wbuf->data + was + sizeof *mn + PAD8(block_len(mn)), mn->doc);
 	}
-	guint32 end = at + (guint32)(len / 8);
-	g_array_append_val(s->off, end);
+	guint i = s->len->len;
+	if (i % TL_STORE_GROUP == 0)
+		g_array_append_val(s->base, at);
+	guint8 units = len / 8 <= G_MAXUINT8 ? (guint8)(len / 8) : 0;
+	g_byte_array_append(s->len, &units, 1);
+	if (!units) /* (a failed one: 0) */
+		g_hash_table_insert(s->long_len, GUINT_TO_POINTER(i), GSIZE_TO_POINTER(len / 8));
+	s->end = at + (guint32)(len / 8);
 	tl_merge_mention_free(mn);
 	if (s->wbuf->len >= BLOCK)
 		flush(s);
@@ -148,6 +186,12 @@ tl_store_add(TlStore *s, TlMention *mn)
 		put_record(s, mn);
 }
 
+TlMention *
+tl_store_held(TlStore *s, guint i)
+{
+	return s->held ? s->held->pdata[i] : NULL;
+}
+
 gboolean
 tl_store_to_file(TlStore *s, GError **error)
 {
@@ -155,9 +199,9 @@ tl_store_to_file(TlStore *s, GError **error)
 	s->fp = tl_spill_unnamed_file(error);
 	if (!s->fp)
 		return FALSE;
-	s->off = g_array_sized_new(FALSE, FALSE, sizeof(guint32), s->held->len + 1);
-	guint32 zero = 0;
-	g_array_append_val(s->off, zero);
+	s->base = g_array_new(FALSE, FALSE, sizeof(guint32));
+	s->len = g_byte_array_sized_new(s->held->len);
+	s->long_len = g_hash_table_new(g_direct_hash, g_direct_equal);
 	s->wbuf = g_byte_array_sized_new(BLOCK + 1024);
 	g_ptr_array_set_free_func(s->held, NULL);
 	for (guint i = 0; i < s->held->len; i++)
@@ -185,25 +229,42 @@ read_at(TlStore *s, guint8 *p, gsize len, guint64 at)
 	return TRUE;
 }
 
-/* The record at p made usable: its participants point at its block. */
+/* The record at p made usable: its participants point at its block, its
+ * document at its copy of the id. */
 static const TlMention *
 fix(guint8 *p)
 {
 	TlMention *mn = (TlMention *)p;
 	mn->participants = (char **)(mn + 1);
+	mn->doc = (char *)(mn + 1) + PAD8(block_len(mn));
 	return mn;
 }
 
-static guint64
-record_at(const TlStore *s, guint i)
+/* Record i's length in units of 8 bytes. */
+static inline guint32
+units(const TlStore *s, guint i)
 {
-	return (guint64)g_array_index(s->off, guint32, i) * 8;
+	guint8 u = s->len->data[i];
+	return u ? u : GPOINTER_TO_UINT(g_hash_table_lookup(s->long_len, GUINT_TO_POINTER(i)));
 }
 
 static gsize
 record_size(const TlStore *s, guint i)
 {
-	return (gsize)(record_at(s, i + 1) - record_at(s, i));
+	return (gsize)units(s, i) * 8;
+}
+
+/* Where record i is (i the length: the end). */
+static guint64
+record_at(const TlStore *s, guint i)
+{
+	if (i >= s->len->len)
+		return (guint64)s->end * 8;
+	guint g = i / TL_STORE_GROUP;
+	guint64 at = g_array_index(s->base, guint32, g);
+	for (guint j = g * TL_STORE_GROUP; j < i; j++)
+		at += units(s, j);
+	return at * 8;
 }
 
 const TlMention *
@@ -226,7 +287,7 @@ tl_store_read(TlStore *s, guint i)
 	gsize len = record_size(s, i);
 	g_byte_array_set_size(s->ring[r], (guint)MAX(len, sizeof(TlMention)));
 	s->ring_idx[r] = G_MAXUINT;
-	guint64 at = record_at(s, i), unwritten = record_at(s, s->wfrom);
+	guint64 at = record_at(s, i), unwritten = (guint64)s->wfrom * 8;
 	if (len && at >= unwritten) /* (a duplicate looked for while adding) */
 		memcpy(s->ring[r]->data, s->wbuf->data + (at - unwritten), len);
 	else if (!len || !read_at(s, s->ring[r]->data, len, at))
@@ -238,7 +299,7 @@ tl_store_read(TlStore *s, guint i)
 void
 tl_store_scan_init(TlStoreScan *sc, TlStore *s, guint from)
 {
-	*sc = (TlStoreScan){s, from, NULL, 0, 0, 0};
+	*sc = (TlStoreScan){s, from, NULL, 0, 0, 0, s->held ? 0 : record_at(s, from)};
 }
 
 const TlMention *
@@ -252,8 +313,9 @@ tl_store_scan_next(TlStoreScan *sc, guint *idx)
 	*idx = i;
 	if (s->held)
 		return s->held->pdata[i];
-	guint64 at = record_at(s, i);
+	guint64 at = sc->at;
 	gsize len = record_size(s, i);
+	sc->at += len;
 	if (!len)
 		return &blank;
 	if (at < sc->off || at + len > sc->off + sc->len) {
@@ -297,18 +359,16 @@ tl_store_load(TlStore *s, const guint *idx, guint n, GByteArray *arena, const Tl
 		for (e = k + 1; e < n && idx[e] == idx[e - 1] + 1;)
 			e++;
 		guint64 at = record_at(s, idx[k]);
-		gsize len = (gsize)(record_at(s, idx[e - 1] + 1) - at), base = arena->len;
+		gsize len = 0, base = arena->len;
+		for (guint q = k; q < e; q++)
+			len += record_size(s, idx[q]);
 		g_byte_array_set_size(arena, (guint)(base + len));
 		gboolean ok = len && read_at(s, arena->data + base, len, at);
 		if (!ok)
 			g_byte_array_set_size(arena, (guint)base);
 		/* offsets + 1 until the arena stops moving, NULL when unread */
-		for (guint q = k; q < e; q++)
-			out[q] = ok && record_size(s, idx[q])
-					 ? (const TlMention *)(gsize)(base +
-								      (record_at(s, idx[q]) - at) +
-								      1)
-					 : NULL;
+		for (gsize q = k, o = base; q < e; o += record_size(s, idx[q]), q++)
+			out[q] = ok && record_size(s, idx[q]) ? (const TlMention *)(o + 1) : NULL;
 	}
 	for (guint k = 0; k < n; k++)
 		out[k] = out[k] ? fix(arena->data + (gsize)out[k] - 1) : &blank;

@@ -2,10 +2,13 @@
  * The mentions of a merge, by number: held in memory, or past the memory
  * budget as key records in a file no name points to (spill.c's kind), read
  * back by number (pread, the page cache) or in order.  A key record is the
- * mention as tl-merge holds it (the struct, then its participants' block);
- * its strings are pointers into the merge's pool, which lives as long as the
- * store, so a record means something only to the process that wrote it.
- * What stays in memory per mention is its offset: 4 bytes.
+ * mention as tl-merge holds it (the struct, then its participants' block),
+ * and its document's id: a mention read back points at its own copy of it,
+ * so that the ids, one per document, need not be kept (compare them as
+ * strings, not pointers).  Its other strings are pointers into the merge's
+ * pool, which lives as long as the store, so a record means something only
+ * to the process that wrote it.  What stays in memory per mention is its
+ * length: a byte (and an offset per TL_STORE_GROUP of them).
  */
 #ifndef TL_MERGE_STORE_H
 #define TL_MERGE_STORE_H
@@ -15,19 +18,29 @@
 /* Copies of mentions read from the file: the last this many numbers asked
  * for stay valid. */
 #define TL_STORE_RING 4
+/* Records per offset held. */
+#define TL_STORE_GROUP 32
 
 /* (the fields are for the inline tl_store_get only) */
 struct TlStore {
 	GPtrArray *held;  /* TlMention*, owned; NULL once on file */
 	FILE *fp;         /* the key records, NULL until on file */
-	GArray *off;      /* guint32: record i at 8 * off[i], off[len] the end */
-	GByteArray *wbuf; /* records not yet written, from 8 * off[wfrom] */
-	guint wfrom;
+	/* record i is at 8 * (base[i / TL_STORE_GROUP] + the lengths of the
+	 * records before it in its group); lengths in units of 8 bytes, 0 for
+	 * one too long for a byte, which long_len then holds */
+	GArray *base;        /* guint32 */
+	GByteArray *len;
+	GHashTable *long_len; /* number -> length */
+	guint32 end;          /* where the next record goes */
+	GByteArray *wbuf;     /* records not yet written, from 8 * wfrom */
+	guint32 wfrom;
 	GByteArray *ring[TL_STORE_RING]; /* copies given by tl_store_read */
 	guint ring_idx[TL_STORE_RING];
 	guint64 ring_used[TL_STORE_RING], clock; /* when each was last asked for */
 	GError *error;
 	gboolean borrowed; /* held belongs to the caller */
+	guint8 *dead;      /* bits: duplicates of earlier mentions, NULL for none */
+	gsize dead_len;    /* bytes of dead */
 };
 
 /* An empty store, in memory. */
@@ -43,14 +56,33 @@ gboolean tl_store_on_file(const TlStore *s);
 
 /*
  * Add a mention (taken): held, or on file written as a key record and
- * freed (its strings must be pooled then).  Its number is the length before.
+ * freed (its strings must be pooled then, but for its document's id, which
+ * is copied and stays the caller's).  Its number is the length before.
  */
 void tl_store_add(TlStore *s, TlMention *mn);
+/* Mention i while held, to change; NULL once on file. */
+TlMention *tl_store_held(TlStore *s, guint i);
 /* Move the mentions held to a key-record file; those added later go there
  * too.  FALSE with error when no file can be made. */
 gboolean tl_store_to_file(TlStore *s, GError **error);
 /* The first read or write error of the file, or NULL (the store keeps it). */
 const GError *tl_store_error(const TlStore *s);
+/* Keep a copy of err as the store's error, unless it has one (an error of a
+ * file that works with its mentions: the caller reports them as one). */
+void tl_store_set_error(TlStore *s, const GError *err);
+
+/*
+ * Mark mention i a duplicate (of an earlier one: the same (doc, event)):
+ * it keeps its number, but it is no mention of the set any more, and the
+ * clustering and the entries pass over it.
+ */
+void tl_store_set_dead(TlStore *s, guint i);
+
+static inline gboolean
+tl_store_dead(const TlStore *s, guint i)
+{
+	return s->dead && i / 8 < s->dead_len && (s->dead[i / 8] >> (i % 8) & 1);
+}
 
 const TlMention *tl_store_read(TlStore *s, guint i);
 /*
@@ -71,6 +103,7 @@ typedef struct {
 	char *buf; /* the file from off to off + len */
 	gsize cap, len;
 	guint64 off;
+	guint64 at; /* where record next is */
 } TlStoreScan;
 
 void tl_store_scan_init(TlStoreScan *sc, TlStore *s, guint from);

@@ -2,8 +2,9 @@
 # tl-merge --memory: past the budget it spills documents (sorted runs, merged
 # back; past 32 runs merged into one), mention texts and the mentions
 # themselves (key records, read back by number; (doc, event) duplicates found
-# through their documents) to unnamed files, and the timeline is the same to
-# the byte as the in-memory one (--memory 0).
+# by an external sort when the timeline is written, marked dead) to unnamed
+# files, and the timeline is the same to the byte as the in-memory one
+# (--memory 0).
 # Budgets of 1 byte (a run per document, many merges of runs), 1K and 64K,
 # on every merge golden input (records, timelines, bad lines with
 # --keep-going, filters), the fixtures, shard timelines read back (sources
@@ -81,6 +82,11 @@ cmp -s "$t/want" "$t/one" || { echo "reuters: the shards merged differ from one 
 sed 's/^{"id": "reuters21578-/{"id": "rB-/' "$t/ev" >"$t/ev2"
 same reuters-copies "$t/ev" "$t/ev2" "$t/ev"
 same reuters-copies-reversed "$t/ev2" "$t/ev" "$t/odd"
+# five times over (73,000 mentions, 44,000 of them duplicates): the sort
+# of (doc, event) keys that finds them writes runs and merges them
+budgets="64K"
+same reuters-five-times "$t/ev" "$t/ev2" "$t/ev" "$t/ev2" "$t/ev"
+budgets="1 64K"
 # a timeline first (each document's mentions scattered over its entries),
 # then the records again: every mention a duplicate of one on file
 same reuters-timeline-then-records "$t/odd" "$t/ev"
