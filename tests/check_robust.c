@@ -239,6 +239,12 @@ replay(const char *target, const char *data, size_t len)
 	ck_assert(doc != NULL || err != NULL);
 	if (doc) {
 		ck_assert(g_utf8_validate(doc->text, (gssize)doc->text_len, NULL));
+		/* and no control character but LF and TAB (docs/FORMAT.md) */
+		for (const char *p = doc->text; p < doc->text + doc->text_len; p = g_utf8_next_char(p)) {
+			gunichar c = g_utf8_get_char(p);
+			ck_assert_msg(c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0)),
+			              "%s: control character U+%04X in the text", target, c);
+		}
 		ck_assert(!doc->title || g_utf8_validate(doc->title, -1, NULL));
 		ck_assert(!doc->url || g_utf8_validate(doc->url, -1, NULL));
 	}

@@ -77,6 +77,25 @@ static const struct {
 	{"hellip", "\xE2\x80\xA6", FALSE},
 };
 
+/* Record text holds no control character but LF and TAB (docs/FORMAT.md):
+ * one that XML lets through ("&#x85;", a raw U+0085) or the lenient reading
+ * decodes ("&#1;") becomes spaces of its width, a CR a line end, so that
+ * offsets into the text stay those of its bytes. */
+static void
+scrub_controls(char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\r')
+			s[i] = '\n';
+		else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F)
+			s[i] = ' ';
+		else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+		         (unsigned char)s[i + 1] < 0xA0)
+			s[i] = s[i + 1] = ' ', i++;
+	}
+}
+
 /* Decode an entity at s (after '&'); its length in *used, or FALSE. */
 static gboolean
 entity(const char *s, const char *end, GString *out, size_t *used)
@@ -245,6 +264,7 @@ tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GError **err
 			return NULL;
 		}
 		doc->dct_source = doc->dct ? "meta" : "none";
+		scrub_controls(doc->text, doc->text_len);
 		return g_steal_pointer(&doc);
 	}
 	xmlNode *root = xmlDocGetRootElement(xml);
@@ -275,8 +295,7 @@ tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GError **err
 	GString *t = g_string_new(NULL);
 	text_content(xml, text_el, t);
 	/* a CR written as &#13; is still a line end here */
-	for (char *p = memchr(t->str, '\r', t->len); p; p = memchr(p, '\r', t->len - (p - t->str)))
-		*p = '\n';
+	scrub_controls(t->str, t->len);
 	doc->text_len = t->len;
 	doc->text = g_string_free(t, FALSE);
 	if (title_el)
