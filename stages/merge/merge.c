@@ -330,6 +330,7 @@ tl_merge_add_mention(TlMerge *m, TlMention *mn)
 		index_mentions(m);
 	/* on file, a document's id is its key record's (see pool_mention) */
 	g_autofree char *own_doc = !held && !mn->pooled ? mn->doc : NULL;
+	(void)own_doc; /* only freed when the function returns */
 	pool_mention(m, mn);
 	guint h = key_hash(mn), idx;
 	if (held && tl_itab_lookup(m->by_key, h, mn, &idx)) {
