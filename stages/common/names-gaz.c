@@ -343,10 +343,18 @@ tl_names_phrase_kind(const TlNames *nm, const char *text, const TlToken *tokens,
 	return lookup(nm, text, tokens, i, len, k, fe, ff, NULL, exact);
 }
 
-/* Longest match from token i with first-word bounds fe, ff (and h1 as in lookup). */
+/* What a phrase of one token is: its kinds (0 if none) and whether it
+ * matched with case; known before the phrases that grow from it. */
+typedef struct {
+	guint16 kind;
+	guint8 exact;
+} OneWord;
+
+/* Longest match from token i with first-word bounds fe, ff (and h1 as in
+ * lookup); one: NULL, or the match of token i alone, already looked up. */
 static size_t
 longest(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i, size_t fe,
-        size_t ff, const guint64 *h1, guint *kind, gboolean *exact)
+        size_t ff, const guint64 *h1, const OneWord *one, guint *kind, gboolean *exact)
 {
 	size_t best = 0, k = 0;
 	*kind = 0;
@@ -357,8 +365,9 @@ longest(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, si
 		k += (len > 1) + tl;
 		if (k > fe && k > ff)
 			break;
-		gboolean ex;
-		guint kd = lookup(nm, text, tokens, i, len, k, fe, ff, h1, &ex);
+		gboolean ex = one && one->exact;
+		guint kd = len == 1 && one ? one->kind
+		                           : lookup(nm, text, tokens, i, len, k, fe, ff, h1, &ex);
 		if (kd) {
 			best = len;
 			*kind = kd;
@@ -385,7 +394,7 @@ tl_names_longest_match(const TlNames *nm, const char *text, const TlToken *token
 	if (!may_start(text, &tokens[i]))
 		return 0;
 	first_word(nm, text, &tokens[i], &fe, &ff);
-	return longest(nm, text, tokens, n, i, fe, ff, NULL, kind, exact);
+	return longest(nm, text, tokens, n, i, fe, ff, NULL, NULL, kind, exact);
 }
 
 /* What the tables say of one token's bytes s[0..len), whose hashes as
@@ -394,6 +403,7 @@ typedef struct {
 	guint16 fe, ff; /* as first_word gives them */
 	guint8 head;    /* GAZ_HEAD_* bits */
 	guint8 cue_last;
+	OneWord one; /* the token as a phrase of its own */
 } WordFacts;
 
 static gboolean cue_last_word(const TlNames *nm, const char *s, size_t len);
@@ -419,6 +429,16 @@ word_facts(const TlNames *nm, const char *s, size_t len, guint64 he, guint64 hf,
 	}
 	wf->fe = (guint16)fe;
 	wf->ff = (guint16)ff;
+	/* as longest finds it: no key for a word that long */
+	gboolean exact = FALSE;
+	guint kind = 0;
+	if (len + 2 <= KEY_MAX) {
+		guint64 h1[2] = {he, hf};
+		TlToken t = {.start = 0, .end = (guint32)len};
+		kind = lookup(nm, s, &t, 0, 1, len, fe, ff, h1, &exact);
+	}
+	wf->one.kind = (guint16)kind;
+	wf->one.exact = (guint8)exact;
 }
 
 /*
@@ -487,7 +507,7 @@ tl_names_match_facts(const TlNames *nm, const char *text, const TlToken *tokens,
 		return;
 	guint kind;
 	gboolean exact = FALSE;
-	f->len = (guint8)longest(nm, text, tokens, n, i, fe, ff, h, &kind, &exact);
+	f->len = (guint8)longest(nm, text, tokens, n, i, fe, ff, h, &wf->one, &kind, &exact);
 	f->kind = (guint16)(f->len ? kind : 0);
 	f->exact = f->len && exact;
 }
