@@ -100,6 +100,7 @@ tl_names_free_gazetteers(TlNames *nm)
 	table_free(&nm->first_exact);
 	table_free(&nm->first_folded);
 	table_free(&nm->cue_last);
+	table_free(&nm->stems);
 }
 
 /* Record key k[0..n) in a first-word table: its first word -> its longest phrase's bytes. */
@@ -110,6 +111,21 @@ add_first(TlGazTable *first, const char *k, size_t n)
 	guint32 *old = table_slot(first, k, space ? (size_t)(space - k) : n);
 	if (n > *old)
 		*old = (guint32)n;
+}
+
+/* Record the lower-case key low[0..n) in the stems table: itself when it
+ * has a space, and each of its beginnings that a space follows. */
+static void
+add_stems(TlGazTable *stems, const char *low, size_t n)
+{
+	gboolean space = FALSE;
+	for (size_t c = 0; c < n; c++)
+		if (low[c] == ' ') {
+			*table_slot(stems, low, c) = 1;
+			space = TRUE;
+		}
+	if (space)
+		*table_slot(stems, low, n) = 1;
 }
 
 static void
@@ -164,6 +180,7 @@ add_phrase(TlNames *nm, GArray *toks, const char *line, size_t len, guint kind)
 	} else {
 		add_kind(&nm->exact, key, n, kind);
 		add_first(&nm->first_exact, key, n);
+		add_stems(&nm->stems, low, n);
 		if (!acronym(key, n)) {
 			add_kind(&nm->folded, low, n, kind);
 			add_first(&nm->first_folded, low, n);
@@ -195,8 +212,8 @@ hyphens_apart(const char *line, size_t len, char *out)
 gboolean
 tl_names_load_gazetteers(TlNames *nm, GError **error)
 {
-	TlGazTable *tables[] = {&nm->exact, &nm->folded, &nm->heads, &nm->cues,
-	                        &nm->first_exact, &nm->first_folded, &nm->cue_last};
+	TlGazTable *tables[] = {&nm->exact,       &nm->folded,       &nm->heads, &nm->cues,
+	                        &nm->first_exact, &nm->first_folded, &nm->cue_last, &nm->stems};
 	for (size_t t = 0; t < G_N_ELEMENTS(tables); t++)
 		table_init(tables[t]);
 	g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
@@ -284,22 +301,25 @@ first_word(const TlNames *nm, const char *text, const TlToken *t, size_t *fe, si
 
 /* Kinds of tokens[i..i+len), whose key is k bytes long and whose first word
  * bounds the phrases to fe and ff bytes (first_word); *exact as below.  h1:
- * NULL, or the key's hashes as written and folded (hash_both) when len is 1. */
+ * NULL, or the key's hashes as written and folded (hash_both) when len is 1.
+ * *stop (may be NULL): set when no phrase begins with this key and a space
+ * (the stems table), left alone otherwise. */
 static guint
 lookup(const TlNames *nm, const char *text, const TlToken *tokens, size_t i, size_t len, size_t k,
-       size_t fe, size_t ff, const guint64 *h1, gboolean *exact)
+       size_t fe, size_t ff, const guint64 *h1, gboolean *exact, gboolean *stop)
 {
 	*exact = FALSE;
 	if (k > fe && k > ff)
 		return 0;
-	char key[KEY_MAX];
+	char key[KEY_MAX], low[KEY_MAX];
 	size_t o = 0;
 	for (size_t j = i; j < i + len; j++) {
+		const char *w = text + tokens[j].start;
 		size_t tl = tokens[j].end - tokens[j].start;
 		if (j > i)
-			key[o++] = ' ';
-		memcpy(key + o, text + tokens[j].start, tl);
-		o += tl;
+			key[o] = low[o] = ' ', o++;
+		for (size_t c = 0; c < tl; c++, o++)
+			low[o] = tl_names_fold(key[o] = w[c]);
 	}
 	guint64 he, hf;
 	if (h1 && len == 1) {
@@ -307,6 +327,12 @@ lookup(const TlNames *nm, const char *text, const TlToken *tokens, size_t i, siz
 		hf = h1[1];
 	} else {
 		hash_both(key, o, &he, &hf);
+	}
+	/* one probe of the stems answers most keys of two tokens or more */
+	if (len > 1 && !tl_gaz_get(&nm->stems, hf, low, o)) {
+		if (stop)
+			*stop = TRUE;
+		return 0;
 	}
 	if (k <= fe) {
 		const guint32 *v = tl_gaz_get(&nm->exact, he, key, o);
@@ -317,9 +343,7 @@ lookup(const TlNames *nm, const char *text, const TlToken *tokens, size_t i, siz
 	}
 	if (k > ff)
 		return 0;
-	for (size_t j = 0; j < o; j++)
-		key[j] = tl_names_fold(key[j]);
-	const guint32 *v = tl_gaz_get(&nm->folded, hf, key, o);
+	const guint32 *v = tl_gaz_get(&nm->folded, hf, low, o);
 	return v ? *v : 0;
 }
 
@@ -340,13 +364,21 @@ tl_names_phrase_kind(const TlNames *nm, const char *text, const TlToken *tokens,
 	if (!key_length(tokens, i, len, &k))
 		return 0;
 	first_word(nm, text, &tokens[i], &fe, &ff);
-	return lookup(nm, text, tokens, i, len, k, fe, ff, NULL, exact);
+	return lookup(nm, text, tokens, i, len, k, fe, ff, NULL, exact, NULL);
 }
 
-/* Longest match from token i with first-word bounds fe, ff (and h1 as in lookup). */
+/* What a phrase of one token is: its kinds (0 if none) and whether it
+ * matched with case; known before the phrases that grow from it. */
+typedef struct {
+	guint16 kind;
+	guint8 exact;
+} OneWord;
+
+/* Longest match from token i with first-word bounds fe, ff (and h1 as in
+ * lookup); one: NULL, or the match of token i alone, already looked up. */
 static size_t
 longest(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, size_t i, size_t fe,
-        size_t ff, const guint64 *h1, guint *kind, gboolean *exact)
+        size_t ff, const guint64 *h1, const OneWord *one, guint *kind, gboolean *exact)
 {
 	size_t best = 0, k = 0;
 	*kind = 0;
@@ -357,13 +389,16 @@ longest(const TlNames *nm, const char *text, const TlToken *tokens, size_t n, si
 		k += (len > 1) + tl;
 		if (k > fe && k > ff)
 			break;
-		gboolean ex;
-		guint kd = lookup(nm, text, tokens, i, len, k, fe, ff, h1, &ex);
+		gboolean ex = one && one->exact, stop = FALSE;
+		guint kd = len == 1 && one ? one->kind
+		                           : lookup(nm, text, tokens, i, len, k, fe, ff, h1, &ex, &stop);
 		if (kd) {
 			best = len;
 			*kind = kd;
 			*exact = ex;
 		}
+		if (stop)
+			break;
 	}
 	return best;
 }
@@ -385,7 +420,7 @@ tl_names_longest_match(const TlNames *nm, const char *text, const TlToken *token
 	if (!may_start(text, &tokens[i]))
 		return 0;
 	first_word(nm, text, &tokens[i], &fe, &ff);
-	return longest(nm, text, tokens, n, i, fe, ff, NULL, kind, exact);
+	return longest(nm, text, tokens, n, i, fe, ff, NULL, NULL, kind, exact);
 }
 
 /* What the tables say of one token's bytes s[0..len), whose hashes as
@@ -394,6 +429,7 @@ typedef struct {
 	guint16 fe, ff; /* as first_word gives them */
 	guint8 head;    /* GAZ_HEAD_* bits */
 	guint8 cue_last;
+	OneWord one; /* the token as a phrase of its own */
 } WordFacts;
 
 static gboolean cue_last_word(const TlNames *nm, const char *s, size_t len);
@@ -419,6 +455,16 @@ word_facts(const TlNames *nm, const char *s, size_t len, guint64 he, guint64 hf,
 	}
 	wf->fe = (guint16)fe;
 	wf->ff = (guint16)ff;
+	/* as longest finds it: no key for a word that long */
+	gboolean exact = FALSE;
+	guint kind = 0;
+	if (len + 2 <= KEY_MAX) {
+		guint64 h1[2] = {he, hf};
+		TlToken t = {.start = 0, .end = (guint32)len};
+		kind = lookup(nm, s, &t, 0, 1, len, fe, ff, h1, &exact, NULL);
+	}
+	wf->one.kind = (guint16)kind;
+	wf->one.exact = (guint8)exact;
 }
 
 /*
@@ -428,7 +474,7 @@ word_facts(const TlNames *nm, const char *s, size_t len, guint64 he, guint64 hf,
  * a small table instead of four of the large ones.  Longer words are not
  * kept.
  */
-#define FACT_SLOTS 4096 /* a power of two */
+#define FACT_SLOTS 16384 /* a power of two */
 #define FACT_WORD 22
 
 typedef struct {
@@ -487,7 +533,7 @@ tl_names_match_facts(const TlNames *nm, const char *text, const TlToken *tokens,
 		return;
 	guint kind;
 	gboolean exact = FALSE;
-	f->len = (guint8)longest(nm, text, tokens, n, i, fe, ff, h, &kind, &exact);
+	f->len = (guint8)longest(nm, text, tokens, n, i, fe, ff, h, &wf->one, &kind, &exact);
 	f->kind = (guint16)(f->len ? kind : 0);
 	f->exact = f->len && exact;
 }

@@ -98,6 +98,10 @@ struct TlNames {
 	 * whose first word is not there is not looked up at all */
 	TlGazTable first_exact, first_folded;
 	TlGazTable cue_last;      /* last word of each cue phrase, lower case */
+	/* each phrase of more than one word in lower case, and each of its
+	 * beginnings that a space follows: a key of tokens that is not there
+	 * is no phrase, and no phrase begins with it and a space */
+	TlGazTable stems;
 	TlWeights *weights;
 	guint serial; /* tells the word caches one finder from another */
 };

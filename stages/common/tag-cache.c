@@ -27,18 +27,21 @@
 /* a style row not looked up yet: most words meet one or two styles */
 #define STYLE_UNSET (G_MAXUINT32 - 1)
 
-typedef struct {
+/* What a look-up compares comes first: one cache line, fetched ahead (the
+ * entries are aligned to lines; Cache is mapped at a page). */
+typedef struct __attribute__((aligned(64))) {
+	guint64 tick;            /* the look-up that last returned it */
+	guint8 len;              /* of key, plus one; 0: empty */
+	guint8 first;            /* the word begins its sentence */
+	char key[KEY_MAX];
+	guint8 n_only;           /* 0, or how many classes the word may take: */
+	guint8 only[SUBSET_MAX]; /* those, when few (its tag dictionary) */
+	gint32 *local;           /* the summed rows of the word's own features */
 	TlTagWord w;
 	guint32 roles[N_ROLES];
 	guint32 style_rows[N_STYLES][2]; /* templates 40 and 42, by sentence style */
-	guint64 tick;                    /* the look-up that last returned it */
-	gint32 *local;                   /* the summed rows of the word's own features */
-	guint8 n_only;                   /* 0, or how many classes the word may take: */
-	guint8 only[SUBSET_MAX];         /* those, when few (its tag dictionary) */
-	guint8 len;                      /* of key, plus one; 0: empty */
-	guint8 first;                    /* the word begins its sentence */
-	char key[KEY_MAX];
 } Entry;
+G_STATIC_ASSERT(G_STRUCT_OFFSET(Entry, w) <= 64);
 
 typedef struct {
 	guint serial; /* of the tagger whose rows the entries hold */
@@ -50,12 +53,19 @@ typedef struct {
 	Entry entries[TL_TAGGER_CACHE_WORDS + CACHE_SCRATCH];
 } Cache;
 
+/* The bytes of vec_mem for score vectors of stride (0: none). */
+static size_t
+vec_size(guint32 stride)
+{
+	return stride ? sizeof(gint32) * (TL_TAGGER_CACHE_WORDS + CACHE_SCRATCH) * stride + 32 : 0;
+}
+
 static void
 cache_free(gpointer p)
 {
 	Cache *c = p;
-	g_free(c->vec_mem);
-	g_free(c);
+	tl_big_free(c->vec_mem, vec_size(c->stride));
+	tl_big_free(c, sizeof *c);
 }
 
 static GPrivate cache_key = G_PRIVATE_INIT(cache_free);
@@ -66,16 +76,16 @@ cache_for(const TlTagger *t)
 {
 	Cache *c = g_private_get(&cache_key);
 	if (!c) {
-		c = g_new0(Cache, 1);
+		c = tl_big_alloc0(sizeof(Cache));
 		c->set_mask = CACHE_SETS - 1;
 		g_private_set(&cache_key, c);
 	}
 	if (c->serial == t->serial)
 		return c;
 	if (c->stride != t->stride) {
-		g_free(c->vec_mem);
+		tl_big_free(c->vec_mem, vec_size(c->stride));
 		size_t total = G_N_ELEMENTS(c->entries);
-		c->vec_mem = g_malloc(sizeof(gint32) * total * t->stride + 32);
+		c->vec_mem = tl_big_alloc0(vec_size(t->stride));
 		gint32 *v = (gint32 *)(((guintptr)c->vec_mem + 31) & ~(guintptr)31);
 		for (size_t i = 0; i < total; i++)
 			c->entries[i].local = v + i * t->stride;
@@ -111,23 +121,29 @@ tl_tagger_cache_shrink(guint words)
 	}
 }
 
+/* the features of a word alone, summed into an entry's local scores */
+#define N_LOCAL 13
+
 /* Compute entry e for the token. */
 static void
 fill(const TlTagger *t, Entry *e, const char *text, const TlToken *tok, gboolean first)
 {
 	TlTagWord *w = &e->w;
 	tl_tagger_word(t, text, tok->start, tok->end, first, w);
-	const guint64 keys[] = {
+	/* the word's own features, then its neighbour roles': looked up
+	 * together, so that their misses overlap */
+	guint64 keys[N_LOCAL + N_ROLES] = {
 		feat(0, 0, 0), feat(1, w->norm, 0), feat(2, w->raw, 0),
 		feat(3, w->suf[0], 0), feat(4, w->suf[1], 0), feat(5, w->suf[2], 0), feat(6, w->suf[3], 0),
 		feat(8, w->pre[1], 0), feat(9, w->pre[2], 0), feat(10, w->shape, 0), feat(11, w->flags, 0),
 		feat(32, w->amb, 0), feat(39, w->amb, w->suf[2]),
 	};
+	tl_tagger_neighbour_keys(w, keys + N_LOCAL);
 	guint32 rows[G_N_ELEMENTS(keys)];
-	size_t nr = tl_weights_rows(t->weights, keys, G_N_ELEMENTS(keys), rows);
+	tl_weights_rows_each(t->weights, keys, G_N_ELEMENTS(keys), rows);
 	memset(e->local, 0, sizeof(gint32) * t->stride);
-	tl_weights_add(t->weights, rows, nr, e->local);
-	tl_tagger_neighbour_rows(t, w, e->roles);
+	tl_weights_add(t->weights, rows, N_LOCAL, e->local);
+	memcpy(e->roles, rows + N_LOCAL, sizeof e->roles);
 	e->n_only = 0;
 	int n_only = 0;
 	for (int h = 0; h < 2; h++)
@@ -142,17 +158,33 @@ fill(const TlTagger *t, Entry *e, const char *text, const TlToken *tok, gboolean
 		e->style_rows[st][0] = e->style_rows[st][1] = STYLE_UNSET;
 }
 
-/* The entry of a token's word: found, or computed into the least recently
- * used way of its set that no window can hold, or into a scratch entry. */
+/* The set a token's word belongs in (NULL: too long to key), asked for from
+ * memory: it is looked up a token later. */
 static Entry *
-cache_word(const TlTagger *t, Cache *c, const char *text, const TlToken *tok, gboolean first)
+cache_set(Cache *c, const char *text, const TlToken *tok, gboolean first)
+{
+	const guint8 *s = (const guint8 *)text + tok->start;
+	size_t n = tok->end - tok->start;
+	if (n > KEY_MAX)
+		return NULL;
+	Entry *set = &c->entries[(mix(fnv(s, n) + (guint64)first) & c->set_mask) * CACHE_WAYS];
+	for (int k = 0; k < CACHE_WAYS; k++)
+		__builtin_prefetch(&set[k]);
+	return set;
+}
+
+/* The entry of a token's word, whose set is cache_set's: found, or computed
+ * into the least recently used way of its set that no window can hold, or
+ * into a scratch entry. */
+static Entry *
+cache_word(const TlTagger *t, Cache *c, const char *text, const TlToken *tok, gboolean first,
+           Entry *set)
 {
 	const guint8 *s = (const guint8 *)text + tok->start;
 	size_t n = tok->end - tok->start;
 	guint64 tick = ++c->tick;
 	Entry *e = NULL;
-	if (n <= KEY_MAX) {
-		Entry *set = &c->entries[(mix(fnv(s, n) + (guint64)first) & c->set_mask) * CACHE_WAYS];
+	if (set) {
 		for (int k = 0; k < CACHE_WAYS; k++) {
 			Entry *x = &set[k];
 			if (x->len == n + 1 && x->first == first && memcmp(x->key, s, n) == 0) {
@@ -176,45 +208,60 @@ cache_word(const TlTagger *t, Cache *c, const char *text, const TlToken *tok, gb
 	return e;
 }
 
-/* The keys of the pair templates of the centre of win that do not depend
- * on the previous classes: known one token ahead, so that their table
- * slots can be fetched from memory while the token before is scored. */
+/* A token's keys: first those of the templates that pair the previous
+ * class with the token or the next one (known once the token before is
+ * tagged), then those of the pair templates of the centre of a window that
+ * do not depend on the previous classes (known one token ahead).  Each
+ * part is computed, and its table slots asked for from memory, as soon as
+ * it can be, so that the look-ups find them in the cache. */
+#define N_PREV 4
 #define N_PAIRS 7
+#define N_KEYS (N_PREV + N_PAIRS)
 
 static void
-pair_keys(const TlTagger *t, Entry *const win[5], guint64 keys[N_PAIRS])
+pair_keys(const TlTagger *t, Entry *const win[5], guint64 keys[N_KEYS])
 {
 	const TlTagWord *w = &win[2]->w;
 	const TlTagWord *l1 = win[1] ? &win[1]->w : &tl_tagger_edge_word;
 	const TlTagWord *r1 = win[3] ? &win[3]->w : &tl_tagger_edge_word;
 	const TlTagWord *r2 = win[4] ? &win[4]->w : &tl_tagger_edge_word;
-	keys[0] = feat(24, l1->norm, w->norm);
-	keys[1] = feat(25, w->norm, r1->norm);
-	keys[2] = feat(28, l1->norm, r1->norm);
-	keys[3] = feat(30, r1->norm, r2->norm);
-	keys[4] = feat(31, w->flags, r1->flags);
-	keys[5] = feat(36, w->amb, r1->amb);
-	keys[6] = feat(38, w->norm, r1->amb);
-	tl_weights_prefetch(t->weights, keys, N_PAIRS);
+	guint64 *k = keys + N_PREV;
+	k[0] = feat(24, l1->norm, w->norm);
+	k[1] = feat(25, w->norm, r1->norm);
+	k[2] = feat(28, l1->norm, r1->norm);
+	k[3] = feat(30, r1->norm, r2->norm);
+	k[4] = feat(31, w->flags, r1->flags);
+	k[5] = feat(36, w->amb, r1->amb);
+	k[6] = feat(38, w->norm, r1->amb);
+	tl_weights_prefetch(t->weights, k, N_PAIRS);
+}
+
+/* The first part of the keys of the token whose entry is e, before r1 (NULL
+ * past the edge), given the previous class. */
+static void
+prev_keys(const TlTagger *t, const Entry *e, const Entry *r1e, int prev1, guint64 keys[N_KEYS])
+{
+	const TlTagWord *w = &e->w;
+	const TlTagWord *r1 = r1e ? &r1e->w : &tl_tagger_edge_word;
+	guint64 p1 = (guint64)(prev1 + 2);
+	keys[0] = feat(23, p1, w->norm);
+	keys[1] = feat(26, p1, w->suf[2]);
+	keys[2] = feat(29, p1, r1->norm);
+	keys[3] = feat(37, p1, r1->amb);
+	tl_weights_prefetch(t->weights, keys, N_PREV);
 }
 
 /* scores[0..stride) for the centre of win (NULL past the edges), given its
- * pair_keys: as tl_weights_score over tl_tagger_features gives (when the
- * word may take few classes, those classes' scores only). */
+ * keys (prev_keys with prev1, pair_keys): as tl_weights_score over
+ * tl_tagger_features gives (when the word may take few classes, those
+ * classes' scores only). */
 static void
-score_cached(const TlTagger *t, Entry *const win[5], const guint64 pairs[N_PAIRS], int prev1,
+score_cached(const TlTagger *t, Entry *const win[5], const guint64 keys[N_KEYS], int prev1,
              int prev2, guint style, gint32 *scores)
 {
 	const TlTagWord *w = &win[2]->w;
-	const TlTagWord *r1 = win[3] ? &win[3]->w : &tl_tagger_edge_word;
-	guint64 p1 = (guint64)(prev1 + 2);
-	guint64 keys[N_PAIRS + 4] = {
-		feat(23, p1, w->norm), feat(26, p1, w->suf[2]), feat(29, p1, r1->norm),
-		feat(37, p1, r1->amb),
-	};
-	memcpy(keys + 4, pairs, sizeof(guint64) * N_PAIRS);
-	guint32 rows[G_N_ELEMENTS(keys) + N_ROLES + 5];
-	size_t nr = tl_weights_rows(t->weights, keys, G_N_ELEMENTS(keys), rows);
+	guint32 rows[N_KEYS + N_ROLES + 5];
+	size_t nr = tl_weights_rows(t->weights, keys, N_KEYS, rows);
 	const guint32 *rl1 = win[1] ? win[1]->roles : t->edge_roles;
 	const guint32 *rl2 = win[0] ? win[0]->roles : t->edge_roles;
 	const guint32 *rr1 = win[3] ? win[3]->roles : t->edge_roles;
@@ -228,8 +275,8 @@ score_cached(const TlTagger *t, Entry *const win[5], const guint64 pairs[N_PAIRS
 		rows[nr++] = rr2[k];
 	guint32 *sr = win[2]->style_rows[style];
 	if (sr[0] == STYLE_UNSET) {
-		sr[0] = tl_weights_row(t->weights, feat(40, style, w->flags));
-		sr[1] = tl_weights_row(t->weights, feat(42, style, w->amb));
+		const guint64 sk[2] = {feat(40, style, w->flags), feat(42, style, w->amb)};
+		tl_weights_rows_each(t->weights, sk, 2, sr);
 	}
 	rows[nr++] = sr[0];
 	rows[nr++] = sr[1];
@@ -291,22 +338,30 @@ tl_tagger_tag_passes(const TlTagger *t, const char *text, const TlToken *tokens,
 	int prev1 = -1, prev2 = -1, best;
 	TlLag lag = {.last = -1, .last2 = -1};
 	guint style = tl_tagger_style(text, tokens, n);
-	guint64 pairs[2][N_PAIRS];
+	guint64 keys[2][N_KEYS]; /* of tokens i and i + 1, by index & 1 */
+	/* the sets of tokens i + 3 and i + 4 (by index & 1) */
+	Entry *sets[2] = {NULL, NULL};
 	for (size_t j = 0; j < 3 && j < n; j++)
-		ring[j] = cache_word(t, c, text, &tokens[j], j == 0);
+		ring[j] = cache_word(t, c, text, &tokens[j], j == 0,
+		                     cache_set(c, text, &tokens[j], j == 0));
+	if (n > 3)
+		sets[1] = cache_set(c, text, &tokens[3], FALSE);
 	for (int k = 0; k < 5; k++)
 		win[k] = k >= 2 && (size_t)(k - 2) < n ? ring[k - 2] : NULL;
-	pair_keys(t, win, pairs[0]);
+	pair_keys(t, win, keys[0]);
+	prev_keys(t, win[2], win[3], prev1, keys[0]);
 	for (size_t i = 0; i < n; i++) {
+		if (i + 4 < n)
+			sets[i & 1] = cache_set(c, text, &tokens[i + 4], FALSE);
 		if (i + 3 < n)
-			ring[(i + 3) & 7] = cache_word(t, c, text, &tokens[i + 3], FALSE);
+			ring[(i + 3) & 7] = cache_word(t, c, text, &tokens[i + 3], FALSE, sets[(i + 1) & 1]);
 		/* the next token's window first, for its pair keys */
 		if (i + 1 < n) {
 			for (int k = 0; k < 5; k++) {
 				ptrdiff_t j = (ptrdiff_t)i + k - 1;
 				win[k] = j >= 0 && (size_t)j < n ? ring[(size_t)j & 7] : NULL;
 			}
-			pair_keys(t, win, pairs[(i + 1) & 1]);
+			pair_keys(t, win, keys[(i + 1) & 1]);
 		}
 		for (int k = 0; k < 5; k++) {
 			ptrdiff_t j = (ptrdiff_t)i + k - 2;
@@ -317,7 +372,7 @@ tl_tagger_tag_passes(const TlTagger *t, const char *text, const TlToken *tokens,
 		if (single) {
 			best = tl_tagger_only_class(t, &win[2]->w);
 		} else {
-			score_cached(t, win, pairs[i & 1], prev1, prev2, style, scores);
+			score_cached(t, win, keys[i & 1], prev1, prev2, style, scores);
 			/* the second pass wants the best three: the first of them
 			 * is tl_tagger_best's choice */
 			if (!t->second) {
@@ -330,6 +385,9 @@ tl_tagger_tag_passes(const TlTagger *t, const char *text, const TlToken *tokens,
 				best = top.n ? top.cls[0] : 0;
 			}
 		}
+		if (i + 1 < n && !tl_tagger_single_class(&ring[(i + 1) & 7]->w))
+			prev_keys(t, ring[(i + 1) & 7], i + 2 < n ? ring[(i + 2) & 7] : NULL, best,
+			          keys[(i + 1) & 1]);
 		/* token i - 2 is finished once i has its first-pass class; the
 		 * entries of its window (i - 4 on) are still in the ring and
 		 * pinned in the cache (seven look-ups ago at most) */

@@ -6,7 +6,9 @@
  * previous tags) are read for every token.  Also the little-endian reader the
  * model loaders share.
  */
+#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #include <immintrin.h>
 #define HAVE_AVX2 1
@@ -29,6 +31,7 @@ struct TlWeights {
 		guint8 cls;
 		gint16 w;
 	} *weights;
+	size_t n_sparse; /* entries of weights */
 	/* rows with many classes are expanded to dense vectors at load time,
 	 * added with SIMD: the costly rows (bias, previous tag) are those */
 	guint32 n_padded; /* n_classes rounded up to a multiple of 8 */
@@ -51,10 +54,56 @@ dense_min(guint32 n_padded)
 	return MIN(DENSE_MIN, MAX(n_padded / 2, 1));
 }
 
+/* The bytes of dense_mem (rows and room to align them). */
+static size_t
+dense_size(const TlWeights *t)
+{
+	return sizeof(gint16) * ((size_t)t->n_dense * t->n_padded + 16);
+}
+
 typedef gint32 V8i __attribute__((vector_size(32)));
 typedef gint16 V8s __attribute__((vector_size(16)));
 
 
+
+/* Tables this large are mapped on their own, aligned to and advised into
+ * 2 MB pages. */
+#define BIG_PAGE ((size_t)2 << 20)
+
+gpointer
+tl_big_alloc0(size_t size)
+{
+	if (size < BIG_PAGE / 2)
+		return g_malloc0(size);
+	/* fresh pages are zero: nothing is written before it is used */
+	size_t rounded = (size + BIG_PAGE - 1) & ~(BIG_PAGE - 1);
+	guint8 *p = mmap(NULL, rounded + BIG_PAGE, PROT_READ | PROT_WRITE,
+	                 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		g_error("%s: failed to map %zu bytes", G_STRLOC, rounded + BIG_PAGE);
+	size_t head = (BIG_PAGE - (guintptr)p % BIG_PAGE) % BIG_PAGE;
+	if (head)
+		munmap(p, head);
+	munmap(p + head + rounded, BIG_PAGE - head);
+	p += head;
+#ifdef MADV_HUGEPAGE
+	/* the look-ups land anywhere in the table: with 4 KB pages most of
+	 * them would miss the TLB too; a refusal only costs that */
+	(void)madvise(p, rounded, MADV_HUGEPAGE);
+#endif
+	return p;
+}
+
+void
+tl_big_free(gpointer p, size_t size)
+{
+	if (!p)
+		return;
+	if (size < BIG_PAGE / 2)
+		g_free(p);
+	else
+		munmap(p, (size + BIG_PAGE - 1) & ~(BIG_PAGE - 1));
+}
 
 gboolean
 tl_cursor_take(TlCursor *c, void *dst, size_t n)
@@ -98,9 +147,9 @@ tl_weights_free(TlWeights *w)
 {
 	if (!w)
 		return;
-	g_free(w->slots);
-	g_free(w->weights);
-	g_free(w->dense_mem);
+	tl_big_free(w->slots, sizeof(struct Slot) * (w->mask + 1));
+	tl_big_free(w->weights, sizeof(struct Weight) * w->n_sparse);
+	tl_big_free(w->dense_mem, dense_size(w));
 	g_free(w);
 }
 
@@ -120,15 +169,15 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 	while (cap < (guint64)n_feats * 2)
 		cap <<= 1;
 	t->mask = cap - 1;
-	t->slots = g_new0(struct Slot, cap);
-	/* each weight takes 3 bytes of the file: that bounds their number */
-	t->weights = g_new(struct Weight, size / 3 + n_feats + 1);
+	t->slots = tl_big_alloc0(sizeof(struct Slot) * cap);
 	t->n_padded = (n_classes + 7) & ~7u;
 #if HAVE_AVX2
 	t->avx2 = __builtin_cpu_supports("avx2");
 #endif
-	/* a first pass counts the dense rows */
+	/* a first pass counts the dense rows and the sparse rows' pairs (and
+	 * their length headers) */
 	TlCursor scan = c;
+	size_t n_sparse = 1;
 	for (guint32 f = 0; f < n_feats; f++) {
 		guint8 hdr[9];
 		if (!tl_cursor_take(&scan, hdr, 9) || (size_t)(scan.end - scan.p) < (size_t)hdr[8] * 3) {
@@ -136,9 +185,13 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 			return NULL;
 		}
 		scan.p += (size_t)hdr[8] * 3;
-		t->n_dense += hdr[8] >= dense_min(t->n_padded);
+		gboolean dense = hdr[8] >= dense_min(t->n_padded);
+		t->n_dense += dense;
+		n_sparse += dense ? 0 : 1 + (size_t)hdr[8];
 	}
-	t->dense_mem = g_malloc0(sizeof(gint16) * ((size_t)t->n_dense * t->n_padded + 16));
+	t->n_sparse = n_sparse;
+	t->weights = tl_big_alloc0(sizeof(struct Weight) * n_sparse);
+	t->dense_mem = tl_big_alloc0(dense_size(t));
 	t->dense = (gint16 *)(((guintptr)t->dense_mem + 31) & ~(guintptr)31);
 	guint32 off = 0, nd = 0;
 	for (guint32 f = 0; f < n_feats; f++) {
@@ -193,6 +246,26 @@ tl_weights_stride(const TlWeights *t)
 	return t->n_padded;
 }
 
+/* The row of key, or TL_WEIGHTS_NO_ROW; its weights are asked for from
+ * memory on the way. */
+static inline guint32
+find_row(const TlWeights *t, guint64 key)
+{
+	guint32 check = (guint32)(key >> 32) | 1;
+	for (guint64 i = key & t->mask;; i = (i + 1) & t->mask) {
+		const struct Slot *s = &t->slots[i];
+		if (s->check == check) {
+			if (s->off & DENSE_FLAG)
+				__builtin_prefetch(&t->dense[(size_t)(s->off & ~DENSE_FLAG) * t->n_padded]);
+			else
+				__builtin_prefetch(&t->weights[s->off]);
+			return s->off;
+		}
+		if (s->check == 0)
+			return TL_WEIGHTS_NO_ROW;
+	}
+}
+
 size_t
 tl_weights_rows(const TlWeights *t, const guint64 *feats, size_t n, guint32 *rows)
 {
@@ -202,30 +275,26 @@ tl_weights_rows(const TlWeights *t, const guint64 *feats, size_t n, guint32 *row
 	for (size_t f = 0; f < n; f++)
 		__builtin_prefetch(&t->slots[feats[f] & t->mask]);
 	for (size_t f = 0; f < n; f++) {
-		guint64 key = feats[f];
-		guint32 check = (guint32)(key >> 32) | 1;
-		for (guint64 i = key & t->mask;; i = (i + 1) & t->mask) {
-			const struct Slot *s = &t->slots[i];
-			if (s->check == check) {
-				if (s->off & DENSE_FLAG)
-					__builtin_prefetch(&t->dense[(size_t)(s->off & ~DENSE_FLAG) * t->n_padded]);
-				else
-					__builtin_prefetch(&t->weights[s->off]);
-				rows[nr++] = s->off;
-				break;
-			}
-			if (s->check == 0)
-				break;
-		}
+		guint32 row = find_row(t, feats[f]);
+		if (row != TL_WEIGHTS_NO_ROW)
+			rows[nr++] = row;
 	}
 	return nr;
+}
+
+void
+tl_weights_rows_each(const TlWeights *t, const guint64 *feats, size_t n, guint32 *rows)
+{
+	for (size_t f = 0; f < n; f++)
+		__builtin_prefetch(&t->slots[feats[f] & t->mask]);
+	for (size_t f = 0; f < n; f++)
+		rows[f] = find_row(t, feats[f]);
 }
 
 guint32
 tl_weights_row(const TlWeights *t, guint64 key)
 {
-	guint32 row;
-	return tl_weights_rows(t, &key, 1, &row) ? row : TL_WEIGHTS_NO_ROW;
+	return find_row(t, key);
 }
 
 /* acc[0..nv) += the sum of rows[0..n): the portable way. */

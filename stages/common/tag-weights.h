@@ -26,6 +26,9 @@ gboolean tl_cursor_u64(TlCursor *c, guint64 *v);
 guint32 tl_weights_stride(const TlWeights *w);
 /* Append the rows of the known features among feats[0..n) to rows; how many. */
 size_t tl_weights_rows(const TlWeights *w, const guint64 *feats, size_t n, guint32 *rows);
+/* rows[f] = the row of feats[f], or TL_WEIGHTS_NO_ROW, for f in [0, n): the
+ * look-ups of one call wait on memory together. */
+void tl_weights_rows_each(const TlWeights *w, const guint64 *feats, size_t n, guint32 *rows);
 /* The row of one feature, or TL_WEIGHTS_NO_ROW. */
 guint32 tl_weights_row(const TlWeights *w, guint64 key);
 /* acc[0..stride) += rows[0..n) (TL_WEIGHTS_NO_ROW adds nothing); acc 32-byte aligned. */
@@ -34,6 +37,13 @@ void tl_weights_add(const TlWeights *w, const guint32 *rows, size_t n, gint32 *a
 /* As tl_weights_add, for the classes only[0..n_only) (others get garbage). */
 void tl_weights_add_only(const TlWeights *w, const guint32 *rows, size_t n, const guint8 *only,
                          size_t n_only, gint32 *acc);
+
+/* size bytes of zeros, for a table read at random: from 1 MB on, mapped
+ * on their own, aligned to and advised into 2 MB pages (fewer TLB misses).
+ * Aborts when out of memory, as g_malloc does.  Free with tl_big_free and
+ * the same size. */
+gpointer tl_big_alloc0(size_t size);
+void tl_big_free(gpointer p, size_t size);
 
 /* Set error to "bad model: why" (TL_ERROR_MODEL); returns FALSE. */
 gboolean tl_model_error(GError **error, const char *why);

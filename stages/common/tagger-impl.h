@@ -49,8 +49,8 @@ struct TlTagger {
 /* What stands past the sentence's edges in a word window. */
 extern const TlTagWord tl_tagger_edge_word;
 
-/* The rows word w adds as a neighbour, by role (ROLE_*). */
-void tl_tagger_neighbour_rows(const TlTagger *t, const TlTagWord *w, guint32 rows[N_ROLES]);
+/* The features word w adds as a neighbour, by role (ROLE_*). */
+void tl_tagger_neighbour_keys(const TlTagWord *w, guint64 keys[N_ROLES]);
 
 /* TRUE when the word's tag dictionary allows one class only; that class. */
 static inline gboolean

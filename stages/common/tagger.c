@@ -224,18 +224,20 @@ tl_tagger_features(const TlTagWord *const win[5], int prev1, int prev2, guint st
 
 /* ---- model ---------------------------------------------------------------- */
 
-/* The rows word w adds as a neighbour, by role (ROLE_*). */
+/* The features word w adds as a neighbour, by role (ROLE_*). */
 void
-tl_tagger_neighbour_rows(const TlTagger *t, const TlTagWord *w, guint32 rows[N_ROLES])
+tl_tagger_neighbour_keys(const TlTagWord *w, guint64 keys[N_ROLES])
 {
-	const guint64 keys[N_ROLES] = {
-		feat(12, w->norm, 0), feat(16, w->suf[2], 0), feat(19, w->shape, 0),
-		feat(13, w->norm, 0),
-		feat(14, w->norm, 0), feat(17, w->suf[2], 0), feat(18, w->shape, 0), feat(33, w->amb, 0),
-		feat(15, w->norm, 0), feat(34, w->amb, 0),
-	};
-	for (int k = 0; k < N_ROLES; k++)
-		rows[k] = tl_weights_row(t->weights, keys[k]);
+	keys[ROLE_L1] = feat(12, w->norm, 0);
+	keys[ROLE_L1 + 1] = feat(16, w->suf[2], 0);
+	keys[ROLE_L1 + 2] = feat(19, w->shape, 0);
+	keys[ROLE_L2] = feat(13, w->norm, 0);
+	keys[ROLE_R1] = feat(14, w->norm, 0);
+	keys[ROLE_R1 + 1] = feat(17, w->suf[2], 0);
+	keys[ROLE_R1 + 2] = feat(18, w->shape, 0);
+	keys[ROLE_R1 + 3] = feat(33, w->amb, 0);
+	keys[ROLE_R2] = feat(15, w->norm, 0);
+	keys[ROLE_R2 + 1] = feat(34, w->amb, 0);
 }
 
 /* What the word cache needs of a loaded tagger: a serial number (a cache
@@ -255,7 +257,9 @@ prepare_cache(TlTagger *t)
 		for (size_t b = 0; b < np; b++)
 			t->prev_rows[2 * np + a * np + b] = tl_weights_row(t->weights, feat(22, a + 1, b + 1));
 	}
-	tl_tagger_neighbour_rows(t, &tl_tagger_edge_word, t->edge_roles);
+	guint64 keys[N_ROLES];
+	tl_tagger_neighbour_keys(&tl_tagger_edge_word, keys);
+	tl_weights_rows_each(t->weights, keys, N_ROLES, t->edge_roles);
 }
 
 static gboolean
