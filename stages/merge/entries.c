@@ -4,7 +4,6 @@
  */
 #include <errno.h>
 #include <string.h>
-#include <unistd.h>
 #include "tl/tl.h"
 #include "entries.h"
 #include "jlean.h"
@@ -291,20 +290,9 @@ get_numbers(const TlEntries *es, const TlEntry *e, GArray *buf, GError **error)
 	if (!es->fp)
 		return &g_array_index(es->all, guint, e->at);
 	g_array_set_size(buf, e->n_mentions);
-	char *p = buf->data;
-	gsize left = e->n_mentions * sizeof(guint);
-	off_t at = (off_t)(e->at * sizeof(guint));
-	while (left) {
-		ssize_t r = pread(fileno(es->fp), p, left, at);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0) {
-			g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file (reading entries): %s",
-			            g_strerror(r < 0 ? errno : EIO));
-			return NULL;
-		}
-		p += r, left -= (gsize)r, at += r;
-	}
+	if (!tl_spill_pread(es->fp, buf->data, e->n_mentions * sizeof(guint), e->at * sizeof(guint),
+	                    "reading entries", error))
+		return NULL;
 	return (const guint *)buf->data;
 }
 

@@ -51,6 +51,36 @@ tl_spill_unnamed_file(GError **error)
 	return fp;
 }
 
+gboolean
+tl_spill_pwrite(FILE *fp, const void *p, gsize len, guint64 at, const char *what, GError **error)
+{
+	const char *b = p;
+	while (len) {
+		ssize_t w = pwrite(fileno(fp), b, len, (off_t)at);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return io_error(error, what, w < 0 ? errno : EIO);
+		b += w, len -= (gsize)w, at += (guint64)w;
+	}
+	return TRUE;
+}
+
+gboolean
+tl_spill_pread(FILE *fp, void *p, gsize len, guint64 at, const char *what, GError **error)
+{
+	char *b = p;
+	while (len) {
+		ssize_t r = pread(fileno(fp), b, len, (off_t)at);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			return io_error(error, what, r < 0 ? errno : EIO);
+		b += r, len -= (gsize)r, at += (guint64)r;
+	}
+	return TRUE;
+}
+
 static void
 close_file(gpointer fp)
 {
@@ -265,16 +295,7 @@ tl_spill_get(TlSpill *s, gint64 off, size_t len, GString *out, GError **error)
 		s->texts_dirty = FALSE;
 	}
 	g_string_set_size(out, len);
-	size_t got = 0;
-	while (got < len) {
-		ssize_t r = pread(fileno(s->texts), out->str + got, len - got, (off_t)(off + (gint64)got));
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			return io_error(error, "reading mentions", r < 0 ? errno : EIO);
-		got += (size_t)r;
-	}
-	return TRUE;
+	return tl_spill_pread(s->texts, out->str, len, (guint64)off, "reading mentions", error);
 }
 
 gboolean

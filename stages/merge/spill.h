@@ -16,6 +16,12 @@ typedef struct TlSpill TlSpill;
 /* A new read-write file that no name points to, in a folder of its own
  * under $TMPDIR (removed at once); NULL with error. */
 FILE *tl_spill_unnamed_file(GError **error);
+/* All of p[0, len) written at (read from) byte `at` of fp, past short
+ * transfers and interruptions; FALSE with "spill file (what): ..." in error
+ * (NULL: not told). */
+gboolean tl_spill_pwrite(FILE *fp, const void *p, gsize len, guint64 at, const char *what,
+                         GError **error);
+gboolean tl_spill_pread(FILE *fp, void *p, gsize len, guint64 at, const char *what, GError **error);
 
 /* An empty spill; NULL with error when no temporary file can be made. */
 TlSpill *tl_spill_new(GError **error);

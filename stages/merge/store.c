@@ -11,7 +11,6 @@
  */
 #include <errno.h>
 #include <string.h>
-#include <unistd.h>
 #include "store.h"
 #include "spill.h"
 
@@ -128,18 +127,9 @@ failed(TlStore *s, const char *what, int e)
 static gboolean
 flush(TlStore *s)
 {
-	const guint8 *p = s->wbuf->data;
-	gsize left = s->wbuf->len;
-	off_t at = (off_t)s->wfrom * 8;
-	while (left && !s->error) {
-		ssize_t w = pwrite(fileno(s->fp), p, left, at);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			failed(s, "writing mentions", w < 0 ? errno : EIO);
-		else
-			p += w, left -= (gsize)w, at += w;
-	}
+	if (!s->error)
+		tl_spill_pwrite(s->fp, s->wbuf->data, s->wbuf->len, s->wfrom * 8, "writing mentions",
+		                &s->error);
 	g_byte_array_set_size(s->wbuf, 0);
 	s->wfrom = s->end;
 	return !s->error;
@@ -216,17 +206,7 @@ read_at(TlStore *s, guint8 *p, gsize len, guint64 at)
 {
 	if (s->wbuf->len && !flush(s))
 		return FALSE;
-	while (len) {
-		ssize_t r = pread(fileno(s->fp), p, len, (off_t)at);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0) {
-			failed(s, "reading mentions", r < 0 ? errno : EIO);
-			return FALSE;
-		}
-		p += r, len -= (gsize)r, at += (guint64)r;
-	}
-	return TRUE;
+	return tl_spill_pread(s->fp, p, len, at, "reading mentions", s->error ? NULL : &s->error);
 }
 
 /* The record at p made usable: its participants point at its block, its

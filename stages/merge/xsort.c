@@ -5,9 +5,7 @@
  * Reading merges the runs through a heap of their heads, each run read
  * RUN_BUF keys at a time; with no run written the array is read as it is.
  */
-#include <errno.h>
 #include <string.h>
-#include <unistd.h>
 #include "tl/tl.h"
 #include "xsort.h"
 #include "spill.h"
@@ -95,14 +93,6 @@ tl_xsort_n_runs(const TlXsort *x)
 }
 
 static void
-failed(TlXsort *x, const char *what, int e)
-{
-	if (!x->error)
-		g_set_error(&x->error, TL_ERROR, TL_ERROR_IO, "spill file (%s): %s", what,
-			    g_strerror(e));
-}
-
-static void
 swap(TlSortKey *p, TlSortKey *q)
 {
 	TlSortKey t = *p;
@@ -159,18 +149,9 @@ write_run(TlXsort *x)
 		if (!x->fp)
 			x->error = err;
 	}
-	const char *p = (const char *)x->keys;
-	gsize left = x->n * sizeof(TlSortKey);
-	off_t at = (off_t)(x->written * sizeof(TlSortKey));
-	while (left && !x->error) {
-		ssize_t w = pwrite(fileno(x->fp), p, left, at);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			failed(x, "writing keys", w < 0 ? errno : EIO);
-		else
-			p += w, left -= (gsize)w, at += w;
-	}
+	if (!x->error)
+		tl_spill_pwrite(x->fp, x->keys, x->n * sizeof(TlSortKey), x->written * sizeof(TlSortKey),
+		                "writing keys", &x->error);
 	Run r = {x->written, x->written + x->n, NULL, 0, 0};
 	g_array_append_val(x->runs, r);
 	x->written += x->n;
@@ -201,19 +182,9 @@ refill(TlXsort *x, Run *r)
 	guint n = (guint)MIN(r->end - r->next, RUN_BUF);
 	if (!r->buf)
 		r->buf = g_new(TlSortKey, RUN_BUF);
-	char *p = (char *)r->buf;
-	gsize left = n * sizeof(TlSortKey);
-	off_t at = (off_t)(r->next * sizeof(TlSortKey));
-	while (left) {
-		ssize_t got = pread(fileno(x->fp), p, left, at);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got <= 0) {
-			failed(x, "reading keys", got < 0 ? errno : EIO);
-			return FALSE;
-		}
-		p += got, left -= (gsize)got, at += got;
-	}
+	if (!tl_spill_pread(x->fp, r->buf, n * sizeof(TlSortKey), r->next * sizeof(TlSortKey),
+	                    "reading keys", &x->error))
+		return FALSE;
 	r->next += n;
 	r->n = n;
 	r->i = 0;
