@@ -315,8 +315,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			if (pvv.is_point && pvv.point.year != TL_NOYEAR && !pvv.point.month) {
 				s.year = pvv.point.year;
 				*anchor = pa;
-				TlDTense none = TENSE_NONE;
-				tl_dresolve(&s, &c->dct, none, v);
+				tl_dresolve(&s, &c->dct, TENSE_NONE, v);
 				v->uses_ref = FALSE;
 				return;
 			}

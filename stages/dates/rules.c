@@ -351,6 +351,17 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	return e;
 }
 
+/* The value of a set word ("daily": P1D), up to the comma of its sets.txt
+ * argument. */
+static void
+set_word_value(TlDSem *s, const TlDSense *w)
+{
+	g_strlcpy(s->val, w->sval, sizeof s->val);
+	char *c = strchr(s->val, ',');
+	if (c)
+		*c = '\0';
+}
+
 guint
 tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 {
@@ -360,10 +371,7 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 	gboolean before_noun = i + 1 < g->n && g->t[i + 1].kind == T_WORD && tl_dg_plain(g, i + 1) &&
 	                       !(g->t[i + 1].flags & TF_CAP);
 	if (w && !(w->flags & LF_ADJONLY) && !(before_noun && (w->flags & LF_WEAK))) {
-		g_strlcpy(s->val, w->sval, sizeof s->val);
-		char *c = strchr(s->val, ',');
-		if (c)
-			*c = '\0';
+		set_word_value(s, w);
 		s->rule = "set-word";
 		return i + 1;
 	}
@@ -421,10 +429,7 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 	/* twice daily, three times weekly */
 	const TlDSense *sw = tl_dg_sense(g, j, L_SET);
 	if (sw && !(sw->flags & LF_ADJONLY)) {
-		g_strlcpy(s->val, sw->sval, sizeof s->val);
-		char *c = strchr(s->val, ',');
-		if (c)
-			*c = '\0';
+		set_word_value(s, sw);
 		s->freq = f >= 1 && f <= 9 ? freqs[(int)f] : NULL;
 		s->rule = "set-frequency";
 		return j + 1;
