@@ -1,17 +1,29 @@
 #!/bin/sh
 # End-to-end runs of the real programs: every tests/e2e/*.sh, each given the
 # bin folder; a script exits 0 (pass), 77 (skipped) or anything else (fail).
+# TL_JOBS scripts run at once (default: the number of processors); the
+# report comes in the scripts' order whatever order they finish in.
 set -u
 bin=$(cd "${1:-bin}" && pwd)
 top=$(cd "$(dirname "$0")/.." && pwd)
+jobs=${TL_JOBS:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)}
+res=$(mktemp -d)
+trap 'rm -rf "$res"' EXIT
+for t in "$top"/tests/e2e/*.sh; do
+	[ -e "$t" ] && printf '%s\n' "$t"
+done | TL_BIN="$bin" TOP="$top" RES="$res" xargs -r -d '\n' -P "$jobs" -I{} sh -c '
+	n=$(basename "$1" .sh)
+	(cd "$TOP" && sh "$1") >"$RES/$n.out" 2>&1
+	echo $? >"$RES/$n.rc"' sh {}
 pass=0 fail=0 skip=0
 for t in "$top"/tests/e2e/*.sh; do
 	[ -e "$t" ] || continue
-	out=$(cd "$top" && TL_BIN="$bin" sh "$t" 2>&1)
-	case $? in
+	n=$(basename "$t" .sh)
+	rc=$(cat "$res/$n.rc" 2>/dev/null || echo "not run")
+	case $rc in
 	0) pass=$((pass + 1)) ;;
-	77) skip=$((skip + 1)); echo "SKIP $(basename "$t"): $(printf '%s' "$out" | tail -1)" ;;
-	*) fail=$((fail + 1)); echo "FAIL $(basename "$t"):"; printf '%s\n' "$out" | tail -20 ;;
+	77) skip=$((skip + 1)); echo "SKIP $n.sh: $(tail -1 "$res/$n.out")" ;;
+	*) fail=$((fail + 1)); echo "FAIL $n.sh ($rc):"; tail -20 "$res/$n.out" ;;
 	esac
 done
 echo "e2e: $pass passed, $fail failed, $skip skipped"
