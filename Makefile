@@ -7,6 +7,9 @@
 # Files under stages/<dir>/data/ are compiled into the programs as GResources
 # (see include/tl/resource.h), so binaries run from anywhere.
 
+# Build on every processor unless told otherwise (a -jN of the caller wins).
+MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 1)
+
 PREFIX  ?= /usr/local
 DESTDIR ?=
 CC      ?= cc
