@@ -197,7 +197,7 @@ static const struct {
 	{tl_dg_count, BIT(L_NUM) | BIT(L_DET) | BIT(L_UNIT) | NUMTOK},
 	{tl_dg_set, BIT(L_SET) | BIT(L_QUANT) | BIT(L_FREQ) | BIT(L_NUM) | NUMTOK},
 	{tl_dg_clock, BIT(L_CLOCK) | NUMTOK},
-	{tl_dg_deixis, BIT(L_DEIXIS) | BIT(L_DET)},
+	{tl_dg_deixis, BIT(L_DEIXIS) | BIT(L_DET) | BIT(L_UNIT)},
 	{tl_dg_ordunit, BIT(L_DET) | BIT(L_FISCAL) | BIT(L_QNAME) | BIT(L_HNAME) | BIT(L_ORD) | NUMTOK},
 };
 
@@ -634,6 +634,36 @@ quoted_title(const TlDG *g, guint st, guint e)
 }
 
 /* Find the expressions; see dates.h. */
+/*
+ * "from May 3 to May 7, 2019", "in March and April 1987": a month (with
+ * its day) joined to the next by one word takes that one's written year;
+ * a range going back over New Year ("December 20 to January 5, 2020") the
+ * year before.  A spaced dash is punctuation, not a range.
+ */
+static void
+share_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
+{
+	static const char *const ranges[] = {"to", "\xe2\x80\x93", "through", "until", "till"};
+	const TlDSem *a = &p->sem, *b = &m->sem;
+	if (m->tok0 != p->tok1 + 1 || a->kind != S_ABS || b->kind != S_ABS || !a->month ||
+	    !b->month || a->year != TL_NOYEAR || a->yrel || a->dir || a->hol || a->week_of ||
+	    a->shift || b->year == TL_NOYEAR || b->yrel || b->yy2 || b->hol)
+		return;
+	gboolean range = FALSE;
+	for (size_t k = 0; k < G_N_ELEMENTS(ranges); k++)
+		range = range || tl_dg_lit(g, (guint)p->tok1, ranges[k]);
+	/* "Jan-Dec, 1986", but not the dash after a dateline: "LOS ANGELES,
+	 * March 23 - March 31, 1986 end" */
+	if (tl_dg_lit(g, (guint)p->tok1, "-"))
+		range = !(g->t[p->tok1].flags & TF_SPACE) && !(g->t[m->tok0].flags & TF_SPACE);
+	if (!range && !tl_dg_lit(g, (guint)p->tok1, "and") && !tl_dg_lit(g, (guint)p->tok1, "or"))
+		return;
+	if (a->month > b->month && !range)
+		return;
+	p->sem.year = b->year - (a->month > b->month);
+	p->sem.bc = b->bc;
+}
+
 void
 tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, GArray *matches)
 {
@@ -674,6 +704,8 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		m.start = toks[st].start;
 		m.end = toks[e - 1].end;
 		TlDMatch a;
+		if (matches->len)
+			share_year(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
 		if (clock_range_start(&g, &m,
 		                      matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		                      &a))

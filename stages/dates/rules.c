@@ -122,6 +122,27 @@ units_in(TlDGran u, TlDGran u2)
 }
 
 /*
+ * An offset of v units of *u in whole units: a fraction is counted in the
+ * next finer unit when it is whole there ("half an hour ago" is 30 minutes
+ * back, "in a year and a half" 18 months ahead), else rounded.  Days stay
+ * days: a day and a half has no clock to count from.
+ */
+static int
+whole_off(double v, TlDGran *u)
+{
+	static const TlDGran finer[][2] = {{G_DECADE, G_YEAR}, {G_YEAR, G_MONTH},
+	                                   {G_HOUR, G_MINUTE}, {G_MINUTE, G_SECOND}};
+	for (size_t k = 0; k < G_N_ELEMENTS(finer) && v != floor(v); k++) {
+		double w = v * units_in(finer[k][0], finer[k][1]);
+		if (finer[k][0] == *u && w == floor(w)) {
+			*u = finer[k][1];
+			return (int)w;
+		}
+	}
+	return (int)lround(v);
+}
+
+/*
  * A second amount of the next finer unit after a count's unit (ending at
  * token e): "3 years and 2 months", "1 year, 3 months", "2 hours 30
  * minutes".  TRUE with it and the token after it.
@@ -253,6 +274,12 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			return ce + 1;
 		}
 	}
+	/* a quarter of an hour, three quarters of an hour: minutes */
+	if (u == G_QUARTER && !isnan(v) && tl_dg_lit(g, e, "of") &&
+	    (tl_dg_lit(g, e + 1, "an") || tl_dg_lit(g, e + 1, "a")) && tl_dg_lit(g, e + 2, "hour")) {
+		v *= 0.25, u = G_HOUR, plural = FALSE, hy = FALSE;
+		e += 3;
+	}
 	if (tl_dg_hyph(g, e) && !tl_dg_lit(g, e + 1, "old"))
 		return 0; /* "a year-earlier loss", "day-long" */
 	if (hy && plural)
@@ -316,8 +343,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			u = u2;
 			s->type = (u <= G_HOUR) ? TX_TIME : TX_DATE;
 		}
+		s->off = whole_off(v, &u) * post->ival;
 		s->unit = u;
-		s->off = (int)lround(v) * post->ival;
 		s->anaph = (post->flags & LF_ANAPH) != 0;
 		s->gran = u;
 		s->rule = post->ival < 0 ? (s->anaph ? "units-earlier" : "units-ago") : "units-later";
@@ -338,13 +365,13 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	                   (tl_dg_sense(g, e + 1, L_MONTH) || tl_dg_lit(g, e + 1, "end")));
 	if (!det && !hy && !adj && !period && i > 0 && tl_dg_lit(g, i - 1, "in") && !isnan(v)) {
 		s->dir = 1;
-		s->off = (int)lround(v);
+		s->off = whole_off(v, &s->unit);
 	}
 	if (tl_dg_lit(g, e, "from") && tl_dg_lit(g, e + 1, "now")) {
 		s->kind = S_REL;
 		s->type = u <= G_HOUR ? TX_TIME : TX_DATE;
-		s->off = (int)lround(v);
-		s->gran = u;
+		s->off = whole_off(v, &u);
+		s->unit = s->gran = u;
 		s->rule = "units-from-now";
 		return e + 2;
 	}
