@@ -614,6 +614,25 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "clock-zone";
 		return ze;
 	}
+	/* 0900 hours, at 1400 hrs GMT: a 24-hour clock, as armies and police
+	 * write it ("1200 hours of community service" is an amount) */
+	if (!apos && !det && t->ndigits == 4 && !t->sfx && t->num / 100 <= 23 && t->num % 100 <= 59 &&
+	    (tl_dg_lit(g, k + 1, "hours") || tl_dg_lit(g, k + 1, "hrs")) && !tl_dg_lit(g, k + 2, "of") &&
+	    (g->text[t->start] == '0' ||
+	     (k > 0 && (tl_dg_lit(g, k - 1, "at") || tl_dg_lit(g, k - 1, "by") ||
+	                tl_dg_lit(g, k - 1, "until") || tl_dg_lit(g, k - 1, "till"))))) {
+		s->type = TX_TIME;
+		s->hour = (int)(t->num / 100);
+		s->minute = (int)(t->num % 100);
+		s->gran = G_MINUTE;
+		s->rule = "clock-hours";
+		z = tl_dg_phrase(g, k + 2, L_TZ, &ze);
+		if (z && (g->t[k + 2].flags & TF_ALLCAP)) {
+			g_strlcpy(s->tz, z->sval, sizeof s->tz);
+			return ze;
+		}
+		return k + 2;
+	}
 	/* '96, Woodstock '94, the class of '05: a year, the apostrophe
 	 * opening the word (not a quote around the number) */
 	if (apos && !det && t->ndigits == 2 && !t->sfx && t->num >= 0 && !(t->flags & TF_SPACE) &&

@@ -183,8 +183,8 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	if (det && d->ival == 0 && !(d->flags & LF_ANAPH) && strcmp(g->t[j].low, "current") != 0)
 		return 0;
 	guint k = j + 1;
-	/* "this past weekend" */
-	if (tl_dg_lit(g, j, "this") && tl_dg_lit(g, k, "past"))
+	/* "this past weekend", "this coming Monday" */
+	if (tl_dg_lit(g, j, "this") && (tl_dg_lit(g, k, "past") || tl_dg_lit(g, k, "coming")))
 		d = tl_dg_sense(g, k, L_DEIXIS), k++;
 	/* the past three years, the next few days */
 	double v;
