@@ -664,6 +664,34 @@ share_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
 	p->sem.bc = b->bc;
 }
 
+/*
+ * "from 17 to 19 August 2023", "between 3 and 5 May": the bare first day of
+ * a range written in words is a date of the second's month and year.  m is
+ * the second, just found; TRUE with the first in *a.
+ */
+static gboolean
+day_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch *a)
+{
+	guint k = (guint)m->tok0;
+	const TlDSem *b = &m->sem;
+	if (k < 3 || b->kind != S_ABS || b->type != TX_DATE || !b->day || !b->month || b->mod ||
+	    b->hol || g->t[k].kind != T_NUM || (prev && (guint)prev->tok1 > k - 2))
+		return FALSE;
+	const TlDTok *t = &g->t[k - 2];
+	if (t->kind != T_NUM || t->num < 1 || t->num >= b->day || t->ndigits > 2 ||
+	    (t->sfx && t->sfx != 'o') ||
+	    !(tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "and") || tl_dg_lit(g, k - 1, "until") ||
+	      tl_dg_lit(g, k - 1, "through")) ||
+	    !(tl_dg_lit(g, k - 3, "from") || tl_dg_lit(g, k - 3, "between")))
+		return FALSE;
+	*a = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)k - 2, .tok1 = (int)k - 1};
+	a->sem = *b;
+	a->sem.day = (int)t->num;
+	a->sem.weekday = 0;
+	a->sem.rule = "day-range-start";
+	return TRUE;
+}
+
 void
 tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, GArray *matches)
 {
@@ -706,6 +734,10 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		TlDMatch a;
 		if (matches->len)
 			share_year(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
+		if (day_range_start(&g, &m,
+		                    matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
+		                    &a))
+			g_array_append_val(matches, a);
 		if (clock_range_start(&g, &m,
 		                      matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		                      &a))

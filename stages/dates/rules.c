@@ -343,6 +343,9 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			u = u2;
 			s->type = (u <= G_HOUR) ? TX_TIME : TX_DATE;
 		}
+		/* "two weeks from today" is a day, as "two weeks from Monday" */
+		if (u == G_WEEK && !isnan(v) && tl_dg_lit(g, e, "from") && tl_dg_lit(g, e + 1, "today"))
+			v *= 7, u = G_DAY;
 		s->off = whole_off(v, &u) * post->ival;
 		s->unit = u;
 		s->anaph = (post->flags & LF_ANAPH) != 0;
