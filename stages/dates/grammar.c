@@ -196,7 +196,7 @@ static const struct {
 	{tl_dg_spelledyear, BIT(L_DET) | BIT(L_NUM)},
 	{tl_dg_count, BIT(L_NUM) | BIT(L_DET) | BIT(L_UNIT) | NUMTOK},
 	{tl_dg_set, BIT(L_SET) | BIT(L_QUANT) | BIT(L_FREQ) | BIT(L_NUM) | NUMTOK},
-	{tl_dg_clock, BIT(L_CLOCK) | NUMTOK},
+	{tl_dg_clock, BIT(L_CLOCK) | BIT(L_NUM) | NUMTOK},
 	{tl_dg_deixis, BIT(L_DEIXIS) | BIT(L_DET) | BIT(L_UNIT)},
 	{tl_dg_ordunit, BIT(L_DET) | BIT(L_FISCAL) | BIT(L_QNAME) | BIT(L_HNAME) | BIT(L_ORD) | NUMTOK},
 };
@@ -554,8 +554,8 @@ number_can_start(const TlDG *g, guint i)
 	if (t->ndigits == 4 || t->sfx || i + 1 >= g->n)
 		return t->ndigits == 4 || t->sfx;
 	const TlDTok *nx = &g->t[i + 1];
-	if (nx->kind == T_WORD)
-		return (nx->cats & after_num_cats) != 0;
+	if (nx->kind == T_WORD) /* ... and "20 past 9" */
+		return (nx->cats & after_num_cats) != 0 || strcmp(nx->low, "past") == 0;
 	if (nx->kind == T_NUM)
 		return nx->end - nx->start == 3 && memcmp(g->text + nx->start, "1/2", 3) == 0;
 	if (nx->end - nx->start == 3 && memcmp(g->text + nx->start, "\xe2\x80\x93", 3) == 0)

@@ -500,6 +500,54 @@ time_suffix(const TlDG *g, guint j, TlDSem *s)
 	return j;
 }
 
+/* The hour 1-12 at token i ("six", "6"), else 0. */
+static int
+clock_hour(const TlDG *g, guint i)
+{
+	if (i >= g->n)
+		return 0;
+	const TlDSense *nw = tl_dg_sense(g, i, L_NUM);
+	int h = g->t[i].kind == T_NUM && !g->t[i].sfx && g->t[i].ndigits <= 2 ? (int)g->t[i].num
+	        : nw && !(nw->flags & LF_ART) ? nw->ival : 0;
+	return h >= 1 && h <= 12 ? h : 0;
+}
+
+/*
+ * "twenty past six", "ten minutes to eight": minutes past or to an hour (a
+ * bare count before "past" a multiple of five, as clocks are read; "to"
+ * only with "minutes": "ten to eight" is as often a vote).  The end, or 0.
+ */
+static guint
+clock_minutes(const TlDG *g, guint i, TlDSem *s)
+{
+	double v;
+	guint k;
+	if (!tl_dg_number(g, i, FALSE, &v, &k) || isnan(v) || v < 1 || v > 59 || v != floor(v) ||
+	    (g->t[i].kind == T_NUM && g->t[i].sfx))
+		return 0;
+	gboolean mins = tl_dg_lit(g, k, "minutes") || tl_dg_lit(g, k, "minute");
+	if (mins)
+		k++;
+	gboolean past = tl_dg_lit(g, k, "past"), to = mins && tl_dg_lit(g, k, "to");
+	int h = clock_hour(g, k + 1);
+	if (!(past || to) || !h || (!mins && (int)v % 5 != 0) || (to && v > 30) ||
+	    (k + 2 < g->n && g->t[k + 2].kind == T_NUM && !(g->t[k + 2].flags & TF_SPACE)) ||
+	    tl_dg_sense(g, k + 2, L_UNIT) || (k + 2 < g->n && g->t[k + 2].kind == T_WORD &&
+	                                      tl_dg_plain(g, k + 2) && !(g->t[k + 2].cats)))
+		return 0; /* "from three minutes to one minute", "to five percent" */
+	if (to)
+		h = h == 1 ? 12 : h - 1;
+	const TlDSense *ap = tl_dg_sense(g, k + 2, L_AMPM);
+	if (ap)
+		h = h % 12 + (strcmp(ap->sval, "pm") == 0 ? 12 : 0);
+	s->hour12 = !ap;
+	s->hour = h;
+	s->minute = to ? 60 - (int)v : (int)v;
+	s->gran = G_MINUTE;
+	s->rule = "clock-past-to";
+	return k + 2 + (ap != NULL);
+}
+
 guint
 tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 {
@@ -538,6 +586,9 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "clock-past-to";
 		return time_suffix(g, pe + 1 + (ap2 != NULL), s);
 	}
+	guint me = clock_minutes(g, i, s);
+	if (me)
+		return time_suffix(g, me, s);
 	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num < 1 || g->t[i].num > 12 || g->t[i].sfx)
 		return 0;
 	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
