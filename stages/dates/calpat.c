@@ -303,6 +303,16 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	return ye;
 }
 
+/* Does a day of a month follow token j (after a comma)? */
+static gboolean
+date_follows(const TlDG *g, guint j)
+{
+	TlDSem ds;
+	tl_dsem_init(&ds);
+	guint k = tl_dg_punct(g, j, ',') ? j + 1 : j;
+	return k < g->n && tl_dg_month(g, k, &ds) && ds.kind == S_ABS && ds.day;
+}
+
 guint
 tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 {
@@ -310,7 +320,11 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	if (!w)
 		return 0;
 	guint j = (w->flags & LF_ABBR) ? tl_dg_skipdot(g, i + 1) : i + 1;
-	if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
+	if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) && j == i + 1 &&
+	    !(i > 0 && tl_dg_lit(g, i - 1, "the")) && date_follows(g, j))
+		; /* "Sat, 4 May 2024", "Thu 2 May": the date says it is a day
+		   ("The Sun, 4 May" is a paper) */
+	else if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
 	                            (j < g->n && g->t[j].kind == T_WORD && tl_dg_plain(g, j) &&
 	                             !(g->t[j].flags & TF_CAP))))
 		return 0;
