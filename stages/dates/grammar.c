@@ -665,6 +665,42 @@ share_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
 }
 
 /*
+ * "from 431 to 404 BC", "1200-1100 BC": the first year of a range ending
+ * in a year BC is BC too, when it is the larger number (BC counts down).
+ * A year already found (prev) is changed; a bare number gives a new match
+ * in *a (TRUE).
+ */
+static gboolean
+bc_range_start(const TlDG *g, const TlDMatch *m, TlDMatch *prev, TlDMatch *a)
+{
+	guint k = (guint)m->tok0;
+	const TlDSem *b = &m->sem;
+	if (k < 2 || b->kind != S_ABS || b->gran != G_YEAR || b->year == TL_NOYEAR || b->year > 0 ||
+	    b->month || !(tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "-") ||
+	                  tl_dg_lit(g, k - 1, "\xe2\x80\x93") || tl_dg_lit(g, k - 1, "and") ||
+	                  tl_dg_lit(g, k - 1, "until")))
+		return FALSE;
+	const TlDTok *t = &g->t[k - 2];
+	if (t->kind != T_NUM || t->sfx || t->num <= 1 - b->year || t->num > 9999)
+		return FALSE;
+	if (prev && (guint)prev->tok1 == k - 1) {
+		if ((guint)prev->tok0 == k - 2 && prev->sem.kind == S_ABS && prev->sem.gran == G_YEAR &&
+		    prev->sem.year == t->num && !prev->sem.month)
+			prev->sem.year = 1 - t->num;
+		return FALSE;
+	}
+	if ((prev && (guint)prev->tok1 > k - 2) ||
+	    !(k >= 3 && (tl_dg_lit(g, k - 3, "from") || tl_dg_lit(g, k - 3, "between") ||
+	                 tl_dg_lit(g, k - 3, "in") || tl_dg_lit(g, k - 3, "c."))))
+		return FALSE;
+	*a = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)k - 2, .tok1 = (int)k - 1};
+	a->sem = *b;
+	a->sem.year = 1 - t->num;
+	a->sem.rule = "bc-range-start";
+	return TRUE;
+}
+
+/*
  * "from 17 to 19 August 2023", "between 3 and 5 May": the bare first day of
  * a range written in words is a date of the second's month and year.  m is
  * the second, just found; TRUE with the first in *a.
@@ -734,6 +770,10 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		TlDMatch a;
 		if (matches->len)
 			share_year(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
+		if (bc_range_start(&g, &m,
+		                   matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
+		                   &a))
+			g_array_append_val(matches, a);
 		if (day_range_start(&g, &m,
 		                    matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		                    &a))
