@@ -526,10 +526,11 @@ is_trigger(const TlDTok *t)
  * match; "the" and "a" only right before one (or before an apostrophe:
  * "the '90s"), "earlier"/"later" only before "this"/"next"... */
 /* Categories of the word after a short plain number that can make it a date,
- * time or duration: "26 April", "4 p.m.", "10 days", "3 times a year". */
+ * time or duration: "26 April", "4 p.m.", "10 days", "3 times a year", "12 noon". */
 static const guint64 after_num_cats =
 	BIT(L_MONTH) | BIT(L_UNIT) | BIT(L_AMPM) | BIT(L_OCLOCK) | BIT(L_ERA) | BIT(L_TIMES) |
-	BIT(L_NUM) | BIT(L_ORD) | BIT(L_CONJ) | BIT(L_TZ) | BIT(L_COUNTADJ) | BIT(L_WEEKDAY);
+	BIT(L_NUM) | BIT(L_ORD) | BIT(L_CONJ) | BIT(L_TZ) | BIT(L_COUNTADJ) | BIT(L_WEEKDAY) |
+	BIT(L_CLOCK);
 
 /* A number starts a match only in these shapes; most numbers of news text
  * (prices, counts, "1,000") are dismissed here without trying a pattern. */

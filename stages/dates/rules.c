@@ -589,6 +589,11 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	guint me = clock_minutes(g, i, s);
 	if (me)
 		return time_suffix(g, me, s);
+	/* 12 noon, 12 midnight */
+	const TlDSense *c12 = g->t[i].kind == T_NUM && g->t[i].num == 12 && !g->t[i].sfx &&
+	                      g->t[i].ndigits == 2 ? tl_dg_sense(g, i + 1, L_CLOCK) : NULL;
+	if (c12 && (c12->sval[0] == '1' || c12->sval[0] == '2') && tl_dg_clock(g, i + 1, s))
+		return time_suffix(g, i + 2, s);
 	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num < 1 || g->t[i].num > 12 || g->t[i].sfx)
 		return 0;
 	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
