@@ -464,14 +464,16 @@ static gboolean
 clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch *a)
 {
 	guint k = (guint)m->tok0;
+	/* "7 - 9pm": a dash says range without "from" */
+	gboolean dash = k >= 2 && tl_dg_punct(g, k - 1, '-');
 	if (m->sem.type != TX_TIME || m->sem.kind != S_ABS || m->sem.hour12 || m->sem.hour < 0 ||
-	    k < 3 || !m->sem.rule || strncmp(m->sem.rule, "clock-", 6) != 0 ||
+	    k < 2 || (k < 3 && !dash) || !m->sem.rule || strncmp(m->sem.rule, "clock-", 6) != 0 ||
 	    !tl_dg_sense(g, m->tok1 - 1, L_AMPM) ||
-	    (prev && (guint)prev->tok1 > k - 3))
+	    (prev && (guint)prev->tok1 > k - 2))
 		return FALSE;
 	if (!(tl_dg_lit(g, k - 1, "and") || tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "until") ||
-	      tl_dg_lit(g, k - 1, "till") || tl_dg_punct(g, k - 1, '-')) ||
-	    !(tl_dg_lit(g, k - 3, "between") || tl_dg_lit(g, k - 3, "from")))
+	      tl_dg_lit(g, k - 1, "till") || dash) ||
+	    !(dash || tl_dg_lit(g, k - 3, "between") || tl_dg_lit(g, k - 3, "from")))
 		return FALSE;
 	const TlDTok *t = &g->t[k - 2];
 	int h, mi = 0;
