@@ -470,6 +470,19 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 		return nth_day(g, i, e, o, s);
 	if (u == G_WEEK && det && (o == -1 || (o >= 1 && o <= 4)) && tl_dg_lit(g, e, "of"))
 		return nth_week(g, e + 1, o, s);
+	if (u == G_DECADE && det && (o == -1 || (o >= 1 && o <= 10)) && tl_dg_lit(g, e, "of")) {
+		/* the first decade of the 21st century: 200 */
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ce = tl_dg_ordunit(g, e + 1, &in);
+		if (!ce || in.kind != S_ABS || in.gran != G_CENTURY || in.year < 0 || in.mod)
+			return 0;
+		*s = in;
+		s->year = in.year + 10 * (o < 0 ? 9 : o - 1);
+		s->gran = G_DECADE;
+		s->rule = "decade-of-century";
+		return ce;
+	}
 	if (u == G_QUARTER && o >= -1 && o <= 4 && o != 0) {
 		s->quarter = o < 0 ? 4 : o;
 		s->gran = G_QUARTER;
