@@ -398,8 +398,8 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 }
 
 /* Does a part of a day begin at token i: "tonight", "tomorrow morning",
- * "Friday night", "this evening"?  (Not a day alone: "trading at 10
- * today" is a price.) */
+ * "Friday night", "this evening", "last night"?  (Not a day alone:
+ * "trading at 10 today" is a price.) */
 static gboolean
 part_begins(const TlDG *g, guint i)
 {
@@ -410,7 +410,8 @@ part_begins(const TlDG *g, guint i)
 		return TRUE; /* tonight: 0,NI */
 	const TlDSense *p = tl_dg_sense(g, i + 1, L_PART);
 	return p && !(p->flags & LF_PLURAL) &&
-	       (r || tl_dg_sense(g, i, L_WEEKDAY) || tl_dg_lit(g, i, "this"));
+	       (r || tl_dg_sense(g, i, L_WEEKDAY) || tl_dg_lit(g, i, "this") ||
+	        (tl_dg_lit(g, i, "last") && tl_dg_lit(g, i + 1, "night")));
 }
 
 /*
