@@ -303,6 +303,16 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	return ye;
 }
 
+/* Does a day of a month follow token j (after a comma)? */
+static gboolean
+date_follows(const TlDG *g, guint j)
+{
+	TlDSem ds;
+	tl_dsem_init(&ds);
+	guint k = tl_dg_punct(g, j, ',') ? j + 1 : j;
+	return k < g->n && tl_dg_month(g, k, &ds) && ds.kind == S_ABS && ds.day;
+}
+
 guint
 tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 {
@@ -310,7 +320,11 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	if (!w)
 		return 0;
 	guint j = (w->flags & LF_ABBR) ? tl_dg_skipdot(g, i + 1) : i + 1;
-	if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
+	if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) && j == i + 1 &&
+	    !(i > 0 && tl_dg_lit(g, i - 1, "the")) && date_follows(g, j))
+		; /* "Sat, 4 May 2024", "Thu 2 May": the date says it is a day
+		   ("The Sun, 4 May" is a paper) */
+	else if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
 	                            (j < g->n && g->t[j].kind == T_WORD && tl_dg_plain(g, j) &&
 	                             !(g->t[j].flags & TF_CAP))))
 		return 0;
@@ -613,6 +627,25 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		g_strlcpy(s->tz, z->sval, sizeof s->tz);
 		s->rule = "clock-zone";
 		return ze;
+	}
+	/* 0900 hours, at 1400 hrs GMT: a 24-hour clock, as armies and police
+	 * write it ("1200 hours of community service" is an amount) */
+	if (!apos && !det && t->ndigits == 4 && !t->sfx && t->num / 100 <= 23 && t->num % 100 <= 59 &&
+	    (tl_dg_lit(g, k + 1, "hours") || tl_dg_lit(g, k + 1, "hrs")) && !tl_dg_lit(g, k + 2, "of") &&
+	    (g->text[t->start] == '0' ||
+	     (k > 0 && (tl_dg_lit(g, k - 1, "at") || tl_dg_lit(g, k - 1, "by") ||
+	                tl_dg_lit(g, k - 1, "until") || tl_dg_lit(g, k - 1, "till"))))) {
+		s->type = TX_TIME;
+		s->hour = (int)(t->num / 100);
+		s->minute = (int)(t->num % 100);
+		s->gran = G_MINUTE;
+		s->rule = "clock-hours";
+		z = tl_dg_phrase(g, k + 2, L_TZ, &ze);
+		if (z && (g->t[k + 2].flags & TF_ALLCAP)) {
+			g_strlcpy(s->tz, z->sval, sizeof s->tz);
+			return ze;
+		}
+		return k + 2;
 	}
 	/* '96, Woodstock '94, the class of '05: a year, the apostrophe
 	 * opening the word (not a quote around the number) */

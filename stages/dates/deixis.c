@@ -73,6 +73,19 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	return e;
 }
 
+/* Is token i the object of a position: "the end of", "start of"? */
+static gboolean
+after_position(const TlDG *g, guint i)
+{
+	static const char *const pos[] = {"end", "start", "beginning", "middle", "close", "turn"};
+	if (i < 2 || !tl_dg_lit(g, i - 1, "of"))
+		return FALSE;
+	for (size_t k = 0; k < G_N_ELEMENTS(pos); k++)
+		if (tl_dg_lit(g, i - 2, pos[k]))
+			return TRUE;
+	return FALSE;
+}
+
 guint
 tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 {
@@ -107,6 +120,22 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		s->off = tl_dg_lit(g, ue, "after") ? 2 : -2;
 		s->rule = "unit-after-next";
 		return ue + 2;
+	}
+	/* the end of the day, end of month, the turn of the century: the
+	 * reference's unit as the object of a position ("at the end of the
+	 * day" is the idiom; "the year" and the like are below) */
+	if (!d && after_position(g, i) && tl_dg_unit(g, j, &u0, &pl0, &ue) && !pl0 &&
+	    !tl_dg_hyph(g, ue) && !(ue < g->n && g->t[ue].kind == T_NUM) &&
+	    !tl_dg_sense(g, ue, L_NUM) && !tl_dg_lit(g, ue, "'s") &&
+	    (det ? tl_dg_lit(g, j, "day") || u0 == G_DECADE || u0 == G_CENTURY
+	         : tl_dg_lit(g, j, "day") || (u0 >= G_WEEK && u0 <= G_YEAR && u0 != G_SEASON &&
+	                                      u0 != G_HALF)) &&
+	    !(det && tl_dg_lit(g, j, "day") && i >= 4 && tl_dg_lit(g, i - 4, "at"))) {
+		s->kind = S_REL;
+		s->type = TX_DATE;
+		s->unit = s->gran = u0;
+		s->rule = "position-unit";
+		return ue;
 	}
 	/* "the year", "the quarter": the reference's (a quarter in a past
 	 * clause is the last one reported) */
@@ -154,8 +183,8 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	if (det && d->ival == 0 && !(d->flags & LF_ANAPH) && strcmp(g->t[j].low, "current") != 0)
 		return 0;
 	guint k = j + 1;
-	/* "this past weekend" */
-	if (tl_dg_lit(g, j, "this") && tl_dg_lit(g, k, "past"))
+	/* "this past weekend", "this coming Monday" */
+	if (tl_dg_lit(g, j, "this") && (tl_dg_lit(g, k, "past") || tl_dg_lit(g, k, "coming")))
 		d = tl_dg_sense(g, k, L_DEIXIS), k++;
 	/* the past three years, the next few days */
 	double v;
@@ -441,6 +470,19 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 		return nth_day(g, i, e, o, s);
 	if (u == G_WEEK && det && (o == -1 || (o >= 1 && o <= 4)) && tl_dg_lit(g, e, "of"))
 		return nth_week(g, e + 1, o, s);
+	if (u == G_DECADE && det && (o == -1 || (o >= 1 && o <= 10)) && tl_dg_lit(g, e, "of")) {
+		/* the first decade of the 21st century: 200 */
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ce = tl_dg_ordunit(g, e + 1, &in);
+		if (!ce || in.kind != S_ABS || in.gran != G_CENTURY || in.year < 0 || in.mod)
+			return 0;
+		*s = in;
+		s->year = in.year + 10 * (o < 0 ? 9 : o - 1);
+		s->gran = G_DECADE;
+		s->rule = "decade-of-century";
+		return ce;
+	}
 	if (u == G_QUARTER && o >= -1 && o <= 4 && o != 0) {
 		s->quarter = o < 0 ? 4 : o;
 		s->gran = G_QUARTER;

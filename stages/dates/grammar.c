@@ -196,8 +196,8 @@ static const struct {
 	{tl_dg_spelledyear, BIT(L_DET) | BIT(L_NUM)},
 	{tl_dg_count, BIT(L_NUM) | BIT(L_DET) | BIT(L_UNIT) | NUMTOK},
 	{tl_dg_set, BIT(L_SET) | BIT(L_QUANT) | BIT(L_FREQ) | BIT(L_NUM) | NUMTOK},
-	{tl_dg_clock, BIT(L_CLOCK) | NUMTOK},
-	{tl_dg_deixis, BIT(L_DEIXIS) | BIT(L_DET)},
+	{tl_dg_clock, BIT(L_CLOCK) | BIT(L_NUM) | NUMTOK},
+	{tl_dg_deixis, BIT(L_DEIXIS) | BIT(L_DET) | BIT(L_UNIT)},
 	{tl_dg_ordunit, BIT(L_DET) | BIT(L_FISCAL) | BIT(L_QNAME) | BIT(L_HNAME) | BIT(L_ORD) | NUMTOK},
 };
 
@@ -398,8 +398,8 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 }
 
 /* Does a part of a day begin at token i: "tonight", "tomorrow morning",
- * "Friday night", "this evening"?  (Not a day alone: "trading at 10
- * today" is a price.) */
+ * "Friday night", "this evening", "last night"?  (Not a day alone:
+ * "trading at 10 today" is a price.) */
 static gboolean
 part_begins(const TlDG *g, guint i)
 {
@@ -410,7 +410,8 @@ part_begins(const TlDG *g, guint i)
 		return TRUE; /* tonight: 0,NI */
 	const TlDSense *p = tl_dg_sense(g, i + 1, L_PART);
 	return p && !(p->flags & LF_PLURAL) &&
-	       (r || tl_dg_sense(g, i, L_WEEKDAY) || tl_dg_lit(g, i, "this"));
+	       (r || tl_dg_sense(g, i, L_WEEKDAY) || tl_dg_lit(g, i, "this") ||
+	        (tl_dg_lit(g, i, "last") && tl_dg_lit(g, i + 1, "night")));
 }
 
 /*
@@ -464,14 +465,16 @@ static gboolean
 clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch *a)
 {
 	guint k = (guint)m->tok0;
+	/* "7 - 9pm": a dash says range without "from" */
+	gboolean dash = k >= 2 && tl_dg_punct(g, k - 1, '-');
 	if (m->sem.type != TX_TIME || m->sem.kind != S_ABS || m->sem.hour12 || m->sem.hour < 0 ||
-	    k < 3 || !m->sem.rule || strncmp(m->sem.rule, "clock-", 6) != 0 ||
+	    k < 2 || (k < 3 && !dash) || !m->sem.rule || strncmp(m->sem.rule, "clock-", 6) != 0 ||
 	    !tl_dg_sense(g, m->tok1 - 1, L_AMPM) ||
-	    (prev && (guint)prev->tok1 > k - 3))
+	    (prev && (guint)prev->tok1 > k - 2))
 		return FALSE;
 	if (!(tl_dg_lit(g, k - 1, "and") || tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "until") ||
-	      tl_dg_lit(g, k - 1, "till") || tl_dg_punct(g, k - 1, '-')) ||
-	    !(tl_dg_lit(g, k - 3, "between") || tl_dg_lit(g, k - 3, "from")))
+	      tl_dg_lit(g, k - 1, "till") || dash) ||
+	    !(dash || tl_dg_lit(g, k - 3, "between") || tl_dg_lit(g, k - 3, "from")))
 		return FALSE;
 	const TlDTok *t = &g->t[k - 2];
 	int h, mi = 0;
@@ -526,10 +529,11 @@ is_trigger(const TlDTok *t)
  * match; "the" and "a" only right before one (or before an apostrophe:
  * "the '90s"), "earlier"/"later" only before "this"/"next"... */
 /* Categories of the word after a short plain number that can make it a date,
- * time or duration: "26 April", "4 p.m.", "10 days", "3 times a year". */
+ * time or duration: "26 April", "4 p.m.", "10 days", "3 times a year", "12 noon". */
 static const guint64 after_num_cats =
 	BIT(L_MONTH) | BIT(L_UNIT) | BIT(L_AMPM) | BIT(L_OCLOCK) | BIT(L_ERA) | BIT(L_TIMES) |
-	BIT(L_NUM) | BIT(L_ORD) | BIT(L_CONJ) | BIT(L_TZ) | BIT(L_COUNTADJ) | BIT(L_WEEKDAY);
+	BIT(L_NUM) | BIT(L_ORD) | BIT(L_CONJ) | BIT(L_TZ) | BIT(L_COUNTADJ) | BIT(L_WEEKDAY) |
+	BIT(L_CLOCK);
 
 /* A number starts a match only in these shapes; most numbers of news text
  * (prices, counts, "1,000") are dismissed here without trying a pattern. */
@@ -554,8 +558,8 @@ number_can_start(const TlDG *g, guint i)
 	if (t->ndigits == 4 || t->sfx || i + 1 >= g->n)
 		return t->ndigits == 4 || t->sfx;
 	const TlDTok *nx = &g->t[i + 1];
-	if (nx->kind == T_WORD)
-		return (nx->cats & after_num_cats) != 0;
+	if (nx->kind == T_WORD) /* ... and "20 past 9" */
+		return (nx->cats & after_num_cats) != 0 || strcmp(nx->low, "past") == 0;
 	if (nx->kind == T_NUM)
 		return nx->end - nx->start == 3 && memcmp(g->text + nx->start, "1/2", 3) == 0;
 	if (nx->end - nx->start == 3 && memcmp(g->text + nx->start, "\xe2\x80\x93", 3) == 0)
@@ -634,6 +638,100 @@ quoted_title(const TlDG *g, guint st, guint e)
 }
 
 /* Find the expressions; see dates.h. */
+/*
+ * "from May 3 to May 7, 2019", "in March and April 1987": a month (with
+ * its day) joined to the next by one word takes that one's written year;
+ * a range going back over New Year ("December 20 to January 5, 2020") the
+ * year before.  A spaced dash is punctuation, not a range.
+ */
+static void
+share_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
+{
+	static const char *const ranges[] = {"to", "\xe2\x80\x93", "through", "until", "till"};
+	const TlDSem *a = &p->sem, *b = &m->sem;
+	if (m->tok0 != p->tok1 + 1 || a->kind != S_ABS || b->kind != S_ABS || !a->month ||
+	    !b->month || a->year != TL_NOYEAR || a->yrel || a->dir || a->hol || a->week_of ||
+	    a->shift || b->year == TL_NOYEAR || b->yrel || b->yy2 || b->hol)
+		return;
+	gboolean range = FALSE;
+	for (size_t k = 0; k < G_N_ELEMENTS(ranges); k++)
+		range = range || tl_dg_lit(g, (guint)p->tok1, ranges[k]);
+	/* "Jan-Dec, 1986", but not the dash after a dateline: "LOS ANGELES,
+	 * March 23 - March 31, 1986 end" */
+	if (tl_dg_lit(g, (guint)p->tok1, "-"))
+		range = !(g->t[p->tok1].flags & TF_SPACE) && !(g->t[m->tok0].flags & TF_SPACE);
+	if (!range && !tl_dg_lit(g, (guint)p->tok1, "and") && !tl_dg_lit(g, (guint)p->tok1, "or"))
+		return;
+	if (a->month > b->month && !range)
+		return;
+	p->sem.year = b->year - (a->month > b->month);
+	p->sem.bc = b->bc;
+}
+
+/*
+ * "from 431 to 404 BC", "1200-1100 BC": the first year of a range ending
+ * in a year BC is BC too, when it is the larger number (BC counts down).
+ * A year already found (prev) is changed; a bare number gives a new match
+ * in *a (TRUE).
+ */
+static gboolean
+bc_range_start(const TlDG *g, const TlDMatch *m, TlDMatch *prev, TlDMatch *a)
+{
+	guint k = (guint)m->tok0;
+	const TlDSem *b = &m->sem;
+	if (k < 2 || b->kind != S_ABS || b->gran != G_YEAR || b->year == TL_NOYEAR || b->year > 0 ||
+	    b->month || !(tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "-") ||
+	                  tl_dg_lit(g, k - 1, "\xe2\x80\x93") || tl_dg_lit(g, k - 1, "and") ||
+	                  tl_dg_lit(g, k - 1, "until")))
+		return FALSE;
+	const TlDTok *t = &g->t[k - 2];
+	if (t->kind != T_NUM || t->sfx || t->num <= 1 - b->year || t->num > 9999)
+		return FALSE;
+	if (prev && (guint)prev->tok1 == k - 1) {
+		if ((guint)prev->tok0 == k - 2 && prev->sem.kind == S_ABS && prev->sem.gran == G_YEAR &&
+		    prev->sem.year == t->num && !prev->sem.month)
+			prev->sem.year = 1 - t->num;
+		return FALSE;
+	}
+	if ((prev && (guint)prev->tok1 > k - 2) ||
+	    !(k >= 3 && (tl_dg_lit(g, k - 3, "from") || tl_dg_lit(g, k - 3, "between") ||
+	                 tl_dg_lit(g, k - 3, "in") || tl_dg_lit(g, k - 3, "c."))))
+		return FALSE;
+	*a = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)k - 2, .tok1 = (int)k - 1};
+	a->sem = *b;
+	a->sem.year = 1 - t->num;
+	a->sem.rule = "bc-range-start";
+	return TRUE;
+}
+
+/*
+ * "from 17 to 19 August 2023", "between 3 and 5 May": the bare first day of
+ * a range written in words is a date of the second's month and year.  m is
+ * the second, just found; TRUE with the first in *a.
+ */
+static gboolean
+day_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch *a)
+{
+	guint k = (guint)m->tok0;
+	const TlDSem *b = &m->sem;
+	if (k < 3 || b->kind != S_ABS || b->type != TX_DATE || !b->day || !b->month || b->mod ||
+	    b->hol || g->t[k].kind != T_NUM || (prev && (guint)prev->tok1 > k - 2))
+		return FALSE;
+	const TlDTok *t = &g->t[k - 2];
+	if (t->kind != T_NUM || t->num < 1 || t->num >= b->day || t->ndigits > 2 ||
+	    (t->sfx && t->sfx != 'o') ||
+	    !(tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "and") || tl_dg_lit(g, k - 1, "until") ||
+	      tl_dg_lit(g, k - 1, "through")) ||
+	    !(tl_dg_lit(g, k - 3, "from") || tl_dg_lit(g, k - 3, "between")))
+		return FALSE;
+	*a = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)k - 2, .tok1 = (int)k - 1};
+	a->sem = *b;
+	a->sem.day = (int)t->num;
+	a->sem.weekday = 0;
+	a->sem.rule = "day-range-start";
+	return TRUE;
+}
+
 void
 tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, GArray *matches)
 {
@@ -674,6 +772,16 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		m.start = toks[st].start;
 		m.end = toks[e - 1].end;
 		TlDMatch a;
+		if (matches->len)
+			share_year(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
+		if (bc_range_start(&g, &m,
+		                   matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
+		                   &a))
+			g_array_append_val(matches, a);
+		if (day_range_start(&g, &m,
+		                    matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
+		                    &a))
+			g_array_append_val(matches, a);
 		if (clock_range_start(&g, &m,
 		                      matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		                      &a))

@@ -122,6 +122,27 @@ units_in(TlDGran u, TlDGran u2)
 }
 
 /*
+ * An offset of v units of *u in whole units: a fraction is counted in the
+ * next finer unit when it is whole there ("half an hour ago" is 30 minutes
+ * back, "in a year and a half" 18 months ahead), else rounded.  Days stay
+ * days: a day and a half has no clock to count from.
+ */
+static int
+whole_off(double v, TlDGran *u)
+{
+	static const TlDGran finer[][2] = {{G_DECADE, G_YEAR}, {G_YEAR, G_MONTH},
+	                                   {G_HOUR, G_MINUTE}, {G_MINUTE, G_SECOND}};
+	for (size_t k = 0; k < G_N_ELEMENTS(finer) && v != floor(v); k++) {
+		double w = v * units_in(finer[k][0], finer[k][1]);
+		if (finer[k][0] == *u && w == floor(w)) {
+			*u = finer[k][1];
+			return (int)w;
+		}
+	}
+	return (int)lround(v);
+}
+
+/*
  * A second amount of the next finer unit after a count's unit (ending at
  * token e): "3 years and 2 months", "1 year, 3 months", "2 hours 30
  * minutes".  TRUE with it and the token after it.
@@ -253,6 +274,12 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			return ce + 1;
 		}
 	}
+	/* a quarter of an hour, three quarters of an hour: minutes */
+	if (u == G_QUARTER && !isnan(v) && tl_dg_lit(g, e, "of") &&
+	    (tl_dg_lit(g, e + 1, "an") || tl_dg_lit(g, e + 1, "a")) && tl_dg_lit(g, e + 2, "hour")) {
+		v *= 0.25, u = G_HOUR, plural = FALSE, hy = FALSE;
+		e += 3;
+	}
 	if (tl_dg_hyph(g, e) && !tl_dg_lit(g, e + 1, "old"))
 		return 0; /* "a year-earlier loss", "day-long" */
 	if (hy && plural)
@@ -316,8 +343,11 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			u = u2;
 			s->type = (u <= G_HOUR) ? TX_TIME : TX_DATE;
 		}
+		/* "two weeks from today" is a day, as "two weeks from Monday" */
+		if (u == G_WEEK && !isnan(v) && tl_dg_lit(g, e, "from") && tl_dg_lit(g, e + 1, "today"))
+			v *= 7, u = G_DAY;
+		s->off = whole_off(v, &u) * post->ival;
 		s->unit = u;
-		s->off = (int)lround(v) * post->ival;
 		s->anaph = (post->flags & LF_ANAPH) != 0;
 		s->gran = u;
 		s->rule = post->ival < 0 ? (s->anaph ? "units-earlier" : "units-ago") : "units-later";
@@ -338,13 +368,13 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	                   (tl_dg_sense(g, e + 1, L_MONTH) || tl_dg_lit(g, e + 1, "end")));
 	if (!det && !hy && !adj && !period && i > 0 && tl_dg_lit(g, i - 1, "in") && !isnan(v)) {
 		s->dir = 1;
-		s->off = (int)lround(v);
+		s->off = whole_off(v, &s->unit);
 	}
 	if (tl_dg_lit(g, e, "from") && tl_dg_lit(g, e + 1, "now")) {
 		s->kind = S_REL;
 		s->type = u <= G_HOUR ? TX_TIME : TX_DATE;
-		s->off = (int)lround(v);
-		s->gran = u;
+		s->off = whole_off(v, &u);
+		s->unit = s->gran = u;
 		s->rule = "units-from-now";
 		return e + 2;
 	}
@@ -470,6 +500,54 @@ time_suffix(const TlDG *g, guint j, TlDSem *s)
 	return j;
 }
 
+/* The hour 1-12 at token i ("six", "6"), else 0. */
+static int
+clock_hour(const TlDG *g, guint i)
+{
+	if (i >= g->n)
+		return 0;
+	const TlDSense *nw = tl_dg_sense(g, i, L_NUM);
+	int h = g->t[i].kind == T_NUM && !g->t[i].sfx && g->t[i].ndigits <= 2 ? (int)g->t[i].num
+	        : nw && !(nw->flags & LF_ART) ? nw->ival : 0;
+	return h >= 1 && h <= 12 ? h : 0;
+}
+
+/*
+ * "twenty past six", "ten minutes to eight": minutes past or to an hour (a
+ * bare count before "past" a multiple of five, as clocks are read; "to"
+ * only with "minutes": "ten to eight" is as often a vote).  The end, or 0.
+ */
+static guint
+clock_minutes(const TlDG *g, guint i, TlDSem *s)
+{
+	double v;
+	guint k;
+	if (!tl_dg_number(g, i, FALSE, &v, &k) || isnan(v) || v < 1 || v > 59 || v != floor(v) ||
+	    (g->t[i].kind == T_NUM && g->t[i].sfx))
+		return 0;
+	gboolean mins = tl_dg_lit(g, k, "minutes") || tl_dg_lit(g, k, "minute");
+	if (mins)
+		k++;
+	gboolean past = tl_dg_lit(g, k, "past"), to = mins && tl_dg_lit(g, k, "to");
+	int h = clock_hour(g, k + 1);
+	if (!(past || to) || !h || (!mins && (int)v % 5 != 0) || (to && v > 30) ||
+	    (k + 2 < g->n && g->t[k + 2].kind == T_NUM && !(g->t[k + 2].flags & TF_SPACE)) ||
+	    tl_dg_sense(g, k + 2, L_UNIT) || (k + 2 < g->n && g->t[k + 2].kind == T_WORD &&
+	                                      tl_dg_plain(g, k + 2) && !(g->t[k + 2].cats)))
+		return 0; /* "from three minutes to one minute", "to five percent" */
+	if (to)
+		h = h == 1 ? 12 : h - 1;
+	const TlDSense *ap = tl_dg_sense(g, k + 2, L_AMPM);
+	if (ap)
+		h = h % 12 + (strcmp(ap->sval, "pm") == 0 ? 12 : 0);
+	s->hour12 = !ap;
+	s->hour = h;
+	s->minute = to ? 60 - (int)v : (int)v;
+	s->gran = G_MINUTE;
+	s->rule = "clock-past-to";
+	return k + 2 + (ap != NULL);
+}
+
 guint
 tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 {
@@ -508,6 +586,14 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "clock-past-to";
 		return time_suffix(g, pe + 1 + (ap2 != NULL), s);
 	}
+	guint me = clock_minutes(g, i, s);
+	if (me)
+		return time_suffix(g, me, s);
+	/* 12 noon, 12 midnight */
+	const TlDSense *c12 = g->t[i].kind == T_NUM && g->t[i].num == 12 && !g->t[i].sfx &&
+	                      g->t[i].ndigits == 2 ? tl_dg_sense(g, i + 1, L_CLOCK) : NULL;
+	if (c12 && (c12->sval[0] == '1' || c12->sval[0] == '2') && tl_dg_clock(g, i + 1, s))
+		return time_suffix(g, i + 2, s);
 	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num < 1 || g->t[i].num > 12 || g->t[i].sfx)
 		return 0;
 	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
