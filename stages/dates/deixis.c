@@ -327,14 +327,30 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	return 0;
 }
 
+/* The year after a quarter or half: "2021", "of 2021", "of fiscal (year)
+ * 2021", "fiscal 2021", "FY21", "of FY2021" (TimeML values a fiscal quarter
+ * as the calendar one: "the fiscal first quarter" of 1989 is 1989-Q1). */
 static guint
 year_suffix(const TlDG *g, guint j, TlDSem *s)
 {
 	gint64 y;
 	guint e;
 	guint k = tl_dg_lit(g, j, "of") ? j + 1 : j;
+	gboolean fiscal = FALSE;
+	if (tl_dg_fyword(g, k, &y)) {
+		s->year = y;
+		s->fiscal = TRUE;
+		return k + 1;
+	}
+	if (tl_dg_sense(g, k, L_FISCAL)) {
+		fiscal = TRUE;
+		k++;
+		if (tl_dg_lit(g, k, "year"))
+			k++;
+	}
 	if (tl_dg_year(g, k, TRUE, &y, &e)) {
 		s->year = y;
+		s->fiscal |= fiscal;
 		return e;
 	}
 	return j;

@@ -117,8 +117,8 @@ p_fiscal(const TlDG *g, guint i, TlDSem *s)
 }
 
 /* FY2024, FY24: a fiscal year in one word */
-static gboolean
-fy_word(const TlDG *g, guint i, gint64 *y)
+gboolean
+tl_dg_fyword(const TlDG *g, guint i, gint64 *y)
 {
 	const TlDTok *t = &g->t[i];
 	if (t->kind != T_WORD || t->cats || (t->lowlen != 4 && t->lowlen != 6) ||
@@ -133,7 +133,7 @@ static guint
 p_fyword(const TlDG *g, guint i, TlDSem *s)
 {
 	gint64 y;
-	if (!fy_word(g, i, &y))
+	if (!tl_dg_fyword(g, i, &y))
 		return 0;
 	fiscal_year(s, y);
 	return i + 1;
@@ -599,7 +599,7 @@ can_start(const TlDG *g, guint i)
 	}
 	if (!(t->cats & (start_cats | BIT(L_DET) | BIT(L_POST)))) {
 		gint64 y;
-		return t->kind == T_WORD && !t->cats && t->low[0] == 'f' && fy_word(g, i, &y);
+		return t->kind == T_WORD && !t->cats && t->low[0] == 'f' && tl_dg_fyword(g, i, &y);
 	}
 	guint64 own = t->cats & start_cats;
 	if (own && only_absent_phrases(g, i))

@@ -36,6 +36,8 @@ gboolean tl_dg_number(const TlDG *g, guint i, gboolean allow_art, double *v, gui
 /* An ordinal (26th, twenty-first) at i. */
 gboolean tl_dg_ordinal(const TlDG *g, guint i, int *v, guint *end);
 /* A year at i (1998, 234 BC, AD 79); loose accepts any 4-digit year. */
+/* FY2024, FY24: a fiscal year in one word, its year in *y. */
+gboolean tl_dg_fyword(const TlDG *g, guint i, gint64 *y);
 gboolean tl_dg_year(const TlDG *g, guint i, gboolean loose, gint64 *y, guint *end);
 /* A unit word at i: its granularity, plural flag. */
 gboolean tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint *end);
