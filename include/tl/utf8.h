@@ -15,6 +15,14 @@
 gboolean tl_utf8_validate(const char *buf, size_t len, size_t *bad_offset);
 
 /*
+ * The name of the Unicode encoding whose byte order mark opens buf[0..len)
+ * ("UTF-32" or "UTF-16", either byte order), or NULL when none does
+ * (a UTF-8 mark is not reported: it is valid UTF-8).  The returned string is
+ * static.
+ */
+const char *tl_utf_bom_name(const char *buf, size_t len);
+
+/*
  * Return a new string: buf with every invalid sequence replaced by U+FFFD and
  * every C0 control character except TAB and LF dropped, CRLF and lone CR made LF.
  * *n_replaced (if not NULL) counts the invalid sequences replaced.

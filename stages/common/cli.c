@@ -209,10 +209,18 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 		tl_cli_error(cli, "--max-size must be a positive number of bytes");
 		return TL_EXIT_USAGE;
 	}
-	guint n = g_strv_length(copy);
+	/* GLib leaves the "--" that ends the options among the operands: the
+	 * first one is that marker, never a file name ("prog -- -file") */
+	guint n = g_strv_length(copy), k = 0;
+	gboolean marker = FALSE;
 	cli->files = g_new0(char *, n);
-	for (guint i = 1; i < n; i++)
-		cli->files[i - 1] = g_strdup(copy[i]);
+	for (guint i = 1; i < n; i++) {
+		if (!marker && strcmp(copy[i], "--") == 0) {
+			marker = TRUE;
+			continue;
+		}
+		cli->files[k++] = g_strdup(copy[i]);
+	}
 	return -1;
 }
 

@@ -423,10 +423,15 @@ index_members(TlRecord *rec, GError **error)
 			}
 			return fail(&sc, "expected ',' or '}'");
 		}
+	size_t end = sc.pos;
 	skip_ws(&sc);
-	if (sc.pos != sc.len)
-		return fail(&sc, "text after the end of the object");
-	return TRUE;
+	if (sc.pos == sc.len)
+		return TRUE;
+	/* a file of old Mac line ends (CR alone) reads as one line */
+	if (memchr(sc.s + end, '\r', sc.pos - end))
+		return fail(&sc, "text after the end of the object (lines ended by CR "
+		                 "alone? convert them to LF)");
+	return fail(&sc, "text after the end of the object");
 }
 
 TlRecord *
@@ -434,6 +439,12 @@ tl_record_parse(const char *line, size_t len, GError **error)
 {
 	size_t bad;
 	if (!tl_utf8_validate(line, len, &bad)) {
+		const char *bom = bad == 0 ? tl_utf_bom_name(line, len) : NULL;
+		if (bom) {
+			g_set_error(error, TL_ERROR, TL_ERROR_UTF8,
+			            "%s text is not supported (convert it to UTF-8)", bom);
+			return NULL;
+		}
 		g_set_error(error, TL_ERROR, TL_ERROR_UTF8,
 		            line[bad] ? "invalid UTF-8 at byte %zu" : "NUL byte at byte %zu", bad);
 		return NULL;

@@ -49,6 +49,21 @@ word_is_ascii_nonul(const unsigned char *p)
 	       ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL) == 0;
 }
 
+const char *
+tl_utf_bom_name(const char *buf, size_t len)
+{
+	/* UTF-32LE first: its mark starts with UTF-16LE's */
+	if (len >= 4 && memcmp(buf, "\xFF\xFE\0\0", 4) == 0)
+		return "UTF-32";
+	if (len >= 4 && memcmp(buf, "\0\0\xFE\xFF", 4) == 0)
+		return "UTF-32";
+	if (len >= 2 && memcmp(buf, "\xFF\xFE", 2) == 0)
+		return "UTF-16";
+	if (len >= 2 && memcmp(buf, "\xFE\xFF", 2) == 0)
+		return "UTF-16";
+	return NULL;
+}
+
 gboolean
 tl_utf8_validate(const char *buf, size_t len, size_t *bad_offset)
 {

@@ -48,9 +48,10 @@ tl_text_clean(const char *buf, size_t len, const TlNormOpts *opts, size_t *out_l
 	size_t bad = 0;
 	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 		s += 3;
-	if (end - s >= 2 && (memcmp(s, "\xFF\xFE", 2) == 0 || memcmp(s, "\xFE\xFF", 2) == 0)) {
+	const char *bom = tl_utf_bom_name((const char *)s, (size_t)(end - s));
+	if (bom) {
 		g_set_error(error, TL_ERROR, TL_ERROR_UTF8,
-		            "UTF-16 text is not supported (convert it to UTF-8)");
+		            "%s text is not supported (convert it to UTF-8)", bom);
 		return NULL;
 	}
 	GString *out = g_string_sized_new(len + 1);

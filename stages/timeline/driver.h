@@ -31,6 +31,8 @@ typedef struct {
 	gint64 max_size;
 	const char *prog;       /* for messages */
 	gboolean partial;       /* set by the run: --keep-going skipped bad records */
+	gboolean usage;         /* set by the run: the first stage to fail refused
+	                         * its options (exit status 2) */
 } TlPlan;
 
 /*

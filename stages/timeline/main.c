@@ -216,6 +216,14 @@ run(TlCli *cli)
 		tl_cli_error(cli, "--jobs must be between 1 and 256");
 		return TL_EXIT_USAGE;
 	}
+	/* the outputs are DIR/NAME.timeline.json ...: a name with a '/' points
+	 * into a folder that is not there, and '', '.' or '..' hide them */
+	if (name && (!*name || strchr(name, '/') || strcmp(name, ".") == 0 ||
+	             strcmp(name, "..") == 0)) {
+		tl_cli_error(cli, "--name: '%s' is not a file name (no '/', not empty, "
+		                  "'.' or '..')", name);
+		return TL_EXIT_USAGE;
+	}
 	g_autofree char *bindir = find_bindir();
 	g_auto(GStrv) stages = plan_stages(cli, bindir, &err);
 	if (!stages) {
@@ -323,7 +331,9 @@ run(TlCli *cli)
 	}
 	if (!ok) {
 		tl_cli_error(cli, "%s; nothing written", err ? err->message : "failed");
-		return TL_EXIT_FAIL;
+		/* a bad option handed down to a stage (--dct, --format, a
+		 * group of the config) is a usage error of ours too */
+		return plan.usage ? TL_EXIT_USAGE : TL_EXIT_FAIL;
 	}
 	if (plan.partial) {
 		tl_cli_error(cli, "some records were skipped (see above); the rest is written");

@@ -22,6 +22,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include "driver.h"
+#include "tl/cli.h"
 #include "tl/record.h"
 
 volatile int tl_driver_interrupted;
@@ -391,6 +392,8 @@ wait_children(Run *run, gint *dealer_stop, gboolean *partial)
 		if (WIFEXITED(status))
 			g_printerr("%s: stage %s failed (exit status %d)\n", run->plan->prog, c->what,
 			           WEXITSTATUS(status));
+		if (WIFEXITED(status) && WEXITSTATUS(status) == TL_EXIT_USAGE)
+			run->plan->usage = TRUE;
 		else if (WIFSIGNALED(status))
 			g_printerr("%s: stage %s was killed by signal %d (%s)\n", run->plan->prog,
 			           c->what, WTERMSIG(status), g_strsignal(WTERMSIG(status)));
