@@ -33,6 +33,13 @@ annotate(TlRecord *rec, gpointer data, GError **error)
 			            "bad 'dct' \"%s\" (want YYYY-MM-DD or YYYY-MM-DDTHH:MM)", dct);
 			return FALSE;
 		}
+		/* a fuller ISO form (seconds, a zone, 20240427) is written back in
+		 * the form the later stages read, as tl-normalize writes it */
+		g_autofree char *canon = dct ? tl_dref_format(&probe) : NULL;
+		if (canon && strcmp(canon, dct) != 0) {
+			tl_record_set_string(rec, "dct", canon, strlen(canon));
+			dct = tl_record_get_string(rec, "dct", NULL);
+		}
 	}
 	g_autofree char *inferred = NULL;
 	g_string_truncate(run->buf, 0);
@@ -53,6 +60,7 @@ main(int argc, char **argv)
 {
 	char *dct = NULL, *mode = NULL, *order = NULL, *lang = NULL;
 	g_autoptr(GError) err = NULL; /* before any goto: it is freed at every exit */
+	g_autofree char *dct_canon = NULL; /* --dct in the form written out */
 	const GOptionEntry entries[] = {
 		{"dct", 0, 0, G_OPTION_ARG_STRING, &dct,
 		 "Document creation time for every record (YYYY-MM-DD[THH:MM])", "DATE"},
@@ -90,7 +98,8 @@ main(int argc, char **argv)
 		tl_cli_error(&cli, "--dct: bad date '%s' (want YYYY-MM-DD or YYYY-MM-DDTHH:MM)", dct);
 		goto out;
 	}
-	run.opt.dct = dct;
+	dct_canon = dct ? tl_dref_format(&probe) : NULL;
+	run.opt.dct = dct_canon;
 	run.dates = tl_dates_new(lang ? lang : "en", &err);
 	if (!run.dates) {
 		tl_cli_error(&cli, "cannot load the date lexicon: %s", err->message);

@@ -26,6 +26,40 @@ digits(const char **p, int n, long long *out)
 	return TRUE;
 }
 
+/* After HH:MM, what an ISO 8601 time may still have: seconds (a leap
+ * second too), a fraction, a zone (Z, +HH:MM, +HHMM, +HH).  The DCT keeps
+ * the clock as written, as a time in the text is valued. */
+static gboolean
+clock_tail(const char **p)
+{
+	long long v;
+	if (**p == ':') {
+		(*p)++;
+		if (!digits(p, 2, &v) || v > 60)
+			return FALSE;
+		if (**p == '.' || **p == ',') {
+			(*p)++;
+			if (!g_ascii_isdigit(**p))
+				return FALSE;
+			while (g_ascii_isdigit(**p))
+				(*p)++;
+		}
+	}
+	if (**p == 'Z') {
+		(*p)++;
+	} else if (**p == '+' || **p == '-') {
+		(*p)++;
+		if (!digits(p, 2, &v) || v > 14)
+			return FALSE;
+		if (**p == ':')
+			(*p)++;
+		if (g_ascii_isdigit(**p) && (!digits(p, 2, &v) || v > 59))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* YYYY, YYYY-MM, YYYY-MM-DD, YYYYMMDD, YYYY-MM-DDTHH:MM[:SS[.f]][zone] */
 gboolean
 tl_dref_parse(const char *s, TlDRef *ref)
 {
@@ -47,8 +81,14 @@ tl_dref_parse(const char *s, TlDRef *ref)
 				s++;
 				if (!digits(&s, 2, &h) || *s++ != ':' || !digits(&s, 2, &mi) || h > 23 || mi > 59)
 					return FALSE;
+				if (!clock_tail(&s))
+					return FALSE;
 			}
 		}
+	} else if (g_ascii_isdigit(s[0]) && strlen(s) == 4) {
+		/* the basic format, 20240427 */
+		if (!digits(&s, 2, &m) || !digits(&s, 2, &d) || !tl_cal_valid(y, (int)m, (int)d))
+			return FALSE;
 	}
 	if (*s != '\0')
 		return FALSE;
