@@ -40,7 +40,7 @@ typedef struct {
 TlDoc *tl_doc_new(void);
 void tl_doc_free(TlDoc *doc);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlDoc, tl_doc_free)
-/* Add a printf-style warning to a list of strings. */
+/* Add a printf-style warning to a list of strings (NULL: dropped). */
 void tl_warn(GPtrArray *warnings, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
 
 /* ---- formats (format.c) ------------------------------------------------- */

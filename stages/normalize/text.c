@@ -34,6 +34,8 @@ tl_doc_free(TlDoc *doc)
 void
 tl_warn(GPtrArray *warnings, const char *fmt, ...)
 {
+	if (!warnings) /* the caller does not want them */
+		return;
 	va_list ap;
 	va_start(ap, fmt);
 	g_ptr_array_add(warnings, g_strdup_vprintf(fmt, ap));
