@@ -512,6 +512,22 @@ clock_hour(const TlDG *g, guint i)
 	return h >= 1 && h <= 12 ? h : 0;
 }
 
+/* The clock `off` minutes past the hour h (to it when negative), a.m. or
+ * p.m. by ap when there is one: "twenty past six", "a quarter to five pm". */
+static void
+past_to(TlDSem *s, int h, int off, const TlDSense *ap)
+{
+	if (off < 0)
+		h = h == 1 ? 12 : h - 1;
+	if (ap)
+		h = h % 12 + (strcmp(ap->sval, "pm") == 0 ? 12 : 0);
+	s->hour12 = !ap;
+	s->hour = h;
+	s->minute = off < 0 ? 60 + off : off;
+	s->gran = G_MINUTE;
+	s->rule = "clock-past-to";
+}
+
 /*
  * "twenty past six", "ten minutes to eight": minutes past or to an hour (a
  * bare count before "past" a multiple of five, as clocks are read; "to"
@@ -535,16 +551,8 @@ clock_minutes(const TlDG *g, guint i, TlDSem *s)
 	    tl_dg_sense(g, k + 2, L_UNIT) || (k + 2 < g->n && g->t[k + 2].kind == T_WORD &&
 	                                      tl_dg_plain(g, k + 2) && !(g->t[k + 2].cats)))
 		return 0; /* "from three minutes to one minute", "to five percent" */
-	if (to)
-		h = h == 1 ? 12 : h - 1;
 	const TlDSense *ap = tl_dg_sense(g, k + 2, L_AMPM);
-	if (ap)
-		h = h % 12 + (strcmp(ap->sval, "pm") == 0 ? 12 : 0);
-	s->hour12 = !ap;
-	s->hour = h;
-	s->minute = to ? 60 - (int)v : (int)v;
-	s->gran = G_MINUTE;
-	s->rule = "clock-past-to";
+	past_to(s, h, to ? -(int)v : (int)v, ap);
 	return k + 2 + (ap != NULL);
 }
 
@@ -573,17 +581,8 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 		        : nw && !(nw->flags & LF_ART) ? nw->ival : 0;
 		if (h < 1 || h > 12)
 			return 0;
-		int off = atoi(rel->sval);
-		if (off < 0)
-			h = h == 1 ? 12 : h - 1;
 		const TlDSense *ap2 = tl_dg_sense(g, pe + 1, L_AMPM);
-		if (ap2)
-			h = h % 12 + (strcmp(ap2->sval, "pm") == 0 ? 12 : 0);
-		s->hour12 = !ap2;
-		s->hour = h;
-		s->minute = off < 0 ? 60 + off : off;
-		s->gran = G_MINUTE;
-		s->rule = "clock-past-to";
+		past_to(s, h, atoi(rel->sval), ap2);
 		return time_suffix(g, pe + 1 + (ap2 != NULL), s);
 	}
 	guint me = clock_minutes(g, i, s);
