@@ -225,6 +225,65 @@ START_TEST(test_reader_missing)
 }
 END_TEST
 
+/* The string scan goes sixteen bytes at a time: a quote, a backslash or a
+ * control character at every place around those blocks is still found, and
+ * the decoded value is jansson's. */
+START_TEST(test_string_blocks)
+{
+	static const char *const marks[] = {"\\n", "\\\"", "\\u00e9", "\\ud83d\\ude00", "\t",
+	                                    "\x1f", "\"", "\xc3\xa9", "\x7f"};
+	for (size_t m = 0; m < G_N_ELEMENTS(marks); m++)
+		for (int len = 0; len < 40; len++)
+			for (int at = 0; at <= len; at++) {
+				GString *line = g_string_new("{\"k\":\"");
+				for (int i = 0; i < len; i++) {
+					if (i == at)
+						g_string_append(line, marks[m]);
+					g_string_append_c(line, (char)('a' + i % 26));
+				}
+				if (at == len)
+					g_string_append(line, marks[m]);
+				g_string_append(line, "\"}");
+				json_error_t jerr;
+				json_t *j = json_loadb(line->str, line->len, 0, &jerr);
+				g_autoptr(GError) err = NULL;
+				g_autoptr(TlRecord) rec = tl_record_parse(line->str, line->len, &err);
+				ck_assert_msg((rec != NULL) == (j != NULL), "%s", line->str);
+				if (rec) {
+					size_t n = 0;
+					const char *v = tl_record_get_string(rec, "k", &n);
+					const char *jv = json_string_value(json_object_get(j, "k"));
+					ck_assert_uint_eq(n, json_string_length(json_object_get(j, "k")));
+					ck_assert(memcmp(v, jv, n) == 0);
+				}
+				json_decref(j);
+				g_string_free(line, TRUE);
+			}
+}
+END_TEST
+
+/* Keys and string values written without jansson are what it writes. */
+START_TEST(test_write_strings)
+{
+	static const char *const strs[] = {"plain", "", "a/b", "t1", "x\"y", "back\\slash",
+	                                   "tab\t", "caf\xc3\xa9", "del\x7f", "\xe2\x80\xa8"};
+	for (size_t i = 0; i < G_N_ELEMENTS(strs); i++) {
+		g_autoptr(TlRecord) rec = tl_record_new();
+		tl_record_set(rec, strs[i], json_string(strs[i]));
+		GString *out = g_string_new(NULL);
+		tl_record_write(rec, out);
+		json_t *o = json_object();
+		json_object_set_new(o, strs[i], json_string(strs[i]));
+		char *want = json_dumps(o, JSON_COMPACT);
+		g_string_truncate(out, out->len - 1);
+		ck_assert_str_eq(out->str, want);
+		free(want);
+		json_decref(o);
+		g_string_free(out, TRUE);
+	}
+}
+END_TEST
+
 Suite *tl_suite_record(void);
 Suite *
 tl_suite_record(void)
@@ -236,6 +295,8 @@ tl_suite_record(void)
 	tcase_add_loop_test(tc, test_invalid, 0, G_N_ELEMENTS(invalid));
 	tcase_add_test(tc, test_not_object_message);
 	tcase_add_test(tc, test_deep_nesting);
+	tcase_add_test(tc, test_string_blocks);
+	tcase_add_test(tc, test_write_strings);
 	tcase_add_test(tc, test_splice);
 	tcase_add_test(tc, test_new_record);
 	tcase_add_test(tc, test_set_raw);

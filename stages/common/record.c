@@ -5,6 +5,9 @@
  * copies the untouched members' bytes and appends the members the stage set.
  */
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "tl/record.h"
 #include "tl/utf8.h"
 
@@ -91,14 +94,37 @@ read_u16(Scan *sc, size_t at, unsigned *out)
 }
 
 /* A string at sc->pos (its opening quote); leaves pos after the closing one. */
+/* The first byte from p that ends a plain run of string: a quote, a
+ * backslash or a control character; end if none.  Sixteen bytes at a time
+ * where SSE2 is there (every x86-64): a news text is long runs of them. */
+static const char *
+plain_run(const char *p, const char *end)
+{
+#if defined(__SSE2__)
+	const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'),
+	              ctl = _mm_set1_epi8(0x1F);
+	for (; end - p >= 16; p += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+		/* c <= 0x1F unsigned: min(c, 0x1F) == c */
+		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote),
+		                                        _mm_cmpeq_epi8(v, bslash)),
+		                           _mm_cmpeq_epi8(_mm_min_epu8(v, ctl), v));
+		int mask = _mm_movemask_epi8(hit);
+		if (mask)
+			return p + __builtin_ctz((unsigned)mask);
+	}
+#endif
+	while (p < end && *p != '"' && *p != '\\' && (unsigned char)*p >= 0x20)
+		p++;
+	return p;
+}
+
 static gboolean
 scan_string(Scan *sc)
 {
 	sc->pos++;
 	for (;;) {
-		const char *p = sc->s + sc->pos, *end = sc->s + sc->len;
-		while (p < end && *p != '"' && *p != '\\' && (unsigned char)*p >= 0x20)
-			p++;
+		const char *p = plain_run(sc->s + sc->pos, sc->s + sc->len), *end = sc->s + sc->len;
 		sc->pos = (size_t)(p - sc->s);
 		if (p >= end)
 			return fail(sc, "unterminated string");
@@ -279,27 +305,25 @@ scan_value(Scan *sc)
 static char *
 decode_string(const char *s, size_t span, size_t *out_len)
 {
+	/* the value was validated by the scan; no escape makes it longer */
 	const char *p = s + 1, *end = s + span - 1;
-	if (!memchr(p, '\\', (size_t)(end - p))) {
-		*out_len = (size_t)(end - p);
-		return g_strndup(p, *out_len);
-	}
-	GString *o = g_string_sized_new((size_t)(end - p));
+	char *out = g_malloc((size_t)(end - p) + 1), *o = out;
 	while (p < end) {
 		const char *q = memchr(p, '\\', (size_t)(end - p));
-		if (!q) {
-			g_string_append_len(o, p, end - p);
+		if (!q)
+			q = end;
+		memcpy(o, p, (size_t)(q - p));
+		o += q - p;
+		if (q == end)
 			break;
-		}
-		g_string_append_len(o, p, q - p);
 		char e = q[1];
 		p = q + 2;
 		switch (e) {
-		case 'b': g_string_append_c(o, '\b'); break;
-		case 'f': g_string_append_c(o, '\f'); break;
-		case 'n': g_string_append_c(o, '\n'); break;
-		case 'r': g_string_append_c(o, '\r'); break;
-		case 't': g_string_append_c(o, '\t'); break;
+		case 'b': *o++ = '\b'; break;
+		case 'f': *o++ = '\f'; break;
+		case 'n': *o++ = '\n'; break;
+		case 'r': *o++ = '\r'; break;
+		case 't': *o++ = '\t'; break;
 		case 'u': {
 			unsigned u = 0, lo = 0;
 			for (int i = 0; i < 4; i++)
@@ -311,14 +335,15 @@ decode_string(const char *s, size_t span, size_t *out_len)
 				p += 6;
 				u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
 			}
-			g_string_append_unichar(o, u);
+			o += g_unichar_to_utf8(u, o);
 			break;
 		}
-		default: g_string_append_c(o, e); break;
+		default: *o++ = e; break;
 		}
 	}
-	*out_len = o->len;
-	return g_string_free(o, FALSE);
+	*o = '\0';
+	*out_len = (size_t)(o - out);
+	return out;
 }
 
 /* ---- records ------------------------------------------------------------------ */
@@ -611,10 +636,30 @@ dump_cb(const char *buf, size_t size, void *data)
 	return 0;
 }
 
+/* Append s quoted when it needs no escape (printable ASCII without quote or
+ * backslash: keys, ids, dates), as jansson would write it; FALSE, with out
+ * untouched, for anything else. */
+static gboolean
+plain_string(GString *out, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 || c > 0x7E || c == '"' || c == '\\')
+			return FALSE;
+	}
+	g_string_append_c(out, '"');
+	g_string_append_len(out, s, (gssize)n);
+	g_string_append_c(out, '"');
+	return TRUE;
+}
+
 void
 tl_json_append(GString *out, const json_t *value)
 {
 	gsize before = out->len;
+	if (json_is_string(value) && plain_string(out, json_string_value(value),
+	                                          json_string_length(value)))
+		return;
 	if (json_dump_callback(value, dump_cb, out,
 	                       JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(6)) != 0) {
 		/* only a string that is not UTF-8 fails: never write half a value */
@@ -662,9 +707,11 @@ write_to(TlRecord *rec, GString *out, FILE *fp)
 		Added *a = &g_array_index(rec->added, Added, i);
 		if (!first)
 			g_string_append_c(out, ',');
-		json_t *k = json_string_nocheck(a->key);
-		tl_json_append(out, k);
-		json_decref(k);
+		if (!plain_string(out, a->key, strlen(a->key))) {
+			json_t *k = json_string_nocheck(a->key);
+			tl_json_append(out, k);
+			json_decref(k);
+		}
 		g_string_append_c(out, ':');
 		if (a->raw)
 			piece(out, fp, a->raw, a->raw_len, &ok);

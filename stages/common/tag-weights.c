@@ -193,11 +193,17 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 	t->weights = tl_big_alloc0(sizeof(struct Weight) * n_sparse);
 	t->dense_mem = tl_big_alloc0(dense_size(t));
 	t->dense = (gint16 *)(((guintptr)t->dense_mem + 31) & ~(guintptr)31);
+	/* the first pass checked that every row's bytes are there: read them
+	 * straight from the buffer */
+	const guint8 *q = c.p;
 	guint32 off = 0, nd = 0;
 	for (guint32 f = 0; f < n_feats; f++) {
 		guint64 key;
-		guint8 n;
-		if (!tl_cursor_u64(&c, &key) || key == 0 || !tl_cursor_take(&c, &n, 1)) {
+		memcpy(&key, q, sizeof key);
+		key = GUINT64_FROM_LE(key);
+		guint8 n = q[8];
+		q += 9;
+		if (key == 0) {
 			tl_model_error(error, "truncated feature");
 			return NULL;
 		}
@@ -207,17 +213,17 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 			t->weights[start].cls = n;
 			t->weights[start].w = 0;
 		}
-		for (guint8 k = 0; k < n; k++) {
-			guint8 b[3];
-			if (!tl_cursor_take(&c, b, 3) || b[0] >= n_classes) {
+		gint16 *drow = dense ? t->dense + (size_t)nd * t->n_padded : NULL;
+		for (guint8 k = 0; k < n; k++, q += 3) {
+			if (q[0] >= n_classes) {
 				tl_model_error(error, "truncated weights");
 				return NULL;
 			}
-			gint16 w = (gint16)(b[1] | b[2] << 8);
+			gint16 w = (gint16)(q[1] | q[2] << 8);
 			if (dense) {
-				t->dense[(size_t)nd * t->n_padded + b[0]] = w;
+				drow[q[0]] = w;
 			} else {
-				t->weights[off].cls = b[0];
+				t->weights[off].cls = q[0];
 				t->weights[off].w = w;
 				off++;
 			}
@@ -229,6 +235,7 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 			i = (i + 1) & t->mask;
 		t->slots[i] = (struct Slot){check, start};
 	}
+	c.p = q;
 	*pos = c.p;
 	return g_steal_pointer(&t);
 }

@@ -122,7 +122,8 @@ typedef struct {
 	gboolean have_dct;
 	gboolean narrative;
 	TlDRef last;          /* last date mentioned */
-	char last_id[16];
+	int last_num;         /* its timex number (t<N>), 0 when none */
+	char last_id[16];     /* "t<N>", written when an anchor needs it */
 	guint last_sent;      /* its sentence */
 	gint64 q_year;        /* last quarter mentioned (year, 0 when none) */
 	int q;
@@ -257,7 +258,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	guint n = d->toks->len;
 	TlDMatch *m = &g_array_index(d->matches, TlDMatch, k);
 	TlDSem s = m->sem;
-	gboolean use_last = c->last_id[0] && (s.anaph || c->narrative);
+	gboolean use_last = c->last_num > 0 && (s.anaph || c->narrative);
 	/* "two years later" counts from a date of this or the last sentence only */
 	if (use_last && !c->narrative && s.kind == S_REL && s.rule && strncmp(s.rule, "units-", 6) == 0 &&
 	    toks[m->tok0].sent > c->last_sent + 1)
@@ -330,6 +331,8 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	TlDRef ref = use_last ? c->last : c->dct;
 	if (!use_last && !c->have_dct)
 		ref.year = TL_NOYEAR;
+	if (use_last)
+		g_snprintf(c->last_id, sizeof c->last_id, "t%d", c->last_num);
 	*anchor = use_last ? c->last_id : "dct";
 	const char *borrowed = NULL;
 	/* a clock time takes the date next to it: "9:45 a.m. on Thursday",
@@ -597,7 +600,7 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		if (v.is_point && m->sem.type == TX_DATE && !strchr(v.value, 'X')) {
 			c.last = v.point;
 			c.last_sent = toks[m->tok0].sent;
-			g_snprintf(c.last_id, sizeof c.last_id, "t%d", id);
+			c.last_num = id;
 		}
 		int q;
 		long long qy;

@@ -220,17 +220,18 @@ plain_word(const unsigned char *p, const unsigned char *end, const char *text, T
            const TlDLex *lex)
 {
 	guint32 h = 2166136261u, n = 0;
-	gboolean lower = FALSE;
+	unsigned bits = 0; /* the letters or'ed: 0x20 set when one is lower case */
 	const unsigned char *q = p;
-	while (q < end && is_alpha(*q)) {
-		if (n == sizeof tp->low - 1)
-			return FALSE;
+	const unsigned char *lim = (size_t)(end - p) > sizeof tp->low - 1 ? p + sizeof tp->low - 1 : end;
+	while (q < lim && (unsigned)((*q | 0x20) - 'a') < 26) {
 		char lc = (char)(*q | 0x20);
-		lower |= *q == (unsigned char)lc;
+		bits |= *q;
 		tp->low[n++] = lc;
 		h = (h ^ (guint8)lc) * 16777619u;
 		q++;
 	}
+	if (q == lim && q < end && is_alpha(*q))
+		return FALSE;
 	/* what scan_word would go on with: digits, other letters, apostrophes,
 	 * inner dots (U.S.) */
 	if (q < end && (is_digit(*q) || *q >= 0x80 || *q == '\'' || *q == '.'))
@@ -241,7 +242,7 @@ plain_word(const unsigned char *p, const unsigned char *end, const char *text, T
 	tp->end = (guint32)(q - (const unsigned char *)text);
 	if (*p >= 'A' && *p <= 'Z')
 		tp->flags |= TF_CAP;
-	if (n > 1 && !lower)
+	if (n > 1 && !(bits & 0x20))
 		tp->flags |= TF_ALLCAP;
 	tp->senses = tl_dlex_lookup_cats(lex, tp->low, n, h, &tp->cats);
 	return TRUE;
