@@ -251,26 +251,44 @@ tl_dg_year(const TlDG *g, guint i, gboolean loose, gint64 *y, guint *end)
 	return TRUE;
 }
 
+
+/* The granularity of a unit code of units.txt (TS TM TH D W WE M Q H Y DE
+ * CE ML), G_NONE for another. */
+static TlDGran
+unit_gran(const char *c)
+{
+	if (c[0] == '\0' || (c[1] != '\0' && c[2] != '\0'))
+		return G_NONE;
+	switch (c[0] << 8 | c[1]) {
+	case 'T' << 8 | 'S': return G_SECOND;
+	case 'T' << 8 | 'M': return G_MINUTE;
+	case 'T' << 8 | 'H': return G_HOUR;
+	case 'D' << 8: return G_DAY;
+	case 'W' << 8: return G_WEEK;
+	case 'W' << 8 | 'E': return G_WEEKEND;
+	case 'M' << 8: return G_MONTH;
+	case 'Q' << 8: return G_QUARTER;
+	case 'H' << 8: return G_HALF;
+	case 'Y' << 8: return G_YEAR;
+	case 'D' << 8 | 'E': return G_DECADE;
+	case 'C' << 8 | 'E': return G_CENTURY;
+	case 'M' << 8 | 'L': return G_MILLENNIUM;
+	default: return G_NONE;
+	}
+}
+
 gboolean
 tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint *end)
 {
 	const TlDSense *s = tl_dg_sense(g, i, L_UNIT);
 	if (!s)
 		return FALSE;
-	static const struct {
-		const char *code;
-		TlDGran g;
-	} map[] = {{"TS", G_SECOND}, {"TM", G_MINUTE}, {"TH", G_HOUR}, {"D", G_DAY},
-	           {"W", G_WEEK}, {"WE", G_WEEKEND}, {"M", G_MONTH}, {"Q", G_QUARTER},
-	           {"H", G_HALF}, {"Y", G_YEAR}, {"DE", G_DECADE}, {"CE", G_CENTURY},
-	           {"ML", G_MILLENNIUM}};
-	for (size_t k = 0; k < G_N_ELEMENTS(map); k++)
-		if (strcmp(map[k].code, s->sval) == 0) {
-			*u = map[k].g;
-			*plural = (s->flags & LF_PLURAL) != 0;
-			*end = (s->flags & LF_ABBR) ? tl_dg_skipdot(g, i + 1) : i + 1;
-			return TRUE;
-		}
-	return FALSE;
+	TlDGran gr = unit_gran(s->sval);
+	if (gr == G_NONE)
+		return FALSE;
+	*u = gr;
+	*plural = (s->flags & LF_PLURAL) != 0;
+	*end = (s->flags & LF_ABBR) ? tl_dg_skipdot(g, i + 1) : i + 1;
+	return TRUE;
 }
 

@@ -163,7 +163,7 @@ is_abbrev_word(const TlDTok *t)
 	if (t->end - t->start == 1 && (t->flags & TF_CAP))
 		return TRUE;
 	for (size_t i = 0; t->lowlen <= 4 && i < G_N_ELEMENTS(titles); i++)
-		if (strcmp(t->low, titles[i]) == 0)
+		if (t->low[0] == titles[i][0] && strcmp(t->low, titles[i]) == 0)
 			return TRUE;
 	if (t->senses)
 		for (guint i = 0; i < t->senses->len; i++) {

@@ -95,8 +95,9 @@ cue(const TlDTok *t, guint n, guint i, TlDTense *tense)
 		return 0;
 	/* a participle after be/been/being is a passive ("will be named",
 	 * "would still be held"), no past form: the auxiliary before tells */
-	if (i > 0 && (strcmp(t[i - 1].low, "be") == 0 || strcmp(t[i - 1].low, "been") == 0 ||
-	              strcmp(t[i - 1].low, "being") == 0)) {
+	if (i > 0 && t[i - 1].low[0] == 'b' &&
+	    (strcmp(t[i - 1].low, "be") == 0 || strcmp(t[i - 1].low, "been") == 0 ||
+	     strcmp(t[i - 1].low, "being") == 0)) {
 		TlDTense te = TENSE_NONE;
 		int w = cue_word(t, n, i, &te);
 		if (te == TENSE_PAST && w <= 2)
@@ -127,8 +128,8 @@ cue_word(const TlDTok *t, guint n, guint i, TlDTense *tense)
 		}
 	if (listed)
 		return best / 4 ? best / 4 : 0;
-	size_t l = strlen(k->low);
-	if (l >= 3 && strcmp(k->low + l - 3, "'ll") == 0) {
+	size_t l = k->lowlen;
+	if (l >= 3 && memcmp(k->low + l - 3, "'ll", 3) == 0) {
 		*tense = TENSE_FUTURE;
 		return 3;
 	}
