@@ -149,8 +149,8 @@ year_after(const TlDG *g, guint j, TlDSem *s)
 /* A year told relative to the reference after a month, day or season:
  * "June last year", "May 5 of next year", "the summer of last year".  Sets
  * s->yrel and s->off; the end, or j. */
-static guint
-rel_year(const TlDG *g, guint j, TlDSem *s)
+guint
+tl_dg_rel_year(const TlDG *g, guint j, TlDSem *s)
 {
 	guint k = tl_dg_lit(g, j, "of") ? j + 1 : j;
 	const TlDSense *dx = tl_dg_sense(g, k, L_DEIXIS);
@@ -249,7 +249,7 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		s->year = g->t[me + 1].ndigits == 2 ? two_digit_year(y) : y;
 		end = me + 2;
 	} else
-		end = rel_year(g, year_after(g, me, s), s); /* 5 May of last year */
+		end = tl_dg_rel_year(g, year_after(g, me, s), s); /* 5 May of last year */
 	if (!day_ok(m->ival, d, s->year)) {
 		s->kind = S_VALUE; /* an impossible date: swallow it, give no timex */
 		s->val[0] = '\0';
@@ -277,7 +277,7 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 		j = de;
 		/* "April 2024" is no day: day_at takes only 1-2 digits */
 	}
-	guint ye = rel_year(g, year_after(g, j, s), s); /* January this year, June of last year */
+	guint ye = tl_dg_rel_year(g, year_after(g, j, s), s); /* January this year, June of last year */
 	gboolean has_day = d != 0;
 	/* "Jan Kavan", "April Ryan": a first name before a surname (but "in
 	 * May Britain voted") */
@@ -411,7 +411,7 @@ tl_dg_season(const TlDG *g, guint i, TlDSem *s)
 	const TlDSense *se = tl_dg_sense(g, j, L_SEASON);
 	if (!se)
 		return 0;
-	guint e = rel_year(g, year_after(g, j + 1, s), s); /* the summer of last year */
+	guint e = tl_dg_rel_year(g, year_after(g, j + 1, s), s); /* the summer of last year */
 	if (s->year == TL_NOYEAR && !s->yrel && tl_dg_lit(g, j + 1, "of"))
 		return 0; /* the fall of Rome, the spring of discontent */
 	/* "the Summer Olympics", "Spring Street", "Autumn Statement": a name */

@@ -328,7 +328,7 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 }
 
 /* The year after a quarter or half: "2021", "of 2021", "of fiscal (year)
- * 2021", "fiscal 2021", "FY21", "of FY2021" (TimeML values a fiscal quarter
+ * 2021", "fiscal 2021", "FY21", "of FY2021", "of last year" (TimeML values a fiscal quarter
  * as the calendar one: "the fiscal first quarter" of 1989 is 1989-Q1). */
 static guint
 year_suffix(const TlDG *g, guint j, TlDSem *s)
@@ -353,7 +353,8 @@ year_suffix(const TlDG *g, guint j, TlDSem *s)
 		s->fiscal |= fiscal;
 		return e;
 	}
-	return j;
+	/* the second half of next year, the third quarter of last year */
+	return fiscal ? j : tl_dg_rel_year(g, j, s);
 }
 
 /* "the first day of May" is a date; "today is the eighth day of the
@@ -410,9 +411,44 @@ nth_week(const TlDG *g, guint k, int o, TlDSem *s)
 	return me;
 }
 
+/* "2Q24", "3Q 2023", "1H 2023", "2H23": a count, then a capital Q or H
+ * joined to it and the year, joined too or after it.  The year is required:
+ * "1H" alone is as often a chemist's hydrogen. */
+static guint
+number_quarter(const TlDG *g, guint i, TlDSem *s)
+{
+	const TlDTok *t = &g->t[i];
+	if (t->kind != T_NUM || t->ndigits != 1 || t->sfx || i + 1 >= g->n)
+		return 0;
+	const TlDTok *w = &g->t[i + 1];
+	if (w->kind != T_WORD || (w->flags & TF_SPACE) || !(w->flags & TF_CAP) ||
+	    (w->low[0] != 'q' && w->low[0] != 'h'))
+		return 0;
+	gboolean q = w->low[0] == 'q';
+	size_t nd = strspn(w->low + 1, "0123456789");
+	if (t->num < 1 || t->num > (q ? 4 : 2) || w->low[1 + nd] != '\0' || (nd != 0 && nd != 2))
+		return 0;
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	if (q)
+		s->quarter = (int)t->num, s->gran = G_QUARTER;
+	else
+		s->half = (int)t->num, s->gran = G_HALF;
+	s->rule = "quarter-number";
+	if (nd) {
+		int yy = (w->low[1] - '0') * 10 + (w->low[2] - '0');
+		s->year = yy < 50 ? 2000 + yy : 1900 + yy;
+		return i + 2;
+	}
+	guint e = year_suffix(g, i + 2, s);
+	return s->year != TL_NOYEAR || s->yrel ? e : 0;
+}
+
 guint
 tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 {
+	if (g->t[i].kind == T_NUM && !g->t[i].sfx)
+		return number_quarter(g, i, s);
 	guint j = i;
 	gboolean det = tl_dg_lit(g, j, "the");
 	if (det)
@@ -472,7 +508,8 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 			return ye;
 		}
 	}
-	if (tl_dg_lit(g, k, "half") && (o == 1 || o == 2 || o == -1)) {
+	if (tl_dg_lit(g, k, "half") && (o == 1 || o == 2 || o == -1) &&
+	    !tl_dg_sense(g, k + 1, L_UNIT)) { /* not "the last half hour" */
 		s->half = o < 0 ? 2 : o;
 		s->gran = G_HALF;
 		s->rule = "half";

@@ -558,8 +558,9 @@ number_can_start(const TlDG *g, guint i)
 	if (t->ndigits == 4 || t->sfx || i + 1 >= g->n)
 		return t->ndigits == 4 || t->sfx;
 	const TlDTok *nx = &g->t[i + 1];
-	if (nx->kind == T_WORD) /* ... and "20 past 9" */
-		return (nx->cats & after_num_cats) != 0 || strcmp(nx->low, "past") == 0;
+	if (nx->kind == T_WORD) /* ... and "20 past 9", "2Q24" */
+		return (nx->cats & after_num_cats) != 0 || strcmp(nx->low, "past") == 0 ||
+		       (t->ndigits == 1 && !(nx->flags & TF_SPACE) && (nx->low[0] == 'q' || nx->low[0] == 'h'));
 	if (nx->kind == T_NUM)
 		return nx->end - nx->start == 3 && memcmp(g->text + nx->start, "1/2", 3) == 0;
 	if (nx->end - nx->start == 3 && memcmp(g->text + nx->start, "\xe2\x80\x93", 3) == 0)

@@ -36,9 +36,13 @@ gboolean tl_dg_number(const TlDG *g, guint i, gboolean allow_art, double *v, gui
 /* An ordinal (26th, twenty-first) at i. */
 gboolean tl_dg_ordinal(const TlDG *g, guint i, int *v, guint *end);
 /* A year at i (1998, 234 BC, AD 79); loose accepts any 4-digit year. */
+gboolean tl_dg_year(const TlDG *g, guint i, gboolean loose, gint64 *y, guint *end);
 /* FY2024, FY24: a fiscal year in one word, its year in *y. */
 gboolean tl_dg_fyword(const TlDG *g, guint i, gint64 *y);
-gboolean tl_dg_year(const TlDG *g, guint i, gboolean loose, gint64 *y, guint *end);
+/* A year told relative to the reference after a month, day, season,
+ * quarter or half: "June last year", "May 5 of next year", "the second
+ * half of next year".  Sets s->yrel and s->off; the end, or j. */
+guint tl_dg_rel_year(const TlDG *g, guint j, TlDSem *s);
 /* A unit word at i: its granularity, plural flag. */
 gboolean tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint *end);
 /* Optional "." right after an abbreviation at i-1. */

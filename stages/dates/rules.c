@@ -178,6 +178,36 @@ format_two(char *buf, size_t size, double v, TlDGran u, double v2, TlDGran u2)
 	g_snprintf(buf, size, "%s%s", a, tail);
 }
 
+/* "the highest in decades", "the first time in years", "the worst in
+ * months": "in" at i before a bare plural unit that ends the phrase at e
+ * (a stop, or a word such as "on", "as", "that"), after a superlative or
+ * first/last/only a few words before. */
+static gboolean
+superlative_in(const TlDG *g, guint i, guint e)
+{
+	static const char *const words[] = {"best", "worst", "most", "least", "first", "last", "only"};
+	static const char *const next[] = {"on", "and", "as", "after", "when", "that", "while", "but",
+	                                   "amid", "before"};
+	if (!tl_dg_lit(g, i, "in"))
+		return FALSE;
+	gboolean ends = e >= g->n || g->t[e].kind == T_PUNCT || g->t[e].sent != g->t[i].sent;
+	for (size_t w = 0; !ends && w < G_N_ELEMENTS(next); w++)
+		ends = tl_dg_lit(g, e, next[w]);
+	if (!ends)
+		return FALSE;
+	for (guint k = i; k-- > 0 && k + 6 >= i && g->t[k].sent == g->t[i].sent;) {
+		const TlDTok *t = &g->t[k];
+		if (t->kind != T_WORD)
+			continue;
+		if (t->lowlen > 4 && memcmp(t->low + t->lowlen - 3, "est", 3) == 0)
+			return TRUE;
+		for (size_t w = 0; w < G_N_ELEMENTS(words); w++)
+			if (strcmp(t->low, words[w]) == 0)
+				return TRUE;
+	}
+	return FALSE;
+}
+
 guint
 tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 {
@@ -189,6 +219,22 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	guint k;
 	TlDGran u;
 	gboolean plural, art = FALSE;
+	/* "a half hour", "the last half hour", "the past half-hour": half a unit */
+	guint h = j;
+	if (det && (tl_dg_lit(g, h, "last") || tl_dg_lit(g, h, "past") || tl_dg_lit(g, h, "final") ||
+	            tl_dg_lit(g, h, "first") || tl_dg_lit(g, h, "next")))
+		h++;
+	else if (!det && (tl_dg_lit(g, h, "a") || tl_dg_lit(g, h, "an")))
+		h++;
+	if (h > j && tl_dg_lit(g, h, "half")) {
+		guint ue = h + 1 + tl_dg_hyph(g, h + 1);
+		/* but "the first half year" is the year's first half */
+		if (tl_dg_unit(g, ue, &u, &plural, &k) && !plural && u >= G_MINUTE &&
+		    !(u == G_YEAR && tl_dg_lit(g, j, "first"))) {
+			set_dur(s, 0.5, u, "half-unit");
+			return k;
+		}
+	}
 	if (tl_dg_lit(g, j, "half") && (tl_dg_lit(g, j + 1, "an") || tl_dg_lit(g, j + 1, "a"))) {
 		v = 0.5;
 		k = j + 2;
@@ -225,7 +271,7 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			return k + 1;
 		}
 		if (!(tl_dg_lit(g, j - 1, "over") || tl_dg_lit(g, j - 1, "within") ||
-		      tl_dg_lit(g, j - 1, "for")))
+		      tl_dg_lit(g, j - 1, "for") || superlative_in(g, j - 1, k)))
 			return 0;
 		set_dur(s, NAN, u, "units-plural");
 		return k;
