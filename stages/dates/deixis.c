@@ -86,6 +86,23 @@ after_position(const TlDG *g, guint i)
 	return FALSE;
 }
 
+/* "last" at i as a verb before a count: "will last six weeks", "expected
+ * to last 10 days" (not "to last year's level": no count follows). */
+static gboolean
+last_verb(const TlDG *g, guint i)
+{
+	static const char *const before[] = {"to", "will", "would", "could", "may", "might", "should",
+	                                     "can", "must", "'ll", "not", "shall", "cannot"};
+	double v;
+	guint e;
+	if (i == 0 || !tl_dg_lit(g, i, "last") || !tl_dg_number(g, i + 1, FALSE, &v, &e))
+		return FALSE;
+	for (size_t k = 0; k < G_N_ELEMENTS(before); k++)
+		if (tl_dg_lit(g, i - 1, before[k]))
+			return TRUE;
+	return FALSE;
+}
+
 guint
 tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 {
@@ -97,6 +114,8 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	TlDGran u0;
 	gboolean pl0;
 	guint ue;
+	if (!det && last_verb(g, j))
+		return 0;
 	/* the fiscal year: the reference's (or a span, "ended June 30") */
 	if (!d && det && tl_dg_sense(g, j, L_FISCAL) && tl_dg_lit(g, j + 1, "year"))
 		j++;

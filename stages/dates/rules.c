@@ -178,22 +178,13 @@ format_two(char *buf, size_t size, double v, TlDGran u, double v2, TlDGran u2)
 	g_snprintf(buf, size, "%s%s", a, tail);
 }
 
-/* "the highest in decades", "the first time in years", "the worst in
- * months": "in" at i before a bare plural unit that ends the phrase at e
- * (a stop, or a word such as "on", "as", "that"), after a superlative or
- * first/last/only a few words before. */
+/* A superlative or first/last/only a few words before "in" at i: "the
+ * highest in", "the first time in", "the only one in". */
 static gboolean
-superlative_in(const TlDG *g, guint i, guint e)
+superlative_before(const TlDG *g, guint i)
 {
 	static const char *const words[] = {"best", "worst", "most", "least", "first", "last", "only"};
-	static const char *const next[] = {"on", "and", "as", "after", "when", "that", "while", "but",
-	                                   "amid", "before"};
 	if (!tl_dg_lit(g, i, "in"))
-		return FALSE;
-	gboolean ends = e >= g->n || g->t[e].kind == T_PUNCT || g->t[e].sent != g->t[i].sent;
-	for (size_t w = 0; !ends && w < G_N_ELEMENTS(next); w++)
-		ends = tl_dg_lit(g, e, next[w]);
-	if (!ends)
 		return FALSE;
 	for (guint k = i; k-- > 0 && k + 6 >= i && g->t[k].sent == g->t[i].sent;) {
 		const TlDTok *t = &g->t[k];
@@ -206,6 +197,20 @@ superlative_in(const TlDG *g, guint i, guint e)
 				return TRUE;
 	}
 	return FALSE;
+}
+
+/* "the highest in decades", "the first time in years", "the worst in
+ * months": a bare plural unit after such an "in" at i, ending the phrase at
+ * e (a stop, or a word such as "on", "as", "that"). */
+static gboolean
+superlative_in(const TlDG *g, guint i, guint e)
+{
+	static const char *const next[] = {"on", "and", "as", "after", "when", "that", "while", "but",
+	                                   "amid", "before"};
+	gboolean ends = e >= g->n || g->t[e].kind == T_PUNCT || g->t[e].sent != g->t[i].sent;
+	for (size_t w = 0; !ends && w < G_N_ELEMENTS(next); w++)
+		ends = tl_dg_lit(g, e, next[w]);
+	return ends && superlative_before(g, i);
 }
 
 guint
@@ -411,7 +416,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	 * 52 weeks ended May 2": a period ("in a year to discuss" is ahead) */
 	gboolean period = tl_dg_lit(g, e, "ended") || tl_dg_lit(g, e, "ending") ||
 	                  ((tl_dg_lit(g, e, "to") || tl_dg_lit(g, e, "through")) &&
-	                   (tl_dg_sense(g, e + 1, L_MONTH) || tl_dg_lit(g, e + 1, "end")));
+	                   (tl_dg_sense(g, e + 1, L_MONTH) || tl_dg_lit(g, e + 1, "end"))) ||
+	                  (i > 0 && superlative_before(g, i - 1)); /* the first in three decades */
 	if (!det && !hy && !adj && !period && i > 0 && tl_dg_lit(g, i - 1, "in") && !isnan(v)) {
 		s->dir = 1;
 		s->off = whole_off(v, &s->unit);
