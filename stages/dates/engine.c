@@ -405,10 +405,10 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	TlDTense tense = needs_tense(&s) ? clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1)
 	                                 : TENSE_NONE;
 	tl_dresolve(&s, &ref, tense, v);
-	if (s.week_of)
-		week_of(v, s.rule && strcmp(s.rule, "nth-week-of-month") == 0);
 	if (s.shift)
 		shift_day(v, s.shift, &ref);
+	if (s.week_of)
+		week_of(v, s.rule && strcmp(s.rule, "nth-week-of-month") == 0);
 	if (!v->uses_ref)
 		*anchor = borrowed; /* the date's anchor, or NULL when absolute */
 }

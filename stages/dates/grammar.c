@@ -238,6 +238,35 @@ static guint
 match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 {
 	*start = i;
+	/* the week (month, quarter) ended Feb 25: the one that holds the day,
+	 * which is an expression of its own, as after "the year ended" */
+	if (tl_dg_lit(g, i, "the") && (tl_dg_lit(g, i + 2, "ended") || tl_dg_lit(g, i + 2, "ending")) &&
+	    (tl_dg_lit(g, i + 1, "week") || tl_dg_lit(g, i + 1, "month") ||
+	     tl_dg_lit(g, i + 1, "quarter"))) {
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ie = match_body(g, i + 3, &in);
+		if (ie > i + 3 && in.kind == S_ABS && in.type == TX_DATE && in.month && in.day &&
+		    !in.weekday && !in.mod && !in.hol) {
+			*s = in;
+			if (tl_dg_lit(g, i + 1, "week")) {
+				/* the ISO week that holds most of the seven days */
+				s->week_of = TRUE;
+				s->shift = -3;
+				s->rule = "week-ended";
+			} else if (tl_dg_lit(g, i + 1, "month")) {
+				s->day = 0;
+				s->gran = G_MONTH;
+				s->rule = "month-ended";
+			} else {
+				s->quarter = (in.month - 1) / 3 + 1;
+				s->month = s->day = 0;
+				s->gran = G_QUARTER;
+				s->rule = "quarter-ended";
+			}
+			return i + 2;
+		}
+	}
 	/* the week of March 6: the (ISO) week that holds the day */
 	guint wk = tl_dg_lit(g, i, "the") ? i + 1 : i;
 	if (tl_dg_lit(g, wk, "week") && tl_dg_lit(g, wk + 1, "of")) {
