@@ -463,6 +463,38 @@ number_quarter(const TlDG *g, guint i, TlDSem *s)
 	return s->year != TL_NOYEAR || s->yrel ? e : 0;
 }
 
+/* "the first Tuesday of November", "the last Friday in May 2024": the
+ * month, its nth weekday taken once the month is resolved (engine.c);
+ * "the first Monday of every month" is a set.  k is the weekday's token,
+ * o the ordinal (-1 last). */
+static guint
+nth_weekday(const TlDG *g, gboolean det, int o, guint k, TlDSem *s)
+{
+	const TlDSense *wd = tl_dg_sense(g, k, L_WEEKDAY);
+	if (!det || !wd || (wd->flags & (LF_PLURAL | LF_AMB)) || o == 0 || o < -1 || o > 5 ||
+	    !(tl_dg_lit(g, k + 1, "of") || tl_dg_lit(g, k + 1, "in")))
+		return 0;
+	if ((tl_dg_lit(g, k + 2, "every") || tl_dg_lit(g, k + 2, "each")) &&
+	    tl_dg_lit(g, k + 3, "month")) {
+		s->kind = S_SET;
+		s->type = TX_SET;
+		g_strlcpy(s->val, "P1M", sizeof s->val);
+		s->quant = "EVERY";
+		s->rule = "nth-weekday-every-month";
+		return k + 4;
+	}
+	TlDSem in;
+	tl_dsem_init(&in);
+	guint me = tl_dg_month(g, k + 2, &in);
+	if (!me || in.kind != S_ABS || !in.month || in.day || in.weekday || in.mod || in.hol)
+		return 0;
+	*s = in;
+	s->nth = o;
+	s->nth_weekday = wd->ival;
+	s->rule = "nth-weekday-of-month";
+	return me;
+}
+
 guint
 tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 {
@@ -496,6 +528,9 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 		o = -1, oe = j + 1;
 	}
 	guint k = oe;
+	guint we = nth_weekday(g, det, o, k, s);
+	if (we)
+		return we;
 	if (tl_dg_hyph(g, k))
 		k++;
 	if (tl_dg_sense(g, k, L_FISCAL))

@@ -251,6 +251,31 @@ shift_day(TlDValue *v, int by, const TlDRef *ref)
 	v->uses_ref = used;
 }
 
+/* A month's value to its nth (-1 last) weekday ("the first Tuesday of
+ * November"); a value that is no known month stays as it is. */
+static void
+nth_weekday(TlDValue *v, int nth, int weekday, const TlDRef *ref)
+{
+	if (!v->is_point || !v->point.month || v->point.day || v->point.year == TL_NOYEAR ||
+	    v->point.year < 1 || v->point.year > 9999)
+		return;
+	int day = tl_cal_nth_weekday(v->point.year, v->point.month, weekday, nth);
+	if (day <= 0)
+		return;
+	TlDSem a;
+	memset(&a, 0, sizeof a);
+	a.hour = a.minute = a.sec = -1;
+	a.kind = S_ABS;
+	a.type = TX_DATE;
+	a.gran = G_DAY;
+	a.year = v->point.year;
+	a.month = v->point.month;
+	a.day = day;
+	gboolean used = v->uses_ref;
+	tl_dresolve(&a, ref, TENSE_NONE, v);
+	v->uses_ref = used;
+}
+
 static void
 resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 {
@@ -405,6 +430,8 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	TlDTense tense = needs_tense(&s) ? clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1)
 	                                 : TENSE_NONE;
 	tl_dresolve(&s, &ref, tense, v);
+	if (s.nth_weekday)
+		nth_weekday(v, s.nth, s.nth_weekday, &ref);
 	if (s.shift)
 		shift_day(v, s.shift, &ref);
 	if (s.week_of)

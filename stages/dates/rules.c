@@ -178,23 +178,28 @@ format_two(char *buf, size_t size, double v, TlDGran u, double v2, TlDGran u2)
 	g_snprintf(buf, size, "%s%s", a, tail);
 }
 
-/* A superlative or first/last/only a few words before "in" at i: "the
- * highest in", "the first time in", "the only one in". */
+/* A superlative or first/last/only after a determiner, a few words before
+ * "in" at i: "the highest in", "the first time in", "its only one in". */
 static gboolean
 superlative_before(const TlDG *g, guint i)
 {
 	static const char *const words[] = {"best", "worst", "most", "least", "first", "last", "only"};
 	if (!tl_dg_lit(g, i, "in"))
 		return FALSE;
+	static const char *const dets[] = {"the", "its", "their", "his", "her", "our", "my", "your", "'s"};
 	for (guint k = i; k-- > 0 && k + 6 >= i && g->t[k].sent == g->t[i].sent;) {
 		const TlDTok *t = &g->t[k];
 		if (t->kind != T_WORD)
 			continue;
-		if (t->lowlen > 4 && memcmp(t->low + t->lowlen - 3, "est", 3) == 0)
-			return TRUE;
-		for (size_t w = 0; w < G_N_ELEMENTS(words); w++)
-			if (strcmp(t->low, words[w]) == 0)
-				return TRUE;
+		gboolean sup = t->lowlen > 4 && memcmp(t->low + t->lowlen - 3, "est", 3) == 0;
+		for (size_t w = 0; !sup && w < G_N_ELEMENTS(words); w++)
+			sup = strcmp(t->low, words[w]) == 0;
+		/* after a determiner ("the first time", "its lowest"), not
+		 * "this emergency first order in two days" */
+		for (guint b = 1; sup && b <= 2 && b <= k; b++)
+			for (size_t w = 0; w < G_N_ELEMENTS(dets); w++)
+				if (tl_dg_lit(g, k - b, dets[w]))
+					return TRUE;
 	}
 	return FALSE;
 }
@@ -462,8 +467,13 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 		guint j = i + 1;
 		double v = 1;
 		guint ne;
+		int o;
+		guint oe;
 		if (tl_dg_lit(g, j, "other"))
 			v = 2, j++;
+		else if (tl_dg_ordinal(g, j, &o, &oe) && o > 1 &&
+		         (tl_dg_sense(g, oe, L_WEEKDAY) || tl_dg_sense(g, oe, L_UNIT)))
+			v = o, j = oe; /* every second Tuesday, every third week */
 		else if (tl_dg_number(g, j, FALSE, &v, &ne) && !isnan(v))
 			j = ne;
 		const TlDSense *wd = tl_dg_sense(g, j, L_WEEKDAY);
