@@ -27,7 +27,7 @@ enum {
 	LF_ANAPH = 1 << 4, LF_SPAN = 1 << 5, LF_WEAK = 1 << 6, LF_ADJONLY = 1 << 7,
 	LF_HALF = 1 << 8, LF_NIGHT = 1 << 9, LF_LATEST = 1 << 10, LF_RECENT = 1 << 11,
 	LF_FEW = 1 << 12, LF_COUPLE = 1 << 13, LF_FORTNIGHT = 1 << 14, LF_INNER = 1 << 15,
-	LF_LAST = 1 << 16, LF_SOME = 1 << 17, LF_OUTER = 1 << 18,
+	LF_LAST = 1 << 16, LF_SOME = 1 << 17, LF_OUTER = 1 << 18, LF_INITIAL = 1 << 19,
 };
 
 typedef struct {

@@ -86,6 +86,7 @@ static const struct {
 	{"half", LF_HALF}, {"night", LF_NIGHT}, {"latest", LF_LATEST}, {"recent", LF_RECENT},
 	{"few", LF_FEW}, {"couple", LF_COUPLE}, {"fortnight", LF_FORTNIGHT},
 	{"inner", LF_INNER}, {"inner=1", LF_INNER}, {"last", LF_LAST}, {"some", LF_SOME}, {"outer", LF_OUTER},
+	{"initial", LF_INITIAL},
 };
 
 static void
@@ -148,8 +149,10 @@ load_line(TlDLex *lex, char *line, const char *file, int lineno, GError **error)
 	guint nf = g_strv_length(f);
 	int cat = nf >= 2 ? cat_of(f[1]) : 0;
 	TlDSense s = {.cat = (guint8)cat};
-	if (nf < 3 || nf > 4 || !cat ||
-	    (nf == 4 && cat != L_TENSE && !parse_flags(f[3], &s.flags))) {
+	/* a tense cue: PHRASE TENSE TENSE WEIGHT [FLAGS] */
+	if (nf < 3 || nf > (cat == L_TENSE ? 5 : 4) || !cat ||
+	    (nf == 4 && cat != L_TENSE && !parse_flags(f[3], &s.flags)) ||
+	    (nf == 5 && !parse_flags(f[4], &s.flags))) {
 		g_set_error(error, TL_ERROR, TL_ERROR_MODEL,
 		            "%s:%d: expected PHRASE<TAB>CATEGORY<TAB>ARGUMENT[<TAB>FLAGS]", file, lineno);
 		return FALSE;
@@ -172,8 +175,11 @@ load_line(TlDLex *lex, char *line, const char *file, int lineno, GError **error)
 	s.sval = g_strdup(f[2]);
 	s.dval = g_ascii_strtod(f[2], NULL);
 	s.ival = (int)s.dval;
-	if (cat == L_TENSE)
-		s.ival = nf == 4 ? atoi(f[3]) : 1, s.flags = 0;
+	if (cat == L_TENSE) {
+		s.ival = nf >= 4 ? atoi(f[3]) : 1;
+		if (nf < 5)
+			s.flags = 0;
+	}
 	s.words = g_new0(char *, s.nwords);
 	for (guint i = 1; i < s.nwords; i++)
 		s.words[i - 1] = g_strdup(words[i]);

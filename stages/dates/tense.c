@@ -84,6 +84,21 @@ noun_will(const TlDTok *toks, guint i)
 
 static int cue_word(const TlDTok *t, guint n, guint i, TlDTense *tense);
 
+/* Is token i the first word of its sentence (after quotes, or "please")?
+ * An imperative there ("Call me on Friday") asks for what is ahead. */
+static gboolean
+sentence_initial(const TlDTok *t, guint i)
+{
+	guint k = i;
+	while (k > 0 && t[k - 1].sent == t[i].sent && t[k - 1].kind == T_PUNCT)
+		k--;
+	if (k > 0 && t[k - 1].sent == t[i].sent && strcmp(t[k - 1].low, "please") == 0)
+		k--;
+	while (k > 0 && t[k - 1].sent == t[i].sent && t[k - 1].kind == T_PUNCT)
+		k--;
+	return k == 0 || t[k - 1].sent != t[i].sent;
+}
+
 /* The vote of token i: its tense and weight (0 when it is no cue). */
 static int
 cue(const TlDTok *t, guint n, guint i, TlDTense *tense)
@@ -118,7 +133,8 @@ cue_word(const TlDTok *t, guint n, guint i, TlDTense *tense)
 	if (k->senses)
 		for (guint s = 0; s < k->senses->len; s++) {
 			const TlDSense *se = g_ptr_array_index(k->senses, s);
-			if (se->cat != L_TENSE || !phrase_matches(se, t, n, i))
+			if (se->cat != L_TENSE || !phrase_matches(se, t, n, i) ||
+			    ((se->flags & LF_INITIAL) && !sentence_initial(t, i)))
 				continue;
 			listed = TRUE;
 			if (se->ival * 4 + se->nwords > best) {
