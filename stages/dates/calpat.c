@@ -324,6 +324,12 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	    !(i > 0 && tl_dg_lit(g, i - 1, "the")) && date_follows(g, j))
 		; /* "Sat, 4 May 2024", "Thu 2 May": the date says it is a day
 		   ("The Sun, 4 May" is a paper) */
+	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) && i > 0 &&
+	         (tl_dg_lit(g, i - 1, "on") || tl_dg_lit(g, i - 1, "by") ||
+	          tl_dg_lit(g, i - 1, "until") || tl_dg_lit(g, i - 1, "till")) &&
+	         (j >= g->n || g->t[j].kind == T_PUNCT || tl_dg_sense(g, j, L_NUM) ||
+	          tl_dg_lit(g, j, "at")))
+		; /* "Lunch on Wed?", "by Thu at 5": a preposition of time before */
 	else if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
 	                            (j < g->n && g->t[j].kind == T_WORD && tl_dg_plain(g, j) &&
 	                             !(g->t[j].flags & TF_CAP))))

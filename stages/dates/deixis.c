@@ -282,15 +282,16 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (d->flags & LF_ANAPH)
 		return 0;
-	/* last Friday, next November, this spring, last Christmas */
-	if (w && !(w->flags & (LF_PLURAL | LF_AMB))) {
+	/* last Friday, next November, this spring, last Christmas; "next Thu",
+	 * "last Sat." (an abbreviation that is also a word, capitalised) */
+	if (w && !(w->flags & LF_PLURAL) && (!(w->flags & LF_AMB) || (g->t[k].flags & TF_CAP))) {
 		s->kind = S_ABS;
 		s->type = TX_DATE;
 		s->weekday = w->ival;
 		s->gran = G_DAY;
 		s->dir = dir;
 		s->rule = "deixis-weekday";
-		return tl_dg_partafter(g, k + 1, s);
+		return tl_dg_partafter(g, (w->flags & LF_ABBR) ? tl_dg_skipdot(g, k + 1) : k + 1, s);
 	}
 	const TlDSense *m = tl_dg_sense(g, k, L_MONTH);
 	if (m && ((g->t[k].flags & TF_CAP) || !(m->flags & (LF_AMB | LF_ABBR)))) {

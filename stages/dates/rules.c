@@ -295,7 +295,9 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	}
 	/* two more weeks, three straight days, five full years: a word
 	 * between the count and its unit, right before the unit */
-	gboolean adj = tl_dg_sense(g, k, L_COUNTADJ) && !isnan(v) && tl_dg_sense(g, k + 1, L_UNIT);
+	/* not "changed to a calendar year": the kind of year, not a span */
+	gboolean adj = tl_dg_sense(g, k, L_COUNTADJ) && !isnan(v) && tl_dg_sense(g, k + 1, L_UNIT) &&
+	               !(art && tl_dg_lit(g, k, "calendar"));
 	if (adj)
 		k++;
 	gboolean hy = tl_dg_hyph(g, k);
