@@ -182,6 +182,24 @@ month_at(const TlDG *g, guint i, guint *end)
 	return m;
 }
 
+/* Is token i a lower-case word that is no function word: the noun an
+ * ordinal before it counts ("the 10th floor", "the 5th anniversary")? */
+static gboolean
+before_noun(const TlDG *g, guint i)
+{
+	static const char *const function[] = {
+		"at", "and", "or", "but", "when", "to", "from", "until", "till", "in", "on", "for",
+		"with", "by", "we", "he", "she", "they", "i", "you", "it", "there", "the", "a", "an",
+		"this", "that", "his", "her", "their", "our", "its", "was", "were", "is", "are", "will",
+		"would", "had", "has", "have", "as", "after", "before", "since", "so", "then", "of"};
+	if (i >= g->n || g->t[i].kind != T_WORD || (g->t[i].flags & TF_CAP) || g->t[i].cats)
+		return FALSE;
+	for (size_t k = 0; k < G_N_ELEMENTS(function); k++)
+		if (strcmp(g->t[i].low, function[k]) == 0)
+			return FALSE;
+	return TRUE;
+}
+
 static guint
 finish_month(TlDSem *s, int month, int day, const char *rule)
 {
@@ -230,9 +248,10 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		}
 	}
 	if (!m) {
-		/* "on the 3rd": a day of the reference's month */
+		/* "on the 3rd": a day of the reference's month (not "on the 10th
+		 * floor": an ordinal before its noun) */
 		if (j > i && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && i > 0 &&
-		    tl_dg_lit(g, i - 1, "on") && k == e) {
+		    tl_dg_lit(g, i - 1, "on") && k == e && !before_noun(g, e)) {
 			s->kind = S_ABS;
 			s->type = TX_DATE;
 			s->day = d;
