@@ -133,7 +133,11 @@ year_after(const TlDG *g, guint j, TlDSem *s)
 	guint k = j;
 	if (tl_dg_punct(g, k, ',') || tl_dg_lit(g, k, "of"))
 		k++;
-	if (tl_dg_year(g, k, TRUE, &y, &e)) {
+	/* not in a row of figures: "Mar 1389 1390 1393" is a price table (a
+	 * year before 1900 followed by another four-digit figure) */
+	if (tl_dg_year(g, k, TRUE, &y, &e) &&
+	    !(y < 1900 && e == k + 1 && e < g->n && g->t[e].kind == T_NUM &&
+	      g->t[e].ndigits == 4 && !(g->t[e].flags & TF_NL))) {
 		s->year = y;
 		return e;
 	}

@@ -345,11 +345,15 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	if (!hy && !plural && v >= 1000)
 		return 0; /* "1988 second quarter" */
 	/* "four flights a week", "24 hours a day", "700 seats a week on the
-	 * route", "$500 million a year in costs": a rate, not a time */
+	 * route", "$500 million a year in costs", "four a month and six a
+	 * month by year-end": a rate, not a time */
+	const TlDSense *pn = i > 0 ? tl_dg_sense(g, i - 1, L_NUM) : NULL;
 	if (art && i > 0 && !tl_dg_phrase(g, e, L_POST, &(guint){0}) &&
 	    (ends_clause(g, e) || tl_dg_lit(g, e, "in") || tl_dg_lit(g, e, "on") ||
-	     tl_dg_lit(g, e, "for") || tl_dg_lit(g, e, "of")) &&
+	     tl_dg_lit(g, e, "for") || tl_dg_lit(g, e, "of") || tl_dg_lit(g, e, "and") ||
+	     tl_dg_lit(g, e, "by")) &&
 	    (g->t[i - 1].kind == T_NUM || tl_dg_lit(g, i - 1, "million") || tl_dg_lit(g, i - 1, "billion") ||
+	     (pn && !(pn->flags & LF_ART)) || /* "doubled to four a month" */
 	     (g->t[i - 1].kind == T_WORD && !(g->t[i - 1].flags & TF_CAP) &&
 	      g->t[i - 1].low[strlen(g->t[i - 1].low) - 1] == 's')))
 		return 0;
