@@ -46,11 +46,20 @@ tl_dates_free(TlDates *d)
 	g_free(d);
 }
 
+/* "a few days later" (FUTURE_REF): in a past clause it is past too, so
+ * PAST_REF (engine's resolve_one asks the tense). */
+static gboolean
+later_fuzzy(const TlDSem *s)
+{
+	return s->kind == S_FUZZY && s->rule && strcmp(s->rule, "units-later") == 0 &&
+	       strcmp(s->val, "FUTURE_REF") == 0;
+}
+
 static gboolean
 needs_tense(const TlDSem *s)
 {
 	return (s->kind == S_ABS && s->year == TL_NOYEAR) || (s->kind == S_DUR && s->dir == 1) ||
-	       (s->kind == S_REL && s->dir == 3);
+	       (s->kind == S_REL && s->dir == 3) || later_fuzzy(s);
 }
 
 static gboolean
@@ -429,6 +438,8 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	}
 	TlDTense tense = needs_tense(&s) ? clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1)
 	                                 : TENSE_NONE;
+	if (later_fuzzy(&s) && tense == TENSE_PAST)
+		g_strlcpy(s.val, "PAST_REF", sizeof s.val);
 	tl_dresolve(&s, &ref, tense, v);
 	if (s.nth_weekday)
 		nth_weekday(v, s.nth, s.nth_weekday, &ref);
