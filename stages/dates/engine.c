@@ -240,6 +240,23 @@ aside_len(const TlDTok *toks, guint n, guint i, guint stop)
 	return 0;
 }
 
+/* Make v the value of the day y-m-d, keeping whether it used the
+ * reference. */
+static void
+set_day(TlDValue *v, gint64 y, int m, int d, const TlDRef *ref)
+{
+	TlDSem a;
+	memset(&a, 0, sizeof a);
+	a.hour = a.minute = a.sec = -1;
+	a.kind = S_ABS;
+	a.type = TX_DATE;
+	a.gran = G_DAY;
+	a.year = y, a.month = m, a.day = d;
+	gboolean used = v->uses_ref;
+	tl_dresolve(&a, ref, TENSE_NONE, v);
+	v->uses_ref = used;
+}
+
 /* Move a day's value by `by` days ("the day before last Tuesday"); a value
  * that is no known day stays as it is. */
 static void
@@ -247,17 +264,10 @@ shift_day(TlDValue *v, int by, const TlDRef *ref)
 {
 	if (!v->is_point || !v->point.day || v->point.year == TL_NOYEAR || v->point.hour >= 0)
 		return;
-	TlDSem a;
-	memset(&a, 0, sizeof a);
-	a.hour = a.minute = a.sec = -1;
-	a.kind = S_ABS;
-	a.type = TX_DATE;
-	a.gran = G_DAY;
-	tl_cal_from_days(tl_cal_to_days(v->point.year, v->point.month, v->point.day) + by, &a.year,
-	                 &a.month, &a.day);
-	gboolean used = v->uses_ref;
-	tl_dresolve(&a, ref, TENSE_NONE, v);
-	v->uses_ref = used;
+	gint64 y;
+	int m, d;
+	tl_cal_from_days(tl_cal_to_days(v->point.year, v->point.month, v->point.day) + by, &y, &m, &d);
+	set_day(v, y, m, d, ref);
 }
 
 /* A month's value to its nth (-1 last) weekday ("the first Tuesday of
@@ -269,20 +279,8 @@ nth_weekday(TlDValue *v, int nth, int weekday, const TlDRef *ref)
 	    v->point.year < 1 || v->point.year > 9999)
 		return;
 	int day = tl_cal_nth_weekday(v->point.year, v->point.month, weekday, nth);
-	if (day <= 0)
-		return;
-	TlDSem a;
-	memset(&a, 0, sizeof a);
-	a.hour = a.minute = a.sec = -1;
-	a.kind = S_ABS;
-	a.type = TX_DATE;
-	a.gran = G_DAY;
-	a.year = v->point.year;
-	a.month = v->point.month;
-	a.day = day;
-	gboolean used = v->uses_ref;
-	tl_dresolve(&a, ref, TENSE_NONE, v);
-	v->uses_ref = used;
+	if (day > 0)
+		set_day(v, v->point.year, v->point.month, day, ref);
 }
 
 static void
