@@ -299,13 +299,22 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	gboolean ago = s.rule && (strcmp(s.rule, "units-ago") == 0 ||
 	                          strcmp(s.rule, "units-earlier") == 0 || strcmp(s.rule, "year-ago") == 0);
 	if (s.kind == S_REL && s.unit == G_YEAR && s.off == -1 && ago && c->have_dct &&
-	    (c->q || s.quarter) &&
+	    (c->q || s.quarter ||
+	     (s.by_quarter && c->dct.month && strcmp(toks[m->tok1 - 1].low, "quarter") == 0)) &&
 	    (s.by_quarter || quarter_sentence(toks, n, (guint)m->tok0) ||
 	     (c->q && toks[m->tok0].sent <= c->q_sent + QUARTER_REACH))) {
 		TlDSem qs = s;
 		qs.kind = S_ABS;
 		qs.year = s.quarter ? c->dct.year - 1 : c->q_year - 1;
 		qs.quarter = s.quarter ? s.quarter : c->q;
+		if (!s.quarter && !c->q) {
+			/* "the year-ago quarter" with no quarter spoken of yet: the
+			 * last one ended before the DCT ("period" stays the year:
+			 * it may be nine months) */
+			int last = (c->dct.month - 1) / 3;
+			qs.year = (last ? c->dct.year : c->dct.year - 1) - 1;
+			qs.quarter = last ? last : 4;
+		}
 		qs.gran = G_QUARTER;
 		tl_dresolve(&qs, &c->dct, TENSE_NONE, v);
 		v->uses_ref = TRUE;
