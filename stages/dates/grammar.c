@@ -267,6 +267,21 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 			return i + 2;
 		}
 	}
+	/* this time last year, this time tomorrow: that day (and clock) */
+	if (tl_dg_lit(g, i, "this") && tl_dg_lit(g, i + 1, "time")) {
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ie = match_body(g, i + 2, &in);
+		if (ie > i + 2 && in.kind == S_REL && !in.weekday && !in.mod && !in.part && !in.anaph &&
+		    (in.unit == G_DAY || in.unit == G_WEEK || in.unit == G_MONTH || in.unit == G_YEAR) &&
+		    in.off != 0) {
+			*s = in;
+			s->same_time = TRUE;
+			s->gran = G_DAY;
+			s->rule = "this-time";
+			return ie;
+		}
+	}
 	/* the week of March 6: the (ISO) week that holds the day */
 	guint wk = tl_dg_lit(g, i, "the") ? i + 1 : i;
 	if (tl_dg_lit(g, wk, "week") && tl_dg_lit(g, wk + 1, "of")) {
@@ -460,13 +475,14 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	int part = 0;
 	guint pe = tl_dg_clock_part(g, i + 1, &part); /* at 3 in the morning */
 	gboolean in_part = pe != 0;
+	gboolean sharp = tl_dg_lit(g, i + 1, "sharp"); /* "at 9 sharp" is a time */
 	if (i + 1 < g->n && !(g->t[i + 1].kind == T_PUNCT && strchr(".,;:!?)", g->text[g->t[i + 1].start])) &&
-	    !part_begins(g, i + 1) && !in_part)
+	    !part_begins(g, i + 1) && !in_part && !sharp)
 		return FALSE;
 	gboolean after_day = prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_DATE &&
 	                     (prev->sem.gran == G_DAY || prev->sem.gran == G_PART ||
 	                      prev->sem.weekday || prev->sem.part);
-	if (!after_day && !part_begins(g, i + 1) && !in_part)
+	if (!after_day && !part_begins(g, i + 1) && !in_part && !sharp)
 		return FALSE;
 	*m = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)i, .tok1 = (int)i + 1};
 	tl_dsem_init(&m->sem);

@@ -466,6 +466,34 @@ rel_cal(const TlDSem *s, const TlDRef *r, Cal *c)
 	}
 }
 
+/* "this time last year", "this time tomorrow": the reference's day moved
+ * by the unit (the 28th for a 29 February a year away), with its clock when
+ * it has one. */
+static void
+same_time(const TlDSem *s, const TlDRef *r, Cal *c)
+{
+	if (s->unit == G_YEAR || s->unit == G_MONTH) {
+		gint64 y = r->year;
+		int m = r->month;
+		if (s->unit == G_YEAR)
+			y += s->off;
+		else
+			tl_cal_add_months(&y, &m, s->off);
+		int d = MIN(r->day, tl_cal_days_in_month(y, m));
+		from_days(c, tl_cal_to_days(y, m, d));
+	} else if (s->unit == G_WEEK) {
+		from_days(c, ref_days(r) + 7 * (gint64)s->off);
+	} else if (s->unit != G_DAY) {
+		return;
+	}
+	c->week = 0, c->weekend = FALSE, c->q = c->h = 0, c->part = 0;
+	c->gran = G_DAY;
+	if (r->hour >= 0) {
+		c->hour = r->hour, c->min = r->minute;
+		c->gran = G_MINUTE;
+	}
+}
+
 /* "Saturday the 4th": of the months around the reference's, the nearest
  * one (ahead in a future clause, behind in a past one) whose 4th is a
  * Saturday; false when none is within a year. */
@@ -758,6 +786,8 @@ tl_dresolve(const TlDSem *s, const TlDRef *r, TlDTense tense, TlDValue *out)
 			s = &rel;
 		}
 		rel_cal(s, r, &c);
+		if (s->same_time && r->day)
+			same_time(s, r, &c);
 		out->uses_ref = TRUE;
 	} else if (!abs_cal(s, r, tense, &c, &out->uses_ref)) {
 		unknown_value(s, out);
