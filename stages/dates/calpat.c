@@ -299,6 +299,11 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	if (day_at(g, me, &d, &de)) {
 		j = de;
 		/* "April 2024" is no day: day_at takes only 1-2 digits */
+	} else if (tl_dg_lit(g, me, "the") && me + 1 < g->n && g->t[me + 1].sfx == 'o' &&
+	           tl_dg_ordinal(g, me + 1, &d, &de) && d >= 1 && d <= 31) {
+		j = de; /* "March the 3rd" (not "December the first of them") */
+	} else {
+		d = 0;
 	}
 	guint ye = tl_dg_rel_year(g, year_after(g, j, s), s); /* January this year, June of last year */
 	gboolean has_day = d != 0;

@@ -563,12 +563,33 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 			return ye;
 		}
 	}
+	if (tl_dg_lit(g, k, "half") && (o == 1 || o == 2 || o == -1) && tl_dg_lit(g, k + 1, "of")) {
+		/* the first half of December, the second half of March 1987:
+		 * the month's start or end */
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint me = tl_dg_month(g, k + 2, &in);
+		if (me && in.kind == S_ABS && in.month && !in.day && !in.weekday && !in.mod && !in.hol) {
+			*s = in;
+			s->mod = o == 1 ? "START" : "END";
+			s->rule = "half-of-month";
+			return me;
+		}
+	}
 	if (tl_dg_lit(g, k, "half") && (o == 1 || o == 2 || o == -1) &&
 	    !tl_dg_sense(g, k + 1, L_UNIT)) { /* not "the last half hour" */
 		s->half = o < 0 ? 2 : o;
 		s->gran = G_HALF;
 		s->rule = "half";
-		return year_suffix(g, k + 1, s);
+		guint ye = year_suffix(g, k + 1, s);
+		/* "the second half of the season": a half of something else
+		 * ("of the year", "of this year" stay the year's) */
+		guint n2 = tl_dg_lit(g, k + 2, "the") ? k + 3 : k + 2;
+		if (ye == k + 1 && tl_dg_lit(g, k + 1, "of") && n2 < g->n && g->t[n2].kind == T_WORD &&
+		    !tl_dg_sense(g, n2, L_UNIT) && !tl_dg_sense(g, n2, L_DEIXIS) &&
+		    !tl_dg_sense(g, n2, L_FISCAL))
+			return 0;
+		return ye;
 	}
 	if (!tl_dg_unit(g, k, &u, &plural, &e) || plural)
 		return 0;
