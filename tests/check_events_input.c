@@ -2,10 +2,10 @@
  * What tl-events reads of a record (stages/events/input.c): its sentences
  * and timexes, read from the line's bytes when they are in tl-dates' plain
  * form and by Jansson otherwise.  Each case gives a record line and what
- * Jansson's reading makes of it (json_integer_value of a real is 0,
- * json_string_value of a non-string NULL, the last of two equal keys
- * wins, a value Jansson cannot load is as good as absent), so the two
- * paths must agree on every one.
+ * Jansson's reading makes of it (an offset that is there but no integer,
+ * such as 1.0, is refused; json_string_value of a non-string NULL, the last
+ * of two equal keys wins, a member Jansson cannot load is refused), so the
+ * two paths must agree on every one.
  */
 #include <string.h>
 #include "../stages/events/events.h"
@@ -33,9 +33,9 @@ static const struct {
 	 1, NULL, NULL, NULL, NULL, "t1"},
 	{"{" TEXT ",\"timexes\":[{\"id\":\"t\\\"1\",\"start\":0,\"end\":1,\"type\":\"D\\/T\"}]}", TRUE, 1,
 	 0, 1, "D/T", NULL, NULL, NULL, "t\"1"},
-	/* a real is no integer: 0 */
-	{"{" TEXT ",\"timexes\":[{\"id\":\"t1\",\"start\":1.0,\"end\":3}]}", TRUE, 1, 0, 3, NULL, NULL,
-	 NULL, NULL, "t1"},
+	/* a real is no offset (it read as 0) */
+	{"{" TEXT ",\"timexes\":[{\"id\":\"t1\",\"start\":1.0,\"end\":3}]}", FALSE, 0, 0, 0, NULL, NULL,
+	 NULL, NULL, NULL},
 	/* the last of two equal keys */
 	{"{" TEXT ",\"timexes\":[{\"id\":\"a\",\"start\":1,\"end\":2,\"id\":\"b\",\"end\":5}]}", TRUE, 1, 1,
 	 5, NULL, NULL, NULL, NULL, "b"},
@@ -51,10 +51,10 @@ static const struct {
 	 0, NULL, NULL, NULL, "b", "t1"},
 	{"{" TEXT ",\"timexes\":[{\"id\":\"t1\",\"range\":[\"a\",\"b\"],\"range\":{}}]}", TRUE, 1, 0, 0,
 	 NULL, NULL, NULL, NULL, "t1"},
-	/* a number Jansson cannot load: no timexes at all */
+	/* a number Jansson cannot load: refused (the timexes were all dropped) */
 	{"{" TEXT ",\"timexes\":[{\"id\":\"t1\",\"start\":1,\"end\":2,\"x\":123456789012345678901234}]}",
-	 TRUE, 0, 0, 0, NULL, NULL, NULL, NULL, NULL},
-	{"{" TEXT ",\"timexes\":[{\"id\":\"t1\",\"start\":1,\"end\":2,\"x\":1e999}]}", TRUE, 0, 0, 0, NULL, NULL, NULL, NULL, NULL},
+	 FALSE, 0, 0, 0, NULL, NULL, NULL, NULL, NULL},
+	{"{" TEXT ",\"timexes\":[{\"id\":\"t1\",\"start\":1,\"end\":2,\"x\":1e999}]}", FALSE, 0, 0, 0, NULL, NULL, NULL, NULL, NULL},
 	/* none */
 	{"{" TEXT ",\"timexes\":null}", TRUE, 0, 0, 0, NULL, NULL, NULL, NULL, NULL},
 	{"{" TEXT ",\"timexes\":[]}", TRUE, 0, 0, 0, NULL, NULL, NULL, NULL, NULL},
@@ -115,9 +115,9 @@ static const struct {
 	/* no array: nothing to read */
 	{"\"x\"", TRUE, 0, 0},
 	{"{}", TRUE, 0, 0},
-	/* a third member is not looked at; a real is 0 */
+	/* a third member is not looked at; a real is no offset */
 	{"[[0,3,9]]", TRUE, 1, 3},
-	{"[[0.5,3]]", TRUE, 1, 3},
+	{"[[0.5,3]]", FALSE, 0, 0},
 	{"[[0,3],[2,5]]", FALSE, 0, 0},
 	{"[[0,11]]", FALSE, 0, 0},
 	{"[[4,3]]", FALSE, 0, 0},

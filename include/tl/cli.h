@@ -54,6 +54,10 @@ FILE *tl_output_file(TlOutput *out);
 gboolean tl_output_commit(TlOutput *out, GError **error);
 /* Discard: remove the temporary file; frees out. */
 void tl_output_abort(TlOutput *out);
+/* The file that writing path atomically replaces: path, or, when path is a
+ * symbolic link, the file it leads to (a dangling link: the file it names),
+ * so that the link stays.  Newly allocated. */
+char *tl_output_target(const char *path);
 
 /*
  * A record stage's whole run: for every line of every input (standard input

@@ -163,6 +163,7 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 	if (!once) {
 		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 		tl_output_install_signals();
+		tl_fatal_install(cli->prog);
 		/* a reader that goes away ends a filter quietly, even when whoever
 		 * started us ignored SIGPIPE (ignoring is inherited across exec) */
 		signal(SIGPIPE, SIG_DFL);

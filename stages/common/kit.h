@@ -4,5 +4,16 @@
 
 /* Remove unfinished -o files on SIGINT, SIGTERM and SIGHUP. */
 void tl_output_install_signals(void);
+/* Remove those files now (async-signal-safe: for signal and fatal handlers). */
+void tl_output_remove_temps(void);
+
+/* Report an allocation failure in one line and exit 1, turn SIGXFSZ into a
+ * write error, and hold closed standard descriptors (fatal.c); PROG names
+ * the program in messages. */
+void tl_fatal_install(const char *prog);
+
+/* "file:N" of the line the last reader used is reading or gave, into BUF;
+ * FALSE when no reader has given a line yet.  For fatal.c's message. */
+gboolean tl_reader_where(char *buf, size_t size);
 
 #endif

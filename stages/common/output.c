@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,20 +18,27 @@
 
 struct TlOutput {
 	FILE *fp;
-	char *path; /* NULL for standard output */
-	char *tmp;  /* the temporary file, or NULL when writing path directly */
+	char *path;   /* NULL for standard output */
+	char *target; /* the file renamed over: path, or where its links lead */
+	char *tmp;    /* the temporary file, or NULL when writing path directly */
 };
 
 /* Temporary files to remove on a signal (a fixed table: handlers cannot allocate). */
 #define MAX_TEMPS 64
 static char *volatile temps[MAX_TEMPS];
 
-static void
-on_signal(int sig)
+void
+tl_output_remove_temps(void)
 {
 	for (int i = 0; i < MAX_TEMPS; i++)
 		if (temps[i])
 			unlink(temps[i]);
+}
+
+static void
+on_signal(int sig)
+{
+	tl_output_remove_temps();
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
@@ -55,6 +63,27 @@ temps_set(char *old, char *new)
 			temps[i] = new;
 			return;
 		}
+}
+
+char *
+tl_output_target(const char *path)
+{
+	struct stat st;
+	if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode))
+		return g_strdup(path);
+	char *real = realpath(path, NULL);
+	if (real) {
+		char *t = g_strdup(real);
+		free(real);
+		return t;
+	}
+	g_autofree char *link = g_file_read_link(path, NULL);
+	if (!link)
+		return g_strdup(path);
+	if (g_path_is_absolute(link))
+		return g_steal_pointer(&link);
+	g_autofree char *dir = g_path_get_dirname(path);
+	return g_build_filename(dir, link, NULL);
 }
 
 TlOutput *
@@ -84,14 +113,19 @@ tl_output_open(const char *path, GError **error)
 		out->path = g_strdup(path);
 		return out;
 	}
-	g_autofree char *dir = g_path_get_dirname(path);
-	g_autofree char *base = g_path_get_basename(path);
+	/* a symbolic link is followed: the file it leads to is replaced, not
+	 * the link (-o /dev/stdout, a link to /proc/self/fd/1, must not become
+	 * a file in /dev) */
+	out->target = tl_output_target(path);
+	g_autofree char *dir = g_path_get_dirname(out->target);
+	g_autofree char *base = g_path_get_basename(out->target);
 	out->tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
 	int fd = g_mkstemp(out->tmp);
 	if (fd < 0) {
 		int e = errno;
 		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: cannot create: %s", path, g_strerror(e));
 		g_free(out->tmp);
+		g_free(out->target);
 		g_free(out);
 		return NULL;
 	}
@@ -116,6 +150,7 @@ output_free(TlOutput *out)
 	temps_set(out->tmp, NULL);
 	g_free(out->tmp);
 	g_free(out->path);
+	g_free(out->target);
 	g_free(out);
 }
 
@@ -130,7 +165,7 @@ tl_output_commit(TlOutput *out, GError **error)
 			ok = FALSE;
 			e = errno;
 		}
-		if (ok && out->tmp && rename(out->tmp, out->path) != 0) {
+		if (ok && out->tmp && rename(out->tmp, out->target) != 0) {
 			ok = FALSE;
 			e = errno;
 		}

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <string.h>
 #include "tl/record.h"
+#include "kit.h"
 
 #define CHUNK (256 * 1024)
 
@@ -16,6 +17,7 @@ struct TlReader {
 	char *buf;
 	size_t cap, start, end;
 	guint64 lineno;
+	gboolean reading; /* inside tl_reader_next: line lineno + 1 is being read */
 	size_t max_line;
 	gboolean eof;
 };
@@ -42,11 +44,17 @@ tl_reader_open(const char *path, size_t max_line, GError **error)
 	return r;
 }
 
+/* The reader that last gave a line, for tl_reader_where (a fatal error
+ * names the input it was reading; no other use). */
+static const TlReader *volatile last_read;
+
 void
 tl_reader_free(TlReader *r)
 {
 	if (!r)
 		return;
+	if (last_read == r)
+		last_read = NULL;
 	if (r->own)
 		fclose(r->fp);
 	g_free(r->name);
@@ -125,8 +133,8 @@ skip_line(TlReader *r, GError **error)
 	return TL_READ_SKIPPED;
 }
 
-TlReadStatus
-tl_reader_next(TlReader *r, const char **line, size_t *len, GError **error)
+static TlReadStatus
+reader_next(TlReader *r, const char **line, size_t *len, GError **error)
 {
 	for (;;) {
 		char *p = r->buf + r->start;
@@ -216,4 +224,24 @@ tl_file_id(const char *path)
 	if (dot && dot != base)
 		*dot = '\0';
 	return g_strdup(base);
+}
+
+gboolean
+tl_reader_where(char *buf, size_t size)
+{
+	const TlReader *r = last_read;
+	if (!r)
+		return FALSE;
+	g_snprintf(buf, size, "%s:%" G_GUINT64_FORMAT, r->name, r->lineno + r->reading);
+	return TRUE;
+}
+
+TlReadStatus
+tl_reader_next(TlReader *r, const char **line, size_t *len, GError **error)
+{
+	last_read = r;
+	r->reading = TRUE;
+	TlReadStatus st = reader_next(r, line, len, error);
+	r->reading = FALSE;
+	return st;
 }

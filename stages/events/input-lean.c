@@ -49,9 +49,10 @@ lean_int(Lean *l, gint64 *v)
 	p += neg;
 	const char *d = p;
 	gint64 x = 0;
-	while (p < l->end && *p >= '0' && *p <= '9' && p - d <= 18)
+	/* (a 19th digit would overflow x: it is left to the check below) */
+	while (p < l->end && *p >= '0' && *p <= '9' && p - d < 18)
 		x = x * 10 + (*p++ - '0');
-	if (p == d || p - d > 18)
+	if (p == d)
 		return FALSE;
 	if (p < l->end && (*p == '.' || *p == 'e' || *p == 'E' || (*p >= '0' && *p <= '9')))
 		return FALSE;

@@ -13,10 +13,30 @@
 #include "events.h"
 #include "input-lean.h"
 
+/* A member the record's scanner took but Jansson cannot decode (a number
+ * beyond a double): refused, rather than read as absent. */
+static gboolean
+unreadable(const char *key, GError **error)
+{
+	g_set_error(error, TL_ERROR, TL_ERROR_RECORD,
+	            "'%s' cannot be read (a number out of range?)", key);
+	return FALSE;
+}
+
+/* An offset is an integer; absent, it reads as 0.  A real (1.0), a string
+ * or null is refused: read as 0, it put the span at the text's start. */
+static gboolean
+offset_or_none(const json_t *v)
+{
+	return !v || json_is_integer(v);
+}
+
 static gboolean
 spans_json(TlRecord *rec, size_t len, GArray *spans, GError **error)
 {
 	json_t *js = tl_record_get(rec, "sentences");
+	if (!js && tl_record_has(rec, "sentences"))
+		return unreadable("sentences", error);
 	if (!js || json_is_null(js))
 		return TRUE;
 	size_t i;
@@ -25,7 +45,8 @@ spans_json(TlRecord *rec, size_t len, GArray *spans, GError **error)
 	json_array_foreach(js, i, p) {
 		json_int_t a = json_integer_value(json_array_get(p, 0));
 		json_int_t b = json_integer_value(json_array_get(p, 1));
-		if (!json_is_array(p) || a < prev || b < a || (size_t)b > len) {
+		if (!json_is_array(p) || !offset_or_none(json_array_get(p, 0)) ||
+		    !offset_or_none(json_array_get(p, 1)) || a < prev || b < a || (size_t)b > len) {
 			g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "bad 'sentences' span %zu", i);
 			return FALSE;
 		}
@@ -57,6 +78,8 @@ static gboolean
 timexes_json(TlRecord *rec, size_t len, GArray *out, GError **error)
 {
 	json_t *jt = tl_record_get(rec, "timexes");
+	if (!jt && tl_record_has(rec, "timexes"))
+		return unreadable("timexes", error);
 	if (!jt || json_is_null(jt))
 		return TRUE;
 	if (!json_is_array(jt)) {
@@ -68,7 +91,8 @@ timexes_json(TlRecord *rec, size_t len, GArray *out, GError **error)
 	json_array_foreach(jt, i, t) {
 		json_int_t a = json_integer_value(json_object_get(t, "start"));
 		json_int_t b = json_integer_value(json_object_get(t, "end"));
-		if (a < 0 || b < a || (size_t)b > len) {
+		if (!offset_or_none(json_object_get(t, "start")) ||
+		    !offset_or_none(json_object_get(t, "end")) || a < 0 || b < a || (size_t)b > len) {
 			g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "bad span of timex %zu", i);
 			return FALSE;
 		}

@@ -38,7 +38,11 @@ prop_text(GString *out, const char *name, const char *text)
 			g_string_append_c(s, '\\'), g_string_append_c(s, *p);
 		else if (*p == '\n')
 			g_string_append(s, "\\n");
-		else if (*p != '\r')
+		else if (*p == '\r')
+			continue;
+		else if (((guchar)*p < 0x20 && *p != '\t') || *p == 0x7f)
+			g_string_append_c(s, ' '); /* TEXT allows no other control character */
+		else
 			g_string_append_c(s, *p);
 	}
 	line(out, s->str);

@@ -17,8 +17,8 @@ text(GString *out, const char *s)
 			g_string_append(out, "#35;");
 		else if (*s == ';')
 			g_string_append(out, "#59;");
-		else if (*s == '\n' || *s == '\r')
-			g_string_append_c(out, ' ');
+		else if ((guchar)*s < 0x20 || *s == 0x7f)
+			g_string_append_c(out, ' '); /* a line end or a control character */
 		else
 			g_string_append_c(out, *s);
 	}

@@ -292,8 +292,15 @@ run_merge(TlCli *cli, const TlMergeOptions *opt, guint64 memory)
 		return TL_EXIT_FAIL;
 	}
 	if (!tl_merge_write(merge, opt, tl_output_file(o), &err)) {
+		/* a failed write names the file, as the other stages' do */
+		gboolean write_error = ferror(tl_output_file(o));
 		tl_output_abort(o);
-		tl_cli_error(cli, "%s", err->message);
+		if (write_error)
+			tl_cli_error(cli, "%s: %s",
+			             cli->output && strcmp(cli->output, "-") ? cli->output : "<stdout>",
+			             err->message);
+		else
+			tl_cli_error(cli, "%s", err->message);
 		return TL_EXIT_FAIL;
 	}
 	if (!tl_output_commit(o, &err)) {

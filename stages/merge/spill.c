@@ -31,7 +31,13 @@ tl_spill_unnamed_file(GError **error)
 {
 	g_autofree char *dir = g_build_filename(g_get_tmp_dir(), "tl-merge-XXXXXX", NULL);
 	if (!g_mkdtemp(dir)) {
-		io_error(error, dir, errno);
+		/* say where the folder comes from: a TMPDIR that is missing,
+		 * not a folder or read-only is the usual cause */
+		int e = errno;
+		g_set_error(error, TL_ERROR, TL_ERROR_IO,
+		            "cannot make a spill folder in '%s' (TMPDIR, or --memory 0 to keep "
+		            "everything in memory): %s",
+		            g_get_tmp_dir(), g_strerror(e));
 		return NULL;
 	}
 	g_autofree char *path = g_build_filename(dir, "spill", NULL);

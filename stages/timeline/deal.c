@@ -6,10 +6,21 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 #include "driver.h"
 #include "tl/record.h"
+
+/* Fail the run and end every stage: the dealer cannot go on. */
+static void
+stop_stages(TlDealer *d)
+{
+	d->failed = TRUE;
+	g_atomic_int_set(&d->stopped_all, 1);
+	for (guint i = 0; d->pgroups && i < d->pgroups->len; i++)
+		kill(-g_array_index(d->pgroups, pid_t, i), SIGTERM);
+}
 
 gpointer
 tl_driver_deal(gpointer data)
@@ -22,11 +33,17 @@ tl_driver_deal(gpointer data)
 	/* open without blocking: a pipeline that died never opens its end */
 	for (int i = 0; i < n; i++) {
 		while ((fds[i] = open(d->fifos[i], O_WRONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
-			if (errno != ENXIO || g_atomic_int_get(&d->stop)) {
-				d->failed = errno != ENXIO;
-				goto out;
+			if (errno == ENXIO && !g_atomic_int_get(&d->stop)) {
+				g_usleep(2000);
+				continue;
 			}
-			g_usleep(2000);
+			if (errno != ENXIO) {
+				/* (too many open files): the pipelines wait in open() for
+				 * a writer that never comes, so stop them */
+				g_printerr("%s: %s: %s\n", d->plan->prog, d->fifos[i], g_strerror(errno));
+				stop_stages(d);
+			}
+			goto out;
 		}
 		fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) & ~O_NONBLOCK);
 	}

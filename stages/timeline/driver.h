@@ -12,10 +12,11 @@ gboolean tl_driver_is_jsonl(const char *path);
 
 /*
  * Expand args (files, folders, "-") into files, in a stable order; folders
- * are walked recursively for the extensions tl-normalize reads.  No args is
- * standard input ("-").
+ * are walked recursively for the extensions tl-normalize reads (what is not
+ * a regular file there, a FIFO or a dangling link, is skipped with a warning
+ * from PROG).  No args is standard input ("-").
  */
-gboolean tl_driver_collect(char **args, GPtrArray *files, GError **error);
+gboolean tl_driver_collect(const char *prog, char **args, GPtrArray *files, GError **error);
 
 typedef struct {
 	char **stages;          /* stage names in order: normalize, dates, ... */
@@ -58,6 +59,9 @@ typedef struct {
 	guint first;      /* pipeline that gets the first record */
 	gboolean failed;
 	gint stop;        /* set when a pipeline failed: give up */
+	gint stopped_all; /* set (then failed) when the dealer stopped the stages */
+	GArray *pgroups;  /* pid_t: the stages' process groups, to stop them when a
+	                   * FIFO cannot be opened (its reader would wait forever) */
 } TlDealer;
 /* Thread body: deal every record of d->jsonl round robin into d->fifos. */
 gpointer tl_driver_deal(gpointer d);

@@ -43,7 +43,7 @@ cmp_str_data(gconstpointer a, gconstpointer b, gpointer unused)
 
 /* Add the documents under dir; iterative, so depth costs no stack. */
 static gboolean
-walk(const char *top, GPtrArray *files, GError **error)
+walk(const char *prog, const char *top, GPtrArray *files, GError **error)
 {
 	g_autoptr(GPtrArray) todo = g_ptr_array_new_with_free_func(g_free);
 	g_ptr_array_add(todo, g_strdup(top));
@@ -62,13 +62,25 @@ walk(const char *top, GPtrArray *files, GError **error)
 		g_autoptr(GPtrArray) subdirs = g_ptr_array_new();
 		for (guint i = 0; i < names->len; i++) {
 			char *path = g_build_filename(dir, names->pdata[i], NULL);
+			struct stat st;
 			if (g_file_test(path, G_FILE_TEST_IS_DIR) &&
 			    !g_file_test(path, G_FILE_TEST_IS_SYMLINK))
 				g_ptr_array_add(subdirs, path);
-			else if (has_ext(path, doc_exts) || has_ext(path, jsonl_exts))
-				g_ptr_array_add(files, path);
-			else
+			else if (!has_ext(path, doc_exts) && !has_ext(path, jsonl_exts))
 				g_free(path);
+			else {
+				/* a FIFO would hang the run, a dangling link fail it:
+				 * a folder's documents are its regular files */
+				const char *why = stat(path, &st) != 0   ? g_strerror(errno)
+				                  : !S_ISREG(st.st_mode) ? "not a regular file"
+				                                         : NULL;
+				if (!why) {
+					g_ptr_array_add(files, path);
+					continue;
+				}
+				g_printerr("%s: warning: %s: %s; skipped\n", prog, path, why);
+				g_free(path);
+			}
 		}
 		for (guint i = subdirs->len; i-- > 0;)
 			g_ptr_array_add(todo, subdirs->pdata[i]);
@@ -77,7 +89,7 @@ walk(const char *top, GPtrArray *files, GError **error)
 }
 
 gboolean
-tl_driver_collect(char **args, GPtrArray *files, GError **error)
+tl_driver_collect(const char *prog, char **args, GPtrArray *files, GError **error)
 {
 	for (char **a = args; a && *a; a++) {
 		if (strcmp(*a, "-") == 0) {
@@ -91,7 +103,7 @@ tl_driver_collect(char **args, GPtrArray *files, GError **error)
 		}
 		if (S_ISDIR(st.st_mode)) {
 			guint before = files->len;
-			if (!walk(*a, files, error))
+			if (!walk(prog, *a, files, error))
 				return FALSE;
 			/* a folder's files in byte order, whatever the walk's order */
 			g_qsort_with_data(files->pdata + before, (gint)(files->len - before),

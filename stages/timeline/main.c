@@ -7,9 +7,11 @@
  * first and moved into place only when every stage succeeded.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
@@ -75,6 +77,10 @@ remove_dir(const char *dir)
 	g_rmdir(dir);
 }
 
+/* The longest name of the outputs: with ".timelinejs.json", and a dot and
+ * ".XXXXXX" around it while written, it stays within 255 bytes. */
+#define NAME_MAX_LEN 200
+
 /* The name of the outputs: --name, else the single input's base name. */
 static char *
 output_name(char **files)
@@ -91,6 +97,10 @@ output_name(char **files)
 	char *dot = strrchr(base, '.');
 	if (dot && dot != base)
 		*dot = '\0';
+	/* room for the longest output's temporary name (a long input name
+	 * made tl-export fail with "File name too long") */
+	if (strlen(base) > NAME_MAX_LEN)
+		*g_utf8_find_prev_char(base, base + NAME_MAX_LEN + 1) = '\0';
 	return base;
 }
 
@@ -111,6 +121,83 @@ move(const char *tmpdir, const char *from, const char *to, GError **error)
 	g_autofree char *src = g_build_filename(tmpdir, from, NULL);
 	if (g_rename(src, to) != 0) {
 		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", to, g_strerror(errno));
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* Set when the reader of -o - went away: we end as a filter does then. */
+static gboolean stdout_gone;
+
+/* Copy the file src into the descriptor out (closed unless it is standard
+ * output); FALSE with a write error naming shown. */
+static gboolean
+copy_into(const char *src, int out, const char *shown, GError **error)
+{
+	int in = open(src, O_RDONLY | O_CLOEXEC);
+	int e = in < 0 || out < 0 ? errno : 0;
+	char buf[1 << 16];
+	ssize_t n;
+	while (!e && (n = read(in, buf, sizeof buf)) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 || !tl_driver_write_all(out, buf, (size_t)n))
+			e = errno;
+	}
+	if (in >= 0)
+		close(in);
+	if (out > 2 && close(out) != 0 && !e)
+		e = errno;
+	if (e == EPIPE && out == 1) {
+		stdout_gone = TRUE; /* quietly, like `| head` on any filter */
+		return TRUE;
+	}
+	if (e)
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: write error: %s", shown, g_strerror(e));
+	return !e;
+}
+
+/*
+ * Put tmp/<from> at -o's place.  A file is replaced by a rename (after a
+ * copy beside it when -o is on another file system than the output
+ * folder), a link's target rather than the link; a device, a FIFO or
+ * standard output ("-") is written into: a rename would replace it, or
+ * fail with "Invalid cross-device link".  FALSE with error.
+ */
+static gboolean
+place(const char *tmpdir, const char *from, const char *to, GError **error)
+{
+	g_autofree char *src = g_build_filename(tmpdir, from, NULL);
+	struct stat st;
+	if (strcmp(to, "-") == 0)
+		return copy_into(src, 1, "<stdout>", error);
+	if (stat(to, &st) == 0 && S_ISDIR(st.st_mode)) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: is a directory", to);
+		return FALSE;
+	}
+	if (stat(to, &st) == 0 && !S_ISREG(st.st_mode))
+		return copy_into(src, open(to, O_WRONLY | O_TRUNC | O_CLOEXEC), to, error);
+	g_autofree char *target = tl_output_target(to);
+	if (g_rename(src, target) == 0)
+		return TRUE;
+	if (errno != EXDEV) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", to, g_strerror(errno));
+		return FALSE;
+	}
+	g_autofree char *dir = g_path_get_dirname(target);
+	g_autofree char *base = g_path_get_basename(target);
+	g_autofree char *tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
+	int fd = g_mkstemp(tmp);
+	if (fd < 0) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: cannot create: %s", to,
+		            g_strerror(errno));
+		return FALSE;
+	}
+	fchmod(fd, 0644);
+	if (!copy_into(src, fd, to, error) || g_rename(tmp, target) != 0) {
+		if (error && !*error)
+			g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", to, g_strerror(errno));
+		g_unlink(tmp);
 		return FALSE;
 	}
 	return TRUE;
@@ -144,6 +231,39 @@ run_exports(TlPlan *plan, char **formats, const char *base, GError **error)
 			return FALSE;
 	}
 	return TRUE;
+}
+
+/*
+ * The pipelines the open-file limit allows: each holds about four
+ * descriptors in the driver (pipes, a relay's file, its FIFO) besides a
+ * reserve for the rest.  The soft limit is raised towards the hard one
+ * first; past it, fewer pipelines run (said when --jobs asked for more),
+ * rather than a run that fails with "Too many open files".
+ */
+#define FDS_PER_JOB 4
+#define FDS_RESERVE 16
+static int
+fit_jobs(TlCli *cli, int want, gboolean asked)
+{
+	struct rlimit rl;
+	if (getrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+		return want;
+	rlim_t need = (rlim_t)want * FDS_PER_JOB + FDS_RESERVE;
+	if (rl.rlim_cur < need && rl.rlim_max > rl.rlim_cur) {
+		rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max > need ? need : rl.rlim_max;
+		setrlimit(RLIMIT_NOFILE, &rl);
+	}
+	if (rl.rlim_cur >= need)
+		return want;
+	int fit = rl.rlim_cur > FDS_RESERVE + FDS_PER_JOB
+	              ? (int)((rl.rlim_cur - FDS_RESERVE) / FDS_PER_JOB)
+	              : 1;
+	if (fit >= want)
+		return want;
+	if (asked)
+		tl_cli_error(cli, "warning: --jobs %d needs more open files than the limit of %lu "
+		                  "(ulimit -n); running %d", want, (unsigned long)rl.rlim_cur, fit);
+	return fit;
 }
 
 /* Check the stage list against --until and the programs at hand. */
@@ -224,6 +344,11 @@ run(TlCli *cli)
 		                  "'.' or '..')", name);
 		return TL_EXIT_USAGE;
 	}
+	if (name && strlen(name) > NAME_MAX_LEN) {
+		tl_cli_error(cli, "--name: %zu bytes is too long (at most %d)", strlen(name),
+		             NAME_MAX_LEN);
+		return TL_EXIT_USAGE;
+	}
 	g_autofree char *bindir = find_bindir();
 	g_auto(GStrv) stages = plan_stages(cli, bindir, &err);
 	if (!stages) {
@@ -231,7 +356,7 @@ run(TlCli *cli)
 		return TL_EXIT_USAGE;
 	}
 	g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
-	if (!tl_driver_collect(cli->files, files, &err)) {
+	if (!tl_driver_collect(cli->prog, cli->files, files, &err)) {
 		tl_cli_error(cli, "%s", err->message);
 		return TL_EXIT_FAIL;
 	}
@@ -251,7 +376,7 @@ run(TlCli *cli)
 	plan.bindir = bindir;
 	plan.stage_args = g_ptr_array_new_with_free_func(g_free);
 	plan.first_args = g_ptr_array_new_with_free_func(g_free);
-	plan.jobs = jobs > 0 ? jobs : (int)g_get_num_processors();
+	plan.jobs = fit_jobs(cli, jobs > 0 ? jobs : (int)g_get_num_processors(), jobs > 0);
 	plan.tmpdir = tmpl;
 	plan.keep_intermediate = keep_intermediate;
 	plan.progress = !quiet && isatty(2);
@@ -312,7 +437,7 @@ run(TlCli *cli)
 		g_autofree char *to = cli->output
 		                          ? g_strdup(cli->output)
 		                          : g_strdup_printf("%s/%s.timeline.json", outdir, base);
-		ok = move(tmpl, "final.json", to, &err);
+		ok = place(tmpl, "final.json", to, &err);
 		for (char **f = (char **)fmts->pdata; ok && *f; f++)
 			for (guint i = 0; i < G_N_ELEMENTS(export_ext); i++)
 				if (strcmp(export_ext[i].format, *f) == 0) {
@@ -328,6 +453,10 @@ run(TlCli *cli)
 		signal(tl_driver_interrupted, SIG_DFL);
 		raise(tl_driver_interrupted);
 		return 128 + tl_driver_interrupted;
+	}
+	if (ok && stdout_gone) {
+		signal(SIGPIPE, SIG_DFL);
+		raise(SIGPIPE);
 	}
 	if (!ok) {
 		tl_cli_error(cli, "%s; nothing written", err ? err->message : "failed");

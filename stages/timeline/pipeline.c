@@ -16,6 +16,7 @@
 #define _GNU_SOURCE /* pipe2 */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -48,6 +49,7 @@ typedef struct {
 	gint docs_done;
 	int merge_fd;       /* the shared tl-merge's standard input, or -1 */
 	GMutex merge_lock;  /* one relay at a time writes into it */
+	gboolean stopping;  /* the driver failed and stopped the stages itself */
 } Run;
 
 /* ---- processes ---------------------------------------------------------------- */
@@ -72,21 +74,30 @@ tl_driver_write_all(int fd, const char *buf, size_t n)
 static pid_t
 spawn(char **argv, int in_fd, int out_fd, GError **error)
 {
+	/* signals wait until the child has its own dispositions: a SIGTERM
+	 * sent to it before exec would otherwise run our handler in it and be
+	 * lost, and the child live on (waiting for input nobody sends) */
+	sigset_t all, old;
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, &old);
 	pid_t pid = fork();
 	if (pid < 0) {
+		int e = errno;
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
 		g_set_error(error, TL_ERROR, TL_ERROR_IO, "cannot start %s: %s", argv[0],
-		            g_strerror(errno));
+		            g_strerror(e));
 		return -1;
 	}
 	if (pid == 0) {
 		/* its own process group, so that stopping it stops what it started */
 		setpgid(0, 0);
-		sigset_t none;
-		sigemptyset(&none);
-		sigprocmask(SIG_SETMASK, &none, NULL);
 		signal(SIGPIPE, SIG_DFL);
 		signal(SIGINT, SIG_DFL);
 		signal(SIGTERM, SIG_DFL);
+		signal(SIGHUP, SIG_DFL);
+		sigset_t none;
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
 		if (in_fd >= 0 && dup2(in_fd, 0) < 0)
 			_exit(127);
 		if (out_fd >= 0 && dup2(out_fd, 1) < 0)
@@ -99,6 +110,7 @@ spawn(char **argv, int in_fd, int out_fd, GError **error)
 		_exit(127);
 	}
 	setpgid(pid, pid); /* also here: no race with the kill below */
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	return pid;
 }
 
@@ -343,9 +355,11 @@ start_shared_merge(Run *run, GError **error)
  * failure: *partial is set and the run goes on.  FALSE if any failed.
  */
 static gboolean
-wait_children(Run *run, gint *dealer_stop, gboolean *partial)
+wait_children(Run *run, TlDealer *dealer, gboolean *partial)
 {
-	gboolean ok = TRUE;
+	gint *dealer_stop = &dealer->stop;
+	gboolean ok = TRUE, stopped = FALSE, reported = FALSE;
+	const char *broken_pipe = NULL; /* a stage that died of SIGPIPE */
 	guint live = run->children->len;
 	while (live > 0) {
 		int status;
@@ -377,18 +391,27 @@ wait_children(Run *run, gint *dealer_stop, gboolean *partial)
 			*partial = TRUE;
 			continue;
 		}
-		gboolean first = ok;
 		ok = FALSE;
+		/* killed by SIGPIPE: its reader failed, and that is the failure to
+		 * report, whenever it is reaped (it is no reason to stop the rest:
+		 * the pipeline ends on its own) */
+		if (WIFSIGNALED(status) && WTERMSIG(status) == SIGPIPE) {
+			broken_pipe = broken_pipe ? broken_pipe : c->what;
+			continue;
+		}
+		gboolean first = !stopped;
 		if (first) {
+			stopped = TRUE;
 			g_atomic_int_set(dealer_stop, 1);
 			for (guint j = 0; j < run->children->len; j++)
 				if (g_array_index(run->children, Child, j).pid > 0)
 					kill(-g_array_index(run->children, Child, j).pid, SIGTERM);
 		}
-		if (tl_driver_interrupted || !first)
-			continue; /* the others were stopped by us */
-		if (WIFSIGNALED(status) && WTERMSIG(status) == SIGPIPE)
-			continue; /* its reader failed first, and says so */
+		/* the others were stopped by us, or by the dealer, which said why */
+		if (tl_driver_interrupted || !first || run->stopping ||
+		    g_atomic_int_get(&dealer->stopped_all))
+			continue;
+		reported = TRUE;
 		if (WIFEXITED(status))
 			g_printerr("%s: stage %s failed (exit status %d)\n", run->plan->prog, c->what,
 			           WEXITSTATUS(status));
@@ -398,6 +421,12 @@ wait_children(Run *run, gint *dealer_stop, gboolean *partial)
 			g_printerr("%s: stage %s was killed by signal %d (%s)\n", run->plan->prog,
 			           c->what, WTERMSIG(status), g_strsignal(WTERMSIG(status)));
 	}
+	/* a failure nobody reported (a stage's reader ended by something
+	 * else): the stage that got SIGPIPE is then the only trace of it */
+	if (!ok && !reported && broken_pipe && !tl_driver_interrupted && !run->stopping &&
+	    !g_atomic_int_get(&dealer->stopped_all))
+		g_printerr("%s: stage %s lost its reader (broken pipe)\n", run->plan->prog,
+		           broken_pipe);
 	return ok;
 }
 
@@ -438,7 +467,7 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 {
 	int n = plan->jobs;
 	Run run = {plan, g_array_new(FALSE, TRUE, sizeof(Child)),
-	           g_ptr_array_new_with_free_func(relay_free), g_ptr_array_new(), 0, -1, {0}};
+	           g_ptr_array_new_with_free_func(relay_free), g_ptr_array_new(), 0, -1, {0}, FALSE};
 	g_mutex_init(&run.merge_lock);
 	int n_stages = (int)g_strv_length(plan->stages);
 	gboolean ends_in_merge = strcmp(plan->stages[n_stages - 1], "merge") == 0;
@@ -493,15 +522,20 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 		close(run.merge_fd);
 		run.merge_fd = -1;
 	}
-	TlDealer dealer = {plan, jsonl, fifos, k % (guint)n, FALSE, 0};
+	g_autoptr(GArray) pgroups = g_array_new(FALSE, FALSE, sizeof(pid_t));
+	for (guint i = 0; i < run.children->len; i++)
+		g_array_append_val(pgroups, g_array_index(run.children, Child, i).pid);
+	TlDealer dealer = {plan, jsonl, fifos, k % (guint)n, FALSE, 0, 0, pgroups};
 	GThread *dthread = NULL;
 	if (ok && fifos)
 		dthread = g_thread_new("dealer", tl_driver_deal, &dealer);
-	if (!ok) /* unblock whatever started */
+	if (!ok) { /* unblock whatever started; the error says why */
+		run.stopping = TRUE;
 		for (guint i = 0; i < run.children->len; i++)
 			kill(-g_array_index(run.children, Child, i).pid, SIGTERM);
+	}
 	gboolean partial = FALSE;
-	gboolean children_ok = wait_children(&run, &dealer.stop, &partial);
+	gboolean children_ok = wait_children(&run, &dealer, &partial);
 	plan->partial |= partial;
 	if (dthread)
 		g_thread_join(dthread);
