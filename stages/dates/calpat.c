@@ -118,8 +118,8 @@ day_at(const TlDG *g, guint i, int *d, guint *end)
 	return tl_dg_ordinal(g, i, d, end) && *d <= 31;
 }
 
-static gint64
-two_digit_year(gint64 yy)
+gint64
+tl_dg_two_digit_year(gint64 yy)
 {
 	return yy < 50 ? 2000 + yy : 1900 + yy;
 }
@@ -144,7 +144,7 @@ year_after(const TlDG *g, guint j, TlDSem *s)
 	/* '98 */
 	if (tl_dg_punct(g, k, '\'') && k + 1 < g->n && g->t[k + 1].ndigits == 2 &&
 	    !(g->t[k + 1].flags & TF_SPACE) && !g->t[k + 1].sfx) {
-		s->year = two_digit_year(g->t[k + 1].num);
+		s->year = tl_dg_two_digit_year(g->t[k + 1].num);
 		return k + 2;
 	}
 	return j;
@@ -186,22 +186,29 @@ month_at(const TlDG *g, guint i, guint *end)
 	return m;
 }
 
+/* Words that follow a number but are never what it counts. */
+static gboolean
+function_word(const char *w)
+{
+	static const char *const fw[] = {
+		"it", "he", "she", "they", "we", "i", "you", "the", "a", "an", "and", "or", "but",
+		"when", "as", "that", "this", "which", "there", "to", "of", "in", "on", "at", "for",
+		"with", "by", "from", "was", "were", "is", "are", "will", "would", "had", "has", "have",
+		"its", "his", "her", "their", "our", "until", "till", "since", "after", "before", "so",
+		"then"};
+	for (size_t k = 0; k < G_N_ELEMENTS(fw); k++)
+		if (strcmp(w, fw[k]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 /* Is token i a lower-case word that is no function word: the noun an
  * ordinal before it counts ("the 10th floor", "the 5th anniversary")? */
 static gboolean
 before_noun(const TlDG *g, guint i)
 {
-	static const char *const function[] = {
-		"at", "and", "or", "but", "when", "to", "from", "until", "till", "in", "on", "for",
-		"with", "by", "we", "he", "she", "they", "i", "you", "it", "there", "the", "a", "an",
-		"this", "that", "his", "her", "their", "our", "its", "was", "were", "is", "are", "will",
-		"would", "had", "has", "have", "as", "after", "before", "since", "so", "then", "of"};
-	if (i >= g->n || g->t[i].kind != T_WORD || (g->t[i].flags & TF_CAP) || g->t[i].cats)
-		return FALSE;
-	for (size_t k = 0; k < G_N_ELEMENTS(function); k++)
-		if (strcmp(g->t[i].low, function[k]) == 0)
-			return FALSE;
-	return TRUE;
+	return i < g->n && g->t[i].kind == T_WORD && !(g->t[i].flags & TF_CAP) && !g->t[i].cats &&
+	       !function_word(g->t[i].low);
 }
 
 static guint
@@ -269,7 +276,7 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 	if (hy && tl_dg_hyph(g, me) && me + 1 < g->n && g->t[me + 1].kind == T_NUM &&
 	    (g->t[me + 1].ndigits == 2 || g->t[me + 1].ndigits == 4) && !g->t[me + 1].sfx) {
 		gint64 y = g->t[me + 1].num;
-		s->year = g->t[me + 1].ndigits == 2 ? two_digit_year(y) : y;
+		s->year = g->t[me + 1].ndigits == 2 ? tl_dg_two_digit_year(y) : y;
 		end = me + 2;
 	} else
 		end = tl_dg_rel_year(g, year_after(g, me, s), s); /* 5 May of last year */
@@ -536,21 +543,6 @@ tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s)
 	return e;
 }
 
-/* Words that follow a year but are never what a number counts. */
-static gboolean
-function_word(const char *w)
-{
-	static const char *const fw[] = {"it", "he", "she", "they", "we", "i", "you", "the", "a",
-	                                 "an", "and", "or", "but", "when", "as", "that", "this",
-	                                 "which", "there", "to", "of", "in", "on", "at", "for",
-	                                 "with", "by", "from", "was", "were", "is", "are", "will",
-	                                 "would", "had", "has", "its", "his", "her", "their"};
-	for (size_t k = 0; k < G_N_ELEMENTS(fw); k++)
-		if (strcmp(w, fw[k]) == 0)
-			return TRUE;
-	return FALSE;
-}
-
 /* Words before a bare 4-digit number that make it a year. */
 static gboolean
 year_context(const TlDG *g, guint i)
@@ -561,9 +553,8 @@ year_context(const TlDG *g, guint i)
 	if (p->kind == T_PUNCT)
 		return g->text[p->start] != '$' && g->text[p->start] != '#';
 	static const char *const det[] = {"a", "an", "its", "his", "her", "their", "our", "my", "your"};
-	for (size_t k = 0; k < G_N_ELEMENTS(det); k++)
-		if (tl_dg_lit(g, i - 1, det[k]))
-			return TRUE; /* "its 1990 invasion", "a 1996 law" */
+	if (tl_dg_lit_any(g, i - 1, det, G_N_ELEMENTS(det)))
+		return TRUE; /* "its 1990 invasion", "a 1996 law" */
 	return tl_dg_sense(g, i - 1, L_PREP) || tl_dg_sense(g, i - 1, L_OF) ||
 	       tl_dg_sense(g, i - 1, L_DET) || tl_dg_sense(g, i - 1, L_CONJ) ||
 	       tl_dg_sense(g, i - 1, L_DEIXIS) || tl_dg_lit(g, i - 1, "year") ||
@@ -687,7 +678,7 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	    (j == 0 || (g->t[j].flags & TF_SPACE)) && !tl_dg_punct(g, k + 1, '\'') &&
 	    !(k + 1 < g->n && g->t[k + 1].end - g->t[k + 1].start == 3 &&
 	      memcmp(g->text + g->t[k + 1].start, "\xe2\x80\x99", 3) == 0)) {
-		s->year = two_digit_year(t->num);
+		s->year = tl_dg_two_digit_year(t->num);
 		s->yy2 = TRUE;
 		s->gran = G_YEAR;
 		s->rule = "year-apostrophe";

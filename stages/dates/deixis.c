@@ -78,12 +78,7 @@ static gboolean
 after_position(const TlDG *g, guint i)
 {
 	static const char *const pos[] = {"end", "start", "beginning", "middle", "close", "turn"};
-	if (i < 2 || !tl_dg_lit(g, i - 1, "of"))
-		return FALSE;
-	for (size_t k = 0; k < G_N_ELEMENTS(pos); k++)
-		if (tl_dg_lit(g, i - 2, pos[k]))
-			return TRUE;
-	return FALSE;
+	return i >= 2 && tl_dg_lit(g, i - 1, "of") && tl_dg_lit_any(g, i - 2, pos, G_N_ELEMENTS(pos));
 }
 
 /* "last" at i as a verb before a count: "will last six weeks", "expected
@@ -95,12 +90,8 @@ last_verb(const TlDG *g, guint i)
 	                                     "can", "must", "'ll", "not", "shall", "cannot"};
 	double v;
 	guint e;
-	if (i == 0 || !tl_dg_lit(g, i, "last") || !tl_dg_number(g, i + 1, FALSE, &v, &e))
-		return FALSE;
-	for (size_t k = 0; k < G_N_ELEMENTS(before); k++)
-		if (tl_dg_lit(g, i - 1, before[k]))
-			return TRUE;
-	return FALSE;
+	return i > 0 && tl_dg_lit(g, i, "last") && tl_dg_number(g, i + 1, FALSE, &v, &e) &&
+	       tl_dg_lit_any(g, i - 1, before, G_N_ELEMENTS(before));
 }
 
 guint
@@ -456,8 +447,7 @@ number_quarter(const TlDG *g, guint i, TlDSem *s)
 		s->half = (int)t->num, s->gran = G_HALF;
 	s->rule = "quarter-number";
 	if (nd) {
-		int yy = (w->low[1] - '0') * 10 + (w->low[2] - '0');
-		s->year = yy < 50 ? 2000 + yy : 1900 + yy;
+		s->year = tl_dg_two_digit_year((w->low[1] - '0') * 10 + (w->low[2] - '0'));
 		return i + 2;
 	}
 	guint e = year_suffix(g, i + 2, s);
@@ -550,38 +540,33 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "first-n-units";
 		return e;
 	}
-	if (tl_dg_lit(g, k, "half") && (o == 1 || o == 2 || o == -1) && tl_dg_lit(g, k + 1, "of")) {
-		/* the first half of the 1990s, the last half of the '80s: the
-		 * decade's (or century's) start or end */
+	if (tl_dg_lit(g, k, "half") && (o == 1 || o == 2 || o == -1)) {
+		/* the first half of the 1990s, the last half of the '80s, the
+		 * second half of March 1987: the decade's (century's, month's)
+		 * start or end */
 		TlDSem in;
 		tl_dsem_init(&in);
-		guint ye = tl_dg_yearpat(g, k + 2, &in);
+		guint ye = tl_dg_lit(g, k + 1, "of") ? tl_dg_yearpat(g, k + 2, &in) : 0;
 		if (ye && in.kind == S_ABS && (in.gran == G_DECADE || in.gran == G_CENTURY) && !in.mod) {
 			*s = in;
 			s->mod = o == 1 ? "START" : "END";
 			s->rule = "half-of-decade";
 			return ye;
 		}
-	}
-	if (tl_dg_lit(g, k, "half") && (o == 1 || o == 2 || o == -1) && tl_dg_lit(g, k + 1, "of")) {
-		/* the first half of December, the second half of March 1987:
-		 * the month's start or end */
-		TlDSem in;
 		tl_dsem_init(&in);
-		guint me = tl_dg_month(g, k + 2, &in);
+		guint me = tl_dg_lit(g, k + 1, "of") ? tl_dg_month(g, k + 2, &in) : 0;
 		if (me && in.kind == S_ABS && in.month && !in.day && !in.weekday && !in.mod && !in.hol) {
 			*s = in;
 			s->mod = o == 1 ? "START" : "END";
 			s->rule = "half-of-month";
 			return me;
 		}
-	}
-	if (tl_dg_lit(g, k, "half") && (o == 1 || o == 2 || o == -1) &&
-	    !tl_dg_sense(g, k + 1, L_UNIT)) { /* not "the last half hour" */
+		if (tl_dg_sense(g, k + 1, L_UNIT))
+			return 0; /* "the last half hour" (tl_dg_count's) */
 		s->half = o < 0 ? 2 : o;
 		s->gran = G_HALF;
 		s->rule = "half";
-		guint ye = year_suffix(g, k + 1, s);
+		ye = year_suffix(g, k + 1, s);
 		/* "the second half of the season": a half of something else
 		 * ("of the year", "of this year" stay the year's) */
 		guint n2 = tl_dg_lit(g, k + 2, "the") ? k + 3 : k + 2;

@@ -125,7 +125,7 @@ tl_dg_fyword(const TlDG *g, guint i, gint64 *y)
 	    memcmp(t->low, "fy", 2) != 0 || strspn(t->low + 2, "0123456789") != t->lowlen - 2u)
 		return FALSE;
 	gint64 v = g_ascii_strtoll(t->low + 2, NULL, 10);
-	*y = t->lowlen == 4 ? (v < 50 ? 2000 + v : 1900 + v) : v;
+	*y = t->lowlen == 4 ? tl_dg_two_digit_year(v) : v;
 	return *y >= 1000;
 }
 

@@ -21,6 +21,8 @@ const TlDSense *tl_dg_sense(const TlDG *g, guint i, int cat);
 /* The longest phrase of category cat at i: its sense; *end after it. */
 const TlDSense *tl_dg_phrase(const TlDG *g, guint i, int cat, guint *end);
 gboolean tl_dg_lit(const TlDG *g, guint i, const char *w);
+/* Is token i one of the n words (lower case)? */
+gboolean tl_dg_lit_any(const TlDG *g, guint i, const char *const *words, size_t n);
 /* Is token i no date word: no sense, or only phrases ("end of") whose
  * other words do not follow? */
 gboolean tl_dg_plain(const TlDG *g, guint i);
@@ -37,6 +39,9 @@ gboolean tl_dg_number(const TlDG *g, guint i, gboolean allow_art, double *v, gui
 gboolean tl_dg_ordinal(const TlDG *g, guint i, int *v, guint *end);
 /* A year at i (1998, 234 BC, AD 79); loose accepts any 4-digit year. */
 gboolean tl_dg_year(const TlDG *g, guint i, gboolean loose, gint64 *y, guint *end);
+/* A year written with two digits, as fiscal years and "'98" are read:
+ * 00-49 are 2000-2049, 50-99 are 1950-1999. */
+gint64 tl_dg_two_digit_year(gint64 yy);
 /* FY2024, FY24: a fiscal year in one word, its year in *y. */
 gboolean tl_dg_fyword(const TlDG *g, guint i, gint64 *y);
 /* A year told relative to the reference after a month, day, season,

@@ -87,6 +87,15 @@ tl_dg_lit(const TlDG *g, guint i, const char *w)
 }
 
 gboolean
+tl_dg_lit_any(const TlDG *g, guint i, const char *const *words, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (tl_dg_lit(g, i, words[k]))
+			return TRUE;
+	return FALSE;
+}
+
+gboolean
 tl_dg_punct(const TlDG *g, guint i, char c)
 {
 	return i < g->n && g->t[i].kind == T_PUNCT && g->text[g->t[i].start] == c &&
@@ -250,7 +259,6 @@ tl_dg_year(const TlDG *g, guint i, gboolean loose, gint64 *y, guint *end)
 	*end = i + 1;
 	return TRUE;
 }
-
 
 /* The granularity of a unit code of units.txt (TS TM TH D W WE M Q H Y DE
  * CE ML), G_NONE for another. */

@@ -184,22 +184,20 @@ static gboolean
 superlative_before(const TlDG *g, guint i)
 {
 	static const char *const words[] = {"best", "worst", "most", "least", "first", "last", "only"};
+	static const char *const dets[] = {"the", "its", "their", "his", "her", "our", "my", "your", "'s"};
 	if (!tl_dg_lit(g, i, "in"))
 		return FALSE;
-	static const char *const dets[] = {"the", "its", "their", "his", "her", "our", "my", "your", "'s"};
 	for (guint k = i; k-- > 0 && k + 6 >= i && g->t[k].sent == g->t[i].sent;) {
 		const TlDTok *t = &g->t[k];
-		if (t->kind != T_WORD)
+		if (t->kind != T_WORD ||
+		    !((t->lowlen > 4 && memcmp(t->low + t->lowlen - 3, "est", 3) == 0) ||
+		      tl_dg_lit_any(g, k, words, G_N_ELEMENTS(words))))
 			continue;
-		gboolean sup = t->lowlen > 4 && memcmp(t->low + t->lowlen - 3, "est", 3) == 0;
-		for (size_t w = 0; !sup && w < G_N_ELEMENTS(words); w++)
-			sup = strcmp(t->low, words[w]) == 0;
 		/* after a determiner ("the first time", "its lowest"), not
 		 * "this emergency first order in two days" */
-		for (guint b = 1; sup && b <= 2 && b <= k; b++)
-			for (size_t w = 0; w < G_N_ELEMENTS(dets); w++)
-				if (tl_dg_lit(g, k - b, dets[w]))
-					return TRUE;
+		for (guint b = 1; b <= 2 && b <= k; b++)
+			if (tl_dg_lit_any(g, k - b, dets, G_N_ELEMENTS(dets)))
+				return TRUE;
 	}
 	return FALSE;
 }
@@ -212,9 +210,8 @@ superlative_in(const TlDG *g, guint i, guint e)
 {
 	static const char *const next[] = {"on", "and", "as", "after", "when", "that", "while", "but",
 	                                   "amid", "before"};
-	gboolean ends = e >= g->n || g->t[e].kind == T_PUNCT || g->t[e].sent != g->t[i].sent;
-	for (size_t w = 0; !ends && w < G_N_ELEMENTS(next); w++)
-		ends = tl_dg_lit(g, e, next[w]);
+	gboolean ends = e >= g->n || g->t[e].kind == T_PUNCT || g->t[e].sent != g->t[i].sent ||
+	                tl_dg_lit_any(g, e, next, G_N_ELEMENTS(next));
 	return ends && superlative_before(g, i);
 }
 

@@ -223,7 +223,7 @@ plain_word(const unsigned char *p, const unsigned char *end, const char *text, T
 	unsigned bits = 0; /* the letters or'ed: 0x20 set when one is lower case */
 	const unsigned char *q = p;
 	const unsigned char *lim = (size_t)(end - p) > sizeof tp->low - 1 ? p + sizeof tp->low - 1 : end;
-	while (q < lim && (unsigned)((*q | 0x20) - 'a') < 26) {
+	while (q < lim && is_alpha(*q)) {
 		char lc = (char)(*q | 0x20);
 		bits |= *q;
 		tp->low[n++] = lc;
