@@ -167,6 +167,41 @@ static const struct {
 	/* the narrative goes on from what happened, not from an infinitive's date */
 	{"Officials met in March, urging rebels to disarm in June. Subsequently, the rebels agreed.",
 	 "17:22:DATE:2024-03;51:55:DATE:2024-06", NULL, "agreed", "t1", "AFTER", NULL, NULL},
+	/* a timex that opens the sentence dates its main verb, however far */
+	{"On Thursday at the headquarters of the Paris Police Prefecture in Paris, France, an IT worker "
+	 "went on a stabbing spree, killing four.",
+	 "3:11:DATE:2019-10-03", NULL, "went", "t1", "IS_INCLUDED", NULL, NULL},
+	/* of two timexes that open it, the later one */
+	{"A decade later, in 2008, Hagan defeated the incumbent senator.",
+	 "0:14:DATE:200;19:23:DATE:2008", NULL, "defeated", "t2", "IS_INCLUDED", NULL, NULL},
+	/* the main verb, past a relative clause in the subject */
+	{"On Monday, Pranab Mukherjee, a career politician who served as President of India for five "
+	 "years and led the finance ministry for a decade, died.",
+	 "3:9:DATE:2020-08-31", NULL, "died", "t1", "IS_INCLUDED", NULL, NULL},
+	/* the past events after a dated one of the sentence share its time... */
+	{"On Thursday at the headquarters of the Paris Police Prefecture in Paris, France, an IT worker "
+	 "went on a stabbing spree, killing four.",
+	 "3:11:DATE:2019-10-03", NULL, "killing", "t1", "IS_INCLUDED", NULL, NULL},
+	{"A fire destroyed 200 homes on Sunday and injured dozens.", "30:36:DATE:2024-04-21", NULL,
+	 "injured", "t1", "IS_INCLUDED", NULL, NULL},
+	{"On 26 April, Blinken finished his three-day trip to China, where he met officials.",
+	 "3:11:DATE:2024-04-26;34:43:DURATION:P3D", NULL, "met", "t1", "IS_INCLUDED", "2024-04-24",
+	 "2024-04-27"},
+	/* ...but not past the start of another clause, nor what was over before */
+	{"Troops withdrew from the province on Monday, long after the heavily armed rebels in the hills "
+	 "above the town fired on the convoy.",
+	 "37:43:DATE:2024-04-22", NULL, "fired", NULL, NULL, NULL, NULL},
+	{"On Sunday the party finalized the count of the votes from all the precincts in the state: "
+	 "Buttigieg secured 14 delegates.",
+	 "3:9:DATE:2024-04-21", NULL, "secured", NULL, NULL, NULL, NULL},
+	{"Troops withdrew from the province on Monday, when the heavily armed rebels in the hills above "
+	 "the town had fired on the convoy.",
+	 "37:43:DATE:2024-04-22", NULL, "fired", NULL, NULL, NULL, NULL},
+	/* what the present tense says holds when the article was written */
+	{"The company has 8.8 million shares outstanding.", NULL, "1989-11-01", "has", "dct",
+	 "INCLUDES", NULL, NULL},
+	{"The company has sold its stake.", NULL, "1989-11-01", "sold", NULL, NULL, NULL, NULL},
+	{"The company may sell its stake.", NULL, "1989-11-01", "sell", NULL, NULL, NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -143,6 +143,36 @@ boundary(const TlEvDoc *d, size_t j)
 	return (u->mark & TL_EVM_DASH) != 0;
 }
 
+/* What a timex that opens the sentence costs its main verb: a little more
+ * than one next to it ("A year later on August 10 he fell ill"). */
+#define OPENING_COST 3
+
+/* Is value a calendar date or time ("2019-10-03", "1990s"), not a fuzzy
+ * one ("PAST_REF") that a nearer date should win over? */
+static gboolean
+calendar(const char *value)
+{
+	return value && g_ascii_isdigit(value[0]);
+}
+
+/* The end of sentence s's opening: the tokens from its start that are
+ * timexes, prepositions, adverbs, conjunctions, determiners, commas or
+ * quotes ("On Thursday,", "But in June last year", "A decade later, in
+ * 2008,").  A timex in it opens the sentence. */
+static size_t
+opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok)
+{
+	size_t j = s->first;
+	for (; j < s->last; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (!(timex_tok[j] & TL_EV_TX_DATING) && u->upos != TL_UPOS_ADP &&
+		    u->upos != TL_UPOS_ADV && u->upos != TL_UPOS_CCONJ && u->upos != TL_UPOS_DET &&
+		    u->xpos != TL_XPOS_LQUOTE && u->xpos != TL_XPOS_COMMA)
+			break;
+	}
+	return j;
+}
+
 /* The relation given by the words before the timex's first token. */
 static const char *
 relation_before(const TlEvDoc *d, const Rules *r, size_t first, size_t sent_first)
@@ -323,6 +353,77 @@ by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n, const s
 	}
 }
 
+/* Does a clause of another time start between tokens a and b: a colon or
+ * semicolon, a subordinating conjunction ("long after the rebels fired",
+ * "because") or a relative pronoun ("the man who fled")? */
+static gboolean
+clause_between(const TlEvDoc *d, size_t a, size_t b)
+{
+	static const char *const sub[] = {"after", "before", "since", "until", "till", "because",
+	                                  "although", "though", "while", "whereas", "unless", "if",
+	                                  "once", NULL};
+	for (size_t j = a + 1; j < b; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->xpos == TL_XPOS_COLON || u->upos == TL_UPOS_SCONJ || u->xpos == TL_XPOS_WDT ||
+		    u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WPS)
+			return TRUE;
+		const char *w = tl_evdoc_lower(d, j);
+		for (const char *const *x = sub; *x; x++)
+			if (strcmp(w, *x) == 0)
+				return TRUE;
+	}
+	return FALSE;
+}
+
+static gboolean
+reports(const TlEvent *ev)
+{
+	return ev->cls == TL_EVC_REPORTING || ev->cls == TL_EVC_I_STATE ||
+	       ev->cls == TL_EVC_I_ACTION || ev->cls == TL_EVC_PERCEPTION;
+}
+
+/*
+ * "A fire destroyed 200 homes on Sunday, killing nine", "went into hiding
+ * or fled the capital", "had a falling out, and Pol Pot was arrested": the
+ * undated past events after a dated past event of the same sentence share
+ * its time; not after a verb that reports or intends (what it introduces
+ * has a time of its own: "said Sunday the bomb killed"), nor across the
+ * start of another clause (clause_between), nor when the event is over
+ * before it (the past perfect).
+ */
+static void
+by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first)
+{
+	for (guint32 si = 0; si < d->sents->len; si++) {
+		const TlEvent *src = NULL;
+		gboolean reported = FALSE;
+		for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++) {
+			TlEvent *ev = &evs[f];
+			gboolean verb = tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB;
+			gboolean simple = narrative_tense(ev) && strcmp(ev->aspect, "NONE") == 0;
+			if (verb && reports(ev)) {
+				/* what it introduces has a time of its own */
+				reported = TRUE;
+				src = NULL;
+				continue;
+			}
+			if (src && clause_between(d, src->tok, ev->tok))
+				src = NULL;
+			if (ev->time >= 0) {
+				/* a dated verb, or an event noun with its own days
+				 * ("finished his three-day trip to China, where he met
+				 * ...": the meeting lies within the trip) */
+				if (!reported && ((verb && simple && strcmp(ev->relation, "IS_INCLUDED") == 0) ||
+				                  (!verb && ev->range_start)))
+					src = ev;
+				continue;
+			}
+			if (src && verb && simple && !ev->modality)
+				copy_time(ev, src, "IS_INCLUDED");
+		}
+	}
+}
+
 /* The first dated event of sentence s (by a timex or an event noun), or NULL:
  * a verb that tells what happened first ("to interfere in 2024" or "will
  * meet" is no time the narrative goes on from), else an event noun. */
@@ -369,6 +470,20 @@ by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t *ev_fi
 	}
 }
 
+/* "The company has 8.8 million shares", "Howard is becoming isolated": a
+ * present tense with no modal and no time of its own holds when the article
+ * was written (TimeML: the event INCLUDES the DCT).  Not the present
+ * perfect: "has found" is over by then (TimeBank: BEFORE the DCT, 101 to
+ * 18), but for its progressive ("has been waiting").  Conditions and
+ * questions are dated too: leaving them out lost 9 datings TimeBank links
+ * and gained none. */
+static gboolean
+holds_now(const TlEvent *ev)
+{
+	return strcmp(ev->tense, "PRESENT") == 0 && !ev->modality &&
+	       strcmp(ev->aspect, "PERFECTIVE") != 0;
+}
+
 /* Whether ev, as dated, lies before the DCT (-1), after it (+1), or neither
  * can be told (0): ISO dates compare as strings. */
 static gint8
@@ -376,8 +491,8 @@ when(const TlEvent *ev, const TlEvTimex *tx, const char *dct)
 {
 	if (!dct || strlen(dct) < 10)
 		return 0;
-	if (ev->time == -2)
-		return -1;
+	if (ev->time == -2) /* "said", or what holds now */
+		return strcmp(ev->tense, "PAST") == 0 ? -1 : 0;
 	if (ev->time < 0)
 		return 0;
 	const char *a = ev->range_start ? ev->range_start : tx[ev->time].range0;
@@ -446,6 +561,45 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				break;
 			}
 	}
+	/* main[s]: the sentence's main predicate, as its first verb group
+	 * approximates it: the first verb, or a copula ("From 1967 he was a
+	 * member of Parliament, during which he served": not "served"), past
+	 * a relative clause in the subject ("Chirac, who served as President
+	 * for twelve years, died") */
+	g_autofree guint32 *main = g_new(guint32, d->sents->len + 1);
+	for (guint si = 0; si < d->sents->len; si++) {
+		const TlEvSent *st = &g_array_index(d->sents, TlEvSent, si);
+		gboolean relative = FALSE;
+		main[si] = st->last;
+		for (guint32 j = st->first; j < st->last && main[si] == st->last; j++) {
+			const TlEvTok *u = tl_evdoc_tok(d, j);
+			guint32 k = j;
+			if (u->upos == TL_UPOS_AUX) {
+				/* an auxiliary of the verb after it, or a copula */
+				k = j + 1;
+				while (k < st->last && (tl_evdoc_tok(d, k)->upos == TL_UPOS_AUX ||
+				                        tl_evdoc_tok(d, k)->upos == TL_UPOS_ADV ||
+				                        tl_evdoc_tok(d, k)->upos == TL_UPOS_PART))
+					k++;
+				if (k == st->last || tl_evdoc_tok(d, k)->upos != TL_UPOS_VERB)
+					k = j;
+			} else if (u->upos != TL_UPOS_VERB) {
+				if (j > st->first && (u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WDT))
+					relative = TRUE;
+				continue;
+			}
+			if (relative)
+				relative = FALSE; /* the relative clause's own verb */
+			else
+				main[si] = tl_evdoc_tok(d, k)->upos == TL_UPOS_VERB ? k : j;
+			j = k;
+		}
+	}
+	g_autofree guint8 *timex_tok = g_new0(guint8, d->toks->len + 1);
+	tl_ev_timex_tokens(d, tx, n_tx, timex_tok);
+	g_autofree size_t *opening = g_new(size_t, d->sents->len + 1);
+	for (guint si = 0; si < d->sents->len; si++)
+		opening[si] = opening_end(d, &g_array_index(d->sents, TlEvSent, si), timex_tok);
 	for (size_t e = 0; e < n; e++) {
 		TlEvent *ev = &evs[e];
 		ev->time = -1;
@@ -455,8 +609,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		size_t best_first = 0;
 		gboolean back = tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
 		                g_hash_table_contains(r->back, tl_evdoc_lemma(d, ev->tok));
+		/* a timex that opens the sentence dates its main predicate however
+		 * long the phrase that follows the timex ("In July last year in
+		 * Phnom Penh, Cambodia's capital, Hun Sen staged a coup") */
+		gboolean main_verb = ev->tok == main[ev->sent];
 		/* only timexes within reach: MAX_COST tokens either side */
-		size_t wa = ev->tok > MAX_COST ? ev->tok - MAX_COST : 0;
+		size_t wa = main_verb ? s->first : ev->tok > MAX_COST ? ev->tok - MAX_COST : 0;
 		size_t wb = MIN(d->toks->len - 1, ev->tok + MAX_COST);
 		guint32 from = tl_evdoc_tok(d, wa)->start, to = tl_evdoc_tok(d, wb)->end;
 		size_t k0 = 0, k1 = n_tx;
@@ -476,6 +634,16 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (a >= b || (ev->tok >= a && ev->tok < b))
 				continue; /* no tokens, or the trigger inside the timex */
 			size_t lo = ev->tok < a ? ev->tok + 1 : b, hi = ev->tok < a ? a : ev->tok;
+			if (main_verb && ev->tok >= b && calendar(tx[k].value) && b <= opening[ev->sent]) {
+				/* of two that open it, the later one: "A decade
+				 * later, in 2008, Hagan defeated" */
+				if (OPENING_COST <= best_cost) {
+					best_cost = OPENING_COST;
+					best = (int)k;
+					best_first = a;
+				}
+				continue;
+			}
 			if (hi - lo > MAX_COST)
 				continue; /* too far whatever lies between */
 			int cost = (int)(hi - lo) + (ev->tok < a ? 0 : 1);
@@ -519,12 +687,20 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		}
 	}
 	by_event_nouns(d, r, evs, n, ev_first);
+	by_coordination(d, evs, ev_first);
 	by_narrative(d, r, evs, ev_first);
-	for (size_t e = 0; e < n; e++)
-		if (evs[e].time == -1 && evs[e].cls == TL_EVC_REPORTING && dct) {
-			evs[e].time = -2;
-			evs[e].relation = "IS_INCLUDED";
+	for (size_t e = 0; e < n; e++) {
+		TlEvent *ev = &evs[e];
+		if (ev->time != -1 || !dct)
+			continue;
+		if (ev->cls == TL_EVC_REPORTING) {
+			ev->time = -2;
+			ev->relation = "IS_INCLUDED";
+		} else if (holds_now(ev)) {
+			ev->time = -2;
+			ev->relation = "INCLUDES";
 		}
+	}
 	for (size_t e = 0; e < n; e++)
 		evs[e].when = when(&evs[e], tx, dct);
 }
