@@ -129,78 +129,64 @@ move(const char *tmpdir, const char *from, const char *to, GError **error)
 /* Set when the reader of -o - went away: we end as a filter does then. */
 static gboolean stdout_gone;
 
-/* Copy the file src into the descriptor out (closed unless it is standard
- * output); FALSE with a write error naming shown. */
-static gboolean
-copy_into(const char *src, int out, const char *shown, GError **error)
-{
-	int in = open(src, O_RDONLY | O_CLOEXEC);
-	int e = in < 0 || out < 0 ? errno : 0;
-	char buf[1 << 16];
-	ssize_t n;
-	while (!e && (n = read(in, buf, sizeof buf)) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0 || !tl_driver_write_all(out, buf, (size_t)n))
-			e = errno;
-	}
-	if (in >= 0)
-		close(in);
-	if (out > 2 && close(out) != 0 && !e)
-		e = errno;
-	if (e == EPIPE && out == 1) {
-		stdout_gone = TRUE; /* quietly, like `| head` on any filter */
-		return TRUE;
-	}
-	if (e)
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: write error: %s", shown, g_strerror(e));
-	return !e;
-}
-
 /*
- * Put tmp/<from> at -o's place.  A file is replaced by a rename (after a
- * copy beside it when -o is on another file system than the output
- * folder), a link's target rather than the link; a device, a FIFO or
- * standard output ("-") is written into: a rename would replace it, or
- * fail with "Invalid cross-device link".  FALSE with error.
+ * Put tmp/<from> at -o's place ("-": standard output).  A file is replaced
+ * by a rename, a link's target rather than the link; standard output, a
+ * device or FIFO, or a file on another file system than the output folder
+ * is written through the kit's atomic output (tl_output_open): a rename
+ * would replace the device, or fail with "Invalid cross-device link".
+ * FALSE with error.
  */
 static gboolean
 place(const char *tmpdir, const char *from, const char *to, GError **error)
 {
 	g_autofree char *src = g_build_filename(tmpdir, from, NULL);
+	gboolean to_stdout = strcmp(to, "-") == 0;
 	struct stat st;
-	if (strcmp(to, "-") == 0)
-		return copy_into(src, 1, "<stdout>", error);
-	if (stat(to, &st) == 0 && S_ISDIR(st.st_mode)) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: is a directory", to);
-		return FALSE;
-	}
-	if (stat(to, &st) == 0 && !S_ISREG(st.st_mode))
-		return copy_into(src, open(to, O_WRONLY | O_TRUNC | O_CLOEXEC), to, error);
-	g_autofree char *target = tl_output_target(to);
-	if (g_rename(src, target) == 0)
-		return TRUE;
-	if (errno != EXDEV) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", to, g_strerror(errno));
-		return FALSE;
-	}
-	g_autofree char *dir = g_path_get_dirname(target);
-	g_autofree char *base = g_path_get_basename(target);
-	g_autofree char *tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
-	int fd = g_mkstemp(tmp);
-	if (fd < 0) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: cannot create: %s", to,
-		            g_strerror(errno));
-		return FALSE;
-	}
-	fchmod(fd, 0644);
-	if (!copy_into(src, fd, to, error) || g_rename(tmp, target) != 0) {
-		if (error && !*error)
+	if (!to_stdout && (stat(to, &st) != 0 || S_ISREG(st.st_mode))) {
+		g_autofree char *target = tl_output_target(to);
+		if (g_rename(src, target) == 0)
+			return TRUE;
+		if (errno != EXDEV) {
 			g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", to, g_strerror(errno));
-		g_unlink(tmp);
+			return FALSE;
+		}
+	}
+	FILE *in = fopen(src, "rb");
+	if (!in) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", src, g_strerror(errno));
 		return FALSE;
 	}
-	return TRUE;
+	TlOutput *out = tl_output_open(to_stdout ? NULL : to, error);
+	if (!out) {
+		fclose(in);
+		return FALSE;
+	}
+	FILE *fp = tl_output_file(out);
+	char buf[1 << 16];
+	size_t n;
+	int werr = 0;
+	errno = 0;
+	while (!werr && (n = fread(buf, 1, sizeof buf, in)) > 0)
+		if (fwrite(buf, 1, n, fp) != n)
+			werr = errno ? errno : EIO;
+	gboolean read_error = ferror(in) != 0;
+	fclose(in);
+	if (!werr && !read_error && fflush(fp) != 0)
+		werr = errno ? errno : EIO;
+	if (werr == EPIPE && to_stdout) {
+		stdout_gone = TRUE; /* quietly, like `| head` on any filter */
+		clearerr(fp);
+		tl_output_abort(out);
+		return TRUE;
+	}
+	if (read_error || werr) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s error: %s", read_error ? src : to,
+		            read_error ? "read" : "write", g_strerror(read_error ? EIO : werr));
+		tl_output_abort(out);
+		return FALSE;
+	}
+	return tl_output_commit(out, error);
 }
 
 static gboolean
