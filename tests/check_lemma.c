@@ -15,6 +15,14 @@ static const struct {
 	{"Americans", "NNPS", "American"}, {"Paris", "NNP", "Paris"}, {"went", "VBD", "go"},
 	{"n't", "RB", "not"},         {"flurbed", "VBD", "flurb"},  {"glorpings", "NNS", "glorping"},
 	{"Quickly", "RB", "quickly"}, {"3.5", "CD", "3.5"},         {"classes", "NNS", "class"},
+	/* unknown to the lexicon: a stem that ends so takes its e back... */
+	{"venerated", "VBN", "venerate"}, {"flurbating", "VBG", "flurbate"},
+	{"glorbized", "VBD", "glorbize"}, {"snorgled", "VBD", "snorgle"},
+	{"delving", "VBG", "delve"},     {"prorogued", "VBD", "prorogue"},
+	/* ...but not one that ends otherwise, nor a plural */
+	{"debuted", "VBD", "debut"},      {"feuded", "VBD", "feud"},
+	{"impaired", "VBN", "impair"},    {"glorbs", "NNS", "glorb"},
+	{"flurbats", "NNS", "flurbat"},
 };
 
 START_TEST(test_lemmas)

@@ -15,6 +15,7 @@
 #include "tl/tl.h"
 
 #define MAX_RULES 16
+#define MAX_E_ENDINGS 64
 
 typedef struct {
 	char suffix[8];
@@ -26,6 +27,9 @@ struct TlLemmatizer {
 	guint serial; /* tells the word caches one lemmatizer from another */
 	Rule rules[TL_XPOS_COUNT][MAX_RULES];
 	int n_rules[TL_XPOS_COUNT];
+	/* stem endings that take back a final e ("+e" lines of rules.tsv) */
+	char e_endings[MAX_E_ENDINGS][8];
+	int n_e_endings;
 	GHashTable *exceptions; /* "tag\tform" -> lemma */
 	GHashTable *known;      /* lemma -> itself */
 	GStringChunk *strings;
@@ -69,6 +73,12 @@ each_line(GBytes *b, const char *name, gboolean (*fn)(TlLemmatizer *, char **, g
 static gboolean
 add_rule(TlLemmatizer *lem, char **f, guint n)
 {
+	if (n >= 2 && strcmp(f[0], "+e") == 0) {
+		if (lem->n_e_endings >= MAX_E_ENDINGS || !*f[1] || strlen(f[1]) >= 8)
+			return FALSE;
+		g_strlcpy(lem->e_endings[lem->n_e_endings++], f[1], 8);
+		return TRUE;
+	}
 	int x = n >= 3 ? tl_xpos_from_name(f[0]) : -1;
 	if (x < 0 || lem->n_rules[x] >= MAX_RULES || strlen(f[1]) >= 8 || strlen(f[2]) >= 8)
 		return FALSE;
@@ -152,6 +162,35 @@ static gboolean
 is_consonant(char c)
 {
 	return g_ascii_isalpha(c) && !strchr("aeiouy", c);
+}
+
+/* Does the stem s[0..n) end as a "+e" ending says ("C" stands for any
+ * consonant): "venerat" (Cat), "troubl" (bl), "involv" (v)? */
+static gboolean
+wants_e(const TlLemmatizer *lem, const char *s, size_t n)
+{
+	for (int i = 0; i < lem->n_e_endings; i++) {
+		const char *e = lem->e_endings[i];
+		size_t k = strlen(e);
+		if (k >= n)
+			continue;
+		gboolean match = TRUE;
+		for (size_t j = 0; j < k && match; j++) {
+			char c = s[n - k + j];
+			match = e[j] == 'C' ? is_consonant(c) : e[j] == c;
+		}
+		if (match)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Does the suffix take a stem's final e away (hope + ed = hoped)? */
+static gboolean
+e_suffix(const char *suffix)
+{
+	return strcmp(suffix, "ed") == 0 || strcmp(suffix, "ing") == 0 || strcmp(suffix, "er") == 0 ||
+	       strcmp(suffix, "est") == 0;
 }
 
 /* Candidate of rule r for the lower-cased word w[0..n) in buf, or FALSE. */
@@ -252,6 +291,11 @@ tl_lemmatize_rules(const TlLemmatizer *lem, const char *word, size_t len, int xp
 			return put(buf, strlen(buf), out, out_size);
 		if (r->fallback && !fallback) {
 			strcpy(fb, buf);
+			/* no known lemma decides: a stripped suffix may have taken
+			 * an e with it ("venerated" is "venerate") */
+			size_t k = strlen(fb);
+			if (!*r->repl && e_suffix(r->suffix) && fb[k - 1] != 'e' && wants_e(lem, fb, k))
+				strcpy(fb + k, "e");
 			fallback = fb;
 		}
 	}
