@@ -268,6 +268,21 @@ static const struct {
 	{"In findings published in Science, researchers described the fossil.", NULL, "published",
 	 "Findings published in Science"},
 	{"During his presidency he ended military service.", NULL, "ended", "He ended military service"},
+	/* across an apposition: the noun phrase before it, or a name in it */
+	{"The princess, 67, announced her candidacy.", NULL, "announced",
+	 "The princess announced her candidacy"},
+	{"Officials, fearing unrest, closed the roads.", NULL, "closed", "Officials closed the roads"},
+	{"Analysts, however, said profits rose.", NULL, "said", "Analysts said profits rose"},
+	{"The fire, they said, spread fast.", NULL, "spread", "The fire spread fast"},
+	{"The prime minister, Boris Johnson, tweeted a message.", NULL, "tweeted",
+	 "Boris Johnson tweeted a message"},
+	{"Another co-author, engineering professor Julian Marshall, said the results held.", NULL,
+	 "said", "Julian Marshall said the results held"},
+	{"Hosni Mubarak, the former President of Egypt, died in Cairo.", NULL, "died",
+	 "Hosni Mubarak died in Cairo"},
+	/* a progressive coordinated with the verb before shares its subject */
+	{"He was employed with the police and was hearing impaired.", NULL, "hearing",
+	 "He was hearing impaired"},
 };
 
 START_TEST(test_summary)

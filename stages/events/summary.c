@@ -119,6 +119,66 @@ render(const TlEvDoc *d, const GArray *keep)
 	return g_string_free(s, FALSE);
 }
 
+/* A word of a plain noun phrase ("The Senate Minority Leader", "67"). */
+static gboolean
+nominal(const TlEvTok *u)
+{
+	return u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NOUN ||
+	       u->upos == TL_UPOS_PROPN || u->upos == TL_UPOS_PRON || u->upos == TL_UPOS_NUM ||
+	       u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH;
+}
+
+/*
+ * The end of the noun phrase that a clause starting at token cf has as its
+ * subject across an apposition ("The princess, 67, announced"): from the
+ * sentence's start at `first` (past an opening adverbial: a timex, an
+ * adverb, a conjunction, commas), a noun phrase of at most MAX_SUBJECT words,
+ * a comma, the apposition, a comma, then cf.  G_MAXSIZE if the clause does
+ * not start so.
+ */
+static size_t
+appositive_head(const Ctx *c, size_t first, size_t cf)
+{
+	const TlEvDoc *d = c->d;
+	size_t p = first;
+	while (p < cf) {
+		const TlEvTok *u = tl_evdoc_tok(d, p);
+		if (in_timex(c, p) || u->upos == TL_UPOS_ADV || u->upos == TL_UPOS_CCONJ ||
+		    u->xpos == TL_XPOS_COMMA || (u->upos == TL_UPOS_ADP && p + 1 < cf && in_timex(c, p + 1)))
+			p++;
+		else
+			break;
+	}
+	size_t q = p;
+	while (q < cf && nominal(tl_evdoc_tok(d, q)) && !in_timex(c, q))
+		q++;
+	/* not a coordinated clause ("left meat, fish and ..., and forced") */
+	if (q == p || q - p > MAX_SUBJECT || q + 2 >= cf || tl_evdoc_tok(d, q)->xpos != TL_XPOS_COMMA ||
+	    tl_evdoc_tok(d, cf - 1)->xpos != TL_XPOS_COMMA || tl_evdoc_tok(d, cf)->upos == TL_UPOS_CCONJ)
+		return G_MAXSIZE;
+	/* the apposition: a noun phrase ("Chuck Schumer", "67"), a participle
+	 * phrase ("fearing unrest"), an adverb ("however"), a relative clause
+	 * ("who served as President") or "they said"; no clause of its own
+	 * else */
+	if (cf - q > 14)
+		return G_MAXSIZE;
+	const TlEvTok *h = tl_evdoc_tok(d, q + 1);
+	gboolean relative = h->xpos == TL_XPOS_WP || h->xpos == TL_XPOS_WDT;
+	if (!relative && !nominal(h) && h->xpos != TL_XPOS_VBG && h->xpos != TL_XPOS_VBN &&
+	    h->upos != TL_UPOS_ADV)
+		return G_MAXSIZE;
+	for (size_t j = q + 1; j + 1 < cf; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		/* a finite verb makes a clause of its own, but for a relative
+		 * one and a parenthetical "they said" */
+		if (!relative && (u->xpos == TL_XPOS_VBD || u->xpos == TL_XPOS_VBZ ||
+		                  u->xpos == TL_XPOS_VBP || u->xpos == TL_XPOS_MD) &&
+		    strcmp(tl_evdoc_lemma(d, j), "say") != 0)
+			return G_MAXSIZE;
+	}
+	return q;
+}
+
 /* Subject: the end of the clause before the verb group, trimmed at its front. */
 static void
 subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
@@ -158,10 +218,38 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	}
 	/* a subject cut off by a comma ("He stressed ..., adding that") borrows
 	 * the subject of the sentence's first finite verb, else its first name */
-	if (a >= b && tl_evdoc_tok(d, ev->tok)->xpos == TL_XPOS_VBG)
-		return; /* a participle clause ("adding that...") reads best alone */
+	/* a participle clause ("adding that...") reads best alone; a
+	 * progressive borrows a subject only when coordinated ("He was
+	 * employed ... and was hearing impaired"): else its own clause's is
+	 * elsewhere ("who ... are walking", "what's going on") */
+	if (a >= b && tl_evdoc_tok(d, ev->tok)->xpos == TL_XPOS_VBG &&
+	    (ev->vg_first == ev->tok || ev->vg_first == 0 ||
+	     tl_evdoc_tok(d, ev->vg_first - 1)->upos != TL_UPOS_CCONJ))
+		return;
 	if (a >= b) {
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		/* "The princess, 67, announced", "The Senate Minority Leader,
+		 * Chuck Schumer, said": the noun phrase before an apposition */
+		size_t q = appositive_head(c, s->first, cf);
+		if (q != G_MAXSIZE) {
+			/* a name in apposition tells more than its title: "The
+			 * prime minister, Boris Johnson, tweeted" */
+			size_t p = s->first;
+			while (p < q && !nominal(tl_evdoc_tok(d, p)))
+				p++;
+			/* a name in apposition to a title tells more: "The prime
+			 * minister, Boris Johnson, tweeted" (not "Hosni Mubarak,
+			 * the former President, died") */
+			size_t k = G_MAXSIZE, k2 = G_MAXSIZE;
+			const TlEntity *mid = tl_ev_name_in(d, q + 1, cf - 1, &k2);
+			if (!tl_ev_name_in(d, p, q, &k) && mid && (mid->first <= q + 3 || mid->last + 1 == cf) &&
+			    mid->last - mid->first <= MAX_SUBJECT) {
+				append_span(c, mid->first, mid->last, keep);
+				return;
+			}
+			append_span(c, p, q, keep);
+			return;
+		}
 		size_t j = d->finite[ev->sent]; /* its first finite verb */
 		if (j < cf) {
 			size_t f = j;
