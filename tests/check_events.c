@@ -280,6 +280,18 @@ static const struct {
 	 "said", "Julian Marshall said the results held"},
 	{"Hosni Mubarak, the former President of Egypt, died in Cairo.", NULL, "died",
 	 "Hosni Mubarak died in Cairo"},
+	/* a participle clause after the object is told with its verb, and
+	 * takes that headline as a second mention of it */
+	{"Police fired tear gas, injuring dozens of protesters.", NULL, "fired",
+	 "Police fired tear gas, injuring dozens of protesters"},
+	{"Police fired tear gas, injuring dozens of protesters.", NULL, "injuring",
+	 "Police fired tear gas, injuring dozens of protesters"},
+	{"The storm hit the coast, leaving thousands homeless.", NULL, "hit",
+	 "The storm hit the coast, leaving thousands homeless"},
+	/* not a report's ("said, adding that...") nor a preposition's */
+	{"The minister said the plan was sound, adding that costs would fall.", NULL, "adding",
+	 "Adding that costs would fall"},
+	{"Prices rose sharply, according to the ministry.", NULL, "rose", "Prices rose sharply"},
 	/* a progressive coordinated with the verb before shares its subject */
 	{"He was employed with the police and was hearing impaired.", NULL, "hearing",
 	 "He was hearing impaired"},

@@ -118,6 +118,51 @@ tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guint8 *t
 	}
 }
 
+/* A participle that works as a preposition ("according to", "including"). */
+static gboolean
+preposition_like(const char *w)
+{
+	static const char *const words[] = {"according", "including", "regarding", "concerning",
+	                                    "following", "excluding", "considering", "pending",
+	                                    "beginning", "starting", "ending", NULL};
+	for (const char *const *x = words; *x; x++)
+		if (strcmp(w, *x) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/*
+ * "An IT worker went on a stabbing spree, killing four": a bare participle
+ * of something that happens or holds (not "saying", "arguing": what they
+ * introduce makes a headline too long) after a comma, with no other verb
+ * between it and the finite verb before
+ * it in its sentence, is told with that verb (its headline takes the
+ * participle clause) and is a second mention of it (same_as: one timeline
+ * entry, not "Killing four" beside it).
+ */
+static void
+tell_adjuncts(const TlEvDoc *d, TlEvent *ev, size_t n)
+{
+	for (size_t k = 1; k < n; k++) {
+		const TlEvTok *t = tl_evdoc_tok(d, ev[k].tok);
+		if (t->xpos != TL_XPOS_VBG || ev[k].vg_first != ev[k].tok || ev[k].same_as ||
+		    (ev[k].cls != TL_EVC_OCCURRENCE && ev[k].cls != TL_EVC_STATE) ||
+		    ev[k].tok == 0 || tl_evdoc_tok(d, ev[k].tok - 1)->xpos != TL_XPOS_COMMA ||
+		    preposition_like(tl_evdoc_lower(d, ev[k].tok)))
+			continue;
+		for (size_t j = k; j-- > 0 && ev[j].sent == ev[k].sent;) {
+			if (tl_evdoc_tok(d, ev[j].tok)->upos != TL_UPOS_VERB)
+				continue; /* "a stabbing spree" */
+			if ((strcmp(ev[j].tense, "PAST") == 0 || strcmp(ev[j].tense, "PRESENT") == 0) &&
+			    !ev[j].adjunct && !ev[j].same_as) {
+				ev[j].adjunct = ev[k].tok;
+				ev[k].same_as = (guint32)j + 1;
+			}
+			break;
+		}
+	}
+}
+
 gboolean
 tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t n_spans,
                        const TlEvTimex *tx, size_t n_tx, const char *dct, GString *out,
@@ -145,6 +190,7 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 	}
 	TlEvent *ev = (TlEvent *)evs->data;
 	tl_ev_anchor(d, ev, evs->len, tx, n_tx, dct);
+	tell_adjuncts(d, ev, evs->len);
 	g_autofree guint8 *timex_tok = g_new0(guint8, n + 1);
 	tl_ev_timex_tokens(d, tx, n_tx, timex_tok);
 	/* an event's strings are freed once it is written, but for a first
@@ -155,6 +201,10 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 			keep[ev[k].same_as - 1] = 1;
 	g_string_append_c(out, '[');
 	for (guint k = 0; k < evs->len; k++) {
+		/* a participle its verb's headline did not tell after all */
+		if (ev[k].same_as && ev[k].same_as <= k && ev[ev[k].same_as - 1].adjunct != ev[k].tok &&
+		    tl_evdoc_tok(d, ev[k].tok)->xpos == TL_XPOS_VBG)
+			ev[k].same_as = 0;
 		tl_ev_summarize(d, &ev[k], timex_tok);
 		if (ev[k].same_as && ev[k].same_as <= k && ev[ev[k].same_as - 1].summary) {
 			/* a second mention: the first one's headline, ranked below it */

@@ -230,6 +230,7 @@ typedef struct {
 	char *summary;           /* owned */
 	guint32 vg_first;        /* first token of its verb group (auxiliaries), or tok */
 	guint32 same_as;         /* 1 + the index of the earlier event it mentions again, or 0 */
+	guint32 adjunct;         /* the participle told with it ("..., killing four"), or 0 */
 	gint8 when;              /* by its date: -1 before the DCT, +1 after it, 0 not known */
 } TlEvent;
 

@@ -15,6 +15,7 @@
 
 #define MAX_SUBJECT 6
 #define MAX_OBJECT 9
+#define MAX_ADJUNCT 6 /* at most, the words after a participle told with its verb */
 
 typedef struct {
 	const TlEvDoc *d;
@@ -22,6 +23,7 @@ typedef struct {
 	size_t n_tx;
 	const guint8 *in_timex; /* per token of the document: inside a dating timex */
 	size_t first;
+	gboolean *told; /* set when the event's headline told its adjunct */
 } Ctx;
 
 static gboolean
@@ -92,7 +94,18 @@ trim_tail(const TlEvDoc *d, GArray *keep)
 		                  j + 1 < d->toks->len &&
 		                  tl_evdoc_tok(d, j + 1)->upos == u->upos &&
 		                  tl_evdoc_tok(d, j + 1)->sent == u->sent && keep->len > 3;
-		if (!dangling(u) && !cut_np)
+		/* "leaving thousands homeless.": an adjective after its noun,
+		 * ending the clause, is a complement, not the front of a cut
+		 * noun phrase */
+		gboolean complement = u->upos == TL_UPOS_ADJ && keep->len > 1 &&
+		                      (j + 1 >= d->toks->len || tl_evdoc_tok(d, j + 1)->sent != u->sent ||
+		                       is_punct(tl_evdoc_tok(d, j + 1)));
+		if (complement) {
+			const TlEvTok *p = tl_evdoc_tok(d, g_array_index(keep, guint32, keep->len - 2));
+			complement = p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PRON ||
+			             p->upos == TL_UPOS_PROPN || p->upos == TL_UPOS_NUM;
+		}
+		if ((!dangling(u) || complement) && !cut_np)
 			break;
 		g_array_set_size(keep, keep->len - 1);
 	}
@@ -389,6 +402,27 @@ verb_headline(const Ctx *c, const TlEvent *ev)
 	subject(c, ev, cf, keep);
 	append_span(c, ev->vg_first, ev->tok + 1, keep);
 	append_object(c, ev, cl, keep);
+	/* "An IT worker went on a stabbing spree, killing four": the
+	 * participle clause right after the object is told with it */
+	guint32 pf, pl;
+	if (ev->adjunct)
+		tl_ev_clause(d, ev->adjunct, &pf, &pl);
+	/* after an object ("She said, noting" stays as it is), the whole
+	 * participle clause, short ("arguing Trump" would be cut) */
+	if (ev->adjunct && keep->len && g_array_index(keep, guint32, keep->len - 1) + 2 == ev->adjunct &&
+	    g_array_index(keep, guint32, keep->len - 1) > ev->tok && pl <= ev->adjunct + 1 + MAX_ADJUNCT) {
+		guint32 comma = ev->adjunct - 1, n = keep->len;
+		g_array_append_val(keep, comma);
+		g_array_append_val(keep, ev->adjunct);
+		TlEvent p = {.tok = ev->adjunct, .sent = ev->sent};
+		append_object(c, &p, pl, keep);
+		trim_tail(d, keep);
+		/* told with what it did ("killing four"), or not at all */
+		if (keep->len > n + 2)
+			*c->told = TRUE;
+		else
+			g_array_set_size(keep, n);
+	}
 	trim_tail(d, keep);
 	return render(d, keep);
 }
@@ -735,7 +769,8 @@ void
 tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 {
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
-	Ctx c = {d, NULL, 0, timex_tok, 0};
+	gboolean told = FALSE;
+	Ctx c = {d, NULL, 0, timex_tok, 0, &told};
 	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
 	gboolean verbal = t->upos == TL_UPOS_VERB || t->upos == TL_UPOS_AUX || ev->vg_first < ev->tok;
 	g_free(ev->summary);
@@ -826,4 +861,6 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 	    g_ascii_strncasecmp(ev->summary, d->text + t->start, t->end - t->start) == 0)
 		sal -= 0.15;
 	ev->salience = round(CLAMP(sal, 0.0, 1.0) * 100) / 100;
+	if (!told)
+		ev->adjunct = 0; /* the participle stays an event of its own */
 }
