@@ -71,9 +71,9 @@ run_shape(size_t i, size_t *n_tokens, size_t *n_events)
 			g_array_append_val(evs, ev);
 		}
 	TlEvent *ev = (TlEvent *)evs->data;
-	tl_ev_anchor(d, ev, evs->len, (const TlEvTimex *)tx->data, tx->len, "2024-06-01");
 	g_autofree guint8 *timex_tok = g_new0(guint8, n + 1);
 	tl_ev_timex_tokens(d, (const TlEvTimex *)tx->data, tx->len, timex_tok);
+	tl_ev_anchor(d, ev, evs->len, (const TlEvTimex *)tx->data, tx->len, "2024-06-01", timex_tok);
 	g_autoptr(GString) out = g_string_new(NULL);
 	for (guint k = 0; k < evs->len; k++) {
 		tl_ev_summarize(d, &ev[k], timex_tok);

@@ -519,7 +519,7 @@ when(const TlEvent *ev, const TlEvTimex *tx, const char *dct)
 
 void
 tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size_t n_tx,
-             const char *dct)
+             const char *dct, const guint8 *timex_tok)
 {
 	const Rules *r = rules_default();
 	/* n_verbs[k]: how many of evs[0..k) are verbs */
@@ -595,8 +595,6 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			j = k;
 		}
 	}
-	g_autofree guint8 *timex_tok = g_new0(guint8, d->toks->len + 1);
-	tl_ev_timex_tokens(d, tx, n_tx, timex_tok);
 	g_autofree size_t *opening = g_new(size_t, d->sents->len + 1);
 	for (guint si = 0; si < d->sents->len; si++)
 		opening[si] = opening_end(d, &g_array_index(d->sents, TlEvSent, si), timex_tok);

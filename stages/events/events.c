@@ -189,10 +189,10 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 		g_array_append_val(evs, ev);
 	}
 	TlEvent *ev = (TlEvent *)evs->data;
-	tl_ev_anchor(d, ev, evs->len, tx, n_tx, dct);
-	tell_adjuncts(d, ev, evs->len);
 	g_autofree guint8 *timex_tok = g_new0(guint8, n + 1);
 	tl_ev_timex_tokens(d, tx, n_tx, timex_tok);
+	tl_ev_anchor(d, ev, evs->len, tx, n_tx, dct, timex_tok);
+	tell_adjuncts(d, ev, evs->len);
 	/* an event's strings are freed once it is written, but for a first
 	 * mention whose headline a later one takes */
 	g_autofree guint8 *keep = g_new0(guint8, evs->len + 1);

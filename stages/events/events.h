@@ -265,9 +265,10 @@ void tl_ev_timex_clear(gpointer x);
  * Date the events evs[0..n) with timexes tx[0..n_tx) (in text order) and the
  * document creation time dct (YYYY-MM-DD..., or NULL): sets time, relation,
  * range_start/range_end when a duration with an end point dates it, and when.
+ * timex_tok marks the timexes' tokens (tl_ev_timex_tokens).
  */
 void tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size_t n_tx,
-                  const char *dct);
+                  const char *dct, const guint8 *timex_tok);
 
 /*
  * Append to out, as a JSON array, the participants of ev: the names of its
