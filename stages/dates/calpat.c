@@ -796,7 +796,8 @@ num_pair(const TlDG *g, guint i, long long v[2], int nd[2], guint32 *end1, guint
 			return FALSE;
 		if (k == 0) {
 			*end1 = g->t[i].start + (guint32)(p - s);
-			if (p < e && *p == '-')
+			/* "2023/24": a season or a fiscal year, two years (below) */
+			if (p < e && (*p == '-' || (*p == '/' && nd[0] == 4)))
 				p++;
 			else if (e - p >= 3 && memcmp(p, "\xe2\x80\x93", 3) == 0)
 				p += 3;
@@ -880,6 +881,8 @@ tl_dg_range(const TlDG *g, guint i, GArray *matches)
 		y2 += 100; /* 1999-00 */
 	if (y2 <= v[0] || y2 - v[0] > 60)
 		return FALSE;
+	if (g->text[end1] == '/' && y2 != v[0] + 1)
+		return FALSE; /* a slash joins the two years of one season only */
 	/* where a lone year would be one: after a preposition, "the", a
 	 * possessive...; or the two in the usual span and no count noun after */
 	gboolean common = v[0] >= 1900 && y2 <= 2100;

@@ -56,11 +56,40 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 	return e;
 }
 
+static guint match_body(const TlDG *g, guint i, TlDSem *best);
+
+/* "by EOD", "until close of business": the end of the working day, today's;
+ * only after a preposition of a limit ("COB" alone is as often an
+ * organisation), and not before a day, which is the date then. */
+static guint
+deadline(const TlDG *g, guint i, guint e, TlDSem *s)
+{
+	/* "the close of business Thursday": TimeBank marks the day alone */
+	TlDSem day;
+	tl_dsem_init(&day);
+	if (match_body(g, e, &day) > e ||
+	    (tl_dg_lit(g, e, "on") && (tl_dsem_init(&day), match_body(g, e + 1, &day) > e + 1)))
+		return 0;
+	if (!(i > 0 && (tl_dg_lit(g, i - 1, "by") || tl_dg_lit(g, i - 1, "until") ||
+	                tl_dg_lit(g, i - 1, "till") || tl_dg_lit(g, i - 1, "before") ||
+	                tl_dg_lit(g, i - 1, "at") || tl_dg_lit(g, i - 1, "after"))))
+		return 0;
+	s->kind = S_REL;
+	s->type = TX_DATE;
+	s->unit = s->gran = G_DAY;
+	s->mod = "END";
+	s->rule = "end-of-business";
+	return e;
+}
+
 static guint
 p_dayrel(const TlDG *g, guint i, TlDSem *s)
 {
-	guint j = i;
+	guint j = i, pe = 0;
 	int extra = 0;
+	const TlDSense *dl = tl_dg_phrase(g, i, L_DAYREL, &pe);
+	if (dl && (dl->flags & LF_DEADLINE))
+		return deadline(g, i, pe, s);
 	/* the day before yesterday, the day after tomorrow */
 	if (tl_dg_lit(g, i, "the") && tl_dg_lit(g, i + 1, "day") &&
 	    (tl_dg_lit(g, i + 2, "before") || tl_dg_lit(g, i + 2, "after")) &&
@@ -98,6 +127,29 @@ fiscal_year(TlDSem *s, gint64 y)
 }
 
 /* "fiscal 1989", "fiscal year 1990" */
+/* A fiscal year named by the two calendar years it spans, one token:
+ * "2023/24", "2023-24", "1990-1991".  Its value is the year it ends in, as
+ * "FY24" names the year of April 2023 to March 2024.  0 when token j is
+ * none; else the token after it. */
+static guint
+split_fiscal(const TlDG *g, guint j, gint64 *y)
+{
+	if (j >= g->n || g->t[j].kind != T_NUM || g->t[j].num >= 0 || g->t[j].sfx)
+		return 0;
+	const char *c = g->text + g->t[j].start;
+	size_t len = g->t[j].end - g->t[j].start;
+	if ((len != 7 && len != 9) || strspn(c, "0123456789") != 4 || (c[4] != '/' && c[4] != '-') ||
+	    strspn(c + 5, "0123456789") != len - 5)
+		return 0;
+	gint64 y1 = g_ascii_strtoll(c, NULL, 10), y2 = g_ascii_strtoll(c + 5, NULL, 10);
+	if (len == 7)
+		y2 += y1 - y1 % 100 + (y2 < y1 % 100 ? 100 : 0);
+	if (y1 < 1000 || y2 != y1 + 1)
+		return 0;
+	*y = y2;
+	return j + 1;
+}
+
 static guint
 p_fiscal(const TlDG *g, guint i, TlDSem *s)
 {
@@ -109,7 +161,7 @@ p_fiscal(const TlDG *g, guint i, TlDSem *s)
 		j++;
 	gint64 y;
 	guint e;
-	if (tl_dg_year(g, j, TRUE, &y, &e)) {
+	if ((e = split_fiscal(g, j, &y)) || tl_dg_year(g, j, TRUE, &y, &e)) {
 		fiscal_year(s, y);
 		return e;
 	}
@@ -135,6 +187,15 @@ p_fyword(const TlDG *g, guint i, TlDSem *s)
 	gint64 y;
 	if (!tl_dg_fyword(g, i, &y))
 		return 0;
+	/* FY2023-24, FY2023/24: the year it ends in, as split_fiscal */
+	if (i + 2 < g->n && g->t[i + 1].kind == T_PUNCT && !(g->t[i + 1].flags & TF_SPACE) &&
+	    (g->text[g->t[i + 1].start] == '-' || g->text[g->t[i + 1].start] == '/') &&
+	    g->t[i + 1].end == g->t[i + 1].start + 1 && g->t[i + 2].kind == T_NUM &&
+	    !(g->t[i + 2].flags & TF_SPACE) && g->t[i + 2].ndigits == 2 && !g->t[i + 2].sfx &&
+	    g->t[i + 2].num == (y + 1) % 100) {
+		fiscal_year(s, y + 1);
+		return i + 3;
+	}
 	fiscal_year(s, y);
 	return i + 1;
 }

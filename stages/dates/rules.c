@@ -226,6 +226,13 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	guint k;
 	TlDGran u;
 	gboolean plural, art = FALSE;
+	/* "within the hour": the hour from now, a span ("within the week" is
+	 * this week, below) */
+	if (det && i > 0 && tl_dg_lit(g, i - 1, "within") && tl_dg_unit(g, j, &u, &plural, &k) &&
+	    !plural && (u == G_HOUR || u == G_MINUTE) && !tl_dg_hyph(g, k) && !tl_dg_lit(g, k, "of")) {
+		set_dur(s, 1, u, "within-the-unit");
+		return k;
+	}
 	/* "a half hour", "the last half hour", "the past half-hour": half a unit */
 	guint h = j;
 	if (det && (tl_dg_lit(g, h, "last") || tl_dg_lit(g, h, "past") || tl_dg_lit(g, h, "final") ||
@@ -705,6 +712,67 @@ parts_of(const char *s, size_t len, long long *p, int *nd, char *sep)
 	return k == len ? n : 0;
 }
 
+/* A clock that is a length: "the film is 2:35 long", "ran it in 2:05:30",
+ * "a time of 3:59.4".  Tenths of a second, "long" after it, a time or a
+ * record before it, or "in" ("ran", "clocked") before hours, minutes and
+ * seconds say so; a
+ * time of day takes "at", not "in".  H:MM, H:MM:SS, or M:SS.f with a
+ * fraction.  0 when it is none. */
+static guint
+clock_length(const TlDG *g, guint i, TlDSem *s)
+{
+	const char *c = g->text + g->t[i].start;
+	size_t len = g->t[i].end - g->t[i].start, k = 0;
+	int part[3], nd[3], n = 0;
+	while (n < 3) {
+		int v = 0, d = 0;
+		while (k < len && c[k] >= '0' && c[k] <= '9' && d < 3)
+			v = v * 10 + (c[k++] - '0'), d++;
+		if (!d)
+			return 0;
+		part[n] = v, nd[n++] = d;
+		if (k == len || c[k] != ':')
+			break;
+		k++;
+	}
+	const char *frac = k < len && c[k] == '.' ? c + k + 1 : NULL;
+	size_t flen = frac ? len - k - 1 : 0;
+	if (n < 2 || (frac && (flen == 0 || flen > 3 || strspn(frac, "0123456789") < flen)) ||
+	    (!frac && k != len))
+		return 0;
+	for (int q = 1; q < n; q++)
+		if (nd[q] != 2 || part[q] > 59)
+			return 0;
+	gboolean lng = tl_dg_lit(g, i + 1, "long") && !tl_dg_hyph(g, i + 2);
+	gboolean rec = i >= 2 && tl_dg_lit(g, i - 1, "of") &&
+	               (tl_dg_lit(g, i - 2, "time") || tl_dg_lit(g, i - 2, "record"));
+	gboolean in = i >= 1 && n == 3 &&
+	              (tl_dg_lit(g, i - 1, "in") || tl_dg_lit(g, i - 1, "ran") || tl_dg_lit(g, i - 1, "clocked"));
+	if ((!frac && !lng && !rec && !in) || tl_dg_sense(g, i + 1, L_AMPM) || tl_dg_sense(g, i + 1, L_TZ))
+		return 0; /* "a starting time of 7:20 a.m." */
+	/* two parts are minutes and seconds with a fraction, else hours
+	 * and minutes ("2:35 long", a film) */
+	gboolean ms = n == 2 && frac;
+	int h = ms ? 0 : part[0], m = ms ? part[0] : part[1], sec = ms ? part[1] : n == 3 ? part[2] : 0;
+	char buf[48];
+	int w = g_snprintf(buf, sizeof buf, "PT");
+	if (h)
+		w += g_snprintf(buf + w, sizeof buf - (size_t)w, "%dH", h);
+	if (m)
+		w += g_snprintf(buf + w, sizeof buf - (size_t)w, "%dM", m);
+	if (sec || frac)
+		w += g_snprintf(buf + w, sizeof buf - (size_t)w, "%d%s%.*sS", sec, frac ? "." : "",
+		                (int)flen, frac ? frac : "");
+	if (w == 2)
+		return 0;
+	s->kind = S_DUR;
+	s->type = TX_DURATION;
+	s->unit = G_SECOND;
+	g_strlcpy(s->dur, buf, sizeof s->dur);
+	s->rule = "clock-length";
+	return i + 1;
+}
+
 static guint
 veto(TlDSem *s, guint e)
 {
@@ -774,6 +842,9 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num >= 0 || g->t[i].sfx)
 		return 0;
 	const TlDTok *t = &g->t[i];
+	guint le = clock_length(g, i, s);
+	if (le)
+		return le;
 	long long p[4];
 	int nd[4];
 	char sep;
