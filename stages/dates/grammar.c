@@ -529,8 +529,30 @@ static gboolean
 bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 {
 	const TlDTok *t = &g->t[i];
-	if (t->kind != T_NUM || t->num < 1 || t->num > 12 || t->sfx || t->ndigits > 2 || i == 0 ||
-	    !tl_dg_lit(g, i - 1, "at"))
+	if (t->kind != T_NUM || t->num < 1 || t->num > 12 || t->sfx || t->ndigits > 2 || i == 0)
+		return FALSE;
+	/* "between noon and 2", "from 10:30 to 4": the end of a range of times */
+	if (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_TIME && prev->tok0 > 0 &&
+	    (tl_dg_lit(g, i - 1, "and") || tl_dg_lit(g, i - 1, "to") || tl_dg_lit(g, i - 1, "until")) &&
+	    (tl_dg_lit(g, (guint)prev->tok0 - 1, "between") || tl_dg_lit(g, (guint)prev->tok0 - 1, "from")) &&
+	    !(i + 1 < g->n && (g->t[i + 1].kind == T_NUM || tl_dg_hyph(g, i + 1) ||
+	                       (g->t[i + 1].cats & (BIT(L_AMPM) | BIT(L_OCLOCK) | BIT(L_UNIT) | BIT(L_MONTH) | BIT(L_CLOCK))) ||
+	                       tl_dg_lit(g, i + 1, "percent") || tl_dg_lit(g, i + 1, "pct") ||
+	                       tl_dg_punct(g, i + 1, '%') ||
+	                       (g->t[i + 1].kind == T_PUNCT && strchr(".:/", g->text[g->t[i + 1].start]) &&
+	                        !(i + 2 >= g->n || (g->t[i + 2].flags & (TF_SPACE | TF_NL))))))) {
+		*m = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)i, .tok1 = (int)i + 1};
+		tl_dsem_init(&m->sem);
+		m->sem.kind = S_ABS;
+		m->sem.type = TX_TIME;
+		m->sem.hour = (int)t->num;
+		m->sem.hour12 = TRUE;
+		m->sem.minute = 0;
+		m->sem.gran = G_HOUR;
+		m->sem.rule = "clock-range-end";
+		return TRUE;
+	}
+	if (!tl_dg_lit(g, i - 1, "at"))
 		return FALSE;
 	/* "at 9" ends there: not "at 9 percent", "at 9.5", "at 9 to 5" */
 	int part = 0;
@@ -661,12 +683,13 @@ number_can_start(const TlDG *g, guint i)
 			return i + 1 < g->n && ((g->t[i + 1].cats & after_num_cats) || tl_dg_hyph(g, i + 1));
 		return TRUE;
 	}
-	if (t->ndigits == 4 || t->sfx || i + 1 >= g->n)
-		return t->ndigits == 4 || t->sfx;
+	if (t->ndigits == 4 || t->ndigits == 8 || t->sfx || i + 1 >= g->n)
+		return t->ndigits == 4 || t->ndigits == 8 || t->sfx;
 	const TlDTok *nx = &g->t[i + 1];
 	if (nx->kind == T_WORD) /* ... and "20 past 9", "2Q24" */
 		return (nx->cats & after_num_cats) != 0 || strcmp(nx->low, "past") == 0 ||
-		       (t->ndigits == 1 && !(nx->flags & TF_SPACE) && (nx->low[0] == 'q' || nx->low[0] == 'h'));
+		       (t->ndigits == 1 && !(nx->flags & TF_SPACE) && (nx->low[0] == 'q' || nx->low[0] == 'h')) ||
+		       (!(nx->flags & TF_SPACE) && nx->low[0] == 'h' && nx->lowlen == 3 && g_ascii_isdigit(nx->low[1]));
 	if (nx->kind == T_NUM)
 		return nx->end - nx->start == 3 && memcmp(g->text + nx->start, "1/2", 3) == 0;
 	if (nx->end - nx->start == 3 && memcmp(g->text + nx->start, "\xe2\x80\x93", 3) == 0)
@@ -821,17 +844,26 @@ day_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch
 {
 	guint k = (guint)m->tok0;
 	const TlDSem *b = &m->sem;
-	if (k < 3 || b->kind != S_ABS || b->type != TX_DATE || !b->day || !b->month || b->mod ||
-	    b->hol || g->t[k].kind != T_NUM || (prev && (guint)prev->tok1 > k - 2))
+	/* "the 3rd to the 5th of May": the article on both */
+	gboolean the = tl_dg_lit(g, k, "the") && k + 1 < g->n && g->t[k + 1].sfx == 'o';
+	guint kb = the ? k + 1 : k;
+	if (k < 2 || b->kind != S_ABS || b->type != TX_DATE || !b->day || !b->month || b->mod ||
+	    b->hol || g->t[kb].kind != T_NUM)
 		return FALSE;
-	const TlDTok *t = &g->t[k - 2];
+	guint kf = k - 2, k0 = the && kf > 0 && tl_dg_lit(g, kf - 1, "the") ? kf - 1 : kf;
+	if (prev && (guint)prev->tok1 > k0)
+		return FALSE;
+	const TlDTok *t = &g->t[kf];
+	/* "from 17 to 19 August"; two ordinals need no "from": "3rd to 5th
+	 * of May" */
+	gboolean ords = t->sfx == 'o' && g->t[kb].sfx == 'o';
 	if (t->kind != T_NUM || t->num < 1 || t->num >= b->day || t->ndigits > 2 ||
 	    (t->sfx && t->sfx != 'o') ||
 	    !(tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "and") || tl_dg_lit(g, k - 1, "until") ||
 	      tl_dg_lit(g, k - 1, "through")) ||
-	    !(tl_dg_lit(g, k - 3, "from") || tl_dg_lit(g, k - 3, "between")))
+	    !(ords || (k0 > 0 && (tl_dg_lit(g, k0 - 1, "from") || tl_dg_lit(g, k0 - 1, "between")))))
 		return FALSE;
-	*a = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)k - 2, .tok1 = (int)k - 1};
+	*a = (TlDMatch){.start = g->t[k0].start, .end = t->end, .tok0 = (int)k0, .tok1 = (int)kf + 1};
 	a->sem = *b;
 	a->sem.day = (int)t->num;
 	a->sem.weekday = 0;

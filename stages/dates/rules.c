@@ -555,6 +555,12 @@ time_suffix(const TlDG *g, guint j, TlDSem *s)
 {
 	/* "8:00 in the evening": the part sets a.m. or p.m., in the span as
 	 * TimeBank marks "4 in the morning" */
+	/* "3pm-ish", "noon-ish": about then */
+	if (tl_dg_hyph(g, j) && tl_dg_lit(g, j + 1, "ish") && !(g->t[j].flags & TF_SPACE) &&
+	    !(g->t[j + 1].flags & TF_SPACE)) {
+		s->mod = "APPROX";
+		return j + 2;
+	}
 	int part;
 	guint pe = tl_dg_clock_part(g, j, &part);
 	if (pe && !tl_dg_sense(g, j - 1, L_AMPM)) {
@@ -773,6 +779,51 @@ clock_length(const TlDG *g, guint i, TlDSem *s)
 	return i + 1;
 }
 
+/* "20240503": ISO 8601's basic form, eight digits, a year of 1900-2099
+ * with a real month and day (a stamp, a file name); not after a currency
+ * sign or a number sign. */
+static guint
+compact_date(const TlDG *g, guint i, TlDSem *s)
+{
+	const TlDTok *t = &g->t[i];
+	if (t->ndigits != 8 || g->text[t->start] == '0' ||
+	    (i > 0 && g->t[i - 1].kind == T_PUNCT && !(t->flags & TF_SPACE) &&
+	     (g->text[g->t[i - 1].start] == '$' || g->text[g->t[i - 1].start] == '#')))
+		return 0;
+	gint64 y = t->num / 10000;
+	int m = (int)(t->num / 100 % 100), d = (int)(t->num % 100);
+	if (y < 1900 || y > 2099 || !tl_cal_valid(y, m, d))
+		return 0;
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	s->year = y, s->month = m, s->day = d;
+	s->gran = G_DAY;
+	s->rule = "date-compact";
+	return i + 1;
+}
+
+/* "13h45", "8h30": a 24-hour clock with "h" between hours and minutes, as
+ * French and much European English write it (the word "h45" is glued to
+ * the hour). */
+static guint
+h_clock(const TlDG *g, guint i, TlDSem *s)
+{
+	const TlDTok *t = &g->t[i], *w = i + 1 < g->n ? &g->t[i + 1] : NULL;
+	if (!w || t->ndigits > 2 || t->num > 23 || w->kind != T_WORD || (w->flags & TF_SPACE) ||
+	    w->lowlen != 3 || w->low[0] != 'h' || !g_ascii_isdigit(w->low[1]) || !g_ascii_isdigit(w->low[2]))
+		return 0;
+	int mi = (w->low[1] - '0') * 10 + (w->low[2] - '0');
+	if (mi > 59)
+		return 0;
+	s->kind = S_ABS;
+	s->type = TX_TIME;
+	s->hour = (int)t->num;
+	s->minute = mi;
+	s->gran = G_MINUTE;
+	s->rule = "clock-h";
+	return time_suffix(g, i + 2, s);
+}
+
 static guint
 veto(TlDSem *s, guint e)
 {
@@ -839,8 +890,12 @@ iso_time(const TlDG *g, guint j, TlDSem *s)
 guint
 tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 {
-	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num >= 0 || g->t[i].sfx)
+	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].sfx)
 		return 0;
+	if (g->t[i].num >= 0) {
+		guint e = compact_date(g, i, s);
+		return e ? e : h_clock(g, i, s);
+	}
 	const TlDTok *t = &g->t[i];
 	guint le = clock_length(g, i, s);
 	if (le)
