@@ -717,6 +717,28 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	if (!tl_dg_year(g, k, TRUE, &y, &e))
 		return 0;
 	gboolean era = e > k + 1 || tl_dg_sense(g, k, L_ERA);
+	/* "leaves at 0730 tomorrow", "between 0100 and 0415 CST", "at 0200
+	 * gmt": no year is written with a leading zero; a 24-hour clock
+	 * after at, by, between... or before its day or zone (not "0800 123
+	 * 456", a telephone number; "1700 hrs local time (0800 gmt)" leaves
+	 * the aside in another zone out, as "1630 EST (2130 GMT)" above) */
+	if (!era && t->ndigits == 4 && g->text[t->start] == '0') {
+		static const char *const before[] = {"at", "by", "until", "till", "from", "to",
+		                                     "between", "and", "around", "about", "after", "before"};
+		guint zend = 0;
+		if (det || t->num / 100 > 23 || t->num % 100 > 59 ||
+		    (k > 0 && (tl_dg_punct(g, k - 1, '(') || tl_dg_punct(g, k - 1, '/'))) || /* an aside */
+		    !((k > 0 && tl_dg_lit_any(g, k - 1, before, G_N_ELEMENTS(before))) ||
+		      tl_dg_sense(g, e, L_DAYREL) || tl_dg_sense(g, e, L_WEEKDAY) ||
+		      tl_dg_phrase(g, e, L_TZ, &zend)))
+			return 0;
+		s->type = TX_TIME;
+		s->hour = (int)(t->num / 100);
+		s->minute = (int)(t->num % 100);
+		s->gran = G_MINUTE;
+		s->rule = "clock-leading-zero";
+		return e;
+	}
 	if (!era && k > 0 && g->t[k - 1].kind == T_PUNCT && !(g->t[k].flags & TF_SPACE) &&
 	    strchr("$#\xc2\xe2", g->text[g->t[k - 1].start]))
 		return 0; /* $2024, #2024, \u00a3 2024 */

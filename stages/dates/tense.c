@@ -153,6 +153,17 @@ after_plural_subject(const TlDTok *t, guint i)
 	       t[i - 1].low[l - 2] != '\'';
 }
 
+/* "generally announces a tender on Monday": a habitual adverb (tense.txt
+ * HABIT) up to eight words before a timetable verb makes it a custom. */
+static gboolean
+habitual_before(const TlDTok *t, guint i)
+{
+	for (guint k = i; k-- > 0 && i - k <= 8 && t[k].sent == t[i].sent;)
+		if (tok_listed(&t[k], "HABIT"))
+			return TRUE;
+	return FALSE;
+}
+
 /* The vote of word token i by itself. */
 static int
 cue_word(const TlDTok *t, guint n, guint i, TlDTense *tense)
@@ -166,6 +177,7 @@ cue_word(const TlDTok *t, guint n, guint i, TlDTense *tense)
 			if (se->cat != L_TENSE || !phrase_matches(se, t, n, i) ||
 			    ((se->flags & LF_INITIAL) && !sentence_initial(t, i)) ||
 			    ((se->flags & LF_SUBJ) && !after_plural_subject(t, i)) ||
+			    ((se->flags & LF_TIMETABLE) && habitual_before(t, i)) ||
 			    ((se->flags & LF_WEEKDAY) && !weekday_follows(t, n, i + se->nwords - 1)))
 				continue;
 			listed = TRUE;
