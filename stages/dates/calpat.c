@@ -290,6 +290,31 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 	return end;
 }
 
+/* "May-03-2024", "Jan-5-24": the month first, joined by dashes to its day
+ * and year (the number token "03-2024"), at token j right after the month.
+ * The token after it, or 0 when it is no such date. */
+static guint
+month_dash_date(const TlDG *g, guint j, int month, TlDSem *s)
+{
+	if (j + 1 >= g->n || !tl_dg_punct(g, j, '-') || (g->t[j].flags & TF_SPACE) ||
+	    g->t[j + 1].kind != T_NUM || (g->t[j + 1].flags & TF_SPACE) || g->t[j + 1].num >= 0)
+		return 0;
+	const char *c = g->text + g->t[j + 1].start;
+	size_t len = g->t[j + 1].end - g->t[j + 1].start, nd = strspn(c, "0123456789");
+	if (nd < 1 || nd > 2 || nd + 1 >= len || c[nd] != '-' ||
+	    (len - nd - 1 != 4 && len - nd - 1 != 2) || strspn(c + nd + 1, "0123456789") != len - nd - 1)
+		return 0;
+	int d = (int)g_ascii_strtoll(c, NULL, 10);
+	gint64 y = g_ascii_strtoll(c + nd + 1, NULL, 10);
+	if (len - nd - 1 == 2)
+		y = tl_dg_two_digit_year(y);
+	if (!day_ok(month, d, y))
+		return 0;
+	s->year = y;
+	finish_month(s, month, d, "month-day-year-dashed");
+	return j + 2;
+}
+
 guint
 tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 {
@@ -303,6 +328,9 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	int d = 0;
 	guint j = me, de;
+	guint dashed = month_dash_date(g, me, m->ival, s);
+	if (dashed)
+		return dashed;
 	if (day_at(g, me, &d, &de)) {
 		j = de;
 		/* "April 2024" is no day: day_at takes only 1-2 digits */
@@ -689,6 +717,28 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	if (!tl_dg_year(g, k, TRUE, &y, &e))
 		return 0;
 	gboolean era = e > k + 1 || tl_dg_sense(g, k, L_ERA);
+	/* "leaves at 0730 tomorrow", "between 0100 and 0415 CST", "at 0200
+	 * gmt": no year is written with a leading zero; a 24-hour clock
+	 * after at, by, between... or before its day or zone (not "0800 123
+	 * 456", a telephone number; "1700 hrs local time (0800 gmt)" leaves
+	 * the aside in another zone out, as "1630 EST (2130 GMT)" above) */
+	if (!era && t->ndigits == 4 && g->text[t->start] == '0') {
+		static const char *const before[] = {"at", "by", "until", "till", "from", "to",
+		                                     "between", "and", "around", "about", "after", "before"};
+		guint zend = 0;
+		if (det || t->num / 100 > 23 || t->num % 100 > 59 ||
+		    (k > 0 && (tl_dg_punct(g, k - 1, '(') || tl_dg_punct(g, k - 1, '/'))) || /* an aside */
+		    !((k > 0 && tl_dg_lit_any(g, k - 1, before, G_N_ELEMENTS(before))) ||
+		      tl_dg_sense(g, e, L_DAYREL) || tl_dg_sense(g, e, L_WEEKDAY) ||
+		      tl_dg_phrase(g, e, L_TZ, &zend)))
+			return 0;
+		s->type = TX_TIME;
+		s->hour = (int)(t->num / 100);
+		s->minute = (int)(t->num % 100);
+		s->gran = G_MINUTE;
+		s->rule = "clock-leading-zero";
+		return e;
+	}
 	if (!era && k > 0 && g->t[k - 1].kind == T_PUNCT && !(g->t[k].flags & TF_SPACE) &&
 	    strchr("$#\xc2\xe2", g->text[g->t[k - 1].start]))
 		return 0; /* $2024, #2024, \u00a3 2024 */
@@ -796,7 +846,8 @@ num_pair(const TlDG *g, guint i, long long v[2], int nd[2], guint32 *end1, guint
 			return FALSE;
 		if (k == 0) {
 			*end1 = g->t[i].start + (guint32)(p - s);
-			if (p < e && *p == '-')
+			/* "2023/24": a season or a fiscal year, two years (below) */
+			if (p < e && (*p == '-' || (*p == '/' && nd[0] == 4)))
 				p++;
 			else if (e - p >= 3 && memcmp(p, "\xe2\x80\x93", 3) == 0)
 				p += 3;
@@ -807,6 +858,18 @@ num_pair(const TlDG *g, guint i, long long v[2], int nd[2], guint32 *end1, guint
 	}
 	*next = i + 1;
 	return p == e;
+}
+
+/* Two ordinals of days joined by an unspaced dash at token i: "3rd-7th". */
+static gboolean
+ord_pair(const TlDG *g, guint i, long long v[2])
+{
+	if (i + 2 >= g->n || g->t[i].kind != T_NUM || g->t[i].sfx != 'o' || !tl_dg_punct(g, i + 1, '-') ||
+	    (g->t[i + 1].flags & TF_SPACE) || g->t[i + 2].kind != T_NUM || g->t[i + 2].sfx != 'o' ||
+	    (g->t[i + 2].flags & TF_SPACE) || g->t[i].ndigits > 2 || g->t[i + 2].ndigits > 2)
+		return FALSE;
+	v[0] = g->t[i].num, v[1] = g->t[i + 2].num;
+	return v[0] >= 1;
 }
 
 static void
@@ -869,6 +932,9 @@ tl_dg_range(const TlDG *g, guint i, GArray *matches)
 	if (m && num_pair(g, me, v, nd, &end1, &start2, &nx) && nd[0] <= 2 && nd[1] <= 2 &&
 	    v[0] >= 1 && v[0] < v[1]) /* March 3-5[, 2025] */
 		return day_range(g, m->ival, v, i, me + 1, end1, start2, nx, nx, matches);
+	if (m && ord_pair(g, me, v) && v[0] < v[1]) /* May 3rd-7th */
+		return day_range(g, m->ival, v, i, me + 1, g->t[me].end, g->t[me + 2].start, me + 3, me + 3,
+		                 matches);
 	if (!num_pair(g, i, v, nd, &end1, &start2, &nx))
 		return FALSE;
 	if (nd[0] <= 2 && nd[1] <= 2 && v[0] >= 1 && v[0] < v[1] && (m = month_at(g, nx, &me)))
@@ -880,6 +946,8 @@ tl_dg_range(const TlDG *g, guint i, GArray *matches)
 		y2 += 100; /* 1999-00 */
 	if (y2 <= v[0] || y2 - v[0] > 60)
 		return FALSE;
+	if (g->text[end1] == '/' && y2 != v[0] + 1)
+		return FALSE; /* a slash joins the two years of one season only */
 	/* where a lone year would be one: after a preposition, "the", a
 	 * possessive...; or the two in the usual span and no count noun after */
 	gboolean common = v[0] >= 1900 && y2 <= 2100;

@@ -28,6 +28,8 @@ enum {
 	LF_HALF = 1 << 8, LF_NIGHT = 1 << 9, LF_LATEST = 1 << 10, LF_RECENT = 1 << 11,
 	LF_FEW = 1 << 12, LF_COUPLE = 1 << 13, LF_FORTNIGHT = 1 << 14, LF_INNER = 1 << 15,
 	LF_LAST = 1 << 16, LF_SOME = 1 << 17, LF_OUTER = 1 << 18, LF_INITIAL = 1 << 19,
+	LF_WEEKDAY = 1 << 20, LF_SUBJ = 1 << 21, LF_GLUED = 1 << 22, LF_SECOND = 1 << 23,
+	LF_DEADLINE = 1 << 24, LF_TIMETABLE = 1 << 25,
 };
 
 typedef struct {

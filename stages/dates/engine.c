@@ -642,7 +642,11 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		if (id)
 			g_string_append_c(out, ',');
 		timex_append(out, text, m, &v, anchor ? anc : NULL, ++id);
-		if (v.is_point && m->sem.type == TX_DATE && !strchr(v.value, 'X')) {
+		/* the second year of a season ("the 1985/86 crop ... the
+		 * preceding year") leaves the season's first as the last date */
+		gboolean season2 = m->start > 0 && text[m->start - 1] == '/' && m->sem.rule &&
+		                   strcmp(m->sem.rule, "year-range") == 0;
+		if (v.is_point && m->sem.type == TX_DATE && !strchr(v.value, 'X') && !season2) {
 			c.last = v.point;
 			c.last_sent = toks[m->tok0].sent;
 			c.last_num = id;

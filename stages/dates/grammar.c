@@ -56,11 +56,40 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 	return e;
 }
 
+static guint match_body(const TlDG *g, guint i, TlDSem *best);
+
+/* "by EOD", "until close of business": the end of the working day, today's;
+ * only after a preposition of a limit ("COB" alone is as often an
+ * organisation), and not before a day, which is the date then. */
+static guint
+deadline(const TlDG *g, guint i, guint e, TlDSem *s)
+{
+	/* "the close of business Thursday": TimeBank marks the day alone */
+	TlDSem day;
+	tl_dsem_init(&day);
+	if (match_body(g, e, &day) > e ||
+	    (tl_dg_lit(g, e, "on") && (tl_dsem_init(&day), match_body(g, e + 1, &day) > e + 1)))
+		return 0;
+	if (!(i > 0 && (tl_dg_lit(g, i - 1, "by") || tl_dg_lit(g, i - 1, "until") ||
+	                tl_dg_lit(g, i - 1, "till") || tl_dg_lit(g, i - 1, "before") ||
+	                tl_dg_lit(g, i - 1, "at") || tl_dg_lit(g, i - 1, "after"))))
+		return 0;
+	s->kind = S_REL;
+	s->type = TX_DATE;
+	s->unit = s->gran = G_DAY;
+	s->mod = "END";
+	s->rule = "end-of-business";
+	return e;
+}
+
 static guint
 p_dayrel(const TlDG *g, guint i, TlDSem *s)
 {
-	guint j = i;
+	guint j = i, pe = 0;
 	int extra = 0;
+	const TlDSense *dl = tl_dg_phrase(g, i, L_DAYREL, &pe);
+	if (dl && (dl->flags & LF_DEADLINE))
+		return deadline(g, i, pe, s);
 	/* the day before yesterday, the day after tomorrow */
 	if (tl_dg_lit(g, i, "the") && tl_dg_lit(g, i + 1, "day") &&
 	    (tl_dg_lit(g, i + 2, "before") || tl_dg_lit(g, i + 2, "after")) &&
@@ -98,6 +127,29 @@ fiscal_year(TlDSem *s, gint64 y)
 }
 
 /* "fiscal 1989", "fiscal year 1990" */
+/* A fiscal year named by the two calendar years it spans, one token:
+ * "2023/24", "2023-24", "1990-1991".  Its value is the year it ends in, as
+ * "FY24" names the year of April 2023 to March 2024.  0 when token j is
+ * none; else the token after it. */
+static guint
+split_fiscal(const TlDG *g, guint j, gint64 *y)
+{
+	if (j >= g->n || g->t[j].kind != T_NUM || g->t[j].num >= 0 || g->t[j].sfx)
+		return 0;
+	const char *c = g->text + g->t[j].start;
+	size_t len = g->t[j].end - g->t[j].start;
+	if ((len != 7 && len != 9) || strspn(c, "0123456789") != 4 || (c[4] != '/' && c[4] != '-') ||
+	    strspn(c + 5, "0123456789") != len - 5)
+		return 0;
+	gint64 y1 = g_ascii_strtoll(c, NULL, 10), y2 = g_ascii_strtoll(c + 5, NULL, 10);
+	if (len == 7)
+		y2 += y1 - y1 % 100 + (y2 < y1 % 100 ? 100 : 0);
+	if (y1 < 1000 || y2 != y1 + 1)
+		return 0;
+	*y = y2;
+	return j + 1;
+}
+
 static guint
 p_fiscal(const TlDG *g, guint i, TlDSem *s)
 {
@@ -109,7 +161,7 @@ p_fiscal(const TlDG *g, guint i, TlDSem *s)
 		j++;
 	gint64 y;
 	guint e;
-	if (tl_dg_year(g, j, TRUE, &y, &e)) {
+	if ((e = split_fiscal(g, j, &y)) || tl_dg_year(g, j, TRUE, &y, &e)) {
 		fiscal_year(s, y);
 		return e;
 	}
@@ -135,6 +187,15 @@ p_fyword(const TlDG *g, guint i, TlDSem *s)
 	gint64 y;
 	if (!tl_dg_fyword(g, i, &y))
 		return 0;
+	/* FY2023-24, FY2023/24: the year it ends in, as split_fiscal */
+	if (i + 2 < g->n && g->t[i + 1].kind == T_PUNCT && !(g->t[i + 1].flags & TF_SPACE) &&
+	    (g->text[g->t[i + 1].start] == '-' || g->text[g->t[i + 1].start] == '/') &&
+	    g->t[i + 1].end == g->t[i + 1].start + 1 && g->t[i + 2].kind == T_NUM &&
+	    !(g->t[i + 2].flags & TF_SPACE) && g->t[i + 2].ndigits == 2 && !g->t[i + 2].sfx &&
+	    g->t[i + 2].num == (y + 1) % 100) {
+		fiscal_year(s, y + 1);
+		return i + 3;
+	}
 	fiscal_year(s, y);
 	return i + 1;
 }
@@ -468,8 +529,30 @@ static gboolean
 bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 {
 	const TlDTok *t = &g->t[i];
-	if (t->kind != T_NUM || t->num < 1 || t->num > 12 || t->sfx || t->ndigits > 2 || i == 0 ||
-	    !tl_dg_lit(g, i - 1, "at"))
+	if (t->kind != T_NUM || t->num < 1 || t->num > 12 || t->sfx || t->ndigits > 2 || i == 0)
+		return FALSE;
+	/* "between noon and 2", "from 10:30 to 4": the end of a range of times */
+	if (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_TIME && prev->tok0 > 0 &&
+	    (tl_dg_lit(g, i - 1, "and") || tl_dg_lit(g, i - 1, "to") || tl_dg_lit(g, i - 1, "until")) &&
+	    (tl_dg_lit(g, (guint)prev->tok0 - 1, "between") || tl_dg_lit(g, (guint)prev->tok0 - 1, "from")) &&
+	    !(i + 1 < g->n && (g->t[i + 1].kind == T_NUM || tl_dg_hyph(g, i + 1) ||
+	                       (g->t[i + 1].cats & (BIT(L_AMPM) | BIT(L_OCLOCK) | BIT(L_UNIT) | BIT(L_MONTH) | BIT(L_CLOCK))) ||
+	                       tl_dg_lit(g, i + 1, "percent") || tl_dg_lit(g, i + 1, "pct") ||
+	                       tl_dg_punct(g, i + 1, '%') ||
+	                       (g->t[i + 1].kind == T_PUNCT && strchr(".:/", g->text[g->t[i + 1].start]) &&
+	                        !(i + 2 >= g->n || (g->t[i + 2].flags & (TF_SPACE | TF_NL))))))) {
+		*m = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)i, .tok1 = (int)i + 1};
+		tl_dsem_init(&m->sem);
+		m->sem.kind = S_ABS;
+		m->sem.type = TX_TIME;
+		m->sem.hour = (int)t->num;
+		m->sem.hour12 = TRUE;
+		m->sem.minute = 0;
+		m->sem.gran = G_HOUR;
+		m->sem.rule = "clock-range-end";
+		return TRUE;
+	}
+	if (!tl_dg_lit(g, i - 1, "at"))
 		return FALSE;
 	/* "at 9" ends there: not "at 9 percent", "at 9.5", "at 9 to 5" */
 	int part = 0;
@@ -600,12 +683,13 @@ number_can_start(const TlDG *g, guint i)
 			return i + 1 < g->n && ((g->t[i + 1].cats & after_num_cats) || tl_dg_hyph(g, i + 1));
 		return TRUE;
 	}
-	if (t->ndigits == 4 || t->sfx || i + 1 >= g->n)
-		return t->ndigits == 4 || t->sfx;
+	if (t->ndigits == 4 || t->ndigits == 8 || t->sfx || i + 1 >= g->n)
+		return t->ndigits == 4 || t->ndigits == 8 || t->sfx;
 	const TlDTok *nx = &g->t[i + 1];
 	if (nx->kind == T_WORD) /* ... and "20 past 9", "2Q24" */
 		return (nx->cats & after_num_cats) != 0 || strcmp(nx->low, "past") == 0 ||
-		       (t->ndigits == 1 && !(nx->flags & TF_SPACE) && (nx->low[0] == 'q' || nx->low[0] == 'h'));
+		       (t->ndigits == 1 && !(nx->flags & TF_SPACE) && (nx->low[0] == 'q' || nx->low[0] == 'h')) ||
+		       (!(nx->flags & TF_SPACE) && nx->low[0] == 'h' && nx->lowlen == 3 && g_ascii_isdigit(nx->low[1]));
 	if (nx->kind == T_NUM)
 		return nx->end - nx->start == 3 && memcmp(g->text + nx->start, "1/2", 3) == 0;
 	if (nx->end - nx->start == 3 && memcmp(g->text + nx->start, "\xe2\x80\x93", 3) == 0)
@@ -760,17 +844,26 @@ day_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch
 {
 	guint k = (guint)m->tok0;
 	const TlDSem *b = &m->sem;
-	if (k < 3 || b->kind != S_ABS || b->type != TX_DATE || !b->day || !b->month || b->mod ||
-	    b->hol || g->t[k].kind != T_NUM || (prev && (guint)prev->tok1 > k - 2))
+	/* "the 3rd to the 5th of May": the article on both */
+	gboolean the = tl_dg_lit(g, k, "the") && k + 1 < g->n && g->t[k + 1].sfx == 'o';
+	guint kb = the ? k + 1 : k;
+	if (k < 2 || b->kind != S_ABS || b->type != TX_DATE || !b->day || !b->month || b->mod ||
+	    b->hol || g->t[kb].kind != T_NUM)
 		return FALSE;
-	const TlDTok *t = &g->t[k - 2];
+	guint kf = k - 2, k0 = the && kf > 0 && tl_dg_lit(g, kf - 1, "the") ? kf - 1 : kf;
+	if (prev && (guint)prev->tok1 > k0)
+		return FALSE;
+	const TlDTok *t = &g->t[kf];
+	/* "from 17 to 19 August"; two ordinals need no "from": "3rd to 5th
+	 * of May" */
+	gboolean ords = t->sfx == 'o' && g->t[kb].sfx == 'o';
 	if (t->kind != T_NUM || t->num < 1 || t->num >= b->day || t->ndigits > 2 ||
 	    (t->sfx && t->sfx != 'o') ||
 	    !(tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "and") || tl_dg_lit(g, k - 1, "until") ||
 	      tl_dg_lit(g, k - 1, "through")) ||
-	    !(tl_dg_lit(g, k - 3, "from") || tl_dg_lit(g, k - 3, "between")))
+	    !(ords || (k0 > 0 && (tl_dg_lit(g, k0 - 1, "from") || tl_dg_lit(g, k0 - 1, "between")))))
 		return FALSE;
-	*a = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)k - 2, .tok1 = (int)k - 1};
+	*a = (TlDMatch){.start = g->t[k0].start, .end = t->end, .tok0 = (int)k0, .tok1 = (int)kf + 1};
 	a->sem = *b;
 	a->sem.day = (int)t->num;
 	a->sem.weekday = 0;

@@ -7,6 +7,14 @@
 #include <string.h>
 #include "grammar.h"
 
+/* A unit written onto its number in lower case ("2h", "30m") is one only
+ * there: "Feb 16 M-1" has no unit after the day. */
+static gboolean
+glued(const TlDG *g, guint i)
+{
+	return i > 0 && g->t[i - 1].kind == T_NUM && !(g->t[i].flags & (TF_SPACE | TF_CAP));
+}
+
 const TlDSense *
 tl_dg_sense(const TlDG *g, guint i, int cat)
 {
@@ -15,7 +23,7 @@ tl_dg_sense(const TlDG *g, guint i, int cat)
 	GPtrArray *a = g->t[i].senses;
 	for (guint k = 0; k < a->len; k++) {
 		const TlDSense *s = g_ptr_array_index(a, k);
-		if (s->cat == cat && s->nwords == 1)
+		if (s->cat == cat && s->nwords == 1 && (!(s->flags & LF_GLUED) || glued(g, i)))
 			return s;
 	}
 	return NULL;
@@ -69,6 +77,9 @@ tl_dg_plain(const TlDG *g, guint i)
 	GPtrArray *a = g->t[i].senses;
 	for (guint k = 0; k < a->len; k++) {
 		const TlDSense *s = g_ptr_array_index(a, k);
+		/* a verb of a timetable ("the fiscal year ends") is no date word */
+		if (s->cat == L_TENSE && (s->flags & LF_TIMETABLE))
+			continue;
 		if (s->nwords == 1)
 			return FALSE;
 		guint j = i + 1;
@@ -285,6 +296,14 @@ unit_gran(const char *c)
 	}
 }
 
+/* Is token i the glued hour unit of "1h 30m"? */
+static gboolean
+glued_hour(const TlDG *g, guint i)
+{
+	const TlDSense *s = tl_dg_sense(g, i, L_UNIT);
+	return s && (s->flags & LF_GLUED) && !(s->flags & LF_SECOND);
+}
+
 gboolean
 tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint *end)
 {
@@ -294,9 +313,18 @@ tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint *end)
 	TlDGran gr = unit_gran(s->sval);
 	if (gr == G_NONE)
 		return FALSE;
+	/* "2h", "1h 30m": a letter unit written onto its number, in lower
+	 * case ("1H 2023" is a half year); "m" only after such an hour ("5m"
+	 * is five million) */
+	if ((s->flags & LF_SECOND) && !(i >= 2 && glued_hour(g, i - 2)))
+		return FALSE;
 	*u = gr;
 	*plural = (s->flags & LF_PLURAL) != 0;
-	*end = (s->flags & LF_ABBR) ? tl_dg_skipdot(g, i + 1) : i + 1;
+	*end = i + 1;
+	/* "90 min." keeps its dot, but not the full stop of "It took 90 min. Then" */
+	if ((s->flags & LF_ABBR) && tl_dg_skipdot(g, i + 1) > i + 1 && i + 2 < g->n &&
+	    !(g->t[i + 2].flags & (TF_CAP | TF_NL)))
+		*end = tl_dg_skipdot(g, i + 1);
 	return TRUE;
 }
 

@@ -86,7 +86,9 @@ static const struct {
 	{"half", LF_HALF}, {"night", LF_NIGHT}, {"latest", LF_LATEST}, {"recent", LF_RECENT},
 	{"few", LF_FEW}, {"couple", LF_COUPLE}, {"fortnight", LF_FORTNIGHT},
 	{"inner", LF_INNER}, {"inner=1", LF_INNER}, {"last", LF_LAST}, {"some", LF_SOME}, {"outer", LF_OUTER},
-	{"initial", LF_INITIAL},
+	{"initial", LF_INITIAL}, {"weekday", LF_WEEKDAY}, {"subj", LF_SUBJ},
+	{"glued", LF_GLUED}, {"second", LF_SECOND}, {"deadline", LF_DEADLINE},
+	{"timetable", LF_TIMETABLE},
 };
 
 static void

@@ -529,6 +529,10 @@ weekday_days(const TlDSem *s, const TlDRef *r, TlDTense tense)
 	int diff = s->weekday - rw; /* -6..6 */
 	switch (s->dir) {
 	case 2:
+		/* "The film opens this Friday", said on a Saturday: the coming
+		 * one, when the clause looks ahead */
+		if (diff < 0 && (tense == TENSE_FUTURE || tense == TENSE_PRESENT))
+			return rd + diff + 7;
 		return rd + diff;
 	case -1:
 		return rd + (diff < 0 ? diff : diff - 7);

@@ -226,6 +226,13 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	guint k;
 	TlDGran u;
 	gboolean plural, art = FALSE;
+	/* "within the hour": the hour from now, a span ("within the week" is
+	 * this week, below) */
+	if (det && i > 0 && tl_dg_lit(g, i - 1, "within") && tl_dg_unit(g, j, &u, &plural, &k) &&
+	    !plural && (u == G_HOUR || u == G_MINUTE) && !tl_dg_hyph(g, k) && !tl_dg_lit(g, k, "of")) {
+		set_dur(s, 1, u, "within-the-unit");
+		return k;
+	}
 	/* "a half hour", "the last half hour", "the past half-hour": half a unit */
 	guint h = j;
 	if (det && (tl_dg_lit(g, h, "last") || tl_dg_lit(g, h, "past") || tl_dg_lit(g, h, "final") ||
@@ -548,6 +555,12 @@ time_suffix(const TlDG *g, guint j, TlDSem *s)
 {
 	/* "8:00 in the evening": the part sets a.m. or p.m., in the span as
 	 * TimeBank marks "4 in the morning" */
+	/* "3pm-ish", "noon-ish": about then */
+	if (tl_dg_hyph(g, j) && tl_dg_lit(g, j + 1, "ish") && !(g->t[j].flags & TF_SPACE) &&
+	    !(g->t[j + 1].flags & TF_SPACE)) {
+		s->mod = "APPROX";
+		return j + 2;
+	}
 	int part;
 	guint pe = tl_dg_clock_part(g, j, &part);
 	if (pe && !tl_dg_sense(g, j - 1, L_AMPM)) {
@@ -705,6 +718,112 @@ parts_of(const char *s, size_t len, long long *p, int *nd, char *sep)
 	return k == len ? n : 0;
 }
 
+/* A clock that is a length: "the film is 2:35 long", "ran it in 2:05:30",
+ * "a time of 3:59.4".  Tenths of a second, "long" after it, a time or a
+ * record before it, or "in" ("ran", "clocked") before hours, minutes and
+ * seconds say so; a
+ * time of day takes "at", not "in".  H:MM, H:MM:SS, or M:SS.f with a
+ * fraction.  0 when it is none. */
+static guint
+clock_length(const TlDG *g, guint i, TlDSem *s)
+{
+	const char *c = g->text + g->t[i].start;
+	size_t len = g->t[i].end - g->t[i].start, k = 0;
+	int part[3], nd[3], n = 0;
+	while (n < 3) {
+		int v = 0, d = 0;
+		while (k < len && c[k] >= '0' && c[k] <= '9' && d < 3)
+			v = v * 10 + (c[k++] - '0'), d++;
+		if (!d)
+			return 0;
+		part[n] = v, nd[n++] = d;
+		if (k == len || c[k] != ':')
+			break;
+		k++;
+	}
+	const char *frac = k < len && c[k] == '.' ? c + k + 1 : NULL;
+	size_t flen = frac ? len - k - 1 : 0;
+	if (n < 2 || (frac && (flen == 0 || flen > 3 || strspn(frac, "0123456789") < flen)) ||
+	    (!frac && k != len))
+		return 0;
+	for (int q = 1; q < n; q++)
+		if (nd[q] != 2 || part[q] > 59)
+			return 0;
+	gboolean lng = tl_dg_lit(g, i + 1, "long") && !tl_dg_hyph(g, i + 2);
+	gboolean rec = i >= 2 && tl_dg_lit(g, i - 1, "of") &&
+	               (tl_dg_lit(g, i - 2, "time") || tl_dg_lit(g, i - 2, "record"));
+	gboolean in = i >= 1 && n == 3 &&
+	              (tl_dg_lit(g, i - 1, "in") || tl_dg_lit(g, i - 1, "ran") || tl_dg_lit(g, i - 1, "clocked"));
+	if ((!frac && !lng && !rec && !in) || tl_dg_sense(g, i + 1, L_AMPM) || tl_dg_sense(g, i + 1, L_TZ))
+		return 0; /* "a starting time of 7:20 a.m." */
+	/* two parts are minutes and seconds with a fraction, else hours
+	 * and minutes ("2:35 long", a film) */
+	gboolean ms = n == 2 && frac;
+	int h = ms ? 0 : part[0], m = ms ? part[0] : part[1], sec = ms ? part[1] : n == 3 ? part[2] : 0;
+	char buf[48];
+	int w = g_snprintf(buf, sizeof buf, "PT");
+	if (h)
+		w += g_snprintf(buf + w, sizeof buf - (size_t)w, "%dH", h);
+	if (m)
+		w += g_snprintf(buf + w, sizeof buf - (size_t)w, "%dM", m);
+	if (sec || frac)
+		w += g_snprintf(buf + w, sizeof buf - (size_t)w, "%d%s%.*sS", sec, frac ? "." : "",
+		                (int)flen, frac ? frac : "");
+	if (w == 2)
+		return 0;
+	s->kind = S_DUR;
+	s->type = TX_DURATION;
+	s->unit = G_SECOND;
+	g_strlcpy(s->dur, buf, sizeof s->dur);
+	s->rule = "clock-length";
+	return i + 1;
+}
+
+/* "20240503": ISO 8601's basic form, eight digits, a year of 1900-2099
+ * with a real month and day (a stamp, a file name); not after a currency
+ * sign or a number sign. */
+static guint
+compact_date(const TlDG *g, guint i, TlDSem *s)
+{
+	const TlDTok *t = &g->t[i];
+	if (t->ndigits != 8 || g->text[t->start] == '0' ||
+	    (i > 0 && g->t[i - 1].kind == T_PUNCT && !(t->flags & TF_SPACE) &&
+	     (g->text[g->t[i - 1].start] == '$' || g->text[g->t[i - 1].start] == '#')))
+		return 0;
+	gint64 y = t->num / 10000;
+	int m = (int)(t->num / 100 % 100), d = (int)(t->num % 100);
+	if (y < 1900 || y > 2099 || !tl_cal_valid(y, m, d))
+		return 0;
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	s->year = y, s->month = m, s->day = d;
+	s->gran = G_DAY;
+	s->rule = "date-compact";
+	return i + 1;
+}
+
+/* "13h45", "8h30": a 24-hour clock with "h" between hours and minutes, as
+ * French and much European English write it (the word "h45" is glued to
+ * the hour). */
+static guint
+h_clock(const TlDG *g, guint i, TlDSem *s)
+{
+	const TlDTok *t = &g->t[i], *w = i + 1 < g->n ? &g->t[i + 1] : NULL;
+	if (!w || t->ndigits > 2 || t->num > 23 || w->kind != T_WORD || (w->flags & TF_SPACE) ||
+	    w->lowlen != 3 || w->low[0] != 'h' || !g_ascii_isdigit(w->low[1]) || !g_ascii_isdigit(w->low[2]))
+		return 0;
+	int mi = (w->low[1] - '0') * 10 + (w->low[2] - '0');
+	if (mi > 59)
+		return 0;
+	s->kind = S_ABS;
+	s->type = TX_TIME;
+	s->hour = (int)t->num;
+	s->minute = mi;
+	s->gran = G_MINUTE;
+	s->rule = "clock-h";
+	return time_suffix(g, i + 2, s);
+}
+
 static guint
 veto(TlDSem *s, guint e)
 {
@@ -771,9 +890,16 @@ iso_time(const TlDG *g, guint j, TlDSem *s)
 guint
 tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 {
-	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num >= 0 || g->t[i].sfx)
+	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].sfx)
 		return 0;
+	if (g->t[i].num >= 0) {
+		guint e = compact_date(g, i, s);
+		return e ? e : h_clock(g, i, s);
+	}
 	const TlDTok *t = &g->t[i];
+	guint le = clock_length(g, i, s);
+	if (le)
+		return le;
 	long long p[4];
 	int nd[4];
 	char sep;

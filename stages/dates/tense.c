@@ -123,6 +123,47 @@ cue(const TlDTok *t, guint n, guint i, TlDTense *tense)
 	return cue_word(t, n, i, tense);
 }
 
+/* A verb of a timetable ("ends", "close") is a cue only before a weekday of
+ * its clause: "The sale ends Sunday" is the coming Sunday, but "Qtr ends Jan
+ * 31" in a report is the date just past, which the nearest-year reading of
+ * a month already gives.  A weekday within the next words, no comma on the
+ * way. */
+static gboolean
+weekday_follows(const TlDTok *t, guint n, guint i)
+{
+	for (guint k = i + 1; k < n && k <= i + 8 && t[k].sent == t[i].sent; k++) {
+		if (t[k].kind == T_PUNCT && (t[k].low[0] == ',' || t[k].low[0] == ';'))
+			return FALSE;
+		if (t[k].cats & ((guint64)1 << L_WEEKDAY))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* A base form is a finite verb after its subject, a plural noun ("Polls
+ * close", "talks resume"), not a noun or an infinitive ("the close of
+ * trading", "to close at"). */
+static gboolean
+after_plural_subject(const TlDTok *t, guint i)
+{
+	if (i == 0 || t[i - 1].sent != t[i].sent || t[i - 1].kind != T_WORD || t[i - 1].cats)
+		return FALSE;
+	size_t l = t[i - 1].lowlen;
+	return l >= 4 && t[i - 1].low[l - 1] == 's' && t[i - 1].low[l - 2] != 's' &&
+	       t[i - 1].low[l - 2] != '\'';
+}
+
+/* "generally announces a tender on Monday": a habitual adverb (tense.txt
+ * HABIT) up to eight words before a timetable verb makes it a custom. */
+static gboolean
+habitual_before(const TlDTok *t, guint i)
+{
+	for (guint k = i; k-- > 0 && i - k <= 8 && t[k].sent == t[i].sent;)
+		if (tok_listed(&t[k], "HABIT"))
+			return TRUE;
+	return FALSE;
+}
+
 /* The vote of word token i by itself. */
 static int
 cue_word(const TlDTok *t, guint n, guint i, TlDTense *tense)
@@ -134,7 +175,10 @@ cue_word(const TlDTok *t, guint n, guint i, TlDTense *tense)
 		for (guint s = 0; s < k->senses->len; s++) {
 			const TlDSense *se = g_ptr_array_index(k->senses, s);
 			if (se->cat != L_TENSE || !phrase_matches(se, t, n, i) ||
-			    ((se->flags & LF_INITIAL) && !sentence_initial(t, i)))
+			    ((se->flags & LF_INITIAL) && !sentence_initial(t, i)) ||
+			    ((se->flags & LF_SUBJ) && !after_plural_subject(t, i)) ||
+			    ((se->flags & LF_TIMETABLE) && habitual_before(t, i)) ||
+			    ((se->flags & LF_WEEKDAY) && !weekday_follows(t, n, i + se->nwords - 1)))
 				continue;
 			listed = TRUE;
 			if (se->ival * 4 + se->nwords > best) {
