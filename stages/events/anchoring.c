@@ -397,6 +397,7 @@ by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first)
 	for (guint32 si = 0; si < d->sents->len; si++) {
 		const TlEvent *src = NULL;
 		gboolean reported = FALSE;
+		size_t seen = 0; /* tokens after src up to here have no clause start */
 		for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++) {
 			TlEvent *ev = &evs[f];
 			gboolean verb = tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB;
@@ -407,8 +408,9 @@ by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first)
 				src = NULL;
 				continue;
 			}
-			if (src && clause_between(d, src->tok, ev->tok))
+			if (src && clause_between(d, MAX(seen, src->tok), ev->tok))
 				src = NULL;
+			seen = ev->tok; /* each token is looked at once: linear */
 			if (ev->time >= 0) {
 				/* a dated verb, or an event noun with its own days
 				 * ("finished his three-day trip to China, where he met

@@ -150,7 +150,7 @@ tell_adjuncts(const TlEvDoc *d, TlEvent *ev, size_t n)
 		    ev[k].tok == 0 || tl_evdoc_tok(d, ev[k].tok - 1)->xpos != TL_XPOS_COMMA ||
 		    preposition_like(tl_evdoc_lower(d, ev[k].tok)))
 			continue;
-		for (size_t j = k; j-- > 0 && ev[j].sent == ev[k].sent;) {
+		for (size_t j = k; j-- > 0 && j + 8 > k && ev[j].sent == ev[k].sent;) {
 			if (tl_evdoc_tok(d, ev[j].tok)->upos != TL_UPOS_VERB)
 				continue; /* "a stabbing spree" */
 			if ((strcmp(ev[j].tense, "PAST") == 0 || strcmp(ev[j].tense, "PRESENT") == 0) &&

@@ -154,7 +154,7 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 {
 	const TlEvDoc *d = c->d;
 	size_t p = first;
-	while (p < cf) {
+	while (p < cf && p < first + 12) { /* an opening adverbial is short */
 		const TlEvTok *u = tl_evdoc_tok(d, p);
 		if (in_timex(c, p) || u->upos == TL_UPOS_ADV || u->upos == TL_UPOS_CCONJ ||
 		    u->xpos == TL_XPOS_COMMA || (u->upos == TL_UPOS_ADP && p + 1 < cf && in_timex(c, p + 1)))
@@ -163,7 +163,7 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 			break;
 	}
 	size_t q = p;
-	while (q < cf && nominal(tl_evdoc_tok(d, q)) && !in_timex(c, q))
+	while (q < cf && q <= p + MAX_SUBJECT && nominal(tl_evdoc_tok(d, q)) && !in_timex(c, q))
 		q++;
 	/* not a coordinated clause ("left meat, fish and ..., and forced") */
 	if (q == p || q - p > MAX_SUBJECT || q + 2 >= cf || tl_evdoc_tok(d, q)->xpos != TL_XPOS_COMMA ||
