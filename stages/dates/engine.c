@@ -291,9 +291,11 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	TlDMatch *m = &g_array_index(d->matches, TlDMatch, k);
 	TlDSem s = m->sem;
 	gboolean use_last = c->last_num > 0 && (s.anaph || c->narrative);
-	/* "two years later" counts from a date of this or the last sentence only */
+	/* "two years later" counts from a date of this or the last sentence
+	 * only; but "later" never counts from the DCT ("In 1937 ... Now, 83
+	 * years later" is 2020, not 2103): a date further back does */
 	if (use_last && !c->narrative && s.kind == S_REL && s.rule && strncmp(s.rule, "units-", 6) == 0 &&
-	    toks[m->tok0].sent > c->last_sent + 1)
+	    toks[m->tok0].sent > c->last_sent + 1 && strcmp(s.rule, "units-later") != 0)
 		use_last = FALSE;
 	/* "a year ago" among quarterly figures is the same quarter a year back */
 	gboolean ago = s.rule && (strcmp(s.rule, "units-ago") == 0 ||
