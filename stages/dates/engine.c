@@ -10,13 +10,42 @@
 #include <stdio.h>
 #include <string.h>
 #include "tl/calendar.h"
+#include "tl/resource.h"
 #include "dates.h"
 
 struct TlDates {
 	TlDLex *lex;
 	GArray *toks, *sents, *matches;
 	TlDTenser *tenser;
+	GHashTable *topics; /* word -> TOPIC_SPORT or TOPIC_FINANCE; NULL: none */
 };
+
+enum { TOPIC_SPORT = 1, TOPIC_FINANCE = 2 };
+
+/* The language's topics.txt (optional: without it no reading depends on
+ * the topic). */
+static GHashTable *
+topics_load(const char *lang)
+{
+	g_autofree char *path = g_strdup_printf("%s/topics.txt", lang);
+	g_autoptr(GBytes) b = tl_resource_get("dates", path, NULL);
+	if (!b)
+		return NULL;
+	GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autofree char *text = g_strndup(g_bytes_get_data(b, NULL), g_bytes_get_size(b));
+	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+	for (char **l = lines; *l; l++) {
+		g_auto(GStrv) f = g_strsplit(*l, "\t", 3);
+		if (!f[0] || f[0][0] == '#' || !f[1])
+			continue;
+		int topic = strcmp(g_strstrip(f[1]), "sport") == 0     ? TOPIC_SPORT
+		            : strcmp(f[1], "finance") == 0 ? TOPIC_FINANCE
+		                                           : 0;
+		if (topic)
+			g_hash_table_replace(t, g_ascii_strdown(f[0], -1), GINT_TO_POINTER(topic));
+	}
+	return t;
+}
 
 TlDates *
 tl_dates_new(const char *lang, GError **error)
@@ -30,6 +59,7 @@ tl_dates_new(const char *lang, GError **error)
 	d->sents = g_array_new(FALSE, FALSE, sizeof(guint32));
 	d->matches = g_array_new(FALSE, FALSE, sizeof(TlDMatch));
 	d->tenser = tl_dtenser_new(lex, g_getenv("TL_DATES_NO_TAGGER") == NULL);
+	d->topics = topics_load(lang);
 	return d;
 }
 
@@ -40,6 +70,8 @@ tl_dates_free(TlDates *d)
 		return;
 	tl_dtenser_free(d->tenser);
 	tl_dlex_free(d->lex);
+	if (d->topics)
+		g_hash_table_destroy(d->topics);
 	g_array_free(d->toks, TRUE);
 	g_array_free(d->sents, TRUE);
 	g_array_free(d->matches, TRUE);
@@ -139,7 +171,34 @@ typedef struct {
 	guint q_sent;         /* its sentence */
 	gboolean period_q;    /* the last period spoken of is that quarter (not
 	                       * "the first nine months") */
+	int sport;            /* the text reports a match: 1 yes, -1 no, 0 not known yet */
 } Ctx;
+
+/* Does the text report a match (at least 3 sport words and no finance
+ * word)?  Asked only when a bare half or quarter needs it. */
+static gboolean
+sport_text(const TlDates *d, const TlDTok *toks, guint n)
+{
+	if (!d->topics)
+		return FALSE;
+	guint sport = 0, finance = 0;
+	for (guint i = 0; i < n; i++) {
+		if (toks[i].kind != T_WORD)
+			continue;
+		int t = GPOINTER_TO_INT(g_hash_table_lookup(d->topics, toks[i].low));
+		sport += t == TOPIC_SPORT;
+		finance += t == TOPIC_FINANCE;
+	}
+	return sport >= 3 && finance == 0;
+}
+
+/* "the first half", "the fourth quarter" with no year of their own */
+static gboolean
+bare_part(const TlDSem *s)
+{
+	return s->rule && (strcmp(s->rule, "half") == 0 || strcmp(s->rule, "quarter") == 0) &&
+	       s->year == TL_NOYEAR && !s->yrel && !s->fiscal;
+}
 
 /* How many sentences after a quarter is mentioned "a year earlier" still
  * means that quarter a year back (quarterly reports compare quarters). */
@@ -633,6 +692,13 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		const TlDMatch *m = &g_array_index(d->matches, TlDMatch, k);
 		if (m->sem.kind == S_VALUE && !m->sem.val[0])
 			continue;
+		/* in a match report, a half or quarter of the game */
+		if (bare_part(&m->sem)) {
+			if (!c.sport)
+				c.sport = sport_text(d, toks, d->toks->len) ? 1 : -1;
+			if (c.sport > 0)
+				continue;
+		}
 		TlDValue v;
 		const char *anchor;
 		resolve_one(d, &c, k, &v, &anchor);
