@@ -166,6 +166,7 @@ typedef struct {
 	int last_num;         /* its timex number (t<N>), 0 when none */
 	char last_id[16];     /* "t<N>", written when an anchor needs it */
 	guint last_sent;      /* its sentence */
+	gboolean last_poss;   /* it is a possessive ("Friday's close"): no scene */
 	gint64 q_year;        /* last quarter mentioned (year, 0 when none) */
 	int q;
 	guint q_sent;         /* its sentence */
@@ -228,6 +229,18 @@ quarter_sentence(const TlDTok *toks, guint n, guint at)
  * value: when the readings it could give (the past, the cue words' reading,
  * the future when a word around looks ahead) give different values
  * ("Friday"; not "March" said in March). */
+/* Is day a day of the week up to the DCT (the news a bare clock time of
+ * the next sentence may still be about)? */
+static gboolean
+recent_day(const TlDRef *day, const TlDRef *dct)
+{
+	if (!dct->day || day->year == TL_NOYEAR || dct->year == TL_NOYEAR)
+		return FALSE;
+	gint64 a = tl_cal_to_days(day->year, day->month, day->day);
+	gint64 b = tl_cal_to_days(dct->year, dct->month, dct->day);
+	return a <= b && b - a <= 7;
+}
+
 static TlDTense
 clause_tense(TlDates *d, const TlDSem *s, const TlDRef *ref, guint t0, guint t1)
 {
@@ -502,6 +515,18 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 				if (s.hour12 && s.hour >= 1 && s.hour <= 6)
 					s.hour += 12;
 			}
+		} else if (c->last_num > 0 && c->last.day && c->last.year != TL_NOYEAR &&
+		           toks[m->tok0].sent <= c->last_sent + 1 && c->have_dct && !c->last_poss &&
+		           recent_day(&c->last, &c->dct) &&
+		           clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1) == TENSE_PAST) {
+			/* else, in a past clause, the day of the week before the
+			 * DCT that the sentence before spoke of: "A fire yesterday
+			 * morning destroyed 200 homes. The fire broke out at
+			 * around 3:30am." is that morning ("reconvenes at 1500
+			 * hrs", "is due at 1630 EST" stay the DCT's day) */
+			s.year = c->last.year, s.month = c->last.month, s.day = c->last.day;
+			g_snprintf(c->last_id, sizeof c->last_id, "t%d", c->last_num);
+			borrowed = c->last_id;
 		}
 	}
 	TlDTense tense = needs_tense(&s) ? clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1)
@@ -718,6 +743,9 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 			c.last = v.point;
 			c.last_sent = toks[m->tok0].sent;
 			c.last_num = id;
+			c.last_poss = (guint)m->tok1 < d->toks->len &&
+			              (strcmp(toks[m->tok1].low, "'s") == 0 ||
+			               strcmp(toks[m->tok1].low, "\u2019s") == 0);
 		}
 		int q;
 		long long qy;
