@@ -187,6 +187,9 @@ static const struct {
 	{"On 26 April, Blinken finished his three-day trip to China, where he met officials.",
 	 "3:11:DATE:2024-04-26;34:43:DURATION:P3D", NULL, "met", "t1", "IS_INCLUDED", "2024-04-24",
 	 "2024-04-27"},
+	/* a verb is not dated from inside the relative clause after it */
+	{"The bridge reopened on Friday, ending a closure that began on January 9, 2024.",
+	 "23:29:DATE:2025-03-14;62:77:DATE:2024-01-09", NULL, "ending", "t1", "IS_INCLUDED", NULL, NULL},
 	/* ...but not past the start of another clause, nor what was over before */
 	{"Troops withdrew from the province on Monday, long after the heavily armed rebels in the hills "
 	 "above the town fired on the convoy.",
@@ -292,6 +295,10 @@ static const struct {
 	{"The minister said the plan was sound, adding that costs would fall.", NULL, "adding",
 	 "Adding that costs would fall"},
 	{"Prices rose sharply, according to the ministry.", NULL, "rose", "Prices rose sharply"},
+	/* a reporting verb after its quote: the subject after it */
+	{"“It feels like home,” said Rosa Delgado, who runs a bakery.", NULL, "said",
+	 "Rosa Delgado said"},
+	{"“We will win,” the coach said.", NULL, "said", "The coach said"},
 	/* a progressive coordinated with the verb before shares its subject */
 	{"He was employed with the police and was hearing impaired.", NULL, "hearing",
 	 "He was hearing impaired"},

@@ -147,6 +147,18 @@ boundary(const TlEvDoc *d, size_t j)
  * than one next to it ("A year later on August 10 he fell ill"). */
 #define OPENING_COST 3
 
+/* Is there a relative pronoun (that, which, who) among tokens [a, b)? */
+static gboolean
+relative_in(const TlEvDoc *d, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++) {
+		guint8 x = tl_evdoc_tok(d, j)->xpos;
+		if (x == TL_XPOS_WDT || x == TL_XPOS_WP || x == TL_XPOS_WPS)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* Is value a calendar date or time ("2019-10-03", "1990s"), not a fuzzy
  * one ("PAST_REF") that a nearer date should win over? */
 static gboolean
@@ -667,6 +679,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * verb that tells an earlier event again ("reiterated the
 			 * message of last November") is not dated by what it recalls */
 			if (ev->tok < a && (n_inf[f1] > n_inf[f0] || back))
+				continue;
+			/* nor, a verb, from inside the relative clause after it:
+			 * "ending a closure that began on January 9" dates the
+			 * beginning */
+			if (ev->tok < a && verb_between &&
+			    tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB && relative_in(d, lo, hi))
 				continue;
 			/* a timex before a comma belongs to its own clause, unless it
 			 * opens the sentence ("On 26 April, Blinken finished") */

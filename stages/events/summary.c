@@ -392,6 +392,36 @@ append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	append_span(c, ev->tok + 1, end, keep);
 }
 
+/*
+ * A subject after its verb, as a quote is reported: '"It feels like
+ * home," said Rosa Delgado, who...' is "Rosa Delgado said".  The verb group
+ * right after a closing quote (and a comma), a name or noun phrase after
+ * it; its span in [*a, *b).
+ */
+static gboolean
+inverted_subject(const Ctx *c, const TlEvent *ev, size_t cl, size_t *a, size_t *b)
+{
+	const TlEvDoc *d = c->d;
+	size_t j = ev->vg_first;
+	guint8 x = tl_evdoc_tok(d, ev->tok)->xpos;
+	if (ev->cls != TL_EVC_REPORTING || j == 0 || ev->tok + 1 >= cl ||
+	    (x != TL_XPOS_VBD && x != TL_XPOS_VBZ && x != TL_XPOS_VBP))
+		return FALSE; /* not "..., citing the wildfires" */
+	if (tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_COMMA && j > 1)
+		j--;
+	const TlEvTok *q = tl_evdoc_tok(d, j - 1);
+	if (q->xpos != TL_XPOS_RQUOTE && !(q->mark & TL_EVM_QUOTE))
+		return FALSE;
+	size_t e = ev->tok + 1;
+	while (e < cl && e <= ev->tok + MAX_SUBJECT && nominal(tl_evdoc_tok(d, e)) &&
+	       tl_evdoc_tok(d, e)->upos != TL_UPOS_PRON)
+		e++;
+	if (e == ev->tok + 1 || (e < cl && !is_punct(tl_evdoc_tok(d, e))))
+		return FALSE; /* "said the board would meet": no inversion */
+	*a = ev->tok + 1, *b = e;
+	return TRUE;
+}
+
 static char *
 verb_headline(const Ctx *c, const TlEvent *ev)
 {
@@ -399,6 +429,12 @@ verb_headline(const Ctx *c, const TlEvent *ev)
 	guint32 cf, cl;
 	tl_ev_clause(d, ev->tok, &cf, &cl);
 	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	size_t ia, ib;
+	if (inverted_subject(c, ev, cl, &ia, &ib)) {
+		append_span(c, ia, ib, keep);
+		append_span(c, ev->vg_first, ev->tok + 1, keep);
+		return render(d, keep);
+	}
 	subject(c, ev, cf, keep);
 	append_span(c, ev->vg_first, ev->tok + 1, keep);
 	append_object(c, ev, cl, keep);
