@@ -131,6 +131,26 @@ START_TEST(test_classes)
 }
 END_TEST
 
+/* A dateline's or a byline's first word is no event; the story's are. */
+static const struct {
+	const char *text, *not_event, *event;
+} headings[] = {
+	{"TOURS, April 19, 2025 (Valley Wire) - Growers spent the night lighting candles.", "TOURS",
+	 "spent"},
+	{"MARLOW \u2014 The bridge reopened to cars.", "MARLOW", "reopened"},
+	{"Published: 12 November 2024. The strike ended.", "Published", "ended"},
+};
+
+START_TEST(test_headings)
+{
+	g_autoptr(json_t) evs = annotate(headings[_i].text, NULL, NULL);
+	ck_assert_msg(find_event(evs, headings[_i].not_event) == NULL, "event \"%s\"",
+	              headings[_i].not_event);
+	ck_assert_msg(find_event(evs, headings[_i].event) != NULL, "no event \"%s\"",
+	              headings[_i].event);
+}
+END_TEST
+
 static const struct {
 	const char *text, *timexes, *dct, *trigger, *time, *relation, *range0, *range1;
 } anchors[] = {
@@ -414,6 +434,7 @@ tl_suite_events(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_loop_test(tc, test_attributes, 0, G_N_ELEMENTS(attrs));
 	tcase_add_loop_test(tc, test_classes, 0, G_N_ELEMENTS(classes));
+	tcase_add_loop_test(tc, test_headings, 0, G_N_ELEMENTS(headings));
 	tcase_add_loop_test(tc, test_anchoring, 0, G_N_ELEMENTS(anchors));
 	tcase_add_loop_test(tc, test_summary, 0, G_N_ELEMENTS(summaries));
 	tcase_add_test(tc, test_salience_participle);

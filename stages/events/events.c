@@ -118,6 +118,28 @@ tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guint8 *t
 	}
 }
 
+/*
+ * A dateline's or a byline's first word, not an event: "TOURS, April 19,
+ * 2025 (Valley Wire) -", "MARLOW —", "Published: 12 November 2024": the
+ * first word of its sentence, in capitals or before a colon, then a comma,
+ * dash or colon.
+ */
+static gboolean
+heading_word(const TlEvDoc *d, size_t i)
+{
+	const TlEvTok *t = tl_evdoc_tok(d, i);
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, t->sent);
+	if (i != s->first || i + 1 >= s->last)
+		return FALSE;
+	const TlEvTok *nx = tl_evdoc_tok(d, i + 1);
+	if (nx->xpos == TL_XPOS_COLON && strcmp(tl_evdoc_lower(d, i + 1), ":") == 0)
+		return TRUE;
+	gboolean caps = t->end - t->start >= 2;
+	for (guint32 b = t->start; b < t->end && caps; b++)
+		caps = !g_ascii_islower(d->text[b]);
+	return caps && (nx->xpos == TL_XPOS_COMMA || (nx->mark & TL_EVM_DASH));
+}
+
 /* A participle that works as a preposition ("according to", "including"). */
 static gboolean
 preposition_like(const char *w)
@@ -182,7 +204,7 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 	g_clear_pointer(&d->hash, g_free);
 	g_autoptr(GArray) evs = g_array_new(FALSE, TRUE, sizeof(TlEvent));
 	for (size_t i = 0; i < n; i++) {
-		if (!cls[i])
+		if (!cls[i] || heading_word(d, i))
 			continue;
 		TlEvent ev = {.tok = (guint32)i, .sent = tl_evdoc_tok(d, i)->sent, .cls = cls[i]};
 		tl_ev_attributes(d, &ev);
