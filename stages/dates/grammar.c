@@ -525,6 +525,21 @@ part_begins(const TlDG *g, guint i)
  * Alone, "at 10" is no time (an age, a score, a rank); next to a day it is.
  * prev: the last match found, or NULL.
  */
+/* m: the whole hour of token t (at i), a 12-hour clock, by rule. */
+static void
+hour_match(TlDMatch *m, const TlDTok *t, guint i, const char *rule)
+{
+	*m = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)i, .tok1 = (int)i + 1};
+	tl_dsem_init(&m->sem);
+	m->sem.kind = S_ABS;
+	m->sem.type = TX_TIME;
+	m->sem.hour = (int)t->num;
+	m->sem.hour12 = TRUE;
+	m->sem.minute = 0;
+	m->sem.gran = G_HOUR;
+	m->sem.rule = rule;
+}
+
 static gboolean
 bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 {
@@ -541,15 +556,7 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	                       tl_dg_punct(g, i + 1, '%') ||
 	                       (g->t[i + 1].kind == T_PUNCT && strchr(".:/", g->text[g->t[i + 1].start]) &&
 	                        !(i + 2 >= g->n || (g->t[i + 2].flags & (TF_SPACE | TF_NL))))))) {
-		*m = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)i, .tok1 = (int)i + 1};
-		tl_dsem_init(&m->sem);
-		m->sem.kind = S_ABS;
-		m->sem.type = TX_TIME;
-		m->sem.hour = (int)t->num;
-		m->sem.hour12 = TRUE;
-		m->sem.minute = 0;
-		m->sem.gran = G_HOUR;
-		m->sem.rule = "clock-range-end";
+		hour_match(m, t, i, "clock-range-end");
 		return TRUE;
 	}
 	if (!tl_dg_lit(g, i - 1, "at"))
@@ -567,15 +574,7 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	                      prev->sem.weekday || prev->sem.part);
 	if (!after_day && !part_begins(g, i + 1) && !in_part && !sharp)
 		return FALSE;
-	*m = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)i, .tok1 = (int)i + 1};
-	tl_dsem_init(&m->sem);
-	m->sem.kind = S_ABS;
-	m->sem.type = TX_TIME;
-	m->sem.hour = (int)t->num;
-	m->sem.hour12 = TRUE;
-	m->sem.minute = 0;
-	m->sem.gran = G_HOUR;
-	m->sem.rule = "clock-bare";
+	hour_match(m, t, i, "clock-bare");
 	if (in_part) {
 		tl_dg_clock_in_part(&m->sem, part);
 		m->end = g->t[pe - 1].end;
