@@ -159,6 +159,14 @@ relative_in(const TlEvDoc *d, size_t a, size_t b)
 	return FALSE;
 }
 
+/* Does the event report or intend (say, believe, promise, see)? */
+static gboolean
+reports(const TlEvent *ev)
+{
+	return ev->cls == TL_EVC_REPORTING || ev->cls == TL_EVC_I_STATE ||
+	       ev->cls == TL_EVC_I_ACTION || ev->cls == TL_EVC_PERCEPTION;
+}
+
 /* Is value a calendar date or time ("2019-10-03", "1990s"), not a fuzzy
  * one ("PAST_REF") that a nearer date should win over? */
 static gboolean
@@ -374,10 +382,11 @@ clause_between(const TlEvDoc *d, size_t a, size_t b)
 	static const char *const sub[] = {"after", "before", "since", "until", "till", "because",
 	                                  "although", "though", "while", "whereas", "unless", "if",
 	                                  "once", NULL};
+	if (relative_in(d, a + 1, b))
+		return TRUE;
 	for (size_t j = a + 1; j < b; j++) {
 		const TlEvTok *u = tl_evdoc_tok(d, j);
-		if (u->xpos == TL_XPOS_COLON || u->upos == TL_UPOS_SCONJ || u->xpos == TL_XPOS_WDT ||
-		    u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WPS)
+		if (u->xpos == TL_XPOS_COLON || u->upos == TL_UPOS_SCONJ)
 			return TRUE;
 		const char *w = tl_evdoc_lower(d, j);
 		for (const char *const *x = sub; *x; x++)
@@ -385,13 +394,6 @@ clause_between(const TlEvDoc *d, size_t a, size_t b)
 				return TRUE;
 	}
 	return FALSE;
-}
-
-static gboolean
-reports(const TlEvent *ev)
-{
-	return ev->cls == TL_EVC_REPORTING || ev->cls == TL_EVC_I_STATE ||
-	       ev->cls == TL_EVC_I_ACTION || ev->cls == TL_EVC_PERCEPTION;
 }
 
 /*
@@ -670,9 +672,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			gboolean verb_between = verbs > 0;
 			/* reported speech: "said the board would meet in June" dates
 			 * the meeting, not the saying */
-			if (ev->tok < a && verb_between &&
-			    (ev->cls == TL_EVC_REPORTING || ev->cls == TL_EVC_I_STATE ||
-			     ev->cls == TL_EVC_I_ACTION || ev->cls == TL_EVC_PERCEPTION))
+			if (ev->tok < a && verb_between && reports(ev))
 				continue;
 			/* nor across the infinitive it governs: "urging China not to
 			 * interfere in the 2024 elections" dates the interfering; and a
