@@ -245,8 +245,6 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		 * Chuck Schumer, said": the noun phrase before an apposition */
 		size_t q = appositive_head(c, s->first, cf);
 		if (q != G_MAXSIZE) {
-			/* a name in apposition tells more than its title: "The
-			 * prime minister, Boris Johnson, tweeted" */
 			size_t p = s->first;
 			while (p < q && !nominal(tl_evdoc_tok(d, p)))
 				p++;
@@ -440,7 +438,7 @@ verb_headline(const Ctx *c, const TlEvent *ev)
 	append_object(c, ev, cl, keep);
 	/* "An IT worker went on a stabbing spree, killing four": the
 	 * participle clause right after the object is told with it */
-	guint32 pf, pl;
+	guint32 pf = 0, pl = 0;
 	if (ev->adjunct)
 		tl_ev_clause(d, ev->adjunct, &pf, &pl);
 	/* after an object ("She said, noting" stays as it is), the whole
