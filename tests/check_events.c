@@ -315,6 +315,9 @@ static const struct {
 	{"The minister said the plan was sound, adding that costs would fall.", NULL, "adding",
 	 "Adding that costs would fall"},
 	{"Prices rose sharply, according to the ministry.", NULL, "rose", "Prices rose sharply"},
+	/* an event noun dated another day than its phase verb is told alone */
+	{"The bridge reopened on Friday, ending a closure that began on January 9, 2024.",
+	 "23:29:DATE:2025-03-14;62:77:DATE:2024-01-09", "closure", "Closure"},
 	/* a reporting verb after its quote: the subject after it */
 	{"“It feels like home,” said Rosa Delgado, who runs a bakery.", NULL, "said",
 	 "Rosa Delgado said"},

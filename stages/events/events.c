@@ -140,6 +140,32 @@ heading_word(const TlEvDoc *d, size_t i)
 	return caps && (nx->xpos == TL_XPOS_COMMA || (nx->mark & TL_EVM_DASH));
 }
 
+/*
+ * An event noun told by its phase verb's clause ("Blinken finished his
+ * three-day trip") is told alone when the verb is an event dated otherwise:
+ * "ending a closure that began on January 9, 2024" has the closure on
+ * January 9 and the ending on the day the bridge reopened (two different
+ * days), and the timeline must not say "Ending a closure" on January 9.
+ */
+static void
+own_headlines(const TlEvDoc *d, TlEvent *ev, size_t n, const TlEvTimex *tx)
+{
+	for (size_t k = 1; k < n; k++) {
+		size_t gv = tl_evdoc_tok(d, ev[k].tok)->upos == TL_UPOS_VERB ? G_MAXSIZE
+		                                                               : tl_ev_phase_verb(d, &ev[k]);
+		for (size_t j = k; gv != G_MAXSIZE && j-- > 0 && ev[j].tok >= gv;)
+			if (ev[j].tok == gv) {
+				/* two different days (a year and a day in it may
+				 * both be right: "ended his 2020 bid on Wednesday") */
+				const char *a = ev[j].time >= 0 ? tx[ev[j].time].value : NULL;
+				const char *b = ev[k].time >= 0 ? tx[ev[k].time].value : NULL;
+				ev[k].own_headline = a && b && strlen(a) >= 10 && strlen(b) >= 10 &&
+				                     strncmp(a, b, 10) != 0;
+				break;
+			}
+	}
+}
+
 /* A participle that works as a preposition ("according to", "including"). */
 static gboolean
 preposition_like(const char *w)
@@ -215,6 +241,7 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 	tl_ev_timex_tokens(d, tx, n_tx, timex_tok);
 	tl_ev_anchor(d, ev, evs->len, tx, n_tx, dct, timex_tok);
 	tell_adjuncts(d, ev, evs->len);
+	own_headlines(d, ev, evs->len, tx);
 	/* an event's strings are freed once it is written, but for a first
 	 * mention whose headline a later one takes */
 	g_autofree guint8 *keep = g_new0(guint8, evs->len + 1);

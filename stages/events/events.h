@@ -231,6 +231,7 @@ typedef struct {
 	guint32 vg_first;        /* first token of its verb group (auxiliaries), or tok */
 	guint32 same_as;         /* 1 + the index of the earlier event it mentions again, or 0 */
 	guint32 adjunct;         /* the participle told with it ("..., killing four"), or 0 */
+	gboolean own_headline;   /* a noun told alone, not by its phase verb's clause */
 	gint8 when;              /* by its date: -1 before the DCT, +1 after it, 0 not known */
 } TlEvent;
 
@@ -297,6 +298,10 @@ const TlEntity *tl_ev_name_in(const TlEvDoc *d, size_t first, size_t last, size_
  * or SET timex (see tl_ev_timex_tokens); headlines leave those out.
  */
 void tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok);
+
+/* The token of the phase or light verb whose clause tells event noun ev
+ * ("finished its three-day trip", "held talks"), or G_MAXSIZE. */
+size_t tl_ev_phase_verb(const TlEvDoc *d, const TlEvent *ev);
 
 /* Mark timex_tok[0..n_tokens): TL_EV_TX_DATING for the tokens inside a
  * DATE, TIME or SET timex, TL_EV_TX_ANY for those that overlap any timex. */

@@ -799,6 +799,21 @@ class_weight(int cls)
 	}
 }
 
+size_t
+tl_ev_phase_verb(const TlEvDoc *d, const TlEvent *ev)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	for (size_t j = ev->tok; j > s->first && j + 5 > ev->tok; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (u->upos == TL_UPOS_VERB)
+			return u->lex & (TL_EVLEX_ASPECTUAL | TL_EVLEX_LIGHT) ? j - 1 : G_MAXSIZE;
+		if (u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NUM &&
+		    u->upos != TL_UPOS_NOUN && u->xpos != TL_XPOS_PRPS && u->xpos != TL_XPOS_HYPH)
+			break;
+	}
+	return G_MAXSIZE;
+}
+
 void
 tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 {
@@ -809,24 +824,14 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 	gboolean verbal = t->upos == TL_UPOS_VERB || t->upos == TL_UPOS_AUX || ev->vg_first < ev->tok;
 	g_free(ev->summary);
 	ev->summary = NULL;
-	if (!verbal) {
+	size_t gv = verbal || ev->own_headline ? G_MAXSIZE : tl_ev_phase_verb(d, ev);
+	if (gv != G_MAXSIZE) {
 		/* "finished its three-day trip", "held talks": the verb's clause
 		 * says more than the noun alone */
-		for (size_t j = ev->tok; j > s->first && j + 5 > ev->tok; j--) {
-			const TlEvTok *u = tl_evdoc_tok(d, j - 1);
-			if (u->upos == TL_UPOS_VERB) {
-				if (u->lex & (TL_EVLEX_ASPECTUAL | TL_EVLEX_LIGHT)) {
-					TlEvent gov = {.tok = (guint32)(j - 1), .sent = ev->sent};
-					tl_ev_attributes(d, &gov);
-					ev->summary = verb_headline(&c, &gov);
-					tl_event_clear(&gov);
-				}
-				break;
-			}
-			if (u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NUM &&
-			    u->upos != TL_UPOS_NOUN && u->xpos != TL_XPOS_PRPS && u->xpos != TL_XPOS_HYPH)
-				break;
-		}
+		TlEvent gov = {.tok = (guint32)gv, .sent = ev->sent};
+		tl_ev_attributes(d, &gov);
+		ev->summary = verb_headline(&c, &gov);
+		tl_event_clear(&gov);
 	}
 	gboolean complement = FALSE;
 	size_t to = verbal && !ev->summary ? infinitive_to(d, ev) : G_MAXSIZE;
