@@ -376,6 +376,23 @@ date_follows(const TlDG *g, guint j)
 	return k < g->n && tl_dg_month(g, k, &ds) && ds.kind == S_ABS && ds.day;
 }
 
+/* May the word at i begin a name, or go on with one ("The Sunday Times",
+ * "New York Sunday News")?  Not after a lower-case word, a preposition, or
+ * "last", "next", "early", "late" and the like. */
+static gboolean
+name_context(const TlDG *g, guint i)
+{
+	if (i == 0 || g->t[i - 1].sent != g->t[i].sent || tl_dg_lit(g, i - 1, "the"))
+		return TRUE;
+	/* "the Telegraph and Sunday Telegraph": a name after one */
+	if ((tl_dg_lit(g, i - 1, "and") || tl_dg_lit(g, i - 1, "or")) && i >= 2 &&
+	    g->t[i - 2].kind == T_WORD && (g->t[i - 2].flags & TF_CAP))
+		return TRUE;
+	const TlDTok *p = &g->t[i - 1];
+	return p->kind == T_WORD && (p->flags & TF_CAP) && !tl_dg_sense(g, i - 1, L_PREP) &&
+	       !tl_dg_sense(g, i - 1, L_DEIXIS) && !tl_dg_sense(g, i - 1, L_MOD);
+}
+
 guint
 tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 {
@@ -401,10 +418,17 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	if (j + 1 < g->n && (g->t[j].flags & TF_CAP) && tl_dg_sense(g, j, L_PART) &&
 	    g->t[j + 1].kind == T_WORD && (g->t[j + 1].flags & TF_CAP) && !(g->t[j + 1].flags & TF_NL))
 		return 0;
-	/* "Sunday Times", "Monday Night Football": a name, not a day */
+	/* "Sunday Times", "Monday Night Football": a name, not a day; but not
+	 * "On Monday President Biden met", "said Thursday Russia had", "Monday I
+	 * left": after a preposition or a lower-case word the day is a date */
+	static const char *const heads[] = {"times", "telegraph", "mirror", "express", "post",
+	                                    "news", "herald", "tribune", "observer", "mail",
+	                                    "independent", "sport", "star", "people", "school"};
 	if (j < g->n && g->t[j].kind == T_WORD && (g->t[j].flags & TF_CAP) &&
-	    !(g->t[j].flags & TF_NL) && !tl_dg_sense(g, j, L_MONTH) && !tl_dg_sense(g, j, L_PART))
-		return 0;
+	    !(g->t[j].flags & TF_NL) && !tl_dg_sense(g, j, L_MONTH) && !tl_dg_sense(g, j, L_PART) &&
+	    strcmp(g->t[j].low, "i") != 0 &&
+	    (name_context(g, i) || tl_dg_lit_any(g, j, heads, G_N_ELEMENTS(heads))))
+		return 0; /* (a paper's name wherever it stands: "newspaper Sunday Times") */
 	if (w->flags & LF_PLURAL) {
 		s->kind = S_SET;
 		s->type = TX_SET;
@@ -515,9 +539,10 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	if (j > i && !tl_dg_lit(g, j, "fourth"))
 		return 0;
-	/* "Easter Island", "Christmas Island": a name */
+	/* "Easter Island", "Christmas Island": a name (not "Christmas I
+	 * gave you my heart") */
 	if (e < g->n && g->t[e].kind == T_WORD && (g->t[e].flags & TF_CAP) && tl_dg_plain(g, e) &&
-	    !(g->t[e].flags & TF_NL))
+	    !(g->t[e].flags & TF_NL) && strcmp(g->t[e].low, "i") != 0)
 		return 0;
 	s->kind = S_ABS;
 	s->type = TX_DATE;
