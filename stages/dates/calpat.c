@@ -378,7 +378,7 @@ date_follows(const TlDG *g, guint j)
 
 /* May the word at i begin a name, or go on with one ("The Sunday Times",
  * "New York Sunday News")?  Not after a lower-case word, a preposition, or
- * "last", "next", "early", "late" and the like. */
+ * "last", "next", "early", "late", "later" and the like. */
 static gboolean
 name_context(const TlDG *g, guint i)
 {
@@ -390,7 +390,8 @@ name_context(const TlDG *g, guint i)
 		return TRUE;
 	const TlDTok *p = &g->t[i - 1];
 	return p->kind == T_WORD && (p->flags & TF_CAP) && !tl_dg_sense(g, i - 1, L_PREP) &&
-	       !tl_dg_sense(g, i - 1, L_DEIXIS) && !tl_dg_sense(g, i - 1, L_MOD);
+	       !tl_dg_sense(g, i - 1, L_DEIXIS) && !tl_dg_sense(g, i - 1, L_MOD) &&
+	       !tl_dg_sense(g, i - 1, L_POST); /* "Later Thursday Biden will speak" */
 }
 
 guint
