@@ -259,10 +259,11 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		}
 	}
 	if (!m) {
-		/* "on the 3rd": a day of the reference's month (not "on the 10th
-		 * floor": an ordinal before its noun) */
-		if (j > i && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && i > 0 &&
-		    tl_dg_lit(g, i - 1, "on") && k == e && !before_noun(g, e)) {
+		/* "on the 3rd", "by the 25th": a day of the reference's month
+		 * (not "on the 10th floor": an ordinal before its noun) */
+		static const char *const preps[] = {"on", "by", "until", "till", "before"};
+		if (j > i && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && d <= 31 && i > 0 &&
+		    tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) && k == e && !before_noun(g, e)) {
 			s->kind = S_ABS;
 			s->type = TX_DATE;
 			s->day = d;
