@@ -508,7 +508,13 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 		else
 			s->half = hn->ival, s->gran = G_HALF;
 		s->rule = "quarter-name";
-		return year_suffix(g, j + 1, s);
+		guint e = year_suffix(g, j + 1, s);
+		/* a bare H1, H2 is hydrogen as often ("in 100% H2", "the H2
+		 * molecule"): a half only after a preposition of time */
+		static const char *const preps[] = {"in", "for", "during", "by", "since", "until", "of"};
+		if (hn && e == j + 1 && !s->fiscal && !(i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps))))
+			return 0;
+		return e;
 	}
 	int o;
 	guint oe;
