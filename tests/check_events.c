@@ -207,6 +207,13 @@ static const struct {
 	{"On 26 April, Blinken finished his three-day trip to China, where he met officials.",
 	 "3:11:DATE:2024-04-26;34:43:DURATION:P3D", NULL, "met", "t1", "IS_INCLUDED", "2024-04-24",
 	 "2024-04-27"},
+	/* "during the closure": not the report, nor what the report encloses */
+	{"The closure began on January 9, 2024. \u201cIt feels like getting the town back,\u201d said Rosa "
+	 "Delgado, who says her sales fell during the closure.",
+	 "21:36:DATE:2024-01-09", "2025-03-14", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	{"The closure began on January 9, 2024. \u201cIt feels like getting the town back,\u201d said Rosa "
+	 "Delgado, who says her sales fell during the closure.",
+	 "21:36:DATE:2024-01-09", "2025-03-14", "fell", "t1", "IS_INCLUDED", NULL, NULL},
 	/* a verb is not dated from inside the relative clause after it */
 	{"The bridge reopened on Friday, ending a closure that began on January 9, 2024.",
 	 "23:29:DATE:2025-03-14;62:77:DATE:2024-01-09", NULL, "ending", "t1", "IS_INCLUDED", NULL, NULL},

@@ -336,7 +336,8 @@ narrative_tense(const TlEvent *ev)
  * undated past events of the sentence, and the noun itself, by that time.
  */
 static void
-by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n, const size_t *ev_first)
+by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n, const size_t *ev_first,
+               const size_t *n_rep)
 {
 	/* lemma -> 1 + the last dated event of the sentences before e's (those
 	 * are settled by then: only a noun of their own sentence dates them) */
@@ -366,9 +367,13 @@ by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n, const s
 		const TlEvent *src = &evs[si - 1];
 		copy_time(ev, src, "IS_INCLUDED");
 		ev->same_as = (guint32)si; /* "the trip" is that trip */
+		/* not a verb that reports, nor one a report stands between
+		 * ('"It feels like getting ...," said Rosa Delgado, who ... says
+		 * her sales fell during the closure' dates the falling only) */
 		for (size_t f = ev_first[ev->sent]; f < ev_first[ev->sent + 1]; f++)
 			if (evs[f].time == -1 && f != e &&
-			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB && narrative_tense(&evs[f]))
+			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB && narrative_tense(&evs[f]) &&
+			    !reports(&evs[f]) && n_rep[MAX(f, e)] == n_rep[MIN(f, e) + 1])
 				copy_time(&evs[f], src, rel);
 	}
 }
@@ -542,6 +547,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	g_autofree size_t *n_verbs = g_new0(size_t, n + 1);
 	for (size_t e = 0; e < n; e++)
 		n_verbs[e + 1] = n_verbs[e] + (tl_evdoc_tok(d, evs[e].tok)->upos == TL_UPOS_VERB);
+	/* n_rep[k]: how many of evs[0..k) are verbs that report or intend */
+	g_autofree size_t *n_rep = g_new0(size_t, n + 1);
+	for (size_t e = 0; e < n; e++)
+		n_rep[e + 1] = n_rep[e] +
+		               (tl_evdoc_tok(d, evs[e].tok)->upos == TL_UPOS_VERB && reports(&evs[e]));
 	/* n_inf[k]: how many of evs[0..k) are infinitive complements ("to interfere") */
 	g_autofree size_t *n_inf = g_new0(size_t, n + 1);
 	for (size_t e = 0; e < n; e++)
@@ -704,7 +714,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			try_range(d, r, ev, tx, dur, n_dur, &tx[best]);
 		}
 	}
-	by_event_nouns(d, r, evs, n, ev_first);
+	by_event_nouns(d, r, evs, n, ev_first, n_rep);
 	by_coordination(d, evs, ev_first);
 	by_narrative(d, r, evs, ev_first);
 	for (size_t e = 0; e < n; e++) {
