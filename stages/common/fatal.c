@@ -32,6 +32,21 @@ say(const char *s)
 	}
 }
 
+/* "prog: file:N: what", the -o temporary files removed, exit 1; without
+ * allocating (standard output is not flushed: its buffer may end in half
+ * a record). */
+static void
+die(const char *what)
+{
+	char where[512], line[768];
+	gboolean known = tl_reader_where(where, sizeof where);
+	g_snprintf(line, sizeof line, "%s: %s%s%s\n", prog_name, known ? where : "",
+	           known ? ": " : "", what);
+	say(line);
+	tl_output_remove_temps();
+	_exit(TL_EXIT_FAIL);
+}
+
 /*
  * GLib's fatal log handler: an allocation failure ("failed to allocate N
  * bytes") ends the run with a message and exit 1, without allocating; any
@@ -46,14 +61,9 @@ on_fatal(const char *domain, GLogLevelFlags level, const char *message, gpointer
 		g_log_default_handler(domain, level, message, NULL);
 		return;
 	}
-	char where[512], line[768];
-	gboolean known = tl_reader_where(where, sizeof where);
-	g_snprintf(line, sizeof line, "%s: %s%sout of memory (%s; see ulimit -v)\n", prog_name,
-	           known ? where : "", known ? ": " : "", what);
-	/* (standard output is not flushed: its buffer may end in half a record) */
-	say(line);
-	tl_output_remove_temps();
-	_exit(TL_EXIT_FAIL);
+	char msg[256];
+	g_snprintf(msg, sizeof msg, "out of memory (%s; see ulimit -v)", what);
+	die(msg);
 }
 
 /*
@@ -80,17 +90,8 @@ on_segv(int sig, siginfo_t *si, void *unused)
 	(void)unused;
 	char *a = si->si_addr;
 	/* the stack's own extent, and a guard's worth below it */
-	if (stack_top && a < stack_top && (size_t)(stack_top - a) < stack_size + (1 << 20)) {
-		char where[512], line[768];
-		gboolean known = tl_reader_where(where, sizeof where);
-		g_snprintf(line, sizeof line,
-		           "%s: %s%sstack overflow (the stack limit, ulimit -s, is too small "
-		           "for this input)\n",
-		           prog_name, known ? where : "", known ? ": " : "");
-		say(line);
-		tl_output_remove_temps();
-		_exit(TL_EXIT_FAIL);
-	}
+	if (stack_top && a < stack_top && (size_t)(stack_top - a) < stack_size + (1 << 20))
+		die("stack overflow (the stack limit, ulimit -s, is too small for this input)");
 	signal(sig, SIG_DFL);
 	if (si->si_code <= 0) /* sent by kill: no fault to happen again */
 		raise(sig);

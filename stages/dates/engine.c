@@ -224,11 +224,6 @@ quarter_sentence(const TlDTok *toks, guint n, guint at)
 	return FALSE;
 }
 
-/* The tense of the clause of tokens [t0, t1).  The tagger costs far more than
- * the rest of the stage, so it is asked only when the tense changes the
- * value: when the readings it could give (the past, the cue words' reading,
- * the future when a word around looks ahead) give different values
- * ("Friday"; not "March" said in March). */
 /* Is day a day of the week up to the DCT (the news a bare clock time of
  * the next sentence may still be about)? */
 static gboolean
@@ -241,6 +236,11 @@ recent_day(const TlDRef *day, const TlDRef *dct)
 	return a <= b && b - a <= 7;
 }
 
+/* The tense of the clause of tokens [t0, t1).  The tagger costs far more than
+ * the rest of the stage, so it is asked only when the tense changes the
+ * value: when the readings it could give (the past, the cue words' reading,
+ * the future when a word around looks ahead) give different values
+ * ("Friday"; not "March" said in March). */
 static TlDTense
 clause_tense(TlDates *d, const TlDSem *s, const TlDRef *ref, guint t0, guint t1)
 {

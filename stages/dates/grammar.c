@@ -70,9 +70,8 @@ deadline(const TlDG *g, guint i, guint e, TlDSem *s)
 	if (match_body(g, e, &day) > e ||
 	    (tl_dg_lit(g, e, "on") && (tl_dsem_init(&day), match_body(g, e + 1, &day) > e + 1)))
 		return 0;
-	if (!(i > 0 && (tl_dg_lit(g, i - 1, "by") || tl_dg_lit(g, i - 1, "until") ||
-	                tl_dg_lit(g, i - 1, "till") || tl_dg_lit(g, i - 1, "before") ||
-	                tl_dg_lit(g, i - 1, "at") || tl_dg_lit(g, i - 1, "after"))))
+	static const char *const limits[] = {"by", "until", "till", "before", "at", "after"};
+	if (!(i > 0 && tl_dg_lit_any(g, i - 1, limits, G_N_ELEMENTS(limits))))
 		return 0;
 	s->kind = S_REL;
 	s->type = TX_DATE;

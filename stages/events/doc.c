@@ -68,8 +68,7 @@ set_finite(TlEvDoc *d, const TlPos *pos)
 		const TlEvSent *st = &g_array_index(d->sents, TlEvSent, si);
 		d->finite[si] = st->last;
 		for (guint32 j = st->first; j < st->last; j++) {
-			guint8 x = pos[j].xpos;
-			if (x == TL_XPOS_VBD || x == TL_XPOS_VBZ || x == TL_XPOS_VBP || x == TL_XPOS_MD) {
+			if (tl_ev_finite_xpos(pos[j].xpos)) {
 				d->finite[si] = j;
 				break;
 			}

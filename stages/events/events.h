@@ -135,6 +135,12 @@ tl_evdoc_tok(const TlEvDoc *d, size_t i)
 {
 	return &g_array_index(d->toks, TlEvTok, i);
 }
+/* Is a token of this XPOS a finite verb or a modal (VBD, VBZ, VBP, MD)? */
+static inline gboolean
+tl_ev_finite_xpos(guint8 x)
+{
+	return x == TL_XPOS_VBD || x == TL_XPOS_VBZ || x == TL_XPOS_VBP || x == TL_XPOS_MD;
+}
 static inline const char *
 tl_evdoc_lemma(const TlEvDoc *d, size_t i)
 {

@@ -160,13 +160,6 @@ np_word(const TlEvTok *u)
 	       u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_PRPS;
 }
 
-static gboolean
-is_finite(const TlEvTok *u)
-{
-	return u->xpos == TL_XPOS_VBD || u->xpos == TL_XPOS_VBZ || u->xpos == TL_XPOS_VBP ||
-	       u->xpos == TL_XPOS_MD;
-}
-
 /*
  * What the predicate at i governs, as a tagger sees it: "to" + verb ("tried
  * to leave"), a noun phrase then "to" + verb ("urged China to cease"),
@@ -211,7 +204,7 @@ complement(const TlEvDoc *d, const TlEvSent *s, size_t i, Feats *f)
 			if (k + 1 < s->last && tl_evdoc_tok(d, k)->xpos == TL_XPOS_TO &&
 			    tl_evdoc_tok(d, k + 1)->upos == TL_UPOS_VERB)
 				kind = K_NP_TO_VB;
-			else if (k < s->last && is_finite(tl_evdoc_tok(d, k)))
+			else if (k < s->last && tl_ev_finite_xpos(tl_evdoc_tok(d, k)->xpos))
 				kind = K_FINITE;
 		}
 	}

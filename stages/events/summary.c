@@ -184,9 +184,7 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 		const TlEvTok *u = tl_evdoc_tok(d, j);
 		/* a finite verb makes a clause of its own, but for a relative
 		 * one and a parenthetical "they said" */
-		if (!relative && (u->xpos == TL_XPOS_VBD || u->xpos == TL_XPOS_VBZ ||
-		                  u->xpos == TL_XPOS_VBP || u->xpos == TL_XPOS_MD) &&
-		    strcmp(tl_evdoc_lemma(d, j), "say") != 0)
+		if (!relative && tl_ev_finite_xpos(u->xpos) && strcmp(tl_evdoc_lemma(d, j), "say") != 0)
 			return G_MAXSIZE;
 	}
 	return q;
