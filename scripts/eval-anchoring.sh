@@ -51,16 +51,8 @@ if [ -z "$dirs" ]; then
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
-mkdir "$tmp/gold"
-for d in $dirs; do
-	for f in "$d"/*.tml; do
-		[ -e "$f" ] && ln -s "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$tmp/gold/"
-	done
-done
-python3 "$tools/tml2jsonl.py" "$tmp/gold" -o "$tmp/in.jsonl" 2>"$tmp/convert.err" || {
-	cat "$tmp/convert.err" >&2
-	exit 1
-}
+. "$top/scripts/tml-records.sh"
+tml_records "$tmp" $dirs
 "$bin/tl-dates" "$tmp/in.jsonl" | "$bin/tl-events" -o "$tmp/out.jsonl"
 cat >"$tmp/score.py" <<'PY'
 import json, os, re, sys
