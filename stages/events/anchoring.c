@@ -146,6 +146,10 @@ boundary(const TlEvDoc *d, size_t j)
 /* What a timex that opens the sentence costs its main verb: a little more
  * than one next to it ("A year later on August 10 he fell ill"). */
 #define OPENING_COST 3
+/* What a date at the end of the main predicate's clause costs it. */
+#ifndef CLOSING_COST
+#define CLOSING_COST 6
+#endif
 
 /* Is there a relative pronoun (that, which, who) among tokens [a, b)? */
 static gboolean
@@ -157,6 +161,15 @@ relative_in(const TlEvDoc *d, size_t a, size_t b)
 			return TRUE;
 	}
 	return FALSE;
+}
+
+/* "According to CNN, the storm hit on Monday": an attribution has no time
+ * of its own; what it attributes has. */
+static gboolean
+attribution(const TlEvDoc *d, const TlEvent *ev)
+{
+	return ev->tok + 1 < d->toks->len && strcmp(tl_evdoc_lower(d, ev->tok), "according") == 0 &&
+	       strcmp(tl_evdoc_lower(d, ev->tok + 1), "to") == 0;
 }
 
 /* Does the event report or intend (say, believe, promise, see)? */
@@ -378,27 +391,43 @@ by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n, const s
 	}
 }
 
-/* Does a clause of another time start between tokens a and b: a colon or
- * semicolon, a subordinating conjunction ("long after the rebels fired",
- * "because") or a relative pronoun ("the man who fled")? */
+/* Does token j start a clause of another time: a colon or semicolon, a
+ * subordinating conjunction ("long after the rebels fired", "because") or a
+ * relative pronoun ("the man who fled")? */
 static gboolean
-clause_between(const TlEvDoc *d, size_t a, size_t b)
+clause_start(const TlEvDoc *d, size_t j)
 {
 	static const char *const sub[] = {"after", "before", "since", "until", "till", "because",
 	                                  "although", "though", "while", "whereas", "unless", "if",
 	                                  "once", NULL};
-	if (relative_in(d, a + 1, b))
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	if (u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WPS ||
+	    u->xpos == TL_XPOS_COLON || u->upos == TL_UPOS_SCONJ)
 		return TRUE;
-	for (size_t j = a + 1; j < b; j++) {
-		const TlEvTok *u = tl_evdoc_tok(d, j);
-		if (u->xpos == TL_XPOS_COLON || u->upos == TL_UPOS_SCONJ)
+	return tl_ev_word_in(tl_evdoc_lower(d, j), sub);
+}
+
+/* Does a clause of another time start between tokens a and b? */
+static gboolean
+clause_between(const TlEvDoc *d, size_t a, size_t b)
+{
+	for (size_t j = a + 1; j < b; j++)
+		if (clause_start(d, j))
 			return TRUE;
-		const char *w = tl_evdoc_lower(d, j);
-		for (const char *const *x = sub; *x; x++)
-			if (strcmp(w, *x) == 0)
-				return TRUE;
-	}
 	return FALSE;
+}
+
+/* The end of the stretch after token i, up to `last`, with no clause
+ * boundary, finite verb or start of another clause: a date there closes
+ * i's clause. */
+static size_t
+closing_end(const TlEvDoc *d, size_t i, size_t last)
+{
+	size_t j = i + 1;
+	while (j < last && !boundary(d, j) && !tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos) &&
+	       !clause_start(d, j))
+		j++;
+	return j;
 }
 
 /*
@@ -439,7 +468,15 @@ by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first)
 					src = ev;
 				continue;
 			}
-			if (src && verb && simple && !ev->modality)
+			/* a bare participle right after "and" or a comma is a past
+			 * tense the tagger misread ("charged $46 million against
+			 * earnings, added $20 million to its reserves and
+			 * established a reserve") */
+			gboolean bare = strcmp(ev->tense, "PASTPART") == 0 && ev->tok > 0 &&
+			                strcmp(ev->aspect, "NONE") == 0 &&
+			                (tl_evdoc_tok(d, ev->tok - 1)->upos == TL_UPOS_CCONJ ||
+			                 tl_evdoc_tok(d, ev->tok - 1)->xpos == TL_XPOS_COMMA);
+			if (src && verb && (simple || bare) && !ev->modality)
 				copy_time(ev, src, "IS_INCLUDED");
 		}
 	}
@@ -631,6 +668,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 		int best = -1, best_cost = MAX_COST + 1;
 		size_t best_first = 0;
+		if (attribution(d, ev))
+			continue;
 		gboolean back = tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
 		                g_hash_table_contains(r->back, tl_evdoc_lemma(d, ev->tok));
 		/* a timex that opens the sentence dates its main predicate however
@@ -639,7 +678,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		gboolean main_verb = ev->tok == main[ev->sent];
 		/* only timexes within reach: MAX_COST tokens either side */
 		size_t wa = main_verb ? s->first : ev->tok > MAX_COST ? ev->tok - MAX_COST : 0;
-		size_t wb = MIN(d->toks->len - 1, ev->tok + MAX_COST);
+		/* a date that closes the main predicate's clause dates it
+		 * however long its object ("The FBI put Bin Laden and Kopp on
+		 * its list of the Ten Most Wanted fugitives Monday") */
+		size_t close = main_verb ? closing_end(d, ev->tok, s->last) : 0;
+		size_t wb = MIN(d->toks->len - 1, MAX(ev->tok + MAX_COST, close));
 		guint32 from = tl_evdoc_tok(d, wa)->start, to = tl_evdoc_tok(d, wb)->end;
 		size_t k0 = 0, k1 = n_tx;
 		while (k0 < k1) { /* the first timex of order[] starting at from or later */
@@ -668,11 +711,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				}
 				continue;
 			}
-			if (hi - lo > MAX_COST)
+			gboolean closing = ev->tok < a && a <= close && calendar(tx[k].value);
+			if (hi - lo > MAX_COST && !closing)
 				continue; /* too far whatever lies between */
 			int cost = (int)(hi - lo) + (ev->tok < a ? 0 : 1);
 			int bounds = 0;
-			for (size_t j = lo; j < hi; j++)
+			for (size_t j = lo; j < hi && !closing; j++) /* none before `close` */
 				bounds += boundary(d, j);
 			cost += 6 * bounds;
 			/* the events strictly between (evs are in token order) */
@@ -680,6 +724,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			size_t verbs = n_verbs[f1] - n_verbs[f0], all = f1 - f0;
 			cost += 4 * (int)verbs + 2 * (int)(all - verbs);
 			gboolean verb_between = verbs > 0;
+			if (closing)
+				cost = MIN(cost, CLOSING_COST);
 			/* reported speech: "said the board would meet in June" dates
 			 * the meeting, not the saying */
 			if (ev->tok < a && verb_between && reports(ev))
@@ -688,7 +734,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * interfere in the 2024 elections" dates the interfering; and a
 			 * verb that tells an earlier event again ("reiterated the
 			 * message of last November") is not dated by what it recalls */
-			if (ev->tok < a && (n_inf[f1] > n_inf[f0] || back))
+			if (ev->tok < a && ((n_inf[f1] > n_inf[f0] && ev->cls != TL_EVC_ASPECTUAL) || back))
 				continue;
 			/* nor, a verb, from inside the relative clause after it:
 			 * "ending a closure that began on January 9" dates the
@@ -719,6 +765,13 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	by_narrative(d, r, evs, ev_first);
 	for (size_t e = 0; e < n; e++) {
 		TlEvent *ev = &evs[e];
+		if (ev->time >= 0 && attribution(d, ev)) {
+			/* dated by a neighbour's time: not its own */
+			ev->time = -1;
+			ev->relation = NULL;
+			g_clear_pointer(&ev->range_start, g_free);
+			g_clear_pointer(&ev->range_end, g_free);
+		}
 		if (ev->time != -1 || !dct)
 			continue;
 		if (ev->cls == TL_EVC_REPORTING) {

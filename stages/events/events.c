@@ -173,10 +173,7 @@ preposition_like(const char *w)
 	static const char *const words[] = {"according", "including", "regarding", "concerning",
 	                                    "following", "excluding", "considering", "pending",
 	                                    "beginning", "starting", "ending", NULL};
-	for (const char *const *x = words; *x; x++)
-		if (strcmp(w, *x) == 0)
-			return TRUE;
-	return FALSE;
+	return tl_ev_word_in(w, words);
 }
 
 /*

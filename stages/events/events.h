@@ -16,6 +16,7 @@
 #ifndef TL_EVENTS_H
 #define TL_EVENTS_H
 
+#include <string.h>
 #include "../common/tag-annotate.h"
 #include "tl/names.h"
 #include "tl/record.h"
@@ -140,6 +141,15 @@ static inline gboolean
 tl_ev_finite_xpos(guint8 x)
 {
 	return x == TL_XPOS_VBD || x == TL_XPOS_VBZ || x == TL_XPOS_VBP || x == TL_XPOS_MD;
+}
+/* Is w one of the words of a NULL-ended list? */
+static inline gboolean
+tl_ev_word_in(const char *w, const char *const *words)
+{
+	for (; *words; words++)
+		if (strcmp(w, *words) == 0)
+			return TRUE;
+	return FALSE;
 }
 static inline const char *
 tl_evdoc_lemma(const TlEvDoc *d, size_t i)

@@ -72,6 +72,8 @@ append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		const TlEvTok *u = tl_evdoc_tok(c->d, j);
 		if (u->upos == TL_UPOS_ADP && j + 1 < b && in_timex(c, j + 1))
 			continue;
+		if ((u->flags & TL_TOKF_CLITIC) && j > 0 && in_timex(c, j - 1))
+			continue; /* "Thursday's accident" is "accident" */
 		if (is_punct(u) && (keep->len + n == 0 || j + 1 == b))
 			continue;
 		if (n == G_N_ELEMENTS(buf)) {
@@ -81,6 +83,15 @@ append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		buf[n++] = (guint32)j;
 	}
 	g_array_append_vals(keep, buf, n);
+}
+
+/* A pronoun that is only ever a subject ("I", "he", "they"): at the end of
+ * a headline it is the start of the next clause ("Trump said he"). */
+static gboolean
+nominative(const TlEvDoc *d, size_t j)
+{
+	static const char *const subj[] = {"i", "he", "she", "we", "they", NULL};
+	return tl_evdoc_tok(d, j)->upos == TL_UPOS_PRON && tl_ev_word_in(tl_evdoc_lower(d, j), subj);
 }
 
 static void
@@ -105,7 +116,7 @@ trim_tail(const TlEvDoc *d, GArray *keep)
 			complement = p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PRON ||
 			             p->upos == TL_UPOS_PROPN || p->upos == TL_UPOS_NUM;
 		}
-		if ((!dangling(u) || complement) && !cut_np)
+		if ((!dangling(u) || complement) && !cut_np && !nominative(d, j))
 			break;
 		g_array_set_size(keep, keep->len - 1);
 	}
@@ -115,12 +126,18 @@ static char *
 render(const TlEvDoc *d, const GArray *keep)
 {
 	GString *s = g_string_new(NULL);
-	for (guint k = 0; k < keep->len; k++) {
+	guint k0 = 0;
+	/* "Monday's bid" with its date left out, "let's": no headline starts
+	 * with the clitic */
+	while (k0 + 1 < keep->len &&
+	       (tl_evdoc_tok(d, g_array_index(keep, guint32, k0))->flags & TL_TOKF_CLITIC))
+		k0++;
+	for (guint k = k0; k < keep->len; k++) {
 		guint32 j = g_array_index(keep, guint32, k);
 		const TlEvTok *u = tl_evdoc_tok(d, j);
-		gboolean space = k > 0 && (u->flags & TL_TOKF_SPACE_BEFORE ||
-		                           g_array_index(keep, guint32, k - 1) + 1 != j);
-		if (k > 0 && (u->flags & TL_TOKF_CLITIC))
+		gboolean space = k > k0 && (u->flags & TL_TOKF_SPACE_BEFORE ||
+		                            g_array_index(keep, guint32, k - 1) + 1 != j);
+		if (k > k0 && (u->flags & TL_TOKF_CLITIC))
 			space = FALSE;
 		if (space)
 			g_string_append_c(s, ' ');
@@ -139,6 +156,17 @@ nominal(const TlEvTok *u)
 	return u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NOUN ||
 	       u->upos == TL_UPOS_PROPN || u->upos == TL_UPOS_PRON || u->upos == TL_UPOS_NUM ||
 	       u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH;
+}
+
+/* A participle before its noun: "the injured teenagers", "a growing crowd". */
+static gboolean
+prenominal(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	if ((u->xpos != TL_XPOS_VBN && u->xpos != TL_XPOS_VBG) || j + 1 >= d->toks->len)
+		return FALSE;
+	const TlEvTok *v = tl_evdoc_tok(d, j + 1);
+	return v->sent == u->sent && (v->upos == TL_UPOS_NOUN || v->upos == TL_UPOS_ADJ);
 }
 
 /*
@@ -163,7 +191,8 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 			break;
 	}
 	size_t q = p;
-	while (q < cf && q <= p + MAX_SUBJECT && nominal(tl_evdoc_tok(d, q)) && !in_timex(c, q))
+	while (q < cf && q <= p + MAX_SUBJECT && !in_timex(c, q) &&
+	       (nominal(tl_evdoc_tok(d, q)) || prenominal(d, q)))
 		q++;
 	/* not a coordinated clause ("left meat, fish and ..., and forced") */
 	if (q == p || q - p > MAX_SUBJECT || q + 2 >= cf || tl_evdoc_tok(d, q)->xpos != TL_XPOS_COMMA ||
@@ -178,8 +207,8 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 	const TlEvTok *h = tl_evdoc_tok(d, q + 1);
 	gboolean relative = h->xpos == TL_XPOS_WP || h->xpos == TL_XPOS_WDT;
 	if (!relative && !nominal(h) && h->xpos != TL_XPOS_VBG && h->xpos != TL_XPOS_VBN &&
-	    h->upos != TL_UPOS_ADV)
-		return G_MAXSIZE;
+	    h->upos != TL_UPOS_ADV && h->upos != TL_UPOS_ADP)
+		return G_MAXSIZE; /* an aside may be a phrase of a preposition: "as of Sunday" */
 	for (size_t j = q + 1; j + 1 < cf; j++) {
 		const TlEvTok *u = tl_evdoc_tok(d, j);
 		/* a finite verb makes a clause of its own, but for a relative
@@ -358,8 +387,15 @@ append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 {
 	const TlEvDoc *d = c->d;
 	size_t end = ev->tok + 1;
-	for (size_t words = 0; end < cl && words < MAX_OBJECT; end++)
+	for (size_t words = 0; end < cl && words < MAX_OBJECT; end++) {
+		/* a clause of its own ends it: "would release his tax returns
+		 * once he was no longer under audit" (not the "that" of what
+		 * was said, nor a subordinator right after the verb) */
+		const TlEvTok *u = tl_evdoc_tok(d, end);
+		if (end > ev->tok + 2 && u->upos == TL_UPOS_SCONJ && strcmp(tl_evdoc_lower(d, end), "that") != 0)
+			break;
 		words += !in_timex(c, end);
+	}
 	/* a timex adverbial ("in 2021") ends the object when it comes after a
 	 * few words; one inside a noun phrase ("the 2021 harvest") is left out */
 	for (size_t j = ev->tok + 1; j < end; j++)
