@@ -365,6 +365,25 @@ static const struct {
 	/* nor starts with the clitic of a date left out */
 	{"Sunday's vote was delayed by the storm.", "0:6:DATE:2024-04-21", "delayed",
 	 "Vote was delayed by the storm"},
+	/* a long subject keeps its head, its first phrase; a title keeps the
+	 * person's name after it; a clause with its own pronoun its noun */
+	{"The death of former French president Jacques Chirac was announced on Thursday by his family.",
+	 "69:77:DATE:2019-09-26", "announced",
+	 "The death of former French president Jacques Chirac was announced by his family"},
+	{"The death of former French president Jacques Chirac was announced on Thursday by his family.",
+	 "69:77:DATE:2019-09-26", "death", "Death of former French president Jacques Chirac"},
+	{"Brenton had a licence for the five firearms he allegedly used for the attack.", NULL, "used",
+	 "The five firearms he allegedly used for the attack"},
+	/* coordinated verbs: each its own headline, the subject borrowed */
+	{"Mugabe co-founded the union, but was arrested in 1963 and was imprisoned until 1974.",
+	 "49:53:DATE:1963;79:83:DATE:1974", "imprisoned", "Mugabe was imprisoned"},
+	{"Mugabe co-founded the union, but was arrested in 1963 and was imprisoned until 1974.",
+	 "49:53:DATE:1963", "arrested", "Mugabe was arrested"},
+	/* a bare past participle tells of its noun */
+	{"Started in 2004, CentOS has been a free operating system.", "11:15:DATE:2004", "Started",
+	 "CentOS started"},
+	{"The cathedral, completed in the 13th century, is a monument.", "28:44:DATE:12", "completed",
+	 "The cathedral completed"},
 };
 
 START_TEST(test_summary)

@@ -141,8 +141,14 @@ render(const TlEvDoc *d, const GArray *keep)
 			space = FALSE;
 		if (space)
 			g_string_append_c(s, ' ');
+		size_t at = s->len;
 		for (guint32 b = u->start; b < u->end; b++)
 			g_string_append_c(s, d->text[b] == '\n' || d->text[b] == '\t' ? ' ' : d->text[b]);
+		/* "Started in 2004, CentOS has" told as "CentOS started" */
+		if (k > k0 && j == g_array_index(d->sents, TlEvSent, u->sent).first &&
+		    u->upos != TL_UPOS_PROPN && u->xpos != TL_XPOS_PRP && at + 1 < s->len &&
+		    g_ascii_isupper(s->str[at]) && g_ascii_islower(s->str[at + 1]))
+			s->str[at] = g_ascii_tolower(s->str[at]);
 	}
 	if (s->len && g_ascii_islower(s->str[0]))
 		s->str[0] = g_ascii_toupper(s->str[0]);
@@ -158,15 +164,31 @@ nominal(const TlEvTok *u)
 	       u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH;
 }
 
-/* A participle before its noun: "the injured teenagers", "a growing crowd". */
+/* A participle inside a noun phrase, before its noun: "the injured
+ * teenagers", "of pioneering oceanographer Walter Munk" (not "a helicopter
+ * carrying retired player Kobe Bryant"). */
 static gboolean
 prenominal(const TlEvDoc *d, size_t j)
 {
 	const TlEvTok *u = tl_evdoc_tok(d, j);
-	if ((u->xpos != TL_XPOS_VBN && u->xpos != TL_XPOS_VBG) || j + 1 >= d->toks->len)
+	if ((u->xpos != TL_XPOS_VBN && u->xpos != TL_XPOS_VBG) || j == 0 || j + 1 >= d->toks->len)
+		return FALSE;
+	const TlEvTok *v = tl_evdoc_tok(d, j + 1), *p = tl_evdoc_tok(d, j - 1);
+	return v->sent == u->sent && (v->upos == TL_UPOS_NOUN || v->upos == TL_UPOS_ADJ) &&
+	       (p->upos == TL_UPOS_DET || p->upos == TL_UPOS_ADJ || p->upos == TL_UPOS_ADP ||
+	        p->xpos == TL_XPOS_PRPS || p->xpos == TL_XPOS_POS || p->sent != u->sent);
+}
+
+/* A date before a noun of its phrase: "the Sunday trade ban". */
+static gboolean
+np_date(const Ctx *c, size_t j)
+{
+	const TlEvDoc *d = c->d;
+	if (!in_timex(c, j) || j + 1 >= d->toks->len)
 		return FALSE;
 	const TlEvTok *v = tl_evdoc_tok(d, j + 1);
-	return v->sent == u->sent && (v->upos == TL_UPOS_NOUN || v->upos == TL_UPOS_ADJ);
+	return v->sent == tl_evdoc_tok(d, j)->sent &&
+	       (in_timex(c, j + 1) || v->upos == TL_UPOS_NOUN || v->upos == TL_UPOS_ADJ);
 }
 
 /*
@@ -191,8 +213,11 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 			break;
 	}
 	size_t q = p;
-	while (q < cf && q <= p + MAX_SUBJECT && !in_timex(c, q) &&
-	       (nominal(tl_evdoc_tok(d, q)) || prenominal(d, q)))
+	while (q < cf && q <= p + MAX_SUBJECT && (!in_timex(c, q) || (q > p && np_date(c, q))) &&
+	       (nominal(tl_evdoc_tok(d, q)) || prenominal(d, q) || np_date(c, q) ||
+	        /* "The opinion of the Court, released on Wednesday, read" */
+	        (q > p && q + 1 < cf && strcmp(tl_evdoc_lower(d, q), "of") == 0 &&
+	         nominal(tl_evdoc_tok(d, q + 1)))))
 		q++;
 	/* not a coordinated clause ("left meat, fish and ..., and forced") */
 	if (q == p || q - p > MAX_SUBJECT || q + 2 >= cf || tl_evdoc_tok(d, q)->xpos != TL_XPOS_COMMA ||
@@ -217,6 +242,101 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 			return G_MAXSIZE;
 	}
 	return q;
+}
+
+/* The noun phrase of tokens [a, b) that ends at b (e) or starts at a (!e),
+ * at most MAX_SUBJECT words; its other end, or G_MAXSIZE. */
+static size_t
+phrase_end(const Ctx *c, size_t a, size_t b, gboolean from_end)
+{
+	const TlEvDoc *d = c->d;
+	size_t n = 0;
+	if (from_end) {
+		size_t j = b;
+		while (j > a && n < MAX_SUBJECT + 3 &&
+		       (nominal(tl_evdoc_tok(d, j - 1)) || prenominal(d, j - 1) || np_date(c, j - 1) ||
+		        (j - 1 > a && j < b && strcmp(tl_evdoc_lower(d, j - 1), "of") == 0 &&
+		         nominal(tl_evdoc_tok(d, j - 2)))))
+			j--, n++;
+		return n && n <= MAX_SUBJECT + 2 && (j == a || !nominal(tl_evdoc_tok(d, j - 1))) ? j
+		                                                                           : G_MAXSIZE;
+	}
+	size_t j = a;
+	while (j < b && n < MAX_SUBJECT && !in_timex(c, j) &&
+	       (nominal(tl_evdoc_tok(d, j)) || prenominal(d, j)))
+		j++, n++;
+	return n && j < b && (tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX ||
+	                      tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos)) ? j : G_MAXSIZE;
+}
+
+/*
+ * A past participle with no auxiliary tells of the noun it modifies: "The
+ * cathedral, completed in the 13th century, is" is "The cathedral
+ * completed"; "Started in 2004, CentOS has been" is "CentOS started".
+ */
+static gboolean
+bare_participle_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VBN || ev->vg_first != ev->tok || cf != ev->tok)
+		return FALSE;
+	if (cf > s->first + 1 && tl_evdoc_tok(d, cf - 1)->xpos == TL_XPOS_COMMA) {
+		size_t p = phrase_end(c, s->first, cf - 1, TRUE);
+		if (p == G_MAXSIZE)
+			return FALSE;
+		/* the sentence's subject, an opening adverbial before it at most
+		 * (not "died in Paris, France, surrounded by family") */
+		for (size_t j = s->first; j < p; j++) {
+			const TlEvTok *u = tl_evdoc_tok(d, j);
+			if (!in_timex(c, j) && u->upos != TL_UPOS_ADP && u->upos != TL_UPOS_ADV &&
+			    u->xpos != TL_XPOS_COMMA)
+				return FALSE;
+		}
+		append_span(c, p, cf - 1, keep);
+		return TRUE;
+	}
+	if (cf != s->first)
+		return FALSE;
+	guint32 pf, pl;
+	tl_ev_clause(d, ev->tok, &pf, &pl);
+	if (pl + 1 >= s->last || tl_evdoc_tok(d, pl)->xpos != TL_XPOS_COMMA)
+		return FALSE;
+	size_t e = phrase_end(c, pl + 1, s->last, FALSE);
+	if (e == G_MAXSIZE)
+		return FALSE;
+	append_span(c, pl + 1, e, keep);
+	return TRUE;
+}
+
+/* The subject of the sentence's first finite verb, else its first name,
+ * before token cf: for a verb whose own subject is out of reach. */
+static void
+sentence_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t j = d->finite[ev->sent]; /* its first finite verb */
+	if (j < cf) {
+		size_t f = j;
+		while (f > s->first && f + MAX_SUBJECT > j) {
+			const TlEvTok *p = tl_evdoc_tok(d, f - 1);
+			if ((p->upos != TL_UPOS_NOUN && p->upos != TL_UPOS_PROPN && p->upos != TL_UPOS_PRON &&
+			     p->upos != TL_UPOS_DET && p->upos != TL_UPOS_ADJ && p->xpos != TL_XPOS_POS) ||
+			    p->xpos == TL_XPOS_WP || p->xpos == TL_XPOS_WDT)
+				break;
+			f--;
+		}
+		if (f < j && (tl_evdoc_tok(d, f)->upos != TL_UPOS_DET || f + 1 < j)) {
+			append_span(c, f, j, keep);
+			return;
+		}
+	}
+	size_t k = G_MAXSIZE;
+	const TlEntity *en = tl_ev_name_in(d, s->first, cf, &k);
+	if (en)
+		for (guint32 t = en->first; t < en->last; t++)
+			g_array_append_val(keep, t);
 }
 
 /* Subject: the end of the clause before the verb group, trimmed at its front. */
@@ -266,6 +386,8 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	    (ev->vg_first == ev->tok || ev->vg_first == 0 ||
 	     tl_evdoc_tok(d, ev->vg_first - 1)->upos != TL_UPOS_CCONJ))
 		return;
+	if (a >= b && bare_participle_subject(c, ev, cf, keep))
+		return;
 	if (a >= b) {
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 		/* "The princess, 67, announced", "The Senate Minority Leader,
@@ -288,33 +410,13 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			append_span(c, p, q, keep);
 			return;
 		}
-		size_t j = d->finite[ev->sent]; /* its first finite verb */
-		if (j < cf) {
-			size_t f = j;
-			while (f > s->first && f + MAX_SUBJECT > j) {
-				const TlEvTok *p = tl_evdoc_tok(d, f - 1);
-				if ((p->upos != TL_UPOS_NOUN && p->upos != TL_UPOS_PROPN && p->upos != TL_UPOS_PRON &&
-				     p->upos != TL_UPOS_DET && p->upos != TL_UPOS_ADJ && p->xpos != TL_XPOS_POS) ||
-				    p->xpos == TL_XPOS_WP || p->xpos == TL_XPOS_WDT)
-					break;
-				f--;
-			}
-			if (f < j && (tl_evdoc_tok(d, f)->upos != TL_UPOS_DET || f + 1 < j)) {
-				append_span(c, f, j, keep);
-				return;
-			}
-		}
-		size_t k = G_MAXSIZE;
-		const TlEntity *en = tl_ev_name_in(d, s->first, cf, &k);
-		if (en)
-			for (guint32 t = en->first; t < en->last; t++)
-				g_array_append_val(keep, t);
+		sentence_subject(c, ev, cf, keep);
 		return;
 	}
 	/* a subject holds no verb: "Blinken said the US has seen" */
 	size_t a0 = a, verb = G_MAXSIZE;
 	for (size_t j = b; j > a; j--)
-		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB) {
+		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB && !prenominal(d, j - 1)) {
 			a = j, verb = j - 1;
 			break;
 		}
@@ -335,6 +437,12 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		while (f > a0 && tl_evdoc_tok(d, f - 1)->upos != TL_UPOS_VERB)
 			f--;
 		a = f, b = e;
+		/* that one borrows its subject too ("but was arrested in 1963
+		 * and was imprisoned") */
+		if (a >= b && tl_evdoc_tok(d, ev->vg_first)->upos == TL_UPOS_AUX) {
+			sentence_subject(c, ev, a0, keep);
+			return;
+		}
 	}
 	/* "died and 35 were rescued": the clause after the conjunction */
 	while (a < b && (tl_evdoc_tok(d, a)->upos == TL_UPOS_CCONJ || is_punct(tl_evdoc_tok(d, a))))
@@ -359,6 +467,63 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			skip = 0; /* "in addition to condemning": its "to" is in the verb group */
 		if (!amount && skip)
 			a = p < b ? p : a + skip; /* "during the speech Trump claimed" */
+	}
+	/* "the five firearms he allegedly used": a clause with its own subject
+	 * pronoun reads best with the noun it tells of, the words before it */
+	gboolean tail_only = FALSE;
+	size_t before = b; /* the subject's last word, past adverbs */
+	while (before > a + 1 && tl_evdoc_tok(d, before - 1)->upos == TL_UPOS_ADV)
+		before--;
+	tail_only = before > a && nominative(d, before - 1);
+	/* nor when what comes before is no noun phrase that ends at the verb
+	 * ("evidence of attempts to influence and arguably interfere") */
+	if (before > a && !nominal(tl_evdoc_tok(d, before - 1)))
+		tail_only = TRUE;
+	/* nor across a verb of its own ("Australia has a lot of ethnic
+	 * minorities speaking") */
+	for (size_t j = a; j < before && !tail_only; j++)
+		tail_only = tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX ||
+		            tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos);
+	if (b - a > MAX_SUBJECT && !tail_only) {
+		/* a person's name ends a title before it: "Johns Hopkins Center
+		 * for Health Security medical anthropologist Monica Schoch-Spana
+		 * told" (not "The death of oceanographer Walter Munk") */
+		size_t kp = G_MAXSIZE, e = a;
+		const TlEntity *en;
+		while (e < b && nominal(tl_evdoc_tok(d, e)))
+			e++;
+		while (strcmp(tl_evdoc_lower(d, e), "of") != 0 && (en = tl_ev_name_in(d, a, b, &kp)))
+			if (en->last == b && en->type == TL_ENT_PERSON && en->last - en->first <= MAX_SUBJECT) {
+				append_span(c, en->first, en->last, keep);
+				return;
+			}
+	}
+	if (b - a > MAX_SUBJECT && !tail_only) {
+		/* its head comes first: "The death of pioneering oceanographer
+		 * Walter Munk was announced" is not "Walter Munk was announced";
+		 * the first noun phrase, with an "of" phrase when short */
+		size_t e = a;
+		while (e < b && (nominal(tl_evdoc_tok(d, e)) || prenominal(d, e)) &&
+		       tl_evdoc_tok(d, e)->upos != TL_UPOS_PRON)
+			e++;
+		if (e > a && e - a <= MAX_SUBJECT && e < b && tl_evdoc_tok(d, e)->upos != TL_UPOS_VERB) {
+			size_t f = e;
+			if (strcmp(tl_evdoc_lower(d, e), "of") == 0) {
+				f = e + 1;
+				while (f < b && (nominal(tl_evdoc_tok(d, f)) || prenominal(d, f)))
+					f++;
+				if (f == e + 1 || f - a > MAX_SUBJECT + 3)
+					f = G_MAXSIZE; /* "A total of at least 1,991 delegates" */
+			}
+			/* a name runs to its end */
+			size_t kn = f == G_MAXSIZE ? d->n_ents : tl_evdoc_ent_after(d, f);
+			if (kn < d->n_ents && d->ents[kn].first < f && d->ents[kn].last <= b)
+				f = d->ents[kn].last;
+			if (f != G_MAXSIZE && f - a <= MAX_SUBJECT + 3) {
+				append_span(c, a, f, keep);
+				return;
+			}
+		}
 	}
 	if (b - a > MAX_SUBJECT) {
 		/* a possessor cut inside its name ("State's recent trip"): drop it */
@@ -394,8 +559,22 @@ append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		const TlEvTok *u = tl_evdoc_tok(d, end);
 		if (end > ev->tok + 2 && u->upos == TL_UPOS_SCONJ && strcmp(tl_evdoc_lower(d, end), "that") != 0)
 			break;
+		/* nor runs into a verb coordinated with it, an event of its own:
+		 * "was arrested in 1963 and was imprisoned until 1974" */
+		if (end > ev->tok + 1 && u->upos == TL_UPOS_CCONJ && end + 1 < cl &&
+		    (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_AUX ||
+		     (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_VERB && !prenominal(d, end + 1))))
+			break;
 		words += !in_timex(c, end);
 	}
+	/* a clause that does not fit goes whole: "told the press in a
+	 * separate interview that people" */
+	if (end < cl)
+		for (size_t j = ev->tok + 3; j < end; j++)
+			if (strcmp(tl_evdoc_lower(d, j), "that") == 0 && tl_evdoc_tok(d, j)->upos == TL_UPOS_SCONJ) {
+				end = j;
+				break;
+			}
 	/* a timex adverbial ("in 2021") ends the object when it comes after a
 	 * few words; one inside a noun phrase ("the 2021 harvest") is left out */
 	for (size_t j = ev->tok + 1; j < end; j++)
@@ -640,7 +819,7 @@ noun_headline(const Ctx *c, const TlEvent *ev)
 		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
 		if (u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
 		    u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH ||
-		    in_timex(c, a - 1))
+		    in_timex(c, a - 1) || prenominal(d, a - 1))
 			a--;
 		else {
 			if (u->xpos == TL_XPOS_PRPS)
@@ -663,9 +842,9 @@ noun_headline(const Ctx *c, const TlEvent *ev)
 			const TlEvTok *u = tl_evdoc_tok(d, j);
 			if (in_timex(c, j) || (u->flags & TL_TOKF_PARA_BEFORE) ||
 			    !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ ||
-			                        u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
-			                        u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS ||
-			                        u->xpos == TL_XPOS_HYPH))
+			      u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
+			      u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS ||
+			      u->xpos == TL_XPOS_HYPH || prenominal(d, j)))
 				break;
 			j++;
 		}
@@ -679,9 +858,15 @@ noun_headline(const Ctx *c, const TlEvent *ev)
 	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
 	append_span(c, a, b, keep);
 	trim_tail(d, keep);
-	if (keep->len == 0) {
-		guint32 t = ev->tok;
-		g_array_append_val(keep, t);
+	if (keep->len == 0 || g_array_index(keep, guint32, keep->len - 1) < ev->tok) {
+		/* the event's own noun stays ("Revolutionary Guards
+		 * assassination plot" is no compound cut at its noun) */
+		g_array_set_size(keep, 0);
+		append_span(c, a, ev->tok + 1, keep);
+		if (keep->len == 0) {
+			guint32 t = ev->tok;
+			g_array_append_val(keep, t);
+		}
 	}
 	/* "their summit": say whose, from the names before it */
 	guint32 k0 = g_array_index(keep, guint32, 0);
