@@ -131,6 +131,19 @@ START_TEST(test_classes)
 }
 END_TEST
 
+/* A word of a date is no event: TimeML's events and timexes do not nest. */
+START_TEST(test_no_event_in_timex)
+{
+	const char *text = "If I were to make a guess, it will be near the end of Q1 or beginning of Q2 2021.";
+	g_autoptr(json_t) evs = annotate(text, "43:56:DATE:2021-Q1;60:80:DATE:2021-Q2", NULL);
+	ck_assert_msg(find_event(evs, "beginning") == NULL, "an event inside a timex");
+	ck_assert_msg(find_event(evs, "make") != NULL, "no event \"make\"");
+	/* without the timexes it is one */
+	g_autoptr(json_t) bare = annotate(text, NULL, NULL);
+	ck_assert_msg(find_event(bare, "beginning") != NULL, "no event \"beginning\"");
+}
+END_TEST
+
 /* A dateline's or a byline's first word is no event; the story's are. */
 static const struct {
 	const char *text, *not_event, *event;
@@ -499,6 +512,7 @@ tl_suite_events(void)
 	tcase_add_loop_test(tc, test_headings, 0, G_N_ELEMENTS(headings));
 	tcase_add_loop_test(tc, test_anchoring, 0, G_N_ELEMENTS(anchors));
 	tcase_add_loop_test(tc, test_summary, 0, G_N_ELEMENTS(summaries));
+	tcase_add_test(tc, test_no_event_in_timex);
 	tcase_add_test(tc, test_salience_participle);
 	tcase_add_test(tc, test_salience_ranks_happenings);
 	tcase_add_test(tc, test_participants);

@@ -163,13 +163,23 @@ relative_in(const TlEvDoc *d, size_t a, size_t b)
 	return FALSE;
 }
 
-/* "According to CNN, the storm hit on Monday": an attribution has no time
- * of its own; what it attributes has. */
+/* "According to CNN, the storm hit on Monday", "Following the election,
+ * he resigned": an attribution, or a participle that is a preposition, has
+ * no time of its own; what it introduces has. */
 static gboolean
 attribution(const TlEvDoc *d, const TlEvent *ev)
 {
-	return ev->tok + 1 < d->toks->len && strcmp(tl_evdoc_lower(d, ev->tok), "according") == 0 &&
-	       strcmp(tl_evdoc_lower(d, ev->tok + 1), "to") == 0;
+	static const char *const preps[] = {"following", "including", "regarding", "concerning",
+	                                    "excluding", "pending", NULL};
+	if (ev->tok + 1 >= d->toks->len)
+		return FALSE;
+	const char *w = tl_evdoc_lower(d, ev->tok);
+	if (strcmp(w, "according") == 0)
+		return strcmp(tl_evdoc_lower(d, ev->tok + 1), "to") == 0;
+	const TlEvTok *n = tl_evdoc_tok(d, ev->tok + 1);
+	return tl_ev_word_in(w, preps) && n->sent == tl_evdoc_tok(d, ev->tok)->sent &&
+	       (n->upos == TL_UPOS_DET || n->upos == TL_UPOS_NOUN || n->upos == TL_UPOS_PROPN ||
+	        n->upos == TL_UPOS_NUM || n->upos == TL_UPOS_ADJ || n->xpos == TL_XPOS_PRPS);
 }
 
 /* Does the event report or intend (say, believe, promise, see)? */

@@ -225,17 +225,19 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 	/* only the classifier reads the hashes: a big document's output needs
 	 * the room */
 	g_clear_pointer(&d->hash, g_free);
+	g_autofree guint8 *timex_tok = g_new0(guint8, n + 1);
+	tl_ev_timex_tokens(d, tx, n_tx, timex_tok);
 	g_autoptr(GArray) evs = g_array_new(FALSE, TRUE, sizeof(TlEvent));
 	for (size_t i = 0; i < n; i++) {
-		if (!cls[i] || heading_word(d, i))
+		/* a word of a date ("the beginning of Q2 2021") is no event:
+		 * TimeML's events and timexes do not nest */
+		if (!cls[i] || heading_word(d, i) || (timex_tok[i] & TL_EV_TX_DATING))
 			continue;
 		TlEvent ev = {.tok = (guint32)i, .sent = tl_evdoc_tok(d, i)->sent, .cls = cls[i]};
 		tl_ev_attributes(d, &ev);
 		g_array_append_val(evs, ev);
 	}
 	TlEvent *ev = (TlEvent *)evs->data;
-	g_autofree guint8 *timex_tok = g_new0(guint8, n + 1);
-	tl_ev_timex_tokens(d, tx, n_tx, timex_tok);
 	tl_ev_anchor(d, ev, evs->len, tx, n_tx, dct, timex_tok);
 	tell_adjuncts(d, ev, evs->len);
 	own_headlines(d, ev, evs->len, tx);

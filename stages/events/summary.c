@@ -1085,6 +1085,14 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 	}
 	if (!ev->summary)
 		ev->summary = verbal ? verb_headline(&c, ev) : noun_headline(&c, ev);
+	if (!ev->summary[0]) {
+		/* every word of its clause was cut: the word itself */
+		g_autoptr(GArray) own = g_array_new(FALSE, FALSE, sizeof(guint32));
+		guint32 j = ev->tok;
+		g_array_append_val(own, j);
+		g_free(ev->summary);
+		ev->summary = render(d, own);
+	}
 	double sal = class_weight(ev->cls);
 	if (ev->time >= 0)
 		sal += ev->cls == TL_EVC_REPORTING ? 0.35 : 0.2; /* a dated statement is news */
