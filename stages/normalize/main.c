@@ -111,7 +111,9 @@ run_document(Run *run, const char *path)
 	}
 	TlFormat f = run->format;
 	if (f == TL_FORMAT_AUTO)
-		f = std ? TL_FORMAT_TEXT : tl_format_guess(path, data, MIN(len, 8192));
+		f = tl_format_guess(std ? NULL : path, data, MIN(len, 8192));
+	if (f == TL_FORMAT_JSONL && std)
+		f = TL_FORMAT_TEXT; /* read already: its first byte was no "{" */
 	if (f == TL_FORMAT_JSONL) { /* found by a look at an unknown file */
 		g_clear_pointer(&data, g_free);
 		run_jsonl(run, path);
@@ -183,6 +185,19 @@ special_output(const char *path)
 	       !S_ISDIR(st.st_mode);
 }
 
+/* Standard input with no --format: JSON Lines when its first byte opens a
+ * record ("cat news.jsonl | tl-normalize"), else text, HTML or TimeML by
+ * its content (run_document).  The byte is put back for the reader. */
+static TlFormat
+stdin_format(void)
+{
+	int c = getc(stdin);
+	if (c == EOF)
+		return TL_FORMAT_AUTO;
+	ungetc(c, stdin);
+	return c == '{' ? TL_FORMAT_JSONL : TL_FORMAT_AUTO;
+}
+
 static void
 run_inputs(Run *run)
 {
@@ -193,7 +208,7 @@ run_inputs(Run *run)
 	for (char **f = files; *f && !run->stop; f++) {
 		gboolean std = strcmp(*f, "-") == 0;
 		TlFormat fmt = run->format != TL_FORMAT_AUTO ? run->format :
-		               std ? TL_FORMAT_TEXT : tl_format_guess(*f, NULL, 0);
+		               std ? stdin_format() : tl_format_guess(*f, NULL, 0);
 		if (fmt == TL_FORMAT_JSONL)
 			run_jsonl(run, *f);
 		else
@@ -259,7 +274,7 @@ main(int argc, char **argv)
 	const GOptionEntry entries[] = {
 		{"format", 'f', 0, G_OPTION_ARG_STRING, &format,
 		 "Read FILEs as FORMAT: text, html, timeml, jsonl (default: by extension; "
-		 "standard input: text)", "FORMAT"},
+		 "standard input: by its first bytes)", "FORMAT"},
 		{"dct", 0, 0, G_OPTION_ARG_STRING, &dct,
 		 "Document creation time of every record (YYYY-MM-DD or YYYY-MM-DDTHH:MM)", "DATE"},
 		{"id", 0, 0, G_OPTION_ARG_STRING, &run.id,
