@@ -152,6 +152,9 @@ static const struct {
 	 "spent"},
 	{"MARLOW \u2014 The bridge reopened to cars.", "MARLOW", "reopened"},
 	{"Published: 12 November 2024. The strike ended.", "Published", "ended"},
+	/* every word of a place in capitals */
+	{"BELLOWS FALLS, Vt., March 3 - Imtec Inc said some shareholders have proposed a merger.",
+	 "FALLS", "said"},
 };
 
 START_TEST(test_headings)

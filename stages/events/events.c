@@ -125,19 +125,33 @@ tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guint8 *t
  * dash or colon.
  */
 static gboolean
+all_caps(const TlEvDoc *d, const TlEvTok *t)
+{
+	gboolean caps = t->end - t->start >= 2 && g_ascii_isupper(d->text[t->start]);
+	for (guint32 b = t->start; b < t->end && caps; b++)
+		caps = !g_ascii_islower(d->text[b]);
+	return caps;
+}
+
+static gboolean
 heading_word(const TlEvDoc *d, size_t i)
 {
 	const TlEvTok *t = tl_evdoc_tok(d, i);
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, t->sent);
-	if (i != s->first || i + 1 >= s->last)
+	if (i + 1 >= s->last || i >= (size_t)s->first + 4)
 		return FALSE;
 	const TlEvTok *nx = tl_evdoc_tok(d, i + 1);
-	if (nx->xpos == TL_XPOS_COLON && strcmp(tl_evdoc_lower(d, i + 1), ":") == 0)
+	if (i == s->first && nx->xpos == TL_XPOS_COLON && strcmp(tl_evdoc_lower(d, i + 1), ":") == 0)
 		return TRUE;
-	gboolean caps = t->end - t->start >= 2;
-	for (guint32 b = t->start; b < t->end && caps; b++)
-		caps = !g_ascii_islower(d->text[b]);
-	return caps && (nx->xpos == TL_XPOS_COMMA || (nx->mark & TL_EVM_DASH));
+	/* a place of words in capitals: "BELLOWS FALLS, Vt., March 3 -" */
+	for (size_t j = s->first; j <= i; j++)
+		if (!all_caps(d, tl_evdoc_tok(d, j)))
+			return FALSE;
+	size_t k = i + 1;
+	while (k < s->last && k < (size_t)s->first + 4 && all_caps(d, tl_evdoc_tok(d, k)))
+		k++;
+	const TlEvTok *end = tl_evdoc_tok(d, MIN(k, (size_t)s->last - 1));
+	return end->xpos == TL_XPOS_COMMA || (end->mark & TL_EVM_DASH);
 }
 
 /*
