@@ -999,3 +999,50 @@ tl_dg_range(const TlDG *g, guint i, GArray *matches)
 	add_pair(matches, &a, &b, "year-range");
 	return TRUE;
 }
+
+/*
+ * "August 10 to 22, 2012", "May 3 - 7", "between May 3 and 7": the bare
+ * day that ends a range after a day of a month (m, just found) is a date of
+ * that month; a year written after it is both's.  Only where the number
+ * can be nothing else: a clause ends after it, or its year follows ("March
+ * 3 to 5 pct" is a rate).  TRUE with the second in *b (m's year set).
+ */
+gboolean
+tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b)
+{
+	TlDSem *a = &m->sem;
+	guint k = (guint)m->tok1;
+	if (a->kind != S_ABS || a->type != TX_DATE || !a->month || !a->day || a->mod || a->hol ||
+	    a->shift || a->yrel || a->week_of || a->year != TL_NOYEAR || k + 1 >= g->n)
+		return FALSE;
+	static const char *const joins[] = {"to", "through", "until", "till", "-", "\xe2\x80\x93"};
+	gboolean between = m->tok0 > 0 && tl_dg_lit(g, (guint)m->tok0 - 1, "between");
+	if (!tl_dg_lit_any(g, k, joins, G_N_ELEMENTS(joins)) && !(between && tl_dg_lit(g, k, "and")))
+		return FALSE;
+	const TlDTok *t = &g->t[k + 1];
+	if (t->kind != T_NUM || t->num <= a->day || t->num > 31 || t->ndigits > 2 ||
+	    (t->sfx && t->sfx != 'o'))
+		return FALSE;
+	/* not "WASHINGTON, March 3 - 10 of the banks" */
+	static const char *const after[] = {"and", "or", "in", "this", "next", "last", "inclusive"};
+	TlDSem ys;
+	tl_dsem_init(&ys);
+	guint ye = year_after(g, k + 2, &ys);
+	if (ye == k + 2) {
+		const TlDTok *n = k + 2 < g->n ? &g->t[k + 2] : NULL;
+		gboolean ends = !n || (n->flags & TF_NL) ||
+		                (n->kind == T_PUNCT && !tl_dg_punct(g, k + 2, '%') &&
+		                 !tl_dg_punct(g, k + 2, '-') && !tl_dg_punct(g, k + 2, '/')) ||
+		                tl_dg_lit_any(g, k + 2, after, G_N_ELEMENTS(after));
+		if (!ends)
+			return FALSE;
+	}
+	if (!day_ok(a->month, (int)t->num, ys.year) || !day_ok(a->month, a->day, ys.year))
+		return FALSE;
+	*b = (TlDMatch){.start = t->start, .end = g->t[ye - 1].end, .tok0 = (int)k + 1, .tok1 = (int)ye};
+	day_sem(&b->sem, a->month, (int)t->num, ys.year);
+	b->sem.rule = "day-range-end";
+	a->year = ys.year;
+	return TRUE;
+}
+

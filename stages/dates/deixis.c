@@ -147,6 +147,16 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "position-unit";
 		return ue;
 	}
+	/* "the year to March": a fiscal year, a span, as "the six months to
+	 * March" is and "the year ended June 30" (below) */
+	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && !pl0 && u0 == G_YEAR &&
+	    tl_dg_lit(g, ue, "to") && tl_dg_sense(g, ue + 1, L_MONTH) && (g->t[ue + 1].flags & TF_CAP)) {
+		s->kind = S_DUR;
+		s->type = TX_DURATION;
+		g_strlcpy(s->dur, "P1Y", sizeof s->dur);
+		s->rule = "the-unit-ended";
+		return ue;
+	}
 	/* "the year", "the quarter": the reference's (a quarter in a past
 	 * clause is the last one reported) */
 	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && !pl0 &&

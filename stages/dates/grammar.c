@@ -298,9 +298,11 @@ static guint
 match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 {
 	*start = i;
-	/* the week (month, quarter) ended Feb 25: the one that holds the day,
-	 * which is an expression of its own, as after "the year ended" */
-	if (tl_dg_lit(g, i, "the") && (tl_dg_lit(g, i + 2, "ended") || tl_dg_lit(g, i + 2, "ending")) &&
+	/* the week (month, quarter) ended Feb 25, the week to March 3: the one
+	 * that holds the day, which is an expression of its own, as after "the
+	 * year ended" */
+	if (tl_dg_lit(g, i, "the") &&
+	    (tl_dg_lit(g, i + 2, "ended") || tl_dg_lit(g, i + 2, "ending") || tl_dg_lit(g, i + 2, "to")) &&
 	    (tl_dg_lit(g, i + 1, "week") || tl_dg_lit(g, i + 1, "month") ||
 	     tl_dg_lit(g, i + 1, "quarter"))) {
 		TlDSem in;
@@ -855,11 +857,17 @@ day_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch
 	/* "from 17 to 19 August"; two ordinals need no "from": "3rd to 5th
 	 * of May" */
 	gboolean ords = t->sfx == 'o' && g->t[kb].sfx == 'o';
+	/* "10 - 22 August 2012": a spaced dash needs no "from" either, nor
+	 * "and" after "on" ("on 2 and 3 April"); not in a row of figures */
+	gboolean dash = tl_dg_lit(g, k - 1, "-") || tl_dg_lit(g, k - 1, "\xe2\x80\x93");
+	gboolean and = tl_dg_lit(g, k - 1, "and");
 	if (t->kind != T_NUM || t->num < 1 || t->num >= b->day || t->ndigits > 2 ||
 	    (t->sfx && t->sfx != 'o') ||
-	    !(tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "and") || tl_dg_lit(g, k - 1, "until") ||
-	      tl_dg_lit(g, k - 1, "through")) ||
-	    !(ords || (k0 > 0 && (tl_dg_lit(g, k0 - 1, "from") || tl_dg_lit(g, k0 - 1, "between")))))
+	    !(tl_dg_lit(g, k - 1, "to") || and || tl_dg_lit(g, k - 1, "until") ||
+	      tl_dg_lit(g, k - 1, "through") || dash) ||
+	    !(ords || (k0 > 0 && (tl_dg_lit(g, k0 - 1, "from") || tl_dg_lit(g, k0 - 1, "between"))) ||
+	      (k0 > 0 && and && tl_dg_lit(g, k0 - 1, "on")) ||
+	      (dash && !(k0 > 0 && (g->t[k0 - 1].kind == T_NUM || tl_dg_sense(g, k0 - 1, L_MONTH))))))
 		return FALSE;
 	*a = (TlDMatch){.start = g->t[k0].start, .end = t->end, .tok0 = (int)k0, .tok1 = (int)kf + 1};
 	a->sem = *b;
@@ -923,7 +931,10 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		                      matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		                      &a))
 			g_array_append_val(matches, a);
+		gboolean ranged = tl_dg_day_range_end(&g, &m, &a);
 		g_array_append_val(matches, m);
-		i = e;
+		if (ranged)
+			g_array_append_val(matches, a);
+		i = ranged ? (guint)a.tok1 : e;
 	}
 }

@@ -74,6 +74,9 @@ guint tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s);
 /* Day and year ranges in one number token ("March 3-5", "2020-2023"): TRUE
  * with two matches appended. */
 gboolean tl_dg_range(const TlDG *g, guint i, GArray *matches);
+/* The bare day that ends a range after m ("May 3 to 7, 2019"): TRUE with
+ * it in *b and m's year set to the one written after it. */
+gboolean tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b);
 /* Part of the day after a day ("Friday night"): sets s->part. */
 guint tl_dg_partafter(const TlDG *g, guint i, TlDSem *s);
 int tl_dg_part_code(const char *code);
