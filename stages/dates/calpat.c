@@ -1030,7 +1030,7 @@ tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b)
 	guint ye = year_after(g, k + 2, &ys);
 	if (ye == k + 2) {
 		const TlDTok *n = k + 2 < g->n ? &g->t[k + 2] : NULL;
-		gboolean ends = !n || (n->flags & TF_NL) ||
+		gboolean ends = !n ||
 		                (n->kind == T_PUNCT && !tl_dg_punct(g, k + 2, '%') &&
 		                 !tl_dg_punct(g, k + 2, '-') && !tl_dg_punct(g, k + 2, '/')) ||
 		                tl_dg_lit_any(g, k + 2, after, G_N_ELEMENTS(after));

@@ -39,8 +39,13 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	}
 	if (d->flags & LF_RECENT)
 		return 0;
-	if ((d->flags & LF_SPAN) && det && u != G_YEAR) {
-		/* the past month, the coming week: a span (the past year is last year) */
+	/* "at the last minute", "until the last minute": the idiom, no time */
+	if (u == G_MINUTE && d->ival < 0 && k >= 3 && tl_dg_lit(g, k - 2, "the") &&
+	    (tl_dg_lit(g, k - 3, "at") || tl_dg_lit(g, k - 3, "until") || tl_dg_lit(g, k - 3, "till")))
+		return 0;
+	/* the past month, the coming week: a span (the past year is last year);
+	 * so is "the next hour", "the last minute": no clock to count from */
+	if (det && (((d->flags & LF_SPAN) && u != G_YEAR) || (u <= G_HOUR && d->ival != 0))) {
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
 		s->unit = u;
@@ -61,6 +66,7 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	s->off = d->ival * ((us->flags & LF_FORTNIGHT) ? 2 : 1);
 	s->anaph = (d->flags & LF_ANAPH) ||
 	           (det && d->ival != 0 && !(d->flags & (LF_LATEST | LF_SPAN)));
+	s->told = (d->flags & LF_ANAPH) != 0;
 	s->gran = u;
 	s->rule = "deixis-unit";
 	if (us && (us->flags & LF_NIGHT)) {
@@ -212,7 +218,11 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	gboolean few = tl_dg_lit(g, k, "few") || tl_dg_lit(g, k, "several");
 	if (few)
 		v = NAN, ne = k + 1;
-	if (d->ival != 0 && (few || tl_dg_number(g, k, FALSE, &v, &ne))) {
+	/* the last couple of years: two */
+	gboolean couple = !few && tl_dg_lit(g, k, "couple") && tl_dg_lit(g, k + 1, "of");
+	if (couple)
+		v = 2, ne = k + 2;
+	if (d->ival != 0 && (few || couple || tl_dg_number(g, k, FALSE, &v, &ne))) {
 		TlDGran u;
 		gboolean plural;
 		guint e;

@@ -167,6 +167,11 @@ typedef struct {
 	char last_id[16];     /* "t<N>", written when an anchor needs it */
 	guint last_sent;      /* its sentence */
 	gboolean last_poss;   /* it is a possessive ("Friday's close"): no scene */
+	TlDRef wk;            /* the Monday of a week mentioned after it ("last
+	                       * week ... the week before"), for weeks only; not
+	                       * one told from another ("the previous week ...
+	                       * the previous week" are one) */
+	int wk_num;           /* its timex number, 0 when none */
 	gint64 q_year;        /* last quarter mentioned (year, 0 when none) */
 	int q;
 	guint q_sent;         /* its sentence */
@@ -443,11 +448,17 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		use_last = FALSE;
 	if (use_last && s.kind == S_ABS && s.weekday && !c->last.day)
 		use_last = FALSE;
-	TlDRef ref = use_last ? c->last : c->dct;
+	/* "last week ... the week before": a week counts from the week
+	 * mentioned last, when no date came after it */
+	gboolean week = s.told && s.kind == S_REL && s.unit == G_WEEK && abs(s.off) == 1 &&
+	                c->wk_num > c->last_num;
+	TlDRef ref = week ? c->wk : use_last ? c->last : c->dct;
+	if (week)
+		use_last = TRUE;
 	if (!use_last && !c->have_dct)
 		ref.year = TL_NOYEAR;
 	if (use_last)
-		g_snprintf(c->last_id, sizeof c->last_id, "t%d", c->last_num);
+		g_snprintf(c->last_id, sizeof c->last_id, "t%d", week ? c->wk_num : c->last_num);
 	*anchor = use_last ? c->last_id : "dct";
 	const char *borrowed = NULL;
 	/* a clock time takes the date next to it: "9:45 a.m. on Thursday",
@@ -746,6 +757,11 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 			c.last_poss = (guint)m->tok1 < d->toks->len &&
 			              (strcmp(toks[m->tok1].low, "'s") == 0 ||
 			               strcmp(toks[m->tok1].low, "\u2019s") == 0);
+		} else if (v.gran == G_WEEK && m->sem.type == TX_DATE && !m->sem.anaph &&
+		           strchr(v.value, 'W') &&
+		           !strchr(v.value, 'X') && !strstr(v.value, "WE") && v.range0[0] &&
+		           tl_dref_parse(v.range0, &c.wk)) {
+			c.wk_num = id;
 		}
 		int q;
 		long long qy;

@@ -373,6 +373,27 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 			return ie;
 		}
 	}
+	/* "had arrived the day before.", "the year before, it had": the unit
+	 * before or after the last date mentioned, as "the previous day" (only
+	 * where the clause ends: "the day before the vote" is another day; a
+	 * line break is none in hard-wrapped news) */
+	TlDGran bu;
+	gboolean bpl;
+	guint be;
+	if (e == 0 && tl_dg_lit(g, i, "the") && tl_dg_unit(g, i + 1, &bu, &bpl, &be) && !bpl &&
+	    be == i + 2 && (bu == G_DAY || bu == G_WEEK || bu == G_MONTH || bu == G_YEAR) &&
+	    (tl_dg_lit(g, be, "before") || tl_dg_lit(g, be, "after")) &&
+	    (be + 1 >= g->n ||
+	     (g->t[be + 1].kind == T_PUNCT && !tl_dg_lit(g, be + 1, "'s") && !tl_dg_hyph(g, be + 1)) ||
+	     tl_dg_lit(g, be + 1, "and") || tl_dg_lit(g, be + 1, "but"))) {
+		s->kind = S_REL;
+		s->type = TX_DATE;
+		s->unit = s->gran = bu;
+		s->off = tl_dg_lit(g, be, "before") ? -1 : 1;
+		s->anaph = s->told = TRUE;
+		s->rule = "unit-before-after";
+		return be + 1;
+	}
 	/* two days before Christmas, a week after May 5, a week from Monday:
 	 * that day moved by so many days */
 	double v;
@@ -673,8 +694,10 @@ number_can_start(const TlDG *g, guint i)
 		/* 2024-04-26, 4/26/2024, 10:35, 1.5: no thousands separators */
 		const char *s = g->text + t->start;
 		size_t len = t->end - t->start;
-		if (memchr(s, ',', len))
-			return FALSE;
+		double v;
+		if (memchr(s, ',', len)) /* but "3,000 years ago" */
+			return tl_dg_grouped(g, i, &v) && i + 1 < g->n &&
+			       (g->t[i + 1].cats & ((guint64)1 << L_UNIT));
 		/* a decimal (1.5, 6.4) only before a unit or a clock word: "1.5
 		 * hours", "10.30 pm"; most are prices and rates */
 		const char *dot = memchr(s, '.', len);

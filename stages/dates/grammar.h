@@ -35,6 +35,8 @@ gboolean tl_dg_hyph(const TlDG *g, guint i);
 /* A spelled or digit number at i: value (NAN for "several"), *end after it.
  * allow_art lets "a"/"an" count as one. */
 gboolean tl_dg_number(const TlDG *g, guint i, gboolean allow_art, double *v, guint *end);
+/* "3,000": a count with thousands separators (only before a unit). */
+gboolean tl_dg_grouped(const TlDG *g, guint i, double *v);
 /* An ordinal (26th, twenty-first) at i. */
 gboolean tl_dg_ordinal(const TlDG *g, guint i, int *v, guint *end);
 /* A year at i (1998, 234 BC, AD 79); loose accepts any 4-digit year. */

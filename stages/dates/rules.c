@@ -252,6 +252,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	if (tl_dg_lit(g, j, "half") && (tl_dg_lit(g, j + 1, "an") || tl_dg_lit(g, j + 1, "a"))) {
 		v = 0.5;
 		k = j + 2;
+	} else if (!det && tl_dg_grouped(g, j, &v)) {
+		k = j + 1; /* 3,000 years ago */
 	} else if (tl_dg_number(g, j, TRUE, &v, &k)) {
 		art = tl_dg_sense(g, j, L_NUM) && (tl_dg_sense(g, j, L_NUM)->flags & LF_ART) && k == j + 1;
 		if (tl_dg_lit(g, k, "and") && tl_dg_lit(g, k + 1, "a") && tl_dg_lit(g, k + 2, "half")) {
