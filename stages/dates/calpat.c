@@ -395,6 +395,19 @@ name_context(const TlDG *g, guint i)
 	       !tl_dg_sense(g, i - 1, L_POST); /* "Later Thursday Biden will speak" */
 }
 
+/* Is the weekday at i (its abbreviation ending before j) joined to another,
+ * capitalised, by a dash, "to" or "through": "Mon-Fri", "Tue to Sat"? */
+static gboolean
+weekday_pair(const TlDG *g, guint i, guint j)
+{
+	static const char *const joins[] = {"-", "\xe2\x80\x93", "to", "through", "thru"};
+	if (tl_dg_lit_any(g, j, joins, G_N_ELEMENTS(joins)) && j + 1 < g->n &&
+	    (g->t[j + 1].flags & TF_CAP) && tl_dg_sense(g, j + 1, L_WEEKDAY))
+		return TRUE;
+	return i >= 2 && tl_dg_lit_any(g, i - 1, joins, G_N_ELEMENTS(joins)) &&
+	       (g->t[i - 2].flags & TF_CAP) && tl_dg_sense(g, i - 2, L_WEEKDAY);
+}
+
 guint
 tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 {
@@ -412,6 +425,8 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	         (j >= g->n || g->t[j].kind == T_PUNCT || tl_dg_sense(g, j, L_NUM) ||
 	          tl_dg_lit(g, j, "at")))
 		; /* "Lunch on Wed?", "by Thu at 5": a preposition of time before */
+	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) && weekday_pair(g, i, j))
+		; /* "Mon-Fri", "Tue to Sat": two days of a range */
 	else if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
 	                            (j < g->n && g->t[j].kind == T_WORD && tl_dg_plain(g, j) &&
 	                             !(g->t[j].flags & TF_CAP))))

@@ -540,10 +540,19 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			borrowed = c->last_id;
 		}
 	}
-	TlDTense tense = needs_tense(&s) ? clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1)
-	                                 : TENSE_NONE;
-	if (later_fuzzy(&s) && tense == TENSE_PAST)
+	/* "Three months later, the company collapsed" with no date before: not
+	 * three months after the DCT, but some time past */
+	gboolean later_dct = !use_last && s.kind == S_REL && s.off > 0 && s.rule &&
+	                     strcmp(s.rule, "units-later") == 0 &&
+	                     strcmp(toks[m->tok1 - 1].low, "later") == 0; /* not "from now" */
+	TlDTense tense = needs_tense(&s) || later_dct
+	                         ? clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1)
+	                         : TENSE_NONE;
+	if ((later_fuzzy(&s) || later_dct) && tense == TENSE_PAST) {
+		s.kind = S_FUZZY;
+		s.type = TX_DATE;
 		g_strlcpy(s.val, "PAST_REF", sizeof s.val);
+	}
 	tl_dresolve(&s, &ref, tense, v);
 	if (s.nth_weekday)
 		nth_weekday(v, s.nth, s.nth_weekday, &ref);
