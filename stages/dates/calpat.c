@@ -572,6 +572,10 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "holiday-week";
 		return e + 1;
 	}
+	/* "Christmas morning", "Halloween night": that day's part */
+	guint pe = tl_dg_partafter(g, e, s);
+	if (pe > e)
+		return pe;
 	return year_after(g, e, s);
 }
 
@@ -643,6 +647,30 @@ is_clitic_s(const TlDG *g, guint i)
 	       ((n == 2 && p[0] == '\'') || (n == 4 && memcmp(p, "\xe2\x80\x99", 3) == 0));
 }
 
+/* ISO 8601's week of a year, "2024-W18" (with no space): the end, or 0. */
+static guint
+iso_week(const TlDG *g, guint i, TlDSem *s)
+{
+	if (i + 2 >= g->n || g->t[i].kind != T_NUM || g->t[i].ndigits != 4 || g->t[i].sfx ||
+	    g->t[i].num < 1000 || g->t[i].num > 2999 || !tl_dg_punct(g, i + 1, '-') ||
+	    (g->t[i + 1].flags & TF_SPACE) || (g->t[i + 2].flags & TF_SPACE) ||
+	    g->t[i + 2].kind != T_WORD || g->t[i + 2].end - g->t[i + 2].start != 3)
+		return 0;
+	const char *w = g->text + g->t[i + 2].start;
+	if (w[0] != 'W' || !g_ascii_isdigit(w[1]) || !g_ascii_isdigit(w[2]))
+		return 0;
+	int wk = (w[1] - '0') * 10 + (w[2] - '0');
+	if (wk < 1 || wk > tl_cal_iso_weeks_in_year(g->t[i].num))
+		return 0;
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	s->year = g->t[i].num;
+	s->week = wk;
+	s->gran = G_WEEK;
+	s->rule = "iso-week";
+	return i + 3;
+}
+
 guint
 tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 {
@@ -657,6 +685,8 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	guint k = apos ? j + 1 : j;
 	gint64 y;
 	guint e;
+	if (!det && !apos && (e = iso_week(g, i, s)))
+		return e;
 	if (!apos && tl_dg_sense(g, k, L_ERA) && tl_dg_year(g, k, TRUE, &y, &e)) {
 		s->kind = S_ABS;
 		s->type = TX_DATE;

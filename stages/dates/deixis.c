@@ -602,7 +602,27 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 			return 0;
 		return ye;
 	}
-	if (!tl_dg_unit(g, k, &u, &plural, &e) || plural)
+	/* the 17th and 18th centuries, the 5th to 4th centuries BC: two
+	 * centuries, the first ending at its ordinal */
+	static const char *const joins[] = {"and", "or", "to", "through", "-", "\xe2\x80\x93"};
+	int o2;
+	guint oe2, e2;
+	gboolean first = det && tl_dg_lit_any(g, oe, joins, G_N_ELEMENTS(joins)) &&
+	                 tl_dg_ordinal(g, oe + 1, &o2, &oe2) && tl_dg_unit(g, oe2, &u, &plural, &e2) &&
+	                 plural && (u == G_CENTURY || u == G_MILLENNIUM);
+	gboolean second = !det && j >= 3 && tl_dg_lit_any(g, j - 1, joins, G_N_ELEMENTS(joins)) &&
+	                  tl_dg_ordinal(g, j - 2, &o2, &oe2) && oe2 == j - 1 && tl_dg_lit(g, j - 3, "the");
+	if (first) {
+		const TlDSense *era = tl_dg_sense(g, e2, L_ERA);
+		s->year = era && strcmp(era->sval, "BC") == 0 && !(era->flags & LF_WEAK)
+		                  ? 1 - o * (u == G_CENTURY ? 100 : 1000)
+		                  : (gint64)(o - 1) * (u == G_CENTURY ? 100 : 1000);
+		s->gran = u;
+		s->rule = "century";
+		return o > 0 && o < 100 ? oe : 0;
+	}
+	if (!tl_dg_unit(g, k, &u, &plural, &e) ||
+	    (plural && !(second && (u == G_CENTURY || u == G_MILLENNIUM))))
 		return 0;
 	if (tl_dg_hyph(g, e))
 		return 0; /* "their third day-long meeting" */

@@ -591,6 +591,7 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 	gboolean have_ref = r->year != TL_NOYEAR;
 	c->y = s->year;
 	c->m = s->month, c->d = s->day, c->q = s->quarter, c->h = s->half, c->season = s->season;
+	c->week = s->week;
 	c->hour = s->hour, c->min = s->minute, c->sec = s->sec, c->part = s->part;
 	c->gran = s->gran;
 	if (s->yy2 && have_ref) {
