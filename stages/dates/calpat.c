@@ -841,8 +841,12 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		    strcmp(qm->sval, "END") != 0 &&
 		    (y > 2100 || (noun_after && !function_word(nx->low) && y % 100 == 0)))
 			return 0;
+		/* "circa 1650", "c. 1650", "ca. 1650" */
+		guint pe = 0;
+		gboolean abbr_mod = k >= 2 && tl_dg_punct(g, k - 1, '.') &&
+		                    tl_dg_phrase(g, k - 2, L_MOD, &pe) && pe == k;
 		if (!common && !(k > 0 && (tl_dg_sense(g, k - 1, L_PREP) || tl_dg_lit(g, k - 1, "year") ||
-		                           tl_dg_sense(g, k - 1, L_MOD))))
+		                           tl_dg_sense(g, k - 1, L_MOD) || abbr_mod)))
 			return 0;
 		if (!det && noun_after && !year_context(g, k))
 			return 0;
@@ -1045,6 +1049,31 @@ tl_dg_range(const TlDG *g, guint i, GArray *matches)
 	return TRUE;
 }
 
+/* Is [i, e) one token, a month and day as "8/12" (in the order asked)?
+ * Its month and day in *m and *d when they are not NULL. */
+static gboolean
+slash_day(const TlDG *g, guint i, guint e, int *m, int *d)
+{
+	if (e != i + 1 || i >= g->n || g->t[i].kind != T_NUM || g->t[i].sfx)
+		return FALSE;
+	const char *p = g->text + g->t[i].start, *end = g->text + g->t[i].end;
+	int v[2] = {0, 0}, nd[2] = {0, 0};
+	for (int k = 0; k < 2; k++) {
+		while (p < end && g_ascii_isdigit(*p) && nd[k] < 3)
+			v[k] = v[k] * 10 + (*p++ - '0'), nd[k]++;
+		if (nd[k] == 0 || nd[k] > 2 || (k == 0 && (p == end || *p++ != '/')))
+			return FALSE;
+	}
+	if (p != end)
+		return FALSE;
+	int mm = g->order == TL_DORDER_DMY ? v[1] : v[0], dd = g->order == TL_DORDER_DMY ? v[0] : v[1];
+	if (mm < 1 || mm > 12 || !day_ok(mm, dd, TL_NOYEAR))
+		return FALSE;
+	if (m)
+		*m = mm, *d = dd;
+	return TRUE;
+}
+
 /*
  * "August 10 to 22, 2012", "May 3 - 7", "between May 3 and 7": the bare
  * day that ends a range after a day of a month (m, just found) is a date of
@@ -1065,6 +1094,15 @@ tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b)
 	if (!tl_dg_lit_any(g, k, joins, G_N_ELEMENTS(joins)) && !(between && tl_dg_lit(g, k, "and")))
 		return FALSE;
 	const TlDTok *t = &g->t[k + 1];
+	int m2, d2;
+	if (slash_day(g, (guint)m->tok0, (guint)m->tok1, NULL, NULL) &&
+	    slash_day(g, k + 1, k + 2, &m2, &d2) && (m2 > a->month || (m2 == a->month && d2 > a->day))) {
+		/* "from 8/10 to 8/12": a bare month and day after one */
+		*b = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)k + 1, .tok1 = (int)k + 2};
+		day_sem(&b->sem, m2, d2, TL_NOYEAR);
+		b->sem.rule = "day-range-end";
+		return TRUE;
+	}
 	if (t->kind != T_NUM || t->num <= a->day || t->num > 31 || t->ndigits > 2 ||
 	    (t->sfx && t->sfx != 'o'))
 		return FALSE;

@@ -21,6 +21,20 @@ tl_dsem_init(TlDSem *s)
 
 /* ---- small patterns ------------------------------------------------------ */
 
+/* Has token i no sense but a verb of a timetable ("the current open-door
+ * policy")? */
+static gboolean
+no_date_word(const TlDG *g, guint i)
+{
+	const GPtrArray *a = g->t[i].senses;
+	for (guint k = 0; a && k < a->len; k++) {
+		const TlDSense *s = g_ptr_array_index(a, k);
+		if (s->cat != L_TENSE || !(s->flags & LF_TIMETABLE))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 static guint
 p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 {
@@ -31,7 +45,7 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 	if (f->flags & LF_INNER)
 		return 0; /* "in the past": the span is "the past", matched there */
 	if ((f->flags & LF_ADJONLY) &&
-	    !(e < g->n && ((g->t[e].kind == T_WORD && !(g->t[e].flags & TF_CAP) && !g->t[e].senses) ||
+	    !(e < g->n && ((g->t[e].kind == T_WORD && !(g->t[e].flags & TF_CAP) && no_date_word(g, e)) ||
 	                   (g->t[e].kind == T_WORD && (g->t[e].cats & BIT(L_NUM))) ||
 	                   g->t[e].kind == T_NUM)))
 		return 0; /* "current prices", "the current four flights" */
