@@ -845,8 +845,9 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		guint pe = 0;
 		gboolean abbr_mod = k >= 2 && tl_dg_punct(g, k - 1, '.') &&
 		                    tl_dg_phrase(g, k - 2, L_MOD, &pe) && pe == k;
-		if (!common && !(k > 0 && (tl_dg_sense(g, k - 1, L_PREP) || tl_dg_lit(g, k - 1, "year") ||
-		                           tl_dg_sense(g, k - 1, L_MOD) || abbr_mod)))
+		if (!common &&
+		    !(k > 0 && (tl_dg_sense(g, k - 1, L_PREP) || tl_dg_lit(g, k - 1, "year") ||
+		                tl_dg_sense(g, k - 1, L_MOD) || abbr_mod)))
 			return 0;
 		if (!det && noun_after && !year_context(g, k))
 			return 0;
@@ -1015,6 +1016,24 @@ tl_dg_range(const TlDG *g, guint i, GArray *matches)
 		return FALSE;
 	if (nd[0] <= 2 && nd[1] <= 2 && v[0] >= 1 && v[0] < v[1] && (m = month_at(g, nx, &me)))
 		return day_range(g, m->ival, v, i, i + 1, end1, start2, nx, me, matches); /* 14-16 May[ 2025] */
+	/* "1200-1100 BC": two years before our era, counting down */
+	const TlDSense *era = tl_dg_sense(g, nx, L_ERA);
+	if (era && strcmp(era->sval, "BC") == 0 && v[0] > v[1] && v[1] >= 1 && nd[0] <= 4 &&
+	    (i == 0 || !tl_dg_punct(g, i - 1, '$'))) {
+		a = (TlDMatch){
+			.start = g->t[i].start, .end = end1, .tok0 = (int)i, .tok1 = (int)i + 1};
+		b = (TlDMatch){.start = start2, .end = g->t[nx].end, .tok0 = (int)nx - 1,
+		               .tok1 = (int)nx + 1};
+		tl_dsem_init(&a.sem);
+		tl_dsem_init(&b.sem);
+		a.sem.kind = b.sem.kind = S_ABS;
+		a.sem.type = b.sem.type = TX_DATE;
+		a.sem.gran = b.sem.gran = G_YEAR;
+		a.sem.year = 1 - v[0];
+		b.sem.year = 1 - v[1];
+		add_pair(matches, &a, &b, "year-range");
+		return TRUE;
+	}
 	if (nd[0] != 4 || (nd[1] != 4 && nd[1] != 2) || v[0] < 1000 || v[0] > 2999)
 		return FALSE;
 	gint64 y2 = nd[1] == 4 ? v[1] : v[0] - v[0] % 100 + v[1];
@@ -1066,7 +1085,8 @@ slash_day(const TlDG *g, guint i, guint e, int *m, int *d)
 	}
 	if (p != end)
 		return FALSE;
-	int mm = g->order == TL_DORDER_DMY ? v[1] : v[0], dd = g->order == TL_DORDER_DMY ? v[0] : v[1];
+	int mm = g->order == TL_DORDER_DMY ? v[1] : v[0],
+	    dd = g->order == TL_DORDER_DMY ? v[0] : v[1];
 	if (mm < 1 || mm > 12 || !day_ok(mm, dd, TL_NOYEAR))
 		return FALSE;
 	if (m)
@@ -1091,14 +1111,17 @@ tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b)
 		return FALSE;
 	static const char *const joins[] = {"to", "through", "until", "till", "-", "\xe2\x80\x93"};
 	gboolean between = m->tok0 > 0 && tl_dg_lit(g, (guint)m->tok0 - 1, "between");
-	if (!tl_dg_lit_any(g, k, joins, G_N_ELEMENTS(joins)) && !(between && tl_dg_lit(g, k, "and")))
+	if (!tl_dg_lit_any(g, k, joins, G_N_ELEMENTS(joins)) &&
+	    !(between && tl_dg_lit(g, k, "and")))
 		return FALSE;
 	const TlDTok *t = &g->t[k + 1];
 	int m2, d2;
 	if (slash_day(g, (guint)m->tok0, (guint)m->tok1, NULL, NULL) &&
-	    slash_day(g, k + 1, k + 2, &m2, &d2) && (m2 > a->month || (m2 == a->month && d2 > a->day))) {
+	    slash_day(g, k + 1, k + 2, &m2, &d2) &&
+	    (m2 > a->month || (m2 == a->month && d2 > a->day))) {
 		/* "from 8/10 to 8/12": a bare month and day after one */
-		*b = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)k + 1, .tok1 = (int)k + 2};
+		*b = (TlDMatch){
+			.start = t->start, .end = t->end, .tok0 = (int)k + 1, .tok1 = (int)k + 2};
 		day_sem(&b->sem, m2, d2, TL_NOYEAR);
 		b->sem.rule = "day-range-end";
 		return TRUE;
@@ -1122,10 +1145,10 @@ tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b)
 	}
 	if (!day_ok(a->month, (int)t->num, ys.year) || !day_ok(a->month, a->day, ys.year))
 		return FALSE;
-	*b = (TlDMatch){.start = t->start, .end = g->t[ye - 1].end, .tok0 = (int)k + 1, .tok1 = (int)ye};
+	*b = (TlDMatch){
+		.start = t->start, .end = g->t[ye - 1].end, .tok0 = (int)k + 1, .tok1 = (int)ye};
 	day_sem(&b->sem, a->month, (int)t->num, ys.year);
 	b->sem.rule = "day-range-end";
 	a->year = ys.year;
 	return TRUE;
 }
-

@@ -41,7 +41,8 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 		return 0;
 	/* "at the last minute", "until the last minute": the idiom, no time */
 	if (u == G_MINUTE && d->ival < 0 && k >= 3 && tl_dg_lit(g, k - 2, "the") &&
-	    (tl_dg_lit(g, k - 3, "at") || tl_dg_lit(g, k - 3, "until") || tl_dg_lit(g, k - 3, "till")))
+	    (tl_dg_lit(g, k - 3, "at") || tl_dg_lit(g, k - 3, "until") ||
+	     tl_dg_lit(g, k - 3, "till")))
 		return 0;
 	/* the past month, the coming week: a span (the past year is last year);
 	 * so is "the next hour", "the last minute": no clock to count from */
@@ -156,7 +157,8 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	/* "the year to March": a fiscal year, a span, as "the six months to
 	 * March" is and "the year ended June 30" (below) */
 	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && !pl0 && u0 == G_YEAR &&
-	    tl_dg_lit(g, ue, "to") && tl_dg_sense(g, ue + 1, L_MONTH) && (g->t[ue + 1].flags & TF_CAP)) {
+	    tl_dg_lit(g, ue, "to") && tl_dg_sense(g, ue + 1, L_MONTH) &&
+	    (g->t[ue + 1].flags & TF_CAP)) {
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
 		g_strlcpy(s->dur, "P1Y", sizeof s->dur);
@@ -608,10 +610,12 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	int o2;
 	guint oe2, e2;
 	gboolean first = det && tl_dg_lit_any(g, oe, joins, G_N_ELEMENTS(joins)) &&
-	                 tl_dg_ordinal(g, oe + 1, &o2, &oe2) && tl_dg_unit(g, oe2, &u, &plural, &e2) &&
-	                 plural && (u == G_CENTURY || u == G_MILLENNIUM);
+	                 tl_dg_ordinal(g, oe + 1, &o2, &oe2) &&
+	                 tl_dg_unit(g, oe2, &u, &plural, &e2) && plural &&
+	                 (u == G_CENTURY || u == G_MILLENNIUM);
 	gboolean second = !det && j >= 3 && tl_dg_lit_any(g, j - 1, joins, G_N_ELEMENTS(joins)) &&
-	                  tl_dg_ordinal(g, j - 2, &o2, &oe2) && oe2 == j - 1 && tl_dg_lit(g, j - 3, "the");
+	                  tl_dg_ordinal(g, j - 2, &o2, &oe2) && oe2 == j - 1 &&
+	                  tl_dg_lit(g, j - 3, "the");
 	if (first) {
 		const TlDSense *era = tl_dg_sense(g, e2, L_ERA);
 		s->year = era && strcmp(era->sval, "BC") == 0 && !(era->flags & LF_WEAK)

@@ -767,8 +767,8 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 			              (strcmp(toks[m->tok1].low, "'s") == 0 ||
 			               strcmp(toks[m->tok1].low, "\u2019s") == 0);
 		} else if (v.gran == G_WEEK && m->sem.type == TX_DATE && !m->sem.anaph &&
-		           strchr(v.value, 'W') &&
-		           !strchr(v.value, 'X') && !strstr(v.value, "WE") && v.range0[0] &&
+		           strchr(v.value, 'W') && !strchr(v.value, 'X') &&
+		           !strstr(v.value, "WE") && v.range0[0] &&
 		           tl_dref_parse(v.range0, &c.wk)) {
 			c.wk_num = id;
 		}

@@ -45,9 +45,9 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 	if (f->flags & LF_INNER)
 		return 0; /* "in the past": the span is "the past", matched there */
 	if ((f->flags & LF_ADJONLY) &&
-	    !(e < g->n && ((g->t[e].kind == T_WORD && !(g->t[e].flags & TF_CAP) && no_date_word(g, e)) ||
-	                   (g->t[e].kind == T_WORD && (g->t[e].cats & BIT(L_NUM))) ||
-	                   g->t[e].kind == T_NUM)))
+	    !(e < g->n &&
+	      ((g->t[e].kind == T_WORD && !(g->t[e].flags & TF_CAP) && no_date_word(g, e)) ||
+	       (g->t[e].kind == T_WORD && (g->t[e].cats & BIT(L_NUM))) || g->t[e].kind == T_NUM)))
 		return 0; /* "current prices", "the current four flights" */
 	/* "now" in "now-defunct", "recent" forms belong to the deixis rules */
 	if (i > 0 && tl_dg_lit(g, i - 1, "as") && tl_dg_lit(g, e, "as"))
@@ -316,7 +316,8 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 	 * that holds the day, which is an expression of its own, as after "the
 	 * year ended" */
 	if (tl_dg_lit(g, i, "the") &&
-	    (tl_dg_lit(g, i + 2, "ended") || tl_dg_lit(g, i + 2, "ending") || tl_dg_lit(g, i + 2, "to")) &&
+	    (tl_dg_lit(g, i + 2, "ended") || tl_dg_lit(g, i + 2, "ending") ||
+	     tl_dg_lit(g, i + 2, "to")) &&
 	    (tl_dg_lit(g, i + 1, "week") || tl_dg_lit(g, i + 1, "month") ||
 	     tl_dg_lit(g, i + 1, "quarter"))) {
 		TlDSem in;
@@ -398,7 +399,8 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 	    be == i + 2 && (bu == G_DAY || bu == G_WEEK || bu == G_MONTH || bu == G_YEAR) &&
 	    (tl_dg_lit(g, be, "before") || tl_dg_lit(g, be, "after")) &&
 	    (be + 1 >= g->n ||
-	     (g->t[be + 1].kind == T_PUNCT && !tl_dg_lit(g, be + 1, "'s") && !tl_dg_hyph(g, be + 1)) ||
+	     (g->t[be + 1].kind == T_PUNCT && !tl_dg_lit(g, be + 1, "'s") &&
+	      !tl_dg_hyph(g, be + 1)) ||
 	     tl_dg_lit(g, be + 1, "and") || tl_dg_lit(g, be + 1, "but"))) {
 		s->kind = S_REL;
 		s->type = TX_DATE;
@@ -855,8 +857,9 @@ bc_range_start(const TlDG *g, const TlDMatch *m, TlDMatch *prev, TlDMatch *a)
 	if (t->kind != T_NUM || t->sfx || t->num <= 1 - b->year || t->num > 9999)
 		return FALSE;
 	if (prev && (guint)prev->tok1 == k - 1) {
-		if ((guint)prev->tok0 == k - 2 && prev->sem.kind == S_ABS && prev->sem.gran == G_YEAR &&
-		    prev->sem.year == t->num && !prev->sem.month)
+		/* (after a modifier too: "c. 3000-2500 BC") */
+		if ((guint)prev->tok0 <= k - 2 && prev->sem.kind == S_ABS &&
+		    prev->sem.gran == G_YEAR && prev->sem.year == t->num && !prev->sem.month)
 			prev->sem.year = 1 - t->num;
 		return FALSE;
 	}
@@ -897,14 +900,16 @@ day_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch
 	/* "10 - 22 August 2012": a spaced dash needs no "from" either, nor
 	 * "and" after "on" ("on 2 and 3 April"); not in a row of figures */
 	gboolean dash = tl_dg_lit(g, k - 1, "-") || tl_dg_lit(g, k - 1, "\xe2\x80\x93");
-	gboolean and = tl_dg_lit(g, k - 1, "and");
+	gboolean conj = tl_dg_lit(g, k - 1, "and");
 	if (t->kind != T_NUM || t->num < 1 || t->num >= b->day || t->ndigits > 2 ||
 	    (t->sfx && t->sfx != 'o') ||
-	    !(tl_dg_lit(g, k - 1, "to") || and || tl_dg_lit(g, k - 1, "until") ||
+	    !(tl_dg_lit(g, k - 1, "to") || conj || tl_dg_lit(g, k - 1, "until") ||
 	      tl_dg_lit(g, k - 1, "through") || dash) ||
-	    !(ords || (k0 > 0 && (tl_dg_lit(g, k0 - 1, "from") || tl_dg_lit(g, k0 - 1, "between"))) ||
-	      (k0 > 0 && and && tl_dg_lit(g, k0 - 1, "on")) ||
-	      (dash && !(k0 > 0 && (g->t[k0 - 1].kind == T_NUM || tl_dg_sense(g, k0 - 1, L_MONTH))))))
+	    !(ords ||
+	      (k0 > 0 && (tl_dg_lit(g, k0 - 1, "from") || tl_dg_lit(g, k0 - 1, "between"))) ||
+	      (k0 > 0 && conj && tl_dg_lit(g, k0 - 1, "on")) ||
+	      (dash &&
+	       !(k0 > 0 && (g->t[k0 - 1].kind == T_NUM || tl_dg_sense(g, k0 - 1, L_MONTH))))))
 		return FALSE;
 	*a = (TlDMatch){.start = g->t[k0].start, .end = t->end, .tok0 = (int)k0, .tok1 = (int)kf + 1};
 	a->sem = *b;

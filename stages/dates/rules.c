@@ -113,8 +113,9 @@ units_in(TlDGran u, TlDGran u2)
 	static const struct {
 		TlDGran u, u2;
 		int f;
-	} exact[] = {{G_DECADE, G_YEAR, 10}, {G_YEAR, G_MONTH, 12}, {G_WEEK, G_DAY, 7},
-	             {G_DAY, G_HOUR, 24}, {G_HOUR, G_MINUTE, 60}, {G_MINUTE, G_SECOND, 60}};
+	} exact[] = {{G_CENTURY, G_YEAR, 100}, {G_DECADE, G_YEAR, 10}, {G_YEAR, G_MONTH, 12},
+	             {G_WEEK, G_DAY, 7}, {G_DAY, G_HOUR, 24}, {G_HOUR, G_MINUTE, 60},
+	             {G_MINUTE, G_SECOND, 60}};
 	for (size_t k = 0; k < G_N_ELEMENTS(exact); k++)
 		if (exact[k].u == u && exact[k].u2 == u2)
 			return exact[k].f;
@@ -124,13 +125,14 @@ units_in(TlDGran u, TlDGran u2)
 /*
  * An offset of v units of *u in whole units: a fraction is counted in the
  * next finer unit when it is whole there ("half an hour ago" is 30 minutes
- * back, "in a year and a half" 18 months ahead), else rounded.  Days stay
+ * back, "in a year and a half" 18 months ahead, "half a century ago" 50
+ * years back), else rounded.  Days stay
  * days: a day and a half has no clock to count from.
  */
 static int
 whole_off(double v, TlDGran *u)
 {
-	static const TlDGran finer[][2] = {{G_DECADE, G_YEAR}, {G_YEAR, G_MONTH},
+	static const TlDGran finer[][2] = {{G_CENTURY, G_YEAR}, {G_DECADE, G_YEAR}, {G_YEAR, G_MONTH},
 	                                   {G_HOUR, G_MINUTE}, {G_MINUTE, G_SECOND}};
 	for (size_t k = 0; k < G_N_ELEMENTS(finer) && v != floor(v); k++) {
 		double w = v * units_in(finer[k][0], finer[k][1]);
