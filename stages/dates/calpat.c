@@ -458,6 +458,14 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	s->weekday = w->ival;
 	s->gran = G_DAY;
 	s->rule = "weekday";
+	/* Friday after next, Monday before last: a week past the next (last) one */
+	if ((tl_dg_lit(g, j, "after") && tl_dg_lit(g, j + 1, "next")) ||
+	    (tl_dg_lit(g, j, "before") && tl_dg_lit(g, j + 1, "last"))) {
+		s->dir = tl_dg_lit(g, j, "after") ? 1 : -1;
+		s->shift = 7 * s->dir;
+		s->rule = "weekday-after-next";
+		return j + 2;
+	}
 	/* Monday last week, Tuesday next week: that week's day */
 	const TlDSense *dx = tl_dg_sense(g, j, L_DEIXIS);
 	if (dx && !(dx->flags & (LF_ANAPH | LF_SPAN | LF_RECENT | LF_LATEST)) && tl_dg_lit(g, j + 1, "week")) {
@@ -571,6 +579,14 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 		s->week_of = TRUE;
 		s->rule = "holiday-week";
 		return e + 1;
+	}
+	/* "Memorial Day weekend", "Thanksgiving weekend": the weekend next to
+	 * it (engine.c) */
+	if (tl_dg_lit(g, e, "weekend") && !tl_dg_hyph(g, e + 1)) {
+		s->week_of = TRUE;
+		s->weekend = TRUE;
+		s->rule = "holiday-weekend";
+		return year_after(g, e + 1, s);
 	}
 	/* "Christmas morning", "Halloween night": that day's part */
 	guint pe = tl_dg_partafter(g, e, s);

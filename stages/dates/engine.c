@@ -268,22 +268,29 @@ clause_tense(TlDates *d, const TlDSem *s, const TlDRef *ref, guint t0, guint t1)
 	return tl_dtense_at(d->tenser, toks, n, t0, t1);
 }
 
-/* Turn a day's value into its ISO week's ("the week of March 6").  A week
- * of a month ("the last week of February") leaves that month as the date
- * later expressions refer to ("the same month"). */
+/* Turn a day's value into its ISO week's ("the week of March 6"), or the
+ * weekend next to it ("Memorial Day weekend").  A week of a month ("the
+ * last week of February") leaves that month as the date later expressions
+ * refer to ("the same month"). */
 static void
-week_of(TlDValue *v, gboolean of_month)
+week_of(TlDValue *v, gboolean of_month, gboolean weekend)
 {
 	if (!v->is_point || !v->point.day || v->point.year == TL_NOYEAR || v->point.year < 1 ||
 	    v->point.year > 9999)
 		return;
 	gint64 iy, y0, y1;
 	int wk, m0, d0, m1, d1;
-	tl_cal_iso_week(v->point.year, v->point.month, v->point.day, &iy, &wk);
-	gint64 a = tl_cal_iso_week_start(iy, wk);
+	gint64 day = tl_cal_to_days(v->point.year, v->point.month, v->point.day);
+	/* "Memorial Day weekend": a Monday's or Tuesday's is the one before */
+	if (weekend && tl_cal_weekday(v->point.year, v->point.month, v->point.day) <= 2)
+		day -= 7;
+	tl_cal_from_days(day, &y0, &m0, &d0);
+	tl_cal_iso_week(y0, m0, d0, &iy, &wk);
+	gint64 a = tl_cal_iso_week_start(iy, wk) + (weekend ? 5 : 0);
 	tl_cal_from_days(a, &y0, &m0, &d0);
-	tl_cal_from_days(a + 7, &y1, &m1, &d1);
-	g_snprintf(v->value, sizeof v->value, "%04" G_GINT64_FORMAT "-W%02d", iy, wk);
+	tl_cal_from_days(a + (weekend ? 2 : 7), &y1, &m1, &d1);
+	g_snprintf(v->value, sizeof v->value, "%04" G_GINT64_FORMAT "-W%02d%s", iy, wk,
+	           weekend ? "-WE" : "");
 	g_snprintf(v->range0, sizeof v->range0, "%04" G_GINT64_FORMAT "-%02d-%02d", y0, m0, d0);
 	g_snprintf(v->range1, sizeof v->range1, "%04" G_GINT64_FORMAT "-%02d-%02d", y1, m1, d1);
 	v->gran = G_WEEK;
@@ -559,7 +566,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	if (s.shift)
 		shift_day(v, s.shift, &ref);
 	if (s.week_of)
-		week_of(v, s.rule && strcmp(s.rule, "nth-week-of-month") == 0);
+		week_of(v, s.rule && strcmp(s.rule, "nth-week-of-month") == 0, s.weekend);
 	if (!v->uses_ref)
 		*anchor = borrowed; /* the date's anchor, or NULL when absolute */
 }
