@@ -136,6 +136,9 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		s->unit = s->gran = u0;
 		s->off = tl_dg_lit(g, ue, "after") ? 2 : -2;
 		s->rule = "unit-after-next";
+		const TlDSense *us = tl_dg_sense(g, j, L_UNIT);
+		if (us && (us->flags & LF_NIGHT)) /* the night before last */
+			s->part = tl_dg_part_code("NI");
 		return ue + 2;
 	}
 	/* the end of the day, end of month, the turn of the century: the

@@ -421,6 +421,9 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		s->anaph = (post->flags & LF_ANAPH) != 0;
 		s->gran = u;
 		s->rule = post->ival < 0 ? (s->anaph ? "units-earlier" : "units-ago") : "units-later";
+		/* two nights ago: that day's night */
+		if (us && (us->flags & LF_NIGHT) && u == G_DAY)
+			s->part = tl_dg_part_code("NI");
 		return pe;
 	}
 	set_dur(s, v, u, hy ? "duration-adj" : det ? "the-duration" : "duration");
@@ -440,6 +443,10 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	if (!det && !hy && !adj && !period && i > 0 && tl_dg_lit(g, i - 1, "in") && !isnan(v)) {
 		s->dir = 1;
 		s->off = whole_off(v, &s->unit);
+		/* "in two days' time", "in a week's time": the span says "time" */
+		guint te = tl_dg_lit(g, e, "'s") ? e + 1 : tl_dg_punct(g, e, '\'') ? e + 1 : e;
+		if (te > e && !(g->t[e].flags & TF_SPACE) && tl_dg_lit(g, te, "time"))
+			e = te + 1;
 	}
 	if (tl_dg_lit(g, e, "from") && tl_dg_lit(g, e + 1, "now")) {
 		s->kind = S_REL;
