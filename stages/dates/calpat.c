@@ -396,11 +396,14 @@ name_context(const TlDG *g, guint i)
 }
 
 /* Is the weekday at i (its abbreviation ending before j) joined to another,
- * capitalised, by a dash, "to" or "through": "Mon-Fri", "Tue to Sat"? */
+ * capitalised, by a dash, "to", "through" or "and": "Mon-Fri", "Tue to
+ * Sat", "Tues and Thurs"?  (Not a slash: "Thu/Fri" in a weather outlook is
+ * read by tense as past, "TUES/WED" in a deposit table is a tenor.) */
 static gboolean
 weekday_pair(const TlDG *g, guint i, guint j)
 {
-	static const char *const joins[] = {"-", "\xe2\x80\x93", "to", "through", "thru"};
+	static const char *const joins[] = {"-", "\xe2\x80\x93", "&", "to", "through", "thru", "and",
+	                                    "or"};
 	if (tl_dg_lit_any(g, j, joins, G_N_ELEMENTS(joins)) && j + 1 < g->n &&
 	    (g->t[j + 1].flags & TF_CAP) && tl_dg_sense(g, j + 1, L_WEEKDAY))
 		return TRUE;
