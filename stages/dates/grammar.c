@@ -344,6 +344,28 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 			return i + 2;
 		}
 	}
+	/* the December quarter, the 1986 June quarter, the December 1986
+	 * quarter: the quarter that ends in that month, its year chosen as the
+	 * month's */
+	guint qm = tl_dg_lit(g, i, "the") ? i + 1 : 0;
+	gboolean qy = qm && qm < g->n && g->t[qm].kind == T_NUM && g->t[qm].ndigits == 4 &&
+	              !g->t[qm].sfx && g->t[qm].num >= 1000;
+	if (qm && tl_dg_sense(g, qm + qy, L_MONTH)) {
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ie = match_body(g, qm + qy, &in);
+		if (ie > qm + qy && tl_dg_lit(g, ie, "quarter") && in.kind == S_ABS &&
+		    in.type == TX_DATE && in.month && in.month % 3 == 0 && !in.day && !in.mod &&
+		    !in.yrel && !in.dir && !(qy && in.year != TL_NOYEAR)) {
+			*s = in;
+			if (qy)
+				s->year = g->t[qm].num;
+			s->quarter = in.month / 3;
+			s->gran = G_QUARTER;
+			s->rule = "month-quarter";
+			return tl_dg_rel_year(g, ie + 1, s); /* "... quarter last year" */
+		}
+	}
 	/* this time last year, this time tomorrow: that day (and clock) */
 	if (tl_dg_lit(g, i, "this") && tl_dg_lit(g, i + 1, "time")) {
 		TlDSem in;

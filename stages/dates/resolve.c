@@ -295,7 +295,10 @@ format_cal(const Cal *c, TlDValue *out)
 		/* a season, quarter or half names its year for what follows ("in
 		 * the spring of 1070 ... the following year") */
 		out->is_point = TRUE;
-		out->point.year = c->y, out->point.month = c->gran == G_MONTH ? c->m : 0;
+		/* (a quarter named by its month, "the December quarter", keeps it:
+		 * "the previous quarter" counts from there) */
+		out->point.year = c->y;
+		out->point.month = c->gran == G_MONTH || c->gran == G_QUARTER ? c->m : 0;
 		out->point.day = 0, out->point.hour = out->point.minute = -1;
 	}
 }
