@@ -491,7 +491,8 @@ same_time(const TlDSem *s, const TlDRef *r, Cal *c)
 	}
 	c->week = 0, c->weekend = FALSE, c->q = c->h = 0, c->part = 0;
 	c->gran = G_DAY;
-	if (r->hour >= 0) {
+	/* "this time tomorrow" keeps the clock; "a year ago today" is the day */
+	if (r->hour >= 0 && !(s->rule && strcmp(s->rule, "units-ago-today") == 0)) {
 		c->hour = r->hour, c->min = r->minute;
 		c->gran = G_MINUTE;
 	}

@@ -424,6 +424,14 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		/* two nights ago: that day's night */
 		if (us && (us->flags & LF_NIGHT) && u == G_DAY)
 			s->part = tl_dg_part_code("NI");
+		/* "a year ago today", "five years ago today": that day */
+		if (post->ival < 0 && !s->anaph && s->kind == S_REL && tl_dg_lit(g, pe, "today") &&
+		    (u == G_WEEK || u == G_MONTH || u == G_YEAR)) {
+			s->same_time = TRUE;
+			s->gran = G_DAY;
+			s->rule = "units-ago-today";
+			return pe + 1;
+		}
 		return pe;
 	}
 	set_dur(s, v, u, hy ? "duration-adj" : det ? "the-duration" : "duration");
