@@ -395,6 +395,22 @@ name_context(const TlDG *g, guint i)
 	       !tl_dg_sense(g, i - 1, L_POST); /* "Later Thursday Biden will speak" */
 }
 
+/* Is the weekday at i (its abbreviation ending before j) joined to another,
+ * capitalised, by a dash, "to", "through" or "and": "Mon-Fri", "Tue to
+ * Sat", "Tues and Thurs"?  (Not a slash: "Thu/Fri" in a weather outlook is
+ * read by tense as past, "TUES/WED" in a deposit table is a tenor.) */
+static gboolean
+weekday_pair(const TlDG *g, guint i, guint j)
+{
+	static const char *const joins[] = {"-", "\xe2\x80\x93", "&", "to", "through", "thru", "and",
+	                                    "or"};
+	if (tl_dg_lit_any(g, j, joins, G_N_ELEMENTS(joins)) && j + 1 < g->n &&
+	    (g->t[j + 1].flags & TF_CAP) && tl_dg_sense(g, j + 1, L_WEEKDAY))
+		return TRUE;
+	return i >= 2 && tl_dg_lit_any(g, i - 1, joins, G_N_ELEMENTS(joins)) &&
+	       (g->t[i - 2].flags & TF_CAP) && tl_dg_sense(g, i - 2, L_WEEKDAY);
+}
+
 guint
 tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 {
@@ -412,6 +428,8 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	         (j >= g->n || g->t[j].kind == T_PUNCT || tl_dg_sense(g, j, L_NUM) ||
 	          tl_dg_lit(g, j, "at")))
 		; /* "Lunch on Wed?", "by Thu at 5": a preposition of time before */
+	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) && weekday_pair(g, i, j))
+		; /* "Mon-Fri", "Tue to Sat": two days of a range */
 	else if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
 	                            (j < g->n && g->t[j].kind == T_WORD && tl_dg_plain(g, j) &&
 	                             !(g->t[j].flags & TF_CAP))))
@@ -443,6 +461,14 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	s->weekday = w->ival;
 	s->gran = G_DAY;
 	s->rule = "weekday";
+	/* Friday after next, Monday before last: a week past the next (last) one */
+	if ((tl_dg_lit(g, j, "after") && tl_dg_lit(g, j + 1, "next")) ||
+	    (tl_dg_lit(g, j, "before") && tl_dg_lit(g, j + 1, "last"))) {
+		s->dir = tl_dg_lit(g, j, "after") ? 1 : -1;
+		s->shift = 7 * s->dir;
+		s->rule = "weekday-after-next";
+		return j + 2;
+	}
 	/* Monday last week, Tuesday next week: that week's day */
 	const TlDSense *dx = tl_dg_sense(g, j, L_DEIXIS);
 	if (dx && !(dx->flags & (LF_ANAPH | LF_SPAN | LF_RECENT | LF_LATEST)) && tl_dg_lit(g, j + 1, "week")) {
@@ -557,6 +583,18 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "holiday-week";
 		return e + 1;
 	}
+	/* "Memorial Day weekend", "Thanksgiving weekend": the weekend next to
+	 * it (engine.c) */
+	if (tl_dg_lit(g, e, "weekend") && !tl_dg_hyph(g, e + 1)) {
+		s->week_of = TRUE;
+		s->weekend = TRUE;
+		s->rule = "holiday-weekend";
+		return year_after(g, e + 1, s);
+	}
+	/* "Christmas morning", "Halloween night": that day's part */
+	guint pe = tl_dg_partafter(g, e, s);
+	if (pe > e)
+		return pe;
 	return year_after(g, e, s);
 }
 
@@ -628,6 +666,30 @@ is_clitic_s(const TlDG *g, guint i)
 	       ((n == 2 && p[0] == '\'') || (n == 4 && memcmp(p, "\xe2\x80\x99", 3) == 0));
 }
 
+/* ISO 8601's week of a year, "2024-W18" (with no space): the end, or 0. */
+static guint
+iso_week(const TlDG *g, guint i, TlDSem *s)
+{
+	if (i + 2 >= g->n || g->t[i].kind != T_NUM || g->t[i].ndigits != 4 || g->t[i].sfx ||
+	    g->t[i].num < 1000 || g->t[i].num > 2999 || !tl_dg_punct(g, i + 1, '-') ||
+	    (g->t[i + 1].flags & TF_SPACE) || (g->t[i + 2].flags & TF_SPACE) ||
+	    g->t[i + 2].kind != T_WORD || g->t[i + 2].end - g->t[i + 2].start != 3)
+		return 0;
+	const char *w = g->text + g->t[i + 2].start;
+	if (w[0] != 'W' || !g_ascii_isdigit(w[1]) || !g_ascii_isdigit(w[2]))
+		return 0;
+	int wk = (w[1] - '0') * 10 + (w[2] - '0');
+	if (wk < 1 || wk > tl_cal_iso_weeks_in_year(g->t[i].num))
+		return 0;
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	s->year = g->t[i].num;
+	s->week = wk;
+	s->gran = G_WEEK;
+	s->rule = "iso-week";
+	return i + 3;
+}
+
 guint
 tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 {
@@ -642,6 +704,8 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	guint k = apos ? j + 1 : j;
 	gint64 y;
 	guint e;
+	if (!det && !apos && (e = iso_week(g, i, s)))
+		return e;
 	if (!apos && tl_dg_sense(g, k, L_ERA) && tl_dg_year(g, k, TRUE, &y, &e)) {
 		s->kind = S_ABS;
 		s->type = TX_DATE;
@@ -796,8 +860,13 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		    strcmp(qm->sval, "END") != 0 &&
 		    (y > 2100 || (noun_after && !function_word(nx->low) && y % 100 == 0)))
 			return 0;
-		if (!common && !(k > 0 && (tl_dg_sense(g, k - 1, L_PREP) || tl_dg_lit(g, k - 1, "year") ||
-		                           tl_dg_sense(g, k - 1, L_MOD))))
+		/* "circa 1650", "c. 1650", "ca. 1650" */
+		guint pe = 0;
+		gboolean abbr_mod = k >= 2 && tl_dg_punct(g, k - 1, '.') &&
+		                    tl_dg_phrase(g, k - 2, L_MOD, &pe) && pe == k;
+		if (!common &&
+		    !(k > 0 && (tl_dg_sense(g, k - 1, L_PREP) || tl_dg_lit(g, k - 1, "year") ||
+		                tl_dg_sense(g, k - 1, L_MOD) || abbr_mod)))
 			return 0;
 		if (!det && noun_after && !year_context(g, k))
 			return 0;
@@ -966,6 +1035,24 @@ tl_dg_range(const TlDG *g, guint i, GArray *matches)
 		return FALSE;
 	if (nd[0] <= 2 && nd[1] <= 2 && v[0] >= 1 && v[0] < v[1] && (m = month_at(g, nx, &me)))
 		return day_range(g, m->ival, v, i, i + 1, end1, start2, nx, me, matches); /* 14-16 May[ 2025] */
+	/* "1200-1100 BC": two years before our era, counting down */
+	const TlDSense *era = tl_dg_sense(g, nx, L_ERA);
+	if (era && strcmp(era->sval, "BC") == 0 && v[0] > v[1] && v[1] >= 1 && nd[0] <= 4 &&
+	    (i == 0 || !tl_dg_punct(g, i - 1, '$'))) {
+		a = (TlDMatch){
+			.start = g->t[i].start, .end = end1, .tok0 = (int)i, .tok1 = (int)i + 1};
+		b = (TlDMatch){.start = start2, .end = g->t[nx].end, .tok0 = (int)nx - 1,
+		               .tok1 = (int)nx + 1};
+		tl_dsem_init(&a.sem);
+		tl_dsem_init(&b.sem);
+		a.sem.kind = b.sem.kind = S_ABS;
+		a.sem.type = b.sem.type = TX_DATE;
+		a.sem.gran = b.sem.gran = G_YEAR;
+		a.sem.year = 1 - v[0];
+		b.sem.year = 1 - v[1];
+		add_pair(matches, &a, &b, "year-range");
+		return TRUE;
+	}
 	if (nd[0] != 4 || (nd[1] != 4 && nd[1] != 2) || v[0] < 1000 || v[0] > 2999)
 		return FALSE;
 	gint64 y2 = nd[1] == 4 ? v[1] : v[0] - v[0] % 100 + v[1];
@@ -997,5 +1084,90 @@ tl_dg_range(const TlDG *g, guint i, GArray *matches)
 	a.sem.year = v[0];
 	b.sem.year = y2;
 	add_pair(matches, &a, &b, "year-range");
+	return TRUE;
+}
+
+/* Is [i, e) one token, a month and day as "8/12" (in the order asked)?
+ * Its month and day in *m and *d when they are not NULL. */
+static gboolean
+slash_day(const TlDG *g, guint i, guint e, int *m, int *d)
+{
+	if (e != i + 1 || i >= g->n || g->t[i].kind != T_NUM || g->t[i].sfx)
+		return FALSE;
+	const char *p = g->text + g->t[i].start, *end = g->text + g->t[i].end;
+	int v[2] = {0, 0}, nd[2] = {0, 0};
+	for (int k = 0; k < 2; k++) {
+		while (p < end && g_ascii_isdigit(*p) && nd[k] < 3)
+			v[k] = v[k] * 10 + (*p++ - '0'), nd[k]++;
+		if (nd[k] == 0 || nd[k] > 2 || (k == 0 && (p == end || *p++ != '/')))
+			return FALSE;
+	}
+	if (p != end)
+		return FALSE;
+	int mm = g->order == TL_DORDER_DMY ? v[1] : v[0],
+	    dd = g->order == TL_DORDER_DMY ? v[0] : v[1];
+	if (mm < 1 || mm > 12 || !day_ok(mm, dd, TL_NOYEAR))
+		return FALSE;
+	if (m)
+		*m = mm, *d = dd;
+	return TRUE;
+}
+
+/*
+ * "August 10 to 22, 2012", "May 3 - 7", "between May 3 and 7": the bare
+ * day that ends a range after a day of a month (m, just found) is a date of
+ * that month; a year written after it is both's.  Only where the number
+ * can be nothing else: a clause ends after it, or its year follows ("March
+ * 3 to 5 pct" is a rate).  TRUE with the second in *b (m's year set).
+ */
+gboolean
+tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b)
+{
+	TlDSem *a = &m->sem;
+	guint k = (guint)m->tok1;
+	if (a->kind != S_ABS || a->type != TX_DATE || !a->month || !a->day || a->mod || a->hol ||
+	    a->shift || a->yrel || a->week_of || a->year != TL_NOYEAR || k + 1 >= g->n)
+		return FALSE;
+	static const char *const joins[] = {"to", "through", "until", "till", "-", "\xe2\x80\x93"};
+	gboolean between = m->tok0 > 0 && tl_dg_lit(g, (guint)m->tok0 - 1, "between");
+	if (!tl_dg_lit_any(g, k, joins, G_N_ELEMENTS(joins)) &&
+	    !(between && tl_dg_lit(g, k, "and")))
+		return FALSE;
+	const TlDTok *t = &g->t[k + 1];
+	int m2, d2;
+	if (slash_day(g, (guint)m->tok0, (guint)m->tok1, NULL, NULL) &&
+	    slash_day(g, k + 1, k + 2, &m2, &d2) &&
+	    (m2 > a->month || (m2 == a->month && d2 > a->day))) {
+		/* "from 8/10 to 8/12": a bare month and day after one */
+		*b = (TlDMatch){
+			.start = t->start, .end = t->end, .tok0 = (int)k + 1, .tok1 = (int)k + 2};
+		day_sem(&b->sem, m2, d2, TL_NOYEAR);
+		b->sem.rule = "day-range-end";
+		return TRUE;
+	}
+	if (t->kind != T_NUM || t->num <= a->day || t->num > 31 || t->ndigits > 2 ||
+	    (t->sfx && t->sfx != 'o'))
+		return FALSE;
+	/* not "WASHINGTON, March 3 - 10 of the banks" */
+	static const char *const after[] = {"and", "or", "in", "this", "next", "last", "inclusive"};
+	TlDSem ys;
+	tl_dsem_init(&ys);
+	guint ye = year_after(g, k + 2, &ys);
+	if (ye == k + 2) {
+		const TlDTok *n = k + 2 < g->n ? &g->t[k + 2] : NULL;
+		gboolean ends = !n ||
+		                (n->kind == T_PUNCT && !tl_dg_punct(g, k + 2, '%') &&
+		                 !tl_dg_punct(g, k + 2, '-') && !tl_dg_punct(g, k + 2, '/')) ||
+		                tl_dg_lit_any(g, k + 2, after, G_N_ELEMENTS(after));
+		if (!ends)
+			return FALSE;
+	}
+	if (!day_ok(a->month, (int)t->num, ys.year) || !day_ok(a->month, a->day, ys.year))
+		return FALSE;
+	*b = (TlDMatch){
+		.start = t->start, .end = g->t[ye - 1].end, .tok0 = (int)k + 1, .tok1 = (int)ye};
+	day_sem(&b->sem, a->month, (int)t->num, ys.year);
+	b->sem.rule = "day-range-end";
+	a->year = ys.year;
 	return TRUE;
 }

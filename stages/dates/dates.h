@@ -120,6 +120,9 @@ typedef struct {
 	TlDGran unit;
 	int off;
 	gboolean anaph;       /* counts from the last mentioned date */
+	gboolean told;        /* by a word that tells from another time only
+	                       * ("the previous week", "the week before"; not
+	                       * "the last week") */
 	int dir;              /* partial dates: -1 last, +1 next, 0 by tense, 2 this */
 	const char *hol;      /* holiday rule, resolved once the year is known */
 	gboolean yrel;        /* the year is the reference's plus `off` */

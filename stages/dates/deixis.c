@@ -39,8 +39,14 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	}
 	if (d->flags & LF_RECENT)
 		return 0;
-	if ((d->flags & LF_SPAN) && det && u != G_YEAR) {
-		/* the past month, the coming week: a span (the past year is last year) */
+	/* "at the last minute", "until the last minute": the idiom, no time */
+	if (u == G_MINUTE && d->ival < 0 && k >= 3 && tl_dg_lit(g, k - 2, "the") &&
+	    (tl_dg_lit(g, k - 3, "at") || tl_dg_lit(g, k - 3, "until") ||
+	     tl_dg_lit(g, k - 3, "till")))
+		return 0;
+	/* the past month, the coming week: a span (the past year is last year);
+	 * so is "the next hour", "the last minute": no clock to count from */
+	if (det && (((d->flags & LF_SPAN) && u != G_YEAR) || (u <= G_HOUR && d->ival != 0))) {
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
 		s->unit = u;
@@ -61,6 +67,7 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	s->off = d->ival * ((us->flags & LF_FORTNIGHT) ? 2 : 1);
 	s->anaph = (d->flags & LF_ANAPH) ||
 	           (det && d->ival != 0 && !(d->flags & (LF_LATEST | LF_SPAN)));
+	s->told = (d->flags & LF_ANAPH) != 0;
 	s->gran = u;
 	s->rule = "deixis-unit";
 	if (us && (us->flags & LF_NIGHT)) {
@@ -129,6 +136,9 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		s->unit = s->gran = u0;
 		s->off = tl_dg_lit(g, ue, "after") ? 2 : -2;
 		s->rule = "unit-after-next";
+		const TlDSense *us = tl_dg_sense(g, j, L_UNIT);
+		if (us && (us->flags & LF_NIGHT)) /* the night before last */
+			s->part = tl_dg_part_code("NI");
 		return ue + 2;
 	}
 	/* the end of the day, end of month, the turn of the century: the
@@ -145,6 +155,17 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		s->type = TX_DATE;
 		s->unit = s->gran = u0;
 		s->rule = "position-unit";
+		return ue;
+	}
+	/* "the year to March": a fiscal year, a span, as "the six months to
+	 * March" is and "the year ended June 30" (below) */
+	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && !pl0 && u0 == G_YEAR &&
+	    tl_dg_lit(g, ue, "to") && tl_dg_sense(g, ue + 1, L_MONTH) &&
+	    (g->t[ue + 1].flags & TF_CAP)) {
+		s->kind = S_DUR;
+		s->type = TX_DURATION;
+		g_strlcpy(s->dur, "P1Y", sizeof s->dur);
+		s->rule = "the-unit-ended";
 		return ue;
 	}
 	/* "the year", "the quarter": the reference's (a quarter in a past
@@ -202,7 +223,11 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	gboolean few = tl_dg_lit(g, k, "few") || tl_dg_lit(g, k, "several");
 	if (few)
 		v = NAN, ne = k + 1;
-	if (d->ival != 0 && (few || tl_dg_number(g, k, FALSE, &v, &ne))) {
+	/* the last couple of years: two */
+	gboolean couple = !few && tl_dg_lit(g, k, "couple") && tl_dg_lit(g, k + 1, "of");
+	if (couple)
+		v = 2, ne = k + 2;
+	if (d->ival != 0 && (few || couple || tl_dg_number(g, k, FALSE, &v, &ne))) {
 		TlDGran u;
 		gboolean plural;
 		guint e;
@@ -582,7 +607,29 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 			return 0;
 		return ye;
 	}
-	if (!tl_dg_unit(g, k, &u, &plural, &e) || plural)
+	/* the 17th and 18th centuries, the 5th to 4th centuries BC: two
+	 * centuries, the first ending at its ordinal */
+	static const char *const joins[] = {"and", "or", "to", "through", "-", "\xe2\x80\x93"};
+	int o2;
+	guint oe2, e2;
+	gboolean first = det && tl_dg_lit_any(g, oe, joins, G_N_ELEMENTS(joins)) &&
+	                 tl_dg_ordinal(g, oe + 1, &o2, &oe2) &&
+	                 tl_dg_unit(g, oe2, &u, &plural, &e2) && plural &&
+	                 (u == G_CENTURY || u == G_MILLENNIUM);
+	gboolean second = !det && j >= 3 && tl_dg_lit_any(g, j - 1, joins, G_N_ELEMENTS(joins)) &&
+	                  tl_dg_ordinal(g, j - 2, &o2, &oe2) && oe2 == j - 1 &&
+	                  tl_dg_lit(g, j - 3, "the");
+	if (first) {
+		const TlDSense *era = tl_dg_sense(g, e2, L_ERA);
+		s->year = era && strcmp(era->sval, "BC") == 0 && !(era->flags & LF_WEAK)
+		                  ? 1 - o * (u == G_CENTURY ? 100 : 1000)
+		                  : (gint64)(o - 1) * (u == G_CENTURY ? 100 : 1000);
+		s->gran = u;
+		s->rule = "century";
+		return o > 0 && o < 100 ? oe : 0;
+	}
+	if (!tl_dg_unit(g, k, &u, &plural, &e) ||
+	    (plural && !(second && (u == G_CENTURY || u == G_MILLENNIUM))))
 		return 0;
 	if (tl_dg_hyph(g, e))
 		return 0; /* "their third day-long meeting" */

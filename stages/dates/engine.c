@@ -167,6 +167,11 @@ typedef struct {
 	char last_id[16];     /* "t<N>", written when an anchor needs it */
 	guint last_sent;      /* its sentence */
 	gboolean last_poss;   /* it is a possessive ("Friday's close"): no scene */
+	TlDRef wk;            /* the Monday of a week mentioned after it ("last
+	                       * week ... the week before"), for weeks only; not
+	                       * one told from another ("the previous week ...
+	                       * the previous week" are one) */
+	int wk_num;           /* its timex number, 0 when none */
 	gint64 q_year;        /* last quarter mentioned (year, 0 when none) */
 	int q;
 	guint q_sent;         /* its sentence */
@@ -263,22 +268,29 @@ clause_tense(TlDates *d, const TlDSem *s, const TlDRef *ref, guint t0, guint t1)
 	return tl_dtense_at(d->tenser, toks, n, t0, t1);
 }
 
-/* Turn a day's value into its ISO week's ("the week of March 6").  A week
- * of a month ("the last week of February") leaves that month as the date
- * later expressions refer to ("the same month"). */
+/* Turn a day's value into its ISO week's ("the week of March 6"), or the
+ * weekend next to it ("Memorial Day weekend").  A week of a month ("the
+ * last week of February") leaves that month as the date later expressions
+ * refer to ("the same month"). */
 static void
-week_of(TlDValue *v, gboolean of_month)
+week_of(TlDValue *v, gboolean of_month, gboolean weekend)
 {
 	if (!v->is_point || !v->point.day || v->point.year == TL_NOYEAR || v->point.year < 1 ||
 	    v->point.year > 9999)
 		return;
 	gint64 iy, y0, y1;
 	int wk, m0, d0, m1, d1;
-	tl_cal_iso_week(v->point.year, v->point.month, v->point.day, &iy, &wk);
-	gint64 a = tl_cal_iso_week_start(iy, wk);
+	gint64 day = tl_cal_to_days(v->point.year, v->point.month, v->point.day);
+	/* "Memorial Day weekend": a Monday's or Tuesday's is the one before */
+	if (weekend && tl_cal_weekday(v->point.year, v->point.month, v->point.day) <= 2)
+		day -= 7;
+	tl_cal_from_days(day, &y0, &m0, &d0);
+	tl_cal_iso_week(y0, m0, d0, &iy, &wk);
+	gint64 a = tl_cal_iso_week_start(iy, wk) + (weekend ? 5 : 0);
 	tl_cal_from_days(a, &y0, &m0, &d0);
-	tl_cal_from_days(a + 7, &y1, &m1, &d1);
-	g_snprintf(v->value, sizeof v->value, "%04" G_GINT64_FORMAT "-W%02d", iy, wk);
+	tl_cal_from_days(a + (weekend ? 2 : 7), &y1, &m1, &d1);
+	g_snprintf(v->value, sizeof v->value, "%04" G_GINT64_FORMAT "-W%02d%s", iy, wk,
+	           weekend ? "-WE" : "");
 	g_snprintf(v->range0, sizeof v->range0, "%04" G_GINT64_FORMAT "-%02d-%02d", y0, m0, d0);
 	g_snprintf(v->range1, sizeof v->range1, "%04" G_GINT64_FORMAT "-%02d-%02d", y1, m1, d1);
 	v->gran = G_WEEK;
@@ -443,11 +455,17 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		use_last = FALSE;
 	if (use_last && s.kind == S_ABS && s.weekday && !c->last.day)
 		use_last = FALSE;
-	TlDRef ref = use_last ? c->last : c->dct;
+	/* "last week ... the week before": a week counts from the week
+	 * mentioned last, when no date came after it */
+	gboolean week = s.told && s.kind == S_REL && s.unit == G_WEEK && abs(s.off) == 1 &&
+	                c->wk_num > c->last_num;
+	TlDRef ref = week ? c->wk : use_last ? c->last : c->dct;
+	if (week)
+		use_last = TRUE;
 	if (!use_last && !c->have_dct)
 		ref.year = TL_NOYEAR;
 	if (use_last)
-		g_snprintf(c->last_id, sizeof c->last_id, "t%d", c->last_num);
+		g_snprintf(c->last_id, sizeof c->last_id, "t%d", week ? c->wk_num : c->last_num);
 	*anchor = use_last ? c->last_id : "dct";
 	const char *borrowed = NULL;
 	/* a clock time takes the date next to it: "9:45 a.m. on Thursday",
@@ -529,17 +547,26 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			borrowed = c->last_id;
 		}
 	}
-	TlDTense tense = needs_tense(&s) ? clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1)
-	                                 : TENSE_NONE;
-	if (later_fuzzy(&s) && tense == TENSE_PAST)
+	/* "Three months later, the company collapsed" with no date before: not
+	 * three months after the DCT, but some time past */
+	gboolean later_dct = !use_last && s.kind == S_REL && s.off > 0 && s.rule &&
+	                     strcmp(s.rule, "units-later") == 0 &&
+	                     strcmp(toks[m->tok1 - 1].low, "later") == 0; /* not "from now" */
+	TlDTense tense = needs_tense(&s) || later_dct
+	                         ? clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1)
+	                         : TENSE_NONE;
+	if ((later_fuzzy(&s) || later_dct) && tense == TENSE_PAST) {
+		s.kind = S_FUZZY;
+		s.type = TX_DATE;
 		g_strlcpy(s.val, "PAST_REF", sizeof s.val);
+	}
 	tl_dresolve(&s, &ref, tense, v);
 	if (s.nth_weekday)
 		nth_weekday(v, s.nth, s.nth_weekday, &ref);
 	if (s.shift)
 		shift_day(v, s.shift, &ref);
 	if (s.week_of)
-		week_of(v, s.rule && strcmp(s.rule, "nth-week-of-month") == 0);
+		week_of(v, s.rule && strcmp(s.rule, "nth-week-of-month") == 0, s.weekend);
 	if (!v->uses_ref)
 		*anchor = borrowed; /* the date's anchor, or NULL when absolute */
 }
@@ -746,6 +773,11 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 			c.last_poss = (guint)m->tok1 < d->toks->len &&
 			              (strcmp(toks[m->tok1].low, "'s") == 0 ||
 			               strcmp(toks[m->tok1].low, "\u2019s") == 0);
+		} else if (v.gran == G_WEEK && m->sem.type == TX_DATE && !m->sem.anaph &&
+		           strchr(v.value, 'W') && !strchr(v.value, 'X') &&
+		           !strstr(v.value, "WE") && v.range0[0] &&
+		           tl_dref_parse(v.range0, &c.wk)) {
+			c.wk_num = id;
 		}
 		int q;
 		long long qy;

@@ -21,6 +21,20 @@ tl_dsem_init(TlDSem *s)
 
 /* ---- small patterns ------------------------------------------------------ */
 
+/* Has token i no sense but a verb of a timetable ("the current open-door
+ * policy")? */
+static gboolean
+no_date_word(const TlDG *g, guint i)
+{
+	const GPtrArray *a = g->t[i].senses;
+	for (guint k = 0; a && k < a->len; k++) {
+		const TlDSense *s = g_ptr_array_index(a, k);
+		if (s->cat != L_TENSE || !(s->flags & LF_TIMETABLE))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 static guint
 p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 {
@@ -31,9 +45,9 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 	if (f->flags & LF_INNER)
 		return 0; /* "in the past": the span is "the past", matched there */
 	if ((f->flags & LF_ADJONLY) &&
-	    !(e < g->n && ((g->t[e].kind == T_WORD && !(g->t[e].flags & TF_CAP) && !g->t[e].senses) ||
-	                   (g->t[e].kind == T_WORD && (g->t[e].cats & BIT(L_NUM))) ||
-	                   g->t[e].kind == T_NUM)))
+	    !(e < g->n &&
+	      ((g->t[e].kind == T_WORD && !(g->t[e].flags & TF_CAP) && no_date_word(g, e)) ||
+	       (g->t[e].kind == T_WORD && (g->t[e].cats & BIT(L_NUM))) || g->t[e].kind == T_NUM)))
 		return 0; /* "current prices", "the current four flights" */
 	/* "now" in "now-defunct", "recent" forms belong to the deixis rules */
 	if (i > 0 && tl_dg_lit(g, i - 1, "as") && tl_dg_lit(g, e, "as"))
@@ -298,9 +312,12 @@ static guint
 match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 {
 	*start = i;
-	/* the week (month, quarter) ended Feb 25: the one that holds the day,
-	 * which is an expression of its own, as after "the year ended" */
-	if (tl_dg_lit(g, i, "the") && (tl_dg_lit(g, i + 2, "ended") || tl_dg_lit(g, i + 2, "ending")) &&
+	/* the week (month, quarter) ended Feb 25, the week to March 3: the one
+	 * that holds the day, which is an expression of its own, as after "the
+	 * year ended" */
+	if (tl_dg_lit(g, i, "the") &&
+	    (tl_dg_lit(g, i + 2, "ended") || tl_dg_lit(g, i + 2, "ending") ||
+	     tl_dg_lit(g, i + 2, "to")) &&
 	    (tl_dg_lit(g, i + 1, "week") || tl_dg_lit(g, i + 1, "month") ||
 	     tl_dg_lit(g, i + 1, "quarter"))) {
 		TlDSem in;
@@ -325,6 +342,28 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 				s->rule = "quarter-ended";
 			}
 			return i + 2;
+		}
+	}
+	/* the December quarter, the 1986 June quarter, the December 1986
+	 * quarter: the quarter that ends in that month, its year chosen as the
+	 * month's */
+	guint qm = tl_dg_lit(g, i, "the") ? i + 1 : 0;
+	gboolean qy = qm && qm < g->n && g->t[qm].kind == T_NUM && g->t[qm].ndigits == 4 &&
+	              !g->t[qm].sfx && g->t[qm].num >= 1000;
+	if (qm && tl_dg_sense(g, qm + qy, L_MONTH)) {
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ie = match_body(g, qm + qy, &in);
+		if (ie > qm + qy && tl_dg_lit(g, ie, "quarter") && in.kind == S_ABS &&
+		    in.type == TX_DATE && in.month && in.month % 3 == 0 && !in.day && !in.mod &&
+		    !in.yrel && !in.dir && !(qy && in.year != TL_NOYEAR)) {
+			*s = in;
+			if (qy)
+				s->year = g->t[qm].num;
+			s->quarter = in.month / 3;
+			s->gran = G_QUARTER;
+			s->rule = "month-quarter";
+			return tl_dg_rel_year(g, ie + 1, s); /* "... quarter last year" */
 		}
 	}
 	/* this time last year, this time tomorrow: that day (and clock) */
@@ -370,6 +409,28 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 			s->rule = "day-before-after";
 			return ie;
 		}
+	}
+	/* "had arrived the day before.", "the year before, it had": the unit
+	 * before or after the last date mentioned, as "the previous day" (only
+	 * where the clause ends: "the day before the vote" is another day; a
+	 * line break is none in hard-wrapped news) */
+	TlDGran bu;
+	gboolean bpl;
+	guint be;
+	if (e == 0 && tl_dg_lit(g, i, "the") && tl_dg_unit(g, i + 1, &bu, &bpl, &be) && !bpl &&
+	    be == i + 2 && (bu == G_DAY || bu == G_WEEK || bu == G_MONTH || bu == G_YEAR) &&
+	    (tl_dg_lit(g, be, "before") || tl_dg_lit(g, be, "after")) &&
+	    (be + 1 >= g->n ||
+	     (g->t[be + 1].kind == T_PUNCT && !tl_dg_lit(g, be + 1, "'s") &&
+	      !tl_dg_hyph(g, be + 1)) ||
+	     tl_dg_lit(g, be + 1, "and") || tl_dg_lit(g, be + 1, "but"))) {
+		s->kind = S_REL;
+		s->type = TX_DATE;
+		s->unit = s->gran = bu;
+		s->off = tl_dg_lit(g, be, "before") ? -1 : 1;
+		s->anaph = s->told = TRUE;
+		s->rule = "unit-before-after";
+		return be + 1;
 	}
 	/* two days before Christmas, a week after May 5, a week from Monday:
 	 * that day moved by so many days */
@@ -671,8 +732,10 @@ number_can_start(const TlDG *g, guint i)
 		/* 2024-04-26, 4/26/2024, 10:35, 1.5: no thousands separators */
 		const char *s = g->text + t->start;
 		size_t len = t->end - t->start;
-		if (memchr(s, ',', len))
-			return FALSE;
+		double v;
+		if (memchr(s, ',', len)) /* but "3,000 years ago" */
+			return tl_dg_grouped(g, i, &v) && i + 1 < g->n &&
+			       (g->t[i + 1].cats & ((guint64)1 << L_UNIT));
 		/* a decimal (1.5, 6.4) only before a unit or a clock word: "1.5
 		 * hours", "10.30 pm"; most are prices and rates */
 		const char *dot = memchr(s, '.', len);
@@ -816,8 +879,9 @@ bc_range_start(const TlDG *g, const TlDMatch *m, TlDMatch *prev, TlDMatch *a)
 	if (t->kind != T_NUM || t->sfx || t->num <= 1 - b->year || t->num > 9999)
 		return FALSE;
 	if (prev && (guint)prev->tok1 == k - 1) {
-		if ((guint)prev->tok0 == k - 2 && prev->sem.kind == S_ABS && prev->sem.gran == G_YEAR &&
-		    prev->sem.year == t->num && !prev->sem.month)
+		/* (after a modifier too: "c. 3000-2500 BC") */
+		if ((guint)prev->tok0 <= k - 2 && prev->sem.kind == S_ABS &&
+		    prev->sem.gran == G_YEAR && prev->sem.year == t->num && !prev->sem.month)
 			prev->sem.year = 1 - t->num;
 		return FALSE;
 	}
@@ -855,11 +919,19 @@ day_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch
 	/* "from 17 to 19 August"; two ordinals need no "from": "3rd to 5th
 	 * of May" */
 	gboolean ords = t->sfx == 'o' && g->t[kb].sfx == 'o';
+	/* "10 - 22 August 2012": a spaced dash needs no "from" either, nor
+	 * "and" after "on" ("on 2 and 3 April"); not in a row of figures */
+	gboolean dash = tl_dg_lit(g, k - 1, "-") || tl_dg_lit(g, k - 1, "\xe2\x80\x93");
+	gboolean conj = tl_dg_lit(g, k - 1, "and");
 	if (t->kind != T_NUM || t->num < 1 || t->num >= b->day || t->ndigits > 2 ||
 	    (t->sfx && t->sfx != 'o') ||
-	    !(tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "and") || tl_dg_lit(g, k - 1, "until") ||
-	      tl_dg_lit(g, k - 1, "through")) ||
-	    !(ords || (k0 > 0 && (tl_dg_lit(g, k0 - 1, "from") || tl_dg_lit(g, k0 - 1, "between")))))
+	    !(tl_dg_lit(g, k - 1, "to") || conj || tl_dg_lit(g, k - 1, "until") ||
+	      tl_dg_lit(g, k - 1, "through") || dash) ||
+	    !(ords ||
+	      (k0 > 0 && (tl_dg_lit(g, k0 - 1, "from") || tl_dg_lit(g, k0 - 1, "between"))) ||
+	      (k0 > 0 && conj && tl_dg_lit(g, k0 - 1, "on")) ||
+	      (dash &&
+	       !(k0 > 0 && (g->t[k0 - 1].kind == T_NUM || tl_dg_sense(g, k0 - 1, L_MONTH))))))
 		return FALSE;
 	*a = (TlDMatch){.start = g->t[k0].start, .end = t->end, .tok0 = (int)k0, .tok1 = (int)kf + 1};
 	a->sem = *b;
@@ -923,7 +995,10 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		                      matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		                      &a))
 			g_array_append_val(matches, a);
+		gboolean ranged = tl_dg_day_range_end(&g, &m, &a);
 		g_array_append_val(matches, m);
-		i = e;
+		if (ranged)
+			g_array_append_val(matches, a);
+		i = ranged ? (guint)a.tok1 : e;
 	}
 }

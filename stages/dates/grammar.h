@@ -35,6 +35,8 @@ gboolean tl_dg_hyph(const TlDG *g, guint i);
 /* A spelled or digit number at i: value (NAN for "several"), *end after it.
  * allow_art lets "a"/"an" count as one. */
 gboolean tl_dg_number(const TlDG *g, guint i, gboolean allow_art, double *v, guint *end);
+/* "3,000": a count with thousands separators (only before a unit). */
+gboolean tl_dg_grouped(const TlDG *g, guint i, double *v);
 /* An ordinal (26th, twenty-first) at i. */
 gboolean tl_dg_ordinal(const TlDG *g, guint i, int *v, guint *end);
 /* A year at i (1998, 234 BC, AD 79); loose accepts any 4-digit year. */
@@ -74,6 +76,9 @@ guint tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s);
 /* Day and year ranges in one number token ("March 3-5", "2020-2023"): TRUE
  * with two matches appended. */
 gboolean tl_dg_range(const TlDG *g, guint i, GArray *matches);
+/* The bare day that ends a range after m ("May 3 to 7, 2019"): TRUE with
+ * it in *b and m's year set to the one written after it. */
+gboolean tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b);
 /* Part of the day after a day ("Friday night"): sets s->part. */
 guint tl_dg_partafter(const TlDG *g, guint i, TlDSem *s);
 int tl_dg_part_code(const char *code);

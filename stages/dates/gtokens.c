@@ -132,6 +132,35 @@ tl_dg_skipdot(const TlDG *g, guint i)
 	return i;
 }
 
+/* "3,000", "10,000": a count written with thousands separators, groups of
+ * three digits after the first of one to three; TRUE with its value. */
+gboolean
+tl_dg_grouped(const TlDG *g, guint i, double *v)
+{
+	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num >= 0 || g->t[i].sfx)
+		return FALSE;
+	const char *p = g->text + g->t[i].start, *e = g->text + g->t[i].end;
+	double x = 0;
+	int run = 0, groups = 0;
+	for (; p < e; p++) {
+		if (*p == ',') {
+			if (run == 0 || (groups ? run != 3 : run > 3))
+				return FALSE;
+			groups++;
+			run = 0;
+		} else if (*p >= '0' && *p <= '9') {
+			x = x * 10 + (*p - '0');
+			run++;
+		} else {
+			return FALSE;
+		}
+	}
+	if (!groups || run != 3)
+		return FALSE;
+	*v = x;
+	return TRUE;
+}
+
 gboolean
 tl_dg_number(const TlDG *g, guint i, gboolean allow_art, double *v, guint *end)
 {

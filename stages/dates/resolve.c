@@ -295,7 +295,10 @@ format_cal(const Cal *c, TlDValue *out)
 		/* a season, quarter or half names its year for what follows ("in
 		 * the spring of 1070 ... the following year") */
 		out->is_point = TRUE;
-		out->point.year = c->y, out->point.month = c->gran == G_MONTH ? c->m : 0;
+		/* (a quarter named by its month, "the December quarter", keeps it:
+		 * "the previous quarter" counts from there) */
+		out->point.year = c->y;
+		out->point.month = c->gran == G_MONTH || c->gran == G_QUARTER ? c->m : 0;
 		out->point.day = 0, out->point.hour = out->point.minute = -1;
 	}
 }
@@ -488,7 +491,8 @@ same_time(const TlDSem *s, const TlDRef *r, Cal *c)
 	}
 	c->week = 0, c->weekend = FALSE, c->q = c->h = 0, c->part = 0;
 	c->gran = G_DAY;
-	if (r->hour >= 0) {
+	/* "this time tomorrow" keeps the clock; "a year ago today" is the day */
+	if (r->hour >= 0 && !(s->rule && strcmp(s->rule, "units-ago-today") == 0)) {
 		c->hour = r->hour, c->min = r->minute;
 		c->gran = G_MINUTE;
 	}
@@ -591,6 +595,7 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 	gboolean have_ref = r->year != TL_NOYEAR;
 	c->y = s->year;
 	c->m = s->month, c->d = s->day, c->q = s->quarter, c->h = s->half, c->season = s->season;
+	c->week = s->week;
 	c->hour = s->hour, c->min = s->minute, c->sec = s->sec, c->part = s->part;
 	c->gran = s->gran;
 	if (s->yy2 && have_ref) {

@@ -113,8 +113,9 @@ units_in(TlDGran u, TlDGran u2)
 	static const struct {
 		TlDGran u, u2;
 		int f;
-	} exact[] = {{G_DECADE, G_YEAR, 10}, {G_YEAR, G_MONTH, 12}, {G_WEEK, G_DAY, 7},
-	             {G_DAY, G_HOUR, 24}, {G_HOUR, G_MINUTE, 60}, {G_MINUTE, G_SECOND, 60}};
+	} exact[] = {{G_CENTURY, G_YEAR, 100}, {G_DECADE, G_YEAR, 10}, {G_YEAR, G_MONTH, 12},
+	             {G_WEEK, G_DAY, 7}, {G_DAY, G_HOUR, 24}, {G_HOUR, G_MINUTE, 60},
+	             {G_MINUTE, G_SECOND, 60}};
 	for (size_t k = 0; k < G_N_ELEMENTS(exact); k++)
 		if (exact[k].u == u && exact[k].u2 == u2)
 			return exact[k].f;
@@ -124,13 +125,14 @@ units_in(TlDGran u, TlDGran u2)
 /*
  * An offset of v units of *u in whole units: a fraction is counted in the
  * next finer unit when it is whole there ("half an hour ago" is 30 minutes
- * back, "in a year and a half" 18 months ahead), else rounded.  Days stay
+ * back, "in a year and a half" 18 months ahead, "half a century ago" 50
+ * years back), else rounded.  Days stay
  * days: a day and a half has no clock to count from.
  */
 static int
 whole_off(double v, TlDGran *u)
 {
-	static const TlDGran finer[][2] = {{G_DECADE, G_YEAR}, {G_YEAR, G_MONTH},
+	static const TlDGran finer[][2] = {{G_CENTURY, G_YEAR}, {G_DECADE, G_YEAR}, {G_YEAR, G_MONTH},
 	                                   {G_HOUR, G_MINUTE}, {G_MINUTE, G_SECOND}};
 	for (size_t k = 0; k < G_N_ELEMENTS(finer) && v != floor(v); k++) {
 		double w = v * units_in(finer[k][0], finer[k][1]);
@@ -252,6 +254,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	if (tl_dg_lit(g, j, "half") && (tl_dg_lit(g, j + 1, "an") || tl_dg_lit(g, j + 1, "a"))) {
 		v = 0.5;
 		k = j + 2;
+	} else if (!det && tl_dg_grouped(g, j, &v)) {
+		k = j + 1; /* 3,000 years ago */
 	} else if (tl_dg_number(g, j, TRUE, &v, &k)) {
 		art = tl_dg_sense(g, j, L_NUM) && (tl_dg_sense(g, j, L_NUM)->flags & LF_ART) && k == j + 1;
 		if (tl_dg_lit(g, k, "and") && tl_dg_lit(g, k + 1, "a") && tl_dg_lit(g, k + 2, "half")) {
@@ -417,6 +421,17 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		s->anaph = (post->flags & LF_ANAPH) != 0;
 		s->gran = u;
 		s->rule = post->ival < 0 ? (s->anaph ? "units-earlier" : "units-ago") : "units-later";
+		/* two nights ago: that day's night */
+		if (us && (us->flags & LF_NIGHT) && u == G_DAY)
+			s->part = tl_dg_part_code("NI");
+		/* "a year ago today", "five years ago today": that day */
+		if (post->ival < 0 && !s->anaph && s->kind == S_REL && tl_dg_lit(g, pe, "today") &&
+		    (u == G_WEEK || u == G_MONTH || u == G_YEAR)) {
+			s->same_time = TRUE;
+			s->gran = G_DAY;
+			s->rule = "units-ago-today";
+			return pe + 1;
+		}
 		return pe;
 	}
 	set_dur(s, v, u, hy ? "duration-adj" : det ? "the-duration" : "duration");
@@ -436,6 +451,10 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	if (!det && !hy && !adj && !period && i > 0 && tl_dg_lit(g, i - 1, "in") && !isnan(v)) {
 		s->dir = 1;
 		s->off = whole_off(v, &s->unit);
+		/* "in two days' time", "in a week's time": the span says "time" */
+		guint te = tl_dg_lit(g, e, "'s") ? e + 1 : tl_dg_punct(g, e, '\'') ? e + 1 : e;
+		if (te > e && !(g->t[e].flags & TF_SPACE) && tl_dg_lit(g, te, "time"))
+			e = te + 1;
 	}
 	if (tl_dg_lit(g, e, "from") && tl_dg_lit(g, e + 1, "now")) {
 		s->kind = S_REL;
