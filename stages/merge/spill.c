@@ -7,6 +7,8 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
@@ -26,8 +28,8 @@ io_error(GError **error, const char *what, int e)
 	return FALSE;
 }
 
-FILE *
-tl_spill_unnamed_file(GError **error)
+static FILE *
+unnamed_file(GError **error)
 {
 	g_autofree char *dir = g_build_filename(g_get_tmp_dir(), "tl-merge-XXXXXX", NULL);
 	if (!g_mkdtemp(dir)) {
@@ -54,6 +56,22 @@ tl_spill_unnamed_file(GError **error)
 		}
 		io_error(error, path, e);
 	}
+	return fp;
+}
+
+FILE *
+tl_spill_unnamed_file(GError **error)
+{
+	/* no SIGINT or SIGTERM between the folder's making and its removal: one
+	 * then would leave it behind (the handlers end the program) */
+	sigset_t block, old;
+	sigemptyset(&block);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGTERM);
+	sigaddset(&block, SIGHUP);
+	pthread_sigmask(SIG_BLOCK, &block, &old);
+	FILE *fp = unnamed_file(error);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	return fp;
 }
 
