@@ -263,6 +263,11 @@ static const struct {
 	{"During the third quarter, the company charged $46 million against earnings, added $20 "
 	 "million to its reserves and established a reserve for its bonds.",
 	 "7:24:DATE:1989-Q3", NULL, "established", "t1", "IS_INCLUDED", NULL, NULL},
+	/* across a comma, a timex after another verb is that verb's */
+	{"Insurers have 30 days to send assessors, under rules adopted in December 2022.", "64:77:DATE:2022-12", NULL, "send", NULL, NULL,
+	 NULL, NULL},
+	{"Insurers have 30 days to send assessors, under rules adopted in December 2022.", "64:77:DATE:2022-12", NULL, "adopted", "t1",
+	 "IS_INCLUDED", NULL, NULL},
 	/* an attribution has no time of its own */
 	{"According to the ministry, prices rose on Monday.", "42:48:DATE:2024-04-22", "2024-04-27",
 	 "According", "dct", "IS_INCLUDED", NULL, NULL},
@@ -395,6 +400,9 @@ static const struct {
 	 "49:53:DATE:1963;79:83:DATE:1974", "imprisoned", "Mugabe was imprisoned"},
 	{"Mugabe co-founded the union, but was arrested in 1963 and was imprisoned until 1974.",
 	 "49:53:DATE:1963", "arrested", "Mugabe was arrested"},
+	/* a time's noun before its date goes with it */
+	{"Her family lost most of the harvest to a similar cold snap on the night of April 7, 2021.", "75:88:DATE:2021-04-07", "snap",
+	 "Similar cold snap"},
 	/* a bare past participle tells of its noun */
 	{"Started in 2004, CentOS has been a free operating system.", "11:15:DATE:2004", "Started",
 	 "CentOS started"},

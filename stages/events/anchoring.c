@@ -752,6 +752,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (ev->tok < a && verb_between &&
 			    tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB && relative_in(d, lo, hi))
 				continue;
+			/* across a comma, a timex after another verb is that verb's
+			 * ("have 30 days to send assessors, under rules adopted in
+			 * December 2022") */
+			if (ev->tok < a && verb_between && bounds > 0 && !closing)
+				continue;
 			/* a timex before a comma belongs to its own clause, unless it
 			 * opens the sentence ("On 26 April, Blinken finished") */
 			if (cost >= best_cost)

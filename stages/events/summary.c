@@ -848,7 +848,10 @@ noun_headline(const Ctx *c, const TlEvent *ev)
 				break;
 			j++;
 		}
-		if (j > b + 1)
+		/* not a time's noun: "on the night of April 7, 2021" */
+		gboolean time_of = j + 1 < s->last && strcmp(tl_evdoc_lower(d, j), "of") == 0 &&
+		                   in_timex(c, j + 1);
+		if (j > b + 1 && !time_of)
 			b = j;
 	}
 	/* a name runs to its end */
