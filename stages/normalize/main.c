@@ -63,6 +63,9 @@ run_jsonl(Run *run, const char *path)
 		return;
 	}
 	gboolean std = strcmp(path, "-") == 0;
+	/* read as records for its first byte, not for its name or --format */
+	gboolean guessed = run->format == TL_FORMAT_AUTO &&
+	                   (std || tl_format_guess(path, NULL, 0) != TL_FORMAT_JSONL);
 	g_autofree char *base = run->id ? g_strdup(run->id) : tl_file_id(path);
 	g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
 	const char *line;
@@ -89,6 +92,14 @@ run_jsonl(Run *run, const char *path)
 			        "%s:%" G_GUINT64_FORMAT, tl_reader_name(r), tl_reader_lineno(r));
 			report_warnings(run, where, warnings);
 			if (!rec) {
+				if (guessed && st == TL_READ_OK && tl_reader_lineno(r) == 1 && err) {
+					/* text that happens to start with "{" */
+					char *m = g_strdup_printf("%s (read as JSON Lines since it starts "
+					                          "with \"{\"; --format text reads it as text)",
+					                          err->message);
+					g_free(err->message);
+					err->message = m;
+				}
 				failed(run, where, err);
 				continue;
 			}
