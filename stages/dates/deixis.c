@@ -40,9 +40,9 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	if (d->flags & LF_RECENT)
 		return 0;
 	/* "at the last minute", "until the last minute": the idiom, no time */
+	static const char *const idiom[] = {"at", "until", "till"};
 	if (u == G_MINUTE && d->ival < 0 && k >= 3 && tl_dg_lit(g, k - 2, "the") &&
-	    (tl_dg_lit(g, k - 3, "at") || tl_dg_lit(g, k - 3, "until") ||
-	     tl_dg_lit(g, k - 3, "till")))
+	    tl_dg_lit_any(g, k - 3, idiom, G_N_ELEMENTS(idiom)))
 		return 0;
 	/* the past month, the coming week: a span (the past year is last year);
 	 * so is "the next hour", "the last minute": no clock to count from */

@@ -147,19 +147,22 @@ boundary(const TlEvDoc *d, size_t j)
  * than one next to it ("A year later on August 10 he fell ill"). */
 #define OPENING_COST 3
 /* What a date at the end of the main predicate's clause costs it. */
-#ifndef CLOSING_COST
 #define CLOSING_COST 6
-#endif
 
-/* Is there a relative pronoun (that, which, who) among tokens [a, b)? */
+/* Is the token a relative pronoun (that, which, who, whose)? */
+static gboolean
+relative_pronoun(const TlEvTok *u)
+{
+	return u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WPS;
+}
+
+/* Is there a relative pronoun among tokens [a, b)? */
 static gboolean
 relative_in(const TlEvDoc *d, size_t a, size_t b)
 {
-	for (size_t j = a; j < b; j++) {
-		guint8 x = tl_evdoc_tok(d, j)->xpos;
-		if (x == TL_XPOS_WDT || x == TL_XPOS_WP || x == TL_XPOS_WPS)
+	for (size_t j = a; j < b; j++)
+		if (relative_pronoun(tl_evdoc_tok(d, j)))
 			return TRUE;
-	}
 	return FALSE;
 }
 
@@ -411,8 +414,7 @@ clause_start(const TlEvDoc *d, size_t j)
 	                                  "although", "though", "while", "whereas", "unless", "if",
 	                                  "once", NULL};
 	const TlEvTok *u = tl_evdoc_tok(d, j);
-	if (u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WPS ||
-	    u->xpos == TL_XPOS_COLON || u->upos == TL_UPOS_SCONJ)
+	if (relative_pronoun(u) || u->xpos == TL_XPOS_COLON || u->upos == TL_UPOS_SCONJ)
 		return TRUE;
 	return tl_ev_word_in(tl_evdoc_lower(d, j), sub);
 }

@@ -118,12 +118,7 @@ tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guint8 *t
 	}
 }
 
-/*
- * A dateline's or a byline's first word, not an event: "TOURS, April 19,
- * 2025 (Valley Wire) -", "MARLOW —", "Published: 12 November 2024": the
- * first word of its sentence, in capitals or before a colon, then a comma,
- * dash or colon.
- */
+/* A word in capitals, of two letters or more ("TOURS", "FALLS"). */
 static gboolean
 all_caps(const TlEvDoc *d, const TlEvTok *t)
 {
@@ -133,6 +128,13 @@ all_caps(const TlEvDoc *d, const TlEvTok *t)
 	return caps;
 }
 
+/*
+ * A word of a dateline's place or a byline's label, not an event: "TOURS,
+ * April 19, 2025 (Valley Wire) -", "BELLOWS FALLS, Vt., March 3 -",
+ * "MARLOW —", "Published: 12 November 2024": the first words of their
+ * sentence (four at most) in capitals, then a comma or dash; or the first
+ * word before a colon.
+ */
 static gboolean
 heading_word(const TlEvDoc *d, size_t i)
 {

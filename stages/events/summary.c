@@ -470,11 +470,10 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	}
 	/* "the five firearms he allegedly used": a clause with its own subject
 	 * pronoun reads best with the noun it tells of, the words before it */
-	gboolean tail_only = FALSE;
 	size_t before = b; /* the subject's last word, past adverbs */
 	while (before > a + 1 && tl_evdoc_tok(d, before - 1)->upos == TL_UPOS_ADV)
 		before--;
-	tail_only = before > a && nominative(d, before - 1);
+	gboolean tail_only = before > a && nominative(d, before - 1);
 	/* nor when what comes before is no noun phrase that ends at the verb
 	 * ("evidence of attempts to influence and arguably interfere") */
 	if (before > a && !nominal(tl_evdoc_tok(d, before - 1)))
@@ -492,11 +491,13 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		const TlEntity *en;
 		while (e < b && nominal(tl_evdoc_tok(d, e)))
 			e++;
-		while (strcmp(tl_evdoc_lower(d, e), "of") != 0 && (en = tl_ev_name_in(d, a, b, &kp)))
-			if (en->last == b && en->type == TL_ENT_PERSON && en->last - en->first <= MAX_SUBJECT) {
-				append_span(c, en->first, en->last, keep);
-				return;
-			}
+		if (strcmp(tl_evdoc_lower(d, e), "of") != 0)
+			while ((en = tl_ev_name_in(d, a, b, &kp)))
+				if (en->last == b && en->type == TL_ENT_PERSON &&
+				    en->last - en->first <= MAX_SUBJECT) {
+					append_span(c, en->first, en->last, keep);
+					return;
+				}
 	}
 	if (b - a > MAX_SUBJECT && !tail_only) {
 		/* its head comes first: "The death of pioneering oceanographer
