@@ -176,6 +176,17 @@ static const struct {
 	{"He resigned before Tuesday.", "19:26:DATE:2024-05-07", NULL, "resigned", "t1", "BEFORE",
 	 NULL, NULL},
 	{"Troops withdrew after 2019.", "22:26:DATE:2019", NULL, "withdrew", "t1", "AFTER", NULL, NULL},
+	/* the date of a thing ("a eurobond due March 31, 1994") dates no
+	 * verb; the event noun it follows keeps it */
+	{"CAECL is issuing a 12 billion yen eurobond due March 31, 1994.", "47:61:DATE:1994-03-31", NULL,
+	 "issuing", NULL, NULL, NULL, NULL},
+	{"With the general election due this September, figures could not have come at a worse time.",
+	 "30:44:DATE:1998-09", NULL, "election", "t1", "IS_INCLUDED", NULL, NULL},
+	/* the report after a comma is not dated by the reported clause's date */
+	{"Sales in 1985 rose 5 pct, the company said.", "9:13:DATE:1985", "1987-03-02", "said", "dct",
+	 "IS_INCLUDED", NULL, NULL},
+	{"Sales in 1985 rose 5 pct, the company said.", "9:13:DATE:1985", "1987-03-02", "rose", "t1",
+	 "IS_INCLUDED", NULL, NULL},
 	{"On 26 April, Blinken finished his three-day trip to China.",
 	 "3:11:DATE:2024-04-26;34:43:DURATION:P3D", NULL, "trip", "t1", "ENDS", "2024-04-24",
 	 "2024-04-27"},
@@ -379,8 +390,10 @@ static const struct {
 	{"The injured teenagers, three girls and a boy between the ages of 14 and 18, were hospitalized.",
 	 NULL, "hospitalized", "The injured teenagers were hospitalized"},
 	/* no headline ends with the subject of the next clause, nor runs into
-	 * a clause of its own */
-	{"The men thought they were safe.", NULL, "thought", "The men thought"},
+	 * a clause of its own; a whole clause of what was thought is kept */
+	{"The men thought they were safe.", NULL, "thought", "The men thought they were safe"},
+	{"The men thought they were in danger of losing everything they had built.", NULL, "thought",
+	 "The men thought"},
 	{"Trump said he would release his tax returns once he was no longer under audit.", NULL,
 	 "release", "He would release his tax returns"},
 	/* nor starts with the clitic of a date left out */
@@ -408,6 +421,54 @@ static const struct {
 	 "CentOS started"},
 	{"The cathedral, completed in the 13th century, is a monument.", "28:44:DATE:12", "completed",
 	 "The cathedral completed"},
+	/* what was said after a condition is the clause after its comma */
+	{"He stressed that if this support persists, the US will take more action.", NULL, "stressed",
+	 "He stressed that the US will take more action"},
+	{"She said that when the talks end, the envoy will fly home.", NULL, "said",
+	 "She said that the envoy will fly home"},
+	/* a participle cut from its noun: the noun comes back when it ends the
+	 * phrase, else the participle goes */
+	{"Senator Amy Klobuchar withdrew her name from consideration to be Biden's running mate.", NULL,
+	 "withdrew", "Senator Amy Klobuchar withdrew her name from consideration to be Biden's running mate"},
+	{"Trump warned that Biden could destroy the growth with his proposed tax hikes.", NULL, "warned",
+	 "Trump warned that Biden could destroy the growth"},
+	/* a noun's infinitive is part of the subject, and its headline stops
+	 * at the verb of the noun's clause */
+	{"In 1998, Clinton was impeached; the vote to remove him also failed.", "3:7:DATE:1998", "failed",
+	 "The vote to remove him also failed"},
+	{"In 1998, Clinton was impeached; the vote to remove him also failed.", "3:7:DATE:1998", "remove",
+	 "The vote to remove him"},
+	{"Plans to build a new stadium were dropped in 2019.", "44:48:DATE:2019", "build",
+	 "Plans to build a new stadium"},
+	/* not an object's: "as president to help resolve" */
+	{"What would you do as president to help resolve the conflict?", NULL, "resolve",
+	 "Resolve the conflict"},
+	/* a noun alone is told by the clause it is the object or subject of */
+	{"The agency announced the decision on Sunday.", "37:43:DATE:2024-04-21", "decision",
+	 "The agency announced the decision"},
+	{"The verdict was read on Monday.", "24:30:DATE:2024-04-22", "verdict", "The verdict was read"},
+	/* a relative clause's verbs tell of the antecedent, past a date and
+	 * across a coordination */
+	{"It followed a 5.8 magnitude earthquake the previous day that collapsed a famous arch.",
+	 "39:55:DATE:2024-04-25",
+	 "collapsed", "5.8 magnitude earthquake collapsed a famous arch"},
+	{"There were many quakes, including a 6.4 quake that hit on January 7 and caused a blackout.",
+	 "58:67:DATE:2020-01-07", "caused", "6.4 quake caused a blackout"},
+	/* a subject before a bracketed aside and a date, lent to the verb
+	 * coordinated with its own */
+	{"A helicopter under contract to Pacific Gas and Electric (PG&E) on Tuesday struck power lines and "
+	 "crashed near Fairfield.",
+	 "66:73:DATE:2020-01-07", "crashed", "A helicopter crashed near Fairfield"},
+	/* the second name of a place is no subject */
+	{"A propeller plane in Nevada, United States crashed near Las Vegas.", NULL, "crashed",
+	 "A propeller plane crashed near Las Vegas"},
+	/* not a noun inside a compound or a possessor: "a war-damaged block" */
+	{"State media reported a war-damaged block.", NULL, "war", "War"},
+	/* a copula's adjective after an adverb ends the headline well */
+	{"The explosion was very loud, witnesses said.", NULL, "explosion", "The explosion was very loud"},
+	/* "at about 3 a.m.": the time's preposition and adverb go with it */
+	{"The fire reportedly started at about 3 a.m. on Sunday.", "37:43:TIME:2024-04-21T03:00;47:53:DATE:2024-04-21",
+	 "started", "The fire reportedly started"},
 };
 
 START_TEST(test_summary)
@@ -431,6 +492,19 @@ START_TEST(test_salience_ranks_happenings)
 	ck_assert_ptr_nonnull(said);
 	ck_assert(json_number_value(json_object_get(seized, "salience")) >
 	          json_number_value(json_object_get(said, "salience")));
+}
+END_TEST
+
+/* time passing is no event: "As July came to a close" */
+START_TEST(test_salience_time_subject)
+{
+	g_autoptr(json_t) evs = annotate("As July came to a close, Biden kept his lead.", "3:7:DATE:2024-07",
+	                                 "2024-08-01");
+	const json_t *came = find_event(evs, "came"), *kept = find_event(evs, "kept");
+	ck_assert_ptr_nonnull(came);
+	ck_assert_ptr_nonnull(kept);
+	ck_assert(json_number_value(json_object_get(came, "salience")) <=
+	          json_number_value(json_object_get(kept, "salience")) - 0.3);
 }
 END_TEST
 
@@ -525,6 +599,7 @@ tl_suite_events(void)
 	tcase_add_loop_test(tc, test_summary, 0, G_N_ELEMENTS(summaries));
 	tcase_add_test(tc, test_no_event_in_timex);
 	tcase_add_test(tc, test_salience_participle);
+	tcase_add_test(tc, test_salience_time_subject);
 	tcase_add_test(tc, test_salience_ranks_happenings);
 	tcase_add_test(tc, test_participants);
 	tcase_add_loop_test(tc, test_bad_model, 0, G_N_ELEMENTS(bad_models));

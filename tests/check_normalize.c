@@ -143,7 +143,7 @@ static const struct {
 
 START_TEST(test_clean)
 {
-	TlNormOpts opts = {cleans[_i].lossy};
+	TlNormOpts opts = {.lossy = cleans[_i].lossy};
 	g_autoptr(GError) err = NULL;
 	size_t len = 0;
 	g_autofree char *got = tl_text_clean(cleans[_i].in, cleans[_i].len, &opts, &len, NULL, &err);
@@ -200,7 +200,7 @@ static const char page[] =
 START_TEST(test_html)
 {
 	g_autoptr(GError) err = NULL;
-	TlNormOpts opts = {FALSE};
+	TlNormOpts opts = {.lossy = FALSE};
 	g_autoptr(TlDoc) doc = tl_html_read(page, strlen(page), &opts, &err);
 	ck_assert_ptr_nonnull(doc);
 	ck_assert_str_eq(doc->title, "Storm hits coast");
@@ -263,7 +263,7 @@ static const struct {
 START_TEST(test_html_cases)
 {
 	g_autoptr(GError) err = NULL;
-	TlNormOpts opts = {FALSE};
+	TlNormOpts opts = {.lossy = FALSE};
 	const char *h = pages[_i].html;
 	g_autoptr(TlDoc) doc = tl_html_read(h, strlen(h), &opts, &err);
 	ck_assert_ptr_nonnull(doc);
@@ -289,7 +289,7 @@ START_TEST(test_html_deep)
 	for (int i = 0; i < 100000; i++)
 		g_string_append(s, "</div>");
 	g_autoptr(GError) err = NULL;
-	TlNormOpts opts = {FALSE};
+	TlNormOpts opts = {.lossy = FALSE};
 	g_autoptr(TlDoc) doc = tl_html_read(s->str, s->len, &opts, &err);
 	ck_assert_ptr_nonnull(doc);
 	ck_assert_str_eq(doc->text, "Deep down.");
@@ -309,7 +309,7 @@ static const char tml[] =
 START_TEST(test_timeml)
 {
 	g_autoptr(GError) err = NULL;
-	TlNormOpts opts = {FALSE};
+	TlNormOpts opts = {.lossy = FALSE};
 	g_autoptr(TlDoc) doc = tl_timeml_read(tml, strlen(tml), &opts, &err);
 	ck_assert_ptr_nonnull(doc);
 	ck_assert_str_eq(doc->text, "\nThe talks ended & resumed Thursday. <raw> \n");
@@ -386,7 +386,7 @@ START_TEST(test_plain_offsets)
 	/* the text keeps every byte where it was: only CRLF becomes LF */
 	const char src[] = "Title line\r\n\r\n  Indented  text,\twith   spaces.\r\nEnd.";
 	g_autoptr(GError) err = NULL;
-	TlNormOpts opts = {FALSE};
+	TlNormOpts opts = {.lossy = FALSE};
 	g_autoptr(TlDoc) doc = tl_text_read(src, strlen(src), &opts, &err);
 	ck_assert_ptr_nonnull(doc);
 	ck_assert_str_eq(doc->text, "Title line\n\n  Indented  text,\twith   spaces.\nEnd.");

@@ -185,6 +185,14 @@ attribution(const TlEvDoc *d, const TlEvent *ev)
 	        n->upos == TL_UPOS_NUM || n->upos == TL_UPOS_ADJ || n->xpos == TL_XPOS_PRPS);
 }
 
+/* Does token j make the date after it a thing's ("due", "dated")? */
+static gboolean
+noun_date(const TlEvDoc *d, size_t j)
+{
+	static const char *const words[] = {"due", "dated", NULL};
+	return tl_ev_word_in(tl_evdoc_lower(d, j), words);
+}
+
 /* Does the event report or intend (say, believe, promise, see)? */
 static gboolean
 reports(const TlEvent *ev)
@@ -712,6 +720,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			size_t a = tok_at(d, tx[k].start), b = tok_at(d, tx[k].end);
 			if (a >= b || (ev->tok >= a && ev->tok < b))
 				continue; /* no tokens, or the trigger inside the timex */
+			/* a date of a thing, not of an event: "a eurobond due March
+			 * 31, 1994", "a letter dated June 4" ("the election due this
+			 * September" is the election's) */
+			if (a > s->first + 1 && a - 1 != ev->tok && a - 2 != ev->tok && noun_date(d, a - 1))
+				continue;
 			size_t lo = ev->tok < a ? ev->tok + 1 : b, hi = ev->tok < a ? a : ev->tok;
 			if (main_verb && ev->tok >= b && calendar(tx[k].value) && b <= opening[ev->sent]) {
 				/* of two that open it, the later one: "A decade
@@ -758,6 +771,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * ("have 30 days to send assessors, under rules adopted in
 			 * December 2022") */
 			if (ev->tok < a && verb_between && bounds > 0 && !closing)
+				continue;
+			/* nor the report after it: "Sales in 1985 rose 5 pct, the
+			 * company said" dates the rise, not the saying */
+			if (ev->tok > b && verb_between && bounds > 0 && ev->cls == TL_EVC_REPORTING &&
+			    b > opening[ev->sent])
 				continue;
 			/* a timex before a comma belongs to its own clause, unless it
 			 * opens the sentence ("On 26 April, Blinken finished") */

@@ -58,6 +58,15 @@ dangling(const TlEvTok *u)
 	}
 }
 
+/* An adverb that says how near a time is ("at about 3 a.m."). */
+static gboolean
+approximator(const TlEvDoc *d, size_t j)
+{
+	static const char *const words[] = {"about", "around", "approximately", "nearly", "almost", "roughly",
+	                                    "just", "shortly", "exactly", "precisely", "only", NULL};
+	return tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV && tl_ev_word_in(tl_evdoc_lower(d, j), words);
+}
+
 /* Append tokens [a, b) but timexes and the preposition before one. */
 static void
 append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
@@ -71,6 +80,11 @@ append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 			continue;
 		const TlEvTok *u = tl_evdoc_tok(c->d, j);
 		if (u->upos == TL_UPOS_ADP && j + 1 < b && in_timex(c, j + 1))
+			continue;
+		/* "at about 3 a.m.": the preposition and the adverb of a time */
+		if (u->upos == TL_UPOS_ADV && j + 1 < b && in_timex(c, j + 1) && approximator(c->d, j))
+			continue;
+		if (u->upos == TL_UPOS_ADP && j + 2 < b && in_timex(c, j + 2) && approximator(c->d, j + 1))
 			continue;
 		if ((u->flags & TL_TOKF_CLITIC) && j > 0 && in_timex(c, j - 1))
 			continue; /* "Thursday's accident" is "accident" */
@@ -94,6 +108,8 @@ nominative(const TlEvDoc *d, size_t j)
 	return tl_evdoc_tok(d, j)->upos == TL_UPOS_PRON && tl_ev_word_in(tl_evdoc_lower(d, j), subj);
 }
 
+static gboolean prenominal(const TlEvDoc *d, size_t j);
+
 static void
 trim_tail(const TlEvDoc *d, GArray *keep)
 {
@@ -112,11 +128,18 @@ trim_tail(const TlEvDoc *d, GArray *keep)
 		                      (j + 1 >= d->toks->len || tl_evdoc_tok(d, j + 1)->sent != u->sent ||
 		                       is_punct(tl_evdoc_tok(d, j + 1)));
 		if (complement) {
-			const TlEvTok *p = tl_evdoc_tok(d, g_array_index(keep, guint32, keep->len - 2));
+			/* or of a copula: "The explosion was (very) loud" */
+			guint k = keep->len - 2;
+			const TlEvTok *p = tl_evdoc_tok(d, g_array_index(keep, guint32, k));
+			if (p->upos == TL_UPOS_ADV && k > 0)
+				p = tl_evdoc_tok(d, g_array_index(keep, guint32, k - 1));
 			complement = p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PRON ||
-			             p->upos == TL_UPOS_PROPN || p->upos == TL_UPOS_NUM;
+			             p->upos == TL_UPOS_PROPN || p->upos == TL_UPOS_NUM || p->upos == TL_UPOS_AUX;
 		}
-		if ((!dangling(u) || complement) && !cut_np && !nominative(d, j))
+		/* "beyond the existing": a participle before its noun */
+		gboolean cut_participle = keep->len > 3 && prenominal(d, j) &&
+		                          tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_NOUN;
+		if ((!dangling(u) || complement) && !cut_np && !nominative(d, j) && !cut_participle)
 			break;
 		g_array_set_size(keep, keep->len - 1);
 	}
@@ -339,43 +362,155 @@ sentence_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			g_array_append_val(keep, t);
 }
 
-/* Subject: the end of the clause before the verb group, trimmed at its front. */
-static void
-subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
+/* Is there a verb or an auxiliary in tokens [a, b) (not a participle
+ * before its noun, "a combined lawsuit")? */
+static gboolean
+verb_in(const TlEvDoc *d, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++)
+		if ((tl_evdoc_tok(d, j)->upos == TL_UPOS_VERB && !prenominal(d, j)) ||
+		    tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX)
+			return TRUE;
+	return FALSE;
+}
+
+/* Does the noun phrase that ends with token `noun` open its clause, as a
+ * subject does (not "as president to help", "after immigration to start")?
+ * No verb before it from cf, and nothing but a comma, a conjunction or the
+ * sentence's start before the phrase. */
+static gboolean
+opens_clause(const TlEvDoc *d, size_t cf, size_t noun)
+{
+	if (verb_in(d, cf, noun))
+		return FALSE;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, noun)->sent);
+	size_t p = noun;
+	while (p > s->first && (nominal(tl_evdoc_tok(d, p - 1)) || prenominal(d, p - 1)))
+		p--;
+	if (p == s->first)
+		return TRUE;
+	const TlEvTok *u = tl_evdoc_tok(d, p - 1);
+	return is_punct(u) || u->upos == TL_UPOS_CCONJ;
+}
+
+/*
+ * "engagements that culminated": the antecedent of the relative pronoun
+ * that opens the clause at cf, appended to keep; FALSE when the clause
+ * opens with none.  A date between them is passed over ("an earthquake the
+ * previous day that collapsed").
+ */
+static gboolean
+antecedent(const Ctx *c, size_t cf, GArray *keep)
 {
 	const TlEvDoc *d = c->d;
-	size_t a = cf, b = ev->vg_first;
+	if (cf < 2)
+		return FALSE;
+	size_t ai = cf - 2;
+	if (ai > 0 && tl_evdoc_tok(d, ai)->xpos == TL_XPOS_COMMA)
+		ai--; /* "The officials, who briefed" */
+	while (ai > 0 && in_timex(c, ai) && tl_evdoc_tok(d, ai - 1)->sent == tl_evdoc_tok(d, ai)->sent)
+		ai--;
+	const TlEvTok *rp = tl_evdoc_tok(d, cf - 1), *an = tl_evdoc_tok(d, ai);
+	if ((rp->xpos != TL_XPOS_WDT && rp->xpos != TL_XPOS_WP) ||
+	    (an->upos != TL_UPOS_NOUN && an->upos != TL_UPOS_PROPN) || an->sent != rp->sent)
+		return FALSE;
+	size_t e = ai + 1, f = ai;
+	while (f > 0 && f + 4 > e && tl_evdoc_tok(d, f - 1)->sent == an->sent) {
+		const TlEvTok *u = tl_evdoc_tok(d, f - 1);
+		if (u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN &&
+		    u->upos != TL_UPOS_NUM && u->xpos != TL_XPOS_HYPH)
+			break;
+		f--;
+	}
+	append_span(c, f, e, keep);
+	return TRUE;
+}
+
+/* The first word of a subject in tokens [a, b): past conjunctions,
+ * adverbs, relative words, punctuation and dates. */
+static size_t
+subject_front(const Ctx *c, size_t a, size_t b)
+{
+	const TlEvDoc *d = c->d;
 	while (a < b) {
 		const TlEvTok *u = tl_evdoc_tok(d, a);
 		if (u->upos == TL_UPOS_CCONJ || u->upos == TL_UPOS_SCONJ || u->upos == TL_UPOS_ADV ||
-		    (u->lex & TL_EVLEX_SUBORD) ||
-		    u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB ||
-		    is_punct(u) || in_timex(c, a) ||
+		    (u->lex & TL_EVLEX_SUBORD) || u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP ||
+		    u->xpos == TL_XPOS_WRB || is_punct(u) || in_timex(c, a) ||
 		    (u->upos == TL_UPOS_ADP && a + 1 < b && in_timex(c, a + 1)))
 			a++;
 		else
 			break;
 	}
-	/* "engagements that culminated": the relative pronoun's antecedent */
-	if (a >= b && cf > 1) {
-		size_t ai = cf - 2;
-		if (ai > 0 && tl_evdoc_tok(d, ai)->xpos == TL_XPOS_COMMA)
-			ai--; /* "The officials, who briefed" */
-		const TlEvTok *rp = tl_evdoc_tok(d, cf - 1), *an = tl_evdoc_tok(d, ai);
-		if ((rp->xpos == TL_XPOS_WDT || rp->xpos == TL_XPOS_WP) &&
-		    (an->upos == TL_UPOS_NOUN || an->upos == TL_UPOS_PROPN) && an->sent == rp->sent) {
-			size_t e = ai + 1, f = ai;
-			while (f > 0 && f + 4 > e && tl_evdoc_tok(d, f - 1)->sent == an->sent) {
-				const TlEvTok *u = tl_evdoc_tok(d, f - 1);
-				if (u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NOUN &&
-				    u->upos != TL_UPOS_PROPN && u->xpos != TL_XPOS_HYPH)
-					break;
-				f--;
+	return a;
+}
+
+/* The place name that ends just before token j (exclusive), or NULL. */
+static const TlEntity *
+place_before(const TlEvDoc *d, size_t j)
+{
+	if (j == 0)
+		return NULL;
+	size_t k = tl_evdoc_ent_after(d, j - 1);
+	return k < d->n_ents && d->ents[k].last == j && d->ents[k].first < j &&
+	               d->ents[k].type == TL_ENT_LOCATION
+	           ? &d->ents[k]
+	           : NULL;
+}
+
+/*
+ * A clause whose subject would be the second name of a place, "a plane in
+ * Nevada, United States crashed": the start of the clause that holds the
+ * first name (cf when there is no such place).  ("in Paris, France,
+ * attacked", with no words of its own, is left to appositive_head.)
+ */
+static size_t
+place_clause(const Ctx *c, size_t cf, size_t b)
+{
+	const TlEvDoc *d = c->d;
+	const TlEntity *p2 = NULL;
+	size_t k = tl_evdoc_ent_after(d, cf);
+	if (k < d->n_ents && d->ents[k].first == cf && d->ents[k].last == b &&
+	    d->ents[k].type == TL_ENT_LOCATION)
+		p2 = &d->ents[k];
+	if (!p2 || p2->first < 2 || tl_evdoc_tok(d, p2->first - 1)->xpos != TL_XPOS_COMMA ||
+	    tl_evdoc_tok(d, p2->first - 1)->sent != tl_evdoc_tok(d, p2->first)->sent)
+		return cf;
+	const TlEntity *p1 = place_before(d, p2->first - 1);
+	if (!p1)
+		return cf;
+	guint32 f1, l1;
+	tl_ev_clause(d, p1->first, &f1, &l1);
+	return f1 < p1->first ? f1 : cf;
+}
+
+/* Subject: the end of the clause before the verb group, trimmed at its front. */
+static void
+subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
+{
+	const TlEvDoc *d = c->d;
+	cf = place_clause(c, cf, ev->vg_first);
+	size_t a = subject_front(c, cf, ev->vg_first), b = ev->vg_first;
+	/* "A helicopter under contract to PG&E (the utility) on Tuesday
+	 * struck": the clause before a bracketed aside */
+	if (a >= b && cf > 1 && tl_evdoc_tok(d, cf - 1)->end - tl_evdoc_tok(d, cf - 1)->start == 1 &&
+	    d->text[tl_evdoc_tok(d, cf - 1)->start] == ')') {
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		size_t p = cf - 1;
+		while (p > s->first && d->text[tl_evdoc_tok(d, p)->start] != '(')
+			p--;
+		if (p > s->first && d->text[tl_evdoc_tok(d, p)->start] == '(') {
+			guint32 f2, l2;
+			tl_ev_clause(d, p - 1, &f2, &l2);
+			if (f2 < p && !verb_in(d, f2, p) &&
+			    (f2 == s->first || tl_evdoc_tok(d, f2 - 1)->xpos == TL_XPOS_COMMA)) {
+				cf = f2;
+				a = subject_front(c, f2, p), b = p;
 			}
-			append_span(c, f, e, keep);
-			return;
 		}
 	}
+	if (a >= b && antecedent(c, cf, keep))
+		return;
 	/* a subject cut off by a comma ("He stressed ..., adding that") borrows
 	 * the subject of the sentence's first finite verb, else its first name */
 	/* a participle clause ("adding that...") reads best alone; a
@@ -416,7 +551,10 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	/* a subject holds no verb: "Blinken said the US has seen" */
 	size_t a0 = a, verb = G_MAXSIZE;
 	for (size_t j = b; j > a; j--)
-		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB && !prenominal(d, j - 1)) {
+		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB && !prenominal(d, j - 1) &&
+		    /* but a noun's infinitive: "the vote to remove him also failed" */
+		    !(j >= a + 3 && tl_evdoc_tok(d, j - 2)->xpos == TL_XPOS_TO &&
+		      tl_evdoc_tok(d, j - 3)->upos == TL_UPOS_NOUN && opens_clause(d, cf, j - 3))) {
 			a = j, verb = j - 1;
 			break;
 		}
@@ -437,11 +575,34 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		while (f > a0 && tl_evdoc_tok(d, f - 1)->upos != TL_UPOS_VERB)
 			f--;
 		a = f, b = e;
+		/* "a quake that hit on January 7 and caused": the antecedent */
+		if (a >= b && antecedent(c, cf, keep))
+			return;
 		/* that one borrows its subject too ("but was arrested in 1963
 		 * and was imprisoned") */
 		if (a >= b && tl_evdoc_tok(d, ev->vg_first)->upos == TL_UPOS_AUX) {
 			sentence_subject(c, ev, a0, keep);
 			return;
+		}
+		/* and a verb with its subject after a bracket or a date ("A
+		 * helicopter ... (PG&E) on Tuesday struck power lines and
+		 * crashed") lends it as that verb's headline finds it */
+		/* (a bare VBN here is a misread past tense: "struck ... and
+		 * crashed") */
+		guint8 x = tl_evdoc_tok(d, ev->vg_first)->xpos, y = tl_evdoc_tok(d, verb)->xpos;
+		if (a >= b && (tl_ev_finite_xpos(x) || (x == TL_XPOS_VBN && ev->vg_first == ev->tok)) &&
+		    (tl_ev_finite_xpos(y) || (y == TL_XPOS_VBN && tl_evdoc_tok(d, verb - 1)->upos != TL_UPOS_AUX))) {
+			TlEvent first = {.tok = (guint32)verb, .sent = ev->sent};
+			tl_ev_attributes(d, &first);
+			gboolean earlier = first.vg_first < ev->vg_first;
+			if (earlier) {
+				guint32 f2, l2;
+				tl_ev_clause(d, first.vg_first, &f2, &l2);
+				subject(c, &first, f2, keep);
+			}
+			tl_event_clear(&first);
+			if (earlier)
+				return;
 		}
 	}
 	/* "died and 35 were rescued": the clause after the conjunction */
@@ -470,8 +631,9 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	}
 	/* "the five firearms he allegedly used": a clause with its own subject
 	 * pronoun reads best with the noun it tells of, the words before it */
-	size_t before = b; /* the subject's last word, past adverbs */
-	while (before > a + 1 && tl_evdoc_tok(d, before - 1)->upos == TL_UPOS_ADV)
+	size_t before = b; /* the subject's last word, past adverbs and brackets */
+	while (before > a + 1 &&
+	       (tl_evdoc_tok(d, before - 1)->upos == TL_UPOS_ADV || is_punct(tl_evdoc_tok(d, before - 1))))
 		before--;
 	gboolean tail_only = before > a && nominative(d, before - 1);
 	/* nor when what comes before is no noun phrase that ends at the verb
@@ -491,7 +653,7 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		const TlEntity *en;
 		while (e < b && nominal(tl_evdoc_tok(d, e)))
 			e++;
-		if (strcmp(tl_evdoc_lower(d, e), "of") != 0)
+		if (strcmp(tl_evdoc_lower(d, e), "of") != 0 && !verb_in(d, a, b))
 			while ((en = tl_ev_name_in(d, a, b, &kp)))
 				if (en->last == b && en->type == TL_ENT_PERSON &&
 				    en->last - en->first <= MAX_SUBJECT) {
@@ -553,6 +715,29 @@ append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 {
 	const TlEvDoc *d = c->d;
 	size_t end = ev->tok + 1;
+	/* "stressed that if this support persists, the US will take action":
+	 * what was said is the clause after the condition's comma */
+	if (ev->tok + 3 < cl && cl + 2 < d->toks->len && tl_evdoc_tok(d, cl)->xpos == TL_XPOS_COMMA &&
+	    tl_evdoc_tok(d, cl + 1)->sent == ev->sent && strcmp(tl_evdoc_lower(d, end), "that") == 0 &&
+	    tl_evdoc_tok(d, end)->upos == TL_UPOS_SCONJ &&
+	    (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_SCONJ || tl_evdoc_tok(d, end + 1)->xpos == TL_XPOS_WRB) &&
+	    strcmp(tl_evdoc_lower(d, end + 1), "that") != 0) {
+		/* the clause has a subject of its own and a finite verb */
+		guint32 f2, l2;
+		tl_ev_clause(d, cl + 1, &f2, &l2);
+		guint8 u = tl_evdoc_tok(d, cl + 1)->upos;
+		gboolean clause = u == TL_UPOS_DET || u == TL_UPOS_PRON || u == TL_UPOS_PROPN || u == TL_UPOS_NOUN ||
+		                  u == TL_UPOS_ADJ || u == TL_UPOS_NUM;
+		gboolean finite = FALSE;
+		for (size_t j = cl + 2; j < l2 && !finite; j++)
+			finite = tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX || tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos);
+		if (f2 == cl + 1 && clause && finite) {
+			append_span(c, end, end + 1, keep);
+			TlEvent p = {.tok = cl, .sent = ev->sent};
+			append_object(c, &p, l2, keep);
+			return;
+		}
+	}
 	for (size_t words = 0; end < cl && words < MAX_OBJECT; end++) {
 		/* a clause of its own ends it: "would release his tax returns
 		 * once he was no longer under audit" (not the "that" of what
@@ -583,6 +768,13 @@ append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 			end = j;
 			break;
 		}
+	/* "to be Biden's running mate": a participle cut from the one noun
+	 * that ends its phrase gets it back */
+	if (end < cl && end > ev->tok + 1 && prenominal(d, end - 1) &&
+	    tl_evdoc_tok(d, end)->upos == TL_UPOS_NOUN &&
+	    (end + 1 == cl || is_punct(tl_evdoc_tok(d, end + 1)) || tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_ADP ||
+	     tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_CCONJ))
+		end++;
 	/* "with a range of critical materials" cut after "range": the phrase goes */
 	if (end < cl && strcmp(tl_evdoc_lower(d, end), "of") == 0) {
 		while (end > ev->tok + 1) {
@@ -742,6 +934,21 @@ noun_governed(const Ctx *c, const TlEvent *ev, size_t noun, size_t to)
 			break;
 		tl_ev_clause(d, cl + 1, &f2, &l2);
 		cl = l2;
+	}
+	/* nor runs into the verb of the noun's own clause when the noun is
+	 * its subject: "Plans to build a stadium were dropped" is "Plans to
+	 * build a stadium" */
+	for (size_t j = ev->tok + 1; j < cl && opens_clause(d, cf, noun); j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->upos == TL_UPOS_SCONJ || u->xpos == TL_XPOS_WRB || u->xpos == TL_XPOS_WDT ||
+		    u->xpos == TL_XPOS_WP)
+			break; /* the verb of a clause of its own: "to calculate how often we got" */
+		if (u->upos == TL_UPOS_AUX || tl_ev_finite_xpos(u->xpos)) {
+			while (j > ev->tok + 1 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
+				j--; /* "him also failed" */
+			cl = (guint32)j;
+			break;
+		}
 	}
 	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
 	append_span(c, a, noun + 1, keep);
@@ -1007,6 +1214,71 @@ as_clause(const Ctx *c, const TlEvent *ev, const char *who, GArray *keep, guint 
 	return g_string_free(out, FALSE);
 }
 
+/*
+ * The verb whose object or subject the event noun at ev->tok is, its
+ * determiner between: "announced [the] decision", "[the] decision is
+ * pending", "the verdict was read"; G_MAXSIZE when there is none.
+ */
+static size_t
+clause_verb(const TlEvDoc *d, const TlEvent *ev)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t j = ev->tok;
+	/* the head of its phrase ("a war-damaged block", "the quake's
+	 * epicenter" are no war, no quake) */
+	if (j + 1 < s->last) {
+		const TlEvTok *n = tl_evdoc_tok(d, j + 1);
+		if (n->upos == TL_UPOS_NOUN || n->upos == TL_UPOS_PROPN || n->upos == TL_UPOS_NUM ||
+		    n->xpos == TL_XPOS_HYPH || n->xpos == TL_XPOS_POS)
+			return G_MAXSIZE;
+	}
+	if (j > s->first &&
+	    (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_DET || tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_PRPS))
+		j--;
+	if (j > s->first) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (u->upos == TL_UPOS_VERB && !prenominal(d, j - 1) && tl_ev_finite_xpos(u->xpos))
+			return j - 1;
+	}
+	/* the subject: the clause's first words, then its verb group */
+	if (j != s->first && !is_punct(tl_evdoc_tok(d, j - 1)) && tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_CCONJ)
+		return G_MAXSIZE;
+	size_t k = ev->tok + 1, aux = G_MAXSIZE;
+	for (; k < s->last && k < ev->tok + 4; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, k);
+		if (u->upos == TL_UPOS_AUX) {
+			if (aux == G_MAXSIZE)
+				aux = k;
+		} else if (u->upos == TL_UPOS_VERB)
+			return aux != G_MAXSIZE || tl_ev_finite_xpos(u->xpos) ? k : G_MAXSIZE;
+		else if (u->upos != TL_UPOS_ADV && !(u->lex & TL_EVLEX_NEG))
+			break;
+	}
+	return aux;
+}
+
+/* Is the subject of a verb a date alone: "As July came to a close", "the
+ * year ended" (not "Monday's attack killed")? */
+static gboolean
+time_subject(const Ctx *c, const TlEvent *ev)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t j = ev->vg_first;
+	while (j > s->first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
+		j--;
+	if (j == s->first || !in_timex(c, j - 1))
+		return FALSE;
+	while (j > s->first && in_timex(c, j - 1))
+		j--;
+	if (j > s->first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_DET)
+		j--;
+	if (j == s->first)
+		return TRUE;
+	const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+	return is_punct(u) || u->upos == TL_UPOS_SCONJ || u->upos == TL_UPOS_CCONJ;
+}
+
 static double
 class_weight(int cls)
 {
@@ -1081,14 +1353,31 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 			q--;
 		/* not a date ("later this year to speed up") nor an idiom of a
 		 * preposition and a bare noun ("in order to") */
-		if (!ev->summary && q > s->first + 1 && tl_evdoc_tok(d, q - 1)->upos == TL_UPOS_NOUN &&
-		    !(timex_tok[q - 1] & TL_EV_TX_ANY) && tl_evdoc_tok(d, q - 2)->upos != TL_UPOS_ADP) {
+		if (!ev->summary && q > s->first && tl_evdoc_tok(d, q - 1)->upos == TL_UPOS_NOUN &&
+		    !(timex_tok[q - 1] & TL_EV_TX_ANY) &&
+		    (q == s->first + 1 || tl_evdoc_tok(d, q - 2)->upos != TL_UPOS_ADP)) {
 			ev->summary = noun_governed(&c, ev, q - 1, to);
 			complement = TRUE;
 		}
 	}
 	if (!ev->summary)
 		ev->summary = verbal ? verb_headline(&c, ev) : noun_headline(&c, ev);
+	size_t cv = verbal || strchr(ev->summary, ' ') ? G_MAXSIZE : clause_verb(d, ev);
+	if (cv != G_MAXSIZE) {
+		/* a noun alone ("Decision") is told by the clause it is the
+		 * subject or object of: "The NEOC announced the decision", "The
+		 * decision is pending" */
+		TlEvent gov = {.tok = (guint32)cv, .sent = ev->sent};
+		tl_ev_attributes(d, &gov);
+		char *h = verb_headline(&c, &gov);
+		tl_event_clear(&gov);
+		const char *sp = strchr(h, ' ');
+		if (sp && strchr(sp + 1, ' ')) { /* not "The decision" */
+			g_free(ev->summary);
+			ev->summary = h;
+		} else
+			g_free(h);
+	}
 	if (!ev->summary[0]) {
 		/* every word of its clause was cut: the word itself */
 		g_autoptr(GArray) own = g_array_new(FALSE, FALSE, sizeof(guint32));
@@ -1125,6 +1414,8 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 	}
 	if (!strchr(ev->summary, ' '))
 		sal -= 0.25; /* a bare noun ("Disaster") tells little */
+	if (verbal && time_subject(&c, ev))
+		sal -= 0.4; /* time passing ("As July came to a close") is no event */
 	/* a participle with no subject ("Carrying her shoes", "Organizing the
 	 * safe return"): the background of another event, not one of its own */
 	if (verbal && t->xpos == TL_XPOS_VBG && ev->vg_first == ev->tok &&

@@ -172,6 +172,7 @@ check_options(Run *run, const char *format, const char *dct)
 		             dct);
 		return TL_EXIT_USAGE;
 	}
+	run->opts.dct_given = run->dct != NULL;
 	if (run->id && run->cli.files[0] && run->cli.files[1]) {
 		tl_cli_error(&run->cli, "--id names one document: give one FILE at most");
 		return TL_EXIT_USAGE;

@@ -34,7 +34,8 @@ typedef struct {
 
 /* Reader options. */
 typedef struct {
-	gboolean lossy; /* replace invalid UTF-8 with U+FFFD (with a warning) */
+	gboolean lossy;     /* replace invalid UTF-8 with U+FFFD (with a warning) */
+	gboolean dct_given; /* --dct: a dateline's DCT is not wanted */
 } TlNormOpts;
 
 TlDoc *tl_doc_new(void);

@@ -254,7 +254,7 @@ tl_text_read(const char *buf, size_t len, const TlNormOpts *opts, GError **error
 	if (found && d.year) {
 		doc->dct = tl_dateline_dct(&d);
 		doc->dct_source = "dateline";
-	} else if (found)
+	} else if (found && !opts->dct_given)
 		tl_warn(doc->warnings, "the dateline \"%.*s\" gives no year: dct left null (use --dct)",
 		        (int)(d.end - d.start), doc->text + d.start);
 	return g_steal_pointer(&doc);
