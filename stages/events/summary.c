@@ -591,7 +591,8 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		 * crashed") */
 		guint8 x = tl_evdoc_tok(d, ev->vg_first)->xpos, y = tl_evdoc_tok(d, verb)->xpos;
 		if (a >= b && (tl_ev_finite_xpos(x) || (x == TL_XPOS_VBN && ev->vg_first == ev->tok)) &&
-		    (tl_ev_finite_xpos(y) || (y == TL_XPOS_VBN && tl_evdoc_tok(d, verb - 1)->upos != TL_UPOS_AUX))) {
+		    (tl_ev_finite_xpos(y) ||
+		     (y == TL_XPOS_VBN && (verb == 0 || tl_evdoc_tok(d, verb - 1)->upos != TL_UPOS_AUX)))) {
 			TlEvent first = {.tok = (guint32)verb, .sent = ev->sent};
 			tl_ev_attributes(d, &first);
 			gboolean earlier = first.vg_first < ev->vg_first;
