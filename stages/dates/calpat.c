@@ -470,13 +470,15 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 		return j + 2;
 	}
 	/* Monday last week, Tuesday next week: that week's day */
-	const TlDSense *dx = tl_dg_sense(g, j, L_DEIXIS);
-	if (dx && !(dx->flags & (LF_ANAPH | LF_SPAN | LF_RECENT | LF_LATEST)) && tl_dg_lit(g, j + 1, "week")) {
+	/* (and "Tuesday of next week") */
+	guint wj = tl_dg_lit(g, j, "of") ? j + 1 : j;
+	const TlDSense *dx = tl_dg_sense(g, wj, L_DEIXIS);
+	if (dx && !(dx->flags & (LF_ANAPH | LF_SPAN | LF_RECENT | LF_LATEST)) && tl_dg_lit(g, wj + 1, "week")) {
 		s->kind = S_REL;
 		s->unit = G_WEEK;
 		s->off = dx->ival;
 		s->rule = "weekday-of-week";
-		return j + 2;
+		return wj + 2;
 	}
 	guint pe = tl_dg_partafter(g, j, s);
 	if (pe > j)

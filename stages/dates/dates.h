@@ -135,6 +135,8 @@ typedef struct {
 	                       * clock) moved by the unit */
 	int nth, nth_weekday; /* "the first Tuesday of November": the month's
 	                       * nth (-1 last) weekday (1-7), once resolved */
+	gboolean last_day;    /* "the last day of next month": the month's last
+	                       * day, once resolved */
 	/* S_DUR */
 	char dur[32];         /* P3D... */
 	/* S_SET, S_FUZZY, S_VALUE */
