@@ -552,7 +552,7 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	b.sem.hour = h2 < 12 ? h2 + add : h2;
 	/* a range goes forward: "11-2 pm" starts at 11 a.m. */
 	int add1 = ap && h1 <= 12 && h2 <= 12 && (h1 % 12) * 60 + m1 > (h2 % 12) * 60 + m2 ? 12 - add : add;
-	a.sem.hour = h1 < 12 ? h1 + add1 : h1;
+	a.sem.hour = h1 < 12 ? h1 + add1 : h1 == 12 && ap ? add1 : h1; /* 12-3am starts at 0:00 */
 	a.sem.minute = m1;
 	b.sem.minute = m2;
 	a.sem.gran = b.sem.gran = G_MINUTE;
@@ -600,11 +600,42 @@ hour_match(TlDMatch *m, const TlDTok *t, guint i, const char *rule)
 	m->sem.rule = rule;
 }
 
+/* Words that may follow "6 in the morning" when it is a time. */
+static const char *const after_part[] = {"and", "or", "but", "when", "on", "of", "to", "at",
+                                         "with", "until", "till", "before", "after", "the",
+                                         "a", "i", "we", "he", "she", "they", "it", "you",
+                                         "local", "time", "sharp", "that", "while", "as"};
+
+/* A dash between two times at token k: "-" or an en dash. */
+static gboolean
+range_dash(const TlDG *g, guint k)
+{
+	const TlDTok *t = &g->t[k];
+	return t->kind == T_PUNCT &&
+	       (g->text[t->start] == '-' ||
+	        (t->end - t->start == 3 && memcmp(g->text + t->start, "\xe2\x80\x93", 3) == 0));
+}
+
 static gboolean
 bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 {
 	const TlDTok *t = &g->t[i];
-	if (t->kind != T_NUM || t->num < 1 || t->num > 12 || t->sfx || t->ndigits > 2 || i == 0)
+	if (t->kind != T_NUM || t->num < 1 || t->num > 12 || t->sfx || t->ndigits > 2)
+		return FALSE;
+	/* "6 in the morning", "11 at night": a part of the day makes the hour
+	 * a time with no "at" (not "6 in the morning session") */
+	int hp = 0;
+	guint he = tl_dg_clock_part(g, i + 1, &hp);
+	if (he && !(i > 0 && tl_dg_lit(g, i - 1, "at")) &&
+	    (he >= g->n || g->t[he].kind != T_WORD || g->t[he].cats ||
+	     tl_dg_lit_any(g, he, after_part, G_N_ELEMENTS(after_part)))) {
+		hour_match(m, t, i, "clock-part");
+		tl_dg_clock_in_part(&m->sem, hp);
+		m->end = g->t[he - 1].end;
+		m->tok1 = (int)he;
+		return TRUE;
+	}
+	if (i == 0)
 		return FALSE;
 	/* "between noon and 2", "from 10:30 to 4": the end of a range of times */
 	if (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_TIME && prev->tok0 > 0 &&
@@ -617,6 +648,27 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	                       (g->t[i + 1].kind == T_PUNCT && strchr(".:/", g->text[g->t[i + 1].start]) &&
 	                        !(i + 2 >= g->n || (g->t[i + 2].flags & (TF_SPACE | TF_NL))))))) {
 		hour_match(m, t, i, "clock-range-end");
+		return TRUE;
+	}
+	/* "1pm-3", "8pm - 11": after a dash, the bare end of a range whose
+	 * start says a.m. or p.m. (the same half of the day when it is later,
+	 * else the other: "11am-1" ends at 13:00) */
+	if (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_TIME && prev->sem.kind == S_ABS &&
+	    !prev->sem.hour12 && prev->sem.hour >= 0 &&
+	    tl_dg_sense(g, (guint)prev->tok1 - 1, L_AMPM) && range_dash(g, i - 1) &&
+	    (i + 1 >= g->n || g->t[i + 1].kind != T_WORD || g->t[i + 1].cats ||
+	     tl_dg_lit_any(g, i + 1, after_part, G_N_ELEMENTS(after_part))) &&
+	    !(i + 1 < g->n && (g->t[i + 1].kind == T_NUM || tl_dg_hyph(g, i + 1) ||
+	                       (g->t[i + 1].cats & (BIT(L_AMPM) | BIT(L_OCLOCK) | BIT(L_UNIT) | BIT(L_MONTH) | BIT(L_CLOCK))) ||
+	                       tl_dg_lit(g, i + 1, "percent") || tl_dg_lit(g, i + 1, "pct") ||
+	                       (g->t[i + 1].kind == T_PUNCT && strchr(".:/%", g->text[g->t[i + 1].start]) &&
+	                        !(i + 2 >= g->n || (g->t[i + 2].flags & (TF_SPACE | TF_NL))))))) {
+		hour_match(m, t, i, "clock-range-end");
+		int pm = prev->sem.hour >= 12, h = (int)t->num % 12;
+		if (h * 60 <= (prev->sem.hour % 12) * 60 + MAX(prev->sem.minute, 0))
+			pm = !pm;
+		m->sem.hour = h + 12 * pm;
+		m->sem.hour12 = FALSE;
 		return TRUE;
 	}
 	if (!tl_dg_lit(g, i - 1, "at"))
@@ -656,7 +708,7 @@ clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMat
 	gboolean dash = k >= 2 && tl_dg_punct(g, k - 1, '-');
 	if (m->sem.type != TX_TIME || m->sem.kind != S_ABS || m->sem.hour12 || m->sem.hour < 0 ||
 	    k < 2 || (k < 3 && !dash) || !m->sem.rule || strncmp(m->sem.rule, "clock-", 6) != 0 ||
-	    !tl_dg_sense(g, m->tok1 - 1, L_AMPM) ||
+	    (!tl_dg_sense(g, m->tok1 - 1, L_AMPM) && strcmp(m->sem.rule, "clock-part") != 0) ||
 	    (prev && (guint)prev->tok1 > k - 2))
 		return FALSE;
 	if (!(tl_dg_lit(g, k - 1, "and") || tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "until") ||
@@ -950,8 +1002,13 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		if (toks[i].kind == T_NUM &&
 		    bare_hour(&g, i, matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		              &bare)) {
+			TlDMatch a;
+			if (clock_range_start(&g, &bare,
+			                      matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
+			                      &a))
+				g_array_append_val(matches, a); /* 10 - 11 at night */
 			g_array_append_val(matches, bare);
-			i++;
+			i = (guint)bare.tok1;
 			continue;
 		}
 		if (!can_start(&g, i)) {
