@@ -125,6 +125,9 @@ tl_dg_two_digit_year(gint64 yy)
 }
 
 /* The year after a month or a day-month: "2024", ", 2024", "of 2024". */
+/* Words after "Aug 96" that leave 96 a year. */
+static const char *const yy_next[] = {"at", "and", "or", "to", "until", "through", "till"};
+
 static guint
 year_after(const TlDG *g, guint j, TlDSem *s)
 {
@@ -140,6 +143,18 @@ year_after(const TlDG *g, guint j, TlDSem *s)
 	      g->t[e].ndigits == 4 && !(g->t[e].flags & TF_NL))) {
 		s->year = y;
 		return e;
+	}
+	/* "Aug 96", "3 Aug 96", "3rd Feb 82": two digits that can be no day,
+	 * ending the phrase (not "in Aug 96 soldiers died") */
+	if (k == j && k < g->n && g->t[k].kind == T_NUM && g->t[k].ndigits == 2 && !g->t[k].sfx &&
+	    g->t[k].num > 31 && (g->t[k].flags & TF_SPACE) &&
+	    (k + 1 >= g->n || (g->t[k + 1].flags & TF_NL) ||
+	     (g->t[k + 1].kind == T_PUNCT && !strchr("-/.:%", g->text[g->t[k + 1].start])) ||
+	     (tl_dg_punct(g, k + 1, '.') && (k + 2 >= g->n || (g->t[k + 2].flags & (TF_SPACE | TF_NL)))) ||
+	     tl_dg_lit_any(g, k + 1, yy_next, G_N_ELEMENTS(yy_next)))) {
+		s->year = tl_dg_two_digit_year(g->t[k].num);
+		s->yy2 = TRUE;
+		return k + 1;
 	}
 	/* '98 */
 	if (tl_dg_punct(g, k, '\'') && k + 1 < g->n && g->t[k + 1].ndigits == 2 &&
@@ -186,6 +201,18 @@ month_at(const TlDG *g, guint i, guint *end)
 	return m;
 }
 
+/* A month at i joined to numbers by a slash or dash ("2012/aug/10",
+ * "8/oct/2012"): any case will do. */
+static const TlDSense *
+joined_month(const TlDG *g, guint i, guint *end)
+{
+	const TlDSense *m = tl_dg_sense(g, i, L_MONTH);
+	if (!m)
+		return NULL;
+	*end = (m->flags & LF_ABBR) ? tl_dg_skipdot(g, i + 1) : i + 1;
+	return m;
+}
+
 /* Words that follow a number but are never what it counts. */
 static gboolean
 function_word(const char *w)
@@ -223,7 +250,17 @@ finish_month(TlDSem *s, int month, int day, const char *rule)
 	return 0;
 }
 
-/* Day first: "26 April 2024", "the 26th of April", "19-Nov-12". */
+/* Punctuation c at token k with no space on either side: the slash of
+ * "10/August/2012", the dash of "Sep-2012". */
+static gboolean
+joined_punct(const TlDG *g, guint k, char c)
+{
+	return k + 1 < g->n && k > 0 && tl_dg_punct(g, k, c) && !(g->t[k].flags & TF_SPACE) &&
+	       !(g->t[k + 1].flags & TF_SPACE);
+}
+
+/* Day first: "26 April 2024", "the 26th of April", "19-Nov-12",
+ * "10/August/2012". */
 static guint
 day_first(const TlDG *g, guint i, TlDSem *s)
 {
@@ -243,8 +280,13 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		k++;
 	else if (tl_dg_hyph(g, k))
 		k++, hy = TRUE;
+	char sep = '-';
+	if (!hy && k == e && !ord && joined_punct(g, k, '/'))
+		k++, hy = TRUE, sep = '/';
 	guint me;
-	const TlDSense *m = month_at(g, k, &me);
+	const TlDSense *m = sep == '/' ? joined_month(g, k, &me) : month_at(g, k, &me);
+	if (!m && sep == '/')
+		return 0;
 	if (!m && ord && k > e && !hy) {
 		/* the 15th of next month, the 1st of this month */
 		TlDSem in;
@@ -274,7 +316,8 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	}
 	guint end = me;
-	if (hy && tl_dg_hyph(g, me) && me + 1 < g->n && g->t[me + 1].kind == T_NUM &&
+	if (hy && (sep == '/' ? joined_punct(g, me, '/') : tl_dg_hyph(g, me)) && me + 1 < g->n &&
+	    g->t[me + 1].kind == T_NUM &&
 	    (g->t[me + 1].ndigits == 2 || g->t[me + 1].ndigits == 4) && !g->t[me + 1].sfx) {
 		gint64 y = g->t[me + 1].num;
 		s->year = g->t[me + 1].ndigits == 2 ? tl_dg_two_digit_year(y) : y;
@@ -332,7 +375,15 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	guint dashed = month_dash_date(g, me, m->ival, s);
 	if (dashed)
 		return dashed;
-	if (day_at(g, me, &d, &de)) {
+	/* "Sep-2012": a month joined to its year */
+	if (joined_punct(g, me, '-') && g->t[me + 1].kind == T_NUM && g->t[me + 1].ndigits == 4 &&
+	    !g->t[me + 1].sfx && g->t[me + 1].num >= 1000 &&
+	    !(me + 2 < g->n && (joined_punct(g, me + 2, '-') || joined_punct(g, me + 2, '/')))) {
+		s->year = g->t[me + 1].num;
+		finish_month(s, m->ival, 0, "month-year");
+		return me + 2;
+	}
+	if (day_at(g, me, &d, &de) && !(d > 31 && g->t[me].kind == T_NUM && year_after(g, me, s) > me)) {
 		j = de;
 		/* "April 2024" is no day: day_at takes only 1-2 digits */
 	} else if (tl_dg_lit(g, me, "the") && me + 1 < g->n && g->t[me + 1].sfx == 'o' &&
@@ -810,6 +861,34 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	if (!tl_dg_year(g, k, TRUE, &y, &e))
 		return 0;
 	gboolean era = e > k + 1 || tl_dg_sense(g, k, L_ERA);
+	/* the year first: "2024 August", "2024-Aug", "2024/August", "2024 AD
+	 * August", "2012/Aug/10" (a bare ambiguous month needs the joint:
+	 * "in 2024 May") */
+	if (!det && y >= 1000 && g->t[k].ndigits == 4) {
+		gboolean joined = joined_punct(g, e, '-') || joined_punct(g, e, '/');
+		guint ms = joined ? e + 1 : e, me2;
+		const TlDSense *mo = joined ? joined_month(g, ms, &me2) : month_at(g, ms, &me2);
+		if (mo && (joined || ((g->t[ms].flags & TF_CAP) &&
+		                      (!(mo->flags & LF_AMB) || me2 >= g->n || g->t[me2].kind == T_PUNCT) &&
+		                      !(me2 < g->n && g->t[me2].kind == T_NUM)))) {
+			int d;
+			guint de;
+			s->year = y;
+			if (joined && joined_punct(g, me2, g->text[g->t[e].start]) &&
+			    g->t[me2 + 1].kind == T_NUM && day_at(g, me2 + 1, &d, &de) && d <= 31) {
+				if (!day_ok(mo->ival, d, y)) {
+					s->kind = S_VALUE;
+					s->val[0] = '\0';
+					s->rule = "impossible";
+					return de;
+				}
+				finish_month(s, mo->ival, d, "year-month-day");
+				return de;
+			}
+			finish_month(s, mo->ival, 0, "year-month");
+			return me2;
+		}
+	}
 	/* "leaves at 0730 tomorrow", "between 0100 and 0415 CST", "at 0200
 	 * gmt": no year is written with a leading zero; a 24-hour clock
 	 * after at, by, between... or before its day or zone (not "0800 123

@@ -807,7 +807,9 @@ number_can_start(const TlDG *g, guint i)
 		return nx->end - nx->start == 3 && memcmp(g->text + nx->start, "1/2", 3) == 0;
 	if (nx->end - nx->start == 3 && memcmp(g->text + nx->start, "\xe2\x80\x93", 3) == 0)
 		return !(nx->flags & TF_SPACE); /* 13\u201315 June */
-	return tl_dg_hyph(g, i + 1) || g->text[nx->start] == '.';
+	return tl_dg_hyph(g, i + 1) || g->text[nx->start] == '.' ||
+	       (g->text[nx->start] == '/' && !(nx->flags & TF_SPACE) && i + 2 < g->n &&
+	        !(g->t[i + 2].flags & TF_SPACE) && (g->t[i + 2].cats & BIT(L_MONTH))); /* 8/Oct/2012 */
 }
 
 /* Do all the senses by which token i could begin an expression belong to
