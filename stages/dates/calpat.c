@@ -144,10 +144,13 @@ year_after(const TlDG *g, guint j, TlDSem *s)
 		s->year = y;
 		return e;
 	}
-	/* "Aug 96", "3 Aug 96", "3rd Feb 82": two digits that can be no day,
-	 * ending the phrase (not "in Aug 96 soldiers died") */
-	if (k == j && k < g->n && g->t[k].kind == T_NUM && g->t[k].ndigits == 2 && !g->t[k].sfx &&
-	    g->t[k].num > 31 && (g->t[k].flags & TF_SPACE) &&
+	/* "Aug 96", "3 Aug 96", "3rd Feb 82", "Aug 9, 96": two digits that
+	 * can be no day (after a month alone, 40 or more: "August 32" is an
+	 * impossible day), ending the phrase (not "in Aug 96 soldiers died") */
+	gboolean after_day = j > 0 && g->t[j - 1].kind == T_NUM;
+	if ((k == j || (after_day && tl_dg_punct(g, j, ','))) && k < g->n && g->t[k].kind == T_NUM &&
+	    g->t[k].ndigits == 2 && !g->t[k].sfx && g->t[k].num > (after_day ? 31 : 39) &&
+	    (g->t[k].flags & TF_SPACE) &&
 	    (k + 1 >= g->n || (g->t[k + 1].flags & TF_NL) ||
 	     (g->t[k + 1].kind == T_PUNCT && !strchr("-/.:%", g->text[g->t[k + 1].start])) ||
 	     (tl_dg_punct(g, k + 1, '.') && (k + 2 >= g->n || (g->t[k + 2].flags & (TF_SPACE | TF_NL)))) ||
@@ -340,12 +343,28 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 static guint
 month_dash_date(const TlDG *g, guint j, int month, TlDSem *s)
 {
-	if (j + 1 >= g->n || !tl_dg_punct(g, j, '-') || (g->t[j].flags & TF_SPACE) ||
-	    g->t[j + 1].kind != T_NUM || (g->t[j + 1].flags & TF_SPACE) || g->t[j + 1].num >= 0)
+	if (j + 1 >= g->n || !(tl_dg_punct(g, j, '-') || tl_dg_punct(g, j, '/')) ||
+	    (g->t[j].flags & TF_SPACE) || g->t[j + 1].kind != T_NUM ||
+	    (g->t[j + 1].flags & TF_SPACE))
 		return 0;
+	char sep = g->text[g->t[j].start];
+	if (g->t[j + 1].num >= 0) {
+		/* "August-10, 2012", "August/10 2012": the day joined, the year
+		 * after it */
+		int d = (int)g->t[j + 1].num;
+		if (g->t[j + 1].ndigits > 2 || g->t[j + 1].sfx || d < 1 || d > 31)
+			return 0;
+		guint ye = year_after(g, j + 2, s);
+		if (ye == j + 2 || !day_ok(month, d, s->year)) {
+			s->year = TL_NOYEAR;
+			return 0;
+		}
+		finish_month(s, month, d, "month-day-year-dashed");
+		return ye;
+	}
 	const char *c = g->text + g->t[j + 1].start;
 	size_t len = g->t[j + 1].end - g->t[j + 1].start, nd = strspn(c, "0123456789");
-	if (nd < 1 || nd > 2 || nd + 1 >= len || c[nd] != '-' ||
+	if (nd < 1 || nd > 2 || nd + 1 >= len || c[nd] != sep ||
 	    (len - nd - 1 != 4 && len - nd - 1 != 2) || strspn(c + nd + 1, "0123456789") != len - nd - 1)
 		return 0;
 	int d = (int)g_ascii_strtoll(c, NULL, 10);
