@@ -904,7 +904,11 @@ share_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
 	/* "Jan-Dec, 1986", but not the dash after a dateline: "LOS ANGELES,
 	 * March 23 - March 31, 1986 end" */
 	if (tl_dg_lit(g, (guint)p->tok1, "-"))
-		range = !(g->t[p->tok1].flags & TF_SPACE) && !(g->t[m->tok0].flags & TF_SPACE);
+		range = (!(g->t[p->tok1].flags & TF_SPACE) && !(g->t[m->tok0].flags & TF_SPACE)) ||
+		        !(p->tok0 >= 2 && tl_dg_punct(g, (guint)p->tok0 - 1, ',') &&
+		          (g->t[p->tok0 - 2].flags & TF_CAP));
+	/* (a spaced dash elsewhere joins two days of a range: "10 August -
+	 * 12 September 2013", "Aug 10 - Nov 12, 2013") */
 	if (!range && !tl_dg_lit(g, (guint)p->tok1, "and") && !tl_dg_lit(g, (guint)p->tok1, "or"))
 		return;
 	if (a->month > b->month && !range)
