@@ -378,6 +378,37 @@ month_dash_date(const TlDG *g, guint j, int month, TlDSem *s)
 	return j + 2;
 }
 
+/* "Oct 26 11:00:09 2023", "Oct 26 11:00:09 EDT 2023" (the form of the
+ * date command and of mail headers): a clock at j, maybe its zone, then a
+ * four-digit year ending the phrase.  The year's token in *yt, or 0. */
+static guint
+clock_then_year(const TlDG *g, guint j, gint64 *y)
+{
+	if (j >= g->n || g->t[j].kind != T_NUM || g->t[j].num >= 0)
+		return 0;
+	const char *c = g->text + g->t[j].start;
+	size_t len = g->t[j].end - g->t[j].start;
+	int h, mi, se, n = 0;
+	char buf[12];
+	if (len > 8)
+		return 0;
+	memcpy(buf, c, len);
+	buf[len] = '\0';
+	if (!((sscanf(buf, "%2d:%2d:%2d%n", &h, &mi, &se, &n) == 3 && (size_t)n == len) ||
+	      (sscanf(buf, "%2d:%2d%n", &h, &mi, &n) == 2 && (size_t)n == len)) ||
+	    h > 23 || mi > 59)
+		return 0;
+	guint k = j + 1, ze;
+	if (tl_dg_phrase(g, k, L_TZ, &ze))
+		k = ze;
+	if (k >= g->n || g->t[k].kind != T_NUM || g->t[k].ndigits != 4 || g->t[k].sfx ||
+	    g->t[k].num < 1000 || (g->t[k].flags & TF_NL) ||
+	    !(k + 1 >= g->n || g->t[k + 1].kind == T_PUNCT || (g->t[k + 1].flags & TF_NL)))
+		return 0;
+	*y = g->t[k].num;
+	return k;
+}
+
 guint
 tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 {
@@ -413,6 +444,9 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	}
 	guint ye = tl_dg_rel_year(g, year_after(g, j, s), s); /* January this year, June of last year */
 	gboolean has_day = d != 0;
+	gint64 cy;
+	if (has_day && s->year == TL_NOYEAR && !s->yrel && ye == j && clock_then_year(g, j, &cy))
+		s->year = cy; /* Thu Oct 26 11:00:09 2023 */
 	/* "Jan Kavan", "April Ryan": a first name before a surname (but "in
 	 * May Britain voted") */
 	if (!has_day && s->year == TL_NOYEAR && !s->yrel && me == i + 1 && me < g->n &&
@@ -434,6 +468,15 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 		return ye;
 	}
 	finish_month(s, m->ival, d, has_day ? "month-day" : s->year != TL_NOYEAR ? "month-year" : "month");
+	/* "Jan 1, 2020 morning", "March 5 evening": the part of that day
+	 * (not "the March 5 evening news") */
+	if (has_day && ye < g->n && !(g->t[ye].flags & TF_NL)) {
+		guint pe = tl_dg_partafter(g, ye, s);
+		if (pe > ye && (pe >= g->n || g->t[pe].kind == T_PUNCT || g->t[pe].cats ||
+		                (g->t[pe].flags & TF_NL)))
+			return pe;
+		s->part = 0;
+	}
 	return ye;
 }
 
@@ -880,6 +923,12 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	if (!tl_dg_year(g, k, TRUE, &y, &e))
 		return 0;
 	gboolean era = e > k + 1 || tl_dg_sense(g, k, L_ERA);
+	/* the year of "Oct 26 11:00:09 2023" is the date's (tl_dg_month) */
+	gint64 cy;
+	for (guint c = k >= 3 ? k - 3 : 0; !det && c < k && k >= 3; c++)
+		if (clock_then_year(g, c, &cy) == k && g->t[c - 1].kind == T_NUM &&
+		    (tl_dg_sense(g, c - 2, L_MONTH) || g->t[c - 1].sfx == 'o'))
+			return 0;
 	/* the year first: "2024 August", "2024-Aug", "2024/August", "2024 AD
 	 * August", "2012/Aug/10" (a bare ambiguous month needs the joint:
 	 * "in 2024 May") */
