@@ -386,6 +386,17 @@ range_end_of(const TlDTok *toks, const TlDMatch *a, const TlDMatch *b)
 	       strcmp(toks[a->tok0 - 1].low, "between") == 0;
 }
 
+/* Is match b the end of a range of clock times that a begins: "11pm-3",
+ * "from 10 p.m. to 2 a.m."?  (Not "and": "between 11 p.m. and 1 a.m." is
+ * the same; the dash may be inside a's last token.) */
+static gboolean
+clock_range_end(const TlDTok *toks, const TlDMatch *a, const TlDMatch *b)
+{
+	if (b->tok0 == a->tok1 + 1)
+		return range_end_of(toks, a, b) || strcmp(toks[a->tok1].low, "and") == 0;
+	return FALSE;
+}
+
 /* A month or weekday with nothing else given, its year (and week) left to
  * the reference. */
 static gboolean
@@ -853,6 +864,22 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 			    !(c.have_dct && after_ref(&nv.point, &c.dct) &&
 			      clause_tense(d, &m->sem, &c.dct, (guint)m->tok0, (guint)m->tok1) == TENSE_PAST))
 				v = nv;
+		}
+		/* "11pm-3", "from 10 p.m. to 2 a.m.": an end before its start
+		 * on the same day is the next day's */
+		if (prev_k >= 0 && (guint)prev_k + 1 == k && m->sem.type == TX_TIME &&
+		    ms[prev_k].sem.type == TX_TIME && m->sem.kind == S_ABS && !m->sem.month &&
+		    !m->sem.weekday && v.is_point && prev_v.is_point && v.point.hour >= 0 &&
+		    prev_v.point.hour >= 0 && v.point.year == prev_v.point.year &&
+		    v.point.month == prev_v.point.month && v.point.day == prev_v.point.day &&
+		    v.point.hour * 60 + v.point.minute < prev_v.point.hour * 60 + prev_v.point.minute &&
+		    v.point.year >= 1 && v.point.year <= 9999 && clock_range_end(toks, &ms[prev_k], m)) {
+			TlDSem t = m->sem;
+			tl_cal_from_days(tl_cal_to_days(v.point.year, v.point.month, v.point.day) + 1,
+			                 &t.year, &t.month, &t.day);
+			gboolean used = v.uses_ref;
+			tl_dresolve(&t, &c.dct, TENSE_NONE, &v);
+			v.uses_ref = used;
 		}
 		prev_k = (int)k;
 		prev_v = v;

@@ -965,27 +965,39 @@ day_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch
 	guint k = (guint)m->tok0;
 	const TlDSem *b = &m->sem;
 	/* "the 3rd to the 5th of May": the article on both */
-	gboolean the = tl_dg_lit(g, k, "the") && k + 1 < g->n && g->t[k + 1].sfx == 'o';
+	int d0 = 0, d1;
+	guint oe;
+	gboolean the = tl_dg_lit(g, k, "the") && k + 1 < g->n &&
+	               (g->t[k + 1].sfx == 'o' ||
+	                (g->t[k + 1].kind == T_WORD && tl_dg_ordinal(g, k + 1, &d1, &oe)));
 	guint kb = the ? k + 1 : k;
+	/* "eighth to eleventh May": ordinals spelled out */
+	gboolean words = k >= 2 && g->t[kb].kind == T_WORD && tl_dg_ordinal(g, kb, &d1, &oe) &&
+	                 tl_dg_ordinal(g, k - 2, &d0, &oe) && oe == k - 1 && g->t[k - 2].kind == T_WORD;
 	if (k < 2 || b->kind != S_ABS || b->type != TX_DATE || !b->day || !b->month || b->mod ||
-	    b->hol || g->t[kb].kind != T_NUM)
+	    b->hol || (g->t[kb].kind != T_NUM && !words))
 		return FALSE;
 	guint kf = k - 2, k0 = the && kf > 0 && tl_dg_lit(g, kf - 1, "the") ? kf - 1 : kf;
 	if (prev && (guint)prev->tok1 > k0)
 		return FALSE;
 	const TlDTok *t = &g->t[kf];
 	/* "from 17 to 19 August"; two ordinals need no "from": "3rd to 5th
-	 * of May" */
-	gboolean ords = t->sfx == 'o' && g->t[kb].sfx == 'o';
+	 * of May"; nor "to" at the start of a sentence or after a colon or
+	 * bracket: "10 to 22 August 2012" */
+	gboolean ords = words || (t->sfx == 'o' && g->t[kb].sfx == 'o');
+	gboolean opens = tl_dg_lit(g, k - 1, "to") && t->kind == T_NUM && !t->sfx &&
+	                 (k0 == 0 || g->t[k0 - 1].sent != g->t[k0].sent ||
+	                  tl_dg_punct(g, k0 - 1, ':') || tl_dg_punct(g, k0 - 1, '('));
+	gint64 first = words ? d0 : t->num;
 	/* "10 - 22 August 2012": a spaced dash needs no "from" either, nor
 	 * "and" after "on" ("on 2 and 3 April"); not in a row of figures */
 	gboolean dash = tl_dg_lit(g, k - 1, "-") || tl_dg_lit(g, k - 1, "\xe2\x80\x93");
 	gboolean conj = tl_dg_lit(g, k - 1, "and");
-	if (t->kind != T_NUM || t->num < 1 || t->num >= b->day || t->ndigits > 2 ||
+	if ((t->kind != T_NUM && !words) || first < 1 || first >= b->day || t->ndigits > 2 ||
 	    (t->sfx && t->sfx != 'o') ||
 	    !(tl_dg_lit(g, k - 1, "to") || conj || tl_dg_lit(g, k - 1, "until") ||
 	      tl_dg_lit(g, k - 1, "through") || dash) ||
-	    !(ords ||
+	    !(ords || opens ||
 	      (k0 > 0 && (tl_dg_lit(g, k0 - 1, "from") || tl_dg_lit(g, k0 - 1, "between"))) ||
 	      (k0 > 0 && conj && tl_dg_lit(g, k0 - 1, "on")) ||
 	      (dash &&
@@ -993,7 +1005,7 @@ day_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch
 		return FALSE;
 	*a = (TlDMatch){.start = g->t[k0].start, .end = t->end, .tok0 = (int)k0, .tok1 = (int)kf + 1};
 	a->sem = *b;
-	a->sem.day = (int)t->num;
+	a->sem.day = (int)first;
 	a->sem.weekday = 0;
 	a->sem.rule = "day-range-start";
 	return TRUE;
