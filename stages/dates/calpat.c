@@ -433,7 +433,19 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 		finish_month(s, m->ival, 0, "month-year");
 		return me + 2;
 	}
-	if (day_at(g, me, &d, &de) && !(d > 31 && g->t[me].kind == T_NUM && year_after(g, me, s) > me)) {
+	const TlDTok *dy = me < g->n ? &g->t[me] : NULL;
+	size_t dl = dy ? dy->end - dy->start : 0;
+	const char *dc = dy ? g->text + dy->start : NULL;
+	size_t dn = dy && dy->kind == T_NUM && dy->num < 0 ? strspn(dc, "0123456789") : 0;
+	if (dn >= 1 && dn <= 2 && dl == dn + 5 && dc[dn] == ',' &&
+	    strspn(dc + dn + 1, "0123456789") == 4 && (dy->flags & TF_SPACE)) {
+		/* "November 1,2001": no thousands group has four digits */
+		d = (int)g_ascii_strtoll(dc, NULL, 10);
+		s->year = g_ascii_strtoll(dc + dn + 1, NULL, 10);
+		j = me + 1;
+		if (d < 1 || d > 31)
+			return 0;
+	} else if (day_at(g, me, &d, &de) && !(d > 31 && g->t[me].kind == T_NUM && year_after(g, me, s) > me)) {
 		j = de;
 		/* "April 2024" is no day: day_at takes only 1-2 digits */
 	} else if (tl_dg_lit(g, me, "the") && me + 1 < g->n && g->t[me + 1].sfx == 'o' &&
