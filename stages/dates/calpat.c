@@ -144,17 +144,25 @@ year_after(const TlDG *g, guint j, TlDSem *s)
 		s->year = y;
 		return e;
 	}
-	/* "Aug 96", "3 Aug 96", "3rd Feb 82", "Aug 9, 96": two digits that
-	 * can be no day (after a month alone, 40 or more: "August 32" is an
-	 * impossible day), ending the phrase (not "in Aug 96 soldiers died") */
-	gboolean after_day = j > 0 && g->t[j - 1].kind == T_NUM;
-	if ((k == j || (after_day && tl_dg_punct(g, j, ','))) && k < g->n && g->t[k].kind == T_NUM &&
+	/* "Aug 96", "3 Aug 96", "3rd Feb 82", "Aug 9, 96": two digits after a
+	 * month or its day that can be no day (after a month alone, 40 or
+	 * more: "August 32" is an impossible day; not after a season: "fall
+	 * 50 to 100 basis points"), ending the phrase (not "in Aug 96
+	 * soldiers died"; after a month alone, not "on March 67 at 10 dlrs") */
+	gboolean after_month = j > 0 && (tl_dg_sense(g, j - 1, L_MONTH) ||
+	                                 (j > 1 && tl_dg_punct(g, j - 1, '.') &&
+	                                  tl_dg_sense(g, j - 2, L_MONTH)));
+	/* (a day before: "Aug 9, 96", "3 Aug 96") */
+	gboolean after_day = j > 0 && (g->t[j - 1].kind == T_NUM ||
+	                               (after_month && j > 1 && g->t[j - 2].kind == T_NUM));
+	if ((after_day || after_month) && (k == j || (after_day && tl_dg_punct(g, j, ','))) &&
+	    k < g->n && g->t[k].kind == T_NUM &&
 	    g->t[k].ndigits == 2 && !g->t[k].sfx && g->t[k].num > (after_day ? 31 : 39) &&
 	    (g->t[k].flags & TF_SPACE) &&
 	    (k + 1 >= g->n || (g->t[k + 1].flags & TF_NL) ||
 	     (g->t[k + 1].kind == T_PUNCT && !strchr("-/.:%", g->text[g->t[k + 1].start])) ||
 	     (tl_dg_punct(g, k + 1, '.') && (k + 2 >= g->n || (g->t[k + 2].flags & (TF_SPACE | TF_NL)))) ||
-	     tl_dg_lit_any(g, k + 1, yy_next, G_N_ELEMENTS(yy_next)))) {
+	     (after_day && tl_dg_lit_any(g, k + 1, yy_next, G_N_ELEMENTS(yy_next))))) {
 		s->year = tl_dg_two_digit_year(g->t[k].num);
 		s->yy2 = TRUE;
 		return k + 1;
@@ -944,7 +952,8 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	/* the year first: "2024 August", "2024-Aug", "2024/August", "2024 AD
 	 * August", "2012/Aug/10" (a bare ambiguous month needs the joint:
 	 * "in 2024 May") */
-	if (!det && y >= 1000 && g->t[k].ndigits == 4) {
+	if (!det && y >= 1000 && y <= 2100 && g->t[k].ndigits == 4 && e < g->n &&
+	    !(g->t[e].flags & TF_NL)) {
 		gboolean joined = joined_punct(g, e, '-') || joined_punct(g, e, '/');
 		guint ms = joined ? e + 1 : e, me2;
 		const TlDSense *mo = joined ? joined_month(g, ms, &me2) : month_at(g, ms, &me2);
