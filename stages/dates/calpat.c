@@ -958,8 +958,7 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		guint ms = joined ? e + 1 : e, me2;
 		const TlDSense *mo = joined ? joined_month(g, ms, &me2) : month_at(g, ms, &me2);
 		if (mo && (joined || ((g->t[ms].flags & TF_CAP) &&
-		                      (!(mo->flags & LF_AMB) || me2 >= g->n || g->t[me2].kind == T_PUNCT) &&
-		                      !(me2 < g->n && g->t[me2].kind == T_NUM)))) {
+		                      (!(mo->flags & LF_AMB) || me2 >= g->n || g->t[me2].kind == T_PUNCT)))) {
 			int d;
 			guint de;
 			s->year = y;
@@ -974,8 +973,13 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 				finish_month(s, mo->ival, d, "year-month-day");
 				return de;
 			}
-			finish_month(s, mo->ival, 0, "year-month");
-			return me2;
+			/* not "1615-Apr 7" (a time, then a day) */
+			if (me2 < g->n && g->t[me2].kind == T_NUM) {
+				s->year = TL_NOYEAR;
+			} else {
+				finish_month(s, mo->ival, 0, "year-month");
+				return me2;
+			}
 		}
 	}
 	/* "leaves at 0730 tomorrow", "between 0100 and 0415 CST", "at 0200
