@@ -1319,28 +1319,35 @@ tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b)
 		b->sem.rule = "day-range-end";
 		return TRUE;
 	}
-	if (t->kind != T_NUM || t->num <= a->day || t->num > 31 || t->ndigits > 2 ||
-	    (t->sfx && t->sfx != 'o'))
+	/* "May eighth - tenth, 2010": spelled ordinals */
+	int dw = 0;
+	guint de = k + 2, owe;
+	if (t->kind == T_WORD && tl_dg_ordinal(g, k + 1, &dw, &owe) && dw > a->day && dw <= 31)
+		de = owe;
+	else if (t->kind != T_NUM || t->num <= a->day || t->num > 31 || t->ndigits > 2 ||
+	         (t->sfx && t->sfx != 'o'))
 		return FALSE;
+	else
+		dw = (int)t->num;
 	/* not "WASHINGTON, March 3 - 10 of the banks" */
 	static const char *const after[] = {"and", "or", "in", "this", "next", "last", "inclusive"};
 	TlDSem ys;
 	tl_dsem_init(&ys);
-	guint ye = year_after(g, k + 2, &ys);
-	if (ye == k + 2) {
-		const TlDTok *n = k + 2 < g->n ? &g->t[k + 2] : NULL;
+	guint ye = year_after(g, de, &ys);
+	if (ye == de) {
+		const TlDTok *n = de < g->n ? &g->t[de] : NULL;
 		gboolean ends = !n ||
-		                (n->kind == T_PUNCT && !tl_dg_punct(g, k + 2, '%') &&
-		                 !tl_dg_punct(g, k + 2, '-') && !tl_dg_punct(g, k + 2, '/')) ||
-		                tl_dg_lit_any(g, k + 2, after, G_N_ELEMENTS(after));
+		                (n->kind == T_PUNCT && !tl_dg_punct(g, de, '%') &&
+		                 !tl_dg_punct(g, de, '-') && !tl_dg_punct(g, de, '/')) ||
+		                tl_dg_lit_any(g, de, after, G_N_ELEMENTS(after));
 		if (!ends)
 			return FALSE;
 	}
-	if (!day_ok(a->month, (int)t->num, ys.year) || !day_ok(a->month, a->day, ys.year))
+	if (!day_ok(a->month, dw, ys.year) || !day_ok(a->month, a->day, ys.year))
 		return FALSE;
 	*b = (TlDMatch){
 		.start = t->start, .end = g->t[ye - 1].end, .tok0 = (int)k + 1, .tok1 = (int)ye};
-	day_sem(&b->sem, a->month, (int)t->num, ys.year);
+	day_sem(&b->sem, a->month, dw, ys.year);
 	b->sem.rule = "day-range-end";
 	a->year = ys.year;
 	return TRUE;
