@@ -125,6 +125,9 @@ tl_dg_two_digit_year(gint64 yy)
 }
 
 /* The year after a month or a day-month: "2024", ", 2024", "of 2024". */
+/* Words after "Aug 96" that leave 96 a year. */
+static const char *const yy_next[] = {"at", "and", "or", "to", "until", "through", "till"};
+
 static guint
 year_after(const TlDG *g, guint j, TlDSem *s)
 {
@@ -140,6 +143,29 @@ year_after(const TlDG *g, guint j, TlDSem *s)
 	      g->t[e].ndigits == 4 && !(g->t[e].flags & TF_NL))) {
 		s->year = y;
 		return e;
+	}
+	/* "Aug 96", "3 Aug 96", "3rd Feb 82", "Aug 9, 96": two digits after a
+	 * month or its day that can be no day (after a month alone, 40 or
+	 * more: "August 32" is an impossible day; not after a season: "fall
+	 * 50 to 100 basis points"), ending the phrase (not "in Aug 96
+	 * soldiers died"; after a month alone, not "on March 67 at 10 dlrs") */
+	gboolean after_month = j > 0 && (tl_dg_sense(g, j - 1, L_MONTH) ||
+	                                 (j > 1 && tl_dg_punct(g, j - 1, '.') &&
+	                                  tl_dg_sense(g, j - 2, L_MONTH)));
+	/* (a day before: "Aug 9, 96", "3 Aug 96") */
+	gboolean after_day = j > 0 && (g->t[j - 1].kind == T_NUM ||
+	                               (after_month && j > 1 && g->t[j - 2].kind == T_NUM));
+	if ((after_day || after_month) && (k == j || (after_day && tl_dg_punct(g, j, ','))) &&
+	    k < g->n && g->t[k].kind == T_NUM &&
+	    g->t[k].ndigits == 2 && !g->t[k].sfx && g->t[k].num > (after_day ? 31 : 39) &&
+	    (g->t[k].flags & TF_SPACE) &&
+	    (k + 1 >= g->n || (g->t[k + 1].flags & TF_NL) ||
+	     (g->t[k + 1].kind == T_PUNCT && !strchr("-/.:%", g->text[g->t[k + 1].start])) ||
+	     (tl_dg_punct(g, k + 1, '.') && (k + 2 >= g->n || (g->t[k + 2].flags & (TF_SPACE | TF_NL)))) ||
+	     (after_day && tl_dg_lit_any(g, k + 1, yy_next, G_N_ELEMENTS(yy_next))))) {
+		s->year = tl_dg_two_digit_year(g->t[k].num);
+		s->yy2 = TRUE;
+		return k + 1;
 	}
 	/* '98 */
 	if (tl_dg_punct(g, k, '\'') && k + 1 < g->n && g->t[k + 1].ndigits == 2 &&
@@ -186,6 +212,18 @@ month_at(const TlDG *g, guint i, guint *end)
 	return m;
 }
 
+/* A month at i joined to numbers by a slash or dash ("2012/aug/10",
+ * "8/oct/2012"): any case will do. */
+static const TlDSense *
+joined_month(const TlDG *g, guint i, guint *end)
+{
+	const TlDSense *m = tl_dg_sense(g, i, L_MONTH);
+	if (!m)
+		return NULL;
+	*end = (m->flags & LF_ABBR) ? tl_dg_skipdot(g, i + 1) : i + 1;
+	return m;
+}
+
 /* Words that follow a number but are never what it counts. */
 static gboolean
 function_word(const char *w)
@@ -223,7 +261,17 @@ finish_month(TlDSem *s, int month, int day, const char *rule)
 	return 0;
 }
 
-/* Day first: "26 April 2024", "the 26th of April", "19-Nov-12". */
+/* Punctuation c at token k with no space on either side: the slash of
+ * "10/August/2012", the dash of "Sep-2012". */
+static gboolean
+joined_punct(const TlDG *g, guint k, char c)
+{
+	return k + 1 < g->n && k > 0 && tl_dg_punct(g, k, c) && !(g->t[k].flags & TF_SPACE) &&
+	       !(g->t[k + 1].flags & TF_SPACE);
+}
+
+/* Day first: "26 April 2024", "the 26th of April", "19-Nov-12",
+ * "10/August/2012". */
 static guint
 day_first(const TlDG *g, guint i, TlDSem *s)
 {
@@ -243,8 +291,13 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		k++;
 	else if (tl_dg_hyph(g, k))
 		k++, hy = TRUE;
+	char sep = '-';
+	if (!hy && k == e && !ord && joined_punct(g, k, '/'))
+		k++, hy = TRUE, sep = '/';
 	guint me;
-	const TlDSense *m = month_at(g, k, &me);
+	const TlDSense *m = sep == '/' ? joined_month(g, k, &me) : month_at(g, k, &me);
+	if (!m && sep == '/')
+		return 0;
 	if (!m && ord && k > e && !hy) {
 		/* the 15th of next month, the 1st of this month */
 		TlDSem in;
@@ -274,7 +327,8 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	}
 	guint end = me;
-	if (hy && tl_dg_hyph(g, me) && me + 1 < g->n && g->t[me + 1].kind == T_NUM &&
+	if (hy && (sep == '/' ? joined_punct(g, me, '/') : tl_dg_hyph(g, me)) && me + 1 < g->n &&
+	    g->t[me + 1].kind == T_NUM &&
 	    (g->t[me + 1].ndigits == 2 || g->t[me + 1].ndigits == 4) && !g->t[me + 1].sfx) {
 		gint64 y = g->t[me + 1].num;
 		s->year = g->t[me + 1].ndigits == 2 ? tl_dg_two_digit_year(y) : y;
@@ -297,12 +351,28 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 static guint
 month_dash_date(const TlDG *g, guint j, int month, TlDSem *s)
 {
-	if (j + 1 >= g->n || !tl_dg_punct(g, j, '-') || (g->t[j].flags & TF_SPACE) ||
-	    g->t[j + 1].kind != T_NUM || (g->t[j + 1].flags & TF_SPACE) || g->t[j + 1].num >= 0)
+	if (j + 1 >= g->n || !(tl_dg_punct(g, j, '-') || tl_dg_punct(g, j, '/')) ||
+	    (g->t[j].flags & TF_SPACE) || g->t[j + 1].kind != T_NUM ||
+	    (g->t[j + 1].flags & TF_SPACE))
 		return 0;
+	char sep = g->text[g->t[j].start];
+	if (g->t[j + 1].num >= 0) {
+		/* "August-10, 2012", "August/10 2012": the day joined, the year
+		 * after it */
+		int d = (int)g->t[j + 1].num;
+		if (g->t[j + 1].ndigits > 2 || g->t[j + 1].sfx || d < 1 || d > 31)
+			return 0;
+		guint ye = year_after(g, j + 2, s);
+		if (ye == j + 2 || !day_ok(month, d, s->year)) {
+			s->year = TL_NOYEAR;
+			return 0;
+		}
+		finish_month(s, month, d, "month-day-year-dashed");
+		return ye;
+	}
 	const char *c = g->text + g->t[j + 1].start;
 	size_t len = g->t[j + 1].end - g->t[j + 1].start, nd = strspn(c, "0123456789");
-	if (nd < 1 || nd > 2 || nd + 1 >= len || c[nd] != '-' ||
+	if (nd < 1 || nd > 2 || nd + 1 >= len || c[nd] != sep ||
 	    (len - nd - 1 != 4 && len - nd - 1 != 2) || strspn(c + nd + 1, "0123456789") != len - nd - 1)
 		return 0;
 	int d = (int)g_ascii_strtoll(c, NULL, 10);
@@ -314,6 +384,37 @@ month_dash_date(const TlDG *g, guint j, int month, TlDSem *s)
 	s->year = y;
 	finish_month(s, month, d, "month-day-year-dashed");
 	return j + 2;
+}
+
+/* "Oct 26 11:00:09 2023", "Oct 26 11:00:09 EDT 2023" (the form of the
+ * date command and of mail headers): a clock at j, maybe its zone, then a
+ * four-digit year ending the phrase.  The year's token in *yt, or 0. */
+static guint
+clock_then_year(const TlDG *g, guint j, gint64 *y)
+{
+	if (j >= g->n || g->t[j].kind != T_NUM || g->t[j].num >= 0)
+		return 0;
+	const char *c = g->text + g->t[j].start;
+	size_t len = g->t[j].end - g->t[j].start;
+	int h, mi, se, n = 0;
+	char buf[12];
+	if (len > 8)
+		return 0;
+	memcpy(buf, c, len);
+	buf[len] = '\0';
+	if (!((sscanf(buf, "%2d:%2d:%2d%n", &h, &mi, &se, &n) == 3 && (size_t)n == len) ||
+	      (sscanf(buf, "%2d:%2d%n", &h, &mi, &n) == 2 && (size_t)n == len)) ||
+	    h > 23 || mi > 59)
+		return 0;
+	guint k = j + 1, ze;
+	if (tl_dg_phrase(g, k, L_TZ, &ze))
+		k = ze;
+	if (k >= g->n || g->t[k].kind != T_NUM || g->t[k].ndigits != 4 || g->t[k].sfx ||
+	    g->t[k].num < 1000 || (g->t[k].flags & TF_NL) ||
+	    !(k + 1 >= g->n || g->t[k + 1].kind == T_PUNCT || (g->t[k + 1].flags & TF_NL)))
+		return 0;
+	*y = g->t[k].num;
+	return k;
 }
 
 guint
@@ -332,7 +433,27 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	guint dashed = month_dash_date(g, me, m->ival, s);
 	if (dashed)
 		return dashed;
-	if (day_at(g, me, &d, &de)) {
+	/* "Sep-2012": a month joined to its year */
+	if (joined_punct(g, me, '-') && g->t[me + 1].kind == T_NUM && g->t[me + 1].ndigits == 4 &&
+	    !g->t[me + 1].sfx && g->t[me + 1].num >= 1000 &&
+	    !(me + 2 < g->n && (joined_punct(g, me + 2, '-') || joined_punct(g, me + 2, '/')))) {
+		s->year = g->t[me + 1].num;
+		finish_month(s, m->ival, 0, "month-year");
+		return me + 2;
+	}
+	const TlDTok *dy = me < g->n ? &g->t[me] : NULL;
+	size_t dl = dy ? dy->end - dy->start : 0;
+	const char *dc = dy ? g->text + dy->start : NULL;
+	size_t dn = dy && dy->kind == T_NUM && dy->num < 0 ? strspn(dc, "0123456789") : 0;
+	if (dn >= 1 && dn <= 2 && dl == dn + 5 && dc[dn] == ',' &&
+	    strspn(dc + dn + 1, "0123456789") == 4 && (dy->flags & TF_SPACE)) {
+		/* "November 1,2001": no thousands group has four digits */
+		d = (int)g_ascii_strtoll(dc, NULL, 10);
+		s->year = g_ascii_strtoll(dc + dn + 1, NULL, 10);
+		j = me + 1;
+		if (d < 1 || d > 31)
+			return 0;
+	} else if (day_at(g, me, &d, &de) && !(d > 31 && g->t[me].kind == T_NUM && year_after(g, me, s) > me)) {
 		j = de;
 		/* "April 2024" is no day: day_at takes only 1-2 digits */
 	} else if (tl_dg_lit(g, me, "the") && me + 1 < g->n && g->t[me + 1].sfx == 'o' &&
@@ -343,6 +464,9 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	}
 	guint ye = tl_dg_rel_year(g, year_after(g, j, s), s); /* January this year, June of last year */
 	gboolean has_day = d != 0;
+	gint64 cy;
+	if (has_day && s->year == TL_NOYEAR && !s->yrel && ye == j && clock_then_year(g, j, &cy))
+		s->year = cy; /* Thu Oct 26 11:00:09 2023 */
 	/* "Jan Kavan", "April Ryan": a first name before a surname (but "in
 	 * May Britain voted") */
 	if (!has_day && s->year == TL_NOYEAR && !s->yrel && me == i + 1 && me < g->n &&
@@ -364,6 +488,15 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 		return ye;
 	}
 	finish_month(s, m->ival, d, has_day ? "month-day" : s->year != TL_NOYEAR ? "month-year" : "month");
+	/* "Jan 1, 2020 morning", "March 5 evening": the part of that day
+	 * (not "the March 5 evening news") */
+	if (has_day && ye < g->n && !(g->t[ye].flags & TF_NL)) {
+		guint pe = tl_dg_partafter(g, ye, s);
+		if (pe > ye && (pe >= g->n || g->t[pe].kind == T_PUNCT || g->t[pe].cats ||
+		                (g->t[pe].flags & TF_NL)))
+			return pe;
+		s->part = 0;
+	}
 	return ye;
 }
 
@@ -470,13 +603,15 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 		return j + 2;
 	}
 	/* Monday last week, Tuesday next week: that week's day */
-	const TlDSense *dx = tl_dg_sense(g, j, L_DEIXIS);
-	if (dx && !(dx->flags & (LF_ANAPH | LF_SPAN | LF_RECENT | LF_LATEST)) && tl_dg_lit(g, j + 1, "week")) {
+	/* (and "Tuesday of next week") */
+	guint wj = tl_dg_lit(g, j, "of") ? j + 1 : j;
+	const TlDSense *dx = tl_dg_sense(g, wj, L_DEIXIS);
+	if (dx && !(dx->flags & (LF_ANAPH | LF_SPAN | LF_RECENT | LF_LATEST)) && tl_dg_lit(g, wj + 1, "week")) {
 		s->kind = S_REL;
 		s->unit = G_WEEK;
 		s->off = dx->ival;
 		s->rule = "weekday-of-week";
-		return j + 2;
+		return wj + 2;
 	}
 	guint pe = tl_dg_partafter(g, j, s);
 	if (pe > j)
@@ -808,6 +943,45 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	if (!tl_dg_year(g, k, TRUE, &y, &e))
 		return 0;
 	gboolean era = e > k + 1 || tl_dg_sense(g, k, L_ERA);
+	/* the year of "Oct 26 11:00:09 2023" is the date's (tl_dg_month) */
+	gint64 cy;
+	for (guint c = k >= 3 ? k - 3 : 0; !det && c < k && k >= 3; c++)
+		if (clock_then_year(g, c, &cy) == k && g->t[c - 1].kind == T_NUM &&
+		    (tl_dg_sense(g, c - 2, L_MONTH) || g->t[c - 1].sfx == 'o'))
+			return 0;
+	/* the year first: "2024 August", "2024-Aug", "2024/August", "2024 AD
+	 * August", "2012/Aug/10" (a bare ambiguous month needs the joint:
+	 * "in 2024 May") */
+	if (!det && y >= 1000 && y <= 2100 && g->t[k].ndigits == 4 && e < g->n &&
+	    !(g->t[e].flags & TF_NL)) {
+		gboolean joined = joined_punct(g, e, '-') || joined_punct(g, e, '/');
+		guint ms = joined ? e + 1 : e, me2;
+		const TlDSense *mo = joined ? joined_month(g, ms, &me2) : month_at(g, ms, &me2);
+		if (mo && (joined || ((g->t[ms].flags & TF_CAP) &&
+		                      (!(mo->flags & LF_AMB) || me2 >= g->n || g->t[me2].kind == T_PUNCT)))) {
+			int d;
+			guint de;
+			s->year = y;
+			if (joined && joined_punct(g, me2, g->text[g->t[e].start]) &&
+			    g->t[me2 + 1].kind == T_NUM && day_at(g, me2 + 1, &d, &de) && d <= 31) {
+				if (!day_ok(mo->ival, d, y)) {
+					s->kind = S_VALUE;
+					s->val[0] = '\0';
+					s->rule = "impossible";
+					return de;
+				}
+				finish_month(s, mo->ival, d, "year-month-day");
+				return de;
+			}
+			/* not "1615-Apr 7" (a time, then a day) */
+			if (me2 < g->n && g->t[me2].kind == T_NUM) {
+				s->year = TL_NOYEAR;
+			} else {
+				finish_month(s, mo->ival, 0, "year-month");
+				return me2;
+			}
+		}
+	}
 	/* "leaves at 0730 tomorrow", "between 0100 and 0415 CST", "at 0200
 	 * gmt": no year is written with a leading zero; a 24-hour clock
 	 * after at, by, between... or before its day or zone (not "0800 123
@@ -1145,28 +1319,35 @@ tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b)
 		b->sem.rule = "day-range-end";
 		return TRUE;
 	}
-	if (t->kind != T_NUM || t->num <= a->day || t->num > 31 || t->ndigits > 2 ||
-	    (t->sfx && t->sfx != 'o'))
+	/* "May eighth - tenth, 2010": spelled ordinals */
+	int dw = 0;
+	guint de = k + 2, owe;
+	if (t->kind == T_WORD && tl_dg_ordinal(g, k + 1, &dw, &owe) && dw > a->day && dw <= 31)
+		de = owe;
+	else if (t->kind != T_NUM || t->num <= a->day || t->num > 31 || t->ndigits > 2 ||
+	         (t->sfx && t->sfx != 'o'))
 		return FALSE;
+	else
+		dw = (int)t->num;
 	/* not "WASHINGTON, March 3 - 10 of the banks" */
 	static const char *const after[] = {"and", "or", "in", "this", "next", "last", "inclusive"};
 	TlDSem ys;
 	tl_dsem_init(&ys);
-	guint ye = year_after(g, k + 2, &ys);
-	if (ye == k + 2) {
-		const TlDTok *n = k + 2 < g->n ? &g->t[k + 2] : NULL;
+	guint ye = year_after(g, de, &ys);
+	if (ye == de) {
+		const TlDTok *n = de < g->n ? &g->t[de] : NULL;
 		gboolean ends = !n ||
-		                (n->kind == T_PUNCT && !tl_dg_punct(g, k + 2, '%') &&
-		                 !tl_dg_punct(g, k + 2, '-') && !tl_dg_punct(g, k + 2, '/')) ||
-		                tl_dg_lit_any(g, k + 2, after, G_N_ELEMENTS(after));
+		                (n->kind == T_PUNCT && !tl_dg_punct(g, de, '%') &&
+		                 !tl_dg_punct(g, de, '-') && !tl_dg_punct(g, de, '/')) ||
+		                tl_dg_lit_any(g, de, after, G_N_ELEMENTS(after));
 		if (!ends)
 			return FALSE;
 	}
-	if (!day_ok(a->month, (int)t->num, ys.year) || !day_ok(a->month, a->day, ys.year))
+	if (!day_ok(a->month, dw, ys.year) || !day_ok(a->month, a->day, ys.year))
 		return FALSE;
 	*b = (TlDMatch){
 		.start = t->start, .end = g->t[ye - 1].end, .tok0 = (int)k + 1, .tok1 = (int)ye};
-	day_sem(&b->sem, a->month, (int)t->num, ys.year);
+	day_sem(&b->sem, a->month, dw, ys.year);
 	b->sem.rule = "day-range-end";
 	a->year = ys.year;
 	return TRUE;

@@ -427,6 +427,35 @@ nth_day(const TlDG *g, guint i, guint e, int o, TlDSem *s)
 	return e;
 }
 
+/* "the last day of July", "last day of the month", "the last day of next
+ * month": the month, its last day set once it is resolved (engine.c). */
+static guint
+last_day_of(const TlDG *g, guint k, TlDSem *s)
+{
+	TlDSem in;
+	tl_dsem_init(&in);
+	guint me = tl_dg_month(g, k, &in);
+	if (me && in.kind == S_ABS && in.month && !in.day && !in.weekday && !in.mod && !in.hol) {
+		*s = in;
+	} else if (tl_dg_lit(g, k, "month") && !tl_dg_hyph(g, k)) {
+		s->kind = S_REL;
+		s->unit = s->gran = G_MONTH;
+		s->off = 0;
+		me = k + 1;
+	} else {
+		tl_dsem_init(&in);
+		me = tl_dg_deixis(g, k, &in);
+		if (!me || in.kind != S_REL || in.unit != G_MONTH || in.gran != G_MONTH || in.mod ||
+		    in.anaph)
+			return 0;
+		*s = in;
+	}
+	s->type = TX_DATE;
+	s->last_day = TRUE;
+	s->rule = "last-day-of-month";
+	return me;
+}
+
 /* The first (second...) or last week of a month: the ISO week that holds
  * its 4th (11th...) day, or the day three before its end; "the last week of
  * June 2024" is 2024-W26. */
@@ -545,7 +574,9 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	guint oe;
 	if (!tl_dg_ordinal(g, j, &o, &oe)) {
 		const TlDSense *last = tl_dg_sense(g, j, L_ORD);
-		if (!last || !(last->flags & LF_LAST) || !det)
+		/* "last day of July" needs no article */
+		if (!last || !(last->flags & LF_LAST) ||
+		    (!det && !(tl_dg_lit(g, j + 1, "day") && tl_dg_lit(g, j + 2, "of"))))
 			return 0;
 		o = -1, oe = j + 1;
 	}
@@ -635,6 +666,8 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 		return 0; /* "their third day-long meeting" */
 	if (u == G_DAY && o > 0)
 		return nth_day(g, i, e, o, s);
+	if (u == G_DAY && o == -1 && tl_dg_lit(g, e, "of"))
+		return last_day_of(g, e + 1, s);
 	if (u == G_WEEK && det && (o == -1 || (o >= 1 && o <= 4)) && tl_dg_lit(g, e, "of"))
 		return nth_week(g, e + 1, o, s);
 	if (u == G_DECADE && det && (o == -1 || (o >= 1 && o <= 10)) && tl_dg_lit(g, e, "of")) {

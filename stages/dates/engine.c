@@ -367,6 +367,95 @@ nth_weekday(TlDValue *v, int nth, int weekday, const TlDRef *ref)
 		set_day(v, v->point.year, v->point.month, day, ref);
 }
 
+
+/* Is match b the end of a range that match a begins, joined by one word:
+ * "from May to December", "Friday to Monday", "Mon-Fri", "between
+ * Tuesday and Thursday"? */
+static gboolean
+range_end_of(const TlDTok *toks, const TlDMatch *a, const TlDMatch *b)
+{
+	if (b->tok0 != a->tok1 + 1)
+		return FALSE;
+	const TlDTok *w = &toks[a->tok1];
+	static const char *const joins[] = {"to", "through", "thru", "until", "till", "-",
+	                                    "\xe2\x80\x93"};
+	for (size_t k = 0; k < G_N_ELEMENTS(joins); k++)
+		if (strcmp(w->low, joins[k]) == 0)
+			return TRUE;
+	return strcmp(w->low, "and") == 0 && a->tok0 > 0 &&
+	       strcmp(toks[a->tok0 - 1].low, "between") == 0;
+}
+
+/* Is match b the end of a range of clock times that a begins: "11pm-3",
+ * "from 10 p.m. to 2 a.m."?  (Not "and": "between 11 p.m. and 1 a.m." is
+ * the same; the dash may be inside a's last token.) */
+static gboolean
+clock_range_end(const TlDTok *toks, const TlDMatch *a, const TlDMatch *b)
+{
+	if (b->tok0 == a->tok1 + 1)
+		return range_end_of(toks, a, b) || strcmp(toks[a->tok1].low, "and") == 0;
+	return FALSE;
+}
+
+/* A month or weekday with nothing else given, its year (and week) left to
+ * the reference. */
+static gboolean
+open_month_or_weekday(const TlDSem *s)
+{
+	return s->kind == S_ABS && s->type == TX_DATE && s->year == TL_NOYEAR && !s->yrel &&
+	       !s->hol && !s->mod && s->hour < 0 && s->dir == 0 && !s->nth_weekday &&
+	       !s->shift && !s->week_of &&
+	       ((s->month && !s->day && !s->weekday && s->gran == G_MONTH) ||
+	        (s->weekday && !s->month && !s->day && s->gran == G_DAY));
+}
+
+/* Does the day or month p begin after the reference's? */
+static gboolean
+after_ref(const TlDRef *p, const TlDRef *r)
+{
+	if (p->year != r->year)
+		return p->year > r->year;
+	if (p->month != r->month)
+		return p->month > r->month;
+	return p->day && r->day && p->day > r->day;
+}
+
+/* The end of a range of months or weekdays comes after its start: "from
+ * May to December" said in April is May to December of this year, "Friday
+ * to Monday" said on a Sunday ends tomorrow, whatever each alone would
+ * be. */
+static void
+order_range_end(const TlDSem *s, const TlDValue *start, TlDValue *v, const TlDRef *ref)
+{
+	if (!v->is_point || !start->is_point || start->point.year == TL_NOYEAR ||
+	    v->point.year == TL_NOYEAR)
+		return;
+	const TlDRef *a = &start->point, *b = &v->point;
+	if (s->month) {
+		if (a->day || !a->month || b->day)
+			return;
+		gint64 y = a->year + (b->month <= a->month);
+		if (y == b->year)
+			return;
+		TlDSem t = *s;
+		t.year = y;
+		gboolean used = v->uses_ref;
+		tl_dresolve(&t, ref, TENSE_NONE, v);
+		v->uses_ref = used;
+		return;
+	}
+	if (!a->day || !b->day)
+		return;
+	gint64 da = tl_cal_to_days(a->year, a->month, a->day);
+	gint64 db = tl_cal_to_days(b->year, b->month, b->day);
+	if (db > da && db - da < 7)
+		return;
+	gint64 y;
+	int m, dd;
+	tl_cal_from_days(da + 1 + ((db - da - 1) % 7 + 7) % 7, &y, &m, &dd);
+	set_day(v, y, m, dd, ref);
+}
+
 static void
 resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 {
@@ -563,6 +652,10 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	tl_dresolve(&s, &ref, tense, v);
 	if (s.nth_weekday)
 		nth_weekday(v, s.nth, s.nth_weekday, &ref);
+	if (s.last_day && v->is_point && v->point.month && !v->point.day &&
+	    v->point.year != TL_NOYEAR && v->point.year >= 1 && v->point.year <= 9999)
+		set_day(v, v->point.year, v->point.month,
+		        tl_cal_days_in_month(v->point.year, v->point.month), &ref);
 	if (s.shift)
 		shift_day(v, s.shift, &ref);
 	if (s.week_of)
@@ -740,6 +833,8 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 	c.narrative = choose_narrative(opt, c.have_dct, was_inferred, ms, nm);
 	g_string_append_c(out, '[');
 	int id = 0;
+	int prev_k = -1;
+	TlDValue prev_v = {0};
 	for (guint k = 0; k < nm; k++) {
 		const TlDMatch *m = &g_array_index(d->matches, TlDMatch, k);
 		if (m->sem.kind == S_VALUE && !m->sem.val[0])
@@ -756,6 +851,38 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		resolve_one(d, &c, k, &v, &anchor);
 		if (!v.value[0])
 			continue;
+		if (prev_k >= 0 && (guint)prev_k + 1 == k && open_month_or_weekday(&m->sem) &&
+		    open_month_or_weekday(&ms[prev_k].sem) &&
+		    !m->sem.month == !ms[prev_k].sem.month && range_end_of(toks, &ms[prev_k], m))
+		{
+			/* not past the DCT in a past clause: "it lasted from
+			 * Friday to Monday" said on a Sunday began the Friday
+			 * before (left as each alone would be) */
+			TlDValue nv = v;
+			order_range_end(&m->sem, &prev_v, &nv, &c.dct);
+			if (strcmp(nv.value, v.value) != 0 &&
+			    !(c.have_dct && after_ref(&nv.point, &c.dct) &&
+			      clause_tense(d, &m->sem, &c.dct, (guint)m->tok0, (guint)m->tok1) == TENSE_PAST))
+				v = nv;
+		}
+		/* "11pm-3", "from 10 p.m. to 2 a.m.": an end before its start
+		 * on the same day is the next day's */
+		if (prev_k >= 0 && (guint)prev_k + 1 == k && m->sem.type == TX_TIME &&
+		    ms[prev_k].sem.type == TX_TIME && m->sem.kind == S_ABS && !m->sem.month &&
+		    !m->sem.weekday && v.is_point && prev_v.is_point && v.point.hour >= 0 &&
+		    prev_v.point.hour >= 0 && v.point.year == prev_v.point.year &&
+		    v.point.month == prev_v.point.month && v.point.day == prev_v.point.day &&
+		    v.point.hour * 60 + v.point.minute < prev_v.point.hour * 60 + prev_v.point.minute &&
+		    v.point.year >= 1 && v.point.year <= 9999 && clock_range_end(toks, &ms[prev_k], m)) {
+			TlDSem t = m->sem;
+			tl_cal_from_days(tl_cal_to_days(v.point.year, v.point.month, v.point.day) + 1,
+			                 &t.year, &t.month, &t.day);
+			gboolean used = v.uses_ref;
+			tl_dresolve(&t, &c.dct, TENSE_NONE, &v);
+			v.uses_ref = used;
+		}
+		prev_k = (int)k;
+		prev_v = v;
 		char anc[16] = "";
 		if (anchor)
 			g_strlcpy(anc, anchor, sizeof anc);

@@ -552,7 +552,7 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	b.sem.hour = h2 < 12 ? h2 + add : h2;
 	/* a range goes forward: "11-2 pm" starts at 11 a.m. */
 	int add1 = ap && h1 <= 12 && h2 <= 12 && (h1 % 12) * 60 + m1 > (h2 % 12) * 60 + m2 ? 12 - add : add;
-	a.sem.hour = h1 < 12 ? h1 + add1 : h1;
+	a.sem.hour = h1 < 12 ? h1 + add1 : h1 == 12 && ap ? add1 : h1; /* 12-3am starts at 0:00 */
 	a.sem.minute = m1;
 	b.sem.minute = m2;
 	a.sem.gran = b.sem.gran = G_MINUTE;
@@ -600,11 +600,42 @@ hour_match(TlDMatch *m, const TlDTok *t, guint i, const char *rule)
 	m->sem.rule = rule;
 }
 
+/* Words that may follow "6 in the morning" when it is a time. */
+static const char *const after_part[] = {"and", "or", "but", "when", "on", "of", "to", "at",
+                                         "with", "until", "till", "before", "after", "the",
+                                         "a", "i", "we", "he", "she", "they", "it", "you",
+                                         "local", "time", "sharp", "that", "while", "as"};
+
+/* A dash between two times at token k: "-" or an en dash. */
+static gboolean
+range_dash(const TlDG *g, guint k)
+{
+	const TlDTok *t = &g->t[k];
+	return t->kind == T_PUNCT &&
+	       (g->text[t->start] == '-' ||
+	        (t->end - t->start == 3 && memcmp(g->text + t->start, "\xe2\x80\x93", 3) == 0));
+}
+
 static gboolean
 bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 {
 	const TlDTok *t = &g->t[i];
-	if (t->kind != T_NUM || t->num < 1 || t->num > 12 || t->sfx || t->ndigits > 2 || i == 0)
+	if (t->kind != T_NUM || t->num < 1 || t->num > 12 || t->sfx || t->ndigits > 2)
+		return FALSE;
+	/* "6 in the morning", "11 at night": a part of the day makes the hour
+	 * a time with no "at" (not "6 in the morning session") */
+	int hp = 0;
+	guint he = tl_dg_clock_part(g, i + 1, &hp);
+	if (he && !(i > 0 && tl_dg_lit(g, i - 1, "at")) &&
+	    (he >= g->n || g->t[he].kind != T_WORD || g->t[he].cats ||
+	     tl_dg_lit_any(g, he, after_part, G_N_ELEMENTS(after_part)))) {
+		hour_match(m, t, i, "clock-part");
+		tl_dg_clock_in_part(&m->sem, hp);
+		m->end = g->t[he - 1].end;
+		m->tok1 = (int)he;
+		return TRUE;
+	}
+	if (i == 0)
 		return FALSE;
 	/* "between noon and 2", "from 10:30 to 4": the end of a range of times */
 	if (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_TIME && prev->tok0 > 0 &&
@@ -617,6 +648,27 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	                       (g->t[i + 1].kind == T_PUNCT && strchr(".:/", g->text[g->t[i + 1].start]) &&
 	                        !(i + 2 >= g->n || (g->t[i + 2].flags & (TF_SPACE | TF_NL))))))) {
 		hour_match(m, t, i, "clock-range-end");
+		return TRUE;
+	}
+	/* "1pm-3", "8pm - 11": after a dash, the bare end of a range whose
+	 * start says a.m. or p.m. (the same half of the day when it is later,
+	 * else the other: "11am-1" ends at 13:00) */
+	if (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_TIME && prev->sem.kind == S_ABS &&
+	    !prev->sem.hour12 && prev->sem.hour >= 0 &&
+	    tl_dg_sense(g, (guint)prev->tok1 - 1, L_AMPM) && range_dash(g, i - 1) &&
+	    (i + 1 >= g->n || g->t[i + 1].kind != T_WORD || g->t[i + 1].cats ||
+	     tl_dg_lit_any(g, i + 1, after_part, G_N_ELEMENTS(after_part))) &&
+	    !(i + 1 < g->n && (g->t[i + 1].kind == T_NUM || tl_dg_hyph(g, i + 1) ||
+	                       (g->t[i + 1].cats & (BIT(L_AMPM) | BIT(L_OCLOCK) | BIT(L_UNIT) | BIT(L_MONTH) | BIT(L_CLOCK))) ||
+	                       tl_dg_lit(g, i + 1, "percent") || tl_dg_lit(g, i + 1, "pct") ||
+	                       (g->t[i + 1].kind == T_PUNCT && strchr(".:/%", g->text[g->t[i + 1].start]) &&
+	                        !(i + 2 >= g->n || (g->t[i + 2].flags & (TF_SPACE | TF_NL))))))) {
+		hour_match(m, t, i, "clock-range-end");
+		int pm = prev->sem.hour >= 12, h = (int)t->num % 12;
+		if (h * 60 <= (prev->sem.hour % 12) * 60 + MAX(prev->sem.minute, 0))
+			pm = !pm;
+		m->sem.hour = h + 12 * pm;
+		m->sem.hour12 = FALSE;
 		return TRUE;
 	}
 	if (!tl_dg_lit(g, i - 1, "at"))
@@ -656,7 +708,7 @@ clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMat
 	gboolean dash = k >= 2 && tl_dg_punct(g, k - 1, '-');
 	if (m->sem.type != TX_TIME || m->sem.kind != S_ABS || m->sem.hour12 || m->sem.hour < 0 ||
 	    k < 2 || (k < 3 && !dash) || !m->sem.rule || strncmp(m->sem.rule, "clock-", 6) != 0 ||
-	    !tl_dg_sense(g, m->tok1 - 1, L_AMPM) ||
+	    (!tl_dg_sense(g, m->tok1 - 1, L_AMPM) && strcmp(m->sem.rule, "clock-part") != 0) ||
 	    (prev && (guint)prev->tok1 > k - 2))
 		return FALSE;
 	if (!(tl_dg_lit(g, k - 1, "and") || tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "until") ||
@@ -755,7 +807,9 @@ number_can_start(const TlDG *g, guint i)
 		return nx->end - nx->start == 3 && memcmp(g->text + nx->start, "1/2", 3) == 0;
 	if (nx->end - nx->start == 3 && memcmp(g->text + nx->start, "\xe2\x80\x93", 3) == 0)
 		return !(nx->flags & TF_SPACE); /* 13\u201315 June */
-	return tl_dg_hyph(g, i + 1) || g->text[nx->start] == '.';
+	return tl_dg_hyph(g, i + 1) || g->text[nx->start] == '.' ||
+	       (g->text[nx->start] == '/' && !(nx->flags & TF_SPACE) && i + 2 < g->n &&
+	        !(g->t[i + 2].flags & TF_SPACE) && (g->t[i + 2].cats & BIT(L_MONTH))); /* 8/Oct/2012 */
 }
 
 /* Do all the senses by which token i could begin an expression belong to
@@ -850,7 +904,11 @@ share_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
 	/* "Jan-Dec, 1986", but not the dash after a dateline: "LOS ANGELES,
 	 * March 23 - March 31, 1986 end" */
 	if (tl_dg_lit(g, (guint)p->tok1, "-"))
-		range = !(g->t[p->tok1].flags & TF_SPACE) && !(g->t[m->tok0].flags & TF_SPACE);
+		range = (!(g->t[p->tok1].flags & TF_SPACE) && !(g->t[m->tok0].flags & TF_SPACE)) ||
+		        !(p->tok0 >= 2 && tl_dg_punct(g, (guint)p->tok0 - 1, ',') &&
+		          (g->t[p->tok0 - 2].flags & TF_CAP));
+	/* (a spaced dash elsewhere joins two days of a range: "10 August -
+	 * 12 September 2013", "Aug 10 - Nov 12, 2013") */
 	if (!range && !tl_dg_lit(g, (guint)p->tok1, "and") && !tl_dg_lit(g, (guint)p->tok1, "or"))
 		return;
 	if (a->month > b->month && !range)
@@ -907,27 +965,39 @@ day_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch
 	guint k = (guint)m->tok0;
 	const TlDSem *b = &m->sem;
 	/* "the 3rd to the 5th of May": the article on both */
-	gboolean the = tl_dg_lit(g, k, "the") && k + 1 < g->n && g->t[k + 1].sfx == 'o';
+	int d0 = 0, d1;
+	guint oe;
+	gboolean the = tl_dg_lit(g, k, "the") && k + 1 < g->n &&
+	               (g->t[k + 1].sfx == 'o' ||
+	                (g->t[k + 1].kind == T_WORD && tl_dg_ordinal(g, k + 1, &d1, &oe)));
 	guint kb = the ? k + 1 : k;
+	/* "eighth to eleventh May": ordinals spelled out */
+	gboolean words = k >= 2 && g->t[kb].kind == T_WORD && tl_dg_ordinal(g, kb, &d1, &oe) &&
+	                 tl_dg_ordinal(g, k - 2, &d0, &oe) && oe == k - 1 && g->t[k - 2].kind == T_WORD;
 	if (k < 2 || b->kind != S_ABS || b->type != TX_DATE || !b->day || !b->month || b->mod ||
-	    b->hol || g->t[kb].kind != T_NUM)
+	    b->hol || (g->t[kb].kind != T_NUM && !words))
 		return FALSE;
 	guint kf = k - 2, k0 = the && kf > 0 && tl_dg_lit(g, kf - 1, "the") ? kf - 1 : kf;
 	if (prev && (guint)prev->tok1 > k0)
 		return FALSE;
 	const TlDTok *t = &g->t[kf];
 	/* "from 17 to 19 August"; two ordinals need no "from": "3rd to 5th
-	 * of May" */
-	gboolean ords = t->sfx == 'o' && g->t[kb].sfx == 'o';
+	 * of May"; nor "to" at the start of a sentence or after a colon or
+	 * bracket: "10 to 22 August 2012" */
+	gboolean ords = words || (t->sfx == 'o' && g->t[kb].sfx == 'o');
+	gboolean opens = tl_dg_lit(g, k - 1, "to") && t->kind == T_NUM && !t->sfx &&
+	                 (k0 == 0 || g->t[k0 - 1].sent != g->t[k0].sent ||
+	                  tl_dg_punct(g, k0 - 1, ':') || tl_dg_punct(g, k0 - 1, '('));
+	gint64 first = words ? d0 : t->num;
 	/* "10 - 22 August 2012": a spaced dash needs no "from" either, nor
 	 * "and" after "on" ("on 2 and 3 April"); not in a row of figures */
 	gboolean dash = tl_dg_lit(g, k - 1, "-") || tl_dg_lit(g, k - 1, "\xe2\x80\x93");
 	gboolean conj = tl_dg_lit(g, k - 1, "and");
-	if (t->kind != T_NUM || t->num < 1 || t->num >= b->day || t->ndigits > 2 ||
+	if ((t->kind != T_NUM && !words) || first < 1 || first >= b->day || t->ndigits > 2 ||
 	    (t->sfx && t->sfx != 'o') ||
 	    !(tl_dg_lit(g, k - 1, "to") || conj || tl_dg_lit(g, k - 1, "until") ||
 	      tl_dg_lit(g, k - 1, "through") || dash) ||
-	    !(ords ||
+	    !(ords || opens ||
 	      (k0 > 0 && (tl_dg_lit(g, k0 - 1, "from") || tl_dg_lit(g, k0 - 1, "between"))) ||
 	      (k0 > 0 && conj && tl_dg_lit(g, k0 - 1, "on")) ||
 	      (dash &&
@@ -935,7 +1005,7 @@ day_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch
 		return FALSE;
 	*a = (TlDMatch){.start = g->t[k0].start, .end = t->end, .tok0 = (int)k0, .tok1 = (int)kf + 1};
 	a->sem = *b;
-	a->sem.day = (int)t->num;
+	a->sem.day = (int)first;
 	a->sem.weekday = 0;
 	a->sem.rule = "day-range-start";
 	return TRUE;
@@ -950,8 +1020,13 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		if (toks[i].kind == T_NUM &&
 		    bare_hour(&g, i, matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		              &bare)) {
+			TlDMatch a;
+			if (clock_range_start(&g, &bare,
+			                      matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
+			                      &a))
+				g_array_append_val(matches, a); /* 10 - 11 at night */
 			g_array_append_val(matches, bare);
-			i++;
+			i = (guint)bare.tok1;
 			continue;
 		}
 		if (!can_start(&g, i)) {

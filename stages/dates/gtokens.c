@@ -333,6 +333,24 @@ glued_hour(const TlDG *g, guint i)
 	return s && (s->flags & LF_GLUED) && !(s->flags & LF_SECOND);
 }
 
+/* Does a letter unit's amount end at token j a phrase of time told from
+ * now: "ago", "later", "earlier", "from now", or another amount with its
+ * letter unit ("1d 21h ago")? */
+static gboolean
+tail_ok(const TlDG *g, guint j, int depth)
+{
+	if (j >= g->n || depth > 4)
+		return FALSE;
+	static const char *const ends[] = {"ago", "later", "earlier", "before", "after"};
+	if (tl_dg_lit_any(g, j, ends, G_N_ELEMENTS(ends)) ||
+	    (tl_dg_lit(g, j, "from") && tl_dg_lit(g, j + 1, "now")))
+		return TRUE;
+	const TlDSense *s;
+	return g->t[j].kind == T_NUM && g->t[j].num >= 0 && j + 1 < g->n &&
+	       (s = tl_dg_sense(g, j + 1, L_UNIT)) && (s->flags & LF_GLUED) &&
+	       tail_ok(g, j + 2, depth + 1);
+}
+
 gboolean
 tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint *end)
 {
@@ -345,7 +363,9 @@ tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint *end)
 	/* "2h", "1h 30m": a letter unit written onto its number, in lower
 	 * case ("1H 2023" is a half year); "m" only after such an hour ("5m"
 	 * is five million) */
-	if ((s->flags & LF_SECOND) && !(i >= 2 && glued_hour(g, i - 2)))
+	if ((s->flags & LF_SECOND) && !(i >= 2 && glued_hour(g, i - 2)) && !tail_ok(g, i + 1, 0))
+		return FALSE;
+	if ((s->flags & LF_TAIL) && !tail_ok(g, i + 1, 0))
 		return FALSE;
 	*u = gr;
 	*plural = (s->flags & LF_PLURAL) != 0;

@@ -345,7 +345,7 @@ holiday_date(const char *rule, gint64 y, int *m, int *d)
 
 /* Pick the year for a month/day (or season, holiday) with no year. */
 static gint64
-pick_year(const TlDSem *s, const TlDRef *r, TlDTense tense, int m, int d)
+pick_year_any(const TlDSem *s, const TlDRef *r, TlDTense tense, int m, int d)
 {
 	gint64 y = r->year;
 	int rm = r->month ? r->month : 6, rd = r->day ? r->day : 15;
@@ -383,6 +383,22 @@ pick_year(const TlDSem *s, const TlDRef *r, TlDTense tense, int m, int d)
 	}
 	(void)here;
 	return best;
+}
+
+
+/* February 29 with no year is in a leap year: the one before the year
+ * chosen when that year is not after the reference's, else the one after
+ * ("born on February 29" said in 2013 is 2012-02-29, not March 1). */
+static gint64
+pick_year(const TlDSem *s, const TlDRef *r, TlDTense tense, int m, int d)
+{
+	gint64 y = pick_year_any(s, r, tense, m, d);
+	if (m != 2 || d != 29 || r->year == TL_NOYEAR)
+		return y;
+	gint64 step = y <= r->year ? -1 : 1;
+	for (int k = 0; k < 8 && !tl_cal_is_leap(y); k++)
+		y += step;
+	return y;
 }
 
 static int

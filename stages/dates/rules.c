@@ -448,7 +448,11 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	                  ((tl_dg_lit(g, e, "to") || tl_dg_lit(g, e, "through")) &&
 	                   (tl_dg_sense(g, e + 1, L_MONTH) || tl_dg_lit(g, e + 1, "end"))) ||
 	                  (i > 0 && superlative_before(g, i - 1)); /* the first in three decades */
-	if (!det && !hy && !adj && !period && i > 0 && tl_dg_lit(g, i - 1, "in") && !isnan(v)) {
+	/* (also "in about 5 hours", "in around two weeks") */
+	const TlDSense *am = i > 1 ? tl_dg_sense(g, i - 1, L_MOD) : NULL;
+	gboolean in_at = i > 0 && (tl_dg_lit(g, i - 1, "in") ||
+	                           (am && strcmp(am->sval, "APPROX") == 0 && tl_dg_lit(g, i - 2, "in")));
+	if (!det && !hy && !adj && !period && in_at && !isnan(v)) {
 		s->dir = 1;
 		s->off = whole_off(v, &s->unit);
 		/* "in two days' time", "in a week's time": the span says "time" */
@@ -965,7 +969,10 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 			y = p[0], m = (int)p[1], d = (int)p[2];
 			if (nd[1] > 2 || nd[2] > 2)
 				return 0;
-		} else if ((nd[2] == 4 || nd[2] == 2) && nd[0] <= 2 && nd[1] <= 2) {
+		} else if ((nd[2] == 4 || nd[2] == 2) && nd[0] <= 2 && nd[1] <= 2 &&
+		           !(sep == '.' && nd[2] == 2 && (nd[0] < 2 || nd[1] < 2))) {
+			/* (dots and a two-digit year only with two-digit day and
+			 * month: "1.1.30", "1.10.30" are versions) */
 			y = nd[2] == 2 ? (p[2] < 50 ? 2000 + p[2] : 1900 + p[2]) : p[2];
 			gboolean dmy = g->order == TL_DORDER_DMY || sep == '.';
 			m = (int)(dmy ? p[1] : p[0]);

@@ -137,7 +137,9 @@ scan_number(const unsigned char *p, const unsigned char *end, TlDTok *t)
 	while (q < end && is_alpha(*q))
 		q++;
 	size_t n = (size_t)(q - p);
-	if (n == 1 && (*p | 0x20) == 's') {
+	/* 1990s, 80s, 1800s: a decade or century ends in 0 ("49s" is 49
+	 * seconds: the letter is a word of its own) */
+	if (n == 1 && (*p | 0x20) == 's' && p[-1] == '0') {
 		t->sfx = 's';
 		return q;
 	}

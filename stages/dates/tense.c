@@ -397,6 +397,15 @@ group_tense(const TlDTenser *tn, guint i, gboolean later)
 	guint n = tn->pos->len, e = i + 1;
 	while (e < n && in_group(p[e].xpos))
 		e++;
+	/* "have to go", "has to pay", "needs to leave": an obligation, ahead
+	 * ("had to" stays past) */
+	if (p[i].xpos != TL_XPOS_VBD && i + 1 < n && p[i + 1].xpos == TL_XPOS_TO) {
+		char w[24];
+		tt_low(tn, i, w);
+		if (strcmp(w, "have") == 0 || strcmp(w, "has") == 0 || strcmp(w, "need") == 0 ||
+		    strcmp(w, "needs") == 0)
+			return TENSE_FUTURE;
+	}
 	/* a verb of intent before an infinitive looks ahead: "planned to
 	 * leave", "is expected to", "was scheduled to" */
 	for (guint k = i; (!later || p[i].xpos == TL_XPOS_VBZ || p[i].xpos == TL_XPOS_VBP) && k + 1 < e; k++)
