@@ -524,15 +524,20 @@ tl_dct_parse(const char *s, gboolean strict)
 		if ((h = digits(&p, 2)) < 0 || *p++ != ':' || (mi = digits(&p, 2)) < 0 || h > 23 ||
 		    mi > 59)
 			return NULL;
-		if (!strict && *p == ':' && digits(&(const char *){p + 1}, 2) >= 0) {
+		/* seconds and a zone, as ISO 8601 writes them, are read and
+		 * dropped: the clock to the minute is what the DCT keeps */
+		int sec;
+		if (*p == ':' && (sec = digits(&(const char *){p + 1}, 2)) >= 0) {
+			if (sec > 60)
+				return NULL;
 			p += 3;
 			if (*p == '.' || *p == ',')
 				for (p++; g_ascii_isdigit(*p); p++)
 					;
 		}
-		if (!strict && (*p == 'Z' || *p == 'z'))
+		if (*p == 'Z' || *p == 'z')
 			p++;
-		else if (!strict && (*p == '+' || *p == '-')) {
+		else if (*p == '+' || *p == '-') {
 			p++;
 			if (digits(&p, 2) < 0)
 				return NULL;

@@ -288,7 +288,9 @@ main(int argc, char **argv)
 		 "Read FILEs as FORMAT: text, html, timeml, jsonl (default: by extension; "
 		 "standard input: by its first bytes)", "FORMAT"},
 		{"dct", 0, 0, G_OPTION_ARG_STRING, &dct,
-		 "Document creation time of every record (YYYY-MM-DD or YYYY-MM-DDTHH:MM)", "DATE"},
+		 "Document creation time of every record (YYYY-MM-DD or YYYY-MM-DDTHH:MM; "
+		 "seconds and a zone are dropped)",
+		 "DATE"},
 		{"id", 0, 0, G_OPTION_ARG_STRING, &run.id,
 		 "Record id of the one document read (default: the file name)", "ID"},
 		{"lossy", 0, 0, G_OPTION_ARG_NONE, &run.opts.lossy,

@@ -104,8 +104,9 @@ char *tl_dateline_dct(const TlDateline *d);
  * Parse an ISO 8601 date or date-time as found in metadata
  * ("2024-04-27", "2024-04-27T08:30:00+03:00", "20240427", "2024-04-27 08:30")
  * into the dct form: YYYY-MM-DD, or YYYY-MM-DDTHH:MM when a time is given (the
- * local time as written; the zone is dropped).  With strict, only
- * "YYYY-MM-DD" and "YYYY-MM-DDTHH:MM" are accepted.  Returns a new string, or
+ * local time as written; seconds and the zone are dropped).  With strict
+ * (--dct), only ISO 8601's extended form: "YYYY-MM-DD", "YYYY-MM-DDTHH:MM"
+ * with optional ":SS[.fff]" and "Z" or "+HH:MM".  Returns a new string, or
  * NULL when s is not a valid date.
  */
 char *tl_dct_parse(const char *s, gboolean strict);
