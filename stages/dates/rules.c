@@ -486,6 +486,12 @@ guint
 tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 {
 	const TlDSense *w = tl_dg_sense(g, i, L_SET);
+	/* "The Daily Telegraph", "Weekly Standard": a capitalised set word
+	 * before a capitalised word that is no date word is a name */
+	if (w && (g->t[i].flags & (TF_CAP | TF_ALLCAP)) == TF_CAP && i + 1 < g->n && g->t[i + 1].kind == T_WORD &&
+	    (g->t[i + 1].flags & TF_CAP) && !(g->t[i + 1].flags & TF_NL) &&
+	    tl_dg_plain(g, i + 1))
+		return 0;
 	s->kind = S_SET;
 	s->type = TX_SET;
 	gboolean before_noun = i + 1 < g->n && g->t[i + 1].kind == T_WORD && tl_dg_plain(g, i + 1) &&
