@@ -1,0 +1,62 @@
+#!/bin/sh
+# The eighth session's hostile inputs that found bugs, kept as regression
+# checks, with a few of the neighbours that passed.  Each case runs under
+# `timeout 10`; the quadratic ones took a minute or more before their fix.
+#
+# - tl-normalize: one HTML or TimeML tag of 100,000 attributes (a 1 MB page)
+#   took over a minute in libxml2 (quadratic in a tag's attributes); a page
+#   declaring charset=utf-16le, utf-32 or "unicode" in ASCII bytes was read
+#   as UTF-16 (a text of CJK characters) or gave an empty text.
+RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
+case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
+
+P='<p>The council met on Monday, April 22, 2024.</p>'
+
+# rb_text_is LABEL PROG TEXT: the record written has "text":TEXT
+rb_text_is() {
+	grep -qF "\"text\":\"$3\"" "$rb_out" && return 0
+	rb_fail "$2: $1: text is not '$3': $(grep -o '"text":"[^"]*"' "$rb_out" | head -c 200)"
+	return 1
+}
+
+if [ -x "$TL_BIN/tl-normalize" ]; then
+	# 100,000 attributes in one tag: HTML (with and without values), TimeML
+	awk 'BEGIN { printf "<html><body><p"; for (i = 0; i < 100000; i++) printf " a%d=\"x>y\"", i; printf ">The council met.</p><p>Second.</p></body></html>\n" }' >"$rb_tmp/attrs.html"
+	awk 'BEGIN { printf "<html><body><p"; for (i = 0; i < 100000; i++) printf " a%d", i; printf ">The council met.</p></body></html>\n" }' >"$rb_tmp/names.html"
+	awk 'BEGIN { printf "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2024-04-27\" functionInDocument=\"CREATION_TIME\">2024-04-27</TIMEX3></DCT><TEXT>The council <EVENT"; for (i = 0; i < 100000; i++) printf " a%d=\"x\"", i; printf ">met</EVENT> on Monday.</TEXT></TimeML>\n" }' >"$rb_tmp/attrs.tml"
+	rb_run "100,000 attributes (HTML)" 0 - tl-normalize "$rb_tmp/attrs.html" &&
+		rb_text_is "100,000 attributes (HTML)" tl-normalize 'The council met.\n\nSecond.'
+	rb_run "100,000 attribute names (HTML)" 0 - tl-normalize "$rb_tmp/names.html" &&
+		rb_text_is "100,000 attribute names (HTML)" tl-normalize 'The council met.'
+	rb_run "100,000 attributes (TimeML)" 0 - tl-normalize "$rb_tmp/attrs.tml" &&
+		rb_text_is "100,000 attributes (TimeML)" tl-normalize 'The council met on Monday.'
+	# a tag with a few attributes, and one whose value holds '>': as before
+	printf '<html><body><p class="a" id="b" title="1 > 0">The council met.</p></body></html>\n' >"$rb_tmp/few.html"
+	rb_run "a few attributes (HTML)" 0 - tl-normalize "$rb_tmp/few.html" &&
+		rb_text_is "a few attributes (HTML)" tl-normalize 'The council met.'
+
+	# a declared UTF-16 or UTF-32 in bytes that are ASCII: read as UTF-8, as
+	# browsers do; a declared Latin-1 is still decoded as Latin-1
+	for cs in utf-16 UTF-16LE utf-16be utf-32 utf-32le ucs-2 unicode; do
+		printf '<html><head><meta charset="%s"></head><body><p>caf\303\251 The council met.</p></body></html>\n' "$cs" >"$rb_tmp/cs.html"
+		rb_run "charset=$cs" 0 - tl-normalize "$rb_tmp/cs.html" &&
+			rb_text_is "charset=$cs" tl-normalize "$(printf 'caf\303\251') The council met."
+		printf '<html><head><meta http-equiv="Content-Type" content="text/html; charset=%s"></head><body><p>The council met.</p></body></html>\n' "$cs" >"$rb_tmp/cs.html"
+		rb_run "http-equiv charset=$cs" 0 - tl-normalize "$rb_tmp/cs.html" &&
+			rb_text_is "http-equiv charset=$cs" tl-normalize "The council met."
+	done
+	printf '<html><head><meta charset="iso-8859-1"></head><body><p>caf\351</p></body></html>\n' >"$rb_tmp/cs.html"
+	rb_run "charset=iso-8859-1" 0 - tl-normalize "$rb_tmp/cs.html" &&
+		rb_text_is "charset=iso-8859-1" tl-normalize "$(printf 'caf\303\251')"
+
+	# passed: entities of no character, CDATA, a BOM before a doctype, an
+	# unclosed <script>, tables 10,000 deep
+	printf '<html><body><p>a&#0;b &#xD800; &#x110000; &#xFFFE; &#1; &#x85;</p>%s</body></html>\n' "$P" >"$rb_tmp/ent.html"
+	printf '\357\273\277<!DOCTYPE html><html><head><title>T</title></head><body>%s<script>var x = "</p>\n' "$P" >"$rb_tmp/bom.html"
+	awk 'BEGIN { for (i = 0; i < 10000; i++) printf "<table><tr><td>"; printf "The council met.\n" }' >"$rb_tmp/tables.html"
+	for f in ent bom tables; do
+		rb_run "$f.html" 0 - tl-normalize "$rb_tmp/$f.html" || continue
+		LC_ALL=C grep -q "$(printf '[\001-\010\016-\037]')" "$rb_out" && rb_fail "tl-normalize: $f.html: a control character in the record"
+	done
+fi
+rb_finish
