@@ -134,6 +134,38 @@ load_config(TlCli *cli, int argc, char **argv, const GOptionEntry *tables[])
 	return -1;
 }
 
+/*
+ * GOption converts a string option from the locale's character set, and no
+ * stage calls setlocale: in the C locale every value past ASCII was refused
+ * with "Invalid byte sequence in conversion input" (--entity Müller, --title
+ * Café, --id café).  Options are UTF-8 whatever the locale, as the records
+ * are: they are parsed as bytes (FILENAME, no conversion), then checked.
+ */
+static GOptionEntry *
+bytes_entries(const GOptionEntry *e)
+{
+	size_t n = 0;
+	while (e[n].long_name)
+		n++;
+	GOptionEntry *copy = g_memdup2(e, (n + 1) * sizeof *e);
+	for (size_t i = 0; i < n; i++)
+		if (copy[i].arg == G_OPTION_ARG_STRING)
+			copy[i].arg = G_OPTION_ARG_FILENAME;
+	return copy;
+}
+
+/* The first string option of entries whose value is not UTF-8, or NULL. */
+static const char *
+bad_utf8_option(const GOptionEntry *e)
+{
+	for (; e && e->long_name; e++) {
+		const char *v = e->arg == G_OPTION_ARG_STRING ? *(char **)e->arg_data : NULL;
+		if (v && !g_utf8_validate(v, -1, NULL))
+			return e->long_name;
+	}
+	return NULL;
+}
+
 int
 tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, const char *args,
              const char *summary)
@@ -192,14 +224,20 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 	                                      "Exit status: 0 success, 1 bad input or I/O error, "
 	                                      "2 usage error.\nSee docs/FORMAT.md for the records.");
 	g_option_context_add_main_entries(ctx, common, NULL);
+	g_autofree GOptionEntry *as_bytes = entries ? bytes_entries(entries) : NULL;
 	if (entries)
-		g_option_context_add_main_entries(ctx, entries, NULL);
+		g_option_context_add_main_entries(ctx, as_bytes, NULL);
 	g_auto(GStrv) copy = g_new0(char *, argc + 1);
 	for (int i = 0; i < argc; i++)
 		copy[i] = g_strdup(argv[i]);
 	g_autoptr(GError) err = NULL;
 	if (!g_option_context_parse_strv(ctx, &copy, &err)) {
 		tl_cli_error(cli, "%s (try --help)", err->message);
+		return TL_EXIT_USAGE;
+	}
+	const char *bad = bad_utf8_option(entries);
+	if (bad) {
+		tl_cli_error(cli, "--%s: the value is not valid UTF-8", bad);
 		return TL_EXIT_USAGE;
 	}
 	if (version) {

@@ -7,6 +7,12 @@
 #   took over a minute in libxml2 (quadratic in a tag's attributes); a page
 #   declaring charset=utf-16le, utf-32 or "unicode" in ASCII bytes was read
 #   as UTF-16 (a text of CJK characters) or gave an empty text.
+# - every program: an option value past ASCII (--entity Müller, --title Café,
+#   --id café, timeline --name Zürich) was "Invalid byte sequence in
+#   conversion input", exit 2, in any locale (GOption converts from the
+#   locale's character set and no program calls setlocale); a value that is
+#   not UTF-8 is now refused naming the option.
+# - tl-merge --min-salience nan was taken (as 0).
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -58,5 +64,38 @@ if [ -x "$TL_BIN/tl-normalize" ]; then
 		rb_run "$f.html" 0 - tl-normalize "$rb_tmp/$f.html" || continue
 		LC_ALL=C grep -q "$(printf '[\001-\010\016-\037]')" "$rb_out" && rb_fail "tl-normalize: $f.html: a control character in the record"
 	done
+fi
+
+# option values past ASCII, and not UTF-8
+rb_good_records "$rb_tmp/in.jsonl" g1
+cafe=$(printf 'Caf\303\251 \342\230\225') bad=$(printf 'caf\351')
+printf 'The council met on Monday.\n' >"$rb_tmp/doc.txt"
+if [ -x "$TL_BIN/tl-normalize" ]; then
+	rb_run "--id café" 0 - tl-normalize --id "$cafe" "$rb_tmp/doc.txt" &&
+		rb_has_ids "--id café" tl-normalize "$cafe"
+	rb_run "--id not UTF-8" 2 - tl-normalize --id "$bad" "$rb_tmp/in.jsonl" &&
+		rb_expect_err "--id not UTF-8" tl-normalize "--id: the value is not valid UTF-8"
+fi
+if [ -x "$TL_BIN/tl-merge" ]; then
+	rb_run "--title café" 0 - tl-merge --title "$cafe" --entity "Müller" "$rb_tmp/in.jsonl" &&
+		{ grep -qF "\"title\":\"$cafe\"" "$rb_out" || rb_fail "tl-merge: --title café: not the title"; }
+	rb_run "--entity not UTF-8" 2 - tl-merge --entity "$bad" "$rb_tmp/in.jsonl" &&
+		rb_expect_err "--entity not UTF-8" tl-merge "--entity: the value is not valid UTF-8"
+	for v in nan NaN -nan; do
+		rb_run "--min-salience $v" 2 - tl-merge --min-salience "$v" "$rb_tmp/in.jsonl" &&
+			rb_expect_err "--min-salience $v" tl-merge "--min-salience must be between 0 and 1"
+	done
+	if [ -x "$TL_BIN/tl-export" ]; then
+		"$TL_BIN/tl-merge" "$rb_tmp/in.jsonl" >"$rb_tmp/tl.json" 2>/dev/null
+		rb_run "export --title café" 0 - tl-export --format html --title "$cafe" "$rb_tmp/tl.json" &&
+			{ grep -qF "$cafe" "$rb_out" || rb_fail "tl-export: --title café: not in the page"; }
+		rb_run "export --title not UTF-8" 2 - tl-export --format html --title "$bad" "$rb_tmp/tl.json"
+	fi
+fi
+if [ -x "$TL_BIN/timeline" ] && [ -x "$TL_BIN/tl-export" ]; then
+	mkdir "$rb_tmp/outd"
+	rb_run "timeline --name Zürich" 0 - timeline -q -j 1 -d "$rb_tmp/outd" --name "Zürich" --exports csv "$rb_tmp/doc.txt" &&
+		{ [ -s "$rb_tmp/outd/Zürich.timeline.json" ] || rb_fail "timeline: --name Zürich: no Zürich.timeline.json"; }
+	rb_run "timeline --name not UTF-8" 2 - timeline -q -d "$rb_tmp/outd" --name "$bad" "$rb_tmp/doc.txt"
 fi
 rb_finish
