@@ -13,6 +13,11 @@
 #   locale's character set and no program calls setlocale); a value that is
 #   not UTF-8 is now refused naming the option.
 # - tl-merge --min-salience nan was taken (as 0).
+# - tl-export --format timeml wrote a record's control characters (escaped
+#   in its JSON, \u0001, \u001b) and U+FFFE raw: the document was not XML;
+#   with --dir, two records of one file name (an id twice, "a/b" and "a_b")
+#   wrote one file, the second over the first, without a word; an id of 300
+#   bytes (a URL) failed with "File name too long".
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -64,6 +69,32 @@ if [ -x "$TL_BIN/tl-normalize" ]; then
 		rb_run "$f.html" 0 - tl-normalize "$rb_tmp/$f.html" || continue
 		LC_ALL=C grep -q "$(printf '[\001-\010\016-\037]')" "$rb_out" && rb_fail "tl-normalize: $f.html: a control character in the record"
 	done
+fi
+
+# TimeML export: what XML cannot hold, and file names
+if [ -x "$TL_BIN/tl-export" ] && command -v xmllint >/dev/null 2>&1; then
+	long=$(printf 'x%.0s' $(seq 1 300))
+	{
+		printf '{"id":"c1","dct":"2024-04-27","text":"a\\u0001b \\ufffe\\uffff c \\u001b d \\r e\\tf","timexes":[{"id":"t\\u0002\\n","start":0,"end":3,"type":"DATE","value":"x\\u0003\\r\\t"}]}\n'
+		for id in same same a/b 'a_b' "$long" "$long"; do
+			printf '{"id":"%s","text":"The council met."}\n' "$id"
+		done
+	} >"$rb_tmp/tml.jsonl"
+	mkdir "$rb_tmp/tml"
+	rb_run "timeml, control characters and names" 0 - tl-export --format timeml --dir "$rb_tmp/tml" "$rb_tmp/tml.jsonl" &&
+		rb_expect_err "timeml, a name twice" tl-export ".*tml.jsonl:3: warning: same.tml was written for an earlier record; this one goes to same-2.tml"
+	n=$(ls "$rb_tmp/tml" | wc -l)
+	[ "$n" -eq 7 ] || rb_fail "tl-export: timeml --dir: $n files for 7 records: $(ls "$rb_tmp/tml" | cut -c1-20 | tr '\n' ' ')"
+	for f in "$rb_tmp"/tml/*.tml; do
+		xmllint --noout "$f" 2>/dev/null || rb_fail "tl-export: timeml: $(basename "$f" | cut -c1-20) is not XML: $(xmllint --noout "$f" 2>&1 | head -1)"
+	done
+	# the text is the record's, byte for byte the same length
+	if command -v python3 >/dev/null 2>&1; then
+		python3 -c 'import sys, xml.etree.ElementTree as E
+t = "".join(E.parse(sys.argv[1]).getroot().find("TEXT").itertext())
+sys.exit(t != "a b \ufffd\ufffd c   d \r e\tf")' "$rb_tmp/tml/c1.tml" 2>/dev/null ||
+			rb_fail "tl-export: timeml: the text is not the record's with spaces and U+FFFD: $(grep TEXT "$rb_tmp/tml/c1.tml" | cat -v)"
+	fi
 fi
 
 # option values past ASCII, and not UTF-8
