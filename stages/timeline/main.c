@@ -408,8 +408,11 @@ run(TlCli *cli)
 	g_ptr_array_add(fmts, NULL);
 
 	gboolean ok = tl_driver_run(&plan, files, &err);
-	if (ok && merged && fmts->len > 1)
+	if (ok && merged && fmts->len > 1) {
 		ok = run_exports(&plan, (char **)fmts->pdata, base, &err);
+		if (!ok && g_error_matches(err, TL_ERROR, TL_ERROR_USAGE))
+			plan.usage = TRUE;
+	}
 	/* everything is there: move it into place */
 	for (guint s = 0; ok && s < n_stages; s++) {
 		gboolean last = s == n_stages - 1;

@@ -448,7 +448,11 @@ tl_driver_run_one(char **argv, const char *what, GError **error)
 		return FALSE;
 	}
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "stage %s failed", what);
+		/* a usage error ([export] group=x in the config) stays one */
+		g_set_error(error, TL_ERROR,
+		            WIFEXITED(status) && WEXITSTATUS(status) == TL_EXIT_USAGE ? TL_ERROR_USAGE
+		                                                                      : TL_ERROR_IO,
+		            "stage %s failed", what);
 		return FALSE;
 	}
 	return TRUE;

@@ -18,6 +18,9 @@
 #   with --dir, two records of one file name (an id twice, "a/b" and "a_b")
 #   wrote one file, the second over the first, without a word; an id of 300
 #   bytes (a URL) failed with "File name too long".
+# - timeline: a bad option in the config's [export] group (group=x,
+#   keep-going=yes) exited 1, where one for any other stage is a usage
+#   error, 2.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -128,5 +131,17 @@ if [ -x "$TL_BIN/timeline" ] && [ -x "$TL_BIN/tl-export" ]; then
 	rb_run "timeline --name Zürich" 0 - timeline -q -j 1 -d "$rb_tmp/outd" --name "Zürich" --exports csv "$rb_tmp/doc.txt" &&
 		{ [ -s "$rb_tmp/outd/Zürich.timeline.json" ] || rb_fail "timeline: --name Zürich: no Zürich.timeline.json"; }
 	rb_run "timeline --name not UTF-8" 2 - timeline -q -d "$rb_tmp/outd" --name "$bad" "$rb_tmp/doc.txt"
+	# the stage's own message comes first, as robust-inputs.sh checks
+	for kv in group=x keep-going=yes max-size=1; do
+		want=2
+		[ "$kv" = max-size=1 ] && want=1
+		printf '[export]\n%s\n' "$kv" >"$rb_tmp/p.conf"
+		timeout -s KILL "$RB_TIMEOUT" "$TL_BIN/timeline" -q -j 1 -d "$rb_tmp/outd" --config "$rb_tmp/p.conf" \
+			"$rb_tmp/doc.txt" </dev/null >"$rb_out" 2>"$rb_err"
+		rb_rc=$?
+		[ "$rb_rc" -eq "$want" ] || rb_fail "timeline: config [export] $kv: exit status $rb_rc, want $want: $(head -c 300 "$rb_err")"
+		grep -q "^tl-export: " "$rb_err" && grep -q "^timeline: stage export .* failed; nothing written" "$rb_err" ||
+			rb_fail "timeline: config [export] $kv: $(head -c 300 "$rb_err")"
+	done
 fi
 rb_finish
