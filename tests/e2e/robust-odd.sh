@@ -18,6 +18,9 @@
 #   with --dir, two records of one file name (an id twice, "a/b" and "a_b")
 #   wrote one file, the second over the first, without a word; an id of 300
 #   bytes (a URL) failed with "File name too long".
+# - tl-events took a sentence or timex span that splits a UTF-8 character,
+#   which docs/ROBUSTNESS.md said it refused: now "bad 'sentences' span N",
+#   "bad span of timex N".
 # - timeline: a bad option in the config's [export] group (group=x,
 #   keep-going=yes) exited 1, where one for any other stage is a usage
 #   error, 2.
@@ -71,6 +74,28 @@ if [ -x "$TL_BIN/tl-normalize" ]; then
 	for f in ent bom tables; do
 		rb_run "$f.html" 0 - tl-normalize "$rb_tmp/$f.html" || continue
 		LC_ALL=C grep -q "$(printf '[\001-\010\016-\037]')" "$rb_out" && rb_fail "tl-normalize: $f.html: a control character in the record"
+	done
+fi
+
+# tl-events: spans that split a character (é is bytes 7 and 8)
+if [ -x "$TL_BIN/tl-events" ]; then
+	rb_records_for tl-events "$rb_tmp/ev.jsonl" g1 g3
+	T=$(printf '"text":"The caf\303\251 council met on Monday, April 22, 2024."')
+	X='"type":"DATE","value":"2024-04-22","range":["2024-04-22","2024-04-23"],"granularity":"day"'
+	for c in 'sentences 0 8:"sentences":[[0,8],[8,48]]' 'sentences 0 7:"sentences":[[0,7],[7,48]]' \
+		'timex 8 12:"sentences":[[0,48]],"timexes":[{"id":"t1","start":8,"end":12,'"$X"'}]' \
+		'timex 4 8:"sentences":[[0,48]],"timexes":[{"id":"t1","start":4,"end":8,'"$X"'}]' \
+		'timex 4 9:"sentences":[[0,48]],"timexes":[{"id":"t1","start":4,"end":9,'"$X"'}]'; do
+		label=${c%%:*} members=${c#*:}
+		{ sed -n 1p "$rb_tmp/ev.jsonl"; printf '{"id":"g2","dct":"2024-04-27",%s,%s}\n' "$T" "$members"; sed -n 2p "$rb_tmp/ev.jsonl"; } >"$rb_tmp/split.jsonl"
+		case $label in
+		'sentences 0 7' | 'timex 4 9')
+			rb_run "$label" 0 - tl-events -k "$rb_tmp/split.jsonl" && rb_has_ids "$label" tl-events g1 g2 g3 ;;
+		*)
+			rb_run "$label" 1 - tl-events -k "$rb_tmp/split.jsonl" &&
+				rb_expect_err "$label" tl-events ".*split.jsonl:2: bad (span of timex 0|'sentences' span 0)" &&
+				rb_has_ids "$label" tl-events g1 g3 ;;
+		esac
 	done
 fi
 
