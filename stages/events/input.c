@@ -49,6 +49,10 @@ spans_json(TlRecord *rec, size_t len, GArray *spans, GError **error)
 		return unreadable("sentences", error);
 	if (!js || json_is_null(js))
 		return TRUE;
+	if (!json_is_array(js)) { /* was read as no sentences, as if absent */
+		g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "'sentences' is not an array");
+		return FALSE;
+	}
 	size_t i;
 	json_t *p;
 	guint32 prev = 0;

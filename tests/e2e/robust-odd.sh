@@ -20,7 +20,9 @@
 #   bytes (a URL) failed with "File name too long".
 # - tl-events took a sentence or timex span that splits a UTF-8 character,
 #   which docs/ROBUSTNESS.md said it refused: now "bad 'sentences' span N",
-#   "bad span of timex N".
+#   "bad span of timex N"; "sentences" a string, number or object was read
+#   as no sentences (the text split again), where "timexes" so is refused:
+#   now "'sentences' is not an array".
 # - timeline: a bad option in the config's [export] group (group=x,
 #   keep-going=yes) exited 1, where one for any other stage is a usage
 #   error, 2.
@@ -96,6 +98,16 @@ if [ -x "$TL_BIN/tl-events" ]; then
 				rb_expect_err "$label" tl-events ".*split.jsonl:2: bad (span of timex 0|'sentences' span 0)" &&
 				rb_has_ids "$label" tl-events g1 g3 ;;
 		esac
+	done
+	for v in '"x"' 5 '{"a":1}' true; do
+		{ sed -n 1p "$rb_tmp/ev.jsonl"; printf '{"id":"g2","dct":"2024-04-27",%s,"sentences":%s}\n' "$T" "$v"; sed -n 2p "$rb_tmp/ev.jsonl"; } >"$rb_tmp/sj.jsonl"
+		rb_run "sentences $v" 1 - tl-events -k "$rb_tmp/sj.jsonl" &&
+			rb_expect_err "sentences $v" tl-events ".*sj.jsonl:2: 'sentences' is not an array" &&
+			rb_has_ids "sentences $v" tl-events g1 g3
+	done
+	for v in null '[]'; do
+		{ printf '{"id":"g2","dct":"2024-04-27",%s,"sentences":%s}\n' "$T" "$v"; } >"$rb_tmp/sj.jsonl"
+		rb_run "sentences $v" 0 - tl-events "$rb_tmp/sj.jsonl"
 	done
 fi
 
