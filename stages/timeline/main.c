@@ -211,6 +211,7 @@ run_exports(TlPlan *plan, char **formats, const char *base, GError **error)
 		g_ptr_array_add(argv, fmt);
 		g_ptr_array_add(argv, "-o");
 		g_ptr_array_add(argv, out);
+		g_ptr_array_add(argv, "--"); /* -d -x: the input is "-x/.timeline-.../final.json" */
 		g_ptr_array_add(argv, in);
 		g_ptr_array_add(argv, NULL);
 		if (!tl_driver_run_one((char **)argv->pdata, what, error))

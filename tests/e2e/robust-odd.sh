@@ -26,6 +26,10 @@
 # - timeline: a bad option in the config's [export] group (group=x,
 #   keep-going=yes) exited 1, where one for any other stage is a usage
 #   error, 2.
+# - timeline: an input named like an option (timeline -- -a.txt) was handed
+#   to tl-normalize as it is: "Unknown option -a.txt"; an output folder
+#   named so (-d -out) failed in tl-export, "Missing argument for -o".  The
+#   driver now puts "--" before the file names it hands down.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -168,6 +172,17 @@ if [ -x "$TL_BIN/timeline" ] && [ -x "$TL_BIN/tl-export" ]; then
 	rb_run "timeline --name Zürich" 0 - timeline -q -j 1 -d "$rb_tmp/outd" --name "Zürich" --exports csv "$rb_tmp/doc.txt" &&
 		{ [ -s "$rb_tmp/outd/Zürich.timeline.json" ] || rb_fail "timeline: --name Zürich: no Zürich.timeline.json"; }
 	rb_run "timeline --name not UTF-8" 2 - timeline -q -d "$rb_tmp/outd" --name "$bad" "$rb_tmp/doc.txt"
+	# inputs and an output folder named like options
+	mkdir "$rb_tmp/dash" && cd "$rb_tmp/dash" && {
+		cp "$rb_tmp/doc.txt" ./-a.txt && cp "$rb_tmp/doc.txt" ./--help.txt && cp "$rb_tmp/doc.txt" ./-o
+		for j in 1 2; do
+			rb_run "timeline -j $j -- -a.txt --help.txt -o" 0 - timeline -q -j $j -d "$rb_tmp/outd" --exports csv -- -a.txt --help.txt -o
+			rb_run "timeline --stages normalize -- -a.txt" 0 - timeline -q -j $j -d "$rb_tmp/outd" --stages normalize -- -a.txt
+		done
+		rb_run "timeline -d -out" 0 - timeline -q -j 1 -d -out --exports csv "$rb_tmp/doc.txt" &&
+			{ [ -s ./-out/doc.csv ] || rb_fail "timeline: -d -out: no -out/doc.csv"; }
+		cd "$rb_tmp"
+	}
 	# the stage's own message comes first, as robust-inputs.sh checks
 	for kv in group=x keep-going=yes max-size=1; do
 		want=2
