@@ -13,6 +13,9 @@
 #   locale's character set and no program calls setlocale); a value that is
 #   not UTF-8 is now refused naming the option.
 # - tl-merge --min-salience nan was taken (as 0).
+# - every program: a short option with its value attached (timeline -j4,
+#   tl-export -fcsv -oout.csv) took the next argument as the value:
+#   "Cannot parse integer value "-d" for -j".  Now read as getopt reads it.
 # - tl-export --format timeml wrote a record's control characters (escaped
 #   in its JSON, \u0001, \u001b) and U+FFFE raw: the document was not XML;
 #   with --dir, two records of one file name (an id twice, "a/b" and "a_b")
@@ -138,6 +141,25 @@ if [ -x "$TL_BIN/tl-export" ] && command -v xmllint >/dev/null 2>&1; then
 t = "".join(E.parse(sys.argv[1]).getroot().find("TEXT").itertext())
 sys.exit(t != "a b \ufffd\ufffd c   d \r e\tf")' "$rb_tmp/tml/c1.tml" 2>/dev/null ||
 			rb_fail "tl-export: timeml: the text is not the record's with spaces and U+FFFD: $(grep TEXT "$rb_tmp/tml/c1.tml" | cat -v)"
+	fi
+fi
+
+# short options with their values attached; a value that looks like one
+if [ -x "$TL_BIN/tl-merge" ] && [ -x "$TL_BIN/tl-export" ]; then
+	rb_good_records "$rb_tmp/att.jsonl" g1
+	rb_run "tl-merge -ofile" 0 - tl-merge -o"$rb_tmp/att.json" "$rb_tmp/att.jsonl" &&
+		{ [ -s "$rb_tmp/att.json" ] || rb_fail "tl-merge: -ofile: nothing written"; }
+	rb_run "tl-export -fcsv" 0 - tl-export -fcsv "$rb_tmp/att.json" &&
+		{ grep -q '^id,start' "$rb_out" || rb_fail "tl-export: -fcsv: not CSV"; }
+	rb_run "tl-merge --title -j4" 0 - tl-merge --title -j4 "$rb_tmp/att.jsonl" &&
+		{ grep -q '"title":"-j4"' "$rb_out" || rb_fail "tl-merge: --title -j4: not the title"; }
+	rb_run "tl-merge -- -k" 1 - tl-merge -- -k &&
+		rb_expect_err "tl-merge -- -k" tl-merge "-k: No such file or directory"
+	if [ -x "$TL_BIN/timeline" ]; then
+		mkdir "$rb_tmp/j4"
+		printf 'The council met on Monday.\n' >"$rb_tmp/j4.txt"
+		rb_run "timeline -j1 -dDIR" 0 - timeline -q -j1 -d"$rb_tmp/j4" --exports csv "$rb_tmp/j4.txt" &&
+			{ [ -s "$rb_tmp/j4/j4.csv" ] || rb_fail "timeline: -j1 -dDIR: no j4.csv"; }
 	fi
 fi
 
