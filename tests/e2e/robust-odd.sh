@@ -26,6 +26,9 @@
 #   "bad span of timex N"; "sentences" a string, number or object was read
 #   as no sentences (the text split again), where "timexes" so is refused:
 #   now "'sentences' is not an array".
+# - tl-export: an entry whose date "value" is "" was read one byte past its
+#   end, in every format (AddressSanitizer: heap-buffer-overflow in
+#   make_label; caught under `make asan`).
 # - timeline: a bad option in the config's [export] group (group=x,
 #   keep-going=yes) exited 1, where one for any other stage is a usage
 #   error, 2.
@@ -115,6 +118,16 @@ if [ -x "$TL_BIN/tl-events" ]; then
 	for v in null '[]'; do
 		{ printf '{"id":"g2","dct":"2024-04-27",%s,"sentences":%s}\n' "$T" "$v"; } >"$rb_tmp/sj.jsonl"
 		rb_run "sentences $v" 0 - tl-events "$rb_tmp/sj.jsonl"
+	done
+fi
+
+# tl-export: odd date values, every format
+if [ -x "$TL_BIN/tl-export" ]; then
+	for v in '' '-' 'x' 'T' '2024-' '-0001' '-100000' '99999' 'PRESENT_REF' '2024-W' '2024-Q' '2024-H9'; do
+		printf '{"title":"T","documents":[{"id":"d1","title":"T","dct":"2024-04-27"}],"entries":[{"id":"n1","date":{"value":"%s","range":["2024-04-22","2024-04-23"],"granularity":"day"},"headline":"H","text":"t","participants":[],"sources":[{"doc":"d1","event":"e1","sentence":0}]}]}\n' "$v" >"$rb_tmp/v.json"
+		for fmt in timelinejs vis html csv ics mermaid; do
+			rb_run "date value '$v' ($fmt)" 0 - tl-export --format "$fmt" "$rb_tmp/v.json"
+		done
 	done
 fi
 
