@@ -258,7 +258,7 @@ static char **
 plan_stages(TlCli *cli, const char *bindir, GError **error)
 {
 	g_auto(GStrv) all = g_strsplit_set(stages_opt, ";, ", -1);
-	GPtrArray *keep = g_ptr_array_new();
+	GPtrArray *keep = g_ptr_array_new_with_free_func(g_free); /* (the names leaked on an error) */
 	gboolean found_until = until == NULL;
 	for (char **s = all; *s; s++) {
 		if (!**s)

@@ -35,7 +35,8 @@
 # - timeline: an input named like an option (timeline -- -a.txt) was handed
 #   to tl-normalize as it is: "Unknown option -a.txt"; an output folder
 #   named so (-d -out) failed in tl-export, "Missing argument for -o".  The
-#   driver now puts "--" before the file names it hands down.
+#   driver now puts "--" before the file names it hands down.  --until a
+#   stage not in the pipeline leaked the stage names (LeakSanitizer).
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -207,6 +208,10 @@ if [ -x "$TL_BIN/timeline" ] && [ -x "$TL_BIN/tl-export" ]; then
 	rb_run "timeline --name Zürich" 0 - timeline -q -j 1 -d "$rb_tmp/outd" --name "Zürich" --exports csv "$rb_tmp/doc.txt" &&
 		{ [ -s "$rb_tmp/outd/Zürich.timeline.json" ] || rb_fail "timeline: --name Zürich: no Zürich.timeline.json"; }
 	rb_run "timeline --name not UTF-8" 2 - timeline -q -d "$rb_tmp/outd" --name "$bad" "$rb_tmp/doc.txt"
+	for u in x export ''; do
+		rb_run "timeline --until '$u'" 2 - timeline -q -j 1 -d "$rb_tmp/outd" --until "$u" "$rb_tmp/doc.txt" &&
+			rb_expect_err "timeline --until '$u'" timeline "--until: no stage '$u' in the pipeline"
+	done
 	# inputs and an output folder named like options
 	mkdir "$rb_tmp/dash" && cd "$rb_tmp/dash" && {
 		cp "$rb_tmp/doc.txt" ./-a.txt && cp "$rb_tmp/doc.txt" ./--help.txt && cp "$rb_tmp/doc.txt" ./-o
