@@ -112,9 +112,10 @@ static const struct {
 	{" [ [ 0 , 3 ] , [ 3 , 5 ] ] ", TRUE, 2, 5},
 	{"null", TRUE, 0, 0},
 	{"[]", TRUE, 0, 0},
-	/* no array: nothing to read */
-	{"\"x\"", TRUE, 0, 0},
-	{"{}", TRUE, 0, 0},
+	/* no array: refused, as 'timexes' is (it was read as no sentences) */
+	{"\"x\"", FALSE, 0, 0},
+	{"{}", FALSE, 0, 0},
+	{"5", FALSE, 0, 0},
 	/* a third member is not looked at; a real is no offset */
 	{"[[0,3,9]]", TRUE, 1, 3},
 	{"[[0.5,3]]", FALSE, 0, 0},

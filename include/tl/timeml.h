@@ -30,7 +30,11 @@ gboolean tl_timeml_write(GString *out, const char *docid, const char *dct, const
                          size_t len, const json_t *timexes, const json_t *events,
                          guint *n_dropped, GError **error);
 
-/* Append s[0..len) to out with & < > " escaped for XML text or attributes. */
+/*
+ * Append s[0..len) to out as XML text: & < > " escaped, a CR as &#13;, and
+ * what XML 1.0 cannot hold replaced byte for byte (a control character but
+ * TAB and LF by a space, U+FFFE and U+FFFF by U+FFFD).
+ */
 void tl_xml_escape(GString *out, const char *s, size_t len);
 
 #endif

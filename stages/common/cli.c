@@ -134,6 +134,92 @@ load_config(TlCli *cli, int argc, char **argv, const GOptionEntry *tables[])
 	return -1;
 }
 
+/*
+ * GOption converts a string option from the locale's character set, and no
+ * stage calls setlocale: in the C locale every value past ASCII was refused
+ * with "Invalid byte sequence in conversion input" (--entity Müller, --title
+ * Café, --id café).  Options are UTF-8 whatever the locale, as the records
+ * are: they are parsed as bytes (FILENAME, no conversion), then checked.
+ */
+static GOptionEntry *
+bytes_entries(const GOptionEntry *e)
+{
+	size_t n = 0;
+	while (e[n].long_name)
+		n++;
+	GOptionEntry *copy = g_memdup2(e, (n + 1) * sizeof *e);
+	for (size_t i = 0; i < n; i++)
+		if (copy[i].arg == G_OPTION_ARG_STRING)
+			copy[i].arg = G_OPTION_ARG_FILENAME;
+	return copy;
+}
+
+/* The first string option of entries whose value is not UTF-8, or NULL. */
+static const char *
+bad_utf8_option(const GOptionEntry *e)
+{
+	for (; e && e->long_name; e++) {
+		const char *v = e->arg == G_OPTION_ARG_STRING ? *(char **)e->arg_data : NULL;
+		if (v && !g_utf8_validate(v, -1, NULL))
+			return e->long_name;
+	}
+	return NULL;
+}
+
+/* The entry of the short option c or the long option name[0..len), or NULL. */
+static const GOptionEntry *
+entry_of(const GOptionEntry *tables[], char c, const char *name, size_t len)
+{
+	for (int t = 0; tables[t]; t++)
+		for (const GOptionEntry *e = tables[t]; e->long_name; e++)
+			if (name ? strlen(e->long_name) == len && strncmp(e->long_name, name, len) == 0
+			         : e->short_name == c)
+				return e;
+	return NULL;
+}
+
+/*
+ * A copy of argv for GOption, with a short option's attached value split
+ * off ("-j4" is "-j" "4", "-fcsv" is "-f" "csv"), as getopt reads them:
+ * GOption took the next argument as the value instead ("timeline -j4 -d
+ * out": "Cannot parse integer value "-d" for -j").  A value given as the
+ * next argument is left alone, and so is everything after "--".
+ */
+static char **
+split_attached(int argc, char **argv, const GOptionEntry *tables[])
+{
+	GPtrArray *copy = g_ptr_array_new();
+	gboolean value_next = FALSE, operands = FALSE;
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		gboolean value = value_next;
+		value_next = FALSE;
+		if (i == 0 || value || operands || a[0] != '-' || !a[1]) {
+			g_ptr_array_add(copy, g_strdup(a));
+			continue;
+		}
+		if (a[1] == '-') {
+			const char *eq = strchr(a, '=');
+			const GOptionEntry *e = entry_of(tables, 0, a + 2, eq ? (size_t)(eq - a - 2) : strlen(a + 2));
+			operands = !a[2];
+			value_next = e && !eq && e->arg != G_OPTION_ARG_NONE;
+			g_ptr_array_add(copy, g_strdup(a));
+			continue;
+		}
+		const GOptionEntry *e = entry_of(tables, a[1], NULL, 0);
+		gboolean takes = e && e->arg != G_OPTION_ARG_NONE;
+		if (takes && a[2]) {
+			g_ptr_array_add(copy, g_strndup(a, 2));
+			g_ptr_array_add(copy, g_strdup(a + 2));
+		} else {
+			value_next = takes && !a[2];
+			g_ptr_array_add(copy, g_strdup(a));
+		}
+	}
+	g_ptr_array_add(copy, NULL);
+	return (char **)g_ptr_array_free(copy, FALSE);
+}
+
 int
 tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, const char *args,
              const char *summary)
@@ -192,14 +278,18 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 	                                      "Exit status: 0 success, 1 bad input or I/O error, "
 	                                      "2 usage error.\nSee docs/FORMAT.md for the records.");
 	g_option_context_add_main_entries(ctx, common, NULL);
+	g_autofree GOptionEntry *as_bytes = entries ? bytes_entries(entries) : NULL;
 	if (entries)
-		g_option_context_add_main_entries(ctx, entries, NULL);
-	g_auto(GStrv) copy = g_new0(char *, argc + 1);
-	for (int i = 0; i < argc; i++)
-		copy[i] = g_strdup(argv[i]);
+		g_option_context_add_main_entries(ctx, as_bytes, NULL);
+	g_auto(GStrv) copy = split_attached(argc, argv, tables);
 	g_autoptr(GError) err = NULL;
 	if (!g_option_context_parse_strv(ctx, &copy, &err)) {
 		tl_cli_error(cli, "%s (try --help)", err->message);
+		return TL_EXIT_USAGE;
+	}
+	const char *bad = bad_utf8_option(entries);
+	if (bad) {
+		tl_cli_error(cli, "--%s: the value is not valid UTF-8", bad);
 		return TL_EXIT_USAGE;
 	}
 	if (version) {

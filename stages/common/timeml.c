@@ -13,20 +13,51 @@ typedef struct {
 	guint order;
 } Span;
 
+/*
+ * What XML 1.0 cannot hold is made something it can, byte for byte the same
+ * length so that offsets into the text stay right: a control character but
+ * TAB, LF and CR becomes a space, the noncharacters U+FFFE and U+FFFF become
+ * U+FFFD (a record's text may hold them: tl-export wrote them raw and the
+ * document was not XML).  A CR is written &#13; (a parser reads a raw one as
+ * LF), and in an attribute TAB and LF too (a parser reads them as spaces).
+ */
+static void
+escape(GString *out, const char *s, size_t len, gboolean in_attr)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+	while (p < end) {
+		const unsigned char *q = p;
+		while (q < end && *q != '&' && *q != '<' && *q != '>' && *q != '"' && *q >= 0x20 &&
+		       *q != 0xEF)
+			q++;
+		g_string_append_len(out, (const char *)p, q - p);
+		if (q == end)
+			break;
+		p = q + 1;
+		switch (*q) {
+		case '&': g_string_append(out, "&amp;"); break;
+		case '<': g_string_append(out, "&lt;"); break;
+		case '>': g_string_append(out, "&gt;"); break;
+		case '"': g_string_append(out, "&quot;"); break;
+		case '\r': g_string_append(out, "&#13;"); break;
+		case '\n': g_string_append(out, in_attr ? "&#10;" : "\n"); break;
+		case '\t': g_string_append(out, in_attr ? "&#9;" : "\t"); break;
+		case 0xEF:
+			if (end - q >= 3 && q[1] == 0xBF && (q[2] == 0xBE || q[2] == 0xBF)) {
+				g_string_append(out, "\xEF\xBF\xBD");
+				p = q + 3;
+			} else
+				g_string_append_c(out, (char)*q);
+			break;
+		default: g_string_append_c(out, ' '); break;
+		}
+	}
+}
+
 void
 tl_xml_escape(GString *out, const char *s, size_t len)
 {
-	const char *p = s, *end = s + len;
-	while (p < end) {
-		const char *q = p;
-		while (q < end && *q != '&' && *q != '<' && *q != '>' && *q != '"')
-			q++;
-		g_string_append_len(out, p, q - p);
-		if (q == end)
-			break;
-		g_string_append(out, *q == '&' ? "&amp;" : *q == '<' ? "&lt;" : *q == '>' ? "&gt;" : "&quot;");
-		p = q + 1;
-	}
+	escape(out, s, len, FALSE);
 }
 
 static void
@@ -35,7 +66,7 @@ attr(GString *out, const char *name, const char *value)
 	if (!value)
 		return;
 	g_string_append_printf(out, " %s=\"", name);
-	tl_xml_escape(out, value, strlen(value));
+	escape(out, value, strlen(value), TRUE);
 	g_string_append_c(out, '"');
 }
 

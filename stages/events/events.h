@@ -327,14 +327,16 @@ void tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guin
 
 /*
  * Append to spans (TlSpan) the record's `sentences`, when it has them: FALSE
- * with error when a span is not [a, b] with prev_end <= a <= b <= len.
+ * with error when a span is not [a, b] with prev_end <= a <= b <= len, or
+ * splits a UTF-8 character of the record's text.
  */
 gboolean tl_ev_record_spans(TlRecord *rec, size_t len, GArray *spans, GError **error);
 /*
  * Append to out (TlEvTimex) the record's `timexes` that have an id (others
  * cannot be referred to), strings borrowed from rec or owned by out (whose
  * clear function this sets to tl_ev_timex_clear): FALSE with error when
- * `timexes` is not an array or a span is outside text[0..len).
+ * `timexes` is not an array or a span is outside text[0..len) or splits a
+ * character.
  */
 gboolean tl_ev_record_timexes(TlRecord *rec, size_t len, GArray *out, GError **error);
 

@@ -31,6 +31,16 @@ offset_or_none(const json_t *v)
 	return !v || json_is_integer(v);
 }
 
+/* Does off fall inside a UTF-8 sequence of the record's text?  A span that
+ * splits a character was taken, and a sentence cut so lost every event of
+ * the record without a word. */
+static gboolean
+splits_char(TlRecord *rec, size_t len, gint64 off)
+{
+	const char *text = tl_record_get_string(rec, "text", NULL);
+	return text && off >= 0 && (size_t)off < len && ((guchar)text[off] & 0xC0) == 0x80;
+}
+
 static gboolean
 spans_json(TlRecord *rec, size_t len, GArray *spans, GError **error)
 {
@@ -39,6 +49,10 @@ spans_json(TlRecord *rec, size_t len, GArray *spans, GError **error)
 		return unreadable("sentences", error);
 	if (!js || json_is_null(js))
 		return TRUE;
+	if (!json_is_array(js)) { /* was read as no sentences, as if absent */
+		g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "'sentences' is not an array");
+		return FALSE;
+	}
 	size_t i;
 	json_t *p;
 	guint32 prev = 0;
@@ -46,7 +60,8 @@ spans_json(TlRecord *rec, size_t len, GArray *spans, GError **error)
 		json_int_t a = json_integer_value(json_array_get(p, 0));
 		json_int_t b = json_integer_value(json_array_get(p, 1));
 		if (!json_is_array(p) || !offset_or_none(json_array_get(p, 0)) ||
-		    !offset_or_none(json_array_get(p, 1)) || a < prev || b < a || (size_t)b > len) {
+		    !offset_or_none(json_array_get(p, 1)) || a < prev || b < a || (size_t)b > len ||
+		    splits_char(rec, len, a) || splits_char(rec, len, b)) {
 			g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "bad 'sentences' span %zu", i);
 			return FALSE;
 		}
@@ -65,6 +80,13 @@ tl_ev_record_spans(TlRecord *rec, size_t len, GArray *spans, GError **error)
 	guint before = spans->len;
 	switch (raw ? tl_ev_lean_spans(raw, rlen, len, spans) : TL_EV_LEAN_OTHER) {
 	case TL_EV_LEAN_OK:
+		for (guint i = before; i < spans->len; i++) {
+			const TlSpan *sp = &g_array_index(spans, TlSpan, i);
+			if (splits_char(rec, len, sp->start) || splits_char(rec, len, sp->end)) {
+				g_array_set_size(spans, before); /* Jansson's path says which */
+				return spans_json(rec, len, spans, error);
+			}
+		}
 		return TRUE;
 	case TL_EV_LEAN_BAD: /* Jansson's path says which span */
 	case TL_EV_LEAN_OTHER:
@@ -108,6 +130,10 @@ timexes_json(TlRecord *rec, size_t len, GArray *out, GError **error)
 		};
 		if (!x.id) /* timexes from elsewhere may lack ids: do not date by them */
 			continue;
+		if (splits_char(rec, len, a) || splits_char(rec, len, b)) {
+			g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "bad span of timex %zu", i);
+			return FALSE;
+		}
 		g_array_append_val(out, x);
 	}
 	return TRUE;
@@ -122,6 +148,13 @@ tl_ev_record_timexes(TlRecord *rec, size_t len, GArray *out, GError **error)
 	g_array_set_clear_func(out, tl_ev_timex_clear);
 	switch (raw ? tl_ev_lean_timexes(raw, rlen, len, out) : TL_EV_LEAN_OTHER) {
 	case TL_EV_LEAN_OK:
+		for (guint i = before; i < out->len; i++) {
+			const TlEvTimex *x = &g_array_index(out, TlEvTimex, i);
+			if (splits_char(rec, len, x->start) || splits_char(rec, len, x->end)) {
+				g_array_set_size(out, before);
+				return timexes_json(rec, len, out, error);
+			}
+		}
 		return TRUE;
 	case TL_EV_LEAN_BAD:
 	case TL_EV_LEAN_OTHER:

@@ -25,16 +25,25 @@ tl_export_timeml_record(TlRecord *rec, GString *out, guint *n_dropped, GError **
 	                       error);
 }
 
+/* File names are cut to this many bytes (and a suffix), like timeline's. */
+#define TL_TIMEML_NAME_MAX 200
+
 char *
-tl_export_timeml_name(TlRecord *rec)
+tl_export_timeml_name(TlRecord *rec, guint n)
 {
 	const char *id = tl_record_get_string(rec, "id", NULL);
-	g_autofree char *name = g_strdup(id ? id : "");
-	g_strdelimit(name, "/\\", '_');
-	if (name[0] == '.' || !*name) { /* no hidden files, no "." or ".." */
-		char *p = g_strconcat("_", name, NULL);
-		g_free(name);
-		name = p;
+	GString *name = g_string_new(id && *id != '.' ? "" : "_"); /* no "." or ".." */
+	for (const char *p = id ? id : ""; *p; p = g_utf8_next_char(p)) {
+		size_t w = g_utf8_next_char(p) - p;
+		if (name->len + w > TL_TIMEML_NAME_MAX) /* a URL as id: "File name too long" */
+			break;
+		if (*p == '/' || *p == '\\' || (unsigned char)*p < 0x20 || *p == 0x7F)
+			g_string_append_c(name, '_');
+		else
+			g_string_append_len(name, p, w);
 	}
-	return g_strconcat(name, ".tml", NULL);
+	if (n > 1)
+		g_string_append_printf(name, "-%u", n);
+	g_string_append(name, ".tml");
+	return g_string_free(name, FALSE);
 }

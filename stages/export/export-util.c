@@ -36,7 +36,9 @@ make_label(const TlExportDate *d, const char *value)
 {
 	g_autofree char *y = tl_export_year(d->year);
 	const char *v = value ? value : "";
-	const char *dash = strchr(v + 1, '-');
+	/* after the first character (a year may have a sign); an empty value
+	 * has none: strchr(v + 1) read past its end (AddressSanitizer) */
+	const char *dash = *v ? strchr(v + 1, '-') : NULL;
 	if (dash) {
 		static const struct { const char *code, *name; } seasons[] = {
 			{"SP", "Spring"}, {"SU", "Summer"}, {"FA", "Autumn"}, {"AU", "Autumn"}, {"WI", "Winter"}};

@@ -60,7 +60,11 @@ gboolean tl_export_mermaid(const json_t *tl, const TlExportOptions *opt, GString
 #include "tl/record.h"
 /* Append rec's TimeML document to out; *n_dropped counts crossing tags left out. */
 gboolean tl_export_timeml_record(TlRecord *rec, GString *out, guint *n_dropped, GError **error);
-/* The file name for rec in a --dir folder: "<id>.tml", '/' made '_' (new string). */
-char *tl_export_timeml_name(TlRecord *rec);
+/*
+ * The file name for rec in a --dir folder (new string): "<id>.tml", '/', '\\'
+ * and control characters made '_', a leading '.' prefixed with '_', the id cut
+ * to 200 bytes; "<id>-N.tml" for N > 1 (the Nth record of that name).
+ */
+char *tl_export_timeml_name(TlRecord *rec, guint n);
 
 #endif

@@ -90,6 +90,7 @@ run_timeml(TlCli *cli, const char *dir)
 	int status = TL_EXIT_OK;
 	guint n = 0;
 	g_autoptr(GString) single = g_string_new(NULL);
+	g_autoptr(GHashTable) written = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	for (char **f = files; *f; f++) {
 		g_autoptr(GError) err = NULL;
 		g_autoptr(TlReader) r = tl_reader_open(*f, (size_t)cli->max_size, &err);
@@ -112,7 +113,21 @@ run_timeml(TlCli *cli, const char *dir)
 				rec = tl_record_parse(line, len, &err);
 			gboolean ok = rec && tl_export_timeml_record(rec, doc, NULL, &err);
 			if (ok && dir) {
-				g_autofree char *name = tl_export_timeml_name(rec);
+				/* two records of one file name (an id repeated, or "a/b"
+				 * and "a_b"): the second wrote over the first unsaid */
+				g_autofree char *name = tl_export_timeml_name(rec, 1);
+				guint k = 1;
+				while (g_hash_table_contains(written, name)) {
+					g_free(name);
+					name = tl_export_timeml_name(rec, ++k);
+				}
+				if (k > 1) {
+					g_autofree char *first = tl_export_timeml_name(rec, 1);
+					tl_cli_error(cli, "%s:%" G_GUINT64_FORMAT ": warning: %s was written "
+					             "for an earlier record; this one goes to %s",
+					             tl_reader_name(r), tl_reader_lineno(r), first, name);
+				}
+				g_hash_table_add(written, g_strdup(name));
 				g_autofree char *path = g_build_filename(dir, name, NULL);
 				ok = write_file(path, doc, &err);
 			} else if (ok && n++ == 0)

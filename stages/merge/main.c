@@ -352,7 +352,7 @@ main(int argc, char **argv)
 			goto usage;
 		opt.has_to = TRUE, opt.to = e;
 	}
-	if (opt.min_salience < 0 || opt.min_salience > 1) {
+	if (!(opt.min_salience >= 0 && opt.min_salience <= 1)) { /* NaN too */
 		g_set_error(&err, TL_ERROR, TL_ERROR_USAGE, "--min-salience must be between 0 and 1");
 		goto usage;
 	}

@@ -384,10 +384,19 @@ pick_dct(TlDoc *doc, const TlHtmlMeta *m, xmlNode *body)
 	}
 }
 
-/* Does the page declare a character set other than UTF-8? */
+/*
+ * Does the page declare a character set other than UTF-8?  A page whose
+ * declaration could be read as ASCII is not in UTF-16 or UTF-32, whatever it
+ * says (Word saves pages as "charset=unicode"), so those count as UTF-8, as
+ * browsers read them (WHATWG's encoding sniffing): libxml2 decoded such a page
+ * as UTF-16 (a text of CJK characters) or gave an empty text for UTF-32.
+ */
 static gboolean
 other_charset(const char *buf, size_t len)
 {
+	static const char *const as_utf8[] = {"utf-8", "utf8",  "utf-16", "utf16", "utf-32",
+	                                      "utf32", "ucs-2", "ucs2",   "ucs-4",  "ucs4",
+	                                      "iso-10646-ucs", "unicode"};
 	g_autofree char *head = g_ascii_strdown(buf, MIN(len, 2048));
 	const char *c = strstr(head, "charset");
 	if (!c)
@@ -395,7 +404,10 @@ other_charset(const char *buf, size_t len)
 	c += 7;
 	while (*c == ' ' || *c == '=' || *c == '"' || *c == '\'')
 		c++;
-	return strncmp(c, "utf-8", 5) != 0 && strncmp(c, "utf8", 4) != 0 && *c;
+	for (size_t i = 0; i < G_N_ELEMENTS(as_utf8); i++)
+		if (g_str_has_prefix(c, as_utf8[i]))
+			return FALSE;
+	return *c != '\0';
 }
 
 /*
@@ -422,6 +434,82 @@ repair_utf8(TlDoc *doc, char **field, size_t *field_len, const char *what)
 	        n == 1 ? "" : "s", what);
 }
 
+/*
+ * libxml2 (2.9) is quadratic in the attributes of one tag: it compares each
+ * with those before it (a repeated one is dropped) and appends it to the
+ * element by walking the element's list.  One tag of 100,000 attributes (a
+ * 1 MB page) took over a minute; its XML parser likewise (TimeML).  The
+ * readers look at a handful of attributes, so a tag keeps its first
+ * TL_HTML_MAX_ATTRS and the rest of it, up to its '>', is cut before libxml2
+ * sees the page.  The scan reads
+ * attributes as libxml2 does (a name, then = and a value, quoted or not) and
+ * each byte once; a page without such a tag is not copied.
+ */
+#define TL_HTML_MAX_ATTRS 512
+
+static gboolean
+attr_end(char c)
+{
+	return g_ascii_isspace(c) || c == '>' || c == '=';
+}
+
+/* From a tag's name, past its attributes: where the next attribute after the
+ * first TL_HTML_MAX_ATTRS starts (*cut, or NULL), and where the tag ends. */
+static const char *
+skip_tag(const char *p, const char *end, const char **cut)
+{
+	size_t n = 0;
+	*cut = NULL;
+	while (p < end && !g_ascii_isspace(*p) && *p != '>')
+		p++;
+	for (;;) {
+		while (p < end && (g_ascii_isspace(*p) || *p == '/'))
+			p++;
+		if (p >= end || *p == '>')
+			return p;
+		if (++n == TL_HTML_MAX_ATTRS + 1)
+			*cut = p;
+		while (p < end && !attr_end(*p))
+			p++;
+		while (p < end && g_ascii_isspace(*p))
+			p++;
+		if (p >= end || *p != '=')
+			continue;
+		p++;
+		while (p < end && g_ascii_isspace(*p))
+			p++;
+		if (p < end && (*p == '"' || *p == '\'')) {
+			const char *q = memchr(p + 1, *p, end - p - 1);
+			p = q ? q + 1 : end;
+		} else
+			while (p < end && !g_ascii_isspace(*p) && *p != '>')
+				p++;
+	}
+}
+
+GString *
+tl_markup_cap_attributes(const char *buf, size_t len)
+{
+	GString *out = NULL;
+	const char *p = buf, *end = buf + len, *copied = buf;
+	while (p < end && (p = memchr(p, '<', end - p))) {
+		p++;
+		if (p >= end || !g_ascii_isalpha(*p))
+			continue;
+		const char *cut;
+		p = skip_tag(p, end, &cut);
+		if (!cut)
+			continue;
+		if (!out)
+			out = g_string_sized_new(len);
+		g_string_append_len(out, copied, cut - copied);
+		copied = p;
+	}
+	if (out)
+		g_string_append_len(out, copied, end - copied);
+	return out;
+}
+
 TlDoc *
 tl_html_read(const char *buf, size_t len, const TlNormOpts *opts, GError **error)
 {
@@ -446,6 +534,11 @@ tl_html_read(const char *buf, size_t len, const TlNormOpts *opts, GError **error
 	if (len > G_MAXINT) {
 		g_set_error(error, TL_ERROR, TL_ERROR_LIMIT, "HTML page too large");
 		return NULL;
+	}
+	g_autoptr(GString) capped = tl_markup_cap_attributes(buf, len);
+	if (capped) {
+		buf = capped->str;
+		len = capped->len;
 	}
 	g_autoptr(xmlDoc) xml = len == 0 ? NULL :
 	        htmlReadMemory(buf, (int)len, NULL, enc,

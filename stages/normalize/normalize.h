@@ -116,6 +116,13 @@ char *tl_dct_parse(const char *s, gboolean strict);
 /* Read an HTML page: title, DCT and URL from its metadata, the article's text. */
 TlDoc *tl_html_read(const char *buf, size_t len, const TlNormOpts *opts, GError **error);
 
+/*
+ * A copy of the markup buf with every tag cut to its first 512 attributes
+ * (libxml2 is quadratic in them), or NULL when no tag has more.  The caller
+ * frees it.
+ */
+GString *tl_markup_cap_attributes(const char *buf, size_t len);
+
 /* ---- TimeML (timeml.c) -------------------------------------------------- */
 
 /* Read a TimeML document: the text content of <TEXT>, the CREATION_TIME date. */

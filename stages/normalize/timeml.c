@@ -254,6 +254,12 @@ tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GError **err
 		g_set_error(error, TL_ERROR, TL_ERROR_LIMIT, "TimeML document too large");
 		return NULL;
 	}
+	g_autoptr(GString) capped = tl_markup_cap_attributes(clean, clen);
+	if (capped) {
+		g_free(clean);
+		clen = capped->len;
+		clean = g_string_free(g_steal_pointer(&capped), FALSE);
+	}
 	g_autoptr(xmlDoc) xml = parse(clean, clen);
 	if (!xml) {
 		const xmlError *e = xmlGetLastError();

@@ -81,7 +81,8 @@ gpointer tl_driver_progress(gpointer pg);
 /* Count the documents and bytes of the inputs, for the progress line. */
 void tl_driver_measure(GPtrArray *files, gint *total, gint64 *bytes);
 
-/* Run one program to completion (argv[0] a path); FALSE with error if it failed. */
+/* Run one program to completion (argv[0] a path); FALSE with error if it
+ * failed (TL_ERROR_USAGE when it exited with a usage error). */
 gboolean tl_driver_run_one(char **argv, const char *what, GError **error);
 
 #endif

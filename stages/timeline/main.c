@@ -211,6 +211,7 @@ run_exports(TlPlan *plan, char **formats, const char *base, GError **error)
 		g_ptr_array_add(argv, fmt);
 		g_ptr_array_add(argv, "-o");
 		g_ptr_array_add(argv, out);
+		g_ptr_array_add(argv, "--"); /* -d -x: the input is "-x/.timeline-.../final.json" */
 		g_ptr_array_add(argv, in);
 		g_ptr_array_add(argv, NULL);
 		if (!tl_driver_run_one((char **)argv->pdata, what, error))
@@ -257,7 +258,7 @@ static char **
 plan_stages(TlCli *cli, const char *bindir, GError **error)
 {
 	g_auto(GStrv) all = g_strsplit_set(stages_opt, ";, ", -1);
-	GPtrArray *keep = g_ptr_array_new();
+	GPtrArray *keep = g_ptr_array_new_with_free_func(g_free); /* (the names leaked on an error) */
 	gboolean found_until = until == NULL;
 	for (char **s = all; *s; s++) {
 		if (!**s)
@@ -408,8 +409,11 @@ run(TlCli *cli)
 	g_ptr_array_add(fmts, NULL);
 
 	gboolean ok = tl_driver_run(&plan, files, &err);
-	if (ok && merged && fmts->len > 1)
+	if (ok && merged && fmts->len > 1) {
 		ok = run_exports(&plan, (char **)fmts->pdata, base, &err);
+		if (!ok && g_error_matches(err, TL_ERROR, TL_ERROR_USAGE))
+			plan.usage = TRUE;
+	}
 	/* everything is there: move it into place */
 	for (guint s = 0; ok && s < n_stages; s++) {
 		gboolean last = s == n_stages - 1;

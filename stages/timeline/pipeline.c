@@ -245,15 +245,18 @@ start_pipeline(Run *run, int job, GPtrArray *docs, const char *fifo, GError **er
 		gboolean to_shared = shared && k == n_stages - 1;
 		gboolean last = !to_shared && k == n_stages - 1;
 		gboolean before_last = k == total - 2;
+		if (last && ends_in_merge) {
+			g_ptr_array_add(argv, g_strdup("-o"));
+			g_ptr_array_add(argv, g_strdup_printf("%s/final.json", plan->tmpdir));
+		}
 		if (k == 0) {
+			/* the inputs after "--": "timeline -- -a.txt" handed the
+			 * stage "-a.txt", which it took for an unknown option */
+			g_ptr_array_add(argv, g_strdup("--"));
 			for (guint i = 0; i < docs->len; i++)
 				g_ptr_array_add(argv, g_strdup(docs->pdata[i]));
 			if (fifo)
 				g_ptr_array_add(argv, g_strdup(fifo));
-		}
-		if (last && ends_in_merge) {
-			g_ptr_array_add(argv, g_strdup("-o"));
-			g_ptr_array_add(argv, g_strdup_printf("%s/final.json", plan->tmpdir));
 		}
 		g_ptr_array_add(argv, NULL);
 		/* where this stage writes: straight to the next stage, or via a relay */
@@ -448,7 +451,11 @@ tl_driver_run_one(char **argv, const char *what, GError **error)
 		return FALSE;
 	}
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "stage %s failed", what);
+		/* a usage error ([export] group=x in the config) stays one */
+		g_set_error(error, TL_ERROR,
+		            WIFEXITED(status) && WEXITSTATUS(status) == TL_EXIT_USAGE ? TL_ERROR_USAGE
+		                                                                      : TL_ERROR_IO,
+		            "stage %s failed", what);
 		return FALSE;
 	}
 	return TRUE;
