@@ -6,6 +6,7 @@
  */
 #include <string.h>
 #include "tl/cli.h"
+#include "tl/resource.h"
 #include "dates.h"
 
 typedef struct {
@@ -100,6 +101,16 @@ main(int argc, char **argv)
 	}
 	dct_canon = dct ? tl_dref_format(&probe) : NULL;
 	run.opt.dct = dct_canon;
+	if (lang) {
+		/* a language with no resources is the user's mistake: usage */
+		g_autofree char *index = g_strdup_printf("%s/index.txt", lang);
+		g_autoptr(GBytes) b = strchr(lang, '/') || !*lang ? NULL : tl_resource_get("dates", index, NULL);
+		if (!b) {
+			tl_cli_error(&cli, "--lang: no date resources for '%s' (a folder stages/dates/data/%s/)",
+			             lang, lang);
+			goto out;
+		}
+	}
 	run.dates = tl_dates_new(lang ? lang : "en", &err);
 	if (!run.dates) {
 		tl_cli_error(&cli, "cannot load the date lexicon: %s", err->message);

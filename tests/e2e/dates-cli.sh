@@ -30,6 +30,9 @@ for form in "2024-04-27 " 2024-02-30 2024-04-27T12:00:61 2024-04-27T12:00+15 202
 done
 "$TL_BIN/tl-dates" --dct nonsense "$d/in.jsonl" >/dev/null 2>&1
 [ $? -eq 2 ] || { echo "bad --dct: want exit 2"; exit 1; }
+"$TL_BIN/tl-dates" --lang xx "$d/in.jsonl" >/dev/null 2>"$d/lang.err"
+[ $? -eq 2 ] || { echo "unknown --lang: want exit 2"; exit 1; }
+grep -q "^tl-dates: --lang: no date resources for 'xx'" "$d/lang.err" || { echo "unknown --lang: message"; exit 1; }
 printf '{"id":"b","text":"x"}\nnot json\n' >"$d/bad.jsonl"
 "$TL_BIN/tl-dates" -o "$d/kept.jsonl" "$d/bad.jsonl" 2>/dev/null
 [ $? -eq 1 ] || { echo "bad input: want exit 1"; exit 1; }
