@@ -208,6 +208,15 @@ run_exports(TlPlan *plan, char **formats, const char *base, GError **error)
 			g_ptr_array_add(argv, plan->config);
 		for (guint i = 0; i < plan->stage_args->len; i++)
 			g_ptr_array_add(argv, plan->stage_args->pdata[i]);
+		/* the timeline is our own, not input to guard against: an
+		 * archive's may pass the limit on a record ("Reuters-21578's is
+		 * 70 MB"), which then holds for tl-export's one document */
+		GStatBuf st;
+		g_autofree char *limit = NULL;
+		if (g_stat(in, &st) == 0 && (gint64)st.st_size >= plan->max_size) {
+			limit = g_strdup_printf("--max-size=%" G_GINT64_FORMAT, (gint64)st.st_size + 1);
+			g_ptr_array_add(argv, limit);
+		}
 		g_ptr_array_add(argv, fmt);
 		g_ptr_array_add(argv, "-o");
 		g_ptr_array_add(argv, out);

@@ -53,6 +53,12 @@ sleep 0.2
 test -z "$(pgrep -f "$tmp/in" || true)"
 test -z "$(ls -A "$tmp/s")"
 
+# a timeline over --max-size (an archive's is bigger than any one record)
+# is still exported: the limit guards the inputs, not our own timeline
+"$bin/timeline" -q --max-size=30000 -d "$tmp/big" examples/ 2> "$tmp/err" || { cat "$tmp/err"; exit 1; }
+test "$(wc -c < "$tmp/big/examples.timeline.json")" -gt 30000
+test -s "$tmp/big/examples.html"
+
 # bad usage
 if run --until nowhere "$tmp/in" 2> "$tmp/err"; then exit 1; fi
 grep -q "no stage 'nowhere'" "$tmp/err"
