@@ -56,6 +56,15 @@ annotate(TlRecord *rec, gpointer data, GError **error)
 	return TRUE;
 }
 
+/* Has the language a folder of date resources? */
+static gboolean
+lang_known(const char *lang)
+{
+	g_autofree char *index = g_strdup_printf("%s/index.txt", lang);
+	g_autoptr(GBytes) b = tl_resource_get("dates", index, NULL);
+	return b != NULL;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -101,17 +110,15 @@ main(int argc, char **argv)
 	}
 	dct_canon = dct ? tl_dref_format(&probe) : NULL;
 	run.opt.dct = dct_canon;
-	if (lang) {
-		/* a language with no resources is the user's mistake: usage */
-		g_autofree char *index = g_strdup_printf("%s/index.txt", lang);
-		g_autoptr(GBytes) b = strchr(lang, '/') || !*lang ? NULL : tl_resource_get("dates", index, NULL);
-		if (!b) {
-			tl_cli_error(&cli, "--lang: no date resources for '%s' (a folder stages/dates/data/%s/)",
-			             lang, lang);
-			goto out;
-		}
+	/* a language with no resources is the user's mistake: usage (a path
+	 * is none, whatever it reaches; the folder is looked for on failure) */
+	gboolean path = lang && (!*lang || strchr(lang, '/'));
+	run.dates = path ? NULL : tl_dates_new(lang ? lang : "en", &err);
+	if (path || (!run.dates && lang && !lang_known(lang))) {
+		tl_cli_error(&cli, "--lang: no date resources for '%s' (a folder stages/dates/data/%s/)",
+		             lang, lang);
+		goto out;
 	}
-	run.dates = tl_dates_new(lang ? lang : "en", &err);
 	if (!run.dates) {
 		tl_cli_error(&cli, "cannot load the date lexicon: %s", err->message);
 		st = TL_EXIT_FAIL;

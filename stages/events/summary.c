@@ -82,7 +82,7 @@ append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		if (u->upos == TL_UPOS_ADP && j + 1 < b && in_timex(c, j + 1))
 			continue;
 		/* "at about 3 a.m.": the preposition and the adverb of a time */
-		if (u->upos == TL_UPOS_ADV && j + 1 < b && in_timex(c, j + 1) && approximator(c->d, j))
+		if (j + 1 < b && in_timex(c, j + 1) && approximator(c->d, j))
 			continue;
 		if (u->upos == TL_UPOS_ADP && j + 2 < b && in_timex(c, j + 2) && approximator(c->d, j + 1))
 			continue;
@@ -374,6 +374,16 @@ verb_in(const TlEvDoc *d, size_t a, size_t b)
 	return FALSE;
 }
 
+/* Is there an auxiliary or a finite verb in tokens [a, b)? */
+static gboolean
+finite_in(const TlEvDoc *d, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++)
+		if (tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX || tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos))
+			return TRUE;
+	return FALSE;
+}
+
 /* Does the noun phrase that ends with token `noun` open its clause, as a
  * subject does (not "as president to help", "after immigration to start")?
  * No verb before it from cf, and nothing but a comma, a conjunction or the
@@ -465,15 +475,14 @@ place_before(const TlEvDoc *d, size_t j)
  * attacked", with no words of its own, is left to appositive_head.)
  */
 static size_t
-place_clause(const Ctx *c, size_t cf, size_t b)
+place_clause(const TlEvDoc *d, size_t cf, size_t b)
 {
-	const TlEvDoc *d = c->d;
-	const TlEntity *p2 = NULL;
 	size_t k = tl_evdoc_ent_after(d, cf);
-	if (k < d->n_ents && d->ents[k].first == cf && d->ents[k].last == b &&
-	    d->ents[k].type == TL_ENT_LOCATION)
-		p2 = &d->ents[k];
-	if (!p2 || p2->first < 2 || tl_evdoc_tok(d, p2->first - 1)->xpos != TL_XPOS_COMMA ||
+	if (k >= d->n_ents || d->ents[k].first != cf || d->ents[k].last != b ||
+	    d->ents[k].type != TL_ENT_LOCATION)
+		return cf;
+	const TlEntity *p2 = &d->ents[k];
+	if (p2->first < 2 || tl_evdoc_tok(d, p2->first - 1)->xpos != TL_XPOS_COMMA ||
 	    tl_evdoc_tok(d, p2->first - 1)->sent != tl_evdoc_tok(d, p2->first)->sent)
 		return cf;
 	const TlEntity *p1 = place_before(d, p2->first - 1);
@@ -489,7 +498,7 @@ static void
 subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 {
 	const TlEvDoc *d = c->d;
-	cf = place_clause(c, cf, ev->vg_first);
+	cf = place_clause(d, cf, ev->vg_first);
 	size_t a = subject_front(c, cf, ev->vg_first), b = ev->vg_first;
 	/* "A helicopter under contract to PG&E (the utility) on Tuesday
 	 * struck": the clause before a bracketed aside */
@@ -586,9 +595,8 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		}
 		/* and a verb with its subject after a bracket or a date ("A
 		 * helicopter ... (PG&E) on Tuesday struck power lines and
-		 * crashed") lends it as that verb's headline finds it */
-		/* (a bare VBN here is a misread past tense: "struck ... and
-		 * crashed") */
+		 * crashed") lends it as that verb's headline finds it (a bare
+		 * VBN here is a misread past tense) */
 		guint8 x = tl_evdoc_tok(d, ev->vg_first)->xpos, y = tl_evdoc_tok(d, verb)->xpos;
 		if (a >= b && (tl_ev_finite_xpos(x) || (x == TL_XPOS_VBN && ev->vg_first == ev->tok)) &&
 		    (tl_ev_finite_xpos(y) ||
@@ -643,9 +651,8 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		tail_only = TRUE;
 	/* nor across a verb of its own ("Australia has a lot of ethnic
 	 * minorities speaking") */
-	for (size_t j = a; j < before && !tail_only; j++)
-		tail_only = tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX ||
-		            tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos);
+	if (!tail_only)
+		tail_only = finite_in(d, a, before);
 	if (b - a > MAX_SUBJECT && !tail_only) {
 		/* a person's name ends a title before it: "Johns Hopkins Center
 		 * for Health Security medical anthropologist Monica Schoch-Spana
@@ -729,10 +736,7 @@ append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		guint8 u = tl_evdoc_tok(d, cl + 1)->upos;
 		gboolean clause = u == TL_UPOS_DET || u == TL_UPOS_PRON || u == TL_UPOS_PROPN || u == TL_UPOS_NOUN ||
 		                  u == TL_UPOS_ADJ || u == TL_UPOS_NUM;
-		gboolean finite = FALSE;
-		for (size_t j = cl + 2; j < l2 && !finite; j++)
-			finite = tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX || tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos);
-		if (f2 == cl + 1 && clause && finite) {
+		if (f2 == cl + 1 && clause && finite_in(d, cl + 2, l2)) {
 			append_span(c, end, end + 1, keep);
 			TlEvent p = {.tok = cl, .sent = ev->sent};
 			append_object(c, &p, l2, keep);

@@ -192,13 +192,20 @@ place(const char *tmpdir, const char *from, const char *to, GError **error)
 static gboolean
 run_exports(TlPlan *plan, char **formats, const char *base, GError **error)
 {
+	g_autofree char *in = g_build_filename(plan->tmpdir, "final.json", NULL);
+	/* the timeline is our own, not input to guard against: an archive's
+	 * may pass the limit on a record ("Reuters-21578's is 70 MB"), which
+	 * then holds for tl-export's one document */
+	GStatBuf st;
+	g_autofree char *limit = NULL;
+	if (g_stat(in, &st) == 0 && (gint64)st.st_size >= plan->max_size)
+		limit = g_strdup_printf("--max-size=%" G_GINT64_FORMAT, (gint64)st.st_size + 1);
 	for (char **f = formats; *f; f++) {
 		const char *ext = NULL;
 		for (guint i = 0; i < G_N_ELEMENTS(export_ext); i++)
 			if (strcmp(export_ext[i].format, *f) == 0)
 				ext = export_ext[i].ext;
 		g_autofree char *prog = g_strdup_printf("%s/tl-export", plan->bindir);
-		g_autofree char *in = g_build_filename(plan->tmpdir, "final.json", NULL);
 		g_autofree char *out = g_strdup_printf("%s/%s.%s", plan->tmpdir, base, ext);
 		g_autofree char *fmt = g_strdup_printf("--format=%s", *f);
 		g_autofree char *what = g_strdup_printf("export (%s)", *f);
@@ -208,15 +215,8 @@ run_exports(TlPlan *plan, char **formats, const char *base, GError **error)
 			g_ptr_array_add(argv, plan->config);
 		for (guint i = 0; i < plan->stage_args->len; i++)
 			g_ptr_array_add(argv, plan->stage_args->pdata[i]);
-		/* the timeline is our own, not input to guard against: an
-		 * archive's may pass the limit on a record ("Reuters-21578's is
-		 * 70 MB"), which then holds for tl-export's one document */
-		GStatBuf st;
-		g_autofree char *limit = NULL;
-		if (g_stat(in, &st) == 0 && (gint64)st.st_size >= plan->max_size) {
-			limit = g_strdup_printf("--max-size=%" G_GINT64_FORMAT, (gint64)st.st_size + 1);
+		if (limit)
 			g_ptr_array_add(argv, limit);
-		}
 		g_ptr_array_add(argv, fmt);
 		g_ptr_array_add(argv, "-o");
 		g_ptr_array_add(argv, out);
