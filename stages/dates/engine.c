@@ -324,6 +324,15 @@ aside_len(const TlDTok *toks, guint n, guint i, guint stop)
 	return 0;
 }
 
+/* Make v the value of s, keeping whether v used the reference. */
+static void
+reresolve(const TlDSem *s, const TlDRef *ref, TlDValue *v)
+{
+	gboolean used = v->uses_ref;
+	tl_dresolve(s, ref, TENSE_NONE, v);
+	v->uses_ref = used;
+}
+
 /* Make v the value of the day y-m-d, keeping whether it used the
  * reference. */
 static void
@@ -336,9 +345,7 @@ set_day(TlDValue *v, gint64 y, int m, int d, const TlDRef *ref)
 	a.type = TX_DATE;
 	a.gran = G_DAY;
 	a.year = y, a.month = m, a.day = d;
-	gboolean used = v->uses_ref;
-	tl_dresolve(&a, ref, TENSE_NONE, v);
-	v->uses_ref = used;
+	reresolve(&a, ref, v);
 }
 
 /* Move a day's value by `by` days ("the day before last Tuesday"); a value
@@ -439,9 +446,7 @@ order_range_end(const TlDSem *s, const TlDValue *start, TlDValue *v, const TlDRe
 			return;
 		TlDSem t = *s;
 		t.year = y;
-		gboolean used = v->uses_ref;
-		tl_dresolve(&t, ref, TENSE_NONE, v);
-		v->uses_ref = used;
+		reresolve(&t, ref, v);
 		return;
 	}
 	if (!a->day || !b->day)
@@ -877,9 +882,7 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 			TlDSem t = m->sem;
 			tl_cal_from_days(tl_cal_to_days(v.point.year, v.point.month, v.point.day) + 1,
 			                 &t.year, &t.month, &t.day);
-			gboolean used = v.uses_ref;
-			tl_dresolve(&t, &c.dct, TENSE_NONE, &v);
-			v.uses_ref = used;
+			reresolve(&t, &c.dct, &v);
 		}
 		prev_k = (int)k;
 		prev_v = v;
