@@ -60,6 +60,24 @@ if [ -x "$bin/timeline" ]; then
 	if cmp -s "$tmp/o1/bench.timeline.json" "$tmp/o2/bench.timeline.json"; then same=yes; else same=NO; fi
 	printf 'speed-up of --jobs 2: %s (timelines identical: %s)\n' \
 		"$(awk -v a="$(wall "$tmp/tj1")" -v b="$(wall "$tmp/tj2")" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')" "$same"
+	# What two cores give this machine's heaviest stage: tl-events on each half
+	# of its input alone, then on both halves at once.  Where the cores share a
+	# cache or an execution unit (virtual CPUs on one physical core), each
+	# runs slower beside the other, and no number of pipelines beats that.
+	if [ -f "$tmp/out.dates" ] && [ -x "$bin/tl-events" ]; then
+		split -n l/2 "$tmp/out.dates" "$tmp/half."
+		/usr/bin/time -v -o "$tmp/ha" "$bin/tl-events" "$tmp/half.aa" >/dev/null
+		/usr/bin/time -v -o "$tmp/hb" "$bin/tl-events" "$tmp/half.ab" >/dev/null
+		/usr/bin/time -v -o "$tmp/pa" "$bin/tl-events" "$tmp/half.aa" >/dev/null &
+		/usr/bin/time -v -o "$tmp/pb" "$bin/tl-events" "$tmp/half.ab" >/dev/null
+		wait
+		awk -v a="$(wall "$tmp/ha")" -v b="$(wall "$tmp/hb")" -v pa="$(wall "$tmp/pa")" \
+			-v pb="$(wall "$tmp/pb")" 'BEGIN {
+			p = (pa > pb ? pa : pb)
+			printf "tl-events on two halves: %.2f + %.2f s one after the other, %.2f s at once: ", a, b, p
+			printf "two cores give it %.2fx here\n", (p > 0 ? (a + b) / p : 0) }'
+		rm -f "$tmp/half.aa" "$tmp/half.ab"
+	fi
 fi
 fi # STREAM_ONLY
 

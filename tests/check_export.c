@@ -54,15 +54,73 @@ START_TEST(test_label)
 }
 END_TEST
 
+/* fn's output on tl, parsed whole and read entry by entry from its bytes
+ * (indented and compact): the same three times. */
 static char *
 run(TlExportFunc fn, json_t *tl, TlGroupBy group)
 {
 	TlExportOptions opt = {group, NULL, NULL};
 	GString *out = g_string_new(NULL);
 	g_autoptr(GError) err = NULL;
-	ck_assert_msg(fn(tl, &opt, out, &err), "%s", err ? err->message : "");
+	g_autoptr(TlExportTl) t = tl_export_tl_new_tree(tl, &err);
+	ck_assert_ptr_nonnull(t);
+	ck_assert_msg(fn(t, &opt, out, &err), "%s", err ? err->message : "");
+	for (int indent = 0; indent <= 2; indent += 2) {
+		char *bytes = json_dumps(tl, JSON_INDENT(indent) | JSON_PRESERVE_ORDER);
+		g_autoptr(TlExportTl) lazy = tl_export_tl_new_lazy(bytes, strlen(bytes));
+		ck_assert_ptr_nonnull(lazy);
+		g_autoptr(GString) again = g_string_new(NULL);
+		ck_assert_msg(fn(lazy, &opt, again, &err), "%s", err ? err->message : "");
+		ck_assert_str_eq(again->str, out->str);
+		free(bytes);
+	}
 	return g_string_free(out, FALSE);
 }
+
+/* The walk reads plain timelines entry by entry and gives up (the whole
+ * document goes to Jansson) on what it cannot plainly tell. */
+START_TEST(test_lazy_walk)
+{
+	static const char *plain[] = {
+	    "{\"entries\":[]}",
+	    " \r\n{ \"title\" : \"T\" , \"n\":5,\"t\":true,\"entries\" : [ {\"id\":\"a\"} , 1 ] } \n",
+	    "{\"entries\":[{\"x\":\"a]}\\\"{\"}],\"documents\":[{\"id\":\"d\"}],\"z\":null}",
+	    "{\"entries\":[{\"id\":\"old\"}],\"entries\":[{\"id\":\"new\"}]}",
+	};
+	static const guint n_plain[] = {0, 2, 1, 1};
+	for (size_t k = 0; k < G_N_ELEMENTS(plain); k++) {
+		g_autoptr(TlExportTl) t = tl_export_tl_new_lazy(plain[k], strlen(plain[k]));
+		ck_assert_msg(t != NULL, "%s", plain[k]);
+		g_auto(TlExportEntries) it = {0};
+		tl_export_entries_init(&it, t);
+		guint n = 0;
+		for (const json_t *e; (e = tl_export_entries_next(&it)); n++)
+			if (k == 3) /* the last "entries" counts, as in Jansson's object */
+				ck_assert_str_eq(json_string_value(json_object_get(e, "id")), "new");
+		ck_assert_uint_eq(n, n_plain[k]);
+		ck_assert(tl_export_entries_ok(&it, NULL));
+	}
+	static const char *unsure[] = {
+	    "", "[]", "{}", "{\"entries\":{}}", "{\"entr\\u0069es\":[]}", "{\"entries\":[]} x",
+	    "{\"entries\":[]}{\"entries\":[]}", "{\"entries\":[1,]}", "{\"entries\":[,1]}",
+	    "{\"title\":tru,\"entries\":[]}", "{\"entries\":[\"open", "{\"entries\":[[[", "\xef\xbb\xbf{\"entries\":[]}",
+	    "{\"t\xff\":1,\"entries\":[]}", "{\"entries\":[]",
+	};
+	for (size_t k = 0; k < G_N_ELEMENTS(unsure); k++)
+		ck_assert_msg(tl_export_tl_new_lazy(unsure[k], strlen(unsure[k])) == NULL, "%s", unsure[k]);
+	/* an entry that does not parse is found when it is reached */
+	const char *bad = "{\"entries\":[{\"id\":1},{\"id\":tru}]}";
+	g_autoptr(TlExportTl) t = tl_export_tl_new_lazy(bad, strlen(bad));
+	ck_assert_ptr_nonnull(t);
+	g_auto(TlExportEntries) it = {0};
+	tl_export_entries_init(&it, t);
+	ck_assert_ptr_nonnull(tl_export_entries_next(&it));
+	ck_assert_ptr_null(tl_export_entries_next(&it));
+	g_autoptr(GError) err = NULL;
+	ck_assert(!tl_export_entries_ok(&it, &err));
+	ck_assert_str_eq(err->message, "entry 2 is not valid JSON");
+}
+END_TEST
 
 START_TEST(test_timelinejs_components)
 {
@@ -147,7 +205,8 @@ START_TEST(test_ics_left_out)
 	guint left = 0;
 	TlExportOptions opt = {TL_GROUP_NONE, NULL, &left};
 	g_autoptr(GString) out = g_string_new(NULL);
-	ck_assert(tl_export_ics(tl, &opt, out, NULL));
+	g_autoptr(TlExportTl) t = tl_export_tl_new_tree(tl, NULL);
+	ck_assert(tl_export_ics(t, &opt, out, NULL));
 	ck_assert_uint_eq(left, 1);
 	ck_assert_ptr_null(strstr(out->str, "BEGIN:VEVENT"));
 }
@@ -205,11 +264,11 @@ END_TEST
 START_TEST(test_not_timeline)
 {
 	g_autoptr(json_t) tl = json_pack("{s:s}", "id", "a record");
-	TlExportOptions opt = {TL_GROUP_NONE, NULL, NULL};
-	g_autoptr(GString) out = g_string_new(NULL);
 	g_autoptr(GError) err = NULL;
-	ck_assert(!tl_export_csv(tl, &opt, out, &err));
+	ck_assert_ptr_null(tl_export_tl_new_tree(tl, &err));
 	ck_assert_int_eq(err->code, TL_ERROR_RECORD);
+	const char *bytes = "{\"id\": \"a record\"}";
+	ck_assert_ptr_null(tl_export_tl_new_lazy(bytes, strlen(bytes)));
 }
 END_TEST
 
@@ -229,6 +288,7 @@ tl_suite_export(void)
 	tcase_add_test(tc, test_ics_left_out);
 	tcase_add_test(tc, test_mermaid);
 	tcase_add_test(tc, test_html_offline);
+	tcase_add_test(tc, test_lazy_walk);
 	tcase_add_test(tc, test_not_timeline);
 	suite_add_tcase(s, tc);
 	return s;

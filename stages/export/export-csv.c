@@ -32,18 +32,16 @@ field(GString *out, const char *s, gboolean last)
 }
 
 gboolean
-tl_export_csv(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error)
+tl_export_csv(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error)
 {
 	(void)opt;
-	if (!tl_export_check(tl, error))
-		return FALSE;
-	g_autoptr(GHashTable) docs = tl_export_documents(tl);
+	const json_t *head = tl_export_tl_head(tl);
+	g_autoptr(GHashTable) docs = tl_export_documents(head);
 	g_string_append(out, "id,start,end,granularity,date,headline,participants,sources,"
 	                     "confidence,salience,text\r\n");
-	size_t i;
-	const json_t *e;
-	json_array_foreach(json_object_get(tl, "entries"), i, e)
-	{
+	g_auto(TlExportEntries) it = {0};
+	tl_export_entries_init(&it, tl);
+	for (const json_t *e; (e = tl_export_entries_next(&it));) {
 		TlExportDate d;
 		if (!tl_export_date(e, &d, error))
 			return FALSE;
@@ -67,5 +65,7 @@ tl_export_csv(const json_t *tl, const TlExportOptions *opt, GString *out, GError
 		field(out, json_string_value(json_object_get(e, "text")), TRUE);
 		tl_export_date_clear(&d);
 	}
+	if (!tl_export_entries_ok(&it, error))
+		return FALSE;
 	return TRUE;
 }

@@ -11,13 +11,15 @@
 
 /* The page's data: entries with their date label, sources by document only. */
 static json_t *
-page_data(const json_t *tl, const TlExportOptions *opt, GError **error)
+page_data(const TlExportTl *tl, const TlExportOptions *opt, GError **error)
 {
+	const json_t *head = tl_export_tl_head(tl);
 	json_t *entries = json_array();
-	size_t i, j;
-	const json_t *e, *s;
-	json_array_foreach(json_object_get(tl, "entries"), i, e)
-	{
+	size_t j;
+	const json_t *s;
+	g_auto(TlExportEntries) it = {0};
+	tl_export_entries_init(&it, tl);
+	for (const json_t *e; (e = tl_export_entries_next(&it));) {
 		TlExportDate d;
 		if (!tl_export_date(e, &d, error)) {
 			json_decref(entries);
@@ -34,8 +36,12 @@ page_data(const json_t *tl, const TlExportOptions *opt, GError **error)
 		                       "participants", json_object_get(e, "participants"), "sources", srcs));
 		tl_export_date_clear(&d);
 	}
-	json_t *docs = json_object_get(tl, "documents");
-	return json_pack("{s:s,s:O,s:o}", "title", tl_export_title(tl, opt), "documents",
+	if (!tl_export_entries_ok(&it, error)) {
+		json_decref(entries);
+		return NULL;
+	}
+	json_t *docs = json_object_get(head, "documents");
+	return json_pack("{s:s,s:O,s:o}", "title", tl_export_title(head, opt), "documents",
 	                 docs ? docs : json_array(), "entries", entries);
 }
 
@@ -52,10 +58,8 @@ append_resource(GString *out, const char *path, GError **error)
 }
 
 gboolean
-tl_export_html(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error)
+tl_export_html(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error)
 {
-	if (!tl_export_check(tl, error))
-		return FALSE;
 	g_autoptr(GBytes) page = tl_resource_get("export", "page.html", error);
 	if (!page)
 		return FALSE;
@@ -79,7 +83,7 @@ tl_export_html(const json_t *tl, const TlExportOptions *opt, GString *out, GErro
 		g_autofree char *name = g_strndup(open + 2, close - open - 2);
 		gboolean ok = TRUE;
 		if (strcmp(name, "TITLE") == 0)
-			tl_export_html_escape(out, tl_export_title(tl, opt));
+			tl_export_html_escape(out, tl_export_title(tl_export_tl_head(tl), opt));
 		else if (strcmp(name, "CSS") == 0)
 			ok = append_resource(out, "page.css", error);
 		else if (strcmp(name, "JS") == 0)

@@ -89,21 +89,19 @@ uid(const json_t *e)
 }
 
 gboolean
-tl_export_ics(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error)
+tl_export_ics(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error)
 {
-	if (!tl_export_check(tl, error))
-		return FALSE;
-	g_autoptr(GHashTable) docs = tl_export_documents(tl);
-	g_autofree char *dtstamp = stamp(tl);
+	const json_t *head = tl_export_tl_head(tl);
+	g_autoptr(GHashTable) docs = tl_export_documents(head);
+	g_autofree char *dtstamp = stamp(head);
 	line(out, "BEGIN:VCALENDAR");
 	line(out, "VERSION:2.0");
 	line(out, "PRODID:-//Timeline//tl-export " TL_VERSION "//EN");
 	line(out, "CALSCALE:GREGORIAN");
-	prop_text(out, "X-WR-CALNAME", tl_export_title(tl, opt));
-	size_t i;
-	const json_t *e;
-	json_array_foreach(json_object_get(tl, "entries"), i, e)
-	{
+	prop_text(out, "X-WR-CALNAME", tl_export_title(head, opt));
+	g_auto(TlExportEntries) it = {0};
+	tl_export_entries_init(&it, tl);
+	for (const json_t *e; (e = tl_export_entries_next(&it));) {
 		TlExportDate d;
 		char a[16], b[16];
 		if (!tl_export_date(e, &d, error))
@@ -141,6 +139,8 @@ tl_export_ics(const json_t *tl, const TlExportOptions *opt, GString *out, GError
 		g_string_free(desc, TRUE);
 		tl_export_date_clear(&d);
 	}
+	if (!tl_export_entries_ok(&it, error))
+		return FALSE;
 	line(out, "END:VCALENDAR");
 	return TRUE;
 }

@@ -25,19 +25,17 @@ text(GString *out, const char *s)
 }
 
 gboolean
-tl_export_mermaid(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error)
+tl_export_mermaid(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error)
 {
-	if (!tl_export_check(tl, error))
-		return FALSE;
+	const json_t *head = tl_export_tl_head(tl);
 	g_string_append(out, "```mermaid\ntimeline\n    title ");
-	text(out, tl_export_title(tl, opt));
+	text(out, tl_export_title(head, opt));
 	g_string_append_c(out, '\n');
 	g_autofree char *last_label = NULL;
 	gint64 last_year = G_MININT64;
-	size_t i;
-	const json_t *e;
-	json_array_foreach(json_object_get(tl, "entries"), i, e)
-	{
+	g_auto(TlExportEntries) it = {0};
+	tl_export_entries_init(&it, tl);
+	for (const json_t *e; (e = tl_export_entries_next(&it));) {
 		TlExportDate d;
 		if (!tl_export_date(e, &d, error))
 			return FALSE;
@@ -59,6 +57,8 @@ tl_export_mermaid(const json_t *tl, const TlExportOptions *opt, GString *out, GE
 		text(out, json_string_value(json_object_get(e, "headline")));
 		tl_export_date_clear(&d);
 	}
+	if (!tl_export_entries_ok(&it, error))
+		return FALSE;
 	if (last_label)
 		g_string_append_c(out, '\n');
 	g_string_append(out, "```\n");

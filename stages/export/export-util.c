@@ -11,17 +11,6 @@
 static const char *months[] = {"January", "February", "March",     "April",   "May",      "June",
                                "July",    "August",   "September", "October", "November", "December"};
 
-gboolean
-tl_export_check(const json_t *tl, GError **error)
-{
-	if (!json_is_object(tl) || !json_is_array(json_object_get(tl, "entries"))) {
-		g_set_error(error, TL_ERROR, TL_ERROR_RECORD,
-		            "not a timeline: expected an object with an \"entries\" array (tl-merge output)");
-		return FALSE;
-	}
-	return TRUE;
-}
-
 /* A year as people write it: 2024, 753 BC (the astronomical year -752). */
 char *
 tl_export_year(gint64 y)

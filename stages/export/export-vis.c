@@ -28,19 +28,17 @@ vis_date(gint64 day, const TlExportDate *d, gboolean start)
 }
 
 gboolean
-tl_export_vis(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error)
+tl_export_vis(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error)
 {
-	if (!tl_export_check(tl, error))
-		return FALSE;
-	g_autoptr(GHashTable) docs = tl_export_documents(tl);
+	const json_t *head = tl_export_tl_head(tl);
+	g_autoptr(GHashTable) docs = tl_export_documents(head);
 	TlGroupBy by = opt->group == TL_GROUP_NONE ? TL_GROUP_DOCUMENT : opt->group;
 	g_autoptr(json_t) items = json_array();
 	g_autoptr(json_t) groups = json_array();
 	g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	size_t i;
-	const json_t *entry;
-	json_array_foreach(json_object_get(tl, "entries"), i, entry)
-	{
+	g_auto(TlExportEntries) it = {0};
+	tl_export_entries_init(&it, tl);
+	for (const json_t *entry; (entry = tl_export_entries_next(&it));) {
 		TlExportDate d;
 		if (!tl_export_date(entry, &d, error))
 			return FALSE;
@@ -72,6 +70,8 @@ tl_export_vis(const json_t *tl, const TlExportOptions *opt, GString *out, GError
 		json_array_append_new(items, item);
 		tl_export_date_clear(&d);
 	}
+	if (!tl_export_entries_ok(&it, error))
+		return FALSE;
 	g_autoptr(json_t) doc = json_pack("{s:O,s:O}", "items", items, "groups", groups);
 	char *s = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	g_string_append(out, s);

@@ -44,17 +44,42 @@ char *tl_export_participants(const json_t *entry);
 char *tl_export_group(GHashTable *docs, const json_t *entry, TlGroupBy by);
 /* Append s escaped for HTML text and attributes. */
 void tl_export_html_escape(GString *out, const char *s);
-/* Check the timeline's shape: an object with an "entries" array. */
-gboolean tl_export_check(const json_t *tl, GError **error);
+/* ---- export-read.c: a timeline, its entries read one at a time ---- */
+typedef struct TlExportTl TlExportTl;
+/* From a parsed document (referenced); NULL with error when it is not an
+ * object with an "entries" array. */
+TlExportTl *tl_export_tl_new_tree(const json_t *tree, GError **error);
+/* From the document's bytes (borrowed, kept until freed), entries parsed as
+ * they are reached; NULL when the walk cannot tell (then parse the whole
+ * document: Jansson's messages say what is wrong). */
+TlExportTl *tl_export_tl_new_lazy(const char *s, size_t n);
+void tl_export_tl_free(TlExportTl *tl);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlExportTl, tl_export_tl_free)
+/* The timeline's members other than its entries: title, documents. */
+const json_t *tl_export_tl_head(const TlExportTl *tl);
 
-typedef gboolean (*TlExportFunc)(const json_t *tl, const TlExportOptions *opt, GString *out,
+typedef struct {
+	const TlExportTl *tl;
+	guint next;
+	json_t *cur;
+	gboolean bad; /* an entry did not parse */
+} TlExportEntries;
+void tl_export_entries_init(TlExportEntries *it, const TlExportTl *tl);
+/* The next entry, borrowed until the next call; NULL at the end, or when an
+ * entry does not parse (then tl_export_entries_ok says so). */
+const json_t *tl_export_entries_next(TlExportEntries *it);
+gboolean tl_export_entries_ok(const TlExportEntries *it, GError **error);
+void tl_export_entries_clear(TlExportEntries *it);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(TlExportEntries, tl_export_entries_clear)
+
+typedef gboolean (*TlExportFunc)(const TlExportTl *tl, const TlExportOptions *opt, GString *out,
                                  GError **error);
-gboolean tl_export_timelinejs(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error);
-gboolean tl_export_vis(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error);
-gboolean tl_export_html(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error);
-gboolean tl_export_csv(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error);
-gboolean tl_export_ics(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error);
-gboolean tl_export_mermaid(const json_t *tl, const TlExportOptions *opt, GString *out, GError **error);
+gboolean tl_export_timelinejs(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error);
+gboolean tl_export_vis(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error);
+gboolean tl_export_html(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error);
+gboolean tl_export_csv(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error);
+gboolean tl_export_ics(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error);
+gboolean tl_export_mermaid(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error);
 
 /* ---- export-timeml.c: TimeML from records ---- */
 #include "tl/record.h"

@@ -18,6 +18,26 @@ static const struct {
 	{"csv", tl_export_csv},               {"ics", tl_export_ics}, {"mermaid", tl_export_mermaid},
 };
 
+/* Report why data is not a timeline Jansson can read (NULL: it can), with
+ * its line. */
+static gboolean
+jansson_says(TlCli *cli, const char *name, const char *data, size_t len, json_t **tree)
+{
+	json_error_t jerr;
+	*tree = json_loadb(data, len, 0, &jerr);
+	if (*tree)
+		return FALSE;
+	if (strstr(jerr.text, "end of file expected"))
+		tl_cli_error(cli, "%s:%d: not a timeline: more than one JSON value (records? merge "
+		             "them with tl-merge first)", name, jerr.line);
+	else
+		tl_cli_error(cli, "%s:%d: not valid JSON: %s", name, jerr.line, jerr.text);
+	return TRUE;
+}
+
+/* Run fn over the timeline in data: entries read one at a time when the
+ * document's structure is plain, else (and to tell what is wrong when
+ * something is) the whole document parsed at once. */
 static int
 run(TlCli *cli, TlExportFunc fn, const TlExportOptions *opt)
 {
@@ -30,25 +50,35 @@ run(TlCli *cli, TlExportFunc fn, const TlExportOptions *opt)
 		             err->code == TL_ERROR_LIMIT ? " (raise it with --max-size BYTES)" : "");
 		return TL_EXIT_FAIL;
 	}
-	json_error_t jerr;
-	g_autoptr(json_t) tl = json_loadb(data, len, 0, &jerr);
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	if (!tl && strstr(jerr.text, "end of file expected")) {
-		tl_cli_error(cli, "%s:%d: not a timeline: more than one JSON value (records? merge "
-		             "them with tl-merge first)", name, jerr.line);
-		return TL_EXIT_FAIL;
-	}
-	if (!tl) {
-		tl_cli_error(cli, "%s:%d: not valid JSON: %s", name, jerr.line, jerr.text);
-		return TL_EXIT_FAIL;
-	}
+	g_autoptr(json_t) tree = NULL;
+	g_autoptr(TlExportTl) tl = tl_export_tl_new_lazy(data, len);
 	g_autoptr(GString) out = g_string_new(NULL);
 	guint left_out = 0;
 	TlExportOptions o_run = *opt;
 	o_run.left_out = &left_out;
-	if (!fn(tl, &o_run, out, &err)) {
-		tl_cli_error(cli, "%s: %s", name, err->message);
-		return TL_EXIT_FAIL;
+	gboolean ok = tl && fn(tl, &o_run, out, &err);
+	if (!ok) {
+		/* the whole document: its syntax errors come first, with their line */
+		if (jansson_says(cli, name, data, len, &tree))
+			return TL_EXIT_FAIL;
+		if (!tl) {
+			if (!(tl = tl_export_tl_new_tree(tree, &err))) {
+				tl_cli_error(cli, "%s: %s", name, err->message);
+				return TL_EXIT_FAIL;
+			}
+		} else {
+			/* read at once, in case reading by entries went wrong */
+			g_clear_pointer(&tl, tl_export_tl_free);
+			tl = tl_export_tl_new_tree(tree, NULL);
+		}
+		g_clear_error(&err);
+		g_string_truncate(out, 0);
+		left_out = 0;
+		if (!fn(tl, &o_run, out, &err)) {
+			tl_cli_error(cli, "%s: %s", name, err->message);
+			return TL_EXIT_FAIL;
+		}
 	}
 	if (left_out)
 		tl_cli_error(cli, "%s: warning: %u entr%s dated outside the years 1 to 9999 left out "

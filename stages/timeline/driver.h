@@ -84,5 +84,9 @@ void tl_driver_measure(GPtrArray *files, gint *total, gint64 *bytes);
 /* Run one program to completion (argv[0] a path); FALSE with error if it
  * failed (TL_ERROR_USAGE when it exited with a usage error). */
 gboolean tl_driver_run_one(char **argv, const char *what, GError **error);
+/* Run the n programs argvs[i], at_once of them at a time; FALSE with error
+ * naming the first (in their order) that failed, after the others ended. */
+gboolean tl_driver_run_many(char ***argvs, const char **whats, guint n, guint at_once,
+                            GError **error);
 
 #endif

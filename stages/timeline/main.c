@@ -200,33 +200,33 @@ run_exports(TlPlan *plan, char **formats, const char *base, GError **error)
 	g_autofree char *limit = NULL;
 	if (g_stat(in, &st) == 0 && (gint64)st.st_size >= plan->max_size)
 		limit = g_strdup_printf("--max-size=%" G_GINT64_FORMAT, (gint64)st.st_size + 1);
+	/* each export reads the timeline on its own: --jobs of them at once */
+	g_autoptr(GPtrArray) argvs = g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
+	g_autoptr(GPtrArray) whats = g_ptr_array_new_with_free_func(g_free);
 	for (char **f = formats; *f; f++) {
 		const char *ext = NULL;
 		for (guint i = 0; i < G_N_ELEMENTS(export_ext); i++)
 			if (strcmp(export_ext[i].format, *f) == 0)
 				ext = export_ext[i].ext;
-		g_autofree char *prog = g_strdup_printf("%s/tl-export", plan->bindir);
-		g_autofree char *out = g_strdup_printf("%s/%s.%s", plan->tmpdir, base, ext);
-		g_autofree char *fmt = g_strdup_printf("--format=%s", *f);
-		g_autofree char *what = g_strdup_printf("export (%s)", *f);
-		g_autoptr(GPtrArray) argv = g_ptr_array_new();
-		g_ptr_array_add(argv, prog);
+		GPtrArray *argv = g_ptr_array_new();
+		g_ptr_array_add(argv, g_strdup_printf("%s/tl-export", plan->bindir));
 		if (plan->config)
-			g_ptr_array_add(argv, plan->config);
+			g_ptr_array_add(argv, g_strdup(plan->config));
 		for (guint i = 0; i < plan->stage_args->len; i++)
-			g_ptr_array_add(argv, plan->stage_args->pdata[i]);
+			g_ptr_array_add(argv, g_strdup(plan->stage_args->pdata[i]));
 		if (limit)
-			g_ptr_array_add(argv, limit);
-		g_ptr_array_add(argv, fmt);
-		g_ptr_array_add(argv, "-o");
-		g_ptr_array_add(argv, out);
-		g_ptr_array_add(argv, "--"); /* -d -x: the input is "-x/.timeline-.../final.json" */
-		g_ptr_array_add(argv, in);
+			g_ptr_array_add(argv, g_strdup(limit));
+		g_ptr_array_add(argv, g_strdup_printf("--format=%s", *f));
+		g_ptr_array_add(argv, g_strdup("-o"));
+		g_ptr_array_add(argv, g_strdup_printf("%s/%s.%s", plan->tmpdir, base, ext));
+		g_ptr_array_add(argv, g_strdup("--")); /* -d -x: the input is "-x/.timeline-.../final.json" */
+		g_ptr_array_add(argv, g_strdup(in));
 		g_ptr_array_add(argv, NULL);
-		if (!tl_driver_run_one((char **)argv->pdata, what, error))
-			return FALSE;
+		g_ptr_array_add(argvs, g_ptr_array_free(argv, FALSE));
+		g_ptr_array_add(whats, g_strdup_printf("export (%s)", *f));
 	}
-	return TRUE;
+	return tl_driver_run_many((char ***)argvs->pdata, (const char **)whats->pdata, argvs->len,
+	                          (guint)MAX(plan->jobs, 1), error);
 }
 
 /*

@@ -436,29 +436,88 @@ wait_children(Run *run, TlDealer *dealer, gboolean *partial)
 gboolean
 tl_driver_run_one(char **argv, const char *what, GError **error)
 {
-	pid_t pid = spawn(argv, -1, -1, error);
-	if (pid < 0)
-		return FALSE;
-	int status;
-	while (waitpid(pid, &status, 0) < 0) {
-		if (errno != EINTR)
+	return tl_driver_run_many(&argv, &what, 1, 1, error);
+}
+
+/* The error for a program that ended with status (a usage error, as
+ * [export] group=x in the config, stays one). */
+static void
+failed(const char *what, int status, GError **error)
+{
+	g_set_error(error, TL_ERROR,
+	            WIFEXITED(status) && WEXITSTATUS(status) == TL_EXIT_USAGE ? TL_ERROR_USAGE
+	                                                                      : TL_ERROR_IO,
+	            "stage %s failed", what);
+}
+
+gboolean
+tl_driver_run_many(char ***argvs, const char **whats, guint n, guint at_once, GError **error)
+{
+	g_autofree pid_t *pids = g_new0(pid_t, n);
+	g_autofree int *statuses = g_new0(int, n);
+	guint started = 0, live = 0;
+	gboolean stop = FALSE;
+	at_once = MAX(at_once, 1);
+	while (live > 0 || (started < n && !stop)) {
+		while (!stop && started < n && live < at_once) {
+			if ((pids[started] = spawn(argvs[started], -1, -1, error)) < 0) {
+				pids[started] = 0;
+				statuses[started] = -1; /* error already set */
+				started = n;
+				stop = TRUE;
+				break;
+			}
+			started++;
+			live++;
+		}
+		if (live == 0)
 			break;
-		if (tl_driver_interrupted)
-			kill(-pid, SIGTERM);
+		int status;
+		pid_t pid = waitpid(-1, &status, 0);
+		if (pid < 0) {
+			if (errno != EINTR)
+				break;
+			if (tl_driver_interrupted && !stop) {
+				stop = TRUE;
+				for (guint i = 0; i < n; i++)
+					if (pids[i] > 0)
+						kill(-pids[i], SIGTERM);
+			}
+			continue;
+		}
+		for (guint i = 0; i < n; i++)
+			if (pids[i] == pid) {
+				pids[i] = 0;
+				statuses[i] = status;
+				live--;
+				if ((!WIFEXITED(status) || WEXITSTATUS(status) != 0) && !stop) {
+					/* one failed: the run fails, the others end */
+					stop = TRUE;
+					for (guint j = 0; j < n; j++)
+						if (pids[j] > 0)
+							kill(-pids[j], SIGTERM);
+				}
+			}
 	}
 	if (tl_driver_interrupted) {
+		g_clear_error(error);
 		g_set_error(error, TL_ERROR, TL_ERROR_IO, "interrupted");
 		return FALSE;
 	}
-	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		/* a usage error ([export] group=x in the config) stays one */
-		g_set_error(error, TL_ERROR,
-		            WIFEXITED(status) && WEXITSTATUS(status) == TL_EXIT_USAGE ? TL_ERROR_USAGE
-		                                                                      : TL_ERROR_IO,
-		            "stage %s failed", what);
+	if (error && *error)
 		return FALSE;
-	}
-	return TRUE;
+	/* the first that failed of its own (not stopped by us), in their order */
+	for (guint i = 0; i < n; i++)
+		if (statuses[i] > 0 && !(WIFSIGNALED(statuses[i]) && WTERMSIG(statuses[i]) == SIGTERM)) {
+			failed(whats[i], statuses[i], error);
+			return FALSE;
+		}
+	for (guint i = 0; i < n; i++)
+		if (statuses[i] != 0) {
+			failed(whats[i], statuses[i], error);
+			return FALSE;
+		}
+	return !stop;
 }
 
 static void
