@@ -389,6 +389,62 @@ month_dash_date(const TlDG *g, guint j, int month, TlDSem *s)
 /* "Oct 26 11:00:09 2023", "Oct 26 11:00:09 EDT 2023" (the form of the
  * date command and of mail headers): a clock at j, maybe its zone, then a
  * four-digit year ending the phrase.  The year's token in *yt, or 0. */
+/*
+ * The zone after the 24-hour clock at token i ("0930 GMT", "1330 gmt", "1230
+ * local time"), its end in *end; NULL when i is no such clock.  A zone in
+ * lower case only where the word can be nothing else: not "et", "pt", "ct",
+ * "ist".
+ */
+static const TlDSense *
+clock_zone(const TlDG *g, guint i, guint *end)
+{
+	if (i >= g->n || g->t[i].kind != T_NUM)
+		return NULL;
+	const TlDTok *t = &g->t[i];
+	guint ze;
+	if (t->ndigits != 4 || t->sfx || t->num / 100 > 23 || t->num % 100 > 59)
+		return NULL;
+	const TlDSense *z = tl_dg_phrase(g, i + 1, L_TZ, &ze);
+	/* "1400 Gulf time", "0900 Tokyo time", "1700 New York time": a place's
+	 * clock, read as local time */
+	static const TlDSense place = {.sval = (char *)"LOCAL"};
+	static const char *const not_place[] = {"for", "the", "of", "at", "in", "on", "a", "by",
+	                                        "first", "last", "next", "same", "each", "every",
+	                                        "any", "this", "that", "some", "one", "no"};
+	for (guint w = i + 1; !z && w < g->n && w <= i + 3 && g->t[w].kind == T_WORD &&
+	                      (g->t[w].flags & TF_CAP) && !(g->t[w].flags & TF_NL) &&
+	                      !tl_dg_lit_any(g, w, not_place, G_N_ELEMENTS(not_place));
+	     w++)
+		if (tl_dg_lit(g, w + 1, "time") && !(g->t[w + 1].flags & TF_NL)) {
+			z = &place;
+			ze = w + 2;
+		}
+	if (!z || !(g->t[i + 1].flags & TF_ALLCAP || strcmp(z->sval, "LOCAL") == 0 ||
+	            (strlen(z->sval) >= 3 && strcmp(z->sval, "IST") != 0)))
+		return NULL;
+	if (end)
+		*end = ze;
+	return z;
+}
+
+/* "10:35 a.m. (0735 GMT)", "1630 EST (2130 GMT)", "1630 EST/2130 GMT",
+ * "1805 local time (2305 GMT)", "midnight (0400 gmt)": the clock at i is
+ * the same time in another zone, an aside. */
+static gboolean
+clock_aside(const TlDG *g, guint i)
+{
+	/* the end of such a range: "(0315 to 0530 GMT)" */
+	if (i >= 4 && (tl_dg_lit(g, i - 1, "to") || tl_dg_punct(g, i - 1, '-')) &&
+	    g->t[i - 2].kind == T_NUM && clock_aside(g, i - 2))
+		return TRUE;
+	if (i < 2 || !(tl_dg_punct(g, i - 1, '(') || tl_dg_punct(g, i - 1, '/')))
+		return FALSE;
+	static const char *const before[] = {"time", "hrs", "hours", "midnight", "noon"};
+	return tl_dg_sense(g, i - 2, L_AMPM) || tl_dg_sense(g, i - 2, L_TZ) ||
+	       (g->t[i - 2].kind == T_NUM && tl_dg_punct(g, i - 1, '(')) ||
+	       tl_dg_lit_any(g, i - 2, before, G_N_ELEMENTS(before));
+}
+
 static guint
 clock_then_year(const TlDG *g, guint j, gint64 *y)
 {
@@ -888,22 +944,31 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		s->rule = s->gran == G_CENTURY ? "hundreds" : "decade";
 		return k + 2;
 	}
-	/* 0930 GMT, 2130 UTC: a 24-hour clock with its zone, no year */
-	guint ze;
-	const TlDSense *z = !apos && t->ndigits == 4 && !t->sfx ? tl_dg_phrase(g, k + 1, L_TZ, &ze) : NULL;
-	if (z && (g->t[k + 1].flags & TF_ALLCAP) && strcmp(z->sval, "LOCAL") != 0 &&
-	    t->num / 100 <= 23 && t->num % 100 <= 59) {
+	/* 0930 GMT, 2130 UTC, 1330 gmt, 1230 local time: a 24-hour clock with
+	 * its zone, no year; and the start of "1115 to 1330 local time" */
+	guint ze = 0;
+	const TlDSense *z = !apos ? clock_zone(g, k, &ze) : NULL;
+	if (!z && !apos && !det && !clock_aside(g, k) && t->ndigits == 4 && !t->sfx && t->num / 100 <= 23 &&
+	    t->num % 100 <= 59 && clock_zone(g, k + 2, NULL) &&
+	    (tl_dg_lit(g, k + 1, "to") || tl_dg_lit(g, k + 1, "and") || tl_dg_punct(g, k + 1, '-'))) {
+		s->type = TX_TIME;
+		s->hour = (int)(t->num / 100);
+		s->minute = (int)(t->num % 100);
+		s->gran = G_MINUTE;
+		s->rule = "clock-zone-range";
+		return k + 1;
+	}
+	if (z) {
 		/* "10:35 a.m. (0735 GMT)", "1630 EST (2130 GMT)": the same time in
 		 * another zone, an aside */
-		if (k >= 2 && tl_dg_punct(g, k - 1, '(') &&
-		    (tl_dg_sense(g, k - 2, L_AMPM) || tl_dg_sense(g, k - 2, L_TZ) ||
-		     g->t[k - 2].kind == T_NUM))
+		if (clock_aside(g, k))
 			return 0;
 		s->type = TX_TIME;
 		s->hour = (int)(t->num / 100);
 		s->minute = (int)(t->num % 100);
 		s->gran = G_MINUTE;
-		g_strlcpy(s->tz, z->sval, sizeof s->tz);
+		if (strcmp(z->sval, "LOCAL") != 0)
+			g_strlcpy(s->tz, z->sval, sizeof s->tz);
 		s->rule = "clock-zone";
 		return ze;
 	}
