@@ -224,9 +224,11 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	if (few)
 		v = NAN, ne = k + 1;
 	/* the last couple of years: two */
-	gboolean couple = !few && tl_dg_lit(g, k, "couple") && tl_dg_lit(g, k + 1, "of");
+	/* (also "the next couple years", without "of") */
+	gboolean couple = !few && tl_dg_lit(g, k, "couple") &&
+	                  (tl_dg_lit(g, k + 1, "of") || tl_dg_sense(g, k + 1, L_UNIT));
 	if (couple)
-		v = 2, ne = k + 2;
+		v = 2, ne = tl_dg_lit(g, k + 1, "of") ? k + 2 : k + 1;
 	if (d->ival != 0 && (few || couple || tl_dg_number(g, k, FALSE, &v, &ne))) {
 		TlDGran u;
 		gboolean plural;

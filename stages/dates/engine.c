@@ -384,7 +384,7 @@ range_end_of(const TlDTok *toks, const TlDMatch *a, const TlDMatch *b)
 	if (b->tok0 != a->tok1 + 1)
 		return FALSE;
 	const TlDTok *w = &toks[a->tok1];
-	static const char *const joins[] = {"to", "through", "thru", "until", "till", "-",
+	static const char *const joins[] = {"to", "through", "thru", "until", "till", "into", "-",
 	                                    "\xe2\x80\x93"};
 	for (size_t k = 0; k < G_N_ELEMENTS(joins); k++)
 		if (strcmp(w->low, joins[k]) == 0)
@@ -416,6 +416,16 @@ open_month_or_weekday(const TlDSem *s)
 	        (s->weekday && !s->month && !s->day && s->gran == G_DAY));
 }
 
+/* A weekday s after a day of any kind ("from tomorrow night into Friday
+ * morning", "from March 3 to Friday"): the range's end comes after that
+ * day too. */
+static gboolean
+day_before_weekday(const TlDSem *s, const TlDSem *a, const TlDValue *av)
+{
+	return s->weekday && a->type == TX_DATE && av->is_point && av->point.year != TL_NOYEAR &&
+	       av->point.day && av->range0[0];
+}
+
 /* Does the day or month p begin after the reference's? */
 static gboolean
 after_ref(const TlDRef *p, const TlDRef *r)
@@ -430,9 +440,11 @@ after_ref(const TlDRef *p, const TlDRef *r)
 /* The end of a range of months or weekdays comes after its start: "from
  * May to December" said in April is May to December of this year, "Friday
  * to Monday" said on a Sunday ends tomorrow, whatever each alone would
- * be. */
+ * be; after a start of another kind (a_open FALSE: "tomorrow night", "Sept.
+ * 14") a weekday end moves only when it would come first. */
 static void
-order_range_end(const TlDSem *s, const TlDValue *start, TlDValue *v, const TlDRef *ref)
+order_range_end(const TlDSem *s, const TlDValue *start, gboolean a_open, TlDValue *v,
+                const TlDRef *ref)
 {
 	if (!v->is_point || !start->is_point || start->point.year == TL_NOYEAR ||
 	    v->point.year == TL_NOYEAR)
@@ -453,12 +465,15 @@ order_range_end(const TlDSem *s, const TlDValue *start, TlDValue *v, const TlDRe
 		return;
 	gint64 da = tl_cal_to_days(a->year, a->month, a->day);
 	gint64 db = tl_cal_to_days(b->year, b->month, b->day);
-	if (db > da && db - da < 7)
-		return;
+	if (db > da && (db - da < 7 || !a_open))
+		return; /* "from Sept. 14 to Thursday" may span weeks */
 	gint64 y;
 	int m, dd;
 	tl_cal_from_days(da + 1 + ((db - da - 1) % 7 + 7) % 7, &y, &m, &dd);
-	set_day(v, y, m, dd, ref);
+	TlDSem t = *s; /* keeping its part of the day: "Friday morning" */
+	t.weekday = 0;
+	t.year = y, t.month = m, t.day = dd;
+	reresolve(&t, ref, v);
 }
 
 static void
@@ -857,14 +872,17 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		if (!v.value[0])
 			continue;
 		if (prev_k >= 0 && (guint)prev_k + 1 == k && open_month_or_weekday(&m->sem) &&
-		    open_month_or_weekday(&ms[prev_k].sem) &&
-		    !m->sem.month == !ms[prev_k].sem.month && range_end_of(toks, &ms[prev_k], m))
+		    ((open_month_or_weekday(&ms[prev_k].sem) &&
+		      !m->sem.month == !ms[prev_k].sem.month) ||
+		     day_before_weekday(&m->sem, &ms[prev_k].sem, &prev_v)) &&
+		    range_end_of(toks, &ms[prev_k], m))
 		{
 			/* not past the DCT in a past clause: "it lasted from
 			 * Friday to Monday" said on a Sunday began the Friday
 			 * before (left as each alone would be) */
 			TlDValue nv = v;
-			order_range_end(&m->sem, &prev_v, &nv, &c.dct);
+			order_range_end(&m->sem, &prev_v, open_month_or_weekday(&ms[prev_k].sem), &nv,
+			                &c.dct);
 			if (strcmp(nv.value, v.value) != 0 &&
 			    !(c.have_dct && after_ref(&nv.point, &c.dct) &&
 			      clause_tense(d, &m->sem, &c.dct, (guint)m->tok0, (guint)m->tok1) == TENSE_PAST))

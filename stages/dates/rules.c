@@ -304,7 +304,13 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	/* two more weeks, three straight days, five full years: a word
 	 * between the count and its unit, right before the unit */
 	/* not "changed to a calendar year": the kind of year, not a span */
-	gboolean adj = tl_dg_sense(g, k, L_COUNTADJ) && !isnan(v) && tl_dg_sense(g, k + 1, L_UNIT) &&
+	/* "30+ years": that many or more */
+	gboolean plus = !det && !isnan(v) && tl_dg_punct(g, k, '+') && !(g->t[k].flags & TF_SPACE) &&
+	                tl_dg_sense(g, k + 1, L_UNIT);
+	if (plus)
+		k++;
+	/* (also "several more months", "a few more days") */
+	gboolean adj = tl_dg_sense(g, k, L_COUNTADJ) && tl_dg_sense(g, k + 1, L_UNIT) &&
 	               !(art && tl_dg_lit(g, k, "calendar"));
 	if (adj)
 		k++;
@@ -345,6 +351,19 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	    (tl_dg_lit(g, e + 1, "an") || tl_dg_lit(g, e + 1, "a")) && tl_dg_lit(g, e + 2, "hour")) {
 		v *= 0.25, u = G_HOUR, plural = FALSE, hy = FALSE;
 		e += 3;
+	}
+	/* "a year-and-a-half ago", "an hour-and-a-half" */
+	if (tl_dg_hyph(g, e) && tl_dg_lit(g, e + 1, "and") && tl_dg_hyph(g, e + 2) &&
+	    tl_dg_lit(g, e + 3, "a") && tl_dg_hyph(g, e + 4) && tl_dg_lit(g, e + 5, "half") &&
+	    !tl_dg_hyph(g, e + 6) && !hy && !isnan(v)) {
+		v += 0.5;
+		e += 6;
+	}
+	/* "a three-year-long sentence", "a two-week-long strike" */
+	if (hy && !plural && !isnan(v) && tl_dg_hyph(g, e) && tl_dg_lit(g, e + 1, "long") &&
+	    !tl_dg_hyph(g, e + 2) && u >= G_MINUTE) {
+		set_dur(s, v, u, "duration-adj");
+		return e + 2;
 	}
 	if (tl_dg_hyph(g, e) && !tl_dg_lit(g, e + 1, "old"))
 		return 0; /* "a year-earlier loss", "day-long" */
@@ -435,6 +454,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		return pe;
 	}
 	set_dur(s, v, u, hy ? "duration-adj" : det ? "the-duration" : "duration");
+	if (plus)
+		s->mod = "EQUAL_OR_MORE";
 	if (u2 != u) {
 		format_two(s->dur, sizeof s->dur, v, u, v2, u2);
 		v = v * units_in(u, u2) + v2;
@@ -452,7 +473,7 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	const TlDSense *am = i > 1 ? tl_dg_sense(g, i - 1, L_MOD) : NULL;
 	gboolean in_at = i > 0 && (tl_dg_lit(g, i - 1, "in") ||
 	                           (am && strcmp(am->sval, "APPROX") == 0 && tl_dg_lit(g, i - 2, "in")));
-	if (!det && !hy && !adj && !period && in_at && !isnan(v)) {
+	if (!det && !hy && !adj && !plus && !period && in_at && !isnan(v)) {
 		s->dir = 1;
 		s->off = whole_off(v, &s->unit);
 		/* "in two days' time", "in a week's time": the span says "time" */
@@ -565,12 +586,25 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "set-frequency";
 		return j + 1;
 	}
-	if (!(tl_dg_lit(g, j, "a") || tl_dg_lit(g, j, "an") || tl_dg_lit(g, j, "per") ||
-	      tl_dg_lit(g, j, "every") || tl_dg_lit(g, j, "each")))
-		return 0;
 	TlDGran u;
 	gboolean pl;
 	guint e;
+	/* "once in three months", "once in a decade", "twice in a year": a
+	 * rate as "once every three months" (not "three times in five
+	 * years": a count within a span) */
+	double iv;
+	guint ie;
+	if (tl_dg_lit(g, j, "in") && (f == 1 || tl_dg_lit(g, j + 1, "a") || tl_dg_lit(g, j + 1, "an")) &&
+	    tl_dg_number(g, j + 1, TRUE, &iv, &ie) && !isnan(iv) && iv >= 1 && iv == floor(iv) &&
+	    tl_dg_unit(g, ie, &u, &pl, &e) && pl == (iv > 1) && !tl_dg_hyph(g, e)) {
+		tl_dg_format_dur(s->val, sizeof s->val, iv, u);
+		s->freq = f >= 1 && f <= 9 ? freqs[(int)f] : NULL;
+		s->rule = "set-frequency";
+		return e;
+	}
+	if (!(tl_dg_lit(g, j, "a") || tl_dg_lit(g, j, "an") || tl_dg_lit(g, j, "per") ||
+	      tl_dg_lit(g, j, "every") || tl_dg_lit(g, j, "each")))
+		return 0;
 	if (!tl_dg_unit(g, j + 1, &u, &pl, &e) || pl)
 		return 0;
 	tl_dg_format_dur(s->val, sizeof s->val, 1, u);
@@ -916,6 +950,24 @@ iso_time(const TlDG *g, guint j, TlDSem *s)
 	return e + 1;
 }
 
+/*
+ * "by 1/4 pct", "1/2 point", "by 3/4 cts per pound", "by 1/4 to 1/2": a
+ * bare N/D at i whose D is a power of two above N, before what it measures
+ * (MEASURE in grammar.txt, also after one capitalised word: "1/2 Canadian
+ * cts") or before "to" and another number, is a fraction, no day.
+ */
+static gboolean
+fraction_at(const TlDG *g, guint i, const long long *p)
+{
+	if (p[0] < 1 || p[0] >= p[1] || (p[1] & (p[1] - 1)) != 0)
+		return FALSE;
+	guint k = i + 1;
+	if (k < g->n && (g->t[k].flags & TF_CAP) && g->t[k].kind == T_WORD)
+		k++;
+	return tl_dg_sense(g, k, L_MEASURE) ||
+	       (k == i + 1 && tl_dg_lit(g, k, "to") && k + 1 < g->n && g->t[k + 1].kind == T_NUM);
+}
+
 guint
 tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 {
@@ -1012,7 +1064,7 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "month-year-numeric";
 		return i + 1;
 	}
-	if (n == 2 && sep == '/' && nd[0] <= 2 && nd[1] <= 2 && i > 0 &&
+	if (n == 2 && sep == '/' && nd[0] <= 2 && nd[1] <= 2 && i > 0 && !fraction_at(g, i, p) &&
 	    (tl_dg_lit(g, i - 1, "on") || tl_dg_lit(g, i - 1, "since") || tl_dg_lit(g, i - 1, "until") ||
 	     tl_dg_lit(g, i - 1, "by") || tl_dg_lit(g, i - 1, "from") ||
 	     (tl_dg_sense(g, i - 1, L_WEEKDAY) && (g->t[i - 1].flags & TF_CAP)))) {

@@ -519,13 +519,28 @@ deadline_ahead(const TlDTok *toks, guint t0)
 	return FALSE;
 }
 
+/* "payable May 29", "payable on June 1": what a word of tense.txt AHEAD
+ * right before the expression (or before its "on" or "in") says is to be
+ * paid or done lies ahead, whatever the clause's verb ("declared a
+ * dividend payable May 29"). */
+static gboolean
+ahead_word(const TlDTok *toks, guint t0)
+{
+	guint k = t0;
+	if (k > 0 && (strcmp(toks[k - 1].low, "on") == 0 || strcmp(toks[k - 1].low, "in") == 0))
+		k--;
+	/* not after a past form: "the payment was due on Monday" */
+	return k > 0 && toks[k - 1].sent == toks[t0].sent && tok_listed(&toks[k - 1], "AHEAD") &&
+	       !(k > 1 && toks[k - 2].sent == toks[t0].sent && tok_listed(&toks[k - 2], "PAST"));
+}
+
 /* The clause tense; see dates.h. */
 TlDTense
 tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
 {
 	if (t0 >= n || t1 <= t0)
 		return TENSE_NONE;
-	if (deadline_ahead(toks, t0))
+	if (deadline_ahead(toks, t0) || ahead_word(toks, t0))
 		return TENSE_FUTURE;
 	gboolean sure;
 	TlDTense by_cues = tense_by_cues(toks, n, t0, t1, &sure);
