@@ -20,10 +20,11 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	const TlDSense *us = tl_dg_sense(g, k, L_UNIT);
 	/* not "that HR 6819", "the previous SEC filing" (a capitalised
 	 * abbreviation is a name: "prior yr" is a year), nor "this second
-	 * Olympiad" (the ordinal before its noun) */
+	 * Olympiad", "its current second quarter" (the ordinal before its
+	 * noun) */
 	if (((us->flags & LF_ABBR) && (g->t[k].flags & TF_CAP)) ||
-	    (u == G_SECOND && e < g->n && g->t[e].kind == T_WORD &&
-	                               tl_dg_plain(g, e) && !tl_dg_sense(g, e, L_PREP)))
+	    (u == G_SECOND && e < g->n && g->t[e].kind == T_WORD && !tl_dg_sense(g, e, L_PREP) &&
+	     (tl_dg_plain(g, e) || tl_dg_sense(g, e, L_UNIT) || tl_dg_lit(g, e, "half"))))
 		return 0;
 	if (plural) {
 		/* "recent years", "the coming months": spans of unknown length, as
@@ -41,7 +42,7 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 		return 0;
 	/* "at the last minute", "until the last minute": the idiom, no time */
 	static const char *const idiom[] = {"at", "until", "till"};
-	if (u == G_MINUTE && d->ival < 0 && k >= 3 && tl_dg_lit(g, k - 2, "the") &&
+	if ((u == G_MINUTE || u == G_SECOND) && d->ival < 0 && k >= 3 && tl_dg_lit(g, k - 2, "the") &&
 	    tl_dg_lit_any(g, k - 3, idiom, G_N_ELEMENTS(idiom)))
 		return 0;
 	/* the past month, the coming week: a span (the past year is last year);
@@ -52,7 +53,8 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 		s->unit = u;
 		g_snprintf(s->dur, sizeof s->dur, "P%s%d%s", u <= G_HOUR ? "T" : "",
 		           (us->flags & LF_FORTNIGHT) ? 2 : 1,
-		           u == G_HOUR ? "H" : u == G_MINUTE ? "M" : u == G_DAY ? "D" : u == G_WEEK ? "W" :
+		           u == G_HOUR ? "H" : u == G_MINUTE ? "M" : u == G_SECOND ? "S" : u == G_DAY ? "D" :
+		           u == G_WEEK ? "W" :
 		           u == G_MONTH ? "M" : u == G_QUARTER ? "Q" : "Y");
 		if (u == G_QUARTER)
 			g_strlcpy(s->dur, "P1Q", sizeof s->dur);

@@ -311,6 +311,28 @@ day_date(const TlDSem *s)
 	       (s->kind == S_ABS || s->kind == S_REL);
 }
 
+/* Is the day of match nx the base of a comparison, not the time's day:
+ * a possessive ("down from yesterday's 6.20 pct"), or after "from",
+ * "than", "since", "versus" or "against" up to four words before it or
+ * between it and the time at [t0, t1) ("changed from last night at
+ * midday", "81 by noon from 79-1/4 at the close last night")? */
+static gboolean
+compared_day(const TlDTok *toks, guint n, const TlDMatch *nx, guint t0, guint t1)
+{
+	static const char *const words[] = {"from", "than", "since", "versus", "vs", "against"};
+	if ((guint)nx->tok1 < n && strcmp(toks[nx->tok1].low, "'s") == 0)
+		return TRUE;
+	guint a = (guint)nx->tok0 >= t1 ? t1 : ((guint)nx->tok0 > 4 ? (guint)nx->tok0 - 4 : 0);
+	for (guint i = a; i < (guint)nx->tok0; i++) {
+		if (toks[i].sent != toks[nx->tok0].sent || (i >= t0 && i < t1))
+			continue;
+		for (size_t w = 0; w < G_N_ELEMENTS(words); w++)
+			if (strcmp(toks[i].low, words[w]) == 0)
+				return TRUE;
+	}
+	return FALSE;
+}
+
 /* The tokens of a parenthesized aside that begins at token i, before token
  * `stop` (0 when there is none there). */
 static int
@@ -612,13 +634,17 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	 * in his kitchen on Oct. 23" */
 	if (s.type == TX_TIME && s.kind == S_ABS && !s.month && !s.weekday && s.year == TL_NOYEAR) {
 		int best = -1, bd = CLOCK_REACH + 1;
+		gboolean best_compared = FALSE; /* a day passed over as a comparison's */
 		for (guint o = k; o-- > 0;) {
 			const TlDMatch *nx = &g_array_index(d->matches, TlDMatch, o);
 			int dist = m->tok0 - nx->tok1;
 			if (dist > CLOCK_REACH || toks[nx->tok0].sent != toks[m->tok0].sent)
 				break;
 			if (day_date(&nx->sem)) {
-				best = (int)o, bd = dist;
+				if (!compared_day(toks, n, nx, (guint)m->tok0, (guint)m->tok1))
+					best = (int)o, bd = dist;
+				else
+					best_compared = TRUE;
 				break;
 			}
 		}
@@ -628,7 +654,10 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			if (dist >= bd || toks[nx->tok0].sent != toks[m->tok0].sent)
 				break;
 			if (day_date(&nx->sem)) {
-				best = (int)o;
+				if (!compared_day(toks, n, nx, (guint)m->tok0, (guint)m->tok1))
+					best = (int)o;
+				else
+					best_compared = TRUE;
 				break;
 			}
 		}
@@ -644,6 +673,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			}
 		} else if (c->last_num > 0 && c->last.day && c->last.year != TL_NOYEAR &&
 		           toks[m->tok0].sent <= c->last_sent + 1 && c->have_dct && !c->last_poss &&
+		           !(best_compared && toks[m->tok0].sent == c->last_sent) &&
 		           recent_day(&c->last, &c->dct) &&
 		           clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1) == TENSE_PAST) {
 			/* else, in a past clause, the day of the week before the

@@ -420,6 +420,9 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	const TlDSense *post = det || hy ? NULL : tl_dg_phrase(g, e, L_POST, &pe);
 	if (post && (tl_dg_lit(g, e, "before") || tl_dg_lit(g, e, "after")) && !ends_clause(g, pe))
 		post = NULL;
+	/* "start 15 minutes later than the others": a difference, no date */
+	if (post && tl_dg_lit(g, pe, "than"))
+		post = NULL;
 	if (post) {
 		s->kind = isnan(v) ? S_FUZZY : S_REL;
 		s->type = (u <= G_HOUR) ? TX_TIME : TX_DATE;
