@@ -516,6 +516,14 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 	    (g->t[i + 1].flags & TF_CAP) && !(g->t[i + 1].flags & TF_NL) &&
 	    tl_dg_plain(g, i + 1))
 		return 0;
+	/* ... and so is one after a capitalised word that is no date word:
+	 * "the China Daily", "the People's Daily", "Petroleum Intelligence
+	 * Weekly" */
+	guint pw = i >= 2 && tl_dg_lit(g, i - 1, "'s") ? i - 2 : i - 1;
+	if (w && (g->t[i].flags & (TF_CAP | TF_ALLCAP)) == TF_CAP && i > 0 && pw < i &&
+	    g->t[pw].kind == T_WORD && (g->t[pw].flags & (TF_CAP | TF_ALLCAP)) == TF_CAP &&
+	    g->t[pw].sent == g->t[i].sent && !(g->t[i].flags & TF_NL) && tl_dg_plain(g, pw))
+		return 0;
 	s->kind = S_SET;
 	s->type = TX_SET;
 	gboolean before_noun = i + 1 < g->n && g->t[i + 1].kind == T_WORD && tl_dg_plain(g, i + 1) &&
