@@ -267,7 +267,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		 * or an unknown number of them (as TimeBank marks them) */
 		if (!det && tl_dg_unit(g, j, &u, &plural, &k) && tl_dg_hyph(g, k) &&
 		    tl_dg_lit(g, k + 1, "long") && u >= G_MINUTE) {
-			set_dur(s, plural ? NAN : 1, u, "unit-long");
+			const TlDSense *fs = tl_dg_sense(g, j, L_UNIT);
+			set_dur(s, plural ? NAN : fs && (fs->flags & LF_FORTNIGHT) ? 2 : 1, u, "unit-long");
 			return k + 2;
 		}
 		/* bare plurals after for/over/within: "for years" */
@@ -745,6 +746,26 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	                      g->t[i].ndigits == 2 ? tl_dg_sense(g, i + 1, L_CLOCK) : NULL;
 	if (c12 && (c12->sval[0] == '1' || c12->sval[0] == '2') && tl_dg_clock(g, i + 1, s))
 		return time_suffix(g, i + 2, s);
+	/* "three p.m.", "at eleven am", "two o'clock": an hour spelled */
+	const TlDSense *hw = i < g->n && g->t[i].kind == T_WORD ? tl_dg_sense(g, i, L_NUM) : NULL;
+	double hv = hw && !(hw->flags & (LF_ART | LF_HALF | LF_COUPLE | LF_FEW)) ? hw->dval : 0;
+	/* (a bare "am" or "pm" only after a preposition: not "I am one am I") */
+	static const char *const preps[] = {"at", "by", "until", "till", "from", "to", "before",
+	                                    "after", "around", "about", "since", "between"};
+	const TlDSense *hap = hv >= 1 ? tl_dg_sense(g, i + 1, L_AMPM) : NULL;
+	if (hap && (hap->flags & LF_WEAK) && !(i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps))))
+		hap = NULL;
+	if (hv >= 1 && hv <= 12 && hv == floor(hv) && i + 1 < g->n && !(g->t[i + 1].flags & TF_NL) &&
+	    (hap || tl_dg_sense(g, i + 1, L_OCLOCK))) {
+		const TlDSense *ap = hap;
+		s->hour = (int)hv % 12 + (ap && strcmp(ap->sval, "pm") == 0 ? 12 : 0);
+		if (!ap)
+			s->hour = (int)hv, s->hour12 = TRUE;
+		s->minute = 0;
+		s->gran = G_HOUR;
+		s->rule = ap ? "clock-ampm" : "clock-oclock";
+		return time_suffix(g, i + 2, s);
+	}
 	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num < 1 || g->t[i].num > 12 || g->t[i].sfx)
 		return 0;
 	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
