@@ -26,6 +26,12 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	    (u == G_SECOND && e < g->n && g->t[e].kind == T_WORD && !tl_dg_sense(g, e, L_PREP) &&
 	     (tl_dg_plain(g, e) || tl_dg_sense(g, e, L_UNIT) || tl_dg_lit(g, e, "half"))))
 		return 0;
+	/* "on the last day of the convention": the final day of something,
+	 * not yesterday (ordunit's nth day); "over the last day" is a span */
+	static const char *const spanned[] = {"in", "over", "during", "within", "for", "past"};
+	if (det && u == G_DAY && !plural && d->ival < 0 && tl_dg_lit(g, k - 1, "last") && k >= 2 &&
+	    !(k >= 3 && tl_dg_lit_any(g, k - 3, spanned, G_N_ELEMENTS(spanned))))
+		return 0;
 	if (plural) {
 		/* "recent years", "the coming months": spans of unknown length, as
 		 * TimeBank marks them most often (PXY) */
@@ -397,14 +403,14 @@ year_suffix(const TlDG *g, guint j, TlDSem *s)
 	return fiscal ? j : tl_dg_rel_year(g, j, s);
 }
 
-/* "the first day of May" is a date; "today is the eighth day of the
+/* "the first day of May" is a date (o > 0; -1 is the last); "today is the eighth day of the
  * strike", "it's the second day of the offensive" equate the day with the
  * present one; "the eighth day of the strike" alone is a day of a sequence
  * whose start the text must give: a date of unknown value. */
 static guint
 nth_day(const TlDG *g, guint i, guint e, int o, TlDSem *s)
 {
-	if (tl_dg_lit(g, e, "of")) {
+	if (o > 0 && tl_dg_lit(g, e, "of")) {
 		TlDSem in;
 		tl_dsem_init(&in);
 		guint me = tl_dg_month(g, e + 1, &in);
@@ -670,8 +676,18 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 		return 0; /* "their third day-long meeting" */
 	if (u == G_DAY && o > 0)
 		return nth_day(g, i, e, o, s);
-	if (u == G_DAY && o == -1 && tl_dg_lit(g, e, "of"))
-		return last_day_of(g, e + 1, s);
+	if (u == G_DAY && o == -1 && tl_dg_lit(g, e, "of")) {
+		guint le = last_day_of(g, e + 1, s);
+		if (le)
+			return le;
+		tl_dsem_init(s);
+	}
+	/* "on the last day of the convention", "the last day for trading":
+	 * the final day of something, as "the first day of the strike" (not
+	 * yesterday; "over the last day" is a span, below) */
+	static const char *const spanned[] = {"in", "over", "during", "within", "for", "past"};
+	if (u == G_DAY && o == -1 && det && !plural && !(i > 0 && tl_dg_lit_any(g, i - 1, spanned, G_N_ELEMENTS(spanned))))
+		return nth_day(g, i, e, o, s);
 	if (u == G_WEEK && det && (o == -1 || (o >= 1 && o <= 4)) && tl_dg_lit(g, e, "of"))
 		return nth_week(g, e + 1, o, s);
 	if (u == G_DECADE && det && (o == -1 || (o >= 1 && o <= 10)) && tl_dg_lit(g, e, "of")) {
