@@ -473,6 +473,41 @@ clock_then_year(const TlDG *g, guint j, gint64 *y)
 	return k;
 }
 
+/*
+ * "payable April one", "effective March one", "from March one, 1988",
+ * "Record March Two": a day from one to nine spelled after a month (at
+ * i, ending at me), as some newswires write them, where the number can
+ * count nothing: before a year, a stop, a capitalised word, "to" or
+ * "record" ("in May two companies merged", "March two years ago", "in
+ * April one of them" are no days); after "in", "during" or "since" only
+ * before a year.
+ */
+static gboolean
+spelled_day(const TlDG *g, guint i, guint me, int *d)
+{
+	static const char *const next[] = {"to", "record", "unless", "through", "until"};
+	static const char *const spans[] = {"in", "during", "since", "by"};
+	if (me >= g->n || g->t[me].kind != T_WORD || (g->t[me].flags & TF_NL))
+		return FALSE;
+	const TlDSense *n = tl_dg_sense(g, me, L_NUM);
+	if (!n || (n->flags & (LF_ART | LF_HALF | LF_COUPLE | LF_FEW)) || n->dval < 1 || n->dval > 9 ||
+	    n->dval != (int)n->dval)
+		return FALSE;
+	guint k = me + 1;
+	TlDSem ys;
+	tl_dsem_init(&ys);
+	gboolean year = year_after(g, k, &ys) > k;
+	if (!year && i > 0 && tl_dg_lit_any(g, i - 1, spans, G_N_ELEMENTS(spans)))
+		return FALSE;
+	if (!year && k < g->n && !(g->t[k].flags & TF_NL) &&
+	    !(g->t[k].kind == T_PUNCT && !strchr("-/%", g->text[g->t[k].start])) &&
+	    !(g->t[k].kind == T_WORD && (g->t[k].flags & TF_CAP) && !tl_dg_sense(g, k, L_UNIT)) &&
+	    !tl_dg_lit_any(g, k, next, G_N_ELEMENTS(next)))
+		return FALSE;
+	*d = (int)n->dval;
+	return TRUE;
+}
+
 guint
 tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 {
@@ -512,6 +547,8 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	} else if (day_at(g, me, &d, &de) && !(d > 31 && g->t[me].kind == T_NUM && year_after(g, me, s) > me)) {
 		j = de;
 		/* "April 2024" is no day: day_at takes only 1-2 digits */
+	} else if (spelled_day(g, i, me, &d)) {
+		j = me + 1; /* "payable April one", "Record March Two" */
 	} else if (tl_dg_lit(g, me, "the") && me + 1 < g->n && g->t[me + 1].sfx == 'o' &&
 	           tl_dg_ordinal(g, me + 1, &d, &de) && d >= 1 && d <= 31) {
 		j = de; /* "March the 3rd" (not "December the first of them") */

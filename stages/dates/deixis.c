@@ -20,10 +20,17 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	const TlDSense *us = tl_dg_sense(g, k, L_UNIT);
 	/* not "that HR 6819", "the previous SEC filing" (a capitalised
 	 * abbreviation is a name: "prior yr" is a year), nor "this second
-	 * Olympiad" (the ordinal before its noun) */
+	 * Olympiad", "its current second quarter" (the ordinal before its
+	 * noun) */
 	if (((us->flags & LF_ABBR) && (g->t[k].flags & TF_CAP)) ||
-	    (u == G_SECOND && e < g->n && g->t[e].kind == T_WORD &&
-	                               tl_dg_plain(g, e) && !tl_dg_sense(g, e, L_PREP)))
+	    (u == G_SECOND && e < g->n && g->t[e].kind == T_WORD && !tl_dg_sense(g, e, L_PREP) &&
+	     (tl_dg_plain(g, e) || tl_dg_sense(g, e, L_UNIT) || tl_dg_lit(g, e, "half"))))
+		return 0;
+	/* "on the last day of the convention": the final day of something,
+	 * not yesterday (ordunit's nth day); "over the last day" is a span */
+	static const char *const spanned[] = {"in", "over", "during", "within", "for", "past"};
+	if (det && u == G_DAY && !plural && d->ival < 0 && tl_dg_lit(g, k - 1, "last") && k >= 2 &&
+	    !(k >= 3 && tl_dg_lit_any(g, k - 3, spanned, G_N_ELEMENTS(spanned))))
 		return 0;
 	if (plural) {
 		/* "recent years", "the coming months": spans of unknown length, as
@@ -41,7 +48,7 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 		return 0;
 	/* "at the last minute", "until the last minute": the idiom, no time */
 	static const char *const idiom[] = {"at", "until", "till"};
-	if (u == G_MINUTE && d->ival < 0 && k >= 3 && tl_dg_lit(g, k - 2, "the") &&
+	if ((u == G_MINUTE || u == G_SECOND) && d->ival < 0 && k >= 3 && tl_dg_lit(g, k - 2, "the") &&
 	    tl_dg_lit_any(g, k - 3, idiom, G_N_ELEMENTS(idiom)))
 		return 0;
 	/* the past month, the coming week: a span (the past year is last year);
@@ -52,7 +59,8 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 		s->unit = u;
 		g_snprintf(s->dur, sizeof s->dur, "P%s%d%s", u <= G_HOUR ? "T" : "",
 		           (us->flags & LF_FORTNIGHT) ? 2 : 1,
-		           u == G_HOUR ? "H" : u == G_MINUTE ? "M" : u == G_DAY ? "D" : u == G_WEEK ? "W" :
+		           u == G_HOUR ? "H" : u == G_MINUTE ? "M" : u == G_SECOND ? "S" : u == G_DAY ? "D" :
+		           u == G_WEEK ? "W" :
 		           u == G_MONTH ? "M" : u == G_QUARTER ? "Q" : "Y");
 		if (u == G_QUARTER)
 			g_strlcpy(s->dur, "P1Q", sizeof s->dur);
@@ -224,9 +232,11 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	if (few)
 		v = NAN, ne = k + 1;
 	/* the last couple of years: two */
-	gboolean couple = !few && tl_dg_lit(g, k, "couple") && tl_dg_lit(g, k + 1, "of");
+	/* (also "the next couple years", without "of") */
+	gboolean couple = !few && tl_dg_lit(g, k, "couple") &&
+	                  (tl_dg_lit(g, k + 1, "of") || tl_dg_sense(g, k + 1, L_UNIT));
 	if (couple)
-		v = 2, ne = k + 2;
+		v = 2, ne = tl_dg_lit(g, k + 1, "of") ? k + 2 : k + 1;
 	if (d->ival != 0 && (few || couple || tl_dg_number(g, k, FALSE, &v, &ne))) {
 		TlDGran u;
 		gboolean plural;
@@ -393,14 +403,14 @@ year_suffix(const TlDG *g, guint j, TlDSem *s)
 	return fiscal ? j : tl_dg_rel_year(g, j, s);
 }
 
-/* "the first day of May" is a date; "today is the eighth day of the
+/* "the first day of May" is a date (o > 0; -1 is the last); "today is the eighth day of the
  * strike", "it's the second day of the offensive" equate the day with the
  * present one; "the eighth day of the strike" alone is a day of a sequence
  * whose start the text must give: a date of unknown value. */
 static guint
 nth_day(const TlDG *g, guint i, guint e, int o, TlDSem *s)
 {
-	if (tl_dg_lit(g, e, "of")) {
+	if (o > 0 && tl_dg_lit(g, e, "of")) {
 		TlDSem in;
 		tl_dsem_init(&in);
 		guint me = tl_dg_month(g, e + 1, &in);
@@ -666,8 +676,18 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 		return 0; /* "their third day-long meeting" */
 	if (u == G_DAY && o > 0)
 		return nth_day(g, i, e, o, s);
-	if (u == G_DAY && o == -1 && tl_dg_lit(g, e, "of"))
-		return last_day_of(g, e + 1, s);
+	if (u == G_DAY && o == -1 && tl_dg_lit(g, e, "of")) {
+		guint le = last_day_of(g, e + 1, s);
+		if (le)
+			return le;
+		tl_dsem_init(s);
+	}
+	/* "on the last day of the convention", "the last day for trading":
+	 * the final day of something, as "the first day of the strike" (not
+	 * yesterday; "over the last day" is a span, below) */
+	static const char *const spanned[] = {"in", "over", "during", "within", "for", "past"};
+	if (u == G_DAY && o == -1 && det && !plural && !(i > 0 && tl_dg_lit_any(g, i - 1, spanned, G_N_ELEMENTS(spanned))))
+		return nth_day(g, i, e, o, s);
 	if (u == G_WEEK && det && (o == -1 || (o >= 1 && o <= 4)) && tl_dg_lit(g, e, "of"))
 		return nth_week(g, e + 1, o, s);
 	if (u == G_DECADE && det && (o == -1 || (o >= 1 && o <= 10)) && tl_dg_lit(g, e, "of")) {

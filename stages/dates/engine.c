@@ -311,6 +311,28 @@ day_date(const TlDSem *s)
 	       (s->kind == S_ABS || s->kind == S_REL);
 }
 
+/* Is the day of match nx the base of a comparison, not the time's day:
+ * a possessive ("down from yesterday's 6.20 pct"), or after "from",
+ * "than", "since", "versus" or "against" up to four words before it or
+ * between it and the time at [t0, t1) ("changed from last night at
+ * midday", "81 by noon from 79-1/4 at the close last night")? */
+static gboolean
+compared_day(const TlDTok *toks, guint n, const TlDMatch *nx, guint t0, guint t1)
+{
+	static const char *const words[] = {"from", "than", "since", "versus", "vs", "against"};
+	if ((guint)nx->tok1 < n && strcmp(toks[nx->tok1].low, "'s") == 0)
+		return TRUE;
+	guint a = (guint)nx->tok0 >= t1 ? t1 : ((guint)nx->tok0 > 4 ? (guint)nx->tok0 - 4 : 0);
+	for (guint i = a; i < (guint)nx->tok0; i++) {
+		if (toks[i].sent != toks[nx->tok0].sent || (i >= t0 && i < t1))
+			continue;
+		for (size_t w = 0; w < G_N_ELEMENTS(words); w++)
+			if (strcmp(toks[i].low, words[w]) == 0)
+				return TRUE;
+	}
+	return FALSE;
+}
+
 /* The tokens of a parenthesized aside that begins at token i, before token
  * `stop` (0 when there is none there). */
 static int
@@ -384,7 +406,7 @@ range_end_of(const TlDTok *toks, const TlDMatch *a, const TlDMatch *b)
 	if (b->tok0 != a->tok1 + 1)
 		return FALSE;
 	const TlDTok *w = &toks[a->tok1];
-	static const char *const joins[] = {"to", "through", "thru", "until", "till", "-",
+	static const char *const joins[] = {"to", "through", "thru", "until", "till", "into", "-",
 	                                    "\xe2\x80\x93"};
 	for (size_t k = 0; k < G_N_ELEMENTS(joins); k++)
 		if (strcmp(w->low, joins[k]) == 0)
@@ -416,6 +438,16 @@ open_month_or_weekday(const TlDSem *s)
 	        (s->weekday && !s->month && !s->day && s->gran == G_DAY));
 }
 
+/* A weekday s after a day of any kind ("from tomorrow night into Friday
+ * morning", "from March 3 to Friday"): the range's end comes after that
+ * day too. */
+static gboolean
+day_before_weekday(const TlDSem *s, const TlDSem *a, const TlDValue *av)
+{
+	return s->weekday && a->type == TX_DATE && av->is_point && av->point.year != TL_NOYEAR &&
+	       av->point.day && av->range0[0];
+}
+
 /* Does the day or month p begin after the reference's? */
 static gboolean
 after_ref(const TlDRef *p, const TlDRef *r)
@@ -430,9 +462,11 @@ after_ref(const TlDRef *p, const TlDRef *r)
 /* The end of a range of months or weekdays comes after its start: "from
  * May to December" said in April is May to December of this year, "Friday
  * to Monday" said on a Sunday ends tomorrow, whatever each alone would
- * be. */
+ * be; after a start of another kind (a_open FALSE: "tomorrow night", "Sept.
+ * 14") a weekday end moves only when it would come first. */
 static void
-order_range_end(const TlDSem *s, const TlDValue *start, TlDValue *v, const TlDRef *ref)
+order_range_end(const TlDSem *s, const TlDValue *start, gboolean a_open, TlDValue *v,
+                const TlDRef *ref)
 {
 	if (!v->is_point || !start->is_point || start->point.year == TL_NOYEAR ||
 	    v->point.year == TL_NOYEAR)
@@ -453,12 +487,15 @@ order_range_end(const TlDSem *s, const TlDValue *start, TlDValue *v, const TlDRe
 		return;
 	gint64 da = tl_cal_to_days(a->year, a->month, a->day);
 	gint64 db = tl_cal_to_days(b->year, b->month, b->day);
-	if (db > da && db - da < 7)
-		return;
+	if (db > da && (db - da < 7 || !a_open))
+		return; /* "from Sept. 14 to Thursday" may span weeks */
 	gint64 y;
 	int m, dd;
 	tl_cal_from_days(da + 1 + ((db - da - 1) % 7 + 7) % 7, &y, &m, &dd);
-	set_day(v, y, m, dd, ref);
+	TlDSem t = *s; /* keeping its part of the day: "Friday morning" */
+	t.weekday = 0;
+	t.year = y, t.month = m, t.day = dd;
+	reresolve(&t, ref, v);
 }
 
 static void
@@ -597,13 +634,17 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	 * in his kitchen on Oct. 23" */
 	if (s.type == TX_TIME && s.kind == S_ABS && !s.month && !s.weekday && s.year == TL_NOYEAR) {
 		int best = -1, bd = CLOCK_REACH + 1;
+		gboolean best_compared = FALSE; /* a day passed over as a comparison's */
 		for (guint o = k; o-- > 0;) {
 			const TlDMatch *nx = &g_array_index(d->matches, TlDMatch, o);
 			int dist = m->tok0 - nx->tok1;
 			if (dist > CLOCK_REACH || toks[nx->tok0].sent != toks[m->tok0].sent)
 				break;
 			if (day_date(&nx->sem)) {
-				best = (int)o, bd = dist;
+				if (!compared_day(toks, n, nx, (guint)m->tok0, (guint)m->tok1))
+					best = (int)o, bd = dist;
+				else
+					best_compared = TRUE;
 				break;
 			}
 		}
@@ -613,7 +654,10 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			if (dist >= bd || toks[nx->tok0].sent != toks[m->tok0].sent)
 				break;
 			if (day_date(&nx->sem)) {
-				best = (int)o;
+				if (!compared_day(toks, n, nx, (guint)m->tok0, (guint)m->tok1))
+					best = (int)o;
+				else
+					best_compared = TRUE;
 				break;
 			}
 		}
@@ -629,6 +673,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			}
 		} else if (c->last_num > 0 && c->last.day && c->last.year != TL_NOYEAR &&
 		           toks[m->tok0].sent <= c->last_sent + 1 && c->have_dct && !c->last_poss &&
+		           !(best_compared && toks[m->tok0].sent == c->last_sent) &&
 		           recent_day(&c->last, &c->dct) &&
 		           clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1) == TENSE_PAST) {
 			/* else, in a past clause, the day of the week before the
@@ -857,14 +902,17 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		if (!v.value[0])
 			continue;
 		if (prev_k >= 0 && (guint)prev_k + 1 == k && open_month_or_weekday(&m->sem) &&
-		    open_month_or_weekday(&ms[prev_k].sem) &&
-		    !m->sem.month == !ms[prev_k].sem.month && range_end_of(toks, &ms[prev_k], m))
+		    ((open_month_or_weekday(&ms[prev_k].sem) &&
+		      !m->sem.month == !ms[prev_k].sem.month) ||
+		     day_before_weekday(&m->sem, &ms[prev_k].sem, &prev_v)) &&
+		    range_end_of(toks, &ms[prev_k], m))
 		{
 			/* not past the DCT in a past clause: "it lasted from
 			 * Friday to Monday" said on a Sunday began the Friday
 			 * before (left as each alone would be) */
 			TlDValue nv = v;
-			order_range_end(&m->sem, &prev_v, &nv, &c.dct);
+			order_range_end(&m->sem, &prev_v, open_month_or_weekday(&ms[prev_k].sem), &nv,
+			                &c.dct);
 			if (strcmp(nv.value, v.value) != 0 &&
 			    !(c.have_dct && after_ref(&nv.point, &c.dct) &&
 			      clause_tense(d, &m->sem, &c.dct, (guint)m->tok0, (guint)m->tok1) == TENSE_PAST))

@@ -671,7 +671,12 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 		m->sem.hour12 = FALSE;
 		return TRUE;
 	}
-	if (!tl_dg_lit(g, i - 1, "at"))
+	/* "until 11 tonight", "by 8 this evening": another preposition of
+	 * time before a part of the day does as "at" ("rose by 8 today" is
+	 * none: a day alone begins no part) */
+	static const char *const preps[] = {"until", "till", "by", "before", "after", "around"};
+	if (!tl_dg_lit(g, i - 1, "at") &&
+	    !(tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) && part_begins(g, i + 1)))
 		return FALSE;
 	/* "at 9" ends there: not "at 9 percent", "at 9.5", "at 9 to 5" */
 	int part = 0;
@@ -805,6 +810,8 @@ number_can_start(const TlDG *g, guint i)
 		       (!(nx->flags & TF_SPACE) && nx->low[0] == 'h' && nx->lowlen == 3 && g_ascii_isdigit(nx->low[1]));
 	if (nx->kind == T_NUM)
 		return nx->end - nx->start == 3 && memcmp(g->text + nx->start, "1/2", 3) == 0;
+	if (g->text[nx->start] == '+' && !(nx->flags & TF_SPACE) && i + 2 < g->n)
+		return (g->t[i + 2].cats & ((guint64)1 << L_UNIT)) != 0; /* 30+ years */
 	if (nx->end - nx->start == 3 && memcmp(g->text + nx->start, "\xe2\x80\x93", 3) == 0)
 		return !(nx->flags & TF_SPACE); /* 13\u201315 June */
 	return tl_dg_hyph(g, i + 1) || g->text[nx->start] == '.' ||

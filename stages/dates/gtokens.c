@@ -78,8 +78,8 @@ tl_dg_plain(const TlDG *g, guint i)
 	for (guint k = 0; k < a->len; k++) {
 		const TlDSense *s = g_ptr_array_index(a, k);
 		/* a verb of a timetable ("the fiscal year ends") is no date word */
-		if (s->cat == L_TENSE && (s->flags & LF_TIMETABLE))
-			continue;
+		if ((s->cat == L_TENSE && (s->flags & LF_TIMETABLE)) || s->cat == L_MEASURE)
+			continue; /* nor what a number measures ("2000 points") */
 		if (s->nwords == 1)
 			return FALSE;
 		guint j = i + 1;

@@ -59,8 +59,11 @@ build_slots(TlDLex *lex)
 		memcpy(lex->slots[i].key, k, len);
 		lex->bloom[(h >> 16) >> 6] |= (guint64)1 << ((h >> 16) & 63);
 		GPtrArray *a = v;
+		/* what a number measures ("pct", "points") is no date word: its
+		 * senses are there for tl_dg_sense, its category out of cats */
 		for (guint j = 0; j < a->len; j++)
-			lex->slots[i].cats |= (guint64)1 << ((const TlDSense *)g_ptr_array_index(a, j))->cat;
+			if (((const TlDSense *)g_ptr_array_index(a, j))->cat != L_MEASURE)
+				lex->slots[i].cats |= (guint64)1 << ((const TlDSense *)g_ptr_array_index(a, j))->cat;
 	}
 }
 
@@ -75,6 +78,7 @@ static const char *const cat_names[L_NCATS] = {
 	[L_QNAME] = "QNAME", [L_HNAME] = "HNAME", [L_PREP] = "PREP", [L_CONJ] = "CONJ",
 	[L_FUZZYDUR] = "FUZZYDUR", [L_LONG] = "LONG", [L_YEARAGO] = "YEARAGO",
 	[L_TENSE] = "TENSE", [L_COUNTADJ] = "COUNTADJ",
+	[L_MEASURE] = "MEASURE",
 };
 
 static const struct {

@@ -267,7 +267,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		 * or an unknown number of them (as TimeBank marks them) */
 		if (!det && tl_dg_unit(g, j, &u, &plural, &k) && tl_dg_hyph(g, k) &&
 		    tl_dg_lit(g, k + 1, "long") && u >= G_MINUTE) {
-			set_dur(s, plural ? NAN : 1, u, "unit-long");
+			const TlDSense *fs = tl_dg_sense(g, j, L_UNIT);
+			set_dur(s, plural ? NAN : fs && (fs->flags & LF_FORTNIGHT) ? 2 : 1, u, "unit-long");
 			return k + 2;
 		}
 		/* bare plurals after for/over/within: "for years" */
@@ -304,7 +305,13 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	/* two more weeks, three straight days, five full years: a word
 	 * between the count and its unit, right before the unit */
 	/* not "changed to a calendar year": the kind of year, not a span */
-	gboolean adj = tl_dg_sense(g, k, L_COUNTADJ) && !isnan(v) && tl_dg_sense(g, k + 1, L_UNIT) &&
+	/* "30+ years": that many or more */
+	gboolean plus = !det && !isnan(v) && tl_dg_punct(g, k, '+') && !(g->t[k].flags & TF_SPACE) &&
+	                tl_dg_sense(g, k + 1, L_UNIT);
+	if (plus)
+		k++;
+	/* (also "several more months", "a few more days") */
+	gboolean adj = tl_dg_sense(g, k, L_COUNTADJ) && tl_dg_sense(g, k + 1, L_UNIT) &&
 	               !(art && tl_dg_lit(g, k, "calendar"));
 	if (adj)
 		k++;
@@ -345,6 +352,19 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	    (tl_dg_lit(g, e + 1, "an") || tl_dg_lit(g, e + 1, "a")) && tl_dg_lit(g, e + 2, "hour")) {
 		v *= 0.25, u = G_HOUR, plural = FALSE, hy = FALSE;
 		e += 3;
+	}
+	/* "a year-and-a-half ago", "an hour-and-a-half" */
+	if (tl_dg_hyph(g, e) && tl_dg_lit(g, e + 1, "and") && tl_dg_hyph(g, e + 2) &&
+	    tl_dg_lit(g, e + 3, "a") && tl_dg_hyph(g, e + 4) && tl_dg_lit(g, e + 5, "half") &&
+	    !tl_dg_hyph(g, e + 6) && !hy && !isnan(v)) {
+		v += 0.5;
+		e += 6;
+	}
+	/* "a three-year-long sentence", "a two-week-long strike" */
+	if (hy && !plural && !isnan(v) && tl_dg_hyph(g, e) && tl_dg_lit(g, e + 1, "long") &&
+	    !tl_dg_hyph(g, e + 2) && u >= G_MINUTE) {
+		set_dur(s, v, u, "duration-adj");
+		return e + 2;
 	}
 	if (tl_dg_hyph(g, e) && !tl_dg_lit(g, e + 1, "old"))
 		return 0; /* "a year-earlier loss", "day-long" */
@@ -401,6 +421,9 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	const TlDSense *post = det || hy ? NULL : tl_dg_phrase(g, e, L_POST, &pe);
 	if (post && (tl_dg_lit(g, e, "before") || tl_dg_lit(g, e, "after")) && !ends_clause(g, pe))
 		post = NULL;
+	/* "start 15 minutes later than the others": a difference, no date */
+	if (post && tl_dg_lit(g, pe, "than"))
+		post = NULL;
 	if (post) {
 		s->kind = isnan(v) ? S_FUZZY : S_REL;
 		s->type = (u <= G_HOUR) ? TX_TIME : TX_DATE;
@@ -435,6 +458,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		return pe;
 	}
 	set_dur(s, v, u, hy ? "duration-adj" : det ? "the-duration" : "duration");
+	if (plus)
+		s->mod = "EQUAL_OR_MORE";
 	if (u2 != u) {
 		format_two(s->dur, sizeof s->dur, v, u, v2, u2);
 		v = v * units_in(u, u2) + v2;
@@ -452,7 +477,7 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	const TlDSense *am = i > 1 ? tl_dg_sense(g, i - 1, L_MOD) : NULL;
 	gboolean in_at = i > 0 && (tl_dg_lit(g, i - 1, "in") ||
 	                           (am && strcmp(am->sval, "APPROX") == 0 && tl_dg_lit(g, i - 2, "in")));
-	if (!det && !hy && !adj && !period && in_at && !isnan(v)) {
+	if (!det && !hy && !adj && !plus && !period && in_at && !isnan(v)) {
 		s->dir = 1;
 		s->off = whole_off(v, &s->unit);
 		/* "in two days' time", "in a week's time": the span says "time" */
@@ -491,6 +516,14 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 	if (w && (g->t[i].flags & (TF_CAP | TF_ALLCAP)) == TF_CAP && i + 1 < g->n && g->t[i + 1].kind == T_WORD &&
 	    (g->t[i + 1].flags & TF_CAP) && !(g->t[i + 1].flags & TF_NL) &&
 	    tl_dg_plain(g, i + 1))
+		return 0;
+	/* ... and so is one after a capitalised word that is no date word:
+	 * "the China Daily", "the People's Daily", "Petroleum Intelligence
+	 * Weekly" */
+	guint pw = i >= 2 && tl_dg_lit(g, i - 1, "'s") ? i - 2 : i - 1;
+	if (w && (g->t[i].flags & (TF_CAP | TF_ALLCAP)) == TF_CAP && i > 0 && pw < i &&
+	    g->t[pw].kind == T_WORD && (g->t[pw].flags & (TF_CAP | TF_ALLCAP)) == TF_CAP &&
+	    g->t[pw].sent == g->t[i].sent && !(g->t[i].flags & TF_NL) && tl_dg_plain(g, pw))
 		return 0;
 	s->kind = S_SET;
 	s->type = TX_SET;
@@ -565,12 +598,25 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "set-frequency";
 		return j + 1;
 	}
-	if (!(tl_dg_lit(g, j, "a") || tl_dg_lit(g, j, "an") || tl_dg_lit(g, j, "per") ||
-	      tl_dg_lit(g, j, "every") || tl_dg_lit(g, j, "each")))
-		return 0;
 	TlDGran u;
 	gboolean pl;
 	guint e;
+	/* "once in three months", "once in a decade", "twice in a year": a
+	 * rate as "once every three months" (not "three times in five
+	 * years": a count within a span) */
+	double iv;
+	guint ie;
+	if (tl_dg_lit(g, j, "in") && (f == 1 || tl_dg_lit(g, j + 1, "a") || tl_dg_lit(g, j + 1, "an")) &&
+	    tl_dg_number(g, j + 1, TRUE, &iv, &ie) && !isnan(iv) && iv >= 1 && iv == floor(iv) &&
+	    tl_dg_unit(g, ie, &u, &pl, &e) && pl == (iv > 1) && !tl_dg_hyph(g, e)) {
+		tl_dg_format_dur(s->val, sizeof s->val, iv, u);
+		s->freq = f >= 1 && f <= 9 ? freqs[(int)f] : NULL;
+		s->rule = "set-frequency";
+		return e;
+	}
+	if (!(tl_dg_lit(g, j, "a") || tl_dg_lit(g, j, "an") || tl_dg_lit(g, j, "per") ||
+	      tl_dg_lit(g, j, "every") || tl_dg_lit(g, j, "each")))
+		return 0;
 	if (!tl_dg_unit(g, j + 1, &u, &pl, &e) || pl)
 		return 0;
 	tl_dg_format_dur(s->val, sizeof s->val, 1, u);
@@ -700,6 +746,26 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	                      g->t[i].ndigits == 2 ? tl_dg_sense(g, i + 1, L_CLOCK) : NULL;
 	if (c12 && (c12->sval[0] == '1' || c12->sval[0] == '2') && tl_dg_clock(g, i + 1, s))
 		return time_suffix(g, i + 2, s);
+	/* "three p.m.", "at eleven am", "two o'clock": an hour spelled */
+	const TlDSense *hw = i < g->n && g->t[i].kind == T_WORD ? tl_dg_sense(g, i, L_NUM) : NULL;
+	double hv = hw && !(hw->flags & (LF_ART | LF_HALF | LF_COUPLE | LF_FEW)) ? hw->dval : 0;
+	/* (a bare "am" or "pm" only after a preposition: not "I am one am I") */
+	static const char *const preps[] = {"at", "by", "until", "till", "from", "to", "before",
+	                                    "after", "around", "about", "since", "between"};
+	const TlDSense *hap = hv >= 1 ? tl_dg_sense(g, i + 1, L_AMPM) : NULL;
+	if (hap && (hap->flags & LF_WEAK) && !(i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps))))
+		hap = NULL;
+	if (hv >= 1 && hv <= 12 && hv == floor(hv) && i + 1 < g->n && !(g->t[i + 1].flags & TF_NL) &&
+	    (hap || tl_dg_sense(g, i + 1, L_OCLOCK))) {
+		const TlDSense *ap = hap;
+		s->hour = (int)hv % 12 + (ap && strcmp(ap->sval, "pm") == 0 ? 12 : 0);
+		if (!ap)
+			s->hour = (int)hv, s->hour12 = TRUE;
+		s->minute = 0;
+		s->gran = G_HOUR;
+		s->rule = ap ? "clock-ampm" : "clock-oclock";
+		return time_suffix(g, i + 2, s);
+	}
 	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num < 1 || g->t[i].num > 12 || g->t[i].sfx)
 		return 0;
 	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
@@ -916,6 +982,24 @@ iso_time(const TlDG *g, guint j, TlDSem *s)
 	return e + 1;
 }
 
+/*
+ * "by 1/4 pct", "1/2 point", "by 3/4 cts per pound", "by 1/4 to 1/2": a
+ * bare N/D at i whose D is a power of two above N, before what it measures
+ * (MEASURE in grammar.txt, also after one capitalised word: "1/2 Canadian
+ * cts") or before "to" and another number, is a fraction, no day.
+ */
+static gboolean
+fraction_at(const TlDG *g, guint i, const long long *p)
+{
+	if (p[0] < 1 || p[0] >= p[1] || (p[1] & (p[1] - 1)) != 0)
+		return FALSE;
+	guint k = i + 1;
+	if (k < g->n && (g->t[k].flags & TF_CAP) && g->t[k].kind == T_WORD)
+		k++;
+	return tl_dg_sense(g, k, L_MEASURE) ||
+	       (k == i + 1 && tl_dg_lit(g, k, "to") && k + 1 < g->n && g->t[k + 1].kind == T_NUM);
+}
+
 guint
 tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 {
@@ -1012,7 +1096,7 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "month-year-numeric";
 		return i + 1;
 	}
-	if (n == 2 && sep == '/' && nd[0] <= 2 && nd[1] <= 2 && i > 0 &&
+	if (n == 2 && sep == '/' && nd[0] <= 2 && nd[1] <= 2 && i > 0 && !fraction_at(g, i, p) &&
 	    (tl_dg_lit(g, i - 1, "on") || tl_dg_lit(g, i - 1, "since") || tl_dg_lit(g, i - 1, "until") ||
 	     tl_dg_lit(g, i - 1, "by") || tl_dg_lit(g, i - 1, "from") ||
 	     (tl_dg_sense(g, i - 1, L_WEEKDAY) && (g->t[i - 1].flags & TF_CAP)))) {

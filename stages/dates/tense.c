@@ -519,14 +519,60 @@ deadline_ahead(const TlDTok *toks, guint t0)
 	return FALSE;
 }
 
+/* "payable May 29", "payable on June 1": what a word of tense.txt AHEAD
+ * right before the expression (or before its "on" or "in") says is to be
+ * paid or done lies ahead, whatever the clause's verb ("declared a
+ * dividend payable May 29"). */
+static gboolean
+ahead_word(const TlDTok *toks, guint t0)
+{
+	guint k = t0;
+	if (k > 0 && (strcmp(toks[k - 1].low, "on") == 0 || strcmp(toks[k - 1].low, "in") == 0))
+		k--;
+	/* not after a past form: "the payment was due on Monday" */
+	return k > 0 && toks[k - 1].sent == toks[t0].sent && tok_listed(&toks[k - 1], "AHEAD") &&
+	       !(k > 1 && toks[k - 2].sent == toks[t0].sent && tok_listed(&toks[k - 2], "PAST"));
+}
+
+/* "expects it to be ready by May", "could take place by July or August",
+ * "must be concluded by October": a month after "by" is a limit, which
+ * news tells ahead whatever the verb of report ("said", "expected"): read
+ * in the present (this year's, unless just past).  Not where the clause
+ * tells what was done by then: after was, were, had or been ("was
+ * exported by March 1"), a "By March," that opens the clause ("and by
+ * March, measures were taken"), nor "by December's rush" (an agent). */
+static gboolean
+by_month(const TlDTok *toks, guint n, guint t0, guint t1)
+{
+	static const char *const done[] = {"was", "were", "had", "been"};
+	if (t0 < 2 || strcmp(toks[t0 - 1].low, "by") != 0)
+		return FALSE;
+	guint b = t0 - 1;
+	if (toks[b - 1].sent != toks[b].sent || toks[b - 1].kind == T_PUNCT ||
+	    strcmp(toks[b - 1].low, "and") == 0 || strcmp(toks[b - 1].low, "but") == 0)
+		return FALSE;
+	for (guint k = b; k-- > 0 && b - k <= 3 && toks[k].sent == toks[b].sent;)
+		for (size_t w = 0; w < G_N_ELEMENTS(done); w++)
+			if (strcmp(toks[k].low, done[w]) == 0)
+				return FALSE;
+	if (t1 < n && strcmp(toks[t1].low, "'s") == 0)
+		return FALSE;
+	for (guint i = t0; i < t1; i++)
+		if (toks[i].cats & ((guint64)1 << L_MONTH))
+			return TRUE;
+	return FALSE;
+}
+
 /* The clause tense; see dates.h. */
 TlDTense
 tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
 {
 	if (t0 >= n || t1 <= t0)
 		return TENSE_NONE;
-	if (deadline_ahead(toks, t0))
+	if (deadline_ahead(toks, t0) || ahead_word(toks, t0))
 		return TENSE_FUTURE;
+	if (by_month(toks, n, t0, t1))
+		return TENSE_PRESENT;
 	gboolean sure;
 	TlDTense by_cues = tense_by_cues(toks, n, t0, t1, &sure);
 	if (!tn || !tn->tagger || !tn->text || sure)
