@@ -552,6 +552,10 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	} else if (tl_dg_lit(g, me, "the") && me + 1 < g->n && g->t[me + 1].sfx == 'o' &&
 	           tl_dg_ordinal(g, me + 1, &d, &de) && d >= 1 && d <= 31) {
 		j = de; /* "March the 3rd" (not "December the first of them") */
+	} else if (tl_dg_punct(g, me, ',') && me + 2 < g->n && g->t[me + 1].kind == T_NUM &&
+	           g->t[me + 1].sfx == 'o' && day_at(g, me + 1, &d, &de) && d >= 1 && d <= 31 &&
+	           de < g->n && g->t[de].kind == T_NUM && g->t[de].ndigits == 4 && !g->t[de].sfx) {
+		j = de; /* "Sunday, March, 6th 2016": an ordinal day and a year after a comma */
 	} else {
 		d = 0;
 	}

@@ -766,6 +766,32 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 		s->rule = ap ? "clock-ampm" : "clock-oclock";
 		return time_suffix(g, i + 2, s);
 	}
+	/* "ten thirty a.m.", "at six thirty", "at seven forty-five": a spelled
+	 * hour and its minutes, after a preposition or before a.m./p.m. (not
+	 * "at six thirty people", "at ten twenty dollars") */
+	double mv;
+	guint me2;
+	if (hv >= 1 && hv <= 12 && hv == floor(hv) && i + 1 < g->n && g->t[i + 1].kind == T_WORD &&
+	    !(g->t[i + 1].flags & TF_NL) && tl_dg_sense(g, i + 1, L_NUM) &&
+	    tl_dg_number(g, i + 1, FALSE, &mv, &me2) && !isnan(mv) && mv >= 10 && mv <= 59 &&
+	    mv == floor(mv)) {
+		const TlDSense *ap = tl_dg_sense(g, me2, L_AMPM);
+		gboolean after_prep = i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps));
+		if (ap && (ap->flags & LF_WEAK) && !after_prep)
+			ap = NULL;
+		gboolean noun = me2 < g->n && !(g->t[me2].flags & TF_NL) &&
+		                (tl_dg_sense(g, me2, L_UNIT) ||
+		                 (g->t[me2].kind == T_WORD && tl_dg_plain(g, me2) && !g->t[me2].cats));
+		if (ap || (after_prep && !noun)) {
+			s->hour = (int)hv % 12 + (ap && strcmp(ap->sval, "pm") == 0 ? 12 : 0);
+			if (!ap)
+				s->hour = (int)hv, s->hour12 = TRUE;
+			s->minute = (int)mv;
+			s->gran = G_MINUTE;
+			s->rule = "clock-spelled";
+			return time_suffix(g, me2 + (ap != NULL), s);
+		}
+	}
 	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num < 1 || g->t[i].num > 12 || g->t[i].sfx)
 		return 0;
 	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
