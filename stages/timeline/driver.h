@@ -5,6 +5,7 @@
 #ifndef TL_DRIVER_H
 #define TL_DRIVER_H
 
+#include "tl/cli.h"
 #include "tl/tl.h"
 
 /* TRUE if path names a JSON Lines file (many documents). */

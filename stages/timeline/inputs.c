@@ -78,7 +78,7 @@ walk(const char *prog, const char *top, GPtrArray *files, GError **error)
 					g_ptr_array_add(files, path);
 					continue;
 				}
-				g_printerr("%s: warning: %s: %s; skipped\n", prog, path, why);
+				tl_print_error(prog, "warning: %s: %s; skipped", path, why);
 				g_free(path);
 			}
 		}
