@@ -71,14 +71,20 @@ tl_driver_deal(gpointer data)
 				rec = tl_record_parse(line, len, &err);
 			}
 			if (!rec) {
-				/* reported here, where the file and line are known */
-				tl_print_error(d->plan->prog, "%s:%" G_GUINT64_FORMAT ": %s",
-				           tl_reader_name(r), tl_reader_lineno(r), err->message);
-				if (st == TL_READ_ERROR || !d->plan->keep_going) {
+				/* reported here, where the file and line are known (a
+				 * read error names them itself) */
+				if (st == TL_READ_ERROR)
+					tl_print_error(d->plan->prog, "%s", err->message);
+				else
+					tl_print_error(d->plan->prog, "%s:%" G_GUINT64_FORMAT ": %s",
+					               tl_reader_name(r), tl_reader_lineno(r), err->message);
+				if (!d->plan->keep_going) {
 					d->failed = TRUE;
 					goto out;
 				}
 				d->plan->partial = TRUE;
+				if (st == TL_READ_ERROR)
+					break; /* with -k, on to the next file, as a stage goes */
 				continue;
 			}
 			int fd = fds[next];
