@@ -8,6 +8,7 @@
 #include <string.h>
 #include "tl/cli.h"
 #include "tl/record.h"
+#include "tl/utf8.h"
 #include "export.h"
 
 static const struct {
@@ -30,9 +31,20 @@ run(TlCli *cli, TlExportFunc fn, const TlExportOptions *opt)
 		             err->code == TL_ERROR_LIMIT ? " (raise it with --max-size BYTES)" : "");
 		return TL_EXIT_FAIL;
 	}
-	json_error_t jerr;
-	g_autoptr(json_t) tl = json_loadb(data, len, 0, &jerr);
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	/* a timeline saved by a Windows editor opens with a byte order mark,
+	 * which the JSON Lines stages and tl-merge drop (RFC 8259 allows it):
+	 * it was "not valid JSON: '[' or '{' expected near '\xEF\xBB\xBF'" */
+	const char *text = data;
+	const char *bom = tl_utf_bom_name(data, len);
+	if (bom) {
+		tl_cli_error(cli, "%s:1: %s text is not supported (convert it to UTF-8)", name, bom);
+		return TL_EXIT_FAIL;
+	}
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		text += 3, len -= 3;
+	json_error_t jerr;
+	g_autoptr(json_t) tl = json_loadb(text, len, 0, &jerr);
 	if (!tl && strstr(jerr.text, "end of file expected")) {
 		tl_cli_error(cli, "%s:%d: not a timeline: more than one JSON value (records? merge "
 		             "them with tl-merge first)", name, jerr.line);
@@ -137,12 +149,17 @@ run_timeml(TlCli *cli, const char *dir)
 				             "for one .tml file each", tl_reader_name(r), tl_reader_lineno(r));
 				return TL_EXIT_USAGE;
 			}
-			if (!ok) {
+			if (!ok && st == TL_READ_ERROR) /* it names the file */
+				tl_cli_error(cli, "%s", err->message);
+			else if (!ok)
 				tl_cli_error(cli, "%s:%" G_GUINT64_FORMAT ": %s", tl_reader_name(r),
 				             tl_reader_lineno(r), err->message);
+			if (!ok) {
 				status = TL_EXIT_FAIL;
-				if (st == TL_READ_ERROR || !cli->keep_going)
+				if (!cli->keep_going)
 					return status;
+				if (st == TL_READ_ERROR)
+					break; /* with -k, on to the next file */
 			}
 		}
 	}

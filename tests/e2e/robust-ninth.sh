@@ -14,6 +14,18 @@
 # - every program: a file name holding a newline (or a value holding one)
 #   split its error message into two lines, the second naming no program;
 #   now written "a\nb.txt", as other control characters are ("\x1b").
+# - every JSON Lines stage (tl-normalize --format jsonl, tl-dates, tl-tag,
+#   tl-events, tl-merge, tl-timeml, tl-export --format timeml) and the
+#   driver's dealer: /dev/zero, or a pipe from it, hung for ever (one line
+#   that never ends, skipped as over --max-size byte after byte); a line over
+#   the limit that holds a NUL byte now stops that file: "NUL byte at byte 1
+#   of a line over the limit of M bytes (a binary file?)", and with -k the
+#   next file is read (the driver's -k gave up the whole run on a read
+#   error, and named the file and line twice).
+# - tl-export: a timeline opening with a UTF-8 byte order mark (saved by a
+#   Windows editor) was "not valid JSON: '[' or '{' expected near '\357\273\277'",
+#   where tl-merge and the JSON Lines stages drop the mark.
+# - tl-timeml: "--dir: need an existing folder" named no folder.
 # - tl-merge: a timeline in its own layout edited by hand (the last entries
 #   deleted, leaving "]}" alone on its line; "]" and "}" on lines of their
 #   own; blank lines; trailing blanks) was refused: "not a JSON object: '['
@@ -94,6 +106,57 @@ if [ -x "$TL_BIN/timeline" ] && [ -x "$TL_BIN/tl-export" ]; then
 			grep -q 'e\\nf.jsonl:2: ' "$rb_err" ||
 			rb_fail "timeline -j $j: file names with a newline: exit status $rb_rc: $(head -c 400 "$rb_err")"
 	done
+fi
+
+# ---- /dev/zero: one line that never ends ------------------------------------
+if [ -r /dev/zero ]; then
+	printf '{"id":"good","text":"The council met on Monday."}\n' >"$rb_tmp/good.jsonl"
+	for p in "tl-normalize --format jsonl" tl-dates "tl-tag --input records --format record" tl-events tl-merge \
+		"tl-timeml -d $rb_tmp" "tl-export --format timeml -d $rb_tmp"; do
+		set -- $p
+		[ -x "$TL_BIN/$1" ] || continue
+		rb_run "/dev/zero" 1 - "$@" --max-size 100000 /dev/zero &&
+			rb_expect_err "/dev/zero" "$1" "/dev/zero:1: NUL byte at byte 1 of a line over the limit of 100000 bytes"
+		rb_run "-k /dev/zero then a good file" 1 /dev/zero "$@" --max-size 100000 -k - "$rb_tmp/good.jsonl" &&
+			{ grep -q '"good"' "$rb_out" || [ -s "$rb_tmp/good.tml" ] ||
+				rb_fail "$1: -k /dev/zero then a good file: the good record lost"; }
+		rm -f "$rb_tmp/good.tml"
+	done
+	if [ -x "$TL_BIN/timeline" ] && [ -x "$TL_BIN/tl-export" ]; then
+		ln -s /dev/zero "$rb_tmp/zero.jsonl"
+		for j in 1 2; do
+			# (with -j 1 tl-normalize reads the file, with -j 2 the driver)
+			timeout -s KILL "$RB_TIMEOUT" "$TL_BIN/timeline" -q -k -j $j --max-size 100000 -d "$rb_tmp/zout$j" \
+				--exports csv "$rb_tmp/zero.jsonl" "$rb_tmp/good.jsonl" </dev/null >"$rb_out" 2>"$rb_err"
+			rb_rc=$?
+			[ "$rb_rc" -eq 1 ] && grep -q '"good"' "$rb_tmp/zout$j/timeline.timeline.json" &&
+				grep -Eq "^(timeline|tl-normalize): $rb_tmp/zero.jsonl:1: NUL byte at byte 1 of a line" "$rb_err" ||
+				rb_fail "timeline: -k -j $j: zero.jsonl (a link to /dev/zero) and a good file: exit status $rb_rc: $(head -c 300 "$rb_err")"
+			timeout -s KILL "$RB_TIMEOUT" "$TL_BIN/timeline" -q -j $j --max-size 100000 -d "$rb_tmp/zout$j" \
+				--exports csv "$rb_tmp/zero.jsonl" "$rb_tmp/good.jsonl" </dev/null >"$rb_out" 2>"$rb_err"
+			rb_rc=$?
+			[ "$rb_rc" -eq 1 ] || rb_fail "timeline: -j $j: zero.jsonl: exit status $rb_rc: $(head -c 300 "$rb_err")"
+		done
+	fi
+fi
+
+# ---- tl-export: a timeline with a byte order mark ---------------------------
+if [ -x "$TL_BIN/tl-export" ]; then
+	tl='{"title":"T","generated_by":"tl-merge 0.1.0","documents":[],"entries":[{"id":"n1","date":{"value":"2024-04-26","range":["2024-04-26","2024-04-27"],"granularity":"day"},"headline":"Council met","sources":[]}]}'
+	printf '\357\273\277%s\r\n' "$tl" >"$rb_tmp/bom.json"
+	for fmt in timelinejs vis html csv ics mermaid; do
+		rb_run "a timeline with a byte order mark ($fmt)" 0 - tl-export -f $fmt "$rb_tmp/bom.json" &&
+			{ grep -q "Council met" "$rb_out" || rb_fail "tl-export: a timeline with a byte order mark ($fmt): no entry"; }
+	done
+	printf '\377\376{\000}\000' >"$rb_tmp/u16.json"
+	rb_run "a timeline in UTF-16" 1 - tl-export -f csv "$rb_tmp/u16.json" &&
+		rb_expect_err "a timeline in UTF-16" tl-export ".*u16.json:1: UTF-16 text is not supported"
+fi
+if [ -x "$TL_BIN/tl-timeml" ]; then
+	rb_run "tl-timeml --dir a missing folder" 2 "$rb_tmp/rec.jsonl" tl-timeml -d "$rb_tmp/no-such" &&
+		rb_expect_err "tl-timeml --dir a missing folder" tl-timeml "--dir: '.*no-such' is not a folder"
+	rb_run "tl-timeml without --dir" 2 "$rb_tmp/rec.jsonl" tl-timeml &&
+		rb_expect_err "tl-timeml without --dir" tl-timeml "--dir DIR is needed"
 fi
 
 # ---- tl-merge: its own timeline, edited by hand ------------------------------
