@@ -26,6 +26,12 @@
 #   Windows editor) was "not valid JSON: '[' or '{' expected near '\357\273\277'",
 #   where tl-merge and the JSON Lines stages drop the mark.
 # - tl-timeml: "--dir: need an existing folder" named no folder.
+# - timeline: run twice with its output folder inside its input folder
+#   (`timeline -d in/out in`, or `timeline .` beside ./output), it failed
+#   from the second run on, reading its own in/out/in.timeline.json as JSON
+#   Lines ("invalid JSON"; with --keep-intermediate it also read the stages'
+#   records again).  The output folder is not walked now, and a timeline or
+#   export met in a folder is skipped with a warning.
 # - tl-merge: a timeline in its own layout edited by hand (the last entries
 #   deleted, leaving "]}" alone on its line; "]" and "}" on lines of their
 #   own; blank lines; trailing blanks) was refused: "not a JSON object: '['
@@ -157,6 +163,25 @@ if [ -x "$TL_BIN/tl-timeml" ]; then
 		rb_expect_err "tl-timeml --dir a missing folder" tl-timeml "--dir: '.*no-such' is not a folder"
 	rb_run "tl-timeml without --dir" 2 "$rb_tmp/rec.jsonl" tl-timeml &&
 		rb_expect_err "tl-timeml without --dir" tl-timeml "--dir DIR is needed"
+fi
+
+# ---- timeline: its output folder inside its input folder, run twice ----------
+if [ -x "$TL_BIN/timeline" ] && [ -x "$TL_BIN/tl-export" ]; then
+	mkdir "$rb_tmp/in"
+	cp "$rb_tmp/doc.txt" "$rb_tmp/in/a.txt"
+	for rep in 1 2 3; do
+		rb_run "-d in/out in, run $rep" 0 - timeline -q -j 2 --keep-intermediate -d "$rb_tmp/in/out" "$rb_tmp/in" &&
+			{ grep -q '"id":"a"' "$rb_tmp/in/out/in.timeline.json" && [ ! -s "$rb_err" ] ||
+				rb_fail "timeline: -d in/out in, run $rep: $(head -c 300 "$rb_err")"; }
+	done
+	mkdir "$rb_tmp/in2"
+	cp "$rb_tmp/doc.txt" "$rb_tmp/in2/a.txt"
+	for rep in 1 2; do
+		rb_run "-d in in, run $rep" 0 - timeline -q -j 1 --exports 'timelinejs;vis;csv' -d "$rb_tmp/in2" "$rb_tmp/in2" &&
+			{ grep -q '"id":"a"' "$rb_tmp/in2/in2.timeline.json" ||
+				rb_fail "timeline: -d in in, run $rep: no document a"; }
+	done
+	rb_expect_err "-d in in, run 2" timeline "warning: .*in2/in2.timeline.json: a timeline or export, not a document; skipped"
 fi
 
 # ---- tl-merge: its own timeline, edited by hand ------------------------------
