@@ -12,6 +12,7 @@
 #ifndef TL_CLI_H
 #define TL_CLI_H
 
+#include <stdarg.h>
 #include <stdio.h>
 #include "tl/record.h"
 
@@ -72,5 +73,12 @@ int tl_cli_map_records(TlCli *cli, TlRecordFunc fn, gpointer data);
 
 /* Report "prog: msg" on standard error (the one place the kit prints). */
 void tl_cli_error(const TlCli *cli, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
+/*
+ * The same for a program name alone: one line, written at once (so that
+ * processes sharing standard error do not mix their lines), its control
+ * characters escaped ("\n", "\x1b") and a newline at its end dropped.
+ */
+void tl_print_error(const char *prog, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
+void tl_print_errorv(const char *prog, const char *fmt, va_list ap) G_GNUC_PRINTF(2, 0);
 
 #endif

@@ -4,23 +4,69 @@
  * wins, so the file is applied only to the options argv does not name.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "tl/cli.h"
+#include "tl/utf8.h"
 #include "kit.h"
+
+/*
+ * The line is made whole first and written at once: standard error is
+ * unbuffered, so three calls were three writes, and the stages of two
+ * pipelines (timeline --jobs 2) that refused one bad option together wrote
+ * "tl-dates: tl-dates: --mode: ...", then a line without its program.  A
+ * control character in the message (a file named "a<LF>b.txt", a value
+ * holding a newline) is written as an escape, so that the message stays one
+ * line that starts with the program's name.
+ */
+void
+tl_print_errorv(const char *prog, const char *fmt, va_list ap)
+{
+	fflush(stdout);
+	g_autofree char *msg = g_strdup_vprintf(fmt, ap);
+	GString *line = g_string_sized_new(strlen(prog) + strlen(msg) + 8);
+	g_string_append(line, prog);
+	g_string_append(line, ": ");
+	size_t n = strlen(msg);
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == '\r'))
+		n--; /* a message that ends its own line (libxml2's, GLib's) */
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)msg[i];
+		if (c == '\n')
+			g_string_append(line, "\\n");
+		else if (c == '\r')
+			g_string_append(line, "\\r");
+		else if ((c < 0x20 && c != '\t') || c == 0x7f)
+			g_string_append_printf(line, "\\x%02x", c);
+		else
+			g_string_append_c(line, (char)c);
+	}
+	g_string_append_c(line, '\n');
+	fputs(line->str, stderr);
+	g_string_free(line, TRUE);
+}
+
+void
+tl_print_error(const char *prog, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	tl_print_errorv(prog, fmt, ap);
+	va_end(ap);
+}
 
 void
 tl_cli_error(const TlCli *cli, const char *fmt, ...)
 {
 	va_list ap;
-	fflush(stdout);
-	fprintf(stderr, "%s: ", cli->prog);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	tl_print_errorv(cli->prog, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 /* Does argv name the option (long --name[=v], or short -c[v])? */
@@ -98,13 +144,69 @@ find_entry(const GOptionEntry *tables[], const char *name)
 	return NULL;
 }
 
+/*
+ * Read the config file into kf.  Opened without blocking, so that a FIFO
+ * nobody writes is refused at once (g_key_file_load_from_file waited in
+ * open() for ever, then refused it anyway); a UTF-8 byte order mark, which
+ * Windows editors write, is dropped (GLib read "\xEF\xBB\xBF[timeline]" as
+ * a bad line), and UTF-16 or UTF-32 is named.
+ */
+static gboolean
+config_load(GKeyFile *kf, const char *path, GError **error)
+{
+	enum { MAX_CONFIG = 16 << 20 };
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) != 0) {
+		int e = errno;
+		if (fd >= 0)
+			close(fd);
+		g_set_error_literal(error, G_FILE_ERROR, g_file_error_from_errno(e), g_strerror(e));
+		return FALSE;
+	}
+	if (!S_ISREG(st.st_mode) || st.st_size > MAX_CONFIG) {
+		close(fd);
+		g_set_error_literal(error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+		                    S_ISREG(st.st_mode) ? "larger than 16 MiB (not a pipeline.conf?)"
+		                                        : "Not a regular file");
+		return FALSE;
+	}
+	g_autofree char *buf = g_malloc((size_t)st.st_size + 1);
+	size_t len = 0;
+	while (len <= (size_t)st.st_size) {
+		ssize_t r = read(fd, buf + len, (size_t)st.st_size + 1 - len);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			int e = errno;
+			close(fd);
+			g_set_error_literal(error, G_FILE_ERROR, g_file_error_from_errno(e), g_strerror(e));
+			return FALSE;
+		}
+		if (r == 0)
+			break;
+		len += (size_t)r;
+	}
+	close(fd);
+	const char *bom = tl_utf_bom_name(buf, len);
+	if (bom) {
+		g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+		            "%s text is not supported (convert it to UTF-8)", bom);
+		return FALSE;
+	}
+	const char *data = buf;
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+		data += 3, len -= 3;
+	return g_key_file_load_from_data(kf, data, len, G_KEY_FILE_NONE, error);
+}
+
 /* Load --config and apply its [group] to the options argv does not name. */
 static int
 load_config(TlCli *cli, int argc, char **argv, const GOptionEntry *tables[])
 {
 	g_autoptr(GError) err = NULL;
 	cli->conf = g_key_file_new();
-	if (!g_key_file_load_from_file(cli->conf, cli->config, G_KEY_FILE_NONE, &err)) {
+	if (!config_load(cli->conf, cli->config, &err)) {
 		tl_cli_error(cli, "%s: %s", cli->config, err->message);
 		return TL_EXIT_USAGE;
 	}

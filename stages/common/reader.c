@@ -100,11 +100,31 @@ refill(TlReader *r, GError **error)
 	return TRUE;
 }
 
+/*
+ * An over-long line that holds a NUL byte is binary data, not JSON: the
+ * file is not read further.  /dev/zero (or a pipe from it) is one line
+ * that never ends, and skipping it hung every JSON Lines stage.
+ */
+static TlReadStatus
+binary_line(TlReader *r, guint64 at, GError **error)
+{
+	g_set_error(error, TL_ERROR, TL_ERROR_LIMIT,
+	            "%s:%" G_GUINT64_FORMAT ": NUL byte at byte %" G_GUINT64_FORMAT
+	            " of a line over the limit of %zu bytes (a binary file?); not read further",
+	            r->name, r->lineno + 1, at + 1, r->max_line);
+	r->eof = TRUE;
+	r->start = r->end = 0;
+	return TL_READ_ERROR;
+}
+
 /* Drop the rest of an over-long line, up to and including its '\n'. */
 static TlReadStatus
 skip_line(TlReader *r, GError **error)
 {
 	guint64 seen = r->end - r->start;
+	const char *nul = memchr(r->buf + r->start, '\0', r->end - r->start);
+	if (nul)
+		return binary_line(r, (guint64)(nul - r->buf - r->start), error);
 	r->start = r->end = 0;
 	for (;;) {
 		size_t n = fread(r->buf, 1, r->cap - 1, r->fp);
@@ -118,6 +138,9 @@ skip_line(TlReader *r, GError **error)
 			break;
 		}
 		char *nl = memchr(r->buf, '\n', n);
+		nul = memchr(r->buf, '\0', nl ? (size_t)(nl - r->buf) : n);
+		if (nul)
+			return binary_line(r, seen + (guint64)(nul - r->buf), error);
 		if (nl) {
 			seen += (guint64)(nl - r->buf);
 			r->start = (size_t)(nl - r->buf) + 1;

@@ -42,7 +42,10 @@ main(int argc, char **argv)
 	                      "Write each record as a TimeML document DIR/<id>.tml.");
 	if (st < 0) {
 		if (!dir || !g_file_test(dir, G_FILE_TEST_IS_DIR)) {
-			tl_cli_error(&cli, "--dir: need an existing folder");
+			if (dir) /* named, as tl-export names it */
+				tl_cli_error(&cli, "--dir: '%s' is not a folder", dir);
+			else
+				tl_cli_error(&cli, "--dir DIR is needed (an existing folder for the .tml files)");
 			st = TL_EXIT_USAGE;
 		} else
 			st = tl_cli_map_records(&cli, write_one, dir);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include "tl/cli.h"
 #include "tl/record.h"
+#include "tl/utf8.h"
 #include "export.h"
 
 static const struct {
@@ -51,8 +52,19 @@ run(TlCli *cli, TlExportFunc fn, const TlExportOptions *opt)
 		return TL_EXIT_FAIL;
 	}
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	/* a timeline saved by a Windows editor opens with a byte order mark,
+	 * which the JSON Lines stages and tl-merge drop (RFC 8259 allows it):
+	 * it was "not valid JSON: '[' or '{' expected near '\xEF\xBB\xBF'" */
+	const char *text = data;
+	const char *bom = tl_utf_bom_name(data, len);
+	if (bom) {
+		tl_cli_error(cli, "%s:1: %s text is not supported (convert it to UTF-8)", name, bom);
+		return TL_EXIT_FAIL;
+	}
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		text += 3, len -= 3;
 	g_autoptr(json_t) tree = NULL;
-	g_autoptr(TlExportTl) tl = tl_export_tl_new_lazy(data, len);
+	g_autoptr(TlExportTl) tl = tl_export_tl_new_lazy(text, len);
 	g_autoptr(GString) out = g_string_new(NULL);
 	guint left_out = 0;
 	TlExportOptions o_run = *opt;
@@ -60,7 +72,7 @@ run(TlCli *cli, TlExportFunc fn, const TlExportOptions *opt)
 	gboolean ok = tl && fn(tl, &o_run, out, &err);
 	if (!ok) {
 		/* the whole document: its syntax errors come first, with their line */
-		if (jansson_says(cli, name, data, len, &tree))
+		if (jansson_says(cli, name, text, len, &tree))
 			return TL_EXIT_FAIL;
 		if (!tl) {
 			if (!(tl = tl_export_tl_new_tree(tree, &err))) {
@@ -167,12 +179,17 @@ run_timeml(TlCli *cli, const char *dir)
 				             "for one .tml file each", tl_reader_name(r), tl_reader_lineno(r));
 				return TL_EXIT_USAGE;
 			}
-			if (!ok) {
+			if (!ok && st == TL_READ_ERROR) /* it names the file */
+				tl_cli_error(cli, "%s", err->message);
+			else if (!ok)
 				tl_cli_error(cli, "%s:%" G_GUINT64_FORMAT ": %s", tl_reader_name(r),
 				             tl_reader_lineno(r), err->message);
+			if (!ok) {
 				status = TL_EXIT_FAIL;
-				if (st == TL_READ_ERROR || !cli->keep_going)
+				if (!cli->keep_going)
 					return status;
+				if (st == TL_READ_ERROR)
+					break; /* with -k, on to the next file */
 			}
 		}
 	}

@@ -158,10 +158,10 @@ read_input(Run *run, const char *path)
 		guint64 lineno = tl_reader_lineno(r);
 		if (st == TL_READ_EOF)
 			break;
-		if (st == TL_READ_ERROR) {
+		if (st == TL_READ_ERROR) { /* with -k, on to the next file */
 			tl_cli_error(run->cli, "%s", err->message);
 			run->status = TL_EXIT_FAIL;
-			return FALSE;
+			return run->cli->keep_going;
 		}
 		if (st == TL_READ_SKIPPED) {
 			if (!report(run, name, lineno, err))

@@ -7,7 +7,19 @@
 #include <string.h>
 #include "stream.h"
 
-typedef enum { ST_DOCS_HDR, ST_DOCS, ST_ENTRIES_HDR, ST_ENTRIES, ST_DONE } State;
+/* _CLOSE: after the last element, its closing bracket to come; ST_DOCS_COMMA:
+ * after the documents' "]"; ST_CLOSE: after the entries' "]" */
+typedef enum {
+	ST_DOCS_HDR,
+	ST_DOCS,
+	ST_DOCS_CLOSE,
+	ST_DOCS_COMMA,
+	ST_ENTRIES_HDR,
+	ST_ENTRIES,
+	ST_ENTRIES_CLOSE,
+	ST_CLOSE,
+	ST_DONE
+} State;
 
 struct TlMergeStream {
 	TlMerge *merge;
@@ -69,49 +81,99 @@ object(const char *line, size_t len, GError **error)
 	return j;
 }
 
+/* Is line[0..len) exactly s? */
+static gboolean
+is(const char *line, size_t len, const char *s)
+{
+	return len == strlen(s) && memcmp(line, s, len) == 0;
+}
+
+/*
+ * A timeline edited by hand is still read as one: blank lines, indentation
+ * and trailing blanks are passed over, and the closing brackets may stand on
+ * lines of their own ("]," or "]" then "," after the documents, "]}" or "]"
+ * then "}" after the entries), with the last element's comma gone.  Deleting
+ * the last entries of a timeline left "]}" alone on its line, and tl-merge
+ * refused the whole timeline ("not a JSON object"), a timeline tl-export read.
+ */
 TlStreamStatus
 tl_merge_stream_line(TlMergeStream *s, const char *line, size_t len, GError **error)
 {
 	gboolean last;
+	while (len > 0 && (*line == ' ' || *line == '\t'))
+		line++, len--;
+	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t' || line[len - 1] == '\r'))
+		len--;
+	if (len == 0)
+		return TL_STREAM_MORE;
 	switch (s->state) {
 	case ST_DOCS_HDR:
-		if (len == 13 && memcmp(line, "\"documents\":[", 13) == 0)
+		if (is(line, len, "\"documents\":["))
 			s->state = ST_DOCS;
-		else if (len == 15 && memcmp(line, "\"documents\":[],", 15) == 0)
+		else if (is(line, len, "\"documents\":[],"))
 			s->state = ST_ENTRIES_HDR;
 		else
 			break;
 		return TL_STREAM_MORE;
+	case ST_DOCS_CLOSE:
 	case ST_DOCS: {
-		last = cut(line, &len, "],");
-		if (!last && !cut(line, &len, ","))
+		if (is(line, len, "],") || is(line, len, "]")) {
+			s->state = len == 2 ? ST_ENTRIES_HDR : ST_DOCS_COMMA;
+			return TL_STREAM_MORE;
+		}
+		if (s->state == ST_DOCS_CLOSE)
 			break;
-		g_autoptr(json_t) d = object(line, len, error);
-		if (last)
-			s->state = ST_ENTRIES_HDR;
+		last = cut(line, &len, "],");
+		gboolean comma = last || cut(line, &len, ",");
+		g_autoptr(json_t) d = object(line, len, comma ? error : NULL);
+		if (!comma && !d)
+			break;
+		/* without a comma, the last document, its "]," to come */
+		s->state = last ? ST_ENTRIES_HDR : comma ? ST_DOCS : ST_DOCS_CLOSE;
 		if (!d || !tl_merge_add_document(s->merge, d, error))
 			return TL_STREAM_BAD_LINE;
 		return TL_STREAM_MORE;
 	}
+	case ST_DOCS_COMMA:
+		if (!is(line, len, ","))
+			break;
+		s->state = ST_ENTRIES_HDR;
+		return TL_STREAM_MORE;
 	case ST_ENTRIES_HDR:
-		if (len == 11 && memcmp(line, "\"entries\":[", 11) == 0) {
+		if (is(line, len, "\"entries\":[")) {
 			s->state = ST_ENTRIES;
 			return TL_STREAM_MORE;
 		}
-		if (len == 13 && memcmp(line, "\"entries\":[]}", 13) == 0) {
+		if (is(line, len, "\"entries\":[]")) {
+			s->state = ST_CLOSE;
+			return TL_STREAM_MORE;
+		}
+		if (is(line, len, "\"entries\":[]}")) {
 			s->state = ST_DONE;
 			return TL_STREAM_DONE;
 		}
 		break;
+	case ST_ENTRIES_CLOSE:
 	case ST_ENTRIES: {
-		last = cut(line, &len, "]}");
-		if (!last && !cut(line, &len, ","))
-			break;
-		g_autoptr(json_t) e = object(line, len, error);
-		g_autoptr(GError) err = NULL;
-		s->n++;
-		if (last)
+		if (is(line, len, "]}")) {
 			s->state = ST_DONE;
+			return TL_STREAM_DONE;
+		}
+		if (is(line, len, "]")) {
+			s->state = ST_CLOSE;
+			return TL_STREAM_MORE;
+		}
+		if (s->state == ST_ENTRIES_CLOSE)
+			break;
+		last = cut(line, &len, "]}");
+		gboolean comma = last || cut(line, &len, ",");
+		g_autoptr(json_t) e = object(line, len, comma ? error : NULL);
+		g_autoptr(GError) err = NULL;
+		if (!comma && !e)
+			break;
+		s->n++;
+		/* without a comma, the last entry, its "]}" to come */
+		s->state = last ? ST_DONE : comma ? ST_ENTRIES : ST_ENTRIES_CLOSE;
 		if (!e)
 			return TL_STREAM_BAD_LINE;
 		if (!tl_merge_add_entry(s->merge, e, &err)) {
@@ -121,6 +183,11 @@ tl_merge_stream_line(TlMergeStream *s, const char *line, size_t len, GError **er
 		}
 		return last ? TL_STREAM_DONE : TL_STREAM_MORE;
 	}
+	case ST_CLOSE:
+		if (!is(line, len, "}"))
+			break;
+		s->state = ST_DONE;
+		return TL_STREAM_DONE;
 	case ST_DONE:
 		break;
 	}

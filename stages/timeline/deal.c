@@ -40,7 +40,7 @@ tl_driver_deal(gpointer data)
 			if (errno != ENXIO) {
 				/* (too many open files): the pipelines wait in open() for
 				 * a writer that never comes, so stop them */
-				g_printerr("%s: %s: %s\n", d->plan->prog, d->fifos[i], g_strerror(errno));
+				tl_print_error(d->plan->prog, "%s: %s", d->fifos[i], g_strerror(errno));
 				stop_stages(d);
 			}
 			goto out;
@@ -53,7 +53,7 @@ tl_driver_deal(gpointer data)
 		g_autoptr(GError) err = NULL;
 		g_autoptr(TlReader) r = tl_reader_open(path, (size_t)d->plan->max_size, &err);
 		if (!r) {
-			g_printerr("%s: %s\n", d->plan->prog, err->message);
+			tl_print_error(d->plan->prog, "%s", err->message);
 			d->failed = TRUE;
 			goto out;
 		}
@@ -71,14 +71,20 @@ tl_driver_deal(gpointer data)
 				rec = tl_record_parse(line, len, &err);
 			}
 			if (!rec) {
-				/* reported here, where the file and line are known */
-				g_printerr("%s: %s:%" G_GUINT64_FORMAT ": %s\n", d->plan->prog,
-				           tl_reader_name(r), tl_reader_lineno(r), err->message);
-				if (st == TL_READ_ERROR || !d->plan->keep_going) {
+				/* reported here, where the file and line are known (a
+				 * read error names them itself) */
+				if (st == TL_READ_ERROR)
+					tl_print_error(d->plan->prog, "%s", err->message);
+				else
+					tl_print_error(d->plan->prog, "%s:%" G_GUINT64_FORMAT ": %s",
+					               tl_reader_name(r), tl_reader_lineno(r), err->message);
+				if (!d->plan->keep_going) {
 					d->failed = TRUE;
 					goto out;
 				}
 				d->plan->partial = TRUE;
+				if (st == TL_READ_ERROR)
+					break; /* with -k, on to the next file, as a stage goes */
 				continue;
 			}
 			int fd = fds[next];

@@ -5,6 +5,7 @@
 #ifndef TL_DRIVER_H
 #define TL_DRIVER_H
 
+#include "tl/cli.h"
 #include "tl/tl.h"
 
 /* TRUE if path names a JSON Lines file (many documents). */
@@ -14,9 +15,12 @@ gboolean tl_driver_is_jsonl(const char *path);
  * Expand args (files, folders, "-") into files, in a stable order; folders
  * are walked recursively for the extensions tl-normalize reads (what is not
  * a regular file there, a FIFO or a dangling link, is skipped with a warning
- * from PROG).  No args is standard input ("-").
+ * from PROG).  The folder outdir is not walked, and the driver's timelines
+ * and exports met in a walk (*.timeline.json, *.timelinejs.json, *.vis.json)
+ * are skipped with a warning.  No args is standard input ("-").
  */
-gboolean tl_driver_collect(const char *prog, char **args, GPtrArray *files, GError **error);
+gboolean tl_driver_collect(const char *prog, char **args, const char *outdir, GPtrArray *files,
+                           GError **error);
 
 typedef struct {
 	char **stages;          /* stage names in order: normalize, dates, ... */

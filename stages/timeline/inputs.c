@@ -41,9 +41,26 @@ cmp_str_data(gconstpointer a, gconstpointer b, gpointer unused)
 	return cmp_str(a, b);
 }
 
-/* Add the documents under dir; iterative, so depth costs no stack. */
+/* The driver's own outputs, which a walk never reads as inputs. */
+static const char *output_exts[] = {".timeline.json", ".timelinejs.json", ".vis.json", NULL};
+
+/* Is path the folder out (same device and inode)? */
 static gboolean
-walk(const char *prog, const char *top, GPtrArray *files, GError **error)
+same_dir(const char *path, const struct stat *out)
+{
+	struct stat st;
+	return out && stat(path, &st) == 0 && st.st_dev == out->st_dev && st.st_ino == out->st_ino;
+}
+
+/*
+ * Add the documents under dir; iterative, so depth costs no stack.  The
+ * output folder out (NULL: none yet) is not walked, and the timelines and
+ * exports the driver writes are not read: `timeline -d in/out in` (or
+ * `timeline .` beside ./output) failed from its second run on, reading its
+ * own in/out/in.timeline.json as JSON Lines ("invalid JSON").
+ */
+static gboolean
+walk(const char *prog, const char *top, const struct stat *out, GPtrArray *files, GError **error)
 {
 	g_autoptr(GPtrArray) todo = g_ptr_array_new_with_free_func(g_free);
 	g_ptr_array_add(todo, g_strdup(top));
@@ -64,9 +81,16 @@ walk(const char *prog, const char *top, GPtrArray *files, GError **error)
 			char *path = g_build_filename(dir, names->pdata[i], NULL);
 			struct stat st;
 			if (g_file_test(path, G_FILE_TEST_IS_DIR) &&
-			    !g_file_test(path, G_FILE_TEST_IS_SYMLINK))
-				g_ptr_array_add(subdirs, path);
-			else if (!has_ext(path, doc_exts) && !has_ext(path, jsonl_exts))
+			    !g_file_test(path, G_FILE_TEST_IS_SYMLINK)) {
+				if (same_dir(path, out))
+					g_free(path);
+				else
+					g_ptr_array_add(subdirs, path);
+			} else if (has_ext(path, output_exts)) {
+				tl_print_error(prog, "warning: %s: a timeline or export, not a document; skipped",
+				               path);
+				g_free(path);
+			} else if (!has_ext(path, doc_exts) && !has_ext(path, jsonl_exts))
 				g_free(path);
 			else {
 				/* a FIFO would hang the run, a dangling link fail it:
@@ -78,7 +102,7 @@ walk(const char *prog, const char *top, GPtrArray *files, GError **error)
 					g_ptr_array_add(files, path);
 					continue;
 				}
-				g_printerr("%s: warning: %s: %s; skipped\n", prog, path, why);
+				tl_print_error(prog, "warning: %s: %s; skipped", path, why);
 				g_free(path);
 			}
 		}
@@ -89,8 +113,11 @@ walk(const char *prog, const char *top, GPtrArray *files, GError **error)
 }
 
 gboolean
-tl_driver_collect(const char *prog, char **args, GPtrArray *files, GError **error)
+tl_driver_collect(const char *prog, char **args, const char *outdir, GPtrArray *files,
+                  GError **error)
 {
+	struct stat out_st;
+	const struct stat *out = outdir && stat(outdir, &out_st) == 0 ? &out_st : NULL;
 	for (char **a = args; a && *a; a++) {
 		if (strcmp(*a, "-") == 0) {
 			g_ptr_array_add(files, g_strdup("-"));
@@ -103,7 +130,7 @@ tl_driver_collect(const char *prog, char **args, GPtrArray *files, GError **erro
 		}
 		if (S_ISDIR(st.st_mode)) {
 			guint before = files->len;
-			if (!walk(prog, *a, files, error))
+			if (!walk(prog, *a, out, files, error))
 				return FALSE;
 			/* a folder's files in byte order, whatever the walk's order */
 			g_qsort_with_data(files->pdata + before, (gint)(files->len - before),

@@ -351,13 +351,13 @@ run(TlCli *cli)
 		tl_cli_error(cli, "%s", err->message);
 		return TL_EXIT_USAGE;
 	}
+	const char *outdir = output_dir ? output_dir : "output";
 	g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
-	if (!tl_driver_collect(cli->prog, cli->files, files, &err)) {
+	if (!tl_driver_collect(cli->prog, cli->files, outdir, files, &err)) {
 		tl_cli_error(cli, "%s", err->message);
 		return TL_EXIT_FAIL;
 	}
 	warn_repeated_ids(cli, files);
-	const char *outdir = output_dir ? output_dir : "output";
 	if (g_mkdir_with_parents(outdir, 0777) != 0) {
 		tl_cli_error(cli, "%s: %s", outdir, g_strerror(errno));
 		return TL_EXIT_FAIL;
