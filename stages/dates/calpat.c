@@ -386,9 +386,25 @@ month_dash_date(const TlDG *g, guint j, int month, TlDSem *s)
 	return j + 2;
 }
 
-/* "Oct 26 11:00:09 2023", "Oct 26 11:00:09 EDT 2023" (the form of the
- * date command and of mail headers): a clock at j, maybe its zone, then a
- * four-digit year ending the phrase.  The year's token in *yt, or 0. */
+/* TRUE when t reads as a 24-hour clock: four digits, 0000 to 2359. */
+static gboolean
+is_hhmm(const TlDTok *t)
+{
+	return t->kind == T_NUM && t->ndigits == 4 && !t->sfx && t->num / 100 <= 23 &&
+	       t->num % 100 <= 59;
+}
+
+/* s is the time of the 24-hour clock hhmm, read by rule. */
+static void
+set_hhmm(TlDSem *s, gint64 hhmm, const char *rule)
+{
+	s->type = TX_TIME;
+	s->hour = (int)(hhmm / 100);
+	s->minute = (int)(hhmm % 100);
+	s->gran = G_MINUTE;
+	s->rule = rule;
+}
+
 /*
  * The zone after the 24-hour clock at token i ("0930 GMT", "1330 gmt", "1230
  * local time"), its end in *end; NULL when i is no such clock.  A zone in
@@ -398,11 +414,8 @@ month_dash_date(const TlDG *g, guint j, int month, TlDSem *s)
 static const TlDSense *
 clock_zone(const TlDG *g, guint i, guint *end)
 {
-	if (i >= g->n || g->t[i].kind != T_NUM)
-		return NULL;
-	const TlDTok *t = &g->t[i];
 	guint ze;
-	if (t->ndigits != 4 || t->sfx || t->num / 100 > 23 || t->num % 100 > 59)
+	if (i >= g->n || !is_hhmm(&g->t[i]))
 		return NULL;
 	const TlDSense *z = tl_dg_phrase(g, i + 1, L_TZ, &ze);
 	/* "1400 Gulf time", "0900 Tokyo time", "1700 New York time": a place's
@@ -445,6 +458,9 @@ clock_aside(const TlDG *g, guint i)
 	       tl_dg_lit_any(g, i - 2, before, G_N_ELEMENTS(before));
 }
 
+/* "Oct 26 11:00:09 2023", "Oct 26 11:00:09 EDT 2023" (the form of the
+ * date command and of mail headers): a clock at j, maybe its zone, then a
+ * four-digit year ending the phrase.  The year's token in *yt, or 0. */
 static guint
 clock_then_year(const TlDG *g, guint j, gint64 *y)
 {
@@ -989,14 +1005,9 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	 * its zone, no year; and the start of "1115 to 1330 local time" */
 	guint ze = 0;
 	const TlDSense *z = !apos ? clock_zone(g, k, &ze) : NULL;
-	if (!z && !apos && !det && !clock_aside(g, k) && t->ndigits == 4 && !t->sfx && t->num / 100 <= 23 &&
-	    t->num % 100 <= 59 && clock_zone(g, k + 2, NULL) &&
+	if (!z && !apos && !det && is_hhmm(t) && !clock_aside(g, k) && clock_zone(g, k + 2, NULL) &&
 	    (tl_dg_lit(g, k + 1, "to") || tl_dg_lit(g, k + 1, "and") || tl_dg_punct(g, k + 1, '-'))) {
-		s->type = TX_TIME;
-		s->hour = (int)(t->num / 100);
-		s->minute = (int)(t->num % 100);
-		s->gran = G_MINUTE;
-		s->rule = "clock-zone-range";
+		set_hhmm(s, t->num, "clock-zone-range");
 		return k + 1;
 	}
 	if (z) {
@@ -1004,27 +1015,19 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		 * another zone, an aside */
 		if (clock_aside(g, k))
 			return 0;
-		s->type = TX_TIME;
-		s->hour = (int)(t->num / 100);
-		s->minute = (int)(t->num % 100);
-		s->gran = G_MINUTE;
+		set_hhmm(s, t->num, "clock-zone");
 		if (strcmp(z->sval, "LOCAL") != 0)
 			g_strlcpy(s->tz, z->sval, sizeof s->tz);
-		s->rule = "clock-zone";
 		return ze;
 	}
 	/* 0900 hours, at 1400 hrs GMT: a 24-hour clock, as armies and police
 	 * write it ("1200 hours of community service" is an amount) */
-	if (!apos && !det && t->ndigits == 4 && !t->sfx && t->num / 100 <= 23 && t->num % 100 <= 59 &&
+	if (!apos && !det && is_hhmm(t) &&
 	    (tl_dg_lit(g, k + 1, "hours") || tl_dg_lit(g, k + 1, "hrs")) && !tl_dg_lit(g, k + 2, "of") &&
 	    (g->text[t->start] == '0' ||
 	     (k > 0 && (tl_dg_lit(g, k - 1, "at") || tl_dg_lit(g, k - 1, "by") ||
 	                tl_dg_lit(g, k - 1, "until") || tl_dg_lit(g, k - 1, "till"))))) {
-		s->type = TX_TIME;
-		s->hour = (int)(t->num / 100);
-		s->minute = (int)(t->num % 100);
-		s->gran = G_MINUTE;
-		s->rule = "clock-hours";
+		set_hhmm(s, t->num, "clock-hours");
 		z = tl_dg_phrase(g, k + 2, L_TZ, &ze);
 		if (z && (g->t[k + 2].flags & TF_ALLCAP)) {
 			g_strlcpy(s->tz, z->sval, sizeof s->tz);
@@ -1103,11 +1106,7 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		      tl_dg_sense(g, e, L_DAYREL) || tl_dg_sense(g, e, L_WEEKDAY) ||
 		      tl_dg_phrase(g, e, L_TZ, &zend)))
 			return 0;
-		s->type = TX_TIME;
-		s->hour = (int)(t->num / 100);
-		s->minute = (int)(t->num % 100);
-		s->gran = G_MINUTE;
-		s->rule = "clock-leading-zero";
+		set_hhmm(s, t->num, "clock-leading-zero");
 		return e;
 	}
 	if (!era && k > 0 && g->t[k - 1].kind == T_PUNCT && !(g->t[k].flags & TF_SPACE) &&

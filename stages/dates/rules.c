@@ -665,6 +665,26 @@ clock_hour(const TlDG *g, guint i)
 	return h >= 1 && h <= 12 ? h : 0;
 }
 
+/* The a.m. or p.m. at token k; a bare "am" or "pm" (weak) only after a
+ * preposition. */
+static const TlDSense *
+ampm_at(const TlDG *g, guint k, gboolean after_prep)
+{
+	const TlDSense *ap = tl_dg_sense(g, k, L_AMPM);
+	return ap && (ap->flags & LF_WEAK) && !after_prep ? NULL : ap;
+}
+
+/* s is hour:minute of a 12-hour clock, a.m. or p.m. by ap, else either. */
+static void
+set_clock12(TlDSem *s, int hour, int minute, const TlDSense *ap, TlDGran gran, const char *rule)
+{
+	s->hour = ap ? hour % 12 + (strcmp(ap->sval, "pm") == 0 ? 12 : 0) : hour;
+	s->hour12 = !ap;
+	s->minute = minute;
+	s->gran = gran;
+	s->rule = rule;
+}
+
 /* The clock `off` minutes past the hour h (to it when negative), a.m. or
  * p.m. by ap when there is one: "twenty past six", "a quarter to five pm". */
 static void
@@ -672,13 +692,7 @@ past_to(TlDSem *s, int h, int off, const TlDSense *ap)
 {
 	if (off < 0)
 		h = h == 1 ? 12 : h - 1;
-	if (ap)
-		h = h % 12 + (strcmp(ap->sval, "pm") == 0 ? 12 : 0);
-	s->hour12 = !ap;
-	s->hour = h;
-	s->minute = off < 0 ? 60 + off : off;
-	s->gran = G_MINUTE;
-	s->rule = "clock-past-to";
+	set_clock12(s, h, off < 0 ? 60 + off : off, ap, G_MINUTE, "clock-past-to");
 }
 
 /*
@@ -749,21 +763,15 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	/* "three p.m.", "at eleven am", "two o'clock": an hour spelled */
 	const TlDSense *hw = i < g->n && g->t[i].kind == T_WORD ? tl_dg_sense(g, i, L_NUM) : NULL;
 	double hv = hw && !(hw->flags & (LF_ART | LF_HALF | LF_COUPLE | LF_FEW)) ? hw->dval : 0;
+	gboolean spelled = hv >= 1 && hv <= 12 && hv == floor(hv) && i + 1 < g->n &&
+	                   !(g->t[i + 1].flags & TF_NL);
 	/* (a bare "am" or "pm" only after a preposition: not "I am one am I") */
 	static const char *const preps[] = {"at", "by", "until", "till", "from", "to", "before",
 	                                    "after", "around", "about", "since", "between"};
-	const TlDSense *hap = hv >= 1 ? tl_dg_sense(g, i + 1, L_AMPM) : NULL;
-	if (hap && (hap->flags & LF_WEAK) && !(i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps))))
-		hap = NULL;
-	if (hv >= 1 && hv <= 12 && hv == floor(hv) && i + 1 < g->n && !(g->t[i + 1].flags & TF_NL) &&
-	    (hap || tl_dg_sense(g, i + 1, L_OCLOCK))) {
-		const TlDSense *ap = hap;
-		s->hour = (int)hv % 12 + (ap && strcmp(ap->sval, "pm") == 0 ? 12 : 0);
-		if (!ap)
-			s->hour = (int)hv, s->hour12 = TRUE;
-		s->minute = 0;
-		s->gran = G_HOUR;
-		s->rule = ap ? "clock-ampm" : "clock-oclock";
+	gboolean after_prep = i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps));
+	const TlDSense *hap = spelled ? ampm_at(g, i + 1, after_prep) : NULL;
+	if (spelled && (hap || tl_dg_sense(g, i + 1, L_OCLOCK))) {
+		set_clock12(s, (int)hv, 0, hap, G_HOUR, hap ? "clock-ampm" : "clock-oclock");
 		return time_suffix(g, i + 2, s);
 	}
 	/* "ten thirty a.m.", "at six thirty", "at seven forty-five": a spelled
@@ -771,44 +779,23 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	 * "at six thirty people", "at ten twenty dollars") */
 	double mv;
 	guint me2;
-	if (hv >= 1 && hv <= 12 && hv == floor(hv) && i + 1 < g->n && g->t[i + 1].kind == T_WORD &&
-	    !(g->t[i + 1].flags & TF_NL) && tl_dg_sense(g, i + 1, L_NUM) &&
+	if (spelled && g->t[i + 1].kind == T_WORD && tl_dg_sense(g, i + 1, L_NUM) &&
 	    tl_dg_number(g, i + 1, FALSE, &mv, &me2) && !isnan(mv) && mv >= 10 && mv <= 59 &&
 	    mv == floor(mv)) {
-		const TlDSense *ap = tl_dg_sense(g, me2, L_AMPM);
-		gboolean after_prep = i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps));
-		if (ap && (ap->flags & LF_WEAK) && !after_prep)
-			ap = NULL;
+		const TlDSense *ap = ampm_at(g, me2, after_prep);
 		gboolean noun = me2 < g->n && !(g->t[me2].flags & TF_NL) &&
 		                (tl_dg_sense(g, me2, L_UNIT) ||
 		                 (g->t[me2].kind == T_WORD && tl_dg_plain(g, me2) && !g->t[me2].cats));
 		if (ap || (after_prep && !noun)) {
-			s->hour = (int)hv % 12 + (ap && strcmp(ap->sval, "pm") == 0 ? 12 : 0);
-			if (!ap)
-				s->hour = (int)hv, s->hour12 = TRUE;
-			s->minute = (int)mv;
-			s->gran = G_MINUTE;
-			s->rule = "clock-spelled";
+			set_clock12(s, (int)hv, (int)mv, ap, G_MINUTE, "clock-spelled");
 			return time_suffix(g, me2 + (ap != NULL), s);
 		}
 	}
 	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num < 1 || g->t[i].num > 12 || g->t[i].sfx)
 		return 0;
 	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
-	if (ap) {
-		int h = (int)g->t[i].num % 12 + (strcmp(ap->sval, "pm") == 0 ? 12 : 0);
-		s->hour = h;
-		s->minute = 0;
-		s->gran = G_HOUR;
-		s->rule = "clock-ampm";
-		return time_suffix(g, i + 2, s);
-	}
-	if (tl_dg_sense(g, i + 1, L_OCLOCK)) {
-		s->hour = (int)g->t[i].num;
-		s->hour12 = TRUE;
-		s->minute = 0;
-		s->gran = G_HOUR;
-		s->rule = "clock-oclock";
+	if (ap || tl_dg_sense(g, i + 1, L_OCLOCK)) {
+		set_clock12(s, (int)g->t[i].num, 0, ap, G_HOUR, ap ? "clock-ampm" : "clock-oclock");
 		return time_suffix(g, i + 2, s);
 	}
 	return 0;
