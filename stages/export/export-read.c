@@ -121,6 +121,44 @@ parse_span(const char *s, size_t off, size_t len)
 	return json_loadb(s + off, len, JSON_DECODE_ANY, &jerr);
 }
 
+/* Past the ',' or the closing `close` after an item ending at *i: 1 when
+ * more items follow (*i at the next), 0 at the end (*i past close), -1 when
+ * neither comes. */
+static int
+after_item(const char *s, size_t *i, size_t n, char close)
+{
+	size_t j = skip_ws(s, *i, n);
+	if (j < n && s[j] == ',') {
+		*i = skip_ws(s, j + 1, n);
+		return 1;
+	}
+	if (j < n && s[j] == close) {
+		*i = j + 1;
+		return 0;
+	}
+	return -1;
+}
+
+/* The spans of the elements of the array that opens at s[i] ('['),
+ * appended to spans; past its ']', or 0. */
+static size_t
+walk_array(const char *s, size_t i, size_t n, GArray *spans)
+{
+	i = skip_ws(s, i + 1, n);
+	if (i < n && s[i] == ']')
+		return i + 1;
+	int more;
+	do {
+		size_t end = skip_value(s, i, n);
+		if (!end || end == i)
+			return 0;
+		Span sp = {i, end - i};
+		g_array_append_val(spans, sp);
+		i = end;
+	} while ((more = after_item(s, &i, n, ']')) > 0);
+	return more == 0 ? i : 0;
+}
+
 TlExportTl *
 tl_export_tl_new_lazy(const char *s, size_t n)
 {
@@ -130,69 +168,41 @@ tl_export_tl_new_lazy(const char *s, size_t n)
 	if (i >= n || s[i] != '{')
 		return NULL;
 	i = skip_ws(s, i + 1, n);
+	int more = 1;
 	if (i < n && s[i] == '}')
-		i++;
-	else
-		for (;;) {
-			if (i >= n || s[i] != '"')
-				return NULL;
-			gboolean escaped = FALSE;
-			size_t kend = skip_string(s, i, n, &escaped);
-			if (!kend || escaped || !g_utf8_validate(s + i + 1, (gssize)(kend - i - 2), NULL))
-				return NULL;
-			g_autofree char *key = g_strndup(s + i + 1, kend - i - 2);
-			i = skip_ws(s, kend, n);
-			if (i >= n || s[i] != ':')
-				return NULL;
-			i = skip_ws(s, i + 1, n);
-			if (strcmp(key, "entries") == 0) {
-				/* the last "entries" counts, as in Jansson's object */
-				if (i >= n || s[i] != '[')
-					return NULL;
-				if (spans)
-					g_array_unref(spans);
-				spans = g_array_new(FALSE, FALSE, sizeof(Span));
-				i = skip_ws(s, i + 1, n);
-				if (i < n && s[i] == ']')
-					i++;
-				else
-					for (;;) {
-						size_t end = skip_value(s, i, n);
-						if (!end || end == i)
-							return NULL;
-						Span sp = {i, end - i};
-						g_array_append_val(spans, sp);
-						i = skip_ws(s, end, n);
-						if (i < n && s[i] == ',') {
-							i = skip_ws(s, i + 1, n);
-							continue;
-						}
-						if (i < n && s[i] == ']') {
-							i++;
-							break;
-						}
-						return NULL;
-					}
-			} else {
-				size_t end = skip_value(s, i, n);
-				json_t *v = end > i ? parse_span(s, i, end - i) : NULL;
-				if (!v)
-					return NULL;
-				json_object_set_new(head, key, v);
-				i = end;
-			}
-			i = skip_ws(s, i, n);
-			if (i < n && s[i] == ',') {
-				i = skip_ws(s, i + 1, n);
-				continue;
-			}
-			if (i < n && s[i] == '}') {
-				i++;
-				break;
-			}
+		i++, more = 0;
+	while (more > 0) {
+		if (i >= n || s[i] != '"')
 			return NULL;
+		gboolean escaped = FALSE;
+		size_t kend = skip_string(s, i, n, &escaped);
+		if (!kend || escaped || !g_utf8_validate(s + i + 1, (gssize)(kend - i - 2), NULL))
+			return NULL;
+		g_autofree char *key = g_strndup(s + i + 1, kend - i - 2);
+		i = skip_ws(s, kend, n);
+		if (i >= n || s[i] != ':')
+			return NULL;
+		i = skip_ws(s, i + 1, n);
+		if (strcmp(key, "entries") == 0) {
+			/* the last "entries" counts, as in Jansson's object */
+			if (i >= n || s[i] != '[')
+				return NULL;
+			if (spans)
+				g_array_unref(spans);
+			spans = g_array_new(FALSE, FALSE, sizeof(Span));
+			if (!(i = walk_array(s, i, n, spans)))
+				return NULL;
+		} else {
+			size_t end = skip_value(s, i, n);
+			json_t *v = end > i ? parse_span(s, i, end - i) : NULL;
+			if (!v)
+				return NULL;
+			json_object_set_new(head, key, v);
+			i = end;
 		}
-	if (skip_ws(s, i, n) != n || !spans)
+		more = after_item(s, &i, n, '}');
+	}
+	if (more < 0 || skip_ws(s, i, n) != n || !spans)
 		return NULL; /* trailing bytes, or no entries: Jansson says what is wrong */
 	TlExportTl *tl = g_new0(TlExportTl, 1);
 	tl->head = g_steal_pointer(&head);

@@ -74,17 +74,14 @@ run(TlCli *cli, TlExportFunc fn, const TlExportOptions *opt)
 		/* the whole document: its syntax errors come first, with their line */
 		if (jansson_says(cli, name, text, len, &tree))
 			return TL_EXIT_FAIL;
-		if (!tl) {
-			if (!(tl = tl_export_tl_new_tree(tree, &err))) {
-				tl_cli_error(cli, "%s: %s", name, err->message);
-				return TL_EXIT_FAIL;
-			}
-		} else {
-			/* read at once, in case reading by entries went wrong */
-			g_clear_pointer(&tl, tl_export_tl_free);
-			tl = tl_export_tl_new_tree(tree, NULL);
-		}
+		/* read at once: the walk could not tell, or (in case reading by
+		 * entries went wrong) to report the format's own failure */
+		g_clear_pointer(&tl, tl_export_tl_free);
 		g_clear_error(&err);
+		if (!(tl = tl_export_tl_new_tree(tree, &err))) {
+			tl_cli_error(cli, "%s: %s", name, err->message);
+			return TL_EXIT_FAIL;
+		}
 		g_string_truncate(out, 0);
 		left_out = 0;
 		if (!fn(tl, &o_run, out, &err)) {

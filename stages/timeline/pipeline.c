@@ -450,21 +450,29 @@ failed(const char *what, int status, GError **error)
 	            "stage %s failed", what);
 }
 
+/* End the process groups of the programs still running (pids[i] > 0). */
+static void
+stop_running(const pid_t *pids, guint n)
+{
+	for (guint i = 0; i < n; i++)
+		if (pids[i] > 0)
+			kill(-pids[i], SIGTERM);
+}
+
 gboolean
 tl_driver_run_many(char ***argvs, const char **whats, guint n, guint at_once, GError **error)
 {
 	g_autofree pid_t *pids = g_new0(pid_t, n);
 	g_autofree int *statuses = g_new0(int, n);
 	guint started = 0, live = 0;
-	gboolean stop = FALSE;
+	gboolean stop = FALSE, spawn_failed = FALSE;
 	at_once = MAX(at_once, 1);
-	while (live > 0 || (started < n && !stop)) {
+	for (;;) {
 		while (!stop && started < n && live < at_once) {
 			if ((pids[started] = spawn(argvs[started], -1, -1, error)) < 0) {
 				pids[started] = 0;
-				statuses[started] = -1; /* error already set */
-				started = n;
-				stop = TRUE;
+				spawn_failed = stop = TRUE; /* error set: the others end */
+				stop_running(pids, n);
 				break;
 			}
 			started++;
@@ -479,9 +487,7 @@ tl_driver_run_many(char ***argvs, const char **whats, guint n, guint at_once, GE
 				break;
 			if (tl_driver_interrupted && !stop) {
 				stop = TRUE;
-				for (guint i = 0; i < n; i++)
-					if (pids[i] > 0)
-						kill(-pids[i], SIGTERM);
+				stop_running(pids, n);
 			}
 			continue;
 		}
@@ -493,9 +499,7 @@ tl_driver_run_many(char ***argvs, const char **whats, guint n, guint at_once, GE
 				if ((!WIFEXITED(status) || WEXITSTATUS(status) != 0) && !stop) {
 					/* one failed: the run fails, the others end */
 					stop = TRUE;
-					for (guint j = 0; j < n; j++)
-						if (pids[j] > 0)
-							kill(-pids[j], SIGTERM);
+					stop_running(pids, n);
 				}
 			}
 	}
@@ -504,11 +508,11 @@ tl_driver_run_many(char ***argvs, const char **whats, guint n, guint at_once, GE
 		g_set_error(error, TL_ERROR, TL_ERROR_IO, "interrupted");
 		return FALSE;
 	}
-	if (error && *error)
+	if (spawn_failed)
 		return FALSE;
 	/* the first that failed of its own (not stopped by us), in their order */
 	for (guint i = 0; i < n; i++)
-		if (statuses[i] > 0 && !(WIFSIGNALED(statuses[i]) && WTERMSIG(statuses[i]) == SIGTERM)) {
+		if (statuses[i] != 0 && !(WIFSIGNALED(statuses[i]) && WTERMSIG(statuses[i]) == SIGTERM)) {
 			failed(whats[i], statuses[i], error);
 			return FALSE;
 		}
@@ -517,7 +521,7 @@ tl_driver_run_many(char ***argvs, const char **whats, guint n, guint at_once, GE
 			failed(whats[i], statuses[i], error);
 			return FALSE;
 		}
-	return !stop;
+	return TRUE;
 }
 
 static void
