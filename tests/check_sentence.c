@@ -48,6 +48,16 @@ static const struct {
 	{"The U.S. Senate voted. It passed.", "The U.S. Senate voted. || It passed."},
 	{"Mr. Smith met Dr. Jones. They talked.", "Mr. Smith met Dr. Jones. || They talked."},
 	{"J. Smith arrived at 3 p.m. on Monday.", "J. Smith arrived at 3 p.m. on Monday."},
+	/* after a.m. or p.m. a capitalised word starts a sentence unless it goes
+	 * on with the time */
+	{"The mayor spoke at 9 a.m. Residents cheered.", "The mayor spoke at 9 a.m. || Residents cheered."},
+	{"Doors open at 9 a.m. Saturday and close at 5 P.M. EST daily.",
+	 "Doors open at 9 a.m. Saturday and close at 5 P.M. EST daily."},
+	{"It ends at 11 p.m. (GMT) tonight.", "It ends at 11 p.m. (GMT) tonight."},
+	{"It landed at 4 a.m. Tokyo time and left at 9 p.m. Buenos Aires time.",
+	 "It landed at 4 a.m. Tokyo time and left at 9 p.m. Buenos Aires time."},
+	{"The vote closed at 8 p.m. (Turnout was low.) Results came later.",
+	 "The vote closed at 8 p.m. || (Turnout was low.) || Results came later."},
 	{"Apple Inc. said so. Shares rose.", "Apple Inc. said so. || Shares rose."},
 	{"He works at Acme Inc. The firm grew.", "He works at Acme Inc. || The firm grew."},
 	{"See No. 5 on Jan. 5 for details.", "See No. 5 on Jan. 5 for details."},
@@ -91,6 +101,16 @@ static const struct {
 	 "and improving prospects for the coming temporao, although\n"
 	 "Comissaria Smith said in its weekly review that it was dry. || "
 	 "The dry period means the temporao will be late this year."},
+	/* a wrapped text's line that the next word would have fitted on with
+	 * room to spare ends by hand: a headline above the story */
+	{"Harbour dredging to start after funding vote\n"
+	 "The port authority said on Monday that dredging of the main channel will\n"
+	 "start next month, after the regional assembly approved the funding for\n"
+	 "the work in a late vote that ended a year of delays and legal disputes.\n",
+	 "Harbour dredging to start after funding vote || "
+	 "The port authority said on Monday that dredging of the main channel will\n"
+	 "start next month, after the regional assembly approved the funding for\n"
+	 "the work in a late vote that ended a year of delays and legal disputes."},
 	{"", ""},
 	{" \n ", ""},
 	{"word", "word"},

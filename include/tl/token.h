@@ -95,7 +95,9 @@ typedef enum {
 	TL_ABBR_PLAIN,  /* Inc. etc. U.S. a.m. Jan.: may end a sentence */
 	TL_ABBR_TITLE,  /* Mr. Dr. Gen.: never ends a sentence */
 	TL_ABBR_NUMBER, /* No. Vol.: an abbreviation only before a number */
-	TL_ABBR_INITIAL /* a single letter: J. Smith */
+	TL_ABBR_INITIAL, /* a single letter: J. Smith */
+	TL_ABBR_CLOCK   /* a.m. p.m.: a capitalised word after it starts a sentence
+	                 * unless it goes on with the time (Monday, EST, Moscow time) */
 } TlAbbrev;
 
 /*
@@ -107,5 +109,9 @@ TlAbbrev tl_token_abbrev(const char *word, size_t len);
 
 /* TRUE if word[0..len) (any case) typically starts a sentence: The, He, But. */
 gboolean tl_token_is_starter(const char *word, size_t len);
+
+/* TRUE if word[0..len) (any case) can go on with a clock time after its
+ * a.m. or p.m.: a weekday, a month, a time zone (clock-followers.txt). */
+gboolean tl_token_follows_clock(const char *word, size_t len);
 
 #endif

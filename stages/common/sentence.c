@@ -25,6 +25,7 @@ typedef struct {
 	gboolean wrapped;     /* hard-wrapped lines close to `width` */
 	gboolean indented;    /* some lines (not all) start indented */
 	size_t width;         /* the wrap width, when wrapped */
+	size_t fill;          /* a length three lines in four that run on stay within */
 } Layout;
 
 typedef struct {
@@ -59,7 +60,7 @@ next_line(const char *text, size_t len, size_t p, Line *l)
 static Layout
 measure(const char *text, size_t len)
 {
-	Layout L = {FALSE, FALSE, FALSE, 0};
+	Layout L = {FALSE, FALSE, FALSE, 0, 0};
 	size_t hist[102] = {0};
 	size_t inner = 0, long_lines = 0, nonblank = 0, indented = 0;
 	gboolean prev_nonblank = FALSE, seen_blank = FALSE;
@@ -98,6 +99,9 @@ measure(const char *text, size_t len)
 			near += hist[i];
 		L.width = w;
 		L.wrapped = w >= 40 && near * 10 >= inner * 6;
+		size_t below = long_lines;
+		for (L.fill = 100; L.fill > 0 && (below + hist[L.fill]) * 4 <= inner; L.fill--)
+			below += hist[L.fill];
 	}
 	return L;
 }
@@ -290,6 +294,33 @@ is_bullet(const Split *S, size_t i)
 	return FALSE;
 }
 
+/* Is token i "time" (as in "6 p.m. Moscow time")? */
+static gboolean
+is_time_word(const Split *S, size_t i)
+{
+	return i < S->n && tok_len(S, i) == 4 && g_ascii_strncasecmp((const char *)tok_bytes(S, i), "time", 4) == 0;
+}
+
+/*
+ * After a.m. or p.m.: a capitalised word (or an opening bracket and one)
+ * starts a sentence ("at 7 a.m. Members vote") unless it goes on with the
+ * time: a weekday, a month or a zone ("7 a.m. Monday", "3 p.m. (EST)"), or a
+ * place whose time it is ("6 p.m. Moscow time", "8 a.m. New York time").
+ */
+static gboolean
+clock_ends(const Split *S, size_t next)
+{
+	size_t w = next;
+	if (is_opener(S, w))
+		w++;
+	if (w >= S->n || !(S->tok[w].flags & TL_TOKF_CAP))
+		return FALSE;
+	if (tl_token_follows_clock((const char *)tok_bytes(S, w), tok_len(S, w)))
+		return FALSE;
+	return !is_time_word(S, w + 1) && !(w + 2 < S->n && S->tok[w + 1].flags & TL_TOKF_CAP &&
+	                                    is_time_word(S, w + 2));
+}
+
 /* After an abbreviation (the word token i ending with a stop): ends a sentence? */
 static gboolean
 abbrev_ends(const Split *S, size_t i, size_t next)
@@ -299,10 +330,25 @@ abbrev_ends(const Split *S, size_t i, size_t next)
 		return TRUE; /* a word that kept its stop for another reason */
 	if (a == TL_ABBR_TITLE || a == TL_ABBR_NUMBER)
 		return FALSE;
+	if (a == TL_ABBR_CLOCK)
+		return clock_ends(S, next);
 	const TlToken *t = &S->tok[next];
 	if (is_opener(S, next) && next + 1 < S->n && S->tok[next + 1].flags & TL_TOKF_CAP)
 		return TRUE;
 	return t->flags & TL_TOKF_CAP && tl_token_is_starter((const char *)tok_bytes(S, next), tok_len(S, next));
+}
+
+/* The bytes a line wrapper would move as one from token j on: up to a blank,
+ * or through a hyphen, where it may also break. */
+static size_t
+first_chunk(const Split *S, size_t j)
+{
+	size_t p = S->tok[j].start;
+	while (p < S->len && !is_blank_byte((guchar)S->text[p]) && S->text[p] != '\n') {
+		if (S->text[p++] == '-')
+			break;
+	}
+	return p - S->tok[j].start;
 }
 
 /* A line break before token j (not a paragraph break): does it end a sentence? */
@@ -319,8 +365,12 @@ line_ends(const Split *S, size_t j, size_t line_start)
 		return FALSE;
 	if (!S->L.wrapped)
 		return TRUE;
+	/* a short line, or one the next line's first word would have fitted on
+	 * with a quarter of the width to spare (a wrapper, even one a little
+	 * narrower, puts it there): a heading or a line ended by hand */
 	size_t line_len = S->tok[i].end - line_start;
-	return line_len * 2 < S->L.width;
+	return line_len * 2 < S->L.width ||
+	       line_len + 1 + first_chunk(S, j) + S->L.width / 4 <= S->L.fill;
 }
 
 void

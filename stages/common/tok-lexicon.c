@@ -16,6 +16,7 @@
 typedef struct {
 	GHashTable *abbrev;   /* word -> TlAbbrev */
 	GHashTable *starters; /* set of lower-case words */
+	GHashTable *clock_next; /* lower-case words that go on with a.m./p.m. */
 	GHashTable *prefixes; /* set */
 	GHashTable *units;    /* set */
 	GHashTable *contract; /* word -> part lengths, 0-terminated (guint8[]) */
@@ -42,6 +43,8 @@ parse_abbrev_class(const char *s, TlAbbrev *cls)
 		*cls = TL_ABBR_TITLE;
 	else if (strcmp(s, "number") == 0)
 		*cls = TL_ABBR_NUMBER;
+	else if (strcmp(s, "clock") == 0)
+		*cls = TL_ABBR_CLOCK;
 	else
 		return FALSE;
 	return TRUE;
@@ -85,6 +88,7 @@ load_line(const char *file, char **f, GError **error)
 			goto bad;
 		GHashTable *set = strcmp(file, "units.txt") == 0          ? lex.units
 		                  : strcmp(file, "hyphen-prefixes.txt") == 0 ? lex.prefixes
+		                  : strcmp(file, "clock-followers.txt") == 0 ? lex.clock_next
 		                                                             : lex.starters;
 		g_hash_table_add(set, g_ascii_strdown(f[0], -1));
 	}
@@ -132,9 +136,11 @@ tl_tok_lexicon_ensure(void)
 	if (!g_once_init_enter(&once))
 		return;
 	static const char *files[] = {"abbreviations.txt", "sentence-starters.txt",
-	                              "hyphen-prefixes.txt", "contractions.txt", "units.txt"};
+	                              "clock-followers.txt", "hyphen-prefixes.txt",
+	                              "contractions.txt", "units.txt"};
 	lex.abbrev = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	lex.starters = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	lex.clock_next = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	lex.prefixes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	lex.units = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	lex.contract = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -197,6 +203,12 @@ gboolean
 tl_token_is_starter(const char *w, size_t n)
 {
 	return in_set(lex.starters, w, n);
+}
+
+gboolean
+tl_token_follows_clock(const char *w, size_t n)
+{
+	return in_set(lex.clock_next, w, n);
 }
 
 gboolean

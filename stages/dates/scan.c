@@ -176,14 +176,35 @@ is_abbrev_word(const TlDTok *t)
 	return FALSE;
 }
 
+/* Does token i, after an "a.m." or "p.m." that keeps its stop, go on with
+ * the time: a weekday, a month or a zone ("7 a.m. Monday", "3 p.m. EST"), or
+ * a place whose time it is ("6 p.m. Moscow time", "8 a.m. New York time")? */
+static gboolean
+goes_on_clock(const char *text, const TlDTok *tk, guint n, guint i)
+{
+	const guint64 on = 1ull << L_WEEKDAY | 1ull << L_MONTH | 1ull << L_TZ;
+	if (tk[i].kind == T_PUNCT && text[tk[i].start] == '(' && i + 1 < n)
+		i++;
+	if (tk[i].cats & on)
+		return TRUE;
+	for (guint j = i + 1; j < n && j <= i + 2; j++) {
+		if (strcmp(tk[j].low, "time") == 0)
+			return TRUE;
+		if (!(tk[j].flags & TF_CAP))
+			break;
+	}
+	return FALSE;
+}
+
 /* Sentence numbers: a new sentence after . ! ? (and closing quotes) before a
- * capital, a digit or a quote; after a blank line; and at a line break when
+ * capital, a digit or a quote; after "a.m." or "p.m." before a capital that
+ * does not go on with the time; after a blank line; and at a line break when
  * the line before ends with no stop (headlines, list items). */
 static void
 mark_sentences(const char *text, TlDTok *tk, guint n, GArray *sents)
 {
 	guint16 s = 0;
-	gboolean stop = FALSE;
+	gboolean stop = FALSE, clock = FALSE;
 	for (guint i = 0; i < n; i++) {
 		TlDTok *t = &tk[i];
 		gboolean newsent = FALSE;
@@ -192,6 +213,11 @@ mark_sentences(const char *text, TlDTok *tk, guint n, GArray *sents)
 				newsent = TRUE;
 			else if (stop && (t->flags & (TF_SPACE | TF_NL)) &&
 			         ((t->flags & TF_CAP) || t->kind == T_NUM || t->kind == T_PUNCT))
+				newsent = TRUE;
+			else if (clock && (t->flags & (TF_SPACE | TF_NL)) &&
+			         ((t->flags & TF_CAP) || (t->kind == T_PUNCT && i + 1 < n &&
+			                                  (tk[i + 1].flags & TF_CAP))) &&
+			         !goes_on_clock(text, tk, n, i))
 				newsent = TRUE;
 			else if ((t->flags & TF_NL) && (t->flags & TF_CAP) && tk[i - 1].kind != T_PUNCT)
 				newsent = TRUE;
@@ -202,6 +228,8 @@ mark_sentences(const char *text, TlDTok *tk, guint n, GArray *sents)
 			g_array_append_val(sents, i);
 		}
 		t->sent = s;
+		clock = t->kind == T_WORD && t->lowlen == 4 && t->low[3] == '.' &&
+		        (strcmp(t->low, "a.m.") == 0 || strcmp(t->low, "p.m.") == 0);
 		if (t->kind == T_PUNCT) {
 			char c = text[t->start];
 			if (c == '.' || c == '!' || c == '?')
