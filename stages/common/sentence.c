@@ -305,7 +305,8 @@ is_time_word(const Split *S, size_t i)
  * After a.m. or p.m.: a capitalised word (or an opening bracket and one)
  * starts a sentence ("at 7 a.m. Members vote") unless it goes on with the
  * time: a weekday, a month or a zone ("7 a.m. Monday", "3 p.m. (EST)"), or a
- * place whose time it is ("6 p.m. Moscow time", "8 a.m. New York time").
+ * place of up to three words whose time it is ("6 p.m. Moscow time", "5
+ * p.m. New York City time").
  */
 static gboolean
 clock_ends(const Split *S, size_t next)
@@ -317,8 +318,13 @@ clock_ends(const Split *S, size_t next)
 		return FALSE;
 	if (tl_token_follows_clock((const char *)tok_bytes(S, w), tok_len(S, w)))
 		return FALSE;
-	return !is_time_word(S, w + 1) && !(w + 2 < S->n && S->tok[w + 1].flags & TL_TOKF_CAP &&
-	                                    is_time_word(S, w + 2));
+	for (size_t k = w + 1; k < S->n && k <= w + 3; k++) {
+		if (is_time_word(S, k))
+			return FALSE;
+		if (!(S->tok[k].flags & TL_TOKF_CAP))
+			break;
+	}
+	return TRUE;
 }
 
 /* After an abbreviation (the word token i ending with a stop): ends a sentence? */

@@ -178,7 +178,8 @@ is_abbrev_word(const TlDTok *t)
 
 /* Does token i, after an "a.m." or "p.m." that keeps its stop, go on with
  * the time: a weekday, a month or a zone ("7 a.m. Monday", "3 p.m. EST"), or
- * a place whose time it is ("6 p.m. Moscow time", "8 a.m. New York time")? */
+ * a place of up to three words whose time it is ("6 p.m. Moscow time", "5
+ * p.m. New York City time")? */
 static gboolean
 goes_on_clock(const char *text, const TlDTok *tk, guint n, guint i)
 {
@@ -187,7 +188,7 @@ goes_on_clock(const char *text, const TlDTok *tk, guint n, guint i)
 		i++;
 	if (tk[i].cats & on)
 		return TRUE;
-	for (guint j = i + 1; j < n && j <= i + 2; j++) {
+	for (guint j = i + 1; j < n && j <= i + 3; j++) {
 		if (strcmp(tk[j].low, "time") == 0)
 			return TRUE;
 		if (!(tk[j].flags & TF_CAP))
