@@ -11,6 +11,8 @@
 #   scripts/bench-pipeline.sh [FILE]   (default ../shared/data/news/reuters21578.jsonl)
 #   STREAM_MB=200 scripts/bench-pipeline.sh      (a shorter stream)
 #   STREAM_ONLY=1 STREAM_MB=200 scripts/bench-pipeline.sh   (only the stream)
+#   STREAM_KEEP=FILE ...   (keep the stream's timeline in FILE, and time
+#                           tl-export on it in every format)
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 bin=${TL_BIN:-$top/bin}
@@ -100,7 +102,7 @@ if [ "$nst" -ge 4 ]; then
 	gen | /usr/bin/time -v -o "$tmp/s1" "$bin/tl-normalize" --format jsonl |
 		/usr/bin/time -v -o "$tmp/s2" "$bin/tl-dates" |
 		/usr/bin/time -v -o "$tmp/s3" "$bin/tl-events" |
-		/usr/bin/time -v -o "$tmp/s4" "$bin/tl-merge" >/dev/null
+		/usr/bin/time -v -o "$tmp/s4" "$bin/tl-merge" >"${STREAM_KEEP:-/dev/null}"
 else
 	gen | /usr/bin/time -v -o "$tmp/s1" "$bin/tl-normalize" --format jsonl |
 		/usr/bin/time -v -o "$tmp/s2" "$bin/tl-dates" |
@@ -115,3 +117,13 @@ for k in 1 2 3 4; do
 		"$(awk -v b="$((n * bytes))" -v c="$(cpu "$tmp/s$k")" 'BEGIN {printf "%.1f", (c > 0 ? b / 1e6 / c : 0)}')" \
 		"$(rss "$tmp/s$k")"
 done
+if [ -n "${STREAM_KEEP:-}" ] && [ "$nst" -ge 4 ] && [ -x "$bin/tl-export" ]; then
+	echo
+	printf 'tl-export on the stream'"'"'s timeline (%s MB)\n' "$(awk -v b="$(wc -c <"$STREAM_KEEP")" 'BEGIN {printf "%.0f", b / 1e6}')"
+	printf '%-14s %8s %12s\n' format "CPU s" "peak RSS MB"
+	for f in timelinejs vis html csv ics mermaid; do
+		/usr/bin/time -v -o "$tmp/x.$f" "$bin/tl-export" --format $f \
+			--max-size "$(wc -c <"$STREAM_KEEP")" "$STREAM_KEEP" >/dev/null
+		printf '%-14s %8s %12s\n' "$f" "$(cpu "$tmp/x.$f")" "$(rss "$tmp/x.$f")"
+	done
+fi
