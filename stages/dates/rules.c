@@ -106,7 +106,8 @@ ends_clause(const TlDG *g, guint i)
 	return i >= g->n || g->t[i].kind == T_PUNCT || (g->t[i].flags & TF_NL);
 }
 
-/* How many u2 make one u, when it is exact; 0 otherwise. */
+/* How many u2 make one u, when it is exact, also across units between
+ * ("a decade" is 120 months); 0 otherwise. */
 static int
 units_in(TlDGran u, TlDGran u2)
 {
@@ -117,8 +118,13 @@ units_in(TlDGran u, TlDGran u2)
 	             {G_WEEK, G_DAY, 7}, {G_DAY, G_HOUR, 24}, {G_HOUR, G_MINUTE, 60},
 	             {G_MINUTE, G_SECOND, 60}};
 	for (size_t k = 0; k < G_N_ELEMENTS(exact); k++)
-		if (exact[k].u == u && exact[k].u2 == u2)
-			return exact[k].f;
+		if (exact[k].u == u) {
+			if (exact[k].u2 == u2)
+				return exact[k].f;
+			int f = units_in(exact[k].u2, u2);
+			if (f)
+				return exact[k].f * f;
+		}
 	return 0;
 }
 
@@ -166,18 +172,56 @@ finer_amount(const TlDG *g, guint e, TlDGran u, double *v2, TlDGran *u2, guint *
 	return TRUE;
 }
 
-/* The duration of v units of u and v2 of the finer u2: P3Y2M, PT2H30M, P1DT6H. */
-static void
-format_two(char *buf, size_t size, double v, TlDGran u, double v2, TlDGran u2)
+/*
+ * Amounts of ever finer units after a count's unit (ending at token e):
+ * "3 years and 2 months", "2 hours, 30 minutes and 5 seconds", "a decade
+ * and 11 months".  Fills pv/pu with the count and the amounts, *end with
+ * the token after the last; returns how many (1 with none after it).
+ */
+#define MAX_AMOUNTS 5
+static int
+finer_chain(const TlDG *g, guint e, double v, TlDGran u, double *pv, TlDGran *pu, guint *end)
 {
-	char a[32], b[32];
-	tl_dg_format_dur(a, sizeof a, v, u);
-	tl_dg_format_dur(b, sizeof b, v2, u2);
-	/* b is P2M or PT30M; a P3Y, PT2H or P1D */
-	const char *tail = b + 1;
-	if (b[1] == 'T' && strchr(a, 'T'))
-		tail = b + 2;
-	g_snprintf(buf, size, "%s%s", a, tail);
+	int n = 0;
+	pv[n] = v, pu[n++] = u;
+	double v2;
+	TlDGran u2;
+	guint e2;
+	while (n < MAX_AMOUNTS && finer_amount(g, e, pu[n - 1], &v2, &u2, &e2)) {
+		pv[n] = v2, pu[n++] = u2;
+		e = e2;
+	}
+	*end = e;
+	return n;
+}
+
+/* The duration of n amounts of ever finer units: P3Y2M, PT2H30M5S,
+ * P1DT6H, P10Y11M ("a decade and 11 months": decades count in years). */
+static void
+format_amounts(char *buf, size_t size, const double *pv, const TlDGran *pu, int n)
+{
+	static const struct {
+		TlDGran u;
+		int slot, f;
+	} map[] = {{G_MILLENNIUM, 0, 1000}, {G_CENTURY, 0, 100}, {G_DECADE, 0, 10}, {G_YEAR, 0, 1},
+	           {G_MONTH, 1, 1},         {G_WEEK, 2, 7},      {G_DAY, 2, 1},     {G_HOUR, 3, 1},
+	           {G_MINUTE, 4, 1},        {G_SECOND, 5, 1}};
+	static const char code[] = "YMDHMS";
+	double sum[6] = {0};
+	for (int k = 0; k < n; k++)
+		for (size_t m = 0; m < G_N_ELEMENTS(map); m++)
+			if (map[m].u == pu[k])
+				sum[map[m].slot] += pv[k] * map[m].f;
+	GString *o = g_string_new("P");
+	for (int k = 0; k < 6; k++) {
+		if (sum[k] == 0)
+			continue;
+		if (k >= 3 && !strchr(o->str, 'T'))
+			g_string_append_c(o, 'T');
+		g_string_append_printf(o, "%g%c", sum[k], code[k]);
+	}
+	g_strlcpy(buf, o->str, size);
+	g_string_free(o, TRUE);
 }
 
 /* A superlative or first/last/only after a determiner, a few words before
@@ -403,14 +447,16 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		v += 0.5;
 		e += 3;
 	}
-	/* 3 years and 2 months (ago): one amount, in the finer unit */
-	double v2 = 0;
-	TlDGran u2 = u;
-	guint e2;
-	if (!isnan(v) && v == floor(v) && !hy && finer_amount(g, e, u, &v2, &u2, &e2))
-		e = e2;
-	else
-		v2 = 0, u2 = u;
+	/* 3 years and 2 months (ago): one amount, in the finest unit */
+	double pv[MAX_AMOUNTS];
+	TlDGran pu[MAX_AMOUNTS];
+	int na = 1;
+	if (!isnan(v) && v == floor(v) && !hy)
+		na = finer_chain(g, e, v, u, pv, pu, &e);
+	TlDGran u2 = na > 1 ? pu[na - 1] : u;
+	double tot = v; /* the whole amount in u2 */
+	for (int a = 1; a < na; a++)
+		tot = tot * units_in(pu[a - 1], pu[a]) + pv[a];
 	/* ages ("a 6-year-old", "three years old") are no times */
 	if (tl_dg_lit(g, e, "old") || (tl_dg_hyph(g, e) && tl_dg_lit(g, e + 1, "old")))
 		return 0;
@@ -432,7 +478,7 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			g_strlcpy(s->val, post->ival < 0 ? "PAST_REF" : "FUTURE_REF", sizeof s->val);
 		}
 		if (u2 != u) {
-			v = v * units_in(u, u2) + v2;
+			v = tot;
 			u = u2;
 			s->type = (u <= G_HOUR) ? TX_TIME : TX_DATE;
 		}
@@ -461,8 +507,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	if (plus)
 		s->mod = "EQUAL_OR_MORE";
 	if (u2 != u) {
-		format_two(s->dur, sizeof s->dur, v, u, v2, u2);
-		v = v * units_in(u, u2) + v2;
+		format_amounts(s->dur, sizeof s->dur, pv, pu, na);
+		v = tot;
 		u = u2;
 		s->unit = u;
 	}
