@@ -729,6 +729,17 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	guint pe = tl_dg_partafter(g, j, s);
 	if (pe > j)
 		return pe; /* "Friday night": 2024-04-26TNI */
+	/* "Monday nights", "Sunday mornings": every such part of that day */
+	const TlDSense *pp = tl_dg_sense(g, j, L_PART);
+	if (pp && (pp->flags & LF_PLURAL) && pp->sval[0] != 'D') {
+		s->kind = S_SET;
+		s->type = TX_SET;
+		s->weekday = 0;
+		s->gran = G_NONE;
+		g_snprintf(s->val, sizeof s->val, "XXXX-WXX-%dT%s", w->ival, pp->sval);
+		s->rule = "weekday-parts";
+		return j + 1;
+	}
 	/* Friday, April 26, 2024 */
 	guint k = tl_dg_punct(g, j, ',') ? j + 1 : j;
 	TlDSem ds;
@@ -881,6 +892,12 @@ tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s)
 	s->year = (gint64)v;
 	s->gran = G_YEAR;
 	s->rule = "year-words";
+	/* "the nineteen seventies": a decade, as "the seventies" */
+	const TlDSense *dw = e > 0 ? tl_dg_sense(g, e - 1, L_NUM) : NULL;
+	if (dw && (dw->flags & LF_PLURAL) && s->year % 10 == 0) {
+		s->gran = G_DECADE;
+		s->rule = "decade-words";
+	}
 	return e;
 }
 
@@ -1409,8 +1426,11 @@ tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b)
 		return FALSE;
 	static const char *const joins[] = {"to", "through", "until", "till", "-", "\xe2\x80\x93"};
 	gboolean between = m->tok0 > 0 && tl_dg_lit(g, (guint)m->tok0 - 1, "between");
+	/* "September 14 and 18, 2010", "May 3 or 4, 2011": two days of a
+	 * month, when the year follows the second (below) */
+	gboolean pair = !between && (tl_dg_lit(g, k, "and") || tl_dg_lit(g, k, "or"));
 	if (!tl_dg_lit_any(g, k, joins, G_N_ELEMENTS(joins)) &&
-	    !(between && tl_dg_lit(g, k, "and")))
+	    !(between && tl_dg_lit(g, k, "and")) && !pair)
 		return FALSE;
 	const TlDTok *t = &g->t[k + 1];
 	int m2, d2;
@@ -1439,6 +1459,8 @@ tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b)
 	TlDSem ys;
 	tl_dsem_init(&ys);
 	guint ye = year_after(g, de, &ys);
+	if (ye == de && pair)
+		return FALSE;
 	if (ye == de) {
 		const TlDTok *n = de < g->n ? &g->t[de] : NULL;
 		gboolean ends = !n ||

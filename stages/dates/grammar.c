@@ -111,6 +111,11 @@ p_dayrel(const TlDG *g, guint i, TlDSem *s)
 		j = i + 3;
 	}
 	const TlDSense *d = tl_dg_sense(g, j, L_DAYREL);
+	/* a phrase of relative.txt: "day after tomorrow" without "the" */
+	if (dl && j == i && pe > i + 1) {
+		d = dl;
+		j = pe - 1;
+	}
 	if (!d)
 		return 0;
 	s->kind = S_REL;

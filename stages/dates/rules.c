@@ -621,6 +621,13 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 			g_snprintf(s->val, sizeof s->val, "XXXX-%02d", m->ival);
 			return j + 1;
 		}
+		/* every summer, each winter; "every spring", "every fall" only
+		 * ending the clause ("every fall in prices" is a drop) */
+		const TlDSense *se = tl_dg_sense(g, j, L_SEASON);
+		if (se && (!(se->flags & LF_AMB) || ends_clause(g, j + 1)) && v == 1) {
+			g_snprintf(s->val, sizeof s->val, "XXXX-%s", se->sval);
+			return j + 1;
+		}
 		return 0;
 	}
 	/* twice a week, three times a year, once a month */
