@@ -52,6 +52,8 @@ tl_dg_clock_in_part(TlDSem *s, int part)
 		s->hour += 12;
 	else if (part == tl_dg_part_code("MO") && s->hour == 12)
 		s->hour = 0;
+	else if ((part == ev || part == ni) && s->hour == 12)
+		s->hour = 24; /* "12 at night": midnight, the day's end */
 	s->hour12 = FALSE;
 }
 

@@ -500,7 +500,12 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 	/* 10 p.m. Wednesday, noon Thursday: one time */
 	if (e && s->type == TX_TIME && s->kind == S_ABS && !s->weekday && !s->month) {
 		const TlDSense *w = tl_dg_sense(g, e, L_WEEKDAY);
-		if (w && !(w->flags & (LF_AMB | LF_PLURAL)) && (g->t[e].flags & TF_CAP)) {
+		/* (but "9 a.m. Friday, October 1, 1999": the day and its date
+		 * stay one date, which the time then takes) */
+		TlDSem wd;
+		tl_dsem_init(&wd);
+		if (w && !(w->flags & (LF_AMB | LF_PLURAL)) && (g->t[e].flags & TF_CAP) &&
+		    !(tl_dg_weekday(g, e, &wd) && wd.rule && strcmp(wd.rule, "weekday-date") == 0)) {
 			s->weekday = w->ival;
 			e++;
 		}
@@ -611,6 +616,13 @@ static const char *const after_part[] = {"and", "or", "but", "when", "on", "of",
                                          "a", "i", "we", "he", "she", "they", "it", "you",
                                          "local", "time", "sharp", "that", "while", "as"};
 
+gboolean
+tl_dg_part_ends(const TlDG *g, guint k)
+{
+	return k >= g->n || g->t[k].kind != T_WORD || g->t[k].cats ||
+	       tl_dg_lit_any(g, k, after_part, G_N_ELEMENTS(after_part));
+}
+
 /* A dash between two times at token k: "-" or an en dash. */
 static gboolean
 range_dash(const TlDG *g, guint k)
@@ -631,9 +643,7 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	 * a time with no "at" (not "6 in the morning session") */
 	int hp = 0;
 	guint he = tl_dg_clock_part(g, i + 1, &hp);
-	if (he && !(i > 0 && tl_dg_lit(g, i - 1, "at")) &&
-	    (he >= g->n || g->t[he].kind != T_WORD || g->t[he].cats ||
-	     tl_dg_lit_any(g, he, after_part, G_N_ELEMENTS(after_part)))) {
+	if (he && !(i > 0 && tl_dg_lit(g, i - 1, "at")) && tl_dg_part_ends(g, he)) {
 		hour_match(m, t, i, "clock-part");
 		tl_dg_clock_in_part(&m->sem, hp);
 		m->end = g->t[he - 1].end;

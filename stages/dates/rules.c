@@ -764,7 +764,13 @@ clock_minutes(const TlDG *g, guint i, TlDSem *s)
 	gboolean mins = tl_dg_lit(g, k, "minutes") || tl_dg_lit(g, k, "minute");
 	if (mins)
 		k++;
-	gboolean past = tl_dg_lit(g, k, "past"), to = mins && tl_dg_lit(g, k, "to");
+	/* "twenty after twelve" only after a preposition of time ("two
+	 * after six innings" is a count) */
+	static const char *const preps[] = {"at", "by", "until", "till", "around", "about", "before"};
+	gboolean past = tl_dg_lit(g, k, "past") ||
+	                (tl_dg_lit(g, k, "after") && !mins && i > 0 &&
+	                 tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)));
+	gboolean to = mins && tl_dg_lit(g, k, "to");
 	int h = clock_hour(g, k + 1);
 	if (!(past || to) || !h || (!mins && (int)v % 5 != 0) || (to && v > 30) ||
 	    (k + 2 < g->n && g->t[k + 2].kind == T_NUM && !(g->t[k + 2].flags & TF_SPACE)) ||
@@ -799,6 +805,15 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 		const TlDSense *nw = tl_dg_sense(g, pe, L_NUM);
 		int h = g->t[pe].kind == T_NUM && !g->t[pe].sfx ? (int)g->t[pe].num
 		        : nw && !(nw->flags & LF_ART) ? nw->ival : 0;
+		/* half past noon, a quarter to midnight */
+		const TlDSense *cw = tl_dg_sense(g, pe, L_CLOCK);
+		if (cw && (strcmp(cw->sval, "12:00") == 0 || strcmp(cw->sval, "24:00") == 0) && !h) {
+			past_to(s, 12, atoi(rel->sval), NULL);
+			s->hour = cw->sval[0] == '1' ? (s->hour % 12) + 12 * (atoi(rel->sval) > 0)
+			                             : (s->hour % 12) + 12 * (atoi(rel->sval) < 0);
+			s->hour12 = FALSE;
+			return time_suffix(g, pe + 1, s);
+		}
 		if (h < 1 || h > 12)
 			return 0;
 		const TlDSense *ap2 = tl_dg_sense(g, pe + 1, L_AMPM);
@@ -826,6 +841,16 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	if (spelled && (hap || tl_dg_sense(g, i + 1, L_OCLOCK))) {
 		set_clock12(s, (int)hv, 0, hap, G_HOUR, hap ? "clock-ampm" : "clock-oclock");
 		return time_suffix(g, i + 2, s);
+	}
+	/* "at eleven in the morning", "ten at night": a spelled hour in a
+	 * part of the day, as "6 in the morning" (not "three in the morning
+	 * session") */
+	int sp;
+	guint spe = spelled ? tl_dg_clock_part(g, i + 1, &sp) : 0;
+	if (spe && tl_dg_part_ends(g, spe)) {
+		set_clock12(s, (int)hv, 0, NULL, G_HOUR, "clock-part");
+		tl_dg_clock_in_part(s, sp);
+		return spe;
 	}
 	/* "ten thirty a.m.", "at six thirty", "at seven forty-five": a spelled
 	 * hour and its minutes, after a preposition or before a.m./p.m. (not
