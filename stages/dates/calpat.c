@@ -731,8 +731,20 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	guint pe = tl_dg_partafter(g, j, s);
 	if (pe > j)
 		return pe; /* "Friday night": 2024-04-26TNI */
-	/* "Monday nights", "Sunday mornings": every such part of that day */
+	/* "Monday nights", "Sunday mornings": every such part of that day;
+	 * also "Saturday" of "Saturday and Sunday mornings" */
 	const TlDSense *pp = tl_dg_sense(g, j, L_PART);
+	const TlDSense *w2 = (tl_dg_lit(g, j, "and") || tl_dg_lit(g, j, "or")) ? tl_dg_sense(g, j + 1, L_WEEKDAY) : NULL;
+	const TlDSense *pp2 = w2 && !(w2->flags & (LF_PLURAL | LF_AMB)) ? tl_dg_sense(g, j + 2, L_PART) : NULL;
+	if (pp2 && (pp2->flags & LF_PLURAL) && pp2->sval[0] != 'D') {
+		s->kind = S_SET;
+		s->type = TX_SET;
+		s->weekday = 0;
+		s->gran = G_NONE;
+		g_snprintf(s->val, sizeof s->val, "XXXX-WXX-%dT%s", w->ival, pp2->sval);
+		s->rule = "weekday-parts";
+		return j;
+	}
 	if (pp && (pp->flags & LF_PLURAL) && pp->sval[0] != 'D') {
 		s->kind = S_SET;
 		s->type = TX_SET;

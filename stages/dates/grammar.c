@@ -7,6 +7,7 @@
  */
 #include <math.h>
 #include <string.h>
+#include "tl/calendar.h"
 #include "grammar.h"
 
 #define BIT(c) ((guint64)1 << (c))
@@ -939,6 +940,21 @@ share_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
 	p->sem.bc = b->bc;
 }
 
+/* "born on June 5 in 1950": a day of a month followed by "in" and a year
+ * is of that year (both stay dates). */
+static void
+day_in_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
+{
+	const TlDSem *a = &p->sem, *b = &m->sem;
+	if (m->tok0 != p->tok1 + 1 || !tl_dg_lit(g, (guint)p->tok1, "in") || a->kind != S_ABS ||
+	    b->kind != S_ABS || !a->month || !a->day || a->year != TL_NOYEAR || a->yrel || a->dir ||
+	    a->shift || a->week_of || a->mod || b->gran != G_YEAR || b->year == TL_NOYEAR ||
+	    b->month || b->yrel || b->fiscal || b->mod || a->day > tl_cal_days_in_month(b->year, a->month))
+		return;
+	p->sem.year = b->year;
+	p->sem.bc = b->bc;
+}
+
 /*
  * "from 431 to 404 BC", "1200-1100 BC": the first year of a range ending
  * in a year BC is BC too, when it is the larger number (BC counts down).
@@ -953,7 +969,7 @@ bc_range_start(const TlDG *g, const TlDMatch *m, TlDMatch *prev, TlDMatch *a)
 	if (k < 2 || b->kind != S_ABS || b->gran != G_YEAR || b->year == TL_NOYEAR || b->year > 0 ||
 	    b->month || !(tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "-") ||
 	                  tl_dg_lit(g, k - 1, "\xe2\x80\x93") || tl_dg_lit(g, k - 1, "and") ||
-	                  tl_dg_lit(g, k - 1, "until")))
+	                  tl_dg_lit(g, k - 1, "or") || tl_dg_lit(g, k - 1, "until")))
 		return FALSE;
 	const TlDTok *t = &g->t[k - 2];
 	if (t->kind != T_NUM || t->sfx || t->num <= 1 - b->year || t->num > 9999)
@@ -1078,8 +1094,10 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		m.start = toks[st].start;
 		m.end = toks[e - 1].end;
 		TlDMatch a;
-		if (matches->len)
+		if (matches->len) {
 			share_year(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
+			day_in_year(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
+		}
 		if (bc_range_start(&g, &m,
 		                   matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		                   &a))

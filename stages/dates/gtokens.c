@@ -229,6 +229,14 @@ tl_dg_number(const TlDG *g, guint i, gboolean allow_art, double *v, guint *end)
 	if (m && !(s->flags & LF_ART && 0)) {
 		val *= m->dval;
 		j++;
+		/* five hundred and twelve, two hundred fifty */
+		guint k = tl_dg_lit(g, j, "and") ? j + 1 : j;
+		double w;
+		guint we;
+		if (m->dval == 100 && k < g->n && g->t[k].kind == T_WORD && tl_dg_sense(g, k, L_NUM) &&
+		    !tl_dg_sense(g, k, L_MULT) && tl_dg_number(g, k, FALSE, &w, &we) && !isnan(w) &&
+		    w >= 1 && w < 100 && w == floor(w))
+			val += w, j = we;
 	}
 	*v = val;
 	*end = j;

@@ -482,6 +482,10 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			u = u2;
 			s->type = (u <= G_HOUR) ? TX_TIME : TX_DATE;
 		}
+		/* "a decade ago", "in a century": a year (TimeBank: 1989 for
+		 * "a decade ago" in 1999), not the decade */
+		if ((u == G_DECADE || u == G_CENTURY || u == G_MILLENNIUM) && !isnan(v))
+			v *= units_in(u, G_YEAR) ? units_in(u, G_YEAR) : 1000, u = G_YEAR;
 		/* "two weeks from today" is a day, as "two weeks from Monday" */
 		if (u == G_WEEK && !isnan(v) && tl_dg_lit(g, e, "from") && tl_dg_lit(g, e + 1, "today"))
 			v *= 7, u = G_DAY;
@@ -525,6 +529,10 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	                           (am && strcmp(am->sval, "APPROX") == 0 && tl_dg_lit(g, i - 2, "in")));
 	if (!det && !hy && !adj && !plus && !period && in_at && !isnan(v)) {
 		s->dir = 1;
+		if (s->unit == G_DECADE || s->unit == G_CENTURY || s->unit == G_MILLENNIUM) {
+			v *= units_in(s->unit, G_YEAR) ? units_in(s->unit, G_YEAR) : 1000;
+			s->unit = G_YEAR; /* "in a decade": the year, as "a decade ago" */
+		}
 		s->off = whole_off(v, &s->unit);
 		/* "in two days' time", "in a week's time": the span says "time" */
 		guint te = tl_dg_lit(g, e, "'s") ? e + 1 : tl_dg_punct(g, e, '\'') ? e + 1 : e;
