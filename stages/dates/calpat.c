@@ -872,6 +872,23 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 }
 
 /* Years in words: "nineteen ninety-six", "the year two thousand". */
+/* A season after a year ending at token e ("2005 summer", "the 1995
+ * winter"): that year's, when the season ends the phrase ("the 1986
+ * winter wheat crop" is a kind of wheat; "spring" and "fall" are words
+ * too).  The end, or 0. */
+static guint
+year_season(const TlDG *g, guint e, gboolean det, TlDSem *s)
+{
+	const TlDSense *se = e < g->n && !(g->t[e].flags & TF_NL) ? tl_dg_sense(g, e, L_SEASON) : NULL;
+	if (!se || !tl_dg_part_ends(g, e + 1) || tl_dg_lit(g, e + 1, "of") ||
+	    ((se->flags & LF_AMB) && !(det && (e + 1 >= g->n || g->t[e + 1].kind == T_PUNCT))))
+		return 0; /* ("the 2005 fall." only with "the", ending the clause) */
+	s->season = season_of(se->sval);
+	s->gran = G_SEASON;
+	s->rule = "year-season";
+	return e + 1;
+}
+
 guint
 tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s)
 {
@@ -911,8 +928,10 @@ tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s)
 	if (dw && (dw->flags & LF_PLURAL) && s->year % 10 == 0) {
 		s->gran = G_DECADE;
 		s->rule = "decade-words";
+		return e;
 	}
-	return e;
+	guint se = year_season(g, e, FALSE, s);
+	return se ? se : e;
 }
 
 /* Words before a bare 4-digit number that make it a year. */
@@ -1089,6 +1108,15 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		if (clock_then_year(g, c, &cy) == k && g->t[c - 1].kind == T_NUM &&
 		    (tl_dg_sense(g, c - 2, L_MONTH) || g->t[c - 1].sfx == 'o'))
 			return 0;
+	if (!era && y >= 1000 && y <= 2100 && g->t[k].ndigits == 4) {
+		guint se = year_season(g, e, det, s);
+		if (se) {
+			s->kind = S_ABS;
+			s->type = TX_DATE;
+			s->year = y;
+			return se;
+		}
+	}
 	/* the year first: "2024 August", "2024-Aug", "2024/August", "2024 AD
 	 * August", "2012/Aug/10" (a bare ambiguous month needs the joint:
 	 * "in 2024 May") */

@@ -564,7 +564,10 @@ set_word_value(TlDSem *s, const TlDSense *w)
 guint
 tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 {
-	const TlDSense *w = tl_dg_sense(g, i, L_SET);
+	guint we = i + 1;
+	const TlDSense *w = tl_dg_phrase(g, i, L_SET, &we); /* also "bi-weekly" */
+	if (w && i >= 2 && tl_dg_hyph(g, i - 1) && tl_dg_lit(g, i - 2, "bi"))
+		return 0; /* "monthly" of "a bi-monthly review" */
 	/* "The Daily Telegraph", "Weekly Standard": a capitalised set word
 	 * before a capitalised word that is no date word is a name */
 	if (w && (g->t[i].flags & (TF_CAP | TF_ALLCAP)) == TF_CAP && i + 1 < g->n && g->t[i + 1].kind == T_WORD &&
@@ -581,12 +584,12 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	s->kind = S_SET;
 	s->type = TX_SET;
-	gboolean before_noun = i + 1 < g->n && g->t[i + 1].kind == T_WORD && tl_dg_plain(g, i + 1) &&
-	                       !(g->t[i + 1].flags & TF_CAP);
+	gboolean before_noun = we < g->n && g->t[we].kind == T_WORD && tl_dg_plain(g, we) &&
+	                       !(g->t[we].flags & TF_CAP);
 	if (w && !(w->flags & LF_ADJONLY) && !(before_noun && (w->flags & LF_WEAK))) {
 		set_word_value(s, w);
 		s->rule = "set-word";
-		return i + 1;
+		return we;
 	}
 	const TlDSense *q = tl_dg_sense(g, i, L_QUANT);
 	if (q && !(q->flags & LF_INNER)) {
@@ -618,6 +621,9 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 			return j + 1;
 		}
 		if (tl_dg_unit(g, j, &u, &pl, &e)) {
+			const TlDSense *fs = tl_dg_sense(g, j, L_UNIT);
+			if (fs && (fs->flags & LF_FORTNIGHT) && !isnan(v))
+				v *= 2; /* every fortnight: P2W */
 			if (u == G_WEEKEND && v == 1)
 				g_strlcpy(s->val, "XXXX-WXX-WE", sizeof s->val); /* every weekend */
 			else
