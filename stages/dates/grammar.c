@@ -820,8 +820,10 @@ number_can_start(const TlDG *g, guint i)
 	if (t->ndigits == 4 || t->ndigits == 8 || t->sfx || i + 1 >= g->n)
 		return t->ndigits == 4 || t->ndigits == 8 || t->sfx;
 	const TlDTok *nx = &g->t[i + 1];
-	if (nx->kind == T_WORD) /* ... and "20 past 9", "2Q24" */
+	if (nx->kind == T_WORD) /* ... and "20 past 9", "2Q24", "2 to 3 years" */
 		return (nx->cats & after_num_cats) != 0 || strcmp(nx->low, "past") == 0 ||
+		       (strcmp(nx->low, "to") == 0 && i + 3 < g->n && g->t[i + 2].kind == T_NUM &&
+		        (g->t[i + 3].cats & BIT(L_UNIT))) ||
 		       (t->ndigits == 1 && !(nx->flags & TF_SPACE) && (nx->low[0] == 'q' || nx->low[0] == 'h')) ||
 		       (!(nx->flags & TF_SPACE) && nx->low[0] == 'h' && nx->lowlen == 3 && g_ascii_isdigit(nx->low[1]));
 	if (nx->kind == T_NUM)

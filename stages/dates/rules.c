@@ -341,6 +341,26 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (det && (art || isnan(v) || v >= 1000))
 		return 0; /* "the 1988 second quarter" is no duration */
+	/* "two to three weeks", "two or three days": one span, at least the
+	 * first (TimeBank: P2W, EQUAL_OR_MORE); not before "ago", "later",
+	 * nor after "between" (a range of two ends, as "between 2 and 4 pm") */
+	gboolean span2 = FALSE;
+	{
+		double vb;
+		guint kb, ub;
+		TlDGran uu;
+		gboolean pl2;
+		if (!det && !art && !isnan(v) && v >= 1 && v < 1000 && v == floor(v) &&
+		    !(i > 0 && tl_dg_lit(g, i - 1, "between")) &&
+		    (tl_dg_lit(g, k, "to") || tl_dg_lit(g, k, "or")) &&
+		    (g->t[k + 1].kind == T_NUM) == (g->t[j].kind == T_NUM) &&
+		    tl_dg_number(g, k + 1, FALSE, &vb, &kb) && !isnan(vb) && vb > v && vb < 1000 && vb == floor(vb) &&
+		    tl_dg_unit(g, kb, &uu, &pl2, &ub) && pl2 && !tl_dg_hyph(g, ub) &&
+		    !tl_dg_phrase(g, ub, L_POST, &(guint){0}) && !tl_dg_lit(g, ub, "old")) {
+			k = kb;
+			span2 = TRUE;
+		}
+	}
 	if (k < g->n && g->t[k].kind == T_NUM && g->t[k].end - g->t[k].start == 3 &&
 	    memcmp(g->text + g->t[k].start, "1/2", 3) == 0 && !isnan(v)) {
 		v += 0.5; /* 2 1/2 years */
@@ -508,7 +528,7 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		return pe;
 	}
 	set_dur(s, v, u, hy ? "duration-adj" : det ? "the-duration" : "duration");
-	if (plus)
+	if (plus || span2)
 		s->mod = "EQUAL_OR_MORE";
 	if (u2 != u) {
 		format_amounts(s->dur, sizeof s->dur, pv, pu, na);
@@ -527,7 +547,7 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	const TlDSense *am = i > 1 ? tl_dg_sense(g, i - 1, L_MOD) : NULL;
 	gboolean in_at = i > 0 && (tl_dg_lit(g, i - 1, "in") ||
 	                           (am && strcmp(am->sval, "APPROX") == 0 && tl_dg_lit(g, i - 2, "in")));
-	if (!det && !hy && !adj && !plus && !period && in_at && !isnan(v)) {
+	if (!det && !hy && !adj && !plus && !span2 && !period && in_at && !isnan(v)) {
 		s->dir = 1;
 		if (s->unit == G_DECADE || s->unit == G_CENTURY || s->unit == G_MILLENNIUM) {
 			v *= units_in(s->unit, G_YEAR) ? units_in(s->unit, G_YEAR) : 1000;
