@@ -151,15 +151,19 @@ whole_off(double v, TlDGran *u)
 }
 
 /*
- * A second amount of the next finer unit after a count's unit (ending at
- * token e): "3 years and 2 months", "1 year, 3 months", "2 hours 30
- * minutes".  TRUE with it and the token after it.
+ * A second amount of a finer unit after a count's unit (ending at token
+ * e): "3 years and 2 months", "1 year, 3 months", "2 hours 30 minutes";
+ * list when two amounts came before.  TRUE with it and the token after it.
  */
 static gboolean
-finer_amount(const TlDG *g, guint e, TlDGran u, double *v2, TlDGran *u2, guint *end)
+finer_amount(const TlDG *g, guint e, TlDGran u, gboolean list, double *v2, TlDGran *u2, guint *end)
 {
 	guint k = e;
-	if (tl_dg_lit(g, k, "and") || tl_dg_punct(g, k, ','))
+	/* ", and" only ending a list of three: "2 hours, 30 minutes, and 5
+	 * seconds" (not "served 3 years, and 2 months later he died") */
+	if (tl_dg_punct(g, k, ',') && !(tl_dg_lit(g, k + 1, "and") && !list))
+		k++;
+	if (tl_dg_lit(g, k, "and"))
 		k++;
 	guint ke, ue;
 	gboolean plural;
@@ -187,7 +191,7 @@ finer_chain(const TlDG *g, guint e, double v, TlDGran u, double *pv, TlDGran *pu
 	double v2;
 	TlDGran u2;
 	guint e2;
-	while (n < MAX_AMOUNTS && finer_amount(g, e, pu[n - 1], &v2, &u2, &e2)) {
+	while (n < MAX_AMOUNTS && finer_amount(g, e, pu[n - 1], n >= 2, &v2, &u2, &e2)) {
 		pv[n] = v2, pu[n++] = u2;
 		e = e2;
 	}
