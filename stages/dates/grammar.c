@@ -462,6 +462,30 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 			return ie;
 		}
 	}
+	/* "20 minutes before noon", "two hours after midnight": that clock
+	 * moved, within its day */
+	if (tl_dg_number(g, i, TRUE, &v, &ke) && !isnan(v) && v >= 1 && v <= 600 && v == floor(v) &&
+	    tl_dg_unit(g, ke, &u, &pl, &ue) && (u == G_MINUTE || u == G_HOUR) &&
+	    (tl_dg_lit(g, ue, "before") || tl_dg_lit(g, ue, "after"))) {
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ie = match_body(g, ue + 1, &in);
+		int mins = (int)v * (u == G_HOUR ? 60 : 1) * (tl_dg_lit(g, ue, "before") ? -1 : 1);
+		int at = in.hour * 60 + MAX(in.minute, 0) + mins;
+		/* (after midnight: the small hours of the day the clock takes,
+		 * "came 10 minutes after midnight" = 00:10) */
+		if (in.hour == 24 && mins > 0)
+			at -= 24 * 60;
+		if (ie > ue + 1 && ie > e && in.type == TX_TIME && in.kind == S_ABS && in.hour >= 0 &&
+		    !in.hour12 && !in.mod && !in.tz[0] && !in.shift && at >= 0 && at <= 24 * 60) {
+			*s = in;
+			s->hour = at / 60;
+			s->minute = at % 60;
+			s->gran = G_MINUTE;
+			s->rule = "units-before-clock";
+			return ie;
+		}
+	}
 	guint me = 0;
 	gboolean det = tl_dg_lit(g, i, "the");
 	const TlDSense *m = tl_dg_phrase(g, i, L_MOD, &me);
