@@ -52,6 +52,8 @@ tl_dg_clock_in_part(TlDSem *s, int part)
 		s->hour += 12;
 	else if (part == tl_dg_part_code("MO") && s->hour == 12)
 		s->hour = 0;
+	else if ((part == ev || part == ni) && s->hour == 12)
+		s->hour = 24; /* "12 at night": midnight, the day's end */
 	s->hour12 = FALSE;
 }
 
@@ -729,6 +731,29 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	guint pe = tl_dg_partafter(g, j, s);
 	if (pe > j)
 		return pe; /* "Friday night": 2024-04-26TNI */
+	/* "Monday nights", "Sunday mornings": every such part of that day;
+	 * also "Saturday" of "Saturday and Sunday mornings" */
+	const TlDSense *pp = tl_dg_sense(g, j, L_PART);
+	const TlDSense *w2 = (tl_dg_lit(g, j, "and") || tl_dg_lit(g, j, "or")) ? tl_dg_sense(g, j + 1, L_WEEKDAY) : NULL;
+	const TlDSense *pp2 = w2 && !(w2->flags & (LF_PLURAL | LF_AMB)) ? tl_dg_sense(g, j + 2, L_PART) : NULL;
+	if (pp2 && (pp2->flags & LF_PLURAL) && pp2->sval[0] != 'D') {
+		s->kind = S_SET;
+		s->type = TX_SET;
+		s->weekday = 0;
+		s->gran = G_NONE;
+		g_snprintf(s->val, sizeof s->val, "XXXX-WXX-%dT%s", w->ival, pp2->sval);
+		s->rule = "weekday-parts";
+		return j;
+	}
+	if (pp && (pp->flags & LF_PLURAL) && pp->sval[0] != 'D') {
+		s->kind = S_SET;
+		s->type = TX_SET;
+		s->weekday = 0;
+		s->gran = G_NONE;
+		g_snprintf(s->val, sizeof s->val, "XXXX-WXX-%dT%s", w->ival, pp->sval);
+		s->rule = "weekday-parts";
+		return j + 1;
+	}
 	/* Friday, April 26, 2024 */
 	guint k = tl_dg_punct(g, j, ',') ? j + 1 : j;
 	TlDSem ds;
@@ -847,6 +872,23 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 }
 
 /* Years in words: "nineteen ninety-six", "the year two thousand". */
+/* A season after a year ending at token e ("2005 summer", "the 1995
+ * winter"): that year's, when the season ends the phrase ("the 1986
+ * winter wheat crop" is a kind of wheat; "spring" and "fall" are words
+ * too).  The end, or 0. */
+static guint
+year_season(const TlDG *g, guint e, gboolean det, TlDSem *s)
+{
+	const TlDSense *se = e < g->n && !(g->t[e].flags & TF_NL) ? tl_dg_sense(g, e, L_SEASON) : NULL;
+	if (!se || !tl_dg_part_ends(g, e + 1) || tl_dg_lit(g, e + 1, "of") ||
+	    ((se->flags & LF_AMB) && !(det && (e + 1 >= g->n || g->t[e + 1].kind == T_PUNCT))))
+		return 0; /* ("the 2005 fall." only with "the", ending the clause) */
+	s->season = season_of(se->sval);
+	s->gran = G_SEASON;
+	s->rule = "year-season";
+	return e + 1;
+}
+
 guint
 tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s)
 {
@@ -881,7 +923,15 @@ tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s)
 	s->year = (gint64)v;
 	s->gran = G_YEAR;
 	s->rule = "year-words";
-	return e;
+	/* "the nineteen seventies": a decade, as "the seventies" */
+	const TlDSense *dw = e > 0 ? tl_dg_sense(g, e - 1, L_NUM) : NULL;
+	if (dw && (dw->flags & LF_PLURAL) && s->year % 10 == 0) {
+		s->gran = G_DECADE;
+		s->rule = "decade-words";
+		return e;
+	}
+	guint se = year_season(g, e, FALSE, s);
+	return se ? se : e;
 }
 
 /* Words before a bare 4-digit number that make it a year. */
@@ -1058,6 +1108,15 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		if (clock_then_year(g, c, &cy) == k && g->t[c - 1].kind == T_NUM &&
 		    (tl_dg_sense(g, c - 2, L_MONTH) || g->t[c - 1].sfx == 'o'))
 			return 0;
+	if (!era && y >= 1000 && y <= 2100 && g->t[k].ndigits == 4) {
+		guint se = year_season(g, e, det, s);
+		if (se) {
+			s->kind = S_ABS;
+			s->type = TX_DATE;
+			s->year = y;
+			return se;
+		}
+	}
 	/* the year first: "2024 August", "2024-Aug", "2024/August", "2024 AD
 	 * August", "2012/Aug/10" (a bare ambiguous month needs the joint:
 	 * "in 2024 May") */
@@ -1409,8 +1468,11 @@ tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b)
 		return FALSE;
 	static const char *const joins[] = {"to", "through", "until", "till", "-", "\xe2\x80\x93"};
 	gboolean between = m->tok0 > 0 && tl_dg_lit(g, (guint)m->tok0 - 1, "between");
+	/* "September 14 and 18, 2010", "May 3 or 4, 2011": two days of a
+	 * month, when the year follows the second (below) */
+	gboolean pair = !between && (tl_dg_lit(g, k, "and") || tl_dg_lit(g, k, "or"));
 	if (!tl_dg_lit_any(g, k, joins, G_N_ELEMENTS(joins)) &&
-	    !(between && tl_dg_lit(g, k, "and")))
+	    !(between && tl_dg_lit(g, k, "and")) && !pair)
 		return FALSE;
 	const TlDTok *t = &g->t[k + 1];
 	int m2, d2;
@@ -1439,6 +1501,8 @@ tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b)
 	TlDSem ys;
 	tl_dsem_init(&ys);
 	guint ye = year_after(g, de, &ys);
+	if (ye == de && pair)
+		return FALSE;
 	if (ye == de) {
 		const TlDTok *n = de < g->n ? &g->t[de] : NULL;
 		gboolean ends = !n ||

@@ -273,6 +273,21 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	if (tl_dg_sense(g, k, L_FISCAL) && tl_dg_lit(g, k + 1, "year"))
 		k++;
 	guint e = deixis_unit(g, k, d, det, s);
+	/* next year's first quarter, this year's second half: that year's
+	 * part, as "the first quarter of next year" (last year's quarter is
+	 * the one a year back, below) */
+	if (e && !det && s->kind == S_REL && s->unit == G_YEAR && tl_dg_lit(g, e, "'s")) {
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint pe = tl_dg_ordunit(g, e + 1, &in);
+		if (pe && in.year == TL_NOYEAR && !in.yrel && !in.fiscal && in.rule &&
+		    (strcmp(in.rule, "half") == 0 || (strcmp(in.rule, "quarter") == 0 && s->off != -1))) {
+			in.yrel = TRUE;
+			in.off = s->off;
+			*s = in;
+			return pe;
+		}
+	}
 	/* last year's quarter, last year's third quarter */
 	if (e && !det && s->kind == S_REL && s->unit == G_YEAR && s->off == -1 && tl_dg_lit(g, e, "'s")) {
 		int o;
@@ -526,10 +541,13 @@ static guint
 nth_weekday(const TlDG *g, gboolean det, int o, guint k, TlDSem *s)
 {
 	const TlDSense *wd = tl_dg_sense(g, k, L_WEEKDAY);
-	if (!det || !wd || (wd->flags & (LF_PLURAL | LF_AMB)) || o == 0 || o < -1 || o > 5 ||
-	    !(tl_dg_lit(g, k + 1, "of") || tl_dg_lit(g, k + 1, "in")))
+	/* (also "3rd Wednesday in November", "the third Thursday this September") */
+	gboolean of = tl_dg_lit(g, k + 1, "of") || tl_dg_lit(g, k + 1, "in");
+	if (!wd || (wd->flags & (LF_PLURAL | LF_AMB)) || o == 0 || o < -1 || o > 5 ||
+	    !(of || tl_dg_sense(g, k + 1, L_DEIXIS)))
 		return 0;
-	if ((tl_dg_lit(g, k + 2, "every") || tl_dg_lit(g, k + 2, "each")) &&
+	guint mk = of ? k + 2 : k + 1;
+	if (of && det && (tl_dg_lit(g, k + 2, "every") || tl_dg_lit(g, k + 2, "each")) &&
 	    tl_dg_lit(g, k + 3, "month")) {
 		s->kind = S_SET;
 		s->type = TX_SET;
@@ -540,8 +558,18 @@ nth_weekday(const TlDG *g, gboolean det, int o, guint k, TlDSem *s)
 	}
 	TlDSem in;
 	tl_dsem_init(&in);
-	guint me = tl_dg_month(g, k + 2, &in);
-	if (!me || in.kind != S_ABS || !in.month || in.day || in.weekday || in.mod || in.hol)
+	guint me = tl_dg_month(g, mk, &in);
+	/* "the first Monday of next month", "the third Thursday this
+	 * September": a deictic month */
+	if (!me && tl_dg_sense(g, mk, L_DEIXIS)) {
+		tl_dsem_init(&in);
+		me = tl_dg_deixis(g, mk, &in);
+		if (me && in.kind == S_REL && in.unit == G_MONTH && !in.anaph && !in.mod) {
+			in.gran = G_MONTH;
+		} else if (!(me && in.kind == S_ABS && in.month && in.rule &&
+		             strcmp(in.rule, "deixis-month") == 0))
+			return 0;
+	} else if (!me || in.kind != S_ABS || !in.month || in.day || in.weekday || in.mod || in.hol)
 		return 0;
 	*s = in;
 	s->nth = o;

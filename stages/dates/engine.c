@@ -663,6 +663,10 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		}
 		TlDValue dv;
 		const char *a2;
+		/* "released at 1700 EDT on Tuesday nights": a time of a set, of
+		 * no day told before */
+		const TlDMatch *nm = k + 1 < d->matches->len ? &g_array_index(d->matches, TlDMatch, k + 1) : NULL;
+		gboolean of_set = nm && nm->sem.type == TX_SET && nm->tok0 - m->tok1 <= 2;
 		if (best >= 0) {
 			resolve_one(d, c, (guint)best, &dv, &a2);
 			if (dv.is_point && dv.point.day) {
@@ -671,7 +675,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 				if (s.hour12 && s.hour >= 1 && s.hour <= 6)
 					s.hour += 12;
 			}
-		} else if (c->last_num > 0 && c->last.day && c->last.year != TL_NOYEAR &&
+		} else if (!of_set && c->last_num > 0 && c->last.day && c->last.year != TL_NOYEAR &&
 		           toks[m->tok0].sent <= c->last_sent + 1 && c->have_dct && !c->last_poss &&
 		           !(best_compared && toks[m->tok0].sent == c->last_sent) &&
 		           recent_day(&c->last, &c->dct) &&

@@ -7,6 +7,7 @@
  */
 #include <math.h>
 #include <string.h>
+#include "tl/calendar.h"
 #include "grammar.h"
 
 #define BIT(c) ((guint64)1 << (c))
@@ -111,6 +112,11 @@ p_dayrel(const TlDG *g, guint i, TlDSem *s)
 		j = i + 3;
 	}
 	const TlDSense *d = tl_dg_sense(g, j, L_DAYREL);
+	/* a phrase of relative.txt: "day after tomorrow" without "the" */
+	if (dl && j == i && pe > i + 1) {
+		d = dl;
+		j = pe - 1;
+	}
 	if (!d)
 		return 0;
 	s->kind = S_REL;
@@ -456,6 +462,30 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 			return ie;
 		}
 	}
+	/* "20 minutes before noon", "two hours after midnight": that clock
+	 * moved, within its day */
+	if (tl_dg_number(g, i, TRUE, &v, &ke) && !isnan(v) && v >= 1 && v <= 600 && v == floor(v) &&
+	    tl_dg_unit(g, ke, &u, &pl, &ue) && (u == G_MINUTE || u == G_HOUR) &&
+	    (tl_dg_lit(g, ue, "before") || tl_dg_lit(g, ue, "after"))) {
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint ie = match_body(g, ue + 1, &in);
+		int mins = (int)v * (u == G_HOUR ? 60 : 1) * (tl_dg_lit(g, ue, "before") ? -1 : 1);
+		int at = in.hour * 60 + MAX(in.minute, 0) + mins;
+		/* (after midnight: the small hours of the day the clock takes,
+		 * "came 10 minutes after midnight" = 00:10) */
+		if (in.hour == 24 && mins > 0)
+			at -= 24 * 60;
+		if (ie > ue + 1 && ie > e && in.type == TX_TIME && in.kind == S_ABS && in.hour >= 0 &&
+		    !in.hour12 && !in.mod && !in.tz[0] && !in.shift && at >= 0 && at <= 24 * 60) {
+			*s = in;
+			s->hour = at / 60;
+			s->minute = at % 60;
+			s->gran = G_MINUTE;
+			s->rule = "units-before-clock";
+			return ie;
+		}
+	}
 	guint me = 0;
 	gboolean det = tl_dg_lit(g, i, "the");
 	const TlDSense *m = tl_dg_phrase(g, i, L_MOD, &me);
@@ -495,7 +525,12 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 	/* 10 p.m. Wednesday, noon Thursday: one time */
 	if (e && s->type == TX_TIME && s->kind == S_ABS && !s->weekday && !s->month) {
 		const TlDSense *w = tl_dg_sense(g, e, L_WEEKDAY);
-		if (w && !(w->flags & (LF_AMB | LF_PLURAL)) && (g->t[e].flags & TF_CAP)) {
+		/* (but "9 a.m. Friday, October 1, 1999": the day and its date
+		 * stay one date, which the time then takes) */
+		TlDSem wd;
+		tl_dsem_init(&wd);
+		if (w && !(w->flags & (LF_AMB | LF_PLURAL)) && (g->t[e].flags & TF_CAP) &&
+		    !(tl_dg_weekday(g, e, &wd) && wd.rule && strcmp(wd.rule, "weekday-date") == 0)) {
 			s->weekday = w->ival;
 			e++;
 		}
@@ -606,6 +641,13 @@ static const char *const after_part[] = {"and", "or", "but", "when", "on", "of",
                                          "a", "i", "we", "he", "she", "they", "it", "you",
                                          "local", "time", "sharp", "that", "while", "as"};
 
+gboolean
+tl_dg_part_ends(const TlDG *g, guint k)
+{
+	return k >= g->n || g->t[k].kind != T_WORD || g->t[k].cats ||
+	       tl_dg_lit_any(g, k, after_part, G_N_ELEMENTS(after_part));
+}
+
 /* A dash between two times at token k: "-" or an en dash. */
 static gboolean
 range_dash(const TlDG *g, guint k)
@@ -626,9 +668,7 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	 * a time with no "at" (not "6 in the morning session") */
 	int hp = 0;
 	guint he = tl_dg_clock_part(g, i + 1, &hp);
-	if (he && !(i > 0 && tl_dg_lit(g, i - 1, "at")) &&
-	    (he >= g->n || g->t[he].kind != T_WORD || g->t[he].cats ||
-	     tl_dg_lit_any(g, he, after_part, G_N_ELEMENTS(after_part)))) {
+	if (he && !(i > 0 && tl_dg_lit(g, i - 1, "at")) && tl_dg_part_ends(g, he)) {
 		hour_match(m, t, i, "clock-part");
 		tl_dg_clock_in_part(&m->sem, hp);
 		m->end = g->t[he - 1].end;
@@ -804,8 +844,10 @@ number_can_start(const TlDG *g, guint i)
 	if (t->ndigits == 4 || t->ndigits == 8 || t->sfx || i + 1 >= g->n)
 		return t->ndigits == 4 || t->ndigits == 8 || t->sfx;
 	const TlDTok *nx = &g->t[i + 1];
-	if (nx->kind == T_WORD) /* ... and "20 past 9", "2Q24" */
+	if (nx->kind == T_WORD) /* ... and "20 past 9", "2Q24", "2 to 3 years" */
 		return (nx->cats & after_num_cats) != 0 || strcmp(nx->low, "past") == 0 ||
+		       (strcmp(nx->low, "to") == 0 && i + 3 < g->n && g->t[i + 2].kind == T_NUM &&
+		        (g->t[i + 3].cats & BIT(L_UNIT))) ||
 		       (t->ndigits == 1 && !(nx->flags & TF_SPACE) && (nx->low[0] == 'q' || nx->low[0] == 'h')) ||
 		       (!(nx->flags & TF_SPACE) && nx->low[0] == 'h' && nx->lowlen == 3 && g_ascii_isdigit(nx->low[1]));
 	if (nx->kind == T_NUM)
@@ -924,6 +966,21 @@ share_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
 	p->sem.bc = b->bc;
 }
 
+/* "born on June 5 in 1950": a day of a month followed by "in" and a year
+ * is of that year (both stay dates). */
+static void
+day_in_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
+{
+	const TlDSem *a = &p->sem, *b = &m->sem;
+	if (m->tok0 != p->tok1 + 1 || !tl_dg_lit(g, (guint)p->tok1, "in") || a->kind != S_ABS ||
+	    b->kind != S_ABS || !a->month || !a->day || a->year != TL_NOYEAR || a->yrel || a->dir ||
+	    a->shift || a->week_of || a->mod || b->gran != G_YEAR || b->year == TL_NOYEAR ||
+	    b->month || b->yrel || b->fiscal || b->mod || a->day > tl_cal_days_in_month(b->year, a->month))
+		return;
+	p->sem.year = b->year;
+	p->sem.bc = b->bc;
+}
+
 /*
  * "from 431 to 404 BC", "1200-1100 BC": the first year of a range ending
  * in a year BC is BC too, when it is the larger number (BC counts down).
@@ -938,7 +995,7 @@ bc_range_start(const TlDG *g, const TlDMatch *m, TlDMatch *prev, TlDMatch *a)
 	if (k < 2 || b->kind != S_ABS || b->gran != G_YEAR || b->year == TL_NOYEAR || b->year > 0 ||
 	    b->month || !(tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "-") ||
 	                  tl_dg_lit(g, k - 1, "\xe2\x80\x93") || tl_dg_lit(g, k - 1, "and") ||
-	                  tl_dg_lit(g, k - 1, "until")))
+	                  tl_dg_lit(g, k - 1, "or") || tl_dg_lit(g, k - 1, "until")))
 		return FALSE;
 	const TlDTok *t = &g->t[k - 2];
 	if (t->kind != T_NUM || t->sfx || t->num <= 1 - b->year || t->num > 9999)
@@ -1063,8 +1120,10 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		m.start = toks[st].start;
 		m.end = toks[e - 1].end;
 		TlDMatch a;
-		if (matches->len)
+		if (matches->len) {
 			share_year(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
+			day_in_year(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
+		}
 		if (bc_range_start(&g, &m,
 		                   matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		                   &a))

@@ -84,5 +84,8 @@ guint tl_dg_partafter(const TlDG *g, guint i, TlDSem *s);
 int tl_dg_part_code(const char *code);
 guint tl_dg_clock_part(const TlDG *g, guint j, int *part);
 void tl_dg_clock_in_part(TlDSem *s, int part);
+/* Can the clause go on after "6 in the morning" ending at token k with it a
+ * time (not "in the morning session")? */
+gboolean tl_dg_part_ends(const TlDG *g, guint k);
 
 #endif

@@ -229,6 +229,14 @@ tl_dg_number(const TlDG *g, guint i, gboolean allow_art, double *v, guint *end)
 	if (m && !(s->flags & LF_ART && 0)) {
 		val *= m->dval;
 		j++;
+		/* five hundred and twelve, two hundred fifty */
+		guint k = tl_dg_lit(g, j, "and") ? j + 1 : j;
+		double w;
+		guint we;
+		if (m->dval == 100 && k < g->n && g->t[k].kind == T_WORD && tl_dg_sense(g, k, L_NUM) &&
+		    !tl_dg_sense(g, k, L_MULT) && tl_dg_number(g, k, FALSE, &w, &we) && !isnan(w) &&
+		    w >= 1 && w < 100 && w == floor(w))
+			val += w, j = we;
 	}
 	*v = val;
 	*end = j;
@@ -345,10 +353,12 @@ tail_ok(const TlDG *g, guint j, int depth)
 	if (tl_dg_lit_any(g, j, ends, G_N_ELEMENTS(ends)) ||
 	    (tl_dg_lit(g, j, "from") && tl_dg_lit(g, j + 1, "now")))
 		return TRUE;
+	/* (the next amount's unit written onto it: "1d 2hr 5min ago") */
 	const TlDSense *s;
 	return g->t[j].kind == T_NUM && g->t[j].num >= 0 && j + 1 < g->n &&
-	       (s = tl_dg_sense(g, j + 1, L_UNIT)) && (s->flags & LF_GLUED) &&
-	       tail_ok(g, j + 2, depth + 1);
+	       (s = tl_dg_sense(g, j + 1, L_UNIT)) &&
+	       ((s->flags & LF_GLUED) || !(g->t[j + 1].flags & (TF_SPACE | TF_NL))) &&
+	       (tail_ok(g, j + 2, depth + 1) || !(s->flags & (LF_GLUED | LF_SECOND | LF_TAIL)));
 }
 
 gboolean
@@ -365,7 +375,10 @@ tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint *end)
 	 * is five million) */
 	if ((s->flags & LF_SECOND) && !(i >= 2 && glued_hour(g, i - 2)) && !tail_ok(g, i + 1, 0))
 		return FALSE;
-	if ((s->flags & LF_TAIL) && !tail_ok(g, i + 1, 0))
+	/* (also "in 1d", "in 2y" ending the clause: not "in 3d printing") */
+	if ((s->flags & LF_TAIL) && !tail_ok(g, i + 1, 0) &&
+	    !(i >= 2 && tl_dg_lit(g, i - 2, "in") &&
+	      (i + 1 >= g->n || g->t[i + 1].kind == T_PUNCT || (g->t[i + 1].flags & TF_NL))))
 		return FALSE;
 	*u = gr;
 	*plural = (s->flags & LF_PLURAL) != 0;

@@ -106,7 +106,8 @@ ends_clause(const TlDG *g, guint i)
 	return i >= g->n || g->t[i].kind == T_PUNCT || (g->t[i].flags & TF_NL);
 }
 
-/* How many u2 make one u, when it is exact; 0 otherwise. */
+/* How many u2 make one u, when it is exact, also across units between
+ * ("a decade" is 120 months); 0 otherwise. */
 static int
 units_in(TlDGran u, TlDGran u2)
 {
@@ -117,8 +118,13 @@ units_in(TlDGran u, TlDGran u2)
 	             {G_WEEK, G_DAY, 7}, {G_DAY, G_HOUR, 24}, {G_HOUR, G_MINUTE, 60},
 	             {G_MINUTE, G_SECOND, 60}};
 	for (size_t k = 0; k < G_N_ELEMENTS(exact); k++)
-		if (exact[k].u == u && exact[k].u2 == u2)
-			return exact[k].f;
+		if (exact[k].u == u) {
+			if (exact[k].u2 == u2)
+				return exact[k].f;
+			int f = units_in(exact[k].u2, u2);
+			if (f)
+				return exact[k].f * f;
+		}
 	return 0;
 }
 
@@ -145,15 +151,19 @@ whole_off(double v, TlDGran *u)
 }
 
 /*
- * A second amount of the next finer unit after a count's unit (ending at
- * token e): "3 years and 2 months", "1 year, 3 months", "2 hours 30
- * minutes".  TRUE with it and the token after it.
+ * A second amount of a finer unit after a count's unit (ending at token
+ * e): "3 years and 2 months", "1 year, 3 months", "2 hours 30 minutes";
+ * list when two amounts came before.  TRUE with it and the token after it.
  */
 static gboolean
-finer_amount(const TlDG *g, guint e, TlDGran u, double *v2, TlDGran *u2, guint *end)
+finer_amount(const TlDG *g, guint e, TlDGran u, gboolean list, double *v2, TlDGran *u2, guint *end)
 {
 	guint k = e;
-	if (tl_dg_lit(g, k, "and") || tl_dg_punct(g, k, ','))
+	/* ", and" only ending a list of three: "2 hours, 30 minutes, and 5
+	 * seconds" (not "served 3 years, and 2 months later he died") */
+	if (tl_dg_punct(g, k, ',') && !(tl_dg_lit(g, k + 1, "and") && !list))
+		k++;
+	if (tl_dg_lit(g, k, "and"))
 		k++;
 	guint ke, ue;
 	gboolean plural;
@@ -166,18 +176,56 @@ finer_amount(const TlDG *g, guint e, TlDGran u, double *v2, TlDGran *u2, guint *
 	return TRUE;
 }
 
-/* The duration of v units of u and v2 of the finer u2: P3Y2M, PT2H30M, P1DT6H. */
-static void
-format_two(char *buf, size_t size, double v, TlDGran u, double v2, TlDGran u2)
+/*
+ * Amounts of ever finer units after a count's unit (ending at token e):
+ * "3 years and 2 months", "2 hours, 30 minutes and 5 seconds", "a decade
+ * and 11 months".  Fills pv/pu with the count and the amounts, *end with
+ * the token after the last; returns how many (1 with none after it).
+ */
+#define MAX_AMOUNTS 5
+static int
+finer_chain(const TlDG *g, guint e, double v, TlDGran u, double *pv, TlDGran *pu, guint *end)
 {
-	char a[32], b[32];
-	tl_dg_format_dur(a, sizeof a, v, u);
-	tl_dg_format_dur(b, sizeof b, v2, u2);
-	/* b is P2M or PT30M; a P3Y, PT2H or P1D */
-	const char *tail = b + 1;
-	if (b[1] == 'T' && strchr(a, 'T'))
-		tail = b + 2;
-	g_snprintf(buf, size, "%s%s", a, tail);
+	int n = 0;
+	pv[n] = v, pu[n++] = u;
+	double v2;
+	TlDGran u2;
+	guint e2;
+	while (n < MAX_AMOUNTS && finer_amount(g, e, pu[n - 1], n >= 2, &v2, &u2, &e2)) {
+		pv[n] = v2, pu[n++] = u2;
+		e = e2;
+	}
+	*end = e;
+	return n;
+}
+
+/* The duration of n amounts of ever finer units: P3Y2M, PT2H30M5S,
+ * P1DT6H, P10Y11M ("a decade and 11 months": decades count in years). */
+static void
+format_amounts(char *buf, size_t size, const double *pv, const TlDGran *pu, int n)
+{
+	static const struct {
+		TlDGran u;
+		int slot, f;
+	} map[] = {{G_MILLENNIUM, 0, 1000}, {G_CENTURY, 0, 100}, {G_DECADE, 0, 10}, {G_YEAR, 0, 1},
+	           {G_MONTH, 1, 1},         {G_WEEK, 2, 7},      {G_DAY, 2, 1},     {G_HOUR, 3, 1},
+	           {G_MINUTE, 4, 1},        {G_SECOND, 5, 1}};
+	static const char code[] = "YMDHMS";
+	double sum[6] = {0};
+	for (int k = 0; k < n; k++)
+		for (size_t m = 0; m < G_N_ELEMENTS(map); m++)
+			if (map[m].u == pu[k])
+				sum[map[m].slot] += pv[k] * map[m].f;
+	GString *o = g_string_new("P");
+	for (int k = 0; k < 6; k++) {
+		if (sum[k] == 0)
+			continue;
+		if (k >= 3 && !strchr(o->str, 'T'))
+			g_string_append_c(o, 'T');
+		g_string_append_printf(o, "%g%c", sum[k], code[k]);
+	}
+	g_strlcpy(buf, o->str, size);
+	g_string_free(o, TRUE);
 }
 
 /* A superlative or first/last/only after a determiner, a few words before
@@ -297,6 +345,26 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (det && (art || isnan(v) || v >= 1000))
 		return 0; /* "the 1988 second quarter" is no duration */
+	/* "two to three weeks", "two or three days": one span, at least the
+	 * first (TimeBank: P2W, EQUAL_OR_MORE); not before "ago", "later",
+	 * nor after "between" (a range of two ends, as "between 2 and 4 pm") */
+	gboolean span2 = FALSE;
+	{
+		double vb;
+		guint kb, ub;
+		TlDGran uu;
+		gboolean pl2;
+		if (!det && !art && !isnan(v) && v >= 1 && v < 1000 && v == floor(v) &&
+		    !(i > 0 && tl_dg_lit(g, i - 1, "between")) &&
+		    (tl_dg_lit(g, k, "to") || tl_dg_lit(g, k, "or")) &&
+		    (g->t[k + 1].kind == T_NUM) == (g->t[j].kind == T_NUM) &&
+		    tl_dg_number(g, k + 1, FALSE, &vb, &kb) && !isnan(vb) && vb > v && vb < 1000 && vb == floor(vb) &&
+		    tl_dg_unit(g, kb, &uu, &pl2, &ub) && pl2 && !tl_dg_hyph(g, ub) &&
+		    !tl_dg_phrase(g, ub, L_POST, &(guint){0}) && !tl_dg_lit(g, ub, "old")) {
+			k = kb;
+			span2 = TRUE;
+		}
+	}
 	if (k < g->n && g->t[k].kind == T_NUM && g->t[k].end - g->t[k].start == 3 &&
 	    memcmp(g->text + g->t[k].start, "1/2", 3) == 0 && !isnan(v)) {
 		v += 0.5; /* 2 1/2 years */
@@ -403,14 +471,16 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		v += 0.5;
 		e += 3;
 	}
-	/* 3 years and 2 months (ago): one amount, in the finer unit */
-	double v2 = 0;
-	TlDGran u2 = u;
-	guint e2;
-	if (!isnan(v) && v == floor(v) && !hy && finer_amount(g, e, u, &v2, &u2, &e2))
-		e = e2;
-	else
-		v2 = 0, u2 = u;
+	/* 3 years and 2 months (ago): one amount, in the finest unit */
+	double pv[MAX_AMOUNTS];
+	TlDGran pu[MAX_AMOUNTS];
+	int na = 1;
+	if (!isnan(v) && v == floor(v) && !hy)
+		na = finer_chain(g, e, v, u, pv, pu, &e);
+	TlDGran u2 = na > 1 ? pu[na - 1] : u;
+	double tot = v; /* the whole amount in u2 */
+	for (int a = 1; a < na; a++)
+		tot = tot * units_in(pu[a - 1], pu[a]) + pv[a];
 	/* ages ("a 6-year-old", "three years old") are no times */
 	if (tl_dg_lit(g, e, "old") || (tl_dg_hyph(g, e) && tl_dg_lit(g, e + 1, "old")))
 		return 0;
@@ -432,10 +502,14 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			g_strlcpy(s->val, post->ival < 0 ? "PAST_REF" : "FUTURE_REF", sizeof s->val);
 		}
 		if (u2 != u) {
-			v = v * units_in(u, u2) + v2;
+			v = tot;
 			u = u2;
 			s->type = (u <= G_HOUR) ? TX_TIME : TX_DATE;
 		}
+		/* "a decade ago", "in a century": a year (TimeBank: 1989 for
+		 * "a decade ago" in 1999), not the decade */
+		if ((u == G_DECADE || u == G_CENTURY || u == G_MILLENNIUM) && !isnan(v))
+			v *= units_in(u, G_YEAR) ? units_in(u, G_YEAR) : 1000, u = G_YEAR;
 		/* "two weeks from today" is a day, as "two weeks from Monday" */
 		if (u == G_WEEK && !isnan(v) && tl_dg_lit(g, e, "from") && tl_dg_lit(g, e + 1, "today"))
 			v *= 7, u = G_DAY;
@@ -458,11 +532,11 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		return pe;
 	}
 	set_dur(s, v, u, hy ? "duration-adj" : det ? "the-duration" : "duration");
-	if (plus)
+	if (plus || span2)
 		s->mod = "EQUAL_OR_MORE";
 	if (u2 != u) {
-		format_two(s->dur, sizeof s->dur, v, u, v2, u2);
-		v = v * units_in(u, u2) + v2;
+		format_amounts(s->dur, sizeof s->dur, pv, pu, na);
+		v = tot;
 		u = u2;
 		s->unit = u;
 	}
@@ -477,8 +551,12 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	const TlDSense *am = i > 1 ? tl_dg_sense(g, i - 1, L_MOD) : NULL;
 	gboolean in_at = i > 0 && (tl_dg_lit(g, i - 1, "in") ||
 	                           (am && strcmp(am->sval, "APPROX") == 0 && tl_dg_lit(g, i - 2, "in")));
-	if (!det && !hy && !adj && !plus && !period && in_at && !isnan(v)) {
+	if (!det && !hy && !adj && !plus && !span2 && !period && in_at && !isnan(v)) {
 		s->dir = 1;
+		if (s->unit == G_DECADE || s->unit == G_CENTURY || s->unit == G_MILLENNIUM) {
+			v *= units_in(s->unit, G_YEAR) ? units_in(s->unit, G_YEAR) : 1000;
+			s->unit = G_YEAR; /* "in a decade": the year, as "a decade ago" */
+		}
 		s->off = whole_off(v, &s->unit);
 		/* "in two days' time", "in a week's time": the span says "time" */
 		guint te = tl_dg_lit(g, e, "'s") ? e + 1 : tl_dg_punct(g, e, '\'') ? e + 1 : e;
@@ -510,7 +588,10 @@ set_word_value(TlDSem *s, const TlDSense *w)
 guint
 tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 {
-	const TlDSense *w = tl_dg_sense(g, i, L_SET);
+	guint we = i + 1;
+	const TlDSense *w = tl_dg_phrase(g, i, L_SET, &we); /* also "bi-weekly" */
+	if (w && i >= 2 && tl_dg_hyph(g, i - 1) && tl_dg_lit(g, i - 2, "bi"))
+		return 0; /* "monthly" of "a bi-monthly review" */
 	/* "The Daily Telegraph", "Weekly Standard": a capitalised set word
 	 * before a capitalised word that is no date word is a name */
 	if (w && (g->t[i].flags & (TF_CAP | TF_ALLCAP)) == TF_CAP && i + 1 < g->n && g->t[i + 1].kind == T_WORD &&
@@ -527,12 +608,12 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	s->kind = S_SET;
 	s->type = TX_SET;
-	gboolean before_noun = i + 1 < g->n && g->t[i + 1].kind == T_WORD && tl_dg_plain(g, i + 1) &&
-	                       !(g->t[i + 1].flags & TF_CAP);
+	gboolean before_noun = we < g->n && g->t[we].kind == T_WORD && tl_dg_plain(g, we) &&
+	                       !(g->t[we].flags & TF_CAP);
 	if (w && !(w->flags & LF_ADJONLY) && !(before_noun && (w->flags & LF_WEAK))) {
 		set_word_value(s, w);
 		s->rule = "set-word";
-		return i + 1;
+		return we;
 	}
 	const TlDSense *q = tl_dg_sense(g, i, L_QUANT);
 	if (q && !(q->flags & LF_INNER)) {
@@ -564,6 +645,9 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 			return j + 1;
 		}
 		if (tl_dg_unit(g, j, &u, &pl, &e)) {
+			const TlDSense *fs = tl_dg_sense(g, j, L_UNIT);
+			if (fs && (fs->flags & LF_FORTNIGHT) && !isnan(v))
+				v *= 2; /* every fortnight: P2W */
 			if (u == G_WEEKEND && v == 1)
 				g_strlcpy(s->val, "XXXX-WXX-WE", sizeof s->val); /* every weekend */
 			else
@@ -573,6 +657,13 @@ tl_dg_set(const TlDG *g, guint i, TlDSem *s)
 		const TlDSense *m = tl_dg_sense(g, j, L_MONTH);
 		if (m && (g->t[j].flags & TF_CAP)) {
 			g_snprintf(s->val, sizeof s->val, "XXXX-%02d", m->ival);
+			return j + 1;
+		}
+		/* every summer, each winter; "every spring", "every fall" only
+		 * ending the clause ("every fall in prices" is a drop) */
+		const TlDSense *se = tl_dg_sense(g, j, L_SEASON);
+		if (se && (!(se->flags & LF_AMB) || ends_clause(g, j + 1)) && v == 1) {
+			g_snprintf(s->val, sizeof s->val, "XXXX-%s", se->sval);
 			return j + 1;
 		}
 		return 0;
@@ -711,7 +802,13 @@ clock_minutes(const TlDG *g, guint i, TlDSem *s)
 	gboolean mins = tl_dg_lit(g, k, "minutes") || tl_dg_lit(g, k, "minute");
 	if (mins)
 		k++;
-	gboolean past = tl_dg_lit(g, k, "past"), to = mins && tl_dg_lit(g, k, "to");
+	/* "twenty after twelve" only after a preposition of time ("two
+	 * after six innings" is a count) */
+	static const char *const preps[] = {"at", "by", "until", "till", "around", "about", "before"};
+	gboolean past = tl_dg_lit(g, k, "past") ||
+	                (tl_dg_lit(g, k, "after") && !mins && i > 0 &&
+	                 tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)));
+	gboolean to = mins && tl_dg_lit(g, k, "to");
 	int h = clock_hour(g, k + 1);
 	if (!(past || to) || !h || (!mins && (int)v % 5 != 0) || (to && v > 30) ||
 	    (k + 2 < g->n && g->t[k + 2].kind == T_NUM && !(g->t[k + 2].flags & TF_SPACE)) ||
@@ -746,6 +843,15 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 		const TlDSense *nw = tl_dg_sense(g, pe, L_NUM);
 		int h = g->t[pe].kind == T_NUM && !g->t[pe].sfx ? (int)g->t[pe].num
 		        : nw && !(nw->flags & LF_ART) ? nw->ival : 0;
+		/* half past noon, a quarter to midnight */
+		const TlDSense *cw = tl_dg_sense(g, pe, L_CLOCK);
+		if (cw && (strcmp(cw->sval, "12:00") == 0 || strcmp(cw->sval, "24:00") == 0) && !h) {
+			past_to(s, 12, atoi(rel->sval), NULL);
+			s->hour = cw->sval[0] == '1' ? (s->hour % 12) + 12 * (atoi(rel->sval) > 0)
+			                             : (s->hour % 12) + 12 * (atoi(rel->sval) < 0);
+			s->hour12 = FALSE;
+			return time_suffix(g, pe + 1, s);
+		}
 		if (h < 1 || h > 12)
 			return 0;
 		const TlDSense *ap2 = tl_dg_sense(g, pe + 1, L_AMPM);
@@ -773,6 +879,16 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	if (spelled && (hap || tl_dg_sense(g, i + 1, L_OCLOCK))) {
 		set_clock12(s, (int)hv, 0, hap, G_HOUR, hap ? "clock-ampm" : "clock-oclock");
 		return time_suffix(g, i + 2, s);
+	}
+	/* "at eleven in the morning", "ten at night": a spelled hour in a
+	 * part of the day, as "6 in the morning" (not "three in the morning
+	 * session") */
+	int sp;
+	guint spe = spelled ? tl_dg_clock_part(g, i + 1, &sp) : 0;
+	if (spe && tl_dg_part_ends(g, spe)) {
+		set_clock12(s, (int)hv, 0, NULL, G_HOUR, "clock-part");
+		tl_dg_clock_in_part(s, sp);
+		return spe;
 	}
 	/* "ten thirty a.m.", "at six thirty", "at seven forty-five": a spelled
 	 * hour and its minutes, after a preposition or before a.m./p.m. (not
