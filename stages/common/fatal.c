@@ -151,7 +151,11 @@ tl_fatal_install(const char *prog)
 	hold_closed_std();
 	catch_stack_overflow();
 	g_strlcpy(prog_name, prog, sizeof prog_name);
+	/* GLib's own allocations, and ours (the tagger's big tables are
+	 * mapped apart: tl_big_alloc0 fails in the same words) */
 	g_log_set_handler("GLib", G_LOG_LEVEL_ERROR | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION,
+	                  on_fatal, NULL);
+	g_log_set_handler(NULL, G_LOG_LEVEL_ERROR | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION,
 	                  on_fatal, NULL);
 	/* past the file size limit, write() fails with EFBIG: the usual write
 	 * error, instead of death by SIGXFSZ with the temporary file left */
