@@ -373,6 +373,10 @@ run(TlCli *cli)
 	plan.stage_args = g_ptr_array_new_with_free_func(g_free);
 	plan.first_args = g_ptr_array_new_with_free_func(g_free);
 	plan.jobs = fit_jobs(cli, jobs > 0 ? jobs : (int)g_get_num_processors(), jobs > 0);
+	/* tl-merge alone is one process: the pipelines that would feed the
+	 * shared merge have no stage to read their inputs (the run hung) */
+	if (g_strv_length(stages) == 1 && strcmp(stages[0], "merge") == 0)
+		plan.jobs = 1;
 	plan.tmpdir = tmpl;
 	plan.keep_intermediate = keep_intermediate;
 	plan.progress = !quiet && isatty(2);
