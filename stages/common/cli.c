@@ -21,8 +21,9 @@
  * pipelines (timeline --jobs 2) that refused one bad option together wrote
  * "tl-dates: tl-dates: --mode: ...", then a line without its program.  A
  * control character in the message (a file named "a<LF>b.txt", a value
- * holding a newline) is written as an escape, so that the message stays one
- * line that starts with the program's name.
+ * holding a newline), a Unicode line end (U+0085, U+2028, U+2029) and a byte
+ * that is not UTF-8 are written as escapes, so that the message stays one
+ * line of text that starts with the program's name.
  */
 void
 tl_print_errorv(const char *prog, const char *fmt, va_list ap)
@@ -43,8 +44,23 @@ tl_print_errorv(const char *prog, const char *fmt, va_list ap)
 			g_string_append(line, "\\r");
 		else if ((c < 0x20 && c != '\t') || c == 0x7f)
 			g_string_append_printf(line, "\\x%02x", c);
-		else
+		else if (c < 0x80)
 			g_string_append_c(line, (char)c);
+		else {
+			/* past ASCII: a byte that is not UTF-8 (a file name in
+			 * Latin-1) is escaped, so the line is text; NEL, U+2028 and
+			 * U+2029 too, which Unicode (and Python's splitlines) take
+			 * for line ends */
+			gunichar u = g_utf8_get_char_validated(msg + i, (gssize)(n - i));
+			if (u == (gunichar)-1 || u == (gunichar)-2)
+				g_string_append_printf(line, "\\x%02x", c);
+			else if (u == 0x85 || u == 0x2028 || u == 0x2029)
+				g_string_append_printf(line, "\\u%04x", u);
+			else
+				g_string_append_len(line, msg + i, g_utf8_next_char(msg + i) - (msg + i));
+			if (u != (gunichar)-1 && u != (gunichar)-2)
+				i += (size_t)(g_utf8_next_char(msg + i) - (msg + i)) - 1;
+		}
 	}
 	g_string_append_c(line, '\n');
 	fputs(line->str, stderr);

@@ -6,7 +6,8 @@
  * "prog: file:N: out of memory ...", exit 1, no -o temporary file left; and
  * "prog: FILE: write error: File too large" from the write that failed.
  * A stack overflow is said in one line too.  Closed standard descriptors
- * are held open, for the same kind of reason.
+ * are held open, and non-blocking ones made blocking, for the same kind of
+ * reason.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -145,13 +146,37 @@ hold_closed_std(void)
 		}
 }
 
+/*
+ * A standard descriptor handed over non-blocking (a parent's pipe end set
+ * so, as event loops do; Python's os.set_blocking, Node's child_process)
+ * made the first read or write that would wait fail with EAGAIN: "read
+ * error: Resource temporarily unavailable" at once, or a write error after
+ * the pipe's first 64 KB, the rest lost.  A filter blocks: the flag is
+ * cleared (it belongs to the open file, shared with whoever else holds it,
+ * which is what a blocking filter's parent expects of it anyway).
+ */
+static void
+block_std(void)
+{
+	for (int fd = 0; fd <= 2; fd++) {
+		int fl = fcntl(fd, F_GETFL);
+		if (fl >= 0 && (fl & O_NONBLOCK))
+			fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+	}
+}
+
 void
 tl_fatal_install(const char *prog)
 {
 	hold_closed_std();
+	block_std();
 	catch_stack_overflow();
 	g_strlcpy(prog_name, prog, sizeof prog_name);
+	/* GLib's own allocations, and ours (the tagger's big tables are
+	 * mapped apart: tl_big_alloc0 fails in the same words) */
 	g_log_set_handler("GLib", G_LOG_LEVEL_ERROR | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION,
+	                  on_fatal, NULL);
+	g_log_set_handler(NULL, G_LOG_LEVEL_ERROR | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION,
 	                  on_fatal, NULL);
 	/* past the file size limit, write() fails with EFBIG: the usual write
 	 * error, instead of death by SIGXFSZ with the temporary file left */

@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -119,6 +120,18 @@ tl_output_open(const char *path, GError **error)
 	out->target = tl_output_target(path);
 	g_autofree char *dir = g_path_get_dirname(out->target);
 	g_autofree char *base = g_path_get_basename(out->target);
+	if (strlen(base) > NAME_MAX) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: cannot create: %s", path,
+		            g_strerror(ENAMETOOLONG));
+		g_free(out->target);
+		g_free(out);
+		return NULL;
+	}
+	/* ".NAME.XXXXXX" is 8 bytes longer than NAME: a valid name of 248 to
+	 * 255 bytes made "cannot create: File name too long" */
+	size_t room = NAME_MAX - strlen("..XXXXXX");
+	if (strlen(base) > room)
+		base[room] = '\0';
 	out->tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
 	int fd = g_mkstemp(out->tmp);
 	if (fd < 0) {

@@ -79,8 +79,10 @@ tl_big_alloc0(size_t size)
 	size_t rounded = (size + BIG_PAGE - 1) & ~(BIG_PAGE - 1);
 	guint8 *p = mmap(NULL, rounded + BIG_PAGE, PROT_READ | PROT_WRITE,
 	                 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	/* worded as GLib's own allocation failure, so the kit's fatal handler
+	 * (fatal.c) says "out of memory" in one line instead of a trap */
 	if (p == MAP_FAILED)
-		g_error("%s: failed to map %zu bytes", G_STRLOC, rounded + BIG_PAGE);
+		g_error("%s: failed to allocate %zu bytes", G_STRLOC, rounded + BIG_PAGE);
 	size_t head = (BIG_PAGE - (guintptr)p % BIG_PAGE) % BIG_PAGE;
 	if (head)
 		munmap(p, head);

@@ -5,6 +5,7 @@
  * through to the output unchanged.
  */
 #include <string.h>
+#include <sys/stat.h>
 #include "tl/cli.h"
 #include "tl/timeml.h"
 
@@ -22,6 +23,16 @@ write_one(TlRecord *rec, gpointer data, GError **error)
 	g_autofree char *name = g_strdup(id);
 	g_strdelimit(name, "/\\", '_');
 	g_autofree char *file = g_strdup_printf("%s/%s.tml", dir, name);
+	/* records read from DIR's own .tml files (tl-normalize of a folder's .tml
+	 * files, then -d that folder) would replace their source, the annotated original */
+	const char *source = tl_record_get_string(rec, "source", NULL);
+	struct stat a, b;
+	if (source && stat(source, &a) == 0 && stat(file, &b) == 0 && a.st_dev == b.st_dev &&
+	    a.st_ino == b.st_ino) {
+		g_set_error(error, TL_ERROR, TL_ERROR_RECORD,
+		            "%s is this record's source; not written over (choose another --dir)", file);
+		return FALSE;
+	}
 	g_autoptr(GString) out = g_string_new(NULL);
 	if (!tl_timeml_write(out, id, tl_record_get_string(rec, "dct", NULL), text, len,
 	                     tl_record_get(rec, "timexes"), tl_record_get(rec, "events"), NULL, error))

@@ -104,7 +104,10 @@ main(int argc, char **argv)
 		goto out;
 	}
 	TlDRef probe;
-	if (dct && !tl_dref_parse(dct, &probe)) {
+	/* a year or a month alone is read in a record (tl-dates writes an
+	 * inferred DCT so) but is no date to give: tl-normalize and the
+	 * driver refuse it too */
+	if (dct && (!tl_dref_parse(dct, &probe) || probe.day == 0)) {
 		tl_cli_error(&cli, "--dct: bad date '%s' (want YYYY-MM-DD or YYYY-MM-DDTHH:MM)", dct);
 		goto out;
 	}

@@ -20,7 +20,28 @@ typedef struct {
 	TlCli *cli;
 	TlMerge *merge;
 	int status;
+	guint64 repeats; /* records whose id an earlier record had */
 } Run;
+
+/* Warnings about repeated ids: the first few, then a count at the end. */
+#define REPEATS_SHOWN 5
+
+/*
+ * Records of one id are one document to the merge, and an event id the
+ * earlier one had is dropped as the same event: right for a file given
+ * twice, a silent loss for two sources that chose the same ids.  Said.
+ */
+static void
+check_repeat(Run *run, TlRecord *rec, const char *name, guint64 line)
+{
+	if (!tl_merge_repeated(run->merge))
+		return;
+	if (++run->repeats <= REPEATS_SHOWN)
+		tl_cli_error(run->cli,
+		             "%s:%" G_GUINT64_FORMAT ": warning: id \"%s\" repeats an earlier record's: "
+		             "merged as one document (an event id seen twice is kept once)",
+		             name, line, tl_record_get_string(rec, "id", NULL));
+}
 
 /* Track brace depth over a multi-line JSON document, strings skipped. */
 typedef struct {
@@ -72,6 +93,7 @@ add_document(Run *run, const char *text, size_t len, const char *name, guint64 l
 		g_autoptr(TlRecord) rec = tl_record_parse(text, len, &err);
 		if (!rec || !tl_merge_add_record(run->merge, rec, &err))
 			return report(run, name, line, err);
+		check_repeat(run, rec, name, line);
 		return TRUE;
 	}
 	if (!tl_merge_add_timeline(run->merge, doc, &err))
@@ -89,6 +111,7 @@ add_parsed(Run *run, TlRecord *rec, const char *line, size_t len, const char *na
 		return add_document(run, line, len, name, lineno);
 	if (!tl_merge_add_record(run->merge, rec, &err))
 		return report(run, name, lineno, err);
+	check_repeat(run, rec, name, lineno);
 	return TRUE;
 }
 
@@ -277,12 +300,15 @@ run_merge(TlCli *cli, const TlMergeOptions *opt, guint64 memory)
 	if (memory)
 		mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 #endif
-	Run run = {cli, merge, TL_EXIT_OK};
+	Run run = {cli, merge, TL_EXIT_OK, 0};
 	static char *stdin_only[] = {"-", NULL};
 	char **files = cli->files && cli->files[0] ? cli->files : stdin_only;
 	for (char **f = files; *f; f++)
 		if (!read_input(&run, *f))
 			break;
+	if (run.repeats > REPEATS_SHOWN)
+		tl_cli_error(cli, "warning: %" G_GUINT64_FORMAT " more records repeated an earlier id",
+		             run.repeats - REPEATS_SHOWN);
 	if (run.status != TL_EXIT_OK && !cli->keep_going) {
 		return run.status;
 	}

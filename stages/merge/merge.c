@@ -33,6 +33,12 @@ struct TlMerge {
 	TlItab *by_key;        /* mention numbers by (doc, event), pooled: by pointer,
 	                        * while held (on file: see find_duplicates) */
 	GHashTable *documents; /* id -> the document's JSON text, owned */
+	/* the records' ids seen, as 64-bit hashes (8 bytes a document, spilled
+	 * or not, so the warning does not depend on --memory): open addressing,
+	 * 0 for an empty slot */
+	guint64 *seen;
+	gsize seen_cap, seen_len;
+	gboolean repeated;     /* the last record's id was an earlier record's */
 	GArray *pre;           /* pairs of mention indices known to be one event */
 	char *title;           /* the input timelines' title (see tl_merge_set_title) */
 	GStringChunk *pool;    /* the mentions' strings, each distinct one once */
@@ -86,6 +92,7 @@ tl_merge_free(TlMerge *m)
 	tl_store_free(m->mentions);
 	tl_itab_free(m->by_key);
 	g_hash_table_unref(m->documents);
+	g_free(m->seen);
 	g_array_unref(m->pre);
 	g_free(m->title);
 	g_string_chunk_free(m->pool);
@@ -460,9 +467,40 @@ add_document(TlMerge *m, const char *id, const json_t *title, const json_t *dct)
 	insert_document(m, id, o);
 }
 
+/* Add h to the set of the records' ids; FALSE if it was there. */
+static gboolean
+seen_add(TlMerge *m, guint64 h)
+{
+	h = h ? h : 1;
+	if (2 * (m->seen_len + 1) > m->seen_cap) {
+		gsize cap = m->seen_cap ? 2 * m->seen_cap : 1024;
+		guint64 *t = g_new0(guint64, cap);
+		for (gsize i = 0; i < m->seen_cap; i++)
+			if (m->seen[i]) {
+				gsize j = m->seen[i] & (cap - 1);
+				while (t[j])
+					j = (j + 1) & (cap - 1);
+				t[j] = m->seen[i];
+			}
+		g_free(m->seen);
+		m->seen = t;
+		m->seen_cap = cap;
+	}
+	gsize j = h & (m->seen_cap - 1);
+	while (m->seen[j]) {
+		if (m->seen[j] == h)
+			return FALSE;
+		j = (j + 1) & (m->seen_cap - 1);
+	}
+	m->seen[j] = h;
+	m->seen_len++;
+	return TRUE;
+}
+
 void
 tl_merge_add_record_document(TlMerge *m, TlRecord *rec, const char *id)
 {
+	m->repeated = !seen_add(m, tl_xsort_hash(id));
 	if (g_hash_table_contains(m->documents, id))
 		return;
 	const char *title = tl_record_get_string(rec, "title", NULL);
@@ -522,6 +560,12 @@ tl_merge_set_title(TlMerge *m, const char *title)
 		g_free(m->title);
 		m->title = g_strdup(title);
 	}
+}
+
+gboolean
+tl_merge_repeated(const TlMerge *m)
+{
+	return m->repeated;
 }
 
 gboolean

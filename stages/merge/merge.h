@@ -125,6 +125,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlMerge, tl_merge_free)
  * error when the record is malformed.
  */
 gboolean tl_merge_add_record(TlMerge *m, TlRecord *rec, GError **error);
+/* Whether the record tl_merge_add_record took last had the id of an earlier
+ * record (not of a timeline's document): the two are one document, and an
+ * event id of the second that the first had is dropped as the same event.
+ * (Ids are compared by a 64-bit hash.) */
+gboolean tl_merge_repeated(const TlMerge *m);
 /* The title of a timeline nobody titled. */
 #define TL_MERGE_DEFAULT_TITLE "Timeline"
 
@@ -144,7 +149,8 @@ void tl_merge_record_done(TlMerge *m);
  * mention is added, and the duplicates are found when the timeline is
  * written (the first of each kept, as here). */
 guint tl_merge_add_mention(TlMerge *m, TlMention *mn);
-/* Add the document of a record (its id, title and dct) unless id is known. */
+/* Add the document of a record (its id, title and dct) unless id is known;
+ * sets what tl_merge_repeated answers. */
 void tl_merge_add_record_document(TlMerge *m, TlRecord *rec, const char *id);
 
 /* Add a timeline's documents and entries (tl borrowed). */

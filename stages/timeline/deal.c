@@ -94,6 +94,7 @@ tl_driver_deal(gpointer data)
 				goto out; /* a pipeline failed; it says why */
 		}
 	}
+	d->dealt = TRUE;
 out:
 	for (int i = 0; i < n; i++)
 		if (fds[i] >= 0)

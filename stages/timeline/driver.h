@@ -62,7 +62,8 @@ typedef struct {
 	char **fifos;     /* one per pipeline */
 	guint first;      /* pipeline that gets the first record */
 	gboolean failed;
-	gint stop;        /* set when a pipeline failed: give up */
+	gboolean dealt;   /* every record was written to a pipeline */
+	gint stop;        /* set when a pipeline failed, or all ended: give up */
 	gint stopped_all; /* set (then failed) when the dealer stopped the stages */
 	GArray *pgroups;  /* pid_t: the stages' process groups, to stop them when a
 	                   * FIFO cannot be opened (its reader would wait forever) */

@@ -97,6 +97,12 @@ output_name(char **files)
 	char *dot = strrchr(base, '.');
 	if (dot && dot != base)
 		*dot = '\0';
+	/* "timeline ." or "timeline /": a name of "." or "/" made the hidden
+	 * "..timeline.json" (or "output//.timeline.json") */
+	if (strcmp(base, ".") == 0 || strcmp(base, "/") == 0) {
+		g_free(base);
+		return g_strdup("timeline");
+	}
 	/* room for the longest output's temporary name (a long input name
 	 * made tl-export fail with "File name too long") */
 	if (strlen(base) > NAME_MAX_LEN)
@@ -324,6 +330,43 @@ warn_repeated_ids(TlCli *cli, GPtrArray *files)
 	}
 }
 
+/*
+ * An output that is one of the inputs (timeline -o a.txt a.txt; an input
+ * named a.csv beside the CSV export of a run named a; an input
+ * x.dates.jsonl and --keep-intermediate) would be replaced by what was
+ * made of it: refused before anything runs.  dests: the paths written.
+ */
+static gboolean
+check_clobber(TlCli *cli, GPtrArray *files, GPtrArray *dests)
+{
+	g_autoptr(GArray) ids = g_array_new(FALSE, FALSE, sizeof(struct stat));
+	for (guint i = 0; i < dests->len; i++) {
+		struct stat st;
+		if (stat(dests->pdata[i], &st) == 0 && S_ISREG(st.st_mode))
+			g_array_append_val(ids, st);
+		else
+			g_ptr_array_index(dests, i) = NULL; /* (dests owns nothing) */
+	}
+	for (guint f = 0; ids->len && f < files->len; f++) {
+		struct stat in;
+		if (strcmp(files->pdata[f], "-") == 0 || stat(files->pdata[f], &in) != 0)
+			continue;
+		for (guint i = 0, k = 0; i < dests->len; i++) {
+			if (!dests->pdata[i])
+				continue;
+			const struct stat *o = &g_array_index(ids, struct stat, k++);
+			if (o->st_dev == in.st_dev && o->st_ino == in.st_ino) {
+				tl_cli_error(cli, "%s: an output of this run, and an input (%s): it "
+				                  "would be replaced; nothing written (choose another "
+				                  "-o, -d or --name)", (char *)dests->pdata[i],
+				             (char *)files->pdata[f]);
+				return FALSE;
+			}
+		}
+	}
+	return TRUE;
+}
+
 static int
 run(TlCli *cli)
 {
@@ -373,6 +416,10 @@ run(TlCli *cli)
 	plan.stage_args = g_ptr_array_new_with_free_func(g_free);
 	plan.first_args = g_ptr_array_new_with_free_func(g_free);
 	plan.jobs = fit_jobs(cli, jobs > 0 ? jobs : (int)g_get_num_processors(), jobs > 0);
+	/* tl-merge alone is one process: the pipelines that would feed the
+	 * shared merge have no stage to read their inputs (the run hung) */
+	if (g_strv_length(stages) == 1 && strcmp(stages[0], "merge") == 0)
+		plan.jobs = 1;
 	plan.tmpdir = tmpl;
 	plan.keep_intermediate = keep_intermediate;
 	plan.progress = !quiet && isatty(2);
@@ -416,6 +463,30 @@ run(TlCli *cli)
 		g_ptr_array_add(fmts, *f);
 	}
 	g_ptr_array_add(fmts, NULL);
+
+	/* what the run writes (the names of move() and place() below) */
+	g_autoptr(GPtrArray) dests = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) dest_refs = g_ptr_array_new();
+	for (guint s = 0; s < n_stages; s++)
+		if (strcmp(stages[s], "merge") != 0 && (s == n_stages - 1 || keep_intermediate))
+			g_ptr_array_add(dests, g_strdup_printf("%s/%s.%s.jsonl", outdir, base, stages[s]));
+	if (merged && cli->output && strcmp(cli->output, "-") != 0)
+		g_ptr_array_add(dests, g_strdup(cli->output));
+	else if (merged && !cli->output)
+		g_ptr_array_add(dests, g_strdup_printf("%s/%s.timeline.json", outdir, base));
+	for (char **f = (char **)fmts->pdata; merged && *f; f++)
+		for (guint i = 0; i < G_N_ELEMENTS(export_ext); i++)
+			if (strcmp(export_ext[i].format, *f) == 0)
+				g_ptr_array_add(dests, g_strdup_printf("%s/%s.%s", outdir, base,
+				                                       export_ext[i].ext));
+	for (guint i = 0; i < dests->len; i++)
+		g_ptr_array_add(dest_refs, dests->pdata[i]);
+	if (!check_clobber(cli, files, dest_refs)) {
+		remove_dir(tmpl);
+		g_ptr_array_free(plan.stage_args, TRUE);
+		g_ptr_array_free(plan.first_args, TRUE);
+		return TL_EXIT_USAGE;
+	}
 
 	gboolean ok = tl_driver_run(&plan, files, &err);
 	if (ok && merged && fmts->len > 1) {

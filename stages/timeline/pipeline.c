@@ -595,7 +595,7 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 	g_autoptr(GArray) pgroups = g_array_new(FALSE, FALSE, sizeof(pid_t));
 	for (guint i = 0; i < run.children->len; i++)
 		g_array_append_val(pgroups, g_array_index(run.children, Child, i).pid);
-	TlDealer dealer = {plan, jsonl, fifos, k % (guint)n, FALSE, 0, 0, pgroups};
+	TlDealer dealer = {plan, jsonl, fifos, k % (guint)n, FALSE, FALSE, 0, 0, pgroups};
 	GThread *dthread = NULL;
 	if (ok && fifos)
 		dthread = g_thread_new("dealer", tl_driver_deal, &dealer);
@@ -607,8 +607,16 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 	gboolean partial = FALSE;
 	gboolean children_ok = wait_children(&run, &dealer, &partial);
 	plan->partial |= partial;
+	/* every stage has ended: a FIFO not opened yet never will be (the
+	 * dealer waited for its reader for ever, and SIGTERM did not end it) */
+	g_atomic_int_set(&dealer.stop, 1);
 	if (dthread)
 		g_thread_join(dthread);
+	if (ok && children_ok && dthread && !dealer.failed && !dealer.dealt) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO,
+		            "the pipelines ended before every record reached them");
+		ok = FALSE;
+	}
 	for (guint i = 0; i < run.threads->len; i++)
 		g_thread_join(run.threads->pdata[i]);
 	if (pthread) {
