@@ -59,7 +59,8 @@ dangling(const TlEvTok *u)
 		return TRUE;
 	default:
 		return u->xpos == TL_XPOS_PRPS || u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_WDT ||
-		       u->xpos == TL_XPOS_HYPH || u->xpos == TL_XPOS_TO;
+		       u->xpos == TL_XPOS_HYPH || u->xpos == TL_XPOS_TO || u->xpos == TL_XPOS_WP ||
+		       u->xpos == TL_XPOS_WRB;
 	}
 }
 
@@ -724,6 +725,27 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	append_span(c, a, b, keep);
 }
 
+/* Is token j inside a name (not at its ends)? */
+static gboolean
+in_name(const TlEvDoc *d, size_t j)
+{
+	size_t k = tl_evdoc_ent_after(d, j);
+	return k < d->n_ents && d->ents[k].first < j && d->ents[k].last > j + 1;
+}
+
+/* The "both" of "both ... and" ("either ... or", "neither ... nor",
+ * "between ... and") whose conjunction is at j, within four words before it
+ * and not before lo; G_MAXSIZE when there is none. */
+static size_t
+paired_conj(const TlEvDoc *d, size_t j, size_t lo)
+{
+	static const char *const firsts[] = {"both", "either", "neither", "between", NULL};
+	for (size_t k = j; k > lo && k + 5 > j; k--)
+		if (tl_ev_word_in(tl_evdoc_lower(d, k - 1), firsts))
+			return k - 1;
+	return G_MAXSIZE;
+}
+
 /*
  * An object cut before its clause ends (at `end`) ends on a whole phrase:
  * an infinitive cut at its verb takes its object ("urged the government to
@@ -734,12 +756,57 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
  * ("of its wholly owned", "at a house he had").
  */
 static size_t
-cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl)
+cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl, gboolean natural)
 {
 	const TlEvDoc *d = c->d;
 	size_t lo = ev->tok + 2;
 	if (c->reach > lo && c->reach < end)
 		lo = c->reach; /* a complement told by this verb stays */
+	/* where the object would end with a compound cut inside made whole,
+	 * and whether a phrase is still open there */
+	size_t ext = end;
+	while (ext < cl && ext < end + 2 && tl_evdoc_tok(d, ext)->upos == TL_UPOS_NOUN &&
+	       (tl_evdoc_tok(d, ext - 1)->upos == TL_UPOS_NOUN || tl_evdoc_tok(d, ext - 1)->upos == TL_UPOS_ADJ))
+		ext++;
+	guint8 nx0 = ext < cl ? tl_evdoc_tok(d, ext)->upos : TL_UPOS_PUNCT;
+	gboolean open = nx0 == TL_UPOS_NOUN || nx0 == TL_UPOS_PROPN || nx0 == TL_UPOS_ADJ || nx0 == TL_UPOS_NUM ||
+	                nx0 == TL_UPOS_VERB || nx0 == TL_UPOS_AUX ||
+	                (nx0 == TL_UPOS_DET && strcmp(tl_evdoc_lower(d, ext), "that") != 0) ||
+	                (ext < cl && (tl_evdoc_tok(d, ext)->xpos == TL_XPOS_PRPS || tl_evdoc_tok(d, ext)->xpos == TL_XPOS_PRP)) ||
+	                (ext < cl && tl_evdoc_tok(d, ext)->xpos == TL_XPOS_POS);
+	/* a clause after a relative word is open before its object: "where we
+	 * discussed | what" */
+	gboolean open_rel = open || (ext < cl && (tl_evdoc_tok(d, ext)->xpos == TL_XPOS_WP ||
+	                                          tl_evdoc_tok(d, ext)->xpos == TL_XPOS_WDT));
+	for (size_t j = end; j > lo && j + 3 > end; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (u->upos == TL_UPOS_CCONJ) {
+			/* a conjunct that ends where the object does is whole
+			 * ("debt and unfunded pension liabilities,"); so is a
+			 * name's "and" ("Procter and Gamble") or numbers' */
+			gboolean head = FALSE; /* not "and just", "and meanwhile" */
+			for (size_t k = j; k < ext && !head; k++) {
+				guint8 w = tl_evdoc_tok(d, k)->upos;
+				head = w == TL_UPOS_NOUN || w == TL_UPOS_PROPN || w == TL_UPOS_NUM || w == TL_UPOS_PRON ||
+				       w == TL_UPOS_VERB;
+			}
+			if ((!open && head) || in_name(d, j - 1) ||
+			    (tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_PROPN &&
+			     g_ascii_isupper(d->text[tl_evdoc_tok(d, j)->start])) ||
+			    (tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_NUM && tl_evdoc_tok(d, j)->upos == TL_UPOS_NUM))
+				continue;
+			/* "between the Northern and Jubilee |": before "between" */
+			size_t p = paired_conj(d, j - 1, lo);
+			return p != G_MAXSIZE ? p : j - 1;
+		}
+		/* a subordinator or relative word whose clause has no verb yet */
+		if (((u->upos == TL_UPOS_SCONJ && (u->lex & TL_EVLEX_SUBORD)) || u->xpos == TL_XPOS_WRB ||
+		     u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP) &&
+		    (open_rel || !verb_in(d, j, end)))
+			return j - 1;
+	}
+	if (natural)
+		return end;
 	/* a compound cut inside: "to discuss emergency | aid" */
 	size_t e = end;
 	while (e < cl && e < end + 2 && tl_evdoc_tok(d, e)->upos == TL_UPOS_NOUN &&
@@ -766,7 +833,8 @@ cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl)
 		e = end;
 		while (e < cl && e < end + 3 && !is_punct(tl_evdoc_tok(d, e)) &&
 		       tl_evdoc_tok(d, e)->upos != TL_UPOS_CCONJ &&
-		       tl_evdoc_tok(d, e)->upos != TL_UPOS_SCONJ)
+		       tl_evdoc_tok(d, e)->upos != TL_UPOS_SCONJ && tl_evdoc_tok(d, e)->xpos != TL_XPOS_WP &&
+		       tl_evdoc_tok(d, e)->xpos != TL_XPOS_WDT && tl_evdoc_tok(d, e)->xpos != TL_XPOS_WRB)
 			e++;
 		if (e < end + 3 || e == cl)
 			return e; /* its object up to a boundary */
@@ -784,21 +852,10 @@ cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl)
 			return end; /* the complement told stays */
 		return end - 2;     /* else the infinitive goes */
 	}
-	for (size_t j = end; j > lo && j + 3 > end; j--) {
-		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
-		if (u->upos == TL_UPOS_CCONJ ||
-		    (u->upos == TL_UPOS_SCONJ && (u->lex & TL_EVLEX_SUBORD)) ||
-		    u->xpos == TL_XPOS_WRB || u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP) {
-			/* not a name's "and" ("Procter and Gamble"), nor numbers'
-			 * ("CentOS 7 and 8") */
-			if (u->upos == TL_UPOS_CCONJ && j < end && j >= 2 &&
-			    tl_evdoc_tok(d, j - 2)->upos == tl_evdoc_tok(d, j)->upos &&
-			    (tl_evdoc_tok(d, j)->upos == TL_UPOS_PROPN ||
-			     tl_evdoc_tok(d, j)->upos == TL_UPOS_NUM))
-				continue;
-			return j - 1;
-		}
-	}
+	/* past the prepositions and determiners that will be trimmed */
+	while (end > lo && (tl_evdoc_tok(d, end - 1)->upos == TL_UPOS_ADP ||
+	                    tl_evdoc_tok(d, end - 1)->upos == TL_UPOS_DET))
+		end--;
 	const TlEvTok *u = tl_evdoc_tok(d, end - 1);
 	/* a relative clause with no pronoun, cut after its verb: "at a house he
 	 * had", "191 mln dlrs NIPSCO invested" */
@@ -812,7 +869,9 @@ cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl)
 	if (u->upos == TL_UPOS_ADV && (nx == TL_UPOS_ADJ || nx == TL_UPOS_VERB))
 		return end - 1; /* "become a highly | skilled rider" */
 	if ((u->xpos == TL_XPOS_VBN || u->xpos == TL_XPOS_VBG) &&
-	    (nx == TL_UPOS_NOUN || nx == TL_UPOS_PROPN || nx == TL_UPOS_ADJ) &&
+	    (nx == TL_UPOS_NOUN || nx == TL_UPOS_PROPN || nx == TL_UPOS_ADJ ||
+	     /* "the subsidiary based | in Oslo" */
+	     (nx == TL_UPOS_ADP && u->xpos == TL_XPOS_VBN && tl_evdoc_tok(d, end - 2)->upos == TL_UPOS_NOUN)) &&
 	    tl_evdoc_tok(d, end - 2)->upos != TL_UPOS_AUX &&
 	    tl_evdoc_tok(d, end - 2)->xpos != TL_XPOS_TO) {
 		e = end - 1; /* "of its wholly owned", "previously SDF controlled" */
@@ -921,8 +980,12 @@ append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 				end = d->ents[k + 1].last;
 				break;
 			}
-	if (end < cl && end > ev->tok + 2)
-		end = cut_back(c, ev, end, cl);
+	/* cut, or ended at a clause of its own that is no new sentence
+	 * ("revenue to stay under two million dollars but several members |
+	 * believe") */
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (end > ev->tok + 2 && end < s->last && (end < cl || !is_punct(tl_evdoc_tok(d, end))))
+		end = cut_back(c, ev, end, MAX(cl, end + 1), end >= cl);
 	append_span(c, ev->tok + 1, end, keep);
 }
 
