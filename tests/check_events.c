@@ -484,6 +484,9 @@ static const struct {
 	 NULL, "expects", "The council expects revenue to stay under two million dollars"},
 	{"The company sold its stake in the wholly owned subsidiary based in Oslo to a rival.", NULL, "sold",
 	 "The company sold its stake in the wholly owned subsidiary"},
+	/* so is a gerund after the preposition its verb governs */
+	{"The two guards were found guilty of assaulting a driver.", NULL, "assaulting",
+	 "The two guards were found guilty of assaulting a driver"},
 	/* a range of numbers is one amount */
 	{"Farmers reported losses of 20 to 30 percent of the harvest.", NULL, "losses",
 	 "Losses of 20 to 30 percent"},

@@ -807,6 +807,14 @@ cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl, gboolean natura
 	}
 	if (natural)
 		return end;
+	/* "electing Hong Kong|'s leaders": the possessor goes with its noun */
+	if (tl_evdoc_tok(d, end)->xpos == TL_XPOS_POS) {
+		size_t e = end;
+		while (e > lo && (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_PROPN || tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NOUN))
+			e--;
+		if (e > lo && e < end)
+			return e;
+	}
 	/* a compound cut inside: "to discuss emergency | aid" */
 	size_t e = end;
 	while (e < cl && e < end + 2 && tl_evdoc_tok(d, e)->upos == TL_UPOS_NOUN &&
@@ -930,7 +938,8 @@ append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		 * once he was no longer under audit" (not the "that" of what
 		 * was said, nor a subordinator right after the verb) */
 		const TlEvTok *u = tl_evdoc_tok(d, end);
-		if (end > ev->tok + 2 && u->upos == TL_UPOS_SCONJ && strcmp(tl_evdoc_lower(d, end), "that") != 0)
+		if (end > ev->tok + 2 && u->upos == TL_UPOS_SCONJ && strcmp(tl_evdoc_lower(d, end), "that") != 0 &&
+		    end + 1 != c->reach - 1)
 			break;
 		/* nor runs into a verb coordinated with it, an event of its own:
 		 * "was arrested in 1963 and was imprisoned until 1974" */
@@ -951,7 +960,8 @@ append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	/* a timex adverbial ("in 2021") ends the object when it comes after a
 	 * few words; one inside a noun phrase ("the 2021 harvest") is left out */
 	for (size_t j = ev->tok + 1; j < end; j++)
-		if (in_timex(c, j) && j > ev->tok + 2 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP) {
+		if (in_timex(c, j) && j > ev->tok + 2 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP &&
+		    !(c->reach > j && c->reach <= end)) {
 			end = j;
 			break;
 		}
@@ -1598,6 +1608,22 @@ governor(const Ctx *c, const TlEvent *ev, size_t to, gboolean wide)
 	return G_MAXSIZE;
 }
 
+/* The preposition right before a bare gerund that a verb's phrase governs
+ * ("guilty of raping", "by killing", "with violating"; not the time of
+ * "after rising", a separate event), or G_MAXSIZE. */
+static size_t
+gerund_prep(const TlEvDoc *d, const TlEvent *ev)
+{
+	static const char *const preps[] = {"of", "with", "for", "by", "in", "on", "about", "from", "into", NULL};
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VBG || ev->vg_first != ev->tok || ev->tok <= s->first + 1)
+		return G_MAXSIZE;
+	size_t p = ev->tok - 1;
+	return tl_evdoc_tok(d, p)->upos == TL_UPOS_ADP || tl_evdoc_tok(d, p)->upos == TL_UPOS_SCONJ
+	           ? (tl_ev_word_in(tl_evdoc_lower(d, p), preps) ? p : G_MAXSIZE)
+	           : G_MAXSIZE;
+}
+
 /*
  * The headline of the verb at gv, or of the verb that governs it when it is
  * an infinitive itself ("allowing it to continue its attacks": the attacks
@@ -1792,6 +1818,19 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		 * Moscow with components to boost": the infinitive's subject is no
 		 * word before it, but the verb's across its object */
 		size_t gv2 = governor(&c, ev, to, TRUE);
+		if (gv2 != G_MAXSIZE) {
+			c.reach = ev->tok + 1;
+			ev->summary = climb_headline(&c, gv2, ev->sent, &climbed);
+			c.reach = 0;
+			complement = TRUE;
+		}
+	}
+	size_t pg = verbal && !ev->summary ? gerund_prep(d, ev) : G_MAXSIZE;
+	if (pg != G_MAXSIZE) {
+		/* "were found guilty on Thursday of raping a tourist", "took
+		 * action by killing": a gerund with no subject is told by the
+		 * verb whose phrase it ends */
+		size_t gv2 = governor(&c, ev, pg, TRUE);
 		if (gv2 != G_MAXSIZE) {
 			c.reach = ev->tok + 1;
 			ev->summary = climb_headline(&c, gv2, ev->sent, &climbed);
