@@ -487,6 +487,9 @@ static const struct {
 	/* so is a gerund after the preposition its verb governs */
 	{"The two guards were found guilty of assaulting a driver.", NULL, "assaulting",
 	 "The two guards were found guilty of assaulting a driver"},
+	/* a list of names after an event noun is not cut */
+	{"Observers criticised the summit of Chile, Peru and Bolivia.", NULL, "summit",
+	 "Summit of Chile, Peru and Bolivia"},
 	/* a range of numbers is one amount */
 	{"Farmers reported losses of 20 to 30 percent of the harvest.", NULL, "losses",
 	 "Losses of 20 to 30 percent"},

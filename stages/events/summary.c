@@ -16,6 +16,7 @@
 #define MAX_SUBJECT 6
 #define MAX_OBJECT 9
 #define MAX_ADJUNCT 6 /* at most, the words after a participle told with its verb */
+#define NEAR 24       /* the words either side that a rule looks at, so that a long sentence costs no more */
 /* a noun that takes an infinitive of its own ("efforts to", "plans to",
  * "a decision to"): an event noun, or the noun of an intending verb */
 #define INF_NOUN (TL_EVLEX_NOUN | TL_EVLEX_I_ACTION | TL_EVLEX_I_STATE)
@@ -1049,7 +1050,8 @@ object_infinitive(const TlEvDoc *d, const TlEvent *ev)
 	      u == TL_UPOS_NUM || tl_evdoc_tok(d, to - 1)->xpos == TL_XPOS_COMMA))
 		return FALSE;
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
-	return verb_in(d, s->first, to - 1) || finite_in(d, s->first, to - 1);
+	size_t a = MAX(s->first, to >= NEAR ? to - NEAR : 0);
+	return verb_in(d, a, to - 1) || finite_in(d, a, to - 1);
 }
 
 static char *
@@ -1246,6 +1248,32 @@ past_verb(const TlEvDoc *d, const TlEvSent *s, size_t j)
 
 static char *as_clause(const Ctx *c, const TlEvent *ev, const char *who, GArray *keep, guint from);
 
+/*
+ * Does the conjunction or comma at j go on with a list of names: "and
+ * Israel", ", Greece and Israel", ", and Illinois", ", Virginia" (a place's
+ * region, a preposition or punctuation after it); not ", Trump refused" (the
+ * next clause's subject)?
+ */
+static gboolean
+name_list(const TlEvDoc *d, size_t j, size_t last)
+{
+	size_t k = j + 1;
+	if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_COMMA && k + 1 < last && tl_evdoc_tok(d, k)->upos == TL_UPOS_CCONJ &&
+	    tl_evdoc_tok(d, k + 1)->upos == TL_UPOS_PROPN)
+		return TRUE; /* ", and Arizona" */
+	while (k < last && k < j + 3 && tl_evdoc_tok(d, k)->upos == TL_UPOS_PROPN)
+		k++;
+	if (k == j + 1)
+		return FALSE;
+	if (tl_evdoc_tok(d, j)->upos == TL_UPOS_CCONJ)
+		return TRUE;
+	if (k == last || tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP ||
+	    (is_punct(tl_evdoc_tok(d, k)) && tl_evdoc_tok(d, k)->xpos != TL_XPOS_POS &&
+	     tl_evdoc_tok(d, k)->xpos != TL_XPOS_HYPH))
+		return TRUE; /* ", Virginia", ", Greece," of a longer list */
+	return tl_evdoc_tok(d, k)->upos == TL_UPOS_CCONJ;
+}
+
 static char *
 noun_headline(const Ctx *c, const TlEvent *ev)
 {
@@ -1275,8 +1303,23 @@ noun_headline(const Ctx *c, const TlEvent *ev)
 	if (b < s->last && tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP &&
 	    !(tl_evdoc_tok(d, b)->flags & TL_TOKF_PARA_BEFORE) && !in_timex(c, b + (b + 1 < s->last))) {
 		size_t j = b + 1;
-		while (j < s->last && j < b + 8) {
+		while (j < s->last && j < b + 12) {
 			const TlEvTok *u = tl_evdoc_tok(d, j);
+			/* a list of names is one phrase: "the meeting of Cyprus,
+			 * Greece and Israel", "the debate between Donald Trump and
+			 * former Vice President Joe Biden" */
+			if (j + 1 < s->last && (u->upos == TL_UPOS_CCONJ || u->xpos == TL_XPOS_COMMA) &&
+			    (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_PROPN ||
+			     (u->upos == TL_UPOS_CCONJ && tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_COMMA &&
+			      tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_PROPN)) &&
+			    !in_timex(c, j + 1) &&
+			    ((name_list(d, j, s->last) && (g_ascii_isupper(d->text[tl_evdoc_tok(d, j + 1)->start]) ||
+			                                   tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_CCONJ)) ||
+			     (u->upos == TL_UPOS_CCONJ && strcmp(tl_evdoc_lower(d, b), "between") == 0 &&
+			      (tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_ADJ || tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_DET)))) {
+				j++;
+				continue;
+			}
 			/* a range of numbers is one amount: "losses at 30 to 40 percent" */
 			if (j + 1 < s->last && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_NUM &&
 			    tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_NUM && !in_timex(c, j + 1) &&
@@ -1728,7 +1771,7 @@ reduced_relative(const TlEvDoc *d, const TlEvent *ev)
 	}
 	/* and another verb to be the clause's ("user registered from
 	 * Ireland shared a news article") */
-	for (j = s->first; j < s->last; j++)
+	for (j = MAX(s->first, ev->tok >= NEAR ? ev->tok - NEAR : 0); j < MIN(s->last, ev->tok + NEAR); j++)
 		if (j != ev->tok && (tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX ||
 				     (tl_evdoc_tok(d, j)->upos == TL_UPOS_VERB &&
 				      tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos))))
@@ -1899,7 +1942,7 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 	 * adopted") is the background of its sentence's clause, unless it
 	 * carries the date itself */
 	if (((!verbal && gv == G_MAXSIZE && !cv_used && !as_told && strchr(ev->summary, ' ') &&
-	      verb_in(d, s->first, s->last)) ||
+	      verb_in(d, MAX(s->first, ev->tok >= NEAR ? ev->tok - NEAR : 0), MIN(s->last, ev->tok + NEAR))) ||
 	     (verbal && !complement && reduced_relative(d, ev))) &&
 	    !own_timex(&c, ev))
 		sal -= 0.2;
