@@ -466,6 +466,33 @@ static const struct {
 	{"State media reported a war-damaged block.", NULL, "war", "War"},
 	/* a copula's adjective after an adverb ends the headline well */
 	{"The explosion was very loud, witnesses said.", NULL, "explosion", "The explosion was very loud"},
+	/* an infinitive's subject is not the object before it: the verb that
+	 * governs it tells it, across its object and a phrase after it */
+	{"The ministry said it would meet farmers' unions within two weeks to discuss compensation.", NULL,
+	 "discuss", "It would meet farmers' unions within two weeks to discuss compensation"},
+	{"The port supplies the island with diesel to keep its generators running.", NULL, "keep",
+	 "The port supplies the island with diesel to keep its generators running"},
+	{"The drought is forcing it to abandon its wheat fields.", NULL, "abandon",
+	 "The drought is forcing it to abandon its wheat fields"},
+	/* and a bare infinitive after "help", "let", "make" */
+	{"The grant is helping the village rebuild its school.", NULL, "rebuild",
+	 "The grant is helping the village rebuild its school"},
+	/* a cut object ends on a whole phrase: not on a conjunction whose
+	 * conjunct is the next verb's subject, nor on a participle cut from
+	 * its phrase */
+	{"The council expects revenue to stay under two million dollars but several members believe it will rise.",
+	 NULL, "expects", "The council expects revenue to stay under two million dollars"},
+	{"The company sold its stake in the wholly owned subsidiary based in Oslo to a rival.", NULL, "sold",
+	 "The company sold its stake in the wholly owned subsidiary"},
+	/* so is a gerund after the preposition its verb governs */
+	{"The two guards were found guilty of assaulting a driver.", NULL, "assaulting",
+	 "The two guards were found guilty of assaulting a driver"},
+	/* a list of names after an event noun is not cut */
+	{"Observers criticised the summit of Chile, Peru and Bolivia.", NULL, "summit",
+	 "Summit of Chile, Peru and Bolivia"},
+	/* a range of numbers is one amount */
+	{"Farmers reported losses of 20 to 30 percent of the harvest.", NULL, "losses",
+	 "Losses of 20 to 30 percent"},
 	/* "at about 3 a.m.": the time's preposition and adverb go with it */
 	{"The fire reportedly started at about 3 a.m. on Sunday.", "37:43:TIME:2024-04-21T03:00;47:53:DATE:2024-04-21",
 	 "started", "The fire reportedly started"},
@@ -492,6 +519,33 @@ START_TEST(test_salience_ranks_happenings)
 	ck_assert_ptr_nonnull(said);
 	ck_assert(json_number_value(json_object_get(seized, "salience")) >
 	          json_number_value(json_object_get(said, "salience")));
+}
+END_TEST
+
+/* a complement never outranks the verb that tells it; a bare report and
+ * a reduced relative rank below what happened */
+START_TEST(test_salience_background)
+{
+	g_autoptr(json_t) evs =
+	    annotate("The ministry said it would meet farmers' unions within two weeks to discuss compensation.",
+	             NULL, "2024-05-04");
+	const json_t *meet = find_event(evs, "meet"), *discuss = find_event(evs, "discuss");
+	ck_assert_ptr_nonnull(meet);
+	ck_assert_ptr_nonnull(discuss);
+	ck_assert(json_number_value(json_object_get(discuss, "salience")) <=
+	          json_number_value(json_object_get(meet, "salience")));
+	g_autoptr(json_t) evs2 = annotate("The bridge will close for repairs, the city council said on Monday.",
+	                                  "60:66:DATE:2024-04-29", "2024-05-04");
+	const json_t *said = find_event(evs2, "said");
+	ck_assert_ptr_nonnull(said);
+	ck_assert(json_number_value(json_object_get(said, "salience")) < 0.4);
+	g_autoptr(json_t) evs3 = annotate("On Monday, voters rejected the rules adopted by the council.",
+	                                  "3:9:DATE:2024-04-29", "2024-05-04");
+	const json_t *rejected = find_event(evs3, "rejected"), *adopted = find_event(evs3, "adopted");
+	ck_assert_ptr_nonnull(rejected);
+	ck_assert_ptr_nonnull(adopted);
+	ck_assert(json_number_value(json_object_get(adopted, "salience")) <=
+	          json_number_value(json_object_get(rejected, "salience")) - 0.15);
 }
 END_TEST
 
@@ -599,6 +653,7 @@ tl_suite_events(void)
 	tcase_add_loop_test(tc, test_summary, 0, G_N_ELEMENTS(summaries));
 	tcase_add_test(tc, test_no_event_in_timex);
 	tcase_add_test(tc, test_salience_participle);
+	tcase_add_test(tc, test_salience_background);
 	tcase_add_test(tc, test_salience_time_subject);
 	tcase_add_test(tc, test_salience_ranks_happenings);
 	tcase_add_test(tc, test_participants);

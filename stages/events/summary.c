@@ -16,6 +16,10 @@
 #define MAX_SUBJECT 6
 #define MAX_OBJECT 9
 #define MAX_ADJUNCT 6 /* at most, the words after a participle told with its verb */
+#define NEAR 24       /* the words either side that a rule looks at, so that a long sentence costs no more */
+/* a noun that takes an infinitive of its own ("efforts to", "plans to",
+ * "a decision to"): an event noun, or the noun of an intending verb */
+#define INF_NOUN (TL_EVLEX_NOUN | TL_EVLEX_I_ACTION | TL_EVLEX_I_STATE)
 
 typedef struct {
 	const TlEvDoc *d;
@@ -23,7 +27,9 @@ typedef struct {
 	size_t n_tx;
 	const guint8 *in_timex; /* per token of the document: inside a dating timex */
 	size_t first;
-	gboolean *told; /* set when the event's headline told its adjunct */
+	gboolean *told;   /* set when the event's headline told its adjunct */
+	size_t reach;     /* when not 0: the object runs at least to this token (a complement) */
+	gboolean *clause; /* set when a noun's headline was told as a clause */
 } Ctx;
 
 static gboolean
@@ -54,7 +60,8 @@ dangling(const TlEvTok *u)
 		return TRUE;
 	default:
 		return u->xpos == TL_XPOS_PRPS || u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_WDT ||
-		       u->xpos == TL_XPOS_HYPH || u->xpos == TL_XPOS_TO;
+		       u->xpos == TL_XPOS_HYPH || u->xpos == TL_XPOS_TO || u->xpos == TL_XPOS_WP ||
+		       u->xpos == TL_XPOS_WRB;
 	}
 }
 
@@ -89,6 +96,9 @@ append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		if ((u->flags & TL_TOKF_CLITIC) && j > 0 && in_timex(c, j - 1))
 			continue; /* "Thursday's accident" is "accident" */
 		if (is_punct(u) && (keep->len + n == 0 || j + 1 == b))
+			continue;
+		/* the comma that closes a date left out goes with it */
+		if (u->xpos == TL_XPOS_COMMA && j > a && in_timex(c, j - 1))
 			continue;
 		if (n == G_N_ELEMENTS(buf)) {
 			g_array_append_vals(keep, buf, n);
@@ -716,6 +726,174 @@ subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	append_span(c, a, b, keep);
 }
 
+/* Is token j inside a name (not at its ends)? */
+static gboolean
+in_name(const TlEvDoc *d, size_t j)
+{
+	size_t k = tl_evdoc_ent_after(d, j);
+	return k < d->n_ents && d->ents[k].first < j && d->ents[k].last > j + 1;
+}
+
+/* The "both" of "both ... and" ("either ... or", "neither ... nor",
+ * "between ... and") whose conjunction is at j, within four words before it
+ * and not before lo; G_MAXSIZE when there is none. */
+static size_t
+paired_conj(const TlEvDoc *d, size_t j, size_t lo)
+{
+	static const char *const firsts[] = {"both", "either", "neither", "between", NULL};
+	for (size_t k = j; k > lo && k + 5 > j; k--)
+		if (tl_ev_word_in(tl_evdoc_lower(d, k - 1), firsts))
+			return k - 1;
+	return G_MAXSIZE;
+}
+
+/*
+ * An object cut before its clause ends (at `end`) ends on a whole phrase:
+ * an infinitive cut at its verb takes its object ("urged the government to
+ * move quickly to lift costly regulation"); else no clause is left open at
+ * the cut: not a conjunction or a subordinator near the end ("expects
+ * growth to be under two pct but some analysts", "was flying to Moscow
+ * when"), nor a participle or a verb that has lost its noun or its object
+ * ("of its wholly owned", "at a house he had").
+ */
+static size_t
+cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl, gboolean natural)
+{
+	const TlEvDoc *d = c->d;
+	size_t lo = ev->tok + 2;
+	if (c->reach > lo && c->reach < end)
+		lo = c->reach; /* a complement told by this verb stays */
+	/* where the object would end with a compound cut inside made whole,
+	 * and whether a phrase is still open there */
+	size_t ext = end;
+	while (ext < cl && ext < end + 2 && tl_evdoc_tok(d, ext)->upos == TL_UPOS_NOUN &&
+	       (tl_evdoc_tok(d, ext - 1)->upos == TL_UPOS_NOUN || tl_evdoc_tok(d, ext - 1)->upos == TL_UPOS_ADJ))
+		ext++;
+	guint8 nx0 = ext < cl ? tl_evdoc_tok(d, ext)->upos : TL_UPOS_PUNCT;
+	gboolean open = nx0 == TL_UPOS_NOUN || nx0 == TL_UPOS_PROPN || nx0 == TL_UPOS_ADJ || nx0 == TL_UPOS_NUM ||
+	                nx0 == TL_UPOS_VERB || nx0 == TL_UPOS_AUX ||
+	                (nx0 == TL_UPOS_DET && strcmp(tl_evdoc_lower(d, ext), "that") != 0) ||
+	                (ext < cl && (tl_evdoc_tok(d, ext)->xpos == TL_XPOS_PRPS || tl_evdoc_tok(d, ext)->xpos == TL_XPOS_PRP)) ||
+	                (ext < cl && tl_evdoc_tok(d, ext)->xpos == TL_XPOS_POS);
+	/* a clause after a relative word is open before its object: "where we
+	 * discussed | what" */
+	gboolean open_rel = open || (ext < cl && (tl_evdoc_tok(d, ext)->xpos == TL_XPOS_WP ||
+	                                          tl_evdoc_tok(d, ext)->xpos == TL_XPOS_WDT));
+	for (size_t j = end; j > lo && j + 3 > end; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (u->upos == TL_UPOS_CCONJ) {
+			/* a conjunct that ends where the object does is whole
+			 * ("debt and unfunded pension liabilities,"); so is a
+			 * name's "and" ("Procter and Gamble") or numbers' */
+			gboolean head = FALSE; /* not "and just", "and meanwhile" */
+			for (size_t k = j; k < ext && !head; k++) {
+				guint8 w = tl_evdoc_tok(d, k)->upos;
+				head = w == TL_UPOS_NOUN || w == TL_UPOS_PROPN || w == TL_UPOS_NUM || w == TL_UPOS_PRON ||
+				       w == TL_UPOS_VERB;
+			}
+			if ((!open && head) || in_name(d, j - 1) ||
+			    (tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_PROPN &&
+			     g_ascii_isupper(d->text[tl_evdoc_tok(d, j)->start])) ||
+			    (tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_NUM && tl_evdoc_tok(d, j)->upos == TL_UPOS_NUM))
+				continue;
+			/* "between the Northern and Jubilee |": before "between" */
+			size_t p = paired_conj(d, j - 1, lo);
+			return p != G_MAXSIZE ? p : j - 1;
+		}
+		/* a subordinator or relative word whose clause has no verb yet */
+		if (((u->upos == TL_UPOS_SCONJ && (u->lex & TL_EVLEX_SUBORD)) || u->xpos == TL_XPOS_WRB ||
+		     u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP) &&
+		    (open_rel || !verb_in(d, j, end)))
+			return j - 1;
+	}
+	if (natural)
+		return end;
+	/* "electing Hong Kong|'s leaders": the possessor goes with its noun */
+	if (tl_evdoc_tok(d, end)->xpos == TL_XPOS_POS) {
+		size_t e = end;
+		while (e > lo && (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_PROPN || tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NOUN))
+			e--;
+		if (e > lo && e < end)
+			return e;
+	}
+	/* a compound cut inside: "to discuss emergency | aid" */
+	size_t e = end;
+	while (e < cl && e < end + 2 && tl_evdoc_tok(d, e)->upos == TL_UPOS_NOUN &&
+	       (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NOUN ||
+		tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADJ))
+		e++;
+	if (e > end && (e == cl || tl_evdoc_tok(d, e)->upos != TL_UPOS_NOUN))
+		return e;
+	/* "president-|elect": a hyphenated word is not cut; one before its
+	 * noun ("debt-|ridden countries") goes whole */
+	if (tl_evdoc_tok(d, end)->xpos == TL_XPOS_HYPH &&
+	    !(tl_evdoc_tok(d, end)->flags & TL_TOKF_SPACE_BEFORE) && end + 1 < cl) {
+		guint8 w = tl_evdoc_tok(d, end + 1)->upos;
+		if (w == TL_UPOS_NOUN &&
+		    (end + 2 >= cl || tl_evdoc_tok(d, end + 2)->upos != TL_UPOS_NOUN))
+			return end + 2;
+		return end - 1 > lo ? end - 1 : end;
+	}
+	if (tl_evdoc_tok(d, end - 1)->xpos == TL_XPOS_HYPH && end - 2 > lo)
+		return end - 2; /* "debt-|ridden" */
+	if (tl_evdoc_tok(d, end - 1)->xpos == TL_XPOS_VB &&
+	    tl_evdoc_tok(d, end - 2)->xpos == TL_XPOS_TO &&
+	    strcmp(tl_evdoc_lower(d, end - 2), "to") == 0) {
+		e = end;
+		while (e < cl && e < end + 3 && !is_punct(tl_evdoc_tok(d, e)) &&
+		       tl_evdoc_tok(d, e)->upos != TL_UPOS_CCONJ &&
+		       tl_evdoc_tok(d, e)->upos != TL_UPOS_SCONJ && tl_evdoc_tok(d, e)->xpos != TL_XPOS_WP &&
+		       tl_evdoc_tok(d, e)->xpos != TL_XPOS_WDT && tl_evdoc_tok(d, e)->xpos != TL_XPOS_WRB)
+			e++;
+		if (e < end + 3 || e == cl)
+			return e; /* its object up to a boundary */
+		/* else up to its last whole noun phrase: "to prevent a
+		 * proliferation | of" */
+		while (e > end && (dangling(tl_evdoc_tok(d, e - 1)) ||
+				   (tl_evdoc_tok(d, e)->upos == TL_UPOS_NOUN &&
+				    tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NOUN)))
+			e--;
+		guint8 last = tl_evdoc_tok(d, e - 1)->upos;
+		if (e > end && (last == TL_UPOS_NOUN || last == TL_UPOS_PROPN ||
+				last == TL_UPOS_NUM || last == TL_UPOS_PRON))
+			return e;
+		if (c->reach && end - 2 < c->reach)
+			return end; /* the complement told stays */
+		return end - 2;     /* else the infinitive goes */
+	}
+	/* past the prepositions and determiners that will be trimmed */
+	while (end > lo && (tl_evdoc_tok(d, end - 1)->upos == TL_UPOS_ADP ||
+	                    tl_evdoc_tok(d, end - 1)->upos == TL_UPOS_DET))
+		end--;
+	const TlEvTok *u = tl_evdoc_tok(d, end - 1);
+	/* a relative clause with no pronoun, cut after its verb: "at a house he
+	 * had", "191 mln dlrs NIPSCO invested" */
+	if ((u->upos == TL_UPOS_VERB || u->upos == TL_UPOS_AUX) && end - 2 > lo &&
+	    (nominative(d, end - 2) ||
+	     (tl_evdoc_tok(d, end - 2)->upos == TL_UPOS_PROPN && tl_ev_finite_xpos(u->xpos) &&
+	      (tl_evdoc_tok(d, end - 3)->upos == TL_UPOS_NOUN ||
+	       tl_evdoc_tok(d, end - 3)->upos == TL_UPOS_NUM))))
+		return end - 2;
+	guint8 nx = tl_evdoc_tok(d, end)->upos;
+	if (u->upos == TL_UPOS_ADV && (nx == TL_UPOS_ADJ || nx == TL_UPOS_VERB))
+		return end - 1; /* "become a highly | skilled rider" */
+	if ((u->xpos == TL_XPOS_VBN || u->xpos == TL_XPOS_VBG) &&
+	    (nx == TL_UPOS_NOUN || nx == TL_UPOS_PROPN || nx == TL_UPOS_ADJ ||
+	     /* "the subsidiary based | in Oslo" */
+	     (nx == TL_UPOS_ADP && u->xpos == TL_XPOS_VBN && tl_evdoc_tok(d, end - 2)->upos == TL_UPOS_NOUN)) &&
+	    tl_evdoc_tok(d, end - 2)->upos != TL_UPOS_AUX &&
+	    tl_evdoc_tok(d, end - 2)->xpos != TL_XPOS_TO) {
+		e = end - 1; /* "of its wholly owned", "previously SDF controlled" */
+		while (e > lo && (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADV ||
+				  (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_PROPN && e - 2 > lo &&
+				   tl_evdoc_tok(d, e - 2)->upos == TL_UPOS_ADV)))
+			e--;
+		if (e > lo)
+			return e;
+	}
+	return end;
+}
+
 /* The object or complement after the verb: at most MAX_OBJECT words, the
  * timexes left out not counted, cut back to a whole phrase. */
 static void
@@ -723,6 +901,14 @@ append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 {
 	const TlEvDoc *d = c->d;
 	size_t end = ev->tok + 1;
+	/* the complement told may lie past a comma: "voted on June 23, 2016,
+	 * to leave the European Union" */
+	if (c->reach > cl && c->reach > ev->tok && c->reach <= ev->tok + MAX_OBJECT + 5 &&
+	    tl_evdoc_tok(d, c->reach - 1)->sent == ev->sent) {
+		guint32 f2, l2;
+		tl_ev_clause(d, c->reach - 1, &f2, &l2);
+		cl = l2;
+	}
 	/* "stressed that if this support persists, the US will take action":
 	 * what was said is the clause after the condition's comma */
 	if (ev->tok + 3 < cl && cl + 2 < d->toks->len && tl_evdoc_tok(d, cl)->xpos == TL_XPOS_COMMA &&
@@ -743,12 +929,18 @@ append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 			return;
 		}
 	}
-	for (size_t words = 0; end < cl && words < MAX_OBJECT; end++) {
+	/* a complement told by its governing verb keeps its own verb:
+	 * "would meet growers' groups within 10 days to discuss emergency aid" */
+	size_t most = c->reach > ev->tok && c->reach <= ev->tok + MAX_OBJECT + 5 ? MAX_OBJECT + 5
+										 : MAX_OBJECT;
+	for (size_t words = 0;
+	     end < cl && (words < MAX_OBJECT || (end < c->reach + 2 && words < most)); end++) {
 		/* a clause of its own ends it: "would release his tax returns
 		 * once he was no longer under audit" (not the "that" of what
 		 * was said, nor a subordinator right after the verb) */
 		const TlEvTok *u = tl_evdoc_tok(d, end);
-		if (end > ev->tok + 2 && u->upos == TL_UPOS_SCONJ && strcmp(tl_evdoc_lower(d, end), "that") != 0)
+		if (end > ev->tok + 2 && u->upos == TL_UPOS_SCONJ && strcmp(tl_evdoc_lower(d, end), "that") != 0 &&
+		    end + 1 != c->reach - 1)
 			break;
 		/* nor runs into a verb coordinated with it, an event of its own:
 		 * "was arrested in 1963 and was imprisoned until 1974" */
@@ -769,7 +961,8 @@ append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	/* a timex adverbial ("in 2021") ends the object when it comes after a
 	 * few words; one inside a noun phrase ("the 2021 harvest") is left out */
 	for (size_t j = ev->tok + 1; j < end; j++)
-		if (in_timex(c, j) && j > ev->tok + 2 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP) {
+		if (in_timex(c, j) && j > ev->tok + 2 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP &&
+		    !(c->reach > j && c->reach <= end)) {
 			end = j;
 			break;
 		}
@@ -798,6 +991,12 @@ append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 				end = d->ents[k + 1].last;
 				break;
 			}
+	/* cut, or ended at a clause of its own that is no new sentence
+	 * ("revenue to stay under two million dollars but several members |
+	 * believe") */
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (end > ev->tok + 2 && end < s->last && (end < cl || !is_punct(tl_evdoc_tok(d, end))))
+		end = cut_back(c, ev, end, MAX(cl, end + 1), end >= cl);
 	append_span(c, ev->tok + 1, end, keep);
 }
 
@@ -831,6 +1030,30 @@ inverted_subject(const Ctx *c, const TlEvent *ev, size_t cl, size_t *a, size_t *
 	return TRUE;
 }
 
+/* An infinitive after a noun or a pronoun, or after "and": the words
+ * before its "to" are another verb's object ("urged it to continue"), not
+ * its subject.  After an adjective they are ("The product will be able to
+ * repair it"). */
+static gboolean
+object_infinitive(const TlEvDoc *d, const TlEvent *ev)
+{
+	size_t to = ev->vg_first;
+	if (tl_evdoc_tok(d, to)->xpos != TL_XPOS_TO || to == 0 ||
+	    tl_evdoc_tok(d, to - 1)->sent != tl_evdoc_tok(d, to)->sent)
+		return FALSE;
+	/* not "in addition to condemning", nor a headline's "EU to consider
+	 * sanctions" (no verb before: the noun is its subject) */
+	if (tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VB)
+		return FALSE;
+	guint8 u = tl_evdoc_tok(d, to - 1)->upos;
+	if (!(u == TL_UPOS_NOUN || u == TL_UPOS_PRON || u == TL_UPOS_PROPN || u == TL_UPOS_CCONJ ||
+	      u == TL_UPOS_NUM || tl_evdoc_tok(d, to - 1)->xpos == TL_XPOS_COMMA))
+		return FALSE;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t a = MAX(s->first, to >= NEAR ? to - NEAR : 0);
+	return verb_in(d, a, to - 1) || finite_in(d, a, to - 1);
+}
+
 static char *
 verb_headline(const Ctx *c, const TlEvent *ev)
 {
@@ -844,7 +1067,10 @@ verb_headline(const Ctx *c, const TlEvent *ev)
 		append_span(c, ev->vg_first, ev->tok + 1, keep);
 		return render(d, keep);
 	}
-	subject(c, ev, cf, keep);
+	/* an infinitive has no subject before it: "It to continue its
+	 * attacks", "Them to act" were the object of the verb before */
+	if (!object_infinitive(d, ev))
+		subject(c, ev, cf, keep);
 	append_span(c, ev->vg_first, ev->tok + 1, keep);
 	append_object(c, ev, cl, keep);
 	/* "An IT worker went on a stabbing spree, killing four": the
@@ -1022,6 +1248,32 @@ past_verb(const TlEvDoc *d, const TlEvSent *s, size_t j)
 
 static char *as_clause(const Ctx *c, const TlEvent *ev, const char *who, GArray *keep, guint from);
 
+/*
+ * Does the conjunction or comma at j go on with a list of names: "and
+ * Israel", ", Greece and Israel", ", and Illinois", ", Virginia" (a place's
+ * region, a preposition or punctuation after it); not ", Trump refused" (the
+ * next clause's subject)?
+ */
+static gboolean
+name_list(const TlEvDoc *d, size_t j, size_t last)
+{
+	size_t k = j + 1;
+	if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_COMMA && k + 1 < last && tl_evdoc_tok(d, k)->upos == TL_UPOS_CCONJ &&
+	    tl_evdoc_tok(d, k + 1)->upos == TL_UPOS_PROPN)
+		return TRUE; /* ", and Arizona" */
+	while (k < last && k < j + 3 && tl_evdoc_tok(d, k)->upos == TL_UPOS_PROPN)
+		k++;
+	if (k == j + 1)
+		return FALSE;
+	if (tl_evdoc_tok(d, j)->upos == TL_UPOS_CCONJ)
+		return TRUE;
+	if (k == last || tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP ||
+	    (is_punct(tl_evdoc_tok(d, k)) && tl_evdoc_tok(d, k)->xpos != TL_XPOS_POS &&
+	     tl_evdoc_tok(d, k)->xpos != TL_XPOS_HYPH))
+		return TRUE; /* ", Virginia", ", Greece," of a longer list */
+	return tl_evdoc_tok(d, k)->upos == TL_UPOS_CCONJ;
+}
+
 static char *
 noun_headline(const Ctx *c, const TlEvent *ev)
 {
@@ -1051,8 +1303,30 @@ noun_headline(const Ctx *c, const TlEvent *ev)
 	if (b < s->last && tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP &&
 	    !(tl_evdoc_tok(d, b)->flags & TL_TOKF_PARA_BEFORE) && !in_timex(c, b + (b + 1 < s->last))) {
 		size_t j = b + 1;
-		while (j < s->last && j < b + 8) {
+		while (j < s->last && j < b + 12) {
 			const TlEvTok *u = tl_evdoc_tok(d, j);
+			/* a list of names is one phrase: "the meeting of Cyprus,
+			 * Greece and Israel", "the debate between Donald Trump and
+			 * former Vice President Joe Biden" */
+			if (j + 1 < s->last && (u->upos == TL_UPOS_CCONJ || u->xpos == TL_XPOS_COMMA) &&
+			    (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_PROPN ||
+			     (u->upos == TL_UPOS_CCONJ && tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_COMMA &&
+			      tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_PROPN)) &&
+			    !in_timex(c, j + 1) &&
+			    ((name_list(d, j, s->last) && (g_ascii_isupper(d->text[tl_evdoc_tok(d, j + 1)->start]) ||
+			                                   tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_CCONJ)) ||
+			     (u->upos == TL_UPOS_CCONJ && strcmp(tl_evdoc_lower(d, b), "between") == 0 &&
+			      (tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_ADJ || tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_DET)))) {
+				j++;
+				continue;
+			}
+			/* a range of numbers is one amount: "losses at 30 to 40 percent" */
+			if (j + 1 < s->last && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_NUM &&
+			    tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_NUM && !in_timex(c, j + 1) &&
+			    (strcmp(tl_evdoc_lower(d, j), "to") == 0 || u->xpos == TL_XPOS_CC)) {
+				j += 2;
+				continue;
+			}
 			if (in_timex(c, j) || (u->flags & TL_TOKF_PARA_BEFORE) ||
 			    !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ ||
 			      u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
@@ -1094,6 +1368,8 @@ noun_headline(const Ctx *c, const TlEvent *ev)
 		    person ? possessor(d, k0, strcmp(poss, "their") == 0 ? 2 : 1, TRUE) : NULL;
 		char *clause = who ? as_clause(c, ev, who, keep, 1) : NULL;
 		if (clause)
+			*c->clause = TRUE;
+		if (clause)
 			return clause;
 		if (who) {
 			g_array_remove_index(keep, 0);
@@ -1117,6 +1393,8 @@ noun_headline(const Ctx *c, const TlEvent *ev)
 			g_autofree char *who = g_strndup(d->text + d->ents[ke].start,
 			                                 d->ents[ke].end - d->ents[ke].start);
 			char *clause = as_clause(c, ev, who, keep, k + 1);
+			if (clause)
+				*c->clause = TRUE;
 			if (clause)
 				return clause;
 		}
@@ -1284,6 +1562,223 @@ time_subject(const Ctx *c, const TlEvent *ev)
 	return is_punct(u) || u->upos == TL_UPOS_SCONJ || u->upos == TL_UPOS_CCONJ;
 }
 
+static guint
+count_words(const char *h)
+{
+	guint n = *h != 0;
+	for (; *h; h++)
+		n += *h == ' ';
+	return n;
+}
+
+/* A verb that takes an object and a bare infinitive: "helping Russia
+ * increase", "let them go", "made him resign". */
+static gboolean
+bare_infinitive_verb(const TlEvDoc *d, size_t j)
+{
+	static const char *const verbs[] = {"help", "let", "make", "see", "watch", "hear", NULL};
+	return tl_evdoc_tok(d, j)->upos == TL_UPOS_VERB &&
+	       tl_ev_word_in(tl_evdoc_lemma(d, j), verbs);
+}
+
+/* The verb before a bare infinitive and its object ("is helping Russia
+ * increase"), or G_MAXSIZE. */
+static size_t
+bare_infinitive(const Ctx *c, const TlEvent *ev)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VB || ev->vg_first != ev->tok)
+		return G_MAXSIZE;
+	size_t j = ev->tok;
+	while (j > s->first && j + 5 > ev->tok) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN &&
+		    u->upos != TL_UPOS_PRON && u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ &&
+		    u->xpos != TL_XPOS_POS)
+			break;
+		j--;
+	}
+	return j < ev->tok && j > s->first && bare_infinitive_verb(d, j - 1) ? j - 1 : G_MAXSIZE;
+}
+
+/*
+ * The verb that governs the infinitive whose "to" is at `to` (or the bare
+ * infinitive ev): right before it, its object between ("urged China not
+ * to", "returned to work"); when wide, across its object and the phrases
+ * after it too ("would meet growers' groups within 10 days to discuss",
+ * "provides Moscow with components to boost", "expect that phase to
+ * take").  G_MAXSIZE when there is none.
+ */
+static size_t
+governor(const Ctx *c, const TlEvent *ev, size_t to, gboolean wide)
+{
+	const TlEvDoc *d = c->d;
+	if (to == G_MAXSIZE)
+		return bare_infinitive(c, ev);
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t reach = wide ? 12 : 4;
+	for (size_t j = to; j > s->first && j + reach > to; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (u->upos == TL_UPOS_VERB && !(wide && prenominal(d, j - 1)))
+			return j - 1;
+		gboolean ok = u->upos == TL_UPOS_ADV || u->upos == TL_UPOS_NOUN ||
+			      u->upos == TL_UPOS_PRON || u->upos == TL_UPOS_PROPN ||
+			      u->upos == TL_UPOS_DET || (u->lex & TL_EVLEX_NEG);
+		if (wide)
+			ok = ok || u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NUM ||
+			     u->upos == TL_UPOS_ADP || u->upos == TL_UPOS_VERB ||
+			     u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH ||
+			     in_timex(c, j - 1) ||
+			     /* a date's or a place's commas: "voted on June 23, 2016, to
+			      * leave", "in Izmir, Turkey, to collapse" */
+			     (tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_COMMA && j >= 2 &&
+			      (in_timex(c, j - 2) ||
+			       tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_PROPN)) ||
+			     /* coordinated names: "called on Italy and Egypt to join" */
+			     (u->upos == TL_UPOS_CCONJ && j >= 2 &&
+			      (tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_PROPN ||
+			       tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_NOUN) &&
+			      (tl_evdoc_tok(d, j)->upos == TL_UPOS_PROPN ||
+			       tl_evdoc_tok(d, j)->upos == TL_UPOS_NOUN)) ||
+			     (strcmp(tl_evdoc_lower(d, j - 1), "that") == 0 &&
+			      tl_evdoc_tok(d, j)->upos == TL_UPOS_NOUN);
+		/* nor past "as": "do as president to help resolve" is no object's */
+		if (!ok || (wide && strcmp(tl_evdoc_lower(d, j - 1), "as") == 0 &&
+			    tl_evdoc_tok(d, j)->upos != TL_UPOS_DET))
+			break;
+	}
+	return G_MAXSIZE;
+}
+
+/* The preposition right before a bare gerund that a verb's phrase governs
+ * ("guilty of raping", "by killing", "with violating"; not the time of
+ * "after rising", a separate event), or G_MAXSIZE. */
+static size_t
+gerund_prep(const TlEvDoc *d, const TlEvent *ev)
+{
+	static const char *const preps[] = {"of", "with", "for", "by", "in", "on", "about", "from", "into", NULL};
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VBG || ev->vg_first != ev->tok || ev->tok <= s->first + 1)
+		return G_MAXSIZE;
+	size_t p = ev->tok - 1;
+	return tl_evdoc_tok(d, p)->upos == TL_UPOS_ADP || tl_evdoc_tok(d, p)->upos == TL_UPOS_SCONJ
+	           ? (tl_ev_word_in(tl_evdoc_lower(d, p), preps) ? p : G_MAXSIZE)
+	           : G_MAXSIZE;
+}
+
+/*
+ * The headline of the verb at gv, or of the verb that governs it when it is
+ * an infinitive itself ("allowing it to continue its attacks": the attacks
+ * are told by "allowing"), up to three verbs up.  Owned by the caller.
+ */
+static char *
+climb_headline(Ctx *c, size_t gv, guint32 sent, gboolean *climbed)
+{
+	TlEvent gov = {.tok = (guint32)gv, .sent = sent};
+	tl_ev_attributes(c->d, &gov);
+	for (int up = 0; up < 3; up++) {
+		size_t to = infinitive_to(c->d, &gov);
+		size_t g2 = governor(c, &gov, to, FALSE);
+		if (g2 == G_MAXSIZE && to != G_MAXSIZE &&
+		    !(to > 0 && tl_evdoc_tok(c->d, to - 1)->upos == TL_UPOS_NOUN &&
+		      (tl_evdoc_tok(c->d, to - 1)->lex & INF_NOUN)))
+			g2 = governor(c, &gov, to, TRUE);
+		if (g2 == G_MAXSIZE)
+			break;
+		tl_event_clear(&gov);
+		*climbed = TRUE;
+		gov = (TlEvent){.tok = (guint32)g2, .sent = sent};
+		tl_ev_attributes(c->d, &gov);
+	}
+	char *h = verb_headline(c, &gov);
+	tl_event_clear(&gov);
+	return h;
+}
+
+/*
+ * Does the event carry its date itself: a dating timex in its own phrase,
+ * just before it ("the 2016 election", "Sunday's airing") or a few words
+ * after it with no verb between ("a boat fire earlier this week", "the
+ * meeting of Cyprus, Greece and Israel on January 28, 2016")?
+ */
+static gboolean
+own_timex(const Ctx *c, const TlEvent *ev)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	for (size_t j = ev->tok; j > s->first && j + 4 > ev->tok; j--) {
+		if (in_timex(c, j - 1))
+			return TRUE;
+		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB ||
+		    tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_AUX)
+			break;
+	}
+	for (size_t j = ev->tok + 1; j < s->last && j < ev->tok + 9; j++) {
+		if (in_timex(c, j))
+			return TRUE;
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->upos == TL_UPOS_VERB || u->upos == TL_UPOS_AUX || u->upos == TL_UPOS_SCONJ ||
+		    u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP)
+			break;
+	}
+	return FALSE;
+}
+
+/* A reduced relative: a bare past participle right after its noun
+ * ("records kept since the 1970s", "rules adopted in December"). */
+static gboolean
+reduced_relative(const TlEvDoc *d, const TlEvent *ev)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	guint8 x = tl_evdoc_tok(d, ev->tok)->xpos;
+	if ((x != TL_XPOS_VBN && x != TL_XPOS_VBD) || ev->vg_first != ev->tok ||
+	    ev->tok == s->first)
+		return FALSE;
+	if (x == TL_XPOS_VBD) {
+		/* a past the tagger read for a participle: "was flying from Tomsk
+		 * in Siberia headed for Moscow" (a verb of its clause before it,
+		 * no conjunction, comma or relative word between) */
+		guint32 cf, cl;
+		tl_ev_clause(d, ev->tok, &cf, &cl);
+		gboolean verb = FALSE, prep = FALSE;
+		for (size_t j = ev->tok; j > cf && !verb; j--) {
+			const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+			if (u->upos == TL_UPOS_CCONJ || u->upos == TL_UPOS_SCONJ || is_punct(u) ||
+			    u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP)
+				return FALSE;
+			prep = prep || u->upos == TL_UPOS_ADP;
+			verb = u->upos == TL_UPOS_AUX ||
+			       (u->upos == TL_UPOS_VERB && tl_ev_finite_xpos(u->xpos));
+		}
+		/* its noun in that verb's prepositional phrase (not "says her
+		 * sales fell", a clause of its own) */
+		if (!verb || !prep)
+			return FALSE;
+	}
+	guint8 u = tl_evdoc_tok(d, ev->tok - 1)->upos;
+	if (u != TL_UPOS_NOUN && u != TL_UPOS_PROPN)
+		return FALSE;
+	/* with no object after it (not the misread past of "a stabbing
+	 * killed three people") */
+	size_t j = ev->tok + 1;
+	while (j < s->last && tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV)
+		j++;
+	if (j < s->last) {
+		const TlEvTok *n = tl_evdoc_tok(d, j);
+		if (n->upos != TL_UPOS_ADP && n->xpos != TL_XPOS_TO && !is_punct(n))
+			return FALSE;
+	}
+	/* and another verb to be the clause's ("user registered from
+	 * Ireland shared a news article") */
+	for (j = MAX(s->first, ev->tok >= NEAR ? ev->tok - NEAR : 0); j < MIN(s->last, ev->tok + NEAR); j++)
+		if (j != ev->tok && (tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX ||
+				     (tl_evdoc_tok(d, j)->upos == TL_UPOS_VERB &&
+				      tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos))))
+			return TRUE;
+	return FALSE;
+}
+
 static double
 class_weight(int cls)
 {
@@ -1318,8 +1813,8 @@ void
 tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 {
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
-	gboolean told = FALSE;
-	Ctx c = {d, NULL, 0, timex_tok, 0, &told};
+	gboolean told = FALSE, climbed = FALSE, as_told = FALSE, cv_used = FALSE;
+	Ctx c = {d, NULL, 0, timex_tok, 0, &told, 0, &as_told};
 	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
 	gboolean verbal = t->upos == TL_UPOS_VERB || t->upos == TL_UPOS_AUX || ev->vg_first < ev->tok;
 	g_free(ev->summary);
@@ -1328,31 +1823,25 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 	if (gv != G_MAXSIZE) {
 		/* "finished its three-day trip", "held talks": the verb's clause
 		 * says more than the noun alone */
-		TlEvent gov = {.tok = (guint32)gv, .sent = ev->sent};
-		tl_ev_attributes(d, &gov);
-		ev->summary = verb_headline(&c, &gov);
-		tl_event_clear(&gov);
+		c.reach = ev->tok + 1;
+		ev->summary = climb_headline(&c, gv, ev->sent, &climbed);
+		c.reach = 0;
 	}
-	gboolean complement = FALSE;
+	gboolean complement = climbed;
 	size_t to = verbal && !ev->summary ? infinitive_to(d, ev) : G_MAXSIZE;
-	if (to != G_MAXSIZE) {
+	if (to != G_MAXSIZE || (verbal && !ev->summary && bare_infinitive(&c, ev) != G_MAXSIZE)) {
 		/* "returned to work", "urging China not to interfere": the
 		 * complement reads as its governing verb; "efforts to interfere"
 		 * as its governing noun */
-		for (size_t j = to; j > s->first && j + 4 > to; j--) {
-			const TlEvTok *u = tl_evdoc_tok(d, j - 1);
-			if (u->upos == TL_UPOS_VERB) {
-				TlEvent gov = {.tok = (guint32)(j - 1), .sent = ev->sent};
-				tl_ev_attributes(d, &gov);
-				ev->summary = verb_headline(&c, &gov);
-				tl_event_clear(&gov);
-				complement = TRUE;
-				break;
-			}
-			if (u->upos != TL_UPOS_ADV && u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PRON &&
-			    u->upos != TL_UPOS_PROPN && u->upos != TL_UPOS_DET && !(u->lex & TL_EVLEX_NEG))
-				break;
+		size_t gv2 = governor(&c, ev, to, FALSE);
+		if (gv2 != G_MAXSIZE) {
+			c.reach = ev->tok + 1;
+			ev->summary = climb_headline(&c, gv2, ev->sent, &climbed);
+			c.reach = 0;
+			complement = TRUE;
 		}
+	}
+	if (to != G_MAXSIZE) {
 		size_t q = to;
 		while (q > s->first && (tl_evdoc_tok(d, q - 1)->mark & TL_EVM_QUOTE))
 			q--;
@@ -1360,14 +1849,44 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		 * preposition and a bare noun ("in order to") */
 		if (!ev->summary && q > s->first && tl_evdoc_tok(d, q - 1)->upos == TL_UPOS_NOUN &&
 		    !(timex_tok[q - 1] & TL_EV_TX_ANY) &&
+		    ((tl_evdoc_tok(d, q - 1)->lex & INF_NOUN) ||
+		     governor(&c, ev, to, TRUE) == G_MAXSIZE) &&
 		    (q == s->first + 1 || tl_evdoc_tok(d, q - 2)->upos != TL_UPOS_ADP)) {
 			ev->summary = noun_governed(&c, ev, q - 1, to);
 			complement = TRUE;
 		}
 	}
+	if (!ev->summary && to != G_MAXSIZE) {
+		/* "would meet growers' groups within 10 days to discuss", "provides
+		 * Moscow with components to boost": the infinitive's subject is no
+		 * word before it, but the verb's across its object */
+		size_t gv2 = governor(&c, ev, to, TRUE);
+		if (gv2 != G_MAXSIZE) {
+			c.reach = ev->tok + 1;
+			ev->summary = climb_headline(&c, gv2, ev->sent, &climbed);
+			c.reach = 0;
+			complement = TRUE;
+		}
+	}
+	size_t pg = verbal && !ev->summary ? gerund_prep(d, ev) : G_MAXSIZE;
+	if (pg != G_MAXSIZE) {
+		/* "were found guilty on Thursday of raping a tourist", "took
+		 * action by killing": a gerund with no subject is told by the
+		 * verb whose phrase it ends */
+		size_t gv2 = governor(&c, ev, pg, TRUE);
+		if (gv2 != G_MAXSIZE) {
+			c.reach = ev->tok + 1;
+			ev->summary = climb_headline(&c, gv2, ev->sent, &climbed);
+			c.reach = 0;
+			complement = TRUE;
+		}
+	}
 	if (!ev->summary)
 		ev->summary = verbal ? verb_headline(&c, ev) : noun_headline(&c, ev);
-	size_t cv = verbal || strchr(ev->summary, ' ') ? G_MAXSIZE : clause_verb(d, ev);
+	/* a noun phrase of a few words too ("Public hearing": "A public
+	 * hearing is planned") */
+	size_t cv = verbal || complement || count_words(ev->summary) > 3 ? G_MAXSIZE
+									 : clause_verb(d, ev);
 	if (cv != G_MAXSIZE) {
 		/* a noun alone ("Decision") is told by the clause it is the
 		 * subject or object of: "The NEOC announced the decision", "The
@@ -1376,10 +1895,10 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		tl_ev_attributes(d, &gov);
 		char *h = verb_headline(&c, &gov);
 		tl_event_clear(&gov);
-		const char *sp = strchr(h, ' ');
-		if (sp && strchr(sp + 1, ' ')) { /* not "The decision" */
+		if (count_words(h) > MAX(2, count_words(ev->summary))) { /* not "The decision" */
 			g_free(ev->summary);
 			ev->summary = h;
+			cv_used = TRUE;
 		} else
 			g_free(h);
 	}
@@ -1419,6 +1938,21 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 	}
 	if (!strchr(ev->summary, ' '))
 		sal -= 0.25; /* a bare noun ("Disaster") tells little */
+	/* a noun phrase or a reduced relative ("Public hearing", "Rules
+	 * adopted") is the background of its sentence's clause, unless it
+	 * carries the date itself */
+	if (((!verbal && gv == G_MAXSIZE && !cv_used && !as_told && strchr(ev->summary, ' ') &&
+	      verb_in(d, MAX(s->first, ev->tok >= NEAR ? ev->tok - NEAR : 0), MIN(s->last, ev->tok + NEAR))) ||
+	     (verbal && !complement && reduced_relative(d, ev))) &&
+	    !own_timex(&c, ev))
+		sal -= 0.2;
+	/* "The agriculture ministry said": a report that tells nothing of
+	 * what was said */
+	if (ev->cls == TL_EVC_REPORTING && ev->vg_first == ev->tok) {
+		size_t n = strlen(ev->summary), w = t->end - t->start;
+		if (n >= w && g_ascii_strncasecmp(ev->summary + n - w, d->text + t->start, w) == 0)
+			sal -= 0.2;
+	}
 	if (verbal && time_subject(&c, ev))
 		sal -= 0.4; /* time passing ("As July came to a close") is no event */
 	/* a participle with no subject ("Carrying her shoes", "Organizing the
