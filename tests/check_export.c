@@ -60,21 +60,23 @@ static char *
 run(TlExportFunc fn, json_t *tl, TlGroupBy group)
 {
 	TlExportOptions opt = {group, NULL, NULL};
-	GString *out = g_string_new(NULL);
+	GString *s = g_string_new(NULL);
+	TlExportOut out = {s, NULL};
 	g_autoptr(GError) err = NULL;
 	g_autoptr(TlExportTl) t = tl_export_tl_new_tree(tl, &err);
 	ck_assert_ptr_nonnull(t);
-	ck_assert_msg(fn(t, &opt, out, &err), "%s", err ? err->message : "");
+	ck_assert_msg(fn(t, &opt, &out, &err), "%s", err ? err->message : "");
 	for (int indent = 0; indent <= 2; indent += 2) {
 		char *bytes = json_dumps(tl, JSON_INDENT(indent) | JSON_PRESERVE_ORDER);
 		g_autoptr(TlExportTl) lazy = tl_export_tl_new_lazy(bytes, strlen(bytes));
 		ck_assert_ptr_nonnull(lazy);
 		g_autoptr(GString) again = g_string_new(NULL);
-		ck_assert_msg(fn(lazy, &opt, again, &err), "%s", err ? err->message : "");
-		ck_assert_str_eq(again->str, out->str);
+		TlExportOut o2 = {again, NULL};
+		ck_assert_msg(fn(lazy, &opt, &o2, &err), "%s", err ? err->message : "");
+		ck_assert_str_eq(again->str, s->str);
 		free(bytes);
 	}
-	return g_string_free(out, FALSE);
+	return g_string_free(s, FALSE);
 }
 
 /* The walk reads plain timelines entry by entry and gives up (the whole
@@ -119,6 +121,85 @@ START_TEST(test_lazy_walk)
 	g_autoptr(GError) err = NULL;
 	ck_assert(!tl_export_entries_ok(&it, &err));
 	ck_assert_str_eq(err->message, "entry 2 is not valid JSON");
+}
+END_TEST
+
+/* The frame written by hand around items dumped one at a time is what
+ * json_dumps writes for the whole: indented, compact, empty. */
+START_TEST(test_json_frame)
+{
+	static const size_t flags[] = {JSON_INDENT(2) | JSON_PRESERVE_ORDER, JSON_INDENT(3),
+	                               JSON_COMPACT | JSON_PRESERVE_ORDER, 0};
+	for (size_t f = 0; f < G_N_ELEMENTS(flags); f++)
+		for (int n = 0; n <= 3; n++) {
+			g_autoptr(json_t) arr = json_array();
+			for (int i = 0; i < n; i++)
+				json_array_append_new(arr, json_pack("{s:i,s:[i,{s:s}],s:{},s:[]}", "a", i, "b", i,
+				                                     "c", "x\ny<", "d", "e"));
+			g_autoptr(json_t) doc = json_pack("{s:[O],s:s}", "list", arr, "z", "<");
+			char *want = json_dumps(doc, flags[f]);
+			g_autoptr(GString) s = g_string_new("{");
+			TlExportOut o = {s, NULL};
+			tl_export_json_break(&o, flags[f], 1);
+			g_string_append(s, (flags[f] & JSON_COMPACT) ? "\"list\":" : "\"list\": ");
+			TlExportArray a, inner;
+			tl_export_array_open(&o, &a, flags[f], 1, FALSE);
+			tl_export_json_break(&o, flags[f], 2);
+			tl_export_array_open(&o, &inner, flags[f], 2, FALSE);
+			for (int i = 0; i < n; i++)
+				tl_export_array_add(&o, &inner, json_array_get(arr, i));
+			tl_export_array_close(&o, &inner);
+			tl_export_json_break(&o, flags[f], 1);
+			g_string_append(s, "]");
+			g_string_append(s, (flags[f] & JSON_COMPACT) ? "," : (flags[f] & 0x1F) ? "," : ", ");
+			tl_export_json_break(&o, flags[f], 1);
+			g_string_append(s, (flags[f] & JSON_COMPACT) ? "\"z\":" : "\"z\": ");
+			g_autoptr(json_t) z = json_string("<");
+			tl_export_json(&o, z, flags[f], 1, FALSE);
+			tl_export_json_break(&o, flags[f], 0);
+			g_string_append(s, "}");
+			ck_assert_msg(strcmp(s->str, want) == 0, "flags %zx, %d items:\n%s\nwant\n%s", flags[f], n,
+			              s->str, want);
+			free(want);
+		}
+}
+END_TEST
+
+/* Written through a file in pieces (flushed past a buffer), the output is
+ * the bytes kept in memory. */
+START_TEST(test_out_file)
+{
+	g_autoptr(json_t) tl = timeline_of(entry("2024-04-26", "2024-04-26", "2024-04-27", "day", "H"));
+	json_t *entries = json_object_get(tl, "entries");
+	for (int i = 0; i < 10000; i++)
+		json_array_append_new(entries, entry("2023-11", "2023-11-01", "2023-12-01", "month",
+		                                     i % 2 ? "Summit \xe2\x80\x99" : "<b>x</b>"));
+	char *bytes = json_dumps(tl, JSON_PRESERVE_ORDER);
+	TlExportFunc fns[] = {tl_export_timelinejs, tl_export_vis, tl_export_html,
+	                      tl_export_csv,        tl_export_ics, tl_export_mermaid};
+	for (size_t f = 0; f < G_N_ELEMENTS(fns); f++) {
+		TlExportOptions opt = {TL_GROUP_NONE, NULL, NULL};
+		g_autoptr(TlExportTl) t = tl_export_tl_new_lazy(bytes, strlen(bytes));
+		g_autoptr(GString) mem = g_string_new(NULL);
+		TlExportOut o = {mem, NULL};
+		ck_assert(fns[f](t, &opt, &o, NULL));
+		ck_assert_uint_gt(mem->len, 1 << 16); /* past the buffer */
+		FILE *fp = tmpfile();
+		ck_assert_ptr_nonnull(fp);
+		g_autoptr(GString) part = g_string_new(NULL);
+		TlExportOut o2 = {part, fp};
+		ck_assert(fns[f](t, &opt, &o2, NULL));
+		ck_assert_uint_lt(part->len, mem->len); /* some of it went out */
+		tl_export_out_flush(&o2, TRUE);
+		ck_assert_uint_eq(part->len, 0);
+		ck_assert_int_eq(ftell(fp), (long)mem->len);
+		rewind(fp);
+		g_autofree char *back = g_malloc(mem->len);
+		ck_assert_uint_eq(fread(back, 1, mem->len, fp), mem->len);
+		ck_assert(memcmp(back, mem->str, mem->len) == 0);
+		fclose(fp);
+	}
+	free(bytes);
 }
 END_TEST
 
@@ -205,8 +286,9 @@ START_TEST(test_ics_left_out)
 	guint left = 0;
 	TlExportOptions opt = {TL_GROUP_NONE, NULL, &left};
 	g_autoptr(GString) out = g_string_new(NULL);
+	TlExportOut o = {out, NULL};
 	g_autoptr(TlExportTl) t = tl_export_tl_new_tree(tl, NULL);
-	ck_assert(tl_export_ics(t, &opt, out, NULL));
+	ck_assert(tl_export_ics(t, &opt, &o, NULL));
 	ck_assert_uint_eq(left, 1);
 	ck_assert_ptr_null(strstr(out->str, "BEGIN:VEVENT"));
 }
@@ -289,6 +371,8 @@ tl_suite_export(void)
 	tcase_add_test(tc, test_mermaid);
 	tcase_add_test(tc, test_html_offline);
 	tcase_add_test(tc, test_lazy_walk);
+	tcase_add_test(tc, test_json_frame);
+	tcase_add_test(tc, test_out_file);
 	tcase_add_test(tc, test_not_timeline);
 	suite_add_tcase(s, tc);
 	return s;

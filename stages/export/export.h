@@ -1,11 +1,13 @@
 /*
  * tl-export internals: one writer per format, all reading a timeline (the
- * tl-merge JSON document) and appending the formatted bytes to a GString,
- * plus the helpers they share (dates at their true granularity, sources).
+ * tl-merge JSON document) one entry at a time and writing the formatted bytes
+ * item by item, plus the helpers they share (dates at their true
+ * granularity, sources).
  */
 #ifndef TL_EXPORT_H
 #define TL_EXPORT_H
 
+#include <stdio.h>
 #include "tl/timeline.h"
 
 typedef enum { TL_GROUP_NONE, TL_GROUP_DOCUMENT, TL_GROUP_PARTICIPANT } TlGroupBy;
@@ -44,6 +46,37 @@ char *tl_export_participants(const json_t *entry);
 char *tl_export_group(GHashTable *docs, const json_t *entry, TlGroupBy by);
 /* Append s escaped for HTML text and attributes. */
 void tl_export_html_escape(GString *out, const char *s);
+/* ---- export-out.c: what the formats write, item by item ---- */
+/* The bytes a format has produced and not yet written: s, written to fp
+ * whenever an item is done and s has grown past a buffer's worth (all of it
+ * stays in s when fp is NULL).  Both borrowed. */
+typedef struct {
+	GString *s;
+	FILE *fp;
+} TlExportOut;
+/* An item is done: write s out if it has grown (all: whatever it holds). */
+void tl_export_out_flush(TlExportOut *o, gboolean all);
+/*
+ * Append v as json_dumps(v, flags) would write it inside a document where it
+ * sits at depth (each line break followed by depth levels of indentation),
+ * so that a document written piece by piece is byte for byte the one
+ * Jansson would dump whole; lt: '<' as "\u003c" (JSON inside a <script>).
+ */
+void tl_export_json(TlExportOut *o, const json_t *v, size_t flags, int depth, gboolean lt);
+/* An array written item by item at depth: "[", items, "]" as Jansson
+ * lays them out for flags. */
+typedef struct {
+	size_t flags;
+	int depth;
+	gboolean lt;
+	guint n;
+} TlExportArray;
+void tl_export_array_open(TlExportOut *o, TlExportArray *a, size_t flags, int depth, gboolean lt);
+void tl_export_array_add(TlExportOut *o, TlExportArray *a, const json_t *v);
+void tl_export_array_close(TlExportOut *o, TlExportArray *a);
+/* Jansson's break before a member or an item at depth (nothing when compact). */
+void tl_export_json_break(TlExportOut *o, size_t flags, int depth);
+
 /* ---- export-read.c: a timeline, its entries read one at a time ---- */
 typedef struct TlExportTl TlExportTl;
 /* From a parsed document (referenced); NULL with error when it is not an
@@ -72,14 +105,14 @@ gboolean tl_export_entries_ok(const TlExportEntries *it, GError **error);
 void tl_export_entries_clear(TlExportEntries *it);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(TlExportEntries, tl_export_entries_clear)
 
-typedef gboolean (*TlExportFunc)(const TlExportTl *tl, const TlExportOptions *opt, GString *out,
+typedef gboolean (*TlExportFunc)(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *out,
                                  GError **error);
-gboolean tl_export_timelinejs(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error);
-gboolean tl_export_vis(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error);
-gboolean tl_export_html(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error);
-gboolean tl_export_csv(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error);
-gboolean tl_export_ics(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error);
-gboolean tl_export_mermaid(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error);
+gboolean tl_export_timelinejs(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *out, GError **error);
+gboolean tl_export_vis(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *out, GError **error);
+gboolean tl_export_html(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *out, GError **error);
+gboolean tl_export_csv(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *out, GError **error);
+gboolean tl_export_ics(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *out, GError **error);
+gboolean tl_export_mermaid(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *out, GError **error);
 
 /* ---- export-timeml.c: TimeML from records ---- */
 #include "tl/record.h"

@@ -36,9 +36,12 @@ jansson_says(TlCli *cli, const char *name, const char *data, size_t len, json_t 
 	return TRUE;
 }
 
-/* Run fn over the timeline in data: entries read one at a time when the
+/*
+ * Run fn over the timeline in data: entries read one at a time when the
  * document's structure is plain, else (and to tell what is wrong when
- * something is) the whole document parsed at once. */
+ * something is) the whole document parsed at once.  The output is written
+ * item by item; when the format fails, -o is left as it was.
+ */
 static int
 run(TlCli *cli, TlExportFunc fn, const TlExportOptions *opt)
 {
@@ -65,39 +68,38 @@ run(TlCli *cli, TlExportFunc fn, const TlExportOptions *opt)
 		text += 3, len -= 3;
 	g_autoptr(json_t) tree = NULL;
 	g_autoptr(TlExportTl) tl = tl_export_tl_new_lazy(text, len);
-	g_autoptr(GString) out = g_string_new(NULL);
-	guint left_out = 0;
-	TlExportOptions o_run = *opt;
-	o_run.left_out = &left_out;
-	gboolean ok = tl && fn(tl, &o_run, out, &err);
-	if (!ok) {
+	if (!tl) {
 		/* the whole document: its syntax errors come first, with their line */
 		if (jansson_says(cli, name, text, len, &tree))
 			return TL_EXIT_FAIL;
-		/* read at once: the walk could not tell, or (in case reading by
-		 * entries went wrong) to report the format's own failure */
-		g_clear_pointer(&tl, tl_export_tl_free);
-		g_clear_error(&err);
 		if (!(tl = tl_export_tl_new_tree(tree, &err))) {
 			tl_cli_error(cli, "%s: %s", name, err->message);
 			return TL_EXIT_FAIL;
 		}
-		g_string_truncate(out, 0);
-		left_out = 0;
-		if (!fn(tl, &o_run, out, &err)) {
-			tl_cli_error(cli, "%s: %s", name, err->message);
-			return TL_EXIT_FAIL;
-		}
 	}
-	if (left_out)
-		tl_cli_error(cli, "%s: warning: %u entr%s dated outside the years 1 to 9999 left out "
-		             "(the format cannot hold them)", name, left_out, left_out == 1 ? "y" : "ies");
 	TlOutput *o = tl_output_open(cli->output, &err);
 	if (!o) {
 		tl_cli_error(cli, "%s", err->message);
 		return TL_EXIT_FAIL;
 	}
-	fwrite(out->str, 1, out->len, tl_output_file(o));
+	guint left_out = 0;
+	TlExportOptions o_run = *opt;
+	o_run.left_out = &left_out;
+	g_autoptr(GString) buf = g_string_sized_new(1 << 17);
+	TlExportOut out = {buf, tl_output_file(o)};
+	if (!fn(tl, &o_run, &out, &err)) {
+		tl_output_abort(o);
+		/* an entry that does not parse: Jansson on the whole document
+		 * says where and why */
+		if (!tree && jansson_says(cli, name, text, len, &tree))
+			return TL_EXIT_FAIL;
+		tl_cli_error(cli, "%s: %s", name, err->message);
+		return TL_EXIT_FAIL;
+	}
+	tl_export_out_flush(&out, TRUE);
+	if (left_out)
+		tl_cli_error(cli, "%s: warning: %u entr%s dated outside the years 1 to 9999 left out "
+		             "(the format cannot hold them)", name, left_out, left_out == 1 ? "y" : "ies");
 	if (!tl_output_commit(o, &err)) {
 		tl_cli_error(cli, "%s", err->message);
 		return TL_EXIT_FAIL;
