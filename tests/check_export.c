@@ -54,8 +54,12 @@ START_TEST(test_label)
 }
 END_TEST
 
+/* Chunk sizes the reads are tried with: a chunk's end then falls inside
+ * every string, escape, multi-byte character and number (0: the default). */
+static const size_t chunks[] = {1, 2, 3, 5, 7, 64, 0};
+
 /* fn's output on tl, parsed whole and read entry by entry from its bytes
- * (indented and compact): the same three times. */
+ * (indented and compact, in chunks of every size above): the same each time. */
 static char *
 run(TlExportFunc fn, json_t *tl, TlGroupBy group)
 {
@@ -68,12 +72,14 @@ run(TlExportFunc fn, json_t *tl, TlGroupBy group)
 	ck_assert_msg(fn(t, &opt, &out, &err), "%s", err ? err->message : "");
 	for (int indent = 0; indent <= 2; indent += 2) {
 		char *bytes = json_dumps(tl, JSON_INDENT(indent) | JSON_PRESERVE_ORDER);
-		g_autoptr(TlExportTl) lazy = tl_export_tl_new_lazy(bytes, strlen(bytes));
-		ck_assert_ptr_nonnull(lazy);
-		g_autoptr(GString) again = g_string_new(NULL);
-		TlExportOut o2 = {again, NULL};
-		ck_assert_msg(fn(lazy, &opt, &o2, &err), "%s", err ? err->message : "");
-		ck_assert_str_eq(again->str, s->str);
+		for (size_t k = 0; k < G_N_ELEMENTS(chunks); k++) {
+			g_autoptr(TlExportTl) read = tl_export_tl_new_bytes(bytes, strlen(bytes), chunks[k]);
+			ck_assert_ptr_nonnull(read);
+			g_autoptr(GString) again = g_string_new(NULL);
+			TlExportOut o2 = {again, NULL};
+			ck_assert_msg(fn(read, &opt, &o2, &err), "%s", err ? err->message : "");
+			ck_assert_str_eq(again->str, s->str);
+		}
 		free(bytes);
 	}
 	return g_string_free(s, FALSE);
@@ -85,42 +91,131 @@ START_TEST(test_lazy_walk)
 {
 	static const char *plain[] = {
 	    "{\"entries\":[]}",
-	    " \r\n{ \"title\" : \"T\" , \"n\":5,\"t\":true,\"entries\" : [ {\"id\":\"a\"} , 1 ] } \n",
+	    " \r\n{ \"title\" : \"T\" , \"n\":5,\"t\":true,\"entries\" : [ {\"id\":\"a\"} , {} ] } \n",
 	    "{\"entries\":[{\"x\":\"a]}\\\"{\"}],\"documents\":[{\"id\":\"d\"}],\"z\":null}",
 	    "{\"entries\":[{\"id\":\"old\"}],\"entries\":[{\"id\":\"new\"}]}",
+	    "{\"entries\":[{\"id\":\"a\"}],\"title\":\"after\"}",
 	};
-	static const guint n_plain[] = {0, 2, 1, 1};
-	for (size_t k = 0; k < G_N_ELEMENTS(plain); k++) {
-		g_autoptr(TlExportTl) t = tl_export_tl_new_lazy(plain[k], strlen(plain[k]));
-		ck_assert_msg(t != NULL, "%s", plain[k]);
-		g_auto(TlExportEntries) it = {0};
-		tl_export_entries_init(&it, t);
-		guint n = 0;
-		for (const json_t *e; (e = tl_export_entries_next(&it)); n++)
-			if (k == 3) /* the last "entries" counts, as in Jansson's object */
-				ck_assert_str_eq(json_string_value(json_object_get(e, "id")), "new");
-		ck_assert_uint_eq(n, n_plain[k]);
-		ck_assert(tl_export_entries_ok(&it, NULL));
-	}
+	static const guint n_plain[] = {0, 2, 1, 1, 1};
+	for (size_t k = 0; k < G_N_ELEMENTS(plain); k++)
+		for (size_t c = 0; c < G_N_ELEMENTS(chunks); c++) {
+			g_autoptr(TlExportTl) t = tl_export_tl_new_bytes(plain[k], strlen(plain[k]), chunks[c]);
+			ck_assert_msg(t != NULL, "%s", plain[k]);
+			g_auto(TlExportEntries) it = {0};
+			tl_export_entries_init(&it, t);
+			guint n = 0;
+			for (const json_t *e; (e = tl_export_entries_next(&it)); n++)
+				if (k == 3) /* the last "entries" counts, as in Jansson's object */
+					ck_assert_str_eq(json_string_value(json_object_get(e, "id")), "new");
+			ck_assert_uint_eq(n, n_plain[k]);
+			ck_assert(tl_export_entries_ok(&it, NULL));
+			if (k == 4) /* a member after the entries is read before them */
+				ck_assert_str_eq(json_string_value(json_object_get(tl_export_tl_head(t), "title")),
+				                 "after");
+		}
 	static const char *unsure[] = {
 	    "", "[]", "{}", "{\"entries\":{}}", "{\"entr\\u0069es\":[]}", "{\"entries\":[]} x",
-	    "{\"entries\":[]}{\"entries\":[]}", "{\"entries\":[1,]}", "{\"entries\":[,1]}",
+	    "{\"entries\":[]}{\"entries\":[]}", "{\"entries\":[{},]}", "{\"entries\":[,{}]}",
 	    "{\"title\":tru,\"entries\":[]}", "{\"entries\":[\"open", "{\"entries\":[[[", "\xef\xbb\xbf{\"entries\":[]}",
-	    "{\"t\xff\":1,\"entries\":[]}", "{\"entries\":[]",
+	    "{\"t\xff\":1,\"entries\":[]}", "{\"entries\":[]", "{\"entries\":[{\"id\":\"a\"},1]}",
+	    "{\"entries\":[1x]}", "{\"t\tab\":1,\"entries\":[]}", "{\"entries\":[{\"a\":\"\\\"}]}",
+	    "{\"entries\":[{}] ,", "{\"title\":\"T\",\"entries\":[{}]}}",
 	};
 	for (size_t k = 0; k < G_N_ELEMENTS(unsure); k++)
-		ck_assert_msg(tl_export_tl_new_lazy(unsure[k], strlen(unsure[k])) == NULL, "%s", unsure[k]);
-	/* an entry that does not parse is found when it is reached */
-	const char *bad = "{\"entries\":[{\"id\":1},{\"id\":tru}]}";
-	g_autoptr(TlExportTl) t = tl_export_tl_new_lazy(bad, strlen(bad));
+		for (size_t c = 0; c < G_N_ELEMENTS(chunks); c++)
+			ck_assert_msg(tl_export_tl_new_bytes(unsure[k], strlen(unsure[k]), chunks[c]) == NULL,
+			              "%s", unsure[k]);
+}
+END_TEST
+
+/* An entry that does not parse is found when it is reached, and reported
+ * as Jansson reports it in the whole document: its message, its line. */
+START_TEST(test_bad_entry)
+{
+	static const struct {
+		const char *doc;
+		guint good;
+	} bad[] = {
+	    {"{\"entries\":[{\"id\":1},{\"id\":tru}]}", 1},
+	    {"{\"title\":\"T\",\n\"entries\":[\n{\"id\":1},\n{\"id\":2,\n \"x\":\"caf\xe9\"},\n{}]}\n", 1},
+	    {"{\"entries\":[\n{\"a\":[1}}]}", 0},
+	    {"{\"entries\":[{\"id\":\"\\q\"}]}", 0},
+	};
+	for (size_t k = 0; k < G_N_ELEMENTS(bad); k++) {
+		json_error_t jerr;
+		g_autoptr(json_t) whole = json_loadb(bad[k].doc, strlen(bad[k].doc), 0, &jerr);
+		ck_assert_ptr_null(whole);
+		g_autofree char *want = g_strdup_printf("%d: not valid JSON: %s", jerr.line, jerr.text);
+		for (size_t c = 0; c < G_N_ELEMENTS(chunks); c++) {
+			g_autoptr(TlExportTl) t = tl_export_tl_new_bytes(bad[k].doc, strlen(bad[k].doc), chunks[c]);
+			ck_assert_ptr_nonnull(t);
+			g_auto(TlExportEntries) it = {0};
+			tl_export_entries_init(&it, t);
+			guint n = 0;
+			while (tl_export_entries_next(&it))
+				n++;
+			ck_assert_uint_eq(n, bad[k].good);
+			g_autoptr(GError) err = NULL;
+			ck_assert(!tl_export_entries_ok(&it, &err));
+			ck_assert_int_eq(err->code, TL_ERROR_JSON);
+			ck_assert_str_eq(err->message, want);
+			g_autoptr(GError) err2 = NULL;
+			ck_assert(!tl_export_tl_check(t, &err2));
+			ck_assert_str_eq(err2->message, want);
+		}
+	}
+}
+END_TEST
+
+/* Entries with strings whose escapes and multi-byte characters a chunk's
+ * end cuts anywhere: read entry by entry, they are what Jansson reads. */
+START_TEST(test_read_chunks)
+{
+	static const char *texts[] = {
+	    "plain", "a \\\"quoted\\\" word", "back\\\\slash\\\\", "\\u00e9t\\u00e9 \\ud83d\\ude00",
+	    "caf\xc3\xa9 \xe2\x80\x99 \xf0\x9f\x98\x80 \xe4\xb8\xad", "]}{[\\\"]}", "\\n\\t\\/",
+	};
+	GString *doc = g_string_new("{\"title\":\"T\\u00e9\",\"documents\":[{\"id\":\"d\\\"1\"}],\"entries\":[");
+	for (size_t i = 0; i < G_N_ELEMENTS(texts); i++)
+		g_string_append_printf(doc, "%s\n{\"id\":\"n%zu\",\"text\":\"%s\",\"n\":[%zu,-1.5e3,true,null]}",
+		                       i ? "," : "", i, texts[i], i);
+	g_string_append(doc, "]}\n");
+	g_autoptr(json_t) whole = json_loads(doc->str, 0, NULL);
+	ck_assert_ptr_nonnull(whole);
+	json_t *entries = json_object_get(whole, "entries");
+	for (size_t c = 0; c < G_N_ELEMENTS(chunks); c++) {
+		g_autoptr(TlExportTl) t = tl_export_tl_new_bytes(doc->str, doc->len, chunks[c]);
+		ck_assert_ptr_nonnull(t);
+		ck_assert_str_eq(json_string_value(json_object_get(tl_export_tl_head(t), "title")), "T\xc3\xa9");
+		g_auto(TlExportEntries) it = {0};
+		tl_export_entries_init(&it, t);
+		size_t n = 0;
+		for (const json_t *e; (e = tl_export_entries_next(&it)); n++)
+			ck_assert_msg(json_equal(e, json_array_get(entries, n)), "entry %zu, chunk %zu", n, chunks[c]);
+		ck_assert_uint_eq(n, G_N_ELEMENTS(texts));
+		ck_assert(tl_export_entries_ok(&it, NULL));
+	}
+	g_string_free(doc, TRUE);
+}
+END_TEST
+
+/* A string of many escapes is walked in linear time (the next quote was
+ * searched for from each escape: 600 KB of "\\n" took seconds, and more took minutes). */
+START_TEST(test_read_escapes)
+{
+	GString *doc = g_string_new("{\"title\":\"");
+	for (int i = 0; i < 300000; i++)
+		g_string_append(doc, "\\n");
+	g_string_append(doc, "\",\"entries\":[{\"t\":\"");
+	for (int i = 0; i < 300000; i++)
+		g_string_append(doc, "\\\"");
+	g_string_append(doc, "\"}]}");
+	gint64 t0 = g_get_monotonic_time();
+	g_autoptr(TlExportTl) t = tl_export_tl_new_bytes(doc->str, doc->len, 4096);
 	ck_assert_ptr_nonnull(t);
-	g_auto(TlExportEntries) it = {0};
-	tl_export_entries_init(&it, t);
-	ck_assert_ptr_nonnull(tl_export_entries_next(&it));
-	ck_assert_ptr_null(tl_export_entries_next(&it));
-	g_autoptr(GError) err = NULL;
-	ck_assert(!tl_export_entries_ok(&it, &err));
-	ck_assert_str_eq(err->message, "entry 2 is not valid JSON");
+	ck_assert(tl_export_tl_check(t, NULL));
+	ck_assert_int_lt(g_get_monotonic_time() - t0, 10 * G_USEC_PER_SEC);
+	g_string_free(doc, TRUE);
 }
 END_TEST
 
@@ -179,7 +274,7 @@ START_TEST(test_out_file)
 	                      tl_export_csv,        tl_export_ics, tl_export_mermaid};
 	for (size_t f = 0; f < G_N_ELEMENTS(fns); f++) {
 		TlExportOptions opt = {TL_GROUP_NONE, NULL, NULL};
-		g_autoptr(TlExportTl) t = tl_export_tl_new_lazy(bytes, strlen(bytes));
+		g_autoptr(TlExportTl) t = tl_export_tl_new_bytes(bytes, strlen(bytes), 0);
 		g_autoptr(GString) mem = g_string_new(NULL);
 		TlExportOut o = {mem, NULL};
 		ck_assert(fns[f](t, &opt, &o, NULL));
@@ -350,7 +445,7 @@ START_TEST(test_not_timeline)
 	ck_assert_ptr_null(tl_export_tl_new_tree(tl, &err));
 	ck_assert_int_eq(err->code, TL_ERROR_RECORD);
 	const char *bytes = "{\"id\": \"a record\"}";
-	ck_assert_ptr_null(tl_export_tl_new_lazy(bytes, strlen(bytes)));
+	ck_assert_ptr_null(tl_export_tl_new_bytes(bytes, strlen(bytes), 0));
 }
 END_TEST
 
@@ -371,6 +466,9 @@ tl_suite_export(void)
 	tcase_add_test(tc, test_mermaid);
 	tcase_add_test(tc, test_html_offline);
 	tcase_add_test(tc, test_lazy_walk);
+	tcase_add_test(tc, test_bad_entry);
+	tcase_add_test(tc, test_read_chunks);
+	tcase_add_test(tc, test_read_escapes);
 	tcase_add_test(tc, test_json_frame);
 	tcase_add_test(tc, test_out_file);
 	tcase_add_test(tc, test_not_timeline);

@@ -82,25 +82,44 @@ typedef struct TlExportTl TlExportTl;
 /* From a parsed document (referenced); NULL with error when it is not an
  * object with an "entries" array. */
 TlExportTl *tl_export_tl_new_tree(const json_t *tree, GError **error);
-/* From the document's bytes (borrowed, kept until freed), entries parsed as
- * they are reached; NULL when the walk cannot tell (then parse the whole
- * document: Jansson's messages say what is wrong). */
-TlExportTl *tl_export_tl_new_lazy(const char *s, size_t n);
+/*
+ * From a file read in chunks of about chunk bytes (0: the default, 1 MiB)
+ * from offset start on, with pread: fd stays the caller's and open until the
+ * timeline is freed.  The whole document is walked first for its structure
+ * only, the members other than "entries" parsed; the entries are read again,
+ * one at a time, as a format reaches them.  Memory: the chunk, the largest
+ * member or entry, and the members other than "entries".  NULL when the walk
+ * cannot plainly tell (an escaped key, a top level not an object, an entry
+ * not an object, trailing bytes, nesting past 1,000, a read error): then
+ * parse the whole document, whose messages say what is wrong.
+ */
+TlExportTl *tl_export_tl_new_fd(int fd, guint64 start, size_t chunk);
+/* The same from bytes in memory (borrowed, kept until freed). */
+TlExportTl *tl_export_tl_new_bytes(const char *s, size_t n, size_t chunk);
 void tl_export_tl_free(TlExportTl *tl);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlExportTl, tl_export_tl_free)
 /* The timeline's members other than its entries: title, documents. */
 const json_t *tl_export_tl_head(const TlExportTl *tl);
+/* Parse every entry again: FALSE with the first one's syntax error (as
+ * tl_export_entries_ok) when one is not valid JSON. */
+gboolean tl_export_tl_check(const TlExportTl *tl, GError **error);
 
+typedef struct TlExportCursor TlExportCursor;
 typedef struct {
 	const TlExportTl *tl;
 	guint next;
 	json_t *cur;
-	gboolean bad; /* an entry did not parse */
+	gboolean bad;           /* an entry did not parse */
+	TlExportCursor *c;      /* read mode: where the entries are read */
+	guint64 bad_off;        /* read mode: where the bad entry starts */
+	json_error_t jerr;      /* read mode: why it did not parse */
 } TlExportEntries;
 void tl_export_entries_init(TlExportEntries *it, const TlExportTl *tl);
 /* The next entry, borrowed until the next call; NULL at the end, or when an
  * entry does not parse (then tl_export_entries_ok says so). */
 const json_t *tl_export_entries_next(TlExportEntries *it);
+/* FALSE when an entry did not parse: error TL_ERROR_JSON, its message
+ * "LINE: not valid JSON: WHY" as Jansson says it of the whole document. */
 gboolean tl_export_entries_ok(const TlExportEntries *it, GError **error);
 void tl_export_entries_clear(TlExportEntries *it);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(TlExportEntries, tl_export_entries_clear)
