@@ -266,9 +266,10 @@ START_TEST(test_out_file)
 {
 	g_autoptr(json_t) tl = timeline_of(entry("2024-04-26", "2024-04-26", "2024-04-27", "day", "H"));
 	json_t *entries = json_object_get(tl, "entries");
-	for (int i = 0; i < 10000; i++)
+	for (int i = 0; i < 2000; i++)
 		json_array_append_new(entries, entry("2023-11", "2023-11-01", "2023-12-01", "month",
-		                                     i % 2 ? "Summit \xe2\x80\x99" : "<b>x</b>"));
+		                                     i % 2 ? "Summit \xe2\x80\x99s talks on trade, tariffs and the yen"
+		                                           : "<b>x</b> and a headline long enough to pass 64 KiB"));
 	char *bytes = json_dumps(tl, JSON_PRESERVE_ORDER);
 	TlExportFunc fns[] = {tl_export_timelinejs, tl_export_vis, tl_export_html,
 	                      tl_export_csv,        tl_export_ics, tl_export_mermaid};
