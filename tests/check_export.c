@@ -54,27 +54,35 @@ START_TEST(test_label)
 }
 END_TEST
 
+/* Chunk sizes the reads are tried with: a chunk's end then falls inside
+ * every string, escape, multi-byte character and number (0: the default). */
+static const size_t chunks[] = {1, 2, 3, 5, 7, 64, 0};
+
 /* fn's output on tl, parsed whole and read entry by entry from its bytes
- * (indented and compact): the same three times. */
+ * (indented and compact, in chunks of every size above): the same each time. */
 static char *
 run(TlExportFunc fn, json_t *tl, TlGroupBy group)
 {
 	TlExportOptions opt = {group, NULL, NULL};
-	GString *out = g_string_new(NULL);
+	GString *s = g_string_new(NULL);
+	TlExportOut out = {s, NULL};
 	g_autoptr(GError) err = NULL;
 	g_autoptr(TlExportTl) t = tl_export_tl_new_tree(tl, &err);
 	ck_assert_ptr_nonnull(t);
-	ck_assert_msg(fn(t, &opt, out, &err), "%s", err ? err->message : "");
+	ck_assert_msg(fn(t, &opt, &out, &err), "%s", err ? err->message : "");
 	for (int indent = 0; indent <= 2; indent += 2) {
 		char *bytes = json_dumps(tl, JSON_INDENT(indent) | JSON_PRESERVE_ORDER);
-		g_autoptr(TlExportTl) lazy = tl_export_tl_new_lazy(bytes, strlen(bytes));
-		ck_assert_ptr_nonnull(lazy);
-		g_autoptr(GString) again = g_string_new(NULL);
-		ck_assert_msg(fn(lazy, &opt, again, &err), "%s", err ? err->message : "");
-		ck_assert_str_eq(again->str, out->str);
+		for (size_t k = 0; k < G_N_ELEMENTS(chunks); k++) {
+			g_autoptr(TlExportTl) read = tl_export_tl_new_bytes(bytes, strlen(bytes), chunks[k]);
+			ck_assert_ptr_nonnull(read);
+			g_autoptr(GString) again = g_string_new(NULL);
+			TlExportOut o2 = {again, NULL};
+			ck_assert_msg(fn(read, &opt, &o2, &err), "%s", err ? err->message : "");
+			ck_assert_str_eq(again->str, s->str);
+		}
 		free(bytes);
 	}
-	return g_string_free(out, FALSE);
+	return g_string_free(s, FALSE);
 }
 
 /* The walk reads plain timelines entry by entry and gives up (the whole
@@ -83,42 +91,211 @@ START_TEST(test_lazy_walk)
 {
 	static const char *plain[] = {
 	    "{\"entries\":[]}",
-	    " \r\n{ \"title\" : \"T\" , \"n\":5,\"t\":true,\"entries\" : [ {\"id\":\"a\"} , 1 ] } \n",
+	    " \r\n{ \"title\" : \"T\" , \"n\":5,\"t\":true,\"entries\" : [ {\"id\":\"a\"} , {} ] } \n",
 	    "{\"entries\":[{\"x\":\"a]}\\\"{\"}],\"documents\":[{\"id\":\"d\"}],\"z\":null}",
 	    "{\"entries\":[{\"id\":\"old\"}],\"entries\":[{\"id\":\"new\"}]}",
+	    "{\"entries\":[{\"id\":\"a\"}],\"title\":\"after\"}",
 	};
-	static const guint n_plain[] = {0, 2, 1, 1};
-	for (size_t k = 0; k < G_N_ELEMENTS(plain); k++) {
-		g_autoptr(TlExportTl) t = tl_export_tl_new_lazy(plain[k], strlen(plain[k]));
-		ck_assert_msg(t != NULL, "%s", plain[k]);
-		g_auto(TlExportEntries) it = {0};
-		tl_export_entries_init(&it, t);
-		guint n = 0;
-		for (const json_t *e; (e = tl_export_entries_next(&it)); n++)
-			if (k == 3) /* the last "entries" counts, as in Jansson's object */
-				ck_assert_str_eq(json_string_value(json_object_get(e, "id")), "new");
-		ck_assert_uint_eq(n, n_plain[k]);
-		ck_assert(tl_export_entries_ok(&it, NULL));
-	}
+	static const guint n_plain[] = {0, 2, 1, 1, 1};
+	for (size_t k = 0; k < G_N_ELEMENTS(plain); k++)
+		for (size_t c = 0; c < G_N_ELEMENTS(chunks); c++) {
+			g_autoptr(TlExportTl) t = tl_export_tl_new_bytes(plain[k], strlen(plain[k]), chunks[c]);
+			ck_assert_msg(t != NULL, "%s", plain[k]);
+			g_auto(TlExportEntries) it = {0};
+			tl_export_entries_init(&it, t);
+			guint n = 0;
+			for (const json_t *e; (e = tl_export_entries_next(&it)); n++)
+				if (k == 3) /* the last "entries" counts, as in Jansson's object */
+					ck_assert_str_eq(json_string_value(json_object_get(e, "id")), "new");
+			ck_assert_uint_eq(n, n_plain[k]);
+			ck_assert(tl_export_entries_ok(&it, NULL));
+			if (k == 4) /* a member after the entries is read before them */
+				ck_assert_str_eq(json_string_value(json_object_get(tl_export_tl_head(t), "title")),
+				                 "after");
+		}
 	static const char *unsure[] = {
 	    "", "[]", "{}", "{\"entries\":{}}", "{\"entr\\u0069es\":[]}", "{\"entries\":[]} x",
-	    "{\"entries\":[]}{\"entries\":[]}", "{\"entries\":[1,]}", "{\"entries\":[,1]}",
+	    "{\"entries\":[]}{\"entries\":[]}", "{\"entries\":[{},]}", "{\"entries\":[,{}]}",
 	    "{\"title\":tru,\"entries\":[]}", "{\"entries\":[\"open", "{\"entries\":[[[", "\xef\xbb\xbf{\"entries\":[]}",
-	    "{\"t\xff\":1,\"entries\":[]}", "{\"entries\":[]",
+	    "{\"t\xff\":1,\"entries\":[]}", "{\"entries\":[]", "{\"entries\":[{\"id\":\"a\"},1]}",
+	    "{\"entries\":[1x]}", "{\"t\tab\":1,\"entries\":[]}", "{\"entries\":[{\"a\":\"\\\"}]}",
+	    "{\"entries\":[{}] ,", "{\"title\":\"T\",\"entries\":[{}]}}",
 	};
 	for (size_t k = 0; k < G_N_ELEMENTS(unsure); k++)
-		ck_assert_msg(tl_export_tl_new_lazy(unsure[k], strlen(unsure[k])) == NULL, "%s", unsure[k]);
-	/* an entry that does not parse is found when it is reached */
-	const char *bad = "{\"entries\":[{\"id\":1},{\"id\":tru}]}";
-	g_autoptr(TlExportTl) t = tl_export_tl_new_lazy(bad, strlen(bad));
+		for (size_t c = 0; c < G_N_ELEMENTS(chunks); c++)
+			ck_assert_msg(tl_export_tl_new_bytes(unsure[k], strlen(unsure[k]), chunks[c]) == NULL,
+			              "%s", unsure[k]);
+}
+END_TEST
+
+/* An entry that does not parse is found when it is reached, and reported
+ * as Jansson reports it in the whole document: its message, its line. */
+START_TEST(test_bad_entry)
+{
+	static const struct {
+		const char *doc;
+		guint good;
+	} bad[] = {
+	    {"{\"entries\":[{\"id\":1},{\"id\":tru}]}", 1},
+	    {"{\"title\":\"T\",\n\"entries\":[\n{\"id\":1},\n{\"id\":2,\n \"x\":\"caf\xe9\"},\n{}]}\n", 1},
+	    {"{\"entries\":[\n{\"a\":[1}}]}", 0},
+	    {"{\"entries\":[{\"id\":\"\\q\"}]}", 0},
+	};
+	for (size_t k = 0; k < G_N_ELEMENTS(bad); k++) {
+		json_error_t jerr;
+		g_autoptr(json_t) whole = json_loadb(bad[k].doc, strlen(bad[k].doc), 0, &jerr);
+		ck_assert_ptr_null(whole);
+		g_autofree char *want = g_strdup_printf("%d: not valid JSON: %s", jerr.line, jerr.text);
+		for (size_t c = 0; c < G_N_ELEMENTS(chunks); c++) {
+			g_autoptr(TlExportTl) t = tl_export_tl_new_bytes(bad[k].doc, strlen(bad[k].doc), chunks[c]);
+			ck_assert_ptr_nonnull(t);
+			g_auto(TlExportEntries) it = {0};
+			tl_export_entries_init(&it, t);
+			guint n = 0;
+			while (tl_export_entries_next(&it))
+				n++;
+			ck_assert_uint_eq(n, bad[k].good);
+			g_autoptr(GError) err = NULL;
+			ck_assert(!tl_export_entries_ok(&it, &err));
+			ck_assert_int_eq(err->code, TL_ERROR_JSON);
+			ck_assert_str_eq(err->message, want);
+			g_autoptr(GError) err2 = NULL;
+			ck_assert(!tl_export_tl_check(t, &err2));
+			ck_assert_str_eq(err2->message, want);
+		}
+	}
+}
+END_TEST
+
+/* Entries with strings whose escapes and multi-byte characters a chunk's
+ * end cuts anywhere: read entry by entry, they are what Jansson reads. */
+START_TEST(test_read_chunks)
+{
+	static const char *texts[] = {
+	    "plain", "a \\\"quoted\\\" word", "back\\\\slash\\\\", "\\u00e9t\\u00e9 \\ud83d\\ude00",
+	    "caf\xc3\xa9 \xe2\x80\x99 \xf0\x9f\x98\x80 \xe4\xb8\xad", "]}{[\\\"]}", "\\n\\t\\/",
+	};
+	GString *doc = g_string_new("{\"title\":\"T\\u00e9\",\"documents\":[{\"id\":\"d\\\"1\"}],\"entries\":[");
+	for (size_t i = 0; i < G_N_ELEMENTS(texts); i++)
+		g_string_append_printf(doc, "%s\n{\"id\":\"n%zu\",\"text\":\"%s\",\"n\":[%zu,-1.5e3,true,null]}",
+		                       i ? "," : "", i, texts[i], i);
+	g_string_append(doc, "]}\n");
+	g_autoptr(json_t) whole = json_loads(doc->str, 0, NULL);
+	ck_assert_ptr_nonnull(whole);
+	json_t *entries = json_object_get(whole, "entries");
+	for (size_t c = 0; c < G_N_ELEMENTS(chunks); c++) {
+		g_autoptr(TlExportTl) t = tl_export_tl_new_bytes(doc->str, doc->len, chunks[c]);
+		ck_assert_ptr_nonnull(t);
+		ck_assert_str_eq(json_string_value(json_object_get(tl_export_tl_head(t), "title")), "T\xc3\xa9");
+		g_auto(TlExportEntries) it = {0};
+		tl_export_entries_init(&it, t);
+		size_t n = 0;
+		for (const json_t *e; (e = tl_export_entries_next(&it)); n++)
+			ck_assert_msg(json_equal(e, json_array_get(entries, n)), "entry %zu, chunk %zu", n, chunks[c]);
+		ck_assert_uint_eq(n, G_N_ELEMENTS(texts));
+		ck_assert(tl_export_entries_ok(&it, NULL));
+	}
+	g_string_free(doc, TRUE);
+}
+END_TEST
+
+/* A string of many escapes is walked in linear time (the next quote was
+ * searched for from each escape: 600 KB of "\\n" took seconds, and more took minutes). */
+START_TEST(test_read_escapes)
+{
+	GString *doc = g_string_new("{\"title\":\"");
+	for (int i = 0; i < 300000; i++)
+		g_string_append(doc, "\\n");
+	g_string_append(doc, "\",\"entries\":[{\"t\":\"");
+	for (int i = 0; i < 300000; i++)
+		g_string_append(doc, "\\\"");
+	g_string_append(doc, "\"}]}");
+	gint64 t0 = g_get_monotonic_time();
+	g_autoptr(TlExportTl) t = tl_export_tl_new_bytes(doc->str, doc->len, 4096);
 	ck_assert_ptr_nonnull(t);
-	g_auto(TlExportEntries) it = {0};
-	tl_export_entries_init(&it, t);
-	ck_assert_ptr_nonnull(tl_export_entries_next(&it));
-	ck_assert_ptr_null(tl_export_entries_next(&it));
-	g_autoptr(GError) err = NULL;
-	ck_assert(!tl_export_entries_ok(&it, &err));
-	ck_assert_str_eq(err->message, "entry 2 is not valid JSON");
+	ck_assert(tl_export_tl_check(t, NULL));
+	ck_assert_int_lt(g_get_monotonic_time() - t0, 10 * G_USEC_PER_SEC);
+	g_string_free(doc, TRUE);
+}
+END_TEST
+
+/* The frame written by hand around items dumped one at a time is what
+ * json_dumps writes for the whole: indented, compact, empty. */
+START_TEST(test_json_frame)
+{
+	static const size_t flags[] = {JSON_INDENT(2) | JSON_PRESERVE_ORDER, JSON_INDENT(3),
+	                               JSON_COMPACT | JSON_PRESERVE_ORDER, 0};
+	for (size_t f = 0; f < G_N_ELEMENTS(flags); f++)
+		for (int n = 0; n <= 3; n++) {
+			g_autoptr(json_t) arr = json_array();
+			for (int i = 0; i < n; i++)
+				json_array_append_new(arr, json_pack("{s:i,s:[i,{s:s}],s:{},s:[]}", "a", i, "b", i,
+				                                     "c", "x\ny<", "d", "e"));
+			g_autoptr(json_t) doc = json_pack("{s:[O],s:s}", "list", arr, "z", "<");
+			char *want = json_dumps(doc, flags[f]);
+			g_autoptr(GString) s = g_string_new("{");
+			TlExportOut o = {s, NULL};
+			tl_export_json_break(&o, flags[f], 1);
+			g_string_append(s, (flags[f] & JSON_COMPACT) ? "\"list\":" : "\"list\": ");
+			TlExportArray a, inner;
+			tl_export_array_open(&o, &a, flags[f], 1, FALSE);
+			tl_export_json_break(&o, flags[f], 2);
+			tl_export_array_open(&o, &inner, flags[f], 2, FALSE);
+			for (int i = 0; i < n; i++)
+				tl_export_array_add(&o, &inner, json_array_get(arr, i));
+			tl_export_array_close(&o, &inner);
+			tl_export_json_break(&o, flags[f], 1);
+			g_string_append(s, "]");
+			g_string_append(s, (flags[f] & JSON_COMPACT) ? "," : (flags[f] & 0x1F) ? "," : ", ");
+			tl_export_json_break(&o, flags[f], 1);
+			g_string_append(s, (flags[f] & JSON_COMPACT) ? "\"z\":" : "\"z\": ");
+			g_autoptr(json_t) z = json_string("<");
+			tl_export_json(&o, z, flags[f], 1, FALSE);
+			tl_export_json_break(&o, flags[f], 0);
+			g_string_append(s, "}");
+			ck_assert_msg(strcmp(s->str, want) == 0, "flags %zx, %d items:\n%s\nwant\n%s", flags[f], n,
+			              s->str, want);
+			free(want);
+		}
+}
+END_TEST
+
+/* Written through a file in pieces (flushed past a buffer), the output is
+ * the bytes kept in memory. */
+START_TEST(test_out_file)
+{
+	g_autoptr(json_t) tl = timeline_of(entry("2024-04-26", "2024-04-26", "2024-04-27", "day", "H"));
+	json_t *entries = json_object_get(tl, "entries");
+	for (int i = 0; i < 2000; i++)
+		json_array_append_new(entries, entry("2023-11", "2023-11-01", "2023-12-01", "month",
+		                                     i % 2 ? "Summit \xe2\x80\x99s talks on trade, tariffs and the yen"
+		                                           : "<b>x</b> and a headline long enough to pass 64 KiB"));
+	char *bytes = json_dumps(tl, JSON_PRESERVE_ORDER);
+	TlExportFunc fns[] = {tl_export_timelinejs, tl_export_vis, tl_export_html,
+	                      tl_export_csv,        tl_export_ics, tl_export_mermaid};
+	for (size_t f = 0; f < G_N_ELEMENTS(fns); f++) {
+		TlExportOptions opt = {TL_GROUP_NONE, NULL, NULL};
+		g_autoptr(TlExportTl) t = tl_export_tl_new_bytes(bytes, strlen(bytes), 0);
+		g_autoptr(GString) mem = g_string_new(NULL);
+		TlExportOut o = {mem, NULL};
+		ck_assert(fns[f](t, &opt, &o, NULL));
+		ck_assert_uint_gt(mem->len, 1 << 16); /* past the buffer */
+		FILE *fp = tmpfile();
+		ck_assert_ptr_nonnull(fp);
+		g_autoptr(GString) part = g_string_new(NULL);
+		TlExportOut o2 = {part, fp};
+		ck_assert(fns[f](t, &opt, &o2, NULL));
+		ck_assert_uint_lt(part->len, mem->len); /* some of it went out */
+		tl_export_out_flush(&o2, TRUE);
+		ck_assert_uint_eq(part->len, 0);
+		ck_assert_int_eq(ftell(fp), (long)mem->len);
+		rewind(fp);
+		g_autofree char *back = g_malloc(mem->len);
+		ck_assert_uint_eq(fread(back, 1, mem->len, fp), mem->len);
+		ck_assert(memcmp(back, mem->str, mem->len) == 0);
+		fclose(fp);
+	}
+	free(bytes);
 }
 END_TEST
 
@@ -205,8 +382,9 @@ START_TEST(test_ics_left_out)
 	guint left = 0;
 	TlExportOptions opt = {TL_GROUP_NONE, NULL, &left};
 	g_autoptr(GString) out = g_string_new(NULL);
+	TlExportOut o = {out, NULL};
 	g_autoptr(TlExportTl) t = tl_export_tl_new_tree(tl, NULL);
-	ck_assert(tl_export_ics(t, &opt, out, NULL));
+	ck_assert(tl_export_ics(t, &opt, &o, NULL));
 	ck_assert_uint_eq(left, 1);
 	ck_assert_ptr_null(strstr(out->str, "BEGIN:VEVENT"));
 }
@@ -268,7 +446,7 @@ START_TEST(test_not_timeline)
 	ck_assert_ptr_null(tl_export_tl_new_tree(tl, &err));
 	ck_assert_int_eq(err->code, TL_ERROR_RECORD);
 	const char *bytes = "{\"id\": \"a record\"}";
-	ck_assert_ptr_null(tl_export_tl_new_lazy(bytes, strlen(bytes)));
+	ck_assert_ptr_null(tl_export_tl_new_bytes(bytes, strlen(bytes), 0));
 }
 END_TEST
 
@@ -289,6 +467,11 @@ tl_suite_export(void)
 	tcase_add_test(tc, test_mermaid);
 	tcase_add_test(tc, test_html_offline);
 	tcase_add_test(tc, test_lazy_walk);
+	tcase_add_test(tc, test_bad_entry);
+	tcase_add_test(tc, test_read_chunks);
+	tcase_add_test(tc, test_read_escapes);
+	tcase_add_test(tc, test_json_frame);
+	tcase_add_test(tc, test_out_file);
 	tcase_add_test(tc, test_not_timeline);
 	suite_add_tcase(s, tc);
 	return s;

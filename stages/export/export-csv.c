@@ -32,8 +32,9 @@ field(GString *out, const char *s, gboolean last)
 }
 
 gboolean
-tl_export_csv(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error)
+tl_export_csv(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *o, GError **error)
 {
+	GString *out = o->s;
 	(void)opt;
 	const json_t *head = tl_export_tl_head(tl);
 	g_autoptr(GHashTable) docs = tl_export_documents(head);
@@ -64,6 +65,7 @@ tl_export_csv(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GE
 		field(out, sal, FALSE);
 		field(out, json_string_value(json_object_get(e, "text")), TRUE);
 		tl_export_date_clear(&d);
+		tl_export_out_flush(o, FALSE);
 	}
 	if (!tl_export_entries_ok(&it, error))
 		return FALSE;

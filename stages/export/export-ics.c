@@ -89,8 +89,9 @@ uid(const json_t *e)
 }
 
 gboolean
-tl_export_ics(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error)
+tl_export_ics(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *o, GError **error)
 {
+	GString *out = o->s;
 	const json_t *head = tl_export_tl_head(tl);
 	g_autoptr(GHashTable) docs = tl_export_documents(head);
 	g_autofree char *dtstamp = stamp(head);
@@ -138,6 +139,7 @@ tl_export_ics(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GE
 		line(out, "END:VEVENT");
 		g_string_free(desc, TRUE);
 		tl_export_date_clear(&d);
+		tl_export_out_flush(o, FALSE);
 	}
 	if (!tl_export_entries_ok(&it, error))
 		return FALSE;

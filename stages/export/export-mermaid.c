@@ -25,8 +25,9 @@ text(GString *out, const char *s)
 }
 
 gboolean
-tl_export_mermaid(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error)
+tl_export_mermaid(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *o, GError **error)
 {
+	GString *out = o->s;
 	const json_t *head = tl_export_tl_head(tl);
 	g_string_append(out, "```mermaid\ntimeline\n    title ");
 	text(out, tl_export_title(head, opt));
@@ -56,6 +57,7 @@ tl_export_mermaid(const TlExportTl *tl, const TlExportOptions *opt, GString *out
 		g_string_append(out, " : ");
 		text(out, json_string_value(json_object_get(e, "headline")));
 		tl_export_date_clear(&d);
+		tl_export_out_flush(o, FALSE);
 	}
 	if (!tl_export_entries_ok(&it, error))
 		return FALSE;

@@ -3,40 +3,366 @@
  * title, the documents) as one object, and its entries one at a time.
  *
  * A timeline is mostly entries (on all of Reuters-21578, 53,074 of them in
- * 69 MB), and Jansson holds a document at about ten times its size.  So the
- * bytes are first walked for structure only (strings, brackets, commas), the
- * other members are parsed on their own, and each entry is parsed when a
- * format reaches it and freed when it moves on.  Anything the walk does not
- * plainly understand (a key with an escape, a top level that is not an
- * object, an "entries" that is not an array, nesting past 1,000, trailing
- * bytes) sends the whole document to Jansson as before, so the messages
- * about a bad timeline stay Jansson's own.
+ * 69 MB; issue 7's 1 GB news stream makes one of several GB), and Jansson
+ * holds a document at about ten times its size.  So the bytes are read in
+ * chunks (pread, so that the file is never held whole) and walked twice:
+ * first for structure only (strings, brackets, commas), the other members
+ * parsed on their own; then, as a format asks for them, the entries, each
+ * parsed and freed when the format moves on.  The first walk tells before
+ * a byte is written whether the document is plain: anything it does not
+ * plainly understand (a key with an escape or a control character, a top
+ * level that is not an object, an "entries" that is not an array of
+ * objects, nesting past 1,000, trailing bytes) sends the whole document to
+ * Jansson as before, so the messages about a bad timeline stay Jansson's
+ * own.  An entry that does not parse is reported as Jansson reports it in
+ * the whole document: its message, at its line in the file.
  */
+#include <errno.h>
 #include <string.h>
+#include <unistd.h>
 #include "export.h"
 
 #define MAX_DEPTH 1000
-
-typedef struct {
-	size_t off, len;
-} Span;
+#define DEFAULT_CHUNK (1 << 20)
+#define NO_MARK ((size_t)-1)
 
 struct TlExportTl {
-	json_t *head;          /* the members other than "entries" (lazy), or the whole tree */
+	json_t *head;          /* the members other than "entries" (read), or the whole tree */
 	const json_t *entries; /* tree mode: the entries array */
-	const char *buf;       /* lazy mode: the document's bytes (borrowed) */
-	GArray *spans;         /* lazy mode: of Span, one per entry */
+	int fd;                /* read mode: the file (borrowed), or -1 for mem */
+	const char *mem;       /* read mode without a file: the bytes (borrowed) */
+	size_t mem_len;
+	guint64 start;         /* where the document starts (past a byte order mark) */
+	guint64 entries_at;    /* where the last "entries" array opens ('[') */
+	size_t chunk;
 };
 
-void
-tl_export_tl_free(TlExportTl *tl)
+/*
+ * A window on the bytes: buf[pos, end) not read yet, buf[0] at offset off.
+ * When more are needed the bytes before pos are dropped, except from mark
+ * on (a value being gathered to be parsed), and a chunk more is read.
+ */
+struct TlExportCursor {
+	const TlExportTl *tl;
+	char *buf;
+	size_t cap, pos, end, mark;
+	guint64 off;
+	gboolean eof, failed;
+};
+typedef struct TlExportCursor Cur;
+
+static ssize_t
+src_read(const TlExportTl *tl, char *buf, size_t n, guint64 off)
 {
-	if (!tl)
-		return;
-	json_decref(tl->head);
-	if (tl->spans)
-		g_array_unref(tl->spans);
-	g_free(tl);
+	if (tl->fd < 0) {
+		if (off >= tl->mem_len)
+			return 0;
+		size_t k = MIN(n, tl->mem_len - (size_t)off);
+		memcpy(buf, tl->mem + off, k);
+		return (ssize_t)k;
+	}
+	for (;;) {
+		ssize_t r = pread(tl->fd, buf, n, (off_t)off);
+		if (r >= 0 || errno != EINTR)
+			return r;
+	}
+}
+
+static void
+cur_init(Cur *c, const TlExportTl *tl, guint64 at)
+{
+	*c = (Cur){tl, NULL, 0, 0, 0, NO_MARK, at, FALSE, FALSE};
+}
+
+static void
+cur_clear(Cur *c)
+{
+	g_clear_pointer(&c->buf, g_free);
+}
+
+/* Read more bytes when all are read: FALSE at the end or on a read error. */
+static gboolean
+cur_fill(Cur *c)
+{
+	if (c->eof)
+		return FALSE;
+	size_t want = c->tl->chunk;
+	if (c->cap - c->end < want) {
+		size_t keep = c->mark != NO_MARK ? c->mark : c->pos;
+		if (keep)
+			memmove(c->buf, c->buf + keep, c->end - keep);
+		c->off += keep;
+		c->pos -= keep;
+		c->end -= keep;
+		if (c->mark != NO_MARK)
+			c->mark = 0;
+		if (c->cap - c->end < want) {
+			c->cap = MAX(c->cap * 2, c->end + want);
+			c->buf = g_realloc(c->buf, c->cap);
+		}
+	}
+	ssize_t r = src_read(c->tl, c->buf + c->end, want, c->off + c->end);
+	if (r <= 0) {
+		c->eof = TRUE;
+		c->failed = r < 0;
+		return FALSE;
+	}
+	c->end += (size_t)r;
+	return TRUE;
+}
+
+/* Is there a byte at pos (read when needed)? */
+static inline gboolean
+cur_at(Cur *c)
+{
+	return c->pos < c->end || cur_fill(c);
+}
+
+static void
+skip_ws(Cur *c)
+{
+	while (cur_at(c)) {
+		char ch = c->buf[c->pos];
+		if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r')
+			return;
+		c->pos++;
+	}
+}
+
+static gboolean
+at_char(Cur *c, char ch)
+{
+	return cur_at(c) && c->buf[c->pos] == ch;
+}
+
+/*
+ * Past the string that opens at pos ('"'): FALSE when it does not end;
+ * *escaped tells whether it held a backslash.  The next quote found is kept
+ * (by offset: the window moves) until passed, so that a string of many
+ * escapes is not searched to its end once per escape.
+ */
+static gboolean
+skip_string(Cur *c, gboolean *escaped)
+{
+	guint64 q = 0;        /* the next quote at q; with none, no quote before q */
+	gboolean none = TRUE; /* (q 0: not searched yet) */
+	c->pos++;
+	for (;;) {
+		if (!cur_at(c))
+			return FALSE;
+		guint64 here = c->off + c->pos, wend = c->off + c->end;
+		if (none ? q < wend : q < here) {
+			guint64 from = none ? MAX(q, here) : here;
+			const char *f = memchr(c->buf + (from - c->off), '"', (size_t)(wend - from));
+			none = f == NULL;
+			q = f ? c->off + (guint64)(f - c->buf) : wend;
+		}
+		size_t lim = (size_t)(q - c->off);
+		const char *b = memchr(c->buf + c->pos, '\\', lim - c->pos);
+		if (b) {
+			if (escaped)
+				*escaped = TRUE;
+			c->pos = (size_t)(b - c->buf) + 1;
+			if (!cur_at(c))
+				return FALSE;
+			c->pos++; /* the escaped byte */
+			continue;
+		}
+		if (!none) {
+			c->pos = lim + 1;
+			return TRUE;
+		}
+		c->pos = c->end;
+	}
+}
+
+/* Past the value at pos: FALSE when it is empty, does not end or nests too
+ * deep.  Only its extent is found: Jansson checks what is inside when it
+ * parses it. */
+static gboolean
+skip_value(Cur *c)
+{
+	if (!cur_at(c))
+		return FALSE;
+	char ch = c->buf[c->pos];
+	if (ch == '"')
+		return skip_string(c, NULL);
+	if (ch != '{' && ch != '[') { /* a number, true, false, null (or junk) */
+		guint64 from = c->off + c->pos;
+		while (cur_at(c) && (ch = c->buf[c->pos]) != ',' && ch != '}' && ch != ']' && ch != ' ' &&
+		       ch != '\t' && ch != '\n' && ch != '\r')
+			c->pos++;
+		return c->off + c->pos > from;
+	}
+	int depth = 0;
+	while (cur_at(c)) {
+		ch = c->buf[c->pos];
+		if (ch == '"') {
+			if (!skip_string(c, NULL))
+				return FALSE;
+			continue;
+		}
+		if (ch == '{' || ch == '[') {
+			if (++depth > MAX_DEPTH)
+				return FALSE;
+		} else if ((ch == '}' || ch == ']') && --depth == 0) {
+			c->pos++;
+			return TRUE;
+		}
+		c->pos++;
+	}
+	return FALSE;
+}
+
+/* Past the ',' or the closing `close` after an item: 1 when more items
+ * follow (pos at the next), 0 at the end (pos past close), -1 when neither
+ * comes. */
+static int
+after_item(Cur *c, char close)
+{
+	skip_ws(c);
+	if (at_char(c, ',')) {
+		c->pos++;
+		skip_ws(c);
+		return 1;
+	}
+	if (at_char(c, close)) {
+		c->pos++;
+		return 0;
+	}
+	return -1;
+}
+
+/* Gather the value at pos and parse it; NULL (jerr set, *at its offset)
+ * when it does not end or is not valid JSON. */
+static json_t *
+read_value(Cur *c, guint64 *at, json_error_t *jerr)
+{
+	c->mark = c->pos;
+	*at = c->off + c->pos;
+	json_t *v = NULL;
+	if (skip_value(c))
+		v = json_loadb(c->buf + c->mark, c->pos - c->mark, JSON_DECODE_ANY, jerr);
+	else
+		g_strlcpy(jerr->text, "the value does not end", sizeof jerr->text), jerr->line = 1;
+	c->mark = NO_MARK;
+	return v;
+}
+
+/* The array that opens at pos ('['): objects only (tl-merge's entries; a
+ * number alone would not fail as it does in the document), walked past. */
+static gboolean
+walk_entries(Cur *c)
+{
+	c->pos++;
+	skip_ws(c);
+	if (at_char(c, ']')) {
+		c->pos++;
+		return TRUE;
+	}
+	int more;
+	do {
+		if (!at_char(c, '{') || !skip_value(c))
+			return FALSE;
+	} while ((more = after_item(c, ']')) > 0);
+	return more == 0;
+}
+
+/* A key the walk can take as it is: no escape, no control character
+ * (Jansson refuses one), valid UTF-8. */
+static gboolean
+plain_key(const char *k, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((guchar)k[i] < 0x20)
+			return FALSE;
+	return g_utf8_validate(k, (gssize)n, NULL);
+}
+
+/* The first walk: the top-level object's members, all but "entries" parsed
+ * into tl->head; FALSE when the document is not plain. */
+static gboolean
+walk_document(TlExportTl *tl, Cur *c)
+{
+	gboolean have_entries = FALSE;
+	skip_ws(c);
+	if (!at_char(c, '{'))
+		return FALSE;
+	c->pos++;
+	skip_ws(c);
+	int more = 1;
+	if (at_char(c, '}'))
+		c->pos++, more = 0;
+	while (more > 0) {
+		if (!at_char(c, '"'))
+			return FALSE;
+		gboolean escaped = FALSE;
+		c->mark = c->pos;
+		if (!skip_string(c, &escaped) || escaped ||
+		    !plain_key(c->buf + c->mark + 1, c->pos - c->mark - 2))
+			return FALSE;
+		g_autofree char *key = g_strndup(c->buf + c->mark + 1, c->pos - c->mark - 2);
+		c->mark = NO_MARK;
+		skip_ws(c);
+		if (!at_char(c, ':'))
+			return FALSE;
+		c->pos++;
+		skip_ws(c);
+		if (strcmp(key, "entries") == 0) {
+			/* the last "entries" counts, as in Jansson's object */
+			if (!at_char(c, '['))
+				return FALSE;
+			tl->entries_at = c->off + c->pos;
+			if (!walk_entries(c))
+				return FALSE;
+			have_entries = TRUE;
+		} else {
+			guint64 at;
+			json_error_t jerr;
+			json_t *v = read_value(c, &at, &jerr);
+			if (!v)
+				return FALSE;
+			json_object_set_new(tl->head, key, v);
+		}
+		more = after_item(c, '}');
+	}
+	skip_ws(c);
+	/* trailing bytes, or no entries: Jansson says what is wrong */
+	return more == 0 && !cur_at(c) && !c->failed && have_entries;
+}
+
+static TlExportTl *
+new_read(TlExportTl *tl)
+{
+	Cur c;
+	cur_init(&c, tl, tl->start);
+	tl->head = json_object();
+	gboolean ok = walk_document(tl, &c);
+	cur_clear(&c);
+	if (!ok)
+		g_clear_pointer(&tl, tl_export_tl_free);
+	return tl;
+}
+
+TlExportTl *
+tl_export_tl_new_fd(int fd, guint64 start, size_t chunk)
+{
+	TlExportTl *tl = g_new0(TlExportTl, 1);
+	tl->fd = fd;
+	tl->start = start;
+	tl->chunk = chunk ? chunk : DEFAULT_CHUNK;
+	return new_read(tl);
+}
+
+TlExportTl *
+tl_export_tl_new_bytes(const char *s, size_t n, size_t chunk)
+{
+	TlExportTl *tl = g_new0(TlExportTl, 1);
+	tl->fd = -1;
+	tl->mem = s;
+	tl->mem_len = n;
+	tl->chunk = chunk ? chunk : DEFAULT_CHUNK;
+	return new_read(tl);
 }
 
 TlExportTl *
@@ -50,165 +376,17 @@ tl_export_tl_new_tree(const json_t *tree, GError **error)
 	TlExportTl *tl = g_new0(TlExportTl, 1);
 	tl->head = json_incref((json_t *)tree);
 	tl->entries = json_object_get(tree, "entries");
+	tl->fd = -1;
 	return tl;
 }
 
-/* ---- the walk ---- */
-
-static size_t
-skip_ws(const char *s, size_t i, size_t n)
+void
+tl_export_tl_free(TlExportTl *tl)
 {
-	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
-		i++;
-	return i;
-}
-
-/* Past the string that opens at s[i] ('"'), or 0 when it does not end;
- * *escaped tells whether it held a backslash. */
-static size_t
-skip_string(const char *s, size_t i, size_t n, gboolean *escaped)
-{
-	for (i++; i < n; i++) {
-		const char *q = memchr(s + i, '"', n - i);
-		const char *b = memchr(s + i, '\\', (q ? (size_t)(q - s) : n) - i);
-		if (!b)
-			return q ? (size_t)(q - s) + 1 : 0;
-		if (escaped)
-			*escaped = TRUE;
-		i = (size_t)(b - s) + 1; /* the escaped byte; the loop steps past it */
-	}
-	return 0;
-}
-
-/* Past the value at s[i], or 0 when it does not end or nests too deep.  Only
- * its extent is found: Jansson checks what is inside when it parses it. */
-static size_t
-skip_value(const char *s, size_t i, size_t n)
-{
-	if (i >= n)
-		return 0;
-	if (s[i] == '"')
-		return skip_string(s, i, n, NULL);
-	if (s[i] != '{' && s[i] != '[') { /* a number, true, false, null (or junk) */
-		while (i < n && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' &&
-		       s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
-			i++;
-		return i;
-	}
-	int depth = 0;
-	while (i < n) {
-		char c = s[i];
-		if (c == '"') {
-			if (!(i = skip_string(s, i, n, NULL)))
-				return 0;
-			continue;
-		}
-		if (c == '{' || c == '[') {
-			if (++depth > MAX_DEPTH)
-				return 0;
-		} else if ((c == '}' || c == ']') && --depth == 0)
-			return i + 1;
-		i++;
-	}
-	return 0;
-}
-
-/* Parse s[off, off+len) as one JSON value; NULL when it is not one. */
-static json_t *
-parse_span(const char *s, size_t off, size_t len)
-{
-	json_error_t jerr;
-	return json_loadb(s + off, len, JSON_DECODE_ANY, &jerr);
-}
-
-/* Past the ',' or the closing `close` after an item ending at *i: 1 when
- * more items follow (*i at the next), 0 at the end (*i past close), -1 when
- * neither comes. */
-static int
-after_item(const char *s, size_t *i, size_t n, char close)
-{
-	size_t j = skip_ws(s, *i, n);
-	if (j < n && s[j] == ',') {
-		*i = skip_ws(s, j + 1, n);
-		return 1;
-	}
-	if (j < n && s[j] == close) {
-		*i = j + 1;
-		return 0;
-	}
-	return -1;
-}
-
-/* The spans of the elements of the array that opens at s[i] ('['),
- * appended to spans; past its ']', or 0. */
-static size_t
-walk_array(const char *s, size_t i, size_t n, GArray *spans)
-{
-	i = skip_ws(s, i + 1, n);
-	if (i < n && s[i] == ']')
-		return i + 1;
-	int more;
-	do {
-		size_t end = skip_value(s, i, n);
-		if (!end || end == i)
-			return 0;
-		Span sp = {i, end - i};
-		g_array_append_val(spans, sp);
-		i = end;
-	} while ((more = after_item(s, &i, n, ']')) > 0);
-	return more == 0 ? i : 0;
-}
-
-TlExportTl *
-tl_export_tl_new_lazy(const char *s, size_t n)
-{
-	g_autoptr(json_t) head = json_object();
-	g_autoptr(GArray) spans = NULL;
-	size_t i = skip_ws(s, 0, n);
-	if (i >= n || s[i] != '{')
-		return NULL;
-	i = skip_ws(s, i + 1, n);
-	int more = 1;
-	if (i < n && s[i] == '}')
-		i++, more = 0;
-	while (more > 0) {
-		if (i >= n || s[i] != '"')
-			return NULL;
-		gboolean escaped = FALSE;
-		size_t kend = skip_string(s, i, n, &escaped);
-		if (!kend || escaped || !g_utf8_validate(s + i + 1, (gssize)(kend - i - 2), NULL))
-			return NULL;
-		g_autofree char *key = g_strndup(s + i + 1, kend - i - 2);
-		i = skip_ws(s, kend, n);
-		if (i >= n || s[i] != ':')
-			return NULL;
-		i = skip_ws(s, i + 1, n);
-		if (strcmp(key, "entries") == 0) {
-			/* the last "entries" counts, as in Jansson's object */
-			if (i >= n || s[i] != '[')
-				return NULL;
-			if (spans)
-				g_array_unref(spans);
-			spans = g_array_new(FALSE, FALSE, sizeof(Span));
-			if (!(i = walk_array(s, i, n, spans)))
-				return NULL;
-		} else {
-			size_t end = skip_value(s, i, n);
-			json_t *v = end > i ? parse_span(s, i, end - i) : NULL;
-			if (!v)
-				return NULL;
-			json_object_set_new(head, key, v);
-			i = end;
-		}
-		more = after_item(s, &i, n, '}');
-	}
-	if (more < 0 || skip_ws(s, i, n) != n || !spans)
-		return NULL; /* trailing bytes, or no entries: Jansson says what is wrong */
-	TlExportTl *tl = g_new0(TlExportTl, 1);
-	tl->head = g_steal_pointer(&head);
-	tl->buf = s;
-	tl->spans = g_steal_pointer(&spans);
-	return tl;
+	if (!tl)
+		return;
+	json_decref(tl->head);
+	g_free(tl);
 }
 
 /* ---- what the formats read ---- */
@@ -222,7 +400,44 @@ tl_export_tl_head(const TlExportTl *tl)
 void
 tl_export_entries_init(TlExportEntries *it, const TlExportTl *tl)
 {
-	*it = (TlExportEntries){tl, 0, NULL, FALSE};
+	memset(it, 0, sizeof *it);
+	it->tl = tl;
+}
+
+/* The next entry of the second walk, or NULL at the end (it->bad when one
+ * does not parse, or when the file changed since the first walk). */
+static json_t *
+next_read(TlExportEntries *it)
+{
+	Cur *c = it->c;
+	if (!c) {
+		c = it->c = g_new(Cur, 1);
+		cur_init(c, it->tl, it->tl->entries_at);
+		if (!at_char(c, '['))
+			goto changed;
+		c->pos++;
+		skip_ws(c);
+		if (at_char(c, ']'))
+			return NULL;
+	} else {
+		int more = after_item(c, ']');
+		if (more == 0)
+			return NULL;
+		if (more < 0)
+			goto changed;
+	}
+	if (!at_char(c, '{'))
+		goto changed;
+	json_t *v = read_value(c, &it->bad_off, &it->jerr);
+	if (!v)
+		it->bad = TRUE;
+	return v;
+changed:
+	it->bad = TRUE;
+	it->bad_off = c->off + c->pos;
+	it->jerr.line = 1;
+	g_strlcpy(it->jerr.text, "the file changed while it was read", sizeof it->jerr.text);
+	return NULL;
 }
 
 const json_t *
@@ -235,13 +450,26 @@ tl_export_entries_next(TlExportEntries *it)
 	if (tl->entries)
 		return it->next < json_array_size(tl->entries) ? json_array_get(tl->entries, it->next++)
 		                                                : NULL;
-	if (it->next >= tl->spans->len)
-		return NULL;
-	Span sp = g_array_index(tl->spans, Span, it->next);
-	it->next++;
-	if (!(it->cur = parse_span(tl->buf, sp.off, sp.len)))
-		it->bad = TRUE;
+	if ((it->cur = next_read(it)))
+		it->next++;
 	return it->cur;
+}
+
+/* The line of the byte at off (1 for the first). */
+static guint64
+line_at(const TlExportTl *tl, guint64 off)
+{
+	guint64 line = 1;
+	g_autofree char *buf = g_malloc(tl->chunk);
+	for (guint64 at = 0; at < off;) {
+		ssize_t r = src_read(tl, buf, (size_t)MIN((guint64)tl->chunk, off - at), at);
+		if (r <= 0)
+			break;
+		for (const char *p = buf; (p = memchr(p, '\n', (size_t)(buf + r - p))); p++)
+			line++;
+		at += (guint64)r;
+	}
+	return line;
 }
 
 gboolean
@@ -249,12 +477,30 @@ tl_export_entries_ok(const TlExportEntries *it, GError **error)
 {
 	if (!it->bad)
 		return TRUE;
-	g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "entry %u is not valid JSON", it->next);
+	/* where Jansson, reading the whole document, stops: the line the entry
+	 * starts on, plus the lines into it */
+	guint64 line = line_at(it->tl, it->bad_off) + (guint64)MAX(it->jerr.line, 1) - 1;
+	g_set_error(error, TL_ERROR, TL_ERROR_JSON, "%" G_GUINT64_FORMAT ": not valid JSON: %s", line,
+	            it->jerr.text);
 	return FALSE;
+}
+
+gboolean
+tl_export_tl_check(const TlExportTl *tl, GError **error)
+{
+	g_auto(TlExportEntries) it = {0};
+	tl_export_entries_init(&it, tl);
+	while (tl_export_entries_next(&it))
+		;
+	return tl_export_entries_ok(&it, error);
 }
 
 void
 tl_export_entries_clear(TlExportEntries *it)
 {
 	g_clear_pointer(&it->cur, json_decref);
+	if (it->c) {
+		cur_clear(it->c);
+		g_clear_pointer(&it->c, g_free);
+	}
 }

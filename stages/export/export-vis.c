@@ -4,7 +4,6 @@
  * entry is a point.  Groups come from --group (by document when not given).
  */
 #include <string.h>
-#include <stdlib.h>
 #include "tl/calendar.h"
 #include "export.h"
 
@@ -27,15 +26,25 @@ vis_date(gint64 day, const TlExportDate *d, gboolean start)
 	return g_steal_pointer(&iso);
 }
 
+/*
+ * {"items": [...], "groups": [...]} as json_dumps(JSON_INDENT(2) |
+ * JSON_PRESERVE_ORDER) lays it out: each item written as it is made, the
+ * groups (one per document or participant, not per entry) kept for the end.
+ */
 gboolean
-tl_export_vis(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GError **error)
+tl_export_vis(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *out, GError **error)
 {
+	const size_t flags = JSON_INDENT(2) | JSON_PRESERVE_ORDER;
 	const json_t *head = tl_export_tl_head(tl);
 	g_autoptr(GHashTable) docs = tl_export_documents(head);
 	TlGroupBy by = opt->group == TL_GROUP_NONE ? TL_GROUP_DOCUMENT : opt->group;
-	g_autoptr(json_t) items = json_array();
 	g_autoptr(json_t) groups = json_array();
 	g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_string_append_c(out->s, '{');
+	tl_export_json_break(out, flags, 1);
+	g_string_append(out->s, "\"items\": ");
+	TlExportArray items;
+	tl_export_array_open(out, &items, flags, 1, FALSE);
 	g_auto(TlExportEntries) it = {0};
 	tl_export_entries_init(&it, tl);
 	for (const json_t *entry; (entry = tl_export_entries_next(&it));) {
@@ -56,8 +65,8 @@ tl_export_vis(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GE
 		/* vis-timeline reads content as HTML */
 		g_autoptr(GString) content = g_string_new(NULL);
 		tl_export_html_escape(content, headline);
-		json_t *item = json_pack("{s:s,s:s,s:s}", "id", id ? id : "", "content", content->str,
-		                         "start", start);
+		g_autoptr(json_t) item = json_pack("{s:s,s:s,s:s}", "id", id ? id : "", "content",
+		                                   content->str, "start", start);
 		gboolean range = d.gran >= TL_GRAN_DAY && d.end - d.start > 1;
 		if (range) {
 			g_autofree char *end = vis_date(d.end, &d, FALSE);
@@ -67,15 +76,19 @@ tl_export_vis(const TlExportTl *tl, const TlExportOptions *opt, GString *out, GE
 		json_object_set_new(item, "group", json_string(group));
 		g_autofree char *title = g_strdup_printf("%s: %s", d.label, quote ? quote : "");
 		json_object_set_new(item, "title", json_string(title));
-		json_array_append_new(items, item);
+		if (item) /* as json_array_append_new, which left a NULL out */
+			tl_export_array_add(out, &items, item);
+		tl_export_out_flush(out, FALSE);
 		tl_export_date_clear(&d);
 	}
 	if (!tl_export_entries_ok(&it, error))
 		return FALSE;
-	g_autoptr(json_t) doc = json_pack("{s:O,s:O}", "items", items, "groups", groups);
-	char *s = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	g_string_append(out, s);
-	g_string_append_c(out, '\n');
-	free(s);
+	tl_export_array_close(out, &items);
+	g_string_append_c(out->s, ',');
+	tl_export_json_break(out, flags, 1);
+	g_string_append(out->s, "\"groups\": ");
+	tl_export_json(out, groups, flags, 1, FALSE);
+	tl_export_json_break(out, flags, 0);
+	g_string_append(out->s, "}\n");
 	return TRUE;
 }

@@ -5,7 +5,11 @@
  * records as TimeML (TIMEX3, EVENT, MAKEINSTANCE, TLINK in the original text).
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 #include "tl/cli.h"
 #include "tl/record.h"
 #include "tl/utf8.h"
@@ -36,68 +40,252 @@ jansson_says(TlCli *cli, const char *name, const char *data, size_t len, json_t 
 	return TRUE;
 }
 
-/* Run fn over the timeline in data: entries read one at a time when the
- * document's structure is plain, else (and to tell what is wrong when
- * something is) the whole document parsed at once. */
+/* The timeline's bytes: a file read with pread from start on, never held
+ * whole (fd is -1 when the input could not be read; own: fd is ours). */
+typedef struct {
+	int fd;
+	gboolean own;
+	guint64 start;
+} Input;
+
+static void
+input_close(Input *in)
+{
+	if (in->own && in->fd >= 0)
+		close(in->fd);
+	in->fd = -1;
+}
+
+/* An unnamed temporary file in $TMPDIR (gone when closed, even on
+ * SIGKILL), or -1. */
+static int
+spool_file(void)
+{
+	const char *dir = g_get_tmp_dir();
+	int fd = -1;
+#ifdef O_TMPFILE
+	fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+#endif
+	if (fd < 0) {
+		g_autofree char *tmpl = g_build_filename(dir, "tl-export-XXXXXX", NULL);
+		fd = g_mkstemp_full(tmpl, O_RDWR | O_CLOEXEC, 0600);
+		if (fd >= 0)
+			unlink(tmpl);
+	}
+	return fd;
+}
+
+/*
+ * Standard input, a pipe or anything else that cannot be read twice, copied
+ * to an unnamed temporary file: the timeline is walked whole before a byte
+ * of it is written (so that a document that is not plain goes to Jansson
+ * whole and no output is started for a bad one; the title and the documents
+ * may follow the entries), then its entries are read again.  The messages
+ * are tl_read_file's.
+ */
+static gboolean
+spool(int from, Input *in, const char *name, size_t max, GError **error)
+{
+	if ((in->fd = spool_file()) < 0) {
+		int e = errno;
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: cannot make a temporary file in %s: %s", name,
+		            g_get_tmp_dir(), g_strerror(e));
+		return FALSE;
+	}
+	in->own = TRUE;
+	g_autofree char *buf = g_malloc(1 << 16);
+	guint64 total = 0;
+	for (;;) {
+		ssize_t r = read(from, buf, 1 << 16);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			int e = errno;
+			g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: read error: %s", name,
+			            e == EISDIR ? "is a directory" : g_strerror(e));
+			return FALSE;
+		}
+		if (r == 0)
+			return TRUE;
+		if (max && total + (guint64)r > max) {
+			g_set_error(error, TL_ERROR, TL_ERROR_LIMIT, "%s: larger than the limit of %zu bytes",
+			            name, max);
+			return FALSE;
+		}
+		for (ssize_t w, done = 0; done < r; done += w)
+			if ((w = write(in->fd, buf + done, (size_t)(r - done))) < 0 && errno != EINTR) {
+				int e = errno;
+				g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: cannot copy it to %s: %s", name,
+				            g_get_tmp_dir(), g_strerror(e));
+				return FALSE;
+			} else if (w < 0)
+				w = 0;
+		total += (guint64)r;
+	}
+}
+
+/* Open path ("-": standard input) for reading twice, no larger than max. */
+static gboolean
+input_open(const char *path, const char *name, size_t max, Input *in, GError **error)
+{
+	gboolean std = strcmp(path, "-") == 0;
+	int fd = std ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+	*in = (Input){-1, FALSE, 0};
+	if (fd < 0) {
+		int e = errno;
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", name, g_strerror(e));
+		return FALSE;
+	}
+	struct stat st;
+	off_t here;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (here = lseek(fd, 0, SEEK_CUR)) >= 0) {
+		*in = (Input){fd, !std, (guint64)here};
+		if (max && (guint64)st.st_size > (guint64)here + max) {
+			g_set_error(error, TL_ERROR, TL_ERROR_LIMIT, "%s: larger than the limit of %zu bytes",
+			            name, max);
+			input_close(in);
+			return FALSE;
+		}
+		return TRUE;
+	}
+	gboolean ok = spool(fd, in, name, max, error);
+	if (!std)
+		close(fd);
+	if (!ok)
+		input_close(in);
+	return ok;
+}
+
+/* The whole document from start on (for Jansson), at most max bytes. */
+static gboolean
+input_read_all(const Input *in, size_t max, char **data, size_t *len, const char *name, GError **error)
+{
+	GString *s = g_string_new(NULL);
+	char buf[65536];
+	for (guint64 at = in->start;;) {
+		ssize_t r = pread(in->fd, buf, sizeof buf, (off_t)at);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			int e = errno;
+			g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: read error: %s", name, g_strerror(e));
+			g_string_free(s, TRUE);
+			return FALSE;
+		}
+		if (r == 0)
+			break;
+		if (max && s->len + (size_t)r > max) { /* it grew since it was opened */
+			g_set_error(error, TL_ERROR, TL_ERROR_LIMIT, "%s: larger than the limit of %zu bytes",
+			            name, max);
+			g_string_free(s, TRUE);
+			return FALSE;
+		}
+		g_string_append_len(s, buf, r);
+		at += (guint64)r;
+	}
+	*len = s->len;
+	*data = g_string_free(s, FALSE);
+	return TRUE;
+}
+
+/* The chunk size of the reads: tests make it tiny (TL_EXPORT_CHUNK bytes),
+ * so that the walk meets a chunk's end everywhere. */
+static size_t
+chunk_size(void)
+{
+	const char *v = g_getenv("TL_EXPORT_CHUNK");
+	guint64 n = v ? g_ascii_strtoull(v, NULL, 10) : 0;
+	return n > 0 && n <= (1u << 30) ? (size_t)n : 0;
+}
+
+/* Report fn's failure on tl: a syntax error (an entry that does not parse)
+ * first, as Jansson reading the whole document would have. */
+static void
+report(TlCli *cli, const char *name, const TlExportTl *tl, const GError *err)
+{
+	g_autoptr(GError) syntax = NULL;
+	if (g_error_matches(err, TL_ERROR, TL_ERROR_JSON))
+		tl_cli_error(cli, "%s:%s", name, err->message);
+	else if (!tl_export_tl_check(tl, &syntax))
+		tl_cli_error(cli, "%s:%s", name, syntax->message);
+	else
+		tl_cli_error(cli, "%s: %s", name, err->message);
+}
+
+/*
+ * Run fn over the timeline at path: read in chunks and walked, its entries
+ * read one at a time and the output written item by item, when the
+ * document's structure is plain; else (and to tell what is wrong when
+ * something is) the whole document parsed at once.
+ */
 static int
 run(TlCli *cli, TlExportFunc fn, const TlExportOptions *opt)
 {
 	g_autoptr(GError) err = NULL;
 	const char *path = cli->files && cli->files[0] ? cli->files[0] : "-";
-	g_autofree char *data = NULL;
-	size_t len;
-	if (!tl_read_file(path, (size_t)cli->max_size, &data, &len, &err)) {
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	Input in;
+	if (!input_open(path, name, (size_t)cli->max_size, &in, &err)) {
 		tl_cli_error(cli, "%s%s", err->message,
 		             err->code == TL_ERROR_LIMIT ? " (raise it with --max-size BYTES)" : "");
 		return TL_EXIT_FAIL;
 	}
-	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	/* a timeline saved by a Windows editor opens with a byte order mark,
 	 * which the JSON Lines stages and tl-merge drop (RFC 8259 allows it):
 	 * it was "not valid JSON: '[' or '{' expected near '\xEF\xBB\xBF'" */
-	const char *text = data;
-	const char *bom = tl_utf_bom_name(data, len);
+	char first[4];
+	ssize_t nfirst = pread(in.fd, first, sizeof first, (off_t)in.start);
+	const char *bom = nfirst > 0 ? tl_utf_bom_name(first, (size_t)nfirst) : NULL;
 	if (bom) {
 		tl_cli_error(cli, "%s:1: %s text is not supported (convert it to UTF-8)", name, bom);
+		input_close(&in);
 		return TL_EXIT_FAIL;
 	}
-	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		text += 3, len -= 3;
+	if (nfirst >= 3 && memcmp(first, "\xEF\xBB\xBF", 3) == 0)
+		in.start += 3;
+	g_autoptr(TlExportTl) tl = tl_export_tl_new_fd(in.fd, in.start, chunk_size());
 	g_autoptr(json_t) tree = NULL;
-	g_autoptr(TlExportTl) tl = tl_export_tl_new_lazy(text, len);
-	g_autoptr(GString) out = g_string_new(NULL);
-	guint left_out = 0;
-	TlExportOptions o_run = *opt;
-	o_run.left_out = &left_out;
-	gboolean ok = tl && fn(tl, &o_run, out, &err);
-	if (!ok) {
-		/* the whole document: its syntax errors come first, with their line */
-		if (jansson_says(cli, name, text, len, &tree))
-			return TL_EXIT_FAIL;
-		/* read at once: the walk could not tell, or (in case reading by
-		 * entries went wrong) to report the format's own failure */
-		g_clear_pointer(&tl, tl_export_tl_free);
-		g_clear_error(&err);
-		if (!(tl = tl_export_tl_new_tree(tree, &err))) {
-			tl_cli_error(cli, "%s: %s", name, err->message);
+	if (!tl) {
+		/* the whole document: its syntax errors, with their line */
+		g_autofree char *data = NULL;
+		size_t len = 0;
+		gboolean ok = input_read_all(&in, (size_t)cli->max_size, &data, &len, name, &err);
+		if (!ok)
+			tl_cli_error(cli, "%s", err->message);
+		if (!ok || jansson_says(cli, name, data, len, &tree)) {
+			input_close(&in);
 			return TL_EXIT_FAIL;
 		}
-		g_string_truncate(out, 0);
-		left_out = 0;
-		if (!fn(tl, &o_run, out, &err)) {
+		if (!(tl = tl_export_tl_new_tree(tree, &err))) {
 			tl_cli_error(cli, "%s: %s", name, err->message);
+			input_close(&in);
 			return TL_EXIT_FAIL;
 		}
 	}
-	if (left_out)
-		tl_cli_error(cli, "%s: warning: %u entr%s dated outside the years 1 to 9999 left out "
-		             "(the format cannot hold them)", name, left_out, left_out == 1 ? "y" : "ies");
 	TlOutput *o = tl_output_open(cli->output, &err);
 	if (!o) {
 		tl_cli_error(cli, "%s", err->message);
+		input_close(&in);
 		return TL_EXIT_FAIL;
 	}
-	fwrite(out->str, 1, out->len, tl_output_file(o));
+	guint left_out = 0;
+	TlExportOptions o_run = *opt;
+	o_run.left_out = &left_out;
+	g_autoptr(GString) buf = g_string_sized_new(1 << 17);
+	TlExportOut out = {buf, tl_output_file(o)};
+	gboolean ok = fn(tl, &o_run, &out, &err);
+	if (!ok)
+		report(cli, name, tl, err);
+	g_clear_pointer(&tl, tl_export_tl_free);
+	input_close(&in);
+	if (!ok) {
+		tl_output_abort(o);
+		return TL_EXIT_FAIL;
+	}
+	tl_export_out_flush(&out, TRUE);
+	if (left_out)
+		tl_cli_error(cli, "%s: warning: %u entr%s dated outside the years 1 to 9999 left out "
+		             "(the format cannot hold them)", name, left_out, left_out == 1 ? "y" : "ies");
 	if (!tl_output_commit(o, &err)) {
 		tl_cli_error(cli, "%s", err->message);
 		return TL_EXIT_FAIL;
