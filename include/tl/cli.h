@@ -59,6 +59,9 @@ void tl_output_abort(TlOutput *out);
  * symbolic link, the file it leads to (a dangling link: the file it names),
  * so that the link stays.  Newly allocated. */
 char *tl_output_target(const char *path);
+/* TRUE if a and b both exist and are one file (links and other names
+ * included): a writer asks it before it replaces what it read. */
+gboolean tl_same_file(const char *a, const char *b);
 
 /*
  * A record stage's whole run: for every line of every input (standard input

@@ -87,6 +87,14 @@ tl_output_target(const char *path)
 	return g_build_filename(dir, link, NULL);
 }
 
+gboolean
+tl_same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	return a && b && stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	       sa.st_ino == sb.st_ino;
+}
+
 TlOutput *
 tl_output_open(const char *path, GError **error)
 {

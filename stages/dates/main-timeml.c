@@ -5,7 +5,6 @@
  * through to the output unchanged.
  */
 #include <string.h>
-#include <sys/stat.h>
 #include "tl/cli.h"
 #include "tl/timeml.h"
 
@@ -25,10 +24,7 @@ write_one(TlRecord *rec, gpointer data, GError **error)
 	g_autofree char *file = g_strdup_printf("%s/%s.tml", dir, name);
 	/* records read from DIR's own .tml files (tl-normalize of a folder's .tml
 	 * files, then -d that folder) would replace their source, the annotated original */
-	const char *source = tl_record_get_string(rec, "source", NULL);
-	struct stat a, b;
-	if (source && stat(source, &a) == 0 && stat(file, &b) == 0 && a.st_dev == b.st_dev &&
-	    a.st_ino == b.st_ino) {
+	if (tl_same_file(tl_record_get_string(rec, "source", NULL), file)) {
 		g_set_error(error, TL_ERROR, TL_ERROR_RECORD,
 		            "%s is this record's source; not written over (choose another --dir)", file);
 		return FALSE;

@@ -24,13 +24,28 @@ text(GString *out, const char *s)
 	}
 }
 
+/* Mermaid reads a title or an event only with text after the keyword or
+ * colon: a blank one (nothing, spaces, control characters) is written as
+ * fallback, else it would become a period of its own. */
+static void
+text_or(GString *out, const char *s, const char *fallback)
+{
+	gsize at = out->len;
+	text(out, s);
+	for (gsize i = at; i < out->len; i++)
+		if (out->str[i] != ' ')
+			return;
+	g_string_truncate(out, at);
+	g_string_append(out, fallback);
+}
+
 gboolean
 tl_export_mermaid(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *o, GError **error)
 {
 	GString *out = o->s;
 	const json_t *head = tl_export_tl_head(tl);
 	g_string_append(out, "```mermaid\ntimeline\n    title ");
-	text(out, tl_export_title(head, opt));
+	text_or(out, tl_export_title(head, opt), "Timeline");
 	g_string_append_c(out, '\n');
 	g_autofree char *last_label = NULL;
 	gint64 last_year = G_MININT64;
@@ -55,7 +70,7 @@ tl_export_mermaid(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut 
 			last_label = g_strdup(d.label);
 		}
 		g_string_append(out, " : ");
-		text(out, json_string_value(json_object_get(e, "headline")));
+		text_or(out, json_string_value(json_object_get(e, "headline")), "(no headline)");
 		tl_export_date_clear(&d);
 		tl_export_out_flush(o, FALSE);
 	}

@@ -356,7 +356,14 @@ run_timeml(TlCli *cli, const char *dir)
 				}
 				g_hash_table_add(written, g_strdup(name));
 				g_autofree char *path = g_build_filename(dir, name, NULL);
-				ok = write_file(path, doc, &err);
+				/* records read from DIR's own .tml files would replace
+				 * their source, the annotated original */
+				if (tl_same_file(tl_record_get_string(rec, "source", NULL), path)) {
+					g_set_error(&err, TL_ERROR, TL_ERROR_RECORD, "%s is this record's source; "
+					            "not written over (choose another --dir)", path);
+					ok = FALSE;
+				} else
+					ok = write_file(path, doc, &err);
 			} else if (ok && n++ == 0)
 				g_string_assign(single, doc->str);
 			else if (ok) {

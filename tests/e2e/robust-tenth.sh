@@ -37,7 +37,11 @@
 # - tl-timeml -d DIR on records that tl-normalize read from DIR's own .tml
 #   files replaced each annotated original by the system's output, without a
 #   word (the record's "source" is that file): refused per record now.
-#   (tl-export --format timeml -d does the same: stages/export, reported.)
+#   tl-export --format timeml -d did the same: refused per record too.
+# - tl-export -f mermaid: a blank title ("", spaces, control characters)
+#   was written "title " with nothing after it, which Mermaid's grammar reads
+#   as a period, not a title; a blank headline likewise: "Timeline" and
+#   "(no headline)" are written instead.
 # - timeline: `timeline .` (or /) wrote the hidden "..timeline.json",
 #   "..csv" ...; the outputs are named "timeline" then.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
@@ -200,6 +204,23 @@ if [ -x "$TL_BIN/tl-timeml" ] && [ -x "$TL_BIN/tl-normalize" ]; then
 	cmp -s "$rb_tmp/orig.tml" "$rb_tmp/tml/d1.tml" || rb_fail "tl-timeml: -d the records' source folder: d1.tml replaced"
 	rb_run "-d another folder" 0 "$rb_tmp/tml.jsonl" tl-timeml -d "$rb_tmp/tml2" &&
 		{ [ -s "$rb_tmp/tml2/d1.tml" ] || rb_fail "tl-timeml: -d another folder: no d1.tml"; }
+	if [ -x "$TL_BIN/tl-export" ]; then
+		rb_run "-f timeml -d the records' source folder" 1 "$rb_tmp/tml.jsonl" tl-export -f timeml -d "$rb_tmp/tml" &&
+			rb_expect_err "-f timeml -d the records' source folder" tl-export "<stdin>:1: .*tml/d1.tml is this record's source; not written over"
+		cmp -s "$rb_tmp/orig.tml" "$rb_tmp/tml/d1.tml" || rb_fail "tl-export: -f timeml -d the records' source folder: d1.tml replaced"
+	fi
+fi
+
+# ---- tl-export -f mermaid: a blank title or headline -------------------------------
+# Mermaid's timeline grammar reads "title" only with text after it, and an
+# event only with text after its colon: a blank one became a period.
+if [ -x "$TL_BIN/tl-export" ]; then
+	for t in '""' '" \t "' '"\u0001"'; do
+		printf '{"title":%s,"entries":[{"date":{"value":"2024","range":["2024-01-01","2025-01-01"],"granularity":"year"},"headline":%s,"salience":0.5}]}\n' "$t" "$t" >"$rb_tmp/blank.json"
+		rb_run "mermaid, blank title and headline $t" 0 "$rb_tmp/blank.json" tl-export -f mermaid &&
+			{ grep -q '^    title Timeline$' "$rb_out" && grep -q ' : (no headline)$' "$rb_out" ||
+				rb_fail "tl-export: mermaid, blank title and headline $t: $(tr '\n' '|' <"$rb_out")"; }
+	done
 fi
 
 # ---- timeline: --stages merge with jobs ----------------------------------------
