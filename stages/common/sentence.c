@@ -12,8 +12,11 @@
  * Sentences never cross a paragraph.  Inside one they end at . ! ? ... and
  * their closing quotes and brackets when what follows can start a sentence;
  * after an abbreviation only when a typical sentence start follows ("in the
- * U.S. The next day"); and at a line break after a line with no final stop
- * (headlines, list items) when the next line starts like a sentence.
+ * U.S. The next day"), after a.m. or p.m. before any capitalised word that
+ * does not go on with the time ("at 7 a.m. Members vote", not "7 a.m.
+ * Monday"); and at a line break after a line with no final stop (headlines,
+ * list items) when the next line starts like a sentence and, in a wrapped
+ * text, the line is short or its next word would have fitted on it.
  */
 #define _GNU_SOURCE
 #include <string.h>
