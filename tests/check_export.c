@@ -439,6 +439,119 @@ START_TEST(test_html_offline)
 }
 END_TEST
 
+/* Every format's bytes for t (group by document: lookups by id), one after
+ * the other. */
+static char *
+all_formats(const TlExportTl *t)
+{
+	static const TlExportFunc fns[] = {tl_export_timelinejs, tl_export_vis, tl_export_html,
+	                                   tl_export_csv,        tl_export_ics, tl_export_mermaid};
+	GString *s = g_string_new(NULL);
+	for (size_t f = 0; f < G_N_ELEMENTS(fns); f++) {
+		TlExportOptions opt = {f == 0 ? TL_GROUP_DOCUMENT : TL_GROUP_NONE, NULL, NULL};
+		TlExportOut o = {s, NULL};
+		g_autoptr(GError) err = NULL;
+		ck_assert_msg(fns[f](t, &opt, &o, &err), "format %zu: %s", f, err ? err->message : "");
+		g_string_append_c(s, '\f');
+	}
+	return g_string_free(s, FALSE);
+}
+
+/* Read mode's documents: not in the head but looked up from the file by
+ * the hash of their id (the first of an id wins, an id with escapes found
+ * by its value, colliding hashes told apart by the id), and read back in
+ * order; every format writes what it writes from the whole tree. */
+START_TEST(test_docs_index)
+{
+	static const char *docs =
+	    "[{\"id\":\"a\",\"title\":\"A1\",\"dct\":\"2024-01-02\"},5,"
+	    "{\"id\":\"b\\\"\\u00e9<\",\"title\":\"B\",\"dct\":\"2031-02-03\"},"
+	    "{\"id\":\"a\",\"title\":\"A2\",\"dct\":\"2030-01-01\"},{\"title\":\"no id\"},{\"id\":7},"
+	    "\"s\",{\"id\":\"c\",\"title\":\"C\",\"dct\":\"2025-05-05\",\"x\":[1,{\"y\":null}]}]";
+	static const char *entries =
+	    "[{\"id\":\"n1\",\"date\":{\"value\":\"2024-04-26\",\"range\":[\"2024-04-26\",\"2024-04-27\"],"
+	    "\"granularity\":\"day\"},\"headline\":\"h\",\"sources\":[{\"doc\":\"c\"},{\"doc\":\"a\"},"
+	    "{\"doc\":\"b\\\"\\u00e9<\"},{\"doc\":\"zz\"},{\"doc\":\"a\"}]}]";
+	g_autofree char *before = g_strdup_printf("{\"title\":\"T\",\"documents\":%s,\"entries\":%s}", docs, entries);
+	g_autofree char *after = g_strdup_printf("{\"entries\":%s,\"documents\":%s}", entries, docs);
+	g_autofree char *twice = g_strdup_printf("{\"documents\":{\"id\":\"a\"},\"entries\":%s,\"documents\":%s}", entries, docs);
+	const char *texts[] = {before, after, twice};
+	static const guint64 masks[] = {G_MAXUINT64, 0, 1};
+	for (size_t m = 0; m < G_N_ELEMENTS(masks); m++)
+		for (size_t k = 0; k < G_N_ELEMENTS(texts); k++)
+			for (size_t c = 0; c < G_N_ELEMENTS(chunks); c++) {
+				tl_export_docs_hash_mask = masks[m];
+				g_autoptr(TlExportTl) t = tl_export_tl_new_bytes(texts[k], strlen(texts[k]), chunks[c]);
+				ck_assert_ptr_nonnull(t);
+				ck_assert_ptr_null(json_object_get(tl_export_tl_head(t), "documents"));
+				g_autoptr(TlExportDocs) d = tl_export_docs(t);
+				ck_assert_ptr_null(tl_export_docs_tree(d));
+				for (int round = 0; round < 2; round++) { /* the second from the cache */
+					ck_assert_str_eq(json_string_value(json_object_get(tl_export_docs_get(d, "a"), "title")), "A1");
+					ck_assert_str_eq(json_string_value(json_object_get(tl_export_docs_get(d, "b\"\xc3\xa9<"), "title")), "B");
+					ck_assert_str_eq(json_string_value(json_object_get(tl_export_docs_get(d, "c"), "title")), "C");
+					ck_assert_ptr_null(tl_export_docs_get(d, "zz"));
+					ck_assert_ptr_null(tl_export_docs_get(d, "b"));
+				}
+				ck_assert(tl_export_docs_ok(d, NULL));
+				g_autoptr(json_t) want = json_loads(docs, 0, NULL);
+				g_auto(TlExportDocsIter) it = {0};
+				tl_export_docs_iter_init(&it, d);
+				size_t n = 0;
+				for (const json_t *v; (v = tl_export_docs_next(&it)); n++)
+					ck_assert(json_equal(v, json_array_get(want, n)));
+				ck_assert_uint_eq(n, json_array_size(want));
+				ck_assert(tl_export_docs_iter_ok(&it, NULL));
+				g_autoptr(json_t) tree = json_loads(texts[k], 0, NULL);
+				g_autoptr(TlExportTl) tt = tl_export_tl_new_tree(tree, NULL);
+				g_autofree char *from_tree = all_formats(tt);
+				g_autofree char *from_file = all_formats(t);
+				ck_assert_str_eq(from_file, from_tree);
+			}
+	tl_export_docs_hash_mask = G_MAXUINT64;
+}
+END_TEST
+
+/* No documents, empty ones, and ones that are not an array (held in the
+ * head as before; the last "documents" counts); a document that does not
+ * parse sends the whole timeline to Jansson. */
+START_TEST(test_docs_other)
+{
+	static const char *texts[] = {
+	    "{\"entries\":[{\"id\":\"n\",\"date\":{\"value\":\"2024\",\"range\":[\"2024-01-01\",\"2025-01-01\"],\"granularity\":\"year\"},\"sources\":[{\"doc\":\"a\"}]}]}",
+	    "{\"documents\":[],\"entries\":[{\"id\":\"n\",\"date\":{\"value\":\"2024\",\"range\":[\"2024-01-01\",\"2025-01-01\"],\"granularity\":\"year\"},\"sources\":[{\"doc\":\"a\"}]}]}",
+	    "{\"documents\":[ ] ,\"entries\":[]}",
+	    "{\"documents\":null,\"entries\":[]}",
+	    "{\"documents\":{\"a\":1},\"entries\":[]}",
+	    "{\"documents\":[{\"id\":\"a\",\"title\":\"A\"}],\"documents\":\"x\",\"entries\":[{\"id\":\"n\","
+	    "\"date\":{\"value\":\"2024\",\"range\":[\"2024-01-01\",\"2025-01-01\"],\"granularity\":\"year\"},\"sources\":[{\"doc\":\"a\"}]}]}",
+	};
+	static const gboolean in_head[] = {FALSE, FALSE, FALSE, TRUE, TRUE, TRUE};
+	for (size_t k = 0; k < G_N_ELEMENTS(texts); k++)
+		for (size_t c = 0; c < G_N_ELEMENTS(chunks); c++) {
+			g_autoptr(TlExportTl) t = tl_export_tl_new_bytes(texts[k], strlen(texts[k]), chunks[c]);
+			ck_assert_msg(t != NULL, "%s", texts[k]);
+			g_autoptr(TlExportDocs) d = tl_export_docs(t);
+			ck_assert_int_eq(tl_export_docs_tree(d) != NULL, in_head[k]);
+			ck_assert_ptr_null(tl_export_docs_get(d, "a"));
+			g_autoptr(json_t) tree = json_loads(texts[k], 0, NULL);
+			g_autoptr(TlExportTl) tt = tl_export_tl_new_tree(tree, NULL);
+			g_autofree char *from_tree = all_formats(tt);
+			g_autofree char *from_file = all_formats(t);
+			ck_assert_str_eq(from_file, from_tree);
+		}
+	static const char *unsure[] = {
+	    "{\"documents\":[{\"id\":\"a\",}],\"entries\":[]}",
+	    "{\"documents\":[{\"id\":\"a\"},],\"entries\":[]}",
+	    "{\"documents\":[{\"id\":\"a\"} {}],\"entries\":[]}",
+	    "{\"documents\":[{\"id\":\"\\u0000\"}],\"entries\":[]}",
+	    "{\"entries\":[],\"documents\":[tru]}",
+	};
+	for (size_t k = 0; k < G_N_ELEMENTS(unsure); k++)
+		ck_assert_msg(tl_export_tl_new_bytes(unsure[k], strlen(unsure[k]), 0) == NULL, "%s", unsure[k]);
+}
+END_TEST
+
 START_TEST(test_not_timeline)
 {
 	g_autoptr(json_t) tl = json_pack("{s:s}", "id", "a record");
@@ -473,6 +586,8 @@ tl_suite_export(void)
 	tcase_add_test(tc, test_json_frame);
 	tcase_add_test(tc, test_out_file);
 	tcase_add_test(tc, test_not_timeline);
+	tcase_add_test(tc, test_docs_index);
+	tcase_add_test(tc, test_docs_other);
 	suite_add_tcase(s, tc);
 	return s;
 }

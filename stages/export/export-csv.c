@@ -36,8 +36,7 @@ tl_export_csv(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *o, 
 {
 	GString *out = o->s;
 	(void)opt;
-	const json_t *head = tl_export_tl_head(tl);
-	g_autoptr(GHashTable) docs = tl_export_documents(head);
+	g_autoptr(TlExportDocs) docs = tl_export_docs(tl);
 	g_string_append(out, "id,start,end,granularity,date,headline,participants,sources,"
 	                     "confidence,salience,text\r\n");
 	g_auto(TlExportEntries) it = {0};
@@ -67,7 +66,7 @@ tl_export_csv(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *o, 
 		tl_export_date_clear(&d);
 		tl_export_out_flush(o, FALSE);
 	}
-	if (!tl_export_entries_ok(&it, error))
+	if (!tl_export_entries_ok(&it, error) || !tl_export_docs_ok(docs, error))
 		return FALSE;
 	return TRUE;
 }

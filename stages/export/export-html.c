@@ -20,12 +20,25 @@ page_data(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *out, GE
 	const size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER;
 	const json_t *head = tl_export_tl_head(tl);
 	g_autoptr(json_t) title = json_string(tl_export_title(head, opt));
-	const json_t *docs = json_object_get(head, "documents");
-	g_autoptr(json_t) no_docs = json_array();
+	g_autoptr(TlExportDocs) docs = tl_export_docs(tl);
 	g_string_append(out->s, "{\"title\":");
 	tl_export_json(out, title, flags, 0, TRUE);
 	g_string_append(out->s, ",\"documents\":");
-	tl_export_json(out, docs ? docs : no_docs, flags, 0, TRUE);
+	if (tl_export_docs_tree(docs)) {
+		tl_export_json(out, tl_export_docs_tree(docs), flags, 0, TRUE);
+	} else { /* read back one at a time ("[]" when there are none) */
+		TlExportArray da;
+		tl_export_array_open(out, &da, flags, 0, TRUE);
+		g_auto(TlExportDocsIter) di = {0};
+		tl_export_docs_iter_init(&di, docs);
+		for (const json_t *d; (d = tl_export_docs_next(&di));) {
+			tl_export_array_add(out, &da, d);
+			tl_export_out_flush(out, FALSE);
+		}
+		if (!tl_export_docs_iter_ok(&di, error))
+			return FALSE;
+		tl_export_array_close(out, &da);
+	}
 	g_string_append(out->s, ",\"entries\":");
 	TlExportArray entries;
 	tl_export_array_open(out, &entries, flags, 0, TRUE);

@@ -61,16 +61,19 @@ ics_day(gint64 day, char buf[16])
 	return TRUE;
 }
 
-/* The latest dct of the documents, as the deterministic DTSTAMP. */
+/* The latest dct of the documents, as the deterministic DTSTAMP (NULL when
+ * a document did not read back). */
 static char *
-stamp(const json_t *tl)
+stamp(TlExportDocs *docs, GError **error)
 {
 	gint64 best = G_MININT64, day;
-	size_t i;
-	const json_t *d;
-	json_array_foreach(json_object_get(tl, "documents"), i, d)
+	g_auto(TlExportDocsIter) it = {0};
+	tl_export_docs_iter_init(&it, docs);
+	for (const json_t *d; (d = tl_export_docs_next(&it));)
 		if (tl_date_parse_day(json_string_value(json_object_get(d, "dct")), &day) && day > best)
 			best = day;
+	if (!tl_export_docs_iter_ok(&it, error))
+		return NULL;
 	char buf[16];
 	if (best == G_MININT64 || !ics_day(best, buf))
 		return g_strdup("19700101T000000Z");
@@ -93,8 +96,10 @@ tl_export_ics(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *o, 
 {
 	GString *out = o->s;
 	const json_t *head = tl_export_tl_head(tl);
-	g_autoptr(GHashTable) docs = tl_export_documents(head);
-	g_autofree char *dtstamp = stamp(head);
+	g_autoptr(TlExportDocs) docs = tl_export_docs(tl);
+	g_autofree char *dtstamp = stamp(docs, error);
+	if (!dtstamp)
+		return FALSE;
 	line(out, "BEGIN:VCALENDAR");
 	line(out, "VERSION:2.0");
 	line(out, "PRODID:-//Timeline//tl-export " TL_VERSION "//EN");
@@ -141,7 +146,7 @@ tl_export_ics(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *o, 
 		tl_export_date_clear(&d);
 		tl_export_out_flush(o, FALSE);
 	}
-	if (!tl_export_entries_ok(&it, error))
+	if (!tl_export_entries_ok(&it, error) || !tl_export_docs_ok(docs, error))
 		return FALSE;
 	line(out, "END:VCALENDAR");
 	return TRUE;

@@ -35,7 +35,38 @@ struct TlExportTl {
 	guint64 start;         /* where the document starts (past a byte order mark) */
 	guint64 entries_at;    /* where the last "entries" array opens ('[') */
 	size_t chunk;
+	/* read mode, when the last "documents" is an array (then not in head):
+	 * where it opens, and its objects with a string "id" by the hash of the
+	 * id, sorted by hash then offset (so the first of an id comes first) */
+	gboolean docs_read;
+	guint64 docs_at;
+	GArray *docs; /* of DocAt */
 };
+
+typedef struct {
+	guint64 hash, off, len;
+} DocAt;
+
+guint64 tl_export_docs_hash_mask = G_MAXUINT64;
+
+/* FNV-1a, 64 bits, masked (tests force collisions with the mask). */
+static guint64
+doc_hash(const char *id)
+{
+	guint64 h = 14695981039346656037ULL;
+	for (const guchar *p = (const guchar *)id; *p; p++)
+		h = (h ^ *p) * 1099511628211ULL;
+	return h & tl_export_docs_hash_mask;
+}
+
+static int
+doc_at_cmp(gconstpointer a, gconstpointer b)
+{
+	const DocAt *x = a, *y = b;
+	if (x->hash != y->hash)
+		return x->hash < y->hash ? -1 : 1;
+	return x->off < y->off ? -1 : x->off > y->off;
+}
 
 /*
  * A window on the bytes: buf[pos, end) not read yet, buf[0] at offset off.
@@ -268,6 +299,46 @@ walk_entries(Cur *c)
 	return more == 0;
 }
 
+/*
+ * The "documents" array that opens at pos ('['), walked past: each item
+ * parsed on its own (the bytes Jansson would parse in the whole array) and
+ * dropped, an object with a string "id" remembered by where it is.  FALSE
+ * when an item does not end or does not parse.
+ */
+static gboolean
+walk_documents(TlExportTl *tl, Cur *c)
+{
+	tl->docs_read = TRUE;
+	tl->docs_at = c->off + c->pos;
+	if (!tl->docs)
+		tl->docs = g_array_new(FALSE, FALSE, sizeof(DocAt));
+	g_array_set_size(tl->docs, 0);
+	c->pos++;
+	skip_ws(c);
+	if (at_char(c, ']')) {
+		c->pos++;
+		return TRUE;
+	}
+	int more;
+	do {
+		guint64 at;
+		json_error_t jerr;
+		json_t *v = read_value(c, &at, &jerr);
+		if (!v)
+			return FALSE;
+		const char *id = json_string_value(json_object_get(v, "id"));
+		if (id) {
+			DocAt d = {doc_hash(id), at, c->off + c->pos - at};
+			g_array_append_val(tl->docs, d);
+		}
+		json_decref(v);
+	} while ((more = after_item(c, ']')) > 0);
+	if (more < 0)
+		return FALSE;
+	g_array_sort(tl->docs, doc_at_cmp);
+	return TRUE;
+}
+
 /* A key the walk can take as it is: no escape, no control character
  * (Jansson refuses one), valid UTF-8. */
 static gboolean
@@ -316,12 +387,20 @@ walk_document(TlExportTl *tl, Cur *c)
 			if (!walk_entries(c))
 				return FALSE;
 			have_entries = TRUE;
+		} else if (strcmp(key, "documents") == 0 && at_char(c, '[')) {
+			/* the last "documents" counts: an array is read from the
+			 * file as it is needed, anything else is in head */
+			json_object_del(tl->head, key);
+			if (!walk_documents(tl, c))
+				return FALSE;
 		} else {
 			guint64 at;
 			json_error_t jerr;
 			json_t *v = read_value(c, &at, &jerr);
 			if (!v)
 				return FALSE;
+			if (strcmp(key, "documents") == 0)
+				tl->docs_read = FALSE;
 			json_object_set_new(tl->head, key, v);
 		}
 		more = after_item(c, '}');
@@ -386,6 +465,8 @@ tl_export_tl_free(TlExportTl *tl)
 	if (!tl)
 		return;
 	json_decref(tl->head);
+	if (tl->docs)
+		g_array_free(tl->docs, TRUE);
 	g_free(tl);
 }
 
@@ -404,15 +485,24 @@ tl_export_entries_init(TlExportEntries *it, const TlExportTl *tl)
 	it->tl = tl;
 }
 
-/* The next entry of the second walk, or NULL at the end (it->bad when one
- * does not parse, or when the file changed since the first walk). */
+/* Where an item of an array is read again, and why it failed. */
+typedef struct {
+	gboolean bad;
+	guint64 bad_off;
+	json_error_t jerr;
+} ItemErr;
+
+/* The next item of the array that opens at `at` ('['), read again with the
+ * cursor *cp (made on the first call), or NULL at the end (e->bad when one
+ * does not parse, is not an object when objects, or when the file changed
+ * since the first walk). */
 static json_t *
-next_read(TlExportEntries *it)
+next_item(const TlExportTl *tl, Cur **cp, guint64 at, gboolean objects, ItemErr *e)
 {
-	Cur *c = it->c;
+	Cur *c = *cp;
 	if (!c) {
-		c = it->c = g_new(Cur, 1);
-		cur_init(c, it->tl, it->tl->entries_at);
+		c = *cp = g_new(Cur, 1);
+		cur_init(c, tl, at);
 		if (!at_char(c, '['))
 			goto changed;
 		c->pos++;
@@ -426,18 +516,32 @@ next_read(TlExportEntries *it)
 		if (more < 0)
 			goto changed;
 	}
-	if (!at_char(c, '{'))
+	if (objects && !at_char(c, '{'))
 		goto changed;
-	json_t *v = read_value(c, &it->bad_off, &it->jerr);
+	json_t *v = read_value(c, &e->bad_off, &e->jerr);
 	if (!v)
-		it->bad = TRUE;
+		e->bad = TRUE;
 	return v;
 changed:
-	it->bad = TRUE;
-	it->bad_off = c->off + c->pos;
-	it->jerr.line = 1;
-	g_strlcpy(it->jerr.text, "the file changed while it was read", sizeof it->jerr.text);
+	e->bad = TRUE;
+	e->bad_off = c->off + c->pos;
+	e->jerr.line = 1;
+	g_strlcpy(e->jerr.text, "the file changed while it was read", sizeof e->jerr.text);
 	return NULL;
+}
+
+/* The next entry of the second walk (see next_item). */
+static json_t *
+next_read(TlExportEntries *it)
+{
+	ItemErr e = {FALSE, 0, {0}};
+	json_t *v = next_item(it->tl, &it->c, it->tl->entries_at, TRUE, &e);
+	if (e.bad) {
+		it->bad = TRUE;
+		it->bad_off = e.bad_off;
+		it->jerr = e.jerr;
+	}
+	return v;
 }
 
 const json_t *
@@ -497,6 +601,204 @@ tl_export_tl_check(const TlExportTl *tl, GError **error)
 
 void
 tl_export_entries_clear(TlExportEntries *it)
+{
+	g_clear_pointer(&it->cur, json_decref);
+	if (it->c) {
+		cur_clear(it->c);
+		g_clear_pointer(&it->c, g_free);
+	}
+}
+
+/* ---- the documents ---- */
+
+#define DOCS_CACHE 8
+
+struct TlExportDocs {
+	const TlExportTl *tl;
+	const json_t *tree; /* the "documents" in head (tree mode, or not an array), or NULL */
+	GHashTable *table;  /* over tree: borrowed ids to objects, the first of an id */
+	struct {
+		char *id;
+		json_t *doc; /* NULL: no such document */
+	} cache[DOCS_CACHE]; /* read mode: the last ids looked up (sources repeat) */
+	guint slot;
+	char *buf; /* read mode: a document's bytes */
+	size_t cap;
+	ItemErr err; /* read mode: a document did not read back as it was walked */
+};
+
+TlExportDocs *
+tl_export_docs(const TlExportTl *tl)
+{
+	TlExportDocs *docs = g_new0(TlExportDocs, 1);
+	docs->tl = tl;
+	docs->tree = json_object_get(tl->head, "documents");
+	if (docs->tree || !tl->docs_read) {
+		docs->table = g_hash_table_new(g_str_hash, g_str_equal);
+		size_t i;
+		json_t *d;
+		json_array_foreach(docs->tree, i, d)
+		{
+			const char *id = json_string_value(json_object_get(d, "id"));
+			if (id && !g_hash_table_contains(docs->table, id))
+				g_hash_table_insert(docs->table, (gpointer)id, d);
+		}
+	}
+	return docs;
+}
+
+void
+tl_export_docs_free(TlExportDocs *docs)
+{
+	if (!docs)
+		return;
+	g_clear_pointer(&docs->table, g_hash_table_unref);
+	for (guint i = 0; i < DOCS_CACHE; i++) {
+		g_free(docs->cache[i].id);
+		json_decref(docs->cache[i].doc);
+	}
+	g_free(docs->buf);
+	g_free(docs);
+}
+
+const json_t *
+tl_export_docs_tree(const TlExportDocs *docs)
+{
+	return docs->tree;
+}
+
+/* The document at d read back and parsed, or NULL (docs->err set). */
+static json_t *
+read_doc(TlExportDocs *docs, const DocAt *d)
+{
+	if (docs->err.bad)
+		return NULL;
+	if (docs->cap < d->len) {
+		docs->cap = MAX(d->len, 4096);
+		docs->buf = g_realloc(docs->buf, docs->cap);
+	}
+	size_t got = 0;
+	while (got < d->len) {
+		ssize_t r = src_read(docs->tl, docs->buf + got, (size_t)d->len - got, d->off + got);
+		if (r <= 0)
+			break;
+		got += (size_t)r;
+	}
+	json_t *v = NULL;
+	if (got == d->len)
+		v = json_loadb(docs->buf, got, JSON_DECODE_ANY, &docs->err.jerr);
+	if (!v) {
+		docs->err.bad = TRUE;
+		docs->err.bad_off = d->off;
+		docs->err.jerr.line = 1;
+		g_strlcpy(docs->err.jerr.text, "the file changed while it was read",
+		          sizeof docs->err.jerr.text);
+	}
+	return v;
+}
+
+/* Read mode: the first document of the id, found by its hash (other ids of
+ * the same hash passed over), NULL when there is none. */
+static json_t *
+find_doc(TlExportDocs *docs, const char *id)
+{
+	const GArray *a = docs->tl->docs;
+	guint64 h = doc_hash(id);
+	guint lo = 0, hi = a->len;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		if (g_array_index(a, DocAt, mid).hash < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < a->len && g_array_index(a, DocAt, lo).hash == h; lo++) {
+		json_t *v = read_doc(docs, &g_array_index(a, DocAt, lo));
+		if (!v)
+			return NULL;
+		const char *vid = json_string_value(json_object_get(v, "id"));
+		if (vid && strcmp(vid, id) == 0)
+			return v;
+		json_decref(v);
+	}
+	return NULL;
+}
+
+const json_t *
+tl_export_docs_get(TlExportDocs *docs, const char *id)
+{
+	if (!id)
+		return NULL;
+	if (docs->table)
+		return g_hash_table_lookup(docs->table, id);
+	for (guint i = 0; i < DOCS_CACHE; i++)
+		if (docs->cache[i].id && strcmp(docs->cache[i].id, id) == 0)
+			return docs->cache[i].doc;
+	guint k = docs->slot;
+	docs->slot = (k + 1) % DOCS_CACHE;
+	g_free(docs->cache[k].id);
+	json_decref(docs->cache[k].doc);
+	docs->cache[k].id = g_strdup(id);
+	docs->cache[k].doc = find_doc(docs, id);
+	return docs->cache[k].doc;
+}
+
+/* error as tl_export_entries_ok says it: the line of off plus the lines
+ * into the value. */
+static gboolean
+item_ok(const TlExportTl *tl, const ItemErr *e, GError **error)
+{
+	if (!e->bad)
+		return TRUE;
+	guint64 line = line_at(tl, e->bad_off) + (guint64)MAX(e->jerr.line, 1) - 1;
+	g_set_error(error, TL_ERROR, TL_ERROR_JSON, "%" G_GUINT64_FORMAT ": not valid JSON: %s", line,
+	            e->jerr.text);
+	return FALSE;
+}
+
+gboolean
+tl_export_docs_ok(const TlExportDocs *docs, GError **error)
+{
+	return item_ok(docs->tl, &docs->err, error);
+}
+
+void
+tl_export_docs_iter_init(TlExportDocsIter *it, TlExportDocs *docs)
+{
+	memset(it, 0, sizeof *it);
+	it->docs = docs;
+}
+
+const json_t *
+tl_export_docs_next(TlExportDocsIter *it)
+{
+	const TlExportDocs *docs = it->docs;
+	g_clear_pointer(&it->cur, json_decref);
+	if (it->bad)
+		return NULL;
+	if (docs->table)
+		return it->next < json_array_size(docs->tree) ? json_array_get(docs->tree, it->next++) : NULL;
+	ItemErr e = {FALSE, 0, {0}};
+	it->cur = next_item(docs->tl, &it->c, docs->tl->docs_at, FALSE, &e);
+	if (e.bad) {
+		it->bad = TRUE;
+		it->bad_off = e.bad_off;
+		it->jerr = e.jerr;
+	}
+	if (it->cur)
+		it->next++;
+	return it->cur;
+}
+
+gboolean
+tl_export_docs_iter_ok(const TlExportDocsIter *it, GError **error)
+{
+	ItemErr e = {it->bad, it->bad_off, it->jerr};
+	return item_ok(it->docs->tl, &e, error);
+}
+
+void
+tl_export_docs_iter_clear(TlExportDocsIter *it)
 {
 	g_clear_pointer(&it->cur, json_decref);
 	if (it->c) {

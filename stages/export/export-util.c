@@ -143,25 +143,10 @@ tl_export_title(const json_t *tl, const TlExportOptions *opt)
 	return t ? t : "Timeline";
 }
 
-GHashTable *
-tl_export_documents(const json_t *tl)
-{
-	GHashTable *docs = g_hash_table_new(g_str_hash, g_str_equal);
-	size_t i;
-	json_t *d;
-	json_array_foreach(json_object_get(tl, "documents"), i, d)
-	{
-		const char *id = json_string_value(json_object_get(d, "id"));
-		if (id && !g_hash_table_contains(docs, id))
-			g_hash_table_insert(docs, (gpointer)id, d);
-	}
-	return docs;
-}
-
 char *
-tl_export_doc_label(GHashTable *docs, const char *doc)
+tl_export_doc_label(TlExportDocs *docs, const char *doc)
 {
-	const json_t *d = g_hash_table_lookup(docs, doc);
+	const json_t *d = tl_export_docs_get(docs, doc);
 	const char *title = json_string_value(json_object_get(d, "title"));
 	const char *dct = json_string_value(json_object_get(d, "dct"));
 	if (title && dct)
@@ -170,7 +155,7 @@ tl_export_doc_label(GHashTable *docs, const char *doc)
 }
 
 char *
-tl_export_sources(GHashTable *docs, const json_t *entry)
+tl_export_sources(TlExportDocs *docs, const json_t *entry)
 {
 	GString *s = g_string_new(NULL);
 	const char *last = NULL;
@@ -208,7 +193,7 @@ tl_export_participants(const json_t *entry)
 }
 
 char *
-tl_export_group(GHashTable *docs, const json_t *entry, TlGroupBy by)
+tl_export_group(TlExportDocs *docs, const json_t *entry, TlGroupBy by)
 {
 	if (by == TL_GROUP_PARTICIPANT) {
 		const char *p = json_string_value(json_array_get(json_object_get(entry, "participants"), 0));
@@ -217,7 +202,7 @@ tl_export_group(GHashTable *docs, const json_t *entry, TlGroupBy by)
 	if (by == TL_GROUP_DOCUMENT) {
 		const json_t *src = json_array_get(json_object_get(entry, "sources"), 0);
 		const char *doc = json_string_value(json_object_get(src, "doc"));
-		const char *title = doc ? json_string_value(json_object_get(g_hash_table_lookup(docs, doc), "title")) : NULL;
+		const char *title = doc ? json_string_value(json_object_get(tl_export_docs_get(docs, doc), "title")) : NULL;
 		if (title)
 			return g_strdup(title);
 		return g_strdup(doc ? doc : "(no source)");

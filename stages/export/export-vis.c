@@ -35,8 +35,7 @@ gboolean
 tl_export_vis(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *out, GError **error)
 {
 	const size_t flags = JSON_INDENT(2) | JSON_PRESERVE_ORDER;
-	const json_t *head = tl_export_tl_head(tl);
-	g_autoptr(GHashTable) docs = tl_export_documents(head);
+	g_autoptr(TlExportDocs) docs = tl_export_docs(tl);
 	TlGroupBy by = opt->group == TL_GROUP_NONE ? TL_GROUP_DOCUMENT : opt->group;
 	g_autoptr(json_t) groups = json_array();
 	g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -81,7 +80,7 @@ tl_export_vis(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *out
 		tl_export_out_flush(out, FALSE);
 		tl_export_date_clear(&d);
 	}
-	if (!tl_export_entries_ok(&it, error))
+	if (!tl_export_entries_ok(&it, error) || !tl_export_docs_ok(docs, error))
 		return FALSE;
 	tl_export_array_close(out, &items);
 	g_string_append_c(out->s, ',');

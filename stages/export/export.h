@@ -34,16 +34,15 @@ void tl_export_date_clear(TlExportDate *d);
 char *tl_export_year(gint64 y);
 /* The timeline's title (borrowed): opt->title, the timeline's, or "Timeline". */
 const char *tl_export_title(const json_t *tl, const TlExportOptions *opt);
-/* The timeline's documents by id: a new table of borrowed ids and objects. */
-GHashTable *tl_export_documents(const json_t *tl);
+typedef struct TlExportDocs TlExportDocs;
 /* "Title (dct)" of a document id, or the id (new string). */
-char *tl_export_doc_label(GHashTable *docs, const char *doc);
+char *tl_export_doc_label(TlExportDocs *docs, const char *doc);
 /* The entry's sources as "Title (dct); Title (dct)" (new string). */
-char *tl_export_sources(GHashTable *docs, const json_t *entry);
+char *tl_export_sources(TlExportDocs *docs, const json_t *entry);
 /* The entry's participants joined by ", " (new string). */
 char *tl_export_participants(const json_t *entry);
 /* The group name of an entry for opt->group (new string), or NULL. */
-char *tl_export_group(GHashTable *docs, const json_t *entry, TlGroupBy by);
+char *tl_export_group(TlExportDocs *docs, const json_t *entry, TlGroupBy by);
 /* Append s escaped for HTML text and attributes. */
 void tl_export_html_escape(GString *out, const char *s);
 /* ---- export-out.c: what the formats write, item by item ---- */
@@ -123,6 +122,47 @@ const json_t *tl_export_entries_next(TlExportEntries *it);
 gboolean tl_export_entries_ok(const TlExportEntries *it, GError **error);
 void tl_export_entries_clear(TlExportEntries *it);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(TlExportEntries, tl_export_entries_clear)
+
+/*
+ * The timeline's documents.  Tree mode (or a "documents" that is not an
+ * array) holds them parsed, in a table by id.  Read mode holds none: the
+ * first walk notes where each object with a string "id" lies in the file,
+ * by a 64-bit hash of the id (about 24 bytes a document); a lookup reads
+ * the candidates back and parses them (the id compared: hashes collide),
+ * the last few kept; the iterator reads them back in order, one at a time.
+ */
+TlExportDocs *tl_export_docs(const TlExportTl *tl);
+void tl_export_docs_free(TlExportDocs *docs);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlExportDocs, tl_export_docs_free)
+/* The first document of the id (borrowed: valid until the next call at
+ * least), or NULL. */
+const json_t *tl_export_docs_get(TlExportDocs *docs, const char *id);
+/* FALSE when a document did not read back as the first walk saw it: error
+ * as tl_export_entries_ok. */
+gboolean tl_export_docs_ok(const TlExportDocs *docs, GError **error);
+/* The "documents" value when it is held parsed (dump it as it is), or NULL
+ * (read mode, or none: iterate). */
+const json_t *tl_export_docs_tree(const TlExportDocs *docs);
+/* Tests: the hash of an id is masked with this (0: every id collides). */
+extern guint64 tl_export_docs_hash_mask;
+
+typedef struct {
+	TlExportDocs *docs;
+	guint next;
+	json_t *cur;
+	TlExportCursor *c;
+	gboolean bad;
+	guint64 bad_off;
+	json_error_t jerr;
+} TlExportDocsIter;
+void tl_export_docs_iter_init(TlExportDocsIter *it, TlExportDocs *docs);
+/* The next item of "documents" (any value, as in the array), borrowed until
+ * the next call; NULL at the end or when one does not read back (then
+ * tl_export_docs_iter_ok says so). */
+const json_t *tl_export_docs_next(TlExportDocsIter *it);
+gboolean tl_export_docs_iter_ok(const TlExportDocsIter *it, GError **error);
+void tl_export_docs_iter_clear(TlExportDocsIter *it);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(TlExportDocsIter, tl_export_docs_iter_clear)
 
 typedef gboolean (*TlExportFunc)(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *out,
                                  GError **error);
