@@ -659,6 +659,22 @@ weekday_pair(const TlDG *g, guint i, guint j)
 	       (g->t[i - 2].flags & TF_CAP) && tl_dg_sense(g, i - 2, L_WEEKDAY);
 }
 
+/* "Monday nights", "Sunday mornings": every such part (plural, not the day
+ * itself) of weekday w, a set; FALSE when part is not such a plural. */
+static gboolean
+weekday_parts(TlDSem *s, const TlDSense *w, const TlDSense *part)
+{
+	if (!part || !(part->flags & LF_PLURAL) || part->sval[0] == 'D')
+		return FALSE;
+	s->kind = S_SET;
+	s->type = TX_SET;
+	s->weekday = 0;
+	s->gran = G_NONE;
+	g_snprintf(s->val, sizeof s->val, "XXXX-WXX-%dT%s", w->ival, part->sval);
+	s->rule = "weekday-parts";
+	return TRUE;
+}
+
 guint
 tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 {
@@ -736,24 +752,10 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	const TlDSense *pp = tl_dg_sense(g, j, L_PART);
 	const TlDSense *w2 = (tl_dg_lit(g, j, "and") || tl_dg_lit(g, j, "or")) ? tl_dg_sense(g, j + 1, L_WEEKDAY) : NULL;
 	const TlDSense *pp2 = w2 && !(w2->flags & (LF_PLURAL | LF_AMB)) ? tl_dg_sense(g, j + 2, L_PART) : NULL;
-	if (pp2 && (pp2->flags & LF_PLURAL) && pp2->sval[0] != 'D') {
-		s->kind = S_SET;
-		s->type = TX_SET;
-		s->weekday = 0;
-		s->gran = G_NONE;
-		g_snprintf(s->val, sizeof s->val, "XXXX-WXX-%dT%s", w->ival, pp2->sval);
-		s->rule = "weekday-parts";
+	if (weekday_parts(s, w, pp2))
 		return j;
-	}
-	if (pp && (pp->flags & LF_PLURAL) && pp->sval[0] != 'D') {
-		s->kind = S_SET;
-		s->type = TX_SET;
-		s->weekday = 0;
-		s->gran = G_NONE;
-		g_snprintf(s->val, sizeof s->val, "XXXX-WXX-%dT%s", w->ival, pp->sval);
-		s->rule = "weekday-parts";
+	if (weekday_parts(s, w, pp))
 		return j + 1;
-	}
 	/* Friday, April 26, 2024 */
 	guint k = tl_dg_punct(g, j, ',') ? j + 1 : j;
 	TlDSem ds;

@@ -1696,6 +1696,17 @@ climb_headline(Ctx *c, size_t gv, guint32 sent, gboolean *climbed)
 	return h;
 }
 
+/* The headline of event ev told by the verb gv that governs it (its
+ * complement's own words reach up to ev). */
+static char *
+governed_headline(Ctx *c, const TlEvent *ev, size_t gv, gboolean *climbed)
+{
+	c->reach = ev->tok + 1;
+	char *h = climb_headline(c, gv, ev->sent, climbed);
+	c->reach = 0;
+	return h;
+}
+
 /*
  * Does the event carry its date itself: a dating timex in its own phrase,
  * just before it ("the 2016 election", "Sunday's airing") or a few words
@@ -1835,9 +1846,7 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		 * as its governing noun */
 		size_t gv2 = governor(&c, ev, to, FALSE);
 		if (gv2 != G_MAXSIZE) {
-			c.reach = ev->tok + 1;
-			ev->summary = climb_headline(&c, gv2, ev->sent, &climbed);
-			c.reach = 0;
+			ev->summary = governed_headline(&c, ev, gv2, &climbed);
 			complement = TRUE;
 		}
 	}
@@ -1862,9 +1871,7 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		 * word before it, but the verb's across its object */
 		size_t gv2 = governor(&c, ev, to, TRUE);
 		if (gv2 != G_MAXSIZE) {
-			c.reach = ev->tok + 1;
-			ev->summary = climb_headline(&c, gv2, ev->sent, &climbed);
-			c.reach = 0;
+			ev->summary = governed_headline(&c, ev, gv2, &climbed);
 			complement = TRUE;
 		}
 	}
@@ -1875,9 +1882,7 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		 * verb whose phrase it ends */
 		size_t gv2 = governor(&c, ev, pg, TRUE);
 		if (gv2 != G_MAXSIZE) {
-			c.reach = ev->tok + 1;
-			ev->summary = climb_headline(&c, gv2, ev->sent, &climbed);
-			c.reach = 0;
+			ev->summary = governed_headline(&c, ev, gv2, &climbed);
 			complement = TRUE;
 		}
 	}
