@@ -280,10 +280,11 @@ read_value(Cur *c, guint64 *at, json_error_t *jerr)
 	return v;
 }
 
-/* The array that opens at pos ('['): objects only (tl-merge's entries; a
- * number alone would not fail as it does in the document), walked past. */
+/* The array that opens at pos ('['), walked past: item is handed each
+ * item's first byte and moves pos past it; FALSE when an item fails or the
+ * array does not close. */
 static gboolean
-walk_entries(Cur *c)
+walk_array(Cur *c, gboolean (*item)(Cur *c, gpointer data), gpointer data)
 {
 	c->pos++;
 	skip_ws(c);
@@ -293,18 +294,45 @@ walk_entries(Cur *c)
 	}
 	int more;
 	do {
-		if (!at_char(c, '{') || !skip_value(c))
+		if (!item(c, data))
 			return FALSE;
 	} while ((more = after_item(c, ']')) > 0);
 	return more == 0;
 }
 
-/*
- * The "documents" array that opens at pos ('['), walked past: each item
- * parsed on its own (the bytes Jansson would parse in the whole array) and
- * dropped, an object with a string "id" remembered by where it is.  FALSE
- * when an item does not end or does not parse.
- */
+/* An entry: objects only (tl-merge's entries; a number alone would not fail
+ * as it does in the document). */
+static gboolean
+skip_entry(Cur *c, gpointer data)
+{
+	(void)data;
+	return at_char(c, '{') && skip_value(c);
+}
+
+/* A document, parsed on its own (the bytes Jansson would parse in the whole
+ * array) and dropped; an object with a string "id" is remembered by where
+ * it is.  FALSE when it does not end or does not parse. */
+static gboolean
+remember_document(Cur *c, gpointer data)
+{
+	TlExportTl *tl = data;
+	guint64 at;
+	json_error_t jerr;
+	json_t *v = read_value(c, &at, &jerr);
+	if (!v)
+		return FALSE;
+	const char *id = json_string_value(json_object_get(v, "id"));
+	if (id) {
+		DocAt d = {doc_hash(id), at, c->off + c->pos - at};
+		g_array_append_val(tl->docs, d);
+	}
+	json_decref(v);
+	return TRUE;
+}
+
+/* The "documents" array that opens at pos ('['), walked past, its
+ * documents' places sorted by id hash (then offset: the first of an id
+ * wins). */
 static gboolean
 walk_documents(TlExportTl *tl, Cur *c)
 {
@@ -313,27 +341,7 @@ walk_documents(TlExportTl *tl, Cur *c)
 	if (!tl->docs)
 		tl->docs = g_array_new(FALSE, FALSE, sizeof(DocAt));
 	g_array_set_size(tl->docs, 0);
-	c->pos++;
-	skip_ws(c);
-	if (at_char(c, ']')) {
-		c->pos++;
-		return TRUE;
-	}
-	int more;
-	do {
-		guint64 at;
-		json_error_t jerr;
-		json_t *v = read_value(c, &at, &jerr);
-		if (!v)
-			return FALSE;
-		const char *id = json_string_value(json_object_get(v, "id"));
-		if (id) {
-			DocAt d = {doc_hash(id), at, c->off + c->pos - at};
-			g_array_append_val(tl->docs, d);
-		}
-		json_decref(v);
-	} while ((more = after_item(c, ']')) > 0);
-	if (more < 0)
+	if (!walk_array(c, remember_document, tl))
 		return FALSE;
 	g_array_sort(tl->docs, doc_at_cmp);
 	return TRUE;
@@ -384,7 +392,7 @@ walk_document(TlExportTl *tl, Cur *c)
 			if (!at_char(c, '['))
 				return FALSE;
 			tl->entries_at = c->off + c->pos;
-			if (!walk_entries(c))
+			if (!walk_array(c, skip_entry, NULL))
 				return FALSE;
 			have_entries = TRUE;
 		} else if (strcmp(key, "documents") == 0 && at_char(c, '[')) {
