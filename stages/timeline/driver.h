@@ -49,6 +49,17 @@ typedef struct {
  */
 gboolean tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error);
 
+/*
+ * The run's private folder in outdir, made and locked for the run's life
+ * (*lock_fd; close it after tl_driver_remove_workdir), or NULL.
+ */
+char *tl_driver_make_workdir(const char *outdir, int *lock_fd, GError **error);
+/* Remove a private folder and the files in it. */
+void tl_driver_remove_workdir(const char *dir);
+/* Remove the private folders in outdir of runs that have ended without
+ * removing theirs (killed by SIGKILL); how many. */
+int tl_driver_sweep(const char *outdir);
+
 /* Set by the signal handler: the run was interrupted (0, or the signal). */
 extern volatile int tl_driver_interrupted;
 

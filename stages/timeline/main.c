@@ -65,16 +65,12 @@ on_signal(int sig)
 }
 
 /* Remove a folder and the files in it (it holds no sub-folders). */
+/* Remove the run's private folder, then let its lock go. */
 static void
-remove_dir(const char *dir)
+remove_workdir(const char *dir, int lock_fd)
 {
-	g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
-	const char *n;
-	while (d && (n = g_dir_read_name(d))) {
-		g_autofree char *p = g_build_filename(dir, n, NULL);
-		g_unlink(p);
-	}
-	g_rmdir(dir);
+	tl_driver_remove_workdir(dir);
+	close(lock_fd);
 }
 
 /* The longest name of the outputs: with ".timelinejs.json", and a dot and
@@ -405,9 +401,12 @@ run(TlCli *cli)
 		tl_cli_error(cli, "%s: %s", outdir, g_strerror(errno));
 		return TL_EXIT_FAIL;
 	}
-	g_autofree char *tmpl = g_build_filename(outdir, ".timeline-XXXXXX", NULL);
-	if (!g_mkdtemp(tmpl)) {
-		tl_cli_error(cli, "%s: %s", outdir, g_strerror(errno));
+	/* the private folders of runs killed outright (SIGKILL) go first */
+	tl_driver_sweep(outdir);
+	int lock_fd = -1;
+	g_autofree char *tmpl = tl_driver_make_workdir(outdir, &lock_fd, &err);
+	if (!tmpl) {
+		tl_cli_error(cli, "%s", err->message);
 		return TL_EXIT_FAIL;
 	}
 	TlPlan plan = {0};
@@ -452,12 +451,12 @@ run(TlCli *cli)
 		if (strcmp(*f, "timeml") == 0) {
 			tl_cli_error(cli, "the timeml export takes records, not a timeline: run "
 			                  "tl-export --format timeml on --keep-intermediate output");
-			remove_dir(tmpl);
+			remove_workdir(tmpl, lock_fd);
 			return TL_EXIT_USAGE;
 		}
 		if (!known) {
 			tl_cli_error(cli, "unknown export format '%s'", *f);
-			remove_dir(tmpl);
+			remove_workdir(tmpl, lock_fd);
 			return TL_EXIT_USAGE;
 		}
 		g_ptr_array_add(fmts, *f);
@@ -482,7 +481,7 @@ run(TlCli *cli)
 	for (guint i = 0; i < dests->len; i++)
 		g_ptr_array_add(dest_refs, dests->pdata[i]);
 	if (!check_clobber(cli, files, dest_refs)) {
-		remove_dir(tmpl);
+		remove_workdir(tmpl, lock_fd);
 		g_ptr_array_free(plan.stage_args, TRUE);
 		g_ptr_array_free(plan.first_args, TRUE);
 		return TL_EXIT_USAGE;
@@ -516,7 +515,7 @@ run(TlCli *cli)
 					ok = move(tmpl, from, dst, &err);
 				}
 	}
-	remove_dir(tmpl);
+	remove_workdir(tmpl, lock_fd);
 	g_ptr_array_free(plan.stage_args, TRUE);
 	g_ptr_array_free(plan.first_args, TRUE);
 	if (tl_driver_interrupted) {

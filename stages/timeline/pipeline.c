@@ -5,7 +5,8 @@
  * per-record outputs can be interleaved back into input order.  Where the
  * driver must see the stream (intermediate files, the document count, the
  * last stage's output) a relay thread copies it; elsewhere the stages talk
- * directly.  Children get SIGPIPE back and a clean signal mask.
+ * directly.  Children get SIGPIPE back and a clean signal mask, and SIGTERM
+ * when the driver dies.
  *
  * With several pipelines and merge as the last stage, the pipelines end
  * before merge and one tl-merge reads the records of all of them: their
@@ -19,6 +20,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -80,6 +82,7 @@ spawn(char **argv, int in_fd, int out_fd, GError **error)
 	sigset_t all, old;
 	sigfillset(&all);
 	pthread_sigmask(SIG_BLOCK, &all, &old);
+	pid_t parent = getpid();
 	pid_t pid = fork();
 	if (pid < 0) {
 		int e = errno;
@@ -91,6 +94,12 @@ spawn(char **argv, int in_fd, int out_fd, GError **error)
 	if (pid == 0) {
 		/* its own process group, so that stopping it stops what it started */
 		setpgid(0, 0);
+		/* a driver killed outright (SIGKILL) takes its stages with it:
+		 * the kernel sends SIGTERM when the forking thread (the main
+		 * one, which lives as long as the driver) ends */
+		prctl(PR_SET_PDEATHSIG, SIGTERM);
+		if (getppid() != parent)
+			_exit(127);
 		signal(SIGPIPE, SIG_DFL);
 		signal(SIGINT, SIG_DFL);
 		signal(SIGTERM, SIG_DFL);
