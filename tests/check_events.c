@@ -284,6 +284,26 @@ static const struct {
 	 "According", "dct", "IS_INCLUDED", NULL, NULL},
 	{"According to the ministry, prices rose on Monday.", "42:48:DATE:2024-04-22", "2024-04-27",
 	 "rose", "t1", "IS_INCLUDED", NULL, NULL},
+	/* an aside in brackets puts the date no further off */
+	{"Divers recovered 40 crates (about 900 kilograms) of stolen copper wire Tuesday near the harbour.",
+	 "71:78:DATE:2024-04-23", "2024-04-27", "recovered", "t1", "IS_INCLUDED", NULL, NULL},
+	/* a past date that closes the clause is the past main verb's, across
+	 * its infinitive; a date to come stays the infinitive's */
+	{"The board voted to close the northern plant Thursday.",
+	 "44:52:DATE:2024-04-25", "2024-04-27", "voted", "t1", "IS_INCLUDED", NULL, NULL},
+	{"The board voted to close the northern plant next month.",
+	 "44:54:DATE:2024-05", "2024-04-27", "voted", NULL, NULL, NULL, NULL},
+	/* a dateline's date dates the first sentence's past events, not
+	 * those to come, and gives way to the clause's own date */
+	{"OSLO, May 3 - The shipping group sold (for cash) two tankers to a Greek owner.",
+	 "6:11:DATE:2024-05-03", "2024-05-03", "sold", "t1", "IS_INCLUDED", NULL, NULL},
+	{"OSLO, May 3 - The shipping group will sell two tankers to a Greek owner.",
+	 "6:11:DATE:2024-05-03", "2024-05-03", "sell", NULL, NULL, NULL, NULL},
+	{"OSLO, May 3 - Freight rates rose 4 pct in April, brokers said.",
+	 "6:11:DATE:2024-05-03;42:47:DATE:2024-04", "2024-05-03", "rose", "t2", "IS_INCLUDED", NULL, NULL},
+	/* "payable June 15" is the dividend's date, not the approving's */
+	{"The directors approved a dividend of 10 cts payable June 15.",
+	 "52:59:DATE:2024-06-15", "2024-05-03", "approved", NULL, NULL, NULL, NULL},
 };
 
 START_TEST(test_anchoring)

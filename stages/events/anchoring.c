@@ -20,6 +20,8 @@
 #include "events.h"
 
 #define MAX_COST 24
+/* the longest aside in brackets that a timex is looked for across */
+#define MAX_ASIDE 12
 
 typedef struct {
 	GHashTable *prep;  /* word -> relation (static strings) */
@@ -133,14 +135,90 @@ first_event_at(const TlEvent *evs, size_t n, guint32 tok)
 	return lo;
 }
 
+/* Is token j an ellipsis ("...", "…")? */
+static gboolean
+ellipsis(const TlEvDoc *d, size_t j)
+{
+	static const char *const words[] = {"...", "\xe2\x80\xa6", NULL};
+	return j < d->toks->len && tl_ev_word_in(tl_evdoc_lower(d, j), words);
+}
+
+/* Does token j, a bracket, part a clause?  Round brackets do (an aside
+ * between them: aside_end), and so does a cut marked "[...]"; square and
+ * angle brackets around words are an editor's words or a name standing in
+ * the clause ("[Parliament]", "<Qantas Airways Ltd>"). */
+static gboolean
+parting_bracket(const TlEvDoc *d, size_t j)
+{
+	const char *w = tl_evdoc_lower(d, j);
+	if (strcmp(w, "(") == 0 || strcmp(w, ")") == 0)
+		return TRUE;
+	if (strcmp(w, "[") == 0)
+		return ellipsis(d, j + 1);
+	if (strcmp(w, "]") == 0)
+		return j > 0 && ellipsis(d, j - 1);
+	return FALSE;
+}
+
 static gboolean
 boundary(const TlEvDoc *d, size_t j)
 {
 	const TlEvTok *u = tl_evdoc_tok(d, j);
 	if (u->xpos == TL_XPOS_COMMA || u->xpos == TL_XPOS_COLON || u->xpos == TL_XPOS_LQUOTE ||
-	    u->xpos == TL_XPOS_RQUOTE || u->xpos == TL_XPOS_LRB || u->xpos == TL_XPOS_RRB)
+	    u->xpos == TL_XPOS_RQUOTE)
 		return TRUE;
+	if (u->xpos == TL_XPOS_LRB || u->xpos == TL_XPOS_RRB)
+		return parting_bracket(d, j);
 	return (u->mark & TL_EVM_DASH) != 0;
+}
+
+/* The closing bracket of an aside in round brackets that opens at token j
+ * ("(600 kgs)"), before token end and with no other bracket in it, or 0. */
+static size_t
+aside_end(const TlEvDoc *d, size_t j, size_t end)
+{
+	if (tl_evdoc_tok(d, j)->xpos != TL_XPOS_LRB || strcmp(tl_evdoc_lower(d, j), "(") != 0)
+		return 0;
+	for (size_t k = j + 1; k < end && k <= j + MAX_ASIDE; k++) {
+		guint8 x = tl_evdoc_tok(d, k)->xpos;
+		if (x == TL_XPOS_RRB)
+			return strcmp(tl_evdoc_lower(d, k), ")") == 0 ? k : 0;
+		if (x == TL_XPOS_LRB)
+			return 0;
+	}
+	return 0;
+}
+
+/* Tokens [lo, hi) without their asides in brackets ("found 1,300 pounds
+ * (600 kgs) of explosives Sunday"): an aside is no part of the clause, so
+ * neither its words, its brackets nor its events put a timex further off. */
+typedef struct {
+	size_t toks, bounds;       /* tokens and clause boundaries outside asides */
+	size_t verbs, events;      /* events strictly between, outside asides */
+} Between;
+
+static Between
+between(const TlEvDoc *d, const TlEvent *evs, size_t n, const size_t *n_verbs, size_t lo,
+        size_t hi, gboolean count_bounds)
+{
+	Between b = {0, 0, 0, 0};
+	size_t f0 = first_event_at(evs, n, (guint32)lo), f1 = first_event_at(evs, n, (guint32)hi);
+	b.verbs = n_verbs[f1] - n_verbs[f0];
+	b.events = f1 - f0;
+	for (size_t j = lo; j < hi; j++) {
+		size_t k = aside_end(d, j, hi);
+		if (k) {
+			size_t a0 = first_event_at(evs, n, (guint32)j),
+			       a1 = first_event_at(evs, n, (guint32)k);
+			b.verbs -= n_verbs[a1] - n_verbs[a0];
+			b.events -= a1 - a0;
+			j = k;
+			continue;
+		}
+		b.toks++;
+		b.bounds += count_bounds && boundary(d, j);
+	}
+	return b;
 }
 
 /* What a timex that opens the sentence costs its main verb: a little more
@@ -185,11 +263,11 @@ attribution(const TlEvDoc *d, const TlEvent *ev)
 	        n->upos == TL_UPOS_NUM || n->upos == TL_UPOS_ADJ || n->xpos == TL_XPOS_PRPS);
 }
 
-/* Does token j make the date after it a thing's ("due", "dated")? */
+/* Does token j make the date after it a thing's ("due", "dated", "payable")? */
 static gboolean
 noun_date(const TlEvDoc *d, size_t j)
 {
-	static const char *const words[] = {"due", "dated", NULL};
+	static const char *const words[] = {"due", "dated", "payable", NULL};
 	return tl_ev_word_in(tl_evdoc_lower(d, j), words);
 }
 
@@ -199,6 +277,18 @@ reports(const TlEvent *ev)
 {
 	return ev->cls == TL_EVC_REPORTING || ev->cls == TL_EVC_I_STATE ||
 	       ev->cls == TL_EVC_I_ACTION || ev->cls == TL_EVC_PERCEPTION;
+}
+
+/* Is the timex on tokens [a, b) a dateline's ("WASHINGTON, Feb 26 -",
+ * "BELLOWS FALLS, Vt., March 3 --")? */
+static gboolean
+dateline(const TlEvDoc *d, const TlEvSent *s, size_t a, size_t b)
+{
+	static const char *const dashes[] = {"-", "--", "_", "\xe2\x80\x94", "\xe2\x80\x93", NULL};
+	if (a <= s->first || a > (size_t)s->first + 8 || b >= s->last)
+		return FALSE;
+	return tl_evdoc_tok(d, a - 1)->xpos == TL_XPOS_COMMA &&
+	       tl_ev_word_in(tl_evdoc_lower(d, b), dashes);
 }
 
 /* Is value a calendar date or time ("2019-10-03", "1990s"), not a fuzzy
@@ -444,9 +534,15 @@ static size_t
 closing_end(const TlEvDoc *d, size_t i, size_t last)
 {
 	size_t j = i + 1;
-	while (j < last && !boundary(d, j) && !tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos) &&
-	       !clause_start(d, j))
-		j++;
+	for (; j < last; j++) {
+		size_t k = aside_end(d, j, last); /* an aside in brackets is passed over */
+		if (k) {
+			j = k;
+			continue;
+		}
+		if (boundary(d, j) || tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos) || clause_start(d, j))
+			break;
+	}
 	return j;
 }
 
@@ -595,6 +691,18 @@ when(const TlEvent *ev, const TlEvTimex *tx, const char *dct)
 	return 0;
 }
 
+/* A past main verb whose clause a past date closes, across the infinitive
+ * it governs: news puts the day last ("voted to support the republic
+ * Friday", "agreed to pay $5 million on Tuesday"), and the infinitive's
+ * own time, when it has one, is yet to come. */
+static gboolean
+past_closing(const TlEvent *ev, const TlEvTimex *tx, const char *dct)
+{
+	if (strcmp(ev->tense, "PAST") != 0 || !dct || !tx->value || strlen(tx->value) < 10)
+		return FALSE;
+	return strncmp(tx->value, dct, 10) <= 0;
+}
+
 void
 tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size_t n_tx,
              const char *dct, const guint8 *timex_tok)
@@ -687,7 +795,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		ev->relation = NULL;
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 		int best = -1, best_cost = MAX_COST + 1;
-		size_t best_first = 0;
+		int dl_best = -1, dl_cost = MAX_COST + 1; /* the dateline's date */
+		size_t best_first = 0, dl_first = 0;
 		if (attribution(d, ev))
 			continue;
 		gboolean back = tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
@@ -720,6 +829,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			size_t a = tok_at(d, tx[k].start), b = tok_at(d, tx[k].end);
 			if (a >= b || (ev->tok >= a && ev->tok < b))
 				continue; /* no tokens, or the trigger inside the timex */
+			/* a dateline's date is the article's: it dates what the
+			 * first sentence tells as done or going on when no date of
+			 * the clause does (below), and nothing yet to come */
+			gboolean from_dateline = dateline(d, s, a, b);
+			if (from_dateline && (ev->modality || strcmp(ev->tense, "FUTURE") == 0))
+				continue;
 			/* a date of a thing, not of an event: "a eurobond due March
 			 * 31, 1994", "a letter dated June 4" ("the election due this
 			 * September" is the election's) */
@@ -737,18 +852,22 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				continue;
 			}
 			gboolean closing = ev->tok < a && a <= close && calendar(tx[k].value);
-			if (hi - lo > MAX_COST && !closing)
+			if (hi - lo > MAX_COST + MAX_ASIDE && !closing)
 				continue; /* too far whatever lies between */
-			int cost = (int)(hi - lo) + (ev->tok < a ? 0 : 1);
-			int bounds = 0;
-			for (size_t j = lo; j < hi && !closing; j++) /* none before `close` */
-				bounds += boundary(d, j);
+			/* none before `close`; the events strictly between */
+			Between bt = between(d, evs, n, n_verbs, lo, hi, !closing);
+			if (bt.toks > MAX_COST && !closing)
+				continue;
+			int cost = (int)bt.toks + (ev->tok < a ? 0 : 1);
+			int bounds = (int)bt.bounds;
 			cost += 6 * bounds;
-			/* the events strictly between (evs are in token order) */
 			size_t f0 = first_event_at(evs, n, (guint32)lo), f1 = first_event_at(evs, n, (guint32)hi);
-			size_t verbs = n_verbs[f1] - n_verbs[f0], all = f1 - f0;
+			size_t verbs = bt.verbs, all = bt.events;
 			cost += 4 * (int)verbs + 2 * (int)(all - verbs);
 			gboolean verb_between = verbs > 0;
+			/* "now", "recently": the time of their own predicate only */
+			if (verb_between && !calendar(tx[k].value))
+				continue;
 			if (closing)
 				cost = MIN(cost, CLOSING_COST);
 			/* reported speech: "said the board would meet in June" dates
@@ -759,7 +878,9 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * interfere in the 2024 elections" dates the interfering; and a
 			 * verb that tells an earlier event again ("reiterated the
 			 * message of last November") is not dated by what it recalls */
-			if (ev->tok < a && ((n_inf[f1] > n_inf[f0] && ev->cls != TL_EVC_ASPECTUAL) || back))
+			if (ev->tok < a && ((n_inf[f1] > n_inf[f0] && ev->cls != TL_EVC_ASPECTUAL &&
+			                     !(closing && past_closing(ev, &tx[k], dct))) ||
+			                    back))
 				continue;
 			/* nor, a verb, from inside the relative clause after it:
 			 * "ending a closure that began on January 9" dates the
@@ -779,6 +900,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				continue;
 			/* a timex before a comma belongs to its own clause, unless it
 			 * opens the sentence ("On 26 April, Blinken finished") */
+			if (from_dateline) { /* a last resort */
+				if (cost < dl_cost)
+					dl_cost = cost, dl_best = (int)k, dl_first = a;
+				continue;
+			}
 			if (cost >= best_cost)
 				continue;
 			if (ev->tok > a && bounds > 0 && first_verb[ev->sent] < a)
@@ -789,6 +915,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				best_first = a;
 			}
 		}
+		if (best < 0 && dl_best >= 0)
+			best = dl_best, best_first = dl_first;
 		if (best >= 0) {
 			ev->time = best;
 			ev->relation = relation_before(d, r, best_first, s->first);
