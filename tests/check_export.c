@@ -140,21 +140,27 @@ START_TEST(test_bad_entry)
 	    {"{\"title\":\"T\",\n\"entries\":[\n{\"id\":1},\n{\"id\":2,\n \"x\":\"caf\xe9\"},\n{}]}\n", 1},
 	    {"{\"entries\":[\n{\"a\":[1}}]}", 0},
 	    {"{\"entries\":[{\"id\":\"\\q\"}]}", 0},
+	    /* inside an entry read member by member (tl_export_slim_min 0) */
+	    {"{\"entries\":[{\"id\":1},\n{\"sources\":[{\"doc\":\"a\"},\n{\"doc\":\"caf\xe9\"}]}]}", 1},
+	    {"{\"entries\":[{\"a\\u0000b\":1}]}", 0},
+	    {"{\"entries\":[{\"sources\":[1,]}]}", 0},
+	    {"{\"entries\":[{\"sources\":[{\"doc\":\"a\",\"doc\"}]}]}", 0},
 	};
-	for (size_t k = 0; k < G_N_ELEMENTS(bad); k++) {
+	for (size_t k = 0; k < 2 * G_N_ELEMENTS(bad); k++) {
+		tl_export_slim_min = k % 2 ? 0 : (size_t)1 << 20;
 		json_error_t jerr;
-		g_autoptr(json_t) whole = json_loadb(bad[k].doc, strlen(bad[k].doc), 0, &jerr);
+		g_autoptr(json_t) whole = json_loadb(bad[k / 2].doc, strlen(bad[k / 2].doc), 0, &jerr);
 		ck_assert_ptr_null(whole);
 		g_autofree char *want = g_strdup_printf("%d: not valid JSON: %s", jerr.line, jerr.text);
 		for (size_t c = 0; c < G_N_ELEMENTS(chunks); c++) {
-			g_autoptr(TlExportTl) t = tl_export_tl_new_bytes(bad[k].doc, strlen(bad[k].doc), chunks[c]);
+			g_autoptr(TlExportTl) t = tl_export_tl_new_bytes(bad[k / 2].doc, strlen(bad[k / 2].doc), chunks[c]);
 			ck_assert_ptr_nonnull(t);
 			g_auto(TlExportEntries) it = {0};
 			tl_export_entries_init(&it, t);
 			guint n = 0;
 			while (tl_export_entries_next(&it))
 				n++;
-			ck_assert_uint_eq(n, bad[k].good);
+			ck_assert_uint_eq(n, bad[k / 2].good);
 			g_autoptr(GError) err = NULL;
 			ck_assert(!tl_export_entries_ok(&it, &err));
 			ck_assert_int_eq(err->code, TL_ERROR_JSON);
@@ -164,6 +170,7 @@ START_TEST(test_bad_entry)
 			ck_assert_str_eq(err2->message, want);
 		}
 	}
+	tl_export_slim_min = (size_t)1 << 20;
 }
 END_TEST
 
@@ -457,6 +464,49 @@ all_formats(const TlExportTl *t)
 	return g_string_free(s, FALSE);
 }
 
+/* Big entries are read member by member, their sources cut down to what
+ * the formats read ("doc", "event", "sentence"): every format writes what
+ * it writes from the whole tree, whatever the entries hold. */
+START_TEST(test_slim_entries)
+{
+	static const char *text =
+	    "{\"title\":\"T\",\"documents\":[{\"id\":\"a\",\"title\":\"A\",\"dct\":\"2024-01-02\"}],"
+	    "\"entries\":[{\"id\":\"n1\",\"date\":{\"value\":\"2024-04-26\",\"range\":[\"2024-04-26\","
+	    "\"2024-04-27\"],\"granularity\":\"day\"},\"headline\":\"h\\u00e9\",\"text\":\"t\","
+	    "\"participants\":[\"P\"],\"sources\":[{\"doc\":\"a\",\"event\":\"e1\",\"sentence\":3,"
+	    "\"quote\":\"a long quote \\\"x\\\"\",\"date\":{\"value\":\"2024\"}},7,\"s\",{\"doc\":\"zz\"},"
+	    "{\"do\\u0063\":\"a\",\"sentence\":1.5}]},"
+	    "{\"id\":\"n2\",\"headline\":\"first\",\"headline\":\"second\",\"date\":{\"value\":\"2024\","
+	    "\"range\":[\"2024-01-01\",\"2025-01-01\"],\"granularity\":\"year\"},\"sources\":{\"doc\":\"a\"}},"
+	    "{ \"id\" : \"n3\" , \"date\" : {\"value\":\"2023-11\",\"range\":[\"2023-11-01\",\"2023-12-01\"],"
+	    "\"granularity\":\"month\"} , \"sources\" : [ ] }]}";
+	g_autoptr(json_t) tree = json_loads(text, 0, NULL);
+	ck_assert_ptr_nonnull(tree);
+	g_autoptr(TlExportTl) tt = tl_export_tl_new_tree(tree, NULL);
+	g_autofree char *want = all_formats(tt);
+	for (size_t c = 0; c < G_N_ELEMENTS(chunks); c++) {
+		tl_export_slim_min = 0;
+		g_autoptr(TlExportTl) t = tl_export_tl_new_bytes(text, strlen(text), chunks[c]);
+		ck_assert_ptr_nonnull(t);
+		g_autofree char *got = all_formats(t);
+		ck_assert_str_eq(got, want);
+		g_auto(TlExportEntries) it = {0};
+		tl_export_entries_init(&it, t);
+		const json_t *e = tl_export_entries_next(&it);
+		const json_t *src = json_array_get(json_object_get(e, "sources"), 0);
+		ck_assert_uint_eq(json_object_size(src), 3);
+		ck_assert_int_eq(json_integer_value(json_object_get(src, "sentence")), 3);
+		ck_assert_ptr_null(json_object_get(src, "quote"));
+		ck_assert_str_eq(json_string_value(json_object_get(e, "headline")), "h\xc3\xa9");
+		e = tl_export_entries_next(&it);
+		ck_assert_str_eq(json_string_value(json_object_get(e, "headline")), "second");
+		ck_assert(json_is_object(json_object_get(e, "sources")));
+		ck_assert(tl_export_entries_ok(&it, NULL));
+	}
+	tl_export_slim_min = (size_t)1 << 20;
+}
+END_TEST
+
 /* Read mode's documents: not in the head but looked up from the file by
  * the hash of their id (the first of an id wins, an id with escapes found
  * by its value, colliding hashes told apart by the id), and read back in
@@ -581,6 +631,7 @@ tl_suite_export(void)
 	tcase_add_test(tc, test_html_offline);
 	tcase_add_test(tc, test_lazy_walk);
 	tcase_add_test(tc, test_bad_entry);
+	tcase_add_test(tc, test_slim_entries);
 	tcase_add_test(tc, test_read_chunks);
 	tcase_add_test(tc, test_read_escapes);
 	tcase_add_test(tc, test_json_frame);

@@ -280,6 +280,109 @@ read_value(Cur *c, guint64 *at, json_error_t *jerr)
 	return v;
 }
 
+/* An entry from this many bytes on is read member by member, its sources
+ * cut down to what the formats read of them (a tests' knob). */
+size_t tl_export_slim_min = 1 << 20;
+
+/* A source as the formats read it: its "doc", "event" and "sentence"
+ * (anything that is not an object is kept as it is). */
+static json_t *
+slim_source(json_t *src)
+{
+	if (!json_is_object(src))
+		return src;
+	static const char *const keep[] = {"doc", "event", "sentence"};
+	json_t *s = json_object();
+	for (size_t i = 0; i < G_N_ELEMENTS(keep); i++) {
+		json_t *v = json_object_get(src, keep[i]);
+		if (v)
+			json_object_set(s, keep[i], v);
+	}
+	json_decref(src);
+	return s;
+}
+
+static gboolean walk_array(Cur *c, gboolean (*item)(Cur *c, gpointer data), gpointer data);
+
+static gboolean
+add_source(Cur *c, gpointer data)
+{
+	guint64 at;
+	json_error_t jerr;
+	json_t *v = read_value(c, &at, &jerr);
+	if (!v)
+		return FALSE;
+	json_array_append_new(data, slim_source(v));
+	return TRUE;
+}
+
+/* The object at pos ('{'), an entry, read member by member with its
+ * "sources" cut down (slim_source), or NULL when anything in it is not
+ * plain JSON (the caller then asks Jansson for its message). */
+static json_t *
+read_slim(Cur *c)
+{
+	g_autoptr(json_t) o = json_object();
+	c->pos++;
+	skip_ws(c);
+	int more = 1;
+	if (at_char(c, '}'))
+		c->pos++, more = 0;
+	while (more > 0) {
+		guint64 at;
+		json_error_t jerr;
+		if (!at_char(c, '"'))
+			return NULL;
+		g_autoptr(json_t) key = read_value(c, &at, &jerr);
+		const char *k = json_string_value(key);
+		if (!k || strlen(k) != json_string_length(key))
+			return NULL; /* a key with a NUL: Jansson refuses it */
+		skip_ws(c);
+		if (!at_char(c, ':'))
+			return NULL;
+		c->pos++;
+		skip_ws(c);
+		json_t *v;
+		if (strcmp(k, "sources") == 0 && at_char(c, '[')) {
+			v = json_array();
+			if (!walk_array(c, add_source, v)) {
+				json_decref(v);
+				return NULL;
+			}
+		} else if (!(v = read_value(c, &at, &jerr))) {
+			return NULL;
+		}
+		json_object_set_new(o, k, v);
+		more = after_item(c, '}');
+	}
+	return more == 0 ? g_steal_pointer(&o) : NULL;
+}
+
+/* The entry at pos ('{'), parsed; NULL (jerr set, *at its offset) when it
+ * does not end or is not valid JSON.  A big one is read by read_slim over
+ * its bytes, so that Jansson does not hold all its sources whole. */
+static json_t *
+read_entry(Cur *c, guint64 *at, json_error_t *jerr)
+{
+	c->mark = c->pos;
+	*at = c->off + c->pos;
+	json_t *v = NULL;
+	if (!skip_value(c)) {
+		g_strlcpy(jerr->text, "the value does not end", sizeof jerr->text), jerr->line = 1;
+	} else {
+		size_t n = c->pos - c->mark;
+		if (n >= tl_export_slim_min) {
+			TlExportTl mem = {.fd = -1, .chunk = n};
+			Cur sub = {&mem, c->buf + c->mark, n, 0, n, NO_MARK, 0, TRUE, FALSE};
+			v = read_slim(&sub);
+		}
+		if (!v)
+			v = json_loadb(c->buf + c->mark, n, JSON_DECODE_ANY, jerr);
+	}
+	c->mark = NO_MARK;
+	return v;
+}
+
 /* The array that opens at pos ('['), walked past: item is handed each
  * item's first byte and moves pos past it; FALSE when an item fails or the
  * array does not close. */
@@ -526,7 +629,8 @@ next_item(const TlExportTl *tl, Cur **cp, guint64 at, gboolean objects, ItemErr 
 	}
 	if (objects && !at_char(c, '{'))
 		goto changed;
-	json_t *v = read_value(c, &e->bad_off, &e->jerr);
+	json_t *v = objects ? read_entry(c, &e->bad_off, &e->jerr)
+	                    : read_value(c, &e->bad_off, &e->jerr);
 	if (!v)
 		e->bad = TRUE;
 	return v;

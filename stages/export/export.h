@@ -145,6 +145,10 @@ gboolean tl_export_docs_ok(const TlExportDocs *docs, GError **error);
 const json_t *tl_export_docs_tree(const TlExportDocs *docs);
 /* Tests: the hash of an id is masked with this (0: every id collides). */
 extern guint64 tl_export_docs_hash_mask;
+/* An entry of this many bytes or more is read member by member and of its
+ * sources only "doc", "event" and "sentence" are kept, all the formats
+ * read (default 1 MiB; tests lower it). */
+extern size_t tl_export_slim_min;
 
 typedef struct {
 	TlExportDocs *docs;
