@@ -288,8 +288,10 @@ match_body(const TlDG *g, guint i, TlDSem *best)
 	if (i >= g->n)
 		return 0;
 	guint64 have = g->t[i].kind == T_NUM ? NUMTOK : g->t[i].cats;
-	if (!have && g->t[i].kind == T_WORD)
-		return p_fyword(g, i, best);
+	if (!have && g->t[i].kind == T_WORD) {
+		guint e = tl_dg_isotime(g, i, best);
+		return e ? e : p_fyword(g, i, best);
+	}
 	if (g->t[i].kind == T_PUNCT)
 		return tl_dg_yearpat(g, i, best); /* '96 */
 	for (size_t k = 0; k < G_N_ELEMENTS(patterns); k++) {
@@ -893,7 +895,10 @@ can_start(const TlDG *g, guint i)
 	}
 	if (!(t->cats & (start_cats | BIT(L_DET) | BIT(L_POST)))) {
 		gint64 y;
-		return t->kind == T_WORD && !t->cats && t->low[0] == 'f' && tl_dg_fyword(g, i, &y);
+		return t->kind == T_WORD && !t->cats &&
+		       ((t->low[0] == 'f' && tl_dg_fyword(g, i, &y)) ||
+		        (t->low[0] == 't' && t->lowlen == 3 && g_ascii_isdigit(t->low[1]) &&
+		         g_ascii_isdigit(t->low[2]) && i + 1 < g->n && g->text[g->t[i + 1].start] == ':'));
 	}
 	guint64 own = t->cats & start_cats;
 	if (own && only_absent_phrases(g, i))
