@@ -563,9 +563,16 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	char buf[12];
 	memcpy(buf, s, len);
 	buf[len] = '\0';
+	const TlDSense *tz = NULL;
 	if (sscanf(buf, "%2d:%2d-%2d:%2d%n", &h1, &m1, &h2, &m2, &n) == 4 && (size_t)n == len &&
-	    h1 <= 23 && h2 <= 23 && m1 <= 59 && m2 <= 59)
-		;
+	    h1 <= 23 && h2 <= 23 && m1 <= 59 && m2 <= 59) {
+		if (h2 < h1 && h2 + 12 > h1 && h1 <= 12 && !tl_dg_sense(g, i + 1, L_AMPM))
+			h2 += 12; /* "11:30-1:30" ends after noon */
+	} else if (len == 9 && buf[4] == '-' && strspn(buf, "0123456789") == 4 &&
+	           sscanf(buf, "%2d%2d-%2d%2d%n", &h1, &m1, &h2, &m2, &n) == 4 && (size_t)n == len &&
+	           h1 <= 23 && h2 <= 23 && m1 <= 59 && m2 <= 59 &&
+	           (tz = tl_dg_sense(g, i + 1, L_TZ)) != NULL)
+		; /* "0800-1415 GMT": two times of the 24-hour clock with a zone (not "1930-1945") */
 	else if (sscanf(buf, "%2d-%2d%n", &h1, &h2, &n) == 2 && (size_t)n == len && h1 >= 1 &&
 	         h1 <= 12 && h2 >= 1 && h2 <= 12 && tl_dg_sense(g, i + 1, L_AMPM))
 		m1 = m2 = 0; /* 2-4 pm */
@@ -580,7 +587,7 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	tl_dsem_init(&b.sem);
 	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
 	int add = ap && strcmp(ap->sval, "pm") == 0 ? 12 : 0;
-	if (ap) {
+	if (ap || tz) {
 		b.end = g->t[i + 1].end;
 		b.tok1 = (int)i + 2;
 	}
