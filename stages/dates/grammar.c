@@ -288,8 +288,10 @@ match_body(const TlDG *g, guint i, TlDSem *best)
 	if (i >= g->n)
 		return 0;
 	guint64 have = g->t[i].kind == T_NUM ? NUMTOK : g->t[i].cats;
-	if (!have && g->t[i].kind == T_WORD)
-		return p_fyword(g, i, best);
+	if (!have && g->t[i].kind == T_WORD) {
+		guint e = tl_dg_isotime(g, i, best);
+		return e ? e : p_fyword(g, i, best);
+	}
 	if (g->t[i].kind == T_PUNCT)
 		return tl_dg_yearpat(g, i, best); /* '96 */
 	for (size_t k = 0; k < G_N_ELEMENTS(patterns); k++) {
@@ -561,9 +563,16 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	char buf[12];
 	memcpy(buf, s, len);
 	buf[len] = '\0';
+	const TlDSense *tz = NULL;
 	if (sscanf(buf, "%2d:%2d-%2d:%2d%n", &h1, &m1, &h2, &m2, &n) == 4 && (size_t)n == len &&
-	    h1 <= 23 && h2 <= 23 && m1 <= 59 && m2 <= 59)
-		;
+	    h1 <= 23 && h2 <= 23 && m1 <= 59 && m2 <= 59) {
+		if (h2 < h1 && h2 + 12 > h1 && h1 <= 12 && !tl_dg_sense(g, i + 1, L_AMPM))
+			h2 += 12; /* "11:30-1:30" ends after noon */
+	} else if (len == 9 && buf[4] == '-' && strspn(buf, "0123456789") == 4 &&
+	           sscanf(buf, "%2d%2d-%2d%2d%n", &h1, &m1, &h2, &m2, &n) == 4 && (size_t)n == len &&
+	           h1 <= 23 && h2 <= 23 && m1 <= 59 && m2 <= 59 &&
+	           (tz = tl_dg_sense(g, i + 1, L_TZ)) != NULL)
+		; /* "0800-1415 GMT": two times of the 24-hour clock with a zone (not "1930-1945") */
 	else if (sscanf(buf, "%2d-%2d%n", &h1, &h2, &n) == 2 && (size_t)n == len && h1 >= 1 &&
 	         h1 <= 12 && h2 >= 1 && h2 <= 12 && tl_dg_sense(g, i + 1, L_AMPM))
 		m1 = m2 = 0; /* 2-4 pm */
@@ -578,7 +587,7 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	tl_dsem_init(&b.sem);
 	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
 	int add = ap && strcmp(ap->sval, "pm") == 0 ? 12 : 0;
-	if (ap) {
+	if (ap || tz) {
 		b.end = g->t[i + 1].end;
 		b.tok1 = (int)i + 2;
 	}
@@ -893,7 +902,10 @@ can_start(const TlDG *g, guint i)
 	}
 	if (!(t->cats & (start_cats | BIT(L_DET) | BIT(L_POST)))) {
 		gint64 y;
-		return t->kind == T_WORD && !t->cats && t->low[0] == 'f' && tl_dg_fyword(g, i, &y);
+		return t->kind == T_WORD && !t->cats &&
+		       ((t->low[0] == 'f' && tl_dg_fyword(g, i, &y)) ||
+		        (t->low[0] == 't' && t->lowlen == 3 && g_ascii_isdigit(t->low[1]) &&
+		         g_ascii_isdigit(t->low[2]) && i + 1 < g->n && g->text[g->t[i + 1].start] == ':'));
 	}
 	guint64 own = t->cats & start_cats;
 	if (own && only_absent_phrases(g, i))

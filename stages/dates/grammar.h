@@ -64,6 +64,7 @@ guint tl_dg_count(const TlDG *g, guint i, TlDSem *s);
 guint tl_dg_set(const TlDG *g, guint i, TlDSem *s);
 guint tl_dg_clock(const TlDG *g, guint i, TlDSem *s);
 guint tl_dg_numeric(const TlDG *g, guint i, TlDSem *s);
+guint tl_dg_isotime(const TlDG *g, guint i, TlDSem *s);
 guint tl_dg_deixis(const TlDG *g, guint i, TlDSem *s);
 guint tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s);
 /* Calendar patterns (calpat.c). */

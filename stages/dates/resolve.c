@@ -425,6 +425,8 @@ rel_cal(const TlDSem *s, const TlDRef *r, Cal *c)
 			c->hour = (int)(rem / 3600), c->min = (int)(rem / 60 % 60);
 			c->sec = s->unit == G_SECOND ? (int)(rem % 60) : -1;
 			c->gran = G_MINUTE;
+			if (s->gran == G_DAY) /* "in 1.5 days": the day of that hour */
+				c->hour = c->min = c->sec = -1, c->gran = G_DAY;
 		} else {
 			from_days(c, ref_days(r) + (gint64)off * (s->unit == G_HOUR ? 1 : 0) / 24);
 			c->gran = G_DAY;
@@ -508,7 +510,7 @@ same_time(const TlDSem *s, const TlDRef *r, Cal *c)
 	c->week = 0, c->weekend = FALSE, c->q = c->h = 0, c->part = 0;
 	c->gran = G_DAY;
 	/* "this time tomorrow" keeps the clock; "a year ago today" is the day */
-	if (r->hour >= 0 && !(s->rule && strcmp(s->rule, "units-ago-today") == 0)) {
+	if (r->hour >= 0 && !s->shift && !(s->rule && strcmp(s->rule, "units-ago-today") == 0)) {
 		c->hour = r->hour, c->min = r->minute;
 		c->gran = G_MINUTE;
 	}
@@ -784,7 +786,7 @@ tl_dresolve(const TlDSem *s, const TlDRef *r, TlDTense tense, TlDValue *out)
 		    r->year != TL_NOYEAR) {
 			rel = *s;
 			rel.kind = S_REL;
-			rel.type = s->unit <= G_HOUR ? TX_TIME : TX_DATE;
+			rel.type = s->unit <= G_HOUR && s->gran != G_DAY ? TX_TIME : TX_DATE;
 			s = &rel;
 			out->type = rel.type;
 			break;

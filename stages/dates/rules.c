@@ -132,14 +132,14 @@ units_in(TlDGran u, TlDGran u2)
  * An offset of v units of *u in whole units: a fraction is counted in the
  * next finer unit when it is whole there ("half an hour ago" is 30 minutes
  * back, "in a year and a half" 18 months ahead, "half a century ago" 50
- * years back), else rounded.  Days stay
- * days: a day and a half has no clock to count from.
+ * years back), else rounded.  Days and a fraction count in hours ("in 1.5
+ * days" is 36 hours on), still valued as a day (day_in_hours).
  */
 static int
 whole_off(double v, TlDGran *u)
 {
 	static const TlDGran finer[][2] = {{G_CENTURY, G_YEAR}, {G_DECADE, G_YEAR}, {G_YEAR, G_MONTH},
-	                                   {G_HOUR, G_MINUTE}, {G_MINUTE, G_SECOND}};
+	                                   {G_DAY, G_HOUR}, {G_HOUR, G_MINUTE}, {G_MINUTE, G_SECOND}};
 	for (size_t k = 0; k < G_N_ELEMENTS(finer) && v != floor(v); k++) {
 		double w = v * units_in(finer[k][0], finer[k][1]);
 		if (finer[k][0] == *u && w == floor(w)) {
@@ -148,6 +148,43 @@ whole_off(double v, TlDGran *u)
 		}
 	}
 	return (int)lround(v);
+}
+
+/* From a unit of the calendar to one of days: "a year and two weeks", "1
+ * month, 3 days" (no exact number of days in a month or a year). */
+static gboolean
+calendar_to_days(TlDGran u, TlDGran u2)
+{
+	return (u == G_YEAR || u == G_MONTH) && (u2 == G_WEEK || u2 == G_DAY);
+}
+
+/*
+ * An offset of amounts from months to days ("1 year, 1 month, 1 week, 1
+ * day ago", sign -1): the months on the calendar, then the days, to a day.
+ * FALSE (s untouched) when the amounts are of one kind, so one unit holds
+ * them.
+ */
+static gboolean
+mixed_offset(TlDSem *s, const double *pv, const TlDGran *pu, int n, int sign)
+{
+	if (n < 2 || units_in(pu[0], pu[n - 1]))
+		return FALSE;
+	int months = 0, days = 0;
+	for (int k = 0; k < n; k++) {
+		int f = (int)pv[k];
+		if (pu[k] == G_YEAR || pu[k] == G_MONTH)
+			months += pu[k] == G_YEAR ? 12 * f : f;
+		else
+			days += pu[k] == G_WEEK ? 7 * f : f;
+	}
+	s->kind = S_REL;
+	s->type = TX_DATE;
+	s->unit = G_MONTH;
+	s->off = sign * months;
+	s->same_time = TRUE;
+	s->shift = sign * days;
+	s->gran = G_DAY;
+	return TRUE;
 }
 
 /*
@@ -170,7 +207,7 @@ finer_amount(const TlDG *g, guint e, TlDGran u, gboolean list, double *v2, TlDGr
 	if (k >= g->n || !(g->t[k].kind == T_NUM || tl_dg_sense(g, k, L_NUM)) ||
 	    !tl_dg_number(g, k, FALSE, v2, &ke) || isnan(*v2) || *v2 <= 0 || *v2 != floor(*v2) ||
 	    tl_dg_hyph(g, ke) || !tl_dg_unit(g, ke, u2, &plural, &ue) || tl_dg_hyph(g, ue) ||
-	    !units_in(u, *u2) || *v2 >= units_in(u, *u2))
+	    !(units_in(u, *u2) ? *v2 < units_in(u, *u2) : calendar_to_days(u, *u2)))
 		return FALSE;
 	*end = ue;
 	return TRUE;
@@ -192,6 +229,8 @@ finer_chain(const TlDG *g, guint e, double v, TlDGran u, double *pv, TlDGran *pu
 	TlDGran u2;
 	guint e2;
 	while (n < MAX_AMOUNTS && finer_amount(g, e, pu[n - 1], n >= 2, &v2, &u2, &e2)) {
+		if (u2 < G_DAY && !units_in(pu[0], u2))
+			break; /* no clock after months: "a year, 2 days and 3 hours" */
 		pv[n] = v2, pu[n++] = u2;
 		e = e2;
 	}
@@ -501,6 +540,11 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			s->type = TX_DATE;
 			g_strlcpy(s->val, post->ival < 0 ? "PAST_REF" : "FUTURE_REF", sizeof s->val);
 		}
+		if (!isnan(v) && mixed_offset(s, pv, pu, na, post->ival)) {
+			s->anaph = (post->flags & LF_ANAPH) != 0;
+			s->rule = post->ival < 0 ? "amounts-ago" : "amounts-later";
+			return pe;
+		}
 		if (u2 != u) {
 			v = tot;
 			u = u2;
@@ -513,10 +557,11 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		/* "two weeks from today" is a day, as "two weeks from Monday" */
 		if (u == G_WEEK && !isnan(v) && tl_dg_lit(g, e, "from") && tl_dg_lit(g, e + 1, "today"))
 			v *= 7, u = G_DAY;
+		TlDGran u0 = u;
 		s->off = whole_off(v, &u) * post->ival;
 		s->unit = u;
 		s->anaph = (post->flags & LF_ANAPH) != 0;
-		s->gran = u;
+		s->gran = u0 == G_DAY ? G_DAY : u;
 		s->rule = post->ival < 0 ? (s->anaph ? "units-earlier" : "units-ago") : "units-later";
 		/* two nights ago: that day's night */
 		if (us && (us->flags & LF_NIGHT) && u == G_DAY)
@@ -534,6 +579,16 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	set_dur(s, v, u, hy ? "duration-adj" : det ? "the-duration" : "duration");
 	if (plus || span2)
 		s->mod = "EQUAL_OR_MORE";
+	gboolean mixed = na > 1 && !units_in(pu[0], pu[na - 1]);
+	if (mixed) {
+		format_amounts(s->dur, sizeof s->dur, pv, pu, na);
+		if (tl_dg_lit(g, e, "from") && tl_dg_lit(g, e + 1, "now")) {
+			mixed_offset(s, pv, pu, na, 1);
+			s->rule = "amounts-from-now";
+			return e + 2;
+		}
+		return e; /* a duration only: no one unit counts it */
+	}
 	if (u2 != u) {
 		format_amounts(s->dur, sizeof s->dur, pv, pu, na);
 		v = tot;
@@ -558,6 +613,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			s->unit = G_YEAR; /* "in a decade": the year, as "a decade ago" */
 		}
 		s->off = whole_off(v, &s->unit);
+		if (u == G_DAY)
+			s->gran = G_DAY; /* "in 1.5 days": counted in hours, a day */
 		/* "in two days' time", "in a week's time": the span says "time" */
 		guint te = tl_dg_lit(g, e, "'s") ? e + 1 : tl_dg_punct(g, e, '\'') ? e + 1 : e;
 		if (te > e && !(g->t[e].flags & TF_SPACE) && tl_dg_lit(g, te, "time"))
@@ -980,6 +1037,18 @@ clock_length(const TlDG *g, guint i, TlDSem *s)
 	              (tl_dg_lit(g, i - 1, "in") || tl_dg_lit(g, i - 1, "ran") || tl_dg_lit(g, i - 1, "clocked"));
 	if ((!frac && !lng && !rec && !in) || tl_dg_sense(g, i + 1, L_AMPM) || tl_dg_sense(g, i + 1, L_TZ))
 		return 0; /* "a starting time of 7:20 a.m." */
+	if (frac && n == 3 && nd[0] == 2 && !lng && !rec && !in) {
+		if (part[0] > 23)
+			return 0;
+		/* "at 13:23:42.5", "09:15:00.25": a stamp of the clock, to the
+		 * second (TIMEX3 values stop there) */
+		s->kind = S_ABS;
+		s->type = TX_TIME;
+		s->hour = part[0], s->minute = part[1], s->sec = part[2];
+		s->gran = G_SECOND;
+		s->rule = "clock-fraction";
+		return i + 1;
+	}
 	/* two parts are minutes and seconds with a fraction, else hours
 	 * and minutes ("2:35 long", a film) */
 	gboolean ms = n == 2 && frac;
@@ -1057,6 +1126,8 @@ veto(TlDSem *s, guint e)
 	return e;
 }
 
+static guint iso_clock(const TlDG *g, guint j, TlDSem *s);
+
 /* The time of an ISO 8601 date-time, from token j right after the date:
  * "T09:30", "T09:30:00Z", "T09:30:00.123+02:00" (the zone is kept as
  * written, as the clock patterns keep "EST").  The token after it, or j
@@ -1066,6 +1137,30 @@ iso_time(const TlDG *g, guint j, TlDSem *s)
 {
 	if (j >= g->n || (g->t[j].flags & TF_SPACE) || g->text[g->t[j].start] != 'T')
 		return j;
+	return iso_clock(g, j, s);
+}
+
+/* "T13:23:42" on its own: ISO 8601's time of day with its designator, on
+ * the reference's day; 0 when token i is none. */
+guint
+tl_dg_isotime(const TlDG *g, guint i, TlDSem *s)
+{
+	const TlDTok *t = &g->t[i];
+	if (t->kind != T_WORD || t->lowlen != 3 || g->text[t->start] != 'T' ||
+	    !g_ascii_isdigit(t->low[1]) || !g_ascii_isdigit(t->low[2]) ||
+	    (i > 0 && !(t->flags & TF_SPACE) && g->t[i - 1].kind != T_PUNCT))
+		return 0;
+	guint e = iso_clock(g, i, s);
+	if (e == i)
+		return 0;
+	s->kind = S_ABS;
+	s->rule = "time-iso";
+	return e;
+}
+
+static guint
+iso_clock(const TlDG *g, guint j, TlDSem *s)
+{
 	/* a copy with an end: the tokens bound the text */
 	char buf[40];
 	size_t avail = g->t[g->n - 1].end - g->t[j].start - 1;
@@ -1081,7 +1176,7 @@ iso_time(const TlDG *g, guint j, TlDSem *s)
 		p += n;
 	else
 		sec = -1;
-	if (sec >= 0 && *p == '.')
+	if (sec >= 0 && *p == '.' && p[1] >= '0' && p[1] <= '9')
 		for (p++; *p >= '0' && *p <= '9'; p++)
 			;
 	char tz[8] = "";
