@@ -93,10 +93,9 @@ START_TEST(test_lazy_walk)
 	    "{\"entries\":[]}",
 	    " \r\n{ \"title\" : \"T\" , \"n\":5,\"t\":true,\"entries\" : [ {\"id\":\"a\"} , {} ] } \n",
 	    "{\"entries\":[{\"x\":\"a]}\\\"{\"}],\"documents\":[{\"id\":\"d\"}],\"z\":null}",
-	    "{\"entries\":[{\"id\":\"old\"}],\"entries\":[{\"id\":\"new\"}]}",
 	    "{\"entries\":[{\"id\":\"a\"}],\"title\":\"after\"}",
 	};
-	static const guint n_plain[] = {0, 2, 1, 1, 1};
+	static const guint n_plain[] = {0, 2, 1, 1};
 	for (size_t k = 0; k < G_N_ELEMENTS(plain); k++)
 		for (size_t c = 0; c < G_N_ELEMENTS(chunks); c++) {
 			g_autoptr(TlExportTl) t = tl_export_tl_new_bytes(plain[k], strlen(plain[k]), chunks[c]);
@@ -104,12 +103,11 @@ START_TEST(test_lazy_walk)
 			g_auto(TlExportEntries) it = {0};
 			tl_export_entries_init(&it, t);
 			guint n = 0;
-			for (const json_t *e; (e = tl_export_entries_next(&it)); n++)
-				if (k == 3) /* the last "entries" counts, as in Jansson's object */
-					ck_assert_str_eq(json_string_value(json_object_get(e, "id")), "new");
+			while (tl_export_entries_next(&it))
+				n++;
 			ck_assert_uint_eq(n, n_plain[k]);
 			ck_assert(tl_export_entries_ok(&it, NULL));
-			if (k == 4) /* a member after the entries is read before them */
+			if (k == 3) /* a member after the entries is read before them */
 				ck_assert_str_eq(json_string_value(json_object_get(tl_export_tl_head(t), "title")),
 				                 "after");
 		}
@@ -120,6 +118,10 @@ START_TEST(test_lazy_walk)
 	    "{\"t\xff\":1,\"entries\":[]}", "{\"entries\":[]", "{\"entries\":[{\"id\":\"a\"},1]}",
 	    "{\"entries\":[1x]}", "{\"t\tab\":1,\"entries\":[]}", "{\"entries\":[{\"a\":\"\\\"}]}",
 	    "{\"entries\":[{}] ,", "{\"title\":\"T\",\"entries\":[{}]}}",
+	    /* two "entries": the first is only walked past, and may not be
+	     * JSON (Jansson refuses "parti4" without a value) */
+	    "{\"entries\":[{\"id\":\"old\"}],\"entries\":[{\"id\":\"new\"}]}",
+	    "{\"entries\":[{\"id\":\"n\",\"parti4\"}],\"entries\":[]}",
 	};
 	for (size_t k = 0; k < G_N_ELEMENTS(unsure); k++)
 		for (size_t c = 0; c < G_N_ELEMENTS(chunks); c++)

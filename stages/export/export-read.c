@@ -42,8 +42,9 @@ document_member(Cur *c, const char *key, gpointer data)
 	Walk *w = data;
 	TlExportTl *tl = w->tl;
 	if (strcmp(key, "entries") == 0) {
-		/* the last "entries" counts, as in Jansson's object */
-		if (!tl_walk_is(c, '['))
+		/* a second "entries" (Jansson keeps the last): the first, only
+		 * walked past, may not be JSON; Jansson reads the document */
+		if (w->have_entries || !tl_walk_is(c, '['))
 			return FALSE;
 		tl->entries_at = c->off + c->pos;
 		w->have_entries = TRUE;
