@@ -7,7 +7,7 @@
  * event class or none (features.c, classifier.c); the attributes (tense,
  * aspect, polarity, modality) come from the verb group (attributes.c); the
  * events are dated against the record's timexes (anchoring.c), given their
- * participants (participants.c), a headline and a salience (summary.c).
+ * participants (participants.c), a headline and a salience (summary*.c).
  *
  * Ownership: every *_new returns a new object for the matching *_free; the
  * lexicon and model loaded by *_default are borrowed and live as long as the
