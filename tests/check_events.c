@@ -316,6 +316,17 @@ static const struct {
 	 "Blinken finished his three-day trip to China"},
 	{"On 26 April, Blinken finished his three-day trip to China, where he met officials.",
 	 "3:11:DATE:2024-04-26;34:43:DURATION:P3D", "met", "He met officials"},
+	/* a subject pronoun: the name it stands for, from its own sentence's
+	 * subject or the one person of a sentence before; none when two people
+	 * compete or when "it" stands for nothing */
+	{"The American Stock Exchange said it has introduced options on the Institutional Index.", NULL,
+	 "introduced", "The American Stock Exchange has introduced options on the Institutional Index"},
+	{"Alexei Leonov was a cosmonaut. He performed the first spacewalk.", NULL, "performed",
+	 "Alexei Leonov performed the first spacewalk"},
+	{"Reporters asked Biden about Xi Jinping. He raised the issue of fentanyl.", NULL, "raised",
+	 "He raised the issue of fentanyl"},
+	{"The company said it is expected that sales will rise.", NULL, "expected",
+	 "It is expected that sales will rise"},
 	{"The talks were part of a series of engagements that culminated in a summit.", NULL,
 	 "culminated", "Engagements culminated in a summit"},
 	{"Angela Merkel met Emmanuel Macron during their summit in Paris last November.",
@@ -469,7 +480,7 @@ static const struct {
 	/* an infinitive's subject is not the object before it: the verb that
 	 * governs it tells it, across its object and a phrase after it */
 	{"The ministry said it would meet farmers' unions within two weeks to discuss compensation.", NULL,
-	 "discuss", "It would meet farmers' unions within two weeks to discuss compensation"},
+	 "discuss", "The ministry would meet farmers' unions within two weeks to discuss compensation"},
 	{"The port supplies the island with diesel to keep its generators running.", NULL, "keep",
 	 "The port supplies the island with diesel to keep its generators running"},
 	{"The drought is forcing it to abandon its wheat fields.", NULL, "abandon",

@@ -348,8 +348,10 @@ tl_sum_verb_headline(const Ctx *c, const TlEvent *ev)
 	}
 	/* an infinitive has no subject before it: "It to continue its
 	 * attacks", "Them to act" were the object of the verb before */
-	if (!object_infinitive(d, ev))
+	if (!object_infinitive(d, ev)) {
 		tl_sum_subject(c, ev, cf, keep);
+		tl_sum_name_pronoun(c, keep, 0);
+	}
 	tl_sum_append_span(c, ev->vg_first, ev->tok + 1, keep);
 	tl_sum_append_object(c, ev, cl, keep);
 	/* "An IT worker went on a stabbing spree, killing four": the

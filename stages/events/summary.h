@@ -76,6 +76,7 @@ gboolean tl_sum_prenominal(const TlEvDoc *d, size_t j);
 char *tl_sum_render(const TlEvDoc *d, const GArray *keep);
 double tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean complement,
                        gboolean retold);
+void tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0);
 void tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep);
 void tl_sum_trim_tail(const TlEvDoc *d, GArray *keep);
 char *tl_sum_verb_headline(const Ctx *c, const TlEvent *ev);
