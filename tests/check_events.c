@@ -327,6 +327,19 @@ static const struct {
 	 "He raised the issue of fentanyl"},
 	{"The company said it is expected that sales will rise.", NULL, "expected",
 	 "It is expected that sales will rise"},
+	/* a subject longer than six words is kept whole when it is one noun
+	 * phrase, or noun phrases joined by "and"; else its head with a short
+	 * phrase of "of", "by", "from", "for" */
+	{"The United States and major Latin American nations agreed to set aside their differences.", NULL,
+	 "agreed", "The United States and major Latin American nations agreed to set aside their differences"},
+	{"A plan by European producers to sell sugar to intervention stocks still stands.", NULL, "stands",
+	 "A plan by European producers stands"},
+	/* no headline ends with a relative word, nor with the adverb of a time left out */
+	{"On Monday, Hungarian daily newspaper Magyar Nemzet revealed a deal whereby, on October 29, "
+	 "Hungarian state-owned enterprise HDT bought the plant.", "3:9:DATE:2019-11-04;79:89:DATE:2019-10-29",
+	 "revealed", "Hungarian daily newspaper Magyar Nemzet revealed a deal"},
+	{"A longstanding conflict between the two nations erupted into violence late in September.",
+	 "78:87:DATE:2020-09", "erupted", "A longstanding conflict erupted into violence"},
 	{"The talks were part of a series of engagements that culminated in a summit.", NULL,
 	 "culminated", "Engagements culminated in a summit"},
 	{"Angela Merkel met Emmanuel Macron during their summit in Paris last November.",

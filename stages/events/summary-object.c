@@ -173,6 +173,14 @@ cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl, gboolean natura
 	return end;
 }
 
+/* An adverb that places a time ("late in September", "early on Monday"). */
+static gboolean
+time_adverb(const TlEvDoc *d, size_t j)
+{
+	static const char *const words[] = {"late", "early", "earlier", "later", NULL};
+	return tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV && tl_ev_word_in(tl_evdoc_lower(d, j), words);
+}
+
 /* The object or complement after the verb: at most MAX_OBJECT words, the
  * timexes left out not counted, cut back to a whole phrase. */
 void
@@ -243,6 +251,13 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		if (in_timex(c, j) && j > ev->tok + 2 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP &&
 		    !(c->reach > j && c->reach <= end)) {
 			end = j;
+			/* "erupted into violence late | in September": the
+			 * adverb goes with its time */
+			if (j - 2 > ev->tok + 1 && time_adverb(d, j - 2)) {
+				end = j - 2;
+				if (strcmp(tl_evdoc_lower(d, end - 1), "as") == 0)
+					end--; /* "as early | as 1990" */
+			}
 			break;
 		}
 	/* "to be Biden's running mate": a participle cut from the one noun

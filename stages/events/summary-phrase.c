@@ -81,6 +81,15 @@ tl_sum_nominative(const TlEvDoc *d, size_t j)
 	return tl_evdoc_tok(d, j)->upos == TL_UPOS_PRON && tl_ev_word_in(tl_evdoc_lower(d, j), subj);
 }
 
+/* "whereby", "wherein": a relative word, whatever the tagger took it for,
+ * opens a clause and so ends no headline. */
+static gboolean
+relative_adverb(const TlEvDoc *d, size_t j)
+{
+	static const char *const words[] = {"whereby", "wherein", "whereupon", "whereas", NULL};
+	return tl_ev_word_in(tl_evdoc_lower(d, j), words);
+}
+
 void
 tl_sum_trim_tail(const TlEvDoc *d, GArray *keep)
 {
@@ -91,7 +100,8 @@ tl_sum_trim_tail(const TlEvDoc *d, GArray *keep)
 		gboolean cut_np = (u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN) &&
 		                  j + 1 < d->toks->len &&
 		                  tl_evdoc_tok(d, j + 1)->upos == u->upos &&
-		                  tl_evdoc_tok(d, j + 1)->sent == u->sent && keep->len > 3;
+		                  tl_evdoc_tok(d, j + 1)->sent == u->sent && keep->len > 3 &&
+		                  !relative_adverb(d, j + 1);
 		/* "leaving thousands homeless.": an adjective after its noun,
 		 * ending the clause, is a complement, not the front of a cut
 		 * noun phrase */
@@ -110,7 +120,8 @@ tl_sum_trim_tail(const TlEvDoc *d, GArray *keep)
 		/* "beyond the existing": a participle before its noun */
 		gboolean cut_participle = keep->len > 3 && tl_sum_prenominal(d, j) &&
 		                          tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_NOUN;
-		if ((!tl_sum_dangling(u) || complement) && !cut_np && !tl_sum_nominative(d, j) && !cut_participle)
+		if ((!tl_sum_dangling(u) || complement) && !cut_np && !tl_sum_nominative(d, j) && !cut_participle &&
+		    !relative_adverb(d, j))
 			break;
 		g_array_set_size(keep, keep->len - 1);
 	}

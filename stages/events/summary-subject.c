@@ -165,8 +165,17 @@ tl_sum_opens_clause(const TlEvDoc *d, size_t cf, size_t noun)
 		return FALSE;
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, noun)->sent);
 	size_t p = noun;
-	while (p > s->first && (nominal(tl_evdoc_tok(d, p - 1)) || tl_sum_prenominal(d, p - 1)))
-		p--;
+	for (int pp = 0; pp < 2; pp++) {
+		while (p > s->first && (nominal(tl_evdoc_tok(d, p - 1)) || tl_sum_prenominal(d, p - 1)))
+			p--;
+		/* and the noun phrase a short phrase of a preposition tells of:
+		 * "A plan by European producers to sell" */
+		if (p < noun && p > s->first + 1 && tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_ADP &&
+		    nominal(tl_evdoc_tok(d, p - 2)))
+			p--;
+		else
+			break;
+	}
 	if (p == s->first)
 		return TRUE;
 	const TlEvTok *u = tl_evdoc_tok(d, p - 1);
@@ -261,6 +270,43 @@ place_clause(const TlEvDoc *d, size_t cf, size_t b)
 	guint32 f1, l1;
 	tl_ev_clause(d, p1->first, &f1, &l1);
 	return f1 < p1->first ? f1 : cf;
+}
+
+/*
+ * Is [a, b) a noun phrase to keep whole though longer than MAX_SUBJECT: at
+ * most MAX_SUBJECT + 3 words with no preposition or verb, noun phrases
+ * joined by "and" among them ("The United States and major Latin American
+ * nations", "Vulcan Corp's first quarter operating results"), ending with
+ * its noun?  Cut, it would start inside a name or a compound.
+ */
+static gboolean
+plain_phrase(const Ctx *c, size_t a, size_t b)
+{
+	const TlEvDoc *d = c->d;
+	if (b - a > MAX_SUBJECT + 3)
+		return FALSE;
+	for (size_t j = a; j < b; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->upos == TL_UPOS_CCONJ && j > a && j + 1 < b && nominal(tl_evdoc_tok(d, j - 1)) &&
+		    nominal(tl_evdoc_tok(d, j + 1)))
+			continue;
+		if ((!nominal(u) && !tl_sum_prenominal(d, j) && !in_timex(c, j)) ||
+		    (u->upos == TL_UPOS_PRON && u->xpos != TL_XPOS_PRPS))
+			return FALSE;
+	}
+	guint8 h = tl_evdoc_tok(d, b - 1)->upos;
+	return h == TL_UPOS_NOUN || h == TL_UPOS_PROPN || h == TL_UPOS_NUM;
+}
+
+/* Does the preposition at e start a phrase that a subject's head keeps
+ * when short: "The death of oceanographer Walter Munk", "A plan by
+ * European producers" (not a date's: "in 2019")? */
+static gboolean
+head_prep(const Ctx *c, size_t e)
+{
+	static const char *const preps[] = {"of", "by", "from", "for", "against", NULL};
+	return tl_evdoc_tok(c->d, e)->upos == TL_UPOS_ADP && !in_timex(c, e + 1) &&
+	       tl_ev_word_in(tl_evdoc_lower(c->d, e), preps);
 }
 
 /* Subject: the end of the clause before the verb group, trimmed at its front. */
@@ -439,6 +485,10 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 					return;
 				}
 	}
+	if (b - a > MAX_SUBJECT && !tail_only && plain_phrase(c, a, b)) {
+		tl_sum_append_span(c, a, b, keep);
+		return;
+	}
 	if (b - a > MAX_SUBJECT && !tail_only) {
 		/* its head comes first: "The death of pioneering oceanographer
 		 * Walter Munk was announced" is not "Walter Munk was announced";
@@ -449,7 +499,7 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			e++;
 		if (e > a && e - a <= MAX_SUBJECT && e < b && tl_evdoc_tok(d, e)->upos != TL_UPOS_VERB) {
 			size_t f = e;
-			if (strcmp(tl_evdoc_lower(d, e), "of") == 0) {
+			if (head_prep(c, e)) {
 				f = e + 1;
 				while (f < b && (nominal(tl_evdoc_tok(d, f)) || tl_sum_prenominal(d, f)))
 					f++;
