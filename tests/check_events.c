@@ -5,6 +5,7 @@
  */
 #include <string.h>
 #include "../stages/events/events.h"
+#include "../stages/events/summary.h"
 #include "tl_test.h"
 
 /* The event of the first token spelled `word` in text, attributes filled. */
@@ -338,6 +339,15 @@ static const struct {
 	{"On Monday, Hungarian daily newspaper Magyar Nemzet revealed a deal whereby, on October 29, "
 	 "Hungarian state-owned enterprise HDT bought the plant.", "3:9:DATE:2019-11-04;79:89:DATE:2019-10-29",
 	 "revealed", "Hungarian daily newspaper Magyar Nemzet revealed a deal"},
+	/* a bare participle after a clause in the past: told in the past with
+	 * that clause's subject; not after a passive's comma, where the
+	 * subject did not do it */
+	{"The Bank of Japan intervened in the market, buying a moderate amount of dollars around 137.80-85 "
+	 "yen, dealers said.", NULL, "buying", "The Bank of Japan bought a moderate amount of dollars around 137.80-85"},
+	{"Chirac was a civil servant before becoming a career politician.", NULL, "becoming",
+	 "Chirac became a career politician"},
+	{"Palin was chosen as his running mate, becoming the first female candidate of the party.", NULL,
+	 "becoming", "Becoming the first female candidate of the party"},
 	{"A longstanding conflict between the two nations erupted into violence late in September.",
 	 "78:87:DATE:2020-09", "erupted", "A longstanding conflict erupted into violence"},
 	{"The talks were part of a series of engagements that culminated in a summit.", NULL,
@@ -533,6 +543,21 @@ START_TEST(test_summary)
 }
 END_TEST
 
+static const struct {
+	const char *lemma, *past;
+} pasts[] = {
+	{"move", "moved"}, {"try", "tried"}, {"play", "played"}, {"stop", "stopped"},
+	{"visit", "visited"}, {"admit", "admitted"}, {"buy", "bought"}, {"rain", "rained"},
+};
+
+/* the past a participle clause is told in: listed, else the regular "-ed" */
+START_TEST(test_past_tense)
+{
+	g_autofree char *past = tl_sum_past_tense(pasts[_i].lemma);
+	ck_assert_str_eq(past, pasts[_i].past);
+}
+END_TEST
+
 START_TEST(test_salience_ranks_happenings)
 {
 	g_autoptr(json_t) evs =
@@ -675,6 +700,7 @@ tl_suite_events(void)
 	tcase_add_loop_test(tc, test_headings, 0, G_N_ELEMENTS(headings));
 	tcase_add_loop_test(tc, test_anchoring, 0, G_N_ELEMENTS(anchors));
 	tcase_add_loop_test(tc, test_summary, 0, G_N_ELEMENTS(summaries));
+	tcase_add_loop_test(tc, test_past_tense, 0, G_N_ELEMENTS(pasts));
 	tcase_add_test(tc, test_no_event_in_timex);
 	tcase_add_test(tc, test_salience_participle);
 	tcase_add_test(tc, test_salience_background);

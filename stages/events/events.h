@@ -308,6 +308,9 @@ void tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex
  */
 const TlEntity *tl_ev_name_in(const TlEvDoc *d, size_t first, size_t last, size_t *k);
 
+/* A participle that works as a preposition ("according to", "including"). */
+gboolean tl_ev_preposition_like(const char *w);
+
 /*
  * Set ev->summary (a headline from its clause) and ev->salience (0..1).
  * timex_tok[i] & TL_EV_TX_DATING marks the tokens of d inside a DATE, TIME

@@ -367,6 +367,10 @@ tl_sum_verb_headline(const Ctx *c, const TlEvent *ev)
 		tl_sum_subject(c, ev, cf, keep);
 		tl_sum_name_pronoun(c, keep, 0);
 	}
+	/* "..., buying dollars" with no subject: "The Bank of Japan bought dollars" */
+	char *told_past = keep->len ? NULL : tl_sum_participle_headline(c, ev, cl);
+	if (told_past)
+		return told_past;
 	tl_sum_append_span(c, ev->vg_first, ev->tok + 1, keep);
 	tl_sum_append_object(c, ev, cl, keep);
 	/* "An IT worker went on a stabbing spree, killing four": the

@@ -191,7 +191,8 @@ tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean compl
 	/* a participle with no subject ("Carrying her shoes", "Organizing the
 	 * safe return"): the background of another event, not one of its own */
 	if (verbal && t->xpos == TL_XPOS_VBG && ev->vg_first == ev->tok &&
-	    g_ascii_strncasecmp(ev->summary, d->text + t->start, t->end - t->start) == 0)
-		sal -= 0.15;
+	    (g_ascii_strncasecmp(ev->summary, d->text + t->start, t->end - t->start) == 0 ||
+	     (c->borrowed && *c->borrowed)))
+		sal -= 0.15; /* (the same when told with its clause's subject) */
 	return round(CLAMP(sal, 0.0, 1.0) * 100) / 100;
 }

@@ -193,8 +193,8 @@ void
 tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 {
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
-	gboolean told = FALSE, climbed = FALSE, as_told = FALSE, cv_used = FALSE;
-	Ctx c = {d, NULL, 0, timex_tok, 0, &told, 0, &as_told};
+	gboolean told = FALSE, climbed = FALSE, as_told = FALSE, cv_used = FALSE, borrowed = FALSE;
+	Ctx c = {d, NULL, 0, timex_tok, 0, &told, 0, &as_told, &borrowed};
 	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
 	gboolean verbal = t->upos == TL_UPOS_VERB || t->upos == TL_UPOS_AUX || ev->vg_first < ev->tok;
 	g_free(ev->summary);

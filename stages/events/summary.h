@@ -27,6 +27,7 @@ typedef struct {
 	gboolean *told;   /* set when the event's headline told its adjunct */
 	size_t reach;     /* when not 0: the object runs at least to this token (a complement) */
 	gboolean *clause; /* set when a noun's headline was told as a clause */
+	gboolean *borrowed; /* set when a participle's headline borrowed its clause's subject */
 } Ctx;
 
 
@@ -76,6 +77,8 @@ gboolean tl_sum_prenominal(const TlEvDoc *d, size_t j);
 char *tl_sum_render(const TlEvDoc *d, const GArray *keep);
 double tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean complement,
                        gboolean retold);
+char *tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl);
+char *tl_sum_past_tense(const char *lemma);
 void tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0);
 void tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep);
 void tl_sum_trim_tail(const TlEvDoc *d, GArray *keep);
