@@ -339,6 +339,14 @@ static const struct {
 	{"On Monday, Hungarian daily newspaper Magyar Nemzet revealed a deal whereby, on October 29, "
 	 "Hungarian state-owned enterprise HDT bought the plant.", "3:9:DATE:2019-11-04;79:89:DATE:2019-10-29",
 	 "revealed", "Hungarian daily newspaper Magyar Nemzet revealed a deal"},
+	/* a noun alone is told by the clause it is the object of across a date
+	 * ("an explosion yesterday"), or the complement of a copula; not of a
+	 * relative clause ("which was on fire") */
+	{"The last time the party had ballot access was 1996, when Jorgensen was on the ballot.", "46:50:DATE:1996", "ballot",
+	 "Jorgensen was on the ballot"},
+	{"The company said an explosion yesterday destroyed the furnace.", "30:39:DATE:2024-04-26", "explosion",
+	 "The company said an explosion destroyed the furnace"},
+	{"The vessel, which was on fire, grounded.", NULL, "fire", "Fire"},
 	/* a bare participle after a clause in the past: told in the past with
 	 * that clause's subject; not after a passive's comma, where the
 	 * subject did not do it */

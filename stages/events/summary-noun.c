@@ -385,13 +385,14 @@ as_clause(const Ctx *c, const TlEvent *ev, const char *who, GArray *keep, guint 
  * pending", "the verdict was read"; G_MAXSIZE when there is none.
  */
 size_t
-tl_sum_clause_verb(const TlEvDoc *d, const TlEvent *ev)
+tl_sum_clause_verb(const Ctx *c, const TlEvent *ev)
 {
+	const TlEvDoc *d = c->d;
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 	size_t j = ev->tok;
 	/* the head of its phrase ("a war-damaged block", "the quake's
-	 * epicenter" are no war, no quake) */
-	if (j + 1 < s->last) {
+	 * epicenter" are no war, no quake; "an explosion yesterday" is one) */
+	if (j + 1 < s->last && !in_timex(c, j + 1)) {
 		const TlEvTok *n = tl_evdoc_tok(d, j + 1);
 		if (n->upos == TL_UPOS_NOUN || n->upos == TL_UPOS_PROPN || n->upos == TL_UPOS_NUM ||
 		    n->xpos == TL_XPOS_HYPH || n->xpos == TL_XPOS_POS)
@@ -404,6 +405,13 @@ tl_sum_clause_verb(const TlEvDoc *d, const TlEvent *ev)
 		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
 		if (u->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, j - 1) && tl_ev_finite_xpos(u->xpos))
 			return j - 1;
+		/* the complement of a copula: "was on the ballot" */
+		guint8 r = j > s->first + 2 ? tl_evdoc_tok(d, j - 3)->xpos : TL_XPOS_COMMA;
+		if (u->upos == TL_UPOS_ADP && j > s->first + 1 && tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_AUX &&
+		    r != TL_XPOS_WDT && r != TL_XPOS_WP && /* not "which was on fire" */
+		    tl_ev_finite_xpos(tl_evdoc_tok(d, j - 2)->xpos) &&
+		    strcmp(tl_evdoc_lemma(d, j - 2), "be") == 0)
+			return j - 2;
 	}
 	/* the subject: the clause's first words, then its verb group */
 	if (j != s->first && !is_punct(tl_evdoc_tok(d, j - 1)) && tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_CCONJ)

@@ -169,7 +169,7 @@ tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean compl
 		if (!named)
 			sal -= 0.15;
 	}
-	if (!strchr(ev->summary, ' '))
+	if (!strchr(ev->summary, ' ') || c->bare)
 		sal -= 0.25; /* a bare noun ("Disaster") tells little */
 	/* a noun phrase or a reduced relative ("Public hearing", "Rules
 	 * adopted") is the background of its sentence's clause, unless it

@@ -194,7 +194,7 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 {
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 	gboolean told = FALSE, climbed = FALSE, as_told = FALSE, cv_used = FALSE, borrowed = FALSE;
-	Ctx c = {d, NULL, 0, timex_tok, 0, &told, 0, &as_told, &borrowed};
+	Ctx c = {d, NULL, 0, timex_tok, 0, &told, 0, &as_told, &borrowed, FALSE};
 	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
 	gboolean verbal = t->upos == TL_UPOS_VERB || t->upos == TL_UPOS_AUX || ev->vg_first < ev->tok;
 	g_free(ev->summary);
@@ -260,7 +260,7 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 	/* a noun phrase of a few words too ("Public hearing": "A public
 	 * hearing is planned") */
 	size_t cv = verbal || complement || count_words(ev->summary) > 3 ? G_MAXSIZE
-									 : tl_sum_clause_verb(d, ev);
+									 : tl_sum_clause_verb(&c, ev);
 	if (cv != G_MAXSIZE) {
 		/* a noun alone ("Decision") is told by the clause it is the
 		 * subject or object of: "The NEOC announced the decision", "The
@@ -270,6 +270,10 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		char *h = tl_sum_verb_headline(&c, &gov);
 		tl_event_clear(&gov);
 		if (count_words(h) > MAX(2, count_words(ev->summary))) { /* not "The decision" */
+			/* "Ballot" told as "Jorgensen was on the ballot" ranks as the
+			 * noun alone: a place or a state, seldom an event */
+			c.bare = cv < ev->tok && tl_evdoc_tok(d, cv)->upos == TL_UPOS_AUX &&
+			         count_words(ev->summary) == 1;
 			g_free(ev->summary);
 			ev->summary = h;
 			cv_used = TRUE;

@@ -28,6 +28,7 @@ typedef struct {
 	size_t reach;     /* when not 0: the object runs at least to this token (a complement) */
 	gboolean *clause; /* set when a noun's headline was told as a clause */
 	gboolean *borrowed; /* set when a participle's headline borrowed its clause's subject */
+	gboolean bare;      /* a one-word noun told by its copula's clause ("Jorgensen was on the ballot") */
 } Ctx;
 
 
@@ -65,7 +66,7 @@ count_words(const char *h)
  * summary-salience.c */
 void tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep);
 void tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep);
-size_t tl_sum_clause_verb(const TlEvDoc *d, const TlEvent *ev);
+size_t tl_sum_clause_verb(const Ctx *c, const TlEvent *ev);
 gboolean tl_sum_dangling(const TlEvTok *u);
 gboolean tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b);
 gboolean tl_sum_nominative(const TlEvDoc *d, size_t j);
