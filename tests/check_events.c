@@ -328,6 +328,10 @@ static const struct {
 	 "He raised the issue of fentanyl"},
 	{"The company said it is expected that sales will rise.", NULL, "expected",
 	 "It is expected that sales will rise"},
+	/* in its own sentence, the subject of the verb nearest before it */
+	{"President Andrzej Duda said the victims were joyful girls while Interior Minister Joachim "
+	 "Brudziński wrote he had ordered fire safety checks.", NULL, "ordered",
+	 "Joachim Brudziński had ordered fire safety checks"},
 	/* a subject longer than six words is kept whole when it is one noun
 	 * phrase, or noun phrases joined by "and"; else its head with a short
 	 * phrase of "of", "by", "from", "for" */
@@ -354,6 +358,9 @@ static const struct {
 	 "yen, dealers said.", NULL, "buying", "The Bank of Japan bought a moderate amount of dollars around 137.80-85"},
 	{"Chirac was a civil servant before becoming a career politician.", NULL, "becoming",
 	 "Chirac became a career politician"},
+	/* a copula's subject, not the words of its complement */
+	{"Gillibrand was unable to qualify for this debate, failing to top more than 1% in any national poll.",
+	 NULL, "failing", "Gillibrand failed to top more than 1% in any national poll"},
 	{"Palin was chosen as his running mate, becoming the first female candidate of the party.", NULL,
 	 "becoming", "Becoming the first female candidate of the party"},
 	{"A longstanding conflict between the two nations erupted into violence late in September.",

@@ -145,8 +145,10 @@ past_clause_verb(const TlEvDoc *d, const TlEvent *ev)
 			return j - 1;
 		for (size_t k = j; k < ev->tok && k < j + 4; k++) {
 			const TlEvTok *w = tl_evdoc_tok(d, k);
-			if (w->upos != TL_UPOS_VERB)
+			if (w->upos == TL_UPOS_ADV || (w->lex & TL_EVLEX_NEG))
 				continue;
+			if (w->upos != TL_UPOS_VERB)
+				break; /* a copula's: "was unable to qualify" */
 			/* the subject of a passive did not do what follows its comma
 			 * ("was chosen as his running mate, making her") */
 			if (w->xpos == TL_XPOS_VBN && strcmp(tl_evdoc_lemma(d, j - 1), "be") == 0 &&

@@ -44,17 +44,27 @@ subject_word(const TlEvDoc *d, size_t j)
 	return k < d->n_ents && d->ents[k].first < j && d->ents[k].last > j;
 }
 
+/* The last finite verb of sentence sent before token `before`, or G_MAXSIZE. */
+static size_t
+finite_before(const TlEvDoc *d, guint32 sent, size_t before)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, sent);
+	for (size_t j = before; j > s->first; j--)
+		if (tl_ev_finite_xpos(tl_evdoc_tok(d, j - 1)->xpos))
+			return j - 1;
+	return G_MAXSIZE;
+}
+
 /*
- * The subject of sentence sent's first finite verb when that verb comes
+ * The subject of the finite verb j of sentence sent when that verb comes
  * before token `before`: tokens [*f, *e), a noun phrase of no pronoun that
  * opens the sentence or follows a comma or an opening adverbial.
  */
 static gboolean
-lead_subject(const Ctx *c, guint32 sent, size_t before, size_t *f, size_t *e)
+lead_subject(const Ctx *c, guint32 sent, size_t j, size_t before, size_t *f, size_t *e)
 {
 	const TlEvDoc *d = c->d;
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, sent);
-	size_t j = d->finite[sent];
 	if (j >= before || j <= s->first || j >= s->last)
 		return FALSE;
 	while (j > s->first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
@@ -191,7 +201,15 @@ person_for(const Ctx *c, size_t j)
 		guint32 si = sent - back;
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
 		size_t end = back ? s->last : j, f, e;
-		const TlEntity *p = lead_subject(c, si, end, &f, &e) ? last_person(d, f, e) : NULL;
+		/* in its own sentence the subject of the verb nearest before it
+		 * ("Duda said ... while Brudziński wrote he"), then the first's */
+		size_t v = back ? d->finite[si] : finite_before(d, si, j);
+		const TlEntity *p = lead_subject(c, si, v, end, &f, &e) ? last_person(d, f, e) : NULL;
+		if (p && name_ends(d, p, e))
+			return p;
+		p = !back && v != d->finite[si] && lead_subject(c, si, d->finite[si], end, &f, &e)
+		        ? last_person(d, f, e)
+		        : NULL;
 		if (p && name_ends(d, p, e))
 			return p;
 		if (!back && last_person(d, s->first, end))
@@ -235,7 +253,13 @@ tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0)
 		tl_sum_append_span(c, p->first, p->last, keep);
 		return;
 	}
-	if (!lead_subject(c, tl_evdoc_tok(d, j)->sent, j, &f, &e) || !complement_subject(c, e, j) ||
+	guint32 sj = tl_evdoc_tok(d, j)->sent;
+	size_t v = finite_before(d, sj, j);
+	/* a reporting or thinking verb's, not a copula's ("the findings is
+	 * really that they care") */
+	if (v == G_MAXSIZE || strcmp(tl_evdoc_lemma(d, v), "be") == 0)
+		return;
+	if (!lead_subject(c, sj, v, j, &f, &e) || !complement_subject(c, e, j) ||
 	    expletive(d, j))
 		return;
 	guint8 x = tl_evdoc_tok(d, e - 1)->xpos;
