@@ -351,6 +351,20 @@ static const struct {
 	{"The company said an explosion yesterday destroyed the furnace.", "30:39:DATE:2024-04-26", "explosion",
 	 "The company said an explosion destroyed the furnace"},
 	{"The vessel, which was on fire, grounded.", NULL, "fire", "Fire"},
+	/* what was said runs past the apposition of its subject, and that
+	 * subject is the clause's after the apposition */
+	{"Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed in "
+	 "an operation.", NULL, "said", "Trump said Hamza bin Laden has been killed in an operation"},
+	{"Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed in "
+	 "an operation.", NULL, "killed", "Hamza bin Laden has been killed in an operation"},
+	/* a word or two quoted inside a clause do not end it, nor count as
+	 * words; a quote closed stays */
+	{"Representatives from Iran acknowledged their government had \"unintentionally\" shot down a "
+	 "Ukrainian passenger jet.", NULL, "acknowledged",
+	 "Representatives from Iran acknowledged their government had \"unintentionally\" shot down a Ukrainian "
+	 "passenger jet"},
+	{"Dr Gazzola called it a \"tipping point\" and said it was a \"cost-benefit\" function.", NULL,
+	 "called", "Dr Gazzola called it a \"tipping point\""},
 	/* a bare participle after a clause in the past: told in the past with
 	 * that clause's subject; not after a passive's comma, where the
 	 * subject did not do it */

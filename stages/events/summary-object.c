@@ -181,6 +181,28 @@ time_adverb(const TlEvDoc *d, size_t j)
 	return tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV && tl_ev_word_in(tl_evdoc_lower(d, j), words);
 }
 
+/* A verb of saying or thinking, whose object may be a clause. */
+static gboolean
+reports(const TlEvDoc *d, const TlEvent *ev)
+{
+	return ev->cls == TL_EVC_REPORTING || ev->cls == TL_EVC_I_STATE ||
+	       (tl_evdoc_tok(d, ev->tok)->lex & (TL_EVLEX_REPORTING | TL_EVLEX_I_STATE));
+}
+
+/* Are tokens [a, b) a short noun phrase, a "that" before it at most? */
+static gboolean
+plain_np(const TlEvDoc *d, size_t a, size_t b)
+{
+	if (a < b && strcmp(tl_evdoc_lower(d, a), "that") == 0)
+		a++;
+	if (a >= b || b - a > MAX_SUBJECT + 2)
+		return FALSE;
+	for (size_t j = a; j < b; j++)
+		if (!nominal(tl_evdoc_tok(d, j)) || tl_evdoc_tok(d, j)->upos == TL_UPOS_PRON)
+			return FALSE;
+	return TRUE;
+}
+
 /* The object or complement after the verb: at most MAX_OBJECT words, the
  * timexes left out not counted, cut back to a whole phrase. */
 void
@@ -216,6 +238,34 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 			return;
 		}
 	}
+	/* "acknowledged their government had "unintentionally" shot down":
+	 * a word or two quoted inside the clause do not end it */
+	const TlEvSent *sq = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (cl > ev->tok + 1 && cl + 2 < sq->last && (tl_evdoc_tok(d, cl)->mark & TL_EVM_QUOTE) &&
+	    !is_punct(tl_evdoc_tok(d, cl - 1))) {
+		size_t q2 = cl + 1;
+		while (q2 < sq->last && q2 < cl + 4 && !(tl_evdoc_tok(d, q2)->mark & TL_EVM_QUOTE))
+			q2++;
+		if (q2 > cl + 1 && q2 + 1 < sq->last && (tl_evdoc_tok(d, q2)->mark & TL_EVM_QUOTE) &&
+		    !is_punct(tl_evdoc_tok(d, q2 + 1))) {
+			guint32 f2, l2;
+			tl_ev_clause(d, q2 + 1, &f2, &l2);
+			cl = l2;
+		}
+	}
+	/* "said Hamza bin Laden, son of ..., has been killed": what was said
+	 * runs past the apposition of its subject */
+	if (reports(d, ev) && ev->tok + 1 < cl && cl + 2 < d->toks->len && plain_np(d, ev->tok + 1, cl)) {
+		size_t c2 = tl_sum_apposition_end(c, cl);
+		if (c2 != G_MAXSIZE) {
+			guint32 f2, l2;
+			tl_ev_clause(d, c2 + 1, &f2, &l2);
+			tl_sum_append_span(c, ev->tok + 1, cl, keep);
+			TlEvent p = {.tok = (guint32)c2, .sent = ev->sent};
+			tl_sum_append_object(c, &p, l2, keep);
+			return;
+		}
+	}
 	/* a complement told by its governing verb keeps its own verb:
 	 * "would meet growers' groups within 10 days to discuss emergency aid" */
 	size_t most = c->reach > ev->tok && c->reach <= ev->tok + MAX_OBJECT + 5 ? MAX_OBJECT + 5
@@ -235,7 +285,7 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		    (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_AUX ||
 		     (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, end + 1))))
 			break;
-		words += !in_timex(c, end);
+		words += !in_timex(c, end) && !(u->mark & TL_EVM_QUOTE); /* a quote mark is no word */
 	}
 	/* a clause that does not fit goes whole: "told the press in a
 	 * separate interview that people" */

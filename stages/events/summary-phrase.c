@@ -37,6 +37,18 @@ approximator(const TlEvDoc *d, size_t j)
 	return tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV && tl_ev_word_in(tl_evdoc_lower(d, j), words);
 }
 
+/* The quote marks among the tokens of keep and buf[0..n). */
+static guint
+quotes(const TlEvDoc *d, const GArray *keep, const guint32 *buf, guint n)
+{
+	guint q = 0;
+	for (guint k = 0; k < keep->len; k++)
+		q += (tl_evdoc_tok(d, g_array_index(keep, guint32, k))->mark & TL_EVM_QUOTE) != 0;
+	for (guint k = 0; k < n; k++)
+		q += (tl_evdoc_tok(d, buf[k])->mark & TL_EVM_QUOTE) != 0;
+	return q;
+}
+
 /* Append tokens [a, b) but timexes and the preposition before one. */
 void
 tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
@@ -58,8 +70,13 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 			continue;
 		if ((u->flags & TL_TOKF_CLITIC) && j > 0 && in_timex(c, j - 1))
 			continue; /* "Thursday's accident" is "accident" */
-		if (is_punct(u) && (keep->len + n == 0 || j + 1 == b))
+		if ((u->mark & TL_EVM_QUOTE) && n > 0 && (tl_evdoc_tok(c->d, buf[n - 1])->mark & TL_EVM_QUOTE)) {
+			n--; /* quotes around a date left out: neither */
 			continue;
+		}
+		if (is_punct(u) && (keep->len + n == 0 ||
+		                    (j + 1 == b && !((u->mark & TL_EVM_QUOTE) && quotes(c->d, keep, buf, n) % 2))))
+			continue; /* but the quote that closes one kept */
 		/* the comma that closes a date left out goes with it */
 		if (u->xpos == TL_XPOS_COMMA && j > a && in_timex(c, j - 1))
 			continue;
@@ -123,6 +140,8 @@ tl_sum_trim_tail(const TlEvDoc *d, GArray *keep)
 		if ((!tl_sum_dangling(u) || complement) && !cut_np && !tl_sum_nominative(d, j) && !cut_participle &&
 		    !relative_adverb(d, j))
 			break;
+		if ((u->mark & TL_EVM_QUOTE) && keep->len > 2 && quotes(d, keep, NULL, 0) % 2 == 0)
+			break; /* the quote that closes one: "called it a "tipping point"" */
 		g_array_set_size(keep, keep->len - 1);
 	}
 }
@@ -207,4 +226,37 @@ tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b)
 		if (tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX || tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos))
 			return TRUE;
 	return FALSE;
+}
+
+/*
+ * "said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden,
+ * has been killed": when the comma at `comma` opens an apposition (noun
+ * phrases and their prepositions, at most 15 words, no verb) closed by a
+ * comma that a verb group follows, that second comma; else G_MAXSIZE.
+ */
+size_t
+tl_sum_apposition_end(const Ctx *c, size_t comma)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, comma)->sent);
+	if (tl_evdoc_tok(d, comma)->xpos != TL_XPOS_COMMA)
+		return G_MAXSIZE;
+	size_t j = comma + 1;
+	for (; j < s->last && j < comma + 16; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->xpos == TL_XPOS_COMMA)
+			break;
+		if ((!nominal(u) && !tl_sum_prenominal(d, j) && u->upos != TL_UPOS_ADP && !in_timex(c, j)) ||
+		    (u->upos == TL_UPOS_PRON && u->xpos != TL_XPOS_PRPS))
+			return G_MAXSIZE;
+	}
+	if (j == comma + 1 || j + 1 >= s->last || tl_evdoc_tok(d, j)->xpos != TL_XPOS_COMMA)
+		return G_MAXSIZE;
+	size_t v = j + 1;
+	while (v < s->last && tl_evdoc_tok(d, v)->upos == TL_UPOS_ADV)
+		v++;
+	if (v >= s->last)
+		return G_MAXSIZE;
+	const TlEvTok *w = tl_evdoc_tok(d, v);
+	return w->upos == TL_UPOS_AUX || (w->upos == TL_UPOS_VERB && tl_ev_finite_xpos(w->xpos)) ? j : G_MAXSIZE;
 }

@@ -273,6 +273,38 @@ place_clause(const TlEvDoc *d, size_t cf, size_t b)
 }
 
 /*
+ * "Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin
+ * Laden, has been killed": a clause after an apposition (closed by the
+ * comma before cf) has the noun phrase before it for its subject when that
+ * phrase follows a verb or its "that"; appended to keep, FALSE when the
+ * clause opens so with none.
+ */
+static gboolean
+reported_subject(const Ctx *c, size_t cf, GArray *keep)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, cf)->sent);
+	if (cf < s->first + 4 || tl_evdoc_tok(d, cf - 1)->xpos != TL_XPOS_COMMA)
+		return FALSE;
+	size_t c1 = cf - 2;
+	while (c1 > s->first && c1 + 16 > cf && tl_evdoc_tok(d, c1)->xpos != TL_XPOS_COMMA)
+		c1--;
+	if (tl_evdoc_tok(d, c1)->xpos != TL_XPOS_COMMA || tl_sum_apposition_end(c, c1) != cf - 1)
+		return FALSE;
+	size_t n0 = c1;
+	while (n0 > s->first && n0 + MAX_SUBJECT + 2 > c1 && nominal(tl_evdoc_tok(d, n0 - 1)) &&
+	       tl_evdoc_tok(d, n0 - 1)->upos != TL_UPOS_PRON)
+		n0--;
+	if (n0 == c1 || n0 == s->first)
+		return FALSE;
+	const TlEvTok *v = tl_evdoc_tok(d, n0 - 1);
+	if (!(v->upos == TL_UPOS_VERB && tl_ev_finite_xpos(v->xpos)) && strcmp(tl_evdoc_lower(d, n0 - 1), "that") != 0)
+		return FALSE; /* not "usual running mate, Darcy Richardson, was" */
+	tl_sum_append_span(c, n0, c1, keep);
+	return TRUE;
+}
+
+/*
  * Is [a, b) a noun phrase to keep whole though longer than MAX_SUBJECT: at
  * most MAX_SUBJECT + 3 words with no preposition or verb, noun phrases
  * joined by "and" among them ("The United States and major Latin American
@@ -370,6 +402,8 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			tl_sum_append_span(c, p, q, keep);
 			return;
 		}
+		if (reported_subject(c, cf, keep))
+			return;
 		sentence_subject(c, ev, cf, keep);
 		return;
 	}

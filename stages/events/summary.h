@@ -64,6 +64,7 @@ count_words(const char *h)
 
 /* summary-phrase.c, summary-subject.c, summary-object.c, summary-noun.c,
  * summary-salience.c */
+size_t tl_sum_apposition_end(const Ctx *c, size_t comma);
 void tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep);
 void tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep);
 size_t tl_sum_clause_verb(const Ctx *c, const TlEvent *ev);
