@@ -579,6 +579,19 @@ static const struct {
 	{"visit", "visited"}, {"admit", "admitted"}, {"buy", "bought"}, {"rain", "rained"},
 };
 
+/* the subject before an apposition is one noun phrase, not a verb's two
+ * objects run together ("told an oil seminar the project, due ..., is") */
+START_TEST(test_reported_subject_one_phrase)
+{
+	g_autoptr(json_t) evs = annotate("Ayala told an oil seminar the project, due for completion in 1988, is "
+	                                 "aimed at improving distribution.",
+	                                 "61:65:DATE:1988", "2024-04-27");
+	const json_t *e = find_event(evs, "aimed");
+	ck_assert_ptr_nonnull(e);
+	ck_assert_msg(strncmp(str(e, "summary"), "An oil seminar", 14) != 0, "%s", str(e, "summary"));
+}
+END_TEST
+
 /* the past a participle clause is told in: listed, else the regular "-ed" */
 START_TEST(test_past_tense)
 {
@@ -730,6 +743,7 @@ tl_suite_events(void)
 	tcase_add_loop_test(tc, test_anchoring, 0, G_N_ELEMENTS(anchors));
 	tcase_add_loop_test(tc, test_summary, 0, G_N_ELEMENTS(summaries));
 	tcase_add_loop_test(tc, test_past_tense, 0, G_N_ELEMENTS(pasts));
+	tcase_add_test(tc, test_reported_subject_one_phrase);
 	tcase_add_test(tc, test_no_event_in_timex);
 	tcase_add_test(tc, test_salience_participle);
 	tcase_add_test(tc, test_salience_background);

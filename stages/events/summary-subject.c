@@ -293,8 +293,11 @@ reported_subject(const Ctx *c, size_t cf, GArray *keep)
 		return FALSE;
 	size_t n0 = c1;
 	while (n0 > s->first && n0 + MAX_SUBJECT + 2 > c1 && nominal(tl_evdoc_tok(d, n0 - 1)) &&
-	       tl_evdoc_tok(d, n0 - 1)->upos != TL_UPOS_PRON)
+	       tl_evdoc_tok(d, n0 - 1)->upos != TL_UPOS_PRON) {
 		n0--;
+		if (tl_evdoc_tok(d, n0)->upos == TL_UPOS_DET)
+			break; /* a phrase starts at its determiner: "told an oil seminar | the project" */
+	}
 	if (n0 == c1 || n0 == s->first)
 		return FALSE;
 	const TlEvTok *v = tl_evdoc_tok(d, n0 - 1);
