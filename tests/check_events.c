@@ -5,6 +5,7 @@
  */
 #include <string.h>
 #include "../stages/events/events.h"
+#include "../stages/events/summary.h"
 #include "tl_test.h"
 
 /* The event of the first token spelled `word` in text, attributes filled. */
@@ -336,6 +337,68 @@ static const struct {
 	 "Blinken finished his three-day trip to China"},
 	{"On 26 April, Blinken finished his three-day trip to China, where he met officials.",
 	 "3:11:DATE:2024-04-26;34:43:DURATION:P3D", "met", "He met officials"},
+	/* a subject pronoun: the name it stands for, from its own sentence's
+	 * subject or the one person of a sentence before; none when two people
+	 * compete or when "it" stands for nothing */
+	{"The American Stock Exchange said it has introduced options on the Institutional Index.", NULL,
+	 "introduced", "The American Stock Exchange has introduced options on the Institutional Index"},
+	{"Alexei Leonov was a cosmonaut. He performed the first spacewalk.", NULL, "performed",
+	 "Alexei Leonov performed the first spacewalk"},
+	{"Reporters asked Biden about Xi Jinping. He raised the issue of fentanyl.", NULL, "raised",
+	 "He raised the issue of fentanyl"},
+	{"The company said it is expected that sales will rise.", NULL, "expected",
+	 "It is expected that sales will rise"},
+	/* in its own sentence, the subject of the verb nearest before it */
+	{"President Andrzej Duda said the victims were joyful girls while Interior Minister Joachim "
+	 "Brudziński wrote he had ordered fire safety checks.", NULL, "ordered",
+	 "Joachim Brudziński had ordered fire safety checks"},
+	/* a subject longer than six words is kept whole when it is one noun
+	 * phrase, or noun phrases joined by "and"; else its head with a short
+	 * phrase of "of", "by", "from", "for" */
+	{"The United States and major Latin American nations agreed to set aside their differences.", NULL,
+	 "agreed", "The United States and major Latin American nations agreed to set aside their differences"},
+	{"A plan by European producers to sell sugar to intervention stocks still stands.", NULL, "stands",
+	 "A plan by European producers stands"},
+	/* no headline ends with a relative word, nor with the adverb of a time left out */
+	{"On Monday, Hungarian daily newspaper Magyar Nemzet revealed a deal whereby, on October 29, "
+	 "Hungarian state-owned enterprise HDT bought the plant.", "3:9:DATE:2019-11-04;79:89:DATE:2019-10-29",
+	 "revealed", "Hungarian daily newspaper Magyar Nemzet revealed a deal"},
+	/* a noun alone is told by the clause it is the object of across a date
+	 * ("an explosion yesterday"), or the complement of a copula; not of a
+	 * relative clause ("which was on fire") */
+	{"The last time the party had ballot access was 1996, when Jorgensen was on the ballot.", "46:50:DATE:1996", "ballot",
+	 "Jorgensen was on the ballot"},
+	{"The company said an explosion yesterday destroyed the furnace.", "30:39:DATE:2024-04-26", "explosion",
+	 "The company said an explosion destroyed the furnace"},
+	{"The vessel, which was on fire, grounded.", NULL, "fire", "Fire"},
+	/* what was said runs past the apposition of its subject, and that
+	 * subject is the clause's after the apposition */
+	{"Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed in "
+	 "an operation.", NULL, "said", "Trump said Hamza bin Laden has been killed in an operation"},
+	{"Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed in "
+	 "an operation.", NULL, "killed", "Hamza bin Laden has been killed in an operation"},
+	/* a word or two quoted inside a clause do not end it, nor count as
+	 * words; a quote closed stays */
+	{"Representatives from Iran acknowledged their government had \"unintentionally\" shot down a "
+	 "Ukrainian passenger jet.", NULL, "acknowledged",
+	 "Representatives from Iran acknowledged their government had \"unintentionally\" shot down a Ukrainian "
+	 "passenger jet"},
+	{"Dr Gazzola called it a \"tipping point\" and said it was a \"cost-benefit\" function.", NULL,
+	 "called", "Dr Gazzola called it a \"tipping point\""},
+	/* a bare participle after a clause in the past: told in the past with
+	 * that clause's subject; not after a passive's comma, where the
+	 * subject did not do it */
+	{"The Bank of Japan intervened in the market, buying a moderate amount of dollars around 137.80-85 "
+	 "yen, dealers said.", NULL, "buying", "The Bank of Japan bought a moderate amount of dollars around 137.80-85"},
+	{"Chirac was a civil servant before becoming a career politician.", NULL, "becoming",
+	 "Chirac became a career politician"},
+	/* a copula's subject, not the words of its complement */
+	{"Gillibrand was unable to qualify for this debate, failing to top more than 1% in any national poll.",
+	 NULL, "failing", "Gillibrand failed to top more than 1% in any national poll"},
+	{"Palin was chosen as his running mate, becoming the first female candidate of the party.", NULL,
+	 "becoming", "Becoming the first female candidate of the party"},
+	{"A longstanding conflict between the two nations erupted into violence late in September.",
+	 "78:87:DATE:2020-09", "erupted", "A longstanding conflict erupted into violence"},
 	{"The talks were part of a series of engagements that culminated in a summit.", NULL,
 	 "culminated", "Engagements culminated in a summit"},
 	{"Angela Merkel met Emmanuel Macron during their summit in Paris last November.",
@@ -489,7 +552,7 @@ static const struct {
 	/* an infinitive's subject is not the object before it: the verb that
 	 * governs it tells it, across its object and a phrase after it */
 	{"The ministry said it would meet farmers' unions within two weeks to discuss compensation.", NULL,
-	 "discuss", "It would meet farmers' unions within two weeks to discuss compensation"},
+	 "discuss", "The ministry would meet farmers' unions within two weeks to discuss compensation"},
 	{"The port supplies the island with diesel to keep its generators running.", NULL, "keep",
 	 "The port supplies the island with diesel to keep its generators running"},
 	{"The drought is forcing it to abandon its wheat fields.", NULL, "abandon",
@@ -526,6 +589,34 @@ START_TEST(test_summary)
 	ck_assert_str_eq(str(e, "summary"), summaries[_i].summary);
 	double sal = json_number_value(json_object_get(e, "salience"));
 	ck_assert(sal >= 0 && sal <= 1);
+}
+END_TEST
+
+static const struct {
+	const char *lemma, *past;
+} pasts[] = {
+	{"move", "moved"}, {"try", "tried"}, {"play", "played"}, {"stop", "stopped"},
+	{"visit", "visited"}, {"admit", "admitted"}, {"buy", "bought"}, {"rain", "rained"},
+};
+
+/* the subject before an apposition is one noun phrase, not a verb's two
+ * objects run together ("told an oil seminar the project, due ..., is") */
+START_TEST(test_reported_subject_one_phrase)
+{
+	g_autoptr(json_t) evs = annotate("Ayala told an oil seminar the project, due for completion in 1988, is "
+	                                 "aimed at improving distribution.",
+	                                 "61:65:DATE:1988", "2024-04-27");
+	const json_t *e = find_event(evs, "aimed");
+	ck_assert_ptr_nonnull(e);
+	ck_assert_msg(strncmp(str(e, "summary"), "An oil seminar", 14) != 0, "%s", str(e, "summary"));
+}
+END_TEST
+
+/* the past a participle clause is told in: listed, else the regular "-ed" */
+START_TEST(test_past_tense)
+{
+	g_autofree char *past = tl_sum_past_tense(pasts[_i].lemma);
+	ck_assert_str_eq(past, pasts[_i].past);
 }
 END_TEST
 
@@ -671,6 +762,8 @@ tl_suite_events(void)
 	tcase_add_loop_test(tc, test_headings, 0, G_N_ELEMENTS(headings));
 	tcase_add_loop_test(tc, test_anchoring, 0, G_N_ELEMENTS(anchors));
 	tcase_add_loop_test(tc, test_summary, 0, G_N_ELEMENTS(summaries));
+	tcase_add_loop_test(tc, test_past_tense, 0, G_N_ELEMENTS(pasts));
+	tcase_add_test(tc, test_reported_subject_one_phrase);
 	tcase_add_test(tc, test_no_event_in_timex);
 	tcase_add_test(tc, test_salience_participle);
 	tcase_add_test(tc, test_salience_background);

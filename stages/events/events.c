@@ -182,9 +182,8 @@ own_headlines(const TlEvDoc *d, TlEvent *ev, size_t n, const TlEvTimex *tx)
 	}
 }
 
-/* A participle that works as a preposition ("according to", "including"). */
-static gboolean
-preposition_like(const char *w)
+gboolean
+tl_ev_preposition_like(const char *w)
 {
 	static const char *const words[] = {"according", "including", "regarding", "concerning",
 	                                    "following", "excluding", "considering", "pending",
@@ -209,7 +208,7 @@ tell_adjuncts(const TlEvDoc *d, TlEvent *ev, size_t n)
 		if (t->xpos != TL_XPOS_VBG || ev[k].vg_first != ev[k].tok || ev[k].same_as ||
 		    (ev[k].cls != TL_EVC_OCCURRENCE && ev[k].cls != TL_EVC_STATE) ||
 		    ev[k].tok == 0 || tl_evdoc_tok(d, ev[k].tok - 1)->xpos != TL_XPOS_COMMA ||
-		    preposition_like(tl_evdoc_lower(d, ev[k].tok)))
+		    tl_ev_preposition_like(tl_evdoc_lower(d, ev[k].tok)))
 			continue;
 		for (size_t j = k; j-- > 0 && j + 8 > k && ev[j].sent == ev[k].sent;) {
 			if (tl_evdoc_tok(d, ev[j].tok)->upos != TL_UPOS_VERB)

@@ -7,7 +7,7 @@
  * event class or none (features.c, classifier.c); the attributes (tense,
  * aspect, polarity, modality) come from the verb group (attributes.c); the
  * events are dated against the record's timexes (anchoring.c), given their
- * participants (participants.c), a headline and a salience (summary.c).
+ * participants (participants.c), a headline and a salience (summary*.c).
  *
  * Ownership: every *_new returns a new object for the matching *_free; the
  * lexicon and model loaded by *_default are borrowed and live as long as the
@@ -307,6 +307,9 @@ void tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex
  * through this.
  */
 const TlEntity *tl_ev_name_in(const TlEvDoc *d, size_t first, size_t last, size_t *k);
+
+/* A participle that works as a preposition ("according to", "including"). */
+gboolean tl_ev_preposition_like(const char *w);
 
 /*
  * Set ev->summary (a headline from its clause) and ev->salience (0..1).

@@ -1,0 +1,431 @@
+/*
+ * Headlines of event nouns: the noun phrase and the phrase after it
+ * ("Blinken's trip to China"), told as a clause when the noun has a verb in
+ * data/noun-verbs.txt and a known time ("Biden and Xi met at a summit"), a
+ * noun governing an infinitive ("efforts to influence ..."), and the verb a
+ * bare noun is the subject or object of.
+ */
+#include "tl/resource.h"
+#include "summary.h"
+
+/*
+ * "efforts to “influence and arguably interfere” in the US elections": an
+ * infinitive governed by a noun reads as that noun phrase and the
+ * infinitive with its object, without the quotes ("Chinese efforts to
+ * influence and arguably interfere in the US elections"); a bare infinitive
+ * ("Influence and arguably interfere") has no subject and no finite verb.
+ */
+char *
+tl_sum_noun_governed(const Ctx *c, const TlEvent *ev, size_t noun, size_t to)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t a = noun;
+	while (a > s->first && a + 5 > noun) {
+		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
+		if (u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN &&
+		    u->upos != TL_UPOS_NUM && u->upos != TL_UPOS_DET && u->xpos != TL_XPOS_HYPH &&
+		    u->xpos != TL_XPOS_POS && u->xpos != TL_XPOS_PRPS)
+			break;
+		a--;
+		if (u->upos == TL_UPOS_DET || u->xpos == TL_XPOS_PRPS)
+			break; /* a noun phrase starts at its determiner */
+	}
+	/* a possessor cut inside its name ("Secretary of State's"): drop it */
+	if (a > s->first && tl_evdoc_tok(d, a - 1)->upos == TL_UPOS_ADP)
+		for (size_t j = a; j < noun; j++)
+			if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_POS) {
+				a = j + 1;
+				break;
+			}
+	guint32 cf, cl;
+	tl_ev_clause(d, ev->tok, &cf, &cl);
+	/* the clause may end at the closing quote: go on to the sentence's next bound */
+	while (cl < s->last && (tl_evdoc_tok(d, cl)->mark & TL_EVM_QUOTE)) {
+		guint32 f2, l2;
+		if (cl + 1 >= s->last)
+			break;
+		tl_ev_clause(d, cl + 1, &f2, &l2);
+		cl = l2;
+	}
+	/* nor runs into the verb of the noun's own clause when the noun is
+	 * its subject: "Plans to build a stadium were dropped" is "Plans to
+	 * build a stadium" */
+	for (size_t j = ev->tok + 1; j < cl && tl_sum_opens_clause(d, cf, noun); j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->upos == TL_UPOS_SCONJ || u->xpos == TL_XPOS_WRB || u->xpos == TL_XPOS_WDT ||
+		    u->xpos == TL_XPOS_WP)
+			break; /* the verb of a clause of its own: "to calculate how often we got" */
+		if (u->upos == TL_UPOS_AUX || tl_ev_finite_xpos(u->xpos)) {
+			while (j > ev->tok + 1 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
+				j--; /* "him also failed" */
+			cl = (guint32)j;
+			break;
+		}
+	}
+	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	tl_sum_append_span(c, a, noun + 1, keep);
+	tl_sum_append_span(c, to, ev->tok + 1, keep);
+	tl_sum_append_object(c, ev, cl, keep);
+	for (guint k = keep->len; k > 0; k--)
+		if (tl_evdoc_tok(d, g_array_index(keep, guint32, k - 1))->mark & TL_EVM_QUOTE)
+			g_array_remove_index(keep, k - 1);
+	tl_sum_trim_tail(d, keep);
+	return tl_sum_render(d, keep);
+}
+
+/* The names a possessive pronoun at token j refers to: the last `count`
+ * distinct names before it in its sentence (people only when persons). */
+static char *
+possessor(const TlEvDoc *d, size_t j, int count, gboolean persons)
+{
+	const char *names[2] = {NULL, NULL};
+	size_t lens[2] = {0, 0};
+	int got = 0;
+	guint32 sent = tl_evdoc_tok(d, j)->sent;
+	/* from the last name that ends by j, back to the sentence's start */
+	for (size_t k = tl_evdoc_ent_after(d, j); k > 0 && got < count; k--) {
+		const TlEntity *en = &d->ents[k - 1];
+		if (tl_evdoc_tok(d, en->first)->sent < sent)
+			break;
+		if (en->last > j || tl_evdoc_tok(d, en->first)->sent != sent)
+			continue;
+		if (persons && en->type != TL_ENT_PERSON)
+			continue;
+		const char *nm = d->text + en->start;
+		size_t nl = en->end - en->start;
+		if (got == 1 && lens[0] == nl && memcmp(names[0], nm, nl) == 0)
+			continue;
+		names[got] = nm;
+		lens[got] = nl;
+		got++;
+	}
+	if (got < count)
+		return NULL;
+	if (count == 1)
+		return g_strndup(names[0], lens[0]);
+	return g_strdup_printf("%.*s and %.*s", (int)lens[1], names[1], (int)lens[0], names[0]);
+}
+
+/* A verb in the past: "praised", "has praised", "was praised" (not "is
+ * expected"). */
+static gboolean
+past_verb(const TlEvDoc *d, const TlEvSent *s, size_t j)
+{
+	const TlEvTok *v = tl_evdoc_tok(d, j);
+	if (v->xpos == TL_XPOS_VBD)
+		return TRUE;
+	if (v->xpos != TL_XPOS_VBN)
+		return FALSE;
+	for (size_t k = j; k > s->first; k--) {
+		const TlEvTok *u = tl_evdoc_tok(d, k - 1);
+		if (u->upos == TL_UPOS_ADV || (u->lex & TL_EVLEX_NEG))
+			continue;
+		if (u->upos != TL_UPOS_AUX)
+			return TRUE; /* a bare participle: the tagger's VBD */
+		return u->xpos == TL_XPOS_VBD || strcmp(tl_evdoc_lemma(d, k - 1), "have") == 0;
+	}
+	return TRUE;
+}
+
+static char *as_clause(const Ctx *c, const TlEvent *ev, const char *who, GArray *keep, guint from);
+
+/*
+ * Does the conjunction or comma at j go on with a list of names: "and
+ * Israel", ", Greece and Israel", ", and Illinois", ", Virginia" (a place's
+ * region, a preposition or punctuation after it); not ", Trump refused" (the
+ * next clause's subject)?
+ */
+static gboolean
+name_list(const TlEvDoc *d, size_t j, size_t last)
+{
+	size_t k = j + 1;
+	if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_COMMA && k + 1 < last && tl_evdoc_tok(d, k)->upos == TL_UPOS_CCONJ &&
+	    tl_evdoc_tok(d, k + 1)->upos == TL_UPOS_PROPN)
+		return TRUE; /* ", and Arizona" */
+	while (k < last && k < j + 3 && tl_evdoc_tok(d, k)->upos == TL_UPOS_PROPN)
+		k++;
+	if (k == j + 1)
+		return FALSE;
+	if (tl_evdoc_tok(d, j)->upos == TL_UPOS_CCONJ)
+		return TRUE;
+	if (k == last || tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP ||
+	    (is_punct(tl_evdoc_tok(d, k)) && tl_evdoc_tok(d, k)->xpos != TL_XPOS_POS &&
+	     tl_evdoc_tok(d, k)->xpos != TL_XPOS_HYPH))
+		return TRUE; /* ", Virginia", ", Greece," of a longer list */
+	return tl_evdoc_tok(d, k)->upos == TL_UPOS_CCONJ;
+}
+
+char *
+tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t a = ev->tok;
+	while (a > s->first && a + 6 > ev->tok) {
+		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
+		if (u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
+		    u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH ||
+		    in_timex(c, a - 1) || tl_sum_prenominal(d, a - 1))
+			a--;
+		else {
+			if (u->xpos == TL_XPOS_PRPS)
+				a--; /* "their summit": resolved below */
+			break;
+		}
+	}
+	/* a possessor cut inside its name ("Secretary of State's"): drop it */
+	if (a > s->first && tl_evdoc_tok(d, a - 1)->upos == TL_UPOS_ADP)
+		for (size_t j = a; j < ev->tok; j++)
+			if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_POS) {
+				a = j + 1;
+				break;
+			}
+	size_t b = ev->tok + 1;
+	if (b < s->last && tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP &&
+	    !(tl_evdoc_tok(d, b)->flags & TL_TOKF_PARA_BEFORE) && !in_timex(c, b + (b + 1 < s->last))) {
+		size_t j = b + 1;
+		while (j < s->last && j < b + 12) {
+			const TlEvTok *u = tl_evdoc_tok(d, j);
+			/* a list of names is one phrase: "the meeting of Cyprus,
+			 * Greece and Israel", "the debate between Donald Trump and
+			 * former Vice President Joe Biden" */
+			if (j + 1 < s->last && (u->upos == TL_UPOS_CCONJ || u->xpos == TL_XPOS_COMMA) &&
+			    (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_PROPN ||
+			     (u->upos == TL_UPOS_CCONJ && tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_COMMA &&
+			      tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_PROPN)) &&
+			    !in_timex(c, j + 1) &&
+			    ((name_list(d, j, s->last) && (g_ascii_isupper(d->text[tl_evdoc_tok(d, j + 1)->start]) ||
+			                                   tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_CCONJ)) ||
+			     (u->upos == TL_UPOS_CCONJ && strcmp(tl_evdoc_lower(d, b), "between") == 0 &&
+			      (tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_ADJ || tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_DET)))) {
+				j++;
+				continue;
+			}
+			/* a range of numbers is one amount: "losses at 30 to 40 percent" */
+			if (j + 1 < s->last && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_NUM &&
+			    tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_NUM && !in_timex(c, j + 1) &&
+			    (strcmp(tl_evdoc_lower(d, j), "to") == 0 || u->xpos == TL_XPOS_CC)) {
+				j += 2;
+				continue;
+			}
+			if (in_timex(c, j) || (u->flags & TL_TOKF_PARA_BEFORE) ||
+			    !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ ||
+			      u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
+			      u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS ||
+			      u->xpos == TL_XPOS_HYPH || tl_sum_prenominal(d, j)))
+				break;
+			j++;
+		}
+		/* not a time's noun: "on the night of April 7, 2021" */
+		gboolean time_of = j + 1 < s->last && strcmp(tl_evdoc_lower(d, j), "of") == 0 &&
+		                   in_timex(c, j + 1);
+		if (j > b + 1 && !time_of)
+			b = j;
+	}
+	/* a name runs to its end */
+	size_t kb = tl_evdoc_ent_after(d, b); /* the name holding token b, if any */
+	if (kb < d->n_ents && d->ents[kb].first < b && d->ents[kb].last <= s->last)
+		b = d->ents[kb].last;
+	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	tl_sum_append_span(c, a, b, keep);
+	tl_sum_trim_tail(d, keep);
+	if (keep->len == 0 || g_array_index(keep, guint32, keep->len - 1) < ev->tok) {
+		/* the event's own noun stays ("Revolutionary Guards
+		 * assassination plot" is no compound cut at its noun) */
+		g_array_set_size(keep, 0);
+		tl_sum_append_span(c, a, ev->tok + 1, keep);
+		if (keep->len == 0) {
+			guint32 t = ev->tok;
+			g_array_append_val(keep, t);
+		}
+	}
+	/* "their summit": say whose, from the names before it */
+	guint32 k0 = g_array_index(keep, guint32, 0);
+	const char *poss = tl_evdoc_lower(d, k0);
+	if (tl_evdoc_tok(d, k0)->xpos == TL_XPOS_PRPS) {
+		/* people only: "its" is too often a company or a country to guess */
+		gboolean person = !strcmp(poss, "his") || !strcmp(poss, "her") || !strcmp(poss, "their");
+		g_autofree char *who =
+		    person ? possessor(d, k0, strcmp(poss, "their") == 0 ? 2 : 1, TRUE) : NULL;
+		char *clause = who ? as_clause(c, ev, who, keep, 1) : NULL;
+		if (clause)
+			*c->clause = TRUE;
+		if (clause)
+			return clause;
+		if (who) {
+			g_array_remove_index(keep, 0);
+			g_autofree char *rest = tl_sum_render(d, keep);
+			if (rest[0] && g_ascii_isupper(rest[0]) && !(tl_evdoc_tok(d, g_array_index(keep, guint32, 0))->flags & TL_TOKF_CAP))
+				rest[0] = g_ascii_tolower(rest[0]);
+			return g_strdup_printf("%s’s %s", who, rest);
+		}
+		if (keep->len > 1)
+			g_array_remove_index(keep, 0);
+	}
+	/* "Blinken’s trip to China": a person's name as the possessor */
+	for (guint k = 1; k + 1 < keep->len; k++) {
+		guint32 j = g_array_index(keep, guint32, k);
+		if (tl_evdoc_tok(d, j)->xpos != TL_XPOS_POS)
+			continue;
+		guint32 j0 = g_array_index(keep, guint32, 0);
+		size_t ke = tl_evdoc_ent_after(d, j0);
+		if (ke < d->n_ents && d->ents[ke].first == j0 && d->ents[ke].last == j &&
+		    d->ents[ke].type == TL_ENT_PERSON) {
+			g_autofree char *who = g_strndup(d->text + d->ents[ke].start,
+			                                 d->ents[ke].end - d->ents[ke].start);
+			char *clause = as_clause(c, ev, who, keep, k + 1);
+			if (clause)
+				*c->clause = TRUE;
+			if (clause)
+				return clause;
+		}
+		break;
+	}
+	return tl_sum_render(d, keep);
+}
+
+/* data/noun-verbs.txt: event noun lemma -> {past, base} (owned strings). */
+static GHashTable *
+noun_verbs_load(void)
+{
+	GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_strfreev);
+	g_autoptr(GBytes) b = tl_resource_get("events", "noun-verbs.txt", NULL);
+	if (!b)
+		return t; /* no table: event nouns keep their noun phrases */
+	g_autofree char *text = g_strndup(g_bytes_get_data(b, NULL), g_bytes_get_size(b));
+	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+	for (char **l = lines; *l; l++) {
+		g_auto(GStrv) f = g_strsplit(*l, "\t", -1);
+		if (!f[0] || f[0][0] == '#' || !f[1] || !f[2] || f[3])
+			continue;
+		char **v = g_new0(char *, 3);
+		v[0] = g_strdup(g_strstrip(f[1]));
+		v[1] = g_strdup(g_strstrip(f[2]));
+		g_hash_table_replace(t, g_strdup(g_strstrip(f[0])), v);
+	}
+	return t;
+}
+
+static const char *const *
+noun_verbs(const char *lemma)
+{
+	static gsize once;
+	static GHashTable *table;
+	if (g_once_init_enter(&once)) {
+		table = noun_verbs_load();
+		g_once_init_leave(&once, 1);
+	}
+	return g_hash_table_lookup(table, lemma);
+}
+
+/*
+ * "Joe Biden and Xi’s summit in San Francisco" told as a clause: "Joe Biden
+ * and Xi met at a summit in San Francisco", when the noun is in
+ * data/noun-verbs.txt and its time is known (its date, else a past verb
+ * governing it).  keep[from..) are the tokens after the possessor.  NULL
+ * when it does not apply (a superlative or an ordinal wants the possessive:
+ * "his latest trip").
+ */
+static char *
+as_clause(const Ctx *c, const TlEvent *ev, const char *who, GArray *keep, guint from)
+{
+	const TlEvDoc *d = c->d;
+	const char *const *vp = noun_verbs(tl_evdoc_lemma(d, ev->tok));
+	if (!vp || from >= keep->len)
+		return NULL;
+	int when = ev->when;
+	if (when == 0) {
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		for (size_t j = ev->tok; j > s->first; j--)
+			if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB) {
+				when = past_verb(d, s, j - 1) ? -1 : 0;
+				break;
+			}
+	}
+	if (when == 0)
+		return NULL;
+	for (guint k = from; k < keep->len; k++) {
+		guint32 j = g_array_index(keep, guint32, k);
+		if (j >= ev->tok)
+			break;
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->xpos == TL_XPOS_JJS || u->xpos == TL_XPOS_RBS || u->xpos == TL_XPOS_POS ||
+		    (u->upos == TL_UPOS_ADJ && g_str_has_suffix(tl_evdoc_lower(d, j), "th")) ||
+		    strcmp(tl_evdoc_lower(d, j), "first") == 0 || strcmp(tl_evdoc_lower(d, j), "second") == 0 ||
+		    strcmp(tl_evdoc_lower(d, j), "third") == 0 || strcmp(tl_evdoc_lower(d, j), "last") == 0 ||
+		    strcmp(tl_evdoc_lower(d, j), "next") == 0)
+			return NULL;
+	}
+	g_autoptr(GArray) rest = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_array_append_vals(rest, &g_array_index(keep, guint32, from), keep->len - from);
+	g_autofree char *tail = tl_sum_render(d, rest);
+	guint32 r0 = g_array_index(rest, guint32, 0);
+	if (!(tl_evdoc_tok(d, r0)->flags & TL_TOKF_CAP))
+		tail[0] = g_ascii_tolower(tail[0]);
+	const char *a = strchr("aeiouAEIOU", tail[0]) ? "an" : "a";
+	g_autofree char *verb = g_strdup(vp[when < 0 ? 0 : 1]);
+	char *mark = strstr(verb, "{a}");
+	GString *out = g_string_new(who);
+	g_string_append(out, when > 0 ? " will " : " ");
+	if (mark) {
+		g_string_append_len(out, verb, mark - verb);
+		g_string_append(out, a);
+		g_string_append(out, mark + 3);
+	} else
+		g_string_append(out, verb);
+	g_string_append_c(out, ' ');
+	g_string_append(out, tail);
+	return g_string_free(out, FALSE);
+}
+
+/*
+ * The verb whose object or subject the event noun at ev->tok is, its
+ * determiner between: "announced [the] decision", "[the] decision is
+ * pending", "the verdict was read"; G_MAXSIZE when there is none.
+ */
+size_t
+tl_sum_clause_verb(const Ctx *c, const TlEvent *ev)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t j = ev->tok;
+	/* the head of its phrase ("a war-damaged block", "the quake's
+	 * epicenter" are no war, no quake; "an explosion yesterday" is one) */
+	if (j + 1 < s->last && !in_timex(c, j + 1)) {
+		const TlEvTok *n = tl_evdoc_tok(d, j + 1);
+		if (n->upos == TL_UPOS_NOUN || n->upos == TL_UPOS_PROPN || n->upos == TL_UPOS_NUM ||
+		    n->xpos == TL_XPOS_HYPH || n->xpos == TL_XPOS_POS)
+			return G_MAXSIZE;
+	}
+	if (j > s->first &&
+	    (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_DET || tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_PRPS))
+		j--;
+	if (j > s->first) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (u->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, j - 1) && tl_ev_finite_xpos(u->xpos))
+			return j - 1;
+		/* the complement of a copula: "was on the ballot" */
+		guint8 r = j > s->first + 2 ? tl_evdoc_tok(d, j - 3)->xpos : TL_XPOS_COMMA;
+		if (u->upos == TL_UPOS_ADP && j > s->first + 1 && tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_AUX &&
+		    r != TL_XPOS_WDT && r != TL_XPOS_WP && /* not "which was on fire" */
+		    tl_ev_finite_xpos(tl_evdoc_tok(d, j - 2)->xpos) &&
+		    strcmp(tl_evdoc_lemma(d, j - 2), "be") == 0)
+			return j - 2;
+	}
+	/* the subject: the clause's first words, then its verb group */
+	if (j != s->first && !is_punct(tl_evdoc_tok(d, j - 1)) && tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_CCONJ)
+		return G_MAXSIZE;
+	size_t k = ev->tok + 1, aux = G_MAXSIZE;
+	for (; k < s->last && k < ev->tok + 4; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, k);
+		if (u->upos == TL_UPOS_AUX) {
+			if (aux == G_MAXSIZE)
+				aux = k;
+		} else if (u->upos == TL_UPOS_VERB)
+			return aux != G_MAXSIZE || tl_ev_finite_xpos(u->xpos) ? k : G_MAXSIZE;
+		else if (u->upos != TL_UPOS_ADV && !(u->lex & TL_EVLEX_NEG))
+			break;
+	}
+	return aux;
+}

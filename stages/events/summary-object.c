@@ -1,0 +1,449 @@
+/*
+ * Headlines: a verb event's verb group and its object or complement, at
+ * most MAX_OBJECT words cut back to a whole phrase (cut_back), and the
+ * whole verb headline put together (tl_sum_verb_headline).
+ */
+#include "summary.h"
+
+/* Is token j inside a name (not at its ends)? */
+static gboolean
+in_name(const TlEvDoc *d, size_t j)
+{
+	size_t k = tl_evdoc_ent_after(d, j);
+	return k < d->n_ents && d->ents[k].first < j && d->ents[k].last > j + 1;
+}
+
+/* The "both" of "both ... and" ("either ... or", "neither ... nor",
+ * "between ... and") whose conjunction is at j, within four words before it
+ * and not before lo; G_MAXSIZE when there is none. */
+static size_t
+paired_conj(const TlEvDoc *d, size_t j, size_t lo)
+{
+	static const char *const firsts[] = {"both", "either", "neither", "between", NULL};
+	for (size_t k = j; k > lo && k + 5 > j; k--)
+		if (tl_ev_word_in(tl_evdoc_lower(d, k - 1), firsts))
+			return k - 1;
+	return G_MAXSIZE;
+}
+
+/*
+ * An object cut before its clause ends (at `end`) ends on a whole phrase:
+ * an infinitive cut at its verb takes its object ("urged the government to
+ * move quickly to lift costly regulation"); else no clause is left open at
+ * the cut: not a conjunction or a subordinator near the end ("expects
+ * growth to be under two pct but some analysts", "was flying to Moscow
+ * when"), nor a participle or a verb that has lost its noun or its object
+ * ("of its wholly owned", "at a house he had").
+ */
+static size_t
+cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl, gboolean natural)
+{
+	const TlEvDoc *d = c->d;
+	size_t lo = ev->tok + 2;
+	if (c->reach > lo && c->reach < end)
+		lo = c->reach; /* a complement told by this verb stays */
+	/* where the object would end with a compound cut inside made whole,
+	 * and whether a phrase is still open there */
+	size_t ext = end;
+	while (ext < cl && ext < end + 2 && tl_evdoc_tok(d, ext)->upos == TL_UPOS_NOUN &&
+	       (tl_evdoc_tok(d, ext - 1)->upos == TL_UPOS_NOUN || tl_evdoc_tok(d, ext - 1)->upos == TL_UPOS_ADJ))
+		ext++;
+	guint8 nx0 = ext < cl ? tl_evdoc_tok(d, ext)->upos : TL_UPOS_PUNCT;
+	gboolean open = nx0 == TL_UPOS_NOUN || nx0 == TL_UPOS_PROPN || nx0 == TL_UPOS_ADJ || nx0 == TL_UPOS_NUM ||
+	                nx0 == TL_UPOS_VERB || nx0 == TL_UPOS_AUX ||
+	                (nx0 == TL_UPOS_DET && strcmp(tl_evdoc_lower(d, ext), "that") != 0) ||
+	                (ext < cl && (tl_evdoc_tok(d, ext)->xpos == TL_XPOS_PRPS || tl_evdoc_tok(d, ext)->xpos == TL_XPOS_PRP)) ||
+	                (ext < cl && tl_evdoc_tok(d, ext)->xpos == TL_XPOS_POS);
+	/* a clause after a relative word is open before its object: "where we
+	 * discussed | what" */
+	gboolean open_rel = open || (ext < cl && (tl_evdoc_tok(d, ext)->xpos == TL_XPOS_WP ||
+	                                          tl_evdoc_tok(d, ext)->xpos == TL_XPOS_WDT));
+	for (size_t j = end; j > lo && j + 3 > end; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (u->upos == TL_UPOS_CCONJ) {
+			/* a conjunct that ends where the object does is whole
+			 * ("debt and unfunded pension liabilities,"); so is a
+			 * name's "and" ("Procter and Gamble") or numbers' */
+			gboolean head = FALSE; /* not "and just", "and meanwhile" */
+			for (size_t k = j; k < ext && !head; k++) {
+				guint8 w = tl_evdoc_tok(d, k)->upos;
+				head = w == TL_UPOS_NOUN || w == TL_UPOS_PROPN || w == TL_UPOS_NUM || w == TL_UPOS_PRON ||
+				       w == TL_UPOS_VERB;
+			}
+			if ((!open && head) || in_name(d, j - 1) ||
+			    (tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_PROPN &&
+			     g_ascii_isupper(d->text[tl_evdoc_tok(d, j)->start])) ||
+			    (tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_NUM && tl_evdoc_tok(d, j)->upos == TL_UPOS_NUM))
+				continue;
+			/* "between the Northern and Jubilee |": before "between" */
+			size_t p = paired_conj(d, j - 1, lo);
+			return p != G_MAXSIZE ? p : j - 1;
+		}
+		/* a subordinator or relative word whose clause has no verb yet */
+		if (((u->upos == TL_UPOS_SCONJ && (u->lex & TL_EVLEX_SUBORD)) || u->xpos == TL_XPOS_WRB ||
+		     u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP) &&
+		    (open_rel || !tl_sum_verb_in(d, j, end)))
+			return j - 1;
+	}
+	if (natural)
+		return end;
+	/* "electing Hong Kong|'s leaders": the possessor goes with its noun */
+	if (tl_evdoc_tok(d, end)->xpos == TL_XPOS_POS) {
+		size_t e = end;
+		while (e > lo && (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_PROPN || tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NOUN))
+			e--;
+		if (e > lo && e < end)
+			return e;
+	}
+	/* a compound cut inside: "to discuss emergency | aid" */
+	size_t e = end;
+	while (e < cl && e < end + 2 && tl_evdoc_tok(d, e)->upos == TL_UPOS_NOUN &&
+	       (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NOUN ||
+		tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADJ))
+		e++;
+	if (e > end && (e == cl || tl_evdoc_tok(d, e)->upos != TL_UPOS_NOUN))
+		return e;
+	/* "president-|elect": a hyphenated word is not cut; one before its
+	 * noun ("debt-|ridden countries") goes whole */
+	if (tl_evdoc_tok(d, end)->xpos == TL_XPOS_HYPH &&
+	    !(tl_evdoc_tok(d, end)->flags & TL_TOKF_SPACE_BEFORE) && end + 1 < cl) {
+		guint8 w = tl_evdoc_tok(d, end + 1)->upos;
+		if (w == TL_UPOS_NOUN &&
+		    (end + 2 >= cl || tl_evdoc_tok(d, end + 2)->upos != TL_UPOS_NOUN))
+			return end + 2;
+		return end - 1 > lo ? end - 1 : end;
+	}
+	if (tl_evdoc_tok(d, end - 1)->xpos == TL_XPOS_HYPH && end - 2 > lo)
+		return end - 2; /* "debt-|ridden" */
+	if (tl_evdoc_tok(d, end - 1)->xpos == TL_XPOS_VB &&
+	    tl_evdoc_tok(d, end - 2)->xpos == TL_XPOS_TO &&
+	    strcmp(tl_evdoc_lower(d, end - 2), "to") == 0) {
+		e = end;
+		while (e < cl && e < end + 3 && !is_punct(tl_evdoc_tok(d, e)) &&
+		       tl_evdoc_tok(d, e)->upos != TL_UPOS_CCONJ &&
+		       tl_evdoc_tok(d, e)->upos != TL_UPOS_SCONJ && tl_evdoc_tok(d, e)->xpos != TL_XPOS_WP &&
+		       tl_evdoc_tok(d, e)->xpos != TL_XPOS_WDT && tl_evdoc_tok(d, e)->xpos != TL_XPOS_WRB)
+			e++;
+		if (e < end + 3 || e == cl)
+			return e; /* its object up to a boundary */
+		/* else up to its last whole noun phrase: "to prevent a
+		 * proliferation | of" */
+		while (e > end && (tl_sum_dangling(tl_evdoc_tok(d, e - 1)) ||
+				   (tl_evdoc_tok(d, e)->upos == TL_UPOS_NOUN &&
+				    tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NOUN)))
+			e--;
+		guint8 last = tl_evdoc_tok(d, e - 1)->upos;
+		if (e > end && (last == TL_UPOS_NOUN || last == TL_UPOS_PROPN ||
+				last == TL_UPOS_NUM || last == TL_UPOS_PRON))
+			return e;
+		if (c->reach && end - 2 < c->reach)
+			return end; /* the complement told stays */
+		return end - 2;     /* else the infinitive goes */
+	}
+	/* past the prepositions and determiners that will be trimmed */
+	while (end > lo && (tl_evdoc_tok(d, end - 1)->upos == TL_UPOS_ADP ||
+	                    tl_evdoc_tok(d, end - 1)->upos == TL_UPOS_DET))
+		end--;
+	const TlEvTok *u = tl_evdoc_tok(d, end - 1);
+	/* a relative clause with no pronoun, cut after its verb: "at a house he
+	 * had", "191 mln dlrs NIPSCO invested" */
+	if ((u->upos == TL_UPOS_VERB || u->upos == TL_UPOS_AUX) && end - 2 > lo &&
+	    (tl_sum_nominative(d, end - 2) ||
+	     (tl_evdoc_tok(d, end - 2)->upos == TL_UPOS_PROPN && tl_ev_finite_xpos(u->xpos) &&
+	      (tl_evdoc_tok(d, end - 3)->upos == TL_UPOS_NOUN ||
+	       tl_evdoc_tok(d, end - 3)->upos == TL_UPOS_NUM))))
+		return end - 2;
+	guint8 nx = tl_evdoc_tok(d, end)->upos;
+	if (u->upos == TL_UPOS_ADV && (nx == TL_UPOS_ADJ || nx == TL_UPOS_VERB))
+		return end - 1; /* "become a highly | skilled rider" */
+	if ((u->xpos == TL_XPOS_VBN || u->xpos == TL_XPOS_VBG) &&
+	    (nx == TL_UPOS_NOUN || nx == TL_UPOS_PROPN || nx == TL_UPOS_ADJ ||
+	     /* "the subsidiary based | in Oslo" */
+	     (nx == TL_UPOS_ADP && u->xpos == TL_XPOS_VBN && tl_evdoc_tok(d, end - 2)->upos == TL_UPOS_NOUN)) &&
+	    tl_evdoc_tok(d, end - 2)->upos != TL_UPOS_AUX &&
+	    tl_evdoc_tok(d, end - 2)->xpos != TL_XPOS_TO) {
+		e = end - 1; /* "of its wholly owned", "previously SDF controlled" */
+		while (e > lo && (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADV ||
+				  (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_PROPN && e - 2 > lo &&
+				   tl_evdoc_tok(d, e - 2)->upos == TL_UPOS_ADV)))
+			e--;
+		if (e > lo)
+			return e;
+	}
+	return end;
+}
+
+/* An adverb that places a time ("late in September", "early on Monday"). */
+static gboolean
+time_adverb(const TlEvDoc *d, size_t j)
+{
+	static const char *const words[] = {"late", "early", "earlier", "later", NULL};
+	return tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV && tl_ev_word_in(tl_evdoc_lower(d, j), words);
+}
+
+/* A verb of saying or thinking, whose object may be a clause. */
+static gboolean
+reports(const TlEvDoc *d, const TlEvent *ev)
+{
+	return ev->cls == TL_EVC_REPORTING || ev->cls == TL_EVC_I_STATE ||
+	       (tl_evdoc_tok(d, ev->tok)->lex & (TL_EVLEX_REPORTING | TL_EVLEX_I_STATE));
+}
+
+/* Are tokens [a, b) a short noun phrase, a "that" before it at most? */
+static gboolean
+plain_np(const TlEvDoc *d, size_t a, size_t b)
+{
+	if (a < b && strcmp(tl_evdoc_lower(d, a), "that") == 0)
+		a++;
+	if (a >= b || b - a > MAX_SUBJECT + 2)
+		return FALSE;
+	for (size_t j = a; j < b; j++)
+		if (!nominal(tl_evdoc_tok(d, j)) || tl_evdoc_tok(d, j)->upos == TL_UPOS_PRON)
+			return FALSE;
+	return TRUE;
+}
+
+/* The object or complement after the verb: at most MAX_OBJECT words, the
+ * timexes left out not counted, cut back to a whole phrase. */
+void
+tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
+{
+	const TlEvDoc *d = c->d;
+	size_t end = ev->tok + 1;
+	/* the complement told may lie past a comma: "voted on June 23, 2016,
+	 * to leave the European Union" */
+	if (c->reach > cl && c->reach > ev->tok && c->reach <= ev->tok + MAX_OBJECT + 5 &&
+	    tl_evdoc_tok(d, c->reach - 1)->sent == ev->sent) {
+		guint32 f2, l2;
+		tl_ev_clause(d, c->reach - 1, &f2, &l2);
+		cl = l2;
+	}
+	/* "stressed that if this support persists, the US will take action":
+	 * what was said is the clause after the condition's comma */
+	if (ev->tok + 3 < cl && cl + 2 < d->toks->len && tl_evdoc_tok(d, cl)->xpos == TL_XPOS_COMMA &&
+	    tl_evdoc_tok(d, cl + 1)->sent == ev->sent && strcmp(tl_evdoc_lower(d, end), "that") == 0 &&
+	    tl_evdoc_tok(d, end)->upos == TL_UPOS_SCONJ &&
+	    (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_SCONJ || tl_evdoc_tok(d, end + 1)->xpos == TL_XPOS_WRB) &&
+	    strcmp(tl_evdoc_lower(d, end + 1), "that") != 0) {
+		/* the clause has a subject of its own and a finite verb */
+		guint32 f2, l2;
+		tl_ev_clause(d, cl + 1, &f2, &l2);
+		guint8 u = tl_evdoc_tok(d, cl + 1)->upos;
+		gboolean clause = u == TL_UPOS_DET || u == TL_UPOS_PRON || u == TL_UPOS_PROPN || u == TL_UPOS_NOUN ||
+		                  u == TL_UPOS_ADJ || u == TL_UPOS_NUM;
+		if (f2 == cl + 1 && clause && tl_sum_finite_in(d, cl + 2, l2)) {
+			tl_sum_append_span(c, end, end + 1, keep);
+			TlEvent p = {.tok = cl, .sent = ev->sent};
+			tl_sum_append_object(c, &p, l2, keep);
+			return;
+		}
+	}
+	/* "acknowledged their government had "unintentionally" shot down":
+	 * a word or two quoted inside the clause do not end it */
+	const TlEvSent *sq = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (cl > ev->tok + 1 && cl + 2 < sq->last && (tl_evdoc_tok(d, cl)->mark & TL_EVM_QUOTE) &&
+	    !is_punct(tl_evdoc_tok(d, cl - 1))) {
+		size_t q2 = cl + 1;
+		while (q2 < sq->last && q2 < cl + 4 && !(tl_evdoc_tok(d, q2)->mark & TL_EVM_QUOTE))
+			q2++;
+		if (q2 > cl + 1 && q2 + 1 < sq->last && (tl_evdoc_tok(d, q2)->mark & TL_EVM_QUOTE) &&
+		    !is_punct(tl_evdoc_tok(d, q2 + 1))) {
+			guint32 f2, l2;
+			tl_ev_clause(d, q2 + 1, &f2, &l2);
+			cl = l2;
+		}
+	}
+	/* "said Hamza bin Laden, son of ..., has been killed": what was said
+	 * runs past the apposition of its subject */
+	if (reports(d, ev) && ev->tok + 1 < cl && cl + 2 < d->toks->len && plain_np(d, ev->tok + 1, cl)) {
+		size_t c2 = tl_sum_apposition_end(c, cl);
+		if (c2 != G_MAXSIZE) {
+			guint32 f2, l2;
+			tl_ev_clause(d, c2 + 1, &f2, &l2);
+			tl_sum_append_span(c, ev->tok + 1, cl, keep);
+			TlEvent p = {.tok = (guint32)c2, .sent = ev->sent};
+			tl_sum_append_object(c, &p, l2, keep);
+			return;
+		}
+	}
+	/* a complement told by its governing verb keeps its own verb:
+	 * "would meet growers' groups within 10 days to discuss emergency aid" */
+	size_t most = c->reach > ev->tok && c->reach <= ev->tok + MAX_OBJECT + 5 ? MAX_OBJECT + 5
+										 : MAX_OBJECT;
+	for (size_t words = 0;
+	     end < cl && (words < MAX_OBJECT || (end < c->reach + 2 && words < most)); end++) {
+		/* a clause of its own ends it: "would release his tax returns
+		 * once he was no longer under audit" (not the "that" of what
+		 * was said, nor a subordinator right after the verb) */
+		const TlEvTok *u = tl_evdoc_tok(d, end);
+		if (end > ev->tok + 2 && u->upos == TL_UPOS_SCONJ && strcmp(tl_evdoc_lower(d, end), "that") != 0 &&
+		    end + 1 != c->reach - 1)
+			break;
+		/* nor runs into a verb coordinated with it, an event of its own:
+		 * "was arrested in 1963 and was imprisoned until 1974" */
+		if (end > ev->tok + 1 && u->upos == TL_UPOS_CCONJ && end + 1 < cl &&
+		    (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_AUX ||
+		     (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, end + 1))))
+			break;
+		words += !in_timex(c, end) && !(u->mark & TL_EVM_QUOTE); /* a quote mark is no word */
+	}
+	/* a clause that does not fit goes whole: "told the press in a
+	 * separate interview that people" */
+	if (end < cl)
+		for (size_t j = ev->tok + 3; j < end; j++)
+			if (strcmp(tl_evdoc_lower(d, j), "that") == 0 && tl_evdoc_tok(d, j)->upos == TL_UPOS_SCONJ) {
+				end = j;
+				break;
+			}
+	/* a timex adverbial ("in 2021") ends the object when it comes after a
+	 * few words; one inside a noun phrase ("the 2021 harvest") is left out */
+	for (size_t j = ev->tok + 1; j < end; j++)
+		if (in_timex(c, j) && j > ev->tok + 2 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP &&
+		    !(c->reach > j && c->reach <= end)) {
+			end = j;
+			/* "erupted into violence late | in September": the
+			 * adverb goes with its time */
+			if (j - 2 > ev->tok + 1 && time_adverb(d, j - 2)) {
+				end = j - 2;
+				if (strcmp(tl_evdoc_lower(d, end - 1), "as") == 0)
+					end--; /* "as early | as 1990" */
+			}
+			break;
+		}
+	/* "to be Biden's running mate": a participle cut from the one noun
+	 * that ends its phrase gets it back */
+	if (end < cl && end > ev->tok + 1 && tl_sum_prenominal(d, end - 1) &&
+	    tl_evdoc_tok(d, end)->upos == TL_UPOS_NOUN &&
+	    (end + 1 == cl || is_punct(tl_evdoc_tok(d, end + 1)) || tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_ADP ||
+	     tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_CCONJ))
+		end++;
+	/* "with a range of critical materials" cut after "range": the phrase goes */
+	if (end < cl && strcmp(tl_evdoc_lower(d, end), "of") == 0) {
+		while (end > ev->tok + 1) {
+			const TlEvTok *u = tl_evdoc_tok(d, end - 1);
+			if (u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_DET &&
+			    u->upos != TL_UPOS_NUM)
+				break;
+			end--;
+		}
+	}
+	/* "to Wang Yi and leader Xi Jinping": a coordinated name is not cut off */
+	if (end < cl && end > 0 && tl_evdoc_tok(d, end)->upos == TL_UPOS_CCONJ)
+		for (size_t k = tl_evdoc_ent_after(d, end - 1); k < d->n_ents && d->ents[k].last <= end; k++)
+			if (d->ents[k].last == end && k + 1 < d->n_ents && d->ents[k + 1].first > end &&
+			    d->ents[k + 1].first <= end + 4 && d->ents[k + 1].last <= cl) {
+				end = d->ents[k + 1].last;
+				break;
+			}
+	/* cut, or ended at a clause of its own that is no new sentence
+	 * ("revenue to stay under two million dollars but several members |
+	 * believe") */
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (end > ev->tok + 2 && end < s->last && (end < cl || !is_punct(tl_evdoc_tok(d, end))))
+		end = cut_back(c, ev, end, MAX(cl, end + 1), end >= cl);
+	tl_sum_append_span(c, ev->tok + 1, end, keep);
+}
+
+/*
+ * A subject after its verb, as a quote is reported: '"It feels like
+ * home," said Rosa Delgado, who...' is "Rosa Delgado said".  The verb group
+ * right after a closing quote (and a comma), a name or noun phrase after
+ * it; its span in [*a, *b).
+ */
+static gboolean
+inverted_subject(const Ctx *c, const TlEvent *ev, size_t cl, size_t *a, size_t *b)
+{
+	const TlEvDoc *d = c->d;
+	size_t j = ev->vg_first;
+	guint8 x = tl_evdoc_tok(d, ev->tok)->xpos;
+	if (ev->cls != TL_EVC_REPORTING || j == 0 || ev->tok + 1 >= cl ||
+	    (x != TL_XPOS_VBD && x != TL_XPOS_VBZ && x != TL_XPOS_VBP))
+		return FALSE; /* not "..., citing the wildfires" */
+	if (tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_COMMA && j > 1)
+		j--;
+	const TlEvTok *q = tl_evdoc_tok(d, j - 1);
+	if (q->xpos != TL_XPOS_RQUOTE && !(q->mark & TL_EVM_QUOTE))
+		return FALSE;
+	size_t e = ev->tok + 1;
+	while (e < cl && e <= ev->tok + MAX_SUBJECT && nominal(tl_evdoc_tok(d, e)) &&
+	       tl_evdoc_tok(d, e)->upos != TL_UPOS_PRON)
+		e++;
+	if (e == ev->tok + 1 || (e < cl && !is_punct(tl_evdoc_tok(d, e))))
+		return FALSE; /* "said the board would meet": no inversion */
+	*a = ev->tok + 1, *b = e;
+	return TRUE;
+}
+
+/* An infinitive after a noun or a pronoun, or after "and": the words
+ * before its "to" are another verb's object ("urged it to continue"), not
+ * its subject.  After an adjective they are ("The product will be able to
+ * repair it"). */
+static gboolean
+object_infinitive(const TlEvDoc *d, const TlEvent *ev)
+{
+	size_t to = ev->vg_first;
+	if (tl_evdoc_tok(d, to)->xpos != TL_XPOS_TO || to == 0 ||
+	    tl_evdoc_tok(d, to - 1)->sent != tl_evdoc_tok(d, to)->sent)
+		return FALSE;
+	/* not "in addition to condemning", nor a headline's "EU to consider
+	 * sanctions" (no verb before: the noun is its subject) */
+	if (tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VB)
+		return FALSE;
+	guint8 u = tl_evdoc_tok(d, to - 1)->upos;
+	if (!(u == TL_UPOS_NOUN || u == TL_UPOS_PRON || u == TL_UPOS_PROPN || u == TL_UPOS_CCONJ ||
+	      u == TL_UPOS_NUM || tl_evdoc_tok(d, to - 1)->xpos == TL_XPOS_COMMA))
+		return FALSE;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t a = MAX(s->first, to >= NEAR ? to - NEAR : 0);
+	return tl_sum_verb_in(d, a, to - 1) || tl_sum_finite_in(d, a, to - 1);
+}
+
+char *
+tl_sum_verb_headline(const Ctx *c, const TlEvent *ev)
+{
+	const TlEvDoc *d = c->d;
+	guint32 cf, cl;
+	tl_ev_clause(d, ev->tok, &cf, &cl);
+	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	size_t ia, ib;
+	if (inverted_subject(c, ev, cl, &ia, &ib)) {
+		tl_sum_append_span(c, ia, ib, keep);
+		tl_sum_append_span(c, ev->vg_first, ev->tok + 1, keep);
+		return tl_sum_render(d, keep);
+	}
+	/* an infinitive has no subject before it: "It to continue its
+	 * attacks", "Them to act" were the object of the verb before */
+	if (!object_infinitive(d, ev)) {
+		tl_sum_subject(c, ev, cf, keep);
+		tl_sum_name_pronoun(c, keep, 0);
+	}
+	/* "..., buying dollars" with no subject: "The Bank of Japan bought dollars" */
+	char *told_past = keep->len ? NULL : tl_sum_participle_headline(c, ev, cl);
+	if (told_past)
+		return told_past;
+	tl_sum_append_span(c, ev->vg_first, ev->tok + 1, keep);
+	tl_sum_append_object(c, ev, cl, keep);
+	/* "An IT worker went on a stabbing spree, killing four": the
+	 * participle clause right after the object is told with it */
+	guint32 pf = 0, pl = 0;
+	if (ev->adjunct)
+		tl_ev_clause(d, ev->adjunct, &pf, &pl);
+	/* after an object ("She said, noting" stays as it is), the whole
+	 * participle clause, short ("arguing Trump" would be cut) */
+	if (ev->adjunct && keep->len && g_array_index(keep, guint32, keep->len - 1) + 2 == ev->adjunct &&
+	    g_array_index(keep, guint32, keep->len - 1) > ev->tok && pl <= ev->adjunct + 1 + MAX_ADJUNCT) {
+		guint32 comma = ev->adjunct - 1, n = keep->len;
+		g_array_append_val(keep, comma);
+		g_array_append_val(keep, ev->adjunct);
+		TlEvent p = {.tok = ev->adjunct, .sent = ev->sent};
+		tl_sum_append_object(c, &p, pl, keep);
+		tl_sum_trim_tail(d, keep);
+		/* told with what it did ("killing four"), or not at all */
+		if (keep->len > n + 2)
+			*c->told = TRUE;
+		else
+			g_array_set_size(keep, n);
+	}
+	tl_sum_trim_tail(d, keep);
+	return tl_sum_render(d, keep);
+}

@@ -1,0 +1,222 @@
+/*
+ * Headlines: a participle clause told in the past with the subject of the
+ * clause it follows.  "The Bank of Japan intervened in the market, buying
+ * dollars" has "buying" for an event of its own, whose headline alone,
+ * "Buying dollars", says not who; told as "The Bank of Japan bought dollars"
+ * it does.  Only after a clause in the past, with a comma or "before",
+ * "after", "while", "since" or "upon" between, and a subject found there;
+ * the past from data/past-tense.txt, else the regular "-ed".
+ */
+#include "tl/resource.h"
+#include "summary.h"
+
+/* data/past-tense.txt: lemma -> past (owned strings). */
+static GHashTable *
+past_load(void)
+{
+	GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	g_autoptr(GBytes) b = tl_resource_get("events", "past-tense.txt", NULL);
+	if (!b)
+		return t; /* no table: the regular past for all */
+	g_autofree char *text = g_strndup(g_bytes_get_data(b, NULL), g_bytes_get_size(b));
+	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+	for (char **l = lines; *l; l++) {
+		g_auto(GStrv) f = g_strsplit(*l, "\t", -1);
+		if (!f[0] || f[0][0] == '#' || !f[1] || f[2])
+			continue;
+		g_hash_table_replace(t, g_strdup(g_strstrip(f[0])), g_strdup(g_strstrip(f[1])));
+	}
+	return t;
+}
+
+static const char *
+past_listed(const char *lemma)
+{
+	static gsize once;
+	static GHashTable *table;
+	if (g_once_init_enter(&once)) {
+		table = past_load();
+		g_once_init_leave(&once, 1);
+	}
+	return g_hash_table_lookup(table, lemma);
+}
+
+static gboolean
+vowel(char ch)
+{
+	return ch && strchr("aeiou", ch) != NULL;
+}
+
+/* The past of a verb's lemma, or NULL for a word of other letters than a
+ * to z, and for "be" (whose past agrees with its subject); owned. */
+char *
+tl_sum_past_tense(const char *lemma)
+{
+	size_t n = strlen(lemma), groups = 0;
+	if (n < 2 || strcmp(lemma, "be") == 0)
+		return NULL;
+	for (size_t k = 0; k < n; k++) {
+		if (lemma[k] < 'a' || lemma[k] > 'z')
+			return NULL;
+		groups += vowel(lemma[k]) && (k == 0 || !vowel(lemma[k - 1]));
+	}
+	const char *listed = past_listed(lemma);
+	if (listed)
+		return g_strdup(listed);
+	if (lemma[n - 1] == 'e')
+		return g_strconcat(lemma, "d", NULL);
+	if (lemma[n - 1] == 'y' && !vowel(lemma[n - 2]))
+		return g_strdup_printf("%.*sied", (int)(n - 1), lemma);
+	/* one syllable that ends consonant, vowel, consonant: "stop", "plan" */
+	if (n >= 3 && groups == 1 && !vowel(lemma[n - 1]) && !strchr("wxy", lemma[n - 1]) &&
+	    vowel(lemma[n - 2]) && !vowel(lemma[n - 3]))
+		return g_strdup_printf("%s%ced", lemma, lemma[n - 1]);
+	return g_strconcat(lemma, "ed", NULL);
+}
+
+/* Is the gerund at j the subject of a verb after its object: ", wearing a
+ * face covering would become compulsory"? */
+static gboolean
+gerund_subject(const TlEvDoc *d, size_t j, size_t last)
+{
+	for (size_t k = j + 1; k < last && k < j + 7; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, k);
+		if (u->upos == TL_UPOS_AUX || u->xpos == TL_XPOS_MD)
+			return k > j + 1;
+		if (!nominal(u) || u->upos == TL_UPOS_PRON)
+			return FALSE;
+	}
+	return FALSE;
+}
+
+/*
+ * The verb of the clause in the past that the bare participle ev follows
+ * ("intervened in the market, buying", "served eight years ... before
+ * rejoining"): the nearest finite verb before it in its sentence, or the
+ * verb its auxiliary goes with; G_MAXSIZE when there is none, or it is not
+ * in the past.
+ */
+static size_t
+past_clause_verb(const TlEvDoc *d, const TlEvent *ev)
+{
+	static const char *const subs[] = {"before", "after", "while", "since", "upon", NULL};
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VBG || ev->vg_first != ev->tok ||
+	    ev->tok < s->first + 3)
+		return G_MAXSIZE;
+	if ((tl_evdoc_tok(d, ev->tok - 1)->xpos != TL_XPOS_COMMA &&
+	     !tl_ev_word_in(tl_evdoc_lower(d, ev->tok - 1), subs)) ||
+	    tl_ev_preposition_like(tl_evdoc_lower(d, ev->tok)))
+		return G_MAXSIZE; /* not "according to" */
+	static const char *const results[] = {"make", "earn", "render", "leave", NULL};
+	if (tl_evdoc_tok(d, ev->tok + 1)->upos == TL_UPOS_PRON &&
+	    tl_ev_word_in(tl_evdoc_lemma(d, ev->tok), results))
+		return G_MAXSIZE; /* what the clause did: ", making him the longest serving" */
+	if (tl_evdoc_tok(d, ev->tok - 2)->xpos == TL_XPOS_VBG ||
+	    (tl_evdoc_tok(d, ev->tok)->flags & TL_TOKF_CAP) || gerund_subject(d, ev->tok, s->last))
+		return G_MAXSIZE; /* a list ("pushing, punching"), a name, a subject */
+	if (ev->tok + 2 < s->last && tl_evdoc_tok(d, ev->tok + 1)->upos == TL_UPOS_NOUN &&
+	    tl_ev_finite_xpos(tl_evdoc_tok(d, ev->tok + 2)->xpos))
+		return G_MAXSIZE; /* a noun's modifier: ", banking sources said" */
+	size_t first = d->finite[ev->sent];
+	for (size_t j = ev->tok - 1; j > s->first; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		/* not across a quote's bound, nor another participle's phrase
+		 * ("in the process of taking Revlon private after acquiring") */
+		if ((u->mark & TL_EVM_QUOTE) || u->xpos == TL_XPOS_VBG)
+			return G_MAXSIZE;
+		/* a bare past participle right after its subject, the sentence's
+		 * first verb, is a past the tagger misread ("The Bank of Japan
+		 * intervened"; not "the number needed") */
+		guint8 p = j > s->first + 1 ? tl_evdoc_tok(d, j - 2)->upos : TL_UPOS_PUNCT;
+		gboolean misread = u->xpos == TL_XPOS_VBN && u->upos == TL_UPOS_VERB && first >= j - 1 &&
+		                   (p == TL_UPOS_NOUN || p == TL_UPOS_PROPN || p == TL_UPOS_PRON);
+		if (!tl_ev_finite_xpos(u->xpos) && !misread)
+			continue;
+		/* in the past, and no clause reported ("He said Argentina was
+		 * seeking ..., adding that": whose adding, the tree would tell) */
+		if ((u->xpos != TL_XPOS_VBD && !misread) ||
+		    (j - 1 != first && first < ev->tok && (tl_evdoc_tok(d, first)->lex & TL_EVLEX_REPORTING)))
+			return G_MAXSIZE;
+		guint8 r = j > s->first + 1 ? tl_evdoc_tok(d, j - 2)->xpos : TL_XPOS_COMMA;
+		if (r == TL_XPOS_WDT || r == TL_XPOS_WP)
+			return G_MAXSIZE; /* a relative clause's ("which went into effect, finding") */
+		if (u->upos != TL_UPOS_AUX)
+			return j - 1;
+		for (size_t k = j; k < ev->tok && k < j + 4; k++) {
+			const TlEvTok *w = tl_evdoc_tok(d, k);
+			if (w->upos == TL_UPOS_ADV || (w->lex & TL_EVLEX_NEG))
+				continue;
+			if (w->upos != TL_UPOS_VERB)
+				break; /* a copula's: "was unable to qualify" */
+			/* the subject of a passive did not do what follows its comma
+			 * ("was chosen as his running mate, making her") */
+			if (w->xpos == TL_XPOS_VBN && strcmp(tl_evdoc_lemma(d, j - 1), "be") == 0 &&
+			    tl_evdoc_tok(d, ev->tok - 1)->xpos == TL_XPOS_COMMA)
+				return G_MAXSIZE;
+			return k;
+		}
+		return j - 1;
+	}
+	return G_MAXSIZE;
+}
+
+/* Does sentence sent ask a question? */
+static gboolean
+question(const TlEvDoc *d, guint32 sent)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, sent);
+	for (size_t j = s->last; j > s->first; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (!is_punct(u) || d->text[u->start] == '?')
+			return d->text[u->start] == '?';
+	}
+	return FALSE;
+}
+
+/*
+ * The headline of a bare participle ev told in the past with the subject of
+ * the clause it follows, its object as verb_headline finds it up to cl;
+ * NULL when that does not apply.  Owned by the caller.
+ */
+char *
+tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl)
+{
+	const TlEvDoc *d = c->d;
+	size_t v = past_clause_verb(d, ev);
+	if (v == G_MAXSIZE)
+		return NULL;
+	g_autofree char *past = tl_sum_past_tense(tl_evdoc_lemma(d, ev->tok));
+	if (!past)
+		return NULL;
+	TlEvent main = {.tok = (guint32)v, .sent = ev->sent};
+	tl_ev_attributes(d, &main);
+	guint32 mf, ml;
+	tl_ev_clause(d, main.tok, &mf, &ml);
+	guint8 x0 = tl_evdoc_tok(d, mf)->xpos;
+	gboolean quoted = FALSE; /* a clause quoted: its subject is no one's before it */
+	for (size_t j = mf > 0 ? mf - 1 : 0; j < main.tok && !quoted; j++)
+		quoted = (tl_evdoc_tok(d, j)->mark & TL_EVM_QUOTE) != 0;
+	if (x0 == TL_XPOS_WDT || x0 == TL_XPOS_WP || quoted || question(d, ev->sent)) {
+		tl_event_clear(&main);
+		return NULL; /* nor a relative clause's ("which went into effect, finding") */
+	}
+	g_autoptr(GArray) subj = g_array_new(FALSE, FALSE, sizeof(guint32));
+	tl_sum_subject(c, &main, mf, subj);
+	tl_event_clear(&main);
+	while (subj->len && tl_evdoc_tok(d, g_array_index(subj, guint32, subj->len - 1))->upos == TL_UPOS_ADV)
+		g_array_set_size(subj, subj->len - 1); /* "He then served" */
+	tl_sum_name_pronoun(c, subj, 0);
+	if (subj->len == 0)
+		return NULL;
+	g_autoptr(GArray) obj = g_array_new(FALSE, FALSE, sizeof(guint32));
+	tl_sum_append_object(c, ev, cl, obj);
+	tl_sum_trim_tail(d, obj);
+	g_autofree char *who = tl_sum_render(d, subj);
+	g_autofree char *what = tl_sum_render(d, obj);
+	if (obj->len && !(tl_evdoc_tok(d, g_array_index(obj, guint32, 0))->flags & TL_TOKF_CAP))
+		what[0] = g_ascii_tolower(what[0]);
+	if (c->borrowed)
+		*c->borrowed = TRUE;
+	return obj->len ? g_strdup_printf("%s %s %s", who, past, what) : g_strdup_printf("%s %s", who, past);
+}

@@ -1,0 +1,262 @@
+/*
+ * Headlines: the words of a phrase.  Which tokens a headline keeps
+ * (append_span: timexes and their prepositions left out), which may not end
+ * it (trim_tail), how the kept tokens are written out (render), and the
+ * small tests of a word's part in a noun phrase that the other summary
+ * files share.
+ */
+#include "summary.h"
+
+/* A word that may not end a headline. */
+gboolean
+tl_sum_dangling(const TlEvTok *u)
+{
+	switch (u->upos) {
+	case TL_UPOS_ADP:
+	case TL_UPOS_DET:
+	case TL_UPOS_CCONJ:
+	case TL_UPOS_SCONJ:
+	case TL_UPOS_PART:
+	case TL_UPOS_PUNCT:
+	case TL_UPOS_AUX:
+	case TL_UPOS_ADJ:
+		return TRUE;
+	default:
+		return u->xpos == TL_XPOS_PRPS || u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_WDT ||
+		       u->xpos == TL_XPOS_HYPH || u->xpos == TL_XPOS_TO || u->xpos == TL_XPOS_WP ||
+		       u->xpos == TL_XPOS_WRB;
+	}
+}
+
+/* An adverb that says how near a time is ("at about 3 a.m."). */
+static gboolean
+approximator(const TlEvDoc *d, size_t j)
+{
+	static const char *const words[] = {"about", "around", "approximately", "nearly", "almost", "roughly",
+	                                    "just", "shortly", "exactly", "precisely", "only", NULL};
+	return tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV && tl_ev_word_in(tl_evdoc_lower(d, j), words);
+}
+
+/* The quote marks among the tokens of keep and buf[0..n). */
+static guint
+quotes(const TlEvDoc *d, const GArray *keep, const guint32 *buf, guint n)
+{
+	guint q = 0;
+	for (guint k = 0; k < keep->len; k++)
+		q += (tl_evdoc_tok(d, g_array_index(keep, guint32, k))->mark & TL_EVM_QUOTE) != 0;
+	for (guint k = 0; k < n; k++)
+		q += (tl_evdoc_tok(d, buf[k])->mark & TL_EVM_QUOTE) != 0;
+	return q;
+}
+
+/* Append tokens [a, b) but timexes and the preposition before one. */
+void
+tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
+{
+	/* gathered here and appended in one call: one per token cost more than
+	 * the tests */
+	guint32 buf[64];
+	guint n = 0;
+	for (size_t j = a; j < b; j++) {
+		if (in_timex(c, j))
+			continue;
+		const TlEvTok *u = tl_evdoc_tok(c->d, j);
+		if (u->upos == TL_UPOS_ADP && j + 1 < b && in_timex(c, j + 1))
+			continue;
+		/* "at about 3 a.m.": the preposition and the adverb of a time */
+		if (j + 1 < b && in_timex(c, j + 1) && approximator(c->d, j))
+			continue;
+		if (u->upos == TL_UPOS_ADP && j + 2 < b && in_timex(c, j + 2) && approximator(c->d, j + 1))
+			continue;
+		if ((u->flags & TL_TOKF_CLITIC) && j > 0 && in_timex(c, j - 1))
+			continue; /* "Thursday's accident" is "accident" */
+		if ((u->mark & TL_EVM_QUOTE) && n > 0 && (tl_evdoc_tok(c->d, buf[n - 1])->mark & TL_EVM_QUOTE)) {
+			n--; /* quotes around a date left out: neither */
+			continue;
+		}
+		if (is_punct(u) && (keep->len + n == 0 ||
+		                    (j + 1 == b && !((u->mark & TL_EVM_QUOTE) && quotes(c->d, keep, buf, n) % 2))))
+			continue; /* but the quote that closes one kept */
+		/* the comma that closes a date left out goes with it */
+		if (u->xpos == TL_XPOS_COMMA && j > a && in_timex(c, j - 1))
+			continue;
+		if (n == G_N_ELEMENTS(buf)) {
+			g_array_append_vals(keep, buf, n);
+			n = 0;
+		}
+		buf[n++] = (guint32)j;
+	}
+	g_array_append_vals(keep, buf, n);
+}
+
+/* A pronoun that is only ever a subject ("I", "he", "they"): at the end of
+ * a headline it is the start of the next clause ("Trump said he"). */
+gboolean
+tl_sum_nominative(const TlEvDoc *d, size_t j)
+{
+	static const char *const subj[] = {"i", "he", "she", "we", "they", NULL};
+	return tl_evdoc_tok(d, j)->upos == TL_UPOS_PRON && tl_ev_word_in(tl_evdoc_lower(d, j), subj);
+}
+
+/* "whereby", "wherein": a relative word, whatever the tagger took it for,
+ * opens a clause and so ends no headline. */
+static gboolean
+relative_adverb(const TlEvDoc *d, size_t j)
+{
+	static const char *const words[] = {"whereby", "wherein", "whereupon", "whereas", NULL};
+	return tl_ev_word_in(tl_evdoc_lower(d, j), words);
+}
+
+void
+tl_sum_trim_tail(const TlEvDoc *d, GArray *keep)
+{
+	while (keep->len > 0) {
+		guint32 j = g_array_index(keep, guint32, keep->len - 1);
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		/* a cut inside a compound or a name: drop its front part too */
+		gboolean cut_np = (u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN) &&
+		                  j + 1 < d->toks->len &&
+		                  tl_evdoc_tok(d, j + 1)->upos == u->upos &&
+		                  tl_evdoc_tok(d, j + 1)->sent == u->sent && keep->len > 3 &&
+		                  !relative_adverb(d, j + 1);
+		/* "leaving thousands homeless.": an adjective after its noun,
+		 * ending the clause, is a complement, not the front of a cut
+		 * noun phrase */
+		gboolean complement = u->upos == TL_UPOS_ADJ && keep->len > 1 &&
+		                      (j + 1 >= d->toks->len || tl_evdoc_tok(d, j + 1)->sent != u->sent ||
+		                       is_punct(tl_evdoc_tok(d, j + 1)));
+		if (complement) {
+			/* or of a copula: "The explosion was (very) loud" */
+			guint k = keep->len - 2;
+			const TlEvTok *p = tl_evdoc_tok(d, g_array_index(keep, guint32, k));
+			if (p->upos == TL_UPOS_ADV && k > 0)
+				p = tl_evdoc_tok(d, g_array_index(keep, guint32, k - 1));
+			complement = p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PRON ||
+			             p->upos == TL_UPOS_PROPN || p->upos == TL_UPOS_NUM || p->upos == TL_UPOS_AUX;
+		}
+		/* "beyond the existing": a participle before its noun */
+		gboolean cut_participle = keep->len > 3 && tl_sum_prenominal(d, j) &&
+		                          tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_NOUN;
+		if ((!tl_sum_dangling(u) || complement) && !cut_np && !tl_sum_nominative(d, j) && !cut_participle &&
+		    !relative_adverb(d, j))
+			break;
+		if ((u->mark & TL_EVM_QUOTE) && keep->len > 2 && quotes(d, keep, NULL, 0) % 2 == 0)
+			break; /* the quote that closes one: "called it a "tipping point"" */
+		g_array_set_size(keep, keep->len - 1);
+	}
+}
+
+char *
+tl_sum_render(const TlEvDoc *d, const GArray *keep)
+{
+	GString *s = g_string_new(NULL);
+	guint k0 = 0;
+	/* "Monday's bid" with its date left out, "let's": no headline starts
+	 * with the clitic */
+	while (k0 + 1 < keep->len &&
+	       (tl_evdoc_tok(d, g_array_index(keep, guint32, k0))->flags & TL_TOKF_CLITIC))
+		k0++;
+	for (guint k = k0; k < keep->len; k++) {
+		guint32 j = g_array_index(keep, guint32, k);
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		gboolean space = k > k0 && (u->flags & TL_TOKF_SPACE_BEFORE ||
+		                            g_array_index(keep, guint32, k - 1) + 1 != j);
+		if (k > k0 && (u->flags & TL_TOKF_CLITIC))
+			space = FALSE;
+		if (space)
+			g_string_append_c(s, ' ');
+		size_t at = s->len;
+		for (guint32 b = u->start; b < u->end; b++)
+			g_string_append_c(s, d->text[b] == '\n' || d->text[b] == '\t' ? ' ' : d->text[b]);
+		/* "Started in 2004, CentOS has" told as "CentOS started" */
+		if (k > k0 && j == g_array_index(d->sents, TlEvSent, u->sent).first &&
+		    u->upos != TL_UPOS_PROPN && u->xpos != TL_XPOS_PRP && at + 1 < s->len &&
+		    g_ascii_isupper(s->str[at]) && g_ascii_islower(s->str[at + 1]))
+			s->str[at] = g_ascii_tolower(s->str[at]);
+	}
+	if (s->len && g_ascii_islower(s->str[0]))
+		s->str[0] = g_ascii_toupper(s->str[0]);
+	return g_string_free(s, FALSE);
+}
+
+/* A participle inside a noun phrase, before its noun: "the injured
+ * teenagers", "of pioneering oceanographer Walter Munk" (not "a helicopter
+ * carrying retired player Kobe Bryant"). */
+gboolean
+tl_sum_prenominal(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	if ((u->xpos != TL_XPOS_VBN && u->xpos != TL_XPOS_VBG) || j == 0 || j + 1 >= d->toks->len)
+		return FALSE;
+	const TlEvTok *v = tl_evdoc_tok(d, j + 1), *p = tl_evdoc_tok(d, j - 1);
+	return v->sent == u->sent && (v->upos == TL_UPOS_NOUN || v->upos == TL_UPOS_ADJ) &&
+	       (p->upos == TL_UPOS_DET || p->upos == TL_UPOS_ADJ || p->upos == TL_UPOS_ADP ||
+	        p->xpos == TL_XPOS_PRPS || p->xpos == TL_XPOS_POS || p->sent != u->sent);
+}
+
+/* A date before a noun of its phrase: "the Sunday trade ban". */
+gboolean
+tl_sum_np_date(const Ctx *c, size_t j)
+{
+	const TlEvDoc *d = c->d;
+	if (!in_timex(c, j) || j + 1 >= d->toks->len)
+		return FALSE;
+	const TlEvTok *v = tl_evdoc_tok(d, j + 1);
+	return v->sent == tl_evdoc_tok(d, j)->sent &&
+	       (in_timex(c, j + 1) || v->upos == TL_UPOS_NOUN || v->upos == TL_UPOS_ADJ);
+}
+
+/* Is there a verb or an auxiliary in tokens [a, b) (not a participle
+ * before its noun, "a combined lawsuit")? */
+gboolean
+tl_sum_verb_in(const TlEvDoc *d, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++)
+		if ((tl_evdoc_tok(d, j)->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, j)) ||
+		    tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX)
+			return TRUE;
+	return FALSE;
+}
+
+/* Is there an auxiliary or a finite verb in tokens [a, b)? */
+gboolean
+tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++)
+		if (tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX || tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos))
+			return TRUE;
+	return FALSE;
+}
+
+/*
+ * "said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden,
+ * has been killed": when the comma at `comma` opens an apposition (noun
+ * phrases and their prepositions, at most 15 words, no verb) closed by a
+ * comma that a verb group follows, that second comma; else G_MAXSIZE.
+ */
+size_t
+tl_sum_apposition_end(const Ctx *c, size_t comma)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, comma)->sent);
+	if (tl_evdoc_tok(d, comma)->xpos != TL_XPOS_COMMA)
+		return G_MAXSIZE;
+	size_t j = comma + 1;
+	for (; j < s->last && j < comma + 16; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->xpos == TL_XPOS_COMMA)
+			break;
+		if ((!nominal(u) && !tl_sum_prenominal(d, j) && u->upos != TL_UPOS_ADP && !in_timex(c, j)) ||
+		    (u->upos == TL_UPOS_PRON && u->xpos != TL_XPOS_PRPS))
+			return G_MAXSIZE;
+	}
+	if (j == comma + 1 || j + 1 >= s->last || tl_evdoc_tok(d, j)->xpos != TL_XPOS_COMMA)
+		return G_MAXSIZE;
+	size_t v = j + 1;
+	while (v < s->last && tl_evdoc_tok(d, v)->upos == TL_UPOS_ADV)
+		v++;
+	if (v >= s->last)
+		return G_MAXSIZE;
+	const TlEvTok *w = tl_evdoc_tok(d, v);
+	return w->upos == TL_UPOS_AUX || (w->upos == TL_UPOS_VERB && tl_ev_finite_xpos(w->xpos)) ? j : G_MAXSIZE;
+}

@@ -1,0 +1,574 @@
+/*
+ * Headlines: the subject of a verb event's clause.  Its own words before the
+ * verb group trimmed at the front; else the antecedent of a relative word,
+ * the noun phrase before an apposition, the noun a bare participle tells
+ * of, or the subject of the sentence's first finite verb.
+ */
+#include "summary.h"
+
+/*
+ * The end of the noun phrase that a clause starting at token cf has as its
+ * subject across an apposition ("The princess, 67, announced"): from the
+ * sentence's start at `first` (past an opening adverbial: a timex, an
+ * adverb, a conjunction, commas), a noun phrase of at most MAX_SUBJECT words,
+ * a comma, the apposition, a comma, then cf.  G_MAXSIZE if the clause does
+ * not start so.
+ */
+static size_t
+appositive_head(const Ctx *c, size_t first, size_t cf)
+{
+	const TlEvDoc *d = c->d;
+	size_t p = first;
+	while (p < cf && p < first + 12) { /* an opening adverbial is short */
+		const TlEvTok *u = tl_evdoc_tok(d, p);
+		if (in_timex(c, p) || u->upos == TL_UPOS_ADV || u->upos == TL_UPOS_CCONJ ||
+		    u->xpos == TL_XPOS_COMMA || (u->upos == TL_UPOS_ADP && p + 1 < cf && in_timex(c, p + 1)))
+			p++;
+		else
+			break;
+	}
+	size_t q = p;
+	while (q < cf && q <= p + MAX_SUBJECT && (!in_timex(c, q) || (q > p && tl_sum_np_date(c, q))) &&
+	       (nominal(tl_evdoc_tok(d, q)) || tl_sum_prenominal(d, q) || tl_sum_np_date(c, q) ||
+	        /* "The opinion of the Court, released on Wednesday, read" */
+	        (q > p && q + 1 < cf && strcmp(tl_evdoc_lower(d, q), "of") == 0 &&
+	         nominal(tl_evdoc_tok(d, q + 1)))))
+		q++;
+	/* not a coordinated clause ("left meat, fish and ..., and forced") */
+	if (q == p || q - p > MAX_SUBJECT || q + 2 >= cf || tl_evdoc_tok(d, q)->xpos != TL_XPOS_COMMA ||
+	    tl_evdoc_tok(d, cf - 1)->xpos != TL_XPOS_COMMA || tl_evdoc_tok(d, cf)->upos == TL_UPOS_CCONJ)
+		return G_MAXSIZE;
+	/* the apposition: a noun phrase ("Chuck Schumer", "67"), a participle
+	 * phrase ("fearing unrest"), an adverb ("however"), a relative clause
+	 * ("who served as President") or "they said"; no clause of its own
+	 * else */
+	if (cf - q > 14)
+		return G_MAXSIZE;
+	const TlEvTok *h = tl_evdoc_tok(d, q + 1);
+	gboolean relative = h->xpos == TL_XPOS_WP || h->xpos == TL_XPOS_WDT;
+	if (!relative && !nominal(h) && h->xpos != TL_XPOS_VBG && h->xpos != TL_XPOS_VBN &&
+	    h->upos != TL_UPOS_ADV && h->upos != TL_UPOS_ADP)
+		return G_MAXSIZE; /* an aside may be a phrase of a preposition: "as of Sunday" */
+	for (size_t j = q + 1; j + 1 < cf; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		/* a finite verb makes a clause of its own, but for a relative
+		 * one and a parenthetical "they said" */
+		if (!relative && tl_ev_finite_xpos(u->xpos) && strcmp(tl_evdoc_lemma(d, j), "say") != 0)
+			return G_MAXSIZE;
+	}
+	return q;
+}
+
+/* The noun phrase of tokens [a, b) that ends at b (e) or starts at a (!e),
+ * at most MAX_SUBJECT words; its other end, or G_MAXSIZE. */
+static size_t
+phrase_end(const Ctx *c, size_t a, size_t b, gboolean from_end)
+{
+	const TlEvDoc *d = c->d;
+	size_t n = 0;
+	if (from_end) {
+		size_t j = b;
+		while (j > a && n < MAX_SUBJECT + 3 &&
+		       (nominal(tl_evdoc_tok(d, j - 1)) || tl_sum_prenominal(d, j - 1) || tl_sum_np_date(c, j - 1) ||
+		        (j - 1 > a && j < b && strcmp(tl_evdoc_lower(d, j - 1), "of") == 0 &&
+		         nominal(tl_evdoc_tok(d, j - 2)))))
+			j--, n++;
+		return n && n <= MAX_SUBJECT + 2 && (j == a || !nominal(tl_evdoc_tok(d, j - 1))) ? j
+		                                                                           : G_MAXSIZE;
+	}
+	size_t j = a;
+	while (j < b && n < MAX_SUBJECT && !in_timex(c, j) &&
+	       (nominal(tl_evdoc_tok(d, j)) || tl_sum_prenominal(d, j)))
+		j++, n++;
+	return n && j < b && (tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX ||
+	                      tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos)) ? j : G_MAXSIZE;
+}
+
+/*
+ * A past participle with no auxiliary tells of the noun it modifies: "The
+ * cathedral, completed in the 13th century, is" is "The cathedral
+ * completed"; "Started in 2004, CentOS has been" is "CentOS started".
+ */
+static gboolean
+bare_participle_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VBN || ev->vg_first != ev->tok || cf != ev->tok)
+		return FALSE;
+	if (cf > s->first + 1 && tl_evdoc_tok(d, cf - 1)->xpos == TL_XPOS_COMMA) {
+		size_t p = phrase_end(c, s->first, cf - 1, TRUE);
+		if (p == G_MAXSIZE)
+			return FALSE;
+		/* the sentence's subject, an opening adverbial before it at most
+		 * (not "died in Paris, France, surrounded by family") */
+		for (size_t j = s->first; j < p; j++) {
+			const TlEvTok *u = tl_evdoc_tok(d, j);
+			if (!in_timex(c, j) && u->upos != TL_UPOS_ADP && u->upos != TL_UPOS_ADV &&
+			    u->xpos != TL_XPOS_COMMA)
+				return FALSE;
+		}
+		tl_sum_append_span(c, p, cf - 1, keep);
+		return TRUE;
+	}
+	if (cf != s->first)
+		return FALSE;
+	guint32 pf, pl;
+	tl_ev_clause(d, ev->tok, &pf, &pl);
+	if (pl + 1 >= s->last || tl_evdoc_tok(d, pl)->xpos != TL_XPOS_COMMA)
+		return FALSE;
+	size_t e = phrase_end(c, pl + 1, s->last, FALSE);
+	if (e == G_MAXSIZE)
+		return FALSE;
+	tl_sum_append_span(c, pl + 1, e, keep);
+	return TRUE;
+}
+
+/* The subject of the sentence's first finite verb, else its first name,
+ * before token cf: for a verb whose own subject is out of reach. */
+static void
+sentence_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t j = d->finite[ev->sent]; /* its first finite verb */
+	if (j < cf) {
+		size_t f = j;
+		while (f > s->first && f + MAX_SUBJECT > j) {
+			const TlEvTok *p = tl_evdoc_tok(d, f - 1);
+			if ((p->upos != TL_UPOS_NOUN && p->upos != TL_UPOS_PROPN && p->upos != TL_UPOS_PRON &&
+			     p->upos != TL_UPOS_DET && p->upos != TL_UPOS_ADJ && p->xpos != TL_XPOS_POS) ||
+			    p->xpos == TL_XPOS_WP || p->xpos == TL_XPOS_WDT)
+				break;
+			f--;
+		}
+		if (f < j && (tl_evdoc_tok(d, f)->upos != TL_UPOS_DET || f + 1 < j)) {
+			tl_sum_append_span(c, f, j, keep);
+			return;
+		}
+	}
+	size_t k = G_MAXSIZE;
+	const TlEntity *en = tl_ev_name_in(d, s->first, cf, &k);
+	if (en)
+		for (guint32 t = en->first; t < en->last; t++)
+			g_array_append_val(keep, t);
+}
+
+/* Does the noun phrase that ends with token `noun` open its clause, as a
+ * subject does (not "as president to help", "after immigration to start")?
+ * No verb before it from cf, and nothing but a comma, a conjunction or the
+ * sentence's start before the phrase. */
+gboolean
+tl_sum_opens_clause(const TlEvDoc *d, size_t cf, size_t noun)
+{
+	if (tl_sum_verb_in(d, cf, noun))
+		return FALSE;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, noun)->sent);
+	size_t p = noun;
+	for (int pp = 0; pp < 2; pp++) {
+		while (p > s->first && (nominal(tl_evdoc_tok(d, p - 1)) || tl_sum_prenominal(d, p - 1)))
+			p--;
+		/* and the noun phrase a short phrase of a preposition tells of:
+		 * "A plan by European producers to sell" */
+		if (p < noun && p > s->first + 1 && tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_ADP &&
+		    nominal(tl_evdoc_tok(d, p - 2)))
+			p--;
+		else
+			break;
+	}
+	if (p == s->first)
+		return TRUE;
+	const TlEvTok *u = tl_evdoc_tok(d, p - 1);
+	return is_punct(u) || u->upos == TL_UPOS_CCONJ;
+}
+
+/*
+ * "engagements that culminated": the antecedent of the relative pronoun
+ * that opens the clause at cf, appended to keep; FALSE when the clause
+ * opens with none.  A date between them is passed over ("an earthquake the
+ * previous day that collapsed").
+ */
+static gboolean
+antecedent(const Ctx *c, size_t cf, GArray *keep)
+{
+	const TlEvDoc *d = c->d;
+	if (cf < 2)
+		return FALSE;
+	size_t ai = cf - 2;
+	if (ai > 0 && tl_evdoc_tok(d, ai)->xpos == TL_XPOS_COMMA)
+		ai--; /* "The officials, who briefed" */
+	while (ai > 0 && in_timex(c, ai) && tl_evdoc_tok(d, ai - 1)->sent == tl_evdoc_tok(d, ai)->sent)
+		ai--;
+	const TlEvTok *rp = tl_evdoc_tok(d, cf - 1), *an = tl_evdoc_tok(d, ai);
+	if ((rp->xpos != TL_XPOS_WDT && rp->xpos != TL_XPOS_WP) ||
+	    (an->upos != TL_UPOS_NOUN && an->upos != TL_UPOS_PROPN) || an->sent != rp->sent)
+		return FALSE;
+	size_t e = ai + 1, f = ai;
+	while (f > 0 && f + 4 > e && tl_evdoc_tok(d, f - 1)->sent == an->sent) {
+		const TlEvTok *u = tl_evdoc_tok(d, f - 1);
+		if (u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN &&
+		    u->upos != TL_UPOS_NUM && u->xpos != TL_XPOS_HYPH)
+			break;
+		f--;
+	}
+	tl_sum_append_span(c, f, e, keep);
+	return TRUE;
+}
+
+/* The first word of a subject in tokens [a, b): past conjunctions,
+ * adverbs, relative words, punctuation and dates. */
+static size_t
+subject_front(const Ctx *c, size_t a, size_t b)
+{
+	const TlEvDoc *d = c->d;
+	while (a < b) {
+		const TlEvTok *u = tl_evdoc_tok(d, a);
+		if (u->upos == TL_UPOS_CCONJ || u->upos == TL_UPOS_SCONJ || u->upos == TL_UPOS_ADV ||
+		    (u->lex & TL_EVLEX_SUBORD) || u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP ||
+		    u->xpos == TL_XPOS_WRB || is_punct(u) || in_timex(c, a) ||
+		    (u->upos == TL_UPOS_ADP && a + 1 < b && in_timex(c, a + 1)))
+			a++;
+		else
+			break;
+	}
+	return a;
+}
+
+/* The place name that ends just before token j (exclusive), or NULL. */
+static const TlEntity *
+place_before(const TlEvDoc *d, size_t j)
+{
+	if (j == 0)
+		return NULL;
+	size_t k = tl_evdoc_ent_after(d, j - 1);
+	return k < d->n_ents && d->ents[k].last == j && d->ents[k].first < j &&
+	               d->ents[k].type == TL_ENT_LOCATION
+	           ? &d->ents[k]
+	           : NULL;
+}
+
+/*
+ * A clause whose subject would be the second name of a place, "a plane in
+ * Nevada, United States crashed": the start of the clause that holds the
+ * first name (cf when there is no such place).  ("in Paris, France,
+ * attacked", with no words of its own, is left to appositive_head.)
+ */
+static size_t
+place_clause(const TlEvDoc *d, size_t cf, size_t b)
+{
+	size_t k = tl_evdoc_ent_after(d, cf);
+	if (k >= d->n_ents || d->ents[k].first != cf || d->ents[k].last != b ||
+	    d->ents[k].type != TL_ENT_LOCATION)
+		return cf;
+	const TlEntity *p2 = &d->ents[k];
+	if (p2->first < 2 || tl_evdoc_tok(d, p2->first - 1)->xpos != TL_XPOS_COMMA ||
+	    tl_evdoc_tok(d, p2->first - 1)->sent != tl_evdoc_tok(d, p2->first)->sent)
+		return cf;
+	const TlEntity *p1 = place_before(d, p2->first - 1);
+	if (!p1)
+		return cf;
+	guint32 f1, l1;
+	tl_ev_clause(d, p1->first, &f1, &l1);
+	return f1 < p1->first ? f1 : cf;
+}
+
+/*
+ * "Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin
+ * Laden, has been killed": a clause after an apposition (closed by the
+ * comma before cf) has the noun phrase before it for its subject when that
+ * phrase follows a verb or its "that"; appended to keep, FALSE when the
+ * clause opens so with none.
+ */
+static gboolean
+reported_subject(const Ctx *c, size_t cf, GArray *keep)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, cf)->sent);
+	if (cf < s->first + 4 || tl_evdoc_tok(d, cf - 1)->xpos != TL_XPOS_COMMA)
+		return FALSE;
+	size_t c1 = cf - 2;
+	while (c1 > s->first && c1 + 16 > cf && tl_evdoc_tok(d, c1)->xpos != TL_XPOS_COMMA)
+		c1--;
+	if (tl_evdoc_tok(d, c1)->xpos != TL_XPOS_COMMA || tl_sum_apposition_end(c, c1) != cf - 1)
+		return FALSE;
+	size_t n0 = c1;
+	while (n0 > s->first && n0 + MAX_SUBJECT + 2 > c1 && nominal(tl_evdoc_tok(d, n0 - 1)) &&
+	       tl_evdoc_tok(d, n0 - 1)->upos != TL_UPOS_PRON) {
+		n0--;
+		if (tl_evdoc_tok(d, n0)->upos == TL_UPOS_DET)
+			break; /* a phrase starts at its determiner: "told an oil seminar | the project" */
+	}
+	if (n0 == c1 || n0 == s->first)
+		return FALSE;
+	const TlEvTok *v = tl_evdoc_tok(d, n0 - 1);
+	if (!(v->upos == TL_UPOS_VERB && tl_ev_finite_xpos(v->xpos)) && strcmp(tl_evdoc_lower(d, n0 - 1), "that") != 0)
+		return FALSE; /* not "usual running mate, Darcy Richardson, was" */
+	tl_sum_append_span(c, n0, c1, keep);
+	return TRUE;
+}
+
+/*
+ * Is [a, b) a noun phrase to keep whole though longer than MAX_SUBJECT: at
+ * most MAX_SUBJECT + 3 words with no preposition or verb, noun phrases
+ * joined by "and" among them ("The United States and major Latin American
+ * nations", "Vulcan Corp's first quarter operating results"), ending with
+ * its noun?  Cut, it would start inside a name or a compound.
+ */
+static gboolean
+plain_phrase(const Ctx *c, size_t a, size_t b)
+{
+	const TlEvDoc *d = c->d;
+	if (b - a > MAX_SUBJECT + 3)
+		return FALSE;
+	for (size_t j = a; j < b; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->upos == TL_UPOS_CCONJ && j > a && j + 1 < b && nominal(tl_evdoc_tok(d, j - 1)) &&
+		    nominal(tl_evdoc_tok(d, j + 1)))
+			continue;
+		if ((!nominal(u) && !tl_sum_prenominal(d, j) && !in_timex(c, j)) ||
+		    (u->upos == TL_UPOS_PRON && u->xpos != TL_XPOS_PRPS))
+			return FALSE;
+	}
+	guint8 h = tl_evdoc_tok(d, b - 1)->upos;
+	return h == TL_UPOS_NOUN || h == TL_UPOS_PROPN || h == TL_UPOS_NUM;
+}
+
+/* Does the preposition at e start a phrase that a subject's head keeps
+ * when short: "The death of oceanographer Walter Munk", "A plan by
+ * European producers" (not a date's: "in 2019")? */
+static gboolean
+head_prep(const Ctx *c, size_t e)
+{
+	static const char *const preps[] = {"of", "by", "from", "for", "against", NULL};
+	return tl_evdoc_tok(c->d, e)->upos == TL_UPOS_ADP && !in_timex(c, e + 1) &&
+	       tl_ev_word_in(tl_evdoc_lower(c->d, e), preps);
+}
+
+/* Subject: the end of the clause before the verb group, trimmed at its front. */
+void
+tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
+{
+	const TlEvDoc *d = c->d;
+	cf = place_clause(d, cf, ev->vg_first);
+	size_t a = subject_front(c, cf, ev->vg_first), b = ev->vg_first;
+	/* "A helicopter under contract to PG&E (the utility) on Tuesday
+	 * struck": the clause before a bracketed aside */
+	if (a >= b && cf > 1 && tl_evdoc_tok(d, cf - 1)->end - tl_evdoc_tok(d, cf - 1)->start == 1 &&
+	    d->text[tl_evdoc_tok(d, cf - 1)->start] == ')') {
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		size_t p = cf - 1;
+		while (p > s->first && d->text[tl_evdoc_tok(d, p)->start] != '(')
+			p--;
+		if (p > s->first && d->text[tl_evdoc_tok(d, p)->start] == '(') {
+			guint32 f2, l2;
+			tl_ev_clause(d, p - 1, &f2, &l2);
+			if (f2 < p && !tl_sum_verb_in(d, f2, p) &&
+			    (f2 == s->first || tl_evdoc_tok(d, f2 - 1)->xpos == TL_XPOS_COMMA)) {
+				cf = f2;
+				a = subject_front(c, f2, p), b = p;
+			}
+		}
+	}
+	if (a >= b && antecedent(c, cf, keep))
+		return;
+	/* a subject cut off by a comma ("He stressed ..., adding that") borrows
+	 * the subject of the sentence's first finite verb, else its first name */
+	/* a participle clause ("adding that...") reads best alone; a
+	 * progressive borrows a subject only when coordinated ("He was
+	 * employed ... and was hearing impaired"): else its own clause's is
+	 * elsewhere ("who ... are walking", "what's going on") */
+	if (a >= b && tl_evdoc_tok(d, ev->tok)->xpos == TL_XPOS_VBG &&
+	    (ev->vg_first == ev->tok || ev->vg_first == 0 ||
+	     tl_evdoc_tok(d, ev->vg_first - 1)->upos != TL_UPOS_CCONJ))
+		return;
+	if (a >= b && bare_participle_subject(c, ev, cf, keep))
+		return;
+	if (a >= b) {
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		/* "The princess, 67, announced", "The Senate Minority Leader,
+		 * Chuck Schumer, said": the noun phrase before an apposition */
+		size_t q = appositive_head(c, s->first, cf);
+		if (q != G_MAXSIZE) {
+			size_t p = s->first;
+			while (p < q && !nominal(tl_evdoc_tok(d, p)))
+				p++;
+			/* a name in apposition to a title tells more: "The prime
+			 * minister, Boris Johnson, tweeted" (not "Hosni Mubarak,
+			 * the former President, died") */
+			size_t k = G_MAXSIZE, k2 = G_MAXSIZE;
+			const TlEntity *mid = tl_ev_name_in(d, q + 1, cf - 1, &k2);
+			if (!tl_ev_name_in(d, p, q, &k) && mid && (mid->first <= q + 3 || mid->last + 1 == cf) &&
+			    mid->last - mid->first <= MAX_SUBJECT) {
+				tl_sum_append_span(c, mid->first, mid->last, keep);
+				return;
+			}
+			tl_sum_append_span(c, p, q, keep);
+			return;
+		}
+		if (reported_subject(c, cf, keep))
+			return;
+		sentence_subject(c, ev, cf, keep);
+		return;
+	}
+	/* a subject holds no verb: "Blinken said the US has seen" */
+	size_t a0 = a, verb = G_MAXSIZE;
+	for (size_t j = b; j > a; j--)
+		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, j - 1) &&
+		    /* but a noun's infinitive: "the vote to remove him also failed" */
+		    !(j >= a + 3 && tl_evdoc_tok(d, j - 2)->xpos == TL_XPOS_TO &&
+		      tl_evdoc_tok(d, j - 3)->upos == TL_UPOS_NOUN && tl_sum_opens_clause(d, cf, j - 3))) {
+			a = j, verb = j - 1;
+			break;
+		}
+	/* "police arrived and shot him", "the US has seen and approved": a
+	 * verb coordinated with the one before shares its subject, the words
+	 * before that one's verb group (not "And shot him") */
+	size_t k = b;
+	while (verb != G_MAXSIZE && k > a &&
+	       (tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_ADV || is_punct(tl_evdoc_tok(d, k - 1))))
+		k--;
+	if (verb != G_MAXSIZE && k > a && tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_CCONJ) {
+		size_t e = verb;
+		while (e > a0 && (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_AUX ||
+		                  tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADV ||
+		                  (tl_evdoc_tok(d, e - 1)->lex & TL_EVLEX_NEG)))
+			e--;
+		size_t f = e;
+		while (f > a0 && tl_evdoc_tok(d, f - 1)->upos != TL_UPOS_VERB)
+			f--;
+		a = f, b = e;
+		/* "a quake that hit on January 7 and caused": the antecedent */
+		if (a >= b && antecedent(c, cf, keep))
+			return;
+		/* that one borrows its subject too ("but was arrested in 1963
+		 * and was imprisoned") */
+		if (a >= b && tl_evdoc_tok(d, ev->vg_first)->upos == TL_UPOS_AUX) {
+			sentence_subject(c, ev, a0, keep);
+			return;
+		}
+		/* and a verb with its subject after a bracket or a date ("A
+		 * helicopter ... (PG&E) on Tuesday struck power lines and
+		 * crashed") lends it as that verb's headline finds it (a bare
+		 * VBN here is a misread past tense) */
+		guint8 x = tl_evdoc_tok(d, ev->vg_first)->xpos, y = tl_evdoc_tok(d, verb)->xpos;
+		if (a >= b && (tl_ev_finite_xpos(x) || (x == TL_XPOS_VBN && ev->vg_first == ev->tok)) &&
+		    (tl_ev_finite_xpos(y) ||
+		     (y == TL_XPOS_VBN && (verb == 0 || tl_evdoc_tok(d, verb - 1)->upos != TL_UPOS_AUX)))) {
+			TlEvent first = {.tok = (guint32)verb, .sent = ev->sent};
+			tl_ev_attributes(d, &first);
+			gboolean earlier = first.vg_first < ev->vg_first;
+			if (earlier) {
+				guint32 f2, l2;
+				tl_ev_clause(d, first.vg_first, &f2, &l2);
+				tl_sum_subject(c, &first, f2, keep);
+			}
+			tl_event_clear(&first);
+			if (earlier)
+				return;
+		}
+	}
+	/* "died and 35 were rescued": the clause after the conjunction */
+	while (a < b && (tl_evdoc_tok(d, a)->upos == TL_UPOS_CCONJ || is_punct(tl_evdoc_tok(d, a))))
+		a++;
+	/* a subject starts with no preposition: "in this study we find" is
+	 * "we find", "in findings published" "findings published" */
+	if (a + 1 < b && tl_evdoc_tok(d, a)->upos == TL_UPOS_ADP) {
+		/* not a quantity: "at least one business", "over a thousand" */
+		const TlEvTok *n1 = tl_evdoc_tok(d, a + 1);
+		gboolean amount = n1->upos == TL_UPOS_ADJ || n1->upos == TL_UPOS_ADV || n1->upos == TL_UPOS_NUM ||
+		                  (a + 2 < b && tl_evdoc_tok(d, a + 2)->upos == TL_UPOS_NUM);
+		size_t p = a + 1;
+		while (p < b && tl_evdoc_tok(d, p)->xpos != TL_XPOS_PRP &&
+		       !(tl_evdoc_tok(d, p)->upos == TL_UPOS_PROPN && tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_NOUN))
+			p++;
+		/* "in addition to", "in response to": a preposition of three words */
+		size_t skip = a + 3 <= b && n1->upos == TL_UPOS_NOUN &&
+		                      (tl_evdoc_tok(d, a + 2)->upos == TL_UPOS_ADP ||
+		                       tl_evdoc_tok(d, a + 2)->xpos == TL_XPOS_TO) ? 3 : 1;
+		if (a + 2 == b && n1->upos == TL_UPOS_NOUN && b < d->toks->len &&
+		    (tl_evdoc_tok(d, b)->xpos == TL_XPOS_TO || tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP))
+			skip = 0; /* "in addition to condemning": its "to" is in the verb group */
+		if (!amount && skip)
+			a = p < b ? p : a + skip; /* "during the speech Trump claimed" */
+	}
+	/* "the five firearms he allegedly used": a clause with its own subject
+	 * pronoun reads best with the noun it tells of, the words before it */
+	size_t before = b; /* the subject's last word, past adverbs and brackets */
+	while (before > a + 1 &&
+	       (tl_evdoc_tok(d, before - 1)->upos == TL_UPOS_ADV || is_punct(tl_evdoc_tok(d, before - 1))))
+		before--;
+	gboolean tail_only = before > a && tl_sum_nominative(d, before - 1);
+	/* nor when what comes before is no noun phrase that ends at the verb
+	 * ("evidence of attempts to influence and arguably interfere") */
+	if (before > a && !nominal(tl_evdoc_tok(d, before - 1)))
+		tail_only = TRUE;
+	/* nor across a verb of its own ("Australia has a lot of ethnic
+	 * minorities speaking") */
+	if (!tail_only)
+		tail_only = tl_sum_finite_in(d, a, before);
+	if (b - a > MAX_SUBJECT && !tail_only) {
+		/* a person's name ends a title before it: "Johns Hopkins Center
+		 * for Health Security medical anthropologist Monica Schoch-Spana
+		 * told" (not "The death of oceanographer Walter Munk") */
+		size_t kp = G_MAXSIZE, e = a;
+		const TlEntity *en;
+		while (e < b && nominal(tl_evdoc_tok(d, e)))
+			e++;
+		if (strcmp(tl_evdoc_lower(d, e), "of") != 0 && !tl_sum_verb_in(d, a, b))
+			while ((en = tl_ev_name_in(d, a, b, &kp)))
+				if (en->last == b && en->type == TL_ENT_PERSON &&
+				    en->last - en->first <= MAX_SUBJECT) {
+					tl_sum_append_span(c, en->first, en->last, keep);
+					return;
+				}
+	}
+	if (b - a > MAX_SUBJECT && !tail_only && plain_phrase(c, a, b)) {
+		tl_sum_append_span(c, a, b, keep);
+		return;
+	}
+	if (b - a > MAX_SUBJECT && !tail_only) {
+		/* its head comes first: "The death of pioneering oceanographer
+		 * Walter Munk was announced" is not "Walter Munk was announced";
+		 * the first noun phrase, with an "of" phrase when short */
+		size_t e = a;
+		while (e < b && (nominal(tl_evdoc_tok(d, e)) || tl_sum_prenominal(d, e)) &&
+		       tl_evdoc_tok(d, e)->upos != TL_UPOS_PRON)
+			e++;
+		if (e > a && e - a <= MAX_SUBJECT && e < b && tl_evdoc_tok(d, e)->upos != TL_UPOS_VERB) {
+			size_t f = e;
+			if (head_prep(c, e)) {
+				f = e + 1;
+				while (f < b && (nominal(tl_evdoc_tok(d, f)) || tl_sum_prenominal(d, f)))
+					f++;
+				if (f == e + 1 || f - a > MAX_SUBJECT + 3)
+					f = G_MAXSIZE; /* "A total of at least 1,991 delegates" */
+			}
+			/* a name runs to its end */
+			size_t kn = f == G_MAXSIZE ? d->n_ents : tl_evdoc_ent_after(d, f);
+			if (kn < d->n_ents && d->ents[kn].first < f && d->ents[kn].last <= b)
+				f = d->ents[kn].last;
+			if (f != G_MAXSIZE && f - a <= MAX_SUBJECT + 3) {
+				tl_sum_append_span(c, a, f, keep);
+				return;
+			}
+		}
+	}
+	if (b - a > MAX_SUBJECT) {
+		/* a possessor cut inside its name ("State's recent trip"): drop it */
+		for (size_t j = b - MAX_SUBJECT; j < b; j++)
+			if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_POS) {
+				a = j + 1;
+				break;
+			}
+	}
+	if (b - a > MAX_SUBJECT) {
+		a = b - MAX_SUBJECT;
+		/* start at a phrase's beginning when one is near */
+		for (size_t j = a; j < b; j++)
+			if (tl_evdoc_tok(d, j)->upos == TL_UPOS_DET || tl_evdoc_tok(d, j)->upos == TL_UPOS_PROPN) {
+				a = j;
+				break;
+			}
+	}
+	tl_sum_append_span(c, a, b, keep);
+}

@@ -1,0 +1,90 @@
+/*
+ * The summary files' private header: a headline's context (Ctx), the limits
+ * that cut a headline, the one-line tests of a token they all use, and the
+ * functions one file lends another (tl_sum_*).  Nothing outside
+ * stages/events/summary*.c includes it.  Every char * returned is owned by
+ * the caller; a GArray *keep is a list of token indices, appended to.
+ */
+#ifndef TL_SUMMARY_H
+#define TL_SUMMARY_H
+
+#include "events.h"
+
+#define MAX_SUBJECT 6
+#define MAX_OBJECT 9
+#define MAX_ADJUNCT 6 /* at most, the words after a participle told with its verb */
+#define NEAR 24       /* the words either side that a rule looks at, so that a long sentence costs no more */
+/* a noun that takes an infinitive of its own ("efforts to", "plans to",
+ * "a decision to"): an event noun, or the noun of an intending verb */
+#define INF_NOUN (TL_EVLEX_NOUN | TL_EVLEX_I_ACTION | TL_EVLEX_I_STATE)
+
+typedef struct {
+	const TlEvDoc *d;
+	const TlEvTimex *tx;
+	size_t n_tx;
+	const guint8 *in_timex; /* per token of the document: inside a dating timex */
+	size_t first;
+	gboolean *told;   /* set when the event's headline told its adjunct */
+	size_t reach;     /* when not 0: the object runs at least to this token (a complement) */
+	gboolean *clause; /* set when a noun's headline was told as a clause */
+	gboolean *borrowed; /* set when a participle's headline borrowed its clause's subject */
+	gboolean bare;      /* a one-word noun told by its copula's clause ("Jorgensen was on the ballot") */
+} Ctx;
+
+
+static inline gboolean
+in_timex(const Ctx *c, size_t j)
+{
+	return j < c->d->toks->len && (c->in_timex[j] & TL_EV_TX_DATING);
+}
+
+static inline gboolean
+is_punct(const TlEvTok *u)
+{
+	return u->upos == TL_UPOS_PUNCT || u->kind == TL_TOK_PUNCT;
+}
+
+/* A word of a plain noun phrase ("The Senate Minority Leader", "67"). */
+static inline gboolean
+nominal(const TlEvTok *u)
+{
+	return u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NOUN ||
+	       u->upos == TL_UPOS_PROPN || u->upos == TL_UPOS_PRON || u->upos == TL_UPOS_NUM ||
+	       u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH;
+}
+
+static inline guint
+count_words(const char *h)
+{
+	guint n = *h != 0;
+	for (; *h; h++)
+		n += *h == ' ';
+	return n;
+}
+
+/* summary-phrase.c, summary-subject.c, summary-object.c, summary-noun.c,
+ * summary-salience.c */
+size_t tl_sum_apposition_end(const Ctx *c, size_t comma);
+void tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep);
+void tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep);
+size_t tl_sum_clause_verb(const Ctx *c, const TlEvent *ev);
+gboolean tl_sum_dangling(const TlEvTok *u);
+gboolean tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b);
+gboolean tl_sum_nominative(const TlEvDoc *d, size_t j);
+char *tl_sum_noun_governed(const Ctx *c, const TlEvent *ev, size_t noun, size_t to);
+char *tl_sum_noun_headline(const Ctx *c, const TlEvent *ev);
+gboolean tl_sum_np_date(const Ctx *c, size_t j);
+gboolean tl_sum_opens_clause(const TlEvDoc *d, size_t cf, size_t noun);
+gboolean tl_sum_prenominal(const TlEvDoc *d, size_t j);
+char *tl_sum_render(const TlEvDoc *d, const GArray *keep);
+double tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean complement,
+                       gboolean retold);
+char *tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl);
+char *tl_sum_past_tense(const char *lemma);
+void tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0);
+void tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep);
+void tl_sum_trim_tail(const TlEvDoc *d, GArray *keep);
+char *tl_sum_verb_headline(const Ctx *c, const TlEvent *ev);
+gboolean tl_sum_verb_in(const TlEvDoc *d, size_t a, size_t b);
+
+#endif
