@@ -526,6 +526,22 @@ spelled_day(const TlDG *g, guint i, guint me, int *d)
 	return TRUE;
 }
 
+/* A month in lower case ending at me (before its full stop, if any),
+ * with what followed it: an abbreviation needs a day or a year in figures
+ * right after it ("oct 1, 1980", "feb 1979"), so that "jan" the name and
+ * "dec" the unit stay words; a month that is also a word ("may", "march",
+ * "mar", "aug") needs both a day and a year ("may 5, 2011"). */
+static gboolean
+lower_month_ok(const TlDG *g, guint me, const TlDSense *m, gboolean has_day, const TlDSem *s)
+{
+	if (s->yrel || me >= g->n || g->t[me].kind != T_NUM || (g->t[me].flags & TF_NL))
+		return FALSE;
+	gboolean year = s->year != TL_NOYEAR;
+	if (m->flags & LF_AMB)
+		return has_day && year;
+	return (m->flags & LF_ABBR) && (has_day || year);
+}
+
 guint
 tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 {
@@ -535,6 +551,10 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	tl_dsem_init(s);
 	guint me;
 	const TlDSense *m = month_at(g, i, &me);
+	/* a month typed in lower case where a capital is wanted ("oct 1,
+	 * 1980", "feb 1979", "sept. 3"): only before numbers, checked below */
+	const TlDSense *lc = m ? NULL : joined_month(g, i, &me);
+	m = m ? m : lc;
 	if (!m)
 		return 0;
 	int d = 0;
@@ -589,6 +609,8 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	    !(g->t[me].flags & TF_NL) &&
 	    (!date_context_before(g, i) || tl_dg_lit(g, i - 1, "and") || tl_dg_lit(g, i - 1, "or") ||
 	     tl_dg_lit(g, i - 1, "that")))
+		return 0;
+	if (lc && !lower_month_ok(g, me, lc, has_day, s))
 		return 0;
 	if ((m->flags & (LF_AMB | LF_ABBR)) && !has_day && s->year == TL_NOYEAR && !s->yrel) {
 		if (!(m->flags & LF_AMB) && me > i + 1)
@@ -836,9 +858,11 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 	guint j = tl_dg_lit(g, i, "the") ? i + 1 : i;
 	guint e = 0;
 	const TlDSense *h = tl_dg_phrase(g, j, L_HOLIDAY, &e);
-	/* names are capitalised; a hyphenated compound ("year-end") need not be */
+	/* names are capitalised; a hyphenated compound ("year-end") need not
+	 * be, nor a name no other words make ("labor day", flag "lower") */
 	gboolean compound = h && h->nwords > 1 && strcmp(h->words[0], "-") == 0;
-	if (!h || (h->nwords > 1 && !(g->t[j].flags & TF_CAP) && j == i && !compound))
+	if (!h || (h->nwords > 1 && !(g->t[j].flags & TF_CAP) && j == i && !compound &&
+	           !(h->flags & LF_LOWER)))
 		return 0;
 	if (j > i && !tl_dg_lit(g, j, "fourth"))
 		return 0;
