@@ -1014,6 +1014,33 @@ iso_week(const TlDG *g, guint i, TlDSem *s)
 	return i + 3;
 }
 
+/* Is "the" before a modifier before token k: "the mid-90s", "the early
+ * 80s", "the late eighties"? */
+static gboolean
+the_mod_before(const TlDG *g, guint k)
+{
+	guint m = k > 1 && tl_dg_hyph(g, k - 1) ? k - 2 : k - 1;
+	return k > 0 && m > 0 && m < k && tl_dg_sense(g, m, L_MOD) && tl_dg_lit(g, m - 1, "the");
+}
+
+/* Does a decade in two digits or words at token k read as a level: a
+ * temperature, price, score or rate ("highs in the mid-90s", "the stock
+ * since it was in the 50s", "bonds were in the mid-90s Friday")?  So it
+ * does with a word of measure within 12 tokens before it or 8 after
+ * (grammar.txt: MEASURE, flag "level" among them: degrees, temperatures,
+ * stock, shot...), a "$", or a day right after it. */
+static gboolean
+level_near(const TlDG *g, guint k)
+{
+	if (k + 1 < g->n && (tl_dg_sense(g, k + 1, L_WEEKDAY) || tl_dg_sense(g, k + 1, L_DAYREL)))
+		return TRUE;
+	guint a = k > 12 ? k - 12 : 0, b = MIN(g->n, k + 9);
+	for (guint j = a; j < b; j++)
+		if (tl_dg_sense(g, j, L_MEASURE) || tl_dg_punct(g, j, '$'))
+			return TRUE;
+	return FALSE;
+}
+
 guint
 tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 {
@@ -1040,9 +1067,9 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	}
 	/* the nineties, the twenties (numbers.txt: plural decade words), read
 	 * as "the '90s" is */
-	const TlDSense *dw = (det || (k > 0 && tl_dg_sense(g, k - 1, L_MOD))) && !apos
+	const TlDSense *dw = (det || (k > 0 && tl_dg_sense(g, k - 1, L_MOD)) || the_mod_before(g, k)) && !apos
 	                     ? tl_dg_sense(g, k, L_NUM) : NULL;
-	if (dw && (dw->flags & LF_PLURAL) && dw->ival >= 20 && dw->ival % 10 == 0) {
+	if (dw && (dw->flags & LF_PLURAL) && dw->ival >= 20 && dw->ival % 10 == 0 && !level_near(g, k)) {
 		s->kind = S_ABS;
 		s->type = TX_DATE;
 		s->year = 1900 + dw->ival;
@@ -1060,8 +1087,11 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	if (k > 1 && tl_dg_hyph(g, k - 1) && !(g->t[k - 1].flags & TF_SPACE) && !(t->flags & TF_SPACE) &&
 	    g->t[k - 2].kind == T_WORD && (g->t[k - 2].flags & TF_CAP) && !tl_dg_sense(g, k - 2, L_MOD))
 		model = TRUE;
+	/* "the 90s", "the mid-90s", "the early 80s" without an apostrophe
+	 * only when no level is near */
 	if (t->sfx == 's' && t->num >= 0 && t->num % 10 == 0 && !model &&
-	    ((t->ndigits == 4 && !apos && t->num <= 2100) || (t->ndigits == 2 && (apos || det)))) {
+	    ((t->ndigits == 4 && !apos && t->num <= 2100) ||
+	     (t->ndigits == 2 && (apos || ((det || the_mod_before(g, k)) && !level_near(g, k)))))) {
 		s->year = t->ndigits == 2 ? 1900 + t->num : t->num;
 		s->gran = t->ndigits == 4 && hundreds(t->num) ? G_CENTURY : G_DECADE;
 		s->rule = s->gran == G_CENTURY ? "hundreds" : "decade"; /* the 1800s: 18 */
