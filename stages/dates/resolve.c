@@ -675,7 +675,9 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 	if (s->weekday && !s->month) {
 		if (!r->day)
 			return FALSE;
-		from_days(c, weekday_days(s, r, tense));
+		/* "3 Fridays from now": two weeks on from the next one */
+		gint64 weeks = s->off > 1 && (s->dir == 1 || s->dir == -1) ? (gint64)(s->off - 1) * s->dir : 0;
+		from_days(c, weekday_days(s, r, tense) + 7 * weeks);
 		return TRUE;
 	}
 	if (s->month) {

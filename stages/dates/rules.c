@@ -304,6 +304,28 @@ superlative_in(const TlDG *g, guint i, guint e)
 	return ends && superlative_before(g, i);
 }
 
+/* "3 Fridays from now", "two Mondays ago": the n-th such weekday ahead
+ * of the reference or back from it (resolve.c counts the weeks on from the
+ * first).  The end, or 0. */
+static guint
+nth_weekday_from_now(const TlDG *g, guint k, double v, TlDSem *s)
+{
+	static const char *const posts[] = {"from", "ago", "hence", "before"};
+	const TlDSense *wd = !isnan(v) && v >= 1 && v <= 52 && v == floor(v) ? tl_dg_sense(g, k, L_WEEKDAY) : NULL;
+	guint pe = 0;
+	const TlDSense *post = wd && (wd->flags & LF_PLURAL) ? tl_dg_phrase(g, k + 1, L_POST, &pe) : NULL;
+	if (!post || (post->flags & LF_ANAPH) || !tl_dg_lit_any(g, k + 1, posts, G_N_ELEMENTS(posts)))
+		return 0;
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	s->weekday = wd->ival;
+	s->gran = G_DAY;
+	s->dir = post->ival < 0 ? -1 : 1;
+	s->off = (int)v;
+	s->rule = "nth-weekday-from-now";
+	return pe;
+}
+
 guint
 tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 {
@@ -384,6 +406,9 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (det && (art || isnan(v) || v >= 1000))
 		return 0; /* "the 1988 second quarter" is no duration */
+	guint we = nth_weekday_from_now(g, k, v, s);
+	if (we)
+		return we;
 	/* "two to three weeks", "two or three days": one span, at least the
 	 * first (TimeBank: P2W, EQUAL_OR_MORE); not before "ago", "later",
 	 * nor after "between" (a range of two ends, as "between 2 and 4 pm") */
