@@ -698,6 +698,8 @@ hour_before_part(const TlDG *g, guint i, TlDMatch *m)
 {
 	static const char *const preps[] = {"at", "until", "till", "by", "before", "after", "around"};
 	const TlDTok *t = &g->t[i];
+	if (i + 1 >= g->n || !(g->t[i + 1].cats & (BIT(L_DAYREL) | BIT(L_WEEKDAY) | BIT(L_DEIXIS))))
+		return FALSE; /* (most numbers: no part of a day can follow) */
 	int h = t->kind != T_NUM ? spelled_hour(g, i)
 	        : t->num >= 1 && t->num <= 12 && !t->sfx && t->ndigits <= 2 ? (int)t->num : 0;
 	if (!h || !part_begins(g, i + 1))
@@ -1147,7 +1149,9 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 	TlDG g = {.text = text, .t = toks, .n = n, .order = order};
 	for (guint i = 0; i < n;) {
 		TlDMatch bare;
-		if ((toks[i].kind == T_NUM || (toks[i].cats & BIT(L_NUM))) &&
+		if ((toks[i].kind == T_NUM ||
+		     ((toks[i].cats & BIT(L_NUM)) && i + 1 < n &&
+		      (toks[i + 1].cats & (BIT(L_DAYREL) | BIT(L_WEEKDAY) | BIT(L_DEIXIS))))) &&
 		    bare_hour(&g, i, matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		              &bare)) {
 			TlDMatch a;

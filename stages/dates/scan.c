@@ -242,16 +242,6 @@ mark_sentences(const char *text, TlDTok *tk, guint n, GArray *sents)
 	}
 }
 
-/* The length of "-end" or "-ends" at p ending a word, else 0. */
-static size_t
-week_end(const unsigned char *p, const unsigned char *end)
-{
-	if (end - p < 4 || g_ascii_strncasecmp((const char *)p + 1, "end", 3) != 0)
-		return 0;
-	size_t n = p + 4 < end && (p[4] | 0x20) == 's' ? 5 : 4;
-	return p + n < end && (is_alpha(p[n]) || is_digit(p[n])) ? 0 : n;
-}
-
 /* The common case in one pass: a word of ASCII letters, under 24 bytes,
  * that ends at a space or plain punctuation: scanned, lower-cased, hashed
  * and looked up at once.  FALSE (nothing done) for anything else, which
@@ -277,14 +267,6 @@ plain_word(const unsigned char *p, const unsigned char *end, const char *text, T
 	 * inner dots (U.S.) */
 	if (q < end && (is_digit(*q) || *q >= 0x80 || *q == '\'' || *q == '.'))
 		return FALSE;
-	/* "week-end", "week-ends": the old spelling is one word, "weekend" */
-	size_t we = n == 4 && q < end && *q == '-' && memcmp(tp->low, "week", 4) == 0 ? week_end(q, end) : 0;
-	for (size_t k = 1; k < we; k++) {
-		char lc = (char)(q[k] | 0x20);
-		tp->low[n++] = lc;
-		h = (h ^ (guint8)lc) * 16777619u;
-	}
-	q += we;
 	tp->low[n] = '\0';
 	tp->lowlen = (guint8)n;
 	tp->kind = T_WORD;
