@@ -526,6 +526,22 @@ spelled_day(const TlDG *g, guint i, guint me, int *d)
 	return TRUE;
 }
 
+/* A month in lower case ending at me (before its full stop, if any),
+ * with what followed it: an abbreviation needs a day or a year in figures
+ * right after it ("oct 1, 1980", "feb 1979"), so that "jan" the name and
+ * "dec" the unit stay words; a month that is also a word ("may", "march",
+ * "mar", "aug") needs both a day and a year ("may 5, 2011"). */
+static gboolean
+lower_month_ok(const TlDG *g, guint me, const TlDSense *m, gboolean has_day, const TlDSem *s)
+{
+	if (s->yrel || me >= g->n || g->t[me].kind != T_NUM || (g->t[me].flags & TF_NL))
+		return FALSE;
+	gboolean year = s->year != TL_NOYEAR;
+	if (m->flags & LF_AMB)
+		return has_day && year;
+	return (m->flags & LF_ABBR) && (has_day || year);
+}
+
 guint
 tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 {
@@ -535,6 +551,10 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	tl_dsem_init(s);
 	guint me;
 	const TlDSense *m = month_at(g, i, &me);
+	/* a month typed in lower case where a capital is wanted ("oct 1,
+	 * 1980", "feb 1979", "sept. 3"): only before numbers, checked below */
+	const TlDSense *lc = m ? NULL : joined_month(g, i, &me);
+	m = m ? m : lc;
 	if (!m)
 		return 0;
 	int d = 0;
@@ -589,6 +609,8 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	    !(g->t[me].flags & TF_NL) &&
 	    (!date_context_before(g, i) || tl_dg_lit(g, i - 1, "and") || tl_dg_lit(g, i - 1, "or") ||
 	     tl_dg_lit(g, i - 1, "that")))
+		return 0;
+	if (lc && !lower_month_ok(g, me, lc, has_day, s))
 		return 0;
 	if ((m->flags & (LF_AMB | LF_ABBR)) && !has_day && s->year == TL_NOYEAR && !s->yrel) {
 		if (!(m->flags & LF_AMB) && me > i + 1)
@@ -836,9 +858,11 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 	guint j = tl_dg_lit(g, i, "the") ? i + 1 : i;
 	guint e = 0;
 	const TlDSense *h = tl_dg_phrase(g, j, L_HOLIDAY, &e);
-	/* names are capitalised; a hyphenated compound ("year-end") need not be */
+	/* names are capitalised; a hyphenated compound ("year-end") need not
+	 * be, nor a name no other words make ("labor day", flag "lower") */
 	gboolean compound = h && h->nwords > 1 && strcmp(h->words[0], "-") == 0;
-	if (!h || (h->nwords > 1 && !(g->t[j].flags & TF_CAP) && j == i && !compound))
+	if (!h || (h->nwords > 1 && !(g->t[j].flags & TF_CAP) && j == i && !compound &&
+	           !(h->flags & LF_LOWER)))
 		return 0;
 	if (j > i && !tl_dg_lit(g, j, "fourth"))
 		return 0;
@@ -990,6 +1014,33 @@ iso_week(const TlDG *g, guint i, TlDSem *s)
 	return i + 3;
 }
 
+/* Is "the" before a modifier before token k: "the mid-90s", "the early
+ * 80s", "the late eighties"? */
+static gboolean
+the_mod_before(const TlDG *g, guint k)
+{
+	guint m = k > 1 && tl_dg_hyph(g, k - 1) ? k - 2 : k - 1;
+	return k > 0 && m > 0 && m < k && tl_dg_sense(g, m, L_MOD) && tl_dg_lit(g, m - 1, "the");
+}
+
+/* Does a decade in two digits or words at token k read as a level: a
+ * temperature, price, score or rate ("highs in the mid-90s", "the stock
+ * since it was in the 50s", "bonds were in the mid-90s Friday")?  So it
+ * does with a word of measure within 12 tokens before it or 8 after
+ * (grammar.txt: MEASURE, flag "level" among them: degrees, temperatures,
+ * stock, shot...), a "$", or a day right after it. */
+static gboolean
+level_near(const TlDG *g, guint k)
+{
+	if (k + 1 < g->n && (tl_dg_sense(g, k + 1, L_WEEKDAY) || tl_dg_sense(g, k + 1, L_DAYREL)))
+		return TRUE;
+	guint a = k > 12 ? k - 12 : 0, b = MIN(g->n, k + 9);
+	for (guint j = a; j < b; j++)
+		if (tl_dg_sense(g, j, L_MEASURE) || tl_dg_punct(g, j, '$'))
+			return TRUE;
+	return FALSE;
+}
+
 guint
 tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 {
@@ -1016,9 +1067,9 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	}
 	/* the nineties, the twenties (numbers.txt: plural decade words), read
 	 * as "the '90s" is */
-	const TlDSense *dw = (det || (k > 0 && tl_dg_sense(g, k - 1, L_MOD))) && !apos
+	const TlDSense *dw = (det || (k > 0 && tl_dg_sense(g, k - 1, L_MOD)) || the_mod_before(g, k)) && !apos
 	                     ? tl_dg_sense(g, k, L_NUM) : NULL;
-	if (dw && (dw->flags & LF_PLURAL) && dw->ival >= 20 && dw->ival % 10 == 0) {
+	if (dw && (dw->flags & LF_PLURAL) && dw->ival >= 20 && dw->ival % 10 == 0 && !level_near(g, k)) {
 		s->kind = S_ABS;
 		s->type = TX_DATE;
 		s->year = 1900 + dw->ival;
@@ -1036,8 +1087,11 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	if (k > 1 && tl_dg_hyph(g, k - 1) && !(g->t[k - 1].flags & TF_SPACE) && !(t->flags & TF_SPACE) &&
 	    g->t[k - 2].kind == T_WORD && (g->t[k - 2].flags & TF_CAP) && !tl_dg_sense(g, k - 2, L_MOD))
 		model = TRUE;
+	/* "the 90s", "the mid-90s", "the early 80s" without an apostrophe
+	 * only when no level is near */
 	if (t->sfx == 's' && t->num >= 0 && t->num % 10 == 0 && !model &&
-	    ((t->ndigits == 4 && !apos && t->num <= 2100) || (t->ndigits == 2 && (apos || det)))) {
+	    ((t->ndigits == 4 && !apos && t->num <= 2100) ||
+	     (t->ndigits == 2 && (apos || ((det || the_mod_before(g, k)) && !level_near(g, k)))))) {
 		s->year = t->ndigits == 2 ? 1900 + t->num : t->num;
 		s->gran = t->ndigits == 4 && hundreds(t->num) ? G_CENTURY : G_DECADE;
 		s->rule = s->gran == G_CENTURY ? "hundreds" : "decade"; /* the 1800s: 18 */

@@ -30,7 +30,7 @@ enum {
 	LF_FEW = 1 << 12, LF_COUPLE = 1 << 13, LF_FORTNIGHT = 1 << 14, LF_INNER = 1 << 15,
 	LF_LAST = 1 << 16, LF_SOME = 1 << 17, LF_OUTER = 1 << 18, LF_INITIAL = 1 << 19,
 	LF_WEEKDAY = 1 << 20, LF_SUBJ = 1 << 21, LF_GLUED = 1 << 22, LF_SECOND = 1 << 23,
-	LF_DEADLINE = 1 << 24, LF_TIMETABLE = 1 << 25, LF_TAIL = 1 << 26,
+	LF_DEADLINE = 1 << 24, LF_TIMETABLE = 1 << 25, LF_TAIL = 1 << 26, LF_LOWER = 1 << 27,
 };
 
 typedef struct {

@@ -23,14 +23,14 @@ tl_dsem_init(TlDSem *s)
 /* ---- small patterns ------------------------------------------------------ */
 
 /* Has token i no sense but a verb of a timetable ("the current open-door
- * policy")? */
+ * policy") or a word of measure ("the current bid")? */
 static gboolean
 no_date_word(const TlDG *g, guint i)
 {
 	const GPtrArray *a = g->t[i].senses;
 	for (guint k = 0; a && k < a->len; k++) {
 		const TlDSense *s = g_ptr_array_index(a, k);
-		if (s->cat != L_TENSE || !(s->flags & LF_TIMETABLE))
+		if ((s->cat != L_TENSE || !(s->flags & LF_TIMETABLE)) && s->cat != L_MEASURE)
 			return FALSE;
 	}
 	return TRUE;
@@ -667,10 +667,62 @@ range_dash(const TlDG *g, guint k)
 	        (t->end - t->start == 3 && memcmp(g->text + t->start, "\xe2\x80\x93", 3) == 0));
 }
 
+/* The hour 1-12 a word spells at i ("eight"), else 0. */
+static int
+spelled_hour(const TlDG *g, guint i)
+{
+	const TlDSense *nw = g->t[i].kind == T_WORD ? tl_dg_sense(g, i, L_NUM) : NULL;
+	if (!nw || (nw->flags & (LF_ART | LF_HALF | LF_COUPLE | LF_FEW)) || nw->dval != floor(nw->dval))
+		return 0;
+	return nw->dval >= 1 && nw->dval <= 12 ? (int)nw->dval : 0;
+}
+
+/* Does a clause begin at token i: the first of the text or a sentence, or
+ * the one after a comma, colon, semicolon or opening bracket? */
+static gboolean
+clause_begins(const TlDG *g, guint i)
+{
+	if (i == 0 || g->t[i - 1].sent != g->t[i].sent)
+		return TRUE;
+	const TlDTok *p = &g->t[i - 1];
+	return p->kind == T_PUNCT && strchr(",;:(", g->text[p->start]) != NULL;
+}
+
+/* "8 tonight", "nine tomorrow morning", "at five this evening": an hour in
+ * figures or words before a part of a day, opening a clause or after "at"
+ * or another preposition of time; the part is a timex of its own, whose
+ * day and half of the day the hour takes, as in "at 8 tonight" (not
+ * "scored 8 tonight", "won three tonight"). */
+static gboolean
+hour_before_part(const TlDG *g, guint i, TlDMatch *m)
+{
+	static const char *const preps[] = {"at", "until", "till", "by", "before", "after", "around"};
+	const TlDTok *t = &g->t[i];
+	if (i + 1 >= g->n || !(g->t[i + 1].cats & (BIT(L_DAYREL) | BIT(L_WEEKDAY) | BIT(L_DEIXIS))))
+		return FALSE; /* (most numbers: no part of a day can follow) */
+	int h = t->kind != T_NUM ? spelled_hour(g, i)
+	        : t->num >= 1 && t->num <= 12 && !t->sfx && t->ndigits <= 2 ? (int)t->num : 0;
+	if (!h || !part_begins(g, i + 1))
+		return FALSE;
+	/* opening a clause, the part ends it or a phrase ("Two tonight were
+	 * hurt" counts people) */
+	const TlDSense *r = tl_dg_sense(g, i + 1, L_DAYREL);
+	guint pe = r && strchr(r->sval, ',') ? i + 2 : i + 3;
+	if (!(i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps))) &&
+	    !(clause_begins(g, i) && (pe >= g->n || g->t[pe].kind == T_PUNCT ||
+	                              tl_dg_lit_any(g, pe, after_part, G_N_ELEMENTS(after_part)))))
+		return FALSE;
+	hour_match(m, t, i, "clock-bare");
+	m->sem.hour = h;
+	return TRUE;
+}
+
 static gboolean
 bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 {
 	const TlDTok *t = &g->t[i];
+	if (hour_before_part(g, i, m))
+		return TRUE;
 	if (t->kind != T_NUM || t->num < 1 || t->num > 12 || t->sfx || t->ndigits > 2)
 		return FALSE;
 	/* "6 in the morning", "11 at night": a part of the day makes the hour
@@ -855,6 +907,10 @@ number_can_start(const TlDG *g, guint i)
 	const TlDTok *nx = &g->t[i + 1];
 	if (nx->kind == T_WORD) /* ... and "20 past 9", "2Q24", "2 to 3 years" */
 		return (nx->cats & after_num_cats) != 0 || strcmp(nx->low, "past") == 0 ||
+		       /* "20 after 3 pm", "15 to noon": minutes before a clock */
+		       ((strcmp(nx->low, "after") == 0 || strcmp(nx->low, "to") == 0) && i + 2 < g->n &&
+		        ((g->t[i + 2].cats & BIT(L_CLOCK)) ||
+		         (g->t[i + 2].kind == T_NUM && i + 3 < g->n && (g->t[i + 3].cats & BIT(L_AMPM))))) ||
 		       (strcmp(nx->low, "to") == 0 && i + 3 < g->n && g->t[i + 2].kind == T_NUM &&
 		        (g->t[i + 3].cats & BIT(L_UNIT))) ||
 		       (t->ndigits == 1 && !(nx->flags & TF_SPACE) && (nx->low[0] == 'q' || nx->low[0] == 'h')) ||
@@ -1093,7 +1149,9 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 	TlDG g = {.text = text, .t = toks, .n = n, .order = order};
 	for (guint i = 0; i < n;) {
 		TlDMatch bare;
-		if (toks[i].kind == T_NUM &&
+		if ((toks[i].kind == T_NUM ||
+		     ((toks[i].cats & BIT(L_NUM)) && i + 1 < n &&
+		      (toks[i + 1].cats & (BIT(L_DAYREL) | BIT(L_WEEKDAY) | BIT(L_DEIXIS))))) &&
 		    bare_hour(&g, i, matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		              &bare)) {
 			TlDMatch a;

@@ -92,7 +92,7 @@ static const struct {
 	{"inner", LF_INNER}, {"inner=1", LF_INNER}, {"last", LF_LAST}, {"some", LF_SOME}, {"outer", LF_OUTER},
 	{"initial", LF_INITIAL}, {"weekday", LF_WEEKDAY}, {"subj", LF_SUBJ},
 	{"glued", LF_GLUED}, {"second", LF_SECOND}, {"deadline", LF_DEADLINE},
-	{"timetable", LF_TIMETABLE}, {"tail", LF_TAIL},
+	{"timetable", LF_TIMETABLE}, {"tail", LF_TAIL}, {"lower", LF_LOWER},
 };
 
 static void

@@ -518,14 +518,18 @@ same_time(const TlDSem *s, const TlDRef *r, Cal *c)
 
 /* "Saturday the 4th": of the months around the reference's, the nearest
  * one (ahead in a future clause, behind in a past one) whose 4th is a
- * Saturday; false when none is within a year. */
+ * Saturday; false when none is within a year. The reference's own month
+ * counts in every clause when its day lies the right way ("will meet
+ * Tuesday the 19th" said on Tuesday the 12th is a week ahead). */
 static gboolean
 weekday_day(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c)
 {
 	for (int k = 0; k <= 12; k++)
 		for (int sign = -1; sign <= 1; sign += 2) {
-			if ((sign < 0 && tense == TENSE_FUTURE) || (sign > 0 && tense == TENSE_PAST) ||
-			    (k == 0 && sign > 0))
+			gboolean here_ok = (tense != TENSE_FUTURE || s->day >= r->day) &&
+			                   (tense != TENSE_PAST || s->day <= r->day);
+			if (k == 0 ? (sign > 0 || !here_ok)
+			           : ((sign < 0 && tense == TENSE_FUTURE) || (sign > 0 && tense == TENSE_PAST)))
 				continue;
 			gint64 y = r->year;
 			int m = r->month;
@@ -671,7 +675,9 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 	if (s->weekday && !s->month) {
 		if (!r->day)
 			return FALSE;
-		from_days(c, weekday_days(s, r, tense));
+		/* "3 Fridays from now": two weeks on from the next one */
+		gint64 weeks = s->off > 1 && (s->dir == 1 || s->dir == -1) ? (gint64)(s->off - 1) * s->dir : 0;
+		from_days(c, weekday_days(s, r, tense) + 7 * weeks);
 		return TRUE;
 	}
 	if (s->month) {
@@ -707,15 +713,20 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 		int rs = season_of_month(r->month ? r->month : 6);
 		gint64 ry = r->year - (r->month && r->month <= 2 ? 1 : 0);
 		int cmp = s->season == rs ? 0 : s->season < rs ? -1 : 1;
-		c->y = ry;
+		/* "this summer" or a bare "summer" said in February is the
+		 * calendar year's (the coming one); only winter is named by the
+		 * year it began in (2012-WI in progress in January 2013) */
+		c->y = s->season == 4 ? ry : r->year;
+		gint64 start = tl_cal_to_days(c->y, s->season * 3, 1);
+		gint64 end = tl_cal_to_days(c->y + (s->season == 4), s->season == 4 ? 3 : s->season * 3 + 3, 1);
 		if (s->dir == -1)
 			c->y = cmp >= 0 ? ry - 1 : ry;
 		else if (s->dir == 1)
 			c->y = cmp <= 0 ? ry + 1 : ry;
-		else if (s->dir == 0 && tense == TENSE_PAST && cmp > 0)
-			c->y = ry - 1;
-		else if (s->dir == 0 && tense == TENSE_FUTURE && cmp < 0)
-			c->y = ry + 1;
+		else if (s->dir == 0 && tense == TENSE_PAST && r->month && start > ref_days(r))
+			c->y--;
+		else if (s->dir == 0 && tense == TENSE_FUTURE && r->month && end <= ref_days(r))
+			c->y++;
 		return TRUE;
 	}
 	if (s->quarter && r->month) {

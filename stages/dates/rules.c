@@ -304,6 +304,28 @@ superlative_in(const TlDG *g, guint i, guint e)
 	return ends && superlative_before(g, i);
 }
 
+/* "3 Fridays from now", "two Mondays ago": the n-th such weekday ahead
+ * of the reference or back from it (resolve.c counts the weeks on from the
+ * first).  The end, or 0. */
+static guint
+nth_weekday_from_now(const TlDG *g, guint k, double v, TlDSem *s)
+{
+	static const char *const posts[] = {"from", "ago", "hence", "before"};
+	const TlDSense *wd = !isnan(v) && v >= 1 && v <= 52 && v == floor(v) ? tl_dg_sense(g, k, L_WEEKDAY) : NULL;
+	guint pe = 0;
+	const TlDSense *post = wd && (wd->flags & LF_PLURAL) ? tl_dg_phrase(g, k + 1, L_POST, &pe) : NULL;
+	if (!post || (post->flags & LF_ANAPH) || !tl_dg_lit_any(g, k + 1, posts, G_N_ELEMENTS(posts)))
+		return 0;
+	s->kind = S_ABS;
+	s->type = TX_DATE;
+	s->weekday = wd->ival;
+	s->gran = G_DAY;
+	s->dir = post->ival < 0 ? -1 : 1;
+	s->off = (int)v;
+	s->rule = "nth-weekday-from-now";
+	return pe;
+}
+
 guint
 tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 {
@@ -384,6 +406,9 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (det && (art || isnan(v) || v >= 1000))
 		return 0; /* "the 1988 second quarter" is no duration */
+	guint we = nth_weekday_from_now(g, k, v, s);
+	if (we)
+		return we;
 	/* "two to three weeks", "two or three days": one span, at least the
 	 * first (TimeBank: P2W, EQUAL_OR_MORE); not before "ago", "later",
 	 * nor after "between" (a range of two ends, as "between 2 and 4 pm") */
@@ -843,10 +868,49 @@ past_to(TlDSem *s, int h, int off, const TlDSense *ap)
 	set_clock12(s, h, off < 0 ? 60 + off : off, ap, G_MINUTE, "clock-past-to");
 }
 
+/* Noon or midnight at token k as a clock word: 12 or 24, else 0. */
+static int
+noon_at(const TlDG *g, guint k)
+{
+	const TlDSense *c = k < g->n ? tl_dg_sense(g, k, L_CLOCK) : NULL;
+	if (!c || c->sval[0] == '+' || c->sval[0] == '-')
+		return 0;
+	return strcmp(c->sval, "12:00") == 0 ? 12 : strcmp(c->sval, "24:00") == 0 ? 24 : 0;
+}
+
+/* May "v to" before the hour at k (with ap its a.m./p.m.) be minutes to
+ * it with no "minutes"?  Only before noon, midnight or an hour with
+ * a.m./p.m., with a count that is no hour ("15 to noon", "twenty to 3pm")
+ * or spelled before noon or midnight ("ten to midnight"), not after "from"
+ * or "between" ("from 10 to noon", "open 10 to 3pm" are ranges). */
+static gboolean
+to_without_minutes(const TlDG *g, guint i, guint k, double v, const TlDSense *ap)
+{
+	static const char *const range[] = {"from", "between"};
+	if (i > 0 && tl_dg_lit_any(g, i - 1, range, G_N_ELEMENTS(range)))
+		return FALSE;
+	if (v > 12)
+		return noon_at(g, k) || ap;
+	return noon_at(g, k) && g->t[i].kind == T_WORD;
+}
+
+/* Minutes past an hour or to it, to the clock: noon and midnight take
+ * their half of the day ("ten to midnight" is 23:50, "five past midnight"
+ * 00:05). */
+static void
+past_to_noon(TlDSem *s, int noon, int off)
+{
+	past_to(s, 12, off, NULL);
+	s->hour = noon == 12 ? (s->hour % 12) + 12 * (off > 0) : (s->hour % 12) + 12 * (off < 0);
+	s->hour12 = FALSE;
+}
+
 /*
  * "twenty past six", "ten minutes to eight": minutes past or to an hour (a
  * bare count before "past" a multiple of five, as clocks are read; "to"
- * only with "minutes": "ten to eight" is as often a vote).  The end, or 0.
+ * only with "minutes", or as to_without_minutes allows: "ten to eight" is
+ * as often a vote; "after" after a preposition of time or before a.m.,
+ * p.m., noon or midnight: "twenty after 3pm").  The end, or 0.
  */
 static guint
 clock_minutes(const TlDG *g, guint i, TlDSem *s)
@@ -859,20 +923,25 @@ clock_minutes(const TlDG *g, guint i, TlDSem *s)
 	gboolean mins = tl_dg_lit(g, k, "minutes") || tl_dg_lit(g, k, "minute");
 	if (mins)
 		k++;
+	int h = clock_hour(g, k + 1), noon = h ? 0 : noon_at(g, k + 1);
+	const TlDSense *ap = h ? tl_dg_sense(g, k + 2, L_AMPM) : NULL;
 	/* "twenty after twelve" only after a preposition of time ("two
 	 * after six innings" is a count) */
 	static const char *const preps[] = {"at", "by", "until", "till", "around", "about", "before"};
 	gboolean past = tl_dg_lit(g, k, "past") ||
-	                (tl_dg_lit(g, k, "after") && !mins && i > 0 &&
-	                 tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)));
-	gboolean to = mins && tl_dg_lit(g, k, "to");
-	int h = clock_hour(g, k + 1);
-	if (!(past || to) || !h || (!mins && (int)v % 5 != 0) || (to && v > 30) ||
-	    (k + 2 < g->n && g->t[k + 2].kind == T_NUM && !(g->t[k + 2].flags & TF_SPACE)) ||
+	                (tl_dg_lit(g, k, "after") && !mins &&
+	                 ((i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps))) || ap || noon));
+	gboolean to = tl_dg_lit(g, k, "to") && (mins || to_without_minutes(g, i, k + 1, v, ap));
+	if (!(past || to) || !(h || noon) || (!mins && (int)v % 5 != 0) || (to && v > 30))
+		return 0;
+	if (noon) {
+		past_to_noon(s, noon, to ? -(int)v : (int)v);
+		return k + 2;
+	}
+	if ((k + 2 < g->n && g->t[k + 2].kind == T_NUM && !(g->t[k + 2].flags & TF_SPACE)) ||
 	    tl_dg_sense(g, k + 2, L_UNIT) || (k + 2 < g->n && g->t[k + 2].kind == T_WORD &&
 	                                      tl_dg_plain(g, k + 2) && !(g->t[k + 2].cats)))
 		return 0; /* "from three minutes to one minute", "to five percent" */
-	const TlDSense *ap = tl_dg_sense(g, k + 2, L_AMPM);
 	past_to(s, h, to ? -(int)v : (int)v, ap);
 	return k + 2 + (ap != NULL);
 }
@@ -903,14 +972,11 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 		/* half past noon, a quarter to midnight */
 		const TlDSense *cw = tl_dg_sense(g, pe, L_CLOCK);
 		if (cw && (strcmp(cw->sval, "12:00") == 0 || strcmp(cw->sval, "24:00") == 0) && !h) {
-			past_to(s, 12, atoi(rel->sval), NULL);
-			s->hour = cw->sval[0] == '1' ? (s->hour % 12) + 12 * (atoi(rel->sval) > 0)
-			                             : (s->hour % 12) + 12 * (atoi(rel->sval) < 0);
-			s->hour12 = FALSE;
+			past_to_noon(s, cw->sval[0] == '1' ? 12 : 24, atoi(rel->sval));
 			return time_suffix(g, pe + 1, s);
 		}
-		if (h < 1 || h > 12)
-			return 0;
+		if (h < 1 || h > 12 || tl_dg_sense(g, pe + 1, L_UNIT))
+			return 0; /* not "a quarter after 5 years" */
 		const TlDSense *ap2 = tl_dg_sense(g, pe + 1, L_AMPM);
 		past_to(s, h, atoi(rel->sval), ap2);
 		return time_suffix(g, pe + 1 + (ap2 != NULL), s);
