@@ -33,9 +33,9 @@ struct TlMerge {
 	TlItab *by_key;        /* mention numbers by (doc, event), pooled: by pointer,
 	                        * while held (on file: see find_duplicates) */
 	GHashTable *documents; /* id -> the document's JSON text, owned */
-	/* the records' ids seen, as 64-bit hashes (8 bytes a document, spilled
-	 * or not, so the warning does not depend on --memory): open addressing,
-	 * 0 for an empty slot */
+	/* the records' ids seen, as 64-bit hashes (8 to 16 bytes a document,
+	 * spilled or not, so the warning does not depend on --memory): open
+	 * addressing, 0 for an empty slot, up to three quarters full */
 	guint64 *seen;
 	gsize seen_cap, seen_len;
 	gboolean repeated;     /* the last record's id was an earlier record's */
@@ -472,7 +472,7 @@ static gboolean
 seen_add(TlMerge *m, guint64 h)
 {
 	h = h ? h : 1;
-	if (2 * (m->seen_len + 1) > m->seen_cap) {
+	if (4 * (m->seen_len + 1) > 3 * m->seen_cap) { /* up to three quarters full */
 		gsize cap = m->seen_cap ? 2 * m->seen_cap : 1024;
 		guint64 *t = g_new0(guint64, cap);
 		for (gsize i = 0; i < m->seen_cap; i++)
@@ -643,6 +643,10 @@ tl_merge_write(TlMerge *m, const TlMergeOptions *opt, FILE *out, GError **error)
 	/* the (doc, event) index is for adding: dropped while writing, made
 	 * again if more comes */
 	g_clear_pointer(&m->by_key, tl_itab_free);
+	/* so are the ids seen (16 MB for a million documents): a record added
+	 * after writing is compared with those added after it only */
+	g_clear_pointer(&m->seen, g_free);
+	m->seen_cap = m->seen_len = 0;
 	if (!find_duplicates(m, error))
 		return FALSE;
 	/* spilling, the last documents go to a run too: their table (up to a
