@@ -193,6 +193,7 @@ aside_end(const TlEvDoc *d, size_t j, size_t end)
  * (600 kgs) of explosives Sunday"): an aside is no part of the clause, so
  * neither its words, its brackets nor its events put a timex further off. */
 typedef struct {
+	size_t f0, f1;             /* evs[f0..f1): the events in [lo, hi), asides included */
 	size_t toks, bounds;       /* tokens and clause boundaries outside asides */
 	size_t verbs, events;      /* events strictly between, outside asides */
 } Between;
@@ -201,10 +202,11 @@ static Between
 between(const TlEvDoc *d, const TlEvent *evs, size_t n, const size_t *n_verbs, size_t lo,
         size_t hi, gboolean count_bounds)
 {
-	Between b = {0, 0, 0, 0};
-	size_t f0 = first_event_at(evs, n, (guint32)lo), f1 = first_event_at(evs, n, (guint32)hi);
-	b.verbs = n_verbs[f1] - n_verbs[f0];
-	b.events = f1 - f0;
+	Between b = {0};
+	b.f0 = first_event_at(evs, n, (guint32)lo);
+	b.f1 = first_event_at(evs, n, (guint32)hi);
+	b.verbs = n_verbs[b.f1] - n_verbs[b.f0];
+	b.events = b.f1 - b.f0;
 	for (size_t j = lo; j < hi; j++) {
 		size_t k = aside_end(d, j, hi);
 		if (k) {
@@ -861,7 +863,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			int cost = (int)bt.toks + (ev->tok < a ? 0 : 1);
 			int bounds = (int)bt.bounds;
 			cost += 6 * bounds;
-			size_t f0 = first_event_at(evs, n, (guint32)lo), f1 = first_event_at(evs, n, (guint32)hi);
+			size_t f0 = bt.f0, f1 = bt.f1;
 			size_t verbs = bt.verbs, all = bt.events;
 			cost += 4 * (int)verbs + 2 * (int)(all - verbs);
 			gboolean verb_between = verbs > 0;
@@ -898,13 +900,13 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (ev->tok > b && verb_between && bounds > 0 && ev->cls == TL_EVC_REPORTING &&
 			    b > opening[ev->sent])
 				continue;
-			/* a timex before a comma belongs to its own clause, unless it
-			 * opens the sentence ("On 26 April, Blinken finished") */
 			if (from_dateline) { /* a last resort */
 				if (cost < dl_cost)
 					dl_cost = cost, dl_best = (int)k, dl_first = a;
 				continue;
 			}
+			/* a timex before a comma belongs to its own clause, unless it
+			 * opens the sentence ("On 26 April, Blinken finished") */
 			if (cost >= best_cost)
 				continue;
 			if (ev->tok > a && bounds > 0 && first_verb[ev->sent] < a)

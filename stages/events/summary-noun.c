@@ -5,7 +5,6 @@
  * noun governing an infinitive ("efforts to influence ..."), and the verb a
  * bare noun is the subject or object of.
  */
-#include "tl/resource.h"
 #include "summary.h"
 
 /*
@@ -285,35 +284,15 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 	return tl_sum_render(d, keep);
 }
 
-/* data/noun-verbs.txt: event noun lemma -> {past, base} (owned strings). */
-static GHashTable *
-noun_verbs_load(void)
-{
-	GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_strfreev);
-	g_autoptr(GBytes) b = tl_resource_get("events", "noun-verbs.txt", NULL);
-	if (!b)
-		return t; /* no table: event nouns keep their noun phrases */
-	g_autofree char *text = g_strndup(g_bytes_get_data(b, NULL), g_bytes_get_size(b));
-	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
-	for (char **l = lines; *l; l++) {
-		g_auto(GStrv) f = g_strsplit(*l, "\t", -1);
-		if (!f[0] || f[0][0] == '#' || !f[1] || !f[2] || f[3])
-			continue;
-		char **v = g_new0(char *, 3);
-		v[0] = g_strdup(g_strstrip(f[1]));
-		v[1] = g_strdup(g_strstrip(f[2]));
-		g_hash_table_replace(t, g_strdup(g_strstrip(f[0])), v);
-	}
-	return t;
-}
-
 static const char *const *
 noun_verbs(const char *lemma)
 {
 	static gsize once;
 	static GHashTable *table;
 	if (g_once_init_enter(&once)) {
-		table = noun_verbs_load();
+		/* event noun lemma -> {past, base}; no file: event nouns keep
+		 * their noun phrases */
+		table = tl_sum_load_table("noun-verbs.txt", 3);
 		g_once_init_leave(&once, 1);
 	}
 	return g_hash_table_lookup(table, lemma);

@@ -7,27 +7,7 @@
  * "after", "while", "since" or "upon" between, and a subject found there;
  * the past from data/past-tense.txt, else the regular "-ed".
  */
-#include "tl/resource.h"
 #include "summary.h"
-
-/* data/past-tense.txt: lemma -> past (owned strings). */
-static GHashTable *
-past_load(void)
-{
-	GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	g_autoptr(GBytes) b = tl_resource_get("events", "past-tense.txt", NULL);
-	if (!b)
-		return t; /* no table: the regular past for all */
-	g_autofree char *text = g_strndup(g_bytes_get_data(b, NULL), g_bytes_get_size(b));
-	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
-	for (char **l = lines; *l; l++) {
-		g_auto(GStrv) f = g_strsplit(*l, "\t", -1);
-		if (!f[0] || f[0][0] == '#' || !f[1] || f[2])
-			continue;
-		g_hash_table_replace(t, g_strdup(g_strstrip(f[0])), g_strdup(g_strstrip(f[1])));
-	}
-	return t;
-}
 
 static const char *
 past_listed(const char *lemma)
@@ -35,10 +15,12 @@ past_listed(const char *lemma)
 	static gsize once;
 	static GHashTable *table;
 	if (g_once_init_enter(&once)) {
-		table = past_load();
+		/* lemma -> {past}; no file: the regular past for all */
+		table = tl_sum_load_table("past-tense.txt", 2);
 		g_once_init_leave(&once, 1);
 	}
-	return g_hash_table_lookup(table, lemma);
+	const char *const *v = g_hash_table_lookup(table, lemma);
+	return v ? v[0] : NULL;
 }
 
 static gboolean

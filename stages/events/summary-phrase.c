@@ -5,6 +5,7 @@
  * small tests of a word's part in a noun phrase that the other summary
  * files share.
  */
+#include "tl/resource.h"
 #include "summary.h"
 
 /* A word that may not end a headline. */
@@ -259,4 +260,25 @@ tl_sum_apposition_end(const Ctx *c, size_t comma)
 		return G_MAXSIZE;
 	const TlEvTok *w = tl_evdoc_tok(d, v);
 	return w->upos == TL_UPOS_AUX || (w->upos == TL_UPOS_VERB && tl_ev_finite_xpos(w->xpos)) ? j : G_MAXSIZE;
+}
+
+GHashTable *
+tl_sum_load_table(const char *file, guint fields)
+{
+	GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_strfreev);
+	g_autoptr(GBytes) b = tl_resource_get("events", file, NULL);
+	if (!b)
+		return t;
+	g_autofree char *text = g_strndup(g_bytes_get_data(b, NULL), g_bytes_get_size(b));
+	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+	for (char **l = lines; *l; l++) {
+		g_auto(GStrv) f = g_strsplit(*l, "\t", -1);
+		if (!f[0] || f[0][0] == '#' || g_strv_length(f) != fields)
+			continue;
+		char **v = g_new0(char *, fields);
+		for (guint k = 1; k < fields; k++)
+			v[k - 1] = g_strdup(g_strstrip(f[k]));
+		g_hash_table_replace(t, g_strdup(g_strstrip(f[0])), v);
+	}
+	return t;
 }

@@ -64,6 +64,10 @@ count_words(const char *h)
 
 /* summary-phrase.c, summary-subject.c, summary-object.c, summary-noun.c,
  * summary-salience.c */
+/* data/<file>, lines of exactly `fields` tab-separated fields ('#' starts a
+ * comment): the first field -> the others (a NULL-terminated vector), all
+ * owned; empty when there is no such file. */
+GHashTable *tl_sum_load_table(const char *file, guint fields);
 size_t tl_sum_apposition_end(const Ctx *c, size_t comma);
 void tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep);
 void tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep);

@@ -199,23 +199,10 @@ tl_export_docs_get(TlExportDocs *docs, const char *id)
 	return docs->cache[k].doc;
 }
 
-/* error as tl_export_entries_ok says it: the line of off plus the lines
- * into the value. */
-static gboolean
-item_ok(const TlExportTl *tl, const ItemErr *e, GError **error)
-{
-	if (!e->bad)
-		return TRUE;
-	guint64 line = tl_walk_line_at(tl, e->bad_off) + (guint64)MAX(e->jerr.line, 1) - 1;
-	g_set_error(error, TL_ERROR, TL_ERROR_JSON, "%" G_GUINT64_FORMAT ": not valid JSON: %s", line,
-	            e->jerr.text);
-	return FALSE;
-}
-
 gboolean
 tl_export_docs_ok(const TlExportDocs *docs, GError **error)
 {
-	return item_ok(docs->tl, &docs->err, error);
+	return tl_walk_item_ok(docs->tl, &docs->err, error);
 }
 
 void
@@ -250,7 +237,7 @@ gboolean
 tl_export_docs_iter_ok(const TlExportDocsIter *it, GError **error)
 {
 	ItemErr e = {it->bad, it->bad_off, it->jerr};
-	return item_ok(it->docs->tl, &e, error);
+	return tl_walk_item_ok(it->docs->tl, &e, error);
 }
 
 void

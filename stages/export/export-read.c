@@ -189,14 +189,8 @@ tl_export_entries_next(TlExportEntries *it)
 gboolean
 tl_export_entries_ok(const TlExportEntries *it, GError **error)
 {
-	if (!it->bad)
-		return TRUE;
-	/* where Jansson, reading the whole document, stops: the line the entry
-	 * starts on, plus the lines into it */
-	guint64 line = tl_walk_line_at(it->tl, it->bad_off) + (guint64)MAX(it->jerr.line, 1) - 1;
-	g_set_error(error, TL_ERROR, TL_ERROR_JSON, "%" G_GUINT64_FORMAT ": not valid JSON: %s", line,
-	            it->jerr.text);
-	return FALSE;
+	ItemErr e = {it->bad, it->bad_off, it->jerr};
+	return tl_walk_item_ok(it->tl, &e, error);
 }
 
 gboolean

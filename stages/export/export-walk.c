@@ -190,22 +190,6 @@ tl_walk_after_item(Cur *c, char close)
 	return -1;
 }
 
-/* Gather the value at pos and parse it; NULL (jerr set, *at its offset)
- * when it does not end or is not valid JSON. */
-json_t *
-tl_walk_parse(Cur *c, guint64 *at, json_error_t *jerr)
-{
-	c->mark = c->pos;
-	*at = c->off + c->pos;
-	json_t *v = NULL;
-	if (tl_walk_value(c))
-		v = json_loadb(c->buf + c->mark, c->pos - c->mark, JSON_DECODE_ANY, jerr);
-	else
-		g_strlcpy(jerr->text, "the value does not end", sizeof jerr->text), jerr->line = 1;
-	c->mark = NO_MARK;
-	return v;
-}
-
 /* An entry from this many bytes on is read member by member, its sources
  * cut down to what the formats read of them (a tests' knob). */
 size_t tl_export_slim_min = 1 << 20;
@@ -227,7 +211,6 @@ slim_source(json_t *src)
 	json_decref(src);
 	return s;
 }
-
 
 static gboolean
 add_source(Cur *c, gpointer data)
@@ -273,11 +256,11 @@ read_slim(Cur *c)
 	return o;
 }
 
-/* The entry at pos ('{'), parsed; NULL (jerr set, *at its offset) when it
- * does not end or is not valid JSON.  A big one is read by read_slim over
- * its bytes, so that Jansson does not hold all its sources whole. */
+/* Gather the value at pos and parse it, from slim_from bytes on member by
+ * member (read_slim) over its bytes; NULL (jerr set, *at its offset) when
+ * it does not end or is not valid JSON. */
 static json_t *
-read_entry(Cur *c, guint64 *at, json_error_t *jerr)
+gather(Cur *c, guint64 *at, json_error_t *jerr, size_t slim_from)
 {
 	c->mark = c->pos;
 	*at = c->off + c->pos;
@@ -286,9 +269,10 @@ read_entry(Cur *c, guint64 *at, json_error_t *jerr)
 		g_strlcpy(jerr->text, "the value does not end", sizeof jerr->text), jerr->line = 1;
 	} else {
 		size_t n = c->pos - c->mark;
-		if (n >= tl_export_slim_min) {
+		if (n >= slim_from) {
 			TlExportTl mem = {.fd = -1, .chunk = n};
-			Cur sub = {&mem, c->buf + c->mark, n, 0, n, NO_MARK, 0, TRUE, FALSE};
+			Cur sub = {.tl = &mem, .buf = c->buf + c->mark, .cap = n, .end = n,
+			           .mark = NO_MARK, .eof = TRUE};
 			v = read_slim(&sub);
 		}
 		if (!v)
@@ -296,6 +280,20 @@ read_entry(Cur *c, guint64 *at, json_error_t *jerr)
 	}
 	c->mark = NO_MARK;
 	return v;
+}
+
+json_t *
+tl_walk_parse(Cur *c, guint64 *at, json_error_t *jerr)
+{
+	return gather(c, at, jerr, G_MAXSIZE);
+}
+
+/* The entry at pos ('{'), parsed as tl_walk_parse does; a big one is read
+ * by read_slim, so that Jansson does not hold all its sources whole. */
+static json_t *
+read_entry(Cur *c, guint64 *at, json_error_t *jerr)
+{
+	return gather(c, at, jerr, tl_export_slim_min);
 }
 
 /* The array that opens at pos ('['), walked past: item is handed each
@@ -434,4 +432,17 @@ tl_walk_line_at(const TlExportTl *tl, guint64 off)
 		at += (guint64)r;
 	}
 	return line;
+}
+
+gboolean
+tl_walk_item_ok(const TlExportTl *tl, const ItemErr *e, GError **error)
+{
+	if (!e->bad)
+		return TRUE;
+	/* where Jansson, reading the whole document, stops: the line the
+	 * item starts on, plus the lines into it */
+	guint64 line = tl_walk_line_at(tl, e->bad_off) + (guint64)MAX(e->jerr.line, 1) - 1;
+	g_set_error(error, TL_ERROR, TL_ERROR_JSON, "%" G_GUINT64_FORMAT ": not valid JSON: %s", line,
+	            e->jerr.text);
+	return FALSE;
 }

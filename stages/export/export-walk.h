@@ -93,6 +93,9 @@ gboolean tl_walk_object(Cur *c, gboolean plain_keys,
  * read with their sources cut down (tl_export_slim_min).  NULL at the end,
  * or with e->bad set. */
 json_t *tl_walk_next_item(const TlExportTl *tl, Cur **cp, guint64 at, gboolean objects, ItemErr *e);
+/* FALSE (error set: the line of e->bad_off plus the lines into the item,
+ * "not valid JSON" and Jansson's message) when e->bad. */
+gboolean tl_walk_item_ok(const TlExportTl *tl, const ItemErr *e, GError **error);
 /* The line of the byte at off (1 for the first). */
 guint64 tl_walk_line_at(const TlExportTl *tl, guint64 off);
 
