@@ -305,6 +305,37 @@ static const struct {
 	/* "payable June 15" is the dividend's date, not the approving's */
 	{"The directors approved a dividend of 10 cts payable June 15.",
 	 "52:59:DATE:2024-06-15", "2024-05-03", "approved", NULL, NULL, NULL, NULL},
+	/* a comma between names parts no clause; one before a subject does */
+	{"The alliance embraced three of its former rivals, the Republic of Moldova, Romania and "
+	 "Bulgaria on Friday.",
+	 "99:105:DATE:2024-04-26", NULL, "embraced", "t1", "IS_INCLUDED", NULL, NULL},
+	{"The group could leave as soon as Tuesday, Castro said.",
+	 "33:40:DATE:2024-04-30", "2024-04-27", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	/* a participle after the comma shares the dated event's time, even
+	 * one that intends */
+	{"The envoy flew to Nairobi on Tuesday, seeking to calm the dispute.",
+	 "29:36:DATE:2024-04-23", "2024-04-27", "seeking", "t1", "IS_INCLUDED", NULL, NULL},
+	/* a phrase that sets the scene opens the sentence, up to its comma */
+	{"In composite trading on the New York exchange Friday, the shares closed at $60.",
+	 "46:52:DATE:2024-04-26", "2024-04-27", "closed", "t1", "IS_INCLUDED", NULL, NULL},
+	/* a past date that closes the clause dates an intending verb too,
+	 * across its infinitive; not one to come, nor a passive's purpose */
+	{"The league invited four clubs to join the new division in March 2021.",
+	 "58:68:DATE:2021-03", "2024-04-27", "invited", "t1", "IS_INCLUDED", NULL, NULL},
+	{"The league invited four clubs to join the new division next March.",
+	 "55:65:DATE:2025-03", "2024-04-27", "invited", NULL, NULL, NULL, NULL},
+	{"The venue was chosen to mark the founding of the club 80 years ago.",
+	 "54:66:DATE:1944", "2024-04-27", "chosen", NULL, NULL, NULL, NULL},
+	/* the date of a first conjunct is not the infinitive's after "and" and
+	 * a finite verb */
+	{"The army ended the siege two years ago and is preparing to strike again.",
+	 "25:38:DATE:2022", "2024-04-27", "strike", NULL, NULL, NULL, NULL},
+	/* a present tense is not of a time over before the article, unless
+	 * that time opens the sentence */
+	{"The 2015 accord requires members to cut emissions.",
+	 "4:8:DATE:2015", "2024-04-27", "requires", "dct", "INCLUDES", NULL, NULL},
+	{"Last month, a guard is shot when a fight breaks out.",
+	 "0:10:DATE:2024-03", "2024-04-27", "breaks", "t1", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

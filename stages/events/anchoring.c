@@ -160,11 +160,40 @@ parting_bracket(const TlEvDoc *d, size_t j)
 	return FALSE;
 }
 
+/* Does the comma at token j join names ("Hungary, Poland and the Czech
+ * Republic", "Newark, N.J.") rather than part clauses?  Not when the
+ * second name is a subject ("According to the Miami Herald, Munero had
+ * fled", "as soon as Tuesday, Castro said"). */
+static gboolean
+naming_comma(const TlEvDoc *d, size_t j)
+{
+	if (j == 0 || tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_PROPN)
+		return FALSE;
+	if (j + 1 >= d->toks->len || tl_evdoc_tok(d, j + 1)->upos != TL_UPOS_PROPN)
+		return FALSE;
+	/* the name after it, "of" and "'s" included ("President of Argentina
+	 * Alberto Fernandez announced") */
+	size_t k = j + 1;
+	while (k < d->toks->len && k <= j + 8) {
+		const TlEvTok *u = tl_evdoc_tok(d, k);
+		if (u->upos != TL_UPOS_PROPN && u->xpos != TL_XPOS_POS &&
+		    strcmp(tl_evdoc_lower(d, k), "of") != 0)
+			break;
+		k++;
+	}
+	if (k >= d->toks->len || k > j + 8)
+		return FALSE; /* too long a name to tell */
+	guint8 up = tl_evdoc_tok(d, k)->upos;
+	return up != TL_UPOS_VERB && up != TL_UPOS_AUX;
+}
+
 static gboolean
 boundary(const TlEvDoc *d, size_t j)
 {
 	const TlEvTok *u = tl_evdoc_tok(d, j);
-	if (u->xpos == TL_XPOS_COMMA || u->xpos == TL_XPOS_COLON || u->xpos == TL_XPOS_LQUOTE ||
+	if (u->xpos == TL_XPOS_COMMA)
+		return !naming_comma(d, j);
+	if (u->xpos == TL_XPOS_COLON || u->xpos == TL_XPOS_LQUOTE ||
 	    u->xpos == TL_XPOS_RQUOTE)
 		return TRUE;
 	if (u->xpos == TL_XPOS_LRB || u->xpos == TL_XPOS_RRB)
@@ -308,13 +337,45 @@ calendar(const char *value)
 static size_t
 opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok)
 {
-	size_t j = s->first;
+	static const char *const ordering[] = {"after", "before", "since", "until", "till", NULL};
+	size_t j = s->first, prep = 0;
 	for (; j < s->last; j++) {
 		const TlEvTok *u = tl_evdoc_tok(d, j);
 		if (!(timex_tok[j] & TL_EV_TX_DATING) && u->upos != TL_UPOS_ADP &&
 		    u->upos != TL_UPOS_ADV && u->upos != TL_UPOS_CCONJ && u->upos != TL_UPOS_DET &&
 		    u->xpos != TL_XPOS_LQUOTE && u->xpos != TL_XPOS_COMMA)
 			break;
+		if (u->upos == TL_UPOS_ADP && !prep)
+			prep = tl_ev_word_in(tl_evdoc_lower(d, j), ordering) ? 2 : 1;
+	}
+	if (j > s->first && j < s->last && (timex_tok[j - 1] & TL_EV_TX_DATING)) {
+		/* a date that modifies the noun after it is the subject's:
+		 * "The 2015 accord requires" */
+		guint8 up = tl_evdoc_tok(d, j)->upos;
+		size_t a = j - 1;
+		while (a > s->first && (timex_tok[a - 1] & TL_EV_TX_DATING))
+			a--;
+		guint8 det = a > s->first ? tl_evdoc_tok(d, a - 1)->xpos : TL_XPOS_COUNT;
+		if ((up == TL_UPOS_NOUN || up == TL_UPOS_PROPN || up == TL_UPOS_ADJ) &&
+		    (det == TL_XPOS_DT || det == TL_XPOS_PRPS))
+			return a - 1;
+	}
+	if (prep != 1)
+		return j;
+	/* a phrase of a preposition that names a setting, up to its comma:
+	 * "In New York Stock Exchange composite trading Friday, Aetna closed" */
+	gboolean dated = FALSE; /* the token before is a timex's */
+	for (size_t k = j; k < s->last && k < j + MAX_ASIDE; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, k);
+		if (u->xpos == TL_XPOS_COMMA) /* a timex that ends the phrase */
+			return dated ? k + 1 : j;
+		dated = (timex_tok[k] & TL_EV_TX_DATING) != 0;
+		gboolean nominal = u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
+		                   u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NUM ||
+		                   u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADP ||
+		                   u->upos == TL_UPOS_PART || u->xpos == TL_XPOS_VBG;
+		if (!dated && !nominal)
+			return j;
 	}
 	return j;
 }
@@ -569,7 +630,15 @@ by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first)
 			gboolean verb = tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB;
 			gboolean simple = narrative_tense(ev) && strcmp(ev->aspect, "NONE") == 0;
 			if (verb && reports(ev)) {
-				/* what it introduces has a time of its own */
+				/* a participle after the comma shares the time of the
+				 * dated event before it ("headed Tuesday to East
+				 * Africa, seeking to demonstrate support"); what it
+				 * introduces has a time of its own */
+				guint8 before = ev->tok > 0 ? tl_evdoc_tok(d, ev->tok - 1)->xpos : 0;
+				gboolean after_comma = before == TL_XPOS_COMMA;
+				if (src && ev->time == -1 && strcmp(ev->tense, "PRESPART") == 0 &&
+				    after_comma && !clause_between(d, MAX(seen, src->tok), ev->tok))
+					copy_time(ev, src, "IS_INCLUDED");
 				reported = TRUE;
 				src = NULL;
 				continue;
@@ -693,6 +762,56 @@ when(const TlEvent *ev, const TlEvTimex *tx, const char *dct)
 	return 0;
 }
 
+/* Is the event a verb in the simple present, as its form shows ("calls",
+ * "is charged"; not "put", which may be a past the tagger misread)? */
+static gboolean
+present_verb(const TlEvDoc *d, const TlEvent *ev)
+{
+	guint8 x = tl_evdoc_tok(d, ev->tok)->xpos;
+	return (x == TL_XPOS_VBZ || x == TL_XPOS_VBN) && strcmp(ev->tense, "PRESENT") == 0 &&
+	       strcmp(ev->aspect, "NONE") == 0;
+}
+
+/* Is value a calendar date or period over before the DCT's day ("1978",
+ * "1998-10" said in 1999-01)? */
+static gboolean
+over_before(const char *value, const char *dct)
+{
+	if (!dct || !calendar(value))
+		return FALSE;
+	size_t n = strlen(value);
+	return strncmp(value, dct, MIN(n, 10)) < 0;
+}
+
+/* Does "and" or "but" and then a finite verb of a predicate of its own
+ * lie among tokens [a, b), b's own auxiliaries left out ("and six ships
+ * were waiting")? */
+static gboolean
+coordinated_finite(const TlEvDoc *d, size_t a, size_t b)
+{
+	gboolean conj = FALSE;
+	while (b > a && (tl_evdoc_tok(d, b - 1)->upos == TL_UPOS_AUX ||
+	                 tl_evdoc_tok(d, b - 1)->upos == TL_UPOS_ADV ||
+	                 tl_evdoc_tok(d, b - 1)->upos == TL_UPOS_PART))
+		b--;
+	for (size_t j = a; j < b; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->upos == TL_UPOS_CCONJ)
+			conj = TRUE;
+		else if (conj && tl_ev_finite_xpos(u->xpos))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Is the event's verb a passive ("was chosen to honor")? */
+static gboolean
+passive(const TlEvDoc *d, const TlEvent *ev)
+{
+	return ev->tok > 0 && tl_evdoc_tok(d, ev->tok)->xpos == TL_XPOS_VBN &&
+	       strcmp(tl_evdoc_lemma(d, ev->tok - 1), "be") == 0;
+}
+
 /* A past main verb whose clause a past date closes, across the infinitive
  * it governs: news puts the day last ("voted to support the republic
  * Friday", "agreed to pay $5 million on Tuesday"), and the infinitive's
@@ -700,9 +819,14 @@ when(const TlEvent *ev, const TlEvTimex *tx, const char *dct)
 static gboolean
 past_closing(const TlEvent *ev, const TlEvTimex *tx, const char *dct)
 {
-	if (strcmp(ev->tense, "PAST") != 0 || !dct || !tx->value || strlen(tx->value) < 10)
+	if (strcmp(ev->tense, "PAST") != 0 || !dct || !calendar(tx->value))
 		return FALSE;
-	return strncmp(tx->value, dct, 10) <= 0;
+	size_t n = strlen(tx->value);
+	if (n >= 10)
+		return strncmp(tx->value, dct, 10) <= 0;
+	/* a month, year or decade: one over before the article's ("helped
+	 * end the war in Bosnia almost four years ago") */
+	return strncmp(tx->value, dct, n) < 0;
 }
 
 void
@@ -754,6 +878,10 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				break;
 			}
 	}
+	/* opening[s]: the end of sentence s's opening (opening_end) */
+	g_autofree size_t *opening = g_new(size_t, d->sents->len + 1);
+	for (guint si = 0; si < d->sents->len; si++)
+		opening[si] = opening_end(d, &g_array_index(d->sents, TlEvSent, si), timex_tok);
 	/* main[s]: the sentence's main predicate, as its first verb group
 	 * approximates it: the first verb, or a copula ("From 1967 he was a
 	 * member of Parliament, during which he served": not "served"), past
@@ -764,7 +892,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		const TlEvSent *st = &g_array_index(d->sents, TlEvSent, si);
 		gboolean relative = FALSE;
 		main[si] = st->last;
-		for (guint32 j = st->first; j < st->last && main[si] == st->last; j++) {
+		for (guint32 j = (guint32)opening[si]; j < st->last && main[si] == st->last; j++) {
 			const TlEvTok *u = tl_evdoc_tok(d, j);
 			guint32 k = j;
 			if (u->upos == TL_UPOS_AUX) {
@@ -788,9 +916,6 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			j = k;
 		}
 	}
-	g_autofree size_t *opening = g_new(size_t, d->sents->len + 1);
-	for (guint si = 0; si < d->sents->len; si++)
-		opening[si] = opening_end(d, &g_array_index(d->sents, TlEvSent, si), timex_tok);
 	for (size_t e = 0; e < n; e++) {
 		TlEvent *ev = &evs[e];
 		ev->time = -1;
@@ -842,6 +967,13 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * September" is the election's) */
 			if (a > s->first + 1 && a - 1 != ev->tok && a - 2 != ev->tok && noun_date(d, a - 1))
 				continue;
+			/* a present tense is no event of a time over before the
+			 * article's ("That 1978 resolution calls for"), unless
+			 * the time opens the sentence ("Last month, a policeman
+			 * is killed") */
+			if (present_verb(d, ev) && over_before(tx[k].value, dct) &&
+			    !(ev->tok >= b && b <= opening[ev->sent]))
+				continue;
 			size_t lo = ev->tok < a ? ev->tok + 1 : b, hi = ev->tok < a ? a : ev->tok;
 			if (main_verb && ev->tok >= b && calendar(tx[k].value) && b <= opening[ev->sent]) {
 				/* of two that open it, the later one: "A decade
@@ -874,7 +1006,9 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				cost = MIN(cost, CLOSING_COST);
 			/* reported speech: "said the board would meet in June" dates
 			 * the meeting, not the saying */
-			if (ev->tok < a && verb_between && reports(ev))
+			if (ev->tok < a && verb_between && reports(ev) &&
+			    !(closing && ev->cls == TL_EVC_I_ACTION && !passive(d, ev) &&
+			      past_closing(ev, &tx[k], dct)))
 				continue;
 			/* nor across the infinitive it governs: "urging China not to
 			 * interfere in the 2024 elections" dates the interfering; and a
@@ -899,6 +1033,14 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * company said" dates the rise, not the saying */
 			if (ev->tok > b && verb_between && bounds > 0 && ev->cls == TL_EVC_REPORTING &&
 			    b > opening[ev->sent])
+				continue;
+			/* nor, after "and" and a finite verb of another
+			 * predicate, the infinitive or participle it governs:
+			 * "helped end the war four years ago and now are poised
+			 * to intervene" */
+			if (ev->tok > b && verb_between &&
+			    !tl_ev_finite_xpos(tl_evdoc_tok(d, ev->tok)->xpos) &&
+			    b > opening[ev->sent] && coordinated_finite(d, b, ev->tok))
 				continue;
 			if (from_dateline) { /* a last resort */
 				if (cost < dl_cost)
