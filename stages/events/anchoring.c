@@ -7,30 +7,18 @@
  * never takes a timex from the clause it introduces, no event takes one
  * across the infinitive it governs, and a verb that tells an earlier event
  * again (data/anchoring.txt "back": reiterate, recall) none after it.  The
- * word before the timex gives the
- * relation (data/anchoring.txt: "since" BEGINS, "until" ENDS, "before"
- * BEFORE...).  A reporting event left undated is dated by the DCT ("said"
- * happened when the article was written).  An event noun with a duration
- * ("three-day trip") whose phase verb says it ended ("finished") or began at
- * a day gets a range.
+ * word before the timex gives the relation (data/anchoring.txt: "since"
+ * BEGINS, "until" ENDS, "before" BEFORE...).  A reporting event left undated
+ * is dated by the DCT ("said" happened when the article was written).  An
+ * event noun with a duration ("three-day trip") whose phase verb says it
+ * ended ("finished") or began at a day gets a range.  The clause structure
+ * is read in anchoring-clause.c; anchoring-spread.c passes a time on to the
+ * neighbours of the event it dates.
  */
 #include <stdlib.h>
 #include <string.h>
 #include "tl/resource.h"
-#include "events.h"
-
-#define MAX_COST 24
-/* the longest aside in brackets that a timex is looked for across */
-#define MAX_ASIDE 12
-
-typedef struct {
-	GHashTable *prep;  /* word -> relation (static strings) */
-	GHashTable *phase; /* lemma -> "BEGIN" / "END" */
-	GHashTable *seq;   /* sentence-initial word -> relation */
-	GHashTable *during; /* preposition before an event noun -> relation */
-	GHashTable *cont;  /* sentence-initial pronouns that continue a narrative */
-	GHashTable *back;  /* verbs that tell an earlier event again: reiterate, recall */
-} Rules;
+#include "anchoring.h"
 
 static const char *const relations[] = {"IS_INCLUDED", "BEFORE", "AFTER", "BEGINS",
                                         "ENDS", "SIMULTANEOUS", "INCLUDES"};
@@ -95,21 +83,6 @@ rules_default(void)
 	return rules;
 }
 
-/* First token at or after byte offset off (n if none). */
-static size_t
-tok_at(const TlEvDoc *d, guint32 off)
-{
-	size_t lo = 0, hi = d->toks->len;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (tl_evdoc_tok(d, mid)->end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 static gint
 by_start(gconstpointer a, gconstpointer b, gpointer data)
 {
@@ -120,160 +93,11 @@ by_start(gconstpointer a, gconstpointer b, gpointer data)
 	return i < j ? -1 : i > j;
 }
 
-/* Index of the first event whose trigger is at token tok or later. */
-static size_t
-first_event_at(const TlEvent *evs, size_t n, guint32 tok)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (evs[mid].tok < tok)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/* Is token j an ellipsis ("...", "…")? */
-static gboolean
-ellipsis(const TlEvDoc *d, size_t j)
-{
-	static const char *const words[] = {"...", "\xe2\x80\xa6", NULL};
-	return j < d->toks->len && tl_ev_word_in(tl_evdoc_lower(d, j), words);
-}
-
-/* Does token j, a bracket, part a clause?  Round brackets do (an aside
- * between them: aside_end), and so does a cut marked "[...]"; square and
- * angle brackets around words are an editor's words or a name standing in
- * the clause ("[Parliament]", "<Qantas Airways Ltd>"). */
-static gboolean
-parting_bracket(const TlEvDoc *d, size_t j)
-{
-	const char *w = tl_evdoc_lower(d, j);
-	if (strcmp(w, "(") == 0 || strcmp(w, ")") == 0)
-		return TRUE;
-	if (strcmp(w, "[") == 0)
-		return ellipsis(d, j + 1);
-	if (strcmp(w, "]") == 0)
-		return j > 0 && ellipsis(d, j - 1);
-	return FALSE;
-}
-
-/* Does the comma at token j join names ("Hungary, Poland and the Czech
- * Republic", "Newark, N.J.") rather than part clauses?  Not when the
- * second name is a subject ("According to the Miami Herald, Munero had
- * fled", "as soon as Tuesday, Castro said"). */
-static gboolean
-naming_comma(const TlEvDoc *d, size_t j)
-{
-	if (j == 0 || tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_PROPN)
-		return FALSE;
-	if (j + 1 >= d->toks->len || tl_evdoc_tok(d, j + 1)->upos != TL_UPOS_PROPN)
-		return FALSE;
-	/* the name after it, "of" and "'s" included ("President of Argentina
-	 * Alberto Fernandez announced") */
-	size_t k = j + 1;
-	while (k < d->toks->len && k <= j + 8) {
-		const TlEvTok *u = tl_evdoc_tok(d, k);
-		if (u->upos != TL_UPOS_PROPN && u->xpos != TL_XPOS_POS &&
-		    strcmp(tl_evdoc_lower(d, k), "of") != 0)
-			break;
-		k++;
-	}
-	if (k >= d->toks->len || k > j + 8)
-		return FALSE; /* too long a name to tell */
-	guint8 up = tl_evdoc_tok(d, k)->upos;
-	return up != TL_UPOS_VERB && up != TL_UPOS_AUX;
-}
-
-static gboolean
-boundary(const TlEvDoc *d, size_t j)
-{
-	const TlEvTok *u = tl_evdoc_tok(d, j);
-	if (u->xpos == TL_XPOS_COMMA)
-		return !naming_comma(d, j);
-	if (u->xpos == TL_XPOS_COLON || u->xpos == TL_XPOS_LQUOTE ||
-	    u->xpos == TL_XPOS_RQUOTE)
-		return TRUE;
-	if (u->xpos == TL_XPOS_LRB || u->xpos == TL_XPOS_RRB)
-		return parting_bracket(d, j);
-	return (u->mark & TL_EVM_DASH) != 0;
-}
-
-/* The closing bracket of an aside in round brackets that opens at token j
- * ("(600 kgs)"), before token end and with no other bracket in it, or 0. */
-static size_t
-aside_end(const TlEvDoc *d, size_t j, size_t end)
-{
-	if (tl_evdoc_tok(d, j)->xpos != TL_XPOS_LRB || strcmp(tl_evdoc_lower(d, j), "(") != 0)
-		return 0;
-	for (size_t k = j + 1; k < end && k <= j + MAX_ASIDE; k++) {
-		guint8 x = tl_evdoc_tok(d, k)->xpos;
-		if (x == TL_XPOS_RRB)
-			return strcmp(tl_evdoc_lower(d, k), ")") == 0 ? k : 0;
-		if (x == TL_XPOS_LRB)
-			return 0;
-	}
-	return 0;
-}
-
-/* Tokens [lo, hi) without their asides in brackets ("found 1,300 pounds
- * (600 kgs) of explosives Sunday"): an aside is no part of the clause, so
- * neither its words, its brackets nor its events put a timex further off. */
-typedef struct {
-	size_t f0, f1;             /* evs[f0..f1): the events in [lo, hi), asides included */
-	size_t toks, bounds;       /* tokens and clause boundaries outside asides */
-	size_t verbs, events;      /* events strictly between, outside asides */
-} Between;
-
-static Between
-between(const TlEvDoc *d, const TlEvent *evs, size_t n, const size_t *n_verbs, size_t lo,
-        size_t hi, gboolean count_bounds)
-{
-	Between b = {0};
-	b.f0 = first_event_at(evs, n, (guint32)lo);
-	b.f1 = first_event_at(evs, n, (guint32)hi);
-	b.verbs = n_verbs[b.f1] - n_verbs[b.f0];
-	b.events = b.f1 - b.f0;
-	for (size_t j = lo; j < hi; j++) {
-		size_t k = aside_end(d, j, hi);
-		if (k) {
-			size_t a0 = first_event_at(evs, n, (guint32)j),
-			       a1 = first_event_at(evs, n, (guint32)k);
-			b.verbs -= n_verbs[a1] - n_verbs[a0];
-			b.events -= a1 - a0;
-			j = k;
-			continue;
-		}
-		b.toks++;
-		b.bounds += count_bounds && boundary(d, j);
-	}
-	return b;
-}
-
 /* What a timex that opens the sentence costs its main verb: a little more
  * than one next to it ("A year later on August 10 he fell ill"). */
 #define OPENING_COST 3
 /* What a date at the end of the main predicate's clause costs it. */
 #define CLOSING_COST 6
-
-/* Is the token a relative pronoun (that, which, who, whose)? */
-static gboolean
-relative_pronoun(const TlEvTok *u)
-{
-	return u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WPS;
-}
-
-/* Is there a relative pronoun among tokens [a, b)? */
-static gboolean
-relative_in(const TlEvDoc *d, size_t a, size_t b)
-{
-	for (size_t j = a; j < b; j++)
-		if (relative_pronoun(tl_evdoc_tok(d, j)))
-			return TRUE;
-	return FALSE;
-}
 
 /* "According to CNN, the storm hit on Monday", "Following the election,
  * he resigned": an attribution, or a participle that is a preposition, has
@@ -302,14 +126,6 @@ noun_date(const TlEvDoc *d, size_t j)
 	return tl_ev_word_in(tl_evdoc_lower(d, j), words);
 }
 
-/* Does the event report or intend (say, believe, promise, see)? */
-static gboolean
-reports(const TlEvent *ev)
-{
-	return ev->cls == TL_EVC_REPORTING || ev->cls == TL_EVC_I_STATE ||
-	       ev->cls == TL_EVC_I_ACTION || ev->cls == TL_EVC_PERCEPTION;
-}
-
 /* Is the timex on tokens [a, b) a dateline's ("WASHINGTON, Feb 26 -",
  * "BELLOWS FALLS, Vt., March 3 --")? */
 static gboolean
@@ -328,56 +144,6 @@ static gboolean
 calendar(const char *value)
 {
 	return value && g_ascii_isdigit(value[0]);
-}
-
-/* The end of sentence s's opening: the tokens from its start that are
- * timexes, prepositions, adverbs, conjunctions, determiners, commas or
- * quotes ("On Thursday,", "But in June last year", "A decade later, in
- * 2008,").  A timex in it opens the sentence. */
-static size_t
-opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok)
-{
-	static const char *const ordering[] = {"after", "before", "since", "until", "till", NULL};
-	size_t j = s->first, prep = 0;
-	for (; j < s->last; j++) {
-		const TlEvTok *u = tl_evdoc_tok(d, j);
-		if (!(timex_tok[j] & TL_EV_TX_DATING) && u->upos != TL_UPOS_ADP &&
-		    u->upos != TL_UPOS_ADV && u->upos != TL_UPOS_CCONJ && u->upos != TL_UPOS_DET &&
-		    u->xpos != TL_XPOS_LQUOTE && u->xpos != TL_XPOS_COMMA)
-			break;
-		if (u->upos == TL_UPOS_ADP && !prep)
-			prep = tl_ev_word_in(tl_evdoc_lower(d, j), ordering) ? 2 : 1;
-	}
-	if (j > s->first && j < s->last && (timex_tok[j - 1] & TL_EV_TX_DATING)) {
-		/* a date that modifies the noun after it is the subject's:
-		 * "The 2015 accord requires" */
-		guint8 up = tl_evdoc_tok(d, j)->upos;
-		size_t a = j - 1;
-		while (a > s->first && (timex_tok[a - 1] & TL_EV_TX_DATING))
-			a--;
-		guint8 det = a > s->first ? tl_evdoc_tok(d, a - 1)->xpos : TL_XPOS_COUNT;
-		if ((up == TL_UPOS_NOUN || up == TL_UPOS_PROPN || up == TL_UPOS_ADJ) &&
-		    (det == TL_XPOS_DT || det == TL_XPOS_PRPS))
-			return a - 1;
-	}
-	if (prep != 1)
-		return j;
-	/* a phrase of a preposition that names a setting, up to its comma:
-	 * "In New York Stock Exchange composite trading Friday, Aetna closed" */
-	gboolean dated = FALSE; /* the token before is a timex's */
-	for (size_t k = j; k < s->last && k < j + MAX_ASIDE; k++) {
-		const TlEvTok *u = tl_evdoc_tok(d, k);
-		if (u->xpos == TL_XPOS_COMMA) /* a timex that ends the phrase */
-			return dated ? k + 1 : j;
-		dated = (timex_tok[k] & TL_EV_TX_DATING) != 0;
-		gboolean nominal = u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
-		                   u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NUM ||
-		                   u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADP ||
-		                   u->upos == TL_UPOS_PART || u->xpos == TL_XPOS_VBG;
-		if (!dated && !nominal)
-			return j;
-	}
-	return j;
 }
 
 /* The relation given by the words before the timex's first token. */
@@ -500,221 +266,6 @@ try_range(const TlEvDoc *d, const Rules *r, TlEvent *ev, const TlEvTimex *tx, co
 	ev->relation = end ? "ENDS" : "BEGINS";
 }
 
-static void
-copy_time(TlEvent *to, const TlEvent *from, const char *relation)
-{
-	to->time = from->time;
-	to->relation = relation;
-	g_free(to->range_start);
-	g_free(to->range_end);
-	to->range_start = g_strdup(from->range_start);
-	to->range_end = g_strdup(from->range_end);
-}
-
-static gboolean
-narrative_tense(const TlEvent *ev)
-{
-	return strcmp(ev->tense, "PAST") == 0 || strcmp(ev->tense, "PRESPART") == 0;
-}
-
-/*
- * "During the trip, Blinken expressed...": a preposition of the table before
- * an event noun already dated earlier in the document (same lemma) dates the
- * undated past events of the sentence, and the noun itself, by that time.
- */
-static void
-by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n, const size_t *ev_first,
-               const size_t *n_rep)
-{
-	/* lemma -> 1 + the last dated event of the sentences before e's (those
-	 * are settled by then: only a noun of their own sentence dates them) */
-	g_autoptr(GHashTable) dated = g_hash_table_new(g_str_hash, g_str_equal);
-	size_t seen = 0;
-	for (size_t e = 0; e < n; e++) {
-		TlEvent *ev = &evs[e];
-		if (ev->time >= 0 || tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_NOUN)
-			continue;
-		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
-		const char *rel = NULL;
-		for (size_t j = ev->tok; j > s->first && j + 3 > ev->tok && !rel; j--) {
-			rel = g_hash_table_lookup(r->during, tl_evdoc_lower(d, j - 1));
-			const TlEvTok *u = tl_evdoc_tok(d, j - 1);
-			if (!rel && u->upos != TL_UPOS_DET && u->xpos != TL_XPOS_PRPS)
-				break;
-		}
-		if (!rel)
-			continue;
-		for (; seen < ev_first[ev->sent]; seen++)
-			if (evs[seen].time >= 0)
-				g_hash_table_replace(dated, (gpointer)tl_evdoc_lemma(d, evs[seen].tok),
-				                     GSIZE_TO_POINTER(seen + 1));
-		gsize si = GPOINTER_TO_SIZE(g_hash_table_lookup(dated, tl_evdoc_lemma(d, ev->tok)));
-		if (!si)
-			continue;
-		const TlEvent *src = &evs[si - 1];
-		copy_time(ev, src, "IS_INCLUDED");
-		ev->same_as = (guint32)si; /* "the trip" is that trip */
-		/* not a verb that reports, nor one a report stands between
-		 * ('"It feels like getting ...," said Rosa Delgado, who ... says
-		 * her sales fell during the closure' dates the falling only) */
-		for (size_t f = ev_first[ev->sent]; f < ev_first[ev->sent + 1]; f++)
-			if (evs[f].time == -1 && f != e &&
-			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB && narrative_tense(&evs[f]) &&
-			    !reports(&evs[f]) && n_rep[MAX(f, e)] == n_rep[MIN(f, e) + 1])
-				copy_time(&evs[f], src, rel);
-	}
-}
-
-/* Does token j start a clause of another time: a colon or semicolon, a
- * subordinating conjunction ("long after the rebels fired", "because") or a
- * relative pronoun ("the man who fled")? */
-static gboolean
-clause_start(const TlEvDoc *d, size_t j)
-{
-	static const char *const sub[] = {"after", "before", "since", "until", "till", "because",
-	                                  "although", "though", "while", "whereas", "unless", "if",
-	                                  "once", NULL};
-	const TlEvTok *u = tl_evdoc_tok(d, j);
-	if (relative_pronoun(u) || u->xpos == TL_XPOS_COLON || u->upos == TL_UPOS_SCONJ)
-		return TRUE;
-	return tl_ev_word_in(tl_evdoc_lower(d, j), sub);
-}
-
-/* Does a clause of another time start between tokens a and b? */
-static gboolean
-clause_between(const TlEvDoc *d, size_t a, size_t b)
-{
-	for (size_t j = a + 1; j < b; j++)
-		if (clause_start(d, j))
-			return TRUE;
-	return FALSE;
-}
-
-/* The end of the stretch after token i, up to `last`, with no clause
- * boundary, finite verb or start of another clause: a date there closes
- * i's clause. */
-static size_t
-closing_end(const TlEvDoc *d, size_t i, size_t last)
-{
-	size_t j = i + 1;
-	for (; j < last; j++) {
-		size_t k = aside_end(d, j, last); /* an aside in brackets is passed over */
-		if (k) {
-			j = k;
-			continue;
-		}
-		if (boundary(d, j) || tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos) || clause_start(d, j))
-			break;
-	}
-	return j;
-}
-
-/*
- * "A fire destroyed 200 homes on Sunday, killing nine", "went into hiding
- * or fled the capital", "had a falling out, and Pol Pot was arrested": the
- * undated past events after a dated past event of the same sentence share
- * its time; not after a verb that reports or intends (what it introduces
- * has a time of its own: "said Sunday the bomb killed"), nor across the
- * start of another clause (clause_between), nor when the event is over
- * before it (the past perfect).
- */
-static void
-by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first)
-{
-	for (guint32 si = 0; si < d->sents->len; si++) {
-		const TlEvent *src = NULL;
-		gboolean reported = FALSE;
-		size_t seen = 0; /* tokens after src up to here have no clause start */
-		for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++) {
-			TlEvent *ev = &evs[f];
-			gboolean verb = tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB;
-			gboolean simple = narrative_tense(ev) && strcmp(ev->aspect, "NONE") == 0;
-			if (verb && reports(ev)) {
-				/* a participle after the comma shares the time of the
-				 * dated event before it ("headed Tuesday to East
-				 * Africa, seeking to demonstrate support"); what it
-				 * introduces has a time of its own */
-				guint8 before = ev->tok > 0 ? tl_evdoc_tok(d, ev->tok - 1)->xpos : 0;
-				gboolean after_comma = before == TL_XPOS_COMMA;
-				if (src && ev->time == -1 && strcmp(ev->tense, "PRESPART") == 0 &&
-				    after_comma && !clause_between(d, MAX(seen, src->tok), ev->tok))
-					copy_time(ev, src, "IS_INCLUDED");
-				reported = TRUE;
-				src = NULL;
-				continue;
-			}
-			if (src && clause_between(d, MAX(seen, src->tok), ev->tok))
-				src = NULL;
-			seen = ev->tok; /* each token is looked at once: linear */
-			if (ev->time >= 0) {
-				/* a dated verb, or an event noun with its own days
-				 * ("finished his three-day trip to China, where he met
-				 * ...": the meeting lies within the trip) */
-				if (!reported && ((verb && simple && strcmp(ev->relation, "IS_INCLUDED") == 0) ||
-				                  (!verb && ev->range_start)))
-					src = ev;
-				continue;
-			}
-			/* a bare participle right after "and" or a comma is a past
-			 * tense the tagger misread ("charged $46 million against
-			 * earnings, added $20 million to its reserves and
-			 * established a reserve") */
-			gboolean bare = strcmp(ev->tense, "PASTPART") == 0 && ev->tok > 0 &&
-			                strcmp(ev->aspect, "NONE") == 0 &&
-			                (tl_evdoc_tok(d, ev->tok - 1)->upos == TL_UPOS_CCONJ ||
-			                 tl_evdoc_tok(d, ev->tok - 1)->xpos == TL_XPOS_COMMA);
-			if (src && verb && (simple || bare) && !ev->modality)
-				copy_time(ev, src, "IS_INCLUDED");
-		}
-	}
-}
-
-/* The first dated event of sentence s (by a timex or an event noun), or NULL:
- * a verb that tells what happened first ("to interfere in 2024" or "will
- * meet" is no time the narrative goes on from), else an event noun. */
-static const TlEvent *
-dated_in(const TlEvDoc *d, const TlEvent *evs, const size_t *ev_first, guint32 s)
-{
-	const TlEvent *noun = NULL;
-	for (size_t f = ev_first[s]; f < ev_first[s + 1]; f++)
-		if (evs[f].time >= 0) {
-			if (tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB) {
-				if (strcmp(evs[f].tense, "INFINITIVE") != 0 && strcmp(evs[f].tense, "FUTURE") != 0)
-					return &evs[f];
-				continue;
-			}
-			if (!noun)
-				noun = &evs[f];
-		}
-	return noun;
-}
-
-/*
- * "Subsequently, Xi pledged...", "He stressed...": a sentence that opens with
- * a sequence word or a narrative pronoun takes the time of the sentence
- * before for its undated past events.
- */
-static void
-by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t *ev_first)
-{
-	for (guint32 si = 1; si < d->sents->len; si++) {
-		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
-		const char *w = tl_evdoc_lower(d, s->first);
-		const char *rel = g_hash_table_lookup(r->seq, w);
-		if (!rel && g_hash_table_contains(r->cont, w))
-			rel = "IS_INCLUDED";
-		if (!rel)
-			continue;
-		const TlEvent *src = dated_in(d, evs, ev_first, si - 1);
-		if (!src)
-			continue;
-		for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++)
-			if (evs[f].time == -1 && narrative_tense(&evs[f]) &&
-			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB)
-				copy_time(&evs[f], src, rel);
-	}
-}
-
 /* "The company has 8.8 million shares", "Howard is becoming isolated": a
  * present tense with no modal and no time of its own holds when the article
  * was written (TimeML: the event INCLUDES the DCT).  Not the present
@@ -783,35 +334,6 @@ over_before(const char *value, const char *dct)
 	return strncmp(value, dct, MIN(n, 10)) < 0;
 }
 
-/* Does "and" or "but" and then a finite verb of a predicate of its own
- * lie among tokens [a, b), b's own auxiliaries left out ("and six ships
- * were waiting")? */
-static gboolean
-coordinated_finite(const TlEvDoc *d, size_t a, size_t b)
-{
-	gboolean conj = FALSE;
-	while (b > a && (tl_evdoc_tok(d, b - 1)->upos == TL_UPOS_AUX ||
-	                 tl_evdoc_tok(d, b - 1)->upos == TL_UPOS_ADV ||
-	                 tl_evdoc_tok(d, b - 1)->upos == TL_UPOS_PART))
-		b--;
-	for (size_t j = a; j < b; j++) {
-		const TlEvTok *u = tl_evdoc_tok(d, j);
-		if (u->upos == TL_UPOS_CCONJ)
-			conj = TRUE;
-		else if (conj && tl_ev_finite_xpos(u->xpos))
-			return TRUE;
-	}
-	return FALSE;
-}
-
-/* Is the event's verb a passive ("was chosen to honor")? */
-static gboolean
-passive(const TlEvDoc *d, const TlEvent *ev)
-{
-	return ev->tok > 0 && tl_evdoc_tok(d, ev->tok)->xpos == TL_XPOS_VBN &&
-	       strcmp(tl_evdoc_lemma(d, ev->tok - 1), "be") == 0;
-}
-
 /* A past main verb whose clause a past date closes, across the infinitive
  * it governs: news puts the day last ("voted to support the republic
  * Friday", "agreed to pay $5 million on Tuesday"), and the infinitive's
@@ -842,7 +364,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	g_autofree size_t *n_rep = g_new0(size_t, n + 1);
 	for (size_t e = 0; e < n; e++)
 		n_rep[e + 1] = n_rep[e] +
-		               (tl_evdoc_tok(d, evs[e].tok)->upos == TL_UPOS_VERB && reports(&evs[e]));
+		               (tl_evdoc_tok(d, evs[e].tok)->upos == TL_UPOS_VERB &&
+		                tl_anc_reports(&evs[e]));
 	/* n_inf[k]: how many of evs[0..k) are infinitive complements ("to interfere") */
 	g_autofree size_t *n_inf = g_new0(size_t, n + 1);
 	for (size_t e = 0; e < n; e++)
@@ -881,7 +404,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	/* opening[s]: the end of sentence s's opening (opening_end) */
 	g_autofree size_t *opening = g_new(size_t, d->sents->len + 1);
 	for (guint si = 0; si < d->sents->len; si++)
-		opening[si] = opening_end(d, &g_array_index(d->sents, TlEvSent, si), timex_tok);
+		opening[si] =
+		        tl_anc_opening_end(d, &g_array_index(d->sents, TlEvSent, si), timex_tok);
 	/* main[s]: the sentence's main predicate, as its first verb group
 	 * approximates it: the first verb, or a copula ("From 1967 he was a
 	 * member of Parliament, during which he served": not "served"), past
@@ -937,7 +461,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		/* a date that closes the main predicate's clause dates it
 		 * however long its object ("The FBI put Bin Laden and Kopp on
 		 * its list of the Ten Most Wanted fugitives Monday") */
-		size_t close = main_verb ? closing_end(d, ev->tok, s->last) : 0;
+		size_t close = main_verb ? tl_anc_closing_end(d, ev->tok, s->last) : 0;
 		size_t wb = MIN(d->toks->len - 1, MAX(ev->tok + MAX_COST, close));
 		guint32 from = tl_evdoc_tok(d, wa)->start, to = tl_evdoc_tok(d, wb)->end;
 		size_t k0 = 0, k1 = n_tx;
@@ -953,7 +477,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (tx[k].start < s->start || tx[k].end > s->end || !tx[k].type ||
 			    (strcmp(tx[k].type, "DATE") != 0 && strcmp(tx[k].type, "TIME") != 0))
 				continue;
-			size_t a = tok_at(d, tx[k].start), b = tok_at(d, tx[k].end);
+			size_t a = tl_anc_tok_at(d, tx[k].start), b = tl_anc_tok_at(d, tx[k].end);
 			if (a >= b || (ev->tok >= a && ev->tok < b))
 				continue; /* no tokens, or the trigger inside the timex */
 			/* a dateline's date is the article's: it dates what the
@@ -989,7 +513,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (hi - lo > MAX_COST + MAX_ASIDE && !closing)
 				continue; /* too far whatever lies between */
 			/* none before `close`; the events strictly between */
-			Between bt = between(d, evs, n, n_verbs, lo, hi, !closing);
+			Between bt = tl_anc_between(d, evs, n, n_verbs, lo, hi, !closing);
 			if (bt.toks > MAX_COST && !closing)
 				continue;
 			int cost = (int)bt.toks + (ev->tok < a ? 0 : 1);
@@ -1006,8 +530,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				cost = MIN(cost, CLOSING_COST);
 			/* reported speech: "said the board would meet in June" dates
 			 * the meeting, not the saying */
-			if (ev->tok < a && verb_between && reports(ev) &&
-			    !(closing && ev->cls == TL_EVC_I_ACTION && !passive(d, ev) &&
+			if (ev->tok < a && verb_between && tl_anc_reports(ev) &&
+			    !(closing && ev->cls == TL_EVC_I_ACTION && !tl_anc_passive(d, ev) &&
 			      past_closing(ev, &tx[k], dct)))
 				continue;
 			/* nor across the infinitive it governs: "urging China not to
@@ -1022,7 +546,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * "ending a closure that began on January 9" dates the
 			 * beginning */
 			if (ev->tok < a && verb_between &&
-			    tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB && relative_in(d, lo, hi))
+			    tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
+			    tl_anc_relative_in(d, lo, hi))
 				continue;
 			/* across a comma, a timex after another verb is that verb's
 			 * ("have 30 days to send assessors, under rules adopted in
@@ -1040,7 +565,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * to intervene" */
 			if (ev->tok > b && verb_between &&
 			    !tl_ev_finite_xpos(tl_evdoc_tok(d, ev->tok)->xpos) &&
-			    b > opening[ev->sent] && coordinated_finite(d, b, ev->tok))
+			    b > opening[ev->sent] && tl_anc_coordinated_finite(d, b, ev->tok))
 				continue;
 			if (from_dateline) { /* a last resort */
 				if (cost < dl_cost)
@@ -1067,9 +592,9 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			try_range(d, r, ev, tx, dur, n_dur, &tx[best]);
 		}
 	}
-	by_event_nouns(d, r, evs, n, ev_first, n_rep);
-	by_coordination(d, evs, ev_first);
-	by_narrative(d, r, evs, ev_first);
+	tl_anc_by_event_nouns(d, r, evs, n, ev_first, n_rep);
+	tl_anc_by_coordination(d, evs, ev_first);
+	tl_anc_by_narrative(d, r, evs, ev_first);
 	for (size_t e = 0; e < n; e++) {
 		TlEvent *ev = &evs[e];
 		if (ev->time >= 0 && attribution(d, ev)) {

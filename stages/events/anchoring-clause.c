@@ -1,0 +1,294 @@
+/*
+ * The clause structure around an event, as anchoring reads it from the
+ * tags: clause boundaries (commas, colons, dashes, quotes; not a comma
+ * between names), asides in brackets, where a sentence's opening and a
+ * predicate's closing stretch end, relative clauses and coordination.
+ */
+#include <string.h>
+#include "anchoring.h"
+
+/* First token at or after byte offset off (n if none). */
+size_t
+tl_anc_tok_at(const TlEvDoc *d, guint32 off)
+{
+	size_t lo = 0, hi = d->toks->len;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (tl_evdoc_tok(d, mid)->end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Index of the first event whose trigger is at token tok or later. */
+static size_t
+first_event_at(const TlEvent *evs, size_t n, guint32 tok)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (evs[mid].tok < tok)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Is token j an ellipsis ("...", "…")? */
+static gboolean
+ellipsis(const TlEvDoc *d, size_t j)
+{
+	static const char *const words[] = {"...", "\xe2\x80\xa6", NULL};
+	return j < d->toks->len && tl_ev_word_in(tl_evdoc_lower(d, j), words);
+}
+
+/* Does token j, a bracket, part a clause?  Round brackets do (an aside
+ * between them: aside_end), and so does a cut marked "[...]"; square and
+ * angle brackets around words are an editor's words or a name standing in
+ * the clause ("[Parliament]", "<Qantas Airways Ltd>"). */
+static gboolean
+parting_bracket(const TlEvDoc *d, size_t j)
+{
+	const char *w = tl_evdoc_lower(d, j);
+	if (strcmp(w, "(") == 0 || strcmp(w, ")") == 0)
+		return TRUE;
+	if (strcmp(w, "[") == 0)
+		return ellipsis(d, j + 1);
+	if (strcmp(w, "]") == 0)
+		return j > 0 && ellipsis(d, j - 1);
+	return FALSE;
+}
+
+/* Does the comma at token j join names ("Hungary, Poland and the Czech
+ * Republic", "Newark, N.J.") rather than part clauses?  Not when the
+ * second name is a subject ("According to the Miami Herald, Munero had
+ * fled", "as soon as Tuesday, Castro said"). */
+static gboolean
+naming_comma(const TlEvDoc *d, size_t j)
+{
+	if (j == 0 || tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_PROPN)
+		return FALSE;
+	if (j + 1 >= d->toks->len || tl_evdoc_tok(d, j + 1)->upos != TL_UPOS_PROPN)
+		return FALSE;
+	/* the name after it, "of" and "'s" included ("President of Argentina
+	 * Alberto Fernandez announced") */
+	size_t k = j + 1;
+	while (k < d->toks->len && k <= j + 8) {
+		const TlEvTok *u = tl_evdoc_tok(d, k);
+		if (u->upos != TL_UPOS_PROPN && u->xpos != TL_XPOS_POS &&
+		    strcmp(tl_evdoc_lower(d, k), "of") != 0)
+			break;
+		k++;
+	}
+	if (k >= d->toks->len || k > j + 8)
+		return FALSE; /* too long a name to tell */
+	guint8 up = tl_evdoc_tok(d, k)->upos;
+	return up != TL_UPOS_VERB && up != TL_UPOS_AUX;
+}
+
+static gboolean
+boundary(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	if (u->xpos == TL_XPOS_COMMA)
+		return !naming_comma(d, j);
+	if (u->xpos == TL_XPOS_COLON || u->xpos == TL_XPOS_LQUOTE ||
+	    u->xpos == TL_XPOS_RQUOTE)
+		return TRUE;
+	if (u->xpos == TL_XPOS_LRB || u->xpos == TL_XPOS_RRB)
+		return parting_bracket(d, j);
+	return (u->mark & TL_EVM_DASH) != 0;
+}
+
+/* The closing bracket of an aside in round brackets that opens at token j
+ * ("(600 kgs)"), before token end and with no other bracket in it, or 0. */
+static size_t
+aside_end(const TlEvDoc *d, size_t j, size_t end)
+{
+	if (tl_evdoc_tok(d, j)->xpos != TL_XPOS_LRB || strcmp(tl_evdoc_lower(d, j), "(") != 0)
+		return 0;
+	for (size_t k = j + 1; k < end && k <= j + MAX_ASIDE; k++) {
+		guint8 x = tl_evdoc_tok(d, k)->xpos;
+		if (x == TL_XPOS_RRB)
+			return strcmp(tl_evdoc_lower(d, k), ")") == 0 ? k : 0;
+		if (x == TL_XPOS_LRB)
+			return 0;
+	}
+	return 0;
+}
+
+Between
+tl_anc_between(const TlEvDoc *d, const TlEvent *evs, size_t n, const size_t *n_verbs, size_t lo,
+        size_t hi, gboolean count_bounds)
+{
+	Between b = {0};
+	b.f0 = first_event_at(evs, n, (guint32)lo);
+	b.f1 = first_event_at(evs, n, (guint32)hi);
+	b.verbs = n_verbs[b.f1] - n_verbs[b.f0];
+	b.events = b.f1 - b.f0;
+	for (size_t j = lo; j < hi; j++) {
+		size_t k = aside_end(d, j, hi);
+		if (k) {
+			size_t a0 = first_event_at(evs, n, (guint32)j),
+			       a1 = first_event_at(evs, n, (guint32)k);
+			b.verbs -= n_verbs[a1] - n_verbs[a0];
+			b.events -= a1 - a0;
+			j = k;
+			continue;
+		}
+		b.toks++;
+		b.bounds += count_bounds && boundary(d, j);
+	}
+	return b;
+}
+
+/* Is the token a relative pronoun (that, which, who, whose)? */
+static gboolean
+relative_pronoun(const TlEvTok *u)
+{
+	return u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WPS;
+}
+
+/* Is there a relative pronoun among tokens [a, b)? */
+gboolean
+tl_anc_relative_in(const TlEvDoc *d, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++)
+		if (relative_pronoun(tl_evdoc_tok(d, j)))
+			return TRUE;
+	return FALSE;
+}
+
+/* Does the event report or intend (say, believe, promise, see)? */
+gboolean
+tl_anc_reports(const TlEvent *ev)
+{
+	return ev->cls == TL_EVC_REPORTING || ev->cls == TL_EVC_I_STATE ||
+	       ev->cls == TL_EVC_I_ACTION || ev->cls == TL_EVC_PERCEPTION;
+}
+
+/* Does token j start a clause of another time: a colon or semicolon, a
+ * subordinating conjunction ("long after the rebels fired", "because") or a
+ * relative pronoun ("the man who fled")? */
+static gboolean
+clause_start(const TlEvDoc *d, size_t j)
+{
+	static const char *const sub[] = {"after", "before", "since", "until", "till", "because",
+	                                  "although", "though", "while", "whereas", "unless", "if",
+	                                  "once", NULL};
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	if (relative_pronoun(u) || u->xpos == TL_XPOS_COLON || u->upos == TL_UPOS_SCONJ)
+		return TRUE;
+	return tl_ev_word_in(tl_evdoc_lower(d, j), sub);
+}
+
+/* Does a clause of another time start between tokens a and b? */
+gboolean
+tl_anc_clause_between(const TlEvDoc *d, size_t a, size_t b)
+{
+	for (size_t j = a + 1; j < b; j++)
+		if (clause_start(d, j))
+			return TRUE;
+	return FALSE;
+}
+
+/* The end of the stretch after token i, up to `last`, with no clause
+ * boundary, finite verb or start of another clause: a date there closes
+ * i's clause. */
+size_t
+tl_anc_closing_end(const TlEvDoc *d, size_t i, size_t last)
+{
+	size_t j = i + 1;
+	for (; j < last; j++) {
+		size_t k = aside_end(d, j, last); /* an aside in brackets is passed over */
+		if (k) {
+			j = k;
+			continue;
+		}
+		if (boundary(d, j) || tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos) || clause_start(d, j))
+			break;
+	}
+	return j;
+}
+
+/* The end of sentence s's opening: the tokens from its start that are
+ * timexes, prepositions, adverbs, conjunctions, determiners, commas or
+ * quotes ("On Thursday,", "But in June last year", "A decade later, in
+ * 2008,").  A timex in it opens the sentence. */
+size_t
+tl_anc_opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok)
+{
+	static const char *const ordering[] = {"after", "before", "since", "until", "till", NULL};
+	size_t j = s->first, prep = 0;
+	for (; j < s->last; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (!(timex_tok[j] & TL_EV_TX_DATING) && u->upos != TL_UPOS_ADP &&
+		    u->upos != TL_UPOS_ADV && u->upos != TL_UPOS_CCONJ && u->upos != TL_UPOS_DET &&
+		    u->xpos != TL_XPOS_LQUOTE && u->xpos != TL_XPOS_COMMA)
+			break;
+		if (u->upos == TL_UPOS_ADP && !prep)
+			prep = tl_ev_word_in(tl_evdoc_lower(d, j), ordering) ? 2 : 1;
+	}
+	if (j > s->first && j < s->last && (timex_tok[j - 1] & TL_EV_TX_DATING)) {
+		/* a date that modifies the noun after it is the subject's:
+		 * "The 2015 accord requires" */
+		guint8 up = tl_evdoc_tok(d, j)->upos;
+		size_t a = j - 1;
+		while (a > s->first && (timex_tok[a - 1] & TL_EV_TX_DATING))
+			a--;
+		guint8 det = a > s->first ? tl_evdoc_tok(d, a - 1)->xpos : TL_XPOS_COUNT;
+		if ((up == TL_UPOS_NOUN || up == TL_UPOS_PROPN || up == TL_UPOS_ADJ) &&
+		    (det == TL_XPOS_DT || det == TL_XPOS_PRPS))
+			return a - 1;
+	}
+	if (prep != 1)
+		return j;
+	/* a phrase of a preposition that names a setting, up to its comma:
+	 * "In New York Stock Exchange composite trading Friday, Aetna closed" */
+	gboolean dated = FALSE; /* the token before is a timex's */
+	for (size_t k = j; k < s->last && k < j + MAX_ASIDE; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, k);
+		if (u->xpos == TL_XPOS_COMMA) /* a timex that ends the phrase */
+			return dated ? k + 1 : j;
+		dated = (timex_tok[k] & TL_EV_TX_DATING) != 0;
+		gboolean nominal = u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
+		                   u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NUM ||
+		                   u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADP ||
+		                   u->upos == TL_UPOS_PART || u->xpos == TL_XPOS_VBG;
+		if (!dated && !nominal)
+			return j;
+	}
+	return j;
+}
+
+/* Does "and" or "but" and then a finite verb of a predicate of its own
+ * lie among tokens [a, b), b's own auxiliaries left out ("and six ships
+ * were waiting")? */
+gboolean
+tl_anc_coordinated_finite(const TlEvDoc *d, size_t a, size_t b)
+{
+	gboolean conj = FALSE;
+	while (b > a && (tl_evdoc_tok(d, b - 1)->upos == TL_UPOS_AUX ||
+	                 tl_evdoc_tok(d, b - 1)->upos == TL_UPOS_ADV ||
+	                 tl_evdoc_tok(d, b - 1)->upos == TL_UPOS_PART))
+		b--;
+	for (size_t j = a; j < b; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->upos == TL_UPOS_CCONJ)
+			conj = TRUE;
+		else if (conj && tl_ev_finite_xpos(u->xpos))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Is the event's verb a passive ("was chosen to honor")? */
+gboolean
+tl_anc_passive(const TlEvDoc *d, const TlEvent *ev)
+{
+	return ev->tok > 0 && tl_evdoc_tok(d, ev->tok)->xpos == TL_XPOS_VBN &&
+	       strcmp(tl_evdoc_lemma(d, ev->tok - 1), "be") == 0;
+}

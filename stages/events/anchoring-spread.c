@@ -1,0 +1,179 @@
+/*
+ * Passing a dated event's time on: to the events coordinated with it in
+ * its sentence, to the sentence after a sequence word, and through an event
+ * noun named again ("during the trip").
+ */
+#include <string.h>
+#include "anchoring.h"
+
+static void
+copy_time(TlEvent *to, const TlEvent *from, const char *relation)
+{
+	to->time = from->time;
+	to->relation = relation;
+	g_free(to->range_start);
+	g_free(to->range_end);
+	to->range_start = g_strdup(from->range_start);
+	to->range_end = g_strdup(from->range_end);
+}
+
+static gboolean
+narrative_tense(const TlEvent *ev)
+{
+	return strcmp(ev->tense, "PAST") == 0 || strcmp(ev->tense, "PRESPART") == 0;
+}
+
+/*
+ * "During the trip, Blinken expressed...": a preposition of the table before
+ * an event noun already dated earlier in the document (same lemma) dates the
+ * undated past events of the sentence, and the noun itself, by that time.
+ */
+void
+tl_anc_by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n,
+                      const size_t *ev_first, const size_t *n_rep)
+{
+	/* lemma -> 1 + the last dated event of the sentences before e's (those
+	 * are settled by then: only a noun of their own sentence dates them) */
+	g_autoptr(GHashTable) dated = g_hash_table_new(g_str_hash, g_str_equal);
+	size_t seen = 0;
+	for (size_t e = 0; e < n; e++) {
+		TlEvent *ev = &evs[e];
+		if (ev->time >= 0 || tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_NOUN)
+			continue;
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		const char *rel = NULL;
+		for (size_t j = ev->tok; j > s->first && j + 3 > ev->tok && !rel; j--) {
+			rel = g_hash_table_lookup(r->during, tl_evdoc_lower(d, j - 1));
+			const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+			if (!rel && u->upos != TL_UPOS_DET && u->xpos != TL_XPOS_PRPS)
+				break;
+		}
+		if (!rel)
+			continue;
+		for (; seen < ev_first[ev->sent]; seen++)
+			if (evs[seen].time >= 0)
+				g_hash_table_replace(dated, (gpointer)tl_evdoc_lemma(d, evs[seen].tok),
+				                     GSIZE_TO_POINTER(seen + 1));
+		gsize si = GPOINTER_TO_SIZE(g_hash_table_lookup(dated, tl_evdoc_lemma(d, ev->tok)));
+		if (!si)
+			continue;
+		const TlEvent *src = &evs[si - 1];
+		copy_time(ev, src, "IS_INCLUDED");
+		ev->same_as = (guint32)si; /* "the trip" is that trip */
+		/* not a verb that reports, nor one a report stands between
+		 * ('"It feels like getting ...," said Rosa Delgado, who ... says
+		 * her sales fell during the closure' dates the falling only) */
+		for (size_t f = ev_first[ev->sent]; f < ev_first[ev->sent + 1]; f++)
+			if (evs[f].time == -1 && f != e &&
+			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB && narrative_tense(&evs[f]) &&
+			    !tl_anc_reports(&evs[f]) && n_rep[MAX(f, e)] == n_rep[MIN(f, e) + 1])
+				copy_time(&evs[f], src, rel);
+	}
+}
+
+/*
+ * "A fire destroyed 200 homes on Sunday, killing nine", "went into hiding
+ * or fled the capital", "had a falling out, and Pol Pot was arrested": the
+ * undated past events after a dated past event of the same sentence share
+ * its time; not after a verb that reports or intends (what it introduces
+ * has a time of its own: "said Sunday the bomb killed"), nor across the
+ * start of another clause (clause_between), nor when the event is over
+ * before it (the past perfect).
+ */
+void
+tl_anc_by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first)
+{
+	for (guint32 si = 0; si < d->sents->len; si++) {
+		const TlEvent *src = NULL;
+		gboolean reported = FALSE;
+		size_t seen = 0; /* tokens after src up to here have no clause start */
+		for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++) {
+			TlEvent *ev = &evs[f];
+			gboolean verb = tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB;
+			gboolean simple = narrative_tense(ev) && strcmp(ev->aspect, "NONE") == 0;
+			if (verb && tl_anc_reports(ev)) {
+				/* a participle after the comma shares the time of the
+				 * dated event before it ("headed Tuesday to East
+				 * Africa, seeking to demonstrate support"); what it
+				 * introduces has a time of its own */
+				guint8 before = ev->tok > 0 ? tl_evdoc_tok(d, ev->tok - 1)->xpos : 0;
+				gboolean after_comma = before == TL_XPOS_COMMA;
+				if (src && ev->time == -1 && strcmp(ev->tense, "PRESPART") == 0 &&
+				    after_comma &&
+				    !tl_anc_clause_between(d, MAX(seen, src->tok), ev->tok))
+					copy_time(ev, src, "IS_INCLUDED");
+				reported = TRUE;
+				src = NULL;
+				continue;
+			}
+			if (src && tl_anc_clause_between(d, MAX(seen, src->tok), ev->tok))
+				src = NULL;
+			seen = ev->tok; /* each token is looked at once: linear */
+			if (ev->time >= 0) {
+				/* a dated verb, or an event noun with its own days
+				 * ("finished his three-day trip to China, where he met
+				 * ...": the meeting lies within the trip) */
+				if (!reported && ((verb && simple && strcmp(ev->relation, "IS_INCLUDED") == 0) ||
+				                  (!verb && ev->range_start)))
+					src = ev;
+				continue;
+			}
+			/* a bare participle right after "and" or a comma is a past
+			 * tense the tagger misread ("charged $46 million against
+			 * earnings, added $20 million to its reserves and
+			 * established a reserve") */
+			gboolean bare = strcmp(ev->tense, "PASTPART") == 0 && ev->tok > 0 &&
+			                strcmp(ev->aspect, "NONE") == 0 &&
+			                (tl_evdoc_tok(d, ev->tok - 1)->upos == TL_UPOS_CCONJ ||
+			                 tl_evdoc_tok(d, ev->tok - 1)->xpos == TL_XPOS_COMMA);
+			if (src && verb && (simple || bare) && !ev->modality)
+				copy_time(ev, src, "IS_INCLUDED");
+		}
+	}
+}
+
+/* The first dated event of sentence s (by a timex or an event noun), or NULL:
+ * a verb that tells what happened first ("to interfere in 2024" or "will
+ * meet" is no time the narrative goes on from), else an event noun. */
+static const TlEvent *
+dated_in(const TlEvDoc *d, const TlEvent *evs, const size_t *ev_first, guint32 s)
+{
+	const TlEvent *noun = NULL;
+	for (size_t f = ev_first[s]; f < ev_first[s + 1]; f++)
+		if (evs[f].time >= 0) {
+			if (tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB) {
+				if (strcmp(evs[f].tense, "INFINITIVE") != 0 && strcmp(evs[f].tense, "FUTURE") != 0)
+					return &evs[f];
+				continue;
+			}
+			if (!noun)
+				noun = &evs[f];
+		}
+	return noun;
+}
+
+/*
+ * "Subsequently, Xi pledged...", "He stressed...": a sentence that opens with
+ * a sequence word or a narrative pronoun takes the time of the sentence
+ * before for its undated past events.
+ */
+void
+tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t *ev_first)
+{
+	for (guint32 si = 1; si < d->sents->len; si++) {
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
+		const char *w = tl_evdoc_lower(d, s->first);
+		const char *rel = g_hash_table_lookup(r->seq, w);
+		if (!rel && g_hash_table_contains(r->cont, w))
+			rel = "IS_INCLUDED";
+		if (!rel)
+			continue;
+		const TlEvent *src = dated_in(d, evs, ev_first, si - 1);
+		if (!src)
+			continue;
+		for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++)
+			if (evs[f].time == -1 && narrative_tense(&evs[f]) &&
+			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB)
+				copy_time(&evs[f], src, rel);
+	}
+}

@@ -1,0 +1,54 @@
+/*
+ * Dating events (anchoring*.c): what the files of anchoring lend one
+ * another (tl_anc_*).  anchoring-clause.c tells the clause structure around
+ * an event (boundaries, asides, openings, closings), anchoring-spread.c
+ * passes a dated event's time on to its neighbours, anchoring.c loads the
+ * rules and picks each event's timex.  Nothing outside stages/events/
+ * includes this.
+ */
+#ifndef TL_EVENTS_ANCHORING_H
+#define TL_EVENTS_ANCHORING_H
+
+#include "events.h"
+
+#define MAX_COST 24
+/* the longest aside in brackets that a timex is looked for across */
+#define MAX_ASIDE 12
+
+typedef struct {
+	GHashTable *prep;  /* word -> relation (static strings) */
+	GHashTable *phase; /* lemma -> "BEGIN" / "END" */
+	GHashTable *seq;   /* sentence-initial word -> relation */
+	GHashTable *during; /* preposition before an event noun -> relation */
+	GHashTable *cont;  /* sentence-initial pronouns that continue a narrative */
+	GHashTable *back;  /* verbs that tell an earlier event again: reiterate, recall */
+} Rules;
+
+/* Tokens [lo, hi) without their asides in brackets ("found 1,300 pounds
+ * (600 kgs) of explosives Sunday"): an aside is no part of the clause, so
+ * neither its words, its brackets nor its events put a timex further off. */
+typedef struct {
+	size_t f0, f1;             /* evs[f0..f1): the events in [lo, hi), asides included */
+	size_t toks, bounds;       /* tokens and clause boundaries outside asides */
+	size_t verbs, events;      /* events strictly between, outside asides */
+} Between;
+
+/* anchoring-clause.c */
+size_t tl_anc_tok_at(const TlEvDoc *d, guint32 off);
+Between tl_anc_between(const TlEvDoc *d, const TlEvent *evs, size_t n, const size_t *n_verbs,
+                       size_t lo, size_t hi, gboolean count_bounds);
+gboolean tl_anc_relative_in(const TlEvDoc *d, size_t a, size_t b);
+gboolean tl_anc_reports(const TlEvent *ev);
+gboolean tl_anc_clause_between(const TlEvDoc *d, size_t a, size_t b);
+size_t tl_anc_closing_end(const TlEvDoc *d, size_t i, size_t last);
+size_t tl_anc_opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok);
+gboolean tl_anc_coordinated_finite(const TlEvDoc *d, size_t a, size_t b);
+gboolean tl_anc_passive(const TlEvDoc *d, const TlEvent *ev);
+
+/* anchoring-spread.c */
+void tl_anc_by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n,
+                           const size_t *ev_first, const size_t *n_rep);
+void tl_anc_by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first);
+void tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t *ev_first);
+
+#endif
