@@ -336,6 +336,11 @@ static const struct {
 	 "4:8:DATE:2015", "2024-04-27", "requires", "dct", "INCLUDES", NULL, NULL},
 	{"Last month, a guard is shot when a fight breaks out.",
 	 "0:10:DATE:2024-03", "2024-04-27", "breaks", "t1", "IS_INCLUDED", NULL, NULL},
+	/* a report is not dated by the date that modifies what it reports */
+	{"The retailer reported a first-quarter loss of $4 million.",
+	 "24:37:DATE:2024-Q1", "2024-04-27", "reported", "dct", "IS_INCLUDED", NULL, NULL},
+	{"Police said last month's arrest was a breakthrough.",
+	 "12:22:DATE:2024-03", "2024-04-27", "said", "dct", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

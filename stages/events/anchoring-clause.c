@@ -292,3 +292,19 @@ tl_anc_passive(const TlEvDoc *d, const TlEvent *ev)
 	return ev->tok > 0 && tl_evdoc_tok(d, ev->tok)->xpos == TL_XPOS_VBN &&
 	       strcmp(tl_evdoc_lemma(d, ev->tok - 1), "be") == 0;
 }
+
+/* Does the timex on tokens [a, b) modify the noun after it, after a
+ * determiner ("a third-quarter loss", "the May 3 attack", "its 1988
+ * results") or before "'s" ("last month's discovery")? */
+gboolean
+tl_anc_modifier(const TlEvDoc *d, size_t a, size_t b)
+{
+	if (a == 0 || b >= d->toks->len)
+		return FALSE;
+	const TlEvTok *after = tl_evdoc_tok(d, b);
+	if (after->xpos == TL_XPOS_POS || tl_evdoc_tok(d, b - 1)->xpos == TL_XPOS_POS)
+		return TRUE;
+	guint8 det = tl_evdoc_tok(d, a - 1)->xpos;
+	return (det == TL_XPOS_DT || det == TL_XPOS_PRPS) &&
+	       (after->upos == TL_UPOS_NOUN || after->upos == TL_UPOS_ADJ);
+}

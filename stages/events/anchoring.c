@@ -534,6 +534,10 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			    !(closing && ev->cls == TL_EVC_I_ACTION && !tl_anc_passive(d, ev) &&
 			      past_closing(ev, &tx[k], dct)))
 				continue;
+			/* nor by the date that modifies what it reports ("reported
+			 * a third-quarter net loss", "confirmed the May 3 attack") */
+			if (ev->tok < a && ev->cls == TL_EVC_REPORTING && tl_anc_modifier(d, a, b))
+				continue;
 			/* nor across the infinitive it governs: "urging China not to
 			 * interfere in the 2024 elections" dates the interfering; and a
 			 * verb that tells an earlier event again ("reiterated the

@@ -44,6 +44,7 @@ size_t tl_anc_closing_end(const TlEvDoc *d, size_t i, size_t last);
 size_t tl_anc_opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok);
 gboolean tl_anc_coordinated_finite(const TlEvDoc *d, size_t a, size_t b);
 gboolean tl_anc_passive(const TlEvDoc *d, const TlEvent *ev);
+gboolean tl_anc_modifier(const TlEvDoc *d, size_t a, size_t b);
 
 /* anchoring-spread.c */
 void tl_anc_by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n,
