@@ -44,6 +44,14 @@ tl_dg_word_at(const TlDG *g, guint i, const char *w)
 	return 0;
 }
 
+/* The token of phrase s's second word when its first is at i: after the
+ * first's dot when it is an abbreviation ("St. Patrick's Day"). */
+static guint
+phrase_next(const TlDG *g, guint i, const TlDSense *s)
+{
+	return (s->flags & LF_ABBR) ? tl_dg_skipdot(g, i + 1) : i + 1;
+}
+
 const TlDSense *
 tl_dg_phrase(const TlDG *g, guint i, int cat, guint *end)
 {
@@ -56,7 +64,7 @@ tl_dg_phrase(const TlDG *g, guint i, int cat, guint *end)
 		const TlDSense *s = g_ptr_array_index(a, k);
 		if (s->cat != cat)
 			continue;
-		guint j = i + 1;
+		guint j = phrase_next(g, i, s);
 		for (int w = 0; j && w < s->nwords - 1; w++)
 			j = tl_dg_word_at(g, j, s->words[w]);
 		if (j && j > best_end) {
@@ -82,7 +90,7 @@ tl_dg_plain(const TlDG *g, guint i)
 			continue; /* nor what a number measures ("2000 points") */
 		if (s->nwords == 1)
 			return FALSE;
-		guint j = i + 1;
+		guint j = phrase_next(g, i, s);
 		for (int w = 0; j && w < s->nwords - 1; w++)
 			j = tl_dg_word_at(g, j, s->words[w]);
 		if (j)
@@ -383,6 +391,15 @@ tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint *end)
 	*u = gr;
 	*plural = (s->flags & LF_PLURAL) != 0;
 	*end = i + 1;
+	/* "week-end", "week-ends": the weekend, as the scanner keeps the dash
+	 * apart (a word of its own would cost every hyphenated word a lookup) */
+	if (gr == G_WEEK && !*plural && tl_dg_hyph(g, i + 1) &&
+	    (tl_dg_lit(g, i + 2, "end") || tl_dg_lit(g, i + 2, "ends"))) {
+		*u = G_WEEKEND;
+		*plural = g->t[i + 2].lowlen == 4;
+		*end = i + 3;
+		return TRUE;
+	}
 	/* "90 min." keeps its dot, but not the full stop of "It took 90 min. Then" */
 	if ((s->flags & LF_ABBR) && tl_dg_skipdot(g, i + 1) > i + 1 && i + 2 < g->n &&
 	    !(g->t[i + 2].flags & (TF_CAP | TF_NL)))
