@@ -280,7 +280,8 @@ day_part(const TlDG *g, guint e, TlDSem *s)
 	if (e >= g->n || (g->t[e].flags & TF_NL))
 		return e;
 	guint pe = tl_dg_partafter(g, e, s);
-	if (pe > e && (pe >= g->n || g->t[pe].kind == T_PUNCT || g->t[pe].cats || (g->t[pe].flags & TF_NL)))
+	if (pe > e &&
+	    (pe >= g->n || g->t[pe].kind == T_PUNCT || g->t[pe].cats || (g->t[pe].flags & TF_NL)))
 		return pe;
 	s->part = 0;
 	return e;
@@ -314,6 +315,15 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 	const TlDSense *m = sep == '/' ? joined_month(g, k, &me) : month_at(g, k, &me);
 	if (!m && sep == '/')
 		return 0;
+	/* "the 1st of march", "15 of february": after a day in figures and
+	 * "of" a month in any case ("the first of may be" stays a modal) */
+	if (!m && k > e && !hy && g->t[j].kind == T_NUM)
+		m = joined_month(g, k, &me);
+	/* not "15 of February's 20 sessions", "Grain Freights 2 of March 6":
+	 * a count of the month's or of the date's */
+	if (m && k > e && !hy && !ord && me < g->n &&
+	    (tl_dg_lit(g, me, "'s") || (g->t[me].kind == T_NUM && g->t[me].ndigits <= 2)))
+		return 0;
 	if (!m && ord && k > e && !hy) {
 		/* the 15th of next month, the 1st of this month */
 		TlDSem in;
@@ -334,7 +344,8 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		/* (after "for" only ending its clause: "set for the 25th.", not
 		 * "for the 21st straight year") */
 		gboolean for_end = i > 0 && tl_dg_lit(g, i - 1, "for") &&
-		                   (e >= g->n || (g->t[e].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[e].start])));
+		                   (e >= g->n || (g->t[e].kind == T_PUNCT &&
+		                                  strchr(".,;!?", g->text[g->t[e].start])));
 		if (j > i && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && d <= 31 && i > 0 &&
 		    (tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) || for_end) && k == e &&
 		    !before_noun(g, e)) {
@@ -391,7 +402,8 @@ month_dash_date(const TlDG *g, guint j, int month, TlDSem *s)
 		                (j + 2 >= g->n ||
 		                 (g->t[j + 2].kind == T_WORD && !(g->t[j + 2].flags & TF_CAP) &&
 		                  !tl_dg_sense(g, j + 2, L_MEASURE)) ||
-		                 (g->t[j + 2].kind == T_PUNCT && strchr(".,;!?)", g->text[g->t[j + 2].start])));
+		                 (g->t[j + 2].kind == T_PUNCT &&
+		                  strchr(".,;!?)", g->text[g->t[j + 2].start])));
 		if ((ye == j + 2 && !bare) || !day_ok(month, d, s->year)) {
 			s->year = TL_NOYEAR;
 			return 0;
@@ -752,8 +764,8 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 		; /* "Lunch on Wed?", "by Thu at 5": a preposition of time before */
 	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) && weekday_pair(g, i, j))
 		; /* "Mon-Fri", "Tue to Sat": two days of a range */
-	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) && !(i > 0 && tl_dg_lit(g, i - 1, "the")) &&
-	         clock_follows(g, j))
+	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) &&
+	         !(i > 0 && tl_dg_lit(g, i - 1, "the")) && clock_follows(g, j))
 		; /* "Thurs 5pm", "Weds at 10:30": a clock says it is a day */
 	else if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
 	                            (j < g->n && g->t[j].kind == T_WORD && tl_dg_plain(g, j) &&
@@ -894,6 +906,32 @@ tl_dg_season(const TlDG *g, guint i, TlDSem *s)
 	return e;
 }
 
+/* "St. Patrick's Day": a holiday whose first word (flag "abbr") is
+ * followed by its full stop, the rest of the name after it; *end after the
+ * name.  (tl_dg_phrase is not asked to skip dots: it is on every word's
+ * path.) */
+static const TlDSense *
+holiday_after_dot(const TlDG *g, guint j, guint *end)
+{
+	if (j + 2 >= g->n || !g->t[j].senses || !tl_dg_punct(g, j + 1, '.') ||
+	    (g->t[j + 1].flags & TF_SPACE))
+		return NULL;
+	GPtrArray *a = g->t[j].senses;
+	for (guint k = 0; k < a->len; k++) {
+		const TlDSense *s = g_ptr_array_index(a, k);
+		if (s->cat != L_HOLIDAY || !(s->flags & LF_ABBR))
+			continue;
+		guint e = j + 2;
+		for (int w = 0; e && w < s->nwords - 1; w++)
+			e = tl_dg_word_at(g, e, s->words[w]);
+		if (e) {
+			*end = e;
+			return s;
+		}
+	}
+	return NULL;
+}
+
 /* Does a year in figures follow at e ("black friday 2010")? */
 static gboolean
 year_follows(const TlDG *g, guint e)
@@ -908,6 +946,8 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 	guint j = tl_dg_lit(g, i, "the") ? i + 1 : i;
 	guint e = 0;
 	const TlDSense *h = tl_dg_phrase(g, j, L_HOLIDAY, &e);
+	if (!h)
+		h = holiday_after_dot(g, j, &e);
 	/* names are capitalised; a hyphenated compound ("year-end") need not
 	 * be, nor a name no other words make ("labor day", flag "lower") */
 	gboolean compound = h && h->nwords > 1 && strcmp(h->words[0], "-") == 0;

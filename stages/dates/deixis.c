@@ -80,9 +80,12 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	s->rule = "deixis-unit";
 	/* "next week Sunday", "this week on Friday": that week's day, as
 	 * "Sunday next week" */
-	guint we = tl_dg_lit(g, e, "on") && d->ival != 0 ? e + 1 : e; /* (not "earlier this week on Wednesday") */
-	const TlDSense *wd = u == G_WEEK && !det && !s->anaph && we < g->n && !(g->t[we].flags & TF_NL)
-	                             ? tl_dg_sense(g, we, L_WEEKDAY) : NULL;
+	/* (not "earlier this week on Wednesday") */
+	guint we = tl_dg_lit(g, e, "on") && d->ival != 0 ? e + 1 : e;
+	const TlDSense *wd = u == G_WEEK && !det && !s->anaph && we < g->n &&
+	                                     !(g->t[we].flags & TF_NL)
+	                             ? tl_dg_sense(g, we, L_WEEKDAY)
+	                             : NULL;
 	if (wd && !(wd->flags & LF_PLURAL) && (!(wd->flags & LF_AMB) || (g->t[we].flags & TF_CAP))) {
 		s->weekday = wd->ival;
 		s->gran = G_DAY;

@@ -290,18 +290,18 @@ will_governs(const TlDTok *toks, guint t0)
 	const TlDTok *p = &toks[t0 - 1];
 	if ((p->cats & ~(((guint64)1 << L_TENSE) | ((guint64)1 << L_PREP))) != 0)
 		return FALSE;
-	for (size_t k = 0; k < G_N_ELEMENTS(dets); k++)
-		if (strcmp(p->low, dets[k]) == 0)
-			return FALSE;
-	for (guint i = t0 - 1; i-- > 0 && t0 - i <= 9 && toks[i].sent == toks[t0].sent;) {
+	gboolean will = FALSE;
+	for (guint i = t0 - 1; !will && i-- > 0 && t0 - i <= 9 && toks[i].sent == toks[t0].sent;) {
 		if (toks[i].kind == T_PUNCT && toks[i].low[0] != '.' && toks[i].low[0] != '\'')
 			return FALSE;
 		size_t l = toks[i].lowlen;
-		if (strcmp(toks[i].low, "will") == 0 || strcmp(toks[i].low, "shall") == 0 ||
-		    (l >= 3 && memcmp(toks[i].low + l - 3, "'ll", 3) == 0)) /* "they'll" */
-			return TRUE;
+		will = strcmp(toks[i].low, "will") == 0 || strcmp(toks[i].low, "shall") == 0 ||
+		       (l >= 3 && memcmp(toks[i].low + l - 3, "'ll", 3) == 0); /* "they'll" */
 	}
-	return FALSE;
+	for (size_t k = 0; will && k < G_N_ELEMENTS(dets); k++)
+		if (strcmp(p->low, dets[k]) == 0)
+			return FALSE;
+	return will;
 }
 
 /* Turn a day's value into its ISO week's ("the week of March 6"), or the
@@ -726,7 +726,8 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			borrowed = c->last_id;
 		}
 	}
-	if (s.kind == S_ABS && ((s.day && s.month) || s.hol) && s.year == TL_NOYEAR && !s.yrel && !s.dir)
+	if (s.kind == S_ABS && (((s.day || s.nth_weekday) && s.month) || s.hol) &&
+	    s.year == TL_NOYEAR && !s.yrel && !s.dir)
 		s.will_on = will_governs(toks, (guint)m->tok0);
 	/* "Three months later, the company collapsed" with no date before: not
 	 * three months after the DCT, but some time past */

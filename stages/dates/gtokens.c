@@ -44,14 +44,6 @@ tl_dg_word_at(const TlDG *g, guint i, const char *w)
 	return 0;
 }
 
-/* The token of phrase s's second word when its first is at i: after the
- * first's dot when it is an abbreviation ("St. Patrick's Day"). */
-static guint
-phrase_next(const TlDG *g, guint i, const TlDSense *s)
-{
-	return (s->flags & LF_ABBR) ? tl_dg_skipdot(g, i + 1) : i + 1;
-}
-
 const TlDSense *
 tl_dg_phrase(const TlDG *g, guint i, int cat, guint *end)
 {
@@ -64,7 +56,7 @@ tl_dg_phrase(const TlDG *g, guint i, int cat, guint *end)
 		const TlDSense *s = g_ptr_array_index(a, k);
 		if (s->cat != cat)
 			continue;
-		guint j = phrase_next(g, i, s);
+		guint j = i + 1;
 		for (int w = 0; j && w < s->nwords - 1; w++)
 			j = tl_dg_word_at(g, j, s->words[w]);
 		if (j && j > best_end) {
@@ -90,7 +82,7 @@ tl_dg_plain(const TlDG *g, guint i)
 			continue; /* nor what a number measures ("2000 points") */
 		if (s->nwords == 1)
 			return FALSE;
-		guint j = phrase_next(g, i, s);
+		guint j = i + 1;
 		for (int w = 0; j && w < s->nwords - 1; w++)
 			j = tl_dg_word_at(g, j, s->words[w]);
 		if (j)

@@ -368,8 +368,10 @@ pick_year_any(const TlDSem *s, const TlDRef *r, TlDTense tense, int m, int d)
 	gint64 gap = tl_cal_to_days(y, m, d ? d : 15) - ref_days(r);
 	if (tense == TENSE_PAST)
 		return cmp > 0 && gap > (d ? PAST_SLACK : PAST_SLACK + 2) ? y - 1 : y;
-	if (tense == TENSE_FUTURE)
-		return cmp < 0 && gap < -(s->will_on ? FUTURE_SLACK_ON : d ? FUTURE_SLACK : FUTURE_SLACK + 2) ? y + 1 : y;
+	if (tense == TENSE_FUTURE) {
+		int slack = s->will_on ? FUTURE_SLACK_ON : d ? FUTURE_SLACK : FUTURE_SLACK + 2;
+		return cmp < 0 && gap < -slack ? y + 1 : y;
+	}
 	if (tense == TENSE_PRESENT) {
 		/* "the event is on Dec 25th": ahead, unless it is just past or far ahead */
 		if (cmp < 0 && gap < -(d ? 31 : 62))
