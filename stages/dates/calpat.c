@@ -272,6 +272,21 @@ joined_punct(const TlDG *g, guint k, char c)
 	       !(g->t[k + 1].flags & TF_SPACE);
 }
 
+/* "Jan 1, 2020 morning", "20th December morning": the part of the day
+ * whose date ends at token e (not "the March 5 evening news"); the end. */
+static guint
+day_part(const TlDG *g, guint e, TlDSem *s)
+{
+	if (e >= g->n || (g->t[e].flags & TF_NL))
+		return e;
+	guint pe = tl_dg_partafter(g, e, s);
+	if (pe > e &&
+	    (pe >= g->n || g->t[pe].kind == T_PUNCT || g->t[pe].cats || (g->t[pe].flags & TF_NL)))
+		return pe;
+	s->part = 0;
+	return e;
+}
+
 /* Day first: "26 April 2024", "the 26th of April", "19-Nov-12",
  * "10/August/2012". */
 static guint
@@ -300,6 +315,15 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 	const TlDSense *m = sep == '/' ? joined_month(g, k, &me) : month_at(g, k, &me);
 	if (!m && sep == '/')
 		return 0;
+	/* "the 1st of march", "15 of february": after a day in figures and
+	 * "of" a month in any case ("the first of may be" stays a modal) */
+	if (!m && k > e && !hy && g->t[j].kind == T_NUM)
+		m = joined_month(g, k, &me);
+	/* not "15 of February's 20 sessions", "Grain Freights 2 of March 6":
+	 * a count of the month's or of the date's */
+	if (m && k > e && !hy && !ord && me < g->n &&
+	    (tl_dg_lit(g, me, "'s") || (g->t[me].kind == T_NUM && g->t[me].ndigits <= 2)))
+		return 0;
 	if (!m && ord && k > e && !hy) {
 		/* the 15th of next month, the 1st of this month */
 		TlDSem in;
@@ -317,8 +341,14 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		/* "on the 3rd", "by the 25th": a day of the reference's month
 		 * (not "on the 10th floor": an ordinal before its noun) */
 		static const char *const preps[] = {"on", "by", "until", "till", "before"};
+		/* (after "for" only ending its clause: "set for the 25th.", not
+		 * "for the 21st straight year") */
+		gboolean for_end = i > 0 && tl_dg_lit(g, i - 1, "for") &&
+		                   (e >= g->n || (g->t[e].kind == T_PUNCT &&
+		                                  strchr(".,;!?", g->text[g->t[e].start])));
 		if (j > i && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && d <= 31 && i > 0 &&
-		    tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) && k == e && !before_noun(g, e)) {
+		    (tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) || for_end) && k == e &&
+		    !before_noun(g, e)) {
 			s->kind = S_ABS;
 			s->type = TX_DATE;
 			s->day = d;
@@ -344,7 +374,7 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		return end;
 	}
 	finish_month(s, m->ival, d, "day-month");
-	return end;
+	return day_part(g, end, s);
 }
 
 /* "May-03-2024", "Jan-5-24": the month first, joined by dashes to its day
@@ -365,11 +395,20 @@ month_dash_date(const TlDG *g, guint j, int month, TlDSem *s)
 		if (g->t[j + 1].ndigits > 2 || g->t[j + 1].sfx || d < 1 || d > 31)
 			return 0;
 		guint ye = year_after(g, j + 2, s);
-		if (ye == j + 2 || !day_ok(month, d, s->year)) {
+		/* "Oct-2", "Jan/1" with no year: a capitalised month (not a
+		 * table's "FEB-3"), ending the phrase */
+		gboolean bare = ye == j + 2 && j > 0 && (g->t[j - 1].flags & TF_CAP) &&
+		                !(g->t[j - 1].flags & TF_ALLCAP) &&
+		                (j + 2 >= g->n ||
+		                 (g->t[j + 2].kind == T_WORD && !(g->t[j + 2].flags & TF_CAP) &&
+		                  !tl_dg_sense(g, j + 2, L_MEASURE)) ||
+		                 (g->t[j + 2].kind == T_PUNCT &&
+		                  strchr(".,;!?)", g->text[g->t[j + 2].start])));
+		if ((ye == j + 2 && !bare) || !day_ok(month, d, s->year)) {
 			s->year = TL_NOYEAR;
 			return 0;
 		}
-		finish_month(s, month, d, "month-day-year-dashed");
+		finish_month(s, month, d, bare ? "month-day-dashed" : "month-day-year-dashed");
 		return ye;
 	}
 	const char *c = g->text + g->t[j + 1].start;
@@ -625,16 +664,7 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 		return ye;
 	}
 	finish_month(s, m->ival, d, has_day ? "month-day" : s->year != TL_NOYEAR ? "month-year" : "month");
-	/* "Jan 1, 2020 morning", "March 5 evening": the part of that day
-	 * (not "the March 5 evening news") */
-	if (has_day && ye < g->n && !(g->t[ye].flags & TF_NL)) {
-		guint pe = tl_dg_partafter(g, ye, s);
-		if (pe > ye && (pe >= g->n || g->t[pe].kind == T_PUNCT || g->t[pe].cats ||
-		                (g->t[pe].flags & TF_NL)))
-			return pe;
-		s->part = 0;
-	}
-	return ye;
+	return has_day ? day_part(g, ye, s) : ye;
 }
 
 /* Does a day of a month follow token j (after a comma)? */
@@ -681,6 +711,24 @@ weekday_pair(const TlDG *g, guint i, guint j)
 	       (g->t[i - 2].flags & TF_CAP) && tl_dg_sense(g, i - 2, L_WEEKDAY);
 }
 
+/* Does a clock time ("5pm", "10:30", "at 9 a.m."; not a bare hour: "Sun 5"
+ * may be a score) follow at j? */
+static gboolean
+clock_follows(const TlDG *g, guint j)
+{
+	TlDSem cs;
+	tl_dsem_init(&cs);
+	guint k = tl_dg_lit(g, j, "at") ? j + 1 : j;
+	if (k >= g->n || g->t[k].kind != T_NUM || (g->t[k].flags & TF_NL))
+		return FALSE;
+	if (!tl_dg_clock(g, k, &cs)) {
+		tl_dsem_init(&cs); /* "5:30", "17:00" */
+		if (!tl_dg_numeric(g, k, &cs))
+			return FALSE;
+	}
+	return cs.kind == S_ABS && cs.type == TX_TIME;
+}
+
 /* "Monday nights", "Sunday mornings": every such part (plural, not the day
  * itself) of weekday w, a set; FALSE when part is not such a plural. */
 static gboolean
@@ -716,6 +764,9 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 		; /* "Lunch on Wed?", "by Thu at 5": a preposition of time before */
 	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) && weekday_pair(g, i, j))
 		; /* "Mon-Fri", "Tue to Sat": two days of a range */
+	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) &&
+	         !(i > 0 && tl_dg_lit(g, i - 1, "the")) && clock_follows(g, j))
+		; /* "Thurs 5pm", "Weds at 10:30": a clock says it is a day */
 	else if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
 	                            (j < g->n && g->t[j].kind == T_WORD && tl_dg_plain(g, j) &&
 	                             !(g->t[j].flags & TF_CAP))))
@@ -795,11 +846,14 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 		*s = ds;
 		return de;
 	}
-	/* Saturday the 4th: the nearest month whose 4th is a Saturday */
+	/* Saturday the 4th: the nearest month whose 4th is a Saturday; also
+	 * "Tuesday 19th" with the ordinal in figures and no "the" */
 	int d;
 	guint oe;
-	if (tl_dg_lit(g, k, "the") && tl_dg_ordinal(g, k + 1, &d, &oe) && d >= 1 && d <= 31 &&
-	    (k == j || g->t[k + 1].kind == T_NUM) && !tl_dg_sense(g, oe, L_UNIT) &&
+	guint ok = tl_dg_lit(g, k, "the") ? k + 1 : k;
+	if ((ok > k || (k < g->n && g->t[k].kind == T_NUM && g->t[k].sfx == 'o')) &&
+	    tl_dg_ordinal(g, ok, &d, &oe) && d >= 1 && d <= 31 &&
+	    (k == j || g->t[ok].kind == T_NUM) && !tl_dg_sense(g, oe, L_UNIT) &&
 	    !tl_dg_sense(g, oe, L_NUM) && (oe >= g->n || g->t[oe].kind == T_PUNCT || g->t[oe].cats)) {
 		/* not "Friday, the fourth decline", "Sunday, the second on April
 		 * 26", "Friday, the first two days": after a comma only "the
@@ -852,17 +906,53 @@ tl_dg_season(const TlDG *g, guint i, TlDSem *s)
 	return e;
 }
 
+/* "St. Patrick's Day": a holiday whose first word (flag "abbr") is
+ * followed by its full stop, the rest of the name after it; *end after the
+ * name.  (tl_dg_phrase is not asked to skip dots: it is on every word's
+ * path.) */
+static const TlDSense *
+holiday_after_dot(const TlDG *g, guint j, guint *end)
+{
+	if (j + 2 >= g->n || !g->t[j].senses || !tl_dg_punct(g, j + 1, '.') ||
+	    (g->t[j + 1].flags & TF_SPACE))
+		return NULL;
+	GPtrArray *a = g->t[j].senses;
+	for (guint k = 0; k < a->len; k++) {
+		const TlDSense *s = g_ptr_array_index(a, k);
+		if (s->cat != L_HOLIDAY || !(s->flags & LF_ABBR))
+			continue;
+		guint e = j + 2;
+		for (int w = 0; e && w < s->nwords - 1; w++)
+			e = tl_dg_word_at(g, e, s->words[w]);
+		if (e) {
+			*end = e;
+			return s;
+		}
+	}
+	return NULL;
+}
+
+/* Does a year in figures follow at e ("black friday 2010")? */
+static gboolean
+year_follows(const TlDG *g, guint e)
+{
+	return e < g->n && g->t[e].kind == T_NUM && g->t[e].ndigits == 4 && !g->t[e].sfx &&
+	       g->t[e].num >= 1000 && !(g->t[e].flags & TF_NL);
+}
+
 guint
 tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 {
 	guint j = tl_dg_lit(g, i, "the") ? i + 1 : i;
 	guint e = 0;
 	const TlDSense *h = tl_dg_phrase(g, j, L_HOLIDAY, &e);
+	if (!h)
+		h = holiday_after_dot(g, j, &e);
 	/* names are capitalised; a hyphenated compound ("year-end") need not
 	 * be, nor a name no other words make ("labor day", flag "lower") */
 	gboolean compound = h && h->nwords > 1 && strcmp(h->words[0], "-") == 0;
 	if (!h || (h->nwords > 1 && !(g->t[j].flags & TF_CAP) && j == i && !compound &&
-	           !(h->flags & LF_LOWER)))
+	           !(h->flags & LF_LOWER) && !year_follows(g, e)))
 		return 0;
 	if (j > i && !tl_dg_lit(g, j, "fourth"))
 		return 0;

@@ -138,6 +138,8 @@ typedef struct {
 	                       * nth (-1 last) weekday (1-7), once resolved */
 	gboolean last_day;    /* "the last day of next month": the month's last
 	                       * day, once resolved */
+	gboolean will_on;     /* "will" governs it plainly ("will come on
+	                       * 2/15"): little slack before the reference */
 	/* S_DUR */
 	char dur[32];         /* P3D... */
 	/* S_SET, S_FUZZY, S_VALUE */

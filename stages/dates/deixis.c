@@ -78,6 +78,20 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	s->told = (d->flags & LF_ANAPH) != 0;
 	s->gran = u;
 	s->rule = "deixis-unit";
+	/* "next week Sunday", "this week on Friday": that week's day, as
+	 * "Sunday next week" */
+	/* (not "earlier this week on Wednesday") */
+	guint we = tl_dg_lit(g, e, "on") && d->ival != 0 ? e + 1 : e;
+	const TlDSense *wd = u == G_WEEK && !det && !s->anaph && we < g->n &&
+	                                     !(g->t[we].flags & TF_NL)
+	                             ? tl_dg_sense(g, we, L_WEEKDAY)
+	                             : NULL;
+	if (wd && !(wd->flags & LF_PLURAL) && (!(wd->flags & LF_AMB) || (g->t[we].flags & TF_CAP))) {
+		s->weekday = wd->ival;
+		s->gran = G_DAY;
+		s->rule = "week-weekday";
+		return (wd->flags & LF_ABBR) ? tl_dg_skipdot(g, we + 1) : we + 1;
+	}
 	if (us && (us->flags & LF_NIGHT)) {
 		s->unit = s->gran = G_DAY;
 		s->part = tl_dg_part_code("NI");
@@ -324,8 +338,13 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	if (d->flags & LF_ANAPH)
 		return 0;
 	/* last Friday, next November, this spring, last Christmas; "next Thu",
-	 * "last Sat." (an abbreviation that is also a word, capitalised) */
-	if (w && !(w->flags & LF_PLURAL) && (!(w->flags & LF_AMB) || (g->t[k].flags & TF_CAP))) {
+	 * "last Sat." (an abbreviation that is also a word, capitalised; in
+	 * lower case only one that is no other word: "next mon", not "last
+	 * sat", "was last wed") */
+	static const char *const only_days[] = {"mon", "tue", "tues", "thu", "thur", "thurs", "fri"};
+	if (w && !(w->flags & LF_PLURAL) &&
+	    (!(w->flags & LF_AMB) || (g->t[k].flags & TF_CAP) ||
+	     tl_dg_lit_any(g, k, only_days, G_N_ELEMENTS(only_days)))) {
 		s->kind = S_ABS;
 		s->type = TX_DATE;
 		s->weekday = w->ival;
@@ -452,10 +471,11 @@ nth_day(const TlDG *g, guint i, guint e, int o, TlDSem *s)
 	return e;
 }
 
-/* "the last day of July", "last day of the month", "the last day of next
- * month": the month, its last day set once it is resolved (engine.c). */
+/* The month after "the last day of", "the first week of": a month ("July",
+ * "March 2024") or the month told from the reference ("the month", "next
+ * month").  Its end, with it in *s; 0 when none. */
 static guint
-last_day_of(const TlDG *g, guint k, TlDSem *s)
+month_of(const TlDG *g, guint k, TlDSem *s)
 {
 	TlDSem in;
 	tl_dsem_init(&in);
@@ -476,28 +496,46 @@ last_day_of(const TlDG *g, guint k, TlDSem *s)
 		*s = in;
 	}
 	s->type = TX_DATE;
-	s->last_day = TRUE;
-	s->rule = "last-day-of-month";
+	return me;
+}
+
+/* "the last day of July", "last day of the month", "the last day of next
+ * month": the month, its last day set once it is resolved (engine.c). */
+static guint
+last_day_of(const TlDG *g, guint k, TlDSem *s)
+{
+	guint me = month_of(g, k, s);
+	if (me) {
+		s->last_day = TRUE;
+		s->rule = "last-day-of-month";
+	}
 	return me;
 }
 
 /* The first (second...) or last week of a month: the ISO week that holds
- * its 4th (11th...) day, or the day three before its end; "the last week of
- * June 2024" is 2024-W26. */
+ * its 4th (11th...) day, or the day three before its end ("the last week of
+ * June 2024" is 2024-W26): the week of its first (second...) or last
+ * Thursday, as the week of a month told from the reference ("the last week
+ * of the month") is found once the month is known.  Its weekend: the one of
+ * its first (last...) Saturday ("the last weekend of October 2024" is
+ * 2024-W43-WE). */
 static guint
-nth_week(const TlDG *g, guint k, int o, TlDSem *s)
+nth_week(const TlDG *g, guint k, int o, gboolean weekend, TlDSem *s)
 {
-	TlDSem in;
-	tl_dsem_init(&in);
-	guint me = tl_dg_month(g, k, &in);
-	if (!me || in.kind != S_ABS || !in.month || in.day || in.weekday || in.mod || in.hol)
+	guint me = month_of(g, k, s);
+	if (!me)
 		return 0;
-	int last = tl_cal_days_in_month(in.year == TL_NOYEAR ? 2001 : in.year, in.month);
-	*s = in;
+	s->week_of = TRUE;
+	s->rule = weekend ? "nth-weekend-of-month" : "nth-week-of-month";
+	s->weekend = weekend;
+	if (weekend || s->kind == S_REL) {
+		s->nth = o; /* (engine.c) */
+		s->nth_weekday = weekend ? 6 : 4;
+		return me;
+	}
+	int last = tl_cal_days_in_month(s->year == TL_NOYEAR ? 2001 : s->year, s->month);
 	s->day = o < 0 ? last - 3 : 7 * (o - 1) + 4;
 	s->gran = G_DAY;
-	s->week_of = TRUE;
-	s->rule = "nth-week-of-month";
 	return me;
 }
 
@@ -716,8 +754,9 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	static const char *const spanned[] = {"in", "over", "during", "within", "for", "past"};
 	if (u == G_DAY && o == -1 && det && !plural && !(i > 0 && tl_dg_lit_any(g, i - 1, spanned, G_N_ELEMENTS(spanned))))
 		return nth_day(g, i, e, o, s);
-	if (u == G_WEEK && det && (o == -1 || (o >= 1 && o <= 4)) && tl_dg_lit(g, e, "of"))
-		return nth_week(g, e + 1, o, s);
+	if ((u == G_WEEK || u == G_WEEKEND) && det && (o == -1 || (o >= 1 && o <= 4)) &&
+	    tl_dg_lit(g, e, "of"))
+		return nth_week(g, e + 1, o, u == G_WEEKEND, s);
 	if (u == G_DECADE && det && (o == -1 || (o >= 1 && o <= 10)) && tl_dg_lit(g, e, "of")) {
 		/* the first decade of the 21st century: 200 */
 		TlDSem in;

@@ -268,6 +268,42 @@ clause_tense(TlDates *d, const TlDSem *s, const TlDRef *ref, guint t0, guint t1)
 	return tl_dtense_at(d->tenser, toks, n, t0, t1);
 }
 
+/*
+ * Does "will" ("-'ll", "shall") govern the day at t0 plainly: before it in
+ * its clause (up to eight words back, no comma between), the day right
+ * after a preposition or a verb ("will come on 2/15", "I'll go back Oct.
+ * 2")?  Not a day that qualifies a noun ("will review their February 22
+ * pact"), one from which a change counts ("will increase ... starting
+ * March 1" may be retroactive), nor one before "will" ("shareholders of
+ * record on April 27 will be eligible").  (Months were tried too: news
+ * says "will publish figures for February", "will arrive during Feb/May".)
+ */
+static gboolean
+will_governs(const TlDTok *toks, guint t0)
+{
+	static const char *const dets[] = {"the", "a", "an", "their", "its", "his", "her", "our",
+	                                   "your", "my", "this", "that", "these", "those", "of",
+	                                   "'s", "and", "or", "than", "be", "been", "is", "was",
+	                                   "from", "since", "starting", "effective", "retroactive"};
+	if (t0 < 2 || toks[t0 - 1].kind != T_WORD || (toks[t0 - 1].flags & TF_CAP))
+		return FALSE;
+	const TlDTok *p = &toks[t0 - 1];
+	if ((p->cats & ~(((guint64)1 << L_TENSE) | ((guint64)1 << L_PREP))) != 0)
+		return FALSE;
+	gboolean will = FALSE;
+	for (guint i = t0 - 1; !will && i-- > 0 && t0 - i <= 9 && toks[i].sent == toks[t0].sent;) {
+		if (toks[i].kind == T_PUNCT && toks[i].low[0] != '.' && toks[i].low[0] != '\'')
+			return FALSE;
+		size_t l = toks[i].lowlen;
+		will = strcmp(toks[i].low, "will") == 0 || strcmp(toks[i].low, "shall") == 0 ||
+		       (l >= 3 && memcmp(toks[i].low + l - 3, "'ll", 3) == 0); /* "they'll" */
+	}
+	for (size_t k = 0; will && k < G_N_ELEMENTS(dets); k++)
+		if (strcmp(p->low, dets[k]) == 0)
+			return FALSE;
+	return will;
+}
+
 /* Turn a day's value into its ISO week's ("the week of March 6"), or the
  * weekend next to it ("Memorial Day weekend").  A week of a month ("the
  * last week of February") leaves that month as the date later expressions
@@ -690,6 +726,9 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			borrowed = c->last_id;
 		}
 	}
+	if (s.kind == S_ABS && (((s.day || s.nth_weekday) && s.month) || s.hol) &&
+	    s.year == TL_NOYEAR && !s.yrel && !s.dir)
+		s.will_on = will_governs(toks, (guint)m->tok0);
 	/* "Three months later, the company collapsed" with no date before: not
 	 * three months after the DCT, but some time past */
 	gboolean later_dct = !use_last && s.kind == S_REL && s.off > 0 && s.rule &&
@@ -713,7 +752,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	if (s.shift)
 		shift_day(v, s.shift, &ref);
 	if (s.week_of)
-		week_of(v, s.rule && strcmp(s.rule, "nth-week-of-month") == 0, s.weekend);
+		week_of(v, s.rule && g_str_has_prefix(s.rule, "nth-week"), s.weekend);
 	if (!v->uses_ref)
 		*anchor = borrowed; /* the date's anchor, or NULL when absolute */
 }

@@ -907,6 +907,9 @@ number_can_start(const TlDG *g, guint i)
 	const TlDTok *nx = &g->t[i + 1];
 	if (nx->kind == T_WORD) /* ... and "20 past 9", "2Q24", "2 to 3 years" */
 		return (nx->cats & after_num_cats) != 0 || strcmp(nx->low, "past") == 0 ||
+		       /* "15 of February" */
+		       (strcmp(nx->low, "of") == 0 && i + 2 < g->n &&
+		        (g->t[i + 2].cats & BIT(L_MONTH))) ||
 		       /* "20 after 3 pm", "15 to noon": minutes before a clock */
 		       ((strcmp(nx->low, "after") == 0 || strcmp(nx->low, "to") == 0) && i + 2 < g->n &&
 		        ((g->t[i + 2].cats & BIT(L_CLOCK)) ||

@@ -383,6 +383,15 @@ tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint *end)
 	*u = gr;
 	*plural = (s->flags & LF_PLURAL) != 0;
 	*end = i + 1;
+	/* "week-end", "week-ends": the weekend, as the scanner keeps the dash
+	 * apart (a word of its own would cost every hyphenated word a lookup) */
+	if (gr == G_WEEK && !*plural && tl_dg_hyph(g, i + 1) &&
+	    (tl_dg_lit(g, i + 2, "end") || tl_dg_lit(g, i + 2, "ends"))) {
+		*u = G_WEEKEND;
+		*plural = g->t[i + 2].lowlen == 4;
+		*end = i + 3;
+		return TRUE;
+	}
 	/* "90 min." keeps its dot, but not the full stop of "It took 90 min. Then" */
 	if ((s->flags & LF_ABBR) && tl_dg_skipdot(g, i + 1) > i + 1 && i + 2 < g->n &&
 	    !(g->t[i + 2].flags & (TF_CAP | TF_NL)))

@@ -138,6 +138,11 @@ tl_dtype_name(TlDType t)
 #ifndef FUTURE_SLACK
 #define FUTURE_SLACK 120
 #endif
+/* ...and a date that "will" governs plainly ("will come on 2/15" said in
+ * April is next February's; engine.c) */
+#ifndef FUTURE_SLACK_ON
+#define FUTURE_SLACK_ON 7
+#endif
 
 /* A resolved calendar position. */
 typedef struct {
@@ -363,8 +368,10 @@ pick_year_any(const TlDSem *s, const TlDRef *r, TlDTense tense, int m, int d)
 	gint64 gap = tl_cal_to_days(y, m, d ? d : 15) - ref_days(r);
 	if (tense == TENSE_PAST)
 		return cmp > 0 && gap > (d ? PAST_SLACK : PAST_SLACK + 2) ? y - 1 : y;
-	if (tense == TENSE_FUTURE)
-		return cmp < 0 && gap < -(d ? FUTURE_SLACK : FUTURE_SLACK + 2) ? y + 1 : y;
+	if (tense == TENSE_FUTURE) {
+		int slack = s->will_on ? FUTURE_SLACK_ON : d ? FUTURE_SLACK : FUTURE_SLACK + 2;
+		return cmp < 0 && gap < -slack ? y + 1 : y;
+	}
 	if (tense == TENSE_PRESENT) {
 		/* "the event is on Dec 25th": ahead, unless it is just past or far ahead */
 		if (cmp < 0 && gap < -(d ? 31 : 62))
@@ -539,7 +546,8 @@ weekday_day(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c)
 			c->y = y, c->m = m, c->d = s->day;
 			return TRUE;
 		}
-	return FALSE;
+	/* none that way within a year: the nearest either way */
+	return tense != TENSE_NONE && tense != TENSE_PRESENT && weekday_day(s, r, TENSE_PRESENT, c);
 }
 
 /* A weekday with no date: the one of the reference's week, or the nearest

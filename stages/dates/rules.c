@@ -466,6 +466,10 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (!tl_dg_unit(g, k, &u, &plural, &e))
 		return 0;
+	/* "twenty second of June": a spelled ordinal, no 20 seconds */
+	if (u == G_SECOND && !plural && !hy && v > 1 && g->t[j].kind == T_WORD &&
+	    tl_dg_lit(g, e, "of"))
+		return 0;
 	const TlDSense *us = tl_dg_sense(g, k, L_UNIT);
 	if (us && (us->flags & LF_FORTNIGHT) && !isnan(v))
 		v *= 2; /* a fortnight: two weeks */
@@ -1290,6 +1294,72 @@ fraction_at(const TlDG *g, guint i, const long long *p)
 	       (k == i + 1 && tl_dg_lit(g, k, "to") && k + 1 < g->n && g->t[k + 1].kind == T_NUM);
 }
 
+/* Does a clock time follow token j ("8/5 at 5pm", "08/05 5pm")? */
+static gboolean
+time_follows(const TlDG *g, guint j)
+{
+	guint k = tl_dg_lit(g, j, "at") ? j + 1 : j;
+	if (k >= g->n || g->t[k].kind != T_NUM || (g->t[k].flags & TF_NL))
+		return FALSE;
+	TlDSem cs;
+	tl_dsem_init(&cs);
+	if (!tl_dg_clock(g, k, &cs)) {
+		tl_dsem_init(&cs);
+		if (!tl_dg_numeric(g, k, &cs))
+			return FALSE;
+	}
+	return cs.kind == S_ABS && cs.type == TX_TIME;
+}
+
+/*
+ * Is the bare N/N at i a day of a month (day the larger number)?  Only in
+ * the context of a date, as it is as often a fraction, a score or a ratio
+ * ("won 12/25 votes", "was 2/3"): after a preposition of time ("on 2/15",
+ * "until 12/25") or a weekday ("Sunday 5/5"), before a clock time ("8/5 at
+ * 5pm"), alone in its sentence, or ending a clause after a verb that is no
+ * copula nor one of scores ("will come 12/25."), with a day that is no
+ * month (13 and more, not half of a fraction: "rose 5/8.").
+ */
+static gboolean
+month_day_context(const TlDG *g, guint i, long long day)
+{
+	static const char *const preps[] = {"on", "since", "until", "till", "by", "from", "before",
+	                                    "after", "through", "thru", "due", "effective",
+	                                    "starting", "ending"};
+	if (i > 0 && g->t[i - 1].sent == g->t[i].sent &&
+	    (tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) ||
+	     (tl_dg_sense(g, i - 1, L_WEEKDAY) && (g->t[i - 1].flags & TF_CAP))))
+		return TRUE;
+	if (time_follows(g, i + 1))
+		return TRUE;
+	gboolean ends = i + 1 >= g->n || g->t[i + 1].sent != g->t[i].sent ||
+	                (g->t[i + 1].flags & TF_NL) ||
+	                (g->t[i + 1].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[i + 1].start]));
+	if (!ends)
+		return FALSE;
+	if (i == 0 || g->t[i - 1].sent != g->t[i].sent)
+		return TRUE; /* "12/25" alone */
+	static const char *const not_verbs[] = {"is", "was", "are", "were", "be", "been", "being",
+	                                        "'s", "won", "scored", "shot", "hit", "went",
+	                                        "made", "rated", "ranked", "finished", "got", "get",
+	                                        "gets", "and", "or", "of", "to", "at", "than",
+	                                        "about", "over", "under", "out", "only", "just",
+	                                        "the", "a", "an", "up", "down", "rose", "fell",
+	                                        "gained", "lost", "open", "beat", "beats", "led",
+	                                        "leads", "trailed", "tied", "drew", "win", "wins",
+	                                        "lose", "loses", "reached"};
+	/* (the verb before an object pronoun: "beat us 21/7") */
+	static const char *const objs[] = {"us", "them", "him", "her", "me", "you", "it"};
+	guint vi = i - 1;
+	if (vi > 0 && tl_dg_lit_any(g, vi, objs, G_N_ELEMENTS(objs)) &&
+	    g->t[vi - 1].sent == g->t[i].sent)
+		vi--;
+	const TlDTok *v = &g->t[vi];
+	return day >= 13 && v->kind == T_WORD && !(v->flags & TF_CAP) &&
+	       !(v->cats & ~((guint64)1 << L_TENSE)) &&
+	       !tl_dg_lit_any(g, vi, not_verbs, G_N_ELEMENTS(not_verbs));
+}
+
 guint
 tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 {
@@ -1386,12 +1456,14 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "month-year-numeric";
 		return i + 1;
 	}
-	if (n == 2 && sep == '/' && nd[0] <= 2 && nd[1] <= 2 && i > 0 && !fraction_at(g, i, p) &&
-	    (tl_dg_lit(g, i - 1, "on") || tl_dg_lit(g, i - 1, "since") || tl_dg_lit(g, i - 1, "until") ||
-	     tl_dg_lit(g, i - 1, "by") || tl_dg_lit(g, i - 1, "from") ||
-	     (tl_dg_sense(g, i - 1, L_WEEKDAY) && (g->t[i - 1].flags & TF_CAP)))) {
+	if (n == 2 && sep == '/' && nd[0] <= 2 && nd[1] <= 2 && !fraction_at(g, i, p) &&
+	    !(p[0] == 24 && p[1] == 7) && month_day_context(g, i, MAX(p[0], p[1]))) {
 		int m = (int)(g->order == TL_DORDER_DMY ? p[1] : p[0]);
 		int d = (int)(g->order == TL_DORDER_DMY ? p[0] : p[1]);
+		if ((m < 1 || m > 12) && d >= 1 && d <= 12) {
+			int x = m; /* "on 15/2": the one order that gives a day */
+			m = d, d = x;
+		}
 		if (m < 1 || m > 12 || d < 1 || d > tl_cal_days_in_month(2000, m))
 			return 0;
 		s->month = m, s->day = d;
