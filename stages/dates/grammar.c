@@ -53,6 +53,11 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 	/* "now" in "now-defunct", "recent" forms belong to the deixis rules */
 	if (i > 0 && tl_dg_lit(g, i - 1, "as") && tl_dg_lit(g, e, "as"))
 		return 0; /* "as soon as possible" */
+	if (i > 1 && tl_dg_hyph(g, i - 1) && (g->t[i - 2].flags & TF_CAP) &&
+	    !(g->t[i - 2].cats & (BIT(L_MONTH) | BIT(L_WEEKDAY) | BIT(L_HOLIDAY))))
+		return 0; /* a part of a name: "Park Won-soon" */
+	if (tl_dg_lit(g, i, "now") && i > 0 && tl_dg_lit(g, i - 1, "every") && tl_dg_lit(g, e, "and"))
+		return 0; /* "every now and then": often, no time */
 	static const char *const aux[] = {"to", "will", "would", "can", "could", "may", "might",
 	                                  "should", "must", "shall",
 	                                  /* "officers were present where": predicative */
@@ -281,11 +286,45 @@ static const struct {
 	{tl_dg_ordunit, BIT(L_DET) | BIT(L_FISCAL) | BIT(L_QNAME) | BIT(L_HNAME) | BIT(L_ORD) | NUMTOK},
 };
 
+/* Does a capitalised "Today", "Tonight" or "This" at i name something, as
+ * the capitalised word before it shows ("USA Today", "Kamloops This Week",
+ * "ABC's This Week"), or "the" before it and a noun after ("the Today
+ * show")?  Not in a sentence whose words are all capitalised (a headline). */
+static gboolean
+deictic_name(const TlDG *g, guint i)
+{
+	const TlDTok *t = &g->t[i];
+	if ((t->flags & (TF_CAP | TF_ALLCAP)) != TF_CAP || i == 0 || (t->flags & TF_NL) ||
+	    g->t[i - 1].sent != t->sent ||
+	    !(tl_dg_lit(g, i, "today") || tl_dg_lit(g, i, "tonight") || tl_dg_lit(g, i, "this")))
+		return FALSE;
+	guint pw = i >= 2 && tl_dg_lit(g, i - 1, "'s") ? i - 2 : i - 1;
+	const TlDTok *p = &g->t[pw];
+	/* not after an abbreviation, whose dot may end a sentence ("exports
+	 * to the U.S. This year") */
+	gboolean named = p->kind == T_WORD && (p->flags & (TF_CAP | TF_ALLCAP)) &&
+	                 p->sent == t->sent && g->text[p->end - 1] != '.' && tl_dg_plain(g, pw);
+	gboolean show = tl_dg_lit(g, i - 1, "the") && i + 1 < g->n && g->t[i + 1].kind == T_WORD &&
+	                !(g->t[i + 1].flags & (TF_CAP | TF_ALLCAP)) && tl_dg_plain(g, i + 1);
+	if (!named && !show)
+		return FALSE;
+	/* a headline: no word of four letters or more in lower case */
+	for (guint k = i; k > 0 && g->t[k - 1].sent == t->sent; k--)
+		if (g->t[k - 1].kind == T_WORD && !(g->t[k - 1].flags & (TF_CAP | TF_ALLCAP)) &&
+		    g->t[k - 1].end - g->t[k - 1].start > 3)
+			return TRUE;
+	for (guint k = i + 1; k < g->n && g->t[k].sent == t->sent; k++)
+		if (g->t[k].kind == T_WORD && !(g->t[k].flags & (TF_CAP | TF_ALLCAP)) &&
+		    g->t[k].end - g->t[k].start > 3)
+			return TRUE;
+	return FALSE;
+}
+
 static guint
 match_body(const TlDG *g, guint i, TlDSem *best)
 {
 	guint best_end = 0;
-	if (i >= g->n)
+	if (i >= g->n || deictic_name(g, i))
 		return 0;
 	guint64 have = g->t[i].kind == T_NUM ? NUMTOK : g->t[i].cats;
 	if (!have && g->t[i].kind == T_WORD) {
