@@ -1125,9 +1125,24 @@ level_near(const TlDG *g, guint k)
 	if (k + 1 < g->n && (tl_dg_sense(g, k + 1, L_WEEKDAY) || tl_dg_sense(g, k + 1, L_DAYREL)))
 		return TRUE;
 	guint a = k > 12 ? k - 12 : 0, b = MIN(g->n, k + 9);
-	for (guint j = a; j < b; j++)
-		if (tl_dg_sense(g, j, L_MEASURE) || tl_dg_punct(g, j, '$'))
-			return TRUE;
+	for (guint j = a; j < b; j++) {
+		const TlDSense *m = tl_dg_sense(g, j, L_MEASURE);
+		if ((m && strcmp(m->sval, "street") != 0) || tl_dg_punct(g, j, '$'))
+			return TRUE; /* (a street's name measures nothing) */
+	}
+	return FALSE;
+}
+
+/* Do the words from e name a street ("Pennsylvania Avenue", "Main St."):
+ * up to three words, then one of grammar.txt's that end a street's name? */
+static gboolean
+address_at(const TlDG *g, guint e)
+{
+	for (guint k = e; k < g->n && k < e + 4 && g->t[k].kind == T_WORD; k++) {
+		const TlDSense *m = tl_dg_sense(g, k, L_MEASURE);
+		if (m && strcmp(m->sval, "street") == 0)
+			return k > e;
+	}
 	return FALSE;
 }
 
@@ -1352,6 +1367,10 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		    !(k > 0 && (tl_dg_sense(g, k - 1, L_PREP) || tl_dg_lit(g, k - 1, "year") ||
 		                tl_dg_sense(g, k - 1, L_MOD) || abbr_mod)))
 			return 0;
+		if (!in_year && !(k > 0 && (tl_dg_lit(g, k - 1, "by") || tl_dg_lit(g, k - 1, "before") ||
+		                            tl_dg_lit(g, k - 1, "after"))) &&
+		    address_at(g, e))
+			return 0; /* "at 1600 Pennsylvania Avenue", not "by 2150 Main Street" */
 		if (!det && noun_after && !year_context(g, k))
 			return 0;
 		if (!det && !year_context(g, k) && !(nx == NULL || nx->kind == T_PUNCT || !noun_after))
