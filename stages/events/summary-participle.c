@@ -185,10 +185,11 @@ tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	}
 	g_autoptr(GArray) subj = g_array_new(FALSE, FALSE, sizeof(guint32));
 	tl_sum_subject(c, &main, mf, subj);
+	size_t vg = main.vg_first;
 	tl_event_clear(&main);
 	while (subj->len && tl_evdoc_tok(d, g_array_index(subj, guint32, subj->len - 1))->upos == TL_UPOS_ADV)
 		g_array_set_size(subj, subj->len - 1); /* "He then served" */
-	tl_sum_name_pronoun(c, subj, 0);
+	tl_sum_name_pronoun(c, subj, 0, vg, NULL);
 	if (subj->len == 0)
 		return NULL;
 	g_autoptr(GArray) obj = g_array_new(FALSE, FALSE, sizeof(guint32));
