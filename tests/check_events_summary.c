@@ -267,6 +267,9 @@ static const struct {
 	{"((Richard Stallman)) Well, I launched the project in 1983.", NULL, "launched",
 	 "Richard Stallman launched the project in 1983"},
 	{"((WN)) Did I miss the vote?", NULL, "miss", "Did I miss the vote"},
+	{"((WN)) Paint it if your tire is flat.", NULL, "Paint", "Paint it if your tire is flat"},
+	{"((Akram Pasha)) I'd go to the clinic.", NULL, "go", "Akram Pasha: I'd go to the clinic"},
+	{"\"I just wanted to win,\" Smith said.", NULL, "wanted", "Smith just wanted to win"},
 	{"I met the president.", NULL, "met", "I met the president"},
 	/* the speaker after the verb may run through "of" and a name */
 	{"\"I have mixed feelings,\" said analyst Dennis Telzrow of Eppler, a Dallas brokerage.", NULL, "said",
@@ -303,6 +306,15 @@ static const struct {
 	 "10:18:DATE:2024-03-26", "tendered", "Eduardo Lizano has tendered his resignation"},
 	{"Crazy Eddie Inc <CRZY> rejected the offer.", NULL, "rejected", "Crazy Eddie Inc rejected the offer"},
 	{"Fisher will trade under the symbol <FSHG>.", NULL, "trade", "Fisher will trade under the symbol FSHG"},
+	/* a reduced relative, the object of a verb or an aside set apart by
+	 * commas, is told as a passive of its noun; not a noun in another's
+	 * phrase, nor a subject after "and", a past the tagger misread */
+	{"The ministers welcomed the measures outlined by Miyazawa yesterday.", "57:66:DATE:2024-04-26", "outlined",
+	 "The measures were outlined by Miyazawa"},
+	{"The cost of the deal, signed late yesterday, is around 90 mln stg.", "29:43:DATE:2024-04-26", "signed",
+	 "The deal was signed"},
+	{"The number of active rigs fell by three to 749.", NULL, "fell", "The number of active rigs fell by three to 749"},
+	{"Harper and Row added that sales rose.", NULL, "added", "Harper and Row added that sales rose"},
 	/* a report tells what was said: the statement before it, the clause
 	 * after its dates and comma, a "that" clause after its dates */
 	{"A reply would be made to Greece shortly, Ozal said.", NULL, "said",

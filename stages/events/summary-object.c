@@ -432,6 +432,10 @@ tl_sum_verb_headline(const Ctx *c, const TlEvent *ev)
 	char *report = tl_sum_report_headline(c, ev);
 	if (report)
 		return report;
+	/* "Tokyo's package, announced yesterday": "Tokyo's package was announced" */
+	char *reduced = tl_sum_reduced_headline(c, ev, cl);
+	if (reduced)
+		return reduced;
 	/* an infinitive has no subject before it: "It to continue its
 	 * attacks", "Them to act" were the object of the verb before */
 	g_autofree char *colon = NULL; /* "Blinken: we want to make sure" */

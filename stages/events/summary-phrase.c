@@ -233,9 +233,10 @@ tl_sum_render(const TlEvDoc *d, const GArray *keep)
 		/* "Started in 2004, CentOS has" told as "CentOS started" */
 		/* (a word of one letter too, "A reply", but "I"; after a
 		 * dateline's dash too, "SAN JOSE, March 26 - The bank") */
-		if (k > k0 && (j == g_array_index(d->sents, TlEvSent, u->sent).first || j == tl_sum_text_start(d, u->sent)) &&
-		    u->upos != TL_UPOS_PROPN && strcmp(tl_evdoc_lower(d, j), "i") != 0 &&
-		    g_ascii_isupper(s->str[at]) && (at + 1 == s->len || g_ascii_islower(s->str[at + 1])))
+		if (k > k0 && g_ascii_isupper(s->str[at]) && (at + 1 == s->len || g_ascii_islower(s->str[at + 1])) &&
+		    u->upos != TL_UPOS_PROPN && (at + 1 < s->len || s->str[at] != 'I') &&
+		    (j == g_array_index(d->sents, TlEvSent, u->sent).first ||
+		     (j > 0 && is_punct(tl_evdoc_tok(d, j - 1)) && j == tl_sum_text_start(d, u->sent))))
 			s->str[at] = g_ascii_tolower(s->str[at]);
 	}
 	if (s->len && g_ascii_islower(s->str[0]))

@@ -415,6 +415,8 @@ speaker_agrees(const Ctx *c, size_t j, size_t v, int kind, size_t f, size_t e)
 		    tl_ev_word_in(tl_evdoc_lower(d, k), firsts))
 			return FALSE;
 	const TlEvTok *u = tl_evdoc_tok(d, v);
+	if (u->flags & TL_TOKF_CLITIC)
+		return FALSE; /* "I'd go" is no "Akram Pasha'd go" */
 	gboolean past = u->xpos == TL_XPOS_MD || (u->xpos == TL_XPOS_VBD && strcmp(tl_evdoc_lemma(d, v), "be") != 0);
 	if (kind == 1)
 		return past || strcmp(tl_evdoc_lower(d, v), "was") == 0;
@@ -434,18 +436,26 @@ name_speaker(const Ctx *c, GArray *keep, guint n0, size_t vg, int kind, char **c
 {
 	const TlEvDoc *d = c->d;
 	size_t j = g_array_index(keep, guint32, n0), f, e;
-	if ((kind == 3) != (keep->len > n0 + 1))
+	guint tail = n0 + 1; /* "we just": the adverbs after it stay */
+	while (tail < keep->len && tl_evdoc_tok(d, g_array_index(keep, guint32, tail))->upos == TL_UPOS_ADV)
+		tail++;
+	if ((kind == 3) != (tail < keep->len))
 		return;
 	/* the subject of the verb group at vg, not a word borrowed from
 	 * another clause ("I would say that what has happened") */
 	size_t v = g_array_index(keep, guint32, keep->len - 1) + 1;
-	while (v < vg && tl_evdoc_tok(d, v)->upos == TL_UPOS_ADV)
+	while (v < d->toks->len && tl_evdoc_tok(d, v)->upos == TL_UPOS_ADV)
 		v++;
+	while (vg < d->toks->len && tl_evdoc_tok(d, vg)->upos == TL_UPOS_ADV)
+		vg++; /* "we just released" */
 	if (v != vg || !tl_sum_speaker(c, j, &f, &e))
 		return;
 	if (kind != 3 && speaker_agrees(c, j, v, kind, f, e)) {
+		g_autoptr(GArray) adverbs = g_array_new(FALSE, FALSE, sizeof(guint32));
+		g_array_append_vals(adverbs, &g_array_index(keep, guint32, n0 + 1), keep->len - n0 - 1);
 		g_array_set_size(keep, n0);
 		tl_sum_append_span(c, f, e, keep);
+		g_array_append_vals(keep, adverbs->data, adverbs->len);
 		return;
 	}
 	if (!colon)

@@ -39,14 +39,14 @@ tl_sum_report_after(const Ctx *c, const TlEvent *ev)
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 	if (!reporting(d, ev) || !tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos))
 		return G_MAXSIZE;
-	guint32 cf, cl;
-	tl_ev_clause(d, ev->tok, &cf, &cl);
-	if (cf < s->first + 3 || cf >= ev->vg_first || tl_evdoc_tok(d, cf - 1)->xpos != TL_XPOS_COMMA)
-		return G_MAXSIZE;
 	/* nothing of its own after the verb but dates and adverbs */
 	for (size_t j = ev->tok + 1; j < s->last; j++)
 		if (!adverbial(c, j) && !is_punct(tl_evdoc_tok(d, j)))
 			return G_MAXSIZE;
+	guint32 cf, cl;
+	tl_ev_clause(d, ev->tok, &cf, &cl);
+	if (cf < s->first + 3 || cf >= ev->vg_first || tl_evdoc_tok(d, cf - 1)->xpos != TL_XPOS_COMMA)
+		return G_MAXSIZE;
 	/* its subject a noun phrase: "the bank", "Hughes Tool Co" */
 	for (size_t j = cf; j < ev->vg_first; j++)
 		if (!nominal(tl_evdoc_tok(d, j)) && tl_evdoc_tok(d, j)->upos != TL_UPOS_ADV)

@@ -160,7 +160,10 @@ sentence_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	 * Inc) said" */
 	size_t lim = MAX(cf, ev->vg_first);
 	const char *open = first < lim ? d->text + tl_evdoc_tok(d, first)->start : "";
-	if ((*open == '<' || *open == '(') && tl_evdoc_tok(d, first)->end == tl_evdoc_tok(d, first)->start + 1) {
+	/* (not an interview's "((WN))": doubled brackets name who speaks) */
+	if ((*open == '<' || *open == '(') && tl_evdoc_tok(d, first)->end == tl_evdoc_tok(d, first)->start + 1 &&
+	    d->text[tl_evdoc_tok(d, first + 1)->start] != '(' &&
+	    (first == 0 || d->text[tl_evdoc_tok(d, first - 1)->start] != '(')) {
 		char close = *open == '<' ? '>' : ')';
 		for (size_t j2 = first + 1; j2 < lim && j2 < first + MAX_SUBJECT + 2; j2++) {
 			const TlEvTok *u = tl_evdoc_tok(d, j2);

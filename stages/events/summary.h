@@ -99,6 +99,9 @@ gboolean tl_sum_report_clause(const Ctx *c, const TlEvent *ev, size_t cl, GArray
 double tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean complement,
                        gboolean retold);
 char *tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl);
+/* A reduced relative told as a clause ("Tokyo's package was announced"),
+ * or NULL; owned. */
+char *tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl);
 char *tl_sum_past_tense(const char *lemma);
 /* 'm' or 'f' when the title or first name of person p (or of a longer
  * mention of the same person before it) says so, else 0. */
