@@ -7,17 +7,13 @@
  */
 #include "summary.h"
 
+/* first name -> {m or f}; no file: no name tells */
 static const char *
 listed(const char *name)
 {
 	static gsize once;
 	static GHashTable *table;
-	if (g_once_init_enter(&once)) {
-		/* first name -> {m or f}; no file: no name tells */
-		table = tl_sum_load_table("first-names.txt", 2);
-		g_once_init_leave(&once, 1);
-	}
-	const char *const *v = g_hash_table_lookup(table, name);
+	const char *const *v = tl_sum_table_lookup(&table, &once, "first-names.txt", 2, name);
 	return v ? v[0] : NULL;
 }
 

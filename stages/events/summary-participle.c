@@ -9,17 +9,13 @@
  */
 #include "summary.h"
 
+/* lemma -> {past}; no file: the regular past for all */
 static const char *
 past_listed(const char *lemma)
 {
 	static gsize once;
 	static GHashTable *table;
-	if (g_once_init_enter(&once)) {
-		/* lemma -> {past}; no file: the regular past for all */
-		table = tl_sum_load_table("past-tense.txt", 2);
-		g_once_init_leave(&once, 1);
-	}
-	const char *const *v = g_hash_table_lookup(table, lemma);
+	const char *const *v = tl_sum_table_lookup(&table, &once, "past-tense.txt", 2, lemma);
 	return v ? v[0] : NULL;
 }
 

@@ -346,3 +346,13 @@ tl_sum_load_table(const char *file, guint fields)
 	}
 	return t;
 }
+
+const char *const *
+tl_sum_table_lookup(GHashTable **table, gsize *once, const char *file, guint fields, const char *key)
+{
+	if (g_once_init_enter(once)) {
+		*table = tl_sum_load_table(file, fields);
+		g_once_init_leave(once, 1);
+	}
+	return g_hash_table_lookup(*table, key);
+}

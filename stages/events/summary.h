@@ -68,6 +68,11 @@ count_words(const char *h)
  * comment): the first field -> the others (a NULL-terminated vector), all
  * owned; empty when there is no such file. */
 GHashTable *tl_sum_load_table(const char *file, guint fields);
+/* The other fields of key's line in data/<file> (tl_sum_load_table's
+ * vector, borrowed), the table loaded into *table the first time; NULL
+ * when key has no line. */
+const char *const *tl_sum_table_lookup(GHashTable **table, gsize *once, const char *file, guint fields,
+                                       const char *key);
 size_t tl_sum_apposition_end(const Ctx *c, size_t comma);
 void tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep);
 void tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep);
