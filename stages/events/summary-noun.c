@@ -284,18 +284,14 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 	return tl_sum_render(d, keep);
 }
 
+/* event noun lemma -> {past, base}; no file: event nouns keep their noun
+ * phrases */
 static const char *const *
 noun_verbs(const char *lemma)
 {
 	static gsize once;
 	static GHashTable *table;
-	if (g_once_init_enter(&once)) {
-		/* event noun lemma -> {past, base}; no file: event nouns keep
-		 * their noun phrases */
-		table = tl_sum_load_table("noun-verbs.txt", 3);
-		g_once_init_leave(&once, 1);
-	}
-	return g_hash_table_lookup(table, lemma);
+	return tl_sum_table_lookup(&table, &once, "noun-verbs.txt", 3, lemma);
 }
 
 /*

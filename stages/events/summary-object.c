@@ -5,9 +5,8 @@
  */
 #include "summary.h"
 
-/* Is token j inside a name (not at its ends)? */
-static gboolean
-in_name(const TlEvDoc *d, size_t j)
+gboolean
+tl_sum_in_name(const TlEvDoc *d, size_t j)
 {
 	size_t k = tl_evdoc_ent_after(d, j);
 	return k < d->n_ents && d->ents[k].first < j && d->ents[k].last > j + 1;
@@ -70,7 +69,7 @@ cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl, gboolean natura
 				head = w == TL_UPOS_NOUN || w == TL_UPOS_PROPN || w == TL_UPOS_NUM || w == TL_UPOS_PRON ||
 				       w == TL_UPOS_VERB;
 			}
-			if ((!open && head) || in_name(d, j - 1) ||
+			if ((!open && head) || tl_sum_in_name(d, j - 1) ||
 			    (tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_PROPN &&
 			     g_ascii_isupper(d->text[tl_evdoc_tok(d, j)->start])) ||
 			    (tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_NUM && tl_evdoc_tok(d, j)->upos == TL_UPOS_NUM))
@@ -218,6 +217,8 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		tl_ev_clause(d, c->reach - 1, &f2, &l2);
 		cl = l2;
 	}
+	if (tl_sum_report_clause(c, ev, cl, keep))
+		return;
 	/* "stressed that if this support persists, the US will take action":
 	 * what was said is the clause after the condition's comma */
 	if (ev->tok + 3 < cl && cl + 2 < d->toks->len && tl_evdoc_tok(d, cl)->xpos == TL_XPOS_COMMA &&
@@ -289,17 +290,29 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	}
 	/* a clause that does not fit goes whole: "told the press in a
 	 * separate interview that people" */
+	/* (not when only dates come before it: "said last month that") */
+	gboolean own = FALSE;
 	if (end < cl)
-		for (size_t j = ev->tok + 3; j < end; j++)
-			if (strcmp(tl_evdoc_lower(d, j), "that") == 0 && tl_evdoc_tok(d, j)->upos == TL_UPOS_SCONJ) {
+		for (size_t j = ev->tok + 1; j < end; j++) {
+			if (j >= ev->tok + 3 && own && strcmp(tl_evdoc_lower(d, j), "that") == 0 &&
+			    tl_evdoc_tok(d, j)->upos == TL_UPOS_SCONJ) {
 				end = j;
 				break;
 			}
+			own = own || !(in_timex(c, j) || tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV ||
+			               (tl_evdoc_tok(d, j)->upos == TL_UPOS_ADP && in_timex(c, j + 1)));
+		}
 	/* a timex adverbial ("in 2021") ends the object when it comes after a
-	 * few words; one inside a noun phrase ("the 2021 harvest") is left out */
-	for (size_t j = ev->tok + 1; j < end; j++)
+	 * few words; one inside a noun phrase ("the 2021 harvest") is left out,
+	 * and one that opens what was said ("said that at the end of February
+	 * GM had") goes on */
+	gboolean said = FALSE;
+	for (size_t j = ev->tok + 1; j < end; j++) {
+		said = said || (j > ev->tok + 1 && !in_timex(c, j - 1) && tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_ADP &&
+		                strcmp(tl_evdoc_lower(d, j - 1), "that") != 0);
 		if (in_timex(c, j) && j > ev->tok + 2 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP &&
-		    !(c->reach > j && c->reach <= end)) {
+		    !(c->reach > j && c->reach <= end) &&
+		    (said || !reports(d, ev) || strcmp(tl_evdoc_lower(d, ev->tok + 1), "that") != 0)) {
 			end = j;
 			/* "erupted into violence late | in September": the
 			 * adverb goes with its time */
@@ -310,6 +323,7 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 			}
 			break;
 		}
+	}
 	/* "to be Biden's running mate": a participle cut from the one noun
 	 * that ends its phrase gets it back */
 	if (end < cl && end > ev->tok + 1 && tl_sum_prenominal(d, end - 1) &&
@@ -365,8 +379,11 @@ inverted_subject(const Ctx *c, const TlEvent *ev, size_t cl, size_t *a, size_t *
 	if (q->xpos != TL_XPOS_RQUOTE && !(q->mark & TL_EVM_QUOTE))
 		return FALSE;
 	size_t e = ev->tok + 1;
-	while (e < cl && e <= ev->tok + MAX_SUBJECT && nominal(tl_evdoc_tok(d, e)) &&
-	       tl_evdoc_tok(d, e)->upos != TL_UPOS_PRON)
+	while (e < cl && e <= ev->tok + MAX_SUBJECT &&
+	       ((nominal(tl_evdoc_tok(d, e)) && tl_evdoc_tok(d, e)->upos != TL_UPOS_PRON) ||
+	        /* "said analyst Dennis Telzrow of Eppler" */
+	        (e > ev->tok + 1 && e + 1 < cl && strcmp(tl_evdoc_lower(d, e), "of") == 0 &&
+	         tl_evdoc_tok(d, e + 1)->upos == TL_UPOS_PROPN)))
 		e++;
 	if (e == ev->tok + 1 || (e < cl && !is_punct(tl_evdoc_tok(d, e))))
 		return FALSE; /* "said the board would meet": no inversion */
@@ -411,11 +428,20 @@ tl_sum_verb_headline(const Ctx *c, const TlEvent *ev)
 		tl_sum_append_span(c, ev->vg_first, ev->tok + 1, keep);
 		return tl_sum_render(d, keep);
 	}
+	/* "..., the bank said": "The bank said <what>" */
+	char *report = tl_sum_report_headline(c, ev);
+	if (report)
+		return report;
+	/* "Tokyo's package, announced yesterday": "Tokyo's package was announced" */
+	char *reduced = tl_sum_reduced_headline(c, ev, cl);
+	if (reduced)
+		return reduced;
 	/* an infinitive has no subject before it: "It to continue its
 	 * attacks", "Them to act" were the object of the verb before */
+	g_autofree char *colon = NULL; /* "Blinken: we want to make sure" */
 	if (!object_infinitive(d, ev)) {
 		tl_sum_subject(c, ev, cf, keep);
-		tl_sum_name_pronoun(c, keep, 0);
+		tl_sum_name_pronoun(c, keep, 0, ev->vg_first, &colon);
 	}
 	/* "..., buying dollars" with no subject: "The Bank of Japan bought dollars" */
 	char *told_past = keep->len ? NULL : tl_sum_participle_headline(c, ev, cl);
@@ -445,5 +471,12 @@ tl_sum_verb_headline(const Ctx *c, const TlEvent *ev)
 			g_array_set_size(keep, n);
 	}
 	tl_sum_trim_tail(d, keep);
-	return tl_sum_render(d, keep);
+	char *h = tl_sum_render(d, keep);
+	if (!colon || !keep->len)
+		return h;
+	if (strncmp(h, "I ", 2) != 0 && strncmp(h, "I’", 4) != 0 && strncmp(h, "I'", 2) != 0)
+		h[0] = g_ascii_tolower(h[0]);
+	char *out = g_strdup_printf("%s: %s", colon, h);
+	g_free(h);
+	return out;
 }

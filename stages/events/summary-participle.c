@@ -9,17 +9,13 @@
  */
 #include "summary.h"
 
+/* lemma -> {past}; no file: the regular past for all */
 static const char *
 past_listed(const char *lemma)
 {
 	static gsize once;
 	static GHashTable *table;
-	if (g_once_init_enter(&once)) {
-		/* lemma -> {past}; no file: the regular past for all */
-		table = tl_sum_load_table("past-tense.txt", 2);
-		g_once_init_leave(&once, 1);
-	}
-	const char *const *v = g_hash_table_lookup(table, lemma);
+	const char *const *v = tl_sum_table_lookup(&table, &once, "past-tense.txt", 2, lemma);
 	return v ? v[0] : NULL;
 }
 
@@ -185,10 +181,11 @@ tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	}
 	g_autoptr(GArray) subj = g_array_new(FALSE, FALSE, sizeof(guint32));
 	tl_sum_subject(c, &main, mf, subj);
+	size_t vg = main.vg_first;
 	tl_event_clear(&main);
 	while (subj->len && tl_evdoc_tok(d, g_array_index(subj, guint32, subj->len - 1))->upos == TL_UPOS_ADV)
 		g_array_set_size(subj, subj->len - 1); /* "He then served" */
-	tl_sum_name_pronoun(c, subj, 0);
+	tl_sum_name_pronoun(c, subj, 0, vg, NULL);
 	if (subj->len == 0)
 		return NULL;
 	g_autoptr(GArray) obj = g_array_new(FALSE, FALSE, sizeof(guint32));
@@ -201,4 +198,108 @@ tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	if (c->borrowed)
 		*c->borrowed = TRUE;
 	return obj->len ? g_strdup_printf("%s %s %s", who, past, what) : g_strdup_printf("%s %s", who, past);
+}
+
+/*
+ * A reduced relative told as a clause: "U.S. sanctions imposed in 1982 in
+ * response to ..." is "U.S. Sanctions were imposed in response to ...",
+ * "Tokyo's package, announced yesterday," "Tokyo's package was announced"
+ * (was "Reuters imposed ...", "Monetary sources announced": the
+ * participle has no subject of its own, its noun is the one before it).
+ * Only a bare past participle after its noun with no object of its own,
+ * and after a finite verb of the sentence when no comma is between (else
+ * it may be a past the tagger misread); NULL when that does not apply.
+ */
+char *
+tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t t = ev->tok, first = tl_sum_text_start(d, ev->sent);
+	if (tl_evdoc_tok(d, t)->xpos != TL_XPOS_VBN || ev->vg_first != t || t < first + 2 || t + 1 >= s->last)
+		return NULL;
+	size_t n = t + 1; /* past its adverbs and dates: "announced late yesterday" */
+	while (n + 1 < s->last && (in_timex(c, n) || tl_evdoc_tok(d, n)->upos == TL_UPOS_ADV))
+		n++;
+	const TlEvTok *nx = tl_evdoc_tok(d, n);
+	if (nx->upos == TL_UPOS_NOUN || nx->upos == TL_UPOS_DET || nx->upos == TL_UPOS_PRON ||
+	    nx->upos == TL_UPOS_PROPN || nx->upos == TL_UPOS_NUM || nx->upos == TL_UPOS_ADJ ||
+	    nx->upos == TL_UPOS_VERB || nx->upos == TL_UPOS_AUX)
+		return NULL; /* an object: a past tense ("The bank raised rates") */
+	gboolean comma = tl_evdoc_tok(d, t - 1)->xpos == TL_XPOS_COMMA;
+	size_t h = comma ? t - 2 : t - 1; /* the noun */
+	const TlEvTok *hu = tl_evdoc_tok(d, h);
+	if ((hu->upos != TL_UPOS_NOUN && hu->upos != TL_UPOS_PROPN) || in_timex(c, h) || h < first)
+		return NULL;
+	if (comma) {
+		/* an aside closed by a comma before the clause goes on ("The
+		 * deal, signed late yesterday, is"), or by the sentence's end;
+		 * not one of a list of pasts ("took the tickets, settled down,
+		 * I") nor a clause going on ("recovered slightly but was") */
+		for (size_t k = t + 1; k < cl; k++)
+			if (tl_evdoc_tok(d, k)->upos == TL_UPOS_CCONJ)
+				return NULL;
+		const TlEvTok *after = cl + 1 < s->last ? tl_evdoc_tok(d, cl + 1) : NULL;
+		if (cl + 1 < s->last &&
+		    (tl_evdoc_tok(d, cl)->xpos != TL_XPOS_COMMA ||
+		     !(after->upos == TL_UPOS_AUX || tl_ev_finite_xpos(after->xpos) || after->xpos == TL_XPOS_TO)))
+			return NULL;
+	} else if (!tl_sum_finite_in(d, first, h)) {
+		return NULL; /* "The bank raised" misread: the sentence's own verb */
+	}
+	size_t a = h;
+	while (a > first && a + MAX_SUBJECT > h) {
+		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
+		if (!nominal(u) || u->upos == TL_UPOS_PRON || in_timex(c, a - 1))
+			break;
+		a--;
+	}
+	if (a < h && tl_evdoc_tok(d, a)->xpos == TL_XPOS_POS)
+		a++;
+	/* one noun phrase ("a facility the company arranged" is two), not a
+	 * place's second name ("Salt Lake City, Utah, moderated by") */
+	for (size_t k = a + 1; k <= h; k++)
+		if (tl_evdoc_tok(d, k)->upos == TL_UPOS_DET)
+			return NULL;
+	size_t ke = tl_evdoc_ent_after(d, h);
+	if (comma && ke < d->n_ents && d->ents[ke].first <= h && d->ents[ke].type == TL_ENT_LOCATION)
+		return NULL;
+	/* the noun phrase a verb's object or a preposition's ("welcomed
+	 * measures outlined by", "at fields shut down"), or an aside's head;
+	 * not a subject after "and", an auxiliary or an adverb ("Harper and
+	 * Row added", "Has your life changed", "pretty set piece dominated") */
+	const TlEvTok *pre = a > first ? tl_evdoc_tok(d, a - 1) : NULL;
+	if (!pre || pre->upos == TL_UPOS_AUX || pre->upos == TL_UPOS_CCONJ || pre->upos == TL_UPOS_ADV ||
+	    (!comma && pre->upos != TL_UPOS_VERB && pre->upos != TL_UPOS_ADP))
+		return NULL;
+	/* nor a noun phrase in another's phrase, whose participle it may be
+	 * ("the number of active rigs fell", "a crater in the street caused
+	 * by"): the object of a verb only, when no comma sets it apart */
+	if (!comma && pre->upos == TL_UPOS_ADP && a >= first + 2 &&
+	    (strcmp(tl_evdoc_lower(d, a - 1), "of") == 0 || nominal(tl_evdoc_tok(d, a - 2))))
+		return NULL;
+	g_autoptr(GArray) np = g_array_new(FALSE, FALSE, sizeof(guint32));
+	tl_sum_append_span(c, a, h + 1, np);
+	for (size_t k = t + 1; k < cl; k++)
+		if (tl_evdoc_tok(d, k)->upos == TL_UPOS_AUX || tl_ev_finite_xpos(tl_evdoc_tok(d, k)->xpos)) {
+			cl = k; /* "the people infected | included": the next verb's */
+			break;
+		}
+	g_autoptr(GArray) rest = g_array_new(FALSE, FALSE, sizeof(guint32));
+	guint32 v = ev->tok;
+	g_array_append_val(rest, v);
+	tl_sum_append_object(c, ev, cl, rest);
+	tl_sum_trim_tail(d, rest);
+	if (!np->len || !rest->len)
+		return NULL;
+	g_autofree char *who = tl_sum_render(d, np);
+	g_autofree char *what = tl_sum_render(d, rest);
+	what[0] = g_ascii_tolower(what[0]);
+	/* "U.S. Sanctions" the tagger may call a name */
+	const char *hw = tl_evdoc_lower(d, h);
+	size_t hn = strlen(hw);
+	gboolean plural = hu->xpos == TL_XPOS_NNS || hu->xpos == TL_XPOS_NNPS ||
+	                  (hn > 3 && hw[hn - 1] == 's' && !strchr("sui", hw[hn - 2]) && !(hu->flags & TL_TOKF_ALLCAPS) &&
+	                   hu->upos == TL_UPOS_PROPN && h > a);
+	return g_strdup_printf("%s %s %s", who, plural ? "were" : "was", what);
 }

@@ -50,7 +50,33 @@ quotes(const TlEvDoc *d, const GArray *keep, const guint32 *buf, guint n)
 	return q;
 }
 
-/* Append tokens [a, b) but timexes and the preposition before one. */
+gboolean
+tl_sum_angle(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	return u->end == u->start + 1 && (d->text[u->start] == '<' || d->text[u->start] == '>');
+}
+
+/* The end of a company's ticker in angle brackets that opens at j, glued
+ * to its word and after the name ("Nixdorf Computer AG <NIXG.F>"), or j
+ * when there is none ("under the symbol <FSHG>" keeps it). */
+static size_t
+ticker_end(const TlEvDoc *d, size_t j)
+{
+	if (d->text[tl_evdoc_tok(d, j)->start] != '<' || j == 0 || tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_PROPN)
+		return j;
+	for (size_t k = j + 1; k < d->toks->len && k < j + 4; k++) {
+		if (tl_evdoc_tok(d, k)->flags & TL_TOKF_SPACE_BEFORE)
+			return j;
+		if (tl_sum_angle(d, k))
+			return k > j + 1 ? k + 1 : j;
+	}
+	return j;
+}
+
+/* Append tokens [a, b) but timexes and the preposition before one, and the
+ * angle brackets of a name or a ticker ("<Qantas Airways Ltd>": the name,
+ * "Nixdorf Computer AG <NIXG.F>": nothing of "<NIXG.F>"). */
 void
 tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 {
@@ -61,6 +87,12 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 	for (size_t j = a; j < b; j++) {
 		if (in_timex(c, j))
 			continue;
+		if (tl_sum_angle(c->d, j)) {
+			size_t e = ticker_end(c->d, j);
+			if (e > j)
+				j = MIN(e, b) - 1; /* the whole ticker */
+			continue;
+		}
 		const TlEvTok *u = tl_evdoc_tok(c->d, j);
 		if (u->upos == TL_UPOS_ADP && j + 1 < b && in_timex(c, j + 1))
 			continue;
@@ -147,6 +179,35 @@ tl_sum_trim_tail(const TlEvDoc *d, GArray *keep)
 	}
 }
 
+/* Is the token a word in capitals of two letters or more ("SAN", "JOSE")? */
+static gboolean
+capitals(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *t = tl_evdoc_tok(d, j);
+	if (t->end - t->start < 2)
+		return FALSE;
+	for (guint32 b = t->start; b < t->end; b++)
+		if (!g_ascii_isupper(d->text[b]) && d->text[b] != '.')
+			return FALSE;
+	return TRUE;
+}
+
+size_t
+tl_sum_text_start(const TlEvDoc *d, guint32 sent)
+{
+	static const char *const dashes[] = {"-", "--", "\xe2\x80\x94", "\xe2\x80\x93", NULL};
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, sent);
+	size_t j = s->first;
+	while (j < s->last && j < (size_t)s->first + 4 && capitals(d, j))
+		j++;
+	if (j == s->first || j >= s->last || tl_evdoc_tok(d, j)->xpos != TL_XPOS_COMMA)
+		return s->first;
+	for (size_t k = j + 1; k + 1 < s->last && k < j + 10; k++)
+		if (tl_ev_word_in(tl_evdoc_lower(d, k), dashes))
+			return k + 1;
+	return s->first;
+}
+
 char *
 tl_sum_render(const TlEvDoc *d, const GArray *keep)
 {
@@ -170,9 +231,12 @@ tl_sum_render(const TlEvDoc *d, const GArray *keep)
 		for (guint32 b = u->start; b < u->end; b++)
 			g_string_append_c(s, d->text[b] == '\n' || d->text[b] == '\t' ? ' ' : d->text[b]);
 		/* "Started in 2004, CentOS has" told as "CentOS started" */
-		if (k > k0 && j == g_array_index(d->sents, TlEvSent, u->sent).first &&
-		    u->upos != TL_UPOS_PROPN && u->xpos != TL_XPOS_PRP && at + 1 < s->len &&
-		    g_ascii_isupper(s->str[at]) && g_ascii_islower(s->str[at + 1]))
+		/* (a word of one letter too, "A reply", but "I"; after a
+		 * dateline's dash too, "SAN JOSE, March 26 - The bank") */
+		if (k > k0 && g_ascii_isupper(s->str[at]) && (at + 1 == s->len || g_ascii_islower(s->str[at + 1])) &&
+		    u->upos != TL_UPOS_PROPN && (at + 1 < s->len || s->str[at] != 'I') &&
+		    (j == g_array_index(d->sents, TlEvSent, u->sent).first ||
+		     (j > 0 && is_punct(tl_evdoc_tok(d, j - 1)) && j == tl_sum_text_start(d, u->sent))))
 			s->str[at] = g_ascii_tolower(s->str[at]);
 	}
 	if (s->len && g_ascii_islower(s->str[0]))
@@ -281,4 +345,14 @@ tl_sum_load_table(const char *file, guint fields)
 		g_hash_table_replace(t, g_strdup(g_strstrip(f[0])), v);
 	}
 	return t;
+}
+
+const char *const *
+tl_sum_table_lookup(GHashTable **table, gsize *once, const char *file, guint fields, const char *key)
+{
+	if (g_once_init_enter(once)) {
+		*table = tl_sum_load_table(file, fields);
+		g_once_init_leave(once, 1);
+	}
+	return g_hash_table_lookup(*table, key);
 }

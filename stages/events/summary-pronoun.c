@@ -8,6 +8,7 @@
  * in subject position, in its sentence or the two before, or the one person
  * a sentence names; nothing when two people compete.
  */
+#include "tl/resource.h"
 #include "summary.h"
 
 #define BACK_SENTS 2 /* the sentences before the pronoun's that a name may come from */
@@ -38,8 +39,9 @@ subject_word(const TlEvDoc *d, size_t j)
 	if (nominal(u))
 		return TRUE;
 	if (u->upos == TL_UPOS_CCONJ && j > 0 && j + 1 < d->toks->len &&
-	    tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_PROPN && tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_PROPN)
-		return TRUE; /* "Jones and Vining" */
+	    (tl_evdoc_tok(d, j - 1)->flags & TL_TOKF_CAP) && (tl_evdoc_tok(d, j + 1)->flags & TL_TOKF_CAP) &&
+	    nominal(tl_evdoc_tok(d, j - 1)) && nominal(tl_evdoc_tok(d, j + 1)))
+		return TRUE; /* "Jones and Vining", "Canamax Resources and Pacific" */
 	size_t k = tl_evdoc_ent_after(d, j);
 	return k < d->n_ents && d->ents[k].first < j && d->ents[k].last > j;
 }
@@ -69,6 +71,14 @@ lead_subject(const Ctx *c, guint32 sent, size_t j, size_t before, size_t *f, siz
 		return FALSE;
 	while (j > s->first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
 		j--; /* "Citicorp also said" */
+	/* past a ticker in angle brackets: "Nixdorf Computer AG <NIXG.F> said" */
+	if (j > s->first + 3 && d->text[tl_evdoc_tok(d, j - 1)->start] == '>') {
+		size_t o = j - 1;
+		while (o > s->first && o + 4 > j && d->text[tl_evdoc_tok(d, o)->start] != '<')
+			o--;
+		if (d->text[tl_evdoc_tok(d, o)->start] == '<' && o > s->first)
+			j = o;
+	}
 	size_t a = j;
 	while (a > s->first && a + MAX_SUBJECT + 3 > j && subject_word(d, a - 1))
 		a--;
@@ -132,14 +142,67 @@ expletive(const TlEvDoc *d, size_t j)
 	return FALSE;
 }
 
-/* The last person's name in tokens [a, b), or NULL. */
+/* Does the name end with a word that ends an organisation's name ("Inc",
+ * "Corp", "Bank": the kit's names/org-heads.txt), whatever the name finder
+ * took it for ("Salomon Brothers Inc" is no person)? */
+static gboolean
+company(const TlEvDoc *d, const TlEntity *en)
+{
+	static gsize once;
+	static GHashTable *heads;
+	if (g_once_init_enter(&once)) {
+		GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+		g_autoptr(GBytes) b = tl_resource_get("common", "names/org-heads.txt", NULL);
+		if (b) {
+			g_autofree char *text = g_strndup(g_bytes_get_data(b, NULL), g_bytes_get_size(b));
+			g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+			for (char **l = lines; *l; l++)
+				if (**l && **l != '#' && !strchr(g_strstrip(*l), ' '))
+					g_hash_table_add(t, g_strdup(*l));
+		}
+		heads = t;
+		g_once_init_leave(&once, 1);
+	}
+	const TlEvTok *u = tl_evdoc_tok(d, en->last - 1);
+	g_autofree char *w = g_strndup(d->text + u->start, u->end - u->start);
+	return g_hash_table_contains(heads, w);
+}
+
+/* Is the noun phrase [f, e) plural: its head ("the banks"), or two
+ * joined by "and" ("Canamax Resources Inc and Pacific Trans-Ocean
+ * Resources Ltd")? */
+static gboolean
+plural_phrase(const TlEvDoc *d, size_t f, size_t e)
+{
+	guint8 x = tl_evdoc_tok(d, e - 1)->xpos;
+	if (x == TL_XPOS_NNS || x == TL_XPOS_NNPS)
+		return TRUE;
+	for (size_t k = f + 1; k + 1 < e; k++)
+		if (strcmp(tl_evdoc_lower(d, k), "and") == 0 && nominal(tl_evdoc_tok(d, k - 1)) &&
+		    nominal(tl_evdoc_tok(d, k + 1)) && !tl_sum_in_name(d, k))
+			return TRUE;
+	return FALSE;
+}
+
+/* Is en a person's name that "he" (sex 'm') or "she" ('f') may stand
+ * for (any person for 0), not a company's? */
+static gboolean
+person(const TlEvDoc *d, const TlEntity *en, int sex)
+{
+	if (en->type != TL_ENT_PERSON || company(d, en))
+		return FALSE;
+	int g = sex ? tl_sum_gender(d, en) : 0;
+	return !g || g == sex;
+}
+
+/* The last person's name in tokens [a, b) of that sex (any: 0), or NULL. */
 static const TlEntity *
-last_person(const TlEvDoc *d, size_t a, size_t b)
+last_person(const TlEvDoc *d, size_t a, size_t b, int sex)
 {
 	const TlEntity *en, *best = NULL;
 	size_t k = G_MAXSIZE;
 	while ((en = tl_ev_name_in(d, a, b, &k)))
-		if (en->type == TL_ENT_PERSON && en->last - en->first <= MAX_SUBJECT)
+		if (en->last - en->first <= MAX_SUBJECT && person(d, en, sex))
 			best = en;
 	return best;
 }
@@ -171,7 +234,7 @@ same_person(const TlEvDoc *d, const TlEntity *x, const TlEntity *y)
  * or a proper noun outside the names that may be another: "Reporters asked
  * Biden about Xi Jinping"). */
 static const TlEntity *
-only_person(const TlEvDoc *d, size_t a, size_t b)
+only_person(const TlEvDoc *d, size_t a, size_t b, int sex)
 {
 	const TlEntity *en, *one = NULL;
 	size_t k = G_MAXSIZE;
@@ -181,7 +244,7 @@ only_person(const TlEvDoc *d, size_t a, size_t b)
 			return NULL;
 	}
 	while ((en = tl_ev_name_in(d, a, b, &k))) {
-		if (en->type != TL_ENT_PERSON)
+		if (!person(d, en, sex))
 			continue;
 		if (one && !same_person(d, one, en))
 			return NULL;
@@ -191,12 +254,13 @@ only_person(const TlEvDoc *d, size_t a, size_t b)
 	return one;
 }
 
-/* The person "he" or "she" at token j stands for, or NULL. */
-static const TlEntity *
-person_for(const Ctx *c, size_t j)
+const TlEntity *
+tl_sum_person_for(const Ctx *c, size_t j)
 {
 	const TlEvDoc *d = c->d;
 	guint32 sent = tl_evdoc_tok(d, j)->sent;
+	/* of the pronoun's sex: a name that says the other is none */
+	int sex = strcmp(tl_evdoc_lower(d, j), "she") == 0 ? 'f' : 'm';
 	for (guint32 back = 0; back <= BACK_SENTS && back <= sent; back++) {
 		guint32 si = sent - back;
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
@@ -204,39 +268,223 @@ person_for(const Ctx *c, size_t j)
 		/* in its own sentence the subject of the verb nearest before it
 		 * ("Duda said ... while Brudziński wrote he"), then the first's */
 		size_t v = back ? d->finite[si] : finite_before(d, si, j);
-		const TlEntity *p = lead_subject(c, si, v, end, &f, &e) ? last_person(d, f, e) : NULL;
+		const TlEntity *p = lead_subject(c, si, v, end, &f, &e) ? last_person(d, f, e, sex) : NULL;
 		if (p && name_ends(d, p, e))
 			return p;
 		p = !back && v != d->finite[si] && lead_subject(c, si, d->finite[si], end, &f, &e)
-		        ? last_person(d, f, e)
+		        ? last_person(d, f, e, sex)
 		        : NULL;
 		if (p && name_ends(d, p, e))
 			return p;
-		if (!back && last_person(d, s->first, end))
+		if (!back && last_person(d, s->first, end, sex))
 			return NULL; /* "Speaking to Martin Smith of PBS, he said" */
 		if (!back)
 			continue;
-		p = only_person(d, s->first, end);
+		p = only_person(d, s->first, end, sex);
 		if (p)
 			return p;
-		if (last_person(d, s->first, end))
+		if (last_person(d, s->first, end, sex))
 			return NULL; /* two people: no guess */
 	}
 	return NULL;
+}
+
+/* Does the word at j open its sentence (past adverbs and conjunctions)? */
+static gboolean
+opens_sentence(const TlEvDoc *d, size_t j)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, j)->sent);
+	for (size_t k = s->first; k < j; k++)
+		if (tl_evdoc_tok(d, k)->upos != TL_UPOS_ADV && tl_evdoc_tok(d, k)->upos != TL_UPOS_CCONJ &&
+		    !is_punct(tl_evdoc_tok(d, k)))
+			return FALSE;
+	return TRUE;
+}
+
+/*
+ * "Canamax Resources Inc and Pacific Trans-Ocean Resources Ltd said ...
+ * They estimated": the plural subject of the sentence before sentence
+ * sent (of its first finite verb, a plain noun phrase with no person),
+ * through a "they" that opens it in turn (up to `hops` sentences back);
+ * none when a report at its end names another plural ("Two World Bank
+ * teams are in Manila, bank officials said. They told Reuters").
+ */
+static gboolean
+plural_before(const Ctx *c, guint32 sent, int hops, size_t *f, size_t *e)
+{
+	const TlEvDoc *d = c->d;
+	if (sent == 0 || hops == 0)
+		return FALSE;
+	guint32 sp = sent - 1;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, sp);
+	size_t v = d->finite[sp];
+	if (v < s->first || v >= s->last)
+		return FALSE;
+	size_t a = tl_sum_text_start(d, sp);
+	while (a < v && (tl_evdoc_tok(d, a)->upos == TL_UPOS_ADV || tl_evdoc_tok(d, a)->upos == TL_UPOS_CCONJ))
+		a++;
+	if (a + 1 == v && strcmp(tl_evdoc_lower(d, a), "they") == 0)
+		return plural_before(c, sp, hops - 1, f, e);
+	if (!lead_subject(c, sp, v, s->last, f, e) || *f != a || !plural_phrase(d, *f, *e) ||
+	    last_person(d, *f, *e, 0))
+		return FALSE;
+	/* the report at its end: "..., bank officials said" */
+	for (size_t k = v + 1; k < s->last; k++)
+		if (tl_evdoc_tok(d, k)->xpos == TL_XPOS_COMMA && k + 2 < s->last) {
+			size_t r = k + 1;
+			while (r < s->last && nominal(tl_evdoc_tok(d, r)))
+				r++;
+			if (r > k + 1 && r < s->last && (tl_evdoc_tok(d, r)->lex & TL_EVLEX_REPORTING) &&
+			    plural_phrase(d, k + 1, r))
+				return FALSE;
+		}
+	return TRUE;
+}
+
+/*
+ * "<Organon International BV>, a subsidiary of ..., said it agreed": when
+ * the subject of the verb v is no plain phrase right before it, the
+ * subject its own headline finds (past an apposition, a bracket, a
+ * dateline), if a noun phrase of no pronoun and no person, stands for the
+ * pronoun at keep[n0] (of the number the pronoun says).
+ */
+static void
+reporter_subject(const Ctx *c, size_t v, size_t j, int kind, GArray *keep, guint n0)
+{
+	const TlEvDoc *d = c->d;
+	TlEvent rv = {.tok = (guint32)v, .sent = tl_evdoc_tok(d, v)->sent};
+	tl_ev_attributes(d, &rv);
+	guint32 cf, cl;
+	tl_ev_clause(d, v, &cf, &cl);
+	g_autoptr(GArray) who = g_array_new(FALSE, FALSE, sizeof(guint32));
+	tl_sum_subject(c, &rv, cf, who);
+	tl_event_clear(&rv);
+	if (!who->len || g_array_index(who, guint32, who->len - 1) >= j)
+		return;
+	/* the sentence's subject, from its start (a bracket or a dateline
+	 * before it at most), one noun phrase whose head ends it ("The users
+	 * of the product" is no "it") */
+	size_t f = g_array_index(who, guint32, 0), e = g_array_index(who, guint32, who->len - 1) + 1;
+	if (f > tl_sum_text_start(d, rv.sent) + 1)
+		return;
+	for (guint k = 0; k < who->len; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, g_array_index(who, guint32, k));
+		if (u->upos == TL_UPOS_PRON || u->upos == TL_UPOS_ADP || (k > 0 && u->upos == TL_UPOS_DET) ||
+		    (k > 0 && g_array_index(who, guint32, k) != g_array_index(who, guint32, k - 1) + 1))
+			return;
+	}
+	const TlEvTok *h = tl_evdoc_tok(d, e - 1);
+	gboolean plural = plural_phrase(d, f, e);
+	const TlEntity *p = last_person(d, f, e, 0);
+	if ((h->upos != TL_UPOS_NOUN && h->upos != TL_UPOS_PROPN) || (kind == PRON_PLURAL) != plural ||
+	    (p && name_ends(d, p, e)))
+		return;
+	g_array_set_size(keep, n0);
+	g_array_append_vals(keep, who->data, who->len);
+}
+
+/* "I" 1, "we" 2, "my" or "our" 3, else 0. */
+static int
+first_person(const TlEvDoc *d, size_t j)
+{
+	const char *w = tl_evdoc_lower(d, j);
+	if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_PRPS)
+		return !strcmp(w, "my") || !strcmp(w, "our") ? 3 : 0;
+	if (tl_evdoc_tok(d, j)->upos != TL_UPOS_PRON)
+		return 0;
+	return !strcmp(w, "i") ? 1 : !strcmp(w, "we") ? 2 : 0;
+}
+
+/*
+ * May the speaker [f, e) take the place of "I" or "we" at j with the verb
+ * after it as it is: "I wanted" is "Blinken wanted", "we will" of a
+ * company "Nixdorf will"; not "I understand" (the verb would not agree)
+ * nor "we" of a person (it is more than the speaker).
+ */
+static gboolean
+speaker_agrees(const Ctx *c, size_t j, size_t v, int kind, size_t f, size_t e)
+{
+	static const char *const firsts[] = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
+	                                     "ourselves", NULL};
+	const TlEvDoc *d = c->d;
+	/* "I left Tanzania when I was 16", "I took off my headscarf": the
+	 * speaker's own words */
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, j)->sent);
+	for (size_t k = j + 1; k < s->last && k < j + 2 * MAX_OBJECT; k++)
+		if ((tl_evdoc_tok(d, k)->upos == TL_UPOS_PRON || tl_evdoc_tok(d, k)->xpos == TL_XPOS_PRPS) &&
+		    tl_ev_word_in(tl_evdoc_lower(d, k), firsts))
+			return FALSE;
+	const TlEvTok *u = tl_evdoc_tok(d, v);
+	if (u->flags & TL_TOKF_CLITIC)
+		return FALSE; /* "I'd go" is no "Akram Pasha'd go" */
+	gboolean past = u->xpos == TL_XPOS_MD || (u->xpos == TL_XPOS_VBD && strcmp(tl_evdoc_lemma(d, v), "be") != 0);
+	if (kind == 1)
+		return past || strcmp(tl_evdoc_lower(d, v), "was") == 0;
+	guint8 h = tl_evdoc_tok(d, e - 1)->xpos;
+	if (h == TL_XPOS_NNS || h == TL_XPOS_NNPS)
+		return TRUE; /* "the unions are" */
+	size_t k = tl_evdoc_ent_after(d, f);
+	return past && k < d->n_ents && d->ents[k].first == f && d->ents[k].last == e &&
+	       d->ents[k].type == TL_ENT_ORGANIZATION;
+}
+
+/* keep[n0..) opens with "I", "we", "my" or "our" (alone for the first two):
+ * its speaker in its place when the verb agrees, else the speaker before a
+ * colon (*colon, when colon is not NULL: "Blinken: we want to make sure"). */
+static void
+name_speaker(const Ctx *c, GArray *keep, guint n0, size_t vg, int kind, char **colon)
+{
+	const TlEvDoc *d = c->d;
+	size_t j = g_array_index(keep, guint32, n0), f, e;
+	guint tail = n0 + 1; /* "we just": the adverbs after it stay */
+	while (tail < keep->len && tl_evdoc_tok(d, g_array_index(keep, guint32, tail))->upos == TL_UPOS_ADV)
+		tail++;
+	if ((kind == 3) != (tail < keep->len))
+		return;
+	/* the subject of the verb group at vg, not a word borrowed from
+	 * another clause ("I would say that what has happened") */
+	size_t v = g_array_index(keep, guint32, keep->len - 1) + 1;
+	while (v < d->toks->len && tl_evdoc_tok(d, v)->upos == TL_UPOS_ADV)
+		v++;
+	while (vg < d->toks->len && tl_evdoc_tok(d, vg)->upos == TL_UPOS_ADV)
+		vg++; /* "we just released" */
+	if (v != vg || !tl_sum_speaker(c, j, &f, &e))
+		return;
+	if (kind != 3 && speaker_agrees(c, j, v, kind, f, e)) {
+		g_autoptr(GArray) adverbs = g_array_new(FALSE, FALSE, sizeof(guint32));
+		g_array_append_vals(adverbs, &g_array_index(keep, guint32, n0 + 1), keep->len - n0 - 1);
+		g_array_set_size(keep, n0);
+		tl_sum_append_span(c, f, e, keep);
+		g_array_append_vals(keep, adverbs->data, adverbs->len);
+		return;
+	}
+	if (!colon)
+		return;
+	g_autoptr(GArray) who = g_array_new(FALSE, FALSE, sizeof(guint32));
+	tl_sum_append_span(c, f, e, who);
+	*colon = tl_sum_render(c->d, who);
 }
 
 /*
  * When keep[n0..) is a lone subject pronoun, put the name it stands for in
  * its place; the verb that follows it keeps its form ("They say" of a
  * company would read "Exxon say": "they" stands for plural nouns only).
+ * "I" and "we" are their speaker's (name_speaker).
  */
 void
-tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0)
+tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0, size_t vg, char **colon)
 {
 	const TlEvDoc *d = c->d;
-	if (keep->len != n0 + 1)
+	if (keep->len <= n0)
 		return;
 	size_t j = g_array_index(keep, guint32, n0);
+	int fp = first_person(d, j);
+	if (fp) {
+		name_speaker(c, keep, n0, vg, fp, colon);
+		return;
+	}
+	if (keep->len != n0 + 1)
+		return;
 	int kind = pron_kind(d, j);
 	if (kind == PRON_NONE)
 		return;
@@ -246,7 +494,7 @@ tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0)
 		return;
 	size_t f, e;
 	if (kind == PRON_PERSON) {
-		const TlEntity *p = person_for(c, j);
+		const TlEntity *p = tl_sum_person_for(c, j);
 		if (!p)
 			return;
 		g_array_set_size(keep, n0);
@@ -255,16 +503,26 @@ tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0)
 	}
 	guint32 sj = tl_evdoc_tok(d, j)->sent;
 	size_t v = finite_before(d, sj, j);
+	if (v == G_MAXSIZE && kind == PRON_PLURAL && opens_sentence(d, j)) {
+		size_t f2, e2;
+		if (!plural_before(c, sj, 2, &f2, &e2))
+			return;
+		g_array_set_size(keep, n0);
+		tl_sum_append_span(c, f2, e2, keep);
+		return;
+	}
 	/* a reporting or thinking verb's, not a copula's ("the findings is
 	 * really that they care") */
 	if (v == G_MAXSIZE || strcmp(tl_evdoc_lemma(d, v), "be") == 0)
 		return;
-	if (!lead_subject(c, sj, v, j, &f, &e) || !complement_subject(c, e, j) ||
-	    expletive(d, j))
+	if (!complement_subject(c, v, j) || expletive(d, j))
 		return;
-	guint8 x = tl_evdoc_tok(d, e - 1)->xpos;
-	gboolean plural = x == TL_XPOS_NNS || x == TL_XPOS_NNPS;
-	const TlEntity *p = last_person(d, f, e);
+	if (!lead_subject(c, sj, v, j, &f, &e)) {
+		reporter_subject(c, v, j, kind, keep, n0);
+		return;
+	}
+	gboolean plural = plural_phrase(d, f, e);
+	const TlEntity *p = last_person(d, f, e, 0);
 	if ((kind == PRON_PLURAL) != plural || (p && name_ends(d, p, e)))
 		return; /* "it" of no person, "they" of a plural */
 	g_array_set_size(keep, n0);

@@ -183,7 +183,9 @@ tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean compl
 	 * what was said */
 	if (ev->cls == TL_EVC_REPORTING && ev->vg_first == ev->tok) {
 		size_t n = strlen(ev->summary), w = t->end - t->start;
-		if (n >= w && g_ascii_strncasecmp(ev->summary + n - w, d->text + t->start, w) == 0)
+		/* (told or not: "..., the bank said" tells what another event does) */
+		if ((n >= w && g_ascii_strncasecmp(ev->summary + n - w, d->text + t->start, w) == 0) ||
+		    tl_sum_report_after(c, ev) != G_MAXSIZE)
 			sal -= 0.2;
 	}
 	if (verbal && time_subject(c, ev))

@@ -30,6 +30,7 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 	size_t q = p;
 	while (q < cf && q <= p + MAX_SUBJECT && (!in_timex(c, q) || (q > p && tl_sum_np_date(c, q))) &&
 	       (nominal(tl_evdoc_tok(d, q)) || tl_sum_prenominal(d, q) || tl_sum_np_date(c, q) ||
+	        tl_sum_angle(d, q) || /* "<Organon International BV>, a subsidiary" */
 	        /* "The opinion of the Court, released on Wednesday, read" */
 	        (q > p && q + 1 < cf && strcmp(tl_evdoc_lower(d, q), "of") == 0 &&
 	         nominal(tl_evdoc_tok(d, q + 1)))))
@@ -130,11 +131,11 @@ static void
 sentence_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 {
 	const TlEvDoc *d = c->d;
-	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t first = tl_sum_text_start(d, ev->sent); /* not a dateline's place */
 	size_t j = d->finite[ev->sent]; /* its first finite verb */
-	if (j < cf) {
+	if (j < cf && j >= first) {
 		size_t f = j;
-		while (f > s->first && f + MAX_SUBJECT > j) {
+		while (f > first && f + MAX_SUBJECT > j) {
 			const TlEvTok *p = tl_evdoc_tok(d, f - 1);
 			if ((p->upos != TL_UPOS_NOUN && p->upos != TL_UPOS_PROPN && p->upos != TL_UPOS_PRON &&
 			     p->upos != TL_UPOS_DET && p->upos != TL_UPOS_ADJ && p->xpos != TL_XPOS_POS) ||
@@ -148,10 +149,34 @@ sentence_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		}
 	}
 	size_t k = G_MAXSIZE;
-	const TlEntity *en = tl_ev_name_in(d, s->first, cf, &k);
-	if (en)
+	const TlEntity *en = first < cf ? tl_ev_name_in(d, first, cf, &k) : NULL;
+	if (en) {
 		for (guint32 t = en->first; t < en->last; t++)
 			g_array_append_val(keep, t);
+		return;
+	}
+	/* a name in brackets that opens the text, as Reuters marks a company:
+	 * "<Organon International BV>, a subsidiary ..., said", "(Comterm
+	 * Inc) said" */
+	size_t lim = MAX(cf, ev->vg_first);
+	const char *open = first < lim ? d->text + tl_evdoc_tok(d, first)->start : "";
+	/* (not an interview's "((WN))": doubled brackets name who speaks) */
+	if ((*open == '<' || *open == '(') && tl_evdoc_tok(d, first)->end == tl_evdoc_tok(d, first)->start + 1 &&
+	    d->text[tl_evdoc_tok(d, first + 1)->start] != '(' &&
+	    (first == 0 || d->text[tl_evdoc_tok(d, first - 1)->start] != '(')) {
+		char close = *open == '<' ? '>' : ')';
+		for (size_t j2 = first + 1; j2 < lim && j2 < first + MAX_SUBJECT + 2; j2++) {
+			const TlEvTok *u = tl_evdoc_tok(d, j2);
+			if (u->end == u->start + 1 && d->text[u->start] == close) {
+				if (j2 > first + 1)
+					tl_sum_append_span(c, first + 1, j2, keep);
+				return;
+			}
+			/* capitalised words ("Comterm" the tagger may not know) */
+			if (!(u->flags & TL_TOKF_CAP) && u->upos != TL_UPOS_NUM && !is_punct(u))
+				return;
+		}
+	}
 }
 
 /* Does the noun phrase that ends with token `noun` open its clause, as a
@@ -197,6 +222,10 @@ antecedent(const Ctx *c, size_t cf, GArray *keep)
 	size_t ai = cf - 2;
 	if (ai > 0 && tl_evdoc_tok(d, ai)->xpos == TL_XPOS_COMMA)
 		ai--; /* "The officials, who briefed" */
+	/* "S.And W. Berisford Plc <BRFD.L>, which": past the ticker */
+	if (ai > 3 && tl_sum_angle(d, ai) && tl_evdoc_tok(d, ai - 2)->sent == tl_evdoc_tok(d, ai)->sent &&
+	    tl_sum_angle(d, ai - 2))
+		ai -= 3;
 	while (ai > 0 && in_timex(c, ai) && tl_evdoc_tok(d, ai - 1)->sent == tl_evdoc_tok(d, ai)->sent)
 		ai--;
 	const TlEvTok *rp = tl_evdoc_tok(d, cf - 1), *an = tl_evdoc_tok(d, ai);
@@ -363,7 +392,8 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			guint32 f2, l2;
 			tl_ev_clause(d, p - 1, &f2, &l2);
 			if (f2 < p && !tl_sum_verb_in(d, f2, p) &&
-			    (f2 == s->first || tl_evdoc_tok(d, f2 - 1)->xpos == TL_XPOS_COMMA)) {
+			    (f2 == s->first || f2 == tl_sum_text_start(d, ev->sent) ||
+			     tl_evdoc_tok(d, f2 - 1)->xpos == TL_XPOS_COMMA)) {
 				cf = f2;
 				a = subject_front(c, f2, p), b = p;
 			}
@@ -384,12 +414,12 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	if (a >= b && bare_participle_subject(c, ev, cf, keep))
 		return;
 	if (a >= b) {
-		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 		/* "The princess, 67, announced", "The Senate Minority Leader,
 		 * Chuck Schumer, said": the noun phrase before an apposition */
-		size_t q = appositive_head(c, s->first, cf);
+		size_t first = tl_sum_text_start(d, ev->sent);
+		size_t q = first < cf ? appositive_head(c, first, cf) : G_MAXSIZE;
 		if (q != G_MAXSIZE) {
-			size_t p = s->first;
+			size_t p = first;
 			while (p < q && !nominal(tl_evdoc_tok(d, p)))
 				p++;
 			/* a name in apposition to a title tells more: "The prime

@@ -68,12 +68,21 @@ count_words(const char *h)
  * comment): the first field -> the others (a NULL-terminated vector), all
  * owned; empty when there is no such file. */
 GHashTable *tl_sum_load_table(const char *file, guint fields);
+/* The other fields of key's line in data/<file> (tl_sum_load_table's
+ * vector, borrowed), the table loaded into *table the first time; NULL
+ * when key has no line. */
+const char *const *tl_sum_table_lookup(GHashTable **table, gsize *once, const char *file, guint fields,
+                                       const char *key);
 size_t tl_sum_apposition_end(const Ctx *c, size_t comma);
 void tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep);
 void tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep);
 size_t tl_sum_clause_verb(const Ctx *c, const TlEvent *ev);
 gboolean tl_sum_dangling(const TlEvTok *u);
+/* Is token j an angle bracket ("<Qantas Airways Ltd>", "<XON>")? */
+gboolean tl_sum_angle(const TlEvDoc *d, size_t j);
 gboolean tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b);
+/* Is token j inside a name (not at its ends: "and" of "Procter and Gamble")? */
+gboolean tl_sum_in_name(const TlEvDoc *d, size_t j);
 gboolean tl_sum_nominative(const TlEvDoc *d, size_t j);
 char *tl_sum_noun_governed(const Ctx *c, const TlEvent *ev, size_t noun, size_t to);
 char *tl_sum_noun_headline(const Ctx *c, const TlEvent *ev);
@@ -81,11 +90,36 @@ gboolean tl_sum_np_date(const Ctx *c, size_t j);
 gboolean tl_sum_opens_clause(const TlEvDoc *d, size_t cf, size_t noun);
 gboolean tl_sum_prenominal(const TlEvDoc *d, size_t j);
 char *tl_sum_render(const TlEvDoc *d, const GArray *keep);
+/* The first token of sentence sent past a dateline ("SAN JOSE, March 26 -":
+ * its place in capitals, a comma, then a dash), else its first. */
+size_t tl_sum_text_start(const TlEvDoc *d, guint32 sent);
+/* summary-report.c: a report after the statement it tells ("..., the bank
+ * said"): the statement's verb, else G_MAXSIZE; its headline ("The bank
+ * said ..."), NULL when it does not apply; and what a report says after
+ * its dates and a comma ("said on Saturday, about 20 buildings
+ * collapsed"), appended to keep, FALSE when not so. */
+size_t tl_sum_report_after(const Ctx *c, const TlEvent *ev);
+char *tl_sum_report_headline(const Ctx *c, const TlEvent *ev);
+gboolean tl_sum_report_clause(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep);
 double tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean complement,
                        gboolean retold);
 char *tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl);
+/* A reduced relative told as a clause ("Tokyo's package was announced"),
+ * or NULL; owned. */
+char *tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl);
 char *tl_sum_past_tense(const char *lemma);
-void tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0);
+/* 'm' or 'f' when the title or first name of person p (or of a longer
+ * mention of the same person before it) says so, else 0. */
+int tl_sum_gender(const TlEvDoc *d, const TlEntity *p);
+/* The person "he" or "she" at token j stands for, or NULL. */
+const TlEntity *tl_sum_person_for(const Ctx *c, size_t j);
+/* Who says "I" or "we" at token j: the speaker of the quote holding it, or
+ * of the interview's turn; tokens [*f, *e), FALSE when unknown. */
+gboolean tl_sum_speaker(const Ctx *c, size_t j, size_t *f, size_t *e);
+/* A subject pronoun at keep[n0..] of the verb group at token vg named;
+ * *colon (colon not NULL) may get a speaker to put before the headline and
+ * a colon.  Owned by the caller. */
+void tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0, size_t vg, char **colon);
 void tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep);
 void tl_sum_trim_tail(const TlEvDoc *d, GArray *keep);
 char *tl_sum_verb_headline(const Ctx *c, const TlEvent *ev);
