@@ -4,8 +4,8 @@
 # one-time caches is not a leak).  The two run side by side, each TL_JOBS
 # at once as ever, so that the golden cases fill the processors while the
 # last unit suites end; each report is printed whole when both are done.
-# TL_VALGRIND_TIMEOUT (seconds, default 3000) bounds the unit tests, which
-# run without Check's fork and so without its per-test timeouts.
+# TL_VALGRIND_TIMEOUT (seconds, default 4000; 0: none) bounds the unit
+# tests, which run without Check's fork and so without its per-test timeouts.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -23,7 +23,7 @@ exec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=d
 EOW
 	chmod +x "$wrap/$n"
 done
-limit=${TL_VALGRIND_TIMEOUT:-3000}
+limit=${TL_VALGRIND_TIMEOUT:-4000}
 # CK_FORK=no: a forked test would run memcheck's leak search at each exit
 (
 	CK_FORK=no TL_TIME_FACTOR=50 TL_SRCDIR="$top" timeout "$limit" valgrind -q --error-exitcode=99 \
