@@ -1,12 +1,14 @@
 #!/bin/sh
-# What the browser tests (tests/e2e/export-browser.sh) need, on a fresh Debian
-# machine, as root: Debian's chromium, node and npm, and the npm packages
-# pinned in tests/browser/package-lock.json (TimelineJS, vis-timeline,
-# playwright-core, ical.js), installed with `npm ci`.  Without root it prints
-# what to run instead.  Idempotent: installed parts are skipped.
+# What the tests beyond the build need, on a fresh Debian machine, as root:
+# valgrind (scripts/valgrind.sh), and for the browser tests
+# (tests/e2e/export-browser.sh) Debian's chromium, node and npm, and the npm
+# packages pinned in tests/browser/package-lock.json (TimelineJS,
+# vis-timeline, playwright-core, ical.js), installed with `npm ci`.  Without
+# root it prints what to run instead.  Idempotent: installed parts are skipped.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 need=""
+command -v valgrind >/dev/null 2>&1 || need="$need valgrind"
 [ -x /usr/bin/chromium ] || need="$need chromium"
 command -v node >/dev/null 2>&1 || need="$need nodejs"
 command -v npm >/dev/null 2>&1 || need="$need npm"
@@ -25,4 +27,4 @@ if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules
 	# playwright-core must not download browsers: Debian's chromium is used
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
-echo "install-test-deps: chromium, node and tests/browser/node_modules are ready"
+echo "install-test-deps: valgrind, chromium, node and tests/browser/node_modules are ready"

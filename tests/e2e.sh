@@ -9,9 +9,18 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 jobs=${TL_JOBS:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)}
 res=$(mktemp -d)
 trap 'rm -rf "$res"' EXIT
-for t in "$top"/tests/e2e/*.sh; do
-	[ -e "$t" ] && printf '%s\n' "$t"
-done | TL_BIN="$bin" TOP="$top" RES="$res" xargs -r -d '\n' -P "$jobs" -I{} sh -c '
+# The longest scripts start first, so that the short ones fill in around
+# them instead of one long script running alone at the end.
+first="robust-limits merge-memory robust-failure robust-records robust-fields"
+{
+	for n in $first; do
+		[ -e "$top/tests/e2e/$n.sh" ] && printf '%s\n' "$top/tests/e2e/$n.sh"
+	done
+	for t in "$top"/tests/e2e/*.sh; do
+		case " $first " in *" $(basename "$t" .sh) "*) continue ;; esac
+		[ -e "$t" ] && printf '%s\n' "$t"
+	done
+} | TL_BIN="$bin" TOP="$top" RES="$res" xargs -r -d '\n' -P "$jobs" -I{} sh -c '
 	n=$(basename "$1" .sh)
 	(cd "$TOP" && sh "$1") >"$RES/$n.out" 2>&1
 	echo $? >"$RES/$n.rc"' sh {}

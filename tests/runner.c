@@ -12,6 +12,9 @@
  * valgrind's error exit) fails the run.  CK_FORK, CK_RUN_SUITE and
  * CK_RUN_CASE keep their meaning.
  *
+ * TL_TIMES=1 prints each suite's time (wall and CPU, its tests' processes
+ * included) as it ends, to find the slow ones.
+ *
  * The default models are loaded once, here, before the suites start: every
  * process forked after shares them, where each test (Check forks one a
  * test) would load them again (a third of a second each under ASan).
@@ -21,7 +24,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/time.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 #include "tl/lemma.h"
 #include "tl/names.h"
@@ -75,6 +81,20 @@ run_suite(size_t i, int fd)
 	exit(0);
 }
 
+/* One line for TL_TIMES: the suite's wall time since it started, and the CPU
+ * time of its process and the test processes it waited for. */
+static void
+print_times(const char *name, const struct timespec *began, const struct rusage *ru)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	double wall = (double)(now.tv_sec - began->tv_sec) + (now.tv_nsec - began->tv_nsec) / 1e9;
+	double cpu = (double)(ru->ru_utime.tv_sec + ru->ru_stime.tv_sec) +
+	             (ru->ru_utime.tv_usec + ru->ru_stime.tv_usec) / 1e6;
+	printf("suite %s: %.1f s, %.1f s CPU\n", name, wall, cpu);
+	fflush(stdout);
+}
+
 static int
 jobs(void)
 {
@@ -105,6 +125,9 @@ main(void)
 {
 	pid_t pids[N_SUITES];
 	int fds[N_SUITES];
+	struct timespec began[N_SUITES];
+	const char *times = getenv("TL_TIMES");
+	int show_times = times && strcmp(times, "1") == 0;
 	size_t next = 0, running = 0;
 	int max = jobs(), tests = 0, failures = 0, errors = 0, broken = 0;
 	warm_models();
@@ -131,12 +154,14 @@ main(void)
 			close(p[1]);
 			pids[next] = pid;
 			fds[next] = p[0];
+			clock_gettime(CLOCK_MONOTONIC, &began[next]);
 			next++;
 			running++;
 			continue;
 		}
 		int status;
-		pid_t pid = wait(&status);
+		struct rusage ru;
+		pid_t pid = wait4(-1, &status, 0, &ru);
 		if (pid < 0) {
 			if (errno == EINTR)
 				continue;
@@ -150,6 +175,8 @@ main(void)
 			continue;
 		running--;
 		pids[i] = 0;
+		if (show_times)
+			print_times(suites[i].name, &began[i], &ru);
 		char line[64] = "";
 		FILE *in = fdopen(fds[i], "r");
 		int n = 0, f = 0, e = 0;

@@ -82,13 +82,14 @@ for p in $stages; do
 		pid=$!
 		exec 3>"$rb_tmp/sig/fifo"
 		head -2 "$big" >&3
-		i=0
-		while [ $i -lt 50 ] && [ "$(ls -A "$rb_tmp/sig" | grep -c '^\.out')" -eq 0 ]; do
+		# (tl-merge and tl-export read all their input before they open -o:
+		# no temporary file to wait for, the signal comes while they read)
+		i=0 tries=50
+		case $p in tl-export | tl-merge) tries=3 ;; esac
+		while [ $i -lt $tries ] && [ "$(ls -A "$rb_tmp/sig" | grep -c '^\.out')" -eq 0 ]; do
 			sleep 0.1; i=$((i + 1))
 		done
-		# (tl-merge and tl-export read all their input before they open -o)
-		[ $i -lt 50 ] || [ "$p" = tl-export ] || [ "$p" = tl-merge ] ||
-			rb_fail "$p: SIG$sig: no temporary output file while running"
+		[ $i -lt 50 ] || rb_fail "$p: SIG$sig: no temporary output file while running"
 		kill -s "$sig" $pid
 		wait $pid 2>/dev/null
 		rb_rc=$?
