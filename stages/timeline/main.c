@@ -459,7 +459,11 @@ run(TlCli *cli)
 			remove_workdir(tmpl, lock_fd);
 			return TL_EXIT_USAGE;
 		}
-		g_ptr_array_add(fmts, *f);
+		/* a format named twice is written once (the second moved a file
+		 * the first had taken: "No such file or directory; nothing
+		 * written") */
+		if (!g_ptr_array_find_with_equal_func(fmts, *f, g_str_equal, NULL))
+			g_ptr_array_add(fmts, *f);
 	}
 	g_ptr_array_add(fmts, NULL);
 
@@ -496,7 +500,8 @@ run(TlCli *cli)
 	/* everything is there: move it into place */
 	for (guint s = 0; ok && s < n_stages; s++) {
 		gboolean last = s == n_stages - 1;
-		if (strcmp(stages[s], "merge") == 0 || (!last && !keep_intermediate))
+		if (strcmp(stages[s], "merge") == 0 || (!last && !keep_intermediate) ||
+		    tl_driver_named_later(stages, (int)s))
 			continue;
 		g_autofree char *from = g_strdup_printf("%s.jsonl", stages[s]);
 		g_autofree char *to = g_strdup_printf("%s/%s.%s.jsonl", outdir, base, stages[s]);
