@@ -39,6 +39,9 @@
 #   "out/x.csv: No such file or directory; nothing written", exit 1, with
 #   the files moved before it left in place.  A format is exported once, a
 #   stage's records moved once (the later run's).
+# - timeline: a pipeline.conf group no program reads ("[Dates]", "[date]",
+#   "[timelin]") was ignored without a word, where an unknown key is
+#   warned about; the driver now warns, once a run.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -151,6 +154,16 @@ if [ -x "$TL_BIN/timeline" ] && [ -x "$TL_BIN/tl-export" ]; then
 		--stages 'normalize;dates;dates;events;merge' --exports csv -d "$rb_tmp/twice2" "$rb_tmp/doc.txt" &&
 		{ [ -s "$rb_tmp/twice2/doc.dates.jsonl" ] && [ -s "$rb_tmp/twice2/doc.timeline.json" ] ||
 			rb_fail "timeline: a stage twice, --keep-intermediate: $(ls "$rb_tmp/twice2")"; }
+fi
+
+# ---- timeline: a group of pipeline.conf that no program reads -------------------
+if [ -x "$TL_BIN/timeline" ]; then
+	printf '[Dates]\nmode=narrative\n[timelin]\njobs=2\n[dates]\nmode=news\n' >"$rb_tmp/groups.conf"
+	rb_run "unknown groups in the config" 0 - timeline -q -j 1 --exports '' --config "$rb_tmp/groups.conf" \
+		-d "$rb_tmp/gout" "$rb_tmp/doc.txt" &&
+		rb_expect_err "unknown groups in the config" timeline "warning: .*groups.conf: unknown group \[Dates\] ignored$" &&
+		rb_expect_err "unknown groups in the config" timeline "warning: .*groups.conf: unknown group \[timelin\] ignored$" &&
+		{ [ "$(wc -l <"$rb_err")" -eq 2 ] || rb_fail "timeline: unknown groups in the config: $(cat "$rb_err")"; }
 fi
 
 rb_finish
