@@ -42,6 +42,11 @@
 # - timeline: a pipeline.conf group no program reads ("[Dates]", "[date]",
 #   "[timelin]") was ignored without a word, where an unknown key is
 #   warned about; the driver now warns, once a run.
+# - tl-timeml -d: two records of one id (or ids "a/b" and "a_b") wrote one
+#   .tml file, the first lost without a word; an id of 300 bytes failed
+#   ("File name too long"); an id with a control character or "." named a
+#   file so.  It now names files as tl-export --format timeml does (the
+#   eighth battery's fix there): "a-2.tml" with a warning naming the line.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -164,6 +169,19 @@ if [ -x "$TL_BIN/timeline" ]; then
 		rb_expect_err "unknown groups in the config" timeline "warning: .*groups.conf: unknown group \[Dates\] ignored$" &&
 		rb_expect_err "unknown groups in the config" timeline "warning: .*groups.conf: unknown group \[timelin\] ignored$" &&
 		{ [ "$(wc -l <"$rb_err")" -eq 2 ] || rb_fail "timeline: unknown groups in the config: $(cat "$rb_err")"; }
+fi
+
+# ---- tl-timeml -d: one id twice, a long id --------------------------------------
+if [ -x "$TL_BIN/tl-timeml" ]; then
+	long=$(printf '%0300d' 0)
+	for id in a a "$long" '..'; do
+		printf '{"id":"%s","dct":"2024-04-27","text":"The council met.","timexes":[]}\n' "$id"
+	done >"$rb_tmp/ids.jsonl"
+	mkdir "$rb_tmp/tmlids"
+	rb_run "one id twice, a long id" 0 "$rb_tmp/ids.jsonl" tl-timeml -d "$rb_tmp/tmlids" &&
+		rb_expect_err "one id twice, a long id" tl-timeml "<stdin>:2: warning: a.tml was written for an earlier record; this one goes to a-2.tml$" &&
+		{ [ "$(ls "$rb_tmp/tmlids" | wc -l)" -eq 4 ] && [ -s "$rb_tmp/tmlids/a-2.tml" ] && [ -s "$rb_tmp/tmlids/_...tml" ] ||
+			rb_fail "tl-timeml: one id twice, a long id: $(ls "$rb_tmp/tmlids" | cut -c1-20 | tr '\n' ' ')"; }
 fi
 
 rb_finish
