@@ -398,8 +398,18 @@ other_charset(const char *buf, size_t len)
 	static const char *const as_utf8[] = {"utf-8", "utf8",  "utf-16", "utf16", "utf-32",
 	                                      "utf32", "ucs-2", "ucs2",   "ucs-4",  "ucs4",
 	                                      "iso-10646-ucs", "unicode"};
+	/* a UTF-8 byte order mark wins over a declaration, as in browsers */
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		return NULL;
+	/* the declaration is a <meta> tag's, not "charset=latin1" in the text
+	 * of a page about character sets (that page was decoded as Latin-1) */
 	g_autofree char *head = g_ascii_strdown(buf, MIN(len, 2048));
-	const char *c = strstr(head, "charset");
+	const char *c = NULL;
+	for (const char *m = head; !c && (m = strstr(m, "<meta")); m += 5) {
+		const char *end = strchr(m, '>'), *cs = strstr(m, "charset");
+		if (cs && (!end || cs < end))
+			c = cs;
+	}
 	if (!c)
 		return NULL;
 	c += 7;
