@@ -50,6 +50,9 @@
 #   ("File name too long"); an id with a control character or "." named a
 #   file so.  It now names files as tl-export --format timeml does (the
 #   eighth battery's fix there): "a-2.tml" with a warning naming the line.
+# - timeline --until dates -o FILE (or -o -) ignored -o without a word:
+#   FILE was never written, exit 0, the records in DIR only.  The last
+#   stage's records go to -o now, as the timeline does without --until.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -192,6 +195,14 @@ if [ -x "$TL_BIN/tl-timeml" ]; then
 		rb_expect_err "one id twice, a long id" tl-timeml "<stdin>:2: warning: a.tml was written for an earlier record; this one goes to a-2.tml$" &&
 		{ [ "$(ls "$rb_tmp/tmlids" | wc -l)" -eq 4 ] && [ -s "$rb_tmp/tmlids/a-2.tml" ] && [ -s "$rb_tmp/tmlids/_...tml" ] ||
 			rb_fail "tl-timeml: one id twice, a long id: $(ls "$rb_tmp/tmlids" | cut -c1-20 | tr '\n' ' ')"; }
+fi
+
+# ---- timeline --until STAGE -o FILE ----------------------------------------------
+if [ -x "$TL_BIN/timeline" ] && [ -x "$TL_BIN/tl-dates" ]; then
+	rb_run "--until dates -o FILE" 0 - timeline -q -j 1 --until dates -o "$rb_tmp/until.jsonl" -d "$rb_tmp/uout" "$rb_tmp/doc.txt" &&
+		{ grep -q '"timexes"' "$rb_tmp/until.jsonl" 2>/dev/null || rb_fail "timeline: --until dates -o FILE: not written"; }
+	rb_run "--until dates -o -" 0 - timeline -q -j 2 --until dates -o - -d "$rb_tmp/uout2" "$rb_tmp/doc.txt" &&
+		{ grep -q '"timexes"' "$rb_out" || rb_fail "timeline: --until dates -o -: $(head -c 200 "$rb_out")"; }
 fi
 
 rb_finish
