@@ -402,13 +402,23 @@ other_charset(const char *buf, size_t len)
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		return NULL;
 	/* the declaration is a <meta> tag's, not "charset=latin1" in the text
-	 * of a page about character sets (that page was decoded as Latin-1) */
+	 * of a page about character sets, nor a <meta> commented out */
 	g_autofree char *head = g_ascii_strdown(buf, MIN(len, 2048));
-	const char *c = NULL;
-	for (const char *m = head; !c && (m = strstr(m, "<meta")); m += 5) {
-		const char *end = strchr(m, '>'), *cs = strstr(m, "charset");
-		if (cs && (!end || cs < end))
-			c = cs;
+	const char *c = NULL, *m = head;
+	while (!c && (m = strchr(m, '<'))) {
+		if (g_str_has_prefix(m, "<!--")) {
+			const char *e = strstr(m + 4, "-->");
+			if (!e)
+				break;
+			m = e + 3;
+			continue;
+		}
+		if (g_str_has_prefix(m, "<meta")) {
+			const char *end = strchr(m, '>'), *cs = strstr(m, "charset");
+			if (cs && (!end || cs < end))
+				c = cs;
+		}
+		m++;
 	}
 	if (!c)
 		return NULL;

@@ -24,7 +24,8 @@
 #   the control U+0093); a set that does not read ASCII as ASCII is ignored.
 #   A UTF-8 byte order mark wins over a <meta> that says Latin-1 (the page
 #   was mojibake, "cafÃ©"), and only a <meta> tag declares (a page whose
-#   text says "charset=shift_jis" is not decoded so).
+#   text says "charset=shift_jis", or with such a <meta> commented out, is
+#   not decoded so).
 # - tl-normalize: a title (or og:title, or JSON-LD headline) holding C1
 #   controls ("&#x85;", a line end to Unicode; "&#128;") kept them, where
 #   the text turns them into spaces.
@@ -138,6 +139,9 @@ if [ -x "$TL_BIN/tl-normalize" ]; then
 	printf '<html><head><title>Set charset=shift_jis</title></head><body><p>On 26 April 2024 the caf\303\251 met.</p></body></html>' >"$rb_tmp/textcs.html"
 	rb_run "charset= in the text" 0 - tl-normalize "$rb_tmp/textcs.html" &&
 		{ grep -q '"text":"On 26 April 2024 the café met."' "$rb_out" || rb_fail "tl-normalize: charset= in the text: $(head -c 300 "$rb_out")"; }
+	printf '<html><head><!-- <meta charset="shift_jis"> --><meta charset="utf-8"></head><body><p>On 26 April 2024 the caf\303\251 met.</p></body></html>' >"$rb_tmp/cmtcs.html"
+	rb_run "a <meta> commented out" 0 - tl-normalize "$rb_tmp/cmtcs.html" &&
+		{ grep -q '"text":"On 26 April 2024 the café met."' "$rb_out" || rb_fail "tl-normalize: a <meta> commented out: $(head -c 300 "$rb_out")"; }
 	# C1 controls in a title
 	printf '<html><head><title>a&#128;b&#x85;c&#x9f;d</title></head><body><p>On 26 April 2024 the council met.</p></body></html>' >"$rb_tmp/c1.html"
 	rb_run "C1 controls in a title" 0 - tl-normalize "$rb_tmp/c1.html" &&
