@@ -71,8 +71,14 @@ fuzz_check_doc(const TlDoc *doc)
 {
 	fuzz_check_text(doc->text, doc->text_len);
 	g_assert(doc->dct_source != NULL);
-	if (doc->title)
+	if (doc->title) {
+		/* one line of text: no control character, C1 ones included */
 		g_assert(g_utf8_validate(doc->title, -1, NULL));
+		for (const char *p = doc->title; *p; p = g_utf8_next_char(p)) {
+			gunichar c = g_utf8_get_char(p);
+			g_assert(c == '\t' || (c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0)));
+		}
+	}
 	if (doc->url)
 		g_assert(g_utf8_validate(doc->url, -1, NULL));
 	if (doc->dct) {

@@ -44,6 +44,10 @@ TlReadStatus tl_reader_next(TlReader *r, const char **line, size_t *len, GError 
 guint64 tl_reader_lineno(const TlReader *r);
 /* The name to quote in messages: the path, or "<stdin>"; borrowed. */
 const char *tl_reader_name(const TlReader *r);
+/* "file:N" of the line the last reader used is reading or gave, into buf;
+ * FALSE when no reader has given a line yet.  For fatal.c's message, and
+ * for a warning from a tl_cli_map_records callback. */
+gboolean tl_reader_where(char *buf, size_t size);
 
 /*
  * Read a whole file (path "-" is standard input) of at most max bytes (0: no

@@ -37,4 +37,13 @@ gboolean tl_timeml_write(GString *out, const char *docid, const char *dct, const
  */
 void tl_xml_escape(GString *out, const char *s, size_t len);
 
+/*
+ * The file name of the n-th record (from 1) of record id id in a folder of
+ * TimeML files: "<id>.tml", then "<id>-2.tml" ...  (new string).  '/', '\'
+ * and control characters are '_', a leading '.' (".", "..", hidden) gets a
+ * '_' first, and the id is cut on a character to 200 bytes (a URL as id was
+ * "File name too long").  Shared by tl-export --format timeml and tl-timeml.
+ */
+char *tl_timeml_file_name(const char *id, guint n);
+
 #endif

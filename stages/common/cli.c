@@ -216,6 +216,29 @@ config_load(GKeyFile *kf, const char *path, GError **error)
 	return g_key_file_load_from_data(kf, data, len, G_KEY_FILE_NONE, error);
 }
 
+/*
+ * The driver, which every run of the pipeline goes through, names a group
+ * no program reads: "[Dates]" or "[date]" was ignored without a word, where
+ * an unknown key gets a warning.
+ */
+static void
+warn_unknown_groups(TlCli *cli)
+{
+	static const char *const known[] = {"timeline", "normalize", "dates",       "events",
+	                                    "merge",    "export",    "tag",         "timeml",
+	                                    "eval-tokens", "train-events"};
+	if (strcmp(cli->group, "timeline") != 0)
+		return;
+	g_auto(GStrv) groups = g_key_file_get_groups(cli->conf, NULL);
+	for (char **g = groups; g && *g; g++) {
+		gboolean ok = FALSE;
+		for (size_t i = 0; i < G_N_ELEMENTS(known) && !ok; i++)
+			ok = strcmp(*g, known[i]) == 0;
+		if (!ok)
+			tl_cli_error(cli, "warning: %s: unknown group [%s] ignored", cli->config, *g);
+	}
+}
+
 /* Load --config and apply its [group] to the options argv does not name. */
 static int
 load_config(TlCli *cli, int argc, char **argv, const GOptionEntry *tables[])
@@ -226,6 +249,7 @@ load_config(TlCli *cli, int argc, char **argv, const GOptionEntry *tables[])
 		tl_cli_error(cli, "%s: %s", cli->config, err->message);
 		return TL_EXIT_USAGE;
 	}
+	warn_unknown_groups(cli);
 	if (!g_key_file_has_group(cli->conf, cli->group))
 		return -1;
 	g_auto(GStrv) keys = g_key_file_get_keys(cli->conf, cli->group, NULL, NULL);

@@ -12,8 +12,4 @@ void tl_output_remove_temps(void);
  * the program in messages. */
 void tl_fatal_install(const char *prog);
 
-/* "file:N" of the line the last reader used is reading or gave, into BUF;
- * FALSE when no reader has given a line yet.  For fatal.c's message. */
-gboolean tl_reader_where(char *buf, size_t size);
-
 #endif

@@ -178,9 +178,10 @@ tl_annot_run_with(TlAnnot *a, const char *text, size_t len, const TlSpan *senten
 static void
 append_clean(GString *out, const char *s, size_t n)
 {
-	/* CoNLL-U fields and comments hold no tabs or line breaks */
+	/* CoNLL-U fields and comments hold no tabs or line breaks, nor the
+	 * other controls that line readers take for one (VT, FF, FS, GS, RS) */
 	for (size_t i = 0; i < n; i++)
-		g_string_append_c(out, s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i]);
+		g_string_append_c(out, (unsigned char)s[i] < 0x20 || s[i] == 0x7F ? ' ' : s[i]);
 }
 
 void
@@ -194,7 +195,9 @@ tl_annot_conllu(const TlAnnot *a, const char *doc_id, GString *out)
 	guint ne = a->entities->len, e = 0;
 	for (guint s = 0; s + 1 < a->sent_of->len; s++) {
 		size_t first = so[s], last = so[s + 1];
-		g_string_append_printf(out, "# sent_id = %s-%u\n# text = ", doc_id, s + 1);
+		g_string_append(out, "# sent_id = ");
+		append_clean(out, doc_id, strlen(doc_id));
+		g_string_append_printf(out, "-%u\n# text = ", s + 1);
 		append_clean(out, a->text + tok[first].start, tok[last - 1].end - tok[first].start);
 		g_string_append_c(out, '\n');
 		for (size_t i = first; i < last; i++) {

@@ -8,10 +8,16 @@
 #include "tl/cli.h"
 #include "tl/timeml.h"
 
+typedef struct {
+	const TlCli *cli;
+	const char *dir;
+	GHashTable *written; /* the file names written so far */
+} Run;
+
 static gboolean
 write_one(TlRecord *rec, gpointer data, GError **error)
 {
-	const char *dir = data;
+	Run *run = data;
 	size_t len = 0;
 	const char *text = tl_record_get_string(rec, "text", &len);
 	const char *id = tl_record_get_string(rec, "id", NULL);
@@ -19,9 +25,25 @@ write_one(TlRecord *rec, gpointer data, GError **error)
 		g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "record needs a string 'id' and 'text'");
 		return FALSE;
 	}
-	g_autofree char *name = g_strdup(id);
-	g_strdelimit(name, "/\\", '_');
-	g_autofree char *file = g_strdup_printf("%s/%s.tml", dir, name);
+	/* the names tl-export --format timeml gives: two records of one id
+	 * (or "a/b" and "a_b") wrote one file, the first lost without a word;
+	 * an id of 300 bytes failed ("File name too long") */
+	g_autofree char *name = tl_timeml_file_name(id, 1);
+	guint k = 1;
+	while (g_hash_table_contains(run->written, name)) {
+		g_free(name);
+		name = tl_timeml_file_name(id, ++k);
+	}
+	if (k > 1) {
+		char where[512] = "";
+		g_autofree char *first = tl_timeml_file_name(id, 1);
+		tl_reader_where(where, sizeof where);
+		tl_cli_error(run->cli,
+		             "%s: warning: %s was written for an earlier record; this one goes to %s",
+		             where, first, name);
+	}
+	g_hash_table_add(run->written, g_strdup(name));
+	g_autofree char *file = g_build_filename(run->dir, name, NULL);
 	/* records read from DIR's own .tml files (tl-normalize of a folder's .tml
 	 * files, then -d that folder) would replace their source, the annotated original */
 	if (tl_same_file(tl_record_get_string(rec, "source", NULL), file)) {
@@ -54,8 +76,12 @@ main(int argc, char **argv)
 			else
 				tl_cli_error(&cli, "--dir DIR is needed (an existing folder for the .tml files)");
 			st = TL_EXIT_USAGE;
-		} else
-			st = tl_cli_map_records(&cli, write_one, dir);
+		} else {
+			GHashTable *written = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+			Run run = {&cli, dir, written};
+			st = tl_cli_map_records(&cli, write_one, &run);
+			g_hash_table_unref(run.written);
+		}
 	}
 	g_free(dir);
 	tl_cli_clear(&cli);

@@ -403,8 +403,12 @@ tl_merge_mention_from_source(const TlMergeLexicon *lx, const json_t *src, GError
 	json_array_foreach(json_object_get(src, "participants"), i, p)
 		if (json_is_string(p))
 			g_ptr_array_add(names, g_strdup(json_string_value(p)));
-	mn->confidence = tl_merge_round2(json_number_value(json_object_get(src, "confidence")));
-	mn->salience = tl_merge_round2(json_number_value(json_object_get(src, "salience")));
+	/* between 0 and 1, as a record's are: an edited timeline's 1e308
+	 * was written back as -9.22337e16 (out of tl_merge_round2's range) */
+	mn->confidence =
+		tl_merge_round2(CLAMP(json_number_value(json_object_get(src, "confidence")), 0, 1));
+	mn->salience =
+		tl_merge_round2(CLAMP(json_number_value(json_object_get(src, "salience")), 0, 1));
 	tl_merge_mention_derive(lx, mn, (char **)names->pdata, names->len);
 	return mn;
 }

@@ -385,29 +385,51 @@ pick_dct(TlDoc *doc, const TlHtmlMeta *m, xmlNode *body)
 }
 
 /*
- * Does the page declare a character set other than UTF-8?  A page whose
- * declaration could be read as ASCII is not in UTF-16 or UTF-32, whatever it
- * says (Word saves pages as "charset=unicode"), so those count as UTF-8, as
- * browsers read them (WHATWG's encoding sniffing): libxml2 decoded such a page
- * as UTF-16 (a text of CJK characters) or gave an empty text for UTF-32.
+ * The character set the page declares, other than UTF-8 (new string, or
+ * NULL).  A page whose declaration could be read as ASCII is not in UTF-16
+ * or UTF-32, whatever it says (Word saves pages as "charset=unicode"), so
+ * those count as UTF-8, as browsers read them (WHATWG's encoding sniffing):
+ * libxml2 decoded such a page as UTF-16 (a text of CJK characters) or gave
+ * an empty text for UTF-32.
  */
-static gboolean
+static char *
 other_charset(const char *buf, size_t len)
 {
 	static const char *const as_utf8[] = {"utf-8", "utf8",  "utf-16", "utf16", "utf-32",
 	                                      "utf32", "ucs-2", "ucs2",   "ucs-4",  "ucs4",
 	                                      "iso-10646-ucs", "unicode"};
+	/* a UTF-8 byte order mark wins over a declaration, as in browsers */
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		return NULL;
+	/* the declaration is a <meta> tag's, not "charset=latin1" in the text
+	 * of a page about character sets, nor a <meta> commented out */
 	g_autofree char *head = g_ascii_strdown(buf, MIN(len, 2048));
-	const char *c = strstr(head, "charset");
+	const char *c = NULL, *m = head;
+	while (!c && (m = strchr(m, '<'))) {
+		if (g_str_has_prefix(m, "<!--")) {
+			const char *e = strstr(m + 4, "-->");
+			if (!e)
+				break;
+			m = e + 3;
+			continue;
+		}
+		if (g_str_has_prefix(m, "<meta")) {
+			const char *end = strchr(m, '>'), *cs = strstr(m, "charset");
+			if (cs && (!end || cs < end))
+				c = cs;
+		}
+		m++;
+	}
 	if (!c)
-		return FALSE;
+		return NULL;
 	c += 7;
 	while (*c == ' ' || *c == '=' || *c == '"' || *c == '\'')
 		c++;
 	for (size_t i = 0; i < G_N_ELEMENTS(as_utf8); i++)
 		if (g_str_has_prefix(c, as_utf8[i]))
-			return FALSE;
-	return *c != '\0';
+			return NULL;
+	size_t n = strspn(c, "abcdefghijklmnopqrstuvwxyz0123456789._:-");
+	return n ? g_strndup(c, n) : NULL;
 }
 
 /*
@@ -519,7 +541,29 @@ tl_html_read(const char *buf, size_t len, const TlNormOpts *opts, GError **error
 	g_autoptr(TlDoc) doc = tl_doc_new();
 	g_autofree char *clean = NULL;
 	const char *enc = NULL;
-	if (!other_charset(buf, len)) {
+	g_autofree char *charset = other_charset(buf, len);
+	g_autofree char *decoded = NULL;
+	if (charset) {
+		size_t dlen = 0, bad = 0;
+		GError *derr = NULL;
+		decoded = tl_html_decode(charset, buf, len, opts, &dlen, &bad, &derr);
+		if (derr) {
+			g_propagate_error(error, derr);
+			return NULL;
+		}
+		if (decoded) {
+			if (bad)
+				tl_warn(doc->warnings, "%zu byte%s invalid in %s replaced with U+FFFD", bad,
+				        bad == 1 ? "" : "s", charset);
+			buf = decoded;
+			len = dlen;
+		}
+		/* a set iconv does not know, or that does not read ASCII as
+		 * ASCII (EBCDIC, UTF-7): the page is read as UTF-8, not by
+		 * libxml2's guess (which wrote lines of its own) */
+		g_clear_pointer(&charset, g_free);
+	}
+	if (!charset) {
 		size_t bad = 0, clen;
 		clean = tl_text_clean(buf, len, opts, &clen, &bad, error);
 		if (!clean)

@@ -47,4 +47,16 @@ TlHtmlMeta *tl_html_meta_collect(xmlDoc *doc, const TlBoiler *b);
 void tl_html_meta_free(TlHtmlMeta *m);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlHtmlMeta, tl_html_meta_free)
 
+/*
+ * buf, an HTML page that declares the character set label (ASCII letters,
+ * digits and ._:-), decoded to UTF-8 (new string of *out_len bytes, C1
+ * controls and all: tl_text_clean comes next).  A byte invalid in it, or a
+ * NUL byte, is an error naming its offset unless opts->lossy, which puts
+ * U+FFFD in its place and counts it in *n_replaced.  NULL without an error
+ * when iconv does not know the set, or the set does not read ASCII as ASCII
+ * (EBCDIC, UTF-7): the page is then not in it.
+ */
+char *tl_html_decode(const char *label, const char *buf, size_t len, const TlNormOpts *opts,
+                     size_t *out_len, size_t *n_replaced, GError **error);
+
 #endif

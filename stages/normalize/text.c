@@ -117,8 +117,10 @@ tl_text_fold(const char *s, size_t len)
 			space = out->len > 0;
 			continue;
 		}
-		/* no-break space folds like a space */
-		if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0) {
+		/* no-break space folds like a space, and so does a C1 control
+		 * (U+0080 to U+009F: "&#x85;" in a title was kept, a line end
+		 * to Unicode) */
+		if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] <= 0xA0) {
 			space = out->len > 0;
 			i++;
 			continue;

@@ -126,6 +126,11 @@ write_text_record(Run *run, const char *text, size_t len, FILE *fp)
 	return fwrite(out->str, 1, out->len, fp) == out->len;
 }
 
+/* The ASCII controls but NUL, which a CoNLL-U line cannot hold. */
+#define TL_CONTROLS                                                                  \
+	"\001\002\003\004\005\006\007\010\011\012\013\014\015\016\017\020" \
+	"\021\022\023\024\025\026\027\030\031\032\033\034\035\036\037\177"
+
 static gboolean
 looks_like_records(const char *data, size_t len)
 {
@@ -153,7 +158,17 @@ run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
 	if (!records) {
 		size_t bad = 0;
 		g_autofree char *clean = NULL;
+		const char *bom = tl_utf_bom_name(data, len);
+		if (bom) {
+			tl_cli_error(cli, "%s: %s text is not supported (convert it to UTF-8)", name, bom);
+			return FALSE;
+		}
 		if (!tl_utf8_validate(data, len, &bad)) {
+			/* repaired as before, but not without a word */
+			tl_cli_error(cli,
+			             "%s: warning: %s at byte %zu: invalid sequences replaced with U+FFFD, "
+			             "control characters dropped",
+			             name, data[bad] ? "invalid UTF-8" : "a NUL byte", bad);
 			clean = tl_utf8_clean(data, len, &len, NULL);
 			g_free(data);
 			data = g_steal_pointer(&clean);
@@ -198,7 +213,10 @@ run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
 				const char *id = tl_record_get_string(rec, "id", NULL);
 				g_autofree char *dflt = g_strdup_printf("doc%" G_GUINT64_FORMAT, ++run->n_docs);
 				g_string_truncate(run->buf, 0);
-				g_string_append_printf(run->buf, "# newdoc id = %s\n", id ? id : dflt);
+				/* an id with a line break wrote token lines of its own */
+				g_autofree char *nd = g_strdup_printf("# newdoc id = %s", id ? id : dflt);
+				g_string_append(run->buf, g_strdelimit(nd, TL_CONTROLS, ' '));
+				g_string_append_c(run->buf, '\n');
 				tl_annot_conllu(&run->annot, id ? id : dflt, run->buf);
 				if (fwrite(run->buf->str, 1, run->buf->len, fp) != run->buf->len)
 					return FALSE;

@@ -50,6 +50,14 @@ typedef struct {
 gboolean tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error);
 
 /*
+ * Is stages[s] named again later in the list?  A stage run twice
+ * ("dates;dates") keeps one <stage>.jsonl, the later run's: both wrote one
+ * file at once (an empty or mixed --keep-intermediate file), and the second
+ * move of it failed the run, "No such file or directory; nothing written".
+ */
+gboolean tl_driver_named_later(char **stages, int s);
+
+/*
  * The run's private folder in outdir, made and locked for the run's life
  * (*lock_fd; close it after tl_driver_remove_workdir), or NULL.
  */

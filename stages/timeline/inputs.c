@@ -80,8 +80,12 @@ walk(const char *prog, const char *top, const struct stat *out, GPtrArray *files
 		for (guint i = 0; i < names->len; i++) {
 			char *path = g_build_filename(dir, names->pdata[i], NULL);
 			struct stat st;
-			if (g_file_test(path, G_FILE_TEST_IS_DIR) &&
-			    !g_file_test(path, G_FILE_TEST_IS_SYMLINK)) {
+			/* an entry that cannot be looked at (a path past PATH_MAX
+			 * in a deep tree) is said, not dropped without a word */
+			if (lstat(path, &st) != 0) {
+				tl_print_error(prog, "warning: %s: %s; skipped", path, g_strerror(errno));
+				g_free(path);
+			} else if (S_ISDIR(st.st_mode)) {
 				if (same_dir(path, out))
 					g_free(path);
 				else

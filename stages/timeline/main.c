@@ -459,16 +459,26 @@ run(TlCli *cli)
 			remove_workdir(tmpl, lock_fd);
 			return TL_EXIT_USAGE;
 		}
-		g_ptr_array_add(fmts, *f);
+		/* a format named twice is written once (the second moved a file
+		 * the first had taken: "No such file or directory; nothing
+		 * written") */
+		if (!g_ptr_array_find_with_equal_func(fmts, *f, g_str_equal, NULL))
+			g_ptr_array_add(fmts, *f);
 	}
 	g_ptr_array_add(fmts, NULL);
 
 	/* what the run writes (the names of move() and place() below) */
 	g_autoptr(GPtrArray) dests = g_ptr_array_new_with_free_func(g_free);
 	g_autoptr(GPtrArray) dest_refs = g_ptr_array_new();
-	for (guint s = 0; s < n_stages; s++)
-		if (strcmp(stages[s], "merge") != 0 && (s == n_stages - 1 || keep_intermediate))
+	for (guint s = 0; s < n_stages; s++) {
+		gboolean last = s == n_stages - 1;
+		if (strcmp(stages[s], "merge") == 0 || (!last && !keep_intermediate))
+			continue;
+		if (!last || !cli->output)
 			g_ptr_array_add(dests, g_strdup_printf("%s/%s.%s.jsonl", outdir, base, stages[s]));
+		else if (strcmp(cli->output, "-") != 0)
+			g_ptr_array_add(dests, g_strdup(cli->output));
+	}
 	if (merged && cli->output && strcmp(cli->output, "-") != 0)
 		g_ptr_array_add(dests, g_strdup(cli->output));
 	else if (merged && !cli->output)
@@ -496,9 +506,16 @@ run(TlCli *cli)
 	/* everything is there: move it into place */
 	for (guint s = 0; ok && s < n_stages; s++) {
 		gboolean last = s == n_stages - 1;
-		if (strcmp(stages[s], "merge") == 0 || (!last && !keep_intermediate))
+		if (strcmp(stages[s], "merge") == 0 || (!last && !keep_intermediate) ||
+		    tl_driver_named_later(stages, (int)s))
 			continue;
 		g_autofree char *from = g_strdup_printf("%s.jsonl", stages[s]);
+		/* --until dates -o FILE: the records go to FILE, as the
+		 * timeline would (-o was ignored without a word) */
+		if (last && cli->output) {
+			ok = place(tmpl, from, cli->output, &err);
+			continue;
+		}
 		g_autofree char *to = g_strdup_printf("%s/%s.%s.jsonl", outdir, base, stages[s]);
 		ok = move(tmpl, from, to, &err);
 	}
@@ -544,7 +561,8 @@ int
 main(int argc, char **argv)
 {
 	TlCli cli = {.prog = "timeline", .group = "timeline",
-	             .output_help = "Write the timeline to FILE (default: DIR/NAME.timeline.json)"};
+	             .output_help = "Write the timeline (with --until, the last stage's records) to "
+	                            "FILE (default: DIR/NAME.timeline.json)"};
 	/* ./pipeline.conf is the default config when --config is not given */
 	g_autoptr(GPtrArray) args = g_ptr_array_new();
 	gboolean has_config = FALSE;

@@ -297,7 +297,7 @@ start_pipeline(Run *run, int job, GPtrArray *docs, const char *fifo, GError **er
 		}
 		/* the relay tees to an intermediate file and feeds the next stage */
 		int tee_fd = -1;
-		if (plan->keep_intermediate || last) {
+		if ((plan->keep_intermediate && !tl_driver_named_later(plan->stages, k)) || last) {
 			g_autofree char *f = g_strdup_printf("%s/%s-%d.jsonl", plan->tmpdir, stage, job);
 			if ((tee_fd = create_file(f, error)) < 0)
 				return FALSE;
@@ -542,6 +542,15 @@ relay_free(gpointer p)
 }
 
 gboolean
+tl_driver_named_later(char **stages, int s)
+{
+	for (int t = s + 1; stages[t]; t++)
+		if (strcmp(stages[t], stages[s]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+gboolean
 tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 {
 	int n = plan->jobs;
@@ -652,7 +661,8 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 	for (int s = 0; ok && s < n_stages; s++) {
 		const char *stage = plan->stages[s];
 		gboolean last = s == n_stages - 1;
-		if (strcmp(stage, "merge") == 0 || (!last && !plan->keep_intermediate))
+		if (strcmp(stage, "merge") == 0 || (!last && !plan->keep_intermediate) ||
+		    tl_driver_named_later(plan->stages, s))
 			continue;
 		ok = tl_driver_interleave(plan, stage, error);
 	}
