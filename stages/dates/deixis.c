@@ -123,6 +123,18 @@ last_verb(const TlDG *g, guint i)
 	       tl_dg_lit_any(g, i - 1, before, G_N_ELEMENTS(before));
 }
 
+/* "last day" at i after an owner: "his last day in office", "Smith's
+ * last days" tell an end, not the day before the reference ("its last
+ * quarter" is the one last reported, a date). */
+static gboolean
+owned_last(const TlDG *g, guint i)
+{
+	static const char *const owners[] = {"my", "his", "her", "its", "our", "your", "their", "'s"};
+	return i > 0 && tl_dg_lit(g, i, "last") &&
+	       (tl_dg_lit(g, i + 1, "day") || tl_dg_lit(g, i + 1, "days")) &&
+	       tl_dg_lit_any(g, i - 1, owners, G_N_ELEMENTS(owners));
+}
+
 guint
 tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 {
@@ -135,6 +147,8 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	gboolean pl0;
 	guint ue;
 	if (!det && last_verb(g, j))
+		return 0;
+	if (!det && owned_last(g, j))
 		return 0;
 	/* the fiscal year: the reference's (or a span, "ended June 30") */
 	if (!d && det && tl_dg_sense(g, j, L_FISCAL) && tl_dg_lit(g, j + 1, "year"))
