@@ -309,11 +309,10 @@ deictic_name(const TlDG *g, guint i)
 	if (!named && !show)
 		return FALSE;
 	/* a headline: no word of four letters or more in lower case */
-	for (guint k = i; k > 0 && g->t[k - 1].sent == t->sent; k--)
-		if (g->t[k - 1].kind == T_WORD && !(g->t[k - 1].flags & (TF_CAP | TF_ALLCAP)) &&
-		    g->t[k - 1].end - g->t[k - 1].start > 3)
-			return TRUE;
-	for (guint k = i + 1; k < g->n && g->t[k].sent == t->sent; k++)
+	guint k = i;
+	while (k > 0 && g->t[k - 1].sent == t->sent)
+		k--;
+	for (; k < g->n && g->t[k].sent == t->sent; k++)
 		if (g->t[k].kind == T_WORD && !(g->t[k].flags & (TF_CAP | TF_ALLCAP)) &&
 		    g->t[k].end - g->t[k].start > 3)
 			return TRUE;

@@ -214,6 +214,18 @@ tl_anc_closing_end(const TlEvDoc *d, size_t i, size_t last)
 	return j;
 }
 
+/* Is the timex on tokens [a, b), a > 0, after a determiner and before a
+ * noun or adjective (or, with names, a proper noun): "the 1996 Olympic
+ * bombing", "The 2015 accord"? */
+static gboolean
+determined_modifier(const TlEvDoc *d, size_t a, size_t b, gboolean names)
+{
+	guint8 det = tl_evdoc_tok(d, a - 1)->xpos;
+	guint8 up = tl_evdoc_tok(d, b)->upos;
+	return (det == TL_XPOS_DT || det == TL_XPOS_PRPS) &&
+	       (up == TL_UPOS_NOUN || up == TL_UPOS_ADJ || (names && up == TL_UPOS_PROPN));
+}
+
 /* The end of sentence s's opening: the tokens from its start that are
  * timexes, prepositions, adverbs, conjunctions, determiners, commas or
  * quotes ("On Thursday,", "But in June last year", "A decade later, in
@@ -235,13 +247,10 @@ tl_anc_opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok)
 	if (j > s->first && j < s->last && (timex_tok[j - 1] & TL_EV_TX_DATING)) {
 		/* a date that modifies the noun after it is the subject's:
 		 * "The 2015 accord requires" */
-		guint8 up = tl_evdoc_tok(d, j)->upos;
 		size_t a = j - 1;
 		while (a > s->first && (timex_tok[a - 1] & TL_EV_TX_DATING))
 			a--;
-		guint8 det = a > s->first ? tl_evdoc_tok(d, a - 1)->xpos : TL_XPOS_COUNT;
-		if ((up == TL_UPOS_NOUN || up == TL_UPOS_PROPN || up == TL_UPOS_ADJ) &&
-		    (det == TL_XPOS_DT || det == TL_XPOS_PRPS))
+		if (a > s->first && determined_modifier(d, a, j, TRUE))
 			return a - 1;
 	}
 	if (prep != 1)
@@ -301,10 +310,7 @@ tl_anc_modifier(const TlEvDoc *d, size_t a, size_t b)
 {
 	if (a == 0 || b >= d->toks->len)
 		return FALSE;
-	const TlEvTok *after = tl_evdoc_tok(d, b);
-	if (after->xpos == TL_XPOS_POS || tl_evdoc_tok(d, b - 1)->xpos == TL_XPOS_POS)
+	if (tl_evdoc_tok(d, b)->xpos == TL_XPOS_POS || tl_evdoc_tok(d, b - 1)->xpos == TL_XPOS_POS)
 		return TRUE;
-	guint8 det = tl_evdoc_tok(d, a - 1)->xpos;
-	return (det == TL_XPOS_DT || det == TL_XPOS_PRPS) &&
-	       (after->upos == TL_UPOS_NOUN || after->upos == TL_UPOS_ADJ);
+	return determined_modifier(d, a, b, FALSE);
 }

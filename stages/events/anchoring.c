@@ -343,12 +343,11 @@ past_closing(const TlEvent *ev, const TlEvTimex *tx, const char *dct)
 {
 	if (strcmp(ev->tense, "PAST") != 0 || !dct || !calendar(tx->value))
 		return FALSE;
-	size_t n = strlen(tx->value);
-	if (n >= 10)
-		return strncmp(tx->value, dct, 10) <= 0;
+	if (strlen(tx->value) >= 10)
+		return strncmp(tx->value, dct, 10) <= 0; /* the DCT's day too */
 	/* a month, year or decade: one over before the article's ("helped
 	 * end the war in Bosnia almost four years ago") */
-	return strncmp(tx->value, dct, n) < 0;
+	return over_before(tx->value, dct);
 }
 
 void
