@@ -436,10 +436,46 @@ group_tense(const TlDTenser *tn, guint i, gboolean later)
 	return TENSE_PRESENT;
 }
 
+/* "measures announced in November", "a report issued by the panel in
+ * December", "the deal, first announced in October": the nearest verb
+ * before tagged token e0 is a past participle with no auxiliary before it
+ * (a reduced relative clause), which tells what was done, whatever the
+ * main clause's tense; not a participle of intent or schedule ("a vote
+ * scheduled for June", "talks set for Monday"). */
+static gboolean
+reduced_relative(const TlDTenser *tn, const TlPos *p, guint e0)
+{
+	for (guint i = e0; i-- > 0;) {
+		int x = p[i].xpos;
+		if (x == TL_XPOS_COLON)
+			return FALSE;
+		if (!in_group(x) || x == TL_XPOS_RB)
+			continue;
+		if (x != TL_XPOS_VBN || listed_as(tn, i, "INTENT") || listed_as(tn, i, "SCHEDULE") ||
+		    listed_as(tn, i, "DEADLINE"))
+			return FALSE;
+		/* before a noun, a participle is an adjective: "an increased
+		 * dividend at its June meeting", "a televised news conference
+		 * on Thursday" */
+		int y = i + 1 < e0 ? p[i + 1].xpos : TL_XPOS_IN;
+		if (y == TL_XPOS_NN || y == TL_XPOS_NNS || y == TL_XPOS_NNP || y == TL_XPOS_NNPS ||
+		    y == TL_XPOS_JJ || y == TL_XPOS_VBG || y == TL_XPOS_CD)
+			return FALSE;
+		guint k = i;
+		while (k > 0 && p[k - 1].xpos == TL_XPOS_RB)
+			k--;
+		return k > 0 && !in_group(p[k - 1].xpos);
+	}
+	return FALSE;
+}
+
 /* Is there a word of the future or of intent (tense.txt) near [t0, t1)?  See
  * dates.h.  Farther ones would have another verb between. */
 #ifndef AHEAD_BACK
 #define AHEAD_BACK 8
+#endif
+#ifndef INTENT_BACK
+#define INTENT_BACK 16
 #endif
 #ifndef AHEAD_AHEAD
 #define AHEAD_AHEAD 3
@@ -448,16 +484,19 @@ gboolean
 tl_dtense_looks_ahead(const TlDTok *toks, guint n, guint t0, guint t1)
 {
 	guint16 sent = toks[t0].sent;
-	guint a = t0 > AHEAD_BACK ? t0 - AHEAD_BACK : 0, b = MIN(n, t1 + AHEAD_AHEAD);
+	guint a = t0 > INTENT_BACK ? t0 - INTENT_BACK : 0, b = MIN(n, t1 + AHEAD_AHEAD);
 	for (guint i = a; i < b; i++) {
 		if (toks[i].sent != sent || !(toks[i].cats & ((guint64)1 << L_TENSE)))
 			continue;
 		for (guint k = 0; k < toks[i].senses->len; k++) {
 			const TlDSense *s = g_ptr_array_index(toks[i].senses, k);
 			/* intent only before an infinitive: "expected to", not
-			 * "expected earnings" */
-			if (s->cat == L_TENSE && (s->sval[0] == 'F' ||
-			                          (s->sval[0] == 'I' && i + 1 < n && strcmp(toks[i + 1].low, "to") == 0)))
+			 * "expected earnings", and it reaches across the
+			 * infinitive's object ("is due to begin production of
+			 * the cars at the Michigan plant in September") */
+			if (s->cat == L_TENSE &&
+			    ((s->sval[0] == 'F' && i + AHEAD_BACK >= t0) ||
+			     (s->sval[0] == 'I' && i + 1 < n && strcmp(toks[i + 1].low, "to") == 0)))
 				return TRUE;
 		}
 	}
@@ -621,6 +660,8 @@ tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
 			break;
 		}
 	}
+	if (reduced_relative(tn, p, e0))
+		return TENSE_PAST;
 	TlDTense t = TENSE_NONE;
 	/* "set to resume Monday" looks ahead, "had been scheduled to expire
 	 * Friday" no more */
