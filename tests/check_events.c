@@ -165,6 +165,23 @@ static const struct {
 	 NULL, NULL, NULL},
 	{"The union urged its members to strike in May.", "41:44:DATE:2024-05", NULL, "strike", "t1",
 	 "IS_INCLUDED", NULL, NULL},
+	/* nor from a state that began then ("since May"): the noting is the
+	 * article's; it goes on from an event dated at a time */
+	{"Farmers have protested in the capital since May. She noted that the talks stalled.",
+	 "44:47:DATE:2024-05", "2024-06-10", "noted", "dct", "IS_INCLUDED", NULL, NULL},
+	{"The farmers met in May. She noted that the talks stalled.", "19:22:DATE:2024-05",
+	 "2024-06-10", "noted", "t1", "IS_INCLUDED", NULL, NULL},
+	/* an infinitive seen from now (a present or present perfect governs
+	 * it) is not dated by a time over before the article's */
+	{"The senator has voiced a wish to proceed along the lines of the hearings of 2015.",
+	 "76:80:DATE:2015", "2024-05-10", "proceed", NULL, NULL, NULL, NULL},
+	{"The agency is expected to revise its estimate of the harvest in 2022.", "64:68:DATE:2022",
+	 "2024-05-10", "revise", NULL, NULL, NULL, NULL},
+	/* a past governor, a perfect infinitive: dated as before */
+	{"The agency decided to revise its estimate of the harvest in 2022.", "60:64:DATE:2022",
+	 "2024-05-10", "revise", "t1", "IS_INCLUDED", NULL, NULL},
+	{"He is said to have fled the country in 2019.", "39:43:DATE:2019", "2024-05-10", "fled", "t1",
+	 "IS_INCLUDED", NULL, NULL},
 	/* the narrative goes on from what happened, not from an infinitive's date */
 	{"Officials met in March, urging rebels to disarm in June. Subsequently, the rebels agreed.",
 	 "17:22:DATE:2024-03;51:55:DATE:2024-06", NULL, "agreed", "t1", "AFTER", NULL, NULL},

@@ -134,7 +134,9 @@ tl_anc_by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first)
 
 /* The first dated event of sentence s (by a timex or an event noun), or NULL:
  * a verb that tells what happened first ("to interfere in 2024" or "will
- * meet" is no time the narrative goes on from), else an event noun. */
+ * meet" is no time the narrative goes on from, nor a state that began then:
+ * "protesters who have demonstrated since June. He noted" is no noting in
+ * June), else an event noun. */
 static const TlEvent *
 dated_in(const TlEvDoc *d, const TlEvent *evs, const size_t *ev_first, guint32 s)
 {
@@ -142,7 +144,9 @@ dated_in(const TlEvDoc *d, const TlEvent *evs, const size_t *ev_first, guint32 s
 	for (size_t f = ev_first[s]; f < ev_first[s + 1]; f++)
 		if (evs[f].time >= 0) {
 			if (tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB) {
-				if (strcmp(evs[f].tense, "INFINITIVE") != 0 && strcmp(evs[f].tense, "FUTURE") != 0)
+				if (strcmp(evs[f].tense, "INFINITIVE") != 0 &&
+				    strcmp(evs[f].tense, "FUTURE") != 0 &&
+				    strcmp(evs[f].relation, "IS_INCLUDED") == 0)
 					return &evs[f];
 				continue;
 			}

@@ -323,6 +323,48 @@ present_verb(const TlEvDoc *d, const TlEvent *ev)
 	       strcmp(ev->aspect, "NONE") == 0;
 }
 
+/* Is the event an infinitive seen from now: "to" + a bare verb (not "to
+ * have" + participle) whose nearest finite verb before it, in its clause
+ * and outside quotes, is a present or a present perfect, with no timex
+ * between ("has expressed a preference to proceed similarly to the trial of
+ * Bill Clinton in 1998", "is expected to rise"; not "the decision in
+ * January to declare")?  What it tells lies at or after the article's time. */
+static gboolean
+infinitive_now(const TlEvDoc *d, const TlEvent *ev, guint32 sent_first, const guint8 *timex_tok)
+{
+	if (strcmp(ev->tense, "INFINITIVE") != 0 || ev->tok == 0 ||
+	    tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VB)
+		return FALSE;
+	size_t j = ev->tok;
+	while (j > sent_first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
+		j--; /* "to quickly act" */
+	if (j == sent_first || tl_evdoc_tok(d, j - 1)->xpos != TL_XPOS_TO)
+		return FALSE;
+	gboolean present = FALSE;
+	for (j--; j > sent_first; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (u->xpos == TL_XPOS_COMMA || u->xpos == TL_XPOS_COLON || u->xpos == TL_XPOS_LQUOTE ||
+		    u->xpos == TL_XPOS_RQUOTE || u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP ||
+		    u->upos == TL_UPOS_SCONJ || (timex_tok && (timex_tok[j - 1] & TL_EV_TX_DATING)))
+			return FALSE;
+		if (tl_ev_finite_xpos(u->xpos)) {
+			present = u->xpos == TL_XPOS_VBZ || u->xpos == TL_XPOS_VBP;
+			break;
+		}
+	}
+	if (!present)
+		return FALSE;
+	/* said from now, not in a quote of another time */
+	for (; j > sent_first; j--) {
+		guint8 x = tl_evdoc_tok(d, j - 1)->xpos;
+		if (x == TL_XPOS_RQUOTE)
+			break;
+		if (x == TL_XPOS_LQUOTE)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* Is value a calendar date or period over before the DCT's day ("1978",
  * "1998-10" said in 1999-01)? */
 static gboolean
@@ -455,6 +497,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		 * long the phrase that follows the timex ("In July last year in
 		 * Phnom Penh, Cambodia's capital, Hun Sen staged a coup") */
 		gboolean main_verb = ev->tok == main[ev->sent];
+		gboolean now_inf = infinitive_now(d, ev, s->first, timex_tok);
 		/* only timexes within reach: MAX_COST tokens either side */
 		size_t wa = main_verb ? s->first : ev->tok > MAX_COST ? ev->tok - MAX_COST : 0;
 		/* a date that closes the main predicate's clause dates it
@@ -491,11 +534,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (a > s->first + 1 && a - 1 != ev->tok && a - 2 != ev->tok && noun_date(d, a - 1))
 				continue;
 			/* a present tense is no event of a time over before the
-			 * article's ("That 1978 resolution calls for"), unless
-			 * the time opens the sentence ("Last month, a policeman
-			 * is killed") */
-			if (present_verb(d, ev) && over_before(tx[k].value, dct) &&
-			    !(ev->tok >= b && b <= opening[ev->sent]))
+			 * article's ("That 1978 resolution calls for"), nor an
+			 * infinitive seen from now, unless the time opens the
+			 * sentence ("Last month, a policeman is killed") */
+			if ((present_verb(d, ev) || (now_inf && ev->tok < a)) &&
+			    over_before(tx[k].value, dct) && !(ev->tok >= b && b <= opening[ev->sent]))
 				continue;
 			size_t lo = ev->tok < a ? ev->tok + 1 : b, hi = ev->tok < a ? a : ev->tok;
 			if (main_verb && ev->tok >= b && calendar(tx[k].value) && b <= opening[ev->sent]) {
