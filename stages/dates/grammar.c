@@ -23,14 +23,16 @@ tl_dsem_init(TlDSem *s)
 /* ---- small patterns ------------------------------------------------------ */
 
 /* Has token i no sense but a verb of a timetable ("the current open-door
- * policy") or a word of measure ("the current bid")? */
+ * policy"), of intent ("the current forecast") or a word of measure ("the
+ * current bid")? */
 static gboolean
 no_date_word(const TlDG *g, guint i)
 {
 	const GPtrArray *a = g->t[i].senses;
 	for (guint k = 0; a && k < a->len; k++) {
 		const TlDSense *s = g_ptr_array_index(a, k);
-		if ((s->cat != L_TENSE || !(s->flags & LF_TIMETABLE)) && s->cat != L_MEASURE)
+		if ((s->cat != L_TENSE || !((s->flags & LF_TIMETABLE) || strcmp(s->sval, "INTENT") == 0)) &&
+		    s->cat != L_MEASURE)
 			return FALSE;
 	}
 	return TRUE;
