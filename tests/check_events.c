@@ -177,6 +177,14 @@ static const struct {
 	 "76:80:DATE:2015", "2024-05-10", "proceed", NULL, NULL, NULL, NULL},
 	{"The agency is expected to revise its estimate of the harvest in 2022.", "64:68:DATE:2022",
 	 "2024-05-10", "revise", NULL, NULL, NULL, NULL},
+	/* what "will" be done lies after a time over before the DCT: not
+	 * dated by it, but AFTER the report that tells it */
+	{"The debts due in 2019 will be rescheduled over six years.", "17:21:DATE:2019", "2024-05-10",
+	 "rescheduled", NULL, NULL, NULL, NULL},
+	{"The minister announced yesterday that she will resign.", "23:32:DATE:2024-05-09",
+	 "2024-05-10", "resign", "t1", "AFTER", NULL, NULL},
+	{"The plant will close in June.", "24:28:DATE:2024-06", "2024-05-10", "close", "t1",
+	 "IS_INCLUDED", NULL, NULL},
 	/* a past governor, a perfect infinitive: dated as before */
 	{"The agency decided to revise its estimate of the harvest in 2022.", "60:64:DATE:2022",
 	 "2024-05-10", "revise", "t1", "IS_INCLUDED", NULL, NULL},

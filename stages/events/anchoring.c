@@ -365,6 +365,18 @@ infinitive_now(const TlEvDoc *d, const TlEvent *ev, guint32 sent_first, const gu
 	return TRUE;
 }
 
+/* Is there a verb that reports or intends among the events before evs[e]
+ * from token `from` on ("announced yesterday that he will withdraw": from
+ * two tokens before the timex)? */
+static gboolean
+report_between(const TlEvDoc *d, const TlEvent *evs, size_t e, size_t from)
+{
+	for (size_t f = e; f-- > 0 && evs[f].tok >= from;)
+		if (tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB && tl_anc_reports(&evs[f]))
+			return TRUE;
+	return FALSE;
+}
+
 /* Is value a calendar date or period over before the DCT's day ("1978",
  * "1998-10" said in 1999-01)? */
 static gboolean
@@ -498,6 +510,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		 * Phnom Penh, Cambodia's capital, Hun Sen staged a coup") */
 		gboolean main_verb = ev->tok == main[ev->sent];
 		gboolean now_inf = infinitive_now(d, ev, s->first, timex_tok);
+		gboolean future = strcmp(ev->tense, "FUTURE") == 0;
 		/* only timexes within reach: MAX_COST tokens either side */
 		size_t wa = main_verb ? s->first : ev->tok > MAX_COST ? ev->tok - MAX_COST : 0;
 		/* a date that closes the main predicate's clause dates it
@@ -539,6 +552,13 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * sentence ("Last month, a policeman is killed") */
 			if ((present_verb(d, ev) || (now_inf && ev->tok < a)) &&
 			    over_before(tx[k].value, dct) && !(ev->tok >= b && b <= opening[ev->sent]))
+				continue;
+			/* nor is what "will" be done ("the debts due in 1986 ...
+			 * will be rescheduled"), but AFTER the time of the report
+			 * that tells it ("announced yesterday that he will
+			 * withdraw") */
+			if (future && over_before(tx[k].value, dct) &&
+			    !(ev->tok >= b && report_between(d, evs, e, MAX(a, s->first + 2) - 2)))
 				continue;
 			size_t lo = ev->tok < a ? ev->tok + 1 : b, hi = ev->tok < a ? a : ev->tok;
 			if (main_verb && ev->tok >= b && calendar(tx[k].value) && b <= opening[ev->sent]) {
@@ -634,7 +654,9 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			best = dl_best, best_first = dl_first;
 		if (best >= 0) {
 			ev->time = best;
-			ev->relation = relation_before(d, r, best_first, s->first);
+			ev->relation = future && over_before(tx[best].value, dct)
+			                       ? "AFTER"
+			                       : relation_before(d, r, best_first, s->first);
 			try_range(d, r, ev, tx, dur, n_dur, &tx[best]);
 		}
 	}
