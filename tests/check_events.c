@@ -185,6 +185,16 @@ static const struct {
 	 "2024-05-10", "resign", "t1", "AFTER", NULL, NULL},
 	{"The plant will close in June.", "24:28:DATE:2024-06", "2024-05-10", "close", "t1",
 	 "IS_INCLUDED", NULL, NULL},
+	/* the time of a figure compared with dates that figure, not the
+	 * event before the comparison */
+	{"Sales rose to 5 mln dlrs from 4 mln dlrs in 2022.", "44:48:DATE:2022", "2024-05-10", "rose",
+	 NULL, NULL, NULL, NULL},
+	{"Car sales totaled 21,092, compared with 38,441 a year earlier.", "47:61:DATE:2023",
+	 "2024-05-10", "totaled", NULL, NULL, NULL, NULL},
+	{"Sales rose to 5 mln dlrs in 2023 from 4 mln dlrs in 2022.", "28:32:DATE:2023;52:56:DATE:2022",
+	 "2024-05-10", "rose", "t1", "IS_INCLUDED", NULL, NULL},
+	{"The report showed a 9 pct increase from 88 deaths in March.", "53:58:DATE:2024-03",
+	 "2024-05-10", "deaths", "t1", "IS_INCLUDED", NULL, NULL},
 	/* a past governor, a perfect infinitive: dated as before */
 	{"The agency decided to revise its estimate of the harvest in 2022.", "60:64:DATE:2022",
 	 "2024-05-10", "revise", "t1", "IS_INCLUDED", NULL, NULL},

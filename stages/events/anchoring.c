@@ -365,6 +365,38 @@ infinitive_now(const TlEvDoc *d, const TlEvent *ev, guint32 sent_first, const gu
 	return TRUE;
 }
 
+/* Is the timex at token a the time of a figure compared with ("rose to 143
+ * mln from 117 mln in 1985", "against 695,000 tonnes in 1986", "compared
+ * with 123,092 a year ago")?  The first token of that phrase ("from"), or
+ * 0: the timex dates the figure ("a 93% increase from 88 deaths in May":
+ * the deaths), not the event before the phrase ("than" is left: "to more
+ * than 10 billion in 1987 from ..."). */
+static size_t
+comparison_base(const TlEvDoc *d, size_t a, size_t sent_first)
+{
+	static const char *const preps[] = {"in", "for", "at", "on", NULL};
+	static const char *const base[] = {"from", "against", "versus", "vs", NULL};
+	static const char *const compared[] = {"with", "to", NULL};
+	size_t j = a;
+	if (j > sent_first && tl_ev_word_in(tl_evdoc_lower(d, j - 1), preps))
+		j--;
+	gboolean figure = FALSE;
+	for (; j > sent_first && a - j < 8; j--) {
+		guint8 x = tl_evdoc_tok(d, j - 1)->xpos;
+		if (x == TL_XPOS_CD || x == TL_XPOS_DOLLAR || x == TL_XPOS_SYM)
+			figure = TRUE;
+		else if (x != TL_XPOS_NN && x != TL_XPOS_NNS)
+			break;
+	}
+	if (!figure || j == sent_first)
+		return 0;
+	const char *w = tl_evdoc_lower(d, j - 1);
+	if (tl_ev_word_in(w, base) || (tl_ev_word_in(w, compared) && j - 1 > sent_first &&
+	                               strcmp(tl_evdoc_lower(d, j - 2), "compared") == 0))
+		return j - 1;
+	return 0;
+}
+
 /* Is there a verb that reports or intends among the events before evs[e]
  * from token `from` on ("announced yesterday that he will withdraw": from
  * two tokens before the timex)? */
@@ -552,6 +584,10 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * sentence ("Last month, a policeman is killed") */
 			if ((present_verb(d, ev) || (now_inf && ev->tok < a)) &&
 			    over_before(tx[k].value, dct) && !(ev->tok >= b && b <= opening[ev->sent]))
+				continue;
+			/* nor by the time of a figure it is compared with */
+			size_t cb = ev->tok < a ? comparison_base(d, a, s->first) : 0;
+			if (cb && ev->tok < cb)
 				continue;
 			/* nor is what "will" be done ("the debts due in 1986 ...
 			 * will be rescheduled"), but AFTER the time of the report
