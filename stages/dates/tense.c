@@ -490,12 +490,15 @@ tl_dtense_looks_ahead(const TlDTok *toks, guint n, guint t0, guint t1)
 			continue;
 		for (guint k = 0; k < toks[i].senses->len; k++) {
 			const TlDSense *s = g_ptr_array_index(toks[i].senses, k);
-			/* intent only before an infinitive: "expected to", not
-			 * "expected earnings", and it reaches across the
+			/* a verb of schedule before its object ("predict
+			 * landfall Saturday"); intent only before an
+			 * infinitive: "expected to", not "expected
+			 * earnings", and it reaches across the
 			 * infinitive's object ("is due to begin production of
 			 * the cars at the Michigan plant in September") */
 			if (s->cat == L_TENSE &&
-			    ((s->sval[0] == 'F' && i + AHEAD_BACK >= t0) ||
+			    (((s->sval[0] == 'F' || strcmp(s->sval, "SCHEDULE") == 0) &&
+			      i + AHEAD_BACK >= t0) ||
 			     (s->sval[0] == 'I' && i + 1 < n && strcmp(toks[i + 1].low, "to") == 0)))
 				return TRUE;
 		}
