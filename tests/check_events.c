@@ -195,6 +195,15 @@ static const struct {
 	 "2024-05-10", "rose", "t1", "IS_INCLUDED", NULL, NULL},
 	{"The report showed a 9 pct increase from 88 deaths in March.", "53:58:DATE:2024-03",
 	 "2024-05-10", "deaths", "t1", "IS_INCLUDED", NULL, NULL},
+	/* nor by a timex of a clause that a comma and a subordinator open
+	 * after the event; the timex's own "since" is no such clause */
+	{"The party won the seat with 70 pct of the vote, and since the seat's creation in 1984, it has "
+	 "been held by conservatives.",
+	 "81:85:DATE:1984", "2024-05-10", "vote", NULL, NULL, NULL, NULL},
+	{"Sales grew, after a slump in 2022, as demand recovered.", "29:33:DATE:2022", "2024-05-10",
+	 "grew", NULL, NULL, NULL, NULL},
+	{"Prices have risen steadily, since 2019.", "34:38:DATE:2019", "2024-05-10", "risen", "t1",
+	 "BEGINS", NULL, NULL},
 	/* a past governor, a perfect infinitive: dated as before */
 	{"The agency decided to revise its estimate of the harvest in 2022.", "60:64:DATE:2022",
 	 "2024-05-10", "revise", "t1", "IS_INCLUDED", NULL, NULL},

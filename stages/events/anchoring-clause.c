@@ -162,6 +162,28 @@ tl_anc_relative_in(const TlEvDoc *d, size_t a, size_t b)
 	return FALSE;
 }
 
+/* Does a comma in tokens [a, b) open a subordinate clause that goes on
+ * before b: the comma, perhaps "and" or "but", then a subordinator with a
+ * word after it ("won the seat by 70% of the vote, and since the seat's
+ * creation in 1984"; not ", since 1990", the timex's own preposition)? */
+gboolean
+tl_anc_comma_clause(const TlEvDoc *d, size_t a, size_t b)
+{
+	static const char *const sub[] = {"since", "after", "before", "because", "although", "though",
+	                                  "while", "whereas", "unless", "once", "when", NULL};
+	static const char *const conj[] = {"and", "but", NULL};
+	for (size_t j = a; j + 2 < b; j++) {
+		if (tl_evdoc_tok(d, j)->xpos != TL_XPOS_COMMA)
+			continue;
+		size_t k = j + 1;
+		if (tl_ev_word_in(tl_evdoc_lower(d, k), conj))
+			k++;
+		if (k + 1 < b && tl_ev_word_in(tl_evdoc_lower(d, k), sub))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* Does the event report or intend (say, believe, promise, see)? */
 gboolean
 tl_anc_reports(const TlEvent *ev)

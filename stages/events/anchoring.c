@@ -651,6 +651,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			    tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
 			    tl_anc_relative_in(d, lo, hi))
 				continue;
+			/* nor from a clause that a comma and a subordinator open
+			 * after it, whatever the event ("won this seat by 70% of
+			 * the vote, and since the seat's creation in 1984") */
+			if (ev->tok < a && !closing && tl_anc_comma_clause(d, lo, hi))
+				continue;
 			/* across a comma, a timex after another verb is that verb's
 			 * ("have 30 days to send assessors, under rules adopted in
 			 * December 2022") */

@@ -38,6 +38,7 @@ size_t tl_anc_tok_at(const TlEvDoc *d, guint32 off);
 Between tl_anc_between(const TlEvDoc *d, const TlEvent *evs, size_t n, const size_t *n_verbs,
                        size_t lo, size_t hi, gboolean count_bounds);
 gboolean tl_anc_relative_in(const TlEvDoc *d, size_t a, size_t b);
+gboolean tl_anc_comma_clause(const TlEvDoc *d, size_t a, size_t b);
 gboolean tl_anc_reports(const TlEvent *ev);
 gboolean tl_anc_clause_between(const TlEvDoc *d, size_t a, size_t b);
 size_t tl_anc_closing_end(const TlEvDoc *d, size_t i, size_t last);
