@@ -69,7 +69,7 @@ tl_sum_noun_governed(const Ctx *c, const TlEvent *ev, size_t noun, size_t to)
 	for (guint k = keep->len; k > 0; k--)
 		if (tl_evdoc_tok(d, g_array_index(keep, guint32, k - 1))->mark & TL_EVM_QUOTE)
 			g_array_remove_index(keep, k - 1);
-	tl_sum_trim_tail(d, keep);
+	tl_sum_trim_tail(c, keep);
 	return tl_sum_render(d, keep);
 }
 
@@ -197,7 +197,8 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 			    ((name_list(d, j, s->last) && (g_ascii_isupper(d->text[tl_evdoc_tok(d, j + 1)->start]) ||
 			                                   tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_CCONJ)) ||
 			     (u->upos == TL_UPOS_CCONJ && strcmp(tl_evdoc_lower(d, b), "between") == 0 &&
-			      (tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_ADJ || tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_DET)))) {
+			      (tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_ADJ || tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_DET ||
+			       tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_PRPS)))) {
 				j++;
 				continue;
 			}
@@ -209,7 +210,7 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 				continue;
 			}
 			if (in_timex(c, j) || (u->flags & TL_TOKF_PARA_BEFORE) ||
-			    !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ ||
+			    !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ || u->xpos == TL_XPOS_PRPS ||
 			      u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
 			      u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS ||
 			      u->xpos == TL_XPOS_HYPH || tl_sum_prenominal(d, j)))
@@ -228,7 +229,7 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 		b = d->ents[kb].last;
 	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
 	tl_sum_append_span(c, a, b, keep);
-	tl_sum_trim_tail(d, keep);
+	tl_sum_trim_tail(c, keep);
 	if (keep->len == 0 || g_array_index(keep, guint32, keep->len - 1) < ev->tok) {
 		/* the event's own noun stays ("Revolutionary Guards
 		 * assassination plot" is no compound cut at its noun) */

@@ -26,6 +26,35 @@ paired_conj(const TlEvDoc *d, size_t j, size_t lo)
 }
 
 /*
+ * Where an amount cut at `end` right after a number (not a date's) ends:
+ * past the numbers, the unit and the one noun that follow it, at most three
+ * words on ("three | billion", "four | pct", "200 | mln crowns deficit" is
+ * "200 mln crowns"); `end` when the word before the cut is no number or
+ * nothing of the amount follows.
+ */
+static size_t
+amount_end(const Ctx *c, size_t end, size_t cl)
+{
+	const TlEvDoc *d = c->d;
+	if (end == 0 || end >= cl || tl_evdoc_tok(d, end - 1)->upos != TL_UPOS_NUM || in_timex(c, end - 1))
+		return end;
+	size_t e = end;
+	while (e < cl && e < end + 3 && !in_timex(c, e)) {
+		const TlEvTok *u = tl_evdoc_tok(d, e);
+		if (u->upos == TL_UPOS_NOUN) {
+			e++;
+			break; /* the amount's noun ends it */
+		}
+		if (u->upos != TL_UPOS_NUM && u->upos != TL_UPOS_ADJ)
+			break;
+		e++;
+	}
+	/* a unit with no noun after it within reach ("a record 5.8 mln | new
+	 * cars sold"): nothing is made whole */
+	return e > end && tl_evdoc_tok(d, e - 1)->upos != TL_UPOS_ADJ ? e : end;
+}
+
+/*
  * An object cut before its clause ends (at `end`) ends on a whole phrase:
  * an infinitive cut at its verb takes its object ("urged the government to
  * move quickly to lift costly regulation"); else no clause is left open at
@@ -94,8 +123,13 @@ cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl, gboolean natura
 		if (e > lo && e < end)
 			return e;
 	}
+	/* an amount cut from its unit or its noun: "sales of three | billion",
+	 * "to around four | pct", "a 200 | mln deficit" */
+	size_t e = amount_end(c, end, cl);
+	if (e > end)
+		return e;
 	/* a compound cut inside: "to discuss emergency | aid" */
-	size_t e = end;
+	e = end;
 	while (e < cl && e < end + 2 && tl_evdoc_tok(d, e)->upos == TL_UPOS_NOUN &&
 	       (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NOUN ||
 		tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADJ))
@@ -463,14 +497,14 @@ tl_sum_verb_headline(const Ctx *c, const TlEvent *ev)
 		g_array_append_val(keep, ev->adjunct);
 		TlEvent p = {.tok = ev->adjunct, .sent = ev->sent};
 		tl_sum_append_object(c, &p, pl, keep);
-		tl_sum_trim_tail(d, keep);
+		tl_sum_trim_tail(c, keep);
 		/* told with what it did ("killing four"), or not at all */
 		if (keep->len > n + 2)
 			*c->told = TRUE;
 		else
 			g_array_set_size(keep, n);
 	}
-	tl_sum_trim_tail(d, keep);
+	tl_sum_trim_tail(c, keep);
 	char *h = tl_sum_render(d, keep);
 	if (!colon || !keep->len)
 		return h;

@@ -190,7 +190,7 @@ tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 		return NULL;
 	g_autoptr(GArray) obj = g_array_new(FALSE, FALSE, sizeof(guint32));
 	tl_sum_append_object(c, ev, cl, obj);
-	tl_sum_trim_tail(d, obj);
+	tl_sum_trim_tail(c, obj);
 	g_autofree char *who = tl_sum_render(d, subj);
 	g_autofree char *what = tl_sum_render(d, obj);
 	if (obj->len && !(tl_evdoc_tok(d, g_array_index(obj, guint32, 0))->flags & TL_TOKF_CAP))
@@ -289,7 +289,7 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	guint32 v = ev->tok;
 	g_array_append_val(rest, v);
 	tl_sum_append_object(c, ev, cl, rest);
-	tl_sum_trim_tail(d, rest);
+	tl_sum_trim_tail(c, rest);
 	if (!np->len || !rest->len)
 		return NULL;
 	g_autofree char *who = tl_sum_render(d, np);

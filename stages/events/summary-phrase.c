@@ -141,14 +141,17 @@ relative_adverb(const TlEvDoc *d, size_t j)
 }
 
 void
-tl_sum_trim_tail(const TlEvDoc *d, GArray *keep)
+tl_sum_trim_tail(const Ctx *c, GArray *keep)
 {
+	const TlEvDoc *d = c->d;
 	while (keep->len > 0) {
 		guint32 j = g_array_index(keep, guint32, keep->len - 1);
 		const TlEvTok *u = tl_evdoc_tok(d, j);
-		/* a cut inside a compound or a name: drop its front part too */
+		/* a cut inside a compound or a name: drop its front part too
+		 * (not before a date left out: "in Chirac's honor today", "in
+		 * the Amsterdam district court yesterday" are whole) */
 		gboolean cut_np = (u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN) &&
-		                  j + 1 < d->toks->len &&
+		                  j + 1 < d->toks->len && !in_timex(c, j + 1) &&
 		                  tl_evdoc_tok(d, j + 1)->upos == u->upos &&
 		                  tl_evdoc_tok(d, j + 1)->sent == u->sent && keep->len > 3 &&
 		                  !relative_adverb(d, j + 1);
