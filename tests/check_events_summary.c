@@ -178,11 +178,12 @@ static const struct {
 	/* a time's noun before its date goes with it */
 	{"Her family lost most of the harvest to a similar cold snap on the night of April 7, 2021.", "75:88:DATE:2021-04-07", "snap",
 	 "Similar cold snap"},
-	/* a bare past participle tells of its noun */
+	/* a bare past participle tells of its noun; in an aside after the
+	 * subject, as a passive */
 	{"Started in 2004, CentOS has been a free operating system.", "11:15:DATE:2004", "Started",
 	 "CentOS started"},
 	{"The cathedral, completed in the 13th century, is a monument.", "28:44:DATE:12", "completed",
-	 "The cathedral completed"},
+	 "The cathedral was completed"},
 	/* what was said after a condition is the clause after its comma */
 	{"He stressed that if this support persists, the US will take more action.", NULL, "stressed",
 	 "He stressed that the US will take more action"},
@@ -364,6 +365,18 @@ static const struct {
 	/* "between" runs to the second of its pair */
 	{"Progress in talks between Chile and its main creditors was slow.", NULL, "talks",
 	 "Talks between Chile and its main creditors"},
+	/* a word joined by hyphens is one: the noun's phrase neither stops
+	 * nor is cut inside it */
+	{"Analysts doubted that the 1.5 billion-dlr bid for Texas-based retailer Dunmore Inc would succeed.",
+	 NULL, "bid", "1.5 billion-dlr bid for Texas-based retailer Dunmore Inc"},
+	/* an aside set apart by commas, its participle read as a past, is a
+	 * passive of the noun before it, which stays the subject of the
+	 * clause after it */
+	{"Dunmore, founded in 1921, became a maker of pumps.", "20:24:DATE:1921", "founded", "Dunmore was founded"},
+	{"Dunmore, founded in 1921, became a maker of pumps.", "20:24:DATE:1921", "became",
+	 "Dunmore became a maker of pumps"},
+	{"The firm expects its first 12 all-suite hotels, announced yesterday, to open in May.",
+	 "58:67:DATE:2024-04-26;80:83:DATE:2024-05", "announced", "First 12 all-suite hotels were announced"},
 	/* a pronoun's name goes before the adverbs of its verb group */
 	{"Marta Kowalski was elected mayor in 2010. She also chaired the regional council.", "36:40:DATE:2010",
 	 "chaired", "Marta Kowalski also chaired the regional council"},

@@ -155,6 +155,17 @@ name_list(const TlEvDoc *d, size_t j, size_t last)
 	return tl_evdoc_tok(d, k)->upos == TL_UPOS_CCONJ;
 }
 
+/* Is token j a hyphen glued to the words on both sides ("billion-dlr",
+ * "Ohio-based"), whatever the tagger took it for? */
+static gboolean
+glued_hyphen(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	return j > 0 && j + 1 < d->toks->len && d->text[u->start] == '-' && u->end == u->start + 1 &&
+	       !(u->flags & TL_TOKF_SPACE_BEFORE) && !(tl_evdoc_tok(d, j + 1)->flags & TL_TOKF_SPACE_BEFORE) &&
+	       tl_evdoc_tok(d, j + 1)->sent == u->sent;
+}
+
 char *
 tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 {
@@ -163,9 +174,11 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 	size_t a = ev->tok;
 	while (a > s->first && a + 6 > ev->tok) {
 		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
+		/* a word joined by a hyphen is one: "2.2 billion-dlr tender offer" */
 		if (u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
 		    u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH ||
-		    in_timex(c, a - 1) || tl_sum_prenominal(d, a - 1))
+		    in_timex(c, a - 1) || tl_sum_prenominal(d, a - 1) || glued_hyphen(d, a - 1) ||
+		    (a < ev->tok && glued_hyphen(d, a)))
 			a--;
 		else {
 			if (u->xpos == TL_XPOS_PRPS)
@@ -213,7 +226,8 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 			    !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ || u->xpos == TL_XPOS_PRPS ||
 			      u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
 			      u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS ||
-			      u->xpos == TL_XPOS_HYPH || tl_sum_prenominal(d, j)))
+			      u->xpos == TL_XPOS_HYPH || tl_sum_prenominal(d, j) || glued_hyphen(d, j) ||
+			      glued_hyphen(d, j - 1)))
 				break;
 			j++;
 		}

@@ -216,7 +216,11 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	const TlEvDoc *d = c->d;
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 	size_t t = ev->tok, first = tl_sum_text_start(d, ev->sent);
-	if (tl_evdoc_tok(d, t)->xpos != TL_XPOS_VBN || ev->vg_first != t || t < first + 2 || t + 1 >= s->last)
+	/* the tagger may read a past after a comma ("its hotels, announced
+	 * today, to be"): an aside closed by a comma is checked below */
+	guint8 tx = tl_evdoc_tok(d, t)->xpos;
+	if ((tx != TL_XPOS_VBN && !(tx == TL_XPOS_VBD && t > 0 && tl_evdoc_tok(d, t - 1)->xpos == TL_XPOS_COMMA)) ||
+	    ev->vg_first != t || t < first + 2 || t + 1 >= s->last)
 		return NULL;
 	size_t n = t + 1; /* past its adverbs and dates: "announced late yesterday" */
 	while (n + 1 < s->last && (in_timex(c, n) || tl_evdoc_tok(d, n)->upos == TL_UPOS_ADV))
@@ -240,6 +244,8 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 			if (tl_evdoc_tok(d, k)->upos == TL_UPOS_CCONJ)
 				return NULL;
 		const TlEvTok *after = cl + 1 < s->last ? tl_evdoc_tok(d, cl + 1) : NULL;
+		if (tx == TL_XPOS_VBD && cl + 1 >= s->last)
+			return NULL; /* a past at the sentence's end may be its own */
 		if (cl + 1 < s->last &&
 		    (tl_evdoc_tok(d, cl)->xpos != TL_XPOS_COMMA ||
 		     !(after->upos == TL_UPOS_AUX || tl_ev_finite_xpos(after->xpos) || after->xpos == TL_XPOS_TO)))
@@ -250,7 +256,9 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	size_t a = h;
 	while (a > first && a + MAX_SUBJECT > h) {
 		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
-		if (!nominal(u) || u->upos == TL_UPOS_PRON || in_timex(c, a - 1))
+		/* a word glued to the next is one with it: "all-suite" */
+		gboolean glued = !is_punct(u) && u->end == tl_evdoc_tok(d, a)->start;
+		if ((!nominal(u) && !glued) || u->upos == TL_UPOS_PRON || in_timex(c, a - 1))
 			break;
 		a--;
 	}
@@ -269,8 +277,11 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	 * not a subject after "and", an auxiliary or an adverb ("Harper and
 	 * Row added", "Has your life changed", "pretty set piece dominated") */
 	const TlEvTok *pre = a > first ? tl_evdoc_tok(d, a - 1) : NULL;
-	if (!pre || pre->upos == TL_UPOS_AUX || pre->upos == TL_UPOS_CCONJ || pre->upos == TL_UPOS_ADV ||
-	    (!comma && pre->upos != TL_UPOS_VERB && pre->upos != TL_UPOS_ADP))
+	/* (an aside after the sentence's subject: "GenCorp, founded in 1915,
+	 * became" is "GenCorp was founded") */
+	if (!pre ? !comma
+	         : pre->upos == TL_UPOS_AUX || pre->upos == TL_UPOS_CCONJ || pre->upos == TL_UPOS_ADV ||
+	               (!comma && pre->upos != TL_UPOS_VERB && pre->upos != TL_UPOS_ADP))
 		return NULL;
 	/* nor a noun phrase in another's phrase, whose participle it may be
 	 * ("the number of active rigs fell", "a crater in the street caused
