@@ -377,6 +377,15 @@ static const struct {
 	 "Dunmore became a maker of pumps"},
 	{"The firm expects its first 12 all-suite hotels, announced yesterday, to open in May.",
 	 "58:67:DATE:2024-04-26;80:83:DATE:2024-05", "announced", "First 12 all-suite hotels were announced"},
+	/* what a report says after the phrase that tells how it was said */
+	{"The ministry said in a statement on Monday that it would close the border.", "36:42:DATE:2024-04-22",
+	 "said", "The ministry said that it would close the border"},
+	/* "between" runs to the second of its pair, or goes (below); a
+	 * noun followed by a possessive's phrase is still told by its clause */
+	{"A collision between the bus and a delivery truck blocked the road.", NULL, "collision",
+	 "Collision between the bus and a delivery truck"},
+	{"Joe Biden secured the nomination of his party with wins in the primaries.", NULL, "nomination",
+	 "Joe Biden secured the nomination of his party with wins"},
 	/* a pronoun's name goes before the adverbs of its verb group */
 	{"Marta Kowalski was elected mayor in 2010. She also chaired the regional council.", "36:40:DATE:2010",
 	 "chaired", "Marta Kowalski also chaired the regional council"},

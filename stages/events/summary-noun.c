@@ -197,8 +197,17 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 	if (b < s->last && tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP &&
 	    !(tl_evdoc_tok(d, b)->flags & TL_TOKF_PARA_BEFORE) && !in_timex(c, b + (b + 1 < s->last))) {
 		size_t j = b + 1;
+		gboolean between = strcmp(tl_evdoc_lower(d, b), "between") == 0, paired = FALSE;
 		while (j < s->last && j < b + 12) {
 			const TlEvTok *u = tl_evdoc_tok(d, j);
+			/* "between" runs to the second of its pair: "a custody battle
+			 * between her widowed mother and her uncle" */
+			if (between && !paired && j > b + 1 && j + 1 < s->last && strcmp(tl_evdoc_lower(d, j), "and") == 0 &&
+			    !in_timex(c, j + 1)) {
+				paired = TRUE;
+				j++;
+				continue;
+			}
 			/* a list of names is one phrase: "the meeting of Cyprus,
 			 * Greece and Israel", "the debate between Donald Trump and
 			 * former Vice President Joe Biden" */
@@ -209,7 +218,7 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 			    !in_timex(c, j + 1) &&
 			    ((name_list(d, j, s->last) && (g_ascii_isupper(d->text[tl_evdoc_tok(d, j + 1)->start]) ||
 			                                   tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_CCONJ)) ||
-			     (u->upos == TL_UPOS_CCONJ && strcmp(tl_evdoc_lower(d, b), "between") == 0 &&
+			     (u->upos == TL_UPOS_CCONJ && between &&
 			      (tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_ADJ || tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_DET ||
 			       tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_PRPS)))) {
 				j++;
@@ -234,7 +243,13 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 		/* not a time's noun: "on the night of April 7, 2021" */
 		gboolean time_of = j + 1 < s->last && strcmp(tl_evdoc_lower(d, j), "of") == 0 &&
 		                   in_timex(c, j + 1);
-		if (j > b + 1 && !time_of)
+		/* a pair cut inside says less than none: "talks between Brazil"
+		 * (a plural is a pair: "between the two levers", "between the
+		 * nations") */
+		for (size_t k = b + 1; between && !paired && k < j; k++)
+			paired = tl_evdoc_tok(d, k)->xpos == TL_XPOS_NNS || tl_evdoc_tok(d, k)->xpos == TL_XPOS_NNPS ||
+			         tl_evdoc_tok(d, k)->upos == TL_UPOS_NUM;
+		if (j > b + 1 && !time_of && (!between || paired))
 			b = j;
 	}
 	/* a name runs to its end */

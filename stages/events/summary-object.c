@@ -236,6 +236,27 @@ plain_np(const TlEvDoc *d, size_t a, size_t b)
 	return TRUE;
 }
 
+/* The "that" of what a report says after a phrase of a preposition and
+ * its dates ("said in a statement on Monday that", "told reporters at the
+ * White House that"), within 12 words and no verb between; G_MAXSIZE when
+ * there is none. */
+static size_t
+said_that(const Ctx *c, const TlEvent *ev, size_t cl)
+{
+	const TlEvDoc *d = c->d;
+	size_t j = ev->tok + 1;
+	if (j >= cl || tl_evdoc_tok(d, j)->upos != TL_UPOS_ADP || in_timex(c, j + 1))
+		return G_MAXSIZE; /* a date alone is left out already */
+	for (; j < cl && j < ev->tok + 13; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (j > ev->tok + 2 && strcmp(tl_evdoc_lower(d, j), "that") == 0 && u->upos == TL_UPOS_SCONJ)
+			return j + 1 < cl ? j : G_MAXSIZE;
+		if (!nominal(u) && u->upos != TL_UPOS_ADP && !in_timex(c, j))
+			return G_MAXSIZE;
+	}
+	return G_MAXSIZE;
+}
+
 /* The object or complement after the verb: at most MAX_OBJECT words, the
  * timexes left out not counted, cut back to a whole phrase. */
 void
@@ -253,6 +274,14 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	}
 	if (tl_sum_report_clause(c, ev, cl, keep))
 		return;
+	/* "said in a statement on Monday that ...": what was said is the
+	 * "that" clause after the phrase that tells how or where */
+	size_t th = reports(d, ev) ? said_that(c, ev, cl) : G_MAXSIZE;
+	if (th != G_MAXSIZE) {
+		TlEvent p = {.tok = (guint32)(th - 1), .sent = ev->sent};
+		tl_sum_append_object(c, &p, cl, keep);
+		return;
+	}
 	/* "stressed that if this support persists, the US will take action":
 	 * what was said is the clause after the condition's comma */
 	if (ev->tok + 3 < cl && cl + 2 < d->toks->len && tl_evdoc_tok(d, cl)->xpos == TL_XPOS_COMMA &&

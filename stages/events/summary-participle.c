@@ -219,7 +219,9 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	/* the tagger may read a past after a comma ("its hotels, announced
 	 * today, to be"): an aside closed by a comma is checked below */
 	guint8 tx = tl_evdoc_tok(d, t)->xpos;
-	if ((tx != TL_XPOS_VBN && !(tx == TL_XPOS_VBD && t > 0 && tl_evdoc_tok(d, t - 1)->xpos == TL_XPOS_COMMA)) ||
+	gboolean read_past = tx == TL_XPOS_VBD && t > 0 && tl_evdoc_tok(d, t - 1)->xpos == TL_XPOS_COMMA &&
+	                     g_str_has_suffix(tl_evdoc_lower(d, t), "ed"); /* not "ran": no participle */
+	if ((tx != TL_XPOS_VBN && !read_past) ||
 	    ev->vg_first != t || t < first + 2 || t + 1 >= s->last)
 		return NULL;
 	size_t n = t + 1; /* past its adverbs and dates: "announced late yesterday" */

@@ -241,6 +241,16 @@ tl_ev_phase_verb(const TlEvDoc *d, const TlEvent *ev)
 	return G_MAXSIZE;
 }
 
+/* Is the noun ev followed by a preposition and a possessive ("nomination
+ * of his party", "death in our community")? */
+static gboolean
+possessive_phrase(const TlEvDoc *d, const TlEvent *ev)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	return ev->tok + 2 < s->last && tl_evdoc_tok(d, ev->tok + 1)->upos == TL_UPOS_ADP &&
+	       tl_evdoc_tok(d, ev->tok + 2)->xpos == TL_XPOS_PRPS;
+}
+
 void
 tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 {
@@ -321,8 +331,11 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		ev->summary = verbal ? tl_sum_verb_headline(&c, ev) : tl_sum_noun_headline(&c, ev);
 	/* a noun phrase of a few words too ("Public hearing": "A public
 	 * hearing is planned") */
-	size_t cv = verbal || complement || count_words(ev->summary) > 3 ? G_MAXSIZE
-									 : tl_sum_clause_verb(&c, ev);
+	/* (and one whose phrase goes on with a possessive's: "Nomination of
+	 * his party" is "Joe Biden secured the nomination of his party") */
+	size_t cv = verbal || complement || (count_words(ev->summary) > 3 && !possessive_phrase(d, ev))
+	                ? G_MAXSIZE
+	                : tl_sum_clause_verb(&c, ev);
 	if (cv != G_MAXSIZE) {
 		/* a noun alone ("Decision") is told by the clause it is the
 		 * subject or object of: "The NEOC announced the decision", "The
