@@ -386,6 +386,12 @@ static const struct {
 	 "Collision between the bus and a delivery truck"},
 	{"Joe Biden secured the nomination of his party with wins in the primaries.", NULL, "nomination",
 	 "Joe Biden secured the nomination of his party with wins"},
+	/* what a report says, cut before its verb, keeps its subject's noun
+	 * without the phrases after it; not after a verb that does not report */
+	{"Norvik Bank said the sale of its stake in the Lisbon insurer Segurosul was completed on Friday.",
+	 "88:94:DATE:2024-04-26", "said", "Norvik Bank said the sale was completed"},
+	{"Norvik Bank wanted the sale of its stake in the Lisbon insurer Segurosul to be completed soon.", NULL,
+	 "wanted", "Norvik Bank wanted the sale of its stake in the Lisbon insurer"},
 	/* a pronoun's name goes before the adverbs of its verb group */
 	{"Marta Kowalski was elected mayor in 2010. She also chaired the regional council.", "36:40:DATE:2010",
 	 "chaired", "Marta Kowalski also chaired the regional council"},

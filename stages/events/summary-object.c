@@ -257,6 +257,50 @@ said_that(const Ctx *c, const TlEvent *ev, size_t cl)
 	return G_MAXSIZE;
 }
 
+/*
+ * What a report says, when the phrase after its subject's noun (a
+ * preposition's, a participle's: "its flight simulator designed to train
+ * pilots in dealing with wind shear was endorsed") would leave no room
+ * for its verb: *k the end of the subject's noun phrase, *v its verb
+ * group's first word; FALSE when it fits or is no such clause.
+ */
+static gboolean
+long_subject(const Ctx *c, const TlEvent *ev, size_t cl, size_t *k, size_t *v)
+{
+	const TlEvDoc *d = c->d;
+	size_t a = ev->tok + 1;
+	if (a < cl && strcmp(tl_evdoc_lower(d, a), "that") == 0)
+		a++;
+	size_t j = a;
+	while (j < cl && j < a + MAX_SUBJECT && nominal(tl_evdoc_tok(d, j)) && !in_timex(c, j) &&
+	       tl_evdoc_tok(d, j)->xpos != TL_XPOS_PRP)
+		j++;
+	if (j == a || j >= cl)
+		return FALSE;
+	const TlEvTok *h = tl_evdoc_tok(d, j - 1), *m = tl_evdoc_tok(d, j);
+	if ((h->upos != TL_UPOS_NOUN && h->upos != TL_UPOS_PROPN) || m->upos != TL_UPOS_ADP)
+		return FALSE;
+	guint words = 0;
+	for (size_t q = ev->tok + 1; q < cl && q < j + NEAR; q++) {
+		const TlEvTok *u = tl_evdoc_tok(d, q);
+		if (q >= j && (u->upos == TL_UPOS_AUX || tl_ev_finite_xpos(u->xpos))) {
+			if (words + 2 <= MAX_OBJECT)
+				return FALSE; /* it fits */
+			*k = j, *v = q;
+			return TRUE;
+		}
+		/* phrases of prepositions only: no clause of its own, no list,
+		 * no participle ("chances for a recovery hinged on factors whose
+		 * impact will not be felt", "acres of land burned before") */
+		if (q >= j && !nominal(u) && u->upos != TL_UPOS_ADP && u->upos != TL_UPOS_ADV && !in_timex(c, q))
+			return FALSE;
+		if (q >= j && (u->xpos == TL_XPOS_PRP || u->upos == TL_UPOS_CCONJ))
+			return FALSE;
+		words += !in_timex(c, q) && !(u->mark & TL_EVM_QUOTE);
+	}
+	return FALSE;
+}
+
 /* The object or complement after the verb: at most MAX_OBJECT words, the
  * timexes left out not counted, cut back to a whole phrase. */
 void
@@ -279,6 +323,17 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	size_t th = reports(d, ev) ? said_that(c, ev, cl) : G_MAXSIZE;
 	if (th != G_MAXSIZE) {
 		TlEvent p = {.tok = (guint32)(th - 1), .sent = ev->sent};
+		tl_sum_append_object(c, &p, cl, keep);
+		return;
+	}
+	/* "said the company's sales growth rate for each of the next five
+	 * years would exceed ...": when what was said would be cut before its
+	 * verb, its subject goes without the phrase after its noun */
+	size_t sk, sv;
+	if ((tl_evdoc_tok(d, ev->tok)->lex & TL_EVLEX_REPORTING) && tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos) &&
+	    long_subject(c, ev, cl, &sk, &sv)) {
+		tl_sum_append_span(c, ev->tok + 1, sk, keep);
+		TlEvent p = {.tok = (guint32)(sv - 1), .sent = ev->sent};
 		tl_sum_append_object(c, &p, cl, keep);
 		return;
 	}
