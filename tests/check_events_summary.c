@@ -392,6 +392,8 @@ static const struct {
 	 "88:94:DATE:2024-04-26", "said", "Norvik Bank said the sale was completed"},
 	{"Norvik Bank wanted the sale of its stake in the Lisbon insurer Segurosul to be completed soon.", NULL,
 	 "wanted", "Norvik Bank wanted the sale of its stake in the Lisbon insurer"},
+	/* the words that name a date's unit go with the date */
+	{"For the month of June exports rose 4 pct.", "17:21:DATE:2023-06", "rose", "Exports rose 4 pct"},
 	/* a pronoun's name goes before the adverbs of its verb group */
 	{"Marta Kowalski was elected mayor in 2010. She also chaired the regional council.", "36:40:DATE:2010",
 	 "chaired", "Marta Kowalski also chaired the regional council"},
