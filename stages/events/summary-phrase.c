@@ -88,8 +88,9 @@ unit_of_date(const Ctx *c, size_t j, size_t b)
 		k++;
 	if (k < b && tl_evdoc_tok(d, k)->upos == TL_UPOS_DET && strcmp(tl_evdoc_lower(d, k), "all") != 0)
 		k++;
-	if (k + 2 < b && tl_ev_word_in(tl_evdoc_lower(d, k), units) && strcmp(tl_evdoc_lower(d, k + 1), "of") == 0 &&
-	    in_timex(c, k + 2))
+	/* the cheap tests first: this runs on every preposition kept */
+	if (k + 2 < b && in_timex(c, k + 2) && tl_evdoc_tok(d, k + 1)->upos == TL_UPOS_ADP &&
+	    strcmp(tl_evdoc_lower(d, k + 1), "of") == 0 && tl_ev_word_in(tl_evdoc_lower(d, k), units))
 		return k + 2;
 	return 0;
 }
