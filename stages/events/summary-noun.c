@@ -69,7 +69,7 @@ tl_sum_noun_governed(const Ctx *c, const TlEvent *ev, size_t noun, size_t to)
 	for (guint k = keep->len; k > 0; k--)
 		if (tl_evdoc_tok(d, g_array_index(keep, guint32, k - 1))->mark & TL_EVM_QUOTE)
 			g_array_remove_index(keep, k - 1);
-	tl_sum_trim_tail(d, keep);
+	tl_sum_trim_tail(c, keep);
 	return tl_sum_render(d, keep);
 }
 
@@ -155,6 +155,17 @@ name_list(const TlEvDoc *d, size_t j, size_t last)
 	return tl_evdoc_tok(d, k)->upos == TL_UPOS_CCONJ;
 }
 
+/* Is token j a hyphen glued to the words on both sides ("billion-dlr",
+ * "Ohio-based"), whatever the tagger took it for? */
+static gboolean
+glued_hyphen(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	return j > 0 && j + 1 < d->toks->len && d->text[u->start] == '-' && u->end == u->start + 1 &&
+	       !(u->flags & TL_TOKF_SPACE_BEFORE) && !(tl_evdoc_tok(d, j + 1)->flags & TL_TOKF_SPACE_BEFORE) &&
+	       tl_evdoc_tok(d, j + 1)->sent == u->sent;
+}
+
 char *
 tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 {
@@ -163,9 +174,11 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 	size_t a = ev->tok;
 	while (a > s->first && a + 6 > ev->tok) {
 		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
+		/* a word joined by a hyphen is one: "2.2 billion-dlr tender offer" */
 		if (u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
 		    u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH ||
-		    in_timex(c, a - 1) || tl_sum_prenominal(d, a - 1))
+		    in_timex(c, a - 1) || tl_sum_prenominal(d, a - 1) || glued_hyphen(d, a - 1) ||
+		    (a < ev->tok && glued_hyphen(d, a)))
 			a--;
 		else {
 			if (u->xpos == TL_XPOS_PRPS)
@@ -184,8 +197,17 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 	if (b < s->last && tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP &&
 	    !(tl_evdoc_tok(d, b)->flags & TL_TOKF_PARA_BEFORE) && !in_timex(c, b + (b + 1 < s->last))) {
 		size_t j = b + 1;
+		gboolean between = strcmp(tl_evdoc_lower(d, b), "between") == 0, paired = FALSE;
 		while (j < s->last && j < b + 12) {
 			const TlEvTok *u = tl_evdoc_tok(d, j);
+			/* "between" runs to the second of its pair: "a custody battle
+			 * between her widowed mother and her uncle" */
+			if (between && !paired && j > b + 1 && j + 1 < s->last && strcmp(tl_evdoc_lower(d, j), "and") == 0 &&
+			    !in_timex(c, j + 1)) {
+				paired = TRUE;
+				j++;
+				continue;
+			}
 			/* a list of names is one phrase: "the meeting of Cyprus,
 			 * Greece and Israel", "the debate between Donald Trump and
 			 * former Vice President Joe Biden" */
@@ -196,8 +218,9 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 			    !in_timex(c, j + 1) &&
 			    ((name_list(d, j, s->last) && (g_ascii_isupper(d->text[tl_evdoc_tok(d, j + 1)->start]) ||
 			                                   tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_CCONJ)) ||
-			     (u->upos == TL_UPOS_CCONJ && strcmp(tl_evdoc_lower(d, b), "between") == 0 &&
-			      (tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_ADJ || tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_DET)))) {
+			     (u->upos == TL_UPOS_CCONJ && between &&
+			      (tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_ADJ || tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_DET ||
+			       tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_PRPS)))) {
 				j++;
 				continue;
 			}
@@ -209,17 +232,24 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 				continue;
 			}
 			if (in_timex(c, j) || (u->flags & TL_TOKF_PARA_BEFORE) ||
-			    !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ ||
+			    !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ || u->xpos == TL_XPOS_PRPS ||
 			      u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
 			      u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS ||
-			      u->xpos == TL_XPOS_HYPH || tl_sum_prenominal(d, j)))
+			      u->xpos == TL_XPOS_HYPH || tl_sum_prenominal(d, j) || glued_hyphen(d, j) ||
+			      glued_hyphen(d, j - 1)))
 				break;
 			j++;
 		}
 		/* not a time's noun: "on the night of April 7, 2021" */
 		gboolean time_of = j + 1 < s->last && strcmp(tl_evdoc_lower(d, j), "of") == 0 &&
 		                   in_timex(c, j + 1);
-		if (j > b + 1 && !time_of)
+		/* a pair cut inside says less than none: "talks between Brazil"
+		 * (a plural is a pair: "between the two levers", "between the
+		 * nations") */
+		for (size_t k = b + 1; between && !paired && k < j; k++)
+			paired = tl_evdoc_tok(d, k)->xpos == TL_XPOS_NNS || tl_evdoc_tok(d, k)->xpos == TL_XPOS_NNPS ||
+			         tl_evdoc_tok(d, k)->upos == TL_UPOS_NUM;
+		if (j > b + 1 && !time_of && (!between || paired))
 			b = j;
 	}
 	/* a name runs to its end */
@@ -228,7 +258,7 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 		b = d->ents[kb].last;
 	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
 	tl_sum_append_span(c, a, b, keep);
-	tl_sum_trim_tail(d, keep);
+	tl_sum_trim_tail(c, keep);
 	if (keep->len == 0 || g_array_index(keep, guint32, keep->len - 1) < ev->tok) {
 		/* the event's own noun stays ("Revolutionary Guards
 		 * assassination plot" is no compound cut at its noun) */

@@ -26,6 +26,35 @@ paired_conj(const TlEvDoc *d, size_t j, size_t lo)
 }
 
 /*
+ * Where an amount cut at `end` right after a number (not a date's) ends:
+ * past the numbers, the unit and the one noun that follow it, at most three
+ * words on ("three | billion", "four | pct", "200 | mln crowns deficit" is
+ * "200 mln crowns"); `end` when the word before the cut is no number or
+ * nothing of the amount follows.
+ */
+static size_t
+amount_end(const Ctx *c, size_t end, size_t cl)
+{
+	const TlEvDoc *d = c->d;
+	if (end == 0 || end >= cl || tl_evdoc_tok(d, end - 1)->upos != TL_UPOS_NUM || in_timex(c, end - 1))
+		return end;
+	size_t e = end;
+	while (e < cl && e < end + 3 && !in_timex(c, e)) {
+		const TlEvTok *u = tl_evdoc_tok(d, e);
+		if (u->upos == TL_UPOS_NOUN) {
+			e++;
+			break; /* the amount's noun ends it */
+		}
+		if (u->upos != TL_UPOS_NUM && u->upos != TL_UPOS_ADJ)
+			break;
+		e++;
+	}
+	/* a unit with no noun after it within reach ("a record 5.8 mln | new
+	 * cars sold"): nothing is made whole */
+	return e > end && tl_evdoc_tok(d, e - 1)->upos != TL_UPOS_ADJ ? e : end;
+}
+
+/*
  * An object cut before its clause ends (at `end`) ends on a whole phrase:
  * an infinitive cut at its verb takes its object ("urged the government to
  * move quickly to lift costly regulation"); else no clause is left open at
@@ -94,8 +123,13 @@ cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl, gboolean natura
 		if (e > lo && e < end)
 			return e;
 	}
+	/* an amount cut from its unit or its noun: "sales of three | billion",
+	 * "to around four | pct", "a 200 | mln deficit" */
+	size_t e = amount_end(c, end, cl);
+	if (e > end)
+		return e;
 	/* a compound cut inside: "to discuss emergency | aid" */
-	size_t e = end;
+	e = end;
 	while (e < cl && e < end + 2 && tl_evdoc_tok(d, e)->upos == TL_UPOS_NOUN &&
 	       (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NOUN ||
 		tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADJ))
@@ -202,6 +236,71 @@ plain_np(const TlEvDoc *d, size_t a, size_t b)
 	return TRUE;
 }
 
+/* The "that" of what a report says after a phrase of a preposition and
+ * its dates ("said in a statement on Monday that", "told reporters at the
+ * White House that"), within 12 words and no verb between; G_MAXSIZE when
+ * there is none. */
+static size_t
+said_that(const Ctx *c, const TlEvent *ev, size_t cl)
+{
+	const TlEvDoc *d = c->d;
+	size_t j = ev->tok + 1;
+	if (j >= cl || tl_evdoc_tok(d, j)->upos != TL_UPOS_ADP || in_timex(c, j + 1))
+		return G_MAXSIZE; /* a date alone is left out already */
+	for (; j < cl && j < ev->tok + 13; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (j > ev->tok + 2 && strcmp(tl_evdoc_lower(d, j), "that") == 0 && u->upos == TL_UPOS_SCONJ)
+			return j + 1 < cl ? j : G_MAXSIZE;
+		if (!nominal(u) && u->upos != TL_UPOS_ADP && !in_timex(c, j))
+			return G_MAXSIZE;
+	}
+	return G_MAXSIZE;
+}
+
+/*
+ * What a report says, when the phrase after its subject's noun (a
+ * preposition's, a participle's: "its flight simulator designed to train
+ * pilots in dealing with wind shear was endorsed") would leave no room
+ * for its verb: *k the end of the subject's noun phrase, *v its verb
+ * group's first word; FALSE when it fits or is no such clause.
+ */
+static gboolean
+long_subject(const Ctx *c, const TlEvent *ev, size_t cl, size_t *k, size_t *v)
+{
+	const TlEvDoc *d = c->d;
+	size_t a = ev->tok + 1;
+	if (a < cl && strcmp(tl_evdoc_lower(d, a), "that") == 0)
+		a++;
+	size_t j = a;
+	while (j < cl && j < a + MAX_SUBJECT && nominal(tl_evdoc_tok(d, j)) && !in_timex(c, j) &&
+	       tl_evdoc_tok(d, j)->xpos != TL_XPOS_PRP)
+		j++;
+	if (j == a || j >= cl)
+		return FALSE;
+	const TlEvTok *h = tl_evdoc_tok(d, j - 1), *m = tl_evdoc_tok(d, j);
+	if ((h->upos != TL_UPOS_NOUN && h->upos != TL_UPOS_PROPN) || m->upos != TL_UPOS_ADP)
+		return FALSE;
+	guint words = 0;
+	for (size_t q = ev->tok + 1; q < cl && q < j + NEAR; q++) {
+		const TlEvTok *u = tl_evdoc_tok(d, q);
+		if (q >= j && (u->upos == TL_UPOS_AUX || tl_ev_finite_xpos(u->xpos))) {
+			if (words + 2 <= MAX_OBJECT)
+				return FALSE; /* it fits */
+			*k = j, *v = q;
+			return TRUE;
+		}
+		/* phrases of prepositions only: no clause of its own, no list,
+		 * no participle ("chances for a recovery hinged on factors whose
+		 * impact will not be felt", "acres of land burned before") */
+		if (q >= j && !nominal(u) && u->upos != TL_UPOS_ADP && u->upos != TL_UPOS_ADV && !in_timex(c, q))
+			return FALSE;
+		if (q >= j && (u->xpos == TL_XPOS_PRP || u->upos == TL_UPOS_CCONJ))
+			return FALSE;
+		words += !in_timex(c, q) && !(u->mark & TL_EVM_QUOTE);
+	}
+	return FALSE;
+}
+
 /* The object or complement after the verb: at most MAX_OBJECT words, the
  * timexes left out not counted, cut back to a whole phrase. */
 void
@@ -219,6 +318,25 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	}
 	if (tl_sum_report_clause(c, ev, cl, keep))
 		return;
+	/* "said in a statement on Monday that ...": what was said is the
+	 * "that" clause after the phrase that tells how or where */
+	size_t th = reports(d, ev) ? said_that(c, ev, cl) : G_MAXSIZE;
+	if (th != G_MAXSIZE) {
+		TlEvent p = {.tok = (guint32)(th - 1), .sent = ev->sent};
+		tl_sum_append_object(c, &p, cl, keep);
+		return;
+	}
+	/* "said the company's sales growth rate for each of the next five
+	 * years would exceed ...": when what was said would be cut before its
+	 * verb, its subject goes without the phrase after its noun */
+	size_t sk, sv;
+	if ((tl_evdoc_tok(d, ev->tok)->lex & TL_EVLEX_REPORTING) && tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos) &&
+	    long_subject(c, ev, cl, &sk, &sv)) {
+		tl_sum_append_span(c, ev->tok + 1, sk, keep);
+		TlEvent p = {.tok = (guint32)(sv - 1), .sent = ev->sent};
+		tl_sum_append_object(c, &p, cl, keep);
+		return;
+	}
 	/* "stressed that if this support persists, the US will take action":
 	 * what was said is the clause after the condition's comma */
 	if (ev->tok + 3 < cl && cl + 2 < d->toks->len && tl_evdoc_tok(d, cl)->xpos == TL_XPOS_COMMA &&
@@ -463,14 +581,14 @@ tl_sum_verb_headline(const Ctx *c, const TlEvent *ev)
 		g_array_append_val(keep, ev->adjunct);
 		TlEvent p = {.tok = ev->adjunct, .sent = ev->sent};
 		tl_sum_append_object(c, &p, pl, keep);
-		tl_sum_trim_tail(d, keep);
+		tl_sum_trim_tail(c, keep);
 		/* told with what it did ("killing four"), or not at all */
 		if (keep->len > n + 2)
 			*c->told = TRUE;
 		else
 			g_array_set_size(keep, n);
 	}
-	tl_sum_trim_tail(d, keep);
+	tl_sum_trim_tail(c, keep);
 	char *h = tl_sum_render(d, keep);
 	if (!colon || !keep->len)
 		return h;

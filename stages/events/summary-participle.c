@@ -190,7 +190,7 @@ tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 		return NULL;
 	g_autoptr(GArray) obj = g_array_new(FALSE, FALSE, sizeof(guint32));
 	tl_sum_append_object(c, ev, cl, obj);
-	tl_sum_trim_tail(d, obj);
+	tl_sum_trim_tail(c, obj);
 	g_autofree char *who = tl_sum_render(d, subj);
 	g_autofree char *what = tl_sum_render(d, obj);
 	if (obj->len && !(tl_evdoc_tok(d, g_array_index(obj, guint32, 0))->flags & TL_TOKF_CAP))
@@ -216,7 +216,13 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	const TlEvDoc *d = c->d;
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 	size_t t = ev->tok, first = tl_sum_text_start(d, ev->sent);
-	if (tl_evdoc_tok(d, t)->xpos != TL_XPOS_VBN || ev->vg_first != t || t < first + 2 || t + 1 >= s->last)
+	/* the tagger may read a past after a comma ("its hotels, announced
+	 * today, to be"): an aside closed by a comma is checked below */
+	guint8 tx = tl_evdoc_tok(d, t)->xpos;
+	gboolean read_past = tx == TL_XPOS_VBD && t > 0 && tl_evdoc_tok(d, t - 1)->xpos == TL_XPOS_COMMA &&
+	                     g_str_has_suffix(tl_evdoc_lower(d, t), "ed"); /* not "ran": no participle */
+	if ((tx != TL_XPOS_VBN && !read_past) ||
+	    ev->vg_first != t || t < first + 2 || t + 1 >= s->last)
 		return NULL;
 	size_t n = t + 1; /* past its adverbs and dates: "announced late yesterday" */
 	while (n + 1 < s->last && (in_timex(c, n) || tl_evdoc_tok(d, n)->upos == TL_UPOS_ADV))
@@ -240,6 +246,8 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 			if (tl_evdoc_tok(d, k)->upos == TL_UPOS_CCONJ)
 				return NULL;
 		const TlEvTok *after = cl + 1 < s->last ? tl_evdoc_tok(d, cl + 1) : NULL;
+		if (tx == TL_XPOS_VBD && cl + 1 >= s->last)
+			return NULL; /* a past at the sentence's end may be its own */
 		if (cl + 1 < s->last &&
 		    (tl_evdoc_tok(d, cl)->xpos != TL_XPOS_COMMA ||
 		     !(after->upos == TL_UPOS_AUX || tl_ev_finite_xpos(after->xpos) || after->xpos == TL_XPOS_TO)))
@@ -250,7 +258,9 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	size_t a = h;
 	while (a > first && a + MAX_SUBJECT > h) {
 		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
-		if (!nominal(u) || u->upos == TL_UPOS_PRON || in_timex(c, a - 1))
+		/* a word glued to the next is one with it: "all-suite" */
+		gboolean glued = !is_punct(u) && u->end == tl_evdoc_tok(d, a)->start;
+		if ((!nominal(u) && !glued) || u->upos == TL_UPOS_PRON || in_timex(c, a - 1))
 			break;
 		a--;
 	}
@@ -269,8 +279,11 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	 * not a subject after "and", an auxiliary or an adverb ("Harper and
 	 * Row added", "Has your life changed", "pretty set piece dominated") */
 	const TlEvTok *pre = a > first ? tl_evdoc_tok(d, a - 1) : NULL;
-	if (!pre || pre->upos == TL_UPOS_AUX || pre->upos == TL_UPOS_CCONJ || pre->upos == TL_UPOS_ADV ||
-	    (!comma && pre->upos != TL_UPOS_VERB && pre->upos != TL_UPOS_ADP))
+	/* (an aside after the sentence's subject: "GenCorp, founded in 1915,
+	 * became" is "GenCorp was founded") */
+	if (!pre ? !comma
+	         : pre->upos == TL_UPOS_AUX || pre->upos == TL_UPOS_CCONJ || pre->upos == TL_UPOS_ADV ||
+	               (!comma && pre->upos != TL_UPOS_VERB && pre->upos != TL_UPOS_ADP))
 		return NULL;
 	/* nor a noun phrase in another's phrase, whose participle it may be
 	 * ("the number of active rigs fell", "a crater in the street caused
@@ -289,7 +302,7 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	guint32 v = ev->tok;
 	g_array_append_val(rest, v);
 	tl_sum_append_object(c, ev, cl, rest);
-	tl_sum_trim_tail(d, rest);
+	tl_sum_trim_tail(c, rest);
 	if (!np->len || !rest->len)
 		return NULL;
 	g_autofree char *who = tl_sum_render(d, np);

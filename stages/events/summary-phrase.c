@@ -74,6 +74,27 @@ ticker_end(const TlEvDoc *d, size_t j)
 	return j;
 }
 
+/* The words that name a date's unit before it, left out with it: "(for)
+ * the month of | March", "(for) all of | last month"; the timex's first
+ * token, or 0 when j starts no such words. */
+static size_t
+unit_of_date(const Ctx *c, size_t j, size_t b)
+{
+	static const char *const units[] = {"month", "week", "year", "quarter", "period", "day", "night",
+	                                    "morning", "evening", "weekend", "half", "all", NULL};
+	const TlEvDoc *d = c->d;
+	size_t k = j;
+	if (k < b && tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP)
+		k++;
+	if (k < b && tl_evdoc_tok(d, k)->upos == TL_UPOS_DET && strcmp(tl_evdoc_lower(d, k), "all") != 0)
+		k++;
+	/* the cheap tests first: this runs on every preposition kept */
+	if (k + 2 < b && in_timex(c, k + 2) && tl_evdoc_tok(d, k + 1)->upos == TL_UPOS_ADP &&
+	    strcmp(tl_evdoc_lower(d, k + 1), "of") == 0 && tl_ev_word_in(tl_evdoc_lower(d, k), units))
+		return k + 2;
+	return 0;
+}
+
 /* Append tokens [a, b) but timexes and the preposition before one, and the
  * angle brackets of a name or a ticker ("<Qantas Airways Ltd>": the name,
  * "Nixdorf Computer AG <NIXG.F>": nothing of "<NIXG.F>"). */
@@ -87,6 +108,12 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 	for (size_t j = a; j < b; j++) {
 		if (in_timex(c, j))
 			continue;
+		/* "For the month of March sales rose" is "Sales rose" */
+		size_t u0 = (j == a || tl_evdoc_tok(c->d, j)->upos == TL_UPOS_ADP) ? unit_of_date(c, j, b) : 0;
+		if (u0) {
+			j = u0 - 1;
+			continue;
+		}
 		if (tl_sum_angle(c->d, j)) {
 			size_t e = ticker_end(c->d, j);
 			if (e > j)
@@ -141,14 +168,17 @@ relative_adverb(const TlEvDoc *d, size_t j)
 }
 
 void
-tl_sum_trim_tail(const TlEvDoc *d, GArray *keep)
+tl_sum_trim_tail(const Ctx *c, GArray *keep)
 {
+	const TlEvDoc *d = c->d;
 	while (keep->len > 0) {
 		guint32 j = g_array_index(keep, guint32, keep->len - 1);
 		const TlEvTok *u = tl_evdoc_tok(d, j);
-		/* a cut inside a compound or a name: drop its front part too */
+		/* a cut inside a compound or a name: drop its front part too
+		 * (not before a date left out: "in Chirac's honor today", "in
+		 * the Amsterdam district court yesterday" are whole) */
 		gboolean cut_np = (u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN) &&
-		                  j + 1 < d->toks->len &&
+		                  j + 1 < d->toks->len && !in_timex(c, j + 1) &&
 		                  tl_evdoc_tok(d, j + 1)->upos == u->upos &&
 		                  tl_evdoc_tok(d, j + 1)->sent == u->sent && keep->len > 3 &&
 		                  !relative_adverb(d, j + 1);

@@ -142,11 +142,12 @@ expletive(const TlEvDoc *d, size_t j)
 	return FALSE;
 }
 
-/* Does the name end with a word that ends an organisation's name ("Inc",
- * "Corp", "Bank": the kit's names/org-heads.txt), whatever the name finder
- * took it for ("Salomon Brothers Inc" is no person)? */
+/* Is the word at j one that ends an organisation's name ("Inc", "Corp",
+ * "Bank": the kit's names/org-heads.txt)?  company(): does the name end
+ * with one, whatever the name finder took it for ("Salomon Brothers Inc"
+ * is no person)? */
 static gboolean
-company(const TlEvDoc *d, const TlEntity *en)
+org_head(const TlEvDoc *d, size_t j)
 {
 	static gsize once;
 	static GHashTable *heads;
@@ -163,9 +164,15 @@ company(const TlEvDoc *d, const TlEntity *en)
 		heads = t;
 		g_once_init_leave(&once, 1);
 	}
-	const TlEvTok *u = tl_evdoc_tok(d, en->last - 1);
+	const TlEvTok *u = tl_evdoc_tok(d, j);
 	g_autofree char *w = g_strndup(d->text + u->start, u->end - u->start);
 	return g_hash_table_contains(heads, w);
+}
+
+static gboolean
+company(const TlEvDoc *d, const TlEntity *en)
+{
+	return org_head(d, en->last - 1);
 }
 
 /* Is the noun phrase [f, e) plural: its head ("the banks"), or two
@@ -179,8 +186,15 @@ plural_phrase(const TlEvDoc *d, size_t f, size_t e)
 		return TRUE;
 	for (size_t k = f + 1; k + 1 < e; k++)
 		if (strcmp(tl_evdoc_lower(d, k), "and") == 0 && nominal(tl_evdoc_tok(d, k - 1)) &&
-		    nominal(tl_evdoc_tok(d, k + 1)) && !tl_sum_in_name(d, k))
-			return TRUE;
+		    nominal(tl_evdoc_tok(d, k + 1)) && !tl_sum_in_name(d, k)) {
+			/* one company's name when only the last conjunct ends as
+			 * one does: "Upland Minerals and Chemicals Corp" */
+			gboolean first_org = FALSE;
+			for (size_t i = f; i < k && !first_org; i++)
+				first_org = org_head(d, i);
+			if (first_org || !org_head(d, e - 1))
+				return TRUE;
+		}
 	return FALSE;
 }
 
@@ -301,6 +315,65 @@ opens_sentence(const TlEvDoc *d, size_t j)
 	return TRUE;
 }
 
+/* Does the "it" at j open its sentence, past adverbs, conjunctions and a
+ * date ("Earlier this year, it formed")? */
+static gboolean
+opens_after_date(const Ctx *c, size_t j)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, j)->sent);
+	for (size_t k = tl_sum_text_start(d, tl_evdoc_tok(d, j)->sent); k < j && k >= s->first; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, k);
+		if (u->upos != TL_UPOS_ADV && u->upos != TL_UPOS_CCONJ && !is_punct(u) &&
+		    !(c->in_timex[k] & TL_EV_TX_ANY) && !(u->upos == TL_UPOS_ADP && k + 1 < j && in_timex(c, k + 1)))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/*
+ * "Circle Fine Art Corp said it completed ... Earlier this year, it
+ * formed": the company that is the subject of the sentence before sentence
+ * sent (of its first finite verb, opening it, one name that ends in "Inc",
+ * "Corp", "Bank" ...), through an "it" that opens it in turn (up to `hops`
+ * sentences back); none when that sentence names another organisation.
+ */
+static gboolean
+company_before(const Ctx *c, guint32 sent, int hops, size_t *f, size_t *e)
+{
+	const TlEvDoc *d = c->d;
+	if (sent == 0 || hops == 0)
+		return FALSE;
+	guint32 sp = sent - 1;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, sp);
+	size_t v = d->finite[sp];
+	if (v < s->first || v >= s->last)
+		return FALSE;
+	size_t a = tl_sum_text_start(d, sp);
+	size_t i = a, w = v;
+	while (i < v && strcmp(tl_evdoc_lower(d, i), "it") != 0)
+		i++;
+	while (w > i + 1 && tl_evdoc_tok(d, w - 1)->upos == TL_UPOS_ADV)
+		w--; /* "It also said" */
+	gboolean chain = i + 1 == w && i < s->last && opens_after_date(c, i);
+	size_t f0 = i, e0 = i + 1; /* the subject: its names are no other company */
+	if (!chain) {
+		while (a < v && d->text[tl_evdoc_tok(d, a)->start] == '<')
+			a++; /* "<Organon International BV> said" */
+		if (!lead_subject(c, sp, v, s->last, &f0, &e0) || f0 != a || plural_phrase(d, f0, e0) ||
+		    !org_head(d, e0 - 1) || last_person(d, f0, e0, 0))
+			return FALSE;
+	}
+	for (size_t k = tl_evdoc_ent_after(d, s->first); k < d->n_ents && d->ents[k].first < s->last; k++)
+		if ((d->ents[k].first < f0 || d->ents[k].first >= e0) &&
+		    (d->ents[k].type == TL_ENT_ORGANIZATION || company(d, &d->ents[k])))
+			return FALSE; /* another company it could be */
+	if (chain)
+		return company_before(c, sp, hops - 1, f, e);
+	*f = f0, *e = e0;
+	return TRUE;
+}
+
 /*
  * "Canamax Resources Inc and Pacific Trans-Ocean Resources Ltd said ...
  * They estimated": the plural subject of the sentence before sentence
@@ -367,9 +440,14 @@ reporter_subject(const Ctx *c, size_t v, size_t j, int kind, GArray *keep, guint
 	size_t f = g_array_index(who, guint32, 0), e = g_array_index(who, guint32, who->len - 1) + 1;
 	if (f > tl_sum_text_start(d, rv.sent) + 1)
 		return;
+	/* a company's name in angle brackets, as Reuters marks one, is one
+	 * name: "<Mitsubishi Motor Sales of America Inc>" */
+	gboolean angled = f > 0 && e < d->toks->len && tl_sum_angle(d, f - 1) && tl_sum_angle(d, e);
 	for (guint k = 0; k < who->len; k++) {
 		const TlEvTok *u = tl_evdoc_tok(d, g_array_index(who, guint32, k));
-		if (u->upos == TL_UPOS_PRON || u->upos == TL_UPOS_ADP || (k > 0 && u->upos == TL_UPOS_DET) ||
+		gboolean inner = angled || tl_sum_in_name(d, g_array_index(who, guint32, k));
+		if (u->upos == TL_UPOS_PRON || (u->upos == TL_UPOS_ADP && !inner) ||
+		    (k > 0 && u->upos == TL_UPOS_DET && !inner) ||
 		    (k > 0 && g_array_index(who, guint32, k) != g_array_index(who, guint32, k - 1) + 1))
 			return;
 	}
@@ -483,6 +561,18 @@ tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0, size_t vg, char **colo
 		name_speaker(c, keep, n0, vg, fp, colon);
 		return;
 	}
+	if (keep->len > n0 + 1 && pron_kind(d, j) != PRON_NONE) {
+		/* "It also said": the adverbs stay after the name */
+		for (guint k = n0 + 1; k < keep->len; k++)
+			if (tl_evdoc_tok(d, g_array_index(keep, guint32, k))->upos != TL_UPOS_ADV)
+				return;
+		g_autoptr(GArray) adv = g_array_new(FALSE, FALSE, sizeof(guint32));
+		g_array_append_vals(adv, &g_array_index(keep, guint32, n0 + 1), keep->len - n0 - 1);
+		g_array_set_size(keep, n0 + 1);
+		tl_sum_name_pronoun(c, keep, n0, vg, colon);
+		g_array_append_vals(keep, adv->data, adv->len);
+		return;
+	}
 	if (keep->len != n0 + 1)
 		return;
 	int kind = pron_kind(d, j);
@@ -506,6 +596,14 @@ tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0, size_t vg, char **colo
 	if (v == G_MAXSIZE && kind == PRON_PLURAL && opens_sentence(d, j)) {
 		size_t f2, e2;
 		if (!plural_before(c, sj, 2, &f2, &e2))
+			return;
+		g_array_set_size(keep, n0);
+		tl_sum_append_span(c, f2, e2, keep);
+		return;
+	}
+	if (v == G_MAXSIZE && kind == PRON_THING && opens_after_date(c, j)) {
+		size_t f2, e2;
+		if (!company_before(c, sj, 3, &f2, &e2))
 			return;
 		g_array_set_size(keep, n0);
 		tl_sum_append_span(c, f2, e2, keep);

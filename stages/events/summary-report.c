@@ -102,7 +102,7 @@ tl_sum_report_headline(const Ctx *c, const TlEvent *ev)
 		return NULL;
 	n = keep->len;
 	gboolean subject = statement(c, ev, f, cf - 1, keep);
-	tl_sum_trim_tail(d, keep);
+	tl_sum_trim_tail(c, keep);
 	if (!subject || keep->len < n + 2)
 		return NULL; /* no clause said */
 	return tl_sum_render(d, keep);

@@ -47,10 +47,14 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 		return G_MAXSIZE;
 	const TlEvTok *h = tl_evdoc_tok(d, q + 1);
 	gboolean relative = h->xpos == TL_XPOS_WP || h->xpos == TL_XPOS_WDT;
-	if (!relative && !nominal(h) && h->xpos != TL_XPOS_VBG && h->xpos != TL_XPOS_VBN &&
+	/* (a participle the tagger read as a past: "GenCorp, founded in 1915,
+	 * became") */
+	gboolean past = h->xpos == TL_XPOS_VBD && h->upos == TL_UPOS_VERB &&
+	                g_str_has_suffix(tl_evdoc_lower(d, q + 1), "ed"); /* not "like Trump, ran" */
+	if (!relative && !nominal(h) && h->xpos != TL_XPOS_VBG && h->xpos != TL_XPOS_VBN && !past &&
 	    h->upos != TL_UPOS_ADV && h->upos != TL_UPOS_ADP)
 		return G_MAXSIZE; /* an aside may be a phrase of a preposition: "as of Sunday" */
-	for (size_t j = q + 1; j + 1 < cf; j++) {
+	for (size_t j = q + 1 + past; j + 1 < cf; j++) {
 		const TlEvTok *u = tl_evdoc_tok(d, j);
 		/* a finite verb makes a clause of its own, but for a relative
 		 * one and a parenthetical "they said" */

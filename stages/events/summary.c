@@ -174,6 +174,58 @@ governed_headline(Ctx *c, const TlEvent *ev, size_t gv, gboolean *climbed)
 	return h;
 }
 
+/*
+ * A time's participle: "the week ended April 2", "its first six months
+ * ended December 31", "the year beginning July 1" name a time, no event.
+ * The verb whose time the phrase gives: the one before it in its clause
+ * ("corn shipped to the Soviet Union in the week ended April 2"), else,
+ * when the phrase opens the sentence, the first after it ("For its first
+ * six months ended December 31, the company earned"); G_MAXSIZE when ev is
+ * no such participle or there is no such verb.
+ */
+static size_t
+period_verb(const Ctx *c, const TlEvent *ev)
+{
+	static const char *const lemmas[] = {"end", "begin", "start", NULL};
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
+	if ((t->xpos != TL_XPOS_VBN && t->xpos != TL_XPOS_VBD && t->xpos != TL_XPOS_VBG) ||
+	    ev->vg_first != ev->tok || ev->tok <= s->first || ev->tok + 1 >= s->last ||
+	    !(c->in_timex[ev->tok - 1] & TL_EV_TX_ANY) || !in_timex(c, ev->tok + 1) ||
+	    !tl_ev_word_in(tl_evdoc_lemma(d, ev->tok), lemmas))
+		return G_MAXSIZE;
+	size_t a = ev->tok - 1; /* where the time's phrase starts */
+	while (a > s->first && (c->in_timex[a - 1] & TL_EV_TX_ANY))
+		a--;
+	gboolean opens = TRUE;
+	for (size_t j = a; j > s->first && j + 16 > a; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		/* not a participle inside a compound ("steeper-than-anticipated")
+		 * nor an -ing word, as often a noun ("its BP holding") */
+		if (u->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, j - 1) && !in_timex(c, j - 1) &&
+		    u->xpos != TL_XPOS_VBG && !(j >= 2 && tl_evdoc_tok(d, j - 2)->xpos == TL_XPOS_HYPH))
+			return j - 1;
+		if (is_punct(u) && u->xpos != TL_XPOS_HYPH && u->xpos != TL_XPOS_POS)
+			return G_MAXSIZE; /* another clause */
+		opens = opens && (u->upos == TL_UPOS_ADP || u->upos == TL_UPOS_DET || u->xpos == TL_XPOS_PRPS ||
+		                  u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NUM);
+	}
+	if (!opens)
+		return G_MAXSIZE;
+	size_t j = ev->tok + 1;
+	while (j < s->last && (in_timex(c, j) || tl_evdoc_tok(d, j)->xpos == TL_XPOS_COMMA))
+		j++;
+	for (size_t k = j; k < s->last && k < j + 12; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, k);
+		if (u->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, k))
+			return tl_ev_finite_xpos(u->xpos) || k > j ? k : G_MAXSIZE;
+		if (is_punct(u) && u->xpos != TL_XPOS_HYPH && u->xpos != TL_XPOS_POS)
+			break;
+	}
+	return G_MAXSIZE;
+}
+
 size_t
 tl_ev_phase_verb(const TlEvDoc *d, const TlEvent *ev)
 {
@@ -187,6 +239,16 @@ tl_ev_phase_verb(const TlEvDoc *d, const TlEvent *ev)
 			break;
 	}
 	return G_MAXSIZE;
+}
+
+/* Is the noun ev followed by a preposition and a possessive ("nomination
+ * of his party", "death in our community")? */
+static gboolean
+possessive_phrase(const TlEvDoc *d, const TlEvent *ev)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	return ev->tok + 2 < s->last && tl_evdoc_tok(d, ev->tok + 1)->upos == TL_UPOS_ADP &&
+	       tl_evdoc_tok(d, ev->tok + 2)->xpos == TL_XPOS_PRPS;
 }
 
 void
@@ -255,12 +317,25 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 			complement = TRUE;
 		}
 	}
+	size_t pv = verbal && !ev->summary ? period_verb(&c, ev) : G_MAXSIZE;
+	if (pv != G_MAXSIZE) {
+		/* "in the week ended April 2": told by the verb it dates, ranked
+		 * as a mention told again */
+		TlEvent gov = {.tok = (guint32)pv, .sent = ev->sent};
+		tl_ev_attributes(d, &gov);
+		ev->summary = tl_sum_verb_headline(&c, &gov);
+		tl_event_clear(&gov);
+		complement = cv_used = TRUE;
+	}
 	if (!ev->summary)
 		ev->summary = verbal ? tl_sum_verb_headline(&c, ev) : tl_sum_noun_headline(&c, ev);
 	/* a noun phrase of a few words too ("Public hearing": "A public
 	 * hearing is planned") */
-	size_t cv = verbal || complement || count_words(ev->summary) > 3 ? G_MAXSIZE
-									 : tl_sum_clause_verb(&c, ev);
+	/* (and one whose phrase goes on with a possessive's: "Nomination of
+	 * his party" is "Joe Biden secured the nomination of his party") */
+	size_t cv = verbal || complement || (count_words(ev->summary) > 3 && !possessive_phrase(d, ev))
+	                ? G_MAXSIZE
+	                : tl_sum_clause_verb(&c, ev);
 	if (cv != G_MAXSIZE) {
 		/* a noun alone ("Decision") is told by the clause it is the
 		 * subject or object of: "The NEOC announced the decision", "The

@@ -121,7 +121,7 @@ gboolean tl_sum_speaker(const Ctx *c, size_t j, size_t *f, size_t *e);
  * a colon.  Owned by the caller. */
 void tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0, size_t vg, char **colon);
 void tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep);
-void tl_sum_trim_tail(const TlEvDoc *d, GArray *keep);
+void tl_sum_trim_tail(const Ctx *c, GArray *keep);
 char *tl_sum_verb_headline(const Ctx *c, const TlEvent *ev);
 gboolean tl_sum_verb_in(const TlEvDoc *d, size_t a, size_t b);
 
