@@ -703,6 +703,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		 * no day told before */
 		const TlDMatch *nm = k + 1 < d->matches->len ? &g_array_index(d->matches, TlDMatch, k + 1) : NULL;
 		gboolean of_set = nm && nm->sem.type == TX_SET && nm->tok0 - m->tok1 <= 2;
+		gboolean part_bare = s.part && s.hour < 0 && s.rule && strcmp(s.rule, "part-bare") == 0;
 		if (best >= 0) {
 			resolve_one(d, c, (guint)best, &dv, &a2);
 			if (dv.is_point && dv.point.day) {
@@ -712,7 +713,8 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 					s.hour += 12;
 			}
 		} else if (!of_set && c->last_num > 0 && c->last.day && c->last.year != TL_NOYEAR &&
-		           toks[m->tok0].sent <= c->last_sent + 1 && c->have_dct && !c->last_poss &&
+		           (toks[m->tok0].sent <= c->last_sent + 1 || part_bare) && c->have_dct &&
+		           !c->last_poss &&
 		           !(best_compared && toks[m->tok0].sent == c->last_sent) &&
 		           recent_day(&c->last, &c->dct) &&
 		           clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1) == TENSE_PAST) {
@@ -720,7 +722,10 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			 * DCT that the sentence before spoke of: "A fire yesterday
 			 * morning destroyed 200 homes. The fire broke out at
 			 * around 3:30am." is that morning ("reconvenes at 1500
-			 * hrs", "is due at 1630 EST" stay the DCT's day) */
+			 * hrs", "is due at 1630 EST" stay the DCT's day); for a
+			 * bare part of the day, the day told last, however far
+			 * back ("has died, ... said on Friday. ... he died in the
+			 * morning") */
 			s.year = c->last.year, s.month = c->last.month, s.day = c->last.day;
 			g_snprintf(c->last_id, sizeof c->last_id, "t%d", c->last_num);
 			borrowed = c->last_id;

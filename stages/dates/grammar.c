@@ -427,6 +427,13 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 			return ie;
 		}
 	}
+	/* "in the morning": only "the" before a part or "early"/"late" */
+	guint pe = i + 1 < g->n && (g->t[i + 1].cats & (BIT(L_PART) | BIT(L_MOD))) &&
+	                   g->t[i].lowlen == 3
+	                   ? tl_dg_part_bare(g, i, s)
+	                   : 0;
+	if (pe)
+		return pe;
 	/* the week of March 6: the (ISO) week that holds the day */
 	guint wk = tl_dg_lit(g, i, "the") ? i + 1 : i;
 	if (tl_dg_lit(g, wk, "week") && tl_dg_lit(g, wk + 1, "of")) {
