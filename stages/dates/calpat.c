@@ -80,6 +80,9 @@ part_word(const TlDG *g, guint k)
 guint
 tl_dg_partafter(const TlDG *g, guint i, TlDSem *s)
 {
+	/* (every word below is a date or function word, or a comma) */
+	if (i >= g->n || (!g->t[i].cats && g->t[i].kind != T_PUNCT))
+		return i;
 	int part = part_word(g, i);
 	if (part) {
 		s->part = part;

@@ -354,6 +354,69 @@ is_counted(const TlDSem *s)
 
 /* [modifier] body: "early next year", "more than a decade", "mid-November".
  * *start gets the first token of the span (an "outer" modifier stays out). */
+/*
+ * "mid-morning", "mid afternoon", "midafternoon": the middle of a part of
+ * the day, a time of its day (mod MID), with the day right after it when
+ * one follows ("mid-afternoon yesterday", as TimeBank marks it); "mid-day"
+ * and "mid-night" are noon and midnight.  The end, or 0.
+ */
+static guint
+part_mid(const TlDG *g, guint i, TlDSem *s)
+{
+	static const char *const one[] = {"midmorning", "midafternoon", "midevening"};
+	guint k;
+	if (tl_dg_lit_any(g, i, one, G_N_ELEMENTS(one)))
+		k = i;
+	else if (tl_dg_lit(g, i, "mid") && i + 2 < g->n)
+		k = tl_dg_hyph(g, i + 1) ? i + 2 : i + 1;
+	else
+		return 0;
+	int part = 0;
+	if (k == i) {
+		static const char *const codes[] = {"MO", "AF", "EV"};
+		for (size_t c = 0; c < G_N_ELEMENTS(one); c++)
+			if (tl_dg_lit(g, i, one[c]))
+				part = tl_dg_part_code(codes[c]);
+	} else if (k == i + 2 && (tl_dg_lit(g, k, "day") || tl_dg_lit(g, k, "night"))) {
+		/* mid-day, mid-night */
+		s->kind = S_ABS;
+		s->type = TX_TIME;
+		s->hour = tl_dg_lit(g, k, "day") ? 12 : 24;
+		s->minute = 0;
+		s->gran = G_MINUTE;
+		s->rule = "clock-mid";
+		return k + 1;
+	} else {
+		const TlDSense *p = tl_dg_sense(g, k, L_PART);
+		if (p && !(p->flags & LF_PLURAL) && p->sval[0] != 'D' && p->sval[0] != 'N')
+			part = tl_dg_part_code(p->sval);
+	}
+	if (!part || !tl_dg_part_ends(g, k + 1) || (g->t[k].flags & TF_CAP && k > 0 && g->t[k - 1].kind == T_WORD &&
+	                                               (g->t[k - 1].flags & TF_CAP) && k != i))
+		return 0;
+	TlDSem in;
+	tl_dsem_init(&in);
+	guint ie = k + 1 < g->n && (g->t[k + 1].cats & (BIT(L_DAYREL) | BIT(L_WEEKDAY)))
+	                   ? match_body(g, k + 1, &in)
+	                   : 0;
+	if (ie > k + 1 && in.type == TX_DATE && in.gran == G_DAY && !in.part && in.hour < 0 &&
+	    !in.mod && (in.kind == S_REL || (in.kind == S_ABS && in.weekday && !in.month))) {
+		*s = in;
+		s->type = TX_TIME;
+		s->part = part;
+		s->mod = "MID";
+		s->rule = "part-mid-day";
+		return ie;
+	}
+	s->kind = S_ABS;
+	s->type = TX_TIME;
+	s->part = part;
+	s->gran = G_PART;
+	s->mod = "MID";
+	s->rule = "part-bare";
+	return k + 1;
+}
+
 static guint
 match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 {
@@ -427,13 +490,18 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 			return ie;
 		}
 	}
-	/* "in the morning": only "the" before a part or "early"/"late" */
-	guint pe = i + 1 < g->n && (g->t[i + 1].cats & (BIT(L_PART) | BIT(L_MOD))) &&
-	                   g->t[i].lowlen == 3
-	                   ? tl_dg_part_bare(g, i, s)
-	                   : 0;
-	if (pe)
-		return pe;
+	if (g->t[i].cats & (BIT(L_MOD) | BIT(L_PART) | BIT(L_DET))) {
+		guint pm = g->t[i].lowlen >= 3 && memcmp(g->t[i].low, "mid", 3) == 0 ? part_mid(g, i, s) : 0;
+		if (pm)
+			return pm;
+		/* "in the morning": only "the" before a part or "early"/"late" */
+		guint pe = i + 1 < g->n && (g->t[i + 1].cats & (BIT(L_PART) | BIT(L_MOD))) &&
+		                   g->t[i].lowlen == 3
+		                   ? tl_dg_part_bare(g, i, s)
+		                   : 0;
+		if (pe)
+			return pe;
+	}
 	/* the week of March 6: the (ISO) week that holds the day */
 	guint wk = tl_dg_lit(g, i, "the") ? i + 1 : i;
 	if (tl_dg_lit(g, wk, "week") && tl_dg_lit(g, wk + 1, "of")) {
@@ -1047,6 +1115,19 @@ quoted_title(const TlDG *g, guint st, guint e)
 	return unit;
 }
 
+/* "another year of growth", "was just another day": "another" before a
+ * unit that is one of a kind, no span of time (not "for another year"). */
+static gboolean
+another_is_one(const TlDG *g, guint st, guint e)
+{
+	static const char *const be[] = {"is", "was", "be", "been", "are", "were", "just", "'s"};
+	guint a = tl_dg_lit(g, st, "another") ? st : st + 1 < e && tl_dg_lit(g, st + 1, "another") ? st + 1 : e;
+	if (a == e)
+		return FALSE;
+	return tl_dg_lit(g, e, "of") || tl_dg_lit(g, e, "when") ||
+	       (a > 0 && tl_dg_lit_any(g, a - 1, be, G_N_ELEMENTS(be)));
+}
+
 /* Find the expressions; see dates.h. */
 /*
  * "from May 3 to May 7, 2019", "in March and April 1987": a month (with
@@ -1191,6 +1272,58 @@ day_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch
 	return TRUE;
 }
 
+/*
+ * "3pm every day", "at 9am on Sundays", "each Monday 4pm", "every morning
+ * at 9am": a clock time next to a set of days is one set, the clock of
+ * each ("XXXX-WXX-7T09:00"; "every day" is "XXXX-XX-XXT15:00"; a part of
+ * the day gives way to the clock and sets its half).  p is the match
+ * before m; TRUE when p now holds both.
+ */
+static gboolean
+clock_of_set(const TlDG *g, const TlDMatch *pp, TlDMatch *p, const TlDMatch *m)
+{
+	gboolean set_first = p->sem.kind == S_SET;
+	const TlDMatch *st = set_first ? p : m, *ck = set_first ? m : p;
+	const TlDSem *c = &ck->sem;
+	if (st->sem.kind != S_SET || c->kind != S_ABS || c->type != TX_TIME || c->hour < 0 ||
+	    c->month || c->day || c->weekday || c->year != TL_NOYEAR || c->part || c->mod ||
+	    m->tok0 > p->tok1 + 1)
+		return FALSE;
+	if (m->tok0 == p->tok1 + 1 && !tl_dg_lit(g, (guint)p->tok1, set_first ? "at" : "on") &&
+	    !(set_first && tl_dg_lit(g, (guint)p->tok1, "around")))
+		return FALSE;
+	/* not the end of a range of times: "from 9am to 5pm every day" */
+	static const char *const joins[] = {"to", "-", "and", "until", "till", "through"};
+	if (!set_first && ((p->tok0 > 0 && tl_dg_lit_any(g, (guint)p->tok0 - 1, joins, G_N_ELEMENTS(joins))) ||
+	                   (pp && pp->sem.type == TX_TIME && pp->tok1 + 1 >= p->tok0)))
+		return FALSE;
+	const char *v = st->sem.val;
+	size_t n = strlen(v);
+	int part = 0;
+	char head[24];
+	if (strcmp(v, "P1D") == 0)
+		g_strlcpy(head, "XXXX-XX-XX", sizeof head);
+	else if (n == 10 && g_str_has_prefix(v, "XXXX-WXX-"))
+		g_strlcpy(head, v, sizeof head);
+	else if (n == 13 && v[10] == 'T' && (g_str_has_prefix(v, "XXXX-WXX-") || g_str_has_prefix(v, "XXXX-XX-XX")) &&
+	         (part = tl_dg_part_code(v + 11)) != 0)
+		g_strlcpy(head, v, 11);
+	else
+		return FALSE;
+	TlDSem t = *c;
+	if (part)
+		tl_dg_clock_in_part(&t, part);
+	else if (t.hour12 && t.hour >= 1 && t.hour <= 6)
+		t.hour += 12; /* "at 3:30 every day": a waking hour */
+	TlDSem out = st->sem;
+	g_snprintf(out.val, sizeof out.val, "%sT%02d:%02d", head, t.hour, MAX(t.minute, 0));
+	out.rule = "clock-set";
+	p->sem = out;
+	p->end = m->end;
+	p->tok1 = m->tok1;
+	return TRUE;
+}
+
 void
 tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, GArray *matches)
 {
@@ -1229,7 +1362,7 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 			i++;
 			continue;
 		}
-		if (quoted_title(&g, st, e)) {
+		if (quoted_title(&g, st, e) || another_is_one(&g, st, e)) {
 			i = e;
 			continue;
 		}
@@ -1255,6 +1388,12 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		                      &a))
 			g_array_append_val(matches, a);
 		gboolean ranged = tl_dg_day_range_end(&g, &m, &a);
+		if (!ranged && matches->len &&
+		    clock_of_set(&g, matches->len > 1 ? &g_array_index(matches, TlDMatch, matches->len - 2) : NULL,
+		                 &g_array_index(matches, TlDMatch, matches->len - 1), &m)) {
+			i = e;
+			continue;
+		}
 		g_array_append_val(matches, m);
 		if (ranged)
 			g_array_append_val(matches, a);

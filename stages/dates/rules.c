@@ -924,7 +924,8 @@ clock_minutes(const TlDG *g, guint i, TlDSem *s)
 	if (!tl_dg_number(g, i, FALSE, &v, &k) || isnan(v) || v < 1 || v > 59 || v != floor(v) ||
 	    (g->t[i].kind == T_NUM && g->t[i].sfx))
 		return 0;
-	gboolean mins = tl_dg_lit(g, k, "minutes") || tl_dg_lit(g, k, "minute");
+	static const char *const minw[] = {"minutes", "minute", "mins", "min"};
+	gboolean mins = k < g->n && g->t[k].low[0] == 'm' && tl_dg_lit_any(g, k, minw, G_N_ELEMENTS(minw));
 	if (mins)
 		k++;
 	int h = clock_hour(g, k + 1), noon = h ? 0 : noon_at(g, k + 1);
@@ -1025,7 +1026,9 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	if (spelled && g->t[i + 1].kind == T_WORD && tl_dg_sense(g, i + 1, L_NUM) &&
 	    tl_dg_number(g, i + 1, FALSE, &mv, &me2) && !isnan(mv) && mv >= 10 && mv <= 59 &&
 	    mv == floor(mv)) {
-		const TlDSense *ap = ampm_at(g, me2, after_prep);
+		/* (a bare "pm" or "am" after spelled minutes too: "seven thirty
+		 * pm") */
+		const TlDSense *ap = ampm_at(g, me2, TRUE);
 		gboolean noun = me2 < g->n && !(g->t[me2].flags & TF_NL) &&
 		                (tl_dg_sense(g, me2, L_UNIT) ||
 		                 (g->t[me2].kind == T_WORD && tl_dg_plain(g, me2) && !g->t[me2].cats));
