@@ -836,6 +836,20 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	const TlDTok *t = &g->t[i];
 	if (hour_before_part(g, i, m))
 		return TRUE;
+	/* "this morning at seven", "Friday at ten": a spelled hour after "at"
+	 * right after a part of a day or a weekday, ending there (not "quoted
+	 * today at seven, 6-3/4 pct": a rate) */
+	int sh = t->kind == T_WORD && i >= 2 && prev && (guint)prev->tok1 == i - 1 &&
+	                 tl_dg_lit(g, i - 1, "at") && prev->sem.type == TX_DATE &&
+	                 (prev->sem.part || prev->sem.weekday)
+	             ? spelled_hour(g, i)
+	             : 0;
+	if (sh && (i + 1 >= g->n || (g->t[i + 1].kind == T_PUNCT &&
+	                             strchr(".,;:!?)", g->text[g->t[i + 1].start])))) {
+		hour_match(m, t, i, "clock-bare");
+		m->sem.hour = sh;
+		return TRUE;
+	}
 	if (t->kind != T_NUM || t->num < 1 || t->num > 12 || t->sfx || t->ndigits > 2)
 		return FALSE;
 	/* "6 in the morning", "11 at night": a part of the day makes the hour
@@ -889,7 +903,11 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	 * time before a part of the day does as "at" ("rose by 8 today" is
 	 * none: a day alone begins no part) */
 	static const char *const preps[] = {"until", "till", "by", "before", "after", "around"};
-	if (!tl_dg_lit(g, i - 1, "at") &&
+	/* "tonight around 7", "Friday about 9": right after a day */
+	gboolean near = (tl_dg_lit(g, i - 1, "around") || tl_dg_lit(g, i - 1, "about")) && prev &&
+	                (guint)prev->tok1 == i - 1 && prev->sem.type == TX_DATE &&
+	                (prev->sem.part || prev->sem.weekday);
+	if (!tl_dg_lit(g, i - 1, "at") && !near &&
 	    !(tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) && part_begins(g, i + 1)))
 		return FALSE;
 	/* "at 9" ends there: not "at 9 percent", "at 9.5", "at 9 to 5" */
@@ -900,9 +918,9 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	if (i + 1 < g->n && !(g->t[i + 1].kind == T_PUNCT && strchr(".,;:!?)", g->text[g->t[i + 1].start])) &&
 	    !part_begins(g, i + 1) && !in_part && !sharp)
 		return FALSE;
-	gboolean after_day = prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_DATE &&
+	gboolean after_day = near || (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_DATE &&
 	                     (prev->sem.gran == G_DAY || prev->sem.gran == G_PART ||
-	                      prev->sem.weekday || prev->sem.part);
+	                      prev->sem.weekday || prev->sem.part));
 	if (!after_day && !part_begins(g, i + 1) && !in_part && !sharp)
 		return FALSE;
 	hour_match(m, t, i, "clock-bare");
@@ -925,14 +943,25 @@ clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMat
 	guint k = (guint)m->tok0;
 	/* "7 - 9pm": a dash says range without "from" */
 	gboolean dash = k >= 2 && tl_dg_punct(g, k - 1, '-');
-	if (m->sem.type != TX_TIME || m->sem.kind != S_ABS || m->sem.hour12 || m->sem.hour < 0 ||
-	    k < 2 || (k < 3 && !dash) || !m->sem.rule || strncmp(m->sem.rule, "clock-", 6) != 0 ||
-	    (!tl_dg_sense(g, m->tok1 - 1, L_AMPM) && strcmp(m->sem.rule, "clock-part") != 0) ||
+	gboolean opened = k >= 3 && (tl_dg_lit(g, k - 3, "between") || tl_dg_lit(g, k - 3, "from"));
+	/* "between 10 and 11:30": an end with minutes and no a.m./p.m. after
+	 * "between" or "from"; the start is of the same half of the day */
+	gboolean open12 = m->sem.hour12 && opened && m->sem.minute > 0 && m->sem.hour >= 1 &&
+	                  m->sem.hour <= 12 && m->sem.sec < 0;
+	if (m->sem.type != TX_TIME || m->sem.kind != S_ABS || (m->sem.hour12 && !open12) ||
+	    m->sem.hour < 0 || k < 2 || (k < 3 && !dash) || !m->sem.rule ||
+	    strncmp(m->sem.rule, "clock-", 6) != 0 ||
+	    (!tl_dg_sense(g, m->tok1 - 1, L_AMPM) && strcmp(m->sem.rule, "clock-part") != 0 && !open12) ||
 	    (prev && (guint)prev->tok1 > k - 2))
 		return FALSE;
-	if (!(tl_dg_lit(g, k - 1, "and") || tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "until") ||
-	      tl_dg_lit(g, k - 1, "till") || dash) ||
-	    !(dash || tl_dg_lit(g, k - 3, "between") || tl_dg_lit(g, k - 3, "from")))
+	/* "5 to 6pm", "4 til 5pm": "to" needs no "from" before an end with
+	 * p.m. or a.m. (not after a number or "by": "up by 5 to 6 pm") */
+	gboolean to = tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "until") ||
+	              tl_dg_lit(g, k - 1, "till") || tl_dg_lit(g, k - 1, "til");
+	gboolean bare_to = to && !open12 && tl_dg_sense(g, m->tok1 - 1, L_AMPM) && k >= 3 &&
+	                   g->t[k - 3].kind == T_WORD && !tl_dg_lit(g, k - 3, "by") &&
+	                   !(g->t[k - 3].cats & (BIT(L_UNIT) | BIT(L_NUM) | BIT(L_MEASURE)));
+	if (!(tl_dg_lit(g, k - 1, "and") || to || dash) || !(dash || opened || bare_to))
 		return FALSE;
 	const TlDTok *t = &g->t[k - 2];
 	int h, mi = 0;
@@ -963,7 +992,8 @@ clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMat
 	tl_dsem_init(&a->sem);
 	a->sem.kind = S_ABS;
 	a->sem.type = TX_TIME;
-	a->sem.hour = start12 + 12 * pm;
+	a->sem.hour = open12 ? h : start12 + 12 * pm;
+	a->sem.hour12 = open12;
 	a->sem.minute = mi;
 	a->sem.gran = t->num >= 0 ? G_HOUR : G_MINUTE;
 	a->sem.rule = "clock-range";
@@ -1324,6 +1354,50 @@ clock_of_set(const TlDG *g, const TlDMatch *pp, TlDMatch *p, const TlDMatch *m)
 	return TRUE;
 }
 
+/*
+ * "from 4 to 22 this month", "between 4 and 22 next month", "4 till 23 of
+ * this month", "from 3 until 12 of Sept": two bare days joined by "to"
+ * (till, until, through, and) right before a month told from the
+ * reference, or before "of" and a month, are days of that month.
+ * m is the month just found; TRUE with it made the second day and the
+ * first in *a.
+ */
+static gboolean
+days_of_month(const TlDG *g, TlDMatch *m, const TlDMatch *prev, TlDMatch *a)
+{
+	static const char *const joins[] = {"to", "till", "until", "through", "and", "-", "thru"};
+	const TlDSem *b = &m->sem;
+	gboolean rel = b->kind == S_REL && b->unit == G_MONTH && b->gran == G_MONTH && !b->anaph;
+	gboolean abs = b->kind == S_ABS && b->month && !b->day && !b->weekday && b->gran == G_MONTH;
+	guint k = (guint)m->tok0;
+	if (!(rel || abs) || b->mod || b->part || k < 3)
+		return FALSE;
+	gboolean of = tl_dg_lit(g, k - 1, "of") || (rel && tl_dg_lit(g, k - 1, "in"));
+	if (abs && !of)
+		return FALSE;
+	guint kn = of ? k - 2 : k - 1;
+	if (kn < 2)
+		return FALSE;
+	const TlDTok *n1 = &g->t[kn - 2], *n2 = &g->t[kn];
+	if (n1->kind != T_NUM || n2->kind != T_NUM || n1->num < 1 || n2->num > 31 ||
+	    n1->num >= n2->num || n1->ndigits > 2 || n2->ndigits > 2 || (n1->sfx && n1->sfx != 'o') ||
+	    (n2->sfx && n2->sfx != 'o') || !tl_dg_lit_any(g, kn - 1, joins, G_N_ELEMENTS(joins)) ||
+	    (!of && b->kind == S_ABS) ||
+	    (prev && (guint)prev->tok1 > kn - 2))
+		return FALSE;
+	*a = (TlDMatch){.start = n1->start, .end = n1->end, .tok0 = (int)kn - 2, .tok1 = (int)kn - 1};
+	a->sem = *b;
+	a->sem.day = (int)n1->num;
+	a->sem.gran = G_DAY;
+	a->sem.rule = "days-of-month";
+	m->sem.day = (int)n2->num;
+	m->sem.gran = G_DAY;
+	m->sem.rule = "days-of-month";
+	m->start = n2->start;
+	m->tok0 = (int)kn;
+	return TRUE;
+}
+
 void
 tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, GArray *matches)
 {
@@ -1332,7 +1406,9 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		TlDMatch bare;
 		if ((toks[i].kind == T_NUM ||
 		     ((toks[i].cats & BIT(L_NUM)) && i + 1 < n &&
-		      (toks[i + 1].cats & (BIT(L_DAYREL) | BIT(L_WEEKDAY) | BIT(L_DEIXIS))))) &&
+		      (toks[i + 1].cats & (BIT(L_DAYREL) | BIT(L_WEEKDAY) | BIT(L_DEIXIS)))) ||
+		     ((toks[i].cats & BIT(L_NUM)) && i > 0 && toks[i - 1].low[0] == 'a' &&
+		      strcmp(toks[i - 1].low, "at") == 0)) &&
 		    bare_hour(&g, i, matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		              &bare)) {
 			TlDMatch a;
@@ -1379,7 +1455,10 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		                   matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		                   &a))
 			g_array_append_val(matches, a);
-		if (day_range_start(&g, &m,
+		if (days_of_month(&g, &m, matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
+		                  &a))
+			g_array_append_val(matches, a);
+		else if (day_range_start(&g, &m,
 		                    matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		                    &a))
 			g_array_append_val(matches, a);

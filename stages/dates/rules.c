@@ -1037,6 +1037,18 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 			return time_suffix(g, me2 + (ap != NULL), s);
 		}
 	}
+	/* "340pm", "1140 a.m.": hours and minutes written as one number */
+	if (i < g->n && g->t[i].kind == T_NUM && !g->t[i].sfx && (g->t[i].ndigits == 3 || g->t[i].ndigits == 4) &&
+	    g->t[i].num % 100 < 60 && g->t[i].num / 100 >= 1 && g->t[i].num / 100 <= 12) {
+		const TlDSense *hm = tl_dg_sense(g, i + 1, L_AMPM);
+		/* (a bare "am" only glued: "1140 am" may be "1140, I am") */
+		if (hm && (!(hm->flags & LF_WEAK) || !(g->t[i + 1].flags & TF_SPACE) ||
+		           strcmp(hm->sval, "pm") == 0)) {
+			set_clock12(s, (int)(g->t[i].num / 100), (int)(g->t[i].num % 100), hm, G_MINUTE,
+			            "clock-ampm");
+			return time_suffix(g, i + 2, s);
+		}
+	}
 	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num < 1 || g->t[i].num > 12 || g->t[i].sfx)
 		return 0;
 	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
