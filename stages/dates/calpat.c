@@ -4,6 +4,7 @@
  * Words that are also ordinary English ("May", "March", "fall") are taken
  * as dates only with date context around them.
  */
+#include <math.h>
 #include <string.h>
 #include "tl/calendar.h"
 #include "grammar.h"
@@ -1125,6 +1126,22 @@ tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s)
 		guint e2;
 		if (tl_dg_lit(g, e, "and") && tl_dg_number(g, e + 1, FALSE, &w, &e2) && w >= 1 && w < 100)
 			v += w, e = e2;
+	} else if (tl_dg_lit(g, j, "two") && tl_dg_lit(g, j + 1, "thousand")) {
+		/* "in two thousand and eighteen", "February two thousand and
+		 * eighteen": after a preposition of time or a month, not before a
+		 * noun ("two thousand and ten people" is a count) */
+		static const char *const preps[] = {"in", "of", "since", "by", "until", "from", "before",
+		                                    "after", "during", "to", ","};
+		double w;
+		if (j == 0 || !(tl_dg_lit_any(g, j - 1, preps, G_N_ELEMENTS(preps)) ||
+		                tl_dg_sense(g, j - 1, L_MONTH)))
+			return 0;
+		guint k = tl_dg_lit(g, j + 2, "and") ? j + 3 : j + 2;
+		if (!tl_dg_number(g, k, FALSE, &w, &e) || isnan(w) || w < 1 || w > 99 ||
+		    w != floor(w) || g->t[k].kind != T_WORD ||
+		    (e < g->n && g->t[e].kind == T_WORD && tl_dg_plain(g, e) && !(g->t[e].flags & TF_CAP)))
+			return 0;
+		v = 2000 + w;
 	} else {
 		const TlDSense *n = tl_dg_sense(g, j, L_NUM);
 		if (!n || (n->flags & LF_ART) || n->dval < 11 || n->dval > 20 || n->dval != (int)n->dval)

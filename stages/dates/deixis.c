@@ -162,11 +162,14 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "latest-period";
 		return j + 2;
 	}
-	/* the week after next, the month before last: two units away */
+	/* the week after next, the month before last, the month after the
+	 * next: two units away */
+	guint an = 0;
 	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && !pl0 && u0 >= G_DAY &&
-	    ((tl_dg_lit(g, ue, "after") && tl_dg_lit(g, ue + 1, "next")) ||
-	     (tl_dg_lit(g, ue, "before") && tl_dg_lit(g, ue + 1, "last"))) &&
-	    !tl_dg_sense(g, ue + 2, L_UNIT)) {
+	    (an = ue + 1 + tl_dg_lit(g, ue + 1, "the"), TRUE) &&
+	    ((tl_dg_lit(g, ue, "after") && tl_dg_lit(g, an, "next")) ||
+	     (tl_dg_lit(g, ue, "before") && tl_dg_lit(g, an, "last"))) &&
+	    !tl_dg_sense(g, an + 1, L_UNIT)) {
 		s->kind = S_REL;
 		s->type = TX_DATE;
 		s->unit = s->gran = u0;
@@ -175,7 +178,7 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		const TlDSense *us = tl_dg_sense(g, j, L_UNIT);
 		if (us && (us->flags & LF_NIGHT)) /* the night before last */
 			s->part = tl_dg_part_code("NI");
-		return ue + 2;
+		return an + 1;
 	}
 	/* the end of the day, end of month, the turn of the century: the
 	 * reference's unit as the object of a position ("at the end of the

@@ -735,8 +735,20 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		}
 	}
 	if (s.kind == S_ABS && (((s.day || s.nth_weekday) && s.month) || s.hol) &&
-	    s.year == TL_NOYEAR && !s.yrel && !s.dir)
+	    s.year == TL_NOYEAR && !s.yrel && !s.dir) {
 		s.will_on = will_governs(toks, (guint)m->tok0);
+		/* "I'll be out from Oct. 2 to October 22", "will be away between
+		 * May 3 and May 9": both days of a range, when "will" governs
+		 * one */
+		const TlDMatch *nx = k + 1 < d->matches->len ? &g_array_index(d->matches, TlDMatch, k + 1) : NULL;
+		const TlDMatch *pv = k > 0 ? &g_array_index(d->matches, TlDMatch, k - 1) : NULL;
+		if (!s.will_on && nx && nx->sem.kind == S_ABS && nx->sem.month &&
+		    nx->sem.year == TL_NOYEAR && range_end_of(toks, m, nx))
+			s.will_on = will_governs(toks, (guint)nx->tok0);
+		if (!s.will_on && pv && pv->sem.kind == S_ABS && pv->sem.month &&
+		    pv->sem.year == TL_NOYEAR && range_end_of(toks, pv, m))
+			s.will_on = will_governs(toks, (guint)pv->tok0);
+	}
 	/* "Three months later, the company collapsed" with no date before: not
 	 * three months after the DCT, but some time past */
 	gboolean later_dct = !use_last && s.kind == S_REL && s.off > 0 && s.rule &&

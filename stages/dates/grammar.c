@@ -941,8 +941,10 @@ static gboolean
 clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch *a)
 {
 	guint k = (guint)m->tok0;
+	if (m->sem.type != TX_TIME || m->sem.kind != S_ABS || m->sem.hour < 0 || k < 2)
+		return FALSE;
 	/* "7 - 9pm": a dash says range without "from" */
-	gboolean dash = k >= 2 && tl_dg_punct(g, k - 1, '-');
+	gboolean dash = tl_dg_punct(g, k - 1, '-');
 	gboolean opened = k >= 3 && (tl_dg_lit(g, k - 3, "between") || tl_dg_lit(g, k - 3, "from"));
 	/* "between 10 and 11:30": an end with minutes and no a.m./p.m. after
 	 * "between" or "from"; the start is of the same half of the day */
@@ -1151,7 +1153,9 @@ static gboolean
 another_is_one(const TlDG *g, guint st, guint e)
 {
 	static const char *const be[] = {"is", "was", "be", "been", "are", "were", "just", "'s"};
-	guint a = tl_dg_lit(g, st, "another") ? st : st + 1 < e && tl_dg_lit(g, st + 1, "another") ? st + 1 : e;
+	guint a = g->t[st].low[0] == 'a' && tl_dg_lit(g, st, "another")           ? st
+	          : st + 1 < e && g->t[st + 1].low[0] == 'a' && tl_dg_lit(g, st + 1, "another") ? st + 1
+	                                                                                  : e;
 	if (a == e)
 		return FALSE;
 	return tl_dg_lit(g, e, "of") || tl_dg_lit(g, e, "when") ||

@@ -1463,9 +1463,21 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "year-month-numeric";
 		return i + 1;
 	}
-	/* 12/2023: a month and a year (a card's expiry, a report's period) */
-	if (n == 2 && sep == '/' && nd[0] <= 2 && nd[1] == 4 && p[0] >= 1 && p[0] <= 12 &&
-	    p[1] >= 1900 && p[1] <= 2100) {
+	/* 2016/11: a year and a month, when the second number is below the
+	 * year's last two digits (not two years: "the 1986/7 pool", "stock due
+	 * 2004/08", "the 2010/11 season") */
+	if (n == 2 && sep == '/' && nd[0] == 4 && nd[1] <= 2 && p[1] >= 1 && p[1] <= 12 &&
+	    p[0] >= 1900 && p[0] <= 2100 && p[1] < p[0] % 100 &&
+	    !(nd[1] == 1 && p[1] == (p[0] + 1) % 10)) {
+		s->year = p[0], s->month = (int)p[1];
+		s->gran = G_MONTH;
+		s->rule = "year-month-numeric";
+		return i + 1;
+	}
+	/* 12/2023, 11-2016: a month and a year (a card's expiry, a report's
+	 * period; with a dash, a month of two digits) */
+	if (n == 2 && (sep == '/' || (sep == '-' && nd[0] == 2)) && nd[0] <= 2 && nd[1] == 4 &&
+	    p[0] >= 1 && p[0] <= 12 && p[1] >= 1900 && p[1] <= 2100) {
 		s->year = p[1], s->month = (int)p[0];
 		s->gran = G_MONTH;
 		s->rule = "month-year-numeric";
