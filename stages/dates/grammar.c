@@ -921,9 +921,14 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	gboolean after_day = near || (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_DATE &&
 	                     (prev->sem.gran == G_DAY || prev->sem.gran == G_PART ||
 	                      prev->sem.weekday || prev->sem.part));
-	if (!after_day && !part_begins(g, i + 1) && !in_part && !sharp)
+	/* "in the afternoon at 7": a part of the day said first sets the half */
+	gboolean after_part_time = prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_TIME &&
+	                           prev->sem.hour < 0 && prev->sem.part && tl_dg_lit(g, i - 1, "at");
+	if (!after_day && !after_part_time && !part_begins(g, i + 1) && !in_part && !sharp)
 		return FALSE;
 	hour_match(m, t, i, "clock-bare");
+	if (after_part_time && !in_part)
+		tl_dg_clock_in_part(&m->sem, prev->sem.part);
 	if (in_part) {
 		tl_dg_clock_in_part(&m->sem, part);
 		m->end = g->t[pe - 1].end;

@@ -538,6 +538,13 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	if (tl_dg_lit(g, e, "and") && tl_dg_lit(g, e + 1, "a") && tl_dg_lit(g, e + 2, "half")) {
 		v += 0.5;
 		e += 3;
+	} else if (!isnan(v) && tl_dg_lit(g, e, "and") && tl_dg_lit(g, e + 1, "half") &&
+	           (e + 2 >= g->n || (g->t[e + 2].kind == T_PUNCT && !tl_dg_hyph(g, e + 2)) ||
+	            (g->t[e + 2].cats & (((guint64)1 << L_POST) | ((guint64)1 << L_PREP) | ((guint64)1 << L_CONJ))))) {
+		/* "an hour and half", in talk, ending there ("two years and half
+		 * the staff", "a day and half a night" are not) */
+		v += 0.5;
+		e += 2;
 	}
 	/* 3 years and 2 months (ago): one amount, in the finest unit */
 	double pv[MAX_AMOUNTS];
