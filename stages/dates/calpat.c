@@ -132,6 +132,18 @@ tl_dg_part_bare(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	guint k = part_after_early(g, i + 1);
 	int part = part_word(g, k);
+	/* "in the evenings", "in the early mornings": a custom, the part of
+	 * every day (not "in the mornings session", a name, a plural noun's
+	 * head) */
+	const TlDSense *pl = part ? NULL : tl_dg_sense(g, k, L_PART);
+	if (pl && (pl->flags & LF_PLURAL) && pl->sval[0] != 'D' && !(g->t[k].flags & TF_CAP) &&
+	    tl_dg_part_ends(g, k + 1) && !tl_dg_hyph(g, k + 1) && !tl_dg_lit(g, k + 1, "time")) {
+		s->kind = S_SET;
+		s->type = TX_SET;
+		g_snprintf(s->val, sizeof s->val, "XXXX-XX-XXT%s", pl->sval);
+		s->rule = "part-plural";
+		return k + 1;
+	}
 	/* not a name ("Imus in the Morning"), nor "the late night time slot" */
 	if (!part || !tl_dg_part_ends(g, k + 1) || tl_dg_hyph(g, k + 1) ||
 	    (g->t[k].flags & TF_CAP) || tl_dg_lit(g, k + 1, "time"))
@@ -1325,12 +1337,14 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		s->rule = s->gran == G_CENTURY ? "hundreds" : "decade"; /* the 1800s: 18 */
 		return k + 1;
 	}
-	/* the 1990's, the early 1980's: a decade written with an apostrophe
-	 * (without "the", "1990's budget" is the year's) */
-	if (!apos && t->ndigits == 4 && !t->sfx && t->num % 10 == 0 && k + 1 < g->n &&
+	/* the 1990's, the early 1980's, the 70's: a decade written with an
+	 * apostrophe (without "the", "1990's budget" is the year's; two digits
+	 * only when no level is near: "in the 70's" of a thermometer) */
+	if (!apos && (t->ndigits == 4 || t->ndigits == 2) && !t->sfx && t->num % 10 == 0 &&
+	    k + 1 < g->n &&
 	    (det || (k > 0 && tl_dg_sense(g, k - 1, L_MOD) && k > 1 && tl_dg_lit(g, k - 2, "the"))) &&
-	    is_clitic_s(g, k + 1)) {
-		s->year = t->num;
+	    is_clitic_s(g, k + 1) && (t->ndigits == 4 || !level_near(g, k))) {
+		s->year = t->ndigits == 2 ? 1900 + t->num : t->num;
 		s->gran = hundreds(t->num) ? G_CENTURY : G_DECADE;
 		s->rule = s->gran == G_CENTURY ? "hundreds" : "decade";
 		return k + 2;
