@@ -4,6 +4,7 @@
  * Words that are also ordinary English ("May", "March", "fall") are taken
  * as dates only with date context around them.
  */
+#include <math.h>
 #include <string.h>
 #include "tl/calendar.h"
 #include "grammar.h"
@@ -57,15 +58,133 @@ tl_dg_clock_in_part(TlDSem *s, int part)
 	s->hour12 = FALSE;
 }
 
+/* "early"/"late" before a part of the day, with or without a dash
+ * ("early-morning", "late night"): the token of the part, else i. */
+static guint
+part_after_early(const TlDG *g, guint i)
+{
+	if (!tl_dg_lit(g, i, "early") && !tl_dg_lit(g, i, "late"))
+		return i;
+	return tl_dg_hyph(g, i + 1) ? i + 2 : i + 1;
+}
+
+/* A singular part of the day (not "daytime") at k: its code, else 0. */
+static int
+part_word(const TlDG *g, guint k)
+{
+	const TlDSense *p = tl_dg_sense(g, k, L_PART);
+	if (!p || (p->flags & LF_PLURAL) || p->sval[0] == 'D')
+		return 0;
+	return tl_dg_part_code(p->sval);
+}
+
 guint
 tl_dg_partafter(const TlDG *g, guint i, TlDSem *s)
 {
-	const TlDSense *p = tl_dg_sense(g, i, L_PART);
-	if (p && !(p->flags & LF_PLURAL) && p->sval[0] != 'D') {
-		s->part = tl_dg_part_code(p->sval);
+	/* (every word below is a date or function word, or a comma) */
+	if (i >= g->n || (!g->t[i].cats && g->t[i].kind != T_PUNCT))
+		return i;
+	int part = part_word(g, i);
+	if (part) {
+		s->part = part;
+		return i + 1;
+	}
+	/* "Tuesday early-morning", "Tuesday late night" */
+	guint k = part_after_early(g, i);
+	if (k > i && (part = part_word(g, k)) && tl_dg_part_ends(g, k + 1)) {
+		s->part = part;
+		return k + 1;
+	}
+	/* "Tuesday in the morning", "on Tuesday, in the late evening" (not
+	 * "Friday in the morning session") */
+	guint in = tl_dg_punct(g, i, ',') ? i + 1 : i;
+	if (tl_dg_lit(g, in, "in") && tl_dg_lit(g, in + 1, "the")) {
+		k = part_after_early(g, in + 2);
+		if ((part = part_word(g, k)) && tl_dg_part_ends(g, k + 1)) {
+			s->part = part;
+			return k + 1;
+		}
+	}
+	/* "Tuesday AM", "Feb 5 PM": capitals only (not "I am") */
+	const TlDSense *ap = tl_dg_sense(g, i, L_AMPM);
+	if (ap && i < g->n && g_ascii_isupper(g->text[g->t[i].start]) &&
+	    (g->t[i].end - g->t[i].start == 2 || g->text[g->t[i].start + 1] == '.') &&
+	    tl_dg_part_ends(g, i + 1)) {
+		s->part = tl_dg_part_code(strcmp(ap->sval, "am") == 0 ? "MO" : "AF");
 		return i + 1;
 	}
 	return i;
+}
+
+/*
+ * "in the morning", "during the late evening": a part of the day said with
+ * "the" after "in" or "during" is a time of its day, which it takes from a
+ * date next to it ("in the morning of this Tuesday", "in the afternoon,
+ * this Friday") or else from the reference, as a clock time does (engine.c).
+ * i is "the"; the end of the match, else 0.  Not "in the morning session",
+ * nor plural ("in the evenings" is habitual).
+ */
+guint
+tl_dg_part_bare(const TlDG *g, guint i, TlDSem *s)
+{
+	if (i == 0 || !tl_dg_lit(g, i, "the") ||
+	    !(tl_dg_lit(g, i - 1, "in") || tl_dg_lit(g, i - 1, "during")))
+		return 0;
+	guint k = part_after_early(g, i + 1);
+	int part = part_word(g, k);
+	/* "in the evenings", "in the early mornings": a custom, the part of
+	 * every day (not "in the mornings session", a name, a plural noun's
+	 * head) */
+	const TlDSense *pl = part ? NULL : tl_dg_sense(g, k, L_PART);
+	if (pl && (pl->flags & LF_PLURAL) && pl->sval[0] != 'D' && !(g->t[k].flags & TF_CAP) &&
+	    tl_dg_part_ends(g, k + 1) && !tl_dg_hyph(g, k + 1) && !tl_dg_lit(g, k + 1, "time")) {
+		s->kind = S_SET;
+		s->type = TX_SET;
+		g_snprintf(s->val, sizeof s->val, "XXXX-XX-XXT%s", pl->sval);
+		s->rule = "part-plural";
+		return k + 1;
+	}
+	/* not a name ("Imus in the Morning"), nor "the late night time slot" */
+	if (!part || !tl_dg_part_ends(g, k + 1) || tl_dg_hyph(g, k + 1) ||
+	    (g->t[k].flags & TF_CAP) || tl_dg_lit(g, k + 1, "time"))
+		return 0;
+	/* a custom has no day: "we used to go in the morning", "they usually
+	 * come in the evening", "whenever I went ... in the morning" */
+	static const char *const habit[] = {"used", "usually", "whenever", "often", "always",
+	                                    "generally", "normally", "typically", "daily",
+	                                    "routine", "every", "each"};
+	/* nor a story told in the first person and the past, whose day is the
+	 * story's ("He told me to be ready in the morning"), unless it is talk
+	 * of plans ("I'll call you in the morning") */
+	static const char *const first[] = {"i", "me", "my"};
+	static const char *const past[] = {"was", "were", "had", "did", "told", "said", "went",
+	                                   "came", "got", "took", "thought", "knew", "asked"};
+	static const char *const plan[] = {"'ll", "let's", "\xe2\x80\x99ll", "let\xe2\x80\x99s"};
+	gboolean told = FALSE, planned = FALSE, pastf = FALSE;
+	guint sent = g->t[i].sent, j0 = i;
+	while (j0 > 0 && g->t[j0 - 1].sent == sent)
+		j0--;
+	for (guint j = j0; j < g->n && g->t[j].sent == sent; j++) {
+		if (j >= i && j <= k)
+			continue;
+		if (tl_dg_lit_any(g, j, habit, G_N_ELEMENTS(habit)))
+			return 0;
+		told = told || tl_dg_lit_any(g, j, first, G_N_ELEMENTS(first));
+		planned = planned || tl_dg_lit_any(g, j, plan, G_N_ELEMENTS(plan));
+		pastf = pastf || tl_dg_lit_any(g, j, past, G_N_ELEMENTS(past)) ||
+		        (g->t[j].kind == T_WORD && g->t[j].lowlen >= 5 &&
+		         strcmp(g->t[j].low + g->t[j].lowlen - 2, "ed") == 0);
+	}
+	if (told && pastf && !planned)
+		return 0;
+	s->kind = S_ABS;
+	s->type = TX_TIME;
+	s->part = part;
+	s->gran = G_PART;
+	if (k > i + 1)
+		s->mod = tl_dg_lit(g, i + 1, "early") ? "START" : "END";
+	s->rule = "part-bare";
+	return k + 1;
 }
 
 /* Words before an ambiguous month or season that make it a date. */
@@ -1019,6 +1138,22 @@ tl_dg_spelledyear(const TlDG *g, guint i, TlDSem *s)
 		guint e2;
 		if (tl_dg_lit(g, e, "and") && tl_dg_number(g, e + 1, FALSE, &w, &e2) && w >= 1 && w < 100)
 			v += w, e = e2;
+	} else if (tl_dg_lit(g, j, "two") && tl_dg_lit(g, j + 1, "thousand")) {
+		/* "in two thousand and eighteen", "February two thousand and
+		 * eighteen": after a preposition of time or a month, not before a
+		 * noun ("two thousand and ten people" is a count) */
+		static const char *const preps[] = {"in", "of", "since", "by", "until", "from", "before",
+		                                    "after", "during", "to", ","};
+		double w;
+		if (j == 0 || !(tl_dg_lit_any(g, j - 1, preps, G_N_ELEMENTS(preps)) ||
+		                tl_dg_sense(g, j - 1, L_MONTH)))
+			return 0;
+		guint k = tl_dg_lit(g, j + 2, "and") ? j + 3 : j + 2;
+		if (!tl_dg_number(g, k, FALSE, &w, &e) || isnan(w) || w < 1 || w > 99 ||
+		    w != floor(w) || g->t[k].kind != T_WORD ||
+		    (e < g->n && g->t[e].kind == T_WORD && tl_dg_plain(g, e) && !(g->t[e].flags & TF_CAP)))
+			return 0;
+		v = 2000 + w;
 	} else {
 		const TlDSense *n = tl_dg_sense(g, j, L_NUM);
 		if (!n || (n->flags & LF_ART) || n->dval < 11 || n->dval > 20 || n->dval != (int)n->dval)
@@ -1202,12 +1337,14 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		s->rule = s->gran == G_CENTURY ? "hundreds" : "decade"; /* the 1800s: 18 */
 		return k + 1;
 	}
-	/* the 1990's, the early 1980's: a decade written with an apostrophe
-	 * (without "the", "1990's budget" is the year's) */
-	if (!apos && t->ndigits == 4 && !t->sfx && t->num % 10 == 0 && k + 1 < g->n &&
+	/* the 1990's, the early 1980's, the 70's: a decade written with an
+	 * apostrophe (without "the", "1990's budget" is the year's; two digits
+	 * only when no level is near: "in the 70's" of a thermometer) */
+	if (!apos && (t->ndigits == 4 || t->ndigits == 2) && !t->sfx && t->num % 10 == 0 &&
+	    k + 1 < g->n &&
 	    (det || (k > 0 && tl_dg_sense(g, k - 1, L_MOD) && k > 1 && tl_dg_lit(g, k - 2, "the"))) &&
-	    is_clitic_s(g, k + 1)) {
-		s->year = t->num;
+	    is_clitic_s(g, k + 1) && (t->ndigits == 4 || !level_near(g, k))) {
+		s->year = t->ndigits == 2 ? 1900 + t->num : t->num;
 		s->gran = hundreds(t->num) ? G_CENTURY : G_DECADE;
 		s->rule = s->gran == G_CENTURY ? "hundreds" : "decade";
 		return k + 2;

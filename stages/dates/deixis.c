@@ -162,11 +162,14 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "latest-period";
 		return j + 2;
 	}
-	/* the week after next, the month before last: two units away */
+	/* the week after next, the month before last, the month after the
+	 * next: two units away */
+	guint an = 0;
 	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && !pl0 && u0 >= G_DAY &&
-	    ((tl_dg_lit(g, ue, "after") && tl_dg_lit(g, ue + 1, "next")) ||
-	     (tl_dg_lit(g, ue, "before") && tl_dg_lit(g, ue + 1, "last"))) &&
-	    !tl_dg_sense(g, ue + 2, L_UNIT)) {
+	    (an = ue + 1 + tl_dg_lit(g, ue + 1, "the"), TRUE) &&
+	    ((tl_dg_lit(g, ue, "after") && tl_dg_lit(g, an, "next")) ||
+	     (tl_dg_lit(g, ue, "before") && tl_dg_lit(g, an, "last"))) &&
+	    !tl_dg_sense(g, an + 1, L_UNIT)) {
 		s->kind = S_REL;
 		s->type = TX_DATE;
 		s->unit = s->gran = u0;
@@ -175,7 +178,7 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		const TlDSense *us = tl_dg_sense(g, j, L_UNIT);
 		if (us && (us->flags & LF_NIGHT)) /* the night before last */
 			s->part = tl_dg_part_code("NI");
-		return ue + 2;
+		return an + 1;
 	}
 	/* the end of the day, end of month, the turn of the century: the
 	 * reference's unit as the object of a position ("at the end of the
@@ -553,6 +556,37 @@ nth_week(const TlDG *g, guint k, int o, gboolean weekend, TlDSem *s)
 	return me;
 }
 
+/* The first (second...) or last week of a year: "the third week of 2027",
+ * "the first week of this year", "the third week next year", "the last
+ * week of 2015": the ISO week of its 4th (11th...) January, or of December
+ * 28 (2015-W53).  k is after "of" (or after the unit); its end, or 0. */
+static guint
+nth_week_of_year(const TlDG *g, guint k, int o, TlDSem *s)
+{
+	gint64 y;
+	guint ye;
+	TlDSem in;
+	tl_dsem_init(&in);
+	if (k < g->n && g->t[k].kind == T_NUM && g->t[k].ndigits == 4 && tl_dg_year(g, k, FALSE, &y, &ye)) {
+		s->kind = S_ABS;
+		s->year = y;
+	} else if ((ye = tl_dg_deixis(g, k, &in)) && in.kind == S_REL && in.unit == G_YEAR &&
+	           in.gran == G_YEAR && !in.mod && !in.anaph) {
+		s->kind = S_ABS;
+		s->yrel = TRUE;
+		s->off = in.off;
+	} else {
+		return 0;
+	}
+	s->type = TX_DATE;
+	s->month = o < 0 ? 12 : 1;
+	s->day = o < 0 ? 28 : 7 * (o - 1) + 4;
+	s->gran = G_DAY;
+	s->week_of = TRUE;
+	s->rule = "nth-week-of-year";
+	return ye;
+}
+
 /* "2Q24", "3Q 2023", "1H 2023", "2H23": a count, then a capital Q or H
  * joined to it and the year, joined too or after it.  The year is required:
  * "1H" alone is as often a chemist's hydrogen. */
@@ -769,8 +803,21 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	if (u == G_DAY && o == -1 && det && !plural && !(i > 0 && tl_dg_lit_any(g, i - 1, spanned, G_N_ELEMENTS(spanned))))
 		return nth_day(g, i, e, o, s);
 	if ((u == G_WEEK || u == G_WEEKEND) && det && (o == -1 || (o >= 1 && o <= 4)) &&
-	    tl_dg_lit(g, e, "of"))
-		return nth_week(g, e + 1, o, u == G_WEEKEND, s);
+	    tl_dg_lit(g, e, "of")) {
+		guint nwe = nth_week(g, e + 1, o, u == G_WEEKEND, s);
+		if (nwe || u != G_WEEK)
+			return nwe;
+		tl_dsem_init(s);
+	}
+	/* the third week of 2027, (the) first week of this year, the third
+	 * week next year */
+	if (u == G_WEEK && (o == -1 || (o >= 1 && o <= 4))) {
+		guint yk = tl_dg_lit(g, e, "of") ? e + 1 : det ? e : 0;
+		guint ywe = yk ? nth_week_of_year(g, yk, o, s) : 0;
+		if (ywe)
+			return ywe;
+		tl_dsem_init(s);
+	}
 	if (u == G_DECADE && det && (o == -1 || (o >= 1 && o <= 10)) && tl_dg_lit(g, e, "of")) {
 		/* the first decade of the 21st century: 200 */
 		TlDSem in;

@@ -167,6 +167,7 @@ typedef struct {
 	char last_id[16];     /* "t<N>", written when an anchor needs it */
 	guint last_sent;      /* its sentence */
 	gboolean last_poss;   /* it is a possessive ("Friday's close"): no scene */
+	gboolean last_part;   /* it has a part of the day ("last night") */
 	TlDRef wk;            /* the Monday of a week mentioned after it ("last
 	                       * week ... the week before"), for weeks only; not
 	                       * one told from another ("the previous week ...
@@ -649,8 +650,11 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			gap -= aside_len(toks, n, (guint)m->tok1, (guint)nx->tok0);
 		/* "in 3 days at 4 pm": a span ahead in days is a day too */
 		gboolean days_ahead = nx->sem.kind == S_DUR && nx->sem.dir == 1 && nx->sem.unit == G_DAY;
+		/* (a part of the day takes no day from another's part: "unchanged
+		 * from last night by midmorning") */
+		gboolean other_part = s.part && s.hour < 0 && nx->sem.part;
 		if (gap <= 2 && ((nx->sem.type == TX_DATE && (nx->sem.gran == G_DAY || nx->sem.gran == G_PART)) ||
-		                 days_ahead) && nx->sem.hour < 0) {
+		                 days_ahead) && nx->sem.hour < 0 && !other_part) {
 			TlDValue dv;
 			const char *a2;
 			resolve_one(d, c, o, &dv, &a2);
@@ -703,6 +707,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		 * no day told before */
 		const TlDMatch *nm = k + 1 < d->matches->len ? &g_array_index(d->matches, TlDMatch, k + 1) : NULL;
 		gboolean of_set = nm && nm->sem.type == TX_SET && nm->tok0 - m->tok1 <= 2;
+		gboolean part_bare = s.part && s.hour < 0 && s.rule && strcmp(s.rule, "part-bare") == 0;
 		if (best >= 0) {
 			resolve_one(d, c, (guint)best, &dv, &a2);
 			if (dv.is_point && dv.point.day) {
@@ -713,6 +718,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			}
 		} else if (!of_set && c->last_num > 0 && c->last.day && c->last.year != TL_NOYEAR &&
 		           toks[m->tok0].sent <= c->last_sent + 1 && c->have_dct && !c->last_poss &&
+		           !(part_bare && c->last_part) &&
 		           !(best_compared && toks[m->tok0].sent == c->last_sent) &&
 		           recent_day(&c->last, &c->dct) &&
 		           clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1) == TENSE_PAST) {
@@ -720,15 +726,29 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			 * DCT that the sentence before spoke of: "A fire yesterday
 			 * morning destroyed 200 homes. The fire broke out at
 			 * around 3:30am." is that morning ("reconvenes at 1500
-			 * hrs", "is due at 1630 EST" stay the DCT's day) */
+			 * hrs", "is due at 1630 EST" stay the DCT's day); not
+			 * for a part of the day after a day's part ("unchanged
+			 * from last night by midmorning") */
 			s.year = c->last.year, s.month = c->last.month, s.day = c->last.day;
 			g_snprintf(c->last_id, sizeof c->last_id, "t%d", c->last_num);
 			borrowed = c->last_id;
 		}
 	}
 	if (s.kind == S_ABS && (((s.day || s.nth_weekday) && s.month) || s.hol) &&
-	    s.year == TL_NOYEAR && !s.yrel && !s.dir)
+	    s.year == TL_NOYEAR && !s.yrel && !s.dir) {
 		s.will_on = will_governs(toks, (guint)m->tok0);
+		/* "I'll be out from Oct. 2 to October 22", "will be away between
+		 * May 3 and May 9": both days of a range, when "will" governs
+		 * one */
+		const TlDMatch *nx = k + 1 < d->matches->len ? &g_array_index(d->matches, TlDMatch, k + 1) : NULL;
+		const TlDMatch *pv = k > 0 ? &g_array_index(d->matches, TlDMatch, k - 1) : NULL;
+		if (!s.will_on && nx && nx->sem.kind == S_ABS && nx->sem.month &&
+		    nx->sem.year == TL_NOYEAR && range_end_of(toks, m, nx))
+			s.will_on = will_governs(toks, (guint)nx->tok0);
+		if (!s.will_on && pv && pv->sem.kind == S_ABS && pv->sem.month &&
+		    pv->sem.year == TL_NOYEAR && range_end_of(toks, pv, m))
+			s.will_on = will_governs(toks, (guint)pv->tok0);
+	}
 	/* "Three months later, the company collapsed" with no date before: not
 	 * three months after the DCT, but some time past */
 	gboolean later_dct = !use_last && s.kind == S_REL && s.off > 0 && s.rule &&
@@ -961,6 +981,28 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 			      clause_tense(d, &m->sem, &c.dct, (guint)m->tok0, (guint)m->tok1) == TENSE_PAST))
 				v = nv;
 		}
+		/* "from 11:01 am to 11", "from 1:30am to 3", "from 11am to
+		 * 11:50": an end without a.m. or p.m. after a start that says it
+		 * is the first such clock after the start (within twelve hours) */
+		if (prev_k >= 0 && (guint)prev_k + 1 == k && m->sem.type == TX_TIME &&
+		    ms[prev_k].sem.type == TX_TIME && m->sem.kind == S_ABS && m->sem.hour12 &&
+		    !ms[prev_k].sem.hour12 && ms[prev_k].sem.kind == S_ABS && !m->sem.month &&
+		    !m->sem.weekday && !m->sem.part && v.is_point && prev_v.is_point &&
+		    v.point.hour >= 0 && prev_v.point.hour >= 0 && v.point.day &&
+		    prev_v.point.day && v.point.year >= 1 && v.point.year <= 9999 &&
+		    prev_v.point.year >= 1 && prev_v.point.year <= 9999 &&
+		    clock_range_end(toks, &ms[prev_k], m)) {
+			int start = prev_v.point.hour * 60 + MAX(prev_v.point.minute, 0);
+			int h = m->sem.hour % 12, mi = MAX(m->sem.minute, 0);
+			if (h * 60 + mi <= start)
+				h += 12;
+			TlDSem t = m->sem;
+			t.year = prev_v.point.year, t.month = prev_v.point.month, t.day = prev_v.point.day;
+			t.hour = h;
+			t.hour12 = FALSE;
+			if (h * 60 + mi > start)
+				reresolve(&t, &c.dct, &v);
+		}
 		/* "11pm-3", "from 10 p.m. to 2 a.m.": an end before its start
 		 * on the same day is the next day's */
 		if (prev_k >= 0 && (guint)prev_k + 1 == k && m->sem.type == TX_TIME &&
@@ -991,6 +1033,7 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 			c.last = v.point;
 			c.last_sent = toks[m->tok0].sent;
 			c.last_num = id;
+			c.last_part = m->sem.part != 0;
 			c.last_poss = (guint)m->tok1 < d->toks->len &&
 			              (strcmp(toks[m->tok1].low, "'s") == 0 ||
 			               strcmp(toks[m->tok1].low, "\u2019s") == 0);

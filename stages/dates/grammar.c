@@ -356,6 +356,69 @@ is_counted(const TlDSem *s)
 
 /* [modifier] body: "early next year", "more than a decade", "mid-November".
  * *start gets the first token of the span (an "outer" modifier stays out). */
+/*
+ * "mid-morning", "mid afternoon", "midafternoon": the middle of a part of
+ * the day, a time of its day (mod MID), with the day right after it when
+ * one follows ("mid-afternoon yesterday", as TimeBank marks it); "mid-day"
+ * and "mid-night" are noon and midnight.  The end, or 0.
+ */
+static guint
+part_mid(const TlDG *g, guint i, TlDSem *s)
+{
+	static const char *const one[] = {"midmorning", "midafternoon", "midevening"};
+	guint k;
+	if (tl_dg_lit_any(g, i, one, G_N_ELEMENTS(one)))
+		k = i;
+	else if (tl_dg_lit(g, i, "mid") && i + 2 < g->n)
+		k = tl_dg_hyph(g, i + 1) ? i + 2 : i + 1;
+	else
+		return 0;
+	int part = 0;
+	if (k == i) {
+		static const char *const codes[] = {"MO", "AF", "EV"};
+		for (size_t c = 0; c < G_N_ELEMENTS(one); c++)
+			if (tl_dg_lit(g, i, one[c]))
+				part = tl_dg_part_code(codes[c]);
+	} else if (k == i + 2 && (tl_dg_lit(g, k, "day") || tl_dg_lit(g, k, "night"))) {
+		/* mid-day, mid-night */
+		s->kind = S_ABS;
+		s->type = TX_TIME;
+		s->hour = tl_dg_lit(g, k, "day") ? 12 : 24;
+		s->minute = 0;
+		s->gran = G_MINUTE;
+		s->rule = "clock-mid";
+		return k + 1;
+	} else {
+		const TlDSense *p = tl_dg_sense(g, k, L_PART);
+		if (p && !(p->flags & LF_PLURAL) && p->sval[0] != 'D' && p->sval[0] != 'N')
+			part = tl_dg_part_code(p->sval);
+	}
+	if (!part || !tl_dg_part_ends(g, k + 1) || (g->t[k].flags & TF_CAP && k > 0 && g->t[k - 1].kind == T_WORD &&
+	                                               (g->t[k - 1].flags & TF_CAP) && k != i))
+		return 0;
+	TlDSem in;
+	tl_dsem_init(&in);
+	guint ie = k + 1 < g->n && (g->t[k + 1].cats & (BIT(L_DAYREL) | BIT(L_WEEKDAY)))
+	                   ? match_body(g, k + 1, &in)
+	                   : 0;
+	if (ie > k + 1 && in.type == TX_DATE && in.gran == G_DAY && !in.part && in.hour < 0 &&
+	    !in.mod && (in.kind == S_REL || (in.kind == S_ABS && in.weekday && !in.month))) {
+		*s = in;
+		s->type = TX_TIME;
+		s->part = part;
+		s->mod = "MID";
+		s->rule = "part-mid-day";
+		return ie;
+	}
+	s->kind = S_ABS;
+	s->type = TX_TIME;
+	s->part = part;
+	s->gran = G_PART;
+	s->mod = "MID";
+	s->rule = "part-bare";
+	return k + 1;
+}
+
 static guint
 match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 {
@@ -428,6 +491,18 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 			s->rule = "this-time";
 			return ie;
 		}
+	}
+	if (g->t[i].cats & (BIT(L_MOD) | BIT(L_PART) | BIT(L_DET))) {
+		guint pm = g->t[i].lowlen >= 3 && memcmp(g->t[i].low, "mid", 3) == 0 ? part_mid(g, i, s) : 0;
+		if (pm)
+			return pm;
+		/* "in the morning": only "the" before a part or "early"/"late" */
+		guint pe = i + 1 < g->n && (g->t[i + 1].cats & (BIT(L_PART) | BIT(L_MOD))) &&
+		                   g->t[i].lowlen == 3
+		                   ? tl_dg_part_bare(g, i, s)
+		                   : 0;
+		if (pe)
+			return pe;
 	}
 	/* the week of March 6: the (ISO) week that holds the day */
 	guint wk = tl_dg_lit(g, i, "the") ? i + 1 : i;
@@ -763,6 +838,20 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	const TlDTok *t = &g->t[i];
 	if (hour_before_part(g, i, m))
 		return TRUE;
+	/* "this morning at seven", "Friday at ten": a spelled hour after "at"
+	 * right after a part of a day or a weekday, ending there (not "quoted
+	 * today at seven, 6-3/4 pct": a rate) */
+	int sh = t->kind == T_WORD && i >= 2 && prev && (guint)prev->tok1 == i - 1 &&
+	                 tl_dg_lit(g, i - 1, "at") && prev->sem.type == TX_DATE &&
+	                 (prev->sem.part || prev->sem.weekday)
+	             ? spelled_hour(g, i)
+	             : 0;
+	if (sh && (i + 1 >= g->n || (g->t[i + 1].kind == T_PUNCT &&
+	                             strchr(".,;:!?)", g->text[g->t[i + 1].start])))) {
+		hour_match(m, t, i, "clock-bare");
+		m->sem.hour = sh;
+		return TRUE;
+	}
 	if (t->kind != T_NUM || t->num < 1 || t->num > 12 || t->sfx || t->ndigits > 2)
 		return FALSE;
 	/* "6 in the morning", "11 at night": a part of the day makes the hour
@@ -816,7 +905,11 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	 * time before a part of the day does as "at" ("rose by 8 today" is
 	 * none: a day alone begins no part) */
 	static const char *const preps[] = {"until", "till", "by", "before", "after", "around"};
-	if (!tl_dg_lit(g, i - 1, "at") &&
+	/* "tonight around 7", "Friday about 9": right after a day */
+	gboolean near = (tl_dg_lit(g, i - 1, "around") || tl_dg_lit(g, i - 1, "about")) && prev &&
+	                (guint)prev->tok1 == i - 1 && prev->sem.type == TX_DATE &&
+	                (prev->sem.part || prev->sem.weekday);
+	if (!tl_dg_lit(g, i - 1, "at") && !near &&
 	    !(tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) && part_begins(g, i + 1)))
 		return FALSE;
 	/* "at 9" ends there: not "at 9 percent", "at 9.5", "at 9 to 5" */
@@ -827,12 +920,17 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	if (i + 1 < g->n && !(g->t[i + 1].kind == T_PUNCT && strchr(".,;:!?)", g->text[g->t[i + 1].start])) &&
 	    !part_begins(g, i + 1) && !in_part && !sharp)
 		return FALSE;
-	gboolean after_day = prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_DATE &&
+	gboolean after_day = near || (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_DATE &&
 	                     (prev->sem.gran == G_DAY || prev->sem.gran == G_PART ||
-	                      prev->sem.weekday || prev->sem.part);
-	if (!after_day && !part_begins(g, i + 1) && !in_part && !sharp)
+	                      prev->sem.weekday || prev->sem.part));
+	/* "in the afternoon at 7": a part of the day said first sets the half */
+	gboolean after_part_time = prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_TIME &&
+	                           prev->sem.hour < 0 && prev->sem.part && tl_dg_lit(g, i - 1, "at");
+	if (!after_day && !after_part_time && !part_begins(g, i + 1) && !in_part && !sharp)
 		return FALSE;
 	hour_match(m, t, i, "clock-bare");
+	if (after_part_time && !in_part)
+		tl_dg_clock_in_part(&m->sem, prev->sem.part);
 	if (in_part) {
 		tl_dg_clock_in_part(&m->sem, part);
 		m->end = g->t[pe - 1].end;
@@ -850,16 +948,29 @@ static gboolean
 clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch *a)
 {
 	guint k = (guint)m->tok0;
+	if (m->sem.type != TX_TIME || m->sem.kind != S_ABS || m->sem.hour < 0 || k < 2)
+		return FALSE;
 	/* "7 - 9pm": a dash says range without "from" */
-	gboolean dash = k >= 2 && tl_dg_punct(g, k - 1, '-');
-	if (m->sem.type != TX_TIME || m->sem.kind != S_ABS || m->sem.hour12 || m->sem.hour < 0 ||
-	    k < 2 || (k < 3 && !dash) || !m->sem.rule || strncmp(m->sem.rule, "clock-", 6) != 0 ||
-	    (!tl_dg_sense(g, m->tok1 - 1, L_AMPM) && strcmp(m->sem.rule, "clock-part") != 0) ||
+	gboolean dash = tl_dg_punct(g, k - 1, '-');
+	gboolean opened = k >= 3 && (tl_dg_lit(g, k - 3, "between") || tl_dg_lit(g, k - 3, "from"));
+	/* "between 10 and 11:30": an end with minutes and no a.m./p.m. after
+	 * "between" or "from"; the start is of the same half of the day */
+	gboolean open12 = m->sem.hour12 && opened && m->sem.minute > 0 && m->sem.hour >= 1 &&
+	                  m->sem.hour <= 12 && m->sem.sec < 0;
+	if (m->sem.type != TX_TIME || m->sem.kind != S_ABS || (m->sem.hour12 && !open12) ||
+	    m->sem.hour < 0 || k < 2 || (k < 3 && !dash) || !m->sem.rule ||
+	    strncmp(m->sem.rule, "clock-", 6) != 0 ||
+	    (!tl_dg_sense(g, m->tok1 - 1, L_AMPM) && strcmp(m->sem.rule, "clock-part") != 0 && !open12) ||
 	    (prev && (guint)prev->tok1 > k - 2))
 		return FALSE;
-	if (!(tl_dg_lit(g, k - 1, "and") || tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "until") ||
-	      tl_dg_lit(g, k - 1, "till") || dash) ||
-	    !(dash || tl_dg_lit(g, k - 3, "between") || tl_dg_lit(g, k - 3, "from")))
+	/* "5 to 6pm", "4 til 5pm": "to" needs no "from" before an end with
+	 * p.m. or a.m. (not after a number or "by": "up by 5 to 6 pm") */
+	gboolean to = tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "until") ||
+	              tl_dg_lit(g, k - 1, "till") || tl_dg_lit(g, k - 1, "til");
+	gboolean bare_to = to && !open12 && tl_dg_sense(g, m->tok1 - 1, L_AMPM) && k >= 3 &&
+	                   g->t[k - 3].kind == T_WORD && !tl_dg_lit(g, k - 3, "by") &&
+	                   !(g->t[k - 3].cats & (BIT(L_UNIT) | BIT(L_NUM) | BIT(L_MEASURE)));
+	if (!(tl_dg_lit(g, k - 1, "and") || to || dash) || !(dash || opened || bare_to))
 		return FALSE;
 	const TlDTok *t = &g->t[k - 2];
 	int h, mi = 0;
@@ -890,7 +1001,8 @@ clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMat
 	tl_dsem_init(&a->sem);
 	a->sem.kind = S_ABS;
 	a->sem.type = TX_TIME;
-	a->sem.hour = start12 + 12 * pm;
+	a->sem.hour = open12 ? h : start12 + 12 * pm;
+	a->sem.hour12 = open12;
 	a->sem.minute = mi;
 	a->sem.gran = t->num >= 0 ? G_HOUR : G_MINUTE;
 	a->sem.rule = "clock-range";
@@ -1042,6 +1154,21 @@ quoted_title(const TlDG *g, guint st, guint e)
 	return unit;
 }
 
+/* "another year of growth", "was just another day": "another" before a
+ * unit that is one of a kind, no span of time (not "for another year"). */
+static gboolean
+another_is_one(const TlDG *g, guint st, guint e)
+{
+	static const char *const be[] = {"is", "was", "be", "been", "are", "were", "just", "'s"};
+	guint a = g->t[st].low[0] == 'a' && tl_dg_lit(g, st, "another")           ? st
+	          : st + 1 < e && g->t[st + 1].low[0] == 'a' && tl_dg_lit(g, st + 1, "another") ? st + 1
+	                                                                                  : e;
+	if (a == e)
+		return FALSE;
+	return tl_dg_lit(g, e, "of") || tl_dg_lit(g, e, "when") ||
+	       (a > 0 && tl_dg_lit_any(g, a - 1, be, G_N_ELEMENTS(be)));
+}
+
 /* Find the expressions; see dates.h. */
 /*
  * "from May 3 to May 7, 2019", "in March and April 1987": a month (with
@@ -1186,6 +1313,102 @@ day_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMatch
 	return TRUE;
 }
 
+/*
+ * "3pm every day", "at 9am on Sundays", "each Monday 4pm", "every morning
+ * at 9am": a clock time next to a set of days is one set, the clock of
+ * each ("XXXX-WXX-7T09:00"; "every day" is "XXXX-XX-XXT15:00"; a part of
+ * the day gives way to the clock and sets its half).  p is the match
+ * before m; TRUE when p now holds both.
+ */
+static gboolean
+clock_of_set(const TlDG *g, const TlDMatch *pp, TlDMatch *p, const TlDMatch *m)
+{
+	gboolean set_first = p->sem.kind == S_SET;
+	const TlDMatch *st = set_first ? p : m, *ck = set_first ? m : p;
+	const TlDSem *c = &ck->sem;
+	if (st->sem.kind != S_SET || c->kind != S_ABS || c->type != TX_TIME || c->hour < 0 ||
+	    c->month || c->day || c->weekday || c->year != TL_NOYEAR || c->part || c->mod ||
+	    m->tok0 > p->tok1 + 1)
+		return FALSE;
+	if (m->tok0 == p->tok1 + 1 && !tl_dg_lit(g, (guint)p->tok1, set_first ? "at" : "on") &&
+	    !(set_first && tl_dg_lit(g, (guint)p->tok1, "around")))
+		return FALSE;
+	/* not the end of a range of times: "from 9am to 5pm every day" */
+	static const char *const joins[] = {"to", "-", "and", "until", "till", "through"};
+	if (!set_first && ((p->tok0 > 0 && tl_dg_lit_any(g, (guint)p->tok0 - 1, joins, G_N_ELEMENTS(joins))) ||
+	                   (pp && pp->sem.type == TX_TIME && pp->tok1 + 1 >= p->tok0)))
+		return FALSE;
+	const char *v = st->sem.val;
+	size_t n = strlen(v);
+	int part = 0;
+	char head[24];
+	if (strcmp(v, "P1D") == 0)
+		g_strlcpy(head, "XXXX-XX-XX", sizeof head);
+	else if (n == 10 && g_str_has_prefix(v, "XXXX-WXX-"))
+		g_strlcpy(head, v, sizeof head);
+	else if (n == 13 && v[10] == 'T' && (g_str_has_prefix(v, "XXXX-WXX-") || g_str_has_prefix(v, "XXXX-XX-XX")) &&
+	         (part = tl_dg_part_code(v + 11)) != 0)
+		g_strlcpy(head, v, 11);
+	else
+		return FALSE;
+	TlDSem t = *c;
+	if (part)
+		tl_dg_clock_in_part(&t, part);
+	else if (t.hour12 && t.hour >= 1 && t.hour <= 6)
+		t.hour += 12; /* "at 3:30 every day": a waking hour */
+	TlDSem out = st->sem;
+	g_snprintf(out.val, sizeof out.val, "%sT%02d:%02d", head, t.hour, MAX(t.minute, 0));
+	out.rule = "clock-set";
+	p->sem = out;
+	p->end = m->end;
+	p->tok1 = m->tok1;
+	return TRUE;
+}
+
+/*
+ * "from 4 to 22 this month", "between 4 and 22 next month", "4 till 23 of
+ * this month", "from 3 until 12 of Sept": two bare days joined by "to"
+ * (till, until, through, and) right before a month told from the
+ * reference, or before "of" and a month, are days of that month.
+ * m is the month just found; TRUE with it made the second day and the
+ * first in *a.
+ */
+static gboolean
+days_of_month(const TlDG *g, TlDMatch *m, const TlDMatch *prev, TlDMatch *a)
+{
+	static const char *const joins[] = {"to", "till", "until", "through", "and", "-", "thru"};
+	const TlDSem *b = &m->sem;
+	gboolean rel = b->kind == S_REL && b->unit == G_MONTH && b->gran == G_MONTH && !b->anaph;
+	gboolean abs = b->kind == S_ABS && b->month && !b->day && !b->weekday && b->gran == G_MONTH;
+	guint k = (guint)m->tok0;
+	if (!(rel || abs) || b->mod || b->part || k < 3)
+		return FALSE;
+	gboolean of = tl_dg_lit(g, k - 1, "of") || (rel && tl_dg_lit(g, k - 1, "in"));
+	if (abs && !of)
+		return FALSE;
+	guint kn = of ? k - 2 : k - 1;
+	if (kn < 2)
+		return FALSE;
+	const TlDTok *n1 = &g->t[kn - 2], *n2 = &g->t[kn];
+	if (n1->kind != T_NUM || n2->kind != T_NUM || n1->num < 1 || n2->num > 31 ||
+	    n1->num >= n2->num || n1->ndigits > 2 || n2->ndigits > 2 || (n1->sfx && n1->sfx != 'o') ||
+	    (n2->sfx && n2->sfx != 'o') || !tl_dg_lit_any(g, kn - 1, joins, G_N_ELEMENTS(joins)) ||
+	    (!of && b->kind == S_ABS) ||
+	    (prev && (guint)prev->tok1 > kn - 2))
+		return FALSE;
+	*a = (TlDMatch){.start = n1->start, .end = n1->end, .tok0 = (int)kn - 2, .tok1 = (int)kn - 1};
+	a->sem = *b;
+	a->sem.day = (int)n1->num;
+	a->sem.gran = G_DAY;
+	a->sem.rule = "days-of-month";
+	m->sem.day = (int)n2->num;
+	m->sem.gran = G_DAY;
+	m->sem.rule = "days-of-month";
+	m->start = n2->start;
+	m->tok0 = (int)kn;
+	return TRUE;
+}
+
 void
 tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, GArray *matches)
 {
@@ -1194,7 +1417,9 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		TlDMatch bare;
 		if ((toks[i].kind == T_NUM ||
 		     ((toks[i].cats & BIT(L_NUM)) && i + 1 < n &&
-		      (toks[i + 1].cats & (BIT(L_DAYREL) | BIT(L_WEEKDAY) | BIT(L_DEIXIS))))) &&
+		      (toks[i + 1].cats & (BIT(L_DAYREL) | BIT(L_WEEKDAY) | BIT(L_DEIXIS)))) ||
+		     ((toks[i].cats & BIT(L_NUM)) && i > 0 && toks[i - 1].low[0] == 'a' &&
+		      strcmp(toks[i - 1].low, "at") == 0)) &&
 		    bare_hour(&g, i, matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		              &bare)) {
 			TlDMatch a;
@@ -1224,7 +1449,7 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 			i++;
 			continue;
 		}
-		if (quoted_title(&g, st, e)) {
+		if (quoted_title(&g, st, e) || another_is_one(&g, st, e)) {
 			i = e;
 			continue;
 		}
@@ -1241,7 +1466,10 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		                   matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		                   &a))
 			g_array_append_val(matches, a);
-		if (day_range_start(&g, &m,
+		if (days_of_month(&g, &m, matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
+		                  &a))
+			g_array_append_val(matches, a);
+		else if (day_range_start(&g, &m,
 		                    matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		                    &a))
 			g_array_append_val(matches, a);
@@ -1250,6 +1478,12 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		                      &a))
 			g_array_append_val(matches, a);
 		gboolean ranged = tl_dg_day_range_end(&g, &m, &a);
+		if (!ranged && matches->len &&
+		    clock_of_set(&g, matches->len > 1 ? &g_array_index(matches, TlDMatch, matches->len - 2) : NULL,
+		                 &g_array_index(matches, TlDMatch, matches->len - 1), &m)) {
+			i = e;
+			continue;
+		}
 		g_array_append_val(matches, m);
 		if (ranged)
 			g_array_append_val(matches, a);

@@ -82,6 +82,9 @@ gboolean tl_dg_range(const TlDG *g, guint i, GArray *matches);
 gboolean tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b);
 /* Part of the day after a day ("Friday night"): sets s->part. */
 guint tl_dg_partafter(const TlDG *g, guint i, TlDSem *s);
+/* "in the morning", "during the late evening" at "the" (i): a time of
+ * its day (see calpat.c); the end, else 0. */
+guint tl_dg_part_bare(const TlDG *g, guint i, TlDSem *s);
 int tl_dg_part_code(const char *code);
 guint tl_dg_clock_part(const TlDG *g, guint j, int *part);
 void tl_dg_clock_in_part(TlDSem *s, int part);

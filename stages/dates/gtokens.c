@@ -193,6 +193,12 @@ tl_dg_number(const TlDG *g, guint i, gboolean allow_art, double *v, guint *end)
 		return FALSE;
 	if ((s->flags & LF_ART) && !allow_art)
 		return FALSE;
+	/* "couple of weeks" needs no article in talk */
+	if ((s->flags & LF_COUPLE) && tl_dg_lit(g, i + 1, "of") && !(i > 0 && tl_dg_lit(g, i - 1, "the"))) {
+		*v = 2;
+		*end = i + 2;
+		return TRUE;
+	}
 	if (s->flags & (LF_HALF | LF_COUPLE | LF_FEW))
 		return FALSE; /* only with an article: "a few", "a couple of" */
 	if (s->sval[0] == 'X') {

@@ -669,6 +669,12 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 		if (!r->day)
 			return FALSE;
 		c->y = r->year, c->m = r->month, c->d = r->day;
+		/* "I'll see you in the morning" said at 4 p.m.: a part of the day
+		 * already over is tomorrow's in a clause that looks ahead */
+		static const int part_end[] = {0, 12, 18, 21, 24, 18};
+		if (s->part && s->hour < 0 && r->hour >= 0 && tense == TENSE_FUTURE &&
+		    s->part < (int)G_N_ELEMENTS(part_end) && r->hour >= part_end[s->part])
+			from_days(c, tl_cal_to_days(r->year, r->month, r->day) + 1);
 		if (s->hour12 && !s->part && r->hour >= 0)
 			clock_12(s, r, tense, c);
 		else if (s->hour12 && !s->part && c->hour >= 1 && c->hour <= 6)

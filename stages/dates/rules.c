@@ -538,6 +538,13 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	if (tl_dg_lit(g, e, "and") && tl_dg_lit(g, e + 1, "a") && tl_dg_lit(g, e + 2, "half")) {
 		v += 0.5;
 		e += 3;
+	} else if (!isnan(v) && tl_dg_lit(g, e, "and") && tl_dg_lit(g, e + 1, "half") &&
+	           (e + 2 >= g->n || (g->t[e + 2].kind == T_PUNCT && !tl_dg_hyph(g, e + 2)) ||
+	            (g->t[e + 2].cats & (((guint64)1 << L_POST) | ((guint64)1 << L_PREP) | ((guint64)1 << L_CONJ))))) {
+		/* "an hour and half", in talk, ending there ("two years and half
+		 * the staff", "a day and half a night" are not) */
+		v += 0.5;
+		e += 2;
 	}
 	/* 3 years and 2 months (ago): one amount, in the finest unit */
 	double pv[MAX_AMOUNTS];
@@ -924,7 +931,8 @@ clock_minutes(const TlDG *g, guint i, TlDSem *s)
 	if (!tl_dg_number(g, i, FALSE, &v, &k) || isnan(v) || v < 1 || v > 59 || v != floor(v) ||
 	    (g->t[i].kind == T_NUM && g->t[i].sfx))
 		return 0;
-	gboolean mins = tl_dg_lit(g, k, "minutes") || tl_dg_lit(g, k, "minute");
+	static const char *const minw[] = {"minutes", "minute", "mins", "min"};
+	gboolean mins = k < g->n && g->t[k].low[0] == 'm' && tl_dg_lit_any(g, k, minw, G_N_ELEMENTS(minw));
 	if (mins)
 		k++;
 	int h = clock_hour(g, k + 1), noon = h ? 0 : noon_at(g, k + 1);
@@ -1025,13 +1033,27 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	if (spelled && g->t[i + 1].kind == T_WORD && tl_dg_sense(g, i + 1, L_NUM) &&
 	    tl_dg_number(g, i + 1, FALSE, &mv, &me2) && !isnan(mv) && mv >= 10 && mv <= 59 &&
 	    mv == floor(mv)) {
-		const TlDSense *ap = ampm_at(g, me2, after_prep);
+		/* (a bare "pm" or "am" after spelled minutes too: "seven thirty
+		 * pm") */
+		const TlDSense *ap = ampm_at(g, me2, TRUE);
 		gboolean noun = me2 < g->n && !(g->t[me2].flags & TF_NL) &&
 		                (tl_dg_sense(g, me2, L_UNIT) ||
 		                 (g->t[me2].kind == T_WORD && tl_dg_plain(g, me2) && !g->t[me2].cats));
 		if (ap || (after_prep && !noun)) {
 			set_clock12(s, (int)hv, (int)mv, ap, G_MINUTE, "clock-spelled");
 			return time_suffix(g, me2 + (ap != NULL), s);
+		}
+	}
+	/* "340pm", "1140 a.m.": hours and minutes written as one number */
+	if (i < g->n && g->t[i].kind == T_NUM && !g->t[i].sfx && (g->t[i].ndigits == 3 || g->t[i].ndigits == 4) &&
+	    g->t[i].num % 100 < 60 && g->t[i].num / 100 >= 1 && g->t[i].num / 100 <= 12) {
+		const TlDSense *hm = tl_dg_sense(g, i + 1, L_AMPM);
+		/* (a bare "am" only glued: "1140 am" may be "1140, I am") */
+		if (hm && (!(hm->flags & LF_WEAK) || !(g->t[i + 1].flags & TF_SPACE) ||
+		           strcmp(hm->sval, "pm") == 0)) {
+			set_clock12(s, (int)(g->t[i].num / 100), (int)(g->t[i].num % 100), hm, G_MINUTE,
+			            "clock-ampm");
+			return time_suffix(g, i + 2, s);
 		}
 	}
 	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num < 1 || g->t[i].num > 12 || g->t[i].sfx)
@@ -1448,9 +1470,21 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "year-month-numeric";
 		return i + 1;
 	}
-	/* 12/2023: a month and a year (a card's expiry, a report's period) */
-	if (n == 2 && sep == '/' && nd[0] <= 2 && nd[1] == 4 && p[0] >= 1 && p[0] <= 12 &&
-	    p[1] >= 1900 && p[1] <= 2100) {
+	/* 2016/11: a year and a month, when the second number is below the
+	 * year's last two digits (not two years: "the 1986/7 pool", "stock due
+	 * 2004/08", "the 2010/11 season") */
+	if (n == 2 && sep == '/' && nd[0] == 4 && nd[1] <= 2 && p[1] >= 1 && p[1] <= 12 &&
+	    p[0] >= 1900 && p[0] <= 2100 && p[1] < p[0] % 100 &&
+	    !(nd[1] == 1 && p[1] == (p[0] + 1) % 10)) {
+		s->year = p[0], s->month = (int)p[1];
+		s->gran = G_MONTH;
+		s->rule = "year-month-numeric";
+		return i + 1;
+	}
+	/* 12/2023, 11-2016: a month and a year (a card's expiry, a report's
+	 * period; with a dash, a month of two digits) */
+	if (n == 2 && (sep == '/' || (sep == '-' && nd[0] == 2)) && nd[0] <= 2 && nd[1] == 4 &&
+	    p[0] >= 1 && p[0] <= 12 && p[1] >= 1900 && p[1] <= 2100) {
 		s->year = p[1], s->month = (int)p[0];
 		s->gran = G_MONTH;
 		s->rule = "month-year-numeric";

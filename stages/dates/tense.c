@@ -96,6 +96,12 @@ sentence_initial(const TlDTok *t, guint i)
 		k--;
 	while (k > 0 && t[k - 1].sent == t[i].sent && t[k - 1].kind == T_PUNCT)
 		k--;
+	/* after a name called first: "Cortana, please schedule it on Friday",
+	 * "John, call me on Monday" */
+	if (k > 0 && k < i && strcmp(t[k].low, ",") == 0 && t[k - 1].kind == T_WORD &&
+	    (t[k - 1].flags & TF_CAP) && t[k - 1].sent == t[i].sent &&
+	    (k == 1 || t[k - 2].sent != t[i].sent))
+		k--;
 	return k == 0 || t[k - 1].sent != t[i].sent;
 }
 
