@@ -442,6 +442,13 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 		tl_cli_error(cli, "--max-size must be a positive number of bytes");
 		return TL_EXIT_USAGE;
 	}
+	/* -o '' (an unset variable in a script) read everything, then failed
+	 * with "prog: : write error: No such file or directory" */
+	if (cli->output && !*cli->output) {
+		tl_cli_error(cli, "-o: the file name is empty (give a file, or - for standard "
+		                  "output)");
+		return TL_EXIT_USAGE;
+	}
 	/* GLib leaves the "--" that ends the options among the operands: the
 	 * first one is that marker, never a file name ("prog -- -file") */
 	guint n = g_strv_length(copy), k = 0;

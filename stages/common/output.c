@@ -1,8 +1,9 @@
 /*
  * Atomic output: -o FILE is written to a temporary file in FILE's folder and
  * renamed over FILE only when everything was written, so a failed or
- * interrupted run leaves FILE as it was.  SIGINT and SIGTERM remove the
- * temporary files still open.
+ * interrupted run leaves FILE as it was.  SIGINT, SIGTERM and the other
+ * signals that end a process (tl_stop_signals) remove the temporary files
+ * still open.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -44,6 +45,19 @@ on_signal(int sig)
 	raise(sig);
 }
 
+/* SIGUSR1, SIGALRM ... sent to a stage writing -o left its ".FILE.XXXXXX"
+ * behind, as SIGINT once did */
+const int tl_stop_signals[] = {SIGINT,  SIGTERM,   SIGHUP,  SIGQUIT, SIGUSR1, SIGUSR2,
+                               SIGALRM, SIGVTALRM, SIGPROF, SIGPWR,  0};
+
+gboolean
+tl_signal_kept_ignored(int sig)
+{
+	struct sigaction old;
+	return sig != SIGINT && sig != SIGTERM && sigaction(sig, NULL, &old) == 0 &&
+	       old.sa_handler == SIG_IGN;
+}
+
 void
 tl_output_install_signals(void)
 {
@@ -51,9 +65,9 @@ tl_output_install_signals(void)
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
+	for (const int *s = tl_stop_signals; *s; s++)
+		if (!tl_signal_kept_ignored(*s))
+			sigaction(*s, &sa, NULL);
 }
 
 static void

@@ -72,6 +72,16 @@ tl_driver_write_all(int fd, const char *buf, size_t n)
 	return TRUE;
 }
 
+/* In a child before exec: sig's handler of ours back to the default; an
+ * ignored sig stays ignored. */
+static void
+drop_handler(int sig)
+{
+	struct sigaction cur;
+	if (sigaction(sig, NULL, &cur) == 0 && cur.sa_handler != SIG_IGN)
+		signal(sig, SIG_DFL);
+}
+
 /* fork and exec argv with the given standard input and output (-1: inherit). */
 static pid_t
 spawn(char **argv, int in_fd, int out_fd, GError **error)
@@ -101,9 +111,11 @@ spawn(char **argv, int in_fd, int out_fd, GError **error)
 		if (getppid() != parent)
 			_exit(127);
 		signal(SIGPIPE, SIG_DFL);
-		signal(SIGINT, SIG_DFL);
-		signal(SIGTERM, SIG_DFL);
-		signal(SIGHUP, SIG_DFL);
+		/* our handlers go (an ignored signal stays ignored, as nohup
+		 * wants it, across the exec too) */
+		for (const int *s = tl_stop_signals; *s; s++)
+			drop_handler(*s);
+		drop_handler(SIGXCPU);
 		sigset_t none;
 		sigemptyset(&none);
 		sigprocmask(SIG_SETMASK, &none, NULL);
