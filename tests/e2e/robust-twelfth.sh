@@ -42,6 +42,11 @@
 #   input, then failed with "prog: : write error: No such file or
 #   directory"; timeline -d '' (or output-dir= in pipeline.conf) failed
 #   with "timeline: : Invalid argument", exit 1.  Both are usage errors now.
+# - tl-normalize: JSON Lines on standard input opening with a byte order
+#   mark or a blank line (no --format) was read as one text document
+#   holding every record, exit 0: only the first byte was looked at.  A
+#   mark and white space are now looked past, and given back to the
+#   reader, so a record's line number is its line in the stream.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -115,6 +120,20 @@ if [ -x "$TL_BIN/tl-merge" ]; then
 	  printf '],"confidence":0.8,"salience":0.9}],"confidence":0.8,"salience":0.9}]}\n'; } >"$rb_tmp/parts.json"
 	rb_run "a timeline's source of 200,000 participants" 0 "$rb_tmp/parts.json" tl-merge &&
 		{ grep -q '"participants":\["Person 0","Person 1",' "$rb_out" || rb_fail "tl-merge: a timeline's source of 200,000 participants: $(head -c 300 "$rb_out")"; }
+fi
+
+# ---- tl-normalize: records on standard input after a byte order mark or blank lines
+if [ -x "$TL_BIN/tl-normalize" ]; then
+	printf '\357\273\277{"id":"x","text":"The council met."}\n{"id":"y","text":"It voted."}\n' >"$rb_tmp/bom.jsonl"
+	rb_run "records on standard input after a byte order mark" 0 "$rb_tmp/bom.jsonl" tl-normalize &&
+		{ [ "$(grep -c '"id":"[xy]"' "$rb_out")" -eq 2 ] || rb_fail "tl-normalize: records on standard input after a byte order mark: $(head -c 200 "$rb_out")"; }
+	printf '\n \n{"id":"x","text":"The council met."}\n{"id":"y"\n' >"$rb_tmp/blank.jsonl"
+	rb_run "records on standard input after blank lines" 1 "$rb_tmp/blank.jsonl" tl-normalize &&
+		rb_expect_err "records on standard input after blank lines" tl-normalize "<stdin>:4: invalid JSON" &&
+		{ grep -q '"id":"x"' "$rb_out" || rb_fail "tl-normalize: records on standard input after blank lines: $(head -c 200 "$rb_out")"; }
+	printf '\n\nThe council met on Monday.\n' >"$rb_tmp/blank.txt"
+	rb_run "text on standard input after blank lines" 0 "$rb_tmp/blank.txt" tl-normalize &&
+		{ grep -q '"text":"\\n\\nThe council met on Monday.\\n"' "$rb_out" || rb_fail "tl-normalize: text on standard input after blank lines: $(head -c 200 "$rb_out")"; }
 fi
 
 # ---- tl-tag: Unicode line ends in CoNLL-U comments -------------------------------
