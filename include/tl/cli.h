@@ -65,12 +65,14 @@ char *tl_output_target(const char *path);
  * removes its -o temporary files on them and the driver stops its stages,
  * then dies by the signal. */
 extern const int tl_stop_signals[];
-/* TRUE when sig (one of tl_stop_signals) was ignored by whoever started us
- * and is to stay so: SIGHUP under nohup (a hangup ended a "nohup timeline"
- * run, and a stage writing -o), SIGQUIT in a shell's background job, a
- * SIGUSR1 a parent ignores.  SIGINT and SIGTERM are always caught: a
- * script's background stage is stopped by them as by hand. */
-gboolean tl_signal_kept_ignored(int sig);
+/* TRUE when sig (one of tl_stop_signals, or SIGXCPU) was not at its
+ * default when the program started, and is left as it was: ignored by
+ * whoever started us (SIGHUP under nohup: a hangup ended a "nohup
+ * timeline" run and a stage writing -o; SIGQUIT in a shell's background
+ * job), or handled already (a profiler's SIGPROF).  SIGINT and SIGTERM are
+ * always caught: a script's background stage is stopped by them as by
+ * hand. */
+gboolean tl_signal_left_alone(int sig);
 /* TRUE if a and b both exist and are one file (links and other names
  * included): a writer asks it before it replaces what it read. */
 gboolean tl_same_file(const char *a, const char *b);

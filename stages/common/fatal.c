@@ -195,6 +195,6 @@ tl_fatal_install(const char *prog)
 	/* past the file size limit, write() fails with EFBIG: the usual write
 	 * error, instead of death by SIGXFSZ with the temporary file left */
 	signal(SIGXFSZ, SIG_IGN);
-	if (!tl_signal_kept_ignored(SIGXCPU))
+	if (!tl_signal_left_alone(SIGXCPU))
 		signal(SIGXCPU, on_xcpu);
 }

@@ -50,12 +50,28 @@ on_signal(int sig)
 const int tl_stop_signals[] = {SIGINT,  SIGTERM,   SIGHUP,  SIGQUIT, SIGUSR1, SIGUSR2,
                                SIGALRM, SIGVTALRM, SIGPROF, SIGPWR,  0};
 
+/* The signals found at their default when the program started: ours to
+ * catch.  Taken the first time asked, before any handler of ours. */
+static sigset_t at_default;
+
 gboolean
-tl_signal_kept_ignored(int sig)
+tl_signal_left_alone(int sig)
 {
-	struct sigaction old;
-	return sig != SIGINT && sig != SIGTERM && sigaction(sig, NULL, &old) == 0 &&
-	       old.sa_handler == SIG_IGN;
+	static gboolean noted;
+	if (!noted) {
+		sigemptyset(&at_default);
+		for (const int *s = tl_stop_signals; *s; s++) {
+			struct sigaction old;
+			if (*s == SIGINT || *s == SIGTERM ||
+			    (sigaction(*s, NULL, &old) == 0 && old.sa_handler == SIG_DFL))
+				sigaddset(&at_default, *s);
+		}
+		struct sigaction old;
+		if (sigaction(SIGXCPU, NULL, &old) == 0 && old.sa_handler == SIG_DFL)
+			sigaddset(&at_default, SIGXCPU);
+		noted = TRUE;
+	}
+	return !sigismember(&at_default, sig);
 }
 
 void
@@ -66,7 +82,7 @@ tl_output_install_signals(void)
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
 	for (const int *s = tl_stop_signals; *s; s++)
-		if (!tl_signal_kept_ignored(*s))
+		if (!tl_signal_left_alone(*s))
 			sigaction(*s, &sa, NULL);
 }
 

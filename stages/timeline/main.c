@@ -602,11 +602,11 @@ main(int argc, char **argv)
 	sa.sa_handler = on_signal; /* no SA_RESTART: waitpid returns EINTR */
 	sigemptyset(&sa.sa_mask);
 	for (const int *s = tl_stop_signals; *s; s++)
-		if (!tl_signal_kept_ignored(*s))
+		if (!tl_signal_left_alone(*s))
 			sigaction(*s, &sa, NULL);
 	/* the driver's own CPU limit stops the run as a signal does (the
 	 * stages' SIGXCPU is their message and exit 1) */
-	if (!tl_signal_kept_ignored(SIGXCPU))
+	if (!tl_signal_left_alone(SIGXCPU))
 		sigaction(SIGXCPU, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	st = run(&cli);

@@ -47,6 +47,12 @@
 #   holding every record, exit 0: only the first byte was looked at.  A
 #   mark and white space are now looked past, and given back to the
 #   reader, so a record's line number is its line in the stream.
+# - timeline: with one job (the default on one core), a folder whose
+#   documents' names pass ARG_MAX (2 MB: 60,000 files, or 3,000 with
+#   800-byte paths) failed "timeline: cannot run .../tl-normalize", exit 1:
+#   the names went on the first stage's command line (E2BIG, not said).
+#   Past 256 KB of names the stage gets them in a file (the kit's hidden
+#   --files0-from), and an exec that fails says why.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -134,6 +140,17 @@ if [ -x "$TL_BIN/tl-normalize" ]; then
 	printf '\n\nThe council met on Monday.\n' >"$rb_tmp/blank.txt"
 	rb_run "text on standard input after blank lines" 0 "$rb_tmp/blank.txt" tl-normalize &&
 		{ grep -q '"text":"\\n\\nThe council met on Monday.\\n"' "$rb_out" || rb_fail "tl-normalize: text on standard input after blank lines: $(head -c 200 "$rb_out")"; }
+fi
+
+# ---- timeline: more names than an exec takes ------------------------------------
+if [ -x "$TL_BIN/timeline" ] && [ -x "$TL_BIN/tl-merge" ]; then
+	d="$rb_tmp/L/$(printf '%0200d' 0)/$(printf '%0200d' 1)/$(printf '%0200d' 2)"
+	mkdir -p "$d"
+	awk -v d="$d" 'BEGIN { for (i = 0; i < 3000; i++) { f = sprintf("%s/%0180d.txt", d, i); print "The council met on Monday." > f; close(f) } }'
+	rb_run "2.4 MB of names, one job" 0 - timeline -q -j 1 --exports '' -d "$rb_tmp/Lout" "$rb_tmp/L" &&
+		{ [ "$(grep -c '"id":' "$rb_tmp/Lout/L.timeline.json")" -eq 3000 ] ||
+			rb_fail "timeline: 2.4 MB of names, one job: $(grep -c '"id":' "$rb_tmp/Lout/L.timeline.json") documents"; }
+	rm -rf "$rb_tmp/L" "$rb_tmp/Lout"
 fi
 
 # ---- tl-tag: Unicode line ends in CoNLL-U comments -------------------------------
