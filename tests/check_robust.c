@@ -6,6 +6,7 @@
  * replayed through the kit and tl-normalize's readers as the programs call
  * them, so that a crash once found stays fixed under make check and make asan.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -281,6 +282,34 @@ START_TEST(test_fuzz_regressions)
 }
 END_TEST
 
+/* A signal someone else handles when the program starts (libFuzzer's
+ * SIGALRM watchdog, a profiler's SIGPROF) keeps its handler: the twelfth
+ * battery's handlers for SIGALRM and the like replaced libFuzzer's, and
+ * fuzz_config died of SIGALRM a second into its run.  One at its default
+ * gets ours. */
+static void
+someone_elses(int sig)
+{
+	(void)sig;
+}
+
+START_TEST(test_signals_left_alone)
+{
+	signal(SIGUSR2, someone_elses);
+	TlCli cli = {.prog = "test", .group = "g"};
+	char *argv[] = {"test", NULL};
+	ck_assert_int_eq(tl_cli_parse(&cli, 1, argv, NULL, NULL, "test"), -1);
+	struct sigaction sa;
+	ck_assert_int_eq(sigaction(SIGUSR2, NULL, &sa), 0);
+	ck_assert(sa.sa_handler == someone_elses);
+	ck_assert_int_eq(sigaction(SIGUSR1, NULL, &sa), 0);
+	ck_assert(sa.sa_handler != SIG_DFL && sa.sa_handler != SIG_IGN);
+	ck_assert_int_eq(tl_signal_left_alone(SIGTERM), FALSE);
+	tl_cli_clear(&cli);
+	signal(SIGUSR2, SIG_DFL);
+}
+END_TEST
+
 Suite *tl_suite_robust(void);
 Suite *
 tl_suite_robust(void)
@@ -295,6 +324,7 @@ tl_suite_robust(void)
 	tcase_add_loop_test(tc, test_record_numbers, 0, G_N_ELEMENTS(numbers));
 	tcase_add_loop_test(tc, test_config_repeats, 0, G_N_ELEMENTS(configs));
 	tcase_add_test(tc, test_fuzz_regressions);
+	tcase_add_test(tc, test_signals_left_alone);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -59,6 +59,20 @@ void tl_output_abort(TlOutput *out);
  * symbolic link, the file it leads to (a dangling link: the file it names),
  * so that the link stays.  Newly allocated. */
 char *tl_output_target(const char *path);
+/* The signals whose default action ends the process and that a user or a
+ * parent sends to stop it (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1,
+ * SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGPWR), 0-terminated: each stage
+ * removes its -o temporary files on them and the driver stops its stages,
+ * then dies by the signal. */
+extern const int tl_stop_signals[];
+/* TRUE when sig (one of tl_stop_signals, or SIGXCPU) was not at its
+ * default when the program started, and is left as it was: ignored by
+ * whoever started us (SIGHUP under nohup: a hangup ended a "nohup
+ * timeline" run and a stage writing -o; SIGQUIT in a shell's background
+ * job), or handled already (a profiler's SIGPROF).  SIGINT and SIGTERM are
+ * always caught: a script's background stage is stopped by them as by
+ * hand. */
+gboolean tl_signal_left_alone(int sig);
 /* TRUE if a and b both exist and are one file (links and other names
  * included): a writer asks it before it replaces what it read. */
 gboolean tl_same_file(const char *a, const char *b);

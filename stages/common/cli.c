@@ -261,7 +261,7 @@ load_config(TlCli *cli, int argc, char **argv, const GOptionEntry *tables[])
 			continue;
 		const GOptionEntry *e = find_entry(tables, *k);
 		if (!e || strcmp(*k, "config") == 0 || strcmp(*k, "output") == 0 ||
-		    strcmp(*k, "version") == 0) {
+		    strcmp(*k, "version") == 0 || strcmp(*k, "files0-from") == 0) {
 			tl_cli_error(cli, "warning: %s: [%s]: unknown key '%s' ignored", cli->config,
 			             cli->group, *k);
 			continue;
@@ -367,6 +367,7 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
              const char *summary)
 {
 	gboolean version = FALSE;
+	g_autofree char *files_from = NULL;
 	if (cli->max_size == 0)
 		cli->max_size = TL_DEFAULT_MAX_SIZE;
 	const GOptionEntry common[] = {
@@ -376,6 +377,11 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 		 "FILE"},
 		{"config", 0, 0, G_OPTION_ARG_FILENAME, &cli->config,
 		 "Read defaults from FILE (pipeline.conf)", "FILE"},
+		/* the driver's way to hand over more names than an exec takes
+		 * (ARG_MAX: 60,000 documents failed "cannot run", E2BIG) */
+		{"files0-from", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &files_from,
+		 "Read the input names from FILE, each ended by a NUL byte, before the others",
+		 "FILE"},
 		{"keep-going", 'k', 0, G_OPTION_ARG_NONE, &cli->keep_going,
 		 "Report bad records and go on (exit 1 at the end)", NULL},
 		{"max-size", 0, 0, G_OPTION_ARG_INT64, &cli->max_size,
@@ -442,18 +448,42 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 		tl_cli_error(cli, "--max-size must be a positive number of bytes");
 		return TL_EXIT_USAGE;
 	}
+	/* -o '' (an unset variable in a script) read everything, then failed
+	 * with "prog: : write error: No such file or directory" */
+	if (cli->output && !*cli->output) {
+		tl_cli_error(cli, "-o: the file name is empty (give a file, or - for standard "
+		                  "output)");
+		return TL_EXIT_USAGE;
+	}
 	/* GLib leaves the "--" that ends the options among the operands: the
 	 * first one is that marker, never a file name ("prog -- -file") */
-	guint n = g_strv_length(copy), k = 0;
+	guint n = g_strv_length(copy);
 	gboolean marker = FALSE;
-	cli->files = g_new0(char *, n);
+	GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
+	if (files_from) {
+		g_autofree char *list = NULL;
+		gsize len = 0;
+		if (!g_file_get_contents(files_from, &list, &len, &err)) {
+			tl_cli_error(cli, "--files0-from: %s", err->message);
+			g_ptr_array_free(files, TRUE);
+			return TL_EXIT_FAIL;
+		}
+		for (gsize i = 0; i < len;) {
+			size_t l = strnlen(list + i, len - i);
+			if (l > 0)
+				g_ptr_array_add(files, g_strndup(list + i, l));
+			i += l + 1;
+		}
+	}
 	for (guint i = 1; i < n; i++) {
 		if (!marker && strcmp(copy[i], "--") == 0) {
 			marker = TRUE;
 			continue;
 		}
-		cli->files[k++] = g_strdup(copy[i]);
+		g_ptr_array_add(files, g_strdup(copy[i]));
 	}
+	g_ptr_array_add(files, NULL);
+	cli->files = (char **)g_ptr_array_free(files, FALSE);
 	return -1;
 }
 

@@ -5,6 +5,7 @@
  * raises SIGXFSZ, which kills silently.  Both become the kit's usual answer:
  * "prog: file:N: out of memory ...", exit 1, no -o temporary file left; and
  * "prog: FILE: write error: File too large" from the write that failed.
+ * A soft CPU time limit's SIGXCPU is said in one line the same way.
  * A stack overflow is said in one line too.  Closed standard descriptors
  * are held open, and non-blocking ones made blocking, for the same kind of
  * reason.
@@ -127,6 +128,19 @@ catch_stack_overflow(void)
 #endif
 
 /*
+ * Past a soft CPU time limit (`ulimit -S -t`), the kernel sends SIGXCPU
+ * (then again each second, and SIGKILL at the hard limit): it killed the
+ * stage silently, status 152, its -o temporary file left.  Said in one
+ * line naming the input and line being read, exit 1.
+ */
+static void
+on_xcpu(int sig)
+{
+	(void)sig;
+	die("CPU time limit exceeded (ulimit -t)");
+}
+
+/*
  * A standard descriptor the caller closed (`<&-`, `>&-`, `2>&-`) is taken
  * by /dev/null opened the other way round: a file or pipe opened later can
  * then not get its number (the driver's pipes became a stage's standard
@@ -181,4 +195,6 @@ tl_fatal_install(const char *prog)
 	/* past the file size limit, write() fails with EFBIG: the usual write
 	 * error, instead of death by SIGXFSZ with the temporary file left */
 	signal(SIGXFSZ, SIG_IGN);
+	if (!tl_signal_left_alone(SIGXCPU))
+		signal(SIGXCPU, on_xcpu);
 }

@@ -2,7 +2,8 @@
 #ifndef TL_KIT_H
 #define TL_KIT_H
 
-/* Remove unfinished -o files on SIGINT, SIGTERM and SIGHUP. */
+/* Remove unfinished -o files on SIGINT, SIGTERM, SIGHUP and the other
+ * tl_stop_signals. */
 void tl_output_install_signals(void);
 /* Remove those files now (async-signal-safe: for signal and fatal handlers). */
 void tl_output_remove_temps(void);

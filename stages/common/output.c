@@ -1,8 +1,9 @@
 /*
  * Atomic output: -o FILE is written to a temporary file in FILE's folder and
  * renamed over FILE only when everything was written, so a failed or
- * interrupted run leaves FILE as it was.  SIGINT and SIGTERM remove the
- * temporary files still open.
+ * interrupted run leaves FILE as it was.  SIGINT, SIGTERM and the other
+ * signals that end a process (tl_stop_signals) remove the temporary files
+ * still open.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -44,6 +45,35 @@ on_signal(int sig)
 	raise(sig);
 }
 
+/* SIGUSR1, SIGALRM ... sent to a stage writing -o left its ".FILE.XXXXXX"
+ * behind, as SIGINT once did */
+const int tl_stop_signals[] = {SIGINT,  SIGTERM,   SIGHUP,  SIGQUIT, SIGUSR1, SIGUSR2,
+                               SIGALRM, SIGVTALRM, SIGPROF, SIGPWR,  0};
+
+/* The signals found at their default when the program started: ours to
+ * catch.  Taken the first time asked, before any handler of ours. */
+static sigset_t at_default;
+
+gboolean
+tl_signal_left_alone(int sig)
+{
+	static gboolean noted;
+	if (!noted) {
+		sigemptyset(&at_default);
+		for (const int *s = tl_stop_signals; *s; s++) {
+			struct sigaction old;
+			if (*s == SIGINT || *s == SIGTERM ||
+			    (sigaction(*s, NULL, &old) == 0 && old.sa_handler == SIG_DFL))
+				sigaddset(&at_default, *s);
+		}
+		struct sigaction old;
+		if (sigaction(SIGXCPU, NULL, &old) == 0 && old.sa_handler == SIG_DFL)
+			sigaddset(&at_default, SIGXCPU);
+		noted = TRUE;
+	}
+	return !sigismember(&at_default, sig);
+}
+
 void
 tl_output_install_signals(void)
 {
@@ -51,9 +81,9 @@ tl_output_install_signals(void)
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
+	for (const int *s = tl_stop_signals; *s; s++)
+		if (!tl_signal_left_alone(*s))
+			sigaction(*s, &sa, NULL);
 }
 
 static void

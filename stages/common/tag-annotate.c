@@ -175,14 +175,27 @@ tl_annot_run_with(TlAnnot *a, const char *text, size_t len, const TlSpan *senten
 	lo[n] = (guint32)a->lemmas->len;
 }
 
-static void
-append_clean(GString *out, const char *s, size_t n)
+void
+tl_annot_append_clean(GString *out, const char *s, size_t n)
 {
 	/* CoNLL-U fields and comments hold no tabs or line breaks, nor the
-	 * other controls that line readers take for one (VT, FF, FS, GS, RS) */
-	for (size_t i = 0; i < n; i++)
-		g_string_append_c(out, (unsigned char)s[i] < 0x20 || s[i] == 0x7F ? ' ' : s[i]);
+	 * other controls that line readers take for one (VT, FF, FS, GS, RS),
+	 * nor Unicode's line ends NEL, U+2028 and U+2029 (Python's splitlines
+	 * took "# newdoc id = a\u2028b" for two lines, the second no comment) */
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0x85) {
+			g_string_append_c(out, ' ');
+			i++;
+		} else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		           ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
+			g_string_append_c(out, ' ');
+			i += 2;
+		} else
+			g_string_append_c(out, c < 0x20 || c == 0x7F ? ' ' : (char)c);
+	}
 }
+#define append_clean tl_annot_append_clean
 
 void
 tl_annot_conllu(const TlAnnot *a, const char *doc_id, GString *out)

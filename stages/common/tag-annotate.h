@@ -57,6 +57,9 @@ void tl_annot_run_with(TlAnnot *a, const char *text, size_t len, const TlSpan *s
 void tl_annot_run(TlAnnot *a, const char *text, size_t len, const TlSpan *sentences,
                   size_t n_sentences);
 
+/* Append n bytes of s to out as a CoNLL-U field or comment may hold them:
+ * ASCII controls, NEL, U+2028 and U+2029 as spaces. */
+void tl_annot_append_clean(GString *out, const char *s, size_t n);
 /* Append the annotation as CoNLL-U, sentence ids "<doc_id>-<n>", to out. */
 void tl_annot_conllu(const TlAnnot *a, const char *doc_id, GString *out);
 

@@ -320,7 +320,7 @@ mention_from_event(Ctx *c, const char *doc, const Event *e)
 	TlJIter it;
 	TlJSpan p;
 	if (tl_jl_iter(&it, e->participants, '['))
-		while (tl_jl_next_elem(&it, &p)) {
+		while (names->len < TL_MERGE_MAX_PARTICIPANTS && tl_jl_next_elem(&it, &p)) {
 			const char *name = tl_jl_string(*p.v == '"' ? p : member(p, "text"), c->s);
 			if (name && *name)
 				g_ptr_array_add(names, (gpointer)tl_merge_intern(m, name));

@@ -371,14 +371,25 @@ main(int argc, char **argv)
 	if (rc >= 0)
 		goto out;
 	if (from) {
-		if (!tl_date_parse_span(from, &s, &e, &err))
+		if (!tl_date_parse_span(from, &s, &e, &err)) {
+			g_prefix_error(&err, "--from: ");
 			goto usage;
+		}
 		opt.has_from = TRUE, opt.from = s;
 	}
 	if (to) {
-		if (!tl_date_parse_span(to, &s, &e, &err))
+		if (!tl_date_parse_span(to, &s, &e, &err)) {
+			g_prefix_error(&err, "--to: ");
 			goto usage;
+		}
 		opt.has_to = TRUE, opt.to = e;
+	}
+	/* a window that holds no day ("--from 2025 --to 2020") made an empty
+	 * timeline without a word */
+	if (opt.has_from && opt.has_to && opt.from >= opt.to) {
+		g_set_error(&err, TL_ERROR, TL_ERROR_USAGE,
+		            "--from %s is after --to %s: no date is in that window", from, to);
+		goto usage;
 	}
 	if (!(opt.min_salience >= 0 && opt.min_salience <= 1)) { /* NaN too */
 		g_set_error(&err, TL_ERROR, TL_ERROR_USAGE, "--min-salience must be between 0 and 1");

@@ -401,7 +401,7 @@ tl_merge_mention_from_source(const TlMergeLexicon *lx, const json_t *src, GError
 	size_t i;
 	const json_t *p;
 	json_array_foreach(json_object_get(src, "participants"), i, p)
-		if (json_is_string(p))
+		if (json_is_string(p) && names->len < TL_MERGE_MAX_PARTICIPANTS)
 			g_ptr_array_add(names, g_strdup(json_string_value(p)));
 	/* between 0 and 1, as a record's are: an edited timeline's 1e308
 	 * was written back as -9.22337e16 (out of tl_merge_round2's range) */

@@ -132,6 +132,10 @@ gboolean tl_merge_add_record(TlMerge *m, TlRecord *rec, GError **error);
 gboolean tl_merge_repeated(const TlMerge *m);
 /* The title of a timeline nobody titled. */
 #define TL_MERGE_DEFAULT_TITLE "Timeline"
+/* The participants a mention keeps, the first met (tl-events names a dozen
+ * at most; a record edited to give one event 200,000 took tl-merge over a
+ * minute: the names of two mentions are compared pairwise). */
+#define TL_MERGE_MAX_PARTICIPANTS 100
 
 /* ---- internals for ingest.c ---- */
 /* s interned in m's pool (borrowed, lives as long as m). */

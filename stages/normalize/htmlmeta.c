@@ -4,6 +4,8 @@
  * that html.c shares.  Every walk is iterative, so a page nested 100,000
  * elements deep costs no stack.
  */
+#include <errno.h>
+#include <math.h>
 #include <string.h>
 #include "htmlpriv.h"
 #include "tl/resource.h"
@@ -144,11 +146,102 @@ is_article_type(const json_t *t)
  * *Article type) found first, searching arrays, @graph and nested objects
  * breadth first with a queue (no recursion).
  */
+static gboolean
+is_hex4(const char *p)
+{
+	return g_ascii_isxdigit(p[0]) && g_ascii_isxdigit(p[1]) && g_ascii_isxdigit(p[2]) &&
+	       g_ascii_isxdigit(p[3]);
+}
+
+/*
+ * JSON-LD as Jansson will load it: JSON that browsers and search engines
+ * read but Jansson refuses, which lost the whole block (its datePublished
+ * and headline) without a word: a lone or reversed surrogate escape (a
+ * description cut by UTF-16 units in the middle of an emoji) becomes
+ * \ufffd, and a number beyond a double (1e999) or a 64-bit integer becomes
+ * 0.  A \u0000 is allowed at the load (JSON_ALLOW_NUL).
+ */
+static GString *
+json_ld_repair(const char *text)
+{
+	GString *out = g_string_sized_new(strlen(text));
+	const char *p = text;
+	while (*p) {
+		if (*p == '"') {
+			g_string_append_c(out, *p++);
+			while (*p && *p != '"') {
+				if (p[0] == '\\' && p[1] == 'u' && is_hex4(p + 2)) {
+					unsigned u = (unsigned)strtoul((char[]){p[2], p[3], p[4], p[5], 0}, NULL, 16);
+					if (u >= 0xD800 && u <= 0xDBFF && p[6] == '\\' && p[7] == 'u' &&
+					    is_hex4(p + 8)) {
+						unsigned l = (unsigned)strtoul(
+						    (char[]){p[8], p[9], p[10], p[11], 0}, NULL, 16);
+						if (l >= 0xDC00 && l <= 0xDFFF) {
+							g_string_append_len(out, p, 12);
+							p += 12;
+							continue;
+						}
+					}
+					if (u >= 0xD800 && u <= 0xDFFF)
+						g_string_append(out, "\\ufffd");
+					else
+						g_string_append_len(out, p, 6);
+					p += 6;
+				} else if (p[0] == '\\' && p[1]) {
+					g_string_append_len(out, p, 2);
+					p += 2;
+				} else
+					g_string_append_c(out, *p++);
+			}
+			if (*p)
+				g_string_append_c(out, *p++);
+		} else if (*p == '-' || g_ascii_isdigit(*p)) {
+			const char *q = p + (*p == '-');
+			gboolean real = FALSE;
+			while (g_ascii_isdigit(*q) || *q == '.' || *q == 'e' || *q == 'E' ||
+			       ((*q == '+' || *q == '-') && (q[-1] == 'e' || q[-1] == 'E'))) {
+				real |= !g_ascii_isdigit(*q);
+				q++;
+			}
+			g_autofree char *num = g_strndup(p, q - p);
+			errno = 0;
+			gboolean over;
+			if (real)
+				over = isinf(g_ascii_strtod(num, NULL));
+			else {
+				(void)g_ascii_strtoll(num, NULL, 10);
+				over = errno == ERANGE;
+			}
+			if (over)
+				g_string_append_c(out, '0');
+			else
+				g_string_append_len(out, p, q - p);
+			p = q;
+		} else
+			g_string_append_c(out, *p++);
+	}
+	return out;
+}
+
+/* An SVG icon's or MathML's <title> names the drawing, not the page (it
+ * was taken for the page's title when the icon came first); the walk to the
+ * root is short and titles are few. */
+static gboolean
+in_svg(xmlNode *n)
+{
+	for (xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+		if (tl_html_is(p, "svg") || tl_html_is(p, "math"))
+			return TRUE;
+	return FALSE;
+}
+
 static void
 json_ld(TlHtmlMeta *m, const char *text)
 {
 	json_error_t jerr;
-	g_autoptr(json_t) root = json_loads(text, JSON_DECODE_ANY, &jerr);
+	g_autoptr(GString) fixed = json_ld_repair(text);
+	g_autoptr(json_t) root = json_loadb(fixed->str, fixed->len,
+	                                    JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
 	if (!root)
 		return;
 	g_autoptr(GQueue) q = g_queue_new();
@@ -244,7 +337,7 @@ tl_html_meta_collect(xmlDoc *doc, const TlBoiler *b)
 			meta_element(m, n, b);
 		else if (tl_html_is(n, "link"))
 			link_element(m, n);
-		else if (tl_html_is(n, "title") && !m->title)
+		else if (tl_html_is(n, "title") && !m->title && !in_svg(n))
 			keep(&m->title, tl_html_text(n));
 		else if (tl_html_is(n, "h1") && !m->h1)
 			keep(&m->h1, tl_html_text(n));

@@ -3,6 +3,7 @@
  * document records, the first stage of the pipeline.  The options and the run
  * loop live here; the readers are this folder's modules (normalize.h).
  */
+#define _GNU_SOURCE /* fopencookie */
 #include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -197,17 +198,72 @@ special_output(const char *path)
 	       !S_ISDIR(st.st_mode);
 }
 
+/* Standard input read again from its start: the bytes already taken, then
+ * the rest (a stdio stream of fopencookie). */
+typedef struct {
+	GString *taken;
+	size_t pos;
+	FILE *in;
+} Replay;
+
+static ssize_t
+replay_read(void *cookie, char *buf, size_t n)
+{
+	Replay *r = cookie;
+	if (r->pos < r->taken->len) {
+		size_t k = MIN(n, r->taken->len - r->pos);
+		memcpy(buf, r->taken->str + r->pos, k);
+		r->pos += k;
+		return (ssize_t)k;
+	}
+	size_t got = fread(buf, 1, n, r->in);
+	return got == 0 && ferror(r->in) ? -1 : (ssize_t)got;
+}
+
 /* Standard input with no --format: JSON Lines when its first byte opens a
  * record ("cat news.jsonl | tl-normalize"), else text, HTML or TimeML by
- * its content (run_document).  The byte is put back for the reader. */
+ * its content (run_document).  The byte is put back for the reader.  A
+ * byte order mark or blank lines before the first record (as a Windows
+ * tool or a "printf '\n'" writes them) are looked past: the stream was
+ * read as one text document holding every record, exit 0.  Those bytes
+ * are given back to whichever reader follows, so line numbers and
+ * documents are as in the file. */
 static TlFormat
 stdin_format(void)
 {
 	int c = getc(stdin);
 	if (c == EOF)
 		return TL_FORMAT_AUTO;
-	ungetc(c, stdin);
-	return c == '{' ? TL_FORMAT_JSONL : TL_FORMAT_AUTO;
+	if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != 0xEF) {
+		ungetc(c, stdin);
+		return c == '{' ? TL_FORMAT_JSONL : TL_FORMAT_AUTO;
+	}
+	static Replay replay;
+	replay.taken = g_string_new(NULL);
+	replay.in = stdin;
+	g_string_append_c(replay.taken, (char)c);
+	/* a mark (EF BB BF) first, then white space, up to 64 KB of it */
+	if (c == 0xEF)
+		for (int k = 0; k < 2 && (c = getc(stdin)) != EOF; k++)
+			g_string_append_c(replay.taken, (char)c);
+	gboolean mark = replay.taken->len == 3 && memcmp(replay.taken->str, "\xEF\xBB\xBF", 3) == 0;
+	c = replay.taken->str[0] == (char)0xEF && !mark ? EOF : getc(stdin);
+	while (c != EOF && (c == ' ' || c == '\t' || c == '\n' || c == '\r') &&
+	       replay.taken->len < 65536) {
+		g_string_append_c(replay.taken, (char)c);
+		c = getc(stdin);
+	}
+	gboolean record = c == '{';
+	if (c != EOF)
+		g_string_append_c(replay.taken, (char)c);
+	cookie_io_functions_t io = {.read = replay_read};
+	FILE *fp = fopencookie(&replay, "rb", io);
+	if (!fp) { /* (no memory for a FILE: read what is left as it is) */
+		g_string_free(replay.taken, TRUE);
+		return TL_FORMAT_AUTO;
+	}
+	stdin = fp;
+	return record ? TL_FORMAT_JSONL : TL_FORMAT_AUTO;
 }
 
 static void

@@ -125,6 +125,15 @@ tl_text_fold(const char *s, size_t len)
 			i++;
 			continue;
 		}
+		/* and so do U+2028 and U+2029, Unicode's line and paragraph
+		 * separators (kept: a title of two lines to Python's splitlines,
+		 * JavaScript before ES2019 and the CSV and iCalendar readers) */
+		if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
+			space = out->len > 0;
+			i += 2;
+			continue;
+		}
 		if (space)
 			g_string_append_c(out, ' ');
 		space = FALSE;

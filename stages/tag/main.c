@@ -126,11 +126,6 @@ write_text_record(Run *run, const char *text, size_t len, FILE *fp)
 	return fwrite(out->str, 1, out->len, fp) == out->len;
 }
 
-/* The ASCII controls but NUL, which a CoNLL-U line cannot hold. */
-#define TL_CONTROLS                                                                  \
-	"\001\002\003\004\005\006\007\010\011\012\013\014\015\016\017\020" \
-	"\021\022\023\024\025\026\027\030\031\032\033\034\035\036\037\177"
-
 static gboolean
 looks_like_records(const char *data, size_t len)
 {
@@ -214,8 +209,8 @@ run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
 				g_autofree char *dflt = g_strdup_printf("doc%" G_GUINT64_FORMAT, ++run->n_docs);
 				g_string_truncate(run->buf, 0);
 				/* an id with a line break wrote token lines of its own */
-				g_autofree char *nd = g_strdup_printf("# newdoc id = %s", id ? id : dflt);
-				g_string_append(run->buf, g_strdelimit(nd, TL_CONTROLS, ' '));
+				g_string_append(run->buf, "# newdoc id = ");
+				tl_annot_append_clean(run->buf, id ? id : dflt, strlen(id ? id : dflt));
 				g_string_append_c(run->buf, '\n');
 				tl_annot_conllu(&run->annot, id ? id : dflt, run->buf);
 				if (fwrite(run->buf->str, 1, run->buf->len, fp) != run->buf->len)

@@ -363,6 +363,16 @@ check_clobber(TlCli *cli, GPtrArray *files, GPtrArray *dests)
 	return TRUE;
 }
 
+/* TRUE when S holds an ASCII control character (C0 or DEL). */
+static gboolean
+has_control(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return TRUE;
+	return FALSE;
+}
+
 static int
 run(TlCli *cli)
 {
@@ -372,11 +382,19 @@ run(TlCli *cli)
 		return TL_EXIT_USAGE;
 	}
 	/* the outputs are DIR/NAME.timeline.json ...: a name with a '/' points
-	 * into a folder that is not there, and '', '.' or '..' hide them */
+	 * into a folder that is not there, '', '.' or '..' hide them, and a
+	 * control character (a line end from pipeline.conf's "name=\n") makes
+	 * names no listing shows as they are */
 	if (name && (!*name || strchr(name, '/') || strcmp(name, ".") == 0 ||
-	             strcmp(name, "..") == 0)) {
-		tl_cli_error(cli, "--name: '%s' is not a file name (no '/', not empty, "
-		                  "'.' or '..')", name);
+	             strcmp(name, "..") == 0 || has_control(name))) {
+		tl_cli_error(cli, "--name: '%s' is not a file name (no '/', no control "
+		                  "character, not empty, '.' or '..')", name);
+		return TL_EXIT_USAGE;
+	}
+	/* -d '' (output-dir= in pipeline.conf) failed after the parse with
+	 * "timeline: : Invalid argument", exit 1 */
+	if (output_dir && !*output_dir) {
+		tl_cli_error(cli, "--output-dir: the folder name is empty");
 		return TL_EXIT_USAGE;
 	}
 	if (name && strlen(name) > NAME_MAX_LEN) {
@@ -583,9 +601,13 @@ main(int argc, char **argv)
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal; /* no SA_RESTART: waitpid returns EINTR */
 	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
+	for (const int *s = tl_stop_signals; *s; s++)
+		if (!tl_signal_left_alone(*s))
+			sigaction(*s, &sa, NULL);
+	/* the driver's own CPU limit stops the run as a signal does (the
+	 * stages' SIGXCPU is their message and exit 1) */
+	if (!tl_signal_left_alone(SIGXCPU))
+		sigaction(SIGXCPU, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	st = run(&cli);
 	tl_cli_clear(&cli);

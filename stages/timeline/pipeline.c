@@ -72,6 +72,16 @@ tl_driver_write_all(int fd, const char *buf, size_t n)
 	return TRUE;
 }
 
+/* In a child before exec: sig's handler of ours back to the default; an
+ * ignored sig stays ignored. */
+static void
+drop_handler(int sig)
+{
+	struct sigaction cur;
+	if (sigaction(sig, NULL, &cur) == 0 && cur.sa_handler != SIG_IGN)
+		signal(sig, SIG_DFL);
+}
+
 /* fork and exec argv with the given standard input and output (-1: inherit). */
 static pid_t
 spawn(char **argv, int in_fd, int out_fd, GError **error)
@@ -101,9 +111,11 @@ spawn(char **argv, int in_fd, int out_fd, GError **error)
 		if (getppid() != parent)
 			_exit(127);
 		signal(SIGPIPE, SIG_DFL);
-		signal(SIGINT, SIG_DFL);
-		signal(SIGTERM, SIG_DFL);
-		signal(SIGHUP, SIG_DFL);
+		/* our handlers go (an ignored signal stays ignored, as nohup
+		 * wants it, across the exec too) */
+		for (const int *s = tl_stop_signals; *s; s++)
+			drop_handler(*s);
+		drop_handler(SIGXCPU);
 		sigset_t none;
 		sigemptyset(&none);
 		sigprocmask(SIG_SETMASK, &none, NULL);
@@ -112,9 +124,13 @@ spawn(char **argv, int in_fd, int out_fd, GError **error)
 		if (out_fd >= 0 && dup2(out_fd, 1) < 0)
 			_exit(127);
 		execv(argv[0], argv);
+		/* the reason too ("Argument list too long" was not said) */
+		const char *why = strerror(errno);
 		const char *m = "timeline: cannot run ";
 		tl_driver_write_all(2, m, strlen(m));
 		tl_driver_write_all(2, argv[0], strlen(argv[0]));
+		tl_driver_write_all(2, ": ", 2);
+		tl_driver_write_all(2, why, strlen(why));
 		tl_driver_write_all(2, "\n", 1);
 		_exit(127);
 	}
@@ -238,6 +254,9 @@ stage_argv(TlPlan *plan, int k)
 	return argv;
 }
 
+/* Past this many bytes of names, a first stage gets them in a file. */
+#define LIST_BYTES (256 * 1024)
+
 static gboolean
 start_pipeline(Run *run, int job, GPtrArray *docs, const char *fifo, GError **error)
 {
@@ -259,10 +278,29 @@ start_pipeline(Run *run, int job, GPtrArray *docs, const char *fifo, GError **er
 			g_ptr_array_add(argv, g_strdup_printf("%s/final.json", plan->tmpdir));
 		}
 		if (k == 0) {
+			/* more names than an exec takes (ARG_MAX, 2 MB: 60,000
+			 * documents with one job failed "cannot run", E2BIG) go in
+			 * a file of names ended by NUL bytes */
+			size_t bytes = 0;
+			for (guint i = 0; i < docs->len; i++)
+				bytes += strlen(docs->pdata[i]) + 1 + sizeof(char *);
+			gboolean listed = bytes > LIST_BYTES;
+			if (listed) {
+				g_autofree char *list = g_strdup_printf("%s/files-%d", plan->tmpdir, job);
+				GString *names = g_string_sized_new(bytes);
+				for (guint i = 0; i < docs->len; i++)
+					g_string_append_len(names, docs->pdata[i],
+					                    (gssize)strlen(docs->pdata[i]) + 1);
+				gboolean wrote = g_file_set_contents(list, names->str, (gssize)names->len, error);
+				g_string_free(names, TRUE);
+				if (!wrote)
+					return FALSE;
+				g_ptr_array_add(argv, g_strdup_printf("--files0-from=%s", list));
+			}
 			/* the inputs after "--": "timeline -- -a.txt" handed the
 			 * stage "-a.txt", which it took for an unknown option */
 			g_ptr_array_add(argv, g_strdup("--"));
-			for (guint i = 0; i < docs->len; i++)
+			for (guint i = 0; !listed && i < docs->len; i++)
 				g_ptr_array_add(argv, g_strdup(docs->pdata[i]));
 			if (fifo)
 				g_ptr_array_add(argv, g_strdup(fifo));
