@@ -292,10 +292,9 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 				c = "Q";
 			if (u == G_DECADE && !isnan(v))
 				c = "Y";
-			if (isnan(n))
-				g_snprintf(s->dur, sizeof s->dur, "P%sX%s", tp ? "T" : "", c);
-			else
-				g_snprintf(s->dur, sizeof s->dur, "P%s%g%s", tp ? "T" : "", n, c);
+			char nb[48];
+			g_snprintf(s->dur, sizeof s->dur, "P%s%s%s", tp ? "T" : "",
+			           isnan(n) ? "X" : tl_dg_num(nb, n), c);
 			s->rule = "deixis-count";
 			return e;
 		}

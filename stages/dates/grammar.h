@@ -58,6 +58,8 @@ guint tl_dg_skipdot(const TlDG *g, guint i);
 void tl_dsem_init(TlDSem *s);
 /* A TIMEX3 duration value for v units (NAN: "PXY"); see rules.c. */
 void tl_dg_format_dur(char *buf, size_t size, double v, TlDGran u);
+/* v as a TIMEX number (no exponent), in buf; "X" when not finite. */
+const char *tl_dg_num(char buf[48], double v);
 
 /* Pattern families (rules.c): each returns the end token or 0. */
 guint tl_dg_count(const TlDG *g, guint i, TlDSem *s);

@@ -33,16 +33,31 @@ unit_code(TlDGran u, gboolean *timepart)
 }
 
 /* P3D, PT45M, P1.5Y -> P18M, PXY; quarters and halves count in months. */
+/* v as a TIMEX number: up to 15 significant digits, never an exponent
+ * ("P1e+11D" is no value: 99999999999 days is P99999999999D); "X" for what
+ * is no number. */
+const char *
+tl_dg_num(char buf[48], double v)
+{
+	if (!isfinite(v))
+		return "X";
+	g_snprintf(buf, 48, "%.15g", v);
+	if (strchr(buf, 'e'))
+		g_snprintf(buf, 48, "%.0f", fabs(v) < 1e40 ? v : copysign(1e40, v));
+	return buf;
+}
+
 void
 tl_dg_format_dur(char *buf, size_t size, double v, TlDGran u)
 {
 	if (u == G_QUARTER) {
+		char nb[48];
 		if (isnan(v))
 			g_snprintf(buf, size, "PXQ");
 		else if (v == floor(v))
-			g_snprintf(buf, size, "P%gQ", v);
+			g_snprintf(buf, size, "P%sQ", tl_dg_num(nb, v));
 		else
-			g_snprintf(buf, size, "P%gM", v * 3);
+			g_snprintf(buf, size, "P%sM", tl_dg_num(nb, v * 3));
 		return;
 	}
 	if (u == G_HALF) {
@@ -54,12 +69,14 @@ tl_dg_format_dur(char *buf, size_t size, double v, TlDGran u)
 		double whole = floor(v), frac = v - whole;
 		double sub = frac * (u == G_YEAR ? 12 : u == G_HOUR ? 60 : 24);
 		if (sub == floor(sub)) {
+			char wb[48], sb[48];
+			const char *w = tl_dg_num(wb, whole), *f = tl_dg_num(sb, sub);
 			if (u == G_YEAR)
-				g_snprintf(buf, size, "P%gY%gM", whole, sub);
+				g_snprintf(buf, size, "P%sY%sM", w, f);
 			else if (u == G_HOUR)
-				g_snprintf(buf, size, "PT%gH%gM", whole, sub);
+				g_snprintf(buf, size, "PT%sH%sM", w, f);
 			else
-				g_snprintf(buf, size, "P%gDT%gH", whole, sub);
+				g_snprintf(buf, size, "P%sDT%sH", w, f);
 			return;
 		}
 	}
@@ -84,10 +101,8 @@ tl_dg_format_dur(char *buf, size_t size, double v, TlDGran u)
 	}
 	gboolean tp;
 	const char *c = unit_code(u, &tp);
-	if (isnan(v))
-		g_snprintf(buf, size, "P%sX%s", tp ? "T" : "", c);
-	else
-		g_snprintf(buf, size, "P%s%g%s", tp ? "T" : "", v, c);
+	char nb[48];
+	g_snprintf(buf, size, "P%s%s%s", tp ? "T" : "", isnan(v) ? "X" : tl_dg_num(nb, v), c);
 }
 
 static void
@@ -127,6 +142,10 @@ units_in(TlDGran u, TlDGran u2)
 		}
 	return 0;
 }
+
+/* The largest amount an offset counts: ten million units, which whole_off's
+ * finer unit (x 60 at most) and "in a century" (x 100) keep within an int. */
+#define OFF_MAX 1e7
 
 /*
  * An offset of v units of *u in whole units: a fraction is counted in the
@@ -261,7 +280,8 @@ format_amounts(char *buf, size_t size, const double *pv, const TlDGran *pu, int 
 			continue;
 		if (k >= 3 && !strchr(o->str, 'T'))
 			g_string_append_c(o, 'T');
-		g_string_append_printf(o, "%g%c", sum[k], code[k]);
+		char nb[48];
+		g_string_append_printf(o, "%s%c", tl_dg_num(nb, sum[k]), code[k]);
 	}
 	g_strlcpy(buf, o->str, size);
 	g_string_free(o, TRUE);
@@ -569,6 +589,10 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	/* "start 15 minutes later than the others": a difference, no date */
 	if (post && tl_dg_lit(g, pe, "than"))
 		post = NULL;
+	/* an amount past what an offset counts ("99999999999 days ago" would
+	 * wrap an int): the duration only */
+	if (post && !isnan(v) && fabs(v) > OFF_MAX)
+		post = NULL;
 	if (post) {
 		s->kind = isnan(v) ? S_FUZZY : S_REL;
 		s->type = (u <= G_HOUR) ? TX_TIME : TX_DATE;
@@ -642,7 +666,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	const TlDSense *am = i > 1 ? tl_dg_sense(g, i - 1, L_MOD) : NULL;
 	gboolean in_at = i > 0 && (tl_dg_lit(g, i - 1, "in") ||
 	                           (am && strcmp(am->sval, "APPROX") == 0 && tl_dg_lit(g, i - 2, "in")));
-	if (!det && !hy && !adj && !plus && !span2 && !period && in_at && !isnan(v)) {
+	if (!det && !hy && !adj && !plus && !span2 && !period && in_at && !isnan(v) &&
+	    fabs(v) <= OFF_MAX) {
 		s->dir = 1;
 		if (s->unit == G_DECADE || s->unit == G_CENTURY || s->unit == G_MILLENNIUM) {
 			v *= units_in(s->unit, G_YEAR) ? units_in(s->unit, G_YEAR) : 1000;
