@@ -204,6 +204,14 @@ static const struct {
 	 "grew", NULL, NULL, NULL, NULL},
 	{"Prices have risen steadily, since 2019.", "34:38:DATE:2019", "2024-05-10", "risen", "t1",
 	 "BEGINS", NULL, NULL},
+	/* a participle that opens an aside between commas is not dated from
+	 * the predicate after the aside (the first "approved"); that
+	 * predicate is */
+	{"The exchange said the change to its rules, already approved by its board, must now be "
+	 "approved by the regulator.",
+	 "79:82:DATE:PRESENT_REF", "2024-05-10", "approved", NULL, NULL, NULL, NULL},
+	{"Troops, backed by tanks, entered the city on Monday.", "45:51:DATE:2024-05-06", "2024-05-10",
+	 "entered", "t1", "IS_INCLUDED", NULL, NULL},
 	/* a past governor, a perfect infinitive: dated as before */
 	{"The agency decided to revise its estimate of the harvest in 2022.", "60:64:DATE:2022",
 	 "2024-05-10", "revise", "t1", "IS_INCLUDED", NULL, NULL},

@@ -397,6 +397,32 @@ comparison_base(const TlEvDoc *d, size_t a, size_t sent_first)
 	return 0;
 }
 
+/* Is the event a participle that opens an aside between commas, with the
+ * aside closed and a finite verb after it before token a ("A fourth, also
+ * co-written with Jonna Mendez, is due out in May": May is the book's
+ * coming out, not the writing)? */
+static gboolean
+aside_participle(const TlEvDoc *d, const TlEvent *ev, size_t a, size_t sent_first)
+{
+	guint8 x = tl_evdoc_tok(d, ev->tok)->xpos;
+	if (x != TL_XPOS_VBN && x != TL_XPOS_VBG)
+		return FALSE;
+	size_t j = ev->tok;
+	while (j > sent_first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
+		j--;
+	if (j == sent_first || tl_evdoc_tok(d, j - 1)->xpos != TL_XPOS_COMMA)
+		return FALSE;
+	gboolean closed = FALSE;
+	for (size_t k = ev->tok + 1; k < a; k++) {
+		guint8 y = tl_evdoc_tok(d, k)->xpos;
+		if (y == TL_XPOS_COMMA)
+			closed = TRUE;
+		else if (closed && tl_ev_finite_xpos(y))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* Is there a verb that reports or intends among the events before evs[e]
  * from token `from` on ("announced yesterday that he will withdraw": from
  * two tokens before the timex)? */
@@ -650,6 +676,10 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (ev->tok < a && verb_between &&
 			    tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
 			    tl_anc_relative_in(d, lo, hi))
+				continue;
+			/* nor, a participle that opens an aside, from the
+			 * predicate after the aside */
+			if (ev->tok < a && !main_verb && aside_participle(d, ev, a, s->first))
 				continue;
 			/* nor from a clause that a comma and a subordinator open
 			 * after it, whatever the event ("won this seat by 70% of
