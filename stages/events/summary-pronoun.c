@@ -331,6 +331,19 @@ opens_after_date(const Ctx *c, size_t j)
 	return TRUE;
 }
 
+/* The sentence before sentence sent (its index in *sp) and its first finite
+ * verb (*v), when there is one and hops are left to go back; else NULL. */
+static const TlEvSent *
+sentence_before(const TlEvDoc *d, guint32 sent, int hops, guint32 *sp, size_t *v)
+{
+	if (sent == 0 || hops == 0)
+		return NULL;
+	*sp = sent - 1;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, *sp);
+	*v = d->finite[*sp];
+	return *v >= s->first && *v < s->last ? s : NULL;
+}
+
 /*
  * "Circle Fine Art Corp said it completed ... Earlier this year, it
  * formed": the company that is the subject of the sentence before sentence
@@ -342,12 +355,10 @@ static gboolean
 company_before(const Ctx *c, guint32 sent, int hops, size_t *f, size_t *e)
 {
 	const TlEvDoc *d = c->d;
-	if (sent == 0 || hops == 0)
-		return FALSE;
-	guint32 sp = sent - 1;
-	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, sp);
-	size_t v = d->finite[sp];
-	if (v < s->first || v >= s->last)
+	guint32 sp;
+	size_t v;
+	const TlEvSent *s = sentence_before(d, sent, hops, &sp, &v);
+	if (!s)
 		return FALSE;
 	size_t a = tl_sum_text_start(d, sp);
 	size_t i = a, w = v;
@@ -386,12 +397,10 @@ static gboolean
 plural_before(const Ctx *c, guint32 sent, int hops, size_t *f, size_t *e)
 {
 	const TlEvDoc *d = c->d;
-	if (sent == 0 || hops == 0)
-		return FALSE;
-	guint32 sp = sent - 1;
-	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, sp);
-	size_t v = d->finite[sp];
-	if (v < s->first || v >= s->last)
+	guint32 sp;
+	size_t v;
+	const TlEvSent *s = sentence_before(d, sent, hops, &sp, &v);
+	if (!s)
 		return FALSE;
 	size_t a = tl_sum_text_start(d, sp);
 	while (a < v && (tl_evdoc_tok(d, a)->upos == TL_UPOS_ADV || tl_evdoc_tok(d, a)->upos == TL_UPOS_CCONJ))
