@@ -323,6 +323,16 @@ present_verb(const TlEvDoc *d, const TlEvent *ev)
 	       strcmp(ev->aspect, "NONE") == 0;
 }
 
+/* The first of the adverbs right before token i, back to token first (i
+ * itself when none). */
+static size_t
+past_adverbs(const TlEvDoc *d, size_t i, size_t first)
+{
+	while (i > first && tl_evdoc_tok(d, i - 1)->upos == TL_UPOS_ADV)
+		i--;
+	return i;
+}
+
 /* Is the event an infinitive seen from now: "to" + a bare verb (not "to
  * have" + participle) whose nearest finite verb before it, in its clause
  * and outside quotes, is a present or a present perfect, with no timex
@@ -335,9 +345,7 @@ infinitive_now(const TlEvDoc *d, const TlEvent *ev, guint32 sent_first, const gu
 	if (strcmp(ev->tense, "INFINITIVE") != 0 || ev->tok == 0 ||
 	    tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VB)
 		return FALSE;
-	size_t j = ev->tok;
-	while (j > sent_first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
-		j--; /* "to quickly act" */
+	size_t j = past_adverbs(d, ev->tok, sent_first); /* "to quickly act" */
 	if (j == sent_first || tl_evdoc_tok(d, j - 1)->xpos != TL_XPOS_TO)
 		return FALSE;
 	gboolean present = FALSE;
@@ -407,9 +415,7 @@ aside_participle(const TlEvDoc *d, const TlEvent *ev, size_t a, size_t sent_firs
 	guint8 x = tl_evdoc_tok(d, ev->tok)->xpos;
 	if (x != TL_XPOS_VBN && x != TL_XPOS_VBG)
 		return FALSE;
-	size_t j = ev->tok;
-	while (j > sent_first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
-		j--;
+	size_t j = past_adverbs(d, ev->tok, sent_first); /* ", also co-written" */
 	if (j == sent_first || tl_evdoc_tok(d, j - 1)->xpos != TL_XPOS_COMMA)
 		return FALSE;
 	gboolean closed = FALSE;
@@ -512,6 +518,18 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				break;
 			}
 	}
+	/* per timex: over before the DCT's day (over_before), and the first
+	 * token of the comparison whose figure it dates (comparison_base; 0:
+	 * none), both the same for every event that looks at it */
+	g_autofree gboolean *over = g_new(gboolean, n_tx + 1);
+	g_autofree size_t *compared = g_new0(size_t, n_tx + 1);
+	for (size_t k = 0; k < n_tx; k++) {
+		over[k] = over_before(tx[k].value, dct);
+		size_t a = tl_anc_tok_at(d, tx[k].start);
+		if (a < d->toks->len)
+			compared[k] = comparison_base(
+			        d, a, g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, a)->sent).first);
+	}
 	/* opening[s]: the end of sentence s's opening (opening_end) */
 	g_autofree size_t *opening = g_new(size_t, d->sents->len + 1);
 	for (guint si = 0; si < d->sents->len; si++)
@@ -608,19 +626,19 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * article's ("That 1978 resolution calls for"), nor an
 			 * infinitive seen from now, unless the time opens the
 			 * sentence ("Last month, a policeman is killed") */
-			if ((present_verb(d, ev) || (now_inf && ev->tok < a)) &&
-			    over_before(tx[k].value, dct) && !(ev->tok >= b && b <= opening[ev->sent]))
+			if ((present_verb(d, ev) || (now_inf && ev->tok < a)) && over[k] &&
+			    !(ev->tok >= b && b <= opening[ev->sent]))
 				continue;
 			/* nor by the time of a figure it is compared with */
-			size_t cb = ev->tok < a ? comparison_base(d, a, s->first) : 0;
-			if (cb && ev->tok < cb)
+			if (ev->tok < a && compared[k] && ev->tok < compared[k])
 				continue;
 			/* nor is what "will" be done ("the debts due in 1986 ...
 			 * will be rescheduled"), but AFTER the time of the report
 			 * that tells it ("announced yesterday that he will
 			 * withdraw") */
-			if (future && over_before(tx[k].value, dct) &&
-			    !(ev->tok >= b && report_between(d, evs, e, MAX(a, s->first + 2) - 2)))
+			if (future && over[k] &&
+			    !(ev->tok >= b &&
+			      report_between(d, evs, e, a >= s->first + 2 ? a - 2 : s->first)))
 				continue;
 			size_t lo = ev->tok < a ? ev->tok + 1 : b, hi = ev->tok < a ? a : ev->tok;
 			if (main_verb && ev->tok >= b && calendar(tx[k].value) && b <= opening[ev->sent]) {
@@ -725,9 +743,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			best = dl_best, best_first = dl_first;
 		if (best >= 0) {
 			ev->time = best;
-			ev->relation = future && over_before(tx[best].value, dct)
-			                       ? "AFTER"
-			                       : relation_before(d, r, best_first, s->first);
+			ev->relation = future && over[best] ? "AFTER"
+			                                    : relation_before(d, r, best_first, s->first);
 			try_range(d, r, ev, tx, dur, n_dur, &tx[best]);
 		}
 	}
