@@ -838,14 +838,14 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	const TlDTok *t = &g->t[i];
 	if (hour_before_part(g, i, m))
 		return TRUE;
+	/* a part of a day or a weekday right before the word before ("this
+	 * morning at", "Friday about") */
+	gboolean day_before = i >= 2 && prev && (guint)prev->tok1 == i - 1 &&
+	                      prev->sem.type == TX_DATE && (prev->sem.part || prev->sem.weekday);
 	/* "this morning at seven", "Friday at ten": a spelled hour after "at"
 	 * right after a part of a day or a weekday, ending there (not "quoted
 	 * today at seven, 6-3/4 pct": a rate) */
-	int sh = t->kind == T_WORD && i >= 2 && prev && (guint)prev->tok1 == i - 1 &&
-	                 tl_dg_lit(g, i - 1, "at") && prev->sem.type == TX_DATE &&
-	                 (prev->sem.part || prev->sem.weekday)
-	             ? spelled_hour(g, i)
-	             : 0;
+	int sh = t->kind == T_WORD && day_before && tl_dg_lit(g, i - 1, "at") ? spelled_hour(g, i) : 0;
 	if (sh && (i + 1 >= g->n || (g->t[i + 1].kind == T_PUNCT &&
 	                             strchr(".,;:!?)", g->text[g->t[i + 1].start])))) {
 		hour_match(m, t, i, "clock-bare");
@@ -906,9 +906,7 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	 * none: a day alone begins no part) */
 	static const char *const preps[] = {"until", "till", "by", "before", "after", "around"};
 	/* "tonight around 7", "Friday about 9": right after a day */
-	gboolean near = (tl_dg_lit(g, i - 1, "around") || tl_dg_lit(g, i - 1, "about")) && prev &&
-	                (guint)prev->tok1 == i - 1 && prev->sem.type == TX_DATE &&
-	                (prev->sem.part || prev->sem.weekday);
+	gboolean near = (tl_dg_lit(g, i - 1, "around") || tl_dg_lit(g, i - 1, "about")) && day_before;
 	if (!tl_dg_lit(g, i - 1, "at") && !near &&
 	    !(tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) && part_begins(g, i + 1)))
 		return FALSE;
