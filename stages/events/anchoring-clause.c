@@ -23,8 +23,8 @@ tl_anc_tok_at(const TlEvDoc *d, guint32 off)
 }
 
 /* Index of the first event whose trigger is at token tok or later. */
-static size_t
-first_event_at(const TlEvent *evs, size_t n, guint32 tok)
+size_t
+tl_anc_first_event_at(const TlEvent *evs, size_t n, guint32 tok)
 {
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
@@ -125,15 +125,15 @@ tl_anc_between(const TlEvDoc *d, const TlEvent *evs, size_t n, const size_t *n_v
         size_t hi, gboolean count_bounds)
 {
 	Between b = {0};
-	b.f0 = first_event_at(evs, n, (guint32)lo);
-	b.f1 = first_event_at(evs, n, (guint32)hi);
+	b.f0 = tl_anc_first_event_at(evs, n, (guint32)lo);
+	b.f1 = tl_anc_first_event_at(evs, n, (guint32)hi);
 	b.verbs = n_verbs[b.f1] - n_verbs[b.f0];
 	b.events = b.f1 - b.f0;
 	for (size_t j = lo; j < hi; j++) {
 		size_t k = aside_end(d, j, hi);
 		if (k) {
-			size_t a0 = first_event_at(evs, n, (guint32)j),
-			       a1 = first_event_at(evs, n, (guint32)k);
+			size_t a0 = tl_anc_first_event_at(evs, n, (guint32)j),
+			       a1 = tl_anc_first_event_at(evs, n, (guint32)k);
 			b.verbs -= n_verbs[a1] - n_verbs[a0];
 			b.events -= a1 - a0;
 			j = k;
@@ -256,7 +256,13 @@ size_t
 tl_anc_opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok)
 {
 	static const char *const ordering[] = {"after", "before", "since", "until", "till", NULL};
+	static const char *const from[] = {"beginning", "starting", NULL};
 	size_t j = s->first, prep = 0;
+	/* "Beginning in 2010 and continuing for seven years, McArthur
+	 * murdered": a participle that is a preposition */
+	if (j + 1 < s->last && tl_ev_word_in(tl_evdoc_lower(d, j), from) &&
+	    tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_ADP)
+		j++;
 	for (; j < s->last; j++) {
 		const TlEvTok *u = tl_evdoc_tok(d, j);
 		if (!(timex_tok[j] & TL_EV_TX_DATING) && u->upos != TL_UPOS_ADP &&

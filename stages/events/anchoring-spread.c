@@ -71,6 +71,18 @@ tl_anc_by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n,
 	}
 }
 
+/* Does a dated verb pass its time on to the verbs after it: one within its
+ * time, or "beginning" or "starting" a time ("Beginning in 2010 and
+ * continuing for seven years, he murdered": from then on)? */
+static gboolean
+passes_on(const TlEvDoc *d, const TlEvent *ev)
+{
+	static const char *const from[] = {"beginning", "starting", NULL};
+	if (strcmp(ev->relation, "IS_INCLUDED") == 0)
+		return TRUE;
+	return strcmp(ev->relation, "BEGINS") == 0 && tl_ev_word_in(tl_evdoc_lower(d, ev->tok), from);
+}
+
 /*
  * "A fire destroyed 200 homes on Sunday, killing nine", "went into hiding
  * or fled the capital", "had a falling out, and Pol Pot was arrested": the
@@ -113,7 +125,7 @@ tl_anc_by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first)
 				/* a dated verb, or an event noun with its own days
 				 * ("finished his three-day trip to China, where he met
 				 * ...": the meeting lies within the trip) */
-				if (!reported && ((verb && simple && strcmp(ev->relation, "IS_INCLUDED") == 0) ||
+				if (!reported && ((verb && simple && passes_on(d, ev)) ||
 				                  (!verb && ev->range_start)))
 					src = ev;
 				continue;
@@ -127,7 +139,10 @@ tl_anc_by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first)
 			                (tl_evdoc_tok(d, ev->tok - 1)->upos == TL_UPOS_CCONJ ||
 			                 tl_evdoc_tok(d, ev->tok - 1)->xpos == TL_XPOS_COMMA);
 			if (src && verb && (simple || bare) && !ev->modality)
-				copy_time(ev, src, "IS_INCLUDED");
+				/* a verb's relation (passes_on), within a noun's days */
+				copy_time(ev, src,
+				          tl_evdoc_tok(d, src->tok)->upos == TL_UPOS_VERB ? src->relation
+				                                                          : "IS_INCLUDED");
 		}
 	}
 }

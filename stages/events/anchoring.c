@@ -146,21 +146,89 @@ calendar(const char *value)
 	return value && g_ascii_isdigit(value[0]);
 }
 
-/* The relation given by the words before the timex's first token. */
-static const char *
-relation_before(const TlEvDoc *d, const Rules *r, size_t first, size_t sent_first)
+/* The token of the preposition of the table right before the timex's first
+ * token, past determiners and modifiers ("earlier this year", "early in"),
+ * or `first` when there is none. */
+static size_t
+prep_before(const TlEvDoc *d, const Rules *r, size_t first, size_t sent_first)
 {
 	for (size_t j = first; j > sent_first && j + 3 > first; j--) {
 		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
-		const char *w = tl_evdoc_lower(d, j - 1);
-		const char *rel = g_hash_table_lookup(r->prep, w);
-		if (rel)
-			return rel;
-		/* "earlier this year", "early in": skip determiners and modifiers */
+		if (g_hash_table_contains(r->prep, tl_evdoc_lower(d, j - 1))) {
+			/* "prior to", "until at least", "beginning in": the
+			 * first word says it (not "as of", "later in the day",
+			 * "until after") */
+			static const char *const loose[] = {"as", "later", "earlier", NULL};
+			static const char *const plain[] = {"to", "in", "at", "of", "on", NULL};
+			const char *w = tl_evdoc_lower(d, j - 2 >= sent_first ? j - 2 : j - 1);
+			if (j - 1 > sent_first && g_hash_table_contains(r->prep, w) &&
+			    !tl_ev_word_in(w, loose) && tl_ev_word_in(tl_evdoc_lower(d, j - 1), plain))
+				return j - 2;
+			return j - 1;
+		}
 		if (u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_ADV)
 			break;
 	}
-	return "IS_INCLUDED";
+	return first;
+}
+
+/* Is the timex on tokens [a, b) a noun's modifier after "from" ("a replay
+ * from the 2018 ceremony", "recovered from the 1990 recession")?  "From"
+ * names a source there, not a time the event begins at. */
+static gboolean
+from_modifier(const TlEvDoc *d, const Rules *r, size_t a, size_t b, size_t sent_first)
+{
+	size_t p = prep_before(d, r, a, sent_first);
+	return p < a && strcmp(tl_evdoc_lower(d, p), "from") == 0 && tl_anc_modifier(d, a, b);
+}
+
+/* The relation the words before the timex's first token give the event
+ * after which the timex comes ("since", "until": data/anchoring.txt); that
+ * of a noun the timex modifies after "from" or "to" is the noun's own
+ * time ("the 2018 ceremony when he gave his award"). */
+static const char *
+relation_before(const TlEvDoc *d, const Rules *r, size_t first, size_t sent_first, gboolean modifier)
+{
+	size_t p = prep_before(d, r, first, sent_first);
+	if (p == first)
+		return "IS_INCLUDED";
+	const char *w = tl_evdoc_lower(d, p);
+	if (modifier && (strcmp(w, "from") == 0 || strcmp(w, "to") == 0))
+		return "IS_INCLUDED";
+	return g_hash_table_lookup(r->prep, w);
+}
+
+/* Does "when" lie among tokens [a, b), with no comma after it: the event at
+ * b is told in a clause of the time before ("from 2015, when he joined the
+ * board"; not "Since 1973, when skulls were last surveyed, scientists have
+ * documented")? */
+static gboolean
+when_between(const TlEvDoc *d, size_t a, size_t b)
+{
+	gboolean when = FALSE;
+	for (size_t j = a; j < b; j++)
+		if (strcmp(tl_evdoc_lower(d, j), "when") == 0)
+			when = TRUE;
+		else if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_COMMA)
+			when = FALSE;
+	return when;
+}
+
+/* Is token i the noun the timex on tokens [a, b) modifies, or in the
+ * noun's phrase right after it ("ahead of the 2016 presidential election":
+ * the election's own time, whatever the preposition says of the phrase)? */
+static gboolean
+modified(const TlEvDoc *d, size_t a, size_t b, size_t i)
+{
+	if (i < b || i > b + 3 || !tl_anc_modifier(d, a, b))
+		return FALSE;
+	for (size_t j = b; j <= i; j++) {
+		guint8 u = tl_evdoc_tok(d, j)->upos;
+		if (u != TL_UPOS_NOUN && u != TL_UPOS_PROPN && u != TL_UPOS_ADJ &&
+		    tl_evdoc_tok(d, j)->xpos != TL_XPOS_POS)
+			return FALSE;
+	}
+	return TRUE;
 }
 
 /* Days in a duration value P<n>D or P<n>W; 0 when it is anything else. */
@@ -322,7 +390,6 @@ present_verb(const TlEvDoc *d, const TlEvent *ev)
 	return (x == TL_XPOS_VBZ || x == TL_XPOS_VBN) && strcmp(ev->tense, "PRESENT") == 0 &&
 	       strcmp(ev->aspect, "NONE") == 0;
 }
-
 /* The first of the adverbs right before token i, back to token first (i
  * itself when none). */
 static size_t
@@ -331,6 +398,64 @@ past_adverbs(const TlEvDoc *d, size_t i, size_t first)
 	while (i > first && tl_evdoc_tok(d, i - 1)->upos == TL_UPOS_ADV)
 		i--;
 	return i;
+}
+
+/* Is the event a verb whose verb group is finite but not in the simple past
+ * ("had resigned", "would determine", "will cost", "shows"; not "to
+ * finalise" nor "dealing", which share their governor's time)? */
+static gboolean
+other_finite(const TlEvDoc *d, const TlEvent *ev)
+{
+	if (tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_VERB)
+		return FALSE;
+	gboolean past = strcmp(ev->tense, "PAST") == 0;
+	if (!past && strcmp(ev->tense, "PRESENT") != 0 && strcmp(ev->tense, "FUTURE") != 0 &&
+	    !ev->modality)
+		return FALSE;
+	return !past || ev->modality || strcmp(ev->aspect, "NONE") != 0;
+}
+
+/* Does the fuzzy timex that ends before token b end in an adjective before
+ * its noun ("her past experience impacts the current race", "its remaining
+ * current obligations", "failed to recognize the future prospects")?  The
+ * noun's token, or 0: the timex dates that noun alone. */
+static size_t
+fuzzy_adjective(const TlEvDoc *d, const char *value, size_t b)
+{
+	if (calendar(value) || b == 0 || b >= d->toks->len ||
+	    tl_evdoc_tok(d, b - 1)->xpos != TL_XPOS_JJ)
+		return 0;
+	guint8 x = tl_evdoc_tok(d, b)->xpos;
+	return x == TL_XPOS_NN || x == TL_XPOS_NNS ? b : 0;
+}
+
+/* Is the timex at token a right after a past or a participle, an event,
+ * that follows a noun ("the members of its board appointed last week by
+ * Dixons had resigned", "the plan approved Monday will cost", "prices rose
+ * Monday and have since fallen"; the timex on tokens [a, b))?  That verb's token, or 0: the timex is
+ * that verb's, and an event after it in another tense or aspect does not
+ * take it (one in the simple past may be the same act: "The warrant issued
+ * Monday charged Kopp").  Not a verb that reports its time's news, which
+ * says nothing of what it reports ("said today its troops would join":
+ * TimeBank dates the joining by it), nor one whose timex modifies a noun
+ * ("said Friday's profittaking"). */
+static size_t
+reduced_participle(const TlEvDoc *d, const TlEvent *evs, size_t n, size_t a, size_t b,
+                   size_t sent_first)
+{
+	size_t j = past_adverbs(d, a, sent_first);
+	if (j < sent_first + 2)
+		return 0;
+	guint8 v = tl_evdoc_tok(d, j - 1)->xpos;
+	if (v != TL_XPOS_VBN && v != TL_XPOS_VBD)
+		return 0;
+	guint8 x = tl_evdoc_tok(d, j - 2)->xpos;
+	if (x != TL_XPOS_NN && x != TL_XPOS_NNS && x != TL_XPOS_NNP && x != TL_XPOS_NNPS)
+		return 0;
+	size_t f = tl_anc_first_event_at(evs, n, (guint32)(j - 1));
+	if (f == n || evs[f].tok != j - 1 || tl_anc_reports(&evs[f]) || tl_anc_modifier(d, a, b))
+		return 0;
+	return j - 1;
 }
 
 /* Is the event an infinitive seen from now: "to" + a bare verb (not "to
@@ -429,6 +554,60 @@ aside_participle(const TlEvDoc *d, const TlEvent *ev, size_t a, size_t sent_firs
 	return FALSE;
 }
 
+/* Does a predicate of its own follow the verb event ev before token b,
+ * after words of ev's own: "and" or "but", perhaps a subject, then a finite
+ * verb ("was shut down after the incident and reopened later that day",
+ * "will raise demand and the company will boost output by March 1988"; not
+ * "or", which offers one time for both: "pleaded guilty or were convicted
+ * before yesterday's announcements")? */
+static gboolean
+next_conjunct(const TlEvDoc *d, const TlEvent *ev, size_t b)
+{
+	if (tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_VERB)
+		return FALSE;
+	for (size_t j = ev->tok + 1; j < b; j++) {
+		const char *w = tl_evdoc_lower(d, j);
+		if (tl_evdoc_tok(d, j)->upos != TL_UPOS_CCONJ ||
+		    (strcmp(w, "and") != 0 && strcmp(w, "but") != 0) ||
+		    tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADJ) /* "heavy but temporary" */
+			continue;
+		size_t k = j + 1;
+		for (; k < b && k < j + 6; k++) {
+			guint8 u = tl_evdoc_tok(d, k)->upos;
+			if (u != TL_UPOS_DET && u != TL_UPOS_NOUN && u != TL_UPOS_PROPN &&
+			    u != TL_UPOS_PRON && u != TL_UPOS_ADJ && u != TL_UPOS_NUM &&
+			    u != TL_UPOS_ADV)
+				break;
+		}
+		/* right after ev, only a clause with a subject of its own
+		 * ("will rise and the firm will double"; "arrested and
+		 * charged on Monday" shares the time) */
+		if (k < b && tl_ev_finite_xpos(tl_evdoc_tok(d, k)->xpos) &&
+		    (j > ev->tok + 1 || k > j + 1))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* The subordinator among tokens [a, b) that opens a clause whose finite
+ * verb comes before b (the last such), or b when there is none: "since the
+ * council was set up", "if the vote fails", "after the scandal broke"; not
+ * "that" or "whether", whose clause is the object of what comes before. */
+static size_t
+subordinate_in(const TlEvDoc *d, size_t a, size_t b)
+{
+	static const char *const complement[] = {"that", "whether", NULL};
+	size_t sub = b, found = b;
+	for (size_t j = a; j < b; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->upos == TL_UPOS_SCONJ)
+			sub = tl_ev_word_in(tl_evdoc_lower(d, j), complement) ? b : j;
+		else if (sub < b && tl_ev_finite_xpos(u->xpos))
+			found = sub;
+	}
+	return found;
+}
+
 /* Is there a verb that reports or intends among the events before evs[e]
  * from token `from` on ("announced yesterday that he will withdraw": from
  * two tokens before the timex)? */
@@ -523,12 +702,21 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	 * none), both the same for every event that looks at it */
 	g_autofree gboolean *over = g_new(gboolean, n_tx + 1);
 	g_autofree size_t *compared = g_new0(size_t, n_tx + 1);
+	g_autofree size_t *reduced = g_new0(size_t, n_tx + 1);
+	g_autofree size_t *fuzzy_noun = g_new0(size_t, n_tx + 1);
+	/* a day of no known year, month or day ("a second day of talks":
+	 * XXXX-XX-XX) says nothing a timeline can place */
+	g_autofree gboolean *unknown = g_new0(gboolean, n_tx + 1);
 	for (size_t k = 0; k < n_tx; k++) {
 		over[k] = over_before(tx[k].value, dct);
+		unknown[k] = tx[k].value && strncmp(tx[k].value, "XXXX-XX-XX", 10) == 0;
 		size_t a = tl_anc_tok_at(d, tx[k].start);
-		if (a < d->toks->len)
-			compared[k] = comparison_base(
-			        d, a, g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, a)->sent).first);
+		if (a < d->toks->len) {
+			guint32 first = g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, a)->sent).first;
+			compared[k] = comparison_base(d, a, first);
+			reduced[k] = reduced_participle(d, evs, n, a, tl_anc_tok_at(d, tx[k].end), first);
+			fuzzy_noun[k] = fuzzy_adjective(d, tx[k].value, tl_anc_tok_at(d, tx[k].end));
+		}
 	}
 	/* opening[s]: the end of sentence s's opening (opening_end) */
 	g_autofree size_t *opening = g_new(size_t, d->sents->len + 1);
@@ -569,6 +757,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			j = k;
 		}
 	}
+	/* subordinators of clauses that give no time to the event before */
+	static const char *const unrelated[] = {"if", "because", "although", "though", "unless",
+	                                        "whereas", NULL};
+	/* and those of time, whose relation the event takes (data/anchoring.txt) */
+	static const char *const ordering[] = {"since", "after", "before", "until", "till", NULL};
 	for (size_t e = 0; e < n; e++) {
 		TlEvent *ev = &evs[e];
 		ev->time = -1;
@@ -577,6 +770,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		int best = -1, best_cost = MAX_COST + 1;
 		int dl_best = -1, dl_cost = MAX_COST + 1; /* the dateline's date */
 		size_t best_first = 0, dl_first = 0;
+		size_t best_sub = 0; /* a subordinator of time between (subordinate_in) */
 		if (attribution(d, ev))
 			continue;
 		gboolean back = tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
@@ -606,7 +800,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		for (size_t ko = k0; ko < n_tx && tx[order[ko]].start < to; ko++) {
 			size_t k = order[ko];
 			if (tx[k].start < s->start || tx[k].end > s->end || !tx[k].type ||
-			    (strcmp(tx[k].type, "DATE") != 0 && strcmp(tx[k].type, "TIME") != 0))
+			    (strcmp(tx[k].type, "DATE") != 0 && strcmp(tx[k].type, "TIME") != 0) ||
+			    unknown[k])
 				continue;
 			size_t a = tl_anc_tok_at(d, tx[k].start), b = tl_anc_tok_at(d, tx[k].end);
 			if (a >= b || (ev->tok >= a && ev->tok < b))
@@ -628,6 +823,17 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * sentence ("Last month, a policeman is killed") */
 			if ((present_verb(d, ev) || (now_inf && ev->tok < a)) && over[k] &&
 			    !(ev->tok >= b && b <= opening[ev->sent]))
+				continue;
+			/* "the current race": the race's time, not the clause's */
+			if (fuzzy_noun[k] && ev->tok != fuzzy_noun[k])
+				continue;
+			/* nor by the time of a source ("a replay from the 2018
+			 * ceremony") */
+			if (ev->tok < a && from_modifier(d, r, a, b, s->first))
+				continue;
+			/* nor, a verb in another tense, by the time of a past
+			 * or participle after a noun before it */
+			if (ev->tok >= b && reduced[k] && other_finite(d, ev))
 				continue;
 			/* nor by the time of a figure it is compared with */
 			if (ev->tok < a && compared[k] && ev->tok < compared[k])
@@ -704,6 +910,17 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * the vote, and since the seat's creation in 1984") */
 			if (ev->tok < a && !closing && tl_anc_comma_clause(d, lo, hi))
 				continue;
+			/* nor the time of a condition, cause or concession that
+			 * a subordinator opens after it ("will resign if the vote
+			 * fails on Monday"); one of time relates the event to it
+			 * ("built since it entered production in February 1947",
+			 * below) */
+			size_t sub = ev->tok < a && verb_between ? subordinate_in(d, lo, hi) : hi;
+			if (sub < hi && !closing && tl_ev_word_in(tl_evdoc_lower(d, sub), unrelated))
+				continue;
+			/* nor the time of a predicate joined after its own */
+			if (ev->tok < a && verb_between && !closing && next_conjunct(d, ev, a))
+				continue;
 			/* across a comma, a timex after another verb is that verb's
 			 * ("have 30 days to send assessors, under rules adopted in
 			 * December 2022") */
@@ -737,14 +954,24 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				best_cost = cost;
 				best = (int)k;
 				best_first = a;
+				best_sub = sub < hi && tl_ev_word_in(tl_evdoc_lower(d, sub), ordering) ? sub : 0;
 			}
 		}
 		if (best < 0 && dl_best >= 0)
-			best = dl_best, best_first = dl_first;
+			best = dl_best, best_first = dl_first, best_sub = 0;
 		if (best >= 0) {
 			ev->time = best;
-			ev->relation = future && over[best] ? "AFTER"
-			                                    : relation_before(d, r, best_first, s->first);
+			size_t bb = tl_anc_tok_at(d, tx[best].end);
+			if (future && over[best])
+				ev->relation = "AFTER";
+			else if (ev->tok >= bb &&
+			         (when_between(d, bb, ev->tok) || modified(d, best_first, bb, ev->tok)))
+				ev->relation = "IS_INCLUDED";
+			else if (best_sub) /* "removed after Gadhafi agreed in April" */
+				ev->relation = g_hash_table_lookup(r->prep, tl_evdoc_lower(d, best_sub));
+			else
+				ev->relation = relation_before(d, r, best_first, s->first,
+				                               tl_anc_modifier(d, best_first, bb));
 			try_range(d, r, ev, tx, dur, n_dur, &tx[best]);
 		}
 	}

@@ -35,6 +35,7 @@ typedef struct {
 
 /* anchoring-clause.c */
 size_t tl_anc_tok_at(const TlEvDoc *d, guint32 off);
+size_t tl_anc_first_event_at(const TlEvent *evs, size_t n, guint32 tok);
 Between tl_anc_between(const TlEvDoc *d, const TlEvent *evs, size_t n, const size_t *n_verbs,
                        size_t lo, size_t hi, gboolean count_bounds);
 gboolean tl_anc_relative_in(const TlEvDoc *d, size_t a, size_t b);
