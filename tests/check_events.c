@@ -408,6 +408,11 @@ static const struct {
 	 "26:36:DATE:XXXX-XX-XX", "2024-04-27", "completed", NULL, NULL, NULL, NULL},
 	{"The board failed to see the future prospects and directed managers to find buyers.",
 	 "24:34:DATE:FUTURE_REF", "2024-04-27", "directed", NULL, NULL, NULL, NULL},
+	/* a participle's aside in the subject is not the main predicate */
+	{"Also Friday, the two mayors, accompanied by a lawyer, flew to Washington.",
+	 "5:11:DATE:2024-04-26", "2024-04-27", "flew", "t1", "IS_INCLUDED", NULL, NULL},
+	{"On Friday, the senator, speaking to reporters, announced his retirement.",
+	 "3:9:DATE:2024-04-26", "2024-04-27", "announced", "t1", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

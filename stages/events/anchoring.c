@@ -93,6 +93,40 @@ by_start(gconstpointer a, gconstpointer b, gpointer data)
 	return i < j ? -1 : i > j;
 }
 
+/* The comma that closes an aside a participle opens at token j, after a
+ * comma and perhaps adverbs, in the subject before the main verb ("the
+ * mayors, accompanied by a lawyer, flew"; "the senator, speaking to
+ * reporters, announced"), or 0: the aside has no finite verb, and one
+ * follows it. */
+static size_t
+main_aside_end(const TlEvDoc *d, size_t j, const TlEvSent *st)
+{
+	guint8 x = tl_evdoc_tok(d, j)->xpos;
+	if (x != TL_XPOS_VBN && x != TL_XPOS_VBG)
+		return 0;
+	size_t i = j;
+	while (i > st->first && tl_evdoc_tok(d, i - 1)->upos == TL_UPOS_ADV)
+		i--;
+	if (i == st->first || tl_evdoc_tok(d, i - 1)->xpos != TL_XPOS_COMMA)
+		return 0;
+	for (size_t k = j + 1; k < st->last && k < j + MAX_ASIDE; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, k);
+		if (tl_ev_finite_xpos(u->xpos))
+			return 0;
+		if (u->xpos == TL_XPOS_COMMA) {
+			for (size_t m = k + 1; m < st->last && m < k + 4; m++) {
+				guint8 y = tl_evdoc_tok(d, m)->xpos;
+				if (tl_ev_finite_xpos(y))
+					return k;
+				if (tl_evdoc_tok(d, m)->upos != TL_UPOS_ADV && tl_evdoc_tok(d, m)->upos != TL_UPOS_AUX)
+					return 0;
+			}
+			return 0;
+		}
+	}
+	return 0;
+}
+
 /* What a timex that opens the sentence costs its main verb: a little more
  * than one next to it ("A year later on August 10 he fell ill"). */
 #define OPENING_COST 3
@@ -748,6 +782,10 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			} else if (u->upos != TL_UPOS_VERB) {
 				if (j > st->first && (u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WDT))
 					relative = TRUE;
+				continue;
+			} else if (main_aside_end(d, j, st)) {
+				/* "the mayors, accompanied by a lawyer, flew" */
+				j = (guint32)main_aside_end(d, j, st);
 				continue;
 			}
 			if (relative)
