@@ -413,6 +413,8 @@ static const struct {
 	 "5:11:DATE:2024-04-26", "2024-04-27", "flew", "t1", "IS_INCLUDED", NULL, NULL},
 	{"On Friday, the senator, speaking to reporters, announced his retirement.",
 	 "3:9:DATE:2024-04-26", "2024-04-27", "announced", "t1", "IS_INCLUDED", NULL, NULL},
+	{"The current prime minister met the king.",
+	 "4:11:DATE:PRESENT_REF", "2024-04-27", "met", NULL, NULL, NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -451,16 +451,24 @@ other_finite(const TlEvDoc *d, const TlEvent *ev)
 
 /* Does the fuzzy timex that ends before token b end in an adjective before
  * its noun ("her past experience impacts the current race", "its remaining
- * current obligations", "failed to recognize the future prospects")?  The
- * noun's token, or 0: the timex dates that noun alone. */
+ * current obligations", "failed to recognize the future prospects", "Boris
+ * Johnson, the current prime minister, on September 10")?  The head noun's
+ * token, or 0: the timex dates that noun alone. */
 static size_t
 fuzzy_adjective(const TlEvDoc *d, const char *value, size_t b)
 {
-	if (calendar(value) || b == 0 || b >= d->toks->len ||
-	    tl_evdoc_tok(d, b - 1)->xpos != TL_XPOS_JJ)
+	if (calendar(value) || b == 0 || tl_evdoc_tok(d, b - 1)->xpos != TL_XPOS_JJ)
 		return 0;
-	guint8 x = tl_evdoc_tok(d, b)->xpos;
-	return x == TL_XPOS_NN || x == TL_XPOS_NNS ? b : 0;
+	/* the noun phrase's head: "the current prime minister" */
+	size_t head = 0;
+	for (size_t j = b; j < d->toks->len && j < b + 4; j++) {
+		guint8 x = tl_evdoc_tok(d, j)->xpos;
+		if (x == TL_XPOS_NN || x == TL_XPOS_NNS || x == TL_XPOS_NNP || x == TL_XPOS_NNPS)
+			head = j;
+		else if (x != TL_XPOS_JJ)
+			break;
+	}
+	return head;
 }
 
 /* Is the timex at token a right after a past or a participle, an event,
