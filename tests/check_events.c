@@ -415,6 +415,12 @@ static const struct {
 	 "3:9:DATE:2024-04-26", "2024-04-27", "announced", "t1", "IS_INCLUDED", NULL, NULL},
 	{"The current prime minister met the king.",
 	 "4:11:DATE:PRESENT_REF", "2024-04-27", "met", NULL, NULL, NULL, NULL},
+	/* the date of a thing dates no event across another predicate, but for
+	 * a preposition of time */
+	{"The merger will not hurt its 2024 results.",
+	 "29:33:DATE:2024", "2024-04-27", "merger", NULL, NULL, NULL, NULL},
+	{"Some users fled or were convicted before yesterday's hearing.",
+	 "41:50:DATE:2024-04-26", "2024-04-27", "fled", "t1", "BEFORE", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -650,6 +650,28 @@ subordinate_in(const TlEvDoc *d, size_t a, size_t b)
 	return found;
 }
 
+/* Is there a finite verb among tokens [a, b)? */
+static gboolean
+finite_in(const TlEvDoc *d, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++)
+		if (tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos))
+			return TRUE;
+	return FALSE;
+}
+
+/* Does a preposition of time come before the timex at token a ("before
+ * yesterday's announcements", "after last year's election")? */
+static gboolean
+time_prep(const TlEvDoc *d, const Rules *r, size_t a, size_t sent_first)
+{
+	size_t p = prep_before(d, r, a, sent_first);
+	if (p == a)
+		return FALSE;
+	const char *rel = g_hash_table_lookup(r->prep, tl_evdoc_lower(d, p));
+	return rel && strcmp(rel, "IS_INCLUDED") != 0;
+}
+
 /* Is there a verb that reports or intends among the events before evs[e]
  * from token `from` on ("announced yesterday that he will withdraw": from
  * two tokens before the timex)? */
@@ -931,6 +953,14 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			/* nor by the date that modifies what it reports ("reported
 			 * a third-quarter net loss", "confirmed the May 3 attack") */
 			if (ev->tok < a && ev->cls == TL_EVC_REPORTING && tl_anc_modifier(d, a, b))
+				continue;
+			/* nor, across another predicate, by the date of a thing
+			 * ("the merger will not dilute its 1987 results", "a
+			 * report in today's Post that he had urged an increase";
+			 * not the time a preposition of time gives: "pleaded
+			 * guilty or were convicted before yesterday's hearing") */
+			if (ev->tok < a && verb_between && tl_anc_modifier(d, a, b) &&
+			    finite_in(d, lo, hi) && !time_prep(d, r, a, s->first))
 				continue;
 			/* nor across the infinitive it governs: "urging China not to
 			 * interfere in the 2024 elections" dates the interfering; and a
