@@ -1417,13 +1417,14 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	}
 	/* the year first: "2024 August", "2024-Aug", "2024/August", "2024 AD
 	 * August", "2012/Aug/10" (a bare ambiguous month needs the joint:
-	 * "in 2024 May") */
+	 * "in 2024 May"; a month in lower case only when it is no
+	 * abbreviation and no other word: "2016 june", not "2016 may") */
 	if (!det && y >= 1000 && y <= 2100 && g->t[k].ndigits == 4 && e < g->n &&
 	    !(g->t[e].flags & TF_NL)) {
 		gboolean joined = joined_punct(g, e, '-') || joined_punct(g, e, '/');
 		guint ms = joined ? e + 1 : e, me2;
 		const TlDSense *mo = joined ? joined_month(g, ms, &me2) : month_at(g, ms, &me2);
-		if (mo && (joined || ((g->t[ms].flags & TF_CAP) &&
+		if (mo && (joined || (((g->t[ms].flags & TF_CAP) || !(mo->flags & (LF_ABBR | LF_AMB))) &&
 		                      (!(mo->flags & LF_AMB) || me2 >= g->n || g->t[me2].kind == T_PUNCT)))) {
 			int d;
 			guint de;

@@ -645,6 +645,11 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			continue;
 		TlDMatch *nx = &g_array_index(d->matches, TlDMatch, o);
 		int gap = side == 0 ? nx->tok0 - m->tok1 : m->tok0 - nx->tok1;
+		/* "Tuesday 9 am or Thursday 1 pm": a day after "or" or "and" is
+		 * another choice's, not this clock's */
+		if (side == 0 && gap >= 1 &&
+		    (strcmp(toks[nx->tok0 - 1].low, "or") == 0 || strcmp(toks[nx->tok0 - 1].low, "and") == 0))
+			continue;
 		/* "10:35 a.m. (0735 GMT) Friday": the aside does not count */
 		if (side == 0 && gap > 2)
 			gap -= aside_len(toks, n, (guint)m->tok1, (guint)nx->tok0);
@@ -983,10 +988,12 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		}
 		/* "from 11:01 am to 11", "from 1:30am to 3", "from 11am to
 		 * 11:50": an end without a.m. or p.m. after a start that says it
-		 * is the first such clock after the start (within twelve hours) */
+		 * is the first such clock after the start (within twelve hours);
+		 * so after a start whose half of the day was chosen ("4:00 to 7
+		 * o'clock" in the afternoon ends at 19:00) */
 		if (prev_k >= 0 && (guint)prev_k + 1 == k && m->sem.type == TX_TIME &&
 		    ms[prev_k].sem.type == TX_TIME && m->sem.kind == S_ABS && m->sem.hour12 &&
-		    !ms[prev_k].sem.hour12 && ms[prev_k].sem.kind == S_ABS && !m->sem.month &&
+		    ms[prev_k].sem.kind == S_ABS && !m->sem.month &&
 		    !m->sem.weekday && !m->sem.part && v.is_point && prev_v.is_point &&
 		    v.point.hour >= 0 && prev_v.point.hour >= 0 && v.point.day &&
 		    prev_v.point.day && v.point.year >= 1 && v.point.year <= 9999 &&

@@ -665,6 +665,16 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 	return e;
 }
 
+/* Is token i right after a weekday's name in capitals ("Monday",
+ * "Fri.")? */
+static gboolean
+weekday_before(const TlDG *g, guint i)
+{
+	guint w = i >= 2 && tl_dg_punct(g, i - 1, '.') ? i - 2 : i - 1;
+	const TlDSense *ws = i >= 1 ? tl_dg_sense(g, w, L_WEEKDAY) : NULL;
+	return ws && !(ws->flags & LF_PLURAL) && (g->t[w].flags & TF_CAP) && !(g->t[i].flags & TF_NL);
+}
+
 /* Times like 3:30-4:30pm: two matches inside one number token. */
 static gboolean
 split_clock_range(const TlDG *g, guint i, GArray *matches)
@@ -679,6 +689,7 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	memcpy(buf, s, len);
 	buf[len] = '\0';
 	const TlDSense *tz = NULL;
+	gboolean bare = FALSE;
 	if (sscanf(buf, "%2d:%2d-%2d:%2d%n", &h1, &m1, &h2, &m2, &n) == 4 && (size_t)n == len &&
 	    h1 <= 23 && h2 <= 23 && m1 <= 59 && m2 <= 59) {
 		if (h2 < h1 && h2 + 12 > h1 && h1 <= 12 && !tl_dg_sense(g, i + 1, L_AMPM))
@@ -691,7 +702,14 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	else if (sscanf(buf, "%2d-%2d%n", &h1, &h2, &n) == 2 && (size_t)n == len && h1 >= 1 &&
 	         h1 <= 12 && h2 >= 1 && h2 <= 12 && tl_dg_sense(g, i + 1, L_AMPM))
 		m1 = m2 = 0; /* 2-4 pm */
-	else
+	else if (sscanf(buf, "%2d-%2d%n", &h1, &h2, &n) == 2 && (size_t)n == len && h1 >= 1 &&
+	         h1 <= 12 && h2 >= 1 && h2 <= 12 && h1 != h2 && weekday_before(g, i) &&
+	         !tl_dg_sense(g, i + 1, L_UNIT) && (i + 1 >= g->n || g->t[i + 1].kind != T_NUM)) {
+		/* "Monday 11-4", "Fri 9-5": two bare hours right after a day, its
+		 * hours (an end before the start is after noon: 11:00 to 16:00) */
+		m1 = m2 = 0;
+		bare = TRUE;
+	} else
 		return FALSE;
 	const char *dash = memchr(s, '-', (size_t)n);
 	TlDMatch a = {.start = t->start, .end = (guint32)(t->start + (dash - s)), .tok0 = (int)i,
@@ -716,6 +734,14 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	b.sem.minute = m2;
 	a.sem.gran = b.sem.gran = G_MINUTE;
 	a.sem.rule = b.sem.rule = "clock-range";
+	if (bare && h2 < h1) {
+		b.sem.hour = h2 + 12; /* 11-4: to 16:00 */
+		a.sem.hour = h1 == 12 ? 12 : h1;
+	} else if (bare) {
+		a.sem.hour12 = b.sem.hour12 = TRUE; /* 9-11: either half, as "at 9" */
+		a.sem.gran = b.sem.gran = G_HOUR;
+		a.sem.rule = b.sem.rule = "clock-range-bare";
+	}
 	g_array_append_val(matches, a);
 	g_array_append_val(matches, b);
 	return TRUE;
