@@ -340,8 +340,10 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	int dir = d->ival == 0 ? 2 : d->ival;
 	const TlDSense *w = tl_dg_sense(g, k, L_WEEKDAY);
 	/* the previous Friday, the following Monday: from the last date
-	 * mentioned ("down from the previous Friday" after "on Friday") */
-	if ((d->flags & LF_ANAPH) && det && d->ival != 0 && w && !(w->flags & (LF_PLURAL | LF_AMB))) {
+	 * mentioned ("down from the previous Friday" after "on Friday"); also
+	 * without "the" right after "on" ("it happened on previous Tuesday") */
+	if ((d->flags & LF_ANAPH) && (det || (i > 0 && tl_dg_lit(g, i - 1, "on"))) && d->ival != 0 && w &&
+	    !(w->flags & (LF_PLURAL | LF_AMB))) {
 		s->kind = S_ABS;
 		s->type = TX_DATE;
 		s->weekday = w->ival;

@@ -179,6 +179,12 @@ typedef struct {
 	gboolean period_q;    /* the last period spoken of is that quarter (not
 	                       * "the first nine months") */
 	int sport;            /* the text reports a match: 1 yes, -1 no, 0 not known yet */
+	int done_k;              /* the last match written (-1: none), its value */
+	const TlDValue *done_v;  /* and its anchor (0 none, 1 the DCT, 2 another */
+	int done_anchor;         /* timex, when done_id is its number): what a */
+	int done_id;             /* clock after it borrows ("the previous Tuesday
+	                          * at 2": not resolved twice) */
+	char done_tid[16];
 } Ctx;
 
 /* Does the text report a match (at least 3 sport words and no finance
@@ -662,7 +668,13 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		                 days_ahead) && nx->sem.hour < 0 && !other_part) {
 			TlDValue dv;
 			const char *a2;
-			resolve_one(d, c, o, &dv, &a2);
+			if ((int)o == c->done_k) {
+				dv = *c->done_v; /* already written: an anaphoric day
+				                  * moved the last date since */
+				g_snprintf(c->done_tid, sizeof c->done_tid, "t%d", c->done_id);
+				a2 = c->done_anchor == 0 ? NULL : c->done_anchor == 1 ? "dct" : c->done_tid;
+			} else
+				resolve_one(d, c, o, &dv, &a2);
 			if (dv.is_point && dv.point.day) {
 				s.year = dv.point.year, s.month = dv.point.month, s.day = dv.point.day;
 				borrowed = a2;
@@ -937,6 +949,7 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 	const TlDMatch *ms = (const TlDMatch *)(void *)d->matches->data;
 	guint nm = d->matches->len;
 	Ctx c = {0};
+	c.done_k = -1;
 	c.have_dct = tl_dref_parse(dct, &c.dct);
 	gboolean was_inferred = FALSE;
 	if (inferred)
@@ -1029,6 +1042,11 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		char anc[16] = "";
 		if (anchor)
 			g_strlcpy(anc, anchor, sizeof anc);
+		c.done_k = (int)k;
+		c.done_v = &prev_v;
+		/* (a clock taking an anaphoric day is anchored to that day) */
+		c.done_anchor = !anchor ? 0 : strcmp(anchor, "dct") == 0 ? 1 : 2;
+		c.done_id = id + 1;
 		if (id)
 			g_string_append_c(out, ',');
 		timex_append(out, text, m, &v, anchor ? anc : NULL, ++id);

@@ -618,6 +618,18 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 		TlDSem in;
 		tl_dsem_init(&in);
 		guint ie = match_body(g, j, &in);
+		/* "more than 2 weeks before today": before the day so moved */
+		if (ie > j && in.kind == S_DUR && strcmp(m->sval, "MORE_THAN") == 0 &&
+		    (tl_dg_lit(g, ie, "before") || tl_dg_lit(g, ie, "after") || tl_dg_lit(g, ie, "from"))) {
+			TlDSem mv;
+			guint ms = j;
+			guint mve = match_at(g, j, &mv, &ms);
+			if (mve > ie && ms == j && mv.rule && strcmp(mv.rule, "units-before-after") == 0 && !mv.mod) {
+				*s = mv;
+				s->mod = tl_dg_lit(g, ie, "before") ? "BEFORE" : "AFTER";
+				return mve;
+			}
+		}
 		gboolean pos = strcmp(m->sval, "START") == 0 || strcmp(m->sval, "MID") == 0 ||
 		               strcmp(m->sval, "END") == 0;
 		gboolean ok = ie > j && !in.mod &&
@@ -858,6 +870,67 @@ hour_before_part(const TlDG *g, guint i, TlDMatch *m)
 	return TRUE;
 }
 
+/* A bare hour 1-12 in figures at token i, else 0. */
+static int
+digit_hour(const TlDG *g, guint i)
+{
+	const TlDTok *t = i < g->n ? &g->t[i] : NULL;
+	return t && t->kind == T_NUM && t->num >= 1 && t->num <= 12 && !t->sfx && t->ndigits <= 2 ? (int)t->num : 0;
+}
+
+/* "between 3 and 5 on 1/1/2015", "from 10 to 12 tomorrow": the start (at
+ * i, after "between" or "from") of two bare hours that a day follows: "on"
+ * and a date or a day, or a day's word; the day makes them times (the end
+ * is then clock-range-end's). */
+/* Is token i a word of change, whose "from 8 to 11" is two levels
+ * ("rose", "was cut", "raising", "up")? */
+static gboolean
+change_word(const TlDG *g, guint i)
+{
+	static const char *const stems[] = {"ris", "rose", "fall", "fell", "climb", "jump", "drop",
+	                                    "increas", "decreas", "rais", "lower", "reduc", "boost",
+	                                    "lift", "slip", "slid", "declin", "grow", "grew", "gain",
+	                                    "chang", "expand", "shrank", "shrink", "improv", "trim",
+	                                    "widen", "narrow", "revis", "surg", "soar", "plung",
+	                                    "tumbl", "edged", "advanc", "swung", "swing", "went",
+	                                    "gone", "moved", "moving", "dipped", "slump", "ralli",
+	                                    "rally", "recover", "extend", "shift", "adjust", "upgrad",
+	                                    "downgrad", "cut", "up", "down", "fluctuat", "rang"};
+	if (i >= g->n || g->t[i].kind != T_WORD)
+		return FALSE;
+	const char *w = g->t[i].low;
+	for (size_t k = 0; k < G_N_ELEMENTS(stems); k++) {
+		size_t n = strlen(stems[k]);
+		if (strncmp(w, stems[k], n) == 0 && (n >= 4 || w[n] == '\0' || (w[n] == 's' && w[n + 1] == '\0')))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static gboolean
+range_before_day(const TlDG *g, guint i)
+{
+	if (i < 2 || !(tl_dg_lit(g, i - 1, "between") || tl_dg_lit(g, i - 1, "from")) ||
+	    change_word(g, i - 2) || g->t[i - 2].kind == T_NUM ||
+	    !(tl_dg_lit(g, i + 1, "and") || tl_dg_lit(g, i + 1, "to") || tl_dg_lit(g, i + 1, "until") ||
+	      tl_dg_lit(g, i + 1, "till")) ||
+	    !digit_hour(g, i + 2) || i + 3 >= g->n || (g->t[i + 3].flags & TF_NL))
+		return FALSE;
+	guint d = tl_dg_lit(g, i + 3, "on") ? i + 4 : i + 3;
+	if (d >= g->n)
+		return FALSE;
+	const TlDTok *t = &g->t[d];
+	if (d > i + 3 && t->kind == T_NUM && (t->num < 0 || t->sfx == 'o'))
+		return TRUE; /* on 1/1/2015, on the 3rd */
+	const TlDSense *r = tl_dg_sense(g, d, L_DAYREL);
+	if (r && !tl_dg_sense(g, d, L_UNIT))
+		return TRUE; /* today, tomorrow, tonight */
+	const TlDSense *w = tl_dg_sense(g, d, L_WEEKDAY);
+	const TlDSense *mo = tl_dg_sense(g, d, L_MONTH);
+	return (t->flags & TF_CAP) && ((w && !(w->flags & LF_PLURAL)) ||
+	                               (mo && d > i + 3 && d + 1 < g->n && g->t[d + 1].kind == T_NUM));
+}
+
 static gboolean
 bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 {
@@ -893,6 +966,10 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	}
 	if (i == 0)
 		return FALSE;
+	if (range_before_day(g, i)) {
+		hour_match(m, t, i, "clock-range-start");
+		return TRUE;
+	}
 	/* "between noon and 2", "from 10:30 to 4": the end of a range of times */
 	if (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_TIME && prev->tok0 > 0 &&
 	    (tl_dg_lit(g, i - 1, "and") || tl_dg_lit(g, i - 1, "to") || tl_dg_lit(g, i - 1, "until")) &&
