@@ -690,8 +690,15 @@ spelled_day(const TlDG *g, guint i, guint me, int *d)
  * "dec" the unit stay words; a month that is also a word ("may", "march",
  * "mar", "aug") needs both a day and a year ("may 5, 2011"). */
 static gboolean
-lower_month_ok(const TlDG *g, guint me, const TlDSense *m, gboolean has_day, const TlDSem *s)
+lower_month_ok(const TlDG *g, guint i, guint me, const TlDSense *m, gboolean has_day, const TlDSem *s)
 {
+	/* "it may be in may.", "since march,": a month that is also a word,
+	 * after a preposition of time and ending its clause */
+	static const char *const preps[] = {"in", "since", "until", "till", "during"};
+	if ((m->flags & LF_AMB) && !(m->flags & LF_ABBR) && !has_day && s->year == TL_NOYEAR &&
+	    !s->yrel && me == i + 1 && i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) &&
+	    (me >= g->n || (g->t[me].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[me].start]))))
+		return TRUE;
 	if (s->yrel || me >= g->n || g->t[me].kind != T_NUM || (g->t[me].flags & TF_NL))
 		return FALSE;
 	gboolean year = s->year != TL_NOYEAR;
@@ -768,7 +775,7 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	    (!date_context_before(g, i) || tl_dg_lit(g, i - 1, "and") || tl_dg_lit(g, i - 1, "or") ||
 	     tl_dg_lit(g, i - 1, "that")))
 		return 0;
-	if (lc && !lower_month_ok(g, me, lc, has_day, s))
+	if (lc && !lower_month_ok(g, i, me, lc, has_day, s))
 		return 0;
 	if ((m->flags & (LF_AMB | LF_ABBR)) && !has_day && s->year == TL_NOYEAR && !s->yrel) {
 		if (!(m->flags & LF_AMB) && me > i + 1)

@@ -180,6 +180,23 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 			s->part = tl_dg_part_code("NI");
 		return an + 1;
 	}
+	/* "in the week 31": that week of the reference's year (with "the":
+	 * "week 22 of a pregnancy", "in week 3" of a season are no such
+	 * weeks) */
+	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && u0 == G_WEEK && !pl0 && ue == j + 1 &&
+	    tl_dg_lit(g, j, "week") && ue < g->n && g->t[ue].kind == T_NUM && !g->t[ue].sfx &&
+	    g->t[ue].ndigits <= 2 && g->t[ue].num >= 1 && g->t[ue].num <= 52 &&
+	    !(g->t[ue].flags & TF_NL) && !tl_dg_lit(g, ue + 1, "of") && !tl_dg_hyph(g, ue + 1) &&
+	    !tl_dg_sense(g, ue + 1, L_UNIT) && !(ue + 1 < g->n && g->t[ue + 1].kind == T_NUM)) {
+		s->kind = S_ABS;
+		s->type = TX_DATE;
+		s->yrel = TRUE;
+		s->off = 0;
+		s->week = (int)g->t[ue].num;
+		s->gran = G_WEEK;
+		s->rule = "week-number";
+		return ue + 1;
+	}
 	/* the end of the day, end of month, the turn of the century: the
 	 * reference's unit as the object of a position ("at the end of the
 	 * day" is the idiom; "the year" and the like are below) */

@@ -1170,6 +1170,9 @@ number_can_start(const TlDG *g, guint i)
 		       (strcmp(nx->low, "to") == 0 && i + 3 < g->n && g->t[i + 2].kind == T_NUM &&
 		        (g->t[i + 3].cats & BIT(L_UNIT))) ||
 		       (t->ndigits == 1 && !(nx->flags & TF_SPACE) && (nx->low[0] == 'q' || nx->low[0] == 'h')) ||
+		       /* "11ish", "at 9p" */
+		       (t->ndigits <= 2 && !(nx->flags & TF_SPACE) &&
+		        ((nx->lowlen == 1 && nx->low[0] == 'p') || strcmp(nx->low, "ish") == 0)) ||
 		       (!(nx->flags & TF_SPACE) && nx->low[0] == 'h' && nx->lowlen == 3 && g_ascii_isdigit(nx->low[1]));
 	if (nx->kind == T_NUM)
 		return nx->end - nx->start == 3 && memcmp(g->text + nx->start, "1/2", 3) == 0;

@@ -1083,6 +1083,25 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num < 1 || g->t[i].num > 12 || g->t[i].sfx)
 		return 0;
+	/* "11ish": about that hour; "at 9a", "by 9p": a.m. or p.m. in one
+	 * letter, glued, after a preposition and ending the phrase */
+	gboolean glued = i + 1 < g->n && !(g->t[i + 1].flags & TF_SPACE) && g->t[i + 1].kind == T_WORD &&
+	                 g->t[i].ndigits <= 2;
+	if (glued && tl_dg_lit(g, i + 1, "ish")) {
+		set_clock12(s, (int)g->t[i].num, 0, NULL, G_HOUR, "clock-ish");
+		s->mod = "APPROX";
+		return i + 2;
+	}
+	static const char *const at[] = {"at", "by", "until", "till", "around", "about"};
+	if (glued && i > 0 && tl_dg_lit_any(g, i - 1, at, G_N_ELEMENTS(at)) &&
+	    (tl_dg_lit(g, i + 1, "a") || tl_dg_lit(g, i + 1, "p")) &&
+	    (i + 2 >= g->n || (g->t[i + 2].kind == T_PUNCT && strchr(".,;!?)", g->text[g->t[i + 2].start])))) {
+		s->hour = (int)g->t[i].num % 12 + (tl_dg_lit(g, i + 1, "p") ? 12 : 0);
+		s->minute = 0;
+		s->gran = G_HOUR;
+		s->rule = "clock-ampm-letter";
+		return i + 2;
+	}
 	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
 	if (ap || tl_dg_sense(g, i + 1, L_OCLOCK)) {
 		set_clock12(s, (int)g->t[i].num, 0, ap, G_HOUR, ap ? "clock-ampm" : "clock-oclock");
