@@ -871,6 +871,27 @@ weekday_parts(TlDSem *s, const TlDSense *w, const TlDSense *part)
 	return TRUE;
 }
 
+/* "next week", "last week" at wj after a weekday ("Monday last week",
+ * "Tuesday of next week"), or "of the following week" (from the last
+ * date mentioned): s becomes that week's day; the end, else 0. */
+static guint
+week_of_deixis(const TlDG *g, guint wj, TlDSem *s)
+{
+	gboolean det = wj > 0 && tl_dg_lit(g, wj - 1, "of") && tl_dg_lit(g, wj, "the");
+	guint k = det ? wj + 1 : wj;
+	const TlDSense *dx = tl_dg_sense(g, k, L_DEIXIS);
+	if (!dx || (dx->flags & (LF_SPAN | LF_RECENT | LF_LATEST)) || !tl_dg_lit(g, k + 1, "week") ||
+	    ((dx->flags & LF_ANAPH) && (!det || dx->ival == 0)) || (det && !(dx->flags & LF_ANAPH)))
+		return 0;
+	s->kind = S_REL;
+	s->unit = G_WEEK;
+	s->off = dx->ival;
+	if (dx->flags & LF_ANAPH)
+		s->anaph = s->told = TRUE; /* "Monday of the following week" */
+	s->rule = "weekday-of-week";
+	return k + 2;
+}
+
 guint
 tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 {
@@ -935,17 +956,15 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	/* Monday last week, Tuesday next week: that week's day */
 	/* (and "Tuesday of next week") */
 	guint wj = tl_dg_lit(g, j, "of") ? j + 1 : j;
-	const TlDSense *dx = tl_dg_sense(g, wj, L_DEIXIS);
-	if (dx && !(dx->flags & (LF_ANAPH | LF_SPAN | LF_RECENT | LF_LATEST)) && tl_dg_lit(g, wj + 1, "week")) {
-		s->kind = S_REL;
-		s->unit = G_WEEK;
-		s->off = dx->ival;
-		s->rule = "weekday-of-week";
-		return wj + 2;
-	}
+	guint we = week_of_deixis(g, wj, s);
+	if (we)
+		return we;
 	guint pe = tl_dg_partafter(g, j, s);
-	if (pe > j)
-		return pe; /* "Friday night": 2024-04-26TNI */
+	if (pe > j) {
+		/* "Wednesday evening next week": that week's day */
+		guint pwe = week_of_deixis(g, pe, s);
+		return pwe ? pwe : pe; /* "Friday night": 2024-04-26TNI */
+	}
 	/* "Monday nights", "Sunday mornings": every such part of that day;
 	 * also "Saturday" of "Saturday and Sunday mornings" */
 	const TlDSense *pp = tl_dg_sense(g, j, L_PART);

@@ -682,7 +682,8 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 static gboolean
 weekday_before(const TlDG *g, guint i)
 {
-	guint w = i >= 2 && tl_dg_punct(g, i - 1, '.') ? i - 2 : i - 1;
+	/* (also "Wednesday from 10-4") */
+	guint w = i >= 2 && (tl_dg_punct(g, i - 1, '.') || tl_dg_lit(g, i - 1, "from")) ? i - 2 : i - 1;
 	const TlDSense *ws = i >= 1 ? tl_dg_sense(g, w, L_WEEKDAY) : NULL;
 	return ws && !(ws->flags & LF_PLURAL) && (g->t[w].flags & TF_CAP) && !(g->t[i].flags & TF_NL);
 }
