@@ -443,8 +443,9 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 	if (m && k > e && !hy && !ord && me < g->n &&
 	    (tl_dg_lit(g, me, "'s") || (g->t[me].kind == T_NUM && g->t[me].ndigits <= 2)))
 		return 0;
-	if (!m && ord && k > e && !hy) {
-		/* the 15th of next month, the 1st of this month */
+	if (!m && ord && !hy && (k > e || (j > i && tl_dg_sense(g, k, L_DEIXIS)))) {
+		/* the 15th of next month, the 1st of this month; "the 21st this
+		 * month" */
 		TlDSem in;
 		tl_dsem_init(&in);
 		guint ie = tl_dg_deixis(g, k, &in);
@@ -759,6 +760,10 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	           g->t[me + 1].sfx == 'o' && day_at(g, me + 1, &d, &de) && d >= 1 && d <= 31 &&
 	           de < g->n && g->t[de].kind == T_NUM && g->t[de].ndigits == 4 && !g->t[de].sfx) {
 		j = de; /* "Sunday, March, 6th 2016": an ordinal day and a year after a comma */
+	} else if (tl_dg_punct(g, me, ',') && me + 1 < g->n && g->t[me + 1].kind == T_NUM &&
+	           g->t[me + 1].sfx == 'o' && day_at(g, me + 1, &d, &de) && d >= 1 && d <= 31 &&
+	           (de >= g->n || (g->t[de].kind == T_PUNCT && strchr(".;!?", g->text[g->t[de].start])))) {
+		j = de; /* "for October, 1st.": an ordinal day ending the sentence */
 	} else {
 		d = 0;
 	}

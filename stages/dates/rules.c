@@ -463,8 +463,14 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	if (plus)
 		k++;
 	/* (also "several more months", "a few more days") */
-	gboolean adj = tl_dg_sense(g, k, L_COUNTADJ) && tl_dg_sense(g, k + 1, L_UNIT) &&
-	               !(art && tl_dg_lit(g, k, "calendar"));
+	const TlDSense *ca = tl_dg_sense(g, k, L_COUNTADJ);
+	gboolean adj = ca && tl_dg_sense(g, k + 1, L_UNIT) && !(art && tl_dg_lit(g, k, "calendar"));
+	/* (a word of time, "the two previous months", only after a whole
+	 * count on its line and in lower case: not a table's "2.1 / Previous
+	 * week") */
+	if (adj && tl_dg_sense(g, k, L_DEIXIS) &&
+	    (isnan(v) || v != floor(v) || (g->t[k].flags & (TF_NL | TF_CAP))))
+		adj = FALSE;
 	if (adj)
 		k++;
 	gboolean hy = tl_dg_hyph(g, k);
