@@ -871,6 +871,26 @@ hour_before_part(const TlDG *g, guint i, TlDMatch *m)
 	return TRUE;
 }
 
+/* "7.30", "2.30": hours 1-12, a dot and two digits of minutes, as
+ * British English writes a clock (text s of token t); TRUE with them in
+ * *h and *m (when not NULL). */
+static gboolean
+dotted_clock(const TlDTok *t, const char *s, int *h, int *m)
+{
+	size_t len = t->end - t->start;
+	if (t->kind != T_NUM || t->sfx || len < 4 || len > 5 || s[len - 3] != '.' ||
+	    !g_ascii_isdigit(s[len - 2]) || !g_ascii_isdigit(s[len - 1]) || !g_ascii_isdigit(s[0]) ||
+	    (len == 5 && !g_ascii_isdigit(s[1])))
+		return FALSE;
+	int hh = len == 5 ? (s[0] - '0') * 10 + (s[1] - '0') : s[0] - '0';
+	int mm = (s[len - 2] - '0') * 10 + (s[len - 1] - '0');
+	if (hh < 1 || hh > 12 || mm > 59)
+		return FALSE;
+	if (h)
+		*h = hh, *m = mm;
+	return TRUE;
+}
+
 /* A bare hour 1-12 in figures at token i, else 0. */
 static int
 digit_hour(const TlDG *g, guint i)
@@ -950,6 +970,20 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	                             strchr(".,;:!?)", g->text[g->t[i + 1].start])))) {
 		hour_match(m, t, i, "clock-bare");
 		m->sem.hour = sh;
+		return TRUE;
+	}
+	/* "Monday at 2.30", "at 7.30 tonight": a clock with a dot after "at",
+	 * beside a day or before a part of one (not "traded at 5.50 on
+	 * Friday": a price) */
+	int dh, dm;
+	if (i >= 1 && tl_dg_lit(g, i - 1, "at") && dotted_clock(t, g->text + t->start, &dh, &dm) &&
+	    (part_begins(g, i + 1) ||
+	     (day_before && (i + 1 >= g->n || (g->t[i + 1].kind == T_PUNCT &&
+	                                       strchr(".,;:!?)", g->text[g->t[i + 1].start])))))) {
+		hour_match(m, t, i, "clock-dotted");
+		m->sem.hour = dh;
+		m->sem.minute = dm;
+		m->sem.gran = G_MINUTE;
 		return TRUE;
 	}
 	if (t->kind != T_NUM || t->num < 1 || t->num > 12 || t->sfx || t->ndigits > 2)
@@ -1069,7 +1103,9 @@ clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMat
 	 * p.m. or a.m. (not after a number or "by": "up by 5 to 6 pm") */
 	gboolean to = tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "until") ||
 	              tl_dg_lit(g, k - 1, "till") || tl_dg_lit(g, k - 1, "til");
-	gboolean bare_to = to && !open12 && tl_dg_sense(g, m->tok1 - 1, L_AMPM) && k >= 3 &&
+	/* (or a part of the day: "out 5 to seven in the morning") */
+	gboolean bare_to = to && !open12 &&
+	                   (tl_dg_sense(g, m->tok1 - 1, L_AMPM) || strcmp(m->sem.rule, "clock-part") == 0) && k >= 3 &&
 	                   g->t[k - 3].kind == T_WORD && !tl_dg_lit(g, k - 3, "by") &&
 	                   !(g->t[k - 3].cats & (BIT(L_UNIT) | BIT(L_NUM) | BIT(L_MEASURE)));
 	if (!(tl_dg_lit(g, k - 1, "and") || to || dash) || !(dash || opened || bare_to))
@@ -1153,7 +1189,8 @@ number_can_start(const TlDG *g, guint i)
 		const char *dot = memchr(s, '.', len);
 		if (dot && !memchr(dot + 1, '.', len - (size_t)(dot + 1 - s)) &&
 		    strspn(s, "0123456789.") == len)
-			return i + 1 < g->n && ((g->t[i + 1].cats & after_num_cats) || tl_dg_hyph(g, i + 1));
+			return (i + 1 < g->n && ((g->t[i + 1].cats & after_num_cats) || tl_dg_hyph(g, i + 1))) ||
+			       (i > 0 && tl_dg_lit(g, i - 1, "at") && dotted_clock(t, s, NULL, NULL));
 		return TRUE;
 	}
 	if (t->ndigits == 4 || t->ndigits == 8 || t->sfx || i + 1 >= g->n)

@@ -590,6 +590,14 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	/* "three hours a day" is a set's duration: keep the duration only */
 	guint pe = 0;
 	const TlDSense *post = det || hy ? NULL : tl_dg_phrase(g, e, L_POST, &pe);
+	/* "a few years back.", "two weeks back,": as "ago", where the clause
+	 * ends after it ("back" is no POST word: "I'll fly back Feb. 2") */
+	static const TlDSense back = {.cat = L_POST, .nwords = 1, .ival = -1};
+	if (!post && !det && !hy && tl_dg_lit(g, e, "back") &&
+	    (e + 1 >= g->n || (g->t[e + 1].kind == T_PUNCT && strchr(".,;:!?)", g->text[g->t[e + 1].start])))) {
+		post = &back;
+		pe = e + 1;
+	}
 	if (post && (tl_dg_lit(g, e, "before") || tl_dg_lit(g, e, "after")) && !ends_clause(g, pe))
 		post = NULL;
 	/* "start 15 minutes later than the others": a difference, no date */
