@@ -466,7 +466,10 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		gboolean for_end = i > 0 && tl_dg_lit(g, i - 1, "for") &&
 		                   (e >= g->n || (g->t[e].kind == T_PUNCT &&
 		                                  strchr(".,;!?", g->text[g->t[e].start])));
-		if (j > i && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && d <= 31 && i > 0 &&
+		/* (also "on 22nd" without "the", ending the phrase) */
+		gboolean bare_on = j == i && i > 0 && tl_dg_lit(g, i - 1, "on") &&
+		                   (e >= g->n || (g->t[e].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[e].start])));
+		if ((j > i || bare_on) && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && d <= 31 && i > 0 &&
 		    (tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) || for_end) && k == e &&
 		    !before_noun(g, e)) {
 			s->kind = S_ABS;
@@ -667,10 +670,19 @@ spelled_day(const TlDG *g, guint i, guint me, int *d)
 	if (me >= g->n || g->t[me].kind != T_WORD || (g->t[me].flags & TF_NL))
 		return FALSE;
 	const TlDSense *n = tl_dg_sense(g, me, L_NUM);
-	if (!n || (n->flags & (LF_ART | LF_HALF | LF_COUPLE | LF_FEW)) || n->dval < 1 || n->dval > 9 ||
+	if (!n || (n->flags & (LF_ART | LF_HALF | LF_COUPLE | LF_FEW)) || n->dval < 1 ||
 	    n->dval != (int)n->dval)
 		return FALSE;
 	guint k = me + 1;
+	/* (and "May twenty one": twenty or thirty and a digit word) */
+	double tv;
+	guint te;
+	int dd = (int)n->dval;
+	if ((dd == 20 || dd == 30) && tl_dg_number(g, me, FALSE, &tv, &te) && te == me + 2 &&
+	    tv == floor(tv) && tv > dd && tv <= 31)
+		dd = (int)tv, k = te;
+	else if (dd > 9)
+		return FALSE;
 	TlDSem ys;
 	tl_dsem_init(&ys);
 	gboolean year = year_after(g, k, &ys) > k;
@@ -681,7 +693,7 @@ spelled_day(const TlDG *g, guint i, guint me, int *d)
 	    !(g->t[k].kind == T_WORD && (g->t[k].flags & TF_CAP) && !tl_dg_sense(g, k, L_UNIT)) &&
 	    !tl_dg_lit_any(g, k, next, G_N_ELEMENTS(next)))
 		return FALSE;
-	*d = (int)n->dval;
+	*d = dd;
 	return TRUE;
 }
 
@@ -752,7 +764,7 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 		j = de;
 		/* "April 2024" is no day: day_at takes only 1-2 digits */
 	} else if (spelled_day(g, i, me, &d)) {
-		j = me + 1; /* "payable April one", "Record March Two" */
+		j = me + 1 + (d > 9); /* "payable April one", "Record March Two", "May twenty one" */
 	} else if (tl_dg_lit(g, me, "the") && me + 1 < g->n && g->t[me + 1].sfx == 'o' &&
 	           tl_dg_ordinal(g, me + 1, &d, &de) && d >= 1 && d <= 31) {
 		j = de; /* "March the 3rd" (not "December the first of them") */
@@ -897,6 +909,30 @@ week_of_deixis(const TlDG *g, guint wj, TlDSem *s)
 	return k + 2;
 }
 
+/* Is the weekday at i one end of a range of days told right after "next
+ * week", "last week" or "this week" ("next week between Wednesday and
+ * Friday", "last week from Monday to Thursday")?  Then s becomes that
+ * week's day. */
+static gboolean
+range_in_week(const TlDG *g, guint i, TlDSem *s)
+{
+	static const char *const joins[] = {"and", "to", "through", "until", "till"};
+	guint k = i;
+	if (k >= 3 && tl_dg_lit_any(g, k - 1, joins, G_N_ELEMENTS(joins)) && tl_dg_sense(g, k - 2, L_WEEKDAY))
+		k -= 2; /* the second day: look from the first */
+	if (k < 3 || !(tl_dg_lit(g, k - 1, "between") || tl_dg_lit(g, k - 1, "from")) ||
+	    !tl_dg_lit(g, k - 2, "week"))
+		return FALSE;
+	const TlDSense *dx = tl_dg_sense(g, k - 3, L_DEIXIS);
+	if (!dx || (dx->flags & (LF_ANAPH | LF_SPAN | LF_RECENT | LF_LATEST)))
+		return FALSE;
+	s->kind = S_REL;
+	s->unit = G_WEEK;
+	s->off = dx->ival;
+	s->rule = "weekday-of-week";
+	return TRUE;
+}
+
 guint
 tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 {
@@ -964,6 +1000,8 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	guint we = week_of_deixis(g, wj, s);
 	if (we)
 		return we;
+	if (range_in_week(g, i, s))
+		return tl_dg_partafter(g, j, s);
 	guint pe = tl_dg_partafter(g, j, s);
 	if (pe > j) {
 		/* "Wednesday evening next week": that week's day */

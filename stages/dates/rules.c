@@ -1101,10 +1101,11 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	 * letter, glued, after a preposition and ending the phrase */
 	gboolean glued = i + 1 < g->n && !(g->t[i + 1].flags & TF_SPACE) && g->t[i + 1].kind == T_WORD &&
 	                 g->t[i].ndigits <= 2;
-	if (glued && tl_dg_lit(g, i + 1, "ish")) {
+	if ((glued && tl_dg_lit(g, i + 1, "ish")) ||
+	    (tl_dg_hyph(g, i + 1) && tl_dg_lit(g, i + 2, "ish") && !(g->t[i + 2].flags & TF_SPACE))) {
 		set_clock12(s, (int)g->t[i].num, 0, NULL, G_HOUR, "clock-ish");
 		s->mod = "APPROX";
-		return i + 2;
+		return glued ? i + 2 : i + 3; /* "11ish", "11-ish" */
 	}
 	static const char *const at[] = {"at", "by", "until", "till", "around", "about"};
 	if (glued && i > 0 && tl_dg_lit_any(g, i - 1, at, G_N_ELEMENTS(at)) &&
