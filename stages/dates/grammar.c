@@ -677,6 +677,89 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 	return e;
 }
 
+/* Read "10/1" or "10/1/2018" (n characters at s): the two numbers and the
+ * year (TL_NOYEAR when none); FALSE when it is no such thing. */
+static gboolean
+slash_date(const char *s, size_t n, int *a, int *b, gint64 *y)
+{
+	int x = 0, z = 0, k = 0, c = 0;
+	size_t i = 0;
+	int v[3] = {0, 0, 0}, nd[3] = {0, 0, 0};
+	while (i <= n && k < 3) {
+		if (i < n && g_ascii_isdigit(s[i])) {
+			if (++c > 4)
+				return FALSE;
+			v[k] = v[k] * 10 + (s[i] - '0'), nd[k] = c;
+		} else if (i == n || s[i] == '/') {
+			if (!c)
+				return FALSE;
+			k++, c = 0;
+		} else
+			return FALSE;
+		i++;
+	}
+	if (i <= n || k < 2 || nd[0] > 2 || nd[1] > 2 || (k == 3 && nd[2] != 2 && nd[2] != 4))
+		return FALSE;
+	x = v[0], z = v[1];
+	*a = x, *b = z;
+	*y = k == 3 ? (nd[2] == 2 ? tl_dg_two_digit_year(v[2]) : v[2]) : TL_NOYEAR;
+	return TRUE;
+}
+
+/* m: a day of a month (year y, or TL_NOYEAR), the text of token i from
+ * byte s to e. */
+static void
+day_match(TlDMatch *m, const TlDTok *t, guint i, guint32 s, guint32 e, gint64 y, int mo, int d)
+{
+	(void)t;
+	*m = (TlDMatch){.start = s, .end = e, .tok0 = (int)i, .tok1 = (int)i + 1};
+	tl_dsem_init(&m->sem);
+	m->sem.kind = S_ABS;
+	m->sem.type = TX_DATE;
+	m->sem.year = y, m->sem.month = mo, m->sem.day = d;
+	m->sem.gran = G_DAY;
+	m->sem.rule = "date-range-numeric";
+}
+
+/* "10/1-11/7", "5/1-5/7/2020", "20/4-5/5" (a charter's days), "10/1/2018-
+ * 10/7/2018": two days of months joined by a dash in one token; both are
+ * read in the same order (the one that gives two dates), the first takes
+ * the second's year (the year before when its month comes later).  Not
+ * two fractions ("1/2-3/4"), nor before a measure. */
+static gboolean
+split_date_range(const TlDG *g, guint i, GArray *matches)
+{
+	const TlDTok *t = &g->t[i];
+	const char *s = g->text + t->start;
+	size_t len = t->end - t->start;
+	const char *dash = len >= 7 && len <= 21 ? memchr(s, '-', len) : NULL;
+	if (!dash || !memchr(s, '/', (size_t)(dash - s)) || memchr(dash + 1, '-', len - (size_t)(dash + 1 - s)))
+		return FALSE;
+	int a1, b1, a2, b2;
+	gint64 y1, y2;
+	if (!slash_date(s, (size_t)(dash - s), &a1, &b1, &y1) ||
+	    !slash_date(dash + 1, len - (size_t)(dash + 1 - s), &a2, &b2, &y2) ||
+	    (a1 < b1 && a2 < b2 && y1 == TL_NOYEAR && y2 == TL_NOYEAR) ||
+	    (i + 1 < g->n && (g->t[i + 1].cats & (BIT(L_MEASURE) | BIT(L_UNIT)))))
+		return FALSE;
+	gboolean dmy = g->order == TL_DORDER_DMY;
+	for (int pass = 0; pass < 2; pass++, dmy = !dmy) {
+		int m1 = dmy ? b1 : a1, d1 = dmy ? a1 : b1, m2 = dmy ? b2 : a2, d2 = dmy ? a2 : b2;
+		gint64 ya = y1 != TL_NOYEAR ? y1 : y2 != TL_NOYEAR ? y2 - (m1 > m2) : TL_NOYEAR;
+		gint64 vy1 = ya != TL_NOYEAR ? ya : 2000, vy2 = y2 != TL_NOYEAR ? y2 : vy1 + (m1 > m2);
+		if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || !tl_cal_valid(vy1, m1, d1) ||
+		    !tl_cal_valid(vy2, m2, d2))
+			continue;
+		TlDMatch a, b;
+		day_match(&a, t, i, t->start, (guint32)(t->start + (dash - s)), ya, m1, d1);
+		day_match(&b, t, i, (guint32)(t->start + (dash - s) + 1), t->end, y2, m2, d2);
+		g_array_append_val(matches, a);
+		g_array_append_val(matches, b);
+		return TRUE;
+	}
+	return FALSE;
+}
+
 /* Is token i right after a weekday's name in capitals ("Monday",
  * "Fri.")? */
 static gboolean
@@ -1577,7 +1660,8 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 			i++;
 			continue;
 		}
-		if ((toks[i].kind == T_NUM && split_clock_range(&g, i, matches)) ||
+		if ((toks[i].kind == T_NUM &&
+		     (split_clock_range(&g, i, matches) || split_date_range(&g, i, matches))) ||
 		    tl_dg_range(&g, i, matches)) {
 			TlDMatch *last = &g_array_index(matches, TlDMatch, matches->len - 1);
 			i = (guint)last->tok1;

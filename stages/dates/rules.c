@@ -1049,7 +1049,8 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	static const char *const preps[] = {"at", "by", "until", "till", "from", "to", "before",
 	                                    "after", "around", "about", "since", "between"};
 	gboolean after_prep = i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps));
-	const TlDSense *hap = spelled ? ampm_at(g, i + 1, after_prep) : NULL;
+	/* (or after "the": "the ten am appointment") */
+	const TlDSense *hap = spelled ? ampm_at(g, i + 1, after_prep || (i > 0 && tl_dg_lit(g, i - 1, "the"))) : NULL;
 	if (spelled && (hap || tl_dg_sense(g, i + 1, L_OCLOCK))) {
 		set_clock12(s, (int)hv, 0, hap, G_HOUR, hap ? "clock-ampm" : "clock-oclock");
 		return time_suffix(g, i + 2, s);
