@@ -740,8 +740,9 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	guint dashed = month_dash_date(g, me, m->ival, s);
 	if (dashed)
 		return dashed;
-	/* "Sep-2012": a month joined to its year */
-	if (joined_punct(g, me, '-') && g->t[me + 1].kind == T_NUM && g->t[me + 1].ndigits == 4 &&
+	/* "Sep-2012", "Dec/2018": a month joined to its year */
+	if ((joined_punct(g, me, '-') || joined_punct(g, me, '/')) && g->t[me + 1].kind == T_NUM &&
+	    g->t[me + 1].ndigits == 4 &&
 	    !g->t[me + 1].sfx && g->t[me + 1].num >= 1000 &&
 	    !(me + 2 < g->n && (joined_punct(g, me + 2, '-') || joined_punct(g, me + 2, '/')))) {
 		s->year = g->t[me + 1].num;

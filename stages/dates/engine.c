@@ -664,8 +664,12 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		/* (a part of the day takes no day from another's part: "unchanged
 		 * from last night by midmorning") */
 		gboolean other_part = s.part && s.hour < 0 && nx->sem.part;
-		if (gap <= 2 && ((nx->sem.type == TX_DATE && (nx->sem.gran == G_DAY || nx->sem.gran == G_PART)) ||
-		                 days_ahead) && nx->sem.hour < 0 && !other_part) {
+		/* "10am to 12pm Monday": the end of the range has the day */
+		gboolean end_day = side == 0 && nx->sem.type == TX_TIME && nx->sem.kind == S_ABS &&
+		                   (nx->sem.weekday || nx->sem.day) && clock_range_end(toks, m, nx);
+		gboolean a_day = ((nx->sem.type == TX_DATE && (nx->sem.gran == G_DAY || nx->sem.gran == G_PART)) ||
+		                  days_ahead) && nx->sem.hour < 0 && !other_part;
+		if (gap <= 2 && (a_day || end_day)) {
 			TlDValue dv;
 			const char *a2;
 			if ((int)o == c->done_k) {

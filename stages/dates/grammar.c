@@ -765,8 +765,12 @@ split_date_range(const TlDG *g, guint i, GArray *matches)
 static gboolean
 weekday_before(const TlDG *g, guint i)
 {
-	/* (also "Wednesday from 10-4") */
-	guint w = i >= 2 && (tl_dg_punct(g, i - 1, '.') || tl_dg_lit(g, i - 1, "from")) ? i - 2 : i - 1;
+	/* (also "Wednesday from 10-4", "Monday morning 6-8") */
+	const TlDSense *pt = i >= 2 ? tl_dg_sense(g, i - 1, L_PART) : NULL;
+	guint w = i >= 2 && (tl_dg_punct(g, i - 1, '.') || tl_dg_lit(g, i - 1, "from") ||
+	                     (pt && !(pt->flags & LF_PLURAL)))
+	          ? i - 2
+	          : i - 1;
 	const TlDSense *ws = i >= 1 ? tl_dg_sense(g, w, L_WEEKDAY) : NULL;
 	return ws && !(ws->flags & LF_PLURAL) && (g->t[w].flags & TF_CAP) && !(g->t[i].flags & TF_NL);
 }
