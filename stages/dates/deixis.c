@@ -716,9 +716,13 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	guint oe;
 	if (!tl_dg_ordinal(g, j, &o, &oe)) {
 		const TlDSense *last = tl_dg_sense(g, j, L_ORD);
-		/* "last day of July" needs no article */
+		/* "last day of July" needs no article; nor "last week of 2016"
+		 * with a year in figures after it (not "last week of trading") */
 		if (!last || !(last->flags & LF_LAST) ||
-		    (!det && !(tl_dg_lit(g, j + 1, "day") && tl_dg_lit(g, j + 2, "of"))))
+		    (!det && !(tl_dg_lit(g, j + 1, "day") && tl_dg_lit(g, j + 2, "of")) &&
+		     !(tl_dg_lit(g, j + 1, "week") && tl_dg_lit(g, j + 2, "of") && j + 3 < g->n &&
+		       ((g->t[j + 3].kind == T_NUM && g->t[j + 3].ndigits == 4 && !g->t[j + 3].sfx) ||
+		        ((g->t[j + 3].flags & TF_CAP) && tl_dg_sense(g, j + 3, L_MONTH))))))
 			return 0;
 		o = -1, oe = j + 1;
 	}
@@ -820,8 +824,9 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	static const char *const spanned[] = {"in", "over", "during", "within", "for", "past"};
 	if (u == G_DAY && o == -1 && det && !plural && !(i > 0 && tl_dg_lit_any(g, i - 1, spanned, G_N_ELEMENTS(spanned))))
 		return nth_day(g, i, e, o, s);
-	if ((u == G_WEEK || u == G_WEEKEND) && det && (o == -1 || (o >= 1 && o <= 4)) &&
-	    tl_dg_lit(g, e, "of")) {
+	/* (without "the" before a month's name: "first week of Jan 2015") */
+	if ((u == G_WEEK || u == G_WEEKEND) && (det || tl_dg_sense(g, e + 1, L_MONTH)) &&
+	    (o == -1 || (o >= 1 && o <= 4)) && tl_dg_lit(g, e, "of")) {
 		guint nwe = nth_week(g, e + 1, o, u == G_WEEKEND, s);
 		if (nwe || u != G_WEEK)
 			return nwe;

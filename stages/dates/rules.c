@@ -1414,6 +1414,17 @@ month_day_context(const TlDG *g, guint i, long long day)
 		return TRUE;
 	if (time_follows(g, i + 1))
 		return TRUE;
+	/* "on 11/20, 11/22 or 11/25": the next of a list whose first is a day */
+	if (i >= 2 && (tl_dg_punct(g, i - 1, ',') || tl_dg_lit(g, i - 1, "or") || tl_dg_lit(g, i - 1, "and")) &&
+	    g->t[i - 2].kind == T_NUM && g->t[i - 2].num < 0 && g->t[i - 2].sent == g->t[i].sent) {
+		long long q[4];
+		int qd[4];
+		char qs;
+		const TlDTok *pt = &g->t[i - 2];
+		if (parts_of(g->text + pt->start, pt->end - pt->start, q, qd, &qs) == 2 && qs == '/' &&
+		    qd[0] <= 2 && qd[1] <= 2 && month_day_context(g, i - 2, MAX(q[0], q[1])))
+			return TRUE;
+	}
 	gboolean ends = i + 1 >= g->n || g->t[i + 1].sent != g->t[i].sent ||
 	                (g->t[i + 1].flags & TF_NL) ||
 	                (g->t[i + 1].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[i + 1].start]));
