@@ -324,6 +324,23 @@ superlative_in(const TlDG *g, guint i, guint e)
 	return ends && superlative_before(g, i);
 }
 
+/* "and a half", "and a quarter", "and three quarters" at token k (a
+ * fraction to add to the count before; "and half" without the article
+ * too, before a unit when unit is TRUE): the fraction, else 0. */
+static double
+and_fraction(const TlDG *g, guint k, gboolean unit)
+{
+	if (!tl_dg_lit(g, k, "and"))
+		return 0;
+	if (tl_dg_lit(g, k + 1, "a"))
+		return tl_dg_lit(g, k + 2, "half") ? 0.5 : tl_dg_lit(g, k + 2, "quarter") ? 0.25 : 0;
+	if (tl_dg_lit(g, k + 1, "three") && tl_dg_lit(g, k + 2, "quarters"))
+		return 0.75;
+	if (tl_dg_lit(g, k + 1, "half"))
+		return !unit || tl_dg_sense(g, k + 2, L_UNIT) ? 0.5 : 0;
+	return 0;
+}
+
 /* "3 Fridays from now", "two Mondays ago": the n-th such weekday ahead
  * of the reference or back from it (resolve.c counts the weeks on from the
  * first).  The end, or 0. */
@@ -387,9 +404,10 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		k = j + 1; /* 3,000 years ago */
 	} else if (tl_dg_number(g, j, TRUE, &v, &k)) {
 		art = tl_dg_sense(g, j, L_NUM) && (tl_dg_sense(g, j, L_NUM)->flags & LF_ART) && k == j + 1;
-		if (tl_dg_lit(g, k, "and") && tl_dg_lit(g, k + 1, "a") && tl_dg_lit(g, k + 2, "half")) {
-			v += 0.5;
-			k += 3;
+		double fr = and_fraction(g, k, TRUE);
+		if (fr > 0) {
+			v += fr; /* "two and a half hours", "one and a quarter year" */
+			k += tl_dg_lit(g, k + 1, "half") ? 2 : 3;
 		}
 	} else {
 		/* "a decade-long war", "day-long talks", "decades-long": one unit,
@@ -561,14 +579,22 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "one-day";
 		return e;
 	}
-	if (tl_dg_lit(g, e, "and") && tl_dg_lit(g, e + 1, "a") && tl_dg_lit(g, e + 2, "half")) {
-		v += 0.5;
+	static const char *const verbs[] = {"is", "was", "are", "were", "will", "would", "should",
+	                                    "could", "may", "might", "seems", "seemed"};
+	double fr = !isnan(v) ? and_fraction(g, e, FALSE) : 0;
+	if (fr > 0 && tl_dg_lit(g, e + 1, "a")) {
+		v += fr; /* "a year and a half", "one year and a quarter" */
 		e += 3;
-	} else if (!isnan(v) && tl_dg_lit(g, e, "and") && tl_dg_lit(g, e + 1, "half") &&
+	} else if (fr == 0.75) {
+		v += fr;
+		e += 3;
+	} else if (fr == 0.5 &&
 	           (e + 2 >= g->n || (g->t[e + 2].kind == T_PUNCT && !tl_dg_hyph(g, e + 2)) ||
-	            (g->t[e + 2].cats & (((guint64)1 << L_POST) | ((guint64)1 << L_PREP) | ((guint64)1 << L_CONJ))))) {
-		/* "an hour and half", in talk, ending there ("two years and half
-		 * the staff", "a day and half a night" are not) */
+	            (g->t[e + 2].cats & (((guint64)1 << L_POST) | ((guint64)1 << L_PREP) | ((guint64)1 << L_CONJ))) ||
+	            tl_dg_lit_any(g, e + 2, verbs, G_N_ELEMENTS(verbs)))) {
+		/* "an hour and half", in talk, ending there or before its verb
+		 * ("one hour and half is enough"; "two years and half the staff",
+		 * "a day and half a night" are not) */
 		v += 0.5;
 		e += 2;
 	}
