@@ -797,8 +797,11 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	} else if (len == 9 && buf[4] == '-' && strspn(buf, "0123456789") == 4 &&
 	           sscanf(buf, "%2d%2d-%2d%2d%n", &h1, &m1, &h2, &m2, &n) == 4 && (size_t)n == len &&
 	           h1 <= 23 && h2 <= 23 && m1 <= 59 && m2 <= 59 &&
-	           (tz = tl_dg_sense(g, i + 1, L_TZ)) != NULL)
-		; /* "0800-1415 GMT": two times of the 24-hour clock with a zone (not "1930-1945") */
+	           ((tz = tl_dg_sense(g, i + 1, L_TZ)) != NULL ||
+	            (buf[0] == '0' && i > 0 && (tl_dg_lit(g, i - 1, "between") || tl_dg_lit(g, i - 1, "from")))))
+		; /* "0800-1415 GMT": two times of the 24-hour clock with a zone
+		   * (not "1930-1945"); "between 0730-0930": a leading zero is no
+		   * year */
 	else if (sscanf(buf, "%2d-%2d%n", &h1, &h2, &n) == 2 && (size_t)n == len && h1 >= 1 &&
 	         h1 <= 12 && h2 >= 1 && h2 <= 12 && tl_dg_sense(g, i + 1, L_AMPM))
 		m1 = m2 = 0; /* 2-4 pm */
