@@ -305,6 +305,16 @@ will_governs(const TlDTok *toks, guint t0)
 		will = strcmp(toks[i].low, "will") == 0 || strcmp(toks[i].low, "shall") == 0 ||
 		       (l >= 3 && memcmp(toks[i].low + l - 3, "'ll", 3) == 0); /* "they'll" */
 	}
+	/* (or a request opening the sentence: "Please book it for January
+	 * 7th", "Let's meet on February 22nd"; tense.txt's initial words) */
+	guint s0 = t0;
+	while (!will && s0 > 0 && t0 - s0 < 16 && toks[s0 - 1].sent == toks[t0].sent)
+		s0--;
+	if (!will && s0 < t0 && toks[s0].senses)
+		for (guint k = 0; k < toks[s0].senses->len && !will; k++) {
+			const TlDSense *se = g_ptr_array_index(toks[s0].senses, k);
+			will = se->cat == L_TENSE && (se->flags & LF_INITIAL) && strcmp(se->sval, "FUTURE") == 0;
+		}
 	for (size_t k = 0; will && k < G_N_ELEMENTS(dets); k++)
 		if (strcmp(p->low, dets[k]) == 0)
 			return FALSE;
