@@ -638,16 +638,17 @@ clock_then_year(const TlDG *g, guint j, gint64 *y)
 		return 0;
 	memcpy(buf, c, len);
 	buf[len] = '\0';
-	if (!((sscanf(buf, "%2d:%2d:%2d%n", &h, &mi, &se, &n) == 3 && (size_t)n == len) ||
-	      (sscanf(buf, "%2d:%2d%n", &h, &mi, &n) == 2 && (size_t)n == len)) ||
-	    h > 23 || mi > 59)
+	gboolean secs = sscanf(buf, "%2d:%2d:%2d%n", &h, &mi, &se, &n) == 3 && (size_t)n == len;
+	if (!(secs || (sscanf(buf, "%2d:%2d%n", &h, &mi, &n) == 2 && (size_t)n == len)) || h > 23 || mi > 59)
 		return 0;
 	guint k = j + 1, ze;
 	if (tl_dg_phrase(g, k, L_TZ, &ze))
 		k = ze;
+	/* (a clock to the second says so wherever the phrase goes on: "Wed
+	 * Oct 26 15:50:06 2016 is ...") */
 	if (k >= g->n || g->t[k].kind != T_NUM || g->t[k].ndigits != 4 || g->t[k].sfx ||
 	    g->t[k].num < 1000 || (g->t[k].flags & TF_NL) ||
-	    !(k + 1 >= g->n || g->t[k + 1].kind == T_PUNCT || (g->t[k + 1].flags & TF_NL)))
+	    !(secs || k + 1 >= g->n || g->t[k + 1].kind == T_PUNCT || (g->t[k + 1].flags & TF_NL)))
 		return 0;
 	*y = g->t[k].num;
 	return k;
