@@ -1486,6 +1486,26 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 			return se;
 		}
 	}
+	/* the year, then its quarter or half: "2017 Q1", "2017-q1", "2019 H2"
+	 * ("h2" in lower case only joined: hydrogen is written so) */
+	if (!det && !era && y >= 1000 && y <= 2100 && g->t[k].ndigits == 4 && e < g->n &&
+	    !(g->t[e].flags & TF_NL)) {
+		gboolean qj = joined_punct(g, e, '-');
+		guint qk = qj ? e + 1 : e;
+		const TlDSense *qn = tl_dg_sense(g, qk, L_QNAME), *hn = tl_dg_sense(g, qk, L_HNAME);
+		if ((qn && (qj || (g->t[qk].flags & TF_SPACE))) ||
+		    (hn && (qj || (g->t[qk].flags & TF_CAP)))) {
+			s->kind = S_ABS;
+			s->type = TX_DATE;
+			s->year = y;
+			if (qn)
+				s->quarter = qn->ival, s->gran = G_QUARTER;
+			else
+				s->half = hn->ival, s->gran = G_HALF;
+			s->rule = "year-quarter-name";
+			return qk + 1;
+		}
+	}
 	/* the year first: "2024 August", "2024-Aug", "2024/August", "2024 AD
 	 * August", "2012/Aug/10" (a bare ambiguous month needs the joint:
 	 * "in 2024 May"; a month in lower case only when it is no
