@@ -316,8 +316,9 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 			return e;
 		}
 	}
-	/* the current fiscal year, next fiscal year */
-	if (tl_dg_sense(g, k, L_FISCAL) && tl_dg_lit(g, k + 1, "year"))
+	/* the current fiscal year, next fiscal year; "this calendar year"
+	 * (the year itself) */
+	if ((tl_dg_sense(g, k, L_FISCAL) || tl_dg_lit(g, k, "calendar")) && tl_dg_lit(g, k + 1, "year"))
 		k++;
 	guint e = deixis_unit(g, k, d, det, s);
 	/* next year's first quarter, this year's second half: that year's

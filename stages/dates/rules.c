@@ -1096,8 +1096,10 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	 * "at six thirty people", "at ten twenty dollars") */
 	double mv;
 	guint me2;
-	if (spelled && g->t[i + 1].kind == T_WORD && tl_dg_sense(g, i + 1, L_NUM) &&
-	    tl_dg_number(g, i + 1, FALSE, &mv, &me2) && !isnan(mv) && mv >= 10 && mv <= 59 &&
+	/* (and "five-thirty", the minutes hyphenated) */
+	guint mi = spelled && tl_dg_hyph(g, i + 1) ? i + 2 : i + 1;
+	if (spelled && mi < g->n && g->t[mi].kind == T_WORD && tl_dg_sense(g, mi, L_NUM) &&
+	    tl_dg_number(g, mi, FALSE, &mv, &me2) && !isnan(mv) && mv >= 10 && mv <= 59 &&
 	    mv == floor(mv)) {
 		/* (a bare "pm" or "am" after spelled minutes too: "seven thirty
 		 * pm") */
