@@ -443,8 +443,9 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 	if (m && k > e && !hy && !ord && me < g->n &&
 	    (tl_dg_lit(g, me, "'s") || (g->t[me].kind == T_NUM && g->t[me].ndigits <= 2)))
 		return 0;
-	if (!m && ord && k > e && !hy) {
-		/* the 15th of next month, the 1st of this month */
+	if (!m && ord && !hy && (k > e || (j > i && tl_dg_sense(g, k, L_DEIXIS)))) {
+		/* the 15th of next month, the 1st of this month; "the 21st this
+		 * month" */
 		TlDSem in;
 		tl_dsem_init(&in);
 		guint ie = tl_dg_deixis(g, k, &in);
@@ -465,7 +466,10 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		gboolean for_end = i > 0 && tl_dg_lit(g, i - 1, "for") &&
 		                   (e >= g->n || (g->t[e].kind == T_PUNCT &&
 		                                  strchr(".,;!?", g->text[g->t[e].start])));
-		if (j > i && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && d <= 31 && i > 0 &&
+		/* (also "on 22nd" without "the", ending the phrase) */
+		gboolean bare_on = j == i && i > 0 && tl_dg_lit(g, i - 1, "on") &&
+		                   (e >= g->n || (g->t[e].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[e].start])));
+		if ((j > i || bare_on) && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && d <= 31 && i > 0 &&
 		    (tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) || for_end) && k == e &&
 		    !before_noun(g, e)) {
 			s->kind = S_ABS;
@@ -634,16 +638,17 @@ clock_then_year(const TlDG *g, guint j, gint64 *y)
 		return 0;
 	memcpy(buf, c, len);
 	buf[len] = '\0';
-	if (!((sscanf(buf, "%2d:%2d:%2d%n", &h, &mi, &se, &n) == 3 && (size_t)n == len) ||
-	      (sscanf(buf, "%2d:%2d%n", &h, &mi, &n) == 2 && (size_t)n == len)) ||
-	    h > 23 || mi > 59)
+	gboolean secs = sscanf(buf, "%2d:%2d:%2d%n", &h, &mi, &se, &n) == 3 && (size_t)n == len;
+	if (!(secs || (sscanf(buf, "%2d:%2d%n", &h, &mi, &n) == 2 && (size_t)n == len)) || h > 23 || mi > 59)
 		return 0;
 	guint k = j + 1, ze;
 	if (tl_dg_phrase(g, k, L_TZ, &ze))
 		k = ze;
+	/* (a clock to the second says so wherever the phrase goes on: "Wed
+	 * Oct 26 15:50:06 2016 is ...") */
 	if (k >= g->n || g->t[k].kind != T_NUM || g->t[k].ndigits != 4 || g->t[k].sfx ||
 	    g->t[k].num < 1000 || (g->t[k].flags & TF_NL) ||
-	    !(k + 1 >= g->n || g->t[k + 1].kind == T_PUNCT || (g->t[k + 1].flags & TF_NL)))
+	    !(secs || k + 1 >= g->n || g->t[k + 1].kind == T_PUNCT || (g->t[k + 1].flags & TF_NL)))
 		return 0;
 	*y = g->t[k].num;
 	return k;
@@ -666,10 +671,19 @@ spelled_day(const TlDG *g, guint i, guint me, int *d)
 	if (me >= g->n || g->t[me].kind != T_WORD || (g->t[me].flags & TF_NL))
 		return FALSE;
 	const TlDSense *n = tl_dg_sense(g, me, L_NUM);
-	if (!n || (n->flags & (LF_ART | LF_HALF | LF_COUPLE | LF_FEW)) || n->dval < 1 || n->dval > 9 ||
+	if (!n || (n->flags & (LF_ART | LF_HALF | LF_COUPLE | LF_FEW)) || n->dval < 1 ||
 	    n->dval != (int)n->dval)
 		return FALSE;
 	guint k = me + 1;
+	/* (and "May twenty one": twenty or thirty and a digit word) */
+	double tv;
+	guint te;
+	int dd = (int)n->dval;
+	if ((dd == 20 || dd == 30) && tl_dg_number(g, me, FALSE, &tv, &te) && te == me + 2 &&
+	    tv == floor(tv) && tv > dd && tv <= 31)
+		dd = (int)tv, k = te;
+	else if (dd > 9)
+		return FALSE;
 	TlDSem ys;
 	tl_dsem_init(&ys);
 	gboolean year = year_after(g, k, &ys) > k;
@@ -680,7 +694,7 @@ spelled_day(const TlDG *g, guint i, guint me, int *d)
 	    !(g->t[k].kind == T_WORD && (g->t[k].flags & TF_CAP) && !tl_dg_sense(g, k, L_UNIT)) &&
 	    !tl_dg_lit_any(g, k, next, G_N_ELEMENTS(next)))
 		return FALSE;
-	*d = (int)n->dval;
+	*d = dd;
 	return TRUE;
 }
 
@@ -690,8 +704,15 @@ spelled_day(const TlDG *g, guint i, guint me, int *d)
  * "dec" the unit stay words; a month that is also a word ("may", "march",
  * "mar", "aug") needs both a day and a year ("may 5, 2011"). */
 static gboolean
-lower_month_ok(const TlDG *g, guint me, const TlDSense *m, gboolean has_day, const TlDSem *s)
+lower_month_ok(const TlDG *g, guint i, guint me, const TlDSense *m, gboolean has_day, const TlDSem *s)
 {
+	/* "it may be in may.", "since march,": a month that is also a word,
+	 * after a preposition of time and ending its clause */
+	static const char *const preps[] = {"in", "since", "until", "till", "during"};
+	if ((m->flags & LF_AMB) && !(m->flags & LF_ABBR) && !has_day && s->year == TL_NOYEAR &&
+	    !s->yrel && me == i + 1 && i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) &&
+	    (me >= g->n || (g->t[me].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[me].start]))))
+		return TRUE;
 	if (s->yrel || me >= g->n || g->t[me].kind != T_NUM || (g->t[me].flags & TF_NL))
 		return FALSE;
 	gboolean year = s->year != TL_NOYEAR;
@@ -720,8 +741,9 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	guint dashed = month_dash_date(g, me, m->ival, s);
 	if (dashed)
 		return dashed;
-	/* "Sep-2012": a month joined to its year */
-	if (joined_punct(g, me, '-') && g->t[me + 1].kind == T_NUM && g->t[me + 1].ndigits == 4 &&
+	/* "Sep-2012", "Dec/2018": a month joined to its year */
+	if ((joined_punct(g, me, '-') || joined_punct(g, me, '/')) && g->t[me + 1].kind == T_NUM &&
+	    g->t[me + 1].ndigits == 4 &&
 	    !g->t[me + 1].sfx && g->t[me + 1].num >= 1000 &&
 	    !(me + 2 < g->n && (joined_punct(g, me + 2, '-') || joined_punct(g, me + 2, '/')))) {
 		s->year = g->t[me + 1].num;
@@ -744,7 +766,7 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 		j = de;
 		/* "April 2024" is no day: day_at takes only 1-2 digits */
 	} else if (spelled_day(g, i, me, &d)) {
-		j = me + 1; /* "payable April one", "Record March Two" */
+		j = me + 1 + (d > 9); /* "payable April one", "Record March Two", "May twenty one" */
 	} else if (tl_dg_lit(g, me, "the") && me + 1 < g->n && g->t[me + 1].sfx == 'o' &&
 	           tl_dg_ordinal(g, me + 1, &d, &de) && d >= 1 && d <= 31) {
 		j = de; /* "March the 3rd" (not "December the first of them") */
@@ -752,6 +774,10 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	           g->t[me + 1].sfx == 'o' && day_at(g, me + 1, &d, &de) && d >= 1 && d <= 31 &&
 	           de < g->n && g->t[de].kind == T_NUM && g->t[de].ndigits == 4 && !g->t[de].sfx) {
 		j = de; /* "Sunday, March, 6th 2016": an ordinal day and a year after a comma */
+	} else if (tl_dg_punct(g, me, ',') && me + 1 < g->n && g->t[me + 1].kind == T_NUM &&
+	           g->t[me + 1].sfx == 'o' && day_at(g, me + 1, &d, &de) && d >= 1 && d <= 31 &&
+	           (de >= g->n || (g->t[de].kind == T_PUNCT && strchr(".;!?", g->text[g->t[de].start])))) {
+		j = de; /* "for October, 1st.": an ordinal day ending the sentence */
 	} else {
 		d = 0;
 	}
@@ -768,7 +794,7 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	    (!date_context_before(g, i) || tl_dg_lit(g, i - 1, "and") || tl_dg_lit(g, i - 1, "or") ||
 	     tl_dg_lit(g, i - 1, "that")))
 		return 0;
-	if (lc && !lower_month_ok(g, me, lc, has_day, s))
+	if (lc && !lower_month_ok(g, i, me, lc, has_day, s))
 		return 0;
 	if ((m->flags & (LF_AMB | LF_ABBR)) && !has_day && s->year == TL_NOYEAR && !s->yrel) {
 		if (!(m->flags & LF_AMB) && me > i + 1)
@@ -864,6 +890,51 @@ weekday_parts(TlDSem *s, const TlDSense *w, const TlDSense *part)
 	return TRUE;
 }
 
+/* "next week", "last week" at wj after a weekday ("Monday last week",
+ * "Tuesday of next week"), or "of the following week" (from the last
+ * date mentioned): s becomes that week's day; the end, else 0. */
+static guint
+week_of_deixis(const TlDG *g, guint wj, TlDSem *s)
+{
+	gboolean det = wj > 0 && tl_dg_lit(g, wj - 1, "of") && tl_dg_lit(g, wj, "the");
+	guint k = det ? wj + 1 : wj;
+	const TlDSense *dx = tl_dg_sense(g, k, L_DEIXIS);
+	if (!dx || (dx->flags & (LF_SPAN | LF_RECENT | LF_LATEST)) || !tl_dg_lit(g, k + 1, "week") ||
+	    ((dx->flags & LF_ANAPH) && (!det || dx->ival == 0)) || (det && !(dx->flags & LF_ANAPH)))
+		return 0;
+	s->kind = S_REL;
+	s->unit = G_WEEK;
+	s->off = dx->ival;
+	if (dx->flags & LF_ANAPH)
+		s->anaph = s->told = TRUE; /* "Monday of the following week" */
+	s->rule = "weekday-of-week";
+	return k + 2;
+}
+
+/* Is the weekday at i one end of a range of days told right after "next
+ * week", "last week" or "this week" ("next week between Wednesday and
+ * Friday", "last week from Monday to Thursday")?  Then s becomes that
+ * week's day. */
+static gboolean
+range_in_week(const TlDG *g, guint i, TlDSem *s)
+{
+	static const char *const joins[] = {"and", "to", "through", "until", "till"};
+	guint k = i;
+	if (k >= 3 && tl_dg_lit_any(g, k - 1, joins, G_N_ELEMENTS(joins)) && tl_dg_sense(g, k - 2, L_WEEKDAY))
+		k -= 2; /* the second day: look from the first */
+	if (k < 3 || !(tl_dg_lit(g, k - 1, "between") || tl_dg_lit(g, k - 1, "from")) ||
+	    !tl_dg_lit(g, k - 2, "week"))
+		return FALSE;
+	const TlDSense *dx = tl_dg_sense(g, k - 3, L_DEIXIS);
+	if (!dx || (dx->flags & (LF_ANAPH | LF_SPAN | LF_RECENT | LF_LATEST)))
+		return FALSE;
+	s->kind = S_REL;
+	s->unit = G_WEEK;
+	s->off = dx->ival;
+	s->rule = "weekday-of-week";
+	return TRUE;
+}
+
 guint
 tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 {
@@ -928,17 +999,17 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	/* Monday last week, Tuesday next week: that week's day */
 	/* (and "Tuesday of next week") */
 	guint wj = tl_dg_lit(g, j, "of") ? j + 1 : j;
-	const TlDSense *dx = tl_dg_sense(g, wj, L_DEIXIS);
-	if (dx && !(dx->flags & (LF_ANAPH | LF_SPAN | LF_RECENT | LF_LATEST)) && tl_dg_lit(g, wj + 1, "week")) {
-		s->kind = S_REL;
-		s->unit = G_WEEK;
-		s->off = dx->ival;
-		s->rule = "weekday-of-week";
-		return wj + 2;
-	}
+	guint we = week_of_deixis(g, wj, s);
+	if (we)
+		return we;
+	if (range_in_week(g, i, s))
+		return tl_dg_partafter(g, j, s);
 	guint pe = tl_dg_partafter(g, j, s);
-	if (pe > j)
-		return pe; /* "Friday night": 2024-04-26TNI */
+	if (pe > j) {
+		/* "Wednesday evening next week": that week's day */
+		guint pwe = week_of_deixis(g, pe, s);
+		return pwe ? pwe : pe; /* "Friday night": 2024-04-26TNI */
+	}
 	/* "Monday nights", "Sunday mornings": every such part of that day;
 	 * also "Saturday" of "Saturday and Sunday mornings" */
 	const TlDSense *pp = tl_dg_sense(g, j, L_PART);
@@ -1415,15 +1486,36 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 			return se;
 		}
 	}
+	/* the year, then its quarter or half: "2017 Q1", "2017-q1", "2019 H2"
+	 * ("h2" in lower case only joined: hydrogen is written so) */
+	if (!det && !era && y >= 1000 && y <= 2100 && g->t[k].ndigits == 4 && e < g->n &&
+	    !(g->t[e].flags & TF_NL)) {
+		gboolean qj = joined_punct(g, e, '-');
+		guint qk = qj ? e + 1 : e;
+		const TlDSense *qn = tl_dg_sense(g, qk, L_QNAME), *hn = tl_dg_sense(g, qk, L_HNAME);
+		if ((qn && (qj || (g->t[qk].flags & TF_SPACE))) ||
+		    (hn && (qj || (g->t[qk].flags & TF_CAP)))) {
+			s->kind = S_ABS;
+			s->type = TX_DATE;
+			s->year = y;
+			if (qn)
+				s->quarter = qn->ival, s->gran = G_QUARTER;
+			else
+				s->half = hn->ival, s->gran = G_HALF;
+			s->rule = "year-quarter-name";
+			return qk + 1;
+		}
+	}
 	/* the year first: "2024 August", "2024-Aug", "2024/August", "2024 AD
 	 * August", "2012/Aug/10" (a bare ambiguous month needs the joint:
-	 * "in 2024 May") */
+	 * "in 2024 May"; a month in lower case only when it is no
+	 * abbreviation and no other word: "2016 june", not "2016 may") */
 	if (!det && y >= 1000 && y <= 2100 && g->t[k].ndigits == 4 && e < g->n &&
 	    !(g->t[e].flags & TF_NL)) {
 		gboolean joined = joined_punct(g, e, '-') || joined_punct(g, e, '/');
 		guint ms = joined ? e + 1 : e, me2;
 		const TlDSense *mo = joined ? joined_month(g, ms, &me2) : month_at(g, ms, &me2);
-		if (mo && (joined || ((g->t[ms].flags & TF_CAP) &&
+		if (mo && (joined || (((g->t[ms].flags & TF_CAP) || !(mo->flags & (LF_ABBR | LF_AMB))) &&
 		                      (!(mo->flags & LF_AMB) || me2 >= g->n || g->t[me2].kind == T_PUNCT)))) {
 			int d;
 			guint de;

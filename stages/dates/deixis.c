@@ -180,6 +180,23 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 			s->part = tl_dg_part_code("NI");
 		return an + 1;
 	}
+	/* "in the week 31": that week of the reference's year (with "the":
+	 * "week 22 of a pregnancy", "in week 3" of a season are no such
+	 * weeks) */
+	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && u0 == G_WEEK && !pl0 && ue == j + 1 &&
+	    tl_dg_lit(g, j, "week") && ue < g->n && g->t[ue].kind == T_NUM && !g->t[ue].sfx &&
+	    g->t[ue].ndigits <= 2 && g->t[ue].num >= 1 && g->t[ue].num <= 52 &&
+	    !(g->t[ue].flags & TF_NL) && !tl_dg_lit(g, ue + 1, "of") && !tl_dg_hyph(g, ue + 1) &&
+	    !tl_dg_sense(g, ue + 1, L_UNIT) && !(ue + 1 < g->n && g->t[ue + 1].kind == T_NUM)) {
+		s->kind = S_ABS;
+		s->type = TX_DATE;
+		s->yrel = TRUE;
+		s->off = 0;
+		s->week = (int)g->t[ue].num;
+		s->gran = G_WEEK;
+		s->rule = "week-number";
+		return ue + 1;
+	}
 	/* the end of the day, end of month, the turn of the century: the
 	 * reference's unit as the object of a position ("at the end of the
 	 * day" is the idiom; "the year" and the like are below) */
@@ -299,8 +316,9 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 			return e;
 		}
 	}
-	/* the current fiscal year, next fiscal year */
-	if (tl_dg_sense(g, k, L_FISCAL) && tl_dg_lit(g, k + 1, "year"))
+	/* the current fiscal year, next fiscal year; "this calendar year"
+	 * (the year itself) */
+	if ((tl_dg_sense(g, k, L_FISCAL) || tl_dg_lit(g, k, "calendar")) && tl_dg_lit(g, k + 1, "year"))
 		k++;
 	guint e = deixis_unit(g, k, d, det, s);
 	/* next year's first quarter, this year's second half: that year's
@@ -340,8 +358,10 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	int dir = d->ival == 0 ? 2 : d->ival;
 	const TlDSense *w = tl_dg_sense(g, k, L_WEEKDAY);
 	/* the previous Friday, the following Monday: from the last date
-	 * mentioned ("down from the previous Friday" after "on Friday") */
-	if ((d->flags & LF_ANAPH) && det && d->ival != 0 && w && !(w->flags & (LF_PLURAL | LF_AMB))) {
+	 * mentioned ("down from the previous Friday" after "on Friday"); also
+	 * without "the" right after "on" ("it happened on previous Tuesday") */
+	if ((d->flags & LF_ANAPH) && (det || (i > 0 && tl_dg_lit(g, i - 1, "on"))) && d->ival != 0 && w &&
+	    !(w->flags & (LF_PLURAL | LF_AMB))) {
 		s->kind = S_ABS;
 		s->type = TX_DATE;
 		s->weekday = w->ival;
@@ -697,9 +717,13 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	guint oe;
 	if (!tl_dg_ordinal(g, j, &o, &oe)) {
 		const TlDSense *last = tl_dg_sense(g, j, L_ORD);
-		/* "last day of July" needs no article */
+		/* "last day of July" needs no article; nor "last week of 2016"
+		 * with a year in figures after it (not "last week of trading") */
 		if (!last || !(last->flags & LF_LAST) ||
-		    (!det && !(tl_dg_lit(g, j + 1, "day") && tl_dg_lit(g, j + 2, "of"))))
+		    (!det && !(tl_dg_lit(g, j + 1, "day") && tl_dg_lit(g, j + 2, "of")) &&
+		     !(tl_dg_lit(g, j + 1, "week") && tl_dg_lit(g, j + 2, "of") && j + 3 < g->n &&
+		       ((g->t[j + 3].kind == T_NUM && g->t[j + 3].ndigits == 4 && !g->t[j + 3].sfx) ||
+		        ((g->t[j + 3].flags & TF_CAP) && tl_dg_sense(g, j + 3, L_MONTH))))))
 			return 0;
 		o = -1, oe = j + 1;
 	}
@@ -801,8 +825,9 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	static const char *const spanned[] = {"in", "over", "during", "within", "for", "past"};
 	if (u == G_DAY && o == -1 && det && !plural && !(i > 0 && tl_dg_lit_any(g, i - 1, spanned, G_N_ELEMENTS(spanned))))
 		return nth_day(g, i, e, o, s);
-	if ((u == G_WEEK || u == G_WEEKEND) && det && (o == -1 || (o >= 1 && o <= 4)) &&
-	    tl_dg_lit(g, e, "of")) {
+	/* (without "the" before a month's name: "first week of Jan 2015") */
+	if ((u == G_WEEK || u == G_WEEKEND) && (det || tl_dg_sense(g, e + 1, L_MONTH)) &&
+	    (o == -1 || (o >= 1 && o <= 4)) && tl_dg_lit(g, e, "of")) {
 		guint nwe = nth_week(g, e + 1, o, u == G_WEEKEND, s);
 		if (nwe || u != G_WEEK)
 			return nwe;

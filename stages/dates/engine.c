@@ -179,6 +179,12 @@ typedef struct {
 	gboolean period_q;    /* the last period spoken of is that quarter (not
 	                       * "the first nine months") */
 	int sport;            /* the text reports a match: 1 yes, -1 no, 0 not known yet */
+	int done_k;              /* the last match written (-1: none), its value */
+	const TlDValue *done_v;  /* and its anchor (0 none, 1 the DCT, 2 another */
+	int done_anchor;         /* timex, when done_id is its number): what a */
+	int done_id;             /* clock after it borrows ("the previous Tuesday
+	                          * at 2": not resolved twice) */
+	char done_tid[16];
 } Ctx;
 
 /* Does the text report a match (at least 3 sport words and no finance
@@ -299,6 +305,16 @@ will_governs(const TlDTok *toks, guint t0)
 		will = strcmp(toks[i].low, "will") == 0 || strcmp(toks[i].low, "shall") == 0 ||
 		       (l >= 3 && memcmp(toks[i].low + l - 3, "'ll", 3) == 0); /* "they'll" */
 	}
+	/* (or a request opening the sentence: "Please book it for January
+	 * 7th", "Let's meet on February 22nd"; tense.txt's initial words) */
+	guint s0 = t0;
+	while (!will && s0 > 0 && t0 - s0 < 16 && toks[s0 - 1].sent == toks[t0].sent)
+		s0--;
+	if (!will && s0 < t0 && toks[s0].senses)
+		for (guint k = 0; k < toks[s0].senses->len && !will; k++) {
+			const TlDSense *se = g_ptr_array_index(toks[s0].senses, k);
+			will = se->cat == L_TENSE && (se->flags & LF_INITIAL) && strcmp(se->sval, "FUTURE") == 0;
+		}
 	for (size_t k = 0; will && k < G_N_ELEMENTS(dets); k++)
 		if (strcmp(p->low, dets[k]) == 0)
 			return FALSE;
@@ -645,6 +661,11 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			continue;
 		TlDMatch *nx = &g_array_index(d->matches, TlDMatch, o);
 		int gap = side == 0 ? nx->tok0 - m->tok1 : m->tok0 - nx->tok1;
+		/* "Tuesday 9 am or Thursday 1 pm": a day after "or" or "and" is
+		 * another choice's, not this clock's */
+		if (side == 0 && gap >= 1 &&
+		    (strcmp(toks[nx->tok0 - 1].low, "or") == 0 || strcmp(toks[nx->tok0 - 1].low, "and") == 0))
+			continue;
 		/* "10:35 a.m. (0735 GMT) Friday": the aside does not count */
 		if (side == 0 && gap > 2)
 			gap -= aside_len(toks, n, (guint)m->tok1, (guint)nx->tok0);
@@ -653,11 +674,21 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		/* (a part of the day takes no day from another's part: "unchanged
 		 * from last night by midmorning") */
 		gboolean other_part = s.part && s.hour < 0 && nx->sem.part;
-		if (gap <= 2 && ((nx->sem.type == TX_DATE && (nx->sem.gran == G_DAY || nx->sem.gran == G_PART)) ||
-		                 days_ahead) && nx->sem.hour < 0 && !other_part) {
+		/* "10am to 12pm Monday": the end of the range has the day */
+		gboolean end_day = side == 0 && nx->sem.type == TX_TIME && nx->sem.kind == S_ABS &&
+		                   (nx->sem.weekday || nx->sem.day) && clock_range_end(toks, m, nx);
+		gboolean a_day = ((nx->sem.type == TX_DATE && (nx->sem.gran == G_DAY || nx->sem.gran == G_PART)) ||
+		                  days_ahead) && nx->sem.hour < 0 && !other_part;
+		if (gap <= 2 && (a_day || end_day)) {
 			TlDValue dv;
 			const char *a2;
-			resolve_one(d, c, o, &dv, &a2);
+			if ((int)o == c->done_k) {
+				dv = *c->done_v; /* already written: an anaphoric day
+				                  * moved the last date since */
+				g_snprintf(c->done_tid, sizeof c->done_tid, "t%d", c->done_id);
+				a2 = c->done_anchor == 0 ? NULL : c->done_anchor == 1 ? "dct" : c->done_tid;
+			} else
+				resolve_one(d, c, o, &dv, &a2);
 			if (dv.is_point && dv.point.day) {
 				s.year = dv.point.year, s.month = dv.point.month, s.day = dv.point.day;
 				borrowed = a2;
@@ -932,6 +963,7 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 	const TlDMatch *ms = (const TlDMatch *)(void *)d->matches->data;
 	guint nm = d->matches->len;
 	Ctx c = {0};
+	c.done_k = -1;
 	c.have_dct = tl_dref_parse(dct, &c.dct);
 	gboolean was_inferred = FALSE;
 	if (inferred)
@@ -983,10 +1015,12 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		}
 		/* "from 11:01 am to 11", "from 1:30am to 3", "from 11am to
 		 * 11:50": an end without a.m. or p.m. after a start that says it
-		 * is the first such clock after the start (within twelve hours) */
+		 * is the first such clock after the start (within twelve hours);
+		 * so after a start whose half of the day was chosen ("4:00 to 7
+		 * o'clock" in the afternoon ends at 19:00) */
 		if (prev_k >= 0 && (guint)prev_k + 1 == k && m->sem.type == TX_TIME &&
 		    ms[prev_k].sem.type == TX_TIME && m->sem.kind == S_ABS && m->sem.hour12 &&
-		    !ms[prev_k].sem.hour12 && ms[prev_k].sem.kind == S_ABS && !m->sem.month &&
+		    ms[prev_k].sem.kind == S_ABS && !m->sem.month &&
 		    !m->sem.weekday && !m->sem.part && v.is_point && prev_v.is_point &&
 		    v.point.hour >= 0 && prev_v.point.hour >= 0 && v.point.day &&
 		    prev_v.point.day && v.point.year >= 1 && v.point.year <= 9999 &&
@@ -1022,6 +1056,11 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		char anc[16] = "";
 		if (anchor)
 			g_strlcpy(anc, anchor, sizeof anc);
+		c.done_k = (int)k;
+		c.done_v = &prev_v;
+		/* (a clock taking an anaphoric day is anchored to that day) */
+		c.done_anchor = !anchor ? 0 : strcmp(anchor, "dct") == 0 ? 1 : 2;
+		c.done_id = id + 1;
 		if (id)
 			g_string_append_c(out, ',');
 		timex_append(out, text, m, &v, anchor ? anc : NULL, ++id);

@@ -618,6 +618,18 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 		TlDSem in;
 		tl_dsem_init(&in);
 		guint ie = match_body(g, j, &in);
+		/* "more than 2 weeks before today": before the day so moved */
+		if (ie > j && in.kind == S_DUR && strcmp(m->sval, "MORE_THAN") == 0 &&
+		    (tl_dg_lit(g, ie, "before") || tl_dg_lit(g, ie, "after") || tl_dg_lit(g, ie, "from"))) {
+			TlDSem mv;
+			guint ms = j;
+			guint mve = match_at(g, j, &mv, &ms);
+			if (mve > ie && ms == j && mv.rule && strcmp(mv.rule, "units-before-after") == 0 && !mv.mod) {
+				*s = mv;
+				s->mod = tl_dg_lit(g, ie, "before") ? "BEFORE" : "AFTER";
+				return mve;
+			}
+		}
 		gboolean pos = strcmp(m->sval, "START") == 0 || strcmp(m->sval, "MID") == 0 ||
 		               strcmp(m->sval, "END") == 0;
 		gboolean ok = ie > j && !in.mod &&
@@ -665,6 +677,104 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 	return e;
 }
 
+/* Read "10/1" or "10/1/2018" (n characters at s): the two numbers and the
+ * year (TL_NOYEAR when none); FALSE when it is no such thing. */
+static gboolean
+slash_date(const char *s, size_t n, int *a, int *b, gint64 *y)
+{
+	int x = 0, z = 0, k = 0, c = 0;
+	size_t i = 0;
+	int v[3] = {0, 0, 0}, nd[3] = {0, 0, 0};
+	while (i <= n && k < 3) {
+		if (i < n && g_ascii_isdigit(s[i])) {
+			if (++c > 4)
+				return FALSE;
+			v[k] = v[k] * 10 + (s[i] - '0'), nd[k] = c;
+		} else if (i == n || s[i] == '/') {
+			if (!c)
+				return FALSE;
+			k++, c = 0;
+		} else
+			return FALSE;
+		i++;
+	}
+	if (i <= n || k < 2 || nd[0] > 2 || nd[1] > 2 || (k == 3 && nd[2] != 2 && nd[2] != 4))
+		return FALSE;
+	x = v[0], z = v[1];
+	*a = x, *b = z;
+	*y = k == 3 ? (nd[2] == 2 ? tl_dg_two_digit_year(v[2]) : v[2]) : TL_NOYEAR;
+	return TRUE;
+}
+
+/* m: a day of a month (year y, or TL_NOYEAR), the text of token i from
+ * byte s to e. */
+static void
+day_match(TlDMatch *m, const TlDTok *t, guint i, guint32 s, guint32 e, gint64 y, int mo, int d)
+{
+	(void)t;
+	*m = (TlDMatch){.start = s, .end = e, .tok0 = (int)i, .tok1 = (int)i + 1};
+	tl_dsem_init(&m->sem);
+	m->sem.kind = S_ABS;
+	m->sem.type = TX_DATE;
+	m->sem.year = y, m->sem.month = mo, m->sem.day = d;
+	m->sem.gran = G_DAY;
+	m->sem.rule = "date-range-numeric";
+}
+
+/* "10/1-11/7", "5/1-5/7/2020", "20/4-5/5" (a charter's days), "10/1/2018-
+ * 10/7/2018": two days of months joined by a dash in one token; both are
+ * read in the same order (the one that gives two dates), the first takes
+ * the second's year (the year before when its month comes later).  Not
+ * two fractions ("1/2-3/4"), nor before a measure. */
+static gboolean
+split_date_range(const TlDG *g, guint i, GArray *matches)
+{
+	const TlDTok *t = &g->t[i];
+	const char *s = g->text + t->start;
+	size_t len = t->end - t->start;
+	const char *dash = len >= 7 && len <= 21 ? memchr(s, '-', len) : NULL;
+	if (!dash || !memchr(s, '/', (size_t)(dash - s)) || memchr(dash + 1, '-', len - (size_t)(dash + 1 - s)))
+		return FALSE;
+	int a1, b1, a2, b2;
+	gint64 y1, y2;
+	if (!slash_date(s, (size_t)(dash - s), &a1, &b1, &y1) ||
+	    !slash_date(dash + 1, len - (size_t)(dash + 1 - s), &a2, &b2, &y2) ||
+	    (a1 < b1 && a2 < b2 && y1 == TL_NOYEAR && y2 == TL_NOYEAR) ||
+	    (i + 1 < g->n && (g->t[i + 1].cats & (BIT(L_MEASURE) | BIT(L_UNIT)))))
+		return FALSE;
+	gboolean dmy = g->order == TL_DORDER_DMY;
+	for (int pass = 0; pass < 2; pass++, dmy = !dmy) {
+		int m1 = dmy ? b1 : a1, d1 = dmy ? a1 : b1, m2 = dmy ? b2 : a2, d2 = dmy ? a2 : b2;
+		gint64 ya = y1 != TL_NOYEAR ? y1 : y2 != TL_NOYEAR ? y2 - (m1 > m2) : TL_NOYEAR;
+		gint64 vy1 = ya != TL_NOYEAR ? ya : 2000, vy2 = y2 != TL_NOYEAR ? y2 : vy1 + (m1 > m2);
+		if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || !tl_cal_valid(vy1, m1, d1) ||
+		    !tl_cal_valid(vy2, m2, d2))
+			continue;
+		TlDMatch a, b;
+		day_match(&a, t, i, t->start, (guint32)(t->start + (dash - s)), ya, m1, d1);
+		day_match(&b, t, i, (guint32)(t->start + (dash - s) + 1), t->end, y2, m2, d2);
+		g_array_append_val(matches, a);
+		g_array_append_val(matches, b);
+		return TRUE;
+	}
+	return FALSE;
+}
+
+/* Is token i right after a weekday's name in capitals ("Monday",
+ * "Fri.")? */
+static gboolean
+weekday_before(const TlDG *g, guint i)
+{
+	/* (also "Wednesday from 10-4", "Monday morning 6-8") */
+	const TlDSense *pt = i >= 2 ? tl_dg_sense(g, i - 1, L_PART) : NULL;
+	guint w = i >= 2 && (tl_dg_punct(g, i - 1, '.') || tl_dg_lit(g, i - 1, "from") ||
+	                     (pt && !(pt->flags & LF_PLURAL)))
+	          ? i - 2
+	          : i - 1;
+	const TlDSense *ws = i >= 1 ? tl_dg_sense(g, w, L_WEEKDAY) : NULL;
+	return ws && !(ws->flags & LF_PLURAL) && (g->t[w].flags & TF_CAP) && !(g->t[i].flags & TF_NL);
+}
+
 /* Times like 3:30-4:30pm: two matches inside one number token. */
 static gboolean
 split_clock_range(const TlDG *g, guint i, GArray *matches)
@@ -679,6 +789,7 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	memcpy(buf, s, len);
 	buf[len] = '\0';
 	const TlDSense *tz = NULL;
+	gboolean bare = FALSE;
 	if (sscanf(buf, "%2d:%2d-%2d:%2d%n", &h1, &m1, &h2, &m2, &n) == 4 && (size_t)n == len &&
 	    h1 <= 23 && h2 <= 23 && m1 <= 59 && m2 <= 59) {
 		if (h2 < h1 && h2 + 12 > h1 && h1 <= 12 && !tl_dg_sense(g, i + 1, L_AMPM))
@@ -686,12 +797,22 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	} else if (len == 9 && buf[4] == '-' && strspn(buf, "0123456789") == 4 &&
 	           sscanf(buf, "%2d%2d-%2d%2d%n", &h1, &m1, &h2, &m2, &n) == 4 && (size_t)n == len &&
 	           h1 <= 23 && h2 <= 23 && m1 <= 59 && m2 <= 59 &&
-	           (tz = tl_dg_sense(g, i + 1, L_TZ)) != NULL)
-		; /* "0800-1415 GMT": two times of the 24-hour clock with a zone (not "1930-1945") */
+	           ((tz = tl_dg_sense(g, i + 1, L_TZ)) != NULL ||
+	            (buf[0] == '0' && i > 0 && (tl_dg_lit(g, i - 1, "between") || tl_dg_lit(g, i - 1, "from")))))
+		; /* "0800-1415 GMT": two times of the 24-hour clock with a zone
+		   * (not "1930-1945"); "between 0730-0930": a leading zero is no
+		   * year */
 	else if (sscanf(buf, "%2d-%2d%n", &h1, &h2, &n) == 2 && (size_t)n == len && h1 >= 1 &&
 	         h1 <= 12 && h2 >= 1 && h2 <= 12 && tl_dg_sense(g, i + 1, L_AMPM))
 		m1 = m2 = 0; /* 2-4 pm */
-	else
+	else if (sscanf(buf, "%2d-%2d%n", &h1, &h2, &n) == 2 && (size_t)n == len && h1 >= 1 &&
+	         h1 <= 12 && h2 >= 1 && h2 <= 12 && h1 != h2 && weekday_before(g, i) &&
+	         !tl_dg_sense(g, i + 1, L_UNIT) && (i + 1 >= g->n || g->t[i + 1].kind != T_NUM)) {
+		/* "Monday 11-4", "Fri 9-5": two bare hours right after a day, its
+		 * hours (an end before the start is after noon: 11:00 to 16:00) */
+		m1 = m2 = 0;
+		bare = TRUE;
+	} else
 		return FALSE;
 	const char *dash = memchr(s, '-', (size_t)n);
 	TlDMatch a = {.start = t->start, .end = (guint32)(t->start + (dash - s)), .tok0 = (int)i,
@@ -716,6 +837,14 @@ split_clock_range(const TlDG *g, guint i, GArray *matches)
 	b.sem.minute = m2;
 	a.sem.gran = b.sem.gran = G_MINUTE;
 	a.sem.rule = b.sem.rule = "clock-range";
+	if (bare && h2 < h1) {
+		b.sem.hour = h2 + 12; /* 11-4: to 16:00 */
+		a.sem.hour = h1 == 12 ? 12 : h1;
+	} else if (bare) {
+		a.sem.hour12 = b.sem.hour12 = TRUE; /* 9-11: either half, as "at 9" */
+		a.sem.gran = b.sem.gran = G_HOUR;
+		a.sem.rule = b.sem.rule = "clock-range-bare";
+	}
 	g_array_append_val(matches, a);
 	g_array_append_val(matches, b);
 	return TRUE;
@@ -832,6 +961,87 @@ hour_before_part(const TlDG *g, guint i, TlDMatch *m)
 	return TRUE;
 }
 
+/* "7.30", "2.30": hours 1-12, a dot and two digits of minutes, as
+ * British English writes a clock (text s of token t); TRUE with them in
+ * *h and *m (when not NULL). */
+static gboolean
+dotted_clock(const TlDTok *t, const char *s, int *h, int *m)
+{
+	size_t len = t->end - t->start;
+	if (t->kind != T_NUM || t->sfx || len < 4 || len > 5 || s[len - 3] != '.' ||
+	    !g_ascii_isdigit(s[len - 2]) || !g_ascii_isdigit(s[len - 1]) || !g_ascii_isdigit(s[0]) ||
+	    (len == 5 && !g_ascii_isdigit(s[1])))
+		return FALSE;
+	int hh = len == 5 ? (s[0] - '0') * 10 + (s[1] - '0') : s[0] - '0';
+	int mm = (s[len - 2] - '0') * 10 + (s[len - 1] - '0');
+	if (hh < 1 || hh > 12 || mm > 59)
+		return FALSE;
+	if (h)
+		*h = hh, *m = mm;
+	return TRUE;
+}
+
+/* A bare hour 1-12 in figures at token i, else 0. */
+static int
+digit_hour(const TlDG *g, guint i)
+{
+	const TlDTok *t = i < g->n ? &g->t[i] : NULL;
+	return t && t->kind == T_NUM && t->num >= 1 && t->num <= 12 && !t->sfx && t->ndigits <= 2 ? (int)t->num : 0;
+}
+
+/* "between 3 and 5 on 1/1/2015", "from 10 to 12 tomorrow": the start (at
+ * i, after "between" or "from") of two bare hours that a day follows: "on"
+ * and a date or a day, or a day's word; the day makes them times (the end
+ * is then clock-range-end's). */
+/* Is token i a word of change, whose "from 8 to 11" is two levels
+ * ("rose", "was cut", "raising", "up")? */
+static gboolean
+change_word(const TlDG *g, guint i)
+{
+	static const char *const stems[] = {"ris", "rose", "fall", "fell", "climb", "jump", "drop",
+	                                    "increas", "decreas", "rais", "lower", "reduc", "boost",
+	                                    "lift", "slip", "slid", "declin", "grow", "grew", "gain",
+	                                    "chang", "expand", "shrank", "shrink", "improv", "trim",
+	                                    "widen", "narrow", "revis", "surg", "soar", "plung",
+	                                    "tumbl", "edged", "advanc", "swung", "swing", "went",
+	                                    "gone", "moved", "moving", "dipped", "slump", "ralli",
+	                                    "rally", "recover", "extend", "shift", "adjust", "upgrad",
+	                                    "downgrad", "cut", "up", "down", "fluctuat", "rang"};
+	if (i >= g->n || g->t[i].kind != T_WORD)
+		return FALSE;
+	const char *w = g->t[i].low;
+	for (size_t k = 0; k < G_N_ELEMENTS(stems); k++) {
+		size_t n = strlen(stems[k]);
+		if (strncmp(w, stems[k], n) == 0 && (n >= 4 || w[n] == '\0' || (w[n] == 's' && w[n + 1] == '\0')))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static gboolean
+range_before_day(const TlDG *g, guint i)
+{
+	if (i < 2 || !(tl_dg_lit(g, i - 1, "between") || tl_dg_lit(g, i - 1, "from")) ||
+	    change_word(g, i - 2) || g->t[i - 2].kind == T_NUM ||
+	    !(tl_dg_lit(g, i + 1, "and") || tl_dg_lit(g, i + 1, "to") || tl_dg_lit(g, i + 1, "until") ||
+	      tl_dg_lit(g, i + 1, "till")) ||
+	    !digit_hour(g, i + 2) || i + 3 >= g->n || (g->t[i + 3].flags & TF_NL))
+		return FALSE;
+	guint d = tl_dg_lit(g, i + 3, "on") ? i + 4 : i + 3;
+	if (d >= g->n)
+		return FALSE;
+	const TlDTok *t = &g->t[d];
+	if (d > i + 3 && t->kind == T_NUM && (t->num < 0 || t->sfx == 'o'))
+		return TRUE; /* on 1/1/2015, on the 3rd */
+	const TlDSense *r = tl_dg_sense(g, d, L_DAYREL);
+	if (r && !tl_dg_sense(g, d, L_UNIT))
+		return TRUE; /* today, tomorrow, tonight */
+	const TlDSense *w = tl_dg_sense(g, d, L_WEEKDAY);
+	const TlDSense *mo = tl_dg_sense(g, d, L_MONTH);
+	return (t->flags & TF_CAP) && ((w && !(w->flags & LF_PLURAL)) ||
+	                               (mo && d > i + 3 && d + 1 < g->n && g->t[d + 1].kind == T_NUM));
+}
+
 static gboolean
 bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 {
@@ -852,6 +1062,20 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 		m->sem.hour = sh;
 		return TRUE;
 	}
+	/* "Monday at 2.30", "at 7.30 tonight": a clock with a dot after "at",
+	 * beside a day or before a part of one (not "traded at 5.50 on
+	 * Friday": a price) */
+	int dh, dm;
+	if (i >= 1 && tl_dg_lit(g, i - 1, "at") && dotted_clock(t, g->text + t->start, &dh, &dm) &&
+	    (part_begins(g, i + 1) ||
+	     (day_before && (i + 1 >= g->n || (g->t[i + 1].kind == T_PUNCT &&
+	                                       strchr(".,;:!?)", g->text[g->t[i + 1].start])))))) {
+		hour_match(m, t, i, "clock-dotted");
+		m->sem.hour = dh;
+		m->sem.minute = dm;
+		m->sem.gran = G_MINUTE;
+		return TRUE;
+	}
 	if (t->kind != T_NUM || t->num < 1 || t->num > 12 || t->sfx || t->ndigits > 2)
 		return FALSE;
 	/* "6 in the morning", "11 at night": a part of the day makes the hour
@@ -867,6 +1091,10 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	}
 	if (i == 0)
 		return FALSE;
+	if (range_before_day(g, i)) {
+		hour_match(m, t, i, "clock-range-start");
+		return TRUE;
+	}
 	/* "between noon and 2", "from 10:30 to 4": the end of a range of times */
 	if (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_TIME && prev->tok0 > 0 &&
 	    (tl_dg_lit(g, i - 1, "and") || tl_dg_lit(g, i - 1, "to") || tl_dg_lit(g, i - 1, "until")) &&
@@ -965,7 +1193,9 @@ clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMat
 	 * p.m. or a.m. (not after a number or "by": "up by 5 to 6 pm") */
 	gboolean to = tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "until") ||
 	              tl_dg_lit(g, k - 1, "till") || tl_dg_lit(g, k - 1, "til");
-	gboolean bare_to = to && !open12 && tl_dg_sense(g, m->tok1 - 1, L_AMPM) && k >= 3 &&
+	/* (or a part of the day: "out 5 to seven in the morning") */
+	gboolean bare_to = to && !open12 &&
+	                   (tl_dg_sense(g, m->tok1 - 1, L_AMPM) || strcmp(m->sem.rule, "clock-part") == 0) && k >= 3 &&
 	                   g->t[k - 3].kind == T_WORD && !tl_dg_lit(g, k - 3, "by") &&
 	                   !(g->t[k - 3].cats & (BIT(L_UNIT) | BIT(L_NUM) | BIT(L_MEASURE)));
 	if (!(tl_dg_lit(g, k - 1, "and") || to || dash) || !(dash || opened || bare_to))
@@ -1049,7 +1279,8 @@ number_can_start(const TlDG *g, guint i)
 		const char *dot = memchr(s, '.', len);
 		if (dot && !memchr(dot + 1, '.', len - (size_t)(dot + 1 - s)) &&
 		    strspn(s, "0123456789.") == len)
-			return i + 1 < g->n && ((g->t[i + 1].cats & after_num_cats) || tl_dg_hyph(g, i + 1));
+			return (i + 1 < g->n && ((g->t[i + 1].cats & after_num_cats) || tl_dg_hyph(g, i + 1))) ||
+			       (i > 0 && tl_dg_lit(g, i - 1, "at") && dotted_clock(t, s, NULL, NULL));
 		return TRUE;
 	}
 	if (t->ndigits == 4 || t->ndigits == 8 || t->sfx || i + 1 >= g->n)
@@ -1067,6 +1298,9 @@ number_can_start(const TlDG *g, guint i)
 		       (strcmp(nx->low, "to") == 0 && i + 3 < g->n && g->t[i + 2].kind == T_NUM &&
 		        (g->t[i + 3].cats & BIT(L_UNIT))) ||
 		       (t->ndigits == 1 && !(nx->flags & TF_SPACE) && (nx->low[0] == 'q' || nx->low[0] == 'h')) ||
+		       /* "11ish", "at 9p" */
+		       (t->ndigits <= 2 && !(nx->flags & TF_SPACE) &&
+		        ((nx->lowlen == 1 && nx->low[0] == 'p') || strcmp(nx->low, "ish") == 0)) ||
 		       (!(nx->flags & TF_SPACE) && nx->low[0] == 'h' && nx->lowlen == 3 && g_ascii_isdigit(nx->low[1]));
 	if (nx->kind == T_NUM)
 		return nx->end - nx->start == 3 && memcmp(g->text + nx->start, "1/2", 3) == 0;
@@ -1433,7 +1667,8 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 			i++;
 			continue;
 		}
-		if ((toks[i].kind == T_NUM && split_clock_range(&g, i, matches)) ||
+		if ((toks[i].kind == T_NUM &&
+		     (split_clock_range(&g, i, matches) || split_date_range(&g, i, matches))) ||
 		    tl_dg_range(&g, i, matches)) {
 			TlDMatch *last = &g_array_index(matches, TlDMatch, matches->len - 1);
 			i = (guint)last->tok1;

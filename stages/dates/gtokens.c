@@ -29,6 +29,17 @@ tl_dg_sense(const TlDG *g, guint i, int cat)
 	return NULL;
 }
 
+/* "for 3 h.": an "h" set apart from its number, ending the phrase (the
+ * lexicon's "h" is a unit only glued to it: "2h"). */
+static gboolean
+spaced_h(const TlDG *g, guint i)
+{
+	return i > 0 && i < g->n && g->t[i].lowlen == 1 && g->t[i].low[0] == 'h' &&
+	       g->t[i - 1].kind == T_NUM && !g->t[i - 1].sfx && !(g->t[i].flags & (TF_CAP | TF_NL)) &&
+	       (i + 1 >= g->n ||
+	        (g->t[i + 1].kind == T_PUNCT && strchr(".,;:!?)", g->text[g->t[i + 1].start])));
+}
+
 /* Does phrase word w match at token i?  "st." matches "st" + "." */
 guint
 tl_dg_word_at(const TlDG *g, guint i, const char *w)
@@ -371,6 +382,12 @@ gboolean
 tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint *end)
 {
 	const TlDSense *s = tl_dg_sense(g, i, L_UNIT);
+	if (!s && spaced_h(g, i)) {
+		*u = G_HOUR; /* "for 3 h." */
+		*plural = FALSE;
+		*end = i + 1;
+		return TRUE;
+	}
 	if (!s)
 		return FALSE;
 	TlDGran gr = unit_gran(s->sval);

@@ -453,6 +453,7 @@ rel_cal(const TlDSem *s, const TlDRef *r, Cal *c)
 			from_days(c, day);
 			from_days(c, day - (tl_cal_weekday(c->y, c->m, c->d) - 1) + (s->weekday - 1));
 			c->gran = G_DAY;
+			c->part = s->part; /* "Wednesday evening next week" */
 			break;
 		}
 		from_days(c, ref_days(r) + 7 * (gint64)off);

@@ -324,6 +324,23 @@ superlative_in(const TlDG *g, guint i, guint e)
 	return ends && superlative_before(g, i);
 }
 
+/* "and a half", "and a quarter", "and three quarters" at token k (a
+ * fraction to add to the count before; "and half" without the article
+ * too, before a unit when unit is TRUE): the fraction, else 0. */
+static double
+and_fraction(const TlDG *g, guint k, gboolean unit)
+{
+	if (!tl_dg_lit(g, k, "and"))
+		return 0;
+	if (tl_dg_lit(g, k + 1, "a"))
+		return tl_dg_lit(g, k + 2, "half") ? 0.5 : tl_dg_lit(g, k + 2, "quarter") ? 0.25 : 0;
+	if (tl_dg_lit(g, k + 1, "three") && tl_dg_lit(g, k + 2, "quarters"))
+		return 0.75;
+	if (tl_dg_lit(g, k + 1, "half"))
+		return !unit || tl_dg_sense(g, k + 2, L_UNIT) ? 0.5 : 0;
+	return 0;
+}
+
 /* "3 Fridays from now", "two Mondays ago": the n-th such weekday ahead
  * of the reference or back from it (resolve.c counts the weeks on from the
  * first).  The end, or 0. */
@@ -387,9 +404,10 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		k = j + 1; /* 3,000 years ago */
 	} else if (tl_dg_number(g, j, TRUE, &v, &k)) {
 		art = tl_dg_sense(g, j, L_NUM) && (tl_dg_sense(g, j, L_NUM)->flags & LF_ART) && k == j + 1;
-		if (tl_dg_lit(g, k, "and") && tl_dg_lit(g, k + 1, "a") && tl_dg_lit(g, k + 2, "half")) {
-			v += 0.5;
-			k += 3;
+		double fr = and_fraction(g, k, TRUE);
+		if (fr > 0) {
+			v += fr; /* "two and a half hours", "one and a quarter year" */
+			k += tl_dg_lit(g, k + 1, "half") ? 2 : 3;
 		}
 	} else {
 		/* "a decade-long war", "day-long talks", "decades-long": one unit,
@@ -463,8 +481,14 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	if (plus)
 		k++;
 	/* (also "several more months", "a few more days") */
-	gboolean adj = tl_dg_sense(g, k, L_COUNTADJ) && tl_dg_sense(g, k + 1, L_UNIT) &&
-	               !(art && tl_dg_lit(g, k, "calendar"));
+	const TlDSense *ca = tl_dg_sense(g, k, L_COUNTADJ);
+	gboolean adj = ca && tl_dg_sense(g, k + 1, L_UNIT) && !(art && tl_dg_lit(g, k, "calendar"));
+	/* (a word of time, "the two previous months", only after a whole
+	 * count on its line and in lower case: not a table's "2.1 / Previous
+	 * week") */
+	if (adj && tl_dg_sense(g, k, L_DEIXIS) &&
+	    (isnan(v) || v != floor(v) || (g->t[k].flags & (TF_NL | TF_CAP))))
+		adj = FALSE;
 	if (adj)
 		k++;
 	gboolean hy = tl_dg_hyph(g, k);
@@ -555,14 +579,22 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "one-day";
 		return e;
 	}
-	if (tl_dg_lit(g, e, "and") && tl_dg_lit(g, e + 1, "a") && tl_dg_lit(g, e + 2, "half")) {
-		v += 0.5;
+	static const char *const verbs[] = {"is", "was", "are", "were", "will", "would", "should",
+	                                    "could", "may", "might", "seems", "seemed"};
+	double fr = !isnan(v) ? and_fraction(g, e, FALSE) : 0;
+	if (fr > 0 && tl_dg_lit(g, e + 1, "a")) {
+		v += fr; /* "a year and a half", "one year and a quarter" */
 		e += 3;
-	} else if (!isnan(v) && tl_dg_lit(g, e, "and") && tl_dg_lit(g, e + 1, "half") &&
+	} else if (fr == 0.75) {
+		v += fr;
+		e += 3;
+	} else if (fr == 0.5 &&
 	           (e + 2 >= g->n || (g->t[e + 2].kind == T_PUNCT && !tl_dg_hyph(g, e + 2)) ||
-	            (g->t[e + 2].cats & (((guint64)1 << L_POST) | ((guint64)1 << L_PREP) | ((guint64)1 << L_CONJ))))) {
-		/* "an hour and half", in talk, ending there ("two years and half
-		 * the staff", "a day and half a night" are not) */
+	            (g->t[e + 2].cats & (((guint64)1 << L_POST) | ((guint64)1 << L_PREP) | ((guint64)1 << L_CONJ))) ||
+	            tl_dg_lit_any(g, e + 2, verbs, G_N_ELEMENTS(verbs)))) {
+		/* "an hour and half", in talk, ending there or before its verb
+		 * ("one hour and half is enough"; "two years and half the staff",
+		 * "a day and half a night" are not) */
 		v += 0.5;
 		e += 2;
 	}
@@ -584,6 +616,14 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	/* "three hours a day" is a set's duration: keep the duration only */
 	guint pe = 0;
 	const TlDSense *post = det || hy ? NULL : tl_dg_phrase(g, e, L_POST, &pe);
+	/* "a few years back.", "two weeks back,": as "ago", where the clause
+	 * ends after it ("back" is no POST word: "I'll fly back Feb. 2") */
+	static const TlDSense back = {.cat = L_POST, .nwords = 1, .ival = -1};
+	if (!post && !det && !hy && tl_dg_lit(g, e, "back") &&
+	    (e + 1 >= g->n || (g->t[e + 1].kind == T_PUNCT && strchr(".,;:!?)", g->text[g->t[e + 1].start])))) {
+		post = &back;
+		pe = e + 1;
+	}
 	if (post && (tl_dg_lit(g, e, "before") || tl_dg_lit(g, e, "after")) && !ends_clause(g, pe))
 		post = NULL;
 	/* "start 15 minutes later than the others": a difference, no date */
@@ -1035,7 +1075,8 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	static const char *const preps[] = {"at", "by", "until", "till", "from", "to", "before",
 	                                    "after", "around", "about", "since", "between"};
 	gboolean after_prep = i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps));
-	const TlDSense *hap = spelled ? ampm_at(g, i + 1, after_prep) : NULL;
+	/* (or after "the": "the ten am appointment") */
+	const TlDSense *hap = spelled ? ampm_at(g, i + 1, after_prep || (i > 0 && tl_dg_lit(g, i - 1, "the"))) : NULL;
 	if (spelled && (hap || tl_dg_sense(g, i + 1, L_OCLOCK))) {
 		set_clock12(s, (int)hv, 0, hap, G_HOUR, hap ? "clock-ampm" : "clock-oclock");
 		return time_suffix(g, i + 2, s);
@@ -1055,8 +1096,10 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	 * "at six thirty people", "at ten twenty dollars") */
 	double mv;
 	guint me2;
-	if (spelled && g->t[i + 1].kind == T_WORD && tl_dg_sense(g, i + 1, L_NUM) &&
-	    tl_dg_number(g, i + 1, FALSE, &mv, &me2) && !isnan(mv) && mv >= 10 && mv <= 59 &&
+	/* (and "five-thirty", the minutes hyphenated) */
+	guint mi = spelled && tl_dg_hyph(g, i + 1) ? i + 2 : i + 1;
+	if (spelled && mi < g->n && g->t[mi].kind == T_WORD && tl_dg_sense(g, mi, L_NUM) &&
+	    tl_dg_number(g, mi, FALSE, &mv, &me2) && !isnan(mv) && mv >= 10 && mv <= 59 &&
 	    mv == floor(mv)) {
 		/* (a bare "pm" or "am" after spelled minutes too: "seven thirty
 		 * pm") */
@@ -1083,6 +1126,26 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (i >= g->n || g->t[i].kind != T_NUM || g->t[i].num < 1 || g->t[i].num > 12 || g->t[i].sfx)
 		return 0;
+	/* "11ish": about that hour; "at 9a", "by 9p": a.m. or p.m. in one
+	 * letter, glued, after a preposition and ending the phrase */
+	gboolean glued = i + 1 < g->n && !(g->t[i + 1].flags & TF_SPACE) && g->t[i + 1].kind == T_WORD &&
+	                 g->t[i].ndigits <= 2;
+	if ((glued && tl_dg_lit(g, i + 1, "ish")) ||
+	    (tl_dg_hyph(g, i + 1) && tl_dg_lit(g, i + 2, "ish") && !(g->t[i + 2].flags & TF_SPACE))) {
+		set_clock12(s, (int)g->t[i].num, 0, NULL, G_HOUR, "clock-ish");
+		s->mod = "APPROX";
+		return glued ? i + 2 : i + 3; /* "11ish", "11-ish" */
+	}
+	static const char *const at[] = {"at", "by", "until", "till", "around", "about"};
+	if (glued && i > 0 && tl_dg_lit_any(g, i - 1, at, G_N_ELEMENTS(at)) &&
+	    (tl_dg_lit(g, i + 1, "a") || tl_dg_lit(g, i + 1, "p")) &&
+	    (i + 2 >= g->n || (g->t[i + 2].kind == T_PUNCT && strchr(".,;!?)", g->text[g->t[i + 2].start])))) {
+		s->hour = (int)g->t[i].num % 12 + (tl_dg_lit(g, i + 1, "p") ? 12 : 0);
+		s->minute = 0;
+		s->gran = G_HOUR;
+		s->rule = "clock-ampm-letter";
+		return i + 2;
+	}
 	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
 	if (ap || tl_dg_sense(g, i + 1, L_OCLOCK)) {
 		set_clock12(s, (int)g->t[i].num, 0, ap, G_HOUR, ap ? "clock-ampm" : "clock-oclock");
@@ -1379,6 +1442,17 @@ month_day_context(const TlDG *g, guint i, long long day)
 		return TRUE;
 	if (time_follows(g, i + 1))
 		return TRUE;
+	/* "on 11/20, 11/22 or 11/25": the next of a list whose first is a day */
+	if (i >= 2 && (tl_dg_punct(g, i - 1, ',') || tl_dg_lit(g, i - 1, "or") || tl_dg_lit(g, i - 1, "and")) &&
+	    g->t[i - 2].kind == T_NUM && g->t[i - 2].num < 0 && g->t[i - 2].sent == g->t[i].sent) {
+		long long q[4];
+		int qd[4];
+		char qs;
+		const TlDTok *pt = &g->t[i - 2];
+		if (parts_of(g->text + pt->start, pt->end - pt->start, q, qd, &qs) == 2 && qs == '/' &&
+		    qd[0] <= 2 && qd[1] <= 2 && month_day_context(g, i - 2, MAX(q[0], q[1])))
+			return TRUE;
+	}
 	gboolean ends = i + 1 >= g->n || g->t[i + 1].sent != g->t[i].sent ||
 	                (g->t[i + 1].flags & TF_NL) ||
 	                (g->t[i + 1].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[i + 1].start]));
