@@ -669,3 +669,51 @@ tl_sum_antecedent_headline(const Ctx *c, const TlEvent *ev)
 	}
 	return NULL;
 }
+
+/*
+ * The finite verb of the clause whose prepositional phrase the bare event
+ * noun ev and its determiner end ("died in the attack", "spoke to
+ * reporters after the meeting", "was shut down after the incident"), the nearest before it
+ * with only its object, adverbs, dates and other phrases between; G_MAXSIZE
+ * when ev is no preposition's object or no such verb stands before it.
+ */
+size_t
+tl_sum_prep_verb(const Ctx *c, const TlEvent *ev)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	/* a noun phrase with its determiner: a bare noun after a preposition
+	 * is often an idiom's ("on offer", "in the course") or a verb the
+	 * tagger misread ("to resume") */
+	size_t j = ev->tok;
+	if (j <= s->first + 1 || tl_evdoc_tok(d, j)->upos != TL_UPOS_NOUN ||
+	    !(tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_DET || tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_PRPS))
+		return G_MAXSIZE;
+	j--;
+	/* nor one whose "of" phrase was cut ("at the start | of ...") */
+	if (tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_ADP ||
+	    (ev->tok + 1 < s->last && strcmp(tl_evdoc_lower(d, ev->tok + 1), "of") == 0))
+		return G_MAXSIZE;
+	for (size_t k = j - 1; k > s->first && k + 12 > j; k--) {
+		const TlEvTok *u = tl_evdoc_tok(d, k - 1);
+		if (u->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, k - 1)) {
+			/* finite, its own or its auxiliary's, and not a relative
+			 * clause's ("a charge that would result from the
+			 * restructuring" is no "Earnings would result"; "to be
+			 * determined at the time of the sale" has no subject) */
+			size_t a = k - 1;
+			while (a > s->first && tl_evdoc_tok(d, a - 1)->upos == TL_UPOS_AUX)
+				a--;
+			if (!tl_ev_finite_xpos(tl_evdoc_tok(d, a)->xpos) ||
+			    (a > s->first && (tl_evdoc_tok(d, a - 1)->xpos == TL_XPOS_WDT ||
+			                      tl_evdoc_tok(d, a - 1)->xpos == TL_XPOS_WP ||
+			                      strcmp(tl_evdoc_lower(d, a - 1), "that") == 0)))
+				return G_MAXSIZE;
+			return k - 1;
+		}
+		if (is_punct(u) || u->upos == TL_UPOS_SCONJ || u->upos == TL_UPOS_CCONJ || u->upos == TL_UPOS_PRON ||
+		    u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB)
+			return G_MAXSIZE;
+	}
+	return G_MAXSIZE;
+}

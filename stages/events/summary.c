@@ -299,6 +299,14 @@ table_row(const Ctx *c, const TlEvent *ev)
 	return h;
 }
 
+/* Does headline h end with the word w (n bytes, any case)? */
+static gboolean
+ends_with_word(const char *h, const char *w, size_t n)
+{
+	size_t m = strlen(h);
+	return m > n && h[m - n - 1] == ' ' && g_ascii_strncasecmp(h + m - n, w, n) == 0;
+}
+
 void
 tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 {
@@ -426,6 +434,34 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 			ev->summary = h;
 			c.bare = cv_used = TRUE;
 		}
+	}
+	size_t pv2 = !verbal && !complement && !cv_used && count_words(ev->summary) == 1
+	                 ? tl_sum_prep_verb(&c, ev)
+	                 : G_MAXSIZE;
+	if (pv2 != G_MAXSIZE) {
+		/* "Attack" with no earlier mention: the clause whose phrase
+		 * it ends, when its headline reaches it ("Dozens died in the
+		 * attack"), ranked as the bare noun */
+		TlEvent gov = {.tok = (guint32)pv2, .sent = ev->sent};
+		tl_ev_attributes(d, &gov);
+		c.reach = ev->tok + 1;
+		char *h = tl_sum_verb_headline(&c, &gov);
+		c.reach = 0;
+		/* (with a subject, and one that says who: not "Had tremendous
+		 * room for growth", "It might end with the accretion") */
+		static const char *const vague[] = {"it",      "you",     "they",   "we", "i", "to",
+		                                    "herself", "himself", "itself", NULL};
+		const TlEvTok *v0 = tl_evdoc_tok(d, gov.vg_first);
+		g_autofree char *w0 = g_ascii_strdown(h, strcspn(h, " "));
+		if (count_words(h) > 2 && ends_with_word(h, d->text + t->start, t->end - t->start) &&
+		    g_ascii_strncasecmp(h, d->text + v0->start, v0->end - v0->start) != 0 &&
+		    !tl_ev_word_in(w0, vague)) {
+			g_free(ev->summary);
+			ev->summary = h;
+			c.bare = cv_used = TRUE;
+		} else
+			g_free(h);
+		tl_event_clear(&gov);
 	}
 	if (!ev->summary[0]) {
 		/* every word of its clause was cut: the word itself */

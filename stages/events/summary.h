@@ -90,6 +90,9 @@ char *tl_sum_noun_headline(const Ctx *c, const TlEvent *ev);
 /* The headline of the earlier mention a definite bare noun ("the attack")
  * names again, or NULL (summary-noun.c). */
 char *tl_sum_antecedent_headline(const Ctx *c, const TlEvent *ev);
+/* The finite verb whose prepositional phrase a bare noun ends ("died in
+ * the attack"), or G_MAXSIZE (summary-noun.c). */
+size_t tl_sum_prep_verb(const Ctx *c, const TlEvent *ev);
 gboolean tl_sum_np_date(const Ctx *c, size_t j);
 gboolean tl_sum_opens_clause(const TlEvDoc *d, size_t cf, size_t noun);
 gboolean tl_sum_prenominal(const TlEvDoc *d, size_t j);
