@@ -420,6 +420,11 @@ static const struct {
 	{"Bradley Airport was shut down after the incident.", NULL, "incident",
 	 "Bradley Airport was shut down after the incident"},
 	{"It might end with the collision.", NULL, "collision", "Collision"},
+	/* the object of a verb group's last verb, after its auxiliary, when
+	 * the clause says who */
+	{"Kenya has signed an agreement with British and German interests.", NULL, "agreement",
+	 "Kenya has signed an agreement with British and German interests"},
+	{"We had attempted an escape.", NULL, "escape", "Escape"},
 	/* a table's row tells of the line before it */
 	{"RICHMOND, Va., Feb 26 - Qtly div eight cts vs 7.5 cts prior\n    Pay March 31\n"
 	 "    Record March 13\n Reuter",

@@ -501,6 +501,22 @@ as_clause(const Ctx *c, const TlEvent *ev, const char *who, GArray *keep, guint 
 	return g_string_free(out, FALSE);
 }
 
+/* Is the verb at j the last of a verb group, an auxiliary before it with
+ * only adverbs or a negation between ("has signed", "will not break
+ * off")? */
+static gboolean
+after_auxiliary(const TlEvDoc *d, const TlEvSent *s, size_t j)
+{
+	for (size_t k = j; k > s->first && k + 4 > j; k--) {
+		const TlEvTok *u = tl_evdoc_tok(d, k - 1);
+		if (u->upos == TL_UPOS_AUX)
+			return TRUE;
+		if (u->upos != TL_UPOS_ADV && !(u->lex & TL_EVLEX_NEG))
+			return FALSE;
+	}
+	return FALSE;
+}
+
 static size_t clause_subject(const Ctx *c, const TlEvent *ev, size_t j, gboolean complement);
 
 /*
@@ -548,8 +564,9 @@ tl_sum_clause_verb(const Ctx *c, const TlEvent *ev)
 	}
 	if (j > s->first) {
 		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
-		if (u->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, j - 1) && tl_ev_finite_xpos(u->xpos))
-			return j - 1;
+		if (u->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, j - 1) &&
+		    (tl_ev_finite_xpos(u->xpos) || after_auxiliary(d, s, j - 1)))
+			return j - 1; /* "announced the decision", "has signed an agreement" */
 		/* the complement of a copula: "was on the ballot" */
 		guint8 r = j > s->first + 2 ? tl_evdoc_tok(d, j - 3)->xpos : TL_XPOS_COMMA;
 		if (u->upos == TL_UPOS_ADP && j > s->first + 1 && tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_AUX &&

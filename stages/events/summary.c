@@ -307,6 +307,24 @@ ends_with_word(const char *h, const char *w, size_t n)
 	return m > n && h[m - n - 1] == ' ' && g_ascii_strncasecmp(h + m - n, w, n) == 0;
 }
 
+/*
+ * Does headline h of the verb group starting at token vg say who: it opens
+ * with a subject, not the verb group itself ("Had tremendous room for
+ * growth"), nor a pronoun that names no one ("It might end with the
+ * collision", "You would seek advice")?
+ */
+static gboolean
+says_who(const TlEvDoc *d, const char *h, size_t vg)
+{
+	static const char *const vague[] = {"it",   "it's", "you",     "you're",  "they",   "they're",
+	                                    "we",   "we're", "i",      "i've",    "to",     "this",
+	                                    "that", "herself", "himself", "itself", NULL};
+	const TlEvTok *v0 = tl_evdoc_tok(d, vg);
+	g_autofree char *w0 = g_ascii_strdown(h, strcspn(h, " "));
+	return g_ascii_strncasecmp(h, d->text + v0->start, v0->end - v0->start) != 0 &&
+	       !tl_ev_word_in(w0, vague);
+}
+
 void
 tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 {
@@ -412,8 +430,13 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		TlEvent gov = {.tok = (guint32)cv, .sent = ev->sent};
 		tl_ev_attributes(d, &gov);
 		char *h = tl_sum_verb_headline(&c, &gov);
+		/* the object of a verb group's last verb ("has signed an
+		 * agreement") tells a bare noun only, by a clause that says who */
+		gboolean ok = tl_ev_finite_xpos(tl_evdoc_tok(d, cv)->xpos) || cv > ev->tok ||
+		              tl_evdoc_tok(d, cv)->upos == TL_UPOS_AUX ||
+		              (count_words(ev->summary) == 1 && says_who(d, h, gov.vg_first));
 		tl_event_clear(&gov);
-		if (count_words(h) > MAX(2, count_words(ev->summary))) { /* not "The decision" */
+		if (ok && count_words(h) > MAX(2, count_words(ev->summary))) { /* not "The decision" */
 			/* "Ballot" told as "Jorgensen was on the ballot" ranks as the
 			 * noun alone: a place or a state, seldom an event */
 			c.bare = cv < ev->tok && tl_evdoc_tok(d, cv)->upos == TL_UPOS_AUX &&
@@ -447,15 +470,8 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		c.reach = ev->tok + 1;
 		char *h = tl_sum_verb_headline(&c, &gov);
 		c.reach = 0;
-		/* (with a subject, and one that says who: not "Had tremendous
-		 * room for growth", "It might end with the accretion") */
-		static const char *const vague[] = {"it",      "you",     "they",   "we", "i", "to",
-		                                    "herself", "himself", "itself", NULL};
-		const TlEvTok *v0 = tl_evdoc_tok(d, gov.vg_first);
-		g_autofree char *w0 = g_ascii_strdown(h, strcspn(h, " "));
 		if (count_words(h) > 2 && ends_with_word(h, d->text + t->start, t->end - t->start) &&
-		    g_ascii_strncasecmp(h, d->text + v0->start, v0->end - v0->start) != 0 &&
-		    !tl_ev_word_in(w0, vague)) {
+		    says_who(d, h, gov.vg_first)) {
 			g_free(ev->summary);
 			ev->summary = h;
 			c.bare = cv_used = TRUE;
