@@ -397,6 +397,38 @@ static const struct {
 	/* a pronoun's name goes before the adverbs of its verb group */
 	{"Marta Kowalski was elected mayor in 2010. She also chaired the regional council.", "36:40:DATE:2010",
 	 "chaired", "Marta Kowalski also chaired the regional council"},
+	/* sixteenth session (headline17): a possessor after a preposition is
+	 * the phrase's own, not a name cut at "of"; a name as the possessor
+	 * starts the phrase, not the noun of another phrase before it */
+	{"A number of poll workers quit ahead of Wisconsin's election.", NULL, "election", "Wisconsin's election"},
+	{"Creditors took into account Argentina's request for a 2.15 billion dlr loan.", NULL, "request",
+	 "Argentina's request for a 2.15 billion dlr loan"},
+	/* a bare noun: its reduced relative says which one; the clause it
+	 * is the subject of after a date, or after a date's possessive */
+	{"The town was recaptured in an operation supported by Russia.", NULL, "operation",
+	 "Operation supported by Russia"},
+	{"As of Saturday the crash was being investigated by state police.", "6:14:DATE:2024-04-27", "crash",
+	 "The crash was being investigated by state police"},
+	{"Sky News said Thursday's accident was the fourth major bus crash in a month.", "14:22:DATE:2024-04-25",
+	 "accident", "Accident was the fourth major bus crash in a month"},
+	/* a bare noun: the amount that ends its table cell; not a phrase's */
+	{"Shr profit 26 cts vs loss 86 cts", NULL, "loss", "Loss 86 cts"},
+	{"Officials took a decision to extend the meeting 24 hours.", "48:56:DURATION:PT24H", "meeting", "Meeting"},
+	/* a bare noun no earlier mention names: the clause whose phrase it
+	 * ends, when that clause has a subject that says who */
+	{"Bryant died in the crash.", NULL, "crash", "Bryant died in the crash"},
+	{"Bradley Airport was shut down after the incident.", NULL, "incident",
+	 "Bradley Airport was shut down after the incident"},
+	{"It might end with the collision.", NULL, "collision", "Collision"},
+	/* the object of a verb group's last verb, after its auxiliary, when
+	 * the clause says who */
+	{"Kenya has signed an agreement with British and German interests.", NULL, "agreement",
+	 "Kenya has signed an agreement with British and German interests"},
+	{"We had attempted an escape.", NULL, "escape", "Escape"},
+	/* a table's row tells of the line before it */
+	{"RICHMOND, Va., Feb 26 - Qtly div eight cts vs 7.5 cts prior\n    Pay March 31\n"
+	 "    Record March 13\n Reuter",
+	 "15:21:DATE:1987-02-26;68:76:DATE:1987-03-31;88:96:DATE:1987-03-13", "Pay", "Pay qtly div eight cts"},
 };
 
 START_TEST(test_summary)
@@ -530,6 +562,48 @@ START_TEST(test_salience_participle)
 }
 END_TEST
 
+/* the last event of evs whose trigger is `trigger` */
+static const json_t *
+find_last_event(const json_t *evs, const char *trigger)
+{
+	const json_t *last = NULL;
+	size_t i;
+	const json_t *e;
+	json_array_foreach(evs, i, e) {
+		const char *t = json_string_value(json_object_get(json_object_get(e, "trigger"), "text"));
+		if (t && strcmp(t, trigger) == 0)
+			last = e;
+	}
+	return last;
+}
+
+/* a definite bare noun ("the attack", "tonight's speech") takes the
+ * headline of its earlier mention that says which one, ranked as the bare
+ * noun; not one that only rates it ("the same tournament") */
+START_TEST(test_summary_antecedent)
+{
+	g_autoptr(json_t) evs = annotate("A car bomb attack in Kabul killed five. Dozens died in the attack.", NULL,
+	                                 "2024-05-04");
+	const json_t *attack = find_last_event(evs, "attack");
+	ck_assert_ptr_nonnull(attack);
+	ck_assert_str_eq(str(attack, "summary"), "Car bomb attack in Kabul");
+	ck_assert(json_number_value(json_object_get(attack, "salience")) <
+	          json_number_value(json_object_get(find_event(evs, "attack"), "salience")));
+	g_autoptr(json_t) evs2 = annotate("Reagan gave a critical speech to the nation on Wednesday. "
+	                                  "Tonight's speech had an apologetic tone.",
+	                                  "47:56:DATE:1987-03-04;58:65:TIME:1987-03-04TNI", "1987-03-04");
+	const json_t *speech = find_last_event(evs2, "speech");
+	ck_assert_ptr_nonnull(speech);
+	ck_assert_str_eq(str(speech, "summary"), "Critical speech to the nation");
+	g_autoptr(json_t) evs3 = annotate("Prosecutors reopened the same trial twice. "
+	                                  "Reporters spoke after the trial.",
+	                                  NULL, "2024-05-04");
+	const json_t *t = find_last_event(evs3, "trial");
+	ck_assert_ptr_nonnull(t);
+	ck_assert_str_ne(str(t, "summary"), "Same trial");
+}
+END_TEST
+
 Suite *tl_suite_events_summary(void);
 
 Suite *
@@ -541,6 +615,7 @@ tl_suite_events_summary(void)
 	tcase_add_loop_test(tc, test_summary, 0, G_N_ELEMENTS(summaries));
 	tcase_add_loop_test(tc, test_past_tense, 0, G_N_ELEMENTS(pasts));
 	tcase_add_test(tc, test_reported_subject_one_phrase);
+	tcase_add_test(tc, test_summary_antecedent);
 	tcase_add_test(tc, test_speaker_own_clause);
 	tcase_add_test(tc, test_salience_report_after);
 	tcase_add_test(tc, test_salience_participle);

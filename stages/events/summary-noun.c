@@ -8,12 +8,51 @@
 #include "summary.h"
 
 /*
+ * Does the noun phrase starting at token a start inside a name cut at its
+ * preposition ("Secretary of | State's visit": the name before "of")?  Not
+ * a phrase that is the preposition's object: "ahead of | Wisconsin's
+ * election", "after | Rittenhouse's release".
+ */
+static gboolean
+possessor_cut(const TlEvDoc *d, const TlEvSent *s, size_t a)
+{
+	if (a <= s->first + 1 || tl_evdoc_tok(d, a - 1)->upos != TL_UPOS_ADP)
+		return FALSE;
+	const TlEvTok *w = tl_evdoc_tok(d, a - 2);
+	return tl_sum_in_name(d, a - 1) || w->upos == TL_UPOS_PROPN ||
+	       (w->upos == TL_UPOS_NOUN && (w->flags & TL_TOKF_CAP));
+}
+
+/*
  * "efforts to “influence and arguably interfere” in the US elections": an
  * infinitive governed by a noun reads as that noun phrase and the
  * infinitive with its object, without the quotes ("Chinese efforts to
  * influence and arguably interfere in the US elections"); a bare infinitive
  * ("Influence and arguably interfere") has no subject and no finite verb.
  */
+/*
+ * Where a noun phrase [a, noun) whose possessor is a name starts: at the
+ * name, not at a noun before it of another phrase ("into account |
+ * Argentina's request", "creditor governments | Brazil's suspension");
+ * a when the possessor is no name or nothing stands before it.
+ */
+static size_t
+possessor_start(const TlEvDoc *d, size_t a, size_t noun)
+{
+	for (size_t j = a + 1; j < noun; j++) {
+		if (tl_evdoc_tok(d, j)->xpos != TL_XPOS_POS)
+			continue;
+		size_t p = j;
+		while (p > a && tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_PROPN)
+			p--;
+		return p < j && p > a && tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_NOUN &&
+		               !(tl_evdoc_tok(d, p - 1)->flags & TL_TOKF_CAP)
+		           ? p
+		           : a;
+	}
+	return a;
+}
+
 char *
 tl_sum_noun_governed(const Ctx *c, const TlEvent *ev, size_t noun, size_t to)
 {
@@ -31,7 +70,7 @@ tl_sum_noun_governed(const Ctx *c, const TlEvent *ev, size_t noun, size_t to)
 			break; /* a noun phrase starts at its determiner */
 	}
 	/* a possessor cut inside its name ("Secretary of State's"): drop it */
-	if (a > s->first && tl_evdoc_tok(d, a - 1)->upos == TL_UPOS_ADP)
+	if (possessor_cut(d, s, a))
 		for (size_t j = a; j < noun; j++)
 			if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_POS) {
 				a = j + 1;
@@ -166,6 +205,80 @@ glued_hyphen(const TlEvDoc *d, size_t j)
 	       tl_evdoc_tok(d, j + 1)->sent == u->sent;
 }
 
+/*
+ * A noun with no phrase of its own followed by a past participle and its
+ * preposition's phrase, a reduced relative ("an operation supported by
+ * Russia", "another attack ascribed to the Taliban"), says which one
+ * with it: the end of that phrase (its dates left to
+ * the render), at most eight words on; b itself when no such phrase follows.
+ */
+static size_t
+participle_phrase(const Ctx *c, size_t b, size_t last)
+{
+	const TlEvDoc *d = c->d;
+	if (b + 2 >= last || tl_evdoc_tok(d, b + 1)->upos != TL_UPOS_ADP)
+		return b;
+	/* not a date's possessive, left out, after the preposition: "moves
+	 * proposed by last week's annual meeting" */
+	for (size_t k = b + 2; k < last && k < b + 6; k++)
+		if (!in_timex(c, k)) {
+			if (k > b + 2 && (tl_evdoc_tok(d, k)->flags & TL_TOKF_CLITIC))
+				return b;
+			break;
+		}
+	/* (not the object of a verb, which its clause tells better:
+	 * "justified the claim based on") */
+	size_t n = b - 1, p = n > 0 && tl_evdoc_tok(d, n - 1)->upos == TL_UPOS_DET ? n - 1 : n;
+	if (tl_evdoc_tok(d, b)->xpos != TL_XPOS_VBN ||
+	    (p > 0 && tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_VERB &&
+	     tl_ev_finite_xpos(tl_evdoc_tok(d, p - 1)->xpos)))
+		return b;
+	size_t j = b + 2;
+	while (j < last && j < b + 9) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (!(in_timex(c, j) || u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NOUN ||
+		      u->upos == TL_UPOS_PROPN || u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS ||
+		      u->xpos == TL_XPOS_HYPH || u->xpos == TL_XPOS_PRPS ||
+		      (u->upos == TL_UPOS_ADP && j + 1 < last)))
+			break;
+		j++;
+	}
+	while (j > b + 2 && (in_timex(c, j - 1) || tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP))
+		j--; /* ends on its noun: "published on Wednesday in PLoS One" */
+	return j > b + 2 ? j : b;
+}
+
+/*
+ * A noun with no phrase of its own followed by an amount, as a table's line
+ * gives it ("Shr profit 26 cts vs loss 86 cts", "vs loss 69.1 mln"): the
+ * end of the amount, its numbers and at most two words of its unit; b when
+ * no number follows (nor a date's).
+ */
+static size_t
+amount_after(const Ctx *c, size_t b, size_t last)
+{
+	const TlEvDoc *d = c->d;
+	if (tl_evdoc_tok(d, b - 1)->upos != TL_UPOS_NOUN)
+		return b;
+	size_t j = b;
+	while (j < last && j < b + 3 && tl_evdoc_tok(d, j)->upos == TL_UPOS_NUM && !c->in_timex[j] &&
+	       !(tl_evdoc_tok(d, j)->flags & TL_TOKF_NEWLINE_BEFORE))
+		j++;
+	if (j == b)
+		return b;
+	for (size_t u = 0; u < 2 && j < last && tl_evdoc_tok(d, j)->upos == TL_UPOS_NOUN && !c->in_timex[j] &&
+	                   !(tl_evdoc_tok(d, j)->flags & TL_TOKF_NEWLINE_BEFORE);
+	     u++)
+		j++;
+	/* the amount ends the table's cell: the line, "vs" or punctuation
+	 * after it ("extend the meeting 24 hours", "support one way or
+	 * another" are no such cells) */
+	if (j < last && !is_punct(tl_evdoc_tok(d, j)) && strcmp(tl_evdoc_lower(d, j), "vs") != 0 &&
+	    !(tl_evdoc_tok(d, j)->flags & TL_TOKF_NEWLINE_BEFORE))
+		return b;
+	return j;
+}
+
 char *
 tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 {
@@ -187,12 +300,13 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 		}
 	}
 	/* a possessor cut inside its name ("Secretary of State's"): drop it */
-	if (a > s->first && tl_evdoc_tok(d, a - 1)->upos == TL_UPOS_ADP)
+	if (possessor_cut(d, s, a))
 		for (size_t j = a; j < ev->tok; j++)
 			if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_POS) {
 				a = j + 1;
 				break;
 			}
+	a = possessor_start(d, a, ev->tok);
 	size_t b = ev->tok + 1;
 	if (b < s->last && tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP &&
 	    !(tl_evdoc_tok(d, b)->flags & TL_TOKF_PARA_BEFORE) && !in_timex(c, b + (b + 1 < s->last))) {
@@ -251,7 +365,10 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 			         tl_evdoc_tok(d, k)->upos == TL_UPOS_NUM;
 		if (j > b + 1 && !time_of && (!between || paired))
 			b = j;
-	}
+	} else if (b == ev->tok + 1)
+		b = participle_phrase(c, b, s->last);
+	if (b == ev->tok + 1)
+		b = amount_after(c, b, s->last);
 	/* a name runs to its end */
 	size_t kb = tl_evdoc_ent_after(d, b); /* the name holding token b, if any */
 	if (kb < d->n_ents && d->ents[kb].first < b && d->ents[kb].last <= s->last)
@@ -384,6 +501,24 @@ as_clause(const Ctx *c, const TlEvent *ev, const char *who, GArray *keep, guint 
 	return g_string_free(out, FALSE);
 }
 
+/* Is the verb at j the last of a verb group, an auxiliary before it with
+ * only adverbs or a negation between ("has signed", "will not break
+ * off")? */
+static gboolean
+after_auxiliary(const TlEvDoc *d, const TlEvSent *s, size_t j)
+{
+	for (size_t k = j; k > s->first && k + 4 > j; k--) {
+		const TlEvTok *u = tl_evdoc_tok(d, k - 1);
+		if (u->upos == TL_UPOS_AUX)
+			return TRUE;
+		if (u->upos != TL_UPOS_ADV && !(u->lex & TL_EVLEX_NEG))
+			return FALSE;
+	}
+	return FALSE;
+}
+
+static size_t clause_subject(const Ctx *c, const TlEvent *ev, size_t j, gboolean complement);
+
 /*
  * The verb whose object or subject the event noun at ev->tok is, its
  * determiner between: "announced [the] decision", "[the] decision is
@@ -403,13 +538,35 @@ tl_sum_clause_verb(const Ctx *c, const TlEvent *ev)
 		    n->xpos == TL_XPOS_HYPH || n->xpos == TL_XPOS_POS)
 			return G_MAXSIZE;
 	}
+	gboolean dated = FALSE;
+	/* (a demonstrative the tagger read as a pronoun too: "This lockdown
+	 * started"; a date's possessive: "Thursday's accident was") */
 	if (j > s->first &&
-	    (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_DET || tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_PRPS))
+	    (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_DET || tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_PRPS ||
+	     tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_DT))
 		j--;
+	else if (j > s->first + 1 && (tl_evdoc_tok(d, j - 1)->flags & TL_TOKF_CLITIC) && in_timex(c, j - 2))
+		for (j--, dated = TRUE; j > s->first && in_timex(c, j - 1);)
+			j--;
+	/* a subject after a date, or a date's possessive, that opens its
+	 * clause or a verb's complement: "As of Saturday the crash was
+	 * being investigated", "ruled on September 11 the prorogation was
+	 * unlawful", "said Thursday's accident was" */
+	size_t jd = j;
+	while (jd > s->first && in_timex(c, jd - 1))
+		jd--;
+	for (int p = 0; p < 2 && jd < j && jd > s->first && tl_evdoc_tok(d, jd - 1)->upos == TL_UPOS_ADP; p++)
+		jd--;
+	if ((jd < j && j + 1 == ev->tok) || dated) { /* (a bare noun: "the crash", "Thursday's accident") */
+		size_t v = clause_subject(c, ev, jd, TRUE);
+		if (v != G_MAXSIZE || dated)
+			return v; /* ("said last week's agreement to ... reflected" is no object of "said") */
+	}
 	if (j > s->first) {
 		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
-		if (u->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, j - 1) && tl_ev_finite_xpos(u->xpos))
-			return j - 1;
+		if (u->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, j - 1) &&
+		    (tl_ev_finite_xpos(u->xpos) || after_auxiliary(d, s, j - 1)))
+			return j - 1; /* "announced the decision", "has signed an agreement" */
 		/* the complement of a copula: "was on the ballot" */
 		guint8 r = j > s->first + 2 ? tl_evdoc_tok(d, j - 3)->xpos : TL_XPOS_COMMA;
 		if (u->upos == TL_UPOS_ADP && j > s->first + 1 && tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_AUX &&
@@ -418,8 +575,23 @@ tl_sum_clause_verb(const Ctx *c, const TlEvent *ev)
 		    strcmp(tl_evdoc_lemma(d, j - 2), "be") == 0)
 			return j - 2;
 	}
-	/* the subject: the clause's first words, then its verb group */
-	if (j != s->first && !is_punct(tl_evdoc_tok(d, j - 1)) && tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_CCONJ)
+	return clause_subject(c, ev, j, FALSE);
+}
+
+/*
+ * The verb group after the event noun ev when its phrase, from token j,
+ * opens a clause (the sentence's start, punctuation or a conjunction
+ * before j; with complement, a finite verb too, whose complement clause it
+ * opens): its auxiliary, else its finite verb; G_MAXSIZE when not so.
+ */
+static size_t
+clause_subject(const Ctx *c, const TlEvent *ev, size_t j, gboolean complement)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (j != s->first && !is_punct(tl_evdoc_tok(d, j - 1)) && tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_CCONJ &&
+	    !(complement && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB &&
+	      tl_ev_finite_xpos(tl_evdoc_tok(d, j - 1)->xpos)))
 		return G_MAXSIZE;
 	size_t k = ev->tok + 1, aux = G_MAXSIZE;
 	for (; k < s->last && k < ev->tok + 4; k++) {
@@ -433,4 +605,132 @@ tl_sum_clause_verb(const Ctx *c, const TlEvent *ev)
 			break;
 	}
 	return aux;
+}
+
+/*
+ * Does the phrase before the noun at j say which event it is, as a name, a
+ * noun, a number or an adjective does ("6.4 quake", "border agreement",
+ * "Belarusian presidential election", "second attack"), or a phrase after
+ * it ("trial of Harvey Weinstein")?  Not adjectives that only compare or
+ * rate ("the same tournament", "big plans", "an identical proposal").
+ */
+static gboolean
+says_which(const TlEvDoc *d, size_t j)
+{
+	static const char *const rating[] = {"same", "other", "similar", "such", "identical", "big",
+	                                     "small", "simple", "perfect", "good", "great", "bad",
+	                                     "old", "new", "free", "major", "recent", "previous", NULL};
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, j)->sent);
+	if (j + 1 < s->last && tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_ADP)
+		return TRUE;
+	for (size_t k = j; k > s->first && k + 6 > j; k--) {
+		const TlEvTok *u = tl_evdoc_tok(d, k - 1);
+		if (u->upos != TL_UPOS_ADJ)
+			return u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN || u->upos == TL_UPOS_NUM ||
+			       u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH ||
+			       tl_sum_prenominal(d, k - 1); /* "the proposed merger" */
+		if (u->xpos != TL_XPOS_JJR && u->xpos != TL_XPOS_JJS && !tl_ev_word_in(tl_evdoc_lower(d, k - 1), rating))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* How far back, in tokens, a definite noun's earlier mention is sought. */
+#define ANTECEDENT_REACH 600
+
+/*
+ * A definite event noun with no words of its own ("the attack", "this
+ * incident", "Monday's attack" with its date left out) names an event the
+ * text told before: the headline of the nearest earlier mention of the same
+ * noun (its lemma, in the same number) whose phrase says more than the noun
+ * ("a car bomb attack in Kabul"), within ANTECEDENT_REACH tokens.  NULL
+ * when ev is no such noun or no mention says more.  Owned by the caller.
+ */
+char *
+tl_sum_antecedent_headline(const Ctx *c, const TlEvent *ev)
+{
+	static const char *const dets[] = {"the", "this", "that", "these", "those", NULL};
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
+	if (t->upos != TL_UPOS_NOUN || ev->tok <= s->first)
+		return NULL;
+	size_t j = ev->tok;
+	while (j > s->first && (in_timex(c, j - 1) || (tl_evdoc_tok(d, j - 1)->flags & TL_TOKF_CLITIC)))
+		j--; /* "the 2018 elections", "Monday's attack" */
+	gboolean dated = j < ev->tok;
+	if (!(j > s->first && tl_ev_word_in(tl_evdoc_lower(d, j - 1), dets)) &&
+	    !(dated && (tl_evdoc_tok(d, ev->tok - 1)->flags & TL_TOKF_CLITIC)))
+		return NULL;
+	const char *lemma = tl_evdoc_lemma(d, ev->tok);
+	for (size_t k = j; k > 0 && k + ANTECEDENT_REACH > j; k--) {
+		const TlEvTok *u = tl_evdoc_tok(d, k - 1);
+		if (u->upos != TL_UPOS_NOUN || u->xpos != t->xpos ||
+		    strcmp(tl_evdoc_lemma(d, k - 1), lemma) != 0)
+			continue;
+		/* the head of its phrase: "the attack site" names no attack */
+		const TlEvTok *n = k < d->toks->len ? tl_evdoc_tok(d, k) : NULL;
+		if (n && n->sent == u->sent && (n->upos == TL_UPOS_NOUN || n->upos == TL_UPOS_PROPN ||
+		                               n->xpos == TL_XPOS_POS || n->xpos == TL_XPOS_HYPH))
+			continue;
+		TlEvent prev = {.tok = (guint32)(k - 1), .sent = u->sent};
+		tl_ev_attributes(d, &prev);
+		gboolean clause = FALSE;
+		Ctx c2 = *c;
+		c2.clause = &clause;
+		char *h = tl_sum_noun_headline(&c2, &prev);
+		tl_event_clear(&prev);
+		if (count_words(h) > 1 && says_which(d, k - 1))
+			return h;
+		g_free(h);
+	}
+	return NULL;
+}
+
+/*
+ * The finite verb of the clause whose prepositional phrase the bare event
+ * noun ev and its determiner end ("died in the attack", "spoke to
+ * reporters after the meeting", "was shut down after the incident"), the nearest before it
+ * with only its object, adverbs, dates and other phrases between; G_MAXSIZE
+ * when ev is no preposition's object or no such verb stands before it.
+ */
+size_t
+tl_sum_prep_verb(const Ctx *c, const TlEvent *ev)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	/* a noun phrase with its determiner: a bare noun after a preposition
+	 * is often an idiom's ("on offer", "in the course") or a verb the
+	 * tagger misread ("to resume") */
+	size_t j = ev->tok;
+	if (j <= s->first + 1 || tl_evdoc_tok(d, j)->upos != TL_UPOS_NOUN ||
+	    !(tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_DET || tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_PRPS))
+		return G_MAXSIZE;
+	j--;
+	/* nor one whose "of" phrase was cut ("at the start | of ...") */
+	if (tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_ADP ||
+	    (ev->tok + 1 < s->last && strcmp(tl_evdoc_lower(d, ev->tok + 1), "of") == 0))
+		return G_MAXSIZE;
+	for (size_t k = j - 1; k > s->first && k + 12 > j; k--) {
+		const TlEvTok *u = tl_evdoc_tok(d, k - 1);
+		if (u->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, k - 1)) {
+			/* finite, its own or its auxiliary's, and not a relative
+			 * clause's ("a charge that would result from the
+			 * restructuring" is no "Earnings would result"; "to be
+			 * determined at the time of the sale" has no subject) */
+			size_t a = k - 1;
+			while (a > s->first && tl_evdoc_tok(d, a - 1)->upos == TL_UPOS_AUX)
+				a--;
+			if (!tl_ev_finite_xpos(tl_evdoc_tok(d, a)->xpos) ||
+			    (a > s->first && (tl_evdoc_tok(d, a - 1)->xpos == TL_XPOS_WDT ||
+			                      tl_evdoc_tok(d, a - 1)->xpos == TL_XPOS_WP ||
+			                      strcmp(tl_evdoc_lower(d, a - 1), "that") == 0)))
+				return G_MAXSIZE;
+			return k - 1;
+		}
+		if (is_punct(u) || u->upos == TL_UPOS_SCONJ || u->upos == TL_UPOS_CCONJ || u->upos == TL_UPOS_PRON ||
+		    u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB)
+			return G_MAXSIZE;
+	}
+	return G_MAXSIZE;
 }

@@ -251,6 +251,80 @@ possessive_phrase(const TlEvDoc *d, const TlEvent *ev)
 	       tl_evdoc_tok(d, ev->tok + 2)->xpos == TL_XPOS_PRPS;
 }
 
+/*
+ * A table's row: a verb alone in its sentence but for its date ("Pay March
+ * 31" under "Qtly div eight cts vs 7.5 cts prior") tells of what the line
+ * before names, a short line of its own: "Pay qtly div eight cts".  NULL
+ * when ev is no such verb.  Owned by the caller.
+ */
+static char *
+table_row(const Ctx *c, const TlEvent *ev)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (ev->sent == 0 || ev->tok != s->first || ev->vg_first != ev->tok || ev->tok + 1 >= s->last)
+		return NULL;
+	for (size_t j = ev->tok + 1; j < s->last; j++)
+		if (!in_timex(c, j) && !is_punct(tl_evdoc_tok(d, j)))
+			return NULL;
+	const TlEvSent *p = &g_array_index(d->sents, TlEvSent, ev->sent - 1);
+	size_t a = tl_sum_text_start(d, ev->sent - 1), b = a;
+	/* (the line is short, a table's too: its words up to a preposition,
+	 * whatever the tagger took them for: "Qtly/RB div/VBP two cts vs") */
+	if (p->last > a + 12)
+		return NULL;
+	while (b < p->last && b < a + 6) {
+		const TlEvTok *u = tl_evdoc_tok(d, b);
+		if (in_timex(c, b) || is_punct(u) || u->upos == TL_UPOS_ADP || u->upos == TL_UPOS_CCONJ ||
+		    u->upos == TL_UPOS_AUX || u->upos == TL_UPOS_PRON)
+			break;
+		b++;
+	}
+	if (b < a + 2)
+		return NULL;
+	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	guint32 t = ev->tok;
+	g_array_append_val(keep, t);
+	tl_sum_append_span(c, a, b, keep);
+	tl_sum_trim_tail(c, keep);
+	if (keep->len <= 2)
+		return NULL;
+	char *h = tl_sum_render(d, keep);
+	/* the line's first word, no name: "Qtly" is "qtly" */
+	guint32 j1 = g_array_index(keep, guint32, 1);
+	size_t at = tl_evdoc_tok(d, ev->tok)->end - tl_evdoc_tok(d, ev->tok)->start + 1;
+	size_t ke = tl_evdoc_ent_after(d, j1);
+	if (!(ke < d->n_ents && d->ents[ke].first <= j1) && strlen(h) > at + 1 && g_ascii_islower(h[at + 1]))
+		h[at] = g_ascii_tolower(h[at]);
+	return h;
+}
+
+/* Does headline h end with the word w (n bytes, any case)? */
+static gboolean
+ends_with_word(const char *h, const char *w, size_t n)
+{
+	size_t m = strlen(h);
+	return m > n && h[m - n - 1] == ' ' && g_ascii_strncasecmp(h + m - n, w, n) == 0;
+}
+
+/*
+ * Does headline h of the verb group starting at token vg say who: it opens
+ * with a subject, not the verb group itself ("Had tremendous room for
+ * growth"), nor a pronoun that names no one ("It might end with the
+ * collision", "You would seek advice")?
+ */
+static gboolean
+says_who(const TlEvDoc *d, const char *h, size_t vg)
+{
+	static const char *const vague[] = {"it",   "it's", "you",     "you're",  "they",   "they're",
+	                                    "we",   "we're", "i",      "i've",    "to",     "this",
+	                                    "that", "herself", "himself", "itself", NULL};
+	const TlEvTok *v0 = tl_evdoc_tok(d, vg);
+	g_autofree char *w0 = g_ascii_strdown(h, strcspn(h, " "));
+	return g_ascii_strncasecmp(h, d->text + v0->start, v0->end - v0->start) != 0 &&
+	       !tl_ev_word_in(w0, vague);
+}
+
 void
 tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 {
@@ -327,13 +401,26 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		tl_event_clear(&gov);
 		complement = cv_used = TRUE;
 	}
+	if (!ev->summary && verbal)
+		ev->summary = table_row(&c, ev);
 	if (!ev->summary)
 		ev->summary = verbal ? tl_sum_verb_headline(&c, ev) : tl_sum_noun_headline(&c, ev);
 	/* a noun phrase of a few words too ("Public hearing": "A public
 	 * hearing is planned") */
 	/* (and one whose phrase goes on with a possessive's: "Nomination of
 	 * his party" is "Joe Biden secured the nomination of his party") */
-	size_t cv = verbal || complement || (count_words(ev->summary) > 3 && !possessive_phrase(d, ev))
+	/* "tonight's speech", its date left out, is the speech told before
+	 * ("Reagan's speech to the nation") rather than its own clause */
+	char *ante = !verbal && !complement && count_words(ev->summary) == 1 && ev->tok > s->first &&
+	                     (tl_evdoc_tok(d, ev->tok - 1)->flags & TL_TOKF_CLITIC)
+	                 ? tl_sum_antecedent_headline(&c, ev)
+	                 : NULL;
+	if (ante) {
+		g_free(ev->summary);
+		ev->summary = ante;
+		c.bare = cv_used = TRUE;
+	}
+	size_t cv = verbal || complement || ante || (count_words(ev->summary) > 3 && !possessive_phrase(d, ev))
 	                ? G_MAXSIZE
 	                : tl_sum_clause_verb(&c, ev);
 	if (cv != G_MAXSIZE) {
@@ -343,8 +430,13 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		TlEvent gov = {.tok = (guint32)cv, .sent = ev->sent};
 		tl_ev_attributes(d, &gov);
 		char *h = tl_sum_verb_headline(&c, &gov);
+		/* the object of a verb group's last verb ("has signed an
+		 * agreement") tells a bare noun only, by a clause that says who */
+		gboolean ok = tl_ev_finite_xpos(tl_evdoc_tok(d, cv)->xpos) || cv > ev->tok ||
+		              tl_evdoc_tok(d, cv)->upos == TL_UPOS_AUX ||
+		              (count_words(ev->summary) == 1 && says_who(d, h, gov.vg_first));
 		tl_event_clear(&gov);
-		if (count_words(h) > MAX(2, count_words(ev->summary))) { /* not "The decision" */
+		if (ok && count_words(h) > MAX(2, count_words(ev->summary))) { /* not "The decision" */
 			/* "Ballot" told as "Jorgensen was on the ballot" ranks as the
 			 * noun alone: a place or a state, seldom an event */
 			c.bare = cv < ev->tok && tl_evdoc_tok(d, cv)->upos == TL_UPOS_AUX &&
@@ -354,6 +446,38 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 			cv_used = TRUE;
 		} else
 			g_free(h);
+	}
+	if (!verbal && !complement && !cv_used && count_words(ev->summary) == 1 &&
+	    !(ev->tok > s->first && (tl_evdoc_tok(d, ev->tok - 1)->flags & TL_TOKF_CLITIC))) {
+		/* "the attack" names the attack told before: its headline,
+		 * ranked as the bare noun (one after a clitic was sought above) */
+		char *h = tl_sum_antecedent_headline(&c, ev);
+		if (h) {
+			g_free(ev->summary);
+			ev->summary = h;
+			c.bare = cv_used = TRUE;
+		}
+	}
+	size_t pv2 = !verbal && !complement && !cv_used && count_words(ev->summary) == 1
+	                 ? tl_sum_prep_verb(&c, ev)
+	                 : G_MAXSIZE;
+	if (pv2 != G_MAXSIZE) {
+		/* "Attack" with no earlier mention: the clause whose phrase
+		 * it ends, when its headline reaches it ("Dozens died in the
+		 * attack"), ranked as the bare noun */
+		TlEvent gov = {.tok = (guint32)pv2, .sent = ev->sent};
+		tl_ev_attributes(d, &gov);
+		c.reach = ev->tok + 1;
+		char *h = tl_sum_verb_headline(&c, &gov);
+		c.reach = 0;
+		if (count_words(h) > 2 && ends_with_word(h, d->text + t->start, t->end - t->start) &&
+		    says_who(d, h, gov.vg_first)) {
+			g_free(ev->summary);
+			ev->summary = h;
+			c.bare = cv_used = TRUE;
+		} else
+			g_free(h);
+		tl_event_clear(&gov);
 	}
 	if (!ev->summary[0]) {
 		/* every word of its clause was cut: the word itself */

@@ -28,7 +28,8 @@ typedef struct {
 	size_t reach;     /* when not 0: the object runs at least to this token (a complement) */
 	gboolean *clause; /* set when a noun's headline was told as a clause */
 	gboolean *borrowed; /* set when a participle's headline borrowed its clause's subject */
-	gboolean bare;      /* a one-word noun told by its copula's clause ("Jorgensen was on the ballot") */
+	gboolean bare;      /* ranked as a bare noun: told by its copula's clause ("Jorgensen was
+	                     * on the ballot") or by an earlier mention ("the attack") */
 } Ctx;
 
 
@@ -86,6 +87,12 @@ gboolean tl_sum_in_name(const TlEvDoc *d, size_t j);
 gboolean tl_sum_nominative(const TlEvDoc *d, size_t j);
 char *tl_sum_noun_governed(const Ctx *c, const TlEvent *ev, size_t noun, size_t to);
 char *tl_sum_noun_headline(const Ctx *c, const TlEvent *ev);
+/* The headline of the earlier mention a definite bare noun ("the attack")
+ * names again, or NULL (summary-noun.c). */
+char *tl_sum_antecedent_headline(const Ctx *c, const TlEvent *ev);
+/* The finite verb whose prepositional phrase a bare noun ends ("died in
+ * the attack"), or G_MAXSIZE (summary-noun.c). */
+size_t tl_sum_prep_verb(const Ctx *c, const TlEvent *ev);
 gboolean tl_sum_np_date(const Ctx *c, size_t j);
 gboolean tl_sum_opens_clause(const TlEvDoc *d, size_t cf, size_t noun);
 gboolean tl_sum_prenominal(const TlEvDoc *d, size_t j);
