@@ -15,8 +15,11 @@
 # - timeline: --stages 'normalize;tag' wrote tl-tag's CoNLL-U into
 #   NAME.tag.jsonl (tl-tag writes CoNLL-U unless told), and any tl-* program
 #   could be named as a stage ('normalize;export' ran tl-export as one).
-#   tl-tag is now given --format=record, and a name that is not one of the
-#   pipeline's stages is a usage error.
+#   tl-tag is now given --format=record (and after another stage
+#   --input=records: pipeline.conf's [tag] input=text made a record of each
+#   record's line, and the default read the whole stream at once, under
+#   --max-size), and a name that is not one of the pipeline's stages is a
+#   usage error.
 # - tl-tag: a failed write of its CoNLL-U or text output (a full disk,
 #   /dev/full) ended it with exit 1 and no message at all.
 # - tl-merge: events of one sentence and one date were linked pairwise by
@@ -93,6 +96,12 @@ if [ -x "$TL_BIN/timeline" ] && [ -x "$TL_BIN/tl-tag" ]; then
 		-d "$rb_tmp/tagout" "$rb_tmp/doc.txt" &&
 		{ grep -q '^{"id":"doc",.*"tokens":\[\[0,4,"' "$rb_tmp/tagout/doc.tag.jsonl" ||
 			rb_fail "timeline: --stages 'normalize;tag': $(head -c 200 "$rb_tmp/tagout/doc.tag.jsonl")"; }
+	# pipeline.conf's [tag] does not make it read the records as text
+	printf '[tag]\nformat=conllu\ninput=text\n' >"$rb_tmp/tag.conf"
+	rb_run "--stages 'normalize;tag', [tag] input=text" 0 - timeline -q -j 1 --exports '' \
+		--config "$rb_tmp/tag.conf" --stages 'normalize;tag' -d "$rb_tmp/tagout3" "$rb_tmp/doc.txt" &&
+		{ grep -q '^{"id":"doc",.*"tokens":\[\[0,4,"' "$rb_tmp/tagout3/doc.tag.jsonl" ||
+			rb_fail "timeline: --stages 'normalize;tag', [tag] input=text: $(head -c 200 "$rb_tmp/tagout3/doc.tag.jsonl")"; }
 	rb_run "--stages with tag before dates" 0 - timeline -q -j 1 --exports csv \
 		--stages 'normalize;tag;dates;events;merge' -d "$rb_tmp/tagout2" "$rb_tmp/doc.txt" &&
 		{ grep -q '"headline"' "$rb_tmp/tagout2/doc.timeline.json" ||
