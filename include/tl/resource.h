@@ -11,7 +11,9 @@
 
 /*
  * The bytes of stages/<dir>/data/<path>: a new GBytes (NUL-terminated data).
- * NULL with error set (TL_ERROR_MODEL) when there is no such resource.
+ * NULL with error set (TL_ERROR_MODEL) when there is no such resource, or
+ * when $TL_DATADIR/<dir>/<path> exists but is not a regular file or cannot
+ * be read (the built-in copy is not used in its place).
  */
 GBytes *tl_resource_get(const char *dir, const char *path, GError **error);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "tl/cli.h"
 #include "tl/resource.h"
+#include "tl/tagger.h"
 #include "dates.h"
 
 typedef struct {
@@ -124,6 +125,16 @@ main(int argc, char **argv)
 	}
 	if (!run.dates) {
 		tl_cli_error(&cli, "cannot load the date lexicon: %s", err->message);
+		st = TL_EXIT_FAIL;
+		goto out;
+	}
+	/* the tenses come from the tagger: a model that does not load (a
+	 * corrupt one under TL_DATADIR) is refused, as tl-events and tl-tag
+	 * refuse it, not left out without a word (TL_DATES_NO_TAGGER asks
+	 * for the cues alone) */
+	if (!g_getenv("TL_DATES_NO_TAGGER") && !tl_tagger_default(&err)) {
+		tl_cli_error(&cli, "cannot load the tagger model: %s", err->message);
+		tl_dates_free(run.dates);
 		st = TL_EXIT_FAIL;
 		goto out;
 	}

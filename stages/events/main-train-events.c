@@ -81,11 +81,25 @@ load_example(const char *line, size_t len, GError **error)
 	size_t idx;
 	json_t *e;
 	json_array_foreach(jev, idx, e) {
-		int cls = tl_evclass_from_name(json_string_value(json_object_get(e, "class")) ?: "");
-		if (cls < 0)
-			continue;
-		size_t s = byte_of(ex->text, tl, cpb, ncp, json_integer_value(json_object_get(e, "start")));
-		size_t t = byte_of(ex->text, tl, cpb, ncp, json_integer_value(json_object_get(e, "end")));
+		/* a gold event that says nothing usable is refused, not passed
+		 * over or moved to the text's edge (the model was trained on it
+		 * without a word) */
+		const char *name = json_string_value(json_object_get(e, "class"));
+		int cls = tl_evclass_from_name(name ? name : "");
+		json_t *js = json_object_get(e, "start"), *je = json_object_get(e, "end");
+		json_int_t cs = json_integer_value(js), ce = json_integer_value(je);
+		if (cls < 0 || !json_is_integer(js) || !json_is_integer(je) || cs < 0 || cs >= ce ||
+		    (size_t)ce > ncp) {
+			g_set_error(error, TL_ERROR, TL_ERROR_RECORD,
+			            cls < 0 ? "event %zu: 'class' is not a TimeML event class"
+			                    : "event %zu: bad span (want whole code points "
+			                      "0 <= start < end <= the text's %zu)",
+			            idx, ncp);
+			example_free(ex);
+			return NULL;
+		}
+		size_t s = byte_of(ex->text, tl, cpb, ncp, cs);
+		size_t t = byte_of(ex->text, tl, cpb, ncp, ce);
 		/* the first token the span overlaps carries the event */
 		for (size_t i = 0; i < nt; i++) {
 			const TlEvTok *tok = tl_evdoc_tok(ex->doc, i);
@@ -285,6 +299,7 @@ run(TlCli *cli, int epochs, gboolean quiet)
 	const char *stdin_only[] = {"-", NULL};
 	const char *const *files = cli->files && cli->files[0] ? (const char *const *)cli->files : stdin_only;
 	guint64 n_gold = 0;
+	gboolean failed = FALSE; /* a record refused under --keep-going */
 	for (size_t f = 0; files[f]; f++) {
 		g_autoptr(GError) err = NULL;
 		g_autoptr(TlReader) r = tl_reader_open(files[f], (size_t)cli->max_size, &err);
@@ -298,7 +313,11 @@ run(TlCli *cli, int epochs, gboolean quiet)
 		while ((rs = tl_reader_next(r, &line, &len, &err)) != TL_READ_EOF) {
 			if (rs != TL_READ_OK) {
 				tl_cli_error(cli, "%s", err->message);
-				return TL_EXIT_FAIL;
+				g_clear_error(&err);
+				if (rs == TL_READ_ERROR || !cli->keep_going)
+					return TL_EXIT_FAIL;
+				failed = TRUE;
+				continue;
 			}
 			if (len == 0)
 				continue;
@@ -306,7 +325,13 @@ run(TlCli *cli, int epochs, gboolean quiet)
 			if (!ex) {
 				tl_cli_error(cli, "%s:%" G_GUINT64_FORMAT ": %s", tl_reader_name(r),
 				             tl_reader_lineno(r), err->message);
-				return TL_EXIT_FAIL;
+				/* -k: the others are trained on, exit 1 at the end
+				 * (it stopped at the first, as without -k) */
+				g_clear_error(&err);
+				if (!cli->keep_going)
+					return TL_EXIT_FAIL;
+				failed = TRUE;
+				continue;
 			}
 			for (size_t i = 0; i < ex->doc->toks->len; i++)
 				n_gold += ex->gold[i] != 0;
@@ -337,7 +362,7 @@ run(TlCli *cli, int epochs, gboolean quiet)
 	}
 	if (!quiet)
 		fprintf(stderr, "tl-train-events: model of %zu bytes\n", model->len);
-	return TL_EXIT_OK;
+	return failed ? TL_EXIT_FAIL : TL_EXIT_OK;
 }
 
 int

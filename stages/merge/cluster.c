@@ -596,12 +596,121 @@ list_slots(const TlMergeLexicon *lx, TlStore *s, const guint8 *unscored, SlotSin
 	tl_store_scan_clear(&sc);
 }
 
+/* The key of a's trigger as trigger_in_summary looks it up; 0 for none. */
+static TlKey
+trigger_key(const TlMergeLexicon *lx, const TlMention *a)
+{
+	if (!a->trigger || !*a->trigger)
+		return 0;
+	g_autofree char *low = g_utf8_strdown(a->trigger, -1);
+	g_autofree char *lemma = tl_merge_lemmatize(lx, low);
+	return tl_merge_key_find(lx, lemma);
+}
+
+/* Order of mentions for same_happening: all it compares but the words. */
+static int
+happening_cmp(gconstpointer pa, gconstpointer pb)
+{
+	const TlMention *a = *(const TlMention *const *)pa, *b = *(const TlMention *const *)pb;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->end != b->end)
+		return a->end < b->end ? -1 : 1;
+	if (a->sentence != b->sentence)
+		return a->sentence < b->sentence ? -1 : 1;
+	int c = strcmp(a->doc, b->doc);
+	return c ? c : g_strcmp0(a->value, b->value);
+}
+
+/* A mention and its number in the store. */
+typedef struct {
+	const TlMention *mn;
+	guint idx;
+} Held;
+
+static int
+held_cmp(gconstpointer pa, gconstpointer pb)
+{
+	return happening_cmp(&((const Held *)pa)->mn, &((const Held *)pb)->mn);
+}
+
+/*
+ * The links same_happening makes among the slots of one sentence key,
+ * without comparing every pair: a sentence of 100,000 events of one date (a
+ * record built so, or an event copied) took minutes.  Among mentions equal
+ * in all but their words, a mentions b when a's trigger key q is a word of
+ * b; every mention of trigger q links every mention with the word q (but
+ * itself), so each is joined to the first of the other kind: the same
+ * groups as the pairwise sweep.
+ */
+static void
+link_same_sentence(const TlMergeLexicon *lx, TlStore *s, const Slot *sl, gsize n,
+                   guint *parent)
+{
+	g_autofree guint *idx = g_new(guint, n);
+	g_autofree const TlMention **mns = g_new(const TlMention *, n);
+	g_autoptr(GByteArray) arena = g_byte_array_new();
+	for (gsize i = 0; i < n; i++)
+		idx[i] = sl[i].idx;
+	tl_store_load(s, idx, (guint)n, arena, mns);
+	g_autofree Held *h = g_new(Held, n);
+	for (gsize i = 0; i < n; i++)
+		h[i] = (Held){mns[i], idx[i]};
+	qsort(h, n, sizeof *h, held_cmp);
+	g_autoptr(GHashTable) first_t = g_hash_table_new(NULL, NULL); /* q -> idx + 1 */
+	g_autoptr(GHashTable) first_w = g_hash_table_new(NULL, NULL); /* word -> idx + 1 */
+	g_autofree TlKey *q = g_new(TlKey, n);
+	for (gsize r0 = 0, r1; r0 < n; r0 = r1) {
+		for (r1 = r0 + 1; r1 < n && happening_cmp(&h[r0].mn, &h[r1].mn) == 0; r1++)
+			;
+		/* (the sweep compares no mention whose range is empty) */
+		if (r1 - r0 < 2 || h[r0].mn->sentence < 0 || h[r0].mn->end <= h[r0].mn->start)
+			continue;
+		g_hash_table_remove_all(first_t);
+		g_hash_table_remove_all(first_w);
+		for (gsize i = r0; i < r1; i++) {
+			q[i - r0] = trigger_key(lx, h[i].mn);
+			gpointer v = GUINT_TO_POINTER(h[i].idx + 1);
+			if (q[i - r0] && !g_hash_table_contains(first_t, GUINT_TO_POINTER(q[i - r0])))
+				g_hash_table_insert(first_t, GUINT_TO_POINTER(q[i - r0]), v);
+			for (guint w = 0; w < h[i].mn->n_words; w++) {
+				gpointer k = GUINT_TO_POINTER(tl_mention_words(h[i].mn)[w]);
+				if (!g_hash_table_contains(first_w, k))
+					g_hash_table_insert(first_w, k, v);
+			}
+		}
+		for (gsize i = r0; i < r1; i++) {
+			guint a = h[i].idx, b;
+			if (q[i - r0] &&
+			    (b = GPOINTER_TO_UINT(g_hash_table_lookup(first_w, GUINT_TO_POINTER(q[i - r0])))))
+				uf_union(parent, a, b - 1);
+			for (guint w = 0; w < h[i].mn->n_words; w++)
+				if ((b = GPOINTER_TO_UINT(g_hash_table_lookup(
+				         first_t, GUINT_TO_POINTER(tl_mention_words(h[i].mn)[w])))))
+					uf_union(parent, a, b - 1);
+		}
+	}
+}
+
+/* Past this many slots under one sentence key, link_same_sentence does it. */
+#define SENTENCE_PAIRS 64
+
 /* Within each key, the mentions sorted by start, swept while their ranges overlap. */
 static void
 sweep(const TlMergeLexicon *lx, TlStore *s, Slot *sl, gsize n, guint *parent)
 {
 	slot_sort(sl, n);
 	for (gsize i = 0; i < n; i++) {
+		if (sl[i].key >> 62 == 3 && (i == 0 || sl[i - 1].key != sl[i].key)) {
+			gsize g = i + 1;
+			while (g < n && sl[g].key == sl[i].key)
+				g++;
+			if (g - i > SENTENCE_PAIRS) {
+				link_same_sentence(lx, s, sl + i, g - i, parent);
+				i = g - 1;
+				continue;
+			}
+		}
 		gint64 end = sl[i].len != LEN_UNKNOWN ? sl[i].start + sl[i].len
 		                                       : tl_store_get(s, sl[i].idx)->end;
 		for (gsize j = i + 1; j < n && sl[j].key == sl[i].key; j++) {

@@ -286,8 +286,8 @@ put_numbers(TlEntries *es, TlEntry *e, const guint *idx, GError **error)
 		return TRUE;
 	}
 	if (fwrite(idx, sizeof *idx, e->n_mentions, es->fp) != e->n_mentions) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file (writing entries): %s",
-		            g_strerror(errno));
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (writing entries): %s",
+		            g_get_tmp_dir(), g_strerror(errno));
 		return FALSE;
 	}
 	return TRUE;
@@ -376,8 +376,8 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 	}
 	es->n = kept;
 	if (es->fp && fflush(es->fp) != 0) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file (writing entries): %s",
-		            g_strerror(errno));
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (writing entries): %s",
+		            g_get_tmp_dir(), g_strerror(errno));
 		return NULL;
 	}
 	es->sorted = g_new(TlEntry *, kept ? kept : 1);

@@ -24,7 +24,8 @@ struct TlSpill {
 static gboolean
 io_error(GError **error, const char *what, int e)
 {
-	g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file (%s): %s", what, g_strerror(e));
+	g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (%s): %s", g_get_tmp_dir(),
+	            what, g_strerror(e));
 	return FALSE;
 }
 

@@ -119,8 +119,8 @@ static void
 failed(TlStore *s, const char *what, int e)
 {
 	if (!s->error)
-		g_set_error(&s->error, TL_ERROR, TL_ERROR_IO, "spill file (%s): %s", what,
-			    g_strerror(e));
+		g_set_error(&s->error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (%s): %s",
+			    g_get_tmp_dir(), what, g_strerror(e));
 }
 
 /* Write out the records buffered. */

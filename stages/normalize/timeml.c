@@ -195,7 +195,8 @@ lenient_dct(const char *s, size_t n)
 	return NULL;
 }
 
-/* FALSE when there is no <TEXT> ... </TEXT>. */
+/* FALSE when there is no <TEXT>; a <TEXT> never closed (a file cut short)
+ * is read to the end, with a warning, as a cut HTML page is. */
 static gboolean
 lenient(TlDoc *doc, const char *raw, size_t len)
 {
@@ -209,8 +210,12 @@ lenient(TlDoc *doc, const char *raw, size_t len)
 		open += 5;
 	}
 	const char *close = g_strrstr_len(raw, (gssize)len, "</TEXT>");
-	if (!body || !close || close < body)
+	if (!body)
 		return FALSE;
+	if (!close || close < body) {
+		tl_warn(doc->warnings, "<TEXT> is not closed (the file cut short?): read to its end");
+		close = end;
+	}
 	GString *outside = g_string_new_len(raw, open - raw);
 	g_string_append_len(outside, close, end - close);
 	doc->dct = lenient_dct(outside->str, outside->len);

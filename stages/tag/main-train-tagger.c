@@ -45,6 +45,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include "../common/kit.h"
 #include "../common/tag-corpus.h"
 #include "../common/tag-perceptron.h"
 #include "tl/cli.h"
@@ -104,6 +105,12 @@ static GPtrArray *
 corpus(const char *rel, GError **error)
 {
 	g_autofree char *path = g_build_filename(opt_data, rel, NULL);
+	/* a FIFO there waited for a writer for ever, /dev/zero was read until
+	 * memory ran out */
+	if (g_file_test(path, G_FILE_TEST_EXISTS) && !g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: not a regular file", path);
+		return NULL;
+	}
 	return tl_corpus_read(path, error);
 }
 
@@ -374,6 +381,8 @@ evaluate(GError **error)
 int
 main(int argc, char **argv)
 {
+	/* out of memory: one line, exit 1 (it was GLib's trace and SIGTRAP) */
+	tl_fatal_install("tl-train-tagger");
 	g_autoptr(GOptionContext) ctx = g_option_context_new("- train the tagger, lemmatizer and name models");
 	g_option_context_add_main_entries(ctx, entries, NULL);
 	g_autoptr(GError) error = NULL;

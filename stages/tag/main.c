@@ -264,13 +264,18 @@ main(int argc, char **argv)
 		} else {
 			static char *stdin_only[] = {"-", NULL};
 			char **files = cli.files && cli.files[0] ? cli.files : stdin_only;
+			gboolean write_failed = FALSE;
 			for (char **f = files; *f; f++)
 				if (!run_file(&cli, &run, *f, tl_output_file(out))) {
 					rc = TL_EXIT_FAIL;
-					if (!cli.keep_going)
+					/* a failed write (a full disk) is said by the
+					 * commit, which removes the file (it failed
+					 * without a word, exit 1) */
+					write_failed = ferror(tl_output_file(out)) != 0;
+					if (write_failed || !cli.keep_going)
 						break;
 				}
-			if (rc != TL_EXIT_OK && !cli.keep_going) {
+			if (rc != TL_EXIT_OK && !cli.keep_going && !write_failed) {
 				tl_output_abort(out);
 			} else if (!tl_output_commit(out, &err)) {
 				tl_cli_error(&cli, "%s", err->message);

@@ -271,9 +271,22 @@ plan_stages(TlCli *cli, const char *bindir, GError **error)
 	g_auto(GStrv) all = g_strsplit_set(stages_opt, ";, ", -1);
 	GPtrArray *keep = g_ptr_array_new_with_free_func(g_free); /* (the names leaked on an error) */
 	gboolean found_until = until == NULL;
+	static const char *const known[] = {"normalize", "dates", "tag", "events", "merge"};
 	for (char **s = all; *s; s++) {
 		if (!**s)
 			continue;
+		/* only the programs that read and write records: tl-export or
+		 * tl-timeml would write another format into NAME.STAGE.jsonl */
+		gboolean ok = FALSE;
+		for (guint i = 0; i < G_N_ELEMENTS(known); i++)
+			ok = ok || strcmp(*s, known[i]) == 0;
+		if (!ok) {
+			g_set_error(error, TL_ERROR, TL_ERROR_USAGE,
+			            "--stages: '%s' is not a stage (normalize, dates, tag, events, "
+			            "merge; the formats of the timeline are --exports)", *s);
+			g_ptr_array_free(keep, TRUE);
+			return NULL;
+		}
 		g_autofree char *prog = g_strdup_printf("%s/tl-%s", bindir, *s);
 		if (!g_file_test(prog, G_FILE_TEST_IS_EXECUTABLE)) {
 			g_set_error(error, TL_ERROR, TL_ERROR_USAGE, "stage program '%s' not found",

@@ -242,6 +242,14 @@ stage_argv(TlPlan *plan, int k)
 {
 	GPtrArray *argv = g_ptr_array_new_with_free_func(g_free);
 	g_ptr_array_add(argv, stage_path(plan, plan->stages[k]));
+	/* tl-tag writes CoNLL-U unless told: the next stage reads records;
+	 * after another stage it reads records too, whatever pipeline.conf's
+	 * [tag] says (input=text made a record of each record's line) */
+	if (strcmp(plan->stages[k], "tag") == 0) {
+		g_ptr_array_add(argv, g_strdup("--format=record"));
+		if (k > 0)
+			g_ptr_array_add(argv, g_strdup("--input=records"));
+	}
 	/* (with several pipelines, one tl-merge reads them all: its filters
 	 * apply once, to everything) */
 	if (plan->config)
