@@ -194,9 +194,11 @@ prep_before(const TlEvDoc *d, const Rules *r, size_t first, size_t sent_first)
 			 * "until after") */
 			static const char *const loose[] = {"as", "later", "earlier", NULL};
 			static const char *const plain[] = {"to", "in", "at", "of", "on", NULL};
-			const char *w = tl_evdoc_lower(d, j - 2 >= sent_first ? j - 2 : j - 1);
-			if (j - 1 > sent_first && g_hash_table_contains(r->prep, w) &&
-			    !tl_ev_word_in(w, loose) && tl_ev_word_in(tl_evdoc_lower(d, j - 1), plain))
+			if (j - 1 == sent_first)
+				return j - 1;
+			const char *w = tl_evdoc_lower(d, j - 2);
+			if (g_hash_table_contains(r->prep, w) && !tl_ev_word_in(w, loose) &&
+			    tl_ev_word_in(tl_evdoc_lower(d, j - 1), plain))
 				return j - 2;
 			return j - 1;
 		}

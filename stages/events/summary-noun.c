@@ -635,8 +635,11 @@ says_which(const TlEvDoc *d, size_t j)
 	return FALSE;
 }
 
-/* How far back, in tokens, a definite noun's earlier mention is sought. */
+/* How far back, in tokens, a definite noun's earlier mention is sought, and
+ * how many mentions are told at most (each costs a headline: a long text of
+ * "the trip" after "the trip" would tell them all, for every one). */
 #define ANTECEDENT_REACH 600
+#define ANTECEDENT_TRIES 4
 
 /*
  * A definite event noun with no words of its own ("the attack", "this
@@ -663,7 +666,8 @@ tl_sum_antecedent_headline(const Ctx *c, const TlEvent *ev)
 	    !(dated && (tl_evdoc_tok(d, ev->tok - 1)->flags & TL_TOKF_CLITIC)))
 		return NULL;
 	const char *lemma = tl_evdoc_lemma(d, ev->tok);
-	for (size_t k = j; k > 0 && k + ANTECEDENT_REACH > j; k--) {
+	int tries = 0;
+	for (size_t k = j; k > 0 && k + ANTECEDENT_REACH > j && tries < ANTECEDENT_TRIES; k--) {
 		const TlEvTok *u = tl_evdoc_tok(d, k - 1);
 		if (u->upos != TL_UPOS_NOUN || u->xpos != t->xpos ||
 		    strcmp(tl_evdoc_lemma(d, k - 1), lemma) != 0)
@@ -673,6 +677,9 @@ tl_sum_antecedent_headline(const Ctx *c, const TlEvent *ev)
 		if (n && n->sent == u->sent && (n->upos == TL_UPOS_NOUN || n->upos == TL_UPOS_PROPN ||
 		                               n->xpos == TL_XPOS_POS || n->xpos == TL_XPOS_HYPH))
 			continue;
+		if (!says_which(d, k - 1))
+			continue;
+		tries++;
 		TlEvent prev = {.tok = (guint32)(k - 1), .sent = u->sent};
 		tl_ev_attributes(d, &prev);
 		gboolean clause = FALSE;
@@ -680,7 +687,7 @@ tl_sum_antecedent_headline(const Ctx *c, const TlEvent *ev)
 		c2.clause = &clause;
 		char *h = tl_sum_noun_headline(&c2, &prev);
 		tl_event_clear(&prev);
-		if (count_words(h) > 1 && says_which(d, k - 1))
+		if (count_words(h) > 1)
 			return h;
 		g_free(h);
 	}
