@@ -126,6 +126,14 @@ p_dayrel(const TlDG *g, guint i, TlDSem *s)
 	}
 	if (!d)
 		return 0;
+	/* "tomorrow/next", "tomorrow-next": a money market's tenor (the
+	 * loan from tomorrow to the next day), no date of the text; not
+	 * "tomorrow/next week" */
+	if (j + 2 < g->n && (tl_dg_hyph(g, j + 1) || tl_dg_punct(g, j + 1, '/')) &&
+	    tl_dg_lit(g, j + 2, "next") &&
+	    (j + 3 >= g->n ||
+	     !(g->t[j + 3].cats & (BIT(L_UNIT) | BIT(L_WEEKDAY) | BIT(L_MONTH) | BIT(L_SEASON)))))
+		return 0;
 	s->kind = S_REL;
 	s->type = TX_DATE;
 	s->unit = G_DAY;
