@@ -22,6 +22,20 @@ tl_anc_tok_at(const TlEvDoc *d, guint32 off)
 	return lo;
 }
 
+gboolean
+tl_anc_ordering(const char *w)
+{
+	static const char *const words[] = {"after", "before", "since", "until", "till", NULL};
+	return tl_ev_word_in(w, words);
+}
+
+gboolean
+tl_anc_starting(const char *w)
+{
+	static const char *const words[] = {"beginning", "starting", NULL};
+	return tl_ev_word_in(w, words);
+}
+
 /* Index of the first event whose trigger is at token tok or later. */
 size_t
 tl_anc_first_event_at(const TlEvent *evs, size_t n, guint32 tok)
@@ -255,12 +269,10 @@ determined_modifier(const TlEvDoc *d, size_t a, size_t b, gboolean names)
 size_t
 tl_anc_opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok)
 {
-	static const char *const ordering[] = {"after", "before", "since", "until", "till", NULL};
-	static const char *const from[] = {"beginning", "starting", NULL};
 	size_t j = s->first, prep = 0;
 	/* "Beginning in 2010 and continuing for seven years, McArthur
 	 * murdered": a participle that is a preposition */
-	if (j + 1 < s->last && tl_ev_word_in(tl_evdoc_lower(d, j), from) &&
+	if (j + 1 < s->last && tl_anc_starting(tl_evdoc_lower(d, j)) &&
 	    tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_ADP)
 		j++;
 	for (; j < s->last; j++) {
@@ -270,7 +282,7 @@ tl_anc_opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok)
 		    u->xpos != TL_XPOS_LQUOTE && u->xpos != TL_XPOS_COMMA)
 			break;
 		if (u->upos == TL_UPOS_ADP && !prep)
-			prep = tl_ev_word_in(tl_evdoc_lower(d, j), ordering) ? 2 : 1;
+			prep = tl_anc_ordering(tl_evdoc_lower(d, j)) ? 2 : 1;
 	}
 	if (j > s->first && j < s->last && (timex_tok[j - 1] & TL_EV_TX_DATING)) {
 		/* a date that modifies the noun after it is the subject's:

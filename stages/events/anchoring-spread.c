@@ -77,10 +77,9 @@ tl_anc_by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n,
 static gboolean
 passes_on(const TlEvDoc *d, const TlEvent *ev)
 {
-	static const char *const from[] = {"beginning", "starting", NULL};
 	if (strcmp(ev->relation, "IS_INCLUDED") == 0)
 		return TRUE;
-	return strcmp(ev->relation, "BEGINS") == 0 && tl_ev_word_in(tl_evdoc_lower(d, ev->tok), from);
+	return strcmp(ev->relation, "BEGINS") == 0 && tl_anc_starting(tl_evdoc_lower(d, ev->tok));
 }
 
 /*

@@ -127,6 +127,21 @@ main_aside_end(const TlEvDoc *d, size_t j, const TlEvSent *st)
 	return 0;
 }
 
+/* What anchoring tells of a timex once, for every event that looks at it. */
+typedef struct {
+	size_t a, b;          /* its tokens [a, b) */
+	gboolean over;        /* over before the DCT's day (over_before) */
+	gboolean unknown;     /* a day of no known year, month or day ("a second
+	                       * day of talks": XXXX-XX-XX), which a timeline
+	                       * cannot place */
+	gboolean modifier;    /* it modifies the noun after it (tl_anc_modifier) */
+	gboolean source;      /* such a modifier after "from" (from_modifier) */
+	gboolean time_prep;   /* a preposition of time before it (time_prep) */
+	size_t compared;      /* the comparison whose figure it dates, or 0 */
+	size_t reduced;       /* the past or participle it follows (reduced_participle), or 0 */
+	size_t fuzzy_noun;    /* the noun a fuzzy adjective dates alone, or 0 */
+} TxFacts;
+
 /* What a timex that opens the sentence costs its main verb: a little more
  * than one next to it ("A year later on August 10 he fell ill"). */
 #define OPENING_COST 3
@@ -208,14 +223,17 @@ prep_before(const TlEvDoc *d, const Rules *r, size_t first, size_t sent_first)
 	return first;
 }
 
-/* Is the timex on tokens [a, b) a noun's modifier after "from" ("a replay
- * from the 2018 ceremony", "recovered from the 1990 recession")?  "From"
- * names a source there, not a time the event begins at. */
+/* Is the timex at token a, a noun's modifier (tl_anc_modifier), after
+ * "from" ("a replay from the 2018 ceremony", "recovered from the 1990
+ * recession")?  "From" names a source there, not a time the event begins
+ * at. */
 static gboolean
-from_modifier(const TlEvDoc *d, const Rules *r, size_t a, size_t b, size_t sent_first)
+from_modifier(const TlEvDoc *d, const Rules *r, size_t a, gboolean modifier, size_t sent_first)
 {
+	if (!modifier)
+		return FALSE;
 	size_t p = prep_before(d, r, a, sent_first);
-	return p < a && strcmp(tl_evdoc_lower(d, p), "from") == 0 && tl_anc_modifier(d, a, b);
+	return p < a && strcmp(tl_evdoc_lower(d, p), "from") == 0;
 }
 
 /* The relation the words before the timex's first token give the event
@@ -250,13 +268,14 @@ when_between(const TlEvDoc *d, size_t a, size_t b)
 	return when;
 }
 
-/* Is token i the noun the timex on tokens [a, b) modifies, or in the
- * noun's phrase right after it ("ahead of the 2016 presidential election":
- * the election's own time, whatever the preposition says of the phrase)? */
+/* Is token i the noun the timex ending before token b modifies (when
+ * `modifier`: tl_anc_modifier), or in the noun's phrase right after it
+ * ("ahead of the 2016 presidential election": the election's own time,
+ * whatever the preposition says of the phrase)? */
 static gboolean
-modified(const TlEvDoc *d, size_t a, size_t b, size_t i)
+modified(const TlEvDoc *d, gboolean modifier, size_t b, size_t i)
 {
-	if (i < b || i > b + 3 || !tl_anc_modifier(d, a, b))
+	if (!modifier || i < b || i > b + 3)
 		return FALSE;
 	for (size_t j = b; j <= i; j++) {
 		guint8 u = tl_evdoc_tok(d, j)->upos;
@@ -426,6 +445,7 @@ present_verb(const TlEvDoc *d, const TlEvent *ev)
 	return (x == TL_XPOS_VBZ || x == TL_XPOS_VBN) && strcmp(ev->tense, "PRESENT") == 0 &&
 	       strcmp(ev->aspect, "NONE") == 0;
 }
+
 /* The first of the adverbs right before token i, back to token first (i
  * itself when none). */
 static size_t
@@ -476,15 +496,15 @@ fuzzy_adjective(const TlEvDoc *d, const char *value, size_t b)
 /* Is the timex at token a right after a past or a participle, an event,
  * that follows a noun ("the members of its board appointed last week by
  * Dixons had resigned", "the plan approved Monday will cost", "prices rose
- * Monday and have since fallen"; the timex on tokens [a, b))?  That verb's token, or 0: the timex is
+ * Monday and have since fallen")?  That verb's token, or 0: the timex is
  * that verb's, and an event after it in another tense or aspect does not
  * take it (one in the simple past may be the same act: "The warrant issued
  * Monday charged Kopp").  Not a verb that reports its time's news, which
  * says nothing of what it reports ("said today its troops would join":
  * TimeBank dates the joining by it), nor one whose timex modifies a noun
- * ("said Friday's profittaking"). */
+ * (`modifier`: "said Friday's profittaking"). */
 static size_t
-reduced_participle(const TlEvDoc *d, const TlEvent *evs, size_t n, size_t a, size_t b,
+reduced_participle(const TlEvDoc *d, const TlEvent *evs, size_t n, size_t a, gboolean modifier,
                    size_t sent_first)
 {
 	size_t j = past_adverbs(d, a, sent_first);
@@ -497,7 +517,7 @@ reduced_participle(const TlEvDoc *d, const TlEvent *evs, size_t n, size_t a, siz
 	if (x != TL_XPOS_NN && x != TL_XPOS_NNS && x != TL_XPOS_NNP && x != TL_XPOS_NNPS)
 		return 0;
 	size_t f = tl_anc_first_event_at(evs, n, (guint32)(j - 1));
-	if (f == n || evs[f].tok != j - 1 || tl_anc_reports(&evs[f]) || tl_anc_modifier(d, a, b))
+	if (modifier || f == n || evs[f].tok != j - 1 || tl_anc_reports(&evs[f]))
 		return 0;
 	return j - 1;
 }
@@ -763,26 +783,23 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				break;
 			}
 	}
-	/* per timex: over before the DCT's day (over_before), and the first
-	 * token of the comparison whose figure it dates (comparison_base; 0:
-	 * none), both the same for every event that looks at it */
-	g_autofree gboolean *over = g_new(gboolean, n_tx + 1);
-	g_autofree size_t *compared = g_new0(size_t, n_tx + 1);
-	g_autofree size_t *reduced = g_new0(size_t, n_tx + 1);
-	g_autofree size_t *fuzzy_noun = g_new0(size_t, n_tx + 1);
-	/* a day of no known year, month or day ("a second day of talks":
-	 * XXXX-XX-XX) says nothing a timeline can place */
-	g_autofree gboolean *unknown = g_new0(gboolean, n_tx + 1);
+	/* what each timex is, the same for every event that looks at it */
+	g_autofree TxFacts *fx = g_new0(TxFacts, n_tx + 1);
 	for (size_t k = 0; k < n_tx; k++) {
-		over[k] = over_before(tx[k].value, dct);
-		unknown[k] = tx[k].value && strncmp(tx[k].value, "XXXX-XX-XX", 10) == 0;
-		size_t a = tl_anc_tok_at(d, tx[k].start);
-		if (a < d->toks->len) {
-			guint32 first = g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, a)->sent).first;
-			compared[k] = comparison_base(d, a, first);
-			reduced[k] = reduced_participle(d, evs, n, a, tl_anc_tok_at(d, tx[k].end), first);
-			fuzzy_noun[k] = fuzzy_adjective(d, tx[k].value, tl_anc_tok_at(d, tx[k].end));
-		}
+		TxFacts *x = &fx[k];
+		x->over = over_before(tx[k].value, dct);
+		x->unknown = tx[k].value && strncmp(tx[k].value, "XXXX-XX-XX", 10) == 0;
+		x->a = tl_anc_tok_at(d, tx[k].start);
+		x->b = tl_anc_tok_at(d, tx[k].end);
+		if (x->a >= d->toks->len)
+			continue;
+		size_t first = g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, x->a)->sent).first;
+		x->modifier = tl_anc_modifier(d, x->a, x->b);
+		x->compared = comparison_base(d, x->a, first);
+		x->reduced = reduced_participle(d, evs, n, x->a, x->modifier, first);
+		x->fuzzy_noun = fuzzy_adjective(d, tx[k].value, x->b);
+		x->source = from_modifier(d, r, x->a, x->modifier, first);
+		x->time_prep = time_prep(d, r, x->a, first);
 	}
 	/* opening[s]: the end of sentence s's opening (opening_end) */
 	g_autofree size_t *opening = g_new(size_t, d->sents->len + 1);
@@ -798,6 +815,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	for (guint si = 0; si < d->sents->len; si++) {
 		const TlEvSent *st = &g_array_index(d->sents, TlEvSent, si);
 		gboolean relative = FALSE;
+		size_t aside;
 		main[si] = st->last;
 		for (guint32 j = (guint32)opening[si]; j < st->last && main[si] == st->last; j++) {
 			const TlEvTok *u = tl_evdoc_tok(d, j);
@@ -815,9 +833,9 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				if (j > st->first && (u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WDT))
 					relative = TRUE;
 				continue;
-			} else if (main_aside_end(d, j, st)) {
+			} else if ((aside = main_aside_end(d, j, st)) != 0) {
 				/* "the mayors, accompanied by a lawyer, flew" */
-				j = (guint32)main_aside_end(d, j, st);
+				j = (guint32)aside;
 				continue;
 			}
 			if (relative)
@@ -827,11 +845,10 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			j = k;
 		}
 	}
-	/* subordinators of clauses that give no time to the event before */
+	/* subordinators of clauses that give no time to the event before (one
+	 * of time, tl_anc_ordering, gives its relation: data/anchoring.txt) */
 	static const char *const unrelated[] = {"if", "because", "although", "though", "unless",
 	                                        "whereas", NULL};
-	/* and those of time, whose relation the event takes (data/anchoring.txt) */
-	static const char *const ordering[] = {"since", "after", "before", "until", "till", NULL};
 	for (size_t e = 0; e < n; e++) {
 		TlEvent *ev = &evs[e];
 		ev->time = -1;
@@ -839,7 +856,6 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 		int best = -1, best_cost = MAX_COST + 1;
 		int dl_best = -1, dl_cost = MAX_COST + 1; /* the dateline's date */
-		size_t best_first = 0, dl_first = 0;
 		size_t best_sub = 0; /* a subordinator of time between (subordinate_in) */
 		if (attribution(d, ev))
 			continue;
@@ -871,9 +887,9 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			size_t k = order[ko];
 			if (tx[k].start < s->start || tx[k].end > s->end || !tx[k].type ||
 			    (strcmp(tx[k].type, "DATE") != 0 && strcmp(tx[k].type, "TIME") != 0) ||
-			    unknown[k])
+			    fx[k].unknown)
 				continue;
-			size_t a = tl_anc_tok_at(d, tx[k].start), b = tl_anc_tok_at(d, tx[k].end);
+			size_t a = fx[k].a, b = fx[k].b;
 			if (a >= b || (ev->tok >= a && ev->tok < b))
 				continue; /* no tokens, or the trigger inside the timex */
 			/* a dateline's date is the article's: it dates what the
@@ -891,28 +907,28 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * article's ("That 1978 resolution calls for"), nor an
 			 * infinitive seen from now, unless the time opens the
 			 * sentence ("Last month, a policeman is killed") */
-			if ((present_verb(d, ev) || (now_inf && ev->tok < a)) && over[k] &&
+			if ((present_verb(d, ev) || (now_inf && ev->tok < a)) && fx[k].over &&
 			    !(ev->tok >= b && b <= opening[ev->sent]))
 				continue;
 			/* "the current race": the race's time, not the clause's */
-			if (fuzzy_noun[k] && ev->tok != fuzzy_noun[k])
+			if (fx[k].fuzzy_noun && ev->tok != fx[k].fuzzy_noun)
 				continue;
 			/* nor by the time of a source ("a replay from the 2018
 			 * ceremony") */
-			if (ev->tok < a && from_modifier(d, r, a, b, s->first))
+			if (ev->tok < a && fx[k].source)
 				continue;
 			/* nor, a verb in another tense, by the time of a past
 			 * or participle after a noun before it */
-			if (ev->tok >= b && reduced[k] && other_finite(d, ev))
+			if (ev->tok >= b && fx[k].reduced && other_finite(d, ev))
 				continue;
 			/* nor by the time of a figure it is compared with */
-			if (ev->tok < a && compared[k] && ev->tok < compared[k])
+			if (ev->tok < a && fx[k].compared && ev->tok < fx[k].compared)
 				continue;
 			/* nor is what "will" be done ("the debts due in 1986 ...
 			 * will be rescheduled"), but AFTER the time of the report
 			 * that tells it ("announced yesterday that he will
 			 * withdraw") */
-			if (future && over[k] &&
+			if (future && fx[k].over &&
 			    !(ev->tok >= b &&
 			      report_between(d, evs, e, a >= s->first + 2 ? a - 2 : s->first)))
 				continue;
@@ -923,7 +939,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				if (OPENING_COST <= best_cost) {
 					best_cost = OPENING_COST;
 					best = (int)k;
-					best_first = a;
+					best_sub = 0;
 				}
 				continue;
 			}
@@ -954,15 +970,15 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				continue;
 			/* nor by the date that modifies what it reports ("reported
 			 * a third-quarter net loss", "confirmed the May 3 attack") */
-			if (ev->tok < a && ev->cls == TL_EVC_REPORTING && tl_anc_modifier(d, a, b))
+			if (ev->tok < a && ev->cls == TL_EVC_REPORTING && fx[k].modifier)
 				continue;
 			/* nor, across another predicate, by the date of a thing
 			 * ("the merger will not dilute its 1987 results", "a
 			 * report in today's Post that he had urged an increase";
 			 * not the time a preposition of time gives: "pleaded
 			 * guilty or were convicted before yesterday's hearing") */
-			if (ev->tok < a && verb_between && tl_anc_modifier(d, a, b) &&
-			    finite_in(d, lo, hi) && !time_prep(d, r, a, s->first))
+			if (ev->tok < a && verb_between && fx[k].modifier && finite_in(d, lo, hi) &&
+			    !fx[k].time_prep)
 				continue;
 			/* nor across the infinitive it governs: "urging China not to
 			 * interfere in the 2024 elections" dates the interfering; and a
@@ -1019,7 +1035,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				continue;
 			if (from_dateline) { /* a last resort */
 				if (cost < dl_cost)
-					dl_cost = cost, dl_best = (int)k, dl_first = a;
+					dl_cost = cost, dl_best = (int)k;
 				continue;
 			}
 			/* a timex before a comma belongs to its own clause, unless it
@@ -1031,25 +1047,23 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (cost < best_cost) {
 				best_cost = cost;
 				best = (int)k;
-				best_first = a;
-				best_sub = sub < hi && tl_ev_word_in(tl_evdoc_lower(d, sub), ordering) ? sub : 0;
+				best_sub = sub < hi && tl_anc_ordering(tl_evdoc_lower(d, sub)) ? sub : 0;
 			}
 		}
 		if (best < 0 && dl_best >= 0)
-			best = dl_best, best_first = dl_first, best_sub = 0;
+			best = dl_best, best_sub = 0;
 		if (best >= 0) {
 			ev->time = best;
-			size_t bb = tl_anc_tok_at(d, tx[best].end);
-			if (future && over[best])
+			size_t bb = fx[best].b;
+			if (future && fx[best].over)
 				ev->relation = "AFTER";
 			else if (ev->tok >= bb &&
-			         (when_between(d, bb, ev->tok) || modified(d, best_first, bb, ev->tok)))
+			         (when_between(d, bb, ev->tok) || modified(d, fx[best].modifier, bb, ev->tok)))
 				ev->relation = "IS_INCLUDED";
 			else if (best_sub) /* "removed after Gadhafi agreed in April" */
 				ev->relation = g_hash_table_lookup(r->prep, tl_evdoc_lower(d, best_sub));
 			else
-				ev->relation = relation_before(d, r, best_first, s->first,
-				                               tl_anc_modifier(d, best_first, bb));
+				ev->relation = relation_before(d, r, fx[best].a, s->first, fx[best].modifier);
 			try_range(d, r, ev, tx, dur, n_dur, &tx[best]);
 		}
 	}

@@ -36,6 +36,12 @@ typedef struct {
 /* anchoring-clause.c */
 size_t tl_anc_tok_at(const TlEvDoc *d, guint32 off);
 size_t tl_anc_first_event_at(const TlEvent *evs, size_t n, guint32 tok);
+/* Does w order two times, as a preposition or subordinator: after, before,
+ * since, until, till? */
+gboolean tl_anc_ordering(const char *w);
+/* Is w a participle that is a preposition of a start ("Beginning in 2010",
+ * "starting on Monday")? */
+gboolean tl_anc_starting(const char *w);
 Between tl_anc_between(const TlEvDoc *d, const TlEvent *evs, size_t n, const size_t *n_verbs,
                        size_t lo, size_t hi, gboolean count_bounds);
 gboolean tl_anc_relative_in(const TlEvDoc *d, size_t a, size_t b);
