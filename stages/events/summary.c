@@ -299,6 +299,21 @@ table_row(const Ctx *c, const TlEvent *ev)
 	return h;
 }
 
+/* The headline of the verb at token tok of sentence sent, as the event of
+ * its own (its verb group's first token in *vg_first when not NULL).  Owned
+ * by the caller. */
+static char *
+verb_at_headline(const Ctx *c, size_t tok, guint32 sent, size_t *vg_first)
+{
+	TlEvent gov = {.tok = (guint32)tok, .sent = sent};
+	tl_ev_attributes(c->d, &gov);
+	char *h = tl_sum_verb_headline(c, &gov);
+	if (vg_first)
+		*vg_first = gov.vg_first;
+	tl_event_clear(&gov);
+	return h;
+}
+
 /* Does headline h end with the word w (n bytes, any case)? */
 static gboolean
 ends_with_word(const char *h, const char *w, size_t n)
@@ -395,10 +410,7 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 	if (pv != G_MAXSIZE) {
 		/* "in the week ended April 2": told by the verb it dates, ranked
 		 * as a mention told again */
-		TlEvent gov = {.tok = (guint32)pv, .sent = ev->sent};
-		tl_ev_attributes(d, &gov);
-		ev->summary = tl_sum_verb_headline(&c, &gov);
-		tl_event_clear(&gov);
+		ev->summary = verb_at_headline(&c, pv, ev->sent, NULL);
 		complement = cv_used = TRUE;
 	}
 	if (!ev->summary && verbal)
@@ -427,15 +439,13 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		/* a noun alone ("Decision") is told by the clause it is the
 		 * subject or object of: "The NEOC announced the decision", "The
 		 * decision is pending" */
-		TlEvent gov = {.tok = (guint32)cv, .sent = ev->sent};
-		tl_ev_attributes(d, &gov);
-		char *h = tl_sum_verb_headline(&c, &gov);
+		size_t vg;
+		char *h = verb_at_headline(&c, cv, ev->sent, &vg);
 		/* the object of a verb group's last verb ("has signed an
 		 * agreement") tells a bare noun only, by a clause that says who */
 		gboolean ok = tl_ev_finite_xpos(tl_evdoc_tok(d, cv)->xpos) || cv > ev->tok ||
 		              tl_evdoc_tok(d, cv)->upos == TL_UPOS_AUX ||
-		              (count_words(ev->summary) == 1 && says_who(d, h, gov.vg_first));
-		tl_event_clear(&gov);
+		              (count_words(ev->summary) == 1 && says_who(d, h, vg));
 		if (ok && count_words(h) > MAX(2, count_words(ev->summary))) { /* not "The decision" */
 			/* "Ballot" told as "Jorgensen was on the ballot" ranks as the
 			 * noun alone: a place or a state, seldom an event */
@@ -465,19 +475,17 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		/* "Attack" with no earlier mention: the clause whose phrase
 		 * it ends, when its headline reaches it ("Dozens died in the
 		 * attack"), ranked as the bare noun */
-		TlEvent gov = {.tok = (guint32)pv2, .sent = ev->sent};
-		tl_ev_attributes(d, &gov);
+		size_t vg;
 		c.reach = ev->tok + 1;
-		char *h = tl_sum_verb_headline(&c, &gov);
+		char *h = verb_at_headline(&c, pv2, ev->sent, &vg);
 		c.reach = 0;
 		if (count_words(h) > 2 && ends_with_word(h, d->text + t->start, t->end - t->start) &&
-		    says_who(d, h, gov.vg_first)) {
+		    says_who(d, h, vg)) {
 			g_free(ev->summary);
 			ev->summary = h;
 			c.bare = cv_used = TRUE;
 		} else
 			g_free(h);
-		tl_event_clear(&gov);
 	}
 	if (!ev->summary[0]) {
 		/* every word of its clause was cut: the word itself */
