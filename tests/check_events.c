@@ -421,6 +421,17 @@ static const struct {
 	 "29:33:DATE:2024", "2024-04-27", "merger", NULL, NULL, NULL, NULL},
 	{"Some users fled or were convicted before yesterday's hearing.",
 	 "41:50:DATE:2024-04-26", "2024-04-27", "fled", "t1", "BEFORE", NULL, NULL},
+	/* "ahead" and "prior" say BEFORE with their second word only */
+	{"The mayor said the vote would go ahead tomorrow.",
+	 "39:47:DATE:2024-04-28", "2024-04-27", "go", "t1", "IS_INCLUDED", NULL, NULL},
+	{"The talks took place prior to Monday.",
+	 "30:36:DATE:2024-04-22", "2024-04-27", "took", "t1", "BEFORE", NULL, NULL},
+	/* a narrative goes on from no time yet to come, nor from what "would"
+	 * be */
+	{"The mayor said the vote would go ahead tomorrow. He thanked the staff.",
+	 "39:47:DATE:2024-04-28", "2024-04-27", "thanked", NULL, NULL, NULL, NULL},
+	{"The final talks between the two sides come tomorrow. They reached a deal on wages.",
+	 "43:51:DATE:2024-04-28", "2024-04-27", "reached", NULL, NULL, NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -147,8 +147,8 @@ tl_anc_by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first)
 }
 
 /* The first dated event of sentence s (by a timex or an event noun), or NULL:
- * a verb that tells what happened first ("to interfere in 2024" or "will
- * meet" is no time the narrative goes on from, nor a state that began then:
+ * a verb that tells what happened first ("to interfere in 2024", "will
+ * meet" or "would go" is no time the narrative goes on from, nor a state that began then:
  * "protesters who have demonstrated since June. He noted" is no noting in
  * June), else an event noun. */
 static const TlEvent *
@@ -160,6 +160,7 @@ dated_in(const TlEvDoc *d, const TlEvent *evs, const size_t *ev_first, guint32 s
 			if (tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB) {
 				if (strcmp(evs[f].tense, "INFINITIVE") != 0 &&
 				    strcmp(evs[f].tense, "FUTURE") != 0 &&
+				    strcmp(evs[f].tense, "NONE") != 0 && !evs[f].modality &&
 				    strcmp(evs[f].relation, "IS_INCLUDED") == 0)
 					return &evs[f];
 				continue;
@@ -173,10 +174,12 @@ dated_in(const TlEvDoc *d, const TlEvent *evs, const size_t *ev_first, guint32 s
 /*
  * "Subsequently, Xi pledged...", "He stressed...": a sentence that opens with
  * a sequence word or a narrative pronoun takes the time of the sentence
- * before for its undated past events.
+ * before for its undated past events; not a time yet to come (`later`: "said
+ * the vote would go ahead tomorrow. He continued" is no continuing tomorrow).
  */
 void
-tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t *ev_first)
+tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t *ev_first,
+                    const guint8 *later)
 {
 	for (guint32 si = 1; si < d->sents->len; si++) {
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
@@ -187,7 +190,7 @@ tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t
 		if (!rel)
 			continue;
 		const TlEvent *src = dated_in(d, evs, ev_first, si - 1);
-		if (!src)
+		if (!src || (src->time >= 0 && later[src->time]))
 			continue;
 		for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++)
 			if (evs[f].time == -1 && narrative_tense(&evs[f]) &&

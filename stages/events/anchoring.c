@@ -209,6 +209,11 @@ prep_before(const TlEvDoc *d, const Rules *r, size_t first, size_t sent_first)
 			 * "until after") */
 			static const char *const loose[] = {"as", "later", "earlier", NULL};
 			static const char *const plain[] = {"to", "in", "at", "of", "on", NULL};
+			/* "ahead of", "prior to" say it with their second word
+			 * only: "would go ahead tomorrow" is no BEFORE */
+			static const char *const paired[] = {"ahead", "prior", NULL};
+			if (tl_ev_word_in(tl_evdoc_lower(d, j - 1), paired))
+				break;
 			if (j - 1 == sent_first)
 				return j - 1;
 			const char *w = tl_evdoc_lower(d, j - 2);
@@ -1069,7 +1074,13 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	}
 	tl_anc_by_event_nouns(d, r, evs, n, ev_first, n_rep);
 	tl_anc_by_coordination(d, evs, ev_first);
-	tl_anc_by_narrative(d, r, evs, ev_first);
+	/* later[k]: timex k begins after the DCT's day, a time no past
+	 * narrative goes on from */
+	g_autofree guint8 *later = g_new0(guint8, n_tx + 1);
+	for (size_t k = 0; k < n_tx; k++)
+		later[k] = dct && calendar(tx[k].value) &&
+		           strncmp(tx[k].value, dct, MIN(strlen(tx[k].value), 10)) > 0;
+	tl_anc_by_narrative(d, r, evs, ev_first, later);
 	for (size_t e = 0; e < n; e++) {
 		TlEvent *ev = &evs[e];
 		if (ev->time >= 0 && attribution(d, ev)) {
