@@ -432,6 +432,24 @@ static const struct {
 	 "39:47:DATE:2024-04-28", "2024-04-27", "thanked", NULL, NULL, NULL, NULL},
 	{"The final talks between the two sides come tomorrow. They reached a deal on wages.",
 	 "43:51:DATE:2024-04-28", "2024-04-27", "reached", NULL, NULL, NULL, NULL},
+	{"The minister met the envoy last week. He stressed that the talks went well.",
+	 "27:36:DATE:1987-W09@1987-02-23,1987-03-02", "1987-03-05", "stressed", "t1", "IS_INCLUDED",
+	 NULL, NULL},
+	{"Reagan said he was summoning the negotiators home for talks later this week. He added "
+	 "that they will return to Geneva.",
+	 "60:75:DATE:1987-W10@1987-03-02,1987-03-09", "1987-03-03", "added", "dct", "IS_INCLUDED",
+	 NULL, NULL},
+	/* what a date modifies is not what is told or thought of it */
+	{"Analysts expected third-quarter profits to rise.",
+	 "18:31:DATE:1987-Q3@1987-07-01,1987-10-01", "1987-11-02", "expected", NULL, NULL, NULL, NULL},
+	{"The company reported third-quarter net income of 5 mln dlrs.",
+	 "21:34:DATE:1987-Q3@1987-07-01,1987-10-01", "1987-11-02", "reported", "dct", "IS_INCLUDED",
+	 NULL, NULL},
+	/* a superlative's base is no time its event began at */
+	{"The drop was the biggest since 1914.",
+	 "31:35:DATE:1914", "1987-11-02", "drop", NULL, NULL, NULL, NULL},
+	{"Sales have fallen by at least 43 pct since 1987.",
+	 "43:47:DATE:1987", "1989-11-02", "fallen", "t1", "BEGINS", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

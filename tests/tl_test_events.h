@@ -9,18 +9,25 @@
 #include "../stages/events/events.h"
 #include "tl_test.h"
 
-/* Run the stage on text with timexes "start:end:type:value" separated by ';'. */
+/* Run the stage on text with timexes "start:end:type:value" separated by ';'
+ * (a value may end in "@range0,range1", the range tl-dates gives it). */
 static inline json_t *
 annotate(const char *text, const char *timexes, const char *dct)
 {
 	g_autoptr(GArray) tx = g_array_new(FALSE, TRUE, sizeof(TlEvTimex));
 	g_auto(GStrv) parts = g_strsplit(timexes ? timexes : "", ";", -1);
 	static char ids[16][8];
-	static char vals[16][32], types[16][16];
+	static char vals[16][64], types[16][16];
 	for (guint k = 0; parts[k] && *parts[k] && k < 16; k++) {
 		TlEvTimex x = {0};
 		unsigned a, b;
-		ck_assert_int_eq(sscanf(parts[k], "%u:%u:%15[^:]:%31s", &a, &b, types[k], vals[k]), 4);
+		ck_assert_int_eq(sscanf(parts[k], "%u:%u:%15[^:]:%63s", &a, &b, types[k], vals[k]), 4);
+		char *at = strchr(vals[k], '@'), *comma = at ? strchr(at, ',') : NULL;
+		if (comma) {
+			*at = *comma = '\0';
+			x.range0 = at + 1;
+			x.range1 = comma + 1;
+		}
 		snprintf(ids[k], sizeof ids[k], "t%u", k + 1);
 		x.start = a;
 		x.end = b;

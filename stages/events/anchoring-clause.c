@@ -352,5 +352,14 @@ tl_anc_modifier(const TlEvDoc *d, size_t a, size_t b)
 		return FALSE;
 	if (tl_evdoc_tok(d, b)->xpos == TL_XPOS_POS || tl_evdoc_tok(d, b - 1)->xpos == TL_XPOS_POS)
 		return TRUE;
-	return determined_modifier(d, a, b, FALSE);
+	if (determined_modifier(d, a, b, FALSE))
+		return TRUE;
+	/* right after a verb, a year or a quarter that a noun follows:
+	 * "expected 1987 first quarter profits", "reported third-quarter net
+	 * income" (not "said Friday profits rose") */
+	const TlEvTok *v = tl_evdoc_tok(d, a - 1), *next = tl_evdoc_tok(d, b);
+	if (v->upos != TL_UPOS_VERB || (next->upos != TL_UPOS_NOUN && next->upos != TL_UPOS_ADJ))
+		return FALSE;
+	const char *first = tl_evdoc_lower(d, a), *last = tl_evdoc_lower(d, b - 1);
+	return g_ascii_isdigit(first[0]) || strstr(last, "quarter") || strstr(last, "half");
 }

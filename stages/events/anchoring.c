@@ -137,7 +137,8 @@ typedef struct {
 	gboolean modifier;    /* it modifies the noun after it (tl_anc_modifier) */
 	gboolean source;      /* such a modifier after "from" (from_modifier) */
 	gboolean time_prep;   /* a preposition of time before it (time_prep) */
-	size_t compared;      /* the comparison whose figure it dates, or 0 */
+	size_t compared;      /* the comparison whose figure it dates, or the
+	                       * "since" of a superlative's base, or 0 */
 	size_t reduced;       /* the past or participle it follows (reduced_participle), or 0 */
 	size_t fuzzy_noun;    /* the noun a fuzzy adjective dates alone, or 0 */
 } TxFacts;
@@ -599,6 +600,29 @@ comparison_base(const TlEvDoc *d, size_t a, size_t sent_first)
 	return 0;
 }
 
+/* Is the timex at token a, after "since", the base of a superlative or a
+ * record before it ("the biggest drop since 1914", "growth was the lowest
+ * since the mid-1960s", "a record high since March"): the token of
+ * "since", else 0.  What comes before is no event since that time. */
+static size_t
+superlative_since(const TlEvDoc *d, const Rules *r, size_t a, size_t sent_first)
+{
+	static const char *const most[] = {"first", "record", "most", "least", NULL};
+	size_t p = prep_before(d, r, a, sent_first);
+	if (p == a || strcmp(tl_evdoc_lower(d, p), "since") != 0)
+		return 0;
+	for (size_t j = p; j > sent_first && p - j < 6; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if ((u->xpos == TL_XPOS_JJS || u->xpos == TL_XPOS_RBS ||
+		     tl_ev_word_in(tl_evdoc_lower(d, j - 1), most)) &&
+		    !(j > sent_first + 1 && strcmp(tl_evdoc_lower(d, j - 2), "at") == 0))
+			return p; /* not "at least 43% since 1987" */
+		if (u->upos == TL_UPOS_VERB || u->upos == TL_UPOS_AUX || u->xpos == TL_XPOS_COMMA)
+			break;
+	}
+	return 0;
+}
+
 /* Is the event a participle that opens an aside between commas, with the
  * aside closed and a finite verb after it before token a ("A fourth, also
  * co-written with Jonna Mendez, is due out in May": May is the book's
@@ -711,15 +735,35 @@ report_between(const TlEvDoc *d, const TlEvent *evs, size_t e, size_t from)
 	return FALSE;
 }
 
-/* Is value a calendar date or period over before the DCT's day ("1978",
- * "1998-10" said in 1999-01)? */
+/* Is the timex a calendar date or period over before the DCT's day ("1978",
+ * "1998-10" said in 1999-01, "1989-Q3" said in 1989-11), by its range when it
+ * has one (its end is exclusive)? */
 static gboolean
-over_before(const char *value, const char *dct)
+over_before(const TlEvTimex *tx, const char *dct)
 {
-	if (!dct || !calendar(value))
+	if (!dct || !calendar(tx->value))
 		return FALSE;
-	size_t n = strlen(value);
-	return strncmp(value, dct, MIN(n, 10)) < 0;
+	if (tx->range1 && strlen(dct) >= 10) {
+		int c = strncmp(tx->range1, dct, 10);
+		return c < 0 || (c == 0 && strlen(tx->range1) == 10);
+	}
+	size_t n = strlen(tx->value);
+	return strncmp(tx->value, dct, MIN(n, 10)) < 0;
+}
+
+/* Does the timex begin after the DCT's day ("tomorrow", "next year"), or
+ * tell the rest of a period that holds it ("later this week")? */
+static gboolean
+begins_after(const TlEvDoc *d, const TlEvTimex *tx, const char *dct)
+{
+	if (!dct || !calendar(tx->value))
+		return FALSE;
+	if (tx->start + 6 <= d->len && g_ascii_strncasecmp(d->text + tx->start, "later ", 6) == 0)
+		return TRUE;
+	if (tx->range0 && strlen(dct) >= 10)
+		return strncmp(tx->range0, dct, 10) > 0;
+	size_t n = strlen(tx->value);
+	return strncmp(tx->value, dct, MIN(n, 10)) > 0;
 }
 
 /* A past main verb whose clause a past date closes, across the infinitive
@@ -735,7 +779,7 @@ past_closing(const TlEvent *ev, const TlEvTimex *tx, const char *dct)
 		return strncmp(tx->value, dct, 10) <= 0; /* the DCT's day too */
 	/* a month, year or decade: one over before the article's ("helped
 	 * end the war in Bosnia almost four years ago") */
-	return over_before(tx->value, dct);
+	return over_before(tx, dct);
 }
 
 void
@@ -792,7 +836,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	g_autofree TxFacts *fx = g_new0(TxFacts, n_tx + 1);
 	for (size_t k = 0; k < n_tx; k++) {
 		TxFacts *x = &fx[k];
-		x->over = over_before(tx[k].value, dct);
+		x->over = over_before(&tx[k], dct);
 		x->unknown = tx[k].value && strncmp(tx[k].value, "XXXX-XX-XX", 10) == 0;
 		x->a = tl_anc_tok_at(d, tx[k].start);
 		x->b = tl_anc_tok_at(d, tx[k].end);
@@ -801,6 +845,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		size_t first = g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, x->a)->sent).first;
 		x->modifier = tl_anc_modifier(d, x->a, x->b);
 		x->compared = comparison_base(d, x->a, first);
+		if (!x->compared)
+			x->compared = superlative_since(d, r, x->a, first);
 		x->reduced = reduced_participle(d, evs, n, x->a, x->modifier, first);
 		x->fuzzy_noun = fuzzy_adjective(d, tx[k].value, x->b);
 		x->source = from_modifier(d, r, x->a, x->modifier, first);
@@ -974,8 +1020,10 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			      past_closing(ev, &tx[k], dct)))
 				continue;
 			/* nor by the date that modifies what it reports ("reported
-			 * a third-quarter net loss", "confirmed the May 3 attack") */
-			if (ev->tok < a && ev->cls == TL_EVC_REPORTING && fx[k].modifier)
+			 * a third-quarter net loss", "confirmed the May 3 attack",
+			 * "expected 1987 first quarter profits") */
+			if (ev->tok < a && fx[k].modifier &&
+			    (ev->cls == TL_EVC_REPORTING || ev->cls == TL_EVC_I_STATE))
 				continue;
 			/* nor, across another predicate, by the date of a thing
 			 * ("the merger will not dilute its 1987 results", "a
@@ -1078,8 +1126,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	 * narrative goes on from */
 	g_autofree guint8 *later = g_new0(guint8, n_tx + 1);
 	for (size_t k = 0; k < n_tx; k++)
-		later[k] = dct && calendar(tx[k].value) &&
-		           strncmp(tx[k].value, dct, MIN(strlen(tx[k].value), 10)) > 0;
+		later[k] = begins_after(d, &tx[k], dct);
 	tl_anc_by_narrative(d, r, evs, ev_first, later);
 	for (size_t e = 0; e < n; e++) {
 		TlEvent *ev = &evs[e];
