@@ -450,6 +450,13 @@ static const struct {
 	 "31:35:DATE:1914", "1987-11-02", "drop", NULL, NULL, NULL, NULL},
 	{"Sales have fallen by at least 43 pct since 1987.",
 	 "43:47:DATE:1987", "1989-11-02", "fallen", "t1", "BEGINS", NULL, NULL},
+	/* a dateline's day is no participle's that describes a noun */
+	{"GENEVA, March 4 - The ruling GATT Council deferred a decision on the dispute, delegates "
+	 "said.",
+	 "8:15:DATE:1987-03-04", "1987-03-04", "ruling", NULL, NULL, NULL, NULL},
+	{"MEXICO CITY, March 5 - Mexico has temporarily suspended coffee sales abroad, officials "
+	 "said.",
+	 "13:20:DATE:1987-03-05", "1987-03-05", "suspended", "t1", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

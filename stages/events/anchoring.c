@@ -188,6 +188,36 @@ dateline(const TlEvDoc *d, const TlEvSent *s, size_t a, size_t b)
 	       tl_ev_word_in(tl_evdoc_lower(d, b), dashes);
 }
 
+/* Is the event a participle before the noun it describes ("a previously
+ * reported court ruling", "its emerging high-technology sectors", "cut
+ * cultivated land", "oil and liquefied natural gas"): a property, no act the
+ * dateline's day tells? */
+static gboolean
+prenominal(const TlEvDoc *d, const TlEvent *ev)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, ev->tok);
+	if ((u->xpos != TL_XPOS_VBG && u->xpos != TL_XPOS_VBN) || ev->tok == 0 ||
+	    ev->tok + 1 >= d->toks->len)
+		return FALSE;
+	guint8 next = tl_evdoc_tok(d, ev->tok + 1)->upos;
+	if (next != TL_UPOS_NOUN && next != TL_UPOS_ADJ && next != TL_UPOS_PROPN)
+		return FALSE;
+	const TlEvTok *p = tl_evdoc_tok(d, ev->tok - 1);
+	if (p->upos == TL_UPOS_DET || p->upos == TL_UPOS_ADJ || p->upos == TL_UPOS_CCONJ ||
+	    p->xpos == TL_XPOS_PRPS || p->xpos == TL_XPOS_POS)
+		return TRUE;
+	/* "a previously reported", "cut cultivated land" (not "has signed
+	 * agreements" nor "has temporarily suspended sales": an auxiliary's) */
+	if (u->xpos != TL_XPOS_VBN)
+		return FALSE;
+	size_t j = ev->tok - 1;
+	while (j > 0 && tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV)
+		j--;
+	guint8 before = tl_evdoc_tok(d, j)->upos;
+	return (j < ev->tok - 1 || before == TL_UPOS_VERB) && before != TL_UPOS_AUX &&
+	       before != TL_UPOS_PRON && before != TL_UPOS_NOUN && before != TL_UPOS_PROPN;
+}
+
 /* Is value a calendar date or time ("2019-10-03", "1990s"), not a fuzzy
  * one ("PAST_REF") that a nearer date should win over? */
 static gboolean
@@ -947,7 +977,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * first sentence tells as done or going on when no date of
 			 * the clause does (below), and nothing yet to come */
 			gboolean from_dateline = dateline(d, s, a, b);
-			if (from_dateline && (ev->modality || strcmp(ev->tense, "FUTURE") == 0))
+			if (from_dateline &&
+			    (ev->modality || strcmp(ev->tense, "FUTURE") == 0 || prenominal(d, ev)))
 				continue;
 			/* a date of a thing, not of an event: "a eurobond due March
 			 * 31, 1994", "a letter dated June 4" ("the election due this
