@@ -457,6 +457,16 @@ static const struct {
 	{"MEXICO CITY, March 5 - Mexico has temporarily suspended coffee sales abroad, officials "
 	 "said.",
 	 "13:20:DATE:1987-03-05", "1987-03-05", "suspended", "t1", "IS_INCLUDED", NULL, NULL},
+	/* a clause that "and" or "but" opens after the time, with a subject
+	 * of its own and no past, has no time of the clause before */
+	{"Officials had hoped a ruling would be issued earlier this year but the panel's decision "
+	 "has been delayed by an illness.",
+	 "45:62:DATE:1987", "1987-10-20", "delayed", NULL, NULL, NULL, NULL},
+	{"Pay talks collapsed today and the strike will continue.",
+	 "20:25:DATE:1987-03-05", "1987-03-05", "strike", NULL, NULL, NULL, NULL},
+	{"The ministers met for talks this evening and the two men were continuing them late into "
+	 "the night.",
+	 "28:40:TIME:1987-03-05TEV", "1987-03-05", "continuing", "t1", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -218,6 +218,72 @@ prenominal(const TlEvDoc *d, const TlEvent *ev)
 	       before != TL_UPOS_PRON && before != TL_UPOS_NOUN && before != TL_UPOS_PROPN;
 }
 
+/* The token of "and" or "but" right after a time that ends its clause at
+ * token b (or after a comma there), before token i; else 0. */
+static size_t
+conj_after(const TlEvDoc *d, size_t b, size_t i)
+{
+	size_t c = b < i && tl_evdoc_tok(d, b)->xpos == TL_XPOS_COMMA ? b + 1 : b;
+	if (c >= i)
+		return 0;
+	const char *w = tl_evdoc_lower(d, c);
+	return strcmp(w, "and") == 0 || strcmp(w, "but") == 0 ? c : 0;
+}
+
+/* Is the noun at token i, after "and" or "but" right after the time ending
+ * at token b, the subject of a clause of its own: a present or a modal
+ * follows it (tokens up to `last`)? */
+static gboolean
+new_subject(const TlEvDoc *d, size_t b, size_t i, size_t last)
+{
+	if (tl_evdoc_tok(d, i)->upos != TL_UPOS_NOUN)
+		return FALSE;
+	size_t c = conj_after(d, b, i);
+	if (!c)
+		return FALSE;
+	for (size_t j = c + 1; j < i; j++)
+		if (tl_evdoc_tok(d, j)->upos == TL_UPOS_ADP)
+			return FALSE; /* "but in the panel's decision" */
+	size_t j = i + 1;
+	while (j < last && tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV)
+		j++;
+	/* not a past, which may go on in the same time ("and the bans were
+	 * lifted") */
+	guint8 x = j < last ? tl_evdoc_tok(d, j)->xpos : 0;
+	return x == TL_XPOS_MD || x == TL_XPOS_VBZ || x == TL_XPOS_VBP;
+}
+
+/* Is the verb at token i the predicate of a clause that "and" or "but"
+ * opens right after the time ending at token b, with a subject of its own
+ * ("today and the strike will continue", "earlier this year but the
+ * decision has been delayed")? */
+static gboolean
+subject_after_conj(const TlEvDoc *d, size_t b, size_t i, const char *ev_tense)
+{
+	if (tl_evdoc_tok(d, i)->upos != TL_UPOS_VERB || strcmp(ev_tense, "PAST") == 0)
+		return FALSE; /* a past may go on in the same time ("and we only got") */
+	size_t j = i;
+	while (j > b && (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_AUX ||
+	                 tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV ||
+	                 tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_PART))
+		j--;
+	if (j == i || j <= b)
+		return FALSE; /* no auxiliary: "and shares fell" may share the time */
+	guint8 u = tl_evdoc_tok(d, j - 1)->upos;
+	if (u != TL_UPOS_NOUN && u != TL_UPOS_PROPN && u != TL_UPOS_PRON)
+		return FALSE;
+	size_t c = conj_after(d, b, i);
+	if (!c)
+		return FALSE;
+	for (size_t k = c + 1; k < j; k++) { /* the subject: a noun phrase */
+		guint8 x = tl_evdoc_tok(d, k)->upos;
+		if (x != TL_UPOS_NOUN && x != TL_UPOS_PROPN && x != TL_UPOS_ADJ && x != TL_UPOS_DET &&
+		    x != TL_UPOS_PRON && tl_evdoc_tok(d, k)->xpos != TL_XPOS_POS && x != TL_UPOS_NUM)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* Is value a calendar date or time ("2019-10-03", "1990s"), not a fuzzy
  * one ("PAST_REF") that a nearer date should win over? */
 static gboolean
@@ -1116,6 +1182,14 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (ev->tok > b && verb_between &&
 			    !tl_ev_finite_xpos(tl_evdoc_tok(d, ev->tok)->xpos) &&
 			    b > opening[ev->sent] && tl_anc_coordinated_finite(d, b, ev->tok))
+				continue;
+			/* nor, after "and" or "but", the noun that is the subject
+			 * of the next clause: "would be issued earlier this year
+			 * but the panel's decision has been delayed" */
+			if (ev->tok > b && !verb_between && b > opening[ev->sent] &&
+			    new_subject(d, b, ev->tok, s->last))
+				continue;
+			if (ev->tok > b && b > opening[ev->sent] && subject_after_conj(d, b, ev->tok, ev->tense))
 				continue;
 			if (from_dateline) { /* a last resort */
 				if (cost < dl_cost)
