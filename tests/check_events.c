@@ -467,6 +467,11 @@ static const struct {
 	{"The ministers met for talks this evening and the two men were continuing them late into "
 	 "the night.",
 	 "28:40:TIME:1987-03-05TEV", "1987-03-05", "continuing", "t1", "IS_INCLUDED", NULL, NULL},
+	/* the time of the figure compared with, whatever its phrase */
+	{"Operations incurred a net loss of 66.8 mln dlrs against a 38.1 mln loss in 1985.",
+	 "75:79:DATE:1985", "1987-03-05", "incurred", NULL, NULL, NULL, NULL},
+	{"Ginnings totaled 9.4 mln bales, vs 12.9 mln bales at the end of the 1985 season.",
+	 "68:72:DATE:1985", "1987-03-05", "totaled", NULL, NULL, NULL, NULL},
 };
 
 START_TEST(test_anchoring)

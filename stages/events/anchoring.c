@@ -676,14 +676,18 @@ comparison_base(const TlEvDoc *d, size_t a, size_t sent_first)
 	static const char *const preps[] = {"in", "for", "at", "on", NULL};
 	static const char *const base[] = {"from", "against", "versus", "vs", NULL};
 	static const char *const compared[] = {"with", "to", NULL};
+	static const char *const period[] = {"of", "at", "in", NULL};
 	size_t j = a;
 	if (j > sent_first && tl_ev_word_in(tl_evdoc_lower(d, j - 1), preps))
 		j--;
 	gboolean figure = FALSE;
-	for (; j > sent_first && a - j < 8; j--) {
+	for (; j > sent_first && a - j < 12; j--) {
 		guint8 x = tl_evdoc_tok(d, j - 1)->xpos;
 		if (x == TL_XPOS_CD || x == TL_XPOS_DOLLAR || x == TL_XPOS_SYM)
 			figure = TRUE;
+		else if (x == TL_XPOS_DT || x == TL_XPOS_JJ ||
+		         (x == TL_XPOS_IN && tl_ev_word_in(tl_evdoc_lower(d, j - 1), period)))
+			continue; /* "bales at the end of the 1985 season" */
 		else if (x != TL_XPOS_NN && x != TL_XPOS_NNS)
 			break;
 	}
