@@ -472,6 +472,13 @@ static const struct {
 	 "75:79:DATE:1985", "1987-03-05", "incurred", NULL, NULL, NULL, NULL},
 	{"Ginnings totaled 9.4 mln bales, vs 12.9 mln bales at the end of the 1985 season.",
 	 "68:72:DATE:1985", "1987-03-05", "totaled", NULL, NULL, NULL, NULL},
+	/* a clause that opens the sentence with a subordinator ends at its
+	 * comma: a time after it is the main clause's */
+	{"While one vaccine appears able to reduce deaths, up until now, no drug has been shown to "
+	 "work.",
+	 "58:61:DATE:PRESENT_REF", "2019-08-15", "reduce", NULL, NULL, NULL, NULL},
+	{"After the talks ended on Monday, the envoy flew home.",
+	 "25:31:DATE:2019-08-12", "2019-08-15", "ended", "t1", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -957,6 +957,23 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	for (guint si = 0; si < d->sents->len; si++)
 		opening[si] =
 		        tl_anc_opening_end(d, &g_array_index(d->sents, TlEvSent, si), timex_tok);
+	/* sub_end[s]: the token after the comma that closes a clause opening
+	 * sentence s with a subordinator ("While one vaccine appears able to
+	 * reduce mortality, up until now, no drugs have"), else 0 */
+	g_autofree size_t *sub_end = g_new0(size_t, d->sents->len + 1);
+	for (guint si = 0; si < d->sents->len; si++) {
+		const TlEvSent *st = &g_array_index(d->sents, TlEvSent, si);
+		size_t j = st->first;
+		while (j < st->last && tl_evdoc_tok(d, j)->xpos == TL_XPOS_LQUOTE)
+			j++;
+		if (j >= st->last || tl_evdoc_tok(d, j)->upos != TL_UPOS_SCONJ)
+			continue;
+		for (j++; j < st->last; j++)
+			if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_COMMA) {
+				sub_end[si] = j + 1;
+				break;
+			}
+	}
 	/* main[s]: the sentence's main predicate, as its first verb group
 	 * approximates it: the first verb, or a copula ("From 1967 he was a
 	 * member of Parliament, during which he served": not "served"), past
@@ -1061,6 +1078,10 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * sentence ("Last month, a policeman is killed") */
 			if ((present_verb(d, ev) || (now_inf && ev->tok < a)) && fx[k].over &&
 			    !(ev->tok >= b && b <= opening[ev->sent]))
+				continue;
+			/* nor, in a clause that opens the sentence with a
+			 * subordinator, by a time after the comma that closes it */
+			if (ev->tok < sub_end[ev->sent] && a >= sub_end[ev->sent])
 				continue;
 			/* "the current race": the race's time, not the clause's */
 			if (fx[k].fuzzy_noun && ev->tok != fx[k].fuzzy_noun)
