@@ -479,6 +479,12 @@ static const struct {
 	 "58:61:DATE:PRESENT_REF", "2019-08-15", "reduce", NULL, NULL, NULL, NULL},
 	{"After the talks ended on Monday, the envoy flew home.",
 	 "25:31:DATE:2019-08-12", "2019-08-15", "ended", "t1", "IS_INCLUDED", NULL, NULL},
+	/* what the main clause tells follows the time of an "after" or
+	 * "since" that opens the sentence */
+	{"After the talks ended on Monday, the envoy flew home.",
+	 "25:31:DATE:2019-08-12", "2019-08-15", "flew", "t1", "AFTER", NULL, NULL},
+	{"Since the repeal of Prohibition in 1933, the party has declined.",
+	 "35:39:DATE:1933", "2020-08-15", "declined", "t1", "BEGINS", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

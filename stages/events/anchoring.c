@@ -961,18 +961,34 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	 * sentence s with a subordinator ("While one vaccine appears able to
 	 * reduce mortality, up until now, no drugs have"), else 0 */
 	g_autofree size_t *sub_end = g_new0(size_t, d->sents->len + 1);
+	g_autofree size_t *sub_tok = g_new0(size_t, d->sents->len + 1); /* its subordinator */
 	for (guint si = 0; si < d->sents->len; si++) {
 		const TlEvSent *st = &g_array_index(d->sents, TlEvSent, si);
 		size_t j = st->first;
 		while (j < st->last && tl_evdoc_tok(d, j)->xpos == TL_XPOS_LQUOTE)
 			j++;
-		if (j >= st->last || tl_evdoc_tok(d, j)->upos != TL_UPOS_SCONJ)
+		if (j >= st->last)
 			continue;
-		for (j++; j < st->last; j++)
+		/* "after", "before", "since", "until" open a clause when a finite
+		 * verb comes before the comma ("After the talks ended on
+		 * Monday,"), a phrase when none does ("After the talks,") */
+		gboolean sconj = tl_evdoc_tok(d, j)->upos == TL_UPOS_SCONJ;
+		if (!sconj && !(tl_evdoc_tok(d, j)->upos == TL_UPOS_ADP &&
+		                tl_anc_ordering(tl_evdoc_lower(d, j))))
+			continue;
+		size_t sub = j;
+		gboolean finite = FALSE;
+		for (j++; j < st->last; j++) {
+			if (tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos))
+				finite = TRUE;
 			if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_COMMA) {
-				sub_end[si] = j + 1;
+				if (sconj || finite) {
+					sub_tok[si] = sub;
+					sub_end[si] = j + 1;
+				}
 				break;
 			}
+		}
 	}
 	/* main[s]: the sentence's main predicate, as its first verb group
 	 * approximates it: the first verb, or a copula ("From 1967 he was a
@@ -1245,6 +1261,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				ev->relation = "IS_INCLUDED";
 			else if (best_sub) /* "removed after Gadhafi agreed in April" */
 				ev->relation = g_hash_table_lookup(r->prep, tl_evdoc_lower(d, best_sub));
+
 			else
 				ev->relation = relation_before(d, r, fx[best].a, s->first, fx[best].modifier);
 			try_range(d, r, ev, tx, dur, n_dur, &tx[best]);
@@ -1260,6 +1277,13 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	tl_anc_by_narrative(d, r, evs, ev_first, later);
 	for (size_t e = 0; e < n; e++) {
 		TlEvent *ev = &evs[e];
+		size_t se = sub_end[ev->sent];
+		if (se && ev->tok >= se && ev->time >= 0 && fx[ev->time].a < se &&
+		    strcmp(ev->relation, "IS_INCLUDED") == 0 &&
+		    tl_anc_ordering(tl_evdoc_lower(d, sub_tok[ev->sent])))
+			/* "After the talks ended on Monday, the envoy flew home":
+			 * after the time of the clause that opens the sentence */
+			ev->relation = g_hash_table_lookup(r->prep, tl_evdoc_lower(d, sub_tok[ev->sent]));
 		if (ev->time >= 0 && attribution(d, ev)) {
 			/* dated by a neighbour's time: not its own */
 			ev->time = -1;
