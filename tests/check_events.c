@@ -485,6 +485,17 @@ static const struct {
 	 "25:31:DATE:2019-08-12", "2019-08-15", "flew", "t1", "AFTER", NULL, NULL},
 	{"Since the repeal of Prohibition in 1933, the party has declined.",
 	 "35:39:DATE:1933", "2020-08-15", "declined", "t1", "BEGINS", NULL, NULL},
+	/* a report is no time of the clause it reports, after that clause's
+	 * own finite verb or modal */
+	{"A top businessman said the organizations will soon present proposals.",
+	 "46:50:DATE:FUTURE_REF", "1987-04-06", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	/* "as early as" bounds a time: no SIMULTANEOUS */
+	{"Dealers said the announcement could come as early as today.",
+	 "53:58:DATE:1987-03-20", "1987-03-20", "come", "t1", "IS_INCLUDED", NULL, NULL},
+	/* the figures compared with may be joined by "and" */
+	{"Ginnings totaled 201,129 bales, vs 150,746 bales in the 1985 crop and 126,117 bales in "
+	 "1984.",
+	 "56:60:DATE:1985;87:91:DATE:1984", "1987-03-26", "totaled", NULL, NULL, NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -311,6 +311,13 @@ prep_before(const TlEvDoc *d, const Rules *r, size_t first, size_t sent_first)
 			static const char *const paired[] = {"ahead", "prior", NULL};
 			if (tl_ev_word_in(tl_evdoc_lower(d, j - 1), paired))
 				break;
+			/* "as early as today", "as soon as Monday": a bound,
+			 * not a time together */
+			if (j >= sent_first + 3 && strcmp(tl_evdoc_lower(d, j - 1), "as") == 0 &&
+			    strcmp(tl_evdoc_lower(d, j - 3), "as") == 0 &&
+			    (tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_ADJ ||
+			     tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_ADV))
+				break;
 			if (j - 1 == sent_first)
 				return j - 1;
 			const char *w = tl_evdoc_lower(d, j - 2);
@@ -685,9 +692,10 @@ comparison_base(const TlEvDoc *d, size_t a, size_t sent_first)
 		guint8 x = tl_evdoc_tok(d, j - 1)->xpos;
 		if (x == TL_XPOS_CD || x == TL_XPOS_DOLLAR || x == TL_XPOS_SYM)
 			figure = TRUE;
-		else if (x == TL_XPOS_DT || x == TL_XPOS_JJ ||
+		else if (x == TL_XPOS_DT || x == TL_XPOS_JJ || x == TL_XPOS_CC ||
 		         (x == TL_XPOS_IN && tl_ev_word_in(tl_evdoc_lower(d, j - 1), period)))
-			continue; /* "bales at the end of the 1985 season" */
+			continue; /* "bales at the end of the 1985 season", "vs 150,746 bales
+			           * in the 1985 crop and 126,117 bales in 1984" */
 		else if (x != TL_XPOS_NN && x != TL_XPOS_NNS)
 			break;
 	}
@@ -1156,6 +1164,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (ev->tok < a && verb_between && tl_anc_reports(ev) &&
 			    !(closing && ev->cls == TL_EVC_I_ACTION && !tl_anc_passive(d, ev) &&
 			      past_closing(ev, &tx[k], dct)))
+				continue;
+			/* nor, a report, by a time after the finite verb or modal
+			 * of what it reports ("said the organizations will soon
+			 * present") */
+			if (ev->tok < a && ev->cls == TL_EVC_REPORTING && !closing &&
+			    tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB && finite_in(d, lo, hi))
 				continue;
 			/* nor by the date that modifies what it reports ("reported
 			 * a third-quarter net loss", "confirmed the May 3 attack",
