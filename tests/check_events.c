@@ -166,11 +166,16 @@ static const struct {
 	{"The union urged its members to strike in May.", "41:44:DATE:2024-05", NULL, "strike", "t1",
 	 "IS_INCLUDED", NULL, NULL},
 	/* nor from a state that began then ("since May"): the noting is the
-	 * article's; it goes on from an event dated at a time */
+	 * article's; it goes on from an event dated at a time, and what is
+	 * said from an occasion (a day, a week), not from a month */
 	{"Farmers have protested in the capital since May. She noted that the talks stalled.",
 	 "44:47:DATE:2024-05", "2024-06-10", "noted", "dct", "IS_INCLUDED", NULL, NULL},
 	{"The farmers met in May. She noted that the talks stalled.", "19:22:DATE:2024-05",
+	 "2024-06-10", "noted", "dct", "IS_INCLUDED", NULL, NULL},
+	{"The farmers met on May 3. She noted that the talks stalled.", "19:24:DATE:2024-05-03",
 	 "2024-06-10", "noted", "t1", "IS_INCLUDED", NULL, NULL},
+	{"The farmers met in May. She left early.", "19:22:DATE:2024-05", "2024-06-10", "left", "t1",
+	 "IS_INCLUDED", NULL, NULL},
 	/* an infinitive seen from now (a present or present perfect governs
 	 * it) is not dated by a time over before the article's */
 	{"The senator has voiced a wish to proceed along the lines of the hearings of 2015.",

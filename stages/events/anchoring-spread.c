@@ -174,12 +174,13 @@ dated_in(const TlEvDoc *d, const TlEvent *evs, const size_t *ev_first, guint32 s
 /*
  * "Subsequently, Xi pledged...", "He stressed...": a sentence that opens with
  * a sequence word or a narrative pronoun takes the time of the sentence
- * before for its undated past events; not a time yet to come (`later`: "said
- * the vote would go ahead tomorrow. He continued" is no continuing tomorrow).
+ * before for its undated past events; not a time yet to come (TL_ANC_LATER of
+ * `kind`: "said the vote would go ahead tomorrow. He continued" is no
+ * continuing tomorrow).
  */
 void
 tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t *ev_first,
-                    const guint8 *later)
+                    const guint8 *kind)
 {
 	for (guint32 si = 1; si < d->sents->len; si++) {
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
@@ -190,11 +191,16 @@ tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t
 		if (!rel)
 			continue;
 		const TlEvent *src = dated_in(d, evs, ev_first, si - 1);
-		if (!src || (src->time >= 0 && later[src->time]))
+		if (!src || (src->time >= 0 && (kind[src->time] & TL_ANC_LATER)))
 			continue;
+		/* what is said, at an occasion of the sentence before ("met
+		 * Wang Yi on Friday. He stressed"), not across a month or a
+		 * year ("rose in 1986. He said") */
+		gboolean occasion = src->time >= 0 && (kind[src->time] & TL_ANC_OCCASION);
 		for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++)
 			if (evs[f].time == -1 && narrative_tense(&evs[f]) &&
-			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB)
+			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB &&
+			    (evs[f].cls != TL_EVC_REPORTING || occasion))
 				copy_time(&evs[f], src, rel);
 	}
 }

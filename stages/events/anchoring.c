@@ -1283,12 +1283,18 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	}
 	tl_anc_by_event_nouns(d, r, evs, n, ev_first, n_rep);
 	tl_anc_by_coordination(d, evs, ev_first);
-	/* later[k]: timex k begins after the DCT's day, a time no past
-	 * narrative goes on from */
-	g_autofree guint8 *later = g_new0(guint8, n_tx + 1);
-	for (size_t k = 0; k < n_tx; k++)
-		later[k] = begins_after(d, &tx[k], dct);
-	tl_anc_by_narrative(d, r, evs, ev_first, later);
+	/* kind[k]: TL_ANC_LATER when timex k begins after the DCT's day, a
+	 * time no past narrative goes on from; TL_ANC_OCCASION when it is a
+	 * day, a time of day or a week, an occasion what is said may be told
+	 * at */
+	g_autofree guint8 *kind = g_new0(guint8, n_tx + 1);
+	for (size_t k = 0; k < n_tx; k++) {
+		const char *v = tx[k].value;
+		kind[k] = begins_after(d, &tx[k], dct) ? TL_ANC_LATER : 0;
+		if (calendar(v) && (strlen(v) >= 10 || strstr(v, "-W")))
+			kind[k] |= TL_ANC_OCCASION;
+	}
+	tl_anc_by_narrative(d, r, evs, ev_first, kind);
 	for (size_t e = 0; e < n; e++) {
 		TlEvent *ev = &evs[e];
 		size_t se = sub_end[ev->sent];
