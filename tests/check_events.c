@@ -176,6 +176,8 @@ static const struct {
 	 "2024-06-10", "noted", "t1", "IS_INCLUDED", NULL, NULL},
 	{"The farmers met in May. She left early.", "19:22:DATE:2024-05", "2024-06-10", "left", "t1",
 	 "IS_INCLUDED", NULL, NULL},
+	{"The farmers met in May. Thereafter, she noted that the talks stalled.",
+	 "19:22:DATE:2024-05", "2024-06-10", "noted", "t1", "AFTER", NULL, NULL},
 	/* an infinitive seen from now (a present or present perfect governs
 	 * it) is not dated by a time over before the article's */
 	{"The senator has voiced a wish to proceed along the lines of the hearings of 2015.",

@@ -195,8 +195,11 @@ tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t
 			continue;
 		/* what is said, at an occasion of the sentence before ("met
 		 * Wang Yi on Friday. He stressed"), not across a month or a
-		 * year ("rose in 1986. He said") */
-		gboolean occasion = src->time >= 0 && (kind[src->time] & TL_ANC_OCCASION);
+		 * year ("rose in 1986. He said"), unless a word says it came
+		 * after ("Thereafter, Drudge posted"; not "Previously, it
+		 * said": before the article, not before the month) */
+		gboolean occasion = (src->time >= 0 && (kind[src->time] & TL_ANC_OCCASION)) ||
+		                    g_strcmp0(g_hash_table_lookup(r->seq, w), "AFTER") == 0;
 		for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++)
 			if (evs[f].time == -1 && narrative_tense(&evs[f]) &&
 			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB &&
