@@ -503,6 +503,12 @@ static const struct {
 	{"Ginnings totaled 201,129 bales, vs 150,746 bales in the 1985 crop and 126,117 bales in "
 	 "1984.",
 	 "56:60:DATE:1985;87:91:DATE:1984", "1987-03-26", "totaled", NULL, NULL, NULL, NULL},
+	/* a semicolon parts clauses and their times */
+	{"Cuban roads suffer many accidents; 2018 saw 11,187 recorded accidents.",
+	 "35:39:DATE:2018", "2019-01-12", "suffer", "dct", "INCLUDES", NULL, NULL},
+	/* a predicate joined by "and" whose auxiliary comes before the time */
+	{"It has attained ballot access in Arkansas and is currently petitioning in other states.",
+	 "49:58:DATE:PRESENT_REF", "2020-07-25", "attained", NULL, NULL, NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -809,6 +809,16 @@ subordinate_in(const TlEvDoc *d, size_t a, size_t b)
 	return found;
 }
 
+/* Is there a semicolon among tokens [a, b)? */
+static gboolean
+semicolon_in(const TlEvDoc *d, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++)
+		if (strcmp(tl_evdoc_lower(d, j), ";") == 0)
+			return TRUE;
+	return FALSE;
+}
+
 /* Is there a finite verb among tokens [a, b)? */
 static gboolean
 finite_in(const TlEvDoc *d, size_t a, size_t b)
@@ -1103,6 +1113,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if ((present_verb(d, ev) || (now_inf && ev->tok < a)) && fx[k].over &&
 			    !(ev->tok >= b && b <= opening[ev->sent]))
 				continue;
+			/* nor, after a semicolon, by a time before it ("entering at
+			 * 0:40; she departed in tears"), nor before one by a time
+			 * after it */
+			if (semicolon_in(d, MIN(ev->tok, a), MAX(ev->tok, a)))
+				continue;
 			/* nor, in a clause that opens the sentence with a
 			 * subordinator, by a time after the comma that closes it */
 			if (ev->tok < sub_end[ev->sent] && a >= sub_end[ev->sent])
@@ -1218,7 +1233,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (sub < hi && !closing && tl_ev_word_in(tl_evdoc_lower(d, sub), unrelated))
 				continue;
 			/* nor the time of a predicate joined after its own */
-			if (ev->tok < a && verb_between && !closing && next_conjunct(d, ev, a))
+			if (ev->tok < a && !closing && next_conjunct(d, ev, a))
 				continue;
 			/* across a comma, a timex after another verb is that verb's
 			 * ("have 30 days to send assessors, under rules adopted in
