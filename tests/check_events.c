@@ -509,6 +509,11 @@ static const struct {
 	/* a predicate joined by "and" whose auxiliary comes before the time */
 	{"It has attained ballot access in Arkansas and is currently petitioning in other states.",
 	 "49:58:DATE:PRESENT_REF", "2020-07-25", "attained", NULL, NULL, NULL, NULL},
+	/* a noun is no time's two clauses on */
+	{"The Biden campaign recycled a statement it first put out in July.",
+	 "60:64:DATE:2020-07", "2020-10-29", "campaign", NULL, NULL, NULL, NULL},
+	{"The last election in which the party appeared on four ballots was in 1984.",
+	 "69:73:DATE:1984", "2020-10-29", "election", "t1", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -809,6 +809,31 @@ subordinate_in(const TlEvDoc *d, size_t a, size_t b)
 	return found;
 }
 
+/* Do two clauses stand among tokens [a, b) between a noun and a time
+ * after them: two finite verbs, not counting one of a relative clause ("the
+ * election in which the party appeared was in 1984"), and no subordinator
+ * of time that ties the time to the noun's own predicate ("the move came
+ * after Sanders ended his bid last week")? */
+static gboolean
+two_clauses(const TlEvDoc *d, size_t a, size_t b)
+{
+	size_t n = 0;
+	gboolean relative = FALSE;
+	for (size_t j = a; j < b; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		const char *w = tl_evdoc_lower(d, j);
+		if (tl_anc_ordering(w) || strcmp(w, "when") == 0)
+			return FALSE;
+		if (u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP)
+			relative = TRUE;
+		else if (tl_ev_finite_xpos(u->xpos) && relative)
+			relative = FALSE; /* the relative clause's own */
+		else if (tl_ev_finite_xpos(u->xpos))
+			n++;
+	}
+	return n >= 2;
+}
+
 /* Is there a semicolon among tokens [a, b)? */
 static gboolean
 semicolon_in(const TlEvDoc *d, size_t a, size_t b)
@@ -1112,6 +1137,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * sentence ("Last month, a policeman is killed") */
 			if ((present_verb(d, ev) || (now_inf && ev->tok < a)) && fx[k].over &&
 			    !(ev->tok >= b && b <= opening[ev->sent]))
+				continue;
+			/* nor, a noun, by a time past two finite verbs ("the Biden
+			 * campaign recycled a statement it first put out in
+			 * July") */
+			if (ev->tok < a && tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_NOUN &&
+			    two_clauses(d, ev->tok + 1, a))
 				continue;
 			/* nor, after a semicolon, by a time before it ("entering at
 			 * 0:40; she departed in tears"), nor before one by a time
