@@ -514,6 +514,13 @@ static const struct {
 	 "60:64:DATE:2020-07", "2020-10-29", "campaign", NULL, NULL, NULL, NULL},
 	{"The last election in which the party appeared on four ballots was in 1984.",
 	 "69:73:DATE:1984", "2020-10-29", "election", "t1", "IS_INCLUDED", NULL, NULL},
+	/* a clause of time gives its relation when it closes the predicate's
+	 * clause too, and when the tagger reads its subordinator as a
+	 * preposition and its past as a participle */
+	{"Prices fell after the bank raised rates last week.",
+	 "40:49:DATE:2020-W15", "2020-04-14", "fell", "t1", "AFTER", NULL, NULL},
+	{"More than 1000 people have been arrested since the protests began in June.",
+	 "69:73:DATE:2019-06", "2019-07-20", "arrested", "t1", "BEGINS", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -801,9 +801,16 @@ subordinate_in(const TlEvDoc *d, size_t a, size_t b)
 	size_t sub = b, found = b;
 	for (size_t j = a; j < b; j++) {
 		const TlEvTok *u = tl_evdoc_tok(d, j);
-		if (u->upos == TL_UPOS_SCONJ)
+		/* "after", "before", "since" read as prepositions open a
+		 * clause when a finite verb follows ("fell after the bank
+		 * raised rates last week") */
+		if (u->upos == TL_UPOS_SCONJ ||
+		    (u->upos == TL_UPOS_ADP && tl_anc_ordering(tl_evdoc_lower(d, j))))
 			sub = tl_ev_word_in(tl_evdoc_lower(d, j), complement) ? b : j;
-		else if (sub < b && tl_ev_finite_xpos(u->xpos))
+		else if (sub < b && (tl_ev_finite_xpos(u->xpos) ||
+		                     /* the tagger's participle: "the bank raised" */
+		                     (u->xpos == TL_XPOS_VBN &&
+		                      tl_evdoc_tok(d, sub)->upos == TL_UPOS_ADP)))
 			found = sub;
 	}
 	return found;
@@ -1260,7 +1267,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * fails on Monday"); one of time relates the event to it
 			 * ("built since it entered production in February 1947",
 			 * below) */
-			size_t sub = ev->tok < a && verb_between ? subordinate_in(d, lo, hi) : hi;
+			size_t sub = ev->tok < a && (verb_between || closing) ? subordinate_in(d, lo, hi) : hi;
 			if (sub < hi && !closing && tl_ev_word_in(tl_evdoc_lower(d, sub), unrelated))
 				continue;
 			/* nor the time of a predicate joined after its own */
