@@ -721,6 +721,19 @@ lower_month_ok(const TlDG *g, guint i, guint me, const TlDSense *m, gboolean has
 	return (m->flags & LF_ABBR) && (has_day || year);
 }
 
+/* Is the month at [i, me) one of two joined by a dash or slash with no
+ * space, "Jan-Feb", "March/April", "Aug/Sept"?  Each is then a month
+ * without a preposition before it. */
+static gboolean
+month_pair(const TlDG *g, guint i, guint me)
+{
+	guint e2;
+	if ((joined_punct(g, me, '-') || joined_punct(g, me, '/')) && month_at(g, me + 1, &e2))
+		return TRUE;
+	return i >= 2 && (joined_punct(g, i - 1, '-') || joined_punct(g, i - 1, '/')) &&
+	       month_at(g, i - 2, &e2) && e2 == i - 1;
+}
+
 guint
 tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 {
@@ -799,7 +812,7 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	if ((m->flags & (LF_AMB | LF_ABBR)) && !has_day && s->year == TL_NOYEAR && !s->yrel) {
 		if (!(m->flags & LF_AMB) && me > i + 1)
 			; /* "Sept." with its full stop */
-		else if (!date_context_before(g, i))
+		else if (!date_context_before(g, i) && !month_pair(g, i, me))
 			return 0;
 	}
 	if (has_day && !day_ok(m->ival, d, s->year)) {

@@ -468,6 +468,15 @@ range_end_of(const TlDTok *toks, const TlDMatch *a, const TlDMatch *b)
 	       strcmp(toks[a->tok0 - 1].low, "between") == 0;
 }
 
+/* Are a and b two months joined by a slash, "April/May" (as "April-May";
+ * a slash between weekdays is a pair of days in a forecast, "Thu/Fri")? */
+static gboolean
+month_slash_pair(const TlDTok *toks, const TlDMatch *a, const TlDMatch *b)
+{
+	return b->tok0 == a->tok1 + 1 && a->sem.month && b->sem.month &&
+	       strcmp(toks[a->tok1].low, "/") == 0;
+}
+
 /* Is match b the end of a range of clock times that a begins: "11pm-3",
  * "from 10 p.m. to 2 a.m."?  (Not "and": "between 11 p.m. and 1 a.m." is
  * the same; the dash may be inside a's last token.) */
@@ -1000,7 +1009,7 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		    ((open_month_or_weekday(&ms[prev_k].sem) &&
 		      !m->sem.month == !ms[prev_k].sem.month) ||
 		     day_before_weekday(&m->sem, &ms[prev_k].sem, &prev_v)) &&
-		    range_end_of(toks, &ms[prev_k], m))
+		    (range_end_of(toks, &ms[prev_k], m) || month_slash_pair(toks, &ms[prev_k], m)))
 		{
 			/* not past the DCT in a past clause: "it lasted from
 			 * Friday to Monday" said on a Sunday began the Friday
@@ -1008,9 +1017,14 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 			TlDValue nv = v;
 			order_range_end(&m->sem, &prev_v, open_month_or_weekday(&ms[prev_k].sem), &nv,
 			                &c.dct);
+			/* (two months joined with no space, "April/May", name one
+			 * period whatever the clause) */
+			gboolean tight = m->sem.month && !(toks[m->tok0].flags & TF_SPACE) &&
+			                 !(toks[ms[prev_k].tok1].flags & TF_SPACE);
 			if (strcmp(nv.value, v.value) != 0 &&
-			    !(c.have_dct && after_ref(&nv.point, &c.dct) &&
-			      clause_tense(d, &m->sem, &c.dct, (guint)m->tok0, (guint)m->tok1) == TENSE_PAST))
+			    (tight || !(c.have_dct && after_ref(&nv.point, &c.dct) &&
+			                clause_tense(d, &m->sem, &c.dct, (guint)m->tok0, (guint)m->tok1) ==
+			                    TENSE_PAST)))
 				v = nv;
 		}
 		/* "from 11:01 am to 11", "from 1:30am to 3", "from 11am to

@@ -1436,12 +1436,77 @@ share_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
 		          (g->t[p->tok0 - 2].flags & TF_CAP));
 	/* (a spaced dash elsewhere joins two days of a range: "10 August -
 	 * 12 September 2013", "Aug 10 - Nov 12, 2013") */
+	/* "April/May 1987": two months joined by a slash */
+	if (tl_dg_lit(g, (guint)p->tok1, "/"))
+		range = !(g->t[p->tok1].flags & TF_SPACE) && !(g->t[m->tok0].flags & TF_SPACE) &&
+		        !a->day && !b->day;
 	if (!range && !tl_dg_lit(g, (guint)p->tok1, "and") && !tl_dg_lit(g, (guint)p->tok1, "or"))
 		return;
 	if (a->month > b->month && !range)
 		return;
 	p->sem.year = b->year - (a->month > b->month);
 	p->sem.bc = b->bc;
+}
+
+/*
+ * "1986/87 (Oct-Sept)", "the 1987/88 (October/September) season": two
+ * months in brackets right after a season of two years are the months of
+ * that season, the first of its first year, the second the first such month
+ * after it; a month with its year joined to a bare month ("Oct 1986-Sept")
+ * gives the second its year in the same way.  m is the match just found.
+ */
+static void
+season_months(const TlDG *g, const GArray *matches, TlDMatch *m)
+{
+	TlDSem *b = &m->sem;
+	guint n = matches->len;
+	if (!n || b->kind != S_ABS || b->type != TX_DATE || !b->month || b->day ||
+	    b->year != TL_NOYEAR || b->yrel || b->hol || b->mod || b->shift || b->dir ||
+	    b->gran != G_MONTH)
+		return;
+	const TlDMatch *p = &g_array_index(matches, TlDMatch, n - 1);
+	if (p->tok1 + 1 != m->tok0)
+		return;
+	if (n >= 2 && tl_dg_punct(g, (guint)p->tok1, '(') && p->sem.rule &&
+	    strcmp(p->sem.rule, "year-range") == 0 && p->start > 0 && g->text[p->start - 1] == '/') {
+		const TlDMatch *q = &g_array_index(matches, TlDMatch, n - 2);
+		if (q->sem.gran == G_YEAR && q->sem.year == p->sem.year - 1)
+			b->year = q->sem.year;
+		return;
+	}
+	if ((tl_dg_punct(g, (guint)p->tok1, '-') || tl_dg_punct(g, (guint)p->tok1, '/')) &&
+	    !(g->t[p->tok1].flags & TF_SPACE) && !(g->t[m->tok0].flags & TF_SPACE) &&
+	    p->sem.kind == S_ABS && p->sem.month && !p->sem.day && p->sem.gran == G_MONTH &&
+	    p->sem.year != TL_NOYEAR && !p->sem.yrel)
+		b->year = p->sem.year + (b->month <= p->sem.month);
+}
+
+/* "April/January 1986/87", "the April-February period of 1986/87": two
+ * joined months just before a season of two years (the last two matches)
+ * take its years as season_months() gives them. */
+static void
+months_before_season(const TlDG *g, GArray *matches)
+{
+	guint n = matches->len;
+	if (n < 4)
+		return;
+	TlDMatch *a = &g_array_index(matches, TlDMatch, n - 4), *b = &g_array_index(matches, TlDMatch, n - 3);
+	const TlDMatch *q = &g_array_index(matches, TlDMatch, n - 2), *p = &g_array_index(matches, TlDMatch, n - 1);
+	if (!p->sem.rule || strcmp(p->sem.rule, "year-range") != 0 || p->start < 1 ||
+	    g->text[p->start - 1] != '/' || q->sem.year != p->sem.year - 1 || b->tok0 != a->tok1 + 1 ||
+	    !(tl_dg_punct(g, (guint)a->tok1, '-') || tl_dg_punct(g, (guint)a->tok1, '/')) ||
+	    (g->t[a->tok1].flags & TF_SPACE) || (g->t[b->tok0].flags & TF_SPACE))
+		return;
+	for (const TlDMatch *x = a; x <= b; x++)
+		if (x->sem.kind != S_ABS || !x->sem.month || x->sem.day || x->sem.year != TL_NOYEAR ||
+		    x->sem.yrel || x->sem.mod || x->sem.gran != G_MONTH)
+			return;
+	static const char *const between[] = {"period", "of", "season", "year", "crop", "in"};
+	for (int k = b->tok1; k < q->tok0; k++)
+		if (k - b->tok1 > 2 || !tl_dg_lit_any(g, (guint)k, between, G_N_ELEMENTS(between)))
+			return;
+	a->sem.year = q->sem.year;
+	b->sem.year = q->sem.year + (b->sem.month <= a->sem.month);
 }
 
 /* "born on June 5 in 1950": a day of a month followed by "in" and a year
@@ -1678,6 +1743,7 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		if ((toks[i].kind == T_NUM &&
 		     (split_clock_range(&g, i, matches) || split_date_range(&g, i, matches))) ||
 		    tl_dg_range(&g, i, matches)) {
+			months_before_season(&g, matches);
 			TlDMatch *last = &g_array_index(matches, TlDMatch, matches->len - 1);
 			i = (guint)last->tok1;
 			continue;
@@ -1702,6 +1768,7 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		if (matches->len) {
 			share_year(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
 			day_in_year(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
+			season_months(&g, matches, &m);
 		}
 		if (bc_range_start(&g, &m,
 		                   matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
