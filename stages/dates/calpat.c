@@ -276,9 +276,11 @@ year_after(const TlDG *g, guint j, TlDSem *s)
 	/* (a day before: "Aug 9, 96", "3 Aug 96") */
 	gboolean after_day = j > 0 && (g->t[j - 1].kind == T_NUM ||
 	                               (after_month && j > 1 && g->t[j - 2].kind == T_NUM));
-	if ((after_day || after_month) && (k == j || (after_day && tl_dg_punct(g, j, ','))) &&
+	/* (any two digits after "of": "April of 87", "15 April of 05") */
+	gboolean of = tl_dg_lit(g, j, "of");
+	if ((after_day || after_month) && (k == j || of || (after_day && tl_dg_punct(g, j, ','))) &&
 	    k < g->n && g->t[k].kind == T_NUM &&
-	    g->t[k].ndigits == 2 && !g->t[k].sfx && g->t[k].num > (after_day ? 31 : 39) &&
+	    g->t[k].ndigits == 2 && !g->t[k].sfx && (of || g->t[k].num > (after_day ? 31 : 39)) &&
 	    (g->t[k].flags & TF_SPACE) &&
 	    (k + 1 >= g->n || (g->t[k + 1].flags & TF_NL) ||
 	     (g->t[k + 1].kind == T_PUNCT && !strchr("-/.:%", g->text[g->t[k + 1].start])) ||

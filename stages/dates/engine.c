@@ -702,8 +702,10 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 				s.year = dv.point.year, s.month = dv.point.month, s.day = dv.point.day;
 				borrowed = a2;
 				/* "10:30 tonight", "at 7 this evening": after noon;
-				 * "Friday at 3": a waking hour (see clock_12) */
-				if (nx->sem.part >= 2 && nx->sem.part <= 4 && s.hour >= 1 && s.hour < 12)
+				 * "Friday at 3": a waking hour (see clock_12); not a
+				 * clock that says its half ("tonight at 1am") */
+				if (nx->sem.part >= 2 && nx->sem.part <= 4 && s.hour12 && s.hour >= 1 &&
+				    s.hour < 12)
 					s.hour += 12;
 				else if (!nx->sem.part && s.hour12 && s.hour >= 1 && s.hour <= 6)
 					s.hour += 12;

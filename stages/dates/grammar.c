@@ -1245,6 +1245,35 @@ clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMat
 	return TRUE;
 }
 
+/*
+ * "from 7:00 to 8:00pm", "between 10:15 and 11 a.m.": a start already found
+ * as a clock of no half of the day (prev) takes the half of the end m that
+ * says a.m. or p.m., as clock_range_start() gives a bare hour one ("from
+ * 11:30 to 2 pm" starts before noon: a range goes forward).
+ */
+static void
+clock_start_half(const TlDG *g, TlDMatch *prev, const TlDMatch *m)
+{
+	guint k = (guint)m->tok0;
+	if (!prev || prev->tok1 + 1 != m->tok0 || m->sem.type != TX_TIME || m->sem.kind != S_ABS ||
+	    m->sem.hour12 || m->sem.hour < 0 || m->sem.month || m->sem.weekday ||
+	    !tl_dg_sense(g, (guint)m->tok1 - 1, L_AMPM) || prev->sem.type != TX_TIME ||
+	    prev->sem.kind != S_ABS || !prev->sem.hour12 || prev->sem.hour < 1 || prev->sem.hour > 12 ||
+	    prev->sem.month || prev->sem.weekday || prev->sem.part || prev->tok1 != prev->tok0 + 1)
+		return;
+	gboolean opened = prev->tok0 > 0 && (tl_dg_lit(g, (guint)prev->tok0 - 1, "from") ||
+	                                     tl_dg_lit(g, (guint)prev->tok0 - 1, "between"));
+	static const char *const joins[] = {"to", "until", "till", "til", "and"};
+	if (!(tl_dg_punct(g, k - 1, '-') || (opened && tl_dg_lit_any(g, k - 1, joins, G_N_ELEMENTS(joins)))))
+		return;
+	int start12 = prev->sem.hour % 12, mi = MAX(prev->sem.minute, 0);
+	int pm = m->sem.hour >= 12;
+	if (start12 * 60 + mi > (m->sem.hour % 12) * 60 + MAX(m->sem.minute, 0))
+		pm = !pm;
+	prev->sem.hour = start12 + 12 * pm;
+	prev->sem.hour12 = FALSE;
+}
+
 /* Categories whose words can begin an expression by themselves. */
 static const guint64 start_cats =
 	BIT(L_MONTH) | BIT(L_WEEKDAY) | BIT(L_SEASON) | BIT(L_NUM) | BIT(L_ORD) | BIT(L_UNIT) |
@@ -1785,6 +1814,8 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		                      matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		                      &a))
 			g_array_append_val(matches, a);
+		if (matches->len)
+			clock_start_half(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
 		gboolean ranged = tl_dg_day_range_end(&g, &m, &a);
 		if (!ranged && matches->len &&
 		    clock_of_set(&g, matches->len > 1 ? &g_array_index(matches, TlDMatch, matches->len - 2) : NULL,
