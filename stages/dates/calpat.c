@@ -1367,6 +1367,20 @@ address_at(const TlDG *g, guint e)
 	return FALSE;
 }
 
+/* Is the number at k joined by a dash to a word with a capital inside it,
+ * a code name ("2019-nCoV", "2020-SARS")?  It is no year. */
+static gboolean
+code_name(const TlDG *g, guint k)
+{
+	if (k + 2 >= g->n || g->t[k].kind != T_NUM || !joined_punct(g, k + 1, '-') ||
+	    g->t[k + 2].kind != T_WORD)
+		return FALSE;
+	for (guint32 p = g->t[k + 2].start + 1; p < g->t[k + 2].end; p++)
+		if (g_ascii_isupper(g->text[p]))
+			return TRUE;
+	return FALSE;
+}
+
 guint
 tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 {
@@ -1383,6 +1397,8 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	guint e;
 	if (!det && !apos && (e = iso_week(g, i, s)))
 		return e;
+	if (code_name(g, k))
+		return 0;
 	if (!apos && tl_dg_sense(g, k, L_ERA) && tl_dg_year(g, k, TRUE, &y, &e)) {
 		s->kind = S_ABS;
 		s->type = TX_DATE;

@@ -180,10 +180,11 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 			s->part = tl_dg_part_code("NI");
 		return an + 1;
 	}
-	/* "in the week 31": that week of the reference's year (with "the":
+	/* "in the week 31": that week of the reference's year (with "the",
+	 * or written "Week 31" with its capital as a name of the calendar's:
 	 * "week 22 of a pregnancy", "in week 3" of a season are no such
 	 * weeks) */
-	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && u0 == G_WEEK && !pl0 && ue == j + 1 &&
+	if (!d && (det || (g->t[j].flags & TF_CAP)) && tl_dg_unit(g, j, &u0, &pl0, &ue) && u0 == G_WEEK && !pl0 && ue == j + 1 &&
 	    tl_dg_lit(g, j, "week") && ue < g->n && g->t[ue].kind == T_NUM && !g->t[ue].sfx &&
 	    g->t[ue].ndigits <= 2 && g->t[ue].num >= 1 && g->t[ue].num <= 52 &&
 	    !(g->t[ue].flags & TF_NL) && !tl_dg_lit(g, ue + 1, "of") && !tl_dg_hyph(g, ue + 1) &&

@@ -205,12 +205,14 @@ sport_text(const TlDates *d, const TlDTok *toks, guint n)
 	return sport >= 3 && finance == 0;
 }
 
-/* "the first half", "the fourth quarter" with no year of their own */
+/* "the first half", "the fourth quarter" with no year of their own; "Week
+ * 3" (a season's week in a match report) */
 static gboolean
 bare_part(const TlDSem *s)
 {
-	return s->rule && (strcmp(s->rule, "half") == 0 || strcmp(s->rule, "quarter") == 0) &&
-	       s->year == TL_NOYEAR && !s->yrel && !s->fiscal;
+	return s->rule && (((strcmp(s->rule, "half") == 0 || strcmp(s->rule, "quarter") == 0) &&
+	                    s->year == TL_NOYEAR && !s->yrel && !s->fiscal) ||
+	                   (s->week && strcmp(s->rule, "week-number") == 0));
 }
 
 /* How many sentences after a quarter is mentioned "a year earlier" still
