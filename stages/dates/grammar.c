@@ -1700,6 +1700,33 @@ clock_of_set(const TlDG *g, const TlDMatch *pp, TlDMatch *p, const TlDMatch *m)
 }
 
 /*
+ * "annually on April 7", "every year on 19 June", "on 19 June every year":
+ * a day of a month next to a yearly set is one set, that day of each year
+ * ("XXXX-04-07").  p is the match before m; TRUE when p now holds both.
+ */
+static gboolean
+day_of_set(const TlDG *g, TlDMatch *p, const TlDMatch *m)
+{
+	gboolean set_first = p->sem.kind == S_SET;
+	const TlDMatch *st = set_first ? p : m, *dm = set_first ? m : p;
+	const TlDSem *d = &dm->sem;
+	if (st->sem.kind != S_SET || strcmp(st->sem.val, "P1Y") != 0 || d->kind != S_ABS ||
+	    d->type != TX_DATE || !d->month || !d->day || d->year != TL_NOYEAR || d->yrel ||
+	    d->weekday || d->hour >= 0 || d->part || d->mod || d->hol)
+		return FALSE;
+	if (set_first ? !(m->tok0 == p->tok1 + 1 && tl_dg_lit(g, (guint)p->tok1, "on"))
+	              : m->tok0 != p->tok1)
+		return FALSE;
+	TlDSem out = st->sem;
+	g_snprintf(out.val, sizeof out.val, "XXXX-%02d-%02d", d->month, d->day);
+	out.rule = "day-set";
+	p->sem = out;
+	p->end = m->end;
+	p->tok1 = m->tok1;
+	return TRUE;
+}
+
+/*
  * "from 4 to 22 this month", "between 4 and 22 next month", "4 till 23 of
  * this month", "from 3 until 12 of Sept": two bare days joined by "to"
  * (till, until, through, and) right before a month told from the
@@ -1818,8 +1845,9 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 			clock_start_half(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
 		gboolean ranged = tl_dg_day_range_end(&g, &m, &a);
 		if (!ranged && matches->len &&
-		    clock_of_set(&g, matches->len > 1 ? &g_array_index(matches, TlDMatch, matches->len - 2) : NULL,
-		                 &g_array_index(matches, TlDMatch, matches->len - 1), &m)) {
+		    (clock_of_set(&g, matches->len > 1 ? &g_array_index(matches, TlDMatch, matches->len - 2) : NULL,
+		                  &g_array_index(matches, TlDMatch, matches->len - 1), &m) ||
+		     day_of_set(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m))) {
 			i = e;
 			continue;
 		}
