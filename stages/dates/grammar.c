@@ -1538,14 +1538,16 @@ months_before_season(const TlDG *g, GArray *matches)
 	b->sem.year = q->sem.year + (b->sem.month <= a->sem.month);
 }
 
-/* "born on June 5 in 1950": a day of a month followed by "in" and a year
- * is of that year (both stay dates). */
+/* "born on June 5 in 1950", "took place in June in 2017": a day of a
+ * month, or a month, followed by "in" and a year is of that year (both stay
+ * dates). */
 static void
 day_in_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
 {
 	const TlDSem *a = &p->sem, *b = &m->sem;
 	if (m->tok0 != p->tok1 + 1 || !tl_dg_lit(g, (guint)p->tok1, "in") || a->kind != S_ABS ||
-	    b->kind != S_ABS || !a->month || !a->day || a->year != TL_NOYEAR || a->yrel || a->dir ||
+	    b->kind != S_ABS || !a->month || (!a->day && a->gran != G_MONTH) || a->weekday ||
+	    a->year != TL_NOYEAR || a->yrel || a->dir ||
 	    a->shift || a->week_of || a->mod || b->gran != G_YEAR || b->year == TL_NOYEAR ||
 	    b->month || b->yrel || b->fiscal || b->mod || a->day > tl_cal_days_in_month(b->year, a->month))
 		return;
