@@ -736,6 +736,27 @@ month_pair(const TlDG *g, guint i, guint me)
 	       month_at(g, i - 2, &e2) && e2 == i - 1;
 }
 
+/* Is "May's" at i (a month that is also a surname, before a possessive)
+ * the person's, the text naming someone May ("Theresa May", "Mrs May":
+ * a capitalised word that is no date word right before a capitalised
+ * "May" not after a sentence's end)?  Looked for only at such a
+ * possessive, which is rare. */
+static gboolean
+surname_possessive(const TlDG *g, guint i, guint me, const TlDSense *m)
+{
+	if (!(m->flags & LF_AMB) || me != i + 1 || me >= g->n ||
+	    !(tl_dg_lit(g, me, "'s") || tl_dg_lit(g, me, "\xe2\x80\x99s")))
+		return FALSE;
+	for (guint k = 1; k < g->n; k++) {
+		const TlDTok *p = &g->t[k - 1], *t = &g->t[k];
+		if (t->kind == T_WORD && (t->flags & TF_CAP) && strcmp(t->low, g->t[i].low) == 0 &&
+		    p->kind == T_WORD && (p->flags & TF_CAP) && !p->cats && !(t->flags & TF_NL) &&
+		    p->sent == t->sent && !(k >= 2 && g->t[k - 2].sent != p->sent))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 guint
 tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 {
@@ -810,6 +831,8 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	     tl_dg_lit(g, i - 1, "that")))
 		return 0;
 	if (lc && !lower_month_ok(g, i, me, lc, has_day, s))
+		return 0;
+	if (!has_day && s->year == TL_NOYEAR && !s->yrel && surname_possessive(g, i, me, m))
 		return 0;
 	if ((m->flags & (LF_AMB | LF_ABBR)) && !has_day && s->year == TL_NOYEAR && !s->yrel) {
 		if (!(m->flags & LF_AMB) && me > i + 1)
