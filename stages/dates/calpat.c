@@ -995,6 +995,12 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) &&
 	         !(i > 0 && tl_dg_lit(g, i - 1, "the")) && clock_follows(g, j))
 		; /* "Thurs 5pm", "Weds at 10:30": a clock says it is a day */
+	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) && j == i + 1 && j < g->n &&
+	         !(i > 0 && tl_dg_lit(g, i - 1, "the")) && g->t[j].kind == T_NUM &&
+	         g->t[j].sfx == 'o' && g->t[j].ndigits <= 2 && g->t[j].num >= 1 && g->t[j].num <= 31 &&
+	         !(g->t[j].flags & TF_NL) && !before_noun(g, j + 1))
+		; /* "Mon 13th", "Sat 14th": an ordinal day says it is a day (not
+		   "Sun 14th floor") */
 	else if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
 	                            (j < g->n && g->t[j].kind == T_WORD && tl_dg_plain(g, j) &&
 	                             !(g->t[j].flags & TF_CAP))))
