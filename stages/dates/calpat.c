@@ -440,6 +440,17 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 	 * "of" a month in any case ("the first of may be" stays a modal) */
 	if (!m && k > e && !hy && g->t[j].kind == T_NUM)
 		m = joined_month(g, k, &me);
+	/* "14 nov 2023", "3 march 2021": a month in lower case between a day
+	 * in figures and its year in figures */
+	if (!m && k == e && !hy && g->t[j].kind == T_NUM && (m = joined_month(g, k, &me))) {
+		TlDSem ys;
+		tl_dsem_init(&ys);
+		gint64 y;
+		guint ye;
+		if (!(me < g->n && g->t[me].kind == T_NUM && g->t[me].ndigits == 4 &&
+		      tl_dg_year(g, me, TRUE, &y, &ye)))
+			m = NULL;
+	}
 	/* not "15 of February's 20 sessions", "Grain Freights 2 of March 6":
 	 * a count of the month's or of the date's */
 	if (m && k > e && !hy && !ord && me < g->n &&
