@@ -187,16 +187,33 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	if (!d && (det || (g->t[j].flags & TF_CAP)) && tl_dg_unit(g, j, &u0, &pl0, &ue) && u0 == G_WEEK && !pl0 && ue == j + 1 &&
 	    tl_dg_lit(g, j, "week") && ue < g->n && g->t[ue].kind == T_NUM && !g->t[ue].sfx &&
 	    g->t[ue].ndigits <= 2 && g->t[ue].num >= 1 && g->t[ue].num <= 52 &&
-	    !(g->t[ue].flags & TF_NL) && !tl_dg_lit(g, ue + 1, "of") && !tl_dg_hyph(g, ue + 1) &&
+	    !(g->t[ue].flags & TF_NL) && !tl_dg_hyph(g, ue + 1) &&
 	    !tl_dg_sense(g, ue + 1, L_UNIT) && !(ue + 1 < g->n && g->t[ue + 1].kind == T_NUM)) {
+		/* (of a year: "the week 3 of 2027", "the week 27 of last year";
+		 * no other "of": "week 22 of a pregnancy") */
+		gint64 y = TL_NOYEAR;
+		guint we = ue + 1;
+		TlDSem ry;
+		tl_dsem_init(&ry);
+		if (tl_dg_lit(g, ue + 1, "of")) {
+			guint ye;
+			if (ue + 2 < g->n && g->t[ue + 2].kind == T_NUM && g->t[ue + 2].ndigits == 4 &&
+			    tl_dg_year(g, ue + 2, TRUE, &y, &ye))
+				we = ye;
+			else if ((ye = tl_dg_rel_year(g, ue + 1, &ry)) > ue + 1)
+				we = ye;
+			else
+				return 0;
+		}
 		s->kind = S_ABS;
 		s->type = TX_DATE;
-		s->yrel = TRUE;
-		s->off = 0;
+		s->year = y;
+		s->yrel = y == TL_NOYEAR;
+		s->off = ry.yrel ? ry.off : 0;
 		s->week = (int)g->t[ue].num;
 		s->gran = G_WEEK;
 		s->rule = "week-number";
-		return ue + 1;
+		return we;
 	}
 	/* the end of the day, end of month, the turn of the century: the
 	 * reference's unit as the object of a position ("at the end of the
