@@ -230,8 +230,9 @@ day_at(const TlDG *g, guint i, int *d, guint *end)
 	if (t->kind == T_NUM && t->num >= 1 && t->num <= 99 && t->ndigits <= 2 && (t->sfx != 's')) {
 		/* not "May 5 percent", "March 3-2" */
 		if (i + 1 < g->n && (tl_dg_punct(g, i + 1, '%') || tl_dg_lit(g, i + 1, "percent") ||
-		                     tl_dg_sense(g, i + 1, L_UNIT)))
-			return FALSE;
+		                     tl_dg_sense(g, i + 1, L_UNIT)) &&
+		    !(t->sfx == 'o' && tl_dg_lit(g, i + 1, "day") && tl_dg_lit(g, i + 2, "of")))
+			return FALSE; /* (but "the 15th day of May") */
 		*d = (int)t->num;
 		*end = i + 1;
 		return TRUE;
@@ -425,6 +426,9 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	guint k = e;
 	gboolean hy = FALSE;
+	/* "the 15th day of next month", "the twenty-third day of September" */
+	if (ord && tl_dg_lit(g, k, "day") && tl_dg_lit(g, k + 1, "of"))
+		k++;
 	if (tl_dg_lit(g, k, "of"))
 		k++;
 	else if (tl_dg_hyph(g, k))
