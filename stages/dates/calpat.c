@@ -421,6 +421,9 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 	guint e;
 	if (!day_at(g, j, &d, &e))
 		return 0;
+	/* not an amount: "bought it for $12 December 27", "$ 12" */
+	if (j > 0 && g->t[j - 1].kind == T_PUNCT && g->text[g->t[j - 1].start] == '$')
+		return 0;
 	gboolean ord = g->t[j].kind != T_NUM || g->t[j].sfx == 'o';
 	if (j > i && !ord)
 		return 0;
