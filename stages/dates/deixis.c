@@ -717,13 +717,23 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	/* Q3 2021, H1 */
 	const TlDSense *qn = tl_dg_sense(g, j, L_QNAME);
 	const TlDSense *hn = tl_dg_sense(g, j, L_HNAME);
-	if ((qn || hn) && (g->t[j].flags & TF_CAP)) {
+	if (qn || hn) {
 		if (qn)
 			s->quarter = qn->ival, s->gran = G_QUARTER;
 		else
 			s->half = hn->ival, s->gran = G_HALF;
 		s->rule = "quarter-name";
-		guint e = year_suffix(g, j + 1, s);
+		/* "Q1-2019": joined by a dash to its year */
+		guint ys = j + 1;
+		if (tl_dg_punct(g, j + 1, '-') && !(g->t[j + 1].flags & TF_SPACE) && j + 2 < g->n &&
+		    !(g->t[j + 2].flags & TF_SPACE) && g->t[j + 2].kind == T_NUM && g->t[j + 2].ndigits == 4)
+			ys = j + 2;
+		guint e = year_suffix(g, ys, s);
+		if (e == ys)
+			e = j + 1;
+		/* "q3 2019" in lower case only before its year */
+		if (!(g->t[j].flags & TF_CAP) && (e == j + 1 || s->year == TL_NOYEAR))
+			return 0;
 		/* a bare H1, H2 is hydrogen as often ("in 100% H2", "the H2
 		 * molecule"): a half only after a preposition of time */
 		static const char *const preps[] = {"in", "for", "during", "by", "since", "until", "of"};
