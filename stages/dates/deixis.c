@@ -53,7 +53,10 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 		return 0;
 	/* the past month, the coming week: a span (the past year is last year);
 	 * so is "the next hour", "the last minute": no clock to count from */
-	if (det && (((d->flags & LF_SPAN) && u != G_YEAR) || (u <= G_HOUR && d->ival != 0))) {
+	/* (and "the next fortnight", "last fortnight": two weeks, no week of
+	 * the calendar) */
+	if ((det && (((d->flags & LF_SPAN) && u != G_YEAR) || (u <= G_HOUR && d->ival != 0))) ||
+	    ((us->flags & LF_FORTNIGHT) && d->ival != 0)) {
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
 		s->unit = u;
