@@ -341,6 +341,10 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	 * (the year itself) */
 	if ((tl_dg_sense(g, k, L_FISCAL) || tl_dg_lit(g, k, "calendar")) && tl_dg_lit(g, k + 1, "year"))
 		k++;
+	/* "this working week", "next work week": the week itself */
+	else if ((tl_dg_lit(g, k, "working") || tl_dg_lit(g, k, "work")) && tl_dg_lit(g, k + 1, "week") &&
+	         !tl_dg_lit(g, k + 2, "of"))
+		k++;
 	guint e = deixis_unit(g, k, d, det, s);
 	/* next year's first quarter, this year's second half: that year's
 	 * part, as "the first quarter of next year" (last year's quarter is
