@@ -757,7 +757,13 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			if (dv.is_point && dv.point.day) {
 				s.year = dv.point.year, s.month = dv.point.month, s.day = dv.point.day;
 				borrowed = a2;
-				if (s.hour12 && s.hour >= 1 && s.hour <= 6)
+				/* "between 7 and 9:30 last night": the half of the
+				 * day's part (night from 6 on), else a waking hour */
+				int bp = g_array_index(d->matches, TlDMatch, (guint)best).sem.part;
+				if (s.hour12 && s.hour >= 1 && s.hour < 12 &&
+				    (bp == 2 || bp == 3 || (bp == 4 && s.hour >= 6)))
+					s.hour += 12;
+				else if (s.hour12 && s.hour >= 1 && s.hour <= 6)
 					s.hour += 12;
 			}
 		} else if (!of_set && c->last_num > 0 && c->last.day && c->last.year != TL_NOYEAR &&
