@@ -452,6 +452,18 @@ nth_weekday(TlDValue *v, int nth, int weekday, const TlDRef *ref)
 }
 
 
+/* Is w a word that joins the start of a range to its end ("to", "until")? */
+static gboolean
+range_word(const char *w)
+{
+	static const char *const joins[] = {"to", "through", "thru", "until", "till", "into", "-",
+	                                    "\xe2\x80\x93"};
+	for (size_t k = 0; k < G_N_ELEMENTS(joins); k++)
+		if (strcmp(w, joins[k]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 /* Is match b the end of a range that match a begins, joined by one word:
  * "from May to December", "Friday to Monday", "Mon-Fri", "between
  * Tuesday and Thursday"? */
@@ -461,11 +473,8 @@ range_end_of(const TlDTok *toks, const TlDMatch *a, const TlDMatch *b)
 	if (b->tok0 != a->tok1 + 1)
 		return FALSE;
 	const TlDTok *w = &toks[a->tok1];
-	static const char *const joins[] = {"to", "through", "thru", "until", "till", "into", "-",
-	                                    "\xe2\x80\x93"};
-	for (size_t k = 0; k < G_N_ELEMENTS(joins); k++)
-		if (strcmp(w->low, joins[k]) == 0)
-			return TRUE;
+	if (range_word(w->low))
+		return TRUE;
 	return strcmp(w->low, "and") == 0 && a->tok0 > 0 &&
 	       strcmp(toks[a->tok0 - 1].low, "between") == 0;
 }
@@ -677,6 +686,10 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		if (side == 0 && gap >= 1 &&
 		    (strcmp(toks[nx->tok0 - 1].low, "or") == 0 || strcmp(toks[nx->tok0 - 1].low, "and") == 0))
 			continue;
+		/* "from 2pm till tomorrow 4:30pm": a day after the word that
+		 * ends a range is the end's */
+		if (side == 0 && gap >= 1 && nx->sem.type == TX_DATE && range_word(toks[nx->tok0 - 1].low))
+			continue;
 		/* "10:35 a.m. (0735 GMT) Friday": the aside does not count */
 		if (side == 0 && gap > 2)
 			gap -= aside_len(toks, n, (guint)m->tok1, (guint)nx->tok0);
@@ -737,6 +750,8 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			int dist = nx->tok0 - m->tok1;
 			if (dist >= bd || toks[nx->tok0].sent != toks[m->tok0].sent)
 				break;
+			if (day_date(&nx->sem) && dist >= 1 && range_word(toks[nx->tok0 - 1].low))
+				break; /* the end's day (above) */
 			if (day_date(&nx->sem)) {
 				if (!compared_day(toks, n, nx, (guint)m->tok0, (guint)m->tok1))
 					best = (int)o;
