@@ -127,10 +127,14 @@ tl_dg_partafter(const TlDG *g, guint i, TlDSem *s)
 guint
 tl_dg_part_bare(const TlDG *g, guint i, TlDSem *s)
 {
-	if (i == 0 || !tl_dg_lit(g, i, "the") ||
+	/* (or "early" or "late" with no "the": "in late afternoon") */
+	gboolean the = tl_dg_lit(g, i, "the");
+	if (i == 0 || !(the || tl_dg_lit(g, i, "early") || tl_dg_lit(g, i, "late")) ||
 	    !(tl_dg_lit(g, i - 1, "in") || tl_dg_lit(g, i - 1, "during")))
 		return 0;
-	guint k = part_after_early(g, i + 1);
+	guint k = part_after_early(g, the ? i + 1 : i);
+	if (!the && k == i)
+		return 0;
 	int part = part_word(g, k);
 	/* "in the evenings", "in the early mornings": a custom, the part of
 	 * every day (not "in the mornings session", a name, a plural noun's
@@ -181,8 +185,8 @@ tl_dg_part_bare(const TlDG *g, guint i, TlDSem *s)
 	s->type = TX_TIME;
 	s->part = part;
 	s->gran = G_PART;
-	if (k > i + 1)
-		s->mod = tl_dg_lit(g, i + 1, "early") ? "START" : "END";
+	if (k > i + the)
+		s->mod = tl_dg_lit(g, i + the, "early") ? "START" : "END";
 	s->rule = "part-bare";
 	return k + 1;
 }

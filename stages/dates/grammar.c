@@ -506,7 +506,9 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 			return pm;
 		/* "in the morning": only "the" before a part or "early"/"late" */
 		guint pe = i + 1 < g->n && (g->t[i + 1].cats & (BIT(L_PART) | BIT(L_MOD))) &&
-		                   g->t[i].lowlen == 3
+		                   (g->t[i].lowlen == 3 ||
+		                    ((g->t[i + 1].cats & BIT(L_PART)) &&
+		                     (tl_dg_lit(g, i, "early") || tl_dg_lit(g, i, "late"))))
 		                   ? tl_dg_part_bare(g, i, s)
 		                   : 0;
 		if (pe)
