@@ -127,10 +127,14 @@ tl_dg_partafter(const TlDG *g, guint i, TlDSem *s)
 guint
 tl_dg_part_bare(const TlDG *g, guint i, TlDSem *s)
 {
-	if (i == 0 || !tl_dg_lit(g, i, "the") ||
+	/* (or "early" or "late" with no "the": "in late afternoon") */
+	gboolean the = tl_dg_lit(g, i, "the");
+	if (i == 0 || !(the || tl_dg_lit(g, i, "early") || tl_dg_lit(g, i, "late")) ||
 	    !(tl_dg_lit(g, i - 1, "in") || tl_dg_lit(g, i - 1, "during")))
 		return 0;
-	guint k = part_after_early(g, i + 1);
+	guint k = part_after_early(g, the ? i + 1 : i);
+	if (!the && k == i)
+		return 0;
 	int part = part_word(g, k);
 	/* "in the evenings", "in the early mornings": a custom, the part of
 	 * every day (not "in the mornings session", a name, a plural noun's
@@ -181,8 +185,8 @@ tl_dg_part_bare(const TlDG *g, guint i, TlDSem *s)
 	s->type = TX_TIME;
 	s->part = part;
 	s->gran = G_PART;
-	if (k > i + 1)
-		s->mod = tl_dg_lit(g, i + 1, "early") ? "START" : "END";
+	if (k > i + the)
+		s->mod = tl_dg_lit(g, i + the, "early") ? "START" : "END";
 	s->rule = "part-bare";
 	return k + 1;
 }
@@ -230,8 +234,9 @@ day_at(const TlDG *g, guint i, int *d, guint *end)
 	if (t->kind == T_NUM && t->num >= 1 && t->num <= 99 && t->ndigits <= 2 && (t->sfx != 's')) {
 		/* not "May 5 percent", "March 3-2" */
 		if (i + 1 < g->n && (tl_dg_punct(g, i + 1, '%') || tl_dg_lit(g, i + 1, "percent") ||
-		                     tl_dg_sense(g, i + 1, L_UNIT)))
-			return FALSE;
+		                     tl_dg_sense(g, i + 1, L_UNIT)) &&
+		    !(t->sfx == 'o' && tl_dg_lit(g, i + 1, "day") && tl_dg_lit(g, i + 2, "of")))
+			return FALSE; /* (but "the 15th day of May") */
 		*d = (int)t->num;
 		*end = i + 1;
 		return TRUE;
@@ -276,9 +281,11 @@ year_after(const TlDG *g, guint j, TlDSem *s)
 	/* (a day before: "Aug 9, 96", "3 Aug 96") */
 	gboolean after_day = j > 0 && (g->t[j - 1].kind == T_NUM ||
 	                               (after_month && j > 1 && g->t[j - 2].kind == T_NUM));
-	if ((after_day || after_month) && (k == j || (after_day && tl_dg_punct(g, j, ','))) &&
+	/* (any two digits after "of": "April of 87", "15 April of 05") */
+	gboolean of = tl_dg_lit(g, j, "of");
+	if ((after_day || after_month) && (k == j || of || (after_day && tl_dg_punct(g, j, ','))) &&
 	    k < g->n && g->t[k].kind == T_NUM &&
-	    g->t[k].ndigits == 2 && !g->t[k].sfx && g->t[k].num > (after_day ? 31 : 39) &&
+	    g->t[k].ndigits == 2 && !g->t[k].sfx && (of || g->t[k].num > (after_day ? 31 : 39)) &&
 	    (g->t[k].flags & TF_SPACE) &&
 	    (k + 1 >= g->n || (g->t[k + 1].flags & TF_NL) ||
 	     (g->t[k + 1].kind == T_PUNCT && !strchr("-/.:%", g->text[g->t[k + 1].start])) ||
@@ -418,11 +425,17 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 	guint e;
 	if (!day_at(g, j, &d, &e))
 		return 0;
+	/* not an amount: "bought it for $12 December 27", "$ 12" */
+	if (j > 0 && g->t[j - 1].kind == T_PUNCT && g->text[g->t[j - 1].start] == '$')
+		return 0;
 	gboolean ord = g->t[j].kind != T_NUM || g->t[j].sfx == 'o';
 	if (j > i && !ord)
 		return 0;
 	guint k = e;
 	gboolean hy = FALSE;
+	/* "the 15th day of next month", "the twenty-third day of September" */
+	if (ord && tl_dg_lit(g, k, "day") && tl_dg_lit(g, k + 1, "of"))
+		k++;
 	if (tl_dg_lit(g, k, "of"))
 		k++;
 	else if (tl_dg_hyph(g, k))
@@ -438,6 +451,17 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 	 * "of" a month in any case ("the first of may be" stays a modal) */
 	if (!m && k > e && !hy && g->t[j].kind == T_NUM)
 		m = joined_month(g, k, &me);
+	/* "14 nov 2023", "3 march 2021": a month in lower case between a day
+	 * in figures and its year in figures */
+	if (!m && k == e && !hy && g->t[j].kind == T_NUM && (m = joined_month(g, k, &me))) {
+		TlDSem ys;
+		tl_dsem_init(&ys);
+		gint64 y;
+		guint ye;
+		if (!(me < g->n && g->t[me].kind == T_NUM && g->t[me].ndigits == 4 &&
+		      tl_dg_year(g, me, TRUE, &y, &ye)))
+			m = NULL;
+	}
 	/* not "15 of February's 20 sessions", "Grain Freights 2 of March 6":
 	 * a count of the month's or of the date's */
 	if (m && k > e && !hy && !ord && me < g->n &&
@@ -721,6 +745,40 @@ lower_month_ok(const TlDG *g, guint i, guint me, const TlDSense *m, gboolean has
 	return (m->flags & LF_ABBR) && (has_day || year);
 }
 
+/* Is the month at [i, me) one of two joined by a dash or slash with no
+ * space, "Jan-Feb", "March/April", "Aug/Sept"?  Each is then a month
+ * without a preposition before it. */
+static gboolean
+month_pair(const TlDG *g, guint i, guint me)
+{
+	guint e2;
+	if ((joined_punct(g, me, '-') || joined_punct(g, me, '/')) && month_at(g, me + 1, &e2))
+		return TRUE;
+	return i >= 2 && (joined_punct(g, i - 1, '-') || joined_punct(g, i - 1, '/')) &&
+	       month_at(g, i - 2, &e2) && e2 == i - 1;
+}
+
+/* Is "May's" at i (a month that is also a surname, before a possessive)
+ * the person's, the text naming someone May ("Theresa May", "Mrs May":
+ * a capitalised word that is no date word right before a capitalised
+ * "May" not after a sentence's end)?  Looked for only at such a
+ * possessive, which is rare. */
+static gboolean
+surname_possessive(const TlDG *g, guint i, guint me, const TlDSense *m)
+{
+	if (!(m->flags & LF_AMB) || me != i + 1 || me >= g->n ||
+	    !(tl_dg_lit(g, me, "'s") || tl_dg_lit(g, me, "\xe2\x80\x99s")))
+		return FALSE;
+	for (guint k = 1; k < g->n; k++) {
+		const TlDTok *p = &g->t[k - 1], *t = &g->t[k];
+		if (t->kind == T_WORD && (t->flags & TF_CAP) && strcmp(t->low, g->t[i].low) == 0 &&
+		    p->kind == T_WORD && (p->flags & TF_CAP) && !p->cats && !(t->flags & TF_NL) &&
+		    p->sent == t->sent && !(k >= 2 && g->t[k - 2].sent != p->sent))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 guint
 tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 {
@@ -796,10 +854,12 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	if (lc && !lower_month_ok(g, i, me, lc, has_day, s))
 		return 0;
+	if (!has_day && s->year == TL_NOYEAR && !s->yrel && surname_possessive(g, i, me, m))
+		return 0;
 	if ((m->flags & (LF_AMB | LF_ABBR)) && !has_day && s->year == TL_NOYEAR && !s->yrel) {
 		if (!(m->flags & LF_AMB) && me > i + 1)
 			; /* "Sept." with its full stop */
-		else if (!date_context_before(g, i))
+		else if (!date_context_before(g, i) && !month_pair(g, i, me))
 			return 0;
 	}
 	if (has_day && !day_ok(m->ival, d, s->year)) {
@@ -957,6 +1017,12 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) &&
 	         !(i > 0 && tl_dg_lit(g, i - 1, "the")) && clock_follows(g, j))
 		; /* "Thurs 5pm", "Weds at 10:30": a clock says it is a day */
+	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) && j == i + 1 && j < g->n &&
+	         !(i > 0 && tl_dg_lit(g, i - 1, "the")) && g->t[j].kind == T_NUM &&
+	         g->t[j].sfx == 'o' && g->t[j].ndigits <= 2 && g->t[j].num >= 1 && g->t[j].num <= 31 &&
+	         !(g->t[j].flags & TF_NL) && !before_noun(g, j + 1))
+		; /* "Mon 13th", "Sat 14th": an ordinal day says it is a day (not
+		   "Sun 14th floor") */
 	else if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
 	                            (j < g->n && g->t[j].kind == T_WORD && tl_dg_plain(g, j) &&
 	                             !(g->t[j].flags & TF_CAP))))
@@ -1352,6 +1418,20 @@ address_at(const TlDG *g, guint e)
 	return FALSE;
 }
 
+/* Is the number at k joined by a dash to a word with a capital inside it,
+ * a code name ("2019-nCoV", "2020-SARS")?  It is no year. */
+static gboolean
+code_name(const TlDG *g, guint k)
+{
+	if (k + 2 >= g->n || g->t[k].kind != T_NUM || !joined_punct(g, k + 1, '-') ||
+	    g->t[k + 2].kind != T_WORD)
+		return FALSE;
+	for (guint32 p = g->t[k + 2].start + 1; p < g->t[k + 2].end; p++)
+		if (g_ascii_isupper(g->text[p]))
+			return TRUE;
+	return FALSE;
+}
+
 guint
 tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 {
@@ -1368,6 +1448,8 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	guint e;
 	if (!det && !apos && (e = iso_week(g, i, s)))
 		return e;
+	if (code_name(g, k))
+		return 0;
 	if (!apos && tl_dg_sense(g, k, L_ERA) && tl_dg_year(g, k, TRUE, &y, &e)) {
 		s->kind = S_ABS;
 		s->type = TX_DATE;

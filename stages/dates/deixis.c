@@ -53,7 +53,10 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 		return 0;
 	/* the past month, the coming week: a span (the past year is last year);
 	 * so is "the next hour", "the last minute": no clock to count from */
-	if (det && (((d->flags & LF_SPAN) && u != G_YEAR) || (u <= G_HOUR && d->ival != 0))) {
+	/* (and "the next fortnight", "last fortnight": two weeks, no week of
+	 * the calendar) */
+	if ((det && (((d->flags & LF_SPAN) && u != G_YEAR) || (u <= G_HOUR && d->ival != 0))) ||
+	    ((us->flags & LF_FORTNIGHT) && d->ival != 0)) {
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
 		s->unit = u;
@@ -180,22 +183,40 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 			s->part = tl_dg_part_code("NI");
 		return an + 1;
 	}
-	/* "in the week 31": that week of the reference's year (with "the":
+	/* "in the week 31": that week of the reference's year (with "the",
+	 * or written "Week 31" with its capital as a name of the calendar's:
 	 * "week 22 of a pregnancy", "in week 3" of a season are no such
 	 * weeks) */
-	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && u0 == G_WEEK && !pl0 && ue == j + 1 &&
+	if (!d && (det || (g->t[j].flags & TF_CAP)) && tl_dg_unit(g, j, &u0, &pl0, &ue) && u0 == G_WEEK && !pl0 && ue == j + 1 &&
 	    tl_dg_lit(g, j, "week") && ue < g->n && g->t[ue].kind == T_NUM && !g->t[ue].sfx &&
 	    g->t[ue].ndigits <= 2 && g->t[ue].num >= 1 && g->t[ue].num <= 52 &&
-	    !(g->t[ue].flags & TF_NL) && !tl_dg_lit(g, ue + 1, "of") && !tl_dg_hyph(g, ue + 1) &&
+	    !(g->t[ue].flags & TF_NL) && !tl_dg_hyph(g, ue + 1) &&
 	    !tl_dg_sense(g, ue + 1, L_UNIT) && !(ue + 1 < g->n && g->t[ue + 1].kind == T_NUM)) {
+		/* (of a year: "the week 3 of 2027", "the week 27 of last year";
+		 * no other "of": "week 22 of a pregnancy") */
+		gint64 y = TL_NOYEAR;
+		guint we = ue + 1;
+		TlDSem ry;
+		tl_dsem_init(&ry);
+		if (tl_dg_lit(g, ue + 1, "of")) {
+			guint ye;
+			if (ue + 2 < g->n && g->t[ue + 2].kind == T_NUM && g->t[ue + 2].ndigits == 4 &&
+			    tl_dg_year(g, ue + 2, TRUE, &y, &ye))
+				we = ye;
+			else if ((ye = tl_dg_rel_year(g, ue + 1, &ry)) > ue + 1)
+				we = ye;
+			else
+				return 0;
+		}
 		s->kind = S_ABS;
 		s->type = TX_DATE;
-		s->yrel = TRUE;
-		s->off = 0;
+		s->year = y;
+		s->yrel = y == TL_NOYEAR;
+		s->off = ry.yrel ? ry.off : 0;
 		s->week = (int)g->t[ue].num;
 		s->gran = G_WEEK;
 		s->rule = "week-number";
-		return ue + 1;
+		return we;
 	}
 	/* the end of the day, end of month, the turn of the century: the
 	 * reference's unit as the object of a position ("at the end of the
@@ -319,6 +340,10 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	/* the current fiscal year, next fiscal year; "this calendar year"
 	 * (the year itself) */
 	if ((tl_dg_sense(g, k, L_FISCAL) || tl_dg_lit(g, k, "calendar")) && tl_dg_lit(g, k + 1, "year"))
+		k++;
+	/* "this working week", "next work week": the week itself */
+	else if ((tl_dg_lit(g, k, "working") || tl_dg_lit(g, k, "work")) && tl_dg_lit(g, k + 1, "week") &&
+	         !tl_dg_lit(g, k + 2, "of"))
 		k++;
 	guint e = deixis_unit(g, k, d, det, s);
 	/* next year's first quarter, this year's second half: that year's
@@ -699,13 +724,23 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	/* Q3 2021, H1 */
 	const TlDSense *qn = tl_dg_sense(g, j, L_QNAME);
 	const TlDSense *hn = tl_dg_sense(g, j, L_HNAME);
-	if ((qn || hn) && (g->t[j].flags & TF_CAP)) {
+	if (qn || hn) {
 		if (qn)
 			s->quarter = qn->ival, s->gran = G_QUARTER;
 		else
 			s->half = hn->ival, s->gran = G_HALF;
 		s->rule = "quarter-name";
-		guint e = year_suffix(g, j + 1, s);
+		/* "Q1-2019": joined by a dash to its year */
+		guint ys = j + 1;
+		if (tl_dg_punct(g, j + 1, '-') && !(g->t[j + 1].flags & TF_SPACE) && j + 2 < g->n &&
+		    !(g->t[j + 2].flags & TF_SPACE) && g->t[j + 2].kind == T_NUM && g->t[j + 2].ndigits == 4)
+			ys = j + 2;
+		guint e = year_suffix(g, ys, s);
+		if (e == ys)
+			e = j + 1;
+		/* "q3 2019" in lower case only before its year */
+		if (!(g->t[j].flags & TF_CAP) && (e == j + 1 || s->year == TL_NOYEAR))
+			return 0;
 		/* a bare H1, H2 is hydrogen as often ("in 100% H2", "the H2
 		 * molecule"): a half only after a preposition of time */
 		static const char *const preps[] = {"in", "for", "during", "by", "since", "until", "of"};

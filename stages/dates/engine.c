@@ -205,12 +205,14 @@ sport_text(const TlDates *d, const TlDTok *toks, guint n)
 	return sport >= 3 && finance == 0;
 }
 
-/* "the first half", "the fourth quarter" with no year of their own */
+/* "the first half", "the fourth quarter" with no year of their own; "Week
+ * 3" (a season's week in a match report) */
 static gboolean
 bare_part(const TlDSem *s)
 {
-	return s->rule && (strcmp(s->rule, "half") == 0 || strcmp(s->rule, "quarter") == 0) &&
-	       s->year == TL_NOYEAR && !s->yrel && !s->fiscal;
+	return s->rule && (((strcmp(s->rule, "half") == 0 || strcmp(s->rule, "quarter") == 0) &&
+	                    s->year == TL_NOYEAR && !s->yrel && !s->fiscal) ||
+	                   (s->week && strcmp(s->rule, "week-number") == 0));
 }
 
 /* How many sentences after a quarter is mentioned "a year earlier" still
@@ -450,6 +452,18 @@ nth_weekday(TlDValue *v, int nth, int weekday, const TlDRef *ref)
 }
 
 
+/* Is w a word that joins the start of a range to its end ("to", "until")? */
+static gboolean
+range_word(const char *w)
+{
+	static const char *const joins[] = {"to", "through", "thru", "until", "till", "into", "-",
+	                                    "\xe2\x80\x93"};
+	for (size_t k = 0; k < G_N_ELEMENTS(joins); k++)
+		if (strcmp(w, joins[k]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 /* Is match b the end of a range that match a begins, joined by one word:
  * "from May to December", "Friday to Monday", "Mon-Fri", "between
  * Tuesday and Thursday"? */
@@ -459,13 +473,19 @@ range_end_of(const TlDTok *toks, const TlDMatch *a, const TlDMatch *b)
 	if (b->tok0 != a->tok1 + 1)
 		return FALSE;
 	const TlDTok *w = &toks[a->tok1];
-	static const char *const joins[] = {"to", "through", "thru", "until", "till", "into", "-",
-	                                    "\xe2\x80\x93"};
-	for (size_t k = 0; k < G_N_ELEMENTS(joins); k++)
-		if (strcmp(w->low, joins[k]) == 0)
-			return TRUE;
+	if (range_word(w->low))
+		return TRUE;
 	return strcmp(w->low, "and") == 0 && a->tok0 > 0 &&
 	       strcmp(toks[a->tok0 - 1].low, "between") == 0;
+}
+
+/* Are a and b two months joined by a slash, "April/May" (as "April-May";
+ * a slash between weekdays is a pair of days in a forecast, "Thu/Fri")? */
+static gboolean
+month_slash_pair(const TlDTok *toks, const TlDMatch *a, const TlDMatch *b)
+{
+	return b->tok0 == a->tok1 + 1 && a->sem.month && b->sem.month &&
+	       strcmp(toks[a->tok1].low, "/") == 0;
 }
 
 /* Is match b the end of a range of clock times that a begins: "11pm-3",
@@ -666,6 +686,10 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		if (side == 0 && gap >= 1 &&
 		    (strcmp(toks[nx->tok0 - 1].low, "or") == 0 || strcmp(toks[nx->tok0 - 1].low, "and") == 0))
 			continue;
+		/* "from 2pm till tomorrow 4:30pm": a day after the word that
+		 * ends a range is the end's */
+		if (side == 0 && gap >= 1 && nx->sem.type == TX_DATE && range_word(toks[nx->tok0 - 1].low))
+			continue;
 		/* "10:35 a.m. (0735 GMT) Friday": the aside does not count */
 		if (side == 0 && gap > 2)
 			gap -= aside_len(toks, n, (guint)m->tok1, (guint)nx->tok0);
@@ -693,8 +717,10 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 				s.year = dv.point.year, s.month = dv.point.month, s.day = dv.point.day;
 				borrowed = a2;
 				/* "10:30 tonight", "at 7 this evening": after noon;
-				 * "Friday at 3": a waking hour (see clock_12) */
-				if (nx->sem.part >= 2 && nx->sem.part <= 4 && s.hour >= 1 && s.hour < 12)
+				 * "Friday at 3": a waking hour (see clock_12); not a
+				 * clock that says its half ("tonight at 1am") */
+				if (nx->sem.part >= 2 && nx->sem.part <= 4 && s.hour12 && s.hour >= 1 &&
+				    s.hour < 12)
 					s.hour += 12;
 				else if (!nx->sem.part && s.hour12 && s.hour >= 1 && s.hour <= 6)
 					s.hour += 12;
@@ -724,6 +750,8 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			int dist = nx->tok0 - m->tok1;
 			if (dist >= bd || toks[nx->tok0].sent != toks[m->tok0].sent)
 				break;
+			if (day_date(&nx->sem) && dist >= 1 && range_word(toks[nx->tok0 - 1].low))
+				break; /* the end's day (above) */
 			if (day_date(&nx->sem)) {
 				if (!compared_day(toks, n, nx, (guint)m->tok0, (guint)m->tok1))
 					best = (int)o;
@@ -744,7 +772,13 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			if (dv.is_point && dv.point.day) {
 				s.year = dv.point.year, s.month = dv.point.month, s.day = dv.point.day;
 				borrowed = a2;
-				if (s.hour12 && s.hour >= 1 && s.hour <= 6)
+				/* "between 7 and 9:30 last night": the half of the
+				 * day's part (night from 6 on), else a waking hour */
+				int bp = g_array_index(d->matches, TlDMatch, (guint)best).sem.part;
+				if (s.hour12 && s.hour >= 1 && s.hour < 12 &&
+				    (bp == 2 || bp == 3 || (bp == 4 && s.hour >= 6)))
+					s.hour += 12;
+				else if (s.hour12 && s.hour >= 1 && s.hour <= 6)
 					s.hour += 12;
 			}
 		} else if (!of_set && c->last_num > 0 && c->last.day && c->last.year != TL_NOYEAR &&
@@ -1000,7 +1034,7 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		    ((open_month_or_weekday(&ms[prev_k].sem) &&
 		      !m->sem.month == !ms[prev_k].sem.month) ||
 		     day_before_weekday(&m->sem, &ms[prev_k].sem, &prev_v)) &&
-		    range_end_of(toks, &ms[prev_k], m))
+		    (range_end_of(toks, &ms[prev_k], m) || month_slash_pair(toks, &ms[prev_k], m)))
 		{
 			/* not past the DCT in a past clause: "it lasted from
 			 * Friday to Monday" said on a Sunday began the Friday
@@ -1008,9 +1042,14 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 			TlDValue nv = v;
 			order_range_end(&m->sem, &prev_v, open_month_or_weekday(&ms[prev_k].sem), &nv,
 			                &c.dct);
+			/* (two months joined with no space, "April/May", name one
+			 * period whatever the clause) */
+			gboolean tight = m->sem.month && !(toks[m->tok0].flags & TF_SPACE) &&
+			                 !(toks[ms[prev_k].tok1].flags & TF_SPACE);
 			if (strcmp(nv.value, v.value) != 0 &&
-			    !(c.have_dct && after_ref(&nv.point, &c.dct) &&
-			      clause_tense(d, &m->sem, &c.dct, (guint)m->tok0, (guint)m->tok1) == TENSE_PAST))
+			    (tight || !(c.have_dct && after_ref(&nv.point, &c.dct) &&
+			                clause_tense(d, &m->sem, &c.dct, (guint)m->tok0, (guint)m->tok1) ==
+			                    TENSE_PAST)))
 				v = nv;
 		}
 		/* "from 11:01 am to 11", "from 1:30am to 3", "from 11am to

@@ -506,7 +506,9 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 			return pm;
 		/* "in the morning": only "the" before a part or "early"/"late" */
 		guint pe = i + 1 < g->n && (g->t[i + 1].cats & (BIT(L_PART) | BIT(L_MOD))) &&
-		                   g->t[i].lowlen == 3
+		                   (g->t[i].lowlen == 3 ||
+		                    ((g->t[i + 1].cats & BIT(L_PART)) &&
+		                     (tl_dg_lit(g, i, "early") || tl_dg_lit(g, i, "late"))))
 		                   ? tl_dg_part_bare(g, i, s)
 		                   : 0;
 		if (pe)
@@ -1245,6 +1247,35 @@ clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMat
 	return TRUE;
 }
 
+/*
+ * "from 7:00 to 8:00pm", "between 10:15 and 11 a.m.": a start already found
+ * as a clock of no half of the day (prev) takes the half of the end m that
+ * says a.m. or p.m., as clock_range_start() gives a bare hour one ("from
+ * 11:30 to 2 pm" starts before noon: a range goes forward).
+ */
+static void
+clock_start_half(const TlDG *g, TlDMatch *prev, const TlDMatch *m)
+{
+	guint k = (guint)m->tok0;
+	if (!prev || prev->tok1 + 1 != m->tok0 || m->sem.type != TX_TIME || m->sem.kind != S_ABS ||
+	    m->sem.hour12 || m->sem.hour < 0 || m->sem.month || m->sem.weekday ||
+	    !tl_dg_sense(g, (guint)m->tok1 - 1, L_AMPM) || prev->sem.type != TX_TIME ||
+	    prev->sem.kind != S_ABS || !prev->sem.hour12 || prev->sem.hour < 1 || prev->sem.hour > 12 ||
+	    prev->sem.month || prev->sem.weekday || prev->sem.part || prev->tok1 != prev->tok0 + 1)
+		return;
+	gboolean opened = prev->tok0 > 0 && (tl_dg_lit(g, (guint)prev->tok0 - 1, "from") ||
+	                                     tl_dg_lit(g, (guint)prev->tok0 - 1, "between"));
+	static const char *const joins[] = {"to", "until", "till", "til", "and"};
+	if (!(tl_dg_punct(g, k - 1, '-') || (opened && tl_dg_lit_any(g, k - 1, joins, G_N_ELEMENTS(joins)))))
+		return;
+	int start12 = prev->sem.hour % 12, mi = MAX(prev->sem.minute, 0);
+	int pm = m->sem.hour >= 12;
+	if (start12 * 60 + mi > (m->sem.hour % 12) * 60 + MAX(m->sem.minute, 0))
+		pm = !pm;
+	prev->sem.hour = start12 + 12 * pm;
+	prev->sem.hour12 = FALSE;
+}
+
 /* Categories whose words can begin an expression by themselves. */
 static const guint64 start_cats =
 	BIT(L_MONTH) | BIT(L_WEEKDAY) | BIT(L_SEASON) | BIT(L_NUM) | BIT(L_ORD) | BIT(L_UNIT) |
@@ -1436,6 +1467,10 @@ share_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
 		          (g->t[p->tok0 - 2].flags & TF_CAP));
 	/* (a spaced dash elsewhere joins two days of a range: "10 August -
 	 * 12 September 2013", "Aug 10 - Nov 12, 2013") */
+	/* "April/May 1987": two months joined by a slash */
+	if (tl_dg_lit(g, (guint)p->tok1, "/"))
+		range = !(g->t[p->tok1].flags & TF_SPACE) && !(g->t[m->tok0].flags & TF_SPACE) &&
+		        !a->day && !b->day;
 	if (!range && !tl_dg_lit(g, (guint)p->tok1, "and") && !tl_dg_lit(g, (guint)p->tok1, "or"))
 		return;
 	if (a->month > b->month && !range)
@@ -1444,14 +1479,77 @@ share_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
 	p->sem.bc = b->bc;
 }
 
-/* "born on June 5 in 1950": a day of a month followed by "in" and a year
- * is of that year (both stay dates). */
+/*
+ * "1986/87 (Oct-Sept)", "the 1987/88 (October/September) season": two
+ * months in brackets right after a season of two years are the months of
+ * that season, the first of its first year, the second the first such month
+ * after it; a month with its year joined to a bare month ("Oct 1986-Sept")
+ * gives the second its year in the same way.  m is the match just found.
+ */
+static void
+season_months(const TlDG *g, const GArray *matches, TlDMatch *m)
+{
+	TlDSem *b = &m->sem;
+	guint n = matches->len;
+	if (!n || b->kind != S_ABS || b->type != TX_DATE || !b->month || b->day ||
+	    b->year != TL_NOYEAR || b->yrel || b->hol || b->mod || b->shift || b->dir ||
+	    b->gran != G_MONTH)
+		return;
+	const TlDMatch *p = &g_array_index(matches, TlDMatch, n - 1);
+	if (p->tok1 + 1 != m->tok0)
+		return;
+	if (n >= 2 && tl_dg_punct(g, (guint)p->tok1, '(') && p->sem.rule &&
+	    strcmp(p->sem.rule, "year-range") == 0 && p->start > 0 && g->text[p->start - 1] == '/') {
+		const TlDMatch *q = &g_array_index(matches, TlDMatch, n - 2);
+		if (q->sem.gran == G_YEAR && q->sem.year == p->sem.year - 1)
+			b->year = q->sem.year;
+		return;
+	}
+	if ((tl_dg_punct(g, (guint)p->tok1, '-') || tl_dg_punct(g, (guint)p->tok1, '/')) &&
+	    !(g->t[p->tok1].flags & TF_SPACE) && !(g->t[m->tok0].flags & TF_SPACE) &&
+	    p->sem.kind == S_ABS && p->sem.month && !p->sem.day && p->sem.gran == G_MONTH &&
+	    p->sem.year != TL_NOYEAR && !p->sem.yrel)
+		b->year = p->sem.year + (b->month <= p->sem.month);
+}
+
+/* "April/January 1986/87", "the April-February period of 1986/87": two
+ * joined months just before a season of two years (the last two matches)
+ * take its years as season_months() gives them. */
+static void
+months_before_season(const TlDG *g, GArray *matches)
+{
+	guint n = matches->len;
+	if (n < 4)
+		return;
+	TlDMatch *a = &g_array_index(matches, TlDMatch, n - 4), *b = &g_array_index(matches, TlDMatch, n - 3);
+	const TlDMatch *q = &g_array_index(matches, TlDMatch, n - 2), *p = &g_array_index(matches, TlDMatch, n - 1);
+	if (!p->sem.rule || strcmp(p->sem.rule, "year-range") != 0 || p->start < 1 ||
+	    g->text[p->start - 1] != '/' || q->sem.year != p->sem.year - 1 || b->tok0 != a->tok1 + 1 ||
+	    !(tl_dg_punct(g, (guint)a->tok1, '-') || tl_dg_punct(g, (guint)a->tok1, '/')) ||
+	    (g->t[a->tok1].flags & TF_SPACE) || (g->t[b->tok0].flags & TF_SPACE))
+		return;
+	for (const TlDMatch *x = a; x <= b; x++)
+		if (x->sem.kind != S_ABS || !x->sem.month || x->sem.day || x->sem.year != TL_NOYEAR ||
+		    x->sem.yrel || x->sem.mod || x->sem.gran != G_MONTH)
+			return;
+	static const char *const between[] = {"period", "of", "season", "year", "crop", "in"};
+	for (int k = b->tok1; k < q->tok0; k++)
+		if (k - b->tok1 > 2 || !tl_dg_lit_any(g, (guint)k, between, G_N_ELEMENTS(between)))
+			return;
+	a->sem.year = q->sem.year;
+	b->sem.year = q->sem.year + (b->sem.month <= a->sem.month);
+}
+
+/* "born on June 5 in 1950", "took place in June in 2017": a day of a
+ * month, or a month, followed by "in" and a year is of that year (both stay
+ * dates). */
 static void
 day_in_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
 {
 	const TlDSem *a = &p->sem, *b = &m->sem;
 	if (m->tok0 != p->tok1 + 1 || !tl_dg_lit(g, (guint)p->tok1, "in") || a->kind != S_ABS ||
-	    b->kind != S_ABS || !a->month || !a->day || a->year != TL_NOYEAR || a->yrel || a->dir ||
+	    b->kind != S_ABS || !a->month || (!a->day && a->gran != G_MONTH) || a->weekday ||
+	    a->year != TL_NOYEAR || a->yrel || a->dir ||
 	    a->shift || a->week_of || a->mod || b->gran != G_YEAR || b->year == TL_NOYEAR ||
 	    b->month || b->yrel || b->fiscal || b->mod || a->day > tl_cal_days_in_month(b->year, a->month))
 		return;
@@ -1606,6 +1704,33 @@ clock_of_set(const TlDG *g, const TlDMatch *pp, TlDMatch *p, const TlDMatch *m)
 }
 
 /*
+ * "annually on April 7", "every year on 19 June", "on 19 June every year":
+ * a day of a month next to a yearly set is one set, that day of each year
+ * ("XXXX-04-07").  p is the match before m; TRUE when p now holds both.
+ */
+static gboolean
+day_of_set(const TlDG *g, TlDMatch *p, const TlDMatch *m)
+{
+	gboolean set_first = p->sem.kind == S_SET;
+	const TlDMatch *st = set_first ? p : m, *dm = set_first ? m : p;
+	const TlDSem *d = &dm->sem;
+	if (st->sem.kind != S_SET || strcmp(st->sem.val, "P1Y") != 0 || d->kind != S_ABS ||
+	    d->type != TX_DATE || !d->month || !d->day || d->year != TL_NOYEAR || d->yrel ||
+	    d->weekday || d->hour >= 0 || d->part || d->mod || d->hol)
+		return FALSE;
+	if (set_first ? !(m->tok0 == p->tok1 + 1 && tl_dg_lit(g, (guint)p->tok1, "on"))
+	              : m->tok0 != p->tok1)
+		return FALSE;
+	TlDSem out = st->sem;
+	g_snprintf(out.val, sizeof out.val, "XXXX-%02d-%02d", d->month, d->day);
+	out.rule = "day-set";
+	p->sem = out;
+	p->end = m->end;
+	p->tok1 = m->tok1;
+	return TRUE;
+}
+
+/*
  * "from 4 to 22 this month", "between 4 and 22 next month", "4 till 23 of
  * this month", "from 3 until 12 of Sept": two bare days joined by "to"
  * (till, until, through, and) right before a month told from the
@@ -1678,6 +1803,7 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		if ((toks[i].kind == T_NUM &&
 		     (split_clock_range(&g, i, matches) || split_date_range(&g, i, matches))) ||
 		    tl_dg_range(&g, i, matches)) {
+			months_before_season(&g, matches);
 			TlDMatch *last = &g_array_index(matches, TlDMatch, matches->len - 1);
 			i = (guint)last->tok1;
 			continue;
@@ -1702,6 +1828,7 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		if (matches->len) {
 			share_year(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
 			day_in_year(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
+			season_months(&g, matches, &m);
 		}
 		if (bc_range_start(&g, &m,
 		                   matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
@@ -1718,10 +1845,13 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		                      matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		                      &a))
 			g_array_append_val(matches, a);
+		if (matches->len)
+			clock_start_half(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
 		gboolean ranged = tl_dg_day_range_end(&g, &m, &a);
 		if (!ranged && matches->len &&
-		    clock_of_set(&g, matches->len > 1 ? &g_array_index(matches, TlDMatch, matches->len - 2) : NULL,
-		                 &g_array_index(matches, TlDMatch, matches->len - 1), &m)) {
+		    (clock_of_set(&g, matches->len > 1 ? &g_array_index(matches, TlDMatch, matches->len - 2) : NULL,
+		                  &g_array_index(matches, TlDMatch, matches->len - 1), &m) ||
+		     day_of_set(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m))) {
 			i = e;
 			continue;
 		}

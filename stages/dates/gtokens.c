@@ -210,6 +210,18 @@ tl_dg_number(const TlDG *g, guint i, gboolean allow_art, double *v, guint *end)
 		*end = i + 2;
 		return TRUE;
 	}
+	/* "lasted few hours": "few" needs none either before a unit (checked
+	 * by the caller); not "the few days he had", "the first few days"
+	 * (an ordinal's), "every few years" (a set), "very few days where"
+	 * (occasions, not a span) */
+	static const char *const few_not[] = {"the", "first", "initial", "every", "each", "very",
+	                                      "so", "too", "last", "next", "past", "those"};
+	if ((s->flags & LF_FEW) && tl_dg_sense(g, i + 1, L_UNIT) &&
+	    !(i > 0 && tl_dg_lit_any(g, i - 1, few_not, G_N_ELEMENTS(few_not)))) {
+		*v = NAN;
+		*end = i + 1;
+		return TRUE;
+	}
 	if (s->flags & (LF_HALF | LF_COUPLE | LF_FEW))
 		return FALSE; /* only with an article: "a few", "a couple of" */
 	if (s->sval[0] == 'X') {
