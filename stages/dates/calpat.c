@@ -1217,6 +1217,16 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 	if (e < g->n && g->t[e].kind == T_WORD && (g->t[e].flags & TF_CAP) && tl_dg_plain(g, e) &&
 	    !(g->t[e].flags & TF_NL) && strcmp(g->t[e].low, "i") != 0)
 		return 0;
+	/* "a Halloween-themed event", "Christmas-style lights": a kind of
+	 * thing, no day */
+	if (tl_dg_hyph(g, e) && g->t[e + 1].kind == T_WORD && !(g->t[e + 1].flags & TF_CAP)) {
+		static const char *const kinds[] = {"style", "like", "type", "theme"};
+		const char *w = g->t[e + 1].low;
+		size_t n = strlen(w);
+		if ((n > 3 && strcmp(w + n - 2, "ed") == 0) ||
+		    tl_dg_lit_any(g, e + 1, kinds, G_N_ELEMENTS(kinds)))
+			return 0;
+	}
 	s->kind = S_ABS;
 	s->type = TX_DATE;
 	s->hol = h->sval;

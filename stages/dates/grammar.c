@@ -64,9 +64,21 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 	                                  "should", "must", "shall",
 	                                  /* "officers were present where": predicative */
 	                                  "is", "are", "was", "were", "be", "been", "being", "am"};
-	for (size_t k = 0; i > 0 && (f->flags & LF_ADJONLY) && k < G_N_ELEMENTS(aux); k++)
-		if (tl_dg_lit(g, i - 1, aux[k]))
+	/* past an adverb: "will soon present", "could also present" */
+	static const char *const adverbs[] = {"soon", "also", "not", "never", "then", "now",
+	                                      "still", "just", "once", "again", "jointly", "formally"};
+	guint before = i;
+	if (before > 1 && tl_dg_lit_any(g, before - 1, adverbs, G_N_ELEMENTS(adverbs)))
+		before--;
+	for (size_t k = 0; before > 0 && (f->flags & LF_ADJONLY) && k < G_N_ELEMENTS(aux); k++)
+		if (tl_dg_lit(g, before - 1, aux[k]))
 			return 0; /* "might present", a verb; "were present", here */
+	/* the first half of a compound adjective: "the now-defunct company",
+	 * "her now-former rivals", "a soon-to-be released interview" (not an
+	 * adverb of the participle's own time: "recently-acquired Ozark") */
+	if (tl_dg_hyph(g, e) && g->t[e + 1].kind == T_WORD && !(g->t[e + 1].flags & TF_CAP) &&
+	    e == i + 1 && !g_str_has_suffix(g->t[i].low, "ly"))
+		return 0;
 	s->kind = S_FUZZY;
 	s->type = TX_DATE;
 	g_strlcpy(s->val, f->sval, sizeof s->val);
