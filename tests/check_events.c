@@ -521,6 +521,11 @@ static const struct {
 	 "40:49:DATE:2020-W15", "2020-04-14", "fell", "t1", "AFTER", NULL, NULL},
 	{"More than 1000 people have been arrested since the protests began in June.",
 	 "69:73:DATE:2019-06", "2019-07-20", "arrested", "t1", "BEGINS", NULL, NULL},
+	/* a relative clause's time passes to no main verb after its comma */
+	{"President Trump, who appointed Murphy in 2017, responded to her letter.",
+	 "41:45:DATE:2017", "2020-11-26", "responded", NULL, NULL, NULL, NULL},
+	{"The quake on Thursday, which registered six on the scale, killed at least six people.",
+	 "13:21:DATE:1987-03-05", "1987-03-06", "killed", "t1", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

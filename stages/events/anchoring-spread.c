@@ -82,6 +82,31 @@ passes_on(const TlEvDoc *d, const TlEvent *ev)
 	return strcmp(ev->relation, "BEGINS") == 0 && tl_anc_starting(tl_evdoc_lower(d, ev->tok));
 }
 
+/* Is the token at `from` in a relative clause ("who", "which") that a
+ * comma closes before token `to`, and its time (starting at byte `at`) in
+ * the clause too: "President Trump, who appointed Murphy in 2017,
+ * responded" (the main verb after, not a verb joined to it; "The quake on
+ * Thursday, which registered six, killed" keeps the subject's time)? */
+static gboolean
+relative_closed(const TlEvDoc *d, size_t from, size_t to, guint32 at)
+{
+	size_t j = from;
+	while (j > 0 && tl_evdoc_tok(d, j - 1)->xpos != TL_XPOS_COMMA &&
+	       tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_VERB && from - j < 12) {
+		guint8 x = tl_evdoc_tok(d, j - 1)->xpos;
+		if (x == TL_XPOS_WP || x == TL_XPOS_WDT) {
+			if (at < tl_evdoc_tok(d, j - 1)->start)
+				return FALSE;
+			for (size_t k = from + 1; k < to; k++)
+				if (tl_evdoc_tok(d, k)->xpos == TL_XPOS_COMMA)
+					return TRUE;
+			return FALSE;
+		}
+		j--;
+	}
+	return FALSE;
+}
+
 /*
  * "A fire destroyed 200 homes on Sunday, killing nine", "went into hiding
  * or fled the capital", "had a falling out, and Pol Pot was arrested": the
@@ -92,7 +117,8 @@ passes_on(const TlEvDoc *d, const TlEvent *ev)
  * before it (the past perfect).
  */
 void
-tl_anc_by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first)
+tl_anc_by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first,
+                       const TlEvTimex *tx)
 {
 	for (guint32 si = 0; si < d->sents->len; si++) {
 		const TlEvent *src = NULL;
@@ -137,7 +163,9 @@ tl_anc_by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first)
 			                strcmp(ev->aspect, "NONE") == 0 &&
 			                (tl_evdoc_tok(d, ev->tok - 1)->upos == TL_UPOS_CCONJ ||
 			                 tl_evdoc_tok(d, ev->tok - 1)->xpos == TL_XPOS_COMMA);
-			if (src && verb && (simple || bare) && !ev->modality)
+			if (src && verb && (simple || bare) && !ev->modality &&
+			    !relative_closed(d, src->tok, ev->tok,
+			                     src->time >= 0 ? tx[src->time].start : 0))
 				/* a verb's relation (passes_on), within a noun's days */
 				copy_time(ev, src,
 				          tl_evdoc_tok(d, src->tok)->upos == TL_UPOS_VERB ? src->relation
