@@ -425,6 +425,13 @@ static const struct {
 	{"Kenya has signed an agreement with British and German interests.", NULL, "agreement",
 	 "Kenya has signed an agreement with British and German interests"},
 	{"We had attempted an escape.", NULL, "escape", "Escape"},
+	/* no noun phrase runs across a table's row, back or on */
+	{"WEST HARTFORD, Conn., Feb 26 - Shr 6.52 dlrs vs profit 3.87 dlrs\n"
+	 "    net loss 111.2 mln vs profit 64.2 mln\n Reuter",
+	 "22:28:DATE:1987-02-26", "loss", "Net loss 111.2 mln"},
+	{"KUALA LUMPUR, March 7 - Shr 3.9 cents vs 4.2 cents\n    Interim dividend three cents vs same\n"
+	 "    Group net 35.8 mln ringgit vs 39.1 mln\n    Pre-tax 77.3 mln vs 99.8 mln\n Reuter",
+	 "14:21:DATE:1987-03-07", "ringgit", "Group net 35.8 mln ringgit vs 39.1 mln"},
 	/* a table's row tells of the line before it */
 	{"RICHMOND, Va., Feb 26 - Qtly div eight cts vs 7.5 cts prior\n    Pay March 31\n"
 	 "    Record March 13\n Reuter",

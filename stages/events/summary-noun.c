@@ -285,7 +285,7 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 	const TlEvDoc *d = c->d;
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 	size_t a = ev->tok;
-	while (a > s->first && a + 6 > ev->tok) {
+	while (a > s->first && a + 6 > ev->tok && !row_start(d, a)) {
 		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
 		/* a word joined by a hyphen is one: "2.2 billion-dlr tender offer" */
 		if (u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
@@ -309,7 +309,8 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 	a = possessor_start(d, a, ev->tok);
 	size_t b = ev->tok + 1;
 	if (b < s->last && tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP &&
-	    !(tl_evdoc_tok(d, b)->flags & TL_TOKF_PARA_BEFORE) && !in_timex(c, b + (b + 1 < s->last))) {
+	    !(tl_evdoc_tok(d, b)->flags & TL_TOKF_PARA_BEFORE) && !row_start(d, b) &&
+	    !in_timex(c, b + (b + 1 < s->last))) {
 		size_t j = b + 1;
 		gboolean between = strcmp(tl_evdoc_lower(d, b), "between") == 0, paired = FALSE;
 		while (j < s->last && j < b + 12) {
@@ -345,7 +346,7 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 				j += 2;
 				continue;
 			}
-			if (in_timex(c, j) || (u->flags & TL_TOKF_PARA_BEFORE) ||
+			if (in_timex(c, j) || (u->flags & TL_TOKF_PARA_BEFORE) || row_start(d, j) ||
 			    !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ || u->xpos == TL_XPOS_PRPS ||
 			      u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
 			      u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS ||

@@ -181,7 +181,7 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		                  j + 1 < d->toks->len && !in_timex(c, j + 1) &&
 		                  tl_evdoc_tok(d, j + 1)->upos == u->upos &&
 		                  tl_evdoc_tok(d, j + 1)->sent == u->sent && keep->len > 3 &&
-		                  !relative_adverb(d, j + 1);
+		                  !relative_adverb(d, j + 1) && !row_start(d, j + 1);
 		/* "leaving thousands homeless.": an adjective after its noun,
 		 * ending the clause, is a complement, not the front of a cut
 		 * noun phrase */

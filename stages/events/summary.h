@@ -45,6 +45,17 @@ is_punct(const TlEvTok *u)
 	return u->upos == TL_UPOS_PUNCT || u->kind == TL_TOK_PUNCT;
 }
 
+/* Does token j open an indented line inside its sentence: a table's row
+ * ("vs same\n    Group net 35.8 mln"), which no phrase runs across (a
+ * hard-wrapped text indents only its paragraphs)? */
+static inline gboolean
+row_start(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	return (u->flags & TL_TOKF_NEWLINE_BEFORE) && u->start > 0 &&
+	       (d->text[u->start - 1] == ' ' || d->text[u->start - 1] == '\t');
+}
+
 /* A word of a plain noun phrase ("The Senate Minority Leader", "67"). */
 static inline gboolean
 nominal(const TlEvTok *u)
