@@ -420,6 +420,14 @@ static const struct {
 	{"Bradley Airport was shut down after the incident.", NULL, "incident",
 	 "Bradley Airport was shut down after the incident"},
 	{"It might end with the collision.", NULL, "collision", "Collision"},
+	/* a bare noun that opens its clause: a past the tagger read as a
+	 * participle is its verb, when nothing finite follows it; not a
+	 * reduced relative */
+	{"On Monday, an earthquake struck the region.", "3:9:DATE:2024-04-22", "earthquake",
+	 "An earthquake struck the region"},
+	{"During the funeral, a stampede erupted.", NULL, "stampede",
+	 "A stampede erupted"},
+	{"The attack blamed on the rebels killed five people.", NULL, "attack", "Attack blamed on the rebels"},
 	/* the object of a verb group's last verb, after its auxiliary, when
 	 * the clause says who */
 	{"Kenya has signed an agreement with British and German interests.", NULL, "agreement",

@@ -580,6 +580,35 @@ tl_sum_clause_verb(const Ctx *c, const TlEvent *ev)
 }
 
 /*
+ * Is the participle at k, right after the noun whose phrase opens its
+ * clause at j (the sentence's start, a comma or a conjunction before it),
+ * a past the tagger misread ("An earthquake struck the region", "On
+ * Monday, a stampede erupted")?  So when no auxiliary nor finite verb
+ * follows in its clause (up to punctuation, a conjunction, a subordinator
+ * or a relative): a reduced relative ("the attack blamed on the rebels
+ * killed") has one; not after a quote ("in a "perfidious" attack rushed").
+ */
+static gboolean
+misread_past(const Ctx *c, const TlEvSent *s, size_t j, size_t k)
+{
+	const TlEvDoc *d = c->d;
+	if (tl_evdoc_tok(d, k)->xpos != TL_XPOS_VBN || (k + 1 < s->last && strcmp(tl_evdoc_lower(d, k + 1), "by") == 0))
+		return FALSE;
+	if (j > tl_sum_text_start(d, tl_evdoc_tok(d, j)->sent) && tl_evdoc_tok(d, j - 1)->xpos != TL_XPOS_COMMA &&
+	    tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_CCONJ)
+		return FALSE;
+	for (size_t i = k + 1; i < s->last; i++) {
+		const TlEvTok *u = tl_evdoc_tok(d, i);
+		if (is_punct(u) || u->upos == TL_UPOS_CCONJ || (u->lex & TL_EVLEX_SUBORD) || u->xpos == TL_XPOS_WDT ||
+		    u->xpos == TL_XPOS_WP)
+			break;
+		if (u->upos == TL_UPOS_AUX || tl_ev_finite_xpos(u->xpos))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/*
  * The verb group after the event noun ev when its phrase, from token j,
  * opens a clause (the sentence's start, punctuation or a conjunction
  * before j; with complement, a finite verb too, whose complement clause it
@@ -601,7 +630,7 @@ clause_subject(const Ctx *c, const TlEvent *ev, size_t j, gboolean complement)
 			if (aux == G_MAXSIZE)
 				aux = k;
 		} else if (u->upos == TL_UPOS_VERB)
-			return aux != G_MAXSIZE || tl_ev_finite_xpos(u->xpos) ? k : G_MAXSIZE;
+			return aux != G_MAXSIZE || tl_ev_finite_xpos(u->xpos) || misread_past(c, s, j, k) ? k : G_MAXSIZE;
 		else if (u->upos != TL_UPOS_ADV && !(u->lex & TL_EVLEX_NEG))
 			break;
 	}
