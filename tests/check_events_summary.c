@@ -428,6 +428,12 @@ static const struct {
 	{"During the funeral, a stampede erupted.", NULL, "stampede",
 	 "A stampede erupted"},
 	{"The attack blamed on the rebels killed five people.", NULL, "attack", "Attack blamed on the rebels"},
+	/* the subject of what "said" tells, its past read as a participle, is
+	 * no reduced relative: nothing finite follows, no "by" */
+	{"He said the market contracted.", NULL, "contracted", "The market contracted"},
+	{"Police said a stampede erupted near the mosque.", NULL, "erupted", "A stampede erupted near the mosque"},
+	{"The ministry said measures outlined by Miyazawa would help.", NULL, "outlined",
+	 "Measures were outlined by Miyazawa"},
 	/* the object of a verb group's last verb, after its auxiliary, when
 	 * the clause says who */
 	{"Kenya has signed an agreement with British and German interests.", NULL, "agreement",

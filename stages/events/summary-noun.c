@@ -597,15 +597,7 @@ misread_past(const Ctx *c, const TlEvSent *s, size_t j, size_t k)
 	if (j > tl_sum_text_start(d, tl_evdoc_tok(d, j)->sent) && tl_evdoc_tok(d, j - 1)->xpos != TL_XPOS_COMMA &&
 	    tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_CCONJ)
 		return FALSE;
-	for (size_t i = k + 1; i < s->last; i++) {
-		const TlEvTok *u = tl_evdoc_tok(d, i);
-		if (is_punct(u) || u->upos == TL_UPOS_CCONJ || (u->lex & TL_EVLEX_SUBORD) || u->xpos == TL_XPOS_WDT ||
-		    u->xpos == TL_XPOS_WP)
-			break;
-		if (u->upos == TL_UPOS_AUX || tl_ev_finite_xpos(u->xpos))
-			return FALSE;
-	}
-	return TRUE;
+	return !tl_sum_finite_after(d, s, k);
 }
 
 /*

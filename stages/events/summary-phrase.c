@@ -323,6 +323,20 @@ tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b)
 	return FALSE;
 }
 
+gboolean
+tl_sum_finite_after(const TlEvDoc *d, const TlEvSent *s, size_t k)
+{
+	for (size_t i = k + 1; i < s->last; i++) {
+		const TlEvTok *u = tl_evdoc_tok(d, i);
+		if ((is_punct(u) && u->xpos != TL_XPOS_POS && u->xpos != TL_XPOS_HYPH) || u->upos == TL_UPOS_CCONJ ||
+		    (u->lex & TL_EVLEX_SUBORD) || u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP)
+			return FALSE;
+		if (u->upos == TL_UPOS_AUX || tl_ev_finite_xpos(u->xpos))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /*
  * "said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden,
  * has been killed": when the comma at `comma` opens an apposition (noun

@@ -93,6 +93,9 @@ gboolean tl_sum_dangling(const TlEvTok *u);
 /* Is token j an angle bracket ("<Qantas Airways Ltd>", "<XON>")? */
 gboolean tl_sum_angle(const TlEvDoc *d, size_t j);
 gboolean tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b);
+/* Is there an auxiliary or a finite verb after token k in its clause (up
+ * to punctuation, a conjunction, a subordinator or a relative)? */
+gboolean tl_sum_finite_after(const TlEvDoc *d, const TlEvSent *s, size_t k);
 /* Is token j inside a name (not at its ends: "and" of "Procter and Gamble")? */
 gboolean tl_sum_in_name(const TlEvDoc *d, size_t j);
 gboolean tl_sum_nominative(const TlEvDoc *d, size_t j);
