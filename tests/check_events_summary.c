@@ -446,6 +446,14 @@ static const struct {
 	{"KUALA LUMPUR, March 7 - Shr 3.9 cents vs 4.2 cents\n    Interim dividend three cents vs same\n"
 	 "    Group net 35.8 mln ringgit vs 39.1 mln\n    Pre-tax 77.3 mln vs 99.8 mln\n Reuter",
 	 "14:21:DATE:1987-03-07", "ringgit", "Group net 35.8 mln ringgit vs 39.1 mln"},
+	/* "it" of a name the name finder took for a person, the short form of
+	 * a company named before it */
+	{"Jiffy Lube International Inc has formed a unit. Jiffy Lube said it plans to open its first center "
+	 "in Brisbane.",
+	 NULL, "plans", "Jiffy Lube plans to open its first center in Brisbane"},
+	{"Walker Energy Partners said it was restructuring. Walker said it had requested bids from several "
+	 "investors.",
+	 NULL, "requested", "Walker had requested bids from several investors"},
 	/* a table's row tells of the line before it */
 	{"RICHMOND, Va., Feb 26 - Qtly div eight cts vs 7.5 cts prior\n    Pay March 31\n"
 	 "    Record March 13\n Reuter",

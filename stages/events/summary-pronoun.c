@@ -145,7 +145,7 @@ expletive(const TlEvDoc *d, size_t j)
 /* Is the word at j one that ends an organisation's name ("Inc", "Corp",
  * "Bank": the kit's names/org-heads.txt)?  company(): does the name end
  * with one, whatever the name finder took it for ("Salomon Brothers Inc"
- * is no person)? */
+ * is no person), or is it the short form of a company's named before? */
 static gboolean
 org_head(const TlEvDoc *d, size_t j)
 {
@@ -169,10 +169,36 @@ org_head(const TlEvDoc *d, size_t j)
 	return g_hash_table_contains(heads, w);
 }
 
+#define BACK_NAMES 48 /* the names before one that may be its longer form */
+
+/* Does an organisation's name before en (one of the BACK_NAMES nearest)
+ * start with all its words ("Jiffy Lube" after "Jiffy Lube International
+ * Inc")? */
+static gboolean
+short_form(const TlEvDoc *d, const TlEntity *en)
+{
+	size_t n = en->last - en->first, i = (size_t)(en - d->ents);
+	for (size_t k = i; k-- > 0 && k + BACK_NAMES > i;) {
+		const TlEntity *o = &d->ents[k];
+		if (o->last - o->first <= n || (o->type != TL_ENT_ORGANIZATION && !org_head(d, o->last - 1)))
+			continue;
+		size_t w = 0;
+		for (; w < n; w++) {
+			const TlEvTok *x = tl_evdoc_tok(d, en->first + w), *y = tl_evdoc_tok(d, o->first + w);
+			if (x->end - x->start != y->end - y->start ||
+			    memcmp(d->text + x->start, d->text + y->start, x->end - x->start) != 0)
+				break;
+		}
+		if (w == n)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static gboolean
 company(const TlEvDoc *d, const TlEntity *en)
 {
-	return org_head(d, en->last - 1);
+	return org_head(d, en->last - 1) || (en->type == TL_ENT_PERSON && short_form(d, en));
 }
 
 /* Is the noun phrase [f, e) plural: its head ("the banks"), or two
