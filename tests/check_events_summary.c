@@ -446,6 +446,11 @@ static const struct {
 	{"KUALA LUMPUR, March 7 - Shr 3.9 cents vs 4.2 cents\n    Interim dividend three cents vs same\n"
 	 "    Group net 35.8 mln ringgit vs 39.1 mln\n    Pre-tax 77.3 mln vs 99.8 mln\n Reuter",
 	 "14:21:DATE:1987-03-07", "ringgit", "Group net 35.8 mln ringgit vs 39.1 mln"},
+	/* the subject of what "said" tells, across a participle's aside */
+	{"He said the ministers, scheduled to meet in Brussels Monday, should agree on allowing more airlines.",
+	 NULL, "agree", "The ministers should agree on allowing more airlines"},
+	{"Officials said the shares, held by a unit since 1985, will be sold.", NULL, "sold",
+	 "The shares will be sold"},
 	/* "it" of a name the name finder took for a person, the short form of
 	 * a company named before it */
 	{"Jiffy Lube International Inc has formed a unit. Jiffy Lube said it plans to open its first center "

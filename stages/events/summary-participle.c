@@ -289,10 +289,7 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	 * whose past the tagger misread ("said the market contracted", "said
 	 * a stampede erupted near the mosque"): nothing finite after it in its
 	 * clause, no "by" ("cited a loan made to Argentina" takes a noun) */
-	static const char *const clause_takers[] = {"say", "report", "add", "state", "claim", "note", "argue", "warn",
-	                                            "believe", "think", "insist", "predict", NULL};
-	if (!comma && pre->upos == TL_UPOS_VERB && tl_ev_finite_xpos(pre->xpos) &&
-	    tl_ev_word_in(tl_evdoc_lemma(d, a - 1), clause_takers) && strcmp(tl_evdoc_lower(d, n), "by") != 0 &&
+	if (!comma && tl_sum_says(d, a - 1) && strcmp(tl_evdoc_lower(d, n), "by") != 0 &&
 	    !tl_sum_finite_after(d, s, t))
 		return NULL;
 	/* nor a noun phrase in another's phrase, whose participle it may be

@@ -324,6 +324,15 @@ tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b)
 }
 
 gboolean
+tl_sum_says(const TlEvDoc *d, size_t j)
+{
+	static const char *const verbs[] = {"say", "report", "add", "state", "claim", "note", "argue", "warn",
+	                                    "believe", "think", "insist", "predict", NULL};
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	return u->upos == TL_UPOS_VERB && tl_ev_finite_xpos(u->xpos) && tl_ev_word_in(tl_evdoc_lemma(d, j), verbs);
+}
+
+gboolean
 tl_sum_finite_after(const TlEvDoc *d, const TlEvSent *s, size_t k)
 {
 	for (size_t i = k + 1; i < s->last; i++) {

@@ -96,6 +96,9 @@ gboolean tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b);
 /* Is there an auxiliary or a finite verb after token k in its clause (up
  * to punctuation, a conjunction, a subordinator or a relative)? */
 gboolean tl_sum_finite_after(const TlEvDoc *d, const TlEvSent *s, size_t k);
+/* Is token j a finite verb of saying or thinking that takes a clause
+ * ("said", "reported", "believes")? */
+gboolean tl_sum_says(const TlEvDoc *d, size_t j);
 /* Is token j inside a name (not at its ends: "and" of "Procter and Gamble")? */
 gboolean tl_sum_in_name(const TlEvDoc *d, size_t j);
 gboolean tl_sum_nominative(const TlEvDoc *d, size_t j);
