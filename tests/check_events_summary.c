@@ -451,6 +451,9 @@ static const struct {
 	 NULL, "agree", "The ministers should agree on allowing more airlines"},
 	{"Officials said the shares, held by a unit since 1985, will be sold.", NULL, "sold",
 	 "The shares will be sold"},
+	/* and across a bracket after it */
+	{"He said India's gross domestic product (gdp) grew at an average five pct.", NULL, "grew",
+	 "India's gross domestic product grew at an average five pct"},
 	/* "it" of a name the name finder took for a person, the short form of
 	 * a company named before it */
 	{"Jiffy Lube International Inc has formed a unit. Jiffy Lube said it plans to open its first center "

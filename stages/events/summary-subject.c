@@ -431,6 +431,17 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			     tl_evdoc_tok(d, f2 - 1)->xpos == TL_XPOS_COMMA)) {
 				cf = f2;
 				a = subject_front(c, f2, p), b = p;
+			} else {
+				/* or the noun phrase a verb of saying takes before it:
+				 * "said India's gross domestic product (gdp) grew" */
+				size_t n0 = p;
+				while (n0 > s->first && n0 + MAX_SUBJECT > p && nominal(tl_evdoc_tok(d, n0 - 1)) &&
+				       tl_evdoc_tok(d, n0 - 1)->upos != TL_UPOS_PRON)
+					n0--;
+				if (n0 < p && n0 > s->first && tl_sum_says(d, n0 - 1)) {
+					cf = n0;
+					a = subject_front(c, n0, p), b = p;
+				}
 			}
 		}
 	}
