@@ -454,6 +454,11 @@ static const struct {
 	/* and across a bracket after it */
 	{"He said India's gross domestic product (gdp) grew at an average five pct.", NULL, "grew",
 	 "India's gross domestic product grew at an average five pct"},
+	/* "he" of a surname alone that no name holds, the last word of a
+	 * person's name before it */
+	{"NEW YORK, March 5 - Kurt Wulff, oil analyst at Donaldson, Lufkin and Jenrette Securities, said he has "
+	 "retired from the brokerage firm. Wulff said he also plans to start a money management firm.",
+	 "12:19:DATE:1987-03-05", "plans", "Kurt Wulff also plans to start a money management firm"},
 	/* "it" of a name the name finder took for a person, the short form of
 	 * a company named before it */
 	{"Jiffy Lube International Inc has formed a unit. Jiffy Lube said it plans to open its first center "

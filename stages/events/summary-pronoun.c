@@ -294,6 +294,31 @@ only_person(const TlEvDoc *d, size_t a, size_t b, int sex)
 	return one;
 }
 
+/*
+ * A subject of one proper noun that no name holds ("Guy was a professor",
+ * "Gupta was transported": the name finder left the surname alone), the
+ * last word of a person's name before it (of the BACK_NAMES nearest,
+ * "Richard Kenneth Guy") of that sex: that person, else NULL.
+ */
+static const TlEntity *
+surname_subject(const TlEvDoc *d, size_t f, size_t e, int sex)
+{
+	if (e != f + 1 || tl_evdoc_tok(d, f)->upos != TL_UPOS_PROPN)
+		return NULL;
+	size_t i = tl_evdoc_ent_after(d, f);
+	if (i < d->n_ents && d->ents[i].first <= f)
+		return NULL; /* a name's word: last_person() told it */
+	const TlEvTok *w = tl_evdoc_tok(d, f);
+	for (size_t k = i; k-- > 0 && k + BACK_NAMES > i;) {
+		const TlEntity *en = &d->ents[k];
+		const TlEvTok *l = tl_evdoc_tok(d, en->last - 1);
+		if (en->last - en->first >= 2 && l->end - l->start == w->end - w->start &&
+		    memcmp(d->text + l->start, d->text + w->start, w->end - w->start) == 0)
+			return person(d, en, sex) ? en : NULL;
+	}
+	return NULL;
+}
+
 const TlEntity *
 tl_sum_person_for(const Ctx *c, size_t j)
 {
@@ -308,8 +333,12 @@ tl_sum_person_for(const Ctx *c, size_t j)
 		/* in its own sentence the subject of the verb nearest before it
 		 * ("Duda said ... while Brudziński wrote he"), then the first's */
 		size_t v = back ? d->finite[si] : finite_before(d, si, j);
-		const TlEntity *p = lead_subject(c, si, v, end, &f, &e) ? last_person(d, f, e, sex) : NULL;
+		gboolean led = lead_subject(c, si, v, end, &f, &e);
+		const TlEntity *p = led ? last_person(d, f, e, sex) : NULL;
 		if (p && name_ends(d, p, e))
+			return p;
+		p = led && !p ? surname_subject(d, f, e, sex) : NULL;
+		if (p)
 			return p;
 		p = !back && v != d->finite[si] && lead_subject(c, si, d->finite[si], end, &f, &e)
 		        ? last_person(d, f, e, sex)
