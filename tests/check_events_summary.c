@@ -467,6 +467,29 @@ static const struct {
 	{"Walker Energy Partners said it was restructuring. Walker said it had requested bids from several "
 	 "investors.",
 	 NULL, "requested", "Walker had requested bids from several investors"},
+	/* (not a name the finder cut before a capital: "Pan | Am said"; a whole
+	 * Reuters story) */
+	{"NEW YORK, March 4 - Pan Am Corp said its Pan American World\n"
+	 "Airways unit will reduce management costs by 20 pct, or about\n"
+	 "80 mln dlrs, through job cuts, salary freezes and other\n"
+	 "measures.\n"
+	 "    Pan Am also said it has asked its labor unions to help\n"
+	 "lower costs by an additional 180 mln dlrs.\n"
+	 "    The airline said it will eliminate 464 managment positions\n"
+	 "and freeze all management salaries, a move that will save 30\n"
+	 "mln dlrs a year.\n"
+	 "    An additional 50 mln dlrs of expenses under management's\n"
+	 "control will also be cut, it said without offering details.\n"
+	 "    Pan Am said it is seeking a 20 pct pay cut from its unions.\n"
+	 "    Pan Am vice chairman Martin R. Shugrue said in a statement,\n"
+	 "\"Management is leading the way, but with 40 pct of our\n"
+	 "operating expenses represented by labor costs, we must have the\n"
+	 "cooperation of our labor unions if we are to make additional\n"
+	 "improvements to our 1987 operating plan.\"\n"
+	 "    Shugrue asked Pan Am's unions to begin negotiations on the\n"
+	 "pay cuts immediately.\n"
+	 " Reuter",
+	 "10:17:DATE:1987-03-04", "seeking", "It is seeking a 20 pct pay cut from its unions"},
 	/* a table's row tells of the line before it */
 	{"RICHMOND, Va., Feb 26 - Qtly div eight cts vs 7.5 cts prior\n    Pay March 31\n"
 	 "    Record March 13\n Reuter",

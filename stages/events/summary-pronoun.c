@@ -178,6 +178,9 @@ static gboolean
 short_form(const TlEvDoc *d, const TlEntity *en)
 {
 	size_t n = en->last - en->first, i = (size_t)(en - d->ents);
+	if (en->last < d->toks->len && (tl_evdoc_tok(d, en->last)->flags & TL_TOKF_CAP) &&
+	    tl_evdoc_tok(d, en->last)->sent == tl_evdoc_tok(d, en->first)->sent)
+		return FALSE; /* a name the finder cut: "Pan | Am said" */
 	for (size_t k = i; k-- > 0 && k + BACK_NAMES > i;) {
 		const TlEntity *o = &d->ents[k];
 		if (o->last - o->first <= n || (o->type != TL_ENT_ORGANIZATION && !org_head(d, o->last - 1)))
