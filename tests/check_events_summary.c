@@ -403,6 +403,9 @@ static const struct {
 	{"A number of poll workers quit ahead of Wisconsin's election.", NULL, "election", "Wisconsin's election"},
 	{"Creditors took into account Argentina's request for a 2.15 billion dlr loan.", NULL, "request",
 	 "Argentina's request for a 2.15 billion dlr loan"},
+	/* an infinitive told with the noun that takes it, across a date */
+	{"The buyback is in addition to a previous approval last September to repurchase 12 mln shares.",
+	 "50:64:DATE:1986-09", "repurchase", "A previous approval to repurchase 12 mln shares"},
 	/* a bare noun: its reduced relative says which one; the clause it
 	 * is the subject of after a date, or after a date's possessive */
 	{"The town was recaptured in an operation supported by Russia.", NULL, "operation",
