@@ -406,6 +406,11 @@ static const struct {
 	/* an infinitive told with the noun that takes it, across a date */
 	{"The buyback is in addition to a previous approval last September to repurchase 12 mln shares.",
 	 "50:64:DATE:1986-09", "repurchase", "A previous approval to repurchase 12 mln shares"},
+	/* what a report says after the phrase that says how, across a name's
+	 * "and" */
+	{"In August they disclosed in a Securities and Exchange Commission filing that they had acquired "
+	 "854,900 shares of Allegheny.",
+	 "3:9:DATE:2023-08", "disclosed", "They disclosed that they had acquired 854,900 shares of Allegheny"},
 	/* a bare noun: its reduced relative says which one; the clause it
 	 * is the subject of after a date, or after a date's possessive */
 	{"The town was recaptured in an operation supported by Russia.", NULL, "operation",
