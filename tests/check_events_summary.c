@@ -411,6 +411,15 @@ static const struct {
 	{"In August they disclosed in a Securities and Exchange Commission filing that they had acquired "
 	 "854,900 shares of Allegheny.",
 	 "3:9:DATE:2023-08", "disclosed", "They disclosed that they had acquired 854,900 shares of Allegheny"},
+	/* a bare noun's clause past the dates after it; the conjunction
+	 * between two dates goes with them, not one that goes on with a
+	 * clause */
+	{"The crash on Monday was investigated by state police.", "13:19:DATE:2024-04-22", "crash",
+	 "The crash was investigated by state police"},
+	{"Kokesh supported the 2008 and 2012 presidential campaigns of Ron Paul.", "21:25:DATE:2008;30:34:DATE:2012",
+	 "supported", "Kokesh supported the presidential campaigns of Ron Paul"},
+	{"Durable goods were weak in January and now employment is strong.",
+	 "27:34:DATE:2024-01;39:42:DATE:PRESENT_REF", "weak", "Durable goods were weak and employment is strong"},
 	/* a bare noun: its reduced relative says which one; the clause it
 	 * is the subject of after a date, or after a date's possessive */
 	{"The town was recaptured in an operation supported by Russia.", NULL, "operation",

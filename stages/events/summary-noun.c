@@ -615,9 +615,17 @@ clause_subject(const Ctx *c, const TlEvent *ev, size_t j, gboolean complement)
 	    !(complement && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB &&
 	      tl_ev_finite_xpos(tl_evdoc_tok(d, j - 1)->xpos)))
 		return G_MAXSIZE;
-	size_t k = ev->tok + 1, aux = G_MAXSIZE;
-	for (; k < s->last && k < ev->tok + 4; k++) {
+	size_t k = ev->tok + 1, aux = G_MAXSIZE, dates = 0;
+	for (; k < s->last && k < ev->tok + 4 + dates; k++) {
 		const TlEvTok *u = tl_evdoc_tok(d, k);
+		/* past its dates: "wage increases in 1987 and 1988 should be",
+		 * "The crash on Monday was" */
+		if (dates < 6 && (in_timex(c, k) || (k + 1 < s->last && in_timex(c, k + 1) &&
+		                                      (u->upos == TL_UPOS_ADP || (u->upos == TL_UPOS_CCONJ && k > ev->tok + 1 &&
+		                                                                  in_timex(c, k - 1)))))) {
+			dates++;
+			continue;
+		}
 		if (u->upos == TL_UPOS_AUX) {
 			if (aux == G_MAXSIZE)
 				aux = k;

@@ -95,6 +95,21 @@ unit_of_date(const Ctx *c, size_t j, size_t b)
 	return 0;
 }
 
+/* Does a clause follow the date at token j (before b), a noun phrase and
+ * its verb: "and now | employment is" (not "1987 and 1988 | Pontiacs
+ * sold")? */
+static gboolean
+clause_after(const Ctx *c, size_t j, size_t b)
+{
+	while (j < b && in_timex(c, j))
+		j++;
+	size_t k = j;
+	while (k < b && k < j + MAX_SUBJECT && nominal(tl_evdoc_tok(c->d, k)))
+		k++;
+	return k > j && k < b &&
+	       (tl_evdoc_tok(c->d, k)->upos == TL_UPOS_AUX || tl_ev_finite_xpos(tl_evdoc_tok(c->d, k)->xpos));
+}
+
 /* Append tokens [a, b) but timexes and the preposition before one, and the
  * angle brackets of a name or a ticker ("<Qantas Airways Ltd>": the name,
  * "Nixdorf Computer AG <NIXG.F>": nothing of "<NIXG.F>"). */
@@ -137,8 +152,11 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		if (is_punct(u) && (keep->len + n == 0 ||
 		                    (j + 1 == b && !((u->mark & TL_EVM_QUOTE) && quotes(c->d, keep, buf, n) % 2))))
 			continue; /* but the quote that closes one kept */
-		/* the comma that closes a date left out goes with it */
-		if (u->xpos == TL_XPOS_COMMA && j > a && in_timex(c, j - 1))
+		/* the comma that closes a date left out goes with it, and the
+		 * conjunction between two ("in 1987 and 1988"; not one that
+		 * goes on with a clause: "in January and now employment is") */
+		if ((u->xpos == TL_XPOS_COMMA || u->upos == TL_UPOS_CCONJ) && j > a && in_timex(c, j - 1) &&
+		    (u->xpos == TL_XPOS_COMMA || (j + 1 < b && in_timex(c, j + 1) && !clause_after(c, j + 1, b))))
 			continue;
 		if (n == G_N_ELEMENTS(buf)) {
 			g_array_append_vals(keep, buf, n);
