@@ -476,6 +476,12 @@ static const struct {
 	{"NEW YORK, March 5 - Kurt Wulff, oil analyst at Donaldson, Lufkin and Jenrette Securities, said he has "
 	 "retired from the brokerage firm. Wulff said he also plans to start a money management firm.",
 	 "12:19:DATE:1987-03-05", "plans", "Kurt Wulff also plans to start a money management firm"},
+	/* a subject after a preposition's phrase is the noun phrase of its own
+	 * that follows it */
+	{"The company said under the agreement the bank will sell its unit.", NULL, "sell",
+	 "The bank will sell its unit"},
+	{"In a statement the facility would purchase debt at a discount.", NULL, "purchase",
+	 "The facility would purchase debt at a discount"},
 	/* "it" of a name the name finder took for a person, the short form of
 	 * a company named before it */
 	{"Jiffy Lube International Inc has formed a unit. Jiffy Lube said it plans to open its first center "

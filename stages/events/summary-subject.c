@@ -554,8 +554,12 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		gboolean amount = n1->upos == TL_UPOS_ADJ || n1->upos == TL_UPOS_ADV || n1->upos == TL_UPOS_NUM ||
 		                  (a + 2 < b && tl_evdoc_tok(d, a + 2)->upos == TL_UPOS_NUM);
 		size_t p = a + 1;
+		/* (a noun phrase of its own after the preposition's: "under the
+		 * agreement | the bank will sell") */
 		while (p < b && tl_evdoc_tok(d, p)->xpos != TL_XPOS_PRP &&
-		       !(tl_evdoc_tok(d, p)->upos == TL_UPOS_PROPN && tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_NOUN))
+		       !(tl_evdoc_tok(d, p)->upos == TL_UPOS_PROPN && tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_NOUN) &&
+		       !(p > a + 2 && tl_evdoc_tok(d, p)->upos == TL_UPOS_DET &&
+		         (tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_NOUN || tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_PROPN)))
 			p++;
 		/* "in addition to", "in response to": a preposition of three words */
 		size_t skip = a + 3 <= b && n1->upos == TL_UPOS_NOUN &&
