@@ -403,9 +403,6 @@ static const struct {
 	{"A number of poll workers quit ahead of Wisconsin's election.", NULL, "election", "Wisconsin's election"},
 	{"Creditors took into account Argentina's request for a 2.15 billion dlr loan.", NULL, "request",
 	 "Argentina's request for a 2.15 billion dlr loan"},
-	/* an infinitive told with the noun that takes it, across a date */
-	{"The buyback is in addition to a previous approval last September to repurchase 12 mln shares.",
-	 "50:64:DATE:1986-09", "repurchase", "A previous approval to repurchase 12 mln shares"},
 	/* what a report says after the phrase that says how, across a name's
 	 * "and" */
 	{"In August they disclosed in a Securities and Exchange Commission filing that they had acquired "

@@ -384,19 +384,6 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 			ev->summary = tl_sum_noun_governed(&c, ev, q - 1, to);
 			complement = TRUE;
 		}
-		/* across a date after a noun that takes an infinitive, when no
-		 * verb governs it ("a previous approval last September to
-		 * repurchase"; "will hold a news conference today to announce"
-		 * is the verb's) */
-		size_t qd = q;
-		while (qd > s->first && (timex_tok[qd - 1] & TL_EV_TX_DATING))
-			qd--;
-		if (!ev->summary && qd < q && qd > s->first + 1 && tl_evdoc_tok(d, qd - 1)->upos == TL_UPOS_NOUN &&
-		    (tl_evdoc_tok(d, qd - 1)->lex & INF_NOUN) && !(timex_tok[qd - 1] & TL_EV_TX_ANY) &&
-		    tl_evdoc_tok(d, qd - 2)->upos != TL_UPOS_ADP && governor(&c, ev, to, TRUE) == G_MAXSIZE) {
-			ev->summary = tl_sum_noun_governed(&c, ev, qd - 1, to);
-			complement = TRUE;
-		}
 	}
 	if (!ev->summary && to != G_MAXSIZE) {
 		/* "would meet growers' groups within 10 days to discuss", "provides
