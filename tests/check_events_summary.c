@@ -403,6 +403,20 @@ static const struct {
 	{"A number of poll workers quit ahead of Wisconsin's election.", NULL, "election", "Wisconsin's election"},
 	{"Creditors took into account Argentina's request for a 2.15 billion dlr loan.", NULL, "request",
 	 "Argentina's request for a 2.15 billion dlr loan"},
+	/* what a report says after the phrase that says how, across a name's
+	 * "and" */
+	{"In August they disclosed in a Securities and Exchange Commission filing that they had acquired "
+	 "854,900 shares of Allegheny.",
+	 "3:9:DATE:2023-08", "disclosed", "They disclosed that they had acquired 854,900 shares of Allegheny"},
+	/* a bare noun's clause past the dates after it; the conjunction
+	 * between two dates goes with them, not one that goes on with a
+	 * clause */
+	{"The crash on Monday was investigated by state police.", "13:19:DATE:2024-04-22", "crash",
+	 "The crash was investigated by state police"},
+	{"Kokesh supported the 2008 and 2012 presidential campaigns of Ron Paul.", "21:25:DATE:2008;30:34:DATE:2012",
+	 "supported", "Kokesh supported the presidential campaigns of Ron Paul"},
+	{"Durable goods were weak in January and now employment is strong.",
+	 "27:34:DATE:2024-01;39:42:DATE:PRESENT_REF", "weak", "Durable goods were weak and employment is strong"},
 	/* a bare noun: its reduced relative says which one; the clause it
 	 * is the subject of after a date, or after a date's possessive */
 	{"The town was recaptured in an operation supported by Russia.", NULL, "operation",
@@ -420,11 +434,82 @@ static const struct {
 	{"Bradley Airport was shut down after the incident.", NULL, "incident",
 	 "Bradley Airport was shut down after the incident"},
 	{"It might end with the collision.", NULL, "collision", "Collision"},
+	/* a bare noun that opens its clause: a past the tagger read as a
+	 * participle is its verb, when nothing finite follows it; not a
+	 * reduced relative */
+	{"On Monday, an earthquake struck the region.", "3:9:DATE:2024-04-22", "earthquake",
+	 "An earthquake struck the region"},
+	{"During the funeral, a stampede erupted.", NULL, "stampede",
+	 "A stampede erupted"},
+	{"The attack blamed on the rebels killed five people.", NULL, "attack", "Attack blamed on the rebels"},
+	/* the subject of what "said" tells, its past read as a participle, is
+	 * no reduced relative: nothing finite follows, no "by" */
+	{"He said the market contracted.", NULL, "contracted", "The market contracted"},
+	{"Police said a stampede erupted near the mosque.", NULL, "erupted", "A stampede erupted near the mosque"},
+	{"The ministry said measures outlined by Miyazawa would help.", NULL, "outlined",
+	 "Measures were outlined by Miyazawa"},
 	/* the object of a verb group's last verb, after its auxiliary, when
 	 * the clause says who */
 	{"Kenya has signed an agreement with British and German interests.", NULL, "agreement",
 	 "Kenya has signed an agreement with British and German interests"},
 	{"We had attempted an escape.", NULL, "escape", "Escape"},
+	/* no noun phrase runs across a table's row, back or on */
+	{"WEST HARTFORD, Conn., Feb 26 - Shr 6.52 dlrs vs profit 3.87 dlrs\n"
+	 "    net loss 111.2 mln vs profit 64.2 mln\n Reuter",
+	 "22:28:DATE:1987-02-26", "loss", "Net loss 111.2 mln"},
+	{"KUALA LUMPUR, March 7 - Shr 3.9 cents vs 4.2 cents\n    Interim dividend three cents vs same\n"
+	 "    Group net 35.8 mln ringgit vs 39.1 mln\n    Pre-tax 77.3 mln vs 99.8 mln\n Reuter",
+	 "14:21:DATE:1987-03-07", "ringgit", "Group net 35.8 mln ringgit vs 39.1 mln"},
+	/* the subject of what "said" tells, across a participle's aside */
+	{"He said the ministers, scheduled to meet in Brussels Monday, should agree on allowing more airlines.",
+	 NULL, "agree", "The ministers should agree on allowing more airlines"},
+	{"Officials said the shares, held by a unit since 1985, will be sold.", NULL, "sold",
+	 "The shares will be sold"},
+	/* and across a bracket after it */
+	{"He said India's gross domestic product (gdp) grew at an average five pct.", NULL, "grew",
+	 "India's gross domestic product grew at an average five pct"},
+	/* "he" of a surname alone that no name holds, the last word of a
+	 * person's name before it */
+	{"NEW YORK, March 5 - Kurt Wulff, oil analyst at Donaldson, Lufkin and Jenrette Securities, said he has "
+	 "retired from the brokerage firm. Wulff said he also plans to start a money management firm.",
+	 "12:19:DATE:1987-03-05", "plans", "Kurt Wulff also plans to start a money management firm"},
+	/* a subject after a preposition's phrase is the noun phrase of its own
+	 * that follows it */
+	{"The company said under the agreement the bank will sell its unit.", NULL, "sell",
+	 "The bank will sell its unit"},
+	{"In a statement the facility would purchase debt at a discount.", NULL, "purchase",
+	 "The facility would purchase debt at a discount"},
+	/* "it" of a name the name finder took for a person, the short form of
+	 * a company named before it */
+	{"Jiffy Lube International Inc has formed a unit. Jiffy Lube said it plans to open its first center "
+	 "in Brisbane.",
+	 NULL, "plans", "Jiffy Lube plans to open its first center in Brisbane"},
+	{"Walker Energy Partners said it was restructuring. Walker said it had requested bids from several "
+	 "investors.",
+	 NULL, "requested", "Walker had requested bids from several investors"},
+	/* (not a name the finder cut before a capital: "Pan | Am said"; a whole
+	 * Reuters story) */
+	{"NEW YORK, March 4 - Pan Am Corp said its Pan American World\n"
+	 "Airways unit will reduce management costs by 20 pct, or about\n"
+	 "80 mln dlrs, through job cuts, salary freezes and other\n"
+	 "measures.\n"
+	 "    Pan Am also said it has asked its labor unions to help\n"
+	 "lower costs by an additional 180 mln dlrs.\n"
+	 "    The airline said it will eliminate 464 managment positions\n"
+	 "and freeze all management salaries, a move that will save 30\n"
+	 "mln dlrs a year.\n"
+	 "    An additional 50 mln dlrs of expenses under management's\n"
+	 "control will also be cut, it said without offering details.\n"
+	 "    Pan Am said it is seeking a 20 pct pay cut from its unions.\n"
+	 "    Pan Am vice chairman Martin R. Shugrue said in a statement,\n"
+	 "\"Management is leading the way, but with 40 pct of our\n"
+	 "operating expenses represented by labor costs, we must have the\n"
+	 "cooperation of our labor unions if we are to make additional\n"
+	 "improvements to our 1987 operating plan.\"\n"
+	 "    Shugrue asked Pan Am's unions to begin negotiations on the\n"
+	 "pay cuts immediately.\n"
+	 " Reuter",
+	 "10:17:DATE:1987-03-04", "seeking", "It is seeking a 20 pct pay cut from its unions"},
 	/* a table's row tells of the line before it */
 	{"RICHMOND, Va., Feb 26 - Qtly div eight cts vs 7.5 cts prior\n    Pay March 31\n"
 	 "    Record March 13\n Reuter",

@@ -285,7 +285,7 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 	const TlEvDoc *d = c->d;
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 	size_t a = ev->tok;
-	while (a > s->first && a + 6 > ev->tok) {
+	while (a > s->first && a + 6 > ev->tok && !row_start(d, a)) {
 		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
 		/* a word joined by a hyphen is one: "2.2 billion-dlr tender offer" */
 		if (u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
@@ -309,7 +309,8 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 	a = possessor_start(d, a, ev->tok);
 	size_t b = ev->tok + 1;
 	if (b < s->last && tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP &&
-	    !(tl_evdoc_tok(d, b)->flags & TL_TOKF_PARA_BEFORE) && !in_timex(c, b + (b + 1 < s->last))) {
+	    !(tl_evdoc_tok(d, b)->flags & TL_TOKF_PARA_BEFORE) && !row_start(d, b) &&
+	    !in_timex(c, b + (b + 1 < s->last))) {
 		size_t j = b + 1;
 		gboolean between = strcmp(tl_evdoc_lower(d, b), "between") == 0, paired = FALSE;
 		while (j < s->last && j < b + 12) {
@@ -345,7 +346,7 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 				j += 2;
 				continue;
 			}
-			if (in_timex(c, j) || (u->flags & TL_TOKF_PARA_BEFORE) ||
+			if (in_timex(c, j) || (u->flags & TL_TOKF_PARA_BEFORE) || row_start(d, j) ||
 			    !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ || u->xpos == TL_XPOS_PRPS ||
 			      u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
 			      u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS ||
@@ -579,6 +580,27 @@ tl_sum_clause_verb(const Ctx *c, const TlEvent *ev)
 }
 
 /*
+ * Is the participle at k, right after the noun whose phrase opens its
+ * clause at j (the sentence's start, a comma or a conjunction before it),
+ * a past the tagger misread ("An earthquake struck the region", "On
+ * Monday, a stampede erupted")?  So when no auxiliary nor finite verb
+ * follows in its clause (up to punctuation, a conjunction, a subordinator
+ * or a relative): a reduced relative ("the attack blamed on the rebels
+ * killed") has one; not after a quote ("in a "perfidious" attack rushed").
+ */
+static gboolean
+misread_past(const Ctx *c, const TlEvSent *s, size_t j, size_t k)
+{
+	const TlEvDoc *d = c->d;
+	if (tl_evdoc_tok(d, k)->xpos != TL_XPOS_VBN || (k + 1 < s->last && strcmp(tl_evdoc_lower(d, k + 1), "by") == 0))
+		return FALSE;
+	if (j > tl_sum_text_start(d, tl_evdoc_tok(d, j)->sent) && tl_evdoc_tok(d, j - 1)->xpos != TL_XPOS_COMMA &&
+	    tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_CCONJ)
+		return FALSE;
+	return !tl_sum_finite_after(d, s, k);
+}
+
+/*
  * The verb group after the event noun ev when its phrase, from token j,
  * opens a clause (the sentence's start, punctuation or a conjunction
  * before j; with complement, a finite verb too, whose complement clause it
@@ -593,14 +615,22 @@ clause_subject(const Ctx *c, const TlEvent *ev, size_t j, gboolean complement)
 	    !(complement && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB &&
 	      tl_ev_finite_xpos(tl_evdoc_tok(d, j - 1)->xpos)))
 		return G_MAXSIZE;
-	size_t k = ev->tok + 1, aux = G_MAXSIZE;
-	for (; k < s->last && k < ev->tok + 4; k++) {
+	size_t k = ev->tok + 1, aux = G_MAXSIZE, dates = 0;
+	for (; k < s->last && k < ev->tok + 4 + dates; k++) {
 		const TlEvTok *u = tl_evdoc_tok(d, k);
+		/* past its dates: "wage increases in 1987 and 1988 should be",
+		 * "The crash on Monday was" */
+		if (dates < 6 && (in_timex(c, k) || (k + 1 < s->last && in_timex(c, k + 1) &&
+		                                      (u->upos == TL_UPOS_ADP || (u->upos == TL_UPOS_CCONJ && k > ev->tok + 1 &&
+		                                                                  in_timex(c, k - 1)))))) {
+			dates++;
+			continue;
+		}
 		if (u->upos == TL_UPOS_AUX) {
 			if (aux == G_MAXSIZE)
 				aux = k;
 		} else if (u->upos == TL_UPOS_VERB)
-			return aux != G_MAXSIZE || tl_ev_finite_xpos(u->xpos) ? k : G_MAXSIZE;
+			return aux != G_MAXSIZE || tl_ev_finite_xpos(u->xpos) || misread_past(c, s, j, k) ? k : G_MAXSIZE;
 		else if (u->upos != TL_UPOS_ADV && !(u->lex & TL_EVLEX_NEG))
 			break;
 	}

@@ -251,7 +251,12 @@ said_that(const Ctx *c, const TlEvent *ev, size_t cl)
 		const TlEvTok *u = tl_evdoc_tok(d, j);
 		if (j > ev->tok + 2 && strcmp(tl_evdoc_lower(d, j), "that") == 0 && u->upos == TL_UPOS_SCONJ)
 			return j + 1 < cl ? j : G_MAXSIZE;
-		if (!nominal(u) && u->upos != TL_UPOS_ADP && !in_timex(c, j))
+		/* (a name's "and": "in a Securities and Exchange Commission
+		 * filing that") */
+		gboolean name_and = u->upos == TL_UPOS_CCONJ && j + 1 < cl &&
+		                    (tl_sum_in_name(d, j) || ((tl_evdoc_tok(d, j - 1)->flags & TL_TOKF_CAP) &&
+		                                              (tl_evdoc_tok(d, j + 1)->flags & TL_TOKF_CAP)));
+		if (!nominal(u) && u->upos != TL_UPOS_ADP && !in_timex(c, j) && !name_and)
 			return G_MAXSIZE;
 	}
 	return G_MAXSIZE;

@@ -285,6 +285,13 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	         : pre->upos == TL_UPOS_AUX || pre->upos == TL_UPOS_CCONJ || pre->upos == TL_UPOS_ADV ||
 	               (!comma && pre->upos != TL_UPOS_VERB && pre->upos != TL_UPOS_ADP))
 		return NULL;
+	/* nor the subject of the clause a verb of saying or thinking takes,
+	 * whose past the tagger misread ("said the market contracted", "said
+	 * a stampede erupted near the mosque"): nothing finite after it in its
+	 * clause, no "by" ("cited a loan made to Argentina" takes a noun) */
+	if (!comma && tl_sum_says(d, a - 1) && strcmp(tl_evdoc_lower(d, n), "by") != 0 &&
+	    !tl_sum_finite_after(d, s, t))
+		return NULL;
 	/* nor a noun phrase in another's phrase, whose participle it may be
 	 * ("the number of active rigs fell", "a crater in the street caused
 	 * by"): the object of a verb only, when no comma sets it apart */

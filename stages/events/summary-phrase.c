@@ -95,6 +95,21 @@ unit_of_date(const Ctx *c, size_t j, size_t b)
 	return 0;
 }
 
+/* Does a clause follow the date at token j (before b), a noun phrase and
+ * its verb: "and now | employment is" (not "1987 and 1988 | Pontiacs
+ * sold")? */
+static gboolean
+clause_after(const Ctx *c, size_t j, size_t b)
+{
+	while (j < b && in_timex(c, j))
+		j++;
+	size_t k = j;
+	while (k < b && k < j + MAX_SUBJECT && nominal(tl_evdoc_tok(c->d, k)))
+		k++;
+	return k > j && k < b &&
+	       (tl_evdoc_tok(c->d, k)->upos == TL_UPOS_AUX || tl_ev_finite_xpos(tl_evdoc_tok(c->d, k)->xpos));
+}
+
 /* Append tokens [a, b) but timexes and the preposition before one, and the
  * angle brackets of a name or a ticker ("<Qantas Airways Ltd>": the name,
  * "Nixdorf Computer AG <NIXG.F>": nothing of "<NIXG.F>"). */
@@ -137,8 +152,11 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		if (is_punct(u) && (keep->len + n == 0 ||
 		                    (j + 1 == b && !((u->mark & TL_EVM_QUOTE) && quotes(c->d, keep, buf, n) % 2))))
 			continue; /* but the quote that closes one kept */
-		/* the comma that closes a date left out goes with it */
-		if (u->xpos == TL_XPOS_COMMA && j > a && in_timex(c, j - 1))
+		/* the comma that closes a date left out goes with it, and the
+		 * conjunction between two ("in 1987 and 1988"; not one that
+		 * goes on with a clause: "in January and now employment is") */
+		if ((u->xpos == TL_XPOS_COMMA || u->upos == TL_UPOS_CCONJ) && j > a && in_timex(c, j - 1) &&
+		    (u->xpos == TL_XPOS_COMMA || (j + 1 < b && in_timex(c, j + 1) && !clause_after(c, j + 1, b))))
 			continue;
 		if (n == G_N_ELEMENTS(buf)) {
 			g_array_append_vals(keep, buf, n);
@@ -181,7 +199,7 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		                  j + 1 < d->toks->len && !in_timex(c, j + 1) &&
 		                  tl_evdoc_tok(d, j + 1)->upos == u->upos &&
 		                  tl_evdoc_tok(d, j + 1)->sent == u->sent && keep->len > 3 &&
-		                  !relative_adverb(d, j + 1);
+		                  !relative_adverb(d, j + 1) && !row_start(d, j + 1);
 		/* "leaving thousands homeless.": an adjective after its noun,
 		 * ending the clause, is a complement, not the front of a cut
 		 * noun phrase */
@@ -320,6 +338,29 @@ tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b)
 	for (size_t j = a; j < b; j++)
 		if (tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX || tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos))
 			return TRUE;
+	return FALSE;
+}
+
+gboolean
+tl_sum_says(const TlEvDoc *d, size_t j)
+{
+	static const char *const verbs[] = {"say", "report", "add", "state", "claim", "note", "argue", "warn",
+	                                    "believe", "think", "insist", "predict", NULL};
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	return u->upos == TL_UPOS_VERB && tl_ev_finite_xpos(u->xpos) && tl_ev_word_in(tl_evdoc_lemma(d, j), verbs);
+}
+
+gboolean
+tl_sum_finite_after(const TlEvDoc *d, const TlEvSent *s, size_t k)
+{
+	for (size_t i = k + 1; i < s->last; i++) {
+		const TlEvTok *u = tl_evdoc_tok(d, i);
+		if ((is_punct(u) && u->xpos != TL_XPOS_POS && u->xpos != TL_XPOS_HYPH) || u->upos == TL_UPOS_CCONJ ||
+		    (u->lex & TL_EVLEX_SUBORD) || u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP)
+			return FALSE;
+		if (u->upos == TL_UPOS_AUX || tl_ev_finite_xpos(u->xpos))
+			return TRUE;
+	}
 	return FALSE;
 }
 

@@ -145,7 +145,7 @@ expletive(const TlEvDoc *d, size_t j)
 /* Is the word at j one that ends an organisation's name ("Inc", "Corp",
  * "Bank": the kit's names/org-heads.txt)?  company(): does the name end
  * with one, whatever the name finder took it for ("Salomon Brothers Inc"
- * is no person)? */
+ * is no person), or is it the short form of a company's named before? */
 static gboolean
 org_head(const TlEvDoc *d, size_t j)
 {
@@ -169,10 +169,39 @@ org_head(const TlEvDoc *d, size_t j)
 	return g_hash_table_contains(heads, w);
 }
 
+#define BACK_NAMES 48 /* the names before one that may be its longer form */
+
+/* Does an organisation's name before en (one of the BACK_NAMES nearest)
+ * start with all its words ("Jiffy Lube" after "Jiffy Lube International
+ * Inc")? */
+static gboolean
+short_form(const TlEvDoc *d, const TlEntity *en)
+{
+	size_t n = en->last - en->first, i = (size_t)(en - d->ents);
+	if (en->last < d->toks->len && (tl_evdoc_tok(d, en->last)->flags & TL_TOKF_CAP) &&
+	    tl_evdoc_tok(d, en->last)->sent == tl_evdoc_tok(d, en->first)->sent)
+		return FALSE; /* a name the finder cut: "Pan | Am said" */
+	for (size_t k = i; k-- > 0 && k + BACK_NAMES > i;) {
+		const TlEntity *o = &d->ents[k];
+		if (o->last - o->first <= n || (o->type != TL_ENT_ORGANIZATION && !org_head(d, o->last - 1)))
+			continue;
+		size_t w = 0;
+		for (; w < n; w++) {
+			const TlEvTok *x = tl_evdoc_tok(d, en->first + w), *y = tl_evdoc_tok(d, o->first + w);
+			if (x->end - x->start != y->end - y->start ||
+			    memcmp(d->text + x->start, d->text + y->start, x->end - x->start) != 0)
+				break;
+		}
+		if (w == n)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static gboolean
 company(const TlEvDoc *d, const TlEntity *en)
 {
-	return org_head(d, en->last - 1);
+	return org_head(d, en->last - 1) || (en->type == TL_ENT_PERSON && short_form(d, en));
 }
 
 /* Is the noun phrase [f, e) plural: its head ("the banks"), or two
@@ -268,6 +297,31 @@ only_person(const TlEvDoc *d, size_t a, size_t b, int sex)
 	return one;
 }
 
+/*
+ * A subject of one proper noun that no name holds ("Guy was a professor",
+ * "Gupta was transported": the name finder left the surname alone), the
+ * last word of a person's name before it (of the BACK_NAMES nearest,
+ * "Richard Kenneth Guy") of that sex: that person, else NULL.
+ */
+static const TlEntity *
+surname_subject(const TlEvDoc *d, size_t f, size_t e, int sex)
+{
+	if (e != f + 1 || tl_evdoc_tok(d, f)->upos != TL_UPOS_PROPN)
+		return NULL;
+	size_t i = tl_evdoc_ent_after(d, f);
+	if (i < d->n_ents && d->ents[i].first <= f)
+		return NULL; /* a name's word: last_person() told it */
+	const TlEvTok *w = tl_evdoc_tok(d, f);
+	for (size_t k = i; k-- > 0 && k + BACK_NAMES > i;) {
+		const TlEntity *en = &d->ents[k];
+		const TlEvTok *l = tl_evdoc_tok(d, en->last - 1);
+		if (en->last - en->first >= 2 && l->end - l->start == w->end - w->start &&
+		    memcmp(d->text + l->start, d->text + w->start, w->end - w->start) == 0)
+			return person(d, en, sex) ? en : NULL;
+	}
+	return NULL;
+}
+
 const TlEntity *
 tl_sum_person_for(const Ctx *c, size_t j)
 {
@@ -282,8 +336,12 @@ tl_sum_person_for(const Ctx *c, size_t j)
 		/* in its own sentence the subject of the verb nearest before it
 		 * ("Duda said ... while Brudziński wrote he"), then the first's */
 		size_t v = back ? d->finite[si] : finite_before(d, si, j);
-		const TlEntity *p = lead_subject(c, si, v, end, &f, &e) ? last_person(d, f, e, sex) : NULL;
+		gboolean led = lead_subject(c, si, v, end, &f, &e);
+		const TlEntity *p = led ? last_person(d, f, e, sex) : NULL;
 		if (p && name_ends(d, p, e))
+			return p;
+		p = led && !p ? surname_subject(d, f, e, sex) : NULL;
+		if (p)
 			return p;
 		p = !back && v != d->finite[si] && lead_subject(c, si, d->finite[si], end, &f, &e)
 		        ? last_person(d, f, e, sex)

@@ -306,11 +306,33 @@ place_clause(const TlEvDoc *d, size_t cf, size_t b)
 }
 
 /*
+ * Is [c1, cf) a participle's aside set apart by commas ("the ministers, |
+ * scheduled to meet in Brussels Monday, | should agree"): a participle
+ * after the comma at c1, no finite verb before the comma that closes it,
+ * and a verb group at cf?
+ */
+static gboolean
+participle_aside(const Ctx *c, size_t c1, size_t cf)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, cf)->sent);
+	const TlEvTok *h = tl_evdoc_tok(d, c1 + 1);
+	if ((h->xpos != TL_XPOS_VBN && h->xpos != TL_XPOS_VBG) || tl_sum_finite_in(d, c1 + 1, cf - 1))
+		return FALSE;
+	size_t v = cf;
+	while (v < s->last && tl_evdoc_tok(d, v)->upos == TL_UPOS_ADV)
+		v++;
+	return v < s->last && (tl_evdoc_tok(d, v)->upos == TL_UPOS_AUX ||
+	                       (tl_evdoc_tok(d, v)->upos == TL_UPOS_VERB && tl_ev_finite_xpos(tl_evdoc_tok(d, v)->xpos)));
+}
+
+/*
  * "Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin
- * Laden, has been killed": a clause after an apposition (closed by the
- * comma before cf) has the noun phrase before it for its subject when that
- * phrase follows a verb or its "that"; appended to keep, FALSE when the
- * clause opens so with none.
+ * Laden, has been killed": a clause after an apposition or a participle's
+ * aside (closed by the comma before cf: "He said the ministers, scheduled
+ * to meet in Brussels, should agree") has the noun phrase before it for
+ * its subject when that phrase follows a verb or its "that"; appended to
+ * keep, FALSE when the clause opens so with none.
  */
 static gboolean
 reported_subject(const Ctx *c, size_t cf, GArray *keep)
@@ -322,7 +344,10 @@ reported_subject(const Ctx *c, size_t cf, GArray *keep)
 	size_t c1 = cf - 2;
 	while (c1 > s->first && c1 + 16 > cf && tl_evdoc_tok(d, c1)->xpos != TL_XPOS_COMMA)
 		c1--;
-	if (tl_evdoc_tok(d, c1)->xpos != TL_XPOS_COMMA || tl_sum_apposition_end(c, c1) != cf - 1)
+	if (tl_evdoc_tok(d, c1)->xpos != TL_XPOS_COMMA)
+		return FALSE;
+	gboolean aside = tl_sum_apposition_end(c, c1) != cf - 1;
+	if (aside && !participle_aside(c, c1, cf))
 		return FALSE;
 	size_t n0 = c1;
 	while (n0 > s->first && n0 + MAX_SUBJECT + 2 > c1 && nominal(tl_evdoc_tok(d, n0 - 1)) &&
@@ -336,6 +361,12 @@ reported_subject(const Ctx *c, size_t cf, GArray *keep)
 	const TlEvTok *v = tl_evdoc_tok(d, n0 - 1);
 	if (!(v->upos == TL_UPOS_VERB && tl_ev_finite_xpos(v->xpos)) && strcmp(tl_evdoc_lower(d, n0 - 1), "that") != 0)
 		return FALSE; /* not "usual running mate, Darcy Richardson, was" */
+	/* a participle's aside, of the clause a verb of saying takes only (in
+	 * "The earthquake which hit northern Chile, registering 7.0, caused"
+	 * it is the earthquake's) */
+	size_t sv = strcmp(tl_evdoc_lower(d, n0 - 1), "that") == 0 && n0 >= s->first + 2 ? n0 - 2 : n0 - 1;
+	if (aside && !tl_sum_says(d, sv))
+		return FALSE;
 	tl_sum_append_span(c, n0, c1, keep);
 	return TRUE;
 }
@@ -400,6 +431,17 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			     tl_evdoc_tok(d, f2 - 1)->xpos == TL_XPOS_COMMA)) {
 				cf = f2;
 				a = subject_front(c, f2, p), b = p;
+			} else {
+				/* or the noun phrase a verb of saying takes before it:
+				 * "said India's gross domestic product (gdp) grew" */
+				size_t n0 = p;
+				while (n0 > s->first && n0 + MAX_SUBJECT > p && nominal(tl_evdoc_tok(d, n0 - 1)) &&
+				       tl_evdoc_tok(d, n0 - 1)->upos != TL_UPOS_PRON)
+					n0--;
+				if (n0 < p && n0 > s->first && tl_sum_says(d, n0 - 1)) {
+					cf = n0;
+					a = subject_front(c, n0, p), b = p;
+				}
 			}
 		}
 	}
@@ -512,8 +554,12 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		gboolean amount = n1->upos == TL_UPOS_ADJ || n1->upos == TL_UPOS_ADV || n1->upos == TL_UPOS_NUM ||
 		                  (a + 2 < b && tl_evdoc_tok(d, a + 2)->upos == TL_UPOS_NUM);
 		size_t p = a + 1;
+		/* (a noun phrase of its own after the preposition's: "under the
+		 * agreement | the bank will sell") */
 		while (p < b && tl_evdoc_tok(d, p)->xpos != TL_XPOS_PRP &&
-		       !(tl_evdoc_tok(d, p)->upos == TL_UPOS_PROPN && tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_NOUN))
+		       !(tl_evdoc_tok(d, p)->upos == TL_UPOS_PROPN && tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_NOUN) &&
+		       !(p > a + 2 && tl_evdoc_tok(d, p)->upos == TL_UPOS_DET &&
+		         (tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_NOUN || tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_PROPN)))
 			p++;
 		/* "in addition to", "in response to": a preposition of three words */
 		size_t skip = a + 3 <= b && n1->upos == TL_UPOS_NOUN &&

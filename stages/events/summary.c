@@ -435,6 +435,15 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 	size_t cv = verbal || complement || ante || (count_words(ev->summary) > 3 && !possessive_phrase(d, ev))
 	                ? G_MAXSIZE
 	                : tl_sum_clause_verb(&c, ev);
+	if (cv != G_MAXSIZE && cv > ev->tok && tl_evdoc_tok(d, cv)->xpos == TL_XPOS_VBN &&
+	    !tl_sum_finite_in(d, ev->tok + 1, cv)) {
+		/* a past the tagger misread ("The rally started") tells less
+		 * than an earlier mention that says which ("Rally in Minsk,
+		 * Belarus"), taken below */
+		g_autofree char *ante2 = tl_sum_antecedent_headline(&c, ev);
+		if (ante2)
+			cv = G_MAXSIZE;
+	}
 	if (cv != G_MAXSIZE) {
 		/* a noun alone ("Decision") is told by the clause it is the
 		 * subject or object of: "The NEOC announced the decision", "The

@@ -45,6 +45,17 @@ is_punct(const TlEvTok *u)
 	return u->upos == TL_UPOS_PUNCT || u->kind == TL_TOK_PUNCT;
 }
 
+/* Does token j open an indented line inside its sentence: a table's row
+ * ("vs same\n    Group net 35.8 mln"), which no phrase runs across (a
+ * hard-wrapped text indents only its paragraphs)? */
+static inline gboolean
+row_start(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	return (u->flags & TL_TOKF_NEWLINE_BEFORE) && u->start > 0 &&
+	       (d->text[u->start - 1] == ' ' || d->text[u->start - 1] == '\t');
+}
+
 /* A word of a plain noun phrase ("The Senate Minority Leader", "67"). */
 static inline gboolean
 nominal(const TlEvTok *u)
@@ -82,6 +93,12 @@ gboolean tl_sum_dangling(const TlEvTok *u);
 /* Is token j an angle bracket ("<Qantas Airways Ltd>", "<XON>")? */
 gboolean tl_sum_angle(const TlEvDoc *d, size_t j);
 gboolean tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b);
+/* Is there an auxiliary or a finite verb after token k in its clause (up
+ * to punctuation, a conjunction, a subordinator or a relative)? */
+gboolean tl_sum_finite_after(const TlEvDoc *d, const TlEvSent *s, size_t k);
+/* Is token j a finite verb of saying or thinking that takes a clause
+ * ("said", "reported", "believes")? */
+gboolean tl_sum_says(const TlEvDoc *d, size_t j);
 /* Is token j inside a name (not at its ends: "and" of "Procter and Gamble")? */
 gboolean tl_sum_in_name(const TlEvDoc *d, size_t j);
 gboolean tl_sum_nominative(const TlEvDoc *d, size_t j);
