@@ -526,6 +526,13 @@ static const struct {
 	 "41:45:DATE:2017", "2020-11-26", "responded", NULL, NULL, NULL, NULL},
 	{"The quake on Thursday, which registered six on the scale, killed at least six people.",
 	 "13:21:DATE:1987-03-05", "1987-03-06", "killed", "t1", "IS_INCLUDED", NULL, NULL},
+	/* a record date is a thing's; a participle with its agent after a noun
+	 * is no act of the dateline's day */
+	{"The board declared a dividend payable April 2 to holders of record March 20.",
+	 "38:45:DATE:1987-04-02;67:75:DATE:1987-03-20", "1987-02-26", "declared", "dct",
+	 "IS_INCLUDED", NULL, NULL},
+	{"WASHINGTON, March 5 - An investor group led by two brothers said it had acquired a stake.",
+	 "12:19:DATE:1987-03-05", "1987-03-05", "led", NULL, NULL, NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -168,12 +168,18 @@ attribution(const TlEvDoc *d, const TlEvent *ev)
 	        n->upos == TL_UPOS_NUM || n->upos == TL_UPOS_ADJ || n->xpos == TL_XPOS_PRPS);
 }
 
-/* Does token j make the date after it a thing's ("due", "dated", "payable")? */
+/* Does token j make the date after it a thing's ("due", "dated", "payable",
+ * "holders of record March 17")? */
 static gboolean
 noun_date(const TlEvDoc *d, size_t j)
 {
 	static const char *const words[] = {"due", "dated", "payable", NULL};
-	return tl_ev_word_in(tl_evdoc_lower(d, j), words);
+	if (tl_ev_word_in(tl_evdoc_lower(d, j), words))
+		return TRUE;
+	/* "of record", ", record" (not "record February sales") */
+	static const char *const of[] = {"of", ",", "or", NULL};
+	return j > 0 && strcmp(tl_evdoc_lower(d, j), "record") == 0 &&
+	       tl_ev_word_in(tl_evdoc_lower(d, j - 1), of);
 }
 
 /* Is the timex on tokens [a, b) a dateline's ("WASHINGTON, Feb 26 -",
@@ -188,21 +194,25 @@ dateline(const TlEvDoc *d, const TlEvSent *s, size_t a, size_t b)
 	       tl_ev_word_in(tl_evdoc_lower(d, b), dashes);
 }
 
-/* Is the event a participle before the noun it describes ("a previously
+/* Is the event a participle that describes a noun, before it ("a previously
  * reported court ruling", "its emerging high-technology sectors", "cut
- * cultivated land", "oil and liquefied natural gas"): a property, no act the
+ * cultivated land", "oil and liquefied natural gas") or after it with its
+ * agent ("a group led by two investors told"): a property, no act the
  * dateline's day tells? */
 static gboolean
-prenominal(const TlEvDoc *d, const TlEvent *ev)
+describing(const TlEvDoc *d, const TlEvent *ev)
 {
 	const TlEvTok *u = tl_evdoc_tok(d, ev->tok);
 	if ((u->xpos != TL_XPOS_VBG && u->xpos != TL_XPOS_VBN) || ev->tok == 0 ||
 	    ev->tok + 1 >= d->toks->len)
 		return FALSE;
+	const TlEvTok *p = tl_evdoc_tok(d, ev->tok - 1);
+	if (u->xpos == TL_XPOS_VBN && (p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PROPN) &&
+	    strcmp(tl_evdoc_lower(d, ev->tok + 1), "by") == 0)
+		return TRUE;
 	guint8 next = tl_evdoc_tok(d, ev->tok + 1)->upos;
 	if (next != TL_UPOS_NOUN && next != TL_UPOS_ADJ && next != TL_UPOS_PROPN)
 		return FALSE;
-	const TlEvTok *p = tl_evdoc_tok(d, ev->tok - 1);
 	if (p->upos == TL_UPOS_DET || p->upos == TL_UPOS_ADJ || p->upos == TL_UPOS_CCONJ ||
 	    p->xpos == TL_XPOS_PRPS || p->xpos == TL_XPOS_POS)
 		return TRUE;
@@ -1131,7 +1141,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * the clause does (below), and nothing yet to come */
 			gboolean from_dateline = dateline(d, s, a, b);
 			if (from_dateline &&
-			    (ev->modality || strcmp(ev->tense, "FUTURE") == 0 || prenominal(d, ev)))
+			    (ev->modality || strcmp(ev->tense, "FUTURE") == 0 || describing(d, ev)))
 				continue;
 			/* a date of a thing, not of an event: "a eurobond due March
 			 * 31, 1994", "a letter dated June 4" ("the election due this
