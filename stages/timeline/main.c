@@ -272,14 +272,42 @@ plan_stages(TlCli *cli, const char *bindir, GError **error)
 	GPtrArray *keep = g_ptr_array_new_with_free_func(g_free); /* (the names leaked on an error) */
 	gboolean found_until = until == NULL;
 	static const char *const known[] = {"normalize", "dates", "tag", "events", "merge"};
+	/* the pipeline's order (tag, a side tool, anywhere after normalize and
+	 * before merge): stages out of it ran as written, and failed in a later
+	 * stage on what an earlier one had not made ("normalize;merge;dates":
+	 * tl-dates' "invalid JSON: expected a string key" on the timeline), or
+	 * wrote a timeline of no events ("normalize;events;dates;merge") */
+	static const int rank[] = {0, 1, -1, 2, 3};
+	const char *top = NULL; /* the last stage of the highest rank so far */
+	int top_rank = -1;
+	gboolean tag_seen = FALSE;
 	for (char **s = all; *s; s++) {
 		if (!**s)
 			continue;
 		/* only the programs that read and write records: tl-export or
 		 * tl-timeml would write another format into NAME.STAGE.jsonl */
 		gboolean ok = FALSE;
+		int r = -1;
 		for (guint i = 0; i < G_N_ELEMENTS(known); i++)
-			ok = ok || strcmp(*s, known[i]) == 0;
+			if (strcmp(*s, known[i]) == 0)
+				ok = TRUE, r = rank[i];
+		const char *before = NULL;
+		if (ok && r < 0 && top_rank >= 3)
+			before = top;
+		else if (ok && r >= 0 && (r < top_rank || (r == 0 && tag_seen)))
+			before = r < top_rank ? top : "tag";
+		if (before) {
+			g_set_error(error, TL_ERROR, TL_ERROR_USAGE,
+			            "--stages: '%s' after '%s' (the stages run in the pipeline's order: "
+			            "normalize, dates, events, merge; tag anywhere between normalize and "
+			            "merge)", *s, before);
+			g_ptr_array_free(keep, TRUE);
+			return NULL;
+		}
+		if (ok && r < 0)
+			tag_seen = TRUE;
+		else if (ok && r >= top_rank)
+			top = *s, top_rank = r;
 		if (!ok) {
 			g_set_error(error, TL_ERROR, TL_ERROR_USAGE,
 			            "--stages: '%s' is not a stage (normalize, dates, tag, events, "
