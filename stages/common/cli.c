@@ -455,6 +455,11 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 		else if (strncmp(argv[i], "--config=", 9) == 0)
 			cli->config = g_strdup(argv[i] + 9);
 	}
+	/* --config= (an unset variable) said "prog: : No such file or directory" */
+	if (cli->config && !*cli->config) {
+		tl_cli_error(cli, "--config: the file name is empty");
+		return TL_EXIT_USAGE;
+	}
 	if (cli->config) {
 		int st = load_config(cli, argc, argv, tables);
 		if (st >= 0)
@@ -517,6 +522,15 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 	if (files_from) {
 		g_autofree char *list = NULL;
 		gsize len = 0;
+		/* the driver's list is a file it wrote: anything else (a FIFO
+		 * hung for ever, /dev/zero was read until memory ran out) is
+		 * refused, as --config's */
+		struct stat st;
+		if (stat(files_from, &st) == 0 && !S_ISREG(st.st_mode)) {
+			tl_cli_error(cli, "--files0-from: %s: Not a regular file", files_from);
+			g_ptr_array_free(files, TRUE);
+			return TL_EXIT_FAIL;
+		}
 		if (!g_file_get_contents(files_from, &list, &len, &err)) {
 			tl_cli_error(cli, "--files0-from: %s", err->message);
 			g_ptr_array_free(files, TRUE);
