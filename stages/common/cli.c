@@ -231,6 +231,17 @@ config_load(GKeyFile *kf, const char *path, GError **error)
 		            "%s text is not supported (convert it to UTF-8)", bom);
 		return FALSE;
 	}
+	/* GKeyFile ends a value at a NUL byte: "name=abc<NUL>def" was the
+	 * name "abc", without a word */
+	const char *nul = memchr(buf, 0, len);
+	if (nul) {
+		guint line = 1;
+		for (const char *c = buf; c < nul; c++)
+			line += *c == '\n';
+		g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+		            "line %u: NUL byte (not a text file?)", line);
+		return FALSE;
+	}
 	const char *data = buf;
 	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
 		data += 3, len -= 3;
