@@ -116,16 +116,16 @@ find_bindir(void)
 	return exe ? g_path_get_dirname(exe) : g_strdup(".");
 }
 
-/* Move tmp/<from> to <to>; FALSE with error. */
+
+static gboolean place(const char *tmpdir, const char *from, const char *to, GError **error);
+
+/* Move tmp/<from> to <to>, as -o is placed: an export or intermediate file
+ * that was a link kept it (the link was replaced by the file), and one that
+ * was private kept its permissions (it became 0644); FALSE with error. */
 static gboolean
 move(const char *tmpdir, const char *from, const char *to, GError **error)
 {
-	g_autofree char *src = g_build_filename(tmpdir, from, NULL);
-	if (g_rename(src, to) != 0) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", to, g_strerror(errno));
-		return FALSE;
-	}
-	return TRUE;
+	return place(tmpdir, from, to, error);
 }
 
 /* Set when the reader of -o - went away: we end as a filter does then. */
@@ -147,6 +147,15 @@ place(const char *tmpdir, const char *from, const char *to, GError **error)
 	struct stat st;
 	if (!to_stdout && (stat(to, &st) != 0 || S_ISREG(st.st_mode))) {
 		g_autofree char *target = tl_output_target(to);
+		if (!target) {
+			g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", to, g_strerror(ELOOP));
+			return FALSE;
+		}
+		int fd = open(src, O_RDONLY | O_CLOEXEC);
+		if (fd >= 0) {
+			tl_output_keep_mode(fd, target);
+			close(fd);
+		}
 		if (g_rename(src, target) == 0)
 			return TRUE;
 		if (errno != EXDEV) {
