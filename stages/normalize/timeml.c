@@ -347,11 +347,16 @@ tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GError **err
 	}
 	xmlNode *root = xmlDocGetRootElement(xml);
 	xmlNode *text_el = NULL, *title_el = NULL;
+	guint more_texts = 0;
 	for (xmlNode *n = root; n; n = tl_html_next(n, root, TRUE)) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
-		if (!text_el && strcmp((const char *)n->name, "TEXT") == 0)
-			text_el = n;
+		if (strcmp((const char *)n->name, "TEXT") == 0) {
+			if (text_el)
+				more_texts++;
+			else
+				text_el = n;
+		}
 		else if (!title_el && strcmp((const char *)n->name, "TITLE") == 0)
 			title_el = n;
 		else if (!doc->dct && strcmp((const char *)n->name, "TIMEX3") == 0) {
@@ -368,6 +373,10 @@ tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GError **err
 		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "no <TEXT> element (not TimeML?)");
 		return NULL;
 	}
+	/* the text of a second <TEXT> was lost without a word */
+	if (more_texts)
+		tl_warn(doc->warnings, "%u more <TEXT> element%s ignored (the first is the document's "
+		        "text)", more_texts, more_texts == 1 ? "" : "s");
 	if (doc->dct)
 		doc->dct_source = "meta";
 	GString *t = g_string_new(NULL);
