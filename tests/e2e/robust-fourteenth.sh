@@ -27,6 +27,14 @@
 # - every program and the driver: -o a loop of symbolic links replaced the
 #   second link by a file, exit 0; the file -o replaces lost its permissions
 #   (0600 became 0644); the driver's exports replaced a link by a file.
+# - JSON Lines stages: a byte order mark opening a line inside a file (files
+#   joined with cat) was "expected '{'" at byte 0; it is named.
+# - tl-merge: --entity '' (an unset variable) made an empty timeline, exit 0.
+# - tl-normalize: TimeML in the encoding its XML declaration names
+#   (ISO-8859-1: valid XML) was refused as invalid UTF-8, and a UTF-8 byte
+#   order mark before such a declaration made "Café" "CafÃ©"; a second
+#   <TEXT> was lost without a word; HTML after </html> made the first
+#   paragraphs or the last lost (a second <html> of libxml2's).
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -193,6 +201,53 @@ if [ -x "$TL_BIN/timeline" ]; then
 	ln -s la "$rb_tmp/dx/lb"
 	rb_run "-o a loop of links" 1 - timeline -q -j 1 --exports '' -o "$rb_tmp/dx/la" -d "$rb_tmp/dx" "$rb_tmp/doc.txt" &&
 		rb_expect_err "-o a loop of links" timeline ".*la: Too many levels of symbolic links"
+fi
+
+# ---- a byte order mark inside a JSON Lines file ----------------------------------
+{ head -1 "$rb_tmp/n.jsonl"; printf '\357\273\277'; sed -n 2p "$rb_tmp/n.jsonl"; } >"$rb_tmp/bom2.jsonl"
+for p in tl-dates tl-merge; do
+	[ -x "$TL_BIN/$p" ] || continue
+	rb_run "a byte order mark on line 2" 1 - $p -k "$rb_tmp/bom2.jsonl" &&
+		rb_expect_err "a byte order mark on line 2" $p ".*bom2.jsonl:2: invalid JSON at byte 0: expected '\{', found a byte order mark \(U\+FEFF\) inside the file" &&
+		rb_has_ids "a byte order mark on line 2" $p g1
+done
+
+# ---- tl-merge --entity '' ----------------------------------------------------------
+if [ -x "$TL_BIN/tl-merge" ]; then
+	for e in '' ' '; do
+		rb_run "--entity '$e'" 2 - tl-merge --entity "$e" "$rb_tmp/n.jsonl" &&
+			rb_expect_err "--entity '$e'" tl-merge "--entity: '$e' names no one"
+	done
+	rb_run "--entity Council" 0 - tl-merge --entity Council "$rb_tmp/n.jsonl"
+fi
+
+# ---- tl-normalize: TimeML's declared encoding, two <TEXT>, HTML after </html> ------
+if [ -x "$TL_BIN/tl-normalize" ]; then
+	printf '<?xml version="1.0" encoding="ISO-8859-1"?>\n<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2024-04-27" functionInDocument="CREATION_TIME">April 27</TIMEX3></DCT><TEXT>The caf\351 met on <TIMEX3 tid="t1" type="DATE" value="2024-04-22">Monday</TIMEX3>.</TEXT></TimeML>\n' >"$rb_tmp/latin1.tml"
+	rb_run "TimeML declared ISO-8859-1" 0 - tl-normalize "$rb_tmp/latin1.tml" &&
+		{ grep -q '"dct":"2024-04-27",.*"text":"The café met on Monday."' "$rb_out" ||
+			rb_fail "tl-normalize: TimeML declared ISO-8859-1: $(head -c 300 "$rb_out")"; }
+	printf '\357\273\277<?xml version="1.0" encoding="ISO-8859-1"?><TimeML><TEXT>The caf\303\251 met.</TEXT></TimeML>\n' >"$rb_tmp/bomlatin.tml"
+	rb_run "TimeML: a UTF-8 mark, then ISO-8859-1 declared" 0 - tl-normalize "$rb_tmp/bomlatin.tml" &&
+		{ grep -q '"text":"The café met."' "$rb_out" ||
+			rb_fail "tl-normalize: a UTF-8 mark, then ISO-8859-1 declared: $(head -c 300 "$rb_out")"; }
+	printf '<?xml version="1.0" encoding="Shift_JIS"?><TimeML><TEXT>\202\240 \202</TEXT></TimeML>\n' >"$rb_tmp/sjis.tml"
+	rb_run "TimeML: bytes not of the declared encoding" 1 - tl-normalize "$rb_tmp/sjis.tml" &&
+		rb_expect_err "TimeML: bytes not of the declared encoding" tl-normalize ".*sjis.tml: byte 60 is not Shift_JIS, the encoding of the XML declaration"
+	printf '<?xml version="1.0" encoding="no-such-set"?><TimeML><TEXT>The council met.</TEXT></TimeML>\n' >"$rb_tmp/noset.tml"
+	rb_run "TimeML: an unknown declared encoding" 0 - tl-normalize "$rb_tmp/noset.tml" &&
+		rb_expect_err "TimeML: an unknown declared encoding" tl-normalize ".*noset.tml: warning: the XML declaration's encoding \"no-such-set\" is unknown"
+	printf '<TimeML><TEXT>The council met.</TEXT><TEXT>It voted.</TEXT></TimeML>\n' >"$rb_tmp/two.tml"
+	rb_run "TimeML: two <TEXT>" 0 - tl-normalize "$rb_tmp/two.tml" &&
+		rb_expect_err "TimeML: two <TEXT>" tl-normalize ".*two.tml: warning: 1 more <TEXT> element ignored"
+	printf '<html><body><p>The council met on Monday.</p></body></html>\n<p>The council voted on Friday to extend the bus lanes.</p>\n' >"$rb_tmp/after.html"
+	printf '<html><body><p>The council met on Monday.</p></body></html><html><body><p>It voted.</p></body></html><html>x</html>\n' >"$rb_tmp/after2.html"
+	rb_run "HTML after </html>" 0 - tl-normalize "$rb_tmp/after.html" &&
+		{ grep -q '"text":"The council met on Monday.\\n\\nThe council voted on Friday to extend the bus lanes."' "$rb_out" ||
+			rb_fail "tl-normalize: HTML after </html>: $(head -c 300 "$rb_out")"; }
+	rb_run "two pages joined" 0 - tl-normalize "$rb_tmp/after2.html" &&
+		{ grep -q '"text":"The council met on Monday.\\n\\nIt voted.\\n\\nx"' "$rb_out" ||
+			rb_fail "tl-normalize: two pages joined: $(head -c 300 "$rb_out")"; }
 fi
 
 rb_finish
