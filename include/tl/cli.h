@@ -57,8 +57,12 @@ gboolean tl_output_commit(TlOutput *out, GError **error);
 void tl_output_abort(TlOutput *out);
 /* The file that writing path atomically replaces: path, or, when path is a
  * symbolic link, the file it leads to (a dangling link: the file it names),
- * so that the link stays.  Newly allocated. */
+ * so that the link stays.  Newly allocated; NULL with errno ELOOP for a
+ * loop of links. */
 char *tl_output_target(const char *path);
+/* Give fd, a new file that will replace target, target's permissions (or
+ * 0666 less the umask when there is no such file). */
+void tl_output_keep_mode(int fd, const char *target);
 /* The signals whose default action ends the process and that a user or a
  * parent sends to stop it (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1,
  * SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGPWR), 0-terminated: each stage

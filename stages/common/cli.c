@@ -25,6 +25,8 @@
  * that is not UTF-8 are written as escapes, so that the message stays one
  * line of text that starts with the program's name.
  */
+enum { TL_MSG_MAX = 4096 };
+
 void
 tl_print_errorv(const char *prog, const char *fmt, va_list ap)
 {
@@ -36,7 +38,26 @@ tl_print_errorv(const char *prog, const char *fmt, va_list ap)
 	size_t n = strlen(msg);
 	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == '\r'))
 		n--; /* a message that ends its own line (libxml2's, GLib's) */
+	/* a message quoting a huge value (a 3 MB line of pipeline.conf, a 3 MB
+	 * option) was written whole: its middle is cut, on character
+	 * boundaries, keeping the start (program, file, line) and the end
+	 * (what is wrong) */
+	size_t head = n, tail_at = n;
+	if (n > TL_MSG_MAX) {
+		head = TL_MSG_MAX / 2;
+		while (head > 0 && ((unsigned char)msg[head] & 0xc0) == 0x80)
+			head--;
+		tail_at = n - TL_MSG_MAX / 4;
+		while (tail_at < n && ((unsigned char)msg[tail_at] & 0xc0) == 0x80)
+			tail_at++;
+	}
 	for (size_t i = 0; i < n; i++) {
+		if (i >= head && i < tail_at) {
+			g_string_append_printf(line, "[... %zu bytes cut ...]", tail_at - head);
+			i = tail_at;
+			if (i >= n)
+				break;
+		}
 		unsigned char c = (unsigned char)msg[i];
 		if (c == '\n')
 			g_string_append(line, "\\n");
@@ -210,6 +231,17 @@ config_load(GKeyFile *kf, const char *path, GError **error)
 		            "%s text is not supported (convert it to UTF-8)", bom);
 		return FALSE;
 	}
+	/* GKeyFile ends a value at a NUL byte: "name=abc<NUL>def" was the
+	 * name "abc", without a word */
+	const char *nul = memchr(buf, 0, len);
+	if (nul) {
+		guint line = 1;
+		for (const char *c = buf; c < nul; c++)
+			line += *c == '\n';
+		g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+		            "line %u: NUL byte (not a text file?)", line);
+		return FALSE;
+	}
 	const char *data = buf;
 	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
 		data += 3, len -= 3;
@@ -328,7 +360,7 @@ entry_of(const GOptionEntry *tables[], char c, const char *name, size_t len)
  * next argument is left alone, and so is everything after "--".
  */
 static char **
-split_attached(int argc, char **argv, const GOptionEntry *tables[])
+split_attached(int argc, char **argv, const GOptionEntry *tables[], char **valued_flag)
 {
 	GPtrArray *copy = g_ptr_array_new();
 	gboolean value_next = FALSE, operands = FALSE;
@@ -345,6 +377,10 @@ split_attached(int argc, char **argv, const GOptionEntry *tables[])
 			const GOptionEntry *e = entry_of(tables, 0, a + 2, eq ? (size_t)(eq - a - 2) : strlen(a + 2));
 			operands = !a[2];
 			value_next = e && !eq && e->arg != G_OPTION_ARG_NONE;
+			/* GOption takes "--keep-going=0" as --keep-going, value
+			 * ignored: a flag given a value is a usage error */
+			if (e && eq && e->arg == G_OPTION_ARG_NONE && !*valued_flag)
+				*valued_flag = g_strndup(a, (size_t)(eq - a));
 			g_ptr_array_add(copy, g_strdup(a));
 			continue;
 		}
@@ -360,6 +396,22 @@ split_attached(int argc, char **argv, const GOptionEntry *tables[])
 	}
 	g_ptr_array_add(copy, NULL);
 	return (char **)g_ptr_array_free(copy, FALSE);
+}
+
+/*
+ * GOption writes --help itself and exits 0 from within the parse: on a full
+ * disk (--help >/dev/full) the text was lost and the status 0.  While the
+ * parse runs, an exit flushes standard output and fails as any write does.
+ */
+static const char *parsing_prog;
+
+static void
+flush_help(void)
+{
+	if (parsing_prog && (fflush(stdout) != 0 || ferror(stdout))) {
+		tl_print_error(parsing_prog, "<stdout>: write error: %s", g_strerror(errno));
+		_exit(TL_EXIT_FAIL);
+	}
 }
 
 int
@@ -401,6 +453,7 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 		/* a reader that goes away ends a filter quietly, even when whoever
 		 * started us ignored SIGPIPE (ignoring is inherited across exec) */
 		signal(SIGPIPE, SIG_DFL);
+		atexit(flush_help);
 		once = TRUE;
 	}
 
@@ -412,6 +465,11 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 			cli->config = g_strdup(argv[i + 1]);
 		else if (strncmp(argv[i], "--config=", 9) == 0)
 			cli->config = g_strdup(argv[i] + 9);
+	}
+	/* --config= (an unset variable) said "prog: : No such file or directory" */
+	if (cli->config && !*cli->config) {
+		tl_cli_error(cli, "--config: the file name is empty");
+		return TL_EXIT_USAGE;
 	}
 	if (cli->config) {
 		int st = load_config(cli, argc, argv, tables);
@@ -429,9 +487,17 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 	g_autofree GOptionEntry *as_bytes = entries ? bytes_entries(entries) : NULL;
 	if (entries)
 		g_option_context_add_main_entries(ctx, as_bytes, NULL);
-	g_auto(GStrv) copy = split_attached(argc, argv, tables);
+	g_autofree char *valued_flag = NULL;
+	g_auto(GStrv) copy = split_attached(argc, argv, tables, &valued_flag);
 	g_autoptr(GError) err = NULL;
-	if (!g_option_context_parse_strv(ctx, &copy, &err)) {
+	if (valued_flag) {
+		tl_cli_error(cli, "%s takes no value (try --help)", valued_flag);
+		return TL_EXIT_USAGE;
+	}
+	parsing_prog = cli->prog;
+	gboolean parsed = g_option_context_parse_strv(ctx, &copy, &err);
+	parsing_prog = NULL;
+	if (!parsed) {
 		tl_cli_error(cli, "%s (try --help)", err->message);
 		return TL_EXIT_USAGE;
 	}
@@ -442,7 +508,11 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 	}
 	if (version) {
 		printf("%s (Timeline) %s\n", cli->prog, TL_VERSION);
-		return fflush(stdout) == 0 ? TL_EXIT_OK : TL_EXIT_FAIL;
+		if (fflush(stdout) != 0 || ferror(stdout)) {
+			tl_cli_error(cli, "<stdout>: write error: %s", g_strerror(errno));
+			return TL_EXIT_FAIL;
+		}
+		return TL_EXIT_OK;
 	}
 	if (cli->max_size <= 0) {
 		tl_cli_error(cli, "--max-size must be a positive number of bytes");
@@ -463,6 +533,15 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 	if (files_from) {
 		g_autofree char *list = NULL;
 		gsize len = 0;
+		/* the driver's list is a file it wrote: anything else (a FIFO
+		 * hung for ever, /dev/zero was read until memory ran out) is
+		 * refused, as --config's */
+		struct stat st;
+		if (stat(files_from, &st) == 0 && !S_ISREG(st.st_mode)) {
+			tl_cli_error(cli, "--files0-from: %s: Not a regular file", files_from);
+			g_ptr_array_free(files, TRUE);
+			return TL_EXIT_FAIL;
+		}
 		if (!g_file_get_contents(files_from, &list, &len, &err)) {
 			tl_cli_error(cli, "--files0-from: %s", err->message);
 			g_ptr_array_free(files, TRUE);

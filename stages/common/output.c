@@ -99,22 +99,52 @@ temps_set(char *old, char *new)
 char *
 tl_output_target(const char *path)
 {
-	struct stat st;
-	if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode))
-		return g_strdup(path);
-	char *real = realpath(path, NULL);
-	if (real) {
-		char *t = g_strdup(real);
-		free(real);
-		return t;
+	/* link by link, as the kernel follows them: a loop (a -> b -> a) is
+	 * ELOOP (the second link was replaced by a file, the loop broken,
+	 * exit 0), and a chain to a missing file creates that file */
+	g_autofree char *p = g_strdup(path);
+	for (int hops = 0; hops <= 40; hops++) {
+		struct stat st;
+		if (lstat(p, &st) != 0 || !S_ISLNK(st.st_mode)) {
+			if (hops == 0)
+				return g_steal_pointer(&p);
+			char *real = realpath(p, NULL);
+			if (real) {
+				char *t = g_strdup(real);
+				free(real);
+				return t;
+			}
+			return g_steal_pointer(&p);
+		}
+		g_autofree char *link = g_file_read_link(p, NULL);
+		if (!link)
+			return g_steal_pointer(&p);
+		if (!g_path_is_absolute(link)) {
+			g_autofree char *dir = g_path_get_dirname(p);
+			char *t = g_build_filename(dir, link, NULL);
+			g_free(link);
+			link = t;
+		}
+		g_free(p);
+		p = g_steal_pointer(&link);
 	}
-	g_autofree char *link = g_file_read_link(path, NULL);
-	if (!link)
-		return g_strdup(path);
-	if (g_path_is_absolute(link))
-		return g_steal_pointer(&link);
-	g_autofree char *dir = g_path_get_dirname(path);
-	return g_build_filename(dir, link, NULL);
+	errno = ELOOP;
+	return NULL;
+}
+
+void
+tl_output_keep_mode(int fd, const char *target)
+{
+	/* the file replaced keeps its permissions: a private (0600) file
+	 * became 0644, readable by all, when it was written with -o */
+	struct stat st;
+	if (stat(target, &st) == 0 && S_ISREG(st.st_mode))
+		fchmod(fd, st.st_mode & 07777);
+	else {
+		mode_t mask = umask(0);
+		umask(mask);
+		fchmod(fd, 0666 & ~mask);
+	}
 }
 
 gboolean
@@ -156,6 +186,12 @@ tl_output_open(const char *path, GError **error)
 	 * the link (-o /dev/stdout, a link to /proc/self/fd/1, must not become
 	 * a file in /dev) */
 	out->target = tl_output_target(path);
+	if (!out->target) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: cannot create: %s", path,
+		            g_strerror(ELOOP));
+		g_free(out);
+		return NULL;
+	}
 	g_autofree char *dir = g_path_get_dirname(out->target);
 	g_autofree char *base = g_path_get_basename(out->target);
 	if (strlen(base) > NAME_MAX) {
@@ -180,9 +216,7 @@ tl_output_open(const char *path, GError **error)
 		g_free(out);
 		return NULL;
 	}
-	mode_t mask = umask(0);
-	umask(mask);
-	fchmod(fd, 0666 & ~mask);
+	tl_output_keep_mode(fd, out->target);
 	out->fp = fdopen(fd, "wb");
 	out->path = g_strdup(path);
 	temps_set(NULL, out->tmp);

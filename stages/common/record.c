@@ -416,6 +416,11 @@ index_members(TlRecord *rec, GError **error)
 			g_set_error(error, TL_ERROR, TL_ERROR_JSON, "the line is JSON but not an object");
 			return FALSE;
 		}
+		/* a mark inside the stream, where files were joined (cat a b):
+		 * only the file's first one is dropped */
+		if (sc.len - sc.pos >= 3 && memcmp(sc.s + sc.pos, "\xEF\xBB\xBF", 3) == 0)
+			return fail(&sc, "expected '{', found a byte order mark (U+FEFF) inside the "
+			                 "file (files joined with cat? remove it)");
 		return fail(&sc, "expected '{'");
 	}
 	sc.pos++;

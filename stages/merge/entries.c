@@ -77,46 +77,118 @@ part_cmp(gconstpointer pa, gconstpointer pb)
 	return strcmp(a->name, b->name);
 }
 
-/* Union of the participants: a name and its short form ("Blinken") count as one. */
+/* The first part (lowest index) listed under s in t, or G_MAXUINT. */
+static guint
+first_under(GHashTable *t, const char *s)
+{
+	gpointer v = g_hash_table_lookup(t, s);
+	return v ? GPOINTER_TO_UINT(v) - 1 : G_MAXUINT;
+}
+
+static void
+list_under(GHashTable *t, const char *s, guint j)
+{
+	if (first_under(t, s) > j)
+		g_hash_table_insert(t, (gpointer)s, GUINT_TO_POINTER(j + 1));
+}
+
+/* Part j is now named by the key string y: its word ends (y itself, and
+ * what follows each space) list it in ends. */
+static void
+list_ends(GHashTable *ends, const char *y, guint j)
+{
+	list_under(ends, y, j);
+	for (const char *c = y; *c; c++)
+		if (*c == ' ' && c[1])
+			list_under(ends, c + 1, j);
+}
+
+/* Append j to the list under s in t. */
+static void
+list_add(GHashTable *t, gconstpointer s, guint j)
+{
+	GArray *at = g_hash_table_lookup(t, s);
+	if (!at) {
+		at = g_array_new(FALSE, FALSE, sizeof(guint));
+		g_hash_table_insert(t, (gpointer)s, at);
+	}
+	g_array_append_val(at, j);
+}
+
+/*
+ * Union of the participants: a name and its short form ("Blinken") count as
+ * one.  Each name joins the first part made whose name, as it is then, ends
+ * it at a word or is ended by it (tl_merge_same_participant).  That part is
+ * found by lookups, not by trying every part of its last word: an entry of
+ * 32,000 people of one surname ("First1 Smith", ...) joined by "Smith" tried
+ * them all for each, 3 s (64,000: 11 s).  ends lists each part under every
+ * word end of every name it has had, which its name now ends too (a part is
+ * renamed by a name that ends or is ended by its own), the first part only;
+ * named lists each part under its name now (checked when read: a renamed
+ * part stays listed).  Should the first part under ends not match (a
+ * rename to a shorter key), every part of the last word is tried, as before.
+ */
 static void
 union_participants(const TlMergeLexicon *lx, TlEntry *e, const Member *mm)
 {
 	g_autoptr(GArray) parts = g_array_new(FALSE, FALSE, sizeof(Part));
-	/* one name ends another at a word only if their last words are one: the
-	 * parts of each last word, in the order met (a scan of every part for
-	 * each name was quadratic: an entry of 5,000 documents naming 3,000
-	 * people took 3.4 s) */
 	g_autoptr(GHashTable) by_last =
 	    g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_array_unref);
+	g_autoptr(GHashTable) ends = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) named =
+	    g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
 	for (guint i = 0; i < e->n_mentions; i++) {
 		const TlMention *mn = mm[i].mn;
 		for (guint k = 0; k < mn->n_parts; k++) {
 			const char *name = mn->participants[k];
 			TlKey key = tl_mention_pkeys(mn)[k];
 			TlKey last = tl_mention_plast(mn)[k];
-			GArray *same = g_hash_table_lookup(by_last, GUINT_TO_POINTER(last));
-			guint j, n = same ? same->len : 0;
-			for (j = 0; j < n; j++) {
-				Part *p = &g_array_index(parts, Part, g_array_index(same, guint, j));
-				if (tl_merge_same_participant(lx, p->key, key)) {
-					p->count++;
-					size_t ln = strlen(name), lp = strlen(p->name);
-					if (ln > lp || (ln == lp && strcmp(name, p->name) < 0)) {
-						p->name = name;
-						p->key = key;
+			const char *y = tl_merge_key_string(lx, key);
+			/* the first part whose name y ends (or is) */
+			guint j = first_under(ends, y);
+			if (j != G_MAXUINT &&
+			    !tl_merge_same_participant(lx, g_array_index(parts, Part, j).key, key)) {
+				GArray *same = g_hash_table_lookup(by_last, GUINT_TO_POINTER(last));
+				j = G_MAXUINT;
+				for (guint a = 0; same && a < same->len && j == G_MAXUINT; a++) {
+					guint q = g_array_index(same, guint, a);
+					if (tl_merge_same_participant(lx, g_array_index(parts, Part, q).key, key))
+						j = q;
+				}
+			} else {
+				/* an earlier part whose name ends y (or is it) */
+				for (const char *c = y;; c++) {
+					GArray *at = c == y || (c[-1] == ' ' && *c) ? g_hash_table_lookup(named, c)
+					                                           : NULL;
+					for (guint a = 0; at && a < at->len; a++) {
+						guint q = g_array_index(at, guint, a);
+						if (q < j && tl_merge_same_participant(lx, g_array_index(parts, Part, q).key, key))
+							j = q;
 					}
-					break;
+					if (!*c)
+						break;
 				}
 			}
-			if (j == n) {
-				Part p = {name, key, last, 1};
-				if (!same) {
-					same = g_array_new(FALSE, FALSE, sizeof(guint));
-					g_hash_table_insert(by_last, GUINT_TO_POINTER(last), same);
+			if (j != G_MAXUINT) {
+				Part *p = &g_array_index(parts, Part, j);
+				p->count++;
+				size_t ln = strlen(name), lp = strlen(p->name);
+				if (ln > lp || (ln == lp && strcmp(name, p->name) < 0)) {
+					p->name = name;
+					if (p->key != key) {
+						list_ends(ends, y, j);
+						list_add(named, y, j);
+					}
+					p->key = key;
 				}
-				g_array_append_val(same, parts->len);
-				g_array_append_val(parts, p);
+				continue;
 			}
+			Part p = {name, key, last, 1};
+			j = parts->len;
+			g_array_append_val(parts, p);
+			list_ends(ends, y, j);
+			list_add(named, y, j);
+			list_add(by_last, GUINT_TO_POINTER(last), j);
 		}
 	}
 	g_array_sort(parts, part_cmp);

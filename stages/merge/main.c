@@ -391,6 +391,16 @@ main(int argc, char **argv)
 		            "--from %s is after --to %s: no date is in that window", from, to);
 		goto usage;
 	}
+	/* --entity "" (an unset variable) kept no entry, exit 0, without a word */
+	if (opt.entity) {
+		g_autofree char *k = tl_merge_participant_key(opt.entity);
+		if (!*k) {
+			g_set_error(&err, TL_ERROR, TL_ERROR_USAGE,
+			            "--entity: '%s' names no one (empty or blank)",
+			            opt.entity);
+			goto usage;
+		}
+	}
 	if (!(opt.min_salience >= 0 && opt.min_salience <= 1)) { /* NaN too */
 		g_set_error(&err, TL_ERROR, TL_ERROR_USAGE, "--min-salience must be between 0 and 1");
 		goto usage;

@@ -179,6 +179,57 @@ weigh(const Page *pg, xmlNode *root, Weigh *g)
 }
 
 /*
+ * Text after </html> (a footer pasted at the end, a page joined to another)
+ * is put by libxml2 in a second <html> inside the first, beside <body>; the
+ * paragraph weighing then took one of the two for the article and lost the
+ * other ("<p>Met on Monday.</p></body></html><p>It voted on Friday to extend
+ * the lanes.</p>" gave the second alone).  Browsers show it at the end of
+ * the body: so is it read.
+ */
+static void
+join_after_html(xmlNode *root)
+{
+	xmlNode *body = NULL;
+	for (xmlNode *c = root->children; c && !body; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && tl_html_is(c, "body"))
+			body = c;
+	for (xmlNode *c = root->children, *next; c; c = next) {
+		next = c->next;
+		if (c->type != XML_ELEMENT_NODE || !tl_html_is(c, "html"))
+			continue;
+		/* (its own <body>, the second page's, is opened too) */
+		for (xmlNode *k = c->children, *kn; k; k = kn) {
+			kn = k->next;
+			if (k->type == XML_ELEMENT_NODE && tl_html_is(k, "body") && k->children) {
+				kn = k->children;
+				xmlNode *last = kn;
+				while (last->next)
+					last = last->next;
+				/* the body's children take its place, then it goes */
+				for (xmlNode *b = kn; b; b = b->next)
+					b->parent = c;
+				last->next = k->next;
+				if (k->next)
+					k->next->prev = last;
+				else
+					c->last = last;
+				kn->prev = k;
+				k->next = kn;
+				k->children = k->last = NULL;
+				xmlUnlinkNode(k);
+				xmlFreeNode(k);
+				continue;
+			}
+			xmlUnlinkNode(k);
+			if (!xmlAddChild(body ? body : root, k))
+				xmlFreeNode(k);
+		}
+		xmlUnlinkNode(c);
+		xmlFreeNode(c);
+	}
+}
+
+/*
  * Weigh every element (first without the class/id words, to know what holds
  * the bulk of the page), then choose the element whose text is the article:
  * the <article> with the most text, else <main> (or role=main), else the
@@ -594,6 +645,7 @@ tl_html_read(const char *buf, size_t len, const TlNormOpts *opts, GError **error
 		tl_warn(doc->warnings, "no HTML content: empty text");
 		return g_steal_pointer(&doc);
 	}
+	join_after_html(root);
 	g_autoptr(TlHtmlMeta) m = tl_html_meta_collect(xml, b);
 	Page pg = {b, NULL, 0};
 	xmlNode *body = choose_body(&pg, root);

@@ -41,10 +41,14 @@ text_content(xmlDoc *doc, xmlNode *el, GString *out)
 	}
 }
 
+/* The text is UTF-8 by now (converted from a declared encoding, or
+ * checked): libxml2 is told so, or it decoded it again by the declaration
+ * ("<?xml ... encoding="ISO-8859-1"?>" after a UTF-8 byte order mark made
+ * "Café" "CafÃ©") */
 static xmlDoc *
 parse(const char *buf, size_t len)
 {
-	return xmlReadMemory(buf, (int)len, NULL, NULL,
+	return xmlReadMemory(buf, (int)len, NULL, "UTF-8",
 	                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
 	                             XML_PARSE_NOCDATA);
 }
@@ -244,10 +248,73 @@ lenient(TlDoc *doc, const char *raw, size_t len)
 	return TRUE;
 }
 
+/*
+ * The encoding an XML declaration at the start of buf names, when it is not
+ * UTF-8 or ASCII (a newly allocated name), or NULL.  A byte order mark
+ * before it wins, as in HTML, and so does UTF-16 or UTF-32 (refused later).
+ */
+static char *
+declared_encoding(const char *buf, size_t len)
+{
+	if (len < 6 || memcmp(buf, "<?xml", 5) != 0 || !g_ascii_isspace(buf[5]))
+		return NULL;
+	const char *end = g_strstr_len(buf, (gssize)MIN(len, 512), "?>");
+	if (!end)
+		return NULL;
+	g_autofree char *decl = g_strndup(buf, (gsize)(end - buf));
+	const char *e = strstr(decl, "encoding");
+	if (!e)
+		return NULL;
+	e += 8;
+	while (g_ascii_isspace(*e))
+		e++;
+	if (*e++ != '=')
+		return NULL;
+	while (g_ascii_isspace(*e))
+		e++;
+	char q = *e++;
+	const char *close = q == '"' || q == '\'' ? strchr(e, q) : NULL;
+	if (!close || close == e)
+		return NULL;
+	char *name = g_strndup(e, (gsize)(close - e));
+	if (g_ascii_strcasecmp(name, "UTF-8") == 0 || g_ascii_strcasecmp(name, "UTF8") == 0 ||
+	    g_ascii_strcasecmp(name, "US-ASCII") == 0 || g_ascii_strcasecmp(name, "ASCII") == 0 ||
+	    g_ascii_strncasecmp(name, "UTF-16", 6) == 0 || g_ascii_strncasecmp(name, "UTF-32", 6) == 0 ||
+	    g_ascii_strncasecmp(name, "UCS", 3) == 0) {
+		g_free(name);
+		return NULL;
+	}
+	return name;
+}
+
 TlDoc *
 tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GError **error)
 {
 	g_autoptr(TlDoc) doc = tl_doc_new();
+	/* XML in the encoding its declaration names ("ISO-8859-1", valid XML)
+	 * was refused as "invalid UTF-8 at byte N" */
+	g_autofree char *enc = declared_encoding(buf, len);
+	g_autofree char *converted = NULL;
+	if (enc) {
+		gsize out_len = 0, read = 0;
+		GIConv cd = g_iconv_open("UTF-8", enc);
+		if (cd != (GIConv)-1) {
+			converted = g_convert_with_iconv(buf, (gssize)len, cd, &read, &out_len, NULL);
+			g_iconv_close(cd);
+		}
+		if (converted) {
+			buf = converted;
+			len = out_len;
+		} else if (cd == (GIConv)-1)
+			tl_warn(doc->warnings, "the XML declaration's encoding \"%s\" is unknown: read "
+			                       "as UTF-8", enc);
+		else if (!opts->lossy) {
+			g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
+			            "byte %zu is not %s, the encoding of the XML declaration (--lossy "
+			            "reads it as UTF-8)", (size_t)read + 1, enc);
+			return NULL;
+		}
+	}
 	size_t bad = 0, clen;
 	g_autofree char *clean = tl_text_clean(buf, len, opts, &clen, &bad, error);
 	if (!clean)
@@ -280,11 +347,16 @@ tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GError **err
 	}
 	xmlNode *root = xmlDocGetRootElement(xml);
 	xmlNode *text_el = NULL, *title_el = NULL;
+	guint more_texts = 0;
 	for (xmlNode *n = root; n; n = tl_html_next(n, root, TRUE)) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
-		if (!text_el && strcmp((const char *)n->name, "TEXT") == 0)
-			text_el = n;
+		if (strcmp((const char *)n->name, "TEXT") == 0) {
+			if (text_el)
+				more_texts++;
+			else
+				text_el = n;
+		}
 		else if (!title_el && strcmp((const char *)n->name, "TITLE") == 0)
 			title_el = n;
 		else if (!doc->dct && strcmp((const char *)n->name, "TIMEX3") == 0) {
@@ -301,6 +373,10 @@ tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GError **err
 		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "no <TEXT> element (not TimeML?)");
 		return NULL;
 	}
+	/* the text of a second <TEXT> was lost without a word */
+	if (more_texts)
+		tl_warn(doc->warnings, "%u more <TEXT> element%s ignored (the first is the document's "
+		        "text)", more_texts, more_texts == 1 ? "" : "s");
 	if (doc->dct)
 		doc->dct_source = "meta";
 	GString *t = g_string_new(NULL);

@@ -42,9 +42,12 @@
  * that gold tag), TL_DEBUG_LEMMAS=1 the lemma errors, TL_DEBUG_NAMES=1 the
  * name errors.
  */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include "../common/kit.h"
 #include "../common/tag-corpus.h"
 #include "../common/tag-perceptron.h"
@@ -378,6 +381,19 @@ evaluate(GError **error)
 	return TRUE;
 }
 
+/* GOption writes --help and exits 0 within the parse: a failed write
+ * (--help >/dev/full) fails the exit, as in every stage */
+static gboolean parsing;
+
+static void
+flush_help(void)
+{
+	if (parsing && (fflush(stdout) != 0 || ferror(stdout))) {
+		fprintf(stderr, "tl-train-tagger: <stdout>: write error: %s\n", g_strerror(errno));
+		_exit(TL_EXIT_FAIL);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -386,12 +402,31 @@ main(int argc, char **argv)
 	g_autoptr(GOptionContext) ctx = g_option_context_new("- train the tagger, lemmatizer and name models");
 	g_option_context_add_main_entries(ctx, entries, NULL);
 	g_autoptr(GError) error = NULL;
-	if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
+	/* GOption takes "--eval=0" as --eval, the value ignored: a flag given
+	 * a value is a usage error, as in every stage (tl_cli_parse) */
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		const char *eq = strncmp(argv[i], "--", 2) == 0 ? strchr(argv[i], '=') : NULL;
+		for (const GOptionEntry *e = entries; eq && e->long_name; e++)
+			if (e->arg == G_OPTION_ARG_NONE && strlen(e->long_name) == (size_t)(eq - argv[i] - 2) &&
+			    strncmp(argv[i] + 2, e->long_name, (size_t)(eq - argv[i] - 2)) == 0) {
+				fprintf(stderr, "tl-train-tagger: --%s takes no value (try --help)\n", e->long_name);
+				return TL_EXIT_USAGE;
+			}
+	}
+	parsing = TRUE;
+	atexit(flush_help);
+	gboolean parsed = g_option_context_parse(ctx, &argc, &argv, &error);
+	parsing = FALSE;
+	if (!parsed) {
 		fprintf(stderr, "tl-train-tagger: %s\n", error->message);
 		return TL_EXIT_USAGE;
 	}
 	if (opt_version) {
-		printf("tl-train-tagger %s\n", TL_VERSION);
+		printf("tl-train-tagger (Timeline) %s\n", TL_VERSION);
+		if (fflush(stdout) != 0) {
+			fprintf(stderr, "tl-train-tagger: <stdout>: write error: %s\n", g_strerror(errno));
+			return TL_EXIT_FAIL;
+		}
 		return TL_EXIT_OK;
 	}
 	if (argc > 1 || opt_iterations < 1 || opt_iterations > 100 || opt_min_weight < 0 || opt_lex_min < 1 ||

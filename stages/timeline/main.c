@@ -116,16 +116,16 @@ find_bindir(void)
 	return exe ? g_path_get_dirname(exe) : g_strdup(".");
 }
 
-/* Move tmp/<from> to <to>; FALSE with error. */
+
+static gboolean place(const char *tmpdir, const char *from, const char *to, GError **error);
+
+/* Move tmp/<from> to <to>, as -o is placed: an export or intermediate file
+ * that was a link kept it (the link was replaced by the file), and one that
+ * was private kept its permissions (it became 0644); FALSE with error. */
 static gboolean
 move(const char *tmpdir, const char *from, const char *to, GError **error)
 {
-	g_autofree char *src = g_build_filename(tmpdir, from, NULL);
-	if (g_rename(src, to) != 0) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", to, g_strerror(errno));
-		return FALSE;
-	}
-	return TRUE;
+	return place(tmpdir, from, to, error);
 }
 
 /* Set when the reader of -o - went away: we end as a filter does then. */
@@ -147,6 +147,15 @@ place(const char *tmpdir, const char *from, const char *to, GError **error)
 	struct stat st;
 	if (!to_stdout && (stat(to, &st) != 0 || S_ISREG(st.st_mode))) {
 		g_autofree char *target = tl_output_target(to);
+		if (!target) {
+			g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: %s", to, g_strerror(ELOOP));
+			return FALSE;
+		}
+		int fd = open(src, O_RDONLY | O_CLOEXEC);
+		if (fd >= 0) {
+			tl_output_keep_mode(fd, target);
+			close(fd);
+		}
 		if (g_rename(src, target) == 0)
 			return TRUE;
 		if (errno != EXDEV) {
@@ -272,14 +281,42 @@ plan_stages(TlCli *cli, const char *bindir, GError **error)
 	GPtrArray *keep = g_ptr_array_new_with_free_func(g_free); /* (the names leaked on an error) */
 	gboolean found_until = until == NULL;
 	static const char *const known[] = {"normalize", "dates", "tag", "events", "merge"};
+	/* the pipeline's order (tag, a side tool, anywhere after normalize and
+	 * before merge): stages out of it ran as written, and failed in a later
+	 * stage on what an earlier one had not made ("normalize;merge;dates":
+	 * tl-dates' "invalid JSON: expected a string key" on the timeline), or
+	 * wrote a timeline of no events ("normalize;events;dates;merge") */
+	static const int rank[] = {0, 1, -1, 2, 3};
+	const char *top = NULL; /* the last stage of the highest rank so far */
+	int top_rank = -1;
+	gboolean tag_seen = FALSE;
 	for (char **s = all; *s; s++) {
 		if (!**s)
 			continue;
 		/* only the programs that read and write records: tl-export or
 		 * tl-timeml would write another format into NAME.STAGE.jsonl */
 		gboolean ok = FALSE;
+		int r = -1;
 		for (guint i = 0; i < G_N_ELEMENTS(known); i++)
-			ok = ok || strcmp(*s, known[i]) == 0;
+			if (strcmp(*s, known[i]) == 0)
+				ok = TRUE, r = rank[i];
+		const char *before = NULL;
+		if (ok && r < 0 && top_rank >= 3)
+			before = top;
+		else if (ok && r >= 0 && (r < top_rank || (r == 0 && tag_seen)))
+			before = r < top_rank ? top : "tag";
+		if (before) {
+			g_set_error(error, TL_ERROR, TL_ERROR_USAGE,
+			            "--stages: '%s' after '%s' (the stages run in the pipeline's order: "
+			            "normalize, dates, events, merge; tag anywhere between normalize and "
+			            "merge)", *s, before);
+			g_ptr_array_free(keep, TRUE);
+			return NULL;
+		}
+		if (ok && r < 0)
+			tag_seen = TRUE;
+		else if (ok && r >= top_rank)
+			top = *s, top_rank = r;
 		if (!ok) {
 			g_set_error(error, TL_ERROR, TL_ERROR_USAGE,
 			            "--stages: '%s' is not a stage (normalize, dates, tag, events, "
