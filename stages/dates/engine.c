@@ -185,6 +185,8 @@ typedef struct {
 	int done_id;             /* clock after it borrows ("the previous Tuesday
 	                          * at 2": not resolved twice) */
 	char done_tid[16];
+	TlDRef small;            /* the last clock written in the small hours
+	                          * (0:00-5:59), its day and time; year 0: none */
 } Ctx;
 
 /* Does the text report a match (at least 3 sport words and no finance
@@ -1090,6 +1092,22 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 			                 &t.year, &t.month, &t.day);
 			reresolve(&t, &c.dct, &v);
 		}
+		/* "entering at 0:40 ... departed at 2:00": a bare clock that
+		 * would be a waking hour is still in the small hours after an
+		 * earlier clock of that day there, not later than it */
+		if (m->sem.type == TX_TIME && m->sem.kind == S_ABS && m->sem.hour12 &&
+		    !m->sem.part && v.is_point && c.small.year && v.point.hour == m->sem.hour + 12 &&
+		    m->sem.hour >= 1 && m->sem.hour <= 6 && v.point.year == c.small.year &&
+		    v.point.month == c.small.month && v.point.day == c.small.day &&
+		    c.small.hour * 60 + MAX(c.small.minute, 0) <= m->sem.hour * 60 + MAX(m->sem.minute, 0)) {
+			TlDSem t = m->sem;
+			t.year = v.point.year, t.month = v.point.month, t.day = v.point.day;
+			t.hour12 = FALSE;
+			reresolve(&t, &c.dct, &v);
+		}
+		if (m->sem.type == TX_TIME && v.is_point && v.point.day && v.point.hour >= 0 &&
+		    v.point.hour < 6)
+			c.small = v.point;
 		prev_k = (int)k;
 		prev_v = v;
 		char anc[16] = "";
