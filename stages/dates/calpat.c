@@ -961,6 +961,20 @@ weekday_parts(TlDSem *s, const TlDSense *w, const TlDSense *part)
 static guint
 week_of_deixis(const TlDG *g, guint wj, TlDSem *s)
 {
+	/* "Monday two weeks from now": the day of the week so many weeks on */
+	double v;
+	guint ne, ue;
+	TlDGran u;
+	gboolean pl;
+	if (tl_dg_number(g, wj, FALSE, &v, &ne) && !isnan(v) && v >= 1 && v <= 52 && v == floor(v) &&
+	    tl_dg_unit(g, ne, &u, &pl, &ue) && u == G_WEEK && tl_dg_lit(g, ue, "from") &&
+	    tl_dg_lit(g, ue + 1, "now")) {
+		s->kind = S_REL;
+		s->unit = G_WEEK;
+		s->off = (int)v;
+		s->rule = "weekday-of-week";
+		return ue + 2;
+	}
 	gboolean det = wj > 0 && tl_dg_lit(g, wj - 1, "of") && tl_dg_lit(g, wj, "the");
 	guint k = det ? wj + 1 : wj;
 	const TlDSense *dx = tl_dg_sense(g, k, L_DEIXIS);

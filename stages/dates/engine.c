@@ -440,6 +440,23 @@ shift_day(TlDValue *v, int by, const TlDRef *ref)
 	set_day(v, y, m, d, ref);
 }
 
+/* Move a day's value by so many months, its day kept within the month
+ * ("three months after May 31" is August 31; "a month after January 31"
+ * the last of February). */
+static void
+shift_month(TlDValue *v, int by, const TlDRef *ref)
+{
+	if (!v->is_point || !v->point.day || v->point.year == TL_NOYEAR || v->point.hour >= 0)
+		return;
+	gint64 mm = v->point.year * 12 + (v->point.month - 1) + by;
+	gint64 y = mm / 12;
+	int m = (int)(mm % 12) + 1;
+	if (y < 1 || y > 9999)
+		return;
+	int d = MIN(v->point.day, tl_cal_days_in_month(y, m));
+	set_day(v, y, m, d, ref);
+}
+
 /* A month's value to its nth (-1 last) weekday ("the first Tuesday of
  * November"); a value that is no known month stays as it is. */
 static void
@@ -838,6 +855,8 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		        tl_cal_days_in_month(v->point.year, v->point.month), &ref);
 	if (s.shift)
 		shift_day(v, s.shift, &ref);
+	if (s.mshift)
+		shift_month(v, s.mshift, &ref);
 	if (s.week_of)
 		week_of(v, s.rule && g_str_has_prefix(s.rule, "nth-week"), s.weekend);
 	if (!v->uses_ref)
