@@ -281,7 +281,8 @@ plain_word(const unsigned char *p, const unsigned char *end, const char *text, T
 
 /* "5 p m", "10:30 a m": a.m. or p.m. written with a space and no stops.
  * The "m" at tk[nt - 1] joins the "a" or "p" before it when that follows a
- * clock number and both letters share their case; the token then reads
+ * clock number or a number word ("five p m") and both letters share their
+ * case; the token then reads
  * "a.m" or "p.m" (no final stop: it ends no sentence).  Returns the new
  * count of tokens. */
 static guint
@@ -293,7 +294,8 @@ join_spaced_ampm(const TlDLex *lex, TlDTok *tk, guint nt)
 	if (m->lowlen != 1 || m->low[0] != 'm' || h->lowlen != 1 ||
 	    (h->low[0] != 'a' && h->low[0] != 'p') || m->kind != T_WORD || h->kind != T_WORD ||
 	    (m->flags & (TF_NL | TF_CAP)) != (h->flags & TF_CAP) || !(m->flags & TF_SPACE) ||
-	    m->start != h->end + 1 || tk[nt - 3].kind != T_NUM || tk[nt - 3].sfx ||
+	    m->start != h->end + 1 ||
+	    !(tk[nt - 3].kind == T_NUM ? !tk[nt - 3].sfx : (tk[nt - 3].cats & (1ull << L_NUM)) != 0) ||
 	    !(h->flags & TF_SPACE) || tk[nt - 3].end + 1 != h->start)
 		return nt;
 	h->end = m->end;
