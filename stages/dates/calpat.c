@@ -148,9 +148,14 @@ tl_dg_part_bare(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "part-plural";
 		return k + 1;
 	}
+	/* "in the night-time": the night, its hyphen and "time" one word */
+	guint tk = 0;
+	if (part && tl_dg_lit(g, k, "night") && tl_dg_hyph(g, k + 1) && tl_dg_lit(g, k + 2, "time") &&
+	    !(g->t[k + 1].flags & TF_SPACE) && !(g->t[k + 2].flags & TF_SPACE))
+		tk = 2;
 	/* not a name ("Imus in the Morning"), nor "the late night time slot" */
-	if (!part || !tl_dg_part_ends(g, k + 1) || tl_dg_hyph(g, k + 1) ||
-	    (g->t[k].flags & TF_CAP) || tl_dg_lit(g, k + 1, "time"))
+	if (!part || !tl_dg_part_ends(g, k + tk + 1) || tl_dg_hyph(g, k + tk + 1) ||
+	    (g->t[k].flags & TF_CAP) || tl_dg_lit(g, k + tk + 1, "time"))
 		return 0;
 	/* a custom has no day: "we used to go in the morning", "they usually
 	 * come in the evening", "whenever I went ... in the morning" */
@@ -169,7 +174,7 @@ tl_dg_part_bare(const TlDG *g, guint i, TlDSem *s)
 	while (j0 > 0 && g->t[j0 - 1].sent == sent)
 		j0--;
 	for (guint j = j0; j < g->n && g->t[j].sent == sent; j++) {
-		if (j >= i && j <= k)
+		if (j >= i && j <= k + tk)
 			continue;
 		if (tl_dg_lit_any(g, j, habit, G_N_ELEMENTS(habit)))
 			return 0;
@@ -188,7 +193,7 @@ tl_dg_part_bare(const TlDG *g, guint i, TlDSem *s)
 	if (k > i + the)
 		s->mod = tl_dg_lit(g, i + the, "early") ? "START" : "END";
 	s->rule = "part-bare";
-	return k + 1;
+	return k + tk + 1;
 }
 
 /* Words before an ambiguous month or season that make it a date. */
@@ -956,6 +961,20 @@ weekday_parts(TlDSem *s, const TlDSense *w, const TlDSense *part)
 static guint
 week_of_deixis(const TlDG *g, guint wj, TlDSem *s)
 {
+	/* "Monday two weeks from now": the day of the week so many weeks on */
+	double v;
+	guint ne, ue;
+	TlDGran u;
+	gboolean pl;
+	if (tl_dg_number(g, wj, FALSE, &v, &ne) && !isnan(v) && v >= 1 && v <= 52 && v == floor(v) &&
+	    tl_dg_unit(g, ne, &u, &pl, &ue) && u == G_WEEK && tl_dg_lit(g, ue, "from") &&
+	    tl_dg_lit(g, ue + 1, "now")) {
+		s->kind = S_REL;
+		s->unit = G_WEEK;
+		s->off = (int)v;
+		s->rule = "weekday-of-week";
+		return ue + 2;
+	}
 	gboolean det = wj > 0 && tl_dg_lit(g, wj - 1, "of") && tl_dg_lit(g, wj, "the");
 	guint k = det ? wj + 1 : wj;
 	const TlDSense *dx = tl_dg_sense(g, k, L_DEIXIS);

@@ -132,6 +132,8 @@ typedef struct {
 	gboolean by_quarter;  /* "a year ago" among quarterly figures */
 	gboolean week_of;     /* "the week of March 6": the week of the day */
 	int shift;            /* days added once resolved ("the day before May 2") */
+	int mshift;           /* months added once resolved ("three months after
+	                       * Easter"), the day kept within its month */
 	gboolean same_time;   /* "this time last year": the reference's day (and
 	                       * clock) moved by the unit */
 	int nth, nth_weekday; /* "the first Tuesday of November": the month's

@@ -187,11 +187,18 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	 * or written "Week 31" with its capital as a name of the calendar's:
 	 * "week 22 of a pregnancy", "in week 3" of a season are no such
 	 * weeks) */
-	if (!d && (det || (g->t[j].flags & TF_CAP)) && tl_dg_unit(g, j, &u0, &pl0, &ue) && u0 == G_WEEK && !pl0 && ue == j + 1 &&
+	/* (in lower case with no "the", only before its year, "week 10 of
+	 * 2021", or a clock, "week 10 8 p.m.": then it is the calendar's) */
+	if (!d && tl_dg_unit(g, j, &u0, &pl0, &ue) && u0 == G_WEEK && !pl0 && ue == j + 1 &&
 	    tl_dg_lit(g, j, "week") && ue < g->n && g->t[ue].kind == T_NUM && !g->t[ue].sfx &&
 	    g->t[ue].ndigits <= 2 && g->t[ue].num >= 1 && g->t[ue].num <= 52 &&
-	    !(g->t[ue].flags & TF_NL) && !tl_dg_hyph(g, ue + 1) &&
-	    !tl_dg_sense(g, ue + 1, L_UNIT) && !(ue + 1 < g->n && g->t[ue + 1].kind == T_NUM)) {
+	    !(g->t[ue].flags & TF_NL) && !tl_dg_hyph(g, ue + 1) && !tl_dg_sense(g, ue + 1, L_UNIT) &&
+	    (det || (g->t[j].flags & TF_CAP)
+	         ? !(ue + 1 < g->n && g->t[ue + 1].kind == T_NUM)
+	         : (tl_dg_lit(g, ue + 1, "of") && ue + 2 < g->n && g->t[ue + 2].kind == T_NUM &&
+	            g->t[ue + 2].ndigits == 4) ||
+	               (ue + 1 < g->n && g->t[ue + 1].kind == T_NUM && g->t[ue + 1].ndigits <= 2 &&
+	                tl_dg_sense(g, ue + 2, L_AMPM)))) {
 		/* (of a year: "the week 3 of 2027", "the week 27 of last year";
 		 * no other "of": "week 22 of a pregnancy") */
 		gint64 y = TL_NOYEAR;
@@ -600,12 +607,10 @@ nth_week(const TlDG *g, guint k, int o, gboolean weekend, TlDSem *s)
 	return me;
 }
 
-/* The first (second...) or last week of a year: "the third week of 2027",
- * "the first week of this year", "the third week next year", "the last
- * week of 2015": the ISO week of its 4th (11th...) January, or of December
- * 28 (2015-W53).  k is after "of" (or after the unit); its end, or 0. */
+/* The year at k, in figures or told from the reference ("2027", "this
+ * year", "next year"), set on s as an absolute year; its end, or 0. */
 static guint
-nth_week_of_year(const TlDG *g, guint k, int o, TlDSem *s)
+year_at(const TlDG *g, guint k, TlDSem *s)
 {
 	gint64 y;
 	guint ye;
@@ -622,6 +627,34 @@ nth_week_of_year(const TlDG *g, guint k, int o, TlDSem *s)
 	} else {
 		return 0;
 	}
+	return ye;
+}
+
+/* The third (last) month of a year: "the third month of 2021", "the last
+ * month of this year" is that month.  k is after "of"; its end, or 0. */
+static guint
+nth_month_of_year(const TlDG *g, guint k, int o, TlDSem *s)
+{
+	guint ye = year_at(g, k, s);
+	if (!ye)
+		return 0;
+	s->type = TX_DATE;
+	s->month = o < 0 ? 12 : o;
+	s->gran = G_MONTH;
+	s->rule = "nth-month-of-year";
+	return ye;
+}
+
+/* The first (second...) or last week of a year: "the third week of 2027",
+ * "the first week of this year", "the third week next year", "the last
+ * week of 2015": the ISO week of its 4th (11th...) January, or of December
+ * 28 (2015-W53).  k is after "of" (or after the unit); its end, or 0. */
+static guint
+nth_week_of_year(const TlDG *g, guint k, int o, TlDSem *s)
+{
+	guint ye = year_at(g, k, s);
+	if (!ye)
+		return 0;
 	s->type = TX_DATE;
 	s->month = o < 0 ? 12 : 1;
 	s->day = o < 0 ? 28 : 7 * (o - 1) + 4;
@@ -875,6 +908,12 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 		guint ywe = yk ? nth_week_of_year(g, yk, o, s) : 0;
 		if (ywe)
 			return ywe;
+		tl_dsem_init(s);
+	}
+	if (u == G_MONTH && det && (o == -1 || (o >= 1 && o <= 12)) && tl_dg_lit(g, e, "of")) {
+		guint me = nth_month_of_year(g, e + 1, o, s);
+		if (me)
+			return me;
 		tl_dsem_init(s);
 	}
 	if (u == G_DECADE && det && (o == -1 || (o >= 1 && o <= 10)) && tl_dg_lit(g, e, "of")) {

@@ -185,6 +185,8 @@ typedef struct {
 	int done_id;             /* clock after it borrows ("the previous Tuesday
 	                          * at 2": not resolved twice) */
 	char done_tid[16];
+	TlDRef small;            /* the last clock written in the small hours
+	                          * (0:00-5:59), its day and time; year 0: none */
 } Ctx;
 
 /* Does the text report a match (at least 3 sport words and no finance
@@ -435,6 +437,23 @@ shift_day(TlDValue *v, int by, const TlDRef *ref)
 	gint64 y;
 	int m, d;
 	tl_cal_from_days(tl_cal_to_days(v->point.year, v->point.month, v->point.day) + by, &y, &m, &d);
+	set_day(v, y, m, d, ref);
+}
+
+/* Move a day's value by so many months, its day kept within the month
+ * ("three months after May 31" is August 31; "a month after January 31"
+ * the last of February). */
+static void
+shift_month(TlDValue *v, int by, const TlDRef *ref)
+{
+	if (!v->is_point || !v->point.day || v->point.year == TL_NOYEAR || v->point.hour >= 0)
+		return;
+	gint64 mm = v->point.year * 12 + (v->point.month - 1) + by;
+	gint64 y = mm / 12;
+	int m = (int)(mm % 12) + 1;
+	if (y < 1 || y > 9999)
+		return;
+	int d = MIN(v->point.day, tl_cal_days_in_month(y, m));
 	set_day(v, y, m, d, ref);
 }
 
@@ -836,6 +855,8 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		        tl_cal_days_in_month(v->point.year, v->point.month), &ref);
 	if (s.shift)
 		shift_day(v, s.shift, &ref);
+	if (s.mshift)
+		shift_month(v, s.mshift, &ref);
 	if (s.week_of)
 		week_of(v, s.rule && g_str_has_prefix(s.rule, "nth-week"), s.weekend);
 	if (!v->uses_ref)
@@ -1090,6 +1111,22 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 			                 &t.year, &t.month, &t.day);
 			reresolve(&t, &c.dct, &v);
 		}
+		/* "entering at 0:40 ... departed at 2:00": a bare clock that
+		 * would be a waking hour is still in the small hours after an
+		 * earlier clock of that day there, not later than it */
+		if (m->sem.type == TX_TIME && m->sem.kind == S_ABS && m->sem.hour12 &&
+		    !m->sem.part && v.is_point && c.small.year && v.point.hour == m->sem.hour + 12 &&
+		    m->sem.hour >= 1 && m->sem.hour <= 6 && v.point.year == c.small.year &&
+		    v.point.month == c.small.month && v.point.day == c.small.day &&
+		    c.small.hour * 60 + MAX(c.small.minute, 0) <= m->sem.hour * 60 + MAX(m->sem.minute, 0)) {
+			TlDSem t = m->sem;
+			t.year = v.point.year, t.month = v.point.month, t.day = v.point.day;
+			t.hour12 = FALSE;
+			reresolve(&t, &c.dct, &v);
+		}
+		if (m->sem.type == TX_TIME && v.is_point && v.point.day && v.point.hour >= 0 &&
+		    v.point.hour < 6)
+			c.small = v.point;
 		prev_k = (int)k;
 		prev_v = v;
 		char anc[16] = "";

@@ -526,17 +526,22 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 		if (pe)
 			return pe;
 	}
-	/* the week of March 6: the (ISO) week that holds the day */
+	/* the week of March 6: the (ISO) week that holds the day; the weekend
+	 * of a day or a holiday ("the weekend of Halloween", "weekend of
+	 * Thanksgiving 2023"): the weekend next to it, as "Halloween weekend" */
 	guint wk = tl_dg_lit(g, i, "the") ? i + 1 : i;
-	if (tl_dg_lit(g, wk, "week") && tl_dg_lit(g, wk + 1, "of")) {
+	gboolean wkend = tl_dg_lit(g, wk, "weekend");
+	if ((wkend || tl_dg_lit(g, wk, "week")) && tl_dg_lit(g, wk + 1, "of")) {
 		TlDSem in;
 		tl_dsem_init(&in);
 		guint ie = match_body(g, wk + 2, &in);
-		if (ie > wk + 2 && in.kind == S_ABS && in.type == TX_DATE && in.month && in.day &&
-		    !in.mod && !in.hol) {
+		if (ie > wk + 2 && in.kind == S_ABS && in.type == TX_DATE &&
+		    ((in.month && in.day && !in.hol) || (wkend && in.hol && !in.part && !in.week_of)) &&
+		    !in.mod) {
 			*s = in;
 			s->week_of = TRUE;
-			s->rule = "week-of";
+			s->weekend = wkend;
+			s->rule = wkend ? "weekend-of" : "week-of";
 			return ie;
 		}
 	}
@@ -578,23 +583,30 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 		return be + 1;
 	}
 	/* two days before Christmas, a week after May 5, a week from Monday:
-	 * that day moved by so many days */
+	 * that day moved by so many days; three months after Easter, a year
+	 * before May 5: by so many months (not "from": "two years from 2020"
+	 * is no day) */
 	double v;
 	guint ke, ue;
 	TlDGran u;
 	gboolean pl;
 	if (tl_dg_number(g, i, TRUE, &v, &ke) && !isnan(v) && v >= 1 && v <= 400 && v == floor(v) &&
-	    tl_dg_unit(g, ke, &u, &pl, &ue) && (u == G_DAY || u == G_WEEK) &&
-	    (tl_dg_lit(g, ue, "before") || tl_dg_lit(g, ue, "after") || tl_dg_lit(g, ue, "from"))) {
+	    tl_dg_unit(g, ke, &u, &pl, &ue) &&
+	    (((u == G_DAY || u == G_WEEK) && tl_dg_lit(g, ue, "from")) ||
+	     ((u == G_DAY || u == G_WEEK || (u == G_MONTH && v <= 36) || (u == G_YEAR && v <= 10)) &&
+	      (tl_dg_lit(g, ue, "before") || tl_dg_lit(g, ue, "after"))))) {
 		TlDSem in;
 		tl_dsem_init(&in);
 		guint ie = match_body(g, ue + 1, &in);
 		if (ie > ue + 1 && ie > e && in.type == TX_DATE && in.gran == G_DAY && !in.mod &&
-		    !in.part && (in.kind == S_ABS || in.kind == S_REL) && !in.shift) {
-			int days = (int)v * (u == G_WEEK ? 7 : 1);
+		    !in.part && (in.kind == S_ABS || in.kind == S_REL) && !in.shift && !in.mshift) {
+			int by = (int)v * (u == G_WEEK ? 7 : u == G_YEAR ? 12 : 1);
 			gboolean from = tl_dg_lit(g, ue, "from");
 			*s = in;
-			s->shift = tl_dg_lit(g, ue, "before") ? -days : days;
+			if (u == G_MONTH || u == G_YEAR)
+				s->mshift = tl_dg_lit(g, ue, "before") ? -by : by;
+			else
+				s->shift = tl_dg_lit(g, ue, "before") ? -by : by;
 			if (from && in.kind == S_ABS && in.weekday && !in.month && !in.dir)
 				s->dir = 1; /* "a week from Monday": the coming one */
 			s->rule = "units-before-after";

@@ -1042,6 +1042,14 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	/* half past three, a quarter to five (relative.txt: CLOCK +30, -15) */
 	guint pe;
 	const TlDSense *rel = tl_dg_phrase(g, i, L_CLOCK, &pe);
+	/* "mid night" in two words, as "midnight" */
+	if (rel && g_ascii_isdigit(rel->sval[0])) {
+		s->hour = atoi(rel->sval);
+		s->minute = 0;
+		s->gran = G_MINUTE;
+		s->rule = "clock-word";
+		return time_suffix(g, pe, s);
+	}
 	if (rel && (rel->sval[0] == '+' || rel->sval[0] == '-') && pe < g->n) {
 		const TlDSense *nw = tl_dg_sense(g, pe, L_NUM);
 		int h = g->t[pe].kind == T_NUM && !g->t[pe].sfx ? (int)g->t[pe].num

@@ -279,6 +279,35 @@ plain_word(const unsigned char *p, const unsigned char *end, const char *text, T
 	return TRUE;
 }
 
+/* "5 p m", "10:30 a m": a.m. or p.m. written with a space and no stops.
+ * The "m" at tk[nt - 1] joins the "a" or "p" before it when that follows a
+ * clock number or a number word ("five p m") and both letters share their
+ * case; the token then reads
+ * "a.m" or "p.m" (no final stop: it ends no sentence).  Returns the new
+ * count of tokens. */
+static guint
+join_spaced_ampm(const TlDLex *lex, TlDTok *tk, guint nt)
+{
+	if (nt < 3)
+		return nt;
+	TlDTok *m = &tk[nt - 1], *h = &tk[nt - 2];
+	if (m->lowlen != 1 || m->low[0] != 'm' || h->lowlen != 1 ||
+	    (h->low[0] != 'a' && h->low[0] != 'p') || m->kind != T_WORD || h->kind != T_WORD ||
+	    (m->flags & (TF_NL | TF_CAP)) != (h->flags & TF_CAP) || !(m->flags & TF_SPACE) ||
+	    m->start != h->end + 1 ||
+	    !(tk[nt - 3].kind == T_NUM ? !tk[nt - 3].sfx : (tk[nt - 3].cats & (1ull << L_NUM)) != 0) ||
+	    !(h->flags & TF_SPACE) || tk[nt - 3].end + 1 != h->start)
+		return nt;
+	h->end = m->end;
+	h->low[1] = '.', h->low[2] = 'm', h->low[3] = '\0';
+	h->lowlen = 3;
+	guint32 hh = 2166136261u;
+	for (guint i = 0; i < 3; i++)
+		hh = (hh ^ (guint8)h->low[i]) * 16777619u;
+	h->senses = tl_dlex_lookup_cats(lex, h->low, 3, hh, &h->cats);
+	return nt - 1;
+}
+
 /* Tokenize and look words up; see dates.h. */
 void
 tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *sents)
@@ -319,6 +348,8 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 			p = (const unsigned char *)text + tp->end;
 			flags = 0;
 			newlines = 0;
+			if (tp->lowlen == 1 && tp->low[0] == 'm')
+				nt = join_spaced_ampm(lex, (TlDTok *)(void *)toks->data, nt);
 			continue;
 		} else if (is_uletter(p, end)) {
 			tp->kind = T_WORD;
@@ -339,6 +370,8 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 				tp->flags |= TF_ALLCAP;
 			if (tp->end - tp->start < sizeof tp->low)
 				tp->senses = tl_dlex_lookup_cats(lex, tp->low, tp->lowlen, h, &tp->cats);
+			if (tp->lowlen == 1 && tp->low[0] == 'm')
+				nt = join_spaced_ampm(lex, (TlDTok *)(void *)toks->data, nt);
 		}
 		flags = 0;
 		newlines = 0;

@@ -611,6 +611,30 @@ by_month(const TlDTok *toks, guint n, guint t0, guint t1)
 	return FALSE;
 }
 
+/* "said traffic could be restored by Saturday", "might be back by
+ * Monday": a weekday after "by" in a clause with a modal (could, might,
+ * may, should, must, can) tells a limit ahead, whatever the verb of report;
+ * not in the perfect ("could have been cleared by Saturday"), and not a
+ * weekday after any other word ("could not attend on Saturday": past
+ * ability). */
+static gboolean
+by_weekday_modal(const TlDTok *toks, guint t0, guint t1)
+{
+	static const char *const modal[] = {"could", "might", "may", "should", "must", "can"};
+	if (t0 < 3 || strcmp(toks[t0 - 1].low, "by") != 0 ||
+	    !(toks[t0].cats & ((guint64)1 << L_WEEKDAY)) || t1 - t0 > 2)
+		return FALSE;
+	for (guint k = t0 - 1; k-- > 0 && t0 - 1 - k <= 5 && toks[k].sent == toks[t0].sent;) {
+		if (toks[k].kind == T_PUNCT || strcmp(toks[k].low, "have") == 0 ||
+		    strcmp(toks[k].low, "'ve") == 0)
+			return FALSE;
+		for (size_t w = 0; w < G_N_ELEMENTS(modal); w++)
+			if (strcmp(toks[k].low, modal[w]) == 0)
+				return TRUE;
+	}
+	return FALSE;
+}
+
 /* The clause tense; see dates.h. */
 TlDTense
 tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
@@ -621,6 +645,8 @@ tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
 		return TENSE_FUTURE;
 	if (by_month(toks, n, t0, t1))
 		return TENSE_PRESENT;
+	if (by_weekday_modal(toks, t0, t1))
+		return TENSE_FUTURE;
 	gboolean sure;
 	TlDTense by_cues = tense_by_cues(toks, n, t0, t1, &sure);
 	if (!tn || !tn->tagger || !tn->text || sure)
