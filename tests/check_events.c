@@ -533,6 +533,9 @@ static const struct {
 	 "IS_INCLUDED", NULL, NULL},
 	{"WASHINGTON, March 5 - An investor group led by two brothers said it had acquired a stake.",
 	 "12:19:DATE:1987-03-05", "1987-03-05", "led", NULL, NULL, NULL, NULL},
+	/* a past is not after the article ("soon" after, in a narrative) */
+	{"Police soon arrived and detained the man.",
+	 "7:11:DATE:FUTURE_REF", "2020-06-23", "arrived", NULL, NULL, NULL, NULL},
 };
 
 START_TEST(test_anchoring)

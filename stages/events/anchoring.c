@@ -1170,6 +1170,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * subordinator, by a time after the comma that closes it */
 			if (ev->tok < sub_end[ev->sent] && a >= sub_end[ev->sent])
 				continue;
+			/* nor, a past, by a time to come ("police soon arrived":
+			 * soon after, not after the article) */
+			if (tx[k].value && strcmp(tx[k].value, "FUTURE_REF") == 0 &&
+			    strcmp(ev->tense, "PAST") == 0 && !ev->modality)
+				continue;
 			/* "the current race": the race's time, not the clause's */
 			if (fx[k].fuzzy_noun && ev->tok != fx[k].fuzzy_noun)
 				continue;
