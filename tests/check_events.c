@@ -536,6 +536,10 @@ static const struct {
 	/* a past is not after the article ("soon" after, in a narrative) */
 	{"Police soon arrived and detained the man.",
 	 "7:11:DATE:FUTURE_REF", "2020-06-23", "arrived", NULL, NULL, NULL, NULL},
+	/* a date that modifies a noun in an aside, after a possessor too,
+	 * dates no verb after the aside */
+	{"Jo Jorgensen, the party's 1996 vice presidential nominee, won the nomination.",
+	 "26:30:DATE:1996", "2020-10-29", "won", NULL, NULL, NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -250,15 +250,15 @@ tl_anc_closing_end(const TlEvDoc *d, size_t i, size_t last)
 	return j;
 }
 
-/* Is the timex on tokens [a, b), a > 0, after a determiner and before a
- * noun or adjective (or, with names, a proper noun): "the 1996 Olympic
- * bombing", "The 2015 accord"? */
+/* Is the timex on tokens [a, b), a > 0, after a determiner or a possessor
+ * and before a noun or adjective (or, with names, a proper noun): "the 1996
+ * Olympic bombing", "The 2015 accord", "the party's 2020 nominee"? */
 static gboolean
 determined_modifier(const TlEvDoc *d, size_t a, size_t b, gboolean names)
 {
 	guint8 det = tl_evdoc_tok(d, a - 1)->xpos;
 	guint8 up = tl_evdoc_tok(d, b)->upos;
-	return (det == TL_XPOS_DT || det == TL_XPOS_PRPS) &&
+	return (det == TL_XPOS_DT || det == TL_XPOS_PRPS || det == TL_XPOS_POS) &&
 	       (up == TL_UPOS_NOUN || up == TL_UPOS_ADJ || (names && up == TL_UPOS_PROPN));
 }
 

@@ -851,6 +851,34 @@ two_clauses(const TlEvDoc *d, size_t a, size_t b)
 	return n >= 2;
 }
 
+/* Does the timex on tokens [a, b) stand in an aside that a comma opens
+ * before it (in its sentence, from token `first`) and another closes before
+ * token i? */
+static gboolean
+aside_closed(const TlEvDoc *d, size_t first, size_t a, size_t b, size_t i)
+{
+	gboolean opened = FALSE;
+	for (size_t j = a; j-- > first && a - j < 16;) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->xpos == TL_XPOS_COMMA) {
+			opened = TRUE;
+			break;
+		}
+		if (u->upos == TL_UPOS_VERB || u->upos == TL_UPOS_AUX)
+			return FALSE;
+	}
+	if (!opened)
+		return FALSE;
+	for (size_t j = b; j < i; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->xpos == TL_XPOS_COMMA)
+			return TRUE;
+		if (u->upos == TL_UPOS_VERB || u->upos == TL_UPOS_AUX)
+			return FALSE;
+	}
+	return FALSE;
+}
+
 /* Is there a semicolon among tokens [a, b)? */
 static gboolean
 semicolon_in(const TlEvDoc *d, size_t a, size_t b)
@@ -1169,6 +1197,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			/* nor, in a clause that opens the sentence with a
 			 * subordinator, by a time after the comma that closes it */
 			if (ev->tok < sub_end[ev->sent] && a >= sub_end[ev->sent])
+				continue;
+			/* nor by the date that modifies a noun in an aside before it
+			 * ("Blankenship, the Constitution Party's 2020 presidential
+			 * nominee, answered") */
+			if (ev->tok >= b && fx[k].modifier && a > s->first && b > opening[ev->sent] &&
+			    tl_evdoc_tok(d, a - 1)->xpos != TL_XPOS_COMMA && aside_closed(d, s->first, a, b, ev->tok))
 				continue;
 			/* nor, a past, by a time to come ("police soon arrived":
 			 * soon after, not after the article) */
