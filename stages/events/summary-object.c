@@ -54,6 +54,15 @@ amount_end(const Ctx *c, size_t end, size_t cl)
 	return e > end && tl_evdoc_tok(d, e - 1)->upos != TL_UPOS_ADJ ? e : end;
 }
 
+/* A subordinator that is as often a preposition ("as part of", "before
+ * the end of"), whose phrase may have no verb. */
+static gboolean
+prep_subord(const TlEvDoc *d, size_t j)
+{
+	static const char *const words[] = {"as", "before", "after", "since", "until", NULL};
+	return tl_ev_word_in(tl_evdoc_lower(d, j), words);
+}
+
 /*
  * Where a preposition's phrase cut at `end` before its noun phrase ends
  * ("for a total | of about 170 mln dlrs", "in the form | of", "with the
@@ -81,7 +90,8 @@ cut_phrase(const Ctx *c, size_t lo, size_t end)
 			e--;
 		}
 		const TlEvTok *p = tl_evdoc_tok(d, e - 1), *b = tl_evdoc_tok(d, e - 2);
-		if (e < end && e > lo + 1 && !amount && p->upos == TL_UPOS_ADP && !in_timex(c, e) &&
+		if (e < end && e > lo + 1 && !amount && (p->upos == TL_UPOS_ADP || prep_subord(d, e - 1)) &&
+		    !in_timex(c, e) &&
 		    (p->flags & TL_TOKF_SPACE_BEFORE) && b->xpos != TL_XPOS_HYPH && !tl_sum_dangling(b) &&
 		    (b->upos == TL_UPOS_NOUN || b->upos == TL_UPOS_PROPN || b->upos == TL_UPOS_NUM ||
 		     b->upos == TL_UPOS_PRON) &&
@@ -160,7 +170,8 @@ cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl, gboolean natura
 	 * d'Electricite | of France merged") */
 	for (size_t j = end; j > lo + 1 && j + NEAR > end; j--) {
 		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
-		if (((u->upos == TL_UPOS_SCONJ && (u->lex & TL_EVLEX_SUBORD)) || u->xpos == TL_XPOS_WRB) &&
+		if (((u->upos == TL_UPOS_SCONJ && (u->lex & TL_EVLEX_SUBORD) && !prep_subord(d, j - 1)) ||
+		     u->xpos == TL_XPOS_WRB) &&
 		    !tl_sum_verb_in(d, j, end) && !tl_sum_finite_in(d, j, end))
 			return j - 1;
 		if (is_punct(u) && !tl_sum_angle(d, j - 1))
