@@ -523,7 +523,11 @@ static const struct {
 	/* and with it the phrase its "of" belongs to */
 	{"A memorial was held for the group as part of a Blessing of the Animals ceremony.", NULL, "held",
 	 "A memorial was held for the group"},
-	/* (not an amount's, nor one that tells without its "of") */
+	/* (not an amount's, nor a possessor's, nor one that tells without its
+	 * "of") */
+	{"Some analysts saw the Wedge statement as a boost to Pesch's takeover effort and a further sign of "
+	 "dissatisfaction.",
+	 NULL, "saw", "Some analysts saw the Wedge statement as a boost to Pesch"},
 	{"Computer Terminal Systems Inc said it has completed the sale of 200,000 shares of common stock.", NULL,
 	 "completed", "Computer Terminal Systems Inc has completed the sale of 200,000 shares of common stock"},
 	/* a name cut a word or two before its end is made whole */

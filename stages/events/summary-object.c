@@ -78,15 +78,17 @@ cut_phrase(const Ctx *c, size_t lo, size_t end)
 	 * | Segurosul") */
 	if (strcmp(tl_evdoc_lower(d, end), "of") == 0 || n->upos == TL_UPOS_NOUN ||
 	    (n->upos == TL_UPOS_PROPN && tl_evdoc_tok(d, end - 1)->upos == TL_UPOS_PROPN) ||
-	    n->upos == TL_UPOS_NUM || n->xpos == TL_XPOS_POS || (n->upos == TL_UPOS_CCONJ && tl_sum_in_name(d, end))) {
+	    n->upos == TL_UPOS_NUM || (n->upos == TL_UPOS_CCONJ && tl_sum_in_name(d, end))) {
 		/* (not an amount's phrase, "the sale of 200,000 | shares", nor
+		 * a possessor's, "a boost to Pesch's takeover | effort", nor
 		 * one inside a hyphenated word, "two-for-one"; the words before
 		 * it end on a whole phrase) */
 		gboolean amount = FALSE;
 		size_t e = end;
 		while (e > lo && (nominal(tl_evdoc_tok(d, e - 1)) || tl_evdoc_tok(d, e - 1)->xpos == TL_XPOS_PRPS) &&
 		       tl_evdoc_tok(d, e - 1)->xpos != TL_XPOS_PRP && !in_timex(c, e - 1)) {
-			amount = amount || tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NUM;
+			amount = amount || tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NUM ||
+			         tl_evdoc_tok(d, e - 1)->xpos == TL_XPOS_POS;
 			e--;
 		}
 		const TlEvTok *p = tl_evdoc_tok(d, e - 1), *b = tl_evdoc_tok(d, e - 2);
@@ -96,8 +98,9 @@ cut_phrase(const Ctx *c, size_t lo, size_t end)
 		    (b->upos == TL_UPOS_NOUN || b->upos == TL_UPOS_PROPN || b->upos == TL_UPOS_NUM ||
 		     b->upos == TL_UPOS_PRON) &&
 		    /* before "of", a phrase that says nothing without it: "the
-		     * form", "a total", "behalf" (not "on interest payments") */
-		    (n->upos != TL_UPOS_ADP || e + 1 == end ||
+		     * form", "a total", "behalf" (not "on interest payments", "to
+		     * covenants") */
+		    (n->upos != TL_UPOS_ADP || (e + 1 == end && tl_evdoc_tok(d, e)->xpos == TL_XPOS_NN) ||
 		     tl_ev_word_in(tl_evdoc_lower(d, e), (const char *const[]){"a", "an", "the", NULL})))
 			return e - 1;
 	}
