@@ -514,6 +514,32 @@ static const struct {
 	{"RICHMOND, Va., Feb 26 - Qtly div eight cts vs 7.5 cts prior\n    Pay March 31\n"
 	 "    Record March 13\n Reuter",
 	 "15:21:DATE:1987-02-26;68:76:DATE:1987-03-31;88:96:DATE:1987-03-13", "Pay", "Pay qtly div eight cts"},
+	/* a preposition's phrase cut at the word limit before its noun phrase
+	 * ends goes whole */
+	{"CPC acquired Arnold Foods and Old London for a total of about 170 mln dlrs.", NULL, "acquired",
+	 "CPC acquired Arnold Foods and Old London"},
+	{"The stockholders in Sorg agreed not to sell their holdings without the consent of the company.", NULL,
+	 "agreed", "The stockholders in Sorg agreed not to sell their holdings"},
+	/* and with it the phrase its "of" belongs to */
+	{"A memorial was held for the group as part of a Blessing of the Animals ceremony.", NULL, "held",
+	 "A memorial was held for the group"},
+	/* (not an amount's, nor a possessor's, nor one that tells without its
+	 * "of") */
+	{"Some analysts saw the Wedge statement as a boost to Pesch's takeover effort and a further sign of "
+	 "dissatisfaction.",
+	 NULL, "saw", "Some analysts saw the Wedge statement as a boost to Pesch"},
+	{"Computer Terminal Systems Inc said it has completed the sale of 200,000 shares of common stock.", NULL,
+	 "completed", "Computer Terminal Systems Inc has completed the sale of 200,000 shares of common stock"},
+	/* a name cut a word or two before its end is made whole */
+	{"Red Lion Inns Limited Partnership said it filed a registration statement with the Securities and "
+	 "Exchange Commission covering a proposed offering.",
+	 NULL, "said",
+	 "Red Lion Inns Limited Partnership said it filed a registration statement with the Securities and "
+	 "Exchange Commission"},
+	/* a subordinator's clause cut before its verb goes, however far back */
+	{"Alcatel NV was formed last year when ITT and <Cie Generale d'Electricite> of France merged their "
+	 "telecommunications business.",
+	 "22:31:DATE:2023", "formed", "Alcatel NV was formed"},
 };
 
 START_TEST(test_summary)

@@ -54,6 +54,59 @@ amount_end(const Ctx *c, size_t end, size_t cl)
 	return e > end && tl_evdoc_tok(d, e - 1)->upos != TL_UPOS_ADJ ? e : end;
 }
 
+/* A subordinator that is as often a preposition ("as part of", "before
+ * the end of"), whose phrase may have no verb. */
+static gboolean
+prep_subord(const TlEvDoc *d, size_t j)
+{
+	static const char *const words[] = {"as", "before", "after", "since", "until", NULL};
+	return tl_ev_word_in(tl_evdoc_lower(d, j), words);
+}
+
+/*
+ * Where a preposition's phrase cut at `end` before its noun phrase ends
+ * ("for a total | of about 170 mln dlrs", "in the form | of", "with the
+ * Securities | and") starts, the phrase before it a whole one; G_MAXSIZE
+ * when the cut is no such phrase's.
+ */
+static size_t
+cut_phrase(const Ctx *c, size_t lo, size_t end)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvTok *n = tl_evdoc_tok(d, end);
+	/* (a name after a common noun is its apposition: "the Lisbon insurer
+	 * | Segurosul") */
+	if (strcmp(tl_evdoc_lower(d, end), "of") == 0 || n->upos == TL_UPOS_NOUN ||
+	    (n->upos == TL_UPOS_PROPN && tl_evdoc_tok(d, end - 1)->upos == TL_UPOS_PROPN) ||
+	    n->upos == TL_UPOS_NUM || (n->upos == TL_UPOS_CCONJ && tl_sum_in_name(d, end))) {
+		/* (not an amount's phrase, "the sale of 200,000 | shares", nor
+		 * a possessor's, "a boost to Pesch's takeover | effort", nor
+		 * one inside a hyphenated word, "two-for-one"; the words before
+		 * it end on a whole phrase) */
+		gboolean amount = FALSE;
+		size_t e = end;
+		while (e > lo && (nominal(tl_evdoc_tok(d, e - 1)) || tl_evdoc_tok(d, e - 1)->xpos == TL_XPOS_PRPS) &&
+		       tl_evdoc_tok(d, e - 1)->xpos != TL_XPOS_PRP && !in_timex(c, e - 1)) {
+			amount = amount || tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NUM ||
+			         tl_evdoc_tok(d, e - 1)->xpos == TL_XPOS_POS;
+			e--;
+		}
+		const TlEvTok *p = tl_evdoc_tok(d, e - 1), *b = tl_evdoc_tok(d, e - 2);
+		if (e < end && e > lo + 1 && !amount && (p->upos == TL_UPOS_ADP || prep_subord(d, e - 1)) &&
+		    !in_timex(c, e) &&
+		    (p->flags & TL_TOKF_SPACE_BEFORE) && b->xpos != TL_XPOS_HYPH && !tl_sum_dangling(b) &&
+		    (b->upos == TL_UPOS_NOUN || b->upos == TL_UPOS_PROPN || b->upos == TL_UPOS_NUM ||
+		     b->upos == TL_UPOS_PRON) &&
+		    /* before "of", a phrase that says nothing without it: "the
+		     * form", "a total", "behalf" (not "on interest payments", "to
+		     * covenants") */
+		    (n->upos != TL_UPOS_ADP || (e + 1 == end && tl_evdoc_tok(d, e)->xpos == TL_XPOS_NN) ||
+		     tl_ev_word_in(tl_evdoc_lower(d, e), (const char *const[]){"a", "an", "the", NULL})))
+			return e - 1;
+	}
+	return G_MAXSIZE;
+}
+
 /*
  * An object cut before its clause ends (at `end`) ends on a whole phrase:
  * an infinitive cut at its verb takes its object ("urged the government to
@@ -115,6 +168,18 @@ cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl, gboolean natura
 	}
 	if (natural)
 		return end;
+	/* nor a clause of a subordinator or a relative word further back that
+	 * has no verb at the cut ("was formed when ITT and Cie Generale
+	 * d'Electricite | of France merged") */
+	for (size_t j = end; j > lo + 1 && j + NEAR > end; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (((u->upos == TL_UPOS_SCONJ && (u->lex & TL_EVLEX_SUBORD) && !prep_subord(d, j - 1)) ||
+		     u->xpos == TL_XPOS_WRB) &&
+		    !tl_sum_verb_in(d, j, end) && !tl_sum_finite_in(d, j, end))
+			return j - 1;
+		if (is_punct(u) && !tl_sum_angle(d, j - 1))
+			break;
+	}
 	/* "electing Hong Kong|'s leaders": the possessor goes with its noun */
 	if (tl_evdoc_tok(d, end)->xpos == TL_XPOS_POS) {
 		size_t e = end;
@@ -203,6 +268,21 @@ cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl, gboolean natura
 		if (e > lo)
 			return e;
 	}
+	/* a name cut a word or two before its end is made whole ("with the
+	 * International Monetary | Fund"); a preposition's phrase cut before
+	 * its noun phrase ends goes whole */
+	size_t k = tl_evdoc_ent_after(d, end - 1);
+	if (k < d->n_ents && d->ents[k].first < end && d->ents[k].last > end && d->ents[k].last <= end + 2 &&
+	    d->ents[k].last <= cl)
+		return d->ents[k].last;
+	/* "as part of a Blessing |": the phrase an "of" phrase belongs to
+	 * goes with it, or neither does ("needs the approval of the
+	 * superintendent |") */
+	size_t p = cut_phrase(c, lo, end);
+	while (p != G_MAXSIZE && strcmp(tl_evdoc_lower(d, p), "of") == 0)
+		p = cut_phrase(c, lo, p);
+	if (p != G_MAXSIZE)
+		return p;
 	return end;
 }
 
