@@ -540,6 +540,11 @@ static const struct {
 	 * dates no verb after the aside */
 	{"Jo Jorgensen, the party's 1996 vice presidential nominee, won the nomination.",
 	 "26:30:DATE:1996", "2020-10-29", "won", NULL, NULL, NULL, NULL},
+	/* a delivery's date is the delivery's, but for what is set for it */
+	{"Japan bought 5,000 tonnes of rapeseed for April shipment.",
+	 "42:47:DATE:1987-04", "1987-03-03", "bought", NULL, NULL, NULL, NULL},
+	{"The planes are scheduled for delivery in 1988.",
+	 "41:45:DATE:1988", "1987-03-03", "scheduled", "t1", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

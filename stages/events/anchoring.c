@@ -294,6 +294,37 @@ subject_after_conj(const TlEvDoc *d, size_t b, size_t i, const char *ev_tense)
 	return TRUE;
 }
 
+/* Does "for delivery" or "for shipment" follow token i ("scheduled for
+ * delivery in 1988", "ready for shipment by October": that time is i's)? */
+static gboolean
+for_delivery(const TlEvDoc *d, size_t i)
+{
+	static const char *const goods[] = {"delivery", "deliveries", "shipment", "shipments",
+	                                    "loading", NULL};
+	return i + 2 < d->toks->len && strcmp(tl_evdoc_lower(d, i + 1), "for") == 0 &&
+	       tl_ev_word_in(tl_evdoc_lower(d, i + 2), goods);
+}
+
+/* Is the timex on tokens [a, b) the date of a delivery or shipment: after
+ * "delivery" and a preposition, or between "for" and "delivery"? */
+static gboolean
+delivery_date(const TlEvDoc *d, size_t first, size_t a, size_t b)
+{
+	static const char *const goods[] = {"delivery", "deliveries", "shipment", "shipments",
+	                                    "loading", NULL};
+	static const char *const preps[] = {"in", "between", "for", "on", "by", "from", NULL};
+	if (a >= first + 2 && tl_ev_word_in(tl_evdoc_lower(d, a - 1), preps) &&
+	    tl_ev_word_in(tl_evdoc_lower(d, a - 2), goods))
+		return TRUE;
+	size_t j = b;
+	while (j < d->toks->len && j < b + 3 && !tl_ev_word_in(tl_evdoc_lower(d, j), goods) &&
+	       (tl_evdoc_tok(d, j)->upos == TL_UPOS_PUNCT || tl_evdoc_tok(d, j)->upos == TL_UPOS_NUM ||
+	        tl_evdoc_tok(d, j)->upos == TL_UPOS_PROPN))
+		j++; /* "September 5-20/September 10-25 delivery" */
+	return a > first && strcmp(tl_evdoc_lower(d, a - 1), "for") == 0 && j < d->toks->len &&
+	       tl_ev_word_in(tl_evdoc_lower(d, j), goods);
+}
+
 /* Is value a calendar date or time ("2019-10-03", "1990s"), not a fuzzy
  * one ("PAST_REF") that a nearer date should win over? */
 static gboolean
@@ -1175,6 +1206,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * 31, 1994", "a letter dated June 4" ("the election due this
 			 * September" is the election's) */
 			if (a > s->first + 1 && a - 1 != ev->tok && a - 2 != ev->tok && noun_date(d, a - 1))
+				continue;
+			/* nor a delivery's ("priced ... for delivery between May 10
+			 * and July 30", "for September 5-20 delivery") */
+			if ((ev->tok + 2 < a || ev->tok > b) && !for_delivery(d, ev->tok) &&
+			    delivery_date(d, s->first, a, b))
 				continue;
 			/* a present tense is no event of a time over before the
 			 * article's ("That 1978 resolution calls for"), nor an
