@@ -313,6 +313,16 @@ tl_anc_opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok)
 	return j;
 }
 
+size_t
+tl_anc_group_start(const TlEvDoc *d, size_t lo, size_t i)
+{
+	while (i > lo && (tl_evdoc_tok(d, i - 1)->upos == TL_UPOS_AUX ||
+	                  tl_evdoc_tok(d, i - 1)->upos == TL_UPOS_ADV ||
+	                  tl_evdoc_tok(d, i - 1)->upos == TL_UPOS_PART))
+		i--;
+	return i;
+}
+
 /* Does "and" or "but" and then a finite verb of a predicate of its own
  * lie among tokens [a, b), b's own auxiliaries left out ("and six ships
  * were waiting")? */
@@ -320,10 +330,7 @@ gboolean
 tl_anc_coordinated_finite(const TlEvDoc *d, size_t a, size_t b)
 {
 	gboolean conj = FALSE;
-	while (b > a && (tl_evdoc_tok(d, b - 1)->upos == TL_UPOS_AUX ||
-	                 tl_evdoc_tok(d, b - 1)->upos == TL_UPOS_ADV ||
-	                 tl_evdoc_tok(d, b - 1)->upos == TL_UPOS_PART))
-		b--;
+	b = tl_anc_group_start(d, a, b);
 	for (size_t j = a; j < b; j++) {
 		const TlEvTok *u = tl_evdoc_tok(d, j);
 		if (u->upos == TL_UPOS_CCONJ)

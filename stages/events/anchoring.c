@@ -272,11 +272,7 @@ subject_after_conj(const TlEvDoc *d, size_t b, size_t i, const char *ev_tense)
 {
 	if (tl_evdoc_tok(d, i)->upos != TL_UPOS_VERB || strcmp(ev_tense, "PAST") == 0)
 		return FALSE; /* a past may go on in the same time ("and we only got") */
-	size_t j = i;
-	while (j > b && (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_AUX ||
-	                 tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV ||
-	                 tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_PART))
-		j--;
+	size_t j = tl_anc_group_start(d, b, i);
 	if (j == i || j <= b)
 		return FALSE; /* no auxiliary: "and shares fell" may share the time */
 	guint8 u = tl_evdoc_tok(d, j - 1)->upos;
@@ -294,15 +290,22 @@ subject_after_conj(const TlEvDoc *d, size_t b, size_t i, const char *ev_tense)
 	return TRUE;
 }
 
+/* Is token j a word of delivering goods ("delivery", "shipment")? */
+static gboolean
+delivery_word(const TlEvDoc *d, size_t j)
+{
+	static const char *const goods[] = {"delivery", "deliveries", "shipment", "shipments",
+	                                    "loading", NULL};
+	return tl_ev_word_in(tl_evdoc_lower(d, j), goods);
+}
+
 /* Does "for delivery" or "for shipment" follow token i ("scheduled for
  * delivery in 1988", "ready for shipment by October": that time is i's)? */
 static gboolean
 for_delivery(const TlEvDoc *d, size_t i)
 {
-	static const char *const goods[] = {"delivery", "deliveries", "shipment", "shipments",
-	                                    "loading", NULL};
 	return i + 2 < d->toks->len && strcmp(tl_evdoc_lower(d, i + 1), "for") == 0 &&
-	       tl_ev_word_in(tl_evdoc_lower(d, i + 2), goods);
+	       delivery_word(d, i + 2);
 }
 
 /* Is the timex on tokens [a, b) the date of a delivery or shipment: after
@@ -310,19 +313,17 @@ for_delivery(const TlEvDoc *d, size_t i)
 static gboolean
 delivery_date(const TlEvDoc *d, size_t first, size_t a, size_t b)
 {
-	static const char *const goods[] = {"delivery", "deliveries", "shipment", "shipments",
-	                                    "loading", NULL};
 	static const char *const preps[] = {"in", "between", "for", "on", "by", "from", NULL};
 	if (a >= first + 2 && tl_ev_word_in(tl_evdoc_lower(d, a - 1), preps) &&
-	    tl_ev_word_in(tl_evdoc_lower(d, a - 2), goods))
+	    delivery_word(d, a - 2))
 		return TRUE;
 	size_t j = b;
-	while (j < d->toks->len && j < b + 3 && !tl_ev_word_in(tl_evdoc_lower(d, j), goods) &&
+	while (j < d->toks->len && j < b + 3 && !delivery_word(d, j) &&
 	       (tl_evdoc_tok(d, j)->upos == TL_UPOS_PUNCT || tl_evdoc_tok(d, j)->upos == TL_UPOS_NUM ||
 	        tl_evdoc_tok(d, j)->upos == TL_UPOS_PROPN))
 		j++; /* "September 5-20/September 10-25 delivery" */
 	return a > first && strcmp(tl_evdoc_lower(d, a - 1), "for") == 0 && j < d->toks->len &&
-	       tl_ev_word_in(tl_evdoc_lower(d, j), goods);
+	       delivery_word(d, j);
 }
 
 /* Is value a calendar date or time ("2019-10-03", "1990s"), not a fuzzy
@@ -391,7 +392,8 @@ from_modifier(const TlEvDoc *d, const Rules *r, size_t a, gboolean modifier, siz
  * of a noun the timex modifies after "from" or "to" is the noun's own
  * time ("the 2018 ceremony when he gave his award"). */
 static const char *
-relation_before(const TlEvDoc *d, const Rules *r, size_t first, size_t sent_first, gboolean modifier)
+relation_before(const TlEvDoc *d, const Rules *r, size_t first, size_t sent_first,
+                gboolean modifier)
 {
 	size_t p = prep_before(d, r, first, sent_first);
 	if (p == first)
@@ -1238,7 +1240,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * ("Blankenship, the Constitution Party's 2020 presidential
 			 * nominee, answered") */
 			if (ev->tok >= b && fx[k].modifier && a > s->first && b > opening[ev->sent] &&
-			    tl_evdoc_tok(d, a - 1)->xpos != TL_XPOS_COMMA && aside_closed(d, s->first, a, b, ev->tok))
+			    tl_evdoc_tok(d, a - 1)->xpos != TL_XPOS_COMMA &&
+			    aside_closed(d, s->first, a, b, ev->tok))
 				continue;
 			/* nor, a past, by a time to come ("police soon arrived":
 			 * soon after, not after the article) */
@@ -1413,7 +1416,6 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				ev->relation = "IS_INCLUDED";
 			else if (best_sub) /* "removed after Gadhafi agreed in April" */
 				ev->relation = g_hash_table_lookup(r->prep, tl_evdoc_lower(d, best_sub));
-
 			else
 				ev->relation = relation_before(d, r, fx[best].a, s->first, fx[best].modifier);
 			try_range(d, r, ev, tx, dur, n_dur, &tx[best]);

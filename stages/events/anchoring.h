@@ -51,6 +51,9 @@ gboolean tl_anc_clause_between(const TlEvDoc *d, size_t a, size_t b);
 size_t tl_anc_closing_end(const TlEvDoc *d, size_t i, size_t last);
 size_t tl_anc_opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok);
 gboolean tl_anc_coordinated_finite(const TlEvDoc *d, size_t a, size_t b);
+/* The first token of the verb group at token i: past the auxiliaries,
+ * adverbs and particles before it ("has not been delayed"), not before lo. */
+size_t tl_anc_group_start(const TlEvDoc *d, size_t lo, size_t i);
 gboolean tl_anc_passive(const TlEvDoc *d, const TlEvent *ev);
 gboolean tl_anc_modifier(const TlEvDoc *d, size_t a, size_t b);
 
