@@ -623,16 +623,10 @@ happening_cmp(gconstpointer pa, gconstpointer pb)
 	return c ? c : g_strcmp0(a->value, b->value);
 }
 
-/* A mention and its number in the store. */
-typedef struct {
-	const TlMention *mn;
-	guint idx;
-} Held;
-
 static int
 held_cmp(gconstpointer pa, gconstpointer pb)
 {
-	return happening_cmp(&((const Held *)pa)->mn, &((const Held *)pb)->mn);
+	return happening_cmp(&((const TlMentionRef *)pa)->mn, &((const TlMentionRef *)pb)->mn);
 }
 
 /*
@@ -654,9 +648,9 @@ link_same_sentence(const TlMergeLexicon *lx, TlStore *s, const Slot *sl, gsize n
 	for (gsize i = 0; i < n; i++)
 		idx[i] = sl[i].idx;
 	tl_store_load(s, idx, (guint)n, arena, mns);
-	g_autofree Held *h = g_new(Held, n);
+	g_autofree TlMentionRef *h = g_new(TlMentionRef, n);
 	for (gsize i = 0; i < n; i++)
-		h[i] = (Held){mns[i], idx[i]};
+		h[i] = (TlMentionRef){mns[i], idx[i]};
 	qsort(h, n, sizeof *h, held_cmp);
 	g_autoptr(GHashTable) first_t = g_hash_table_new(NULL, NULL); /* q -> idx + 1 */
 	g_autoptr(GHashTable) first_w = g_hash_table_new(NULL, NULL); /* word -> idx + 1 */

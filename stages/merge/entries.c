@@ -26,16 +26,13 @@ tl_entries_free(TlEntries *es)
 	g_free(es);
 }
 
-/* A mention of the entry being built: its copy and its number. */
-typedef struct {
-	const TlMention *mn;
-	guint idx;
-} Member;
-
+/* The mentions of the entry being built (TlMentionRef: its copy and its
+ * number), in their key's order. */
 static int
 member_cmp(gconstpointer a, gconstpointer b)
 {
-	return tl_merge_mention_key_cmp(((const Member *)a)->mn, ((const Member *)b)->mn);
+	return tl_merge_mention_key_cmp(((const TlMentionRef *)a)->mn,
+	                                ((const TlMentionRef *)b)->mn);
 }
 
 /* Is a a better representative than b? */
@@ -129,7 +126,7 @@ list_add(GHashTable *t, gconstpointer s, guint j)
  * rename to a shorter key), every part of the last word is tried, as before.
  */
 static void
-union_participants(const TlMergeLexicon *lx, TlEntry *e, const Member *mm)
+union_participants(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm)
 {
 	g_autoptr(GArray) parts = g_array_new(FALSE, FALSE, sizeof(Part));
 	g_autoptr(GHashTable) by_last =
@@ -200,7 +197,7 @@ union_participants(const TlMergeLexicon *lx, TlEntry *e, const Member *mm)
 
 /* The entry's scores; its representative (a copy, as valid as mm's). */
 static const TlMention *
-score_entry(const TlMergeLexicon *lx, TlEntry *e, const Member *mm)
+score_entry(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm)
 {
 	double miss = 1, best_sal = 0, best_doc = 0;
 	guint ndocs = 0;
@@ -231,8 +228,8 @@ score_entry(const TlMergeLexicon *lx, TlEntry *e, const Member *mm)
 }
 
 static gboolean
-keep_entry(const TlMergeLexicon *lx, const TlEntry *e, const Member *mm, const TlMergeOptions *opt,
-           TlKey entity)
+keep_entry(const TlMergeLexicon *lx, const TlEntry *e, const TlMentionRef *mm,
+           const TlMergeOptions *opt, TlKey entity)
 {
 	if (opt->has_from && e->end <= opt->from)
 		return FALSE;
@@ -386,7 +383,7 @@ get_numbers(const TlEntries *es, const TlEntry *e, GArray *buf, GError **error)
  * written.
  */
 static gboolean
-build_entry(const TlMergeLexicon *lx, TlEntries *es, TlEntry *e, Member *mm, guint *idx,
+build_entry(const TlMergeLexicon *lx, TlEntries *es, TlEntry *e, TlMentionRef *mm, guint *idx,
             const TlMergeOptions *opt, TlKey entity, TlSpill *spill, GString *buf, GError **error)
 {
 	qsort(mm, e->n_mentions, sizeof *mm, member_cmp);
@@ -416,7 +413,7 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 	g_autoptr(GByteArray) arena = g_byte_array_new();
 	g_autoptr(GArray) idx = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_autoptr(GArray) copies = g_array_new(FALSE, FALSE, sizeof(TlMention *));
-	g_autoptr(GArray) members = g_array_new(FALSE, FALSE, sizeof(Member));
+	g_autoptr(GArray) members = g_array_new(FALSE, FALSE, sizeof(TlMentionRef));
 	g_autoptr(GString) buf = g_string_new(NULL);
 	guint kept = 0, n = es->n;
 	for (guint i = 0; i < n; i++) {
@@ -428,10 +425,10 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 		g_array_set_size(copies, e->n_mentions);
 		g_array_set_size(members, e->n_mentions);
 		const TlMention **mns = (const TlMention **)copies->data;
-		Member *mm = (Member *)members->data;
+		TlMentionRef *mm = (TlMentionRef *)members->data;
 		tl_store_load(mentions, (guint *)idx->data, e->n_mentions, arena, mns);
 		for (guint k = 0; k < e->n_mentions; k++)
-			mm[k] = (Member){mns[k], g_array_index(idx, guint, k)};
+			mm[k] = (TlMentionRef){mns[k], g_array_index(idx, guint, k)};
 		GError *err = NULL;
 		if (build_entry(lx, es, e, mm, (guint *)idx->data, opt, entity, spill, buf, &err)) {
 			if (es->fp)

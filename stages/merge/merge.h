@@ -73,6 +73,13 @@ typedef struct {
 	TlKey lemma_group;
 } TlMention;
 
+/* A mention and its number in the store, sorted by what a caller compares
+ * while the number goes along. */
+typedef struct {
+	const TlMention *mn;
+	guint idx;
+} TlMentionRef;
+
 /* The arrays after a mention's participants (see above); the fields of each
  * 8 bytes once, a sixth of the struct. */
 static inline TlKey *
