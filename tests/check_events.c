@@ -545,6 +545,35 @@ static const struct {
 	 "42:47:DATE:1987-04", "1987-03-03", "bought", NULL, NULL, NULL, NULL},
 	{"The planes are scheduled for delivery in 1988.",
 	 "41:45:DATE:1988", "1987-03-03", "scheduled", "t1", "IS_INCLUDED", NULL, NULL},
+	/* a clause of "when" right after a time tells what happened then;
+	 * a present report or hope in it is said now */
+	{"Elian's relatives have cared for him since November, when he was found clinging to "
+	 "an inner tube.",
+	 "43:51:DATE:1999-11", "2000-04-17", "found", "t1", "IS_INCLUDED", NULL, NULL},
+	{"The period runs from November 3, 1986, when the fund began operations, to December "
+	 "31, 1986.",
+	 "21:37:DATE:1986-11-03;74:91:DATE:1986-12-31", "1987-03-01", "began", "t1", "IS_INCLUDED",
+	 NULL, NULL},
+	{"Dome expects its debt will total 6.5 billion dlrs by June 30, 1987, when it hopes "
+	 "to implement the plan.",
+	 "53:66:DATE:1987-06-30", "1987-03-05", "hopes", "dct", "INCLUDES", NULL, NULL},
+	{"It recommended a ban in August after concluding that tobacco smoke, when confined "
+	 "to a cabin, posed hazards.",
+	 "24:30:DATE:1986-08", "1987-03-01", "confined", NULL, NULL, NULL, NULL},
+	/* the main predicate past an aside that holds a clause of its own,
+	 * past "including" and its list, past a noun's participle */
+	{"But on April 8, investigators, wondering how the assailant could have emerged from "
+	 "the woods without fearing he would be seen carrying a rifle, searched the site.",
+	 "7:14:DATE:1999-04-08", "1999-05-05", "searched", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Since 1993, three doctors, including Slepian, three clinic employees and a clinic "
+	 "escort have been murdered.",
+	 "6:10:DATE:1993", "1998-10-25", "murdered", "t1", "BEGINS", NULL, NULL},
+	{"On Sunday in London, according to witnesses, a man wearing a fake suicide vest "
+	 "entered a store.",
+	 "3:9:DATE:2020-02-02", "2020-02-03", "entered", "t1", "IS_INCLUDED", NULL, NULL},
+	{"On Saturday, the toll rising to 22 people on Monday, reported officials.",
+	 "3:11:DATE:2019-08-03;45:51:DATE:2019-08-05", "2019-08-05", "rising", "t2", "IS_INCLUDED",
+	 NULL, NULL},
 };
 
 START_TEST(test_anchoring)

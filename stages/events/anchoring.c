@@ -109,9 +109,16 @@ main_aside_end(const TlEvDoc *d, size_t j, const TlEvSent *st)
 		i--;
 	if (i == st->first || tl_evdoc_tok(d, i - 1)->xpos != TL_XPOS_COMMA)
 		return 0;
-	for (size_t k = j + 1; k < st->last && k < j + MAX_ASIDE; k++) {
+	/* a clause the participle governs may have finite verbs of its own
+	 * ("investigators, wondering how the assailant could have emerged
+	 * from the woods, searched") */
+	gboolean clause = FALSE;
+	for (size_t k = j + 1; k < st->last && k < j + (clause ? MAX_COST : MAX_ASIDE); k++) {
 		const TlEvTok *u = tl_evdoc_tok(d, k);
-		if (tl_ev_finite_xpos(u->xpos))
+		if (u->xpos == TL_XPOS_WRB || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WDT ||
+		    u->upos == TL_UPOS_SCONJ)
+			clause = TRUE;
+		if (tl_ev_finite_xpos(u->xpos) && !clause)
 			return 0;
 		if (u->xpos == TL_XPOS_COMMA) {
 			for (size_t m = k + 1; m < st->last && m < k + 4; m++) {
@@ -125,6 +132,16 @@ main_aside_end(const TlEvDoc *d, size_t j, const TlEvSent *st)
 		}
 	}
 	return 0;
+}
+
+/* Does a finite verb come among tokens [a, b) before any comma? */
+static gboolean
+finite_before_comma(const TlEvDoc *d, size_t a, size_t b)
+{
+	for (size_t j = a; j < b && tl_evdoc_tok(d, j)->xpos != TL_XPOS_COMMA; j++)
+		if (tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos))
+			return TRUE;
+	return FALSE;
 }
 
 /* What anchoring tells of a timex once, for every event that looks at it. */
@@ -149,24 +166,25 @@ typedef struct {
 /* What a date at the end of the main predicate's clause costs it. */
 #define CLOSING_COST 6
 
-/* "According to CNN, the storm hit on Monday", "Following the election,
- * he resigned": an attribution, or a participle that is a preposition, has
- * no time of its own; what it introduces has. */
+/* Is token j an attribution or a participle that is a preposition
+ * ("According to CNN, the storm hit on Monday", "Following the election,
+ * he resigned")?  It has no time of its own; what it introduces has. */
 static gboolean
-attribution(const TlEvDoc *d, const TlEvent *ev)
+prep_participle(const TlEvDoc *d, size_t j)
 {
 	static const char *const preps[] = {"following", "including", "regarding", "concerning",
 	                                    "excluding", "pending", NULL};
-	if (ev->tok + 1 >= d->toks->len)
+	if (j + 1 >= d->toks->len)
 		return FALSE;
-	const char *w = tl_evdoc_lower(d, ev->tok);
+	const char *w = tl_evdoc_lower(d, j);
 	if (strcmp(w, "according") == 0)
-		return strcmp(tl_evdoc_lower(d, ev->tok + 1), "to") == 0;
-	const TlEvTok *n = tl_evdoc_tok(d, ev->tok + 1);
-	return tl_ev_word_in(w, preps) && n->sent == tl_evdoc_tok(d, ev->tok)->sent &&
+		return strcmp(tl_evdoc_lower(d, j + 1), "to") == 0;
+	const TlEvTok *n = tl_evdoc_tok(d, j + 1);
+	return tl_ev_word_in(w, preps) && n->sent == tl_evdoc_tok(d, j)->sent &&
 	       (n->upos == TL_UPOS_DET || n->upos == TL_UPOS_NOUN || n->upos == TL_UPOS_PROPN ||
 	        n->upos == TL_UPOS_NUM || n->upos == TL_UPOS_ADJ || n->xpos == TL_XPOS_PRPS);
 }
+
 
 /* Does token j make the date after it a thing's ("due", "dated", "payable",
  * "holders of record March 17")? */
@@ -418,6 +436,19 @@ when_between(const TlEvDoc *d, size_t a, size_t b)
 		else if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_COMMA)
 			when = FALSE;
 	return when;
+}
+
+/* Does a clause of "when" open right after the timex that ends before
+ * token b, a comma at most between, and hold token i ("since November,
+ * when he was found"; not "a ban in August after concluding that tobacco
+ * smoke, when confined")? */
+static gboolean
+when_clause(const TlEvDoc *d, size_t b, size_t i)
+{
+	size_t j = b;
+	if (j < i && tl_evdoc_tok(d, j)->xpos == TL_XPOS_COMMA)
+		j++;
+	return j < i && strcmp(tl_evdoc_lower(d, j), "when") == 0 && when_between(d, j, i);
 }
 
 /* Is token i the noun the timex ending before token b modifies (when
@@ -1142,6 +1173,18 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				/* "the mayors, accompanied by a lawyer, flew" */
 				j = (guint32)aside;
 				continue;
+			} else if (prep_participle(d, j)) {
+				/* "three doctors, including Slepian, three clinic
+				 * employees and a clinic escort have been murdered":
+				 * a preposition, not the predicate */
+				continue;
+			} else if (u->xpos == TL_XPOS_VBG && j > st->first &&
+			           (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_NOUN ||
+			            tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_PROPN) &&
+			           finite_before_comma(d, j + 1, st->last)) {
+				/* "a man wearing a fake vest entered a store": the
+				 * noun's participle, not the predicate */
+				continue;
 			}
 			if (relative)
 				relative = FALSE; /* the relative clause's own verb */
@@ -1162,7 +1205,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		int best = -1, best_cost = MAX_COST + 1;
 		int dl_best = -1, dl_cost = MAX_COST + 1; /* the dateline's date */
 		size_t best_sub = 0; /* a subordinator of time between (subordinate_in) */
-		if (attribution(d, ev))
+		if (prep_participle(d, ev->tok))
 			continue;
 		gboolean back = tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
 		                g_hash_table_contains(r->back, tl_evdoc_lemma(d, ev->tok));
@@ -1396,7 +1439,14 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * opens the sentence ("On 26 April, Blinken finished") */
 			if (cost >= best_cost)
 				continue;
-			if (ev->tok > a && bounds > 0 && first_verb[ev->sent] < a)
+			/* unless a clause of "when" tells what happened then
+			 * ("cared for him since November, when he was found";
+			 * not "when the rebels had fired", before then) */
+			if (ev->tok > a && bounds > 0 && first_verb[ev->sent] < a &&
+			    !(ev->tok >= b && calendar(tx[k].value) && when_clause(d, b, ev->tok) &&
+			      strcmp(ev->aspect, "NONE") == 0 &&
+			      !((ev->cls == TL_EVC_REPORTING || ev->cls == TL_EVC_I_STATE) &&
+			        strcmp(ev->tense, "PAST") != 0)))
 				cost += MAX_COST;
 			if (cost < best_cost) {
 				best_cost = cost;
@@ -1444,7 +1494,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			/* "After the talks ended on Monday, the envoy flew home":
 			 * after the time of the clause that opens the sentence */
 			ev->relation = g_hash_table_lookup(r->prep, tl_evdoc_lower(d, sub_tok[ev->sent]));
-		if (ev->time >= 0 && attribution(d, ev)) {
+		if (ev->time >= 0 && prep_participle(d, ev->tok)) {
 			/* dated by a neighbour's time: not its own */
 			ev->time = -1;
 			ev->relation = NULL;
