@@ -574,6 +574,22 @@ static const struct {
 	{"On Saturday, the toll rising to 22 people on Monday, reported officials.",
 	 "3:11:DATE:2019-08-03;45:51:DATE:2019-08-05", "2019-08-05", "rising", "t2", "IS_INCLUDED",
 	 NULL, NULL},
+	/* the date of a noun in another noun's complement is not the verb's;
+	 * "in" and "at" tell an occasion, and a part of a time is the verb's */
+	{"Police arrested a man in connection with last year's bombings.",
+	 "41:50:DATE:1986", "1987-03-09", "arrested", NULL, NULL, NULL, NULL},
+	{"Amir is serving a life sentence for the November 1995 assassination of Rabin.",
+	 "40:53:DATE:1995-11", "1998-02-27", "serving", "dct", "INCLUDES", NULL, NULL},
+	{"Cuba kept up its condemnation of Wednesday's meeting.",
+	 "33:42:DATE:2000-01-26", "2000-01-28", "condemnation", NULL, NULL, NULL, NULL},
+	{"Sales rose 5 pct, an improvement over last year's record earnings.",
+	 "38:47:DATE:1986", "1987-03-09", "rose", NULL, NULL, NULL, NULL},
+	{"He said the warnings were only an appeal for vigilance ahead of the April 23 polls.",
+	 "68:76:DATE:1987-04-23", "1987-03-09", "appeal", "t1", "BEFORE", NULL, NULL},
+	{"GM will close Norwood at the end of the 1987 model year.",
+	 "40:44:DATE:1987", "1987-03-09", "close", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Officials said GM sold 1,500 vehicles in the 1986 model year.",
+	 "45:49:DATE:1986", "1987-03-09", "sold", "t1", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -134,6 +134,39 @@ main_aside_end(const TlEvDoc *d, size_t j, const TlEvSent *st)
 	return 0;
 }
 
+/* Is the noun phrase of the timex modifier at token a the complement of a
+ * noun before it, not of event token i: a preposition of a relation
+ * between it and a noun ("arrested a man in connection with last year's
+ * bombings", "serving a life sentence for the November 1995
+ * assassination", "an improvement over last year's record"; "its
+ * condemnation of Wednesday's meeting" for the condemnation too)?  Not
+ * "in" nor "at", which tell an occasion more often than not ("sold 1,500
+ * vehicles in the 1986 model year"). */
+static gboolean
+inner_complement(const TlEvDoc *d, size_t first, size_t a, size_t i)
+{
+	static const char *const preps[] = {"with", "for", "of", "about", "against", "over", NULL};
+	/* "at the end of the 1987 model year", "in the first seven months of
+	 * the 1986/87 season": a part of the time, the verb's; "ahead of the
+	 * April 23 polls": a preposition of time */
+	static const char *const parts[] = {"ahead", "end", "start", "beginning", "middle", "part", "half",
+	                                    "rest", "remainder", "course", "eve", "run-up",
+	                                    "height", "day", "week", "month", "year", "hour",
+	                                    "period", "quarter", "season", "time", NULL};
+	size_t p = a;
+	while (p > first && (tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_DET ||
+	                     tl_evdoc_tok(d, p - 1)->xpos == TL_XPOS_PRPS))
+		p--;
+	if (p < first + 2 || i + 1 >= p || tl_evdoc_tok(d, p - 1)->upos != TL_UPOS_ADP ||
+	    !tl_ev_word_in(tl_evdoc_lower(d, p - 1), preps))
+		return FALSE;
+	guint8 head = tl_evdoc_tok(d, p - 2)->upos;
+	if ((head != TL_UPOS_NOUN && head != TL_UPOS_PROPN) ||
+	    tl_ev_word_in(tl_evdoc_lemma(d, p - 2), parts))
+		return FALSE;
+	return p - 2 != i || strcmp(tl_evdoc_lower(d, p - 1), "of") == 0;
+}
+
 /* Does a finite verb come among tokens [a, b) before any comma? */
 static gboolean
 finite_before_comma(const TlEvDoc *d, size_t a, size_t b)
@@ -1293,6 +1326,9 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				continue;
 			/* "the current race": the race's time, not the clause's */
 			if (fx[k].fuzzy_noun && ev->tok != fx[k].fuzzy_noun)
+				continue;
+			/* nor by the date of a noun in another noun's complement */
+			if (ev->tok < a && fx[k].modifier && inner_complement(d, s->first, a, ev->tok))
 				continue;
 			/* nor by the time of a source ("a replay from the 2018
 			 * ceremony") */
