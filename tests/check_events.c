@@ -590,6 +590,21 @@ static const struct {
 	 "40:44:DATE:1987", "1987-03-09", "close", "t1", "IS_INCLUDED", NULL, NULL},
 	{"Officials said GM sold 1,500 vehicles in the 1986 model year.",
 	 "45:49:DATE:1986", "1987-03-09", "sold", "t1", "IS_INCLUDED", NULL, NULL},
+	/* a report is not dated by a time in the subject of what it reports;
+	 * one told to someone is by a time after the one told */
+	{"Medical Research Investment Fund Inc said net assets as of February 28 were "
+	 "2,359,722 dlrs.",
+	 "59:70:DATE:1987-02-28", "1987-03-17", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	{"The office said total February new vehicle registrations fell to 205,376.",
+	 "22:30:DATE:1987-02", "1987-03-17", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	{"GM said the level of repurchases this year will not exceed 10 mln shares.",
+	 "33:42:DATE:1987", "1987-03-03", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	{"Finance Secretary Jaime Ongpin told reporters yesterday the alternative proposal is "
+	 "designed to avoid an impasse.",
+	 "46:55:DATE:1987-02-28", "1987-03-01", "told", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Prosecutor Krzysztof Sierak told reporters today psychiatric assessments will be "
+	 "carried out.",
+	 "43:48:DATE:2019-01-14", "2019-01-14", "told", "t1", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -167,6 +167,48 @@ inner_complement(const TlEvDoc *d, size_t first, size_t a, size_t i)
 	return p - 2 != i || strcmp(tl_evdoc_lower(d, p - 1), "of") == 0;
 }
 
+/* Is the timex on tokens [a, b) in the subject of the clause a report
+ * before it tells, its tokens [lo, a) holding a word of a noun phrase and
+ * the clause's finite verb right after the subject ("said net assets as
+ * of February 28 were", "said total February registrations fell"; not
+ * "said on Friday", nor "told reporters on Friday that", nor "told
+ * reporters yesterday the proposal is")? */
+static gboolean
+reported_subject(const TlEvDoc *d, size_t lo, size_t a, size_t b, size_t last)
+{
+	/* verbs whose object is who is told: "told reporters today
+	 * psychiatric assessments will be carried out" */
+	static const char *const tell[] = {"tell", "inform", "assure", "brief", "warn", "remind",
+	                                   "notify", "advise", "promise", NULL};
+	if (lo > 0 && lo < a && tl_ev_word_in(tl_evdoc_lemma(d, lo - 1), tell)) {
+		guint8 u = tl_evdoc_tok(d, a - 1)->upos;
+		if (u == TL_UPOS_NOUN || u == TL_UPOS_PROPN || u == TL_UPOS_PRON)
+			return FALSE;
+	}
+	gboolean nominal = FALSE;
+	for (size_t j = lo; j < a; j++) {
+		guint8 u = tl_evdoc_tok(d, j)->upos;
+		if (u == TL_UPOS_NOUN || u == TL_UPOS_PROPN || u == TL_UPOS_ADJ ||
+		    u == TL_UPOS_DET || u == TL_UPOS_NUM || u == TL_UPOS_PRON)
+			nominal = TRUE;
+		else if (u != TL_UPOS_ADP)
+			return FALSE;
+	}
+	if (!nominal)
+		return FALSE;
+	for (size_t j = b; j < last && j < b + 8; j++) {
+		const TlEvTok *t = tl_evdoc_tok(d, j);
+		if (tl_ev_finite_xpos(t->xpos))
+			return TRUE;
+		/* a determiner opens the subject after the time: "told
+		 * reporters yesterday the proposal is" */
+		if (t->upos != TL_UPOS_NOUN && t->upos != TL_UPOS_PROPN && t->upos != TL_UPOS_ADJ &&
+		    t->upos != TL_UPOS_NUM)
+			return FALSE;
+	}
+	return FALSE;
+}
+
 /* Does a finite verb come among tokens [a, b) before any comma? */
 static gboolean
 finite_before_comma(const TlEvDoc *d, size_t a, size_t b)
@@ -1387,9 +1429,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				continue;
 			/* nor, a report, by a time after the finite verb or modal
 			 * of what it reports ("said the organizations will soon
-			 * present") */
-			if (ev->tok < a && ev->cls == TL_EVC_REPORTING && !closing &&
-			    tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB && finite_in(d, lo, hi))
+			 * present"), nor by one in its subject ("said net assets as
+			 * of February 28 were") */
+			if (ev->tok < a && ev->cls == TL_EVC_REPORTING &&
+			    tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
+			    ((!closing && finite_in(d, lo, hi)) || reported_subject(d, lo, hi, b, s->last)))
 				continue;
 			/* nor by the date that modifies what it reports ("reported
 			 * a third-quarter net loss", "confirmed the May 3 attack",
