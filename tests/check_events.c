@@ -605,6 +605,12 @@ static const struct {
 	{"Prosecutor Krzysztof Sierak told reporters today psychiatric assessments will be "
 	 "carried out.",
 	 "43:48:DATE:2019-01-14", "2019-01-14", "told", "t1", "IS_INCLUDED", NULL, NULL},
+	/* no time from inside a question that "whether" opens */
+	{"A Cominco spokesman declined to comment on whether the company was confident of "
+	 "reaching a new agreement before April 30.",
+	 "112:120:DATE:1987-04-30", "1987-03-17", "comment", NULL, NULL, NULL, NULL},
+	{"Opinion is divided over whether the Bank can stop a cut before Budget Day, March 17.",
+	 "75:83:DATE:1987-03-17", "1987-03-03", "divided", "dct", "INCLUDES", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

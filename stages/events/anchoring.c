@@ -946,7 +946,7 @@ next_conjunct(const TlEvDoc *d, const TlEvent *ev, size_t b)
 static size_t
 subordinate_in(const TlEvDoc *d, size_t a, size_t b)
 {
-	static const char *const complement[] = {"that", "whether", NULL};
+	static const char *const complement[] = {"that", NULL};
 	size_t sub = b, found = b;
 	for (size_t j = a; j < b; j++) {
 		const TlEvTok *u = tl_evdoc_tok(d, j);
@@ -1271,7 +1271,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	/* subordinators of clauses that give no time to the event before (one
 	 * of time, tl_anc_ordering, gives its relation: data/anchoring.txt) */
 	static const char *const unrelated[] = {"if", "because", "although", "though", "unless",
-	                                        "whereas", NULL};
+	                                        "whereas", "whether", NULL};
 	for (size_t e = 0; e < n; e++) {
 		TlEvent *ev = &evs[e];
 		ev->time = -1;
