@@ -611,6 +611,12 @@ static const struct {
 	 "112:120:DATE:1987-04-30", "1987-03-17", "comment", NULL, NULL, NULL, NULL},
 	{"Opinion is divided over whether the Bank can stop a cut before Budget Day, March 17.",
 	 "75:83:DATE:1987-03-17", "1987-03-03", "divided", "dct", "INCLUDES", NULL, NULL},
+	/* a thought, like a report, is not dated across the finite verb of
+	 * what it thinks */
+	{"Nissan said it expects that it was profitable in the second half.",
+	 "49:64:DATE:1987-H2", "1987-04-01", "expects", "dct", "INCLUDES", NULL, NULL},
+	{"Foley believes action will be necessary later this year to rescue the system.",
+	 "40:55:DATE:1987", "1987-03-05", "believes", "dct", "INCLUDES", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

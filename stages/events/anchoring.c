@@ -1431,9 +1431,13 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * of what it reports ("said the organizations will soon
 			 * present"), nor by one in its subject ("said net assets as
 			 * of February 28 were") */
-			if (ev->tok < a && ev->cls == TL_EVC_REPORTING &&
-			    tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
-			    ((!closing && finite_in(d, lo, hi)) || reported_subject(d, lo, hi, b, s->last)))
+			if (ev->tok < a && tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
+			    ((ev->cls == TL_EVC_REPORTING &&
+			      ((!closing && finite_in(d, lo, hi)) || reported_subject(d, lo, hi, b, s->last))) ||
+			     /* a thought, like a report, across a copula: "expects
+			      * that it was profitable in the second half" */
+			     ((ev->cls == TL_EVC_I_STATE || ev->cls == TL_EVC_PERCEPTION) && !closing &&
+			      finite_in(d, lo, hi))))
 				continue;
 			/* nor by the date that modifies what it reports ("reported
 			 * a third-quarter net loss", "confirmed the May 3 attack",
