@@ -617,6 +617,10 @@ static const struct {
 	 "49:64:DATE:1987-H2", "1987-04-01", "expects", "dct", "INCLUDES", NULL, NULL},
 	{"Foley believes action will be necessary later this year to rescue the system.",
 	 "40:55:DATE:1987", "1987-03-05", "believes", "dct", "INCLUDES", NULL, NULL},
+	/* the dateline dates no participle after a noun */
+	{"WASHINGTON, March 6 - The House and Senate committees investigating the Iran arms "
+	 "scandal said they would like to review tapes.",
+	 "12:19:DATE:1987-03-06", "1987-03-06", "investigating", NULL, NULL, NULL, NULL},
 };
 
 START_TEST(test_anchoring)

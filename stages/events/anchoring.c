@@ -303,6 +303,9 @@ describing(const TlEvDoc *d, const TlEvent *ev)
 	if (u->xpos == TL_XPOS_VBN && (p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PROPN) &&
 	    strcmp(tl_evdoc_lower(d, ev->tok + 1), "by") == 0)
 		return TRUE;
+	/* "the term sheet detailing the changes" */
+	if (u->xpos == TL_XPOS_VBG && (p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PROPN))
+		return TRUE;
 	guint8 next = tl_evdoc_tok(d, ev->tok + 1)->upos;
 	if (next != TL_UPOS_NOUN && next != TL_UPOS_ADJ && next != TL_UPOS_PROPN)
 		return FALSE;
