@@ -1546,7 +1546,18 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		if (best >= 0) {
 			ev->time = best;
 			size_t bb = fx[best].b;
+			size_t ba = fx[best].a;
 			if (future && fx[best].over)
+				ev->relation = "AFTER";
+			else if (ev->modality && ev->tok >= bb && !fx[best].modifier &&
+			         tl_anc_group_start(d, bb, ev->tok) > bb &&
+			         (strcmp(ev->modality, "would") == 0 || strcmp(ev->modality, "could") == 0) &&
+			         report_between(d, evs, e, ba >= s->first + 2 ? ba - 2 : s->first))
+				/* what "would" be done, told at the time: after it
+				 * ("announced on Monday that it would close the
+				 * plant"; not the time of a thing, "said the March
+				 * calendar would be flexible", nor the subject, "say
+				 * 1987 could see") */
 				ev->relation = "AFTER";
 			else if (ev->tok >= bb &&
 			         (when_between(d, bb, ev->tok) || modified(d, fx[best].modifier, bb, ev->tok)))
