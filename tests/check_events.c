@@ -626,6 +626,11 @@ static const struct {
 	 "25:31:DATE:1987-03-02", "1987-03-03", "close", "t1", "AFTER", NULL, NULL},
 	{"The spokesman said the March calendar would be flexible.",
 	 "23:28:DATE:1987-03", "1987-03-03", "flexible", "t1", "IS_INCLUDED", NULL, NULL},
+	/* "Since then" goes on from the time of the sentence before */
+	{"The list began in 1950. Since then, 427 fugitives have been taken into custody.",
+	 "18:22:DATE:1950", "1999-06-07", "taken", "t1", "BEGINS", NULL, NULL},
+	{"The pound fell after the Paris meeting last month. Since then, the pound has risen to 71.8 pct.",
+	 "39:49:DATE:1987-02", "1987-03-06", "risen", "t1", "BEGINS", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

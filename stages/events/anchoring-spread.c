@@ -216,6 +216,16 @@ tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t
 		const char *rel = g_hash_table_lookup(r->seq, w);
 		if (!rel && g_hash_table_contains(r->cont, w))
 			rel = "IS_INCLUDED";
+		/* "Since then, 427 fugitives have been taken into custody":
+		 * from the time before on, the present perfect too */
+		gboolean since = FALSE;
+		if (!rel && s->first + 1 < s->last &&
+		    strcmp(tl_evdoc_lower(d, s->first + 1), "then") == 0) {
+			if (strcmp(w, "since") == 0)
+				rel = "BEGINS", since = TRUE;
+			else if (strcmp(w, "until") == 0 || strcmp(w, "till") == 0)
+				rel = "ENDS";
+		}
 		if (!rel)
 			continue;
 		const TlEvent *src = dated_in(d, evs, ev_first, si - 1);
@@ -229,7 +239,10 @@ tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t
 		gboolean occasion = (src->time >= 0 && (kind[src->time] & TL_ANC_OCCASION)) ||
 		                    g_strcmp0(g_hash_table_lookup(r->seq, w), "AFTER") == 0;
 		for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++)
-			if (evs[f].time == -1 && narrative_tense(&evs[f]) &&
+			if (evs[f].time == -1 &&
+			    (narrative_tense(&evs[f]) ||
+			     (since && strncmp(evs[f].aspect, "PERFECTIVE", 10) == 0 &&
+			      strcmp(evs[f].tense, "PRESENT") == 0)) &&
 			    tl_evdoc_tok(d, evs[f].tok)->upos == TL_UPOS_VERB &&
 			    (evs[f].cls != TL_EVC_REPORTING || occasion))
 				copy_time(&evs[f], src, rel);
