@@ -540,6 +540,22 @@ static const struct {
 	{"Alcatel NV was formed last year when ITT and <Cie Generale d'Electricite> of France merged their "
 	 "telecommunications business.",
 	 "22:31:DATE:2023", "formed", "Alcatel NV was formed"},
+	/* a preposition the tagger reads as a subordinator before its gerund
+	 * opens no clause: the object runs on when the gerund's phrase fits
+	 * ("by putting more | tax" would not), and past a comma between
+	 * adjectives */
+	{"Stockbrokers and legislators welcomed the suspension of trading on the local market, but some "
+	 "said the suspension was too long.",
+	 NULL, "welcomed", "Stockbrokers and legislators welcomed the suspension of trading on the local market"},
+	{"The government also reduced wage costs by introducing a wage freeze.", NULL, "reduced",
+	 "The government also reduced wage costs by introducing a wage freeze"},
+	{"Wilson said the existing federal sales tax system hurts the Canadian economy by putting more tax on "
+	 "exports than on imports.",
+	 NULL, "hurts", "The existing federal sales tax system hurts the Canadian economy"},
+	{"Columbia Gas Transmission corp said it made an abbreviated, streamlined filing with the Federal "
+	 "Energy Regulatory Commission.",
+	 NULL, "made", "Columbia Gas Transmission corp made an abbreviated, streamlined filing with the Federal "
+	 "Energy Regulatory Commission"},
 };
 
 START_TEST(test_summary)

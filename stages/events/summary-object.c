@@ -286,6 +286,63 @@ cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl, gboolean natura
 	return end;
 }
 
+/* A preposition the tagger read as a subordinator before its gerund ("the
+ * suspension of | trading", "by selling"): the phrase goes on, no clause
+ * of its own starts ("after rising", "while trading" do). */
+static gboolean
+gerund_phrase(const TlEvDoc *d, size_t j)
+{
+	return tl_evdoc_tok(d, j)->upos == TL_UPOS_SCONJ && !(tl_evdoc_tok(d, j)->lex & TL_EVLEX_SUBORD) &&
+	       j + 1 < d->toks->len && tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_VBG &&
+	       tl_evdoc_tok(d, j + 1)->sent == tl_evdoc_tok(d, j)->sent;
+}
+
+/* Does the phrase of the gerund whose preposition is at j end before cl
+ * within `room` words, at a comma, a conjunction or a clause of its own?
+ * (A gerund cut from its object, "by putting more | tax", reads worse than
+ * none.) */
+static gboolean
+gerund_fits(const Ctx *c, size_t j, size_t cl, size_t room)
+{
+	const TlEvDoc *d = c->d;
+	size_t n = 0;
+	for (size_t k = j; k < cl; k++) {
+		const TlEvTok *u = tl_evdoc_tok(c->d, k);
+		if (k > j + 1 && (is_punct(u) || u->upos == TL_UPOS_CCONJ || (u->lex & TL_EVLEX_SUBORD) ||
+		                  u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB ||
+		                  (u->upos == TL_UPOS_ADP && in_timex(c, k + 1))))
+			return n <= room;
+		n += !in_timex(c, k) && !(u->mark & TL_EVM_QUOTE);
+		if (n > room)
+			return FALSE;
+	}
+	(void)d;
+	return TRUE;
+}
+
+/* An adjective or a participle before its noun ("an abbreviated |,
+ * streamlined filing"). */
+static gboolean
+attributive(const TlEvTok *u)
+{
+	return u->upos == TL_UPOS_ADJ || u->xpos == TL_XPOS_VBN || u->xpos == TL_XPOS_VBG;
+}
+
+/* Is the comma at cl one between adjectives before their noun ("made an
+ * abbreviated, streamlined filing"), which ends no clause? */
+static gboolean
+adjective_comma(const TlEvDoc *d, size_t cl)
+{
+	const TlEvTok *s = tl_evdoc_tok(d, cl);
+	if (s->xpos != TL_XPOS_COMMA || cl < 2 || cl + 2 >= d->toks->len || tl_evdoc_tok(d, cl + 2)->sent != s->sent)
+		return FALSE;
+	const TlEvTok *a = tl_evdoc_tok(d, cl - 1), *a0 = tl_evdoc_tok(d, cl - 2), *b = tl_evdoc_tok(d, cl + 1),
+	              *n = tl_evdoc_tok(d, cl + 2);
+	return attributive(a) && (a0->upos == TL_UPOS_DET || a0->upos == TL_UPOS_ADJ || a0->xpos == TL_XPOS_PRPS) &&
+	       attributive(b) && (n->upos == TL_UPOS_NOUN || (n->upos == TL_UPOS_ADJ && cl + 3 < d->toks->len &&
+	                                                      tl_evdoc_tok(d, cl + 3)->upos == TL_UPOS_NOUN));
+}
+
 /* An adverb that places a time ("late in September", "early on Monday"). */
 static gboolean
 time_adverb(const TlEvDoc *d, size_t j)
@@ -403,6 +460,13 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	}
 	if (tl_sum_report_clause(c, ev, cl, keep))
 		return;
+	/* "made an abbreviated, streamlined filing with the FERC": the
+	 * object runs past the comma between its adjectives */
+	if (cl > ev->tok + 2 && adjective_comma(d, cl)) {
+		guint32 f2, l2;
+		tl_ev_clause(d, cl + 1, &f2, &l2);
+		cl = l2;
+	}
 	/* "said in a statement on Monday that ...": what was said is the
 	 * "that" clause after the phrase that tells how or where */
 	size_t th = reports(d, ev) ? said_that(c, ev, cl) : G_MAXSIZE;
@@ -481,7 +545,8 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		 * was said, nor a subordinator right after the verb) */
 		const TlEvTok *u = tl_evdoc_tok(d, end);
 		if (end > ev->tok + 2 && u->upos == TL_UPOS_SCONJ && strcmp(tl_evdoc_lower(d, end), "that") != 0 &&
-		    end + 1 != c->reach - 1)
+		    end + 1 != c->reach - 1 &&
+		    !(gerund_phrase(d, end) && words < MAX_OBJECT && gerund_fits(c, end, cl, MAX_OBJECT - words)))
 			break;
 		/* nor runs into a verb coordinated with it, an event of its own:
 		 * "was arrested in 1963 and was imprisoned until 1974" */
