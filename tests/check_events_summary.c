@@ -556,6 +556,19 @@ static const struct {
 	 "Energy Regulatory Commission.",
 	 NULL, "made", "Columbia Gas Transmission corp made an abbreviated, streamlined filing with the Federal "
 	 "Energy Regulatory Commission"},
+	/* what a report says reaches its verb: its subject's phrase goes
+	 * across a date and a name's "and", and a date inside the subject does
+	 * not end it; that subject's head is no name inside a phrase of "from"
+	 * or "by" when the head and its phrase fit */
+	{"Dealers said supportive remarks yesterday from Federal Reserve chairman Paul Volcker and Japanese "
+	 "Finance Minister Kiichi Miyazawa were ignored as players squared positions.",
+	 "32:41:DATE:2024-04-26", "said", "Dealers said supportive remarks were ignored as players squared positions"},
+	{"Dealers said supportive remarks yesterday from Federal Reserve chairman Paul Volcker and Japanese "
+	 "Finance Minister Kiichi Miyazawa were ignored as players squared positions.",
+	 "32:41:DATE:2024-04-26", "ignored",
+	 "Supportive remarks from Federal Reserve chairman Paul Volcker were ignored as players squared positions"},
+	{"International Paper Co said spending for 1987 is forecast to be about 550 mln dlrs.", "41:45:DATE:1987",
+	 "said", "International Paper Co said spending is forecast to be about 550 mln dlrs"},
 };
 
 START_TEST(test_summary)

@@ -399,6 +399,30 @@ said_that(const Ctx *c, const TlEvent *ev, size_t cl)
 	return G_MAXSIZE;
 }
 
+/* Is the date at j (its preposition before it) inside the subject of
+ * what report ev says, its verb right after the date ("said spending for
+ * 1987 is forecast to be about 550 mln dlrs")? */
+static gboolean
+subject_date(const Ctx *c, const TlEvent *ev, size_t j, size_t cl)
+{
+	const TlEvDoc *d = c->d;
+	size_t a = ev->tok + 1;
+	if (strcmp(tl_evdoc_lower(d, a), "that") == 0)
+		a++;
+	for (size_t q = a; q + 1 < j; q++) /* (a gerund's too: "spending for 1987") */
+		if ((!nominal(tl_evdoc_tok(d, q)) && tl_evdoc_tok(d, q)->xpos != TL_XPOS_VBG) ||
+		    tl_evdoc_tok(d, q)->upos == TL_UPOS_PRON)
+			return FALSE;
+	size_t k = j;
+	while (k < cl && in_timex(c, k))
+		k++;
+	/* (not a time's participle: "for the week ended March 28") */
+	static const char *const period[] = {"end", "begin", "start", NULL};
+	return k > a + 1 && k < cl &&
+	       (tl_evdoc_tok(d, k)->upos == TL_UPOS_AUX || tl_ev_finite_xpos(tl_evdoc_tok(d, k)->xpos)) &&
+	       !tl_ev_word_in(tl_evdoc_lemma(d, k), period);
+}
+
 /*
  * What a report says, when the phrase after its subject's noun (a
  * preposition's, a participle's: "its flight simulator designed to train
@@ -419,7 +443,15 @@ long_subject(const Ctx *c, const TlEvent *ev, size_t cl, size_t *k, size_t *v)
 		j++;
 	if (j == a || j >= cl)
 		return FALSE;
-	const TlEvTok *h = tl_evdoc_tok(d, j - 1), *m = tl_evdoc_tok(d, j);
+	const TlEvTok *h = tl_evdoc_tok(d, j - 1);
+	/* a date between the noun and its phrase: "supportive remarks
+	 * yesterday from Federal Reserve chairman Paul Volcker" */
+	size_t j0 = j;
+	while (j < cl && j < j0 + 4 && in_timex(c, j))
+		j++;
+	if (j >= cl)
+		return FALSE;
+	const TlEvTok *m = tl_evdoc_tok(d, j);
 	if ((h->upos != TL_UPOS_NOUN && h->upos != TL_UPOS_PROPN) || m->upos != TL_UPOS_ADP)
 		return FALSE;
 	guint words = 0;
@@ -434,9 +466,14 @@ long_subject(const Ctx *c, const TlEvent *ev, size_t cl, size_t *k, size_t *v)
 		/* phrases of prepositions only: no clause of its own, no list,
 		 * no participle ("chances for a recovery hinged on factors whose
 		 * impact will not be felt", "acres of land burned before") */
-		if (q >= j && !nominal(u) && u->upos != TL_UPOS_ADP && u->upos != TL_UPOS_ADV && !in_timex(c, q))
+		/* (but the "and" between two names: "from Paul Volcker and
+		 * Japanese Finance Minister Kiichi Miyazawa") */
+		gboolean names_and = u->upos == TL_UPOS_CCONJ && tl_evdoc_tok(d, q - 1)->upos == TL_UPOS_PROPN &&
+		                     q + 1 < cl && (tl_evdoc_tok(d, q + 1)->flags & TL_TOKF_CAP);
+		if (q >= j && !nominal(u) && u->upos != TL_UPOS_ADP && u->upos != TL_UPOS_ADV && !in_timex(c, q) &&
+		    !names_and)
 			return FALSE;
-		if (q >= j && (u->xpos == TL_XPOS_PRP || u->upos == TL_UPOS_CCONJ))
+		if (q >= j && (u->xpos == TL_XPOS_PRP || (u->upos == TL_UPOS_CCONJ && !names_and)))
 			return FALSE;
 		words += !in_timex(c, q) && !(u->mark & TL_EVM_QUOTE);
 	}
@@ -579,7 +616,7 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		said = said || (j > ev->tok + 1 && !in_timex(c, j - 1) && tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_ADP &&
 		                strcmp(tl_evdoc_lower(d, j - 1), "that") != 0);
 		if (in_timex(c, j) && j > ev->tok + 2 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP &&
-		    !(c->reach > j && c->reach <= end) &&
+		    !(c->reach > j && c->reach <= end) && !(reports(d, ev) && subject_date(c, ev, j, cl)) &&
 		    (said || !reports(d, ev) || strcmp(tl_evdoc_lower(d, ev->tok + 1), "that") != 0)) {
 			end = j;
 			/* "erupted into violence late | in September": the

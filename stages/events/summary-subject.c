@@ -408,6 +408,26 @@ head_prep(const Ctx *c, size_t e)
 	       tl_ev_word_in(tl_evdoc_lower(c->d, e), preps);
 }
 
+/* Are tokens [a, b) a title before a person's name ("Johns Hopkins
+ * Center for Health Security medical anthropologist", "Secretary for
+ * Finance"), with no preposition of an agent or a source between, whose
+ * noun would be the head ("supportive remarks from Federal Reserve
+ * chairman Paul Volcker", "Theory by the late seismologist Kawasumi
+ * Hiroshi")? */
+static gboolean
+title_before(const Ctx *c, size_t a, size_t b)
+{
+	static const char *const preps[] = {"by", "from", "with", "against", "about", "on", NULL};
+	const TlEvTok *h = tl_evdoc_tok(c->d, a);
+	if (!(h->upos == TL_UPOS_DET || h->upos == TL_UPOS_ADJ || h->upos == TL_UPOS_NOUN || h->xpos == TL_XPOS_PRPS))
+		return TRUE; /* a phrase of a common noun, whose head it would be */
+	for (size_t j = a; j < b; j++)
+		if (tl_evdoc_tok(c->d, j)->upos == TL_UPOS_ADP && !tl_sum_in_name(c->d, j) &&
+		    tl_ev_word_in(tl_evdoc_lower(c->d, j), preps))
+			return FALSE;
+	return TRUE;
+}
+
 /* Subject: the end of the clause before the verb group, trimmed at its front. */
 void
 tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
@@ -586,6 +606,10 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	 * minorities speaking") */
 	if (!tail_only)
 		tail_only = tl_sum_finite_in(d, a, before);
+	/* a person's name after a phrase whose head it is not ("supportive
+	 * remarks from ... Kiichi Miyazawa"): when the head with its phrase
+	 * does not fit either */
+	const TlEntity *late = NULL;
 	if (b - a > MAX_SUBJECT && !tail_only) {
 		/* a person's name ends a title before it: "Johns Hopkins Center
 		 * for Health Security medical anthropologist Monica Schoch-Spana
@@ -598,6 +622,10 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			while ((en = tl_ev_name_in(d, a, b, &kp)))
 				if (en->last == b && en->type == TL_ENT_PERSON &&
 				    en->last - en->first <= MAX_SUBJECT) {
+					if (!title_before(c, a, en->first)) {
+						late = en;
+						break;
+					}
 					tl_sum_append_span(c, en->first, en->last, keep);
 					return;
 				}
@@ -632,6 +660,10 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 				return;
 			}
 		}
+	}
+	if (late) {
+		tl_sum_append_span(c, late->first, late->last, keep);
+		return;
 	}
 	if (b - a > MAX_SUBJECT) {
 		/* a possessor cut inside its name ("State's recent trip"): drop it */
