@@ -569,6 +569,16 @@ static const struct {
 	 "Supportive remarks from Federal Reserve chairman Paul Volcker were ignored as players squared positions"},
 	{"International Paper Co said spending for 1987 is forecast to be about 550 mln dlrs.", "41:45:DATE:1987",
 	 "said", "International Paper Co said spending is forecast to be about 550 mln dlrs"},
+	/* a person in apposition to a role (a common noun) is the subject,
+	 * whatever name the role's phrase holds; the phrase before an
+	 * apposition may hold a name's short form in brackets, left out */
+	{"The former National Basketball Association (NBA) player, Bryant, joined the NBA in 1996.",
+	 "83:87:DATE:1996", "joined", "Bryant joined the NBA"},
+	{"Apple's chief executive, Tim Cook, said the company would grow.", NULL, "said",
+	 "Tim Cook said the company would grow"},
+	{"Koo Bon-yong, an aide to Kim, said the debt would fall.", NULL, "said", "Koo Bon-yong said the debt would fall"},
+	{"The European Court of Justice (ECJ), based in Luxembourg, ruled on the case.", NULL, "ruled",
+	 "The European Court of Justice ruled on the case"},
 };
 
 START_TEST(test_summary)

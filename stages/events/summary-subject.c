@@ -27,16 +27,25 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 		else
 			break;
 	}
-	size_t q = p;
-	while (q < cf && q <= p + MAX_SUBJECT && (!in_timex(c, q) || (q > p && tl_sum_np_date(c, q))) &&
+	size_t q = p, brackets = 0;
+	while (q < cf && q <= p + MAX_SUBJECT + brackets && (!in_timex(c, q) || (q > p && tl_sum_np_date(c, q))) &&
 	       (nominal(tl_evdoc_tok(d, q)) || tl_sum_prenominal(d, q) || tl_sum_np_date(c, q) ||
 	        tl_sum_angle(d, q) || /* "<Organon International BV>, a subsidiary" */
 	        /* "The opinion of the Court, released on Wednesday, read" */
 	        (q > p && q + 1 < cf && strcmp(tl_evdoc_lower(d, q), "of") == 0 &&
-	         nominal(tl_evdoc_tok(d, q + 1)))))
+	         nominal(tl_evdoc_tok(d, q + 1))))) {
+		/* a name's short form in brackets: "The former National
+		 * Basketball Association (NBA) player" */
+		if (q + 3 < cf && d->text[tl_evdoc_tok(d, q + 1)->start] == '(' &&
+		    tl_evdoc_tok(d, q + 2)->upos == TL_UPOS_PROPN && d->text[tl_evdoc_tok(d, q + 3)->start] == ')' &&
+		    tl_evdoc_tok(d, q)->upos == TL_UPOS_PROPN) {
+			q += 4, brackets += 3;
+			continue;
+		}
 		q++;
+	}
 	/* not a coordinated clause ("left meat, fish and ..., and forced") */
-	if (q == p || q - p > MAX_SUBJECT || q + 2 >= cf || tl_evdoc_tok(d, q)->xpos != TL_XPOS_COMMA ||
+	if (q == p || q - p > MAX_SUBJECT + brackets || q + 2 >= cf || tl_evdoc_tok(d, q)->xpos != TL_XPOS_COMMA ||
 	    tl_evdoc_tok(d, cf - 1)->xpos != TL_XPOS_COMMA || tl_evdoc_tok(d, cf)->upos == TL_UPOS_CCONJ)
 		return G_MAXSIZE;
 	/* the apposition: a noun phrase ("Chuck Schumer", "67"), a participle
@@ -62,6 +71,18 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 			return G_MAXSIZE;
 	}
 	return q;
+}
+
+/* Is there a person's name among tokens [a, b) ("Koo Bon-yong", whose
+ * last word the tagger may read as a common noun)? */
+static gboolean
+person_in(const TlEvDoc *d, size_t a, size_t b)
+{
+	size_t k = tl_evdoc_ent_after(d, a);
+	for (; k < d->n_ents && d->ents[k].first < b; k++)
+		if (d->ents[k].type == TL_ENT_PERSON && d->ents[k].last > a)
+			return TRUE;
+	return FALSE;
 }
 
 /* The noun phrase of tokens [a, b) that ends at b (e) or starts at a (!e),
@@ -491,14 +512,25 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			/* a name in apposition to a title tells more: "The prime
 			 * minister, Boris Johnson, tweeted" (not "Hosni Mubarak,
 			 * the former President, died") */
+			/* (nor a person named after a role of a name's: "The former
+			 * National Basketball Association (NBA) player, Bryant,
+			 * joined", "Apple's chief executive, Tim Cook, said") */
 			size_t k = G_MAXSIZE, k2 = G_MAXSIZE;
 			const TlEntity *mid = tl_ev_name_in(d, q + 1, cf - 1, &k2);
-			if (!tl_ev_name_in(d, p, q, &k) && mid && (mid->first <= q + 3 || mid->last + 1 == cf) &&
+			const TlEvTok *head = tl_evdoc_tok(d, q - 1);
+			gboolean role = mid && mid->type == TL_ENT_PERSON && mid->first == q + 1 && mid->last + 1 == cf &&
+			                (head->upos == TL_UPOS_NOUN || head->upos == TL_UPOS_ADJ) &&
+			                !(head->flags & TL_TOKF_CAP) && !person_in(d, p, q);
+			if ((role || !tl_ev_name_in(d, p, q, &k)) && mid && (mid->first <= q + 3 || mid->last + 1 == cf) &&
 			    mid->last - mid->first <= MAX_SUBJECT) {
 				tl_sum_append_span(c, mid->first, mid->last, keep);
 				return;
 			}
-			tl_sum_append_span(c, p, q, keep);
+			/* (its name's short form that ends it left out: "The
+			 * European Court of Justice (ECJ)") */
+			gboolean short_form = q >= p + 4 && d->text[tl_evdoc_tok(d, q - 3)->start] == '(' &&
+			                      d->text[tl_evdoc_tok(d, q - 1)->start] == ')';
+			tl_sum_append_span(c, p, short_form ? q - 3 : q, keep);
 			return;
 		}
 		if (reported_subject(c, cf, keep))
