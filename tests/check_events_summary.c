@@ -579,6 +579,17 @@ static const struct {
 	{"Koo Bon-yong, an aide to Kim, said the debt would fall.", NULL, "said", "Koo Bon-yong said the debt would fall"},
 	{"The European Court of Justice (ECJ), based in Luxembourg, ruled on the case.", NULL, "ruled",
 	 "The European Court of Justice ruled on the case"},
+	/* the words that qualify a date left out go with it: "in calendar
+	 * 1986", "for the rest of 1987", a time's participle after its
+	 * period's noun, which is then no verb of the subject's */
+	{"Japanese forklift exports in calendar 1986 fell to 14,005 from 15,991.", "38:42:DATE:1986", "fell",
+	 "Japanese forklift exports fell to 14,005 from 15,991"},
+	{"Falconbridge Ltd expected results for the rest of 1987 to improve.", "50:54:DATE:1987", "improve",
+	 "Falconbridge Ltd expected results to improve"},
+	{"Ames Department Stores Inc said sales for the four weeks ended March 28 rose 5 pct to 190 mln dlrs.",
+	 "63:71:DATE:2024-03-28", "said", "Ames Department Stores Inc said sales for the four weeks rose 5 pct"},
+	{"Ames Department Stores Inc said sales for the four weeks ended March 28 rose 5 pct to 190 mln dlrs.",
+	 "63:71:DATE:2024-03-28", "rose", "Sales for the four weeks rose 5 pct to 190 mln dlrs"},
 };
 
 START_TEST(test_summary)

@@ -81,7 +81,9 @@ static size_t
 unit_of_date(const Ctx *c, size_t j, size_t b)
 {
 	static const char *const units[] = {"month", "week", "year", "quarter", "period", "day", "night",
-	                                    "morning", "evening", "weekend", "half", "all", NULL};
+	                                    "morning", "evening", "weekend", "half", "all", "rest",
+	                                    "remainder", "balance", "end", "beginning", "start", "middle",
+	                                    NULL};
 	const TlEvDoc *d = c->d;
 	size_t k = j;
 	if (k < b && tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP)
@@ -89,10 +91,25 @@ unit_of_date(const Ctx *c, size_t j, size_t b)
 	if (k < b && tl_evdoc_tok(d, k)->upos == TL_UPOS_DET && strcmp(tl_evdoc_lower(d, k), "all") != 0)
 		k++;
 	/* the cheap tests first: this runs on every preposition kept */
-	if (k + 2 < b && in_timex(c, k + 2) && tl_evdoc_tok(d, k + 1)->upos == TL_UPOS_ADP &&
+	if (k < b && in_timex(c, k + 2) && tl_evdoc_tok(d, k + 1)->upos == TL_UPOS_ADP &&
 	    strcmp(tl_evdoc_lower(d, k + 1), "of") == 0 && tl_ev_word_in(tl_evdoc_lower(d, k), units))
 		return k + 2;
 	return 0;
+}
+
+gboolean
+tl_sum_date_word(const Ctx *c, size_t j, size_t a)
+{
+	static const char *const period[] = {"end", "begin", "start", NULL};
+	const TlEvDoc *d = c->d;
+	if (j <= a || !in_timex(c, j + 1))
+		return FALSE;
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	if (u->upos == TL_UPOS_NOUN && strcmp(tl_evdoc_lower(d, j), "calendar") == 0)
+		return TRUE;
+	return (u->xpos == TL_XPOS_VBN || u->xpos == TL_XPOS_VBD || u->xpos == TL_XPOS_VBG) &&
+	       tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_NOUN && !in_timex(c, j - 1) &&
+	       tl_ev_word_in(tl_evdoc_lemma(d, j), period);
 }
 
 /* Does a clause follow the date at token j (before b), a noun phrase and
@@ -137,6 +154,12 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		}
 		const TlEvTok *u = tl_evdoc_tok(c->d, j);
 		if (u->upos == TL_UPOS_ADP && j + 1 < b && in_timex(c, j + 1))
+			continue;
+		if (tl_sum_date_word(c, j, a))
+			continue;
+		/* "in calendar 1986": the preposition too */
+		if (u->upos == TL_UPOS_ADP && j + 1 < b && tl_sum_date_word(c, j + 1, a) &&
+		    tl_evdoc_tok(c->d, j + 1)->upos == TL_UPOS_NOUN)
 			continue;
 		/* "at about 3 a.m.": the preposition and the adverb of a time */
 		if (j + 1 < b && in_timex(c, j + 1) && approximator(c->d, j))

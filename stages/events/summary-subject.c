@@ -542,6 +542,9 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	size_t a0 = a, verb = G_MAXSIZE;
 	for (size_t j = b; j > a; j--)
 		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, j - 1) &&
+		    /* nor a time's participle: "sales for the four weeks ended
+		     * March 28 rose" */
+		    !tl_sum_date_word(c, j - 1, a) &&
 		    /* but a noun's infinitive: "the vote to remove him also failed" */
 		    !(j >= a + 3 && tl_evdoc_tok(d, j - 2)->xpos == TL_XPOS_TO &&
 		      tl_evdoc_tok(d, j - 3)->upos == TL_UPOS_NOUN && tl_sum_opens_clause(d, cf, j - 3))) {
@@ -637,7 +640,8 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	/* nor across a verb of its own ("Australia has a lot of ethnic
 	 * minorities speaking") */
 	if (!tail_only)
-		tail_only = tl_sum_finite_in(d, a, before);
+		for (size_t j = a; j < before && !tail_only; j++)
+			tail_only = tl_sum_finite_in(d, j, j + 1) && !tl_sum_date_word(c, j, a);
 	/* a person's name after a phrase whose head it is not ("supportive
 	 * remarks from ... Kiichi Miyazawa"): when the head with its phrase
 	 * does not fit either */

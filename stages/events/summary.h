@@ -90,6 +90,11 @@ void tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *ke
 void tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep);
 size_t tl_sum_clause_verb(const Ctx *c, const TlEvent *ev);
 gboolean tl_sum_dangling(const TlEvTok *u);
+/* Is token j (not the first of a span from a, a verb group's own) a word
+ * that qualifies the date right after it and is left out with it: "(in)
+ * calendar | 1986", a time's participle after its period's noun, "(for the
+ * four weeks) ended | March 28", which without its date would dangle? */
+gboolean tl_sum_date_word(const Ctx *c, size_t j, size_t a);
 /* Is token j an angle bracket ("<Qantas Airways Ltd>", "<XON>")? */
 gboolean tl_sum_angle(const TlEvDoc *d, size_t j);
 gboolean tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b);
