@@ -590,6 +590,15 @@ static const struct {
 	 "63:71:DATE:2024-03-28", "said", "Ames Department Stores Inc said sales for the four weeks rose 5 pct"},
 	{"Ames Department Stores Inc said sales for the four weeks ended March 28 rose 5 pct to 190 mln dlrs.",
 	 "63:71:DATE:2024-03-28", "rose", "Sales for the four weeks rose 5 pct to 190 mln dlrs"},
+	/* an event noun that is the front of a hyphenated word goes with it
+	 * and the compound's nouns; a gerund between a singular noun and a
+	 * noun is inside a compound, not one that takes an object */
+	{"The government has decided to compile a 50-day stop-gap budget for the year.", NULL, "stop",
+	 "50-day stop-gap budget for the year"},
+	{"Synar commented on a test of the emergency oil sharing program of the agency.", NULL, "test",
+	 "Test of the emergency oil sharing program"},
+	{"It attributed the rise to companies moving production overseas to avoid losses.", NULL, "rise",
+	 "It attributed the rise to companies moving production overseas to avoid losses"},
 };
 
 START_TEST(test_summary)
