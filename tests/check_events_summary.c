@@ -599,6 +599,16 @@ static const struct {
 	 "Test of the emergency oil sharing program"},
 	{"It attributed the rise to companies moving production overseas to avoid losses.", NULL, "rise",
 	 "It attributed the rise to companies moving production overseas to avoid losses"},
+	/* a verb coordinated with the one before across a phrase of a
+	 * preposition shares its subject (", then at the Iraqi government's
+	 * request returned", "and at the same time bought"); an object stops
+	 * before a coordinated verb though a name follows it */
+	{"U.S. troops left Iraq in 2011, then at the Iraqi government's request returned three years later.",
+	 "25:29:DATE:2011;79:96:DATE:2014", "returned", "U.S. troops returned"},
+	{"The company sold the unit and at the same time bought a new plant.", NULL, "bought",
+	 "The company bought a new plant"},
+	{"The territory belonged to Syria and was occupied by Israel.", NULL, "belonged",
+	 "The territory belonged to Syria"},
 };
 
 START_TEST(test_summary)

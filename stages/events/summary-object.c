@@ -343,6 +343,21 @@ adjective_comma(const TlEvDoc *d, size_t cl)
 	                                                      tl_evdoc_tok(d, cl + 3)->upos == TL_UPOS_NOUN));
 }
 
+/* Does a verb group open tokens [a, b), past adverbs: "(and) was occupied
+ * by", "(and) spoke with" (not a capitalised word, a name's the tagger
+ * misread: "and Manufacturing")? */
+static gboolean
+verb_after(const TlEvDoc *d, size_t a, size_t b)
+{
+	while (a < b && tl_evdoc_tok(d, a)->upos == TL_UPOS_ADV)
+		a++;
+	if (a >= b)
+		return FALSE;
+	const TlEvTok *u = tl_evdoc_tok(d, a);
+	return (u->upos == TL_UPOS_AUX || (u->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, a))) &&
+	       !(u->flags & TL_TOKF_CAP);
+}
+
 /* An adverb that places a time ("late in September", "early on Monday"). */
 static gboolean
 time_adverb(const TlEvDoc *d, size_t j)
@@ -650,7 +665,10 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	if (end < cl && end > 0 && tl_evdoc_tok(d, end)->upos == TL_UPOS_CCONJ)
 		for (size_t k = tl_evdoc_ent_after(d, end - 1); k < d->n_ents && d->ents[k].last <= end; k++)
 			if (d->ents[k].last == end && k + 1 < d->n_ents && d->ents[k + 1].first > end &&
-			    d->ents[k + 1].first <= end + 4 && d->ents[k + 1].last <= cl) {
+			    d->ents[k + 1].first <= end + 4 && d->ents[k + 1].last <= cl &&
+			    /* (not past a verb coordinated: "belonged to Syria and
+			     * was occupied by Israel") */
+			    !verb_after(d, end + 1, d->ents[k + 1].first)) {
 				end = d->ents[k + 1].last;
 				break;
 			}

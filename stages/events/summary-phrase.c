@@ -355,6 +355,48 @@ tl_sum_verb_in(const TlEvDoc *d, size_t a, size_t b)
 }
 
 /* Is there an auxiliary or a finite verb in tokens [a, b)? */
+size_t
+tl_sum_phrases_before(const Ctx *c, size_t lo, size_t k)
+{
+	const TlEvDoc *d = c->d;
+	/* a plural right before k is a subject of its own: "at midsession
+	 * prices | stood", "over the past two years deficits | have" */
+	if (k > lo && (tl_evdoc_tok(d, k - 1)->xpos == TL_XPOS_NNS || tl_evdoc_tok(d, k - 1)->xpos == TL_XPOS_NNPS))
+		return k;
+	size_t j = k;
+	for (;;) {
+		size_t m = j;
+		while (m > lo) {
+			const TlEvTok *u = tl_evdoc_tok(d, m - 1);
+			if (!((nominal(u) && u->upos != TL_UPOS_PRON) || u->xpos == TL_XPOS_PRPS || in_timex(c, m - 1)))
+				break;
+			/* a noun phrase of its own starts here ("at the meeting |
+			 * the board decided", "by the time | Reagan left"), or a
+			 * date ends a phrase before one ("in 2003 | Smith
+			 * returned") */
+			const TlEvTok *w = m < j ? tl_evdoc_tok(d, m) : NULL;
+			if (w && (w->upos == TL_UPOS_DET || w->xpos == TL_XPOS_PRPS) && u->upos != TL_UPOS_ADP)
+				return k;
+			if (w && w->upos == TL_UPOS_PROPN && u->upos == TL_UPOS_NOUN)
+				return k;
+			if (w && in_timex(c, m - 1) && !in_timex(c, m))
+				return k;
+			m--;
+		}
+		if (m == j || m <= lo || tl_evdoc_tok(d, m - 1)->upos != TL_UPOS_ADP)
+			break;
+		/* the phrase a determiner's, a possessive's, a name's or a date's
+		 * ("at midsession | prices stood" has a subject of its own) */
+		const TlEvTok *f = tl_evdoc_tok(d, m);
+		size_t ke = tl_evdoc_ent_after(d, m);
+		gboolean name = ke < d->n_ents && d->ents[ke].first == m && d->ents[ke].last == j;
+		if (!(f->upos == TL_UPOS_DET || f->xpos == TL_XPOS_PRPS || name || in_timex(c, m)))
+			return k;
+		j = m - 1;
+	}
+	return j;
+}
+
 gboolean
 tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b)
 {

@@ -554,11 +554,40 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	/* "police arrived and shot him", "the US has seen and approved": a
 	 * verb coordinated with the one before shares its subject, the words
 	 * before that one's verb group (not "And shot him") */
+	/* (past a phrase of a preposition between: "left Iraq in 2011, then
+	 * at the Iraqi government's request returned", "sold the unit and at
+	 * the same time bought") */
 	size_t k = b;
 	while (verb != G_MAXSIZE && k > a &&
 	       (tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_ADV || is_punct(tl_evdoc_tok(d, k - 1))))
 		k--;
-	if (verb != G_MAXSIZE && k > a && tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_CCONJ) {
+	/* (both verbs finite: "buying by foreign banks or by a life insurance
+	 * company earlier pushed" is one subject) */
+	/* (nor after a report's verb, whose clause the phrase is in: "said
+	 * strong sales in the Northeast and on the West Coast were") */
+	size_t pp = verb != G_MAXSIZE && tl_ev_finite_xpos(tl_evdoc_tok(d, verb)->xpos) &&
+	                    tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos) && !tl_sum_says(d, verb)
+	                ? tl_sum_phrases_before(c, a, k)
+	                : k;
+	/* (nor phrases of the same preposition joined: "the positions of
+	 * Brazil and of the United States were") */
+	for (size_t j = pp; pp < k && j > a && j + 6 > pp; j--)
+		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP &&
+		    strcmp(tl_evdoc_lower(d, j - 1), tl_evdoc_lower(d, pp)) == 0) {
+			pp = k;
+			break;
+		}
+	gboolean then = FALSE;
+	if (pp < k) {
+		k = pp;
+		while (k > a && (tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_ADV || is_punct(tl_evdoc_tok(d, k - 1)))) {
+			then = then || strcmp(tl_evdoc_lower(d, k - 1), "then") == 0;
+			k--;
+		}
+		/* ", then": a coordinator too */
+		then = then && tl_evdoc_tok(d, k)->xpos == TL_XPOS_COMMA;
+	}
+	if (verb != G_MAXSIZE && k > a && (tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_CCONJ || then)) {
 		size_t e = verb;
 		while (e > a0 && (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_AUX ||
 		                  tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADV ||
@@ -601,6 +630,19 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	/* "died and 35 were rescued": the clause after the conjunction */
 	while (a < b && (tl_evdoc_tok(d, a)->upos == TL_UPOS_CCONJ || is_punct(tl_evdoc_tok(d, a))))
 		a++;
+	/* ", then at the Iraqi government's request returned": a clause after
+	 * a comma and its coordinator that holds a phrase of a preposition
+	 * alone has the sentence's subject */
+	if (verb == G_MAXSIZE && a < b && tl_evdoc_tok(d, a)->upos == TL_UPOS_ADP && cf > 0 && cf + 1 == a &&
+	    tl_evdoc_tok(d, cf - 1)->xpos == TL_XPOS_COMMA && tl_ev_finite_xpos(tl_evdoc_tok(d, b)->xpos) &&
+	    tl_sum_phrases_before(c, a, b) == a) {
+		gboolean coord = tl_evdoc_tok(d, cf)->upos == TL_UPOS_CCONJ || strcmp(tl_evdoc_lower(d, cf), "then") == 0;
+		if (coord) {
+			sentence_subject(c, ev, cf, keep);
+			if (keep->len)
+				return;
+		}
+	}
 	/* a subject starts with no preposition: "in this study we find" is
 	 * "we find", "in findings published" "findings published" */
 	if (a + 1 < b && tl_evdoc_tok(d, a)->upos == TL_UPOS_ADP) {

@@ -98,6 +98,13 @@ gboolean tl_sum_date_word(const Ctx *c, size_t j, size_t a);
 /* Is token j an angle bracket ("<Qantas Airways Ltd>", "<XON>")? */
 gboolean tl_sum_angle(const TlEvDoc *d, size_t j);
 gboolean tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b);
+/* Where the phrases of prepositions that end at token k start ("at the
+ * Iraqi government's request", "under pressure from Congress"), not
+ * before lo, each a determiner's, a possessive's, a name's or a date's;
+ * k when none ends there, or when a noun phrase of its own ends there
+ * ("at the meeting the board", "in 2003 Smith", a plural: "at
+ * midsession prices"). */
+size_t tl_sum_phrases_before(const Ctx *c, size_t lo, size_t k);
 /* Is there an auxiliary or a finite verb after token k in its clause (up
  * to punctuation, a conjunction, a subordinator or a relative)? */
 gboolean tl_sum_finite_after(const TlEvDoc *d, const TlEvSent *s, size_t k);
