@@ -609,6 +609,19 @@ static const struct {
 	 "The company bought a new plant"},
 	{"The territory belonged to Syria and was occupied by Israel.", NULL, "belonged",
 	 "The territory belonged to Syria"},
+	/* an infinitive coordinated with one before is told by the verb that
+	 * governs the first, with that verb's object; an object stops before
+	 * it */
+	{"The company intends to issue a second interim statement and to pay a related dividend.", NULL, "pay",
+	 "The company intends to pay a related dividend"},
+	{"The economic plan would seek to keep the economy growing, to build a trade surplus and to force a cut "
+	 "in inflation.",
+	 NULL, "build", "The economic plan would seek to build a trade surplus"},
+	{"The economic plan would seek to keep the economy growing, to build a trade surplus and to force a cut "
+	 "in inflation.",
+	 NULL, "force", "The economic plan would seek to force a cut in inflation"},
+	{"The agreement requires the bank to vote its shares and to oppose any other merger of USAir.", NULL,
+	 "oppose", "The agreement requires the bank to oppose any other merger of USAir"},
 };
 
 START_TEST(test_summary)

@@ -602,9 +602,13 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 			break;
 		/* nor runs into a verb coordinated with it, an event of its own:
 		 * "was arrested in 1963 and was imprisoned until 1974" */
+		/* (an infinitive too: "to build a trade surplus and to force a
+		 * cut"; not "no option but to react") */
 		if (end > ev->tok + 1 && u->upos == TL_UPOS_CCONJ && end + 1 < cl &&
 		    (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_AUX ||
-		     (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, end + 1))))
+		     (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, end + 1)) ||
+		     (tl_evdoc_tok(d, end + 1)->xpos == TL_XPOS_TO && end + 2 < cl &&
+		      tl_evdoc_tok(d, end + 2)->xpos == TL_XPOS_VB && strcmp(tl_evdoc_lower(d, end), "but") != 0)))
 			break;
 		words += !in_timex(c, end) && !(u->mark & TL_EVM_QUOTE); /* a quote mark is no word */
 	}
