@@ -27,6 +27,9 @@ static const struct {
 	 "He raised the issue of fentanyl"},
 	{"The company said it is expected that sales will rise.", NULL, "expected",
 	 "It is expected that sales will rise"},
+	/* but a participle after "have" is no expletive's: "it has agreed to" */
+	{"Financial Benefit Group Inc said it has agreed to sell one mln shares of its stock.", NULL, "agreed",
+	 "Financial Benefit Group Inc has agreed to sell one mln shares of its stock"},
 	/* in its own sentence, the subject of the verb nearest before it */
 	{"President Andrzej Duda said the victims were joyful girls while Interior Minister Joachim "
 	 "Brudziński wrote he had ordered fire safety checks.", NULL, "ordered",

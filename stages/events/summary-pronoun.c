@@ -127,11 +127,15 @@ expletive(const TlEvDoc *d, size_t j)
 {
 	static const char *const verbs[] = {"seem", "appear", "take", "remain", NULL};
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, j)->sent);
+	gboolean be = FALSE; /* "it is expected to", not "it has agreed to" */
 	for (size_t k = j + 1; k < s->last && k < j + 5; k++) {
 		const TlEvTok *u = tl_evdoc_tok(d, k);
 		if (u->upos == TL_UPOS_VERB && tl_ev_word_in(tl_evdoc_lemma(d, k), verbs))
 			return TRUE;
+		be = be || strcmp(tl_evdoc_lemma(d, k), "be") == 0;
 		if ((u->upos == TL_UPOS_ADJ || u->xpos == TL_XPOS_VBN) && k + 1 < s->last) {
+			if (!be)
+				return FALSE;
 			const char *w = tl_evdoc_lower(d, k + 1);
 			return !strcmp(w, "that") || !strcmp(w, "to") || !strcmp(w, "whether") ||
 			       !strcmp(w, "if") || !strcmp(w, "for");
