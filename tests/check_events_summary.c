@@ -27,6 +27,9 @@ static const struct {
 	 "He raised the issue of fentanyl"},
 	{"The company said it is expected that sales will rise.", NULL, "expected",
 	 "It is expected that sales will rise"},
+	/* nor is a date's noun before "it" a relative clause's antecedent */
+	{"Prime Computer Inc said today it will introduce two new superminicomputers.", "24:29:DATE:2024-04-27",
+	 "introduce", "Prime Computer Inc will introduce two new superminicomputers"},
 	/* but a participle after "have" is no expletive's: "it has agreed to" */
 	{"Financial Benefit Group Inc said it has agreed to sell one mln shares of its stock.", NULL, "agreed",
 	 "Financial Benefit Group Inc has agreed to sell one mln shares of its stock"},

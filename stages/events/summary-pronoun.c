@@ -649,9 +649,12 @@ tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0, size_t vg, char **colo
 	int kind = pron_kind(d, j);
 	if (kind == PRON_NONE)
 		return;
-	/* not a relative clause's ("the role they played") */
+	/* not a relative clause's ("the role they played"; a date's noun
+	 * or the "that" of what was said is none: "announced last week it",
+	 * "said that it") */
 	if (j > 0 && tl_evdoc_tok(d, j - 1)->sent == tl_evdoc_tok(d, j)->sent &&
-	    nominal(tl_evdoc_tok(d, j - 1)))
+	    nominal(tl_evdoc_tok(d, j - 1)) && !(c->in_timex[j - 1] & TL_EV_TX_ANY) &&
+	    strcmp(tl_evdoc_lower(d, j - 1), "that") != 0)
 		return;
 	size_t f, e;
 	if (kind == PRON_PERSON) {
