@@ -30,6 +30,12 @@ static const struct {
 	/* nor is a date's noun before "it" a relative clause's antecedent */
 	{"Prime Computer Inc said today it will introduce two new superminicomputers.", "24:29:DATE:2024-04-27",
 	 "introduce", "Prime Computer Inc will introduce two new superminicomputers"},
+	/* nor the phrase that says how it was said ("said in a statement
+	 * it"); a dateline not in capitals is no subject either */
+	{"UTRECHT, Netherlands, March 11 - SHV said in a statement it had sought to gain 750,000 IC Gas shares.",
+	 NULL, "sought", "SHV had sought to gain 750,000 IC Gas shares"},
+	{"Toronto, March 6 - <IBM Canada Ltd> said it filed a lawsuit in the federal court of Canada.", NULL,
+	 "filed", "IBM Canada Ltd filed a lawsuit in the federal court of Canada"},
 	/* but a participle after "have" is no expletive's: "it has agreed to" */
 	{"Financial Benefit Group Inc said it has agreed to sell one mln shares of its stock.", NULL, "agreed",
 	 "Financial Benefit Group Inc has agreed to sell one mln shares of its stock"},
