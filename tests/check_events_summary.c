@@ -621,6 +621,9 @@ static const struct {
 	 "The company bought a new plant"},
 	{"The territory belonged to Syria and was occupied by Israel.", NULL, "belonged",
 	 "The territory belonged to Syria"},
+	/* the clause after "but" has its own subject, not the object before */
+	{"The acquisition had a small effect in 1986 but its full effect would be felt in the 1987 results.",
+	 "38:42:DATE:1986;84:88:DATE:1987", "felt", "Its full effect would be felt in the results"},
 	/* an infinitive coordinated with one before is told by the verb that
 	 * governs the first, with that verb's object; an object stops before
 	 * it */

@@ -551,6 +551,15 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			a = j, verb = j - 1;
 			break;
 		}
+	/* "had a small effect in 1986 but its full effect would be felt": the
+	 * clause after "but" has its own subject ("and" may join two: "said
+	 * Smith and Jones were") */
+	for (size_t j = b; verb != G_MAXSIZE && j > a + 1; j--)
+		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_CCONJ && strcmp(tl_evdoc_lower(d, j - 1), "but") == 0) {
+			if (j < b && nominal(tl_evdoc_tok(d, j)))
+				a = j;
+			break;
+		}
 	/* "police arrived and shot him", "the US has seen and approved": a
 	 * verb coordinated with the one before shares its subject, the words
 	 * before that one's verb group (not "And shot him") */
