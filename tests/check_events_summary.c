@@ -564,6 +564,8 @@ static const struct {
 	{"Wilson said the existing federal sales tax system hurts the Canadian economy by putting more tax on "
 	 "exports than on imports.",
 	 NULL, "hurts", "The existing federal sales tax system hurts the Canadian economy"},
+	{"He underlined the call for cooperation by saying \"we are ready to take more steps\".", NULL,
+	 "underlined", "He underlined the call for cooperation"},
 	{"Columbia Gas Transmission corp said it made an abbreviated, streamlined filing with the Federal "
 	 "Energy Regulatory Commission.",
 	 NULL, "made", "Columbia Gas Transmission corp made an abbreviated, streamlined filing with the Federal "

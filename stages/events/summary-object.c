@@ -308,16 +308,19 @@ gerund_fits(const Ctx *c, size_t j, size_t cl, size_t room)
 	size_t n = 0;
 	for (size_t k = j; k < cl; k++) {
 		const TlEvTok *u = tl_evdoc_tok(c->d, k);
+		/* (not a gerund whose words are a quote: "by saying | "we
+		 * are ready"") */
 		if (k > j + 1 && (is_punct(u) || u->upos == TL_UPOS_CCONJ || (u->lex & TL_EVLEX_SUBORD) ||
 		                  u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB ||
 		                  (u->upos == TL_UPOS_ADP && in_timex(c, k + 1))))
-			return n <= room;
+			return n <= room && !(k == j + 2 && ((u->mark & TL_EVM_QUOTE) || d->text[u->start] == ':' ||
+			                                     d->text[u->start] == '"'));
 		n += !in_timex(c, k) && !(u->mark & TL_EVM_QUOTE);
 		if (n > room)
 			return FALSE;
 	}
-	(void)d;
-	return TRUE;
+	const TlEvTok *q = cl < d->toks->len ? tl_evdoc_tok(d, cl) : NULL;
+	return !(cl == j + 2 && q && ((q->mark & TL_EVM_QUOTE) || d->text[q->start] == ':' || d->text[q->start] == '"'));
 }
 
 /* An adjective or a participle before its noun ("an abbreviated |,
