@@ -200,8 +200,9 @@ static gboolean
 glued_hyphen(const TlEvDoc *d, size_t j)
 {
 	const TlEvTok *u = tl_evdoc_tok(d, j);
-	return j > 0 && j + 1 < d->toks->len && d->text[u->start] == '-' && u->end == u->start + 1 &&
-	       !(u->flags & TL_TOKF_SPACE_BEFORE) && !(tl_evdoc_tok(d, j + 1)->flags & TL_TOKF_SPACE_BEFORE) &&
+	return j > 0 && j + 1 < d->toks->len && d->text[u->start] == '-' &&
+	       u->end == u->start + 1 && !(u->flags & TL_TOKF_SPACE_BEFORE) &&
+	       !(tl_evdoc_tok(d, j + 1)->flags & TL_TOKF_SPACE_BEFORE) &&
 	       tl_evdoc_tok(d, j + 1)->sent == u->sent && !is_punct(tl_evdoc_tok(d, j + 1));
 }
 
@@ -223,12 +224,14 @@ hyphen_modifier(const TlEvDoc *d, size_t j)
 static gboolean
 compound_gerund(const TlEvDoc *d, size_t j, size_t last)
 {
-	static const char *const takes[] = {"comprise", "cover", "include", "involve", "concern", "regard",
-	                                    "affect", "represent", "seek", "require", "use", "show", "allow",
-	                                    "follow", "exclude", "total", "exceed", "contain", "rise", "fall",
-	                                    "grow", "mount", "increase", NULL};
-	return tl_evdoc_tok(d, j)->xpos == TL_XPOS_VBG && j > 0 && tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_NN &&
-	       j + 1 < last && tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_NOUN &&
+	static const char *const takes[] = {"comprise", "cover",  "include",   "involve", "concern",
+					    "regard",   "affect", "represent", "seek",    "require",
+					    "use",      "show",   "allow",     "follow",  "exclude",
+					    "total",    "exceed", "contain",   "rise",    "fall",
+					    "grow",     "mount",  "increase",  NULL};
+	return tl_evdoc_tok(d, j)->xpos == TL_XPOS_VBG && j > 0 &&
+	       tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_NN && j + 1 < last &&
+	       tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_NOUN &&
 	       !tl_ev_word_in(tl_evdoc_lemma(d, j), takes);
 }
 
@@ -343,8 +346,9 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 		size_t e = b;
 		while (e + 1 < s->last && glued_hyphen(d, e))
 			e += 2;
-		for (size_t n = 0; n < 3 && e < s->last && tl_evdoc_tok(d, e)->upos == TL_UPOS_NOUN && !in_timex(c, e); n++)
-			e++;
+		for (size_t n = 0; n < 3 && e < s->last && !in_timex(c, e); n++, e++)
+			if (tl_evdoc_tok(d, e)->upos != TL_UPOS_NOUN)
+				break;
 		b = e;
 	}
 	if (b < s->last && tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP &&
@@ -386,12 +390,12 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 				continue;
 			}
 			if (in_timex(c, j) || (u->flags & TL_TOKF_PARA_BEFORE) || row_start(d, j) ||
-			    !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ || u->xpos == TL_XPOS_PRPS ||
-			      u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
-			      u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS ||
-			      u->xpos == TL_XPOS_HYPH || tl_sum_prenominal(d, j) || glued_hyphen(d, j) ||
-			      glued_hyphen(d, j - 1) ||
-			      compound_gerund(d, j, s->last)))
+			    !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ ||
+			      u->xpos == TL_XPOS_PRPS || u->upos == TL_UPOS_NOUN ||
+			      u->upos == TL_UPOS_PROPN || u->upos == TL_UPOS_NUM ||
+			      u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH ||
+			      tl_sum_prenominal(d, j) || glued_hyphen(d, j) ||
+			      glued_hyphen(d, j - 1) || compound_gerund(d, j, s->last)))
 				break;
 			j++;
 		}

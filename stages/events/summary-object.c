@@ -292,8 +292,9 @@ cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl, gboolean natura
 static gboolean
 gerund_phrase(const TlEvDoc *d, size_t j)
 {
-	return tl_evdoc_tok(d, j)->upos == TL_UPOS_SCONJ && !(tl_evdoc_tok(d, j)->lex & TL_EVLEX_SUBORD) &&
-	       j + 1 < d->toks->len && tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_VBG &&
+	return tl_evdoc_tok(d, j)->upos == TL_UPOS_SCONJ &&
+	       !(tl_evdoc_tok(d, j)->lex & TL_EVLEX_SUBORD) && j + 1 < d->toks->len &&
+	       tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_VBG &&
 	       tl_evdoc_tok(d, j + 1)->sent == tl_evdoc_tok(d, j)->sent;
 }
 
@@ -310,17 +311,21 @@ gerund_fits(const Ctx *c, size_t j, size_t cl, size_t room)
 		const TlEvTok *u = tl_evdoc_tok(c->d, k);
 		/* (not a gerund whose words are a quote: "by saying | "we
 		 * are ready"") */
-		if (k > j + 1 && (is_punct(u) || u->upos == TL_UPOS_CCONJ || (u->lex & TL_EVLEX_SUBORD) ||
-		                  u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB ||
-		                  (u->upos == TL_UPOS_ADP && in_timex(c, k + 1))))
-			return n <= room && !(k == j + 2 && ((u->mark & TL_EVM_QUOTE) || d->text[u->start] == ':' ||
-			                                     d->text[u->start] == '"'));
+		if (k > j + 1 &&
+		    (is_punct(u) || u->upos == TL_UPOS_CCONJ || (u->lex & TL_EVLEX_SUBORD) ||
+		     u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB ||
+		     (u->upos == TL_UPOS_ADP && in_timex(c, k + 1))))
+			return n <= room && !(k == j + 2 && ((u->mark & TL_EVM_QUOTE) ||
+							     d->text[u->start] == ':' ||
+							     d->text[u->start] == '"'));
 		n += !in_timex(c, k) && !(u->mark & TL_EVM_QUOTE);
 		if (n > room)
 			return FALSE;
 	}
 	const TlEvTok *q = cl < d->toks->len ? tl_evdoc_tok(d, cl) : NULL;
-	return !(cl == j + 2 && q && ((q->mark & TL_EVM_QUOTE) || d->text[q->start] == ':' || d->text[q->start] == '"'));
+	return !(
+		cl == j + 2 && q &&
+		((q->mark & TL_EVM_QUOTE) || d->text[q->start] == ':' || d->text[q->start] == '"'));
 }
 
 /* An adjective or a participle before its noun ("an abbreviated |,
@@ -337,13 +342,16 @@ static gboolean
 adjective_comma(const TlEvDoc *d, size_t cl)
 {
 	const TlEvTok *s = tl_evdoc_tok(d, cl);
-	if (s->xpos != TL_XPOS_COMMA || cl < 2 || cl + 2 >= d->toks->len || tl_evdoc_tok(d, cl + 2)->sent != s->sent)
+	if (s->xpos != TL_XPOS_COMMA || cl < 2 || cl + 2 >= d->toks->len ||
+	    tl_evdoc_tok(d, cl + 2)->sent != s->sent)
 		return FALSE;
-	const TlEvTok *a = tl_evdoc_tok(d, cl - 1), *a0 = tl_evdoc_tok(d, cl - 2), *b = tl_evdoc_tok(d, cl + 1),
-	              *n = tl_evdoc_tok(d, cl + 2);
-	return attributive(a) && (a0->upos == TL_UPOS_DET || a0->upos == TL_UPOS_ADJ || a0->xpos == TL_XPOS_PRPS) &&
-	       attributive(b) && (n->upos == TL_UPOS_NOUN || (n->upos == TL_UPOS_ADJ && cl + 3 < d->toks->len &&
-	                                                      tl_evdoc_tok(d, cl + 3)->upos == TL_UPOS_NOUN));
+	const TlEvTok *a = tl_evdoc_tok(d, cl - 1), *a0 = tl_evdoc_tok(d, cl - 2),
+		      *b = tl_evdoc_tok(d, cl + 1), *n = tl_evdoc_tok(d, cl + 2);
+	return attributive(a) &&
+	       (a0->upos == TL_UPOS_DET || a0->upos == TL_UPOS_ADJ || a0->xpos == TL_XPOS_PRPS) &&
+	       attributive(b) &&
+	       (n->upos == TL_UPOS_NOUN || (n->upos == TL_UPOS_ADJ && cl + 3 < d->toks->len &&
+					    tl_evdoc_tok(d, cl + 3)->upos == TL_UPOS_NOUN));
 }
 
 /* Does a verb group open tokens [a, b), past adverbs: "(and) was occupied
@@ -437,7 +445,8 @@ subject_date(const Ctx *c, const TlEvent *ev, size_t j, size_t cl)
 	/* (not a time's participle: "for the week ended March 28") */
 	static const char *const period[] = {"end", "begin", "start", NULL};
 	return k > a + 1 && k < cl &&
-	       (tl_evdoc_tok(d, k)->upos == TL_UPOS_AUX || tl_ev_finite_xpos(tl_evdoc_tok(d, k)->xpos)) &&
+	       (tl_evdoc_tok(d, k)->upos == TL_UPOS_AUX ||
+		tl_ev_finite_xpos(tl_evdoc_tok(d, k)->xpos)) &&
 	       !tl_ev_word_in(tl_evdoc_lemma(d, k), period);
 }
 
@@ -486,10 +495,11 @@ long_subject(const Ctx *c, const TlEvent *ev, size_t cl, size_t *k, size_t *v)
 		 * impact will not be felt", "acres of land burned before") */
 		/* (but the "and" between two names: "from Paul Volcker and
 		 * Japanese Finance Minister Kiichi Miyazawa") */
-		gboolean names_and = u->upos == TL_UPOS_CCONJ && tl_evdoc_tok(d, q - 1)->upos == TL_UPOS_PROPN &&
-		                     q + 1 < cl && (tl_evdoc_tok(d, q + 1)->flags & TL_TOKF_CAP);
-		if (q >= j && !nominal(u) && u->upos != TL_UPOS_ADP && u->upos != TL_UPOS_ADV && !in_timex(c, q) &&
-		    !names_and)
+		gboolean names_and = u->upos == TL_UPOS_CCONJ &&
+				     tl_evdoc_tok(d, q - 1)->upos == TL_UPOS_PROPN && q + 1 < cl &&
+				     (tl_evdoc_tok(d, q + 1)->flags & TL_TOKF_CAP);
+		if (q >= j && !nominal(u) && u->upos != TL_UPOS_ADP && u->upos != TL_UPOS_ADV &&
+		    !in_timex(c, q) && !names_and)
 			return FALSE;
 		if (q >= j && (u->xpos == TL_XPOS_PRP || (u->upos == TL_UPOS_CCONJ && !names_and)))
 			return FALSE;
@@ -599,9 +609,10 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		 * once he was no longer under audit" (not the "that" of what
 		 * was said, nor a subordinator right after the verb) */
 		const TlEvTok *u = tl_evdoc_tok(d, end);
-		if (end > ev->tok + 2 && u->upos == TL_UPOS_SCONJ && strcmp(tl_evdoc_lower(d, end), "that") != 0 &&
-		    end + 1 != c->reach - 1 &&
-		    !(gerund_phrase(d, end) && words < MAX_OBJECT && gerund_fits(c, end, cl, MAX_OBJECT - words)))
+		if (end > ev->tok + 2 && u->upos == TL_UPOS_SCONJ &&
+		    strcmp(tl_evdoc_lower(d, end), "that") != 0 && end + 1 != c->reach - 1 &&
+		    !(gerund_phrase(d, end) && words < MAX_OBJECT &&
+		      gerund_fits(c, end, cl, MAX_OBJECT - words)))
 			break;
 		/* nor runs into a verb coordinated with it, an event of its own:
 		 * "was arrested in 1963 and was imprisoned until 1974" */
@@ -609,9 +620,11 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		 * cut"; not "no option but to react") */
 		if (end > ev->tok + 1 && u->upos == TL_UPOS_CCONJ && end + 1 < cl &&
 		    (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_AUX ||
-		     (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, end + 1)) ||
+		     (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_VERB &&
+		      !tl_sum_prenominal(d, end + 1)) ||
 		     (tl_evdoc_tok(d, end + 1)->xpos == TL_XPOS_TO && end + 2 < cl &&
-		      tl_evdoc_tok(d, end + 2)->xpos == TL_XPOS_VB && strcmp(tl_evdoc_lower(d, end), "but") != 0)))
+		      tl_evdoc_tok(d, end + 2)->xpos == TL_XPOS_VB &&
+		      strcmp(tl_evdoc_lower(d, end), "but") != 0)))
 			break;
 		words += !in_timex(c, end) && !(u->mark & TL_EVM_QUOTE); /* a quote mark is no word */
 	}
@@ -637,9 +650,12 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	for (size_t j = ev->tok + 1; j < end; j++) {
 		said = said || (j > ev->tok + 1 && !in_timex(c, j - 1) && tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_ADP &&
 		                strcmp(tl_evdoc_lower(d, j - 1), "that") != 0);
-		if (in_timex(c, j) && j > ev->tok + 2 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP &&
-		    !(c->reach > j && c->reach <= end) && !(reports(d, ev) && subject_date(c, ev, j, cl)) &&
-		    (said || !reports(d, ev) || strcmp(tl_evdoc_lower(d, ev->tok + 1), "that") != 0)) {
+		if (in_timex(c, j) && j > ev->tok + 2 &&
+		    tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP &&
+		    !(c->reach > j && c->reach <= end) &&
+		    !(reports(d, ev) && subject_date(c, ev, j, cl)) &&
+		    (said || !reports(d, ev) ||
+		     strcmp(tl_evdoc_lower(d, ev->tok + 1), "that") != 0)) {
 			end = j;
 			/* "erupted into violence late | in September": the
 			 * adverb goes with its time */
@@ -671,8 +687,9 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	/* "to Wang Yi and leader Xi Jinping": a coordinated name is not cut off */
 	if (end < cl && end > 0 && tl_evdoc_tok(d, end)->upos == TL_UPOS_CCONJ)
 		for (size_t k = tl_evdoc_ent_after(d, end - 1); k < d->n_ents && d->ents[k].last <= end; k++)
-			if (d->ents[k].last == end && k + 1 < d->n_ents && d->ents[k + 1].first > end &&
-			    d->ents[k + 1].first <= end + 4 && d->ents[k + 1].last <= cl &&
+			if (d->ents[k].last == end && k + 1 < d->n_ents &&
+			    d->ents[k + 1].first > end && d->ents[k + 1].first <= end + 4 &&
+			    d->ents[k + 1].last <= cl &&
 			    /* (not past a verb coordinated: "belonged to Syria and
 			     * was occupied by Israel") */
 			    !verb_after(d, end + 1, d->ents[k + 1].first)) {

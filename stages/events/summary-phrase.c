@@ -80,10 +80,10 @@ ticker_end(const TlEvDoc *d, size_t j)
 static size_t
 unit_of_date(const Ctx *c, size_t j, size_t b)
 {
-	static const char *const units[] = {"month", "week", "year", "quarter", "period", "day", "night",
-	                                    "morning", "evening", "weekend", "half", "all", "rest",
-	                                    "remainder", "balance", "end", "beginning", "start", "middle",
-	                                    NULL};
+	static const char *const units[] = {"month", "week",      "year",    "quarter",   "period",
+					    "day",   "night",     "morning", "evening",   "weekend",
+					    "half",  "all",       "rest",    "remainder", "balance",
+					    "end",   "beginning", "start",   "middle",    NULL};
 	const TlEvDoc *d = c->d;
 	size_t k = j;
 	if (k < b && tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP)
@@ -92,7 +92,8 @@ unit_of_date(const Ctx *c, size_t j, size_t b)
 		k++;
 	/* the cheap tests first: this runs on every preposition kept */
 	if (k < b && in_timex(c, k + 2) && tl_evdoc_tok(d, k + 1)->upos == TL_UPOS_ADP &&
-	    strcmp(tl_evdoc_lower(d, k + 1), "of") == 0 && tl_ev_word_in(tl_evdoc_lower(d, k), units))
+	    strcmp(tl_evdoc_lower(d, k + 1), "of") == 0 &&
+	    tl_ev_word_in(tl_evdoc_lower(d, k), units))
 		return k + 2;
 	return 0;
 }
@@ -361,21 +362,24 @@ tl_sum_phrases_before(const Ctx *c, size_t lo, size_t k)
 	const TlEvDoc *d = c->d;
 	/* a plural right before k is a subject of its own: "at midsession
 	 * prices | stood", "over the past two years deficits | have" */
-	if (k > lo && (tl_evdoc_tok(d, k - 1)->xpos == TL_XPOS_NNS || tl_evdoc_tok(d, k - 1)->xpos == TL_XPOS_NNPS))
+	if (k > lo && (tl_evdoc_tok(d, k - 1)->xpos == TL_XPOS_NNS ||
+		       tl_evdoc_tok(d, k - 1)->xpos == TL_XPOS_NNPS))
 		return k;
 	size_t j = k;
 	for (;;) {
 		size_t m = j;
 		while (m > lo) {
 			const TlEvTok *u = tl_evdoc_tok(d, m - 1);
-			if (!((nominal(u) && u->upos != TL_UPOS_PRON) || u->xpos == TL_XPOS_PRPS || in_timex(c, m - 1)))
+			if (!((nominal(u) && u->upos != TL_UPOS_PRON) || u->xpos == TL_XPOS_PRPS ||
+			      in_timex(c, m - 1)))
 				break;
 			/* a noun phrase of its own starts here ("at the meeting |
 			 * the board decided", "by the time | Reagan left"), or a
 			 * date ends a phrase before one ("in 2003 | Smith
 			 * returned") */
 			const TlEvTok *w = m < j ? tl_evdoc_tok(d, m) : NULL;
-			if (w && (w->upos == TL_UPOS_DET || w->xpos == TL_XPOS_PRPS) && u->upos != TL_UPOS_ADP)
+			if (w && (w->upos == TL_UPOS_DET || w->xpos == TL_XPOS_PRPS) &&
+			    u->upos != TL_UPOS_ADP)
 				return k;
 			if (w && w->upos == TL_UPOS_PROPN && u->upos == TL_UPOS_NOUN)
 				return k;

@@ -115,7 +115,8 @@ complement_subject(const Ctx *c, size_t v, size_t j)
 		/* a report's phrase that says how: "said in a statement it" */
 		if (u->upos == TL_UPOS_ADP && k > v && tl_sum_says(d, v) && k + 1 < j) {
 			size_t e = k + 1;
-			while (e < j && e < k + 8 && nominal(tl_evdoc_tok(d, e)) && tl_evdoc_tok(d, e)->upos != TL_UPOS_PRON)
+			while (e < j && e < k + 8 && nominal(tl_evdoc_tok(d, e)) &&
+			       tl_evdoc_tok(d, e)->upos != TL_UPOS_PRON)
 				e++;
 			if (e > k + 1 && e <= j) {
 				k = e - 1;
@@ -136,9 +137,11 @@ static gboolean
 report_phrase(const TlEvDoc *d, size_t j)
 {
 	size_t k = j;
-	while (k > 0 && k + 8 > j && nominal(tl_evdoc_tok(d, k - 1)) && tl_evdoc_tok(d, k - 1)->upos != TL_UPOS_PRON)
+	while (k > 0 && k + 8 > j && nominal(tl_evdoc_tok(d, k - 1)) &&
+	       tl_evdoc_tok(d, k - 1)->upos != TL_UPOS_PRON)
 		k--;
-	return k < j && k >= 2 && tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_ADP && tl_sum_says(d, k - 2);
+	return k < j && k >= 2 && tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_ADP &&
+	       tl_sum_says(d, k - 2);
 }
 
 /* An "it" that stands for nothing: "it is anticipated that", "it is
@@ -571,8 +574,7 @@ reporter_subject(const Ctx *c, size_t v, size_t j, int kind, GArray *keep, guint
 	/* (a company's last word the tagger did not read as a noun: "<IBM
 	 * Canada Ltd> said it") */
 	if ((h->upos != TL_UPOS_NOUN && h->upos != TL_UPOS_PROPN && !org_head(d, e - 1)) ||
-	    (kind == PRON_PLURAL) != plural ||
-	    (p && name_ends(d, p, e)))
+	    (kind == PRON_PLURAL) != plural || (p && name_ends(d, p, e)))
 		return;
 	g_array_set_size(keep, n0);
 	g_array_append_vals(keep, who->data, who->len);

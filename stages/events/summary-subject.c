@@ -28,16 +28,18 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 			break;
 	}
 	size_t q = p, brackets = 0;
-	while (q < cf && q <= p + MAX_SUBJECT + brackets && (!in_timex(c, q) || (q > p && tl_sum_np_date(c, q))) &&
+	while (q < cf && q <= p + MAX_SUBJECT + brackets &&
+	       (!in_timex(c, q) || (q > p && tl_sum_np_date(c, q))) &&
 	       (nominal(tl_evdoc_tok(d, q)) || tl_sum_prenominal(d, q) || tl_sum_np_date(c, q) ||
-	        tl_sum_angle(d, q) || /* "<Organon International BV>, a subsidiary" */
-	        /* "The opinion of the Court, released on Wednesday, read" */
-	        (q > p && q + 1 < cf && strcmp(tl_evdoc_lower(d, q), "of") == 0 &&
-	         nominal(tl_evdoc_tok(d, q + 1))))) {
+		tl_sum_angle(d, q) || /* "<Organon International BV>, a subsidiary" */
+		/* "The opinion of the Court, released on Wednesday, read" */
+		(q > p && q + 1 < cf && strcmp(tl_evdoc_lower(d, q), "of") == 0 &&
+		 nominal(tl_evdoc_tok(d, q + 1))))) {
 		/* a name's short form in brackets: "The former National
 		 * Basketball Association (NBA) player" */
 		if (q + 3 < cf && d->text[tl_evdoc_tok(d, q + 1)->start] == '(' &&
-		    tl_evdoc_tok(d, q + 2)->upos == TL_UPOS_PROPN && d->text[tl_evdoc_tok(d, q + 3)->start] == ')' &&
+		    tl_evdoc_tok(d, q + 2)->upos == TL_UPOS_PROPN &&
+		    d->text[tl_evdoc_tok(d, q + 3)->start] == ')' &&
 		    tl_evdoc_tok(d, q)->upos == TL_UPOS_PROPN) {
 			q += 4, brackets += 3;
 			continue;
@@ -45,8 +47,10 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 		q++;
 	}
 	/* not a coordinated clause ("left meat, fish and ..., and forced") */
-	if (q == p || q - p > MAX_SUBJECT + brackets || q + 2 >= cf || tl_evdoc_tok(d, q)->xpos != TL_XPOS_COMMA ||
-	    tl_evdoc_tok(d, cf - 1)->xpos != TL_XPOS_COMMA || tl_evdoc_tok(d, cf)->upos == TL_UPOS_CCONJ)
+	if (q == p || q - p > MAX_SUBJECT + brackets || q + 2 >= cf ||
+	    tl_evdoc_tok(d, q)->xpos != TL_XPOS_COMMA ||
+	    tl_evdoc_tok(d, cf - 1)->xpos != TL_XPOS_COMMA ||
+	    tl_evdoc_tok(d, cf)->upos == TL_UPOS_CCONJ)
 		return G_MAXSIZE;
 	/* the apposition: a noun phrase ("Chuck Schumer", "67"), a participle
 	 * phrase ("fearing unrest"), an adverb ("however"), a relative clause
@@ -440,7 +444,8 @@ title_before(const Ctx *c, size_t a, size_t b)
 {
 	static const char *const preps[] = {"by", "from", "with", "against", "about", "on", NULL};
 	const TlEvTok *h = tl_evdoc_tok(c->d, a);
-	if (!(h->upos == TL_UPOS_DET || h->upos == TL_UPOS_ADJ || h->upos == TL_UPOS_NOUN || h->xpos == TL_XPOS_PRPS))
+	if (!(h->upos == TL_UPOS_DET || h->upos == TL_UPOS_ADJ || h->upos == TL_UPOS_NOUN ||
+	      h->xpos == TL_XPOS_PRPS))
 		return TRUE; /* a phrase of a common noun, whose head it would be */
 	for (size_t j = a; j < b; j++)
 		if (tl_evdoc_tok(c->d, j)->upos == TL_UPOS_ADP && !tl_sum_in_name(c->d, j) &&
@@ -518,18 +523,21 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			size_t k = G_MAXSIZE, k2 = G_MAXSIZE;
 			const TlEntity *mid = tl_ev_name_in(d, q + 1, cf - 1, &k2);
 			const TlEvTok *head = tl_evdoc_tok(d, q - 1);
-			gboolean role = mid && mid->type == TL_ENT_PERSON && mid->first == q + 1 && mid->last + 1 == cf &&
-			                (head->upos == TL_UPOS_NOUN || head->upos == TL_UPOS_ADJ) &&
-			                !(head->flags & TL_TOKF_CAP) && !person_in(d, p, q);
-			if ((role || !tl_ev_name_in(d, p, q, &k)) && mid && (mid->first <= q + 3 || mid->last + 1 == cf) &&
+			gboolean role = mid && mid->type == TL_ENT_PERSON && mid->first == q + 1 &&
+					mid->last + 1 == cf &&
+					(head->upos == TL_UPOS_NOUN || head->upos == TL_UPOS_ADJ) &&
+					!(head->flags & TL_TOKF_CAP) && !person_in(d, p, q);
+			if ((role || !tl_ev_name_in(d, p, q, &k)) && mid &&
+			    (mid->first <= q + 3 || mid->last + 1 == cf) &&
 			    mid->last - mid->first <= MAX_SUBJECT) {
 				tl_sum_append_span(c, mid->first, mid->last, keep);
 				return;
 			}
 			/* (its name's short form that ends it left out: "The
 			 * European Court of Justice (ECJ)") */
-			gboolean short_form = q >= p + 4 && d->text[tl_evdoc_tok(d, q - 3)->start] == '(' &&
-			                      d->text[tl_evdoc_tok(d, q - 1)->start] == ')';
+			gboolean short_form = q >= p + 4 &&
+					      d->text[tl_evdoc_tok(d, q - 3)->start] == '(' &&
+					      d->text[tl_evdoc_tok(d, q - 1)->start] == ')';
 			tl_sum_append_span(c, p, short_form ? q - 3 : q, keep);
 			return;
 		}
@@ -547,7 +555,8 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		    !tl_sum_date_word(c, j - 1, a) &&
 		    /* but a noun's infinitive: "the vote to remove him also failed" */
 		    !(j >= a + 3 && tl_evdoc_tok(d, j - 2)->xpos == TL_XPOS_TO &&
-		      tl_evdoc_tok(d, j - 3)->upos == TL_UPOS_NOUN && tl_sum_opens_clause(d, cf, j - 3))) {
+		      tl_evdoc_tok(d, j - 3)->upos == TL_UPOS_NOUN &&
+		      tl_sum_opens_clause(d, cf, j - 3))) {
 			a = j, verb = j - 1;
 			break;
 		}
@@ -555,7 +564,8 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	 * clause after "but" has its own subject ("and" may join two: "said
 	 * Smith and Jones were") */
 	for (size_t j = b; verb != G_MAXSIZE && j > a + 1; j--)
-		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_CCONJ && strcmp(tl_evdoc_lower(d, j - 1), "but") == 0) {
+		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_CCONJ &&
+		    strcmp(tl_evdoc_lower(d, j - 1), "but") == 0) {
 			if (j < b && nominal(tl_evdoc_tok(d, j)))
 				a = j;
 			break;
@@ -575,9 +585,10 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	/* (nor after a report's verb, whose clause the phrase is in: "said
 	 * strong sales in the Northeast and on the West Coast were") */
 	size_t pp = verb != G_MAXSIZE && tl_ev_finite_xpos(tl_evdoc_tok(d, verb)->xpos) &&
-	                    tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos) && !tl_sum_says(d, verb)
-	                ? tl_sum_phrases_before(c, a, k)
-	                : k;
+				    tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos) &&
+				    !tl_sum_says(d, verb)
+			    ? tl_sum_phrases_before(c, a, k)
+			    : k;
 	/* (nor phrases of the same preposition joined: "the positions of
 	 * Brazil and of the United States were") */
 	for (size_t j = pp; pp < k && j > a && j + 6 > pp; j--)
@@ -589,7 +600,8 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	gboolean then = FALSE;
 	if (pp < k) {
 		k = pp;
-		while (k > a && (tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_ADV || is_punct(tl_evdoc_tok(d, k - 1)))) {
+		while (k > a && (tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_ADV ||
+				 is_punct(tl_evdoc_tok(d, k - 1)))) {
 			then = then || strcmp(tl_evdoc_lower(d, k - 1), "then") == 0;
 			k--;
 		}
@@ -642,10 +654,11 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	/* ", then at the Iraqi government's request returned": a clause after
 	 * a comma and its coordinator that holds a phrase of a preposition
 	 * alone has the sentence's subject */
-	if (verb == G_MAXSIZE && a < b && tl_evdoc_tok(d, a)->upos == TL_UPOS_ADP && cf > 0 && cf + 1 == a &&
-	    tl_evdoc_tok(d, cf - 1)->xpos == TL_XPOS_COMMA && tl_ev_finite_xpos(tl_evdoc_tok(d, b)->xpos) &&
-	    tl_sum_phrases_before(c, a, b) == a) {
-		gboolean coord = tl_evdoc_tok(d, cf)->upos == TL_UPOS_CCONJ || strcmp(tl_evdoc_lower(d, cf), "then") == 0;
+	if (verb == G_MAXSIZE && a < b && tl_evdoc_tok(d, a)->upos == TL_UPOS_ADP && cf > 0 &&
+	    cf + 1 == a && tl_evdoc_tok(d, cf - 1)->xpos == TL_XPOS_COMMA &&
+	    tl_ev_finite_xpos(tl_evdoc_tok(d, b)->xpos) && tl_sum_phrases_before(c, a, b) == a) {
+		gboolean coord = tl_evdoc_tok(d, cf)->upos == TL_UPOS_CCONJ ||
+				 strcmp(tl_evdoc_lower(d, cf), "then") == 0;
 		if (coord) {
 			sentence_subject(c, ev, cf, keep);
 			if (keep->len)

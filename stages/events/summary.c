@@ -180,7 +180,7 @@ coordinated_infinitive(Ctx *c, const TlEvent *ev, size_t to)
 	while (j > s->first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
 		j--;
 	if (j <= s->first + 2 || (tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_CCONJ &&
-	                          tl_evdoc_tok(d, j - 1)->xpos != TL_XPOS_COMMA))
+				  tl_evdoc_tok(d, j - 1)->xpos != TL_XPOS_COMMA))
 		return NULL;
 	/* the first infinitive: a "to" and its verb, no finite verb between
 	 * (another clause) */
@@ -199,7 +199,7 @@ coordinated_infinitive(Ctx *c, const TlEvent *ev, size_t to)
 		/* (through one coordinated in turn: "to keep ..., to build ...
 		 * and to force"; else the nearest is "in order to", a noun's) */
 		if (gv == G_MAXSIZE && !(k >= 2 && (tl_evdoc_tok(d, k - 2)->upos == TL_UPOS_CCONJ ||
-		                                    tl_evdoc_tok(d, k - 2)->xpos == TL_XPOS_COMMA)))
+						    tl_evdoc_tok(d, k - 2)->xpos == TL_XPOS_COMMA)))
 			return NULL;
 	}
 	if (gv == G_MAXSIZE)
