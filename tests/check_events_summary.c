@@ -27,6 +27,18 @@ static const struct {
 	 "He raised the issue of fentanyl"},
 	{"The company said it is expected that sales will rise.", NULL, "expected",
 	 "It is expected that sales will rise"},
+	/* nor is a date's noun before "it" a relative clause's antecedent */
+	{"Prime Computer Inc said today it will introduce two new superminicomputers.", "24:29:DATE:2024-04-27",
+	 "introduce", "Prime Computer Inc will introduce two new superminicomputers"},
+	/* nor the phrase that says how it was said ("said in a statement
+	 * it"); a dateline not in capitals is no subject either */
+	{"UTRECHT, Netherlands, March 11 - SHV said in a statement it had sought to gain 750,000 IC Gas shares.",
+	 NULL, "sought", "SHV had sought to gain 750,000 IC Gas shares"},
+	{"Toronto, March 6 - <IBM Canada Ltd> said it filed a lawsuit in the federal court of Canada.", NULL,
+	 "filed", "IBM Canada Ltd filed a lawsuit in the federal court of Canada"},
+	/* but a participle after "have" is no expletive's: "it has agreed to" */
+	{"Financial Benefit Group Inc said it has agreed to sell one mln shares of its stock.", NULL, "agreed",
+	 "Financial Benefit Group Inc has agreed to sell one mln shares of its stock"},
 	/* in its own sentence, the subject of the verb nearest before it */
 	{"President Andrzej Duda said the victims were joyful girls while Interior Minister Joachim "
 	 "Brudziński wrote he had ordered fire safety checks.", NULL, "ordered",
@@ -540,6 +552,93 @@ static const struct {
 	{"Alcatel NV was formed last year when ITT and <Cie Generale d'Electricite> of France merged their "
 	 "telecommunications business.",
 	 "22:31:DATE:2023", "formed", "Alcatel NV was formed"},
+	/* a preposition the tagger reads as a subordinator before its gerund
+	 * opens no clause: the object runs on when the gerund's phrase fits
+	 * ("by putting more | tax" would not), and past a comma between
+	 * adjectives */
+	{"Stockbrokers and legislators welcomed the suspension of trading on the local market, but some "
+	 "said the suspension was too long.",
+	 NULL, "welcomed", "Stockbrokers and legislators welcomed the suspension of trading on the local market"},
+	{"The government also reduced wage costs by introducing a wage freeze.", NULL, "reduced",
+	 "The government also reduced wage costs by introducing a wage freeze"},
+	{"Wilson said the existing federal sales tax system hurts the Canadian economy by putting more tax on "
+	 "exports than on imports.",
+	 NULL, "hurts", "The existing federal sales tax system hurts the Canadian economy"},
+	{"He underlined the call for cooperation by saying \"we are ready to take more steps\".", NULL,
+	 "underlined", "He underlined the call for cooperation"},
+	{"Columbia Gas Transmission corp said it made an abbreviated, streamlined filing with the Federal "
+	 "Energy Regulatory Commission.",
+	 NULL, "made", "Columbia Gas Transmission corp made an abbreviated, streamlined filing with the Federal "
+	 "Energy Regulatory Commission"},
+	/* what a report says reaches its verb: its subject's phrase goes
+	 * across a date and a name's "and", and a date inside the subject does
+	 * not end it; that subject's head is no name inside a phrase of "from"
+	 * or "by" when the head and its phrase fit */
+	{"Dealers said supportive remarks yesterday from Federal Reserve chairman Paul Volcker and Japanese "
+	 "Finance Minister Kiichi Miyazawa were ignored as players squared positions.",
+	 "32:41:DATE:2024-04-26", "said", "Dealers said supportive remarks were ignored as players squared positions"},
+	{"Dealers said supportive remarks yesterday from Federal Reserve chairman Paul Volcker and Japanese "
+	 "Finance Minister Kiichi Miyazawa were ignored as players squared positions.",
+	 "32:41:DATE:2024-04-26", "ignored",
+	 "Supportive remarks from Federal Reserve chairman Paul Volcker were ignored as players squared positions"},
+	{"International Paper Co said spending for 1987 is forecast to be about 550 mln dlrs.", "41:45:DATE:1987",
+	 "said", "International Paper Co said spending is forecast to be about 550 mln dlrs"},
+	/* a person in apposition to a role (a common noun) is the subject,
+	 * whatever name the role's phrase holds; the phrase before an
+	 * apposition may hold a name's short form in brackets, left out */
+	{"The former National Basketball Association (NBA) player, Bryant, joined the NBA in 1996.",
+	 "83:87:DATE:1996", "joined", "Bryant joined the NBA"},
+	{"Apple's chief executive, Tim Cook, said the company would grow.", NULL, "said",
+	 "Tim Cook said the company would grow"},
+	{"Koo Bon-yong, an aide to Kim, said the debt would fall.", NULL, "said", "Koo Bon-yong said the debt would fall"},
+	{"The European Court of Justice (ECJ), based in Luxembourg, ruled on the case.", NULL, "ruled",
+	 "The European Court of Justice ruled on the case"},
+	/* the words that qualify a date left out go with it: "in calendar
+	 * 1986", "for the rest of 1987", a time's participle after its
+	 * period's noun, which is then no verb of the subject's */
+	{"Japanese forklift exports in calendar 1986 fell to 14,005 from 15,991.", "38:42:DATE:1986", "fell",
+	 "Japanese forklift exports fell to 14,005 from 15,991"},
+	{"Falconbridge Ltd expected results for the rest of 1987 to improve.", "50:54:DATE:1987", "improve",
+	 "Falconbridge Ltd expected results to improve"},
+	{"Ames Department Stores Inc said sales for the four weeks ended March 28 rose 5 pct to 190 mln dlrs.",
+	 "63:71:DATE:2024-03-28", "said", "Ames Department Stores Inc said sales for the four weeks rose 5 pct"},
+	{"Ames Department Stores Inc said sales for the four weeks ended March 28 rose 5 pct to 190 mln dlrs.",
+	 "63:71:DATE:2024-03-28", "rose", "Sales for the four weeks rose 5 pct to 190 mln dlrs"},
+	/* an event noun that is the front of a hyphenated word goes with it
+	 * and the compound's nouns; a gerund between a singular noun and a
+	 * noun is inside a compound, not one that takes an object */
+	{"The government has decided to compile a 50-day stop-gap budget for the year.", NULL, "stop",
+	 "50-day stop-gap budget for the year"},
+	{"Synar commented on a test of the emergency oil sharing program of the agency.", NULL, "test",
+	 "Test of the emergency oil sharing program"},
+	{"It attributed the rise to companies moving production overseas to avoid losses.", NULL, "rise",
+	 "It attributed the rise to companies moving production overseas to avoid losses"},
+	/* a verb coordinated with the one before across a phrase of a
+	 * preposition shares its subject (", then at the Iraqi government's
+	 * request returned", "and at the same time bought"); an object stops
+	 * before a coordinated verb though a name follows it */
+	{"U.S. troops left Iraq in 2011, then at the Iraqi government's request returned three years later.",
+	 "25:29:DATE:2011;79:96:DATE:2014", "returned", "U.S. troops returned"},
+	{"The company sold the unit and at the same time bought a new plant.", NULL, "bought",
+	 "The company bought a new plant"},
+	{"The territory belonged to Syria and was occupied by Israel.", NULL, "belonged",
+	 "The territory belonged to Syria"},
+	/* the clause after "but" has its own subject, not the object before */
+	{"The acquisition had a small effect in 1986 but its full effect would be felt in the 1987 results.",
+	 "38:42:DATE:1986;84:88:DATE:1987", "felt", "Its full effect would be felt in the results"},
+	/* an infinitive coordinated with one before is told by the verb that
+	 * governs the first, with that verb's object; an object stops before
+	 * it */
+	{"The company intends to issue a second interim statement and to pay a related dividend.", NULL, "pay",
+	 "The company intends to pay a related dividend"},
+	{"The economic plan would seek to keep the economy growing, to build a trade surplus and to force a cut "
+	 "in inflation.",
+	 NULL, "build", "The economic plan would seek to build a trade surplus"},
+	{"The economic plan would seek to keep the economy growing, to build a trade surplus and to force a cut "
+	 "in inflation.",
+	 NULL, "force", "The economic plan would seek to force a cut in inflation"},
+	{"The agreement requires the bank to vote its shares and to oppose any other merger of USAir.", NULL,
+	 "oppose", "The agreement requires the bank to oppose any other merger of USAir"},
 };
 
 START_TEST(test_summary)

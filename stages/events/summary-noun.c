@@ -200,9 +200,39 @@ static gboolean
 glued_hyphen(const TlEvDoc *d, size_t j)
 {
 	const TlEvTok *u = tl_evdoc_tok(d, j);
-	return j > 0 && j + 1 < d->toks->len && d->text[u->start] == '-' && u->end == u->start + 1 &&
-	       !(u->flags & TL_TOKF_SPACE_BEFORE) && !(tl_evdoc_tok(d, j + 1)->flags & TL_TOKF_SPACE_BEFORE) &&
-	       tl_evdoc_tok(d, j + 1)->sent == u->sent;
+	return j > 0 && j + 1 < d->toks->len && d->text[u->start] == '-' &&
+	       u->end == u->start + 1 && !(u->flags & TL_TOKF_SPACE_BEFORE) &&
+	       !(tl_evdoc_tok(d, j + 1)->flags & TL_TOKF_SPACE_BEFORE) &&
+	       tl_evdoc_tok(d, j + 1)->sent == u->sent && !is_punct(tl_evdoc_tok(d, j + 1));
+}
+
+/* Is the word at j after a hyphen an adjective's or a participle's end
+ * ("war-|damaged", "growth-|oriented", "loss-|making")? */
+static gboolean
+hyphen_modifier(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	const char *w = tl_evdoc_lower(d, j);
+	return u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_VERB || g_str_has_suffix(w, "ed") ||
+	       g_str_has_suffix(w, "ing");
+}
+
+/* A gerund inside a compound, between its nouns, the first singular: "the
+ * emergency oil sharing program", "bank holding companies" (not a
+ * participle that takes an object: "an audience comprising
+ * representatives", "companies moving production"). */
+static gboolean
+compound_gerund(const TlEvDoc *d, size_t j, size_t last)
+{
+	static const char *const takes[] = {"comprise", "cover",  "include",   "involve", "concern",
+					    "regard",   "affect", "represent", "seek",    "require",
+					    "use",      "show",   "allow",     "follow",  "exclude",
+					    "total",    "exceed", "contain",   "rise",    "fall",
+					    "grow",     "mount",  "increase",  NULL};
+	return tl_evdoc_tok(d, j)->xpos == TL_XPOS_VBG && j > 0 &&
+	       tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_NN && j + 1 < last &&
+	       tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_NOUN &&
+	       !tl_ev_word_in(tl_evdoc_lemma(d, j), takes);
 }
 
 /*
@@ -308,6 +338,19 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 			}
 	a = possessor_start(d, a, ev->tok);
 	size_t b = ev->tok + 1;
+	/* the front of a hyphenated noun goes with it and the compound's
+	 * nouns: "a 50-day stop-gap budget" (was "50-day stop"), "spin-off";
+	 * not of an adjective or a participle ("a war-damaged block",
+	 * "trade-weighted"), which names another thing */
+	if (b + 1 < s->last && glued_hyphen(d, b) && !hyphen_modifier(d, b + 1)) {
+		size_t e = b;
+		while (e + 1 < s->last && glued_hyphen(d, e))
+			e += 2;
+		for (size_t n = 0; n < 3 && e < s->last && !in_timex(c, e); n++, e++)
+			if (tl_evdoc_tok(d, e)->upos != TL_UPOS_NOUN)
+				break;
+		b = e;
+	}
 	if (b < s->last && tl_evdoc_tok(d, b)->upos == TL_UPOS_ADP &&
 	    !(tl_evdoc_tok(d, b)->flags & TL_TOKF_PARA_BEFORE) && !row_start(d, b) &&
 	    !in_timex(c, b + (b + 1 < s->last))) {
@@ -347,11 +390,12 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 				continue;
 			}
 			if (in_timex(c, j) || (u->flags & TL_TOKF_PARA_BEFORE) || row_start(d, j) ||
-			    !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ || u->xpos == TL_XPOS_PRPS ||
-			      u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
-			      u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS ||
-			      u->xpos == TL_XPOS_HYPH || tl_sum_prenominal(d, j) || glued_hyphen(d, j) ||
-			      glued_hyphen(d, j - 1)))
+			    !(u->upos == TL_UPOS_DET || u->upos == TL_UPOS_ADJ ||
+			      u->xpos == TL_XPOS_PRPS || u->upos == TL_UPOS_NOUN ||
+			      u->upos == TL_UPOS_PROPN || u->upos == TL_UPOS_NUM ||
+			      u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH ||
+			      tl_sum_prenominal(d, j) || glued_hyphen(d, j) ||
+			      glued_hyphen(d, j - 1) || compound_gerund(d, j, s->last)))
 				break;
 			j++;
 		}

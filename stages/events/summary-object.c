@@ -286,6 +286,89 @@ cut_back(const Ctx *c, const TlEvent *ev, size_t end, size_t cl, gboolean natura
 	return end;
 }
 
+/* A preposition the tagger read as a subordinator before its gerund ("the
+ * suspension of | trading", "by selling"): the phrase goes on, no clause
+ * of its own starts ("after rising", "while trading" do). */
+static gboolean
+gerund_phrase(const TlEvDoc *d, size_t j)
+{
+	return tl_evdoc_tok(d, j)->upos == TL_UPOS_SCONJ &&
+	       !(tl_evdoc_tok(d, j)->lex & TL_EVLEX_SUBORD) && j + 1 < d->toks->len &&
+	       tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_VBG &&
+	       tl_evdoc_tok(d, j + 1)->sent == tl_evdoc_tok(d, j)->sent;
+}
+
+/* Does the phrase of the gerund whose preposition is at j end before cl
+ * within `room` words, at a comma, a conjunction or a clause of its own?
+ * (A gerund cut from its object, "by putting more | tax", reads worse than
+ * none.) */
+static gboolean
+gerund_fits(const Ctx *c, size_t j, size_t cl, size_t room)
+{
+	const TlEvDoc *d = c->d;
+	size_t n = 0;
+	for (size_t k = j; k < cl; k++) {
+		const TlEvTok *u = tl_evdoc_tok(c->d, k);
+		/* (not a gerund whose words are a quote: "by saying | "we
+		 * are ready"") */
+		if (k > j + 1 &&
+		    (is_punct(u) || u->upos == TL_UPOS_CCONJ || (u->lex & TL_EVLEX_SUBORD) ||
+		     u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB ||
+		     (u->upos == TL_UPOS_ADP && in_timex(c, k + 1))))
+			return n <= room && !(k == j + 2 && ((u->mark & TL_EVM_QUOTE) ||
+							     d->text[u->start] == ':' ||
+							     d->text[u->start] == '"'));
+		n += !in_timex(c, k) && !(u->mark & TL_EVM_QUOTE);
+		if (n > room)
+			return FALSE;
+	}
+	const TlEvTok *q = cl < d->toks->len ? tl_evdoc_tok(d, cl) : NULL;
+	return !(
+		cl == j + 2 && q &&
+		((q->mark & TL_EVM_QUOTE) || d->text[q->start] == ':' || d->text[q->start] == '"'));
+}
+
+/* An adjective or a participle before its noun ("an abbreviated |,
+ * streamlined filing"). */
+static gboolean
+attributive(const TlEvTok *u)
+{
+	return u->upos == TL_UPOS_ADJ || u->xpos == TL_XPOS_VBN || u->xpos == TL_XPOS_VBG;
+}
+
+/* Is the comma at cl one between adjectives before their noun ("made an
+ * abbreviated, streamlined filing"), which ends no clause? */
+static gboolean
+adjective_comma(const TlEvDoc *d, size_t cl)
+{
+	const TlEvTok *s = tl_evdoc_tok(d, cl);
+	if (s->xpos != TL_XPOS_COMMA || cl < 2 || cl + 2 >= d->toks->len ||
+	    tl_evdoc_tok(d, cl + 2)->sent != s->sent)
+		return FALSE;
+	const TlEvTok *a = tl_evdoc_tok(d, cl - 1), *a0 = tl_evdoc_tok(d, cl - 2),
+		      *b = tl_evdoc_tok(d, cl + 1), *n = tl_evdoc_tok(d, cl + 2);
+	return attributive(a) &&
+	       (a0->upos == TL_UPOS_DET || a0->upos == TL_UPOS_ADJ || a0->xpos == TL_XPOS_PRPS) &&
+	       attributive(b) &&
+	       (n->upos == TL_UPOS_NOUN || (n->upos == TL_UPOS_ADJ && cl + 3 < d->toks->len &&
+					    tl_evdoc_tok(d, cl + 3)->upos == TL_UPOS_NOUN));
+}
+
+/* Does a verb group open tokens [a, b), past adverbs: "(and) was occupied
+ * by", "(and) spoke with" (not a capitalised word, a name's the tagger
+ * misread: "and Manufacturing")? */
+static gboolean
+verb_after(const TlEvDoc *d, size_t a, size_t b)
+{
+	while (a < b && tl_evdoc_tok(d, a)->upos == TL_UPOS_ADV)
+		a++;
+	if (a >= b)
+		return FALSE;
+	const TlEvTok *u = tl_evdoc_tok(d, a);
+	return (u->upos == TL_UPOS_AUX || (u->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, a))) &&
+	       !(u->flags & TL_TOKF_CAP);
+}
+
 /* An adverb that places a time ("late in September", "early on Monday"). */
 static gboolean
 time_adverb(const TlEvDoc *d, size_t j)
@@ -342,6 +425,31 @@ said_that(const Ctx *c, const TlEvent *ev, size_t cl)
 	return G_MAXSIZE;
 }
 
+/* Is the date at j (its preposition before it) inside the subject of
+ * what report ev says, its verb right after the date ("said spending for
+ * 1987 is forecast to be about 550 mln dlrs")? */
+static gboolean
+subject_date(const Ctx *c, const TlEvent *ev, size_t j, size_t cl)
+{
+	const TlEvDoc *d = c->d;
+	size_t a = ev->tok + 1;
+	if (strcmp(tl_evdoc_lower(d, a), "that") == 0)
+		a++;
+	for (size_t q = a; q + 1 < j; q++) /* (a gerund's too: "spending for 1987") */
+		if ((!nominal(tl_evdoc_tok(d, q)) && tl_evdoc_tok(d, q)->xpos != TL_XPOS_VBG) ||
+		    tl_evdoc_tok(d, q)->upos == TL_UPOS_PRON)
+			return FALSE;
+	size_t k = j;
+	while (k < cl && in_timex(c, k))
+		k++;
+	/* (not a time's participle: "for the week ended March 28") */
+	static const char *const period[] = {"end", "begin", "start", NULL};
+	return k > a + 1 && k < cl &&
+	       (tl_evdoc_tok(d, k)->upos == TL_UPOS_AUX ||
+		tl_ev_finite_xpos(tl_evdoc_tok(d, k)->xpos)) &&
+	       !tl_ev_word_in(tl_evdoc_lemma(d, k), period);
+}
+
 /*
  * What a report says, when the phrase after its subject's noun (a
  * preposition's, a participle's: "its flight simulator designed to train
@@ -362,7 +470,15 @@ long_subject(const Ctx *c, const TlEvent *ev, size_t cl, size_t *k, size_t *v)
 		j++;
 	if (j == a || j >= cl)
 		return FALSE;
-	const TlEvTok *h = tl_evdoc_tok(d, j - 1), *m = tl_evdoc_tok(d, j);
+	const TlEvTok *h = tl_evdoc_tok(d, j - 1);
+	/* a date between the noun and its phrase: "supportive remarks
+	 * yesterday from Federal Reserve chairman Paul Volcker" */
+	size_t j0 = j;
+	while (j < cl && j < j0 + 4 && in_timex(c, j))
+		j++;
+	if (j >= cl)
+		return FALSE;
+	const TlEvTok *m = tl_evdoc_tok(d, j);
 	if ((h->upos != TL_UPOS_NOUN && h->upos != TL_UPOS_PROPN) || m->upos != TL_UPOS_ADP)
 		return FALSE;
 	guint words = 0;
@@ -377,9 +493,15 @@ long_subject(const Ctx *c, const TlEvent *ev, size_t cl, size_t *k, size_t *v)
 		/* phrases of prepositions only: no clause of its own, no list,
 		 * no participle ("chances for a recovery hinged on factors whose
 		 * impact will not be felt", "acres of land burned before") */
-		if (q >= j && !nominal(u) && u->upos != TL_UPOS_ADP && u->upos != TL_UPOS_ADV && !in_timex(c, q))
+		/* (but the "and" between two names: "from Paul Volcker and
+		 * Japanese Finance Minister Kiichi Miyazawa") */
+		gboolean names_and = u->upos == TL_UPOS_CCONJ &&
+				     tl_evdoc_tok(d, q - 1)->upos == TL_UPOS_PROPN && q + 1 < cl &&
+				     (tl_evdoc_tok(d, q + 1)->flags & TL_TOKF_CAP);
+		if (q >= j && !nominal(u) && u->upos != TL_UPOS_ADP && u->upos != TL_UPOS_ADV &&
+		    !in_timex(c, q) && !names_and)
 			return FALSE;
-		if (q >= j && (u->xpos == TL_XPOS_PRP || u->upos == TL_UPOS_CCONJ))
+		if (q >= j && (u->xpos == TL_XPOS_PRP || (u->upos == TL_UPOS_CCONJ && !names_and)))
 			return FALSE;
 		words += !in_timex(c, q) && !(u->mark & TL_EVM_QUOTE);
 	}
@@ -403,6 +525,13 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	}
 	if (tl_sum_report_clause(c, ev, cl, keep))
 		return;
+	/* "made an abbreviated, streamlined filing with the FERC": the
+	 * object runs past the comma between its adjectives */
+	if (cl > ev->tok + 2 && adjective_comma(d, cl)) {
+		guint32 f2, l2;
+		tl_ev_clause(d, cl + 1, &f2, &l2);
+		cl = l2;
+	}
 	/* "said in a statement on Monday that ...": what was said is the
 	 * "that" clause after the phrase that tells how or where */
 	size_t th = reports(d, ev) ? said_that(c, ev, cl) : G_MAXSIZE;
@@ -480,14 +609,22 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		 * once he was no longer under audit" (not the "that" of what
 		 * was said, nor a subordinator right after the verb) */
 		const TlEvTok *u = tl_evdoc_tok(d, end);
-		if (end > ev->tok + 2 && u->upos == TL_UPOS_SCONJ && strcmp(tl_evdoc_lower(d, end), "that") != 0 &&
-		    end + 1 != c->reach - 1)
+		if (end > ev->tok + 2 && u->upos == TL_UPOS_SCONJ &&
+		    strcmp(tl_evdoc_lower(d, end), "that") != 0 && end + 1 != c->reach - 1 &&
+		    !(gerund_phrase(d, end) && words < MAX_OBJECT &&
+		      gerund_fits(c, end, cl, MAX_OBJECT - words)))
 			break;
 		/* nor runs into a verb coordinated with it, an event of its own:
 		 * "was arrested in 1963 and was imprisoned until 1974" */
+		/* (an infinitive too: "to build a trade surplus and to force a
+		 * cut"; not "no option but to react") */
 		if (end > ev->tok + 1 && u->upos == TL_UPOS_CCONJ && end + 1 < cl &&
 		    (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_AUX ||
-		     (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, end + 1))))
+		     (tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_VERB &&
+		      !tl_sum_prenominal(d, end + 1)) ||
+		     (tl_evdoc_tok(d, end + 1)->xpos == TL_XPOS_TO && end + 2 < cl &&
+		      tl_evdoc_tok(d, end + 2)->xpos == TL_XPOS_VB &&
+		      strcmp(tl_evdoc_lower(d, end), "but") != 0)))
 			break;
 		words += !in_timex(c, end) && !(u->mark & TL_EVM_QUOTE); /* a quote mark is no word */
 	}
@@ -513,9 +650,12 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	for (size_t j = ev->tok + 1; j < end; j++) {
 		said = said || (j > ev->tok + 1 && !in_timex(c, j - 1) && tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_ADP &&
 		                strcmp(tl_evdoc_lower(d, j - 1), "that") != 0);
-		if (in_timex(c, j) && j > ev->tok + 2 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP &&
+		if (in_timex(c, j) && j > ev->tok + 2 &&
+		    tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP &&
 		    !(c->reach > j && c->reach <= end) &&
-		    (said || !reports(d, ev) || strcmp(tl_evdoc_lower(d, ev->tok + 1), "that") != 0)) {
+		    !(reports(d, ev) && subject_date(c, ev, j, cl)) &&
+		    (said || !reports(d, ev) ||
+		     strcmp(tl_evdoc_lower(d, ev->tok + 1), "that") != 0)) {
 			end = j;
 			/* "erupted into violence late | in September": the
 			 * adverb goes with its time */
@@ -547,8 +687,12 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	/* "to Wang Yi and leader Xi Jinping": a coordinated name is not cut off */
 	if (end < cl && end > 0 && tl_evdoc_tok(d, end)->upos == TL_UPOS_CCONJ)
 		for (size_t k = tl_evdoc_ent_after(d, end - 1); k < d->n_ents && d->ents[k].last <= end; k++)
-			if (d->ents[k].last == end && k + 1 < d->n_ents && d->ents[k + 1].first > end &&
-			    d->ents[k + 1].first <= end + 4 && d->ents[k + 1].last <= cl) {
+			if (d->ents[k].last == end && k + 1 < d->n_ents &&
+			    d->ents[k + 1].first > end && d->ents[k + 1].first <= end + 4 &&
+			    d->ents[k + 1].last <= cl &&
+			    /* (not past a verb coordinated: "belonged to Syria and
+			     * was occupied by Israel") */
+			    !verb_after(d, end + 1, d->ents[k + 1].first)) {
 				end = d->ents[k + 1].last;
 				break;
 			}

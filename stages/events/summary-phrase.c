@@ -80,8 +80,10 @@ ticker_end(const TlEvDoc *d, size_t j)
 static size_t
 unit_of_date(const Ctx *c, size_t j, size_t b)
 {
-	static const char *const units[] = {"month", "week", "year", "quarter", "period", "day", "night",
-	                                    "morning", "evening", "weekend", "half", "all", NULL};
+	static const char *const units[] = {"month", "week",      "year",    "quarter",   "period",
+					    "day",   "night",     "morning", "evening",   "weekend",
+					    "half",  "all",       "rest",    "remainder", "balance",
+					    "end",   "beginning", "start",   "middle",    NULL};
 	const TlEvDoc *d = c->d;
 	size_t k = j;
 	if (k < b && tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP)
@@ -89,10 +91,26 @@ unit_of_date(const Ctx *c, size_t j, size_t b)
 	if (k < b && tl_evdoc_tok(d, k)->upos == TL_UPOS_DET && strcmp(tl_evdoc_lower(d, k), "all") != 0)
 		k++;
 	/* the cheap tests first: this runs on every preposition kept */
-	if (k + 2 < b && in_timex(c, k + 2) && tl_evdoc_tok(d, k + 1)->upos == TL_UPOS_ADP &&
-	    strcmp(tl_evdoc_lower(d, k + 1), "of") == 0 && tl_ev_word_in(tl_evdoc_lower(d, k), units))
+	if (k < b && in_timex(c, k + 2) && tl_evdoc_tok(d, k + 1)->upos == TL_UPOS_ADP &&
+	    strcmp(tl_evdoc_lower(d, k + 1), "of") == 0 &&
+	    tl_ev_word_in(tl_evdoc_lower(d, k), units))
 		return k + 2;
 	return 0;
+}
+
+gboolean
+tl_sum_date_word(const Ctx *c, size_t j, size_t a)
+{
+	static const char *const period[] = {"end", "begin", "start", NULL};
+	const TlEvDoc *d = c->d;
+	if (j <= a || !in_timex(c, j + 1))
+		return FALSE;
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	if (u->upos == TL_UPOS_NOUN && strcmp(tl_evdoc_lower(d, j), "calendar") == 0)
+		return TRUE;
+	return (u->xpos == TL_XPOS_VBN || u->xpos == TL_XPOS_VBD || u->xpos == TL_XPOS_VBG) &&
+	       tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_NOUN && !in_timex(c, j - 1) &&
+	       tl_ev_word_in(tl_evdoc_lemma(d, j), period);
 }
 
 /* Does a clause follow the date at token j (before b), a noun phrase and
@@ -137,6 +155,12 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		}
 		const TlEvTok *u = tl_evdoc_tok(c->d, j);
 		if (u->upos == TL_UPOS_ADP && j + 1 < b && in_timex(c, j + 1))
+			continue;
+		if (tl_sum_date_word(c, j, a))
+			continue;
+		/* "in calendar 1986": the preposition too */
+		if (u->upos == TL_UPOS_ADP && j + 1 < b && tl_sum_date_word(c, j + 1, a) &&
+		    tl_evdoc_tok(c->d, j + 1)->upos == TL_UPOS_NOUN)
 			continue;
 		/* "at about 3 a.m.": the preposition and the adverb of a time */
 		if (j + 1 < b && in_timex(c, j + 1) && approximator(c->d, j))
@@ -332,6 +356,51 @@ tl_sum_verb_in(const TlEvDoc *d, size_t a, size_t b)
 }
 
 /* Is there an auxiliary or a finite verb in tokens [a, b)? */
+size_t
+tl_sum_phrases_before(const Ctx *c, size_t lo, size_t k)
+{
+	const TlEvDoc *d = c->d;
+	/* a plural right before k is a subject of its own: "at midsession
+	 * prices | stood", "over the past two years deficits | have" */
+	if (k > lo && (tl_evdoc_tok(d, k - 1)->xpos == TL_XPOS_NNS ||
+		       tl_evdoc_tok(d, k - 1)->xpos == TL_XPOS_NNPS))
+		return k;
+	size_t j = k;
+	for (;;) {
+		size_t m = j;
+		while (m > lo) {
+			const TlEvTok *u = tl_evdoc_tok(d, m - 1);
+			if (!((nominal(u) && u->upos != TL_UPOS_PRON) || u->xpos == TL_XPOS_PRPS ||
+			      in_timex(c, m - 1)))
+				break;
+			/* a noun phrase of its own starts here ("at the meeting |
+			 * the board decided", "by the time | Reagan left"), or a
+			 * date ends a phrase before one ("in 2003 | Smith
+			 * returned") */
+			const TlEvTok *w = m < j ? tl_evdoc_tok(d, m) : NULL;
+			if (w && (w->upos == TL_UPOS_DET || w->xpos == TL_XPOS_PRPS) &&
+			    u->upos != TL_UPOS_ADP)
+				return k;
+			if (w && w->upos == TL_UPOS_PROPN && u->upos == TL_UPOS_NOUN)
+				return k;
+			if (w && in_timex(c, m - 1) && !in_timex(c, m))
+				return k;
+			m--;
+		}
+		if (m == j || m <= lo || tl_evdoc_tok(d, m - 1)->upos != TL_UPOS_ADP)
+			break;
+		/* the phrase a determiner's, a possessive's, a name's or a date's
+		 * ("at midsession | prices stood" has a subject of its own) */
+		const TlEvTok *f = tl_evdoc_tok(d, m);
+		size_t ke = tl_evdoc_ent_after(d, m);
+		gboolean name = ke < d->n_ents && d->ents[ke].first == m && d->ents[ke].last == j;
+		if (!(f->upos == TL_UPOS_DET || f->xpos == TL_XPOS_PRPS || name || in_timex(c, m)))
+			return k;
+		j = m - 1;
+	}
+	return j;
+}
+
 gboolean
 tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b)
 {

@@ -112,12 +112,36 @@ complement_subject(const Ctx *c, size_t v, size_t j)
 		const TlEvTok *u = tl_evdoc_tok(d, k);
 		if (in_timex(c, k) || (u->upos == TL_UPOS_ADP && in_timex(c, k + 1)))
 			continue; /* "announced on Sunday morning they" */
+		/* a report's phrase that says how: "said in a statement it" */
+		if (u->upos == TL_UPOS_ADP && k > v && tl_sum_says(d, v) && k + 1 < j) {
+			size_t e = k + 1;
+			while (e < j && e < k + 8 && nominal(tl_evdoc_tok(d, e)) &&
+			       tl_evdoc_tok(d, e)->upos != TL_UPOS_PRON)
+				e++;
+			if (e > k + 1 && e <= j) {
+				k = e - 1;
+				continue;
+			}
+		}
 		if (u->upos != TL_UPOS_AUX && u->upos != TL_UPOS_VERB && u->upos != TL_UPOS_ADV &&
 		    u->upos != TL_UPOS_PART && u->xpos != TL_XPOS_TO && !(u->lex & TL_EVLEX_NEG) &&
 		    !(k + 1 == j && strcmp(tl_evdoc_lower(d, k), "that") == 0))
 			return FALSE;
 	}
 	return TRUE;
+}
+
+/* Does a report's phrase that says how end right before token j ("said
+ * in a statement | it")? */
+static gboolean
+report_phrase(const TlEvDoc *d, size_t j)
+{
+	size_t k = j;
+	while (k > 0 && k + 8 > j && nominal(tl_evdoc_tok(d, k - 1)) &&
+	       tl_evdoc_tok(d, k - 1)->upos != TL_UPOS_PRON)
+		k--;
+	return k < j && k >= 2 && tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_ADP &&
+	       tl_sum_says(d, k - 2);
 }
 
 /* An "it" that stands for nothing: "it is anticipated that", "it is
@@ -127,11 +151,15 @@ expletive(const TlEvDoc *d, size_t j)
 {
 	static const char *const verbs[] = {"seem", "appear", "take", "remain", NULL};
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, j)->sent);
+	gboolean be = FALSE; /* "it is expected to", not "it has agreed to" */
 	for (size_t k = j + 1; k < s->last && k < j + 5; k++) {
 		const TlEvTok *u = tl_evdoc_tok(d, k);
 		if (u->upos == TL_UPOS_VERB && tl_ev_word_in(tl_evdoc_lemma(d, k), verbs))
 			return TRUE;
+		be = be || strcmp(tl_evdoc_lemma(d, k), "be") == 0;
 		if ((u->upos == TL_UPOS_ADJ || u->xpos == TL_XPOS_VBN) && k + 1 < s->last) {
+			if (!be)
+				return FALSE;
 			const char *w = tl_evdoc_lower(d, k + 1);
 			return !strcmp(w, "that") || !strcmp(w, "to") || !strcmp(w, "whether") ||
 			       !strcmp(w, "if") || !strcmp(w, "for");
@@ -481,6 +509,28 @@ plural_before(const Ctx *c, guint32 sent, int hops, size_t *f, size_t *e)
 	return TRUE;
 }
 
+/* Does token f open sentence sent's text past a dateline that is not in
+ * capitals ("Toronto, March 6 - <IBM Canada Ltd>"): names, numbers and
+ * commas, then a dash, a bracket at most between? */
+static gboolean
+after_dateline(const TlEvDoc *d, guint32 sent, size_t f)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, sent);
+	if (sent != 0 || f > s->first + 12)
+		return FALSE;
+	size_t k = f;
+	if (k > s->first && tl_sum_angle(d, k - 1))
+		k--;
+	if (k <= s->first + 2 || strcmp(tl_evdoc_lower(d, k - 1), "-") != 0)
+		return FALSE;
+	for (size_t j = s->first; j + 1 < k; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->upos != TL_UPOS_PROPN && u->upos != TL_UPOS_NUM && u->xpos != TL_XPOS_COMMA)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /*
  * "<Organon International BV>, a subsidiary of ..., said it agreed": when
  * the subject of the verb v is no plain phrase right before it, the
@@ -505,7 +555,7 @@ reporter_subject(const Ctx *c, size_t v, size_t j, int kind, GArray *keep, guint
 	 * before it at most), one noun phrase whose head ends it ("The users
 	 * of the product" is no "it") */
 	size_t f = g_array_index(who, guint32, 0), e = g_array_index(who, guint32, who->len - 1) + 1;
-	if (f > tl_sum_text_start(d, rv.sent) + 1)
+	if (f > tl_sum_text_start(d, rv.sent) + 1 && !after_dateline(d, rv.sent, f))
 		return;
 	/* a company's name in angle brackets, as Reuters marks one, is one
 	 * name: "<Mitsubishi Motor Sales of America Inc>" */
@@ -521,8 +571,10 @@ reporter_subject(const Ctx *c, size_t v, size_t j, int kind, GArray *keep, guint
 	const TlEvTok *h = tl_evdoc_tok(d, e - 1);
 	gboolean plural = plural_phrase(d, f, e);
 	const TlEntity *p = last_person(d, f, e, 0);
-	if ((h->upos != TL_UPOS_NOUN && h->upos != TL_UPOS_PROPN) || (kind == PRON_PLURAL) != plural ||
-	    (p && name_ends(d, p, e)))
+	/* (a company's last word the tagger did not read as a noun: "<IBM
+	 * Canada Ltd> said it") */
+	if ((h->upos != TL_UPOS_NOUN && h->upos != TL_UPOS_PROPN && !org_head(d, e - 1)) ||
+	    (kind == PRON_PLURAL) != plural || (p && name_ends(d, p, e)))
 		return;
 	g_array_set_size(keep, n0);
 	g_array_append_vals(keep, who->data, who->len);
@@ -645,9 +697,13 @@ tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0, size_t vg, char **colo
 	int kind = pron_kind(d, j);
 	if (kind == PRON_NONE)
 		return;
-	/* not a relative clause's ("the role they played") */
+	/* not a relative clause's ("the role they played"; a date's noun,
+	 * the "that" of what was said or the phrase that says how it was
+	 * said is none: "announced last week it", "said that it", "said in a
+	 * statement it") */
 	if (j > 0 && tl_evdoc_tok(d, j - 1)->sent == tl_evdoc_tok(d, j)->sent &&
-	    nominal(tl_evdoc_tok(d, j - 1)))
+	    nominal(tl_evdoc_tok(d, j - 1)) && !(c->in_timex[j - 1] & TL_EV_TX_ANY) &&
+	    strcmp(tl_evdoc_lower(d, j - 1), "that") != 0 && !report_phrase(d, j))
 		return;
 	size_t f, e;
 	if (kind == PRON_PERSON) {

@@ -27,17 +27,30 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 		else
 			break;
 	}
-	size_t q = p;
-	while (q < cf && q <= p + MAX_SUBJECT && (!in_timex(c, q) || (q > p && tl_sum_np_date(c, q))) &&
+	size_t q = p, brackets = 0;
+	while (q < cf && q <= p + MAX_SUBJECT + brackets &&
+	       (!in_timex(c, q) || (q > p && tl_sum_np_date(c, q))) &&
 	       (nominal(tl_evdoc_tok(d, q)) || tl_sum_prenominal(d, q) || tl_sum_np_date(c, q) ||
-	        tl_sum_angle(d, q) || /* "<Organon International BV>, a subsidiary" */
-	        /* "The opinion of the Court, released on Wednesday, read" */
-	        (q > p && q + 1 < cf && strcmp(tl_evdoc_lower(d, q), "of") == 0 &&
-	         nominal(tl_evdoc_tok(d, q + 1)))))
+		tl_sum_angle(d, q) || /* "<Organon International BV>, a subsidiary" */
+		/* "The opinion of the Court, released on Wednesday, read" */
+		(q > p && q + 1 < cf && strcmp(tl_evdoc_lower(d, q), "of") == 0 &&
+		 nominal(tl_evdoc_tok(d, q + 1))))) {
+		/* a name's short form in brackets: "The former National
+		 * Basketball Association (NBA) player" */
+		if (q + 3 < cf && d->text[tl_evdoc_tok(d, q + 1)->start] == '(' &&
+		    tl_evdoc_tok(d, q + 2)->upos == TL_UPOS_PROPN &&
+		    d->text[tl_evdoc_tok(d, q + 3)->start] == ')' &&
+		    tl_evdoc_tok(d, q)->upos == TL_UPOS_PROPN) {
+			q += 4, brackets += 3;
+			continue;
+		}
 		q++;
+	}
 	/* not a coordinated clause ("left meat, fish and ..., and forced") */
-	if (q == p || q - p > MAX_SUBJECT || q + 2 >= cf || tl_evdoc_tok(d, q)->xpos != TL_XPOS_COMMA ||
-	    tl_evdoc_tok(d, cf - 1)->xpos != TL_XPOS_COMMA || tl_evdoc_tok(d, cf)->upos == TL_UPOS_CCONJ)
+	if (q == p || q - p > MAX_SUBJECT + brackets || q + 2 >= cf ||
+	    tl_evdoc_tok(d, q)->xpos != TL_XPOS_COMMA ||
+	    tl_evdoc_tok(d, cf - 1)->xpos != TL_XPOS_COMMA ||
+	    tl_evdoc_tok(d, cf)->upos == TL_UPOS_CCONJ)
 		return G_MAXSIZE;
 	/* the apposition: a noun phrase ("Chuck Schumer", "67"), a participle
 	 * phrase ("fearing unrest"), an adverb ("however"), a relative clause
@@ -62,6 +75,18 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 			return G_MAXSIZE;
 	}
 	return q;
+}
+
+/* Is there a person's name among tokens [a, b) ("Koo Bon-yong", whose
+ * last word the tagger may read as a common noun)? */
+static gboolean
+person_in(const TlEvDoc *d, size_t a, size_t b)
+{
+	size_t k = tl_evdoc_ent_after(d, a);
+	for (; k < d->n_ents && d->ents[k].first < b; k++)
+		if (d->ents[k].type == TL_ENT_PERSON && d->ents[k].last > a)
+			return TRUE;
+	return FALSE;
 }
 
 /* The noun phrase of tokens [a, b) that ends at b (e) or starts at a (!e),
@@ -408,6 +433,27 @@ head_prep(const Ctx *c, size_t e)
 	       tl_ev_word_in(tl_evdoc_lower(c->d, e), preps);
 }
 
+/* Are tokens [a, b) a title before a person's name ("Johns Hopkins
+ * Center for Health Security medical anthropologist", "Secretary for
+ * Finance"), with no preposition of an agent or a source between, whose
+ * noun would be the head ("supportive remarks from Federal Reserve
+ * chairman Paul Volcker", "Theory by the late seismologist Kawasumi
+ * Hiroshi")? */
+static gboolean
+title_before(const Ctx *c, size_t a, size_t b)
+{
+	static const char *const preps[] = {"by", "from", "with", "against", "about", "on", NULL};
+	const TlEvTok *h = tl_evdoc_tok(c->d, a);
+	if (!(h->upos == TL_UPOS_DET || h->upos == TL_UPOS_ADJ || h->upos == TL_UPOS_NOUN ||
+	      h->xpos == TL_XPOS_PRPS))
+		return TRUE; /* a phrase of a common noun, whose head it would be */
+	for (size_t j = a; j < b; j++)
+		if (tl_evdoc_tok(c->d, j)->upos == TL_UPOS_ADP && !tl_sum_in_name(c->d, j) &&
+		    tl_ev_word_in(tl_evdoc_lower(c->d, j), preps))
+			return FALSE;
+	return TRUE;
+}
+
 /* Subject: the end of the clause before the verb group, trimmed at its front. */
 void
 tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
@@ -471,14 +517,28 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			/* a name in apposition to a title tells more: "The prime
 			 * minister, Boris Johnson, tweeted" (not "Hosni Mubarak,
 			 * the former President, died") */
+			/* (nor a person named after a role of a name's: "The former
+			 * National Basketball Association (NBA) player, Bryant,
+			 * joined", "Apple's chief executive, Tim Cook, said") */
 			size_t k = G_MAXSIZE, k2 = G_MAXSIZE;
 			const TlEntity *mid = tl_ev_name_in(d, q + 1, cf - 1, &k2);
-			if (!tl_ev_name_in(d, p, q, &k) && mid && (mid->first <= q + 3 || mid->last + 1 == cf) &&
+			const TlEvTok *head = tl_evdoc_tok(d, q - 1);
+			gboolean role = mid && mid->type == TL_ENT_PERSON && mid->first == q + 1 &&
+					mid->last + 1 == cf &&
+					(head->upos == TL_UPOS_NOUN || head->upos == TL_UPOS_ADJ) &&
+					!(head->flags & TL_TOKF_CAP) && !person_in(d, p, q);
+			if ((role || !tl_ev_name_in(d, p, q, &k)) && mid &&
+			    (mid->first <= q + 3 || mid->last + 1 == cf) &&
 			    mid->last - mid->first <= MAX_SUBJECT) {
 				tl_sum_append_span(c, mid->first, mid->last, keep);
 				return;
 			}
-			tl_sum_append_span(c, p, q, keep);
+			/* (its name's short form that ends it left out: "The
+			 * European Court of Justice (ECJ)") */
+			gboolean short_form = q >= p + 4 &&
+					      d->text[tl_evdoc_tok(d, q - 3)->start] == '(' &&
+					      d->text[tl_evdoc_tok(d, q - 1)->start] == ')';
+			tl_sum_append_span(c, p, short_form ? q - 3 : q, keep);
 			return;
 		}
 		if (reported_subject(c, cf, keep))
@@ -490,20 +550,65 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	size_t a0 = a, verb = G_MAXSIZE;
 	for (size_t j = b; j > a; j--)
 		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, j - 1) &&
+		    /* nor a time's participle: "sales for the four weeks ended
+		     * March 28 rose" */
+		    !tl_sum_date_word(c, j - 1, a) &&
 		    /* but a noun's infinitive: "the vote to remove him also failed" */
 		    !(j >= a + 3 && tl_evdoc_tok(d, j - 2)->xpos == TL_XPOS_TO &&
-		      tl_evdoc_tok(d, j - 3)->upos == TL_UPOS_NOUN && tl_sum_opens_clause(d, cf, j - 3))) {
+		      tl_evdoc_tok(d, j - 3)->upos == TL_UPOS_NOUN &&
+		      tl_sum_opens_clause(d, cf, j - 3))) {
 			a = j, verb = j - 1;
+			break;
+		}
+	/* "had a small effect in 1986 but its full effect would be felt": the
+	 * clause after "but" has its own subject ("and" may join two: "said
+	 * Smith and Jones were") */
+	for (size_t j = b; verb != G_MAXSIZE && j > a + 1; j--)
+		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_CCONJ &&
+		    strcmp(tl_evdoc_lower(d, j - 1), "but") == 0) {
+			if (j < b && nominal(tl_evdoc_tok(d, j)))
+				a = j;
 			break;
 		}
 	/* "police arrived and shot him", "the US has seen and approved": a
 	 * verb coordinated with the one before shares its subject, the words
 	 * before that one's verb group (not "And shot him") */
+	/* (past a phrase of a preposition between: "left Iraq in 2011, then
+	 * at the Iraqi government's request returned", "sold the unit and at
+	 * the same time bought") */
 	size_t k = b;
 	while (verb != G_MAXSIZE && k > a &&
 	       (tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_ADV || is_punct(tl_evdoc_tok(d, k - 1))))
 		k--;
-	if (verb != G_MAXSIZE && k > a && tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_CCONJ) {
+	/* (both verbs finite: "buying by foreign banks or by a life insurance
+	 * company earlier pushed" is one subject) */
+	/* (nor after a report's verb, whose clause the phrase is in: "said
+	 * strong sales in the Northeast and on the West Coast were") */
+	size_t pp = verb != G_MAXSIZE && tl_ev_finite_xpos(tl_evdoc_tok(d, verb)->xpos) &&
+				    tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos) &&
+				    !tl_sum_says(d, verb)
+			    ? tl_sum_phrases_before(c, a, k)
+			    : k;
+	/* (nor phrases of the same preposition joined: "the positions of
+	 * Brazil and of the United States were") */
+	for (size_t j = pp; pp < k && j > a && j + 6 > pp; j--)
+		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP &&
+		    strcmp(tl_evdoc_lower(d, j - 1), tl_evdoc_lower(d, pp)) == 0) {
+			pp = k;
+			break;
+		}
+	gboolean then = FALSE;
+	if (pp < k) {
+		k = pp;
+		while (k > a && (tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_ADV ||
+				 is_punct(tl_evdoc_tok(d, k - 1)))) {
+			then = then || strcmp(tl_evdoc_lower(d, k - 1), "then") == 0;
+			k--;
+		}
+		/* ", then": a coordinator too */
+		then = then && tl_evdoc_tok(d, k)->xpos == TL_XPOS_COMMA;
+	}
+	if (verb != G_MAXSIZE && k > a && (tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_CCONJ || then)) {
 		size_t e = verb;
 		while (e > a0 && (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_AUX ||
 		                  tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADV ||
@@ -546,6 +651,20 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	/* "died and 35 were rescued": the clause after the conjunction */
 	while (a < b && (tl_evdoc_tok(d, a)->upos == TL_UPOS_CCONJ || is_punct(tl_evdoc_tok(d, a))))
 		a++;
+	/* ", then at the Iraqi government's request returned": a clause after
+	 * a comma and its coordinator that holds a phrase of a preposition
+	 * alone has the sentence's subject */
+	if (verb == G_MAXSIZE && a < b && tl_evdoc_tok(d, a)->upos == TL_UPOS_ADP && cf > 0 &&
+	    cf + 1 == a && tl_evdoc_tok(d, cf - 1)->xpos == TL_XPOS_COMMA &&
+	    tl_ev_finite_xpos(tl_evdoc_tok(d, b)->xpos) && tl_sum_phrases_before(c, a, b) == a) {
+		gboolean coord = tl_evdoc_tok(d, cf)->upos == TL_UPOS_CCONJ ||
+				 strcmp(tl_evdoc_lower(d, cf), "then") == 0;
+		if (coord) {
+			sentence_subject(c, ev, cf, keep);
+			if (keep->len)
+				return;
+		}
+	}
 	/* a subject starts with no preposition: "in this study we find" is
 	 * "we find", "in findings published" "findings published" */
 	if (a + 1 < b && tl_evdoc_tok(d, a)->upos == TL_UPOS_ADP) {
@@ -585,7 +704,12 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	/* nor across a verb of its own ("Australia has a lot of ethnic
 	 * minorities speaking") */
 	if (!tail_only)
-		tail_only = tl_sum_finite_in(d, a, before);
+		for (size_t j = a; j < before && !tail_only; j++)
+			tail_only = tl_sum_finite_in(d, j, j + 1) && !tl_sum_date_word(c, j, a);
+	/* a person's name after a phrase whose head it is not ("supportive
+	 * remarks from ... Kiichi Miyazawa"): when the head with its phrase
+	 * does not fit either */
+	const TlEntity *late = NULL;
 	if (b - a > MAX_SUBJECT && !tail_only) {
 		/* a person's name ends a title before it: "Johns Hopkins Center
 		 * for Health Security medical anthropologist Monica Schoch-Spana
@@ -598,6 +722,10 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			while ((en = tl_ev_name_in(d, a, b, &kp)))
 				if (en->last == b && en->type == TL_ENT_PERSON &&
 				    en->last - en->first <= MAX_SUBJECT) {
+					if (!title_before(c, a, en->first)) {
+						late = en;
+						break;
+					}
 					tl_sum_append_span(c, en->first, en->last, keep);
 					return;
 				}
@@ -632,6 +760,10 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 				return;
 			}
 		}
+	}
+	if (late) {
+		tl_sum_append_span(c, late->first, late->last, keep);
+		return;
 	}
 	if (b - a > MAX_SUBJECT) {
 		/* a possessor cut inside its name ("State's recent trip"): drop it */

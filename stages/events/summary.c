@@ -163,6 +163,64 @@ climb_headline(Ctx *c, size_t gv, guint32 sent, gboolean *climbed)
 	return h;
 }
 
+/*
+ * An infinitive coordinated with one before it ("intends to issue a second
+ * interim statement and to pay a related dividend", "would seek to keep
+ * the economy growing, to build a trade surplus"): told by the verb that
+ * governs the first, with its own object ("The company intends to pay a
+ * related dividend"); NULL when it is no such infinitive.  Owned by the
+ * caller.
+ */
+static char *
+coordinated_infinitive(Ctx *c, const TlEvent *ev, size_t to)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t j = to;
+	while (j > s->first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
+		j--;
+	if (j <= s->first + 2 || (tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_CCONJ &&
+				  tl_evdoc_tok(d, j - 1)->xpos != TL_XPOS_COMMA))
+		return NULL;
+	/* the first infinitive: a "to" and its verb, no finite verb between
+	 * (another clause) */
+	size_t gv = G_MAXSIZE, to1 = G_MAXSIZE;
+	for (size_t k = j - 1; k > s->first && k + NEAR > j && gv == G_MAXSIZE; k--) {
+		const TlEvTok *u = tl_evdoc_tok(d, k - 1);
+		if (u->upos == TL_UPOS_AUX || tl_ev_finite_xpos(u->xpos))
+			return NULL;
+		if (u->xpos != TL_XPOS_TO || tl_evdoc_tok(d, k)->xpos != TL_XPOS_VB)
+			continue;
+		TlEvent first = {.tok = (guint32)k, .sent = ev->sent};
+		tl_ev_attributes(d, &first);
+		gv = governor(c, &first, k - 1, FALSE);
+		tl_event_clear(&first);
+		to1 = k - 1;
+		/* (through one coordinated in turn: "to keep ..., to build ...
+		 * and to force"; else the nearest is "in order to", a noun's) */
+		if (gv == G_MAXSIZE && !(k >= 2 && (tl_evdoc_tok(d, k - 2)->upos == TL_UPOS_CCONJ ||
+						    tl_evdoc_tok(d, k - 2)->xpos == TL_XPOS_COMMA)))
+			return NULL;
+	}
+	if (gv == G_MAXSIZE)
+		return NULL;
+	TlEvent g = {.tok = (guint32)gv, .sent = ev->sent};
+	tl_ev_attributes(d, &g);
+	guint32 cf, cl;
+	tl_ev_clause(d, gv, &cf, &cl);
+	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	tl_sum_subject(c, &g, cf, keep);
+	tl_sum_name_pronoun(c, keep, 0, g.vg_first, NULL);
+	/* (with its object: "obliges us | to pay") */
+	tl_sum_append_span(c, g.vg_first, to1, keep);
+	tl_event_clear(&g);
+	tl_sum_append_span(c, to, ev->tok + 1, keep);
+	tl_ev_clause(d, ev->tok, &cf, &cl);
+	tl_sum_append_object(c, ev, cl, keep);
+	tl_sum_trim_tail(c, keep);
+	return tl_sum_render(d, keep);
+}
+
 /* The headline of event ev told by the verb gv that governs it (its
  * complement's own words reach up to ev). */
 static char *
@@ -394,6 +452,12 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 			ev->summary = governed_headline(&c, ev, gv2, &climbed);
 			complement = TRUE;
 		}
+	}
+	if (!ev->summary && to != G_MAXSIZE) {
+		/* "intends to issue a statement and to pay a related dividend":
+		 * the verb that governs the first infinitive governs this one */
+		ev->summary = coordinated_infinitive(&c, ev, to);
+		complement = ev->summary != NULL;
 	}
 	size_t pg = verbal && !ev->summary ? gerund_prep(d, ev) : G_MAXSIZE;
 	if (pg != G_MAXSIZE) {

@@ -90,9 +90,21 @@ void tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *ke
 void tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep);
 size_t tl_sum_clause_verb(const Ctx *c, const TlEvent *ev);
 gboolean tl_sum_dangling(const TlEvTok *u);
+/* Is token j (not the first of a span from a, a verb group's own) a word
+ * that qualifies the date right after it and is left out with it: "(in)
+ * calendar | 1986", a time's participle after its period's noun, "(for the
+ * four weeks) ended | March 28", which without its date would dangle? */
+gboolean tl_sum_date_word(const Ctx *c, size_t j, size_t a);
 /* Is token j an angle bracket ("<Qantas Airways Ltd>", "<XON>")? */
 gboolean tl_sum_angle(const TlEvDoc *d, size_t j);
 gboolean tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b);
+/* Where the phrases of prepositions that end at token k start ("at the
+ * Iraqi government's request", "under pressure from Congress"), not
+ * before lo, each a determiner's, a possessive's, a name's or a date's;
+ * k when none ends there, or when a noun phrase of its own ends there
+ * ("at the meeting the board", "in 2003 Smith", a plural: "at
+ * midsession prices"). */
+size_t tl_sum_phrases_before(const Ctx *c, size_t lo, size_t k);
 /* Is there an auxiliary or a finite verb after token k in its clause (up
  * to punctuation, a conjunction, a subordinator or a relative)? */
 gboolean tl_sum_finite_after(const TlEvDoc *d, const TlEvSent *s, size_t k);
