@@ -53,6 +53,8 @@ static const struct {
 	 "ORGANIZATION:University of Texas; ORGANIZATION:Rodale Press"},
 	{"The contract was signed by Mayfield Tools , Inc. on Monday.",
 	 "ORGANIZATION:Mayfield Tools , Inc."},
+	/* "Co" without its full stop, as news writes it */
+	{"Dow Chemical Co said its profits rose.", "ORGANIZATION:Dow Chemical Co"},
 	{"He spoke to analysts at the Ministry of Defence in London.",
 	 "ORGANIZATION:Ministry of Defence; LOCATION:London"},
 	{"Great Service", ""},
