@@ -104,6 +104,15 @@ START_TEST(test_keys)
 	ck_assert(tl_merge_same_participant(lx, a, b));
 	ck_assert(tl_merge_same_participant(lx, b, a));
 	ck_assert(!tl_merge_same_participant(lx, a, c));
+	/* a name's tail after a joining word names something else; a name's
+	 * own particle does not cut it */
+	TlKey f = tl_merge_key(lx, "france"), bf = tl_merge_key(lx, "bank of france");
+	ck_assert(!tl_merge_same_participant(lx, f, bf));
+	ck_assert(!tl_merge_same_participant(lx, bf, f));
+	ck_assert(!tl_merge_same_participant(lx, tl_merge_key(lx, "poor's"),
+	                                     tl_merge_key(lx, "standard and poor's")));
+	ck_assert(tl_merge_same_participant(lx, tl_merge_key(lx, "weizsaecker"),
+	                                    tl_merge_key(lx, "richard von weizsaecker")));
 	/* many distinct strings: each its own key, each string kept */
 	char buf[32];
 	for (guint i = 0; i < 50000; i++) {
@@ -177,9 +186,42 @@ static const struct {
 	 "Beta Ltd", "Bidders approached Beta Ltd", FALSE},
 	/* no trigger on either side is no shared lemma */
 	{"2024-05-01", "", "Union", "Strike begins", "2024-05-01", "", "Union", "Union votes", FALSE},
-	/* ... but "Ltd" ends "Beta Ltd", and the same lemma with it is */
+	/* ... nor is "Ltd": a company's form alone names nobody (it ended every
+	 * "... Inc" and joined four companies' acquisitions into one entry) */
 	{"2024-01", "approached", "Ltd", "Acme approached Beta", "2024-01", "approached",
-	 "Beta Ltd", "Bidders approached Beta Ltd", TRUE},
+	 "Beta Ltd", "Bidders approached Beta Ltd", FALSE},
+	{"1987-06-01", "agreed", "Inc", "It agreed to acquire Process Integrity", "1987-06-01",
+	 "agreed", "Health Systems Inc", "It agreed to acquire CoMED", FALSE},
+	/* the trigger's word is not counted again as a summary word: two strikes
+	 * named only "Strike", in Chittagong and in Toronto */
+	{"1987-06-19", "strike", "", "Strike", "1987-06-19", "strike", "", "Strike", FALSE},
+	/* one name in common and not a word: a country and a common verb */
+	{"1987-04-03", "issued", "Texas Petroleum Corp;U.S.",
+	 "Texas Petroleum Corp issued 14.4 mln shares of restricted common stock", "1987-04-03",
+	 "issued", "U.S.;Department", "The U.S. Energy Department issued a request for proposals",
+	 FALSE},
+	/* two named and nobody in common: two events */
+	{"1987", "growth", "U.S.", "Economic growth", "1987", "growth", "U.K.", "Economic growth",
+	 FALSE},
+	/* nobody named: one word in common is too little, three are enough */
+	{"1986", "slaughter", "", "Cattle slaughter", "1986", "slaughter", "", "Cattle slaughter",
+	 FALSE},
+	{"1987-05", "remain", "", "Liquidity is expected to remain tight", "1987-05", "remain", "",
+	 "Liquidity is expected to remain tight", TRUE},
+	/* a year holds many events: one name of five is too little */
+	{"2020", "election", "United States", "United States presidential election", "2020",
+	 "won", "United States;Donald Trump;Republican Party;Florida;Illinois",
+	 "Incumbent President of the United States Donald Trump won the party's primaries", FALSE},
+	{"2020", "election", "United States", "United States presidential election", "2020",
+	 "election", "United States", "United States presidential election", TRUE},
+	/* other figures, other events */
+	{"1987-01", "fell", "U.S.", "Copper stocks held by U.S. refineries fell to 109,200 short tons",
+	 "1987-01", "fell", "U.S.", "U.S. brass mill copper stocks fell to 185,400 short tons", FALSE},
+	{"1987-01", "fell", "U.S.", "U.S. copper stocks fell to 109,200 short tons", "1987-01",
+	 "fell", "U.S.", "Copper stocks held by U.S. refineries fell to 109,200 short tons", TRUE},
+	/* "France" is not "the Bank of France" */
+	{"1987-04-02", "sold", "The Bank of France", "The Bank of France sold 8.45 billion francs worth",
+	 "1987-04-02", "sold", "France", "France has sold 100,000 tonnes of wheat flour worth", FALSE},
 };
 
 START_TEST(test_score)
@@ -195,6 +237,52 @@ START_TEST(test_score)
 	ck_assert(s == tl_merge_score(lx, b, a)); /* symmetric */
 	tl_merge_mention_free(a);
 	tl_merge_mention_free(b);
+	tl_merge_lexicon_free(lx);
+}
+END_TEST
+
+/* What a mention keeps for the score: summary words but its trigger's and
+ * initials ("U.S." is not "u" and "s"), and no name that names nobody. */
+START_TEST(test_derived_words)
+{
+	g_autoptr(GError) err = NULL;
+	TlMergeLexicon *lx = tl_merge_lexicon_load(&err);
+	TlMention *a = mention(lx, "d", "e1", "2024-05-01", "strike", "Inc;Gamma Inc",
+	                       "U.S. strike at the Gamma plant");
+	ck_assert_uint_eq(a->n_parts, 1);
+	ck_assert_str_eq(a->participants[0], "Gamma Inc");
+	ck_assert_uint_eq(a->n_words, 2); /* gamma, plant */
+	for (guint i = 0; i < a->n_words; i++) {
+		const char *w = tl_merge_key_string(lx, tl_mention_words(a)[i]);
+		ck_assert(strcmp(w, "gamma") == 0 || strcmp(w, "plant") == 0);
+	}
+	tl_merge_mention_free(a);
+	tl_merge_lexicon_free(lx);
+}
+END_TEST
+
+/* Coarse dates and one sentence: a year holds a day of its document only
+ * when more than one name of several agrees, and two events of one sentence
+ * (which share its names) are joined only as one happening. */
+START_TEST(test_cluster_coarse_and_sentence)
+{
+	g_autoptr(GError) err = NULL;
+	TlMergeLexicon *lx = tl_merge_lexicon_load(&err);
+	g_autoptr(GPtrArray) ms = g_ptr_array_new_with_free_func((GDestroyNotify)tl_merge_mention_free);
+	g_ptr_array_add(ms, mention(lx, "d", "e1", "2020", "election", "United States",
+	                            "United States presidential election"));
+	g_ptr_array_add(ms, mention(lx, "d", "e2", "2020-02-29", "won",
+	                            "United States;Joe Biden;South Carolina;Democratic Party",
+	                            "Joe Biden won the South Carolina primary in the United States"));
+	const char *names = "United States;Donald Trump;Republican Party;Florida";
+	g_ptr_array_add(ms, mention(lx, "e", "e3", "2020", "election", names,
+	                            "United States presidential election"));
+	g_ptr_array_add(ms, mention(lx, "e", "e3", "2020", "won", names,
+	                            "Donald Trump won the primaries in the United States"));
+	g_autofree guint *g = tl_merge_cluster(lx, ms, NULL);
+	ck_assert_uint_ne(g[0], g[1]); /* one name of four */
+	ck_assert_uint_eq(g[0], g[2]); /* the election in two documents */
+	ck_assert_uint_ne(g[2], g[3]); /* one sentence, two events */
 	tl_merge_lexicon_free(lx);
 }
 END_TEST
@@ -373,6 +461,8 @@ tl_suite_merge(void)
 	tcase_add_test(tc, test_cluster_order);
 	tcase_add_test(tc, test_cluster_sentence);
 	tcase_add_test(tc, test_cluster_reports_and_documents);
+	tcase_add_test(tc, test_derived_words);
+	tcase_add_test(tc, test_cluster_coarse_and_sentence);
 	tcase_add_test(tc, test_fixed_point);
 	suite_add_tcase(s, tc);
 	return s;
