@@ -425,6 +425,66 @@ merge_files(char **paths, const TlMergeOptions *opt)
 	return buf;
 }
 
+/* A timeline of one entry whose sources are (doc, trigger, summary,
+ * salience), all of 2019-08-02, merged: its headline (new string). */
+static char *
+headline_of(const char *const (*src)[4], guint n)
+{
+	GString *t = g_string_new("{\"title\":\"t\",\"documents\":[],\"entries\":[{\"id\":\"n1\","
+	                          "\"headline\":\"h\",\"sources\":[");
+	for (guint i = 0; i < n; i++)
+		g_string_append_printf(t, "%s{\"doc\":\"%s\",\"event\":\"e%u\",\"sentence\":%u,"
+		                       "\"date\":{\"value\":\"2019-08-02\",\"range\":[\"2019-08-02\","
+		                       "\"2019-08-03\"],\"granularity\":\"day\"},\"class\":\"OCCURRENCE\","
+		                       "\"trigger\":\"%s\",\"summary\":\"%s\",\"participants\":[],"
+		                       "\"confidence\":0.8,\"salience\":%s}",
+		                       i ? "," : "", src[i][0], i + 1, i + 4, src[i][1], src[i][2], src[i][3]);
+	g_string_append(t, "]}]}");
+	g_autoptr(TlMerge) m = tl_merge_new(NULL);
+	json_t *tl = json_loads(t->str, 0, NULL);
+	ck_assert_ptr_nonnull(tl);
+	ck_assert(tl_merge_add_timeline(m, tl, NULL));
+	json_decref(tl);
+	g_string_free(t, TRUE);
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+	TlMergeOptions opt = {0};
+	ck_assert(tl_merge_write(m, &opt, f, NULL));
+	fclose(f);
+	json_t *out = json_loads(buf, 0, NULL);
+	free(buf);
+	ck_assert_ptr_nonnull(out);
+	char *h = g_strdup(json_string_value(
+	    json_object_get(json_array_get(json_object_get(out, "entries"), 0), "headline")));
+	json_decref(out);
+	return h;
+}
+
+/* The headline: an event told as a verb rather than named by a noun, which
+ * tl-events rates more salient; not a summary that begins with a pronoun
+ * or says one word; the event that most documents tell. */
+static const char *const headline_cases[][3][4] = {
+	{{"a", "resignation", "Resignation of Governor Ricardo Rossello Nevares", "1.0"},
+	 {"b", "resigned", "Ricardo Rossello Nevares resigned as the governor of Puerto Rico", "0.9"}},
+	{{"a", "intends", "It intends to close the Geneva Works near Provo", "0.9"},
+	 {"b", "said", "USX Corp said it intends to close the Geneva Works", "0.6"}},
+	{{"a", "concluded", "Ministers concluded that the maritime border agreement was void", "0.95"},
+	 {"a", "agreement", "Maritime border agreement between Turkey and Libya", "0.9"},
+	 {"b", "signed", "Turkey and Libya signed a maritime border agreement", "0.85"}},
+	{{"a", "performance", "Performance", "0.9"},
+	 {"b", "reflected", "Performance was best reflected by earnings after writeoffs", "0.6"}},
+};
+/* the number of sources of each case, and the one that heads it */
+static const guint headline_n[][2] = {{2, 1}, {2, 1}, {3, 2}, {2, 1}};
+
+START_TEST(test_headline)
+{
+	g_autofree char *h = headline_of(headline_cases[_i], headline_n[_i][0]);
+	ck_assert_str_eq(h, headline_cases[_i][headline_n[_i][1]][2]);
+}
+END_TEST
+
 /* Merging the timeline of the fixtures again gives the same bytes. */
 START_TEST(test_fixed_point)
 {
@@ -464,6 +524,7 @@ tl_suite_merge(void)
 	tcase_add_test(tc, test_derived_words);
 	tcase_add_test(tc, test_cluster_coarse_and_sentence);
 	tcase_add_test(tc, test_fixed_point);
+	tcase_add_loop_test(tc, test_headline, 0, G_N_ELEMENTS(headline_n));
 	suite_add_tcase(s, tc);
 	return s;
 }

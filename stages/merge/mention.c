@@ -43,6 +43,30 @@ static const char *const joining_words[] = {
 	"of", "for", "and", "&", "de", "du", "des", "del", "della", "di", "da", "do", "dos",
 };
 
+/* Words a headline should not begin with: who they are is told elsewhere
+ * in the article ("It it intends to close the Geneva Works", "They
+ * introduced export licensing reform legislation"). */
+static const char *const pronouns[] = {
+	"it", "its", "he", "his", "she", "her", "they", "their", "them", "we", "our", "i",
+};
+
+/* Does text begin with a pronoun (a word of pronouns[], any case)? */
+static guint8
+pronoun_first(const char *text)
+{
+	if (!text)
+		return 0;
+	size_t n = 0;
+	while (g_ascii_isalpha(text[n]))
+		n++;
+	if (!n || g_ascii_isalnum(text[n]) || (guchar)text[n] >= 0x80)
+		return 0;
+	for (gsize i = 0; i < G_N_ELEMENTS(pronouns); i++)
+		if (strlen(pronouns[i]) == n && g_ascii_strncasecmp(text, pronouns[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 static GHashTable *
 set_of(const char *const *words, gsize n)
 {
@@ -422,6 +446,7 @@ tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, g
 			g_free(names[i]);
 	}
 	n = kept;
+	mn->pronoun_first = pronoun_first(mn->summary);
 	/* the trigger's own word is left out: the lemma counts it already.
 	 * With it, "Strike" and "Strike" (Chittagong, Toronto) had the same
 	 * lemma and all their words alike */

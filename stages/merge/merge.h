@@ -70,7 +70,12 @@ typedef struct {
 	gint64 spill_off;
 	guint32 spill_len;
 	TlGranularity gran;
-	gboolean pooled; /* strings belong to a TlMerge pool, not to the mention */
+	guint8 pooled;   /* strings belong to a TlMerge pool, not to the mention */
+	/* derived: the summary begins with a pronoun ("It", "They"): it says
+	 * whose event only in its article, a poor headline (kept here, where a
+	 * spilled mention keeps it too) */
+	guint8 pronoun_first;
+	guint16 spare;
 	guint n_parts, n_words;
 	/* derived, for the clustering */
 	TlKey lemma_group;
