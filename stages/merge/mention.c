@@ -29,7 +29,6 @@ new_set(void)
 static const char *const generic_names[] = {
 	"inc", "corp", "corporation", "co", "company", "cos", "ltd", "plc", "llc", "ag", "sa",
 	"nv", "bv", "group", "department", "ministry", "bank", "government", "agreement",
-	"committee", "council", "office", "party", "board",
 };
 
 /*
