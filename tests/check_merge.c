@@ -104,6 +104,15 @@ START_TEST(test_keys)
 	ck_assert(tl_merge_same_participant(lx, a, b));
 	ck_assert(tl_merge_same_participant(lx, b, a));
 	ck_assert(!tl_merge_same_participant(lx, a, c));
+	/* a name's tail after a joining word names something else; a name's
+	 * own particle does not cut it */
+	TlKey f = tl_merge_key(lx, "france"), bf = tl_merge_key(lx, "bank of france");
+	ck_assert(!tl_merge_same_participant(lx, f, bf));
+	ck_assert(!tl_merge_same_participant(lx, bf, f));
+	ck_assert(!tl_merge_same_participant(lx, tl_merge_key(lx, "poor's"),
+	                                     tl_merge_key(lx, "standard and poor's")));
+	ck_assert(tl_merge_same_participant(lx, tl_merge_key(lx, "weizsaecker"),
+	                                    tl_merge_key(lx, "richard von weizsaecker")));
 	/* many distinct strings: each its own key, each string kept */
 	char buf[32];
 	for (guint i = 0; i < 50000; i++) {
@@ -177,9 +186,42 @@ static const struct {
 	 "Beta Ltd", "Bidders approached Beta Ltd", FALSE},
 	/* no trigger on either side is no shared lemma */
 	{"2024-05-01", "", "Union", "Strike begins", "2024-05-01", "", "Union", "Union votes", FALSE},
-	/* ... but "Ltd" ends "Beta Ltd", and the same lemma with it is */
+	/* ... nor is "Ltd": a company's form alone names nobody (it ended every
+	 * "... Inc" and joined four companies' acquisitions into one entry) */
 	{"2024-01", "approached", "Ltd", "Acme approached Beta", "2024-01", "approached",
-	 "Beta Ltd", "Bidders approached Beta Ltd", TRUE},
+	 "Beta Ltd", "Bidders approached Beta Ltd", FALSE},
+	{"1987-06-01", "agreed", "Inc", "It agreed to acquire Process Integrity", "1987-06-01",
+	 "agreed", "Health Systems Inc", "It agreed to acquire CoMED", FALSE},
+	/* the trigger's word is not counted again as a summary word: two strikes
+	 * named only "Strike", in Chittagong and in Toronto */
+	{"1987-06-19", "strike", "", "Strike", "1987-06-19", "strike", "", "Strike", FALSE},
+	/* one name in common and not a word: a country and a common verb */
+	{"1987-04-03", "issued", "Texas Petroleum Corp;U.S.",
+	 "Texas Petroleum Corp issued 14.4 mln shares of restricted common stock", "1987-04-03",
+	 "issued", "U.S.;Department", "The U.S. Energy Department issued a request for proposals",
+	 FALSE},
+	/* two named and nobody in common: two events */
+	{"1987", "growth", "U.S.", "Economic growth", "1987", "growth", "U.K.", "Economic growth",
+	 FALSE},
+	/* nobody named: one word in common is too little, three are enough */
+	{"1986", "slaughter", "", "Cattle slaughter", "1986", "slaughter", "", "Cattle slaughter",
+	 FALSE},
+	{"1987-05", "remain", "", "Liquidity is expected to remain tight", "1987-05", "remain", "",
+	 "Liquidity is expected to remain tight", TRUE},
+	/* a year holds many events: one name of five is too little */
+	{"2020", "election", "United States", "United States presidential election", "2020",
+	 "won", "United States;Donald Trump;Republican Party;Florida;Illinois",
+	 "Incumbent President of the United States Donald Trump won the party's primaries", FALSE},
+	{"2020", "election", "United States", "United States presidential election", "2020",
+	 "election", "United States", "United States presidential election", TRUE},
+	/* other figures, other events */
+	{"1987-01", "fell", "U.S.", "Copper stocks held by U.S. refineries fell to 109,200 short tons",
+	 "1987-01", "fell", "U.S.", "U.S. brass mill copper stocks fell to 185,400 short tons", FALSE},
+	{"1987-01", "fell", "U.S.", "U.S. copper stocks fell to 109,200 short tons", "1987-01",
+	 "fell", "U.S.", "Copper stocks held by U.S. refineries fell to 109,200 short tons", TRUE},
+	/* "France" is not "the Bank of France" */
+	{"1987-04-02", "sold", "The Bank of France", "The Bank of France sold 8.45 billion francs worth",
+	 "1987-04-02", "sold", "France", "France has sold 100,000 tonnes of wheat flour worth", FALSE},
 };
 
 START_TEST(test_score)
@@ -195,6 +237,52 @@ START_TEST(test_score)
 	ck_assert(s == tl_merge_score(lx, b, a)); /* symmetric */
 	tl_merge_mention_free(a);
 	tl_merge_mention_free(b);
+	tl_merge_lexicon_free(lx);
+}
+END_TEST
+
+/* What a mention keeps for the score: summary words but its trigger's and
+ * initials ("U.S." is not "u" and "s"), and no name that names nobody. */
+START_TEST(test_derived_words)
+{
+	g_autoptr(GError) err = NULL;
+	TlMergeLexicon *lx = tl_merge_lexicon_load(&err);
+	TlMention *a = mention(lx, "d", "e1", "2024-05-01", "strike", "Inc;Gamma Inc",
+	                       "U.S. strike at the Gamma plant");
+	ck_assert_uint_eq(a->n_parts, 1);
+	ck_assert_str_eq(a->participants[0], "Gamma Inc");
+	ck_assert_uint_eq(a->n_words, 2); /* gamma, plant */
+	for (guint i = 0; i < a->n_words; i++) {
+		const char *w = tl_merge_key_string(lx, tl_mention_words(a)[i]);
+		ck_assert(strcmp(w, "gamma") == 0 || strcmp(w, "plant") == 0);
+	}
+	tl_merge_mention_free(a);
+	tl_merge_lexicon_free(lx);
+}
+END_TEST
+
+/* Coarse dates and one sentence: a year holds a day of its document only
+ * when more than one name of several agrees, and two events of one sentence
+ * (which share its names) are joined only as one happening. */
+START_TEST(test_cluster_coarse_and_sentence)
+{
+	g_autoptr(GError) err = NULL;
+	TlMergeLexicon *lx = tl_merge_lexicon_load(&err);
+	g_autoptr(GPtrArray) ms = g_ptr_array_new_with_free_func((GDestroyNotify)tl_merge_mention_free);
+	g_ptr_array_add(ms, mention(lx, "d", "e1", "2020", "election", "United States",
+	                            "United States presidential election"));
+	g_ptr_array_add(ms, mention(lx, "d", "e2", "2020-02-29", "won",
+	                            "United States;Joe Biden;South Carolina;Democratic Party",
+	                            "Joe Biden won the South Carolina primary in the United States"));
+	const char *names = "United States;Donald Trump;Republican Party;Florida";
+	g_ptr_array_add(ms, mention(lx, "e", "e3", "2020", "election", names,
+	                            "United States presidential election"));
+	g_ptr_array_add(ms, mention(lx, "e", "e3", "2020", "won", names,
+	                            "Donald Trump won the primaries in the United States"));
+	g_autofree guint *g = tl_merge_cluster(lx, ms, NULL);
+	ck_assert_uint_ne(g[0], g[1]); /* one name of four */
+	ck_assert_uint_eq(g[0], g[2]); /* the election in two documents */
+	ck_assert_uint_ne(g[2], g[3]); /* one sentence, two events */
 	tl_merge_lexicon_free(lx);
 }
 END_TEST
@@ -337,6 +425,66 @@ merge_files(char **paths, const TlMergeOptions *opt)
 	return buf;
 }
 
+/* A timeline of one entry whose sources are (doc, trigger, summary,
+ * salience), all of 2019-08-02, merged: its headline (new string). */
+static char *
+headline_of(const char *const (*src)[4], guint n)
+{
+	GString *t = g_string_new("{\"title\":\"t\",\"documents\":[],\"entries\":[{\"id\":\"n1\","
+	                          "\"headline\":\"h\",\"sources\":[");
+	for (guint i = 0; i < n; i++)
+		g_string_append_printf(t, "%s{\"doc\":\"%s\",\"event\":\"e%u\",\"sentence\":%u,"
+		                       "\"date\":{\"value\":\"2019-08-02\",\"range\":[\"2019-08-02\","
+		                       "\"2019-08-03\"],\"granularity\":\"day\"},\"class\":\"OCCURRENCE\","
+		                       "\"trigger\":\"%s\",\"summary\":\"%s\",\"participants\":[],"
+		                       "\"confidence\":0.8,\"salience\":%s}",
+		                       i ? "," : "", src[i][0], i + 1, i + 4, src[i][1], src[i][2], src[i][3]);
+	g_string_append(t, "]}]}");
+	g_autoptr(TlMerge) m = tl_merge_new(NULL);
+	json_t *tl = json_loads(t->str, 0, NULL);
+	ck_assert_ptr_nonnull(tl);
+	ck_assert(tl_merge_add_timeline(m, tl, NULL));
+	json_decref(tl);
+	g_string_free(t, TRUE);
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+	TlMergeOptions opt = {0};
+	ck_assert(tl_merge_write(m, &opt, f, NULL));
+	fclose(f);
+	json_t *out = json_loads(buf, 0, NULL);
+	free(buf);
+	ck_assert_ptr_nonnull(out);
+	char *h = g_strdup(json_string_value(
+	    json_object_get(json_array_get(json_object_get(out, "entries"), 0), "headline")));
+	json_decref(out);
+	return h;
+}
+
+/* The headline: an event told as a verb rather than named by a noun, which
+ * tl-events rates more salient; not a summary that begins with a pronoun
+ * or says one word; the event that most documents tell. */
+static const char *const headline_cases[][3][4] = {
+	{{"a", "resignation", "Resignation of Governor Ricardo Rossello Nevares", "1.0"},
+	 {"b", "resigned", "Ricardo Rossello Nevares resigned as the governor of Puerto Rico", "0.9"}},
+	{{"a", "intends", "It intends to close the Geneva Works near Provo", "0.9"},
+	 {"b", "said", "USX Corp said it intends to close the Geneva Works", "0.6"}},
+	{{"a", "concluded", "Ministers concluded that the maritime border agreement was void", "0.95"},
+	 {"a", "agreement", "Maritime border agreement between Turkey and Libya", "0.9"},
+	 {"b", "signed", "Turkey and Libya signed a maritime border agreement", "0.85"}},
+	{{"a", "performance", "Performance", "0.9"},
+	 {"b", "reflected", "Performance was best reflected by earnings after writeoffs", "0.6"}},
+};
+/* the number of sources of each case, and the one that heads it */
+static const guint headline_n[][2] = {{2, 1}, {2, 1}, {3, 2}, {2, 1}};
+
+START_TEST(test_headline)
+{
+	g_autofree char *h = headline_of(headline_cases[_i], headline_n[_i][0]);
+	ck_assert_str_eq(h, headline_cases[_i][headline_n[_i][1]][2]);
+}
+END_TEST
+
 /* Merging the timeline of the fixtures again gives the same bytes. */
 START_TEST(test_fixed_point)
 {
@@ -373,7 +521,10 @@ tl_suite_merge(void)
 	tcase_add_test(tc, test_cluster_order);
 	tcase_add_test(tc, test_cluster_sentence);
 	tcase_add_test(tc, test_cluster_reports_and_documents);
+	tcase_add_test(tc, test_derived_words);
+	tcase_add_test(tc, test_cluster_coarse_and_sentence);
 	tcase_add_test(tc, test_fixed_point);
+	tcase_add_loop_test(tc, test_headline, 0, G_N_ELEMENTS(headline_n));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -37,7 +37,8 @@
 #include "store.h"
 #include "xsort.h"
 
-/* Does key a name the same participant as b (equal, or one ends the other at a word)? */
+/* Does key a name the same participant as b (equal, or one ends the other
+ * at a word that no joining word comes before)? */
 gboolean
 tl_merge_same_participant(const TlMergeLexicon *lx, TlKey a, TlKey b)
 {
@@ -51,7 +52,18 @@ tl_merge_same_participant(const TlMergeLexicon *lx, TlKey a, TlKey b)
 		size_t tn = nx;
 		nx = ny, ny = tn;
 	}
-	return nx > 0 && strcmp(y + ny - nx, x) == 0 && y[ny - nx - 1] == ' ';
+	if (!(nx > 0 && nx < ny && strcmp(y + ny - nx, x) == 0 && y[ny - nx - 1] == ' '))
+		return FALSE;
+	/* the word before: "bank of france" is not "france" */
+	const char *end = y + ny - nx - 1, *w = end;
+	while (w > y && w[-1] != ' ')
+		w--;
+	char word[16];
+	if ((size_t)(end - w) >= sizeof word)
+		return TRUE;
+	memcpy(word, w, (size_t)(end - w));
+	word[end - w] = '\0';
+	return !g_hash_table_contains(lx->joining_words, word);
 }
 
 /* How many of x's participants name one of y's. */
@@ -71,22 +83,75 @@ parts_found(const TlMergeLexicon *lx, const TlMention *x, const TlMention *y)
 	return hit;
 }
 
-/* Shared participants over those of the smaller side, counted both ways and
- * the fewer taken, so that the score does not depend on which mention comes
- * first ("Inc" alone names both "W Brands Inc" and "Vernors Inc": one
- * shared, not two). */
+/* Shared participants over those of the smaller side (of the larger when
+ * larger is set), counted both ways and the fewer taken, so that the score
+ * does not depend on which mention comes first ("Inc" alone names both "W
+ * Brands Inc" and "Vernors Inc": one shared, not two); *shared: how many. */
 static double
-participant_overlap(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
+participant_overlap(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b,
+                    gboolean larger, guint *shared)
 {
 	guint na = a->n_parts, nb = b->n_parts;
+	*shared = 0;
 	if (na == 0 || nb == 0)
 		return 0;
 	guint hit = MIN(parts_found(lx, a, b), parts_found(lx, b, a));
-	return (double)MIN(hit, MIN(na, nb)) / MIN(na, nb);
+	guint of = larger ? MAX(na, nb) : MIN(na, nb);
+	*shared = hit;
+	return (double)MIN(hit, of) / of;
 }
 
+/* The digits a summary word begins with ("185", "2" of "2bn"), their
+ * number in *n; 0 when it does not begin with one. */
+static const char *
+figure(const TlMergeLexicon *lx, TlKey k, size_t *n)
+{
+	const char *w = tl_merge_key_string(lx, k);
+	*n = strspn(w, "0123456789");
+	return w;
+}
+
+/* Does some figure of b's summary have the digits fa[0..na)? */
+static gboolean
+has_figure(const TlMergeLexicon *lx, const TlMention *b, const char *fa, size_t na)
+{
+	for (guint j = 0; j < b->n_words; j++) {
+		size_t nb;
+		const char *fb = figure(lx, tl_mention_words(b)[j], &nb);
+		if (nb == na && memcmp(fa, fb, na) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Do both summaries give figures, and none the same?  Then they tell of two
+ * amounts, two events.  A figure is the digits a word begins with: "1.7" is
+ * "1" and "7", "$2bn" and "$2 billion" are both "2". */
+static gboolean
+other_figures(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
+{
+	gboolean fa = FALSE, fb = FALSE;
+	size_t n;
+	for (guint j = 0; j < b->n_words && !fb; j++)
+		fb = figure(lx, tl_mention_words(b)[j], &n) && n > 0;
+	for (guint i = 0; i < a->n_words && fb; i++) {
+		const char *f = figure(lx, tl_mention_words(a)[i], &n);
+		if (!n)
+			continue;
+		fa = TRUE;
+		if (has_figure(lx, b, f, n))
+			return FALSE;
+	}
+	return fa && fb;
+}
+
+/* Summary words two mentions that share no participant must share (their
+ * triggers and names aside) to be one event. */
+#define WORDS_WITHOUT_NAMES 2
+
+/* Jaccard index of two sorted key sets; *shared: how many they share. */
 static double
-jaccard(const TlKey *a, guint na, const TlKey *b, guint nb)
+jaccard(const TlKey *a, guint na, const TlKey *b, guint nb, guint *shared)
 {
 	guint i = 0, j = 0, inter = 0;
 	while (i < na && j < nb) {
@@ -99,16 +164,49 @@ jaccard(const TlKey *a, guint na, const TlKey *b, guint nb)
 			j++;
 	}
 	guint uni = na + nb - inter;
+	*shared = inter;
 	return uni ? (double)inter / uni : 0;
 }
 
-/* The score of two mentions whose dates overlap, whatever their lengths. */
+/*
+ * The score of two mentions whose dates overlap, whatever their lengths (P
+ * over the larger side's participants when larger is set: see
+ * link_document), with three vetoes that the sum cannot see:
+ * - one name in common, or a coarse date (larger) and not all names, and
+ *   no summary word (both have words, triggers aside): on news that name is a country and
+ *   the verb a common one ("U.S." and "issued": a company's shares and a
+ *   department's request for proposals), and a year holds many events of
+ *   the same people ("United States presidential election" and "Winning
+ *   the Republican Party's primaries in Florida and Illinois");
+ * - nobody in common while both name someone: two actors, two events
+ *   ("U.S. economic growth", "U.K. economic growth");
+ * - nobody named on one side and fewer than WORDS_WITHOUT_NAMES words in
+ *   common: one word is too little ("Cattle slaughter" in 24 daily
+ *   reports, "Annual meeting" of two companies);
+ * - other figures (other_figures): "copper stocks fell to 109,200 short
+ *   tons" and "copper stocks fell to 185,400 short tons".
+ */
 static double
-score_parts(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
+score_parts(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b, gboolean larger)
 {
+	/* one sentence's events share its participants: only same_happening
+	 * joins them ("In the 2020 United States presidential election, Trump
+	 * won the primaries in Florida and Illinois" is two events, and
+	 * through the election the primaries joined those of 22 articles) */
+	if (a->sentence >= 0 && a->sentence == b->sentence && strcmp(a->doc, b->doc) == 0)
+		return 0;
+	guint words, names;
+	double s = jaccard(tl_mention_words(a), a->n_words, tl_mention_words(b), b->n_words, &words);
+	double p = participant_overlap(lx, a, b, larger, &names);
+	if ((names == 1 || (larger && p < 1)) && a->n_words && b->n_words && !words)
+		return 0;
+	if (names == 0 && ((a->n_parts && b->n_parts) || words < WORDS_WITHOUT_NAMES))
+		return 0;
 	double l = a->lemma_group && a->lemma_group == b->lemma_group ? 1 : 0;
-	return lx->w_participants * participant_overlap(lx, a, b) + lx->w_lemma * l +
-	       lx->w_summary * jaccard(tl_mention_words(a), a->n_words, tl_mention_words(b), b->n_words);
+	double score = lx->w_participants * p + lx->w_lemma * l + lx->w_summary * s;
+	if (score >= lx->threshold - 1e-9 && other_figures(lx, a, b))
+		return 0;
+	return score;
 }
 
 double
@@ -120,7 +218,11 @@ tl_merge_score(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
 	    ((double)MAX(a->end - a->start, b->end - b->start) > lx->coarse_days ||
 	     !((a->start <= b->start && b->end <= a->end) || (b->start <= a->start && a->end <= b->end))))
 		return 0;
-	return score_parts(lx, a, b);
+	/* a month or a year holds many events: one name of several is too
+	 * little ("United States presidential election" and "Incumbent
+	 * President of the United States Donald Trump won the party's
+	 * primaries", both 2020) */
+	return score_parts(lx, a, b, (double)(a->end - a->start) > lx->coarse_days);
 }
 
 /*
@@ -138,7 +240,8 @@ may_link(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
 	return lx->w_participants * p + lx->w_lemma * l + lx->w_summary * s >= lx->threshold - 1e-9;
 }
 
-/* Is the trigger of a (lower-cased, lemmatized) a word of b's summary? */
+/* Is the trigger of a (lower-cased, lemmatized) a word of b's summary
+ * (its words, or its own trigger's word, which they leave out)? */
 static gboolean
 trigger_in_summary(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
 {
@@ -147,6 +250,8 @@ trigger_in_summary(const TlMergeLexicon *lx, const TlMention *a, const TlMention
 	g_autofree char *low = g_utf8_strdown(a->trigger, -1);
 	g_autofree char *lemma = tl_merge_lemmatize(lx, low);
 	TlKey q = tl_merge_key_find(lx, lemma);
+	if (q && q == tl_merge_trigger_word(lx, b))
+		return TRUE;
 	for (guint i = 0; q && i < b->n_words; i++)
 		if (tl_mention_words(b)[i] == q)
 			return TRUE;
@@ -342,9 +447,12 @@ set_bit(guint8 *v, guint i)
  * the first needs scoring against the others.  This keeps thousands of
  * copies of one event from being compared pairwise.  The bits returned are
  * the mentions that need no scoring: such twins, and the dead (store.h).
+ * A mention with another of its sentence (mates) is no twin: the score
+ * keeps one sentence's events apart, so it would not score as its twins
+ * do against that other.
  */
 static guint8 *
-find_twins(const TlMergeLexicon *lx, TlStore *s, guint *parent)
+find_twins(const TlMergeLexicon *lx, TlStore *s, guint *parent, const guint8 *mates)
 {
 	guint n = tl_store_len(s), i;
 	guint8 *unscored = g_new0(guint8, n / 8 + 1);
@@ -357,6 +465,8 @@ find_twins(const TlMergeLexicon *lx, TlStore *s, guint *parent)
 			set_bit(unscored, i);
 			continue;
 		}
+		if (bit(mates, i))
+			continue;
 		guint h = features_hash(mn), f;
 		if (!tl_itab_lookup(first, h, mn, &f)) {
 			tl_itab_insert(first, h, i);
@@ -451,7 +561,12 @@ doc_id_cmp(gconstpointer pa, gconstpointer pb, gpointer data)
 }
 
 /* The pairs of one document's mentions (numbers idx, copies mns) that
- * overlap, in a fixed order (by date, then event id). */
+ * overlap, in a fixed order (by date, then event id).  Their participants
+ * count over the larger side: a coarse date holds many events of its
+ * document, and "United States presidential election" (2020) joined "Joe
+ * Biden won the Democratic Party's South Carolina primary" (29 February) by
+ * "United States" alone, one name of four; through such links the 2020
+ * election of 22 documents took in their primaries. */
 static void
 link_document(const TlMergeLexicon *lx, const guint *idx, const TlMention **mns, guint n,
               guint *order, guint *parent)
@@ -471,7 +586,7 @@ link_document(const TlMergeLexicon *lx, const guint *idx, const TlMention **mns,
 				continue;
 			guint a = idx[order[i]], b = idx[order[j]];
 			if (uf_find(parent, a) != uf_find(parent, b) && may_link(lx, ma, mb) &&
-			    score_parts(lx, ma, mb) >= lx->threshold - 1e-9)
+			    score_parts(lx, ma, mb, TRUE) >= lx->threshold - 1e-9)
 				uf_union(parent, a, b);
 		}
 	}
@@ -546,6 +661,64 @@ link_within_documents(const TlMergeLexicon *lx, TlStore *s, guint *parent, guint
 	}
 	if (tl_xsort_error(runs))
 		tl_store_set_error(s, tl_xsort_error(runs));
+}
+
+static int
+sentence_cmp(gconstpointer pa, gconstpointer pb, gpointer data)
+{
+	const TlMention *const *mns = data;
+	const TlMention *a = mns[*(const guint *)pa], *b = mns[*(const guint *)pb];
+	int c = strcmp(a->doc, b->doc);
+	if (c)
+		return c;
+	return a->sentence < b->sentence ? -1 : a->sentence > b->sentence;
+}
+
+/* Bits over the mentions: those that share their document and sentence
+ * with another (see find_twins), read a document at a time as
+ * link_within_documents reads them. */
+static guint8 *
+sentence_mates(TlStore *s, guint64 max_bytes)
+{
+	guint8 *mates = g_new0(guint8, tl_store_len(s) / 8 + 1);
+	g_autoptr(TlXsort) runs = doc_runs(s, max_bytes);
+	g_autoptr(GArray) idx = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GArray) mns = g_array_new(FALSE, FALSE, sizeof(TlMention *));
+	g_autoptr(GArray) order = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GByteArray) arena = g_byte_array_new();
+	TlSortKey run, next;
+	gboolean more = tl_xsort_next(runs, &next);
+	while (more) {
+		run = next;
+		g_array_set_size(idx, 0);
+		do {
+			for (guint k = 0; k < next.d; k++) {
+				guint v = next.c + k;
+				g_array_append_val(idx, v);
+			}
+			more = tl_xsort_next(runs, &next);
+		} while (more && next.a == run.a);
+		guint n = idx->len;
+		if (n < 2)
+			continue;
+		g_array_set_size(mns, n);
+		g_array_set_size(order, n);
+		const TlMention **m = (const TlMention **)mns->data;
+		guint *o = (guint *)order->data;
+		tl_store_load(s, (guint *)idx->data, n, arena, m);
+		for (guint k = 0; k < n; k++)
+			o[k] = k;
+		g_qsort_with_data(o, (gint)n, sizeof(guint), sentence_cmp, (gpointer)m);
+		for (guint k = 0, e; k < n; k = e) {
+			for (e = k + 1; e < n && sentence_cmp(&o[k], &o[e], (gpointer)m) == 0; e++)
+				;
+			for (guint j = k; e - k > 1 && m[o[k]]->sentence >= 0 && j < e; j++)
+				set_bit(mates, g_array_index(idx, guint, o[j]));
+		}
+	}
+	if (tl_xsort_error(runs))
+		tl_store_set_error(s, tl_xsort_error(runs));
+	return mates;
 }
 
 /*
@@ -668,9 +841,11 @@ link_same_sentence(const TlMergeLexicon *lx, TlStore *s, const Slot *sl, gsize n
 			gpointer v = GUINT_TO_POINTER(h[i].idx + 1);
 			if (q[i - r0] && !g_hash_table_contains(first_t, GUINT_TO_POINTER(q[i - r0])))
 				g_hash_table_insert(first_t, GUINT_TO_POINTER(q[i - r0]), v);
-			for (guint w = 0; w < h[i].mn->n_words; w++) {
-				gpointer k = GUINT_TO_POINTER(tl_mention_words(h[i].mn)[w]);
-				if (!g_hash_table_contains(first_w, k))
+			TlKey tw = tl_merge_trigger_word(lx, h[i].mn);
+			for (guint w = 0; w <= h[i].mn->n_words; w++) {
+				TlKey x = w < h[i].mn->n_words ? tl_mention_words(h[i].mn)[w] : tw;
+				gpointer k = GUINT_TO_POINTER(x);
+				if (x && !g_hash_table_contains(first_w, k))
 					g_hash_table_insert(first_w, k, v);
 			}
 		}
@@ -679,10 +854,13 @@ link_same_sentence(const TlMergeLexicon *lx, TlStore *s, const Slot *sl, gsize n
 			if (q[i - r0] &&
 			    (b = GPOINTER_TO_UINT(g_hash_table_lookup(first_w, GUINT_TO_POINTER(q[i - r0])))))
 				uf_union(parent, a, b - 1);
-			for (guint w = 0; w < h[i].mn->n_words; w++)
-				if ((b = GPOINTER_TO_UINT(g_hash_table_lookup(
-				         first_t, GUINT_TO_POINTER(tl_mention_words(h[i].mn)[w])))))
+			TlKey tw = tl_merge_trigger_word(lx, h[i].mn);
+			for (guint w = 0; w <= h[i].mn->n_words; w++) {
+				TlKey x = w < h[i].mn->n_words ? tl_mention_words(h[i].mn)[w] : tw;
+				if (x && (b = GPOINTER_TO_UINT(
+				              g_hash_table_lookup(first_t, GUINT_TO_POINTER(x)))))
 					uf_union(parent, a, b - 1);
+			}
 		}
 	}
 }
@@ -802,7 +980,8 @@ tl_merge_cluster_store(const TlMergeLexicon *lx, TlStore *s, GArray *pre, guint6
 		parent[i] = i;
 	for (guint i = 0; pre && i + 1 < pre->len; i += 2)
 		uf_union(parent, g_array_index(pre, guint, i), g_array_index(pre, guint, i + 1));
-	g_autofree guint8 *unscored = find_twins(lx, s, parent);
+	g_autofree guint8 *mates = sentence_mates(s, max_slots * sizeof(Slot));
+	g_autofree guint8 *unscored = find_twins(lx, s, parent, mates);
 	/* counted first: each pass's array is made to size, never doubled */
 	SlotSink k = {NULL, 0, 0, 1, NULL};
 	list_slots(lx, s, unscored, &k);

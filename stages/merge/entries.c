@@ -35,9 +35,84 @@ member_cmp(gconstpointer a, gconstpointer b)
 	                                ((const TlMentionRef *)b)->mn);
 }
 
-/* Is a a better representative than b? */
+/* Does a mention's trigger read as a verb that happened: a past form
+ * ("resigned", "won"; irregular ones from the lexicon), not a noun
+ * ("resignation", "talks", "News conference")?  From the trigger alone, which
+ * a spilled mention keeps. */
 static gboolean
-better_rep(const TlMention *a, const TlMention *b)
+told_as_verb(const TlMergeLexicon *lx, const TlMention *mn)
+{
+	const char *t = mn->trigger;
+	size_t n = t ? strlen(t) : 0;
+	if (n > 3 && g_ascii_strcasecmp(t + n - 2, "ed") == 0)
+		return TRUE;
+	if (!n || n > 32)
+		return FALSE;
+	char low[33];
+	for (size_t i = 0; i <= n; i++)
+		low[i] = g_ascii_tolower(t[i]);
+	return g_hash_table_contains(lx->irregular, low);
+}
+
+/* What makes a representative, besides the mention itself: the number of
+ * documents that tell each lemma group (groups), and the most (main). */
+typedef struct {
+	GHashTable *groups;
+	guint main;
+} RepContext;
+
+/* Count, per lemma group, the documents of the entry that tell it
+ * (mentions in (doc, event) order): a function of the set alone. */
+static void
+count_groups(const TlEntry *e, const TlMentionRef *mm, RepContext *cx)
+{
+	g_autoptr(GHashTable) last = g_hash_table_new(NULL, NULL); /* group -> its last doc */
+	for (guint i = 0; i < e->n_mentions; i++) {
+		const TlMention *mn = mm[i].mn;
+		gpointer g = GUINT_TO_POINTER(mn->lemma_group);
+		if (!mn->lemma_group)
+			continue;
+		const char *d = g_hash_table_lookup(last, g);
+		if (d && strcmp(d, mn->doc) == 0)
+			continue;
+		g_hash_table_insert(last, g, (gpointer)mn->doc);
+		guint c = GPOINTER_TO_UINT(g_hash_table_lookup(cx->groups, g)) + 1;
+		g_hash_table_insert(cx->groups, g, GUINT_TO_POINTER(c));
+		cx->main = MAX(cx->main, c);
+	}
+}
+
+/* Does a summary say too little to head an entry: it begins with a
+ * pronoun, or has under two words besides its trigger ("Performance",
+ * "750 deaths", "Shares will be distributed")? */
+static gboolean
+poor_headline(const TlMention *mn)
+{
+	return mn->pronoun_first || mn->n_words < 2;
+}
+
+/* Is a mention of an event that the most documents tell (two at least)? */
+static gboolean
+main_event(const RepContext *cx, const TlMention *mn)
+{
+	return cx->main >= 2 && mn->lemma_group &&
+	       GPOINTER_TO_UINT(g_hash_table_lookup(cx->groups, GUINT_TO_POINTER(mn->lemma_group))) ==
+	           cx->main;
+}
+
+/*
+ * Is a a better representative than b?  Within the finest date, one whose
+ * summary says enough (poor_headline), then a mention of the event most
+ * documents tell ("Turkey and Libya signed a maritime
+ * border agreement" and "Maritime border agreement between Turkey and
+ * Libya", not "They concluded that ..."), told as a verb that happened
+ * rather than named as a noun, which tl-events' salience prefers: "Ricardo
+ * Rosselló Nevares resigned as the governor", not "Resignation of Governor
+ * Ricardo Rosselló Nevares".
+ */
+static gboolean
+better_rep(const TlMergeLexicon *lx, const RepContext *cx, const TlMention *a,
+           const TlMention *b)
 {
 	/* an event's own interval of days ("the three-day trip": 24-26 April) is
 	 * as precise as a day: it does not lose to the day it ended on */
@@ -47,6 +122,15 @@ better_rep(const TlMention *a, const TlMention *b)
 		return la < lb;
 	if (a->gran != b->gran)
 		return a->gran < b->gran;
+	gboolean pa = poor_headline(a), pb = poor_headline(b);
+	if (pa != pb)
+		return !pa;
+	gboolean ga = main_event(cx, a), gb = main_event(cx, b);
+	if (ga != gb)
+		return ga;
+	gboolean va = told_as_verb(lx, a), vb = told_as_verb(lx, b);
+	if (va != vb)
+		return va;
 	/* the main event of a sentence reads better than its side mentions */
 	if (a->salience != b->salience)
 		return a->salience > b->salience;
@@ -203,6 +287,10 @@ score_entry(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm)
 	guint ndocs = 0;
 	const char *doc = NULL;
 	const TlMention *rep = NULL;
+	g_autoptr(GHashTable) groups = g_hash_table_new(NULL, NULL);
+	RepContext cx = {groups, 0};
+	if (e->n_mentions > 1)
+		count_groups(e, mm, &cx);
 	for (guint i = 0; i < e->n_mentions; i++) {
 		const TlMention *mn = mm[i].mn;
 		if (!doc || strcmp(doc, mn->doc) != 0) {
@@ -214,7 +302,7 @@ score_entry(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm)
 		}
 		best_doc = MAX(best_doc, mn->confidence);
 		best_sal = MAX(best_sal, mn->salience);
-		if (!rep || better_rep(mn, rep)) {
+		if (!rep || better_rep(lx, &cx, mn, rep)) {
 			rep = mn;
 			e->rep = mm[i].idx;
 		}

@@ -19,6 +19,62 @@ new_set(void)
 	return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 }
 
+/*
+ * Participant names that name nobody: a company's legal form or an office
+ * standing alone, as tl-events sometimes cuts them from "Texas Petroleum
+ * Corp" or "the U.S. Energy Department".  "Inc" ended every "... Inc" and
+ * linked four acquisitions by four companies into one entry (Reuters-21578).
+ * (A vocabulary: its place is data/merge.ini, beside the stopwords.)
+ */
+static const char *const generic_names[] = {
+	"inc", "corp", "corporation", "co", "company", "cos", "ltd", "plc", "llc", "ag", "sa",
+	"nv", "bv", "group", "department", "ministry", "bank", "government", "agreement",
+};
+
+/*
+ * Words after which a name's tail names something else: "France" does not
+ * name "the Bank of France", nor "Venezuela" "Petroleos de Venezuela", nor
+ * "Poor's" "Standard and Poor's" (a name ends another at a word, see
+ * tl_merge_same_participant).  A name's own particles are not among them:
+ * "Weizsaecker" still names "Richard von Weizsaecker".
+ */
+static const char *const joining_words[] = {
+	"of", "for", "and", "&", "de", "du", "des", "del", "della", "di", "da", "do", "dos",
+};
+
+/* Words a headline should not begin with: who they are is told elsewhere
+ * in the article ("It it intends to close the Geneva Works", "They
+ * introduced export licensing reform legislation"). */
+static const char *const pronouns[] = {
+	"it", "its", "he", "his", "she", "her", "they", "their", "them", "we", "our", "i",
+};
+
+/* Does text begin with a pronoun (a word of pronouns[], any case)? */
+static guint8
+pronoun_first(const char *text)
+{
+	if (!text)
+		return 0;
+	size_t n = 0;
+	while (g_ascii_isalpha(text[n]))
+		n++;
+	if (!n || g_ascii_isalnum(text[n]) || (guchar)text[n] >= 0x80)
+		return 0;
+	for (gsize i = 0; i < G_N_ELEMENTS(pronouns); i++)
+		if (strlen(pronouns[i]) == n && g_ascii_strncasecmp(text, pronouns[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+static GHashTable *
+set_of(const char *const *words, gsize n)
+{
+	GHashTable *t = new_set();
+	for (gsize i = 0; i < n; i++)
+		g_hash_table_add(t, g_strdup(words[i]));
+	return t;
+}
+
 static GHashTable *
 new_doubles(void)
 {
@@ -113,6 +169,8 @@ lexicon_parse(GError **error)
 	    err ? NULL : g_key_file_get_string_list(kf, "score", "lemma-blind", NULL, NULL);
 	for (char **w = blind; w && *w; w++)
 		g_hash_table_add(lx->lemma_blind, g_strdup(*w));
+	lx->generic_names = set_of(generic_names, G_N_ELEMENTS(generic_names));
+	lx->joining_words = set_of(joining_words, G_N_ELEMENTS(joining_words));
 	if (!err && (lx->w_participants >= lx->threshold || lx->w_lemma >= lx->threshold ||
 	             lx->w_summary >= lx->threshold || lx->threshold <= 0 || lx->coarse_days < 1))
 		g_set_error(&err, TL_ERROR, TL_ERROR_MODEL,
@@ -154,6 +212,8 @@ tl_merge_lexicon_load(GError **error)
 	g_hash_table_ref(lx->relation_conf);
 	g_hash_table_ref(lx->skip_polarity);
 	g_hash_table_ref(lx->lemma_blind);
+	g_hash_table_ref(lx->generic_names);
+	g_hash_table_ref(lx->joining_words);
 	lx->word_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	lx->name_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	lx->key_ids = g_hash_table_new(g_str_hash, g_str_equal);
@@ -177,6 +237,10 @@ tl_merge_lexicon_free(TlMergeLexicon *lx)
 	g_hash_table_unref(lx->relation_conf);
 	g_hash_table_unref(lx->skip_polarity);
 	g_hash_table_unref(lx->lemma_blind);
+	if (lx->generic_names)
+		g_hash_table_unref(lx->generic_names);
+	if (lx->joining_words)
+		g_hash_table_unref(lx->joining_words);
 	if (lx->key_chunk) { /* the rules alone have no caches */
 		g_hash_table_unref(lx->word_keys);
 		g_hash_table_unref(lx->name_keys);
@@ -284,12 +348,80 @@ word_key(const TlMergeLexicon *lx, const char *w, size_t len)
 		return GPOINTER_TO_UINT(q);
 	g_autofree char *low = g_utf8_strdown(raw, (gssize)len);
 	TlKey k = 0;
-	if (!g_hash_table_contains(lx->stopwords, low)) {
+	/* one letter is an initial, not a word: "U.S." was "u" and "s" in the
+	 * summaries of half the archive (a digit is kept: "1.7 pct") */
+	gboolean initial = g_utf8_strlen(low, -1) == 1 && !g_unichar_isdigit(g_utf8_get_char(low));
+	if (!initial && !g_hash_table_contains(lx->stopwords, low)) {
 		g_autofree char *l = tl_merge_lemmatize(lx, low);
 		k = tl_merge_key(lx, l);
 	}
 	g_hash_table_insert(((TlMergeLexicon *)lx)->word_keys, g_strdup(raw), GUINT_TO_POINTER(k));
 	return k;
+}
+
+/* Append the keys of the content words of text to q. */
+static void
+summary_words(const TlMergeLexicon *lx, const char *text, GArray *q)
+{
+	const char *s = text;
+	while (*s) {
+		const char *p = s;
+		while (*p && g_unichar_isalnum(g_utf8_get_char(p)))
+			p = g_utf8_next_char(p);
+		if (p > s) {
+			TlKey k = word_key(lx, s, (size_t)(p - s));
+			if (k)
+				g_array_append_val(q, k);
+			s = p;
+		} else
+			s = g_utf8_next_char(s);
+	}
+}
+
+TlKey
+tl_merge_trigger_word(const TlMergeLexicon *lx, const TlMention *mn)
+{
+	const char *t = mn->trigger;
+	if (!t || !*t)
+		return 0;
+	/* a word: what the summary's words are cut into */
+	for (const char *c = t; *c; c = g_utf8_next_char(c))
+		if (!g_unichar_isalnum(g_utf8_get_char(c)))
+			return 0;
+	return word_key(lx, t, strlen(t));
+}
+
+gboolean
+tl_merge_generic_name(const TlMergeLexicon *lx, const char *key)
+{
+	size_t n = strlen(key);
+	if (n > 1 && key[n - 1] == '.') { /* "Inc." */
+		char buf[32];
+		if (n > sizeof buf)
+			return FALSE;
+		memcpy(buf, key, n - 1);
+		buf[n - 1] = '\0';
+		return g_hash_table_contains(lx->generic_names, buf);
+	}
+	return g_hash_table_contains(lx->generic_names, key);
+}
+
+/* The keys of a name: its own << 32 | its last word's, cached; 0 when it
+ * names nobody (tl_merge_generic_name). */
+static guint64
+name_keys(const TlMergeLexicon *lx, const char *name)
+{
+	guint64 *kl = g_hash_table_lookup(lx->name_keys, name);
+	if (!kl) {
+		g_autofree char *k = tl_merge_participant_key(name);
+		const char *sp = strrchr(k, ' ');
+		kl = g_new(guint64, 1);
+		*kl = tl_merge_generic_name(lx, k) ? 0
+		                                   : (guint64)tl_merge_key(lx, k) << 32 |
+		                                         tl_merge_key(lx, sp ? sp + 1 : k);
+		g_hash_table_insert(((TlMergeLexicon *)lx)->name_keys, g_strdup(name), kl);
+	}
+	return *kl;
 }
 
 void
@@ -304,21 +436,27 @@ tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, g
 		lemma = NULL;
 	const char *group = lemma && *lemma ? g_hash_table_lookup(lx->synonyms, lemma) : NULL;
 	mn->lemma_group = lemma && *lemma ? tl_merge_key(lx, group ? group : lemma) : 0;
-	g_autoptr(GArray) words = g_array_sized_new(FALSE, FALSE, sizeof(TlKey), 16);
-	const char *s = mn->summary ? mn->summary : "";
-	while (*s) {
-		const char *p = s;
-		while (*p && g_unichar_isalnum(g_utf8_get_char(p)))
-			p = g_utf8_next_char(p);
-		if (p > s) {
-			TlKey q = word_key(lx, s, (size_t)(p - s));
-			if (q)
-				g_array_append_val(words, q);
-			s = p;
-		} else
-			s = g_utf8_next_char(s);
+	/* names that name nobody are dropped (freed unless pooled) */
+	guint kept = 0;
+	for (guint i = 0; i < n; i++) {
+		if (name_keys(lx, names[i]))
+			names[kept++] = names[i];
+		else if (!mn->pooled)
+			g_free(names[i]);
 	}
-	sort_unique(words);
+	n = kept;
+	mn->pronoun_first = pronoun_first(mn->summary);
+	/* the trigger's own word is left out: the lemma counts it already.
+	 * With it, "Strike" and "Strike" (Chittagong, Toronto) had the same
+	 * lemma and all their words alike */
+	TlKey tw = tl_merge_trigger_word(lx, mn);
+	g_autoptr(GArray) all = g_array_sized_new(FALSE, FALSE, sizeof(TlKey), 16);
+	summary_words(lx, mn->summary ? mn->summary : "", all);
+	sort_unique(all);
+	g_autoptr(GArray) words = g_array_sized_new(FALSE, FALSE, sizeof(TlKey), all->len);
+	for (guint i = 0; i < all->len; i++)
+		if (g_array_index(all, TlKey, i) != tw)
+			g_array_append_val(words, g_array_index(all, TlKey, i));
 	g_free(mn->participants);
 	mn->n_parts = n;
 	mn->n_words = words->len;
@@ -328,16 +466,9 @@ tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, g
 	if (words->len)
 		memcpy(tl_mention_words(mn), words->data, words->len * sizeof(TlKey));
 	for (guint i = 0; i < n; i++) {
-		guint64 *kl = g_hash_table_lookup(lx->name_keys, names[i]);
-		if (!kl) {
-			g_autofree char *k = tl_merge_participant_key(names[i]);
-			const char *sp = strrchr(k, ' ');
-			kl = g_new(guint64, 1);
-			*kl = (guint64)tl_merge_key(lx, k) << 32 | tl_merge_key(lx, sp ? sp + 1 : k);
-			g_hash_table_insert(((TlMergeLexicon *)lx)->name_keys, g_strdup(names[i]), kl);
-		}
-		tl_mention_pkeys(mn)[i] = (TlKey)(*kl >> 32);
-		tl_mention_plast(mn)[i] = (TlKey)(*kl & 0xffffffffu);
+		guint64 kl = name_keys(lx, names[i]);
+		tl_mention_pkeys(mn)[i] = (TlKey)(kl >> 32);
+		tl_mention_plast(mn)[i] = (TlKey)(kl & 0xffffffffu);
 	}
 }
 

@@ -39,6 +39,8 @@ typedef struct {
 	double anchor_absolute, anchor_dct, anchor_timex;
 	GHashTable *skip_polarity; /* set */
 	GHashTable *lemma_blind;   /* set of classes whose lemma tells no event from another */
+	GHashTable *generic_names; /* participant keys that name nobody ("inc", "department") */
+	GHashTable *joining_words; /* words after which a name's tail is another name ("of") */
 	/* caches of derived keys (functions of the lexicon and the string only) */
 	GHashTable *word_keys; /* summary word as written -> lemma key, 0 for a stopword */
 	GHashTable *name_keys; /* participant name -> key << 32 | last word key */
@@ -59,7 +61,8 @@ typedef struct {
 	 * no container per mention.  n_parts display names, then (see
 	 * tl_mention_pkeys and the others below) n_parts casefolded names, their
 	 * n_parts last words (blocking keys), and the n_words content words of
-	 * the summary, sorted, unique. */
+	 * the summary but the trigger's own word (the lemma counts it already),
+	 * sorted, unique. */
 	char **participants;
 	/* past the memory budget: the source object's text (as tl_entries_put_source
 	 * writes it) is in the spill file at spill_off, and cls, lemma, summary and
@@ -67,7 +70,12 @@ typedef struct {
 	gint64 spill_off;
 	guint32 spill_len;
 	TlGranularity gran;
-	gboolean pooled; /* strings belong to a TlMerge pool, not to the mention */
+	guint8 pooled;   /* strings belong to a TlMerge pool, not to the mention */
+	/* derived: the summary begins with a pronoun ("It", "They"): it says
+	 * whose event only in its article, a poor headline (kept here, where a
+	 * spilled mention keeps it too) */
+	guint8 pronoun_first;
+	guint16 spare;
 	guint n_parts, n_words;
 	/* derived, for the clustering */
 	TlKey lemma_group;
@@ -193,6 +201,12 @@ TlKey tl_merge_key_find(const TlMergeLexicon *lx, const char *s);
 const char *tl_merge_key_string(const TlMergeLexicon *lx, TlKey k);
 /* The lemma of a word (new string): irregular forms, then suffix rules. */
 char *tl_merge_lemmatize(const TlMergeLexicon *lx, const char *word);
+/* The key of a trigger as a summary word (its lemma's), 0 for a stopword or
+ * none: the word that a mention's summary words leave out. */
+TlKey tl_merge_trigger_word(const TlMergeLexicon *lx, const TlMention *mn);
+/* Does a participant key name nobody ("inc", "department": a company's
+ * form or an office without whose)?  Such names are dropped. */
+gboolean tl_merge_generic_name(const TlMergeLexicon *lx, const char *key);
 /*
  * Set a mention's participants (the n names are taken over: owned by the
  * mention unless it is pooled) and fill its derived fields (lemma group,
