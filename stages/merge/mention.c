@@ -19,39 +19,10 @@ new_set(void)
 	return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 }
 
-/*
- * Participant names that name nobody: a company's legal form or an office
- * standing alone, as tl-events sometimes cuts them from "Texas Petroleum
- * Corp" or "the U.S. Energy Department".  "Inc" ended every "... Inc" and
- * linked four acquisitions by four companies into one entry (Reuters-21578).
- * (A vocabulary: its place is data/merge.ini, beside the stopwords.)
- */
-static const char *const generic_names[] = {
-	"inc", "corp", "corporation", "co", "company", "cos", "ltd", "plc", "llc", "ag", "sa",
-	"nv", "bv", "group", "department", "ministry", "bank", "government", "agreement",
-};
-
-/*
- * Words after which a name's tail names something else: "France" does not
- * name "the Bank of France", nor "Venezuela" "Petroleos de Venezuela", nor
- * "Poor's" "Standard and Poor's" (a name ends another at a word, see
- * tl_merge_same_participant).  A name's own particles are not among them:
- * "Weizsaecker" still names "Richard von Weizsaecker".
- */
-static const char *const joining_words[] = {
-	"of", "for", "and", "&", "de", "du", "des", "del", "della", "di", "da", "do", "dos",
-};
-
-/* Words a headline should not begin with: who they are is told elsewhere
- * in the article ("It it intends to close the Geneva Works", "They
- * introduced export licensing reform legislation"). */
-static const char *const pronouns[] = {
-	"it", "its", "he", "his", "she", "her", "they", "their", "them", "we", "our", "i",
-};
-
-/* Does text begin with a pronoun (a word of pronouns[], any case)? */
+/* Does text begin with a pronoun (a word of [headline] pronouns, any
+ * case)? */
 static guint8
-pronoun_first(const char *text)
+pronoun_first(const TlMergeLexicon *lx, const char *text)
 {
 	if (!text)
 		return 0;
@@ -60,18 +31,24 @@ pronoun_first(const char *text)
 		n++;
 	if (!n || g_ascii_isalnum(text[n]) || (guchar)text[n] >= 0x80)
 		return 0;
-	for (gsize i = 0; i < G_N_ELEMENTS(pronouns); i++)
-		if (strlen(pronouns[i]) == n && g_ascii_strncasecmp(text, pronouns[i], n) == 0)
-			return 1;
-	return 0;
+	char w[16];
+	if (n >= sizeof w)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		w[k] = g_ascii_tolower(text[k]);
+	w[n] = '\0';
+	return g_hash_table_contains(lx->pronouns, w);
 }
 
+/* A set of the words of list key in group, lower-cased; empty on error
+ * (set, unless one is already). */
 static GHashTable *
-set_of(const char *const *words, gsize n)
+word_set(GKeyFile *kf, const char *group, const char *key, GError **err)
 {
 	GHashTable *t = new_set();
-	for (gsize i = 0; i < n; i++)
-		g_hash_table_add(t, g_strdup(words[i]));
+	g_auto(GStrv) words = *err ? NULL : g_key_file_get_string_list(kf, group, key, NULL, err);
+	for (char **w = words; w && *w; w++)
+		g_hash_table_add(t, g_ascii_strdown(*w, -1));
 	return t;
 }
 
@@ -169,8 +146,9 @@ lexicon_parse(GError **error)
 	    err ? NULL : g_key_file_get_string_list(kf, "score", "lemma-blind", NULL, NULL);
 	for (char **w = blind; w && *w; w++)
 		g_hash_table_add(lx->lemma_blind, g_strdup(*w));
-	lx->generic_names = set_of(generic_names, G_N_ELEMENTS(generic_names));
-	lx->joining_words = set_of(joining_words, G_N_ELEMENTS(joining_words));
+	lx->generic_names = word_set(kf, "names", "generic", &err);
+	lx->joining_words = word_set(kf, "names", "joining", &err);
+	lx->pronouns = word_set(kf, "headline", "pronouns", &err);
 	if (!err && (lx->w_participants >= lx->threshold || lx->w_lemma >= lx->threshold ||
 	             lx->w_summary >= lx->threshold || lx->threshold <= 0 || lx->coarse_days < 1))
 		g_set_error(&err, TL_ERROR, TL_ERROR_MODEL,
@@ -214,6 +192,7 @@ tl_merge_lexicon_load(GError **error)
 	g_hash_table_ref(lx->lemma_blind);
 	g_hash_table_ref(lx->generic_names);
 	g_hash_table_ref(lx->joining_words);
+	g_hash_table_ref(lx->pronouns);
 	lx->word_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	lx->name_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	lx->key_ids = g_hash_table_new(g_str_hash, g_str_equal);
@@ -241,6 +220,8 @@ tl_merge_lexicon_free(TlMergeLexicon *lx)
 		g_hash_table_unref(lx->generic_names);
 	if (lx->joining_words)
 		g_hash_table_unref(lx->joining_words);
+	if (lx->pronouns)
+		g_hash_table_unref(lx->pronouns);
 	if (lx->key_chunk) { /* the rules alone have no caches */
 		g_hash_table_unref(lx->word_keys);
 		g_hash_table_unref(lx->name_keys);
@@ -445,7 +426,7 @@ tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, g
 			g_free(names[i]);
 	}
 	n = kept;
-	mn->pronoun_first = pronoun_first(mn->summary);
+	mn->pronoun_first = pronoun_first(lx, mn->summary);
 	/* the trigger's own word is left out: the lemma counts it already.
 	 * With it, "Strike" and "Strike" (Chittagong, Toronto) had the same
 	 * lemma and all their words alike */

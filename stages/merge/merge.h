@@ -41,6 +41,7 @@ typedef struct {
 	GHashTable *lemma_blind;   /* set of classes whose lemma tells no event from another */
 	GHashTable *generic_names; /* participant keys that name nobody ("inc", "department") */
 	GHashTable *joining_words; /* words after which a name's tail is another name ("of") */
+	GHashTable *pronouns;      /* words a headline had better not begin with ("it", "they") */
 	/* caches of derived keys (functions of the lexicon and the string only) */
 	GHashTable *word_keys; /* summary word as written -> lemma key, 0 for a stopword */
 	GHashTable *name_keys; /* participant name -> key << 32 | last word key */
