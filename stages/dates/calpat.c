@@ -418,6 +418,19 @@ day_part(const TlDG *g, guint e, TlDSem *s)
 	return e;
 }
 
+static gboolean clock_follows(const TlDG *g, guint j);
+
+/* Does a date in lower case end at token k, nothing after it that a verb
+ * or a count could take: the end, a new line, a stop, a closing bracket,
+ * "at" or a clock ("aug 3", "22 feb.", "may 27th at 5pm")? */
+static gboolean
+lower_date_ends(const TlDG *g, guint k)
+{
+	return k >= g->n || (g->t[k].flags & TF_NL) ||
+	       (g->t[k].kind == T_PUNCT && strchr(".,;!?)", g->text[g->t[k].start])) ||
+	       tl_dg_lit(g, k, "at") || clock_follows(g, k);
+}
+
 /* Day first: "26 April 2024", "the 26th of April", "19-Nov-12",
  * "10/August/2012". */
 static guint
@@ -467,6 +480,15 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		      tl_dg_year(g, me, TRUE, &y, &ye)))
 			m = NULL;
 	}
+	/* "22 feb", "3rd march", "third of march", "22-feb": a month in lower
+	 * case after its day, ending the phrase ("the first of may be", "5
+	 * may go" stay words); "may" and "march" after an ordinal or joined */
+	const TlDSense *lm;
+	guint lme;
+	if (!m && (lm = joined_month(g, k, &lme)) && lower_date_ends(g, lme) &&
+	    (ord || hy || !(lm->flags & LF_AMB) || (lm->flags & LF_ABBR)) &&
+	    (k == e || ord || hy))
+		m = lm, me = lme;
 	/* not "15 of February's 20 sessions", "Grain Freights 2 of March 6":
 	 * a count of the month's or of the date's */
 	if (m && k > e && !hy && !ord && me < g->n &&
@@ -857,7 +879,16 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	    (!date_context_before(g, i) || tl_dg_lit(g, i - 1, "and") || tl_dg_lit(g, i - 1, "or") ||
 	     tl_dg_lit(g, i - 1, "that")))
 		return 0;
-	if (lc && !lower_month_ok(g, i, me, lc, has_day, s))
+	/* "aug 3", "sept. 1st", "may 27th", "march third": a month in lower
+	 * case before its day, ending the phrase; "may" and "march" before an
+	 * ordinal, or a day in figures on the same line ("may 28 at 5pm",
+	 * "on may 28."): a modal or a verb goes on with a verb or an object */
+	gboolean lday = lc && has_day && s->year == TL_NOYEAR && !s->yrel && ye == j &&
+	                lower_date_ends(g, j) &&
+	                (!(lc->flags & LF_AMB) || (lc->flags & LF_ABBR) || g->t[me].sfx == 'o' ||
+	                 g->t[me].kind == T_WORD ||
+	                 (!(g->t[me].flags & TF_NL) && !(j < g->n && (g->t[j].flags & TF_NL))));
+	if (lc && !lday && !lower_month_ok(g, i, me, lc, has_day, s))
 		return 0;
 	if (!has_day && s->year == TL_NOYEAR && !s->yrel && surname_possessive(g, i, me, m))
 		return 0;
