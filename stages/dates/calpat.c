@@ -418,19 +418,6 @@ day_part(const TlDG *g, guint e, TlDSem *s)
 	return e;
 }
 
-static gboolean clock_follows(const TlDG *g, guint j);
-
-/* Does a date in lower case end at token k, nothing after it that a verb
- * or a count could take: the end, a new line, a stop, a closing bracket,
- * "at" or a clock ("aug 3", "22 feb.", "may 27th at 5pm")? */
-static gboolean
-lower_date_ends(const TlDG *g, guint k)
-{
-	return k >= g->n || (g->t[k].flags & TF_NL) ||
-	       (g->t[k].kind == T_PUNCT && strchr(".,;!?)", g->text[g->t[k].start])) ||
-	       tl_dg_lit(g, k, "at") || clock_follows(g, k);
-}
-
 /* Day first: "26 April 2024", "the 26th of April", "19-Nov-12",
  * "10/August/2012". */
 static guint
@@ -485,7 +472,7 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 	 * may go" stay words); "may" and "march" after an ordinal or joined */
 	const TlDSense *lm;
 	guint lme;
-	if (!m && (lm = joined_month(g, k, &lme)) && lower_date_ends(g, lme) &&
+	if (!m && (lm = joined_month(g, k, &lme)) && tl_dg_lower_day_ends(g, lme) &&
 	    (ord || hy || !(lm->flags & LF_AMB) || (lm->flags & LF_ABBR)) &&
 	    (k == e || ord || hy))
 		m = lm, me = lme;
@@ -884,7 +871,7 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	 * ordinal, or a day in figures on the same line ("may 28 at 5pm",
 	 * "on may 28."): a modal or a verb goes on with a verb or an object */
 	gboolean lday = lc && has_day && s->year == TL_NOYEAR && !s->yrel && ye == j &&
-	                lower_date_ends(g, j) &&
+	                tl_dg_lower_day_ends(g, j) &&
 	                (!(lc->flags & LF_AMB) || (lc->flags & LF_ABBR) || g->t[me].sfx == 'o' ||
 	                 g->t[me].kind == T_WORD ||
 	                 (!(g->t[me].flags & TF_NL) && !(j < g->n && (g->t[j].flags & TF_NL))));
@@ -954,8 +941,8 @@ weekday_pair(const TlDG *g, guint i, guint j)
 
 /* Does a clock time ("5pm", "10:30", "at 9 a.m."; not a bare hour: "Sun 5"
  * may be a score) follow at j? */
-static gboolean
-clock_follows(const TlDG *g, guint j)
+gboolean
+tl_dg_clock_follows(const TlDG *g, guint j)
 {
 	TlDSem cs;
 	tl_dsem_init(&cs);
@@ -1045,9 +1032,20 @@ range_in_week(const TlDG *g, guint i, TlDSem *s)
 	return TRUE;
 }
 
+/* Does a day in lower case end at token k: the end, a new line, a stop or
+ * a closing bracket, "at" or a clock ("on sat.", "next wed 4:00")? */
+gboolean
+tl_dg_lower_day_ends(const TlDG *g, guint k)
+{
+	return k >= g->n || (g->t[k].flags & TF_NL) ||
+	       (g->t[k].kind == T_PUNCT && strchr(".,;!?)", g->text[g->t[k].start])) ||
+	       tl_dg_lit(g, k, "at") || tl_dg_clock_follows(g, k);
+}
+
 guint
 tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 {
+	static const char *const day_preps[] = {"on", "by", "until", "till"};
 	const TlDSense *w = tl_dg_sense(g, i, L_WEEKDAY);
 	if (!w)
 		return 0;
@@ -1065,7 +1063,7 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) && weekday_pair(g, i, j))
 		; /* "Mon-Fri", "Tue to Sat": two days of a range */
 	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) &&
-	         !(i > 0 && tl_dg_lit(g, i - 1, "the")) && clock_follows(g, j))
+	         !(i > 0 && tl_dg_lit(g, i - 1, "the")) && tl_dg_clock_follows(g, j))
 		; /* "Thurs 5pm", "Weds at 10:30": a clock says it is a day */
 	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) && j == i + 1 && j < g->n &&
 	         !(i > 0 && tl_dg_lit(g, i - 1, "the")) && g->t[j].kind == T_NUM &&
@@ -1073,6 +1071,15 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	         !(g->t[j].flags & TF_NL) && !before_noun(g, j + 1))
 		; /* "Mon 13th", "Sat 14th": an ordinal day says it is a day (not
 		   "Sun 14th floor") */
+	else if ((w->flags & LF_AMB) && !(g->t[i].flags & TF_CAP) && i > 0 &&
+	         tl_dg_lit_any(g, i - 1, day_preps, G_N_ELEMENTS(day_preps)) &&
+	         tl_dg_lower_day_ends(g, j))
+		; /* "see you on sat.", "by wed at 5": in lower case after a
+		   preposition of time, ending the phrase */
+	else if ((w->flags & LF_AMB) && !(g->t[i].flags & TF_CAP) && j == i + 1 &&
+	         !(i > 0 && (tl_dg_lit(g, i - 1, "the") || g->t[i - 1].kind == T_NUM)) &&
+	         tl_dg_clock_follows(g, j))
+		; /* "sat 4:00", "wed 5pm": in lower case before a clock */
 	else if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
 	                            (j < g->n && g->t[j].kind == T_WORD && tl_dg_plain(g, j) &&
 	                             !(g->t[j].flags & TF_CAP))))

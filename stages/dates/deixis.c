@@ -410,9 +410,14 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	 * lower case only one that is no other word: "next mon", not "last
 	 * sat", "was last wed") */
 	static const char *const only_days[] = {"mon", "tue", "tues", "thu", "thur", "thurs", "fri"};
+	/* (and any, "this wed", "next sat 4pm", after "this" or "next" where
+	 * the phrase ends: "last" before "wed" or "sat" is as often the
+	 * verb's adverb) */
+	guint wk = w && (w->flags & LF_ABBR) ? tl_dg_skipdot(g, k + 1) : k + 1;
 	if (w && !(w->flags & LF_PLURAL) &&
 	    (!(w->flags & LF_AMB) || (g->t[k].flags & TF_CAP) ||
-	     tl_dg_lit_any(g, k, only_days, G_N_ELEMENTS(only_days)))) {
+	     tl_dg_lit_any(g, k, only_days, G_N_ELEMENTS(only_days)) ||
+	     (d->ival >= 0 && tl_dg_lower_day_ends(g, wk)))) {
 		s->kind = S_ABS;
 		s->type = TX_DATE;
 		s->weekday = w->ival;
