@@ -507,7 +507,15 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		/* (also "on 22nd" without "the", ending the phrase) */
 		gboolean bare_on = j == i && i > 0 && tl_dg_lit(g, i - 1, "on") &&
 		                   (e >= g->n || (g->t[e].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[e].start])));
-		if ((j > i || bare_on) && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && d <= 31 && i > 0 &&
+		/* (a spelled one after "the", ending the phrase: "on the
+		 * fourteenth."; not "first" or "second", as often a try or a
+		 * place: "scored on the first."; not after "for": "18.3 mln for
+		 * the fourth." is a quarter) */
+		static const char *const not_days[] = {"first", "second"};
+		gboolean spelled = j > i && g->t[j].kind == T_WORD && !for_end &&
+		                   !tl_dg_lit_any(g, j, not_days, G_N_ELEMENTS(not_days)) &&
+		                   (e >= g->n || (g->t[e].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[e].start])));
+		if ((j > i || bare_on) && (spelled || (g->t[j].kind == T_NUM && g->t[j].sfx == 'o')) && d <= 31 && i > 0 &&
 		    (tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) || for_end) && k == e &&
 		    !before_noun(g, e)) {
 			s->kind = S_ABS;
@@ -754,8 +762,10 @@ lower_month_ok(const TlDG *g, guint i, guint me, const TlDSense *m, gboolean has
 	if (s->yrel || me >= g->n || g->t[me].kind != T_NUM || (g->t[me].flags & TF_NL))
 		return FALSE;
 	gboolean year = s->year != TL_NOYEAR;
+	/* (or a year in four figures right after it: "in march 2019", "the
+	 * first week of may 2019"; no modal or verb takes one) */
 	if (m->flags & LF_AMB)
-		return has_day && year;
+		return year && (has_day || (me < g->n && g->t[me].kind == T_NUM && g->t[me].ndigits == 4));
 	return (m->flags & LF_ABBR) && (has_day || year);
 }
 

@@ -791,9 +791,12 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	if (!tl_dg_ordinal(g, j, &o, &oe)) {
 		const TlDSense *last = tl_dg_sense(g, j, L_ORD);
 		/* "last day of July" needs no article; nor "last week of 2016"
-		 * with a year in figures after it (not "last week of trading") */
+		 * with a year in figures after it (not "last week of trading"),
+		 * nor "last Wednesday of December" */
 		if (!last || !(last->flags & LF_LAST) ||
 		    (!det && !(tl_dg_lit(g, j + 1, "day") && tl_dg_lit(g, j + 2, "of")) &&
+		     !(tl_dg_sense(g, j + 1, L_WEEKDAY) && tl_dg_lit(g, j + 2, "of") &&
+		       tl_dg_sense(g, j + 3, L_MONTH)) &&
 		     !(tl_dg_lit(g, j + 1, "week") && tl_dg_lit(g, j + 2, "of") && j + 3 < g->n &&
 		       ((g->t[j + 3].kind == T_NUM && g->t[j + 3].ndigits == 4 && !g->t[j + 3].sfx) ||
 		        ((g->t[j + 3].flags & TF_CAP) && tl_dg_sense(g, j + 3, L_MONTH))))))

@@ -1357,7 +1357,7 @@ iso_clock(const TlDG *g, guint j, TlDSem *s)
 	buf[len] = '\0';
 	const char *p = buf;
 	int h, mi, sec = -1, n = 0;
-	if (sscanf(p, "%2d:%2d%n", &h, &mi, &n) != 2 || n != 5 || h > 24 || mi > 59)
+	if (sscanf(p, "%2d:%2d%n", &h, &mi, &n) != 2 || n != 5 || h > 24 || mi > 59 || (h == 24 && mi > 0))
 		return j;
 	p += n;
 	if (sscanf(p, ":%2d%n", &sec, &n) == 1 && n == 3 && sec <= 60)
@@ -1508,7 +1508,9 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 	int n = parts_of(g->text + t->start, t->end - t->start, p, nd, &sep);
 	s->kind = S_ABS;
 	if (sep == ':' && (n == 2 || n == 3) && nd[1] == 2 && nd[0] <= 2) {
-		if (p[0] > 24 || p[1] > 59 || (n == 3 && (nd[2] != 2 || p[2] > 59)))
+		/* (24:00 is the day's end; "24:10" is no time) */
+		if (p[0] > 24 || p[1] > 59 || (n == 3 && (nd[2] != 2 || p[2] > 59)) ||
+		    (p[0] == 24 && (p[1] > 0 || (n == 3 && p[2] > 0))))
 			return 0;
 		s->type = TX_TIME;
 		s->hour = (int)p[0];
