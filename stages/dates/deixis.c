@@ -506,6 +506,16 @@ year_suffix(const TlDG *g, guint j, TlDSem *s)
 		s->fiscal |= fiscal;
 		return e;
 	}
+	/* "the fourth quarter, 2002", "first quarter, 1987,": a year in four
+	 * figures after a comma, ending the phrase */
+	if (!fiscal && k == j && tl_dg_punct(g, j, ',') && j + 1 < g->n && g->t[j + 1].kind == T_NUM &&
+	    g->t[j + 1].ndigits == 4 && !g->t[j + 1].sfx && !(g->t[j + 1].flags & TF_NL) &&
+	    g->t[j + 1].end - g->t[j + 1].start == 4 && tl_dg_year(g, j + 1, TRUE, &y, &e) && e == j + 2 &&
+	    (e >= g->n || (g->t[e].flags & TF_NL) ||
+	     (g->t[e].kind == T_PUNCT && strchr(".,;)", g->text[g->t[e].start])))) {
+		s->year = y;
+		return e;
+	}
 	/* the second half of next year, the third quarter of last year */
 	return fiscal ? j : tl_dg_rel_year(g, j, s);
 }

@@ -219,12 +219,14 @@ finer_amount(const TlDG *g, guint e, TlDGran u, gboolean list, double *v2, TlDGr
 	 * seconds" (not "served 3 years, and 2 months later he died") */
 	if (tl_dg_punct(g, k, ',') && !(tl_dg_lit(g, k + 1, "and") && !list))
 		k++;
+	/* (after "and" an article counts one: "1 day and an hour") */
+	gboolean art = FALSE;
 	if (tl_dg_lit(g, k, "and"))
-		k++;
+		k++, art = TRUE;
 	guint ke, ue;
 	gboolean plural;
 	if (k >= g->n || !(g->t[k].kind == T_NUM || tl_dg_sense(g, k, L_NUM)) ||
-	    !tl_dg_number(g, k, FALSE, v2, &ke) || isnan(*v2) || *v2 <= 0 || *v2 != floor(*v2) ||
+	    !tl_dg_number(g, k, art, v2, &ke) || isnan(*v2) || *v2 <= 0 || *v2 != floor(*v2) ||
 	    tl_dg_hyph(g, ke) || !tl_dg_unit(g, ke, u2, &plural, &ue) || tl_dg_hyph(g, ue) ||
 	    !(units_in(u, *u2) ? *v2 < units_in(u, *u2) : calendar_to_days(u, *u2)))
 		return FALSE;
@@ -1468,6 +1470,14 @@ month_day_context(const TlDG *g, guint i, long long day)
 		return FALSE;
 	if (i == 0 || g->t[i - 1].sent != g->t[i].sent)
 		return TRUE; /* "12/25" alone */
+	/* "the deadline is 07/28.", "due is 14/08": a part written with a
+	 * leading zero is a day's or a month's (no score, fraction or ratio
+	 * has one), after a word (not in a table's row of forward points:
+	 * "01/04  03/08  09/16") */
+	const char *c = g->text + g->t[i].start;
+	const char *sl = memchr(c, '/', g->t[i].end - g->t[i].start);
+	if ((c[0] == '0' || (sl && sl[1] == '0')) && g->t[i - 1].kind == T_WORD)
+		return TRUE;
 	static const char *const not_verbs[] = {"is", "was", "are", "were", "be", "been", "being",
 	                                        "'s", "won", "scored", "shot", "hit", "went",
 	                                        "made", "rated", "ranked", "finished", "got", "get",
@@ -1520,8 +1530,18 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "clock-numeric";
 		guint j = i + 1;
 		const TlDSense *ap = tl_dg_sense(g, j, L_AMPM);
+		static const char *const at[] = {"at", "by", "until", "till", "around", "about"};
 		if (ap && s->hour >= 1 && s->hour <= 12) {
 			s->hour = s->hour % 12 + (strcmp(ap->sval, "pm") == 0 ? 12 : 0);
+			j++;
+		} else if (n == 2 && s->hour >= 1 && s->hour <= 12 && j < g->n && !(g->t[j].flags & TF_SPACE) &&
+		           (tl_dg_lit(g, j, "a") || tl_dg_lit(g, j, "p")) && i > 0 &&
+		           tl_dg_lit_any(g, i - 1, at, G_N_ELEMENTS(at)) &&
+		           (j + 1 >= g->n ||
+		            (g->t[j + 1].kind == T_PUNCT && strchr(".,;!?)", g->text[g->t[j + 1].start])))) {
+			/* "at 12:15a", "by 6:30p": a.m. or p.m. in one letter, as
+			 * "at 9p" */
+			s->hour = s->hour % 12 + (tl_dg_lit(g, j, "p") ? 12 : 0);
 			j++;
 		} else if (s->hour >= 1 && s->hour <= 12 && !(nd[0] == 2 && p[0] < 10) && n == 2) {
 			/* "3:30", not "03:30" (a 24-hour clock) nor "4:15:30" (one
