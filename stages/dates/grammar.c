@@ -1052,14 +1052,37 @@ change_word(const TlDG *g, guint i)
 	return FALSE;
 }
 
+/* Is token d a day: today, tomorrow..., or a weekday's name (in lower
+ * case only the full name: "tuesday", not "sat")? */
+static gboolean
+day_word(const TlDG *g, guint d)
+{
+	if (d >= g->n)
+		return FALSE;
+	if (tl_dg_sense(g, d, L_DAYREL) && !tl_dg_sense(g, d, L_UNIT))
+		return TRUE;
+	const TlDSense *w = tl_dg_sense(g, d, L_WEEKDAY);
+	return w && !(w->flags & LF_PLURAL) && ((g->t[d].flags & TF_CAP) || !(w->flags & LF_AMB));
+}
+
 static gboolean
 range_before_day(const TlDG *g, guint i)
 {
-	if (i < 2 || !(tl_dg_lit(g, i - 1, "between") || tl_dg_lit(g, i - 1, "from")) ||
-	    change_word(g, i - 2) || g->t[i - 2].kind == T_NUM ||
+	/* (also opening the text: "between 2 and 5 tomorrow") */
+	if (i < 1 || !(tl_dg_lit(g, i - 1, "between") || tl_dg_lit(g, i - 1, "from")) ||
+	    (i >= 2 && (change_word(g, i - 2) || g->t[i - 2].kind == T_NUM)) ||
 	    !(tl_dg_lit(g, i + 1, "and") || tl_dg_lit(g, i + 1, "to") || tl_dg_lit(g, i + 1, "until") ||
 	      tl_dg_lit(g, i + 1, "till")) ||
-	    !digit_hour(g, i + 2) || i + 3 >= g->n || (g->t[i + 3].flags & TF_NL))
+	    !digit_hour(g, i + 2))
+		return FALSE;
+	/* "Wednesday from 3 to 4.", "tomorrow between 2 and 5": the day right
+	 * before, the end hour ending the phrase (not "rose Friday from 8
+	 * to 11 pct") */
+	if (i >= 2 && day_word(g, i - 2) && !(i >= 3 && change_word(g, i - 3)) &&
+	    (i + 3 >= g->n || (g->t[i + 3].flags & TF_NL) ||
+	     (g->t[i + 3].kind == T_PUNCT && strchr(".,;!?)", g->text[g->t[i + 3].start]))))
+		return TRUE;
+	if (i + 3 >= g->n || (g->t[i + 3].flags & TF_NL))
 		return FALSE;
 	guint d = tl_dg_lit(g, i + 3, "on") ? i + 4 : i + 3;
 	if (d >= g->n)
@@ -1070,10 +1093,9 @@ range_before_day(const TlDG *g, guint i)
 	const TlDSense *r = tl_dg_sense(g, d, L_DAYREL);
 	if (r && !tl_dg_sense(g, d, L_UNIT))
 		return TRUE; /* today, tomorrow, tonight */
-	const TlDSense *w = tl_dg_sense(g, d, L_WEEKDAY);
 	const TlDSense *mo = tl_dg_sense(g, d, L_MONTH);
-	return (t->flags & TF_CAP) && ((w && !(w->flags & LF_PLURAL)) ||
-	                               (mo && d > i + 3 && d + 1 < g->n && g->t[d + 1].kind == T_NUM));
+	return day_word(g, d) ||
+	       ((t->flags & TF_CAP) && mo && d > i + 3 && d + 1 < g->n && g->t[d + 1].kind == T_NUM);
 }
 
 static gboolean

@@ -1088,6 +1088,12 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	/* (or after "the": "the ten am appointment") */
 	const TlDSense *hap = spelled ? ampm_at(g, i + 1, after_prep || (i > 0 && tl_dg_lit(g, i - 1, "the"))) : NULL;
 	if (spelled && (hap || tl_dg_sense(g, i + 1, L_OCLOCK))) {
+		/* "ten o'clock pm" */
+		const TlDSense *oap = hap ? NULL : tl_dg_sense(g, i + 2, L_AMPM);
+		if (oap && !(oap->flags & LF_WEAK && (g->t[i + 2].flags & TF_SPACE) && strcmp(oap->sval, "pm") != 0)) {
+			set_clock12(s, (int)hv, 0, oap, G_HOUR, "clock-oclock");
+			return time_suffix(g, i + 3, s);
+		}
 		set_clock12(s, (int)hv, 0, hap, G_HOUR, hap ? "clock-ampm" : "clock-oclock");
 		return time_suffix(g, i + 2, s);
 	}
@@ -1158,6 +1164,12 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	}
 	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
 	if (ap || tl_dg_sense(g, i + 1, L_OCLOCK)) {
+		/* "10 o'clock pm" */
+		const TlDSense *oap = ap ? NULL : tl_dg_sense(g, i + 2, L_AMPM);
+		if (oap && !(oap->flags & LF_WEAK && (g->t[i + 2].flags & TF_SPACE) && strcmp(oap->sval, "pm") != 0)) {
+			set_clock12(s, (int)g->t[i].num, 0, oap, G_HOUR, "clock-oclock");
+			return time_suffix(g, i + 3, s);
+		}
 		set_clock12(s, (int)g->t[i].num, 0, ap, G_HOUR, ap ? "clock-ampm" : "clock-oclock");
 		return time_suffix(g, i + 2, s);
 	}
