@@ -754,7 +754,7 @@ lower_month_ok(const TlDG *g, guint i, guint me, const TlDSense *m, gboolean has
 {
 	/* "it may be in may.", "since march,": a month that is also a word,
 	 * after a preposition of time and ending its clause */
-	static const char *const preps[] = {"in", "since", "until", "till", "during"};
+	static const char *const preps[] = {"in", "since", "until", "till", "during", "before", "after"};
 	if ((m->flags & LF_AMB) && !(m->flags & LF_ABBR) && !has_day && s->year == TL_NOYEAR &&
 	    !s->yrel && me == i + 1 && i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) &&
 	    (me >= g->n || (g->t[me].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[me].start]))))

@@ -802,14 +802,15 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 		const TlDSense *last = tl_dg_sense(g, j, L_ORD);
 		/* "last day of July" needs no article; nor "last week of 2016"
 		 * with a year in figures after it (not "last week of trading"),
-		 * nor "last Wednesday of December" */
+		 * "last week of July" (in lower case a month that is no other
+		 * word: "last week of july"), nor "last Wednesday of December" */
+		const TlDSense *wm = tl_dg_sense(g, j + 3, L_MONTH);
+		gboolean week_of = tl_dg_lit(g, j + 1, "week") && tl_dg_lit(g, j + 2, "of") && j + 3 < g->n &&
+		                   ((g->t[j + 3].kind == T_NUM && g->t[j + 3].ndigits == 4 && !g->t[j + 3].sfx) ||
+		                    (wm && ((g->t[j + 3].flags & TF_CAP) || !(wm->flags & (LF_AMB | LF_ABBR)))));
 		if (!last || !(last->flags & LF_LAST) ||
 		    (!det && !(tl_dg_lit(g, j + 1, "day") && tl_dg_lit(g, j + 2, "of")) &&
-		     !(tl_dg_sense(g, j + 1, L_WEEKDAY) && tl_dg_lit(g, j + 2, "of") &&
-		       tl_dg_sense(g, j + 3, L_MONTH)) &&
-		     !(tl_dg_lit(g, j + 1, "week") && tl_dg_lit(g, j + 2, "of") && j + 3 < g->n &&
-		       ((g->t[j + 3].kind == T_NUM && g->t[j + 3].ndigits == 4 && !g->t[j + 3].sfx) ||
-		        ((g->t[j + 3].flags & TF_CAP) && tl_dg_sense(g, j + 3, L_MONTH))))))
+		     !(tl_dg_sense(g, j + 1, L_WEEKDAY) && tl_dg_lit(g, j + 2, "of") && wm) && !week_of))
 			return 0;
 		o = -1, oe = j + 1;
 	}
