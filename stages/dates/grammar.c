@@ -760,6 +760,13 @@ day_match(TlDMatch *m, const TlDTok *t, guint i, guint32 s, guint32 e, gint64 y,
  * read in the same order (the one that gives two dates), the first takes
  * the second's year (the year before when its month comes later).  Not
  * two fractions ("1/2-3/4"), nor before a measure. */
+/* Is n a common denominator of a price's fraction (halves to 64ths)? */
+static gboolean
+frac_den(int n)
+{
+	return n == 2 || n == 3 || n == 4 || n == 8 || n == 16 || n == 32 || n == 64;
+}
+
 static gboolean
 split_date_range(const TlDG *g, guint i, GArray *matches)
 {
@@ -771,9 +778,13 @@ split_date_range(const TlDG *g, guint i, GArray *matches)
 		return FALSE;
 	int a1, b1, a2, b2;
 	gint64 y1, y2;
+	/* (two proper fractions are a price's range, "1/2-3/4", unless they
+	 * share the first number and the second grows past what a fraction's
+	 * denominator is: "7/17-7/18" is two days of July) */
 	if (!slash_date(s, (size_t)(dash - s), &a1, &b1, &y1) ||
 	    !slash_date(dash + 1, len - (size_t)(dash + 1 - s), &a2, &b2, &y2) ||
-	    (a1 < b1 && a2 < b2 && y1 == TL_NOYEAR && y2 == TL_NOYEAR) ||
+	    (a1 < b1 && a2 < b2 && y1 == TL_NOYEAR && y2 == TL_NOYEAR &&
+	     !(a1 == a2 && b1 < b2 && !(frac_den(b1) && frac_den(b2)))) ||
 	    (i + 1 < g->n && (g->t[i + 1].cats & (BIT(L_MEASURE) | BIT(L_UNIT)))))
 		return FALSE;
 	gboolean dmy = g->order == TL_DORDER_DMY;
@@ -1166,10 +1177,13 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	}
 	/* "1pm-3", "8pm - 11": after a dash, the bare end of a range whose
 	 * start says a.m. or p.m. (the same half of the day when it is later,
-	 * else the other: "11am-1" ends at 13:00) */
+	 * else the other: "11am-1" ends at 13:00); also after "to", "till" or
+	 * "until" ("3pm to 7 tomorrow") */
+	static const char *const range_words[] = {"to", "till", "until", "til"};
 	if (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_TIME && prev->sem.kind == S_ABS &&
 	    !prev->sem.hour12 && prev->sem.hour >= 0 &&
-	    tl_dg_sense(g, (guint)prev->tok1 - 1, L_AMPM) && range_dash(g, i - 1) &&
+	    tl_dg_sense(g, (guint)prev->tok1 - 1, L_AMPM) &&
+	    (range_dash(g, i - 1) || tl_dg_lit_any(g, i - 1, range_words, G_N_ELEMENTS(range_words))) &&
 	    (i + 1 >= g->n || g->t[i + 1].kind != T_WORD || g->t[i + 1].cats ||
 	     tl_dg_lit_any(g, i + 1, after_part, G_N_ELEMENTS(after_part))) &&
 	    !(i + 1 < g->n && (g->t[i + 1].kind == T_NUM || tl_dg_hyph(g, i + 1) ||

@@ -1226,12 +1226,31 @@ clock_length(const TlDG *g, guint i, TlDSem *s)
 	}
 	const char *frac = k < len && c[k] == '.' ? c + k + 1 : NULL;
 	size_t flen = frac ? len - k - 1 : 0;
-	if (n < 2 || (frac && (flen == 0 || flen > 3 || strspn(frac, "0123456789") < flen)) ||
+	/* (a stamp of the clock may count to the microsecond) */
+	gboolean stamp = frac && n == 3 && nd[0] == 2;
+	if (n < 2 || (frac && (flen == 0 || flen > (stamp ? 9u : 3u) || strspn(frac, "0123456789") < flen)) ||
 	    (!frac && k != len))
 		return 0;
 	for (int q = 1; q < n; q++)
 		if (nd[q] != 2 || part[q] > 59)
 			return 0;
+	if (stamp && !tl_dg_lit(g, i + 1, "long") &&
+	    !(i >= 1 && (tl_dg_lit(g, i - 1, "in") || tl_dg_lit(g, i - 1, "ran") ||
+	                 tl_dg_lit(g, i - 1, "clocked"))) &&
+	    !(i >= 2 && tl_dg_lit(g, i - 1, "of") &&
+	      (tl_dg_lit(g, i - 2, "time") || tl_dg_lit(g, i - 2, "record")))) {
+		if (part[0] > 23)
+			return 0;
+		/* "at 13:23:42.5", "09:15:00.25", "21:11:35.362 UTC": a stamp of
+		 * the clock, to the second (TIMEX3 values stop there), maybe
+		 * with its zone */
+		s->kind = S_ABS;
+		s->type = TX_TIME;
+		s->hour = part[0], s->minute = part[1], s->sec = part[2];
+		s->gran = G_SECOND;
+		s->rule = "clock-fraction";
+		return time_suffix(g, i + 1, s);
+	}
 	gboolean lng = tl_dg_lit(g, i + 1, "long") && !tl_dg_hyph(g, i + 2);
 	gboolean rec = i >= 2 && tl_dg_lit(g, i - 1, "of") &&
 	               (tl_dg_lit(g, i - 2, "time") || tl_dg_lit(g, i - 2, "record"));
@@ -1239,18 +1258,6 @@ clock_length(const TlDG *g, guint i, TlDSem *s)
 	              (tl_dg_lit(g, i - 1, "in") || tl_dg_lit(g, i - 1, "ran") || tl_dg_lit(g, i - 1, "clocked"));
 	if ((!frac && !lng && !rec && !in) || tl_dg_sense(g, i + 1, L_AMPM) || tl_dg_sense(g, i + 1, L_TZ))
 		return 0; /* "a starting time of 7:20 a.m." */
-	if (frac && n == 3 && nd[0] == 2 && !lng && !rec && !in) {
-		if (part[0] > 23)
-			return 0;
-		/* "at 13:23:42.5", "09:15:00.25": a stamp of the clock, to the
-		 * second (TIMEX3 values stop there) */
-		s->kind = S_ABS;
-		s->type = TX_TIME;
-		s->hour = part[0], s->minute = part[1], s->sec = part[2];
-		s->gran = G_SECOND;
-		s->rule = "clock-fraction";
-		return i + 1;
-	}
 	/* two parts are minutes and seconds with a fraction, else hours
 	 * and minutes ("2:35 long", a film) */
 	gboolean ms = n == 2 && frac;
@@ -1304,6 +1311,18 @@ static guint
 h_clock(const TlDG *g, guint i, TlDSem *s)
 {
 	const TlDTok *t = &g->t[i], *w = i + 1 < g->n ? &g->t[i + 1] : NULL;
+	/* "2h30m": hours and minutes of a length in one word, as "2h 30m" */
+	if (w && t->ndigits <= 3 && w->kind == T_WORD && !(w->flags & TF_SPACE) && w->lowlen == 4 &&
+	    w->low[0] == 'h' && g_ascii_isdigit(w->low[1]) && g_ascii_isdigit(w->low[2]) &&
+	    w->low[3] == 'm' && (w->low[1] - '0') * 10 + (w->low[2] - '0') <= 59) {
+		s->kind = S_DUR;
+		s->type = TX_DURATION;
+		s->unit = G_MINUTE;
+		g_snprintf(s->dur, sizeof s->dur, "PT%dH%dM", (int)t->num,
+		           (w->low[1] - '0') * 10 + (w->low[2] - '0'));
+		s->rule = "unit-glued-hm";
+		return i + 2;
+	}
 	if (!w || t->ndigits > 2 || t->num > 23 || w->kind != T_WORD || (w->flags & TF_SPACE) ||
 	    w->lowlen != 3 || w->low[0] != 'h' || !g_ascii_isdigit(w->low[1]) || !g_ascii_isdigit(w->low[2]))
 		return 0;
