@@ -759,7 +759,11 @@ lower_month_ok(const TlDG *g, guint i, guint me, const TlDSense *m, gboolean has
 	    !s->yrel && me == i + 1 && i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) &&
 	    (me >= g->n || (g->t[me].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[me].start]))))
 		return TRUE;
-	if (s->yrel || me >= g->n || g->t[me].kind != T_NUM || (g->t[me].flags & TF_NL))
+	/* "apr this year", "dec next year": an abbreviation that is no other
+	 * word before a year told from the reference */
+	if (s->yrel)
+		return (m->flags & LF_ABBR) && !(m->flags & LF_AMB);
+	if (me >= g->n || g->t[me].kind != T_NUM || (g->t[me].flags & TF_NL))
 		return FALSE;
 	gboolean year = s->year != TL_NOYEAR;
 	/* (or a year in four figures right after it: "in march 2019", "the

@@ -444,6 +444,18 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		}
 		return me;
 	}
+	/* "next Q1", "last q4", "this q2": a quarter's name after a word of
+	 * direction, in either case */
+	const TlDSense *qn = tl_dg_sense(g, k, L_QNAME);
+	if (qn && !(k + 1 < g->n && g->t[k + 1].kind == T_NUM && g->t[k + 1].ndigits == 4)) {
+		s->kind = S_ABS;
+		s->type = TX_DATE;
+		s->quarter = qn->ival;
+		s->gran = G_QUARTER;
+		s->dir = dir;
+		s->rule = "deixis-quarter";
+		return k + 1;
+	}
 	TlDSem in;
 	tl_dsem_init(&in);
 	guint ie = tl_dg_season(g, k, &in);

@@ -983,6 +983,18 @@ past_to_noon(TlDSem *s, int noon, int off)
 	s->hour12 = FALSE;
 }
 
+/* Does a.m. or p.m. at k (ap) go with the "o'clock" before it: "10
+ * o'clock pm", "5 oclock am." (a bare "am" apart only ending the phrase:
+ * "at 7 o'clock I am here")? */
+static gboolean
+oclock_ampm(const TlDG *g, guint k, const TlDSense *ap)
+{
+	if (!(ap->flags & LF_WEAK) || !(g->t[k].flags & TF_SPACE) || strcmp(ap->sval, "pm") == 0)
+		return TRUE;
+	return k + 1 >= g->n || (g->t[k + 1].flags & TF_NL) ||
+	       (g->t[k + 1].kind == T_PUNCT && strchr(".,;!?)", g->text[g->t[k + 1].start]));
+}
+
 /*
  * "twenty past six", "ten minutes to eight": minutes past or to an hour (a
  * bare count before "past" a multiple of five, as clocks are read; "to"
@@ -1090,7 +1102,7 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	if (spelled && (hap || tl_dg_sense(g, i + 1, L_OCLOCK))) {
 		/* "ten o'clock pm" */
 		const TlDSense *oap = hap ? NULL : tl_dg_sense(g, i + 2, L_AMPM);
-		if (oap && !(oap->flags & LF_WEAK && (g->t[i + 2].flags & TF_SPACE) && strcmp(oap->sval, "pm") != 0)) {
+		if (oap && oclock_ampm(g, i + 2, oap)) {
 			set_clock12(s, (int)hv, 0, oap, G_HOUR, "clock-oclock");
 			return time_suffix(g, i + 3, s);
 		}
@@ -1166,7 +1178,7 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	if (ap || tl_dg_sense(g, i + 1, L_OCLOCK)) {
 		/* "10 o'clock pm" */
 		const TlDSense *oap = ap ? NULL : tl_dg_sense(g, i + 2, L_AMPM);
-		if (oap && !(oap->flags & LF_WEAK && (g->t[i + 2].flags & TF_SPACE) && strcmp(oap->sval, "pm") != 0)) {
+		if (oap && oclock_ampm(g, i + 2, oap)) {
 			set_clock12(s, (int)g->t[i].num, 0, oap, G_HOUR, "clock-oclock");
 			return time_suffix(g, i + 3, s);
 		}
