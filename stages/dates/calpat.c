@@ -467,14 +467,15 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		      tl_dg_year(g, me, TRUE, &y, &ye)))
 			m = NULL;
 	}
-	/* "22 feb", "3rd march", "third of march", "22-feb": a month in lower
-	 * case after its day, ending the phrase ("the first of may be", "5
-	 * may go" stay words); "may" and "march" after an ordinal or joined */
+	/* "22 feb", "3rd march", "third of march", "22-feb", "2 march.": a
+	 * month in lower case after its day, ending the phrase ("the first
+	 * of may be", "5 may go" stay words) */
 	const TlDSense *lm;
 	guint lme;
-	if (!m && (lm = joined_month(g, k, &lme)) && tl_dg_lower_day_ends(g, lme) &&
-	    (ord || hy || !(lm->flags & LF_AMB) || (lm->flags & LF_ABBR)) &&
-	    (k == e || ord || hy))
+	/* (a day in figures not before a line's end: "smr 20 may\n" in a
+	 * price table is a grade of rubber and a month) */
+	if (!m && (lm = joined_month(g, k, &lme)) && tl_dg_lower_day_ends(g, lme) && (k == e || ord || hy) &&
+	    (ord || hy || lme >= g->n || !(g->t[lme].flags & TF_NL)))
 		m = lm, me = lme;
 	/* not "15 of February's 20 sessions", "Grain Freights 2 of March 6":
 	 * a count of the month's or of the date's */
