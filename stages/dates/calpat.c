@@ -1679,11 +1679,25 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		gboolean joined = joined_punct(g, e, '-') || joined_punct(g, e, '/');
 		guint ms = joined ? e + 1 : e, me2;
 		const TlDSense *mo = joined ? joined_month(g, ms, &me2) : month_at(g, ms, &me2);
+		/* (and "2009 May 22nd": an ordinal day after the month) */
+		int d;
+		guint de;
+		gboolean ordday = mo && !joined && me2 < g->n && g->t[me2].kind == T_NUM && g->t[me2].sfx == 'o' &&
+		                  !(g->t[me2].flags & TF_NL) && day_at(g, me2, &d, &de) && d <= 31;
 		if (mo && (joined || (((g->t[ms].flags & TF_CAP) || !(mo->flags & (LF_ABBR | LF_AMB))) &&
-		                      (!(mo->flags & LF_AMB) || me2 >= g->n || g->t[me2].kind == T_PUNCT)))) {
-			int d;
-			guint de;
+		                      (!(mo->flags & LF_AMB) || me2 >= g->n || g->t[me2].kind == T_PUNCT ||
+		                       ordday)))) {
 			s->year = y;
+			if (ordday) {
+				if (!day_ok(mo->ival, d, y)) {
+					s->kind = S_VALUE;
+					s->val[0] = '\0';
+					s->rule = "impossible";
+					return de;
+				}
+				finish_month(s, mo->ival, d, "year-month-day");
+				return de;
+			}
 			if (joined && joined_punct(g, me2, g->text[g->t[e].start]) &&
 			    g->t[me2 + 1].kind == T_NUM && day_at(g, me2 + 1, &d, &de) && d <= 31) {
 				if (!day_ok(mo->ival, d, y)) {

@@ -1117,8 +1117,13 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 		return TRUE;
 	/* a part of a day or a weekday right before the word before ("this
 	 * morning at", "Friday about") */
+	/* (or a set of days: "Wednesdays at 3", "every day at 3", each at
+	 * 15:00) */
 	gboolean day_before = i >= 2 && prev && (guint)prev->tok1 == i - 1 &&
-	                      prev->sem.type == TX_DATE && (prev->sem.part || prev->sem.weekday);
+	                      ((prev->sem.type == TX_DATE && (prev->sem.part || prev->sem.weekday)) ||
+	                       (prev->sem.kind == S_SET && (strcmp(prev->sem.val, "P1D") == 0 ||
+	                                                    (strlen(prev->sem.val) == 10 &&
+	                                                     g_str_has_prefix(prev->sem.val, "XXXX-WXX-")))));
 	/* "this morning at seven", "Friday at ten": a spelled hour after "at"
 	 * right after a part of a day or a weekday, ending there (not "quoted
 	 * today at seven, 6-3/4 pct": a rate) */
@@ -1218,7 +1223,8 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 		return FALSE;
 	gboolean after_day = near || (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_DATE &&
 	                     (prev->sem.gran == G_DAY || prev->sem.gran == G_PART ||
-	                      prev->sem.weekday || prev->sem.part));
+	                      prev->sem.weekday || prev->sem.part)) ||
+	                     (day_before && prev->sem.kind == S_SET);
 	/* "in the afternoon at 7": a part of the day said first sets the half */
 	gboolean after_part_time = prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_TIME &&
 	                           prev->sem.hour < 0 && prev->sem.part && tl_dg_lit(g, i - 1, "at");
@@ -1852,7 +1858,11 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 			                      matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 			                      &a))
 				g_array_append_val(matches, a); /* 10 - 11 at night */
-			g_array_append_val(matches, bare);
+			/* "Wednesdays at 3": the clock of each such day */
+			if (!matches->len ||
+			    !clock_of_set(&g, matches->len > 1 ? &g_array_index(matches, TlDMatch, matches->len - 2) : NULL,
+			                  &g_array_index(matches, TlDMatch, matches->len - 1), &bare))
+				g_array_append_val(matches, bare);
 			i = (guint)bare.tok1;
 			continue;
 		}
