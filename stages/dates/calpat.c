@@ -808,6 +808,8 @@ surname_possessive(const TlDG *g, guint i, guint me, const TlDSense *m)
 	return FALSE;
 }
 
+static gboolean date_follows(const TlDG *g, guint j);
+
 guint
 tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 {
@@ -885,8 +887,12 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	 * case before its day, ending the phrase; "may" and "march" before an
 	 * ordinal, or a day in figures on the same line ("may 28 at 5pm",
 	 * "on may 28."): a modal or a verb goes on with a verb or an object */
+	/* (or before the word that ends a range and another day of a month:
+	 * "from march 1 to april 1") */
+	static const char *const joins[] = {"to", "through", "thru", "until", "till", "and", "-"};
 	gboolean lday = lc && has_day && s->year == TL_NOYEAR && !s->yrel && ye == j &&
-	                tl_dg_lower_day_ends(g, j) &&
+	                (tl_dg_lower_day_ends(g, j) ||
+	                 (tl_dg_lit_any(g, j, joins, G_N_ELEMENTS(joins)) && date_follows(g, j + 1))) &&
 	                (!(lc->flags & LF_AMB) || (lc->flags & LF_ABBR) || g->t[me].sfx == 'o' ||
 	                 g->t[me].kind == T_WORD ||
 	                 (!(g->t[me].flags & TF_NL) && !(j < g->n && (g->t[j].flags & TF_NL))));
