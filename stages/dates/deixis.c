@@ -750,8 +750,9 @@ nth_weekday(const TlDG *g, gboolean det, int o, guint k, TlDSem *s)
 	tl_dsem_init(&in);
 	guint me = tl_dg_month(g, mk, &in);
 	/* "the first Monday of next month", "the third Thursday this
-	 * September": a deictic month */
-	if (!me && tl_dg_sense(g, mk, L_DEIXIS)) {
+	 * September": a deictic month (or "the month", the reference's: "the
+	 * last Friday of the month") */
+	if (!me && (tl_dg_sense(g, mk, L_DEIXIS) || (tl_dg_lit(g, mk, "the") && tl_dg_lit(g, mk + 1, "month")))) {
 		tl_dsem_init(&in);
 		me = tl_dg_deixis(g, mk, &in);
 		if (me && in.kind == S_REL && in.unit == G_MONTH && !in.anaph && !in.mod) {
