@@ -1117,13 +1117,15 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 		return TRUE;
 	/* a part of a day or a weekday right before the word before ("this
 	 * morning at", "Friday about") */
-	/* (or a set of days: "Wednesdays at 3", "every day at 3", each at
-	 * 15:00) */
+	/* (or a set of days or of their parts: "Wednesdays at 3", "every day
+	 * at 3", "each morning at 8": the clock of each, clock_of_set) */
+	const char *sv = prev && prev->sem.kind == S_SET ? prev->sem.val : "";
+	size_t svn = strlen(sv);
+	gboolean day_set = strcmp(sv, "P1D") == 0 || (svn == 10 && g_str_has_prefix(sv, "XXXX-WXX-")) ||
+	                   (svn == 13 && sv[10] == 'T' &&
+	                    (g_str_has_prefix(sv, "XXXX-WXX-") || g_str_has_prefix(sv, "XXXX-XX-XX")));
 	gboolean day_before = i >= 2 && prev && (guint)prev->tok1 == i - 1 &&
-	                      ((prev->sem.type == TX_DATE && (prev->sem.part || prev->sem.weekday)) ||
-	                       (prev->sem.kind == S_SET && (strcmp(prev->sem.val, "P1D") == 0 ||
-	                                                    (strlen(prev->sem.val) == 10 &&
-	                                                     g_str_has_prefix(prev->sem.val, "XXXX-WXX-")))));
+	                      ((prev->sem.type == TX_DATE && (prev->sem.part || prev->sem.weekday)) || day_set);
 	/* "this morning at seven", "Friday at ten": a spelled hour after "at"
 	 * right after a part of a day or a weekday, ending there (not "quoted
 	 * today at seven, 6-3/4 pct": a rate) */
