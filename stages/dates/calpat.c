@@ -474,7 +474,7 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 	guint lme;
 	/* (a day in figures not before a line's end: "smr 20 may\n" in a
 	 * price table is a grade of rubber and a month) */
-	if (!m && (lm = joined_month(g, k, &lme)) && tl_dg_lower_day_ends(g, lme) && (k == e || ord || hy) &&
+	if (!m && (k == e || ord || hy) && (lm = joined_month(g, k, &lme)) && tl_dg_lower_day_ends(g, lme) &&
 	    (ord || hy || lme >= g->n || !(g->t[lme].flags & TF_NL)))
 		m = lm, me = lme;
 	/* not "15 of February's 20 sessions", "Grain Freights 2 of March 6":

@@ -817,13 +817,14 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 		 * with a year in figures after it (not "last week of trading"),
 		 * "last week of July" (in lower case a month that is no other
 		 * word: "last week of july"), nor "last Wednesday of December" */
+		if (!last || !(last->flags & LF_LAST))
+			return 0;
 		const TlDSense *wm = tl_dg_sense(g, j + 3, L_MONTH);
 		gboolean week_of = tl_dg_lit(g, j + 1, "week") && tl_dg_lit(g, j + 2, "of") && j + 3 < g->n &&
 		                   ((g->t[j + 3].kind == T_NUM && g->t[j + 3].ndigits == 4 && !g->t[j + 3].sfx) ||
 		                    (wm && ((g->t[j + 3].flags & TF_CAP) || !(wm->flags & (LF_AMB | LF_ABBR)))));
-		if (!last || !(last->flags & LF_LAST) ||
-		    (!det && !(tl_dg_lit(g, j + 1, "day") && tl_dg_lit(g, j + 2, "of")) &&
-		     !(tl_dg_sense(g, j + 1, L_WEEKDAY) && tl_dg_lit(g, j + 2, "of") && wm) && !week_of))
+		if (!det && !(tl_dg_lit(g, j + 1, "day") && tl_dg_lit(g, j + 2, "of")) &&
+		    !(tl_dg_sense(g, j + 1, L_WEEKDAY) && tl_dg_lit(g, j + 2, "of") && wm) && !week_of)
 			return 0;
 		o = -1, oe = j + 1;
 	}
