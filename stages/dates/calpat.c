@@ -516,9 +516,15 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		gboolean spelled = j > i && g->t[j].kind == T_WORD && !for_end &&
 		                   !tl_dg_lit_any(g, j, not_days, G_N_ELEMENTS(not_days)) &&
 		                   (e >= g->n || (g->t[e].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[e].start])));
-		if ((j > i || bare_on) && (spelled || (g->t[j].kind == T_NUM && g->t[j].sfx == 'o')) && d <= 31 && i > 0 &&
-		    (tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) || for_end) && k == e &&
-		    !before_noun(g, e)) {
+		/* (and "the 28th at 5:30pm": before a clock that says a.m. or
+		 * p.m., whatever comes before; not "finished the 10th at 2:05:30") */
+		guint ck = tl_dg_lit(g, e, "at") ? e + 1 : e;
+		gboolean clocked = j > i && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && d <= 31 && k == e &&
+		                   tl_dg_sense(g, ck + 1, L_AMPM) && tl_dg_clock_follows(g, e);
+		if (clocked ||
+		    ((j > i || bare_on) && (spelled || (g->t[j].kind == T_NUM && g->t[j].sfx == 'o')) && d <= 31 && i > 0 &&
+		     (tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) || for_end) && k == e &&
+		     !before_noun(g, e))) {
 			s->kind = S_ABS;
 			s->type = TX_DATE;
 			s->day = d;
@@ -755,7 +761,7 @@ lower_month_ok(const TlDG *g, guint i, guint me, const TlDSense *m, gboolean has
 {
 	/* "it may be in may.", "since march,": a month that is also a word,
 	 * after a preposition of time and ending its clause */
-	static const char *const preps[] = {"in", "since", "until", "till", "during", "before", "after"};
+	static const char *const preps[] = {"in", "since", "until", "till", "during", "before", "after", "of"};
 	if ((m->flags & LF_AMB) && !(m->flags & LF_ABBR) && !has_day && s->year == TL_NOYEAR &&
 	    !s->yrel && me == i + 1 && i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) &&
 	    (me >= g->n || (g->t[me].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[me].start]))))
@@ -764,13 +770,16 @@ lower_month_ok(const TlDG *g, guint i, guint me, const TlDSense *m, gboolean has
 	 * word before a year told from the reference */
 	if (s->yrel)
 		return (m->flags & LF_ABBR) && !(m->flags & LF_AMB);
-	if (me >= g->n || g->t[me].kind != T_NUM || (g->t[me].flags & TF_NL))
+	if (me >= g->n || (g->t[me].kind != T_NUM && !tl_dg_punct(g, me, ',')) || (g->t[me].flags & TF_NL))
 		return FALSE;
 	gboolean year = s->year != TL_NOYEAR;
 	/* (or a year in four figures right after it: "in march 2019", "the
 	 * first week of may 2019"; no modal or verb takes one) */
 	if (m->flags & LF_AMB)
-		return year && (has_day || (me < g->n && g->t[me].kind == T_NUM && g->t[me].ndigits == 4));
+		return year && (has_day || (me < g->n && g->t[me].kind == T_NUM && g->t[me].ndigits == 4) ||
+		                (tl_dg_punct(g, me, ',') && me + 1 < g->n && g->t[me + 1].kind == T_NUM &&
+		                 g->t[me + 1].ndigits == 4 && !(g->t[me + 1].flags & TF_NL) &&
+		                 tl_dg_lower_day_ends(g, me + 2)));
 	return (m->flags & LF_ABBR) && (has_day || year);
 }
 

@@ -551,6 +551,35 @@ nth_day(const TlDG *g, guint i, guint e, int o, TlDSem *s)
 			s->rule = "nth-day-of-month";
 			return me;
 		}
+		/* "the first day of next January": a month told from the
+		 * reference */
+		tl_dsem_init(&in);
+		me = tl_dg_sense(g, e + 1, L_DEIXIS) ? tl_dg_deixis(g, e + 1, &in) : 0;
+		if (me && in.kind == S_ABS && in.month && !in.day && !in.weekday && !in.mod && !in.hol &&
+		    in.rule && strcmp(in.rule, "deixis-month") == 0 && o <= tl_cal_days_in_month(2000, in.month)) {
+			*s = in;
+			s->day = o;
+			s->gran = G_DAY;
+			s->rule = "nth-day-of-month";
+			return me;
+		}
+		/* "the first day of 1998", "the 100th day of 2020": a day of a
+		 * year in figures */
+		gint64 y;
+		guint ye;
+		if (e + 1 < g->n && g->t[e + 1].kind == T_NUM && g->t[e + 1].ndigits == 4 &&
+		    tl_dg_year(g, e + 1, FALSE, &y, &ye) && o <= (tl_cal_valid(y, 2, 29) ? 366 : 365) &&
+		    !(ye < g->n && g->t[ye].kind == T_WORD && !(g->t[ye].flags & TF_CAP) && tl_dg_plain(g, ye))) {
+			int m, d;
+			tl_cal_from_days(tl_cal_to_days(y, 1, 1) + o - 1, &y, &m, &d);
+			tl_dsem_init(s);
+			s->kind = S_ABS;
+			s->type = TX_DATE;
+			s->year = y, s->month = m, s->day = d;
+			s->gran = G_DAY;
+			s->rule = "nth-day-of-year";
+			return ye;
+		}
 	}
 	s->type = TX_DATE;
 	s->rule = "nth-day";
@@ -603,8 +632,22 @@ last_day_of(const TlDG *g, guint k, TlDSem *s)
 	if (me) {
 		s->last_day = TRUE;
 		s->rule = "last-day-of-month";
+		return me;
 	}
-	return me;
+	/* "the last day of 1998": December 31 of a year in figures */
+	gint64 y;
+	guint ye;
+	if (k < g->n && g->t[k].kind == T_NUM && g->t[k].ndigits == 4 && tl_dg_year(g, k, FALSE, &y, &ye) &&
+	    !(ye < g->n && g->t[ye].kind == T_WORD && !(g->t[ye].flags & TF_CAP) && tl_dg_plain(g, ye))) {
+		tl_dsem_init(s);
+		s->kind = S_ABS;
+		s->type = TX_DATE;
+		s->year = y, s->month = 12, s->day = 31;
+		s->gran = G_DAY;
+		s->rule = "last-day-of-year";
+		return ye;
+	}
+	return 0;
 }
 
 /* The first (second...) or last week of a month: the ISO week that holds
@@ -643,7 +686,8 @@ year_at(const TlDG *g, guint k, TlDSem *s)
 	guint ye;
 	TlDSem in;
 	tl_dsem_init(&in);
-	if (k < g->n && g->t[k].kind == T_NUM && g->t[k].ndigits == 4 && tl_dg_year(g, k, FALSE, &y, &ye)) {
+	if (k < g->n && g->t[k].kind == T_NUM && g->t[k].ndigits == 4 && tl_dg_year(g, k, FALSE, &y, &ye) &&
+	    !(ye < g->n && g->t[ye].kind == T_WORD && !(g->t[ye].flags & TF_CAP) && tl_dg_plain(g, ye))) {
 		s->kind = S_ABS;
 		s->year = y;
 	} else if ((ye = tl_dg_deixis(g, k, &in)) && in.kind == S_REL && in.unit == G_YEAR &&
@@ -822,7 +866,10 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 		const TlDSense *wm = tl_dg_sense(g, j + 3, L_MONTH);
 		gboolean week_of = tl_dg_lit(g, j + 1, "week") && tl_dg_lit(g, j + 2, "of") && j + 3 < g->n &&
 		                   ((g->t[j + 3].kind == T_NUM && g->t[j + 3].ndigits == 4 && !g->t[j + 3].sfx) ||
-		                    (wm && ((g->t[j + 3].flags & TF_CAP) || !(wm->flags & (LF_AMB | LF_ABBR)))));
+		                    (wm && ((g->t[j + 3].flags & TF_CAP) || !(wm->flags & (LF_AMB | LF_ABBR)) ||
+		                            ((wm->flags & LF_AMB) && !(wm->flags & LF_ABBR) &&
+		                             j + 4 < g->n && g->t[j + 4].kind == T_PUNCT &&
+		                             strchr(".,;!?", g->text[g->t[j + 4].start])))));
 		if (!det && !(tl_dg_lit(g, j + 1, "day") && tl_dg_lit(g, j + 2, "of")) &&
 		    !(tl_dg_sense(g, j + 1, L_WEEKDAY) && tl_dg_lit(g, j + 2, "of") && wm) && !week_of)
 			return 0;

@@ -390,16 +390,29 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		h++;
 	else if (!det && (tl_dg_lit(g, h, "a") || tl_dg_lit(g, h, "an")))
 		h++;
+	gboolean ahalf = FALSE;
 	if (h > j && tl_dg_lit(g, h, "half")) {
 		guint ue = h + 1 + tl_dg_hyph(g, h + 1);
 		/* but "the first half year" is the year's first half */
 		if (tl_dg_unit(g, ue, &u, &plural, &k) && !plural && u >= G_MINUTE &&
 		    !(u == G_YEAR && tl_dg_lit(g, j, "first"))) {
-			set_dur(s, 0.5, u, "half-unit");
-			return k;
+			/* (and "a half-hour-long", "in a half-hour program": a
+			 * span before its noun) */
+			if (det || tl_dg_hyph(g, k) ||
+			    (k < g->n && g->t[k].kind == T_WORD && !(g->t[k].flags & TF_CAP) && tl_dg_plain(g, k))) {
+				set_dur(s, 0.5, u, "half-unit");
+				return k;
+			}
+			/* "a half hour" goes on as "half an hour" does: "a half
+			 * hour ago", "in a half hour" */
+			ahalf = TRUE;
+			v = 0.5;
+			k = ue;
 		}
 	}
-	if (tl_dg_lit(g, j, "half") && (tl_dg_lit(g, j + 1, "an") || tl_dg_lit(g, j + 1, "a"))) {
+	if (ahalf) {
+		;
+	} else if (tl_dg_lit(g, j, "half") && (tl_dg_lit(g, j + 1, "an") || tl_dg_lit(g, j + 1, "a"))) {
 		v = 0.5;
 		k = j + 2;
 	} else if (!det && tl_dg_grouped(g, j, &v)) {
