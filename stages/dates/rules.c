@@ -410,6 +410,19 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			k = ue;
 		}
 	}
+	/* "half hour ago", "half year later" with no article, before a
+	 * word that counts from a reference */
+	guint hk;
+	if (!ahalf && !det && h == j && tl_dg_lit(g, j, "half") &&
+	    !(j > 0 && (tl_dg_sense(g, j - 1, L_ORD) || g->t[j - 1].kind == T_NUM || tl_dg_lit(g, j - 1, "the") ||
+	                tl_dg_sense(g, j - 1, L_NUM))) &&
+	    tl_dg_unit(g, j + 1 + tl_dg_hyph(g, j + 1), &u, &plural, &hk) && !plural && u >= G_MINUTE &&
+	    (tl_dg_lit(g, hk, "ago") || tl_dg_lit(g, hk, "later") ||
+	     (tl_dg_lit(g, hk, "from") && tl_dg_lit(g, hk + 1, "now")))) {
+		ahalf = TRUE;
+		v = 0.5;
+		k = j + 1 + tl_dg_hyph(g, j + 1);
+	}
 	if (ahalf) {
 		;
 	} else if (tl_dg_lit(g, j, "half") && (tl_dg_lit(g, j + 1, "an") || tl_dg_lit(g, j + 1, "a"))) {
