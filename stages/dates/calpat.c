@@ -474,8 +474,8 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 	guint lme;
 	/* (a day in figures not before a line's end: "smr 20 may\n" in a
 	 * price table is a grade of rubber and a month) */
-	if (!m && (k == e || ord || hy) && (lm = joined_month(g, k, &lme)) && tl_dg_lower_day_ends(g, lme) &&
-	    (ord || hy || lme >= g->n || !(g->t[lme].flags & TF_NL)))
+	if (!m && (k == e || ord || hy) && (lm = joined_month(g, k, &lme)) &&
+	    tl_dg_lower_day_ends(g, lme) && (ord || hy || lme >= g->n || !(g->t[lme].flags & TF_NL)))
 		m = lm, me = lme;
 	/* not "15 of February's 20 sessions", "Grain Freights 2 of March 6":
 	 * a count of the month's or of the date's */
@@ -515,16 +515,17 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		static const char *const not_days[] = {"first", "second"};
 		gboolean spelled = j > i && g->t[j].kind == T_WORD && !for_end &&
 		                   !tl_dg_lit_any(g, j, not_days, G_N_ELEMENTS(not_days)) &&
-		                   (e >= g->n || (g->t[e].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[e].start])));
+		                   (e >= g->n || (g->t[e].kind == T_PUNCT &&
+		                                  strchr(".,;!?", g->text[g->t[e].start])));
 		/* (and "the 28th at 5:30pm": before a clock that says a.m. or
 		 * p.m., whatever comes before; not "finished the 10th at 2:05:30") */
 		guint ck = tl_dg_lit(g, e, "at") ? e + 1 : e;
-		gboolean clocked = j > i && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && d <= 31 && k == e &&
-		                   tl_dg_sense(g, ck + 1, L_AMPM) && tl_dg_clock_follows(g, e);
+		gboolean clocked = j > i && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && d <= 31 &&
+		                   k == e && tl_dg_sense(g, ck + 1, L_AMPM) && tl_dg_clock_follows(g, e);
 		if (clocked ||
-		    ((j > i || bare_on) && (spelled || (g->t[j].kind == T_NUM && g->t[j].sfx == 'o')) && d <= 31 && i > 0 &&
-		     (tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) || for_end) && k == e &&
-		     !before_noun(g, e))) {
+		    ((j > i || bare_on) && (spelled || (g->t[j].kind == T_NUM && g->t[j].sfx == 'o')) &&
+		     d <= 31 && i > 0 && (tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) || for_end) &&
+		     k == e && !before_noun(g, e))) {
 			s->kind = S_ABS;
 			s->type = TX_DATE;
 			s->day = d;
@@ -761,7 +762,8 @@ lower_month_ok(const TlDG *g, guint i, guint me, const TlDSense *m, gboolean has
 {
 	/* "it may be in may.", "since march,": a month that is also a word,
 	 * after a preposition of time and ending its clause */
-	static const char *const preps[] = {"in", "since", "until", "till", "during", "before", "after", "of"};
+	static const char *const preps[] = {"in",     "since",  "until", "till",
+	                                    "during", "before", "after", "of"};
 	if ((m->flags & LF_AMB) && !(m->flags & LF_ABBR) && !has_day && s->year == TL_NOYEAR &&
 	    !s->yrel && me == i + 1 && i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) &&
 	    (me >= g->n || (g->t[me].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[me].start]))))
@@ -770,16 +772,18 @@ lower_month_ok(const TlDG *g, guint i, guint me, const TlDSense *m, gboolean has
 	 * word before a year told from the reference */
 	if (s->yrel)
 		return (m->flags & LF_ABBR) && !(m->flags & LF_AMB);
-	if (me >= g->n || (g->t[me].kind != T_NUM && !tl_dg_punct(g, me, ',')) || (g->t[me].flags & TF_NL))
+	if (me >= g->n || (g->t[me].kind != T_NUM && !tl_dg_punct(g, me, ',')) ||
+	    (g->t[me].flags & TF_NL))
 		return FALSE;
 	gboolean year = s->year != TL_NOYEAR;
 	/* (or a year in four figures right after it: "in march 2019", "the
 	 * first week of may 2019"; no modal or verb takes one) */
 	if (m->flags & LF_AMB)
-		return year && (has_day || (me < g->n && g->t[me].kind == T_NUM && g->t[me].ndigits == 4) ||
-		                (tl_dg_punct(g, me, ',') && me + 1 < g->n && g->t[me + 1].kind == T_NUM &&
-		                 g->t[me + 1].ndigits == 4 && !(g->t[me + 1].flags & TF_NL) &&
-		                 tl_dg_lower_day_ends(g, me + 2)));
+		return year &&
+		       (has_day || (me < g->n && g->t[me].kind == T_NUM && g->t[me].ndigits == 4) ||
+		        (tl_dg_punct(g, me, ',') && me + 1 < g->n && g->t[me + 1].kind == T_NUM &&
+		         g->t[me + 1].ndigits == 4 && !(g->t[me + 1].flags & TF_NL) &&
+		         tl_dg_lower_day_ends(g, me + 2)));
 	return (m->flags & LF_ABBR) && (has_day || year);
 }
 
@@ -900,8 +904,8 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	 * "from march 1 to april 1") */
 	static const char *const joins[] = {"to", "through", "thru", "until", "till", "and", "-"};
 	gboolean lday = lc && has_day && s->year == TL_NOYEAR && !s->yrel && ye == j &&
-	                (tl_dg_lower_day_ends(g, j) ||
-	                 (tl_dg_lit_any(g, j, joins, G_N_ELEMENTS(joins)) && date_follows(g, j + 1))) &&
+	                (tl_dg_lower_day_ends(g, j) || (tl_dg_lit_any(g, j, joins, G_N_ELEMENTS(joins)) &&
+	                                                 date_follows(g, j + 1))) &&
 	                (!(lc->flags & LF_AMB) || (lc->flags & LF_ABBR) || g->t[me].sfx == 'o' ||
 	                 g->t[me].kind == T_WORD ||
 	                 (!(g->t[me].flags & TF_NL) && !(j < g->n && (g->t[j].flags & TF_NL))));
@@ -1697,8 +1701,9 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		/* (and "2009 May 22nd": an ordinal day after the month) */
 		int d;
 		guint de;
-		gboolean ordday = mo && !joined && me2 < g->n && g->t[me2].kind == T_NUM && g->t[me2].sfx == 'o' &&
-		                  !(g->t[me2].flags & TF_NL) && day_at(g, me2, &d, &de) && d <= 31;
+		gboolean ordday = mo && !joined && me2 < g->n && g->t[me2].kind == T_NUM &&
+		                  g->t[me2].sfx == 'o' && !(g->t[me2].flags & TF_NL) &&
+		                  day_at(g, me2, &d, &de) && d <= 31;
 		if (mo && (joined || (((g->t[ms].flags & TF_CAP) || !(mo->flags & (LF_ABBR | LF_AMB))) &&
 		                      (!(mo->flags & LF_AMB) || me2 >= g->n || g->t[me2].kind == T_PUNCT ||
 		                       ordday)))) {

@@ -556,7 +556,8 @@ nth_day(const TlDG *g, guint i, guint e, int o, TlDSem *s)
 		tl_dsem_init(&in);
 		me = tl_dg_sense(g, e + 1, L_DEIXIS) ? tl_dg_deixis(g, e + 1, &in) : 0;
 		if (me && in.kind == S_ABS && in.month && !in.day && !in.weekday && !in.mod && !in.hol &&
-		    in.rule && strcmp(in.rule, "deixis-month") == 0 && o <= tl_cal_days_in_month(2000, in.month)) {
+		    in.rule && strcmp(in.rule, "deixis-month") == 0 &&
+		    o <= tl_cal_days_in_month(2000, in.month)) {
 			*s = in;
 			s->day = o;
 			s->gran = G_DAY;
@@ -569,7 +570,8 @@ nth_day(const TlDG *g, guint i, guint e, int o, TlDSem *s)
 		guint ye;
 		if (e + 1 < g->n && g->t[e + 1].kind == T_NUM && g->t[e + 1].ndigits == 4 &&
 		    tl_dg_year(g, e + 1, FALSE, &y, &ye) && o <= (tl_cal_valid(y, 2, 29) ? 366 : 365) &&
-		    !(ye < g->n && g->t[ye].kind == T_WORD && !(g->t[ye].flags & TF_CAP) && tl_dg_plain(g, ye))) {
+		    !(ye < g->n && g->t[ye].kind == T_WORD && !(g->t[ye].flags & TF_CAP) &&
+		      tl_dg_plain(g, ye))) {
 			int m, d;
 			tl_cal_from_days(tl_cal_to_days(y, 1, 1) + o - 1, &y, &m, &d);
 			tl_dsem_init(s);
@@ -637,8 +639,10 @@ last_day_of(const TlDG *g, guint k, TlDSem *s)
 	/* "the last day of 1998": December 31 of a year in figures */
 	gint64 y;
 	guint ye;
-	if (k < g->n && g->t[k].kind == T_NUM && g->t[k].ndigits == 4 && tl_dg_year(g, k, FALSE, &y, &ye) &&
-	    !(ye < g->n && g->t[ye].kind == T_WORD && !(g->t[ye].flags & TF_CAP) && tl_dg_plain(g, ye))) {
+	if (k < g->n && g->t[k].kind == T_NUM && g->t[k].ndigits == 4 &&
+	    tl_dg_year(g, k, FALSE, &y, &ye) &&
+	    !(ye < g->n && g->t[ye].kind == T_WORD && !(g->t[ye].flags & TF_CAP) &&
+	      tl_dg_plain(g, ye))) {
 		tl_dsem_init(s);
 		s->kind = S_ABS;
 		s->type = TX_DATE;
@@ -796,7 +800,8 @@ nth_weekday(const TlDG *g, gboolean det, int o, guint k, TlDSem *s)
 	/* "the first Monday of next month", "the third Thursday this
 	 * September": a deictic month (or "the month", the reference's: "the
 	 * last Friday of the month") */
-	if (!me && (tl_dg_sense(g, mk, L_DEIXIS) || (tl_dg_lit(g, mk, "the") && tl_dg_lit(g, mk + 1, "month")))) {
+	if (!me && (tl_dg_sense(g, mk, L_DEIXIS) ||
+	            (tl_dg_lit(g, mk, "the") && tl_dg_lit(g, mk + 1, "month")))) {
 		tl_dsem_init(&in);
 		me = tl_dg_deixis(g, mk, &in);
 		if (me && in.kind == S_REL && in.unit == G_MONTH && !in.anaph && !in.mod) {
@@ -864,12 +869,13 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 		if (!last || !(last->flags & LF_LAST))
 			return 0;
 		const TlDSense *wm = tl_dg_sense(g, j + 3, L_MONTH);
-		gboolean week_of = tl_dg_lit(g, j + 1, "week") && tl_dg_lit(g, j + 2, "of") && j + 3 < g->n &&
-		                   ((g->t[j + 3].kind == T_NUM && g->t[j + 3].ndigits == 4 && !g->t[j + 3].sfx) ||
-		                    (wm && ((g->t[j + 3].flags & TF_CAP) || !(wm->flags & (LF_AMB | LF_ABBR)) ||
-		                            ((wm->flags & LF_AMB) && !(wm->flags & LF_ABBR) &&
-		                             j + 4 < g->n && g->t[j + 4].kind == T_PUNCT &&
-		                             strchr(".,;!?", g->text[g->t[j + 4].start])))));
+		const TlDTok *wt = j + 3 < g->n ? &g->t[j + 3] : NULL;
+		gboolean may_end = wm && (wm->flags & LF_AMB) && !(wm->flags & LF_ABBR) && j + 4 < g->n &&
+		                   g->t[j + 4].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[j + 4].start]);
+		gboolean week_of = tl_dg_lit(g, j + 1, "week") && tl_dg_lit(g, j + 2, "of") && wt &&
+		                   ((wt->kind == T_NUM && wt->ndigits == 4 && !wt->sfx) ||
+		                    (wm && ((wt->flags & TF_CAP) || !(wm->flags & (LF_AMB | LF_ABBR)) ||
+		                            may_end)));
 		if (!det && !(tl_dg_lit(g, j + 1, "day") && tl_dg_lit(g, j + 2, "of")) &&
 		    !(tl_dg_sense(g, j + 1, L_WEEKDAY) && tl_dg_lit(g, j + 2, "of") && wm) && !week_of)
 			return 0;

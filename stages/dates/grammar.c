@@ -1125,7 +1125,8 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	                   (svn == 13 && sv[10] == 'T' &&
 	                    (g_str_has_prefix(sv, "XXXX-WXX-") || g_str_has_prefix(sv, "XXXX-XX-XX")));
 	gboolean day_before = i >= 2 && prev && (guint)prev->tok1 == i - 1 &&
-	                      ((prev->sem.type == TX_DATE && (prev->sem.part || prev->sem.weekday)) || day_set);
+	                      ((prev->sem.type == TX_DATE && (prev->sem.part || prev->sem.weekday)) ||
+	                       day_set);
 	/* "this morning at seven", "Friday at ten": a spelled hour after "at"
 	 * right after a part of a day or a weekday, ending there (not "quoted
 	 * today at seven, 6-3/4 pct": a rate) */
@@ -1861,9 +1862,10 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 			                      &a))
 				g_array_append_val(matches, a); /* 10 - 11 at night */
 			/* "Wednesdays at 3": the clock of each such day */
+			const TlDMatch *pp =
+				matches->len > 1 ? &g_array_index(matches, TlDMatch, matches->len - 2) : NULL;
 			if (!matches->len ||
-			    !clock_of_set(&g, matches->len > 1 ? &g_array_index(matches, TlDMatch, matches->len - 2) : NULL,
-			                  &g_array_index(matches, TlDMatch, matches->len - 1), &bare))
+			    !clock_of_set(&g, pp, &g_array_index(matches, TlDMatch, matches->len - 1), &bare))
 				g_array_append_val(matches, bare);
 			i = (guint)bare.tok1;
 			continue;

@@ -399,7 +399,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 			/* (and "a half-hour-long", "in a half-hour program": a
 			 * span before its noun) */
 			if (det || tl_dg_hyph(g, k) ||
-			    (k < g->n && g->t[k].kind == T_WORD && !(g->t[k].flags & TF_CAP) && tl_dg_plain(g, k))) {
+			    (k < g->n && g->t[k].kind == T_WORD && !(g->t[k].flags & TF_CAP) &&
+			     tl_dg_plain(g, k))) {
 				set_dur(s, 0.5, u, "half-unit");
 				return k;
 			}
@@ -414,8 +415,8 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 	 * word that counts from a reference */
 	guint hk;
 	if (!ahalf && !det && h == j && tl_dg_lit(g, j, "half") &&
-	    !(j > 0 && (tl_dg_sense(g, j - 1, L_ORD) || g->t[j - 1].kind == T_NUM || tl_dg_lit(g, j - 1, "the") ||
-	                tl_dg_sense(g, j - 1, L_NUM))) &&
+	    !(j > 0 && (tl_dg_sense(g, j - 1, L_ORD) || g->t[j - 1].kind == T_NUM ||
+	                tl_dg_lit(g, j - 1, "the") || tl_dg_sense(g, j - 1, L_NUM))) &&
 	    tl_dg_unit(g, j + 1 + tl_dg_hyph(g, j + 1), &u, &plural, &hk) && !plural && u >= G_MINUTE &&
 	    (tl_dg_lit(g, hk, "ago") || tl_dg_lit(g, hk, "later") ||
 	     (tl_dg_lit(g, hk, "from") && tl_dg_lit(g, hk + 1, "now")))) {
@@ -1266,7 +1267,8 @@ clock_length(const TlDG *g, guint i, TlDSem *s)
 	size_t flen = frac ? len - k - 1 : 0;
 	/* (a stamp of the clock may count to the microsecond) */
 	gboolean stamp = frac && n == 3 && nd[0] == 2;
-	if (n < 2 || (frac && (flen == 0 || flen > (stamp ? 9u : 3u) || strspn(frac, "0123456789") < flen)) ||
+	if (n < 2 ||
+	    (frac && (flen == 0 || flen > (stamp ? 9u : 3u) || strspn(frac, "0123456789") < flen)) ||
 	    (!frac && k != len))
 		return 0;
 	for (int q = 1; q < n; q++)
@@ -1603,8 +1605,9 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 		if (ap && s->hour >= 1 && s->hour <= 12) {
 			s->hour = s->hour % 12 + (strcmp(ap->sval, "pm") == 0 ? 12 : 0);
 			j++;
-		} else if (n == 2 && s->hour >= 1 && s->hour <= 12 && j < g->n && !(g->t[j].flags & TF_SPACE) &&
-		           (tl_dg_lit(g, j, "a") || tl_dg_lit(g, j, "p")) && i > 0 &&
+		} else if (n == 2 && s->hour >= 1 && s->hour <= 12 && j < g->n &&
+		           !(g->t[j].flags & TF_SPACE) && (tl_dg_lit(g, j, "a") || tl_dg_lit(g, j, "p")) &&
+		           i > 0 &&
 		           tl_dg_lit_any(g, i - 1, at, G_N_ELEMENTS(at)) &&
 		           (j + 1 >= g->n ||
 		            (g->t[j + 1].kind == T_PUNCT && strchr(".,;!?)", g->text[g->t[j + 1].start])))) {
