@@ -4,8 +4,9 @@
  * EXPECTED lists every timex found, in order, as "text|TYPE|VALUE" (with
  * "|MOD" when a mod is set), joined by " ; ", or "-" for none.  OPTIONS:
  * "dmy", "narrative", "news", "cues" (the tense by cue words alone, no
- * tagger).  One Check test per file, looping over its
- * lines; a failure names the file, line, what was expected and what came.
+ * tagger).  "\n" in TEXT is a line break.  One Check test per file,
+ * looping over its lines; a failure names the file, line, what was
+ * expected and what came.
  */
 #include <string.h>
 #include "../stages/dates/dates.h"
@@ -81,7 +82,9 @@ run_case(const char *line)
 	TlDates *d = n >= 4 && strstr(f[3], "cues") ? dates_cues : dates;
 	const char *dct = strcmp(f[1], "-") == 0 ? NULL : f[1];
 	g_autofree char *inferred = NULL;
-	json_t *arr = tl_dates_annotate(d, f[0], strlen(f[0]), dct, &opt, &inferred);
+	g_auto(GStrv) parts = g_strsplit(f[0], "\\n", -1);
+	g_autofree char *text = g_strjoinv("\n", parts);
+	json_t *arr = tl_dates_annotate(d, text, strlen(text), dct, &opt, &inferred);
 	g_autofree char *got = describe(arr);
 	json_decref(arr);
 	if (strcmp(got, f[2]) == 0)

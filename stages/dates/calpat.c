@@ -467,6 +467,16 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		      tl_dg_year(g, me, TRUE, &y, &ye)))
 			m = NULL;
 	}
+	/* "22 feb", "3rd march", "third of march", "22-feb", "2 march.": a
+	 * month in lower case after its day, ending the phrase ("the first
+	 * of may be", "5 may go" stay words) */
+	const TlDSense *lm;
+	guint lme;
+	/* (a day in figures not before a line's end: "smr 20 may\n" in a
+	 * price table is a grade of rubber and a month) */
+	if (!m && (k == e || ord || hy) && (lm = joined_month(g, k, &lme)) &&
+	    tl_dg_lower_day_ends(g, lme) && (ord || hy || lme >= g->n || !(g->t[lme].flags & TF_NL)))
+		m = lm, me = lme;
 	/* not "15 of February's 20 sessions", "Grain Freights 2 of March 6":
 	 * a count of the month's or of the date's */
 	if (m && k > e && !hy && !ord && me < g->n &&
@@ -498,9 +508,24 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 		/* (also "on 22nd" without "the", ending the phrase) */
 		gboolean bare_on = j == i && i > 0 && tl_dg_lit(g, i - 1, "on") &&
 		                   (e >= g->n || (g->t[e].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[e].start])));
-		if ((j > i || bare_on) && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && d <= 31 && i > 0 &&
-		    (tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) || for_end) && k == e &&
-		    !before_noun(g, e)) {
+		/* (a spelled one after "the", ending the phrase: "on the
+		 * fourteenth."; not "first" or "second", as often a try or a
+		 * place: "scored on the first."; not after "for": "18.3 mln for
+		 * the fourth." is a quarter) */
+		static const char *const not_days[] = {"first", "second"};
+		gboolean spelled = j > i && g->t[j].kind == T_WORD && !for_end &&
+		                   !tl_dg_lit_any(g, j, not_days, G_N_ELEMENTS(not_days)) &&
+		                   (e >= g->n || (g->t[e].kind == T_PUNCT &&
+		                                  strchr(".,;!?", g->text[g->t[e].start])));
+		/* (and "the 28th at 5:30pm": before a clock that says a.m. or
+		 * p.m., whatever comes before; not "finished the 10th at 2:05:30") */
+		guint ck = tl_dg_lit(g, e, "at") ? e + 1 : e;
+		gboolean clocked = j > i && g->t[j].kind == T_NUM && g->t[j].sfx == 'o' && d <= 31 &&
+		                   k == e && tl_dg_sense(g, ck + 1, L_AMPM) && tl_dg_clock_follows(g, e);
+		if (clocked ||
+		    ((j > i || bare_on) && (spelled || (g->t[j].kind == T_NUM && g->t[j].sfx == 'o')) &&
+		     d <= 31 && i > 0 && (tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) || for_end) &&
+		     k == e && !before_noun(g, e))) {
 			s->kind = S_ABS;
 			s->type = TX_DATE;
 			s->day = d;
@@ -737,16 +762,28 @@ lower_month_ok(const TlDG *g, guint i, guint me, const TlDSense *m, gboolean has
 {
 	/* "it may be in may.", "since march,": a month that is also a word,
 	 * after a preposition of time and ending its clause */
-	static const char *const preps[] = {"in", "since", "until", "till", "during"};
+	static const char *const preps[] = {"in",     "since",  "until", "till",
+	                                    "during", "before", "after", "of"};
 	if ((m->flags & LF_AMB) && !(m->flags & LF_ABBR) && !has_day && s->year == TL_NOYEAR &&
 	    !s->yrel && me == i + 1 && i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) &&
 	    (me >= g->n || (g->t[me].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[me].start]))))
 		return TRUE;
-	if (s->yrel || me >= g->n || g->t[me].kind != T_NUM || (g->t[me].flags & TF_NL))
+	/* "apr this year", "dec next year": an abbreviation that is no other
+	 * word before a year told from the reference */
+	if (s->yrel)
+		return (m->flags & LF_ABBR) && !(m->flags & LF_AMB);
+	if (me >= g->n || (g->t[me].kind != T_NUM && !tl_dg_punct(g, me, ',')) ||
+	    (g->t[me].flags & TF_NL))
 		return FALSE;
 	gboolean year = s->year != TL_NOYEAR;
+	/* (or a year in four figures right after it: "in march 2019", "the
+	 * first week of may 2019"; no modal or verb takes one) */
 	if (m->flags & LF_AMB)
-		return has_day && year;
+		return year &&
+		       (has_day || (me < g->n && g->t[me].kind == T_NUM && g->t[me].ndigits == 4) ||
+		        (tl_dg_punct(g, me, ',') && me + 1 < g->n && g->t[me + 1].kind == T_NUM &&
+		         g->t[me + 1].ndigits == 4 && !(g->t[me + 1].flags & TF_NL) &&
+		         tl_dg_lower_day_ends(g, me + 2)));
 	return (m->flags & LF_ABBR) && (has_day || year);
 }
 
@@ -783,6 +820,8 @@ surname_possessive(const TlDG *g, guint i, guint me, const TlDSense *m)
 	}
 	return FALSE;
 }
+
+static gboolean date_follows(const TlDG *g, guint j);
 
 guint
 tl_dg_month(const TlDG *g, guint i, TlDSem *s)
@@ -857,7 +896,20 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	    (!date_context_before(g, i) || tl_dg_lit(g, i - 1, "and") || tl_dg_lit(g, i - 1, "or") ||
 	     tl_dg_lit(g, i - 1, "that")))
 		return 0;
-	if (lc && !lower_month_ok(g, i, me, lc, has_day, s))
+	/* "aug 3", "sept. 1st", "may 27th", "march third": a month in lower
+	 * case before its day, ending the phrase; "may" and "march" before an
+	 * ordinal, or a day in figures on the same line ("may 28 at 5pm",
+	 * "on may 28."): a modal or a verb goes on with a verb or an object */
+	/* (or before the word that ends a range and another day of a month:
+	 * "from march 1 to april 1") */
+	static const char *const joins[] = {"to", "through", "thru", "until", "till", "and", "-"};
+	gboolean lday = lc && has_day && s->year == TL_NOYEAR && !s->yrel && ye == j &&
+	                (tl_dg_lower_day_ends(g, j) || (tl_dg_lit_any(g, j, joins, G_N_ELEMENTS(joins)) &&
+	                                                 date_follows(g, j + 1))) &&
+	                (!(lc->flags & LF_AMB) || (lc->flags & LF_ABBR) || g->t[me].sfx == 'o' ||
+	                 g->t[me].kind == T_WORD ||
+	                 (!(g->t[me].flags & TF_NL) && !(j < g->n && (g->t[j].flags & TF_NL))));
+	if (lc && !lday && !lower_month_ok(g, i, me, lc, has_day, s))
 		return 0;
 	if (!has_day && s->year == TL_NOYEAR && !s->yrel && surname_possessive(g, i, me, m))
 		return 0;
@@ -923,8 +975,8 @@ weekday_pair(const TlDG *g, guint i, guint j)
 
 /* Does a clock time ("5pm", "10:30", "at 9 a.m."; not a bare hour: "Sun 5"
  * may be a score) follow at j? */
-static gboolean
-clock_follows(const TlDG *g, guint j)
+gboolean
+tl_dg_clock_follows(const TlDG *g, guint j)
 {
 	TlDSem cs;
 	tl_dsem_init(&cs);
@@ -1014,9 +1066,20 @@ range_in_week(const TlDG *g, guint i, TlDSem *s)
 	return TRUE;
 }
 
+/* Does a day in lower case end at token k: the end, a new line, a stop or
+ * a closing bracket, "at" or a clock ("on sat.", "next wed 4:00")? */
+gboolean
+tl_dg_lower_day_ends(const TlDG *g, guint k)
+{
+	return k >= g->n || (g->t[k].flags & TF_NL) ||
+	       (g->t[k].kind == T_PUNCT && strchr(".,;!?)", g->text[g->t[k].start])) ||
+	       tl_dg_lit(g, k, "at") || tl_dg_clock_follows(g, k);
+}
+
 guint
 tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 {
+	static const char *const day_preps[] = {"on", "by", "until", "till"};
 	const TlDSense *w = tl_dg_sense(g, i, L_WEEKDAY);
 	if (!w)
 		return 0;
@@ -1034,7 +1097,7 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) && weekday_pair(g, i, j))
 		; /* "Mon-Fri", "Tue to Sat": two days of a range */
 	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) &&
-	         !(i > 0 && tl_dg_lit(g, i - 1, "the")) && clock_follows(g, j))
+	         !(i > 0 && tl_dg_lit(g, i - 1, "the")) && tl_dg_clock_follows(g, j))
 		; /* "Thurs 5pm", "Weds at 10:30": a clock says it is a day */
 	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) && j == i + 1 && j < g->n &&
 	         !(i > 0 && tl_dg_lit(g, i - 1, "the")) && g->t[j].kind == T_NUM &&
@@ -1042,6 +1105,15 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	         !(g->t[j].flags & TF_NL) && !before_noun(g, j + 1))
 		; /* "Mon 13th", "Sat 14th": an ordinal day says it is a day (not
 		   "Sun 14th floor") */
+	else if ((w->flags & LF_AMB) && !(g->t[i].flags & TF_CAP) && i > 0 &&
+	         tl_dg_lit_any(g, i - 1, day_preps, G_N_ELEMENTS(day_preps)) &&
+	         tl_dg_lower_day_ends(g, j))
+		; /* "see you on sat.", "by wed at 5": in lower case after a
+		   preposition of time, ending the phrase */
+	else if ((w->flags & LF_AMB) && !(g->t[i].flags & TF_CAP) && j == i + 1 &&
+	         !(i > 0 && (tl_dg_lit(g, i - 1, "the") || g->t[i - 1].kind == T_NUM)) &&
+	         tl_dg_clock_follows(g, j))
+		; /* "sat 4:00", "wed 5pm": in lower case before a clock */
 	else if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
 	                            (j < g->n && g->t[j].kind == T_WORD && tl_dg_plain(g, j) &&
 	                             !(g->t[j].flags & TF_CAP))))
@@ -1626,11 +1698,26 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		gboolean joined = joined_punct(g, e, '-') || joined_punct(g, e, '/');
 		guint ms = joined ? e + 1 : e, me2;
 		const TlDSense *mo = joined ? joined_month(g, ms, &me2) : month_at(g, ms, &me2);
+		/* (and "2009 May 22nd": an ordinal day after the month) */
+		int d;
+		guint de;
+		gboolean ordday = mo && !joined && me2 < g->n && g->t[me2].kind == T_NUM &&
+		                  g->t[me2].sfx == 'o' && !(g->t[me2].flags & TF_NL) &&
+		                  day_at(g, me2, &d, &de) && d <= 31;
 		if (mo && (joined || (((g->t[ms].flags & TF_CAP) || !(mo->flags & (LF_ABBR | LF_AMB))) &&
-		                      (!(mo->flags & LF_AMB) || me2 >= g->n || g->t[me2].kind == T_PUNCT)))) {
-			int d;
-			guint de;
+		                      (!(mo->flags & LF_AMB) || me2 >= g->n || g->t[me2].kind == T_PUNCT ||
+		                       ordday)))) {
 			s->year = y;
+			if (ordday) {
+				if (!day_ok(mo->ival, d, y)) {
+					s->kind = S_VALUE;
+					s->val[0] = '\0';
+					s->rule = "impossible";
+					return de;
+				}
+				finish_month(s, mo->ival, d, "year-month-day");
+				return de;
+			}
 			if (joined && joined_punct(g, me2, g->text[g->t[e].start]) &&
 			    g->t[me2 + 1].kind == T_NUM && day_at(g, me2 + 1, &d, &de) && d <= 31) {
 				if (!day_ok(mo->ival, d, y)) {

@@ -410,9 +410,14 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	 * lower case only one that is no other word: "next mon", not "last
 	 * sat", "was last wed") */
 	static const char *const only_days[] = {"mon", "tue", "tues", "thu", "thur", "thurs", "fri"};
+	/* (and any, "this wed", "next sat 4pm", after "this" or "next" where
+	 * the phrase ends: "last" before "wed" or "sat" is as often the
+	 * verb's adverb) */
+	guint wk = w && (w->flags & LF_ABBR) ? tl_dg_skipdot(g, k + 1) : k + 1;
 	if (w && !(w->flags & LF_PLURAL) &&
 	    (!(w->flags & LF_AMB) || (g->t[k].flags & TF_CAP) ||
-	     tl_dg_lit_any(g, k, only_days, G_N_ELEMENTS(only_days)))) {
+	     tl_dg_lit_any(g, k, only_days, G_N_ELEMENTS(only_days)) ||
+	     (d->ival >= 0 && tl_dg_lower_day_ends(g, wk)))) {
 		s->kind = S_ABS;
 		s->type = TX_DATE;
 		s->weekday = w->ival;
@@ -438,6 +443,18 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 			me++;
 		}
 		return me;
+	}
+	/* "next Q1", "last q4", "this q2": a quarter's name after a word of
+	 * direction, in either case */
+	const TlDSense *qn = tl_dg_sense(g, k, L_QNAME);
+	if (qn && !(k + 1 < g->n && g->t[k + 1].kind == T_NUM && g->t[k + 1].ndigits == 4)) {
+		s->kind = S_ABS;
+		s->type = TX_DATE;
+		s->quarter = qn->ival;
+		s->gran = G_QUARTER;
+		s->dir = dir;
+		s->rule = "deixis-quarter";
+		return k + 1;
 	}
 	TlDSem in;
 	tl_dsem_init(&in);
@@ -501,6 +518,16 @@ year_suffix(const TlDG *g, guint j, TlDSem *s)
 		s->fiscal |= fiscal;
 		return e;
 	}
+	/* "the fourth quarter, 2002", "first quarter, 1987,": a year in four
+	 * figures after a comma, ending the phrase */
+	if (!fiscal && k == j && tl_dg_punct(g, j, ',') && j + 1 < g->n && g->t[j + 1].kind == T_NUM &&
+	    g->t[j + 1].ndigits == 4 && !g->t[j + 1].sfx && !(g->t[j + 1].flags & TF_NL) &&
+	    g->t[j + 1].end - g->t[j + 1].start == 4 && tl_dg_year(g, j + 1, TRUE, &y, &e) && e == j + 2 &&
+	    (e >= g->n || (g->t[e].flags & TF_NL) ||
+	     (g->t[e].kind == T_PUNCT && strchr(".,;)", g->text[g->t[e].start])))) {
+		s->year = y;
+		return e;
+	}
 	/* the second half of next year, the third quarter of last year */
 	return fiscal ? j : tl_dg_rel_year(g, j, s);
 }
@@ -523,6 +550,37 @@ nth_day(const TlDG *g, guint i, guint e, int o, TlDSem *s)
 			s->gran = G_DAY;
 			s->rule = "nth-day-of-month";
 			return me;
+		}
+		/* "the first day of next January": a month told from the
+		 * reference */
+		tl_dsem_init(&in);
+		me = tl_dg_sense(g, e + 1, L_DEIXIS) ? tl_dg_deixis(g, e + 1, &in) : 0;
+		if (me && in.kind == S_ABS && in.month && !in.day && !in.weekday && !in.mod && !in.hol &&
+		    in.rule && strcmp(in.rule, "deixis-month") == 0 &&
+		    o <= tl_cal_days_in_month(2000, in.month)) {
+			*s = in;
+			s->day = o;
+			s->gran = G_DAY;
+			s->rule = "nth-day-of-month";
+			return me;
+		}
+		/* "the first day of 1998", "the 100th day of 2020": a day of a
+		 * year in figures */
+		gint64 y;
+		guint ye;
+		if (e + 1 < g->n && g->t[e + 1].kind == T_NUM && g->t[e + 1].ndigits == 4 &&
+		    tl_dg_year(g, e + 1, FALSE, &y, &ye) && o <= (tl_cal_valid(y, 2, 29) ? 366 : 365) &&
+		    !(ye < g->n && g->t[ye].kind == T_WORD && !(g->t[ye].flags & TF_CAP) &&
+		      tl_dg_plain(g, ye))) {
+			int m, d;
+			tl_cal_from_days(tl_cal_to_days(y, 1, 1) + o - 1, &y, &m, &d);
+			tl_dsem_init(s);
+			s->kind = S_ABS;
+			s->type = TX_DATE;
+			s->year = y, s->month = m, s->day = d;
+			s->gran = G_DAY;
+			s->rule = "nth-day-of-year";
+			return ye;
 		}
 	}
 	s->type = TX_DATE;
@@ -576,8 +634,24 @@ last_day_of(const TlDG *g, guint k, TlDSem *s)
 	if (me) {
 		s->last_day = TRUE;
 		s->rule = "last-day-of-month";
+		return me;
 	}
-	return me;
+	/* "the last day of 1998": December 31 of a year in figures */
+	gint64 y;
+	guint ye;
+	if (k < g->n && g->t[k].kind == T_NUM && g->t[k].ndigits == 4 &&
+	    tl_dg_year(g, k, FALSE, &y, &ye) &&
+	    !(ye < g->n && g->t[ye].kind == T_WORD && !(g->t[ye].flags & TF_CAP) &&
+	      tl_dg_plain(g, ye))) {
+		tl_dsem_init(s);
+		s->kind = S_ABS;
+		s->type = TX_DATE;
+		s->year = y, s->month = 12, s->day = 31;
+		s->gran = G_DAY;
+		s->rule = "last-day-of-year";
+		return ye;
+	}
+	return 0;
 }
 
 /* The first (second...) or last week of a month: the ISO week that holds
@@ -616,7 +690,8 @@ year_at(const TlDG *g, guint k, TlDSem *s)
 	guint ye;
 	TlDSem in;
 	tl_dsem_init(&in);
-	if (k < g->n && g->t[k].kind == T_NUM && g->t[k].ndigits == 4 && tl_dg_year(g, k, FALSE, &y, &ye)) {
+	if (k < g->n && g->t[k].kind == T_NUM && g->t[k].ndigits == 4 && tl_dg_year(g, k, FALSE, &y, &ye) &&
+	    !(ye < g->n && g->t[ye].kind == T_WORD && !(g->t[ye].flags & TF_CAP) && tl_dg_plain(g, ye))) {
 		s->kind = S_ABS;
 		s->year = y;
 	} else if ((ye = tl_dg_deixis(g, k, &in)) && in.kind == S_REL && in.unit == G_YEAR &&
@@ -723,8 +798,10 @@ nth_weekday(const TlDG *g, gboolean det, int o, guint k, TlDSem *s)
 	tl_dsem_init(&in);
 	guint me = tl_dg_month(g, mk, &in);
 	/* "the first Monday of next month", "the third Thursday this
-	 * September": a deictic month */
-	if (!me && tl_dg_sense(g, mk, L_DEIXIS)) {
+	 * September": a deictic month (or "the month", the reference's: "the
+	 * last Friday of the month") */
+	if (!me && (tl_dg_sense(g, mk, L_DEIXIS) ||
+	            (tl_dg_lit(g, mk, "the") && tl_dg_lit(g, mk + 1, "month")))) {
 		tl_dsem_init(&in);
 		me = tl_dg_deixis(g, mk, &in);
 		if (me && in.kind == S_REL && in.unit == G_MONTH && !in.anaph && !in.mod) {
@@ -786,12 +863,21 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 	if (!tl_dg_ordinal(g, j, &o, &oe)) {
 		const TlDSense *last = tl_dg_sense(g, j, L_ORD);
 		/* "last day of July" needs no article; nor "last week of 2016"
-		 * with a year in figures after it (not "last week of trading") */
-		if (!last || !(last->flags & LF_LAST) ||
-		    (!det && !(tl_dg_lit(g, j + 1, "day") && tl_dg_lit(g, j + 2, "of")) &&
-		     !(tl_dg_lit(g, j + 1, "week") && tl_dg_lit(g, j + 2, "of") && j + 3 < g->n &&
-		       ((g->t[j + 3].kind == T_NUM && g->t[j + 3].ndigits == 4 && !g->t[j + 3].sfx) ||
-		        ((g->t[j + 3].flags & TF_CAP) && tl_dg_sense(g, j + 3, L_MONTH))))))
+		 * with a year in figures after it (not "last week of trading"),
+		 * "last week of July" (in lower case a month that is no other
+		 * word: "last week of july"), nor "last Wednesday of December" */
+		if (!last || !(last->flags & LF_LAST))
+			return 0;
+		const TlDSense *wm = tl_dg_sense(g, j + 3, L_MONTH);
+		const TlDTok *wt = j + 3 < g->n ? &g->t[j + 3] : NULL;
+		gboolean may_end = wm && (wm->flags & LF_AMB) && !(wm->flags & LF_ABBR) && j + 4 < g->n &&
+		                   g->t[j + 4].kind == T_PUNCT && strchr(".,;!?", g->text[g->t[j + 4].start]);
+		gboolean week_of = tl_dg_lit(g, j + 1, "week") && tl_dg_lit(g, j + 2, "of") && wt &&
+		                   ((wt->kind == T_NUM && wt->ndigits == 4 && !wt->sfx) ||
+		                    (wm && ((wt->flags & TF_CAP) || !(wm->flags & (LF_AMB | LF_ABBR)) ||
+		                            may_end)));
+		if (!det && !(tl_dg_lit(g, j + 1, "day") && tl_dg_lit(g, j + 2, "of")) &&
+		    !(tl_dg_sense(g, j + 1, L_WEEKDAY) && tl_dg_lit(g, j + 2, "of") && wm) && !week_of)
 			return 0;
 		o = -1, oe = j + 1;
 	}

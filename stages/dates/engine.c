@@ -705,6 +705,14 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		if (side == 0 && gap >= 1 &&
 		    (strcmp(toks[nx->tok0 - 1].low, "or") == 0 || strcmp(toks[nx->tok0 - 1].low, "and") == 0))
 			continue;
+		/* "tomorrow noon, Wed 3 p.m.": a clock right after a day is that
+		 * day's; a day after a comma is the next clock's */
+		if (side == 0 && gap >= 1 && strcmp(toks[m->tok1].low, ",") == 0 && k > 0) {
+			const TlDMatch *pv = &g_array_index(d->matches, TlDMatch, k - 1);
+			if (pv->tok1 == m->tok0 && pv->sem.type == TX_DATE && pv->sem.gran == G_DAY &&
+			    pv->sem.hour < 0)
+				continue;
+		}
 		/* "from 2pm till tomorrow 4:30pm": a day after the word that
 		 * ends a range is the end's */
 		if (side == 0 && gap >= 1 && nx->sem.type == TX_DATE && range_word(toks[nx->tok0 - 1].low))

@@ -760,6 +760,13 @@ day_match(TlDMatch *m, const TlDTok *t, guint i, guint32 s, guint32 e, gint64 y,
  * read in the same order (the one that gives two dates), the first takes
  * the second's year (the year before when its month comes later).  Not
  * two fractions ("1/2-3/4"), nor before a measure. */
+/* Is n a common denominator of a price's fraction (halves to 64ths)? */
+static gboolean
+frac_den(int n)
+{
+	return n == 2 || n == 3 || n == 4 || n == 8 || n == 16 || n == 32 || n == 64;
+}
+
 static gboolean
 split_date_range(const TlDG *g, guint i, GArray *matches)
 {
@@ -771,9 +778,13 @@ split_date_range(const TlDG *g, guint i, GArray *matches)
 		return FALSE;
 	int a1, b1, a2, b2;
 	gint64 y1, y2;
+	/* (two proper fractions are a price's range, "1/2-3/4", unless they
+	 * share the first number and the second grows past what a fraction's
+	 * denominator is: "7/17-7/18" is two days of July) */
 	if (!slash_date(s, (size_t)(dash - s), &a1, &b1, &y1) ||
 	    !slash_date(dash + 1, len - (size_t)(dash + 1 - s), &a2, &b2, &y2) ||
-	    (a1 < b1 && a2 < b2 && y1 == TL_NOYEAR && y2 == TL_NOYEAR) ||
+	    (a1 < b1 && a2 < b2 && y1 == TL_NOYEAR && y2 == TL_NOYEAR &&
+	     !(a1 == a2 && b1 < b2 && !(frac_den(b1) && frac_den(b2)))) ||
 	    (i + 1 < g->n && (g->t[i + 1].cats & (BIT(L_MEASURE) | BIT(L_UNIT)))))
 		return FALSE;
 	gboolean dmy = g->order == TL_DORDER_DMY;
@@ -1052,14 +1063,37 @@ change_word(const TlDG *g, guint i)
 	return FALSE;
 }
 
+/* Is token d a day: today, tomorrow..., or a weekday's name (in lower
+ * case only the full name: "tuesday", not "sat")? */
+static gboolean
+day_word(const TlDG *g, guint d)
+{
+	if (d >= g->n)
+		return FALSE;
+	if (tl_dg_sense(g, d, L_DAYREL) && !tl_dg_sense(g, d, L_UNIT))
+		return TRUE;
+	const TlDSense *w = tl_dg_sense(g, d, L_WEEKDAY);
+	return w && !(w->flags & LF_PLURAL) && ((g->t[d].flags & TF_CAP) || !(w->flags & LF_AMB));
+}
+
 static gboolean
 range_before_day(const TlDG *g, guint i)
 {
-	if (i < 2 || !(tl_dg_lit(g, i - 1, "between") || tl_dg_lit(g, i - 1, "from")) ||
-	    change_word(g, i - 2) || g->t[i - 2].kind == T_NUM ||
+	/* (also opening the text: "between 2 and 5 tomorrow") */
+	if (i < 1 || !(tl_dg_lit(g, i - 1, "between") || tl_dg_lit(g, i - 1, "from")) ||
+	    (i >= 2 && (change_word(g, i - 2) || g->t[i - 2].kind == T_NUM)) ||
 	    !(tl_dg_lit(g, i + 1, "and") || tl_dg_lit(g, i + 1, "to") || tl_dg_lit(g, i + 1, "until") ||
 	      tl_dg_lit(g, i + 1, "till")) ||
-	    !digit_hour(g, i + 2) || i + 3 >= g->n || (g->t[i + 3].flags & TF_NL))
+	    !digit_hour(g, i + 2))
+		return FALSE;
+	/* "Wednesday from 3 to 4.", "tomorrow between 2 and 5": the day right
+	 * before, the end hour ending the phrase (not "rose Friday from 8
+	 * to 11 pct") */
+	if (i >= 2 && day_word(g, i - 2) && !(i >= 3 && change_word(g, i - 3)) &&
+	    (i + 3 >= g->n || (g->t[i + 3].flags & TF_NL) ||
+	     (g->t[i + 3].kind == T_PUNCT && strchr(".,;!?)", g->text[g->t[i + 3].start]))))
+		return TRUE;
+	if (i + 3 >= g->n || (g->t[i + 3].flags & TF_NL))
 		return FALSE;
 	guint d = tl_dg_lit(g, i + 3, "on") ? i + 4 : i + 3;
 	if (d >= g->n)
@@ -1070,10 +1104,9 @@ range_before_day(const TlDG *g, guint i)
 	const TlDSense *r = tl_dg_sense(g, d, L_DAYREL);
 	if (r && !tl_dg_sense(g, d, L_UNIT))
 		return TRUE; /* today, tomorrow, tonight */
-	const TlDSense *w = tl_dg_sense(g, d, L_WEEKDAY);
 	const TlDSense *mo = tl_dg_sense(g, d, L_MONTH);
-	return (t->flags & TF_CAP) && ((w && !(w->flags & LF_PLURAL)) ||
-	                               (mo && d > i + 3 && d + 1 < g->n && g->t[d + 1].kind == T_NUM));
+	return day_word(g, d) ||
+	       ((t->flags & TF_CAP) && mo && d > i + 3 && d + 1 < g->n && g->t[d + 1].kind == T_NUM);
 }
 
 static gboolean
@@ -1084,8 +1117,16 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 		return TRUE;
 	/* a part of a day or a weekday right before the word before ("this
 	 * morning at", "Friday about") */
+	/* (or a set of days or of their parts: "Wednesdays at 3", "every day
+	 * at 3", "each morning at 8": the clock of each, clock_of_set) */
+	const char *sv = prev && prev->sem.kind == S_SET ? prev->sem.val : "";
+	size_t svn = strlen(sv);
+	gboolean day_set = strcmp(sv, "P1D") == 0 || (svn == 10 && g_str_has_prefix(sv, "XXXX-WXX-")) ||
+	                   (svn == 13 && sv[10] == 'T' &&
+	                    (g_str_has_prefix(sv, "XXXX-WXX-") || g_str_has_prefix(sv, "XXXX-XX-XX")));
 	gboolean day_before = i >= 2 && prev && (guint)prev->tok1 == i - 1 &&
-	                      prev->sem.type == TX_DATE && (prev->sem.part || prev->sem.weekday);
+	                      ((prev->sem.type == TX_DATE && (prev->sem.part || prev->sem.weekday)) ||
+	                       day_set);
 	/* "this morning at seven", "Friday at ten": a spelled hour after "at"
 	 * right after a part of a day or a weekday, ending there (not "quoted
 	 * today at seven, 6-3/4 pct": a rate) */
@@ -1144,10 +1185,13 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	}
 	/* "1pm-3", "8pm - 11": after a dash, the bare end of a range whose
 	 * start says a.m. or p.m. (the same half of the day when it is later,
-	 * else the other: "11am-1" ends at 13:00) */
+	 * else the other: "11am-1" ends at 13:00); also after "to", "till" or
+	 * "until" ("3pm to 7 tomorrow") */
+	static const char *const range_words[] = {"to", "till", "until", "til"};
 	if (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_TIME && prev->sem.kind == S_ABS &&
 	    !prev->sem.hour12 && prev->sem.hour >= 0 &&
-	    tl_dg_sense(g, (guint)prev->tok1 - 1, L_AMPM) && range_dash(g, i - 1) &&
+	    tl_dg_sense(g, (guint)prev->tok1 - 1, L_AMPM) &&
+	    (range_dash(g, i - 1) || tl_dg_lit_any(g, i - 1, range_words, G_N_ELEMENTS(range_words))) &&
 	    (i + 1 >= g->n || g->t[i + 1].kind != T_WORD || g->t[i + 1].cats ||
 	     tl_dg_lit_any(g, i + 1, after_part, G_N_ELEMENTS(after_part))) &&
 	    !(i + 1 < g->n && (g->t[i + 1].kind == T_NUM || tl_dg_hyph(g, i + 1) ||
@@ -1182,7 +1226,8 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 		return FALSE;
 	gboolean after_day = near || (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_DATE &&
 	                     (prev->sem.gran == G_DAY || prev->sem.gran == G_PART ||
-	                      prev->sem.weekday || prev->sem.part));
+	                      prev->sem.weekday || prev->sem.part)) ||
+	                     (day_before && prev->sem.kind == S_SET);
 	/* "in the afternoon at 7": a part of the day said first sets the half */
 	gboolean after_part_time = prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_TIME &&
 	                           prev->sem.hour < 0 && prev->sem.part && tl_dg_lit(g, i - 1, "at");
@@ -1816,7 +1861,12 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 			                      matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 			                      &a))
 				g_array_append_val(matches, a); /* 10 - 11 at night */
-			g_array_append_val(matches, bare);
+			/* "Wednesdays at 3": the clock of each such day */
+			const TlDMatch *pp =
+				matches->len > 1 ? &g_array_index(matches, TlDMatch, matches->len - 2) : NULL;
+			if (!matches->len ||
+			    !clock_of_set(&g, pp, &g_array_index(matches, TlDMatch, matches->len - 1), &bare))
+				g_array_append_val(matches, bare);
 			i = (guint)bare.tok1;
 			continue;
 		}

@@ -82,6 +82,11 @@ gboolean tl_dg_range(const TlDG *g, guint i, GArray *matches);
 /* The bare day that ends a range after m ("May 3 to 7, 2019"): TRUE with
  * it in *b and m's year set to the one written after it. */
 gboolean tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b);
+/* Does a clock time ("5pm", "10:30", "at 9 a.m.") follow at j? */
+gboolean tl_dg_clock_follows(const TlDG *g, guint j);
+/* Does a date or day in lower case end at token k, nothing after it that a
+ * verb or a count could take ("aug 3", "on sat.", "may 27th at 5pm")? */
+gboolean tl_dg_lower_day_ends(const TlDG *g, guint k);
 /* Part of the day after a day ("Friday night"): sets s->part. */
 guint tl_dg_partafter(const TlDG *g, guint i, TlDSem *s);
 /* "in the morning", "during the late evening" at "the" (i): a time of

@@ -748,7 +748,11 @@ abs_cal(const TlDSem *s, const TlDRef *r, TlDTense tense, Cal *c, gboolean *used
 		/* "the fourth quarter" reported in a past clause in March */
 		int rq = (r->month - 1) / 3 + 1;
 		c->y = r->year;
-		if (tense == TENSE_PAST && s->quarter > rq)
+		if (s->dir == -1) /* "last Q4": the latest before this one */
+			c->y = s->quarter >= rq ? r->year - 1 : r->year;
+		else if (s->dir == 1) /* "next Q1": the first after it */
+			c->y = s->quarter <= rq ? r->year + 1 : r->year;
+		else if (s->dir == 0 && tense == TENSE_PAST && s->quarter > rq)
 			c->y--;
 		return TRUE;
 	}

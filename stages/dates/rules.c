@@ -219,12 +219,14 @@ finer_amount(const TlDG *g, guint e, TlDGran u, gboolean list, double *v2, TlDGr
 	 * seconds" (not "served 3 years, and 2 months later he died") */
 	if (tl_dg_punct(g, k, ',') && !(tl_dg_lit(g, k + 1, "and") && !list))
 		k++;
+	/* (after "and" an article counts one: "1 day and an hour") */
+	gboolean art = FALSE;
 	if (tl_dg_lit(g, k, "and"))
-		k++;
+		k++, art = TRUE;
 	guint ke, ue;
 	gboolean plural;
 	if (k >= g->n || !(g->t[k].kind == T_NUM || tl_dg_sense(g, k, L_NUM)) ||
-	    !tl_dg_number(g, k, FALSE, v2, &ke) || isnan(*v2) || *v2 <= 0 || *v2 != floor(*v2) ||
+	    !tl_dg_number(g, k, art, v2, &ke) || isnan(*v2) || *v2 <= 0 || *v2 != floor(*v2) ||
 	    tl_dg_hyph(g, ke) || !tl_dg_unit(g, ke, u2, &plural, &ue) || tl_dg_hyph(g, ue) ||
 	    !(units_in(u, *u2) ? *v2 < units_in(u, *u2) : calendar_to_days(u, *u2)))
 		return FALSE;
@@ -388,16 +390,43 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		h++;
 	else if (!det && (tl_dg_lit(g, h, "a") || tl_dg_lit(g, h, "an")))
 		h++;
+	gboolean ahalf = FALSE;
 	if (h > j && tl_dg_lit(g, h, "half")) {
 		guint ue = h + 1 + tl_dg_hyph(g, h + 1);
 		/* but "the first half year" is the year's first half */
 		if (tl_dg_unit(g, ue, &u, &plural, &k) && !plural && u >= G_MINUTE &&
 		    !(u == G_YEAR && tl_dg_lit(g, j, "first"))) {
-			set_dur(s, 0.5, u, "half-unit");
-			return k;
+			/* (and "a half-hour-long", "in a half-hour program": a
+			 * span before its noun) */
+			if (det || tl_dg_hyph(g, k) ||
+			    (k < g->n && g->t[k].kind == T_WORD && !(g->t[k].flags & TF_CAP) &&
+			     tl_dg_plain(g, k))) {
+				set_dur(s, 0.5, u, "half-unit");
+				return k;
+			}
+			/* "a half hour" goes on as "half an hour" does: "a half
+			 * hour ago", "in a half hour" */
+			ahalf = TRUE;
+			v = 0.5;
+			k = ue;
 		}
 	}
-	if (tl_dg_lit(g, j, "half") && (tl_dg_lit(g, j + 1, "an") || tl_dg_lit(g, j + 1, "a"))) {
+	/* "half hour ago", "half year later" with no article, before a
+	 * word that counts from a reference */
+	guint hk;
+	if (!ahalf && !det && h == j && tl_dg_lit(g, j, "half") &&
+	    !(j > 0 && (tl_dg_sense(g, j - 1, L_ORD) || g->t[j - 1].kind == T_NUM ||
+	                tl_dg_lit(g, j - 1, "the") || tl_dg_sense(g, j - 1, L_NUM))) &&
+	    tl_dg_unit(g, j + 1 + tl_dg_hyph(g, j + 1), &u, &plural, &hk) && !plural && u >= G_MINUTE &&
+	    (tl_dg_lit(g, hk, "ago") || tl_dg_lit(g, hk, "later") ||
+	     (tl_dg_lit(g, hk, "from") && tl_dg_lit(g, hk + 1, "now")))) {
+		ahalf = TRUE;
+		v = 0.5;
+		k = j + 1 + tl_dg_hyph(g, j + 1);
+	}
+	if (ahalf) {
+		;
+	} else if (tl_dg_lit(g, j, "half") && (tl_dg_lit(g, j + 1, "an") || tl_dg_lit(g, j + 1, "a"))) {
 		v = 0.5;
 		k = j + 2;
 	} else if (!det && tl_dg_grouped(g, j, &v)) {
@@ -981,6 +1010,18 @@ past_to_noon(TlDSem *s, int noon, int off)
 	s->hour12 = FALSE;
 }
 
+/* Does a.m. or p.m. at k (ap) go with the "o'clock" before it: "10
+ * o'clock pm", "5 oclock am." (a bare "am" apart only ending the phrase:
+ * "at 7 o'clock I am here")? */
+static gboolean
+oclock_ampm(const TlDG *g, guint k, const TlDSense *ap)
+{
+	if (!(ap->flags & LF_WEAK) || !(g->t[k].flags & TF_SPACE) || strcmp(ap->sval, "pm") == 0)
+		return TRUE;
+	return k + 1 >= g->n || (g->t[k + 1].flags & TF_NL) ||
+	       (g->t[k + 1].kind == T_PUNCT && strchr(".,;!?)", g->text[g->t[k + 1].start]));
+}
+
 /*
  * "twenty past six", "ten minutes to eight": minutes past or to an hour (a
  * bare count before "past" a multiple of five, as clocks are read; "to"
@@ -1086,6 +1127,12 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	/* (or after "the": "the ten am appointment") */
 	const TlDSense *hap = spelled ? ampm_at(g, i + 1, after_prep || (i > 0 && tl_dg_lit(g, i - 1, "the"))) : NULL;
 	if (spelled && (hap || tl_dg_sense(g, i + 1, L_OCLOCK))) {
+		/* "ten o'clock pm" */
+		const TlDSense *oap = hap ? NULL : tl_dg_sense(g, i + 2, L_AMPM);
+		if (oap && oclock_ampm(g, i + 2, oap)) {
+			set_clock12(s, (int)hv, 0, oap, G_HOUR, "clock-oclock");
+			return time_suffix(g, i + 3, s);
+		}
 		set_clock12(s, (int)hv, 0, hap, G_HOUR, hap ? "clock-ampm" : "clock-oclock");
 		return time_suffix(g, i + 2, s);
 	}
@@ -1156,6 +1203,12 @@ tl_dg_clock(const TlDG *g, guint i, TlDSem *s)
 	}
 	const TlDSense *ap = tl_dg_sense(g, i + 1, L_AMPM);
 	if (ap || tl_dg_sense(g, i + 1, L_OCLOCK)) {
+		/* "10 o'clock pm" */
+		const TlDSense *oap = ap ? NULL : tl_dg_sense(g, i + 2, L_AMPM);
+		if (oap && oclock_ampm(g, i + 2, oap)) {
+			set_clock12(s, (int)g->t[i].num, 0, oap, G_HOUR, "clock-oclock");
+			return time_suffix(g, i + 3, s);
+		}
 		set_clock12(s, (int)g->t[i].num, 0, ap, G_HOUR, ap ? "clock-ampm" : "clock-oclock");
 		return time_suffix(g, i + 2, s);
 	}
@@ -1212,12 +1265,32 @@ clock_length(const TlDG *g, guint i, TlDSem *s)
 	}
 	const char *frac = k < len && c[k] == '.' ? c + k + 1 : NULL;
 	size_t flen = frac ? len - k - 1 : 0;
-	if (n < 2 || (frac && (flen == 0 || flen > 3 || strspn(frac, "0123456789") < flen)) ||
+	/* (a stamp of the clock may count to the microsecond) */
+	gboolean stamp = frac && n == 3 && nd[0] == 2;
+	if (n < 2 ||
+	    (frac && (flen == 0 || flen > (stamp ? 9u : 3u) || strspn(frac, "0123456789") < flen)) ||
 	    (!frac && k != len))
 		return 0;
 	for (int q = 1; q < n; q++)
 		if (nd[q] != 2 || part[q] > 59)
 			return 0;
+	if (stamp && !tl_dg_lit(g, i + 1, "long") &&
+	    !(i >= 1 && (tl_dg_lit(g, i - 1, "in") || tl_dg_lit(g, i - 1, "ran") ||
+	                 tl_dg_lit(g, i - 1, "clocked"))) &&
+	    !(i >= 2 && tl_dg_lit(g, i - 1, "of") &&
+	      (tl_dg_lit(g, i - 2, "time") || tl_dg_lit(g, i - 2, "record")))) {
+		if (part[0] > 23)
+			return 0;
+		/* "at 13:23:42.5", "09:15:00.25", "21:11:35.362 UTC": a stamp of
+		 * the clock, to the second (TIMEX3 values stop there), maybe
+		 * with its zone */
+		s->kind = S_ABS;
+		s->type = TX_TIME;
+		s->hour = part[0], s->minute = part[1], s->sec = part[2];
+		s->gran = G_SECOND;
+		s->rule = "clock-fraction";
+		return time_suffix(g, i + 1, s);
+	}
 	gboolean lng = tl_dg_lit(g, i + 1, "long") && !tl_dg_hyph(g, i + 2);
 	gboolean rec = i >= 2 && tl_dg_lit(g, i - 1, "of") &&
 	               (tl_dg_lit(g, i - 2, "time") || tl_dg_lit(g, i - 2, "record"));
@@ -1225,18 +1298,6 @@ clock_length(const TlDG *g, guint i, TlDSem *s)
 	              (tl_dg_lit(g, i - 1, "in") || tl_dg_lit(g, i - 1, "ran") || tl_dg_lit(g, i - 1, "clocked"));
 	if ((!frac && !lng && !rec && !in) || tl_dg_sense(g, i + 1, L_AMPM) || tl_dg_sense(g, i + 1, L_TZ))
 		return 0; /* "a starting time of 7:20 a.m." */
-	if (frac && n == 3 && nd[0] == 2 && !lng && !rec && !in) {
-		if (part[0] > 23)
-			return 0;
-		/* "at 13:23:42.5", "09:15:00.25": a stamp of the clock, to the
-		 * second (TIMEX3 values stop there) */
-		s->kind = S_ABS;
-		s->type = TX_TIME;
-		s->hour = part[0], s->minute = part[1], s->sec = part[2];
-		s->gran = G_SECOND;
-		s->rule = "clock-fraction";
-		return i + 1;
-	}
 	/* two parts are minutes and seconds with a fraction, else hours
 	 * and minutes ("2:35 long", a film) */
 	gboolean ms = n == 2 && frac;
@@ -1290,6 +1351,18 @@ static guint
 h_clock(const TlDG *g, guint i, TlDSem *s)
 {
 	const TlDTok *t = &g->t[i], *w = i + 1 < g->n ? &g->t[i + 1] : NULL;
+	/* "2h30m": hours and minutes of a length in one word, as "2h 30m" */
+	if (w && t->ndigits <= 3 && w->kind == T_WORD && !(w->flags & TF_SPACE) && w->lowlen == 4 &&
+	    w->low[0] == 'h' && g_ascii_isdigit(w->low[1]) && g_ascii_isdigit(w->low[2]) &&
+	    w->low[3] == 'm' && (w->low[1] - '0') * 10 + (w->low[2] - '0') <= 59) {
+		s->kind = S_DUR;
+		s->type = TX_DURATION;
+		s->unit = G_MINUTE;
+		g_snprintf(s->dur, sizeof s->dur, "PT%dH%dM", (int)t->num,
+		           (w->low[1] - '0') * 10 + (w->low[2] - '0'));
+		s->rule = "unit-glued-hm";
+		return i + 2;
+	}
 	if (!w || t->ndigits > 2 || t->num > 23 || w->kind != T_WORD || (w->flags & TF_SPACE) ||
 	    w->lowlen != 3 || w->low[0] != 'h' || !g_ascii_isdigit(w->low[1]) || !g_ascii_isdigit(w->low[2]))
 		return 0;
@@ -1357,7 +1430,7 @@ iso_clock(const TlDG *g, guint j, TlDSem *s)
 	buf[len] = '\0';
 	const char *p = buf;
 	int h, mi, sec = -1, n = 0;
-	if (sscanf(p, "%2d:%2d%n", &h, &mi, &n) != 2 || n != 5 || h > 24 || mi > 59)
+	if (sscanf(p, "%2d:%2d%n", &h, &mi, &n) != 2 || n != 5 || h > 24 || mi > 59 || (h == 24 && mi > 0))
 		return j;
 	p += n;
 	if (sscanf(p, ":%2d%n", &sec, &n) == 1 && n == 3 && sec <= 60)
@@ -1468,6 +1541,14 @@ month_day_context(const TlDG *g, guint i, long long day)
 		return FALSE;
 	if (i == 0 || g->t[i - 1].sent != g->t[i].sent)
 		return TRUE; /* "12/25" alone */
+	/* "the deadline is 07/28.", "due is 14/08": a part written with a
+	 * leading zero is a day's or a month's (no score, fraction or ratio
+	 * has one), after a word (not in a table's row of forward points:
+	 * "01/04  03/08  09/16") */
+	const char *c = g->text + g->t[i].start;
+	const char *sl = memchr(c, '/', g->t[i].end - g->t[i].start);
+	if ((c[0] == '0' || (sl && sl[1] == '0')) && g->t[i - 1].kind == T_WORD)
+		return TRUE;
 	static const char *const not_verbs[] = {"is", "was", "are", "were", "be", "been", "being",
 	                                        "'s", "won", "scored", "shot", "hit", "went",
 	                                        "made", "rated", "ranked", "finished", "got", "get",
@@ -1508,7 +1589,9 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 	int n = parts_of(g->text + t->start, t->end - t->start, p, nd, &sep);
 	s->kind = S_ABS;
 	if (sep == ':' && (n == 2 || n == 3) && nd[1] == 2 && nd[0] <= 2) {
-		if (p[0] > 24 || p[1] > 59 || (n == 3 && (nd[2] != 2 || p[2] > 59)))
+		/* (24:00 is the day's end; "24:10" is no time) */
+		if (p[0] > 24 || p[1] > 59 || (n == 3 && (nd[2] != 2 || p[2] > 59)) ||
+		    (p[0] == 24 && (p[1] > 0 || (n == 3 && p[2] > 0))))
 			return 0;
 		s->type = TX_TIME;
 		s->hour = (int)p[0];
@@ -1518,8 +1601,19 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 		s->rule = "clock-numeric";
 		guint j = i + 1;
 		const TlDSense *ap = tl_dg_sense(g, j, L_AMPM);
+		static const char *const at[] = {"at", "by", "until", "till", "around", "about"};
 		if (ap && s->hour >= 1 && s->hour <= 12) {
 			s->hour = s->hour % 12 + (strcmp(ap->sval, "pm") == 0 ? 12 : 0);
+			j++;
+		} else if (n == 2 && s->hour >= 1 && s->hour <= 12 && j < g->n &&
+		           !(g->t[j].flags & TF_SPACE) && (tl_dg_lit(g, j, "a") || tl_dg_lit(g, j, "p")) &&
+		           i > 0 &&
+		           tl_dg_lit_any(g, i - 1, at, G_N_ELEMENTS(at)) &&
+		           (j + 1 >= g->n ||
+		            (g->t[j + 1].kind == T_PUNCT && strchr(".,;!?)", g->text[g->t[j + 1].start])))) {
+			/* "at 12:15a", "by 6:30p": a.m. or p.m. in one letter, as
+			 * "at 9p" */
+			s->hour = s->hour % 12 + (tl_dg_lit(g, j, "p") ? 12 : 0);
 			j++;
 		} else if (s->hour >= 1 && s->hour <= 12 && !(nd[0] == 2 && p[0] < 10) && n == 2) {
 			/* "3:30", not "03:30" (a 24-hour clock) nor "4:15:30" (one

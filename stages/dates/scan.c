@@ -365,6 +365,17 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 		}
 		tp->end = (guint32)(p - (const unsigned char *)text);
 		guint32 h = set_low(tp, text);
+		/* "@ 2pm", "@2:30": the at-sign before a number, set apart
+		 * before it, reads "at" (not in "user@2x.com") */
+		if (c == '@' && tp->kind == T_PUNCT && (tp->start == 0 || (flags & TF_SPACE)) &&
+		    ((p < end && is_digit(*p)) || (p + 1 < end && *p == ' ' && is_digit(p[1])))) {
+			tp->kind = T_WORD;
+			memcpy(tp->low, "at", 3);
+			tp->lowlen = 2;
+			h = 2166136261u;
+			h = (h ^ (guint8)'a') * 16777619u;
+			h = (h ^ (guint8)'t') * 16777619u;
+		}
 		if (tp->kind == T_WORD) {
 			if (tp->end - tp->start > 1 && all_caps(text + tp->start, tp->end - tp->start))
 				tp->flags |= TF_ALLCAP;
