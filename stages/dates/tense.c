@@ -233,6 +233,18 @@ governed_by_modal(const TlDTok *toks, guint n, guint t0)
 }
 
 /* The tense by cue words alone. */
+/* Does the sentence end within a few words after token i ("sources said.",
+ * "the company said in a statement.")? */
+static gboolean
+attribution_end(const TlDTok *toks, guint n, guint i)
+{
+	guint k = i + 1;
+	while (k < n && toks[k].sent == toks[i].sent && k <= i + 6)
+		k++;
+	return k >= n || toks[k].sent != toks[i].sent ||
+	       (k < n && toks[k].kind == T_PUNCT && (k + 1 >= n || toks[k + 1].sent != toks[i].sent));
+}
+
 static TlDTense
 tense_by_cues(const TlDTok *toks, guint n, guint t0, guint t1, gboolean *sure)
 {
@@ -252,9 +264,22 @@ tense_by_cues(const TlDTok *toks, guint n, guint t0, guint t1, gboolean *sure)
 		if (w)
 			score[te] += w / (1.0 + (t0 - i) / 4.0);
 	}
+	/* a verb of report after a comma that closes the expression's
+	 * clause, near the end of the sentence, tells who said it, not the
+	 * clause's tense ("Speculation is rising for a June election, sources
+	 * said"); not when the clause has no cue of its own, nor a comma right
+	 * after the expression ("On Friday, officials said"), nor a report
+	 * that goes on to tell ("Donegal, which today reported earnings for
+	 * the period from August 26, said it expects") */
+	gboolean own = score[TENSE_PAST] + score[TENSE_PRESENT] + score[TENSE_FUTURE] > 0;
+	gboolean closed = FALSE;
 	for (guint i = t1; i < n && i < t1 + AHEAD; i++) {
 		if (toks[i].sent != sent)
 			break;
+		if (i > t1 && toks[i].kind != T_WORD && toks[i].low[0] == ',')
+			closed = TRUE;
+		if (own && closed && tok_listed(&toks[i], "REPORT") && attribution_end(toks, n, i))
+			continue;
 		TlDTense te = TENSE_NONE;
 		int w = cue(toks, n, i, &te);
 		if (w) {
