@@ -172,8 +172,9 @@ tl_dg_grouped(const TlDG *g, guint i, double *v)
 	return TRUE;
 }
 
-gboolean
-tl_dg_number(const TlDG *g, guint i, gboolean allow_art, double *v, guint *end)
+/* tl_dg_number, with its multiplier ("hundred") when `mult`. */
+static gboolean
+number_at(const TlDG *g, guint i, gboolean allow_art, gboolean mult, double *v, guint *end)
 {
 	if (i >= g->n)
 		return FALSE;
@@ -254,22 +255,30 @@ tl_dg_number(const TlDG *g, guint i, gboolean allow_art, double *v, guint *end)
 			j = k + 1;
 		}
 	}
-	const TlDSense *m = tl_dg_sense(g, j, L_MULT);
-	if (m && !(s->flags & LF_ART && 0)) {
+	const TlDSense *m = mult ? tl_dg_sense(g, j, L_MULT) : NULL;
+	if (m) {
 		val *= m->dval;
 		j++;
-		/* five hundred and twelve, two hundred fifty */
+		/* five hundred and twelve, two hundred fifty; not the number
+		 * a multiplier of its own follows ("two hundred two hundred":
+		 * read without multipliers, so a run of them stays linear) */
 		guint k = tl_dg_lit(g, j, "and") ? j + 1 : j;
 		double w;
 		guint we;
 		if (m->dval == 100 && k < g->n && g->t[k].kind == T_WORD && tl_dg_sense(g, k, L_NUM) &&
-		    !tl_dg_sense(g, k, L_MULT) && tl_dg_number(g, k, FALSE, &w, &we) && !isnan(w) &&
-		    w >= 1 && w < 100 && w == floor(w))
+		    !tl_dg_sense(g, k, L_MULT) && number_at(g, k, FALSE, FALSE, &w, &we) &&
+		    !tl_dg_sense(g, we, L_MULT) && !isnan(w) && w >= 1 && w < 100 && w == floor(w))
 			val += w, j = we;
 	}
 	*v = val;
 	*end = j;
 	return TRUE;
+}
+
+gboolean
+tl_dg_number(const TlDG *g, guint i, gboolean allow_art, double *v, guint *end)
+{
+	return number_at(g, i, allow_art, TRUE, v, end);
 }
 
 gboolean
