@@ -1,0 +1,49 @@
+#!/bin/sh
+# The fifteenth battery's hostile inputs that found bugs, kept as regression
+# checks, with a few of the neighbours that passed.  Each case runs under
+# `timeout 10`.
+#
+# - tl-export --format timelinejs: an entry's headline, the timeline's title
+#   and a group's name (--group) went into TimelineJS's text.headline and
+#   group raw, which TimelineJS writes into the page as HTML (innerHTML):
+#   "<img src=x onerror=...>" ran.  --format vis: the item's tooltip
+#   ("title", HTML to vis-timeline) held the sentence raw.
+# - tl-export --format mermaid: "%%{...}%%" in a headline or the title is a
+#   directive to Mermaid wherever it stands, cut out of the text.
+RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
+case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
+
+# rb_tl FILE TITLE HEADLINE TEXT PARTICIPANT DOCTITLE: a timeline of one
+# entry (the strings are JSON string contents, escaped by the caller)
+rb_tl() {
+	printf '{"title":"%s","documents":[{"id":"d1","title":"%s","dct":"2024-04-27"}],"entries":[{"id":"n1","date":{"value":"2024-04-26","range":["2024-04-26","2024-04-27"],"granularity":"day"},"headline":"%s","text":"%s","participants":["%s"],"sources":[{"doc":"d1","event":"e1","sentence":0}],"confidence":0.8,"salience":0.5}]}\n' \
+		"$2" "$6" "$3" "$4" "$5" >"$1"
+}
+
+# ---- tl-export: markup in what TimelineJS and vis-timeline read as HTML ------------
+if [ -x "$TL_BIN/tl-export" ]; then
+	x='<img src=x onerror=alert(1)>'
+	rb_tl "$rb_tmp/x.json" "T $x" "H $x" "S $x" "P $x" "D $x"
+	for g in none document participant; do
+		ga=
+		[ $g = none ] || ga="--group $g"
+		rb_run "timelinejs $g: markup" 0 - tl-export -f timelinejs $ga "$rb_tmp/x.json" || continue
+		grep -q '<img' "$rb_out" && rb_fail "tl-export: timelinejs $g: raw markup: $(grep '<img' "$rb_out" | head -3)"
+		grep -q '"headline": "H &lt;img src=x onerror=alert(1)&gt;"' "$rb_out" || rb_fail "tl-export: timelinejs $g: headline not escaped"
+		grep -q '"headline": "T &lt;img' "$rb_out" || rb_fail "tl-export: timelinejs $g: title not escaped"
+		rb_run "vis $g: markup" 0 - tl-export -f vis $ga "$rb_tmp/x.json" || continue
+		grep -q '"title": "26 April 2024: S &lt;img' "$rb_out" || rb_fail "tl-export: vis $g: tooltip not escaped: $(grep '"title"' "$rb_out")"
+		grep '"content"' "$rb_out" | grep -q '<img' && rb_fail "tl-export: vis $g: raw markup in content"
+	done
+	rb_run "timelinejs --group document: markup" 0 - tl-export -f timelinejs -g document "$rb_tmp/x.json" &&
+		{ grep -q '"group": "D &lt;img src=x onerror=alert(1)&gt;"' "$rb_out" || rb_fail "tl-export: timelinejs: group not escaped"; }
+	rb_run "timelinejs --title markup" 0 - tl-export -f timelinejs --title '<b>x</b>' "$rb_tmp/x.json" &&
+		{ grep -q '"headline": "&lt;b&gt;x&lt;/b&gt;"' "$rb_out" || rb_fail "tl-export: timelinejs --title not escaped"; }
+	# ---- Mermaid directives ---------------------------------------------------------
+	rb_tl "$rb_tmp/m.json" '%%{init: {\"theme\":\"dark\"}}%%' '50% up %%{init}%% x' S P D
+	rb_run "mermaid: %%{...}%%" 0 - tl-export -f mermaid "$rb_tmp/m.json" &&
+		{ grep -q '%%' "$rb_out" && rb_fail "tl-export: mermaid: %% kept: $(grep '%%' "$rb_out")"
+		  grep -q '^        26 April 2024 : 50% up #37;#37;{init}#37;#37; x$' "$rb_out" || rb_fail "tl-export: mermaid: $(sed -n 5p "$rb_out")"; }
+fi
+
+rb_finish
