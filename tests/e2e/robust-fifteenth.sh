@@ -19,6 +19,12 @@
 #   <svg>: 40,000 nested <h1> or <title>, 40,000 empty <title> under 40,000
 #   <div>, or 40,000 nested <span itemprop="datePublished"> took 5 to 10 s
 #   (quadratic); now 0.05 s.
+# - tl-normalize, TimeML: libxml2 reports each "--" inside a comment with a
+#   copy of the comment so far (one comment of 100,000 "x--", or 100,000
+#   "<!--" never closed: 9 to 50 s); such a document goes to the lenient
+#   reading at once.  That reading searched the rest of the text again at
+#   every "<!--", "<![CDATA[" or "<?" that does not close, and for a '>'
+#   after every "<TEXT" (100,000 of them: 8 to 25 s).
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -83,6 +89,38 @@ if [ -x "$TL_BIN/tl-normalize" ]; then
 		rb_check "40,000 nested or deep $shape" 0 tl-normalize &&
 			{ grep -q '"text":"The council met on Monday."' "$rb_out" || rb_fail "tl-normalize: 40,000 $shape: $(head -c 200 "$rb_out")"; }
 	done
+fi
+
+# ---- tl-normalize: TimeML comments with "--", markup that does not close ---------
+if [ -x "$TL_BIN/tl-normalize" ]; then
+	for shape in hyphens open cdata pi text; do
+		awk -v s=$shape 'BEGIN { printf "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2024-04-27\" functionInDocument=\"CREATION_TIME\">x</TIMEX3></DCT>"
+			if (s == "text") { for (i = 0; i < 300000; i++) printf "<TEXTx"; printf "\n"; exit }
+			printf "<TEXT>The council met on Monday."
+			if (s == "hyphens") printf "<!--"
+			for (i = 0; i < 100000; i++)
+				printf "%s", s == "hyphens" ? "x--" : s == "open" ? "<!--" : s == "cdata" ? "<![CDATA[" : "<?"
+			if (s == "hyphens") printf "-->"
+			printf "</TEXT></TimeML>\n" }' >"$rb_tmp/c.tml"
+		# (CPU seconds: 0.01 natively, 3 to 50 before)
+		(ulimit -S -t $cpu; timeout 10 "$TL_BIN/tl-normalize" "$rb_tmp/c.tml" >"$rb_out" 2>"$rb_err")
+		rb_rc=$?
+		if [ $shape = text ]; then
+			rb_check "300,000 '<TEXTx'" 1 tl-normalize && rb_expect_err "300,000 '<TEXTx'" tl-normalize ".*c.tml: no <TEXT> element"
+			continue
+		fi
+		rb_check "TimeML: 100,000 $shape" 0 tl-normalize &&
+			rb_expect_err "TimeML: 100,000 $shape" tl-normalize ".*c.tml: warning: not well-formed XML \(line [12]\): read leniently" &&
+			{ grep -q '"dct":"2024-04-27",.*"text":"The council met on Monday\.' "$rb_out" || rb_fail "tl-normalize: TimeML: 100,000 $shape: $(head -c 200 "$rb_out")"; }
+	done
+	# a comment with "--" in an entity's value or a literal of the DOCTYPE is no comment
+	printf '<!DOCTYPE TimeML SYSTEM "a<!--b--c">\n<TimeML><TEXT>The council met.</TEXT></TimeML>\n' >"$rb_tmp/d.tml"
+	rb_run "TimeML: '<!--b--' in a DOCTYPE's literal" 0 - tl-normalize "$rb_tmp/d.tml" &&
+		{ [ ! -s "$rb_err" ] || rb_fail "tl-normalize: '<!--b--' in a DOCTYPE's literal: $(cat "$rb_err")"; }
+	printf '<TimeML><TEXT>The council met. <!-- a -- b -->\n</TEXT></TimeML>\n' >"$rb_tmp/e.tml"
+	rb_run "TimeML: a comment with --" 0 - tl-normalize "$rb_tmp/e.tml" &&
+		rb_expect_err "TimeML: a comment with --" tl-normalize ".*e.tml: warning: not well-formed XML \(line 1\)" &&
+		{ grep -q '"text":"The council met. \\n"' "$rb_out" || rb_fail "tl-normalize: a comment with --: $(head -c 200 "$rb_out")"; }
 fi
 
 rb_finish
