@@ -468,7 +468,7 @@ tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GError **err
 	}
 	xmlNode *root = xmlDocGetRootElement(xml);
 	xmlNode *text_el = NULL, *title_el = NULL;
-	guint more_texts = 0;
+	guint more_texts = 0, bad_ct = 0; /* one warning a document (a line each: 40,000) */
 	for (xmlNode *n = root; n; n = tl_html_next(n, root, TRUE)) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
@@ -485,7 +485,7 @@ tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GError **err
 			g_autofree char *v = tl_html_attr(n, "value");
 			if (fn && v && strcmp(fn, "CREATION_TIME") == 0) {
 				doc->dct = creation_date(v);
-				if (!doc->dct)
+				if (!doc->dct && !bad_ct++)
 					tl_warn(doc->warnings, "CREATION_TIME \"%s\" is not a date", v);
 			}
 		}
@@ -494,6 +494,9 @@ tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GError **err
 		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "no <TEXT> element (not TimeML?)");
 		return NULL;
 	}
+	if (bad_ct > 1)
+		tl_warn(doc->warnings, "%u more CREATION_TIME value%s", bad_ct - 1,
+		        bad_ct == 2 ? " is not a date" : "s are not dates");
 	/* the text of a second <TEXT> was lost without a word */
 	if (more_texts)
 		tl_warn(doc->warnings, "%u more <TEXT> element%s ignored (the first is the document's "
