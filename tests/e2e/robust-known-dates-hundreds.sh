@@ -12,7 +12,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 awk 'BEGIN { printf "{\"id\":\"a\",\"dct\":\"2024-04-27\",\"text\":\""; for (i = 0; i < 10000; i++) printf "two hundred "; printf "\"}\n" }' >"$tmp/in.jsonl"
 cpu=2
-case $TL_BIN in */asan/*) cpu=8 ;; esac
+case $TL_BIN in */asan/*) cpu=4 ;; esac
 (ulimit -S -t $cpu; timeout 30 "$d" "$tmp/in.jsonl" >"$tmp/out" 2>"$tmp/err")
 rc=$?
 if [ $rc -eq 1 ] && grep -q 'CPU time limit exceeded' "$tmp/err"; then
