@@ -282,16 +282,25 @@ is_proper(const TlPos *p)
 	return p->upos == TL_UPOS_PROPN;
 }
 
-/* out[0..sorted) and out[sorted..count) are in text order: make it all so. */
+/* out[0..sorted) and out[sorted..count) are in text order: make it all so,
+ * merging the two runs from the back (of two that start at one token, the
+ * one of the first run stays first).  An insertion sort was quadratic when
+ * the runs interleave: "NATO NATO ..." (100,000 words, 5 s). */
 static void
 sort_from(TlEntity *out, size_t sorted, size_t count)
 {
-	for (size_t a = sorted; a < count; a++)
-		for (size_t b = a; b > 0 && out[b].first < out[b - 1].first; b--) {
-			TlEntity t = out[b];
-			out[b] = out[b - 1];
-			out[b - 1] = t;
-		}
+	size_t b = count - sorted;
+	if (!b || !sorted || out[sorted - 1].first <= out[sorted].first)
+		return;
+	g_autofree TlEntity *tail = g_new(TlEntity, b);
+	memcpy(tail, out + sorted, b * sizeof *tail);
+	size_t a = sorted, w = count;
+	while (b > 0) {
+		if (a > 0 && tail[b - 1].first < out[a - 1].first)
+			out[--w] = out[--a];
+		else
+			out[--w] = tail[--b];
+	}
 }
 
 size_t

@@ -2,7 +2,8 @@
  * A Mermaid timeline block (```mermaid fenced, for Markdown): a section per
  * year, a period line per date label, its entries' headlines as events.
  * Characters Mermaid reads as syntax (":" "#" ";" line ends) are written as
- * its entity codes.
+ * its entity codes, and so is a "%" next to another: Mermaid takes
+ * "%%{...}%%" anywhere in the text for a directive and cuts it out.
  */
 #include <string.h>
 #include "export.h"
@@ -10,8 +11,11 @@
 static void
 text(GString *out, const char *s)
 {
+	const char *first = s;
 	for (; s && *s; s++) {
-		if (*s == ':')
+		if (*s == '%' && (s[1] == '%' || (s > first && s[-1] == '%')))
+			g_string_append(out, "#37;");
+		else if (*s == ':')
 			g_string_append(out, "#58;");
 		else if (*s == '#')
 			g_string_append(out, "#35;");

@@ -73,8 +73,11 @@ tl_export_vis(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *out
 		}
 		json_object_set_new(item, "type", json_string(range ? "range" : "point"));
 		json_object_set_new(item, "group", json_string(group));
-		g_autofree char *title = g_strdup_printf("%s: %s", d.label, quote ? quote : "");
-		json_object_set_new(item, "title", json_string(title));
+		/* the tooltip is HTML too ("This is a <b>title</b>") */
+		g_autoptr(GString) title = g_string_new(d.label);
+		g_string_append(title, ": ");
+		tl_export_html_escape(title, quote);
+		json_object_set_new(item, "title", json_string(title->str));
 		if (item) /* as json_array_append_new, which left a NULL out */
 			tl_export_array_add(out, &items, item);
 		tl_export_out_flush(out, FALSE);

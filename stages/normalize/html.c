@@ -649,10 +649,12 @@ tl_html_read(const char *buf, size_t len, const TlNormOpts *opts, GError **error
 	g_autoptr(TlHtmlMeta) m = tl_html_meta_collect(xml, b);
 	Page pg = {b, NULL, 0};
 	xmlNode *body = choose_body(&pg, root);
-	/* the article's own <h1> beats a site logo's in the page header */
+	/* the article's own <h1> beats a site logo's in the page header (an
+	 * empty one holds only empty ones: not asked again) */
+	TlHtmlSpan no_h1 = {0};
 	for (xmlNode *n = body; n; n = tl_html_next(n, body, TRUE))
-		if (tl_html_is(n, "h1")) {
-			char *h1 = tl_html_text(n);
+		if (!tl_html_span_in(&no_h1, n) && tl_html_is(n, "h1")) {
+			char *h1 = tl_html_text_span(n, body, &no_h1);
 			if (*h1) {
 				g_free(m->h1);
 				m->h1 = h1;

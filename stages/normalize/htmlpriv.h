@@ -27,6 +27,23 @@ const TlBoiler *tl_boiler_get(GError **error);
 xmlNode *tl_html_next(xmlNode *n, const xmlNode *root, gboolean descend);
 /* The folded text content of n (new string, "" when none). */
 char *tl_html_text(xmlNode *n);
+
+/*
+ * A subtree that a walk in document order (tl_html_next) is inside of:
+ * tl_html_span_enter at its root, tl_html_span_in at every node after
+ * (element or not) says whether the walk is still in it.  For questions
+ * whose answer a subtree gives all its nodes (inside an <svg>; an empty
+ * <h1> holds only empty ones), so that they are asked once per subtree, not
+ * once per node of it: nested, they were quadratic.
+ */
+typedef struct {
+	gboolean in;
+	xmlNode *after; /* the first node past the subtree (NULL: root's end) */
+} TlHtmlSpan;
+void tl_html_span_enter(TlHtmlSpan *s, xmlNode *n, const xmlNode *root);
+gboolean tl_html_span_in(TlHtmlSpan *s, const xmlNode *n);
+/* tl_html_text, and when it is "", n's subtree entered into s. */
+char *tl_html_text_span(xmlNode *n, const xmlNode *root, TlHtmlSpan *s);
 /* An attribute's value, trimmed (new string), or NULL. */
 char *tl_html_attr(xmlNode *n, const char *name);
 /* TRUE when n is an element named name (lower case). */

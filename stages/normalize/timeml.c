@@ -53,6 +53,96 @@ parse(const char *buf, size_t len)
 	                             XML_PARSE_NOCDATA);
 }
 
+/* ---- comments that XML forbids, found before libxml2 sees them -------------
+ * XML forbids "--" inside a comment.  libxml2 reports each one with a copy of
+ * the comment so far: quadratic (one comment of 100,000 "x--", or 100,000
+ * "<!--" never closed, took 9 to 30 s), and the document is not well-formed
+ * anyway.  So a comment holding "--", or never closed, sends the document
+ * to the lenient reading at once.  Only markup where "<!--" opens no comment
+ * is passed over: CDATA sections, processing instructions, and the quoted
+ * literals of a document type declaration (an entity's value); a '<' in an
+ * attribute's value is not well-formed either. */
+
+/* Past the first `what` from p, or NULL when there is none. */
+static const char *
+past(const char *p, const char *end, const char *what)
+{
+	const char *f = g_strstr_len(p, end - p, what);
+	return f ? f + strlen(what) : NULL;
+}
+
+/* The comment at p ("<!--"): NULL when it holds "--" or does not close
+ * (*bad at the "--", or at p), else past its "-->". */
+static const char *
+past_comment(const char *p, const char *end, const char **bad)
+{
+	const char *c = p + 4, *close = g_strstr_len(c, end - c, "-->");
+	const char *h = g_strstr_len(c, (close ? close : end) - c, "--");
+	if (h || !close) {
+		*bad = h ? h : p;
+		return NULL;
+	}
+	return close + 3;
+}
+
+/* The markup at p ('<') that may hold "<!--" as no comment, passed over
+ * (NULL: it does not close); p itself when it is none of them. */
+static const char *
+past_other(const char *p, const char *end)
+{
+	size_t left = (size_t)(end - p);
+	if (left >= 9 && memcmp(p, "<![CDATA[", 9) == 0)
+		return past(p + 9, end, "]]>");
+	if (left >= 2 && p[1] == '?')
+		return past(p + 2, end, "?>");
+	return p;
+}
+
+/* The document type declaration at p ("<!DOCTYPE"): past it, or NULL when
+ * it does not close or a comment in it is bad (*bad set). */
+static const char *
+past_doctype(const char *p, const char *end, const char **bad)
+{
+	gboolean subset = FALSE;
+	for (p += 9; p && p < end;) {
+		if (*p == '"' || *p == '\'') {
+			const char *q = memchr(p + 1, *p, (size_t)(end - p - 1));
+			p = q ? q + 1 : NULL;
+		} else if (*p == '<' && end - p >= 4 && memcmp(p, "<!--", 4) == 0) {
+			p = past_comment(p, end, bad);
+		} else if (*p == '<' && past_other(p, end) != p) {
+			p = past_other(p, end);
+		} else if (*p == '[' || *p == ']') {
+			subset = *p == '[';
+			p++;
+		} else if (*p == '>' && !subset) {
+			return p + 1;
+		} else {
+			p++;
+		}
+	}
+	return NULL;
+}
+
+/* The first "--" in a comment, or the start of a comment never closed
+ * (NULL when there is none): where the document is not XML. */
+static const char *
+bad_comment(const char *s, size_t len)
+{
+	const char *end = s + len, *bad = NULL;
+	for (const char *p = s; p && p < end && (p = memchr(p, '<', (size_t)(end - p)));) {
+		if (end - p >= 4 && memcmp(p, "<!--", 4) == 0)
+			p = past_comment(p, end, &bad);
+		else if (end - p >= 9 && memcmp(p, "<!DOCTYPE", 9) == 0)
+			p = past_doctype(p, end, &bad);
+		else if (past_other(p, end) != p)
+			p = past_other(p, end);
+		else
+			p++;
+	}
+	return bad;
+}
+
 /* ---- the lenient reading of a file that is not well-formed XML ------------
  * The same as tools/score_timeml.py's fallback, so that the text still equals
  * the one the scorer counts offsets in: tags, comments and declarations
@@ -158,24 +248,45 @@ unescape(const char *s, size_t n, GString *out)
 	}
 }
 
+/*
+ * Where each kind of markup's end was looked for in vain, from that byte on
+ * (NULL: not yet): a search from a later byte finds nothing either.  Every
+ * '<' searched to the end again: 100,000 "<!--" never closed took 30 s.
+ */
+typedef struct {
+	const char *no_comment, *no_cdata, *no_pi, *no_gt;
+} Unclosed;
+
+/* The end of the first `what` in [from, end), past it, or NULL; *none
+ * remembers a search that failed. */
+static const char *
+find_end(const char *from, const char *end, const char *what, const char **none)
+{
+	if (*none && from >= *none)
+		return NULL;
+	const char *f = g_strstr_len(from, end - from, what);
+	if (!f) {
+		*none = from;
+		return NULL;
+	}
+	return f + strlen(what);
+}
+
 /* Where the markup starting at p ('<') ends, or NULL when it does not. */
 static const char *
-markup_end(const char *p, const char *end, gboolean *cdata)
+markup_end(const char *p, const char *end, gboolean *cdata, Unclosed *u)
 {
 	const char *close = NULL;
 	*cdata = FALSE;
 	if (end - p >= 4 && memcmp(p, "<!--", 4) == 0)
-		close = g_strstr_len(p + 4, end - p - 4, "-->"), close = close ? close + 3 : NULL;
+		close = find_end(p + 4, end, "-->", &u->no_comment);
 	else if (end - p >= 9 && memcmp(p, "<![CDATA[", 9) == 0) {
-		close = g_strstr_len(p + 9, end - p - 9, "]]>");
+		close = find_end(p + 9, end, "]]>", &u->no_cdata);
 		*cdata = close != NULL;
-		close = close ? close + 3 : NULL;
 	} else if (end - p >= 2 && p[1] == '?')
-		close = g_strstr_len(p + 2, end - p - 2, "?>"), close = close ? close + 2 : NULL;
-	if (!close) {
-		const char *gt = memchr(p + 1, '>', (size_t)(end - p - 1));
-		close = gt ? gt + 1 : NULL;
-	}
+		close = find_end(p + 2, end, "?>", &u->no_pi);
+	if (!close)
+		close = find_end(p + 1, end, ">", &u->no_gt);
 	return close;
 }
 
@@ -207,7 +318,9 @@ lenient(TlDoc *doc, const char *raw, size_t len)
 	const char *end = raw + len, *open = raw, *body = NULL;
 	while ((open = g_strstr_len(open, end - open, "<TEXT")) != NULL) {
 		const char *gt = memchr(open, '>', (size_t)(end - open));
-		if (gt && (open[5] == '>' || g_ascii_isspace(open[5]))) {
+		if (!gt) /* nor after any later "<TEXT" (it was searched again each time) */
+			break;
+		if (open[5] == '>' || g_ascii_isspace(open[5])) {
 			body = gt + 1;
 			break;
 		}
@@ -225,6 +338,7 @@ lenient(TlDoc *doc, const char *raw, size_t len)
 	doc->dct = lenient_dct(outside->str, outside->len);
 	g_string_free(outside, TRUE);
 	GString *t = g_string_new(NULL);
+	Unclosed u = {NULL, NULL, NULL, NULL};
 	for (const char *p = body; p < close;) {
 		if (*p != '<') {
 			const char *lt = memchr(p, '<', (size_t)(close - p));
@@ -234,7 +348,7 @@ lenient(TlDoc *doc, const char *raw, size_t len)
 			continue;
 		}
 		gboolean cdata;
-		const char *e = markup_end(p, close, &cdata);
+		const char *e = markup_end(p, close, &cdata, &u);
 		if (!e) { /* a '<' that opens nothing is dropped, as the scorer's reader does */
 			p++;
 			continue;
@@ -332,11 +446,18 @@ tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GError **err
 		clen = capped->len;
 		clean = g_string_free(g_steal_pointer(&capped), FALSE);
 	}
-	g_autoptr(xmlDoc) xml = parse(clean, clen);
+	const char *hyphens = bad_comment(clean, clen);
+	g_autoptr(xmlDoc) xml = hyphens ? NULL : parse(clean, clen);
 	if (!xml) {
-		const xmlError *e = xmlGetLastError();
+		const xmlError *e = hyphens ? NULL : xmlGetLastError();
+		int line = e ? e->line : 0;
+		if (hyphens) {
+			line = 1;
+			for (const char *p = clean; (p = memchr(p, '\n', (size_t)(hyphens - p))); p++)
+				line++;
+		}
 		tl_warn(doc->warnings, "not well-formed XML (line %d): read leniently, as the "
-		                       "TempEval scorer does", e ? e->line : 0);
+		                       "TempEval scorer does", line);
 		if (!lenient(doc, clean, clen)) {
 			g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "no <TEXT> element (not TimeML?)");
 			return NULL;
@@ -347,7 +468,7 @@ tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GError **err
 	}
 	xmlNode *root = xmlDocGetRootElement(xml);
 	xmlNode *text_el = NULL, *title_el = NULL;
-	guint more_texts = 0;
+	guint more_texts = 0, bad_ct = 0; /* one warning a document (a line each: 40,000) */
 	for (xmlNode *n = root; n; n = tl_html_next(n, root, TRUE)) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
@@ -364,7 +485,7 @@ tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GError **err
 			g_autofree char *v = tl_html_attr(n, "value");
 			if (fn && v && strcmp(fn, "CREATION_TIME") == 0) {
 				doc->dct = creation_date(v);
-				if (!doc->dct)
+				if (!doc->dct && !bad_ct++)
 					tl_warn(doc->warnings, "CREATION_TIME \"%s\" is not a date", v);
 			}
 		}
@@ -373,6 +494,9 @@ tl_timeml_read(const char *buf, size_t len, const TlNormOpts *opts, GError **err
 		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "no <TEXT> element (not TimeML?)");
 		return NULL;
 	}
+	if (bad_ct > 1)
+		tl_warn(doc->warnings, "%u more CREATION_TIME value%s", bad_ct - 1,
+		        bad_ct == 2 ? " is not a date" : "s are not dates");
 	/* the text of a second <TEXT> was lost without a word */
 	if (more_texts)
 		tl_warn(doc->warnings, "%u more <TEXT> element%s ignored (the first is the document's "
