@@ -22,6 +22,49 @@ stop_stages(TlDealer *d)
 		kill(-g_array_index(d->pgroups, pid_t, i), SIGTERM);
 }
 
+void
+tl_driver_origin_add(TlOrigins *o, guint file, guint64 line)
+{
+	g_mutex_lock(&o->lock);
+	TlOriginRun *last = o->runs->len ? &g_array_index(o->runs, TlOriginRun, o->runs->len - 1) : NULL;
+	if (last && last->file == file && last->line0 + last->count == line &&
+	    last->g0 + last->count == o->dealt) {
+		last->count++;
+	} else {
+		TlOriginRun run = {o->dealt, 1, line, file};
+		g_array_append_val(o->runs, run);
+	}
+	o->dealt++;
+	g_mutex_unlock(&o->lock);
+}
+
+const char *
+tl_driver_origin(TlOrigins *o, int job, int jobs, guint64 k, guint64 *line)
+{
+	if (k == 0 || jobs <= 0)
+		return NULL;
+	guint64 g = (k - 1) * (guint64)jobs + (guint64)((job - (int)o->first + jobs) % jobs);
+	const char *file = NULL;
+	g_mutex_lock(&o->lock);
+	guint lo = 0, hi = o->runs->len;
+	while (lo < hi) { /* the last run with g0 <= g */
+		guint mid = (lo + hi) / 2;
+		if (g_array_index(o->runs, TlOriginRun, mid).g0 <= g)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo > 0 && g < o->dealt) {
+		const TlOriginRun *r = &g_array_index(o->runs, TlOriginRun, lo - 1);
+		if (g < r->g0 + r->count) {
+			*line = r->line0 + (g - r->g0);
+			file = o->files->pdata[r->file];
+		}
+	}
+	g_mutex_unlock(&o->lock);
+	return file;
+}
+
 gpointer
 tl_driver_deal(gpointer data)
 {
@@ -88,6 +131,7 @@ tl_driver_deal(gpointer data)
 				continue;
 			}
 			int fd = fds[next];
+			tl_driver_origin_add(d->origins, f, tl_reader_lineno(r));
 			next = (next + 1) % (guint)n;
 			if (g_atomic_int_get(&d->stop) || !tl_driver_write_all(fd, line, len) ||
 			    !tl_driver_write_all(fd, "\n", 1))

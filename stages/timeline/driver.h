@@ -74,11 +74,36 @@ extern volatile int tl_driver_interrupted;
 /* Write all n bytes to fd (EINTR retried); FALSE on an error. */
 gboolean tl_driver_write_all(int fd, const char *buf, size_t n);
 
+/* Where each record dealt to a pipeline came from, so that a stage's
+ * message about it names the user's file and line, not the FIFO (deal.c,
+ * pipeline.c).  Records are dealt round robin from pipeline `first` on: the
+ * k-th line of pipeline i's FIFO is dealt record (k - 1) * jobs + (i -
+ * first) mod jobs, and the dealt records are kept as runs of consecutive
+ * lines of one file (a few per file: memory does not grow with them). */
+typedef struct {
+	guint64 g0, count; /* dealt records g0 .. g0 + count - 1 */
+	guint64 line0;     /* the line of record g0 */
+	guint file;        /* index into the dealer's jsonl */
+} TlOriginRun;
+typedef struct {
+	GMutex lock;
+	GArray *runs;     /* of TlOriginRun, by g0 */
+	guint64 dealt;    /* records dealt so far */
+	guint first;      /* the pipeline of dealt record 0 */
+	GPtrArray *files; /* the dealer's jsonl (borrowed) */
+} TlOrigins;
+/* Note that dealt record origins->dealt came from line `line` of file `file`. */
+void tl_driver_origin_add(TlOrigins *o, guint file, guint64 line);
+/* The file (borrowed) and line of the k-th record (from 1) of pipeline
+ * `job` of `jobs`; NULL if not dealt yet. */
+const char *tl_driver_origin(TlOrigins *o, int job, int jobs, guint64 k, guint64 *line);
+
 /* Dealing JSON Lines records out to the pipelines (deal.c). */
 typedef struct {
 	TlPlan *plan;
 	GPtrArray *jsonl; /* inputs to deal out */
 	char **fifos;     /* one per pipeline */
+	TlOrigins *origins; /* filled as records are dealt */
 	guint first;      /* pipeline that gets the first record */
 	gboolean failed;
 	gboolean dealt;   /* every record was written to a pipeline */

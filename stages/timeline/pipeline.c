@@ -52,6 +52,7 @@ typedef struct {
 	int merge_fd;       /* the shared tl-merge's standard input, or -1 */
 	GMutex merge_lock;  /* one relay at a time writes into it */
 	gboolean stopping;  /* the driver failed and stopped the stages itself */
+	TlOrigins *origins; /* of the records dealt through the FIFOs, or NULL */
 } Run;
 
 /* ---- processes ---------------------------------------------------------------- */
@@ -82,9 +83,10 @@ drop_handler(int sig)
 		signal(sig, SIG_DFL);
 }
 
-/* fork and exec argv with the given standard input and output (-1: inherit). */
+/* fork and exec argv with the given standard input, output and error (-1:
+ * inherit). */
 static pid_t
-spawn(char **argv, int in_fd, int out_fd, GError **error)
+spawn(char **argv, int in_fd, int out_fd, int err_fd, GError **error)
 {
 	/* signals wait until the child has its own dispositions: a SIGTERM
 	 * sent to it before exec would otherwise run our handler in it and be
@@ -122,6 +124,8 @@ spawn(char **argv, int in_fd, int out_fd, GError **error)
 		if (in_fd >= 0 && dup2(in_fd, 0) < 0)
 			_exit(127);
 		if (out_fd >= 0 && dup2(out_fd, 1) < 0)
+			_exit(127);
+		if (err_fd >= 0 && dup2(err_fd, 2) < 0)
 			_exit(127);
 		execv(argv[0], argv);
 		/* the reason too ("Argument list too long" was not said) */
@@ -217,6 +221,67 @@ start_relay(Run *run, int in_fd, int out_fd, int tee_fd, gint *counter, const ch
 	*r = (Relay){in_fd, out_fd, tee_fd, counter, FALSE, g_strdup(what), shared};
 	g_ptr_array_add(run->relays, r);
 	g_ptr_array_add(run->threads, g_thread_new("relay", relay_main, r));
+}
+
+/* The standard error of a stage that reads a FIFO of dealt records: each
+ * line goes on to the driver's, the FIFO's "path:N" in it made the user's
+ * file and line ("tl-normalize: d.jsonl:2: "text" is not a string", not
+ * "out/.timeline-XXXXXX/in-0.jsonl:1"). */
+typedef struct {
+	int fd;
+	char *fifo;
+	int job, jobs;
+	TlOrigins *origins;
+} ErrRelay;
+
+/* line with fifo's "path:N" as the record's origin, or NULL if none. */
+static char *
+name_origin(const ErrRelay *e, const char *line)
+{
+	const char *at = strstr(line, e->fifo);
+	if (!at)
+		return NULL;
+	const char *num = at + strlen(e->fifo);
+	if (*num != ':' || !g_ascii_isdigit(num[1]))
+		return NULL;
+	char *end;
+	guint64 k = g_ascii_strtoull(num + 1, &end, 10), at_line = 0;
+	const char *file = tl_driver_origin(e->origins, e->job, e->jobs, k, &at_line);
+	if (!file)
+		return NULL;
+	return g_strdup_printf("%.*s%s:%" G_GUINT64_FORMAT "%s", (int)(at - line), line, file,
+	                       at_line, end);
+}
+
+static gpointer
+err_relay_main(gpointer data)
+{
+	ErrRelay *e = data;
+	char buf[4096];
+	g_autoptr(GString) pending = g_string_new(NULL);
+	for (;;) {
+		ssize_t n = read(e->fd, buf, sizeof buf);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n > 0)
+			g_string_append_len(pending, buf, n);
+		/* whole lines (all of it at the end), each in one write */
+		char *nl;
+		while ((nl = memchr(pending->str, '\n', pending->len)) || (n <= 0 && pending->len)) {
+			size_t len = nl ? (size_t)(nl - pending->str) : pending->len;
+			g_autofree char *line = g_strndup(pending->str, len);
+			g_autofree char *named = name_origin(e, line);
+			g_autofree char *out = g_strconcat(named ? named : line, "\n", NULL);
+			(void)tl_driver_write_all(2, out, strlen(out));
+			g_string_erase(pending, 0, (gssize)(nl ? len + 1 : len));
+		}
+		if (n <= 0)
+			break;
+	}
+	close(e->fd);
+	g_free(e->fifo);
+	g_free(e);
+	return NULL;
 }
 
 static int
@@ -327,11 +392,31 @@ start_pipeline(Run *run, int job, GPtrArray *docs, const char *fifo, GError **er
 			}
 			out_fd = p[1];
 		}
-		pid_t pid = spawn((char **)argv->pdata, in_fd, out_fd, error);
+		/* the stage that reads the FIFO: its messages name the records'
+		 * files through an error relay */
+		int e[2] = {-1, -1};
+		if (k == 0 && fifo && run->origins && pipe2(e, O_CLOEXEC) != 0) {
+			g_set_error(error, TL_ERROR, TL_ERROR_IO, "pipe: %s", g_strerror(errno));
+			if (out_fd >= 0)
+				close(p[0]), close(out_fd);
+			return FALSE;
+		}
+		pid_t pid = spawn((char **)argv->pdata, in_fd, out_fd, e[1], error);
 		if (in_fd >= 0)
 			close(in_fd);
 		if (out_fd >= 0)
 			close(out_fd);
+		if (e[1] >= 0)
+			close(e[1]);
+		if (e[0] >= 0) {
+			if (pid < 0) {
+				close(e[0]);
+			} else {
+				ErrRelay *er = g_new0(ErrRelay, 1);
+				*er = (ErrRelay){e[0], g_strdup(fifo), job, plan->jobs, run->origins};
+				g_ptr_array_add(run->threads, g_thread_new("errors", err_relay_main, er));
+			}
+		}
 		if (pid < 0)
 			return FALSE;
 		add_child(run, pid, stage, job);
@@ -391,7 +476,7 @@ start_shared_merge(Run *run, GError **error)
 		g_set_error(error, TL_ERROR, TL_ERROR_IO, "pipe: %s", g_strerror(errno));
 		return FALSE;
 	}
-	pid_t pid = spawn((char **)argv->pdata, p[0], -1, error);
+	pid_t pid = spawn((char **)argv->pdata, p[0], -1, -1, error);
 	close(p[0]);
 	if (pid < 0) {
 		close(p[1]);
@@ -524,7 +609,7 @@ tl_driver_run_many(char ***argvs, const char **whats, guint n, guint at_once, GE
 	at_once = MAX(at_once, 1);
 	for (;;) {
 		while (!stop && started < n && live < at_once) {
-			if ((pids[started] = spawn(argvs[started], -1, -1, error)) < 0) {
+			if ((pids[started] = spawn(argvs[started], -1, -1, -1, error)) < 0) {
 				pids[started] = 0;
 				spawn_failed = stop = TRUE; /* error set: the others end */
 				stop_running(pids, n);
@@ -601,7 +686,7 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 {
 	int n = plan->jobs;
 	Run run = {plan, g_array_new(FALSE, TRUE, sizeof(Child)),
-	           g_ptr_array_new_with_free_func(relay_free), g_ptr_array_new(), 0, -1, {0}, FALSE};
+	           g_ptr_array_new_with_free_func(relay_free), g_ptr_array_new(), 0, -1, {0}, FALSE, NULL};
 	g_mutex_init(&run.merge_lock);
 	int n_stages = (int)g_strv_length(plan->stages);
 	gboolean ends_in_merge = strcmp(plan->stages[n_stages - 1], "merge") == 0;
@@ -627,7 +712,13 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 	}
 	char **fifos = NULL;
 	gboolean ok = TRUE;
+	TlOrigins origins = {0};
+	g_mutex_init(&origins.lock);
+	origins.files = jsonl;
+	origins.runs = g_array_new(FALSE, FALSE, sizeof(TlOriginRun));
+	origins.first = k % (guint)n;
 	if (jsonl->len > 0) {
+		run.origins = &origins;
 		fifos = g_new0(char *, n + 1);
 		for (int i = 0; i < n && ok; i++) {
 			fifos[i] = g_strdup_printf("%s/in-%d.jsonl", plan->tmpdir, i);
@@ -659,7 +750,7 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 	g_autoptr(GArray) pgroups = g_array_new(FALSE, FALSE, sizeof(pid_t));
 	for (guint i = 0; i < run.children->len; i++)
 		g_array_append_val(pgroups, g_array_index(run.children, Child, i).pid);
-	TlDealer dealer = {plan, jsonl, fifos, k % (guint)n, FALSE, FALSE, 0, 0, pgroups};
+	TlDealer dealer = {plan, jsonl, fifos, &origins, k % (guint)n, FALSE, FALSE, 0, 0, pgroups};
 	GThread *dthread = NULL;
 	if (ok && fifos)
 		dthread = g_thread_new("dealer", tl_driver_deal, &dealer);
@@ -725,5 +816,7 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 	g_ptr_array_free(run.relays, TRUE);
 	g_ptr_array_free(run.threads, TRUE);
 	g_mutex_clear(&run.merge_lock);
+	g_array_free(origins.runs, TRUE);
+	g_mutex_clear(&origins.lock);
 	return ok;
 }

@@ -1,11 +1,9 @@
 #!/bin/sh
-# Known bug (stages/dates, tl_dg_number and tl_dg_sense; owner: dates): a
-# run of number words that each could go on ("two hundred two hundred ...")
-# is quadratic in tl-dates: 5,000 pairs 1 s, 10,000 pairs (120 KB) 4 s,
-# 20,000 about 16 s ("one hundred ", "two hundred "; "one hundred, " and
-# "a hundred " are not).  Found by the fifteenth battery; stages/dates is the
-# dates helpers' to change.
-# Skips (77, "known bug") while the bug is there; passes once it is fixed.
+# Fixed bug (stages/dates, tl_dg_number): a run of number words that each
+# could go on ("two hundred two hundred ...") was quadratic in tl-dates:
+# 5,000 pairs 1 s, 10,000 pairs (120 KB) 4 s, 20,000 about 16 s; now 0.03 s
+# for 10,000.  Found by the fifteenth battery, fixed the same session.
+# Would skip (77, "known bug") if the bug came back; passes now.
 d=$TL_BIN/tl-dates
 [ -x "$d" ] || { echo "tl-dates not built"; exit 77; }
 tmp=$(mktemp -d)
