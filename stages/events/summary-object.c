@@ -341,9 +341,11 @@ attributive(const TlEvTok *u)
 static gboolean
 adjective_comma(const TlEvDoc *d, size_t cl)
 {
+	/* (cl may be the end of the document's tokens) */
+	if (cl < 2 || cl + 2 >= d->toks->len)
+		return FALSE;
 	const TlEvTok *s = tl_evdoc_tok(d, cl);
-	if (s->xpos != TL_XPOS_COMMA || cl < 2 || cl + 2 >= d->toks->len ||
-	    tl_evdoc_tok(d, cl + 2)->sent != s->sent)
+	if (s->xpos != TL_XPOS_COMMA || tl_evdoc_tok(d, cl + 2)->sent != s->sent)
 		return FALSE;
 	const TlEvTok *a = tl_evdoc_tok(d, cl - 1), *a0 = tl_evdoc_tok(d, cl - 2),
 		      *b = tl_evdoc_tok(d, cl + 1), *n = tl_evdoc_tok(d, cl + 2);
