@@ -630,6 +630,26 @@ link_same_hash(const TlMergeLexicon *lx, guint *idx, const TlMention **mns, guin
 	}
 }
 
+/* The mention numbers of the next document that runs (doc_runs) holds, into
+ * idx; FALSE when none is left.  *next and *more are the reader's state:
+ * its next run, and whether there is one. */
+static gboolean
+next_document(TlXsort *runs, TlSortKey *next, gboolean *more, GArray *idx)
+{
+	if (!*more)
+		return FALSE;
+	guint64 doc = next->a;
+	g_array_set_size(idx, 0);
+	do {
+		for (guint k = 0; k < next->d; k++) {
+			guint v = next->c + k;
+			g_array_append_val(idx, v);
+		}
+		*more = tl_xsort_next(runs, next);
+	} while (*more && next->a == doc);
+	return TRUE;
+}
+
 static void
 link_within_documents(const TlMergeLexicon *lx, TlStore *s, guint *parent, guint64 max_bytes)
 {
@@ -639,18 +659,9 @@ link_within_documents(const TlMergeLexicon *lx, TlStore *s, guint *parent, guint
 	g_autoptr(GArray) order = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_autoptr(GArray) part = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_autoptr(GByteArray) arena = g_byte_array_new();
-	TlSortKey run, next;
+	TlSortKey next;
 	gboolean more = tl_xsort_next(runs, &next);
-	while (more) {
-		run = next;
-		g_array_set_size(idx, 0);
-		do {
-			for (guint k = 0; k < next.d; k++) {
-				guint v = next.c + k;
-				g_array_append_val(idx, v);
-			}
-			more = tl_xsort_next(runs, &next);
-		} while (more && next.a == run.a);
+	while (next_document(runs, &next, &more, idx)) {
 		guint n = idx->len;
 		if (n < 2)
 			continue;
@@ -686,18 +697,9 @@ sentence_mates(TlStore *s, guint64 max_bytes)
 	g_autoptr(GArray) mns = g_array_new(FALSE, FALSE, sizeof(TlMention *));
 	g_autoptr(GArray) order = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_autoptr(GByteArray) arena = g_byte_array_new();
-	TlSortKey run, next;
+	TlSortKey next;
 	gboolean more = tl_xsort_next(runs, &next);
-	while (more) {
-		run = next;
-		g_array_set_size(idx, 0);
-		do {
-			for (guint k = 0; k < next.d; k++) {
-				guint v = next.c + k;
-				g_array_append_val(idx, v);
-			}
-			more = tl_xsort_next(runs, &next);
-		} while (more && next.a == run.a);
+	while (next_document(runs, &next, &more, idx)) {
 		guint n = idx->len;
 		if (n < 2)
 			continue;
