@@ -394,6 +394,15 @@ finish_month(TlDSem *s, int month, int day, const char *rule)
 	return 0;
 }
 
+/* An impossible date ("31 February"): swallowed, with no timex. */
+static void
+impossible(TlDSem *s)
+{
+	s->kind = S_VALUE;
+	s->val[0] = '\0';
+	s->rule = "impossible";
+}
+
 /* Punctuation c at token k with no space on either side: the slash of
  * "10/August/2012", the dash of "Sep-2012". */
 static gboolean
@@ -545,9 +554,7 @@ day_first(const TlDG *g, guint i, TlDSem *s)
 	} else
 		end = tl_dg_rel_year(g, year_after(g, me, s), s); /* 5 May of last year */
 	if (!day_ok(m->ival, d, s->year)) {
-		s->kind = S_VALUE; /* an impossible date: swallow it, give no timex */
-		s->val[0] = '\0';
-		s->rule = "impossible";
+		impossible(s);
 		return end;
 	}
 	finish_month(s, m->ival, d, "day-month");
@@ -920,9 +927,7 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 			return 0;
 	}
 	if (has_day && !day_ok(m->ival, d, s->year)) {
-		s->kind = S_VALUE;
-		s->val[0] = '\0';
-		s->rule = "impossible";
+		impossible(s);
 		return ye;
 	}
 	finish_month(s, m->ival, d, has_day ? "month-day" : s->year != TL_NOYEAR ? "month-year" : "month");
@@ -1710,9 +1715,7 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 			s->year = y;
 			if (ordday) {
 				if (!day_ok(mo->ival, d, y)) {
-					s->kind = S_VALUE;
-					s->val[0] = '\0';
-					s->rule = "impossible";
+					impossible(s);
 					return de;
 				}
 				finish_month(s, mo->ival, d, "year-month-day");
@@ -1721,9 +1724,7 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 			if (joined && joined_punct(g, me2, g->text[g->t[e].start]) &&
 			    g->t[me2 + 1].kind == T_NUM && day_at(g, me2 + 1, &d, &de) && d <= 31) {
 				if (!day_ok(mo->ival, d, y)) {
-					s->kind = S_VALUE;
-					s->val[0] = '\0';
-					s->rule = "impossible";
+					impossible(s);
 					return de;
 				}
 				finish_month(s, mo->ival, d, "year-month-day");
