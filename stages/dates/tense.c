@@ -232,7 +232,6 @@ governed_by_modal(const TlDTok *toks, guint n, guint t0)
 	return FALSE;
 }
 
-/* The tense by cue words alone. */
 /* Does the sentence end within a few words after token i ("sources said.",
  * "the company said in a statement.")? */
 static gboolean
@@ -245,6 +244,7 @@ attribution_end(const TlDTok *toks, guint n, guint i)
 	       (k < n && toks[k].kind == T_PUNCT && (k + 1 >= n || toks[k + 1].sent != toks[i].sent));
 }
 
+/* The tense by cue words alone. */
 static TlDTense
 tense_by_cues(const TlDTok *toks, guint n, guint t0, guint t1, gboolean *sure)
 {

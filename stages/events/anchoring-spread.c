@@ -213,21 +213,23 @@ tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t
 	for (guint32 si = 1; si < d->sents->len; si++) {
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
 		const char *w = tl_evdoc_lower(d, s->first);
-		const char *rel = g_hash_table_lookup(r->seq, w);
-		if (!rel && g_hash_table_contains(r->cont, w))
-			rel = "IS_INCLUDED";
-		/* "Since then, 427 fugitives have been taken into custody":
-		 * from the time before on, the present perfect too */
-		gboolean since = FALSE;
-		if (!rel && s->first + 1 < s->last &&
-		    strcmp(tl_evdoc_lower(d, s->first + 1), "then") == 0) {
-			if (strcmp(w, "since") == 0)
-				rel = "BEGINS", since = TRUE;
-			else if (strcmp(w, "until") == 0 || strcmp(w, "till") == 0)
-				rel = "ENDS";
+		/* two words first ("Since then,"), then one ("Then") */
+		const char *rel = NULL;
+		char two[64];
+		if (s->first + 1 < s->last) {
+			const char *w2 = tl_evdoc_lower(d, s->first + 1);
+			if ((size_t)g_snprintf(two, sizeof two, "%s %s", w, w2) < sizeof two)
+				rel = g_hash_table_lookup(r->seq, two);
 		}
 		if (!rel)
+			rel = g_hash_table_lookup(r->seq, w);
+		if (!rel && g_hash_table_contains(r->cont, w))
+			rel = "IS_INCLUDED";
+		if (!rel)
 			continue;
+		/* "Since then, 427 fugitives have been taken into custody":
+		 * from the time before on, the present perfect too */
+		gboolean since = strcmp(rel, "BEGINS") == 0;
 		const TlEvent *src = dated_in(d, evs, ev_first, si - 1);
 		if (!src || (src->time >= 0 && (kind[src->time] & TL_ANC_LATER)))
 			continue;
@@ -237,7 +239,7 @@ tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t
 		 * after ("Thereafter, Drudge posted"; not "Previously, it
 		 * said": before the article, not before the month) */
 		gboolean occasion = (src->time >= 0 && (kind[src->time] & TL_ANC_OCCASION)) ||
-		                    g_strcmp0(g_hash_table_lookup(r->seq, w), "AFTER") == 0;
+		                    strcmp(rel, "AFTER") == 0;
 		for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++)
 			if (evs[f].time == -1 &&
 			    (narrative_tense(&evs[f]) ||

@@ -60,6 +60,10 @@ rules_load(void)
 			continue;
 		if (strcmp(f[0], "during") == 0 && relation_name(f[2]))
 			g_hash_table_replace(r->during, g_strdup(f[1]), (gpointer)relation_name(f[2]));
+		else if (strcmp(f[0], "seq") == 0 && f[3] && relation_name(f[3]))
+			/* two words: keyed "since then" */
+			g_hash_table_replace(r->seq, g_strjoin(" ", f[1], f[2], NULL),
+			                     (gpointer)relation_name(f[3]));
 		else if (strcmp(f[0], "seq") == 0 && relation_name(f[2]))
 			g_hash_table_replace(r->seq, g_strdup(f[1]), (gpointer)relation_name(f[2]));
 		if (strcmp(f[0], "prep") == 0 && relation_name(f[2]))
@@ -259,7 +263,6 @@ prep_participle(const TlEvDoc *d, size_t j)
 	       (n->upos == TL_UPOS_DET || n->upos == TL_UPOS_NOUN || n->upos == TL_UPOS_PROPN ||
 	        n->upos == TL_UPOS_NUM || n->upos == TL_UPOS_ADJ || n->xpos == TL_XPOS_PRPS);
 }
-
 
 /* Does token j make the date after it a thing's ("due", "dated", "payable",
  * "holders of record March 17")? */
@@ -527,6 +530,20 @@ when_clause(const TlEvDoc *d, size_t b, size_t i)
 	if (j < i && tl_evdoc_tok(d, j)->xpos == TL_XPOS_COMMA)
 		j++;
 	return j < i && strcmp(tl_evdoc_lower(d, j), "when") == 0 && when_between(d, j, i);
+}
+
+/* Is ev told in a clause of "when" right after the timex that ends before
+ * token b, as what happened then ("cared for him since November, when he
+ * was found")?  Not a past perfect ("when the rebels had fired": before
+ * then), nor a report or hope in the present ("by June 30, when it hopes
+ * to implement": said now). */
+static gboolean
+told_then(const TlEvDoc *d, const TlEvent *ev, size_t b)
+{
+	if (ev->tok < b || !when_clause(d, b, ev->tok) || strcmp(ev->aspect, "NONE") != 0)
+		return FALSE;
+	return !((ev->cls == TL_EVC_REPORTING || ev->cls == TL_EVC_I_STATE) &&
+	         strcmp(ev->tense, "PAST") != 0);
 }
 
 /* Is token i the noun the timex ending before token b modifies (when
@@ -1526,14 +1543,9 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * opens the sentence ("On 26 April, Blinken finished") */
 			if (cost >= best_cost)
 				continue;
-			/* unless a clause of "when" tells what happened then
-			 * ("cared for him since November, when he was found";
-			 * not "when the rebels had fired", before then) */
+			/* unless a clause of "when" tells what happened then */
 			if (ev->tok > a && bounds > 0 && first_verb[ev->sent] < a &&
-			    !(ev->tok >= b && calendar(tx[k].value) && when_clause(d, b, ev->tok) &&
-			      strcmp(ev->aspect, "NONE") == 0 &&
-			      !((ev->cls == TL_EVC_REPORTING || ev->cls == TL_EVC_I_STATE) &&
-			        strcmp(ev->tense, "PAST") != 0)))
+			    !(calendar(tx[k].value) && told_then(d, ev, b)))
 				cost += MAX_COST;
 			if (cost < best_cost) {
 				best_cost = cost;
