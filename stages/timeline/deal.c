@@ -90,7 +90,7 @@ tl_driver_deal(gpointer data)
 		}
 		fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) & ~O_NONBLOCK);
 	}
-	guint next = d->first;
+	guint next = d->origins->first;
 	for (guint f = 0; f < d->jsonl->len; f++) {
 		const char *path = d->jsonl->pdata[f];
 		g_autoptr(GError) err = NULL;

@@ -103,8 +103,8 @@ typedef struct {
 	TlPlan *plan;
 	GPtrArray *jsonl; /* inputs to deal out */
 	char **fifos;     /* one per pipeline */
-	TlOrigins *origins; /* filled as records are dealt */
-	guint first;      /* pipeline that gets the first record */
+	TlOrigins *origins; /* filled as records are dealt; origins->first is the
+	                     * pipeline that gets the first record */
 	gboolean failed;
 	gboolean dealt;   /* every record was written to a pipeline */
 	gint stop;        /* set when a pipeline failed, or all ended: give up */

@@ -750,7 +750,7 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 	g_autoptr(GArray) pgroups = g_array_new(FALSE, FALSE, sizeof(pid_t));
 	for (guint i = 0; i < run.children->len; i++)
 		g_array_append_val(pgroups, g_array_index(run.children, Child, i).pid);
-	TlDealer dealer = {plan, jsonl, fifos, &origins, k % (guint)n, FALSE, FALSE, 0, 0, pgroups};
+	TlDealer dealer = {plan, jsonl, fifos, &origins, FALSE, FALSE, 0, 0, pgroups};
 	GThread *dthread = NULL;
 	if (ok && fifos)
 		dthread = g_thread_new("dealer", tl_driver_deal, &dealer);
