@@ -1284,6 +1284,14 @@ holiday_after_dot(const TlDG *g, guint j, guint *end)
 	return NULL;
 }
 
+/* Is h, found at token j, the end of a year ("year-end", "year end",
+ * "year's end")? */
+static gboolean
+year_end(const TlDSense *h, const TlDG *g, guint j)
+{
+	return h && tl_dg_lit(g, j, "year") && strcmp(h->sval, "12-31") == 0;
+}
+
 /* Does a year in figures follow at e ("black friday 2010")? */
 static gboolean
 year_follows(const TlDG *g, guint e)
@@ -1307,6 +1315,12 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 	           !(h->flags & LF_LOWER) && !year_follows(g, e)))
 		return 0;
 	if (j > i && !tl_dg_lit(g, j, "fourth"))
+		return 0;
+	/* "changed its fiscal year end to December 31", "a calendar
+	 * year-end": a kind of year's end, no day */
+	if (year_end(h, g, j) && i > 0 &&
+	    (tl_dg_sense(g, i - 1, L_FISCAL) || tl_dg_lit(g, i - 1, "calendar") ||
+	     tl_dg_lit(g, i - 1, "calender")))
 		return 0;
 	/* "Easter Island", "Christmas Island": a name (not "Christmas I
 	 * gave you my heart") */
@@ -1819,6 +1833,22 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	s->year = y;
 	s->gran = G_YEAR;
 	s->rule = "year";
+	/* "1986 year-end": that year's last day (holidays.txt); "at 1986 year
+	 * end", "1986's year end": its end, as "year end" alone reads
+	 * (deixis.c) */
+	guint he = 0;
+	if (!era && year_end(tl_dg_phrase(g, e, L_HOLIDAY, &he), g, e)) {
+		s->month = 12;
+		s->day = 31;
+		s->gran = G_DAY;
+		s->rule = "year-end";
+		return he;
+	}
+	if (!era && tl_dg_lit(g, e, "year") && tl_dg_lit(g, e + 1, "end") && !tl_dg_hyph(g, e + 2)) {
+		s->mod = "END";
+		s->rule = "year-end";
+		return e + 2;
+	}
 	/* the 1988 second quarter */
 	int o;
 	guint oe, ue;

@@ -138,6 +138,38 @@ owned_last(const TlDG *g, guint i)
 	       tl_dg_lit_any(g, i - 1, owners, G_N_ELEMENTS(owners));
 }
 
+/* "by year end", "at year's end", "month end", "quarter end" at j: the end
+ * of the reference's year (month, quarter), as "the end of the year"
+ * reads; the token after "end", else 0.  Not "year-end", a day
+ * (holidays.txt), nor the end of a fiscal or calendar year, a kind of date
+ * ("changed its fiscal year end to December 31"). */
+static guint
+unit_end(const TlDG *g, guint j, TlDGran *u)
+{
+	gboolean plural;
+	guint e;
+	if (!tl_dg_unit(g, j, u, &plural, &e) || plural || e != j + 1 ||
+	    !(*u == G_YEAR || *u == G_MONTH || *u == G_QUARTER))
+		return 0;
+	if (tl_dg_lit(g, e, "'s"))
+		e++;
+	if (!tl_dg_lit(g, e, "end") || tl_dg_hyph(g, e + 1))
+		return 0;
+	if (j > 0 && (tl_dg_sense(g, j - 1, L_FISCAL) || tl_dg_lit(g, j - 1, "calendar") ||
+	              tl_dg_lit(g, j - 1, "calender")))
+		return 0;
+	/* a date that names it: "the October 31 year end", "the quarter end
+	 * December 31", "YEAR END DEC 31"; nor "the half-year end" */
+	if (j > 0 && (g->t[j - 1].kind == T_NUM || tl_dg_sense(g, j - 1, L_MONTH) ||
+	              tl_dg_punct(g, j - 1, '-')))
+		return 0;
+	if (e + 1 < g->n && !(g->t[e + 1].flags & TF_NL) &&
+	    (tl_dg_sense(g, e + 1, L_MONTH) ||
+	     (g->t[e + 1].kind == T_NUM && !(*u == G_YEAR && g->t[e + 1].ndigits == 4))))
+		return 0;
+	return e + 1;
+}
+
 guint
 tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 {
@@ -153,6 +185,24 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	if (!det && owned_last(g, j))
 		return 0;
+	guint ee = d ? 0 : unit_end(g, j, &u0);
+	if (ee) {
+		s->kind = S_REL;
+		s->type = TX_DATE;
+		s->unit = s->gran = u0;
+		s->mod = "END";
+		s->dir = 3; /* a past clause's is the last one (resolve.c) */
+		s->rule = "unit-end";
+		/* "at year end 1986" */
+		if (u0 == G_YEAR && ee < g->n && g->t[ee].kind == T_NUM && g->t[ee].ndigits == 4 &&
+		    !g->t[ee].sfx && !(g->t[ee].flags & TF_NL)) {
+			s->kind = S_ABS;
+			s->year = (int)g->t[ee].num;
+			s->dir = 0;
+			return ee + 1;
+		}
+		return ee;
+	}
 	/* the fiscal year: the reference's (or a span, "ended June 30") */
 	if (!d && det && tl_dg_sense(g, j, L_FISCAL) && tl_dg_lit(g, j + 1, "year"))
 		j++;

@@ -841,6 +841,12 @@ tl_dresolve(const TlDSem *s, const TlDRef *r, TlDTense tense, TlDValue *out)
 			rel = *s;
 			rel.off = -1;
 			s = &rel;
+		} else if (s->dir == 3 && tense == TENSE_PAST &&
+		           (s->unit == G_YEAR || s->unit == G_MONTH)) {
+			rel = *s; /* "had 1,200 stores at year end": the end is past,
+			           * the year's before */
+			rel.off = -1;
+			s = &rel;
 		}
 		rel_cal(s, r, &c);
 		if (s->same_time && r->day)
