@@ -237,9 +237,15 @@ day_at(const TlDG *g, guint i, int *d, guint *end)
 		return FALSE;
 	const TlDTok *t = &g->t[i];
 	if (t->kind == T_NUM && t->num >= 1 && t->num <= 99 && t->ndigits <= 2 && (t->sfx != 's')) {
-		/* not "May 5 percent", "March 3-2" */
+		/* not "May 5 percent", "March 3-2", "in May 5 years ago", "by the
+		 * 21st week"; but "the June 30 quarter", "IN FEB 18 WEEK": a
+		 * count of more than one takes a plural unit */
+		TlDGran u;
+		gboolean plural;
+		guint ue;
 		if (i + 1 < g->n && (tl_dg_punct(g, i + 1, '%') || tl_dg_lit(g, i + 1, "percent") ||
-		                     tl_dg_sense(g, i + 1, L_UNIT)) &&
+		                     (tl_dg_unit(g, i + 1, &u, &plural, &ue) &&
+		                      (plural || t->num == 1 || t->sfx == 'o'))) &&
 		    !(t->sfx == 'o' && tl_dg_lit(g, i + 1, "day") && tl_dg_lit(g, i + 2, "of")))
 			return FALSE; /* (but "the 15th day of May") */
 		*d = (int)t->num;
