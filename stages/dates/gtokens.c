@@ -399,6 +399,26 @@ tail_ok(const TlDG *g, guint j, int depth)
 	       (tail_ok(g, j + 2, depth + 1) || !(s->flags & (LF_GLUED | LF_SECOND | LF_TAIL)));
 }
 
+/* Is the abbreviation at i written in capitals among words that are not
+ * ("the five SEC commissioners", "two HR staff"): an acronym?  In a
+ * headline all in capitals ("TRADING TO 11.30 HRS") it is the unit.  (Asked
+ * of the clock's units only: "3RD QTR NET" before a table is a quarter.) */
+static gboolean
+acronym(const TlDG *g, guint i)
+{
+	const TlDTok *t = &g->t[i];
+	if (!(t->flags & TF_ALLCAP))
+		return FALSE;
+	guint k = i;
+	while (k > 0 && g->t[k - 1].sent == t->sent)
+		k--;
+	for (; k < g->n && g->t[k].sent == t->sent; k++)
+		if (g->t[k].kind == T_WORD && !(g->t[k].flags & (TF_CAP | TF_ALLCAP)) &&
+		    g->t[k].end - g->t[k].start > 3)
+			return TRUE;
+	return FALSE;
+}
+
 gboolean
 tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint *end)
 {
@@ -412,7 +432,7 @@ tl_dg_unit(const TlDG *g, guint i, TlDGran *u, gboolean *plural, guint *end)
 	if (!s)
 		return FALSE;
 	TlDGran gr = unit_gran(s->sval);
-	if (gr == G_NONE)
+	if (gr == G_NONE || ((s->flags & LF_ABBR) && gr <= G_HOUR && acronym(g, i)))
 		return FALSE;
 	/* "2h", "1h 30m": a letter unit written onto its number, in lower
 	 * case ("1H 2023" is a half year); "m" only after such an hour ("5m"
