@@ -974,6 +974,17 @@ tl_dg_ordunit(const TlDG *g, guint i, TlDSem *s)
 			s->rule = "half-of-month";
 			return me;
 		}
+		/* the second half of the month, the first half of next week:
+		 * that month's (week's) start or end, not the year's half */
+		tl_dsem_init(&in);
+		guint de = tl_dg_lit(g, k + 1, "of") ? tl_dg_deixis(g, k + 2, &in) : 0;
+		if (de && in.kind == S_REL && (in.unit == G_MONTH || in.unit == G_WEEK) &&
+		    in.gran == in.unit && !in.mod) {
+			*s = in;
+			s->mod = o == 1 ? "START" : "END";
+			s->rule = "half-of-unit";
+			return de;
+		}
 		if (tl_dg_sense(g, k + 1, L_UNIT))
 			return 0; /* "the last half hour" (tl_dg_count's) */
 		s->half = o < 0 ? 2 : o;
