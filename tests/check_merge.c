@@ -474,9 +474,12 @@ static const char *const headline_cases[][3][4] = {
 	 {"b", "signed", "Turkey and Libya signed a maritime border agreement", "0.85"}},
 	{{"a", "performance", "Performance", "0.9"},
 	 {"b", "reflected", "Performance was best reflected by earnings after writeoffs", "0.6"}},
+	/* a past participle that opens its summary tells it with no subject */
+	{{"a", "get", "Drivers get a 4.5% raise backdated", "0.75"},
+	 {"a", "backdated", "Backdated and a further 3%", "0.75"}},
 };
 /* the number of sources of each case, and the one that heads it */
-static const guint headline_n[][2] = {{2, 1}, {2, 1}, {3, 2}, {2, 1}};
+static const guint headline_n[][2] = {{2, 1}, {2, 1}, {3, 2}, {2, 1}, {2, 0}};
 
 START_TEST(test_headline)
 {
