@@ -314,6 +314,11 @@ static const struct {
 	{"The banks raised their rates. They said demand was strong.", NULL, "said", "The banks said demand was strong"},
 	{"Two World Bank teams are in Manila, bank officials said. They told Reuters the loan is for 100 mln dlrs.",
 	 NULL, "told", "They told Reuters the loan is for 100 mln dlrs"},
+	/* an amount cut at its range's word or a fraction's dash is made whole */
+	{"The growers' union said early estimates put losses at 30 to 40 percent of the buds in the worst plots.",
+	 NULL, "said", "The growers' union said early estimates put losses at 30 to 40 percent"},
+	{"Fruit of the Loom Inc said it is offering 60 mln dlrs of 6-3/4 pct senior subordinated notes due 1997.",
+	 NULL, "said", "Fruit of the Loom Inc said it is offering 60 mln dlrs of 6-3/4 pct"},
 	/* a dateline's place is no subject; a company's ticker is left out */
 	{"SAN JOSE, March 26 - Eduardo Lizano, president of the central bank, has tendered his resignation.",
 	 "10:18:DATE:2024-03-26", "tendered", "Eduardo Lizano has tendered his resignation"},

@@ -29,17 +29,29 @@ paired_conj(const TlEvDoc *d, size_t j, size_t lo)
  * Where an amount cut at `end` right after a number (not a date's) ends:
  * past the numbers, the unit and the one noun that follow it, at most three
  * words on ("three | billion", "four | pct", "200 | mln crowns deficit" is
- * "200 mln crowns"); `end` when the word before the cut is no number or
- * nothing of the amount follows.
+ * "200 mln crowns"), past a range's second number ("30 | to 40 percent",
+ * "30 to | 40 percent"); `end` when the word before the cut is no number
+ * or nothing of the amount follows.
  */
 static size_t
 amount_end(const Ctx *c, size_t end, size_t cl)
 {
 	const TlEvDoc *d = c->d;
-	if (end == 0 || end >= cl || tl_evdoc_tok(d, end - 1)->upos != TL_UPOS_NUM || in_timex(c, end - 1))
+	static const char *const ranges[] = {"to", "or", "and", "-", "\xe2\x80\x93", NULL};
+	/* a range cut after its word: "losses at 30 to | 40 percent" */
+	size_t at = end;
+	if (at >= 2 && at < cl && tl_evdoc_tok(d, at)->upos == TL_UPOS_NUM &&
+	    tl_ev_word_in(tl_evdoc_lower(d, at - 1), ranges))
+		at--;
+	if (at == 0 || at >= cl || tl_evdoc_tok(d, at - 1)->upos != TL_UPOS_NUM || in_timex(c, at - 1))
 		return end;
-	size_t e = end;
-	while (e < cl && e < end + 3 && !in_timex(c, e)) {
+	size_t e = at;
+	/* a range: "losses at 30 | to 40 percent", "5 | or 6 pct" */
+	if (e + 1 < cl && tl_evdoc_tok(d, e + 1)->upos == TL_UPOS_NUM && !in_timex(c, e + 1) &&
+	    tl_ev_word_in(tl_evdoc_lower(d, e), ranges))
+		e += 2;
+	size_t lim = e + 3;
+	while (e < cl && e < lim && !in_timex(c, e)) {
 		const TlEvTok *u = tl_evdoc_tok(d, e);
 		if (u->upos == TL_UPOS_NOUN) {
 			e++;
