@@ -146,17 +146,48 @@ weekday_follows(const TlDTok *t, guint n, guint i)
 	return FALSE;
 }
 
+/* Is k one of words (lower case)? */
+static gboolean
+tok_in(const TlDTok *k, const char *const *words)
+{
+	for (; *words; words++)
+		if (strcmp(k->low, *words) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 /* A base form is a finite verb after its subject, a plural noun ("Polls
- * close", "talks resume"), not a noun or an infinitive ("the close of
- * trading", "to close at"). */
+ * close", "talks resume"), a plural pronoun ("they meet") or names joined
+ * by "and" ("He and Arafat meet separately Monday"), not a noun or an
+ * infinitive ("the close of trading", "to close at"). */
 static gboolean
 after_plural_subject(const TlDTok *t, guint i)
 {
+	static const char *const plural[] = {"they", "we", NULL};
+	static const char *const single[] = {"he", "she", "i", "you", NULL};
 	if (i == 0 || t[i - 1].sent != t[i].sent || t[i - 1].kind != T_WORD || t[i - 1].cats)
 		return FALSE;
-	size_t l = t[i - 1].lowlen;
-	return l >= 4 && t[i - 1].low[l - 1] == 's' && t[i - 1].low[l - 2] != 's' &&
-	       t[i - 1].low[l - 2] != '\'';
+	const TlDTok *p = &t[i - 1];
+	size_t l = p->lowlen;
+	if (l >= 4 && p->low[l - 1] == 's' && p->low[l - 2] != 's' && p->low[l - 2] != '\'')
+		return TRUE;
+	if (tok_in(p, plural))
+		return TRUE;
+	/* a name after "and" after a name or a pronoun, within five words
+	 * ("He and Palestinian leader Yasser Arafat meet") */
+	if (!(p->flags & TF_CAP))
+		return FALSE;
+	for (guint k = i - 1; k-- > 0 && k + 6 > i;) {
+		const TlDTok *a = &t[k];
+		if (a->sent != t[i].sent || a->kind != T_WORD || k == 0)
+			return FALSE;
+		if (strcmp(a->low, "and") == 0)
+			return t[k - 1].sent == t[i].sent && t[k - 1].kind == T_WORD && !t[k - 1].cats &&
+			       ((t[k - 1].flags & TF_CAP) || tok_in(&t[k - 1], single));
+		if (a->cats)
+			return FALSE;
+	}
+	return FALSE;
 }
 
 /* "generally announces a tender on Monday": a habitual adverb (tense.txt
@@ -730,17 +761,22 @@ tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
 		               listed_as(tn, before, "PERFECT") ? TENSE_PAST : TENSE_FUTURE;
 	/* ... but not after a preposition: "fell on Monday will rise" */
 	gboolean prep = e0 > 0 && p[e0 - 1].xpos == TL_XPOS_IN;
+	guint g = G_MAXUINT;
 	if (after != G_MAXUINT && (before == G_MAXUINT || (!prep && after - e1 + 1 < e0 - before)))
-		t = group_tense(tn, after, TRUE);
+		t = group_tense(tn, g = after, TRUE);
 	else if (before != G_MAXUINT)
-		t = group_tense(tn, before, FALSE);
+		t = group_tense(tn, g = before, FALSE);
 	else
 		for (guint i = e1; i < m && t == TENSE_NONE; i++) {
 			if (p[i].xpos == TL_XPOS_COLON)
 				break;
 			if (is_finite(p[i].xpos))
-				t = group_tense(tn, i, TRUE);
+				t = group_tense(tn, g = i, TRUE);
 		}
+	/* a present form of tense.txt tagged as a past ("The talks resume
+	 * Monday": resume/VBD) is the tagger's slip: the cue words decide */
+	if (t == TENSE_PAST && g != G_MAXUINT && p[g].xpos == TL_XPOS_VBD && listed_as(tn, g, "PRESENT"))
+		return by_cues;
 	/* the present says little about a date (and the tagger takes plural
 	 * nouns for verbs): the cue words decide */
 	if (t == TENSE_NONE || t == TENSE_PRESENT)
