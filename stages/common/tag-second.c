@@ -13,6 +13,12 @@
  * over the same classes; a margin of 0 means no second pass.
  */
 #include <string.h>
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define HAVE_AVX2 1
+#else
+#define HAVE_AVX2 0
+#endif
 #include "tagger-impl.h"
 
 /* The best three so far, in variables of their own (the compiler keeps them
@@ -55,11 +61,61 @@ top3_out(const Top3 *t, TlCands *c)
 	c->score[0] = (gint32)t->s0, c->score[1] = (gint32)t->s1, c->score[2] = (gint32)t->s2;
 }
 
+#if HAVE_AVX2
+/* tl_tagger_top's choice among all n_classes (at least 8) classes.  A first
+ * sweep keeps the best of each of eight lanes; the third of those eight
+ * classes is no better than the third best class, and consider() keeps the
+ * best three of what it is given with the same ties whether or not it was
+ * given the classes under that (t.n is read as at most SECOND_K): the
+ * second sweep gives it, in order, only the classes scoring that or more. */
+static __attribute__((target("avx2"))) void
+top_avx2(Top3 *t, const gint32 *scores, int n_classes)
+{
+	int full = n_classes & ~7;
+	__m256i best = _mm256_loadu_si256((const __m256i *)scores);
+	for (int cls = 8; cls < full; cls += 8)
+		best = _mm256_max_epi32(best, _mm256_loadu_si256((const __m256i *)&scores[cls]));
+	gint32 lane[8] __attribute__((aligned(32)));
+	_mm256_store_si256((__m256i *)lane, best);
+	gint32 a = G_MININT32, b = G_MININT32, c = G_MININT32;
+	for (int k = 0; k < 8; k++) {
+		gint32 v = lane[k];
+		if (v > a)
+			c = b, b = a, a = v;
+		else if (v > b)
+			c = b, b = v;
+		else if (v > c)
+			c = v;
+	}
+	__m256i floor = _mm256_set1_epi32(c);
+	for (int cls = 0; cls < full; cls += 8) {
+		__m256i under = _mm256_cmpgt_epi32(floor, _mm256_loadu_si256((const __m256i *)&scores[cls]));
+		guint keep = ~(guint)_mm256_movemask_ps(_mm256_castsi256_ps(under)) & 0xff;
+		for (; keep; keep &= keep - 1) {
+			int k = cls + __builtin_ctz(keep);
+			consider(t, scores[k], k);
+		}
+	}
+	for (int cls = full; cls < n_classes; cls++)
+		if (scores[cls] >= c)
+			consider(t, scores[cls], cls);
+}
+#endif
+
 void
 tl_tagger_top(const TlTagWord *w, const gint32 *scores, int n_classes, TlCands *c)
 {
 	Top3 t = TOP3_INIT;
 	if (!w->allowed[0] && !w->allowed[1]) {
+#if HAVE_AVX2
+		/* a load and a test: the processor's features are read once,
+		 * by libgcc, before main */
+		if (n_classes >= 8 && __builtin_cpu_supports("avx2")) {
+			top_avx2(&t, scores, n_classes);
+			top3_out(&t, c);
+			return;
+		}
+#endif
 		for (int cls = 0; cls < n_classes; cls++)
 			consider(&t, scores[cls], cls);
 	} else {
