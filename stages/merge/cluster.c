@@ -240,17 +240,14 @@ may_link(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
 	return lx->w_participants * p + lx->w_lemma * l + lx->w_summary * s >= lx->threshold - 1e-9;
 }
 
-/* Is the trigger of a (lower-cased, lemmatized) a word of b's summary
- * (its words, or its own trigger's word, which they leave out)? */
+/* Is the trigger of a (lower-cased, lemmatized: its trigger_lemma, made when
+ * it arrived) a word of b's summary (its words, or its own trigger's word,
+ * which they leave out)? */
 static gboolean
-trigger_in_summary(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
+trigger_in_summary(const TlMention *a, const TlMention *b)
 {
-	if (!a->trigger || !*a->trigger)
-		return FALSE;
-	g_autofree char *low = g_utf8_strdown(a->trigger, -1);
-	g_autofree char *lemma = tl_merge_lemmatize(lx, low);
-	TlKey q = tl_merge_key_find(lx, lemma);
-	if (q && q == tl_merge_trigger_word(lx, b))
+	TlKey q = a->trigger_lemma;
+	if (q && q == b->trigger_word)
 		return TRUE;
 	for (guint i = 0; q && i < b->n_words; i++)
 		if (tl_mention_words(b)[i] == q)
@@ -260,12 +257,12 @@ trigger_in_summary(const TlMergeLexicon *lx, const TlMention *a, const TlMention
 
 /* One happening told once in a sentence (see above). */
 static gboolean
-same_happening(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
+same_happening(const TlMention *a, const TlMention *b)
 {
 	return a->sentence >= 0 && a->sentence == b->sentence && a->start == b->start &&
 	       a->end == b->end && g_strcmp0(a->value, b->value) == 0 &&
 	       strcmp(a->doc, b->doc) == 0 &&
-	       (trigger_in_summary(lx, a, b) || trigger_in_summary(lx, b, a));
+	       (trigger_in_summary(a, b) || trigger_in_summary(b, a));
 }
 
 static guint
@@ -772,17 +769,6 @@ list_slots(const TlMergeLexicon *lx, TlStore *s, const guint8 *unscored, SlotSin
 	tl_store_scan_clear(&sc);
 }
 
-/* The key of a's trigger as trigger_in_summary looks it up; 0 for none. */
-static TlKey
-trigger_key(const TlMergeLexicon *lx, const TlMention *a)
-{
-	if (!a->trigger || !*a->trigger)
-		return 0;
-	g_autofree char *low = g_utf8_strdown(a->trigger, -1);
-	g_autofree char *lemma = tl_merge_lemmatize(lx, low);
-	return tl_merge_key_find(lx, lemma);
-}
-
 /* Order of mentions for same_happening: all it compares but the words. */
 static int
 happening_cmp(gconstpointer pa, gconstpointer pb)
@@ -814,8 +800,7 @@ held_cmp(gconstpointer pa, gconstpointer pb)
  * groups as the pairwise sweep.
  */
 static void
-link_same_sentence(const TlMergeLexicon *lx, TlStore *s, const Slot *sl, gsize n,
-                   guint *parent)
+link_same_sentence(TlStore *s, const Slot *sl, gsize n, guint *parent)
 {
 	g_autofree guint *idx = g_new(guint, n);
 	g_autofree const TlMention **mns = g_new(const TlMention *, n);
@@ -839,11 +824,11 @@ link_same_sentence(const TlMergeLexicon *lx, TlStore *s, const Slot *sl, gsize n
 		g_hash_table_remove_all(first_t);
 		g_hash_table_remove_all(first_w);
 		for (gsize i = r0; i < r1; i++) {
-			q[i - r0] = trigger_key(lx, h[i].mn);
+			q[i - r0] = h[i].mn->trigger_lemma;
 			gpointer v = GUINT_TO_POINTER(h[i].idx + 1);
 			if (q[i - r0] && !g_hash_table_contains(first_t, GUINT_TO_POINTER(q[i - r0])))
 				g_hash_table_insert(first_t, GUINT_TO_POINTER(q[i - r0]), v);
-			TlKey tw = tl_merge_trigger_word(lx, h[i].mn);
+			TlKey tw = h[i].mn->trigger_word;
 			for (guint w = 0; w <= h[i].mn->n_words; w++) {
 				TlKey x = w < h[i].mn->n_words ? tl_mention_words(h[i].mn)[w] : tw;
 				gpointer k = GUINT_TO_POINTER(x);
@@ -856,7 +841,7 @@ link_same_sentence(const TlMergeLexicon *lx, TlStore *s, const Slot *sl, gsize n
 			if (q[i - r0] &&
 			    (b = GPOINTER_TO_UINT(g_hash_table_lookup(first_w, GUINT_TO_POINTER(q[i - r0])))))
 				uf_union(parent, a, b - 1);
-			TlKey tw = tl_merge_trigger_word(lx, h[i].mn);
+			TlKey tw = h[i].mn->trigger_word;
 			for (guint w = 0; w <= h[i].mn->n_words; w++) {
 				TlKey x = w < h[i].mn->n_words ? tl_mention_words(h[i].mn)[w] : tw;
 				if (x && (b = GPOINTER_TO_UINT(
@@ -907,7 +892,7 @@ sweep(const TlMergeLexicon *lx, TlStore *s, Slot *sl, gsize n, guint *parent)
 				g++;
 			walked = scored = 0;
 			if (sl[i].key >> 62 == 3 && g - i > SENTENCE_PAIRS) {
-				link_same_sentence(lx, s, sl + i, g - i, parent);
+				link_same_sentence(s, sl + i, g - i, parent);
 				i = g - 1;
 				continue;
 			}
@@ -945,7 +930,7 @@ sweep(const TlMergeLexicon *lx, TlStore *s, Slot *sl, gsize n, guint *parent)
 			/* (copies from the file stay valid for a few reads: both are) */
 			const TlMention *mb = tl_store_get(s, b), *ma = tl_store_get(s, a);
 			gboolean link = sl[i].key >> 62 == 3
-			                    ? same_happening(lx, ma, mb)
+			                    ? same_happening(ma, mb)
 			                    : may_link(lx, ma, mb) &&
 			                          tl_merge_score(lx, ma, mb) >= lx->threshold - 1e-9;
 			if (link)

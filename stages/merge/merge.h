@@ -45,6 +45,7 @@ typedef struct {
 	/* caches of derived keys (functions of the lexicon and the string only) */
 	GHashTable *word_keys; /* summary word as written -> lemma key, 0 for a stopword */
 	GHashTable *name_keys; /* participant name -> key << 32 | last word key */
+	GHashTable *trigger_keys; /* trigger as written -> its lower-cased lemma's key */
 	/* the interned strings: string -> key, and key -> string */
 	GHashTable *key_ids;
 	GPtrArray *key_strs; /* [0] is NULL */
@@ -80,6 +81,10 @@ typedef struct {
 	guint n_parts, n_words;
 	/* derived, for the clustering */
 	TlKey lemma_group;
+	/* derived when the mention arrives, for same_happening (cluster.c):
+	 * the trigger as a summary word (tl_merge_trigger_word), and the key of
+	 * its lower-cased lemma, 0 without a trigger (tl_merge_trigger_lemma) */
+	TlKey trigger_word, trigger_lemma;
 } TlMention;
 
 /* A mention and its number in the store, sorted by what a caller compares
@@ -205,6 +210,10 @@ char *tl_merge_lemmatize(const TlMergeLexicon *lx, const char *word);
 /* The key of a trigger as a summary word (its lemma's), 0 for a stopword or
  * none: the word that a mention's summary words leave out. */
 TlKey tl_merge_trigger_word(const TlMergeLexicon *lx, const TlMention *mn);
+/* The key of a trigger's lower-cased lemma (a new key if it has none, the
+ * lexicon's cache grows), 0 without a trigger: what a trigger is looked for
+ * as among another summary's words (one happening told once, cluster.c). */
+TlKey tl_merge_trigger_lemma(const TlMergeLexicon *lx, const TlMention *mn);
 /* Does a participant key name nobody ("inc", "department": a company's
  * form or an office without whose)?  Such names are dropped. */
 gboolean tl_merge_generic_name(const TlMergeLexicon *lx, const char *key);
