@@ -132,8 +132,8 @@ START_TEST(test_put_uint)
 }
 END_TEST
 
-/* A member after a string whose quote or backslash is at each place of the
- * eight-byte scan is found, and the string read whole. */
+/* A member after a string whose escaped quote or backslash is at each
+ * place of its first words is found, and the string read whole. */
 START_TEST(test_skip_places)
 {
 	g_autoptr(GString) scratch = g_string_new(NULL);

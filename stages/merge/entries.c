@@ -133,7 +133,7 @@ count_groups(const TlEntry *e, const TlMentionRef *mm, RepContext *cx, GHashTabl
 		if (!mn->lemma_group)
 			continue;
 		const char *d = g_hash_table_lookup(last, g);
-		if (d && strcmp(d, mn->doc) == 0)
+		if (d && tl_merge_strcmp(d, mn->doc) == 0)
 			continue;
 		g_hash_table_insert(last, g, (gpointer)mn->doc);
 		guint c = GPOINTER_TO_UINT(g_hash_table_lookup(cx->groups, g)) + 1;
@@ -350,7 +350,7 @@ score_entry(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm, Scratc
 		count_groups(e, mm, &cx, sc->last);
 	for (guint i = 0; i < e->n_mentions; i++) {
 		const TlMention *mn = mm[i].mn;
-		if (!doc || strcmp(doc, mn->doc) != 0) {
+		if (!doc || tl_merge_strcmp(doc, mn->doc) != 0) {
 			if (doc)
 				miss *= 1 - best_doc;
 			doc = mn->doc;

@@ -20,34 +20,12 @@ ws(const char *p, const char *end)
 	return p;
 }
 
-/* Bytes of eight each: */
-#define ONES G_GUINT64_CONSTANT(0x0101010101010101)
-#define HIGHS G_GUINT64_CONSTANT(0x8080808080808080)
-
-/* Is one of the 8 bytes of v a '"' or a '\\'?  Exact as a whole (the zero
- * byte test of "Bit Twiddling Hacks" on v with each xor-ed away). */
-static inline gboolean
-quote_in(guint64 v)
-{
-	guint64 q = v ^ (ONES * '"'), b = v ^ (ONES * '\\');
-	return ((((q - ONES) & ~q) | ((b - ONES) & ~b)) & HIGHS) != 0;
-}
-
 /* Past the string whose opening quote is at p. */
 static const char *
 skip_string(const char *p, const char *end)
 {
 	p++;
 	for (;;) {
-		/* eight bytes at a time up to the 8 that hold the next quote or
-		 * backslash (a record's text is most of its line) */
-		while (end - p >= 8) {
-			guint64 v;
-			memcpy(&v, p, 8);
-			if (quote_in(v))
-				break;
-			p += 8;
-		}
 		while (p < end && *p != '"' && *p != '\\')
 			p++;
 		if (p >= end)
@@ -248,6 +226,10 @@ tl_jl_index(TlJSpan s, guint i)
 }
 
 /* ---- writing ---------------------------------------------------------------- */
+
+/* Bytes of eight each: */
+#define ONES G_GUINT64_CONSTANT(0x0101010101010101)
+#define HIGHS G_GUINT64_CONSTANT(0x8080808080808080)
 
 /* Does one of the 8 bytes of v need an escape in a JSON string (below 0x20,
  * '"' or '\\')?  Exact as a whole, whichever byte it is (the bit tricks of

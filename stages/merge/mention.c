@@ -636,13 +636,14 @@ natural_cmp(const char *a, const char *b)
 int
 tl_merge_key_cmp(const char *doc_a, const char *event_a, const char *doc_b, const char *event_b)
 {
-	int c = natural_cmp(doc_a, doc_b);
+	int c = doc_a == doc_b ? 0 : natural_cmp(doc_a, doc_b);
 	if (c)
 		return c;
-	c = natural_cmp(event_a, event_b);
+	c = event_a == event_b ? 0 : natural_cmp(event_a, event_b);
 	if (c)
 		return c;
-	return strcmp(doc_a, doc_b) ? strcmp(doc_a, doc_b) : strcmp(event_a, event_b);
+	c = tl_merge_strcmp(doc_a, doc_b);
+	return c ? c : tl_merge_strcmp(event_a, event_b);
 }
 
 int

@@ -12,6 +12,7 @@
 #define TL_MERGE_H
 
 #include <stdio.h>
+#include <string.h>
 #include "tl/record.h"
 #include "tl/timeline.h"
 
@@ -229,6 +230,14 @@ TlMention *tl_merge_mention_from_source(const TlMergeLexicon *lx, const json_t *
                                         GError **error);
 /* The source object for a mention (new reference). */
 json_t *tl_merge_mention_to_source(const TlMention *mn);
+/* strcmp(3), without reading two pooled strings that are one (a
+ * document's mentions share its id: the clustering and the entries compare
+ * them often). */
+static inline int
+tl_merge_strcmp(const char *a, const char *b)
+{
+	return a == b ? 0 : strcmp(a, b);
+}
 /* Compare mentions by (doc, event) in natural order (e2 before e10). */
 int tl_merge_mention_key_cmp(const TlMention *a, const TlMention *b);
 /* The same for the (doc, event) ids themselves. */
