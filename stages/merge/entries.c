@@ -73,6 +73,12 @@ typedef struct {
 	guint part, next;
 } Link;
 
+/* A list of by_last, in the order its parts were added: the places of its
+ * first and last links plus 1. */
+typedef struct {
+	guint head, tail;
+} List;
+
 /*
  * The tables of building one entry, made once and emptied for each: an
  * entry's own five tables were made and freed for each of 55,000 entries
@@ -82,7 +88,8 @@ typedef struct {
 	GHashTable *last;    /* count_groups: lemma group -> its last doc */
 	GHashTable *groups;  /* RepContext's */
 	GArray *parts;       /* union_participants: Part */
-	GHashTable *by_last; /* last word key -> a list of parts (place in links + 1) */
+	GHashTable *by_last; /* last word key -> a list of parts (place in lists + 1) */
+	GArray *lists;       /* List */
 	GHashTable *ends;    /* key string -> part + 1 */
 	GHashTable *named;   /* key string -> a list of parts (place in links + 1) */
 	GArray *links;       /* Link */
@@ -95,6 +102,7 @@ scratch_init(Scratch *sc)
 	sc->groups = g_hash_table_new(NULL, NULL);
 	sc->parts = g_array_new(FALSE, FALSE, sizeof(Part));
 	sc->by_last = g_hash_table_new(NULL, NULL);
+	sc->lists = g_array_new(FALSE, FALSE, sizeof(List));
 	sc->ends = g_hash_table_new(g_str_hash, g_str_equal);
 	sc->named = g_hash_table_new(g_str_hash, g_str_equal);
 	sc->links = g_array_new(FALSE, FALSE, sizeof(Link));
@@ -107,6 +115,7 @@ scratch_clear(Scratch *sc)
 	g_clear_pointer(&sc->groups, g_hash_table_unref);
 	g_clear_pointer(&sc->parts, g_array_unref);
 	g_clear_pointer(&sc->by_last, g_hash_table_unref);
+	g_clear_pointer(&sc->lists, g_array_unref);
 	g_clear_pointer(&sc->ends, g_hash_table_unref);
 	g_clear_pointer(&sc->named, g_hash_table_unref);
 	g_clear_pointer(&sc->links, g_array_unref);
@@ -247,6 +256,40 @@ list_add(GHashTable *t, GArray *links, gconstpointer s, guint j)
 	g_hash_table_insert(t, (gpointer)s, GUINT_TO_POINTER(links->len));
 }
 
+/* Append j to the list under s in t (of lists, in order). */
+static void
+list_append(GHashTable *t, GArray *lists, GArray *links, gconstpointer s, guint j)
+{
+	Link l = {j, 0};
+	g_array_append_val(links, l);
+	guint at = links->len, li = GPOINTER_TO_UINT(g_hash_table_lookup(t, s));
+	if (!li) {
+		List n = {at, at};
+		g_array_append_val(lists, n);
+		g_hash_table_insert(t, (gpointer)s, GUINT_TO_POINTER(lists->len));
+		return;
+	}
+	List *n = &g_array_index(lists, List, li - 1);
+	g_array_index(links, Link, n->tail - 1).next = at;
+	n->tail = at;
+}
+
+/* The first part of the list under s in t (list_append's) that names the
+ * same participant as key, or G_MAXUINT. */
+static guint
+first_same(const TlMergeLexicon *lx, GHashTable *t, const GArray *lists, const GArray *links,
+           gconstpointer s, const GArray *parts, TlKey key)
+{
+	guint li = GPOINTER_TO_UINT(g_hash_table_lookup(t, s));
+	for (guint at = li ? g_array_index(lists, List, li - 1).head : 0; at;) {
+		const Link *l = &g_array_index(links, Link, at - 1);
+		if (tl_merge_same_participant(lx, g_array_index(parts, Part, l->part).key, key))
+			return l->part;
+		at = l->next;
+	}
+	return G_MAXUINT;
+}
+
 /* The part listed under s in t (a list of links) that names the same
  * participant as key, the least, or G_MAXUINT; j, when it is less. */
 static guint
@@ -278,10 +321,11 @@ least_same(const TlMergeLexicon *lx, GHashTable *t, const GArray *links, gconstp
 static void
 union_participants(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm, Scratch *sc)
 {
-	GArray *parts = sc->parts, *links = sc->links;
+	GArray *parts = sc->parts, *links = sc->links, *lists = sc->lists;
 	GHashTable *by_last = sc->by_last, *ends = sc->ends, *named = sc->named;
 	g_array_set_size(parts, 0);
 	g_array_set_size(links, 0);
+	g_array_set_size(lists, 0);
 	empty(by_last);
 	empty(ends);
 	empty(named);
@@ -296,7 +340,7 @@ union_participants(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm,
 			guint j = first_under(ends, y);
 			if (j != G_MAXUINT &&
 			    !tl_merge_same_participant(lx, g_array_index(parts, Part, j).key, key))
-				j = least_same(lx, by_last, links, GUINT_TO_POINTER(last), parts, key, G_MAXUINT);
+				j = first_same(lx, by_last, lists, links, GUINT_TO_POINTER(last), parts, key);
 			else {
 				/* an earlier part whose name ends y (or is it) */
 				for (const char *c = y;; c++) {
@@ -325,7 +369,7 @@ union_participants(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm,
 			g_array_append_val(parts, p);
 			list_ends(ends, y, j);
 			list_add(named, links, y, j);
-			list_add(by_last, links, GUINT_TO_POINTER(last), j);
+			list_append(by_last, lists, links, GUINT_TO_POINTER(last), j);
 		}
 	}
 	if (parts->len > 1)
