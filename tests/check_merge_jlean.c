@@ -67,6 +67,109 @@ span(const char *s)
 	return (TlJSpan){s, s + strlen(s)};
 }
 
+/* Strings are scanned eight bytes at a time for what needs an escape: each
+ * such byte at each place of two words and their tail, into a buffer of
+ * every fill (its room runs out at each place too). */
+START_TEST(test_put_string_places)
+{
+	static const char specials[] = {'"', '\\', '\n', '\x01', '\x1f', ' ', '\x7f', '!', '#', '[', ']'};
+	for (size_t len = 1; len <= 19; len++)
+		for (size_t at = 0; at < len; at++)
+			for (size_t k = 0; k < sizeof specials; k++) {
+				char s[20];
+				memset(s, 'a', len);
+				s[len] = '\0';
+				s[at] = specials[k];
+				json_t *j = json_string(s);
+				g_autofree char *want = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY);
+				json_decref(j);
+				for (size_t fill = 0; fill < 24; fill++) {
+					g_autoptr(GString) o = g_string_sized_new(16);
+					for (size_t f = 0; f < fill; f++)
+						g_string_append_c(o, '.');
+					tl_jl_put_string(o, s);
+					ck_assert_uint_eq(o->len, fill + strlen(want));
+					ck_assert_str_eq(o->str + fill, want);
+				}
+			}
+}
+END_TEST
+
+/* Reals and days are cached by value: written again, and past the cache's
+ * size (values that share a slot), the same bytes. */
+START_TEST(test_put_cached)
+{
+	for (int round = 0; round < 2; round++)
+		for (int k = -3000; k <= 3000; k += round ? 7 : 1) {
+			double x = k / 100.0 * (k % 3 ? 1 : 1e-4);
+			g_autoptr(GString) o = g_string_new(NULL);
+			tl_jl_put_real(o, x);
+			json_t *j = json_real(x);
+			g_autofree char *want =
+				json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(6));
+			json_decref(j);
+			ck_assert_str_eq(o->str, want);
+			gint64 d = 700000 + k * 3;
+			g_string_truncate(o, 0);
+			tl_jl_put_day(o, d);
+			g_autofree char *f = tl_date_format_day(d);
+			g_autofree char *day = g_strdup_printf("\"%s\"", f);
+			ck_assert_str_eq(o->str, day);
+		}
+}
+END_TEST
+
+/* Unsigned integers as Jansson writes them. */
+START_TEST(test_put_uint)
+{
+	static const guint64 v[] = {0, 7, 10, 99, 100, 4294967295u, G_MAXUINT64};
+	for (size_t i = 0; i < G_N_ELEMENTS(v); i++) {
+		g_autoptr(GString) o = g_string_new(NULL);
+		tl_jl_put_uint(o, v[i]);
+		g_autofree char *want = g_strdup_printf("%" G_GUINT64_FORMAT, v[i]);
+		ck_assert_str_eq(o->str, want);
+	}
+}
+END_TEST
+
+/* A member after a string whose escaped quote or backslash is at each
+ * place of its first words is found, and the string read whole. */
+START_TEST(test_skip_places)
+{
+	g_autoptr(GString) scratch = g_string_new(NULL);
+	for (size_t len = 0; len <= 20; len++)
+		for (size_t at = 0; at <= len; at++) {
+			/* len bytes of 'x', an escaped quote or backslash at at */
+			for (int q = 0; q < 2; q++) {
+				g_autoptr(GString) obj = g_string_new("{\"a\":\"");
+				for (size_t i = 0; i < len; i++) {
+					if (i == at)
+						g_string_append(obj, q ? "\\\"" : "\\\\");
+					g_string_append_c(obj, 'x');
+				}
+				g_string_append(obj, "\",\"b\":\"yz\"}");
+				TlJIter it;
+				ck_assert(tl_jl_iter(&it, span(obj->str), '{'));
+				const char *k;
+				size_t kl;
+				gboolean ke;
+				TlJSpan v, a = {0}, b = {0};
+				while (tl_jl_next_member(&it, &k, &kl, &ke, &v)) {
+					if (TL_JL_KEY_IS(k, kl, ke, "a"))
+						a = v;
+					else if (TL_JL_KEY_IS(k, kl, ke, "b"))
+						b = v;
+				}
+				ck_assert_str_eq(tl_jl_string(b, scratch), "yz");
+				json_t *j = json_loadb(a.v, (size_t)(a.e - a.v), JSON_DECODE_ANY, NULL);
+				ck_assert_ptr_nonnull(j);
+				ck_assert_str_eq(tl_jl_string(a, scratch), json_string_value(j));
+				json_decref(j);
+			}
+		}
+}
+END_TEST
+
 /* Reading: strings decoded as Jansson decodes them, by member, escaped keys too. */
 START_TEST(test_read)
 {
@@ -157,6 +260,10 @@ tl_suite_merge_jlean(void)
 	tcase_add_loop_test(tc, test_put_string, 0, G_N_ELEMENTS(strings));
 	tcase_add_loop_test(tc, test_put_real, 0, G_N_ELEMENTS(reals));
 	tcase_add_test(tc, test_put_day);
+	tcase_add_test(tc, test_put_string_places);
+	tcase_add_test(tc, test_put_cached);
+	tcase_add_test(tc, test_put_uint);
+	tcase_add_test(tc, test_skip_places);
 	tcase_add_test(tc, test_read);
 	tcase_add_test(tc, test_objects);
 	suite_add_tcase(s, tc);

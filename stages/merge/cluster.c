@@ -193,7 +193,7 @@ score_parts(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b, gb
 	 * joins them ("In the 2020 United States presidential election, Trump
 	 * won the primaries in Florida and Illinois" is two events, and
 	 * through the election the primaries joined those of 22 articles) */
-	if (a->sentence >= 0 && a->sentence == b->sentence && strcmp(a->doc, b->doc) == 0)
+	if (a->sentence >= 0 && a->sentence == b->sentence && tl_merge_strcmp(a->doc, b->doc) == 0)
 		return 0;
 	guint words, names;
 	double s = jaccard(tl_mention_words(a), a->n_words, tl_mention_words(b), b->n_words, &words);
@@ -240,17 +240,14 @@ may_link(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
 	return lx->w_participants * p + lx->w_lemma * l + lx->w_summary * s >= lx->threshold - 1e-9;
 }
 
-/* Is the trigger of a (lower-cased, lemmatized) a word of b's summary
- * (its words, or its own trigger's word, which they leave out)? */
+/* Is the trigger of a (lower-cased, lemmatized: its trigger_lemma, made when
+ * it arrived) a word of b's summary (its words, or its own trigger's word,
+ * which they leave out)? */
 static gboolean
-trigger_in_summary(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
+trigger_in_summary(const TlMention *a, const TlMention *b)
 {
-	if (!a->trigger || !*a->trigger)
-		return FALSE;
-	g_autofree char *low = g_utf8_strdown(a->trigger, -1);
-	g_autofree char *lemma = tl_merge_lemmatize(lx, low);
-	TlKey q = tl_merge_key_find(lx, lemma);
-	if (q && q == tl_merge_trigger_word(lx, b))
+	TlKey q = a->trigger_lemma;
+	if (q && q == b->trigger_word)
 		return TRUE;
 	for (guint i = 0; q && i < b->n_words; i++)
 		if (tl_mention_words(b)[i] == q)
@@ -260,12 +257,12 @@ trigger_in_summary(const TlMergeLexicon *lx, const TlMention *a, const TlMention
 
 /* One happening told once in a sentence (see above). */
 static gboolean
-same_happening(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
+same_happening(const TlMention *a, const TlMention *b)
 {
 	return a->sentence >= 0 && a->sentence == b->sentence && a->start == b->start &&
 	       a->end == b->end && g_strcmp0(a->value, b->value) == 0 &&
-	       strcmp(a->doc, b->doc) == 0 &&
-	       (trigger_in_summary(lx, a, b) || trigger_in_summary(lx, b, a));
+	       tl_merge_strcmp(a->doc, b->doc) == 0 &&
+	       (trigger_in_summary(a, b) || trigger_in_summary(b, a));
 }
 
 static guint
@@ -520,6 +517,24 @@ doc_order_cmp(gconstpointer pa, gconstpointer pb, gpointer data)
 	return strcmp(a->event, b->event);
 }
 
+/* The hash of a mention's document id, the last one's again when held
+ * mentions share their pooled id (a record's come together); on file, ids
+ * are copies in a buffer that is used again, so each is hashed. */
+typedef struct {
+	const char *doc;
+	guint64 h;
+} DocHash;
+
+static guint64
+doc_hash(DocHash *dh, TlStore *s, const TlMention *mn)
+{
+	if (mn->doc == dh->doc && !tl_store_on_file(s))
+		return dh->h;
+	dh->doc = mn->doc;
+	dh->h = tl_xsort_hash(mn->doc);
+	return dh->h;
+}
+
 /* The stretches of one document (a record's mentions come together, the
  * dead left out), as keys of the hash of its id (a), the first number (c)
  * and the length (d), sorted; at most max_bytes of them held (0: no limit).
@@ -532,11 +547,12 @@ doc_runs(TlStore *s, guint64 max_bytes)
 	const TlMention *mn;
 	guint i;
 	TlSortKey run = {0, 0, 0, 0};
+	DocHash dh = {NULL, 0};
 	tl_store_scan_init(&sc, s, 0);
 	while ((mn = tl_store_scan_next(&sc, &i))) {
 		if (tl_store_dead(s, i))
 			continue;
-		guint64 h = tl_xsort_hash(mn->doc);
+		guint64 h = doc_hash(&dh, s, mn);
 		if (run.d && run.a == h && run.c + run.d == i)
 			run.d++;
 		else {
@@ -556,7 +572,7 @@ doc_id_cmp(gconstpointer pa, gconstpointer pb, gpointer data)
 {
 	const TlMention *const *mns = data;
 	guint a = *(const guint *)pa, b = *(const guint *)pb;
-	int c = strcmp(mns[a]->doc, mns[b]->doc);
+	int c = tl_merge_strcmp(mns[a]->doc, mns[b]->doc);
 	return c ? c : (a > b) - (a < b);
 }
 
@@ -611,7 +627,7 @@ link_same_hash(const TlMergeLexicon *lx, guint *idx, const TlMention **mns, guin
 	gboolean one = TRUE;
 	for (guint k = 0; k < n; k++) {
 		o[k] = k;
-		one = one && strcmp(mns[k]->doc, mns[0]->doc) == 0;
+		one = one && tl_merge_strcmp(mns[k]->doc, mns[0]->doc) == 0;
 	}
 	if (one) {
 		link_document(lx, idx, mns, n, o, parent);
@@ -621,7 +637,7 @@ link_same_hash(const TlMergeLexicon *lx, guint *idx, const TlMention **mns, guin
 	g_autofree guint *sub_idx = g_new(guint, n);
 	g_autofree const TlMention **sub = g_new(const TlMention *, n);
 	for (guint k = 0, e; k < n; k = e) {
-		for (e = k; e < n && strcmp(mns[o[e]]->doc, mns[o[k]]->doc) == 0; e++) {
+		for (e = k; e < n && tl_merge_strcmp(mns[o[e]]->doc, mns[o[k]]->doc) == 0; e++) {
 			sub_idx[e - k] = idx[o[e]];
 			sub[e - k] = mns[o[e]];
 		}
@@ -679,7 +695,7 @@ sentence_cmp(gconstpointer pa, gconstpointer pb, gpointer data)
 {
 	const TlMention *const *mns = data;
 	const TlMention *a = mns[*(const guint *)pa], *b = mns[*(const guint *)pb];
-	int c = strcmp(a->doc, b->doc);
+	int c = tl_merge_strcmp(a->doc, b->doc);
 	if (c)
 		return c;
 	return a->sentence < b->sentence ? -1 : a->sentence > b->sentence;
@@ -747,7 +763,8 @@ list_slots(const TlMergeLexicon *lx, TlStore *s, const guint8 *unscored, SlotSin
 	gboolean same_words_p = identical_words_needed(lx, lx->w_participants);
 	TlStoreScan sc;
 	const TlMention *mn;
-	guint i;
+	guint i, doc_h = 0;
+	const char *doc = NULL;
 	tl_store_scan_init(&sc, s, 0);
 	while ((mn = tl_store_scan_next(&sc, &i))) {
 		if (tl_store_dead(s, i))
@@ -765,22 +782,13 @@ list_slots(const TlMergeLexicon *lx, TlStore *s, const guint8 *unscored, SlotSin
 		}
 		for (guint j = 0; scored && mn->lemma_group && j < nw && !(same_words_l && j > 0); j++)
 			add_slot(k, 2, mn->lemma_group, same_words_l ? set : w[j], mn, i);
-		if (mn->sentence >= 0) /* (a collision only costs a pair checked for nothing) */
-			add_slot(k, 3, g_str_hash(mn->doc) & 0x7fffffff, (guint64)mn->sentence & 0x7fffffff,
-			         mn, i);
+		if (mn->sentence >= 0) { /* (a collision only costs a pair checked for nothing) */
+			if (mn->doc != doc || tl_store_on_file(s)) /* (as doc_hash) */
+				doc = mn->doc, doc_h = g_str_hash(mn->doc);
+			add_slot(k, 3, doc_h & 0x7fffffff, (guint64)mn->sentence & 0x7fffffff, mn, i);
+		}
 	}
 	tl_store_scan_clear(&sc);
-}
-
-/* The key of a's trigger as trigger_in_summary looks it up; 0 for none. */
-static TlKey
-trigger_key(const TlMergeLexicon *lx, const TlMention *a)
-{
-	if (!a->trigger || !*a->trigger)
-		return 0;
-	g_autofree char *low = g_utf8_strdown(a->trigger, -1);
-	g_autofree char *lemma = tl_merge_lemmatize(lx, low);
-	return tl_merge_key_find(lx, lemma);
 }
 
 /* Order of mentions for same_happening: all it compares but the words. */
@@ -794,7 +802,7 @@ happening_cmp(gconstpointer pa, gconstpointer pb)
 		return a->end < b->end ? -1 : 1;
 	if (a->sentence != b->sentence)
 		return a->sentence < b->sentence ? -1 : 1;
-	int c = strcmp(a->doc, b->doc);
+	int c = tl_merge_strcmp(a->doc, b->doc);
 	return c ? c : g_strcmp0(a->value, b->value);
 }
 
@@ -814,8 +822,7 @@ held_cmp(gconstpointer pa, gconstpointer pb)
  * groups as the pairwise sweep.
  */
 static void
-link_same_sentence(const TlMergeLexicon *lx, TlStore *s, const Slot *sl, gsize n,
-                   guint *parent)
+link_same_sentence(TlStore *s, const Slot *sl, gsize n, guint *parent)
 {
 	g_autofree guint *idx = g_new(guint, n);
 	g_autofree const TlMention **mns = g_new(const TlMention *, n);
@@ -839,11 +846,11 @@ link_same_sentence(const TlMergeLexicon *lx, TlStore *s, const Slot *sl, gsize n
 		g_hash_table_remove_all(first_t);
 		g_hash_table_remove_all(first_w);
 		for (gsize i = r0; i < r1; i++) {
-			q[i - r0] = trigger_key(lx, h[i].mn);
+			q[i - r0] = h[i].mn->trigger_lemma;
 			gpointer v = GUINT_TO_POINTER(h[i].idx + 1);
 			if (q[i - r0] && !g_hash_table_contains(first_t, GUINT_TO_POINTER(q[i - r0])))
 				g_hash_table_insert(first_t, GUINT_TO_POINTER(q[i - r0]), v);
-			TlKey tw = tl_merge_trigger_word(lx, h[i].mn);
+			TlKey tw = h[i].mn->trigger_word;
 			for (guint w = 0; w <= h[i].mn->n_words; w++) {
 				TlKey x = w < h[i].mn->n_words ? tl_mention_words(h[i].mn)[w] : tw;
 				gpointer k = GUINT_TO_POINTER(x);
@@ -856,7 +863,7 @@ link_same_sentence(const TlMergeLexicon *lx, TlStore *s, const Slot *sl, gsize n
 			if (q[i - r0] &&
 			    (b = GPOINTER_TO_UINT(g_hash_table_lookup(first_w, GUINT_TO_POINTER(q[i - r0])))))
 				uf_union(parent, a, b - 1);
-			TlKey tw = tl_merge_trigger_word(lx, h[i].mn);
+			TlKey tw = h[i].mn->trigger_word;
 			for (guint w = 0; w <= h[i].mn->n_words; w++) {
 				TlKey x = w < h[i].mn->n_words ? tl_mention_words(h[i].mn)[w] : tw;
 				if (x && (b = GPOINTER_TO_UINT(
@@ -907,7 +914,7 @@ sweep(const TlMergeLexicon *lx, TlStore *s, Slot *sl, gsize n, guint *parent)
 				g++;
 			walked = scored = 0;
 			if (sl[i].key >> 62 == 3 && g - i > SENTENCE_PAIRS) {
-				link_same_sentence(lx, s, sl + i, g - i, parent);
+				link_same_sentence(s, sl + i, g - i, parent);
 				i = g - 1;
 				continue;
 			}
@@ -945,7 +952,7 @@ sweep(const TlMergeLexicon *lx, TlStore *s, Slot *sl, gsize n, guint *parent)
 			/* (copies from the file stay valid for a few reads: both are) */
 			const TlMention *mb = tl_store_get(s, b), *ma = tl_store_get(s, a);
 			gboolean link = sl[i].key >> 62 == 3
-			                    ? same_happening(lx, ma, mb)
+			                    ? same_happening(ma, mb)
 			                    : may_link(lx, ma, mb) &&
 			                          tl_merge_score(lx, ma, mb) >= lx->threshold - 1e-9;
 			if (link)

@@ -66,19 +66,88 @@ typedef struct {
 	guint main;
 } RepContext;
 
+typedef struct {
+	const char *name;
+	TlKey key, last; /* last: the key's last word */
+	guint count;
+} Part;
+
+/* One part's number in a list of parts (Scratch.links), and the next's
+ * place in the list plus 1 (0 after the last). */
+typedef struct {
+	guint part, next;
+} Link;
+
+/* A list of by_last, in the order its parts were added: the places of its
+ * first and last links plus 1. */
+typedef struct {
+	guint head, tail;
+} List;
+
+/*
+ * The tables of building one entry, made once and emptied for each: an
+ * entry's own five tables were made and freed for each of 55,000 entries
+ * (a sixth of building them on Reuters).
+ */
+typedef struct {
+	GHashTable *last;    /* count_groups: lemma group -> its last doc */
+	GHashTable *groups;  /* RepContext's */
+	GArray *parts;       /* union_participants: Part */
+	GHashTable *by_last; /* last word key -> a list of parts (place in lists + 1) */
+	GArray *lists;       /* List */
+	GHashTable *ends;    /* key string -> part + 1 */
+	GHashTable *named;   /* key string -> a list of parts (place in links + 1) */
+	GArray *links;       /* Link */
+} Scratch;
+
+static void
+scratch_init(Scratch *sc)
+{
+	sc->last = g_hash_table_new(NULL, NULL);
+	sc->groups = g_hash_table_new(NULL, NULL);
+	sc->parts = g_array_new(FALSE, FALSE, sizeof(Part));
+	sc->by_last = g_hash_table_new(NULL, NULL);
+	sc->lists = g_array_new(FALSE, FALSE, sizeof(List));
+	sc->ends = g_hash_table_new(g_str_hash, g_str_equal);
+	sc->named = g_hash_table_new(g_str_hash, g_str_equal);
+	sc->links = g_array_new(FALSE, FALSE, sizeof(Link));
+}
+
+static void
+scratch_clear(Scratch *sc)
+{
+	g_clear_pointer(&sc->last, g_hash_table_unref);
+	g_clear_pointer(&sc->groups, g_hash_table_unref);
+	g_clear_pointer(&sc->parts, g_array_unref);
+	g_clear_pointer(&sc->by_last, g_hash_table_unref);
+	g_clear_pointer(&sc->lists, g_array_unref);
+	g_clear_pointer(&sc->ends, g_hash_table_unref);
+	g_clear_pointer(&sc->named, g_hash_table_unref);
+	g_clear_pointer(&sc->links, g_array_unref);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Scratch, scratch_clear)
+
+/* Empty a table of the scratch (a table with nothing in it is left alone). */
+static void
+empty(GHashTable *t)
+{
+	if (g_hash_table_size(t))
+		g_hash_table_remove_all(t);
+}
+
 /* Count, per lemma group, the documents of the entry that tell it
  * (mentions in (doc, event) order): a function of the set alone. */
 static void
-count_groups(const TlEntry *e, const TlMentionRef *mm, RepContext *cx)
+count_groups(const TlEntry *e, const TlMentionRef *mm, RepContext *cx, GHashTable *last)
 {
-	g_autoptr(GHashTable) last = g_hash_table_new(NULL, NULL); /* group -> its last doc */
+	empty(last); /* group -> its last doc */
 	for (guint i = 0; i < e->n_mentions; i++) {
 		const TlMention *mn = mm[i].mn;
 		gpointer g = GUINT_TO_POINTER(mn->lemma_group);
 		if (!mn->lemma_group)
 			continue;
 		const char *d = g_hash_table_lookup(last, g);
-		if (d && strcmp(d, mn->doc) == 0)
+		if (d && tl_merge_strcmp(d, mn->doc) == 0)
 			continue;
 		g_hash_table_insert(last, g, (gpointer)mn->doc);
 		guint c = GPOINTER_TO_UINT(g_hash_table_lookup(cx->groups, g)) + 1;
@@ -148,12 +217,6 @@ better_rep(const TlMergeLexicon *lx, const RepContext *cx, const TlMention *a,
 	return tl_merge_mention_key_cmp(a, b) < 0;
 }
 
-typedef struct {
-	const char *name;
-	TlKey key, last; /* last: the key's last word */
-	guint count;
-} Part;
-
 static int
 part_cmp(gconstpointer pa, gconstpointer pb)
 {
@@ -189,16 +252,62 @@ list_ends(GHashTable *ends, const char *y, guint j)
 			list_under(ends, c + 1, j);
 }
 
-/* Append j to the list under s in t. */
+/* Add j to the list under s in t (of sc's links: newest first). */
 static void
-list_add(GHashTable *t, gconstpointer s, guint j)
+list_add(GHashTable *t, GArray *links, gconstpointer s, guint j)
 {
-	GArray *at = g_hash_table_lookup(t, s);
-	if (!at) {
-		at = g_array_new(FALSE, FALSE, sizeof(guint));
-		g_hash_table_insert(t, (gpointer)s, at);
+	Link l = {j, GPOINTER_TO_UINT(g_hash_table_lookup(t, s))};
+	g_array_append_val(links, l);
+	g_hash_table_insert(t, (gpointer)s, GUINT_TO_POINTER(links->len));
+}
+
+/* Append j to the list under s in t (of lists, in order). */
+static void
+list_append(GHashTable *t, GArray *lists, GArray *links, gconstpointer s, guint j)
+{
+	Link l = {j, 0};
+	g_array_append_val(links, l);
+	guint at = links->len, li = GPOINTER_TO_UINT(g_hash_table_lookup(t, s));
+	if (!li) {
+		List n = {at, at};
+		g_array_append_val(lists, n);
+		g_hash_table_insert(t, (gpointer)s, GUINT_TO_POINTER(lists->len));
+		return;
 	}
-	g_array_append_val(at, j);
+	List *n = &g_array_index(lists, List, li - 1);
+	g_array_index(links, Link, n->tail - 1).next = at;
+	n->tail = at;
+}
+
+/* The first part of the list under s in t (list_append's) that names the
+ * same participant as key, or G_MAXUINT. */
+static guint
+first_same(const TlMergeLexicon *lx, GHashTable *t, const GArray *lists, const GArray *links,
+           gconstpointer s, const GArray *parts, TlKey key)
+{
+	guint li = GPOINTER_TO_UINT(g_hash_table_lookup(t, s));
+	for (guint at = li ? g_array_index(lists, List, li - 1).head : 0; at;) {
+		const Link *l = &g_array_index(links, Link, at - 1);
+		if (tl_merge_same_participant(lx, g_array_index(parts, Part, l->part).key, key))
+			return l->part;
+		at = l->next;
+	}
+	return G_MAXUINT;
+}
+
+/* The part listed under s in t (a list of links) that names the same
+ * participant as key, the least, or G_MAXUINT; j, when it is less. */
+static guint
+least_same(const TlMergeLexicon *lx, GHashTable *t, const GArray *links, gconstpointer s,
+           const GArray *parts, TlKey key, guint j)
+{
+	for (guint at = GPOINTER_TO_UINT(g_hash_table_lookup(t, s)); at;) {
+		const Link *l = &g_array_index(links, Link, at - 1);
+		if (l->part < j && tl_merge_same_participant(lx, g_array_index(parts, Part, l->part).key, key))
+			j = l->part;
+		at = l->next;
+	}
+	return j;
 }
 
 /*
@@ -215,14 +324,16 @@ list_add(GHashTable *t, gconstpointer s, guint j)
  * rename to a shorter key), every part of the last word is tried, as before.
  */
 static void
-union_participants(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm)
+union_participants(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm, Scratch *sc)
 {
-	g_autoptr(GArray) parts = g_array_new(FALSE, FALSE, sizeof(Part));
-	g_autoptr(GHashTable) by_last =
-	    g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_array_unref);
-	g_autoptr(GHashTable) ends = g_hash_table_new(g_str_hash, g_str_equal);
-	g_autoptr(GHashTable) named =
-	    g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
+	GArray *parts = sc->parts, *links = sc->links, *lists = sc->lists;
+	GHashTable *by_last = sc->by_last, *ends = sc->ends, *named = sc->named;
+	g_array_set_size(parts, 0);
+	g_array_set_size(links, 0);
+	g_array_set_size(lists, 0);
+	empty(by_last);
+	empty(ends);
+	empty(named);
 	for (guint i = 0; i < e->n_mentions; i++) {
 		const TlMention *mn = mm[i].mn;
 		for (guint k = 0; k < mn->n_parts; k++) {
@@ -233,24 +344,13 @@ union_participants(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm)
 			/* the first part whose name y ends (or is) */
 			guint j = first_under(ends, y);
 			if (j != G_MAXUINT &&
-			    !tl_merge_same_participant(lx, g_array_index(parts, Part, j).key, key)) {
-				GArray *same = g_hash_table_lookup(by_last, GUINT_TO_POINTER(last));
-				j = G_MAXUINT;
-				for (guint a = 0; same && a < same->len && j == G_MAXUINT; a++) {
-					guint q = g_array_index(same, guint, a);
-					if (tl_merge_same_participant(lx, g_array_index(parts, Part, q).key, key))
-						j = q;
-				}
-			} else {
+			    !tl_merge_same_participant(lx, g_array_index(parts, Part, j).key, key))
+				j = first_same(lx, by_last, lists, links, GUINT_TO_POINTER(last), parts, key);
+			else {
 				/* an earlier part whose name ends y (or is it) */
 				for (const char *c = y;; c++) {
-					GArray *at = c == y || (c[-1] == ' ' && *c) ? g_hash_table_lookup(named, c)
-					                                           : NULL;
-					for (guint a = 0; at && a < at->len; a++) {
-						guint q = g_array_index(at, guint, a);
-						if (q < j && tl_merge_same_participant(lx, g_array_index(parts, Part, q).key, key))
-							j = q;
-					}
+					if (c == y || (c[-1] == ' ' && *c))
+						j = least_same(lx, named, links, c, parts, key, j);
 					if (!*c)
 						break;
 				}
@@ -263,7 +363,7 @@ union_participants(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm)
 					p->name = name;
 					if (p->key != key) {
 						list_ends(ends, y, j);
-						list_add(named, y, j);
+						list_add(named, links, y, j);
 					}
 					p->key = key;
 				}
@@ -273,11 +373,12 @@ union_participants(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm)
 			j = parts->len;
 			g_array_append_val(parts, p);
 			list_ends(ends, y, j);
-			list_add(named, y, j);
-			list_add(by_last, GUINT_TO_POINTER(last), j);
+			list_add(named, links, y, j);
+			list_append(by_last, lists, links, GUINT_TO_POINTER(last), j);
 		}
 	}
-	g_array_sort(parts, part_cmp);
+	if (parts->len > 1)
+		g_array_sort(parts, part_cmp);
 	e->n_participants = parts->len;
 	e->participants = parts->len ? g_new(const char *, parts->len) : NULL;
 	for (guint j = 0; j < parts->len; j++)
@@ -286,19 +387,19 @@ union_participants(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm)
 
 /* The entry's scores; its representative (a copy, as valid as mm's). */
 static const TlMention *
-score_entry(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm)
+score_entry(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm, Scratch *sc)
 {
 	double miss = 1, best_sal = 0, best_doc = 0;
 	guint ndocs = 0;
 	const char *doc = NULL;
 	const TlMention *rep = NULL;
-	g_autoptr(GHashTable) groups = g_hash_table_new(NULL, NULL);
-	RepContext cx = {groups, 0};
+	RepContext cx = {sc->groups, 0};
+	empty(cx.groups);
 	if (e->n_mentions > 1)
-		count_groups(e, mm, &cx);
+		count_groups(e, mm, &cx, sc->last);
 	for (guint i = 0; i < e->n_mentions; i++) {
 		const TlMention *mn = mm[i].mn;
-		if (!doc || strcmp(doc, mn->doc) != 0) {
+		if (!doc || tl_merge_strcmp(doc, mn->doc) != 0) {
 			if (doc)
 				miss *= 1 - best_doc;
 			doc = mn->doc;
@@ -471,17 +572,19 @@ get_numbers(const TlEntries *es, const TlEntry *e, GArray *buf, GError **error)
 
 /*
  * Entry e from its mentions' copies (mm, sorted here; idx: room for their
- * numbers, which go to the list): FALSE when the filters drop it (e left to
+ * numbers, which go to the list; sc: the tables it works in): FALSE when the filters drop it (e left to
  * free), or with error when a spilled headline cannot be read or the list
  * written.
  */
 static gboolean
 build_entry(const TlMergeLexicon *lx, TlEntries *es, TlEntry *e, TlMentionRef *mm, guint *idx,
-            const TlMergeOptions *opt, TlKey entity, TlSpill *spill, GString *buf, GError **error)
+            const TlMergeOptions *opt, TlKey entity, TlSpill *spill, GString *buf, Scratch *sc,
+            GError **error)
 {
-	qsort(mm, e->n_mentions, sizeof *mm, member_cmp);
-	const TlMention *rep = score_entry(lx, e, mm);
-	union_participants(lx, e, mm);
+	if (e->n_mentions > 1)
+		qsort(mm, e->n_mentions, sizeof *mm, member_cmp);
+	const TlMention *rep = score_entry(lx, e, mm, sc);
+	union_participants(lx, e, mm, sc);
 	if (!keep_entry(lx, e, mm, opt, entity))
 		return FALSE;
 	for (guint k = 0; k < e->n_mentions; k++)
@@ -508,6 +611,8 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 	g_autoptr(GArray) copies = g_array_new(FALSE, FALSE, sizeof(TlMention *));
 	g_autoptr(GArray) members = g_array_new(FALSE, FALSE, sizeof(TlMentionRef));
 	g_autoptr(GString) buf = g_string_new(NULL);
+	g_auto(Scratch) sc = {0};
+	scratch_init(&sc);
 	guint kept = 0, n = es->n;
 	for (guint i = 0; i < n; i++) {
 		TlEntry *e = &es->v[i];
@@ -523,7 +628,7 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 		for (guint k = 0; k < e->n_mentions; k++)
 			mm[k] = (TlMentionRef){mns[k], g_array_index(idx, guint, k)};
 		GError *err = NULL;
-		if (build_entry(lx, es, e, mm, (guint *)idx->data, opt, entity, spill, buf, &err)) {
+		if (build_entry(lx, es, e, mm, (guint *)idx->data, opt, entity, spill, buf, &sc, &err)) {
 			if (es->fp)
 				e->doc = keep_string(es, e->doc);
 			es->v[kept++] = *e;
@@ -557,60 +662,61 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 static void
 put_date(GString *o, const char *value, gint64 start, gint64 end, TlGranularity gran)
 {
-	g_string_append(o, "{\"value\":");
+	TL_JL_PUT(o, "{\"value\":");
 	tl_jl_put_string(o, value);
-	g_string_append(o, ",\"range\":[");
+	TL_JL_PUT(o, ",\"range\":[");
 	tl_jl_put_day(o, start);
-	g_string_append_c(o, ',');
+	tl_jl_put_c(o, ',');
 	tl_jl_put_day(o, end);
-	g_string_append(o, "],\"granularity\":\"");
+	TL_JL_PUT(o, "],\"granularity\":\"");
 	g_string_append(o, tl_granularity_name(gran));
-	g_string_append(o, "\"}");
+	TL_JL_PUT(o, "\"}");
 }
 
 /* A JSON array of n strings. */
 static void
 put_strings(GString *o, char *const *v, guint n)
 {
-	g_string_append_c(o, '[');
+	tl_jl_put_c(o, '[');
 	for (guint i = 0; i < n; i++) {
 		if (i)
-			g_string_append_c(o, ',');
+			tl_jl_put_c(o, ',');
 		tl_jl_put_string(o, v[i]);
 	}
-	g_string_append_c(o, ']');
+	tl_jl_put_c(o, ']');
 }
 
 void
 tl_entries_put_source(GString *o, const TlMention *mn)
 {
-	g_string_append(o, "{\"doc\":");
+	TL_JL_PUT(o, "{\"doc\":");
 	tl_jl_put_string(o, mn->doc);
-	g_string_append(o, ",\"event\":");
+	TL_JL_PUT(o, ",\"event\":");
 	tl_jl_put_string(o, mn->event);
-	if (mn->sentence >= 0)
-		g_string_append_printf(o, ",\"sentence\":%" G_GINT64_FORMAT, mn->sentence);
-	else
-		g_string_append(o, ",\"sentence\":null");
-	g_string_append(o, ",\"date\":");
+	if (mn->sentence >= 0) {
+		TL_JL_PUT(o, ",\"sentence\":");
+		tl_jl_put_uint(o, (guint64)mn->sentence);
+	} else
+		TL_JL_PUT(o, ",\"sentence\":null");
+	TL_JL_PUT(o, ",\"date\":");
 	put_date(o, mn->value, mn->start, mn->end, mn->gran);
-	g_string_append(o, ",\"class\":");
+	TL_JL_PUT(o, ",\"class\":");
 	tl_jl_put_string(o, mn->cls);
-	g_string_append(o, ",\"trigger\":");
+	TL_JL_PUT(o, ",\"trigger\":");
 	tl_jl_put_string(o, mn->trigger);
-	g_string_append(o, ",\"lemma\":");
+	TL_JL_PUT(o, ",\"lemma\":");
 	tl_jl_put_string(o, mn->lemma);
-	g_string_append(o, ",\"summary\":");
+	TL_JL_PUT(o, ",\"summary\":");
 	tl_jl_put_string(o, mn->summary);
-	g_string_append(o, ",\"participants\":");
+	TL_JL_PUT(o, ",\"participants\":");
 	put_strings(o, mn->participants, mn->n_parts);
-	g_string_append(o, ",\"quote\":");
+	TL_JL_PUT(o, ",\"quote\":");
 	tl_jl_put_string(o, mn->quote);
-	g_string_append(o, ",\"confidence\":");
+	TL_JL_PUT(o, ",\"confidence\":");
 	tl_jl_put_real(o, mn->confidence);
-	g_string_append(o, ",\"salience\":");
+	TL_JL_PUT(o, ",\"salience\":");
 	tl_jl_put_real(o, mn->salience);
-	g_string_append_c(o, '}');
+	tl_jl_put_c(o, '}');
 }
 
 /* One entry, as the json_pack of the timeline format, written directly
@@ -628,19 +734,21 @@ put_entry(GString *o, const TlEntries *es, const TlEntry *e, guint n, TlSpill *s
 	if (r->spill_len && !spilled_member(spill, r, "quote", buf, &quote, error))
 		return FALSE;
 	const char *text = r->spill_len ? quote : r->quote;
-	g_string_append_printf(o, "{\"id\":\"n%u\",\"date\":", n);
+	TL_JL_PUT(o, "{\"id\":\"n");
+	tl_jl_put_uint(o, n);
+	TL_JL_PUT(o, "\",\"date\":");
 	put_date(o, e->value, e->start, e->end, e->gran);
-	g_string_append(o, ",\"headline\":");
+	TL_JL_PUT(o, ",\"headline\":");
 	tl_jl_put_string(o, e->headline);
-	g_string_append(o, ",\"text\":");
+	TL_JL_PUT(o, ",\"text\":");
 	tl_jl_put_string(o, text);
-	g_string_append(o, ",\"participants\":");
+	TL_JL_PUT(o, ",\"participants\":");
 	put_strings(o, (char *const *)e->participants, e->n_participants);
-	g_string_append(o, ",\"sources\":[");
+	TL_JL_PUT(o, ",\"sources\":[");
 	for (guint i = 0; i < e->n_mentions; i++) {
 		const TlMention *mn = tl_store_get(mentions, idx[i]);
 		if (i)
-			g_string_append_c(o, ',');
+			tl_jl_put_c(o, ',');
 		if (!mn->spill_len)
 			tl_entries_put_source(o, mn);
 		else if (tl_spill_get(spill, mn->spill_off, mn->spill_len, buf, error))
@@ -648,11 +756,11 @@ put_entry(GString *o, const TlEntries *es, const TlEntry *e, guint n, TlSpill *s
 		else
 			return FALSE;
 	}
-	g_string_append(o, "],\"confidence\":");
+	TL_JL_PUT(o, "],\"confidence\":");
 	tl_jl_put_real(o, e->confidence);
-	g_string_append(o, ",\"salience\":");
+	TL_JL_PUT(o, ",\"salience\":");
 	tl_jl_put_real(o, e->salience);
-	g_string_append_c(o, '}');
+	tl_jl_put_c(o, '}');
 	return TRUE;
 }
 
@@ -680,7 +788,7 @@ put_document(const char *json, gpointer data)
 {
 	DocWriter *w = data;
 	g_string_append(w->o, w->first ? "\n" : ",\n");
-	g_string_append(w->o, json);
+	tl_jl_put(w->o, json, strlen(json));
 	flush(w->o, w->out, FALSE);
 	w->first = FALSE;
 }
@@ -694,20 +802,20 @@ tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *s
 	g_autoptr(GString) o = g_string_sized_new(1 << 16);
 	g_autoptr(GString) buf = g_string_new(NULL);
 	g_autoptr(GArray) nums = g_array_new(FALSE, FALSE, sizeof(guint));
-	g_string_append(o, "{\"title\":");
+	TL_JL_PUT(o, "{\"title\":");
 	tl_jl_put_string(o, title);
 	g_string_append(o, ",\"generated_by\":\"tl-merge " TL_VERSION "\",\n\"documents\":[");
 	DocWriter w = {o, out, TRUE};
 	if (!tl_spill_docs_each(spill, documents, put_document, &w, error))
 		return FALSE;
-	g_string_append(o, "],\n\"entries\":[");
+	TL_JL_PUT(o, "],\n\"entries\":[");
 	for (guint i = 0; i < entries->n; i++) {
 		g_string_append(o, i ? ",\n" : "\n");
 		if (!put_entry(o, entries, entries->sorted[i], i + 1, spill, mentions, buf, nums, error))
 			return FALSE;
 		flush(o, out, FALSE);
 	}
-	g_string_append(o, "]}\n");
+	TL_JL_PUT(o, "]}\n");
 	if (tl_store_error(mentions)) {
 		g_propagate_error(error, g_error_copy(tl_store_error(mentions)));
 		return FALSE;

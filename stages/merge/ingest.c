@@ -192,6 +192,26 @@ member(TlJSpan o, const char *key)
  * document would otherwise be copied into every entry it holds. */
 #define QUOTE_MAX 600
 
+/* Are s[0..n) all ASCII and no NUL (valid UTF-8 without g_utf8_validate,
+ * 8 bytes at a time: most news is)? */
+static gboolean
+ascii(const char *s, size_t n)
+{
+	const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
+	const guint64 highs = G_GUINT64_CONSTANT(0x8080808080808080);
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		guint64 v;
+		memcpy(&v, s + i, 8);
+		if ((v | ((v - ones) & ~v)) & highs) /* a byte >= 0x80, or a zero byte */
+			return FALSE;
+	}
+	for (; i < n; i++)
+		if (!s[i] || (guchar)s[i] >= 0x80)
+			return FALSE;
+	return TRUE;
+}
+
 /* The sentence's text, white space folded and cut after QUOTE_MAX bytes at a
  * word with "…", interned; or NULL. */
 static const char *
@@ -240,7 +260,7 @@ sentence_text(Ctx *c, gint64 idx)
 		space = FALSE;
 		g_string_append_c(s, *p);
 	}
-	if (!g_utf8_validate(s->str, s->len, NULL)) /* cut inside a character */
+	if (!ascii(s->str, s->len) && !g_utf8_validate(s->str, s->len, NULL)) /* cut inside a character */
 		return NULL;
 	return tl_merge_intern_text(c->m, s->str);
 }

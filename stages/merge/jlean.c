@@ -227,23 +227,72 @@ tl_jl_index(TlJSpan s, guint i)
 
 /* ---- writing ---------------------------------------------------------------- */
 
+/* Bytes of eight each: */
+#define ONES G_GUINT64_CONSTANT(0x0101010101010101)
+#define HIGHS G_GUINT64_CONSTANT(0x8080808080808080)
+
+/* Does one of the 8 bytes of v need an escape in a JSON string (below 0x20,
+ * '"' or '\\')?  Exact as a whole, whichever byte it is (the bit tricks of
+ * "Bit Twiddling Hacks": a zero byte, a byte below n <= 128). */
+static inline gboolean
+escape_in(guint64 v)
+{
+	guint64 q = v ^ (ONES * '"'), b = v ^ (ONES * '\\');
+	return ((((v - ONES * 0x20) & ~v) | ((q - ONES) & ~q) | ((b - ONES) & ~b)) & HIGHS) != 0;
+}
+
+/* Does s[0..n) need no escape at all? */
+static gboolean
+plain(const char *s, size_t n)
+{
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		guint64 v;
+		memcpy(&v, s + i, 8);
+		if (escape_in(v))
+			return FALSE;
+	}
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 || c == '"' || c == '\\')
+			return FALSE;
+	}
+	return TRUE;
+}
+
 void
 tl_jl_put_string(GString *out, const char *s)
 {
-	if (!s)
-		g_string_append_len(out, "null", 4);
-	else
-		tl_annot_json_string(out, s, strlen(s)); /* the kit's escaper: same bytes */
+	if (!s) {
+		TL_JL_PUT(out, "null");
+		return;
+	}
+	size_t n = strlen(s);
+	if (!plain(s, n)) {
+		tl_annot_json_string(out, s, n); /* the kit's escaper: same bytes */
+		return;
+	}
+	/* what the escaper writes for it, in one copy */
+	gsize at = out->len;
+	if (at + n + 2 < out->allocated_len) {
+		out->len = at + n + 2;
+		out->str[out->len] = 0;
+	} else
+		g_string_set_size(out, at + n + 2);
+	char *p = out->str + at;
+	p[0] = '"';
+	memcpy(p + 1, s, n);
+	p[n + 1] = '"';
 }
 
-/* As Jansson's jsonp_dtostr at precision 6. */
-void
-tl_jl_put_real(GString *out, double x)
+/* As Jansson's jsonp_dtostr at precision 6: the text of x in buf (64
+ * bytes), its length, 0 when there is none. */
+static int
+real_text(char *buf, double x)
 {
-	char buf[64];
-	int n = snprintf(buf, sizeof buf, "%.6g", x);
-	if (n < 0 || (size_t)n >= sizeof buf - 3)
-		return;
+	int n = snprintf(buf, 64, "%.6g", x);
+	if (n < 0 || n >= 64 - 3)
+		return 0;
 	if (!strchr(buf, '.') && !strchr(buf, 'e')) {
 		buf[n++] = '.';
 		buf[n++] = '0';
@@ -262,12 +311,68 @@ tl_jl_put_real(GString *out, double x)
 			n -= (int)(end - start);
 		}
 	}
-	g_string_append_len(out, buf, n);
+	return n;
+}
+
+/* Texts of numbers by their bits, direct-mapped (tl-merge is one thread):
+ * a source's confidence and salience are rounded to 2 decimals, and a
+ * timeline's dates are a few thousand days. */
+#define CACHE_SLOTS 256
+
+typedef struct {
+	guint64 bits;
+	guint8 len; /* 0: empty */
+	char text[23];
+} CachedText;
+
+static guint
+cache_slot(guint64 bits)
+{
+	return (guint)((bits * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) >> 56) % CACHE_SLOTS;
+}
+
+void
+tl_jl_put_real(GString *out, double x)
+{
+	static CachedText cache[CACHE_SLOTS];
+	guint64 bits;
+	memcpy(&bits, &x, sizeof bits);
+	CachedText *c = &cache[cache_slot(bits)];
+	if (c->len && c->bits == bits) {
+		tl_jl_put(out, c->text, c->len);
+		return;
+	}
+	char buf[64];
+	int n = real_text(buf, x);
+	if (n > 0 && (size_t)n <= sizeof c->text) {
+		c->bits = bits;
+		c->len = (guint8)n;
+		memcpy(c->text, buf, (size_t)n);
+	}
+	tl_jl_put(out, buf, (size_t)n);
+}
+
+void
+tl_jl_put_uint(GString *out, guint64 v)
+{
+	char buf[24];
+	size_t i = sizeof buf;
+	do {
+		buf[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	tl_jl_put(out, buf + i, sizeof buf - i);
 }
 
 void
 tl_jl_put_day(GString *out, gint64 day)
 {
+	static CachedText cache[CACHE_SLOTS];
+	CachedText *c = &cache[cache_slot((guint64)day)];
+	if (c->len && c->bits == (guint64)day) {
+		tl_jl_put(out, c->text, c->len);
+		return;
+	}
 	gint64 y;
 	int m, d;
 	tl_cal_from_days(day, &y, &m, &d);
@@ -285,7 +390,10 @@ tl_jl_put_day(GString *out, gint64 day)
 		              (char)('0' + d % 10),
 		              '"',
 		              0};
-		g_string_append_len(out, b, 12);
+		c->bits = (guint64)day;
+		c->len = 12;
+		memcpy(c->text, b, 12);
+		tl_jl_put(out, b, 12);
 		return;
 	}
 	g_autofree char *s = tl_date_format_day(day);

@@ -195,6 +195,7 @@ tl_merge_lexicon_load(GError **error)
 	g_hash_table_ref(lx->pronouns);
 	lx->word_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	lx->name_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	lx->trigger_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	lx->key_ids = g_hash_table_new(g_str_hash, g_str_equal);
 	lx->key_strs = g_ptr_array_new();
 	g_ptr_array_add(lx->key_strs, NULL);
@@ -225,6 +226,7 @@ tl_merge_lexicon_free(TlMergeLexicon *lx)
 	if (lx->key_chunk) { /* the rules alone have no caches */
 		g_hash_table_unref(lx->word_keys);
 		g_hash_table_unref(lx->name_keys);
+		g_hash_table_unref(lx->trigger_keys);
 		g_hash_table_unref(lx->key_ids);
 		g_ptr_array_unref(lx->key_strs);
 		g_string_chunk_free(lx->key_chunk);
@@ -287,16 +289,26 @@ key_cmp(gconstpointer a, gconstpointer b)
 	return x < y ? -1 : x > y;
 }
 
-/* Sort and deduplicate an array of keys. */
-static void
-sort_unique(GArray *q)
+/* Sort and deduplicate n keys (a summary's dozen by insertion: qsort(3)
+ * cost more than the rest of a mention's keys); how many are left. */
+static guint
+sort_unique(TlKey *v, guint n)
 {
-	g_array_sort(q, key_cmp);
+	if (n > 32)
+		qsort(v, n, sizeof *v, key_cmp);
+	else
+		for (guint i = 1; i < n; i++) {
+			TlKey x = v[i];
+			guint j = i;
+			for (; j > 0 && v[j - 1] > x; j--)
+				v[j] = v[j - 1];
+			v[j] = x;
+		}
 	guint o = 0;
-	for (guint i = 0; i < q->len; i++)
-		if (o == 0 || g_array_index(q, TlKey, i) != g_array_index(q, TlKey, o - 1))
-			g_array_index(q, TlKey, o++) = g_array_index(q, TlKey, i);
-	g_array_set_size(q, o);
+	for (guint i = 0; i < n; i++)
+		if (o == 0 || v[i] != v[o - 1])
+			v[o++] = v[i];
+	return o;
 }
 
 /* The comparison key of a participant: casefolded, without a leading "the ". */
@@ -340,23 +352,34 @@ word_key(const TlMergeLexicon *lx, const char *w, size_t len)
 	return k;
 }
 
-/* Append the keys of the content words of text to q. */
-static void
-summary_words(const TlMergeLexicon *lx, const char *text, GArray *q)
+/* Is the character at p a letter or a digit (ASCII without a call)? */
+static inline gboolean
+alnum_at(const char *p)
 {
+	guchar c = (guchar)*p;
+	return c < 0x80 ? g_ascii_isalnum(c) : g_unichar_isalnum(g_utf8_get_char(p));
+}
+
+/* The keys of the content words of text into q (room for one a byte);
+ * how many. */
+static guint
+summary_words(const TlMergeLexicon *lx, const char *text, TlKey *q)
+{
+	guint n = 0;
 	const char *s = text;
 	while (*s) {
 		const char *p = s;
-		while (*p && g_unichar_isalnum(g_utf8_get_char(p)))
+		while (*p && alnum_at(p))
 			p = g_utf8_next_char(p);
 		if (p > s) {
 			TlKey k = word_key(lx, s, (size_t)(p - s));
 			if (k)
-				g_array_append_val(q, k);
+				q[n++] = k;
 			s = p;
 		} else
 			s = g_utf8_next_char(s);
 	}
+	return n;
 }
 
 TlKey
@@ -367,9 +390,30 @@ tl_merge_trigger_word(const TlMergeLexicon *lx, const TlMention *mn)
 		return 0;
 	/* a word: what the summary's words are cut into */
 	for (const char *c = t; *c; c = g_utf8_next_char(c))
-		if (!g_unichar_isalnum(g_utf8_get_char(c)))
+		if (!alnum_at(c))
 			return 0;
 	return word_key(lx, t, strlen(t));
+}
+
+/*
+ * Computed once per distinct trigger.  The key is made when the lemma has
+ * none yet: a key nobody's words have matches nothing, as no key (0) did
+ * when this was looked up pair by pair while clustering.
+ */
+TlKey
+tl_merge_trigger_lemma(const TlMergeLexicon *lx, const TlMention *mn)
+{
+	const char *t = mn->trigger;
+	if (!t || !*t)
+		return 0;
+	gpointer q;
+	if (g_hash_table_lookup_extended(lx->trigger_keys, t, NULL, &q))
+		return GPOINTER_TO_UINT(q);
+	g_autofree char *low = g_utf8_strdown(t, -1);
+	g_autofree char *lemma = tl_merge_lemmatize(lx, low);
+	TlKey k = tl_merge_key(lx, lemma);
+	g_hash_table_insert(((TlMergeLexicon *)lx)->trigger_keys, g_strdup(t), GUINT_TO_POINTER(k));
+	return k;
 }
 
 gboolean
@@ -431,21 +475,26 @@ tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, g
 	 * With it, "Strike" and "Strike" (Chittagong, Toronto) had the same
 	 * lemma and all their words alike */
 	TlKey tw = tl_merge_trigger_word(lx, mn);
-	g_autoptr(GArray) all = g_array_sized_new(FALSE, FALSE, sizeof(TlKey), 16);
-	summary_words(lx, mn->summary ? mn->summary : "", all);
-	sort_unique(all);
-	g_autoptr(GArray) words = g_array_sized_new(FALSE, FALSE, sizeof(TlKey), all->len);
-	for (guint i = 0; i < all->len; i++)
-		if (g_array_index(all, TlKey, i) != tw)
-			g_array_append_val(words, g_array_index(all, TlKey, i));
+	mn->trigger_word = tw;
+	mn->trigger_lemma = tl_merge_trigger_lemma(lx, mn);
+	const char *summary = mn->summary ? mn->summary : "";
+	size_t len = strlen(summary);
+	TlKey on_stack[256];
+	g_autofree TlKey *on_heap = len < G_N_ELEMENTS(on_stack) ? NULL : g_new(TlKey, len);
+	TlKey *words = on_heap ? on_heap : on_stack;
+	guint nw = sort_unique(words, summary_words(lx, summary, words)), kept_words = 0;
+	for (guint i = 0; i < nw; i++)
+		if (words[i] != tw)
+			words[kept_words++] = words[i];
+	nw = kept_words;
 	g_free(mn->participants);
 	mn->n_parts = n;
-	mn->n_words = words->len;
-	mn->participants = g_malloc(n * sizeof(char *) + (2 * n + words->len) * sizeof(TlKey) + 1);
+	mn->n_words = nw;
+	mn->participants = g_malloc(n * sizeof(char *) + (2 * n + nw) * sizeof(TlKey) + 1);
 	if (n)
 		memcpy(mn->participants, names, n * sizeof(char *));
-	if (words->len)
-		memcpy(tl_mention_words(mn), words->data, words->len * sizeof(TlKey));
+	if (nw)
+		memcpy(tl_mention_words(mn), words, nw * sizeof(TlKey));
 	for (guint i = 0; i < n; i++) {
 		guint64 kl = name_keys(lx, names[i]);
 		tl_mention_pkeys(mn)[i] = (TlKey)(kl >> 32);
@@ -587,13 +636,14 @@ natural_cmp(const char *a, const char *b)
 int
 tl_merge_key_cmp(const char *doc_a, const char *event_a, const char *doc_b, const char *event_b)
 {
-	int c = natural_cmp(doc_a, doc_b);
+	int c = doc_a == doc_b ? 0 : natural_cmp(doc_a, doc_b);
 	if (c)
 		return c;
-	c = natural_cmp(event_a, event_b);
+	c = event_a == event_b ? 0 : natural_cmp(event_a, event_b);
 	if (c)
 		return c;
-	return strcmp(doc_a, doc_b) ? strcmp(doc_a, doc_b) : strcmp(event_a, event_b);
+	c = tl_merge_strcmp(doc_a, doc_b);
+	return c ? c : tl_merge_strcmp(event_a, event_b);
 }
 
 int

@@ -367,7 +367,7 @@ mark_duplicates(TlMerge *m, const guint *idx, guint n, GByteArray *arena,
 	tl_store_load(m->mentions, idx, n, arena, mns);
 	for (guint k = 1; k < n; k++)
 		for (guint j = 0; j < k; j++) {
-			if (tl_store_dead(m->mentions, idx[j]) || strcmp(mns[j]->doc, mns[k]->doc) != 0)
+			if (tl_store_dead(m->mentions, idx[j]) || tl_merge_strcmp(mns[j]->doc, mns[k]->doc) != 0)
 				continue;
 			if (!tl_store_dead(m->mentions, idx[k])) {
 				tl_store_set_dead(m->mentions, idx[k]);

@@ -12,6 +12,7 @@
 #define TL_MERGE_H
 
 #include <stdio.h>
+#include <string.h>
 #include "tl/record.h"
 #include "tl/timeline.h"
 
@@ -45,6 +46,7 @@ typedef struct {
 	/* caches of derived keys (functions of the lexicon and the string only) */
 	GHashTable *word_keys; /* summary word as written -> lemma key, 0 for a stopword */
 	GHashTable *name_keys; /* participant name -> key << 32 | last word key */
+	GHashTable *trigger_keys; /* trigger as written -> its lower-cased lemma's key */
 	/* the interned strings: string -> key, and key -> string */
 	GHashTable *key_ids;
 	GPtrArray *key_strs; /* [0] is NULL */
@@ -80,6 +82,10 @@ typedef struct {
 	guint n_parts, n_words;
 	/* derived, for the clustering */
 	TlKey lemma_group;
+	/* derived when the mention arrives, for same_happening (cluster.c):
+	 * the trigger as a summary word (tl_merge_trigger_word), and the key of
+	 * its lower-cased lemma, 0 without a trigger (tl_merge_trigger_lemma) */
+	TlKey trigger_word, trigger_lemma;
 } TlMention;
 
 /* A mention and its number in the store, sorted by what a caller compares
@@ -205,6 +211,10 @@ char *tl_merge_lemmatize(const TlMergeLexicon *lx, const char *word);
 /* The key of a trigger as a summary word (its lemma's), 0 for a stopword or
  * none: the word that a mention's summary words leave out. */
 TlKey tl_merge_trigger_word(const TlMergeLexicon *lx, const TlMention *mn);
+/* The key of a trigger's lower-cased lemma (a new key if it has none, the
+ * lexicon's cache grows), 0 without a trigger: what a trigger is looked for
+ * as among another summary's words (one happening told once, cluster.c). */
+TlKey tl_merge_trigger_lemma(const TlMergeLexicon *lx, const TlMention *mn);
 /* Does a participant key name nobody ("inc", "department": a company's
  * form or an office without whose)?  Such names are dropped. */
 gboolean tl_merge_generic_name(const TlMergeLexicon *lx, const char *key);
@@ -220,6 +230,14 @@ TlMention *tl_merge_mention_from_source(const TlMergeLexicon *lx, const json_t *
                                         GError **error);
 /* The source object for a mention (new reference). */
 json_t *tl_merge_mention_to_source(const TlMention *mn);
+/* strcmp(3), without reading two pooled strings that are one (a
+ * document's mentions share its id: the clustering and the entries compare
+ * them often). */
+static inline int
+tl_merge_strcmp(const char *a, const char *b)
+{
+	return a == b ? 0 : strcmp(a, b);
+}
 /* Compare mentions by (doc, event) in natural order (e2 before e10). */
 int tl_merge_mention_key_cmp(const TlMention *a, const TlMention *b);
 /* The same for the (doc, event) ids themselves. */
