@@ -7,6 +7,7 @@
 #ifndef TL_DATES_GRAMMAR_H
 #define TL_DATES_GRAMMAR_H
 
+#include <string.h>
 #include "dates.h"
 
 typedef struct {
@@ -16,19 +17,75 @@ typedef struct {
 	TlDOrder order;
 } TlDG;
 
+/*
+ * The tests below run millions of times on a news corpus, mostly to say no:
+ * the inline parts answer from the token alone (its categories, its length,
+ * its first letter), and only a token that may match goes on to the senses
+ * or the bytes.
+ */
+
+/* May token i have a sense of category cat?  A token's cats holds the
+ * category of each of its senses but what a number measures (L_MEASURE),
+ * which is kept out of them (lexicon.c). */
+static inline gboolean
+tl_dg_may_have(const TlDG *g, guint i, int cat)
+{
+	return i < g->n && (cat == L_MEASURE || (g->t[i].cats & ((guint64)1 << cat)));
+}
+
+const TlDSense *tl_dg_sense_of(const TlDG *g, guint i, int cat);
+const TlDSense *tl_dg_phrase_of(const TlDG *g, guint i, int cat, guint *end);
+
 /* A sense of category cat of token i (single words only), or NULL. */
-const TlDSense *tl_dg_sense(const TlDG *g, guint i, int cat);
+static inline const TlDSense *
+tl_dg_sense(const TlDG *g, guint i, int cat)
+{
+	return tl_dg_may_have(g, i, cat) ? tl_dg_sense_of(g, i, cat) : NULL;
+}
+
 /* The longest phrase of category cat at i: its sense; *end after it. */
-const TlDSense *tl_dg_phrase(const TlDG *g, guint i, int cat, guint *end);
-gboolean tl_dg_lit(const TlDG *g, guint i, const char *w);
+static inline const TlDSense *
+tl_dg_phrase(const TlDG *g, guint i, int cat, guint *end)
+{
+	return tl_dg_may_have(g, i, cat) ? tl_dg_phrase_of(g, i, cat, end) : NULL;
+}
+
+/* Is token i the word w (lower case)?  A literal w is compared by length
+ * first, then by bytes the compiler unrolls. */
+static inline gboolean
+tl_dg_lit(const TlDG *g, guint i, const char *w)
+{
+	if (i >= g->n)
+		return FALSE;
+	const TlDTok *t = &g->t[i];
+	if (__builtin_constant_p(strlen(w))) {
+		size_t n = strlen(w);
+		return t->lowlen == n && memcmp(t->low, w, n) == 0;
+	}
+	return t->low[0] == w[0] && strcmp(t->low, w) == 0;
+}
+
 /* Is token i one of the n words (lower case)? */
-gboolean tl_dg_lit_any(const TlDG *g, guint i, const char *const *words, size_t n);
+static inline gboolean
+tl_dg_lit_any(const TlDG *g, guint i, const char *const *words, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (tl_dg_lit(g, i, words[k]))
+			return TRUE;
+	return FALSE;
+}
 /* Is token i no date word: no sense, or only phrases ("end of") whose
  * other words do not follow? */
 gboolean tl_dg_plain(const TlDG *g, guint i);
+guint tl_dg_word_at_of(const TlDG *g, guint i, const char *w);
+
 /* The token after phrase word w when w is at token i ("st." also matches
  * "st" + "."), else 0. */
-guint tl_dg_word_at(const TlDG *g, guint i, const char *w);
+static inline guint
+tl_dg_word_at(const TlDG *g, guint i, const char *w)
+{
+	return i < g->n && g->t[i].low[0] == w[0] ? tl_dg_word_at_of(g, i, w) : 0;
+}
 gboolean tl_dg_punct(const TlDG *g, guint i, char c);
 /* A hyphen joining tokens i-1 and i+1 with no spaces. */
 gboolean tl_dg_hyph(const TlDG *g, guint i);
