@@ -8,6 +8,7 @@
 #ifndef TL_DATES_H
 #define TL_DATES_H
 
+#include <string.h>
 #include <glib.h>
 #include "tl/tl.h"
 
@@ -52,12 +53,45 @@ void tl_dlex_free(TlDLex *lex);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlDLex, tl_dlex_free)
 /* The senses of a lower-case word (borrowed array of TlDSense*), or NULL. */
 GPtrArray *tl_dlex_lookup(const TlDLex *lex, const char *word, size_t len);
-/* The same with the word's hash already computed (tl_dlex_hash: FNV-1a). */
+/* The same with the word's hash already computed (tl_dlex_hash). */
 GPtrArray *tl_dlex_lookup_hash(const TlDLex *lex, const char *word, size_t len, guint32 hash);
 /* The same, and *cats gets the bit 1 << TlDCat of each sense (0 when none). */
 GPtrArray *tl_dlex_lookup_cats(const TlDLex *lex, const char *word, size_t len, guint32 hash,
                                guint64 *cats);
+/*
+ * The same for a word of len < TL_DLEX_KEY bytes held as a key: the word,
+ * then zero bytes to the end of the key (a token's `low`), its hash
+ * tl_dlex_hash_key(key).  The key is compared as three words, not byte by
+ * byte.
+ */
+GPtrArray *tl_dlex_lookup_key(const TlDLex *lex, const char *key, size_t len, guint32 hash,
+                              guint64 *cats);
+/* The hash of a word of len bytes: the hash of its key (the word and zero
+ * bytes; a word of TL_DLEX_KEY bytes or more, which no key holds, is cut). */
 guint32 tl_dlex_hash(const char *s, size_t len);
+
+#define TL_DLEX_KEY 24
+
+/* The hash of three 8-byte words of a key: a product for each, folded and
+ * multiplied once more, so that every bit of the key reaches the low bits
+ * the table and the Bloom filter use.  No loop over the bytes, no chain of
+ * one multiplication a byte. */
+static inline guint32
+tl_dlex_hash_words(guint64 a, guint64 b, guint64 c)
+{
+	guint64 h = a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full ^ c * 0x165667B19E3779F9ull;
+	h = (h ^ (h >> 31)) * 0xD6E8FEB86659FD93ull;
+	return (guint32)(h >> 32);
+}
+
+/* The hash of a key of TL_DLEX_KEY bytes (the word, then zero bytes). */
+static inline guint32
+tl_dlex_hash_key(const char *key)
+{
+	guint64 w[3];
+	memcpy(w, key, sizeof w);
+	return tl_dlex_hash_words(w[0], w[1], w[2]);
+}
 
 /* ---- tokens and sentences (scan.c) -------------------------------------- */
 
@@ -75,7 +109,8 @@ typedef struct {
 	guint8 lowlen;        /* bytes in low */
 	GPtrArray *senses;    /* T_WORD: lexicon senses (borrowed) or NULL */
 	guint64 cats;         /* bit 1 << TlDCat for each category of its senses */
-	char low[24];         /* lower-cased text, cut at 23 bytes */
+	char low[TL_DLEX_KEY];/* lower-cased text, cut at 23 bytes; zero bytes
+	                       * after it (a lexicon key) */
 } TlDTok;
 
 /* Tokenize text into toks (GArray of TlDTok) and find sentence starts

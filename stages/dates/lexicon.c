@@ -10,11 +10,11 @@
 #include "dates.h"
 
 /* The lookup table the scanner probes for every word: open addressing on
- * FNV-1a of the lower-case word, filled from `words` once loaded. */
+ * tl_dlex_hash of the lower-case word, filled from `words` once loaded. */
 typedef struct {
+	char key[TL_DLEX_KEY]; /* the word, then zero bytes */
 	guint32 hash;
 	guint8 len;
-	char key[24];
 	GPtrArray *senses;
 	guint64 cats;        /* 1 << cat of each sense */
 } Slot;
@@ -31,10 +31,9 @@ struct TlDLex {
 guint32
 tl_dlex_hash(const char *s, size_t len)
 {
-	guint32 h = 2166136261u;
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (guint8)s[i]) * 16777619u;
-	return h;
+	char key[TL_DLEX_KEY] = {0};
+	memcpy(key, s, MIN(len, sizeof key - 1));
+	return tl_dlex_hash_key(key);
 }
 
 static void
@@ -258,12 +257,39 @@ tl_dlex_lookup_hash(const TlDLex *lex, const char *word, size_t len, guint32 has
 	return tl_dlex_lookup_cats(lex, word, len, hash, &cats);
 }
 
+/* Is the word's hash in the Bloom filter? */
+static inline gboolean
+in_bloom(const TlDLex *lex, guint32 hash)
+{
+	return (lex->bloom[(hash >> 16) >> 6] & ((guint64)1 << ((hash >> 16) & 63))) != 0;
+}
+
+GPtrArray *
+tl_dlex_lookup_key(const TlDLex *lex, const char *key, size_t len, guint32 hash, guint64 *cats)
+{
+	*cats = 0;
+	if (!in_bloom(lex, hash))
+		return NULL;
+	guint64 k[3];
+	memcpy(k, key, sizeof k);
+	for (guint32 i = hash & lex->mask; lex->slots[i].senses; i = (i + 1) & lex->mask) {
+		const Slot *sl = &lex->slots[i];
+		guint64 w[3];
+		memcpy(w, sl->key, sizeof w);
+		if (sl->hash == hash && sl->len == len && w[0] == k[0] && w[1] == k[1] && w[2] == k[2]) {
+			*cats = sl->cats;
+			return sl->senses;
+		}
+	}
+	return NULL;
+}
+
 GPtrArray *
 tl_dlex_lookup_cats(const TlDLex *lex, const char *word, size_t len, guint32 hash,
                     guint64 *cats)
 {
 	*cats = 0;
-	if (!(lex->bloom[(hash >> 16) >> 6] & ((guint64)1 << ((hash >> 16) & 63))))
+	if (!in_bloom(lex, hash))
 		return NULL;
 	for (guint32 i = hash & lex->mask; lex->slots[i].senses; i = (i + 1) & lex->mask)
 		if (lex->slots[i].hash == hash && lex->slots[i].len == len &&
