@@ -243,6 +243,20 @@ mark_sentences(const char *text, TlDTok *tk, guint n, GArray *sents)
 	}
 }
 
+/* Look the token up by its key (tp->low), of hash h: its senses and bits
+ * (zero before, and left so when the Bloom filter says no). */
+static inline void
+look_up(const TlDLex *lex, TlDTok *tp, guint32 h)
+{
+	if (!tl_dlex_may_hold(tl_dlex_bloom(lex), h))
+		return;
+	TlDLexBits b;
+	tp->senses = tl_dlex_lookup_key(lex, tp->low, tp->lowlen, h, &b);
+	tp->cats = b.cats;
+	tp->cats1 = b.cats1;
+	tp->follow = b.follow;
+}
+
 /* Is the byte after a word of ASCII letters one that scan_word would go
  * on with: a digit, another letter, an apostrophe, an inner dot (U.S.)? */
 static inline gboolean
@@ -265,7 +279,8 @@ plain_done(const unsigned char *p, const unsigned char *q, gboolean lower, const
 		tp->flags |= TF_CAP;
 	if (n > 1 && !lower)
 		tp->flags |= TF_ALLCAP;
-	tp->senses = tl_dlex_lookup_key(lex, tp->low, n, h, &tp->cats);
+	tp->hash = h;
+	look_up(lex, tp, h);
 }
 
 /*
@@ -352,7 +367,10 @@ join_spaced_ampm(const TlDLex *lex, TlDTok *tk, guint nt)
 	h->end = m->end;
 	h->low[1] = '.', h->low[2] = 'm', h->low[3] = '\0';
 	h->lowlen = 3;
-	h->senses = tl_dlex_lookup_key(lex, h->low, 3, tl_dlex_hash_key(h->low), &h->cats);
+	h->hash = tl_dlex_hash_key(h->low);
+	h->senses = NULL; /* (those of "a" or "p") */
+	h->cats = h->cats1 = h->follow = 0;
+	look_up(lex, h, h->hash);
 	return nt - 1;
 }
 
@@ -423,11 +441,12 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 			tp->lowlen = 2;
 			h = tl_dlex_hash_key(tp->low);
 		}
+		tp->hash = h;
 		if (tp->kind == T_WORD) {
 			if (tp->end - tp->start > 1 && all_caps(text + tp->start, tp->end - tp->start))
 				tp->flags |= TF_ALLCAP;
 			if (tp->end - tp->start < sizeof tp->low)
-				tp->senses = tl_dlex_lookup_key(lex, tp->low, tp->lowlen, h, &tp->cats);
+				look_up(lex, tp, h);
 			if (tp->lowlen == 1 && tp->low[0] == 'm')
 				nt = join_spaced_ampm(lex, (TlDTok *)(void *)toks->data, nt);
 		}
