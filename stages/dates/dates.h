@@ -82,15 +82,15 @@ guint32 tl_dlex_hash(const char *s, size_t len);
 
 #define TL_DLEX_KEY 24
 
-/* The hash of three 8-byte words of a key: a product for each, folded and
- * multiplied once more, so that every bit of the key reaches the low bits
- * the table and the Bloom filter use.  No loop over the bytes, no chain of
- * one multiplication a byte. */
+/* The hash of three 8-byte words of a key: the high half of a product for
+ * each (multiplicative hashing: every bit of a word reaches it), xor'ed.
+ * No loop over the bytes, no chain of one multiplication a byte: the
+ * Bloom filter's answer, which the branch after it waits on, comes one
+ * multiplication after the word is read. */
 static inline guint32
 tl_dlex_hash_words(guint64 a, guint64 b, guint64 c)
 {
 	guint64 h = a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full ^ c * 0x165667B19E3779F9ull;
-	h = (h ^ (h >> 31)) * 0xD6E8FEB86659FD93ull;
 	return (guint32)(h >> 32);
 }
 

@@ -588,7 +588,8 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 	guint ke, ue;
 	TlDGran u;
 	gboolean pl;
-	if (tl_dg_number(g, i, TRUE, &v, &ke) && !isnan(v) && v >= 1 && v <= 400 && v == floor(v) &&
+	gboolean num = tl_dg_number(g, i, TRUE, &v, &ke); /* for this and the next */
+	if (num && !isnan(v) && v >= 1 && v <= 400 && v == floor(v) &&
 	    tl_dg_unit(g, ke, &u, &pl, &ue) &&
 	    (((u == G_DAY || u == G_WEEK) && tl_dg_lit(g, ue, "from")) ||
 	     ((u == G_DAY || u == G_WEEK || (u == G_MONTH && v <= 36) || (u == G_YEAR && v <= 10)) &&
@@ -613,7 +614,7 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 	}
 	/* "20 minutes before noon", "two hours after midnight": that clock
 	 * moved, within its day */
-	if (tl_dg_number(g, i, TRUE, &v, &ke) && !isnan(v) && v >= 1 && v <= 600 && v == floor(v) &&
+	if (num && !isnan(v) && v >= 1 && v <= 600 && v == floor(v) &&
 	    tl_dg_unit(g, ke, &u, &pl, &ue) && (u == G_MINUTE || u == G_HOUR) &&
 	    (tl_dg_lit(g, ue, "before") || tl_dg_lit(g, ue, "after"))) {
 		TlDSem in;

@@ -174,13 +174,15 @@ number_at(const TlDG *g, guint i, gboolean allow_art, gboolean mult, double *v, 
 			*end = i + 1;
 			return TRUE;
 		}
-		/* 1.5 (years) */
+		/* 1.5 (years); not a date or a clock, told before the number
+		 * is read */
 		const char *s = g->text + t->start;
+		size_t n = t->end - t->start;
+		if (memchr(s, ',', n) || memchr(s, ':', n) || memchr(s, '/', n) || memchr(s, '-', n))
+			return FALSE;
 		char *e = NULL;
 		double d = g_ascii_strtod(s, &e);
-		if (e == g->text + t->end && memchr(s, ',', t->end - t->start) == NULL &&
-		    memchr(s, ':', t->end - t->start) == NULL && memchr(s, '/', t->end - t->start) == NULL &&
-		    memchr(s, '-', t->end - t->start) == NULL) {
+		if (e == g->text + t->end) {
 			*v = d;
 			*end = i + 1;
 			return TRUE;
