@@ -270,11 +270,13 @@ clause_tense(TlDates *d, const TlDSem *s, const TlDRef *ref, guint t0, guint t1)
 	TlDTense cues = tl_dtense_at(NULL, toks, n, t0, t1);
 	TlDValue a, b, c;
 	tl_dresolve(s, ref, TENSE_PAST, &a);
-	tl_dresolve(s, ref, cues, &c);
+	if (cues != TENSE_PAST) /* (else c would be a: tl_dresolve is pure) */
+		tl_dresolve(s, ref, cues, &c);
 	gboolean ahead = tl_dtense_looks_ahead(toks, n, t0, t1);
 	if (ahead)
 		tl_dresolve(s, ref, TENSE_FUTURE, &b);
-	if (strcmp(a.value, c.value) == 0 && (!ahead || strcmp(a.value, b.value) == 0))
+	if ((cues == TENSE_PAST || strcmp(a.value, c.value) == 0) &&
+	    (!ahead || strcmp(a.value, b.value) == 0))
 		return cues;
 	return tl_dtense_at(d->tenser, toks, n, t0, t1);
 }
