@@ -212,9 +212,11 @@ sport_text(const TlDates *d, const TlDTok *toks, guint n)
 static gboolean
 bare_part(const TlDSem *s)
 {
-	return s->rule && (((strcmp(s->rule, "half") == 0 || strcmp(s->rule, "quarter") == 0) &&
-	                    s->year == TL_NOYEAR && !s->yrel && !s->fiscal) ||
-	                   (s->week && strcmp(s->rule, "week-number") == 0));
+	/* (the rule's first letter first: most are neither) */
+	return s->rule && (s->rule[0] == 'h' || s->rule[0] == 'q' || s->rule[0] == 'w') &&
+	       (((strcmp(s->rule, "half") == 0 || strcmp(s->rule, "quarter") == 0) &&
+	         s->year == TL_NOYEAR && !s->yrel && !s->fiscal) ||
+	        (s->week && strcmp(s->rule, "week-number") == 0));
 }
 
 /* How many sentences after a quarter is mentioned "a year earlier" still

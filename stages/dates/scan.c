@@ -165,8 +165,9 @@ is_abbrev_word(const TlDTok *t)
 		return FALSE;
 	if (t->end - t->start == 1 && (t->flags & TF_CAP))
 		return TRUE;
+	/* (low is its word, then zero bytes: five bytes compare a title) */
 	for (size_t i = 0; t->lowlen <= 4 && i < G_N_ELEMENTS(titles); i++)
-		if (t->low[0] == titles[i][0] && strcmp(t->low, titles[i]) == 0)
+		if (t->low[0] == titles[i][0] && memcmp(t->low, titles[i], strlen(titles[i]) + 1) == 0)
 			return TRUE;
 	if (t->senses)
 		for (guint i = 0; i < t->senses->len; i++) {
@@ -231,7 +232,7 @@ mark_sentences(const char *text, TlDTok *tk, guint n, GArray *sents)
 		}
 		t->sent = s;
 		clock = t->kind == T_WORD && t->lowlen == 4 && t->low[3] == '.' &&
-		        (strcmp(t->low, "a.m.") == 0 || strcmp(t->low, "p.m.") == 0);
+		        (memcmp(t->low, "a.m.", 4) == 0 || memcmp(t->low, "p.m.", 4) == 0);
 		if (t->kind == T_PUNCT) {
 			char c = text[t->start];
 			if (c == '.' || c == '!' || c == '?')
