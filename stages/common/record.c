@@ -376,9 +376,11 @@ record_alloc(const char *line, size_t len)
 	memcpy(rec->line, line, len);
 	rec->line[len] = '\0';
 	rec->len = len;
-	rec->members = g_array_new(FALSE, TRUE, sizeof(Member));
+	/* room for a usual record's members from the start: an array grown
+	 * from nothing is reallocated at 1, 2, 4 and 8 */
+	rec->members = g_array_sized_new(FALSE, TRUE, sizeof(Member), 8);
 	g_array_set_clear_func(rec->members, member_clear);
-	rec->added = g_array_new(FALSE, TRUE, sizeof(Added));
+	rec->added = g_array_sized_new(FALSE, TRUE, sizeof(Added), 4);
 	g_array_set_clear_func(rec->added, added_clear);
 	return rec;
 }

@@ -1990,7 +1990,7 @@ tl_dg_range(const TlDG *g, guint i, GArray *matches)
 	int nd[2];
 	guint32 end1, start2;
 	guint me, nx;
-	TlDMatch a = {0}, b = {0};
+	TlDMatch a, b; /* made whole where a range is found */
 	const TlDSense *m = month_at(g, i, &me);
 	if (m && num_pair(g, me, v, nd, &end1, &start2, &nx) && nd[0] <= 2 && nd[1] <= 2 &&
 	    v[0] >= 1 && v[0] < v[1]) /* March 3-5[, 2025] */

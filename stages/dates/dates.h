@@ -8,6 +8,7 @@
 #ifndef TL_DATES_H
 #define TL_DATES_H
 
+#include <string.h>
 #include <glib.h>
 #include "tl/tl.h"
 
@@ -52,12 +53,84 @@ void tl_dlex_free(TlDLex *lex);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlDLex, tl_dlex_free)
 /* The senses of a lower-case word (borrowed array of TlDSense*), or NULL. */
 GPtrArray *tl_dlex_lookup(const TlDLex *lex, const char *word, size_t len);
-/* The same with the word's hash already computed (tl_dlex_hash: FNV-1a). */
+/* The same with the word's hash already computed (tl_dlex_hash). */
 GPtrArray *tl_dlex_lookup_hash(const TlDLex *lex, const char *word, size_t len, guint32 hash);
 /* The same, and *cats gets the bit 1 << TlDCat of each sense (0 when none). */
 GPtrArray *tl_dlex_lookup_cats(const TlDLex *lex, const char *word, size_t len, guint32 hash,
                                guint64 *cats);
+/* What the lexicon tells of a word besides its senses, in bits the grammar
+ * tests before it walks the senses. */
+typedef struct {
+	guint64 cats;         /* 1 << TlDCat of each sense but L_MEASURE */
+	guint64 cats1;        /* the same of its single-word senses */
+	guint64 follow;       /* tl_dlex_follow_bit of the second word of each
+	                       * phrase it begins (and of that word without its
+	                       * final dot: "st." is also "st" + ".") */
+} TlDLexBits;
+
+/*
+ * The same for a word of len < TL_DLEX_KEY bytes held as a key: the word,
+ * then zero bytes to the end of the key (a token's `low`), its hash
+ * tl_dlex_hash_key(key).  The key is compared as three words, not byte by
+ * byte.  *bits gets the word's bits (all zero when it has no sense).
+ */
+GPtrArray *tl_dlex_lookup_key(const TlDLex *lex, const char *key, size_t len, guint32 hash,
+                              TlDLexBits *bits);
+/* The hash of a word of len bytes: the hash of its key (the word and zero
+ * bytes; a word of TL_DLEX_KEY bytes or more, which no key holds, is cut). */
 guint32 tl_dlex_hash(const char *s, size_t len);
+
+#define TL_DLEX_KEY 24
+
+/* The hash of three 8-byte words of a key: the high half of a product for
+ * each (multiplicative hashing: every bit of a word reaches it), xor'ed.
+ * No loop over the bytes, no chain of one multiplication a byte: the
+ * Bloom filter's answer, which the branch after it waits on, comes one
+ * multiplication after the word is read. */
+static inline guint32
+tl_dlex_hash_words(guint64 a, guint64 b, guint64 c)
+{
+	guint64 h = a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full ^ c * 0x165667B19E3779F9ull;
+	return (guint32)(h >> 32);
+}
+
+/* The hash of a key of TL_DLEX_KEY bytes (the word, then zero bytes). */
+static inline guint32
+tl_dlex_hash_key(const char *key)
+{
+	guint64 w[3];
+	memcpy(w, key, sizeof w);
+	return tl_dlex_hash_words(w[0], w[1], w[2]);
+}
+
+/* The first member of a TlDLex (lexicon.c): its Bloom filter, bit
+ * (hash >> 16) of each word's hash.  Most words of a text are not date
+ * words; the scanner asks the filter, inline, before it calls
+ * tl_dlex_lookup_key. */
+typedef struct {
+	guint64 bloom[1024];
+} TlDLexHead;
+
+static inline const guint64 *
+tl_dlex_bloom(const TlDLex *lex)
+{
+	return ((const TlDLexHead *)(const void *)lex)->bloom;
+}
+
+/* May a word of hash h be in the lexicon whose filter is bloom? */
+static inline gboolean
+tl_dlex_may_hold(const guint64 *bloom, guint32 h)
+{
+	return (bloom[(h >> 16) >> 6] >> ((h >> 16) & 63)) & 1;
+}
+
+/* The bit of a word of hash h in a TlDLexBits' follow: one of 64, so that a
+ * word that follows none of a word's phrases is told at once, mostly. */
+static inline guint64
+tl_dlex_follow_bit(guint32 h)
+{
+	return (guint64)1 << (h >> 26);
+}
 
 /* ---- tokens and sentences (scan.c) -------------------------------------- */
 
@@ -73,9 +146,15 @@ typedef struct {
 	guint8 ndigits;       /* digits in a plain number */
 	char sfx;             /* T_NUM: 's' (1990s), 'o' (26th), or 0 */
 	guint8 lowlen;        /* bytes in low */
+	guint32 hash;         /* tl_dlex_hash_key(low) */
 	GPtrArray *senses;    /* T_WORD: lexicon senses (borrowed) or NULL */
-	guint64 cats;         /* bit 1 << TlDCat for each category of its senses */
-	char low[24];         /* lower-cased text, cut at 23 bytes */
+	guint64 cats;         /* bit 1 << TlDCat for each category of its senses
+	                       * (but L_MEASURE) */
+	guint64 cats1;        /* the same of its single-word senses */
+	guint64 follow;       /* TlDLexBits' follow: the second words of its
+	                       * phrases */
+	char low[TL_DLEX_KEY];/* lower-cased text, cut at 23 bytes; zero bytes
+	                       * after it (a lexicon key) */
 } TlDTok;
 
 /* Tokenize text into toks (GArray of TlDTok) and find sentence starts

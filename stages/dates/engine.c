@@ -212,9 +212,11 @@ sport_text(const TlDates *d, const TlDTok *toks, guint n)
 static gboolean
 bare_part(const TlDSem *s)
 {
-	return s->rule && (((strcmp(s->rule, "half") == 0 || strcmp(s->rule, "quarter") == 0) &&
-	                    s->year == TL_NOYEAR && !s->yrel && !s->fiscal) ||
-	                   (s->week && strcmp(s->rule, "week-number") == 0));
+	/* (the rule's first letter first: most are neither) */
+	return s->rule && (s->rule[0] == 'h' || s->rule[0] == 'q' || s->rule[0] == 'w') &&
+	       (((strcmp(s->rule, "half") == 0 || strcmp(s->rule, "quarter") == 0) &&
+	         s->year == TL_NOYEAR && !s->yrel && !s->fiscal) ||
+	        (s->week && strcmp(s->rule, "week-number") == 0));
 }
 
 /* How many sentences after a quarter is mentioned "a year earlier" still
@@ -256,12 +258,18 @@ recent_day(const TlDRef *day, const TlDRef *dct)
  * the rest of the stage, so it is asked only when the tense changes the
  * value: when the readings it could give (the past, the cue words' reading,
  * the future when a word around looks ahead) give different values
- * ("Friday"; not "March" said in March). */
+ * ("Friday"; not "March" said in March).  When val is not NULL and the value
+ * of s under the tense returned was resolved on the way, it is copied to
+ * *val and *have is set (tl_dresolve is pure: the caller need not resolve it
+ * again); else *have is FALSE. */
 static TlDTense
-clause_tense(TlDates *d, const TlDSem *s, const TlDRef *ref, guint t0, guint t1)
+clause_tense(TlDates *d, const TlDSem *s, const TlDRef *ref, guint t0, guint t1, TlDValue *val,
+             gboolean *have)
 {
 	const TlDTok *toks = (const TlDTok *)(void *)d->toks->data;
 	guint n = d->toks->len;
+	if (have)
+		*have = FALSE;
 	/* "Wednesday's ruling", "Friday's close": news speaks of what was,
 	 * unless it says plainly that it will be ("Sunday's vote will...") */
 	if (s->kind == S_ABS && s->weekday && !s->month && !s->dir && t1 < n &&
@@ -270,13 +278,24 @@ clause_tense(TlDates *d, const TlDSem *s, const TlDRef *ref, guint t0, guint t1)
 	TlDTense cues = tl_dtense_at(NULL, toks, n, t0, t1);
 	TlDValue a, b, c;
 	tl_dresolve(s, ref, TENSE_PAST, &a);
-	tl_dresolve(s, ref, cues, &c);
+	if (cues != TENSE_PAST) /* (else c would be a) */
+		tl_dresolve(s, ref, cues, &c);
 	gboolean ahead = tl_dtense_looks_ahead(toks, n, t0, t1);
 	if (ahead)
 		tl_dresolve(s, ref, TENSE_FUTURE, &b);
-	if (strcmp(a.value, c.value) == 0 && (!ahead || strcmp(a.value, b.value) == 0))
-		return cues;
-	return tl_dtense_at(d->tenser, toks, n, t0, t1);
+	TlDTense t = cues;
+	if (!(cues == TENSE_PAST || strcmp(a.value, c.value) == 0) ||
+	    (ahead && strcmp(a.value, b.value) != 0))
+		t = tl_dtense_at(d->tenser, toks, n, t0, t1);
+	if (val) {
+		const TlDValue *got = t == TENSE_PAST ? &a : t == cues ? &c
+		                      : ahead && t == TENSE_FUTURE ? &b : NULL;
+		if (got) {
+			*val = *got;
+			*have = TRUE;
+		}
+	}
+	return t;
 }
 
 /*
@@ -813,7 +832,8 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		           !(part_bare && c->last_part) &&
 		           !(best_compared && toks[m->tok0].sent == c->last_sent) &&
 		           recent_day(&c->last, &c->dct) &&
-		           clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1) == TENSE_PAST) {
+		           clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1, NULL, NULL) ==
+		                   TENSE_PAST) {
 			/* else, in a past clause, the day of the week before the
 			 * DCT that the sentence before spoke of: "A fire yesterday
 			 * morning destroyed 200 homes. The fire broke out at
@@ -846,15 +866,18 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	gboolean later_dct = !use_last && s.kind == S_REL && s.off > 0 && s.rule &&
 	                     strcmp(s.rule, "units-later") == 0 &&
 	                     strcmp(toks[m->tok1 - 1].low, "later") == 0; /* not "from now" */
+	gboolean have = FALSE; /* v already resolved by clause_tense */
 	TlDTense tense = needs_tense(&s) || later_dct
-	                         ? clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1)
+	                         ? clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1, v, &have)
 	                         : TENSE_NONE;
 	if ((later_fuzzy(&s) || later_dct) && tense == TENSE_PAST) {
 		s.kind = S_FUZZY;
 		s.type = TX_DATE;
 		g_strlcpy(s.val, "PAST_REF", sizeof s.val);
+		have = FALSE;
 	}
-	tl_dresolve(&s, &ref, tense, v);
+	if (!have)
+		tl_dresolve(&s, &ref, tense, v);
 	if (s.nth_weekday)
 		nth_weekday(v, s.nth, s.nth_weekday, &ref);
 	if (s.last_day && v->is_point && v->point.month && !v->point.day &&
@@ -1077,7 +1100,8 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 			                 !(toks[ms[prev_k].tok1].flags & TF_SPACE);
 			if (strcmp(nv.value, v.value) != 0 &&
 			    (tight || !(c.have_dct && after_ref(&nv.point, &c.dct) &&
-			                clause_tense(d, &m->sem, &c.dct, (guint)m->tok0, (guint)m->tok1) ==
+			                clause_tense(d, &m->sem, &c.dct, (guint)m->tok0, (guint)m->tok1, NULL,
+			                             NULL) ==
 			                    TENSE_PAST)))
 				v = nv;
 		}

@@ -12,14 +12,6 @@
 
 #define BIT(c) ((guint64)1 << (c))
 
-void
-tl_dsem_init(TlDSem *s)
-{
-	memset(s, 0, sizeof *s);
-	s->year = TL_NOYEAR;
-	s->hour = s->minute = s->sec = -1;
-}
-
 /* ---- small patterns ------------------------------------------------------ */
 
 /* Has token i no sense but a verb of a timetable ("the current open-door
@@ -354,17 +346,23 @@ match_body(const TlDG *g, guint i, TlDSem *best)
 	}
 	if (g->t[i].kind == T_PUNCT)
 		return tl_dg_yearpat(g, i, best); /* '96 */
+	/* each pattern fills one of two meanings, the other holding the
+	 * longest so far: one copy at the end, not one for each better match */
+	TlDSem s[2];
+	int cur = 0, kept = -1;
 	for (size_t k = 0; k < G_N_ELEMENTS(patterns); k++) {
 		if (!(have & patterns[k].first))
 			continue;
-		TlDSem s;
-		tl_dsem_init(&s);
-		guint e = patterns[k].fn(g, i, &s);
+		tl_dsem_init(&s[cur]);
+		guint e = patterns[k].fn(g, i, &s[cur]);
 		if (e > best_end) {
 			best_end = e;
-			*best = s;
+			kept = cur;
+			cur ^= 1;
 		}
 	}
+	if (kept >= 0)
+		*best = s[kept];
 	return best_end;
 }
 
@@ -590,7 +588,8 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 	guint ke, ue;
 	TlDGran u;
 	gboolean pl;
-	if (tl_dg_number(g, i, TRUE, &v, &ke) && !isnan(v) && v >= 1 && v <= 400 && v == floor(v) &&
+	gboolean num = tl_dg_number(g, i, TRUE, &v, &ke); /* for this and the next */
+	if (num && !isnan(v) && v >= 1 && v <= 400 && v == floor(v) &&
 	    tl_dg_unit(g, ke, &u, &pl, &ue) &&
 	    (((u == G_DAY || u == G_WEEK) && tl_dg_lit(g, ue, "from")) ||
 	     ((u == G_DAY || u == G_WEEK || (u == G_MONTH && v <= 36) || (u == G_YEAR && v <= 10)) &&
@@ -615,7 +614,7 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 	}
 	/* "20 minutes before noon", "two hours after midnight": that clock
 	 * moved, within its day */
-	if (tl_dg_number(g, i, TRUE, &v, &ke) && !isnan(v) && v >= 1 && v <= 600 && v == floor(v) &&
+	if (num && !isnan(v) && v >= 1 && v <= 600 && v == floor(v) &&
 	    tl_dg_unit(g, ke, &u, &pl, &ue) && (u == G_MINUTE || u == G_HOUR) &&
 	    (tl_dg_lit(g, ue, "before") || tl_dg_lit(g, ue, "after"))) {
 		TlDSem in;
@@ -1427,6 +1426,13 @@ number_can_start(const TlDG *g, guint i)
 static gboolean
 only_absent_phrases(const TlDG *g, guint i)
 {
+	/* the answer from the token's bits, mostly: a word of one word that
+	 * begins something, or a next word that is the second of none of its
+	 * phrases ("the" before most words) */
+	if (g->t[i].cats1 & start_cats)
+		return FALSE;
+	if (i + 1 >= g->n || !(g->t[i].follow & tl_dlex_follow_bit(g->t[i + 1].hash)))
+		return TRUE;
 	GPtrArray *a = g->t[i].senses;
 	for (guint k = 0; k < a->len; k++) {
 		const TlDSense *s = g_ptr_array_index(a, k);
@@ -1882,8 +1888,10 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 			i = (guint)last->tok1;
 			continue;
 		}
-		TlDMatch m = {0};
+		TlDMatch m;
 		tl_dsem_init(&m.sem);
+		m.start = m.end = 0;
+		m.tok0 = m.tok1 = 0;
 		guint st;
 		guint e = match_at(&g, i, &m.sem, &st);
 		if (e <= i) {

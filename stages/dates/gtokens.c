@@ -15,8 +15,9 @@ glued(const TlDG *g, guint i)
 	return i > 0 && g->t[i - 1].kind == T_NUM && !(g->t[i].flags & (TF_SPACE | TF_CAP));
 }
 
+/* tl_dg_sense past its test of the token's categories. */
 const TlDSense *
-tl_dg_sense(const TlDG *g, guint i, int cat)
+tl_dg_sense_of(const TlDG *g, guint i, int cat)
 {
 	if (i >= g->n || !g->t[i].senses)
 		return NULL;
@@ -40,9 +41,9 @@ spaced_h(const TlDG *g, guint i)
 	        (g->t[i + 1].kind == T_PUNCT && strchr(".,;:!?)", g->text[g->t[i + 1].start])));
 }
 
-/* Does phrase word w match at token i?  "st." matches "st" + "." */
+/* tl_dg_word_at past its test of the first letter. */
 guint
-tl_dg_word_at(const TlDG *g, guint i, const char *w)
+tl_dg_word_at_of(const TlDG *g, guint i, const char *w)
 {
 	if (i >= g->n || g->t[i].low[0] != w[0])
 		return 0;
@@ -55,8 +56,9 @@ tl_dg_word_at(const TlDG *g, guint i, const char *w)
 	return 0;
 }
 
+/* tl_dg_phrase past its test of the token's categories. */
 const TlDSense *
-tl_dg_phrase(const TlDG *g, guint i, int cat, guint *end)
+tl_dg_phrase_of(const TlDG *g, guint i, int cat, guint *end)
 {
 	if (i >= g->n || !g->t[i].senses)
 		return NULL;
@@ -100,21 +102,6 @@ tl_dg_plain(const TlDG *g, guint i)
 			return FALSE;
 	}
 	return TRUE;
-}
-
-gboolean
-tl_dg_lit(const TlDG *g, guint i, const char *w)
-{
-	return i < g->n && g->t[i].low[0] == w[0] && strcmp(g->t[i].low, w) == 0;
-}
-
-gboolean
-tl_dg_lit_any(const TlDG *g, guint i, const char *const *words, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (tl_dg_lit(g, i, words[k]))
-			return TRUE;
-	return FALSE;
 }
 
 gboolean
@@ -187,13 +174,15 @@ number_at(const TlDG *g, guint i, gboolean allow_art, gboolean mult, double *v, 
 			*end = i + 1;
 			return TRUE;
 		}
-		/* 1.5 (years) */
+		/* 1.5 (years); not a date or a clock, told before the number
+		 * is read */
 		const char *s = g->text + t->start;
+		size_t n = t->end - t->start;
+		if (memchr(s, ',', n) || memchr(s, ':', n) || memchr(s, '/', n) || memchr(s, '-', n))
+			return FALSE;
 		char *e = NULL;
 		double d = g_ascii_strtod(s, &e);
-		if (e == g->text + t->end && memchr(s, ',', t->end - t->start) == NULL &&
-		    memchr(s, ':', t->end - t->start) == NULL && memchr(s, '/', t->end - t->start) == NULL &&
-		    memchr(s, '-', t->end - t->start) == NULL) {
+		if (e == g->text + t->end) {
 			*v = d;
 			*end = i + 1;
 			return TRUE;

@@ -10,40 +10,54 @@
 #include "dates.h"
 
 /* The lookup table the scanner probes for every word: open addressing on
- * FNV-1a of the lower-case word, filled from `words` once loaded. */
+ * tl_dlex_hash of the lower-case word, filled from `words` once loaded. */
 typedef struct {
+	char key[TL_DLEX_KEY]; /* the word, then zero bytes */
 	guint32 hash;
 	guint8 len;
-	char key[24];
 	GPtrArray *senses;
-	guint64 cats;        /* 1 << cat of each sense */
-} Slot;
+	TlDLexBits bits;
+} Slot; /* 64 bytes: one cache line each */
+G_STATIC_ASSERT(sizeof(Slot) == 64);
 
 struct TlDLex {
+	TlDLexHead head;     /* first (dates.h): the Bloom filter, bit
+	                      * (hash >> 16) % 65536 of every word: most words of
+	                      * a text are not date words, and miss there */
 	GHashTable *words;   /* char* -> GPtrArray of TlDSense* */
 	GPtrArray *all;      /* every sense, owned */
 	Slot *slots;
 	guint32 mask;
-	guint64 bloom[1024];  /* bit (hash >> 16) % 65536 of every word: most words
-	                       * of a text are not date words, and miss here */
 };
 
 guint32
 tl_dlex_hash(const char *s, size_t len)
 {
-	guint32 h = 2166136261u;
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (guint8)s[i]) * 16777619u;
-	return h;
+	char key[TL_DLEX_KEY] = {0};
+	memcpy(key, s, MIN(len, sizeof key - 1));
+	return tl_dlex_hash_key(key);
 }
 
+/* The follow bits of the second word w of a phrase. */
+static guint64
+follow_bits(const char *w)
+{
+	size_t n = strlen(w);
+	guint64 b = tl_dlex_follow_bit(tl_dlex_hash(w, n));
+	if (n > 1 && w[n - 1] == '.')
+		b |= tl_dlex_follow_bit(tl_dlex_hash(w, n - 1));
+	return b;
+}
+
+/* The table: at most half full (most probes are the Bloom filter's misses
+ * anyway), its slots on cache lines. */
 static void
 build_slots(TlDLex *lex)
 {
 	guint32 size = 64;
-	while (size < 4 * g_hash_table_size(lex->words))
+	while (size < 2 * g_hash_table_size(lex->words))
 		size *= 2;
-	lex->slots = g_new0(Slot, size);
+	lex->slots = g_aligned_alloc0(size, sizeof(Slot), 64);
 	lex->mask = size - 1;
 	GHashTableIter it;
 	gpointer k, v;
@@ -57,13 +71,22 @@ build_slots(TlDLex *lex)
 			i = (i + 1) & lex->mask;
 		lex->slots[i] = (Slot){.hash = h, .len = (guint8)len, .senses = v};
 		memcpy(lex->slots[i].key, k, len);
-		lex->bloom[(h >> 16) >> 6] |= (guint64)1 << ((h >> 16) & 63);
+		lex->head.bloom[(h >> 16) >> 6] |= (guint64)1 << ((h >> 16) & 63);
 		GPtrArray *a = v;
-		/* what a number measures ("pct", "points") is no date word: its
-		 * senses are there for tl_dg_sense, its category out of cats */
-		for (guint j = 0; j < a->len; j++)
-			if (((const TlDSense *)g_ptr_array_index(a, j))->cat != L_MEASURE)
-				lex->slots[i].cats |= (guint64)1 << ((const TlDSense *)g_ptr_array_index(a, j))->cat;
+		TlDLexBits *b = &lex->slots[i].bits;
+		for (guint j = 0; j < a->len; j++) {
+			const TlDSense *sn = g_ptr_array_index(a, j);
+			if (sn->nwords > 1)
+				b->follow |= follow_bits(sn->words[0]);
+			/* what a number measures ("pct", "points") is no date
+			 * word: its senses are there for tl_dg_sense, its
+			 * category out of cats */
+			if (sn->cat == L_MEASURE)
+				continue;
+			b->cats |= (guint64)1 << sn->cat;
+			if (sn->nwords == 1)
+				b->cats1 |= (guint64)1 << sn->cat;
+		}
 	}
 }
 
@@ -110,7 +133,7 @@ tl_dlex_free(TlDLex *lex)
 	if (!lex)
 		return;
 	g_hash_table_destroy(lex->words);
-	g_free(lex->slots);
+	g_aligned_free(lex->slots);
 	g_ptr_array_free(lex->all, TRUE);
 	g_free(lex);
 }
@@ -258,17 +281,46 @@ tl_dlex_lookup_hash(const TlDLex *lex, const char *word, size_t len, guint32 has
 	return tl_dlex_lookup_cats(lex, word, len, hash, &cats);
 }
 
+/* Is the word's hash in the Bloom filter? */
+static inline gboolean
+in_bloom(const TlDLex *lex, guint32 hash)
+{
+	return tl_dlex_may_hold(lex->head.bloom, hash);
+}
+
+
+GPtrArray *
+tl_dlex_lookup_key(const TlDLex *lex, const char *key, size_t len, guint32 hash,
+                   TlDLexBits *bits)
+{
+	*bits = (TlDLexBits){0};
+	if (!in_bloom(lex, hash))
+		return NULL;
+	guint64 k[3];
+	memcpy(k, key, sizeof k);
+	for (guint32 i = hash & lex->mask; lex->slots[i].senses; i = (i + 1) & lex->mask) {
+		const Slot *sl = &lex->slots[i];
+		guint64 w[3];
+		memcpy(w, sl->key, sizeof w);
+		if (sl->hash == hash && sl->len == len && w[0] == k[0] && w[1] == k[1] && w[2] == k[2]) {
+			*bits = sl->bits;
+			return sl->senses;
+		}
+	}
+	return NULL;
+}
+
 GPtrArray *
 tl_dlex_lookup_cats(const TlDLex *lex, const char *word, size_t len, guint32 hash,
                     guint64 *cats)
 {
 	*cats = 0;
-	if (!(lex->bloom[(hash >> 16) >> 6] & ((guint64)1 << ((hash >> 16) & 63))))
+	if (!in_bloom(lex, hash))
 		return NULL;
 	for (guint32 i = hash & lex->mask; lex->slots[i].senses; i = (i + 1) & lex->mask)
 		if (lex->slots[i].hash == hash && lex->slots[i].len == len &&
 		    memcmp(lex->slots[i].key, word, len) == 0) {
-			*cats = lex->slots[i].cats;
+			*cats = lex->slots[i].bits.cats;
 			return lex->slots[i].senses;
 		}
 	*cats = 0;

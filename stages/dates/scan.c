@@ -7,7 +7,11 @@
  * this one once it lands; this one stays because the grammar wants exactly
  * these number shapes and it costs one linear pass.
  */
+#include <stddef.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "dates.h"
 
 static inline gboolean
@@ -47,26 +51,23 @@ apos_len(const unsigned char *p, const unsigned char *end)
 	return 0;
 }
 
+/* Fill t->low (all zero before) from the text and return its hash. */
 static guint32
 set_low(TlDTok *t, const char *text)
 {
-	guint32 n = 0, h = 2166136261u;
+	guint32 n = 0;
 	for (guint32 i = t->start; i < t->end && n < sizeof t->low - 1; i++) {
 		unsigned char c = (unsigned char)text[i];
 		if (c == 0xE2 && i + 2 < t->end && text[i + 1] == (char)0x80 &&
 		    text[i + 2] == (char)0x99) {
 			t->low[n++] = '\'';
-			h = (h ^ (guint8)'\'') * 16777619u;
 			i += 2;
 			continue;
 		}
-		char lc = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
-		t->low[n++] = lc;
-		h = (h ^ (guint8)lc) * 16777619u;
+		t->low[n++] = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
 	}
-	t->low[n] = '\0';
 	t->lowlen = (guint8)n;
-	return h;
+	return tl_dlex_hash_key(t->low);
 }
 
 static gboolean
@@ -164,8 +165,9 @@ is_abbrev_word(const TlDTok *t)
 		return FALSE;
 	if (t->end - t->start == 1 && (t->flags & TF_CAP))
 		return TRUE;
+	/* (low is its word, then zero bytes: five bytes compare a title) */
 	for (size_t i = 0; t->lowlen <= 4 && i < G_N_ELEMENTS(titles); i++)
-		if (t->low[0] == titles[i][0] && strcmp(t->low, titles[i]) == 0)
+		if (t->low[0] == titles[i][0] && memcmp(t->low, titles[i], strlen(titles[i]) + 1) == 0)
 			return TRUE;
 	if (t->senses)
 		for (guint i = 0; i < t->senses->len; i++) {
@@ -230,7 +232,7 @@ mark_sentences(const char *text, TlDTok *tk, guint n, GArray *sents)
 		}
 		t->sent = s;
 		clock = t->kind == T_WORD && t->lowlen == 4 && t->low[3] == '.' &&
-		        (strcmp(t->low, "a.m.") == 0 || strcmp(t->low, "p.m.") == 0);
+		        (memcmp(t->low, "a.m.", 4) == 0 || memcmp(t->low, "p.m.", 4) == 0);
 		if (t->kind == T_PUNCT) {
 			char c = text[t->start];
 			if (c == '.' || c == '!' || c == '?')
@@ -242,40 +244,105 @@ mark_sentences(const char *text, TlDTok *tk, guint n, GArray *sents)
 	}
 }
 
-/* The common case in one pass: a word of ASCII letters, under 24 bytes,
- * that ends at a space or plain punctuation: scanned, lower-cased, hashed
- * and looked up at once.  FALSE (nothing done) for anything else, which
- * scan_word and set_low handle. */
-static gboolean
-plain_word(const unsigned char *p, const unsigned char *end, const char *text, TlDTok *tp,
-           const TlDLex *lex)
+/* Look the token up by its key (tp->low), of hash h: its senses and bits
+ * (zero before, and left so when the Bloom filter says no). */
+static inline void
+look_up(const TlDLex *lex, TlDTok *tp, guint32 h)
 {
-	guint32 h = 2166136261u, n = 0;
-	unsigned bits = 0; /* the letters or'ed: 0x20 set when one is lower case */
-	const unsigned char *q = p;
-	const unsigned char *lim = (size_t)(end - p) > sizeof tp->low - 1 ? p + sizeof tp->low - 1 : end;
-	while (q < lim && is_alpha(*q)) {
-		char lc = (char)(*q | 0x20);
-		bits |= *q;
-		tp->low[n++] = lc;
-		h = (h ^ (guint8)lc) * 16777619u;
-		q++;
-	}
-	if (q == lim && q < end && is_alpha(*q))
-		return FALSE;
-	/* what scan_word would go on with: digits, other letters, apostrophes,
-	 * inner dots (U.S.) */
-	if (q < end && (is_digit(*q) || *q >= 0x80 || *q == '\'' || *q == '.'))
-		return FALSE;
-	tp->low[n] = '\0';
+	if (!tl_dlex_may_hold(tl_dlex_bloom(lex), h))
+		return;
+	TlDLexBits b;
+	tp->senses = tl_dlex_lookup_key(lex, tp->low, tp->lowlen, h, &b);
+	tp->cats = b.cats;
+	tp->cats1 = b.cats1;
+	tp->follow = b.follow;
+}
+
+/* Is the byte after a word of ASCII letters one that scan_word would go
+ * on with: a digit, another letter, an apostrophe, an inner dot (U.S.)? */
+static inline gboolean
+word_goes_on(unsigned char c)
+{
+	return is_digit(c) || c >= 0x80 || c == '\'' || c == '.';
+}
+
+/* plain_word's end: the flags of the word's case, its kind and end; the
+ * lexicon looked up (tp->low holds its key, hash h). */
+static inline void
+plain_done(const unsigned char *p, const unsigned char *q, gboolean lower, const char *text,
+           TlDTok *tp, guint32 h, const TlDLex *lex)
+{
+	guint n = (guint)(q - p);
 	tp->lowlen = (guint8)n;
 	tp->kind = T_WORD;
 	tp->end = (guint32)(q - (const unsigned char *)text);
 	if (*p >= 'A' && *p <= 'Z')
 		tp->flags |= TF_CAP;
-	if (n > 1 && !(bits & 0x20))
+	if (n > 1 && !lower)
 		tp->flags |= TF_ALLCAP;
-	tp->senses = tl_dlex_lookup_cats(lex, tp->low, n, h, &tp->cats);
+	tp->hash = h;
+	look_up(lex, tp, h);
+}
+
+/*
+ * The common case in one pass: a word of ASCII letters, under 24 bytes,
+ * that ends at a space or plain punctuation: scanned, lower-cased, hashed
+ * and looked up at once.  FALSE (nothing done) for anything else, which
+ * scan_word and set_low handle.  tp->low is written whole (the word, then
+ * zero bytes); the rest of *tp but its start and flags is zero before.
+ *
+ * Where SSE2 is (every x86-64) and 16 bytes are left, the word's first 16
+ * bytes are judged at once: the letters are a mask whose first zero bit is
+ * the word's end, with no loop whose exit the branch predictor must guess
+ * (a word's length varies from word to word).
+ */
+static gboolean
+plain_word(const unsigned char *p, const unsigned char *end, const char *text, TlDTok *tp,
+           const TlDLex *lex)
+{
+#if defined(__SSE2__)
+	if (end - p >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+		__m128i lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		/* 'a'..'z' moved to the bottom of the signed bytes */
+		__m128i alpha = _mm_cmplt_epi8(_mm_add_epi8(lc, _mm_set1_epi8((char)(0x80 - 'a'))),
+		                               _mm_set1_epi8((char)(0x80 + 26)));
+		unsigned letters = (unsigned)_mm_movemask_epi8(alpha);
+		if (letters != 0xFFFF) {
+			unsigned n = (unsigned)__builtin_ctz(~letters);
+			const unsigned char *q = p + n; /* < end */
+			if (word_goes_on(*q))
+				return FALSE;
+			__m128i keep = _mm_cmpgt_epi8(_mm_set1_epi8((char)n),
+			                              _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+			                                            12, 13, 14, 15));
+			__m128i key = _mm_and_si128(lc, keep);
+			_mm_storeu_si128((__m128i *)(void *)tp->low, key);
+			memset(tp->low + 16, 0, sizeof tp->low - 16);
+			/* a letter in lower case has 0x20 */
+			unsigned lower = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2)) & ((1u << n) - 1);
+			guint32 h = tl_dlex_hash_words((guint64)_mm_cvtsi128_si64(key),
+			                               (guint64)_mm_cvtsi128_si64(_mm_unpackhi_epi64(key, key)), 0);
+			plain_done(p, q, lower != 0, text, tp, h, lex);
+			return TRUE;
+		}
+	}
+#endif
+	unsigned bits = 0; /* the letters or'ed: 0x20 set when one is lower case */
+	guint32 n = 0;
+	const unsigned char *q = p;
+	const unsigned char *lim = (size_t)(end - p) > sizeof tp->low - 1 ? p + sizeof tp->low - 1 : end;
+	memset(tp->low, 0, sizeof tp->low);
+	while (q < lim && is_alpha(*q)) {
+		bits |= *q;
+		tp->low[n++] = (char)(*q | 0x20);
+		q++;
+	}
+	if (q == lim && q < end && is_alpha(*q))
+		return FALSE;
+	if (q < end && word_goes_on(*q))
+		return FALSE;
+	plain_done(p, q, (bits & 0x20) != 0, text, tp, tl_dlex_hash_key(tp->low), lex);
 	return TRUE;
 }
 
@@ -301,10 +368,10 @@ join_spaced_ampm(const TlDLex *lex, TlDTok *tk, guint nt)
 	h->end = m->end;
 	h->low[1] = '.', h->low[2] = 'm', h->low[3] = '\0';
 	h->lowlen = 3;
-	guint32 hh = 2166136261u;
-	for (guint i = 0; i < 3; i++)
-		hh = (hh ^ (guint8)h->low[i]) * 16777619u;
-	h->senses = tl_dlex_lookup_cats(lex, h->low, 3, hh, &h->cats);
+	h->hash = tl_dlex_hash_key(h->low);
+	h->senses = NULL; /* (those of "a" or "p") */
+	h->cats = h->cats1 = h->follow = 0;
+	look_up(lex, h, h->hash);
 	return nt - 1;
 }
 
@@ -334,7 +401,7 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 		if (nt == toks->len)
 			g_array_set_size(toks, nt < 256 ? 256 : nt * 2);
 		TlDTok *tp = &g_array_index(toks, TlDTok, nt++);
-		memset(tp, 0, sizeof *tp);
+		memset(tp, 0, offsetof(TlDTok, low)); /* plain_word writes low whole */
 		tp->start = (guint32)(p - (const unsigned char *)text), tp->flags = flags, tp->num = -1;
 		int al = apos_len(p, end);
 		if (al && p + al < end && (p[al] | 0x20) == 's' &&
@@ -364,6 +431,7 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 				p = end;
 		}
 		tp->end = (guint32)(p - (const unsigned char *)text);
+		memset(tp->low, 0, sizeof tp->low);
 		guint32 h = set_low(tp, text);
 		/* "@ 2pm", "@2:30": the at-sign before a number, set apart
 		 * before it, reads "at" (not in "user@2x.com") */
@@ -372,15 +440,14 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 			tp->kind = T_WORD;
 			memcpy(tp->low, "at", 3);
 			tp->lowlen = 2;
-			h = 2166136261u;
-			h = (h ^ (guint8)'a') * 16777619u;
-			h = (h ^ (guint8)'t') * 16777619u;
+			h = tl_dlex_hash_key(tp->low);
 		}
+		tp->hash = h;
 		if (tp->kind == T_WORD) {
 			if (tp->end - tp->start > 1 && all_caps(text + tp->start, tp->end - tp->start))
 				tp->flags |= TF_ALLCAP;
 			if (tp->end - tp->start < sizeof tp->low)
-				tp->senses = tl_dlex_lookup_cats(lex, tp->low, tp->lowlen, h, &tp->cats);
+				look_up(lex, tp, h);
 			if (tp->lowlen == 1 && tp->low[0] == 'm')
 				nt = join_spaced_ampm(lex, (TlDTok *)(void *)toks->data, nt);
 		}
