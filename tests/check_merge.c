@@ -428,7 +428,7 @@ merge_files(char **paths, const TlMergeOptions *opt)
 /* A timeline of one entry whose sources are (doc, trigger, summary,
  * salience), all of 2019-08-02, merged: its headline (new string). */
 static char *
-headline_of(const char *const (*src)[4], guint n)
+headline_of(const char *const (*src)[4], guint n, guint64 budget)
 {
 	GString *t = g_string_new("{\"title\":\"t\",\"documents\":[],\"entries\":[{\"id\":\"n1\","
 	                          "\"headline\":\"h\",\"sources\":[");
@@ -441,6 +441,8 @@ headline_of(const char *const (*src)[4], guint n)
 		                       i ? "," : "", src[i][0], i + 1, i + 4, src[i][1], src[i][2], src[i][3]);
 	g_string_append(t, "]}]}");
 	g_autoptr(TlMerge) m = tl_merge_new(NULL);
+	if (budget)
+		tl_merge_set_memory(m, budget);
 	json_t *tl = json_loads(t->str, 0, NULL);
 	ck_assert_ptr_nonnull(tl);
 	ck_assert(tl_merge_add_timeline(m, tl, NULL));
@@ -483,8 +485,12 @@ static const guint headline_n[][2] = {{2, 1}, {2, 1}, {3, 2}, {2, 1}, {2, 0}};
 
 START_TEST(test_headline)
 {
-	g_autofree char *h = headline_of(headline_cases[_i], headline_n[_i][0]);
+	g_autofree char *h = headline_of(headline_cases[_i], headline_n[_i][0], 0);
 	ck_assert_str_eq(h, headline_cases[_i][headline_n[_i][1]][2]);
+	/* the same past the memory budget, every mention spilled (what
+	 * decides must be what a spilled mention keeps) */
+	g_autofree char *hs = headline_of(headline_cases[_i], headline_n[_i][0], 1);
+	ck_assert_str_eq(hs, h);
 }
 END_TEST
 

@@ -40,14 +40,14 @@ member_cmp(gconstpointer a, gconstpointer b)
  * ("resignation", "talks", "News conference"), told with its subject: a
  * summary that opens with the trigger has none ("Backdated and a further
  * 3%" of "drivers get a raise backdated to July 1 and a further 3%")?  From
- * the trigger and the summary, which a spilled mention keeps. */
+ * the trigger and what the mention derived from its summary when it
+ * arrived, which a spilled mention keeps. */
 static gboolean
 told_as_verb(const TlMergeLexicon *lx, const TlMention *mn)
 {
 	const char *t = mn->trigger;
 	size_t n = t ? strlen(t) : 0;
-	if (n && mn->summary && g_ascii_strncasecmp(mn->summary, t, n) == 0 &&
-	    !g_ascii_isalnum(mn->summary[n]))
+	if (mn->trigger_first)
 		return FALSE;
 	if (n > 3 && g_ascii_strcasecmp(t + n - 2, "ed") == 0)
 		return TRUE;

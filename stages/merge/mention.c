@@ -471,6 +471,9 @@ tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, g
 	}
 	n = kept;
 	mn->pronoun_first = pronoun_first(lx, mn->summary);
+	size_t tn = mn->trigger ? strlen(mn->trigger) : 0;
+	mn->trigger_first = tn && mn->summary && g_ascii_strncasecmp(mn->summary, mn->trigger, tn) == 0 &&
+	                    !g_ascii_isalnum(mn->summary[tn]);
 	/* the trigger's own word is left out: the lemma counts it already.
 	 * With it, "Strike" and "Strike" (Chittagong, Toronto) had the same
 	 * lemma and all their words alike */

@@ -78,7 +78,10 @@ typedef struct {
 	 * whose event only in its article, a poor headline (kept here, where a
 	 * spilled mention keeps it too) */
 	guint8 pronoun_first;
-	guint16 spare;
+	/* derived: the summary begins with the trigger's own word, so tells
+	 * no subject ("Backdated and a further 3%") */
+	guint8 trigger_first;
+	guint8 spare;
 	guint n_parts, n_words;
 	/* derived, for the clustering */
 	TlKey lemma_group;
