@@ -155,6 +155,9 @@ tl_weights_free(TlWeights *w)
 	g_free(w);
 }
 
+/* Features ahead whose slot the parse asks for. */
+#define PARSE_AHEAD 16
+
 TlWeights *
 tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GError **error)
 {
@@ -180,8 +183,13 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 	 * their length headers) */
 	TlCursor scan = c;
 	size_t n_sparse = 1;
+	/* where each feature's record starts, for the second pass to ask for
+	 * the slot of one a few ahead (the slots are megabytes, written at
+	 * random: a miss each, which then overlap) */
+	g_autofree guint32 *at = g_new(guint32, n_feats ? n_feats : 1);
 	for (guint32 f = 0; f < n_feats; f++) {
 		guint8 hdr[9];
+		at[f] = (guint32)(scan.p - c.p);
 		if (!tl_cursor_take(&scan, hdr, 9) || (size_t)(scan.end - scan.p) < (size_t)hdr[8] * 3) {
 			tl_model_error(error, "truncated feature");
 			return NULL;
@@ -200,6 +208,11 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 	const guint8 *q = c.p;
 	guint32 off = 0, nd = 0;
 	for (guint32 f = 0; f < n_feats; f++) {
+		if (f + PARSE_AHEAD < n_feats) {
+			guint64 ahead;
+			memcpy(&ahead, c.p + at[f + PARSE_AHEAD], sizeof ahead);
+			__builtin_prefetch(&t->slots[GUINT64_FROM_LE(ahead) & t->mask], 1);
+		}
 		guint64 key;
 		memcpy(&key, q, sizeof key);
 		key = GUINT64_FROM_LE(key);
