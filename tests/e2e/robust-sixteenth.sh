@@ -11,6 +11,12 @@
 #   participle's reduced-relative headline scanned the sentence from its
 #   start for a finite verb.  32,000 repeats took 20 s, 48,000 about a
 #   minute; now 0.3 s.
+# - timeline: --max-size (default 64 MiB) was handed to every stage, but it
+#   guards the inputs: the records grow through the stages (tl-events
+#   writes about 16 bytes a byte of text), so a 6 MB article made tl-merge
+#   refuse a 96 MB line, "tl-merge: <stdin>:1: line ... over the limit",
+#   and the run failed, nothing written.  The stages after the first now
+#   read the pipeline's own records without a limit.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -28,6 +34,22 @@ if [ -x "$TL_BIN/tl-dates" ] && [ -x "$TL_BIN/tl-events" ]; then
 		rb_has_ids "48,000 'the army attacked on Monday'" tl-events vbn &&
 		{ grep -q '"trigger":{"start":9,"end":17,"text":"attacked"}' "$rb_out" ||
 			rb_fail "tl-events: 48,000 'the army attacked on Monday': no event 'attacked'"; }
+fi
+
+# ---- timeline: --max-size guards the inputs, not the pipeline's own records ------
+if [ -x "$TL_BIN/timeline" ]; then
+	printf 'The council met on Monday, April 22, 2024, and voted.\n' >"$rb_tmp/small.txt"
+	for j in 1 2; do
+		# (54 bytes of text: 187 bytes of record for tl-dates, more for the next)
+		rb_run "--max-size 80, $j job(s)" 0 - timeline -q -j $j --max-size 80 -d "$rb_tmp/ms$j" "$rb_tmp/small.txt" &&
+			{ grep -q '"headline":"The council met"' "$rb_tmp/ms$j/small.timeline.json" ||
+				rb_fail "timeline: --max-size 80, $j job(s): $(head -c 300 "$rb_tmp/ms$j/small.timeline.json")"; }
+	done
+	# the inputs are still held to it (the stage's message, then the driver's)
+	timeout 10 "$TL_BIN/timeline" -q --max-size 40 -d "$rb_tmp/ms3" "$rb_tmp/small.txt" >"$rb_out" 2>"$rb_err"
+	rb_rc=$?
+	[ $rb_rc -eq 1 ] && grep -q '^tl-normalize: .*small.txt: larger than the limit of 40 bytes' "$rb_err" ||
+		rb_fail "timeline: --max-size 40: exit status $rb_rc: $(head -c 300 "$rb_err")"
 fi
 
 rb_finish
