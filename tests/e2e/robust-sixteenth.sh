@@ -23,6 +23,11 @@
 #   counts on ("doc/event#2"), the first keeps its stable UID.
 # - every program: --config given twice leaked the first name
 #   (LeakSanitizer, exit 1 under make asan); the last wins, as before.
+# - tl-events: a gerund after "since", "after" or a comma as the document's
+#   last word ("... and since wearing") had the token after it read, one
+#   past the document's tokens (AddressSanitizer, heap-buffer-overflow,
+#   when the token array was full; found by random word salads with the
+#   token lookup bounds-checked).
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -74,6 +79,16 @@ if [ -x "$TL_BIN/tl-export" ]; then
 	rb_run "ics: entries of one first source, or none" 0 - tl-export -f ics "$rb_tmp/uid.json" &&
 		{ [ -n "$u1" ] && [ "$(grep '^UID:' "$rb_out" | head -1)" = "$u1" ] ||
 			rb_fail "tl-export: ics: the first UID changed: '$u1'"; }
+fi
+
+# ---- tl-events: a gerund as the last word -----------------------------------------
+if [ -x "$TL_BIN/tl-dates" ] && [ -x "$TL_BIN/tl-events" ]; then
+	# (1 to 70 words before it: some fill the token array to its end)
+	awk 'BEGIN { for (k = 1; k <= 70; k++) { printf "{\"id\":\"w%d\",\"dct\":\"2024-04-27\",\"text\":\"The army was there ", k
+		for (i = 0; i < k; i++) printf "and "; printf "since wearing\"}\n" } }' >"$rb_tmp/wear.jsonl"
+	"$TL_BIN/tl-dates" "$rb_tmp/wear.jsonl" >"$rb_tmp/wear.dates.jsonl" 2>/dev/null
+	rb_run "a gerund after 'since' at the end" 0 "$rb_tmp/wear.dates.jsonl" tl-events &&
+		rb_has_ids "a gerund after 'since' at the end" tl-events w1 w3 w12 w30 w67 w70
 fi
 
 # ---- --config twice: the last wins, nothing leaks --------------------------------
