@@ -457,14 +457,18 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 		once = TRUE;
 	}
 
-	/* --config first, by hand: its values are defaults for the rest. */
+	/* --config first, by hand: its values are defaults for the rest.
+	 * Given twice, the last wins, as GOption's (the first leaked). */
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--") == 0)
 			break;
-		if (strcmp(argv[i], "--config") == 0 && i + 1 < argc)
+		if (strcmp(argv[i], "--config") == 0 && i + 1 < argc) {
+			g_free(cli->config);
 			cli->config = g_strdup(argv[i + 1]);
-		else if (strncmp(argv[i], "--config=", 9) == 0)
+		} else if (strncmp(argv[i], "--config=", 9) == 0) {
+			g_free(cli->config);
 			cli->config = g_strdup(argv[i] + 9);
+		}
 	}
 	/* --config= (an unset variable) said "prog: : No such file or directory" */
 	if (cli->config && !*cli->config) {

@@ -233,11 +233,15 @@ tl_anc_clause_between(const TlEvDoc *d, size_t a, size_t b)
 
 /* The end of the stretch after token i, up to `last`, with no clause
  * boundary, finite verb or start of another clause: a date there closes
- * i's clause. */
+ * i's clause.  The stretch is cut at MAX_CLOSING tokens: every date in it
+ * is weighed against the whole of it, and a sentence of thousands of
+ * participles and dates with no verb or comma ("the army attacked on
+ * Monday the army attacked on Monday ...") made that quadratic. */
 size_t
 tl_anc_closing_end(const TlEvDoc *d, size_t i, size_t last)
 {
 	size_t j = i + 1;
+	last = MIN(last, i + 1 + MAX_CLOSING);
 	for (; j < last; j++) {
 		size_t k = aside_end(d, j, last); /* an aside in brackets is passed over */
 		if (k) {

@@ -14,6 +14,9 @@
 #define MAX_COST 24
 /* the longest aside in brackets that a timex is looked for across */
 #define MAX_ASIDE 12
+/* the longest stretch after a main predicate that a date closing its
+ * clause is looked for in (tl_anc_closing_end) */
+#define MAX_CLOSING 120
 
 typedef struct {
 	GHashTable *prep;  /* word -> relation (static strings) */

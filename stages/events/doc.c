@@ -59,7 +59,9 @@ mark_of(const char *w, size_t n)
 	return 0;
 }
 
-/* Headlines borrow the subject of a sentence's first finite verb (or modal). */
+/* Headlines borrow the subject of a sentence's first finite verb (or modal).
+ * next_finite answers tl_sum_finite_in at once: scanned, a sentence of
+ * thousands of participles and no finite verb was quadratic. */
 static void
 set_finite(TlEvDoc *d, const TlPos *pos)
 {
@@ -74,6 +76,13 @@ set_finite(TlEvDoc *d, const TlPos *pos)
 			}
 		}
 	}
+	guint32 n = d->toks->len;
+	d->next_finite = g_new(guint32, n + 1);
+	d->next_finite[n] = n;
+	for (guint32 j = n; j-- > 0;)
+		d->next_finite[j] = pos[j].upos == TL_UPOS_AUX || tl_ev_finite_xpos(pos[j].xpos)
+		                            ? j
+		                            : d->next_finite[j + 1];
 }
 
 TlEvDoc *
@@ -216,6 +225,7 @@ tl_evdoc_free(TlEvDoc *d)
 	if (d->entities)
 		g_array_free(d->entities, TRUE);
 	g_free(d->finite);
+	g_free(d->next_finite);
 	g_free(d->hash);
 	g_free(d);
 }

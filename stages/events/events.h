@@ -113,6 +113,8 @@ typedef struct {
 	size_t n_ents;
 	GString *strings;
 	guint32 *finite;  /* per sentence: its first finite verb or modal (its last if none) */
+	guint32 *next_finite; /* per token: the first token at or after it that is an
+	                       * auxiliary, a finite verb or a modal (toks->len if none) */
 	guint64 *hash;    /* per token: FNV-1a of its lower-case form, then of its lemma
 	                   * (for the classifier: the stage frees it after labelling) */
 	GArray *entities; /* TlEntity: owns ents (the language layer's workspace, whose

@@ -87,7 +87,7 @@ past_clause_verb(const TlEvDoc *d, const TlEvent *ev)
 	    tl_ev_preposition_like(tl_evdoc_lower(d, ev->tok)))
 		return G_MAXSIZE; /* not "according to" */
 	static const char *const results[] = {"make", "earn", "render", "leave", NULL};
-	if (tl_evdoc_tok(d, ev->tok + 1)->upos == TL_UPOS_PRON &&
+	if (ev->tok + 1 < d->toks->len && tl_evdoc_tok(d, ev->tok + 1)->upos == TL_UPOS_PRON &&
 	    tl_ev_word_in(tl_evdoc_lemma(d, ev->tok), results))
 		return G_MAXSIZE; /* what the clause did: ", making him the longest serving" */
 	if (tl_evdoc_tok(d, ev->tok - 2)->xpos == TL_XPOS_VBG ||

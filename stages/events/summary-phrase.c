@@ -404,10 +404,7 @@ tl_sum_phrases_before(const Ctx *c, size_t lo, size_t k)
 gboolean
 tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b)
 {
-	for (size_t j = a; j < b; j++)
-		if (tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX || tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos))
-			return TRUE;
-	return FALSE;
+	return a < b && a < d->toks->len && d->next_finite[a] < b;
 }
 
 gboolean

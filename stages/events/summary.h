@@ -97,6 +97,7 @@ gboolean tl_sum_dangling(const TlEvTok *u);
 gboolean tl_sum_date_word(const Ctx *c, size_t j, size_t a);
 /* Is token j an angle bracket ("<Qantas Airways Ltd>", "<XON>")? */
 gboolean tl_sum_angle(const TlEvDoc *d, size_t j);
+/* Is there an auxiliary, a finite verb or a modal among tokens [a, b)? */
 gboolean tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b);
 /* Where the phrases of prepositions that end at token k start ("at the
  * Iraqi government's request", "under pressure from Congress"), not

@@ -80,15 +80,45 @@ stamp(TlExportDocs *docs, GError **error)
 	return g_strdup_printf("%sT000000Z", buf);
 }
 
+/* The UID of entry e, the n-th (from 2) to have its first source, or the
+ * first when n is 0. */
 static char *
-uid(const json_t *e)
+uid_nth(const json_t *e, int n)
 {
 	const json_t *src = json_array_get(json_object_get(e, "sources"), 0);
 	const char *doc = json_string_value(json_object_get(src, "doc"));
 	const char *ev = json_string_value(json_object_get(src, "event"));
-	g_autofree char *key = g_strdup_printf("%s/%s", doc ? doc : "", ev ? ev : "");
+	g_autofree char *key = n ? g_strdup_printf("%s/%s#%d", doc ? doc : "", ev ? ev : "", n)
+	                         : g_strdup_printf("%s/%s", doc ? doc : "", ev ? ev : "");
 	g_autofree char *sum = g_compute_checksum_for_string(G_CHECKSUM_SHA1, key, -1);
 	return g_strdup_printf("%.20s@tl-merge", sum);
+}
+
+/*
+ * The UID of entry e, unique in the calendar: tl-merge gives each event one
+ * entry, but an edited timeline may give two entries one first source, or
+ * none (calendars keep one event of a UID: the others were lost).  The
+ * first keeps the stable UID; later ones count on from the last number
+ * used[] gave their first source's UID (UID -> next number, owned).
+ */
+static char *
+uid(const json_t *e, GHashTable *used)
+{
+	char *u = uid_nth(e, 0);
+	gpointer next;
+	if (!g_hash_table_lookup_extended(used, u, NULL, &next)) {
+		g_hash_table_insert(used, g_strdup(u), GINT_TO_POINTER(2));
+		return u;
+	}
+	int n = GPOINTER_TO_INT(next);
+	char *v = uid_nth(e, n);
+	while (g_hash_table_contains(used, v)) {
+		g_free(v);
+		v = uid_nth(e, ++n);
+	}
+	g_hash_table_insert(used, u, GINT_TO_POINTER(n + 1));
+	g_hash_table_insert(used, g_strdup(v), GINT_TO_POINTER(2));
+	return v;
 }
 
 gboolean
@@ -105,6 +135,7 @@ tl_export_ics(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *o, 
 	line(out, "PRODID:-//Timeline//tl-export " TL_VERSION "//EN");
 	line(out, "CALSCALE:GREGORIAN");
 	prop_text(out, "X-WR-CALNAME", tl_export_title(head, opt));
+	g_autoptr(GHashTable) used = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	g_auto(TlExportEntries) it = {0};
 	tl_export_entries_init(&it, tl);
 	for (const json_t *e; (e = tl_export_entries_next(&it));) {
@@ -118,7 +149,7 @@ tl_export_ics(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *o, 
 				(*opt->left_out)++;
 			continue;
 		}
-		g_autofree char *u = uid(e);
+		g_autofree char *u = uid(e, used);
 		g_autofree char *parts = tl_export_participants(e);
 		g_autofree char *srcs = tl_export_sources(docs, e);
 		const char *quote = json_string_value(json_object_get(e, "text"));

@@ -26,6 +26,7 @@ typedef struct {
 	char **stages;          /* stage names in order: normalize, dates, ... */
 	char *bindir;           /* where tl-<stage> programs are */
 	char *config;           /* --config=FILE for every stage, or NULL */
+	GKeyFile *conf;         /* that file as read (borrowed), or NULL */
 	GPtrArray *stage_args;  /* extra arguments for every stage (char *) */
 	GPtrArray *first_args;  /* extra arguments for the first stage */
 	int jobs;               /* parallel pipelines */

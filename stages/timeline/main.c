@@ -495,6 +495,7 @@ run(TlCli *cli)
 	plan.prog = cli->prog;
 	g_autofree char *config_arg = cli->config ? g_strdup_printf("--config=%s", cli->config) : NULL;
 	plan.config = config_arg;
+	plan.conf = cli->conf;
 	if (cli->keep_going)
 		g_ptr_array_add(plan.stage_args, g_strdup("--keep-going"));
 	if (cli->max_size != TL_DEFAULT_MAX_SIZE)

@@ -336,6 +336,13 @@ stage_argv(TlPlan *plan, int k)
 	if (k == 0)
 		for (guint i = 0; i < plan->first_args->len; i++)
 			g_ptr_array_add(argv, g_strdup(plan->first_args->pdata[i]));
+	else if (!plan->conf || !g_key_file_has_key(plan->conf, plan->stages[k], "max-size", NULL))
+		/* --max-size guards the inputs; the records after the first
+		 * stage are the pipeline's own, and grow past it (a 6 MB
+		 * article is a 96 MB line for tl-merge: the run failed, "line
+		 * over the limit", naming <stdin>).  A limit pipeline.conf
+		 * sets in the stage's own group is the user's word: kept. */
+		g_ptr_array_add(argv, g_strdup_printf("--max-size=%" G_GINT64_FORMAT, G_MAXINT64));
 	return argv;
 }
 
