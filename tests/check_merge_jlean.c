@@ -125,7 +125,7 @@ START_TEST(test_put_uint)
 	static const guint64 v[] = {0, 7, 10, 99, 100, 4294967295u, G_MAXUINT64};
 	for (size_t i = 0; i < G_N_ELEMENTS(v); i++) {
 		g_autoptr(GString) o = g_string_new(NULL);
-		tl_jl_put_uint(o, v[i]);
+		tl_annot_json_uint(o, v[i]);
 		g_autofree char *want = g_strdup_printf("%" G_GUINT64_FORMAT, v[i]);
 		ck_assert_str_eq(o->str, want);
 	}

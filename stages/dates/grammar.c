@@ -322,15 +322,8 @@ deictic_name(const TlDG *g, guint i)
 	                !(g->t[i + 1].flags & (TF_CAP | TF_ALLCAP)) && tl_dg_plain(g, i + 1);
 	if (!named && !show)
 		return FALSE;
-	/* a headline: no word of four letters or more in lower case */
-	guint k = i;
-	while (k > 0 && g->t[k - 1].sent == t->sent)
-		k--;
-	for (; k < g->n && g->t[k].sent == t->sent; k++)
-		if (g->t[k].kind == T_WORD && !(g->t[k].flags & (TF_CAP | TF_ALLCAP)) &&
-		    g->t[k].end - g->t[k].start > 3)
-			return TRUE;
-	return FALSE;
+	/* not in a headline */
+	return tl_dg_lower_sentence(g, i);
 }
 
 static guint

@@ -388,6 +388,20 @@ tail_ok(const TlDG *g, guint j, int depth)
 	       (tail_ok(g, j + 2, depth + 1) || !(s->flags & (LF_GLUED | LF_SECOND | LF_TAIL)));
 }
 
+/* See grammar.h. */
+gboolean
+tl_dg_lower_sentence(const TlDG *g, guint i)
+{
+	guint k = i;
+	while (k > 0 && g->t[k - 1].sent == g->t[i].sent)
+		k--;
+	for (; k < g->n && g->t[k].sent == g->t[i].sent; k++)
+		if (g->t[k].kind == T_WORD && !(g->t[k].flags & (TF_CAP | TF_ALLCAP)) &&
+		    g->t[k].end - g->t[k].start > 3)
+			return TRUE;
+	return FALSE;
+}
+
 /* Is the abbreviation at i written in capitals among words that are not
  * ("the five SEC commissioners", "two HR staff"): an acronym?  In a
  * headline all in capitals ("TRADING TO 11.30 HRS") it is the unit.  (Asked
@@ -395,17 +409,7 @@ tail_ok(const TlDG *g, guint j, int depth)
 static gboolean
 acronym(const TlDG *g, guint i)
 {
-	const TlDTok *t = &g->t[i];
-	if (!(t->flags & TF_ALLCAP))
-		return FALSE;
-	guint k = i;
-	while (k > 0 && g->t[k - 1].sent == t->sent)
-		k--;
-	for (; k < g->n && g->t[k].sent == t->sent; k++)
-		if (g->t[k].kind == T_WORD && !(g->t[k].flags & (TF_CAP | TF_ALLCAP)) &&
-		    g->t[k].end - g->t[k].start > 3)
-			return TRUE;
-	return FALSE;
+	return (g->t[i].flags & TF_ALLCAP) && tl_dg_lower_sentence(g, i);
 }
 
 gboolean

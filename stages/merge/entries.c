@@ -666,7 +666,7 @@ put_date(GString *o, const char *value, gint64 start, gint64 end, TlGranularity 
 	tl_jl_put_string(o, value);
 	TL_JL_PUT(o, ",\"range\":[");
 	tl_jl_put_day(o, start);
-	tl_jl_put_c(o, ',');
+	tl_annot_put_c(o, ',');
 	tl_jl_put_day(o, end);
 	TL_JL_PUT(o, "],\"granularity\":\"");
 	g_string_append(o, tl_granularity_name(gran));
@@ -677,13 +677,13 @@ put_date(GString *o, const char *value, gint64 start, gint64 end, TlGranularity 
 static void
 put_strings(GString *o, char *const *v, guint n)
 {
-	tl_jl_put_c(o, '[');
+	tl_annot_put_c(o, '[');
 	for (guint i = 0; i < n; i++) {
 		if (i)
-			tl_jl_put_c(o, ',');
+			tl_annot_put_c(o, ',');
 		tl_jl_put_string(o, v[i]);
 	}
-	tl_jl_put_c(o, ']');
+	tl_annot_put_c(o, ']');
 }
 
 void
@@ -695,7 +695,7 @@ tl_entries_put_source(GString *o, const TlMention *mn)
 	tl_jl_put_string(o, mn->event);
 	if (mn->sentence >= 0) {
 		TL_JL_PUT(o, ",\"sentence\":");
-		tl_jl_put_uint(o, (guint64)mn->sentence);
+		tl_annot_json_uint(o, (guint64)mn->sentence);
 	} else
 		TL_JL_PUT(o, ",\"sentence\":null");
 	TL_JL_PUT(o, ",\"date\":");
@@ -716,7 +716,7 @@ tl_entries_put_source(GString *o, const TlMention *mn)
 	tl_jl_put_real(o, mn->confidence);
 	TL_JL_PUT(o, ",\"salience\":");
 	tl_jl_put_real(o, mn->salience);
-	tl_jl_put_c(o, '}');
+	tl_annot_put_c(o, '}');
 }
 
 /* One entry, as the json_pack of the timeline format, written directly
@@ -735,7 +735,7 @@ put_entry(GString *o, const TlEntries *es, const TlEntry *e, guint n, TlSpill *s
 		return FALSE;
 	const char *text = r->spill_len ? quote : r->quote;
 	TL_JL_PUT(o, "{\"id\":\"n");
-	tl_jl_put_uint(o, n);
+	tl_annot_json_uint(o, n);
 	TL_JL_PUT(o, "\",\"date\":");
 	put_date(o, e->value, e->start, e->end, e->gran);
 	TL_JL_PUT(o, ",\"headline\":");
@@ -748,7 +748,7 @@ put_entry(GString *o, const TlEntries *es, const TlEntry *e, guint n, TlSpill *s
 	for (guint i = 0; i < e->n_mentions; i++) {
 		const TlMention *mn = tl_store_get(mentions, idx[i]);
 		if (i)
-			tl_jl_put_c(o, ',');
+			tl_annot_put_c(o, ',');
 		if (!mn->spill_len)
 			tl_entries_put_source(o, mn);
 		else if (tl_spill_get(spill, mn->spill_off, mn->spill_len, buf, error))
@@ -760,7 +760,7 @@ put_entry(GString *o, const TlEntries *es, const TlEntry *e, guint n, TlSpill *s
 	tl_jl_put_real(o, e->confidence);
 	TL_JL_PUT(o, ",\"salience\":");
 	tl_jl_put_real(o, e->salience);
-	tl_jl_put_c(o, '}');
+	tl_annot_put_c(o, '}');
 	return TRUE;
 }
 
@@ -788,7 +788,7 @@ put_document(const char *json, gpointer data)
 {
 	DocWriter *w = data;
 	g_string_append(w->o, w->first ? "\n" : ",\n");
-	tl_jl_put(w->o, json, strlen(json));
+	tl_annot_put(w->o, json, strlen(json));
 	flush(w->o, w->out, FALSE);
 	w->first = FALSE;
 }

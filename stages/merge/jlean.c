@@ -339,7 +339,7 @@ tl_jl_put_real(GString *out, double x)
 	memcpy(&bits, &x, sizeof bits);
 	CachedText *c = &cache[cache_slot(bits)];
 	if (c->len && c->bits == bits) {
-		tl_jl_put(out, c->text, c->len);
+		tl_annot_put(out, c->text, c->len);
 		return;
 	}
 	char buf[64];
@@ -349,19 +349,7 @@ tl_jl_put_real(GString *out, double x)
 		c->len = (guint8)n;
 		memcpy(c->text, buf, (size_t)n);
 	}
-	tl_jl_put(out, buf, (size_t)n);
-}
-
-void
-tl_jl_put_uint(GString *out, guint64 v)
-{
-	char buf[24];
-	size_t i = sizeof buf;
-	do {
-		buf[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	tl_jl_put(out, buf + i, sizeof buf - i);
+	tl_annot_put(out, buf, (size_t)n);
 }
 
 void
@@ -370,7 +358,7 @@ tl_jl_put_day(GString *out, gint64 day)
 	static CachedText cache[CACHE_SLOTS];
 	CachedText *c = &cache[cache_slot((guint64)day)];
 	if (c->len && c->bits == (guint64)day) {
-		tl_jl_put(out, c->text, c->len);
+		tl_annot_put(out, c->text, c->len);
 		return;
 	}
 	gint64 y;
@@ -393,7 +381,7 @@ tl_jl_put_day(GString *out, gint64 day)
 		c->bits = (guint64)day;
 		c->len = 12;
 		memcpy(c->text, b, 12);
-		tl_jl_put(out, b, 12);
+		tl_annot_put(out, b, 12);
 		return;
 	}
 	g_autofree char *s = tl_date_format_day(day);

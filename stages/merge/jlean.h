@@ -11,6 +11,7 @@
 
 #include <string.h>
 #include "tl/tl.h"
+#include "../common/tag-annotate.h"
 
 /* A value's bytes: [v, e); v NULL when absent. */
 typedef struct {
@@ -59,39 +60,18 @@ TlJSpan tl_jl_index(TlJSpan s, guint i);
 
 /* ---- writing, byte for byte as json_dumps(JSON_COMPACT | JSON_REAL_PRECISION(6)) ---- */
 
-/* n bytes of s, appended without a call while out has room (GString's
- * fields are public: as the kit's tl_annot_put). */
-static inline void
-tl_jl_put(GString *out, const char *s, size_t n)
-{
-	if (out->len + n < out->allocated_len) {
-		memcpy(out->str + out->len, s, n);
-		out->len += n;
-		out->str[out->len] = 0;
-	} else
-		g_string_append_len(out, s, (gssize)n);
-}
-
-static inline void
-tl_jl_put_c(GString *out, char c)
-{
-	if (out->len + 1 < out->allocated_len) {
-		out->str[out->len++] = c;
-		out->str[out->len] = 0;
-	} else
-		g_string_append_c(out, c);
-}
+/* Pieces are appended with the kit's tl_annot_put, tl_annot_put_c and
+ * tl_annot_json_uint (tag-annotate.h): a memcpy while out has room. */
 
 /* A string literal, the same way. */
-#define TL_JL_PUT(out, lit) tl_jl_put((out), (lit), sizeof(lit) - 1)
+#define TL_JL_PUT(out, lit) tl_annot_put((out), (lit), sizeof(lit) - 1)
 
 /* A string (valid UTF-8, NUL-terminated), or null when s is NULL. */
 void tl_jl_put_string(GString *out, const char *s);
 /* A real.  (Its text is cached: tl-merge writes few distinct ones, and
  * snprintf's "%.6g" cost 2,000 instructions a number.) */
 void tl_jl_put_real(GString *out, double x);
-/* A non-negative integer. */
-void tl_jl_put_uint(GString *out, guint64 v);
+/* (A non-negative integer: the kit's tl_annot_json_uint.) */
 /* A day number as a quoted ISO date (cached, as reals are). */
 void tl_jl_put_day(GString *out, gint64 day);
 
