@@ -1298,9 +1298,9 @@ year_end(const TlDSense *h, const TlDG *g, guint j)
 	return h && tl_dg_lit(g, j, "year") && strcmp(h->sval, "12-31") == 0;
 }
 
-/* Does a year in figures follow at e ("black friday 2010")? */
-static gboolean
-year_follows(const TlDG *g, guint e)
+/* See grammar.h. */
+gboolean
+tl_dg_year_follows(const TlDG *g, guint e)
 {
 	return e < g->n && g->t[e].kind == T_NUM && g->t[e].ndigits == 4 && !g->t[e].sfx &&
 	       g->t[e].num >= 1000 && !(g->t[e].flags & TF_NL);
@@ -1318,7 +1318,7 @@ tl_dg_holiday(const TlDG *g, guint i, TlDSem *s)
 	 * be, nor a name no other words make ("labor day", flag "lower") */
 	gboolean compound = h && h->nwords > 1 && strcmp(h->words[0], "-") == 0;
 	if (!h || (h->nwords > 1 && !(g->t[j].flags & TF_CAP) && j == i && !compound &&
-	           !(h->flags & LF_LOWER) && !year_follows(g, e)))
+	           !(h->flags & LF_LOWER) && !tl_dg_year_follows(g, e)))
 		return 0;
 	if (j > i && !tl_dg_lit(g, j, "fourth"))
 		return 0;

@@ -194,8 +194,7 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 		s->dir = 3; /* a past clause's is the last one (resolve.c) */
 		s->rule = "unit-end";
 		/* "at year end 1986" */
-		if (u0 == G_YEAR && ee < g->n && g->t[ee].kind == T_NUM && g->t[ee].ndigits == 4 &&
-		    !g->t[ee].sfx && !(g->t[ee].flags & TF_NL)) {
+		if (u0 == G_YEAR && tl_dg_year_follows(g, ee)) {
 			s->kind = S_ABS;
 			s->year = (int)g->t[ee].num;
 			s->dir = 0;

@@ -92,6 +92,9 @@ gboolean tl_dg_plain(const TlDG *g, guint i);
 /* Does token i's sentence hold a word of four letters or more in lower
  * case (it is no headline in capitals)? */
 gboolean tl_dg_lower_sentence(const TlDG *g, guint i);
+/* Is token e a year in figures on the same line ("black friday 2010",
+ * "at year end 1986")? */
+gboolean tl_dg_year_follows(const TlDG *g, guint e);
 guint tl_dg_word_at_of(const TlDG *g, guint i, const char *w);
 
 /* The token after phrase word w when w is at token i ("st." also matches

@@ -227,62 +227,13 @@ tl_jl_index(TlJSpan s, guint i)
 
 /* ---- writing ---------------------------------------------------------------- */
 
-/* Bytes of eight each: */
-#define ONES G_GUINT64_CONSTANT(0x0101010101010101)
-#define HIGHS G_GUINT64_CONSTANT(0x8080808080808080)
-
-/* Does one of the 8 bytes of v need an escape in a JSON string (below 0x20,
- * '"' or '\\')?  Exact as a whole, whichever byte it is (the bit tricks of
- * "Bit Twiddling Hacks": a zero byte, a byte below n <= 128). */
-static inline gboolean
-escape_in(guint64 v)
-{
-	guint64 q = v ^ (ONES * '"'), b = v ^ (ONES * '\\');
-	return ((((v - ONES * 0x20) & ~v) | ((q - ONES) & ~q) | ((b - ONES) & ~b)) & HIGHS) != 0;
-}
-
-/* Does s[0..n) need no escape at all? */
-static gboolean
-plain(const char *s, size_t n)
-{
-	size_t i = 0;
-	for (; i + 8 <= n; i += 8) {
-		guint64 v;
-		memcpy(&v, s + i, 8);
-		if (escape_in(v))
-			return FALSE;
-	}
-	for (; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x20 || c == '"' || c == '\\')
-			return FALSE;
-	}
-	return TRUE;
-}
-
 void
 tl_jl_put_string(GString *out, const char *s)
 {
-	if (!s) {
+	if (!s)
 		TL_JL_PUT(out, "null");
-		return;
-	}
-	size_t n = strlen(s);
-	if (!plain(s, n)) {
-		tl_annot_json_string(out, s, n); /* the kit's escaper: same bytes */
-		return;
-	}
-	/* what the escaper writes for it, in one copy */
-	gsize at = out->len;
-	if (at + n + 2 < out->allocated_len) {
-		out->len = at + n + 2;
-		out->str[out->len] = 0;
-	} else
-		g_string_set_size(out, at + n + 2);
-	char *p = out->str + at;
-	p[0] = '"';
-	memcpy(p + 1, s, n);
-	p[n + 1] = '"';
+	else
+		tl_annot_json_string(out, s, strlen(s)); /* the kit's escaper */
 }
 
 /* As Jansson's jsonp_dtostr at precision 6: the text of x in buf (64

@@ -4,7 +4,6 @@
  * (and a bad one reported here, where its file and line are known), and the
  * per-pipeline intermediate files interleaved back into input order.
  */
-#define _GNU_SOURCE /* F_SETPIPE_SZ */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -90,7 +89,7 @@ tl_driver_deal(gpointer data)
 			goto out;
 		}
 		fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) & ~O_NONBLOCK);
-		fcntl(fds[i], F_SETPIPE_SZ, 1 << 20);
+		tl_driver_widen_pipe(fds[i]);
 	}
 	guint next = d->origins->first;
 	for (guint f = 0; f < d->jsonl->len; f++) {

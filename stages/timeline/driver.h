@@ -74,6 +74,11 @@ extern volatile int tl_driver_interrupted;
 
 /* Write all n bytes to fd (EINTR retried); FALSE on an error. */
 gboolean tl_driver_write_all(int fd, const char *buf, size_t n);
+/* Let the pipe whose end fd is hold up to 1 MB (Linux's default: 64 KB):
+ * with several pipelines dealt round robin, a long document in one of them
+ * blocks the dealer less often while the other runs dry.  A refusal costs
+ * only that.  Returns fd. */
+int tl_driver_widen_pipe(int fd);
 
 /* Where each record dealt to a pipeline came from, so that a stage's
  * message about it names the user's file and line, not the FIFO (deal.c,

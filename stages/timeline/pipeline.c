@@ -28,11 +28,9 @@
 #include "tl/cli.h"
 #include "tl/record.h"
 
-/* A pipe between stages holds up to 1 MB (Linux's default: 64 KB): with
- * several pipelines dealt round robin, a long document in one of them
- * blocks the dealer less often while the other runs dry. */
-static int
-widen(int fd)
+/* See driver.h. */
+int
+tl_driver_widen_pipe(int fd)
 {
 #ifdef F_SETPIPE_SZ
 	(void)fcntl(fd, F_SETPIPE_SZ, 1 << 20);
@@ -409,7 +407,7 @@ start_pipeline(Run *run, int job, GPtrArray *docs, const char *fifo, GError **er
 				g_set_error(error, TL_ERROR, TL_ERROR_IO, "pipe: %s", g_strerror(errno));
 				return FALSE;
 			}
-			out_fd = widen(p[1]);
+			out_fd = tl_driver_widen_pipe(p[1]);
 		}
 		/* the stage that reads the FIFO: its messages name the records'
 		 * files through an error relay */
@@ -465,7 +463,7 @@ start_pipeline(Run *run, int job, GPtrArray *docs, const char *fifo, GError **er
 				return FALSE;
 			}
 			next_in = q[0];
-			relay_out = widen(q[1]);
+			relay_out = tl_driver_widen_pipe(q[1]);
 		}
 		gboolean count = last || (before_last && ends_in_merge);
 		start_relay(run, p[0], relay_out, tee_fd, count ? &run->docs_done : NULL, stage,
@@ -503,7 +501,7 @@ start_shared_merge(Run *run, GError **error)
 	}
 	Child c = {pid, g_strdup("merge")};
 	g_array_append_val(run->children, c);
-	run->merge_fd = widen(p[1]);
+	run->merge_fd = tl_driver_widen_pipe(p[1]);
 	return TRUE;
 }
 
