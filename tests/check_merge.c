@@ -316,6 +316,40 @@ START_TEST(test_cluster_reports_and_documents)
 }
 END_TEST
 
+/* A report told in the same words in two documents (a wire story printed
+ * twice) is one report: the same trigger lemma and all its content words,
+ * at least three, with nobody named. */
+START_TEST(test_cluster_same_report)
+{
+	g_autoptr(GError) err = NULL;
+	TlMergeLexicon *lx = tl_merge_lexicon_load(&err);
+	g_autoptr(GPtrArray) ms = g_ptr_array_new_with_free_func((GDestroyNotify)tl_merge_mention_free);
+	const char *orders = "The department said new orders for nondurable goods were up";
+	g_ptr_array_add(ms, mention(lx, "d", "e1", "1987-03-03", "said", "", orders));
+	g_ptr_array_add(ms, mention(lx, "e", "e1", "1987-03-03", "said", "", orders));
+	g_ptr_array_add(ms, mention(lx, "f", "e1", "1987-03-03", "said", "",
+	                            "The department said new orders for durable goods were up"));
+	g_ptr_array_add(ms, mention(lx, "g", "e1", "1987-03-03", "told", "", orders));
+	g_ptr_array_add(ms, mention(lx, "h", "e1", "1987-03-04", "said", "", orders));
+	g_ptr_array_add(ms, mention(lx, "i", "e1", "1987-03-03", "said", "", "Officials said prices"));
+	g_ptr_array_add(ms, mention(lx, "j", "e1", "1987-03-03", "said", "", "Officials said prices"));
+	g_ptr_array_add(ms, mention(lx, "k", "e1", "1987-03-03", "said", "", orders));
+	for (guint i = 0; i < ms->len; i++) {
+		TlMention *mn = ms->pdata[i];
+		mn->cls = g_strdup(i == 7 ? "OCCURRENCE" : "REPORTING");
+		tl_merge_mention_derive(lx, mn, NULL, 0);
+	}
+	g_autofree guint *g = tl_merge_cluster(lx, ms, NULL);
+	ck_assert_uint_eq(g[0], g[1]); /* the same report in two documents */
+	ck_assert_uint_ne(g[0], g[2]); /* a word more */
+	ck_assert_uint_ne(g[0], g[3]); /* another verb of report */
+	ck_assert_uint_ne(g[0], g[4]); /* another day */
+	ck_assert_uint_ne(g[5], g[6]); /* two words are too few */
+	ck_assert_uint_ne(g[0], g[7]); /* not a report */
+	tl_merge_lexicon_free(lx);
+}
+END_TEST
+
 /* Events of one sentence with one date are one happening; other dates stay apart. */
 START_TEST(test_cluster_sentence)
 {
@@ -530,6 +564,7 @@ tl_suite_merge(void)
 	tcase_add_test(tc, test_cluster_order);
 	tcase_add_test(tc, test_cluster_sentence);
 	tcase_add_test(tc, test_cluster_reports_and_documents);
+	tcase_add_test(tc, test_cluster_same_report);
 	tcase_add_test(tc, test_derived_words);
 	tcase_add_test(tc, test_cluster_coarse_and_sentence);
 	tcase_add_test(tc, test_fixed_point);

@@ -6,8 +6,9 @@
  *   P  shared participants / participants of the smaller side ("Blinken"
  *      matches "Antony Blinken": a name matches another that ends with it;
  *      counted from both sides and the fewer taken, so P(a, b) = P(b, a))
- *   L  1 when both trigger lemmas are in one synonym group, else 0 (0 for
- *      the classes merge.ini calls lemma-blind: reports)
+ *   L  1 when both trigger lemmas are in one synonym group, else 0 (for
+ *      the classes merge.ini calls lemma-blind, reports, 1 only for one
+ *      report told in the same words: same_report)
  *   S  Jaccard index of the summaries' content words
  *
  * The dates must agree: the same range, or one inside the other when neither
@@ -149,6 +150,32 @@ other_figures(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
  * triggers and names aside) to be one event. */
 #define WORDS_WITHOUT_NAMES 2
 
+/* Content words two reports need, all the same, to count as one report. */
+#define REPORT_WORDS 3
+
+/*
+ * Are a and b one report told in the same words?  A report's lemma says
+ * nothing of which report it is ("said"), so a shared lemma counts for it
+ * (L = 1) only with the same trigger lemma and the same content words, at
+ * least REPORT_WORDS of them: "The department said new orders for
+ * nondurable goods were up 1.6 billion dlrs" in two copies of one story
+ * (a wire story printed twice) is one event, two stories of a day that
+ * "said" are not.  words: how many the two share.
+ */
+static gboolean
+same_report(const TlMention *a, const TlMention *b, guint words)
+{
+	return a->blind && b->blind && a->trigger_lemma && a->trigger_lemma == b->trigger_lemma &&
+	       words >= REPORT_WORDS && words == a->n_words && words == b->n_words;
+}
+
+/* L of a and b: the same lemma group, or (same_report) the same report. */
+static double
+lemma_part(const TlMention *a, const TlMention *b, guint words)
+{
+	return (a->lemma_group && a->lemma_group == b->lemma_group) || same_report(a, b, words) ? 1 : 0;
+}
+
 /* Jaccard index of two sorted key sets; *shared: how many they share. */
 static double
 jaccard(const TlKey *a, guint na, const TlKey *b, guint nb, guint *shared)
@@ -202,7 +229,7 @@ score_parts(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b, gb
 		return 0;
 	if (names == 0 && ((a->n_parts && b->n_parts) || words < WORDS_WITHOUT_NAMES))
 		return 0;
-	double l = a->lemma_group && a->lemma_group == b->lemma_group ? 1 : 0;
+	double l = lemma_part(a, b, words);
 	double score = lx->w_participants * p + lx->w_lemma * l + lx->w_summary * s;
 	if (score >= lx->threshold - 1e-9 && other_figures(lx, a, b))
 		return 0;
@@ -236,7 +263,7 @@ may_link(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b)
 	guint wa = a->n_words, wb = b->n_words;
 	double s = wa && wb ? (double)MIN(wa, wb) / MAX(wa, wb) : 0;
 	double p = a->n_parts && b->n_parts ? 1 : 0;
-	double l = a->lemma_group && a->lemma_group == b->lemma_group ? 1 : 0;
+	double l = lemma_part(a, b, MIN(wa, wb));
 	return lx->w_participants * p + lx->w_lemma * l + lx->w_summary * s >= lx->threshold - 1e-9;
 }
 
@@ -420,6 +447,7 @@ features_equal(guint idx, gconstpointer probe, gpointer data)
 {
 	const TlMention *a = tl_store_get(data, idx), *b = probe;
 	return a->start == b->start && a->end == b->end && a->lemma_group == b->lemma_group &&
+	       a->blind == b->blind && (!a->blind || a->trigger_lemma == b->trigger_lemma) &&
 	       same_array(tl_mention_pkeys(a), a->n_parts, tl_mention_pkeys(b), b->n_parts) &&
 	       same_array(tl_mention_words(a), a->n_words, tl_mention_words(b), b->n_words);
 }
@@ -747,7 +775,8 @@ sentence_mates(TlStore *s, guint64 max_bytes)
  * summary word.  A shared participant means a shared last word of its name.
  * So only pairs listed under one key are scored: (lemma group, participant's
  * last word), (lemma group, summary word) or (summary word, participant's
- * last word).  (Keys of one part alone, as a participant, made blocks of
+ * last word); a report's L needs all its words, so (trigger lemma, word set)
+ * stands for both keys with L.  (Keys of one part alone, as a participant, made blocks of
  * thousands on news: "U.S." in every story of a year.)  Twins that need no
  * scoring (set in unscored) are listed only by their sentence, the dead not
  * at all.
@@ -782,6 +811,9 @@ list_slots(const TlMergeLexicon *lx, TlStore *s, const guint8 *unscored, SlotSin
 		}
 		for (guint j = 0; scored && mn->lemma_group && j < nw && !(same_words_l && j > 0); j++)
 			add_slot(k, 2, mn->lemma_group, same_words_l ? set : w[j], mn, i);
+		/* a report's L needs its trigger lemma and all its words: one key */
+		if (scored && mn->blind && mn->trigger_lemma && nw >= REPORT_WORDS)
+			add_slot(k, 2, mn->trigger_lemma, set, mn, i);
 		if (mn->sentence >= 0) { /* (a collision only costs a pair checked for nothing) */
 			if (mn->doc != doc || tl_store_on_file(s)) /* (as doc_hash) */
 				doc = mn->doc, doc_h = g_str_hash(mn->doc);

@@ -457,7 +457,8 @@ tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, g
 	 * which event a report is, and linking reports by it chained the
 	 * stories of a day into one entry */
 	const char *lemma = mn->lemma;
-	if (mn->cls && g_hash_table_contains(lx->lemma_blind, mn->cls))
+	mn->blind = mn->cls && g_hash_table_contains(lx->lemma_blind, mn->cls);
+	if (mn->blind)
 		lemma = NULL;
 	const char *group = lemma && *lemma ? g_hash_table_lookup(lx->synonyms, lemma) : NULL;
 	mn->lemma_group = lemma && *lemma ? tl_merge_key(lx, group ? group : lemma) : 0;

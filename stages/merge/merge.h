@@ -81,7 +81,9 @@ typedef struct {
 	/* derived: the summary begins with the trigger's own word, so tells
 	 * no subject ("Backdated and a further 3%") */
 	guint8 trigger_first;
-	guint8 spare;
+	/* derived: its class is lemma-blind (merge.ini: a report), so its
+	 * lemma_group is 0 and only its words tell which report it is */
+	guint8 blind;
 	guint n_parts, n_words;
 	/* derived, for the clustering */
 	TlKey lemma_group;
