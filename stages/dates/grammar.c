@@ -365,6 +365,25 @@ is_counted(const TlDSem *s)
 	return s->kind == S_DUR || (s->kind == S_REL && s->rule && strstr(s->rule, "ago"));
 }
 
+/*
+ * "end" alone as a modifier, as the financial press writes it: "at
+ * end-March", "by end-1986", "at end 1986", "from 1.3 billion at end
+ * September": glued to the date by a hyphen, or after a preposition.  Not
+ * "the strike will end March 5", where it is a verb (match_mod also wants
+ * a month, a quarter or a year after it).
+ */
+static gboolean
+end_before_date(const TlDG *g, guint i)
+{
+	static const char *const preps[] = {"at", "by", "from", "to", "until", "till", "since",
+	                                    "before", "after", "of", "as"};
+	if (!tl_dg_lit(g, i, "end") || i + 1 >= g->n)
+		return FALSE;
+	if (tl_dg_hyph(g, i + 1))
+		return TRUE;
+	return i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps));
+}
+
 /* [modifier] body: "early next year", "more than a decade", "mid-November".
  * *start gets the first token of the span (an "outer" modifier stays out). */
 /*
@@ -636,6 +655,12 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 		m = tl_dg_phrase(g, i + 1, L_MOD, &me);
 	else
 		det = FALSE;
+	gboolean bare_end = !m && end_before_date(g, i);
+	if (bare_end) {
+		static const TlDSense end = {.cat = L_MOD, .nwords = 1, .sval = (char *)"END"};
+		m = &end;
+		me = i + 1;
+	}
 	if (m && det && (m->nwords > 1 || !(strcmp(m->sval, "START") == 0 ||
 	                                    strcmp(m->sval, "MID") == 0 || strcmp(m->sval, "END") == 0)))
 		m = NULL;
@@ -669,6 +694,8 @@ match_at(const TlDG *g, guint i, TlDSem *s, guint *start)
 			ok = FALSE; /* "over the past year": "over" is a preposition */
 		if (!pos && in.kind == S_DUR && strchr(in.dur, 'X'))
 			ok = FALSE; /* "over several years" */
+		if (bare_end && (in.gran < G_MONTH || in.gran > G_YEAR || in.kind == S_DUR))
+			ok = FALSE; /* "the year to end July 31": "end" a verb */
 		if (ok && ie > e) {
 			*s = in;
 			s->mod = m->sval;

@@ -642,29 +642,54 @@ ahead_word(const TlDTok *toks, guint t0)
  * "must be concluded by October": a month after "by" is a limit, which
  * news tells ahead whatever the verb of report ("said", "expected"): read
  * in the present (this year's, unless just past).  Not where the clause
- * tells what was done by then: after was, were, had or been ("was
- * exported by March 1"), a "By March," that opens the clause ("and by
- * March, measures were taken"), nor "by December's rush" (an agent). */
+ * tells what was done by then: a past before "by" in its clause ("was
+ * exported by March 1", "sold 50,000 policies by March", "had about 50,000
+ * investors by end-March") with nothing that looks ahead (a modal or a
+ * future but a modal's perfect, an infinitive's "to"), a "By March," that
+ * opens the clause ("and
+ * by March, measures were taken"), nor "by December's rush" (an agent). */
+#define BY_BACK 10
+
 static gboolean
 by_month(const TlDTok *toks, guint n, guint t0, guint t1)
 {
-	static const char *const done[] = {"was", "were", "had", "been"};
+	static const char *const done[] = {"was", "were", "had", "been", NULL};
+	static const char *const modal[] = {"could", "might", "can", "should", "must", NULL};
 	if (t0 < 2 || strcmp(toks[t0 - 1].low, "by") != 0)
 		return FALSE;
 	guint b = t0 - 1;
 	if (toks[b - 1].sent != toks[b].sent || toks[b - 1].kind == T_PUNCT ||
 	    strcmp(toks[b - 1].low, "and") == 0 || strcmp(toks[b - 1].low, "but") == 0)
 		return FALSE;
-	for (guint k = b; k-- > 0 && b - k <= 3 && toks[k].sent == toks[b].sent;)
-		for (size_t w = 0; w < G_N_ELEMENTS(done); w++)
-			if (strcmp(toks[k].low, done[w]) == 0)
-				return FALSE;
 	if (t1 < n && strcmp(toks[t1].low, "'s") == 0)
 		return FALSE;
+	gboolean month = FALSE;
 	for (guint i = t0; i < t1; i++)
 		if (toks[i].cats & ((guint64)1 << L_MONTH))
+			month = TRUE;
+	if (!month)
+		return FALSE;
+	gboolean past = FALSE;
+	for (guint k = b; k-- > 0 && b - k <= BY_BACK && toks[k].sent == toks[b].sent;) {
+		if (toks[k].kind == T_PUNCT)
+			break;
+		TlDTense te = TENSE_NONE;
+		int w = cue(toks, n, k, &te);
+		/* (a modal's perfect tells of the past: "should have been
+		 * covered by March rains") */
+		gboolean perfect = k + 1 < b && strcmp(toks[k + 1].low, "have") == 0;
+		if (strcmp(toks[k].low, "to") == 0 ||
+		    ((tok_listed(&toks[k], "MODAL") || tok_in(&toks[k], modal) || (w && te == TENSE_FUTURE)) &&
+		     !perfect))
 			return TRUE;
-	return FALSE;
+		/* an auxiliary of the past, or a past form listed as one (a
+		 * form in -ed alone is as often a participle: "targeted for
+		 * completion by June", "cane harvested by November 30") */
+		if (tok_in(&toks[k], done) ||
+		    (w >= 2 && te == TENSE_PAST && !tok_listed(&toks[k], "REPORT")))
+			past = TRUE;
+	}
+	return !past;
 }
 
 /* "said traffic could be restored by Saturday", "might be back by
