@@ -1091,6 +1091,8 @@ guint
 tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 {
 	static const char *const day_preps[] = {"on", "by", "until", "till"};
+	/* abbreviations that are also English words */
+	static const char *const word_days[] = {"wed", "sat", "sun"};
 	const TlDSense *w = tl_dg_sense(g, i, L_WEEKDAY);
 	if (!w)
 		return 0;
@@ -1100,11 +1102,12 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 		; /* "Sat, 4 May 2024", "Thu 2 May": the date says it is a day
 		   ("The Sun, 4 May" is a paper) */
 	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) && i > 0 &&
-	         (tl_dg_lit(g, i - 1, "on") || tl_dg_lit(g, i - 1, "by") ||
-	          tl_dg_lit(g, i - 1, "until") || tl_dg_lit(g, i - 1, "till")) &&
+	         tl_dg_lit_any(g, i - 1, day_preps, G_N_ELEMENTS(day_preps)) &&
 	         (j >= g->n || g->t[j].kind == T_PUNCT || tl_dg_sense(g, j, L_NUM) ||
-	          tl_dg_lit(g, j, "at")))
-		; /* "Lunch on Wed?", "by Thu at 5": a preposition of time before */
+	          tl_dg_lit(g, j, "at") || !tl_dg_lit_any(g, i, word_days, G_N_ELEMENTS(word_days))))
+		; /* "Lunch on Wed?", "by Thu at 5": a preposition of time before;
+		   and any word after it when the abbreviation is no English
+		   word ("resume on Tues and end on Thurs"; not "on Sun and") */
 	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) && weekday_pair(g, i, j))
 		; /* "Mon-Fri", "Tue to Sat": two days of a range */
 	else if ((w->flags & LF_AMB) && (g->t[i].flags & TF_CAP) &&
