@@ -302,11 +302,12 @@ clause_tense(TlDates *d, const TlDSem *s, const TlDRef *ref, guint t0, guint t1,
  * Does "will" ("-'ll", "shall") govern the day at t0 plainly: before it in
  * its clause (up to eight words back, no comma between), the day right
  * after a preposition or a verb ("will come on 2/15", "I'll go back Oct.
- * 2")?  Not a day that qualifies a noun ("will review their February 22
+ * 2"), or a month right after "in" ("will visit Paris in January")?  Not a day that qualifies a noun ("will review their February 22
  * pact"), one from which a change counts ("will increase ... starting
  * March 1" may be retroactive), nor one before "will" ("shareholders of
- * record on April 27 will be eligible").  (Months were tried too: news
- * says "will publish figures for February", "will arrive during Feb/May".)
+ * record on April 27 will be eligible").  (Months after other words were
+ * tried too: news says "will publish figures for February", "will arrive
+ * during Feb/May".)
  */
 static gboolean
 will_governs(const TlDTok *toks, guint t0)
@@ -318,7 +319,8 @@ will_governs(const TlDTok *toks, guint t0)
 	if (t0 < 2 || toks[t0 - 1].kind != T_WORD || (toks[t0 - 1].flags & TF_CAP))
 		return FALSE;
 	const TlDTok *p = &toks[t0 - 1];
-	if ((p->cats & ~(((guint64)1 << L_TENSE) | ((guint64)1 << L_PREP))) != 0)
+	if ((p->cats & ~(((guint64)1 << L_TENSE) | ((guint64)1 << L_PREP))) != 0 &&
+	    strcmp(p->low, "in") != 0) /* (a word of durations too: "in two days") */
 		return FALSE;
 	gboolean will = FALSE;
 	for (guint i = t0 - 1; !will && i-- > 0 && t0 - i <= 9 && toks[i].sent == toks[t0].sent;) {
@@ -861,6 +863,13 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		    pv->sem.year == TL_NOYEAR && range_end_of(toks, pv, m))
 			s.will_on = will_governs(toks, (guint)pv->tok0);
 	}
+	/* a month right after "in" that "will" governs plainly: "will visit
+	 * Paris in January" said in March is next January (not "will publish
+	 * figures for February", "will arrive during Feb/May") */
+	if (s.kind == S_ABS && s.month && !s.day && !s.nth_weekday && !s.hol && !s.week &&
+	    s.year == TL_NOYEAR && !s.yrel && !s.dir && m->tok0 > 0 &&
+	    strcmp(toks[m->tok0 - 1].low, "in") == 0)
+		s.will_on = will_governs(toks, (guint)m->tok0);
 	/* "Three months later, the company collapsed" with no date before: not
 	 * three months after the DCT, but some time past */
 	gboolean later_dct = !use_last && s.kind == S_REL && s.off > 0 && s.rule &&
