@@ -296,6 +296,12 @@ static const struct {
 	{"MONTREAL, April 7 - (Comterm Inc) said it signed an agreement to manufacture computer terminals.",
 	 "10:17:DATE:2024-04-07", "signed", "Comterm Inc signed an agreement to manufacture computer terminals"},
 	{"The users of the product said it works well.", NULL, "works", "It works well"},
+	/* a word of a name the tagger read as a verb cuts no subject, and no
+	 * subject begins in a dateline */
+	{"NEW YORK, April 13 - Bankers Trust Co said it raised its broker loan rate.",
+	 "14:22:DATE:2024-04-13", "said", "Bankers Trust Co said it raised its broker loan rate"},
+	{"NEW YORK, April 13 - Chase Manhattan Bank said it cut its rate.", "14:22:DATE:2024-04-13",
+	 "said", "Chase Manhattan Bank said it cut its rate"},
 	/* "he" and "she" are not given a name whose title or first name says
 	 * the other sex ("Joe Biden" is no "she"), and such a name no longer
 	 * stands in the way of the one person left; "Cummings" after

@@ -55,6 +55,12 @@ static const struct {
 	 "ORGANIZATION:Mayfield Tools , Inc."},
 	/* "Co" without its full stop, as news writes it */
 	{"Dow Chemical Co said its profits rose.", "ORGANIZATION:Dow Chemical Co"},
+	/* a legal suffix makes a name of capitalised words whatever the
+	 * tagger read them as ("Bankers" a noun, "Trust" a verb), and grows a
+	 * name found before it ("U.S." a place) */
+	{"NEW YORK, April 13 - Bankers Trust Co said it is raising its broker loan rate.",
+	 "LOCATION:NEW YORK; ORGANIZATION:Bankers Trust Co"},
+	{"U.S. Trust Co said it raised its rate.", "ORGANIZATION:U.S. Trust Co"},
 	{"He spoke to analysts at the Ministry of Defence in London.",
 	 "ORGANIZATION:Ministry of Defence; LOCATION:London"},
 	{"Great Service", ""},

@@ -37,12 +37,21 @@ joins(const char *text, const TlToken *t)
 static gboolean
 legal_suffix(const char *text, const TlToken *t)
 {
-	static const char *const s[] = {"Inc.", "Inc", "Corp.", "Ltd.", "Ltd", "LLC", "L.L.C.",
-	                                "Co.", "PLC", "plc", "LLP", "GmbH", "S.A.", NULL};
+	static const char *const s[] = {"Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC",
+	                                "L.L.C.", "Co.", "Co", "Cos", "PLC", "plc", "LLP", "GmbH",
+	                                "S.A.", NULL};
 	for (size_t k = 0; s[k]; k++)
 		if (is_word(text, t, s[k]))
 			return TRUE;
 	return FALSE;
+}
+
+/* Can a word of this part of speech begin a name (not "The", "In", "It")? */
+static gboolean
+name_start(guint8 upos)
+{
+	return upos == TL_UPOS_PROPN || upos == TL_UPOS_NOUN || upos == TL_UPOS_ADJ ||
+	       upos == TL_UPOS_VERB || upos == TL_UPOS_X || upos == TL_UPOS_NUM;
 }
 
 /* The end (exclusive) of the capitalised run from token a, joined by
@@ -129,6 +138,11 @@ tl_names_org_rules(const TlNames *nm, const char *text, const TlToken *tokens,
 		    (k + 1 >= count || out[k + 1].first > c + 1)) {
 			set_end(tokens, &e, c + 2);
 			e.type = TL_ENT_ORGANIZATION;
+		} else if (c > e.last && legal_suffix(text, &tokens[c - 1])) {
+			/* "[U.S.] Trust Co", "[Manufacturers Hanover] Trust Co":
+			 * capitalised words up to a legal suffix */
+			set_end(tokens, &e, c);
+			e.type = TL_ENT_ORGANIZATION;
 		} else if (e.last - e.first >= 2 && tl_names_org_head(nm, text, tokens, e.last - 1)) {
 			e.type = TL_ENT_ORGANIZATION;
 		} else if (e.last - e.first >= 2 &&
@@ -165,11 +179,15 @@ tl_names_org_rules(const TlNames *nm, const char *text, const TlToken *tokens,
 		guint8 type = of_head || end > b || (tl_names_head_kind(nm, text, tokens, b - 1) & GAZ_HEAD_ORG)
 		                  ? TL_ENT_ORGANIZATION
 		                  : TL_ENT_LOCATION;
-		/* proper nouns at both ends: "Great Service" is praise, not a name */
+		/* proper nouns at both ends: "Great Service" is praise, not a name;
+		 * but a legal suffix says it is one whatever the tagger read
+		 * ("Bankers Trust Co", tagged noun, verb, affix), from a word that
+		 * can begin a name ("The Trust Co" is no name's "The") */
+		gboolean legal = end == b && legal_suffix(text, &tokens[b - 1]) && name_start(tags[i].upos);
 		if (end >= i + 2 && (of_head || end > b || tl_names_head_kind(nm, text, tokens, b - 1)) &&
 		    (of_head || !joins(text, &tokens[i + 1])) &&
-		    (tags[i].upos == TL_UPOS_PROPN || tl_names_org_head(nm, text, tokens, i)) &&
-		    (tags[b - 1].upos == TL_UPOS_PROPN || end > b) && count < n) {
+		    (tags[i].upos == TL_UPOS_PROPN || tl_names_org_head(nm, text, tokens, i) || legal) &&
+		    (tags[b - 1].upos == TL_UPOS_PROPN || end > b || legal) && count < n) {
 			out[count++] = (TlEntity){tokens[i].start, tokens[end - 1].end, (guint32)i,
 			                          (guint32)end, 0, 0, type};
 			i = end;

@@ -461,6 +461,17 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	const TlEvDoc *d = c->d;
 	cf = place_clause(d, cf, ev->vg_first);
 	size_t a = subject_front(c, cf, ev->vg_first), b = ev->vg_first;
+	/* no subject begins in a dateline ("NEW YORK, April 13 - Chase
+	 * Manhattan Bank said" was "April 13 - chase Manhattan Bank said") */
+	size_t ts = tl_sum_text_start(d, ev->sent);
+	if (a < ts && ts < b)
+		a = subject_front(c, ts, b);
+	/* a name the clause's start cut: "Bankers Trust Co said", where the
+	 * tagger read "Trust" as a verb, is not "Co said" */
+	size_t ka = a < b ? tl_evdoc_ent_after(d, a) : d->n_ents;
+	if (ka < d->n_ents && d->ents[ka].first < a && d->ents[ka].last <= b &&
+	    d->ents[ka].first >= g_array_index(d->sents, TlEvSent, ev->sent).first)
+		a = cf = d->ents[ka].first;
 	/* "A helicopter under contract to PG&E (the utility) on Tuesday
 	 * struck": the clause before a bracketed aside */
 	if (a >= b && cf > 1 && tl_evdoc_tok(d, cf - 1)->end - tl_evdoc_tok(d, cf - 1)->start == 1 &&
@@ -550,6 +561,9 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	size_t a0 = a, verb = G_MAXSIZE;
 	for (size_t j = b; j > a; j--)
 		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, j - 1) &&
+		    /* nor a word of a name the tagger read as a verb ("Bankers
+		     * Trust Co said") */
+		    !tl_sum_in_name(d, j - 1) &&
 		    /* nor a time's participle: "sales for the four weeks ended
 		     * March 28 rose" */
 		    !tl_sum_date_word(c, j - 1, a) &&
