@@ -296,6 +296,11 @@ static const struct {
 	{"MONTREAL, April 7 - (Comterm Inc) said it signed an agreement to manufacture computer terminals.",
 	 "10:17:DATE:2024-04-07", "signed", "Comterm Inc signed an agreement to manufacture computer terminals"},
 	{"The users of the product said it works well.", NULL, "works", "It works well"},
+	/* a name that qualifies an apposition's noun is no subject */
+	{"Hammons, a former Newsweek manager, founded the Unity Party in 2004.", "63:67:DATE:2004",
+	 "founded", "Hammons founded the Unity Party"},
+	{"Hammons, a former Newsweek manager and owner of the website \"Bill's List\", founded the Unity "
+	 "Party in 2004.", "102:106:DATE:2004", "founded", "Hammons founded the Unity Party"},
 	/* a word of a name the tagger read as a verb cuts no subject, and no
 	 * subject begins in a dateline */
 	{"NEW YORK, April 13 - Bankers Trust Co said it raised its broker loan rate.",

@@ -179,6 +179,24 @@ sentence_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	}
 	size_t k = G_MAXSIZE;
 	const TlEntity *en = first < cf ? tl_ev_name_in(d, first, cf, &k) : NULL;
+	/* nouns that open the text before a comma, ahead of any name found:
+	 * "Hammons, a former Newsweek manager and owner of the website ...,
+	 * founded" (a name the finder missed, the tagger read as a plural; the
+	 * name it found is the apposition's) */
+	size_t pe = first;
+	while (pe < cf && pe < first + MAX_SUBJECT && !in_timex(c, pe) &&
+	       (tl_evdoc_tok(d, pe)->upos == TL_UPOS_PROPN || tl_evdoc_tok(d, pe)->upos == TL_UPOS_NOUN))
+		pe++;
+	/* (not a dateline in lower case: "La paz, march 4 - about 1,000
+	 * employees ... accepted") */
+	gboolean dateline = pe + 1 < cf && in_timex(c, pe + 1);
+	for (size_t q = pe + 1; q < cf && q < pe + 5 && !dateline; q++)
+		dateline = strcmp(tl_evdoc_lower(d, q), "-") == 0;
+	if (pe > first && pe + 1 < cf && tl_evdoc_tok(d, pe)->xpos == TL_XPOS_COMMA && !dateline &&
+	    (!en || en->first > pe)) {
+		tl_sum_append_span(c, first, pe, keep);
+		return;
+	}
 	if (en) {
 		for (guint32 t = en->first; t < en->last; t++)
 			g_array_append_val(keep, t);
@@ -538,7 +556,11 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 					mid->last + 1 == cf &&
 					(head->upos == TL_UPOS_NOUN || head->upos == TL_UPOS_ADJ) &&
 					!(head->flags & TL_TOKF_CAP) && !person_in(d, p, q);
-			if ((role || !tl_ev_name_in(d, p, q, &k)) && mid &&
+			/* (a name that qualifies the apposition's noun is not
+			 * it: "Hammons, a former Newsweek manager, founded") */
+			gboolean modifier = mid && mid->last + 1 < cf &&
+			                    tl_evdoc_tok(d, mid->last)->upos == TL_UPOS_NOUN;
+			if ((role || !tl_ev_name_in(d, p, q, &k)) && mid && !modifier &&
 			    (mid->first <= q + 3 || mid->last + 1 == cf) &&
 			    mid->last - mid->first <= MAX_SUBJECT) {
 				tl_sum_append_span(c, mid->first, mid->last, keep);
