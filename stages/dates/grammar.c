@@ -326,6 +326,30 @@ deictic_name(const TlDG *g, guint i)
 	return tl_dg_lower_sentence(g, i);
 }
 
+/*
+ * Is the count [i, e) a name's words: its number and its unit capitalised
+ * inside a sentence in lower case, a capitalised word right after ("the
+ * Thirty Years' War", "the Six-Day War", "Ten Days That Shook the World")?
+ */
+static gboolean
+titled_count(const TlDG *g, guint i, guint e)
+{
+	static const guint64 dateish = BIT(L_MONTH) | BIT(L_WEEKDAY) | BIT(L_SEASON) | BIT(L_NUM) |
+	                               BIT(L_UNIT) | BIT(L_PART) | BIT(L_HOLIDAY) | BIT(L_DAYREL) |
+	                               BIT(L_CLOCK) | BIT(L_TZ);
+	guint n0 = tl_dg_lit(g, i, "the") ? i + 1 : i; /* "the Seven Years' War" */
+	if (e >= g->n || e < n0 + 2 || n0 == 0 || g->t[n0 - 1].sent != g->t[n0].sent ||
+	    (g->t[n0].flags & (TF_CAP | TF_ALLCAP)) != TF_CAP ||
+	    (g->t[e - 1].flags & (TF_CAP | TF_ALLCAP)) != TF_CAP)
+		return FALSE;
+	guint j = e;
+	if (j + 1 < g->n && g->t[j].kind == T_PUNCT && (tl_dg_lit(g, j, "'") || tl_dg_lit(g, j, "'s")))
+		j++; /* "Years' War" */
+	return g->t[j].kind == T_WORD && (g->t[j].flags & (TF_CAP | TF_ALLCAP)) == TF_CAP &&
+	       !(g->t[j].flags & TF_NL) && g->t[j].sent == g->t[n0].sent && !(g->t[j].cats & dateish) &&
+	       tl_dg_lower_sentence(g, n0);
+}
+
 static guint
 match_body(const TlDG *g, guint i, TlDSem *best)
 {
@@ -356,6 +380,8 @@ match_body(const TlDG *g, guint i, TlDSem *best)
 	}
 	if (kept >= 0)
 		*best = s[kept];
+	if (kept >= 0 && best->kind == S_DUR && titled_count(g, i, best_end))
+		return 0;
 	return best_end;
 }
 
