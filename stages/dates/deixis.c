@@ -305,7 +305,11 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	 * clause is the last one reported) */
 	if (!d && det && tl_dg_unit(g, j, &u0, &pl0, &ue) && !pl0 &&
 	    (u0 == G_YEAR || u0 == G_QUARTER || u0 == G_WEEK || u0 == G_WEEKEND || u0 == G_MONTH) &&
-	    !(ue < g->n && (!tl_dg_plain(g, ue) || g->t[ue].kind == T_NUM)) && !tl_dg_lit(g, ue, "when") &&
+	    !(ue < g->n && (!(u0 == G_YEAR ? tl_dg_plain(g, ue) : tl_dg_no_date_word(g, ue)) ||
+	                    g->t[ue].kind == T_NUM)) &&
+	    /* ("the week to March 3" has its rule, "moved the week to Friday" none) */
+	    !(u0 == G_WEEK && tl_dg_lit(g, ue, "to")) &&
+	    !tl_dg_lit(g, ue, "when") &&
 	    !tl_dg_lit(g, ue, "that") && !tl_dg_lit(g, ue, "which") && !tl_dg_lit(g, ue, "'s") &&
 	    !tl_dg_hyph(g, ue)) {
 		if (u0 == G_YEAR && (tl_dg_lit(g, ue, "ended") || tl_dg_lit(g, ue, "ending"))) {

@@ -89,6 +89,9 @@ tl_dg_lit_any(const TlDG *g, guint i, const char *const *words, size_t n)
 /* Is token i no date word: no sense, or only phrases ("end of") whose
  * other words do not follow? */
 gboolean tl_dg_plain(const TlDG *g, guint i);
+/* As tl_dg_plain, with the words that are only cues (tense, preposition,
+ * conjunction: "rose", "to", "and") counted as plain. */
+gboolean tl_dg_no_date_word(const TlDG *g, guint i);
 /* Does token i's sentence hold a word of four letters or more in lower
  * case (it is no headline in capitals)? */
 gboolean tl_dg_lower_sentence(const TlDG *g, guint i);

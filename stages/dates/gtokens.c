@@ -82,8 +82,8 @@ tl_dg_phrase_of(const TlDG *g, guint i, int cat, guint *end)
 	return best;
 }
 
-gboolean
-tl_dg_plain(const TlDG *g, guint i)
+static gboolean
+plain(const TlDG *g, guint i, gboolean cues)
 {
 	if (i >= g->n || !g->t[i].senses)
 		return TRUE;
@@ -93,6 +93,8 @@ tl_dg_plain(const TlDG *g, guint i)
 		/* a verb of a timetable ("the fiscal year ends") is no date word */
 		if ((s->cat == L_TENSE && (s->flags & LF_TIMETABLE)) || s->cat == L_MEASURE)
 			continue; /* nor what a number measures ("2000 points") */
+		if (cues && (s->cat == L_TENSE || s->cat == L_PREP || s->cat == L_CONJ))
+			continue;
 		if (s->nwords == 1)
 			return FALSE;
 		guint j = i + 1;
@@ -102,6 +104,18 @@ tl_dg_plain(const TlDG *g, guint i)
 			return FALSE;
 	}
 	return TRUE;
+}
+
+gboolean
+tl_dg_plain(const TlDG *g, guint i)
+{
+	return plain(g, i, FALSE);
+}
+
+gboolean
+tl_dg_no_date_word(const TlDG *g, guint i)
+{
+	return plain(g, i, TRUE);
 }
 
 gboolean
