@@ -302,12 +302,12 @@ clause_tense(TlDates *d, const TlDSem *s, const TlDRef *ref, guint t0, guint t1,
  * Does "will" ("-'ll", "shall") govern the day at t0 plainly: before it in
  * its clause (up to eight words back, no comma between), the day right
  * after a preposition or a verb ("will come on 2/15", "I'll go back Oct.
- * 2"), or a month right after "in" ("will visit Paris in January")?  Not a day that qualifies a noun ("will review their February 22
- * pact"), one from which a change counts ("will increase ... starting
- * March 1" may be retroactive), nor one before "will" ("shareholders of
- * record on April 27 will be eligible").  (Months after other words were
- * tried too: news says "will publish figures for February", "will arrive
- * during Feb/May".)
+ * 2"), or a month right after "in" ("will visit Paris in January")?  Not a
+ * day that qualifies a noun ("will review their February 22 pact"), one
+ * from which a change counts ("will increase ... starting March 1" may be
+ * retroactive), nor one before "will" ("shareholders of record on April 27
+ * will be eligible").  (Months after other words were tried too: news says
+ * "will publish figures for February", "will arrive during Feb/May".)
  */
 static gboolean
 will_governs(const TlDTok *toks, guint t0)
