@@ -25,38 +25,46 @@ lower(char c)
 	return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
 }
 
-/* The TL_EVM_* marks of a lower-case token. */
+/* The TL_EVM_* marks of a lower-case token, w[0..n) and NUL-terminated. */
 static guint8
 mark_of(const char *w, size_t n)
 {
 	static const struct {
 		const char *w;
+		size_t n; /* its length */
 		guint8 mark;
 	} marks[] = {
-		{"\"", TL_EVM_QUOTE | TL_EVM_HARD | TL_EVM_DASH},
-		{"“", TL_EVM_QUOTE | TL_EVM_HARD | TL_EVM_DASH},
-		{"”", TL_EVM_QUOTE | TL_EVM_HARD | TL_EVM_DASH},
-		{"``", TL_EVM_QUOTE | TL_EVM_HARD},
-		{"''", TL_EVM_QUOTE | TL_EVM_HARD},
-		{";", TL_EVM_HARD | TL_EVM_DASH},
-		{"—", TL_EVM_HARD | TL_EVM_DASH},
-		{"–", TL_EVM_HARD | TL_EVM_DASH},
-		{":", TL_EVM_HARD},
-		{"--", TL_EVM_HARD},
-		{"(", TL_EVM_HARD},
-		{")", TL_EVM_HARD},
-		{"to", TL_EVM_COMP},
-		{"that", TL_EVM_COMP},
-		{"whether", TL_EVM_COMP},
-		{"if", TL_EVM_COMP},
+		{"\"", 1, TL_EVM_QUOTE | TL_EVM_HARD | TL_EVM_DASH},
+		{"“", 3, TL_EVM_QUOTE | TL_EVM_HARD | TL_EVM_DASH},
+		{"”", 3, TL_EVM_QUOTE | TL_EVM_HARD | TL_EVM_DASH},
+		{"``", 2, TL_EVM_QUOTE | TL_EVM_HARD},
+		{"''", 2, TL_EVM_QUOTE | TL_EVM_HARD},
+		{";", 1, TL_EVM_HARD | TL_EVM_DASH},
+		{"—", 3, TL_EVM_HARD | TL_EVM_DASH},
+		{"–", 3, TL_EVM_HARD | TL_EVM_DASH},
+		{":", 1, TL_EVM_HARD},
+		{"--", 2, TL_EVM_HARD},
+		{"(", 1, TL_EVM_HARD},
+		{")", 1, TL_EVM_HARD},
+		{"to", 2, TL_EVM_COMP},
+		{"that", 4, TL_EVM_COMP},
+		{"whether", 7, TL_EVM_COMP},
+		{"if", 2, TL_EVM_COMP},
 	};
+	/* a clitic, as the candidates' test read the NUL-terminated form */
+	guint8 clitic = 0;
+	if (w[0] == '\'' || (w[0] == '\xe2' && w[1] == '\x80' && w[2] == '\x99') ||
+	    (w[0] == 'n' && (strcmp(w, "n't") == 0 || strcmp(w, "n\xe2\x80\x99t") == 0)))
+		clitic = TL_EVM_CLITIC;
 	/* most tokens are words: only these first bytes can start a mark */
-	if (n > 7 || !n || !strchr("\"\xe2`';:-()twi", w[0]))
-		return 0;
+	if (n > 7 || !n)
+		return clitic;
+	if (!memchr("\"\xe2`';:-()twi", w[0], 13))
+		return clitic;
 	for (size_t k = 0; k < G_N_ELEMENTS(marks); k++)
-		if (strlen(marks[k].w) == n && memcmp(w, marks[k].w, n) == 0)
-			return marks[k].mark;
-	return 0;
+		if (marks[k].n == n && memcmp(w, marks[k].w, n) == 0)
+			return clitic | marks[k].mark;
+	return clitic;
 }
 
 /* Headlines borrow the subject of a sentence's first finite verb (or modal).

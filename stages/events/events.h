@@ -97,6 +97,7 @@ enum {
 	TL_EVM_HARD = 1 << 1,  /* a hard clause boundary: ; : — – -- ( ) or a quote */
 	TL_EVM_DASH = 1 << 2,  /* ; — – (anchoring's clause boundaries besides the tags') */
 	TL_EVM_COMP = 1 << 3,  /* to, that, whether, if: a complement follows */
+	TL_EVM_CLITIC = 1 << 4, /* 're, 's, 've, 'll, 'd, n't (or with ’): never an event */
 };
 
 typedef struct {
@@ -144,12 +145,13 @@ tl_ev_finite_xpos(guint8 x)
 {
 	return x == TL_XPOS_VBD || x == TL_XPOS_VBZ || x == TL_XPOS_VBP || x == TL_XPOS_MD;
 }
-/* Is w one of the words of a NULL-ended list? */
+/* Is w one of the words of a NULL-ended list?  (The first bytes are
+ * compared before the call: most words match no word of a list.) */
 static inline gboolean
 tl_ev_word_in(const char *w, const char *const *words)
 {
 	for (; *words; words++)
-		if (strcmp(w, *words) == 0)
+		if (w[0] == (*words)[0] && strcmp(w, *words) == 0)
 			return TRUE;
 	return FALSE;
 }

@@ -83,9 +83,7 @@ tl_ev_candidate(const TlEvDoc *d, size_t i)
 		return FALSE;
 	/* a clitic ('re, 's, 've, 'll, 'd, n't) is never the event: "we're
 	 * working" is "working" */
-	const char *w = tl_evdoc_lower(d, i);
-	if (w[0] == '\'' || memcmp(w, "\xe2\x80\x99", 3) == 0 || strcmp(w, "n't") == 0 ||
-	    strcmp(w, "n\xe2\x80\x99t") == 0)
+	if (t->mark & TL_EVM_CLITIC)
 		return FALSE;
 	switch (t->upos) {
 	case TL_UPOS_VERB:
