@@ -9,6 +9,7 @@
  * bin/tl-train-tagger.
  */
 #include <string.h>
+#include "tag-annotate.h"
 #include "tl/lemma.h"
 #include "tl/resource.h"
 #include "tl/tagger.h"
@@ -373,27 +374,37 @@ typedef struct {
 
 static GPrivate cache_key = G_PRIVATE_INIT(g_free);
 
+/* The calling thread's cache. */
 static Slot *
-cache_slot(const char *word, size_t len, int xpos)
+thread_cache(void)
 {
 	Slot *c = g_private_get(&cache_key);
 	if (!c) {
 		c = g_new0(Slot, CACHE_SLOTS);
 		g_private_set(&cache_key, c);
 	}
+	return c;
+}
+
+/* The slot of (word, xpos) in cache c, or NULL when no slot could keep it. */
+static Slot *
+cache_slot(Slot *c, const char *word, size_t len, int xpos)
+{
+	if (len > CACHE_WORD || xpos < 0 || xpos >= TL_XPOS_COUNT)
+		return NULL;
 	guint32 h = 2166136261u ^ (guint32)xpos;
 	for (size_t i = 0; i < len; i++)
 		h = (h ^ (guint8)word[i]) * 16777619u;
 	return &c[(h ^ (h >> 15)) & (CACHE_SLOTS - 1)];
 }
 
-size_t
-tl_lemmatize(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
-             size_t out_size)
+/* tl_lemmatize, the word's cache slot c given (NULL: not kept). */
+static size_t
+lemmatize_at(const TlLemmatizer *lem, Slot *c, const char *word, size_t len, int xpos,
+             char *out, size_t out_size)
 {
-	if (len > CACHE_WORD || xpos < 0 || xpos >= TL_XPOS_COUNT)
+	if (!c)
 		return lemmatize_uncached(lem, word, len, xpos, out, out_size);
-	Slot *c = cache_slot(word, len, xpos);
 	if (c->serial == lem->serial && c->xpos == xpos && c->len == len &&
 	    memcmp(c->word, word, len) == 0)
 		return put(c->lemma, c->lemma_len, out, out_size);
@@ -410,4 +421,62 @@ tl_lemmatize(const TlLemmatizer *lem, const char *word, size_t len, int xpos, ch
 		memcpy(c->lemma, buf, n);
 	}
 	return put(buf, n, out, out_size);
+}
+
+size_t
+tl_lemmatize(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
+             size_t out_size)
+{
+	return lemmatize_at(lem, cache_slot(thread_cache(), word, len, xpos), word, len, xpos, out,
+	                    out_size);
+}
+
+/* Ask for slot c (which may straddle two cache lines) ahead of its use:
+ * a miss in the cache was most of the lemmatizer's time. */
+static void
+prefetch_slot(const Slot *c)
+{
+	if (c) {
+		__builtin_prefetch(c);
+		__builtin_prefetch((const char *)(c + 1) - 1);
+	}
+}
+
+/* How many tokens ahead a cache slot is asked for: one ahead, it had not
+ * come in time. */
+#define AHEAD 4
+
+static Slot *
+token_slot(Slot *cache, const char *text, const TlToken *t, const TlPos *p)
+{
+	return cache_slot(cache, text + t->start, t->end - t->start, p->xpos);
+}
+
+void
+tl_lemmatize_tokens(const TlLemmatizer *lem, const char *text, const TlToken *tokens,
+                    const TlPos *pos, size_t n, GString *lemmas, guint32 *off)
+{
+	Slot *cache = thread_cache();
+	Slot *ahead[AHEAD]; /* token i's slot at ahead[i % AHEAD] */
+	for (size_t i = 0; i < AHEAD && i < n; i++) {
+		ahead[i] = token_slot(cache, text, &tokens[i], &pos[i]);
+		prefetch_slot(ahead[i]);
+	}
+	for (size_t i = 0; i < n; i++) {
+		Slot *c = ahead[i % AHEAD];
+		if (i + AHEAD < n) {
+			ahead[i % AHEAD] = token_slot(cache, text, &tokens[i + AHEAD], &pos[i + AHEAD]);
+			prefetch_slot(ahead[i % AHEAD]);
+		}
+		const char *word = text + tokens[i].start;
+		size_t len = tokens[i].end - tokens[i].start;
+		char buf[TL_LEMMA_MAX_WORD + 1];
+		size_t l = lemmatize_at(lem, c, word, len, pos[i].xpos, buf, sizeof buf);
+		off[i] = (guint32)lemmas->len;
+		if (l < sizeof buf)
+			tl_annot_put(lemmas, buf, l);
+		else
+			tl_annot_put(lemmas, word, len);
+	}
+	off[n] = (guint32)lemmas->len;
 }
