@@ -141,10 +141,9 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 	g_autoptr(TlEvDoc) d = g_new0(TlEvDoc, 1);
 	d->text = text;
 	d->len = len;
-	d->toks = g_array_new(FALSE, FALSE, sizeof(TlEvTok));
-	d->sents = g_array_new(FALSE, FALSE, sizeof(TlEvSent));
-	d->strings = g_string_new(NULL);
 	tl_annot_run_with(a, text, len, spans, n_spans, TL_ANNOT_NAMES_CAPITALISED);
+	d->toks = g_array_sized_new(FALSE, FALSE, sizeof(TlEvTok), a->tokens->len);
+	d->sents = g_array_sized_new(FALSE, FALSE, sizeof(TlEvSent), a->sent_of->len);
 	const TlToken *tok = (const TlToken *)a->tokens->data;
 	const TlPos *pos = (const TlPos *)a->pos->data;
 	const guint32 *lo = (const guint32 *)a->lemma_off->data;
@@ -159,6 +158,7 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 	}
 	/* each token's lemma and lower-case form, NUL-terminated: room for all
 	 * (the lemmas, the text, the NULs), written in place */
+	d->strings = g_string_sized_new(a->lemmas->len + len + 2 * n);
 	g_string_set_size(d->strings, a->lemmas->len + len + 2 * n);
 	char *str = d->strings->str;
 	guint32 at = 0;
