@@ -32,6 +32,7 @@ struct TlLemmatizer {
 	char e_endings[MAX_E_ENDINGS][8];
 	int n_e_endings;
 	GHashTable *exceptions; /* "tag\tform" -> lemma */
+	GHashTable *exception_tags; /* form -> guint64: bit x set when "tag x\tform" is an exception */
 	GHashTable *known;      /* lemma -> itself */
 	GStringChunk *strings;
 };
@@ -43,6 +44,8 @@ tl_lemmatizer_free(TlLemmatizer *lem)
 		return;
 	if (lem->exceptions)
 		g_hash_table_destroy(lem->exceptions);
+	if (lem->exception_tags)
+		g_hash_table_destroy(lem->exception_tags);
 	if (lem->known)
 		g_hash_table_destroy(lem->known);
 	if (lem->strings)
@@ -104,6 +107,17 @@ add_exception(TlLemmatizer *lem, char **f, guint n)
 	g_autofree char *key = g_strconcat(f[1], "\t", f[0], NULL);
 	g_hash_table_insert(lem->exceptions, g_string_chunk_insert(lem->strings, key),
 	                    g_string_chunk_insert(lem->strings, f[2]));
+	/* the tag as exception() spells it, or that key is never asked for */
+	int x = tl_xpos_from_name(f[1]);
+	if (strcmp(tl_xpos_name(x), f[1]) == 0) {
+		guint64 *tags = g_hash_table_lookup(lem->exception_tags, f[0]);
+		if (!tags) {
+			tags = g_new0(guint64, 1);
+			g_hash_table_insert(lem->exception_tags, g_string_chunk_insert(lem->strings, f[0]),
+			                    tags);
+		}
+		*tags |= G_GUINT64_CONSTANT(1) << x;
+	}
 	return TRUE;
 }
 
@@ -125,6 +139,7 @@ tl_lemmatizer_new(GBytes *rules, GBytes *exceptions, GBytes *known, GError **err
 	lem->serial = (guint)g_atomic_int_add(&serials, 1) + 1;
 	lem->strings = g_string_chunk_new(65536);
 	lem->exceptions = g_hash_table_new(g_str_hash, g_str_equal);
+	lem->exception_tags = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
 	lem->known = g_hash_table_new(g_str_hash, g_str_equal);
 	if (!each_line(rules, "rules.tsv", add_rule, lem, error) ||
 	    (exceptions && !each_line(exceptions, "exceptions.tsv", add_exception, lem, error)) ||
@@ -311,18 +326,17 @@ tl_lemmatize_rules(const TlLemmatizer *lem, const char *word, size_t len, int xp
 	return put(w, len, out, out_size);
 }
 
+/* The exception of form (as exceptions.tsv writes it: lower case unless a
+ * proper noun) tagged xpos, or NULL. */
 static const char *
-exception(const TlLemmatizer *lem, const char *word, size_t len, int xpos)
+exception(const TlLemmatizer *lem, const char *form, size_t len, int xpos)
 {
-	/* key "tag\tform", form lower-cased unless a proper noun */
 	char key[TL_LEMMA_MAX_WORD + 16];
 	const char *tag = tl_xpos_name(xpos);
 	size_t tl = strlen(tag);
 	memcpy(key, tag, tl);
 	key[tl] = '\t';
-	for (size_t i = 0; i < len; i++)
-		key[tl + 1 + i] = proper(xpos) ? word[i] : g_ascii_tolower(word[i]);
-	key[tl + 1 + len] = '\0';
+	memcpy(key + tl + 1, form, len + 1);
 	return g_hash_table_lookup(lem->exceptions, key);
 }
 
@@ -340,14 +354,25 @@ lemmatize_uncached(const TlLemmatizer *lem, const char *word, size_t len, int xp
                    size_t out_size)
 {
 	if (len <= TL_LEMMA_MAX_WORD && xpos >= 0 && xpos < TL_XPOS_COUNT) {
-		const char *e = exception(lem, word, len, xpos);
-		for (size_t f = 0; !e && f < G_N_ELEMENTS(families); f++) {
+		/* the form as the exceptions write it, and the tags it has one
+		 * under: one look-up, then one for the exception if any (most
+		 * words have none; a verb asked for six) */
+		char form[TL_LEMMA_MAX_WORD + 1];
+		for (size_t i = 0; i < len; i++)
+			form[i] = proper(xpos) ? word[i] : g_ascii_tolower(word[i]);
+		form[len] = '\0';
+		const guint64 *tagged = g_hash_table_lookup(lem->exception_tags, form);
+		guint64 tags = tagged ? *tagged : 0;
+		const char *e = NULL;
+		if (tags & G_GUINT64_CONSTANT(1) << xpos)
+			e = exception(lem, form, len, xpos);
+		for (size_t f = 0; !e && tags && f < G_N_ELEMENTS(families); f++) {
 			gboolean in = FALSE;
 			for (int k = 0; families[f][k] >= 0; k++)
 				in |= families[f][k] == xpos;
 			for (int k = 0; in && !e && families[f][k] >= 0; k++)
-				if (families[f][k] != xpos)
-					e = exception(lem, word, len, families[f][k]);
+				if (families[f][k] != xpos && (tags & G_GUINT64_CONSTANT(1) << families[f][k]))
+					e = exception(lem, form, len, families[f][k]);
 		}
 		if (e)
 			return put(e, strlen(e), out, out_size);
