@@ -59,10 +59,25 @@ mark_of(const char *w, size_t n)
 	/* most tokens are words: only these first bytes can start a mark */
 	if (n > 7 || !n)
 		return clitic;
-	if (!memchr("\"\xe2`';:-()twi", w[0], 13))
+	switch (w[0]) {
+	case '"':
+	case '\xe2':
+	case '`':
+	case '\'':
+	case ';':
+	case ':':
+	case '-':
+	case '(':
+	case ')':
+	case 't':
+	case 'w':
+	case 'i':
+		break;
+	default:
 		return clitic;
+	}
 	for (size_t k = 0; k < G_N_ELEMENTS(marks); k++)
-		if (marks[k].n == n && memcmp(w, marks[k].w, n) == 0)
+		if (marks[k].n == n && marks[k].w[0] == w[0] && memcmp(w, marks[k].w, n) == 0)
 			return clitic | marks[k].mark;
 	return clitic;
 }
