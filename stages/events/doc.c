@@ -191,6 +191,7 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 		char *lemma = str + at;
 		d->hash[2 * i + 1] = lower_fnv(lemma, a->lemmas->str + lo[i], ll);
 		t->lemma = at;
+		t->lemma_len = (guint8)ll;
 		at += (guint32)ll + 1;
 		/* only words that may be events or negations need the lexicons */
 		gboolean content = tok[i].kind == TL_TOK_WORD;

@@ -77,6 +77,9 @@ guint tl_evlex_lookup_hashed(const TlEvLexicon *lex, const char *w, size_t n, gu
  */
 enum { TL_EVSENSE_NOUN = 0, TL_EVSENSE_VERB = 18, TL_EVSENSE_ADJ = 36 };
 guint64 tl_evlex_senses(const TlEvLexicon *lex, const char *lemma);
+/* The same for lemma[0..n) (NUL-terminated) whose FNV-1a 64-bit hash is h,
+ * as TlEvDoc.hash holds it: one probe of a table of its own. */
+guint64 tl_evlex_senses_hashed(const TlEvLexicon *lex, const char *lemma, size_t n, guint64 h);
 
 /* ---- the analysed document ----------------------------------------------- */
 
@@ -89,6 +92,7 @@ typedef struct {
 	guint8 upos, xpos;  /* TlUpos, TlXpos */
 	guint8 kind, flags; /* TlTokenKind, TL_TOKF_* */
 	guint8 mark;        /* TL_EVM_*: what its spelling is, found once */
+	guint8 lemma_len;   /* its lemma's length (at most TL_LEMMA_MAX_WORD) */
 } TlEvTok;
 
 /* Token marks, from the lower-case form (so rules need no string compares). */

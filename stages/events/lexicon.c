@@ -17,11 +17,22 @@ typedef struct {
 	guint32 len, bits;
 } LexSlot;
 
+/* The same for the senses (32,000 lemmas): GHashTable's look-up missed the
+ * cache at its hashes, its keys, the key's bytes and the value. */
+typedef struct {
+	guint64 fnv; /* 0: empty */
+	guint64 senses;
+	const char *word; /* borrowed from senses */
+	guint32 len;
+} SenseSlot;
+
 struct TlEvLexicon {
 	GHashTable *words;  /* lemma (owned) -> bits */
 	GHashTable *senses; /* lemma (owned) -> guint64 packed senses (owned) */
 	LexSlot *slots;     /* the words again, open addressing over fnv */
 	guint32 mask;
+	SenseSlot *sense_slots; /* the senses again, likewise */
+	guint32 sense_mask;
 };
 
 static guint64
@@ -60,6 +71,28 @@ index_words(TlEvLexicon *lex)
 		while (lex->slots[i].fnv)
 			i = (i + 1) & lex->mask;
 		lex->slots[i] = (LexSlot){h, k, (guint32)n, GPOINTER_TO_UINT(v)};
+	}
+}
+
+/* Fill lex->sense_slots from lex->senses (at most half full). */
+static void
+index_senses(TlEvLexicon *lex)
+{
+	guint32 size = 16;
+	while (size < 2 * g_hash_table_size(lex->senses))
+		size *= 2;
+	lex->sense_mask = size - 1;
+	lex->sense_slots = g_new0(SenseSlot, size);
+	GHashTableIter it;
+	gpointer k, v;
+	g_hash_table_iter_init(&it, lex->senses);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		size_t n = strlen(k);
+		guint64 h = fnv(k, n);
+		guint32 i = slot_of(h, lex->sense_mask);
+		while (lex->sense_slots[i].fnv)
+			i = (i + 1) & lex->sense_mask;
+		lex->sense_slots[i] = (SenseSlot){h, *(const guint64 *)v, k, (guint32)n};
 	}
 }
 
@@ -183,8 +216,10 @@ lexicon_new(GError **error)
 	gboolean ok = load_senses(lex->senses, "lexicons/wordnet-senses.txt", error);
 	for (size_t i = 0; ok && i < G_N_ELEMENTS(files); i++)
 		ok = load_file(lex->words, files[i].file, files[i].bit, error);
-	if (ok)
+	if (ok) {
 		index_words(lex);
+		index_senses(lex);
+	}
 	if (!ok) {
 		g_hash_table_destroy(lex->words);
 		g_hash_table_destroy(lex->senses);
@@ -199,6 +234,21 @@ tl_evlex_senses(const TlEvLexicon *lex, const char *lemma)
 {
 	const guint64 *v = g_hash_table_lookup(lex->senses, lemma);
 	return v ? *v : 0;
+}
+
+guint64
+tl_evlex_senses_hashed(const TlEvLexicon *lex, const char *lemma, size_t n, guint64 h)
+{
+	if (memchr(lemma, 0, n)) /* a NUL from a \u0000: the string ends there */
+		return tl_evlex_senses(lex, lemma);
+	h = h ? h : 1;
+	for (guint32 i = slot_of(h, lex->sense_mask);; i = (i + 1) & lex->sense_mask) {
+		const SenseSlot *sl = &lex->sense_slots[i];
+		if (!sl->fnv)
+			return 0;
+		if (sl->fnv == h && sl->len == n && memcmp(sl->word, lemma, n) == 0)
+			return sl->senses;
+	}
 }
 
 const TlEvLexicon *
