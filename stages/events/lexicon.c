@@ -18,13 +18,29 @@ typedef struct {
 } LexSlot;
 
 /* The same for the senses (32,000 lemmas): GHashTable's look-up missed the
- * cache at its hashes, its keys, the key's bytes and the value. */
+ * cache at its hashes, its keys, the key's bytes and the value.  A lemma of
+ * up to SENSE_INLINE bytes is held in the slot, so that a look-up reads one
+ * line of memory. */
+#define SENSE_INLINE 15
 typedef struct {
 	guint64 fnv; /* 0: empty */
 	guint64 senses;
-	const char *word; /* borrowed from senses */
-	guint32 len;
+	guint8 len;
+	union {
+		char bytes[SENSE_INLINE]; /* len <= SENSE_INLINE */
+		const char *word;         /* longer: borrowed from senses */
+	} w;
 } SenseSlot;
+
+static gboolean
+sense_is(const SenseSlot *sl, const char *lemma, size_t n)
+{
+	if (sl->len != MIN(n, (size_t)G_MAXUINT8)) /* (len: 255 for 255 bytes or more) */
+		return FALSE;
+	if (n <= SENSE_INLINE)
+		return memcmp(sl->w.bytes, lemma, n) == 0;
+	return strlen(sl->w.word) == n && memcmp(sl->w.word, lemma, n) == 0;
+}
 
 struct TlEvLexicon {
 	GHashTable *words;  /* lemma (owned) -> bits */
@@ -92,7 +108,14 @@ index_senses(TlEvLexicon *lex)
 		guint32 i = slot_of(h, lex->sense_mask);
 		while (lex->sense_slots[i].fnv)
 			i = (i + 1) & lex->sense_mask;
-		lex->sense_slots[i] = (SenseSlot){h, *(const guint64 *)v, k, (guint32)n};
+		SenseSlot *sl = &lex->sense_slots[i];
+		sl->fnv = h;
+		sl->senses = *(const guint64 *)v;
+		sl->len = (guint8)MIN(n, (size_t)G_MAXUINT8);
+		if (n <= SENSE_INLINE)
+			memcpy(sl->w.bytes, k, n);
+		else
+			sl->w.word = k;
 	}
 }
 
@@ -246,7 +269,7 @@ tl_evlex_senses_hashed(const TlEvLexicon *lex, const char *lemma, size_t n, guin
 		const SenseSlot *sl = &lex->sense_slots[i];
 		if (!sl->fnv)
 			return 0;
-		if (sl->fnv == h && sl->len == n && memcmp(sl->word, lemma, n) == 0)
+		if (sl->fnv == h && sense_is(sl, lemma, n))
 			return sl->senses;
 	}
 }
