@@ -32,7 +32,7 @@ struct TlLemmatizer {
 	char e_endings[MAX_E_ENDINGS][8];
 	int n_e_endings;
 	GHashTable *exceptions; /* "tag\tform" -> lemma */
-	GHashTable *exception_tags; /* form -> guint64: bit x set when "tag x\tform" is an exception */
+	GHashTable *exception_tags; /* form -> guint64: bit x set for an exception tagged x */
 	GHashTable *known;      /* lemma -> itself */
 	GStringChunk *strings;
 };
@@ -113,8 +113,8 @@ add_exception(TlLemmatizer *lem, char **f, guint n)
 		guint64 *tags = g_hash_table_lookup(lem->exception_tags, f[0]);
 		if (!tags) {
 			tags = g_new0(guint64, 1);
-			g_hash_table_insert(lem->exception_tags, g_string_chunk_insert(lem->strings, f[0]),
-			                    tags);
+			char *form = g_string_chunk_insert(lem->strings, f[0]);
+			g_hash_table_insert(lem->exception_tags, form, tags);
 		}
 		*tags |= G_GUINT64_CONSTANT(1) << x;
 	}
@@ -370,9 +370,11 @@ lemmatize_uncached(const TlLemmatizer *lem, const char *word, size_t len, int xp
 			gboolean in = FALSE;
 			for (int k = 0; families[f][k] >= 0; k++)
 				in |= families[f][k] == xpos;
-			for (int k = 0; in && !e && families[f][k] >= 0; k++)
-				if (families[f][k] != xpos && (tags & G_GUINT64_CONSTANT(1) << families[f][k]))
-					e = exception(lem, form, len, families[f][k]);
+			for (int k = 0; in && !e && families[f][k] >= 0; k++) {
+				int x = families[f][k];
+				if (x != xpos && (tags & G_GUINT64_CONSTANT(1) << x))
+					e = exception(lem, form, len, x);
+			}
 		}
 		if (e)
 			return put(e, strlen(e), out, out_size);
@@ -489,8 +491,9 @@ tl_lemmatize_tokens(const TlLemmatizer *lem, const char *text, const TlToken *to
 	}
 	for (size_t i = 0; i < n; i++) {
 		Slot *c = ahead[i % AHEAD];
-		if (i + AHEAD < n) {
-			ahead[i % AHEAD] = token_slot(cache, text, &tokens[i + AHEAD], &pos[i + AHEAD]);
+		size_t j = i + AHEAD;
+		if (j < n) {
+			ahead[i % AHEAD] = token_slot(cache, text, &tokens[j], &pos[j]);
 			prefetch_slot(ahead[i % AHEAD]);
 		}
 		const char *word = text + tokens[i].start;

@@ -148,7 +148,8 @@ tl_annot_run_with(TlAnnot *a, const char *text, size_t len, const TlSpan *senten
 	ne = (guint)tl_names_unify(text, tok, npos, n, (TlEntity *)a->entities->data, ne);
 	g_array_set_size(a->entities, ne);
 	g_array_set_size(a->lemma_off, (guint)n + 1);
-	tl_lemmatize_tokens(a->lemmatizer, text, tok, pos, n, a->lemmas, (guint32 *)a->lemma_off->data);
+	guint32 *lo = (guint32 *)a->lemma_off->data;
+	tl_lemmatize_tokens(a->lemmatizer, text, tok, pos, n, a->lemmas, lo);
 }
 
 void

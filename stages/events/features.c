@@ -238,9 +238,10 @@ senses(const TlEvDoc *d, size_t i, Feats *f)
 	default: return;
 	}
 	const TlEvLexicon *lex = tl_evlex_default(NULL);
-	guint64 all =
-	    lex ? tl_evlex_senses_hashed(lex, tl_evdoc_lemma(d, i), t->lemma_len, tl_evdoc_hlemma(d, i))
-	        : 0;
+	guint64 all = 0;
+	if (lex)
+		all = tl_evlex_senses_hashed(lex, tl_evdoc_lemma(d, i), t->lemma_len,
+		                             tl_evdoc_hlemma(d, i));
 	guint64 ss = all >> shift & 0x3ffff;
 	guint first = (guint)(ss & 63);
 	add2(f, 50, first, t->upos);
