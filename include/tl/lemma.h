@@ -17,6 +17,7 @@
 #define TL_LEMMA_H
 
 #include <glib.h>
+#include "tl/tagger.h"
 
 typedef struct TlLemmatizer TlLemmatizer;
 
@@ -36,6 +37,17 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlLemmatizer, tl_lemmatizer_free)
 #define TL_LEMMA_MAX_WORD 128
 size_t tl_lemmatize(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
                     size_t out_size);
+
+/*
+ * The lemmas of a sentence's or document's tokens: for each token i of
+ * text, tagged pos[i].xpos, off[i] = lemmas->len, then its lemma appended to
+ * lemmas (the word as written when its lemma is longer than
+ * TL_LEMMA_MAX_WORD); off[n] = lemmas->len at the end (off holds n + 1).
+ * The same lemmas as tl_lemmatize, faster: the cache entry of the next
+ * token is asked for before this one is looked up.
+ */
+void tl_lemmatize_tokens(const TlLemmatizer *lem, const char *text, const TlToken *tokens,
+                         const TlPos *pos, size_t n, GString *lemmas, guint32 *off);
 
 /*
  * For the trainer: the lemma the rules alone give (no exceptions), same

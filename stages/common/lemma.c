@@ -9,6 +9,7 @@
  * bin/tl-train-tagger.
  */
 #include <string.h>
+#include "tag-annotate.h"
 #include "tl/lemma.h"
 #include "tl/resource.h"
 #include "tl/tagger.h"
@@ -31,6 +32,7 @@ struct TlLemmatizer {
 	char e_endings[MAX_E_ENDINGS][8];
 	int n_e_endings;
 	GHashTable *exceptions; /* "tag\tform" -> lemma */
+	GHashTable *exception_tags; /* form -> guint64: bit x set for an exception tagged x */
 	GHashTable *known;      /* lemma -> itself */
 	GStringChunk *strings;
 };
@@ -42,6 +44,8 @@ tl_lemmatizer_free(TlLemmatizer *lem)
 		return;
 	if (lem->exceptions)
 		g_hash_table_destroy(lem->exceptions);
+	if (lem->exception_tags)
+		g_hash_table_destroy(lem->exception_tags);
 	if (lem->known)
 		g_hash_table_destroy(lem->known);
 	if (lem->strings)
@@ -103,6 +107,17 @@ add_exception(TlLemmatizer *lem, char **f, guint n)
 	g_autofree char *key = g_strconcat(f[1], "\t", f[0], NULL);
 	g_hash_table_insert(lem->exceptions, g_string_chunk_insert(lem->strings, key),
 	                    g_string_chunk_insert(lem->strings, f[2]));
+	/* the tag as exception() spells it, or that key is never asked for */
+	int x = tl_xpos_from_name(f[1]);
+	if (strcmp(tl_xpos_name(x), f[1]) == 0) {
+		guint64 *tags = g_hash_table_lookup(lem->exception_tags, f[0]);
+		if (!tags) {
+			tags = g_new0(guint64, 1);
+			char *form = g_string_chunk_insert(lem->strings, f[0]);
+			g_hash_table_insert(lem->exception_tags, form, tags);
+		}
+		*tags |= G_GUINT64_CONSTANT(1) << x;
+	}
 	return TRUE;
 }
 
@@ -124,6 +139,7 @@ tl_lemmatizer_new(GBytes *rules, GBytes *exceptions, GBytes *known, GError **err
 	lem->serial = (guint)g_atomic_int_add(&serials, 1) + 1;
 	lem->strings = g_string_chunk_new(65536);
 	lem->exceptions = g_hash_table_new(g_str_hash, g_str_equal);
+	lem->exception_tags = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
 	lem->known = g_hash_table_new(g_str_hash, g_str_equal);
 	if (!each_line(rules, "rules.tsv", add_rule, lem, error) ||
 	    (exceptions && !each_line(exceptions, "exceptions.tsv", add_exception, lem, error)) ||
@@ -310,18 +326,17 @@ tl_lemmatize_rules(const TlLemmatizer *lem, const char *word, size_t len, int xp
 	return put(w, len, out, out_size);
 }
 
+/* The exception of form (as exceptions.tsv writes it: lower case unless a
+ * proper noun) tagged xpos, or NULL. */
 static const char *
-exception(const TlLemmatizer *lem, const char *word, size_t len, int xpos)
+exception(const TlLemmatizer *lem, const char *form, size_t len, int xpos)
 {
-	/* key "tag\tform", form lower-cased unless a proper noun */
 	char key[TL_LEMMA_MAX_WORD + 16];
 	const char *tag = tl_xpos_name(xpos);
 	size_t tl = strlen(tag);
 	memcpy(key, tag, tl);
 	key[tl] = '\t';
-	for (size_t i = 0; i < len; i++)
-		key[tl + 1 + i] = proper(xpos) ? word[i] : g_ascii_tolower(word[i]);
-	key[tl + 1 + len] = '\0';
+	memcpy(key + tl + 1, form, len + 1);
 	return g_hash_table_lookup(lem->exceptions, key);
 }
 
@@ -339,14 +354,27 @@ lemmatize_uncached(const TlLemmatizer *lem, const char *word, size_t len, int xp
                    size_t out_size)
 {
 	if (len <= TL_LEMMA_MAX_WORD && xpos >= 0 && xpos < TL_XPOS_COUNT) {
-		const char *e = exception(lem, word, len, xpos);
-		for (size_t f = 0; !e && f < G_N_ELEMENTS(families); f++) {
+		/* the form as the exceptions write it, and the tags it has one
+		 * under: one look-up, then one for the exception if any (most
+		 * words have none; a verb asked for six) */
+		char form[TL_LEMMA_MAX_WORD + 1];
+		for (size_t i = 0; i < len; i++)
+			form[i] = proper(xpos) ? word[i] : g_ascii_tolower(word[i]);
+		form[len] = '\0';
+		const guint64 *tagged = g_hash_table_lookup(lem->exception_tags, form);
+		guint64 tags = tagged ? *tagged : 0;
+		const char *e = NULL;
+		if (tags & G_GUINT64_CONSTANT(1) << xpos)
+			e = exception(lem, form, len, xpos);
+		for (size_t f = 0; !e && tags && f < G_N_ELEMENTS(families); f++) {
 			gboolean in = FALSE;
 			for (int k = 0; families[f][k] >= 0; k++)
 				in |= families[f][k] == xpos;
-			for (int k = 0; in && !e && families[f][k] >= 0; k++)
-				if (families[f][k] != xpos)
-					e = exception(lem, word, len, families[f][k]);
+			for (int k = 0; in && !e && families[f][k] >= 0; k++) {
+				int x = families[f][k];
+				if (x != xpos && (tags & G_GUINT64_CONSTANT(1) << x))
+					e = exception(lem, form, len, x);
+			}
 		}
 		if (e)
 			return put(e, strlen(e), out, out_size);
@@ -373,27 +401,37 @@ typedef struct {
 
 static GPrivate cache_key = G_PRIVATE_INIT(g_free);
 
+/* The calling thread's cache. */
 static Slot *
-cache_slot(const char *word, size_t len, int xpos)
+thread_cache(void)
 {
 	Slot *c = g_private_get(&cache_key);
 	if (!c) {
 		c = g_new0(Slot, CACHE_SLOTS);
 		g_private_set(&cache_key, c);
 	}
+	return c;
+}
+
+/* The slot of (word, xpos) in cache c, or NULL when no slot could keep it. */
+static Slot *
+cache_slot(Slot *c, const char *word, size_t len, int xpos)
+{
+	if (len > CACHE_WORD || xpos < 0 || xpos >= TL_XPOS_COUNT)
+		return NULL;
 	guint32 h = 2166136261u ^ (guint32)xpos;
 	for (size_t i = 0; i < len; i++)
 		h = (h ^ (guint8)word[i]) * 16777619u;
 	return &c[(h ^ (h >> 15)) & (CACHE_SLOTS - 1)];
 }
 
-size_t
-tl_lemmatize(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
-             size_t out_size)
+/* tl_lemmatize, the word's cache slot c given (NULL: not kept). */
+static size_t
+lemmatize_at(const TlLemmatizer *lem, Slot *c, const char *word, size_t len, int xpos,
+             char *out, size_t out_size)
 {
-	if (len > CACHE_WORD || xpos < 0 || xpos >= TL_XPOS_COUNT)
+	if (!c)
 		return lemmatize_uncached(lem, word, len, xpos, out, out_size);
-	Slot *c = cache_slot(word, len, xpos);
 	if (c->serial == lem->serial && c->xpos == xpos && c->len == len &&
 	    memcmp(c->word, word, len) == 0)
 		return put(c->lemma, c->lemma_len, out, out_size);
@@ -410,4 +448,63 @@ tl_lemmatize(const TlLemmatizer *lem, const char *word, size_t len, int xpos, ch
 		memcpy(c->lemma, buf, n);
 	}
 	return put(buf, n, out, out_size);
+}
+
+size_t
+tl_lemmatize(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
+             size_t out_size)
+{
+	return lemmatize_at(lem, cache_slot(thread_cache(), word, len, xpos), word, len, xpos, out,
+	                    out_size);
+}
+
+/* Ask for slot c (which may straddle two cache lines) ahead of its use:
+ * a miss in the cache was most of the lemmatizer's time. */
+static void
+prefetch_slot(const Slot *c)
+{
+	if (c) {
+		__builtin_prefetch(c);
+		__builtin_prefetch((const char *)(c + 1) - 1);
+	}
+}
+
+/* How many tokens ahead a cache slot is asked for: one ahead, it had not
+ * come in time. */
+#define AHEAD 4
+
+static Slot *
+token_slot(Slot *cache, const char *text, const TlToken *t, const TlPos *p)
+{
+	return cache_slot(cache, text + t->start, t->end - t->start, p->xpos);
+}
+
+void
+tl_lemmatize_tokens(const TlLemmatizer *lem, const char *text, const TlToken *tokens,
+                    const TlPos *pos, size_t n, GString *lemmas, guint32 *off)
+{
+	Slot *cache = thread_cache();
+	Slot *ahead[AHEAD]; /* token i's slot at ahead[i % AHEAD] */
+	for (size_t i = 0; i < AHEAD && i < n; i++) {
+		ahead[i] = token_slot(cache, text, &tokens[i], &pos[i]);
+		prefetch_slot(ahead[i]);
+	}
+	for (size_t i = 0; i < n; i++) {
+		Slot *c = ahead[i % AHEAD];
+		size_t j = i + AHEAD;
+		if (j < n) {
+			ahead[i % AHEAD] = token_slot(cache, text, &tokens[j], &pos[j]);
+			prefetch_slot(ahead[i % AHEAD]);
+		}
+		const char *word = text + tokens[i].start;
+		size_t len = tokens[i].end - tokens[i].start;
+		char buf[TL_LEMMA_MAX_WORD + 1];
+		size_t l = lemmatize_at(lem, c, word, len, pos[i].xpos, buf, sizeof buf);
+		off[i] = (guint32)lemmas->len;
+		if (l < sizeof buf)
+			tl_annot_put(lemmas, buf, l);
+		else
+			tl_annot_put(lemmas, word, len);
+	}
+	off[n] = (guint32)lemmas->len;
 }

@@ -76,9 +76,9 @@ tl_names_tokens(const TlNames *nm, const char *text, const TlToken *tokens, size
                 TlNamesToken *facts)
 {
 	gboolean cue_next = FALSE;
+	tl_names_match_facts(nm, text, tokens, n, facts);
 	for (size_t i = 0; i < n; i++) {
 		TlNamesToken *f = &facts[i];
-		tl_names_match_facts(nm, text, tokens, n, i, f);
 		f->cs = (guint8)case_of(text + tokens[i].start, tokens[i].end - tokens[i].start);
 		f->cue = cue_next && tl_names_cue_before(nm, text, tokens, i);
 		/* a cue phrase can only end with a word that ends one */

@@ -149,10 +149,11 @@ typedef struct {
 	guint8 cue_last;   /* tl_names_cue_last of it */
 } TlNamesToken;
 
-/* The gazetteer facts of token i (word, kind, len, exact, head), in one pass
- * over its bytes (names-gaz.c); the rest of *f is left as it was. */
+/* The gazetteer facts of tokens[0..n) (word, kind, len, exact, head,
+ * cue_last), each in one pass over its bytes (names-gaz.c); the rest of
+ * facts[i] is left as it was. */
 void tl_names_match_facts(const TlNames *nm, const char *text, const TlToken *tokens, size_t n,
-                          size_t i, TlNamesToken *f);
+                          TlNamesToken *facts);
 /* Fill facts[0..n) for the sentence tokens[0..n) (names-feat.c). */
 void tl_names_tokens(const TlNames *nm, const char *text, const TlToken *tokens, size_t n,
                      TlNamesToken *facts);

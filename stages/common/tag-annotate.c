@@ -63,19 +63,6 @@ may_hold_names(const TlToken *tok, const TlPos *pos, size_t first, size_t last)
 	return FALSE;
 }
 
-/* Append n bytes: a memcpy when they fit (g_string_append_len's checks cost
- * more than the copy for a lemma). */
-static inline void
-append(GString *s, const char *p, size_t n)
-{
-	if (s->len + n < s->allocated_len) {
-		memcpy(s->str + s->len, p, n);
-		s->len += n;
-		s->str[s->len] = 0;
-	} else
-		g_string_append_len(s, p, (gssize)n);
-}
-
 /* Room in the (empty) arrays for a text of len bytes, so that a new
  * workspace (tl-events makes one per document) does not grow them a step
  * at a time: news runs to about one token in five or six bytes. */
@@ -162,17 +149,7 @@ tl_annot_run_with(TlAnnot *a, const char *text, size_t len, const TlSpan *senten
 	g_array_set_size(a->entities, ne);
 	g_array_set_size(a->lemma_off, (guint)n + 1);
 	guint32 *lo = (guint32 *)a->lemma_off->data;
-	for (size_t i = 0; i < n; i++) {
-		lo[i] = (guint32)a->lemmas->len;
-		char buf[TL_LEMMA_MAX_WORD + 1];
-		size_t l = tl_lemmatize(a->lemmatizer, text + tok[i].start, tok[i].end - tok[i].start,
-		                        pos[i].xpos, buf, sizeof buf);
-		if (l < sizeof buf)
-			append(a->lemmas, buf, l);
-		else
-			append(a->lemmas, text + tok[i].start, tok[i].end - tok[i].start);
-	}
-	lo[n] = (guint32)a->lemmas->len;
+	tl_lemmatize_tokens(a->lemmatizer, text, tok, pos, n, a->lemmas, lo);
 }
 
 void

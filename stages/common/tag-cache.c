@@ -300,15 +300,34 @@ score_cached(const TlTagger *t, Entry *const win[5], const guint64 keys[N_KEYS],
 
 /* ---- decoding --------------------------------------------------------------- */
 
+/*
+ * The decoder keeps the entries of tokens i - 4 to i + 3 in a ring of
+ * eight, token x's at ring[x & 7], and NULL where x is before the sentence
+ * or past its end: a window is then read without testing its bounds.
+ */
+static inline Entry *
+ring_at(Entry *const ring[8], size_t x)
+{
+	return ring[x & 7]; /* x may have wrapped below 0: 2^64 is a multiple of 8 */
+}
+
+/* The entries of tokens j - 2 to j + 2. */
+static inline void
+window(Entry *const ring[8], size_t j, Entry *win[5])
+{
+	for (size_t k = 0; k < 5; k++)
+		win[k] = ring_at(ring, j + k - 2);
+}
+
 /* Finish token j (its entries in ring, by index & 7). */
 static void
 finish(const TlTagger *t, TlLag *lag, const char *text, const TlToken *tokens, TlPos *out,
        size_t j, size_t n, Entry *const ring[8], guint style)
 {
 	const TlTagWord *win[5];
-	for (int k = 0; k < 5; k++) {
-		ptrdiff_t x = (ptrdiff_t)j + k - 2;
-		win[k] = x >= 0 && (size_t)x < n ? &ring[(size_t)x & 7]->w : NULL;
+	for (size_t k = 0; k < 5; k++) {
+		Entry *e = ring_at(ring, j + k - 2);
+		win[k] = e ? &e->w : NULL;
 	}
 	tl_lag_finish(t, lag, text, tokens, out, j, n, win, style);
 }
@@ -333,7 +352,7 @@ tl_tagger_tag_passes(const TlTagger *t, const char *text, const TlToken *tokens,
 		return;
 	Cache *c = cache_for(t);
 	/* a ring of word windows: no allocation, however long the sentence */
-	Entry *ring[8], *win[5];
+	Entry *ring[8] = {NULL}, *win[5];
 	gint32 scores[MAX_CLASSES + 8] __attribute__((aligned(32)));
 	int prev1 = -1, prev2 = -1, best;
 	TlLag lag = {.last = -1, .last2 = -1};
@@ -346,27 +365,22 @@ tl_tagger_tag_passes(const TlTagger *t, const char *text, const TlToken *tokens,
 		                     cache_set(c, text, &tokens[j], j == 0));
 	if (n > 3)
 		sets[1] = cache_set(c, text, &tokens[3], FALSE);
-	for (int k = 0; k < 5; k++)
-		win[k] = k >= 2 && (size_t)(k - 2) < n ? ring[k - 2] : NULL;
+	window(ring, 0, win);
 	pair_keys(t, win, keys[0]);
 	prev_keys(t, win[2], win[3], prev1, keys[0]);
 	for (size_t i = 0; i < n; i++) {
 		if (i + 4 < n)
 			sets[i & 1] = cache_set(c, text, &tokens[i + 4], FALSE);
-		if (i + 3 < n)
-			ring[(i + 3) & 7] = cache_word(t, c, text, &tokens[i + 3], FALSE, sets[(i + 1) & 1]);
+		/* (token i - 5's slot: no window reads it any more) */
+		ring[(i + 3) & 7] = i + 3 < n ? cache_word(t, c, text, &tokens[i + 3], FALSE,
+		                                           sets[(i + 1) & 1])
+		                              : NULL;
 		/* the next token's window first, for its pair keys */
 		if (i + 1 < n) {
-			for (int k = 0; k < 5; k++) {
-				ptrdiff_t j = (ptrdiff_t)i + k - 1;
-				win[k] = j >= 0 && (size_t)j < n ? ring[(size_t)j & 7] : NULL;
-			}
+			window(ring, i + 1, win);
 			pair_keys(t, win, keys[(i + 1) & 1]);
 		}
-		for (int k = 0; k < 5; k++) {
-			ptrdiff_t j = (ptrdiff_t)i + k - 2;
-			win[k] = j >= 0 && (size_t)j < n ? ring[(size_t)j & 7] : NULL;
-		}
+		window(ring, i, win);
 		gboolean single = tl_tagger_single_class(&win[2]->w);
 		TlCands top;
 		if (single) {

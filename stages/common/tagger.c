@@ -484,7 +484,9 @@ tl_tagger_right_context(const char *text, const TlToken *tokens, TlPos *out, siz
 		if (out[i].xpos == TL_XPOS_IN && out[i + 1].upos == TL_UPOS_PUNCT &&
 		    word_is(text, &tokens[i], adverbial) && word_is(text, &tokens[i + 1], stops))
 			out[i] = (TlPos){TL_UPOS_ADV, TL_XPOS_RB};
-		if (!word_is(text, &tokens[i], to))
+		/* only a preposition or the infinitive marker is retagged below */
+		if ((out[i].xpos != TL_XPOS_TO && out[i].xpos != TL_XPOS_IN) ||
+		    !word_is(text, &tokens[i], to))
 			continue;
 		guint8 u = out[i + 1].upos;
 		if (out[i].xpos == TL_XPOS_TO &&

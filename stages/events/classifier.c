@@ -164,11 +164,17 @@ typedef struct {
 	guint64 feats[TL_EV_MAX_FEATS];
 	size_t n, tok;
 	int prev;
+	guint64 key; /* tl_ev_word_key of tok: its word-score slots are asked for too */
 } Ahead;
 
 static void
 look_ahead(const TlEvModel *m, const TlEvDoc *d, size_t j, int prev, Ahead *a)
 {
+	if (!a->key || a->tok != j) {
+		a->key = tl_ev_word_key(d, j);
+		__builtin_prefetch(&m->cache[a->key & ((1u << CACHE_BITS) - 1)]);
+		__builtin_prefetch(&m->cls_cache[a->key & ((1u << CLS_CACHE_BITS) - 1)]);
+	}
 	a->tok = j;
 	a->prev = prev;
 	a->n = tl_ev_context_features(d, j, prev, a->feats, TL_EV_MAX_FEATS);
@@ -181,7 +187,7 @@ static int
 label_one(const TlEvModel *m, const TlEvDoc *d, size_t i, const Ahead *a)
 {
 	gint32 scores[TL_EVC_COUNT];
-	guint64 key = tl_ev_word_key(d, i); /* never 0 */
+	guint64 key = a->key; /* never 0 */
 	const gint32 *ws = word_scores(m, d, i, key);
 	tl_weights_score(m->w, a->feats, a->n, scores);
 	for (int c = 0; c < TL_EVC_COUNT; c++)
@@ -219,7 +225,7 @@ void
 tl_evmodel_label(const TlEvModel *m, const TlEvDoc *d, guint8 *classes)
 {
 	size_t n = d->toks->len;
-	Ahead ahead[2];
+	Ahead ahead[2] = {{.key = 0}, {.key = 0}}; /* no key yet */
 	int cur = 0;
 	size_t i = next_candidate(d, 0, n);
 	memset(classes, TL_EVC_NONE, n);

@@ -8,55 +8,78 @@
 #include <string.h>
 #include "events.h"
 
+/* Write src[0..n) in lower case (ASCII) to dst, NUL-terminated, and return
+ * the FNV-1a hash of what was written (but the NUL). */
 static guint64
-fnv(const char *s, size_t n)
+lower_fnv(char *dst, const char *src, size_t n)
 {
 	guint64 h = 0xcbf29ce484222325ULL;
 	for (size_t i = 0; i < n; i++) {
-		h ^= (guint8)s[i];
+		char c = src[i];
+		c = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+		dst[i] = c;
+		h ^= (guint8)c;
 		h *= 0x100000001b3ULL;
 	}
+	dst[n] = 0;
 	return h;
 }
 
-static inline char
-lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-}
-
-/* The TL_EVM_* marks of a lower-case token. */
+/* The TL_EVM_* marks of a lower-case token, w[0..n) and NUL-terminated. */
 static guint8
 mark_of(const char *w, size_t n)
 {
 	static const struct {
 		const char *w;
+		size_t n; /* its length */
 		guint8 mark;
 	} marks[] = {
-		{"\"", TL_EVM_QUOTE | TL_EVM_HARD | TL_EVM_DASH},
-		{"“", TL_EVM_QUOTE | TL_EVM_HARD | TL_EVM_DASH},
-		{"”", TL_EVM_QUOTE | TL_EVM_HARD | TL_EVM_DASH},
-		{"``", TL_EVM_QUOTE | TL_EVM_HARD},
-		{"''", TL_EVM_QUOTE | TL_EVM_HARD},
-		{";", TL_EVM_HARD | TL_EVM_DASH},
-		{"—", TL_EVM_HARD | TL_EVM_DASH},
-		{"–", TL_EVM_HARD | TL_EVM_DASH},
-		{":", TL_EVM_HARD},
-		{"--", TL_EVM_HARD},
-		{"(", TL_EVM_HARD},
-		{")", TL_EVM_HARD},
-		{"to", TL_EVM_COMP},
-		{"that", TL_EVM_COMP},
-		{"whether", TL_EVM_COMP},
-		{"if", TL_EVM_COMP},
+		{"\"", 1, TL_EVM_QUOTE | TL_EVM_HARD | TL_EVM_DASH},
+		{"“", 3, TL_EVM_QUOTE | TL_EVM_HARD | TL_EVM_DASH},
+		{"”", 3, TL_EVM_QUOTE | TL_EVM_HARD | TL_EVM_DASH},
+		{"``", 2, TL_EVM_QUOTE | TL_EVM_HARD},
+		{"''", 2, TL_EVM_QUOTE | TL_EVM_HARD},
+		{";", 1, TL_EVM_HARD | TL_EVM_DASH},
+		{"—", 3, TL_EVM_HARD | TL_EVM_DASH},
+		{"–", 3, TL_EVM_HARD | TL_EVM_DASH},
+		{":", 1, TL_EVM_HARD},
+		{"--", 2, TL_EVM_HARD},
+		{"(", 1, TL_EVM_HARD},
+		{")", 1, TL_EVM_HARD},
+		{"to", 2, TL_EVM_COMP},
+		{"that", 4, TL_EVM_COMP},
+		{"whether", 7, TL_EVM_COMP},
+		{"if", 2, TL_EVM_COMP},
 	};
+	/* a clitic, as the candidates' test read the NUL-terminated form */
+	guint8 clitic = 0;
+	if (w[0] == '\'' || (w[0] == '\xe2' && w[1] == '\x80' && w[2] == '\x99') ||
+	    (w[0] == 'n' && (strcmp(w, "n't") == 0 || strcmp(w, "n\xe2\x80\x99t") == 0)))
+		clitic = TL_EVM_CLITIC;
 	/* most tokens are words: only these first bytes can start a mark */
-	if (n > 7 || !n || !strchr("\"\xe2`';:-()twi", w[0]))
-		return 0;
+	if (n > 7 || !n)
+		return clitic;
+	switch (w[0]) {
+	case '"':
+	case '\xe2':
+	case '`':
+	case '\'':
+	case ';':
+	case ':':
+	case '-':
+	case '(':
+	case ')':
+	case 't':
+	case 'w':
+	case 'i':
+		break;
+	default:
+		return clitic;
+	}
 	for (size_t k = 0; k < G_N_ELEMENTS(marks); k++)
-		if (strlen(marks[k].w) == n && memcmp(w, marks[k].w, n) == 0)
-			return marks[k].mark;
-	return 0;
+		if (marks[k].n == n && marks[k].w[0] == w[0] && memcmp(w, marks[k].w, n) == 0)
+			return clitic | marks[k].mark;
+	return clitic;
 }
 
 /* Headlines borrow the subject of a sentence's first finite verb (or modal).
@@ -85,27 +108,57 @@ set_finite(TlEvDoc *d, const TlPos *pos)
 		                            : d->next_finite[j + 1];
 }
 
+/*
+ * The language layer's workspace, one a thread, kept from one document to
+ * the next: made afresh for each, its eight arrays were allocated, grown a
+ * step at a time and freed again per document.  It is the document's
+ * largest part but for the copies tl_evdoc_new makes: after a document of
+ * more than WORKSPACE_KEEP bytes it is freed, before the events and their
+ * output are made, so a big document costs no more memory than before and
+ * what is kept stays bounded.
+ */
+#define WORKSPACE_KEEP (256 * 1024)
+
+static void
+workspace_free(gpointer p)
+{
+	if (p)
+		tl_annot_clear(p);
+	g_free(p);
+}
+
+static GPrivate workspace_key = G_PRIVATE_INIT(workspace_free);
+
+static TlAnnot *
+workspace(GError **error)
+{
+	TlAnnot *a = g_private_get(&workspace_key);
+	if (a)
+		return a;
+	a = g_new0(TlAnnot, 1);
+	if (!tl_annot_init(a, error)) {
+		workspace_free(a);
+		return NULL;
+	}
+	g_private_set(&workspace_key, a);
+	return a;
+}
+
 TlEvDoc *
 tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, GError **error)
 {
 	const TlEvLexicon *lex = tl_evlex_default(error);
 	if (!lex)
 		return NULL;
-	g_autoptr(TlEvDoc) d = g_new0(TlEvDoc, 1);
-	/* the workspace is the document's largest part but for the copies below:
-	 * freed before the events and their output are made */
-	TlAnnot annot = {0};
-	TlAnnot *a = &annot;
-	if (!tl_annot_init(a, error)) {
-		tl_annot_clear(a);
+	TlAnnot *a = workspace(error);
+	if (!a)
 		return NULL;
-	}
+	g_autoptr(TlEvDoc) d = g_new0(TlEvDoc, 1);
 	d->text = text;
 	d->len = len;
-	d->toks = g_array_new(FALSE, FALSE, sizeof(TlEvTok));
-	d->sents = g_array_new(FALSE, FALSE, sizeof(TlEvSent));
-	d->strings = g_string_new(NULL);
 	tl_annot_run_with(a, text, len, spans, n_spans, TL_ANNOT_NAMES_CAPITALISED);
+	d->toks = g_array_sized_new(FALSE, FALSE, sizeof(TlEvTok), a->tokens->len);
+	d->sents = g_array_sized_new(FALSE, FALSE, sizeof(TlEvSent), a->sent_of->len);
 	const TlToken *tok = (const TlToken *)a->tokens->data;
 	const TlPos *pos = (const TlPos *)a->pos->data;
 	const guint32 *lo = (const guint32 *)a->lemma_off->data;
@@ -120,6 +173,7 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 	}
 	/* each token's lemma and lower-case form, NUL-terminated: room for all
 	 * (the lemmas, the text, the NULs), written in place */
+	d->strings = g_string_sized_new(a->lemmas->len + len + 2 * n);
 	g_string_set_size(d->strings, a->lemmas->len + len + 2 * n);
 	char *str = d->strings->str;
 	guint32 at = 0;
@@ -135,27 +189,23 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 		/* lemmas are lower case but for proper nouns: ours all are */
 		size_t ll = MIN(lo[i + 1] - lo[i], (guint32)TL_LEMMA_MAX_WORD);
 		char *lemma = str + at;
-		for (size_t k = 0; k < ll; k++)
-			lemma[k] = lower(a->lemmas->str[lo[i] + k]);
-		lemma[ll] = 0;
-		d->hash[2 * i + 1] = fnv(lemma, ll);
+		d->hash[2 * i + 1] = lower_fnv(lemma, a->lemmas->str + lo[i], ll);
 		t->lemma = at;
+		t->lemma_len = (guint8)ll;
 		at += (guint32)ll + 1;
 		/* only words that may be events or negations need the lexicons */
 		gboolean content = tok[i].kind == TL_TOK_WORD;
 		t->lex = content ? (guint16)tl_evlex_lookup_hashed(lex, lemma, ll, d->hash[2 * i + 1]) : 0;
 		size_t wl = MIN(tok[i].end - tok[i].start, (guint32)TL_LEMMA_MAX_WORD);
 		char *low = str + at;
-		for (size_t k = 0; k < wl; k++)
-			low[k] = lower(text[tok[i].start + k]);
-		low[wl] = 0;
-		d->hash[2 * i] = fnv(low, wl);
+		d->hash[2 * i] = lower_fnv(low, text + tok[i].start, wl);
 		t->lower = at;
 		at += (guint32)wl + 1;
 		t->mark = mark_of(low, wl);
 		/* negation words are known by form: "n't" lemmatizes to "not" or not
 		 * (a form that is its own lemma was looked up just above) */
-		if (content && (wl != ll || memcmp(low, lemma, wl) != 0))
+		if (content && (wl != ll || d->hash[2 * i] != d->hash[2 * i + 1] ||
+		                memcmp(low, lemma, wl) != 0))
 			t->lex |= (guint16)(tl_evlex_lookup_hashed(lex, low, wl, d->hash[2 * i]) &
 			                    (TL_EVLEX_NEG | TL_EVLEX_SUBORD));
 	}
@@ -166,7 +216,8 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 	d->ents = (const TlEntity *)d->entities->data;
 	d->n_ents = d->entities->len;
 	set_finite(d, pos);
-	tl_annot_clear(a);
+	if (len > WORKSPACE_KEEP)
+		g_private_replace(&workspace_key, NULL);
 	return g_steal_pointer(&d);
 }
 

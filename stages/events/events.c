@@ -242,7 +242,10 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 	g_clear_pointer(&d->hash, g_free);
 	g_autofree guint8 *timex_tok = g_new0(guint8, n + 1);
 	tl_ev_timex_tokens(d, tx, n_tx, timex_tok);
-	g_autoptr(GArray) evs = g_array_new(FALSE, TRUE, sizeof(TlEvent));
+	size_t n_cls = 0; /* at most so many events: room for them at once */
+	for (size_t i = 0; i < n; i++)
+		n_cls += cls[i] != 0;
+	g_autoptr(GArray) evs = g_array_sized_new(FALSE, TRUE, sizeof(TlEvent), (guint)n_cls);
 	for (size_t i = 0; i < n; i++) {
 		/* a word of a date ("the beginning of Q2 2021") is no event:
 		 * TimeML's events and timexes do not nest */

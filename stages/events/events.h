@@ -77,6 +77,9 @@ guint tl_evlex_lookup_hashed(const TlEvLexicon *lex, const char *w, size_t n, gu
  */
 enum { TL_EVSENSE_NOUN = 0, TL_EVSENSE_VERB = 18, TL_EVSENSE_ADJ = 36 };
 guint64 tl_evlex_senses(const TlEvLexicon *lex, const char *lemma);
+/* The same for lemma[0..n) (NUL-terminated) whose FNV-1a 64-bit hash is h,
+ * as TlEvDoc.hash holds it: one probe of a table of its own. */
+guint64 tl_evlex_senses_hashed(const TlEvLexicon *lex, const char *lemma, size_t n, guint64 h);
 
 /* ---- the analysed document ----------------------------------------------- */
 
@@ -89,6 +92,7 @@ typedef struct {
 	guint8 upos, xpos;  /* TlUpos, TlXpos */
 	guint8 kind, flags; /* TlTokenKind, TL_TOKF_* */
 	guint8 mark;        /* TL_EVM_*: what its spelling is, found once */
+	guint8 lemma_len;   /* its lemma's length (at most TL_LEMMA_MAX_WORD) */
 } TlEvTok;
 
 /* Token marks, from the lower-case form (so rules need no string compares). */
@@ -97,6 +101,7 @@ enum {
 	TL_EVM_HARD = 1 << 1,  /* a hard clause boundary: ; : — – -- ( ) or a quote */
 	TL_EVM_DASH = 1 << 2,  /* ; — – (anchoring's clause boundaries besides the tags') */
 	TL_EVM_COMP = 1 << 3,  /* to, that, whether, if: a complement follows */
+	TL_EVM_CLITIC = 1 << 4, /* 're, 's, 've, 'll, 'd, n't (or with ’): never an event */
 };
 
 typedef struct {
@@ -144,12 +149,13 @@ tl_ev_finite_xpos(guint8 x)
 {
 	return x == TL_XPOS_VBD || x == TL_XPOS_VBZ || x == TL_XPOS_VBP || x == TL_XPOS_MD;
 }
-/* Is w one of the words of a NULL-ended list? */
+/* Is w one of the words of a NULL-ended list?  (The first bytes are
+ * compared before the call: most words match no word of a list.) */
 static inline gboolean
 tl_ev_word_in(const char *w, const char *const *words)
 {
 	for (; *words; words++)
-		if (strcmp(w, *words) == 0)
+		if (w[0] == (*words)[0] && strcmp(w, *words) == 0)
 			return TRUE;
 	return FALSE;
 }

@@ -83,9 +83,7 @@ tl_ev_candidate(const TlEvDoc *d, size_t i)
 		return FALSE;
 	/* a clitic ('re, 's, 've, 'll, 'd, n't) is never the event: "we're
 	 * working" is "working" */
-	const char *w = tl_evdoc_lower(d, i);
-	if (w[0] == '\'' || memcmp(w, "\xe2\x80\x99", 3) == 0 || strcmp(w, "n't") == 0 ||
-	    strcmp(w, "n\xe2\x80\x99t") == 0)
+	if (t->mark & TL_EVM_CLITIC)
 		return FALSE;
 	switch (t->upos) {
 	case TL_UPOS_VERB:
@@ -240,7 +238,10 @@ senses(const TlEvDoc *d, size_t i, Feats *f)
 	default: return;
 	}
 	const TlEvLexicon *lex = tl_evlex_default(NULL);
-	guint64 all = lex ? tl_evlex_senses(lex, tl_evdoc_lemma(d, i)) : 0;
+	guint64 all = 0;
+	if (lex)
+		all = tl_evlex_senses_hashed(lex, tl_evdoc_lemma(d, i), t->lemma_len,
+		                             tl_evdoc_hlemma(d, i));
 	guint64 ss = all >> shift & 0x3ffff;
 	guint first = (guint)(ss & 63);
 	add2(f, 50, first, t->upos);

@@ -35,10 +35,16 @@ offset_or_none(const json_t *v)
  * splits a character was taken, and a sentence cut so lost every event of
  * the record without a word. */
 static gboolean
-splits_char(TlRecord *rec, size_t len, gint64 off)
+splits_char(const char *text, size_t len, gint64 off)
 {
-	const char *text = tl_record_get_string(rec, "text", NULL);
 	return text && off >= 0 && (size_t)off < len && ((guchar)text[off] & 0xC0) == 0x80;
+}
+
+/* The record's text, for splits_char (looked up once, not per span). */
+static const char *
+record_text(TlRecord *rec)
+{
+	return tl_record_get_string(rec, "text", NULL);
 }
 
 static gboolean
@@ -56,12 +62,13 @@ spans_json(TlRecord *rec, size_t len, GArray *spans, GError **error)
 	size_t i;
 	json_t *p;
 	guint32 prev = 0;
+	const char *text = record_text(rec);
 	json_array_foreach(js, i, p) {
 		json_int_t a = json_integer_value(json_array_get(p, 0));
 		json_int_t b = json_integer_value(json_array_get(p, 1));
 		if (!json_is_array(p) || !offset_or_none(json_array_get(p, 0)) ||
 		    !offset_or_none(json_array_get(p, 1)) || a < prev || b < a || (size_t)b > len ||
-		    splits_char(rec, len, a) || splits_char(rec, len, b)) {
+		    splits_char(text, len, a) || splits_char(text, len, b)) {
 			g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "bad 'sentences' span %zu", i);
 			return FALSE;
 		}
@@ -79,15 +86,17 @@ tl_ev_record_spans(TlRecord *rec, size_t len, GArray *spans, GError **error)
 	const char *raw = tl_record_get_raw(rec, "sentences", &rlen);
 	guint before = spans->len;
 	switch (raw ? tl_ev_lean_spans(raw, rlen, len, spans) : TL_EV_LEAN_OTHER) {
-	case TL_EV_LEAN_OK:
+	case TL_EV_LEAN_OK: {
+		const char *text = record_text(rec);
 		for (guint i = before; i < spans->len; i++) {
 			const TlSpan *sp = &g_array_index(spans, TlSpan, i);
-			if (splits_char(rec, len, sp->start) || splits_char(rec, len, sp->end)) {
+			if (splits_char(text, len, sp->start) || splits_char(text, len, sp->end)) {
 				g_array_set_size(spans, before); /* Jansson's path says which */
 				return spans_json(rec, len, spans, error);
 			}
 		}
 		return TRUE;
+	}
 	case TL_EV_LEAN_BAD: /* Jansson's path says which span */
 	case TL_EV_LEAN_OTHER:
 		g_array_set_size(spans, before);
@@ -110,6 +119,7 @@ timexes_json(TlRecord *rec, size_t len, GArray *out, GError **error)
 	}
 	size_t i;
 	json_t *t;
+	const char *text = record_text(rec);
 	json_array_foreach(jt, i, t) {
 		json_int_t a = json_integer_value(json_object_get(t, "start"));
 		json_int_t b = json_integer_value(json_object_get(t, "end"));
@@ -130,7 +140,7 @@ timexes_json(TlRecord *rec, size_t len, GArray *out, GError **error)
 		};
 		if (!x.id) /* timexes from elsewhere may lack ids: do not date by them */
 			continue;
-		if (splits_char(rec, len, a) || splits_char(rec, len, b)) {
+		if (splits_char(text, len, a) || splits_char(text, len, b)) {
 			g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "bad span of timex %zu", i);
 			return FALSE;
 		}
@@ -147,15 +157,17 @@ tl_ev_record_timexes(TlRecord *rec, size_t len, GArray *out, GError **error)
 	guint before = out->len;
 	g_array_set_clear_func(out, tl_ev_timex_clear);
 	switch (raw ? tl_ev_lean_timexes(raw, rlen, len, out) : TL_EV_LEAN_OTHER) {
-	case TL_EV_LEAN_OK:
+	case TL_EV_LEAN_OK: {
+		const char *text = record_text(rec);
 		for (guint i = before; i < out->len; i++) {
 			const TlEvTimex *x = &g_array_index(out, TlEvTimex, i);
-			if (splits_char(rec, len, x->start) || splits_char(rec, len, x->end)) {
+			if (splits_char(text, len, x->start) || splits_char(text, len, x->end)) {
 				g_array_set_size(out, before);
 				return timexes_json(rec, len, out, error);
 			}
 		}
 		return TRUE;
+	}
 	case TL_EV_LEAN_BAD:
 	case TL_EV_LEAN_OTHER:
 		g_array_set_size(out, before);

@@ -17,11 +17,38 @@ typedef struct {
 	guint32 len, bits;
 } LexSlot;
 
+/* The same for the senses (32,000 lemmas): GHashTable's look-up missed the
+ * cache at its hashes, its keys, the key's bytes and the value.  A lemma of
+ * up to SENSE_INLINE bytes is held in the slot, so that a look-up reads one
+ * line of memory. */
+#define SENSE_INLINE 15
+typedef struct {
+	guint64 fnv; /* 0: empty */
+	guint64 senses;
+	guint8 len;
+	union {
+		char bytes[SENSE_INLINE]; /* len <= SENSE_INLINE */
+		const char *word;         /* longer: borrowed from senses */
+	} w;
+} SenseSlot;
+
+static gboolean
+sense_is(const SenseSlot *sl, const char *lemma, size_t n)
+{
+	if (sl->len != MIN(n, (size_t)G_MAXUINT8)) /* (len: 255 for 255 bytes or more) */
+		return FALSE;
+	if (n <= SENSE_INLINE)
+		return memcmp(sl->w.bytes, lemma, n) == 0;
+	return strlen(sl->w.word) == n && memcmp(sl->w.word, lemma, n) == 0;
+}
+
 struct TlEvLexicon {
 	GHashTable *words;  /* lemma (owned) -> bits */
 	GHashTable *senses; /* lemma (owned) -> guint64 packed senses (owned) */
 	LexSlot *slots;     /* the words again, open addressing over fnv */
 	guint32 mask;
+	SenseSlot *sense_slots; /* the senses again, likewise */
+	guint32 sense_mask;
 };
 
 static guint64
@@ -60,6 +87,35 @@ index_words(TlEvLexicon *lex)
 		while (lex->slots[i].fnv)
 			i = (i + 1) & lex->mask;
 		lex->slots[i] = (LexSlot){h, k, (guint32)n, GPOINTER_TO_UINT(v)};
+	}
+}
+
+/* Fill lex->sense_slots from lex->senses (at most half full). */
+static void
+index_senses(TlEvLexicon *lex)
+{
+	guint32 size = 16;
+	while (size < 2 * g_hash_table_size(lex->senses))
+		size *= 2;
+	lex->sense_mask = size - 1;
+	lex->sense_slots = g_new0(SenseSlot, size);
+	GHashTableIter it;
+	gpointer k, v;
+	g_hash_table_iter_init(&it, lex->senses);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		size_t n = strlen(k);
+		guint64 h = fnv(k, n);
+		guint32 i = slot_of(h, lex->sense_mask);
+		while (lex->sense_slots[i].fnv)
+			i = (i + 1) & lex->sense_mask;
+		SenseSlot *sl = &lex->sense_slots[i];
+		sl->fnv = h;
+		sl->senses = *(const guint64 *)v;
+		sl->len = (guint8)MIN(n, (size_t)G_MAXUINT8);
+		if (n <= SENSE_INLINE)
+			memcpy(sl->w.bytes, k, n);
+		else
+			sl->w.word = k;
 	}
 }
 
@@ -183,8 +239,10 @@ lexicon_new(GError **error)
 	gboolean ok = load_senses(lex->senses, "lexicons/wordnet-senses.txt", error);
 	for (size_t i = 0; ok && i < G_N_ELEMENTS(files); i++)
 		ok = load_file(lex->words, files[i].file, files[i].bit, error);
-	if (ok)
+	if (ok) {
 		index_words(lex);
+		index_senses(lex);
+	}
 	if (!ok) {
 		g_hash_table_destroy(lex->words);
 		g_hash_table_destroy(lex->senses);
@@ -199,6 +257,21 @@ tl_evlex_senses(const TlEvLexicon *lex, const char *lemma)
 {
 	const guint64 *v = g_hash_table_lookup(lex->senses, lemma);
 	return v ? *v : 0;
+}
+
+guint64
+tl_evlex_senses_hashed(const TlEvLexicon *lex, const char *lemma, size_t n, guint64 h)
+{
+	if (memchr(lemma, 0, n)) /* a NUL from a \u0000: the string ends there */
+		return tl_evlex_senses(lex, lemma);
+	h = h ? h : 1;
+	for (guint32 i = slot_of(h, lex->sense_mask);; i = (i + 1) & lex->sense_mask) {
+		const SenseSlot *sl = &lex->sense_slots[i];
+		if (!sl->fnv)
+			return 0;
+		if (sl->fnv == h && sense_is(sl, lemma, n))
+			return sl->senses;
+	}
 }
 
 const TlEvLexicon *

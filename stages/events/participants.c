@@ -10,6 +10,9 @@
 #include <string.h>
 #include "events.h"
 
+/* A literal, and its length. */
+#define PUT(out, lit) tl_annot_put(out, lit, sizeof lit - 1)
+
 static const char *const loc_preps[] = {"in", "at", "near", "to", "from", "into", "across",
                                         "outside", "inside"};
 
@@ -94,18 +97,19 @@ tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex_tok,
 		if (any)
 			g_string_append_c(out, ',');
 		any = TRUE;
-		g_string_append(out, "{\"text\":");
+		PUT(out, "{\"text\":");
 		tl_annot_json_string(out, d->text + en->start, en->end - en->start);
-		g_string_append(out, ",\"type\":\"");
-		g_string_append(out, tl_entity_type_name(en->type));
-		g_string_append(out, "\",\"start\":");
+		PUT(out, ",\"type\":\"");
+		const char *type = tl_entity_type_name(en->type);
+		tl_annot_put(out, type, strlen(type));
+		PUT(out, "\",\"start\":");
 		tl_annot_json_uint(out, en->start);
-		g_string_append(out, ",\"end\":");
+		PUT(out, ",\"end\":");
 		tl_annot_json_uint(out, en->end);
 		if (role) {
-			g_string_append(out, ",\"role\":\"");
-			g_string_append(out, role);
-			g_string_append_c(out, '"');
+			PUT(out, ",\"role\":\"");
+			tl_annot_put(out, role, strlen(role));
+			tl_annot_put_c(out, '"');
 		}
 		g_string_append_c(out, '}');
 	}

@@ -101,7 +101,7 @@ tl_sum_noun_governed(const Ctx *c, const TlEvent *ev, size_t noun, size_t to)
 			break;
 		}
 	}
-	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autoptr(GArray) keep = tl_sum_tokens_new();
 	tl_sum_append_span(c, a, noun + 1, keep);
 	tl_sum_append_span(c, to, ev->tok + 1, keep);
 	tl_sum_append_object(c, ev, cl, keep);
@@ -418,7 +418,7 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 	size_t kb = tl_evdoc_ent_after(d, b); /* the name holding token b, if any */
 	if (kb < d->n_ents && d->ents[kb].first < b && d->ents[kb].last <= s->last)
 		b = d->ents[kb].last;
-	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autoptr(GArray) keep = tl_sum_tokens_new();
 	tl_sum_append_span(c, a, b, keep);
 	tl_sum_trim_tail(c, keep);
 	if (keep->len == 0 || g_array_index(keep, guint32, keep->len - 1) < ev->tok) {
@@ -524,7 +524,7 @@ as_clause(const Ctx *c, const TlEvent *ev, const char *who, GArray *keep, guint 
 		    strcmp(tl_evdoc_lower(d, j), "next") == 0)
 			return NULL;
 	}
-	g_autoptr(GArray) rest = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autoptr(GArray) rest = tl_sum_tokens_new();
 	g_array_append_vals(rest, &g_array_index(keep, guint32, from), keep->len - from);
 	g_autofree char *tail = tl_sum_render(d, rest);
 	guint32 r0 = g_array_index(rest, guint32, 0);

@@ -782,7 +782,7 @@ tl_sum_verb_headline(const Ctx *c, const TlEvent *ev)
 	const TlEvDoc *d = c->d;
 	guint32 cf, cl;
 	tl_ev_clause(d, ev->tok, &cf, &cl);
-	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autoptr(GArray) keep = tl_sum_tokens_new();
 	size_t ia, ib;
 	if (inverted_subject(c, ev, cl, &ia, &ib)) {
 		tl_sum_append_span(c, ia, ib, keep);

@@ -179,7 +179,7 @@ tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 		tl_event_clear(&main);
 		return NULL; /* nor a relative clause's ("which went into effect, finding") */
 	}
-	g_autoptr(GArray) subj = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autoptr(GArray) subj = tl_sum_tokens_new();
 	tl_sum_subject(c, &main, mf, subj);
 	size_t vg = main.vg_first;
 	tl_event_clear(&main);
@@ -188,7 +188,7 @@ tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	tl_sum_name_pronoun(c, subj, 0, vg, NULL);
 	if (subj->len == 0)
 		return NULL;
-	g_autoptr(GArray) obj = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autoptr(GArray) obj = tl_sum_tokens_new();
 	tl_sum_append_object(c, ev, cl, obj);
 	tl_sum_trim_tail(c, obj);
 	g_autofree char *who = tl_sum_render(d, subj);
@@ -298,14 +298,14 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	if (!comma && pre->upos == TL_UPOS_ADP && a >= first + 2 &&
 	    (strcmp(tl_evdoc_lower(d, a - 1), "of") == 0 || nominal(tl_evdoc_tok(d, a - 2))))
 		return NULL;
-	g_autoptr(GArray) np = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autoptr(GArray) np = tl_sum_tokens_new();
 	tl_sum_append_span(c, a, h + 1, np);
 	for (size_t k = t + 1; k < cl; k++)
 		if (tl_evdoc_tok(d, k)->upos == TL_UPOS_AUX || tl_ev_finite_xpos(tl_evdoc_tok(d, k)->xpos)) {
 			cl = k; /* "the people infected | included": the next verb's */
 			break;
 		}
-	g_autoptr(GArray) rest = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autoptr(GArray) rest = tl_sum_tokens_new();
 	guint32 v = ev->tok;
 	g_array_append_val(rest, v);
 	tl_sum_append_object(c, ev, cl, rest);

@@ -283,7 +283,13 @@ tl_sum_text_start(const TlEvDoc *d, guint32 sent)
 char *
 tl_sum_render(const TlEvDoc *d, const GArray *keep)
 {
-	GString *s = g_string_new(NULL);
+	/* room for every token and a space before each: no growing */
+	size_t room = 1;
+	for (guint k = 0; k < keep->len; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, g_array_index(keep, guint32, k));
+		room += u->end - u->start + 1;
+	}
+	GString *s = g_string_sized_new(room);
 	guint k0 = 0;
 	/* "Monday's bid" with its date left out, "let's": no headline starts
 	 * with the clitic */
@@ -298,10 +304,12 @@ tl_sum_render(const TlEvDoc *d, const GArray *keep)
 		if (k > k0 && (u->flags & TL_TOKF_CLITIC))
 			space = FALSE;
 		if (space)
-			g_string_append_c(s, ' ');
+			tl_annot_put_c(s, ' ');
 		size_t at = s->len;
-		for (guint32 b = u->start; b < u->end; b++)
-			g_string_append_c(s, d->text[b] == '\n' || d->text[b] == '\t' ? ' ' : d->text[b]);
+		tl_annot_put(s, d->text + u->start, u->end - u->start);
+		for (size_t b = at; b < s->len; b++)
+			if (s->str[b] == '\n' || s->str[b] == '\t')
+				s->str[b] = ' ';
 		/* "Started in 2004, CentOS has" told as "CentOS started" */
 		/* (a word of one letter too, "A reply", but "I"; after a
 		 * dateline's dash too, "SAN JOSE, March 26 - The bank") */

@@ -546,7 +546,7 @@ reporter_subject(const Ctx *c, size_t v, size_t j, int kind, GArray *keep, guint
 	tl_ev_attributes(d, &rv);
 	guint32 cf, cl;
 	tl_ev_clause(d, v, &cf, &cl);
-	g_autoptr(GArray) who = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autoptr(GArray) who = tl_sum_tokens_new();
 	tl_sum_subject(c, &rv, cf, who);
 	tl_event_clear(&rv);
 	if (!who->len || g_array_index(who, guint32, who->len - 1) >= j)
@@ -648,7 +648,7 @@ name_speaker(const Ctx *c, GArray *keep, guint n0, size_t vg, int kind, char **c
 	if (v != vg || !tl_sum_speaker(c, j, &f, &e))
 		return;
 	if (kind != 3 && speaker_agrees(c, j, v, kind, f, e)) {
-		g_autoptr(GArray) adverbs = g_array_new(FALSE, FALSE, sizeof(guint32));
+		g_autoptr(GArray) adverbs = tl_sum_tokens_new();
 		g_array_append_vals(adverbs, &g_array_index(keep, guint32, n0 + 1), keep->len - n0 - 1);
 		g_array_set_size(keep, n0);
 		tl_sum_append_span(c, f, e, keep);
@@ -657,7 +657,7 @@ name_speaker(const Ctx *c, GArray *keep, guint n0, size_t vg, int kind, char **c
 	}
 	if (!colon)
 		return;
-	g_autoptr(GArray) who = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autoptr(GArray) who = tl_sum_tokens_new();
 	tl_sum_append_span(c, f, e, who);
 	*colon = tl_sum_render(c->d, who);
 }
@@ -685,7 +685,7 @@ tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0, size_t vg, char **colo
 		for (guint k = n0 + 1; k < keep->len; k++)
 			if (tl_evdoc_tok(d, g_array_index(keep, guint32, k))->upos != TL_UPOS_ADV)
 				return;
-		g_autoptr(GArray) adv = g_array_new(FALSE, FALSE, sizeof(guint32));
+		g_autoptr(GArray) adv = tl_sum_tokens_new();
 		g_array_append_vals(adv, &g_array_index(keep, guint32, n0 + 1), keep->len - n0 - 1);
 		g_array_set_size(keep, n0 + 1);
 		tl_sum_name_pronoun(c, keep, n0, vg, colon);

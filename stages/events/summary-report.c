@@ -93,7 +93,7 @@ tl_sum_report_headline(const Ctx *c, const TlEvent *ev)
 	const TlEvDoc *d = c->d;
 	guint32 cf, cl;
 	tl_ev_clause(d, ev->tok, &cf, &cl);
-	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autoptr(GArray) keep = tl_sum_tokens_new();
 	tl_sum_subject(c, ev, cf, keep);
 	tl_sum_name_pronoun(c, keep, 0, ev->vg_first, NULL);
 	guint n = keep->len;

@@ -208,7 +208,7 @@ coordinated_infinitive(Ctx *c, const TlEvent *ev, size_t to)
 	tl_ev_attributes(d, &g);
 	guint32 cf, cl;
 	tl_ev_clause(d, gv, &cf, &cl);
-	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autoptr(GArray) keep = tl_sum_tokens_new();
 	tl_sum_subject(c, &g, cf, keep);
 	tl_sum_name_pronoun(c, keep, 0, g.vg_first, NULL);
 	/* (with its object: "obliges us | to pay") */
@@ -340,7 +340,7 @@ table_row(const Ctx *c, const TlEvent *ev)
 	}
 	if (b < a + 2)
 		return NULL;
-	g_autoptr(GArray) keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autoptr(GArray) keep = tl_sum_tokens_new();
 	guint32 t = ev->tok;
 	g_array_append_val(keep, t);
 	tl_sum_append_span(c, a, b, keep);
@@ -562,7 +562,7 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 	}
 	if (!ev->summary[0]) {
 		/* every word of its clause was cut: the word itself */
-		g_autoptr(GArray) own = g_array_new(FALSE, FALSE, sizeof(guint32));
+		g_autoptr(GArray) own = tl_sum_tokens_new();
 		guint32 j = ev->tok;
 		g_array_append_val(own, j);
 		g_free(ev->summary);

@@ -127,6 +127,13 @@ gboolean tl_sum_np_date(const Ctx *c, size_t j);
 gboolean tl_sum_opens_clause(const TlEvDoc *d, size_t cf, size_t noun);
 gboolean tl_sum_prenominal(const TlEvDoc *d, size_t j);
 char *tl_sum_render(const TlEvDoc *d, const GArray *keep);
+/* A new array of token indices (guint32) with room for a headline's: grown
+ * from nothing it was reallocated twice or three times per headline. */
+static inline GArray *
+tl_sum_tokens_new(void)
+{
+	return g_array_sized_new(FALSE, FALSE, sizeof(guint32), 64);
+}
 /* The first token of sentence sent past a dateline ("SAN JOSE, March 26 -":
  * its place in capitals, a comma, then a dash), else its first. */
 size_t tl_sum_text_start(const TlEvDoc *d, guint32 sent);
