@@ -12,6 +12,14 @@
 # - tl-eval-tokens: --max-size, which its --help lists, was not used, so
 #   /dev/zero was read until memory ran out; and a NUL byte ended the file
 #   there without a word (the rest not scored, exit 0).
+# - tl-dates: two sentence walks were quadratic.  Whether a capitalised
+#   clock unit is an acronym ("the five SEC commissioners") walked its whole
+#   sentence for a lower-case word, and "in the morning" walked its whole
+#   sentence for words of habit or of a story told in the first person:
+#   "the five SEC" 16,000 times in one sentence took 2.9 s, "in the
+#   morning" 10,000 times 7.3 s.  Sentences past the 65,535th share one
+#   number, so short sentences did it too: 66,000 "Go." and then 10,000
+#   "The SEC met." took 6 s, "He left in the morning." over 20 s.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -96,6 +104,33 @@ if [ -x "$TL_BIN/tl-eval-tokens" ]; then
 	{ head -c 60 "$rb_tmp/g.conllu"; printf '\0'; tail -c +61 "$rb_tmp/g.conllu"; } >"$rb_tmp/nul.conllu"
 	rb_run "a NUL byte" 1 - tl-eval-tokens "$rb_tmp/nul.conllu" &&
 		rb_expect_err "a NUL byte" tl-eval-tokens ".*nul.conllu: NUL byte at byte 61"
+fi
+
+# ---- tl-dates: sentence walks, one long sentence or past the 65,535th --------------
+if [ -x "$TL_BIN/tl-dates" ]; then
+	cpu=2
+	case $TL_BIN in */asan/*) cpu=8 ;; esac
+	# rb_text PREFIX N1 PHRASE N2: a record of PREFIX N1 times, then PHRASE N2 times
+	rb_text() {
+		awk -v pre="$1" -v np="$2" -v ph="$3" -v n="$4" 'BEGIN { printf "{\"id\":\"q\",\"dct\":\"2024-04-27\",\"text\":\""
+			for (i = 0; i < np; i++) printf "%s", pre; for (i = 0; i < n; i++) printf "%s", ph; printf "\"}\n" }'
+	}
+	for c in "|0|the five SEC |16000|" "|0|in the morning |10000|the morning" \
+		"Go. |66000|The SEC met. |10000|" "Go. |66000|He left in the morning. |5000|the morning"; do
+		ifs=$IFS
+		IFS='|'
+		set -- $c
+		IFS=$ifs
+		pre=$1 np=$2 ph=$3 n=$4 want=${5:-}
+		rb_text "$pre" "$np" "$ph" "$n" >"$rb_tmp/walk.jsonl"
+		label="'$ph' $n times$([ "$np" -gt 0 ] && echo " after $np '$pre'")"
+		# (CPU seconds: under 0.1 natively, 3 to 11 s before)
+		(ulimit -S -t $cpu; timeout 10 "$TL_BIN/tl-dates" "$rb_tmp/walk.jsonl" >"$rb_out" 2>"$rb_err")
+		rb_rc=$?
+		rb_check "$label" 0 tl-dates && rb_has_ids "$label" tl-dates q &&
+			{ [ -z "$want" ] || grep -q "\"text\":\"$want\",\"type\":\"TIME\"" "$rb_out" ||
+				rb_fail "tl-dates: $label: no timex '$want'"; }
+	done
 fi
 
 rb_finish
