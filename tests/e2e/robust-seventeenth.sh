@@ -20,6 +20,10 @@
 #   morning" 10,000 times 7.3 s.  Sentences past the 65,535th share one
 #   number, so short sentences did it too: 66,000 "Go." and then 10,000
 #   "The SEC met." took 6 s, "He left in the morning." over 20 s.
+# - tl-train-tagger: NaN passed its range checks (--min-weight nan,
+#   --second-mix nan: a second pass of NaN scores trained without a
+#   word), and --names-iterations and --second-mix were not checked at all
+#   (-5 epochs); a usage error now, before any data is read.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -131,6 +135,18 @@ if [ -x "$TL_BIN/tl-dates" ]; then
 			{ [ -z "$want" ] || grep -q "\"text\":\"$want\",\"type\":\"TIME\"" "$rb_out" ||
 				rb_fail "tl-dates: $label: no timex '$want'"; }
 	done
+fi
+
+# ---- tl-train-tagger: numbers out of range, NaN ------------------------------------
+if [ -x "$TL_BIN/tl-train-tagger" ]; then
+	mkdir -p "$rb_tmp/nodata" "$rb_tmp/models"
+	for a in "--min-weight nan" "--dict-share nan" "--second-margin nan" "--second-margin inf" \
+		"--second-mix nan" "--second-mix -1" "--names-iterations -5" "--names-iterations 0"; do
+		rb_run "$a" 2 - tl-train-tagger --data "$rb_tmp/nodata" --out "$rb_tmp/models" $a &&
+			rb_expect_err "$a" tl-train-tagger "usage: "
+	done
+	# (a value in range goes on to the data, which is not there)
+	rb_run "--second-mix 0.5" 1 - tl-train-tagger --data "$rb_tmp/nodata" --out "$rb_tmp/models" --second-mix 0.5
 fi
 
 rb_finish
