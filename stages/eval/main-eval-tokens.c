@@ -327,6 +327,11 @@ main(int argc, char **argv)
 	                      "Score the tokenizer and the sentence splitter against CoNLL-U gold data.");
 	if (st >= 0)
 		return st;
+	if (errors < 0) {
+		tl_cli_error(&cli, "--errors: want 0 or more, not %d", errors);
+		tl_cli_clear(&cli);
+		return TL_EXIT_USAGE;
+	}
 	static const char *std_in[] = {"-", NULL};
 	const char *const *files = cli.files && cli.files[0] ? (const char *const *)cli.files : std_in;
 	g_autoptr(GError) err = NULL;

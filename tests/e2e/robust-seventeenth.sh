@@ -11,7 +11,8 @@
 #   also the output", exit 1, the file untouched.
 # - tl-eval-tokens: --max-size, which its --help lists, was not used, so
 #   /dev/zero was read until memory ran out; and a NUL byte ended the file
-#   there without a word (the rest not scored, exit 0).
+#   there without a word (the rest not scored, exit 0); -e -1 was taken
+#   as -e 0.
 # - tl-dates: two sentence walks were quadratic.  Whether a capitalised
 #   clock unit is an acronym ("the five SEC commissioners") walked its whole
 #   sentence for a lower-case word, and "in the morning" walked its whole
@@ -108,6 +109,9 @@ if [ -x "$TL_BIN/tl-eval-tokens" ]; then
 	{ head -c 60 "$rb_tmp/g.conllu"; printf '\0'; tail -c +61 "$rb_tmp/g.conllu"; } >"$rb_tmp/nul.conllu"
 	rb_run "a NUL byte" 1 - tl-eval-tokens "$rb_tmp/nul.conllu" &&
 		rb_expect_err "a NUL byte" tl-eval-tokens ".*nul.conllu: NUL byte at byte 61"
+	# (-e -1 was taken as -e 0: the fourteenth battery's "left alone")
+	rb_run "-e -1" 2 - tl-eval-tokens -e -1 "$rb_tmp/g.conllu" &&
+		rb_expect_err "-e -1" tl-eval-tokens "--errors: want 0 or more, not -1"
 fi
 
 # ---- tl-dates: sentence walks, one long sentence or past the 65,535th --------------
