@@ -25,6 +25,8 @@
 #   --second-mix nan: a second pass of NaN scores trained without a
 #   word), and --names-iterations and --second-mix were not checked at all
 #   (-5 epochs); a usage error now, before any data is read.
+# - tl-export --format timeml: -o FILE with --dir DIR was not written,
+#   without a word, exit 0 (the .tml files went to DIR).
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -139,6 +141,16 @@ if [ -x "$TL_BIN/tl-dates" ]; then
 			{ [ -z "$want" ] || grep -q "\"text\":\"$want\",\"type\":\"TIME\"" "$rb_out" ||
 				rb_fail "tl-dates: $label: no timex '$want'"; }
 	done
+fi
+
+# ---- tl-export --format timeml: -o with --dir ---------------------------------------
+if [ -x "$TL_BIN/tl-export" ] && [ -x "$TL_BIN/tl-events" ]; then
+	rb_records_for tl-merge "$rb_tmp/tml.jsonl" x1 x2
+	mkdir -p "$rb_tmp/tmldir"
+	rb_run "-o and --dir" 2 - tl-export -f timeml -d "$rb_tmp/tmldir" -o "$rb_tmp/tml.out" "$rb_tmp/tml.jsonl" &&
+		rb_expect_err "-o and --dir" tl-export "-o '.*tml.out' and --dir"
+	rb_run "--dir alone" 0 - tl-export -f timeml -d "$rb_tmp/tmldir" "$rb_tmp/tml.jsonl" &&
+		{ [ -s "$rb_tmp/tmldir/x1.tml" ] && [ -s "$rb_tmp/tmldir/x2.tml" ] || rb_fail "tl-export: --dir alone: $(ls "$rb_tmp/tmldir")"; }
 fi
 
 # ---- tl-train-tagger: numbers out of range, NaN ------------------------------------
