@@ -35,6 +35,15 @@ void tl_reader_free(TlReader *r);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlReader, tl_reader_free)
 
 /*
+ * FALSE with error set when r's file is also out's (a regular file with
+ * bytes left to read): a stage whose standard output is appended to its
+ * input (`tl-dates in.jsonl >> in.jsonl`) would read its own records back
+ * and grow the file until the disk is full, as cat refuses to.  Call before
+ * the first tl_reader_next.
+ */
+gboolean tl_reader_check_output(const TlReader *r, FILE *out, GError **error);
+
+/*
  * Read the next line.  *line is borrowed and valid until the next call; it is
  * not NUL-terminated (but a NUL follows it in memory).  Runs in time linear in
  * the line's length, however long.

@@ -617,7 +617,7 @@ map_stream(Run *run, const char *path, TlRecordFunc fn, gpointer data)
 {
 	g_autoptr(GError) err = NULL;
 	g_autoptr(TlReader) r = tl_reader_open(path, (size_t)run->cli->max_size, &err);
-	if (!r) {
+	if (!r || !tl_reader_check_output(r, run->fp, &err)) {
 		tl_cli_error(run->cli, "%s", err->message);
 		run->status = TL_EXIT_FAIL;
 		run->stop = !run->cli->keep_going;

@@ -5,6 +5,8 @@
  */
 #include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "tl/record.h"
 #include "kit.h"
 
@@ -42,6 +44,26 @@ tl_reader_open(const char *path, size_t max_line, GError **error)
 	r->buf = g_malloc(r->cap);
 	r->max_line = max_line;
 	return r;
+}
+
+gboolean
+tl_reader_check_output(const TlReader *r, FILE *out, GError **error)
+{
+	struct stat in, o;
+	/* standard input behind a stream of no descriptor (tl-normalize's
+	 * replay of the bytes it looked at) is still read from descriptor 0 */
+	int fd = fileno(r->fp) >= 0 ? fileno(r->fp) : r->own ? -1 : STDIN_FILENO;
+	if (fd < 0 || fstat(fd, &in) != 0 || fstat(fileno(out), &o) != 0 || !S_ISREG(in.st_mode) ||
+	    !S_ISREG(o.st_mode) || in.st_dev != o.st_dev || in.st_ino != o.st_ino)
+		return TRUE;
+	off_t at = fd == fileno(r->fp) ? ftello(r->fp) : -1;
+	if (at >= 0 && at >= in.st_size)
+		return TRUE; /* nothing left to read: nothing read back */
+	g_set_error(error, TL_ERROR, TL_ERROR_IO,
+	            "%s: the input is also the output (standard output written into it, as by "
+	            "'>>'): its own records would be read back for ever; not read",
+	            r->name);
+	return FALSE;
 }
 
 /* The reader that last gave a line, for tl_reader_where (a fatal error

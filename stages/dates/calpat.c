@@ -124,6 +124,7 @@ tl_dg_partafter(const TlDG *g, guint i, TlDSem *s)
  * i is "the"; the end of the match, else 0.  Not "in the morning session",
  * nor plural ("in the evenings" is habitual).
  */
+#define PART_WINDOW 60
 guint
 tl_dg_part_bare(const TlDG *g, guint i, TlDSem *s)
 {
@@ -170,10 +171,13 @@ tl_dg_part_bare(const TlDG *g, guint i, TlDSem *s)
 	                                   "came", "got", "took", "thought", "knew", "asked"};
 	static const char *const plan[] = {"'ll", "let's", "\xe2\x80\x99ll", "let\xe2\x80\x99s"};
 	gboolean told = FALSE, planned = FALSE, pastf = FALSE;
+	/* (PART_WINDOW tokens each way at most: a walk of the whole sentence
+	 * made "in the morning" said 5,000 times in one sentence, or in
+	 * sentences past the 65,535th, which share one number, quadratic) */
 	guint sent = g->t[i].sent, j0 = i;
-	while (j0 > 0 && g->t[j0 - 1].sent == sent)
+	while (j0 > 0 && g->t[j0 - 1].sent == sent && i - j0 < PART_WINDOW)
 		j0--;
-	for (guint j = j0; j < g->n && g->t[j].sent == sent; j++) {
+	for (guint j = j0; j < g->n && g->t[j].sent == sent && j <= k + tk + PART_WINDOW; j++) {
 		if (j >= i && j <= k + tk)
 			continue;
 		if (tl_dg_lit_any(g, j, habit, G_N_ELEMENTS(habit)))

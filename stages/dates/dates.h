@@ -135,7 +135,10 @@ tl_dlex_follow_bit(guint32 h)
 /* ---- tokens and sentences (scan.c) -------------------------------------- */
 
 enum { T_WORD, T_NUM, T_PUNCT };
-enum { TF_SPACE = 1, TF_CAP = 2, TF_NL = 4, TF_PARA = 8, TF_ALLCAP = 16 };
+/* TF_LOWSENT: the token's sentence holds a word of four letters or more in
+ * lower case (it is no headline in capitals); set once a sentence, so that
+ * the question costs nothing however many tokens ask it */
+enum { TF_SPACE = 1, TF_CAP = 2, TF_NL = 4, TF_PARA = 8, TF_ALLCAP = 16, TF_LOWSENT = 32 };
 
 typedef struct {
 	guint32 start, end;   /* byte offsets into the text */

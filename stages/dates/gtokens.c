@@ -406,14 +406,9 @@ tail_ok(const TlDG *g, guint j, int depth)
 gboolean
 tl_dg_lower_sentence(const TlDG *g, guint i)
 {
-	guint k = i;
-	while (k > 0 && g->t[k - 1].sent == g->t[i].sent)
-		k--;
-	for (; k < g->n && g->t[k].sent == g->t[i].sent; k++)
-		if (g->t[k].kind == T_WORD && !(g->t[k].flags & (TF_CAP | TF_ALLCAP)) &&
-		    g->t[k].end - g->t[k].start > 3)
-			return TRUE;
-	return FALSE;
+	/* (set by the scanner: a walk over the sentence here made a sentence
+	 * of thousands of "SEC" quadratic) */
+	return (g->t[i].flags & TF_LOWSENT) != 0;
 }
 
 /* Is the abbreviation at i written in capitals among words that are not

@@ -242,6 +242,16 @@ mark_sentences(const char *text, TlDTok *tk, guint n, GArray *sents)
 		} else
 			stop = FALSE;
 	}
+	/* TF_LOWSENT, one sentence (a run of one number) at a time */
+	for (guint i = 0, j; i < n; i = j) {
+		gboolean lower = FALSE;
+		for (j = i; j < n && tk[j].sent == tk[i].sent; j++)
+			lower = lower || (tk[j].kind == T_WORD && !(tk[j].flags & (TF_CAP | TF_ALLCAP)) &&
+			                  tk[j].end - tk[j].start > 3);
+		if (lower)
+			for (guint k = i; k < j; k++)
+				tk[k].flags |= TF_LOWSENT;
+	}
 }
 
 /* Look the token up by its key (tp->low), of hash h: its senses and bits

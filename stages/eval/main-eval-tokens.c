@@ -234,24 +234,20 @@ gold_free(gpointer p)
 	g_free(g);
 }
 
-/* Read one CoNLL-U file; FALSE with error if it cannot be read or is malformed. */
+/* Read one CoNLL-U file of at most max bytes (0: no limit); FALSE with
+ * error if it cannot be read or is malformed. */
 static gboolean
-eval_file(Eval *E, const char *path, GError **error)
+eval_file(Eval *E, const char *path, size_t max, GError **error)
 {
 	g_autofree char *data = NULL;
-	if (strcmp(path, "-") == 0) {
-		GString *in = g_string_new(NULL);
-		char buf[65536];
-		size_t n;
-		while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
-			g_string_append_len(in, buf, (gssize)n);
-		if (ferror(stdin)) {
-			g_string_free(in, TRUE);
-			g_set_error(error, TL_ERROR, TL_ERROR_IO, "cannot read standard input");
-			return FALSE;
-		}
-		data = g_string_free(in, FALSE);
-	} else if (!g_file_get_contents(path, &data, NULL, error)) {
+	size_t len = 0;
+	if (!tl_read_file(path, max, &data, &len, error))
+		return FALSE;
+	/* the lines are C strings: a NUL byte would end the file there */
+	const char *nul = memchr(data, '\0', len);
+	if (nul) {
+		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "%s: NUL byte at byte %zu (a binary file?)",
+		            strcmp(path, "-") == 0 ? "<stdin>" : path, (size_t)(nul - data) + 1);
 		return FALSE;
 	}
 	g_autoptr(GPtrArray) golds = g_ptr_array_new_with_free_func(gold_free);
@@ -331,6 +327,11 @@ main(int argc, char **argv)
 	                      "Score the tokenizer and the sentence splitter against CoNLL-U gold data.");
 	if (st >= 0)
 		return st;
+	if (errors < 0) {
+		tl_cli_error(&cli, "--errors: want 0 or more, not %d", errors);
+		tl_cli_clear(&cli);
+		return TL_EXIT_USAGE;
+	}
 	static const char *std_in[] = {"-", NULL};
 	const char *const *files = cli.files && cli.files[0] ? (const char *const *)cli.files : std_in;
 	g_autoptr(GError) err = NULL;
@@ -350,7 +351,7 @@ main(int argc, char **argv)
 	          .para_ends = g_array_new(FALSE, FALSE, sizeof(guint32))};
 	st = TL_EXIT_OK;
 	for (const char *const *f = files; *f; f++) {
-		if (!eval_file(&E, *f, &err)) {
+		if (!eval_file(&E, *f, (size_t)cli.max_size, &err)) {
 			tl_cli_error(&cli, "%s", err->message);
 			st = TL_EXIT_FAIL;
 			break;

@@ -419,6 +419,10 @@ main(int argc, char **argv)
 		if (dir && !g_file_test(dir, G_FILE_TEST_IS_DIR)) {
 			tl_cli_error(&cli, "--dir: '%s' is not a folder", dir);
 			rc = TL_EXIT_USAGE;
+		} else if (dir && cli.output) { /* (it was not written, without a word) */
+			tl_cli_error(&cli, "-o '%s' and --dir: --dir writes a .tml file a record and -o "
+			             "nothing (give one of them)", cli.output);
+			rc = TL_EXIT_USAGE;
 		} else
 			rc = run_timeml(&cli, dir);
 		goto out;

@@ -59,7 +59,7 @@ run_jsonl(Run *run, const char *path)
 {
 	g_autoptr(GError) err = NULL;
 	g_autoptr(TlReader) r = tl_reader_open(path, (size_t)run->cli.max_size, &err);
-	if (!r) {
+	if (!r || !tl_reader_check_output(r, run->fp, &err)) {
 		failed(run, NULL, err);
 		return;
 	}

@@ -429,8 +429,13 @@ main(int argc, char **argv)
 		}
 		return TL_EXIT_OK;
 	}
-	if (argc > 1 || opt_iterations < 1 || opt_iterations > 100 || opt_min_weight < 0 || opt_lex_min < 1 ||
-	    opt_dict_share < 0 || opt_dict_share >= 1 || opt_second_margin < 0 ||
+	/* (written so that NaN fails them: "--second-mix nan" trained a
+	 * second pass of NaN scores without a word) */
+	if (argc > 1 || opt_iterations < 1 || opt_iterations > 100 || !(opt_min_weight >= 0) ||
+	    opt_lex_min < 1 || opt_names_iterations < 1 || opt_names_iterations > 100 ||
+	    !(opt_dict_share >= 0 && opt_dict_share < 1) ||
+	    !(opt_second_margin >= 0 && opt_second_margin <= G_MAXFLOAT) ||
+	    !(opt_second_mix >= 0 && opt_second_mix <= G_MAXFLOAT) ||
 	    opt_second_folds < 2 || opt_second_epochs < 1 ||
 	    (!opt_eval && !opt_names_cv && !opt_out)) {
 		fprintf(stderr, "tl-train-tagger: usage: --out DIR [--data DIR] | --eval [--data DIR]\n");
