@@ -2,6 +2,7 @@
  * Building timeline entries from mention groups, and writing the timeline:
  * one JSON document, one document or entry per line, deterministic bytes.
  */
+#define _GNU_SOURCE /* qsort_r */
 #include <errno.h>
 #include <string.h>
 #include "tl/tl.h"
@@ -13,18 +14,23 @@ tl_entries_free(TlEntries *es)
 {
 	if (!es)
 		return;
-	for (guint i = 0; i < es->n; i++)
-		g_free(es->v[i].participants);
-	if (es->strings)
-		g_string_chunk_free(es->strings);
 	g_free(es->v);
-	g_free(es->sorted);
-	if (es->all)
-		g_array_unref(es->all);
+	g_free(es->order);
+	if (es->list)
+		g_byte_array_unref(es->list);
 	if (es->fp)
 		fclose(es->fp);
 	g_free(es);
 }
+
+/* An entry while it is built: its scores as they are written; its
+ * participants are the scratch's parts (union_participants). */
+typedef struct {
+	gint64 start, end;
+	double confidence, salience;
+	guint n_mentions, rep;
+	TlGranularity gran;
+} Built;
 
 /* The mentions of the entry being built (TlMentionRef: its copy and its
  * number), in their key's order. */
@@ -138,7 +144,7 @@ empty(GHashTable *t)
 /* Count, per lemma group, the documents of the entry that tell it
  * (mentions in (doc, event) order): a function of the set alone. */
 static void
-count_groups(const TlEntry *e, const TlMentionRef *mm, RepContext *cx, GHashTable *last)
+count_groups(const Built *e, const TlMentionRef *mm, RepContext *cx, GHashTable *last)
 {
 	empty(last); /* group -> its last doc */
 	for (guint i = 0; i < e->n_mentions; i++) {
@@ -324,7 +330,7 @@ least_same(const TlMergeLexicon *lx, GHashTable *t, const GArray *links, gconstp
  * rename to a shorter key), every part of the last word is tried, as before.
  */
 static void
-union_participants(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm, Scratch *sc)
+union_participants(const TlMergeLexicon *lx, const Built *e, const TlMentionRef *mm, Scratch *sc)
 {
 	GArray *parts = sc->parts, *links = sc->links, *lists = sc->lists;
 	GHashTable *by_last = sc->by_last, *ends = sc->ends, *named = sc->named;
@@ -379,15 +385,11 @@ union_participants(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm,
 	}
 	if (parts->len > 1)
 		g_array_sort(parts, part_cmp);
-	e->n_participants = parts->len;
-	e->participants = parts->len ? g_new(const char *, parts->len) : NULL;
-	for (guint j = 0; j < parts->len; j++)
-		e->participants[j] = g_array_index(parts, Part, j).name;
 }
 
 /* The entry's scores; its representative (a copy, as valid as mm's). */
 static const TlMention *
-score_entry(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm, Scratch *sc)
+score_entry(const TlMergeLexicon *lx, Built *e, const TlMentionRef *mm, Scratch *sc)
 {
 	double miss = 1, best_sal = 0, best_doc = 0;
 	guint ndocs = 0;
@@ -416,13 +418,12 @@ score_entry(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm, Scratc
 	miss *= 1 - best_doc;
 	e->confidence = tl_merge_round2(1 - miss);
 	e->salience = tl_merge_round2(MIN(1, best_sal + lx->sal_corroboration * (ndocs - 1)));
-	e->start = rep->start, e->end = rep->end, e->gran = rep->gran, e->value = rep->value;
-	e->doc = mm[0].mn->doc, e->event = mm[0].mn->event;
+	e->start = rep->start, e->end = rep->end, e->gran = rep->gran;
 	return rep;
 }
 
 static gboolean
-keep_entry(const TlMergeLexicon *lx, const TlEntry *e, const TlMentionRef *mm,
+keep_entry(const TlMergeLexicon *lx, const Built *e, const TlMentionRef *mm,
            const TlMergeOptions *opt, TlKey entity)
 {
 	if (opt->has_from && e->end <= opt->from)
@@ -440,19 +441,6 @@ keep_entry(const TlMergeLexicon *lx, const TlEntry *e, const TlMentionRef *mm,
 				return TRUE;
 	}
 	return FALSE;
-}
-
-static int
-entry_cmp(gconstpointer pa, gconstpointer pb)
-{
-	const TlEntry *a = *(TlEntry *const *)pa, *b = *(TlEntry *const *)pb;
-	int c = tl_date_compare(a->start, a->end, a->gran, b->start, b->end, b->gran);
-	if (c)
-		return c;
-	c = g_strcmp0(a->headline, b->headline);
-	if (c)
-		return c;
-	return tl_merge_key_cmp(a->doc, a->event, b->doc, b->event);
 }
 
 /* A string member of a spilled mention's source (new string), or NULL when
@@ -476,29 +464,111 @@ spilled_member(TlSpill *spill, const TlMention *mn, const char *key, GString *bu
 	return TRUE;
 }
 
-/* A string that lasts as long as the entries. */
-static const char *
-keep_string(TlEntries *es, const char *s)
+/* A number in hundredths (of tl_merge_round2's: k / 100.0 again, to the bit). */
+static guint8
+hundredths(double x)
 {
-	if (!es->strings)
-		es->strings = g_string_chunk_new(1 << 16);
-	return g_string_chunk_insert_const(es->strings, s);
+	return (guint8)(x * 100.0 + 0.5);
 }
 
-/* The headline of an entry: its representative's summary, read back when spilled. */
+/* The first 8 bytes of s (NULL: none) as a number, zeros past its end:
+ * headlines in this number's order are in strcmp's, but those of one
+ * number (a NULL, "" and the like among them). */
+static guint64
+prefix_of(const char *s)
+{
+	guint64 p = 0;
+	gboolean ended = s == NULL;
+	for (guint k = 0; k < 8; k++) {
+		guchar c = ended ? 0 : (guchar)s[k];
+		ended = ended || !c;
+		p = p << 8 | c;
+	}
+	return p;
+}
+
+/* An entry's slice of the list, taken apart (entries.h: numbers,
+ * participants, headline); the numbers and names unaligned. */
+typedef struct {
+	const guchar *numbers, *names;
+	guint n_names;
+	const char *headline; /* NULL for none */
+} Slice;
+
+static void
+slice_parse(Slice *sl, const guchar *p, guint n_mentions)
+{
+	sl->numbers = p;
+	p += sizeof(guint) * (gsize)n_mentions;
+	memcpy(&sl->n_names, p, sizeof sl->n_names);
+	p += sizeof sl->n_names;
+	sl->names = p;
+	p += sizeof(const char *) * (gsize)sl->n_names;
+	sl->headline = *p ? (const char *)p + 1 : NULL;
+}
+
+static guint
+slice_number(const Slice *sl, guint k)
+{
+	guint v;
+	memcpy(&v, sl->numbers + sizeof v * (gsize)k, sizeof v);
+	return v;
+}
+
+static const char *
+slice_name(const Slice *sl, guint j)
+{
+	const char *v;
+	memcpy(&v, sl->names + sizeof v * (gsize)j, sizeof v);
+	return v;
+}
+
+/* Append a representative's headline to a slice: its summary, read back
+ * when spilled; FALSE with error when it cannot be. */
 static gboolean
-set_headline(TlEntries *es, TlEntry *e, const TlMention *rep, TlSpill *spill, GString *buf,
+put_headline(GByteArray *slice, const TlMention *rep, TlSpill *spill, GString *buf,
              GError **error)
 {
-	if (!rep->spill_len) {
-		e->headline = rep->summary;
+	g_autofree char *loaded = NULL;
+	if (rep->spill_len && !spilled_member(spill, rep, "summary", buf, &loaded, error))
+		return FALSE;
+	const char *h = rep->spill_len ? loaded : rep->summary;
+	guint8 has = h != NULL;
+	g_byte_array_append(slice, &has, 1);
+	if (h)
+		g_byte_array_append(slice, (const guint8 *)h, (guint)strlen(h) + 1);
+	return TRUE;
+}
+
+/* Append a slice to the list (held, or the file); FALSE with error when it
+ * cannot be written. */
+static gboolean
+put_slice(TlEntries *es, const GByteArray *slice, GError **error)
+{
+	es->list_len += slice->len;
+	if (!es->fp) {
+		g_byte_array_append(es->list, slice->data, slice->len);
 		return TRUE;
 	}
-	g_autofree char *loaded = NULL;
-	if (!spilled_member(spill, rep, "summary", buf, &loaded, error))
+	if (fwrite(slice->data, 1, slice->len, es->fp) != slice->len) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (writing entries): %s",
+		            g_get_tmp_dir(), g_strerror(errno));
 		return FALSE;
-	e->headline = loaded ? keep_string(es, loaded) : NULL;
+	}
 	return TRUE;
+}
+
+/* An entry's slice (borrowed: valid until buf is used again); NULL with
+ * error when it cannot be read back. */
+static const guchar *
+get_slice(const TlEntries *es, const TlEntry *e, GByteArray *buf, GError **error)
+{
+	if (!es->fp)
+		return es->list->data + e->at;
+	g_byte_array_set_size(buf, e->len);
+	if (!tl_spill_pread(es->fp, buf->data, e->len, e->at, "reading entries", error))
+		return NULL;
+	return buf->data;
 }
 
 /* The end of a group's list. */
@@ -538,58 +608,132 @@ group_mentions(TlEntries *es, TlStore *s, guint *group)
 	}
 }
 
-/* Append an entry's numbers to the list; FALSE with error when it cannot be written. */
+/*
+ * Entry e from its mentions' copies (mm, sorted here; b: its count; sc: the
+ * tables it works in; slice: room for its slice, which goes to the list):
+ * FALSE when the filters drop it, or with error when a spilled headline
+ * cannot be read or the list written.
+ */
 static gboolean
-put_numbers(TlEntries *es, TlEntry *e, const guint *idx, GError **error)
+build_entry(const TlMergeLexicon *lx, TlEntries *es, TlEntry *e, Built *b, TlMentionRef *mm,
+            const TlMergeOptions *opt, TlKey entity, TlSpill *spill, GString *buf,
+            GByteArray *slice, Scratch *sc, GError **error)
 {
-	e->at = es->n_all;
-	es->n_all += e->n_mentions;
-	if (!es->fp) {
-		g_array_append_vals(es->all, idx, e->n_mentions);
-		return TRUE;
-	}
-	if (fwrite(idx, sizeof *idx, e->n_mentions, es->fp) != e->n_mentions) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (writing entries): %s",
-		            g_get_tmp_dir(), g_strerror(errno));
+	if (b->n_mentions > 1)
+		qsort(mm, b->n_mentions, sizeof *mm, member_cmp);
+	const TlMention *rep = score_entry(lx, b, mm, sc);
+	union_participants(lx, b, mm, sc);
+	if (!keep_entry(lx, b, mm, opt, entity))
 		return FALSE;
+	g_byte_array_set_size(slice, 0);
+	for (guint k = 0; k < b->n_mentions; k++)
+		g_byte_array_append(slice, (const guint8 *)&mm[k].idx, sizeof mm[k].idx);
+	guint n_names = sc->parts->len;
+	g_byte_array_append(slice, (const guint8 *)&n_names, sizeof n_names);
+	for (guint j = 0; j < n_names; j++) {
+		const char *name = g_array_index(sc->parts, Part, j).name;
+		g_byte_array_append(slice, (const guint8 *)&name, sizeof name);
 	}
-	return TRUE;
+	guint h = slice->len;
+	if (!put_headline(slice, rep, spill, buf, error))
+		return FALSE;
+	*e = (TlEntry){
+		.at = es->list_len,
+		.start = b->start,
+		.end = b->end,
+		.prefix = prefix_of(slice->data[h] ? (const char *)slice->data + h + 1 : NULL),
+		.len = slice->len,
+		.rep = b->rep,
+		.n_mentions = b->n_mentions,
+		.gran = (guint8)b->gran,
+		.confidence = hundredths(b->confidence),
+		.salience = hundredths(b->salience),
+	};
+	return put_slice(es, slice, error);
 }
 
-/* An entry's numbers (borrowed: valid until buf is used again); NULL with
- * error when they cannot be read back. */
-static const guint *
-get_numbers(const TlEntries *es, const TlEntry *e, GArray *buf, GError **error)
+/* Timeline order, as far as the entries held tell it: the date, then the
+ * headline's prefix (data: the entries). */
+static int
+cut_cmp(const void *pa, const void *pb, void *data)
 {
-	if (!es->fp)
-		return &g_array_index(es->all, guint, e->at);
-	g_array_set_size(buf, e->n_mentions);
-	if (!tl_spill_pread(es->fp, buf->data, e->n_mentions * sizeof(guint), e->at * sizeof(guint),
-	                    "reading entries", error))
-		return NULL;
-	return (const guint *)buf->data;
+	const TlEntry *v = data, *a = &v[*(const guint *)pa], *b = &v[*(const guint *)pb];
+	int c = tl_date_compare(a->start, a->end, a->gran, b->start, b->end, b->gran);
+	if (c)
+		return c;
+	return a->prefix < b->prefix ? -1 : a->prefix > b->prefix;
+}
+
+/* An entry of a run that cut_cmp cannot tell apart, with what tells it. */
+typedef struct {
+	guint i;
+	const char *headline, *doc, *event;
+} Tied;
+
+static int
+tied_cmp(const void *pa, const void *pb)
+{
+	const Tied *a = pa, *b = pb;
+	int c = g_strcmp0(a->headline, b->headline);
+	if (c)
+		return c;
+	return tl_merge_key_cmp(a->doc, a->event, b->doc, b->event);
 }
 
 /*
- * Entry e from its mentions' copies (mm, sorted here; idx: room for their
- * numbers, which go to the list; sc: the tables it works in): FALSE when the filters drop it (e left to
- * free), or with error when a spilled headline cannot be read or the list
- * written.
+ * Put a run of entries of one date and prefix (their numbers, run[0..n)) in
+ * timeline order: by headline, then by their first mention's (doc, event),
+ * read back for the run alone (held strings when the list is; copies in
+ * chunk when on file).  FALSE with error when a slice cannot be read.
  */
 static gboolean
-build_entry(const TlMergeLexicon *lx, TlEntries *es, TlEntry *e, TlMentionRef *mm, guint *idx,
-            const TlMergeOptions *opt, TlKey entity, TlSpill *spill, GString *buf, Scratch *sc,
-            GError **error)
+order_tied(const TlEntries *es, TlStore *mentions, guint *run, guint n, GArray *tied,
+           GStringChunk *chunk, GByteArray *buf, GError **error)
 {
-	if (e->n_mentions > 1)
-		qsort(mm, e->n_mentions, sizeof *mm, member_cmp);
-	const TlMention *rep = score_entry(lx, e, mm, sc);
-	union_participants(lx, e, mm, sc);
-	if (!keep_entry(lx, e, mm, opt, entity))
-		return FALSE;
-	for (guint k = 0; k < e->n_mentions; k++)
-		idx[k] = mm[k].idx;
-	return set_headline(es, e, rep, spill, buf, error) && put_numbers(es, e, idx, error);
+	g_array_set_size(tied, n);
+	g_string_chunk_clear(chunk);
+	Tied *t = (Tied *)tied->data;
+	for (guint k = 0; k < n; k++) {
+		const TlEntry *e = &es->v[run[k]];
+		const guchar *p = get_slice(es, e, buf, error);
+		if (!p)
+			return FALSE;
+		Slice sl;
+		slice_parse(&sl, p, e->n_mentions);
+		const TlMention *first = tl_store_get(mentions, slice_number(&sl, 0));
+		t[k].i = run[k];
+		t[k].event = first->event;
+		t[k].doc = es->fp ? g_string_chunk_insert(chunk, first->doc) : first->doc;
+		t[k].headline = es->fp && sl.headline ? g_string_chunk_insert(chunk, sl.headline)
+		                                      : sl.headline;
+	}
+	qsort(t, n, sizeof *t, tied_cmp);
+	for (guint k = 0; k < n; k++)
+		run[k] = t[k].i;
+	return TRUE;
+}
+
+/* The entries in timeline order (es->order): by what they hold, then each
+ * run they do not tell apart by what is on its slices.  FALSE with error. */
+static gboolean
+sort_entries(TlEntries *es, TlStore *mentions, GError **error)
+{
+	es->order = g_new(guint, es->n ? es->n : 1);
+	for (guint i = 0; i < es->n; i++)
+		es->order[i] = i;
+	qsort_r(es->order, es->n, sizeof(guint), cut_cmp, es->v);
+	g_autoptr(GArray) tied = g_array_new(FALSE, FALSE, sizeof(Tied));
+	g_autoptr(GByteArray) buf = g_byte_array_new();
+	GStringChunk *chunk = g_string_chunk_new(1 << 12);
+	gboolean ok = TRUE;
+	for (guint i = 0, j; ok && i < es->n; i = j) {
+		for (j = i + 1; j < es->n && cut_cmp(&es->order[i], &es->order[j], es->v) == 0; j++)
+			;
+		if (j - i > 1)
+			ok = order_tied(es, mentions, es->order + i, j - i, tied, chunk, buf, error);
+	}
+	g_string_chunk_free(chunk);
+	return ok;
 }
 
 TlEntries *
@@ -602,11 +746,12 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 		if (!es->fp)
 			return NULL;
 	} else
-		es->all = g_array_new(FALSE, FALSE, sizeof(guint));
+		es->list = g_byte_array_new();
 	group_mentions(es, mentions, group);
 	g_autofree char *ekey = opt->entity ? tl_merge_participant_key(opt->entity) : NULL;
 	TlKey entity = ekey ? tl_merge_key(lx, ekey) : 0;
 	g_autoptr(GByteArray) arena = g_byte_array_new();
+	g_autoptr(GByteArray) slice = g_byte_array_new();
 	g_autoptr(GArray) idx = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_autoptr(GArray) copies = g_array_new(FALSE, FALSE, sizeof(TlMention *));
 	g_autoptr(GArray) members = g_array_new(FALSE, FALSE, sizeof(TlMentionRef));
@@ -615,26 +760,21 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 	scratch_init(&sc);
 	guint kept = 0, n = es->n;
 	for (guint i = 0; i < n; i++) {
-		TlEntry *e = &es->v[i];
 		g_array_set_size(idx, 0);
-		for (guint k = (guint)e->at; k != END; k = group[k])
+		for (guint k = (guint)es->v[i].at; k != END; k = group[k])
 			g_array_append_val(idx, k);
-		e->n_mentions = idx->len;
-		g_array_set_size(copies, e->n_mentions);
-		g_array_set_size(members, e->n_mentions);
+		Built b = {.n_mentions = idx->len};
+		g_array_set_size(copies, b.n_mentions);
+		g_array_set_size(members, b.n_mentions);
 		const TlMention **mns = (const TlMention **)copies->data;
 		TlMentionRef *mm = (TlMentionRef *)members->data;
-		tl_store_load(mentions, (guint *)idx->data, e->n_mentions, arena, mns);
-		for (guint k = 0; k < e->n_mentions; k++)
+		tl_store_load(mentions, (guint *)idx->data, b.n_mentions, arena, mns);
+		for (guint k = 0; k < b.n_mentions; k++)
 			mm[k] = (TlMentionRef){mns[k], g_array_index(idx, guint, k)};
 		GError *err = NULL;
-		if (build_entry(lx, es, e, mm, (guint *)idx->data, opt, entity, spill, buf, &sc, &err)) {
-			if (es->fp)
-				e->doc = keep_string(es, e->doc);
-			es->v[kept++] = *e;
-		}
-		else
-			g_free(e->participants);
+		TlEntry e;
+		if (build_entry(lx, es, &e, &b, mm, opt, entity, spill, buf, slice, &sc, &err))
+			es->v[kept++] = e;
 		if (err) {
 			es->n = kept;
 			g_propagate_error(error, err);
@@ -647,10 +787,8 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 		            g_get_tmp_dir(), g_strerror(errno));
 		return NULL;
 	}
-	es->sorted = g_new(TlEntry *, kept ? kept : 1);
-	for (guint i = 0; i < kept; i++)
-		es->sorted[i] = &es->v[i];
-	qsort(es->sorted, kept, sizeof(TlEntry *), entry_cmp);
+	if (!sort_entries(es, mentions, error))
+		return NULL;
 	if (tl_store_error(mentions)) {
 		g_propagate_error(error, g_error_copy(tl_store_error(mentions)));
 		return NULL;
@@ -719,17 +857,33 @@ tl_entries_put_source(GString *o, const TlMention *mn)
 	tl_annot_put_c(o, '}');
 }
 
+/* An entry's participants: a JSON array of strings. */
+static void
+put_names(GString *o, const Slice *sl)
+{
+	tl_annot_put_c(o, '[');
+	for (guint j = 0; j < sl->n_names; j++) {
+		if (j)
+			tl_annot_put_c(o, ',');
+		tl_jl_put_string(o, slice_name(sl, j));
+	}
+	tl_annot_put_c(o, ']');
+}
+
 /* One entry, as the json_pack of the timeline format, written directly
- * (buf: scratch for spilled mentions); FALSE with error when a spilled
- * mention cannot be read back. */
+ * (buf: scratch for spilled mentions, sbuf for its slice); FALSE with error
+ * when a spilled mention or the slice cannot be read back. */
 static gboolean
 put_entry(GString *o, const TlEntries *es, const TlEntry *e, guint n, TlSpill *spill,
-          TlStore *mentions, GString *buf, GArray *nums, GError **error)
+          TlStore *mentions, GString *buf, GByteArray *sbuf, GError **error)
 {
-	const guint *idx = get_numbers(es, e, nums, error);
-	if (!idx)
+	const guchar *p = get_slice(es, e, sbuf, error);
+	if (!p)
 		return FALSE;
+	Slice sl;
+	slice_parse(&sl, p, e->n_mentions);
 	const TlMention *r = tl_store_get(mentions, e->rep);
+	const char *value = r->value; /* the merge's: lasts past the copy */
 	g_autofree char *quote = NULL;
 	if (r->spill_len && !spilled_member(spill, r, "quote", buf, &quote, error))
 		return FALSE;
@@ -737,16 +891,16 @@ put_entry(GString *o, const TlEntries *es, const TlEntry *e, guint n, TlSpill *s
 	TL_JL_PUT(o, "{\"id\":\"n");
 	tl_annot_json_uint(o, n);
 	TL_JL_PUT(o, "\",\"date\":");
-	put_date(o, e->value, e->start, e->end, e->gran);
+	put_date(o, value, e->start, e->end, (TlGranularity)e->gran);
 	TL_JL_PUT(o, ",\"headline\":");
-	tl_jl_put_string(o, e->headline);
+	tl_jl_put_string(o, sl.headline);
 	TL_JL_PUT(o, ",\"text\":");
 	tl_jl_put_string(o, text);
 	TL_JL_PUT(o, ",\"participants\":");
-	put_strings(o, (char *const *)e->participants, e->n_participants);
+	put_names(o, &sl);
 	TL_JL_PUT(o, ",\"sources\":[");
 	for (guint i = 0; i < e->n_mentions; i++) {
-		const TlMention *mn = tl_store_get(mentions, idx[i]);
+		const TlMention *mn = tl_store_get(mentions, slice_number(&sl, i));
 		if (i)
 			tl_annot_put_c(o, ',');
 		if (!mn->spill_len)
@@ -757,9 +911,9 @@ put_entry(GString *o, const TlEntries *es, const TlEntry *e, guint n, TlSpill *s
 			return FALSE;
 	}
 	TL_JL_PUT(o, "],\"confidence\":");
-	tl_jl_put_real(o, e->confidence);
+	tl_jl_put_real(o, e->confidence / 100.0);
 	TL_JL_PUT(o, ",\"salience\":");
-	tl_jl_put_real(o, e->salience);
+	tl_jl_put_real(o, e->salience / 100.0);
 	tl_annot_put_c(o, '}');
 	return TRUE;
 }
@@ -801,7 +955,7 @@ tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *s
 	 * (most runs of a shard's reducer, every fuzzer input) never pays for it */
 	g_autoptr(GString) o = g_string_sized_new(1 << 16);
 	g_autoptr(GString) buf = g_string_new(NULL);
-	g_autoptr(GArray) nums = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GByteArray) sbuf = g_byte_array_new();
 	TL_JL_PUT(o, "{\"title\":");
 	tl_jl_put_string(o, title);
 	g_string_append(o, ",\"generated_by\":\"tl-merge " TL_VERSION "\",\n\"documents\":[");
@@ -811,7 +965,8 @@ tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *s
 	TL_JL_PUT(o, "],\n\"entries\":[");
 	for (guint i = 0; i < entries->n; i++) {
 		g_string_append(o, i ? ",\n" : "\n");
-		if (!put_entry(o, entries, entries->sorted[i], i + 1, spill, mentions, buf, nums, error))
+		if (!put_entry(o, entries, &entries->v[entries->order[i]], i + 1, spill, mentions, buf, sbuf,
+		               error))
 			return FALSE;
 		flush(o, out, FALSE);
 	}

@@ -9,33 +9,35 @@
 #include "spill.h"
 #include "store.h"
 
+/*
+ * An entry between building and writing: what the timeline's order needs,
+ * and where the rest is.  Its slice of TlEntries' list holds the rest, on
+ * file when the mentions are: its mention numbers (n_mentions, in (doc,
+ * event) order), its participants (a count, then as many display names,
+ * borrowed pointers into the merge, most cited first) and its headline
+ * (a byte, 0 for none, then the text and its NUL).  48 bytes an entry: the
+ * 96 of a struct holding the headline, the participants' array and the
+ * document's id were the peak of a 1 GB stream (355,634 entries).
+ */
 typedef struct {
-	guint64 at;           /* where its n_mentions numbers start (TlEntries' list),
-	                       * in (doc, event) order */
-	const char *value;    /* rep's date (below) */
-	const char *doc, *event; /* the first mention's (doc: in strings, on file) */
-	const char **participants; /* n_participants display names (borrowed), most cited first */
-	const char *headline; /* rep's summary (borrowed, or read back into strings) */
-	gint64 start, end;
-	double confidence, salience;
-	guint n_mentions, n_participants;
-	guint rep;            /* the mention that gives date, headline, text */
-	TlGranularity gran;
+	guint64 at;         /* its slice of the list, in bytes */
+	gint64 start, end;  /* the representative's date range */
+	guint64 prefix;     /* the headline's first 8 bytes, big-endian (0: none) */
+	guint len;          /* the slice's bytes */
+	guint rep;          /* the mention that gives date, headline, text */
+	guint n_mentions;
+	guint8 gran;        /* TlGranularity */
+	guint8 confidence, salience; /* in hundredths (tl_merge_round2's) */
 } TlEntry;
 
 /* The entries of a timeline. */
 typedef struct {
-	TlEntry *v;       /* n entries */
-	TlEntry **sorted; /* the same in timeline order */
+	TlEntry *v;   /* n entries */
+	guint *order; /* their numbers in timeline order */
 	guint n;
-	/* the mention numbers, an entry's a slice of them: held, or when the
-	 * mentions are on file, on file too (4 bytes a mention) */
-	GArray *all;
+	GByteArray *list; /* the slices, held, or NULL when on file: */
 	FILE *fp;
-	guint64 n_all;
-	/* headlines read back from the spill, and the entries' document ids
-	 * when the mentions are on file (their copies do not last), each once */
-	GStringChunk *strings;
+	guint64 list_len; /* bytes */
 } TlEntries;
 
 void tl_entries_free(TlEntries *es);
