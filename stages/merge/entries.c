@@ -609,6 +609,72 @@ group_mentions(TlEntries *es, TlStore *s, guint *group)
 }
 
 /*
+ * The groups' members, one group after another: from group[]'s lists, or,
+ * when the mentions are on file, from a file the lists are written to
+ * first, so that group[] (4 bytes a mention: 18.6 MB of a 1 GB stream) is
+ * freed before the entries are built.
+ */
+typedef struct {
+	guint *group; /* the lists (group_mentions), owned; NULL once on file */
+	FILE *fp;     /* the members in the entries' order */
+} Groups;
+
+static void
+groups_clear(Groups *g)
+{
+	g_clear_pointer(&g->group, g_free);
+	if (g->fp)
+		fclose(g->fp);
+	g->fp = NULL;
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Groups, groups_clear)
+
+/* Write each group's list to a file, in the entries' order, each entry's
+ * n_mentions set, and free the lists; FALSE with error. */
+static gboolean
+groups_to_file(Groups *g, TlEntries *es, GError **error)
+{
+	g->fp = tl_spill_unnamed_file(error);
+	if (!g->fp)
+		return FALSE;
+	g_autoptr(GArray) idx = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint i = 0; i < es->n; i++) {
+		g_array_set_size(idx, 0);
+		for (guint k = (guint)es->v[i].at; k != END; k = g->group[k])
+			g_array_append_val(idx, k);
+		es->v[i].n_mentions = idx->len;
+		if (fwrite(idx->data, sizeof(guint), idx->len, g->fp) != idx->len)
+			break;
+	}
+	g_clear_pointer(&g->group, g_free);
+	if (fflush(g->fp) != 0 || ferror(g->fp) || fseek(g->fp, 0, SEEK_SET) != 0) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (writing groups): %s",
+		            g_get_tmp_dir(), g_strerror(errno));
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* The members of entry i (the next of the file) into idx; FALSE with error. */
+static gboolean
+groups_next(Groups *g, const TlEntry *e, GArray *idx, GError **error)
+{
+	g_array_set_size(idx, 0);
+	if (g->group) {
+		for (guint k = (guint)e->at; k != END; k = g->group[k])
+			g_array_append_val(idx, k);
+		return TRUE;
+	}
+	g_array_set_size(idx, e->n_mentions);
+	if (fread(idx->data, sizeof(guint), e->n_mentions, g->fp) != e->n_mentions) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (reading groups): %s",
+		            g_get_tmp_dir(), ferror(g->fp) ? g_strerror(errno) : "too short");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/*
  * Entry e from its mentions' copies (mm, sorted here; b: its count; sc: the
  * tables it works in; slice: room for its slice, which goes to the list):
  * FALSE when the filters drop it, or with error when a spilled headline
@@ -625,15 +691,16 @@ build_entry(const TlMergeLexicon *lx, TlEntries *es, TlEntry *e, Built *b, TlMen
 	union_participants(lx, b, mm, sc);
 	if (!keep_entry(lx, b, mm, opt, entity))
 		return FALSE;
-	g_byte_array_set_size(slice, 0);
-	for (guint k = 0; k < b->n_mentions; k++)
-		g_byte_array_append(slice, (const guint8 *)&mm[k].idx, sizeof mm[k].idx);
 	guint n_names = sc->parts->len;
-	g_byte_array_append(slice, (const guint8 *)&n_names, sizeof n_names);
-	for (guint j = 0; j < n_names; j++) {
-		const char *name = g_array_index(sc->parts, Part, j).name;
-		g_byte_array_append(slice, (const guint8 *)&name, sizeof name);
-	}
+	gsize nb = sizeof(guint) * (gsize)b->n_mentions;
+	g_byte_array_set_size(slice, (guint)(nb + sizeof n_names + sizeof(char *) * (gsize)n_names));
+	guchar *p = slice->data;
+	for (guint k = 0; k < b->n_mentions; k++)
+		memcpy(p + sizeof(guint) * k, &mm[k].idx, sizeof(guint));
+	memcpy(p + nb, &n_names, sizeof n_names);
+	p += nb + sizeof n_names;
+	for (guint j = 0; j < n_names; j++)
+		memcpy(p + sizeof(char *) * j, &g_array_index(sc->parts, Part, j).name, sizeof(char *));
 	guint h = slice->len;
 	if (!put_headline(slice, rep, spill, buf, error))
 		return FALSE;
@@ -740,6 +807,7 @@ TlEntries *
 tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
                  const TlMergeOptions *opt, TlSpill *spill, GError **error)
 {
+	g_auto(Groups) groups = {group, NULL};
 	g_autoptr(TlEntries) es = g_new0(TlEntries, 1);
 	if (tl_store_on_file(mentions)) {
 		es->fp = tl_spill_unnamed_file(error);
@@ -748,6 +816,8 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 	} else
 		es->list = g_byte_array_new();
 	group_mentions(es, mentions, group);
+	if (es->fp && !groups_to_file(&groups, es, error))
+		return NULL;
 	g_autofree char *ekey = opt->entity ? tl_merge_participant_key(opt->entity) : NULL;
 	TlKey entity = ekey ? tl_merge_key(lx, ekey) : 0;
 	g_autoptr(GByteArray) arena = g_byte_array_new();
@@ -760,9 +830,10 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 	scratch_init(&sc);
 	guint kept = 0, n = es->n;
 	for (guint i = 0; i < n; i++) {
-		g_array_set_size(idx, 0);
-		for (guint k = (guint)es->v[i].at; k != END; k = group[k])
-			g_array_append_val(idx, k);
+		if (!groups_next(&groups, &es->v[i], idx, error)) {
+			es->n = kept;
+			return NULL;
+		}
 		Built b = {.n_mentions = idx->len};
 		g_array_set_size(copies, b.n_mentions);
 		g_array_set_size(members, b.n_mentions);
@@ -782,6 +853,7 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 		}
 	}
 	es->n = kept;
+	groups_clear(&groups);
 	if (es->fp && fflush(es->fp) != 0) {
 		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (writing entries): %s",
 		            g_get_tmp_dir(), g_strerror(errno));

@@ -46,8 +46,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlEntries, tl_entries_free)
 /*
  * Entries from the mentions grouped by group[] (tl_merge_cluster: a group's
  * number is its least mention's; the dead in store.h's sense left out),
- * filtered by opt and sorted as timelines are (new); group[] is used up
- * (the groups' lists are made in it) and stays the caller's to free;
+ * filtered by opt and sorted as timelines are (new); group[] is taken
+ * (the groups' lists are made in it, and it is freed as soon as they are
+ * read: before the entries are built when the mentions are on file);
  * NULL with error when a spilled headline cannot be read back (spill: NULL
  * when nothing was spilled).
  *
