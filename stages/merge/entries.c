@@ -571,26 +571,52 @@ get_slice(const TlEntries *es, const TlEntry *e, GByteArray *buf, GError **error
 	return buf->data;
 }
 
+/*
+ * The groups' members, one group after another.  The groups are lists made
+ * in group[] itself: no array or table per entry or per mention, which once
+ * made the entries tl-merge's peak of memory.  When the mentions are on
+ * file, the lists are written to a file first, each group's count and
+ * members, and group[] (4 bytes a mention: 18.6 MB of a 1 GB stream) is
+ * freed before the entries are built.
+ */
+typedef struct {
+	guint *group; /* the lists, owned; NULL once on file */
+	guint *heads; /* each group's first member, owned; NULL once on file */
+	guint n;      /* groups */
+	FILE *fp;     /* the groups on file, in order */
+} Groups;
+
+static void
+groups_clear(Groups *g)
+{
+	g_clear_pointer(&g->group, g_free);
+	g_clear_pointer(&g->heads, g_free);
+	if (g->fp)
+		fclose(g->fp);
+	g->fp = NULL;
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Groups, groups_clear)
+
 /* The end of a group's list. */
 #define END G_MAXUINT
 
 /*
- * The groups as lists made in group[] itself: no array or table per entry
- * or per mention, which once made the entries tl-merge's peak of memory.
- * A group's number is its least mention's, so from the last number down,
- * a member i (group[i] < i) is put at the head of its group's list, whose
- * head is kept in the group's own slot until the group's number is reached
- * (a slot holds its group, i, or the head, > i: which is which shows).
- * Afterwards group[i] is the next of i's group (END after the last), and
- * an entry per group (es->v) holds its first in at; the dead are in none.
+ * Make the lists.  A group's number is its least mention's, so from the
+ * last number down, a member i (group[i] < i) is put at the head of its
+ * group's list, whose head is kept in the group's own slot until the
+ * group's number is reached (a slot holds its group, i, or the head, > i:
+ * which is which shows).  Afterwards group[i] is the next of i's group
+ * (END after the last), and heads[] holds each group's first; the dead are
+ * in none.
  */
 static void
-group_mentions(TlEntries *es, TlStore *s, guint *group)
+groups_make(Groups *g, TlStore *s)
 {
-	guint n = tl_store_len(s), ngroups = 0;
+	guint n = tl_store_len(s), *group = g->group;
+	guint ngroups = 0;
 	for (guint i = 0; i < n; i++)
 		ngroups += group[i] == i;
-	es->v = g_new0(TlEntry, ngroups ? ngroups : 1);
+	g->heads = g_new(guint, ngroups ? ngroups : 1);
 	for (guint i = n; i-- > 0;) {
 		guint v = group[i];
 		if (v < i) {
@@ -603,50 +629,37 @@ group_mentions(TlEntries *es, TlStore *s, guint *group)
 		} else {
 			g_assert(!tl_store_dead(s, i));
 			group[i] = v == i ? END : v;
-			es->v[es->n++].at = i;
+			g->heads[g->n++] = i;
 		}
 	}
 }
 
-/*
- * The groups' members, one group after another: from group[]'s lists, or,
- * when the mentions are on file, from a file the lists are written to
- * first, so that group[] (4 bytes a mention: 18.6 MB of a 1 GB stream) is
- * freed before the entries are built.
- */
-typedef struct {
-	guint *group; /* the lists (group_mentions), owned; NULL once on file */
-	FILE *fp;     /* the members in the entries' order */
-} Groups;
-
+/* Group i's members into idx, from the lists. */
 static void
-groups_clear(Groups *g)
+groups_list(const Groups *g, guint i, GArray *idx)
 {
-	g_clear_pointer(&g->group, g_free);
-	if (g->fp)
-		fclose(g->fp);
-	g->fp = NULL;
+	g_array_set_size(idx, 0);
+	for (guint k = g->heads[i]; k != END; k = g->group[k])
+		g_array_append_val(idx, k);
 }
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Groups, groups_clear)
 
-/* Write each group's list to a file, in the entries' order, each entry's
- * n_mentions set, and free the lists; FALSE with error. */
+/* Write each group's count and members to a file, in order, and free the
+ * lists; FALSE with error. */
 static gboolean
-groups_to_file(Groups *g, TlEntries *es, GError **error)
+groups_to_file(Groups *g, GError **error)
 {
 	g->fp = tl_spill_unnamed_file(error);
 	if (!g->fp)
 		return FALSE;
 	g_autoptr(GArray) idx = g_array_new(FALSE, FALSE, sizeof(guint));
-	for (guint i = 0; i < es->n; i++) {
-		g_array_set_size(idx, 0);
-		for (guint k = (guint)es->v[i].at; k != END; k = g->group[k])
-			g_array_append_val(idx, k);
-		es->v[i].n_mentions = idx->len;
-		if (fwrite(idx->data, sizeof(guint), idx->len, g->fp) != idx->len)
+	for (guint i = 0; i < g->n; i++) {
+		groups_list(g, i, idx);
+		if (fwrite(&idx->len, sizeof idx->len, 1, g->fp) != 1 ||
+		    fwrite(idx->data, sizeof(guint), idx->len, g->fp) != idx->len)
 			break;
 	}
 	g_clear_pointer(&g->group, g_free);
+	g_clear_pointer(&g->heads, g_free);
 	if (fflush(g->fp) != 0 || ferror(g->fp) || fseek(g->fp, 0, SEEK_SET) != 0) {
 		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (writing groups): %s",
 		            g_get_tmp_dir(), g_strerror(errno));
@@ -655,23 +668,24 @@ groups_to_file(Groups *g, TlEntries *es, GError **error)
 	return TRUE;
 }
 
-/* The members of entry i (the next of the file) into idx; FALSE with error. */
+/* Group i's members into idx (on file: the next group); FALSE with error. */
 static gboolean
-groups_next(Groups *g, const TlEntry *e, GArray *idx, GError **error)
+groups_next(Groups *g, guint i, GArray *idx, GError **error)
 {
-	g_array_set_size(idx, 0);
-	if (g->group) {
-		for (guint k = (guint)e->at; k != END; k = g->group[k])
-			g_array_append_val(idx, k);
+	if (!g->fp) {
+		groups_list(g, i, idx);
 		return TRUE;
 	}
-	g_array_set_size(idx, e->n_mentions);
-	if (fread(idx->data, sizeof(guint), e->n_mentions, g->fp) != e->n_mentions) {
+	guint n;
+	gboolean ok = fread(&n, sizeof n, 1, g->fp) == 1;
+	if (ok) {
+		g_array_set_size(idx, n);
+		ok = fread(idx->data, sizeof(guint), n, g->fp) == n;
+	}
+	if (!ok)
 		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (reading groups): %s",
 		            g_get_tmp_dir(), ferror(g->fp) ? g_strerror(errno) : "too short");
-		return FALSE;
-	}
-	return TRUE;
+	return ok;
 }
 
 /*
@@ -807,7 +821,7 @@ TlEntries *
 tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
                  const TlMergeOptions *opt, TlSpill *spill, GError **error)
 {
-	g_auto(Groups) groups = {group, NULL};
+	g_auto(Groups) groups = {group, NULL, 0, NULL};
 	g_autoptr(TlEntries) es = g_new0(TlEntries, 1);
 	if (tl_store_on_file(mentions)) {
 		es->fp = tl_spill_unnamed_file(error);
@@ -815,9 +829,10 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 			return NULL;
 	} else
 		es->list = g_byte_array_new();
-	group_mentions(es, mentions, group);
-	if (es->fp && !groups_to_file(&groups, es, error))
+	groups_make(&groups, mentions);
+	if (es->fp && !groups_to_file(&groups, error))
 		return NULL;
+	es->v = g_new(TlEntry, groups.n ? groups.n : 1);
 	g_autofree char *ekey = opt->entity ? tl_merge_participant_key(opt->entity) : NULL;
 	TlKey entity = ekey ? tl_merge_key(lx, ekey) : 0;
 	g_autoptr(GByteArray) arena = g_byte_array_new();
@@ -828,9 +843,9 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 	g_autoptr(GString) buf = g_string_new(NULL);
 	g_auto(Scratch) sc = {0};
 	scratch_init(&sc);
-	guint kept = 0, n = es->n;
-	for (guint i = 0; i < n; i++) {
-		if (!groups_next(&groups, &es->v[i], idx, error)) {
+	guint kept = 0;
+	for (guint i = 0; i < groups.n; i++) {
+		if (!groups_next(&groups, i, idx, error)) {
 			es->n = kept;
 			return NULL;
 		}
