@@ -504,8 +504,11 @@ tied_timeline(guint n, guint64 budget)
 	static const char *const what[] = {"rose", "fell", "slipped", "doubled", "halved"};
 	GString *t = g_string_new("{\"title\":\"t\",\"documents\":[],\"entries\":[");
 	for (guint i = 0; i < n; i++) {
-		const char *day = i % 3 ? "2019-08-02" : "2019-08-01";
-		const char *next = i % 3 ? "2019-08-03" : "2019-08-02";
+		/* two days, or past 90 entries a day of ~2 years' */
+		gint64 d0;
+		ck_assert(tl_date_parse_day("2019-08-01", &d0));
+		gint64 d = d0 + (i < 90 ? i % 3 != 0 : i % 701);
+		g_autofree char *day = tl_date_format_day(d), *next = tl_date_format_day(d + 1);
 		g_string_append_printf(
 		    t,
 		    "%s{\"id\":\"n%u\",\"headline\":\"h\",\"sources\":[{\"doc\":\"d%u\",\"event\":\"e%u\","
@@ -513,7 +516,7 @@ tied_timeline(guint n, guint64 budget)
 		    "\"granularity\":\"day\"},\"class\":\"OCCURRENCE\",\"trigger\":\"w%u\","
 		    "\"summary\":\"%s %s %s w%u\",\"participants\":[\"P%u\"],\"confidence\":0.8,"
 		    "\"salience\":0.5}]}",
-		    i ? "," : "", i + 1, (i * 7) % 13, i % 11 + 1, i % 5, day, day, next, i,
+		    i ? "," : "", i + 1, i < 90 ? (i * 7) % 13 : 100 + i / 5, i < 90 ? i % 11 + 1 : i % 5 + 1, i % 5, day, day, next, i,
 		    i % 4 ? "Shares of" : "Shares", who[i % 6], what[i % 5], i, i);
 	}
 	g_string_append(t, "]}");
@@ -564,6 +567,19 @@ START_TEST(test_entry_order)
 }
 END_TEST
 
+/* The same bytes with more entries than their sort holds at once past the
+ * budget (32,768 records): its runs on file, merged. */
+START_TEST(test_entry_runs)
+{
+	g_autofree char *held = tied_timeline(40000, 0);
+	g_autofree char *spilled = tied_timeline(40000, 1);
+	ck_assert_str_eq(spilled, held);
+	json_t *out = json_loads(held, 0, NULL);
+	ck_assert_uint_gt(json_array_size(json_object_get(out, "entries")), 35000);
+	json_decref(out);
+}
+END_TEST
+
 /* Merging the timeline of the fixtures again gives the same bytes. */
 START_TEST(test_fixed_point)
 {
@@ -606,5 +622,9 @@ tl_suite_merge(void)
 	tcase_add_test(tc, test_entry_order);
 	tcase_add_loop_test(tc, test_headline, 0, G_N_ELEMENTS(headline_n));
 	suite_add_tcase(s, tc);
+	TCase *many = tcase_create("many");
+	tcase_set_timeout(many, 60);
+	tcase_add_test(many, test_entry_runs);
+	suite_add_tcase(s, many);
 	return s;
 }

@@ -2,7 +2,6 @@
  * Building timeline entries from mention groups, and writing the timeline:
  * one JSON document, one document or entry per line, deterministic bytes.
  */
-#define _GNU_SOURCE /* qsort_r */
 #include <errno.h>
 #include <string.h>
 #include "tl/tl.h"
@@ -14,8 +13,7 @@ tl_entries_free(TlEntries *es)
 {
 	if (!es)
 		return;
-	g_free(es->v);
-	g_free(es->order);
+	tl_xsort_free(es->sorted);
 	if (es->list)
 		g_byte_array_unref(es->list);
 	if (es->fp)
@@ -733,12 +731,13 @@ build_entry(const TlMergeLexicon *lx, TlEntries *es, TlEntry *e, Built *b, TlMen
 	return put_slice(es, slice, error);
 }
 
-/* Timeline order, as far as the entries held tell it: the date, then the
- * headline's prefix (data: the entries). */
+/* Timeline order, as far as an entry's record tells it: the date, then the
+ * headline's prefix. */
 static int
-cut_cmp(const void *pa, const void *pb, void *data)
+cut_cmp(const void *pa, const void *pb, gpointer data)
 {
-	const TlEntry *v = data, *a = &v[*(const guint *)pa], *b = &v[*(const guint *)pb];
+	(void)data;
+	const TlEntry *a = pa, *b = pb;
 	int c = tl_date_compare(a->start, a->end, a->gran, b->start, b->end, b->gran);
 	if (c)
 		return c;
@@ -762,64 +761,39 @@ tied_cmp(const void *pa, const void *pb)
 }
 
 /*
- * Put a run of entries of one date and prefix (their numbers, run[0..n)) in
- * timeline order: by headline, then by their first mention's (doc, event),
- * read back for the run alone (held strings when the list is; copies in
- * chunk when on file).  FALSE with error when a slice cannot be read.
+ * Timeline order for a run of entries of one date and prefix (run[0..n)):
+ * by headline, then by their first mention's (doc, event), read back for
+ * the run alone (held strings when the list is; copies in chunk when on
+ * file), as their places in run, in tied.  FALSE with error when a slice
+ * cannot be read.
  */
 static gboolean
-order_tied(const TlEntries *es, TlStore *mentions, guint *run, guint n, GArray *tied,
+order_tied(const TlEntries *es, TlStore *mentions, const TlEntry *run, guint n, GArray *tied,
            GStringChunk *chunk, GByteArray *buf, GError **error)
 {
 	g_array_set_size(tied, n);
 	g_string_chunk_clear(chunk);
 	Tied *t = (Tied *)tied->data;
 	for (guint k = 0; k < n; k++) {
-		const TlEntry *e = &es->v[run[k]];
-		const guchar *p = get_slice(es, e, buf, error);
+		const guchar *p = get_slice(es, &run[k], buf, error);
 		if (!p)
 			return FALSE;
 		Slice sl;
-		slice_parse(&sl, p, e->n_mentions);
+		slice_parse(&sl, p, run[k].n_mentions);
 		const TlMention *first = tl_store_get(mentions, slice_number(&sl, 0));
-		t[k].i = run[k];
+		t[k].i = k;
 		t[k].event = first->event;
 		t[k].doc = es->fp ? g_string_chunk_insert(chunk, first->doc) : first->doc;
 		t[k].headline = es->fp && sl.headline ? g_string_chunk_insert(chunk, sl.headline)
 		                                      : sl.headline;
 	}
 	qsort(t, n, sizeof *t, tied_cmp);
-	for (guint k = 0; k < n; k++)
-		run[k] = t[k].i;
 	return TRUE;
-}
-
-/* The entries in timeline order (es->order): by what they hold, then each
- * run they do not tell apart by what is on its slices.  FALSE with error. */
-static gboolean
-sort_entries(TlEntries *es, TlStore *mentions, GError **error)
-{
-	es->order = g_new(guint, es->n ? es->n : 1);
-	for (guint i = 0; i < es->n; i++)
-		es->order[i] = i;
-	qsort_r(es->order, es->n, sizeof(guint), cut_cmp, es->v);
-	g_autoptr(GArray) tied = g_array_new(FALSE, FALSE, sizeof(Tied));
-	g_autoptr(GByteArray) buf = g_byte_array_new();
-	GStringChunk *chunk = g_string_chunk_new(1 << 12);
-	gboolean ok = TRUE;
-	for (guint i = 0, j; ok && i < es->n; i = j) {
-		for (j = i + 1; j < es->n && cut_cmp(&es->order[i], &es->order[j], es->v) == 0; j++)
-			;
-		if (j - i > 1)
-			ok = order_tied(es, mentions, es->order + i, j - i, tied, chunk, buf, error);
-	}
-	g_string_chunk_free(chunk);
-	return ok;
 }
 
 TlEntries *
 tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
-                 const TlMergeOptions *opt, TlSpill *spill, GError **error)
+                 const TlMergeOptions *opt, TlSpill *spill, guint64 max_bytes, GError **error)
 {
 	g_auto(Groups) groups = {group, NULL, 0, NULL};
 	g_autoptr(TlEntries) es = g_new0(TlEntries, 1);
@@ -832,7 +806,7 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 	groups_make(&groups, mentions);
 	if (es->fp && !groups_to_file(&groups, error))
 		return NULL;
-	es->v = g_new(TlEntry, groups.n ? groups.n : 1);
+	es->sorted = tl_xsort_new_records(sizeof(TlEntry), max_bytes, cut_cmp, NULL);
 	g_autofree char *ekey = opt->entity ? tl_merge_participant_key(opt->entity) : NULL;
 	TlKey entity = ekey ? tl_merge_key(lx, ekey) : 0;
 	g_autoptr(GByteArray) arena = g_byte_array_new();
@@ -843,12 +817,9 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 	g_autoptr(GString) buf = g_string_new(NULL);
 	g_auto(Scratch) sc = {0};
 	scratch_init(&sc);
-	guint kept = 0;
 	for (guint i = 0; i < groups.n; i++) {
-		if (!groups_next(&groups, i, idx, error)) {
-			es->n = kept;
+		if (!groups_next(&groups, i, idx, error))
 			return NULL;
-		}
 		Built b = {.n_mentions = idx->len};
 		g_array_set_size(copies, b.n_mentions);
 		g_array_set_size(members, b.n_mentions);
@@ -859,23 +830,21 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 			mm[k] = (TlMentionRef){mns[k], g_array_index(idx, guint, k)};
 		GError *err = NULL;
 		TlEntry e;
-		if (build_entry(lx, es, &e, &b, mm, opt, entity, spill, buf, slice, &sc, &err))
-			es->v[kept++] = e;
+		if (build_entry(lx, es, &e, &b, mm, opt, entity, spill, buf, slice, &sc, &err)) {
+			tl_xsort_add_record(es->sorted, &e);
+			es->n++;
+		}
 		if (err) {
-			es->n = kept;
 			g_propagate_error(error, err);
 			return NULL;
 		}
 	}
-	es->n = kept;
 	groups_clear(&groups);
 	if (es->fp && fflush(es->fp) != 0) {
 		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (writing entries): %s",
 		            g_get_tmp_dir(), g_strerror(errno));
 		return NULL;
 	}
-	if (!sort_entries(es, mentions, error))
-		return NULL;
 	if (tl_store_error(mentions)) {
 		g_propagate_error(error, g_error_copy(tl_store_error(mentions)));
 		return NULL;
@@ -1034,9 +1003,50 @@ put_document(const char *json, gpointer data)
 	w->first = FALSE;
 }
 
+/*
+ * The entries in timeline order, each written: as their records come from
+ * the sort, each run of one date and prefix put in order first (order_tied).
+ * FALSE with error.
+ */
+static gboolean
+put_entries(GString *o, FILE *out, TlEntries *es, TlSpill *spill, TlStore *mentions,
+            GError **error)
+{
+	g_autoptr(GArray) run = g_array_new(FALSE, FALSE, sizeof(TlEntry));
+	g_autoptr(GArray) tied = g_array_new(FALSE, FALSE, sizeof(Tied));
+	g_autoptr(GByteArray) sbuf = g_byte_array_new();
+	g_autoptr(GString) buf = g_string_new(NULL);
+	g_autoptr(GStringChunk) chunk = g_string_chunk_new(1 << 12);
+	guint n = 0;
+	TlEntry e;
+	gboolean more = tl_xsort_next_record(es->sorted, &e);
+	while (more) {
+		g_array_set_size(run, 0);
+		do {
+			g_array_append_val(run, e);
+			more = tl_xsort_next_record(es->sorted, &e);
+		} while (more && cut_cmp(&g_array_index(run, TlEntry, 0), &e, NULL) == 0);
+		const TlEntry *v = (const TlEntry *)run->data;
+		if (run->len > 1 && !order_tied(es, mentions, v, run->len, tied, chunk, sbuf, error))
+			return FALSE;
+		for (guint k = 0; k < run->len; k++) {
+			const TlEntry *x = run->len > 1 ? &v[g_array_index(tied, Tied, k).i] : &v[k];
+			g_string_append(o, n ? ",\n" : "\n");
+			if (!put_entry(o, es, x, ++n, spill, mentions, buf, sbuf, error))
+				return FALSE;
+			flush(o, out, FALSE);
+		}
+	}
+	if (tl_xsort_error(es->sorted)) {
+		g_propagate_error(error, g_error_copy(tl_xsort_error(es->sorted)));
+		return FALSE;
+	}
+	return TRUE;
+}
+
 gboolean
 tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *spill,
-                 TlStore *mentions, const TlEntries *entries, GError **error)
+                 TlStore *mentions, TlEntries *entries, GError **error)
 {
 	/* grows to FLUSH_AT and a little more on a long timeline; a short one
 	 * (most runs of a shard's reducer, every fuzzer input) never pays for it */
@@ -1050,13 +1060,8 @@ tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *s
 	if (!tl_spill_docs_each(spill, documents, put_document, &w, error))
 		return FALSE;
 	TL_JL_PUT(o, "],\n\"entries\":[");
-	for (guint i = 0; i < entries->n; i++) {
-		g_string_append(o, i ? ",\n" : "\n");
-		if (!put_entry(o, entries, &entries->v[entries->order[i]], i + 1, spill, mentions, buf, sbuf,
-		               error))
-			return FALSE;
-		flush(o, out, FALSE);
-	}
+	if (!put_entries(o, out, entries, spill, mentions, error))
+		return FALSE;
 	TL_JL_PUT(o, "]}\n");
 	if (tl_store_error(mentions)) {
 		g_propagate_error(error, g_error_copy(tl_store_error(mentions)));
