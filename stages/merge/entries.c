@@ -462,6 +462,9 @@ spilled_member(TlSpill *spill, const TlMention *mn, const char *key, GString *bu
 	return TRUE;
 }
 
+/* A record is written to file whole: every byte of it a field. */
+G_STATIC_ASSERT(sizeof(TlEntry) == 48);
+
 /* A number in hundredths (of tl_merge_round2's: k / 100.0 again, to the bit). */
 static guint8
 hundredths(double x)
@@ -727,6 +730,7 @@ build_entry(const TlMergeLexicon *lx, TlEntries *es, TlEntry *e, Built *b, TlMen
 		.gran = (guint8)b->gran,
 		.confidence = hundredths(b->confidence),
 		.salience = hundredths(b->salience),
+		.spare = 0,
 	};
 	return put_slice(es, slice, error);
 }

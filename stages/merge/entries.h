@@ -31,6 +31,7 @@ typedef struct {
 	guint n_mentions;
 	guint8 gran;        /* TlGranularity */
 	guint8 confidence, salience; /* in hundredths (tl_merge_round2's) */
+	guint8 spare; /* 0: no byte of a record is padding (they go to file) */
 } TlEntry;
 
 /* The entries of a timeline. */
