@@ -528,6 +528,92 @@ START_TEST(test_headline)
 }
 END_TEST
 
+/* A timeline of n one-source entries, their headlines of one 8-byte prefix
+ * ("Shares o") or another, over two days: merged (new string) with the
+ * given budget (0: none). */
+static char *
+tied_timeline(guint n, guint64 budget)
+{
+	static const char *const who[] = {"Acme", "Zenith", "Bolt", "Acme Corp", "\xc3\xa9lan", "Orbit"};
+	static const char *const what[] = {"rose", "fell", "slipped", "doubled", "halved"};
+	GString *t = g_string_new("{\"title\":\"t\",\"documents\":[],\"entries\":[");
+	for (guint i = 0; i < n; i++) {
+		/* two days, or past 90 entries a day of ~2 years' */
+		gint64 d0;
+		ck_assert(tl_date_parse_day("2019-08-01", &d0));
+		gint64 d = d0 + (i < 90 ? i % 3 != 0 : i % 701);
+		g_autofree char *day = tl_date_format_day(d), *next = tl_date_format_day(d + 1);
+		g_string_append_printf(
+		    t,
+		    "%s{\"id\":\"n%u\",\"headline\":\"h\",\"sources\":[{\"doc\":\"d%u\",\"event\":\"e%u\","
+		    "\"sentence\":%u,\"date\":{\"value\":\"%s\",\"range\":[\"%s\",\"%s\"],"
+		    "\"granularity\":\"day\"},\"class\":\"OCCURRENCE\",\"trigger\":\"w%u\","
+		    "\"summary\":\"%s %s %s w%u\",\"participants\":[\"P%u\"],\"confidence\":0.8,"
+		    "\"salience\":0.5}]}",
+		    i ? "," : "", i + 1, i < 90 ? (i * 7) % 13 : 100 + i / 5, i < 90 ? i % 11 + 1 : i % 5 + 1, i % 5, day, day, next, i,
+		    i % 4 ? "Shares of" : "Shares", who[i % 6], what[i % 5], i, i);
+	}
+	g_string_append(t, "]}");
+	g_autoptr(TlMerge) m = tl_merge_new(NULL);
+	if (budget)
+		tl_merge_set_memory(m, budget);
+	json_t *tl = json_loads(t->str, 0, NULL);
+	ck_assert_ptr_nonnull(tl);
+	ck_assert(tl_merge_add_timeline(m, tl, NULL));
+	json_decref(tl);
+	g_string_free(t, TRUE);
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+	TlMergeOptions opt = {0};
+	ck_assert(tl_merge_write(m, &opt, f, NULL));
+	fclose(f);
+	return buf;
+}
+
+/* Entries of one day whose headlines agree in their first bytes are in
+ * headline order (byte order), then (doc, event); the same bytes past the
+ * memory budget, where the entries are on file. */
+START_TEST(test_entry_order)
+{
+	g_autofree char *held = tied_timeline(90, 0);
+	json_t *out = json_loads(held, 0, NULL);
+	ck_assert_ptr_nonnull(out);
+	json_t *entries = json_object_get(out, "entries");
+	ck_assert_uint_gt(json_array_size(entries), 40);
+	guint ties = 0;
+	for (size_t i = 1; i < json_array_size(entries); i++) {
+		json_t *a = json_array_get(entries, i - 1), *b = json_array_get(entries, i);
+		const char *da = json_string_value(json_object_get(json_object_get(a, "date"), "value"));
+		const char *db = json_string_value(json_object_get(json_object_get(b, "date"), "value"));
+		ck_assert_int_le(strcmp(da, db), 0);
+		if (strcmp(da, db) != 0)
+			continue;
+		const char *ha = json_string_value(json_object_get(a, "headline"));
+		const char *hb = json_string_value(json_object_get(b, "headline"));
+		ck_assert_int_le(strcmp(ha, hb), 0);
+		ties += strncmp(ha, hb, 8) == 0;
+	}
+	ck_assert_uint_gt(ties, 10);
+	json_decref(out);
+	g_autofree char *spilled = tied_timeline(90, 1);
+	ck_assert_str_eq(spilled, held);
+}
+END_TEST
+
+/* The same bytes with more entries than their sort holds at once past the
+ * budget (32,768 records): its runs on file, merged. */
+START_TEST(test_entry_runs)
+{
+	g_autofree char *held = tied_timeline(40000, 0);
+	g_autofree char *spilled = tied_timeline(40000, 1);
+	ck_assert_str_eq(spilled, held);
+	json_t *out = json_loads(held, 0, NULL);
+	ck_assert_uint_gt(json_array_size(json_object_get(out, "entries")), 35000);
+	json_decref(out);
+}
+END_TEST
+
 /* Merging the timeline of the fixtures again gives the same bytes. */
 START_TEST(test_fixed_point)
 {
@@ -568,7 +654,12 @@ tl_suite_merge(void)
 	tcase_add_test(tc, test_derived_words);
 	tcase_add_test(tc, test_cluster_coarse_and_sentence);
 	tcase_add_test(tc, test_fixed_point);
+	tcase_add_test(tc, test_entry_order);
 	tcase_add_loop_test(tc, test_headline, 0, G_N_ELEMENTS(headline_n));
 	suite_add_tcase(s, tc);
+	TCase *many = tcase_create("many");
+	tcase_set_timeout(many, 60);
+	tcase_add_test(many, test_entry_runs);
+	suite_add_tcase(s, many);
 	return s;
 }

@@ -109,6 +109,62 @@ START_TEST(test_order)
 }
 END_TEST
 
+/* Records of the caller's size (40 bytes) in the caller's order: by b, then
+ * by their number; held and merged from runs, as qsort gives. */
+typedef struct {
+	guint64 a, b, c, d;
+	guint32 n, pad;
+} Rec;
+
+static int
+rec_cmp(const void *pa, const void *pb, gpointer data)
+{
+	const Rec *x = pa, *y = pb;
+	if (data)
+		(*(guint64 *)data)++; /* the caller's data comes along */
+	if (x->b != y->b)
+		return x->b < y->b ? -1 : 1;
+	return (x->n > y->n) - (x->n < y->n);
+}
+
+static int
+rec_qsort_cmp(const void *pa, const void *pb)
+{
+	return rec_cmp(pa, pb, NULL);
+}
+
+START_TEST(test_records)
+{
+	static const guint64 limits[] = {0, 1};
+	for (guint l = 0; l < G_N_ELEMENTS(limits); l++) {
+		guint n = 3 * TL_XSORT_MIN_KEYS + 17;
+		guint64 calls = 0;
+		g_autoptr(TlXsort) x = tl_xsort_new_records(sizeof(Rec), limits[l], rec_cmp, &calls);
+		g_autofree Rec *want = g_new(Rec, n);
+		for (guint i = 0; i < n; i++) {
+			guint32 r = i * 2654435761u;
+			want[i] = (Rec){r, r % 977, ~(guint64)r, i, i, 0};
+			tl_xsort_add_record(x, &want[i]);
+		}
+		qsort(want, n, sizeof *want, rec_qsort_cmp);
+		Rec k;
+		guint got = 0, bad = G_MAXUINT;
+		while (tl_xsort_next_record(x, &k)) {
+			if (bad == G_MAXUINT && (got >= n || memcmp(&k, &want[got], sizeof k) != 0))
+				bad = got;
+			got++;
+		}
+		ck_assert_msg(bad == G_MAXUINT, "record %u of %u: not the one qsort gives", bad, got);
+		ck_assert_uint_eq(got, n);
+		ck_assert(tl_xsort_error(x) == NULL);
+		/* the least held: TL_XSORT_MIN_KEYS keys' bytes */
+		guint per = TL_XSORT_MIN_KEYS * sizeof(TlSortKey) / sizeof(Rec);
+		ck_assert_uint_eq(tl_xsort_n_runs(x), limits[l] ? (n + per - 1) / per : 0);
+		ck_assert_uint_gt(calls, n);
+	}
+}
+END_TEST
+
 START_TEST(test_hash)
 {
 	g_autofree char *a = g_strdup("reuters21578-12");
@@ -128,6 +184,7 @@ tl_suite_merge_xsort(void)
 	tcase_add_test(tc, test_held);
 	tcase_add_test(tc, test_runs);
 	tcase_add_test(tc, test_order);
+	tcase_add_test(tc, test_records);
 	tcase_add_test(tc, test_hash);
 	suite_add_tcase(s, tc);
 	return s;

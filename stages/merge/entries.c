@@ -13,18 +13,22 @@ tl_entries_free(TlEntries *es)
 {
 	if (!es)
 		return;
-	for (guint i = 0; i < es->n; i++)
-		g_free(es->v[i].participants);
-	if (es->strings)
-		g_string_chunk_free(es->strings);
-	g_free(es->v);
-	g_free(es->sorted);
-	if (es->all)
-		g_array_unref(es->all);
+	tl_xsort_free(es->sorted);
+	if (es->list)
+		g_byte_array_unref(es->list);
 	if (es->fp)
 		fclose(es->fp);
 	g_free(es);
 }
+
+/* An entry while it is built: its scores as they are written; its
+ * participants are the scratch's parts (union_participants). */
+typedef struct {
+	gint64 start, end;
+	double confidence, salience;
+	guint n_mentions, rep;
+	TlGranularity gran;
+} Built;
 
 /* The mentions of the entry being built (TlMentionRef: its copy and its
  * number), in their key's order. */
@@ -138,7 +142,7 @@ empty(GHashTable *t)
 /* Count, per lemma group, the documents of the entry that tell it
  * (mentions in (doc, event) order): a function of the set alone. */
 static void
-count_groups(const TlEntry *e, const TlMentionRef *mm, RepContext *cx, GHashTable *last)
+count_groups(const Built *e, const TlMentionRef *mm, RepContext *cx, GHashTable *last)
 {
 	empty(last); /* group -> its last doc */
 	for (guint i = 0; i < e->n_mentions; i++) {
@@ -324,7 +328,7 @@ least_same(const TlMergeLexicon *lx, GHashTable *t, const GArray *links, gconstp
  * rename to a shorter key), every part of the last word is tried, as before.
  */
 static void
-union_participants(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm, Scratch *sc)
+union_participants(const TlMergeLexicon *lx, const Built *e, const TlMentionRef *mm, Scratch *sc)
 {
 	GArray *parts = sc->parts, *links = sc->links, *lists = sc->lists;
 	GHashTable *by_last = sc->by_last, *ends = sc->ends, *named = sc->named;
@@ -379,15 +383,11 @@ union_participants(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm,
 	}
 	if (parts->len > 1)
 		g_array_sort(parts, part_cmp);
-	e->n_participants = parts->len;
-	e->participants = parts->len ? g_new(const char *, parts->len) : NULL;
-	for (guint j = 0; j < parts->len; j++)
-		e->participants[j] = g_array_index(parts, Part, j).name;
 }
 
 /* The entry's scores; its representative (a copy, as valid as mm's). */
 static const TlMention *
-score_entry(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm, Scratch *sc)
+score_entry(const TlMergeLexicon *lx, Built *e, const TlMentionRef *mm, Scratch *sc)
 {
 	double miss = 1, best_sal = 0, best_doc = 0;
 	guint ndocs = 0;
@@ -416,13 +416,12 @@ score_entry(const TlMergeLexicon *lx, TlEntry *e, const TlMentionRef *mm, Scratc
 	miss *= 1 - best_doc;
 	e->confidence = tl_merge_round2(1 - miss);
 	e->salience = tl_merge_round2(MIN(1, best_sal + lx->sal_corroboration * (ndocs - 1)));
-	e->start = rep->start, e->end = rep->end, e->gran = rep->gran, e->value = rep->value;
-	e->doc = mm[0].mn->doc, e->event = mm[0].mn->event;
+	e->start = rep->start, e->end = rep->end, e->gran = rep->gran;
 	return rep;
 }
 
 static gboolean
-keep_entry(const TlMergeLexicon *lx, const TlEntry *e, const TlMentionRef *mm,
+keep_entry(const TlMergeLexicon *lx, const Built *e, const TlMentionRef *mm,
            const TlMergeOptions *opt, TlKey entity)
 {
 	if (opt->has_from && e->end <= opt->from)
@@ -440,19 +439,6 @@ keep_entry(const TlMergeLexicon *lx, const TlEntry *e, const TlMentionRef *mm,
 				return TRUE;
 	}
 	return FALSE;
-}
-
-static int
-entry_cmp(gconstpointer pa, gconstpointer pb)
-{
-	const TlEntry *a = *(TlEntry *const *)pa, *b = *(TlEntry *const *)pb;
-	int c = tl_date_compare(a->start, a->end, a->gran, b->start, b->end, b->gran);
-	if (c)
-		return c;
-	c = g_strcmp0(a->headline, b->headline);
-	if (c)
-		return c;
-	return tl_merge_key_cmp(a->doc, a->event, b->doc, b->event);
 }
 
 /* A string member of a spilled mention's source (new string), or NULL when
@@ -476,51 +462,162 @@ spilled_member(TlSpill *spill, const TlMention *mn, const char *key, GString *bu
 	return TRUE;
 }
 
-/* A string that lasts as long as the entries. */
-static const char *
-keep_string(TlEntries *es, const char *s)
+/* A record is written to file whole: every byte of it a field. */
+G_STATIC_ASSERT(sizeof(TlEntry) == 48);
+
+/* A number in hundredths (of tl_merge_round2's: k / 100.0 again, to the bit). */
+static guint8
+hundredths(double x)
 {
-	if (!es->strings)
-		es->strings = g_string_chunk_new(1 << 16);
-	return g_string_chunk_insert_const(es->strings, s);
+	return (guint8)(x * 100.0 + 0.5);
 }
 
-/* The headline of an entry: its representative's summary, read back when spilled. */
+/* The first 8 bytes of s (NULL: none) as a number, zeros past its end:
+ * headlines in this number's order are in strcmp's, but those of one
+ * number (a NULL, "" and the like among them). */
+static guint64
+prefix_of(const char *s)
+{
+	guint64 p = 0;
+	gboolean ended = s == NULL;
+	for (guint k = 0; k < 8; k++) {
+		guchar c = ended ? 0 : (guchar)s[k];
+		ended = ended || !c;
+		p = p << 8 | c;
+	}
+	return p;
+}
+
+/* An entry's slice of the list, taken apart (entries.h: numbers,
+ * participants, headline); the numbers and names unaligned. */
+typedef struct {
+	const guchar *numbers, *names;
+	guint n_names;
+	const char *headline; /* NULL for none */
+} Slice;
+
+static void
+slice_parse(Slice *sl, const guchar *p, guint n_mentions)
+{
+	sl->numbers = p;
+	p += sizeof(guint) * (gsize)n_mentions;
+	memcpy(&sl->n_names, p, sizeof sl->n_names);
+	p += sizeof sl->n_names;
+	sl->names = p;
+	p += sizeof(const char *) * (gsize)sl->n_names;
+	sl->headline = *p ? (const char *)p + 1 : NULL;
+}
+
+static guint
+slice_number(const Slice *sl, guint k)
+{
+	guint v;
+	memcpy(&v, sl->numbers + sizeof v * (gsize)k, sizeof v);
+	return v;
+}
+
+static const char *
+slice_name(const Slice *sl, guint j)
+{
+	const char *v;
+	memcpy(&v, sl->names + sizeof v * (gsize)j, sizeof v);
+	return v;
+}
+
+/* Append a representative's headline to a slice: its summary, read back
+ * when spilled; FALSE with error when it cannot be. */
 static gboolean
-set_headline(TlEntries *es, TlEntry *e, const TlMention *rep, TlSpill *spill, GString *buf,
+put_headline(GByteArray *slice, const TlMention *rep, TlSpill *spill, GString *buf,
              GError **error)
 {
-	if (!rep->spill_len) {
-		e->headline = rep->summary;
-		return TRUE;
-	}
 	g_autofree char *loaded = NULL;
-	if (!spilled_member(spill, rep, "summary", buf, &loaded, error))
+	if (rep->spill_len && !spilled_member(spill, rep, "summary", buf, &loaded, error))
 		return FALSE;
-	e->headline = loaded ? keep_string(es, loaded) : NULL;
+	const char *h = rep->spill_len ? loaded : rep->summary;
+	guint8 has = h != NULL;
+	g_byte_array_append(slice, &has, 1);
+	if (h)
+		g_byte_array_append(slice, (const guint8 *)h, (guint)strlen(h) + 1);
 	return TRUE;
 }
+
+/* Append a slice to the list (held, or the file); FALSE with error when it
+ * cannot be written. */
+static gboolean
+put_slice(TlEntries *es, const GByteArray *slice, GError **error)
+{
+	es->list_len += slice->len;
+	if (!es->fp) {
+		g_byte_array_append(es->list, slice->data, slice->len);
+		return TRUE;
+	}
+	if (fwrite(slice->data, 1, slice->len, es->fp) != slice->len) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (writing entries): %s",
+		            g_get_tmp_dir(), g_strerror(errno));
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* An entry's slice (borrowed: valid until buf is used again); NULL with
+ * error when it cannot be read back. */
+static const guchar *
+get_slice(const TlEntries *es, const TlEntry *e, GByteArray *buf, GError **error)
+{
+	if (!es->fp)
+		return es->list->data + e->at;
+	g_byte_array_set_size(buf, e->len);
+	if (!tl_spill_pread(es->fp, buf->data, e->len, e->at, "reading entries", error))
+		return NULL;
+	return buf->data;
+}
+
+/*
+ * The groups' members, one group after another.  The groups are lists made
+ * in group[] itself: no array or table per entry or per mention, which once
+ * made the entries tl-merge's peak of memory.  When the mentions are on
+ * file, the lists are written to a file first, each group's count and
+ * members, and group[] (4 bytes a mention: 18.6 MB of a 1 GB stream) is
+ * freed before the entries are built.
+ */
+typedef struct {
+	guint *group; /* the lists, owned; NULL once on file */
+	guint *heads; /* each group's first member, owned; NULL once on file */
+	guint n;      /* groups */
+	FILE *fp;     /* the groups on file, in order */
+} Groups;
+
+static void
+groups_clear(Groups *g)
+{
+	g_clear_pointer(&g->group, g_free);
+	g_clear_pointer(&g->heads, g_free);
+	if (g->fp)
+		fclose(g->fp);
+	g->fp = NULL;
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Groups, groups_clear)
 
 /* The end of a group's list. */
 #define END G_MAXUINT
 
 /*
- * The groups as lists made in group[] itself: no array or table per entry
- * or per mention, which once made the entries tl-merge's peak of memory.
- * A group's number is its least mention's, so from the last number down,
- * a member i (group[i] < i) is put at the head of its group's list, whose
- * head is kept in the group's own slot until the group's number is reached
- * (a slot holds its group, i, or the head, > i: which is which shows).
- * Afterwards group[i] is the next of i's group (END after the last), and
- * an entry per group (es->v) holds its first in at; the dead are in none.
+ * Make the lists.  A group's number is its least mention's, so from the
+ * last number down, a member i (group[i] < i) is put at the head of its
+ * group's list, whose head is kept in the group's own slot until the
+ * group's number is reached (a slot holds its group, i, or the head, > i:
+ * which is which shows).  Afterwards group[i] is the next of i's group
+ * (END after the last), and heads[] holds each group's first; the dead are
+ * in none.
  */
 static void
-group_mentions(TlEntries *es, TlStore *s, guint *group)
+groups_make(Groups *g, TlStore *s)
 {
-	guint n = tl_store_len(s), ngroups = 0;
+	guint n = tl_store_len(s), *group = g->group;
+	guint ngroups = 0;
 	for (guint i = 0; i < n; i++)
 		ngroups += group[i] == i;
-	es->v = g_new0(TlEntry, ngroups ? ngroups : 1);
+	g->heads = g_new(guint, ngroups ? ngroups : 1);
 	for (guint i = n; i-- > 0;) {
 		guint v = group[i];
 		if (v < i) {
@@ -533,124 +630,225 @@ group_mentions(TlEntries *es, TlStore *s, guint *group)
 		} else {
 			g_assert(!tl_store_dead(s, i));
 			group[i] = v == i ? END : v;
-			es->v[es->n++].at = i;
+			g->heads[g->n++] = i;
 		}
 	}
 }
 
-/* Append an entry's numbers to the list; FALSE with error when it cannot be written. */
-static gboolean
-put_numbers(TlEntries *es, TlEntry *e, const guint *idx, GError **error)
+/* Group i's members into idx, from the lists. */
+static void
+groups_list(const Groups *g, guint i, GArray *idx)
 {
-	e->at = es->n_all;
-	es->n_all += e->n_mentions;
-	if (!es->fp) {
-		g_array_append_vals(es->all, idx, e->n_mentions);
-		return TRUE;
+	g_array_set_size(idx, 0);
+	for (guint k = g->heads[i]; k != END; k = g->group[k])
+		g_array_append_val(idx, k);
+}
+
+/* Write each group's count and members to a file, in order, and free the
+ * lists; FALSE with error. */
+static gboolean
+groups_to_file(Groups *g, GError **error)
+{
+	g->fp = tl_spill_unnamed_file(error);
+	if (!g->fp)
+		return FALSE;
+	g_autoptr(GArray) idx = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint i = 0; i < g->n; i++) {
+		groups_list(g, i, idx);
+		if (fwrite(&idx->len, sizeof idx->len, 1, g->fp) != 1 ||
+		    fwrite(idx->data, sizeof(guint), idx->len, g->fp) != idx->len)
+			break;
 	}
-	if (fwrite(idx, sizeof *idx, e->n_mentions, es->fp) != e->n_mentions) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (writing entries): %s",
+	g_clear_pointer(&g->group, g_free);
+	g_clear_pointer(&g->heads, g_free);
+	if (fflush(g->fp) != 0 || ferror(g->fp) || fseek(g->fp, 0, SEEK_SET) != 0) {
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (writing groups): %s",
 		            g_get_tmp_dir(), g_strerror(errno));
 		return FALSE;
 	}
 	return TRUE;
 }
 
-/* An entry's numbers (borrowed: valid until buf is used again); NULL with
- * error when they cannot be read back. */
-static const guint *
-get_numbers(const TlEntries *es, const TlEntry *e, GArray *buf, GError **error)
+/* Group i's members into idx (on file: the next group); FALSE with error. */
+static gboolean
+groups_next(Groups *g, guint i, GArray *idx, GError **error)
 {
-	if (!es->fp)
-		return &g_array_index(es->all, guint, e->at);
-	g_array_set_size(buf, e->n_mentions);
-	if (!tl_spill_pread(es->fp, buf->data, e->n_mentions * sizeof(guint), e->at * sizeof(guint),
-	                    "reading entries", error))
-		return NULL;
-	return (const guint *)buf->data;
+	if (!g->fp) {
+		groups_list(g, i, idx);
+		return TRUE;
+	}
+	guint n;
+	gboolean ok = fread(&n, sizeof n, 1, g->fp) == 1;
+	if (ok) {
+		g_array_set_size(idx, n);
+		ok = fread(idx->data, sizeof(guint), n, g->fp) == n;
+	}
+	if (!ok)
+		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (reading groups): %s",
+		            g_get_tmp_dir(), ferror(g->fp) ? g_strerror(errno) : "too short");
+	return ok;
 }
 
 /*
- * Entry e from its mentions' copies (mm, sorted here; idx: room for their
- * numbers, which go to the list; sc: the tables it works in): FALSE when the filters drop it (e left to
- * free), or with error when a spilled headline cannot be read or the list
- * written.
+ * Entry e from its mentions' copies (mm, sorted here; b: its count; sc: the
+ * tables it works in; slice: room for its slice, which goes to the list):
+ * FALSE when the filters drop it, or with error when a spilled headline
+ * cannot be read or the list written.
  */
 static gboolean
-build_entry(const TlMergeLexicon *lx, TlEntries *es, TlEntry *e, TlMentionRef *mm, guint *idx,
-            const TlMergeOptions *opt, TlKey entity, TlSpill *spill, GString *buf, Scratch *sc,
-            GError **error)
+build_entry(const TlMergeLexicon *lx, TlEntries *es, TlEntry *e, Built *b, TlMentionRef *mm,
+            const TlMergeOptions *opt, TlKey entity, TlSpill *spill, GString *buf,
+            GByteArray *slice, Scratch *sc, GError **error)
 {
-	if (e->n_mentions > 1)
-		qsort(mm, e->n_mentions, sizeof *mm, member_cmp);
-	const TlMention *rep = score_entry(lx, e, mm, sc);
-	union_participants(lx, e, mm, sc);
-	if (!keep_entry(lx, e, mm, opt, entity))
+	if (b->n_mentions > 1)
+		qsort(mm, b->n_mentions, sizeof *mm, member_cmp);
+	const TlMention *rep = score_entry(lx, b, mm, sc);
+	union_participants(lx, b, mm, sc);
+	if (!keep_entry(lx, b, mm, opt, entity))
 		return FALSE;
-	for (guint k = 0; k < e->n_mentions; k++)
-		idx[k] = mm[k].idx;
-	return set_headline(es, e, rep, spill, buf, error) && put_numbers(es, e, idx, error);
+	guint n_names = sc->parts->len;
+	gsize nb = sizeof(guint) * (gsize)b->n_mentions;
+	g_byte_array_set_size(slice, (guint)(nb + sizeof n_names + sizeof(char *) * (gsize)n_names));
+	guchar *p = slice->data;
+	for (guint k = 0; k < b->n_mentions; k++)
+		memcpy(p + sizeof(guint) * k, &mm[k].idx, sizeof(guint));
+	memcpy(p + nb, &n_names, sizeof n_names);
+	p += nb + sizeof n_names;
+	for (guint j = 0; j < n_names; j++)
+		memcpy(p + sizeof(char *) * j, &g_array_index(sc->parts, Part, j).name, sizeof(char *));
+	guint h = slice->len;
+	if (!put_headline(slice, rep, spill, buf, error))
+		return FALSE;
+	*e = (TlEntry){
+		.at = es->list_len,
+		.start = b->start,
+		.end = b->end,
+		.prefix = prefix_of(slice->data[h] ? (const char *)slice->data + h + 1 : NULL),
+		.len = slice->len,
+		.rep = b->rep,
+		.n_mentions = b->n_mentions,
+		.gran = (guint8)b->gran,
+		.confidence = hundredths(b->confidence),
+		.salience = hundredths(b->salience),
+		.spare = 0,
+	};
+	return put_slice(es, slice, error);
+}
+
+/* Timeline order, as far as an entry's record tells it: the date, then the
+ * headline's prefix. */
+static int
+cut_cmp(const void *pa, const void *pb, gpointer data)
+{
+	(void)data;
+	const TlEntry *a = pa, *b = pb;
+	int c = tl_date_compare(a->start, a->end, a->gran, b->start, b->end, b->gran);
+	if (c)
+		return c;
+	return a->prefix < b->prefix ? -1 : a->prefix > b->prefix;
+}
+
+/* An entry of a run that cut_cmp cannot tell apart, with what tells it. */
+typedef struct {
+	guint i;
+	const char *headline, *doc, *event;
+} Tied;
+
+static int
+tied_cmp(const void *pa, const void *pb)
+{
+	const Tied *a = pa, *b = pb;
+	int c = g_strcmp0(a->headline, b->headline);
+	if (c)
+		return c;
+	return tl_merge_key_cmp(a->doc, a->event, b->doc, b->event);
+}
+
+/*
+ * Timeline order for a run of entries of one date and prefix (run[0..n)):
+ * by headline, then by their first mention's (doc, event), read back for
+ * the run alone (held strings when the list is; copies in chunk when on
+ * file), as their places in run, in tied.  FALSE with error when a slice
+ * cannot be read.
+ */
+static gboolean
+order_tied(const TlEntries *es, TlStore *mentions, const TlEntry *run, guint n, GArray *tied,
+           GStringChunk *chunk, GByteArray *buf, GError **error)
+{
+	g_array_set_size(tied, n);
+	g_string_chunk_clear(chunk);
+	Tied *t = (Tied *)tied->data;
+	for (guint k = 0; k < n; k++) {
+		const guchar *p = get_slice(es, &run[k], buf, error);
+		if (!p)
+			return FALSE;
+		Slice sl;
+		slice_parse(&sl, p, run[k].n_mentions);
+		const TlMention *first = tl_store_get(mentions, slice_number(&sl, 0));
+		t[k].i = k;
+		t[k].event = first->event;
+		t[k].doc = es->fp ? g_string_chunk_insert(chunk, first->doc) : first->doc;
+		t[k].headline = es->fp && sl.headline ? g_string_chunk_insert(chunk, sl.headline)
+		                                      : sl.headline;
+	}
+	qsort(t, n, sizeof *t, tied_cmp);
+	return TRUE;
 }
 
 TlEntries *
 tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
-                 const TlMergeOptions *opt, TlSpill *spill, GError **error)
+                 const TlMergeOptions *opt, TlSpill *spill, guint64 max_bytes, GError **error)
 {
+	g_auto(Groups) groups = {group, NULL, 0, NULL};
 	g_autoptr(TlEntries) es = g_new0(TlEntries, 1);
 	if (tl_store_on_file(mentions)) {
 		es->fp = tl_spill_unnamed_file(error);
 		if (!es->fp)
 			return NULL;
 	} else
-		es->all = g_array_new(FALSE, FALSE, sizeof(guint));
-	group_mentions(es, mentions, group);
+		es->list = g_byte_array_new();
+	groups_make(&groups, mentions);
+	if (es->fp && !groups_to_file(&groups, error))
+		return NULL;
+	es->sorted = tl_xsort_new_records(sizeof(TlEntry), max_bytes, cut_cmp, NULL);
 	g_autofree char *ekey = opt->entity ? tl_merge_participant_key(opt->entity) : NULL;
 	TlKey entity = ekey ? tl_merge_key(lx, ekey) : 0;
 	g_autoptr(GByteArray) arena = g_byte_array_new();
+	g_autoptr(GByteArray) slice = g_byte_array_new();
 	g_autoptr(GArray) idx = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_autoptr(GArray) copies = g_array_new(FALSE, FALSE, sizeof(TlMention *));
 	g_autoptr(GArray) members = g_array_new(FALSE, FALSE, sizeof(TlMentionRef));
 	g_autoptr(GString) buf = g_string_new(NULL);
 	g_auto(Scratch) sc = {0};
 	scratch_init(&sc);
-	guint kept = 0, n = es->n;
-	for (guint i = 0; i < n; i++) {
-		TlEntry *e = &es->v[i];
-		g_array_set_size(idx, 0);
-		for (guint k = (guint)e->at; k != END; k = group[k])
-			g_array_append_val(idx, k);
-		e->n_mentions = idx->len;
-		g_array_set_size(copies, e->n_mentions);
-		g_array_set_size(members, e->n_mentions);
+	for (guint i = 0; i < groups.n; i++) {
+		if (!groups_next(&groups, i, idx, error))
+			return NULL;
+		Built b = {.n_mentions = idx->len};
+		g_array_set_size(copies, b.n_mentions);
+		g_array_set_size(members, b.n_mentions);
 		const TlMention **mns = (const TlMention **)copies->data;
 		TlMentionRef *mm = (TlMentionRef *)members->data;
-		tl_store_load(mentions, (guint *)idx->data, e->n_mentions, arena, mns);
-		for (guint k = 0; k < e->n_mentions; k++)
+		tl_store_load(mentions, (guint *)idx->data, b.n_mentions, arena, mns);
+		for (guint k = 0; k < b.n_mentions; k++)
 			mm[k] = (TlMentionRef){mns[k], g_array_index(idx, guint, k)};
 		GError *err = NULL;
-		if (build_entry(lx, es, e, mm, (guint *)idx->data, opt, entity, spill, buf, &sc, &err)) {
-			if (es->fp)
-				e->doc = keep_string(es, e->doc);
-			es->v[kept++] = *e;
+		TlEntry e;
+		if (build_entry(lx, es, &e, &b, mm, opt, entity, spill, buf, slice, &sc, &err)) {
+			tl_xsort_add_record(es->sorted, &e);
+			es->n++;
 		}
-		else
-			g_free(e->participants);
 		if (err) {
-			es->n = kept;
 			g_propagate_error(error, err);
 			return NULL;
 		}
 	}
-	es->n = kept;
+	groups_clear(&groups);
 	if (es->fp && fflush(es->fp) != 0) {
 		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (writing entries): %s",
 		            g_get_tmp_dir(), g_strerror(errno));
 		return NULL;
 	}
-	es->sorted = g_new(TlEntry *, kept ? kept : 1);
-	for (guint i = 0; i < kept; i++)
-		es->sorted[i] = &es->v[i];
-	qsort(es->sorted, kept, sizeof(TlEntry *), entry_cmp);
 	if (tl_store_error(mentions)) {
 		g_propagate_error(error, g_error_copy(tl_store_error(mentions)));
 		return NULL;
@@ -719,17 +917,33 @@ tl_entries_put_source(GString *o, const TlMention *mn)
 	tl_annot_put_c(o, '}');
 }
 
+/* An entry's participants: a JSON array of strings. */
+static void
+put_names(GString *o, const Slice *sl)
+{
+	tl_annot_put_c(o, '[');
+	for (guint j = 0; j < sl->n_names; j++) {
+		if (j)
+			tl_annot_put_c(o, ',');
+		tl_jl_put_string(o, slice_name(sl, j));
+	}
+	tl_annot_put_c(o, ']');
+}
+
 /* One entry, as the json_pack of the timeline format, written directly
- * (buf: scratch for spilled mentions); FALSE with error when a spilled
- * mention cannot be read back. */
+ * (buf: scratch for spilled mentions, sbuf for its slice); FALSE with error
+ * when a spilled mention or the slice cannot be read back. */
 static gboolean
 put_entry(GString *o, const TlEntries *es, const TlEntry *e, guint n, TlSpill *spill,
-          TlStore *mentions, GString *buf, GArray *nums, GError **error)
+          TlStore *mentions, GString *buf, GByteArray *sbuf, GError **error)
 {
-	const guint *idx = get_numbers(es, e, nums, error);
-	if (!idx)
+	const guchar *p = get_slice(es, e, sbuf, error);
+	if (!p)
 		return FALSE;
+	Slice sl;
+	slice_parse(&sl, p, e->n_mentions);
 	const TlMention *r = tl_store_get(mentions, e->rep);
+	const char *value = r->value; /* the merge's: lasts past the copy */
 	g_autofree char *quote = NULL;
 	if (r->spill_len && !spilled_member(spill, r, "quote", buf, &quote, error))
 		return FALSE;
@@ -737,16 +951,16 @@ put_entry(GString *o, const TlEntries *es, const TlEntry *e, guint n, TlSpill *s
 	TL_JL_PUT(o, "{\"id\":\"n");
 	tl_annot_json_uint(o, n);
 	TL_JL_PUT(o, "\",\"date\":");
-	put_date(o, e->value, e->start, e->end, e->gran);
+	put_date(o, value, e->start, e->end, (TlGranularity)e->gran);
 	TL_JL_PUT(o, ",\"headline\":");
-	tl_jl_put_string(o, e->headline);
+	tl_jl_put_string(o, sl.headline);
 	TL_JL_PUT(o, ",\"text\":");
 	tl_jl_put_string(o, text);
 	TL_JL_PUT(o, ",\"participants\":");
-	put_strings(o, (char *const *)e->participants, e->n_participants);
+	put_names(o, &sl);
 	TL_JL_PUT(o, ",\"sources\":[");
 	for (guint i = 0; i < e->n_mentions; i++) {
-		const TlMention *mn = tl_store_get(mentions, idx[i]);
+		const TlMention *mn = tl_store_get(mentions, slice_number(&sl, i));
 		if (i)
 			tl_annot_put_c(o, ',');
 		if (!mn->spill_len)
@@ -757,9 +971,9 @@ put_entry(GString *o, const TlEntries *es, const TlEntry *e, guint n, TlSpill *s
 			return FALSE;
 	}
 	TL_JL_PUT(o, "],\"confidence\":");
-	tl_jl_put_real(o, e->confidence);
+	tl_jl_put_real(o, e->confidence / 100.0);
 	TL_JL_PUT(o, ",\"salience\":");
-	tl_jl_put_real(o, e->salience);
+	tl_jl_put_real(o, e->salience / 100.0);
 	tl_annot_put_c(o, '}');
 	return TRUE;
 }
@@ -793,15 +1007,56 @@ put_document(const char *json, gpointer data)
 	w->first = FALSE;
 }
 
+/*
+ * The entries in timeline order, each written: as their records come from
+ * the sort, each run of one date and prefix put in order first (order_tied).
+ * FALSE with error.
+ */
+static gboolean
+put_entries(GString *o, FILE *out, TlEntries *es, TlSpill *spill, TlStore *mentions,
+            GError **error)
+{
+	g_autoptr(GArray) run = g_array_new(FALSE, FALSE, sizeof(TlEntry));
+	g_autoptr(GArray) tied = g_array_new(FALSE, FALSE, sizeof(Tied));
+	g_autoptr(GByteArray) sbuf = g_byte_array_new();
+	g_autoptr(GString) buf = g_string_new(NULL);
+	g_autoptr(GStringChunk) chunk = g_string_chunk_new(1 << 12);
+	guint n = 0;
+	TlEntry e;
+	gboolean more = tl_xsort_next_record(es->sorted, &e);
+	while (more) {
+		g_array_set_size(run, 0);
+		do {
+			g_array_append_val(run, e);
+			more = tl_xsort_next_record(es->sorted, &e);
+		} while (more && cut_cmp(&g_array_index(run, TlEntry, 0), &e, NULL) == 0);
+		const TlEntry *v = (const TlEntry *)run->data;
+		if (run->len > 1 && !order_tied(es, mentions, v, run->len, tied, chunk, sbuf, error))
+			return FALSE;
+		for (guint k = 0; k < run->len; k++) {
+			const TlEntry *x = run->len > 1 ? &v[g_array_index(tied, Tied, k).i] : &v[k];
+			g_string_append(o, n ? ",\n" : "\n");
+			if (!put_entry(o, es, x, ++n, spill, mentions, buf, sbuf, error))
+				return FALSE;
+			flush(o, out, FALSE);
+		}
+	}
+	if (tl_xsort_error(es->sorted)) {
+		g_propagate_error(error, g_error_copy(tl_xsort_error(es->sorted)));
+		return FALSE;
+	}
+	return TRUE;
+}
+
 gboolean
 tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *spill,
-                 TlStore *mentions, const TlEntries *entries, GError **error)
+                 TlStore *mentions, TlEntries *entries, GError **error)
 {
 	/* grows to FLUSH_AT and a little more on a long timeline; a short one
 	 * (most runs of a shard's reducer, every fuzzer input) never pays for it */
 	g_autoptr(GString) o = g_string_sized_new(1 << 16);
 	g_autoptr(GString) buf = g_string_new(NULL);
-	g_autoptr(GArray) nums = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GByteArray) sbuf = g_byte_array_new();
 	TL_JL_PUT(o, "{\"title\":");
 	tl_jl_put_string(o, title);
 	g_string_append(o, ",\"generated_by\":\"tl-merge " TL_VERSION "\",\n\"documents\":[");
@@ -809,12 +1064,8 @@ tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *s
 	if (!tl_spill_docs_each(spill, documents, put_document, &w, error))
 		return FALSE;
 	TL_JL_PUT(o, "],\n\"entries\":[");
-	for (guint i = 0; i < entries->n; i++) {
-		g_string_append(o, i ? ",\n" : "\n");
-		if (!put_entry(o, entries, entries->sorted[i], i + 1, spill, mentions, buf, nums, error))
-			return FALSE;
-		flush(o, out, FALSE);
-	}
+	if (!put_entries(o, out, entries, spill, mentions, error))
+		return FALSE;
 	TL_JL_PUT(o, "]}\n");
 	if (tl_store_error(mentions)) {
 		g_propagate_error(error, g_error_copy(tl_store_error(mentions)));

@@ -8,34 +8,40 @@
 #include "merge.h"
 #include "spill.h"
 #include "store.h"
+#include "xsort.h"
 
+/*
+ * An entry between building and writing: what the timeline's order needs,
+ * and where the rest is.  Its slice of TlEntries' list holds the rest, on
+ * file when the mentions are: its mention numbers (n_mentions, in (doc,
+ * event) order), its participants (a count, then as many display names,
+ * borrowed pointers into the merge, most cited first) and its headline
+ * (a byte, 0 for none, then the text and its NUL).  The records, 48
+ * bytes, go through tl-merge's external sort (xsort.h), past the budget to
+ * its runs on file: the 96-byte structs that held the headline, the
+ * participants' array and the document's id, all held to be sorted, were
+ * the peak of a 1 GB stream (355,634 entries).
+ */
 typedef struct {
-	guint64 at;           /* where its n_mentions numbers start (TlEntries' list),
-	                       * in (doc, event) order */
-	const char *value;    /* rep's date (below) */
-	const char *doc, *event; /* the first mention's (doc: in strings, on file) */
-	const char **participants; /* n_participants display names (borrowed), most cited first */
-	const char *headline; /* rep's summary (borrowed, or read back into strings) */
-	gint64 start, end;
-	double confidence, salience;
-	guint n_mentions, n_participants;
-	guint rep;            /* the mention that gives date, headline, text */
-	TlGranularity gran;
+	guint64 at;         /* its slice of the list, in bytes */
+	gint64 start, end;  /* the representative's date range */
+	guint64 prefix;     /* the headline's first 8 bytes, big-endian (0: none) */
+	guint len;          /* the slice's bytes */
+	guint rep;          /* the mention that gives date, headline, text */
+	guint n_mentions;
+	guint8 gran;        /* TlGranularity */
+	guint8 confidence, salience; /* in hundredths (tl_merge_round2's) */
+	guint8 spare; /* 0: no byte of a record is padding (they go to file) */
 } TlEntry;
 
 /* The entries of a timeline. */
 typedef struct {
-	TlEntry *v;       /* n entries */
-	TlEntry **sorted; /* the same in timeline order */
+	TlXsort *sorted; /* the n entries' records, to be read in timeline order
+	                  * but for runs of one date and headline prefix */
 	guint n;
-	/* the mention numbers, an entry's a slice of them: held, or when the
-	 * mentions are on file, on file too (4 bytes a mention) */
-	GArray *all;
+	GByteArray *list; /* the slices, held, or NULL when on file: */
 	FILE *fp;
-	guint64 n_all;
-	/* headlines read back from the spill, and the entries' document ids
-	 * when the mentions are on file (their copies do not last), each once */
-	GStringChunk *strings;
+	guint64 list_len; /* bytes */
 } TlEntries;
 
 void tl_entries_free(TlEntries *es);
@@ -44,8 +50,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlEntries, tl_entries_free)
 /*
  * Entries from the mentions grouped by group[] (tl_merge_cluster: a group's
  * number is its least mention's; the dead in store.h's sense left out),
- * filtered by opt and sorted as timelines are (new); group[] is used up
- * (the groups' lists are made in it) and stays the caller's to free;
+ * filtered by opt, their records sorted as timelines are (new: an
+ * external sort holding at most about max_bytes of them, 0 for no limit,
+ * that tl_entries_write reads); group[] is taken
+ * (the groups' lists are made in it, and it is freed as soon as they are
+ * read: before the entries are built when the mentions are on file);
  * NULL with error when a spilled headline cannot be read back (spill: NULL
  * when nothing was spilled).
  *
@@ -56,7 +65,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlEntries, tl_entries_free)
  *   salience   best mention salience + corroboration * (documents - 1), max 1.
  */
 TlEntries *tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
-                             const TlMergeOptions *opt, TlSpill *spill, GError **error);
+                             const TlMergeOptions *opt, TlSpill *spill, guint64 max_bytes,
+                             GError **error);
 
 /*
  * Write the timeline document (documents: id -> its JSON text, and spill's
@@ -64,7 +74,7 @@ TlEntries *tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *
  * a write error.  A spilled mention's text is read back from spill.
  */
 gboolean tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *spill,
-                          TlStore *mentions, const TlEntries *entries, GError **error);
+                          TlStore *mentions, TlEntries *entries, GError **error);
 /* One source object, as tl_merge_mention_to_source builds it (a mention that
  * holds all its strings). */
 void tl_entries_put_source(GString *o, const TlMention *mn);

@@ -660,8 +660,11 @@ tl_merge_write(TlMerge *m, const TlMergeOptions *opt, FILE *out, GError **error)
 	/* the blocking slots (24 bytes each) held at once: a quarter of the budget */
 	guint64 max_slots = m->budget ? MAX(m->budget / 4 / 24, 1) : 0;
 	guint *group = tl_merge_cluster_store(m->lx, m->mentions, m->pre, max_slots);
-	g_autoptr(TlEntries) entries = tl_entries_build(m->lx, m->mentions, group, opt, m->spill, error);
-	g_free(group); /* (4 bytes a mention, not needed for writing) */
+	/* (group, 4 bytes a mention, is freed there as soon as it is read) */
+	/* the entries' records held at once: a quarter of the budget */
+	guint64 max_entries = m->budget ? MAX(m->budget / 4, 1) : 0;
+	g_autoptr(TlEntries) entries =
+	    tl_entries_build(m->lx, m->mentions, group, opt, m->spill, max_entries, error);
 	if (!entries)
 		return FALSE;
 	const char *title = opt->title ? opt->title : m->title ? m->title : TL_MERGE_DEFAULT_TITLE;

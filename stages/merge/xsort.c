@@ -1,5 +1,6 @@
 /*
- * The external sort of xsort.h.  Keys are held in an array that grows to
+ * The external sort of xsort.h.  Keys (records of x->size bytes: a
+ * TlSortKey, or the caller's) are held in an array that grows to
  * the limit; a full array is sorted in place (a quicksort: qsort(3) would
  * borrow a second array as large) and appended to the run file as one run.
  * Reading merges the runs through a heap of their heads, each run read
@@ -15,14 +16,16 @@
 
 typedef struct {
 	guint64 next, end; /* keys of the file: what is left of the run */
-	TlSortKey *buf;
+	guchar *buf;
 	guint n, i; /* keys in buf, the next one */
 } Run;
 
 struct TlXsort {
-	TlSortCmp cmp;
+	gsize size;            /* of a key */
+	TlSortCmp cmp;         /* a TlSortKey's order, or NULL: */
+	TlSortRecordCmp rcmp;  /* a record's, or NULL: by numbers */
 	gpointer data;
-	TlSortKey *keys;
+	guchar *keys;
 	gsize n, cap, max; /* held, room, the most held at once */
 	FILE *fp;          /* the runs, NULL until one is written */
 	guint64 written;   /* keys in the file */
@@ -47,20 +50,48 @@ cmp_numbers(const TlSortKey *x, const TlSortKey *y)
 }
 
 static inline int
-cmp(const TlXsort *x, const TlSortKey *p, const TlSortKey *q)
+cmp(const TlXsort *x, const void *p, const void *q)
 {
+	if (x->rcmp)
+		return x->rcmp(p, q, x->data);
 	return x->cmp ? x->cmp(p, q, x->data) : cmp_numbers(p, q);
+}
+
+/* Key i of v. */
+static inline guchar *
+at(const TlXsort *x, guchar *v, gsize i)
+{
+	return v + i * x->size;
+}
+
+static TlXsort *
+xsort_new(gsize size, guint64 max_bytes)
+{
+	g_assert(size % 8 == 0 && size > 0 && size <= TL_XSORT_MAX_SIZE);
+	TlXsort *x = g_new0(TlXsort, 1);
+	x->size = size;
+	guint64 max = max_bytes ? max_bytes / size : G_MAXSIZE;
+	x->max = (gsize)MAX(max, TL_XSORT_MIN_KEYS * sizeof(TlSortKey) / size);
+	x->runs = g_array_new(FALSE, FALSE, sizeof(Run));
+	return x;
 }
 
 TlXsort *
 tl_xsort_new(guint64 max_bytes, TlSortCmp order, gpointer data)
 {
-	TlXsort *x = g_new0(TlXsort, 1);
+	TlXsort *x = xsort_new(sizeof(TlSortKey), max_bytes);
 	x->cmp = order;
 	x->data = data;
-	guint64 max = max_bytes ? max_bytes / sizeof(TlSortKey) : G_MAXSIZE;
-	x->max = (gsize)MAX(max, TL_XSORT_MIN_KEYS);
-	x->runs = g_array_new(FALSE, FALSE, sizeof(Run));
+	return x;
+}
+
+TlXsort *
+tl_xsort_new_records(gsize size, guint64 max_bytes, TlSortRecordCmp order, gpointer data)
+{
+	g_assert(order != NULL);
+	TlXsort *x = xsort_new(size, max_bytes);
+	x->rcmp = order;
+	x->data = data;
 	return x;
 }
 
@@ -92,50 +123,59 @@ tl_xsort_n_runs(const TlXsort *x)
 	return x->runs->len;
 }
 
-static void
-swap(TlSortKey *p, TlSortKey *q)
+static inline void
+swap(const TlXsort *x, guchar *p, guchar *q)
 {
-	TlSortKey t = *p;
-	*p = *q;
-	*q = t;
+	if (x->size == sizeof(TlSortKey)) { /* the keys' own: no call */
+		TlSortKey t;
+		memcpy(&t, p, sizeof t);
+		memcpy(p, q, sizeof t);
+		memcpy(q, &t, sizeof t);
+		return;
+	}
+	guchar t[TL_XSORT_MAX_SIZE];
+	memcpy(t, p, x->size);
+	memcpy(p, q, x->size);
+	memcpy(q, t, x->size);
 }
 
 /* Quicksort on the median of three, the smaller side first (a stack of
  * log n), insertion sort for short stretches. */
 static void
-sort_keys(const TlXsort *x, TlSortKey *v, gsize n)
+sort_keys(const TlXsort *x, guchar *v, gsize n)
 {
+	guint64 pivot[TL_XSORT_MAX_SIZE / 8]; /* (aligned as a key) */
 	while (n > 16) {
 		gsize mid = n / 2;
-		if (cmp(x, &v[mid], &v[0]) < 0)
-			swap(&v[mid], &v[0]);
-		if (cmp(x, &v[n - 1], &v[0]) < 0)
-			swap(&v[n - 1], &v[0]);
-		if (cmp(x, &v[n - 1], &v[mid]) < 0)
-			swap(&v[n - 1], &v[mid]);
-		TlSortKey pivot = v[mid];
+		if (cmp(x, at(x, v, mid), at(x, v, 0)) < 0)
+			swap(x, at(x, v, mid), at(x, v, 0));
+		if (cmp(x, at(x, v, n - 1), at(x, v, 0)) < 0)
+			swap(x, at(x, v, n - 1), at(x, v, 0));
+		if (cmp(x, at(x, v, n - 1), at(x, v, mid)) < 0)
+			swap(x, at(x, v, n - 1), at(x, v, mid));
+		memcpy(pivot, at(x, v, mid), x->size);
 		gsize i = 0, j = n - 1;
 		for (;;) { /* Hoare: v[0] <= pivot <= v[n - 1] bound both scans */
-			while (cmp(x, &v[i], &pivot) < 0)
+			while (cmp(x, at(x, v, i), pivot) < 0)
 				i++;
-			while (cmp(x, &pivot, &v[j]) < 0)
+			while (cmp(x, pivot, at(x, v, j)) < 0)
 				j--;
 			if (i >= j)
 				break;
-			swap(&v[i++], &v[j--]);
+			swap(x, at(x, v, i++), at(x, v, j--));
 		}
 		if (j + 1 < n - j - 1) {
 			sort_keys(x, v, j + 1);
-			v += j + 1;
+			v = at(x, v, j + 1);
 			n -= j + 1;
 		} else {
-			sort_keys(x, v + j + 1, n - j - 1);
+			sort_keys(x, at(x, v, j + 1), n - j - 1);
 			n = j + 1;
 		}
 	}
 	for (gsize i = 1; i < n; i++)
-		for (gsize k = i; k > 0 && cmp(x, &v[k], &v[k - 1]) < 0; k--)
-			swap(&v[k], &v[k - 1]);
+		for (gsize k = i; k > 0 && cmp(x, at(x, v, k), at(x, v, k - 1)) < 0; k--)
+			swap(x, at(x, v, k), at(x, v, k - 1));
 }
 
 /* Write the held keys, sorted, as a run. */
@@ -150,8 +190,8 @@ write_run(TlXsort *x)
 			x->error = err;
 	}
 	if (!x->error)
-		tl_spill_pwrite(x->fp, x->keys, x->n * sizeof(TlSortKey), x->written * sizeof(TlSortKey),
-		                "writing keys", &x->error);
+		tl_spill_pwrite(x->fp, x->keys, x->n * x->size, x->written * x->size, "writing keys",
+		                &x->error);
 	Run r = {x->written, x->written + x->n, NULL, 0, 0};
 	g_array_append_val(x->runs, r);
 	x->written += x->n;
@@ -159,7 +199,7 @@ write_run(TlXsort *x)
 }
 
 void
-tl_xsort_add(TlXsort *x, const TlSortKey *k)
+tl_xsort_add_record(TlXsort *x, const void *r)
 {
 	g_assert(!x->reading);
 	if (x->n == x->cap) {
@@ -167,10 +207,17 @@ tl_xsort_add(TlXsort *x, const TlSortKey *k)
 			write_run(x);
 		else {
 			x->cap = MIN(MAX(x->cap * 2, 1024), x->max);
-			x->keys = g_renew(TlSortKey, x->keys, x->cap);
+			x->keys = g_realloc_n(x->keys, x->cap, x->size);
 		}
 	}
-	x->keys[x->n++] = *k;
+	memcpy(at(x, x->keys, x->n++), r, x->size);
+}
+
+void
+tl_xsort_add(TlXsort *x, const TlSortKey *k)
+{
+	g_assert(x->size == sizeof *k);
+	tl_xsort_add_record(x, k);
 }
 
 /* Fill run r's buffer: FALSE when it is done (or on an error). */
@@ -181,9 +228,9 @@ refill(TlXsort *x, Run *r)
 		return FALSE;
 	guint n = (guint)MIN(r->end - r->next, RUN_BUF);
 	if (!r->buf)
-		r->buf = g_new(TlSortKey, RUN_BUF);
-	if (!tl_spill_pread(x->fp, r->buf, n * sizeof(TlSortKey), r->next * sizeof(TlSortKey),
-	                    "reading keys", &x->error))
+		r->buf = g_malloc_n(RUN_BUF, x->size);
+	if (!tl_spill_pread(x->fp, r->buf, n * x->size, r->next * x->size, "reading keys",
+	                    &x->error))
 		return FALSE;
 	r->next += n;
 	r->n = n;
@@ -191,11 +238,11 @@ refill(TlXsort *x, Run *r)
 	return TRUE;
 }
 
-static const TlSortKey *
+static const guchar *
 head(const TlXsort *x, guint r)
 {
 	const Run *run = &g_array_index(x->runs, Run, r);
-	return &run->buf[run->i];
+	return at(x, run->buf, run->i);
 }
 
 /* Is run p's head before run q's?  (Of equal heads, the earlier run's.) */
@@ -247,25 +294,32 @@ start_reading(TlXsort *x)
 }
 
 gboolean
-tl_xsort_next(TlXsort *x, TlSortKey *k)
+tl_xsort_next_record(TlXsort *x, void *k)
 {
 	if (!x->reading)
 		start_reading(x);
 	if (!x->runs->len) {
 		if (x->pos >= x->n)
 			return FALSE;
-		*k = x->keys[x->pos++];
+		memcpy(k, at(x, x->keys, x->pos++), x->size);
 		return TRUE;
 	}
 	if (!x->n_heap || x->error)
 		return FALSE;
 	guint r = x->heap[0];
 	Run *run = &g_array_index(x->runs, Run, r);
-	*k = run->buf[run->i++];
+	memcpy(k, at(x, run->buf, run->i++), x->size);
 	if (run->i == run->n && !refill(x, run)) {
 		x->heap[0] = x->heap[--x->n_heap];
 		g_clear_pointer(&run->buf, g_free);
 	}
 	sift_down(x, 0);
 	return !x->error;
+}
+
+gboolean
+tl_xsort_next(TlXsort *x, TlSortKey *k)
+{
+	g_assert(x->size == sizeof *k);
+	return tl_xsort_next_record(x, k);
 }

@@ -5,7 +5,8 @@
  * stays in memory is the limit and a short buffer per run, however many
  * keys come.  tl-merge sorts with it what it once kept a table of per
  * document or per mention: (doc, event) keys to find duplicates, the
- * documents' stretches of mentions.
+ * documents' stretches of mentions; and the timeline's entries, records of
+ * their own size (tl_xsort_new_records).
  */
 #ifndef TL_MERGE_XSORT_H
 #define TL_MERGE_XSORT_H
@@ -38,7 +39,8 @@ tl_xsort_hash(const char *s)
 
 /*
  * An empty sort that holds at most about max_bytes of keys at once (never
- * fewer than TL_XSORT_MIN_KEYS; 0: no limit, never a file).  cmp must be a
+ * fewer than TL_XSORT_MIN_KEYS, or their bytes' worth of records; 0: no
+ * limit, never a file).  cmp must be a
  * total order on the keys given, or equal keys come in any order.
  */
 #define TL_XSORT_MIN_KEYS 65536
@@ -46,10 +48,22 @@ TlXsort *tl_xsort_new(guint64 max_bytes, TlSortCmp cmp, gpointer data);
 void tl_xsort_free(TlXsort *x);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(TlXsort, tl_xsort_free)
 
+/*
+ * A sort of records of size bytes (a multiple of 8, TL_XSORT_MAX_SIZE at
+ * most) in the order cmp gives (never NULL; data: the caller's), added and
+ * read with the functions below as keys are; the same limits.
+ */
+#define TL_XSORT_MAX_SIZE 64
+typedef int (*TlSortRecordCmp)(const void *x, const void *y, gpointer data);
+TlXsort *tl_xsort_new_records(gsize size, guint64 max_bytes, TlSortRecordCmp cmp, gpointer data);
+
 /* Add a key (copied); before the first tl_xsort_next only. */
 void tl_xsort_add(TlXsort *x, const TlSortKey *k);
 /* The next key in order into *k: FALSE at the end, or after an error. */
 gboolean tl_xsort_next(TlXsort *x, TlSortKey *k);
+/* The same for a sort of records (size bytes at r). */
+void tl_xsort_add_record(TlXsort *x, const void *r);
+gboolean tl_xsort_next_record(TlXsort *x, void *r);
 /* The first error of the run file, or NULL (the sort keeps it). */
 const GError *tl_xsort_error(const TlXsort *x);
 /* Runs written to the file so far (0: all held). */
