@@ -461,19 +461,10 @@ merge_files(char **paths, const TlMergeOptions *opt)
 
 /* A timeline of one entry whose sources are (doc, trigger, summary,
  * salience), all of 2019-08-02, merged: its headline (new string). */
+/* The timeline text t (freed) merged at budget (0: none), as tl-merge writes it. */
 static char *
-headline_of(const char *const (*src)[4], guint n, guint64 budget)
+merged(GString *t, guint64 budget)
 {
-	GString *t = g_string_new("{\"title\":\"t\",\"documents\":[],\"entries\":[{\"id\":\"n1\","
-	                          "\"headline\":\"h\",\"sources\":[");
-	for (guint i = 0; i < n; i++)
-		g_string_append_printf(t, "%s{\"doc\":\"%s\",\"event\":\"e%u\",\"sentence\":%u,"
-		                       "\"date\":{\"value\":\"2019-08-02\",\"range\":[\"2019-08-02\","
-		                       "\"2019-08-03\"],\"granularity\":\"day\"},\"class\":\"OCCURRENCE\","
-		                       "\"trigger\":\"%s\",\"summary\":\"%s\",\"participants\":[],"
-		                       "\"confidence\":0.8,\"salience\":%s}",
-		                       i ? "," : "", src[i][0], i + 1, i + 4, src[i][1], src[i][2], src[i][3]);
-	g_string_append(t, "]}]}");
 	g_autoptr(TlMerge) m = tl_merge_new(NULL);
 	if (budget)
 		tl_merge_set_memory(m, budget);
@@ -488,6 +479,23 @@ headline_of(const char *const (*src)[4], guint n, guint64 budget)
 	TlMergeOptions opt = {0};
 	ck_assert(tl_merge_write(m, &opt, f, NULL));
 	fclose(f);
+	return buf;
+}
+
+static char *
+headline_of(const char *const (*src)[4], guint n, guint64 budget)
+{
+	GString *t = g_string_new("{\"title\":\"t\",\"documents\":[],\"entries\":[{\"id\":\"n1\","
+	                          "\"headline\":\"h\",\"sources\":[");
+	for (guint i = 0; i < n; i++)
+		g_string_append_printf(t, "%s{\"doc\":\"%s\",\"event\":\"e%u\",\"sentence\":%u,"
+		                       "\"date\":{\"value\":\"2019-08-02\",\"range\":[\"2019-08-02\","
+		                       "\"2019-08-03\"],\"granularity\":\"day\"},\"class\":\"OCCURRENCE\","
+		                       "\"trigger\":\"%s\",\"summary\":\"%s\",\"participants\":[],"
+		                       "\"confidence\":0.8,\"salience\":%s}",
+		                       i ? "," : "", src[i][0], i + 1, i + 4, src[i][1], src[i][2], src[i][3]);
+	g_string_append(t, "]}]}");
+	char *buf = merged(t, budget);
 	json_t *out = json_loads(buf, 0, NULL);
 	free(buf);
 	ck_assert_ptr_nonnull(out);
@@ -554,21 +562,7 @@ tied_timeline(guint n, guint64 budget)
 		    i % 4 ? "Shares of" : "Shares", who[i % 6], what[i % 5], i, i);
 	}
 	g_string_append(t, "]}");
-	g_autoptr(TlMerge) m = tl_merge_new(NULL);
-	if (budget)
-		tl_merge_set_memory(m, budget);
-	json_t *tl = json_loads(t->str, 0, NULL);
-	ck_assert_ptr_nonnull(tl);
-	ck_assert(tl_merge_add_timeline(m, tl, NULL));
-	json_decref(tl);
-	g_string_free(t, TRUE);
-	char *buf = NULL;
-	size_t size = 0;
-	FILE *f = open_memstream(&buf, &size);
-	TlMergeOptions opt = {0};
-	ck_assert(tl_merge_write(m, &opt, f, NULL));
-	fclose(f);
-	return buf;
+	return merged(t, budget);
 }
 
 /* Entries of one day whose headlines agree in their first bytes are in
