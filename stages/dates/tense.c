@@ -646,8 +646,8 @@ ahead_word(const TlDTok *toks, guint t0)
  * exported by March 1", "sold 50,000 policies by March", "had about 50,000
  * investors by end-March") with nothing that looks ahead (a modal or a
  * future but a modal's perfect, an infinitive's "to"), a "By March," that
- * opens the clause ("and
- * by March, measures were taken"), nor "by December's rush" (an agent). */
+ * opens the clause ("and by March, measures were taken"), nor "by
+ * December's rush" (an agent). */
 #define BY_BACK 10
 
 static gboolean

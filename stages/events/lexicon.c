@@ -68,15 +68,23 @@ slot_of(guint64 h, guint32 mask)
 	return (guint32)(h ^ (h >> 29) ^ (h >> 47)) & mask;
 }
 
-/* Fill lex->slots from lex->words (at most half full). */
+/* The mask of an open-addressing table for n keys: a power of two of 16
+ * slots or more, at most half full (both tables below). */
+static guint32
+table_mask(guint n)
+{
+	guint32 size = 16;
+	while (size < 2 * n)
+		size *= 2;
+	return size - 1;
+}
+
+/* Fill lex->slots from lex->words. */
 static void
 index_words(TlEvLexicon *lex)
 {
-	guint32 size = 16;
-	while (size < 2 * g_hash_table_size(lex->words))
-		size *= 2;
-	lex->mask = size - 1;
-	lex->slots = g_new0(LexSlot, size);
+	lex->mask = table_mask(g_hash_table_size(lex->words));
+	lex->slots = g_new0(LexSlot, (gsize)lex->mask + 1);
 	GHashTableIter it;
 	gpointer k, v;
 	g_hash_table_iter_init(&it, lex->words);
@@ -90,15 +98,12 @@ index_words(TlEvLexicon *lex)
 	}
 }
 
-/* Fill lex->sense_slots from lex->senses (at most half full). */
+/* Fill lex->sense_slots from lex->senses. */
 static void
 index_senses(TlEvLexicon *lex)
 {
-	guint32 size = 16;
-	while (size < 2 * g_hash_table_size(lex->senses))
-		size *= 2;
-	lex->sense_mask = size - 1;
-	lex->sense_slots = g_new0(SenseSlot, size);
+	lex->sense_mask = table_mask(g_hash_table_size(lex->senses));
+	lex->sense_slots = g_new0(SenseSlot, (gsize)lex->sense_mask + 1);
 	GHashTableIter it;
 	gpointer k, v;
 	g_hash_table_iter_init(&it, lex->senses);

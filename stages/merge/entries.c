@@ -551,11 +551,8 @@ put_slice(TlEntries *es, const GByteArray *slice, GError **error)
 		g_byte_array_append(es->list, slice->data, slice->len);
 		return TRUE;
 	}
-	if (fwrite(slice->data, 1, slice->len, es->fp) != slice->len) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (writing entries): %s",
-		            g_get_tmp_dir(), g_strerror(errno));
-		return FALSE;
-	}
+	if (fwrite(slice->data, 1, slice->len, es->fp) != slice->len)
+		return tl_spill_io_error(error, "writing entries", errno);
 	return TRUE;
 }
 
@@ -661,11 +658,8 @@ groups_to_file(Groups *g, GError **error)
 	}
 	g_clear_pointer(&g->group, g_free);
 	g_clear_pointer(&g->heads, g_free);
-	if (fflush(g->fp) != 0 || ferror(g->fp) || fseek(g->fp, 0, SEEK_SET) != 0) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (writing groups): %s",
-		            g_get_tmp_dir(), g_strerror(errno));
-		return FALSE;
-	}
+	if (fflush(g->fp) != 0 || ferror(g->fp) || fseek(g->fp, 0, SEEK_SET) != 0)
+		return tl_spill_io_error(error, "writing groups", errno);
 	return TRUE;
 }
 
@@ -845,8 +839,7 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 	}
 	groups_clear(&groups);
 	if (es->fp && fflush(es->fp) != 0) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (writing entries): %s",
-		            g_get_tmp_dir(), g_strerror(errno));
+		tl_spill_io_error(error, "writing entries", errno);
 		return NULL;
 	}
 	if (tl_store_error(mentions)) {

@@ -21,8 +21,8 @@ struct TlSpill {
 	gboolean texts_dirty; /* written since the last flush */
 };
 
-static gboolean
-io_error(GError **error, const char *what, int e)
+gboolean
+tl_spill_io_error(GError **error, const char *what, int e)
 {
 	g_set_error(error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (%s): %s", g_get_tmp_dir(),
 	            what, g_strerror(e));
@@ -55,7 +55,7 @@ unnamed_file(GError **error)
 			e = errno;
 			close(fd);
 		}
-		io_error(error, path, e);
+		tl_spill_io_error(error, path, e);
 	}
 	return fp;
 }
@@ -85,7 +85,7 @@ tl_spill_pwrite(FILE *fp, const void *p, gsize len, guint64 at, const char *what
 		if (w < 0 && errno == EINTR)
 			continue;
 		if (w <= 0)
-			return io_error(error, what, w < 0 ? errno : EIO);
+			return tl_spill_io_error(error, what, w < 0 ? errno : EIO);
 		b += w, len -= (gsize)w, at += (guint64)w;
 	}
 	return TRUE;
@@ -100,7 +100,7 @@ tl_spill_pread(FILE *fp, void *p, gsize len, guint64 at, const char *what, GErro
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r <= 0)
-			return io_error(error, what, r < 0 ? errno : EIO);
+			return tl_spill_io_error(error, what, r < 0 ? errno : EIO);
 		b += r, len -= (gsize)r, at += (guint64)r;
 	}
 	return TRUE;
@@ -172,13 +172,13 @@ advance(Cursor *c, GError **error)
 	size_t got = fread(len, sizeof len, 1, c->fp);
 	if (got != 1) {
 		c->cid = NULL;
-		return ferror(c->fp) ? io_error(error, "reading documents", errno) : TRUE;
+		return ferror(c->fp) ? tl_spill_io_error(error, "reading documents", errno) : TRUE;
 	}
 	g_string_set_size(c->id, len[0]);
 	g_string_set_size(c->json, len[1]);
 	if (fread(c->id->str, 1, len[0], c->fp) != len[0] ||
 	    fread(c->json->str, 1, len[1], c->fp) != len[1])
-		return io_error(error, "reading documents", ferror(c->fp) ? errno : EIO);
+		return tl_spill_io_error(error, "reading documents", ferror(c->fp) ? errno : EIO);
 	c->cid = c->id->str;
 	c->cjson = c->json->str;
 	return TRUE;
@@ -200,7 +200,7 @@ each_record(TlSpill *s, GHashTable *documents, RecordFn fn, gpointer data, GErro
 		cur[i].id = g_string_new(NULL);
 		cur[i].json = g_string_new(NULL);
 		ok = fseeko(cur[i].fp, 0, SEEK_SET) == 0 ? advance(&cur[i], error)
-		                                         : io_error(error, "reading documents", errno);
+		                                         : tl_spill_io_error(error, "reading documents", errno);
 	}
 	cur[n].table = documents;
 	cur[n].next = ids;
@@ -249,7 +249,7 @@ compact_runs(TlSpill *s, GError **error)
 	g_autoptr(GHashTable) none = g_hash_table_new(g_str_hash, g_str_equal);
 	if (!each_record(s, none, put_merged, fp, error) || fflush(fp) != 0 || ferror(fp)) {
 		fclose(fp);
-		return error && *error ? FALSE : io_error(error, "writing documents", errno);
+		return error && *error ? FALSE : tl_spill_io_error(error, "writing documents", errno);
 	}
 	g_ptr_array_set_size(s->runs, 0);
 	g_ptr_array_add(s->runs, fp);
@@ -268,9 +268,9 @@ tl_spill_docs_run(TlSpill *s, GHashTable *documents, GError **error)
 	g_autoptr(GList) ids = g_list_sort(g_hash_table_get_keys(documents), (GCompareFunc)strcmp);
 	for (GList *l = ids; l; l = l->next)
 		if (!put_record(fp, l->data, g_hash_table_lookup(documents, l->data)))
-			return io_error(error, "writing documents", errno);
+			return tl_spill_io_error(error, "writing documents", errno);
 	if (fflush(fp) != 0)
-		return io_error(error, "writing documents", errno);
+		return tl_spill_io_error(error, "writing documents", errno);
 	g_hash_table_remove_all(documents);
 	return TRUE;
 }
@@ -302,7 +302,7 @@ gint64
 tl_spill_put(TlSpill *s, const char *bytes, size_t len, GError **error)
 {
 	if (fwrite(bytes, 1, len, s->texts) != len) {
-		io_error(error, "writing mentions", errno);
+		tl_spill_io_error(error, "writing mentions", errno);
 		return -1;
 	}
 	gint64 off = s->texts_len;
@@ -316,7 +316,7 @@ tl_spill_get(TlSpill *s, gint64 off, size_t len, GString *out, GError **error)
 {
 	if (s->texts_dirty) {
 		if (fflush(s->texts) != 0)
-			return io_error(error, "writing mentions", errno);
+			return tl_spill_io_error(error, "writing mentions", errno);
 		s->texts_dirty = FALSE;
 	}
 	g_string_set_size(out, len);

@@ -16,6 +16,9 @@ typedef struct TlSpill TlSpill;
 /* A new read-write file that no name points to, in a folder of its own
  * under $TMPDIR (removed at once); NULL with error. */
 FILE *tl_spill_unnamed_file(GError **error);
+/* FALSE with "spill file in '$TMPDIR' (what): strerror(e)" in error (NULL:
+ * not told), the message of every failed read or write of a spill file. */
+gboolean tl_spill_io_error(GError **error, const char *what, int e);
 /* All of p[0, len) written at (read from) byte `at` of fp, past short
  * transfers and interruptions; FALSE with "spill file (what): ..." in error
  * (NULL: not told). */

@@ -119,8 +119,7 @@ static void
 failed(TlStore *s, const char *what, int e)
 {
 	if (!s->error)
-		g_set_error(&s->error, TL_ERROR, TL_ERROR_IO, "spill file in '%s' (%s): %s",
-			    g_get_tmp_dir(), what, g_strerror(e));
+		tl_spill_io_error(&s->error, what, e);
 }
 
 /* Write out the records buffered. */
