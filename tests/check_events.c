@@ -392,6 +392,24 @@ static const struct {
 	 "9:20:TIME:2024-04-26TEV", "2024-04-27", "signed", "t1", "IS_INCLUDED", NULL, NULL},
 	{"Beginning in 2010, he ran the company.",
 	 "13:17:DATE:2010", "2024-04-27", "ran", "t1", "BEGINS", NULL, NULL},
+	/* a relative clause between commas in the subject dates none of the
+	 * main predicate (but its own and a "when" clause after it) */
+	{"Brett McGurk, who was the envoy until December, also criticized the decision.",
+	 "38:46:DATE:2023-12", "2024-04-27", "criticized", NULL, NULL, NULL, NULL},
+	{"Crude oil, which early last year slipped below 10 dlrs, has since crept back to 18 dlrs.",
+	 "17:32:DATE:2023", "2024-04-27", "crept", NULL, NULL, NULL, NULL},
+	{"Dixon, who bought it in early 1982, when it had only 120 mln dlrs in assets, sold it.",
+	 "24:34:DATE:1982", "2024-04-27", "had", "t1", "IS_INCLUDED", NULL, NULL},
+	/* "minus" before a figure is no verb between an event and its time */
+	{"Temperatures fell to minus 4 degrees Celsius shortly before dawn on Friday.",
+	 "68:74:DATE:2024-04-26", "2024-04-27", "fell", "t1", "IS_INCLUDED", NULL, NULL},
+	/* a concession opening the sentence names no setting */
+	{"Despite signs of recovery on Sunday, he suffered a cardiac arrest on Monday.",
+	 "29:35:DATE:2024-04-21;69:75:DATE:2024-04-22", "2024-04-27", "suffered", "t2",
+	 "IS_INCLUDED", NULL, NULL},
+	{"Despite signs of recovery on Sunday, he suffered a cardiac arrest on Monday.",
+	 "29:35:DATE:2024-04-21;69:75:DATE:2024-04-22", "2024-04-27", "recovery", "t1",
+	 "IS_INCLUDED", NULL, NULL},
 	/* a fuzzy adjective dates its noun alone */
 	{"Her experience shapes the current race.",
 	 "26:33:DATE:PRESENT_REF", "2024-04-27", "shapes", "dct", "INCLUDES", NULL, NULL},

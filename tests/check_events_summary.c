@@ -296,6 +296,15 @@ static const struct {
 	{"MONTREAL, April 7 - (Comterm Inc) said it signed an agreement to manufacture computer terminals.",
 	 "10:17:DATE:2024-04-07", "signed", "Comterm Inc signed an agreement to manufacture computer terminals"},
 	{"The users of the product said it works well.", NULL, "works", "It works well"},
+	/* the "back" of a time goes with it, not a verb's particle */
+	{"Cohen spoke to Wikinews back in June.", "32:36:DATE:2024-06",
+	 "spoke", "Cohen spoke to Wikinews"},
+	{"The utility said it will buy back in July up to 1 mln shares.", "37:41:DATE:2024-07",
+	 "buy", "The utility will buy back"},
+	/* a participle of beginning that opens the sentence takes the headline
+	 * of the predicate whose start it tells */
+	{"Starting in 1968, he spent 15 years fighting for the holiday.", "12:16:DATE:1968",
+	 "Starting", "He spent 15 years fighting for the holiday"},
 	/* a name that qualifies an apposition's noun is no subject */
 	{"Hammons, a former Newsweek manager, founded the Unity Party in 2004.", "63:67:DATE:2004",
 	 "founded", "Hammons founded the Unity Party"},

@@ -299,6 +299,17 @@ tl_anc_opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok)
 	}
 	if (prep != 1)
 		return j;
+	/* a concession or a comparison names no setting: "Despite signs of
+	 * recovery on Sunday, he suffered a cardiac arrest on Monday" (the
+	 * recovery's Sunday, not the arrest's) */
+	static const char *const no_setting[] = {"despite", "unlike", "like", "besides", "except",
+	                                         "notwithstanding", NULL};
+	for (size_t k = s->first; k < j; k++)
+		if (tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP) {
+			if (tl_ev_word_in(tl_evdoc_lower(d, k), no_setting))
+				return j;
+			break;
+		}
 	/* a phrase of a preposition that names a setting, up to its comma:
 	 * "In New York Stock Exchange composite trading Friday, Aetna closed" */
 	gboolean dated = FALSE; /* the token before is a timex's */

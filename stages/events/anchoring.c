@@ -278,6 +278,41 @@ noun_date(const TlEvDoc *d, size_t j)
 	       tl_ev_word_in(tl_evdoc_lower(d, j - 1), of);
 }
 
+/* Is the timex on tokens [a, b) inside a relative clause that a comma and
+ * a relative pronoun open and a comma closes before token `to`, the main
+ * predicate (", who was envoy until December, criticized"; not "who bought
+ * it in early 1982, when it had")? */
+static gboolean
+relative_aside(const TlEvDoc *d, size_t first, size_t a, size_t b, size_t to)
+{
+	/* the words, not the tags: the tagger has read "rose" as "whose" */
+	static const char *const pronouns[] = {"who", "whom", "whose", "which", NULL};
+	size_t j = a;
+	/* (a clause of MAX_COST words at most: not every word back to the
+	 * sentence's start for every event and timex) */
+	if (to > b + MAX_COST)
+		return FALSE;
+	for (; j > first + 1 && j + MAX_COST > a; j--) {
+		if (tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_COMMA)
+			return FALSE;
+		if (tl_evdoc_tok(d, j - 2)->xpos == TL_XPOS_COMMA &&
+		    tl_ev_word_in(tl_evdoc_lower(d, j - 1), pronouns))
+			break;
+	}
+	if (j <= first + 1 || j + MAX_COST <= a)
+		return FALSE;
+	/* (and no clause of "when" between: "which recorded a high
+	 * yesterday, when it passed 2400, fell" has `to` wrong) */
+	gboolean closed = FALSE;
+	for (size_t k = b; k < to; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, k);
+		if (u->xpos == TL_XPOS_WRB || u->upos == TL_UPOS_SCONJ)
+			return FALSE;
+		closed |= u->xpos == TL_XPOS_COMMA;
+	}
+	return closed;
+}
+
 /* Is the timex on tokens [a, b) a dateline's ("WASHINGTON, Feb 26 -",
  * "BELLOWS FALLS, Vt., March 3 --")? */
 static gboolean
@@ -1487,6 +1522,13 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (ev->tok < a && verb_between &&
 			    tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
 			    tl_anc_relative_in(d, lo, hi))
+				continue;
+			/* nor, after it, by the time of a relative clause
+			 * between commas that tells of its subject: "Brett
+			 * McGurk, who was envoy until December, also criticized
+			 * the decision" */
+			if (ev->tok >= main[ev->sent] && main[ev->sent] < s->last &&
+			    relative_aside(d, s->first, a, b, main[ev->sent]))
 				continue;
 			/* nor, a participle that opens an aside, from the
 			 * predicate after the aside */

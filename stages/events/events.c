@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "events.h"
+#include "anchoring.h"
 
 /* A literal, and its length. */
 #define PUT(out, lit) tl_annot_put(out, lit, sizeof lit - 1)
@@ -156,6 +157,16 @@ heading_word(const TlEvDoc *d, size_t i)
 	return end->xpos == TL_XPOS_COMMA || (end->mark & TL_EVM_DASH);
 }
 
+/* "minus" or "plus" before a figure ("fell to minus 4 degrees"), which the
+ * tagger may read as a verb after "to": an operator, never an event. */
+static gboolean
+figure_sign(const TlEvDoc *d, size_t i)
+{
+	static const char *const signs[] = {"minus", "plus", NULL};
+	return i + 1 < d->toks->len && tl_evdoc_tok(d, i + 1)->upos == TL_UPOS_NUM &&
+	       tl_ev_word_in(tl_evdoc_lower(d, i), signs);
+}
+
 /*
  * An event noun told by its phase verb's clause ("Blinken finished his
  * three-day trip") is told alone when the verb is an event dated otherwise:
@@ -223,6 +234,43 @@ tell_adjuncts(const TlEvDoc *d, TlEvent *ev, size_t n)
 	}
 }
 
+/*
+ * "Starting in 1968, he spent 15 years fighting for a holiday", "Beginning
+ * in 2010 and continuing for seven years, McArthur murdered": a participle
+ * of beginning that opens its sentence tells when the predicate after its
+ * phrase began, and alone its headline is "Starting".  It takes the
+ * headline of that predicate, the first finite verb past the phrase's
+ * comma (told_by), ranked below it: one timeline entry with it.
+ */
+static void
+tell_openers(const TlEvDoc *d, TlEvent *ev, size_t n)
+{
+	for (size_t k = 0; k + 1 < n; k++) {
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev[k].sent);
+		size_t i = ev[k].tok, j = s->first;
+		if (tl_evdoc_tok(d, i)->xpos != TL_XPOS_VBG || !tl_anc_starting(tl_evdoc_lower(d, i)))
+			continue;
+		while (j < i && (tl_evdoc_tok(d, j)->mark & TL_EVM_QUOTE))
+			j++;
+		if (j != i)
+			continue; /* not the opening word */
+		size_t comma = i + 1;
+		while (comma < s->last && comma <= i + MAX_ASIDE &&
+		       tl_evdoc_tok(d, comma)->xpos != TL_XPOS_COMMA)
+			comma++;
+		if (comma >= s->last || comma > i + MAX_ASIDE)
+			continue;
+		for (size_t m = k + 1; m < n && ev[m].sent == ev[k].sent; m++) {
+			if (ev[m].tok <= comma)
+				continue;
+			if (tl_evdoc_tok(d, ev[m].tok)->upos == TL_UPOS_VERB && !ev[m].same_as &&
+			    (strcmp(ev[m].tense, "PAST") == 0 || strcmp(ev[m].tense, "PRESENT") == 0))
+				ev[k].told_by = (guint32)m + 1;
+			break;
+		}
+	}
+}
+
 gboolean
 tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t n_spans,
                        const TlEvTimex *tx, size_t n_tx, const char *dct, GString *out,
@@ -249,7 +297,8 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 	for (size_t i = 0; i < n; i++) {
 		/* a word of a date ("the beginning of Q2 2021") is no event:
 		 * TimeML's events and timexes do not nest */
-		if (!cls[i] || heading_word(d, i) || (timex_tok[i] & TL_EV_TX_DATING))
+		if (!cls[i] || heading_word(d, i) || (timex_tok[i] & TL_EV_TX_DATING) ||
+		    figure_sign(d, i))
 			continue;
 		TlEvent ev = {.tok = (guint32)i, .sent = tl_evdoc_tok(d, i)->sent, .cls = cls[i]};
 		tl_ev_attributes(d, &ev);
@@ -258,6 +307,7 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 	TlEvent *ev = (TlEvent *)evs->data;
 	tl_ev_anchor(d, ev, evs->len, tx, n_tx, dct, timex_tok);
 	tell_adjuncts(d, ev, evs->len);
+	tell_openers(d, ev, evs->len);
 	own_headlines(d, ev, evs->len, tx);
 	/* an event's strings are freed once it is written, but for a first
 	 * mention whose headline a later one takes */
@@ -271,7 +321,18 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 		if (ev[k].same_as && ev[k].same_as <= k && ev[ev[k].same_as - 1].adjunct != ev[k].tok &&
 		    tl_evdoc_tok(d, ev[k].tok)->xpos == TL_XPOS_VBG)
 			ev[k].same_as = 0;
-		tl_ev_summarize(d, &ev[k], timex_tok);
+		if (!ev[k].summarized)
+			tl_ev_summarize(d, &ev[k], timex_tok);
+		if (ev[k].told_by) {
+			/* the later event summarized now, once (a summary reads
+			 * no other event's) */
+			TlEvent *later = &ev[ev[k].told_by - 1];
+			tl_ev_summarize(d, later, timex_tok);
+			later->summarized = TRUE;
+			g_free(ev[k].summary);
+			ev[k].summary = g_strdup(later->summary);
+			ev[k].salience = MAX(0.0, MIN(ev[k].salience, later->salience) - 0.2);
+		}
 		if (ev[k].same_as && ev[k].same_as <= k && ev[ev[k].same_as - 1].summary) {
 			/* a second mention: the first one's headline, ranked below it */
 			const TlEvent *first = &ev[ev[k].same_as - 1];

@@ -256,6 +256,9 @@ typedef struct {
 	guint32 same_as;         /* 1 + the index of the earlier event it mentions again, or 0 */
 	guint32 adjunct;         /* the participle told with it ("..., killing four"), or 0 */
 	gboolean own_headline;   /* a noun told alone, not by its phase verb's clause */
+	guint32 told_by;         /* 1 + the index of the later event whose headline it
+	                          * takes ("Starting in 1968, he spent"), or 0 */
+	gboolean summarized;     /* its summary made ahead, for an event before it */
 	gint8 when;              /* by its date: -1 before the DCT, +1 after it, 0 not known */
 } TlEvent;
 

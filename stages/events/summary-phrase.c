@@ -38,6 +38,23 @@ approximator(const TlEvDoc *d, size_t j)
 	return tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV && tl_ev_word_in(tl_evdoc_lower(d, j), words);
 }
 
+/* Is token j the "back" of a time ("spoke to Wikinews back in June"), not a
+ * verb's particle ("will buy back in July", "bring us back", "dating back
+ * to 1980", "a come-back")? */
+static gboolean
+back_in_time(const Ctx *c, size_t j)
+{
+	static const char *const preps[] = {"in", "on", "at", NULL};
+	const TlEvDoc *d = c->d;
+	if (j == 0 || j + 2 >= d->toks->len || !in_timex(c, j + 2) ||
+	    strcmp(tl_evdoc_lower(d, j), "back") != 0 || !tl_ev_word_in(tl_evdoc_lower(d, j + 1), preps))
+		return FALSE;
+	const TlEvTok *p = tl_evdoc_tok(d, j - 1);
+	return p->end < tl_evdoc_tok(d, j)->start && p->upos != TL_UPOS_VERB &&
+	       p->upos != TL_UPOS_AUX && p->upos != TL_UPOS_PRON && p->upos != TL_UPOS_ADJ &&
+	       p->upos != TL_UPOS_PART && p->upos != TL_UPOS_ADV;
+}
+
 /* The quote marks among the tokens of keep and buf[0..n). */
 static guint
 quotes(const TlEvDoc *d, const GArray *keep, const guint32 *buf, guint n)
@@ -166,6 +183,8 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		if (j + 1 < b && in_timex(c, j + 1) && approximator(c->d, j))
 			continue;
 		if (u->upos == TL_UPOS_ADP && j + 2 < b && in_timex(c, j + 2) && approximator(c->d, j + 1))
+			continue;
+		if (back_in_time(c, j))
 			continue;
 		if ((u->flags & TL_TOKF_CLITIC) && j > 0 && in_timex(c, j - 1))
 			continue; /* "Thursday's accident" is "accident" */
