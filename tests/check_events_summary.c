@@ -301,6 +301,16 @@ static const struct {
 	 "spoke", "Cohen spoke to Wikinews"},
 	{"The utility said it will buy back in July up to 1 mln shares.", "37:41:DATE:2024-07",
 	 "buy", "The utility will buy back"},
+	/* a verb's particle ends a headline; the "no" of "no later than" a time
+	 * and the "even" of "even though" go with what is left out */
+	{"The talks broke down on Friday.", "24:30:DATE:2024-04-26",
+	 "broke", "The talks broke down"},
+	{"The strike was called off until Monday.", "32:38:DATE:2024-04-29",
+	 "called", "The strike was called off"},
+	{"It was obliged to produce the study no later than December 31.", "50:61:DATE:2024-12-31",
+	 "produce", "It was obliged to produce the study"},
+	{"Gas imports are unlikely to happen in 2025 even though prices rose.", "38:42:DATE:2025",
+	 "happen", "Gas imports are unlikely to happen"},
 	/* a participle of beginning that opens the sentence takes the headline
 	 * of the predicate whose start it tells */
 	{"Starting in 1968, he spent 15 years fighting for the holiday.", "12:16:DATE:1968",

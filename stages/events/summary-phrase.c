@@ -55,6 +55,18 @@ back_in_time(const Ctx *c, size_t j)
 	       p->upos != TL_UPOS_PART && p->upos != TL_UPOS_ADV;
 }
 
+/* Is token j the "no" of "no later than" a time (the rest goes with the
+ * time: "to produce the study no later than December 31")? */
+static gboolean
+no_later(const Ctx *c, size_t j)
+{
+	static const char *const neg[] = {"no", "not", NULL};
+	static const char *const cmp[] = {"later", "earlier", "sooner", NULL};
+	const TlEvDoc *d = c->d;
+	return j + 3 < d->toks->len && in_timex(c, j + 3) && tl_ev_word_in(tl_evdoc_lower(d, j), neg) &&
+	       tl_ev_word_in(tl_evdoc_lower(d, j + 1), cmp) && strcmp(tl_evdoc_lower(d, j + 2), "than") == 0;
+}
+
 /* The quote marks among the tokens of keep and buf[0..n). */
 static guint
 quotes(const TlEvDoc *d, const GArray *keep, const guint32 *buf, guint n)
@@ -184,7 +196,7 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 			continue;
 		if (u->upos == TL_UPOS_ADP && j + 2 < b && in_timex(c, j + 2) && approximator(c->d, j + 1))
 			continue;
-		if (back_in_time(c, j))
+		if (back_in_time(c, j) || no_later(c, j))
 			continue;
 		if ((u->flags & TL_TOKF_CLITIC) && j > 0 && in_timex(c, j - 1))
 			continue; /* "Thursday's accident" is "accident" */
@@ -261,8 +273,20 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		/* "beyond the existing": a participle before its noun */
 		gboolean cut_participle = keep->len > 3 && tl_sum_prenominal(d, j) &&
 		                          tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_NOUN;
-		if ((!tl_sum_dangling(u) || complement) && !cut_np && !tl_sum_nominative(d, j) && !cut_participle &&
-		    !relative_adverb(d, j))
+		/* a verb's particle ends it well: "The talks broke down (on
+		 * Friday)", "was called off (until Monday)" */
+		gboolean particle = u->xpos == TL_XPOS_RP && keep->len > 1 &&
+		                    g_array_index(keep, guint32, keep->len - 2) + 1 == j &&
+		                    tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB;
+		/* "unlikely to happen even (though ...)": an adverb of the
+		 * subordinator after it */
+		static const char *const sub_adverbs[] = {"even", "just", NULL};
+		gboolean of_sub = u->upos == TL_UPOS_ADV && j + 1 < d->toks->len &&
+		                  tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_SCONJ &&
+		                  tl_evdoc_tok(d, j + 1)->sent == u->sent && keep->len > 2 &&
+		                  tl_ev_word_in(tl_evdoc_lower(d, j), sub_adverbs);
+		if ((!tl_sum_dangling(u) || complement || particle) && !cut_np && !tl_sum_nominative(d, j) &&
+		    !cut_participle && !relative_adverb(d, j) && !of_sub)
 			break;
 		if ((u->mark & TL_EVM_QUOTE) && keep->len > 2 && quotes(d, keep, NULL, 0) % 2 == 0)
 			break; /* the quote that closes one: "called it a "tipping point"" */
