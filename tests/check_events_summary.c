@@ -311,6 +311,11 @@ static const struct {
 	 "produce", "It was obliged to produce the study"},
 	{"Gas imports are unlikely to happen in 2025 even though prices rose.", "38:42:DATE:2025",
 	 "happen", "Gas imports are unlikely to happen"},
+	/* no word of approximation cut from its figure, nor the "as" of "as many
+	 * as"; a particle after its verb's pronoun */
+	{"GM also said its board authorized the repurchase of as many as five mln shares each of its class E and class H common, with about half of the proposed repurchases completed by year end.",
+	 "176:184:DATE:1986", "said", "GM also said its board authorized the repurchase"},
+	{"I need to look this up as much as you do.", NULL, "look", "I need to look this up"},
 	/* a participle of beginning that opens the sentence takes the headline
 	 * of the predicate whose start it tells */
 	{"Starting in 1968, he spent 15 years fighting for the holiday.", "12:16:DATE:1968",

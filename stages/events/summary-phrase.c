@@ -240,6 +240,28 @@ relative_adverb(const TlEvDoc *d, size_t j)
 	return tl_ev_word_in(tl_evdoc_lower(d, j), words);
 }
 
+/* Is token j a word of approximation cut from the figure or time it
+ * qualifies, or the "as" of "as many as": "a moratorium on repayments of
+ * about" (14 billion dlrs), "in about" (two months), "the repurchase of as"
+ * (many as 20 mln shares)? */
+static gboolean
+cut_degree(const Ctx *c, size_t j)
+{
+	static const char *const approx[] = {"about", "around", "nearly", "almost", "approximately",
+	                                     "roughly", "some", "only", NULL};
+	const TlEvDoc *d = c->d;
+	if (j + 1 >= d->toks->len || tl_evdoc_tok(d, j + 1)->sent != tl_evdoc_tok(d, j)->sent)
+		return FALSE;
+	guint8 up = tl_evdoc_tok(d, j + 1)->upos;
+	if (strcmp(tl_evdoc_lower(d, j), "as") == 0) /* "as many as", "as soon as" */
+		return up == TL_UPOS_ADJ || up == TL_UPOS_ADV;
+	/* (not a degree before an adjective: without "more" the copula goes
+	 * too, "Traders feel" for "Traders feel more (confident)") */
+	return tl_ev_word_in(tl_evdoc_lower(d, j), approx) &&
+	       (in_timex(c, j + 1) || up == TL_UPOS_NUM || /* "only about" */
+	        tl_ev_word_in(tl_evdoc_lower(d, j + 1), approx));
+}
+
 void
 tl_sum_trim_tail(const Ctx *c, GArray *keep)
 {
@@ -277,16 +299,19 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		 * Friday)", "was called off (until Monday)" */
 		gboolean particle = u->xpos == TL_XPOS_RP && keep->len > 1 &&
 		                    g_array_index(keep, guint32, keep->len - 2) + 1 == j &&
-		                    tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB;
+		                    (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB ||
+		                     /* "look this up", "turn it down" */
+		                     (j > 1 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_PRON &&
+		                      tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_VERB));
 		/* "unlikely to happen even (though ...)": an adverb of the
 		 * subordinator after it */
-		static const char *const sub_adverbs[] = {"even", "just", NULL};
+		static const char *const sub_adverbs[] = {"even", "just", "only", NULL};
 		gboolean of_sub = u->upos == TL_UPOS_ADV && j + 1 < d->toks->len &&
 		                  tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_SCONJ &&
 		                  tl_evdoc_tok(d, j + 1)->sent == u->sent && keep->len > 2 &&
 		                  tl_ev_word_in(tl_evdoc_lower(d, j), sub_adverbs);
 		if ((!tl_sum_dangling(u) || complement || particle) && !cut_np && !tl_sum_nominative(d, j) &&
-		    !cut_participle && !relative_adverb(d, j) && !of_sub)
+		    !cut_participle && !relative_adverb(d, j) && !of_sub && !cut_degree(c, j))
 			break;
 		if ((u->mark & TL_EVM_QUOTE) && keep->len > 2 && quotes(d, keep, NULL, 0) % 2 == 0)
 			break; /* the quote that closes one: "called it a "tipping point"" */
