@@ -316,6 +316,13 @@ static const struct {
 	{"GM also said its board authorized the repurchase of as many as five mln shares each of its class E and class H common, with about half of the proposed repurchases completed by year end.",
 	 "176:184:DATE:1986", "said", "GM also said its board authorized the repurchase"},
 	{"I need to look this up as much as you do.", NULL, "look", "I need to look this up"},
+	/* an apposition of up to 20 words, with no finite verb */
+	{"The three-day meeting, the first to be held in Japan since the bank's inaugural meeting in Tokyo in 1966, will open tomorrow.",
+	 "100:104:DATE:1966;116:124:DATE:2024-04-28", "open", "The three-day meeting will open"},
+	/* a list of names, each after a comma, is one subject */
+	{"At a meeting in Paris last month, Britain, Canada, France and Japan agreed to cooperate.", "22:32:DATE:2024-03",
+	 "agreed", "Britain, Canada, France and Japan agreed to cooperate"},
+	{"In Paris, France and Germany agreed to cooperate.", NULL, "agreed", "France and Germany agreed to cooperate"},
 	/* a participle of beginning that opens the sentence takes the headline
 	 * of the predicate whose start it tells */
 	{"Starting in 1968, he spent 15 years fighting for the holiday.", "12:16:DATE:1968",

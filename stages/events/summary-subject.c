@@ -56,7 +56,7 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 	 * phrase ("fearing unrest"), an adverb ("however"), a relative clause
 	 * ("who served as President") or "they said"; no clause of its own
 	 * else */
-	if (cf - q > 14)
+	if (cf - q > 20)
 		return G_MAXSIZE;
 	const TlEvTok *h = tl_evdoc_tok(d, q + 1);
 	gboolean relative = h->xpos == TL_XPOS_WP || h->xpos == TL_XPOS_WDT;
@@ -472,6 +472,40 @@ title_before(const Ctx *c, size_t a, size_t b)
 	return TRUE;
 }
 
+/* Names joined by "and" or "or" in tokens [a, b), the clause after a comma:
+ * the start of the list of names, each after a comma, that they end
+ * ("At a meeting in Paris last month, Britain, Canada, France and Japan
+ * agreed", not "France and Japan agreed"), else a. */
+static size_t
+name_list_start(const Ctx *c, guint32 sent, size_t a, size_t b)
+{
+	const TlEvDoc *d = c->d;
+	size_t first = tl_sum_text_start(d, sent), conj = 0;
+	if (a < first + 2 || a >= b || tl_evdoc_tok(d, a - 1)->xpos != TL_XPOS_COMMA)
+		return a;
+	for (size_t j = a; j < b; j++) {
+		guint8 up = tl_evdoc_tok(d, j)->upos;
+		if (up == TL_UPOS_CCONJ && j > a && j + 1 < b)
+			conj++;
+		else if (up != TL_UPOS_PROPN)
+			return a;
+	}
+	if (conj != 1)
+		return a;
+	size_t s0 = a;
+	while (s0 >= first + 2 && tl_evdoc_tok(d, s0 - 1)->xpos == TL_XPOS_COMMA) {
+		size_t p = s0 - 1;
+		while (p > first && p + 3 >= s0 && tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_PROPN)
+			p--;
+		/* a name of a few words, after a comma or opening the sentence */
+		if (p == s0 - 1 || p + 4 < s0 ||
+		    (p > first && tl_evdoc_tok(d, p - 1)->xpos != TL_XPOS_COMMA))
+			break;
+		s0 = p;
+	}
+	return s0;
+}
+
 /* Subject: the end of the clause before the verb group, trimmed at its front. */
 void
 tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
@@ -577,6 +611,11 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		if (reported_subject(c, cf, keep))
 			return;
 		sentence_subject(c, ev, cf, keep);
+		return;
+	}
+	size_t list = name_list_start(c, ev->sent, a, b);
+	if (list < a && b - list <= 3 * MAX_SUBJECT) {
+		tl_sum_append_span(c, list, b, keep);
 		return;
 	}
 	/* a subject holds no verb: "Blinken said the US has seen" */
