@@ -319,6 +319,12 @@ static const struct {
 	/* an apposition of up to 20 words, with no finite verb */
 	{"The three-day meeting, the first to be held in Japan since the bank's inaugural meeting in Tokyo in 1966, will open tomorrow.",
 	 "100:104:DATE:1966;116:124:DATE:2024-04-28", "open", "The three-day meeting will open"},
+	/* a participle with its agent after a noun tells of the noun: the
+	 * subject is that noun's; a past misread is not ("stemmed from") */
+	{"A document obtained by Reuters shows the effort involves 250 mln dlrs.", NULL,
+	 "shows", "A document obtained by Reuters shows the effort involves 250 mln dlrs"},
+	{"The abuse of power charge stemmed from allegations Trump tried to pressure the Ukrainian "
+	 "government.", NULL, "tried", "Trump tried to pressure the Ukrainian government"},
 	/* a list of names, each after a comma, is one subject */
 	{"At a meeting in Paris last month, Britain, Canada, France and Japan agreed to cooperate.", "22:32:DATE:2024-03",
 	 "agreed", "Britain, Canada, France and Japan agreed to cooperate"},

@@ -472,6 +472,38 @@ title_before(const Ctx *c, size_t a, size_t b)
 	return TRUE;
 }
 
+/* Is token v a past participle after a noun and before its agent, a
+ * relative clause cut short ("a document obtained by Reuters", "a facility
+ * owned by Anglo American")?  Only before "by" and no figure, or one that
+ * is seldom a past ("aimed at", "based in"): a past the tagger misread
+ * looks the same ("The charge stemmed from allegations Trump tried",
+ * "output rose by 5 pct"). */
+static gboolean
+reduced_relative(const TlEvDoc *d, size_t v)
+{
+	static const char *const adjectival[] = {"aimed", "based", "located", NULL};
+	if (v == 0 || v + 2 >= d->toks->len || tl_evdoc_tok(d, v)->xpos != TL_XPOS_VBN)
+		return FALSE;
+	guint8 p = tl_evdoc_tok(d, v - 1)->upos;
+	if ((p != TL_UPOS_NOUN && p != TL_UPOS_PROPN) || tl_evdoc_tok(d, v + 1)->upos != TL_UPOS_ADP)
+		return FALSE;
+	guint8 n = tl_evdoc_tok(d, v + 2)->upos;
+	return (strcmp(tl_evdoc_lower(d, v + 1), "by") == 0 && n != TL_UPOS_NUM && n != TL_UPOS_SYM) ||
+	       tl_ev_word_in(tl_evdoc_lower(d, v), adjectival);
+}
+
+/* Is there a coordinating conjunction among tokens [a, b) (then a past
+ * participle before them is a past tense misread: "Federal funds opened at
+ * 6-1/16 pct and firmed")? */
+static gboolean
+conj_in(const TlEvDoc *d, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++)
+		if (tl_evdoc_tok(d, j)->upos == TL_UPOS_CCONJ)
+			return TRUE;
+	return FALSE;
+}
+
 /* Names joined by "and" or "or" in tokens [a, b), the clause after a comma:
  * the start of the list of names, each after a comma, that they end
  * ("At a meeting in Paris last month, Britain, Canada, France and Japan
@@ -628,6 +660,10 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		    /* nor a time's participle: "sales for the four weeks ended
 		     * March 28 rose" */
 		    !tl_sum_date_word(c, j - 1, a) &&
+		    /* nor a participle that tells of the noun before it: "A
+		     * document obtained by Reuters shows", "mineworkers at a
+		     * facility owned by Anglo American returned" */
+		    !(reduced_relative(d, j - 1) && !conj_in(d, j, b)) &&
 		    /* but a noun's infinitive: "the vote to remove him also failed" */
 		    !(j >= a + 3 && tl_evdoc_tok(d, j - 2)->xpos == TL_XPOS_TO &&
 		      tl_evdoc_tok(d, j - 3)->upos == TL_UPOS_NOUN &&
