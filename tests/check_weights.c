@@ -225,6 +225,60 @@ START_TEST(test_weights_empty)
 }
 END_TEST
 
+/* A table that is not one is refused with "bad model", whatever byte it
+ * ends at (every truncation of a valid table, its row lengths across the
+ * dense threshold), with a class past n_classes in a sparse or a dense row,
+ * a feature key of 0, or more features than its bytes could hold. */
+static void
+refused(const guint8 *p, size_t len, guint32 n_classes)
+{
+	const guint8 *pos = p;
+	g_autoptr(GError) err = NULL;
+	g_autoptr(TlWeights) t = tl_weights_parse(&pos, p + len, n_classes, &err);
+	ck_assert_ptr_null(t);
+	ck_assert_ptr_nonnull(err);
+	ck_assert(g_str_has_prefix(err->message, "bad model"));
+}
+
+START_TEST(test_weights_bad)
+{
+	for (guint32 n_classes = 8; n_classes <= 74; n_classes += 66) {
+		Table *t = g_new(Table, 1);
+		table_make(t, n_classes, 3);
+		/* a copy of each prefix on its own, so that a read past it is
+		 * the sanitizers' to see */
+		for (size_t len = 0; len < t->blob->len; len++) {
+			guint8 *cut = g_memdup2(t->blob->data, len ? len : 1);
+			refused(cut, len, n_classes);
+			g_free(cut);
+		}
+		/* the first feature's first class out of range: its row is
+		 * short (sparse, or dense with eight classes), then the
+		 * last's, which has every class (dense) */
+		g_autoptr(GByteArray) b = g_byte_array_new();
+		g_byte_array_append(b, t->blob->data, t->blob->len);
+		b->data[4 + 9] = (guint8)n_classes;
+		refused(b->data, b->len, n_classes);
+		g_byte_array_set_size(b, 0);
+		g_byte_array_append(b, t->blob->data, t->blob->len);
+		b->data[b->len - 3] = 255;
+		refused(b->data, b->len, n_classes);
+		/* a key of 0 */
+		g_byte_array_set_size(b, 0);
+		g_byte_array_append(b, t->blob->data, t->blob->len);
+		memset(b->data + 4, 0, 8);
+		refused(b->data, b->len, n_classes);
+		/* more features than the bytes could hold */
+		g_byte_array_set_size(b, 0);
+		g_byte_array_append(b, t->blob->data, t->blob->len);
+		b->data[0] = b->data[1] = b->data[2] = 0xff;
+		refused(b->data, b->len, n_classes);
+		g_byte_array_free(t->blob, TRUE);
+		g_free(t);
+	}
+}
+END_TEST
+
 /* The best three by a plain sort: score down, class up. */
 static void
 top_by_sort(const gint32 *scores, const guint8 *classes, size_t n, TlCands *c)
@@ -302,6 +356,7 @@ tl_suite_weights(void)
 	tcase_add_loop_test(tc, test_weights_sums, 0, G_N_ELEMENTS(class_counts));
 	tcase_add_loop_test(tc, test_weights_every_length, 0, 12);
 	tcase_add_test(tc, test_weights_empty);
+	tcase_add_test(tc, test_weights_bad);
 	tcase_add_test(tc, test_top_three);
 	suite_add_tcase(s, tc);
 	return s;
