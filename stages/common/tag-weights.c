@@ -1,9 +1,10 @@
 /*
- * Sparse perceptron weights, shared by the tagger and the name finder: a
- * table from feature hash to a row of (class, weight) pairs, 16-bit weights.
- * Rows with many classes are expanded to dense 16-bit vectors at load time and
- * added with SIMD (AVX2 where the processor has it), since those rows (bias,
- * previous tags) are read for every token.  Also the little-endian reader the
+ * Sparse perceptron weights, shared by the tagger, the name finder and the
+ * event classifier: a table from feature hash to a row of (class, weight)
+ * pairs, 16-bit weights.  Rows with many classes are expanded to dense 16-bit
+ * vectors at load time and added with SIMD (AVX2 where the processor has
+ * it), since those rows (bias, previous tags) are read for every token; with
+ * eight classes or fewer every row is.  Also the little-endian reader the
  * model loaders share.
  */
 #include <stdlib.h>
@@ -25,20 +26,23 @@ struct TlWeights {
 	/* open addressing on the hash's low bits; its high half is checked */
 	struct Slot {
 		guint32 check;
-		guint32 off; /* into weights: a row's length, then its pairs */
+		guint32 off; /* a row: see below */
 	} *slots;
+	/* One arena of 4-byte words for every row, so that a row's address is
+	 * its offset times four whatever its kind (found and asked for from
+	 * memory without a branch).  A sparse row at word r: its length, then
+	 * its (class, weight) pairs, a word each.  Dense rows (DENSE_FLAG | r)
+	 * come after the sparse ones, each n_padded 16-bit weights, 16-byte
+	 * aligned: rows with many classes (bias, previous tags) are read for
+	 * every token and added with SIMD, widened as they are added. */
 	struct Weight {
 		guint8 cls;
 		gint16 w;
 	} *weights;
-	size_t n_sparse; /* entries of weights */
-	/* rows with many classes are expanded to dense vectors at load time,
-	 * added with SIMD: the costly rows (bias, previous tag) are those */
+	size_t n_words;  /* of the arena */
+	gpointer arena_mem;
 	guint32 n_padded; /* n_classes rounded up to a multiple of 8 */
 	guint32 n_dense;
-	gint16 *dense;    /* 32-byte aligned rows of n_padded: half the memory of
-	                   * 32-bit rows, widened as they are added */
-	gpointer dense_mem;
 	gboolean avx2; /* the processor has it: dense rows are added with it */
 };
 
@@ -47,18 +51,38 @@ struct TlWeights {
  * finder's 7, the event classifier's), a row of half the classes: its dense
  * form is then no larger than its pairs, and one instruction adds it. */
 #define DENSE_MIN 20
+/* With eight classes or fewer (the name finder, the event classifier),
+ * every row is dense: 16 bytes, no more than a sparse row of three pairs,
+ * and tl_weights_score adds each with one instruction, no branch. */
+#define ALL_DENSE_PADDED 8
+
+/* Sparse rows hold at least this many pairs (add_sparse). */
+#define SPARSE_MIN 2
+
+G_STATIC_ASSERT(sizeof(struct Weight) == 4);
 
 static guint32
 dense_min(guint32 n_padded)
 {
+	if (n_padded <= ALL_DENSE_PADDED)
+		return 0;
 	return MIN(DENSE_MIN, MAX(n_padded / 2, 1));
 }
 
-/* The bytes of dense_mem (rows and room to align them). */
+/* The bytes of arena_mem: the words, room to align them to 32 bytes, and
+ * 32 bytes past the last row (tl_weights_add_only reads a class's weight
+ * with the next one's). */
 static size_t
-dense_size(const TlWeights *t)
+arena_size(const TlWeights *t)
 {
-	return sizeof(gint16) * ((size_t)t->n_dense * t->n_padded + 16);
+	return sizeof(guint32) * t->n_words + 64;
+}
+
+/* The address of row r (either kind). */
+static inline const void *
+row_at(const TlWeights *t, guint32 r)
+{
+	return t->weights + (r & ~DENSE_FLAG);
 }
 
 typedef gint32 V8i __attribute__((vector_size(32)));
@@ -150,8 +174,7 @@ tl_weights_free(TlWeights *w)
 	if (!w)
 		return;
 	tl_big_free(w->slots, sizeof(struct Slot) * (w->mask + 1));
-	tl_big_free(w->weights, sizeof(struct Weight) * w->n_sparse);
-	tl_big_free(w->dense_mem, dense_size(w));
+	tl_big_free(w->arena_mem, arena_size(w));
 	g_free(w);
 }
 
@@ -188,21 +211,27 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 	 * random: a miss each, which then overlap) */
 	g_autofree guint32 *at = g_new(guint32, n_feats ? n_feats : 1);
 	for (guint32 f = 0; f < n_feats; f++) {
-		guint8 hdr[9];
 		at[f] = (guint32)(scan.p - c.p);
-		if (!tl_cursor_take(&scan, hdr, 9) || (size_t)(scan.end - scan.p) < (size_t)hdr[8] * 3) {
+		if ((size_t)(scan.end - scan.p) < 9 ||
+		    (size_t)(scan.end - scan.p - 9) < (size_t)scan.p[8] * 3) {
 			tl_model_error(error, "truncated feature");
 			return NULL;
 		}
-		scan.p += (size_t)hdr[8] * 3;
-		gboolean dense = hdr[8] >= dense_min(t->n_padded);
+		guint8 n = scan.p[8];
+		scan.p += 9 + (size_t)n * 3;
+		gboolean dense = n >= dense_min(t->n_padded);
 		t->n_dense += dense;
-		n_sparse += dense ? 0 : 1 + (size_t)hdr[8];
+		n_sparse += dense ? 0 : 1 + (size_t)MAX(n, SPARSE_MIN);
 	}
-	t->n_sparse = n_sparse;
-	t->weights = tl_big_alloc0(sizeof(struct Weight) * n_sparse);
-	t->dense_mem = tl_big_alloc0(dense_size(t));
-	t->dense = (gint16 *)(((guintptr)t->dense_mem + 31) & ~(guintptr)31);
+	/* the dense rows start on a 32-byte boundary */
+	size_t dense_base = (n_sparse + 7) & ~(size_t)7;
+	t->n_words = dense_base + (size_t)t->n_dense * (t->n_padded / 2);
+	if (t->n_words >= DENSE_FLAG) {
+		tl_model_error(error, "too many weights");
+		return NULL;
+	}
+	t->arena_mem = tl_big_alloc0(arena_size(t));
+	t->weights = (struct Weight *)(((guintptr)t->arena_mem + 31) & ~(guintptr)31);
 	/* the first pass checked that every row's bytes are there: read them
 	 * straight from the buffer */
 	const guint8 *q = c.p;
@@ -223,27 +252,34 @@ tl_weights_parse(const guint8 **pos, const guint8 *end, guint32 n_classes, GErro
 			return NULL;
 		}
 		gboolean dense = n >= dense_min(t->n_padded);
-		guint32 start = dense ? (nd | DENSE_FLAG) : off++;
-		if (!dense) {
-			t->weights[start].cls = n;
-			t->weights[start].w = 0;
-		}
-		gint16 *drow = dense ? t->dense + (size_t)nd * t->n_padded : NULL;
-		for (guint8 k = 0; k < n; k++, q += 3) {
-			if (q[0] >= n_classes) {
-				tl_model_error(error, "truncated weights");
-				return NULL;
+		guint32 start;
+		if (dense) {
+			start = (guint32)(dense_base + (size_t)nd * (t->n_padded / 2));
+			gint16 *drow = (gint16 *)(t->weights + start);
+			for (guint8 k = 0; k < n; k++, q += 3) {
+				if (q[0] >= n_classes) {
+					tl_model_error(error, "truncated weights");
+					return NULL;
+				}
+				drow[q[0]] = (gint16)(q[1] | q[2] << 8);
 			}
-			gint16 w = (gint16)(q[1] | q[2] << 8);
-			if (dense) {
-				drow[q[0]] = w;
-			} else {
-				t->weights[off].cls = q[0];
-				t->weights[off].w = w;
-				off++;
+			nd++;
+			start |= DENSE_FLAG;
+		} else {
+			/* a shorter row is padded with (class 0, weight 0): the
+			 * arena is zeros */
+			start = off;
+			struct Weight *w = t->weights + off;
+			w[0] = (struct Weight){MAX(n, SPARSE_MIN), 0};
+			for (guint8 k = 0; k < n; k++, q += 3) {
+				if (q[0] >= n_classes) {
+					tl_model_error(error, "truncated weights");
+					return NULL;
+				}
+				w[1 + k] = (struct Weight){q[0], (gint16)(q[1] | q[2] << 8)};
 			}
+			off += 1u + MAX(n, SPARSE_MIN);
 		}
-		nd += dense;
 		guint64 i = key & t->mask;
 		guint32 check = (guint32)(key >> 32) | 1;
 		while (t->slots[i].check != 0 && t->slots[i].check != check)
@@ -277,10 +313,7 @@ find_row(const TlWeights *t, guint64 key)
 	for (guint64 i = key & t->mask;; i = (i + 1) & t->mask) {
 		const struct Slot *s = &t->slots[i];
 		if (s->check == check) {
-			if (s->off & DENSE_FLAG)
-				__builtin_prefetch(&t->dense[(size_t)(s->off & ~DENSE_FLAG) * t->n_padded]);
-			else
-				__builtin_prefetch(&t->weights[s->off]);
+			__builtin_prefetch(row_at(t, s->off));
 			return s->off;
 		}
 		if (s->check == 0)
@@ -297,9 +330,11 @@ tl_weights_rows(const TlWeights *t, const guint64 *feats, size_t n, guint32 *row
 	for (size_t f = 0; f < n; f++)
 		__builtin_prefetch(&t->slots[feats[f] & t->mask]);
 	for (size_t f = 0; f < n; f++) {
+		/* written whatever it is, kept when found: no branch that goes
+		 * either way */
 		guint32 row = find_row(t, feats[f]);
-		if (row != TL_WEIGHTS_NO_ROW)
-			rows[nr++] = row;
+		rows[nr] = row;
+		nr += row != TL_WEIGHTS_NO_ROW;
 	}
 	return nr;
 }
@@ -388,6 +423,20 @@ add_dense_rows(const TlWeights *t, V8i *acc, const V8s *const *rows, size_t n)
 	add_dense(acc, rows, n, t->n_padded / 8);
 }
 
+/* acc += sparse row r (its pairs, a word each). */
+static inline void
+add_sparse(const TlWeights *t, guint32 r, gint32 *acc)
+{
+	const struct Weight *w = t->weights + r;
+	guint32 len = w->cls;
+	/* every sparse row has two pairs or more (tl_weights_parse pads
+	 * shorter ones with zero weights): 72% of the tagger's have two */
+	acc[w[1].cls] += w[1].w;
+	acc[w[2].cls] += w[2].w;
+	for (guint32 k = 3; k <= len; k++)
+		acc[w[k].cls] += w[k].w;
+}
+
 void
 tl_weights_add(const TlWeights *t, const guint32 *rows, size_t n, gint32 *acc)
 {
@@ -396,20 +445,16 @@ tl_weights_add(const TlWeights *t, const guint32 *rows, size_t n, gint32 *acc)
 	const V8s *dense[64];
 	size_t nd = 0;
 	for (size_t r = 0; r < n; r++) {
-		if (rows[r] == TL_WEIGHTS_NO_ROW)
+		guint32 row = rows[r];
+		if (row == TL_WEIGHTS_NO_ROW)
 			continue;
-		if (rows[r] & DENSE_FLAG) {
-			const gint16 *d = t->dense + (size_t)(rows[r] & ~DENSE_FLAG) * t->n_padded;
+		if (row & DENSE_FLAG) {
 			if (nd == G_N_ELEMENTS(dense))
 				add_dense_rows(t, (V8i *)acc, dense, nd), nd = 0;
-			dense[nd++] = (const V8s *)d;
+			dense[nd++] = row_at(t, row);
 			continue;
 		}
-		const struct Weight *w = t->weights + rows[r];
-		guint32 len = w->cls;
-		w++;
-		for (guint32 k = 0; k < len; k++)
-			acc[w[k].cls] += w[k].w;
+		add_sparse(t, row, acc);
 	}
 	add_dense_rows(t, (V8i *)acc, dense, nd);
 }
@@ -419,26 +464,46 @@ tl_weights_add_only(const TlWeights *t, const guint32 *rows, size_t n, const gui
                     size_t n_only, gint32 *acc)
 {
 	for (size_t r = 0; r < n; r++) {
-		if (rows[r] == TL_WEIGHTS_NO_ROW)
+		guint32 row = rows[r];
+		if (row == TL_WEIGHTS_NO_ROW)
 			continue;
-		if (rows[r] & DENSE_FLAG) {
-			const gint16 *d = t->dense + (size_t)(rows[r] & ~DENSE_FLAG) * t->n_padded;
+		if (row & DENSE_FLAG) {
+			const gint16 *d = row_at(t, row);
 			for (size_t k = 0; k < n_only; k++)
 				acc[only[k]] += d[only[k]];
 			continue;
 		}
 		/* a short row: adding all of it costs less than choosing */
-		const struct Weight *w = t->weights + rows[r];
-		guint32 len = w->cls;
-		w++;
-		for (guint32 k = 0; k < len; k++)
-			acc[w[k].cls] += w[k].w;
+		add_sparse(t, row, acc);
 	}
+}
+
+/* tl_weights_score for a table of ALL_DENSE_PADDED classes (every row
+ * dense, one vector). */
+static void
+score_dense8(const TlWeights *t, const guint64 *feats, size_t n, gint32 *scores)
+{
+	const V8s *rows[64];
+	size_t nr = 0;
+	for (size_t f = 0; f < n; f++)
+		__builtin_prefetch(&t->slots[feats[f] & t->mask]);
+	for (size_t f = 0; f < n; f++) {
+		guint32 row = find_row(t, feats[f]);
+		rows[nr] = row_at(t, row); /* not kept when absent */
+		nr += row != TL_WEIGHTS_NO_ROW;
+	}
+	V8i acc = {0};
+	add_dense_rows(t, &acc, rows, nr);
+	memcpy(scores, &acc, sizeof(gint32) * t->n_classes);
 }
 
 void
 tl_weights_score(const TlWeights *t, const guint64 *feats, size_t n, gint32 *scores)
 {
+	if (t->n_padded == ALL_DENSE_PADDED) {
+		score_dense8(t, feats, MIN(n, 64), scores);
+		return;
+	}
 	guint32 rows[64];
 	V8i acc[256 / 8];
 	memset(acc, 0, sizeof(gint32) * t->n_padded);

@@ -24,7 +24,8 @@ gboolean tl_cursor_u64(TlCursor *c, guint64 *v);
 #define TL_WEIGHTS_NO_ROW G_MAXUINT32
 /* The length of a score vector for tl_weights_add: n_classes rounded up to 8. */
 guint32 tl_weights_stride(const TlWeights *w);
-/* Append the rows of the known features among feats[0..n) to rows; how many. */
+/* Append the rows of the known features among feats[0..n) to rows (room
+ * for n: an absent feature's place is written, then reused); how many. */
 size_t tl_weights_rows(const TlWeights *w, const guint64 *feats, size_t n, guint32 *rows);
 /* rows[f] = the row of feats[f], or TL_WEIGHTS_NO_ROW, for f in [0, n): the
  * look-ups of one call wait on memory together. */
