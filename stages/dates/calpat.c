@@ -305,7 +305,9 @@ year_after(const TlDG *g, guint j, TlDSem *s)
 	    (k + 1 >= g->n || (g->t[k + 1].flags & TF_NL) ||
 	     (g->t[k + 1].kind == T_PUNCT && !strchr("-/.:%", g->text[g->t[k + 1].start])) ||
 	     (tl_dg_punct(g, k + 1, '.') && (k + 2 >= g->n || (g->t[k + 2].flags & (TF_SPACE | TF_NL)))) ||
-	     (after_day && tl_dg_lit_any(g, k + 1, yy_next, G_N_ELEMENTS(yy_next))))) {
+	     /* (not after "of": "for the year ending June 30 of 12 to 15
+	      * cts per share" is a figure) */
+	     (after_day && !of && tl_dg_lit_any(g, k + 1, yy_next, G_N_ELEMENTS(yy_next))))) {
 		s->year = tl_dg_two_digit_year(g->t[k].num);
 		s->yy2 = TRUE;
 		return k + 1;
