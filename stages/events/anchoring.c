@@ -278,6 +278,28 @@ noun_date(const TlEvDoc *d, size_t j)
 	       tl_ev_word_in(tl_evdoc_lower(d, j - 1), of);
 }
 
+/* Does a relative clause start within a few tokens after b (the noun's
+ * end), before token `to`, whose first finite verb is in the present
+ * tense? */
+static gboolean
+present_relative(const TlEvDoc *d, size_t b, size_t to)
+{
+	static const char *const pronouns[] = {"that", "which", "who", NULL};
+	for (size_t j = b; j < to && j < b + 3; j++) {
+		if (!tl_ev_word_in(tl_evdoc_lower(d, j), pronouns))
+			continue;
+		for (size_t k = j + 1; k < to + 1 && k < j + 6 && k < d->toks->len; k++) {
+			guint8 x = tl_evdoc_tok(d, k)->xpos;
+			if (x == TL_XPOS_VBZ || x == TL_XPOS_VBP)
+				return TRUE;
+			if (tl_ev_finite_xpos(x))
+				return FALSE;
+		}
+		return FALSE;
+	}
+	return FALSE;
+}
+
 /* Is the timex on tokens [a, b) inside a relative clause that a comma and
  * a relative pronoun open and a comma closes before token `to`, the main
  * predicate (", who was envoy until December, criticized"; not "who bought
@@ -1515,6 +1537,14 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (ev->tok < a && ((n_inf[f1] > n_inf[f0] && ev->cls != TL_EVC_ASPECTUAL &&
 			                     !(closing && past_closing(ev, &tx[k], dct))) ||
 			                    back))
+				continue;
+			/* nor, after the noun a past date modifies, what a
+			 * relative clause in the present tells of it ("a 1979
+			 * order that requires the company to get approval"; "the
+			 * 1996 bombing that killed two" is of its time, "a
+			 * fiscal 1988 budget that starts reducing the debt" of
+			 * its year) */
+			if (ev->tok >= b && fx[k].modifier && fx[k].over && present_relative(d, b, ev->tok))
 				continue;
 			/* nor, a verb, from inside the relative clause after it:
 			 * "ending a closure that began on January 9" dates the
