@@ -403,6 +403,12 @@ static const struct {
 	/* "minus" before a figure is no verb between an event and its time */
 	{"Temperatures fell to minus 4 degrees Celsius shortly before dawn on Friday.",
 	 "68:74:DATE:2024-04-26", "2024-04-27", "fell", "t1", "IS_INCLUDED", NULL, NULL},
+	/* a predicate joined right after the time's clause, with a verb group
+	 * of its own, has a time of its own */
+	{"The application will be submitted in July and will require about one year for reviews.",
+	 "37:41:DATE:2024-07", "2024-04-27", "require", NULL, NULL, NULL, NULL},
+	{"The application will be submitted in July and will require about one year for reviews.",
+	 "37:41:DATE:2024-07", "2024-04-27", "submitted", "t1", "IS_INCLUDED", NULL, NULL},
 	/* a past date of a noun dates nothing a present relative clause tells of it */
 	{"The company asked regulators to vacate a 1979 order that requires it to get approval before acquisitions.",
 	 "41:45:DATE:1979", "2024-04-27", "get", NULL, NULL, NULL, NULL},

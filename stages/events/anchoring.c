@@ -278,6 +278,20 @@ noun_date(const TlEvDoc *d, size_t j)
 	       tl_ev_word_in(tl_evdoc_lower(d, j - 1), of);
 }
 
+/* Is the verb group [vg, tok] right after token b but for "and" or "but"
+ * (and a comma), with an auxiliary of its own ("in 1983 and was
+ * estimated")? */
+static gboolean
+joined_after(const TlEvDoc *d, size_t b, size_t vg, size_t tok)
+{
+	static const char *const conj[] = {"and", "but", NULL};
+	size_t j = b;
+	if (j < vg && tl_evdoc_tok(d, j)->xpos == TL_XPOS_COMMA)
+		j++;
+	return j + 1 == vg && vg < tok && tl_ev_word_in(tl_evdoc_lower(d, j), conj) &&
+	       tl_evdoc_tok(d, vg)->upos == TL_UPOS_AUX;
+}
+
 /* Does a relative clause start within a few tokens after b (the noun's
  * end), before token `to`, whose first finite verb is in the present
  * tense? */
@@ -1537,6 +1551,13 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (ev->tok < a && ((n_inf[f1] > n_inf[f0] && ev->cls != TL_EVC_ASPECTUAL &&
 			                     !(closing && past_closing(ev, &tx[k], dct))) ||
 			                    back))
+				continue;
+			/* nor a predicate joined right after the time's clause
+			 * with a verb group of its own: "fell to 2.8 billion dlrs
+			 * in 1985 from 3.2 billion in 1983 and was estimated to
+			 * have declined" */
+			if (ev->tok > b && !verb_between && b > opening[ev->sent] &&
+			    joined_after(d, b, ev->vg_first, ev->tok))
 				continue;
 			/* nor, after the noun a past date modifies, what a
 			 * relative clause in the present tells of it ("a 1979
