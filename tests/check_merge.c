@@ -371,6 +371,31 @@ START_TEST(test_cluster_sentence)
 }
 END_TEST
 
+/* Events of one sentence told in the same words are one happening when one's
+ * dates hold the other's ("Blinken finished his three-day trip" for the
+ * finishing and the trip), not when they lie apart. */
+START_TEST(test_cluster_told_alike)
+{
+	g_autoptr(GError) err = NULL;
+	TlMergeLexicon *lx = tl_merge_lexicon_load(&err);
+	g_autoptr(GPtrArray) ms = g_ptr_array_new_with_free_func((GDestroyNotify)tl_merge_mention_free);
+	const char *trip = "Blinken finished his three-day trip to China";
+	g_ptr_array_add(ms, mention(lx, "d", "e1", "2024-04-26", "finished", "", trip));
+	TlMention *t = mention(lx, "d", "e1", "2024-04-24", "trip", "", trip);
+	t->end = t->start + 3; /* 24 to 26 April */
+	g_ptr_array_add(ms, t);
+	g_ptr_array_add(ms, mention(lx, "d", "e1", "2024-03-02", "visit", "", trip));
+	g_ptr_array_add(ms, mention(lx, "d", "e1", "2024-04-26", "ended", "", trip));
+	g_ptr_array_add(ms, mention(lx, "d", "e2", "2024-04-26", "finished", "", trip));
+	g_autofree guint *g = tl_merge_cluster(lx, ms, NULL);
+	ck_assert_uint_eq(g[0], g[1]); /* the day in the trip's days */
+	ck_assert_uint_ne(g[0], g[2]); /* another time */
+	ck_assert_uint_eq(g[0], g[3]); /* one day, told alike ("ended" no word of it) */
+	ck_assert_uint_ne(g[2], g[1]);
+	tl_merge_lexicon_free(lx);
+}
+END_TEST
+
 /* The partition does not depend on the order of the mentions. */
 START_TEST(test_cluster_order)
 {
@@ -643,6 +668,7 @@ tl_suite_merge(void)
 	tcase_add_loop_test(tc, test_score, 0, G_N_ELEMENTS(pairs));
 	tcase_add_test(tc, test_cluster_order);
 	tcase_add_test(tc, test_cluster_sentence);
+	tcase_add_test(tc, test_cluster_told_alike);
 	tcase_add_test(tc, test_cluster_reports_and_documents);
 	tcase_add_test(tc, test_cluster_same_report);
 	tcase_add_test(tc, test_derived_words);

@@ -20,9 +20,11 @@
  *
  * Two mentions of one sentence of one document with the same date are also
  * linked when one's trigger is a word of the other's summary ("a 4.5% raise
- * backdated" inside "drivers get a 4.5% raise backdated"): those are parts of
- * one happening told once, while "finished the trip, where he met officials"
- * stays two events.
+ * backdated" inside "drivers get a 4.5% raise backdated"), or both are told
+ * in the same words, as are two told alike whose dates nest ("Blinken
+ * finished his three-day trip" for the finishing and the trip): those are
+ * parts of one happening told once, while "finished the trip, where he met
+ * officials" stays two events.
  *
  * Entries are the connected components of the links (single link).  The
  * relation depends on the two mentions only, so the components depend on the
@@ -282,14 +284,33 @@ trigger_in_summary(const TlMention *a, const TlMention *b)
 	return FALSE;
 }
 
-/* One happening told once in a sentence (see above). */
+/* Are a and b told in the same words (their summaries alike)? */
+static gboolean
+told_alike(const TlMention *a, const TlMention *b)
+{
+	return a->summary_hash && a->summary_hash == b->summary_hash;
+}
+
+/* Is one's day range inside the other's (neither empty)? */
+static gboolean
+nested(const TlMention *a, const TlMention *b)
+{
+	return a->end > a->start && b->end > b->start &&
+	       ((a->start <= b->start && b->end <= a->end) || (b->start <= a->start && a->end <= b->end));
+}
+
+/* One happening told once in a sentence (see above): of one date, one's
+ * trigger in the other's summary or both told alike; or told alike, one's
+ * date inside the other's ("Blinken finished his three-day trip" for the
+ * finishing on 26 April and the trip of the 24th to the 26th). */
 static gboolean
 same_happening(const TlMention *a, const TlMention *b)
 {
-	return a->sentence >= 0 && a->sentence == b->sentence && a->start == b->start &&
-	       a->end == b->end && g_strcmp0(a->value, b->value) == 0 &&
-	       tl_merge_strcmp(a->doc, b->doc) == 0 &&
-	       (trigger_in_summary(a, b) || trigger_in_summary(b, a));
+	if (!(a->sentence >= 0 && a->sentence == b->sentence && tl_merge_strcmp(a->doc, b->doc) == 0))
+		return FALSE;
+	if (a->start == b->start && a->end == b->end && g_strcmp0(a->value, b->value) == 0)
+		return trigger_in_summary(a, b) || trigger_in_summary(b, a) || told_alike(a, b);
+	return told_alike(a, b) && nested(a, b);
 }
 
 static guint
@@ -850,8 +871,11 @@ held_cmp(gconstpointer pa, gconstpointer pb)
  * record built so, or an event copied) took minutes.  Among mentions equal
  * in all but their words, a mentions b when a's trigger key q is a word of
  * b; every mention of trigger q links every mention with the word q (but
- * itself), so each is joined to the first of the other kind: the same
- * groups as the pairwise sweep.
+ * itself), so each is joined to the first of the other kind, and each
+ * mention to the first told alike: the same groups as the pairwise sweep
+ * for one date.  (Told alike across nested dates is joined only by the
+ * sweep, in sentences of SENTENCE_PAIRS mentions or fewer: a function of
+ * the sentence's mentions still, whatever their order or sharding.)
  */
 static void
 link_same_sentence(TlStore *s, const Slot *sl, gsize n, guint *parent)
@@ -868,6 +892,8 @@ link_same_sentence(TlStore *s, const Slot *sl, gsize n, guint *parent)
 	qsort(h, n, sizeof *h, held_cmp);
 	g_autoptr(GHashTable) first_t = g_hash_table_new(NULL, NULL); /* q -> idx + 1 */
 	g_autoptr(GHashTable) first_w = g_hash_table_new(NULL, NULL); /* word -> idx + 1 */
+	/* summary hash -> idx + 1 */
+	g_autoptr(GHashTable) first_s = g_hash_table_new(g_int64_hash, g_int64_equal);
 	g_autofree TlKey *q = g_new(TlKey, n);
 	for (gsize r0 = 0, r1; r0 < n; r0 = r1) {
 		for (r1 = r0 + 1; r1 < n && happening_cmp(&h[r0].mn, &h[r1].mn) == 0; r1++)
@@ -877,6 +903,18 @@ link_same_sentence(TlStore *s, const Slot *sl, gsize n, guint *parent)
 			continue;
 		g_hash_table_remove_all(first_t);
 		g_hash_table_remove_all(first_w);
+		g_hash_table_remove_all(first_s);
+		for (gsize i = r0; i < r1; i++) {
+			/* told alike: each joined to the first told so */
+			if (h[i].mn->summary_hash) {
+				gpointer f = g_hash_table_lookup(first_s, &h[i].mn->summary_hash);
+				if (f)
+					uf_union(parent, h[i].idx, GPOINTER_TO_UINT(f) - 1);
+				else
+					g_hash_table_insert(first_s, (gpointer)&h[i].mn->summary_hash,
+					                    GUINT_TO_POINTER(h[i].idx + 1));
+			}
+		}
 		for (gsize i = r0; i < r1; i++) {
 			q[i - r0] = h[i].mn->trigger_lemma;
 			gpointer v = GUINT_TO_POINTER(h[i].idx + 1);

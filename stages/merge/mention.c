@@ -291,6 +291,18 @@ key_cmp(gconstpointer a, gconstpointer b)
 
 /* Sort and deduplicate n keys (a summary's dozen by insertion: qsort(3)
  * cost more than the rest of a mention's keys); how many are left. */
+/* A hash of a summary (FNV-1a, 64 bits), never 0 for one; 0 for none. */
+static guint64
+summary_hash(const char *s)
+{
+	if (!s || !*s)
+		return 0;
+	guint64 h = 14695981039346656037ull;
+	for (; *s; s++)
+		h = (h ^ (guint8)*s) * 1099511628211ull;
+	return h ? h : 1;
+}
+
 static guint
 sort_unique(TlKey *v, guint n)
 {
@@ -481,6 +493,7 @@ tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, g
 	TlKey tw = tl_merge_trigger_word(lx, mn);
 	mn->trigger_word = tw;
 	mn->trigger_lemma = tl_merge_trigger_lemma(lx, mn);
+	mn->summary_hash = summary_hash(mn->summary);
 	const char *summary = mn->summary ? mn->summary : "";
 	size_t len = strlen(summary);
 	TlKey on_stack[256];

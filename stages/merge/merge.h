@@ -91,6 +91,9 @@ typedef struct {
 	 * the trigger as a summary word (tl_merge_trigger_word), and the key of
 	 * its lower-cased lemma, 0 without a trigger (tl_merge_trigger_lemma) */
 	TlKey trigger_word, trigger_lemma;
+	/* derived, for same_happening: a hash of the summary as written, 0
+	 * without one (kept where a spilled mention keeps it) */
+	guint64 summary_hash;
 } TlMention;
 
 /* A mention and its number in the store, sorted by what a caller compares
