@@ -1,0 +1,56 @@
+#!/bin/sh
+# The eighteenth battery's hostile inputs that found bugs, kept as
+# regression checks, with a few of the neighbours that passed.  Each case
+# runs under `timeout 10`.
+#
+# - tl-eval-tokens: a word line's ID was read with atoi and used as an index
+#   into the sentence's words unchecked: a multiword token's range past the
+#   words ("1-99999999999", "1-3" over two words) or an ID of "-5" died of
+#   SIGSEGV, "1-2147483647" wrote GLib-CRITICAL lines, an ID out of order
+#   ("2" first) was scored as another word.  "FILE:N: bad word id 'X'
+#   (want 1, or a range 1-N)", or "the range 1-3 of 'ab' passes the
+#   sentence's 2 words", exit 1.  Its messages named standard input "-".
+# - tl-eval-tokens: a document's sentence ends were looked up in its lists
+#   of ends one by one: a treebank of 80,000 paragraphs without "# newdoc"
+#   (one document) took 2.9 s, 20,000 0.2 s (quadratic); now 0.13 s.
+RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
+case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
+
+# ---- tl-eval-tokens: word ids, one long document -----------------------------------
+if [ -x "$TL_BIN/tl-eval-tokens" ]; then
+	R='\t_\t_\t_\t_\t_\t_\t_\t_'
+	# rb_conllu LABEL STATUS PATTERN LINES: LINES (printf's format) as a
+	# CoNLL-U file; PATTERN the message wanted when STATUS is 1
+	rb_conllu() {
+		printf "$4" >"$rb_tmp/w.conllu"
+		rb_run "$1" "$2" - tl-eval-tokens "$rb_tmp/w.conllu" &&
+			{ [ "$2" -eq 0 ] || rb_expect_err "$1" tl-eval-tokens ".*w.conllu:$3"; }
+	}
+	rb_conllu "a range past the words" 1 "2: bad word id '1-99999999999'" \
+		"# text = The cat.\n1-99999999999\tThe$R\n1\tThe$R\n2\tcat$R\n3\t.$R\n\n"
+	rb_conllu "a range of INT_MAX" 1 "2: the range 1-2147483647 of 'ab' passes the sentence's 2 words" \
+		"# text = ab\n1-2147483647\tab$R\n1\ta$R\n2\tb$R\n\n"
+	rb_conllu "a range one past, at the end" 1 "2: the range 1-3 " \
+		"# text = ab\n1-3\tab$R\n1\ta$R\n2\tb$R"
+	rb_conllu "a reversed range" 1 "2: bad word id '3-1'" \
+		"# text = The cat.\n3-1\tThe$R\n1\tThe$R\n2\tcat$R\n3\t.$R\n\n"
+	rb_conllu "a negative id" 1 "2: bad word id '-5'" "# text = ab\n-5\tab$R\n\n"
+	rb_conllu "id 0" 1 "2: bad word id '0'" "# text = ab\n0\tab$R\n\n"
+	rb_conllu "an id out of order" 1 "3: bad word id '3' \\(want 2" "# text = ab\n1\ta$R\n3\tb$R\n\n"
+	# the neighbours: a range that spells its words, an empty node
+	rb_conllu "a good range" 0 "" "# text = ab\n1-2\tab$R\n1\ta$R\n2\tb$R\n\n"
+	rb_conllu "an empty node" 0 "" "# text = a b\n1\ta$R\n1.1\tx$R\n2\tb$R\n\n"
+	printf "# text = ab\n-5\tab$R\n\n" >"$rb_tmp/w.conllu"
+	rb_run "standard input" 1 "$rb_tmp/w.conllu" tl-eval-tokens &&
+		rb_expect_err "standard input" tl-eval-tokens "<stdin>:2: bad word id"
+	# one document of 80,000 paragraphs (CPU seconds: 2.9 before, 0.13 after)
+	awk 'BEGIN { for (i = 0; i < 80000; i++) printf "# newpar\n# text = Go now.\n1\tGo\t_\t_\t_\t_\t_\t_\t_\t_\n2\tnow\t_\t_\t_\t_\t_\t_\t_\t_\n3\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n" }' >"$rb_tmp/paras.conllu"
+	cpu=1
+	case $TL_BIN in */asan/*) cpu=6 ;; esac
+	(ulimit -S -t $cpu; timeout 10 "$TL_BIN/tl-eval-tokens" "$rb_tmp/paras.conllu" >"$rb_out" 2>"$rb_err")
+	rb_rc=$?
+	rb_check "80,000 paragraphs" 0 tl-eval-tokens &&
+		{ grep -q 'tokens (surface) *gold *240000' "$rb_out" || rb_fail "tl-eval-tokens: 80,000 paragraphs: $(head -3 "$rb_out")"; }
+fi
+
+rb_finish
