@@ -465,6 +465,17 @@ run(TlCli *cli)
 		return TL_EXIT_FAIL;
 	}
 	warn_repeated_ids(cli, files);
+	/* tl-normalize's --id names one document, and it refuses two files;
+	 * but with two jobs or more each pipeline's tl-normalize reads one,
+	 * so pipeline.conf's [normalize] id= gave every document that id:
+	 * tl-merge took them for one and dropped the later ones' events,
+	 * exit 0 (with one job the run failed in tl-normalize instead) */
+	if (files->len > 1 && strcmp(stages[0], "normalize") == 0 && cli->conf &&
+	    g_key_file_has_key(cli->conf, "normalize", "id", NULL)) {
+		tl_cli_error(cli, "%s: [normalize] id names one document, and %u are given "
+		                  "(remove the key, or run one document)", cli->config, files->len);
+		return TL_EXIT_USAGE;
+	}
 	if (g_mkdir_with_parents(outdir, 0777) != 0) {
 		tl_cli_error(cli, "%s: %s", outdir, g_strerror(errno));
 		return TL_EXIT_FAIL;

@@ -13,6 +13,12 @@
 # - tl-eval-tokens: a document's sentence ends were looked up in its lists
 #   of ends one by one: a treebank of 80,000 paragraphs without "# newdoc"
 #   (one document) took 2.9 s, 20,000 0.2 s (quadratic); now 0.13 s.
+# - timeline: pipeline.conf's [normalize] id= (tl-normalize's --id, which
+#   names one document) on a folder of two documents with two jobs or more
+#   (the default on two cores): each pipeline's tl-normalize read one file,
+#   so both got the id, tl-merge took them for one document and dropped
+#   the second's events (an event id seen twice), exit 0.  With one job the
+#   run failed in tl-normalize.  A usage error now, before anything runs.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -51,6 +57,22 @@ if [ -x "$TL_BIN/tl-eval-tokens" ]; then
 	rb_rc=$?
 	rb_check "80,000 paragraphs" 0 tl-eval-tokens &&
 		{ grep -q 'tokens (surface) *gold *240000' "$rb_out" || rb_fail "tl-eval-tokens: 80,000 paragraphs: $(head -3 "$rb_out")"; }
+fi
+
+# ---- timeline: pipeline.conf's [normalize] id= on several documents ---------------
+if [ -x "$TL_BIN/timeline" ]; then
+	mkdir -p "$rb_tmp/ids"
+	echo "The council met on Monday, April 1, 2024." >"$rb_tmp/ids/a.txt"
+	echo "The mayor quit on Friday, April 5, 2024." >"$rb_tmp/ids/b.txt"
+	printf '[normalize]\nid=x\n' >"$rb_tmp/id.conf"
+	for j in 1 2; do
+		rb_run "[normalize] id=, -j$j" 2 - timeline -q -j$j --config "$rb_tmp/id.conf" -d "$rb_tmp/idout" "$rb_tmp/ids" &&
+			rb_expect_err "[normalize] id=, -j$j" timeline ".*id.conf: \\[normalize\\] id names one document, and 2 are given" &&
+			{ [ ! -e "$rb_tmp/idout/ids.timeline.json" ] || rb_fail "timeline: [normalize] id=, -j$j: a timeline written"; }
+	done
+	# one document: its id
+	rb_run "[normalize] id=, one document" 0 - timeline -q -j2 --config "$rb_tmp/id.conf" -d "$rb_tmp/idout" "$rb_tmp/ids/a.txt" &&
+		{ grep -q '"id":"x"' "$rb_tmp/idout/a.timeline.json" || rb_fail "timeline: [normalize] id=, one document: not named x"; }
 fi
 
 rb_finish
