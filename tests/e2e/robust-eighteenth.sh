@@ -19,6 +19,13 @@
 #   so both got the id, tl-merge took them for one document and dropped
 #   the second's events (an event id seen twice), exit 0.  With one job the
 #   run failed in tl-normalize.  A usage error now, before anything runs.
+# - tl-export --format timeml, tl-timeml (the kit's TimeML writer): a
+#   record whose event crosses a timex (hand-edited offsets, another
+#   tool's records) lost the timex without a word, exit 0, and kept the
+#   TLINK to it (a relatedToTime no TIMEX3 has); an event left out kept its
+#   MAKEINSTANCE; two timexes or events of one id were both written (one
+#   XML ID twice).  Each is now left out with what refers to it, and a
+#   warning names the file, line and count.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -57,6 +64,30 @@ if [ -x "$TL_BIN/tl-eval-tokens" ]; then
 	rb_rc=$?
 	rb_check "80,000 paragraphs" 0 tl-eval-tokens &&
 		{ grep -q 'tokens (surface) *gold *240000' "$rb_out" || rb_fail "tl-eval-tokens: 80,000 paragraphs: $(head -3 "$rb_out")"; }
+fi
+
+# ---- the TimeML writer: crossing spans, ids used twice ------------------------------
+if [ -x "$TL_BIN/tl-export" ] && [ -x "$TL_BIN/tl-timeml" ]; then
+	T='"id":"u","dct":"2024-04-27","text":"Caf\u00e9 met on Monday.","sentences":[[0,20]]'
+	TX='{"id":"t1","start":13,"end":19,"text":"Monday","type":"DATE","value":"2024-04-22"}'
+	EV='"class":"OCCURRENCE","tense":"PAST","polarity":"POS","time":"t1","relation":"IS_INCLUDED"'
+	printf '{%s,"timexes":[%s],"events":[{"id":"e1","trigger":{"start":6,"end":15},%s}]}\n' "$T" "$TX" "$EV" >"$rb_tmp/cross.jsonl"
+	printf '{%s,"timexes":[%s,%s],"events":[{"id":"e1","trigger":{"start":6,"end":9},%s},{"id":"e1","trigger":{"start":10,"end":12},%s}]}\n' \
+		"$T" "$TX" "$TX" "$EV" "$EV" >"$rb_tmp/twice.jsonl"
+	for c in cross twice; do
+		n=1
+		[ $c = twice ] && n=2
+		rb_run "$c" 0 - tl-export -f timeml "$rb_tmp/$c.jsonl" &&
+			rb_expect_err "$c" tl-export ".*$c.jsonl:1: warning: $n timexes or events left out" &&
+			{ [ "$(grep -c '<MAKEINSTANCE' "$rb_out")" -eq 1 ] || rb_fail "tl-export: $c: $(grep -c '<MAKEINSTANCE' "$rb_out") MAKEINSTANCE"; } &&
+			{ [ $c = twice ] || ! grep -q '<TLINK' "$rb_out" || rb_fail "tl-export: $c: a TLINK to the timex left out"; } &&
+			{ [ $c = cross ] || [ "$(grep -o 'tid="t1"' "$rb_out" | wc -l)" -eq 1 ] || rb_fail "tl-export: $c: tid t1 twice"; }
+		cp "$rb_out" "$rb_tmp/$c.tml"
+		rm -rf "$rb_tmp/tml" && mkdir "$rb_tmp/tml"
+		rb_run "$c" 0 - tl-timeml -d "$rb_tmp/tml" "$rb_tmp/$c.jsonl" &&
+			rb_expect_err "$c" tl-timeml ".*$c.jsonl:1: warning: $n timexes or events left out" &&
+			{ cmp -s "$rb_tmp/tml/u.tml" "$rb_tmp/$c.tml" || rb_fail "tl-timeml: $c: not tl-export's document"; }
+	done
 fi
 
 # ---- timeline: pipeline.conf's [normalize] id= on several documents ---------------
