@@ -629,6 +629,32 @@ START_TEST(test_fixed_point)
 }
 END_TEST
 
+/*
+ * An entry that gives no mention (no "sources", an empty or non-array one,
+ * or no object at all) is refused: it was lost without a word.
+ */
+static const char *const sourceless[] = {
+	"{\"id\":\"n1\",\"headline\":\"h\",\"sources\":[]}",
+	"{\"id\":\"n1\",\"headline\":\"h\"}",
+	"{\"id\":\"n1\",\"headline\":\"h\",\"sources\":{}}",
+	"5",
+};
+
+START_TEST(test_entry_sourceless)
+{
+	g_autoptr(TlMerge) m = tl_merge_new(NULL);
+	json_t *e = json_loads(sourceless[_i], JSON_DECODE_ANY, NULL);
+	ck_assert_ptr_nonnull(e);
+	g_autoptr(GError) err = NULL;
+	ck_assert(!tl_merge_add_entry(m, e, &err));
+	ck_assert_ptr_nonnull(err);
+	ck_assert_msg(strstr(err->message, "sources") || strstr(err->message, "not an object"), "%s",
+	              err->message);
+	ck_assert_uint_eq(tl_merge_n_mentions(m), 0);
+	json_decref(e);
+}
+END_TEST
+
 Suite *tl_suite_merge(void);
 Suite *
 tl_suite_merge(void)
@@ -650,6 +676,7 @@ tl_suite_merge(void)
 	tcase_add_test(tc, test_fixed_point);
 	tcase_add_test(tc, test_entry_order);
 	tcase_add_loop_test(tc, test_headline, 0, G_N_ELEMENTS(headline_n));
+	tcase_add_loop_test(tc, test_entry_sourceless, 0, G_N_ELEMENTS(sourceless));
 	suite_add_tcase(s, tc);
 	TCase *many = tcase_create("many");
 	tcase_set_timeout(many, 60);

@@ -26,6 +26,12 @@
 #   MAKEINSTANCE; two timexes or events of one id were both written (one
 #   XML ID twice).  Each is now left out with what refers to it, and a
 #   warning names the file, line and count.
+# - tl-merge: a timeline whose entry has no source ("sources": [], no
+#   "sources", or not an array; edited by hand, or another program's, as
+#   tl-export accepts them) or an entry that is no object lost that entry
+#   without a word, exit 0 (a timeline of such entries only became an empty
+#   one).  Refused now as a source without "doc" is: "FILE:N: entry K, no
+#   sources ...", exit 1; with -k the other entries of tl-merge's layout go on.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -88,6 +94,28 @@ if [ -x "$TL_BIN/tl-export" ] && [ -x "$TL_BIN/tl-timeml" ]; then
 			rb_expect_err "$c" tl-timeml ".*$c.jsonl:1: warning: $n timexes or events left out" &&
 			{ cmp -s "$rb_tmp/tml/u.tml" "$rb_tmp/$c.tml" || rb_fail "tl-timeml: $c: not tl-export's document"; }
 	done
+fi
+
+# ---- tl-merge: timeline entries without sources ------------------------------------
+if [ -x "$TL_BIN/tl-merge" ]; then
+	S='"sources":[{"doc":"a","event":"e1","sentence":0,"date":{"value":"2024-04-22","range":["2024-04-22","2024-04-23"],"granularity":"day"}}]'
+	D='"date":{"value":"2024-04-22","range":["2024-04-22","2024-04-23"],"granularity":"day"}'
+	for c in '"sources":[]' '"sources":{}' 'none'; do
+		src=$c
+		[ "$c" = none ] && src='"x":1'
+		printf '{"title":"T","documents":[{"id":"a","title":"x","dct":"2024-04-27"}],"entries":[{"id":"n1",%s,"headline":"met",%s}]}\n' "$D" "$src" >"$rb_tmp/nosrc.json"
+		rb_run "an entry with $c" 1 - tl-merge "$rb_tmp/nosrc.json" &&
+			rb_expect_err "an entry with $c" tl-merge ".*nosrc.json:1: entry 1, .*sources"
+	done
+	# in tl-merge's layout, with -k: the good entry kept, the bad one named
+	{
+		printf '{"title":"T","generated_by":"tl-merge 0.1.0",\n"documents":[\n{"id":"a","title":"x","dct":"2024-04-27"}],\n"entries":[\n'
+		printf '{"id":"n1",%s,"headline":"met",%s},\n' "$D" "$S"
+		printf '{"id":"n2",%s,"headline":"left","sources":[]}]}\n' "$D"
+	} >"$rb_tmp/layout.json"
+	rb_run "an entry without sources, -k" 1 - tl-merge -k "$rb_tmp/layout.json" &&
+		rb_expect_err "an entry without sources, -k" tl-merge ".*layout.json:6: entry 2, no sources" &&
+		{ grep -q '"headline":"met"' "$rb_out" || rb_fail "tl-merge: an entry without sources, -k: the good entry lost"; }
 fi
 
 # ---- timeline: pipeline.conf's [normalize] id= on several documents ---------------
