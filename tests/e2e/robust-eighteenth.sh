@@ -32,6 +32,11 @@
 #   without a word, exit 0 (a timeline of such entries only became an empty
 #   one).  Refused now as a source without "doc" is: "FILE:N: entry K, no
 #   sources ...", exit 1; with -k the other entries of tl-merge's layout go on.
+# - timeline: -o naming another output of the run (-o out/in.csv beside the
+#   CSV export, or with --keep-intermediate -o out/in.dates.jsonl, also
+#   through a link to the folder or "out/../out/"): the one moved last
+#   replaced the other, the timeline (or the stage's records) lost without
+#   a word, exit 0.  A usage error now, before anything runs.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -116,6 +121,31 @@ if [ -x "$TL_BIN/tl-merge" ]; then
 	rb_run "an entry without sources, -k" 1 - tl-merge -k "$rb_tmp/layout.json" &&
 		rb_expect_err "an entry without sources, -k" tl-merge ".*layout.json:6: entry 2, no sources" &&
 		{ grep -q '"headline":"met"' "$rb_out" || rb_fail "tl-merge: an entry without sources, -k: the good entry lost"; }
+fi
+
+# ---- timeline: -o another output of the run ----------------------------------------
+if [ -x "$TL_BIN/timeline" ]; then
+	mkdir -p "$rb_tmp/o2/in" "$rb_tmp/o2/out"
+	echo "The council met on Monday, April 1, 2024." >"$rb_tmp/o2/in/a.txt"
+	ln -s out "$rb_tmp/o2/lnk"
+	for c in "-o out/in.csv" "--keep-intermediate -o out/in.dates.jsonl" "-o ./out/../out/in.html" \
+		"-o lnk/in.ics" "--until dates --keep-intermediate -o out/in.normalize.jsonl"; do
+		(cd "$rb_tmp/o2" && timeout 10 "$TL_BIN/timeline" -q -d out $c in >"$rb_out" 2>"$rb_err")
+		rb_rc=$?
+		rb_check "$c" 2 timeline &&
+			rb_expect_err "$c" timeline "-o .*: also the name of another output of this run" &&
+			{ [ -z "$(ls "$rb_tmp/o2/out")" ] || rb_fail "timeline: $c: written: $(ls "$rb_tmp/o2/out")"; }
+	done
+	# the neighbours: -o beside the exports, -o the default timeline's name,
+	# --until with -o the last stage's own name
+	for c in "-o out/x.json" "-o out/in.timeline.json" "--until dates --keep-intermediate -o out/in.dates.jsonl" \
+		"-o out/in.csv --exports vis"; do
+		rm -rf "$rb_tmp/o2/out"/*
+		(cd "$rb_tmp/o2" && timeout 10 "$TL_BIN/timeline" -q -d out $c in >"$rb_out" 2>"$rb_err")
+		rb_rc=$?
+		rb_check "$c" 0 timeline
+	done
+	grep -q '"entries"' "$rb_tmp/o2/out/in.csv" || rb_fail "timeline: -o out/in.csv --exports vis: no timeline in in.csv"
 fi
 
 # ---- timeline: pipeline.conf's [normalize] id= on several documents ---------------
