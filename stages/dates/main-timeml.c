@@ -64,7 +64,15 @@ write_one(TlRecord *rec, gpointer data, GError **error)
 		tl_cli_error(run->cli, "%s: warning: %u timexes or events left out (crossing another, "
 		             "nested over 64 deep, or an id used twice)", where, left_out);
 	}
-	return g_file_set_contents(file, out->str, (gssize)out->len, error);
+	/* through the kit's atomic output, as tl-export -f timeml -d writes:
+	 * g_file_set_contents replaced a link DIR/<id>.tml by a file (where
+	 * -o keeps the link), said GLib's "Failed to rename file “...XXXXXX”",
+	 * and a signal left its temporary file behind */
+	TlOutput *o = tl_output_open(file, error);
+	if (!o)
+		return FALSE;
+	fwrite(out->str, 1, out->len, tl_output_file(o));
+	return tl_output_commit(o, error);
 }
 
 int

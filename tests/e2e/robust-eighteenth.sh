@@ -37,6 +37,10 @@
 #   through a link to the folder or "out/../out/"): the one moved last
 #   replaced the other, the timeline (or the stage's records) lost without
 #   a word, exit 0.  A usage error now, before anything runs.
+# - tl-timeml -d DIR: a DIR/<id>.tml that is a symbolic link was replaced
+#   by a file (tl-export -f timeml -d and every -o write through the link
+#   and keep it), and a folder of that name said GLib's "Failed to rename
+#   file “DIR/u.tml.ICCAZ3” ...": it writes through the kit's output now.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -121,6 +125,18 @@ if [ -x "$TL_BIN/tl-merge" ]; then
 	rb_run "an entry without sources, -k" 1 - tl-merge -k "$rb_tmp/layout.json" &&
 		rb_expect_err "an entry without sources, -k" tl-merge ".*layout.json:6: entry 2, no sources" &&
 		{ grep -q '"headline":"met"' "$rb_out" || rb_fail "tl-merge: an entry without sources, -k: the good entry lost"; }
+fi
+
+# ---- tl-timeml -d: a link, a folder in the way -------------------------------------
+if [ -x "$TL_BIN/tl-timeml" ]; then
+	rm -rf "$rb_tmp/tml" && mkdir -p "$rb_tmp/tml"
+	echo keep >"$rb_tmp/linked.tml"
+	ln -s "$rb_tmp/linked.tml" "$rb_tmp/tml/u.tml"
+	rb_run "DIR/u.tml a link" 0 - tl-timeml -d "$rb_tmp/tml" "$rb_tmp/cross.jsonl" &&
+		{ [ -L "$rb_tmp/tml/u.tml" ] && grep -q '<TimeML' "$rb_tmp/linked.tml" || rb_fail "tl-timeml: DIR/u.tml a link: the link replaced"; }
+	rm -f "$rb_tmp/tml/u.tml" && mkdir "$rb_tmp/tml/u.tml"
+	rb_run "DIR/u.tml a folder" 1 - tl-timeml -d "$rb_tmp/tml" "$rb_tmp/cross.jsonl" &&
+		rb_expect_err "DIR/u.tml a folder" tl-timeml ".*cross.jsonl:1: .*u.tml: is a directory"
 fi
 
 # ---- timeline: -o another output of the run ----------------------------------------
