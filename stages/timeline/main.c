@@ -455,6 +455,40 @@ check_output_twice(TlCli *cli, const char *output, GPtrArray *dests)
 	return TRUE;
 }
 
+/*
+ * Can each output be put in place?  The outputs are moved one by one after
+ * the run: a folder in the way of one (out/in.csv a folder) or -o in a
+ * folder that is not there failed the run when some were already moved
+ * ("out/in.csv: is a directory; nothing written", with the old timeline
+ * replaced and three exports written).  Refused before anything runs.
+ */
+static gboolean
+check_dests(TlCli *cli, GPtrArray *dests)
+{
+	for (guint i = 0; i < dests->len; i++) {
+		const char *d = dests->pdata[i];
+		g_autofree char *target = tl_output_target(d);
+		struct stat st;
+		int e = 0;
+		if (!target)
+			e = ELOOP;
+		else if (stat(target, &st) == 0 && S_ISDIR(st.st_mode))
+			e = EISDIR;
+		else {
+			g_autofree char *parent = g_path_get_dirname(target);
+			if (stat(parent, &st) != 0)
+				e = errno;
+			else if (!S_ISDIR(st.st_mode))
+				e = ENOTDIR;
+		}
+		if (e) {
+			tl_cli_error(cli, "%s: %s; nothing written", d, g_strerror(e));
+			return FALSE;
+		}
+	}
+	return TRUE;
+}
+
 /* TRUE when S holds an ASCII control character (C0 or DEL). */
 static gboolean
 has_control(const char *s)
@@ -618,6 +652,12 @@ run(TlCli *cli)
 		g_ptr_array_free(plan.stage_args, TRUE);
 		g_ptr_array_free(plan.first_args, TRUE);
 		return TL_EXIT_USAGE;
+	}
+	if (!check_dests(cli, dests)) {
+		remove_workdir(tmpl, lock_fd);
+		g_ptr_array_free(plan.stage_args, TRUE);
+		g_ptr_array_free(plan.first_args, TRUE);
+		return TL_EXIT_FAIL;
 	}
 
 	gboolean ok = tl_driver_run(&plan, files, &err);

@@ -52,6 +52,11 @@
 #   entry's names for its own) walked every name for every source, though
 #   a mention keeps the first 100: 10,000 sources and names 2.9 s, 50,000
 #   over a minute; now 0.4 s and about 1.5 s.
+# - timeline: an output that cannot be put in place (out/in.csv a folder,
+#   -o in a folder that is not there, with --keep-intermediate) failed the
+#   run after the others were moved: "out/in.csv: is a directory; nothing
+#   written", exit 1, with the old timeline replaced and three exports (or
+#   the stages' records) written.  Refused now before anything runs.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -203,6 +208,24 @@ if [ -x "$TL_BIN/timeline" ]; then
 		rb_check "$c" 0 timeline
 	done
 	grep -q '"entries"' "$rb_tmp/o2/out/in.csv" || rb_fail "timeline: -o out/in.csv --exports vis: no timeline in in.csv"
+fi
+
+# ---- timeline: an output that cannot be put in place -------------------------------
+if [ -x "$TL_BIN/timeline" ]; then
+	rm -rf "$rb_tmp/o2/out" && mkdir -p "$rb_tmp/o2/out/in.csv"
+	echo old >"$rb_tmp/o2/out/in.timeline.json"
+	(cd "$rb_tmp/o2" && timeout 10 "$TL_BIN/timeline" -q -d out in >"$rb_out" 2>"$rb_err")
+	rb_rc=$?
+	rb_check "out/in.csv a folder" 1 timeline &&
+		rb_expect_err "out/in.csv a folder" timeline "out/in.csv: [Ii]s a directory; nothing written" &&
+		{ [ "$(cat "$rb_tmp/o2/out/in.timeline.json")" = old ] && [ "$(ls "$rb_tmp/o2/out" | wc -l)" -eq 2 ] ||
+			rb_fail "timeline: out/in.csv a folder: written: $(ls "$rb_tmp/o2/out")"; }
+	rm -rf "$rb_tmp/o2/out"
+	(cd "$rb_tmp/o2" && timeout 10 "$TL_BIN/timeline" -q --keep-intermediate -d out -o nodir/x.json in >"$rb_out" 2>"$rb_err")
+	rb_rc=$?
+	rb_check "-o in a folder not there" 1 timeline &&
+		rb_expect_err "-o in a folder not there" timeline "nodir/x.json: No such file or directory; nothing written" &&
+		{ [ -z "$(ls "$rb_tmp/o2/out" 2>/dev/null)" ] || rb_fail "timeline: -o in a folder not there: written: $(ls "$rb_tmp/o2/out")"; }
 fi
 
 # ---- timeline: pipeline.conf's [normalize] id= on several documents ---------------
