@@ -362,6 +362,11 @@ static const struct {
 	 "\"text\":\"Hi.\",\"sentences\":[[0,3]],\"paragraphs\":[[0,3]]}\n"},
 	{"{\"id\":\"d\"}", NULL, "ERROR the record has no \"text\""},
 	{"{\"id\":\"d\",\"text\":3}", NULL, "ERROR \"text\" is not a string"},
+	/* an id that is no string, or empty: every stage passed it on and
+	 * tl-merge refused it at the end of the run, naming the driver's pipe */
+	{"{\"id\":17,\"text\":\"x\"}", NULL, "ERROR \"id\" is not a string"},
+	{"{\"id\":null,\"text\":\"x\"}", NULL, "ERROR \"id\" is not a string"},
+	{"{\"id\":\"\",\"text\":\"x\"}", NULL, "ERROR \"id\" is empty"},
 };
 
 START_TEST(test_records)

@@ -115,6 +115,19 @@ tl_doc_complete_record(TlRecord *rec, const char *default_id, const char *source
 		                                         "the record has no \"text\"");
 		return FALSE;
 	}
+	/* every later stage passed such a record on, and tl-merge, at the end
+	 * of the run, refused it ("<stdin>:2: the record has no "id"
+	 * string" from the driver's pipe, not the file and line): the whole
+	 * run failed there.  A record without "id" gets one (below). */
+	size_t id_len = 0;
+	if (tl_record_has(rec, "id") && !tl_record_get_string(rec, "id", &id_len)) {
+		g_set_error_literal(error, TL_ERROR, TL_ERROR_RECORD, "\"id\" is not a string");
+		return FALSE;
+	}
+	if (tl_record_has(rec, "id") && id_len == 0) {
+		g_set_error_literal(error, TL_ERROR, TL_ERROR_RECORD, "\"id\" is empty");
+		return FALSE;
+	}
 	g_autofree char *clean = NULL;
 	if (needs_cleaning(text, len)) {
 		clean = tl_text_clean(text, len, NULL, &len, NULL, error);

@@ -57,6 +57,13 @@
 #   run after the others were moved: "out/in.csv: is a directory; nothing
 #   written", exit 1, with the old timeline replaced and three exports (or
 #   the stages' records) written.  Refused now before anything runs.
+# - tl-normalize: a JSON Lines record whose "id" is no string (17, null,
+#   an object) or empty was passed on, and so by tl-dates and tl-events;
+#   tl-merge refused it at the end: through `timeline` the whole run failed
+#   there, "tl-merge: <stdin>:2: the record has no "id" string" (the
+#   driver's pipe and its count, not the file and line).  tl-normalize
+#   refuses it now: "FILE:N: "id" is not a string" / "is empty", exit 1;
+#   with -k the others go on.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -226,6 +233,24 @@ if [ -x "$TL_BIN/timeline" ]; then
 	rb_check "-o in a folder not there" 1 timeline &&
 		rb_expect_err "-o in a folder not there" timeline "nodir/x.json: No such file or directory; nothing written" &&
 		{ [ -z "$(ls "$rb_tmp/o2/out" 2>/dev/null)" ] || rb_fail "timeline: -o in a folder not there: written: $(ls "$rb_tmp/o2/out")"; }
+fi
+
+# ---- tl-normalize: ids that are no string, or empty ---------------------------------
+if [ -x "$TL_BIN/tl-normalize" ]; then
+	for c in '17|is not a string' 'null|is not a string' '{"a":1}|is not a string' '""|is empty'; do
+		v=${c%%|*} want=${c#*|}
+		printf '{"id":"ok1","text":"The mayor quit on Friday."}\n{"id":%s,"text":"The council met."}\n{"id":"ok3","text":"It rained."}\n' "$v" >"$rb_tmp/ids.jsonl"
+		rb_run "id $v, -k" 1 - tl-normalize -k "$rb_tmp/ids.jsonl" &&
+			rb_expect_err "id $v, -k" tl-normalize ".*ids.jsonl:2: \"id\" $want" &&
+			rb_has_ids "id $v, -k" tl-normalize ok1 ok3
+	done
+	if [ -x "$TL_BIN/timeline" ]; then
+		# (the stage's message, naming the file and line, not tl-merge's pipe)
+		timeout 10 "$TL_BIN/timeline" -q -j2 -d "$rb_tmp/idrun" "$rb_tmp/ids.jsonl" >"$rb_out" 2>"$rb_err"
+		rb_rc=$?
+		[ "$rb_rc" -eq 1 ] && grep -q '^tl-normalize: .*ids.jsonl:2: "id" is empty' "$rb_err" ||
+			rb_fail "timeline: id \"\": exit status $rb_rc: $(head -c 300 "$rb_err")"
+	fi
 fi
 
 # ---- timeline: pipeline.conf's [normalize] id= on several documents ---------------
