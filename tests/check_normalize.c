@@ -367,6 +367,14 @@ static const struct {
 	{"{\"id\":17,\"text\":\"x\"}", NULL, "ERROR \"id\" is not a string"},
 	{"{\"id\":null,\"text\":\"x\"}", NULL, "ERROR \"id\" is not a string"},
 	{"{\"id\":\"\",\"text\":\"x\"}", NULL, "ERROR \"id\" is empty"},
+	/* a dct_source does not keep a dct no normalized record has: it was
+	 * passed on unchecked, and tl-dates refused the record */
+	{"{\"id\":\"e\",\"dct_source\":\"meta\",\"dct\":\"1987-02-30\",\"text\":\"Hi.\"}", NULL,
+	 "{\"id\":\"e\",\"text\":\"Hi.\",\"source\":\"f.jsonl\",\"title\":null,\"dct\":null,"
+	 "\"dct_source\":\"none\",\"sentences\":[[0,3]],\"paragraphs\":[[0,3]]}\n"},
+	{"{\"id\":\"f\",\"dct_source\":\"meta\",\"dct\":\"2024-04-27T10:00:00Z\",\"text\":\"Hi.\"}", NULL,
+	 "{\"id\":\"f\",\"dct_source\":\"meta\",\"text\":\"Hi.\",\"source\":\"f.jsonl\",\"title\":null,"
+	 "\"dct\":\"2024-04-27T10:00\",\"sentences\":[[0,3]],\"paragraphs\":[[0,3]]}\n"},
 };
 
 START_TEST(test_records)

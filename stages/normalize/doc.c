@@ -66,6 +66,20 @@ needs_cleaning(const char *s, size_t n)
 	return n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
 }
 
+/* Is the record's "dct" one a normalized record has: null, or a date in
+ * the form tl-normalize writes? */
+static gboolean
+normalized_dct(TlRecord *rec)
+{
+	json_t *dct = tl_record_get(rec, "dct");
+	if (json_is_null(dct))
+		return TRUE;
+	if (!json_is_string(dct))
+		return FALSE;
+	g_autofree char *norm = tl_dct_parse(json_string_value(dct), FALSE);
+	return norm && strcmp(norm, json_string_value(dct)) == 0;
+}
+
 /* The record's dct: kept (normalised) when valid, else looked for in the text. */
 static void
 complete_dct(TlRecord *rec, const char *text, size_t len, size_t body,
@@ -145,8 +159,11 @@ tl_doc_complete_record(TlRecord *rec, const char *default_id, const char *source
 		tl_record_set(rec, "title", t ? json_string(t) : json_null());
 		g_free(t);
 	}
-	/* a record that already has a dct_source was normalized before: kept */
-	if (dct_override || !tl_record_has(rec, "dct_source"))
+	/* a record that already has a dct_source was normalized before: kept,
+	 * if its dct is one tl-normalize writes (null or a normalised date).
+	 * Any "dct_source" kept any "dct" unchecked ("", "1987-02-30", "x"),
+	 * and tl-dates refused the record after the gate ("bad 'dct'"). */
+	if (dct_override || !tl_record_has(rec, "dct_source") || !normalized_dct(rec))
 		complete_dct(rec, text, len, body, dct_override, warnings);
 	if (clean)
 		tl_record_set_string(rec, "text", clean, len);

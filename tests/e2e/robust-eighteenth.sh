@@ -64,6 +64,12 @@
 #   driver's pipe and its count, not the file and line).  tl-normalize
 #   refuses it now: "FILE:N: "id" is not a string" / "is empty", exit 1;
 #   with -k the others go on.
+# - tl-normalize: a record with any "dct_source" (taken for one normalized
+#   before) kept its "dct" unchecked: "", "1987-02-30", "x", or
+#   "2024-04-27T10:00:00Z" went on and tl-dates refused the record ("bad
+#   'dct'"), after the gate.  Such a dct is read as any record's now
+#   (normalised, or a warning and the dateline); a normalized record's
+#   null or date is kept, byte for byte as before.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -251,6 +257,16 @@ if [ -x "$TL_BIN/tl-normalize" ]; then
 		[ "$rb_rc" -eq 1 ] && grep -q '^tl-normalize: .*ids.jsonl:2: "id" is empty' "$rb_err" ||
 			rb_fail "timeline: id \"\": exit status $rb_rc: $(head -c 300 "$rb_err")"
 	fi
+fi
+
+# ---- tl-normalize: a dct_source with a dct no normalized record has --------------------
+if [ -x "$TL_BIN/tl-normalize" ] && [ -x "$TL_BIN/tl-dates" ]; then
+	for v in '""' '"1987-02-30"' '"x"' '"2024-04-27T10:00:00Z"' '5'; do
+		printf '{"id":"a","dct_source":"meta","dct":%s,"text":"WASHINGTON, Feb 26 - It rained on Friday."}\n' "$v" >"$rb_tmp/dsrc.jsonl"
+		"$TL_BIN/tl-normalize" "$rb_tmp/dsrc.jsonl" >"$rb_tmp/dsrc.n" 2>/dev/null
+		rb_run "dct $v with a dct_source, then tl-dates" 0 - tl-dates "$rb_tmp/dsrc.n" &&
+			rb_has_ids "dct $v with a dct_source" tl-dates a
+	done
 fi
 
 # ---- timeline: pipeline.conf's [normalize] id= on several documents ---------------
