@@ -470,16 +470,22 @@ check_dests(TlCli *cli, GPtrArray *dests)
 		g_autofree char *target = tl_output_target(d);
 		struct stat st;
 		int e = 0;
+		gboolean there = target && stat(target, &st) == 0;
 		if (!target)
 			e = ELOOP;
-		else if (stat(target, &st) == 0 && S_ISDIR(st.st_mode))
+		else if (there && S_ISDIR(st.st_mode))
 			e = EISDIR;
 		else {
+			/* a file is put in place by a rename in its folder (a
+			 * device or FIFO is written through) */
+			gboolean renamed = !there || S_ISREG(st.st_mode);
 			g_autofree char *parent = g_path_get_dirname(target);
 			if (stat(parent, &st) != 0)
 				e = errno;
 			else if (!S_ISDIR(st.st_mode))
 				e = ENOTDIR;
+			else if (renamed && access(parent, W_OK) != 0)
+				e = errno;
 		}
 		if (e) {
 			tl_cli_error(cli, "%s: %s; nothing written", d, g_strerror(e));

@@ -56,7 +56,8 @@
 #   -o in a folder that is not there, with --keep-intermediate) failed the
 #   run after the others were moved: "out/in.csv: is a directory; nothing
 #   written", exit 1, with the old timeline replaced and three exports (or
-#   the stages' records) written.  Refused now before anything runs.
+#   the stages' records) written; so did -o in a folder we may not write
+#   (the stages' records moved first).  Refused now before anything runs.
 # - tl-normalize: a JSON Lines record whose "id" is no string (17, null,
 #   an object) or empty was passed on, and so by tl-dates and tl-events;
 #   tl-merge refused it at the end: through `timeline` the whole run failed
@@ -239,6 +240,16 @@ if [ -x "$TL_BIN/timeline" ]; then
 	rb_check "-o in a folder not there" 1 timeline &&
 		rb_expect_err "-o in a folder not there" timeline "nodir/x.json: No such file or directory; nothing written" &&
 		{ [ -z "$(ls "$rb_tmp/o2/out" 2>/dev/null)" ] || rb_fail "timeline: -o in a folder not there: written: $(ls "$rb_tmp/o2/out")"; }
+	# (root writes anywhere: checked when not root)
+	if [ "$(id -u)" -ne 0 ]; then
+		rm -rf "$rb_tmp/o2/out" && mkdir -p "$rb_tmp/o2/ro" && chmod 555 "$rb_tmp/o2/ro"
+		(cd "$rb_tmp/o2" && timeout 10 "$TL_BIN/timeline" -q --keep-intermediate -d out -o ro/x.json in >"$rb_out" 2>"$rb_err")
+		rb_rc=$?
+		chmod 755 "$rb_tmp/o2/ro"
+		rb_check "-o in a folder not writable" 1 timeline &&
+			rb_expect_err "-o in a folder not writable" timeline "ro/x.json: Permission denied; nothing written" &&
+			{ [ -z "$(ls "$rb_tmp/o2/out" 2>/dev/null)" ] || rb_fail "timeline: -o in a folder not writable: written: $(ls "$rb_tmp/o2/out")"; }
+	fi
 fi
 
 # ---- tl-normalize: ids that are no string, or empty ---------------------------------
