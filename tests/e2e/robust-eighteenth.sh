@@ -71,6 +71,11 @@
 #   'dct'"), after the gate.  Such a dct is read as any record's now
 #   (normalised, or a warning and the dateline); a normalized record's
 #   null or date is kept, byte for byte as before.
+# - tl-merge: a document record carrying a member of its own named
+#   "entries" (another tool's field, which every stage passes on) was taken
+#   for a timeline: its events were lost without a word, exit 0 (an empty
+#   timeline), or "a timeline needs an "entries" array", exit 1.  A line
+#   with a "text" is a record; a timeline has none.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -197,6 +202,23 @@ if [ -x "$TL_BIN/tl-merge" ]; then
 	rb_rc=$?
 	rb_check "10,000 sources and participants" 0 tl-merge &&
 		{ grep -q '"doc":"d9999"' "$rb_out" || rb_fail "tl-merge: 10,000 sources and participants: a source lost"; }
+fi
+
+# ---- tl-merge: a record with a member named "entries" -------------------------------
+if [ -x "$TL_BIN/tl-merge" ] && [ -x "$TL_BIN/tl-events" ]; then
+	rb_records_for tl-merge "$rb_tmp/ent.jsonl" en1 en2
+	for v in '[]' '"x"' '[{"a":1}]'; do
+		sed "s/}\$/,\"entries\":$v}/" "$rb_tmp/ent.jsonl" >"$rb_tmp/ent2.jsonl"
+		rb_run "a record with \"entries\": $v" 0 - tl-merge "$rb_tmp/ent2.jsonl" &&
+			rb_has_ids "a record with \"entries\": $v" tl-merge en1 en2 &&
+			{ grep -q '"sources":\[{"doc":"en1"' "$rb_out" || rb_fail "tl-merge: a record with \"entries\": $v: its events lost"; }
+	done
+	# (pretty-printed over several lines, as jq writes it)
+	if command -v jq >/dev/null 2>&1; then
+		head -1 "$rb_tmp/ent2.jsonl" | jq . >"$rb_tmp/ent3.json"
+		rb_run "a pretty-printed record with \"entries\"" 0 - tl-merge "$rb_tmp/ent3.json" &&
+			{ grep -q '"doc":"en1"' "$rb_out" || rb_fail "tl-merge: a pretty-printed record with \"entries\": its events lost"; }
+	fi
 fi
 
 # ---- timeline: -o another output of the run ----------------------------------------
