@@ -88,6 +88,60 @@ START_TEST(test_write)
 }
 END_TEST
 
+/*
+ * A span left out (crossing another, or an id used twice) takes with it
+ * what refers to it: its MAKEINSTANCE, and the TLINKs to it.  Before, the
+ * document kept a MAKEINSTANCE of an EVENT not there and a TLINK to a
+ * TIMEX3 not there, and an id repeated gave two tags of one XML ID.
+ */
+static const struct {
+	const char *timexes, *events;
+	guint dropped;
+	const char *want, *not_want;
+} left_cases[] = {
+	/* the event crosses the timex: the timex goes, and the TLINK to it */
+	{"[{\"id\":\"t1\",\"start\":8,\"end\":14,\"type\":\"DATE\",\"value\":\"X\"}]",
+	 "[{\"id\":\"e1\",\"class\":\"OCCURRENCE\",\"trigger\":{\"start\":3,\"end\":10},\"time\":\"t1\"}]",
+	 1, "<MAKEINSTANCE eiid=\"ei1\" eventID=\"e1\"", "<TLINK"},
+	/* the timex first: the event goes, and its MAKEINSTANCE and TLINK */
+	{"[{\"id\":\"t1\",\"start\":3,\"end\":10,\"type\":\"DATE\",\"value\":\"X\"}]",
+	 "[{\"id\":\"e1\",\"class\":\"OCCURRENCE\",\"trigger\":{\"start\":8,\"end\":14},\"time\":\"t1\"}]",
+	 1, "<TIMEX3 tid=\"t1\"", "<MAKEINSTANCE"},
+	/* two events of one id: the second goes */
+	{"[]",
+	 "[{\"id\":\"e1\",\"class\":\"OCCURRENCE\",\"trigger\":{\"start\":3,\"end\":7}},"
+	 "{\"id\":\"e1\",\"class\":\"OCCURRENCE\",\"trigger\":{\"start\":8,\"end\":14}}]",
+	 1, "<MAKEINSTANCE eiid=\"ei1\" eventID=\"e1\"", "ei2"},
+	/* two timexes of one id: the first is written, and the TLINK to it kept */
+	{"[{\"id\":\"t1\",\"start\":8,\"end\":14,\"type\":\"DATE\",\"value\":\"X\"},"
+	 "{\"id\":\"t1\",\"start\":0,\"end\":2,\"type\":\"DATE\",\"value\":\"Y\"}]",
+	 "[{\"id\":\"e1\",\"class\":\"OCCURRENCE\",\"trigger\":{\"start\":3,\"end\":7},\"time\":\"t1\"}]",
+	 1, "relatedToTime=\"t1\"", "value=\"X\""},
+};
+
+START_TEST(test_left_out)
+{
+	json_error_t jerr;
+	g_autoptr(json_t) tx = json_loads(left_cases[_i].timexes, 0, &jerr);
+	g_autoptr(json_t) ev = json_loads(left_cases[_i].events, 0, &jerr);
+	ck_assert_ptr_nonnull(tx);
+	ck_assert_ptr_nonnull(ev);
+	g_autoptr(GString) out = g_string_new(NULL);
+	g_autoptr(GError) err = NULL;
+	guint dropped = 99;
+	const char *text = "He left Friday.";
+	ck_assert(tl_timeml_write(out, "d", NULL, text, strlen(text), tx, ev, &dropped, &err));
+	ck_assert_uint_eq(dropped, left_cases[_i].dropped);
+	ck_assert_msg(strstr(out->str, left_cases[_i].want) != NULL, "want %s in\n%s",
+	              left_cases[_i].want, out->str);
+	ck_assert_msg(strstr(out->str, left_cases[_i].not_want) == NULL, "%s in\n%s",
+	              left_cases[_i].not_want, out->str);
+	g_autofree char *content = text_content(out->str, out->len);
+	ck_assert_ptr_nonnull(content);
+	ck_assert_str_eq(content, text);
+}
+END_TEST
+
 Suite *tl_suite_dates_timeml(void);
 Suite *
 tl_suite_dates_timeml(void)
@@ -95,6 +149,7 @@ tl_suite_dates_timeml(void)
 	Suite *s = suite_create("dates_timeml");
 	TCase *tc = tcase_create("write");
 	tcase_add_loop_test(tc, test_write, 0, G_N_ELEMENTS(cases));
+	tcase_add_loop_test(tc, test_left_out, 0, G_N_ELEMENTS(left_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -362,6 +362,19 @@ static const struct {
 	 "\"text\":\"Hi.\",\"sentences\":[[0,3]],\"paragraphs\":[[0,3]]}\n"},
 	{"{\"id\":\"d\"}", NULL, "ERROR the record has no \"text\""},
 	{"{\"id\":\"d\",\"text\":3}", NULL, "ERROR \"text\" is not a string"},
+	/* an id that is no string, or empty: every stage passed it on and
+	 * tl-merge refused it at the end of the run, naming the driver's pipe */
+	{"{\"id\":17,\"text\":\"x\"}", NULL, "ERROR \"id\" is not a string"},
+	{"{\"id\":null,\"text\":\"x\"}", NULL, "ERROR \"id\" is not a string"},
+	{"{\"id\":\"\",\"text\":\"x\"}", NULL, "ERROR \"id\" is empty"},
+	/* a dct_source does not keep a dct no normalized record has: it was
+	 * passed on unchecked, and tl-dates refused the record */
+	{"{\"id\":\"e\",\"dct_source\":\"meta\",\"dct\":\"1987-02-30\",\"text\":\"Hi.\"}", NULL,
+	 "{\"id\":\"e\",\"text\":\"Hi.\",\"source\":\"f.jsonl\",\"title\":null,\"dct\":null,"
+	 "\"dct_source\":\"none\",\"sentences\":[[0,3]],\"paragraphs\":[[0,3]]}\n"},
+	{"{\"id\":\"f\",\"dct_source\":\"meta\",\"dct\":\"2024-04-27T10:00:00Z\",\"text\":\"Hi.\"}", NULL,
+	 "{\"id\":\"f\",\"dct_source\":\"meta\",\"text\":\"Hi.\",\"source\":\"f.jsonl\",\"title\":null,"
+	 "\"dct\":\"2024-04-27T10:00\",\"sentences\":[[0,3]],\"paragraphs\":[[0,3]]}\n"},
 };
 
 START_TEST(test_records)

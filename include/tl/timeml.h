@@ -21,8 +21,10 @@
  * "polarity", "time" (a timex id) and "relation" (a TLINK relType), which
  * give MAKEINSTANCE and TLINK elements after </TEXT>.
  *
- * Tags may nest but not cross: a span that would cross one already open is
- * left out and counted in *n_dropped (if not NULL).  Returns FALSE with error
+ * Tags may nest but not cross: a span that would cross one already open,
+ * nest past 64 deep, or repeat the id of an earlier tag of its kind is left
+ * out, with the MAKEINSTANCE and TLINK that would refer to it, and counted
+ * in *n_dropped (if not NULL; the caller warns).  Returns FALSE with error
  * (TL_ERROR_RECORD) when an entity has bad offsets (outside the text, empty,
  * or not on a character boundary); out is then unchanged.
  */

@@ -131,13 +131,21 @@ open_tag(GString *out, const Span *s, guint n)
 	g_string_append_c(out, '>');
 }
 
+/*
+ * Write the text with its tags.  A span that crosses an open one, or nests
+ * past 64, or whose id an earlier tag of its kind has (an XML ID, twice:
+ * the document is not valid TimeML), is left out: its object goes into
+ * left_out, so that write_links leaves out what refers to it.
+ */
 static void
-write_text(GString *out, const char *text, size_t len, GArray *spans, guint *dropped)
+write_text(GString *out, const char *text, size_t len, GArray *spans, GHashTable *left_out)
 {
 	gsize stack_end[64];
 	gboolean stack_ev[64];
 	int top = 0;
 	gsize pos = 0;
+	g_autoptr(GHashTable) eids = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) tids = g_hash_table_new(g_str_hash, g_str_equal);
 	for (guint k = 0; k < spans->len; k++) {
 		const Span *s = &g_array_index(spans, Span, k);
 		while (top > 0 && stack_end[top - 1] <= s->start) {
@@ -146,8 +154,10 @@ write_text(GString *out, const char *text, size_t len, GArray *spans, guint *dro
 			pos = stack_end[top];
 			g_string_append(out, stack_ev[top] ? "</EVENT>" : "</TIMEX3>");
 		}
-		if ((top > 0 && s->end > stack_end[top - 1]) || top == 64) {
-			(*dropped)++;
+		const char *id = str_of(s->obj, "id");
+		if ((top > 0 && s->end > stack_end[top - 1]) || top == 64 ||
+		    (id && !g_hash_table_add(s->event ? eids : tids, (gpointer)id))) {
+			g_hash_table_add(left_out, (gpointer)s->obj);
 			continue;
 		}
 		tl_xml_escape(out, text + pos, s->start - pos);
@@ -165,13 +175,22 @@ write_text(GString *out, const char *text, size_t len, GArray *spans, guint *dro
 	tl_xml_escape(out, text + pos, len - pos);
 }
 
+/*
+ * The MAKEINSTANCE and TLINK elements of the events written: a crossing
+ * span left out of the text still had its MAKEINSTANCE (an eventID no
+ * EVENT has) and its TLINK to a timex left out (a relatedToTime no TIMEX3
+ * has), which TimeML tools refuse.  left_tids: the ids of the timexes left
+ * out.
+ */
 static void
-write_links(GString *out, const json_t *events)
+write_links(GString *out, const json_t *events, GHashTable *left_out, GHashTable *left_tids)
 {
 	size_t i;
 	const json_t *o;
 	guint link = 0;
 	json_array_foreach(events, i, o) {
+		if (g_hash_table_contains(left_out, o))
+			continue;
 		const char *id = str_of(o, "id");
 		g_autofree char *eid = id ? g_strdup(id) : g_strdup_printf("e%zu", i + 1);
 		g_autofree char *eiid = g_strdup_printf("ei%zu", i + 1);
@@ -182,7 +201,7 @@ write_links(GString *out, const json_t *events)
 		attr(out, "polarity", str_of(o, "polarity"));
 		g_string_append(out, " />\n");
 		const char *time = str_of(o, "time");
-		if (time) {
+		if (time && !g_hash_table_contains(left_tids, time)) {
 			g_autofree char *lid = g_strdup_printf("l%u", ++link);
 			const char *rel = str_of(o, "relation");
 			g_string_append(out, "<TLINK");
@@ -204,7 +223,7 @@ tl_timeml_write(GString *out, const char *docid, const char *dct, const char *te
 	    (events && !collect(spans, events, TRUE, text, len, error)))
 		return FALSE;
 	g_array_sort(spans, span_cmp);
-	guint dropped = 0;
+	g_autoptr(GHashTable) left_out = g_hash_table_new(NULL, NULL);
 	g_string_append(out, "<?xml version=\"1.0\" ?>\n<TimeML xmlns:xsi=\"http://www.w3.org/2001/"
 	                     "XMLSchema-instance\" xsi:noNamespaceSchemaLocation=\"http://timeml.org/"
 	                     "timeMLdocs/TimeML_1.2.1.xsd\">\n");
@@ -221,13 +240,28 @@ tl_timeml_write(GString *out, const char *docid, const char *dct, const char *te
 		g_string_append(out, "</TIMEX3></DCT>\n");
 	}
 	g_string_append(out, "<TEXT>");
-	write_text(out, text, len, spans, &dropped);
+	write_text(out, text, len, spans, left_out);
 	g_string_append(out, "</TEXT>\n");
+	/* a timex's id stays taken by the first of that id, which is written */
+	g_autoptr(GHashTable) left_tids = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) kept_tids = g_hash_table_new(g_str_hash, g_str_equal);
+	for (guint k = 0; k < spans->len; k++) {
+		const Span *sp = &g_array_index(spans, Span, k);
+		const char *id = str_of(sp->obj, "id");
+		if (!sp->event && id)
+			g_hash_table_add(g_hash_table_contains(left_out, sp->obj) ? left_tids : kept_tids,
+			                 (gpointer)id);
+	}
+	GHashTableIter it;
+	gpointer key;
+	g_hash_table_iter_init(&it, kept_tids);
+	while (g_hash_table_iter_next(&it, &key, NULL))
+		g_hash_table_remove(left_tids, key);
 	if (events)
-		write_links(out, events);
+		write_links(out, events, left_out, left_tids);
 	g_string_append(out, "</TimeML>\n");
 	if (n_dropped)
-		*n_dropped = dropped;
+		*n_dropped = g_hash_table_size(left_out);
 	return TRUE;
 }
 

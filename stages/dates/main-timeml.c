@@ -52,10 +52,27 @@ write_one(TlRecord *rec, gpointer data, GError **error)
 		return FALSE;
 	}
 	g_autoptr(GString) out = g_string_new(NULL);
+	guint left_out = 0;
 	if (!tl_timeml_write(out, id, tl_record_get_string(rec, "dct", NULL), text, len,
-	                     tl_record_get(rec, "timexes"), tl_record_get(rec, "events"), NULL, error))
+	                     tl_record_get(rec, "timexes"), tl_record_get(rec, "events"), &left_out,
+	                     error))
 		return FALSE;
-	return g_file_set_contents(file, out->str, (gssize)out->len, error);
+	/* (left out without a word before, a TLINK still naming them) */
+	if (left_out) {
+		char where[512] = "";
+		tl_reader_where(where, sizeof where);
+		tl_cli_error(run->cli, "%s: warning: %u timexes or events left out (crossing another, "
+		             "nested over 64 deep, or an id used twice)", where, left_out);
+	}
+	/* through the kit's atomic output, as tl-export -f timeml -d writes:
+	 * g_file_set_contents replaced a link DIR/<id>.tml by a file (where
+	 * -o keeps the link), said GLib's "Failed to rename file “...XXXXXX”",
+	 * and a signal left its temporary file behind */
+	TlOutput *o = tl_output_open(file, error);
+	if (!o)
+		return FALSE;
+	fwrite(out->str, 1, out->len, tl_output_file(o));
+	return tl_output_commit(o, error);
 }
 
 int

@@ -1109,14 +1109,29 @@ aside_closed(const TlEvDoc *d, size_t first, size_t a, size_t b, size_t i)
 	return FALSE;
 }
 
-/* Is there a semicolon among tokens [a, b)? */
-static gboolean
-semicolon_in(const TlEvDoc *d, size_t a, size_t b)
+/*
+ * n_semi[j]: how many semicolons tokens [0, j) hold (new array of
+ * d->toks->len + 1).  Whether one lies between an event and a timex was a
+ * walk over the tokens between: a sentence's main verb weighs every timex
+ * from the sentence's start, so one sentence of many dates before its verb
+ * ("WASHINGTON, April 1 (Reuters) - " 96,000 times, then "it rained") took
+ * 27 s (48,000: 4.9 s), quadratic.
+ */
+static guint32 *
+semicolon_counts(const TlEvDoc *d)
 {
-	for (size_t j = a; j < b; j++)
-		if (strcmp(tl_evdoc_lower(d, j), ";") == 0)
-			return TRUE;
-	return FALSE;
+	guint32 *n_semi = g_new(guint32, d->toks->len + 1);
+	n_semi[0] = 0;
+	for (size_t j = 0; j < d->toks->len; j++)
+		n_semi[j + 1] = n_semi[j] + (strcmp(tl_evdoc_lower(d, j), ";") == 0);
+	return n_semi;
+}
+
+/* Is there a semicolon among tokens [a, b) (n_semi: semicolon_counts)? */
+static gboolean
+semicolon_in(const guint32 *n_semi, size_t a, size_t b)
+{
+	return a < b && n_semi[b] > n_semi[a];
 }
 
 /* Is there a finite verb among tokens [a, b)? */
@@ -1219,6 +1234,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	g_autofree size_t *n_inf = g_new0(size_t, n + 1);
 	for (size_t e = 0; e < n; e++)
 		n_inf[e + 1] = n_inf[e] + (strcmp(evs[e].tense, "INFINITIVE") == 0);
+	g_autofree guint32 *n_semi = semicolon_counts(d);
 	/* the timexes in order of their start */
 	g_autofree size_t *order = g_new(size_t, n_tx + 1);
 	for (size_t k = 0; k < n_tx; k++)
@@ -1439,7 +1455,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			/* nor, after a semicolon, by a time before it ("entering at
 			 * 0:40; she departed in tears"), nor before one by a time
 			 * after it */
-			if (semicolon_in(d, MIN(ev->tok, a), MAX(ev->tok, a)))
+			if (semicolon_in(n_semi, MIN(ev->tok, a), MAX(ev->tok, a)))
 				continue;
 			/* nor, in a clause that opens the sentence with a
 			 * subordinator, by a time after the comma that closes it */

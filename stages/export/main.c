@@ -338,7 +338,13 @@ run_timeml(TlCli *cli, const char *dir)
 				continue;
 			if (st == TL_READ_OK)
 				rec = tl_record_parse(line, len, &err);
-			gboolean ok = rec && tl_export_timeml_record(rec, doc, NULL, &err);
+			guint left_out = 0;
+			gboolean ok = rec && tl_export_timeml_record(rec, doc, &left_out, &err);
+			/* (left out without a word before, a TLINK still naming them) */
+			if (ok && left_out)
+				tl_cli_error(cli, "%s:%" G_GUINT64_FORMAT ": warning: %u timexes or events "
+				             "left out (crossing another, nested over 64 deep, or an id "
+				             "used twice)", tl_reader_name(r), tl_reader_lineno(r), left_out);
 			if (ok && dir) {
 				/* two records of one file name (an id repeated, or "a/b"
 				 * and "a_b"): the second wrote over the first unsaid */

@@ -80,6 +80,18 @@ report(Run *run, const char *name, guint64 line, const GError *err)
 	return run->cli->keep_going;
 }
 
+/*
+ * Is the JSON object a timeline (its "entries"), not a document record?  A
+ * record has a "text", a timeline none: a record that carried a member of
+ * its own named "entries" (another tool's) was taken for a timeline, and its
+ * events were lost without a word, exit 0.
+ */
+static gboolean
+is_timeline_json(const json_t *doc)
+{
+	return json_object_get(doc, "entries") && !json_object_get(doc, "text");
+}
+
 static gboolean
 add_document(Run *run, const char *text, size_t len, const char *name, guint64 line)
 {
@@ -91,7 +103,7 @@ add_document(Run *run, const char *text, size_t len, const char *name, guint64 l
 		            doc ? "another JSON value" : jerr.text);
 		return report(run, name, line + (doc ? 0 : jerr.line - 1), err);
 	}
-	if (!json_object_get(doc, "entries")) { /* a record spread over several lines */
+	if (!is_timeline_json(doc)) { /* a record spread over several lines */
 		g_autoptr(TlRecord) rec = tl_record_parse(text, len, &err);
 		if (!rec || !tl_merge_add_record(run->merge, rec, &err))
 			return report(run, name, line, err);
@@ -109,7 +121,7 @@ add_parsed(Run *run, TlRecord *rec, const char *line, size_t len, const char *na
            guint64 lineno)
 {
 	g_autoptr(GError) err = NULL;
-	if (tl_record_has(rec, "entries"))
+	if (tl_record_has(rec, "entries") && !tl_record_has(rec, "text"))
 		return add_document(run, line, len, name, lineno);
 	if (!tl_merge_add_record(run->merge, rec, &err))
 		return report(run, name, lineno, err);

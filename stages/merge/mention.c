@@ -578,9 +578,15 @@ tl_merge_mention_from_source(const TlMergeLexicon *lx, const json_t *src, GError
 	g_autoptr(GPtrArray) names = g_ptr_array_new();
 	size_t i;
 	const json_t *p;
-	json_array_foreach(json_object_get(src, "participants"), i, p)
-		if (json_is_string(p) && names->len < TL_MERGE_MAX_PARTICIPANTS)
+	/* (the walk stops at the limit: an edited timeline's entry of 10,000
+	 * sources and as many participants, which each source takes for its
+	 * own, walked 10,000 names a source, 2.9 s) */
+	json_array_foreach(json_object_get(src, "participants"), i, p) {
+		if (names->len >= TL_MERGE_MAX_PARTICIPANTS)
+			break;
+		if (json_is_string(p))
 			g_ptr_array_add(names, g_strdup(json_string_value(p)));
+	}
 	/* between 0 and 1, as a record's are: an edited timeline's 1e308
 	 * was written back as -9.22337e16 (out of tl_merge_round2's range) */
 	mn->confidence =

@@ -586,6 +586,19 @@ tl_merge_add_entry(TlMerge *m, const json_t *e, GError **error)
 	guint first = G_MAXUINT;
 	size_t j;
 	const json_t *src;
+	/* an entry is made of its sources: one that is no object, or has no
+	 * source ("sources": [] or missing, a timeline edited by hand or
+	 * another program's), gave no mention and was lost without a word */
+	const json_t *sources = json_object_get(e, "sources");
+	if (!json_is_object(e) || !json_is_array(sources) || json_array_size(sources) == 0) {
+		g_set_error(error, TL_ERROR, TL_ERROR_RECORD, "%s (tl-merge merges an entry's "
+		            "sources: each with \"doc\", \"event\" and \"date\")",
+		            !json_is_object(e) ? "not an object"
+		            : !sources         ? "no \"sources\""
+		            : !json_is_array(sources) ? "\"sources\" is not an array"
+		                                      : "no sources (\"sources\" is empty)");
+		return FALSE;
+	}
 	json_array_foreach(json_object_get(e, "sources"), j, src)
 	{
 		g_autoptr(GError) err = NULL;

@@ -66,6 +66,20 @@ needs_cleaning(const char *s, size_t n)
 	return n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
 }
 
+/* Is the record's "dct" one a normalized record has: null, or a date in
+ * the form tl-normalize writes? */
+static gboolean
+normalized_dct(TlRecord *rec)
+{
+	json_t *dct = tl_record_get(rec, "dct");
+	if (json_is_null(dct))
+		return TRUE;
+	if (!json_is_string(dct))
+		return FALSE;
+	g_autofree char *norm = tl_dct_parse(json_string_value(dct), FALSE);
+	return norm && strcmp(norm, json_string_value(dct)) == 0;
+}
+
 /* The record's dct: kept (normalised) when valid, else looked for in the text. */
 static void
 complete_dct(TlRecord *rec, const char *text, size_t len, size_t body,
@@ -115,6 +129,19 @@ tl_doc_complete_record(TlRecord *rec, const char *default_id, const char *source
 		                                         "the record has no \"text\"");
 		return FALSE;
 	}
+	/* every later stage passed such a record on, and tl-merge, at the end
+	 * of the run, refused it ("<stdin>:2: the record has no "id"
+	 * string" from the driver's pipe, not the file and line): the whole
+	 * run failed there.  A record without "id" gets one (below). */
+	size_t id_len = 0;
+	if (tl_record_has(rec, "id") && !tl_record_get_string(rec, "id", &id_len)) {
+		g_set_error_literal(error, TL_ERROR, TL_ERROR_RECORD, "\"id\" is not a string");
+		return FALSE;
+	}
+	if (tl_record_has(rec, "id") && id_len == 0) {
+		g_set_error_literal(error, TL_ERROR, TL_ERROR_RECORD, "\"id\" is empty");
+		return FALSE;
+	}
 	g_autofree char *clean = NULL;
 	if (needs_cleaning(text, len)) {
 		clean = tl_text_clean(text, len, NULL, &len, NULL, error);
@@ -132,8 +159,11 @@ tl_doc_complete_record(TlRecord *rec, const char *default_id, const char *source
 		tl_record_set(rec, "title", t ? json_string(t) : json_null());
 		g_free(t);
 	}
-	/* a record that already has a dct_source was normalized before: kept */
-	if (dct_override || !tl_record_has(rec, "dct_source"))
+	/* a record that already has a dct_source was normalized before: kept,
+	 * if its dct is one tl-normalize writes (null or a normalised date).
+	 * Any "dct_source" kept any "dct" unchecked ("", "1987-02-30", "x"),
+	 * and tl-dates refused the record after the gate ("bad 'dct'"). */
+	if (dct_override || !tl_record_has(rec, "dct_source") || !normalized_dct(rec))
 		complete_dct(rec, text, len, body, dct_override, warnings);
 	if (clean)
 		tl_record_set_string(rec, "text", clean, len);

@@ -413,6 +413,88 @@ check_clobber(TlCli *cli, GPtrArray *files, GPtrArray *dests)
 	return TRUE;
 }
 
+/* Do a and b name one file (both there and one, or one name in one folder)? */
+static gboolean
+same_place(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	if (stat(a, &sa) == 0 && stat(b, &sb) == 0)
+		return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+	g_autofree char *ba = g_path_get_basename(a), *bb = g_path_get_basename(b);
+	g_autofree char *da = g_path_get_dirname(a), *db = g_path_get_dirname(b);
+	return strcmp(ba, bb) == 0 && stat(da, &sa) == 0 && stat(db, &sb) == 0 &&
+	       sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/*
+ * -o naming another output of the run (-o out/in.csv beside the CSV export,
+ * -o out/in.dates.jsonl with --keep-intermediate): the one moved last
+ * replaced the other, the timeline or the records lost without a word,
+ * exit 0.  dests: the paths written, -o (output) among them.
+ */
+static gboolean
+check_output_twice(TlCli *cli, const char *output, GPtrArray *dests)
+{
+	if (!output || strcmp(output, "-") == 0)
+		return TRUE;
+	g_autofree char *target = tl_output_target(output);
+	gboolean self = FALSE; /* -o's own place in dests, passed once */
+	for (guint i = 0; i < dests->len; i++) {
+		const char *d = dests->pdata[i];
+		if (!self && strcmp(d, output) == 0) {
+			self = TRUE;
+			continue;
+		}
+		if (!target || !same_place(target, d))
+			continue;
+		tl_cli_error(cli, "-o %s: also the name of another output of this run (%s): "
+		                  "one would replace the other; nothing written (choose "
+		                  "another -o, -d or --name)", output, d);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/*
+ * Can each output be put in place?  The outputs are moved one by one after
+ * the run: a folder in the way of one (out/in.csv a folder) or -o in a
+ * folder that is not there failed the run when some were already moved
+ * ("out/in.csv: is a directory; nothing written", with the old timeline
+ * replaced and three exports written).  Refused before anything runs.
+ */
+static gboolean
+check_dests(TlCli *cli, GPtrArray *dests)
+{
+	for (guint i = 0; i < dests->len; i++) {
+		const char *d = dests->pdata[i];
+		g_autofree char *target = tl_output_target(d);
+		struct stat st;
+		int e = 0;
+		gboolean there = target && stat(target, &st) == 0;
+		if (!target)
+			e = ELOOP;
+		else if (there && S_ISDIR(st.st_mode))
+			e = EISDIR;
+		else {
+			/* a file is put in place by a rename in its folder (a
+			 * device or FIFO is written through) */
+			gboolean renamed = !there || S_ISREG(st.st_mode);
+			g_autofree char *parent = g_path_get_dirname(target);
+			if (stat(parent, &st) != 0)
+				e = errno;
+			else if (!S_ISDIR(st.st_mode))
+				e = ENOTDIR;
+			else if (renamed && access(parent, W_OK) != 0)
+				e = errno;
+		}
+		if (e) {
+			tl_cli_error(cli, "%s: %s; nothing written", d, g_strerror(e));
+			return FALSE;
+		}
+	}
+	return TRUE;
+}
+
 /* TRUE when S holds an ASCII control character (C0 or DEL). */
 static gboolean
 has_control(const char *s)
@@ -465,6 +547,17 @@ run(TlCli *cli)
 		return TL_EXIT_FAIL;
 	}
 	warn_repeated_ids(cli, files);
+	/* tl-normalize's --id names one document, and it refuses two files;
+	 * but with two jobs or more each pipeline's tl-normalize reads one,
+	 * so pipeline.conf's [normalize] id= gave every document that id:
+	 * tl-merge took them for one and dropped the later ones' events,
+	 * exit 0 (with one job the run failed in tl-normalize instead) */
+	if (files->len > 1 && strcmp(stages[0], "normalize") == 0 && cli->conf &&
+	    g_key_file_has_key(cli->conf, "normalize", "id", NULL)) {
+		tl_cli_error(cli, "%s: [normalize] id names one document, and %u are given "
+		                  "(remove the key, or run one document)", cli->config, files->len);
+		return TL_EXIT_USAGE;
+	}
 	if (g_mkdir_with_parents(outdir, 0777) != 0) {
 		tl_cli_error(cli, "%s: %s", outdir, g_strerror(errno));
 		return TL_EXIT_FAIL;
@@ -541,7 +634,8 @@ run(TlCli *cli)
 	g_autoptr(GPtrArray) dest_refs = g_ptr_array_new();
 	for (guint s = 0; s < n_stages; s++) {
 		gboolean last = s == n_stages - 1;
-		if (strcmp(stages[s], "merge") == 0 || (!last && !keep_intermediate))
+		if (strcmp(stages[s], "merge") == 0 || (!last && !keep_intermediate) ||
+		    tl_driver_named_later(stages, (int)s))
 			continue;
 		if (!last || !cli->output)
 			g_ptr_array_add(dests, g_strdup_printf("%s/%s.%s.jsonl", outdir, base, stages[s]));
@@ -559,11 +653,17 @@ run(TlCli *cli)
 				                                       export_ext[i].ext));
 	for (guint i = 0; i < dests->len; i++)
 		g_ptr_array_add(dest_refs, dests->pdata[i]);
-	if (!check_clobber(cli, files, dest_refs)) {
+	if (!check_output_twice(cli, cli->output, dests) || !check_clobber(cli, files, dest_refs)) {
 		remove_workdir(tmpl, lock_fd);
 		g_ptr_array_free(plan.stage_args, TRUE);
 		g_ptr_array_free(plan.first_args, TRUE);
 		return TL_EXIT_USAGE;
+	}
+	if (!check_dests(cli, dests)) {
+		remove_workdir(tmpl, lock_fd);
+		g_ptr_array_free(plan.stage_args, TRUE);
+		g_ptr_array_free(plan.first_args, TRUE);
+		return TL_EXIT_FAIL;
 	}
 
 	gboolean ok = tl_driver_run(&plan, files, &err);
