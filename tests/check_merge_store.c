@@ -113,6 +113,22 @@ START_TEST(test_round_trip)
 	tl_store_load(s, set, G_N_ELEMENTS(set), arena, out);
 	for (guint k = 0; k < G_N_ELEMENTS(set); k++)
 		check(out[k], set[k]);
+	/* out of order, with a number twice, neighbours read together across
+	 * small gaps, some not yet on file */
+	static const guint mixed[] = {N_MENTIONS - 2, 9, 3, 7, 4, 9, LONG_ONE + 2, 0,
+	                              LONG_ONE, 2000, 2002, 2001, 5, N_MENTIONS - 1};
+	const TlMention *mout[G_N_ELEMENTS(mixed)];
+	tl_store_load(s, mixed, G_N_ELEMENTS(mixed), arena, mout);
+	for (guint k = 0; k < G_N_ELEMENTS(mixed); k++)
+		check(mout[k], mixed[k]);
+	/* every number, scattered, at once */
+	g_autofree guint *all = g_new(guint, N_MENTIONS);
+	g_autofree const TlMention **aout = g_new(const TlMention *, N_MENTIONS);
+	for (guint k = 0; k < N_MENTIONS; k++)
+		all[k] = (guint)((guint64)k * 7919 % N_MENTIONS);
+	tl_store_load(s, all, N_MENTIONS, arena, aout);
+	for (guint k = 0; k < N_MENTIONS; k++)
+		check(aout[k], all[k]);
 	/* the last TL_STORE_RING numbers asked for stay valid, whatever the order */
 	const TlMention *first = tl_store_get(s, 1);
 	for (guint k = 2; k < TL_STORE_RING + 1; k++)

@@ -841,6 +841,12 @@ order_tied(const TlEntries *es, TlStore *mentions, const TlEntry *run, guint n, 
 	return TRUE;
 }
 
+/* The mentions' copies loaded at once to build entries: at most a quarter of
+ * the entries' share of the budget, and this (counted as this many bytes a
+ * mention; about 220 on Reuters). */
+#define LOAD_BATCH_BYTES (1 << 20)
+#define MENTION_RECORD_BYTES 256
+
 TlEntries *
 tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
                  const TlMergeOptions *opt, TlSpill *spill, guint64 max_bytes, GError **error)
@@ -865,28 +871,47 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 	g_autoptr(GArray) copies = g_array_new(FALSE, FALSE, sizeof(TlMention *));
 	g_autoptr(GArray) members = g_array_new(FALSE, FALSE, sizeof(TlMentionRef));
 	g_autoptr(GString) buf = g_string_new(NULL);
+	g_autoptr(GArray) one = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_auto(Scratch) sc = {0};
 	scratch_init(&sc);
-	for (guint i = 0; i < groups.n; i++) {
-		if (!groups_next(&groups, i, idx, error))
-			return NULL;
-		Built b = {.n_mentions = idx->len};
-		g_array_set_size(copies, b.n_mentions);
-		g_array_set_size(members, b.n_mentions);
+	/* the mentions of a batch of groups loaded at once, in the file's order
+	 * (tl_store_load): neighbouring groups' mentions are often neighbours
+	 * in the file too */
+	guint64 batch = max_bytes ? MIN(max_bytes / 4, LOAD_BATCH_BYTES) : LOAD_BATCH_BYTES;
+	for (guint i = 0; i < groups.n;) {
+		g_array_set_size(idx, 0);
+		g_array_set_size(starts, 0);
+		guint i0 = i, j = i;
+		do {
+			if (!groups_next(&groups, j, one, error))
+				return NULL;
+			g_array_append_val(starts, idx->len);
+			g_array_append_vals(idx, one->data, one->len);
+			j++;
+		} while (j < groups.n && (guint64)idx->len * MENTION_RECORD_BYTES < batch);
+		g_array_append_val(starts, idx->len);
+		g_array_set_size(copies, idx->len);
+		g_array_set_size(members, idx->len);
 		const TlMention **mns = (const TlMention **)copies->data;
-		TlMentionRef *mm = (TlMentionRef *)members->data;
-		tl_store_load(mentions, (guint *)idx->data, b.n_mentions, arena, mns);
-		for (guint k = 0; k < b.n_mentions; k++)
-			mm[k] = (TlMentionRef){mns[k], g_array_index(idx, guint, k)};
-		GError *err = NULL;
-		TlEntry e;
-		if (build_entry(lx, es, &e, &b, mm, opt, entity, spill, buf, slice, &sc, &err)) {
-			tl_xsort_add_record(es->sorted, &e);
-			es->n++;
-		}
-		if (err) {
-			g_propagate_error(error, err);
-			return NULL;
+		tl_store_load(mentions, (guint *)idx->data, idx->len, arena, mns);
+		for (; i < j; i++) {
+			guint from = g_array_index(starts, guint, i - i0);
+			guint to = g_array_index(starts, guint, i - i0 + 1);
+			Built b = {.n_mentions = to - from};
+			TlMentionRef *mm = (TlMentionRef *)members->data + from;
+			for (guint k = 0; k < b.n_mentions; k++)
+				mm[k] = (TlMentionRef){mns[from + k], g_array_index(idx, guint, from + k)};
+			GError *err = NULL;
+			TlEntry e;
+			if (build_entry(lx, es, &e, &b, mm, opt, entity, spill, buf, slice, &sc, &err)) {
+				tl_xsort_add_record(es->sorted, &e);
+				es->n++;
+			}
+			if (err) {
+				g_propagate_error(error, err);
+				return NULL;
+			}
 		}
 	}
 	groups_clear(&groups);

@@ -382,6 +382,18 @@ tl_store_scan_clear(TlStoreScan *sc)
 	sc->cap = sc->len = 0;
 }
 
+/* Records at most this many bytes apart are read by one call to
+ * tl_store_load, the bytes between read and passed over (a call costs about
+ * what copying a few hundred bytes does), up to BLOCK bytes a call. */
+#define LOAD_GAP 512
+
+static int
+by_number(const void *a, const void *b, gpointer data)
+{
+	const guint *idx = data, x = idx[*(const guint *)a], y = idx[*(const guint *)b];
+	return x < y ? -1 : x > y;
+}
+
 void
 tl_store_load(TlStore *s, const guint *idx, guint n, GByteArray *arena, const TlMention **out)
 {
@@ -391,21 +403,40 @@ tl_store_load(TlStore *s, const guint *idx, guint n, GByteArray *arena, const Tl
 		return;
 	}
 	g_byte_array_set_size(arena, 0);
-	/* consecutive numbers in one read: a document's mentions mostly are */
+	/* in the file's order (a stable sort: equal numbers, one copy), records
+	 * close together in one read: a document's mentions, and those of
+	 * groups of neighbours (copies of a story, of a document) */
+	g_autofree guint *ord = g_new(guint, n ? n : 1);
+	gboolean sorted = TRUE;
+	for (guint k = 0; k < n; k++) {
+		ord[k] = k;
+		sorted = sorted && (k == 0 || idx[k - 1] <= idx[k]);
+	}
+	if (!sorted)
+		g_qsort_with_data(ord, (gint)n, sizeof *ord, by_number, (gpointer)idx);
 	for (guint k = 0, e; k < n; k = e) {
-		for (e = k + 1; e < n && idx[e] == idx[e - 1] + 1;)
-			e++;
-		guint64 at = record_at(s, idx[k]);
-		gsize len = 0, base = arena->len;
-		for (guint q = k; q < e; q++)
-			len += record_size(s, idx[q]);
-		g_byte_array_set_size(arena, (guint)(base + len));
-		gboolean ok = len && read_at(s, arena->data + base, len, at);
+		guint64 at = record_at(s, idx[ord[k]]), end = at + record_size(s, idx[ord[k]]);
+		for (e = k + 1; e < n; e++) {
+			guint i = idx[ord[e]];
+			if (i == idx[ord[e - 1]])
+				continue;
+			guint64 a = i == idx[ord[e - 1]] + 1 ? end : record_at(s, i);
+			gsize len = record_size(s, i);
+			if (!len || a - end > LOAD_GAP || a + len - at > BLOCK)
+				break;
+			end = a + len;
+		}
+		gsize base = arena->len;
+		g_byte_array_set_size(arena, (guint)(base + (end - at)));
+		gboolean ok = end > at && read_at(s, arena->data + base, end - at, at);
 		if (!ok)
 			g_byte_array_set_size(arena, (guint)base);
 		/* offsets + 1 until the arena stops moving, NULL when unread */
-		for (gsize q = k, o = base; q < e; o += record_size(s, idx[q]), q++)
-			out[q] = ok && record_size(s, idx[q]) ? (const TlMention *)(o + 1) : NULL;
+		for (guint q = k; q < e; q++) {
+			guint i = idx[ord[q]];
+			guint64 a = q == k ? at : record_at(s, i);
+			out[ord[q]] = ok && record_size(s, i) ? (const TlMention *)(base + (a - at) + 1) : NULL;
+		}
 	}
 	for (guint k = 0; k < n; k++)
 		out[k] = out[k] ? fix(arena->data + (gsize)out[k] - 1) : &blank;
