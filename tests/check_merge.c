@@ -621,6 +621,53 @@ START_TEST(test_entry_order)
 }
 END_TEST
 
+/* Events each told by three documents in the same words, with quotes:
+ * merged (new string) with the given budget (0: none). */
+static char *
+told_thrice(guint n, guint64 budget)
+{
+	GString *t = g_string_new("{\"title\":\"t\",\"documents\":[],\"entries\":[");
+	for (guint i = 0; i < n; i++)
+		for (guint d = 0; d < 3; d++)
+			g_string_append_printf(
+			    t,
+			    "%s{\"id\":\"n%u\",\"headline\":\"h\",\"sources\":[{\"doc\":\"d%u\","
+			    "\"event\":\"e%u\",\"sentence\":%u,\"date\":{\"value\":\"2019-08-%02u\","
+			    "\"range\":[\"2019-08-%02u\",\"2019-08-%02u\"],\"granularity\":\"day\"},"
+			    "\"class\":\"OCCURRENCE\",\"trigger\":\"acquired\","
+			    "\"summary\":\"Company%u acquired Firm%u\",\"participants\":[\"Company%u\"],"
+			    "\"quote\":\"Company%u acquired Firm%u, doc %u said\",\"confidence\":0.8,"
+			    "\"salience\":0.%u}]}",
+			    i || d ? "," : "", 3 * i + d + 1, d * 1000 + i, i + 1, i, i % 28 + 1,
+			    i % 28 + 1, i % 28 + 2, i, i, i, i, i, d, 5 + d);
+	g_string_append(t, "]}");
+	return merged(t, budget);
+}
+
+/* Entries of several sources past the budget: each source's text and the
+ * representative's quote come from where its slice says they are in the
+ * spill, and the bytes are those of the merge in memory. */
+START_TEST(test_entry_sources_spilled)
+{
+	g_autofree char *held = told_thrice(40, 0);
+	json_t *out = json_loads(held, 0, NULL);
+	ck_assert_ptr_nonnull(out);
+	json_t *entries = json_object_get(out, "entries");
+	ck_assert_uint_eq(json_array_size(entries), 40);
+	for (size_t i = 0; i < json_array_size(entries); i++) {
+		json_t *e = json_array_get(entries, i);
+		ck_assert_uint_eq(json_array_size(json_object_get(e, "sources")), 3);
+		ck_assert_ptr_nonnull(strstr(json_string_value(json_object_get(e, "text")), "said"));
+	}
+	json_decref(out);
+	static const guint64 budgets[] = {1, 1024, 4096};
+	for (guint b = 0; b < G_N_ELEMENTS(budgets); b++) {
+		g_autofree char *spilled = told_thrice(40, budgets[b]);
+		ck_assert_str_eq(spilled, held);
+	}
+}
+END_TEST
+
 /* The same bytes with more entries than their sort holds at once past the
  * budget (32,768 records): its runs on file, merged. */
 START_TEST(test_entry_runs)
@@ -736,6 +783,7 @@ tl_suite_merge(void)
 	tcase_add_test(tc, test_cluster_coarse_and_sentence);
 	tcase_add_test(tc, test_fixed_point);
 	tcase_add_test(tc, test_entry_order);
+	tcase_add_test(tc, test_entry_sources_spilled);
 	tcase_add_loop_test(tc, test_headline, 0, G_N_ELEMENTS(headline_n));
 	tcase_add_loop_test(tc, test_entry_sourceless, 0, G_N_ELEMENTS(sourceless));
 	suite_add_tcase(s, tc);

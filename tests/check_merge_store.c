@@ -113,6 +113,22 @@ START_TEST(test_round_trip)
 	tl_store_load(s, set, G_N_ELEMENTS(set), arena, out);
 	for (guint k = 0; k < G_N_ELEMENTS(set); k++)
 		check(out[k], set[k]);
+	/* out of order, with a number twice, neighbours read together across
+	 * small gaps, some not yet on file */
+	static const guint mixed[] = {N_MENTIONS - 2, 9, 3, 7, 4, 9, LONG_ONE + 2, 0,
+	                              LONG_ONE, 2000, 2002, 2001, 5, N_MENTIONS - 1};
+	const TlMention *mout[G_N_ELEMENTS(mixed)];
+	tl_store_load(s, mixed, G_N_ELEMENTS(mixed), arena, mout);
+	for (guint k = 0; k < G_N_ELEMENTS(mixed); k++)
+		check(mout[k], mixed[k]);
+	/* every number, scattered, at once */
+	g_autofree guint *all = g_new(guint, N_MENTIONS);
+	g_autofree const TlMention **aout = g_new(const TlMention *, N_MENTIONS);
+	for (guint k = 0; k < N_MENTIONS; k++)
+		all[k] = (guint)((guint64)k * 7919 % N_MENTIONS);
+	tl_store_load(s, all, N_MENTIONS, arena, aout);
+	for (guint k = 0; k < N_MENTIONS; k++)
+		check(aout[k], all[k]);
 	/* the last TL_STORE_RING numbers asked for stay valid, whatever the order */
 	const TlMention *first = tl_store_get(s, 1);
 	for (guint k = 2; k < TL_STORE_RING + 1; k++)
@@ -155,6 +171,59 @@ START_TEST(test_dead)
 }
 END_TEST
 
+/*
+ * The copies kept by number (tl_store_set_cache): a number asked for again
+ * while kept is the same copy (not read again); past the bytes the least
+ * recently asked for go first, but the last TL_STORE_RING never, not even a
+ * record longer than the cache; the records of the write buffer come from it.
+ */
+START_TEST(test_cache)
+{
+	g_autoptr(TlStore) s = tl_store_new();
+	g_autoptr(GError) err = NULL;
+	ck_assert(tl_store_to_file(s, &err));
+	for (guint i = 0; i < N_MENTIONS; i++)
+		tl_store_add(s, make(i));
+	tl_store_set_cache(s, 64 << 10); /* a few hundred of the short ones */
+	/* (the last, first: from the write buffer, not yet on file) */
+	const TlMention *b = tl_store_get(s, N_MENTIONS - 1), *a = tl_store_get(s, 10);
+	for (guint k = 0; k < 100; k++)
+		check(tl_store_get(s, 20 + k), 20 + k);
+	/* still kept: the same copies */
+	ck_assert_ptr_eq(tl_store_get(s, 10), a);
+	ck_assert_ptr_eq(tl_store_get(s, N_MENTIONS - 1), b);
+	check(a, 10);
+	check(b, N_MENTIONS - 1);
+	/* many more than the cache holds, scattered: every copy right, and the
+	 * last TL_STORE_RING asked for valid */
+	const TlMention *last[TL_STORE_RING];
+	for (guint k = 0; k < 2 * N_MENTIONS; k++) {
+		guint i = (guint)((guint64)k * 7919 % N_MENTIONS);
+		last[k % TL_STORE_RING] = tl_store_get(s, i);
+		check(last[k % TL_STORE_RING], i);
+		if (k % 97 == 0)
+			for (guint r = 0; r < TL_STORE_RING && r <= k; r++) {
+				guint kr = k - r;
+				check(last[kr % TL_STORE_RING],
+				      (guint)((guint64)kr * 7919 % N_MENTIONS));
+			}
+	}
+	/* the long record, alone more than the cache: kept while among the last */
+	const TlMention *l = tl_store_get(s, LONG_ONE);
+	for (guint k = 1; k < TL_STORE_RING; k++)
+		check(tl_store_get(s, k), k);
+	ck_assert_ptr_eq(tl_store_get(s, LONG_ONE), l);
+	check(l, LONG_ONE);
+	/* a smaller cache keeps the last TL_STORE_RING */
+	tl_store_set_cache(s, 0);
+	for (guint k = 0; k < TL_STORE_RING; k++)
+		check(tl_store_get(s, 40 + k), 40 + k);
+	const TlMention *p = tl_store_get(s, 40);
+	check(p, 40);
+	ck_assert(tl_store_error(s) == NULL);
+}
+END_TEST
+
 Suite *tl_suite_merge_store(void);
 Suite *
 tl_suite_merge_store(void)
@@ -165,6 +234,7 @@ tl_suite_merge_store(void)
 	tcase_add_loop_test(tc, test_round_trip, 0, G_N_ELEMENTS(held_first));
 	tcase_add_test(tc, test_wrap);
 	tcase_add_test(tc, test_dead);
+	tcase_add_test(tc, test_cache);
 	suite_add_tcase(s, tc);
 	return s;
 }

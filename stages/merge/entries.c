@@ -444,11 +444,11 @@ keep_entry(const TlMergeLexicon *lx, const Built *e, const TlMentionRef *mm,
 /* A string member of a spilled mention's source (new string), or NULL when
  * it is null; FALSE with error when it cannot be read. */
 static gboolean
-spilled_member(TlSpill *spill, const TlMention *mn, const char *key, GString *buf, char **out,
+spilled_member(TlSpill *spill, gint64 off, guint32 len, const char *key, GString *buf, char **out,
                GError **error)
 {
 	*out = NULL;
-	if (!tl_spill_get(spill, mn->spill_off, mn->spill_len, buf, error))
+	if (!tl_spill_get(spill, off, len, buf, error))
 		return FALSE;
 	json_error_t jerr;
 	g_autoptr(json_t) src = json_loadb(buf->str, buf->len, 0, &jerr);
@@ -488,19 +488,58 @@ prefix_of(const char *s)
 	return p;
 }
 
-/* An entry's slice of the list, taken apart (entries.h: numbers,
- * participants, headline); the numbers and names unaligned. */
+/* A spilled mention's source text, as a slice on file holds it (unaligned):
+ * no mention need be read back to write it. */
+typedef struct {
+	gint64 off;
+	guint32 len; /* 0: not spilled (the mention is read back) */
+} TextRef;
+
+#define TEXT_REF_BYTES (sizeof(gint64) + sizeof(guint32))
+/* after the refs: the representative's value (a pointer into the merge)
+ * and text ref */
+#define REP_BYTES (sizeof(char *) + TEXT_REF_BYTES)
+
+static void
+put_text_ref(guchar *p, const TlMention *mn)
+{
+	memcpy(p, &mn->spill_off, sizeof(gint64));
+	memcpy(p + sizeof(gint64), &mn->spill_len, sizeof(guint32));
+}
+
+static TextRef
+get_text_ref(const guchar *p)
+{
+	TextRef r;
+	memcpy(&r.off, p, sizeof r.off);
+	memcpy(&r.len, p + sizeof r.off, sizeof r.len);
+	return r;
+}
+
+/* An entry's slice of the list, taken apart (entries.h: numbers, text refs
+ * when on file, participants, headline); all unaligned. */
 typedef struct {
 	const guchar *numbers, *names;
+	const guchar *refs; /* NULL when the slice has none (held) */
+	const char *rep_value;
+	TextRef rep_text;
 	guint n_names;
 	const char *headline; /* NULL for none */
 } Slice;
 
 static void
-slice_parse(Slice *sl, const guchar *p, guint n_mentions)
+slice_parse(Slice *sl, const guchar *p, guint n_mentions, gboolean refs)
 {
 	sl->numbers = p;
 	p += sizeof(guint) * (gsize)n_mentions;
+	sl->refs = NULL;
+	if (refs) {
+		sl->refs = p;
+		p += TEXT_REF_BYTES * (gsize)n_mentions;
+		memcpy(&sl->rep_value, p, sizeof(char *));
+		sl->rep_text = get_text_ref(p + sizeof(char *));
+		p += REP_BYTES;
+	}
 	memcpy(&sl->n_names, p, sizeof sl->n_names);
 	p += sizeof sl->n_names;
 	sl->names = p;
@@ -531,7 +570,8 @@ put_headline(GByteArray *slice, const TlMention *rep, TlSpill *spill, GString *b
              GError **error)
 {
 	g_autofree char *loaded = NULL;
-	if (rep->spill_len && !spilled_member(spill, rep, "summary", buf, &loaded, error))
+	if (rep->spill_len &&
+	    !spilled_member(spill, rep->spill_off, rep->spill_len, "summary", buf, &loaded, error))
 		return FALSE;
 	const char *h = rep->spill_len ? loaded : rep->summary;
 	guint8 has = h != NULL;
@@ -702,10 +742,22 @@ build_entry(const TlMergeLexicon *lx, TlEntries *es, TlEntry *e, Built *b, TlMen
 		return FALSE;
 	guint n_names = sc->parts->len;
 	gsize nb = sizeof(guint) * (gsize)b->n_mentions;
-	g_byte_array_set_size(slice, (guint)(nb + sizeof n_names + sizeof(char *) * (gsize)n_names));
+	/* on file, where each mention's text is: writing it then reads no
+	 * mention back (a pread each, in timeline order) */
+	gsize nr = es->fp ? TEXT_REF_BYTES * (gsize)b->n_mentions + REP_BYTES : 0;
+	g_byte_array_set_size(slice,
+	                      (guint)(nb + nr + sizeof n_names + sizeof(char *) * (gsize)n_names));
 	guchar *p = slice->data;
 	for (guint k = 0; k < b->n_mentions; k++)
 		memcpy(p + sizeof(guint) * k, &mm[k].idx, sizeof(guint));
+	if (nr) {
+		for (guint k = 0; k < b->n_mentions; k++)
+			put_text_ref(p + nb + TEXT_REF_BYTES * k, mm[k].mn);
+		guchar *r = p + nb + nr - REP_BYTES;
+		memcpy(r, &rep->value, sizeof(char *));
+		put_text_ref(r + sizeof(char *), rep);
+		nb += nr;
+	}
 	memcpy(p + nb, &n_names, sizeof n_names);
 	p += nb + sizeof n_names;
 	for (guint j = 0; j < n_names; j++)
@@ -777,7 +829,7 @@ order_tied(const TlEntries *es, TlStore *mentions, const TlEntry *run, guint n, 
 		if (!p)
 			return FALSE;
 		Slice sl;
-		slice_parse(&sl, p, run[k].n_mentions);
+		slice_parse(&sl, p, run[k].n_mentions, es->fp != NULL);
 		const TlMention *first = tl_store_get(mentions, slice_number(&sl, 0));
 		t[k].i = k;
 		t[k].event = first->event;
@@ -788,6 +840,12 @@ order_tied(const TlEntries *es, TlStore *mentions, const TlEntry *run, guint n, 
 	qsort(t, n, sizeof *t, tied_cmp);
 	return TRUE;
 }
+
+/* The mentions' copies loaded at once to build entries: at most a quarter of
+ * the entries' share of the budget, and this (counted as this many bytes a
+ * mention; about 220 on Reuters). */
+#define LOAD_BATCH_BYTES (1 << 20)
+#define MENTION_RECORD_BYTES 256
 
 TlEntries *
 tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
@@ -813,28 +871,47 @@ tl_entries_build(const TlMergeLexicon *lx, TlStore *mentions, guint *group,
 	g_autoptr(GArray) copies = g_array_new(FALSE, FALSE, sizeof(TlMention *));
 	g_autoptr(GArray) members = g_array_new(FALSE, FALSE, sizeof(TlMentionRef));
 	g_autoptr(GString) buf = g_string_new(NULL);
+	g_autoptr(GArray) one = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_auto(Scratch) sc = {0};
 	scratch_init(&sc);
-	for (guint i = 0; i < groups.n; i++) {
-		if (!groups_next(&groups, i, idx, error))
-			return NULL;
-		Built b = {.n_mentions = idx->len};
-		g_array_set_size(copies, b.n_mentions);
-		g_array_set_size(members, b.n_mentions);
+	/* the mentions of a batch of groups loaded at once, in the file's order
+	 * (tl_store_load): neighbouring groups' mentions are often neighbours
+	 * in the file too */
+	guint64 batch = max_bytes ? MIN(max_bytes / 4, LOAD_BATCH_BYTES) : LOAD_BATCH_BYTES;
+	for (guint i = 0; i < groups.n;) {
+		g_array_set_size(idx, 0);
+		g_array_set_size(starts, 0);
+		guint i0 = i, j = i;
+		do {
+			if (!groups_next(&groups, j, one, error))
+				return NULL;
+			g_array_append_val(starts, idx->len);
+			g_array_append_vals(idx, one->data, one->len);
+			j++;
+		} while (j < groups.n && (guint64)idx->len * MENTION_RECORD_BYTES < batch);
+		g_array_append_val(starts, idx->len);
+		g_array_set_size(copies, idx->len);
+		g_array_set_size(members, idx->len);
 		const TlMention **mns = (const TlMention **)copies->data;
-		TlMentionRef *mm = (TlMentionRef *)members->data;
-		tl_store_load(mentions, (guint *)idx->data, b.n_mentions, arena, mns);
-		for (guint k = 0; k < b.n_mentions; k++)
-			mm[k] = (TlMentionRef){mns[k], g_array_index(idx, guint, k)};
-		GError *err = NULL;
-		TlEntry e;
-		if (build_entry(lx, es, &e, &b, mm, opt, entity, spill, buf, slice, &sc, &err)) {
-			tl_xsort_add_record(es->sorted, &e);
-			es->n++;
-		}
-		if (err) {
-			g_propagate_error(error, err);
-			return NULL;
+		tl_store_load(mentions, (guint *)idx->data, idx->len, arena, mns);
+		for (; i < j; i++) {
+			guint from = g_array_index(starts, guint, i - i0);
+			guint to = g_array_index(starts, guint, i - i0 + 1);
+			Built b = {.n_mentions = to - from};
+			TlMentionRef *mm = (TlMentionRef *)members->data + from;
+			for (guint k = 0; k < b.n_mentions; k++)
+				mm[k] = (TlMentionRef){mns[from + k], g_array_index(idx, guint, from + k)};
+			GError *err = NULL;
+			TlEntry e;
+			if (build_entry(lx, es, &e, &b, mm, opt, entity, spill, buf, slice, &sc, &err)) {
+				tl_xsort_add_record(es->sorted, &e);
+				es->n++;
+			}
+			if (err) {
+				g_propagate_error(error, err);
+				return NULL;
+			}
 		}
 	}
 	groups_clear(&groups);
@@ -924,23 +1001,26 @@ put_names(GString *o, const Slice *sl)
 }
 
 /* One entry, as the json_pack of the timeline format, written directly
- * (buf: scratch for spilled mentions, sbuf for its slice); FALSE with error
+ * (buf, rbuf: scratch for spilled mentions, sbuf for its slice); FALSE with error
  * when a spilled mention or the slice cannot be read back. */
 static gboolean
 put_entry(GString *o, const TlEntries *es, const TlEntry *e, guint n, TlSpill *spill,
-          TlStore *mentions, GString *buf, GByteArray *sbuf, GError **error)
+          TlStore *mentions, GString *buf, GString *rbuf, GByteArray *sbuf, GError **error)
 {
 	const guchar *p = get_slice(es, e, sbuf, error);
 	if (!p)
 		return FALSE;
 	Slice sl;
-	slice_parse(&sl, p, e->n_mentions);
-	const TlMention *r = tl_store_get(mentions, e->rep);
-	const char *value = r->value; /* the merge's: lasts past the copy */
+	slice_parse(&sl, p, e->n_mentions, es->fp != NULL);
+	/* the representative read back only when its slice does not tell */
+	const TlMention *r = sl.refs && sl.rep_text.len ? NULL : tl_store_get(mentions, e->rep);
+	const char *value = r ? r->value : sl.rep_value; /* the merge's: lasts past the copy */
+	TextRef rt = r ? (TextRef){r->spill_off, r->spill_len} : sl.rep_text;
 	g_autofree char *quote = NULL;
-	if (r->spill_len && !spilled_member(spill, r, "quote", buf, &quote, error))
+	/* (its text stays in rbuf: it is one of the sources too) */
+	if (rt.len && !spilled_member(spill, rt.off, rt.len, "quote", rbuf, &quote, error))
 		return FALSE;
-	const char *text = r->spill_len ? quote : r->quote;
+	const char *text = rt.len ? quote : r->quote;
 	TL_JL_PUT(o, "{\"id\":\"n");
 	tl_annot_json_uint(o, n);
 	TL_JL_PUT(o, "\",\"date\":");
@@ -953,12 +1033,17 @@ put_entry(GString *o, const TlEntries *es, const TlEntry *e, guint n, TlSpill *s
 	put_names(o, &sl);
 	TL_JL_PUT(o, ",\"sources\":[");
 	for (guint i = 0; i < e->n_mentions; i++) {
-		const TlMention *mn = tl_store_get(mentions, slice_number(&sl, i));
+		TextRef t = sl.refs ? get_text_ref(sl.refs + TEXT_REF_BYTES * i) : (TextRef){0, 0};
+		const TlMention *mn = t.len ? NULL : tl_store_get(mentions, slice_number(&sl, i));
+		if (mn) /* (held, or a slice without its ref) */
+			t = (TextRef){mn->spill_off, mn->spill_len};
 		if (i)
 			tl_annot_put_c(o, ',');
-		if (!mn->spill_len)
+		if (!t.len)
 			tl_entries_put_source(o, mn);
-		else if (tl_spill_get(spill, mn->spill_off, mn->spill_len, buf, error))
+		else if (rt.len && t.off == rt.off && t.len == rt.len)
+			g_string_append_len(o, rbuf->str, (gssize)rbuf->len);
+		else if (tl_spill_get(spill, t.off, t.len, buf, error))
 			g_string_append_len(o, buf->str, (gssize)buf->len);
 		else
 			return FALSE;
@@ -1013,6 +1098,7 @@ put_entries(GString *o, FILE *out, TlEntries *es, TlSpill *spill, TlStore *menti
 	g_autoptr(GArray) tied = g_array_new(FALSE, FALSE, sizeof(Tied));
 	g_autoptr(GByteArray) sbuf = g_byte_array_new();
 	g_autoptr(GString) buf = g_string_new(NULL);
+	g_autoptr(GString) rbuf = g_string_new(NULL);
 	g_autoptr(GStringChunk) chunk = g_string_chunk_new(1 << 12);
 	guint n = 0;
 	TlEntry e;
@@ -1029,7 +1115,7 @@ put_entries(GString *o, FILE *out, TlEntries *es, TlSpill *spill, TlStore *menti
 		for (guint k = 0; k < run->len; k++) {
 			const TlEntry *x = run->len > 1 ? &v[g_array_index(tied, Tied, k).i] : &v[k];
 			g_string_append(o, n ? ",\n" : "\n");
-			if (!put_entry(o, es, x, ++n, spill, mentions, buf, sbuf, error))
+			if (!put_entry(o, es, x, ++n, spill, mentions, buf, rbuf, sbuf, error))
 				return FALSE;
 			flush(o, out, FALSE);
 		}

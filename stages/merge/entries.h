@@ -14,7 +14,9 @@
  * An entry between building and writing: what the timeline's order needs,
  * and where the rest is.  Its slice of TlEntries' list holds the rest, on
  * file when the mentions are: its mention numbers (n_mentions, in (doc,
- * event) order), its participants (a count, then as many display names,
+ * event) order), on file where each one's source text is in the spill
+ * (offset and length, 12 bytes) and its representative's value and text's
+ * place (so that writing it reads no mention back), its participants (a count, then as many display names,
  * borrowed pointers into the merge, most cited first) and its headline
  * (a byte, 0 for none, then the text and its NUL).  The records, 48
  * bytes, go through tl-merge's external sort (xsort.h), past the budget to

@@ -14,6 +14,14 @@
 #include "store.h"
 #include "spill.h"
 
+/* A copy of a record given by tl_store_read, in the list of copies. */
+struct TlStoreCopy {
+	struct TlStoreCopy *prev, *next;
+	guint idx;
+	gsize len;
+	guint64 data[]; /* the record, 8-aligned */
+};
+
 /* Bytes written at once, and read at once by a scan. */
 #define BLOCK (1 << 20)
 
@@ -70,9 +78,13 @@ tl_store_free(TlStore *s)
 		g_hash_table_unref(s->long_len);
 	if (s->wbuf)
 		g_byte_array_unref(s->wbuf);
-	for (guint r = 0; r < TL_STORE_RING; r++)
-		if (s->ring[r])
-			g_byte_array_unref(s->ring[r]);
+	if (s->copies)
+		g_hash_table_unref(s->copies);
+	while (s->mru) {
+		TlStoreCopy *c = s->mru;
+		s->mru = c->next;
+		g_free(c);
+	}
 	g_clear_error(&s->error);
 	g_free(s->dead);
 	g_free(s);
@@ -246,33 +258,79 @@ record_at(const TlStore *s, guint i)
 	return at * 8;
 }
 
+/* ---- the copies by number: a list, most recently asked for first ---- */
+
+static void
+unlink_copy(TlStore *s, TlStoreCopy *c)
+{
+	*(c->prev ? &c->prev->next : &s->mru) = c->next;
+	*(c->next ? &c->next->prev : &s->lru) = c->prev;
+}
+
+static void
+push_copy(TlStore *s, TlStoreCopy *c)
+{
+	c->prev = NULL;
+	c->next = s->mru;
+	*(s->mru ? &s->mru->prev : &s->lru) = c;
+	s->mru = c;
+}
+
+/* Drop the least recently asked for while past the cache's bytes, keeping
+ * TL_STORE_RING. */
+static void
+trim_copies(TlStore *s)
+{
+	while (s->n_copies > TL_STORE_RING && s->copy_bytes > s->cache_cap) {
+		TlStoreCopy *c = s->lru;
+		unlink_copy(s, c);
+		g_hash_table_remove(s->copies, GUINT_TO_POINTER(c->idx));
+		s->n_copies--;
+		s->copy_bytes -= c->len;
+		g_free(c);
+	}
+}
+
+void
+tl_store_set_cache(TlStore *s, gsize bytes)
+{
+	s->cache_cap = bytes;
+	trim_copies(s);
+}
+
 const TlMention *
 tl_store_read(TlStore *s, guint i)
 {
-	/* the least recently used copy goes: the last TL_STORE_RING numbers
-	 * asked for are always there */
-	guint r = 0;
-	for (guint q = 0; q < TL_STORE_RING; q++) {
-		if (s->ring[q] && s->ring_idx[q] == i) {
-			s->ring_used[q] = ++s->clock;
-			return (const TlMention *)s->ring[q]->data;
+	if (!s->copies)
+		s->copies = g_hash_table_new(g_direct_hash, g_direct_equal);
+	TlStoreCopy *c = g_hash_table_lookup(s->copies, GUINT_TO_POINTER(i));
+	if (c) {
+		if (c != s->mru) {
+			unlink_copy(s, c);
+			push_copy(s, c);
 		}
-		if (s->ring_used[q] < s->ring_used[r])
-			r = q;
+		return (const TlMention *)c->data;
 	}
-	s->ring_used[r] = ++s->clock;
-	if (!s->ring[r])
-		s->ring[r] = g_byte_array_new();
 	gsize len = record_size(s, i);
-	g_byte_array_set_size(s->ring[r], (guint)MAX(len, sizeof(TlMention)));
-	s->ring_idx[r] = G_MAXUINT;
-	guint64 at = record_at(s, i), unwritten = (guint64)s->wfrom * 8;
-	if (len && at >= unwritten) /* (a duplicate looked for while adding) */
-		memcpy(s->ring[r]->data, s->wbuf->data + (at - unwritten), len);
-	else if (!len || !read_at(s, s->ring[r]->data, len, at))
+	if (!len)
 		return &blank;
-	s->ring_idx[r] = i;
-	return fix(s->ring[r]->data);
+	c = g_malloc(sizeof *c + MAX(len, sizeof(TlMention)));
+	c->idx = i;
+	c->len = sizeof *c + len;
+	guint64 at = record_at(s, i), unwritten = (guint64)s->wfrom * 8;
+	if (at >= unwritten) /* (a duplicate looked for while adding) */
+		memcpy(c->data, s->wbuf->data + (at - unwritten), len);
+	else if (!read_at(s, (guint8 *)c->data, len, at)) {
+		g_free(c);
+		return &blank;
+	}
+	fix((guint8 *)c->data);
+	g_hash_table_insert(s->copies, GUINT_TO_POINTER(i), c);
+	push_copy(s, c);
+	s->n_copies++;
+	s->copy_bytes += c->len;
+	trim_copies(s);
+	return (const TlMention *)c->data;
 }
 
 void
@@ -324,6 +382,18 @@ tl_store_scan_clear(TlStoreScan *sc)
 	sc->cap = sc->len = 0;
 }
 
+/* Records at most this many bytes apart are read by one call to
+ * tl_store_load, the bytes between read and passed over (a call costs about
+ * what copying a few hundred bytes does), up to BLOCK bytes a call. */
+#define LOAD_GAP 512
+
+static int
+by_number(const void *a, const void *b, gpointer data)
+{
+	const guint *idx = data, x = idx[*(const guint *)a], y = idx[*(const guint *)b];
+	return x < y ? -1 : x > y;
+}
+
 void
 tl_store_load(TlStore *s, const guint *idx, guint n, GByteArray *arena, const TlMention **out)
 {
@@ -333,21 +403,40 @@ tl_store_load(TlStore *s, const guint *idx, guint n, GByteArray *arena, const Tl
 		return;
 	}
 	g_byte_array_set_size(arena, 0);
-	/* consecutive numbers in one read: a document's mentions mostly are */
+	/* in the file's order (a stable sort: equal numbers, one copy), records
+	 * close together in one read: a document's mentions, and those of
+	 * groups of neighbours (copies of a story, of a document) */
+	g_autofree guint *ord = g_new(guint, n ? n : 1);
+	gboolean sorted = TRUE;
+	for (guint k = 0; k < n; k++) {
+		ord[k] = k;
+		sorted = sorted && (k == 0 || idx[k - 1] <= idx[k]);
+	}
+	if (!sorted)
+		g_qsort_with_data(ord, (gint)n, sizeof *ord, by_number, (gpointer)idx);
 	for (guint k = 0, e; k < n; k = e) {
-		for (e = k + 1; e < n && idx[e] == idx[e - 1] + 1;)
-			e++;
-		guint64 at = record_at(s, idx[k]);
-		gsize len = 0, base = arena->len;
-		for (guint q = k; q < e; q++)
-			len += record_size(s, idx[q]);
-		g_byte_array_set_size(arena, (guint)(base + len));
-		gboolean ok = len && read_at(s, arena->data + base, len, at);
+		guint64 at = record_at(s, idx[ord[k]]), end = at + record_size(s, idx[ord[k]]);
+		for (e = k + 1; e < n; e++) {
+			guint i = idx[ord[e]];
+			if (i == idx[ord[e - 1]])
+				continue;
+			guint64 a = i == idx[ord[e - 1]] + 1 ? end : record_at(s, i);
+			gsize len = record_size(s, i);
+			if (!len || a - end > LOAD_GAP || a + len - at > BLOCK)
+				break;
+			end = a + len;
+		}
+		gsize base = arena->len;
+		g_byte_array_set_size(arena, (guint)(base + (end - at)));
+		gboolean ok = end > at && read_at(s, arena->data + base, end - at, at);
 		if (!ok)
 			g_byte_array_set_size(arena, (guint)base);
 		/* offsets + 1 until the arena stops moving, NULL when unread */
-		for (gsize q = k, o = base; q < e; o += record_size(s, idx[q]), q++)
-			out[q] = ok && record_size(s, idx[q]) ? (const TlMention *)(o + 1) : NULL;
+		for (guint q = k; q < e; q++) {
+			guint i = idx[ord[q]];
+			guint64 a = q == k ? at : record_at(s, i);
+			out[ord[q]] = ok && record_size(s, i) ? (const TlMention *)(base + (a - at) + 1) : NULL;
+		}
 	}
 	for (guint k = 0; k < n; k++)
 		out[k] = out[k] ? fix(arena->data + (gsize)out[k] - 1) : &blank;

@@ -16,10 +16,12 @@
 #include "merge.h"
 
 /* Copies of mentions read from the file: the last this many numbers asked
- * for stay valid. */
+ * for stay valid (more are kept, up to tl_store_set_cache's bytes). */
 #define TL_STORE_RING 4
 /* Records per offset held. */
 #define TL_STORE_GROUP 32
+
+typedef struct TlStoreCopy TlStoreCopy;
 
 /* (the fields are for the inline tl_store_get only) */
 struct TlStore {
@@ -34,9 +36,13 @@ struct TlStore {
 	guint32 end;          /* where the next record goes */
 	GByteArray *wbuf;     /* records not yet written, from 8 * wfrom */
 	guint32 wfrom;
-	GByteArray *ring[TL_STORE_RING]; /* copies given by tl_store_read */
-	guint ring_idx[TL_STORE_RING];
-	guint64 ring_used[TL_STORE_RING], clock; /* when each was last asked for */
+	/* copies given by tl_store_read, by number, the most recently asked
+	 * for first: at least TL_STORE_RING of them, more while their bytes are
+	 * within cache_cap */
+	GHashTable *copies; /* number -> TlStoreCopy* */
+	TlStoreCopy *mru, *lru;
+	guint n_copies;
+	gsize copy_bytes, cache_cap;
 	GError *error;
 	gboolean borrowed; /* held belongs to the caller */
 	guint8 *dead;      /* bits: duplicates of earlier mentions, NULL for none */
@@ -84,11 +90,20 @@ tl_store_dead(const TlStore *s, guint i)
 	return s->dead && i / 8 < s->dead_len && (s->dead[i / 8] >> (i % 8) & 1);
 }
 
+/*
+ * Keep up to about bytes of copies of the mentions read from the file by
+ * number (tl_store_get), the least recently asked for dropped first; the last
+ * TL_STORE_RING stay whatever it is.  0 (the default): those alone.
+ */
+void tl_store_set_cache(TlStore *s, gsize bytes);
+
 const TlMention *tl_store_read(TlStore *s, guint i);
 /*
  * Mention i (borrowed): held, for as long as the store; on file, a copy
  * valid while i is among the last TL_STORE_RING numbers asked for (a blank
- * mention after a read error, which tl_store_error then reports).
+ * mention after a read error, which tl_store_error then reports).  The
+ * copies are cached (tl_store_set_cache): a number asked for again is read
+ * from the file only once it has been dropped.
  */
 static inline const TlMention *
 tl_store_get(TlStore *s, guint i)
