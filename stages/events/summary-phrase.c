@@ -310,8 +310,17 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		                  tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_SCONJ &&
 		                  tl_evdoc_tok(d, j + 1)->sent == u->sent && keep->len > 2 &&
 		                  tl_ev_word_in(tl_evdoc_lower(d, j), sub_adverbs);
+		/* "Yeutter added that" (, if the U.S. ..., "the dollar will
+		 * be the equalizer"): the "that" of a verb of saying, thinking
+		 * or seeing before an aside (not "They agreed with that,") */
+		gboolean that_aside = keep->len > 2 && strcmp(tl_evdoc_lower(d, j), "that") == 0 &&
+		                      tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB &&
+		                      (tl_evdoc_tok(d, j - 1)->lex &
+		                       (TL_EVLEX_REPORTING | TL_EVLEX_I_STATE | TL_EVLEX_PERCEPTION)) &&
+		                      j + 1 < d->toks->len && tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_COMMA &&
+		                      tl_evdoc_tok(d, j + 1)->sent == u->sent;
 		if ((!tl_sum_dangling(u) || complement || particle) && !cut_np && !tl_sum_nominative(d, j) &&
-		    !cut_participle && !relative_adverb(d, j) && !of_sub && !cut_degree(c, j))
+		    !cut_participle && !relative_adverb(d, j) && !of_sub && !cut_degree(c, j) && !that_aside)
 			break;
 		if ((u->mark & TL_EVM_QUOTE) && keep->len > 2 && quotes(d, keep, NULL, 0) % 2 == 0)
 			break; /* the quote that closes one: "called it a "tipping point"" */
