@@ -329,6 +329,9 @@ static const struct {
 	{"At a meeting in Paris last month, Britain, Canada, France and Japan agreed to cooperate.", "22:32:DATE:2024-03",
 	 "agreed", "Britain, Canada, France and Japan agreed to cooperate"},
 	{"In Paris, France and Germany agreed to cooperate.", NULL, "agreed", "France and Germany agreed to cooperate"},
+	/* a headline opens with no coordinator */
+	{"With such systems a problem is broken up and different segments are assigned to different "
+	 "processors.", NULL, "assigned", "Different segments are assigned to different processors"},
 	/* the "that" of a verb of saying before an aside goes with the clause */
 	{"He added that, ironically, the prime rate rises may help the market to stabilise.", NULL,
 	 "added", "He added"},

@@ -398,6 +398,23 @@ says_who(const TlEvDoc *d, const char *h, size_t vg)
 	       !tl_ev_word_in(w0, vague);
 }
 
+/* A headline opens with no coordinator: "And the meeting will be
+ * permanently adjourned" is "The meeting will be permanently adjourned",
+ * "But that was offset by declines" "That was offset by declines". */
+static void
+drop_coordinator(char *h)
+{
+	static const char *const words[] = {"And ", "But ", "Or ", NULL};
+	for (const char *const *w = words; *w; w++) {
+		size_t n = strlen(*w);
+		if (strncmp(h, *w, n) == 0 && h[n] && h[n] != ' ') {
+			memmove(h, h + n, strlen(h + n) + 1);
+			h[0] = g_ascii_toupper(h[0]);
+			return;
+		}
+	}
+}
+
 void
 tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 {
@@ -568,6 +585,7 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		g_free(ev->summary);
 		ev->summary = tl_sum_render(d, own);
 	}
+	drop_coordinator(ev->summary);
 	ev->salience = tl_sum_salience(&c, ev, verbal, complement,
 	                                 gv != G_MAXSIZE || cv_used || as_told);
 	if (!told)
