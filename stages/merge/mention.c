@@ -6,6 +6,7 @@
 #include <string.h>
 #include "tl/resource.h"
 #include "merge.h"
+#include "xsort.h"
 
 double
 tl_merge_round2(double x)
@@ -289,20 +290,18 @@ key_cmp(gconstpointer a, gconstpointer b)
 	return x < y ? -1 : x > y;
 }
 
-/* Sort and deduplicate n keys (a summary's dozen by insertion: qsort(3)
- * cost more than the rest of a mention's keys); how many are left. */
-/* A hash of a summary (FNV-1a, 64 bits), never 0 for one; 0 for none. */
+/* A hash of a summary (tl_xsort_hash's), never 0 for one; 0 for none. */
 static guint64
 summary_hash(const char *s)
 {
 	if (!s || !*s)
 		return 0;
-	guint64 h = 14695981039346656037ull;
-	for (; *s; s++)
-		h = (h ^ (guint8)*s) * 1099511628211ull;
+	guint64 h = tl_xsort_hash(s);
 	return h ? h : 1;
 }
 
+/* Sort and deduplicate n keys (a summary's dozen by insertion: qsort(3)
+ * cost more than the rest of a mention's keys); how many are left. */
 static guint
 sort_unique(TlKey *v, guint n)
 {
