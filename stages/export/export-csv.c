@@ -3,7 +3,7 @@
  * field with a comma, quote, CR or LF is quoted, its quotes doubled.  A cell
  * that starts with =, +, -, @, a tab or a CR would run as a formula in a
  * spreadsheet (CSV injection): it gets a leading ' as OWASP advises
- * (docs/EXPORT.md).
+ * (docs/EXPORT.md).  With --group, a last column names each entry's group.
  */
 #include <string.h>
 #include "export.h"
@@ -35,10 +35,11 @@ gboolean
 tl_export_csv(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *o, GError **error)
 {
 	GString *out = o->s;
-	(void)opt;
+	gboolean grouped = opt->group != TL_GROUP_NONE;
 	g_autoptr(TlExportDocs) docs = tl_export_docs(tl);
 	g_string_append(out, "id,start,end,granularity,date,headline,participants,sources,"
-	                     "confidence,salience,text\r\n");
+	                     "confidence,salience,text");
+	g_string_append(out, grouped ? ",group\r\n" : "\r\n");
 	g_auto(TlExportEntries) it = {0};
 	tl_export_entries_init(&it, tl);
 	for (const json_t *e; (e = tl_export_entries_next(&it));) {
@@ -62,7 +63,11 @@ tl_export_csv(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *o, 
 		field(out, srcs, FALSE);
 		field(out, conf, FALSE);
 		field(out, sal, FALSE);
-		field(out, json_string_value(json_object_get(e, "text")), TRUE);
+		field(out, json_string_value(json_object_get(e, "text")), !grouped);
+		if (grouped) {
+			g_autofree char *group = tl_export_group(docs, e, opt->group);
+			field(out, group, TRUE);
+		}
 		tl_export_date_clear(&d);
 		tl_export_out_flush(o, FALSE);
 	}

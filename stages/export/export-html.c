@@ -3,6 +3,8 @@
  * inlined, the timeline is embedded as JSON, and a Content-Security-Policy
  * forbids every network request.  The page script draws the entries on a
  * zoomable, scrollable axis and as a list; a click shows the source sentence.
+ * With --group, each entry carries its group and the page offers a choice
+ * of one group.
  */
 #include <string.h>
 #include "tl/resource.h"
@@ -59,6 +61,10 @@ page_data(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *out, GE
 		              json_object_get(e, "date"), "label", d.label, "headline",
 		              json_object_get(e, "headline"), "text", json_object_get(e, "text"),
 		              "participants", json_object_get(e, "participants"), "sources", srcs);
+		if (item && opt->group != TL_GROUP_NONE) {
+			g_autofree char *group = tl_export_group(docs, e, opt->group);
+			json_object_set_new(item, "group", json_string(group));
+		}
 		if (item) /* as json_array_append_new, which left a NULL out */
 			tl_export_array_add(out, &entries, item);
 		tl_export_out_flush(out, FALSE);

@@ -5,6 +5,7 @@
  * first source (stable when more documents are merged in); DTSTAMP is the
  * latest document date, so the same timeline gives the same bytes.  A date
  * coarser than a day says so in DESCRIPTION ("Date: Spring 2024 (season)").
+ * With --group, CATEGORIES names the entry's group (calendars filter by it).
  */
 #include <string.h>
 #include "tl/calendar.h"
@@ -171,6 +172,10 @@ tl_export_ics(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut *o, 
 		line(out, de);
 		prop_text(out, "SUMMARY", json_string_value(json_object_get(e, "headline")));
 		prop_text(out, "DESCRIPTION", desc->str);
+		if (opt->group != TL_GROUP_NONE) {
+			g_autofree char *group = tl_export_group(docs, e, opt->group);
+			prop_text(out, "CATEGORIES", group);
+		}
 		line(out, "TRANSP:TRANSPARENT");
 		line(out, "END:VEVENT");
 		g_string_free(desc, TRUE);

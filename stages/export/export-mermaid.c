@@ -3,7 +3,9 @@
  * year, a period line per date label, its entries' headlines as events.
  * Characters Mermaid reads as syntax (":" "#" ";" line ends) are written as
  * its entity codes, and so is a "%" next to another: Mermaid takes
- * "%%{...}%%" anywhere in the text for a directive and cuts it out.
+ * "%%{...}%%" anywhere in the text for a directive and cuts it out.  With
+ * --group, each event ends with its group in brackets (the sections stay
+ * the years: a section per group would need the entries out of date order).
  */
 #include <string.h>
 #include "export.h"
@@ -51,6 +53,7 @@ tl_export_mermaid(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut 
 	g_string_append(out, "```mermaid\ntimeline\n    title ");
 	text_or(out, tl_export_title(head, opt), "Timeline");
 	g_string_append_c(out, '\n');
+	g_autoptr(TlExportDocs) docs = opt->group != TL_GROUP_NONE ? tl_export_docs(tl) : NULL;
 	g_autofree char *last_label = NULL;
 	gint64 last_year = G_MININT64;
 	g_auto(TlExportEntries) it = {0};
@@ -75,10 +78,16 @@ tl_export_mermaid(const TlExportTl *tl, const TlExportOptions *opt, TlExportOut 
 		}
 		g_string_append(out, " : ");
 		text_or(out, json_string_value(json_object_get(e, "headline")), "(no headline)");
+		if (docs) {
+			g_autofree char *group = tl_export_group(docs, e, opt->group);
+			g_string_append(out, " [");
+			text(out, group);
+			g_string_append_c(out, ']');
+		}
 		tl_export_date_clear(&d);
 		tl_export_out_flush(o, FALSE);
 	}
-	if (!tl_export_entries_ok(&it, error))
+	if (!tl_export_entries_ok(&it, error) || (docs && !tl_export_docs_ok(docs, error)))
 		return FALSE;
 	if (last_label)
 		g_string_append_c(out, '\n');

@@ -410,7 +410,9 @@ main(int argc, char **argv)
 		{"format", 'f', 0, G_OPTION_ARG_STRING, &format,
 		 "timelinejs, vis, html, csv, ics, mermaid, or timeml (from records) (required)", "FORMAT"},
 		{"group", 'g', 0, G_OPTION_ARG_STRING, &group,
-		 "Group entries by 'document' or 'participant' (timelinejs, vis)", "BY"},
+		 "Group entries by 'document' or 'participant' (timelinejs, vis: their groups; html: a "
+		 "choice of group; csv: a last column; ics: CATEGORIES; mermaid: after each headline)",
+		 "BY"},
 		{"title", 0, 0, G_OPTION_ARG_STRING, &title, "Title instead of the timeline's", "TEXT"},
 		{"dir", 'd', 0, G_OPTION_ARG_FILENAME, &dir,
 		 "timeml: write DIR/<id>.tml per record (needed for several records)", "DIR"},

@@ -121,6 +121,35 @@ async function testHtml(ctx, width, name) {
   await page.close();
 }
 
+// The page of --group document: a choice of group shows that group's
+// entries only, on the list and on the axis, and "All groups" shows all again.
+async function testHtmlGroups(ctx) {
+  const file = path.join(dir, "t.grouped.html");
+  if (!fs.existsSync(file)) return;
+  const errors = [], requests = [];
+  const page = await newPage(ctx, errors, requests);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("file://" + path.resolve(file));
+  await page.waitForTimeout(300);
+  const options = await page.locator("#group option").count();
+  const docs = new Set(timeline.entries.map((e) => e.sources[0].doc)).size;
+  check(options === docs + 1, `html groups: ${options - 1} groups to choose, expected ${docs}`);
+  const visible = (sel) => page.evaluate((s) => Array.from(document.querySelectorAll(s))
+    .filter((n) => n.offsetParent !== null).length, sel);
+  const counts = [];
+  for (let k = 1; k < options; k++) {
+    await page.selectOption("#group", String(k));
+    const n = await visible("li.entry"), m = await visible(".mark");
+    check(n > 0 && n < nEntries && n === m, `html groups: group ${k} shows ${n} entries, ${m} marks`);
+    counts.push(n);
+  }
+  check(counts.reduce((a, b) => a + b, 0) === nEntries, `html groups: the groups hold every entry once (${counts.join(" + ")})`);
+  await page.selectOption("#group", "");
+  check(await visible("li.entry") === nEntries && await visible(".mark") === nEntries, "html groups: all groups again");
+  check(errors.length === 0, `html groups: no console errors ${errors.join(" | ")}`);
+  await page.close();
+}
+
 async function testMermaid(ctx) {
   const errors = [], requests = [];
   const page = await newPage(ctx, errors, requests);
@@ -180,6 +209,7 @@ async function testIcs() {
     await testMermaid(ctx);
     await testHtml(ctx, 1280, "html-laptop.png");
     await testHtml(ctx, 390, "html-phone.png");
+    await testHtmlGroups(ctx);
   } finally {
     await ctx.close();
     fs.rmSync(profile, { recursive: true, force: true });

@@ -15,5 +15,6 @@ shots=output/browser
 mkdir -p "$shots"
 cat tests/fixtures/seed.jsonl tests/fixtures/acme.jsonl | "$bin/tl-merge" --title "Timeline: Blinken in China; a takeover #1" >"$t/t.json"
 for f in timelinejs vis html ics mermaid; do "$bin/tl-export" --format $f "$t/t.json" >"$t/t.$f"; done
+"$bin/tl-export" --format html --group document "$t/t.json" >"$t/t.grouped.html"
 cp "$t/t.html" "$shots/timeline.html"
 node tests/browser/run.js "$t" "$shots"

@@ -17,12 +17,23 @@
     if (cls) e.className = cls; if (text != null) e.textContent = text; return e; }
   var items = entries.map(function (e, i) {
     return { e: e, i: i, s: day(e.date.range[0]), t: day(e.date.range[1]) }; });
-  var min = Infinity, max = -Infinity;
-  items.forEach(function (it) { min = Math.min(min, it.s); max = Math.max(max, it.t); });
-  if (!items.length) { min = 0; max = 1; }
-  var span = Math.max(max - min, 1), scale = 1, active = -1;
-  document.getElementById("meta").textContent = entries.length + " entries from " +
-    (tl.documents || []).length + " documents";
+  /* tl-export --group: each entry names its group, and one group may be chosen */
+  var groups = [], counts = {}, chosen = null;
+  items.forEach(function (it) { var g = it.e.group; if (g == null) return;
+    if (!Object.prototype.hasOwnProperty.call(counts, g)) { counts[g] = 0; groups.push(g); }
+    counts[g]++; });
+  function shown(it) { return chosen === null || it.e.group === chosen; }
+  var min = 0, max = 1, span = 1, scale = 1, active = -1;
+  function bounds() {
+    min = Infinity; max = -Infinity;
+    items.forEach(function (it) { if (!shown(it)) return;
+      min = Math.min(min, it.s); max = Math.max(max, it.t); });
+    if (min === Infinity) { min = 0; max = 1; }
+    span = Math.max(max - min, 1);
+  }
+  bounds();
+  var meta = entries.length + " entries from " + (tl.documents || []).length + " documents";
+  document.getElementById("meta").textContent = meta;
   function sources(e) {
     var seen = {}, out = [];
     (e.sources || []).forEach(function (s) { if (seen[s.doc]) return; seen[s.doc] = 1;
@@ -47,6 +58,7 @@
     var e = it.e, li = el("li", "entry");
     li.appendChild(el("div", "date", e.label));
     li.appendChild(el("div", "headline", e.headline));
+    if (e.group != null) li.appendChild(el("div", "group", e.group));
     if (e.participants && e.participants.length) li.appendChild(el("div", "who", e.participants.join(", ")));
     li.appendChild(el("div", "src", "Sources: " + sources(e)));
     li.appendChild(el("blockquote", "quote", e.text || ""));
@@ -80,7 +92,10 @@
     var marks = track.querySelectorAll(".mark"), rows = [];
     track.style.width = (width + 40) + "px";
     items.forEach(function (it, k) {
-      var m = marks[k], x = (it.s - min) * pxPerDay + 20, range = it.t - it.s > 1;
+      var m = marks[k];
+      m.style.display = list.children[k].style.display = shown(it) ? "" : "none";
+      if (!shown(it)) return;
+      var x = (it.s - min) * pxPerDay + 20, range = it.t - it.s > 1;
       var w = range ? Math.max((it.t - it.s) * pxPerDay, 10) : 0;
       if (natural[k] == null) { m.style.width = ""; natural[k] = Math.min(m.offsetWidth, 220); }
       m.style.left = x + "px";
@@ -104,5 +119,19 @@
     if (!ev.ctrlKey) return; ev.preventDefault();
     zoom(ev.deltaY < 0 ? 1.25 : 0.8, ev.clientX - axis.getBoundingClientRect().left); }, { passive: false });
   window.addEventListener("resize", layout);
+  if (groups.length) {
+    var pick = el("select"), all = el("option", null, "All groups (" + entries.length + ")");
+    pick.id = "group"; pick.setAttribute("aria-label", "Group");
+    all.value = ""; pick.appendChild(all);
+    groups.forEach(function (g, k) { var o = el("option", null, g + " (" + counts[g] + ")");
+      o.value = String(k + 1); pick.appendChild(o); });
+    pick.addEventListener("change", function () {
+      chosen = pick.value ? groups[+pick.value - 1] : null;
+      document.getElementById("meta").textContent = meta + (chosen === null ? "" :
+        "; " + counts[chosen] + " in this group");
+      if (active >= 0 && !shown(items[active])) { detail.hidden = true; }
+      scale = 1; bounds(); layout(); axis.scrollLeft = 0; });
+    document.querySelector(".controls").appendChild(pick);
+  }
   layout();
 })();
