@@ -436,6 +436,13 @@ main(int argc, char **argv)
 		goto out;
 	}
 	rc = TL_EXIT_USAGE;
+	if (dir && !(cli.conf && g_key_file_has_key(cli.conf, "export", "dir", NULL))) {
+		/* given on the command line (it was ignored without a word); a
+		 * config's dir= is for its timeml exports, kept for the others */
+		tl_cli_error(&cli, "--dir is for --format timeml (give -o FILE for %s)",
+		             format ? format : "the other formats");
+		goto out;
+	}
 	TlExportFunc fn = NULL;
 	for (size_t i = 0; format && i < G_N_ELEMENTS(formats); i++)
 		if (strcmp(format, formats[i].name) == 0)
