@@ -92,6 +92,11 @@ static const struct {
 	{"The weather in Dallas was fine, said Madison.", "LOCATION:Dallas; PERSON:Madison"},
 	/* written as the gazetteer writes it, lower case and all */
 	{"Even if leaders keep al-Qaida out, the conflict goes on.", "ORGANIZATION:al-Qaida"},
+	/* a name after an elided particle goes on with the name before it,
+	 * its small first letter and its "-ing" notwithstanding */
+	{"He served under President Valéry Giscard d'Estaing in the seventies.",
+	 "PERSON:Valéry Giscard d'Estaing[President]"},
+	{"Massimo D’Alema resigned in 2000.", "PERSON:Massimo D’Alema"},
 };
 
 START_TEST(test_names)

@@ -44,6 +44,8 @@ static const struct {
 	{"We have had about 5 repairs.",
 	 "PRON/PRP AUX/VBP VERB/VBN ADV/RB NUM/CD NOUN/NNS PUNCT/."},
 	{"We let the kids go home.", "PRON/PRP VERB/VBD DET/DT NOUN/NNS VERB/VB ADV/RB PUNCT/."},
+	/* a name after an elided particle is a proper noun, not a gerund */
+	{"Giscard d'Estaing won.", "PROPN/NNP PROPN/NNP VERB/VBD PUNCT/."},
 };
 
 START_TEST(test_sentences)

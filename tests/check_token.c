@@ -296,6 +296,16 @@ START_TEST(test_init_and_lookups)
 	ck_assert_int_eq(tl_token_abbrev("amazon.com", 10), TL_ABBR_NONE);
 	ck_assert(tl_token_is_starter("The", 3));
 	ck_assert(!tl_token_is_starter("Senate", 6));
+	/* names after an elided particle; no English word has their shape */
+	static const char *const elided[] = {"d'Estaing", "O'Brien", "L’Oréal", "Dell'Utri",
+	                                     "D'Alema", "l'Équipe", NULL};
+	static const char *const not_elided[] = {"don't", "DON'T", "ma'am", "O'", "'Tis", "rock'n'roll",
+	                                         "Hello", "Sant'", "Ab'C", "abcde'Fgh", NULL};
+	for (int i = 0; elided[i]; i++)
+		ck_assert_msg(tl_token_elided_name(elided[i], strlen(elided[i])), "%s", elided[i]);
+	for (int i = 0; not_elided[i]; i++)
+		ck_assert_msg(!tl_token_elided_name(not_elided[i], strlen(not_elided[i])), "%s",
+		              not_elided[i]);
 }
 END_TEST
 

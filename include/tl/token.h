@@ -114,4 +114,11 @@ gboolean tl_token_is_starter(const char *word, size_t len);
  * a.m. or p.m.: a weekday, a month, a time zone (clock-followers.txt). */
 gboolean tl_token_follows_clock(const char *word, size_t len);
 
+/* TRUE if word[0..len) is a name after an elided particle: one to four
+ * letters, an apostrophe (' or ’), a capital and a small letter
+ * ("d'Estaing", "L'Oréal", "Dell'Utri", "O'Brien").  No English word has
+ * that shape: "don't" and "ma'am" have no capital after the apostrophe,
+ * "DON'T" no small letter. */
+gboolean tl_token_elided_name(const char *word, size_t len);
+
 #endif

@@ -332,6 +332,12 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 						best = l;
 				label = best;
 			}
+			/* a name after an elided particle goes on with the name
+			 * before it, whatever its small first letter says
+			 * ("Valéry Giscard d'Estaing") */
+			if (prev && label != prev + (prev % 2) &&
+			    tl_token_elided_name(text + tokens[i].start, tokens[i].end - tokens[i].start))
+				label = prev + (prev % 2);
 		}
 		/* close the open entity unless this continues it */
 		if (open && (label == 0 || label % 2 == 1)) {

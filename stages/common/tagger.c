@@ -519,6 +519,10 @@ tl_tagger_set_tags(const TlTagger *t, const char *text, const TlToken *tokens, T
 	 * English tags emoticons: SYM, NFP */
 	if (tokens[i].kind == TL_TOK_SYMBOL && (guint8)text[tokens[i].start] >= 0xf0)
 		out[i] = (TlPos){TL_UPOS_SYM, TL_XPOS_NFP};
+	/* the suffix features read "d'Estaing" as a gerund */
+	else if (out[i].upos != TL_UPOS_PROPN &&
+	         tl_token_elided_name(text + tokens[i].start, tokens[i].end - tokens[i].start))
+		out[i] = (TlPos){TL_UPOS_PROPN, TL_XPOS_NNP};
 }
 
 /* Finish token j (its words in ring, by index & 7). */

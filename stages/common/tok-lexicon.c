@@ -270,3 +270,29 @@ tl_token_abbrev(const char *w, size_t n)
 		return TL_ABBR_NONE;
 	return is_dotted(w, n) ? TL_ABBR_PLAIN : TL_ABBR_NONE;
 }
+
+gboolean
+tl_token_elided_name(const char *word, size_t len)
+{
+	const guint8 *s = (const guint8 *)word, *e = s + len, *p = s;
+	while (p < e && p - s < 5 && g_ascii_isalpha(*p))
+		p++;
+	if (p == s || p - s > 4 || p == e)
+		return FALSE;
+	if (*p == '\'')
+		p++;
+	else if (e - p >= 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0x99)
+		p += 3;
+	else
+		return FALSE;
+	if (e - p < 2)
+		return FALSE;
+	if (g_ascii_isupper(*p))
+		p++;
+	else if (*p >= 0xc0 && e - p >= 3 &&
+	         g_unichar_isupper(g_utf8_get_char_validated((const char *)p, e - p)))
+		p = (const guint8 *)g_utf8_next_char(p); /* "l'Équipe" */
+	else
+		return FALSE;
+	return p < e && (g_ascii_islower(*p) || *p >= 0x80);
+}
