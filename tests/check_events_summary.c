@@ -698,6 +698,42 @@ static const struct {
 	 NULL, "force", "The economic plan would seek to force a cut in inflation"},
 	{"The agreement requires the bank to vote its shares and to oppose any other merger of USAir.", NULL,
 	 "oppose", "The agreement requires the bank to oppose any other merger of USAir"},
+	/* a clause after "and" with a subject of its own ends the object
+	 * before it, and its subject starts after the conjunction; not a
+	 * subject of two noun phrases after a verb of saying, after a
+	 * subordinator, after an auxiliary that opens a question, nor in a
+	 * name */
+	{"The company closed the plant and workers will lose their jobs.", NULL, "closed",
+	 "The company closed the plant"},
+	{"The company closed the plant and workers will lose their jobs.", NULL, "lose",
+	 "Workers will lose their jobs"},
+	{"Prices are rising quickly and demand has already fallen in some states.", NULL, "fallen",
+	 "Demand has already fallen in some states"},
+	{"Residents were told to stay off the roads and businesses and ferries were closed.", NULL, "closed",
+	 "Businesses and ferries were closed"},
+	{"He said prices and wages rose sharply.", NULL, "said", "He said prices and wages rose sharply"},
+	{"Oil World forecast that stocks of oils and fats may be cut sharply.", NULL, "forecast",
+	 "Oil World forecast that stocks of oils and fats may be cut"},
+	{"Will the yeast and E. coli survive in a vacuum?", NULL, "survive",
+	 "Will the yeast and E. coli survive in a vacuum"},
+	{"Swissair said it will buy Pratt and Whitney engines for its new aircraft.", NULL, "buy",
+	 "Swissair will buy Pratt and Whitney engines for its new aircraft"},
+	/* a date that is its clause's subject stays in the headline; one
+	 * that tells the time of a subject does not */
+	{"Election Day is quickly approaching and early voting has already started in some states.",
+	 "0:12:DATE:2024-11-05", "approaching", "Election Day is quickly approaching"},
+	{"He said 1986 was a difficult year for the company.", "8:12:DATE:1986", "said",
+	 "He said 1986 was a difficult year for the company"},
+	{"The analysts noted that the third quarter is normally BHP's lowest-earning period.",
+	 "24:41:DATE:2023-Q3", "noted",
+	 "The analysts noted that the third quarter is normally BHP's lowest-earning period"},
+	{"Edelman, who owns about five pct of the stock, last year was rebuffed in his effort to acquire "
+	 "the company.",
+	 "47:56:DATE:2023", "rebuffed", "Edelman was rebuffed in his effort to acquire the company"},
+	{"And there is a sixth person, Stan Stef, who some years ago died in a car accident.",
+	 "44:58:DATE:PAST_REF", "died", "Stan Stef died in a car accident"},
+	{"He said he recently spoke by telephone with the president.", "11:19:DATE:PAST_REF", "spoke",
+	 "He spoke by telephone with the president"},
 };
 
 START_TEST(test_summary)

@@ -12,6 +12,14 @@ tl_sum_in_name(const TlEvDoc *d, size_t j)
 	return k < d->n_ents && d->ents[k].first < j && d->ents[k].last > j + 1;
 }
 
+gboolean
+tl_sum_name_conj(const TlEvDoc *d, size_t j)
+{
+	return j > 0 && j + 1 < d->toks->len && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_PROPN &&
+	       tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_PROPN &&
+	       (tl_evdoc_tok(d, j - 1)->flags & TL_TOKF_CAP) && (tl_evdoc_tok(d, j + 1)->flags & TL_TOKF_CAP);
+}
+
 /* The "both" of "both ... and" ("either ... or", "neither ... nor",
  * "between ... and") whose conjunction is at j, within four words before it
  * and not before lo; G_MAXSIZE when there is none. */
@@ -399,6 +407,51 @@ reports(const TlEvDoc *d, const TlEvent *ev)
 	       (tl_evdoc_tok(d, ev->tok)->lex & (TL_EVLEX_REPORTING | TL_EVLEX_I_STATE));
 }
 
+/* Does "and" or "but" at token k (before cl) open a clause with a subject
+ * of its own: a short noun phrase, perhaps adverbs, then a finite verb
+ * ("closed the plant and workers will lose their jobs", "is approaching
+ * and early voting has already started")?  After a verb of saying the
+ * noun phrases may be one subject ("said prices and wages rose"): then
+ * only when a finite verb stands between the verb and k, and after a
+ * subordinator between its finite verb.  A finite verb group's only
+ * ("issues like found needles and drugs are" is one phrase). */
+static gboolean
+new_clause_at(const TlEvDoc *d, const TlEvent *ev, size_t k, size_t cl)
+{
+	if (tl_evdoc_tok(d, k)->upos != TL_UPOS_CCONJ || tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_ADJ ||
+	    tl_sum_in_name(d, k) || tl_sum_name_conj(d, k) ||
+	    !tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos) ||
+	    (strcmp(tl_evdoc_lower(d, k), "and") != 0 && strcmp(tl_evdoc_lower(d, k), "but") != 0))
+		return FALSE;
+	size_t j = k + 1;
+	while (j < cl && j < k + 1 + MAX_SUBJECT && nominal(tl_evdoc_tok(d, j)))
+		j++;
+	if (j == k + 1 || j >= cl)
+		return FALSE;
+	if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_DET || tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADJ)
+		return FALSE; /* no noun to be a subject */
+	while (j < cl && tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV)
+		j++;
+	if (j >= cl || !tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos))
+		return FALSE;
+	/* a present form last is more likely a noun the tagger misread:
+	 * "reflects a more aggressive marketing and sales focus." */
+	guint8 x = tl_evdoc_tok(d, j)->xpos;
+	if ((x == TL_XPOS_VBP || x == TL_XPOS_VBZ) &&
+	    (j + 1 >= d->toks->len || tl_evdoc_tok(d, j + 1)->sent != tl_evdoc_tok(d, j)->sent ||
+	     is_punct(tl_evdoc_tok(d, j + 1))))
+		return FALSE;
+	/* after a subordinator the clause it opens must come first: "forecast
+	 * that stocks of oils and fats may be cut", "after Standard and Poor's
+	 * Corp downgraded" */
+	for (size_t q = k; q-- > ev->tok + 1;)
+		if (tl_evdoc_tok(d, q)->upos == TL_UPOS_SCONJ)
+			return tl_sum_finite_in(d, q + 1, k);
+	if (reports(d, ev) || ev->cls == TL_EVC_PERCEPTION)
+		return tl_sum_finite_in(d, ev->tok + 1, k);
+	return TRUE;
+}
+
 /* Are tokens [a, b) a short noun phrase, a "that" before it at most? */
 static gboolean
 plain_np(const TlEvDoc *d, size_t a, size_t b)
@@ -639,6 +692,10 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		     (tl_evdoc_tok(d, end + 1)->xpos == TL_XPOS_TO && end + 2 < cl &&
 		      tl_evdoc_tok(d, end + 2)->xpos == TL_XPOS_VB &&
 		      strcmp(tl_evdoc_lower(d, end), "but") != 0)))
+			break;
+		/* nor into a clause with a subject of its own: "closed the
+		 * plant and workers will lose their jobs" */
+		if (new_clause_at(d, ev, end, cl))
 			break;
 		words += !in_timex(c, end) && !(u->mark & TL_EVM_QUOTE); /* a quote mark is no word */
 	}

@@ -157,6 +157,51 @@ clause_after(const Ctx *c, size_t j, size_t b)
 	       (tl_evdoc_tok(c->d, k)->upos == TL_UPOS_AUX || tl_ev_finite_xpos(tl_evdoc_tok(c->d, k)->xpos));
 }
 
+gboolean
+tl_sum_date_opens(const Ctx *c, size_t j)
+{
+	const TlEvDoc *d = c->d;
+	guint32 sent = tl_evdoc_tok(d, j)->sent;
+	if (j == g_array_index(d->sents, TlEvSent, sent).first || j == tl_sum_text_start(d, sent))
+		return TRUE;
+	/* (a subordinator that opens a clause, not one that reads as a
+	 * preposition: "since 1984 could be", "until 1986") */
+	static const char *const opens[] = {"that", "as", "because", "although", "though",
+	                                    "while", "if", "whether", NULL};
+	const TlEvTok *p = tl_evdoc_tok(d, j - 1);
+	if (in_timex(c, j - 1))
+		return FALSE;
+	if (p->upos == TL_UPOS_CCONJ) /* not between two dates: "between today and March 6" */
+		return j < 2 || !(c->in_timex[j - 2] & TL_EV_TX_ANY);
+	return (p->upos == TL_UPOS_SCONJ && tl_ev_word_in(tl_evdoc_lower(d, j - 1), opens)) ||
+	       (p->upos == TL_UPOS_VERB && (p->lex & (TL_EVLEX_REPORTING | TL_EVLEX_I_STATE)));
+}
+
+/* Is the date starting at token j (before b) the subject of a clause, kept
+ * for the headline to read: it opens the clause (tl_sum_date_opens) and a
+ * finite verb follows it: "He said 1986 was a difficult year", "noted
+ * that the third quarter is normally BHP's lowest-earning period",
+ * "Election Day is quickly approaching"; not "Prices this week are
+ * higher", "Sales in 1986 were", "sales for the four weeks ended March 28
+ * rose", "banking data released today are". */
+static gboolean
+subject_date(const Ctx *c, size_t j, size_t b)
+{
+	const TlEvDoc *d = c->d;
+	size_t e = j;
+	while (e < b && in_timex(c, e))
+		e++;
+	/* (the verb may start right after the span: a subject's span ends
+	 * at its verb group) */
+	if (e >= d->toks->len || tl_evdoc_tok(d, e)->sent != tl_evdoc_tok(d, j)->sent ||
+	    (!tl_ev_finite_xpos(tl_evdoc_tok(d, e)->xpos) && tl_evdoc_tok(d, e)->upos != TL_UPOS_AUX))
+		return FALSE;
+	/* a noun phrase ("1986", "the third quarter"), not an adverb: "said
+	 * recently spoke" */
+	guint8 u = tl_evdoc_tok(d, e - 1)->upos;
+	return (u == TL_UPOS_NOUN || u == TL_UPOS_PROPN || u == TL_UPOS_NUM) && tl_sum_date_opens(c, j);
+}
+
 /* Append tokens [a, b) but timexes and the preposition before one, and the
  * angle brackets of a name or a ticker ("<Qantas Airways Ltd>": the name,
  * "Nixdorf Computer AG <NIXG.F>": nothing of "<NIXG.F>"). */
@@ -167,9 +212,20 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 	 * the tests */
 	guint32 buf[64];
 	guint n = 0;
+	gboolean subject = FALSE; /* in a date kept as a subject */
 	for (size_t j = a; j < b; j++) {
-		if (in_timex(c, j))
+		if (in_timex(c, j)) {
+			if (j == a || !in_timex(c, j - 1))
+				subject = subject_date(c, j, b);
+			if (!subject)
+				continue;
+			if (n == G_N_ELEMENTS(buf)) {
+				g_array_append_vals(keep, buf, n);
+				n = 0;
+			}
+			buf[n++] = (guint32)j; /* the date whole: "the second half of 1986" */
 			continue;
+		}
 		/* "For the month of March sales rose" is "Sales rose" */
 		size_t u0 = (j == a || tl_evdoc_tok(c->d, j)->upos == TL_UPOS_ADP) ? unit_of_date(c, j, b) : 0;
 		if (u0) {

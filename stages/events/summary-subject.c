@@ -292,13 +292,22 @@ antecedent(const Ctx *c, size_t cf, GArray *keep)
 }
 
 /* The first word of a subject in tokens [a, b): past conjunctions,
- * adverbs, relative words, punctuation and dates. */
+ * adverbs, relative words, punctuation and dates; not a date that is all
+ * of the subject ("Election Day is quickly approaching"; "on Tuesday
+ * struck", "who some years ago died" have none). */
 static size_t
 subject_front(const Ctx *c, size_t a, size_t b)
 {
 	const TlEvDoc *d = c->d;
 	while (a < b) {
 		const TlEvTok *u = tl_evdoc_tok(d, a);
+		if (in_timex(c, a) && tl_sum_date_opens(c, a)) {
+			size_t e = a;
+			while (e < b && in_timex(c, e))
+				e++;
+			if (e == b)
+				break;
+		}
 		if (u->upos == TL_UPOS_CCONJ || u->upos == TL_UPOS_SCONJ || u->upos == TL_UPOS_ADV ||
 		    (u->lex & TL_EVLEX_SUBORD) || u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP ||
 		    u->xpos == TL_XPOS_WRB || is_punct(u) || in_timex(c, a) ||
@@ -538,6 +547,58 @@ name_list_start(const Ctx *c, guint32 sent, size_t a, size_t b)
 	return s0;
 }
 
+/* In tokens [a, b) before a verb group, the "and" or "but" after a clause
+ * of its own: the first after the last finite verb, which is not one of
+ * saying or thinking (in "said remarks from Volcker and Miyazawa were
+ * ignored" the conjunction is inside what was said); G_MAXSIZE if none
+ * ("had been followed and only Macron and Matovič were known": the first
+ * "and"). */
+static size_t
+clause_before(const TlEvDoc *d, size_t a, size_t b)
+{
+	size_t last = G_MAXSIZE;
+	for (size_t j = a; tl_sum_finite_in(d, j, b); j = d->next_finite[j] + 1)
+		last = d->next_finite[j];
+	if (last == G_MAXSIZE || (tl_evdoc_tok(d, last)->lex & (TL_EVLEX_REPORTING | TL_EVLEX_I_STATE)))
+		return G_MAXSIZE;
+	gboolean told = tl_evdoc_tok(d, last)->upos != TL_UPOS_AUX; /* a clause's words after it */
+	for (size_t k = last + 1; k < b; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, k);
+		/* (not an auxiliary that opens a question: "Will the yeast and
+		 * E. coli survive"; nor adjectives: "anti-homosexual and
+		 * misogynistic comments") */
+		if (u->upos == TL_UPOS_CCONJ && (tl_sum_in_name(d, k) || tl_sum_name_conj(d, k)))
+			continue; /* "Securities and Exchange Commission" */
+		if (u->upos == TL_UPOS_CCONJ)
+			return told && tl_evdoc_tok(d, k - 1)->upos != TL_UPOS_ADJ &&
+			               (strcmp(tl_evdoc_lower(d, k), "and") == 0 ||
+			                strcmp(tl_evdoc_lower(d, k), "but") == 0)
+			           ? k
+			           : G_MAXSIZE;
+		told = told || !nominal(u);
+		if (is_punct(u) || u->upos == TL_UPOS_SCONJ || u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP)
+			return G_MAXSIZE;
+	}
+	return G_MAXSIZE;
+}
+
+/* Are tokens [a, b) a noun phrase that may be a subject, past what
+ * subject_front skips ("and workers will lose", "and businesses and
+ * ferries were closed"; not "and at the same time bought", nor nothing:
+ * "arrived and shot him")? */
+static gboolean
+plain_subject(const Ctx *c, size_t a, size_t b)
+{
+	a = subject_front(c, a, b);
+	if (a >= b || !nominal(tl_evdoc_tok(c->d, b - 1)))
+		return FALSE;
+	for (size_t j = a; j < b; j++)
+		if (!nominal(tl_evdoc_tok(c->d, j)) && !in_timex(c, j) &&
+		    tl_evdoc_tok(c->d, j)->upos != TL_UPOS_CCONJ)
+			return FALSE;
+	return TRUE;
+}
+
 /* Subject: the end of the clause before the verb group, trimmed at its front. */
 void
 tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
@@ -550,6 +611,16 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	size_t ts = tl_sum_text_start(d, ev->sent);
 	if (a < ts && ts < b)
 		a = subject_front(c, ts, b);
+	/* a clause after "and" or "but" that follows a clause of its own
+	 * ("The company closed the plant and workers will lose", "Prices are
+	 * rising quickly and demand has fallen"): its subject starts after
+	 * the conjunction; "Biden and Xi met" has no verb before it */
+	size_t conj = tl_ev_finite_xpos(tl_evdoc_tok(d, b)->xpos) &&
+	                      tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_NOUN
+	                  ? clause_before(d, a, b)
+	                  : G_MAXSIZE;
+	if (conj != G_MAXSIZE && plain_subject(c, conj + 1, b))
+		a = subject_front(c, conj + 1, b);
 	/* a name the clause's start cut: "Bankers Trust Co said", where the
 	 * tagger read "Trust" as a verb, is not "Co said" */
 	size_t ka = a < b ? tl_evdoc_ent_after(d, a) : d->n_ents;

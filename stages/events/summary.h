@@ -99,6 +99,14 @@ gboolean tl_sum_date_word(const Ctx *c, size_t j, size_t a);
 gboolean tl_sum_angle(const TlEvDoc *d, size_t j);
 /* Is there an auxiliary, a finite verb or a modal among tokens [a, b)? */
 gboolean tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b);
+/* Can the date at token j open a clause as its subject, by what stands
+ * before it: the sentence's start, a conjunction, a verb of saying or
+ * thinking ("Election Day is approaching", "said 1986 was"); not a
+ * preposition ("on Tuesday struck"), a relative word ("who some years ago
+ * died", "which last year hit"), a comma, after which it tells the time of
+ * a subject before an apposition ("Edelman, who owns five pct, last year
+ * was rebuffed"), a participle ("data released today are")? */
+gboolean tl_sum_date_opens(const Ctx *c, size_t j);
 /* Where the phrases of prepositions that end at token k start ("at the
  * Iraqi government's request", "under pressure from Congress"), not
  * before lo, each a determiner's, a possessive's, a name's or a date's;
@@ -114,6 +122,10 @@ gboolean tl_sum_finite_after(const TlEvDoc *d, const TlEvSent *s, size_t k);
 gboolean tl_sum_says(const TlEvDoc *d, size_t j);
 /* Is token j inside a name (not at its ends: "and" of "Procter and Gamble")? */
 gboolean tl_sum_in_name(const TlEvDoc *d, size_t j);
+/* Is the conjunction at token j between two capitalised proper nouns, a
+ * name's own ("Standard and Poor's", "Pratt and Whitney") whether or not
+ * the name finder found it? */
+gboolean tl_sum_name_conj(const TlEvDoc *d, size_t j);
 gboolean tl_sum_nominative(const TlEvDoc *d, size_t j);
 char *tl_sum_noun_governed(const Ctx *c, const TlEvent *ev, size_t noun, size_t to);
 char *tl_sum_noun_headline(const Ctx *c, const TlEvent *ev);
