@@ -734,6 +734,21 @@ static const struct {
 	 "44:58:DATE:PAST_REF", "died", "Stan Stef died in a car accident"},
 	{"He said he recently spoke by telephone with the president.", "11:19:DATE:PAST_REF", "spoke",
 	 "He spoke by telephone with the president"},
+	/* a gerund that is a verb's object, or the object of "at",
+	 * "against", "to", is told by that verb; not the first word of what
+	 * a verb of saying says, nor a progressive */
+	{"Nippon Telegraph and Telephone Co is considering buying a Cray II supercomputer.", NULL, "buying",
+	 "Nippon Telegraph and Telephone Co is considering buying a Cray II supercomputer"},
+	{"Xerox Corp has decided to stop selling personal computers as standalone products.", NULL, "selling",
+	 "Xerox Corp has decided to stop selling personal computers as standalone products"},
+	{"Refiners with high oil stocks strongly resist paying official prices.", NULL, "paying",
+	 "Refiners with high oil stocks strongly resist paying official prices"},
+	{"The agreement was aimed at ending Japanese dumping of semiconductors.", NULL, "ending",
+	 "The agreement was aimed at ending Japanese dumping of semiconductors"},
+	{"Brokers said rising gold prices caused mining shares to shoot up.", NULL, "rising",
+	 "Rising gold prices caused mining shares to shoot up"},
+	{"The workers are buying shares of the company.", NULL, "buying",
+	 "The workers are buying shares of the company"},
 };
 
 START_TEST(test_summary)

@@ -23,6 +23,9 @@ static const struct {
 	{"debuted", "VBD", "debut"},      {"feuded", "VBD", "feud"},
 	{"impaired", "VBN", "impair"},    {"glorbs", "NNS", "glorb"},
 	{"flurbats", "NNS", "flurbat"},
+	/* a right single quote is the apostrophe the exceptions write */
+	{"’re", "VBP", "be"},            {"’ll", "MD", "will"},       {"’d", "MD", "would"},
+	{"’s", "POS", "'s"},             {"n’t", "RB", "not"},
 };
 
 START_TEST(test_lemmas)

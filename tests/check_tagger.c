@@ -46,6 +46,9 @@ static const struct {
 	{"We let the kids go home.", "PRON/PRP VERB/VBD DET/DT NOUN/NNS VERB/VB ADV/RB PUNCT/."},
 	/* a name after an elided particle is a proper noun, not a gerund */
 	{"Giscard d'Estaing won.", "PROPN/NNP PROPN/NNP VERB/VBD PUNCT/."},
+	/* a right single quote reads as the apostrophe ("’re" was an
+	 * unknown word, a verb) */
+	{"We’re sure we’ll win.", "PRON/PRP AUX/VBP ADJ/JJ PRON/PRP AUX/MD VERB/VB PUNCT/."},
 };
 
 START_TEST(test_sentences)

@@ -349,32 +349,59 @@ static const int families[][7] = {
 	{TL_XPOS_RB, TL_XPOS_RBR, TL_XPOS_RBS, -1},
 };
 
+/* The exception of the form (written as exceptions.tsv writes it) tagged
+ * xpos, or under a sibling tag of its family; NULL if none. */
+static const char *
+exception_of(const TlLemmatizer *lem, const char *form, size_t len, int xpos)
+{
+	/* the tags it has one under: one look-up, then one for the exception
+	 * if any (most words have none; a verb asked for six) */
+	const guint64 *tagged = g_hash_table_lookup(lem->exception_tags, form);
+	guint64 tags = tagged ? *tagged : 0;
+	const char *e = NULL;
+	if (tags & G_GUINT64_CONSTANT(1) << xpos)
+		e = exception(lem, form, len, xpos);
+	for (size_t f = 0; !e && tags && f < G_N_ELEMENTS(families); f++) {
+		gboolean in = FALSE;
+		for (int k = 0; families[f][k] >= 0; k++)
+			in |= families[f][k] == xpos;
+		for (int k = 0; in && !e && families[f][k] >= 0; k++) {
+			int x = families[f][k];
+			if (x != xpos && (tags & G_GUINT64_CONSTANT(1) << x))
+				e = exception(lem, form, len, x);
+		}
+	}
+	return e;
+}
+
 static size_t
 lemmatize_uncached(const TlLemmatizer *lem, const char *word, size_t len, int xpos, char *out,
                    size_t out_size)
 {
 	if (len <= TL_LEMMA_MAX_WORD && xpos >= 0 && xpos < TL_XPOS_COUNT) {
-		/* the form as the exceptions write it, and the tags it has one
-		 * under: one look-up, then one for the exception if any (most
-		 * words have none; a verb asked for six) */
+		/* the form as the exceptions write it */
 		char form[TL_LEMMA_MAX_WORD + 1];
-		for (size_t i = 0; i < len; i++)
+		gboolean curly = FALSE;
+		for (size_t i = 0; i < len; i++) {
 			form[i] = proper(xpos) ? word[i] : g_ascii_tolower(word[i]);
+			curly |= i + 2 < len && (guint8)word[i] == 0xe2 && (guint8)word[i + 1] == 0x80 &&
+			         (guint8)word[i + 2] == 0x99;
+		}
 		form[len] = '\0';
-		const guint64 *tagged = g_hash_table_lookup(lem->exception_tags, form);
-		guint64 tags = tagged ? *tagged : 0;
-		const char *e = NULL;
-		if (tags & G_GUINT64_CONSTANT(1) << xpos)
-			e = exception(lem, form, len, xpos);
-		for (size_t f = 0; !e && tags && f < G_N_ELEMENTS(families); f++) {
-			gboolean in = FALSE;
-			for (int k = 0; families[f][k] >= 0; k++)
-				in |= families[f][k] == xpos;
-			for (int k = 0; in && !e && families[f][k] >= 0; k++) {
-				int x = families[f][k];
-				if (x != xpos && (tags & G_GUINT64_CONSTANT(1) << x))
-					e = exception(lem, form, len, x);
+		const char *e = exception_of(lem, form, len, xpos);
+		if (!e && curly) {
+			/* a right single quote as the apostrophe the exceptions
+			 * mostly write: "’re" is "be", "’ll" "will" */
+			size_t fl = 0;
+			for (size_t i = 0; i < len; i++) {
+				if (i + 2 < len && (guint8)form[i] == 0xe2 && (guint8)form[i + 1] == 0x80 &&
+				    (guint8)form[i + 2] == 0x99)
+					form[fl++] = '\'', i += 2;
+				else
+					form[fl++] = form[i];
 			}
+			form[fl] = '\0';
+			e = exception_of(lem, form, fl, xpos);
 		}
 		if (e)
 			return put(e, strlen(e), out, out_size);

@@ -89,6 +89,21 @@ tl_tagger_word(const TlTagger *t, const char *text, guint32 start, guint32 end, 
 {
 	const guint8 *s = (const guint8 *)text + start;
 	size_t n = end - start;
+	/* a right single quote is an apostrophe, as the training data writes
+	 * it: "we’re" reads as "we're" ("’re" was an unknown word, a verb) */
+	guint8 plain[WORD_MAX * 2];
+	const guint8 *q = n >= 3 && n <= sizeof plain ? memchr(s, 0xe2, n - 2) : NULL;
+	if (q && q[1] == 0x80 && q[2] == 0x99) {
+		size_t m = 0;
+		for (size_t i = 0; i < n; i++) {
+			if (i + 2 < n && s[i] == 0xe2 && s[i + 1] == 0x80 && s[i + 2] == 0x99) {
+				plain[m++] = '\'';
+				i += 2;
+			} else
+				plain[m++] = s[i];
+		}
+		s = plain, n = m;
+	}
 	guint8 norm[WORD_MAX], shape[WORD_MAX];
 	size_t nn = 0, ns = 0;
 	guint32 flags = first ? TL_TAGW_FIRST : 0;

@@ -196,10 +196,10 @@ subject_date(const Ctx *c, size_t j, size_t b)
 	if (e >= d->toks->len || tl_evdoc_tok(d, e)->sent != tl_evdoc_tok(d, j)->sent ||
 	    (!tl_ev_finite_xpos(tl_evdoc_tok(d, e)->xpos) && tl_evdoc_tok(d, e)->upos != TL_UPOS_AUX))
 		return FALSE;
-	/* a noun phrase ("1986", "the third quarter"), not an adverb: "said
-	 * recently spoke" */
+	/* a noun phrase ("1986", "the third quarter", "mid-1988"), not an
+	 * adverb: "said recently spoke" */
 	guint8 u = tl_evdoc_tok(d, e - 1)->upos;
-	return (u == TL_UPOS_NOUN || u == TL_UPOS_PROPN || u == TL_UPOS_NUM) && tl_sum_date_opens(c, j);
+	return u != TL_UPOS_ADV && u != TL_UPOS_ADP && tl_sum_date_opens(c, j);
 }
 
 /* Append tokens [a, b) but timexes and the preposition before one, and the

@@ -124,13 +124,43 @@ governor(const Ctx *c, const TlEvent *ev, size_t to, gboolean wide)
 static size_t
 gerund_prep(const TlEvDoc *d, const TlEvent *ev)
 {
-	static const char *const preps[] = {"of", "with", "for", "by", "in", "on", "about", "from", "into", NULL};
+	static const char *const preps[] = {"of", "with", "for", "by", "in", "on", "about", "from", "into",
+	                                    "at", "against", "toward", "towards", NULL};
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 	if (tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VBG || ev->vg_first != ev->tok || ev->tok <= s->first + 1)
 		return G_MAXSIZE;
 	size_t p = ev->tok - 1;
+	/* "limited to restoring", "objected to paying" */
+	if (strcmp(tl_evdoc_lower(d, p), "to") == 0)
+		return p;
 	return tl_evdoc_tok(d, p)->upos == TL_UPOS_ADP || tl_evdoc_tok(d, p)->upos == TL_UPOS_SCONJ
 	           ? (tl_ev_word_in(tl_evdoc_lower(d, p), preps) ? p : G_MAXSIZE)
+	           : G_MAXSIZE;
+}
+
+/* A bare gerund that is a verb's object, the verb right before it
+ * ("is considering buying a supercomputer", "expects to start trading",
+ * "recommended raising the charge", "stopped praying"): that verb, or
+ * G_MAXSIZE.  Not after "be" (a progressive). */
+static size_t
+gerund_object(const TlEvDoc *d, const TlEvent *ev)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VBG || ev->vg_first != ev->tok || ev->tok <= s->first + 1)
+		return G_MAXSIZE;
+	size_t j = ev->tok;
+	while (j > s->first + 1 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV && j + 3 > ev->tok)
+		j--;
+	const TlEvTok *v = tl_evdoc_tok(d, j - 1);
+	/* (a gerund before it only in a progressive: "is considering buying",
+	 * not a list, "pushing, punching") */
+	gboolean progressive = v->xpos != TL_XPOS_VBG ||
+	                       (j >= s->first + 2 && tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_AUX);
+	/* (nor the first word of what a verb of saying says: "said rising
+	 * gold prices caused"; nor a preposition: "said following a session") */
+	return v->upos == TL_UPOS_VERB && progressive && strcmp(tl_evdoc_lemma(d, j - 1), "be") != 0 &&
+	               !(v->lex & TL_EVLEX_REPORTING) && !tl_ev_preposition_like(tl_evdoc_lower(d, ev->tok))
+	           ? j - 1
 	           : G_MAXSIZE;
 }
 
@@ -486,6 +516,13 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 			ev->summary = governed_headline(&c, ev, gv2, &climbed);
 			complement = TRUE;
 		}
+	}
+	size_t og = verbal && !ev->summary ? gerund_object(d, ev) : G_MAXSIZE;
+	if (og != G_MAXSIZE) {
+		/* "is considering buying a Cray II supercomputer": told by the
+		 * verb whose object it is */
+		ev->summary = governed_headline(&c, ev, og, &climbed);
+		complement = TRUE;
 	}
 	size_t pv = verbal && !ev->summary ? period_verb(&c, ev) : G_MAXSIZE;
 	if (pv != G_MAXSIZE) {
