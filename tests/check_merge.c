@@ -69,6 +69,35 @@ START_TEST(test_order)
 }
 END_TEST
 
+/* a TIME's range holds clock times: the days that hold them */
+START_TEST(test_bound)
+{
+	static const struct {
+		const char *in;
+		gboolean end;
+		const char *day; /* NULL: refused */
+	} bounds[] = {
+		{"2024-04-22", FALSE, "2024-04-22"},       {"2024-04-22", TRUE, "2024-04-22"},
+		{"2024-04-22T10:00", FALSE, "2024-04-22"}, {"2024-04-22T11:00", TRUE, "2024-04-23"},
+		{"2024-04-23T00:00", TRUE, "2024-04-23"},  {"2024-04-22T10:30:15", TRUE, "2024-04-23"},
+		{"-0044-03-15T09", FALSE, "-0044-03-15"},  {"2024-04-22T24:00", TRUE, NULL},
+		{"2024-04-22T10:61", FALSE, NULL},         {"2024-04-22T1", FALSE, NULL},
+		{"2024-04-22T10:00Z", FALSE, NULL},        {"2024-02-30T10:00", FALSE, NULL},
+		{"T10:00", FALSE, NULL},                   {"2024-04-22T", FALSE, NULL},
+	};
+	for (size_t i = 0; i < G_N_ELEMENTS(bounds); i++) {
+		gint64 d = 0;
+		gboolean ok = tl_date_parse_bound(bounds[i].in, bounds[i].end, &d);
+		ck_assert_msg(ok == (bounds[i].day != NULL), "%s", bounds[i].in);
+		if (ok) {
+			g_autofree char *got = tl_date_format_day(d);
+			ck_assert_str_eq(got, bounds[i].day);
+		}
+	}
+	ck_assert(!tl_date_parse_bound(NULL, FALSE, &(gint64){0}));
+}
+END_TEST
+
 static const struct {
 	const char *word, *lemma;
 } lemmas[] = {
@@ -770,6 +799,7 @@ tl_suite_merge(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_loop_test(tc, test_span, 0, G_N_ELEMENTS(spans));
 	tcase_add_test(tc, test_order);
+	tcase_add_test(tc, test_bound);
 	tcase_add_loop_test(tc, test_size, 0, G_N_ELEMENTS(sizes));
 	tcase_add_test(tc, test_keys);
 	tcase_add_loop_test(tc, test_lemma, 0, G_N_ELEMENTS(lemmas));

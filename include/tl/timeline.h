@@ -41,6 +41,13 @@ TlGranularity tl_granularity_from_length(gint64 days);
  * digits) into a day number.  FALSE if it is not a real date.
  */
 gboolean tl_date_parse_day(const char *s, gint64 *day);
+/*
+ * Parse one end of a half-open range: a day, or a day and a clock time
+ * ("2024-04-22T10:00", as a TIME's range has it) as the days that hold it:
+ * a start its day, an end (end TRUE) the day after its day unless it is
+ * midnight.  FALSE if it is neither.
+ */
+gboolean tl_date_parse_bound(const char *s, gboolean end, gint64 *day);
 /* Format a day number as "YYYY-MM-DD" (new string). */
 char *tl_date_format_day(gint64 day);
 /*

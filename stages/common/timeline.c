@@ -114,6 +114,39 @@ tl_date_parse_day(const char *s, gint64 *day)
 	return TRUE;
 }
 
+gboolean
+tl_date_parse_bound(const char *s, gboolean end, gint64 *day)
+{
+	if (tl_date_parse_day(s, day))
+		return TRUE;
+	/* a day and a clock time: "2024-04-22T10:00", "...T10:00:30" */
+	const char *t = s ? strchr(s, 'T') : NULL;
+	if (!t || t - s > 32)
+		return FALSE;
+	char buf[40];
+	memcpy(buf, s, (size_t)(t - s));
+	buf[t - s] = '\0';
+	if (!tl_date_parse_day(buf, day))
+		return FALSE;
+	int part[3] = {0, 0, 0}, n = 0;
+	const char *p = t + 1;
+	for (; n < 3; n++) {
+		if (!g_ascii_isdigit(p[0]) || !g_ascii_isdigit(p[1]))
+			return FALSE;
+		part[n] = (p[0] - '0') * 10 + (p[1] - '0');
+		p += 2;
+		if (*p != ':')
+			break;
+		p++;
+	}
+	if (*p != '\0' || part[0] > 23 || part[1] > 59 || part[2] > 60)
+		return FALSE;
+	/* the end of [10:00, 11:00) lies within its day: the day after it */
+	if (end && (part[0] || part[1] || part[2]))
+		(*day)++;
+	return TRUE;
+}
+
 char *
 tl_date_format_day(gint64 day)
 {
@@ -166,8 +199,8 @@ tl_date_from_json(const json_t *date, gint64 *start, gint64 *end, TlGranularity 
 {
 	const json_t *range = json_object_get(date, "range");
 	if (!json_is_array(range) || json_array_size(range) != 2 ||
-	    !tl_date_parse_day(json_string_value(json_array_get(range, 0)), start) ||
-	    !tl_date_parse_day(json_string_value(json_array_get(range, 1)), end) ||
+	    !tl_date_parse_bound(json_string_value(json_array_get(range, 0)), FALSE, start) ||
+	    !tl_date_parse_bound(json_string_value(json_array_get(range, 1)), TRUE, end) ||
 	    *end <= *start) {
 		g_set_error(error, TL_ERROR, TL_ERROR_RECORD,
 		            "date has no valid \"range\" (two ISO days, start before end)");

@@ -108,7 +108,8 @@ find_timex(Ctx *c, const char *id)
 	return g_hash_table_lookup(c->by_id, id);
 }
 
-/* A range of two ISO days as Jansson's tl_date_from_json reads it. */
+/* A range of two ISO days as Jansson's tl_date_from_json reads it (a
+ * TIME's ends hold a clock time: the days that hold them). */
 static gboolean
 read_range(Ctx *c, TlJSpan r, gint64 *a, gint64 *b, char *sa, char *sb)
 {
@@ -123,7 +124,7 @@ read_range(Ctx *c, TlJSpan r, gint64 *a, gint64 *b, char *sa, char *sb)
 		if (n > 2)
 			return FALSE;
 		const char *s = tl_jl_string(e, c->s);
-		if (!s || !tl_date_parse_day(s, n == 1 ? a : b)) {
+		if (!s || !tl_date_parse_bound(s, n == 2, n == 1 ? a : b)) {
 			ok = FALSE;
 			continue;
 		}
