@@ -854,6 +854,10 @@ tl_sum_verb_headline(const Ctx *c, const TlEvent *ev)
 	char *reduced = tl_sum_reduced_headline(c, ev, cl);
 	if (reduced)
 		return reduced;
+	/* "Forming in July 2019, Hurricane Barry was": "Hurricane Barry formed" */
+	char *opening = tl_sum_opening_headline(c, ev, cl);
+	if (opening)
+		return opening;
 	/* an infinitive has no subject before it: "It to continue its
 	 * attacks", "Them to act" were the object of the verb before */
 	g_autofree char *colon = NULL; /* "Blinken: we want to make sure" */

@@ -7,6 +7,7 @@
  * "after", "while", "since" or "upon" between, and a subject found there;
  * the past from data/past-tense.txt, else the regular "-ed".
  */
+#include "anchoring.h"
 #include "summary.h"
 
 /* lemma -> {past}; no file: the regular past for all */
@@ -198,6 +199,120 @@ tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	if (c->borrowed)
 		*c->borrowed = TRUE;
 	return obj->len ? g_strdup_printf("%s %s %s", who, past, what) : g_strdup_printf("%s %s", who, past);
+}
+
+/*
+ * A participle that opens its sentence, told with the subject of the clause
+ * after its comma: "Forming in July 2019, Hurricane Barry was the first
+ * hurricane" is "Hurricane Barry formed" (alone its headline was
+ * "Forming", its date left out), "Discovered in 2016, K2-33b is" "K2-33b
+ * was discovered", "Arriving back home in 1964, he turned" "He arrived
+ * back home".  A present participle only before a clause in the past
+ * ("Speaking at a news conference, he says" is no past); not a participle
+ * of beginning (tell_openers gives it the clause's headline), nor a
+ * preposition ("Following the talks, ...").  NULL when that does not apply.
+ */
+char *
+tl_sum_opening_headline(const Ctx *c, const TlEvent *ev, size_t cl)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t i = ev->tok, j = tl_sum_text_start(d, ev->sent);
+	guint8 x = tl_evdoc_tok(d, i)->xpos;
+	if (j < s->first)
+		j = s->first;
+	while (j < i && (tl_evdoc_tok(d, j)->mark & TL_EVM_QUOTE))
+		j++;
+	/* (a past participle that opens a sentence is often read as a past:
+	 * "Founded in 1990, the company") */
+	if (x == TL_XPOS_VBD)
+		x = TL_XPOS_VBN;
+	if (j != i || ev->vg_first != i || (x != TL_XPOS_VBG && x != TL_XPOS_VBN) ||
+	    tl_anc_starting(tl_evdoc_lower(d, i)) || tl_ev_preposition_like(tl_evdoc_lower(d, i)) ||
+	    (tl_evdoc_tok(d, i)->flags & TL_TOKF_ALLCAPS) || i + 1 >= s->last)
+		return NULL; /* (nor a heading's "CORRECTED") */
+	/* a past participle before its noun is an adjective: "Continued heavy
+	 * rains caused" */
+	guint8 nu = tl_evdoc_tok(d, i + 1)->upos;
+	if (x == TL_XPOS_VBN && (nu == TL_UPOS_NOUN || nu == TL_UPOS_ADJ || nu == TL_UPOS_PROPN))
+		return NULL;
+	size_t comma = i + 1;
+	while (comma < s->last && comma <= i + MAX_ASIDE && tl_evdoc_tok(d, comma)->xpos != TL_XPOS_COMMA)
+		comma++;
+	if (comma >= s->last || comma > i + MAX_ASIDE || tl_sum_finite_in(d, i + 1, comma))
+		return NULL;
+	/* the clause's verb: its first finite verb, after a subject, or a
+	 * past participle right after a noun that the tagger misread ("a
+	 * company spokeswoman declined") */
+	size_t v = tl_sum_finite_in(d, comma + 1, s->last) ? d->next_finite[comma + 1] : G_MAXSIZE;
+	gboolean misread = FALSE;
+	for (size_t k = comma + 2; k < s->last && k < v; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, k), *p = tl_evdoc_tok(d, k - 1);
+		if (u->xpos == TL_XPOS_VBN && u->upos == TL_UPOS_VERB &&
+		    (p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PROPN || p->upos == TL_UPOS_PRON)) {
+			v = k, misread = TRUE;
+			break;
+		}
+		if (!nominal(u))
+			break;
+	}
+	if (v == G_MAXSIZE || v <= comma + 1)
+		return NULL;
+	const TlEvTok *vt = tl_evdoc_tok(d, v);
+	gboolean past = vt->xpos == TL_XPOS_VBD || misread;
+	if (x == TL_XPOS_VBG && !past)
+		return NULL;
+	TlEvent main = {.tok = (guint32)v, .sent = ev->sent};
+	tl_ev_attributes(d, &main);
+	g_autoptr(GArray) subj = tl_sum_tokens_new();
+	tl_sum_subject(c, &main, comma + 1, subj);
+	size_t vg = main.vg_first;
+	tl_event_clear(&main);
+	while (subj->len && tl_evdoc_tok(d, g_array_index(subj, guint32, subj->len - 1))->upos == TL_UPOS_ADV)
+		g_array_set_size(subj, subj->len - 1); /* "the producers finally" */
+	tl_sum_name_pronoun(c, subj, 0, vg, NULL);
+	if (subj->len == 0 || g_array_index(subj, guint32, 0) <= comma)
+		return NULL;
+	/* a noun phrase with a noun, of the clause's own words ("1 came",
+	 * "Seipp said there turned" are not) */
+	gboolean noun = FALSE;
+	for (guint k = 0; k < subj->len; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, g_array_index(subj, guint32, k));
+		if (u->upos == TL_UPOS_VERB || u->upos == TL_UPOS_AUX || u->xpos == TL_XPOS_COMMA)
+			return NULL;
+		noun = noun || u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN || u->upos == TL_UPOS_PRON;
+	}
+	if (!noun)
+		return NULL;
+	g_autoptr(GArray) obj = tl_sum_tokens_new();
+	tl_sum_append_object(c, ev, MIN(cl, comma), obj);
+	tl_sum_trim_tail(c, obj);
+	g_autofree char *who = tl_sum_render(d, subj);
+	g_autofree char *what = obj->len ? tl_sum_render(d, obj) : g_strdup("");
+	if (obj->len && !(tl_evdoc_tok(d, g_array_index(obj, guint32, 0))->flags & TL_TOKF_CAP))
+		what[0] = g_ascii_tolower(what[0]);
+	g_autofree char *verb = NULL;
+	if (x == TL_XPOS_VBG) {
+		verb = tl_sum_past_tense(tl_evdoc_lemma(d, i));
+		if (!verb)
+			return NULL;
+	} else {
+		/* "was" or "were": the subject's last noun ("The producers"),
+		 * else the verb's agreement ("they have", "the sites were") */
+		static const char *const plural_pron[] = {"they", "we", "you", NULL};
+		size_t last = g_array_index(subj, guint32, subj->len - 1);
+		const TlEvTok *hd = tl_evdoc_tok(d, last);
+		gboolean plural = hd->xpos == TL_XPOS_NNS || hd->xpos == TL_XPOS_NNPS ||
+		                  tl_ev_word_in(tl_evdoc_lower(d, last), plural_pron) ||
+		                  (hd->upos != TL_UPOS_NOUN && hd->upos != TL_UPOS_PROPN &&
+		                   hd->upos != TL_UPOS_PRON &&
+		                   (vt->xpos == TL_XPOS_VBP ||
+		                    (vt->xpos == TL_XPOS_VBD && strcmp(tl_evdoc_lower(d, v), "were") == 0)));
+		verb = g_strdup_printf("%s %s", plural ? "were" : "was", tl_evdoc_lower(d, i));
+	}
+	if (c->borrowed)
+		*c->borrowed = TRUE;
+	return *what ? g_strdup_printf("%s %s %s", who, verb, what) : g_strdup_printf("%s %s", who, verb);
 }
 
 /*

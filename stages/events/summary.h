@@ -160,6 +160,10 @@ gboolean tl_sum_report_clause(const Ctx *c, const TlEvent *ev, size_t cl, GArray
 double tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean complement,
                        gboolean retold);
 char *tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl);
+/* A participle opening its sentence told with the subject after its comma
+ * ("Forming in July 2019, Hurricane Barry was" -> "Hurricane Barry
+ * formed"), or NULL; owned. */
+char *tl_sum_opening_headline(const Ctx *c, const TlEvent *ev, size_t cl);
 /* A reduced relative told as a clause ("Tokyo's package was announced"),
  * or NULL; owned. */
 char *tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl);
