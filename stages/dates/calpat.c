@@ -623,12 +623,13 @@ month_dash_date(const TlDG *g, guint j, int month, TlDSem *s)
 	return j + 2;
 }
 
-/* TRUE when t reads as a 24-hour clock: four digits, 0000 to 2359. */
+/* TRUE when t reads as a 24-hour clock: four digits, 0000 to 2359, or 2400,
+ * the end of a day ("expires at 2400 EST"). */
 static gboolean
 is_hhmm(const TlDTok *t)
 {
-	return t->kind == T_NUM && t->ndigits == 4 && !t->sfx && t->num / 100 <= 23 &&
-	       t->num % 100 <= 59;
+	return t->kind == T_NUM && t->ndigits == 4 && !t->sfx &&
+	       ((t->num / 100 <= 23 && t->num % 100 <= 59) || t->num == 2400);
 }
 
 /* s is the time of the 24-hour clock hhmm, read by rule. */
@@ -1815,6 +1816,11 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		if (qm && strcmp(qm->sval, "START") != 0 && strcmp(qm->sval, "MID") != 0 &&
 		    strcmp(qm->sval, "END") != 0 &&
 		    (y > 2100 || (noun_after && !function_word(nx->low) && y % 100 == 0)))
+			return 0;
+		/* "will open at 1000", "indications at 1115", "stood at 1044": a
+		 * clock or an amount after "at", no year before 1500 (those are
+		 * "in 1066") */
+		if (y < 1500 && is_hhmm(t) && k > 0 && tl_dg_lit(g, k - 1, "at"))
 			return 0;
 		/* "circa 1650", "c. 1650", "ca. 1650" */
 		guint pe = 0;
