@@ -385,6 +385,48 @@ function_word(const char *w)
 	return FALSE;
 }
 
+/* TRUE when t reads as a 24-hour clock: four digits, 0000 to 2359, or 2400,
+ * the end of a day ("expires at 2400 EST"). */
+static gboolean
+is_hhmm(const TlDTok *t)
+{
+	return t->kind == T_NUM && t->ndigits == 4 && !t->sfx &&
+	       ((t->num / 100 <= 23 && t->num % 100 <= 59) || t->num == 2400);
+}
+
+/*
+ * Is the number at token k (its phrase ending at e) no year, though it
+ * could be one outside 1900-2100: a clock or an amount that news writes
+ * with four digits.  After "at" a clock ("will open at 1000", "INDICATIONS
+ * AT 1500", "stood at 1044"; those years are "in 1066"); after a level's
+ * "to" ("fell 508 points to 1738", "rose 200 to 1440 yen"); a clock with
+ * its hours, zone or "local" near ("from 1800 to 2100 local Chicago time",
+ * "until 1500 (1400 GMT)", "between 1700 and 2100 hrs"); a count or a
+ * measure before its noun ("1300 megawatts", "1500 campus computer users";
+ * not "the 1812 war").
+ */
+static gboolean
+old_year_not(const TlDG *g, guint k, guint e, gboolean det)
+{
+	const TlDTok *t = &g->t[k];
+	if (k > 0 && tl_dg_lit(g, k - 1, "at") && is_hhmm(t))
+		return TRUE;
+	if (k > 1 && tl_dg_lit(g, k - 1, "to") &&
+	    (g->t[k - 2].kind == T_NUM || tl_dg_lit(g, k - 2, "points") || tl_dg_lit(g, k - 2, "point")))
+		return TRUE;
+	if (is_hhmm(t))
+		for (guint w = e; w < g->n && w < e + 5; w++) {
+			if (tl_dg_lit(g, w, "hrs") || tl_dg_lit(g, w, "hours") || tl_dg_lit(g, w, "local") ||
+			    (tl_dg_sense(g, w, L_TZ) && (g->t[w].flags & TF_ALLCAP)) ||
+			    (tl_dg_punct(g, w, '(') && w + 1 < g->n && is_hhmm(&g->t[w + 1])))
+				return TRUE;
+			if (tl_dg_punct(g, w, '.') || tl_dg_punct(g, w, ';'))
+				break;
+		}
+	return !det && e < g->n && g->t[e].kind == T_WORD && !(g->t[e].flags & TF_CAP) &&
+	       !function_word(g->t[e].low) && !tl_dg_sense(g, e, L_ERA) && !(g->t[e].flags & TF_NL);
+}
+
 /* Is token i a lower-case word that is no function word: the noun an
  * ordinal before it counts ("the 10th floor", "the 5th anniversary")? */
 static gboolean
@@ -621,15 +663,6 @@ month_dash_date(const TlDG *g, guint j, int month, TlDSem *s)
 	s->year = y;
 	finish_month(s, month, d, "month-day-year-dashed");
 	return j + 2;
-}
-
-/* TRUE when t reads as a 24-hour clock: four digits, 0000 to 2359, or 2400,
- * the end of a day ("expires at 2400 EST"). */
-static gboolean
-is_hhmm(const TlDTok *t)
-{
-	return t->kind == T_NUM && t->ndigits == 4 && !t->sfx &&
-	       ((t->num / 100 <= 23 && t->num % 100 <= 59) || t->num == 2400);
 }
 
 /* s is the time of the 24-hour clock hhmm, read by rule. */
@@ -1642,7 +1675,11 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	 * its zone, no year; and the start of "1115 to 1330 local time" */
 	guint ze = 0;
 	const TlDSense *z = !apos ? clock_zone(g, k, &ze) : NULL;
-	if (!z && !apos && !det && is_hhmm(t) && !clock_aside(g, k) && clock_zone(g, k + 2, NULL) &&
+	/* (or hours: "from 1800 to 2100 hrs Chicago time") */
+	gboolean hours_after = k + 3 < g->n && is_hhmm(&g->t[k + 2]) &&
+	                       (tl_dg_lit(g, k + 3, "hrs") || tl_dg_lit(g, k + 3, "hours"));
+	if (!z && !apos && !det && is_hhmm(t) && !clock_aside(g, k) &&
+	    (clock_zone(g, k + 2, NULL) || hours_after) &&
 	    (tl_dg_lit(g, k + 1, "to") || tl_dg_lit(g, k + 1, "and") || tl_dg_punct(g, k + 1, '-'))) {
 		set_hhmm(s, t->num, "clock-zone-range");
 		return k + 1;
@@ -1663,7 +1700,10 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	    (tl_dg_lit(g, k + 1, "hours") || tl_dg_lit(g, k + 1, "hrs")) && !tl_dg_lit(g, k + 2, "of") &&
 	    (g->text[t->start] == '0' ||
 	     (k > 0 && (tl_dg_lit(g, k - 1, "at") || tl_dg_lit(g, k - 1, "by") ||
-	                tl_dg_lit(g, k - 1, "until") || tl_dg_lit(g, k - 1, "till"))))) {
+	                tl_dg_lit(g, k - 1, "until") || tl_dg_lit(g, k - 1, "till"))) ||
+	     /* the end of a range of clocks: "from 1800 to 2100 hrs" */
+	     (k > 1 && is_hhmm(&g->t[k - 2]) &&
+	      (tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "and") || tl_dg_punct(g, k - 1, '-'))))) {
 		set_hhmm(s, t->num, "clock-hours");
 		z = tl_dg_phrase(g, k + 2, L_TZ, &ze);
 		if (z && (g->t[k + 2].flags & TF_ALLCAP)) {
@@ -1817,10 +1857,7 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		    strcmp(qm->sval, "END") != 0 &&
 		    (y > 2100 || (noun_after && !function_word(nx->low) && y % 100 == 0)))
 			return 0;
-		/* "will open at 1000", "indications at 1115", "stood at 1044": a
-		 * clock or an amount after "at", no year before 1500 (those are
-		 * "in 1066") */
-		if (y < 1500 && is_hhmm(t) && k > 0 && tl_dg_lit(g, k - 1, "at"))
+		if (!common && old_year_not(g, k, e, det))
 			return 0;
 		/* "circa 1650", "c. 1650", "ca. 1650" */
 		guint pe = 0;
