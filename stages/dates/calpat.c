@@ -2137,7 +2137,8 @@ slash_day(const TlDG *g, guint i, guint e, int *m, int *d)
  * day that ends a range after a day of a month (m, just found) is a date of
  * that month; a year written after it is both's.  Only where the number
  * can be nothing else: a clause ends after it, or its year follows ("March
- * 3 to 5 pct" is a rate).  TRUE with the second in *b (m's year set).
+ * 3 to 5 pct" is a rate); after "and" or "or", a clause's end or a
+ * preposition.  TRUE with the second in *b (m's year set).
  */
 gboolean
 tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b)
@@ -2182,14 +2183,18 @@ tl_dg_day_range_end(const TlDG *g, TlDMatch *m, TlDMatch *b)
 	TlDSem ys;
 	tl_dsem_init(&ys);
 	guint ye = year_after(g, de, &ys);
-	if (ye == de && pair)
-		return FALSE;
 	if (ye == de) {
+		/* two days with no year: "on April 12 and 26 for a wide range
+		 * of posts", "set for May 3 and 4." (not "May 3 and 4 others",
+		 * "March 3 and 5 pct") */
+		static const char *const pair_after[] = {"for", "at", "in", "on", "with", "when", "while",
+		                                         "respectively", "as", "after", "before"};
 		const TlDTok *n = de < g->n ? &g->t[de] : NULL;
 		gboolean ends = !n ||
 		                (n->kind == T_PUNCT && !tl_dg_punct(g, de, '%') &&
 		                 !tl_dg_punct(g, de, '-') && !tl_dg_punct(g, de, '/')) ||
-		                tl_dg_lit_any(g, de, after, G_N_ELEMENTS(after));
+		                (pair ? tl_dg_lit_any(g, de, pair_after, G_N_ELEMENTS(pair_after))
+		                      : tl_dg_lit_any(g, de, after, G_N_ELEMENTS(after)));
 		if (!ends)
 			return FALSE;
 	}
