@@ -208,6 +208,11 @@ static const struct {
 	{"Speaking at a news conference, the minister says prices will fall.", NULL, "Speaking",
 	 "Speaking at a news conference"},
 	{"Continued heavy rains caused flooding.", NULL, "Continued", "Continued heavy rains caused flooding"},
+	/* a headline cut inside a word of hyphens ends before the word */
+	{"SEOUL, March 27 - Shares of about 1,700 firms are expected to be traded in South Korea's first "
+	 "over-the-counter market due to open next month, finance ministry officials said.",
+	 "7:15:DATE:2024-03-27;143:153:DATE:2024-05", "traded",
+	 "Shares of about 1,700 firms are expected to be traded in South Korea"},
 	{"The cathedral, completed in the 13th century, is a monument.", "28:44:DATE:12", "completed",
 	 "The cathedral was completed"},
 	/* what was said after a condition is the clause after its comma */

@@ -375,12 +375,33 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		                       (TL_EVLEX_REPORTING | TL_EVLEX_I_STATE | TL_EVLEX_PERCEPTION)) &&
 		                      j + 1 < d->toks->len && tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_COMMA &&
 		                      tl_evdoc_tok(d, j + 1)->sent == u->sent;
+		/* "in South Korea's first over(-the-counter market)": a cut
+		 * inside a word of hyphens goes before the word */
+		const TlEvTok *nx = j + 1 < d->toks->len ? tl_evdoc_tok(d, j + 1) : NULL;
+		/* (the hyphen by its byte: the tagger may call it a comma) */
+		/* (words of letters: not a figure's, "a two-for-one split",
+		 * "up to one-billion", "M-1") */
+		gboolean cut_glued = nx && keep->len > 2 && nx->sent == u->sent && nx->start == u->end &&
+		                     nx->end == nx->start + 1 && d->text[nx->start] == '-' &&
+		                     j + 2 < d->toks->len && tl_evdoc_tok(d, j + 2)->start == nx->end &&
+		                     !in_timex(c, j + 1) && !in_timex(c, j + 2) && u->upos != TL_UPOS_NUM &&
+		                     g_ascii_isalpha(d->text[u->start]) &&
+		                     g_ascii_islower(d->text[tl_evdoc_tok(d, j + 2)->start]) &&
+		                     tl_evdoc_tok(d, j + 2)->upos != TL_UPOS_NUM;
 		if ((!tl_sum_dangling(u) || complement || particle) && !cut_np && !tl_sum_nominative(d, j) &&
-		    !cut_participle && !relative_adverb(d, j) && !of_sub && !cut_degree(c, j) && !that_aside)
+		    !cut_participle && !relative_adverb(d, j) && !of_sub && !cut_degree(c, j) && !that_aside &&
+		    !cut_glued)
 			break;
 		if ((u->mark & TL_EVM_QUOTE) && keep->len > 2 && quotes(d, keep, NULL, 0) % 2 == 0)
 			break; /* the quote that closes one: "called it a "tipping point"" */
 		g_array_set_size(keep, keep->len - 1);
+		/* and the words before that word in its phrase: "first" */
+		while (cut_glued && keep->len > 2) {
+			const TlEvTok *w = tl_evdoc_tok(d, g_array_index(keep, guint32, keep->len - 1));
+			if (w->upos != TL_UPOS_ADV && w->upos != TL_UPOS_ADJ)
+				break;
+			g_array_set_size(keep, keep->len - 1);
+		}
 	}
 }
 
