@@ -208,6 +208,9 @@ static const struct {
 	{"Speaking at a news conference, the minister says prices will fall.", NULL, "Speaking",
 	 "Speaking at a news conference"},
 	{"Continued heavy rains caused flooding.", NULL, "Continued", "Continued heavy rains caused flooding"},
+	/* a verb's particle before a date stays with the verb */
+	{"Theresa May is to step down today, with Johnson succeeding her.", "28:33:DATE:2024-04-27", "step",
+	 "Theresa May is to step down"},
 	/* a headline cut inside a word of hyphens ends before the word */
 	{"SEOUL, March 27 - Shares of about 1,700 firms are expected to be traded in South Korea's first "
 	 "over-the-counter market due to open next month, finance ministry officials said.",

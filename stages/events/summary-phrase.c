@@ -239,7 +239,9 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 			continue;
 		}
 		const TlEvTok *u = tl_evdoc_tok(c->d, j);
-		if (u->upos == TL_UPOS_ADP && j + 1 < b && in_timex(c, j + 1))
+		/* (a verb's particle stays: "is to step down today") */
+		if (u->upos == TL_UPOS_ADP && j + 1 < b && in_timex(c, j + 1) &&
+		    !(u->xpos == TL_XPOS_RP && j > 0 && tl_evdoc_tok(c->d, j - 1)->upos == TL_UPOS_VERB))
 			continue;
 		if (tl_sum_date_word(c, j, a))
 			continue;
