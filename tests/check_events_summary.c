@@ -211,6 +211,12 @@ static const struct {
 	/* a verb's particle before a date stays with the verb */
 	{"Theresa May is to step down today, with Johnson succeeding her.", "28:33:DATE:2024-04-27", "step",
 	 "Theresa May is to step down"},
+	/* a bracket a headline opens it closes, or leaves out with what it
+	 * holds; no zero-width character */
+	{"The championship was held in Riyadh [in Saudi Arabia\u200d] and Israeli players were denied visas.",
+	 NULL, "held", "The championship was held in Riyadh [in Saudi Arabia]"},
+	{"Benetton Group Spa [BTOM.MI] said it reached agreement with a textiles concern.", NULL, "reached",
+	 "Benetton Group Spa reached agreement with a textiles concern"},
 	/* a headline cut inside a word of hyphens ends before the word */
 	{"SEOUL, March 27 - Shares of about 1,700 firms are expected to be traded in South Korea's first "
 	 "over-the-counter market due to open next month, finance ministry officials said.",

@@ -280,6 +280,27 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 	g_array_append_vals(keep, buf, n);
 }
 
+/* Does the last token kept close a bracket opened in keep ("(", "[")? */
+static gboolean
+closes_kept(const TlEvDoc *d, const GArray *keep)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, g_array_index(keep, guint32, keep->len - 1));
+	if (u->end != u->start + 1 || (d->text[u->start] != ')' && d->text[u->start] != ']'))
+		return FALSE;
+	char open = d->text[u->start] == ')' ? '(' : '[';
+	int depth = 0;
+	for (guint k = keep->len - 1; k-- > 0;) {
+		const TlEvTok *w = tl_evdoc_tok(d, g_array_index(keep, guint32, k));
+		if (w->end != w->start + 1)
+			continue;
+		if (d->text[w->start] == d->text[u->start])
+			depth++;
+		else if (d->text[w->start] == open && depth-- == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* A pronoun that is only ever a subject ("I", "he", "they"): at the end of
  * a headline it is the start of the next clause ("Trump said he"). */
 gboolean
@@ -396,6 +417,8 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 			break;
 		if ((u->mark & TL_EVM_QUOTE) && keep->len > 2 && quotes(d, keep, NULL, 0) % 2 == 0)
 			break; /* the quote that closes one: "called it a "tipping point"" */
+		if (closes_kept(d, keep))
+			break; /* "held in Riyadh [in Saudi Arabia]" */
 		g_array_set_size(keep, keep->len - 1);
 		/* and the words before that word in its phrase: "first" */
 		while (cut_glued && keep->len > 2) {
@@ -403,6 +426,47 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 			if (w->upos != TL_UPOS_ADV && w->upos != TL_UPOS_ADJ)
 				break;
 			g_array_set_size(keep, keep->len - 1);
+		}
+	}
+	/* a bracket opened and not closed: closed when its closing one comes
+	 * next in the text, else left out with what it holds */
+	guint open_at = G_MAXUINT;
+	int depth = 0;
+	for (guint k = 0; k < keep->len; k++) {
+		const TlEvTok *w = tl_evdoc_tok(d, g_array_index(keep, guint32, k));
+		char ch = w->end == w->start + 1 ? d->text[w->start] : 0;
+		if (ch == '(' || ch == '[') {
+			if (depth++ == 0)
+				open_at = k;
+		} else if ((ch == ')' || ch == ']') && depth > 0)
+			depth--;
+	}
+	if (depth > 0 && open_at != G_MAXUINT) {
+		guint32 last = g_array_index(keep, guint32, keep->len - 1);
+		const TlEvTok *nx = last + 1 < d->toks->len ? tl_evdoc_tok(d, last + 1) : NULL;
+		char want = d->text[tl_evdoc_tok(d, g_array_index(keep, guint32, open_at))->start] == '(' ? ')' : ']';
+		if (depth == 1 && nx && nx->sent == tl_evdoc_tok(d, last)->sent && nx->end == nx->start + 1 &&
+		    d->text[nx->start] == want) {
+			guint32 close = last + 1;
+			g_array_append_val(keep, close);
+		} else {
+			/* the bracket and what it holds go: "Benetton Group Spa
+			 * [BTOM.MI] said" (its closing one not kept) */
+			guint32 o = g_array_index(keep, guint32, open_at), q = o + 1;
+			const TlEvTok *ot = tl_evdoc_tok(d, o);
+			while (q < d->toks->len && tl_evdoc_tok(d, q)->sent == ot->sent && q < o + 40 &&
+			       !(tl_evdoc_tok(d, q)->end == tl_evdoc_tok(d, q)->start + 1 &&
+			         d->text[tl_evdoc_tok(d, q)->start] == want))
+				q++;
+			guint w = open_at;
+			for (guint k = open_at; k < keep->len; k++) {
+				guint32 t = g_array_index(keep, guint32, k);
+				if (t > q || (t > o && q == o + 40))
+					g_array_index(keep, guint32, w++) = t;
+			}
+			g_array_set_size(keep, w);
+			if (keep->len)
+				tl_sum_trim_tail(c, keep);
 		}
 	}
 }
@@ -466,6 +530,16 @@ tl_sum_render(const TlEvDoc *d, const GArray *keep)
 		for (size_t b = at; b < s->len; b++)
 			if (s->str[b] == '\n' || s->str[b] == '\t')
 				s->str[b] = ' ';
+		/* no zero-width character (U+200B-U+200D, U+2060, U+FEFF): a
+		 * headline is plain text */
+		for (size_t b = at; b + 2 < s->len;) {
+			guint8 b0 = (guint8)s->str[b], b1 = (guint8)s->str[b + 1], b2 = (guint8)s->str[b + 2];
+			if ((b0 == 0xe2 && b1 == 0x80 && b2 >= 0x8b && b2 <= 0x8d) ||
+			    (b0 == 0xe2 && b1 == 0x81 && b2 == 0xa0) || (b0 == 0xef && b1 == 0xbb && b2 == 0xbf))
+				g_string_erase(s, (gssize)b, 3);
+			else
+				b++;
+		}
 		/* "Started in 2004, CentOS has" told as "CentOS started" */
 		/* (a word of one letter too, "A reply", but "I"; after a
 		 * dateline's dash too, "SAN JOSE, March 26 - The bank") */

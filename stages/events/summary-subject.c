@@ -576,6 +576,11 @@ clause_before(const TlEvDoc *d, size_t a, size_t b)
 			           ? k
 			           : G_MAXSIZE;
 		told = told || !nominal(u);
+		/* (over a bracketed aside: "held in Riyadh [in Saudi Arabia]
+		 * and Israeli players were denied") */
+		char ch = u->end == u->start + 1 ? d->text[u->start] : 0;
+		if (ch == '(' || ch == '[' || ch == ')' || ch == ']')
+			continue;
 		if (is_punct(u) || u->upos == TL_UPOS_SCONJ || u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP)
 			return G_MAXSIZE;
 	}
