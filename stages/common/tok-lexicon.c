@@ -275,6 +275,12 @@ gboolean
 tl_token_elided_name(const char *word, size_t len)
 {
 	const guint8 *s = (const guint8 *)word, *e = s + len, *p = s;
+	/* most words have no apostrophe in their first five bytes: out
+	 * without a loop over letters */
+	if (len < 4 || !((s[1] == '\'' || s[1] == 0xe2) || (s[2] == '\'' || s[2] == 0xe2) ||
+	                 (len > 4 && (s[3] == '\'' || s[3] == 0xe2)) ||
+	                 (len > 5 && (s[4] == '\'' || s[4] == 0xe2))))
+		return FALSE;
 	while (p < e && p - s < 5 && g_ascii_isalpha(*p))
 		p++;
 	if (p == s || p - s > 4 || p == e)

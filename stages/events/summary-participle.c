@@ -216,9 +216,12 @@ char *
 tl_sum_opening_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 {
 	const TlEvDoc *d = c->d;
-	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
-	size_t i = ev->tok, j = tl_sum_text_start(d, ev->sent);
+	size_t i = ev->tok;
 	guint8 x = tl_evdoc_tok(d, i)->xpos;
+	if (ev->vg_first != i || (x != TL_XPOS_VBG && x != TL_XPOS_VBN && x != TL_XPOS_VBD))
+		return NULL; /* (the cheap tests first: this runs for every verb) */
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t j = tl_sum_text_start(d, ev->sent);
 	if (j < s->first)
 		j = s->first;
 	while (j < i && (tl_evdoc_tok(d, j)->mark & TL_EVM_QUOTE))

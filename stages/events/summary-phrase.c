@@ -527,12 +527,15 @@ tl_sum_render(const TlEvDoc *d, const GArray *keep)
 			tl_annot_put_c(s, ' ');
 		size_t at = s->len;
 		tl_annot_put(s, d->text + u->start, u->end - u->start);
-		for (size_t b = at; b < s->len; b++)
+		gboolean wide = FALSE;
+		for (size_t b = at; b < s->len; b++) {
 			if (s->str[b] == '\n' || s->str[b] == '\t')
 				s->str[b] = ' ';
+			wide |= (guint8)s->str[b] >= 0xe2;
+		}
 		/* no zero-width character (U+200B-U+200D, U+2060, U+FEFF): a
 		 * headline is plain text */
-		for (size_t b = at; b + 2 < s->len;) {
+		for (size_t b = at; wide && b + 2 < s->len;) {
 			guint8 b0 = (guint8)s->str[b], b1 = (guint8)s->str[b + 1], b2 = (guint8)s->str[b + 2];
 			if ((b0 == 0xe2 && b1 == 0x80 && b2 >= 0x8b && b2 <= 0x8d) ||
 			    (b0 == 0xe2 && b1 == 0x81 && b2 == 0xa0) || (b0 == 0xef && b1 == 0xbb && b2 == 0xbf))
