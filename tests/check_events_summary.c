@@ -208,6 +208,12 @@ static const struct {
 	{"Speaking at a news conference, the minister says prices will fall.", NULL, "Speaking",
 	 "Speaking at a news conference"},
 	{"Continued heavy rains caused flooding.", NULL, "Continued", "Continued heavy rains caused flooding"},
+	/* a participle after its comma and an adverb of sequence is told
+	 * with the clause's subject; not after one of result */
+	{"Bloomberg had opted not to compete in the earlier primaries, instead focusing on the big states.",
+	 NULL, "focusing", "Bloomberg focused on the big states"},
+	{"The tremor damaged the pipeline, thus barring all crude exports for five months.", NULL, "barring",
+	 "Barring all crude exports for five months"},
 	/* a verb's particle before a date stays with the verb */
 	{"Theresa May is to step down today, with Johnson succeeding her.", "28:33:DATE:2024-04-27", "step",
 	 "Theresa May is to step down"},

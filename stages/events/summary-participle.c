@@ -83,22 +83,32 @@ past_clause_verb(const TlEvDoc *d, const TlEvent *ev)
 	if (tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VBG || ev->vg_first != ev->tok ||
 	    ev->tok < s->first + 3)
 		return G_MAXSIZE;
-	if ((tl_evdoc_tok(d, ev->tok - 1)->xpos != TL_XPOS_COMMA &&
-	     !tl_ev_word_in(tl_evdoc_lower(d, ev->tok - 1), subs)) ||
+	/* (an adverb of sequence between: ", instead focusing on", ", then
+	 * moving to"; not one of result or manner, ", thereby increasing",
+	 * ", largely reflecting", whose subject is the clause's doing) */
+	static const char *const sequence[] = {"instead", "then", "later", "eventually", "likewise",
+	                                       "subsequently", "finally", "afterwards", "again", NULL};
+	size_t before = ev->tok - 1;
+	if (tl_evdoc_tok(d, before)->upos == TL_UPOS_ADV && before > s->first + 2 &&
+	    tl_evdoc_tok(d, before - 1)->xpos == TL_XPOS_COMMA &&
+	    tl_ev_word_in(tl_evdoc_lower(d, before), sequence))
+		before--;
+	if ((tl_evdoc_tok(d, before)->xpos != TL_XPOS_COMMA &&
+	     !tl_ev_word_in(tl_evdoc_lower(d, before), subs)) ||
 	    tl_ev_preposition_like(tl_evdoc_lower(d, ev->tok)))
 		return G_MAXSIZE; /* not "according to" */
 	static const char *const results[] = {"make", "earn", "render", "leave", NULL};
 	if (ev->tok + 1 < d->toks->len && tl_evdoc_tok(d, ev->tok + 1)->upos == TL_UPOS_PRON &&
 	    tl_ev_word_in(tl_evdoc_lemma(d, ev->tok), results))
 		return G_MAXSIZE; /* what the clause did: ", making him the longest serving" */
-	if (tl_evdoc_tok(d, ev->tok - 2)->xpos == TL_XPOS_VBG ||
+	if (tl_evdoc_tok(d, before - 1)->xpos == TL_XPOS_VBG ||
 	    (tl_evdoc_tok(d, ev->tok)->flags & TL_TOKF_CAP) || gerund_subject(d, ev->tok, s->last))
 		return G_MAXSIZE; /* a list ("pushing, punching"), a name, a subject */
 	if (ev->tok + 2 < s->last && tl_evdoc_tok(d, ev->tok + 1)->upos == TL_UPOS_NOUN &&
 	    tl_ev_finite_xpos(tl_evdoc_tok(d, ev->tok + 2)->xpos))
 		return G_MAXSIZE; /* a noun's modifier: ", banking sources said" */
 	size_t first = d->finite[ev->sent];
-	for (size_t j = ev->tok - 1; j > s->first; j--) {
+	for (size_t j = before; j > s->first; j--) {
 		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
 		/* not across a quote's bound, nor another participle's phrase
 		 * ("in the process of taking Revlon private after acquiring") */
