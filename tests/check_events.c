@@ -658,6 +658,21 @@ static const struct {
 	 "18:22:DATE:1950", "1999-06-07", "taken", "t1", "BEGINS", NULL, NULL},
 	{"The pound fell after the Paris meeting last month. Since then, the pound has risen to 71.8 pct.",
 	 "39:49:DATE:1987-02", "1987-03-06", "risen", "t1", "BEGINS", NULL, NULL},
+	/* the time of a clause that "that" opens is not the event's before
+	 * "that", whatever its class; "that" read as a subordinator before a
+	 * noun with no verb of its own is none */
+	{"Governments have recommended that another session be held in September.",
+	 "61:70:DATE:1987-09", "1987-03-05", "recommended", NULL, NULL, NULL, NULL},
+	{"Governments have recommended that another session be held in September.",
+	 "61:70:DATE:1987-09", "1987-03-05", "held", "t1", "IS_INCLUDED", NULL, NULL},
+	{"It also said that economic growth in 1986 relied on private consumption.",
+	 "37:41:DATE:1986", "1987-04-10", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	{"PBS revealed that in December, Crown Prince Mohammad accepted responsibility.",
+	 "21:29:DATE:2018-12", "2019-09-29", "revealed", "dct", "IS_INCLUDED", NULL, NULL},
+	{"President Reagan vetoed that bill last year and would reject this year's bill.",
+	 "34:43:DATE:1986", "1987-04-07", "vetoed", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Johnson bested that performance in 2016 as the party's nominee for a second time.",
+	 "35:39:DATE:2016", "2020-10-09", "bested", "t1", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

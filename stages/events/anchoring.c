@@ -1127,11 +1127,12 @@ semicolon_counts(const TlEvDoc *d)
 	return n_semi;
 }
 
-/* Is there a semicolon among tokens [a, b) (n_semi: semicolon_counts)? */
+/* Is there a semicolon among tokens [a, b) (n_semi: semicolon_counts), or
+ * a "that" that opens a clause (n_that: tl_anc_complement_counts)? */
 static gboolean
-semicolon_in(const guint32 *n_semi, size_t a, size_t b)
+counted_in(const guint32 *counts, size_t a, size_t b)
 {
-	return a < b && n_semi[b] > n_semi[a];
+	return a < b && counts[b] > counts[a];
 }
 
 /* Is there a finite verb among tokens [a, b)? */
@@ -1235,6 +1236,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	for (size_t e = 0; e < n; e++)
 		n_inf[e + 1] = n_inf[e] + (strcmp(evs[e].tense, "INFINITIVE") == 0);
 	g_autofree guint32 *n_semi = semicolon_counts(d);
+	g_autofree guint32 *n_that = tl_anc_complement_counts(d);
 	/* the timexes in order of their start */
 	g_autofree size_t *order = g_new(size_t, n_tx + 1);
 	for (size_t k = 0; k < n_tx; k++)
@@ -1455,7 +1457,14 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			/* nor, after a semicolon, by a time before it ("entering at
 			 * 0:40; she departed in tears"), nor before one by a time
 			 * after it */
-			if (semicolon_in(n_semi, MIN(ev->tok, a), MAX(ev->tok, a)))
+			if (counted_in(n_semi, MIN(ev->tok, a), MAX(ev->tok, a)))
+				continue;
+			/* nor, before the "that" of a clause, by a time in that
+			 * clause, whatever the event ("have recommended that
+			 * another session be held in September", "said that
+			 * economic growth in 1986 relied", "told a news
+			 * conference that a meeting next week would") */
+			if (ev->tok < a && counted_in(n_that, ev->tok + 1, a))
 				continue;
 			/* nor, in a clause that opens the sentence with a
 			 * subordinator, by a time after the comma that closes it */
