@@ -673,6 +673,20 @@ static const struct {
 	 "34:43:DATE:1986", "1987-04-07", "vetoed", "t1", "IS_INCLUDED", NULL, NULL},
 	{"Johnson bested that performance in 2016 as the party's nominee for a second time.",
 	 "35:39:DATE:2016", "2020-10-09", "bested", "t1", "IS_INCLUDED", NULL, NULL},
+	/* a time that opens a clause of "that" up to its comma dates the
+	 * clause's predicate, as one that opens the sentence dates its main
+	 * predicate; not a report after the comma, nor what intends */
+	{"He estimated that by 1990, ICI's pharmaceutical division would account for about 30 pct "
+	 "of profits.",
+	 "21:25:DATE:1990", "1987-03-02", "account", "t1", "BEFORE", NULL, NULL},
+	{"The spokesman announced that from March 29, Alitalia would be starting a new weekly "
+	 "service to Shanghai.",
+	 "34:42:DATE:1987-03-29", "1987-03-20", "starting", "t1", "BEGINS", NULL, NULL},
+	{"The company said that by year-end 1987, it intends to complete the repurchase of 3.3 mln "
+	 "shares.",
+	 "25:38:DATE:1987-12-31", "1987-04-10", "intends", "dct", "INCLUDES", NULL, NULL},
+	{"The smelter was operating at about half that in January, spokesman Fernand Leclerc said.",
+	 "48:55:DATE:1987-01", "1987-03-03", "said", "dct", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -446,3 +446,39 @@ tl_anc_complement_counts(const TlEvDoc *d)
 		                             opens_clause(d, j));
 	return n_that;
 }
+
+/* Is verb token i the predicate of a clause that "that" opens with a
+ * phrase of its own up to a comma ("estimated that by 1990, ICI's
+ * pharmaceutical division would account", "revealed that in December,
+ * the prince accepted")?  Then the phrase's tokens are (*that, return
+ * value), its comma the value; 0 when not.  The subject between the comma
+ * and the verb group holds no verb, and the phrase no verb and no comma. */
+size_t
+tl_anc_that_opening(const TlEvDoc *d, size_t i, size_t *that)
+{
+	const TlEvSent *st = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, i)->sent);
+	size_t g = tl_anc_group_start(d, st->first, i), c = 0;
+	for (size_t j = g; j-- > st->first && g - j <= MAX_ASIDE;) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->xpos == TL_XPOS_COMMA) {
+			c = j;
+			break;
+		}
+		if (u->upos == TL_UPOS_VERB || u->upos == TL_UPOS_AUX || u->upos == TL_UPOS_SCONJ ||
+		    u->upos == TL_UPOS_CCONJ || u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP)
+			return 0;
+	}
+	if (c == 0 || c + 1 == g)
+		return 0;
+	for (size_t j = c; j-- > st->first && c - j <= MAX_ASIDE;) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->upos == TL_UPOS_SCONJ && strcmp(tl_evdoc_lower(d, j), "that") == 0) {
+			*that = j;
+			return j + 1 < c ? c : 0;
+		}
+		if (u->upos == TL_UPOS_VERB || u->upos == TL_UPOS_AUX || u->xpos == TL_XPOS_COMMA ||
+		    u->upos == TL_UPOS_SCONJ || u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP)
+			return 0;
+	}
+	return 0;
+}

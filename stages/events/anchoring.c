@@ -1145,6 +1145,30 @@ finite_in(const TlEvDoc *d, size_t a, size_t b)
 	return FALSE;
 }
 
+/* The comma that closes a phrase of time opening the clause of "that"
+ * whose predicate verb token i is (tl_anc_that_opening), the phrase
+ * opening with a preposition of the table or "between" ("estimated that by
+ * 1990, the division would account", "said that between 1978 and 1983,
+ * the defendants conspired"; not "despite", "with" or "under", which set
+ * no time), and the "that" one that opens a clause (n_that); else 0.  A
+ * report after such a comma is an attribution, no predicate of the clause
+ * ("operating at about half that in January, spokesman Leclerc said"),
+ * and what intends or is expected is not at the time of what it intends
+ * ("by year-end 1987, it intends to complete"): the caller leaves reports
+ * and intending events out. */
+static size_t
+that_setting(const TlEvDoc *d, const Rules *r, const guint32 *n_that, size_t i, size_t *that)
+{
+	size_t c = tl_anc_that_opening(d, i, that);
+	if (c == 0 || !counted_in(n_that, *that, *that + 1))
+		return 0;
+	size_t j = *that + 1;
+	if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_COMMA)
+		j++;
+	const char *w = tl_evdoc_lower(d, j);
+	return j < c && (g_hash_table_contains(r->prep, w) || strcmp(w, "between") == 0) ? c : 0;
+}
+
 /* Does a preposition of time come before the timex at token a ("before
  * yesterday's announcements", "after last year's election")? */
 static gboolean
@@ -1397,6 +1421,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		 * long the phrase that follows the timex ("In July last year in
 		 * Phnom Penh, Cambodia's capital, Hun Sen staged a coup") */
 		gboolean main_verb = ev->tok == main[ev->sent];
+		/* and one that opens a clause of "that" dates that clause's
+		 * predicate ("estimated that by 1990, the division would
+		 * account") */
+		size_t that_tok = 0, that_end = 0;
+		if (tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB && !tl_anc_reports(ev))
+			that_end = that_setting(d, r, n_that, ev->tok, &that_tok);
 		gboolean now_inf = infinitive_now(d, ev, s->first, timex_tok);
 		gboolean future = strcmp(ev->tense, "FUTURE") == 0;
 		/* only timexes within reach: MAX_COST tokens either side */
@@ -1508,7 +1538,9 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			      report_between(d, evs, e, a >= s->first + 2 ? a - 2 : s->first)))
 				continue;
 			size_t lo = ev->tok < a ? ev->tok + 1 : b, hi = ev->tok < a ? a : ev->tok;
-			if (main_verb && ev->tok >= b && calendar(tx[k].value) && b <= opening[ev->sent]) {
+			if (ev->tok >= b && calendar(tx[k].value) &&
+			    ((main_verb && b <= opening[ev->sent]) ||
+			     (a > that_tok && b <= that_end))) {
 				/* of two that open it, the later one: "A decade
 				 * later, in 2008, Hagan defeated" */
 				if (OPENING_COST <= best_cost) {
