@@ -687,6 +687,17 @@ static const struct {
 	 "25:38:DATE:1987-12-31", "1987-04-10", "intends", "dct", "INCLUDES", NULL, NULL},
 	{"The smelter was operating at about half that in January, spokesman Fernand Leclerc said.",
 	 "48:55:DATE:1987-01", "1987-03-03", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	/* a relative clause of "during which" lies within its antecedent's
+	 * time: a date, or an event noun a time dates; not the end of a range */
+	{"ABIDJAN, June 29 - Camdessus paid a brief weekend visit to the Ivory Coast during which he "
+	 "discussed the difficulties.",
+	 "9:16:DATE:1987-06-29", "1987-06-29", "discussed", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Thai banks have cut rates six times since January 1986, during which time the average loan "
+	 "rate fell to 11.5 pct.",
+	 "42:54:DATE:1986-01", "1987-04-20", "fell", "t1", "AFTER", NULL, NULL},
+	{"Colombia plans to keep borrowing at levels similar to the 1982-86 period, during which it "
+	 "received a net 1.3 billion dlrs.",
+	 "58:62:DATE:1982;63:65:DATE:1986", "1987-03-25", "received", NULL, NULL, NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -1109,6 +1109,104 @@ aside_closed(const TlEvDoc *d, size_t first, size_t a, size_t b, size_t i)
 	return FALSE;
 }
 
+/* The start of the relative clause of "during which" ("during which time")
+ * that token i is in, with no comma, colon, semicolon, subordinator or
+ * other relative pronoun between, or 0 when there is none. */
+static size_t
+during_which(const TlEvDoc *d, size_t i)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, i)->sent);
+	for (size_t j = i; j > s->first + 1 && i - j < 16; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		const char *w = tl_evdoc_lower(d, j - 1);
+		if (strcmp(w, "which") == 0)
+			return strcmp(tl_evdoc_lower(d, j - 2), "during") == 0 ? j - 2 : 0;
+		if (u->xpos == TL_XPOS_COMMA || u->xpos == TL_XPOS_COLON || u->upos == TL_UPOS_SCONJ ||
+		    u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || strcmp(w, ";") == 0)
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "the 1982-86 period, during which it received", "since January 1986,
+ * during which time the loan rate fell", "paid a brief visit to the Ivory
+ * Coast during which he discussed": the events of a relative clause of
+ * "during which" lie within its antecedent's time, a date right before
+ * (AFTER one of "since" or "from", BEFORE one of "until" or "by") or an
+ * event noun of the phrase before that a time dates IS_INCLUDED.  Each
+ * undated event of the clause takes it, and one dated by that same date its
+ * relation.  The end of a range ("1982-86") is not the period's time.
+ */
+static void
+by_during_which(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n, const TlEvTimex *tx,
+                size_t n_tx, const TxFacts *fx)
+{
+	for (size_t e = 0; e < n; e++) {
+		TlEvent *ev = &evs[e];
+		size_t w = during_which(d, ev->tok);
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		if (w == 0)
+			continue;
+		size_t p = w; /* the antecedent ends before token p */
+		if (p > s->first && tl_evdoc_tok(d, p - 1)->xpos == TL_XPOS_COMMA)
+			p--;
+		if (p > s->first && (strcmp(tl_evdoc_lower(d, p - 1), "here") == 0 ||
+		                     strcmp(tl_evdoc_lower(d, p - 1), "there") == 0))
+			p--;
+		if (p <= s->first)
+			continue;
+		int time = -1;
+		const char *rel = NULL;
+		const char *start = NULL, *end = NULL;
+		for (size_t k = 0; k < n_tx; k++) {
+			if (fx[k].b != p || fx[k].a >= p || fx[k].unknown || !tx[k].type ||
+			    (strcmp(tx[k].type, "DATE") != 0 && strcmp(tx[k].type, "TIME") != 0))
+				continue;
+			size_t a = fx[k].a;
+			static const char *const range[] = {"-", "to", "and", "through", NULL};
+			if (a > s->first && tl_ev_word_in(tl_evdoc_lower(d, a - 1), range))
+				break;
+			const char *before = relation_before(d, r, a, s->first, fx[k].modifier);
+			time = (int)k;
+			rel = strcmp(before, "BEGINS") == 0  ? "AFTER"
+			      : strcmp(before, "ENDS") == 0 ? "BEFORE"
+			      : strcmp(before, "BEFORE") == 0 ? "BEFORE"
+			                                      : "IS_INCLUDED";
+		}
+		if (time < 0) {
+			/* an event noun of the phrase before: "a brief weekend
+			 * visit to the Ivory Coast" */
+			for (size_t j = p; j-- > s->first && p - j <= 6;) {
+				const TlEvTok *u = tl_evdoc_tok(d, j);
+				size_t f = tl_anc_first_event_at(evs, n, (guint32)j);
+				if (f < n && evs[f].tok == j && u->upos == TL_UPOS_NOUN) {
+					if (evs[f].time >= 0 && evs[f].relation &&
+					    strcmp(evs[f].relation, "IS_INCLUDED") == 0) {
+						time = evs[f].time;
+						rel = "IS_INCLUDED";
+						start = evs[f].range_start;
+						end = evs[f].range_end;
+					}
+					break;
+				}
+				if (u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN &&
+				    u->upos != TL_UPOS_ADP && u->upos != TL_UPOS_DET &&
+				    u->upos != TL_UPOS_ADJ)
+					break;
+			}
+		}
+		if (time < 0 || (ev->time >= 0 && ev->time != time))
+			continue;
+		ev->time = time;
+		ev->relation = rel;
+		g_free(ev->range_start);
+		g_free(ev->range_end);
+		ev->range_start = g_strdup(start);
+		ev->range_end = g_strdup(end);
+	}
+}
+
 /*
  * n_semi[j]: how many semicolons tokens [0, j) hold (new array of
  * d->toks->len + 1).  Whether one lies between an event and a timex was a
@@ -1731,6 +1829,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			try_range(d, r, ev, tx, dur, n_dur, &tx[best]);
 		}
 	}
+	by_during_which(d, r, evs, n, tx, n_tx, fx);
 	tl_anc_by_event_nouns(d, r, evs, n, ev_first, n_rep);
 	tl_anc_by_coordination(d, evs, ev_first, tx);
 	/* kind[k]: TL_ANC_LATER when timex k begins after the DCT's day, a
