@@ -698,6 +698,15 @@ static const struct {
 	{"Colombia plans to keep borrowing at levels similar to the 1982-86 period, during which it "
 	 "received a net 1.3 billion dlrs.",
 	 "58:62:DATE:1982;63:65:DATE:1986", "1987-03-25", "received", NULL, NULL, NULL, NULL},
+	/* a time that is the subject of the first clause dates no clause
+	 * with a subject of its own after "and" or "but" */
+	{"Election Day is quickly approaching and early voting has already started in some states.",
+	 "0:12:DATE:2020-11-03", "2020-10-20", "started", NULL, NULL, NULL, NULL},
+	{"January is the first major export month and the figures thus give a good indication of "
+	 "the current crop.",
+	 "0:7:DATE:1987-01", "1987-03-02", "give", "dct", "INCLUDES", NULL, NULL},
+	{"Monday saw armed police with dogs searching a second apartment block.",
+	 "0:6:DATE:2019-01-07", "2019-01-08", "searching", "t1", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -237,6 +237,7 @@ typedef struct {
 	                       * "since" of a superlative's base, or 0 */
 	size_t reduced;       /* the past or participle it follows (reduced_participle), or 0 */
 	size_t fuzzy_noun;    /* the noun a fuzzy adjective dates alone, or 0 */
+	gboolean subject;     /* the subject of its sentence's first clause (subject_timex) */
 } TxFacts;
 
 /* What a timex that opens the sentence costs its main verb: a little more
@@ -458,6 +459,61 @@ subject_after_conj(const TlEvDoc *d, size_t b, size_t i, const char *ev_tense)
 			return FALSE;
 	}
 	return TRUE;
+}
+
+/* Is the timex on tokens [a, b) the subject of its sentence's first clause:
+ * no word before it but punctuation, an opening "And" or "But", or a label
+ * before a colon ("((WSS)) : Election Day is"), and a finite verb or an
+ * auxiliary right after it, adverbs aside ("Election Day is quickly
+ * approaching", "February was the seventh month", "Monday saw")? */
+static gboolean
+subject_timex(const TlEvDoc *d, size_t first, size_t last, size_t a, size_t b)
+{
+	for (size_t j = a; j > first; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (u->xpos == TL_XPOS_COLON)
+			break;
+		if (u->upos != TL_UPOS_PUNCT && !(u->upos == TL_UPOS_CCONJ && j - 1 == first))
+			return FALSE;
+	}
+	size_t j = b;
+	while (j < last && tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV)
+		j++;
+	return j < last && (tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX ||
+	                    tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos));
+}
+
+/* Does "and" or "but" among tokens [b, i) open a clause with a subject of
+ * its own, a noun phrase and then a finite verb or an auxiliary, that token
+ * i is in ("Election Day is quickly approaching and early voting has
+ * already started", "February is not a big month but these numbers
+ * suggest")? */
+static gboolean
+own_clause_after(const TlEvDoc *d, size_t b, size_t i)
+{
+	for (size_t j = b; j < i; j++) {
+		const char *w = tl_evdoc_lower(d, j);
+		if (tl_evdoc_tok(d, j)->upos != TL_UPOS_CCONJ ||
+		    (strcmp(w, "and") != 0 && strcmp(w, "but") != 0))
+			continue;
+		size_t k = j + 1;
+		while (k < d->toks->len) {
+			guint8 x = tl_evdoc_tok(d, k)->upos;
+			if (x != TL_UPOS_NOUN && x != TL_UPOS_PROPN && x != TL_UPOS_ADJ &&
+			    x != TL_UPOS_DET && x != TL_UPOS_PRON && x != TL_UPOS_NUM &&
+			    tl_evdoc_tok(d, k)->xpos != TL_XPOS_POS)
+				break;
+			k++;
+		}
+		if (k == j + 1)
+			continue; /* no subject: "and fell" */
+		while (k < d->toks->len && tl_evdoc_tok(d, k)->upos == TL_UPOS_ADV)
+			k++;
+		if (k < d->toks->len && (tl_evdoc_tok(d, k)->upos == TL_UPOS_AUX ||
+		                         tl_ev_finite_xpos(tl_evdoc_tok(d, k)->xpos)))
+			return TRUE;
+	}
+	return FALSE;
 }
 
 /* Is token j a word of delivering goods ("delivery", "shipment")? */
@@ -1409,6 +1465,9 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		x->fuzzy_noun = fuzzy_adjective(d, tx[k].value, x->b);
 		x->source = from_modifier(d, r, x->a, x->modifier, first);
 		x->time_prep = time_prep(d, r, x->a, first);
+		x->subject = subject_timex(
+		        d, first, g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, x->a)->sent).last, x->a,
+		        x->b);
 	}
 	/* opening[s]: the end of sentence s's opening (opening_end) */
 	g_autofree size_t *opening = g_new(size_t, d->sents->len + 1);
@@ -1593,6 +1652,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * economic growth in 1986 relied", "told a news
 			 * conference that a meeting next week would") */
 			if (ev->tok < a && counted_in(n_that, ev->tok + 1, a))
+				continue;
+			/* nor, a time that is the subject of the first clause,
+			 * what a clause with a subject of its own tells after
+			 * "and" or "but" ("Election Day is quickly approaching
+			 * and early voting has already started") */
+			if (ev->tok >= b && fx[k].subject && own_clause_after(d, b, ev->tok))
 				continue;
 			/* nor, in a clause that opens the sentence with a
 			 * subordinator, by a time after the comma that closes it */
