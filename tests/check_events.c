@@ -707,6 +707,19 @@ static const struct {
 	 "0:7:DATE:1987-01", "1987-03-02", "give", "dct", "INCLUDES", NULL, NULL},
 	{"Monday saw armed police with dogs searching a second apartment block.",
 	 "0:6:DATE:2019-01-07", "2019-01-08", "searching", "t1", "IS_INCLUDED", NULL, NULL},
+	/* the time of a figure compared with dates no event after it either,
+	 * but for the noun it modifies and a clause of "when" */
+	{"It said the 57.1 mln dlr profit against a 69.13 mln dlr loss in 1985 was also aided by "
+	 "lower interest rates.",
+	 "64:68:DATE:1985", "1987-03-02", "aided", NULL, NULL, NULL, NULL},
+	{"Electric output so far this year was 602.26 billion kilowatt hours, up 2.2 pct from 589.51 "
+	 "billion last year, the EEI said.",
+	 "23:32:DATE:1987;99:108:DATE:1986", "1987-03-02", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	{"They traded at 93 pesos today, down from 95.50 at Friday's close.",
+	 "24:29:DATE:1987-03-02;50:56:DATE:1987-02-27", "1987-03-02", "close", "t2", "IS_INCLUDED",
+	 NULL, NULL},
+	{"Last year's performance was the worst since 1974, when GNP fell 1.4 pct.",
+	 "0:9:DATE:1986;44:48:DATE:1974", "1987-03-02", "fell", "t2", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -1692,6 +1692,15 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			/* nor by the time of a figure it is compared with */
 			if (ev->tok < a && fx[k].compared && ev->tok < fx[k].compared)
 				continue;
+			/* nor, after it, by that time ("a profit against a 69.13
+			 * mln dlr loss in 1985 was also aided by", "rose to 8.59
+			 * pct from 8.58 pct last week, the bank said"), but for
+			 * the noun it modifies ("down from 95.50 at Friday's
+			 * close") and a clause of "when" that tells of it ("the
+			 * worst since 1974, when GNP fell") */
+			if (ev->tok >= b && fx[k].compared && b > opening[ev->sent] &&
+			    !modified(d, fx[k].modifier, b, ev->tok) && !when_clause(d, b, ev->tok))
+				continue;
 			/* nor is what "will" be done ("the debts due in 1986 ...
 			 * will be rescheduled"), but AFTER the time of the report
 			 * that tells it ("announced yesterday that he will
