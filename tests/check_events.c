@@ -720,6 +720,14 @@ static const struct {
 	 NULL, NULL},
 	{"Last year's performance was the worst since 1974, when GNP fell 1.4 pct.",
 	 "0:9:DATE:1986;44:48:DATE:1974", "1987-03-02", "fell", "t2", "IS_INCLUDED", NULL, NULL},
+	/* "now", "currently" in a relative clause date no event before its
+	 * pronoun */
+	{"We would also like to thank our website hoster Uberspace who is currently being sued in "
+	 "Germany.",
+	 "64:73:DATE:PRESENT_REF", "2020-11-16", "thank", NULL, NULL, NULL, NULL},
+	{"The company said about 350 jobs will be affected in Columbia, most of which are now "
+	 "performed by contract workers.",
+	 "80:83:DATE:PRESENT_REF", "1987-03-17", "affected", NULL, NULL, NULL, NULL},
 };
 
 START_TEST(test_anchoring)

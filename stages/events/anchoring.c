@@ -1736,8 +1736,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			size_t verbs = bt.verbs, all = bt.events;
 			cost += 4 * (int)verbs + 2 * (int)(all - verbs);
 			gboolean verb_between = verbs > 0;
-			/* "now", "recently": the time of their own predicate only */
-			if (verb_between && !calendar(tx[k].value))
+			/* "now", "recently": the time of their own predicate only,
+			 * not of one a relative pronoun comes before ("thank our
+			 * hoster Uberspace who is currently being sued") */
+			if ((verb_between || (ev->tok < a && tl_anc_relative_in(d, lo, hi))) &&
+			    !calendar(tx[k].value))
 				continue;
 			if (closing)
 				cost = MIN(cost, CLOSING_COST);
