@@ -728,6 +728,19 @@ static const struct {
 	{"The company said about 350 jobs will be affected in Columbia, most of which are now "
 	 "performed by contract workers.",
 	 "80:83:DATE:PRESENT_REF", "1987-03-17", "affected", NULL, NULL, NULL, NULL},
+	/* an infinitive after a time is not dated across the infinitive that
+	 * governs it; one coordinated with it, or what an attempt is of, is */
+	{"The West German Government will be asked June 16 to provide nearly 850 million marks to "
+	 "lay off or retrain 20,000 steel workers.",
+	 "41:48:DATE:1987-06-16", "1987-06-15", "lay", NULL, NULL, NULL, NULL},
+	{"The West German Government will be asked June 16 to provide nearly 850 million marks to "
+	 "lay off or retrain 20,000 steel workers.",
+	 "41:48:DATE:1987-06-16", "1987-06-15", "provide", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Farm ministers will meet again on November 16 to attempt to hammer out an accord.",
+	 "34:45:DATE:1987-11-16", "1987-06-15", "hammer", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Hungary launched a military development program in 2017 to address structural challenges "
+	 "and to renew its equipment.",
+	 "51:55:DATE:2017", "2020-12-01", "renew", "t1", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

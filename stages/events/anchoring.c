@@ -461,6 +461,36 @@ subject_after_conj(const TlEvDoc *d, size_t b, size_t i, const char *ev_tense)
 	return TRUE;
 }
 
+/* Is ev an infinitive that shares its time with the infinitive it governs:
+ * an attempt ("to try to hammer out") or a phase ("to begin to")? */
+static gboolean
+attempting(const TlEvDoc *d, const TlEvent *ev)
+{
+	static const char *const attempt[] = {"try", "attempt", "seek", NULL};
+	return strcmp(ev->tense, "INFINITIVE") == 0 &&
+	       (ev->cls == TL_EVC_ASPECTUAL || tl_ev_word_in(tl_evdoc_lemma(d, ev->tok), attempt));
+}
+
+/* Is the infinitive at token i coordinated with the one before it, "and"
+ * or "or" before its "to" or before it ("to address the challenges and to
+ * renew its equipment", "importers to bring forward their payments and
+ * exporters to delay", "to lay off or retrain"), among tokens [b, i)? */
+static gboolean
+coordinated_infinitive(const TlEvDoc *d, size_t b, size_t i)
+{
+	size_t j = tl_anc_group_start(d, b, i);
+	if (j > b && tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_TO)
+		j--;
+	for (size_t k = j; k > b && j - k < 4; k--) {
+		const TlEvTok *u = tl_evdoc_tok(d, k - 1);
+		if (u->upos == TL_UPOS_CCONJ)
+			return TRUE;
+		if (u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN && u->upos != TL_UPOS_PRON)
+			return FALSE;
+	}
+	return FALSE;
+}
+
 /* Is the timex on tokens [a, b) the subject of its sentence's first clause:
  * no word before it but punctuation, an opening "And" or "But", or a label
  * before a colon ("((WSS)) : Election Day is"), and a finite verb or an
@@ -1783,6 +1813,18 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (ev->tok < a && ((n_inf[f1] > n_inf[f0] && ev->cls != TL_EVC_ASPECTUAL &&
 			                     !(closing && past_closing(ev, &tx[k], dct))) ||
 			                    back))
+				continue;
+			/* nor, an infinitive after it, across the infinitive that
+			 * governs it ("will be asked June 16 to provide 850 mln
+			 * marks to lay off steel workers" dates the providing);
+			 * not one coordinated with it (but "to lay off or retrain"
+			 * after "to provide"), nor what an attempt or a
+			 * phase is of ("meet from tomorrow to try to hammer out a
+			 * pact"), nor the infinitive after a thing's date ("at
+			 * last year's summit to invite them to start talks") */
+			if (ev->tok > b && strcmp(ev->tense, "INFINITIVE") == 0 && b > opening[ev->sent] &&
+			    n_inf[f1] - n_inf[f0] > (coordinated_infinitive(d, b, ev->tok) ? 1u : 0u) &&
+			    !fx[k].modifier && !(e > 0 && attempting(d, &evs[e - 1])))
 				continue;
 			/* nor a predicate joined right after the time's clause
 			 * with a verb group of its own: "fell to 2.8 billion dlrs
