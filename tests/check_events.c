@@ -741,6 +741,12 @@ static const struct {
 	{"Hungary launched a military development program in 2017 to address structural challenges "
 	 "and to renew its equipment.",
 	 "51:55:DATE:2017", "2020-12-01", "renew", "t1", "IS_INCLUDED", NULL, NULL},
+	/* "earlier" or "later" right before a time place the event within it */
+	{"Dorian reached the Bahamas earlier today, making landfall in Elbow Cay.",
+	 "35:40:DATE:2019-09-01", "2019-09-01", "reached", "t1", "IS_INCLUDED", NULL, NULL},
+	{"They will announce their 1986 results later today.",
+	 "25:29:DATE:1986;44:49:DATE:1987-03-01", "1987-03-01", "announce", "t2", "IS_INCLUDED", NULL,
+	 NULL},
 };
 
 START_TEST(test_anchoring)
