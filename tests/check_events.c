@@ -747,6 +747,12 @@ static const struct {
 	{"They will announce their 1986 results later today.",
 	 "25:29:DATE:1986;44:49:DATE:1987-03-01", "1987-03-01", "announce", "t2", "IS_INCLUDED", NULL,
 	 NULL},
+	/* "after", "before", "since" before a gerund order the event by the
+	 * time of the gerund's phrase, as before a clause */
+	{"Treasury bill rates fell by half a point after falling 59 basis points on Monday.",
+	 "74:80:DATE:1987-10-19", "1987-10-20", "fell", "t1", "AFTER", NULL, NULL},
+	{"He worked as a draftsman before applying for a graphic artist job in 1965.",
+	 "69:73:DATE:1965", "2019-01-20", "worked", "t1", "BEFORE", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

@@ -1118,8 +1118,10 @@ next_conjunct(const TlEvDoc *d, const TlEvent *ev, size_t b)
 
 /* The subordinator among tokens [a, b) that opens a clause whose finite
  * verb comes before b (the last such), or b when there is none: "since the
- * council was set up", "if the vote fails", "after the scandal broke"; not
- * "that" or "whether", whose clause is the object of what comes before. */
+ * council was set up", "if the vote fails", "after the scandal broke", and
+ * one of time before a gerund ("after falling 15,000 in January", "since
+ * launching an offensive last Tuesday"); not "that" or "whether", whose
+ * clause is the object of what comes before. */
 static size_t
 subordinate_in(const TlEvDoc *d, size_t a, size_t b)
 {
@@ -1136,7 +1138,11 @@ subordinate_in(const TlEvDoc *d, size_t a, size_t b)
 		else if (sub < b && (tl_ev_finite_xpos(u->xpos) ||
 		                     /* the tagger's participle: "the bank raised" */
 		                     (u->xpos == TL_XPOS_VBN &&
-		                      tl_evdoc_tok(d, sub)->upos == TL_UPOS_ADP)))
+		                      tl_evdoc_tok(d, sub)->upos == TL_UPOS_ADP) ||
+		                     /* a gerund right after it: "rose 1.4 pct after
+		                      * increasing 1.6 pct in January" */
+		                     (u->xpos == TL_XPOS_VBG && j == sub + 1 &&
+		                      tl_anc_ordering(tl_evdoc_lower(d, sub)))))
 			found = sub;
 	}
 	return found;
