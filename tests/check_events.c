@@ -753,6 +753,15 @@ static const struct {
 	 "74:80:DATE:1987-10-19", "1987-10-20", "fell", "t1", "AFTER", NULL, NULL},
 	{"He worked as a draftsman before applying for a graphic artist job in 1965.",
 	 "69:73:DATE:1965", "2019-01-20", "worked", "t1", "BEFORE", NULL, NULL},
+	/* a clause of "when" that opens the sentence with a date dates the
+	 * main clause's simple past; not past a second finite verb */
+	{"When Loral announced the transaction January 12, the company said it was paying 640 mln dlrs "
+	 "for Goodyear Aerospace.",
+	 "37:47:DATE:1987-01-12", "1987-03-09", "said", "t1", "IS_INCLUDED", NULL, NULL},
+	{"When Mugabe assumed the presidency in 1987, he also became head of the armed forces.",
+	 "38:42:DATE:1987", "2019-09-06", "became", "t1", "IS_INCLUDED", NULL, NULL},
+	{"When it was formed in June 1986 it had 2.7 mln customers, US Sprint said.",
+	 "22:31:DATE:1986-06", "1987-04-08", "said", "dct", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

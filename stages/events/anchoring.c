@@ -1201,6 +1201,66 @@ aside_closed(const TlEvDoc *d, size_t first, size_t a, size_t b, size_t i)
 	return FALSE;
 }
 
+/*
+ * "When Loral announced the transaction January 12, the company said",
+ * "When Mugabe assumed the presidency in 1987, he also became head of the
+ * armed forces": a clause of "when" that opens the sentence up to its comma
+ * with a verb and a date of its own dates the main clause's
+ * predicate, its first verb past the comma, when that is a simple past not
+ * dated by a time of its own clause (the DCT a report took is none).
+ */
+static void
+by_when_opening(const TlEvDoc *d, TlEvent *evs, const TlEvTimex *tx, size_t n_tx,
+                const TxFacts *fx, const size_t *ev_first)
+{
+	for (guint si = 0; si < d->sents->len; si++) {
+		/* the tagger reads "When" as an adverb as often as not:
+		 * sub_end holds subordinators only */
+		const TlEvSent *st = &g_array_index(d->sents, TlEvSent, si);
+		size_t w = st->first, c = 0;
+		while (w < st->last && tl_evdoc_tok(d, w)->xpos == TL_XPOS_LQUOTE)
+			w++;
+		if (w >= st->last || strcmp(tl_evdoc_lower(d, w), "when") != 0)
+			continue;
+		/* one clause: a verb, and no second finite verb ("When it was
+		 * formed in June 1986 it had 2.7 mln customers, US Sprint
+		 * said"; "When asked whether he believed prices might
+		 * strengthen later this year, Kasahara said") */
+		gboolean verb = FALSE;
+		int finite = 0;
+		for (size_t j = w + 1; j < st->last && !c; j++) {
+			const TlEvTok *u = tl_evdoc_tok(d, j);
+			if (u->xpos == TL_XPOS_COMMA)
+				c = j + 1;
+			else if (u->upos == TL_UPOS_VERB)
+				verb = TRUE;
+			finite += tl_ev_finite_xpos(u->xpos);
+		}
+		if (!c || !verb || finite > 1)
+			continue;
+		int time = -1; /* the clause's last calendar date or time */
+		for (size_t k = 0; k < n_tx; k++)
+			if (fx[k].a > w && fx[k].b < c && !fx[k].unknown && tx[k].type &&
+			    tx[k].value && g_ascii_isdigit(tx[k].value[0]) &&
+			    (strcmp(tx[k].type, "DATE") == 0 || strcmp(tx[k].type, "TIME") == 0) &&
+			    (time < 0 || fx[k].a > fx[time].a))
+				time = (int)k;
+		if (time < 0)
+			continue;
+		for (size_t e = ev_first[si]; e < ev_first[si + 1]; e++) {
+			TlEvent *ev = &evs[e];
+			if (ev->tok < c || tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_VERB)
+				continue;
+			if (strcmp(ev->tense, "PAST") == 0 && !ev->modality &&
+			    strcmp(ev->aspect, "NONE") == 0 && ev->time < 0) {
+				ev->time = time;
+				ev->relation = "IS_INCLUDED";
+			}
+			break;
+		}
+	}
+}
+
 /* The start of the relative clause of "during which" ("during which time")
  * that token i is in, with no comma, colon, semicolon, subordinator or
  * other relative pronoun between, or 0 when there is none. */
@@ -1955,6 +2015,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		}
 	}
 	by_during_which(d, r, evs, n, tx, n_tx, fx);
+	by_when_opening(d, evs, tx, n_tx, fx, ev_first);
 	tl_anc_by_event_nouns(d, r, evs, n, ev_first, n_rep);
 	tl_anc_by_coordination(d, evs, ev_first, tx);
 	/* kind[k]: TL_ANC_LATER when timex k begins after the DCT's day, a
