@@ -402,7 +402,9 @@ opens_clause(const TlEvDoc *d, size_t j)
 	if (k < st->last && (tl_evdoc_tok(d, k)->xpos == TL_XPOS_COMMA ||
 	                     tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP))
 		commas = 1; /* an opening phrase, up to its comma */
-	for (; k < st->last; k++) {
+	/* no further than a clause closes: every "that" of a run-on sentence
+	 * looking to its end was quadratic */
+	for (; k < st->last && k < j + MAX_CLOSING; k++) {
 		const TlEvTok *u = tl_evdoc_tok(d, k);
 		if (u->xpos == TL_XPOS_COMMA && k > j + 1 && commas-- == 0)
 			return FALSE;

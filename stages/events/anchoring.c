@@ -237,7 +237,9 @@ typedef struct {
 	                       * "since" of a superlative's base, or 0 */
 	size_t reduced;       /* the past or participle it follows (reduced_participle), or 0 */
 	size_t fuzzy_noun;    /* the noun a fuzzy adjective dates alone, or 0 */
-	gboolean subject;     /* the subject of its sentence's first clause (subject_timex) */
+	size_t own_clause;    /* when it is the subject of its sentence's first clause
+	                       * (subject_timex), where a clause with a subject of
+	                       * its own begins after it (own_clause_after); else 0 */
 } TxFacts;
 
 /* What a timex that opens the sentence costs its main verb: a little more
@@ -513,15 +515,16 @@ subject_timex(const TlEvDoc *d, size_t first, size_t last, size_t a, size_t b)
 	                    tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos));
 }
 
-/* Does "and" or "but" among tokens [b, i) open a clause with a subject of
- * its own, a noun phrase and then a finite verb or an auxiliary, that token
- * i is in ("Election Day is quickly approaching and early voting has
+/* The first "and" or "but" from token b to `last` that opens a clause with
+ * a subject of its own, a noun phrase and then a finite verb or an
+ * auxiliary ("Election Day is quickly approaching and early voting has
  * already started", "February is not a big month but these numbers
- * suggest")? */
-static gboolean
-own_clause_after(const TlEvDoc *d, size_t b, size_t i)
+ * suggest"), or `last` when none does: the tokens after it are that
+ * clause's, or a later one's. */
+static size_t
+own_clause_after(const TlEvDoc *d, size_t b, size_t last)
 {
-	for (size_t j = b; j < i; j++) {
+	for (size_t j = b; j < last; j++) {
 		const char *w = tl_evdoc_lower(d, j);
 		if (tl_evdoc_tok(d, j)->upos != TL_UPOS_CCONJ ||
 		    (strcmp(w, "and") != 0 && strcmp(w, "but") != 0))
@@ -541,9 +544,9 @@ own_clause_after(const TlEvDoc *d, size_t b, size_t i)
 			k++;
 		if (k < d->toks->len && (tl_evdoc_tok(d, k)->upos == TL_UPOS_AUX ||
 		                         tl_ev_finite_xpos(tl_evdoc_tok(d, k)->xpos)))
-			return TRUE;
+			return j;
 	}
-	return FALSE;
+	return last;
 }
 
 /* Is token j a word of delivering goods ("delivery", "shipment")? */
@@ -1210,8 +1213,8 @@ aside_closed(const TlEvDoc *d, size_t first, size_t a, size_t b, size_t i)
  * dated by a time of its own clause (the DCT a report took is none).
  */
 static void
-by_when_opening(const TlEvDoc *d, TlEvent *evs, const TlEvTimex *tx, size_t n_tx,
-                const TxFacts *fx, const size_t *ev_first)
+by_when_opening(const TlEvDoc *d, TlEvent *evs, const TlEvTimex *tx, const TxFacts *fx,
+                const size_t *tx_at, const size_t *ev_first)
 {
 	for (guint si = 0; si < d->sents->len; si++) {
 		/* the tagger reads "When" as an adverb as often as not:
@@ -1239,12 +1242,14 @@ by_when_opening(const TlEvDoc *d, TlEvent *evs, const TlEvTimex *tx, size_t n_tx
 		if (!c || !verb || finite > 1)
 			continue;
 		int time = -1; /* the clause's last calendar date or time */
-		for (size_t k = 0; k < n_tx; k++)
-			if (fx[k].a > w && fx[k].b < c && !fx[k].unknown && tx[k].type &&
-			    tx[k].value && g_ascii_isdigit(tx[k].value[0]) &&
-			    (strcmp(tx[k].type, "DATE") == 0 || strcmp(tx[k].type, "TIME") == 0) &&
-			    (time < 0 || fx[k].a > fx[time].a))
-				time = (int)k;
+		for (size_t j = w + 1; j < c; j++) {
+			size_t k = tx_at[j];
+			if (k-- == 0 || fx[k].b >= c || fx[k].unknown || !tx[k].type || !tx[k].value ||
+			    !g_ascii_isdigit(tx[k].value[0]) ||
+			    (strcmp(tx[k].type, "DATE") != 0 && strcmp(tx[k].type, "TIME") != 0))
+				continue;
+			time = (int)k;
+		}
 		if (time < 0)
 			continue;
 		for (size_t e = ev_first[si]; e < ev_first[si + 1]; e++) {
@@ -1292,7 +1297,7 @@ during_which(const TlEvDoc *d, size_t i)
  */
 static void
 by_during_which(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n, const TlEvTimex *tx,
-                size_t n_tx, const TxFacts *fx)
+                const TxFacts *fx, const size_t *tx_end)
 {
 	for (size_t e = 0; e < n; e++) {
 		TlEvent *ev = &evs[e];
@@ -1311,14 +1316,13 @@ by_during_which(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n, const 
 		int time = -1;
 		const char *rel = NULL;
 		const char *start = NULL, *end = NULL;
-		for (size_t k = 0; k < n_tx; k++) {
-			if (fx[k].b != p || fx[k].a >= p || fx[k].unknown || !tx[k].type ||
-			    (strcmp(tx[k].type, "DATE") != 0 && strcmp(tx[k].type, "TIME") != 0))
-				continue;
+		size_t k = tx_end[p];
+		if (k-- > 0 && fx[k].a < p && !fx[k].unknown && tx[k].type &&
+		    (strcmp(tx[k].type, "DATE") == 0 || strcmp(tx[k].type, "TIME") == 0)) {
 			size_t a = fx[k].a;
 			static const char *const range[] = {"-", "to", "and", "through", NULL};
 			if (a > s->first && tl_ev_word_in(tl_evdoc_lower(d, a - 1), range))
-				break;
+				continue;
 			const char *before = relation_before(d, r, a, s->first, fx[k].modifier);
 			time = (int)k;
 			rel = strcmp(before, "BEGINS") == 0  ? "AFTER"
@@ -1561,9 +1565,9 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		x->fuzzy_noun = fuzzy_adjective(d, tx[k].value, x->b);
 		x->source = from_modifier(d, r, x->a, x->modifier, first);
 		x->time_prep = time_prep(d, r, x->a, first);
-		x->subject = subject_timex(
-		        d, first, g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, x->a)->sent).last, x->a,
-		        x->b);
+		size_t last = g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, x->a)->sent).last;
+		if (subject_timex(d, first, last, x->a, x->b))
+			x->own_clause = own_clause_after(d, x->b, last);
 	}
 	/* opening[s]: the end of sentence s's opening (opening_end) */
 	g_autofree size_t *opening = g_new(size_t, d->sents->len + 1);
@@ -1753,7 +1757,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * what a clause with a subject of its own tells after
 			 * "and" or "but" ("Election Day is quickly approaching
 			 * and early voting has already started") */
-			if (ev->tok >= b && fx[k].subject && own_clause_after(d, b, ev->tok))
+			if (ev->tok >= b && fx[k].own_clause && ev->tok > fx[k].own_clause)
 				continue;
 			/* nor, in a clause that opens the sentence with a
 			 * subordinator, by a time after the comma that closes it */
@@ -2014,8 +2018,16 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			try_range(d, r, ev, tx, dur, n_dur, &tx[best]);
 		}
 	}
-	by_during_which(d, r, evs, n, tx, n_tx, fx);
-	by_when_opening(d, evs, tx, n_tx, fx, ev_first);
+	/* tx_at[j], tx_end[j]: 1 + a timex that starts, or ends, at token j (0: none) */
+	g_autofree size_t *tx_at = g_new0(size_t, d->toks->len + 1);
+	g_autofree size_t *tx_end = g_new0(size_t, d->toks->len + 1);
+	for (size_t k = 0; k < n_tx; k++)
+		if (fx[k].a < fx[k].b && fx[k].b <= d->toks->len) {
+			tx_at[fx[k].a] = k + 1;
+			tx_end[fx[k].b] = k + 1;
+		}
+	by_during_which(d, r, evs, n, tx, fx, tx_end);
+	by_when_opening(d, evs, tx, fx, tx_at, ev_first);
 	tl_anc_by_event_nouns(d, r, evs, n, ev_first, n_rep);
 	tl_anc_by_coordination(d, evs, ev_first, tx);
 	/* kind[k]: TL_ANC_LATER when timex k begins after the DCT's day, a
