@@ -762,6 +762,11 @@ static const struct {
 	 "38:42:DATE:1987", "2019-09-06", "became", "t1", "IS_INCLUDED", NULL, NULL},
 	{"When it was formed in June 1986 it had 2.7 mln customers, US Sprint said.",
 	 "22:31:DATE:1986-06", "1987-04-08", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	/* the narrative goes on from no "now" or "soon" */
+	{"Now they are providing the ration. They did not think about us.",
+	 "0:3:DATE:PRESENT_REF", "2020-06-01", "think", NULL, NULL, NULL, NULL},
+	{"The talks will resume soon. He said the delegates were tired.",
+	 "22:26:DATE:FUTURE_REF", "1987-03-02", "said", "dct", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

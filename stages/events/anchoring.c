@@ -2030,14 +2030,18 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	by_when_opening(d, evs, tx, fx, tx_at, ev_first);
 	tl_anc_by_event_nouns(d, r, evs, n, ev_first, n_rep);
 	tl_anc_by_coordination(d, evs, ev_first, tx);
-	/* kind[k]: TL_ANC_LATER when timex k begins after the DCT's day, a
-	 * time no past narrative goes on from; TL_ANC_OCCASION when it is a
-	 * day, a time of day or a week, an occasion what is said may be told
-	 * at */
+	/* kind[k]: TL_ANC_LATER when timex k begins after the DCT's day, or is
+	 * "now" or "soon", a time no past narrative goes on from;
+	 * TL_ANC_OCCASION when it is a day, a time of day or a week, an
+	 * occasion what is said may be told at */
 	g_autofree guint8 *kind = g_new0(guint8, n_tx + 1);
 	for (size_t k = 0; k < n_tx; k++) {
 		const char *v = tx[k].value;
 		kind[k] = begins_after(d, &tx[k], dct) ? TL_ANC_LATER : 0;
+		/* nor "now" or "soon": "Now they are providing the ration. They
+		 * did not think about us" is no thinking now */
+		if (v && (strcmp(v, "PRESENT_REF") == 0 || strcmp(v, "FUTURE_REF") == 0))
+			kind[k] |= TL_ANC_LATER;
 		if (calendar(v) && (strlen(v) >= 10 || strstr(v, "-W")))
 			kind[k] |= TL_ANC_OCCASION;
 	}
