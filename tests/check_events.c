@@ -767,6 +767,15 @@ static const struct {
 	 "0:3:DATE:PRESENT_REF", "2020-06-01", "think", NULL, NULL, NULL, NULL},
 	{"The talks will resume soon. He said the delegates were tired.",
 	 "22:26:DATE:FUTURE_REF", "1987-03-02", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	/* a question that "whether" opens takes no time from before it */
+	{"The board will decide on April 24 whether to pay a dividend.",
+	 "25:33:DATE:1987-04-24", "1987-04-10", "pay", NULL, NULL, NULL, NULL},
+	{"In 2016, the United Kingdom held a referendum on whether to remain part of the European "
+	 "Union.",
+	 "3:7:DATE:2016", "2019-03-24", "remain", NULL, NULL, NULL, NULL},
+	{"In 2016, the United Kingdom held a referendum on whether to remain part of the European "
+	 "Union.",
+	 "3:7:DATE:2016", "2019-03-24", "held", "t1", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

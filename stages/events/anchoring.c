@@ -1381,8 +1381,21 @@ semicolon_counts(const TlEvDoc *d)
 	return n_semi;
 }
 
+/* n_whether[j]: how many times "whether" opens a question among tokens
+ * [0, j) (new array of d->toks->len + 1), counted as semicolons are. */
+static guint32 *
+whether_counts(const TlEvDoc *d)
+{
+	guint32 *n_whether = g_new(guint32, d->toks->len + 1);
+	n_whether[0] = 0;
+	for (size_t j = 0; j < d->toks->len; j++)
+		n_whether[j + 1] = n_whether[j] + (strcmp(tl_evdoc_lower(d, j), "whether") == 0);
+	return n_whether;
+}
+
 /* Is there a semicolon among tokens [a, b) (n_semi: semicolon_counts), or
- * a "that" that opens a clause (n_that: tl_anc_complement_counts)? */
+ * a "that" that opens a clause (n_that: tl_anc_complement_counts), or a
+ * "whether" (whether_counts)? */
 static gboolean
 counted_in(const guint32 *counts, size_t a, size_t b)
 {
@@ -1514,6 +1527,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	for (size_t e = 0; e < n; e++)
 		n_inf[e + 1] = n_inf[e] + (strcmp(evs[e].tense, "INFINITIVE") == 0);
 	g_autofree guint32 *n_semi = semicolon_counts(d);
+	g_autofree guint32 *n_whether = whether_counts(d);
 	g_autofree guint32 *n_that = tl_anc_complement_counts(d);
 	/* the timexes in order of their start */
 	g_autofree size_t *order = g_new(size_t, n_tx + 1);
@@ -1752,6 +1766,13 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * economic growth in 1986 relied", "told a news
 			 * conference that a meeting next week would") */
 			if (ev->tok < a && counted_in(n_that, ev->tok + 1, a))
+				continue;
+			/* nor, in a question that "whether" opens, by a time
+			 * before it: the asking or deciding is then, not what is
+			 * asked ("will decide on April 24 whether to pay a
+			 * dividend", "a referendum in 2016 on whether to
+			 * remain") */
+			if (ev->tok >= b && counted_in(n_whether, b, ev->tok))
 				continue;
 			/* nor, a time that is the subject of the first clause,
 			 * what a clause with a subject of its own tells after
