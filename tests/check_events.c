@@ -658,6 +658,124 @@ static const struct {
 	 "18:22:DATE:1950", "1999-06-07", "taken", "t1", "BEGINS", NULL, NULL},
 	{"The pound fell after the Paris meeting last month. Since then, the pound has risen to 71.8 pct.",
 	 "39:49:DATE:1987-02", "1987-03-06", "risen", "t1", "BEGINS", NULL, NULL},
+	/* the time of a clause that "that" opens is not the event's before
+	 * "that", whatever its class; "that" read as a subordinator before a
+	 * noun with no verb of its own is none */
+	{"Governments have recommended that another session be held in September.",
+	 "61:70:DATE:1987-09", "1987-03-05", "recommended", NULL, NULL, NULL, NULL},
+	{"Governments have recommended that another session be held in September.",
+	 "61:70:DATE:1987-09", "1987-03-05", "held", "t1", "IS_INCLUDED", NULL, NULL},
+	{"It also said that economic growth in 1986 relied on private consumption.",
+	 "37:41:DATE:1986", "1987-04-10", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	{"PBS revealed that in December, Crown Prince Mohammad accepted responsibility.",
+	 "21:29:DATE:2018-12", "2019-09-29", "revealed", "dct", "IS_INCLUDED", NULL, NULL},
+	{"President Reagan vetoed that bill last year and would reject this year's bill.",
+	 "34:43:DATE:1986", "1987-04-07", "vetoed", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Johnson bested that performance in 2016 as the party's nominee for a second time.",
+	 "35:39:DATE:2016", "2020-10-09", "bested", "t1", "IS_INCLUDED", NULL, NULL},
+	/* a time that opens a clause of "that" up to its comma dates the
+	 * clause's predicate, as one that opens the sentence dates its main
+	 * predicate; not a report after the comma, nor what intends */
+	{"He estimated that by 1990, ICI's pharmaceutical division would account for about 30 pct "
+	 "of profits.",
+	 "21:25:DATE:1990", "1987-03-02", "account", "t1", "BEFORE", NULL, NULL},
+	{"The spokesman announced that from March 29, Alitalia would be starting a new weekly "
+	 "service to Shanghai.",
+	 "34:42:DATE:1987-03-29", "1987-03-20", "starting", "t1", "BEGINS", NULL, NULL},
+	{"The company said that by year-end 1987, it intends to complete the repurchase of 3.3 mln "
+	 "shares.",
+	 "25:38:DATE:1987-12-31", "1987-04-10", "intends", "dct", "INCLUDES", NULL, NULL},
+	{"The smelter was operating at about half that in January, spokesman Fernand Leclerc said.",
+	 "48:55:DATE:1987-01", "1987-03-03", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	/* a relative clause of "during which" lies within its antecedent's
+	 * time: a date, or an event noun a time dates; not the end of a range */
+	{"ABIDJAN, June 29 - Camdessus paid a brief weekend visit to the Ivory Coast during which he "
+	 "discussed the difficulties.",
+	 "9:16:DATE:1987-06-29", "1987-06-29", "discussed", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Thai banks have cut rates six times since January 1986, during which time the average loan "
+	 "rate fell to 11.5 pct.",
+	 "42:54:DATE:1986-01", "1987-04-20", "fell", "t1", "AFTER", NULL, NULL},
+	{"Colombia plans to keep borrowing at levels similar to the 1982-86 period, during which it "
+	 "received a net 1.3 billion dlrs.",
+	 "58:62:DATE:1982;63:65:DATE:1986", "1987-03-25", "received", NULL, NULL, NULL, NULL},
+	/* a time that is the subject of the first clause dates no clause
+	 * with a subject of its own after "and" or "but" */
+	{"Election Day is quickly approaching and early voting has already started in some states.",
+	 "0:12:DATE:2020-11-03", "2020-10-20", "started", NULL, NULL, NULL, NULL},
+	{"January is the first major export month and the figures thus give a good indication of "
+	 "the current crop.",
+	 "0:7:DATE:1987-01", "1987-03-02", "give", "dct", "INCLUDES", NULL, NULL},
+	{"Monday saw armed police with dogs searching a second apartment block.",
+	 "0:6:DATE:2019-01-07", "2019-01-08", "searching", "t1", "IS_INCLUDED", NULL, NULL},
+	/* the time of a figure compared with dates no event after it either,
+	 * but for the noun it modifies and a clause of "when" */
+	{"It said the 57.1 mln dlr profit against a 69.13 mln dlr loss in 1985 was also aided by "
+	 "lower interest rates.",
+	 "64:68:DATE:1985", "1987-03-02", "aided", NULL, NULL, NULL, NULL},
+	{"Electric output so far this year was 602.26 billion kilowatt hours, up 2.2 pct from 589.51 "
+	 "billion last year, the EEI said.",
+	 "23:32:DATE:1987;99:108:DATE:1986", "1987-03-02", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	{"They traded at 93 pesos today, down from 95.50 at Friday's close.",
+	 "24:29:DATE:1987-03-02;50:56:DATE:1987-02-27", "1987-03-02", "close", "t2", "IS_INCLUDED",
+	 NULL, NULL},
+	{"Last year's performance was the worst since 1974, when GNP fell 1.4 pct.",
+	 "0:9:DATE:1986;44:48:DATE:1974", "1987-03-02", "fell", "t2", "IS_INCLUDED", NULL, NULL},
+	/* "now", "currently" in a relative clause date no event before its
+	 * pronoun */
+	{"We would also like to thank our website hoster Uberspace who is currently being sued in "
+	 "Germany.",
+	 "64:73:DATE:PRESENT_REF", "2020-11-16", "thank", NULL, NULL, NULL, NULL},
+	{"The company said about 350 jobs will be affected in Columbia, most of which are now "
+	 "performed by contract workers.",
+	 "80:83:DATE:PRESENT_REF", "1987-03-17", "affected", NULL, NULL, NULL, NULL},
+	/* an infinitive after a time is not dated across the infinitive that
+	 * governs it; one coordinated with it, or what an attempt is of, is */
+	{"The West German Government will be asked June 16 to provide nearly 850 million marks to "
+	 "lay off or retrain 20,000 steel workers.",
+	 "41:48:DATE:1987-06-16", "1987-06-15", "lay", NULL, NULL, NULL, NULL},
+	{"The West German Government will be asked June 16 to provide nearly 850 million marks to "
+	 "lay off or retrain 20,000 steel workers.",
+	 "41:48:DATE:1987-06-16", "1987-06-15", "provide", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Farm ministers will meet again on November 16 to attempt to hammer out an accord.",
+	 "34:45:DATE:1987-11-16", "1987-06-15", "hammer", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Hungary launched a military development program in 2017 to address structural challenges "
+	 "and to renew its equipment.",
+	 "51:55:DATE:2017", "2020-12-01", "renew", "t1", "IS_INCLUDED", NULL, NULL},
+	/* "earlier" or "later" right before a time place the event within it */
+	{"Dorian reached the Bahamas earlier today, making landfall in Elbow Cay.",
+	 "35:40:DATE:2019-09-01", "2019-09-01", "reached", "t1", "IS_INCLUDED", NULL, NULL},
+	{"They will announce their 1986 results later today.",
+	 "25:29:DATE:1986;44:49:DATE:1987-03-01", "1987-03-01", "announce", "t2", "IS_INCLUDED", NULL,
+	 NULL},
+	/* "after", "before", "since" before a gerund order the event by the
+	 * time of the gerund's phrase, as before a clause */
+	{"Treasury bill rates fell by half a point after falling 59 basis points on Monday.",
+	 "74:80:DATE:1987-10-19", "1987-10-20", "fell", "t1", "AFTER", NULL, NULL},
+	{"He worked as a draftsman before applying for a graphic artist job in 1965.",
+	 "69:73:DATE:1965", "2019-01-20", "worked", "t1", "BEFORE", NULL, NULL},
+	/* a clause of "when" that opens the sentence with a date dates the
+	 * main clause's simple past; not past a second finite verb */
+	{"When Loral announced the transaction January 12, the company said it was paying 640 mln dlrs "
+	 "for Goodyear Aerospace.",
+	 "37:47:DATE:1987-01-12", "1987-03-09", "said", "t1", "IS_INCLUDED", NULL, NULL},
+	{"When Mugabe assumed the presidency in 1987, he also became head of the armed forces.",
+	 "38:42:DATE:1987", "2019-09-06", "became", "t1", "IS_INCLUDED", NULL, NULL},
+	{"When it was formed in June 1986 it had 2.7 mln customers, US Sprint said.",
+	 "22:31:DATE:1986-06", "1987-04-08", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	/* the narrative goes on from no "now" or "soon" */
+	{"Now they are providing the ration. They did not think about us.",
+	 "0:3:DATE:PRESENT_REF", "2020-06-01", "think", NULL, NULL, NULL, NULL},
+	{"The talks will resume soon. He said the delegates were tired.",
+	 "22:26:DATE:FUTURE_REF", "1987-03-02", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	/* a question that "whether" opens takes no time from before it */
+	{"The board will decide on April 24 whether to pay a dividend.",
+	 "25:33:DATE:1987-04-24", "1987-04-10", "pay", NULL, NULL, NULL, NULL},
+	{"In 2016, the United Kingdom held a referendum on whether to remain part of the European "
+	 "Union.",
+	 "3:7:DATE:2016", "2019-03-24", "remain", NULL, NULL, NULL, NULL},
+	{"In 2016, the United Kingdom held a referendum on whether to remain part of the European "
+	 "Union.",
+	 "3:7:DATE:2016", "2019-03-24", "held", "t1", "IS_INCLUDED", NULL, NULL},
 };
 
 START_TEST(test_anchoring)

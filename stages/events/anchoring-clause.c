@@ -385,3 +385,102 @@ tl_anc_modifier(const TlEvDoc *d, size_t a, size_t b)
 	const char *first = tl_evdoc_lower(d, a), *last = tl_evdoc_lower(d, b - 1);
 	return g_ascii_isdigit(first[0]) || strstr(last, "quarter") || strstr(last, "half");
 }
+
+/* Does the "that" at token j open a clause: a finite verb (or a subject
+ * and a bare verb or participle) before the clause's
+ * first comma, or its second when an opening phrase comes first ("that,
+ * in a phone call in late July, Trump might", "that in December, the
+ * prince accepted")?  The tagger reads some pronouns and determiners as
+ * the subordinator ("test that very soon", "bested that performance in
+ * 2016 as the nominee"): they hold no verb of their own. */
+static gboolean
+opens_clause(const TlEvDoc *d, size_t j)
+{
+	const TlEvSent *st = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, j)->sent);
+	size_t k = j + 1;
+	int commas = 0;
+	if (k < st->last && (tl_evdoc_tok(d, k)->xpos == TL_XPOS_COMMA ||
+	                     tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP))
+		commas = 1; /* an opening phrase, up to its comma */
+	/* no further than a clause closes: every "that" of a run-on sentence
+	 * looking to its end was quadratic */
+	for (; k < st->last && k < j + MAX_CLOSING; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, k);
+		if (u->xpos == TL_XPOS_COMMA && k > j + 1 && commas-- == 0)
+			return FALSE;
+		if (strcmp(tl_evdoc_lower(d, k), ";") == 0)
+			return FALSE;
+		/* a verb after "and" is another predicate's: "vetoed that
+		 * bill last year and would reject this year's" */
+		if (u->upos == TL_UPOS_CCONJ && k + 1 < st->last &&
+		    (tl_evdoc_tok(d, k + 1)->upos == TL_UPOS_VERB ||
+		     tl_evdoc_tok(d, k + 1)->upos == TL_UPOS_AUX))
+			return FALSE;
+		if (tl_ev_finite_xpos(u->xpos))
+			return k > j + 1; /* after a subject: "that bill" is no clause */
+		/* a bare verb or the tagger's participle after a subject:
+		 * "that another session be held", "that economic growth in
+		 * 1986 relied" */
+		if ((u->xpos == TL_XPOS_VB || u->xpos == TL_XPOS_VBN) && k > j + 1) {
+			guint8 p = tl_evdoc_tok(d, k - 1)->upos;
+			if (p == TL_UPOS_NOUN || p == TL_UPOS_PROPN || p == TL_UPOS_PRON ||
+			    p == TL_UPOS_NUM)
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/*
+ * n_that[j]: how many times "that" opens a clause (the tagger's
+ * subordinator that opens_clause agrees to, not the determiner nor the
+ * relative pronoun) among tokens [0, j) (new array of d->toks->len + 1),
+ * counted once as semicolons are.
+ */
+guint32 *
+tl_anc_complement_counts(const TlEvDoc *d)
+{
+	guint32 *n_that = g_new(guint32, d->toks->len + 1);
+	n_that[0] = 0;
+	for (size_t j = 0; j < d->toks->len; j++)
+		n_that[j + 1] = n_that[j] + (tl_evdoc_tok(d, j)->upos == TL_UPOS_SCONJ &&
+		                             strcmp(tl_evdoc_lower(d, j), "that") == 0 &&
+		                             opens_clause(d, j));
+	return n_that;
+}
+
+/* Is verb token i the predicate of a clause that "that" opens with a
+ * phrase of its own up to a comma ("estimated that by 1990, ICI's
+ * pharmaceutical division would account", "revealed that in December,
+ * the prince accepted")?  Then the phrase's tokens are (*that, return
+ * value), its comma the value; 0 when not.  The subject between the comma
+ * and the verb group holds no verb, and the phrase no verb and no comma. */
+size_t
+tl_anc_that_opening(const TlEvDoc *d, size_t i, size_t *that)
+{
+	const TlEvSent *st = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, i)->sent);
+	size_t g = tl_anc_group_start(d, st->first, i), c = 0;
+	for (size_t j = g; j-- > st->first && g - j <= MAX_ASIDE;) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->xpos == TL_XPOS_COMMA) {
+			c = j;
+			break;
+		}
+		if (u->upos == TL_UPOS_VERB || u->upos == TL_UPOS_AUX || u->upos == TL_UPOS_SCONJ ||
+		    u->upos == TL_UPOS_CCONJ || u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP)
+			return 0;
+	}
+	if (c == 0 || c + 1 == g)
+		return 0;
+	for (size_t j = c; j-- > st->first && c - j <= MAX_ASIDE;) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->upos == TL_UPOS_SCONJ && strcmp(tl_evdoc_lower(d, j), "that") == 0) {
+			*that = j;
+			return j + 1 < c ? c : 0;
+		}
+		if (u->upos == TL_UPOS_VERB || u->upos == TL_UPOS_AUX || u->xpos == TL_XPOS_COMMA ||
+		    u->upos == TL_UPOS_SCONJ || u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP)
+			return 0;
+	}
+	return 0;
+}

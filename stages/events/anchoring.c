@@ -237,6 +237,9 @@ typedef struct {
 	                       * "since" of a superlative's base, or 0 */
 	size_t reduced;       /* the past or participle it follows (reduced_participle), or 0 */
 	size_t fuzzy_noun;    /* the noun a fuzzy adjective dates alone, or 0 */
+	size_t own_clause;    /* when it is the subject of its sentence's first clause
+	                       * (subject_timex), where a clause with a subject of
+	                       * its own begins after it (own_clause_after); else 0 */
 } TxFacts;
 
 /* What a timex that opens the sentence costs its main verb: a little more
@@ -458,6 +461,92 @@ subject_after_conj(const TlEvDoc *d, size_t b, size_t i, const char *ev_tense)
 			return FALSE;
 	}
 	return TRUE;
+}
+
+/* Is ev an infinitive that shares its time with the infinitive it governs:
+ * an attempt ("to try to hammer out") or a phase ("to begin to")? */
+static gboolean
+attempting(const TlEvDoc *d, const TlEvent *ev)
+{
+	static const char *const attempt[] = {"try", "attempt", "seek", NULL};
+	return strcmp(ev->tense, "INFINITIVE") == 0 &&
+	       (ev->cls == TL_EVC_ASPECTUAL || tl_ev_word_in(tl_evdoc_lemma(d, ev->tok), attempt));
+}
+
+/* Is the infinitive at token i coordinated with the one before it, "and"
+ * or "or" before its "to" or before it ("to address the challenges and to
+ * renew its equipment", "importers to bring forward their payments and
+ * exporters to delay", "to lay off or retrain"), among tokens [b, i)? */
+static gboolean
+coordinated_infinitive(const TlEvDoc *d, size_t b, size_t i)
+{
+	size_t j = tl_anc_group_start(d, b, i);
+	if (j > b && tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_TO)
+		j--;
+	for (size_t k = j; k > b && j - k < 4; k--) {
+		const TlEvTok *u = tl_evdoc_tok(d, k - 1);
+		if (u->upos == TL_UPOS_CCONJ)
+			return TRUE;
+		if (u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN && u->upos != TL_UPOS_PRON)
+			return FALSE;
+	}
+	return FALSE;
+}
+
+/* Is the timex on tokens [a, b) the subject of its sentence's first clause:
+ * no word before it but punctuation, an opening "And" or "But", or a label
+ * before a colon ("((WSS)) : Election Day is"), and a finite verb or an
+ * auxiliary right after it, adverbs aside ("Election Day is quickly
+ * approaching", "February was the seventh month", "Monday saw")? */
+static gboolean
+subject_timex(const TlEvDoc *d, size_t first, size_t last, size_t a, size_t b)
+{
+	for (size_t j = a; j > first; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (u->xpos == TL_XPOS_COLON)
+			break;
+		if (u->upos != TL_UPOS_PUNCT && !(u->upos == TL_UPOS_CCONJ && j - 1 == first))
+			return FALSE;
+	}
+	size_t j = b;
+	while (j < last && tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV)
+		j++;
+	return j < last && (tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX ||
+	                    tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos));
+}
+
+/* The first "and" or "but" from token b to `last` that opens a clause with
+ * a subject of its own, a noun phrase and then a finite verb or an
+ * auxiliary ("Election Day is quickly approaching and early voting has
+ * already started", "February is not a big month but these numbers
+ * suggest"), or `last` when none does: the tokens after it are that
+ * clause's, or a later one's. */
+static size_t
+own_clause_after(const TlEvDoc *d, size_t b, size_t last)
+{
+	for (size_t j = b; j < last; j++) {
+		const char *w = tl_evdoc_lower(d, j);
+		if (tl_evdoc_tok(d, j)->upos != TL_UPOS_CCONJ ||
+		    (strcmp(w, "and") != 0 && strcmp(w, "but") != 0))
+			continue;
+		size_t k = j + 1;
+		while (k < d->toks->len) {
+			guint8 x = tl_evdoc_tok(d, k)->upos;
+			if (x != TL_UPOS_NOUN && x != TL_UPOS_PROPN && x != TL_UPOS_ADJ &&
+			    x != TL_UPOS_DET && x != TL_UPOS_PRON && x != TL_UPOS_NUM &&
+			    tl_evdoc_tok(d, k)->xpos != TL_XPOS_POS)
+				break;
+			k++;
+		}
+		if (k == j + 1)
+			continue; /* no subject: "and fell" */
+		while (k < d->toks->len && tl_evdoc_tok(d, k)->upos == TL_UPOS_ADV)
+			k++;
+		if (k < d->toks->len && (tl_evdoc_tok(d, k)->upos == TL_UPOS_AUX ||
+		                         tl_ev_finite_xpos(tl_evdoc_tok(d, k)->xpos)))
+			return j;
+	}
+	return last;
 }
 
 /* Is token j a word of delivering goods ("delivery", "shipment")? */
@@ -1032,8 +1121,10 @@ next_conjunct(const TlEvDoc *d, const TlEvent *ev, size_t b)
 
 /* The subordinator among tokens [a, b) that opens a clause whose finite
  * verb comes before b (the last such), or b when there is none: "since the
- * council was set up", "if the vote fails", "after the scandal broke"; not
- * "that" or "whether", whose clause is the object of what comes before. */
+ * council was set up", "if the vote fails", "after the scandal broke", and
+ * one of time before a gerund ("after falling 15,000 in January", "since
+ * launching an offensive last Tuesday"); not "that" or "whether", whose
+ * clause is the object of what comes before. */
 static size_t
 subordinate_in(const TlEvDoc *d, size_t a, size_t b)
 {
@@ -1050,7 +1141,11 @@ subordinate_in(const TlEvDoc *d, size_t a, size_t b)
 		else if (sub < b && (tl_ev_finite_xpos(u->xpos) ||
 		                     /* the tagger's participle: "the bank raised" */
 		                     (u->xpos == TL_XPOS_VBN &&
-		                      tl_evdoc_tok(d, sub)->upos == TL_UPOS_ADP)))
+		                      tl_evdoc_tok(d, sub)->upos == TL_UPOS_ADP) ||
+		                     /* a gerund right after it: "rose 1.4 pct after
+		                      * increasing 1.6 pct in January" */
+		                     (u->xpos == TL_XPOS_VBG && j == sub + 1 &&
+		                      tl_anc_ordering(tl_evdoc_lower(d, sub)))))
 			found = sub;
 	}
 	return found;
@@ -1110,6 +1205,165 @@ aside_closed(const TlEvDoc *d, size_t first, size_t a, size_t b, size_t i)
 }
 
 /*
+ * "When Loral announced the transaction January 12, the company said",
+ * "When Mugabe assumed the presidency in 1987, he also became head of the
+ * armed forces": a clause of "when" that opens the sentence up to its comma
+ * with a verb and a date of its own dates the main clause's
+ * predicate, its first verb past the comma, when that is a simple past not
+ * dated by a time of its own clause (the DCT a report took is none).
+ */
+static void
+by_when_opening(const TlEvDoc *d, TlEvent *evs, const TlEvTimex *tx, const TxFacts *fx,
+                const size_t *tx_at, const size_t *ev_first)
+{
+	for (guint si = 0; si < d->sents->len; si++) {
+		/* the tagger reads "When" as an adverb as often as not:
+		 * sub_end holds subordinators only */
+		const TlEvSent *st = &g_array_index(d->sents, TlEvSent, si);
+		size_t w = st->first, c = 0;
+		while (w < st->last && tl_evdoc_tok(d, w)->xpos == TL_XPOS_LQUOTE)
+			w++;
+		if (w >= st->last || strcmp(tl_evdoc_lower(d, w), "when") != 0)
+			continue;
+		/* one clause: a verb, and no second finite verb ("When it was
+		 * formed in June 1986 it had 2.7 mln customers, US Sprint
+		 * said"; "When asked whether he believed prices might
+		 * strengthen later this year, Kasahara said") */
+		gboolean verb = FALSE;
+		int finite = 0;
+		for (size_t j = w + 1; j < st->last && !c; j++) {
+			const TlEvTok *u = tl_evdoc_tok(d, j);
+			if (u->xpos == TL_XPOS_COMMA)
+				c = j + 1;
+			else if (u->upos == TL_UPOS_VERB)
+				verb = TRUE;
+			finite += tl_ev_finite_xpos(u->xpos);
+		}
+		if (!c || !verb || finite > 1)
+			continue;
+		int time = -1; /* the clause's last calendar date or time */
+		for (size_t j = w + 1; j < c; j++) {
+			size_t k = tx_at[j];
+			if (k-- == 0 || fx[k].b >= c || fx[k].unknown || !tx[k].type || !tx[k].value ||
+			    !g_ascii_isdigit(tx[k].value[0]) ||
+			    (strcmp(tx[k].type, "DATE") != 0 && strcmp(tx[k].type, "TIME") != 0))
+				continue;
+			time = (int)k;
+		}
+		if (time < 0)
+			continue;
+		for (size_t e = ev_first[si]; e < ev_first[si + 1]; e++) {
+			TlEvent *ev = &evs[e];
+			if (ev->tok < c || tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_VERB)
+				continue;
+			if (strcmp(ev->tense, "PAST") == 0 && !ev->modality &&
+			    strcmp(ev->aspect, "NONE") == 0 && ev->time < 0) {
+				ev->time = time;
+				ev->relation = "IS_INCLUDED";
+			}
+			break;
+		}
+	}
+}
+
+/* The start of the relative clause of "during which" ("during which time")
+ * that token i is in, with no comma, colon, semicolon, subordinator or
+ * other relative pronoun between, or 0 when there is none. */
+static size_t
+during_which(const TlEvDoc *d, size_t i)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, i)->sent);
+	for (size_t j = i; j > s->first + 1 && i - j < 16; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		const char *w = tl_evdoc_lower(d, j - 1);
+		if (strcmp(w, "which") == 0)
+			return strcmp(tl_evdoc_lower(d, j - 2), "during") == 0 ? j - 2 : 0;
+		if (u->xpos == TL_XPOS_COMMA || u->xpos == TL_XPOS_COLON || u->upos == TL_UPOS_SCONJ ||
+		    u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || strcmp(w, ";") == 0)
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "the 1982-86 period, during which it received", "since January 1986,
+ * during which time the loan rate fell", "paid a brief visit to the Ivory
+ * Coast during which he discussed": the events of a relative clause of
+ * "during which" lie within its antecedent's time, a date right before
+ * (AFTER one of "since" or "from", BEFORE one of "until" or "by") or an
+ * event noun of the phrase before that a time dates IS_INCLUDED.  Each
+ * undated event of the clause takes it, and one dated by that same date its
+ * relation.  The end of a range ("1982-86") is not the period's time.
+ */
+static void
+by_during_which(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n, const TlEvTimex *tx,
+                const TxFacts *fx, const size_t *tx_end)
+{
+	for (size_t e = 0; e < n; e++) {
+		TlEvent *ev = &evs[e];
+		size_t w = during_which(d, ev->tok);
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		if (w == 0)
+			continue;
+		size_t p = w; /* the antecedent ends before token p */
+		if (p > s->first && tl_evdoc_tok(d, p - 1)->xpos == TL_XPOS_COMMA)
+			p--;
+		if (p > s->first && (strcmp(tl_evdoc_lower(d, p - 1), "here") == 0 ||
+		                     strcmp(tl_evdoc_lower(d, p - 1), "there") == 0))
+			p--;
+		if (p <= s->first)
+			continue;
+		int time = -1;
+		const char *rel = NULL;
+		const char *start = NULL, *end = NULL;
+		size_t k = tx_end[p];
+		if (k-- > 0 && fx[k].a < p && !fx[k].unknown && tx[k].type &&
+		    (strcmp(tx[k].type, "DATE") == 0 || strcmp(tx[k].type, "TIME") == 0)) {
+			size_t a = fx[k].a;
+			static const char *const range[] = {"-", "to", "and", "through", NULL};
+			if (a > s->first && tl_ev_word_in(tl_evdoc_lower(d, a - 1), range))
+				continue;
+			const char *before = relation_before(d, r, a, s->first, fx[k].modifier);
+			time = (int)k;
+			rel = strcmp(before, "BEGINS") == 0  ? "AFTER"
+			      : strcmp(before, "ENDS") == 0 ? "BEFORE"
+			      : strcmp(before, "BEFORE") == 0 ? "BEFORE"
+			                                      : "IS_INCLUDED";
+		}
+		if (time < 0) {
+			/* an event noun of the phrase before: "a brief weekend
+			 * visit to the Ivory Coast" */
+			for (size_t j = p; j-- > s->first && p - j <= 6;) {
+				const TlEvTok *u = tl_evdoc_tok(d, j);
+				size_t f = tl_anc_first_event_at(evs, n, (guint32)j);
+				if (f < n && evs[f].tok == j && u->upos == TL_UPOS_NOUN) {
+					if (evs[f].time >= 0 && evs[f].relation &&
+					    strcmp(evs[f].relation, "IS_INCLUDED") == 0) {
+						time = evs[f].time;
+						rel = "IS_INCLUDED";
+						start = evs[f].range_start;
+						end = evs[f].range_end;
+					}
+					break;
+				}
+				if (u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN &&
+				    u->upos != TL_UPOS_ADP && u->upos != TL_UPOS_DET &&
+				    u->upos != TL_UPOS_ADJ)
+					break;
+			}
+		}
+		if (time < 0 || (ev->time >= 0 && ev->time != time))
+			continue;
+		ev->time = time;
+		ev->relation = rel;
+		g_free(ev->range_start);
+		g_free(ev->range_end);
+		ev->range_start = g_strdup(start);
+		ev->range_end = g_strdup(end);
+	}
+}
+
+/*
  * n_semi[j]: how many semicolons tokens [0, j) hold (new array of
  * d->toks->len + 1).  Whether one lies between an event and a timex was a
  * walk over the tokens between: a sentence's main verb weighs every timex
@@ -1127,11 +1381,25 @@ semicolon_counts(const TlEvDoc *d)
 	return n_semi;
 }
 
-/* Is there a semicolon among tokens [a, b) (n_semi: semicolon_counts)? */
-static gboolean
-semicolon_in(const guint32 *n_semi, size_t a, size_t b)
+/* n_whether[j]: how many times "whether" opens a question among tokens
+ * [0, j) (new array of d->toks->len + 1), counted as semicolons are. */
+static guint32 *
+whether_counts(const TlEvDoc *d)
 {
-	return a < b && n_semi[b] > n_semi[a];
+	guint32 *n_whether = g_new(guint32, d->toks->len + 1);
+	n_whether[0] = 0;
+	for (size_t j = 0; j < d->toks->len; j++)
+		n_whether[j + 1] = n_whether[j] + (strcmp(tl_evdoc_lower(d, j), "whether") == 0);
+	return n_whether;
+}
+
+/* Is there a semicolon among tokens [a, b) (n_semi: semicolon_counts), or
+ * a "that" that opens a clause (n_that: tl_anc_complement_counts), or a
+ * "whether" (whether_counts)? */
+static gboolean
+counted_in(const guint32 *counts, size_t a, size_t b)
+{
+	return a < b && counts[b] > counts[a];
 }
 
 /* Is there a finite verb among tokens [a, b)? */
@@ -1142,6 +1410,30 @@ finite_in(const TlEvDoc *d, size_t a, size_t b)
 		if (tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos))
 			return TRUE;
 	return FALSE;
+}
+
+/* The comma that closes a phrase of time opening the clause of "that"
+ * whose predicate verb token i is (tl_anc_that_opening), the phrase
+ * opening with a preposition of the table or "between" ("estimated that by
+ * 1990, the division would account", "said that between 1978 and 1983,
+ * the defendants conspired"; not "despite", "with" or "under", which set
+ * no time), and the "that" one that opens a clause (n_that); else 0.  A
+ * report after such a comma is an attribution, no predicate of the clause
+ * ("operating at about half that in January, spokesman Leclerc said"),
+ * and what intends or is expected is not at the time of what it intends
+ * ("by year-end 1987, it intends to complete"): the caller leaves reports
+ * and intending events out. */
+static size_t
+that_setting(const TlEvDoc *d, const Rules *r, const guint32 *n_that, size_t i, size_t *that)
+{
+	size_t c = tl_anc_that_opening(d, i, that);
+	if (c == 0 || !counted_in(n_that, *that, *that + 1))
+		return 0;
+	size_t j = *that + 1;
+	if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_COMMA)
+		j++;
+	const char *w = tl_evdoc_lower(d, j);
+	return j < c && (g_hash_table_contains(r->prep, w) || strcmp(w, "between") == 0) ? c : 0;
 }
 
 /* Does a preposition of time come before the timex at token a ("before
@@ -1235,6 +1527,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	for (size_t e = 0; e < n; e++)
 		n_inf[e + 1] = n_inf[e] + (strcmp(evs[e].tense, "INFINITIVE") == 0);
 	g_autofree guint32 *n_semi = semicolon_counts(d);
+	g_autofree guint32 *n_whether = whether_counts(d);
+	g_autofree guint32 *n_that = tl_anc_complement_counts(d);
 	/* the timexes in order of their start */
 	g_autofree size_t *order = g_new(size_t, n_tx + 1);
 	for (size_t k = 0; k < n_tx; k++)
@@ -1285,6 +1579,9 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		x->fuzzy_noun = fuzzy_adjective(d, tx[k].value, x->b);
 		x->source = from_modifier(d, r, x->a, x->modifier, first);
 		x->time_prep = time_prep(d, r, x->a, first);
+		size_t last = g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, x->a)->sent).last;
+		if (subject_timex(d, first, last, x->a, x->b))
+			x->own_clause = own_clause_after(d, x->b, last);
 	}
 	/* opening[s]: the end of sentence s's opening (opening_end) */
 	g_autofree size_t *opening = g_new(size_t, d->sents->len + 1);
@@ -1395,6 +1692,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		 * long the phrase that follows the timex ("In July last year in
 		 * Phnom Penh, Cambodia's capital, Hun Sen staged a coup") */
 		gboolean main_verb = ev->tok == main[ev->sent];
+		/* and one that opens a clause of "that" dates that clause's
+		 * predicate ("estimated that by 1990, the division would
+		 * account") */
+		size_t that_tok = 0, that_end = 0;
+		if (tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB && !tl_anc_reports(ev))
+			that_end = that_setting(d, r, n_that, ev->tok, &that_tok);
 		gboolean now_inf = infinitive_now(d, ev, s->first, timex_tok);
 		gboolean future = strcmp(ev->tense, "FUTURE") == 0;
 		/* only timexes within reach: MAX_COST tokens either side */
@@ -1455,7 +1758,27 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			/* nor, after a semicolon, by a time before it ("entering at
 			 * 0:40; she departed in tears"), nor before one by a time
 			 * after it */
-			if (semicolon_in(n_semi, MIN(ev->tok, a), MAX(ev->tok, a)))
+			if (counted_in(n_semi, MIN(ev->tok, a), MAX(ev->tok, a)))
+				continue;
+			/* nor, before the "that" of a clause, by a time in that
+			 * clause, whatever the event ("have recommended that
+			 * another session be held in September", "said that
+			 * economic growth in 1986 relied", "told a news
+			 * conference that a meeting next week would") */
+			if (ev->tok < a && counted_in(n_that, ev->tok + 1, a))
+				continue;
+			/* nor, in a question that "whether" opens, by a time
+			 * before it: the asking or deciding is then, not what is
+			 * asked ("will decide on April 24 whether to pay a
+			 * dividend", "a referendum in 2016 on whether to
+			 * remain") */
+			if (ev->tok >= b && counted_in(n_whether, b, ev->tok))
+				continue;
+			/* nor, a time that is the subject of the first clause,
+			 * what a clause with a subject of its own tells after
+			 * "and" or "but" ("Election Day is quickly approaching
+			 * and early voting has already started") */
+			if (ev->tok >= b && fx[k].own_clause && ev->tok > fx[k].own_clause)
 				continue;
 			/* nor, in a clause that opens the sentence with a
 			 * subordinator, by a time after the comma that closes it */
@@ -1490,6 +1813,15 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			/* nor by the time of a figure it is compared with */
 			if (ev->tok < a && fx[k].compared && ev->tok < fx[k].compared)
 				continue;
+			/* nor, after it, by that time ("a profit against a 69.13
+			 * mln dlr loss in 1985 was also aided by", "rose to 8.59
+			 * pct from 8.58 pct last week, the bank said"), but for
+			 * the noun it modifies ("down from 95.50 at Friday's
+			 * close") and a clause of "when" that tells of it ("the
+			 * worst since 1974, when GNP fell") */
+			if (ev->tok >= b && fx[k].compared && b > opening[ev->sent] &&
+			    !modified(d, fx[k].modifier, b, ev->tok) && !when_clause(d, b, ev->tok))
+				continue;
 			/* nor is what "will" be done ("the debts due in 1986 ...
 			 * will be rescheduled"), but AFTER the time of the report
 			 * that tells it ("announced yesterday that he will
@@ -1499,7 +1831,9 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			      report_between(d, evs, e, a >= s->first + 2 ? a - 2 : s->first)))
 				continue;
 			size_t lo = ev->tok < a ? ev->tok + 1 : b, hi = ev->tok < a ? a : ev->tok;
-			if (main_verb && ev->tok >= b && calendar(tx[k].value) && b <= opening[ev->sent]) {
+			if (ev->tok >= b && calendar(tx[k].value) &&
+			    ((main_verb && b <= opening[ev->sent]) ||
+			     (a > that_tok && b <= that_end))) {
 				/* of two that open it, the later one: "A decade
 				 * later, in 2008, Hagan defeated" */
 				if (OPENING_COST <= best_cost) {
@@ -1523,8 +1857,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			size_t verbs = bt.verbs, all = bt.events;
 			cost += 4 * (int)verbs + 2 * (int)(all - verbs);
 			gboolean verb_between = verbs > 0;
-			/* "now", "recently": the time of their own predicate only */
-			if (verb_between && !calendar(tx[k].value))
+			/* "now", "recently": the time of their own predicate only,
+			 * not of one a relative pronoun comes before ("thank our
+			 * hoster Uberspace who is currently being sued") */
+			if ((verb_between || (ev->tok < a && tl_anc_relative_in(d, lo, hi))) &&
+			    !calendar(tx[k].value))
 				continue;
 			if (closing)
 				cost = MIN(cost, CLOSING_COST);
@@ -1567,6 +1904,18 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (ev->tok < a && ((n_inf[f1] > n_inf[f0] && ev->cls != TL_EVC_ASPECTUAL &&
 			                     !(closing && past_closing(ev, &tx[k], dct))) ||
 			                    back))
+				continue;
+			/* nor, an infinitive after it, across the infinitive that
+			 * governs it ("will be asked June 16 to provide 850 mln
+			 * marks to lay off steel workers" dates the providing);
+			 * not one coordinated with it (but "to lay off or retrain"
+			 * after "to provide"), nor what an attempt or a
+			 * phase is of ("meet from tomorrow to try to hammer out a
+			 * pact"), nor the infinitive after a thing's date ("at
+			 * last year's summit to invite them to start talks") */
+			if (ev->tok > b && strcmp(ev->tense, "INFINITIVE") == 0 && b > opening[ev->sent] &&
+			    n_inf[f1] - n_inf[f0] > (coordinated_infinitive(d, b, ev->tok) ? 1u : 0u) &&
+			    !fx[k].modifier && !(e > 0 && attempting(d, &evs[e - 1])))
 				continue;
 			/* nor a predicate joined right after the time's clause
 			 * with a verb group of its own: "fell to 2.8 billion dlrs
@@ -1690,16 +2039,30 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			try_range(d, r, ev, tx, dur, n_dur, &tx[best]);
 		}
 	}
+	/* tx_at[j], tx_end[j]: 1 + a timex that starts, or ends, at token j (0: none) */
+	g_autofree size_t *tx_at = g_new0(size_t, d->toks->len + 1);
+	g_autofree size_t *tx_end = g_new0(size_t, d->toks->len + 1);
+	for (size_t k = 0; k < n_tx; k++)
+		if (fx[k].a < fx[k].b && fx[k].b <= d->toks->len) {
+			tx_at[fx[k].a] = k + 1;
+			tx_end[fx[k].b] = k + 1;
+		}
+	by_during_which(d, r, evs, n, tx, fx, tx_end);
+	by_when_opening(d, evs, tx, fx, tx_at, ev_first);
 	tl_anc_by_event_nouns(d, r, evs, n, ev_first, n_rep);
 	tl_anc_by_coordination(d, evs, ev_first, tx);
-	/* kind[k]: TL_ANC_LATER when timex k begins after the DCT's day, a
-	 * time no past narrative goes on from; TL_ANC_OCCASION when it is a
-	 * day, a time of day or a week, an occasion what is said may be told
-	 * at */
+	/* kind[k]: TL_ANC_LATER when timex k begins after the DCT's day, or is
+	 * "now" or "soon", a time no past narrative goes on from;
+	 * TL_ANC_OCCASION when it is a day, a time of day or a week, an
+	 * occasion what is said may be told at */
 	g_autofree guint8 *kind = g_new0(guint8, n_tx + 1);
 	for (size_t k = 0; k < n_tx; k++) {
 		const char *v = tx[k].value;
 		kind[k] = begins_after(d, &tx[k], dct) ? TL_ANC_LATER : 0;
+		/* nor "now" or "soon": "Now they are providing the ration. They
+		 * did not think about us" is no thinking now */
+		if (v && (strcmp(v, "PRESENT_REF") == 0 || strcmp(v, "FUTURE_REF") == 0))
+			kind[k] |= TL_ANC_LATER;
 		if (calendar(v) && (strlen(v) >= 10 || strstr(v, "-W")))
 			kind[k] |= TL_ANC_OCCASION;
 	}
