@@ -13,7 +13,7 @@
 #include <glib.h>
 
 /* Records a bucket holds before they go to the file (and are read at once). */
-#define TL_BUCKETS_CHUNK 2048
+#define TL_BUCKETS_CHUNK 512
 
 typedef struct TlBuckets TlBuckets;
 
