@@ -697,6 +697,47 @@ START_TEST(test_entry_sources_spilled)
 }
 END_TEST
 
+/* Headlines and quotes of every kind of escape, read back from the spill
+ * (the summary and the quote are found in a source's text by walking its
+ * members: a summary that holds "quote": or a brace must not mislead it). */
+static const char *const escaped[][2] = {
+	{"Acme \\\"said\\\" \\\"quote\\\":\\\"no\\\" {x} [y]", "A \\\\ back\\\\slash, \\\"summary\\\":1"},
+	{"Line\\none\\ttab\\u0001ctl \\u001f", "\\/ slash and \\u00e9lan \xc3\xa9t\xc3\xa9"},
+	{"Acme bought \\u2028 \xe2\x82\xac 2bn", NULL},
+};
+
+START_TEST(test_entry_escapes_spilled)
+{
+	GString *t = g_string_new("{\"title\":\"t\",\"documents\":[],\"entries\":[");
+	for (guint d = 0; d < 2; d++) {
+		g_autofree char *quote = escaped[_i][1] ? g_strdup_printf("\"%s\"", escaped[_i][1])
+		                                        : g_strdup("null");
+		g_string_append_printf(
+		    t,
+		    "%s{\"id\":\"n%u\",\"headline\":\"h\",\"sources\":[{\"doc\":\"d%u\","
+		    "\"event\":\"e1\",\"sentence\":1,\"date\":{\"value\":\"2019-08-02\","
+		    "\"range\":[\"2019-08-02\",\"2019-08-03\"],\"granularity\":\"day\"},"
+		    "\"class\":\"OCCURRENCE\",\"trigger\":\"bought\",\"summary\":\"%s\","
+		    "\"participants\":[\"Acme\"],\"quote\":%s,\"confidence\":0.8,\"salience\":0.5}]}",
+		    d ? "," : "", d + 1, d, escaped[_i][0], quote);
+	}
+	g_string_append(t, "]}");
+	g_autofree char *text = g_strdup(t->str);
+	g_autofree char *held = merged(t, 0);
+	json_t *out = json_loads(held, 0, NULL);
+	ck_assert_ptr_nonnull(out);
+	json_t *e = json_array_get(json_object_get(out, "entries"), 0);
+	ck_assert_uint_eq(json_array_size(json_object_get(e, "sources")), 2);
+	json_t *src = json_array_get(json_object_get(e, "sources"), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(e, "headline")),
+	                 json_string_value(json_object_get(src, "summary")));
+	ck_assert(json_equal(json_object_get(e, "text"), json_object_get(src, "quote")));
+	json_decref(out);
+	g_autofree char *spilled = merged(g_string_new(text), 1);
+	ck_assert_str_eq(spilled, held);
+}
+END_TEST
+
 /* The same bytes with more entries than their sort holds at once past the
  * budget (32,768 records): its runs on file, merged. */
 START_TEST(test_entry_runs)
@@ -814,6 +855,7 @@ tl_suite_merge(void)
 	tcase_add_test(tc, test_fixed_point);
 	tcase_add_test(tc, test_entry_order);
 	tcase_add_test(tc, test_entry_sources_spilled);
+	tcase_add_loop_test(tc, test_entry_escapes_spilled, 0, G_N_ELEMENTS(escaped));
 	tcase_add_loop_test(tc, test_headline, 0, G_N_ELEMENTS(headline_n));
 	tcase_add_loop_test(tc, test_entry_sourceless, 0, G_N_ELEMENTS(sourceless));
 	suite_add_tcase(s, tc);

@@ -222,6 +222,27 @@ START_TEST(test_read)
 }
 END_TEST
 
+/* The span of a value from where it begins: a string with escaped quotes,
+ * an object and an array holding strings with brackets, a number, null. */
+START_TEST(test_value)
+{
+	static const char *const values[][2] = {
+		{"\"a \\\"b\\\" \\\\\",\"x\":1}", "\"a \\\"b\\\" \\\\\""},
+		{"{\"k\":\"}\",\"l\":[\"]\"]},\"m\":2", "{\"k\":\"}\",\"l\":[\"]\"]}"},
+		{"[1,[2,\"[\"],{}],3", "[1,[2,\"[\"],{}]"},
+		{"-1.5e3,\"n\":0}", "-1.5e3"},
+		{"null}", "null"},
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(values); i++) {
+		const char *p = values[i][0];
+		TlJSpan v = tl_jl_value(p, p + strlen(p));
+		ck_assert_ptr_eq(v.v, p);
+		ck_assert_uint_eq((size_t)(v.e - v.v), strlen(values[i][1]));
+		ck_assert(strncmp(v.v, values[i][1], strlen(values[i][1])) == 0);
+	}
+}
+END_TEST
+
 /* Objects in an array walked in one pass, and what is not an object skipped. */
 START_TEST(test_objects)
 {
@@ -266,6 +287,7 @@ tl_suite_merge_jlean(void)
 	tcase_add_test(tc, test_skip_places);
 	tcase_add_test(tc, test_read);
 	tcase_add_test(tc, test_objects);
+	tcase_add_test(tc, test_value);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -36,6 +36,7 @@
 #include <string.h>
 #include "tl/cli.h"
 #include "merge.h"
+#include "buckets.h"
 #include "itab.h"
 #include "store.h"
 #include "xsort.h"
@@ -405,16 +406,17 @@ slot_sort(Slot *v, gsize n)
 }
 
 /*
- * Where slots go: counted, or listed when slots is set.  With passes > 1, a
- * slot belongs to the pass its key hashes to, and only that pass's are taken
- * (pass G_MAXUINT: counted in per_pass[] instead).  Every slot of a key is in
- * one pass, so the pairs swept are the same in any number of passes.
+ * Where slots go: counted, listed when slots is set, or dealt into the
+ * buckets of their passes when buckets is set.  With passes > 1, a slot
+ * belongs to the pass its key hashes to, and only that pass's are taken
+ * (all of them, into buckets).  Every slot of a key is in one pass, so the
+ * pairs swept are the same in any number of passes.
  */
 typedef struct {
 	Slot *slots; /* room for the count of its pass (a GArray would round it up to a power of 2) */
 	guint64 count;
 	guint pass, passes;
-	guint64 *per_pass;
+	TlBuckets *buckets;
 } SlotSink;
 
 static guint
@@ -427,20 +429,18 @@ static void
 add_slot(SlotSink *k, guint64 kind, guint64 a, guint64 b, const TlMention *mn, guint i)
 {
 	guint64 key = kind << 62 | a << 31 | b;
-	if (k->passes > 1) {
-		guint p = pass_of(key, k->passes);
-		if (k->pass == G_MAXUINT) {
-			k->per_pass[p]++;
-			return;
-		}
-		if (p != k->pass)
-			return;
-	}
+	guint p = k->passes > 1 ? pass_of(key, k->passes) : 0;
+	if (!k->buckets && p != k->pass)
+		return;
 	k->count++;
+	if (!k->slots && !k->buckets)
+		return;
 	gint64 len = mn->end - mn->start;
-	if (k->slots)
-		k->slots[k->count - 1] =
-		    (Slot){key, mn->start, i, len >= 0 && len < LEN_UNKNOWN ? (guint32)len : LEN_UNKNOWN};
+	Slot sl = {key, mn->start, i, len >= 0 && len < LEN_UNKNOWN ? (guint32)len : LEN_UNKNOWN};
+	if (k->buckets)
+		tl_buckets_add(k->buckets, p, &sl);
+	else
+		k->slots[k->count - 1] = sl;
 }
 
 /* The features the score reads, hashed: mentions equal in them score alike
@@ -1031,9 +1031,11 @@ sweep(const TlMergeLexicon *lx, TlStore *s, Slot *sl, gsize n, guint *parent)
 	}
 }
 
-/* Passes over the mentions at most: each lists every mention's slots again
- * (about 0.1 s per million mentions), so past this a pass holds more than
- * its share. */
+/* Passes at most: past this a pass holds more than its share.  (Each pass
+ * listed every mention's slots again, about 0.1 s per million mentions;
+ * now they are dealt into the passes' buckets in one scan.  The passes
+ * stay as they were, and the order in which the keys are swept: the
+ * warning of KEY_PAIRS_MAX depends on it.) */
 #define MAX_PASSES 64
 
 guint *
@@ -1067,19 +1069,27 @@ tl_merge_cluster_store(const TlMergeLexicon *lx, TlStore *s, GArray *pre, guint6
 	guint passes = 1;
 	if (max_slots && k.count > max_slots)
 		passes = (guint)MIN((k.count + max_slots - 1) / max_slots, MAX_PASSES);
-	g_autofree guint64 *per_pass = g_new0(guint64, passes);
-	if (passes == 1)
-		per_pass[0] = k.count;
-	else {
-		SlotSink c = {NULL, 0, G_MAXUINT, passes, per_pass};
-		list_slots(lx, s, unscored, &c);
+	/* more than one pass: each pass's slots dealt into its bucket in one
+	 * scan of the mentions (a scan per pass copied the key records' file
+	 * once a pass: 28 times on the 1 GB stream) */
+	g_autoptr(TlBuckets) b = passes > 1 ? tl_buckets_new(sizeof(Slot), passes) : NULL;
+	if (b) {
+		SlotSink d = {NULL, 0, 0, passes, b};
+		list_slots(lx, s, unscored, &d);
 	}
 	for (guint p = 0; p < passes; p++) {
-		g_autofree Slot *slots = g_new(Slot, per_pass[p] ? per_pass[p] : 1);
-		SlotSink sink = {slots, 0, p, passes, NULL};
-		list_slots(lx, s, unscored, &sink);
-		g_assert(sink.count == per_pass[p]);
-		sweep(lx, s, slots, sink.count, parent);
+		guint64 m = b ? tl_buckets_count(b, p) : k.count;
+		g_autofree Slot *slots = g_new(Slot, m ? m : 1);
+		if (b && !tl_buckets_read(b, p, slots)) {
+			tl_store_set_error(s, tl_buckets_error(b));
+			break;
+		}
+		if (!b) {
+			SlotSink sink = {slots, 0, 0, 1, NULL};
+			list_slots(lx, s, unscored, &sink);
+			g_assert(sink.count == m);
+		}
+		sweep(lx, s, slots, m, parent);
 	}
 	link_within_documents(lx, s, parent, max_slots * sizeof(Slot));
 	for (guint i = 0; i < n; i++)

@@ -159,6 +159,12 @@ tl_jl_key_is(const char *key, size_t klen, gboolean kesc, const char *name)
 	return strlen(name) == n && memcmp(k, name, n) == 0;
 }
 
+TlJSpan
+tl_jl_value(const char *p, const char *end)
+{
+	return (TlJSpan){p, skip_value(p, end)};
+}
+
 const char *
 tl_jl_string(TlJSpan s, GString *scratch)
 {

@@ -57,6 +57,8 @@ gboolean tl_jl_integer(TlJSpan s, gint64 *out);
 gboolean tl_jl_number(TlJSpan s, double *out);
 /* The i-th element of the array s (absent when s is no array or too short). */
 TlJSpan tl_jl_index(TlJSpan s, guint i);
+/* The value that begins at p (before end, valid JSON): its span. */
+TlJSpan tl_jl_value(const char *p, const char *end);
 
 /* ---- writing, byte for byte as json_dumps(JSON_COMPACT | JSON_REAL_PRECISION(6)) ---- */
 

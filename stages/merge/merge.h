@@ -174,8 +174,9 @@ const char *tl_merge_intern(TlMerge *m, const char *s);
  * mentions are on file (their records copy it) in the scratch pool below. */
 const char *tl_merge_intern_doc(TlMerge *m, const char *id);
 /* A display string of a mention (class, lemma, summary, quote): interned in
- * the pool, or while spilling in a scratch pool that lives until
- * tl_merge_record_done (the mention's text is spilled when it is added). */
+ * the pool, or while spilling copied (not interned: equal strings need not
+ * be one pointer) into a scratch pool that lives until tl_merge_record_done
+ * (the mention's text is spilled when it is added). */
 const char *tl_merge_intern_text(TlMerge *m, const char *s);
 void tl_merge_record_done(TlMerge *m);
 /* Add a mention (stolen) unless its (doc, event) is known among those held
