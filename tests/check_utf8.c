@@ -98,6 +98,35 @@ START_TEST(test_alnum)
 }
 END_TEST
 
+/* Compressed files named by their magic number (they were "invalid UTF-8
+ * at byte 1" or "expected '{'"); text that merely starts alike is not. */
+static const struct {
+	const char *s;
+	size_t len;
+	const char *name;
+} compressed_cases[] = {
+	{"\x1f\x8b\x08\x00", 4, "gzip"},
+	{"\xfd" "7zXZ\0\0", 7, "xz"},
+	{"\x28\xb5\x2f\xfd\x00", 5, "zstd"},
+	{"PK\x03\x04\x14", 5, "zip"},
+	{"BZh91AY&SY\x01", 11, "bzip2"},
+	{"BZh is no file", 14, NULL},
+	{"PK is a name", 12, NULL},
+	{"\x1f", 1, NULL},
+	{"{\"id\":\"a\"}", 10, NULL},
+	{"", 0, NULL},
+};
+
+START_TEST(test_compressed)
+{
+	const char *got = tl_compressed_name(compressed_cases[_i].s, compressed_cases[_i].len);
+	if (compressed_cases[_i].name)
+		ck_assert_str_eq(got, compressed_cases[_i].name);
+	else
+		ck_assert_ptr_null(got);
+}
+END_TEST
+
 Suite *tl_suite_utf8(void);
 Suite *
 tl_suite_utf8(void)
@@ -108,6 +137,7 @@ tl_suite_utf8(void)
 	tcase_add_loop_test(tc, test_clean, 0, G_N_ELEMENTS(clean_cases));
 	tcase_add_test(tc, test_offsets);
 	tcase_add_loop_test(tc, test_alnum, 0, G_N_ELEMENTS(alnum_cases));
+	tcase_add_loop_test(tc, test_compressed, 0, G_N_ELEMENTS(compressed_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -23,6 +23,14 @@ gboolean tl_utf8_validate(const char *buf, size_t len, size_t *bad_offset);
 const char *tl_utf_bom_name(const char *buf, size_t len);
 
 /*
+ * The name of the compressed format whose magic number opens buf[0..len)
+ * ("gzip", "bzip2", "xz", "zstd" or "zip"), or NULL: news archives come
+ * compressed, and such a file was refused as "invalid UTF-8 at byte 1" or
+ * "expected '{'".  The returned string is static.
+ */
+const char *tl_compressed_name(const char *buf, size_t len);
+
+/*
  * Return a new string: buf with every invalid sequence replaced by U+FFFD and
  * every C0 control character except TAB and LF dropped, CRLF and lone CR made LF.
  * *n_replaced (if not NULL) counts the invalid sequences replaced.

@@ -470,6 +470,13 @@ TlRecord *
 tl_record_parse(const char *line, size_t len, GError **error)
 {
 	size_t bad;
+	/* (a record opens with '{': no magic number does) */
+	const char *packed = len && line[0] != '{' ? tl_compressed_name(line, len) : NULL;
+	if (packed) {
+		g_set_error(error, TL_ERROR, TL_ERROR_UTF8,
+		            "%s-compressed data, not text (decompress it first)", packed);
+		return NULL;
+	}
 	if (!tl_utf8_validate(line, len, &bad)) {
 		const char *bom = bad == 0 ? tl_utf_bom_name(line, len) : NULL;
 		if (bom) {

@@ -64,6 +64,30 @@ tl_utf_bom_name(const char *buf, size_t len)
 	return NULL;
 }
 
+const char *
+tl_compressed_name(const char *buf, size_t len)
+{
+	static const struct {
+		const char *magic;
+		size_t n;
+		const char *name;
+	} formats[] = {
+	    {"\x1F\x8B", 2, "gzip"},
+	    {"\xFD" "7zXZ\0", 6, "xz"},
+	    {"\x28\xB5\x2F\xFD", 4, "zstd"},
+	    {"PK\x03\x04", 4, "zip"},
+	};
+	for (size_t i = 0; i < G_N_ELEMENTS(formats); i++)
+		if (len >= formats[i].n && memcmp(buf, formats[i].magic, formats[i].n) == 0)
+			return formats[i].name;
+	/* "BZh", the block size, then a block's magic (or the end's): text may
+	 * start "BZh" */
+	if (len >= 10 && memcmp(buf, "BZh", 3) == 0 && buf[3] >= '1' && buf[3] <= '9' &&
+	    (memcmp(buf + 4, "1AY&SY", 6) == 0 || memcmp(buf + 4, "\x17rE8P\x90", 6) == 0))
+		return "bzip2";
+	return NULL;
+}
+
 gboolean
 tl_utf8_validate(const char *buf, size_t len, size_t *bad_offset)
 {

@@ -357,6 +357,12 @@ check_bytes(const char *name, const char *data, size_t len, size_t *at, GError *
 		            name, bom);
 		return FALSE;
 	}
+	const char *packed = tl_compressed_name(data, len);
+	if (packed) {
+		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "%s: %s-compressed data, not text (decompress it first)",
+		            name, packed);
+		return FALSE;
+	}
 	/* the lines are C strings: a NUL byte would end the file there */
 	const char *nul = memchr(data, '\0', len);
 	if (nul) {
@@ -371,7 +377,7 @@ check_bytes(const char *name, const char *data, size_t len, size_t *at, GError *
 		for (const char *p = data; p < data + bad; p++)
 			line += *p == '\n' || (*p == '\r' && p[1] != '\n');
 		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "%s:%" G_GUINT64_FORMAT ": invalid UTF-8 at byte %zu",
-		            name, line, bad + 1);
+		            name, line, bad);
 		return FALSE;
 	}
 	return TRUE;

@@ -18,6 +18,7 @@
 #include <string.h>
 #include "../common/tag-perceptron.h"
 #include "tl/cli.h"
+#include "tl/utf8.h"
 #include "events.h"
 
 typedef struct {
@@ -54,7 +55,13 @@ load_example(const char *line, size_t len, GError **error)
 	json_error_t jerr;
 	g_autoptr(json_t) root = json_loadb(line, len, 0, &jerr);
 	if (!root || !json_is_object(root)) {
-		g_set_error(error, TL_ERROR, TL_ERROR_JSON, "bad JSON: %s", root ? "not an object" : jerr.text);
+		const char *packed = tl_compressed_name(line, len);
+		if (packed)
+			g_set_error(error, TL_ERROR, TL_ERROR_JSON,
+			            "%s-compressed data, not text (decompress it first)", packed);
+		else
+			g_set_error(error, TL_ERROR, TL_ERROR_JSON, "bad JSON: %s",
+			            root ? "not an object" : jerr.text);
 		return NULL;
 	}
 	json_t *jt = json_object_get(root, "text"), *jev = json_object_get(root, "events");

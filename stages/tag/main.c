@@ -158,6 +158,12 @@ run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
 			tl_cli_error(cli, "%s: %s text is not supported (convert it to UTF-8)", name, bom);
 			return FALSE;
 		}
+		/* (tagged as U+FFFD soup, with a warning, exit 0) */
+		const char *packed = tl_compressed_name(data, len);
+		if (packed) {
+			tl_cli_error(cli, "%s: %s-compressed data, not text (decompress it first)", name, packed);
+			return FALSE;
+		}
 		if (!tl_utf8_validate(data, len, &bad)) {
 			/* repaired as before, but not without a word */
 			tl_cli_error(cli,
