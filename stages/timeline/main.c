@@ -273,6 +273,26 @@ fit_jobs(TlCli *cli, int want, gboolean asked)
 	return fit;
 }
 
+/* FALSE with error unless prog is a program we may run: a file that was
+ * there but not executable was "not found" too. */
+static gboolean
+program_ok(const char *prog, GError **error)
+{
+	struct stat st;
+	if (stat(prog, &st) != 0) {
+		int e = errno;
+		g_set_error(error, TL_ERROR, TL_ERROR_USAGE, "stage program '%s'%s%s", prog,
+		            e == ENOENT ? " not found" : ": ", e == ENOENT ? "" : g_strerror(e));
+		return FALSE;
+	}
+	if (!S_ISREG(st.st_mode) || access(prog, X_OK) != 0) {
+		g_set_error(error, TL_ERROR, TL_ERROR_USAGE, "stage program '%s' is not an executable file",
+		            prog);
+		return FALSE;
+	}
+	return TRUE;
+}
+
 /* Check the stage list against --until and the programs at hand. */
 static char **
 plan_stages(TlCli *cli, const char *bindir, GError **error)
@@ -325,9 +345,7 @@ plan_stages(TlCli *cli, const char *bindir, GError **error)
 			return NULL;
 		}
 		g_autofree char *prog = g_strdup_printf("%s/tl-%s", bindir, *s);
-		if (!g_file_test(prog, G_FILE_TEST_IS_EXECUTABLE)) {
-			g_set_error(error, TL_ERROR, TL_ERROR_USAGE, "stage program '%s' not found",
-			            prog);
+		if (!program_ok(prog, error)) {
 			g_ptr_array_free(keep, TRUE);
 			return NULL;
 		}
@@ -628,6 +646,15 @@ run(TlCli *cli)
 			g_ptr_array_add(fmts, *f);
 	}
 	g_ptr_array_add(fmts, NULL);
+	/* tl-export is looked for before anything runs, as the stages are: it
+	 * was missed only after the whole pipeline ("cannot run .../tl-export",
+	 * twice) */
+	g_autofree char *exporter = g_strdup_printf("%s/tl-export", bindir);
+	if (merged && fmts->len > 1 && !program_ok(exporter, &err)) {
+		tl_cli_error(cli, "%s", err->message);
+		remove_workdir(tmpl, lock_fd);
+		return TL_EXIT_USAGE;
+	}
 
 	/* what the run writes (the names of move() and place() below) */
 	g_autoptr(GPtrArray) dests = g_ptr_array_new_with_free_func(g_free);
