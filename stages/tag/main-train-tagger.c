@@ -313,6 +313,23 @@ train(GError **error)
 	g_autoptr(GPtrArray) dev = corpus("ud-english-ewt/en_ewt-ud-dev.conllu", error);
 	if (!dev)
 		return FALSE;
+	/* a treebank of no word trains no tagger (the trainer's assertion,
+	 * SIGABRT); a jackknife fold needs a sentence to leave out */
+	size_t words = 0;
+	for (guint i = 0; i < tr->len; i++)
+		words += ((const TlSentence *)tr->pdata[i])->n;
+	if (!words) {
+		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "%s/ud-english-ewt/en_ewt-ud-train.conllu: no word lines to train on",
+		            opt_data);
+		return FALSE;
+	}
+	if (!opt_lemmas_only && !opt_names_only && opt_second_margin > 0 && tr->len < (guint)opt_second_folds) {
+		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
+		            "%s/ud-english-ewt/en_ewt-ud-train.conllu: %u sentences, fewer than the %d "
+		            "--second-folds (or --second-margin 0: no second pass)",
+		            opt_data, tr->len, opt_second_folds);
+		return FALSE;
+	}
 	/* read before any training: missing, it failed the run after the
 	 * lemmatizer and the tagger (minutes) */
 	g_autoptr(GPtrArray) uner = NULL;
