@@ -348,6 +348,16 @@ run(TlCli *cli, int epochs, gboolean quiet)
 	if (!quiet)
 		fprintf(stderr, "tl-train-events: %u documents, %" G_GUINT64_FORMAT " gold events\n",
 		        exs->len, n_gold);
+	/* nothing to learn from (an empty file: a converter upstream that
+	 * failed) wrote a model of no weights over -o, exit 0, and tl-events
+	 * with it found no event */
+	if (n_gold == 0) {
+		const char *f = cli->files && cli->files[0] && strcmp(cli->files[0], "-") != 0 ? cli->files[0] : "<stdin>";
+		tl_cli_error(cli, "%s%s: no gold events to train on (%u document%s); no model written", f,
+		             cli->files && cli->files[0] && cli->files[1] ? " ..." : "", exs->len,
+		             exs->len == 1 ? "" : "s");
+		return TL_EXIT_FAIL;
+	}
 	gint32 margin = tune_margin(exs, epochs, quiet);
 	if (!quiet)
 		fprintf(stderr, "tl-train-events: margin %d\n", margin);

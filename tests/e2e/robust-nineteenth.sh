@@ -39,6 +39,10 @@
 #   that its own loader refuses.  Every tag seen is a class then; a treebank
 #   of no word, or of fewer sentences than --second-folds, is refused,
 #   naming the file, exit 1.
+# - tl-train-events: an empty gold file (a converter upstream that failed),
+#   or records without one gold event, wrote a model of no weights over -o,
+#   exit 0; tl-events with it found no event.  "FILE: no gold events to
+#   train on (N documents); no model written", exit 1, -o untouched.
 # - every reader: a compressed file (news archives come as .jsonl.gz) was
 #   "invalid UTF-8 at byte 1", "expected '{'", "NUL byte at byte 4 (a
 #   binary file?)", "bad JSON: '[' or '{' expected near '\x1f'", or, in
@@ -147,6 +151,22 @@ if [ -x "$TL_BIN/tl-train-tagger" ]; then
 	printf '# text = x\n\n' >"$td/ud-english-ewt/en_ewt-ud-train.conllu"
 	rb_run "no word lines" 1 - tl-train-tagger --data "$td" --out "$rb_tmp/models2" --iterations 1 &&
 		rb_expect_err "no word lines" tl-train-tagger ".*en_ewt-ud-train.conllu: no word lines to train on"
+fi
+
+# ---- tl-train-events: nothing to learn -----------------------------------------------
+if [ -x "$TL_BIN/tl-train-events" ]; then
+	echo old >"$rb_tmp/model.bin"
+	: >"$rb_tmp/empty.jsonl"
+	rb_run "an empty gold file" 1 - tl-train-events -q -o "$rb_tmp/model.bin" "$rb_tmp/empty.jsonl" &&
+		rb_expect_err "an empty gold file" tl-train-events ".*empty.jsonl: no gold events to train on \\(0 documents\\); no model written" &&
+		{ [ "$(cat "$rb_tmp/model.bin")" = old ] || rb_fail "tl-train-events: an empty gold file: -o replaced"; }
+	printf '{"id":"a","text":"It rained.","events":[]}\n' >"$rb_tmp/noev.jsonl"
+	rb_run "no gold event" 1 "$rb_tmp/noev.jsonl" tl-train-events -q -o "$rb_tmp/model.bin" &&
+		rb_expect_err "no gold event" tl-train-events "<stdin>: no gold events to train on \\(1 document\\)"
+	# the neighbour: one gold event is enough
+	printf '{"id":"a","text":"The storm hit.","events":[{"start":10,"end":13,"class":"OCCURRENCE"}]}\n' >"$rb_tmp/one.jsonl"
+	rb_run "one gold event" 0 - tl-train-events -q -o "$rb_tmp/model.bin" "$rb_tmp/one.jsonl" &&
+		{ [ "$(cat "$rb_tmp/model.bin")" != old ] || rb_fail "tl-train-events: one gold event: no model"; }
 fi
 
 # ---- every reader: compressed files -------------------------------------------------
