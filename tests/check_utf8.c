@@ -127,6 +127,32 @@ START_TEST(test_compressed)
 }
 END_TEST
 
+/* --lossy on a JSON line: invalid UTF-8 and lone surrogate escapes are
+ * U+FFFD, pairs and escaped backslashes kept. */
+static const struct {
+	const char *in, *out;
+	size_t n;
+} lossy_cases[] = {
+	{"{\"t\":\"a\\ud800b\"}", "{\"t\":\"a\\ufffdb\"}", 1},
+	{"{\"t\":\"\\udc00\\ud800\"}", "{\"t\":\"\\ufffd\\ufffd\"}", 2},
+	{"{\"t\":\"\\ud83d\\ude00\"}", "{\"t\":\"\\ud83d\\ude00\"}", 0},
+	{"{\"t\":\"\\\\ud800\"}", "{\"t\":\"\\\\ud800\"}", 0},
+	{"{\"t\":\"a\xff" "b\"}", "{\"t\":\"a\xef\xbf\xbd" "b\"}", 1},
+	{"{\"t\":\"\\ud800", "{\"t\":\"\\ufffd", 1},
+	{"\\u12", "\\u12", 0},
+};
+
+START_TEST(test_lossy_json)
+{
+	size_t n = 99, len = 0;
+	const char *in = lossy_cases[_i].in;
+	g_autofree char *out = tl_utf8_lossy_json(in, strlen(in), &len, &n);
+	ck_assert_str_eq(out, lossy_cases[_i].out);
+	ck_assert_uint_eq(len, strlen(lossy_cases[_i].out));
+	ck_assert_uint_eq(n, lossy_cases[_i].n);
+}
+END_TEST
+
 Suite *tl_suite_utf8(void);
 Suite *
 tl_suite_utf8(void)
@@ -138,6 +164,7 @@ tl_suite_utf8(void)
 	tcase_add_test(tc, test_offsets);
 	tcase_add_loop_test(tc, test_alnum, 0, G_N_ELEMENTS(alnum_cases));
 	tcase_add_loop_test(tc, test_compressed, 0, G_N_ELEMENTS(compressed_cases));
+	tcase_add_loop_test(tc, test_lossy_json, 0, G_N_ELEMENTS(lossy_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -177,3 +177,48 @@ tl_utf8_is_alnum_at(const char *s, const char *end)
 	gunichar u = g_utf8_get_char_validated(s, end - s);
 	return u != (gunichar)-1 && u != (gunichar)-2 && g_unichar_isalnum(u);
 }
+
+static gboolean
+hex4(const char *p, const char *end, unsigned *u)
+{
+	if (end - p < 4)
+		return FALSE;
+	for (int i = 0; i < 4; i++)
+		if (!g_ascii_isxdigit(p[i]))
+			return FALSE;
+	*u = (unsigned)(g_ascii_xdigit_value(p[0]) << 12 | g_ascii_xdigit_value(p[1]) << 8 |
+	                g_ascii_xdigit_value(p[2]) << 4 | g_ascii_xdigit_value(p[3]));
+	return TRUE;
+}
+
+char *
+tl_utf8_lossy_json(const char *line, size_t len, size_t *out_len, size_t *n)
+{
+	size_t bad = 0, clen = 0;
+	g_autofree char *clean = tl_utf8_clean(line, len, &clen, &bad);
+	GString *out = g_string_sized_new(clen);
+	const char *p = clean, *end = clean + clen;
+	while (p < end) {
+		unsigned u, lo;
+		if (p[0] != '\\' || p + 1 >= end) {
+			g_string_append_c(out, *p++);
+		} else if (p[1] != 'u' || !hex4(p + 2, end, &u)) {
+			g_string_append_len(out, p, 2);
+			p += 2;
+		} else if (u >= 0xD800 && u <= 0xDBFF && end - p >= 12 && p[6] == '\\' && p[7] == 'u' &&
+		           hex4(p + 8, end, &lo) && lo >= 0xDC00 && lo <= 0xDFFF) {
+			g_string_append_len(out, p, 12); /* a pair */
+			p += 12;
+		} else if (u >= 0xD800 && u <= 0xDFFF) {
+			g_string_append(out, "\\ufffd");
+			bad++;
+			p += 6;
+		} else {
+			g_string_append_len(out, p, 6);
+			p += 6;
+		}
+	}
+	*n = bad;
+	*out_len = out->len;
+	return g_string_free(out, FALSE);
+}

@@ -602,6 +602,11 @@ run(TlCli *cli)
 	plan.keep_intermediate = keep_intermediate;
 	plan.progress = !quiet && isatty(2);
 	plan.keep_going = cli->keep_going;
+	/* pipeline.conf's [normalize] lossy=true: the dealer refused the
+	 * records it repairs (invalid UTF-8, a lone surrogate), with two jobs
+	 * or more, where tl-normalize alone took them */
+	plan.lossy = strcmp(stages[0], "normalize") == 0 && cli->conf &&
+	             g_key_file_get_boolean(cli->conf, "normalize", "lossy", NULL);
 	plan.max_size = cli->max_size;
 	plan.prog = cli->prog;
 	g_autofree char *config_arg = cli->config ? g_strdup_printf("--config=%s", cli->config) : NULL;
