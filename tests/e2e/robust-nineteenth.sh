@@ -70,6 +70,12 @@
 #   dealer, which refused the record itself.  Both are U+FFFD now, with
 #   "FILE:N: warning: K invalid UTF-8 sequences or lone surrogates
 #   replaced with U+FFFD"; without --lossy they are refused as before.
+# - timeline: a folder's compressed documents ("news.jsonl.gz", "a.txt.xz")
+#   were passed over as unknown names without a word: a folder of
+#   compressed archives made an empty timeline, exit 0.  They are read as a
+#   named file is (refused, "gzip-compressed data ..."; -k goes on with the
+#   others, exit 1); a folder with no document in it is said ("warning:
+#   DIR: no document in it ...").
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -226,6 +232,29 @@ if command -v gzip >/dev/null 2>&1; then
 	# the neighbour: text that starts as a bzip2 file does
 	printf 'BZh is the name of the council. It met on Monday.\n' >"$rb_tmp/bzh.txt"
 	rb_run "text opening with BZh" 0 - tl-normalize "$rb_tmp/bzh.txt"
+fi
+
+# ---- timeline: a folder of compressed documents --------------------------------------
+if [ -x "$TL_BIN/timeline" ] && command -v gzip >/dev/null 2>&1; then
+	mkdir -p "$rb_tmp/gzdir" "$rb_tmp/nodocs"
+	echo "The council met on Monday, April 1, 2024." >"$rb_tmp/gzdir/a.txt"
+	echo "The mayor quit on Friday, April 5, 2024." | gzip >"$rb_tmp/gzdir/b.txt.gz"
+	gzip -c "$rb_tmp/gz.jsonl" >"$rb_tmp/gzdir/c.jsonl.gz"
+	echo x >"$rb_tmp/gzdir/notes.bin"
+	for j in 1 2; do
+		rm -rf "$rb_tmp/gzout"
+		timeout 10 "$TL_BIN/timeline" -q -j$j -d "$rb_tmp/gzout" "$rb_tmp/gzdir" >"$rb_out" 2>"$rb_err"
+		rb_rc=$?
+		[ "$rb_rc" -eq 1 ] && grep -q "^tl-normalize: .*gzdir/b.txt.gz: gzip-compressed data" "$rb_err" &&
+			[ ! -e "$rb_tmp/gzout/gzdir.timeline.json" ] ||
+			rb_fail "timeline: compressed documents in a folder, -j$j: exit status $rb_rc: $(head -c 300 "$rb_err")"
+		timeout 10 "$TL_BIN/timeline" -q -k -j$j -d "$rb_tmp/gzout" "$rb_tmp/gzdir" >"$rb_out" 2>"$rb_err"
+		rb_rc=$?
+		[ "$rb_rc" -eq 1 ] && grep -q '"doc":"a"' "$rb_tmp/gzout/gzdir.timeline.json" && ! grep -q notes.bin "$rb_err" ||
+			rb_fail "timeline: compressed documents in a folder, -k -j$j: exit status $rb_rc: $(head -c 300 "$rb_err")"
+	done
+	rb_run "a folder of no document" 0 - timeline -q -d "$rb_tmp/gzout" "$rb_tmp/nodocs" &&
+		rb_expect_err "a folder of no document" timeline "warning: .*nodocs: no document in it"
 fi
 
 # ---- timeline: tl-export missing, a stage not executable ---------------------------
