@@ -28,6 +28,9 @@ static char *format;
 static char *dct;
 static char *stages_opt = "normalize;dates;events;merge";
 static char *exports_opt = "timelinejs;vis;html;csv;ics;mermaid";
+/* --exports on the command line (pipeline.conf's exports= is for the full
+ * runs, and is not warned about when a run stops before merge) */
+static gboolean exports_asked;
 
 static const GOptionEntry entries[] = {
 	{"output-dir", 'd', 0, G_OPTION_ARG_FILENAME, &output_dir,
@@ -558,6 +561,15 @@ run(TlCli *cli)
 		tl_cli_error(cli, "%s", err->message);
 		return TL_EXIT_USAGE;
 	}
+	/* --format and --dct go to the first stage: one that has no such
+	 * option failed after the run had started ("tl-dates: Unknown option
+	 * --format=text", exit 2) */
+	if ((format && strcmp(stages[0], "normalize") != 0) ||
+	    (dct && strcmp(stages[0], "normalize") != 0 && strcmp(stages[0], "dates") != 0)) {
+		tl_cli_error(cli, "--%s is for tl-normalize%s, and the pipeline starts with %s", format ? "format" : "dct",
+		             format ? "" : " or tl-dates", stages[0]);
+		return TL_EXIT_USAGE;
+	}
 	const char *outdir = output_dir ? output_dir : "output";
 	g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
 	if (!tl_driver_collect(cli->prog, cli->files, outdir, files, &err)) {
@@ -651,6 +663,11 @@ run(TlCli *cli)
 			g_ptr_array_add(fmts, *f);
 	}
 	g_ptr_array_add(fmts, NULL);
+	/* --exports with --until (or --stages) stopping before merge was
+	 * ignored without a word */
+	if (!merged && exports_asked && fmts->len > 1)
+		tl_cli_error(cli, "warning: --exports '%s': the run stops before merge, so there is no "
+		                  "timeline to export; ignored", exports_opt);
 	/* tl-export is looked for before anything runs, as the stages are: it
 	 * was missed only after the whole pipeline ("cannot run .../tl-export",
 	 * twice) */
@@ -767,9 +784,13 @@ main(int argc, char **argv)
 	/* ./pipeline.conf is the default config when --config is not given */
 	g_autoptr(GPtrArray) args = g_ptr_array_new();
 	gboolean has_config = FALSE;
+	gboolean options = TRUE;
 	for (int i = 0; i < argc; i++) {
 		g_ptr_array_add(args, argv[i]);
 		has_config |= g_str_has_prefix(argv[i], "--config");
+		options &= strcmp(argv[i], "--") != 0;
+		exports_asked |= options && (strcmp(argv[i], "--exports") == 0 ||
+		                             g_str_has_prefix(argv[i], "--exports="));
 	}
 	if (!has_config && g_file_test("pipeline.conf", G_FILE_TEST_IS_REGULAR))
 		g_ptr_array_insert(args, 1, "--config=pipeline.conf");

@@ -76,6 +76,13 @@
 #   named file is (refused, "gzip-compressed data ..."; -k goes on with the
 #   others, exit 1); a folder with no document in it is said ("warning:
 #   DIR: no document in it ...").
+# - timeline: --exports with --until (or --stages) stopping before merge
+#   was ignored without a word; it is warned about (pipeline.conf's
+#   exports=, for the full runs, is not).  --format with a pipeline that
+#   does not start with normalize, or --dct with one that starts with
+#   neither normalize nor dates, were handed to a stage that has no such
+#   option: the run started and failed, "tl-dates: Unknown option
+#   --format=text".  A usage error now, before anything runs.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -245,7 +252,7 @@ if [ -x "$TL_BIN/timeline" ] && command -v gzip >/dev/null 2>&1; then
 		rm -rf "$rb_tmp/gzout"
 		timeout 10 "$TL_BIN/timeline" -q -j$j -d "$rb_tmp/gzout" "$rb_tmp/gzdir" >"$rb_out" 2>"$rb_err"
 		rb_rc=$?
-		[ "$rb_rc" -eq 1 ] && grep -q "^tl-normalize: .*gzdir/b.txt.gz: gzip-compressed data" "$rb_err" &&
+		[ "$rb_rc" -eq 1 ] && grep -Eq "^tl-normalize: .*gzdir/(b.txt|c.jsonl).gz: gzip-compressed data" "$rb_err" &&
 			[ ! -e "$rb_tmp/gzout/gzdir.timeline.json" ] ||
 			rb_fail "timeline: compressed documents in a folder, -j$j: exit status $rb_rc: $(head -c 300 "$rb_err")"
 		timeout 10 "$TL_BIN/timeline" -q -k -j$j -d "$rb_tmp/gzout" "$rb_tmp/gzdir" >"$rb_out" 2>"$rb_err"
@@ -255,6 +262,28 @@ if [ -x "$TL_BIN/timeline" ] && command -v gzip >/dev/null 2>&1; then
 	done
 	rb_run "a folder of no document" 0 - timeline -q -d "$rb_tmp/gzout" "$rb_tmp/nodocs" &&
 		rb_expect_err "a folder of no document" timeline "warning: .*nodocs: no document in it"
+fi
+
+# ---- timeline: options for stages that do not run ---------------------------------
+if [ -x "$TL_BIN/timeline" ]; then
+	mkdir -p "$rb_tmp/oin"
+	echo "The council met on Monday, April 1, 2024." >"$rb_tmp/oin/a.txt"
+	rb_run "--until dates --exports csv" 0 - timeline -q --until dates --exports csv -d "$rb_tmp/oout" "$rb_tmp/oin" &&
+		rb_expect_err "--until dates --exports csv" timeline "warning: --exports 'csv': the run stops before merge"
+	printf '[timeline]\nexports=csv\n' >"$rb_tmp/ex.conf"
+	rb_run "exports= in pipeline.conf, --until dates" 0 - timeline -q --config "$rb_tmp/ex.conf" --until dates \
+		-d "$rb_tmp/oout" "$rb_tmp/oin" && { [ ! -s "$rb_err" ] || rb_fail "timeline: exports= with --until: $(cat "$rb_err")"; }
+	rb_records_for tl-dates "$rb_tmp/ost.jsonl" o1
+	rb_run "--stages from dates, --format" 2 - timeline -q --stages 'dates;events;merge' --format text \
+		-d "$rb_tmp/oout2" "$rb_tmp/ost.jsonl" &&
+		rb_expect_err "--stages from dates, --format" timeline "--format is for tl-normalize, and the pipeline starts with dates" &&
+		{ [ ! -e "$rb_tmp/oout2" ] || rb_fail "timeline: --stages from dates, --format: ran"; }
+	rb_run "--stages from events, --dct" 2 - timeline -q --stages 'events;merge' --dct 2024-01-01 \
+		-d "$rb_tmp/oout2" "$rb_tmp/ost.jsonl" &&
+		rb_expect_err "--stages from events, --dct" timeline "--dct is for tl-normalize or tl-dates, and the pipeline starts with events"
+	# the neighbour: --dct for tl-dates
+	rb_run "--stages from dates, --dct" 0 - timeline -q --stages 'dates;events;merge' --dct 2024-01-01 \
+		-d "$rb_tmp/oout2" "$rb_tmp/ost.jsonl"
 fi
 
 # ---- timeline: tl-export missing, a stage not executable ---------------------------
