@@ -577,6 +577,21 @@ run(TlCli *cli)
 		return TL_EXIT_FAIL;
 	}
 	warn_repeated_ids(cli, files);
+	/* a pipeline that does not start with normalize reads records: a
+	 * document went through tl-tag as a record of no "id" (tl-tag makes
+	 * one of any text), and the run failed at its end, "tl-merge:
+	 * <stdin>:1: the record has no "id" string" (the driver's pipe) */
+	gboolean to_merge = g_strv_contains((const char *const *)stages, "merge");
+	for (guint i = 0; strcmp(stages[0], "normalize") != 0 && (strcmp(stages[0], "tag") != 0 || to_merge) &&
+	                  i < files->len; i++) {
+		const char *f = files->pdata[i];
+		if (strcmp(f, "-") != 0 && !tl_driver_is_jsonl(f)) {
+			tl_cli_error(cli, "%s: a document, and the pipeline starts with %s, which reads "
+			                  "records (JSON Lines: .jsonl, .json, .ndjson); start it with normalize",
+			             f, stages[0]);
+			return TL_EXIT_USAGE;
+		}
+	}
 	/* tl-normalize's --id names one document, and it refuses two files;
 	 * but with two jobs or more each pipeline's tl-normalize reads one,
 	 * so pipeline.conf's [normalize] id= gave every document that id:

@@ -83,6 +83,16 @@
 #   neither normalize nor dates, were handed to a stage that has no such
 #   option: the run started and failed, "tl-dates: Unknown option
 #   --format=text".  A usage error now, before anything runs.
+# - tl-tag --format record on an empty input (or white space alone), read
+#   as text (the default, --input auto), wrote the record {"text":"",
+#   "tokens":[],"entities":[]}, which has no "id": through `timeline
+#   --stages 'tag;dates;events;merge'` with two jobs on one record, the
+#   pipeline dealt nothing wrote it and tl-merge refused it, "tl-merge:
+#   <stdin>:1: the record has no "id" string": the run failed, nothing
+#   written.  No text is no record now.  And such a pipeline on a document
+#   (tl-tag makes a record of no "id" of any text) failed the same way at
+#   its end: a usage error now, before anything runs, as for a pipeline
+#   that starts with dates or events.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -284,6 +294,28 @@ if [ -x "$TL_BIN/timeline" ]; then
 	# the neighbour: --dct for tl-dates
 	rb_run "--stages from dates, --dct" 0 - timeline -q --stages 'dates;events;merge' --dct 2024-01-01 \
 		-d "$rb_tmp/oout2" "$rb_tmp/ost.jsonl"
+fi
+
+# ---- tl-tag: no text; timeline: a pipeline starting with tag ------------------------
+if [ -x "$TL_BIN/tl-tag" ]; then
+	printf '' >"$rb_tmp/empty"
+	printf '\n  \n' >"$rb_tmp/blank"
+	for f in empty blank; do
+		rb_run "$f input, --format record" 0 "$rb_tmp/$f" tl-tag --format record &&
+			{ [ ! -s "$rb_out" ] || rb_fail "tl-tag: $f input, --format record: $(cat "$rb_out")"; }
+	done
+	if [ -x "$TL_BIN/timeline" ]; then
+		rb_records_for tl-dates "$rb_tmp/tagfirst.jsonl" tf1
+		for j in 1 2 3; do
+			rb_run "--stages tag;dates;events;merge, -j$j" 0 - timeline -q -j$j --stages 'tag;dates;events;merge' \
+				-d "$rb_tmp/tagout" "$rb_tmp/tagfirst.jsonl" &&
+				{ grep -q '"doc":"tf1"' "$rb_tmp/tagout/tagfirst.timeline.json" || rb_fail "timeline: tag first, -j$j: no tf1"; }
+		done
+		rb_run "tag first on a document" 2 - timeline -q --stages 'tag;dates;events;merge' -d "$rb_tmp/tagout2" "$rb_tmp/oin/a.txt" &&
+			rb_expect_err "tag first on a document" timeline ".*a.txt: a document, and the pipeline starts with tag"
+		# the neighbour: tl-tag alone on a document
+		rb_run "tag alone on a document" 0 - timeline -q --stages tag -d "$rb_tmp/tagout2" "$rb_tmp/oin/a.txt"
+	fi
 fi
 
 # ---- timeline: tl-export missing, a stage not executable ---------------------------
