@@ -402,11 +402,31 @@ tl_record_free(TlRecord *rec)
 	g_free(rec);
 }
 
+/* A line that is an opening bracket alone: the first line of a record or
+ * an array written over several lines (jq's pretty print, json.dump with
+ * indent), which was "invalid JSON: expected a string key at end of line". */
+static gboolean
+bracket_alone(const Scan *sc, char c)
+{
+	size_t i = sc->pos + 1;
+	while (i < sc->len && (sc->s[i] == ' ' || sc->s[i] == '\t' || sc->s[i] == '\r'))
+		i++;
+	return sc->s[sc->pos] == c && i == sc->len;
+}
+
 static gboolean
 index_members(TlRecord *rec, GError **error)
 {
 	Scan sc = {rec->line, rec->len, 0, error, 0};
 	skip_ws(&sc);
+	if (sc.pos < sc.len && (bracket_alone(&sc, '{') || bracket_alone(&sc, '['))) {
+		gboolean obj = sc.s[sc.pos] == '{';
+		g_set_error(error, TL_ERROR, TL_ERROR_JSON,
+		            "invalid JSON: a line of '%c' alone (%s over several lines? JSON Lines "
+		            "wants one record a line: jq -c%s makes them)",
+		            sc.s[sc.pos], obj ? "a record" : "an array of records", obj ? "" : " '.[]'");
+		return FALSE;
+	}
 	if (sc.pos >= sc.len || sc.s[sc.pos] != '{') {
 		if (sc.pos < sc.len && strchr("[\"-0123456789tfn", sc.s[sc.pos])) {
 			/* valid JSON or not, it is no record: say which */
