@@ -73,6 +73,10 @@ START_TEST(test_pretty_printed_message)
 	    {"  [ \r", "a line of '[' alone (an array of records over several lines?"},
 	    {"{\"id\":", "expected a value at end of line"},
 	    {"[1,", "expected a value at end of line"},
+	    {"]", "a line of ']' alone (the end of an array of records over several lines?"},
+	    {"{\"id\":\"a\"},", "a ',' after the object (the records of a JSON array"},
+	    {"{\"id\":\"a\"} ,", "a ',' after the object"},
+	    {"{\"id\":\"a\"},{", "text after the end of the object"},
 	};
 	for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autoptr(GError) err = NULL;

@@ -419,12 +419,13 @@ index_members(TlRecord *rec, GError **error)
 {
 	Scan sc = {rec->line, rec->len, 0, error, 0};
 	skip_ws(&sc);
-	if (sc.pos < sc.len && (bracket_alone(&sc, '{') || bracket_alone(&sc, '['))) {
+	if (sc.pos < sc.len && (bracket_alone(&sc, '{') || bracket_alone(&sc, '[') || bracket_alone(&sc, ']'))) {
 		gboolean obj = sc.s[sc.pos] == '{';
 		g_set_error(error, TL_ERROR, TL_ERROR_JSON,
-		            "invalid JSON: a line of '%c' alone (%s over several lines? JSON Lines "
+		            "invalid JSON: a line of '%c' alone (%s%s over several lines? JSON Lines "
 		            "wants one record a line: jq -c%s makes them)",
-		            sc.s[sc.pos], obj ? "a record" : "an array of records", obj ? "" : " '.[]'");
+		            sc.s[sc.pos], sc.s[sc.pos] == ']' ? "the end of " : "",
+		            obj ? "a record" : "an array of records", obj ? "" : " '.[]'");
 		return FALSE;
 	}
 	if (sc.pos >= sc.len || sc.s[sc.pos] != '{') {
@@ -483,6 +484,10 @@ index_members(TlRecord *rec, GError **error)
 	if (memchr(sc.s + end, '\r', sc.pos - end))
 		return fail(&sc, "text after the end of the object (lines ended by CR "
 		                 "alone? convert them to LF)");
+	/* the records of a JSON array, one a line with its comma */
+	if (sc.s[sc.pos] == ',' && sc.pos + 1 == sc.len)
+		return fail(&sc, "a ',' after the object (the records of a JSON array, one a line? "
+		                 "JSON Lines has no commas: jq -c '.[]' makes them)");
 	return fail(&sc, "text after the end of the object");
 }
 

@@ -98,7 +98,9 @@
 #   "FILE:1: invalid JSON: expected a string key at end of line" (or "a
 #   value"), naming neither what the file is nor the way out.  "invalid
 #   JSON: a line of '{' alone (a record over several lines? JSON Lines
-#   wants one record a line: jq -c makes them)".
+#   wants one record a line: jq -c makes them)"; the records of an array
+#   one a line ("{...},") were "text after the end of the object", and
+#   "]" alone "expected '{'": both are named so too.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -252,6 +254,12 @@ if [ -x "$TL_BIN/tl-dates" ]; then
 		rb_run "a pretty-printed array" 1 - $p $o "$rb_tmp/array.json" &&
 			rb_expect_err "a pretty-printed array" $p ".*array.json:1: invalid JSON: a line of '\\[' alone .*jq -c '.\\[\\]'"
 	done
+	# (one record of an array a line: the comma, and the closing bracket)
+	printf '[\n{"id":"a1","text":"It rained."},\n{"id":"a2","text":"It snowed."}\n]\n' >"$rb_tmp/array2.json"
+	rb_run "an array, one record a line, -k" 1 - tl-dates -k "$rb_tmp/array2.json" &&
+		rb_expect_err "an array, one record a line, -k" tl-dates ".*array2.json:2: invalid JSON at byte 31: a ',' after the object" &&
+		rb_expect_err "an array, one record a line, -k" tl-dates ".*array2.json:4: invalid JSON: a line of '\\]' alone" &&
+		rb_has_ids "an array, one record a line, -k" tl-dates a2
 	# the neighbour: tl-merge reads a record over several lines
 	if [ -x "$TL_BIN/tl-merge" ]; then
 		rb_run "tl-merge, a pretty-printed record" 0 - tl-merge "$rb_tmp/pretty.json" &&
