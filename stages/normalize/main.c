@@ -95,6 +95,13 @@ run_jsonl(Run *run, const char *path)
 				g_ptr_array_add(warnings, g_strdup_printf("%zu invalid UTF-8 sequence%s or lone "
 				                                          "surrogate%s replaced with U+FFFD",
 				                                          n, n == 1 ? "" : "s", n == 1 ? "" : "s"));
+			} else if (again) {
+				/* what --lossy cannot mend, not what it did ("invalid
+				 * UTF-8" was said of a line it repairs, refused for a bad
+				 * escape after it) */
+				g_clear_error(&err);
+				err = g_error_new(again->domain, again->code, "%s (after --lossy's repairs)",
+				                  again->message);
 			}
 			g_clear_error(&again);
 		}

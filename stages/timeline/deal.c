@@ -120,8 +120,11 @@ tl_driver_deal(gpointer data)
 					g_autofree char *fixed = tl_utf8_lossy_json(line, len, &flen, &fixes);
 					GError *again = NULL;
 					rec = fixes ? tl_record_parse(fixed, flen, &again) : NULL;
-					if (rec)
+					if (rec || again)
 						g_clear_error(&err);
+					if (again) /* what --lossy cannot mend, as tl-normalize says */
+						err = g_error_new(again->domain, again->code,
+						                  "%s (after --lossy's repairs)", again->message);
 					g_clear_error(&again);
 				}
 			}

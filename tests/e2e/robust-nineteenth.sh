@@ -69,7 +69,9 @@
 #   pipeline.conf's [normalize] lossy=true was not seen by the driver's
 #   dealer, which refused the record itself.  Both are U+FFFD now, with
 #   "FILE:N: warning: K invalid UTF-8 sequences or lone surrogates
-#   replaced with U+FFFD"; without --lossy they are refused as before.
+#   replaced with U+FFFD"; without --lossy they are refused as before.  A
+#   line --lossy cannot mend (a bad escape besides) is refused naming that,
+#   "(after --lossy's repairs)", not the invalid UTF-8 it mends.
 # - timeline: a folder's compressed documents ("news.jsonl.gz", "a.txt.xz")
 #   were passed over as unknown names without a word: a folder of
 #   compressed archives made an empty timeline, exit 0.  They are read as a
@@ -221,6 +223,10 @@ if [ -x "$TL_BIN/tl-normalize" ]; then
 		rb_has_ids "--lossy" tl-normalize l1 l2 l3 &&
 		{ grep -q 'abc \\ufffd def' "$rb_out" && ! grep -q 'lossy.jsonl:3' "$rb_err" ||
 			rb_fail "tl-normalize: --lossy: $(head -c 300 "$rb_out")"; }
+	# (what it cannot mend is said, not what it did)
+	printf '{"id":"l4","text":"a \377 b \\ud8 c"}\n' >"$rb_tmp/lossy2.jsonl"
+	rb_run "--lossy, and a bad escape" 1 - tl-normalize --lossy "$rb_tmp/lossy2.jsonl" &&
+		rb_expect_err "--lossy, and a bad escape" tl-normalize ".*lossy2.jsonl:1: invalid JSON at byte [0-9]+: bad escape in string \\(after --lossy's repairs\\)"
 	# (without it, refused as before)
 	rb_run "a lone surrogate" 1 - tl-normalize -k "$rb_tmp/lossy.jsonl" &&
 		rb_expect_err "a lone surrogate" tl-normalize ".*lossy.jsonl:1: invalid JSON at byte 23: lone high surrogate" &&
