@@ -419,7 +419,8 @@ index_members(TlRecord *rec, GError **error)
 {
 	Scan sc = {rec->line, rec->len, 0, error, 0};
 	skip_ws(&sc);
-	if (sc.pos < sc.len && (bracket_alone(&sc, '{') || bracket_alone(&sc, '[') || bracket_alone(&sc, ']'))) {
+	if (sc.pos < sc.len &&
+	    (bracket_alone(&sc, '{') || bracket_alone(&sc, '[') || bracket_alone(&sc, ']'))) {
 		gboolean obj = sc.s[sc.pos] == '{';
 		g_set_error(error, TL_ERROR, TL_ERROR_JSON,
 		            "invalid JSON: a line of '%c' alone (%s%s over several lines? JSON Lines "

@@ -63,13 +63,15 @@ check_tree(const char *datadir, const char *rel, GError **error)
 		if (g_stat(file, &st) != 0)
 			continue; /* not there: the built-in copy */
 		if (!S_ISREG(st.st_mode)) {
-			g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "%s: not a regular file (TL_DATADIR)", file);
+			g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "%s: not a regular file (TL_DATADIR)",
+			            file);
 			return FALSE;
 		}
 		int fd = open(file, O_RDONLY);
 		if (fd < 0) {
 			int e = errno;
-			g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "%s: %s (TL_DATADIR)", file, g_strerror(e));
+			g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "%s: %s (TL_DATADIR)", file,
+			            g_strerror(e));
 			return FALSE;
 		}
 		close(fd);

@@ -114,8 +114,9 @@ tl_corpus_read(const char *path, GError **error)
 			int u = nf >= 5 ? tl_upos_from_name(f[3]) : -1;
 			int x = nf >= 5 ? tl_xpos_from_name(f[4]) : -1;
 			if (u < 0 || x < 0) {
-				g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "%s:%u: bad tags (UPOS '%s', XPOS '%s')",
-				            path, lineno, nf >= 5 ? f[3] : "", nf >= 5 ? f[4] : "");
+				g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
+				            "%s:%u: bad tags (UPOS '%s', XPOS '%s')", path, lineno,
+				            nf >= 5 ? f[3] : "", nf >= 5 ? f[4] : "");
 				ok = FALSE;
 				break;
 			}

@@ -317,7 +317,8 @@ sentence_ok(GPtrArray *golds, GPtrArray *words, const char *text, guint64 text_l
 {
 	if (!text && golds->len) {
 		g_set_error(e, TL_ERROR, TL_ERROR_FORMAT,
-		            "%s:%" G_GUINT64_FORMAT ": a sentence without a '# text = ' line (it cannot be scored)",
+		            "%s:%" G_GUINT64_FORMAT
+		            ": a sentence without a '# text = ' line (it cannot be scored)",
 		            name, ((const Gold *)golds->pdata[0])->line);
 		return FALSE;
 	}
@@ -353,14 +354,14 @@ check_bytes(const char *name, const char *data, size_t len, size_t *at, GError *
 {
 	const char *bom = tl_utf_bom_name(data, len);
 	if (bom) {
-		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "%s: %s text is not supported (convert it to UTF-8)",
-		            name, bom);
+		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
+		            "%s: %s text is not supported (convert it to UTF-8)", name, bom);
 		return FALSE;
 	}
 	const char *packed = tl_compressed_name(data, len);
 	if (packed) {
-		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "%s: %s-compressed data, not text (decompress it first)",
-		            name, packed);
+		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
+		            "%s: %s-compressed data, not text (decompress it first)", name, packed);
 		return FALSE;
 	}
 	/* the lines are C strings: a NUL byte would end the file there */
@@ -376,8 +377,8 @@ check_bytes(const char *name, const char *data, size_t len, size_t *at, GError *
 		guint64 line = 1;
 		for (const char *p = data; p < data + bad; p++)
 			line += *p == '\n' || (*p == '\r' && p[1] != '\n');
-		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "%s:%" G_GUINT64_FORMAT ": invalid UTF-8 at byte %zu",
-		            name, line, bad);
+		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
+		            "%s:%" G_GUINT64_FORMAT ": invalid UTF-8 at byte %zu", name, line, bad);
 		return FALSE;
 	}
 	return TRUE;

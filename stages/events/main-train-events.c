@@ -352,7 +352,9 @@ run(TlCli *cli, int epochs, gboolean quiet)
 	 * failed) wrote a model of no weights over -o, exit 0, and tl-events
 	 * with it found no event */
 	if (n_gold == 0) {
-		const char *f = cli->files && cli->files[0] && strcmp(cli->files[0], "-") != 0 ? cli->files[0] : "<stdin>";
+		const char *f = cli->files && cli->files[0] && strcmp(cli->files[0], "-") != 0
+		                        ? cli->files[0]
+		                        : "<stdin>";
 		tl_cli_error(cli, "%s%s: no gold events to train on (%u document%s); no model written", f,
 		             cli->files && cli->files[0] && cli->files[1] ? " ..." : "", exs->len,
 		             exs->len == 1 ? "" : "s");

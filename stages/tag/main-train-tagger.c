@@ -319,11 +319,12 @@ train(GError **error)
 	for (guint i = 0; i < tr->len; i++)
 		words += ((const TlSentence *)tr->pdata[i])->n;
 	if (!words) {
-		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "%s/ud-english-ewt/en_ewt-ud-train.conllu: no word lines to train on",
-		            opt_data);
+		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
+		            "%s/ud-english-ewt/en_ewt-ud-train.conllu: no word lines to train on", opt_data);
 		return FALSE;
 	}
-	if (!opt_lemmas_only && !opt_names_only && opt_second_margin > 0 && tr->len < (guint)opt_second_folds) {
+	if (!opt_lemmas_only && !opt_names_only && opt_second_margin > 0 &&
+	    tr->len < (guint)opt_second_folds) {
 		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
 		            "%s/ud-english-ewt/en_ewt-ud-train.conllu: %u sentences, fewer than the %d "
 		            "--second-folds (or --second-margin 0: no second pass)",

@@ -160,8 +160,9 @@ tl_driver_collect(const char *prog, char **args, const char *outdir, GPtrArray *
 			                  sizeof(gpointer), cmp_str_data, NULL);
 			/* (an empty timeline, exit 0, and no word why) */
 			if (files->len == before)
-				tl_print_error(prog, "warning: %s: no document in it (the names read end in "
-				                     ".txt, .text, .html, .htm, .tml, .xml, .jsonl, .json or .ndjson)",
+				tl_print_error(prog,
+				               "warning: %s: no document in it (the names read end in .txt, "
+				               ".text, .html, .htm, .tml, .xml, .jsonl, .json or .ndjson)",
 				               *a);
 		} else
 			g_ptr_array_add(files, g_strdup(*a));

@@ -566,8 +566,8 @@ run(TlCli *cli)
 	 * --format=text", exit 2) */
 	if ((format && strcmp(stages[0], "normalize") != 0) ||
 	    (dct && strcmp(stages[0], "normalize") != 0 && strcmp(stages[0], "dates") != 0)) {
-		tl_cli_error(cli, "--%s is for tl-normalize%s, and the pipeline starts with %s", format ? "format" : "dct",
-		             format ? "" : " or tl-dates", stages[0]);
+		tl_cli_error(cli, "--%s is for tl-normalize%s, and the pipeline starts with %s",
+		             format ? "format" : "dct", format ? "" : " or tl-dates", stages[0]);
 		return TL_EXIT_USAGE;
 	}
 	const char *outdir = output_dir ? output_dir : "output";
@@ -582,8 +582,9 @@ run(TlCli *cli)
 	 * one of any text), and the run failed at its end, "tl-merge:
 	 * <stdin>:1: the record has no "id" string" (the driver's pipe) */
 	gboolean to_merge = g_strv_contains((const char *const *)stages, "merge");
-	for (guint i = 0; strcmp(stages[0], "normalize") != 0 && (strcmp(stages[0], "tag") != 0 || to_merge) &&
-	                  i < files->len; i++) {
+	gboolean reads_records =
+	        strcmp(stages[0], "normalize") != 0 && (strcmp(stages[0], "tag") != 0 || to_merge);
+	for (guint i = 0; reads_records && i < files->len; i++) {
 		const char *f = files->pdata[i];
 		if (strcmp(f, "-") != 0 && !tl_driver_is_jsonl(f)) {
 			tl_cli_error(cli, "%s: a document, and the pipeline starts with %s, which reads "
