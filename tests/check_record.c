@@ -61,6 +61,32 @@ START_TEST(test_invalid)
 }
 END_TEST
 
+/* The first line of a record or array written over several lines (jq's
+ * pretty print) is named so: it was "expected a string key at end of
+ * line"; a line cut short after a '{' and a key is not. */
+START_TEST(test_pretty_printed_message)
+{
+	static const struct {
+		const char *line, *want;
+	} cases[] = {
+	    {"{", "a line of '{' alone (a record over several lines?"},
+	    {"  [ \r", "a line of '[' alone (an array of records over several lines?"},
+	    {"{\"id\":", "expected a value at end of line"},
+	    {"[1,", "expected a value at end of line"},
+	    {"]", "a line of ']' alone (the end of an array of records over several lines?"},
+	    {"{\"id\":\"a\"},", "a ',' after the object (the records of a JSON array"},
+	    {"{\"id\":\"a\"} ,", "a ',' after the object"},
+	    {"{\"id\":\"a\"},{", "text after the end of the object"},
+	};
+	for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(GError) err = NULL;
+		g_autoptr(TlRecord) rec = tl_record_parse(cases[i].line, strlen(cases[i].line), &err);
+		ck_assert_ptr_null(rec);
+		ck_assert_msg(strstr(err->message, cases[i].want), "%s: %s", cases[i].line, err->message);
+	}
+}
+END_TEST
+
 START_TEST(test_not_object_message)
 {
 	g_autoptr(GError) err = NULL;
@@ -294,6 +320,7 @@ tl_suite_record(void)
 	tcase_add_loop_test(tc, test_valid, 0, G_N_ELEMENTS(valid));
 	tcase_add_loop_test(tc, test_invalid, 0, G_N_ELEMENTS(invalid));
 	tcase_add_test(tc, test_not_object_message);
+	tcase_add_test(tc, test_pretty_printed_message);
 	tcase_add_test(tc, test_deep_nesting);
 	tcase_add_test(tc, test_string_blocks);
 	tcase_add_test(tc, test_write_strings);

@@ -12,6 +12,8 @@
 #include <unistd.h>
 #include "tl/cli.h"
 #include "tl/record.h"
+#include "tl/resource.h"
+#include <glib/gstdio.h>
 #include "../stages/normalize/normalize.h"
 #include "tl_test.h"
 
@@ -310,6 +312,39 @@ START_TEST(test_signals_left_alone)
 }
 END_TEST
 
+/* A data file under TL_DATADIR that cannot be read is named before any
+ * input is read: the loaders of optional rules (anchoring.txt) asked for
+ * their file without an error and went on without the rules. */
+START_TEST(test_resource_check)
+{
+	g_autofree char *old = g_strdup(g_getenv("TL_DATADIR"));
+	g_autofree char *dir = g_dir_make_tmp("tl-datadir-XXXXXX", NULL);
+	ck_assert_ptr_nonnull(dir);
+	g_autofree char *exp = g_build_filename(dir, "export", NULL);
+	g_autofree char *css = g_build_filename(exp, "page.css", NULL);
+	g_autofree char *extra = g_build_filename(dir, "export", "extra", NULL);
+	ck_assert_int_eq(g_mkdir_with_parents(css, 0755), 0); /* a folder in a file's place */
+	ck_assert_int_eq(g_mkdir_with_parents(extra, 0755), 0);
+	g_setenv("TL_DATADIR", dir, TRUE);
+	g_autoptr(GError) err = NULL;
+	ck_assert(!tl_resource_check(&err));
+	ck_assert_ptr_nonnull(strstr(err->message, "page.css: not a regular file"));
+	/* a regular file there, or one no resource has, is fine */
+	ck_assert_int_eq(g_rmdir(css), 0);
+	ck_assert(g_file_set_contents(css, "p {}", -1, NULL));
+	ck_assert(tl_resource_check(NULL));
+	g_unlink(css);
+	g_rmdir(extra);
+	g_rmdir(exp);
+	g_rmdir(dir);
+	if (old)
+		g_setenv("TL_DATADIR", old, TRUE);
+	else
+		g_unsetenv("TL_DATADIR");
+	ck_assert(tl_resource_check(NULL));
+}
+END_TEST
+
 Suite *tl_suite_robust(void);
 Suite *
 tl_suite_robust(void)
@@ -325,6 +360,7 @@ tl_suite_robust(void)
 	tcase_add_loop_test(tc, test_config_repeats, 0, G_N_ELEMENTS(configs));
 	tcase_add_test(tc, test_fuzz_regressions);
 	tcase_add_test(tc, test_signals_left_alone);
+	tcase_add_test(tc, test_resource_check);
 	suite_add_tcase(s, tc);
 	return s;
 }

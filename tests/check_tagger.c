@@ -2,6 +2,7 @@
  * robustness (long, odd input), accuracy on UD EWT dev when present, and the
  * word cache: the same tags as the uncached path, bounded, one per thread. */
 #include <string.h>
+#include <glib/gstdio.h>
 #include "../stages/common/tag-corpus.h"
 #include "../stages/common/tag-hash.h"
 #include "../stages/common/tag-train.h"
@@ -123,6 +124,32 @@ START_TEST(test_dev_accuracy)
 	tl_eval_tagger(tl_tagger_default(NULL), dev, &u, &x);
 	ck_assert_double_ge(u, 94.5);
 	ck_assert_double_ge(x, 93.8);
+}
+END_TEST
+
+/* The corpus reader names the line of a bad tag, blank lines counted: it
+ * said "near line 3" for line 5 (strtok_r passed over the blank lines). */
+START_TEST(test_corpus_bad_tag_line)
+{
+	g_autofree char *dir = g_dir_make_tmp("tl-corpus-XXXXXX", NULL);
+	ck_assert_ptr_nonnull(dir);
+	g_autofree char *path = g_build_filename(dir, "x.conllu", NULL);
+	const char *data = "# text = Go.\n1\tGo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n\n"
+	                   "# text = Up.\n1\tUp\tup\tADVX\tRB\t_\t0\troot\t_\t_\n\n";
+	ck_assert(g_file_set_contents(path, data, -1, NULL));
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GPtrArray) c = tl_corpus_read(path, &err);
+	ck_assert_ptr_null(c);
+	ck_assert_ptr_nonnull(strstr(err->message, "x.conllu:5: bad tags (UPOS 'ADVX', XPOS 'RB')"));
+	/* the good file of the same lines: two sentences */
+	const char *good = "# text = Go.\n1\tGo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n\n\n"
+	                   "# text = Up.\n1\tUp\tup\tADV\tRB\t_\t0\troot\t_\t_\n";
+	ck_assert(g_file_set_contents(path, good, -1, NULL));
+	g_autoptr(GPtrArray) c2 = tl_corpus_read(path, NULL);
+	ck_assert_ptr_nonnull(c2);
+	ck_assert_uint_eq(c2->len, 2);
+	g_unlink(path);
+	g_rmdir(dir);
 }
 END_TEST
 
@@ -396,6 +423,7 @@ tl_suite_tagger(void)
 	tcase_add_loop_test(tc, test_bad_model, 0, G_N_ELEMENTS(bad_models));
 	tcase_add_test(tc, test_robust);
 	tcase_add_test(tc, test_long_word_hash);
+	tcase_add_test(tc, test_corpus_bad_tag_line);
 	tcase_add_test(tc, test_dev_accuracy);
 	tcase_add_test(tc, test_cache_same_tags);
 	tcase_add_test(tc, test_second_pass);

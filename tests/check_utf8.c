@@ -98,6 +98,61 @@ START_TEST(test_alnum)
 }
 END_TEST
 
+/* Compressed files named by their magic number (they were "invalid UTF-8
+ * at byte 1" or "expected '{'"); text that merely starts alike is not. */
+static const struct {
+	const char *s;
+	size_t len;
+	const char *name;
+} compressed_cases[] = {
+	{"\x1f\x8b\x08\x00", 4, "gzip"},
+	{"\xfd" "7zXZ\0\0", 7, "xz"},
+	{"\x28\xb5\x2f\xfd\x00", 5, "zstd"},
+	{"PK\x03\x04\x14", 5, "zip"},
+	{"BZh91AY&SY\x01", 11, "bzip2"},
+	{"BZh is no file", 14, NULL},
+	{"PK is a name", 12, NULL},
+	{"\x1f", 1, NULL},
+	{"{\"id\":\"a\"}", 10, NULL},
+	{"", 0, NULL},
+};
+
+START_TEST(test_compressed)
+{
+	const char *got = tl_compressed_name(compressed_cases[_i].s, compressed_cases[_i].len);
+	if (compressed_cases[_i].name)
+		ck_assert_str_eq(got, compressed_cases[_i].name);
+	else
+		ck_assert_ptr_null(got);
+}
+END_TEST
+
+/* --lossy on a JSON line: invalid UTF-8 and lone surrogate escapes are
+ * U+FFFD, pairs and escaped backslashes kept. */
+static const struct {
+	const char *in, *out;
+	size_t n;
+} lossy_cases[] = {
+	{"{\"t\":\"a\\ud800b\"}", "{\"t\":\"a\\ufffdb\"}", 1},
+	{"{\"t\":\"\\udc00\\ud800\"}", "{\"t\":\"\\ufffd\\ufffd\"}", 2},
+	{"{\"t\":\"\\ud83d\\ude00\"}", "{\"t\":\"\\ud83d\\ude00\"}", 0},
+	{"{\"t\":\"\\\\ud800\"}", "{\"t\":\"\\\\ud800\"}", 0},
+	{"{\"t\":\"a\xff" "b\"}", "{\"t\":\"a\xef\xbf\xbd" "b\"}", 1},
+	{"{\"t\":\"\\ud800", "{\"t\":\"\\ufffd", 1},
+	{"\\u12", "\\u12", 0},
+};
+
+START_TEST(test_lossy_json)
+{
+	size_t n = 99, len = 0;
+	const char *in = lossy_cases[_i].in;
+	g_autofree char *out = tl_utf8_lossy_json(in, strlen(in), &len, &n);
+	ck_assert_str_eq(out, lossy_cases[_i].out);
+	ck_assert_uint_eq(len, strlen(lossy_cases[_i].out));
+	ck_assert_uint_eq(n, lossy_cases[_i].n);
+}
+END_TEST
+
 Suite *tl_suite_utf8(void);
 Suite *
 tl_suite_utf8(void)
@@ -108,6 +163,8 @@ tl_suite_utf8(void)
 	tcase_add_loop_test(tc, test_clean, 0, G_N_ELEMENTS(clean_cases));
 	tcase_add_test(tc, test_offsets);
 	tcase_add_loop_test(tc, test_alnum, 0, G_N_ELEMENTS(alnum_cases));
+	tcase_add_loop_test(tc, test_compressed, 0, G_N_ELEMENTS(compressed_cases));
+	tcase_add_loop_test(tc, test_lossy_json, 0, G_N_ELEMENTS(lossy_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }

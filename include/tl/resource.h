@@ -17,4 +17,15 @@
  */
 GBytes *tl_resource_get(const char *dir, const char *path, GError **error);
 
+/*
+ * Check, when TL_DATADIR is set, every file under it that stands for one of
+ * this program's built-in resources: FALSE with error (TL_ERROR_MODEL,
+ * naming the file) if one is not a regular file or cannot be read.  The
+ * loaders of optional rules ask for their file without an error and go on
+ * without the rules when there is none, so such a file (a folder, a FIFO, a
+ * file we may not read, as anchoring.txt) changed the output without a
+ * word, exit 0.  tl_cli_parse calls it.
+ */
+gboolean tl_resource_check(GError **error);
+
 #endif

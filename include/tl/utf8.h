@@ -23,11 +23,30 @@ gboolean tl_utf8_validate(const char *buf, size_t len, size_t *bad_offset);
 const char *tl_utf_bom_name(const char *buf, size_t len);
 
 /*
+ * The name of the compressed format whose magic number opens buf[0..len)
+ * ("gzip", "bzip2", "xz", "zstd" or "zip"), or NULL: news archives come
+ * compressed, and such a file was refused as "invalid UTF-8 at byte 1" or
+ * "expected '{'".  The returned string is static.
+ */
+const char *tl_compressed_name(const char *buf, size_t len);
+
+/*
  * Return a new string: buf with every invalid sequence replaced by U+FFFD and
  * every C0 control character except TAB and LF dropped, CRLF and lone CR made LF.
  * *n_replaced (if not NULL) counts the invalid sequences replaced.
  */
 char *tl_utf8_clean(const char *buf, size_t len, size_t *out_len, size_t *n_replaced);
+
+/*
+ * A JSON text line (a record) with its invalid UTF-8 (a byte of another
+ * encoding in a scraped archive) and its lone surrogate escapes (a text cut
+ * by UTF-16 units, as Python's json writes it) made U+FFFD, and its C0
+ * controls but TAB dropped, as tl_utf8_clean does: a new string of *out_len
+ * bytes; *n counts the replacements.  For tl-normalize --lossy on JSON
+ * Lines (and the driver's dealer, which hands such a line on): such a
+ * record was refused, --lossy or not.
+ */
+char *tl_utf8_lossy_json(const char *line, size_t len, size_t *out_len, size_t *n);
 
 /* Length of the valid UTF-8 sequence at s (s < end): 1 to 4, or 0 when it is
  * invalid or a NUL byte. */

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "tl/cli.h"
+#include "tl/resource.h"
 #include "tl/utf8.h"
 #include "kit.h"
 
@@ -528,6 +529,12 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 		tl_cli_error(cli, "-o: the file name is empty (give a file, or - for standard "
 		                  "output)");
 		return TL_EXIT_USAGE;
+	}
+	/* a data file under TL_DATADIR that cannot be read: said before any
+	 * input is, for the rules loaded without an error too */
+	if (!tl_resource_check(&err)) {
+		tl_cli_error(cli, "%s", err->message);
+		return TL_EXIT_FAIL;
 	}
 	/* GLib leaves the "--" that ends the options among the operands: the
 	 * first one is that marker, never a file name ("prog -- -file") */

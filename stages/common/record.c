@@ -402,11 +402,33 @@ tl_record_free(TlRecord *rec)
 	g_free(rec);
 }
 
+/* A line that is an opening bracket alone: the first line of a record or
+ * an array written over several lines (jq's pretty print, json.dump with
+ * indent), which was "invalid JSON: expected a string key at end of line". */
+static gboolean
+bracket_alone(const Scan *sc, char c)
+{
+	size_t i = sc->pos + 1;
+	while (i < sc->len && (sc->s[i] == ' ' || sc->s[i] == '\t' || sc->s[i] == '\r'))
+		i++;
+	return sc->s[sc->pos] == c && i == sc->len;
+}
+
 static gboolean
 index_members(TlRecord *rec, GError **error)
 {
 	Scan sc = {rec->line, rec->len, 0, error, 0};
 	skip_ws(&sc);
+	if (sc.pos < sc.len &&
+	    (bracket_alone(&sc, '{') || bracket_alone(&sc, '[') || bracket_alone(&sc, ']'))) {
+		gboolean obj = sc.s[sc.pos] == '{';
+		g_set_error(error, TL_ERROR, TL_ERROR_JSON,
+		            "invalid JSON: a line of '%c' alone (%s%s over several lines? JSON Lines "
+		            "wants one record a line: jq -c%s makes them)",
+		            sc.s[sc.pos], sc.s[sc.pos] == ']' ? "the end of " : "",
+		            obj ? "a record" : "an array of records", obj ? "" : " '.[]'");
+		return FALSE;
+	}
 	if (sc.pos >= sc.len || sc.s[sc.pos] != '{') {
 		if (sc.pos < sc.len && strchr("[\"-0123456789tfn", sc.s[sc.pos])) {
 			/* valid JSON or not, it is no record: say which */
@@ -463,6 +485,10 @@ index_members(TlRecord *rec, GError **error)
 	if (memchr(sc.s + end, '\r', sc.pos - end))
 		return fail(&sc, "text after the end of the object (lines ended by CR "
 		                 "alone? convert them to LF)");
+	/* the records of a JSON array, one a line with its comma */
+	if (sc.s[sc.pos] == ',' && sc.pos + 1 == sc.len)
+		return fail(&sc, "a ',' after the object (the records of a JSON array, one a line? "
+		                 "JSON Lines has no commas: jq -c '.[]' makes them)");
 	return fail(&sc, "text after the end of the object");
 }
 
@@ -470,6 +496,13 @@ TlRecord *
 tl_record_parse(const char *line, size_t len, GError **error)
 {
 	size_t bad;
+	/* (a record opens with '{': no magic number does) */
+	const char *packed = len && line[0] != '{' ? tl_compressed_name(line, len) : NULL;
+	if (packed) {
+		g_set_error(error, TL_ERROR, TL_ERROR_UTF8,
+		            "%s-compressed data, not text (decompress it first)", packed);
+		return NULL;
+	}
 	if (!tl_utf8_validate(line, len, &bad)) {
 		const char *bom = bad == 0 ? tl_utf_bom_name(line, len) : NULL;
 		if (bom) {

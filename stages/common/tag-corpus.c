@@ -88,14 +88,19 @@ tl_corpus_read(const char *path, GError **error)
 	Builder b = {g_string_new(NULL), g_array_new(FALSE, FALSE, sizeof(TlToken)),
 	             g_array_new(FALSE, FALSE, sizeof(TlPos)),
 	             g_ptr_array_new_with_free_func(g_free), g_ptr_array_new_with_free_func(g_free)};
-	char *save = NULL;
 	guint lineno = 0;
 	gboolean ok = TRUE;
-	for (char *line = strtok_r(data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+	/* every line counted, blank ones too: strtok_r passed over them, so a
+	 * bad line was reported "near line" its number less the blank lines
+	 * before it (153 for 159); a sentence ends at the next "1\t" */
+	for (char *line = data, *next; line && *line; line = next) {
+		char *nl = strchr(line, '\n');
+		next = nl ? nl + 1 : NULL;
+		if (nl)
+			*nl = '\0';
 		lineno++;
-		/* strtok_r skips blank lines, so a sentence ends at the next "1\t" */
 		g_strchomp(line);
-		if (line[0] == '#')
+		if (line[0] == '#' || line[0] == '\0')
 			continue;
 		g_auto(GStrv) f = g_strsplit(line, "\t", 0);
 		guint nf = g_strv_length(f);
@@ -109,8 +114,9 @@ tl_corpus_read(const char *path, GError **error)
 			int u = nf >= 5 ? tl_upos_from_name(f[3]) : -1;
 			int x = nf >= 5 ? tl_xpos_from_name(f[4]) : -1;
 			if (u < 0 || x < 0) {
-				g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "%s: bad tags near line %u",
-				            path, lineno);
+				g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
+				            "%s:%u: bad tags (UPOS '%s', XPOS '%s')", path, lineno,
+				            nf >= 5 ? f[3] : "", nf >= 5 ? f[4] : "");
 				ok = FALSE;
 				break;
 			}

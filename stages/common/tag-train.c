@@ -48,6 +48,14 @@ collect_classes(GPtrArray *train, Classes *c)
 		for (int x = 0; x < TL_XPOS_COUNT; x++)
 			if (counts[u][x] >= CLASS_MIN_COUNT && c->n < 128)
 				c->pos[c->n++] = (TlPos){(guint8)u, (guint8)x};
+	/* a small treebank (a fold of one, a test's few sentences) has no tag
+	 * seen CLASS_MIN_COUNT times: every tag seen is a class then (no class
+	 * made a model the loader refuses, and the trainer died on its
+	 * assertion, SIGABRT) */
+	for (int u = 0; c->n == 0 && u < TL_UPOS_COUNT; u++)
+		for (int x = 0; x < TL_XPOS_COUNT; x++)
+			if (counts[u][x] > 0 && c->n < 128)
+				c->pos[c->n++] = (TlPos){(guint8)u, (guint8)x};
 	qsort(c->pos, (size_t)c->n, sizeof(TlPos), cmp_pos);
 }
 

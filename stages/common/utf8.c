@@ -64,6 +64,30 @@ tl_utf_bom_name(const char *buf, size_t len)
 	return NULL;
 }
 
+const char *
+tl_compressed_name(const char *buf, size_t len)
+{
+	static const struct {
+		const char *magic;
+		size_t n;
+		const char *name;
+	} formats[] = {
+	    {"\x1F\x8B", 2, "gzip"},
+	    {"\xFD" "7zXZ\0", 6, "xz"},
+	    {"\x28\xB5\x2F\xFD", 4, "zstd"},
+	    {"PK\x03\x04", 4, "zip"},
+	};
+	for (size_t i = 0; i < G_N_ELEMENTS(formats); i++)
+		if (len >= formats[i].n && memcmp(buf, formats[i].magic, formats[i].n) == 0)
+			return formats[i].name;
+	/* "BZh", the block size, then a block's magic (or the end's): text may
+	 * start "BZh" */
+	if (len >= 10 && memcmp(buf, "BZh", 3) == 0 && buf[3] >= '1' && buf[3] <= '9' &&
+	    (memcmp(buf + 4, "1AY&SY", 6) == 0 || memcmp(buf + 4, "\x17rE8P\x90", 6) == 0))
+		return "bzip2";
+	return NULL;
+}
+
 gboolean
 tl_utf8_validate(const char *buf, size_t len, size_t *bad_offset)
 {
@@ -152,4 +176,49 @@ tl_utf8_is_alnum_at(const char *s, const char *end)
 		return g_ascii_isalnum(c);
 	gunichar u = g_utf8_get_char_validated(s, end - s);
 	return u != (gunichar)-1 && u != (gunichar)-2 && g_unichar_isalnum(u);
+}
+
+static gboolean
+hex4(const char *p, const char *end, unsigned *u)
+{
+	if (end - p < 4)
+		return FALSE;
+	for (int i = 0; i < 4; i++)
+		if (!g_ascii_isxdigit(p[i]))
+			return FALSE;
+	*u = (unsigned)(g_ascii_xdigit_value(p[0]) << 12 | g_ascii_xdigit_value(p[1]) << 8 |
+	                g_ascii_xdigit_value(p[2]) << 4 | g_ascii_xdigit_value(p[3]));
+	return TRUE;
+}
+
+char *
+tl_utf8_lossy_json(const char *line, size_t len, size_t *out_len, size_t *n)
+{
+	size_t bad = 0, clen = 0;
+	g_autofree char *clean = tl_utf8_clean(line, len, &clen, &bad);
+	GString *out = g_string_sized_new(clen);
+	const char *p = clean, *end = clean + clen;
+	while (p < end) {
+		unsigned u, lo;
+		if (p[0] != '\\' || p + 1 >= end) {
+			g_string_append_c(out, *p++);
+		} else if (p[1] != 'u' || !hex4(p + 2, end, &u)) {
+			g_string_append_len(out, p, 2);
+			p += 2;
+		} else if (u >= 0xD800 && u <= 0xDBFF && end - p >= 12 && p[6] == '\\' && p[7] == 'u' &&
+		           hex4(p + 8, end, &lo) && lo >= 0xDC00 && lo <= 0xDFFF) {
+			g_string_append_len(out, p, 12); /* a pair */
+			p += 12;
+		} else if (u >= 0xD800 && u <= 0xDFFF) {
+			g_string_append(out, "\\ufffd");
+			bad++;
+			p += 6;
+		} else {
+			g_string_append_len(out, p, 6);
+			p += 6;
+		}
+	}
+	*n = bad;
+	*out_len = out->len;
+	return g_string_free(out, FALSE);
 }

@@ -18,6 +18,7 @@
 #include <string.h>
 #include "tl/cli.h"
 #include "tl/token.h"
+#include "tl/utf8.h"
 
 typedef struct {
 	guint64 gold, sys, match;
@@ -28,6 +29,8 @@ typedef struct {
 	guint64 n_sent, unaligned;
 	int errors; /* how many errors are left to print */
 	FILE *out;  /* the report */
+	const TlCli *cli;
+	guint64 bad; /* sentences and files skipped under --keep-going */
 	/* the document being built */
 	GString *doc;
 	GArray *ends;      /* gold sentence ends (guint32) in doc */
@@ -283,38 +286,141 @@ range_words(GPtrArray *golds, GPtrArray *words, const char *name, GError **error
 	return TRUE;
 }
 
-/* Read one CoNLL-U file of at most max bytes (0: no limit); FALSE with
- * error if it cannot be read or is malformed. */
+/*
+ * A sentence that cannot be scored (a bad word line, no "# text = "): FALSE
+ * with *e moved into error without --keep-going; with it, reported, and TRUE:
+ * the caller skips the sentence and the run ends with exit status 1.  (-k
+ * was not read: the first bad sentence stopped the run, the files after it
+ * unread.)
+ */
 static gboolean
-eval_file(Eval *E, const char *path, size_t max, GError **error)
+skip_sentence(Eval *E, GError **e, GError **error)
 {
-	g_autofree char *data = NULL;
-	size_t len = 0;
-	if (!tl_read_file(path, max, &data, &len, error))
+	if (!E->cli->keep_going) {
+		g_propagate_error(error, g_steal_pointer(e));
 		return FALSE;
+	}
+	tl_cli_error(E->cli, "%s", (*e)->message);
+	g_clear_error(e);
+	E->bad++;
+	return TRUE;
+}
+
+/* The checks of a sentence at its end (the blank line after it, or the end
+ * of the file): FALSE with e set if it cannot be scored.  A sentence without
+ * "# text = " was passed over without a word (its words not counted), and a
+ * "# text = " without words (a file cut short) scored as a sentence of no
+ * gold tokens. */
+static gboolean
+sentence_ok(GPtrArray *golds, GPtrArray *words, const char *text, guint64 text_line, const char *name,
+            GError **e)
+{
+	if (!text && golds->len) {
+		g_set_error(e, TL_ERROR, TL_ERROR_FORMAT,
+		            "%s:%" G_GUINT64_FORMAT
+		            ": a sentence without a '# text = ' line (it cannot be scored)",
+		            name, ((const Gold *)golds->pdata[0])->line);
+		return FALSE;
+	}
+	if (text && !words->len) {
+		g_set_error(e, TL_ERROR, TL_ERROR_FORMAT,
+		            "%s:%" G_GUINT64_FORMAT ": a '# text = ' line without word lines after it", name,
+		            text_line);
+		return FALSE;
+	}
+	return range_words(golds, words, name, e);
+}
+
+/* Where the line at p ends: its '\n', '\r' or "\r\n" replaced by NUL; the next
+ * line, or NULL at the end.  A file of lone CRs (old Mac line ends) was one
+ * line: its words never read, every score 0, exit 0. */
+static char *
+cut_line(char *p)
+{
+	char *end = p + strcspn(p, "\r\n");
+	if (!*end)
+		return NULL;
+	char *next = end + 1 + (end[0] == '\r' && end[1] == '\n');
+	*end = '\0';
+	return next;
+}
+
+/* The file's bytes as CoNLL-U text: FALSE with error for a NUL byte, a
+ * UTF-16 or UTF-32 byte order mark, or invalid UTF-8 (the line named); a
+ * UTF-8 byte order mark is passed over (*at), as every other reader does (it
+ * was "FILE:1: not a CoNLL-U word line"). */
+static gboolean
+check_bytes(const char *name, const char *data, size_t len, size_t *at, GError **error)
+{
+	const char *bom = tl_utf_bom_name(data, len);
+	if (bom) {
+		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
+		            "%s: %s text is not supported (convert it to UTF-8)", name, bom);
+		return FALSE;
+	}
+	const char *packed = tl_compressed_name(data, len);
+	if (packed) {
+		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
+		            "%s: %s-compressed data, not text (decompress it first)", name, packed);
+		return FALSE;
+	}
 	/* the lines are C strings: a NUL byte would end the file there */
-	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	const char *nul = memchr(data, '\0', len);
 	if (nul) {
 		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT, "%s: NUL byte at byte %zu (a binary file?)",
 		            name, (size_t)(nul - data) + 1);
 		return FALSE;
 	}
+	*at = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	size_t bad;
+	if (!tl_utf8_validate(data, len, &bad)) {
+		guint64 line = 1;
+		for (const char *p = data; p < data + bad; p++)
+			line += *p == '\n' || (*p == '\r' && p[1] != '\n');
+		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
+		            "%s:%" G_GUINT64_FORMAT ": invalid UTF-8 at byte %zu", name, line, bad);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* Read one CoNLL-U file of at most max bytes (0: no limit); FALSE with
+ * error if it cannot be read, or is malformed and --keep-going is not given
+ * (with it, a malformed sentence is reported and skipped). */
+static gboolean
+eval_file(Eval *E, const char *path, size_t max, GError **error)
+{
+	g_autofree char *data = NULL;
+	size_t len = 0, at = 0;
+	if (!tl_read_file(path, max, &data, &len, error))
+		return FALSE;
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	if (!check_bytes(name, data, len, &at, error))
+		return FALSE;
 	g_autoptr(GPtrArray) golds = g_ptr_array_new_with_free_func(gold_free);
 	g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func(g_free);
 	g_autofree char *text = NULL;
-	gboolean newpar = FALSE;
+	gboolean newpar = FALSE, skip = FALSE;
 	int range_last = 0;
-	guint64 lineno = 0;
-	for (char *line = data, *next; line; line = next) {
-		char *nl = strchr(line, '\n');
-		next = nl ? nl + 1 : NULL;
-		if (nl)
-			*nl = '\0';
+	guint64 lineno = 0, text_line = 0;
+	g_autoptr(GError) e = NULL;
+	for (char *line = data + at, *next; line; line = next) {
+		next = cut_line(line);
 		lineno++;
-		if (nl && nl > line && nl[-1] == '\r')
-			nl[-1] = '\0';
-		if (g_str_has_prefix(line, "# newdoc")) {
+		if (line[0] == '\0') {
+			gboolean ok = skip || sentence_ok(golds, words, text, text_line, name, &e);
+			if (!ok && !skip_sentence(E, &e, error))
+				return FALSE;
+			if (ok && !skip && text)
+				sentence(E, text, golds, words, newpar);
+			g_clear_pointer(&text, g_free);
+			g_ptr_array_set_size(golds, 0);
+			g_ptr_array_set_size(words, 0);
+			newpar = skip = FALSE;
+			range_last = 0;
+		} else if (skip) {
+			continue; /* the rest of a sentence skipped under -k */
+		} else if (g_str_has_prefix(line, "# newdoc")) {
 			document(E);
 			newpar = FALSE;
 		} else if (g_str_has_prefix(line, "# newpar")) {
@@ -322,33 +428,27 @@ eval_file(Eval *E, const char *path, size_t max, GError **error)
 		} else if (g_str_has_prefix(line, "# text = ")) {
 			g_free(text);
 			text = g_strdup(line + 9);
+			text_line = lineno;
 		} else if (line[0] == '#') {
 			continue;
-		} else if (line[0] == '\0') {
-			if (!range_words(golds, words, name, error))
-				return FALSE;
-			if (text)
-				sentence(E, text, golds, words, newpar);
-			g_clear_pointer(&text, g_free);
-			g_ptr_array_set_size(golds, 0);
-			g_ptr_array_set_size(words, 0);
-			newpar = FALSE;
-			range_last = 0;
 		} else {
 			g_auto(GStrv) f = g_strsplit(line, "\t", 3);
+			int a = 0, b = 0;
 			if (g_strv_length(f) < 3) {
-				g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
+				g_set_error(&e, TL_ERROR, TL_ERROR_FORMAT,
 				            "%s:%" G_GUINT64_FORMAT ": not a CoNLL-U word line", name, lineno);
-				return FALSE;
-			}
-			if (strchr(f[0], '.'))
+			} else if (strchr(f[0], '.')) {
 				continue;
-			int a, b;
-			if (!word_ids(f[0], words->len, &a, &b)) {
-				g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
+			} else if (!word_ids(f[0], words->len, &a, &b)) {
+				g_set_error(&e, TL_ERROR, TL_ERROR_FORMAT,
 				            "%s:%" G_GUINT64_FORMAT ": bad word id '%s' (want %u, or a range %u-N)",
 				            name, lineno, f[0], words->len + 1, words->len + 1);
-				return FALSE;
+			}
+			if (e) {
+				if (!skip_sentence(E, &e, error))
+					return FALSE;
+				skip = TRUE;
+				continue;
 			}
 			const char *dash = strchr(f[0], '-');
 			if (!dash)
@@ -365,9 +465,10 @@ eval_file(Eval *E, const char *path, size_t max, GError **error)
 			g_ptr_array_add(golds, g);
 		}
 	}
-	if (!range_words(golds, words, name, error))
+	gboolean ok = skip || sentence_ok(golds, words, text, text_line, name, &e);
+	if (!ok && !skip_sentence(E, &e, error))
 		return FALSE;
-	if (text)
+	if (ok && !skip && text)
 		sentence(E, text, golds, words, newpar);
 	document(E);
 	return TRUE;
@@ -405,25 +506,29 @@ main(int argc, char **argv)
 		tl_cli_clear(&cli);
 		return TL_EXIT_FAIL;
 	}
-	Eval E = {.errors = errors, .out = tl_output_file(output), .doc = g_string_new(NULL),
+	Eval E = {.errors = errors, .out = tl_output_file(output), .cli = &cli, .doc = g_string_new(NULL),
 	          .ends = g_array_new(FALSE, FALSE, sizeof(guint32)),
 	          .para_ends = g_array_new(FALSE, FALSE, sizeof(guint32))};
 	st = TL_EXIT_OK;
 	for (const char *const *f = files; *f; f++) {
 		if (!eval_file(&E, *f, (size_t)cli.max_size, &err)) {
 			tl_cli_error(&cli, "%s", err->message);
+			g_clear_error(&err);
 			st = TL_EXIT_FAIL;
-			break;
+			/* -k: the files after it are read, and the report written */
+			if (!cli.keep_going)
+				break;
 		}
 	}
-	if (st == TL_EXIT_OK) {
+	if (E.bad)
+		st = TL_EXIT_FAIL;
+	if (st == TL_EXIT_OK || cli.keep_going) {
 		fprintf(E.out, "sentences %" G_GUINT64_FORMAT ", not aligned to their text %" G_GUINT64_FORMAT "\n",
 		        E.n_sent, E.unaligned);
 		score_line(E.out, "tokens (surface)", &E.tokens);
 		score_line(E.out, "words (clitics split)", &E.words);
 		score_line(E.out, "sentence ends", &E.sents);
 		score_line(E.out, "sentence ends in paragraphs", &E.inner);
-		g_clear_error(&err);
 		if (!tl_output_commit(output, &err)) {
 			tl_cli_error(&cli, "%s", err->message);
 			st = TL_EXIT_FAIL;

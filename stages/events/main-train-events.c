@@ -18,6 +18,7 @@
 #include <string.h>
 #include "../common/tag-perceptron.h"
 #include "tl/cli.h"
+#include "tl/utf8.h"
 #include "events.h"
 
 typedef struct {
@@ -54,7 +55,13 @@ load_example(const char *line, size_t len, GError **error)
 	json_error_t jerr;
 	g_autoptr(json_t) root = json_loadb(line, len, 0, &jerr);
 	if (!root || !json_is_object(root)) {
-		g_set_error(error, TL_ERROR, TL_ERROR_JSON, "bad JSON: %s", root ? "not an object" : jerr.text);
+		const char *packed = tl_compressed_name(line, len);
+		if (packed)
+			g_set_error(error, TL_ERROR, TL_ERROR_JSON,
+			            "%s-compressed data, not text (decompress it first)", packed);
+		else
+			g_set_error(error, TL_ERROR, TL_ERROR_JSON, "bad JSON: %s",
+			            root ? "not an object" : jerr.text);
 		return NULL;
 	}
 	json_t *jt = json_object_get(root, "text"), *jev = json_object_get(root, "events");
@@ -341,6 +348,18 @@ run(TlCli *cli, int epochs, gboolean quiet)
 	if (!quiet)
 		fprintf(stderr, "tl-train-events: %u documents, %" G_GUINT64_FORMAT " gold events\n",
 		        exs->len, n_gold);
+	/* nothing to learn from (an empty file: a converter upstream that
+	 * failed) wrote a model of no weights over -o, exit 0, and tl-events
+	 * with it found no event */
+	if (n_gold == 0) {
+		const char *f = cli->files && cli->files[0] && strcmp(cli->files[0], "-") != 0
+		                        ? cli->files[0]
+		                        : "<stdin>";
+		tl_cli_error(cli, "%s%s: no gold events to train on (%u document%s); no model written", f,
+		             cli->files && cli->files[0] && cli->files[1] ? " ..." : "", exs->len,
+		             exs->len == 1 ? "" : "s");
+		return TL_EXIT_FAIL;
+	}
 	gint32 margin = tune_margin(exs, epochs, quiet);
 	if (!quiet)
 		fprintf(stderr, "tl-train-events: margin %d\n", margin);

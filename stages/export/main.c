@@ -233,11 +233,17 @@ run(TlCli *cli, TlExportFunc fn, const TlExportOptions *opt)
 	/* a timeline saved by a Windows editor opens with a byte order mark,
 	 * which the JSON Lines stages and tl-merge drop (RFC 8259 allows it):
 	 * it was "not valid JSON: '[' or '{' expected near '\xEF\xBB\xBF'" */
-	char first[4];
+	char first[10];
 	ssize_t nfirst = pread(in.fd, first, sizeof first, (off_t)in.start);
 	const char *bom = nfirst > 0 ? tl_utf_bom_name(first, (size_t)nfirst) : NULL;
 	if (bom) {
 		tl_cli_error(cli, "%s:1: %s text is not supported (convert it to UTF-8)", name, bom);
+		input_close(&in);
+		return TL_EXIT_FAIL;
+	}
+	const char *packed = nfirst > 0 ? tl_compressed_name(first, (size_t)nfirst) : NULL;
+	if (packed) {
+		tl_cli_error(cli, "%s:1: %s-compressed data, not text (decompress it first)", name, packed);
 		input_close(&in);
 		return TL_EXIT_FAIL;
 	}

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include "normalize.h"
 #include "tl/cli.h"
+#include "tl/utf8.h"
 
 typedef struct {
 	TlCli cli;
@@ -83,6 +84,27 @@ run_jsonl(Run *run, const char *path)
 		if (st == TL_READ_OK && strspn(line, " \t") == len)
 			continue;
 		g_autoptr(TlRecord) rec = st == TL_READ_OK ? tl_record_parse(line, len, &err) : NULL;
+		if (!rec && st == TL_READ_OK && run->opts.lossy) {
+			size_t n = 0, flen = 0;
+			g_autofree char *fixed = tl_utf8_lossy_json(line, len, &flen, &n);
+			GError *again = NULL;
+			TlRecord *rec2 = n ? tl_record_parse(fixed, flen, &again) : NULL;
+			if (rec2) {
+				rec = rec2;
+				g_clear_error(&err);
+				g_ptr_array_add(warnings, g_strdup_printf("%zu invalid UTF-8 sequence%s or lone "
+				                                          "surrogate%s replaced with U+FFFD",
+				                                          n, n == 1 ? "" : "s", n == 1 ? "" : "s"));
+			} else if (again) {
+				/* what --lossy cannot mend, not what it did ("invalid
+				 * UTF-8" was said of a line it repairs, refused for a bad
+				 * escape after it) */
+				g_clear_error(&err);
+				err = g_error_new(again->domain, again->code, "%s (after --lossy's repairs)",
+				                  again->message);
+			}
+			g_clear_error(&again);
+		}
 		g_autofree char *id = NULL;
 		if (rec && !tl_record_has(rec, "id"))
 			id = g_strdup_printf("%s-%" G_GUINT64_FORMAT, base, tl_reader_lineno(r));

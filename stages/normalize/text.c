@@ -56,6 +56,13 @@ tl_text_clean(const char *buf, size_t len, const TlNormOpts *opts, size_t *out_l
 		            "%s text is not supported (convert it to UTF-8)", bom);
 		return NULL;
 	}
+	/* (even with --lossy: U+FFFD soup is no document) */
+	const char *packed = tl_compressed_name((const char *)s, (size_t)(end - s));
+	if (packed) {
+		g_set_error(error, TL_ERROR, TL_ERROR_UTF8,
+		            "%s-compressed data, not text (decompress it first)", packed);
+		return NULL;
+	}
 	GString *out = g_string_sized_new(len + 1);
 	while (s < end) {
 		/* the common case: a run of printable ASCII */

@@ -117,16 +117,76 @@ corpus(const char *rel, GError **error)
 	return tl_corpus_read(path, error);
 }
 
-static gboolean
-write_file(const char *dir, const char *rel, const GString *s, GError **error)
+/*
+ * The models trained, written together at the end of the run: each was
+ * written as soon as it was trained (g_file_set_contents), so a run that
+ * failed later (the name data missing, after minutes of training) left
+ * --out with a new lemmatizer and tagger beside the old name chunker,
+ * trained on the old tagger's tags; a model that was a symbolic link was
+ * replaced by a file, and a signal left a temporary file behind.
+ * TL_NO_WRITE=1 (which "writes nothing") wrote the lemmatizer's files.
+ */
+typedef struct {
+	char *rel;
+	GString *data;
+} Model;
+
+static GPtrArray *models;
+
+static void
+model_free(gpointer p)
 {
-	g_autofree char *path = g_build_filename(dir, rel, NULL);
-	g_autofree char *parent = g_path_get_dirname(path);
-	if (g_mkdir_with_parents(parent, 0755) != 0) {
-		g_set_error(error, TL_ERROR, TL_ERROR_IO, "cannot create '%s'", parent);
-		return FALSE;
+	Model *m = p;
+	g_free(m->rel);
+	g_string_free(m->data, TRUE);
+	g_free(m);
+}
+
+/* Keep a copy of s, to be written to --out/rel at the end. */
+static void
+keep_model(const char *rel, const GString *s)
+{
+	if (!models)
+		models = g_ptr_array_new_with_free_func(model_free);
+	Model *m = g_new(Model, 1);
+	m->rel = g_strdup(rel);
+	m->data = g_string_new_len(s->str, (gssize)s->len);
+	g_ptr_array_add(models, m);
+}
+
+/* Write the kept models under dir through the kit's atomic output (a
+ * temporary file beside each, renamed into place; a link keeps its place):
+ * every one opened and written before any is put in place. */
+static gboolean
+write_models(const char *dir, GError **error)
+{
+	if (!models || g_getenv("TL_NO_WRITE"))
+		return TRUE;
+	g_autofree TlOutput **outs = g_new0(TlOutput *, models->len);
+	gboolean ok = TRUE;
+	for (guint i = 0; ok && i < models->len; i++) {
+		const Model *m = models->pdata[i];
+		g_autofree char *path = g_build_filename(dir, m->rel, NULL);
+		g_autofree char *parent = g_path_get_dirname(path);
+		if (g_mkdir_with_parents(parent, 0755) != 0) {
+			int e = errno;
+			g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: cannot create: %s", parent, g_strerror(e));
+			ok = FALSE;
+		} else if (!(outs[i] = tl_output_open(path, error))) {
+			ok = FALSE;
+		} else {
+			fwrite(m->data->str, 1, m->data->len, tl_output_file(outs[i]));
+		}
 	}
-	return g_file_set_contents(path, s->str, (gssize)s->len, error);
+	for (guint i = 0; i < models->len; i++) {
+		if (!outs[i])
+			continue;
+		if (ok)
+			ok = tl_output_commit(outs[i], error);
+		else
+			tl_output_abort(outs[i]);
+	}
+	return ok;
 }
 
 static gboolean
@@ -151,22 +211,27 @@ train_lemmas(GPtrArray *tr, GPtrArray *dev, GError **error)
 	tl_eval_lemmas(lem, dev, TRUE, NULL, &acc);
 	fprintf(stderr, "lemmas: %zu + %zu bytes; dev accuracy with gold tags %.2f%%\n", exc->len,
 	        known->len, acc);
-	return write_file(opt_out, "lemma/exceptions.tsv", exc, error) &&
-	       write_file(opt_out, "lemma/known.txt", known, error);
+	keep_model("lemma/exceptions.tsv", exc);
+	keep_model("lemma/known.txt", known);
+	return TRUE;
 }
 
+/* The name chunker, trained on UNER dev (dev) tagged by the tagger of
+ * model, or with model NULL by the one under --out (--names-only). */
 static gboolean
-train_names(GError **error)
+train_names(GPtrArray *dev, const GString *model_in, GError **error)
 {
-	g_autoptr(GPtrArray) dev = corpus("uner-english-ewt/en_ewt-ud-dev.iob2", error);
-	if (!dev)
-		return FALSE;
-	g_autofree char *mpath = g_build_filename(opt_out, "tagger", "model.bin", NULL);
-	g_autofree char *mdata = NULL;
-	gsize mlen;
-	if (!g_file_get_contents(mpath, &mdata, &mlen, error))
-		return FALSE;
-	g_autoptr(GBytes) mb = g_bytes_new(mdata, mlen);
+	g_autoptr(GBytes) mb = NULL;
+	if (model_in) {
+		mb = g_bytes_new(model_in->str, model_in->len);
+	} else {
+		g_autofree char *mpath = g_build_filename(opt_out, "tagger", "model.bin", NULL);
+		g_autofree char *mdata = NULL;
+		gsize mlen;
+		if (!g_file_get_contents(mpath, &mdata, &mlen, error))
+			return FALSE;
+		mb = g_bytes_new(mdata, mlen);
+	}
 	g_autoptr(TlTagger) tagger = tl_tagger_new_from_bytes(mb, error);
 	if (!tagger)
 		return FALSE;
@@ -178,7 +243,8 @@ train_names(GError **error)
 		return FALSE;
 	fprintf(stderr, "names model: %zu bytes; on its training data (UNER dev):\n", model->len);
 	tl_eval_names(names, tagger, dev, stderr);
-	return write_file(opt_out, "names/model.bin", model, error);
+	keep_model("names/model.bin", model);
+	return TRUE;
 }
 
 /* The first pass trained on all of train (model, its scale) and, when a
@@ -247,12 +313,36 @@ train(GError **error)
 	g_autoptr(GPtrArray) dev = corpus("ud-english-ewt/en_ewt-ud-dev.conllu", error);
 	if (!dev)
 		return FALSE;
+	/* a treebank of no word trains no tagger (the trainer's assertion,
+	 * SIGABRT); a jackknife fold needs a sentence to leave out */
+	size_t words = 0;
+	for (guint i = 0; i < tr->len; i++)
+		words += ((const TlSentence *)tr->pdata[i])->n;
+	if (!words) {
+		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
+		            "%s/ud-english-ewt/en_ewt-ud-train.conllu: no word lines to train on", opt_data);
+		return FALSE;
+	}
+	if (!opt_lemmas_only && !opt_names_only && opt_second_margin > 0 &&
+	    tr->len < (guint)opt_second_folds) {
+		g_set_error(error, TL_ERROR, TL_ERROR_FORMAT,
+		            "%s/ud-english-ewt/en_ewt-ud-train.conllu: %u sentences, fewer than the %d "
+		            "--second-folds (or --second-margin 0: no second pass)",
+		            opt_data, tr->len, opt_second_folds);
+		return FALSE;
+	}
+	/* read before any training: missing, it failed the run after the
+	 * lemmatizer and the tagger (minutes) */
+	g_autoptr(GPtrArray) uner = NULL;
+	if (!opt_lemmas_only && !(uner = corpus("uner-english-ewt/en_ewt-ud-dev.iob2", error)))
+		return FALSE;
+	/* (--names-only wrote the lemmatizer's files too) */
+	if (opt_names_only)
+		return train_names(uner, NULL, error);
 	if (!train_lemmas(tr, dev, error))
 		return FALSE;
 	if (opt_lemmas_only)
 		return TRUE;
-	if (opt_names_only)
-		return train_names(error);
 	/* TL_SECOND_SWEEP=m1,m2,... (and TL_SECOND_MIXES=x1,...): the dev
 	 * figures of other second-pass settings */
 	const char *sweep_env = g_getenv("TL_SECOND_SWEEP");
@@ -284,9 +374,8 @@ train(GError **error)
 	fprintf(stderr, "tagger model: %zu bytes; dev UPOS %.2f%% XPOS %.2f%%; top confusions:\n",
 	        model->len, u, x);
 	tl_tagger_confusions(t, dev, 20, stderr);
-	if (g_getenv("TL_NO_WRITE"))
-		return TRUE;
-	return write_file(opt_out, "tagger/model.bin", model, error) && train_names(error);
+	keep_model("tagger/model.bin", model);
+	return train_names(uner, model, error);
 }
 
 /* CPU time of this process in microseconds: the speed per core, whatever
@@ -399,6 +488,8 @@ main(int argc, char **argv)
 {
 	/* out of memory: one line, exit 1 (it was GLib's trace and SIGTRAP) */
 	tl_fatal_install("tl-train-tagger");
+	/* a signal removes the models' temporary files */
+	tl_output_install_signals();
 	g_autoptr(GOptionContext) ctx = g_option_context_new("- train the tagger, lemmatizer and name models");
 	g_option_context_add_main_entries(ctx, entries, NULL);
 	g_autoptr(GError) error = NULL;
@@ -430,14 +521,46 @@ main(int argc, char **argv)
 		return TL_EXIT_OK;
 	}
 	/* (written so that NaN fails them: "--second-mix nan" trained a
-	 * second pass of NaN scores without a word) */
-	if (argc > 1 || opt_iterations < 1 || opt_iterations > 100 || !(opt_min_weight >= 0) ||
-	    opt_lex_min < 1 || opt_names_iterations < 1 || opt_names_iterations > 100 ||
-	    !(opt_dict_share >= 0 && opt_dict_share < 1) ||
-	    !(opt_second_margin >= 0 && opt_second_margin <= G_MAXFLOAT) ||
-	    !(opt_second_mix >= 0 && opt_second_mix <= G_MAXFLOAT) ||
-	    opt_second_folds < 2 || opt_second_epochs < 1 ||
-	    (!opt_eval && !opt_names_cv && !opt_out)) {
+	 * second pass of NaN scores without a word).  Each bad value is named
+	 * with its range: they all said "usage: --out DIR ...", and
+	 * --second-folds and --second-epochs had no upper bound (--second-folds
+	 * 100000 trained a tagger for each fold, a sentence or none in each:
+	 * a hang). */
+	const char *bad = NULL, *want = NULL;
+	char given[G_ASCII_DTOSTR_BUF_SIZE] = "";
+#define TL_BAD_INT(name, v, ok, range) \
+	if (!bad && !(ok)) \
+		bad = name, want = range, g_snprintf(given, sizeof given, "%d", v)
+#define TL_BAD_DOUBLE(name, v, ok, range) \
+	if (!bad && !(ok)) \
+		bad = name, want = range, g_ascii_dtostr(given, sizeof given, v)
+	TL_BAD_INT("iterations", opt_iterations, opt_iterations >= 1 && opt_iterations <= 100, "1..100");
+	TL_BAD_DOUBLE("min-weight", opt_min_weight, opt_min_weight >= 0 && opt_min_weight <= 1, "0..1");
+	TL_BAD_INT("lex-min", opt_lex_min, opt_lex_min >= 1, "1 or more");
+	TL_BAD_DOUBLE("dict-share", opt_dict_share, opt_dict_share >= 0 && opt_dict_share < 1,
+	              "0 or more, under 1");
+	TL_BAD_INT("names-iterations", opt_names_iterations,
+	           opt_names_iterations >= 1 && opt_names_iterations <= 100, "1..100");
+	TL_BAD_DOUBLE("second-margin", opt_second_margin,
+	              opt_second_margin >= 0 && opt_second_margin <= G_MAXFLOAT, "0 or more");
+	TL_BAD_DOUBLE("second-mix", opt_second_mix, opt_second_mix >= 0 && opt_second_mix <= G_MAXFLOAT,
+	              "0 or more");
+	TL_BAD_INT("second-folds", opt_second_folds, opt_second_folds >= 2 && opt_second_folds <= 100,
+	           "2..100");
+	TL_BAD_INT("second-epochs", opt_second_epochs, opt_second_epochs >= 1 && opt_second_epochs <= 100,
+	           "1..100");
+#undef TL_BAD_INT
+#undef TL_BAD_DOUBLE
+	if (bad) {
+		fprintf(stderr, "tl-train-tagger: --%s: want %s, not %s\n", bad, want, given);
+		return TL_EXIT_USAGE;
+	}
+	if (argc > 1) {
+		fprintf(stderr, "tl-train-tagger: unexpected argument '%s' (it takes no files; --data DIR)\n",
+		        argv[1]);
+		return TL_EXIT_USAGE;
+	}
+	if (!opt_eval && !opt_names_cv && !opt_out) {
 		fprintf(stderr, "tl-train-tagger: usage: --out DIR [--data DIR] | --eval [--data DIR]\n");
 		return TL_EXIT_USAGE;
 	}
@@ -448,8 +571,10 @@ main(int argc, char **argv)
 		const TlTagger *t = tl_tagger_default(&error);
 		ok = t && names_cv(t, &error);
 	} else {
-		ok = opt_eval ? evaluate(&error) : train(&error);
+		ok = opt_eval ? evaluate(&error) : train(&error) && write_models(opt_out, &error);
 	}
+	if (models)
+		g_ptr_array_unref(models);
 	if (!ok) {
 		fprintf(stderr, "tl-train-tagger: %s\n", error->message);
 		return TL_EXIT_FAIL;

@@ -135,6 +135,16 @@ looks_like_records(const char *data, size_t len)
 	return FALSE;
 }
 
+/* Anything but white space in data? */
+static gboolean
+looks_like_text(const char *data, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (!g_ascii_isspace(data[i]))
+			return TRUE;
+	return FALSE;
+}
+
 /* One whole input as text (or as records printed as CoNLL-U). */
 static gboolean
 run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
@@ -158,6 +168,12 @@ run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
 			tl_cli_error(cli, "%s: %s text is not supported (convert it to UTF-8)", name, bom);
 			return FALSE;
 		}
+		/* (tagged as U+FFFD soup, with a warning, exit 0) */
+		const char *packed = tl_compressed_name(data, len);
+		if (packed) {
+			tl_cli_error(cli, "%s: %s-compressed data, not text (decompress it first)", name, packed);
+			return FALSE;
+		}
 		if (!tl_utf8_validate(data, len, &bad)) {
 			/* repaired as before, but not without a word */
 			tl_cli_error(cli,
@@ -168,6 +184,12 @@ run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
 			g_free(data);
 			data = g_steal_pointer(&clean);
 		}
+		/* no text (an empty input, white space alone) is no record, as
+		 * every stage answers it: it was {"text":"","tokens":[],...}, a
+		 * record of no "id", which tl-merge refused (through the driver,
+		 * from the pipeline that was dealt no record) */
+		if (!run->conllu && !looks_like_text(data, len))
+			return TRUE;
 		run->n_docs++;
 		tl_annot_run(&run->annot, data, len, NULL, 0);
 		g_string_truncate(run->buf, 0);

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "driver.h"
+#include "tl/utf8.h"
 #include "tl/record.h"
 
 /* Fail the run and end every stage: the dealer cannot go on. */
@@ -113,6 +114,19 @@ tl_driver_deal(gpointer data)
 				if (strspn(line, " \t") == len)
 					continue;
 				rec = tl_record_parse(line, len, &err);
+				if (!rec && d->plan->lossy) {
+					/* tl-normalize --lossy repairs it, and says so */
+					size_t fixes = 0, flen = 0;
+					g_autofree char *fixed = tl_utf8_lossy_json(line, len, &flen, &fixes);
+					GError *again = NULL;
+					rec = fixes ? tl_record_parse(fixed, flen, &again) : NULL;
+					if (rec || again)
+						g_clear_error(&err);
+					if (again) /* what --lossy cannot mend, as tl-normalize says */
+						err = g_error_new(again->domain, again->code,
+						                  "%s (after --lossy's repairs)", again->message);
+					g_clear_error(&again);
+				}
 			}
 			if (!rec) {
 				/* reported here, where the file and line are known (a

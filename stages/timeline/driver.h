@@ -34,6 +34,7 @@ typedef struct {
 	gboolean keep_intermediate;
 	gboolean progress;      /* show progress on standard error */
 	gboolean keep_going;
+	gboolean lossy;         /* [normalize] lossy: the dealer hands on what it repairs */
 	gint64 max_size;
 	const char *prog;       /* for messages */
 	gboolean partial;       /* set by the run: --keep-going skipped bad records */

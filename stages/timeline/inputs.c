@@ -41,6 +41,24 @@ cmp_str_data(gconstpointer a, gconstpointer b, gpointer unused)
 	return cmp_str(a, b);
 }
 
+/* A document or JSON Lines file compressed ("news.jsonl.gz", "a.txt.xz"):
+ * such files were passed over as unknown without a word, so a folder of
+ * compressed archives made an empty timeline, exit 0.  They are read as a
+ * named file is: tl-normalize says "gzip-compressed data, not text
+ * (decompress it first)", and -k goes on with the others. */
+static gboolean
+compressed_doc(const char *name)
+{
+	static const char *packs[] = {".gz", ".bz2", ".xz", ".zst", ".lz4", ".z", NULL};
+	g_autofree char *low = g_ascii_strdown(name, -1);
+	for (int i = 0; packs[i]; i++)
+		if (g_str_has_suffix(low, packs[i])) {
+			low[strlen(low) - strlen(packs[i])] = '\0';
+			return has_ext(low, doc_exts) || has_ext(low, jsonl_exts);
+		}
+	return FALSE;
+}
+
 /* The driver's own outputs, which a walk never reads as inputs. */
 static const char *output_exts[] = {".timeline.json", ".timelinejs.json", ".vis.json", NULL};
 
@@ -94,7 +112,8 @@ walk(const char *prog, const char *top, const struct stat *out, GPtrArray *files
 				tl_print_error(prog, "warning: %s: a timeline or export, not a document; skipped",
 				               path);
 				g_free(path);
-			} else if (!has_ext(path, doc_exts) && !has_ext(path, jsonl_exts))
+			} else if (!has_ext(path, doc_exts) && !has_ext(path, jsonl_exts) &&
+			           !compressed_doc(path))
 				g_free(path);
 			else {
 				/* a FIFO would hang the run, a dangling link fail it:
@@ -139,6 +158,12 @@ tl_driver_collect(const char *prog, char **args, const char *outdir, GPtrArray *
 			/* a folder's files in byte order, whatever the walk's order */
 			g_qsort_with_data(files->pdata + before, (gint)(files->len - before),
 			                  sizeof(gpointer), cmp_str_data, NULL);
+			/* (an empty timeline, exit 0, and no word why) */
+			if (files->len == before)
+				tl_print_error(prog,
+				               "warning: %s: no document in it (the names read end in .txt, "
+				               ".text, .html, .htm, .tml, .xml, .jsonl, .json or .ndjson)",
+				               *a);
 		} else
 			g_ptr_array_add(files, g_strdup(*a));
 	}

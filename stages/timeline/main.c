@@ -28,6 +28,9 @@ static char *format;
 static char *dct;
 static char *stages_opt = "normalize;dates;events;merge";
 static char *exports_opt = "timelinejs;vis;html;csv;ics;mermaid";
+/* --exports on the command line (pipeline.conf's exports= is for the full
+ * runs, and is not warned about when a run stops before merge) */
+static gboolean exports_asked;
 
 static const GOptionEntry entries[] = {
 	{"output-dir", 'd', 0, G_OPTION_ARG_FILENAME, &output_dir,
@@ -273,6 +276,26 @@ fit_jobs(TlCli *cli, int want, gboolean asked)
 	return fit;
 }
 
+/* FALSE with error unless prog is a program we may run: a file that was
+ * there but not executable was "not found" too. */
+static gboolean
+program_ok(const char *prog, GError **error)
+{
+	struct stat st;
+	if (stat(prog, &st) != 0) {
+		int e = errno;
+		g_set_error(error, TL_ERROR, TL_ERROR_USAGE, "stage program '%s'%s%s", prog,
+		            e == ENOENT ? " not found" : ": ", e == ENOENT ? "" : g_strerror(e));
+		return FALSE;
+	}
+	if (!S_ISREG(st.st_mode) || access(prog, X_OK) != 0) {
+		g_set_error(error, TL_ERROR, TL_ERROR_USAGE, "stage program '%s' is not an executable file",
+		            prog);
+		return FALSE;
+	}
+	return TRUE;
+}
+
 /* Check the stage list against --until and the programs at hand. */
 static char **
 plan_stages(TlCli *cli, const char *bindir, GError **error)
@@ -325,9 +348,7 @@ plan_stages(TlCli *cli, const char *bindir, GError **error)
 			return NULL;
 		}
 		g_autofree char *prog = g_strdup_printf("%s/tl-%s", bindir, *s);
-		if (!g_file_test(prog, G_FILE_TEST_IS_EXECUTABLE)) {
-			g_set_error(error, TL_ERROR, TL_ERROR_USAGE, "stage program '%s' not found",
-			            prog);
+		if (!program_ok(prog, error)) {
 			g_ptr_array_free(keep, TRUE);
 			return NULL;
 		}
@@ -540,6 +561,15 @@ run(TlCli *cli)
 		tl_cli_error(cli, "%s", err->message);
 		return TL_EXIT_USAGE;
 	}
+	/* --format and --dct go to the first stage: one that has no such
+	 * option failed after the run had started ("tl-dates: Unknown option
+	 * --format=text", exit 2) */
+	if ((format && strcmp(stages[0], "normalize") != 0) ||
+	    (dct && strcmp(stages[0], "normalize") != 0 && strcmp(stages[0], "dates") != 0)) {
+		tl_cli_error(cli, "--%s is for tl-normalize%s, and the pipeline starts with %s",
+		             format ? "format" : "dct", format ? "" : " or tl-dates", stages[0]);
+		return TL_EXIT_USAGE;
+	}
 	const char *outdir = output_dir ? output_dir : "output";
 	g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
 	if (!tl_driver_collect(cli->prog, cli->files, outdir, files, &err)) {
@@ -547,6 +577,22 @@ run(TlCli *cli)
 		return TL_EXIT_FAIL;
 	}
 	warn_repeated_ids(cli, files);
+	/* a pipeline that does not start with normalize reads records: a
+	 * document went through tl-tag as a record of no "id" (tl-tag makes
+	 * one of any text), and the run failed at its end, "tl-merge:
+	 * <stdin>:1: the record has no "id" string" (the driver's pipe) */
+	gboolean to_merge = g_strv_contains((const char *const *)stages, "merge");
+	gboolean reads_records =
+	        strcmp(stages[0], "normalize") != 0 && (strcmp(stages[0], "tag") != 0 || to_merge);
+	for (guint i = 0; reads_records && i < files->len; i++) {
+		const char *f = files->pdata[i];
+		if (strcmp(f, "-") != 0 && !tl_driver_is_jsonl(f)) {
+			tl_cli_error(cli, "%s: a document, and the pipeline starts with %s, which reads "
+			                  "records (JSON Lines: .jsonl, .json, .ndjson); start it with normalize",
+			             f, stages[0]);
+			return TL_EXIT_USAGE;
+		}
+	}
 	/* tl-normalize's --id names one document, and it refuses two files;
 	 * but with two jobs or more each pipeline's tl-normalize reads one,
 	 * so pipeline.conf's [normalize] id= gave every document that id:
@@ -584,6 +630,11 @@ run(TlCli *cli)
 	plan.keep_intermediate = keep_intermediate;
 	plan.progress = !quiet && isatty(2);
 	plan.keep_going = cli->keep_going;
+	/* pipeline.conf's [normalize] lossy=true: the dealer refused the
+	 * records it repairs (invalid UTF-8, a lone surrogate), with two jobs
+	 * or more, where tl-normalize alone took them */
+	plan.lossy = strcmp(stages[0], "normalize") == 0 && cli->conf &&
+	             g_key_file_get_boolean(cli->conf, "normalize", "lossy", NULL);
 	plan.max_size = cli->max_size;
 	plan.prog = cli->prog;
 	g_autofree char *config_arg = cli->config ? g_strdup_printf("--config=%s", cli->config) : NULL;
@@ -628,6 +679,20 @@ run(TlCli *cli)
 			g_ptr_array_add(fmts, *f);
 	}
 	g_ptr_array_add(fmts, NULL);
+	/* --exports with --until (or --stages) stopping before merge was
+	 * ignored without a word */
+	if (!merged && exports_asked && fmts->len > 1)
+		tl_cli_error(cli, "warning: --exports '%s': the run stops before merge, so there is no "
+		                  "timeline to export; ignored", exports_opt);
+	/* tl-export is looked for before anything runs, as the stages are: it
+	 * was missed only after the whole pipeline ("cannot run .../tl-export",
+	 * twice) */
+	g_autofree char *exporter = g_strdup_printf("%s/tl-export", bindir);
+	if (merged && fmts->len > 1 && !program_ok(exporter, &err)) {
+		tl_cli_error(cli, "%s", err->message);
+		remove_workdir(tmpl, lock_fd);
+		return TL_EXIT_USAGE;
+	}
 
 	/* what the run writes (the names of move() and place() below) */
 	g_autoptr(GPtrArray) dests = g_ptr_array_new_with_free_func(g_free);
@@ -735,9 +800,13 @@ main(int argc, char **argv)
 	/* ./pipeline.conf is the default config when --config is not given */
 	g_autoptr(GPtrArray) args = g_ptr_array_new();
 	gboolean has_config = FALSE;
+	gboolean options = TRUE;
 	for (int i = 0; i < argc; i++) {
 		g_ptr_array_add(args, argv[i]);
 		has_config |= g_str_has_prefix(argv[i], "--config");
+		options &= strcmp(argv[i], "--") != 0;
+		exports_asked |= options && (strcmp(argv[i], "--exports") == 0 ||
+		                             g_str_has_prefix(argv[i], "--exports="));
 	}
 	if (!has_config && g_file_test("pipeline.conf", G_FILE_TEST_IS_REGULAR))
 		g_ptr_array_insert(args, 1, "--config=pipeline.conf");

@@ -159,7 +159,7 @@ if [ -x "$TL_BIN/tl-train-tagger" ]; then
 	for a in "--min-weight nan" "--dict-share nan" "--second-margin nan" "--second-margin inf" \
 		"--second-mix nan" "--second-mix -1" "--names-iterations -5" "--names-iterations 0"; do
 		rb_run "$a" 2 - tl-train-tagger --data "$rb_tmp/nodata" --out "$rb_tmp/models" $a &&
-			rb_expect_err "$a" tl-train-tagger "usage: "
+			rb_expect_err "$a" tl-train-tagger "${a%% *}: want "
 	done
 	# (a value in range goes on to the data, which is not there)
 	rb_run "--second-mix 0.5" 1 - tl-train-tagger --data "$rb_tmp/nodata" --out "$rb_tmp/models" --second-mix 0.5
