@@ -104,9 +104,9 @@
 #   one a line ("{...},") were "text after the end of the object", and
 #   "]" alone "expected '{'": both are named so too.
 #
-# Found too, and left for its owner (the fix changes every news timeline):
-# tl-merge drops every event dated by a clock time (a TIME's range holds the
-# time), tests/e2e/robust-known-merge-clock.sh.
+# Found too, and fixed the same session in tl-merge (the fix changes every
+# news timeline): tl-merge dropped every event dated by a clock time (a
+# TIME's range holds the time), tests/e2e/robust-known-merge-clock.sh.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
