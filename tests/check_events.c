@@ -661,6 +661,15 @@ static const struct {
 	/* the time of a clause that "that" opens is not the event's before
 	 * "that", whatever its class; "that" read as a subordinator before a
 	 * noun with no verb of its own is none */
+	/* a time right after a report, the whole subject of what it says,
+	 * does not date the saying; one before the subject does, and one
+	 * after a noun's participle dates the participle */
+	{"CRA said 1986 was a poor year for the minerals industry.", "9:13:DATE:1986", "1987-03-05", "said",
+	 "dct", "IS_INCLUDED", NULL, NULL},
+	{"The company said Friday sales rose 5 pct.", "17:23:DATE:1987-03-06", "1987-03-09", "said", "t1",
+	 "IS_INCLUDED", NULL, NULL},
+	{"The total value of the order announced last week is 350 mln dlrs.", "39:48:DATE:1987-W10",
+	 "1987-03-12", "announced", "t1", "IS_INCLUDED", NULL, NULL},
 	{"Governments have recommended that another session be held in September.",
 	 "61:70:DATE:1987-09", "1987-03-05", "recommended", NULL, NULL, NULL, NULL},
 	{"Governments have recommended that another session be held in September.",

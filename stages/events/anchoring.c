@@ -174,9 +174,9 @@ inner_complement(const TlEvDoc *d, size_t first, size_t a, size_t i)
 /* Is the timex on tokens [a, b) in the subject of the clause a report
  * before it tells, its tokens [lo, a) holding a word of a noun phrase and
  * the clause's finite verb right after the subject ("said net assets as
- * of February 28 were", "said total February registrations fell"; not
- * "said on Friday", nor "told reporters on Friday that", nor "told
- * reporters yesterday the proposal is")? */
+ * of February 28 were", "said total February registrations fell", "said
+ * 1986 was"; not "said on Friday", nor "told reporters on Friday that",
+ * nor "told reporters yesterday the proposal is")? */
 static gboolean
 reported_subject(const TlEvDoc *d, size_t lo, size_t a, size_t b, size_t last)
 {
@@ -188,6 +188,22 @@ reported_subject(const TlEvDoc *d, size_t lo, size_t a, size_t b, size_t last)
 		guint8 u = tl_evdoc_tok(d, a - 1)->upos;
 		if (u == TL_UPOS_NOUN || u == TL_UPOS_PROPN || u == TL_UPOS_PRON)
 			return FALSE;
+	}
+	/* the time right after the report, the whole subject of its clause:
+	 * "said 1986 was a difficult year", "said the second half of 1986 had
+	 * been"; its verb right after it ("said Friday sales rose" is said on
+	 * Friday) */
+	/* (not a verb often a noun's participle, whose time it is: "the
+	 * order announced last week is") */
+	static const char *const participles[] = {"announce", "confirm", "declare", "report",
+	                                          "disclose", "release", "publish", NULL};
+	if (lo == a && a > 0 && b < last && tl_evdoc_tok(d, a - 1)->upos == TL_UPOS_VERB &&
+	    tl_ev_finite_xpos(tl_evdoc_tok(d, a - 1)->xpos) &&
+	    !tl_ev_word_in(tl_evdoc_lemma(d, a - 1), participles)) {
+		const TlEvTok *v = tl_evdoc_tok(d, b);
+		guint8 h = tl_evdoc_tok(d, b - 1)->upos;
+		return (tl_ev_finite_xpos(v->xpos) || v->upos == TL_UPOS_AUX) &&
+		       (h == TL_UPOS_NOUN || h == TL_UPOS_PROPN || h == TL_UPOS_NUM);
 	}
 	gboolean nominal = FALSE;
 	for (size_t j = lo; j < a; j++) {
