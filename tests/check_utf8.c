@@ -98,6 +98,25 @@ START_TEST(test_alnum)
 }
 END_TEST
 
+/* A right single quote written as the apostrophe; other marks kept. */
+START_TEST(test_plain_apostrophes)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{"we\u2019re", "we're"},     {"\u2019s", "'s"},      {"don't", "don't"},
+		{"\u2018a\u2019", "\u2018a'"}, {"\u201cx\u201d", "\u201cx\u201d"}, {"", ""},
+		{"a\u2019\u2019b", "a''b"}, {"\xe2\x80", "\xe2\x80"},
+	};
+	for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+		char out[32];
+		size_t n = tl_utf8_plain_apostrophes(cases[i].in, strlen(cases[i].in), out);
+		out[n] = '\0';
+		ck_assert_str_eq(out, cases[i].out);
+	}
+}
+END_TEST
+
 /* Compressed files named by their magic number (they were "invalid UTF-8
  * at byte 1" or "expected '{'"); text that merely starts alike is not. */
 static const struct {
@@ -163,6 +182,7 @@ tl_suite_utf8(void)
 	tcase_add_loop_test(tc, test_clean, 0, G_N_ELEMENTS(clean_cases));
 	tcase_add_test(tc, test_offsets);
 	tcase_add_loop_test(tc, test_alnum, 0, G_N_ELEMENTS(alnum_cases));
+	tcase_add_test(tc, test_plain_apostrophes);
 	tcase_add_loop_test(tc, test_compressed, 0, G_N_ELEMENTS(compressed_cases));
 	tcase_add_loop_test(tc, test_lossy_json, 0, G_N_ELEMENTS(lossy_cases));
 	suite_add_tcase(s, tc);

@@ -61,6 +61,11 @@ size_t tl_utf8_cp_offset(const char *buf, size_t byte_off);
  */
 guint32 *tl_utf8_cp_table(const char *buf, size_t len);
 
+/* Copy s[0..n) to out (room for n bytes) with each right single quotation
+ * mark (U+2019, as news writes the apostrophe) written as "'", as the
+ * treebanks and the lemmatizer's exceptions write it; the length written. */
+size_t tl_utf8_plain_apostrophes(const char *s, size_t n, char *out);
+
 /* TRUE if the character starting at s is a letter/digit (ASCII fast path). */
 gboolean tl_utf8_is_alnum_at(const char *s, const char *end);
 

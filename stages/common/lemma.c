@@ -14,6 +14,7 @@
 #include "tl/resource.h"
 #include "tl/tagger.h"
 #include "tl/tl.h"
+#include "tl/utf8.h"
 
 #define MAX_RULES 16
 #define MAX_E_ENDINGS 64
@@ -381,27 +382,18 @@ lemmatize_uncached(const TlLemmatizer *lem, const char *word, size_t len, int xp
 	if (len <= TL_LEMMA_MAX_WORD && xpos >= 0 && xpos < TL_XPOS_COUNT) {
 		/* the form as the exceptions write it */
 		char form[TL_LEMMA_MAX_WORD + 1];
-		gboolean curly = FALSE;
-		for (size_t i = 0; i < len; i++) {
+		for (size_t i = 0; i < len; i++)
 			form[i] = proper(xpos) ? word[i] : g_ascii_tolower(word[i]);
-			curly |= i + 2 < len && (guint8)word[i] == 0xe2 && (guint8)word[i + 1] == 0x80 &&
-			         (guint8)word[i + 2] == 0x99;
-		}
 		form[len] = '\0';
 		const char *e = exception_of(lem, form, len, xpos);
-		if (!e && curly) {
+		if (!e && memchr(form, 0xe2, len)) {
 			/* a right single quote as the apostrophe the exceptions
 			 * mostly write: "’re" is "be", "’ll" "will" */
-			size_t fl = 0;
-			for (size_t i = 0; i < len; i++) {
-				if (i + 2 < len && (guint8)form[i] == 0xe2 && (guint8)form[i + 1] == 0x80 &&
-				    (guint8)form[i + 2] == 0x99)
-					form[fl++] = '\'', i += 2;
-				else
-					form[fl++] = form[i];
-			}
-			form[fl] = '\0';
-			e = exception_of(lem, form, fl, xpos);
+			char plain[TL_LEMMA_MAX_WORD + 1];
+			size_t fl = tl_utf8_plain_apostrophes(form, len, plain);
+			plain[fl] = '\0';
+			if (fl < len)
+				e = exception_of(lem, plain, fl, xpos);
 		}
 		if (e)
 			return put(e, strlen(e), out, out_size);

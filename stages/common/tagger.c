@@ -18,6 +18,7 @@
 #include "tagger-impl.h"
 #include "tl/resource.h"
 #include "tl/tl.h"
+#include "tl/utf8.h"
 
 static const char *const upos_names[TL_UPOS_COUNT] = {
 	"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
@@ -94,15 +95,8 @@ tl_tagger_word(const TlTagger *t, const char *text, guint32 start, guint32 end, 
 	guint8 plain[WORD_MAX * 2];
 	const guint8 *q = n >= 3 && n <= sizeof plain ? memchr(s, 0xe2, n - 2) : NULL;
 	if (q && q[1] == 0x80 && q[2] == 0x99) {
-		size_t m = 0;
-		for (size_t i = 0; i < n; i++) {
-			if (i + 2 < n && s[i] == 0xe2 && s[i + 1] == 0x80 && s[i + 2] == 0x99) {
-				plain[m++] = '\'';
-				i += 2;
-			} else
-				plain[m++] = s[i];
-		}
-		s = plain, n = m;
+		n = tl_utf8_plain_apostrophes((const char *)s, n, (char *)plain);
+		s = plain;
 	}
 	guint8 norm[WORD_MAX], shape[WORD_MAX];
 	size_t nn = 0, ns = 0;

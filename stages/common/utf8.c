@@ -168,6 +168,20 @@ tl_utf8_cp_table(const char *buf, size_t len)
 	return t;
 }
 
+size_t
+tl_utf8_plain_apostrophes(const char *s, size_t n, char *out)
+{
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (i + 2 < n && (guint8)s[i] == 0xe2 && (guint8)s[i + 1] == 0x80 && (guint8)s[i + 2] == 0x99) {
+			out[m++] = '\'';
+			i += 2;
+		} else
+			out[m++] = s[i];
+	}
+	return m;
+}
+
 gboolean
 tl_utf8_is_alnum_at(const char *s, const char *end)
 {
