@@ -1380,38 +1380,26 @@ by_during_which(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n, const 
 }
 
 /*
- * n_semi[j]: how many semicolons tokens [0, j) hold (new array of
- * d->toks->len + 1).  Whether one lies between an event and a timex was a
- * walk over the tokens between: a sentence's main verb weighs every timex
- * from the sentence's start, so one sentence of many dates before its verb
- * ("WASHINGTON, April 1 (Reuters) - " 96,000 times, then "it rained") took
- * 27 s (48,000: 4.9 s), quadratic.
+ * counts[j]: how many tokens [0, j) are word (new array of d->toks->len +
+ * 1): the semicolons, the "whether"s that open a question.  Whether one
+ * lies between an event and a timex was a walk over the tokens between: a
+ * sentence's main verb weighs every timex from the sentence's start, so one
+ * sentence of many dates before its verb ("WASHINGTON, April 1 (Reuters) - "
+ * 96,000 times, then "it rained") took 27 s (48,000: 4.9 s), quadratic.
  */
 static guint32 *
-semicolon_counts(const TlEvDoc *d)
+word_counts(const TlEvDoc *d, const char *word)
 {
-	guint32 *n_semi = g_new(guint32, d->toks->len + 1);
-	n_semi[0] = 0;
+	guint32 *counts = g_new(guint32, d->toks->len + 1);
+	counts[0] = 0;
 	for (size_t j = 0; j < d->toks->len; j++)
-		n_semi[j + 1] = n_semi[j] + (strcmp(tl_evdoc_lower(d, j), ";") == 0);
-	return n_semi;
+		counts[j + 1] = counts[j] + (strcmp(tl_evdoc_lower(d, j), word) == 0);
+	return counts;
 }
 
-/* n_whether[j]: how many times "whether" opens a question among tokens
- * [0, j) (new array of d->toks->len + 1), counted as semicolons are. */
-static guint32 *
-whether_counts(const TlEvDoc *d)
-{
-	guint32 *n_whether = g_new(guint32, d->toks->len + 1);
-	n_whether[0] = 0;
-	for (size_t j = 0; j < d->toks->len; j++)
-		n_whether[j + 1] = n_whether[j] + (strcmp(tl_evdoc_lower(d, j), "whether") == 0);
-	return n_whether;
-}
-
-/* Is there a semicolon among tokens [a, b) (n_semi: semicolon_counts), or
+/* Is there a semicolon among tokens [a, b) (n_semi: word_counts), or
  * a "that" that opens a clause (n_that: tl_anc_complement_counts), or a
- * "whether" (whether_counts)? */
+ * "whether" (n_whether: word_counts)? */
 static gboolean
 counted_in(const guint32 *counts, size_t a, size_t b)
 {
@@ -1542,8 +1530,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	g_autofree size_t *n_inf = g_new0(size_t, n + 1);
 	for (size_t e = 0; e < n; e++)
 		n_inf[e + 1] = n_inf[e] + (strcmp(evs[e].tense, "INFINITIVE") == 0);
-	g_autofree guint32 *n_semi = semicolon_counts(d);
-	g_autofree guint32 *n_whether = whether_counts(d);
+	g_autofree guint32 *n_semi = word_counts(d, ";");
+	g_autofree guint32 *n_whether = word_counts(d, "whether");
 	g_autofree guint32 *n_that = tl_anc_complement_counts(d);
 	/* the timexes in order of their start */
 	g_autofree size_t *order = g_new(size_t, n_tx + 1);
