@@ -82,8 +82,8 @@ quotes(const TlEvDoc *d, const GArray *keep, const guint32 *buf, guint n)
 gboolean
 tl_sum_angle(const TlEvDoc *d, size_t j)
 {
-	const TlEvTok *u = tl_evdoc_tok(d, j);
-	return u->end == u->start + 1 && (d->text[u->start] == '<' || d->text[u->start] == '>');
+	char ch = tok_char(d, j);
+	return ch == '<' || ch == '>';
 }
 
 /* The end of a company's ticker in angle brackets that opens at j, glued
@@ -284,18 +284,16 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 static gboolean
 closes_kept(const TlEvDoc *d, const GArray *keep)
 {
-	const TlEvTok *u = tl_evdoc_tok(d, g_array_index(keep, guint32, keep->len - 1));
-	if (u->end != u->start + 1 || (d->text[u->start] != ')' && d->text[u->start] != ']'))
+	char close = tok_char(d, g_array_index(keep, guint32, keep->len - 1));
+	if (close != ')' && close != ']')
 		return FALSE;
-	char open = d->text[u->start] == ')' ? '(' : '[';
+	char open = close == ')' ? '(' : '[';
 	int depth = 0;
 	for (guint k = keep->len - 1; k-- > 0;) {
-		const TlEvTok *w = tl_evdoc_tok(d, g_array_index(keep, guint32, k));
-		if (w->end != w->start + 1)
-			continue;
-		if (d->text[w->start] == d->text[u->start])
+		char ch = tok_char(d, g_array_index(keep, guint32, k));
+		if (ch == close)
 			depth++;
-		else if (d->text[w->start] == open && depth-- == 0)
+		else if (ch == open && depth-- == 0)
 			return TRUE;
 	}
 	return FALSE;
@@ -405,7 +403,7 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		/* (words of letters: not a figure's, "a two-for-one split",
 		 * "up to one-billion", "M-1") */
 		gboolean cut_glued = nx && keep->len > 2 && nx->sent == u->sent && nx->start == u->end &&
-		                     nx->end == nx->start + 1 && d->text[nx->start] == '-' &&
+		                     tok_char(d, j + 1) == '-' &&
 		                     j + 2 < d->toks->len && tl_evdoc_tok(d, j + 2)->start == nx->end &&
 		                     !in_timex(c, j + 1) && !in_timex(c, j + 2) && u->upos != TL_UPOS_NUM &&
 		                     g_ascii_isalpha(d->text[u->start]) &&
@@ -433,8 +431,7 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 	guint open_at = G_MAXUINT;
 	int depth = 0;
 	for (guint k = 0; k < keep->len; k++) {
-		const TlEvTok *w = tl_evdoc_tok(d, g_array_index(keep, guint32, k));
-		char ch = w->end == w->start + 1 ? d->text[w->start] : 0;
+		char ch = tok_char(d, g_array_index(keep, guint32, k));
 		if (ch == '(' || ch == '[') {
 			if (depth++ == 0)
 				open_at = k;
@@ -443,10 +440,9 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 	}
 	if (depth > 0 && open_at != G_MAXUINT) {
 		guint32 last = g_array_index(keep, guint32, keep->len - 1);
-		const TlEvTok *nx = last + 1 < d->toks->len ? tl_evdoc_tok(d, last + 1) : NULL;
-		char want = d->text[tl_evdoc_tok(d, g_array_index(keep, guint32, open_at))->start] == '(' ? ')' : ']';
-		if (depth == 1 && nx && nx->sent == tl_evdoc_tok(d, last)->sent && nx->end == nx->start + 1 &&
-		    d->text[nx->start] == want) {
+		char want = tok_char(d, g_array_index(keep, guint32, open_at)) == '(' ? ')' : ']';
+		if (depth == 1 && last + 1 < d->toks->len &&
+		    tl_evdoc_tok(d, last + 1)->sent == tl_evdoc_tok(d, last)->sent && tok_char(d, last + 1) == want) {
 			guint32 close = last + 1;
 			g_array_append_val(keep, close);
 		} else {
@@ -455,8 +451,7 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 			guint32 o = g_array_index(keep, guint32, open_at), q = o + 1;
 			const TlEvTok *ot = tl_evdoc_tok(d, o);
 			while (q < d->toks->len && tl_evdoc_tok(d, q)->sent == ot->sent && q < o + 40 &&
-			       !(tl_evdoc_tok(d, q)->end == tl_evdoc_tok(d, q)->start + 1 &&
-			         d->text[tl_evdoc_tok(d, q)->start] == want))
+			       tok_char(d, q) != want)
 				q++;
 			guint w = open_at;
 			for (guint k = open_at; k < keep->len; k++) {

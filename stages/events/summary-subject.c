@@ -214,7 +214,7 @@ sentence_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		char close = *open == '<' ? '>' : ')';
 		for (size_t j2 = first + 1; j2 < lim && j2 < first + MAX_SUBJECT + 2; j2++) {
 			const TlEvTok *u = tl_evdoc_tok(d, j2);
-			if (u->end == u->start + 1 && d->text[u->start] == close) {
+			if (tok_char(d, j2) == close) {
 				if (j2 > first + 1)
 					tl_sum_append_span(c, first + 1, j2, keep);
 				return;
@@ -578,7 +578,7 @@ clause_before(const TlEvDoc *d, size_t a, size_t b)
 		told = told || !nominal(u);
 		/* (over a bracketed aside: "held in Riyadh [in Saudi Arabia]
 		 * and Israeli players were denied") */
-		char ch = u->end == u->start + 1 ? d->text[u->start] : 0;
+		char ch = tok_char(d, k);
 		if (ch == '(' || ch == '[' || ch == ')' || ch == ']')
 			continue;
 		if (is_punct(u) || u->upos == TL_UPOS_SCONJ || u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP)
@@ -634,8 +634,7 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		a = cf = d->ents[ka].first;
 	/* "A helicopter under contract to PG&E (the utility) on Tuesday
 	 * struck": the clause before a bracketed aside */
-	if (a >= b && cf > 1 && tl_evdoc_tok(d, cf - 1)->end - tl_evdoc_tok(d, cf - 1)->start == 1 &&
-	    d->text[tl_evdoc_tok(d, cf - 1)->start] == ')') {
+	if (a >= b && cf > 1 && tok_char(d, cf - 1) == ')') {
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 		size_t p = cf - 1;
 		while (p > s->first && d->text[tl_evdoc_tok(d, p)->start] != '(')

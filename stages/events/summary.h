@@ -45,6 +45,15 @@ is_punct(const TlEvTok *u)
 	return u->upos == TL_UPOS_PUNCT || u->kind == TL_TOK_PUNCT;
 }
 
+/* The byte of token j when it is one byte long (a bracket, a hyphen),
+ * else 0. */
+static inline char
+tok_char(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	return u->end == u->start + 1 ? d->text[u->start] : 0;
+}
+
 /* Does token j open an indented line inside its sentence: a table's row
  * ("vs same\n    Group net 35.8 mln"), which no phrase runs across (a
  * hard-wrapped text indents only its paragraphs)? */
