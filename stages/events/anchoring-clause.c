@@ -36,6 +36,21 @@ tl_anc_starting(const char *w)
 	return tl_ev_word_in(w, words);
 }
 
+size_t
+tl_anc_opener_comma(const TlEvDoc *d, size_t from, size_t i)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, i)->sent);
+	size_t j = from;
+	while (j < i && (tl_evdoc_tok(d, j)->mark & TL_EVM_QUOTE))
+		j++;
+	if (j != i)
+		return G_MAXSIZE; /* not the opening word */
+	size_t comma = i + 1;
+	while (comma < s->last && comma <= i + MAX_ASIDE && tl_evdoc_tok(d, comma)->xpos != TL_XPOS_COMMA)
+		comma++;
+	return comma >= s->last || comma > i + MAX_ASIDE ? G_MAXSIZE : comma;
+}
+
 /* Index of the first event whose trigger is at token tok or later. */
 size_t
 tl_anc_first_event_at(const TlEvent *evs, size_t n, guint32 tok)

@@ -45,6 +45,11 @@ gboolean tl_anc_ordering(const char *w);
 /* Is w a participle that is a preposition of a start ("Beginning in 2010",
  * "starting on Monday")? */
 gboolean tl_anc_starting(const char *w);
+/* The comma that ends the phrase of word i when i opens its sentence (no
+ * word but quote marks from token `from` before it), within MAX_ASIDE
+ * words ("Starting in 1968, he spent", "Speaking to reporters, he said");
+ * G_MAXSIZE when i opens nothing or no comma comes so soon. */
+size_t tl_anc_opener_comma(const TlEvDoc *d, size_t from, size_t i);
 Between tl_anc_between(const TlEvDoc *d, const TlEvent *evs, size_t n, const size_t *n_verbs,
                        size_t lo, size_t hi, gboolean count_bounds);
 gboolean tl_anc_relative_in(const TlEvDoc *d, size_t a, size_t b);

@@ -247,18 +247,11 @@ tell_openers(const TlEvDoc *d, TlEvent *ev, size_t n)
 {
 	for (size_t k = 0; k + 1 < n; k++) {
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev[k].sent);
-		size_t i = ev[k].tok, j = s->first;
+		size_t i = ev[k].tok;
 		if (tl_evdoc_tok(d, i)->xpos != TL_XPOS_VBG || !tl_anc_starting(tl_evdoc_lower(d, i)))
 			continue;
-		while (j < i && (tl_evdoc_tok(d, j)->mark & TL_EVM_QUOTE))
-			j++;
-		if (j != i)
-			continue; /* not the opening word */
-		size_t comma = i + 1;
-		while (comma < s->last && comma <= i + MAX_ASIDE &&
-		       tl_evdoc_tok(d, comma)->xpos != TL_XPOS_COMMA)
-			comma++;
-		if (comma >= s->last || comma > i + MAX_ASIDE)
+		size_t comma = tl_anc_opener_comma(d, s->first, i);
+		if (comma == G_MAXSIZE)
 			continue;
 		for (size_t m = k + 1; m < n && ev[m].sent == ev[k].sent; m++) {
 			if (ev[m].tok <= comma)

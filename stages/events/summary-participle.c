@@ -53,6 +53,14 @@ tl_sum_past_tense(const char *lemma)
 	return g_strconcat(lemma, "ed", NULL);
 }
 
+/* A subject's adverbs at its end go: "He then (served)". */
+static void
+drop_adverbs(const TlEvDoc *d, GArray *subj)
+{
+	while (subj->len && tl_evdoc_tok(d, g_array_index(subj, guint32, subj->len - 1))->upos == TL_UPOS_ADV)
+		g_array_set_size(subj, subj->len - 1);
+}
+
 /* Is the gerund at j the subject of a verb after its object: ", wearing a
  * face covering would become compulsory"? */
 static gboolean
@@ -194,8 +202,7 @@ tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	tl_sum_subject(c, &main, mf, subj);
 	size_t vg = main.vg_first;
 	tl_event_clear(&main);
-	while (subj->len && tl_evdoc_tok(d, g_array_index(subj, guint32, subj->len - 1))->upos == TL_UPOS_ADV)
-		g_array_set_size(subj, subj->len - 1); /* "He then served" */
+	drop_adverbs(d, subj); /* "He then served" */
 	tl_sum_name_pronoun(c, subj, 0, vg, NULL);
 	if (subj->len == 0)
 		return NULL;
@@ -231,17 +238,11 @@ tl_sum_opening_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	if (ev->vg_first != i || (x != TL_XPOS_VBG && x != TL_XPOS_VBN && x != TL_XPOS_VBD))
 		return NULL; /* (the cheap tests first: this runs for every verb) */
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
-	size_t j = tl_sum_text_start(d, ev->sent);
-	if (j < s->first)
-		j = s->first;
-	while (j < i && (tl_evdoc_tok(d, j)->mark & TL_EVM_QUOTE))
-		j++;
 	/* (a past participle that opens a sentence is often read as a past:
 	 * "Founded in 1990, the company") */
 	if (x == TL_XPOS_VBD)
 		x = TL_XPOS_VBN;
-	if (j != i || ev->vg_first != i || (x != TL_XPOS_VBG && x != TL_XPOS_VBN) ||
-	    tl_anc_starting(tl_evdoc_lower(d, i)) || tl_ev_preposition_like(tl_evdoc_lower(d, i)) ||
+	if (tl_anc_starting(tl_evdoc_lower(d, i)) || tl_ev_preposition_like(tl_evdoc_lower(d, i)) ||
 	    (tl_evdoc_tok(d, i)->flags & TL_TOKF_ALLCAPS) || i + 1 >= s->last)
 		return NULL; /* (nor a heading's "CORRECTED") */
 	/* a past participle before its noun is an adjective: "Continued heavy
@@ -249,10 +250,8 @@ tl_sum_opening_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	guint8 nu = tl_evdoc_tok(d, i + 1)->upos;
 	if (x == TL_XPOS_VBN && (nu == TL_UPOS_NOUN || nu == TL_UPOS_ADJ || nu == TL_UPOS_PROPN))
 		return NULL;
-	size_t comma = i + 1;
-	while (comma < s->last && comma <= i + MAX_ASIDE && tl_evdoc_tok(d, comma)->xpos != TL_XPOS_COMMA)
-		comma++;
-	if (comma >= s->last || comma > i + MAX_ASIDE || tl_sum_finite_in(d, i + 1, comma))
+	size_t comma = tl_anc_opener_comma(d, MAX(tl_sum_text_start(d, ev->sent), s->first), i);
+	if (comma == G_MAXSIZE || tl_sum_finite_in(d, i + 1, comma))
 		return NULL;
 	/* the clause's verb: its first finite verb, after a subject, or a
 	 * past participle right after a noun that the tagger misread ("a
@@ -281,8 +280,7 @@ tl_sum_opening_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	tl_sum_subject(c, &main, comma + 1, subj);
 	size_t vg = main.vg_first;
 	tl_event_clear(&main);
-	while (subj->len && tl_evdoc_tok(d, g_array_index(subj, guint32, subj->len - 1))->upos == TL_UPOS_ADV)
-		g_array_set_size(subj, subj->len - 1); /* "the producers finally" */
+	drop_adverbs(d, subj); /* "the producers finally" */
 	tl_sum_name_pronoun(c, subj, 0, vg, NULL);
 	if (subj->len == 0 || g_array_index(subj, guint32, 0) <= comma)
 		return NULL;
