@@ -394,6 +394,20 @@ is_hhmm(const TlDTok *t)
 	       ((t->num / 100 <= 23 && t->num % 100 <= 59) || t->num == 2400);
 }
 
+/* Is token i "hours" or "hrs", the word of a 24-hour clock ("1400 hrs")? */
+static gboolean
+hours_word(const TlDG *g, guint i)
+{
+	return tl_dg_lit(g, i, "hrs") || tl_dg_lit(g, i, "hours");
+}
+
+/* Is token i what joins the two clocks of a range: "to", "and", "-"? */
+static gboolean
+clock_join(const TlDG *g, guint i)
+{
+	return tl_dg_lit(g, i, "to") || tl_dg_lit(g, i, "and") || tl_dg_punct(g, i, '-');
+}
+
 /*
  * Is the number at token k (its phrase ending at e) no year, though it
  * could be one outside 1900-2100: a clock or an amount that news writes
@@ -416,7 +430,7 @@ old_year_not(const TlDG *g, guint k, guint e, gboolean det)
 		return TRUE;
 	if (is_hhmm(t))
 		for (guint w = e; w < g->n && w < e + 5; w++) {
-			if (tl_dg_lit(g, w, "hrs") || tl_dg_lit(g, w, "hours") || tl_dg_lit(g, w, "local") ||
+			if (hours_word(g, w) || tl_dg_lit(g, w, "local") ||
 			    (tl_dg_sense(g, w, L_TZ) && (g->t[w].flags & TF_ALLCAP)) ||
 			    (tl_dg_punct(g, w, '(') && w + 1 < g->n && is_hhmm(&g->t[w + 1])))
 				return TRUE;
@@ -1677,10 +1691,10 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	const TlDSense *z = !apos ? clock_zone(g, k, &ze) : NULL;
 	/* (or hours: "from 1800 to 2100 hrs Chicago time") */
 	gboolean hours_after = k + 3 < g->n && is_hhmm(&g->t[k + 2]) &&
-	                       (tl_dg_lit(g, k + 3, "hrs") || tl_dg_lit(g, k + 3, "hours"));
+	                       hours_word(g, k + 3);
 	if (!z && !apos && !det && is_hhmm(t) && !clock_aside(g, k) &&
 	    (clock_zone(g, k + 2, NULL) || hours_after) &&
-	    (tl_dg_lit(g, k + 1, "to") || tl_dg_lit(g, k + 1, "and") || tl_dg_punct(g, k + 1, '-'))) {
+	    clock_join(g, k + 1)) {
 		set_hhmm(s, t->num, "clock-zone-range");
 		return k + 1;
 	}
@@ -1697,13 +1711,12 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	/* 0900 hours, at 1400 hrs GMT: a 24-hour clock, as armies and police
 	 * write it ("1200 hours of community service" is an amount) */
 	if (!apos && !det && is_hhmm(t) &&
-	    (tl_dg_lit(g, k + 1, "hours") || tl_dg_lit(g, k + 1, "hrs")) && !tl_dg_lit(g, k + 2, "of") &&
+	    hours_word(g, k + 1) && !tl_dg_lit(g, k + 2, "of") &&
 	    (g->text[t->start] == '0' ||
 	     (k > 0 && (tl_dg_lit(g, k - 1, "at") || tl_dg_lit(g, k - 1, "by") ||
 	                tl_dg_lit(g, k - 1, "until") || tl_dg_lit(g, k - 1, "till"))) ||
 	     /* the end of a range of clocks: "from 1800 to 2100 hrs" */
-	     (k > 1 && is_hhmm(&g->t[k - 2]) &&
-	      (tl_dg_lit(g, k - 1, "to") || tl_dg_lit(g, k - 1, "and") || tl_dg_punct(g, k - 1, '-'))))) {
+	     (k > 1 && is_hhmm(&g->t[k - 2]) && clock_join(g, k - 1)))) {
 		set_hhmm(s, t->num, "clock-hours");
 		z = tl_dg_phrase(g, k + 2, L_TZ, &ze);
 		if (z && (g->t[k + 2].flags & TF_ALLCAP)) {
