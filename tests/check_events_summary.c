@@ -144,6 +144,26 @@ static const struct {
 	 "Police fired tear gas, injuring dozens of protesters"},
 	{"The storm hit the coast, leaving thousands homeless.", NULL, "hit",
 	 "The storm hit the coast, leaving thousands homeless"},
+	/* a phase's participle before an article or a possessive is a verb
+	 * ("ending a strike"), not the preposition of "the year ending March 31" */
+	{"Dock workers returned to their jobs, ending a three-week strike.", NULL, "ending",
+	 "Dock workers ended a three-week strike"},
+	{"Ministers met in Brussels, starting their annual price review.", NULL, "starting",
+	 "Ministers started their annual price review"},
+	/* the antecedent of a relative clause's pronoun with its article or
+	 * possessive */
+	{"The temporary ferry, which has carried some 2,000 commuters a day since February 2024, "
+	 "makes its last crossing on March 31.", NULL, "carried",
+	 "The temporary ferry has carried some 2,000 commuters a day since February 2024"},
+	{"Officials said the fire, which started in a kitchen, spread quickly.", NULL, "started",
+	 "The fire started in a kitchen"},
+	{"He thanked his doctors, who had treated him for months.", NULL, "treated",
+	 "His doctors had treated him for months"},
+	/* an adverb that leads a time left out goes with it */
+	{"Union leaders reached a deal shortly after 2 a.m., ending a five-day strike.",
+	 "43:49:TIME:2024-04-27T02:00", "reached", "Union leaders reached a deal"},
+	{"Officials said the issue could be redeemed early in 1988.", "52:56:DATE:1988", "redeemed",
+	 "The issue could be redeemed"},
 	/* not a report's ("said, adding that...") nor a preposition's */
 	{"The minister said the plan was sound, adding that costs would fall.", NULL, "adding",
 	 "Adding that costs would fall"},
@@ -260,9 +280,9 @@ static const struct {
 	 * across a coordination */
 	{"It followed a 5.8 magnitude earthquake the previous day that collapsed a famous arch.",
 	 "39:55:DATE:2024-04-25",
-	 "collapsed", "5.8 magnitude earthquake collapsed a famous arch"},
+	 "collapsed", "A 5.8 magnitude earthquake collapsed a famous arch"},
 	{"There were many quakes, including a 6.4 quake that hit on January 7 and caused a blackout.",
-	 "58:67:DATE:2020-01-07", "caused", "6.4 quake caused a blackout"},
+	 "58:67:DATE:2020-01-07", "caused", "A 6.4 quake caused a blackout"},
 	/* a subject before a bracketed aside and a date, lent to the verb
 	 * coordinated with its own */
 	{"A helicopter under contract to Pacific Gas and Electric (PG&E) on Tuesday struck power lines and "

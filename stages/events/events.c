@@ -194,12 +194,25 @@ own_headlines(const TlEvDoc *d, TlEvent *ev, size_t n, const TlEvTimex *tx)
 }
 
 gboolean
-tl_ev_preposition_like(const char *w)
+tl_ev_preposition_like(const TlEvDoc *d, size_t j)
 {
 	static const char *const words[] = {"according", "including", "regarding", "concerning",
-	                                    "following", "excluding", "considering", "pending",
-	                                    "beginning", "starting", "ending", NULL};
-	return tl_ev_word_in(w, words);
+	                                    "following", "excluding", "considering", "pending", NULL};
+	/* a phase's participle is a preposition before a date ("the year
+	 * ending March 31", "beginning in July", "starting this week"), a verb
+	 * before an article or a possessive ("ending a five-day strike",
+	 * "starting its second term") */
+	static const char *const phases[] = {"beginning", "starting", "ending", NULL};
+	const char *w = tl_evdoc_lower(d, j);
+	if (tl_ev_word_in(w, words))
+		return TRUE;
+	if (!tl_ev_word_in(w, phases))
+		return FALSE;
+	if (j + 1 >= d->toks->len)
+		return TRUE;
+	static const char *const articles[] = {"a", "an", "the", NULL};
+	const TlEvTok *u = tl_evdoc_tok(d, j + 1);
+	return u->xpos != TL_XPOS_PRPS && !tl_ev_word_in(tl_evdoc_lower(d, j + 1), articles);
 }
 
 /*
@@ -219,7 +232,7 @@ tell_adjuncts(const TlEvDoc *d, TlEvent *ev, size_t n)
 		if (t->xpos != TL_XPOS_VBG || ev[k].vg_first != ev[k].tok || ev[k].same_as ||
 		    (ev[k].cls != TL_EVC_OCCURRENCE && ev[k].cls != TL_EVC_STATE) ||
 		    ev[k].tok == 0 || tl_evdoc_tok(d, ev[k].tok - 1)->xpos != TL_XPOS_COMMA ||
-		    tl_ev_preposition_like(tl_evdoc_lower(d, ev[k].tok)))
+		    tl_ev_preposition_like(d, ev[k].tok))
 			continue;
 		for (size_t j = k; j-- > 0 && j + 8 > k && ev[j].sent == ev[k].sent;) {
 			if (tl_evdoc_tok(d, ev[j].tok)->upos != TL_UPOS_VERB)

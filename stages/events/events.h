@@ -319,8 +319,9 @@ void tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex
  */
 const TlEntity *tl_ev_name_in(const TlEvDoc *d, size_t first, size_t last, size_t *k);
 
-/* A participle that works as a preposition ("according to", "including"). */
-gboolean tl_ev_preposition_like(const char *w);
+/* Is the participle at token j a preposition ("according to", "including",
+ * "ending March 31"; not "ending a strike")? */
+gboolean tl_ev_preposition_like(const TlEvDoc *d, size_t j);
 
 /*
  * Set ev->summary (a headline from its clause) and ev->salience (0..1).

@@ -103,7 +103,7 @@ past_clause_verb(const TlEvDoc *d, const TlEvent *ev)
 		before--;
 	if ((tl_evdoc_tok(d, before)->xpos != TL_XPOS_COMMA &&
 	     !tl_ev_word_in(tl_evdoc_lower(d, before), subs)) ||
-	    tl_ev_preposition_like(tl_evdoc_lower(d, ev->tok)))
+	    tl_ev_preposition_like(d, ev->tok))
 		return G_MAXSIZE; /* not "according to" */
 	static const char *const results[] = {"make", "earn", "render", "leave", NULL};
 	if (ev->tok + 1 < d->toks->len && tl_evdoc_tok(d, ev->tok + 1)->upos == TL_UPOS_PRON &&
@@ -242,7 +242,7 @@ tl_sum_opening_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	 * "Founded in 1990, the company") */
 	if (x == TL_XPOS_VBD)
 		x = TL_XPOS_VBN;
-	if (tl_anc_starting(tl_evdoc_lower(d, i)) || tl_ev_preposition_like(tl_evdoc_lower(d, i)) ||
+	if (tl_anc_starting(tl_evdoc_lower(d, i)) || tl_ev_preposition_like(d, i) ||
 	    (tl_evdoc_tok(d, i)->flags & TL_TOKF_ALLCAPS) || i + 1 >= s->last)
 		return NULL; /* (nor a heading's "CORRECTED") */
 	/* a past participle before its noun is an adjective: "Continued heavy

@@ -38,6 +38,17 @@ approximator(const TlEvDoc *d, size_t j)
 	return tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV && tl_ev_word_in(tl_evdoc_lower(d, j), words);
 }
 
+/* An adverb that says how long before or after a time, before its
+ * preposition ("shortly after 2 a.m.", "soon after midnight", "late on
+ * Friday", "long before dawn"). */
+static gboolean
+lead_adverb(const TlEvDoc *d, size_t j)
+{
+	static const char *const words[] = {"shortly", "soon", "just", "right", "immediately", "directly",
+	                                    "long", "late", "early", "only", NULL};
+	return tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV && tl_ev_word_in(tl_evdoc_lower(d, j), words);
+}
+
 /* Is token j the "back" of a time ("spoke to Wikinews back in June"), not a
  * verb's particle ("will buy back in July", "bring us back", "dating back
  * to 1980", "a come-back")? */
@@ -254,6 +265,10 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 			continue;
 		if (u->upos == TL_UPOS_ADP && j + 2 < b && in_timex(c, j + 2) && approximator(c->d, j + 1))
 			continue;
+		/* "shortly after 2 a.m.": the adverb with the time it leads */
+		if (j + 2 < b && in_timex(c, j + 2) && tl_evdoc_tok(c->d, j + 1)->upos == TL_UPOS_ADP &&
+		    lead_adverb(c->d, j))
+			continue;
 		if (back_in_time(c, j) || no_later(c, j))
 			continue;
 		if ((u->flags & TL_TOKF_CLITIC) && j > 0 && in_timex(c, j - 1))
@@ -409,9 +424,13 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		                     g_ascii_isalpha(d->text[u->start]) &&
 		                     g_ascii_islower(d->text[tl_evdoc_tok(d, j + 2)->start]) &&
 		                     tl_evdoc_tok(d, j + 2)->upos != TL_UPOS_NUM;
+		/* "reached a deal shortly (after 2 a.m.)": the adverb of a time
+		 * left out */
+		gboolean lead = keep->len > 2 && j + 2 < d->toks->len && nx->sent == u->sent &&
+		                nx->upos == TL_UPOS_ADP && in_timex(c, j + 2) && lead_adverb(d, j);
 		if ((!tl_sum_dangling(u) || complement || particle) && !cut_np && !tl_sum_nominative(d, j) &&
 		    !cut_participle && !relative_adverb(d, j) && !of_sub && !cut_degree(c, j) && !that_aside &&
-		    !cut_glued)
+		    !cut_glued && !lead)
 			break;
 		if ((u->mark & TL_EVM_QUOTE) && keep->len > 2 && quotes(d, keep, NULL, 0) % 2 == 0)
 			break; /* the quote that closes one: "called it a "tipping point"" */

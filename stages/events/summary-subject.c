@@ -287,6 +287,12 @@ antecedent(const Ctx *c, size_t cf, GArray *keep)
 			break;
 		f--;
 	}
+	/* with its article or possessive: "The temporary ferry, which has
+	 * carried" (not "Temporary ferry has carried") */
+	if (f > 0 && tl_evdoc_tok(d, f - 1)->sent == an->sent &&
+	    ((tl_evdoc_tok(d, f - 1)->upos == TL_UPOS_DET && tl_evdoc_tok(d, f - 1)->xpos == TL_XPOS_DT) ||
+	     tl_evdoc_tok(d, f - 1)->xpos == TL_XPOS_PRPS))
+		f--;
 	tl_sum_append_span(c, f, e, keep);
 	return TRUE;
 }

@@ -159,7 +159,7 @@ gerund_object(const TlEvDoc *d, const TlEvent *ev)
 	/* (nor the first word of what a verb of saying says: "said rising
 	 * gold prices caused"; nor a preposition: "said following a session") */
 	return v->upos == TL_UPOS_VERB && progressive && strcmp(tl_evdoc_lemma(d, j - 1), "be") != 0 &&
-	               !(v->lex & TL_EVLEX_REPORTING) && !tl_ev_preposition_like(tl_evdoc_lower(d, ev->tok))
+	               !(v->lex & TL_EVLEX_REPORTING) && !tl_ev_preposition_like(d, ev->tok)
 	           ? j - 1
 	           : G_MAXSIZE;
 }
