@@ -164,6 +164,26 @@ static const struct {
 	 "43:49:TIME:2024-04-27T02:00", "reached", "Union leaders reached a deal"},
 	{"Officials said the issue could be redeemed early in 1988.", "52:56:DATE:1988", "redeemed",
 	 "The issue could be redeemed"},
+	{"Morgan said such a prospect is unlikely right now.", "46:49:DATE:PRESENT_REF", "said",
+	 "Morgan said such a prospect is unlikely"},
+	{"The storm could develop into a hurricane as soon as Friday.", "52:58:DATE:2024-05-03", "develop",
+	 "The storm could develop into a hurricane"},
+	/* an event noun with its modifiers told by the clause it is the
+	 * subject of; not a conjunct inside a preposition's object */
+	{"In New Hampshire, a primary election was held on February 11.", "49:60:DATE:2024-02-11",
+	 "election", "A primary election was held"},
+	{"A military coup removed the prime minister in 2006.", "46:50:DATE:2006", "coup",
+	 "A military coup removed the prime minister"},
+	{"The statement added that the threat to free and safe navigation had increased.", NULL,
+	 "navigation", "Safe navigation"},
+	/* the clause a verb of telling takes after its recipient starts
+	 * after it; a hyphen glued inside a name does not end the clause */
+	{"He told a news conference the company would cut 500 jobs.", NULL, "cut",
+	 "The company would cut 500 jobs"},
+	{"One activist told Agence France-Presse arson has been used as a weapon.", NULL, "used",
+	 "Arson has been used as a weapon"},
+	{"The company sold its stake in Wheeling-Pittsburgh Steel.", NULL, "sold",
+	 "The company sold its stake in Wheeling-Pittsburgh Steel"},
 	/* not a report's ("said, adding that...") nor a preposition's */
 	{"The minister said the plan was sound, adding that costs would fall.", NULL, "adding",
 	 "Adding that costs would fall"},
@@ -243,11 +263,12 @@ static const struct {
 	 NULL, "held", "The championship was held in Riyadh [in Saudi Arabia]"},
 	{"Benetton Group Spa [BTOM.MI] said it reached agreement with a textiles concern.", NULL, "reached",
 	 "Benetton Group Spa reached agreement with a textiles concern"},
-	/* a headline cut inside a word of hyphens ends before the word */
+	/* a headline cut inside a word of hyphens takes the word whole, with
+	 * the noun it qualifies */
 	{"SEOUL, March 27 - Shares of about 1,700 firms are expected to be traded in South Korea's first "
 	 "over-the-counter market due to open next month, finance ministry officials said.",
 	 "7:15:DATE:2024-03-27;143:153:DATE:2024-05", "traded",
-	 "Shares of about 1,700 firms are expected to be traded in South Korea"},
+	 "Shares of about 1,700 firms are expected to be traded in South Korea's first over-the-counter market"},
 	{"The cathedral, completed in the 13th century, is a monument.", "28:44:DATE:12", "completed",
 	 "The cathedral was completed"},
 	/* what was said after a condition is the clause after its comma */

@@ -221,6 +221,21 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 	return g_steal_pointer(&d);
 }
 
+void
+tl_evdoc_glued_hyphens(TlEvDoc *d)
+{
+	for (size_t i = 1; i + 1 < d->toks->len; i++) {
+		TlEvTok *t = &g_array_index(d->toks, TlEvTok, i);
+		const TlEvTok *p = t - 1, *n = t + 1;
+		if (t->xpos != TL_XPOS_HYPH && t->end == t->start + 1 && d->text[t->start] == '-' &&
+		    p->end == t->start && n->start == t->end && g_ascii_isalnum(d->text[p->end - 1]) &&
+		    g_ascii_isalnum(d->text[n->start])) {
+			t->upos = TL_UPOS_PUNCT;
+			t->xpos = TL_XPOS_HYPH;
+		}
+	}
+}
+
 size_t
 tl_evdoc_ent_from(const TlEvDoc *d, size_t tok)
 {

@@ -181,6 +181,14 @@ tl_evdoc_hlemma(const TlEvDoc *d, size_t i)
 }
 
 /*
+ * Tag a hyphen glued between two words or figures ("France-Presse",
+ * "COVID-19") as one (PUNCT/HYPH), which the tagger may read as a comma or a
+ * dash: clauses and headlines then go on across it.  Called after the event
+ * classifier, which was trained on the tagger's own reading.
+ */
+void tl_evdoc_glued_hyphens(TlEvDoc *d);
+
+/*
  * The names are in text order and do not overlap, so both their first and
  * their last tokens are sorted: the index of the first name whose first
  * token is tok or later, and of the first name that ends after tok

@@ -584,6 +584,17 @@ tl_sum_clause_verb(const Ctx *c, const TlEvent *ev)
 			return G_MAXSIZE;
 	}
 	gboolean dated = FALSE;
+	/* past its modifiers: "a primary election was held" */
+	while (j > s->first && j + 3 > ev->tok && !in_timex(c, j - 1) &&
+	       (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADJ || tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_NOUN ||
+	        tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_PROPN || tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_HYPH))
+		j--;
+	/* (not a conjunct's or a preposition's object: "the threat to free
+	 * and safe navigation had increased") */
+	if (j < ev->tok && j > s->first &&
+	    (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_CCONJ || tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP))
+		j = ev->tok;
+	size_t head = j;
 	/* (a demonstrative the tagger read as a pronoun too: "This lockdown
 	 * started"; a date's possessive: "Thursday's accident was") */
 	if (j > s->first &&
@@ -602,7 +613,7 @@ tl_sum_clause_verb(const Ctx *c, const TlEvent *ev)
 		jd--;
 	for (int p = 0; p < 2 && jd < j && jd > s->first && tl_evdoc_tok(d, jd - 1)->upos == TL_UPOS_ADP; p++)
 		jd--;
-	if ((jd < j && j + 1 == ev->tok) || dated) { /* (a bare noun: "the crash", "Thursday's accident") */
+	if ((jd < j && j + 1 == head) || dated) { /* (a bare noun: "the crash", "Thursday's accident") */
 		size_t v = clause_subject(c, ev, jd, TRUE);
 		if (v != G_MAXSIZE || dated)
 			return v; /* ("said last week's agreement to ... reflected" is no object of "said") */

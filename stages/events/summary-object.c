@@ -127,6 +127,14 @@ cut_phrase(const Ctx *c, size_t lo, size_t end)
 	return G_MAXSIZE;
 }
 
+/* Is token j glued to the one before it by a hyphen, or that hyphen? */
+static gboolean
+glued(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j), *p = tl_evdoc_tok(d, j - 1);
+	return p->end == u->start && (u->xpos == TL_XPOS_HYPH || p->xpos == TL_XPOS_HYPH);
+}
+
 /*
  * An object cut before its clause ends (at `end`) ends on a whole phrase:
  * an infinitive cut at its verb takes its object ("urged the government to
@@ -697,7 +705,20 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		 * plant and workers will lose their jobs" */
 		if (new_clause_at(d, ev, end, cl))
 			break;
-		words += !in_timex(c, end) && !(u->mark & TL_EVM_QUOTE); /* a quote mark is no word */
+		/* (a quote mark is no word, nor a hyphen and what it glues on:
+		 * "over-the-counter" is one) */
+		words += !in_timex(c, end) && !(u->mark & TL_EVM_QUOTE) && !(end > 0 && glued(d, end));
+	}
+	/* a word of hyphens cut inside goes whole, with the noun it
+	 * qualifies: "South Korea's first over-the-counter market" */
+	if (end < cl && end > ev->tok + 1 && glued(d, end)) {
+		size_t e = end;
+		while (e < cl && e < end + 6 && glued(d, e))
+			e++;
+		if (e < cl && e < end + 6 && tl_evdoc_tok(d, e)->upos == TL_UPOS_NOUN)
+			e++;
+		if (e < end + 6)
+			end = e;
 	}
 	/* a clause that does not fit goes whole: "told the press in a
 	 * separate interview that people" */

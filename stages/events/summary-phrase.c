@@ -283,9 +283,11 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		/* the comma that closes a date left out goes with it, and the
 		 * conjunction between two ("in 1987 and 1988"; not one that
 		 * goes on with a clause: "in January and now employment is") */
-		if ((u->xpos == TL_XPOS_COMMA || u->upos == TL_UPOS_CCONJ) && j > a && in_timex(c, j - 1) &&
-		    (u->xpos == TL_XPOS_COMMA || (j + 1 < b && in_timex(c, j + 1) && !clause_after(c, j + 1, b))))
-			continue;
+		if ((u->xpos == TL_XPOS_COMMA || u->upos == TL_UPOS_CCONJ || u->xpos == TL_XPOS_HYPH) && j > a &&
+		    in_timex(c, j - 1) &&
+		    (u->xpos == TL_XPOS_COMMA ||
+		     (j + 1 < b && in_timex(c, j + 1) && (u->xpos == TL_XPOS_HYPH || !clause_after(c, j + 1, b)))))
+			continue; /* (and the hyphen of "March 30-April 2") */
 		if (n == G_N_ELEMENTS(buf)) {
 			g_array_append_vals(keep, buf, n);
 			n = 0;
@@ -427,7 +429,10 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		/* "reached a deal shortly (after 2 a.m.)": the adverb of a time
 		 * left out */
 		gboolean lead = keep->len > 2 && j + 2 < d->toks->len && nx->sent == u->sent &&
-		                nx->upos == TL_UPOS_ADP && in_timex(c, j + 2) && lead_adverb(d, j);
+		                ((nx->upos == TL_UPOS_ADP && in_timex(c, j + 2) && lead_adverb(d, j)) ||
+		                 /* "to travel right (now)" */
+		                 (in_timex(c, j + 1) && (lead_adverb(d, j) || approximator(d, j))));
+
 		if ((!tl_sum_dangling(u) || complement || particle) && !cut_np && !tl_sum_nominative(d, j) &&
 		    !cut_participle && !relative_adverb(d, j) && !of_sub && !cut_degree(c, j) && !that_aside &&
 		    !cut_glued && !lead)
@@ -437,6 +442,19 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		if (closes_kept(d, keep))
 			break; /* "held in Riyadh [in Saudi Arabia]" */
 		g_array_set_size(keep, keep->len - 1);
+		/* what came before the adverb was whole: "said this was not
+		 * possible (right now)" */
+		if (lead) {
+			while (keep->len > 1) {
+				const TlEvTok *w = tl_evdoc_tok(d, g_array_index(keep, guint32, keep->len - 1));
+				guint32 wj = g_array_index(keep, guint32, keep->len - 1);
+				if (w->upos != TL_UPOS_CCONJ && w->upos != TL_UPOS_ADP && w->upos != TL_UPOS_SCONJ &&
+				    !is_punct(w) && strcmp(tl_evdoc_lower(d, wj), "as") != 0)
+					break;
+				g_array_set_size(keep, keep->len - 1);
+			}
+			break;
+		}
 		/* and the words before that word in its phrase: "first" */
 		while (cut_glued && keep->len > 2) {
 			const TlEvTok *w = tl_evdoc_tok(d, g_array_index(keep, guint32, keep->len - 1));

@@ -325,6 +325,37 @@ subject_front(const Ctx *c, size_t a, size_t b)
 	return a;
 }
 
+/*
+ * The first word of the clause a verb of telling takes after its
+ * recipient, which starts at a, before b: "told Agence France-Presse arson
+ * has been used", "told reporters he expected", "assured investors the
+ * company would" (the subjects "arson", "he", "the company"); a when the
+ * word before a is no such verb or no such bound is seen.
+ */
+static size_t
+after_recipient(const TlEvDoc *d, size_t a, size_t b)
+{
+	static const char *const tellers[] = {"tell", "inform", "assure", "remind", "warn", "notify",
+	                                      "reassure", NULL};
+	if (a == 0 || a + 1 >= b || tl_evdoc_tok(d, a - 1)->upos != TL_UPOS_VERB ||
+	    tl_evdoc_tok(d, a - 1)->sent != tl_evdoc_tok(d, a)->sent ||
+	    !tl_ev_word_in(tl_evdoc_lemma(d, a - 1), tellers))
+		return a;
+	size_t k = tl_evdoc_ent_after(d, a);
+	if (k < d->n_ents && d->ents[k].first == a && d->ents[k].last < b &&
+	    nominal(tl_evdoc_tok(d, d->ents[k].last)))
+		return d->ents[k].last;
+	for (size_t j = a + 1; j < b && j < a + 5; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j), *p = tl_evdoc_tok(d, j - 1);
+		if ((u->xpos == TL_XPOS_PRP || u->upos == TL_UPOS_DET) &&
+		    (p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PROPN))
+			return j;
+		if (u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN && u->upos != TL_UPOS_ADJ)
+			break;
+	}
+	return a;
+}
+
 /* The place name that ends just before token j (exclusive), or NULL. */
 static const TlEntity *
 place_before(const TlEvDoc *d, size_t j)
@@ -638,6 +669,14 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	if (ka < d->n_ents && d->ents[ka].first < a && d->ents[ka].last <= b &&
 	    d->ents[ka].first >= g_array_index(d->sents, TlEvSent, ev->sent).first)
 		a = cf = d->ents[ka].first;
+	/* the recipient of a verb of telling just before the span or in it
+	 * ("Gleske told reporters he expected", its clause not cut there) */
+	for (size_t t = a > 0 ? a - 1 : a; t + 2 < b; t++)
+		if (tl_evdoc_tok(d, t)->upos == TL_UPOS_VERB) {
+			size_t r = after_recipient(d, t + 1, b);
+			if (r > t + 1)
+				a = r;
+		}
 	/* "A helicopter under contract to PG&E (the utility) on Tuesday
 	 * struck": the clause before a bracketed aside */
 	if (a >= b && cf > 1 && tok_char(d, cf - 1) == ')') {
