@@ -184,6 +184,15 @@ static const struct {
 	 "Arson has been used as a weapon"},
 	{"The company sold its stake in Wheeling-Pittsburgh Steel.", NULL, "sold",
 	 "The company sold its stake in Wheeling-Pittsburgh Steel"},
+	{"Byrd told reporters Baker visited him to urge Congress not to add amendments.", NULL, "visited",
+	 "Baker visited him to urge Congress not to add amendments"},
+	/* an adjective that completes a verb before "and" stays; so does
+	 * "late" before a time left out */
+	{"On Wednesday, the strong tremor left five dead and at least 30 injured.",
+	 "3:12:DATE:2024-04-24", "left", "The strong tremor left five dead and at least 30 injured"},
+	{"Police chief Greg Allen said late Sunday the police were attributing the document to Crusius.",
+	 "34:40:DATE:2024-04-21", "said",
+	 "Police chief Greg Allen said the police were attributing the document to Crusius"},
 	/* not a report's ("said, adding that...") nor a preposition's */
 	{"The minister said the plan was sound, adding that costs would fall.", NULL, "adding",
 	 "Adding that costs would fall"},

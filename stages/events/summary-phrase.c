@@ -46,7 +46,10 @@ lead_adverb(const TlEvDoc *d, size_t j)
 {
 	static const char *const words[] = {"shortly", "soon", "just", "right", "immediately", "directly",
 	                                    "long", "late", "early", "only", NULL};
-	return tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV && tl_ev_word_in(tl_evdoc_lower(d, j), words);
+	static const char *const adjectives[] = {"late", "early", NULL}; /* "late Sunday" */
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	return (u->upos == TL_UPOS_ADV && tl_ev_word_in(tl_evdoc_lower(d, j), words)) ||
+	       (u->upos == TL_UPOS_ADJ && tl_ev_word_in(tl_evdoc_lower(d, j), adjectives));
 }
 
 /* Is token j the "back" of a time ("spoke to Wikinews back in June"), not a
@@ -260,8 +263,9 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		if (u->upos == TL_UPOS_ADP && j + 1 < b && tl_sum_date_word(c, j + 1, a) &&
 		    tl_evdoc_tok(c->d, j + 1)->upos == TL_UPOS_NOUN)
 			continue;
-		/* "at about 3 a.m.": the preposition and the adverb of a time */
-		if (j + 1 < b && in_timex(c, j + 1) && approximator(c->d, j))
+		/* "at about 3 a.m.", "said late Sunday": the preposition and the
+		 * adverb of a time */
+		if (j + 1 < b && in_timex(c, j + 1) && (approximator(c->d, j) || lead_adverb(c->d, j)))
 			continue;
 		if (u->upos == TL_UPOS_ADP && j + 2 < b && in_timex(c, j + 2) && approximator(c->d, j + 1))
 			continue;
@@ -376,7 +380,17 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		 * noun phrase */
 		gboolean complement = u->upos == TL_UPOS_ADJ && keep->len > 1 &&
 		                      (j + 1 >= d->toks->len || tl_evdoc_tok(d, j + 1)->sent != u->sent ||
-		                       is_punct(tl_evdoc_tok(d, j + 1)));
+		                       is_punct(tl_evdoc_tok(d, j + 1)) ||
+		                       /* "is unlikely (right now)": a time left out */
+		                       (j + 2 < d->toks->len && in_timex(c, j + 2) &&
+		                        (lead_adverb(d, j + 1) || approximator(d, j + 1))) ||
+		                       /* "left five dead and 30 injured" (not "its
+		                        * temporary and permanent") */
+		                       (tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_CCONJ && j + 2 < d->toks->len &&
+		                        tl_evdoc_tok(d, j + 2)->upos != TL_UPOS_ADJ &&
+		                        tl_evdoc_tok(d, j + 2)->upos != TL_UPOS_ADV &&
+		                        tl_evdoc_tok(d, j + 2)->upos != TL_UPOS_NOUN &&
+		                        tl_evdoc_tok(d, j + 2)->upos != TL_UPOS_PROPN));
 		if (complement) {
 			/* or of a copula: "The explosion was (very) loud" */
 			guint k = keep->len - 2;

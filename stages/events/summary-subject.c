@@ -325,16 +325,26 @@ subject_front(const Ctx *c, size_t a, size_t b)
 	return a;
 }
 
+/* Is token j inside a name that starts before it ("the Military Times")? */
+static gboolean
+inside_name(const TlEvDoc *d, size_t j)
+{
+	size_t k = tl_evdoc_ent_after(d, j);
+	return k < d->n_ents && d->ents[k].first < j;
+}
+
 /*
  * The first word of the clause a verb of telling takes after its
  * recipient, which starts at a, before b: "told Agence France-Presse arson
  * has been used", "told reporters he expected", "assured investors the
- * company would" (the subjects "arson", "he", "the company"); a when the
+ * company would", "told reporters Baker visited" (the subjects "arson",
+ * "he", "the company", "Baker"); a when the
  * word before a is no such verb or no such bound is seen.
  */
 static size_t
-after_recipient(const TlEvDoc *d, size_t a, size_t b)
+after_recipient(const Ctx *c, size_t a, size_t b)
 {
+	const TlEvDoc *d = c->d;
 	static const char *const tellers[] = {"tell", "inform", "assure", "remind", "warn", "notify",
 	                                      "reassure", NULL};
 	if (a == 0 || a + 1 >= b || tl_evdoc_tok(d, a - 1)->upos != TL_UPOS_VERB ||
@@ -347,8 +357,11 @@ after_recipient(const TlEvDoc *d, size_t a, size_t b)
 		return d->ents[k].last;
 	for (size_t j = a + 1; j < b && j < a + 5; j++) {
 		const TlEvTok *u = tl_evdoc_tok(d, j), *p = tl_evdoc_tok(d, j - 1);
-		if ((u->xpos == TL_XPOS_PRP || u->upos == TL_UPOS_DET) &&
-		    (p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PROPN))
+		if (((u->xpos == TL_XPOS_PRP || u->upos == TL_UPOS_DET) &&
+		     (p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PROPN)) ||
+		    /* "told reporters Baker visited him" */
+		    (u->upos == TL_UPOS_PROPN && p->upos == TL_UPOS_NOUN && !in_timex(c, j) &&
+		     !in_timex(c, j - 1) && !inside_name(d, j)))
 			return j;
 		if (u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN && u->upos != TL_UPOS_ADJ)
 			break;
@@ -673,7 +686,7 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	 * ("Gleske told reporters he expected", its clause not cut there) */
 	for (size_t t = a > 0 ? a - 1 : a; t + 2 < b; t++)
 		if (tl_evdoc_tok(d, t)->upos == TL_UPOS_VERB) {
-			size_t r = after_recipient(d, t + 1, b);
+			size_t r = after_recipient(c, t + 1, b);
 			if (r > t + 1)
 				a = r;
 		}
