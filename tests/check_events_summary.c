@@ -193,6 +193,14 @@ static const struct {
 	{"Police chief Greg Allen said late Sunday the police were attributing the document to Crusius.",
 	 "34:40:DATE:2024-04-21", "said",
 	 "Police chief Greg Allen said the police were attributing the document to Crusius"},
+	/* the noun phrase that opens the sentence before a long relative
+	 * clause, with a name inside it */
+	{"US professional wrestler Jon Huber, who performed for WWE (World Wrestling Entertainment) under "
+	 "the ring name Luke Harper and for AEW (All Elite Wrestling) under the ring name Brodie Lee, "
+	 "died aged 41.", NULL, "died", "US professional wrestler Jon Huber died aged 41"},
+	/* a participle after an aside's comma and an adverb of when */
+	{"John James Conyers Jr., first elected to Congress in 1964, was born in Detroit.", NULL,
+	 "elected", "John James Conyers Jr. was elected to Congress in 1964"},
 	/* not a report's ("said, adding that...") nor a preposition's */
 	{"The minister said the plan was sound, adding that costs would fall.", NULL, "adding",
 	 "Adding that costs would fall"},

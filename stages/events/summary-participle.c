@@ -358,8 +358,16 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	    nx->upos == TL_UPOS_PROPN || nx->upos == TL_UPOS_NUM || nx->upos == TL_UPOS_ADJ ||
 	    nx->upos == TL_UPOS_VERB || nx->upos == TL_UPOS_AUX)
 		return NULL; /* an object: a past tense ("The bank raised rates") */
-	gboolean comma = tl_evdoc_tok(d, t - 1)->xpos == TL_XPOS_COMMA;
-	size_t h = comma ? t - 2 : t - 1; /* the noun */
+	/* (past an adverb of when after the aside's comma: "Conyers, first
+	 * elected in 1964, was"; not "then fled", whose past was misread) */
+	size_t t0 = t;
+	static const char *const when[] = {"first", "originally", "previously", "formerly", "initially",
+	                                   "recently", "newly", "once", "long", NULL};
+	if (t0 > first + 2 && tl_evdoc_tok(d, t0 - 1)->upos == TL_UPOS_ADV &&
+	    tl_evdoc_tok(d, t0 - 2)->xpos == TL_XPOS_COMMA && tl_ev_word_in(tl_evdoc_lower(d, t0 - 1), when))
+		t0--;
+	gboolean comma = tl_evdoc_tok(d, t0 - 1)->xpos == TL_XPOS_COMMA;
+	size_t h = comma ? t0 - 2 : t0 - 1; /* the noun */
 	const TlEvTok *hu = tl_evdoc_tok(d, h);
 	if ((hu->upos != TL_UPOS_NOUN && hu->upos != TL_UPOS_PROPN) || in_timex(c, h) || h < first)
 		return NULL;
@@ -444,8 +452,12 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	/* "U.S. Sanctions" the tagger may call a name */
 	const char *hw = tl_evdoc_lower(d, h);
 	size_t hn = strlen(hw);
-	gboolean plural = hu->xpos == TL_XPOS_NNS || hu->xpos == TL_XPOS_NNPS ||
-	                  (hn > 3 && hw[hn - 1] == 's' && !strchr("sui", hw[hn - 2]) && !(hu->flags & TL_TOKF_ALLCAPS) &&
-	                   hu->upos == TL_UPOS_PROPN && h > a);
+	/* (not a person's name: "Elijah Eugene Cummings was") */
+	size_t pk = tl_evdoc_ent_after(d, h);
+	gboolean person = pk < d->n_ents && d->ents[pk].first <= h && d->ents[pk].type == TL_ENT_PERSON;
+	gboolean plural = !person &&
+	                  (hu->xpos == TL_XPOS_NNS || hu->xpos == TL_XPOS_NNPS ||
+	                   (hn > 3 && hw[hn - 1] == 's' && !strchr("sui", hw[hn - 2]) &&
+	                    !(hu->flags & TL_TOKF_ALLCAPS) && hu->upos == TL_UPOS_PROPN && h > a));
 	return g_strdup_printf("%s %s %s", who, plural ? "were" : "was", what);
 }

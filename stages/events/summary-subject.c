@@ -183,9 +183,12 @@ sentence_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	 * "Hammons, a former Newsweek manager and owner of the website ...,
 	 * founded" (a name the finder missed, the tagger read as a plural; the
 	 * name it found is the apposition's) */
+	/* (with an adjective after its first word: "US professional wrestler
+	 * Jon Huber, who performed ..., died", the name found inside it) */
 	size_t pe = first;
 	while (pe < cf && pe < first + MAX_SUBJECT && !in_timex(c, pe) &&
-	       (tl_evdoc_tok(d, pe)->upos == TL_UPOS_PROPN || tl_evdoc_tok(d, pe)->upos == TL_UPOS_NOUN))
+	       (tl_evdoc_tok(d, pe)->upos == TL_UPOS_PROPN || tl_evdoc_tok(d, pe)->upos == TL_UPOS_NOUN ||
+	        (pe > first && tl_evdoc_tok(d, pe)->upos == TL_UPOS_ADJ)))
 		pe++;
 	/* (not a dateline in lower case: "La paz, march 4 - about 1,000
 	 * employees ... accepted") */
@@ -193,7 +196,7 @@ sentence_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	for (size_t q = pe + 1; q < cf && q < pe + 5 && !dateline; q++)
 		dateline = strcmp(tl_evdoc_lower(d, q), "-") == 0;
 	if (pe > first && pe + 1 < cf && tl_evdoc_tok(d, pe)->xpos == TL_XPOS_COMMA && !dateline &&
-	    (!en || en->first > pe)) {
+	    tl_evdoc_tok(d, pe - 1)->upos != TL_UPOS_ADJ && (!en || en->first > pe || en->last <= pe)) {
 		tl_sum_append_span(c, first, pe, keep);
 		return;
 	}
