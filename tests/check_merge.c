@@ -426,6 +426,29 @@ START_TEST(test_cluster_told_alike)
 }
 END_TEST
 
+/* Two sentences of one document that tell one happening in the same words
+ * on the same date are one event ("Hongkongers have been protesting" for
+ * "protesting" and for the "protests" of the next sentence); not on another
+ * date, in another document without a link, nor in a word alone. */
+START_TEST(test_cluster_document_alike)
+{
+	g_autoptr(GError) err = NULL;
+	TlMergeLexicon *lx = tl_merge_lexicon_load(&err);
+	g_autoptr(GPtrArray) ms = g_ptr_array_new_with_free_func((GDestroyNotify)tl_merge_mention_free);
+	const char *h = "Hongkongers have been protesting";
+	g_ptr_array_add(ms, mention(lx, "d", "e8", "2019-06", "protesting", "", h));
+	g_ptr_array_add(ms, mention(lx, "d", "e9", "2019-06", "protests", "", h));
+	g_ptr_array_add(ms, mention(lx, "d", "e12", "2019-07", "protests", "", h));
+	g_ptr_array_add(ms, mention(lx, "d", "e3", "2019-06", "rise", "", "Rise"));
+	g_ptr_array_add(ms, mention(lx, "d", "e4", "2019-06", "rise", "", "Rise"));
+	g_autofree guint *g = tl_merge_cluster(lx, ms, NULL);
+	ck_assert_uint_eq(g[0], g[1]); /* told again the next sentence */
+	ck_assert_uint_ne(g[0], g[2]); /* another month */
+	ck_assert_uint_ne(g[3], g[4]); /* a word alone may be two rises */
+	tl_merge_lexicon_free(lx);
+}
+END_TEST
+
 /* The partition does not depend on the order of the mentions. */
 START_TEST(test_cluster_order)
 {
@@ -848,6 +871,7 @@ tl_suite_merge(void)
 	tcase_add_test(tc, test_cluster_order);
 	tcase_add_test(tc, test_cluster_sentence);
 	tcase_add_test(tc, test_cluster_told_alike);
+	tcase_add_test(tc, test_cluster_document_alike);
 	tcase_add_test(tc, test_cluster_reports_and_documents);
 	tcase_add_test(tc, test_cluster_same_report);
 	tcase_add_test(tc, test_derived_words);

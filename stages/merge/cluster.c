@@ -307,9 +307,16 @@ nested(const TlMention *a, const TlMention *b)
 static gboolean
 same_happening(const TlMention *a, const TlMention *b)
 {
-	if (!(a->sentence >= 0 && a->sentence == b->sentence && tl_merge_strcmp(a->doc, b->doc) == 0))
+	if (a->sentence < 0 || b->sentence < 0 || tl_merge_strcmp(a->doc, b->doc) != 0)
 		return FALSE;
-	if (a->start == b->start && a->end == b->end && g_strcmp0(a->value, b->value) == 0)
+	gboolean same_date = a->start == b->start && a->end == b->end && g_strcmp0(a->value, b->value) == 0;
+	/* told again in the same words, the same date, another sentence of
+	 * the document: "Hongkongers have been protesting" for "protesting"
+	 * and for the "protests" of the next sentence */
+	/* (in more than a word or two: "Increase", "Talks" may be others) */
+	if (a->sentence != b->sentence)
+		return same_date && a->end > a->start && a->n_words >= 1 && told_alike(a, b);
+	if (same_date)
 		return trigger_in_summary(a, b) || trigger_in_summary(b, a) || told_alike(a, b);
 	return told_alike(a, b) && nested(a, b);
 }
@@ -839,6 +846,12 @@ list_slots(const TlMergeLexicon *lx, TlStore *s, const guint8 *unscored, SlotSin
 			if (mn->doc != doc || tl_store_on_file(s)) /* (as doc_hash) */
 				doc = mn->doc, doc_h = g_str_hash(mn->doc);
 			add_slot(k, 3, doc_h & 0x7fffffff, (guint64)mn->sentence & 0x7fffffff, mn, i);
+			/* and by its summary in the document (same_happening): a key
+			 * of the same kind, which a sentence's may share only by
+			 * chance */
+			if (mn->summary_hash && mn->end > mn->start)
+				add_slot(k, 3, (doc_h ^ (guint)(mn->summary_hash >> 32)) & 0x7fffffff,
+				         mn->summary_hash & 0x7fffffff, mn, i);
 		}
 	}
 	tl_store_scan_clear(&sc);
