@@ -201,6 +201,10 @@ static const struct {
 	/* a participle after an aside's comma and an adverb of when */
 	{"John James Conyers Jr., first elected to Congress in 1964, was born in Detroit.", NULL,
 	 "elected", "John James Conyers Jr. was elected to Congress in 1964"},
+	/* a participle after a preposition and an article that open the
+	 * sentence, its verb after them */
+	{"In a statement released Monday, the company said profits fell.", "24:30:DATE:2024-04-22",
+	 "released", "A statement was released"},
 	/* not a report's ("said, adding that...") nor a preposition's */
 	{"The minister said the plan was sound, adding that costs would fall.", NULL, "adding",
 	 "Adding that costs would fall"},

@@ -386,8 +386,6 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 		    (tl_evdoc_tok(d, cl)->xpos != TL_XPOS_COMMA ||
 		     !(after->upos == TL_UPOS_AUX || tl_ev_finite_xpos(after->xpos) || after->xpos == TL_XPOS_TO)))
 			return NULL;
-	} else if (!tl_sum_finite_in(d, first, h)) {
-		return NULL; /* "The bank raised" misread: the sentence's own verb */
 	}
 	size_t a = h;
 	while (a > first && a + MAX_SUBJECT > h) {
@@ -412,6 +410,16 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	 * measures outlined by", "at fields shut down"), or an aside's head;
 	 * not a subject after "and", an auxiliary or an adverb ("Harper and
 	 * Row added", "Has your life changed", "pretty set piece dominated") */
+	/* "In a statement released Monday, the company said": a preposition
+	 * and an article open the sentence, its verb comes after */
+	gboolean opening = !comma && (a == first + 1 || a == first + 2) &&
+	                   tl_evdoc_tok(d, first)->upos == TL_UPOS_ADP &&
+	                   tl_evdoc_tok(d, first + 1)->xpos == TL_XPOS_DT &&
+	                   !tl_sum_finite_in(d, first, h) && tl_sum_finite_in(d, t + 1, s->last);
+	if (opening)
+		a = first + 1;
+	else if (!comma && !tl_sum_finite_in(d, first, h))
+		return NULL; /* "The bank raised" misread: the sentence's own verb */
 	const TlEvTok *pre = a > first ? tl_evdoc_tok(d, a - 1) : NULL;
 	/* (an aside after the sentence's subject: "GenCorp, founded in 1915,
 	 * became" is "GenCorp was founded") */
