@@ -205,6 +205,16 @@ static const struct {
 	 * sentence, its verb after them */
 	{"In a statement released Monday, the company said profits fell.", "24:30:DATE:2024-04-22",
 	 "released", "A statement was released"},
+	/* a noun the tagger read as an imperative that opens the sentence is
+	 * the subject; a name in angle brackets stays whole; a name cut
+	 * before its noun gets it */
+	{"Share dealers said speculation had arisen in the early market.", NULL, "said",
+	 "Share dealers said speculation had arisen in the early market"},
+	{"The <New York Stock Exchange> said it is undertaking a review.", NULL, "said",
+	 "The New York Stock Exchange said it is undertaking a review"},
+	{"Taiwan passed on its tender overnight for 25,000 tonnes of U.S. corn and 49,000 tonnes of "
+	 "U.S. sorghum, export sources said.", NULL, "passed",
+	 "Taiwan passed on its tender overnight for 25,000 tonnes of U.S. corn"},
 	/* not a report's ("said, adding that...") nor a preposition's */
 	{"The minister said the plan was sound, adding that costs would fall.", NULL, "adding",
 	 "Adding that costs would fall"},

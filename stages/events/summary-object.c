@@ -720,6 +720,15 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		if (e < end + 6)
 			end = e;
 	}
+	/* a name cut before the noun it qualifies gets it: "25,000 tonnes of
+	 * U.S. corn" */
+	if (end < cl && end > ev->tok + 1 && tl_evdoc_tok(d, end - 1)->upos == TL_UPOS_PROPN &&
+	    tl_evdoc_tok(d, end)->upos == TL_UPOS_NOUN && !in_timex(c, end) && !in_timex(c, end - 1)) {
+		size_t e = end;
+		while (e < cl && e < end + 2 && tl_evdoc_tok(d, e)->upos == TL_UPOS_NOUN && !in_timex(c, e))
+			e++;
+		end = e;
+	}
 	/* a clause that does not fit goes whole: "told the press in a
 	 * separate interview that people" */
 	/* (not when only dates come before it: "said last month that") */

@@ -796,6 +796,10 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		    /* nor a time's participle: "sales for the four weeks ended
 		     * March 28 rose" */
 		    !tl_sum_date_word(c, j - 1, a) &&
+		    /* nor a base form that opens the sentence, a noun the
+		     * tagger read as an imperative ("Demand in 1986 rose") */
+		    !(j - 1 == tl_sum_text_start(d, ev->sent) && tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_VB &&
+		      tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos)) &&
 		    /* nor a participle that tells of the noun before it: "A
 		     * document obtained by Reuters shows", "mineworkers at a
 		     * facility owned by Anglo American returned" */
@@ -986,9 +990,16 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		 * Walter Munk was announced" is not "Walter Munk was announced";
 		 * the first noun phrase, with an "of" phrase when short */
 		size_t e = a;
-		while (e < b && (nominal(tl_evdoc_tok(d, e)) || tl_sum_prenominal(d, e)) &&
+		/* (and the angle brackets of a name: "The <New York Stock
+		 * Exchange> said") */
+		size_t angles = 0;
+		while (e < b && (nominal(tl_evdoc_tok(d, e)) || tl_sum_prenominal(d, e) || tl_sum_angle(d, e)) &&
 		       tl_evdoc_tok(d, e)->upos != TL_UPOS_PRON)
-			e++;
+			angles += tl_sum_angle(d, e++);
+		if (e == b && angles == 2 && e - a <= MAX_SUBJECT + 2) {
+			tl_sum_append_span(c, a, b, keep);
+			return;
+		}
 		if (e > a && e - a <= MAX_SUBJECT && e < b && tl_evdoc_tok(d, e)->upos != TL_UPOS_VERB) {
 			size_t f = e;
 			if (head_prep(c, e)) {
