@@ -145,11 +145,15 @@ static const struct {
 	{"The storm hit the coast, leaving thousands homeless.", NULL, "hit",
 	 "The storm hit the coast, leaving thousands homeless"},
 	/* a phase's participle before an article or a possessive is a verb
-	 * ("ending a strike"), not the preposition of "the year ending March 31" */
+	 * ("ending a strike"), not the preposition of "the year ending March 31";
+	 * short, it is told with the verb before it */
 	{"Dock workers returned to their jobs, ending a three-week strike.", NULL, "ending",
-	 "Dock workers ended a three-week strike"},
+	 "Dock workers returned to their jobs, ending a three-week strike"},
 	{"Ministers met in Brussels, starting their annual price review.", NULL, "starting",
-	 "Ministers started their annual price review"},
+	 "Ministers met in Brussels, starting their annual price review"},
+	/* (with the verb, cut short when its clause is long) */
+	{"The bridge reopened on Friday, ending a closure that began when inspectors found cracked "
+	 "steel in two piers.", NULL, "ending", "The bridge reopened on Friday, ending a closure"},
 	/* the antecedent of a relative clause's pronoun with its article or
 	 * possessive */
 	{"The temporary ferry, which has carried some 2,000 commuters a day since February 2024, "

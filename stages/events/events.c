@@ -230,7 +230,8 @@ tell_adjuncts(const TlEvDoc *d, TlEvent *ev, size_t n)
 	for (size_t k = 1; k < n; k++) {
 		const TlEvTok *t = tl_evdoc_tok(d, ev[k].tok);
 		if (t->xpos != TL_XPOS_VBG || ev[k].vg_first != ev[k].tok || ev[k].same_as ||
-		    (ev[k].cls != TL_EVC_OCCURRENCE && ev[k].cls != TL_EVC_STATE) ||
+		    (ev[k].cls != TL_EVC_OCCURRENCE && ev[k].cls != TL_EVC_STATE &&
+		     ev[k].cls != TL_EVC_ASPECTUAL) || /* (", ending a closure") */
 		    ev[k].tok == 0 || tl_evdoc_tok(d, ev[k].tok - 1)->xpos != TL_XPOS_COMMA ||
 		    tl_ev_preposition_like(d, ev[k].tok))
 			continue;
