@@ -10,6 +10,15 @@
 #   config's string leaked (LeakSanitizer, exit 1 under ASan; the output
 #   was right).  Flags run together are split as getopt reads them, and
 #   the config is applied to the options that split argv does not name.
+# - timeline with two jobs or more on JSON Lines: a record without "id"
+#   was named after the driver's FIFO ("in-1-1", "in-0-3") where one job
+#   names it after its file and line ("news-2"), and every record without
+#   "source" got the FIFO's path in the run's private folder
+#   ("out/.timeline-XXXXXX/in-1.jsonl", gone after the run) for its
+#   source: the records, the timeline's documents and --keep-intermediate
+#   changed with --jobs.  The dealer gives such a record the id and source
+#   tl-normalize gives it with one job; the records are the same bytes
+#   whatever the jobs.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -35,6 +44,53 @@ if [ -x "$TL_BIN/tl-export" ] && [ -x "$TL_BIN/tl-merge" ]; then
 			{ [ -s "$rb_tmp/flout/runtogether.timeline.json" ] && [ -s "$rb_tmp/flout/runtogether.html" ] ||
 				rb_fail "timeline: -qj2 -kn: $(ls "$rb_tmp/flout")"; }
 	fi
+fi
+
+# ---- timeline: records without "id" or "source", dealt to two jobs or more -----------
+if [ -x "$TL_BIN/timeline" ] && [ -x "$TL_BIN/tl-normalize" ]; then
+	mkdir -p "$rb_tmp/ns"
+	printf '{"id":"n1","text":"The council met on Monday.","dct":"2024-04-02"}\n{"text":"The mayor quit on Friday.","dct":"2024-04-02"}\n{"id":"n3","text":"It rained.","source":"wire"}\n' >"$rb_tmp/ns/news.jsonl"
+	printf '{"text":"The bridge opened on Tuesday.","dct":"2024-04-02"}\n' >"$rb_tmp/ns/more.jsonl"
+	for j in 1 2 3; do
+		timeout 10 "$TL_BIN/timeline" -q -j$j --until normalize -o "$rb_tmp/ns$j.jsonl" -d "$rb_tmp/nsout" \
+			"$rb_tmp/ns/news.jsonl" "$rb_tmp/ns/more.jsonl" - <"$rb_tmp/ns/more.jsonl" >"$rb_out" 2>"$rb_err"
+		rb_rc=$?
+		rb_check "records without id, -j$j" 0 timeline || continue
+		sort "$rb_tmp/ns$j.jsonl" >"$rb_tmp/ns$j.sorted"
+		grep -q '"id":"news-2","source":"[^"]*ns/news.jsonl"' "$rb_tmp/ns$j.jsonl" &&
+			grep -q '"id":"more-1","source":"[^"]*ns/more.jsonl"' "$rb_tmp/ns$j.jsonl" &&
+			grep -q '"id":"stdin-1","source":null' "$rb_tmp/ns$j.jsonl" &&
+			grep -q '"id":"n3","text":"It rained.","source":"wire"' "$rb_tmp/ns$j.jsonl" &&
+			! grep -q 'timeline-\|"in-[0-9]' "$rb_tmp/ns$j.jsonl" ||
+			rb_fail "timeline: records without id or source, -j$j: $(grep -o '"id":"[^"]*"\|"source":[^,]*' "$rb_tmp/ns$j.jsonl" | tr '\n' ' ')"
+	done
+	for j in 2 3; do
+		cmp -s "$rb_tmp/ns1.sorted" "$rb_tmp/ns$j.sorted" 2>/dev/null ||
+			rb_fail "timeline: records without id or source: -j$j is not -j1's"
+	done
+	# the timeline's documents
+	for j in 1 2; do
+		rm -rf "$rb_tmp/nsout"
+		rb_run "a timeline of records without id, -j$j" 0 - timeline -q -j$j --exports '' -d "$rb_tmp/nsout" "$rb_tmp/ns/news.jsonl" &&
+			{ grep -q '"id":"news-2"' "$rb_tmp/nsout/news.timeline.json" ||
+				rb_fail "timeline: a timeline of records without id, -j$j: $(grep -o '"id":"[^"]*"' "$rb_tmp/nsout/news.timeline.json" | head -5 | tr '\n' ' ')"; }
+	done
+	# [normalize] id= names them, as tl-normalize's --id does
+	printf '[normalize]\nid=wire\n' >"$rb_tmp/ns.conf"
+	for j in 1 2; do
+		rb_run "[normalize] id=, -j$j" 0 - timeline -q -j$j --config "$rb_tmp/ns.conf" --until normalize -o "$rb_tmp/nsc.jsonl" \
+			-d "$rb_tmp/nsout" "$rb_tmp/ns/news.jsonl" &&
+			{ grep -q '"id":"wire-2"' "$rb_tmp/nsc.jsonl" || rb_fail "timeline: [normalize] id=, -j$j: $(grep -o '"id":"[^"]*"' "$rb_tmp/nsc.jsonl" | tr '\n' ' ')"; }
+	done
+	# (--lossy's repairs are still said, by tl-normalize, naming the file)
+	printf '[normalize]\nlossy=true\n' >"$rb_tmp/nsl.conf"
+	printf '{"text":"abc \\ud800 def."}\n' >"$rb_tmp/ns/lossy.jsonl"
+	timeout 10 "$TL_BIN/timeline" -q -j2 --config "$rb_tmp/nsl.conf" --until normalize -o "$rb_tmp/nsl.jsonl" \
+		-d "$rb_tmp/nsout" "$rb_tmp/ns/lossy.jsonl" >"$rb_out" 2>"$rb_err"
+	rb_rc=$?
+	[ "$rb_rc" -eq 0 ] && grep -q "^tl-normalize: .*lossy.jsonl:1: warning: 1 invalid" "$rb_err" &&
+		grep -q '"id":"lossy-1"' "$rb_tmp/nsl.jsonl" ||
+		rb_fail "timeline: --lossy, no id, -j2: exit status $rb_rc: $(head -c 300 "$rb_err") $(head -c 200 "$rb_tmp/nsl.jsonl")"
 fi
 
 rb_finish
