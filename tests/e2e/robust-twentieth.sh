@@ -25,6 +25,11 @@
 #   (LeakSanitizer, exit 1 under ASan; the battery's command-line checks
 #   run the stages, and tl-eval-tokens is not one).  Cleared as every
 #   other program clears it.
+# - tl-export --format ics: DTSTAMP is the latest document date, so that
+#   one timeline gives the same bytes; a document's dct with a clock time
+#   ("2024-04-02T10:30", which tl-normalize and tl-dates write for a dct
+#   given so) was passed over, and a timeline of such documents was
+#   stamped 19700101T000000Z.  Its day now: 20240402T000000Z.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -108,6 +113,19 @@ if [ -x "$TL_BIN/tl-eval-tokens" ]; then
 	rb_run "a bad errors= in pipeline.conf" 2 - tl-eval-tokens --config "$rb_tmp/evbad.conf" &&
 		rb_expect_err "a bad errors= in pipeline.conf" tl-eval-tokens ".*evbad.conf: \\[eval-tokens\\] errors: "
 	rb_run "-o ''" 2 - tl-eval-tokens -o '' && rb_expect_err "-o ''" tl-eval-tokens "-o: the file name is empty"
+fi
+
+# ---- tl-export: ICS's DTSTAMP from documents dated with a clock time ------------------
+if [ -x "$TL_BIN/tl-export" ] && [ -x "$TL_BIN/tl-merge" ] && [ -x "$TL_BIN/tl-events" ]; then
+	printf '{"id":"c1","text":"The council met on Monday, April 1, 2024.","dct":"2024-04-02T10:30"}\n{"id":"c2","text":"The mayor quit on Friday, March 29, 2024.","dct":"2024-03-30"}\n' >"$rb_tmp/clk.jsonl"
+	for p in tl-normalize tl-dates tl-events tl-merge; do
+		[ -x "$TL_BIN/$p" ] || continue
+		o=
+		[ $p = tl-normalize ] && o="--format jsonl"
+		"$TL_BIN/$p" $o "$rb_tmp/clk.jsonl" >"$rb_tmp/clk.next" 2>/dev/null && mv "$rb_tmp/clk.next" "$rb_tmp/clk.jsonl"
+	done
+	rb_run "a dct with a clock time, ics" 0 - tl-export -f ics "$rb_tmp/clk.jsonl" &&
+		{ grep -q '^DTSTAMP:20240402T000000Z' "$rb_out" || rb_fail "tl-export: a dct with a clock time: $(grep DTSTAMP "$rb_out" | head -1)"; }
 fi
 
 rb_finish
