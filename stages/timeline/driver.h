@@ -35,6 +35,7 @@ typedef struct {
 	gboolean progress;      /* show progress on standard error */
 	gboolean keep_going;
 	gboolean lossy;         /* [normalize] lossy: the dealer hands on what it repairs */
+	gboolean documents;     /* --format text, html or timeml: a .jsonl file is a document */
 	gint64 max_size;
 	const char *prog;       /* for messages */
 	gboolean partial;       /* set by the run: --keep-going skipped bad records */

@@ -635,6 +635,20 @@ run(TlCli *cli)
 	 * or more, where tl-normalize alone took them */
 	plan.lossy = strcmp(stages[0], "normalize") == 0 && cli->conf &&
 	             g_key_file_get_boolean(cli->conf, "normalize", "lossy", NULL);
+	/* --format (or [normalize] format=) text, html or timeml reads every
+	 * input as a document, a .jsonl file too: with two jobs or more the
+	 * dealer split it into records all the same, and each pipeline's
+	 * tl-normalize read its FIFO as one text ("in-0", "in-1"), where one
+	 * job made one document of the file */
+	g_autofree char *conf_format =
+	        !format && cli->conf ? g_key_file_get_string(cli->conf, "normalize", "format", NULL)
+	                             : NULL;
+	const char *read_as = format ? format : conf_format;
+	plan.documents = strcmp(stages[0], "normalize") == 0 && read_as &&
+	                 g_ascii_strcasecmp(read_as, "jsonl") != 0 &&
+	                 g_ascii_strcasecmp(read_as, "json") != 0 &&
+	                 g_ascii_strcasecmp(read_as, "ndjson") != 0 &&
+	                 g_ascii_strcasecmp(read_as, "auto") != 0;
 	plan.max_size = cli->max_size;
 	plan.prog = cli->prog;
 	g_autofree char *config_arg = cli->config ? g_strdup_printf("--config=%s", cli->config) : NULL;

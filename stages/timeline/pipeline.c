@@ -715,7 +715,7 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 	guint k = 0;
 	for (guint i = 0; i < files->len; i++) {
 		char *f = files->pdata[i];
-		if (tl_driver_is_jsonl(f))
+		if (tl_driver_is_jsonl(f) && !plan->documents)
 			g_ptr_array_add(jsonl, f);
 		else
 			g_ptr_array_add(docs[k++ % (guint)n], f);

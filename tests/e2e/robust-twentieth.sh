@@ -30,6 +30,12 @@
 #   ("2024-04-02T10:30", which tl-normalize and tl-dates write for a dct
 #   given so) was passed over, and a timeline of such documents was
 #   stamped 19700101T000000Z.  Its day now: 20240402T000000Z.
+# - timeline --format text (or html, timeml; or pipeline.conf's [normalize]
+#   format=text) with two jobs or more: a .jsonl file was dealt out as
+#   records all the same, and each pipeline's tl-normalize read its FIFO as
+#   one text: two documents "in-0" and "in-1" of the FIFOs, where one job
+#   made one document "news" of the file.  A format that is not JSON Lines
+#   makes every input a document, whatever its name.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -126,6 +132,27 @@ if [ -x "$TL_BIN/tl-export" ] && [ -x "$TL_BIN/tl-merge" ] && [ -x "$TL_BIN/tl-e
 	done
 	rb_run "a dct with a clock time, ics" 0 - tl-export -f ics "$rb_tmp/clk.jsonl" &&
 		{ grep -q '^DTSTAMP:20240402T000000Z' "$rb_out" || rb_fail "tl-export: a dct with a clock time: $(grep DTSTAMP "$rb_out" | head -1)"; }
+fi
+
+# ---- timeline: --format text on a .jsonl file, with two jobs or more ---------------------
+if [ -x "$TL_BIN/timeline" ] && [ -x "$TL_BIN/tl-normalize" ]; then
+	mkdir -p "$rb_tmp/ft"
+	printf '{"id":"f1","text":"The council met on Monday."}\n{"id":"f2","text":"It rained."}\n{"id":"f3","text":"It snowed."}\n' >"$rb_tmp/ft/news.jsonl"
+	printf '[normalize]\nformat=text\n' >"$rb_tmp/ft.conf"
+	for how in "--format text" "--format HTML" "--config $rb_tmp/ft.conf"; do
+		for j in 1 2 3; do
+			rb_run "$how on a .jsonl file, -j$j" 0 - timeline -q -j$j $how --until normalize -o "$rb_tmp/ft$j.jsonl" \
+				-d "$rb_tmp/ftout" "$rb_tmp/ft/news.jsonl" || continue
+			[ "$(grep -c . "$rb_tmp/ft$j.jsonl")" -eq 1 ] && grep -q '^{"id":"news","source":"[^"]*ft/news.jsonl"' "$rb_tmp/ft$j.jsonl" ||
+				rb_fail "timeline: $how on a .jsonl file, -j$j: $(cut -c1-80 "$rb_tmp/ft$j.jsonl")"
+		done
+	done
+	# the neighbours: --format jsonl and auto deal the records
+	for how in jsonl auto; do
+		rb_run "--format $how on a .jsonl file, -j2" 0 - timeline -q -j2 --format $how --until normalize -o "$rb_tmp/ftj.jsonl" \
+			-d "$rb_tmp/ftout" "$rb_tmp/ft/news.jsonl" &&
+			{ [ "$(grep -c . "$rb_tmp/ftj.jsonl")" -eq 3 ] || rb_fail "timeline: --format $how, -j2: $(cut -c1-80 "$rb_tmp/ftj.jsonl")"; }
+	done
 fi
 
 rb_finish
