@@ -36,6 +36,11 @@
 #   one text: two documents "in-0" and "in-1" of the FIFOs, where one job
 #   made one document "news" of the file.  A format that is not JSON Lines
 #   makes every input a document, whatever its name.
+# - the kit's atomic output: a stop signal between the temporary file's
+#   creation and its entry in the table the signal handler empties left it
+#   behind.  tl-timeml -d, which opens one a record, left a
+#   ".ID.tml.XXXXXX" in DIR at about one SIGTERM in two.  The stop signals
+#   wait (blocked) until the file is in the table.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -153,6 +158,24 @@ if [ -x "$TL_BIN/timeline" ] && [ -x "$TL_BIN/tl-normalize" ]; then
 			-d "$rb_tmp/ftout" "$rb_tmp/ft/news.jsonl" &&
 			{ [ "$(grep -c . "$rb_tmp/ftj.jsonl")" -eq 3 ] || rb_fail "timeline: --format $how, -j2: $(cut -c1-80 "$rb_tmp/ftj.jsonl")"; }
 	done
+fi
+
+# ---- tl-timeml -d: a stop signal while it writes one file a record ----------------------
+if [ -x "$TL_BIN/tl-timeml" ]; then
+	rb_records_for tl-events "$rb_tmp/sig.jsonl" s1
+	awk '{ for (i = 0; i < 3000; i++) { l = $0; sub(/"id":"s1"/, "\"id\":\"s" i "\"", l); print l } }' \
+		"$rb_tmp/sig.jsonl" >"$rb_tmp/sigmany.jsonl"
+	left=0
+	for t in 0.1 0.15 0.2 0.25 0.3 0.35 0.4 0.45; do
+		rm -rf "$rb_tmp/sigdir" && mkdir "$rb_tmp/sigdir"
+		timeout 10 "$TL_BIN/tl-timeml" -d "$rb_tmp/sigdir" "$rb_tmp/sigmany.jsonl" >/dev/null 2>&1 &
+		pid=$!
+		sleep $t
+		kill -TERM $pid 2>/dev/null
+		wait $pid 2>/dev/null
+		[ -z "$(ls -A "$rb_tmp/sigdir" | grep '^\.')" ] || left=$((left + 1))
+	done
+	[ $left -eq 0 ] || rb_fail "tl-timeml -d: SIGTERM left a temporary file in $left of 8 runs"
 fi
 
 rb_finish
