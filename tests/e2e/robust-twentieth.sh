@@ -41,6 +41,10 @@
 #   behind.  tl-timeml -d, which opens one a record, left a
 #   ".ID.tml.XXXXXX" in DIR at about one SIGTERM in two.  The stop signals
 #   wait (blocked) until the file is in the table.
+# - tl-merge: a merge.ini under TL_DATADIR that GLib cannot read as a key
+#   file ("[x", a line that is no key) was "tl-merge: Key file contains
+#   line ... which is not a key-value pair", naming no file (a missing group
+#   was already "merge/merge.ini: ...").  Named so too.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -176,6 +180,17 @@ if [ -x "$TL_BIN/tl-timeml" ]; then
 		[ -z "$(ls -A "$rb_tmp/sigdir" | grep '^\.')" ] || left=$((left + 1))
 	done
 	[ $left -eq 0 ] || rb_fail "tl-timeml -d: SIGTERM left a temporary file in $left of 8 runs"
+fi
+
+# ---- tl-merge: a merge.ini that is no key file -----------------------------------------
+if [ -x "$TL_BIN/tl-merge" ]; then
+	rb_records_for tl-merge "$rb_tmp/mi.jsonl" mi1
+	mkdir -p "$rb_tmp/midata/merge"
+	printf '[x\n' >"$rb_tmp/midata/merge/merge.ini"
+	(TL_DATADIR=$rb_tmp/midata timeout 10 "$TL_BIN/tl-merge" "$rb_tmp/mi.jsonl" >"$rb_out" 2>"$rb_err")
+	rb_rc=$?
+	rb_check "merge.ini not a key file" 1 tl-merge &&
+		rb_expect_err "merge.ini not a key file" tl-merge "merge/merge.ini: Key file contains line"
 fi
 
 rb_finish
