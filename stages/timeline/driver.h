@@ -136,7 +136,7 @@ typedef struct {
 /* Thread body: print the progress line every 250 ms until stop. */
 gpointer tl_driver_progress(gpointer pg);
 /* Count the documents and bytes of the inputs, for the progress line. */
-void tl_driver_measure(GPtrArray *files, gint *total, gint64 *bytes);
+void tl_driver_measure(GPtrArray *files, gint64 max, gint *total, gint64 *bytes);
 
 /* Run one program to completion (argv[0] a path); FALSE with error if it
  * failed (TL_ERROR_USAGE when it exited with a usage error). */

@@ -749,7 +749,7 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 	TlProgress pg = {&run.docs_done, plan->prog, 0, 0, 0};
 	GThread *pthread = NULL;
 	if (ok && plan->progress) {
-		tl_driver_measure(files, &pg.total, &pg.bytes);
+		tl_driver_measure(files, plan->max_size, &pg.total, &pg.bytes);
 		pthread = g_thread_new("progress", tl_driver_progress, &pg);
 	}
 	/* several pipelines feed one tl-merge */

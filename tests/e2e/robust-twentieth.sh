@@ -45,6 +45,12 @@
 #   file ("[x", a line that is no key) was "tl-merge: Key file contains
 #   line ... which is not a key-value pair", naming no file (a missing group
 #   was already "merge/merge.ini: ...").  Named so too.
+# - timeline's progress line (standard error a terminal, no -q) counts the
+#   records of the JSON Lines inputs first: it read a FIFO named on the
+#   command line to its end, so the run then waited for ever for a writer
+#   (a hang, the records gone), and a .jsonl link to /dev/zero was read
+#   until memory ran out.  Only regular files are counted, no line over
+#   --max-size held.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -191,6 +197,29 @@ if [ -x "$TL_BIN/tl-merge" ]; then
 	rb_rc=$?
 	rb_check "merge.ini not a key file" 1 tl-merge &&
 		rb_expect_err "merge.ini not a key file" tl-merge "merge/merge.ini: Key file contains line"
+fi
+
+# ---- timeline: the progress line's count on a FIFO and /dev/zero ------------------------
+if [ -x "$TL_BIN/timeline" ] && command -v script >/dev/null 2>&1 && mkfifo "$rb_tmp/pf.jsonl" 2>/dev/null; then
+	printf '{"id":"p1","text":"The council met on Monday."}\n{"id":"p2","text":"It rained."}\n' >"$rb_tmp/pf.src"
+	for j in 1 2; do
+		(cat "$rb_tmp/pf.src" >"$rb_tmp/pf.jsonl" &)
+		rm -f "$rb_tmp/pf.out"
+		# (script gives the run a terminal for standard error: the progress line)
+		timeout -s KILL 10 script -qec "'$TL_BIN/timeline' -j$j --until normalize -o '$rb_tmp/pf.out' -d '$rb_tmp/pfo' '$rb_tmp/pf.jsonl'" /dev/null >"$rb_out" 2>&1
+		rb_rc=$?
+		[ "$rb_rc" -eq 0 ] && [ "$(grep -c '"id"' "$rb_tmp/pf.out" 2>/dev/null)" = 2 ] ||
+			rb_fail "timeline: a FIFO with the progress line, -j$j: exit status $rb_rc, $(grep -c '"id"' "$rb_tmp/pf.out" 2>/dev/null) records"
+		# (a writer still waiting after a failure: let it go)
+		[ "$rb_rc" -eq 0 ] || timeout 2 cat "$rb_tmp/pf.jsonl" >/dev/null 2>&1
+	done
+	ln -s /dev/zero "$rb_tmp/zero.jsonl"
+	# (ulimit -v, not under AddressSanitizer: its shadow memory needs
+	# terabytes of address space)
+	case $TL_BIN in */asan/*) lim=unlimited ;; *) lim=4000000 ;; esac
+	(ulimit -v $lim 2>/dev/null; timeout -s KILL 10 script -qec "'$TL_BIN/timeline' --until normalize -o '$rb_tmp/pz.out' -d '$rb_tmp/pfo' '$rb_tmp/zero.jsonl'" /dev/null >"$rb_out" 2>&1)
+	grep -Eq '(tl-normalize|timeline): .*zero.jsonl:1: NUL byte at byte 1 of a line over the limit' "$rb_out" && ! grep -q 'out of memory' "$rb_out" ||
+		rb_fail "timeline: /dev/zero as x.jsonl with the progress line: $(tr '\r' '\n' <"$rb_out" | grep -v documents | head -c 300)"
 fi
 
 rb_finish
