@@ -51,6 +51,14 @@
 #   (a hang, the records gone), and a .jsonl link to /dev/zero was read
 #   until memory ran out.  Only regular files are counted, no line over
 #   --max-size held.
+# - tl-tag --input auto (the default) took records after a UTF-8 byte order
+#   mark (a Windows editor's JSON Lines) for text: the JSON itself was
+#   tagged, "{" and "id" as tokens, exit 0 (-i records and every stage
+#   drop the mark).  The mark is dropped as tl-normalize drops it, for
+#   text too.  And a text that starts with "{" was "invalid JSON at byte
+#   1: expected a string key", not saying why it was read as records:
+#   "(read as records since it starts with "{"; --input text reads it as
+#   text)", as tl-normalize says it.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -220,6 +228,22 @@ if [ -x "$TL_BIN/timeline" ] && command -v script >/dev/null 2>&1 && mkfifo "$rb
 	(ulimit -v $lim 2>/dev/null; timeout -s KILL 10 script -qec "'$TL_BIN/timeline' --until normalize -o '$rb_tmp/pz.out' -d '$rb_tmp/pfo' '$rb_tmp/zero.jsonl'" /dev/null >"$rb_out" 2>&1)
 	grep -Eq '(tl-normalize|timeline): .*zero.jsonl:1: NUL byte at byte 1 of a line over the limit' "$rb_out" && ! grep -q 'out of memory' "$rb_out" ||
 		rb_fail "timeline: /dev/zero as x.jsonl with the progress line: $(tr '\r' '\n' <"$rb_out" | grep -v documents | head -c 300)"
+fi
+
+# ---- tl-tag --input auto: a byte order mark, a text starting with "{" -------------------
+if [ -x "$TL_BIN/tl-tag" ]; then
+	printf '\357\273\277{"id":"bm1","text":"The cat sat."}\n{"id":"bm2","text":"It rained."}\n' >"$rb_tmp/bom.jsonl"
+	rb_run "records after a byte order mark" 0 - tl-tag -f record "$rb_tmp/bom.jsonl" &&
+		rb_has_ids "records after a byte order mark" tl-tag bm1 bm2
+	rb_run "records after a byte order mark, CoNLL-U, standard input" 0 "$rb_tmp/bom.jsonl" tl-tag &&
+		{ grep -q '^# newdoc id = bm1' "$rb_out" || rb_fail "tl-tag: records after a byte order mark, CoNLL-U: $(head -3 "$rb_out")"; }
+	printf '\357\273\277The cat sat.\n' >"$rb_tmp/bom.txt"
+	rb_run "text after a byte order mark" 0 - tl-tag -f record "$rb_tmp/bom.txt" &&
+		{ grep -q '^{"text":"The cat sat' "$rb_out" || rb_fail "tl-tag: text after a byte order mark: $(head -c 100 "$rb_out")"; }
+	printf '{Breaking} The council met on Monday.\n' >"$rb_tmp/brace.txt"
+	rb_run "a text starting with {" 1 - tl-tag "$rb_tmp/brace.txt" &&
+		rb_expect_err "a text starting with {" tl-tag ".*brace.txt:1: invalid JSON at byte 1: .* \\(read as records since it starts with .*--input text reads it as text\\)"
+	rb_run "a text starting with {, --input text" 0 - tl-tag --input text "$rb_tmp/brace.txt"
 fi
 
 rb_finish
