@@ -36,6 +36,7 @@ typedef struct {
 	gboolean keep_going;
 	gboolean lossy;         /* [normalize] lossy: the dealer hands on what it repairs */
 	gboolean documents;     /* --format text, html or timeml: a .jsonl file is a document */
+	gboolean tag_records;   /* tl-tag first, on records: told so (--input=records) */
 	gint64 max_size;
 	const char *prog;       /* for messages */
 	gboolean partial;       /* set by the run: --keep-going skipped bad records */

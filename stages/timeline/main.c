@@ -649,6 +649,14 @@ run(TlCli *cli)
 	                 g_ascii_strcasecmp(read_as, "json") != 0 &&
 	                 g_ascii_strcasecmp(read_as, "ndjson") != 0 &&
 	                 g_ascii_strcasecmp(read_as, "auto") != 0;
+	/* tl-tag first on records is told so: its --input auto reads a
+	 * whole input at once, so a JSON Lines file (or, with two jobs, the
+	 * records dealt to it) past --max-size was refused whole, "larger
+	 * than the limit", where every line was under it */
+	gboolean all_jsonl = files->len > 0;
+	for (guint i = 0; i < files->len; i++)
+		all_jsonl &= tl_driver_is_jsonl(files->pdata[i]);
+	plan.tag_records = strcmp(stages[0], "tag") == 0 && (reads_records || all_jsonl);
 	plan.max_size = cli->max_size;
 	plan.prog = cli->prog;
 	g_autofree char *config_arg = cli->config ? g_strdup_printf("--config=%s", cli->config) : NULL;

@@ -322,7 +322,7 @@ stage_argv(TlPlan *plan, int k)
 	 * [tag] says (input=text made a record of each record's line) */
 	if (strcmp(plan->stages[k], "tag") == 0) {
 		g_ptr_array_add(argv, g_strdup("--format=record"));
-		if (k > 0)
+		if (k > 0 || plan->tag_records)
 			g_ptr_array_add(argv, g_strdup("--input=records"));
 	}
 	/* (with several pipelines, one tl-merge reads them all: its filters

@@ -59,6 +59,13 @@
 #   1: expected a string key", not saying why it was read as records:
 #   "(read as records since it starts with "{"; --input text reads it as
 #   text)", as tl-normalize says it.
+# - timeline --stages 'tag;dates;events;merge' (or tag alone) on JSON
+#   Lines: tl-tag, first, was run with --input auto, which reads a whole
+#   input at once, so a file past --max-size (64 MiB by default), or with
+#   two jobs the records dealt to one pipeline, was refused whole ("tl-tag:
+#   news.jsonl: larger than the limit"), nothing written, where every line
+#   was under it and normalize first read it.  tl-tag first on records is
+#   given --input=records (it streams them, the limit per line).
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -244,6 +251,28 @@ if [ -x "$TL_BIN/tl-tag" ]; then
 	rb_run "a text starting with {" 1 - tl-tag "$rb_tmp/brace.txt" &&
 		rb_expect_err "a text starting with {" tl-tag ".*brace.txt:1: invalid JSON at byte 1: .* \\(read as records since it starts with .*--input text reads it as text\\)"
 	rb_run "a text starting with {, --input text" 0 - tl-tag --input text "$rb_tmp/brace.txt"
+fi
+
+# ---- timeline: tl-tag first, on JSON Lines past --max-size ------------------------------
+if [ -x "$TL_BIN/timeline" ] && [ -x "$TL_BIN/tl-tag" ]; then
+	rb_records_for tl-dates "$rb_tmp/tf.jsonl" tf1 tf2 tf3 tf4
+	# (each record about 280 bytes, the file about 1,100)
+	for j in 1 2; do
+		rm -rf "$rb_tmp/tfo"
+		rb_run "tag first, a file past --max-size, -j$j" 0 - timeline -q -j$j --max-size=800 \
+			--stages 'tag;dates;events;merge' --exports '' -d "$rb_tmp/tfo" "$rb_tmp/tf.jsonl" &&
+			{ [ "$(grep -c '"dct"' "$rb_tmp/tfo/tf.timeline.json")" -eq 4 ] ||
+				rb_fail "timeline: tag first, a file past --max-size, -j$j: $(head -c 300 "$rb_tmp/tfo/tf.timeline.json")"; }
+		rb_run "tag alone, a file past --max-size, -j$j" 0 - timeline -q -j$j --max-size=800 --stages tag \
+			-d "$rb_tmp/tfo" "$rb_tmp/tf.jsonl" &&
+			{ [ "$(grep -c '"tokens"' "$rb_tmp/tfo/tf.tag.jsonl")" -eq 4 ] || rb_fail "timeline: tag alone, -j$j: $(head -c 200 "$rb_tmp/tfo/tf.tag.jsonl")"; }
+	done
+	# (a line past it is still refused, naming the line)
+	timeout 10 "$TL_BIN/timeline" -q -j1 --max-size=100 --stages 'tag;dates;events;merge' --exports '' \
+		-d "$rb_tmp/tfo2" "$rb_tmp/tf.jsonl" >"$rb_out" 2>"$rb_err"
+	rb_rc=$?
+	[ "$rb_rc" -eq 1 ] && grep -q '^tl-tag: .*tf.jsonl:1: line of [0-9]* bytes is over the limit of 100 bytes' "$rb_err" ||
+		rb_fail "timeline: tag first, a line past --max-size: exit status $rb_rc: $(head -c 300 "$rb_err")"
 fi
 
 rb_finish
