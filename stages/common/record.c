@@ -469,6 +469,19 @@ index_members(TlRecord *rec, GError **error)
 			skip_ws(&sc);
 			if (sc.pos < sc.len && sc.s[sc.pos] == ',') {
 				sc.pos++;
+				/* a member and its comma end the line: the object goes
+				 * on below (a timeline's first line, a record printed a
+				 * few members a line), which was "expected a string key
+				 * at end of line" */
+				skip_ws(&sc);
+				if (sc.pos == sc.len) {
+					g_set_error(error, TL_ERROR, TL_ERROR_JSON,
+					            "invalid JSON: the object goes on past the end of the "
+					            "line (a timeline from tl-merge, or a record over "
+					            "several lines? JSON Lines wants one record a line: "
+					            "jq -c makes them)");
+					return FALSE;
+				}
 				continue;
 			}
 			if (sc.pos < sc.len && sc.s[sc.pos] == '}') {

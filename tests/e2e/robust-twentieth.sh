@@ -66,6 +66,13 @@
 #   news.jsonl: larger than the limit"), nothing written, where every line
 #   was under it and normalize first read it.  tl-tag first on records is
 #   given --input=records (it streams them, the limit per line).
+# - every JSON Lines reader (the kit's record scanner): a timeline (tl-merge's
+#   output, whose first line is '{"title":...,"generated_by":...,') given
+#   to tl-dates, tl-events, tl-timeml, tl-tag or tl-export -f timeml, or a
+#   record printed a few members a line, was "invalid JSON: expected a
+#   string key at end of line", which says nothing of what the file is.
+#   "invalid JSON: the object goes on past the end of the line (a timeline
+#   from tl-merge, or a record over several lines? ...)".
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -273,6 +280,22 @@ if [ -x "$TL_BIN/timeline" ] && [ -x "$TL_BIN/tl-tag" ]; then
 	rb_rc=$?
 	[ "$rb_rc" -eq 1 ] && grep -q '^tl-tag: .*tf.jsonl:1: line of [0-9]* bytes is over the limit of 100 bytes' "$rb_err" ||
 		rb_fail "timeline: tag first, a line past --max-size: exit status $rb_rc: $(head -c 300 "$rb_err")"
+fi
+
+# ---- every JSON Lines reader: a timeline ------------------------------------------------
+if [ -x "$TL_BIN/tl-merge" ] && [ -x "$TL_BIN/tl-dates" ]; then
+	rb_records_for tl-merge "$rb_tmp/tl.jsonl" tl1
+	"$TL_BIN/tl-merge" "$rb_tmp/tl.jsonl" >"$rb_tmp/tl.timeline.json" 2>/dev/null
+	for p in "tl-dates" "tl-events" "tl-normalize --format jsonl" "tl-tag --input records" "tl-timeml -d $rb_tmp" "tl-export -f timeml"; do
+		set -- $p
+		[ -x "$TL_BIN/$1" ] || continue
+		rb_run "a timeline" 1 - "$@" "$rb_tmp/tl.timeline.json" &&
+			rb_expect_err "a timeline" "$1" ".*tl.timeline.json:1: invalid JSON: the object goes on past the end of the line \\(a timeline from tl-merge"
+	done
+	# (a line cut after a key is still "expected a value")
+	printf '{"id":"c1","text":\n' >"$rb_tmp/cut.jsonl"
+	rb_run "a line cut after a key" 1 - tl-dates "$rb_tmp/cut.jsonl" &&
+		rb_expect_err "a line cut after a key" tl-dates ".*cut.jsonl:1: invalid JSON: expected a value at end of line"
 fi
 
 rb_finish
