@@ -73,6 +73,9 @@
 #   string key at end of line", which says nothing of what the file is.
 #   "invalid JSON: the object goes on past the end of the line (a timeline
 #   from tl-merge, or a record over several lines? ...)".
+# - tl-train-events without -o, standard output a terminal: the binary
+#   model was written to the terminal after the whole training, exit 0.
+#   A usage error before anything is read, as gzip refuses to.
 RB_LIB=1 . "$(dirname "$0")/robust-lib.sh"
 case $TL_BIN in /*) ;; *) TL_BIN=$(pwd)/$TL_BIN ;; esac
 
@@ -296,6 +299,16 @@ if [ -x "$TL_BIN/tl-merge" ] && [ -x "$TL_BIN/tl-dates" ]; then
 	printf '{"id":"c1","text":\n' >"$rb_tmp/cut.jsonl"
 	rb_run "a line cut after a key" 1 - tl-dates "$rb_tmp/cut.jsonl" &&
 		rb_expect_err "a line cut after a key" tl-dates ".*cut.jsonl:1: invalid JSON: expected a value at end of line"
+fi
+
+# ---- tl-train-events: the binary model to a terminal -----------------------------------
+if [ -x "$TL_BIN/tl-train-events" ] && command -v script >/dev/null 2>&1; then
+	printf '{"id":"a","text":"The storm hit.","events":[{"start":10,"end":13,"class":"OCCURRENCE"}]}\n' >"$rb_tmp/te.jsonl"
+	timeout -s KILL 10 script -qec "'$TL_BIN/tl-train-events' -q '$rb_tmp/te.jsonl'; echo \"rc=\$?\"" /dev/null >"$rb_out" 2>&1
+	grep -q 'rc=2' "$rb_out" && grep -q '^tl-train-events: standard output is a terminal, and the model is binary: give -o FILE' "$rb_out" ||
+		rb_fail "tl-train-events: a terminal: $(head -c 200 "$rb_out" | tr -c '[:print:]\n' '?')"
+	# (-o, and standard output a pipe, as before)
+	rb_run "standard output a pipe" 0 - tl-train-events -q "$rb_tmp/te.jsonl" && { [ -s "$rb_out" ] || rb_fail "tl-train-events: a pipe: no model"; }
 fi
 
 rb_finish
