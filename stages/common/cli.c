@@ -391,7 +391,8 @@ split_attached(int argc, char **argv, const GOptionEntry *tables[], char **value
 		 * first value leaked) */
 		const char *c = a + 1;
 		const GOptionEntry *e = entry_of(tables, *c, NULL, 0);
-		while (e && e->arg == G_OPTION_ARG_NONE && c[1] && entry_of(tables, c[1], NULL, 0)) {
+		while (e && e->arg == G_OPTION_ARG_NONE && c[1] &&
+		       entry_of(tables, c[1], NULL, 0)) {
 			g_ptr_array_add(copy, g_strdup_printf("-%c", *c));
 			e = entry_of(tables, *++c, NULL, 0);
 		}

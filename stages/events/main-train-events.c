@@ -415,8 +415,8 @@ main(int argc, char **argv)
 		} else if ((!cli.output || strcmp(cli.output, "-") == 0) && isatty(STDOUT_FILENO)) {
 			/* the model is binary: it was written to the terminal, after
 			 * the training, as gzip refuses to */
-			tl_cli_error(&cli, "standard output is a terminal, and the model is binary: give "
-			                   "-o FILE");
+			tl_cli_error(&cli, "standard output is a terminal, and the model is "
+			                   "binary: give -o FILE");
 			st = TL_EXIT_USAGE;
 		} else {
 			st = run(&cli, epochs, quiet);

@@ -73,7 +73,8 @@ stamp(TlExportDocs *docs, GError **error)
 	g_auto(TlExportDocsIter) it = {0};
 	tl_export_docs_iter_init(&it, docs);
 	for (const json_t *d; (d = tl_export_docs_next(&it));)
-		if (tl_date_parse_bound(json_string_value(json_object_get(d, "dct")), FALSE, &day) &&
+		if (tl_date_parse_bound(json_string_value(json_object_get(d, "dct")), FALSE,
+		                        &day) &&
 		    day > best)
 			best = day;
 	if (!tl_export_docs_iter_ok(&it, error))

@@ -145,6 +145,10 @@ looks_like_text(const char *data, size_t len)
 	return FALSE;
 }
 
+/* Why a text that starts with "{" was read as records, as tl-normalize says. */
+static const char read_as_records[] =
+        " (read as records since it starts with \"{\"; --input text reads it as text)";
+
 /* One whole input as text (or as records printed as CoNLL-U). */
 static gboolean
 run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
@@ -226,11 +230,9 @@ run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
 			g_autoptr(TlRecord) rec = tl_record_parse(line, ll, &err);
 			if (!rec || !annotate_record(rec, run, &err)) {
 				/* text that happens to start with "{", as tl-normalize says */
-				tl_cli_error(cli, "%s:%" G_GUINT64_FORMAT ": %s%s", name, lineno, err->message,
-				             guessed && !rec && lineno == 1
-				                     ? " (read as records since it starts with \"{\"; --input "
-				                       "text reads it as text)"
-				                     : "");
+				tl_cli_error(cli, "%s:%" G_GUINT64_FORMAT ": %s%s", name, lineno,
+				             err->message,
+				             guessed && !rec && lineno == 1 ? read_as_records : "");
 				ok = FALSE;
 				if (!cli->keep_going)
 					return FALSE;

@@ -96,9 +96,9 @@ name_record(const TlDealer *d, TlRecord *rec, const char *line, size_t len, cons
 	gboolean empty = at > 0 && out->str[at - 1] == '{';
 	gboolean std = strcmp(path, "-") == 0;
 	if (!has_id) {
-		g_autofree char *conf_id = d->plan->conf ? g_key_file_get_string(d->plan->conf, "normalize",
-		                                                                 "id", NULL)
-		                                         : NULL;
+		GKeyFile *conf = d->plan->conf;
+		g_autofree char *conf_id =
+		        conf ? g_key_file_get_string(conf, "normalize", "id", NULL) : NULL;
 		g_autofree char *base = conf_id ? g_strdup(conf_id) : tl_file_id(path);
 		g_autofree char *id = g_strdup_printf("%s-%" G_GUINT64_FORMAT, base, lineno);
 		g_autofree char *valid = g_utf8_make_valid(id, -1);
@@ -206,8 +206,8 @@ tl_driver_deal(gpointer data)
 			tl_driver_origin_add(d->origins, f, tl_reader_lineno(r));
 			next = (next + 1) % (guint)n;
 			size_t named_len = 0;
-			g_autofree char *named =
-			        name_record(d, rec, line, len, path, tl_reader_lineno(r), &named_len);
+			g_autofree char *named = name_record(d, rec, line, len, path,
+			                                     tl_reader_lineno(r), &named_len);
 			if (named)
 				line = named, len = named_len;
 			if (g_atomic_int_get(&d->stop) || !tl_driver_write_all(fd, line, len) ||
