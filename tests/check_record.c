@@ -77,6 +77,9 @@ START_TEST(test_pretty_printed_message)
 	    {"{\"id\":\"a\"},", "a ',' after the object (the records of a JSON array"},
 	    {"{\"id\":\"a\"} ,", "a ',' after the object"},
 	    {"{\"id\":\"a\"},{", "text after the end of the object"},
+	    {"{\"title\":\"Timeline\",\"generated_by\":\"tl-merge 0.1.0\",",
+	     "the object goes on past the end of the line (a timeline from tl-merge"},
+	    {"{\"id\":\"a\", \r", "the object goes on past the end of the line"},
 	};
 	for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autoptr(GError) err = NULL;

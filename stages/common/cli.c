@@ -385,14 +385,24 @@ split_attached(int argc, char **argv, const GOptionEntry *tables[], char **value
 			g_ptr_array_add(copy, g_strdup(a));
 			continue;
 		}
-		const GOptionEntry *e = entry_of(tables, a[1], NULL, 0);
+		/* flags run together ("-kf csv", "-qj4") are split too: the
+		 * config's defaults are for the options argv does not name, and
+		 * "-kf" named no -f (config format=html, then GOption's csv: the
+		 * first value leaked) */
+		const char *c = a + 1;
+		const GOptionEntry *e = entry_of(tables, *c, NULL, 0);
+		while (e && e->arg == G_OPTION_ARG_NONE && c[1] &&
+		       entry_of(tables, c[1], NULL, 0)) {
+			g_ptr_array_add(copy, g_strdup_printf("-%c", *c));
+			e = entry_of(tables, *++c, NULL, 0);
+		}
 		gboolean takes = e && e->arg != G_OPTION_ARG_NONE;
-		if (takes && a[2]) {
-			g_ptr_array_add(copy, g_strndup(a, 2));
-			g_ptr_array_add(copy, g_strdup(a + 2));
+		if (takes && c[1]) {
+			g_ptr_array_add(copy, g_strdup_printf("-%c", *c));
+			g_ptr_array_add(copy, g_strdup(c + 1));
 		} else {
-			value_next = takes && !a[2];
-			g_ptr_array_add(copy, g_strdup(a));
+			value_next = takes;
+			g_ptr_array_add(copy, g_strdup_printf("-%s", c));
 		}
 	}
 	g_ptr_array_add(copy, NULL);
@@ -476,8 +486,12 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 		tl_cli_error(cli, "--config: the file name is empty");
 		return TL_EXIT_USAGE;
 	}
+	/* the options as GOption reads them: the config is applied to
+	 * those they do not name */
+	g_autofree char *valued_flag = NULL;
+	g_auto(GStrv) copy = split_attached(argc, argv, tables, &valued_flag);
 	if (cli->config) {
-		int st = load_config(cli, argc, argv, tables);
+		int st = load_config(cli, (int)g_strv_length(copy), copy, tables);
 		if (st >= 0)
 			return st;
 		g_clear_pointer(&cli->config, g_free);
@@ -492,8 +506,6 @@ tl_cli_parse(TlCli *cli, int argc, char **argv, const GOptionEntry *entries, con
 	g_autofree GOptionEntry *as_bytes = entries ? bytes_entries(entries) : NULL;
 	if (entries)
 		g_option_context_add_main_entries(ctx, as_bytes, NULL);
-	g_autofree char *valued_flag = NULL;
-	g_auto(GStrv) copy = split_attached(argc, argv, tables, &valued_flag);
 	g_autoptr(GError) err = NULL;
 	if (valued_flag) {
 		tl_cli_error(cli, "%s takes no value (try --help)", valued_flag);

@@ -207,7 +207,18 @@ tl_output_open(const char *path, GError **error)
 	if (strlen(base) > room)
 		base[room] = '\0';
 	out->tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
+	/* the stop signals wait until the file is in temps[]: one between
+	 * its creation and there left it behind (tl-timeml -d, which opens
+	 * one a record, left a ".ID.tml.XXXXXX" at one SIGTERM in two) */
+	sigset_t stop, old;
+	sigemptyset(&stop);
+	for (const int *s = tl_stop_signals; *s; s++)
+		sigaddset(&stop, *s);
+	sigprocmask(SIG_BLOCK, &stop, &old);
 	int fd = g_mkstemp(out->tmp);
+	if (fd >= 0)
+		temps_set(NULL, out->tmp);
+	sigprocmask(SIG_SETMASK, &old, NULL);
 	if (fd < 0) {
 		int e = errno;
 		g_set_error(error, TL_ERROR, TL_ERROR_IO, "%s: cannot create: %s", path, g_strerror(e));
@@ -219,7 +230,6 @@ tl_output_open(const char *path, GError **error)
 	tl_output_keep_mode(fd, out->target);
 	out->fp = fdopen(fd, "wb");
 	out->path = g_strdup(path);
-	temps_set(NULL, out->tmp);
 	return out;
 }
 

@@ -414,6 +414,11 @@ bracket_alone(const Scan *sc, char c)
 	return sc->s[sc->pos] == c && i == sc->len;
 }
 
+/* A member and its comma end the line: the object goes on below. */
+static const char goes_on[] =
+        "invalid JSON: the object goes on past the end of the line (a timeline from tl-merge, "
+        "or a record over several lines? JSON Lines wants one record a line: jq -c makes them)";
+
 static gboolean
 index_members(TlRecord *rec, GError **error)
 {
@@ -469,6 +474,16 @@ index_members(TlRecord *rec, GError **error)
 			skip_ws(&sc);
 			if (sc.pos < sc.len && sc.s[sc.pos] == ',') {
 				sc.pos++;
+				/* a member and its comma end the line: the object goes
+				 * on below (a timeline's first line, a record printed a
+				 * few members a line), which was "expected a string key
+				 * at end of line" */
+				skip_ws(&sc);
+				if (sc.pos == sc.len) {
+					g_set_error_literal(error, TL_ERROR, TL_ERROR_JSON,
+					                    goes_on);
+					return FALSE;
+				}
 				continue;
 			}
 			if (sc.pos < sc.len && sc.s[sc.pos] == '}') {

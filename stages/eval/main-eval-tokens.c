@@ -485,8 +485,10 @@ main(int argc, char **argv)
 	TlCli cli = {.prog = "tl-eval-tokens", .group = "eval-tokens"};
 	int st = tl_cli_parse(&cli, argc, argv, entries, "FILE.conllu...",
 	                      "Score the tokenizer and the sentence splitter against CoNLL-U gold data.");
-	if (st >= 0)
+	if (st >= 0) { /* (--version, a bad value in pipeline.conf: -o and --config leaked) */
+		tl_cli_clear(&cli);
 		return st;
+	}
 	if (errors < 0) {
 		tl_cli_error(&cli, "--errors: want 0 or more, not %d", errors);
 		tl_cli_clear(&cli);

@@ -16,6 +16,7 @@
  * scripts/eval-events.sh trains on TimeBank alone and scores on AQUAINT.
  */
 #include <string.h>
+#include <unistd.h>
 #include "../common/tag-perceptron.h"
 #include "tl/cli.h"
 #include "tl/utf8.h"
@@ -410,6 +411,12 @@ main(int argc, char **argv)
 			st = TL_EXIT_USAGE;
 		} else if (!(dropout >= 0 && dropout <= 0.9)) {
 			tl_cli_error(&cli, "--dropout: want 0..0.9, not %g", dropout);
+			st = TL_EXIT_USAGE;
+		} else if ((!cli.output || strcmp(cli.output, "-") == 0) && isatty(STDOUT_FILENO)) {
+			/* the model is binary: it was written to the terminal, after
+			 * the training, as gzip refuses to */
+			tl_cli_error(&cli, "standard output is a terminal, and the model is "
+			                   "binary: give -o FILE");
 			st = TL_EXIT_USAGE;
 		} else {
 			st = run(&cli, epochs, quiet);

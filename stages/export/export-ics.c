@@ -63,7 +63,9 @@ ics_day(gint64 day, char buf[16])
 }
 
 /* The latest dct of the documents, as the deterministic DTSTAMP (NULL when
- * a document did not read back). */
+ * a document did not read back).  A dct with a clock time
+ * ("2024-04-02T10:30", as tl-dates writes one) is its day: it was passed
+ * over, and a timeline of such documents was stamped 1970-01-01. */
 static char *
 stamp(TlExportDocs *docs, GError **error)
 {
@@ -71,7 +73,9 @@ stamp(TlExportDocs *docs, GError **error)
 	g_auto(TlExportDocsIter) it = {0};
 	tl_export_docs_iter_init(&it, docs);
 	for (const json_t *d; (d = tl_export_docs_next(&it));)
-		if (tl_date_parse_day(json_string_value(json_object_get(d, "dct")), &day) && day > best)
+		if (tl_date_parse_bound(json_string_value(json_object_get(d, "dct")), FALSE,
+		                        &day) &&
+		    day > best)
 			best = day;
 	if (!tl_export_docs_iter_ok(&it, error))
 		return NULL;

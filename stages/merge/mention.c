@@ -89,8 +89,12 @@ lexicon_parse(GError **error)
 	g_autoptr(GKeyFile) kf = g_key_file_new();
 	gsize len;
 	const char *data = g_bytes_get_data(bytes, &len);
-	if (!g_key_file_load_from_data(kf, data, len, G_KEY_FILE_NONE, error))
+	if (!g_key_file_load_from_data(kf, data, len, G_KEY_FILE_NONE, error)) {
+		/* named, as a missing group is ("tl-merge: Key file contains line
+		 * ..." named no file) */
+		g_prefix_error(error, "merge/merge.ini: ");
 		return NULL;
+	}
 	TlMergeLexicon *lx = g_new0(TlMergeLexicon, 1);
 	GError *err = NULL;
 	lx->w_participants = get_double(kf, "score", "participants", &err);

@@ -145,6 +145,10 @@ looks_like_text(const char *data, size_t len)
 	return FALSE;
 }
 
+/* Why a text that starts with "{" was read as records, as tl-normalize says. */
+static const char read_as_records[] =
+        " (read as records since it starts with \"{\"; --input text reads it as text)";
+
 /* One whole input as text (or as records printed as CoNLL-U). */
 static gboolean
 run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
@@ -157,8 +161,17 @@ run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
 		tl_cli_error(cli, "%s", err->message);
 		return FALSE;
 	}
+	/* a UTF-8 byte order mark (Windows tools write one) opening the input
+	 * is no text, as tl-normalize and the record readers drop it: records
+	 * after one were tagged as one text (the JSON itself), exit 0 */
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+		memmove(data, data + 3, len - 3);
+		len -= 3;
+		data[len] = '\0';
+	}
 	gboolean records = opt_input && strcmp(opt_input, "records") == 0;
-	if (!opt_input || strcmp(opt_input, "auto") == 0)
+	gboolean guessed = !opt_input || strcmp(opt_input, "auto") == 0;
+	if (guessed)
 		records = looks_like_records(data, len);
 	if (!records) {
 		size_t bad = 0;
@@ -216,7 +229,10 @@ run_file(TlCli *cli, Run *run, const char *path, FILE *fp)
 			g_clear_error(&err);
 			g_autoptr(TlRecord) rec = tl_record_parse(line, ll, &err);
 			if (!rec || !annotate_record(rec, run, &err)) {
-				tl_cli_error(cli, "%s:%" G_GUINT64_FORMAT ": %s", name, lineno, err->message);
+				/* text that happens to start with "{", as tl-normalize says */
+				tl_cli_error(cli, "%s:%" G_GUINT64_FORMAT ": %s%s", name, lineno,
+				             err->message,
+				             guessed && !rec && lineno == 1 ? read_as_records : "");
 				ok = FALSE;
 				if (!cli->keep_going)
 					return FALSE;

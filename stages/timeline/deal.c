@@ -66,6 +66,63 @@ tl_driver_origin(TlOrigins *o, int job, int jobs, guint64 k, guint64 *line)
 	return file;
 }
 
+/*
+ * The line with the "id" and "source" tl-normalize gives a record without
+ * them, or NULL when it has both (or the pipeline does not start with
+ * normalize).  tl-normalize names such a record after its file and line
+ * ("news-2") and gives it the file as its source: through the FIFO they
+ * were the FIFO's ("in-1-1", "out/.timeline-XXXXXX/in-1.jsonl", gone after
+ * the run), so a record's id and source changed with --jobs.  They are
+ * added at the line's end, where tl-normalize adds them, so the record it
+ * writes is the same bytes as with one job; the line itself is kept (not
+ * rewritten from rec), so that --lossy's repairs are still tl-normalize's
+ * to make and report.
+ */
+static char *
+name_record(const TlDealer *d, TlRecord *rec, const char *line, size_t len, const char *path,
+            guint64 lineno, size_t *named_len)
+{
+	gboolean has_id = tl_record_has(rec, "id"), has_source = tl_record_has(rec, "source");
+	if (strcmp(d->plan->stages[0], "normalize") != 0 || (has_id && has_source))
+		return NULL;
+	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t' || line[len - 1] == '\r'))
+		len--;
+	if (len < 2 || line[len - 1] != '}')
+		return NULL; /* (it parsed: an object) */
+	GString *out = g_string_new_len(line, (gssize)len - 1);
+	size_t at = out->len;
+	while (at > 0 && strchr(" \t\r\n", out->str[at - 1]))
+		at--;
+	gboolean empty = at > 0 && out->str[at - 1] == '{';
+	gboolean std = strcmp(path, "-") == 0;
+	if (!has_id) {
+		GKeyFile *conf = d->plan->conf;
+		g_autofree char *conf_id =
+		        conf ? g_key_file_get_string(conf, "normalize", "id", NULL) : NULL;
+		g_autofree char *base = conf_id ? g_strdup(conf_id) : tl_file_id(path);
+		g_autofree char *id = g_strdup_printf("%s-%" G_GUINT64_FORMAT, base, lineno);
+		g_autofree char *valid = g_utf8_make_valid(id, -1);
+		json_t *v = json_string(valid);
+		g_string_append(out, empty ? "\"id\":" : ",\"id\":");
+		tl_json_append(out, v);
+		json_decref(v);
+		empty = FALSE;
+	}
+	if (!has_source) {
+		/* a name that is not UTF-8 is null, as tl-normalize writes it */
+		json_t *v = std ? NULL : json_string(path);
+		g_string_append(out, empty ? "\"source\":" : ",\"source\":");
+		if (v)
+			tl_json_append(out, v);
+		else
+			g_string_append(out, "null");
+		json_decref(v);
+	}
+	g_string_append_c(out, '}');
+	*named_len = out->len;
+	return g_string_free(out, FALSE);
+}
+
 gpointer
 tl_driver_deal(gpointer data)
 {
@@ -148,6 +205,11 @@ tl_driver_deal(gpointer data)
 			int fd = fds[next];
 			tl_driver_origin_add(d->origins, f, tl_reader_lineno(r));
 			next = (next + 1) % (guint)n;
+			size_t named_len = 0;
+			g_autofree char *named = name_record(d, rec, line, len, path,
+			                                     tl_reader_lineno(r), &named_len);
+			if (named)
+				line = named, len = named_len;
 			if (g_atomic_int_get(&d->stop) || !tl_driver_write_all(fd, line, len) ||
 			    !tl_driver_write_all(fd, "\n", 1))
 				goto out; /* a pipeline failed; it says why */

@@ -35,6 +35,8 @@ typedef struct {
 	gboolean progress;      /* show progress on standard error */
 	gboolean keep_going;
 	gboolean lossy;         /* [normalize] lossy: the dealer hands on what it repairs */
+	gboolean documents;     /* --format text, html or timeml: a .jsonl file is a document */
+	gboolean tag_records;   /* tl-tag first, on records: told so (--input=records) */
 	gint64 max_size;
 	const char *prog;       /* for messages */
 	gboolean partial;       /* set by the run: --keep-going skipped bad records */
@@ -135,7 +137,7 @@ typedef struct {
 /* Thread body: print the progress line every 250 ms until stop. */
 gpointer tl_driver_progress(gpointer pg);
 /* Count the documents and bytes of the inputs, for the progress line. */
-void tl_driver_measure(GPtrArray *files, gint *total, gint64 *bytes);
+void tl_driver_measure(GPtrArray *files, gint64 max, gint *total, gint64 *bytes);
 
 /* Run one program to completion (argv[0] a path); FALSE with error if it
  * failed (TL_ERROR_USAGE when it exited with a usage error). */

@@ -635,6 +635,28 @@ run(TlCli *cli)
 	 * or more, where tl-normalize alone took them */
 	plan.lossy = strcmp(stages[0], "normalize") == 0 && cli->conf &&
 	             g_key_file_get_boolean(cli->conf, "normalize", "lossy", NULL);
+	/* --format (or [normalize] format=) text, html or timeml reads every
+	 * input as a document, a .jsonl file too: with two jobs or more the
+	 * dealer split it into records all the same, and each pipeline's
+	 * tl-normalize read its FIFO as one text ("in-0", "in-1"), where one
+	 * job made one document of the file */
+	g_autofree char *conf_format =
+	        !format && cli->conf ? g_key_file_get_string(cli->conf, "normalize", "format", NULL)
+	                             : NULL;
+	const char *read_as = format ? format : conf_format;
+	plan.documents = strcmp(stages[0], "normalize") == 0 && read_as &&
+	                 g_ascii_strcasecmp(read_as, "jsonl") != 0 &&
+	                 g_ascii_strcasecmp(read_as, "json") != 0 &&
+	                 g_ascii_strcasecmp(read_as, "ndjson") != 0 &&
+	                 g_ascii_strcasecmp(read_as, "auto") != 0;
+	/* tl-tag first on records is told so: its --input auto reads a
+	 * whole input at once, so a JSON Lines file (or, with two jobs, the
+	 * records dealt to it) past --max-size was refused whole, "larger
+	 * than the limit", where every line was under it */
+	gboolean all_jsonl = files->len > 0;
+	for (guint i = 0; i < files->len; i++)
+		all_jsonl &= tl_driver_is_jsonl(files->pdata[i]);
+	plan.tag_records = strcmp(stages[0], "tag") == 0 && (reads_records || all_jsonl);
 	plan.max_size = cli->max_size;
 	plan.prog = cli->prog;
 	g_autofree char *config_arg = cli->config ? g_strdup_printf("--config=%s", cli->config) : NULL;

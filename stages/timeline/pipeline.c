@@ -322,7 +322,7 @@ stage_argv(TlPlan *plan, int k)
 	 * [tag] says (input=text made a record of each record's line) */
 	if (strcmp(plan->stages[k], "tag") == 0) {
 		g_ptr_array_add(argv, g_strdup("--format=record"));
-		if (k > 0)
+		if (k > 0 || plan->tag_records)
 			g_ptr_array_add(argv, g_strdup("--input=records"));
 	}
 	/* (with several pipelines, one tl-merge reads them all: its filters
@@ -715,7 +715,7 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 	guint k = 0;
 	for (guint i = 0; i < files->len; i++) {
 		char *f = files->pdata[i];
-		if (tl_driver_is_jsonl(f))
+		if (tl_driver_is_jsonl(f) && !plan->documents)
 			g_ptr_array_add(jsonl, f);
 		else
 			g_ptr_array_add(docs[k++ % (guint)n], f);
@@ -749,7 +749,7 @@ tl_driver_run(TlPlan *plan, GPtrArray *files, GError **error)
 	TlProgress pg = {&run.docs_done, plan->prog, 0, 0, 0};
 	GThread *pthread = NULL;
 	if (ok && plan->progress) {
-		tl_driver_measure(files, &pg.total, &pg.bytes);
+		tl_driver_measure(files, plan->max_size, &pg.total, &pg.bytes);
 		pthread = g_thread_new("progress", tl_driver_progress, &pg);
 	}
 	/* several pipelines feed one tl-merge */

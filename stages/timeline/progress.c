@@ -35,21 +35,27 @@ tl_driver_progress(gpointer data)
 	return NULL;
 }
 
-/* Count the documents and bytes of the inputs, for the progress line. */
+/*
+ * Count the documents and bytes of the inputs, for the progress line.  Only
+ * regular files: a FIFO named on the command line was read here to count
+ * its records (the run then waited for ever for a writer, its records
+ * gone), and /dev/zero as x.jsonl was read until memory ran out; no line
+ * over max is held.
+ */
 void
-tl_driver_measure(GPtrArray *files, gint *total, gint64 *bytes)
+tl_driver_measure(GPtrArray *files, gint64 max, gint *total, gint64 *bytes)
 {
 	for (guint i = 0; i < files->len; i++) {
 		const char *f = files->pdata[i];
 		struct stat st;
-		if (strcmp(f, "-") == 0 || stat(f, &st) != 0)
+		if (strcmp(f, "-") == 0 || stat(f, &st) != 0 || !S_ISREG(st.st_mode))
 			continue;
 		*bytes += st.st_size;
 		if (!tl_driver_is_jsonl(f)) {
 			(*total)++;
 			continue;
 		}
-		g_autoptr(TlReader) r = tl_reader_open(f, 0, NULL);
+		g_autoptr(TlReader) r = tl_reader_open(f, (size_t)max, NULL);
 		const char *line;
 		size_t len;
 		while (r && tl_reader_next(r, &line, &len, NULL) != TL_READ_EOF)
