@@ -219,10 +219,16 @@ load_senses(GHashTable *senses, const char *file, GError **error)
 		guint64 packed = 0;
 		gboolean ok = tab != NULL;
 		if (ok) {
+			/* the fields split at each space in place (as g_strsplit
+			 * would: none when empty, an empty one between two spaces) */
 			*tab = 0;
-			g_auto(GStrv) f = g_strsplit(tab + 1, " ", -1);
-			for (char **q = f; *q && ok; q++)
-				ok = parse_senses(*q, &packed);
+			for (char *f = tab[1] ? tab + 1 : NULL; f && ok;) {
+				char *sp = strchr(f, ' ');
+				if (sp)
+					*sp++ = 0;
+				ok = parse_senses(f, &packed);
+				f = sp;
+			}
 		}
 		if (!ok) {
 			g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "events/%s:%u: bad entry", file, lineno);
