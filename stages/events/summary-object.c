@@ -399,14 +399,6 @@ verb_after(const TlEvDoc *d, size_t a, size_t b)
 	       !(u->flags & TL_TOKF_CAP);
 }
 
-/* An adverb that places a time ("late in September", "early on Monday"). */
-static gboolean
-time_adverb(const TlEvDoc *d, size_t j)
-{
-	static const char *const words[] = {"late", "early", "earlier", "later", NULL};
-	return tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV && tl_ev_word_in(tl_evdoc_lower(d, j), words);
-}
-
 /* A verb of saying or thinking, whose object may be a clause. */
 static gboolean
 reports(const TlEvDoc *d, const TlEvent *ev)
@@ -760,7 +752,7 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 			end = j;
 			/* "erupted into violence late | in September": the
 			 * adverb goes with its time */
-			if (j - 2 > ev->tok + 1 && time_adverb(d, j - 2)) {
+			if (j - 2 > ev->tok + 1 && tl_sum_time_adverb(d, j - 2)) {
 				end = j - 2;
 				if (strcmp(tl_evdoc_lower(d, end - 1), "as") == 0)
 					end--; /* "as early | as 1990" */

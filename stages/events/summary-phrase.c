@@ -29,23 +29,13 @@ tl_sum_dangling(const TlEvTok *u)
 	}
 }
 
-/* An adverb that says how near a time is ("at about 3 a.m."). */
-static gboolean
-approximator(const TlEvDoc *d, size_t j)
+gboolean
+tl_sum_time_adverb(const TlEvDoc *d, size_t j)
 {
-	static const char *const words[] = {"about", "around", "approximately", "nearly", "almost", "roughly",
-	                                    "just", "shortly", "exactly", "precisely", "only", NULL};
-	return tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV && tl_ev_word_in(tl_evdoc_lower(d, j), words);
-}
-
-/* An adverb that says how long before or after a time, before its
- * preposition ("shortly after 2 a.m.", "soon after midnight", "late on
- * Friday", "long before dawn"). */
-static gboolean
-lead_adverb(const TlEvDoc *d, size_t j)
-{
-	static const char *const words[] = {"shortly", "soon", "just", "right", "immediately", "directly",
-	                                    "long", "late", "early", "only", NULL};
+	static const char *const words[] = {"about", "around", "approximately", "nearly", "almost",
+	                                    "roughly", "exactly", "precisely", "shortly", "soon", "just",
+	                                    "right", "immediately", "directly", "long", "late", "early",
+	                                    "earlier", "later", "only", NULL};
 	static const char *const adjectives[] = {"late", "early", NULL}; /* "late Sunday" */
 	const TlEvTok *u = tl_evdoc_tok(d, j);
 	return (u->upos == TL_UPOS_ADV && tl_ev_word_in(tl_evdoc_lower(d, j), words)) ||
@@ -265,13 +255,13 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 			continue;
 		/* "at about 3 a.m.", "said late Sunday": the preposition and the
 		 * adverb of a time */
-		if (j + 1 < b && in_timex(c, j + 1) && (approximator(c->d, j) || lead_adverb(c->d, j)))
+		if (j + 1 < b && in_timex(c, j + 1) && tl_sum_time_adverb(c->d, j))
 			continue;
-		if (u->upos == TL_UPOS_ADP && j + 2 < b && in_timex(c, j + 2) && approximator(c->d, j + 1))
+		if (u->upos == TL_UPOS_ADP && j + 2 < b && in_timex(c, j + 2) && tl_sum_time_adverb(c->d, j + 1))
 			continue;
 		/* "shortly after 2 a.m.": the adverb with the time it leads */
 		if (j + 2 < b && in_timex(c, j + 2) && tl_evdoc_tok(c->d, j + 1)->upos == TL_UPOS_ADP &&
-		    lead_adverb(c->d, j))
+		    tl_sum_time_adverb(c->d, j))
 			continue;
 		if (back_in_time(c, j) || no_later(c, j))
 			continue;
@@ -383,7 +373,7 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		                       is_punct(tl_evdoc_tok(d, j + 1)) ||
 		                       /* "is unlikely (right now)": a time left out */
 		                       (j + 2 < d->toks->len && in_timex(c, j + 2) &&
-		                        (lead_adverb(d, j + 1) || approximator(d, j + 1))) ||
+		                        tl_sum_time_adverb(d, j + 1)) ||
 		                       /* "left five dead and 30 injured" (not "its
 		                        * temporary and permanent") */
 		                       (tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_CCONJ && j + 2 < d->toks->len &&
@@ -443,9 +433,9 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		/* "reached a deal shortly (after 2 a.m.)": the adverb of a time
 		 * left out */
 		gboolean lead = keep->len > 2 && j + 2 < d->toks->len && nx->sent == u->sent &&
-		                ((nx->upos == TL_UPOS_ADP && in_timex(c, j + 2) && lead_adverb(d, j)) ||
+		                ((nx->upos == TL_UPOS_ADP && in_timex(c, j + 2) && tl_sum_time_adverb(d, j)) ||
 		                 /* "to travel right (now)" */
-		                 (in_timex(c, j + 1) && (lead_adverb(d, j) || approximator(d, j))));
+		                 (in_timex(c, j + 1) && tl_sum_time_adverb(d, j)));
 
 		if ((!tl_sum_dangling(u) || complement || particle) && !cut_np && !tl_sum_nominative(d, j) &&
 		    !cut_participle && !relative_adverb(d, j) && !of_sub && !cut_degree(c, j) && !that_aside &&

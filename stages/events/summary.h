@@ -106,6 +106,10 @@ gboolean tl_sum_dangling(const TlEvTok *u);
 gboolean tl_sum_date_word(const Ctx *c, size_t j, size_t a);
 /* Is token j an angle bracket ("<Qantas Airways Ltd>", "<XON>")? */
 gboolean tl_sum_angle(const TlEvDoc *d, size_t j);
+/* Is token j an adverb that goes with the time after it, or after its
+ * preposition ("shortly after 2 a.m.", "late Sunday", "early in 2024",
+ * "right now"), left out with it? */
+gboolean tl_sum_time_adverb(const TlEvDoc *d, size_t j);
 /* Is there an auxiliary, a finite verb or a modal among tokens [a, b)? */
 gboolean tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b);
 /* Can the date at token j open a clause as its subject, by what stands
