@@ -122,7 +122,7 @@ static const struct {
 	 "The US approved the deal"},
 	/* a subject starts with no preposition */
 	{"In findings published in Science, researchers described the fossil.", NULL, "published",
-	 "Findings published in Science"},
+	 "Findings were published in Science"},
 	{"During his presidency he ended military service.", NULL, "ended", "He ended military service"},
 	/* across an apposition: the noun phrase before it, or a name in it */
 	{"The princess, 67, announced her candidacy.", NULL, "announced",
@@ -219,6 +219,15 @@ static const struct {
 	{"Taiwan passed on its tender overnight for 25,000 tonnes of U.S. corn and 49,000 tonnes of "
 	 "U.S. sorghum, export sources said.", NULL, "passed",
 	 "Taiwan passed on its tender overnight for 25,000 tonnes of U.S. corn"},
+	/* a present participle right after the subject's noun tells of it;
+	 * not a verb of showing that takes a clause, nor an amount's "at
+	 * least" read as a preposition's object */
+	{"According to witness accounts, a man wearing a fake suicide vest entered a store.", NULL,
+	 "entered", "A man wearing a fake suicide vest entered a store"},
+	{"Pilots working for the national airline are striking for four hours.", NULL, "striking",
+	 "Pilots working for the national airline are striking for four hours"},
+	{"At least seventeen people died and 35 were rescued.", NULL, "died",
+	 "At least seventeen people died and 35 were rescued"},
 	/* not a report's ("said, adding that...") nor a preposition's */
 	{"The minister said the plan was sound, adding that costs would fall.", NULL, "adding",
 	 "Adding that costs would fall"},

@@ -410,11 +410,15 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	 * measures outlined by", "at fields shut down"), or an aside's head;
 	 * not a subject after "and", an auxiliary or an adverb ("Harper and
 	 * Row added", "Has your life changed", "pretty set piece dominated") */
-	/* "In a statement released Monday, the company said": a preposition
-	 * and an article open the sentence, its verb comes after */
-	gboolean opening = !comma && (a == first + 1 || a == first + 2) &&
-	                   tl_evdoc_tok(d, first)->upos == TL_UPOS_ADP &&
-	                   tl_evdoc_tok(d, first + 1)->xpos == TL_XPOS_DT &&
+	/* "In a statement released Monday, the company said", "In findings
+	 * published Tuesday, a team": a preposition (and an article) open the
+	 * sentence, its verb comes after */
+	/* (not an amount: "At least seventeen people died") */
+	guint8 a1 = a < d->toks->len ? tl_evdoc_tok(d, a)->upos : TL_UPOS_X;
+	gboolean opening = !comma && tl_evdoc_tok(d, first)->upos == TL_UPOS_ADP &&
+	                   ((a == first + 1 && (a1 == TL_UPOS_NOUN || a1 == TL_UPOS_NUM || a1 == TL_UPOS_PROPN ||
+	                                        tl_evdoc_tok(d, a)->xpos == TL_XPOS_DT)) ||
+	                    (a == first + 2 && tl_evdoc_tok(d, first + 1)->xpos == TL_XPOS_DT)) &&
 	                   !tl_sum_finite_in(d, first, h) && tl_sum_finite_in(d, t + 1, s->last);
 	if (opening)
 		a = first + 1;

@@ -554,6 +554,28 @@ reduced_relative(const TlEvDoc *d, size_t v)
 	       tl_ev_word_in(tl_evdoc_lower(d, v), adjectival);
 }
 
+/* Is there a personal pronoun among tokens [a, b) (a clause's own subject:
+ * "on the grounds he broke")? */
+static gboolean
+pronoun_in(const TlEvDoc *d, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++)
+		if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_PRP)
+			return TRUE;
+	return FALSE;
+}
+
+/* Does the verb at v take a clause as its object (a verb of saying,
+ * thinking or seeing: "evidence showing the drug caused")? */
+static gboolean
+takes_clause(const TlEvDoc *d, size_t v)
+{
+	static const char *const verbs[] = {"show", "suggest", "indicate", "say", "claim", "report", "argue",
+	                                    "prove", "mean", NULL};
+	return (tl_evdoc_tok(d, v)->lex & (TL_EVLEX_REPORTING | TL_EVLEX_I_STATE | TL_EVLEX_PERCEPTION)) ||
+	       tl_ev_word_in(tl_evdoc_lemma(d, v), verbs);
+}
+
 /* Is there a coordinating conjunction among tokens [a, b) (then a past
  * participle before them is a past tense misread: "Federal funds opened at
  * 6-1/16 pct and firmed")? */
@@ -804,6 +826,14 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		     * document obtained by Reuters shows", "mineworkers at a
 		     * facility owned by Anglo American returned" */
 		    !(reduced_relative(d, j - 1) && !conj_in(d, j, b)) &&
+		    /* nor a present participle right after its noun near the
+		     * subject's start ("a man wearing a fake suicide vest
+		     * entered", "people living in the area said"), before a
+		     * finite verb and no pronoun of a clause of its own */
+		    !(tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_VBG && j - 1 > a && j - 1 <= a + 3 &&
+		      tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_NOUN && !conj_in(d, j, b) &&
+		      tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos) && !takes_clause(d, j - 1) &&
+		      !pronoun_in(d, j, b)) &&
 		    /* but a noun's infinitive: "the vote to remove him also failed" */
 		    !(j >= a + 3 && tl_evdoc_tok(d, j - 2)->xpos == TL_XPOS_TO &&
 		      tl_evdoc_tok(d, j - 3)->upos == TL_UPOS_NOUN &&
@@ -998,6 +1028,13 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			angles += tl_sum_angle(d, e++);
 		if (e == b && angles == 2 && e - a <= MAX_SUBJECT + 2) {
 			tl_sum_append_span(c, a, b, keep);
+			return;
+		}
+		/* the head with its participle's phrase: "A man wearing a fake
+		 * suicide vest entered" (not "A fake suicide vest entered") */
+		if (e > a && e < b && tl_evdoc_tok(d, e)->xpos == TL_XPOS_VBG &&
+		    tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NOUN && e - a <= MAX_SUBJECT && !takes_clause(d, e)) {
+			tl_sum_append_span(c, a, b - a <= MAX_SUBJECT + 3 ? b : e, keep);
 			return;
 		}
 		if (e > a && e - a <= MAX_SUBJECT && e < b && tl_evdoc_tok(d, e)->upos != TL_UPOS_VERB) {
