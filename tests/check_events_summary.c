@@ -228,6 +228,12 @@ static const struct {
 	 "Pilots working for the national airline are striking for four hours"},
 	{"At least seventeen people died and 35 were rescued.", NULL, "died",
 	 "At least seventeen people died and 35 were rescued"},
+	/* a participle's own noun after a preposition: the noun, not the
+	 * preposition, opens the headline */
+	{"Prices rose, with strategic acquisitions taking place.", NULL, "taking",
+	 "Strategic acquisitions taking place"},
+	{"People were protesting against white supremacists attending the rally.", NULL, "attending",
+	 "White supremacists attending the rally"},
 	/* not a report's ("said, adding that...") nor a preposition's */
 	{"The minister said the plan was sound, adding that costs would fall.", NULL, "adding",
 	 "Adding that costs would fall"},

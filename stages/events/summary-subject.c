@@ -953,6 +953,13 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		const TlEvTok *n1 = tl_evdoc_tok(d, a + 1);
 		gboolean amount = n1->upos == TL_UPOS_ADJ || n1->upos == TL_UPOS_ADV || n1->upos == TL_UPOS_NUM ||
 		                  (a + 2 < b && tl_evdoc_tok(d, a + 2)->upos == TL_UPOS_NUM);
+		/* (but an adjective of quality before a participle's own noun:
+		 * "against white supremacists attending", "for additional
+		 * liabilities resulting") */
+		static const char *const many[] = {"many", "several", "few", "much", "most", "least", NULL};
+		if (n1->upos == TL_UPOS_ADJ && n1->xpos == TL_XPOS_JJ && !tl_ev_word_in(tl_evdoc_lower(d, a + 1), many) &&
+		    tl_evdoc_tok(d, ev->tok)->xpos == TL_XPOS_VBG && ev->vg_first == ev->tok && b == ev->tok)
+			amount = FALSE;
 		size_t p = a + 1;
 		/* (a noun phrase of its own after the preposition's: "under the
 		 * agreement | the bank will sell") */
