@@ -415,14 +415,15 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	 * sentence, its verb comes after */
 	/* (not an amount: "At least seventeen people died") */
 	guint8 a1 = a < d->toks->len ? tl_evdoc_tok(d, a)->upos : TL_UPOS_X;
-	gboolean opening = !comma && tl_evdoc_tok(d, first)->upos == TL_UPOS_ADP &&
+	gboolean verb_before = comma || tl_sum_finite_in(d, first, h);
+	gboolean opening = !verb_before && tl_evdoc_tok(d, first)->upos == TL_UPOS_ADP &&
 	                   ((a == first + 1 && (a1 == TL_UPOS_NOUN || a1 == TL_UPOS_NUM || a1 == TL_UPOS_PROPN ||
 	                                        tl_evdoc_tok(d, a)->xpos == TL_XPOS_DT)) ||
 	                    (a == first + 2 && tl_evdoc_tok(d, first + 1)->xpos == TL_XPOS_DT)) &&
-	                   !tl_sum_finite_in(d, first, h) && tl_sum_finite_in(d, t + 1, s->last);
+	                   tl_sum_finite_in(d, t + 1, s->last);
 	if (opening)
 		a = first + 1;
-	else if (!comma && !tl_sum_finite_in(d, first, h))
+	else if (!verb_before)
 		return NULL; /* "The bank raised" misread: the sentence's own verb */
 	const TlEvTok *pre = a > first ? tl_evdoc_tok(d, a - 1) : NULL;
 	/* (an aside after the sentence's subject: "GenCorp, founded in 1915,

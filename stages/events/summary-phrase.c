@@ -42,6 +42,17 @@ tl_sum_time_adverb(const TlEvDoc *d, size_t j)
 	       (u->upos == TL_UPOS_ADJ && tl_ev_word_in(tl_evdoc_lower(d, j), adjectives));
 }
 
+/* Does the adverb at j lead a time left out, right after it or after its
+ * preposition, before token lim ("late | Sunday", "shortly | after | 2
+ * a.m.")? */
+static gboolean
+leads_time(const Ctx *c, size_t j, size_t lim)
+{
+	return tl_sum_time_adverb(c->d, j) &&
+	       ((j + 1 < lim && in_timex(c, j + 1)) ||
+	        (j + 2 < lim && in_timex(c, j + 2) && tl_evdoc_tok(c->d, j + 1)->upos == TL_UPOS_ADP));
+}
+
 /* Is token j the "back" of a time ("spoke to Wikinews back in June"), not a
  * verb's particle ("will buy back in July", "bring us back", "dating back
  * to 1980", "a come-back")? */
@@ -253,15 +264,11 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		if (u->upos == TL_UPOS_ADP && j + 1 < b && tl_sum_date_word(c, j + 1, a) &&
 		    tl_evdoc_tok(c->d, j + 1)->upos == TL_UPOS_NOUN)
 			continue;
-		/* "at about 3 a.m.", "said late Sunday": the preposition and the
-		 * adverb of a time */
-		if (j + 1 < b && in_timex(c, j + 1) && tl_sum_time_adverb(c->d, j))
+		/* "said late Sunday", "shortly after 2 a.m.": the adverb with the
+		 * time it leads; "at about 3 a.m.": the preposition too */
+		if (leads_time(c, j, b))
 			continue;
 		if (u->upos == TL_UPOS_ADP && j + 2 < b && in_timex(c, j + 2) && tl_sum_time_adverb(c->d, j + 1))
-			continue;
-		/* "shortly after 2 a.m.": the adverb with the time it leads */
-		if (j + 2 < b && in_timex(c, j + 2) && tl_evdoc_tok(c->d, j + 1)->upos == TL_UPOS_ADP &&
-		    tl_sum_time_adverb(c->d, j))
 			continue;
 		if (back_in_time(c, j) || no_later(c, j))
 			continue;
@@ -420,7 +427,8 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		/* "in South Korea's first over(-the-counter market)": a cut
 		 * inside a word of hyphens goes before the word */
 		const TlEvTok *nx = j + 1 < d->toks->len ? tl_evdoc_tok(d, j + 1) : NULL;
-		/* (the hyphen by its byte: the tagger may call it a comma) */
+		/* (the hyphen by its byte, as tl_evdoc_glued_hyphens tags it:
+		 * the tagger may call it a comma) */
 		/* (words of letters: not a figure's, "a two-for-one split",
 		 * "up to one-billion", "M-1") */
 		gboolean cut_glued = nx && keep->len > 2 && nx->sent == u->sent && nx->start == u->end &&
@@ -433,10 +441,7 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		/* "reached a deal shortly (after 2 a.m.)": the adverb of a time
 		 * left out */
 		gboolean lead = keep->len > 2 && j + 2 < d->toks->len && nx->sent == u->sent &&
-		                ((nx->upos == TL_UPOS_ADP && in_timex(c, j + 2) && tl_sum_time_adverb(d, j)) ||
-		                 /* "to travel right (now)" */
-		                 (in_timex(c, j + 1) && tl_sum_time_adverb(d, j)));
-
+		                leads_time(c, j, d->toks->len);
 		if ((!tl_sum_dangling(u) || complement || particle) && !cut_np && !tl_sum_nominative(d, j) &&
 		    !cut_participle && !relative_adverb(d, j) && !of_sub && !cut_degree(c, j) && !that_aside &&
 		    !cut_glued && !lead)
@@ -450,8 +455,8 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		 * possible (right now)" */
 		if (lead) {
 			while (keep->len > 1) {
-				const TlEvTok *w = tl_evdoc_tok(d, g_array_index(keep, guint32, keep->len - 1));
 				guint32 wj = g_array_index(keep, guint32, keep->len - 1);
+				const TlEvTok *w = tl_evdoc_tok(d, wj);
 				if (w->upos != TL_UPOS_CCONJ && w->upos != TL_UPOS_ADP && w->upos != TL_UPOS_SCONJ &&
 				    !is_punct(w) && strcmp(tl_evdoc_lower(d, wj), "as") != 0)
 					break;

@@ -313,7 +313,8 @@ same_happening(const TlMention *a, const TlMention *b)
 	/* told again in the same words, the same date, another sentence of
 	 * the document: "Hongkongers have been protesting" for "protesting"
 	 * and for the "protests" of the next sentence */
-	/* (in more than a word or two: "Increase", "Talks" may be others) */
+	/* (with a word besides the trigger: "Increase", "Talks" alone may be
+	 * others) */
 	if (a->sentence != b->sentence)
 		return same_date && a->end > a->start && a->n_words >= 1 && told_alike(a, b);
 	if (same_date)
