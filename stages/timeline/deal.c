@@ -80,7 +80,7 @@ tl_driver_origin(TlOrigins *o, int job, int jobs, guint64 k, guint64 *line)
  */
 static char *
 name_record(const TlDealer *d, TlRecord *rec, const char *line, size_t len, const char *path,
-            guint64 lineno, size_t *named_len)
+            const char *id_base, guint64 lineno, size_t *named_len)
 {
 	gboolean has_id = tl_record_has(rec, "id"), has_source = tl_record_has(rec, "source");
 	if (strcmp(d->plan->stages[0], "normalize") != 0 || (has_id && has_source))
@@ -96,11 +96,7 @@ name_record(const TlDealer *d, TlRecord *rec, const char *line, size_t len, cons
 	gboolean empty = at > 0 && out->str[at - 1] == '{';
 	gboolean std = strcmp(path, "-") == 0;
 	if (!has_id) {
-		GKeyFile *conf = d->plan->conf;
-		g_autofree char *conf_id =
-		        conf ? g_key_file_get_string(conf, "normalize", "id", NULL) : NULL;
-		g_autofree char *base = conf_id ? g_strdup(conf_id) : tl_file_id(path);
-		g_autofree char *id = g_strdup_printf("%s-%" G_GUINT64_FORMAT, base, lineno);
+		g_autofree char *id = g_strdup_printf("%s-%" G_GUINT64_FORMAT, id_base, lineno);
 		g_autofree char *valid = g_utf8_make_valid(id, -1);
 		json_t *v = json_string(valid);
 		g_string_append(out, empty ? "\"id\":" : ",\"id\":");
@@ -127,6 +123,7 @@ gpointer
 tl_driver_deal(gpointer data)
 {
 	TlDealer *d = data;
+	g_autofree char *conf_id = NULL; /* (before the first goto) */
 	int n = d->plan->jobs;
 	int *fds = g_new(int, n);
 	for (int i = 0; i < n; i++)
@@ -150,8 +147,11 @@ tl_driver_deal(gpointer data)
 		tl_driver_widen_pipe(fds[i]);
 	}
 	guint next = d->origins->first;
+	/* [normalize] id=, the base of the ids tl-normalize gives */
+	conf_id = d->plan->conf ? g_key_file_get_string(d->plan->conf, "normalize", "id", NULL) : NULL;
 	for (guint f = 0; f < d->jsonl->len; f++) {
 		const char *path = d->jsonl->pdata[f];
+		g_autofree char *id_base = conf_id ? g_strdup(conf_id) : tl_file_id(path);
 		g_autoptr(GError) err = NULL;
 		g_autoptr(TlReader) r = tl_reader_open(path, (size_t)d->plan->max_size, &err);
 		if (!r) {
@@ -206,7 +206,7 @@ tl_driver_deal(gpointer data)
 			tl_driver_origin_add(d->origins, f, tl_reader_lineno(r));
 			next = (next + 1) % (guint)n;
 			size_t named_len = 0;
-			g_autofree char *named = name_record(d, rec, line, len, path,
+			g_autofree char *named = name_record(d, rec, line, len, path, id_base,
 			                                     tl_reader_lineno(r), &named_len);
 			if (named)
 				line = named, len = named_len;

@@ -10,6 +10,9 @@
 
 /* TRUE if path names a JSON Lines file (many documents). */
 gboolean tl_driver_is_jsonl(const char *path);
+/* Does the --format name (case-insensitive) say JSON Lines: "jsonl",
+ * "json", "ndjson", as the extensions do? */
+gboolean tl_driver_format_is_jsonl(const char *format);
 
 /*
  * Expand args (files, folders, "-") into files, in a stable order; folders

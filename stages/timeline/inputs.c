@@ -28,6 +28,15 @@ tl_driver_is_jsonl(const char *path)
 	return has_ext(path, jsonl_exts);
 }
 
+gboolean
+tl_driver_format_is_jsonl(const char *format)
+{
+	for (int i = 0; jsonl_exts[i]; i++)
+		if (g_ascii_strcasecmp(format, jsonl_exts[i] + 1) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 static int
 cmp_str(gconstpointer a, gconstpointer b)
 {

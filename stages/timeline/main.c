@@ -645,10 +645,7 @@ run(TlCli *cli)
 	                             : NULL;
 	const char *read_as = format ? format : conf_format;
 	plan.documents = strcmp(stages[0], "normalize") == 0 && read_as &&
-	                 g_ascii_strcasecmp(read_as, "jsonl") != 0 &&
-	                 g_ascii_strcasecmp(read_as, "json") != 0 &&
-	                 g_ascii_strcasecmp(read_as, "ndjson") != 0 &&
-	                 g_ascii_strcasecmp(read_as, "auto") != 0;
+	                 !tl_driver_format_is_jsonl(read_as) && g_ascii_strcasecmp(read_as, "auto") != 0;
 	/* tl-tag first on records is told so: its --input auto reads a
 	 * whole input at once, so a JSON Lines file (or, with two jobs, the
 	 * records dealt to it) past --max-size was refused whole, "larger
