@@ -66,6 +66,21 @@ START_TEST(test_order)
 	ck_assert_int_gt(tl_date_compare(jan18, jan18 + 1, TL_GRAN_DAY, jan, feb, TL_GRAN_MONTH), 0);
 	ck_assert_int_lt(tl_date_compare(jan, jan + 1, TL_GRAN_DAY, jan, jan + 1, TL_GRAN_HOUR), 0);
 	ck_assert_int_eq(tl_date_compare(jan, feb, TL_GRAN_MONTH, jan, feb, TL_GRAN_MONTH), 0);
+	/* within a day, by the clock: "6 a.m." before "this evening" before "10 p.m." */
+	ck_assert_uint_eq(tl_date_clock_order("2025-03-14"), 0);
+	ck_assert_uint_eq(tl_date_clock_order("2025-03"), 0);
+	ck_assert_uint_eq(tl_date_clock_order("PT3H"), 0);
+	ck_assert_uint_eq(tl_date_clock_order("XXXX-XX-XXT22:00"), 0);
+	ck_assert_uint_eq(tl_date_clock_order(NULL), 0);
+	ck_assert_uint_eq(tl_date_clock_order("2025-03-14T06:00"), 1 + 6 * 60);
+	ck_assert_uint_eq(tl_date_clock_order("2025-03-14T06"), 1 + 6 * 60);
+	ck_assert_uint_eq(tl_date_clock_order("2025-03-14T22:30:15"), 1 + 22 * 60 + 30);
+	ck_assert_uint_eq(tl_date_clock_order("-0044-03-15T09:00"), 1 + 9 * 60);
+	ck_assert_uint_eq(tl_date_clock_order("2025-03-14T24:00"), 1 + 24 * 60);
+	ck_assert_uint_lt(tl_date_clock_order("2025-03-14T09:30"), tl_date_clock_order("2025-03-14TEV"));
+	ck_assert_uint_lt(tl_date_clock_order("2025-03-14TEV"), tl_date_clock_order("2025-03-14T22:00"));
+	ck_assert_uint_lt(tl_date_clock_order("2025-03-14TMO"), tl_date_clock_order("2025-03-14TAF"));
+	ck_assert_uint_eq(tl_date_clock_order("2025-03-14TXX"), 0);
 }
 END_TEST
 

@@ -65,6 +65,15 @@ int tl_date_compare(gint64 start_a, gint64 end_a, TlGranularity ga, gint64 start
                     gint64 end_b, TlGranularity gb);
 
 /*
+ * Where a value's time of day puts it among the things of its day, for
+ * timeline order: 1 + the minutes from midnight of its clock
+ * ("2025-03-14T06:00", "...T22:30:15"), or of the hour that stands for
+ * its part of the day ("TMO" 8:00, "TDT" 12:00, "TAF" 15:00, "TEV" 19:00,
+ * "TNI" 22:00); 0 when it has neither.
+ */
+guint tl_date_clock_order(const char *value);
+
+/*
  * Read the date object of a timeline entry or source ({"value", "range",
  * "granularity"}; date is borrowed).  Fills the range and granularity (derived
  * from the range length when the name is missing or unknown).  FALSE with

@@ -193,6 +193,29 @@ tl_date_compare(gint64 start_a, gint64 end_a, TlGranularity ga, gint64 start_b, 
 	return 0;
 }
 
+guint
+tl_date_clock_order(const char *value)
+{
+	static const struct {
+		char code[3];
+		guint hour;
+	} parts[] = {{"MO", 8}, {"DT", 12}, {"MI", 12}, {"AF", 15}, {"EV", 19}, {"NI", 22}};
+	const char *t = value ? strchr(value, 'T') : NULL;
+	/* a day before it: "YYYY-MM-DDT..." (not "PT3H", not "XXXX-XX-XXT...") */
+	if (!t || t - value < 10 || !g_ascii_isdigit(t[-1]) || !g_ascii_isdigit(t[-2]) || t[-3] != '-')
+		return 0;
+	if (g_ascii_isdigit(t[1]) && g_ascii_isdigit(t[2])) {
+		guint h = (guint)(t[1] - '0') * 10 + (guint)(t[2] - '0'), m = 0;
+		if (t[3] == ':' && g_ascii_isdigit(t[4]) && g_ascii_isdigit(t[5]))
+			m = (guint)(t[4] - '0') * 10 + (guint)(t[5] - '0');
+		return h <= 24 && m < 60 ? 1 + MIN(h * 60 + m, 24 * 60) : 0;
+	}
+	for (size_t i = 0; i < G_N_ELEMENTS(parts); i++)
+		if (strncmp(t + 1, parts[i].code, 2) == 0)
+			return 1 + parts[i].hour * 60;
+	return 0;
+}
+
 gboolean
 tl_date_from_json(const json_t *date, gint64 *start, gint64 *end, TlGranularity *gran,
                   GError **error)

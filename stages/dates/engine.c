@@ -611,6 +611,128 @@ order_range_end(const TlDSem *s, const TlDValue *start, gboolean a_open, TlDValu
 	reresolve(&t, ref, v);
 }
 
+/* A clock time of a set, of no one day: after a set of days in its
+ * sentence ("lane closures every weekday from 10 p.m. to 5 a.m.", "open
+ * daily from 8 a.m. to 6 p.m.", "runs hourly from 6 a.m.") with only the
+ * words of a clock's range between, or before one that says so ("opens at
+ * 9 a.m. on weekdays", "released at 1700 EDT on Tuesday nights", "at 9
+ * a.m. daily."); not after a set told in another clause ("reviewed every
+ * 30 minutes and at 1000 GMT were withdrawn"), nor before a set that is a
+ * noun's adjective ("after the 1300 EST weekly bill auction").  Weekdays
+ * and weeknights have no TIMEX3 value of a set: they are told by their
+ * words. */
+#define SET_REACH 6
+
+static gboolean
+low_in(const TlDTok *t, const char *const *w)
+{
+	for (; *w; w++)
+		if (strcmp(t->low, *w) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+static gboolean
+set_word(const TlDTok *t)
+{
+	static const char *const w[] = {"weekday", "weekdays", "weeknight", "weeknights", NULL};
+	return low_in(t, w);
+}
+
+/* Are tokens [a, b) only the words of a clock's range, skipping the
+ * clocks' own matches (k and those before it)? */
+static gboolean
+range_gap(const TlDates *d, guint k, int a, int b)
+{
+	static const char *const w[] = {"from", "at", "between", "to", "until", "till", "through",
+	                                "-", "\xe2\x80\x93", "around", "about", "starting",
+	                                "beginning", NULL};
+	const TlDTok *toks = (const TlDTok *)(void *)d->toks->data;
+	gboolean between = FALSE;
+	guint o = k;
+	for (int i = b; i-- > a;) {
+		while (o > 0 && g_array_index(d->matches, TlDMatch, o).tok0 > i)
+			o--;
+		const TlDMatch *x = &g_array_index(d->matches, TlDMatch, o);
+		if (x->sem.type == TX_TIME && x->tok0 <= i && i < x->tok1)
+			continue;
+		if (strcmp(toks[i].low, "between") == 0)
+			between = TRUE;
+		else if (!low_in(&toks[i], w) && strcmp(toks[i].low, "and") != 0)
+			return FALSE;
+	}
+	/* "and" only inside "between 8 and 10 a.m." */
+	for (int i = a; i < b && !between; i++)
+		if (strcmp(toks[i].low, "and") == 0)
+			return FALSE;
+	return TRUE;
+}
+
+static gboolean set_after_end(const TlDates *d, guint k, gboolean end);
+
+static gboolean
+set_clock(const TlDates *d, guint k)
+{
+	const TlDTok *toks = (const TlDTok *)(void *)d->toks->data;
+	const TlDMatch *m = &g_array_index(d->matches, TlDMatch, k);
+	guint16 sent = toks[m->tok0].sent;
+	/* back, over the clock that starts a range ("from 10 p.m. to 5 a.m."):
+	 * one, so that a walk of clocks costs no more than its length */
+	int lo = MAX(m->tok0 - SET_REACH, 0), clocks = 0;
+	for (guint o = k; o-- > 0;) {
+		const TlDMatch *pv = &g_array_index(d->matches, TlDMatch, o);
+		if (pv->tok1 <= lo || toks[pv->tok0].sent != sent ||
+		    (pv->sem.type == TX_TIME && ++clocks > 1))
+			break;
+		if (pv->sem.type != TX_TIME) {
+			if (pv->sem.type == TX_SET)
+				return range_gap(d, k, pv->tok1, m->tok0);
+			break;
+		}
+		lo = MAX(pv->tok0 - SET_REACH, 0);
+	}
+	for (int i = m->tok0; i-- > lo && toks[i].sent == sent;)
+		if (set_word(&toks[i]))
+			return range_gap(d, k, i + 1, m->tok0);
+	return set_after_end(d, k, TRUE);
+}
+
+/* The set after clock k ("on weekdays", "on Tuesday nights", "daily."),
+ * or after the end of its range ("5pm-11 on weekdays", "from 9am to 5pm
+ * every day"); end: k may be the start of a range. */
+static gboolean
+set_after_end(const TlDates *d, guint k, gboolean end)
+{
+	static const char *const every[] = {"on", "every", "each", NULL};
+	const TlDTok *toks = (const TlDTok *)(void *)d->toks->data;
+	int n = (int)d->toks->len;
+	const TlDMatch *m = &g_array_index(d->matches, TlDMatch, k);
+	guint16 sent = toks[m->tok0].sent;
+	if (k + 1 < d->matches->len) {
+		const TlDMatch *nx = &g_array_index(d->matches, TlDMatch, k + 1);
+		/* (or in one token with it: "2-4 pm") */
+		if (end && nx->sem.type == TX_TIME && toks[nx->tok0].sent == sent && nx->tok1 >= m->tok1 &&
+		    (nx->tok0 < m->tok1 ||
+		     (nx->tok0 == m->tok1 + 1 && range_word(toks[m->tok1].low))))
+			return set_after_end(d, k + 1, FALSE);
+	}
+	int i = m->tok1;
+	if (i < n && toks[i].sent == sent && strcmp(toks[i].low, "on") == 0)
+		i++;
+	if (i >= n || toks[i].sent != sent)
+		return FALSE;
+	if (set_word(&toks[i]) && (i == m->tok1 || low_in(&toks[i - 1], every)))
+		return TRUE;
+	if (k + 1 < d->matches->len) {
+		const TlDMatch *nx = &g_array_index(d->matches, TlDMatch, k + 1);
+		if ((nx->tok0 == i || nx->tok0 == m->tok1) && nx->sem.type == TX_SET &&
+		    (i > m->tok1 || low_in(&toks[nx->tok0], every) || nx->tok1 >= n ||
+		     toks[nx->tok1].sent != sent || toks[nx->tok1].kind == T_PUNCT))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static void
 resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 {
@@ -815,7 +937,14 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		const TlDMatch *nm = k + 1 < d->matches->len ? &g_array_index(d->matches, TlDMatch, k + 1) : NULL;
 		gboolean of_set = nm && nm->sem.type == TX_SET && nm->tok0 - m->tok1 <= 2;
 		gboolean part_bare = s.part && s.hour < 0 && s.rule && strcmp(s.rule, "part-bare") == 0;
-		if (best >= 0) {
+		/* (a set of days may be the nearest "day": "at 1700 EDT on
+		 * Tuesday nights") */
+		if ((best < 0 || g_array_index(d->matches, TlDMatch, (guint)best).sem.type == TX_SET) &&
+		    !best_compared && c->have_dct && set_clock(d, k)) {
+			/* no day of its own in a set: of no one day */
+			ref.year = TL_NOYEAR;
+			*anchor = NULL;
+		} else if (best >= 0) {
 			resolve_one(d, c, (guint)best, &dv, &a2);
 			if (dv.is_point && dv.point.day) {
 				s.year = dv.point.year, s.month = dv.point.month, s.day = dv.point.day;

@@ -633,6 +633,16 @@ ahead_word(const TlDTok *toks, guint t0)
 	guint k = t0;
 	if (k > 0 && (strcmp(toks[k - 1].low, "on") == 0 || strcmp(toks[k - 1].low, "in") == 0))
 		k--;
+	/* "due at 3 p.m. on Friday", "payable at noon June 1": the clock of
+	 * the day comes between */
+	const guint64 clock = ((guint64)1 << L_CLOCK) | ((guint64)1 << L_AMPM) |
+	                      ((guint64)1 << L_TZ) | ((guint64)1 << L_OCLOCK);
+	guint j = k;
+	while (j > 0 && k - j < 5 && toks[j - 1].sent == toks[t0].sent &&
+	       (toks[j - 1].kind == T_NUM || (toks[j - 1].cats & clock) || strcmp(toks[j - 1].low, ":") == 0))
+		j--;
+	if (j < k && j > 0 && strcmp(toks[j - 1].low, "at") == 0 && toks[j - 1].sent == toks[t0].sent)
+		k = j - 1;
 	/* not after a past form: "the payment was due on Monday" */
 	return k > 0 && toks[k - 1].sent == toks[t0].sent && tok_listed(&toks[k - 1], "AHEAD") &&
 	       !(k > 1 && toks[k - 2].sent == toks[t0].sent && tok_listed(&toks[k - 2], "PAST"));

@@ -29,6 +29,7 @@ typedef struct {
 	double confidence, salience;
 	guint n_mentions, rep;
 	TlGranularity gran;
+	guint clock; /* tl_date_clock_order of the representative's value */
 } Built;
 
 /* The mentions of the entry being built (TlMentionRef: its copy and its
@@ -418,6 +419,7 @@ score_entry(const TlMergeLexicon *lx, Built *e, const TlMentionRef *mm, Scratch 
 	e->confidence = tl_merge_round2(1 - miss);
 	e->salience = tl_merge_round2(MIN(1, best_sal + lx->sal_corroboration * (ndocs - 1)));
 	e->start = rep->start, e->end = rep->end, e->gran = rep->gran;
+	e->clock = tl_date_clock_order(rep->value);
 	return rep;
 }
 
@@ -473,7 +475,7 @@ spilled_member(TlSpill *spill, gint64 off, guint32 len, const char *key, GString
 }
 
 /* A record is written to file whole: every byte of it a field. */
-G_STATIC_ASSERT(sizeof(TlEntry) == 48);
+G_STATIC_ASSERT(sizeof(TlEntry) == 56);
 
 /* A number in hundredths (of tl_merge_round2's: k / 100.0 again, to the bit). */
 static guint8
@@ -783,21 +785,26 @@ build_entry(const TlMergeLexicon *lx, TlEntries *es, TlEntry *e, Built *b, TlMen
 		.len = slice->len,
 		.rep = b->rep,
 		.n_mentions = b->n_mentions,
+		.clock = (guint16)b->clock,
 		.gran = (guint8)b->gran,
 		.confidence = hundredths(b->confidence),
 		.salience = hundredths(b->salience),
-		.spare = 0,
+		.spare = {0},
 	};
 	return put_slice(es, slice, error);
 }
 
 /* Timeline order, as far as an entry's record tells it: the date, then the
- * headline's prefix. */
+ * headline's prefix.  Of one range of days, what has no time of day comes
+ * first, then the times by their clock ("6 a.m." before "10 p.m."), then the
+ * coarser. */
 static int
 cut_cmp(const void *pa, const void *pb, gpointer data)
 {
 	(void)data;
 	const TlEntry *a = pa, *b = pb;
+	if (a->start == b->start && a->end == b->end && a->clock != b->clock)
+		return a->clock < b->clock ? -1 : 1;
 	int c = tl_date_compare(a->start, a->end, a->gran, b->start, b->end, b->gran);
 	if (c)
 		return c;

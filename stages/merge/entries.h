@@ -31,9 +31,10 @@ typedef struct {
 	guint len;          /* the slice's bytes */
 	guint rep;          /* the mention that gives date, headline, text */
 	guint n_mentions;
+	guint16 clock;      /* tl_date_clock_order of its value */
 	guint8 gran;        /* TlGranularity */
 	guint8 confidence, salience; /* in hundredths (tl_merge_round2's) */
-	guint8 spare; /* 0: no byte of a record is padding (they go to file) */
+	guint8 spare[7]; /* 0: no byte of a record is padding (they go to file) */
 } TlEntry;
 
 /* The entries of a timeline. */
