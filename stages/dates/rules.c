@@ -1367,7 +1367,8 @@ h_clock(const TlDG *g, guint i, TlDSem *s)
 	    w->lowlen != 3 || w->low[0] != 'h' || !g_ascii_isdigit(w->low[1]) || !g_ascii_isdigit(w->low[2]))
 		return 0;
 	int mi = (w->low[1] - '0') * 10 + (w->low[2] - '0');
-	if (mi > 59)
+	/* "1H23", "2H24" with a capital H are half years (number_quarter) */
+	if (mi > 59 || ((w->flags & TF_CAP) && t->ndigits == 1 && (t->num == 1 || t->num == 2)))
 		return 0;
 	s->kind = S_ABS;
 	s->type = TX_TIME;
