@@ -148,6 +148,19 @@ static const struct {
 	 "3:11:DATE:2024-04-26;34:43:DURATION:P3D", NULL, "met", "t1", "IS_INCLUDED", "2024-04-24",
 	 "2024-04-27"},
 	{"Blinken said the trip went well.", NULL, "2024-04-27", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	/* "According to X," opens nothing: the time after it dates the
+	 * predicate, not X; an adjective's participle ("a flying creature") is
+	 * no predicate (twenty-fourth session) */
+	{"According to the campaign, on the morning of August 1, a flying creature collided with her.",
+	 "45:53:DATE:2020-08-01", "2020-09-30", "collided", "t1", "IS_INCLUDED", NULL, NULL},
+	{"According to the campaign, on the morning of August 1, a flying creature collided with her.",
+	 "45:53:DATE:2020-08-01", "2020-09-30", "campaign", NULL, NULL, NULL, NULL},
+	/* the object of a light verb that is no event stands for the
+	 * predicate ("opened fire", "held rallies") */
+	{"According to police, on August 1, a gunman opened fire at a school.", "24:32:DATE:2020-08-01",
+	 "2020-09-30", "fire", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Yesterday, hundreds of farmers held rallies against high rates.", "0:9:DATE:2024-04-26",
+	 "2024-04-27", "rallies", "t1", "IS_INCLUDED", NULL, NULL},
 	{"The talks failed.", NULL, "2024-04-27", "failed", NULL, NULL, NULL, NULL},
 	{"The summit was held in May. Subsequently, the leaders signed a pact.",
 	 "23:26:DATE:2024-05", NULL, "signed", "t1", "AFTER", NULL, NULL},

@@ -11,6 +11,14 @@
 static const struct {
 	const char *text, *timexes, *trigger, *summary;
 } summaries[] = {
+	/* the object of "open", "mount", "deliver" (object-tells.txt) is told
+	 * by its verb's clause, as a light verb's is; not after a gerund
+	 * (twenty-fourth session) */
+	{"According to police, on August 1, a gunman opened fire at a school.", "24:32:DATE:2020-08-01",
+	 "fire", "A gunman opened fire at a school"},
+	{"Iran's leadership mounted a major offensive towards Basra.", NULL, "offensive",
+	 "Iran's leadership mounted a major offensive towards Basra"},
+	{"In opening the debate, Biden attacked Trump.", NULL, "debate", "Debate"},
 	{"On 26 April, Blinken finished his three-day trip to China, where he met officials.",
 	 "3:11:DATE:2024-04-26;34:43:DURATION:P3D", "finished",
 	 "Blinken finished his three-day trip to China"},

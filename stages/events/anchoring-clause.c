@@ -286,9 +286,32 @@ determined_modifier(const TlEvDoc *d, size_t a, size_t b, gboolean names)
  * quotes ("On Thursday,", "But in June last year", "A decade later, in
  * 2008,").  A timex in it opens the sentence. */
 size_t
+tl_anc_source_end(const TlEvDoc *d, const TlEvSent *s)
+{
+	size_t j = s->first;
+	if (j + 3 >= s->last || strcmp(tl_evdoc_lower(d, j), "according") != 0 ||
+	    strcmp(tl_evdoc_lower(d, j + 1), "to") != 0)
+		return 0;
+	for (size_t k = j + 2; k + 1 < s->last && k <= j + 2 + MAX_ASIDE; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, k);
+		if (u->xpos == TL_XPOS_COMMA)
+			return k + 1;
+		if (tl_ev_finite_xpos(u->xpos))
+			return 0;
+	}
+	return 0;
+}
+
+size_t
 tl_anc_opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok)
 {
 	size_t j = s->first, prep = 0;
+	/* "According to the campaign, on the morning of August 1, a bat
+	 * collided with her": the source of the report opens nothing; the
+	 * phrase of time after it opens the sentence */
+	size_t src = tl_anc_source_end(d, s);
+	if (src && (timex_tok[src] & TL_EV_TX_DATING || tl_evdoc_tok(d, src)->upos == TL_UPOS_ADP))
+		j = src;
 	/* "Beginning in 2010 and continuing for seven years, McArthur
 	 * murdered": a participle that is a preposition */
 	if (j + 1 < s->last && tl_anc_starting(tl_evdoc_lower(d, j)) &&

@@ -267,6 +267,41 @@ typedef struct {
 /* Is token j an attribution or a participle that is a preposition
  * ("According to CNN, the storm hit on Monday", "Following the election,
  * he resigned")?  It has no time of its own; what it introduces has. */
+/* Is the event of evs[0..n) (in token order) at token i? */
+static gboolean
+event_at(const TlEvent *evs, size_t n, size_t i)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (evs[mid].tok < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && evs[lo].tok == i;
+}
+
+/* Is the noun at token i the event of a main verb m that is none itself, a
+ * light verb (light-verbs.txt, object-tells.txt), its object with no more
+ * than a determiner, adjectives or a particle between: "a gunman opened
+ * fire", "the rebels carried out an attack", "farmers held rallies"?  It then
+ * stands for the predicate ("includes a provision" does not). */
+static gboolean
+light_object(const TlEvDoc *d, const TlEvent *evs, size_t n, size_t m, size_t i)
+{
+	if (i <= m || i > m + 4 || tl_evdoc_tok(d, i)->upos != TL_UPOS_NOUN ||
+	    !(tl_evdoc_tok(d, m)->lex & (TL_EVLEX_LIGHT | TL_EVLEX_OBJECT_TELLS)) || event_at(evs, n, m))
+		return FALSE;
+	for (size_t k = m + 1; k < i; k++) {
+		int u = tl_evdoc_tok(d, k)->upos;
+		if (u != TL_UPOS_DET && u != TL_UPOS_ADJ && u != TL_UPOS_NUM && u != TL_UPOS_PART &&
+		    !(u == TL_UPOS_ADP && k == m + 1 && tl_evdoc_tok(d, k)->xpos == TL_XPOS_RP))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 static gboolean
 prep_participle(const TlEvDoc *d, size_t j)
 {
@@ -1595,6 +1630,10 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	for (guint si = 0; si < d->sents->len; si++)
 		opening[si] =
 		        tl_anc_opening_end(d, &g_array_index(d->sents, TlEvSent, si), timex_tok);
+	/* src_end[s]: the token after "According to X," (0: none) */
+	g_autofree size_t *src_end = g_new0(size_t, d->sents->len + 1);
+	for (guint si = 0; si < d->sents->len; si++)
+		src_end[si] = tl_anc_source_end(d, &g_array_index(d->sents, TlEvSent, si));
 	/* sub_end[s]: the token after the comma that closes a clause opening
 	 * sentence s with a subordinator ("While one vaccine appears able to
 	 * reduce mortality, up until now, no drugs have"), else 0 */
@@ -1664,6 +1703,14 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				 * employees and a clinic escort have been murdered":
 				 * a preposition, not the predicate */
 				continue;
+			} else if ((u->xpos == TL_XPOS_VBG || u->xpos == TL_XPOS_VBN) && j > st->first &&
+			           j + 1 < st->last &&
+			           (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_DET ||
+			            tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADJ) &&
+			           tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_NOUN) {
+				/* "a flying creature collided": the noun's
+				 * adjective, not the predicate */
+				continue;
 			} else if (u->xpos == TL_XPOS_VBG && j > st->first &&
 			           (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_NOUN ||
 			            tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_PROPN) &&
@@ -1698,7 +1745,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		/* a timex that opens the sentence dates its main predicate however
 		 * long the phrase that follows the timex ("In July last year in
 		 * Phnom Penh, Cambodia's capital, Hun Sen staged a coup") */
-		gboolean main_verb = ev->tok == main[ev->sent];
+		gboolean main_verb = ev->tok == main[ev->sent] ||
+		                     light_object(d, evs, n, main[ev->sent], ev->tok);
 		/* and one that opens a clause of "that" dates that clause's
 		 * predicate ("estimated that by 1990, the division would
 		 * account") */
@@ -1788,8 +1836,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (ev->tok >= b && fx[k].own_clause && ev->tok > fx[k].own_clause)
 				continue;
 			/* nor, in a clause that opens the sentence with a
-			 * subordinator, by a time after the comma that closes it */
+			 * subordinator, by a time after the comma that closes it,
+			 * nor in the source of "According to the campaign, on
+			 * August 1, a bat collided" */
 			if (ev->tok < sub_end[ev->sent] && a >= sub_end[ev->sent])
+				continue;
+			if (ev->tok < a && ev->tok < src_end[ev->sent] && a >= src_end[ev->sent])
 				continue;
 			/* nor by the date that modifies a noun in an aside before it
 			 * ("Blankenship, the Constitution Party's 2020 presidential

@@ -58,6 +58,9 @@ gboolean tl_anc_reports(const TlEvent *ev);
 gboolean tl_anc_clause_between(const TlEvDoc *d, size_t a, size_t b);
 size_t tl_anc_closing_end(const TlEvDoc *d, size_t i, size_t last);
 size_t tl_anc_opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok);
+/* The token after the comma of "According to X," opening sentence s (X
+ * with no finite verb, up to MAX_ASIDE tokens), else 0. */
+size_t tl_anc_source_end(const TlEvDoc *d, const TlEvSent *s);
 gboolean tl_anc_coordinated_finite(const TlEvDoc *d, size_t a, size_t b);
 /* The first token of the verb group at token i: past the auxiliaries,
  * adverbs and particles before it ("has not been delayed"), not before lo. */

@@ -58,6 +58,8 @@ enum {
 	TL_EVLEX_LIGHT = 1 << 9,      /* light verbs whose object is the event: make, take */
 	TL_EVLEX_COUNT_BITS = 10,     /* the bits above are classifier features */
 	TL_EVLEX_SUBORD = 1 << 10,    /* subordinators: as, while, because (headlines only) */
+	TL_EVLEX_OBJECT_TELLS = 1 << 11, /* open (fire), pay (a visit): like LIGHT, for
+	                                  * headlines only */
 };
 
 typedef struct TlEvLexicon TlEvLexicon;

@@ -139,6 +139,7 @@ static const struct {
 	{"lexicons/non-events.txt", TL_EVLEX_NONEVENT},
 	{"lexicons/light-verbs.txt", TL_EVLEX_LIGHT},
 	{"lexicons/subordinators.txt", TL_EVLEX_SUBORD},
+	{"lexicons/object-tells.txt", TL_EVLEX_OBJECT_TELLS},
 };
 
 static gboolean

@@ -321,7 +321,12 @@ tl_ev_phase_verb(const TlEvDoc *d, const TlEvent *ev)
 	for (size_t j = ev->tok; j > s->first && j + 5 > ev->tok; j--) {
 		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
 		if (u->upos == TL_UPOS_VERB)
-			return u->lex & (TL_EVLEX_ASPECTUAL | TL_EVLEX_LIGHT) ? j - 1 : G_MAXSIZE;
+			/* (those of object-tells.txt not as a gerund: "in opening
+			 * the debate", "delivering the help") */
+			return (u->lex & (TL_EVLEX_ASPECTUAL | TL_EVLEX_LIGHT)) ||
+			               ((u->lex & TL_EVLEX_OBJECT_TELLS) && u->xpos != TL_XPOS_VBG)
+			               ? j - 1
+			               : G_MAXSIZE;
 		if (u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NUM &&
 		    u->upos != TL_UPOS_NOUN && u->xpos != TL_XPOS_PRPS && u->xpos != TL_XPOS_HYPH)
 			break;
