@@ -19,6 +19,15 @@ static const struct {
 	{"Iran's leadership mounted a major offensive towards Basra.", NULL, "offensive",
 	 "Iran's leadership mounted a major offensive towards Basra"},
 	{"In opening the debate, Biden attacked Trump.", NULL, "debate", "Debate"},
+	/* a date that is the possessive of a preposition's noun stays with both
+	 * ("voted election" was what was left) */
+	{"About 2.9 million people voted in Sunday's election.", "34:40:DATE:2019-11-24", "voted",
+	 "2.9 million people voted in Sunday's election"},
+	{"Five civilians died in yesterday's attack on the market.", "23:32:DATE:2019-01-29", "died",
+	 "Five civilians died in yesterday's attack on the market"},
+	{"Five civilians died in yesterday's attack on the market.", "23:32:DATE:2019-01-29", "attack",
+	 "Attack on the market"},
+	{"Thursday's accident killed two.", "0:8:DATE:2019-01-24", "killed", "Accident killed two"},
 	{"On 26 April, Blinken finished his three-day trip to China, where he met officials.",
 	 "3:11:DATE:2024-04-26;34:43:DURATION:P3D", "finished",
 	 "Blinken finished his three-day trip to China"},

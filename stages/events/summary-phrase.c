@@ -217,6 +217,25 @@ subject_date(const Ctx *c, size_t j, size_t b)
 	return u != TL_UPOS_ADV && u != TL_UPOS_ADP && tl_sum_date_opens(c, j);
 }
 
+/* Is the date starting at token j (in [a, b)) a possessive after a
+ * preposition of the span, the determiner of the noun it dates: "voted in Sunday's
+ * election", "died in last night's attack"?  Left out with its
+ * preposition, the noun would dangle ("voted election"): all stay. */
+static gboolean
+possessive_date(const Ctx *c, size_t a, size_t j, size_t b)
+{
+	const TlEvDoc *d = c->d;
+	if (j <= a || tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_ADP || in_timex(c, j - 1))
+		return FALSE;
+	size_t e = j;
+	while (e < b && in_timex(c, e))
+		e++;
+	if (e + 1 >= b || !(tl_evdoc_tok(d, e)->flags & TL_TOKF_CLITIC))
+		return FALSE;
+	guint8 u = tl_evdoc_tok(d, e + 1)->upos;
+	return u == TL_UPOS_NOUN || u == TL_UPOS_PROPN || u == TL_UPOS_ADJ;
+}
+
 /* Append tokens [a, b) but timexes and the preposition before one, and the
  * angle brackets of a name or a ticker ("<Qantas Airways Ltd>": the name,
  * "Nixdorf Computer AG <NIXG.F>": nothing of "<NIXG.F>"). */
@@ -231,7 +250,7 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 	for (size_t j = a; j < b; j++) {
 		if (in_timex(c, j)) {
 			if (j == a || !in_timex(c, j - 1))
-				subject = subject_date(c, j, b);
+				subject = subject_date(c, j, b) || possessive_date(c, a, j, b);
 			if (!subject)
 				continue;
 			if (n == G_N_ELEMENTS(buf)) {
@@ -256,7 +275,8 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		const TlEvTok *u = tl_evdoc_tok(c->d, j);
 		/* (a verb's particle stays: "is to step down today") */
 		if (u->upos == TL_UPOS_ADP && j + 1 < b && in_timex(c, j + 1) &&
-		    !(u->xpos == TL_XPOS_RP && j > 0 && tl_evdoc_tok(c->d, j - 1)->upos == TL_UPOS_VERB))
+		    !(u->xpos == TL_XPOS_RP && j > 0 && tl_evdoc_tok(c->d, j - 1)->upos == TL_UPOS_VERB) &&
+		    !possessive_date(c, a, j + 1, b))
 			continue;
 		if (tl_sum_date_word(c, j, a))
 			continue;
@@ -272,7 +292,7 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 			continue;
 		if (back_in_time(c, j) || no_later(c, j))
 			continue;
-		if ((u->flags & TL_TOKF_CLITIC) && j > 0 && in_timex(c, j - 1))
+		if ((u->flags & TL_TOKF_CLITIC) && j > 0 && in_timex(c, j - 1) && !subject)
 			continue; /* "Thursday's accident" is "accident" */
 		if ((u->mark & TL_EVM_QUOTE) && n > 0 && (tl_evdoc_tok(c->d, buf[n - 1])->mark & TL_EVM_QUOTE)) {
 			n--; /* quotes around a date left out: neither */
