@@ -28,6 +28,11 @@ static const struct {
 	{"Five civilians died in yesterday's attack on the market.", "23:32:DATE:2019-01-29", "attack",
 	 "Attack on the market"},
 	{"Thursday's accident killed two.", "0:8:DATE:2019-01-24", "killed", "Accident killed two"},
+	/* a long subject is not cut inside an amount's words ("Least five") */
+	{"At least five other civilians reportedly also died in the attack.", NULL, "died",
+	 "At least five other civilians reportedly also died in the attack"},
+	{"At least 75 pct of total deposits participated.", NULL, "participated",
+	 "At least 75 pct of total deposits participated"},
 	{"On 26 April, Blinken finished his three-day trip to China, where he met officials.",
 	 "3:11:DATE:2024-04-26;34:43:DURATION:P3D", "finished",
 	 "Blinken finished his three-day trip to China"},

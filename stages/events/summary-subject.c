@@ -1076,7 +1076,15 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			}
 	}
 	if (b - a > MAX_SUBJECT) {
+		size_t from = a;
 		a = b - MAX_SUBJECT;
+		/* not inside an amount's words: "At least five other civilians
+		 * reportedly also died" was "Least five ..." */
+		static const char *const second[] = {"least", "most", "than", "to", NULL};
+		static const char *const first[] = {"at", "more", "less", "fewer", "up", NULL};
+		if (a > from && tl_ev_word_in(tl_evdoc_lower(d, a), second) &&
+		    tl_ev_word_in(tl_evdoc_lower(d, a - 1), first))
+			a--;
 		/* start at a phrase's beginning when one is near */
 		for (size_t j = a; j < b; j++)
 			if (tl_evdoc_tok(d, j)->upos == TL_UPOS_DET || tl_evdoc_tok(d, j)->upos == TL_UPOS_PROPN) {
