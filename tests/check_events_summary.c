@@ -28,6 +28,10 @@ static const struct {
 	{"Five civilians died in yesterday's attack on the market.", "23:32:DATE:2019-01-29", "attack",
 	 "Attack on the market"},
 	{"Thursday's accident killed two.", "0:8:DATE:2019-01-24", "killed", "Accident killed two"},
+	/* a subject in quotes is the quoted noun phrase, not a name elsewhere;
+	 * not a quoted adjective */
+	{"Znak.com reported its source said \"three terrorists\" were killed in a firefight.", NULL,
+	 "killed", "Three terrorists were killed in a firefight"},
 	/* a long subject is not cut inside an amount's words ("Least five") */
 	{"At least five other civilians reportedly also died in the attack.", NULL, "died",
 	 "At least five other civilians reportedly also died in the attack"},

@@ -744,6 +744,23 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			}
 		}
 	}
+	/* a subject in quotes ("its source said "three terrorists" were
+	 * killed"): the quoted noun phrase */
+	if (a >= b && b >= 3 && (tl_evdoc_tok(d, b - 1)->mark & TL_EVM_QUOTE)) {
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		size_t o = b - 1;
+		while (o > s->first && o + MAX_SUBJECT + 1 >= b && !(tl_evdoc_tok(d, o - 1)->mark & TL_EVM_QUOTE) &&
+		       nominal(tl_evdoc_tok(d, o - 1)) && tl_evdoc_tok(d, o - 1)->upos != TL_UPOS_PRON)
+			o--;
+		guint8 head = tl_evdoc_tok(d, b - 2)->upos; /* not "imperative" */
+		if (o + 1 < b && o > s->first && (tl_evdoc_tok(d, o - 1)->mark & TL_EVM_QUOTE) &&
+		    (head == TL_UPOS_NOUN || head == TL_UPOS_PROPN || head == TL_UPOS_NUM)) {
+			guint had = keep->len;
+			tl_sum_append_span(c, o, b - 1, keep);
+			if (keep->len > had) /* (not a date: "Super Tuesday") */
+				return;
+		}
+	}
 	if (a >= b && antecedent(c, cf, keep))
 		return;
 	/* a subject cut off by a comma ("He stressed ..., adding that") borrows
