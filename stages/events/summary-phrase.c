@@ -232,7 +232,14 @@ possessive_date(const Ctx *c, size_t a, size_t j, size_t b)
 		e++;
 	if (e + 1 >= b || !(tl_evdoc_tok(d, e)->flags & TL_TOKF_CLITIC))
 		return FALSE;
-	guint8 u = tl_evdoc_tok(d, e + 1)->upos;
+	/* past a set ("today's weekly cabinet meeting"), not a date's date:
+	 * "until 1988's first quarter" */
+	e++;
+	while (e < b && in_timex(c, e))
+		e++;
+	if (e >= b)
+		return FALSE;
+	guint8 u = tl_evdoc_tok(d, e)->upos;
 	return u == TL_UPOS_NOUN || u == TL_UPOS_PROPN || u == TL_UPOS_ADJ;
 }
 
