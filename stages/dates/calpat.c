@@ -1777,6 +1777,21 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 			return qk + 1;
 		}
 	}
+	/* the year's part: "1988's first quarter", "2025's second half" (as
+	 * "next year's first quarter", deixis.c) */
+	if (!det && !era && y >= 1000 && y <= 2100 && g->t[k].ndigits == 4 && e + 1 < g->n &&
+	    is_clitic_s(g, e)) {
+		TlDSem in;
+		tl_dsem_init(&in);
+		guint pe = tl_dg_ordunit(g, e + 1, &in);
+		if (pe && in.year == TL_NOYEAR && !in.yrel && !in.fiscal && in.rule &&
+		    (strcmp(in.rule, "half") == 0 || strcmp(in.rule, "quarter") == 0)) {
+			*s = in;
+			s->year = y;
+			s->rule = "year-possessive-part";
+			return pe;
+		}
+	}
 	/* the year first: "2024 August", "2024-Aug", "2024/August", "2024 AD
 	 * August", "2012/Aug/10" (a bare ambiguous month needs the joint:
 	 * "in 2024 May"; a month in lower case only when it is no
