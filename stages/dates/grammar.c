@@ -1322,7 +1322,12 @@ clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMat
 	                   (tl_dg_sense(g, m->tok1 - 1, L_AMPM) || strcmp(m->sem.rule, "clock-part") == 0) && k >= 3 &&
 	                   g->t[k - 3].kind == T_WORD && !tl_dg_lit(g, k - 3, "by") &&
 	                   !(g->t[k - 3].cats & (BIT(L_UNIT) | BIT(L_NUM) | BIT(L_MEASURE)));
-	if (!(tl_dg_lit(g, k - 1, "and") || to || dash) || !(dash || opened || bare_to))
+	/* "at 10 or 11 p.m.": a choice after "at", "around", "about" */
+	gboolean choice = tl_dg_lit(g, k - 1, "or") && !open12 && tl_dg_sense(g, m->tok1 - 1, L_AMPM) &&
+	                  k >= 3 &&
+	                  (tl_dg_lit(g, k - 3, "at") || tl_dg_lit(g, k - 3, "around") ||
+	                   tl_dg_lit(g, k - 3, "about"));
+	if (!(tl_dg_lit(g, k - 1, "and") || to || dash || choice) || !(dash || opened || bare_to || choice))
 		return FALSE;
 	const TlDTok *t = &g->t[k - 2];
 	int h, mi = 0;
@@ -1347,7 +1352,7 @@ clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMat
 		return FALSE;
 	int end12 = m->sem.hour % 12, pm = m->sem.hour >= 12;
 	int start12 = h % 12;
-	if (start12 * 60 + mi > end12 * 60 + MAX(m->sem.minute, 0))
+	if (!choice && start12 * 60 + mi > end12 * 60 + MAX(m->sem.minute, 0))
 		pm = !pm; /* from 11 to 2 pm */
 	*a = (TlDMatch){.start = t->start, .end = t->end, .tok0 = (int)k - 2, .tok1 = (int)k - 1};
 	tl_dsem_init(&a->sem);
@@ -1373,18 +1378,30 @@ clock_start_half(const TlDG *g, TlDMatch *prev, const TlDMatch *m)
 	guint k = (guint)m->tok0;
 	if (!prev || prev->tok1 + 1 != m->tok0 || m->sem.type != TX_TIME || m->sem.kind != S_ABS ||
 	    m->sem.hour12 || m->sem.hour < 0 || m->sem.month || m->sem.weekday ||
-	    !tl_dg_sense(g, (guint)m->tok1 - 1, L_AMPM) || prev->sem.type != TX_TIME ||
+	    !(tl_dg_sense(g, (guint)m->tok1 - 1, L_AMPM) ||
+	      (m->tok1 >= 2 && tl_dg_sense(g, (guint)m->tok1 - 1, L_TZ) &&
+	       tl_dg_sense(g, (guint)m->tok1 - 2, L_AMPM))) ||
+	    prev->sem.type != TX_TIME ||
 	    prev->sem.kind != S_ABS || !prev->sem.hour12 || prev->sem.hour < 1 || prev->sem.hour > 12 ||
-	    prev->sem.month || prev->sem.weekday || prev->sem.part || prev->tok1 != prev->tok0 + 1)
-		return;
-	gboolean opened = prev->tok0 > 0 && (tl_dg_lit(g, (guint)prev->tok0 - 1, "from") ||
-	                                     tl_dg_lit(g, (guint)prev->tok0 - 1, "between"));
+	    prev->sem.month || prev->sem.weekday || prev->sem.part ||
+	    !(prev->tok1 == prev->tok0 + 1 ||
+	      (prev->tok1 == prev->tok0 + 2 && tl_dg_sense(g, (guint)prev->tok0, L_MOD))))
+		return; /* (one clock, "around" before it) */
+	/* (past "about": "from about 7:00 to 8:00 pm") */
+	guint f = (guint)prev->tok0;
+	if (f > 1 && tl_dg_sense(g, f - 1, L_MOD))
+		f--;
+	gboolean opened = f > 0 && (tl_dg_lit(g, f - 1, "from") || tl_dg_lit(g, f - 1, "between"));
 	static const char *const joins[] = {"to", "until", "till", "til", "and"};
-	if (!(tl_dg_punct(g, k - 1, '-') || (opened && tl_dg_lit_any(g, k - 1, joins, G_N_ELEMENTS(joins)))))
+	/* "around 4:30 or 5:30 a.m.": a choice of two clocks, of one half of
+	 * the day */
+	gboolean choice = tl_dg_lit(g, k - 1, "or");
+	if (!(tl_dg_punct(g, k - 1, '-') || choice ||
+	      (opened && tl_dg_lit_any(g, k - 1, joins, G_N_ELEMENTS(joins)))))
 		return;
 	int start12 = prev->sem.hour % 12, mi = MAX(prev->sem.minute, 0);
 	int pm = m->sem.hour >= 12;
-	if (start12 * 60 + mi > (m->sem.hour % 12) * 60 + MAX(m->sem.minute, 0))
+	if (!choice && start12 * 60 + mi > (m->sem.hour % 12) * 60 + MAX(m->sem.minute, 0))
 		pm = !pm;
 	prev->sem.hour = start12 + 12 * pm;
 	prev->sem.hour12 = FALSE;
