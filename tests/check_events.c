@@ -155,6 +155,12 @@ static const struct {
 	 "45:53:DATE:2020-08-01", "2020-09-30", "collided", "t1", "IS_INCLUDED", NULL, NULL},
 	{"According to the campaign, on the morning of August 1, a flying creature collided with her.",
 	 "45:53:DATE:2020-08-01", "2020-09-30", "campaign", NULL, NULL, NULL, NULL},
+	/* nor does a phrase of "before" or "after" that opens the sentence
+	 * take the time after its comma */
+	{"Shortly before his death, on Wednesday a case was filed against him.", "29:38:DATE:2020-07-08",
+	 "2020-07-10", "death", NULL, NULL, NULL, NULL},
+	{"Shortly before his death, on Wednesday a case was filed against him.", "29:38:DATE:2020-07-08",
+	 "2020-07-10", "filed", "t1", "IS_INCLUDED", NULL, NULL},
 	/* the object of a light verb that is no event stands for the
 	 * predicate ("opened fire", "held rallies") */
 	{"According to police, on August 1, a gunman opened fire at a school.", "24:32:DATE:2020-08-01",

@@ -1630,7 +1630,10 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	for (guint si = 0; si < d->sents->len; si++)
 		opening[si] =
 		        tl_anc_opening_end(d, &g_array_index(d->sents, TlEvSent, si), timex_tok);
-	/* src_end[s]: the token after "According to X," (0: none) */
+	/* src_end[s]: the token after "According to X," or after a phrase of
+	 * "before", "after", "since", "until" that opens the sentence ("Shortly
+	 * before Park's death, on Wednesday a case was filed": the case's
+	 * Wednesday, not the death's), else 0 */
 	g_autofree size_t *src_end = g_new0(size_t, d->sents->len + 1);
 	for (guint si = 0; si < d->sents->len; si++)
 		src_end[si] = tl_anc_source_end(d, &g_array_index(d->sents, TlEvSent, si));
@@ -1646,6 +1649,13 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			j++;
 		if (j >= st->last)
 			continue;
+		/* (an adverb before a phrase's preposition: "Shortly before
+		 * Park's death,") */
+		gboolean adv = j + 1 < st->last && tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV &&
+		               tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_ADP &&
+		               tl_anc_ordering(tl_evdoc_lower(d, j + 1));
+		if (adv)
+			j++;
 		/* "after", "before", "since", "until" open a clause when a finite
 		 * verb comes before the comma ("After the talks ended on
 		 * Monday,"), a phrase when none does ("After the talks,") */
@@ -1659,10 +1669,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos))
 				finite = TRUE;
 			if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_COMMA) {
-				if (sconj || finite) {
+				if ((sconj || finite) && !adv) {
 					sub_tok[si] = sub;
 					sub_end[si] = j + 1;
-				}
+				} else if (!sconj && !finite)
+					src_end[si] = MAX(src_end[si], j + 1);
 				break;
 			}
 		}
