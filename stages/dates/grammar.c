@@ -1365,15 +1365,21 @@ clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMat
  * "from 7:00 to 8:00pm", "between 10:15 and 11 a.m.": a start already found
  * as a clock of no half of the day (prev) takes the half of the end m that
  * says a.m. or p.m., as clock_range_start() gives a bare hour one ("from
- * 11:30 to 2 pm" starts before noon: a range goes forward).
+ * 11:30 to 2 pm" starts before noon: a range goes forward).  An end on the
+ * 24-hour clock ("from 9:00 until 17:00") says the start is on it too: as
+ * written, 09:00 (the DCT's clock had read it 21:00, and the end the next
+ * day's).
  */
 static void
 clock_start_half(const TlDG *g, TlDMatch *prev, const TlDMatch *m)
 {
 	guint k = (guint)m->tok0;
+	gboolean ampm = m->tok1 > 0 && tl_dg_sense(g, (guint)m->tok1 - 1, L_AMPM);
+	gboolean h24 = !ampm && m->sem.hour >= 13 && m->sem.hour <= 23 && g->t[k].kind == T_NUM &&
+	               g->t[k].num < 0 && !m->sem.hour12;
 	if (!prev || prev->tok1 + 1 != m->tok0 || m->sem.type != TX_TIME || m->sem.kind != S_ABS ||
-	    m->sem.hour12 || m->sem.hour < 0 || m->sem.month || m->sem.weekday ||
-	    !tl_dg_sense(g, (guint)m->tok1 - 1, L_AMPM) || prev->sem.type != TX_TIME ||
+	    m->sem.hour12 || m->sem.hour < 0 || m->sem.month || m->sem.weekday || (!h24 && !ampm) ||
+	    prev->sem.type != TX_TIME ||
 	    prev->sem.kind != S_ABS || !prev->sem.hour12 || prev->sem.hour < 1 || prev->sem.hour > 12 ||
 	    prev->sem.month || prev->sem.weekday || prev->sem.part || prev->tok1 != prev->tok0 + 1)
 		return;
@@ -1382,6 +1388,10 @@ clock_start_half(const TlDG *g, TlDMatch *prev, const TlDMatch *m)
 	static const char *const joins[] = {"to", "until", "till", "til", "and"};
 	if (!(tl_dg_punct(g, k - 1, '-') || (opened && tl_dg_lit_any(g, k - 1, joins, G_N_ELEMENTS(joins)))))
 		return;
+	if (h24) {
+		prev->sem.hour12 = FALSE;
+		return;
+	}
 	int start12 = prev->sem.hour % 12, mi = MAX(prev->sem.minute, 0);
 	int pm = m->sem.hour >= 12;
 	if (start12 * 60 + mi > (m->sem.hour % 12) * 60 + MAX(m->sem.minute, 0))
