@@ -1147,6 +1147,8 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	static const char *const day_preps[] = {"on", "by", "until", "till"};
 	/* abbreviations that are also English words */
 	static const char *const word_days[] = {"wed", "sat", "sun"};
+	/* and those that are no word nor name at all */
+	static const char *const no_word_days[] = {"tues", "thur", "thurs"};
 	const TlDSense *w = tl_dg_sense(g, i, L_WEEKDAY);
 	if (!w)
 		return 0;
@@ -1182,6 +1184,12 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	         !(i > 0 && (tl_dg_lit(g, i - 1, "the") || g->t[i - 1].kind == T_NUM)) &&
 	         tl_dg_clock_follows(g, j))
 		; /* "sat 4:00", "wed 5pm": in lower case before a clock */
+	else if ((w->flags & LF_AMB) && !(g->t[i].flags & TF_ALLCAP) &&
+	         tl_dg_lit_any(g, i, no_word_days, G_N_ELEMENTS(no_word_days)) &&
+	         !(i > 0 && tl_dg_lit(g, i - 1, "the")) && tl_dg_lower_day_ends(g, j))
+		; /* "see you thurs.", "Tues at noon": an abbreviation that is no
+		   English word, ending the phrase (not in a table's capitals:
+		   "WED/THURS 6-5/16") */
 	else if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
 	                            (j < g->n && g->t[j].kind == T_WORD && tl_dg_plain(g, j) &&
 	                             !(g->t[j].flags & TF_CAP))))
