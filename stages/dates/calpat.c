@@ -1001,7 +1001,12 @@ date_follows(const TlDG *g, guint j)
 	TlDSem ds;
 	tl_dsem_init(&ds);
 	guint k = tl_dg_punct(g, j, ',') ? j + 1 : j;
-	return k < g->n && tl_dg_month(g, k, &ds) && ds.kind == S_ABS && ds.day;
+	if (k < g->n && tl_dg_month(g, k, &ds) && ds.kind == S_ABS && ds.day)
+		return TRUE;
+	/* "Mon 5/6", "Tues, 3/31" (the weekday is the number's context) */
+	tl_dsem_init(&ds);
+	return k < g->n && g->t[k].kind == T_NUM && tl_dg_numeric(g, k, &ds) && ds.kind == S_ABS &&
+	       ds.type == TX_DATE && ds.day && ds.month;
 }
 
 /* May the word at i begin a name, or go on with one ("The Sunday Times",

@@ -1522,6 +1522,12 @@ month_day_context(const TlDG *g, guint i, long long day)
 	    (tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) ||
 	     (tl_dg_sense(g, i - 1, L_WEEKDAY) && (g->t[i - 1].flags & TF_CAP))))
 		return TRUE;
+	/* "Monday, 5/6": a weekday and a comma before, the phrase ending
+	 * there (not "On Sunday, 2/3 of voters") */
+	if (i >= 2 && tl_dg_punct(g, i - 1, ',') && g->t[i - 2].sent == g->t[i].sent &&
+	    tl_dg_sense(g, i - 2, L_WEEKDAY) && (g->t[i - 2].flags & TF_CAP) &&
+	    tl_dg_lower_day_ends(g, i + 1))
+		return TRUE;
 	if (time_follows(g, i + 1))
 		return TRUE;
 	/* "on 11/20, 11/22 or 11/25": the next of a list whose first is a day */
