@@ -939,6 +939,14 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	} else if (tl_dg_lit(g, me, "the") && me + 1 < g->n && g->t[me + 1].sfx == 'o' &&
 	           tl_dg_ordinal(g, me + 1, &d, &de) && d >= 1 && d <= 31) {
 		j = de; /* "March the 3rd" (not "December the first of them") */
+	} else if (tl_dg_lit(g, me, "the") && me + 1 < g->n && g->t[me + 1].kind == T_WORD &&
+	           tl_dg_ordinal(g, me + 1, &d, &de) && d >= 1 && d <= 31 &&
+	           (tl_dg_lower_day_ends(g, de) ||
+	            (tl_dg_punct(g, de, ',') && de + 1 < g->n && g->t[de + 1].kind == T_NUM &&
+	             g->t[de + 1].ndigits == 4))) {
+		j = de; /* "May the third.", "March the twenty-first, 2024": a
+		           spelled one ending the phrase (not "May the fourth be
+		           with you") */
 	} else if (tl_dg_punct(g, me, ',') && me + 2 < g->n && g->t[me + 1].kind == T_NUM &&
 	           g->t[me + 1].sfx == 'o' && day_at(g, me + 1, &d, &de) && d >= 1 && d <= 31 &&
 	           de < g->n && g->t[de].kind == T_NUM && g->t[de].ndigits == 4 && !g->t[de].sfx) {
