@@ -1049,7 +1049,9 @@ clock_minutes(const TlDG *g, guint i, TlDSem *s)
 	gboolean past = tl_dg_lit(g, k, "past") ||
 	                (tl_dg_lit(g, k, "after") && !mins &&
 	                 ((i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps))) || ap || noon));
-	gboolean to = tl_dg_lit(g, k, "to") && (mins || to_without_minutes(g, i, k + 1, v, ap));
+	/* ("till" only with "minutes": "from ten till five" is two hours) */
+	gboolean to = (tl_dg_lit(g, k, "to") && (mins || to_without_minutes(g, i, k + 1, v, ap))) ||
+	              (mins && (tl_dg_lit(g, k, "till") || tl_dg_lit(g, k, "til")));
 	if (!(past || to) || !(h || noon) || (!mins && (int)v % 5 != 0) || (to && v > 30))
 		return 0;
 	if (noon) {
