@@ -105,6 +105,9 @@ sentence_initial(const TlDTok *t, guint i)
 	return k == 0 || t[k - 1].sent != t[i].sent;
 }
 
+static gboolean weekday_follows(const TlDTok *t, guint n, guint i);
+static gboolean tok_in(const TlDTok *k, const char *const *words);
+
 /* The vote of token i: its tense and weight (0 when it is no cue). */
 static int
 cue(const TlDTok *t, guint n, guint i, TlDTense *tense)
@@ -125,6 +128,28 @@ cue(const TlDTok *t, guint n, guint i, TlDTense *tense)
 			return 0;
 		*tense = te;
 		return w;
+	}
+	/* "He's coming on Thursday": "'s" after a pronoun before a form in
+	 * -ing is "is", the present of an arrangement, before a weekday as
+	 * "we're" (tense.txt) */
+	static const char *const pron[] = {"he", "she", "it", "that", "there", "who", NULL};
+	if (k->lowlen == 2 && k->low[0] == '\'' && k->low[1] == 's' && i > 0 && i + 1 < n &&
+	    t[i - 1].kind == T_WORD && tok_in(&t[i - 1], pron) && t[i + 1].kind == T_WORD &&
+	    t[i + 1].lowlen > 4 && memcmp(t[i + 1].low + t[i + 1].lowlen - 3, "ing", 3) == 0 &&
+	    weekday_follows(t, n, i + 1)) {
+		*tense = TENSE_PRESENT;
+		return 1;
+	}
+	/* "I have a meeting on Friday": "have" before a determiner owns, it
+	 * is no perfect ("have met"), so the present, not the past */
+	static const char *const dets[] = {"a", "an", "the", "my", "our", "your", "their", "his",
+	                                   "her", "its", "no", "another", NULL};
+	if (((k->lowlen == 4 && strcmp(k->low, "have") == 0) ||
+	     (k->lowlen == 3 && strcmp(k->low, "has") == 0)) &&
+	    i + 1 < n && t[i + 1].kind == T_WORD && tok_in(&t[i + 1], dets) &&
+	    weekday_follows(t, n, i + 1)) {
+		*tense = TENSE_PRESENT;
+		return 1;
 	}
 	return cue_word(t, n, i, tense);
 }
@@ -163,7 +188,8 @@ tok_in(const TlDTok *k, const char *const *words)
 static gboolean
 after_plural_subject(const TlDTok *t, guint i)
 {
-	static const char *const plural[] = {"they", "we", NULL};
+	/* ("I" and "you" take the base form too: "I fly to Paris on Monday") */
+	static const char *const plural[] = {"they", "we", "i", "you", NULL};
 	static const char *const single[] = {"he", "she", "i", "you", NULL};
 	if (i == 0 || t[i - 1].sent != t[i].sent || t[i - 1].kind != T_WORD || t[i - 1].cats)
 		return FALSE;
