@@ -1266,8 +1266,12 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	guint pe = tl_dg_clock_part(g, i + 1, &part); /* at 3 in the morning */
 	gboolean in_part = pe != 0;
 	gboolean sharp = tl_dg_lit(g, i + 1, "sharp"); /* "at 9 sharp" is a time */
+	/* "at 7 tomorrow": no price is quoted for tomorrow ("trading at 10
+	 * today" is one, so not today nor yesterday) */
+	const TlDSense *tmr = tl_dg_lit(g, i - 1, "at") ? tl_dg_sense(g, i + 1, L_DAYREL) : NULL;
+	gboolean tomorrow = tmr && strcmp(tmr->sval, "1") == 0;
 	if (i + 1 < g->n && !(g->t[i + 1].kind == T_PUNCT && strchr(".,;:!?)", g->text[g->t[i + 1].start])) &&
-	    !part_begins(g, i + 1) && !in_part && !sharp)
+	    !part_begins(g, i + 1) && !in_part && !sharp && !tomorrow)
 		return FALSE;
 	gboolean after_day = near || (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_DATE &&
 	                     (prev->sem.gran == G_DAY || prev->sem.gran == G_PART ||
@@ -1276,7 +1280,7 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	/* "in the afternoon at 7": a part of the day said first sets the half */
 	gboolean after_part_time = prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_TIME &&
 	                           prev->sem.hour < 0 && prev->sem.part && tl_dg_lit(g, i - 1, "at");
-	if (!after_day && !after_part_time && !part_begins(g, i + 1) && !in_part && !sharp)
+	if (!after_day && !after_part_time && !part_begins(g, i + 1) && !in_part && !sharp && !tomorrow)
 		return FALSE;
 	hour_match(m, t, i, "clock-bare");
 	if (after_part_time && !in_part)
