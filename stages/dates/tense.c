@@ -119,9 +119,17 @@ cue(const TlDTok *t, guint n, guint i, TlDTense *tense)
 		return 0;
 	/* a participle after be/been/being is a passive ("will be named",
 	 * "would still be held"), no past form: the auxiliary before tells */
-	if (i > 0 && t[i - 1].low[0] == 'b' &&
-	    (strcmp(t[i - 1].low, "be") == 0 || strcmp(t[i - 1].low, "been") == 0 ||
-	     strcmp(t[i - 1].low, "being") == 0)) {
+	/* (so after a present of "be": "It's closed from Friday until
+	 * Monday", "the store is closed on Sunday" tell of now) */
+	static const char *const be_now[] = {"is", "are", "am", "we're", "you're", "they're", "i'm",
+	                                     NULL};
+	/* ("'s" only after a pronoun: "Chi-Chi's posted a loss" is a name's) */
+	static const char *const pron[] = {"he", "she", "it", "that", "there", "who", NULL};
+	if (i > 0 && ((t[i - 1].low[0] == 'b' &&
+	               (strcmp(t[i - 1].low, "be") == 0 || strcmp(t[i - 1].low, "been") == 0 ||
+	                strcmp(t[i - 1].low, "being") == 0)) ||
+	              tok_in(&t[i - 1], be_now) ||
+	              (i > 1 && strcmp(t[i - 1].low, "'s") == 0 && tok_in(&t[i - 2], pron)))) {
 		TlDTense te = TENSE_NONE;
 		int w = cue_word(t, n, i, &te);
 		if (te == TENSE_PAST && w <= 2)
@@ -132,7 +140,6 @@ cue(const TlDTok *t, guint n, guint i, TlDTense *tense)
 	/* "He's coming on Thursday": "'s" after a pronoun before a form in
 	 * -ing is "is", the present of an arrangement, before a weekday as
 	 * "we're" (tense.txt) */
-	static const char *const pron[] = {"he", "she", "it", "that", "there", "who", NULL};
 	if (k->lowlen == 2 && k->low[0] == '\'' && k->low[1] == 's' && i > 0 && i + 1 < n &&
 	    t[i - 1].kind == T_WORD && tok_in(&t[i - 1], pron) && t[i + 1].kind == T_WORD &&
 	    t[i + 1].lowlen > 4 && memcmp(t[i + 1].low + t[i + 1].lowlen - 3, "ing", 3) == 0 &&
