@@ -1602,6 +1602,17 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 		if (p[0] > 24 || p[1] > 59 || (n == 3 && (nd[2] != 2 || p[2] > 59)) ||
 		    (p[0] == 24 && (p[1] > 0 || (n == 3 && p[2] > 0))))
 			return 0;
+		/* "18:40:39 +09:00", "GMT-05:00": a zone's offset after a clock
+		 * or a zone, its sign glued to it, is no time of its own (a
+		 * minus after a clock only with a leading zero: "9:00 -10:00"
+		 * is a range) */
+		if (n == 2 && nd[0] == 2 && i >= 2 && !(t->flags & TF_SPACE) &&
+		    (tl_dg_punct(g, i - 1, '+') || tl_dg_punct(g, i - 1, '-')) &&
+		    (tl_dg_sense(g, i - 2, L_TZ) ||
+		     (g->t[i - 2].kind == T_NUM &&
+		      memchr(g->text + g->t[i - 2].start, ':', g->t[i - 2].end - g->t[i - 2].start) &&
+		      (tl_dg_punct(g, i - 1, '+') || p[0] < 10))))
+			return 0;
 		s->type = TX_TIME;
 		s->hour = (int)p[0];
 		s->minute = (int)p[1];
