@@ -1866,6 +1866,27 @@ day_of_set(const TlDG *g, TlDMatch *p, const TlDMatch *m)
 }
 
 /*
+ * "every Monday and Thursday", "each Tuesday or Friday": a weekday joined
+ * by "and" or "or" to a set of weekdays is a set too (XXXX-WXX-4), not the
+ * next Thursday.  p is the match before m, which this changes.
+ */
+static void
+weekday_of_set(const TlDG *g, const TlDMatch *p, TlDMatch *m)
+{
+	const TlDSem *d = &m->sem;
+	if (p->sem.kind != S_SET || !p->sem.rule || strcmp(p->sem.rule, "set-every") != 0 ||
+	    strncmp(p->sem.val, "XXXX-WXX-", 9) != 0 || p->sem.val[10] || m->tok0 != p->tok1 + 1 ||
+	    !(tl_dg_lit(g, (guint)p->tok1, "and") || tl_dg_lit(g, (guint)p->tok1, "or")) ||
+	    d->kind != S_ABS || d->type != TX_DATE || !d->weekday || d->month || d->day || d->dir ||
+	    d->hour >= 0 || d->part || d->mod || d->gran != G_DAY)
+		return;
+	TlDSem out = p->sem;
+	g_snprintf(out.val, sizeof out.val, "XXXX-WXX-%d", d->weekday);
+	out.rule = "set-every-and";
+	m->sem = out;
+}
+
+/*
  * "from 4 to 22 this month", "between 4 and 22 next month", "4 till 23 of
  * this month", "from 3 until 12 of Sept": two bare days joined by "to"
  * (till, until, through, and) right before a month told from the
@@ -1987,8 +2008,10 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		                      matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		                      &a))
 			g_array_append_val(matches, a);
-		if (matches->len)
+		if (matches->len) {
 			clock_start_half(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
+			weekday_of_set(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
+		}
 		gboolean ranged = tl_dg_day_range_end(&g, &m, &a);
 		if (!ranged && matches->len &&
 		    (clock_of_set(&g, matches->len > 1 ? &g_array_index(matches, TlDMatch, matches->len - 2) : NULL,
