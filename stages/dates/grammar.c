@@ -1267,9 +1267,17 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	gboolean in_part = pe != 0;
 	gboolean sharp = tl_dg_lit(g, i + 1, "sharp"); /* "at 9 sharp" is a time */
 	/* "at 7 tomorrow": no price is quoted for tomorrow ("trading at 10
-	 * today" is one, so not today nor yesterday) */
+	 * today" is one, so not today nor yesterday); "at 7 every morning",
+	 * "at 6 each day": nor for a set of days or parts of them (one set
+	 * with it, clock_of_set) */
 	const TlDSense *tmr = tl_dg_lit(g, i - 1, "at") ? tl_dg_sense(g, i + 1, L_DAYREL) : NULL;
-	gboolean tomorrow = tmr && strcmp(tmr->sval, "1") == 0;
+	const TlDSense *qn = tl_dg_lit(g, i - 1, "at") ? tl_dg_sense(g, i + 1, L_QUANT) : NULL;
+	const TlDSense *qu = qn ? tl_dg_sense(g, i + 2, L_UNIT) : NULL;
+	const TlDSense *qp = qn ? tl_dg_sense(g, i + 2, L_PART) : NULL;
+	gboolean tomorrow = (tmr && strcmp(tmr->sval, "1") == 0) ||
+	                    (qn && !(qn->flags & LF_INNER) &&
+	                     ((qu && strcmp(qu->sval, "D") == 0) || (qp && !(qp->flags & LF_PLURAL)) ||
+	                      tl_dg_sense(g, i + 2, L_WEEKDAY)));
 	if (i + 1 < g->n && !(g->t[i + 1].kind == T_PUNCT && strchr(".,;:!?)", g->text[g->t[i + 1].start])) &&
 	    !part_begins(g, i + 1) && !in_part && !sharp && !tomorrow)
 		return FALSE;
