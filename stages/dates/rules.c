@@ -1655,6 +1655,8 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 	}
 	s->type = TX_DATE;
 	s->gran = G_DAY;
+	static const char *const dot_preps[] = {"on", "since", "until", "till", "by", "from",
+	                                        "before", "after", "dated"};
 	if (n == 3 && (sep == '-' || sep == '/' || sep == '.')) {
 		gint64 y;
 		int m, d;
@@ -1663,9 +1665,11 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 			if (nd[1] > 2 || nd[2] > 2)
 				return 0;
 		} else if ((nd[2] == 4 || nd[2] == 2) && nd[0] <= 2 && nd[1] <= 2 &&
-		           !(sep == '.' && nd[2] == 2 && (nd[0] < 2 || nd[1] < 2))) {
+		           !(sep == '.' && nd[2] == 2 && (nd[0] < 2 || nd[1] < 2) &&
+		             !(i > 0 && tl_dg_lit_any(g, i - 1, dot_preps, G_N_ELEMENTS(dot_preps))))) {
 			/* (dots and a two-digit year only with two-digit day and
-			 * month: "1.1.30", "1.10.30" are versions) */
+			 * month: "1.1.30", "1.10.30" are versions; or after a
+			 * preposition of a date: "paid on 26.4.24") */
 			y = nd[2] == 2 ? (p[2] < 50 ? 2000 + p[2] : 1900 + p[2]) : p[2];
 			gboolean dmy = g->order == TL_DORDER_DMY || sep == '.';
 			m = (int)(dmy ? p[1] : p[0]);
