@@ -1042,8 +1042,9 @@ name_context(const TlDG *g, guint i)
 static gboolean
 weekday_pair(const TlDG *g, guint i, guint j)
 {
+	/* (and a comma of a list: "open Mon, Tue, Wed") */
 	static const char *const joins[] = {"-", "\xe2\x80\x93", "&", "to", "through", "thru", "and",
-	                                    "or"};
+	                                    "or", ","};
 	if (tl_dg_lit_any(g, j, joins, G_N_ELEMENTS(joins)) && j + 1 < g->n &&
 	    (g->t[j + 1].flags & TF_CAP) && tl_dg_sense(g, j + 1, L_WEEKDAY))
 		return TRUE;
