@@ -1623,6 +1623,33 @@ share_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
 }
 
 /*
+ * "2012 Aug 10", "2012 August 10": a year of four figures right before a
+ * month named with its day is that day's year, one date (the day had taken
+ * the reference's year); not a clock read as a year ("from 2400 March
+ * 17").  p is the match before m; TRUE when p now holds both.
+ */
+static gboolean
+year_first(const TlDG *g, TlDMatch *p, const TlDMatch *m)
+{
+	const TlDSem *a = &p->sem, *b = &m->sem;
+	guint y = (guint)p->tok0;
+	if (m->tok0 != p->tok1 || p->tok1 != p->tok0 + 1 || a->kind != S_ABS || a->type != TX_DATE ||
+	    a->year < 1000 || a->year > 2100 || a->month || a->bc || a->yy2 || a->mod || a->fiscal ||
+	    g->t[y].kind != T_NUM || g->t[y].ndigits != 4 || g->t[y].sfx ||
+	    (g->t[m->tok0].flags & TF_NL) || b->kind != S_ABS || b->type != TX_DATE || !b->month ||
+	    !b->day || b->year != TL_NOYEAR || b->yrel || b->weekday || b->hol || b->mod ||
+	    !tl_dg_sense(g, (guint)m->tok0, L_MONTH))
+		return FALSE;
+	TlDSem out = *b;
+	out.year = a->year;
+	out.rule = "year-month-day";
+	p->sem = out;
+	p->end = m->end;
+	p->tok1 = m->tok1;
+	return TRUE;
+}
+
+/*
  * "1986/87 (Oct-Sept)", "the 1987/88 (October/September) season": two
  * months in brackets right after a season of two years are the months of
  * that season, the first of its first year, the second the first such month
@@ -2024,7 +2051,8 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		if (!ranged && matches->len &&
 		    (clock_of_set(&g, matches->len > 1 ? &g_array_index(matches, TlDMatch, matches->len - 2) : NULL,
 		                  &g_array_index(matches, TlDMatch, matches->len - 1), &m) ||
-		     day_of_set(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m))) {
+		     day_of_set(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m) ||
+		     year_first(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m))) {
 			i = e;
 			continue;
 		}
