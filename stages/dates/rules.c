@@ -1360,9 +1360,25 @@ h_clock(const TlDG *g, guint i, TlDSem *s)
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
 		s->unit = G_MINUTE;
-		g_snprintf(s->dur, sizeof s->dur, "PT%dH%dM", (int)t->num,
-		           (w->low[1] - '0') * 10 + (w->low[2] - '0'));
+		int mins = (int)t->num * 60 + (w->low[1] - '0') * 10 + (w->low[2] - '0');
+		g_snprintf(s->dur, sizeof s->dur, "PT%dH%dM", mins / 60, mins % 60);
 		s->rule = "unit-glued-hm";
+		/* "2h30m ago", "in 1h30m": an offset, as "2 hours 30 minutes
+		 * ago" (the duration alone before) */
+		guint pe = 0;
+		const TlDSense *post = tl_dg_phrase(g, i + 2, L_POST, &pe);
+		if (post && !(post->flags & LF_ANAPH)) {
+			s->kind = S_REL;
+			s->type = TX_TIME;
+			s->off = mins * post->ival;
+			s->gran = G_MINUTE;
+			s->rule = post->ival < 0 ? "units-ago" : "units-later";
+			return pe;
+		}
+		if (i > 0 && tl_dg_lit(g, i - 1, "in")) {
+			s->dir = 1; /* a time in a clause that looks ahead */
+			s->off = mins;
+		}
 		return i + 2;
 	}
 	if (!w || t->ndigits > 2 || t->num > 23 || w->kind != T_WORD || (w->flags & TF_SPACE) ||
