@@ -682,9 +682,10 @@ ahead_word(const TlDTok *toks, guint t0)
 }
 
 /* "expects it to be ready by May", "could take place by July or August",
- * "must be concluded by October": a month after "by" is a limit, which
- * news tells ahead whatever the verb of report ("said", "expected"): read
- * in the present (this year's, unless just past).  Not where the clause
+ * "must be concluded by October", "need it by Friday": a month or a
+ * weekday after "by" is a limit, which news tells ahead whatever the verb
+ * of report ("said", "expected"): read in the present (this year's, unless
+ * just past; the weekday on or after the reference).  Not where the clause
  * tells what was done by then: a past before "by" in its clause ("was
  * exported by March 1", "sold 50,000 policies by March", "had about 50,000
  * investors by end-March") with nothing that looks ahead (a modal or a
@@ -692,6 +693,27 @@ ahead_word(const TlDTok *toks, guint t0)
  * opens the clause ("and by March, measures were taken"), nor "by
  * December's rush" (an agent). */
 #define BY_BACK 10
+
+/* Is token k the "to" of an infinitive that looks ahead (1), one after a
+ * past form that tells of the past (-1), or neither (0)?  Not "to" before
+ * a number or a determiner ("taking its stake to 13.7 pct by Friday", "come
+ * to an agreement": a preposition), and before a weekday not right after a
+ * past form that is no verb of intent
+ * ("failed to come to an agreement by Thursday" tells what did not happen
+ * by then; "asked them to tell him by Monday", "planned to" look ahead). */
+static int
+infinitive_to(const TlDTok *toks, guint n, guint k, gboolean weekday)
+{
+	static const char *const dets[] = {"a", "an", "the", "its", "his", "her", "their", "our",
+	                                   "my", "your", "this", "that", "these", "those", NULL};
+	if (strcmp(toks[k].low, "to") != 0 || k + 1 >= n || toks[k + 1].kind != T_WORD ||
+	    tok_in(&toks[k + 1], dets))
+		return 0;
+	if (!weekday || k == 0 || tok_listed(&toks[k - 1], "INTENT"))
+		return 1;
+	TlDTense te = TENSE_NONE;
+	return cue(toks, n, k - 1, &te) && te == TENSE_PAST ? -1 : 1;
+}
 
 static gboolean
 by_month(const TlDTok *toks, guint n, guint t0, guint t1)
@@ -706,11 +728,16 @@ by_month(const TlDTok *toks, guint n, guint t0, guint t1)
 		return FALSE;
 	if (t1 < n && strcmp(toks[t1].low, "'s") == 0)
 		return FALSE;
-	gboolean month = FALSE;
-	for (guint i = t0; i < t1; i++)
+	/* (and a weekday: "I need it by Friday", "if service is restored by
+	 * Friday"; "agreed by OPEC Saturday" has no "by" right before) */
+	gboolean month = FALSE, weekday = FALSE;
+	for (guint i = t0; i < t1; i++) {
 		if (toks[i].cats & ((guint64)1 << L_MONTH))
 			month = TRUE;
-	if (!month)
+		if (toks[i].cats & ((guint64)1 << L_WEEKDAY))
+			weekday = TRUE;
+	}
+	if (!month && !weekday)
 		return FALSE;
 	gboolean past = FALSE;
 	for (guint k = b; k-- > 0 && b - k <= BY_BACK && toks[k].sent == toks[b].sent;) {
@@ -721,7 +748,10 @@ by_month(const TlDTok *toks, guint n, guint t0, guint t1)
 		/* (a modal's perfect tells of the past: "should have been
 		 * covered by March rains") */
 		gboolean perfect = k + 1 < b && strcmp(toks[k + 1].low, "have") == 0;
-		if (strcmp(toks[k].low, "to") == 0 ||
+		int inf = infinitive_to(toks, n, k, weekday);
+		if (inf < 0)
+			past = TRUE;
+		if (inf > 0 ||
 		    ((tok_listed(&toks[k], "MODAL") || tok_in(&toks[k], modal) || (w && te == TENSE_FUTURE)) &&
 		     !perfect))
 			return TRUE;
