@@ -939,6 +939,14 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	} else if (tl_dg_lit(g, me, "the") && me + 1 < g->n && g->t[me + 1].sfx == 'o' &&
 	           tl_dg_ordinal(g, me + 1, &d, &de) && d >= 1 && d <= 31) {
 		j = de; /* "March the 3rd" (not "December the first of them") */
+	} else if (tl_dg_lit(g, me, "the") && me + 1 < g->n && g->t[me + 1].kind == T_WORD &&
+	           tl_dg_ordinal(g, me + 1, &d, &de) && d >= 1 && d <= 31 &&
+	           (tl_dg_lower_day_ends(g, de) ||
+	            (tl_dg_punct(g, de, ',') && de + 1 < g->n && g->t[de + 1].kind == T_NUM &&
+	             g->t[de + 1].ndigits == 4))) {
+		j = de; /* "May the third.", "March the twenty-first, 2024": a
+		           spelled one ending the phrase (not "May the fourth be
+		           with you") */
 	} else if (tl_dg_punct(g, me, ',') && me + 2 < g->n && g->t[me + 1].kind == T_NUM &&
 	           g->t[me + 1].sfx == 'o' && day_at(g, me + 1, &d, &de) && d >= 1 && d <= 31 &&
 	           de < g->n && g->t[de].kind == T_NUM && g->t[de].ndigits == 4 && !g->t[de].sfx) {
@@ -1001,7 +1009,12 @@ date_follows(const TlDG *g, guint j)
 	TlDSem ds;
 	tl_dsem_init(&ds);
 	guint k = tl_dg_punct(g, j, ',') ? j + 1 : j;
-	return k < g->n && tl_dg_month(g, k, &ds) && ds.kind == S_ABS && ds.day;
+	if (k < g->n && tl_dg_month(g, k, &ds) && ds.kind == S_ABS && ds.day)
+		return TRUE;
+	/* "Mon 5/6", "Tues, 3/31" (the weekday is the number's context) */
+	tl_dsem_init(&ds);
+	return k < g->n && g->t[k].kind == T_NUM && tl_dg_numeric(g, k, &ds) && ds.kind == S_ABS &&
+	       ds.type == TX_DATE && ds.day && ds.month;
 }
 
 /* May the word at i begin a name, or go on with one ("The Sunday Times",
@@ -1029,8 +1042,9 @@ name_context(const TlDG *g, guint i)
 static gboolean
 weekday_pair(const TlDG *g, guint i, guint j)
 {
+	/* (and a comma of a list: "open Mon, Tue, Wed") */
 	static const char *const joins[] = {"-", "\xe2\x80\x93", "&", "to", "through", "thru", "and",
-	                                    "or"};
+	                                    "or", ","};
 	if (tl_dg_lit_any(g, j, joins, G_N_ELEMENTS(joins)) && j + 1 < g->n &&
 	    (g->t[j + 1].flags & TF_CAP) && tl_dg_sense(g, j + 1, L_WEEKDAY))
 		return TRUE;
@@ -1147,6 +1161,8 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	static const char *const day_preps[] = {"on", "by", "until", "till"};
 	/* abbreviations that are also English words */
 	static const char *const word_days[] = {"wed", "sat", "sun"};
+	/* and those that are no word nor name at all */
+	static const char *const no_word_days[] = {"tues", "thur", "thurs"};
 	const TlDSense *w = tl_dg_sense(g, i, L_WEEKDAY);
 	if (!w)
 		return 0;
@@ -1182,6 +1198,12 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	         !(i > 0 && (tl_dg_lit(g, i - 1, "the") || g->t[i - 1].kind == T_NUM)) &&
 	         tl_dg_clock_follows(g, j))
 		; /* "sat 4:00", "wed 5pm": in lower case before a clock */
+	else if ((w->flags & LF_AMB) && !(g->t[i].flags & TF_ALLCAP) &&
+	         tl_dg_lit_any(g, i, no_word_days, G_N_ELEMENTS(no_word_days)) &&
+	         !(i > 0 && tl_dg_lit(g, i - 1, "the")) && tl_dg_lower_day_ends(g, j))
+		; /* "see you thurs.", "Tues at noon": an abbreviation that is no
+		   English word, ending the phrase (not in a table's capitals:
+		   "WED/THURS 6-5/16") */
 	else if ((w->flags & LF_AMB) && (!(g->t[i].flags & TF_CAP) || j == i + 1 ||
 	                            (j < g->n && g->t[j].kind == T_WORD && tl_dg_plain(g, j) &&
 	                             !(g->t[j].flags & TF_CAP))))

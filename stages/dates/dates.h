@@ -206,7 +206,9 @@ typedef struct {
 	gboolean told;        /* by a word that tells from another time only
 	                       * ("the previous week", "the week before"; not
 	                       * "the last week") */
-	int dir;              /* partial dates: -1 last, +1 next, 0 by tense, 2 this */
+	int dir;              /* partial dates: -1 last, +1 next, 0 by tense, 2 this;
+	                       * a weekend: 4 the first not begun ("the coming
+	                       * weekend") */
 	const char *hol;      /* holiday rule, resolved once the year is known */
 	gboolean yrel;        /* the year is the reference's plus `off` */
 	gboolean yy2;         /* the year was written with two digits ('29): its

@@ -55,7 +55,10 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	 * so is "the next hour", "the last minute": no clock to count from */
 	/* (and "the next fortnight", "last fortnight": two weeks, no week of
 	 * the calendar) */
-	if ((det && (((d->flags & LF_SPAN) && u != G_YEAR) || (u <= G_HOUR && d->ival != 0))) ||
+	/* (not a weekend: "the past weekend", "the coming weekend" are one,
+	 * a date as "last weekend" is) */
+	if ((det && (((d->flags & LF_SPAN) && u != G_YEAR && u != G_WEEKEND) ||
+	             (u <= G_HOUR && d->ival != 0))) ||
 	    ((us->flags & LF_FORTNIGHT) && d->ival != 0)) {
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
@@ -81,6 +84,10 @@ deixis_unit(const TlDG *g, guint k, const TlDSense *d, gboolean det, TlDSem *s)
 	s->told = (d->flags & LF_ANAPH) != 0;
 	s->gran = u;
 	s->rule = "deixis-unit";
+	/* "the coming weekend", "this upcoming weekend": the first not yet
+	 * begun, this week's when said on a weekday (resolve.c) */
+	if (u == G_WEEKEND && (d->flags & LF_SPAN) && d->ival > 0)
+		s->dir = 4;
 	/* "next week Sunday", "this week on Friday": that week's day, as
 	 * "Sunday next week" */
 	/* (not "earlier this week on Wednesday") */

@@ -1266,8 +1266,20 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	guint pe = tl_dg_clock_part(g, i + 1, &part); /* at 3 in the morning */
 	gboolean in_part = pe != 0;
 	gboolean sharp = tl_dg_lit(g, i + 1, "sharp"); /* "at 9 sharp" is a time */
+	/* "at 7 tomorrow": no price is quoted for tomorrow ("trading at 10
+	 * today" is one, so not today nor yesterday); "at 7 every morning",
+	 * "at 6 each day": nor for a set of days or parts of them (one set
+	 * with it, clock_of_set) */
+	const TlDSense *tmr = tl_dg_lit(g, i - 1, "at") ? tl_dg_sense(g, i + 1, L_DAYREL) : NULL;
+	const TlDSense *qn = tl_dg_lit(g, i - 1, "at") ? tl_dg_sense(g, i + 1, L_QUANT) : NULL;
+	const TlDSense *qu = qn ? tl_dg_sense(g, i + 2, L_UNIT) : NULL;
+	const TlDSense *qp = qn ? tl_dg_sense(g, i + 2, L_PART) : NULL;
+	gboolean tomorrow = (tmr && strcmp(tmr->sval, "1") == 0) ||
+	                    (qn && !(qn->flags & LF_INNER) &&
+	                     ((qu && strcmp(qu->sval, "D") == 0) || (qp && !(qp->flags & LF_PLURAL)) ||
+	                      tl_dg_sense(g, i + 2, L_WEEKDAY)));
 	if (i + 1 < g->n && !(g->t[i + 1].kind == T_PUNCT && strchr(".,;:!?)", g->text[g->t[i + 1].start])) &&
-	    !part_begins(g, i + 1) && !in_part && !sharp)
+	    !part_begins(g, i + 1) && !in_part && !sharp && !tomorrow)
 		return FALSE;
 	gboolean after_day = near || (prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_DATE &&
 	                     (prev->sem.gran == G_DAY || prev->sem.gran == G_PART ||
@@ -1276,7 +1288,7 @@ bare_hour(const TlDG *g, guint i, const TlDMatch *prev, TlDMatch *m)
 	/* "in the afternoon at 7": a part of the day said first sets the half */
 	gboolean after_part_time = prev && (guint)prev->tok1 == i - 1 && prev->sem.type == TX_TIME &&
 	                           prev->sem.hour < 0 && prev->sem.part && tl_dg_lit(g, i - 1, "at");
-	if (!after_day && !after_part_time && !part_begins(g, i + 1) && !in_part && !sharp)
+	if (!after_day && !after_part_time && !part_begins(g, i + 1) && !in_part && !sharp && !tomorrow)
 		return FALSE;
 	hour_match(m, t, i, "clock-bare");
 	if (after_part_time && !in_part)
@@ -1370,17 +1382,23 @@ clock_range_start(const TlDG *g, const TlDMatch *m, const TlDMatch *prev, TlDMat
  * "from 7:00 to 8:00pm", "between 10:15 and 11 a.m.": a start already found
  * as a clock of no half of the day (prev) takes the half of the end m that
  * says a.m. or p.m., as clock_range_start() gives a bare hour one ("from
- * 11:30 to 2 pm" starts before noon: a range goes forward).
+ * 11:30 to 2 pm" starts before noon: a range goes forward).  An end on the
+ * 24-hour clock ("from 9:00 until 17:00") says the start is on it too: as
+ * written, 09:00 (the DCT's clock had read it 21:00, and the end the next
+ * day's).
  */
 static void
 clock_start_half(const TlDG *g, TlDMatch *prev, const TlDMatch *m)
 {
 	guint k = (guint)m->tok0;
+	/* (a zone may follow: "3 - 5 p.m. EST") */
+	gboolean ampm = m->tok1 > 0 && (tl_dg_sense(g, (guint)m->tok1 - 1, L_AMPM) ||
+	                                 (m->tok1 >= 2 && tl_dg_sense(g, (guint)m->tok1 - 1, L_TZ) &&
+	                                  tl_dg_sense(g, (guint)m->tok1 - 2, L_AMPM)));
+	gboolean h24 = !ampm && m->sem.hour >= 13 && m->sem.hour <= 23 && g->t[k].kind == T_NUM &&
+	               g->t[k].num < 0 && !m->sem.hour12;
 	if (!prev || prev->tok1 + 1 != m->tok0 || m->sem.type != TX_TIME || m->sem.kind != S_ABS ||
-	    m->sem.hour12 || m->sem.hour < 0 || m->sem.month || m->sem.weekday ||
-	    !(tl_dg_sense(g, (guint)m->tok1 - 1, L_AMPM) ||
-	      (m->tok1 >= 2 && tl_dg_sense(g, (guint)m->tok1 - 1, L_TZ) &&
-	       tl_dg_sense(g, (guint)m->tok1 - 2, L_AMPM))) ||
+	    m->sem.hour12 || m->sem.hour < 0 || m->sem.month || m->sem.weekday || (!h24 && !ampm) ||
 	    prev->sem.type != TX_TIME ||
 	    prev->sem.kind != S_ABS || !prev->sem.hour12 || prev->sem.hour < 1 || prev->sem.hour > 12 ||
 	    prev->sem.month || prev->sem.weekday || prev->sem.part ||
@@ -1399,6 +1417,10 @@ clock_start_half(const TlDG *g, TlDMatch *prev, const TlDMatch *m)
 	if (!(tl_dg_punct(g, k - 1, '-') || choice ||
 	      (opened && tl_dg_lit_any(g, k - 1, joins, G_N_ELEMENTS(joins)))))
 		return;
+	if (h24) {
+		prev->sem.hour12 = FALSE;
+		return;
+	}
 	int start12 = prev->sem.hour % 12, mi = MAX(prev->sem.minute, 0);
 	int pm = m->sem.hour >= 12;
 	if (!choice && start12 * 60 + mi > (m->sem.hour % 12) * 60 + MAX(m->sem.minute, 0))
@@ -1615,6 +1637,33 @@ share_year(const TlDG *g, TlDMatch *p, const TlDMatch *m)
 		return;
 	p->sem.year = b->year - (a->month > b->month);
 	p->sem.bc = b->bc;
+}
+
+/*
+ * "2012 Aug 10", "2012 August 10": a year of four figures right before a
+ * month named with its day is that day's year, one date (the day had taken
+ * the reference's year); not a clock read as a year ("from 2400 March
+ * 17").  p is the match before m; TRUE when p now holds both.
+ */
+static gboolean
+year_first(const TlDG *g, TlDMatch *p, const TlDMatch *m)
+{
+	const TlDSem *a = &p->sem, *b = &m->sem;
+	guint y = (guint)p->tok0;
+	if (m->tok0 != p->tok1 || p->tok1 != p->tok0 + 1 || a->kind != S_ABS || a->type != TX_DATE ||
+	    a->year < 1000 || a->year > 2100 || a->month || a->bc || a->yy2 || a->mod || a->fiscal ||
+	    g->t[y].kind != T_NUM || g->t[y].ndigits != 4 || g->t[y].sfx ||
+	    (g->t[m->tok0].flags & TF_NL) || b->kind != S_ABS || b->type != TX_DATE || !b->month ||
+	    !b->day || b->year != TL_NOYEAR || b->yrel || b->weekday || b->hol || b->mod ||
+	    !tl_dg_sense(g, (guint)m->tok0, L_MONTH))
+		return FALSE;
+	TlDSem out = *b;
+	out.year = a->year;
+	out.rule = "year-month-day";
+	p->sem = out;
+	p->end = m->end;
+	p->tok1 = m->tok1;
+	return TRUE;
 }
 
 /*
@@ -1869,6 +1918,27 @@ day_of_set(const TlDG *g, TlDMatch *p, const TlDMatch *m)
 }
 
 /*
+ * "every Monday and Thursday", "each Tuesday or Friday": a weekday joined
+ * by "and" or "or" to a set of weekdays is a set too (XXXX-WXX-4), not the
+ * next Thursday.  p is the match before m, which this changes.
+ */
+static void
+weekday_of_set(const TlDG *g, const TlDMatch *p, TlDMatch *m)
+{
+	const TlDSem *d = &m->sem;
+	if (p->sem.kind != S_SET || !p->sem.rule || strcmp(p->sem.rule, "set-every") != 0 ||
+	    strncmp(p->sem.val, "XXXX-WXX-", 9) != 0 || p->sem.val[10] || m->tok0 != p->tok1 + 1 ||
+	    !(tl_dg_lit(g, (guint)p->tok1, "and") || tl_dg_lit(g, (guint)p->tok1, "or")) ||
+	    d->kind != S_ABS || d->type != TX_DATE || !d->weekday || d->month || d->day || d->dir ||
+	    d->hour >= 0 || d->part || d->mod || d->gran != G_DAY)
+		return;
+	TlDSem out = p->sem;
+	g_snprintf(out.val, sizeof out.val, "XXXX-WXX-%d", d->weekday);
+	out.rule = "set-every-and";
+	m->sem = out;
+}
+
+/*
  * "from 4 to 22 this month", "between 4 and 22 next month", "4 till 23 of
  * this month", "from 3 until 12 of Sept": two bare days joined by "to"
  * (till, until, through, and) right before a month told from the
@@ -1990,13 +2060,16 @@ tl_dgrammar_run(const char *text, const TlDTok *toks, guint n, TlDOrder order, G
 		                      matches->len ? &g_array_index(matches, TlDMatch, matches->len - 1) : NULL,
 		                      &a))
 			g_array_append_val(matches, a);
-		if (matches->len)
+		if (matches->len) {
 			clock_start_half(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
+			weekday_of_set(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m);
+		}
 		gboolean ranged = tl_dg_day_range_end(&g, &m, &a);
 		if (!ranged && matches->len &&
 		    (clock_of_set(&g, matches->len > 1 ? &g_array_index(matches, TlDMatch, matches->len - 2) : NULL,
 		                  &g_array_index(matches, TlDMatch, matches->len - 1), &m) ||
-		     day_of_set(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m))) {
+		     day_of_set(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m) ||
+		     year_first(&g, &g_array_index(matches, TlDMatch, matches->len - 1), &m))) {
 			i = e;
 			continue;
 		}

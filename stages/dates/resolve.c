@@ -456,6 +456,10 @@ rel_cal(const TlDSem *s, const TlDRef *r, Cal *c)
 			c->part = s->part; /* "Wednesday evening next week" */
 			break;
 		}
+		/* the coming weekend said on a weekday is this week's */
+		if (s->unit == G_WEEKEND && s->dir == 4 && off > 0 &&
+		    tl_cal_weekday(r->year, r->month, r->day) <= 5)
+			off--;
 		from_days(c, ref_days(r) + 7 * (gint64)off);
 		tl_cal_iso_week(c->y, c->m, c->d, &iy, &w);
 		c->y = iy, c->week = w;

@@ -1049,7 +1049,9 @@ clock_minutes(const TlDG *g, guint i, TlDSem *s)
 	gboolean past = tl_dg_lit(g, k, "past") ||
 	                (tl_dg_lit(g, k, "after") && !mins &&
 	                 ((i > 0 && tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps))) || ap || noon));
-	gboolean to = tl_dg_lit(g, k, "to") && (mins || to_without_minutes(g, i, k + 1, v, ap));
+	/* ("till" only with "minutes": "from ten till five" is two hours) */
+	gboolean to = (tl_dg_lit(g, k, "to") && (mins || to_without_minutes(g, i, k + 1, v, ap))) ||
+	              (mins && (tl_dg_lit(g, k, "till") || tl_dg_lit(g, k, "til")));
 	if (!(past || to) || !(h || noon) || (!mins && (int)v % 5 != 0) || (to && v > 30))
 		return 0;
 	if (noon) {
@@ -1358,9 +1360,25 @@ h_clock(const TlDG *g, guint i, TlDSem *s)
 		s->kind = S_DUR;
 		s->type = TX_DURATION;
 		s->unit = G_MINUTE;
-		g_snprintf(s->dur, sizeof s->dur, "PT%dH%dM", (int)t->num,
-		           (w->low[1] - '0') * 10 + (w->low[2] - '0'));
+		int mins = (int)t->num * 60 + (w->low[1] - '0') * 10 + (w->low[2] - '0');
+		g_snprintf(s->dur, sizeof s->dur, "PT%dH%dM", mins / 60, mins % 60);
 		s->rule = "unit-glued-hm";
+		/* "2h30m ago", "in 1h30m": an offset, as "2 hours 30 minutes
+		 * ago" (the duration alone before) */
+		guint pe = 0;
+		const TlDSense *post = tl_dg_phrase(g, i + 2, L_POST, &pe);
+		if (post && !(post->flags & LF_ANAPH)) {
+			s->kind = S_REL;
+			s->type = TX_TIME;
+			s->off = mins * post->ival;
+			s->gran = G_MINUTE;
+			s->rule = post->ival < 0 ? "units-ago" : "units-later";
+			return pe;
+		}
+		if (i > 0 && tl_dg_lit(g, i - 1, "in")) {
+			s->dir = 1; /* a time in a clause that looks ahead */
+			s->off = mins;
+		}
 		return i + 2;
 	}
 	if (!w || t->ndigits > 2 || t->num > 23 || w->kind != T_WORD || (w->flags & TF_SPACE) ||
@@ -1522,6 +1540,12 @@ month_day_context(const TlDG *g, guint i, long long day)
 	    (tl_dg_lit_any(g, i - 1, preps, G_N_ELEMENTS(preps)) ||
 	     (tl_dg_sense(g, i - 1, L_WEEKDAY) && (g->t[i - 1].flags & TF_CAP))))
 		return TRUE;
+	/* "Monday, 5/6": a weekday and a comma before, the phrase ending
+	 * there (not "On Sunday, 2/3 of voters") */
+	if (i >= 2 && tl_dg_punct(g, i - 1, ',') && g->t[i - 2].sent == g->t[i].sent &&
+	    tl_dg_sense(g, i - 2, L_WEEKDAY) && (g->t[i - 2].flags & TF_CAP) &&
+	    tl_dg_lower_day_ends(g, i + 1))
+		return TRUE;
 	if (time_follows(g, i + 1))
 		return TRUE;
 	/* "on 11/20, 11/22 or 11/25": the next of a list whose first is a day */
@@ -1594,6 +1618,17 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 		if (p[0] > 24 || p[1] > 59 || (n == 3 && (nd[2] != 2 || p[2] > 59)) ||
 		    (p[0] == 24 && (p[1] > 0 || (n == 3 && p[2] > 0))))
 			return 0;
+		/* "18:40:39 +09:00", "GMT-05:00": a zone's offset after a clock
+		 * or a zone, its sign glued to it, is no time of its own (a
+		 * minus after a clock only with a leading zero: "9:00 -10:00"
+		 * is a range) */
+		if (n == 2 && nd[0] == 2 && i >= 2 && !(t->flags & TF_SPACE) &&
+		    (tl_dg_punct(g, i - 1, '+') || tl_dg_punct(g, i - 1, '-')) &&
+		    (tl_dg_sense(g, i - 2, L_TZ) ||
+		     (g->t[i - 2].kind == T_NUM &&
+		      memchr(g->text + g->t[i - 2].start, ':', g->t[i - 2].end - g->t[i - 2].start) &&
+		      (tl_dg_punct(g, i - 1, '+') || p[0] < 10))))
+			return 0;
 		s->type = TX_TIME;
 		s->hour = (int)p[0];
 		s->minute = (int)p[1];
@@ -1636,6 +1671,8 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 	}
 	s->type = TX_DATE;
 	s->gran = G_DAY;
+	static const char *const dot_preps[] = {"on", "since", "until", "till", "by", "from",
+	                                        "before", "after", "dated"};
 	if (n == 3 && (sep == '-' || sep == '/' || sep == '.')) {
 		gint64 y;
 		int m, d;
@@ -1644,9 +1681,11 @@ tl_dg_numeric(const TlDG *g, guint i, TlDSem *s)
 			if (nd[1] > 2 || nd[2] > 2)
 				return 0;
 		} else if ((nd[2] == 4 || nd[2] == 2) && nd[0] <= 2 && nd[1] <= 2 &&
-		           !(sep == '.' && nd[2] == 2 && (nd[0] < 2 || nd[1] < 2))) {
+		           !(sep == '.' && nd[2] == 2 && (nd[0] < 2 || nd[1] < 2) &&
+		             !(i > 0 && tl_dg_lit_any(g, i - 1, dot_preps, G_N_ELEMENTS(dot_preps))))) {
 			/* (dots and a two-digit year only with two-digit day and
-			 * month: "1.1.30", "1.10.30" are versions) */
+			 * month: "1.1.30", "1.10.30" are versions; or after a
+			 * preposition of a date: "paid on 26.4.24") */
 			y = nd[2] == 2 ? (p[2] < 50 ? 2000 + p[2] : 1900 + p[2]) : p[2];
 			gboolean dmy = g->order == TL_DORDER_DMY || sep == '.';
 			m = (int)(dmy ? p[1] : p[0]);

@@ -356,6 +356,43 @@ plain_word(const unsigned char *p, const unsigned char *end, const char *text, T
 	return TRUE;
 }
 
+/* A word spelt with a digit for its sound ("2moro", "2nite": lexicon
+ * entries): digits then letters up to a space or punctuation, found in the
+ * lexicon whole.  TRUE with tp's key, length and senses set; else tp is
+ * left for scan_number ("5pm", "26th", "1990s" are no such words). */
+static gboolean
+digit_word(const TlDLex *lex, const unsigned char *p, const unsigned char *end, TlDTok *tp)
+{
+	const unsigned char *q = p;
+	while (q < end && is_digit(*q))
+		q++;
+	const unsigned char *l = q;
+	while (q < end && is_alpha(*q))
+		q++;
+	if (q - l < 2 || (size_t)(q - p) >= sizeof tp->low ||
+	    (q < end && (is_digit(*q) || *q >= 0x80 || *q == '\'' ||
+	                 (*q == '.' && q + 1 < end && is_alpha(q[1])))))
+		return FALSE;
+	char key[sizeof tp->low] = {0};
+	for (const unsigned char *k = p; k < q; k++)
+		key[k - p] = (char)(*k | (is_alpha(*k) ? 0x20 : 0));
+	guint32 h = tl_dlex_hash_key(key);
+	if (!tl_dlex_may_hold(tl_dlex_bloom(lex), h))
+		return FALSE;
+	TlDLexBits b;
+	GPtrArray *senses = tl_dlex_lookup_key(lex, key, (size_t)(q - p), h, &b);
+	if (!senses)
+		return FALSE;
+	memcpy(tp->low, key, sizeof tp->low);
+	tp->lowlen = (guint8)(q - p);
+	tp->hash = h;
+	tp->senses = senses;
+	tp->cats = b.cats;
+	tp->cats1 = b.cats1;
+	tp->follow = b.follow;
+	return TRUE;
+}
+
 /* "5 p m", "10:30 a m": a.m. or p.m. written with a space and no stops.
  * The "m" at tk[nt - 1] joins the "a" or "p" before it when that follows a
  * clock number or a number word ("five p m") and both letters share their
@@ -418,6 +455,13 @@ tl_dscan(const TlDLex *lex, const char *text, size_t len, GArray *toks, GArray *
 		    (p + al + 1 >= end || !is_alpha(p[al + 1])) && !(flags & TF_SPACE)) {
 			tp->kind = T_WORD; /* the clitic 's */
 			p += al + 1;
+		} else if (is_digit(c) && digit_word(lex, p, end, tp)) {
+			p = (const unsigned char *)text + tp->start + tp->lowlen;
+			tp->end = (guint32)(p - (const unsigned char *)text);
+			tp->kind = T_WORD;
+			flags = 0;
+			newlines = 0;
+			continue;
 		} else if (is_digit(c)) {
 			tp->kind = T_NUM;
 			p = scan_number(p, end, tp);

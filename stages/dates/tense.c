@@ -105,6 +105,9 @@ sentence_initial(const TlDTok *t, guint i)
 	return k == 0 || t[k - 1].sent != t[i].sent;
 }
 
+static gboolean weekday_follows(const TlDTok *t, guint n, guint i);
+static gboolean tok_in(const TlDTok *k, const char *const *words);
+
 /* The vote of token i: its tense and weight (0 when it is no cue). */
 static int
 cue(const TlDTok *t, guint n, guint i, TlDTense *tense)
@@ -116,15 +119,44 @@ cue(const TlDTok *t, guint n, guint i, TlDTense *tense)
 		return 0;
 	/* a participle after be/been/being is a passive ("will be named",
 	 * "would still be held"), no past form: the auxiliary before tells */
-	if (i > 0 && t[i - 1].low[0] == 'b' &&
-	    (strcmp(t[i - 1].low, "be") == 0 || strcmp(t[i - 1].low, "been") == 0 ||
-	     strcmp(t[i - 1].low, "being") == 0)) {
+	/* (so after a present of "be": "It's closed from Friday until
+	 * Monday", "the store is closed on Sunday" tell of now) */
+	static const char *const be_now[] = {"is", "are", "am", "we're", "you're", "they're", "i'm",
+	                                     NULL};
+	/* ("'s" only after a pronoun: "Chi-Chi's posted a loss" is a name's) */
+	static const char *const pron[] = {"he", "she", "it", "that", "there", "who", NULL};
+	if (i > 0 && ((t[i - 1].low[0] == 'b' &&
+	               (strcmp(t[i - 1].low, "be") == 0 || strcmp(t[i - 1].low, "been") == 0 ||
+	                strcmp(t[i - 1].low, "being") == 0)) ||
+	              tok_in(&t[i - 1], be_now) ||
+	              (i > 1 && strcmp(t[i - 1].low, "'s") == 0 && tok_in(&t[i - 2], pron)))) {
 		TlDTense te = TENSE_NONE;
 		int w = cue_word(t, n, i, &te);
 		if (te == TENSE_PAST && w <= 2)
 			return 0;
 		*tense = te;
 		return w;
+	}
+	/* "He's coming on Thursday": "'s" after a pronoun before a form in
+	 * -ing is "is", the present of an arrangement, before a weekday as
+	 * "we're" (tense.txt) */
+	if (k->lowlen == 2 && k->low[0] == '\'' && k->low[1] == 's' && i > 0 && i + 1 < n &&
+	    t[i - 1].kind == T_WORD && tok_in(&t[i - 1], pron) && t[i + 1].kind == T_WORD &&
+	    t[i + 1].lowlen > 4 && memcmp(t[i + 1].low + t[i + 1].lowlen - 3, "ing", 3) == 0 &&
+	    weekday_follows(t, n, i + 1)) {
+		*tense = TENSE_PRESENT;
+		return 1;
+	}
+	/* "I have a meeting on Friday": "have" before a determiner owns, it
+	 * is no perfect ("have met"), so the present, not the past */
+	static const char *const dets[] = {"a", "an", "the", "my", "our", "your", "their", "his",
+	                                   "her", "its", "no", "another", NULL};
+	if (((k->lowlen == 4 && strcmp(k->low, "have") == 0) ||
+	     (k->lowlen == 3 && strcmp(k->low, "has") == 0)) &&
+	    i + 1 < n && t[i + 1].kind == T_WORD && tok_in(&t[i + 1], dets) &&
+	    weekday_follows(t, n, i + 1)) {
+		*tense = TENSE_PRESENT;
+		return 1;
 	}
 	return cue_word(t, n, i, tense);
 }
@@ -163,7 +195,8 @@ tok_in(const TlDTok *k, const char *const *words)
 static gboolean
 after_plural_subject(const TlDTok *t, guint i)
 {
-	static const char *const plural[] = {"they", "we", NULL};
+	/* ("I" and "you" take the base form too: "I fly to Paris on Monday") */
+	static const char *const plural[] = {"they", "we", "i", "you", NULL};
 	static const char *const single[] = {"he", "she", "i", "you", NULL};
 	if (i == 0 || t[i - 1].sent != t[i].sent || t[i - 1].kind != T_WORD || t[i - 1].cats)
 		return FALSE;
@@ -649,9 +682,10 @@ ahead_word(const TlDTok *toks, guint t0)
 }
 
 /* "expects it to be ready by May", "could take place by July or August",
- * "must be concluded by October": a month after "by" is a limit, which
- * news tells ahead whatever the verb of report ("said", "expected"): read
- * in the present (this year's, unless just past).  Not where the clause
+ * "must be concluded by October", "need it by Friday": a month or a
+ * weekday after "by" is a limit, which news tells ahead whatever the verb
+ * of report ("said", "expected"): read in the present (this year's, unless
+ * just past; the weekday on or after the reference).  Not where the clause
  * tells what was done by then: a past before "by" in its clause ("was
  * exported by March 1", "sold 50,000 policies by March", "had about 50,000
  * investors by end-March") with nothing that looks ahead (a modal or a
@@ -659,6 +693,27 @@ ahead_word(const TlDTok *toks, guint t0)
  * opens the clause ("and by March, measures were taken"), nor "by
  * December's rush" (an agent). */
 #define BY_BACK 10
+
+/* Is token k the "to" of an infinitive that looks ahead (1), one after a
+ * past form that tells of the past (-1), or neither (0)?  Not "to" before
+ * a number or a determiner ("taking its stake to 13.7 pct by Friday", "come
+ * to an agreement": a preposition), and before a weekday not right after a
+ * past form that is no verb of intent
+ * ("failed to come to an agreement by Thursday" tells what did not happen
+ * by then; "asked them to tell him by Monday", "planned to" look ahead). */
+static int
+infinitive_to(const TlDTok *toks, guint n, guint k, gboolean weekday)
+{
+	static const char *const dets[] = {"a", "an", "the", "its", "his", "her", "their", "our",
+	                                   "my", "your", "this", "that", "these", "those", NULL};
+	if (strcmp(toks[k].low, "to") != 0 || k + 1 >= n || toks[k + 1].kind != T_WORD ||
+	    tok_in(&toks[k + 1], dets))
+		return 0;
+	if (!weekday || k == 0 || tok_listed(&toks[k - 1], "INTENT"))
+		return 1;
+	TlDTense te = TENSE_NONE;
+	return cue(toks, n, k - 1, &te) && te == TENSE_PAST ? -1 : 1;
+}
 
 static gboolean
 by_month(const TlDTok *toks, guint n, guint t0, guint t1)
@@ -673,11 +728,16 @@ by_month(const TlDTok *toks, guint n, guint t0, guint t1)
 		return FALSE;
 	if (t1 < n && strcmp(toks[t1].low, "'s") == 0)
 		return FALSE;
-	gboolean month = FALSE;
-	for (guint i = t0; i < t1; i++)
+	/* (and a weekday: "I need it by Friday", "if service is restored by
+	 * Friday"; "agreed by OPEC Saturday" has no "by" right before) */
+	gboolean month = FALSE, weekday = FALSE;
+	for (guint i = t0; i < t1; i++) {
 		if (toks[i].cats & ((guint64)1 << L_MONTH))
 			month = TRUE;
-	if (!month)
+		if (toks[i].cats & ((guint64)1 << L_WEEKDAY))
+			weekday = TRUE;
+	}
+	if (!month && !weekday)
 		return FALSE;
 	gboolean past = FALSE;
 	for (guint k = b; k-- > 0 && b - k <= BY_BACK && toks[k].sent == toks[b].sent;) {
@@ -688,7 +748,10 @@ by_month(const TlDTok *toks, guint n, guint t0, guint t1)
 		/* (a modal's perfect tells of the past: "should have been
 		 * covered by March rains") */
 		gboolean perfect = k + 1 < b && strcmp(toks[k + 1].low, "have") == 0;
-		if (strcmp(toks[k].low, "to") == 0 ||
+		int inf = infinitive_to(toks, n, k, weekday);
+		if (inf < 0)
+			past = TRUE;
+		if (inf > 0 ||
 		    ((tok_listed(&toks[k], "MODAL") || tok_in(&toks[k], modal) || (w && te == TENSE_FUTURE)) &&
 		     !perfect))
 			return TRUE;
