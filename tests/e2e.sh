@@ -22,8 +22,10 @@ first="robust-limits merge-memory robust-failure robust-records robust-fields"
 	done
 } | TL_BIN="$bin" TOP="$top" RES="$res" xargs -r -d '\n' -P "$jobs" -I{} sh -c '
 	n=$(basename "$1" .sh)
+	t0=$(date +%s)
 	(cd "$TOP" && sh "$1") >"$RES/$n.out" 2>&1
-	echo $? >"$RES/$n.rc"' sh {}
+	echo $? >"$RES/$n.rc"
+	echo $(($(date +%s) - t0)) >"$RES/$n.time"' sh {}
 pass=0 fail=0 skip=0
 for t in "$top"/tests/e2e/*.sh; do
 	[ -e "$t" ] || continue
@@ -36,4 +38,8 @@ for t in "$top"/tests/e2e/*.sh; do
 	esac
 done
 echo "e2e: $pass passed, $fail failed, $skip skipped"
+# the slowest scripts, so that a slow CI run says where its time went
+for f in "$res"/*.time; do
+	[ -e "$f" ] && printf '%s %s\n' "$(cat "$f")" "$(basename "$f" .time)"
+done | sort -rn | head -5 | awk '{ s = s sep $2 " " $1 " s"; sep = ", " } END { if (s != "") print "e2e: slowest: " s }'
 [ "$fail" -eq 0 ]

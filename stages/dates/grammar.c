@@ -30,6 +30,16 @@ no_date_word(const TlDG *g, guint i)
 	return TRUE;
 }
 
+/* a lowercase adverb in -ly ("surely", "formally"), not "early" or "daily" */
+static gboolean
+ly_adverb(const TlDG *g, guint i)
+{
+	const TlDTok *t = &g->t[i];
+	size_t n = strlen(t->low);
+	return t->kind == T_WORD && !(t->flags & TF_CAP) && n > 4 && g_str_has_suffix(t->low, "ly") &&
+	       !t->cats && strcmp(t->low, "early") != 0;
+}
+
 static guint
 p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 {
@@ -53,18 +63,26 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 	if (tl_dg_lit(g, i, "now") && i > 0 && tl_dg_lit(g, i - 1, "every") && tl_dg_lit(g, e, "and"))
 		return 0; /* "every now and then": often, no time */
 	static const char *const aux[] = {"to", "will", "would", "can", "could", "may", "might",
-	                                  "should", "must", "shall",
+	                                  "should", "must", "shall", "do", "does", "did",
 	                                  /* "officers were present where": predicative */
 	                                  "is", "are", "was", "were", "be", "been", "being", "am"};
 	/* past an adverb: "will soon present", "could also present" */
 	static const char *const adverbs[] = {"soon", "also", "not", "never", "then", "now",
 	                                      "still", "just", "once", "again", "jointly", "formally"};
 	guint before = i;
-	if (before > 1 && tl_dg_lit_any(g, before - 1, adverbs, G_N_ELEMENTS(adverbs)))
-		before--;
+	if (before > 1 && (tl_dg_lit_any(g, before - 1, adverbs, G_N_ELEMENTS(adverbs)) ||
+	                   ly_adverb(g, before - 1)))
+		before--; /* "will surely present", "could finally present" */
 	for (size_t k = 0; before > 0 && (f->flags & LF_ADJONLY) && k < G_N_ELEMENTS(aux); k++)
 		if (tl_dg_lit(g, before - 1, aux[k]))
 			return 0; /* "might present", a verb; "were present", here */
+	/* a verb before its object: "present a motion", "present their case";
+	 * the adjective comes before its noun ("present conditions") */
+	static const char *const objects[] = {"a", "an", "the", "this", "that", "these", "those",
+	                                      "its", "their", "his", "her", "our", "my", "your",
+	                                      "it", "them", "him", "us", "me", "evidence"};
+	if ((f->flags & LF_ADJONLY) && tl_dg_lit_any(g, e, objects, G_N_ELEMENTS(objects)))
+		return 0;
 	/* the first half of a compound adjective: "the now-defunct company",
 	 * "her now-former rivals", "a soon-to-be released interview" (not an
 	 * adverb of the participle's own time: "recently-acquired Ozark") */
