@@ -11,6 +11,14 @@
 static const struct {
 	const char *text, *timexes, *trigger, *summary;
 } summaries[] = {
+	/* a verb's particle before a date that takes no such preposition
+	 * stays; "on" a named day is a preposition (twenty-sixth session) */
+	{"Pierluisi was sworn in last week following the resignation.", "23:32:DATE:2019-W31",
+	 "sworn", "Pierluisi was sworn in following the resignation"},
+	{"Syria stepped in yesterday to halt the battles.", "17:26:DATE:2019-08-07", "stepped",
+	 "Syria stepped in to halt the battles"},
+	{"The firm said on last Wednesday it had run out of stock.", "17:31:DATE:2020-03-04", "said",
+	 "The firm said it had run out of stock"},
 	/* the object of "open", "mount", "deliver" (object-tells.txt) is told
 	 * by its verb's clause, as a light verb's is; not after a gerund
 	 * (twenty-fourth session) */

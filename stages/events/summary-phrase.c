@@ -243,6 +243,24 @@ possessive_date(const Ctx *c, size_t a, size_t j, size_t b)
 	return u == TL_UPOS_NOUN || u == TL_UPOS_PROPN || u == TL_UPOS_ADJ;
 }
 
+/* "was sworn in last week", "showed up yesterday": a verb's particle before
+ * a date that takes no such preposition (last, next, this; yesterday...) */
+static gboolean
+particle_before_deixis(const Ctx *c, size_t j)
+{
+	static const char *const parts[] = {"in", "on", "up", "out", "off", "down", "back", "away", NULL};
+	static const char *const deixis[] = {"last", "next", "this", "yesterday", "today", "tomorrow",
+	                                     "tonight", NULL};
+	const TlEvDoc *d = c->d;
+	if (j == 0 || j + 1 >= d->toks->len || tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_VERB ||
+	    (tl_evdoc_tok(d, j - 1)->lex & TL_EVLEX_REPORTING) ||
+	    !tl_ev_word_in(tl_evdoc_lower(d, j), parts) || !tl_ev_word_in(tl_evdoc_lower(d, j + 1), deixis))
+		return FALSE;
+	/* "said on last Wednesday": "on" a day is a preposition */
+	return !(strcmp(tl_evdoc_lower(d, j), "on") == 0 && j + 2 < d->toks->len &&
+	         tl_evdoc_tok(d, j + 2)->upos == TL_UPOS_PROPN);
+}
+
 /* Append tokens [a, b) but timexes and the preposition before one, and the
  * angle brackets of a name or a ticker ("<Qantas Airways Ltd>": the name,
  * "Nixdorf Computer AG <NIXG.F>": nothing of "<NIXG.F>"). */
@@ -283,7 +301,7 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		/* (a verb's particle stays: "is to step down today") */
 		if (u->upos == TL_UPOS_ADP && j + 1 < b && in_timex(c, j + 1) &&
 		    !(u->xpos == TL_XPOS_RP && j > 0 && tl_evdoc_tok(c->d, j - 1)->upos == TL_UPOS_VERB) &&
-		    !possessive_date(c, a, j + 1, b))
+		    !particle_before_deixis(c, j) && !possessive_date(c, a, j + 1, b))
 			continue;
 		if (tl_sum_date_word(c, j, a))
 			continue;
