@@ -19,6 +19,17 @@ static const struct {
 	 "Syria stepped in to halt the battles"},
 	{"The firm said on last Wednesday it had run out of stock.", "17:31:DATE:2020-03-04", "said",
 	 "The firm said it had run out of stock"},
+	/* an adjective after an article that ends its phrase is its noun
+	 * ("a record high"); not a phrase that goes on ("a special,
+	 * one-time dividend", "the earlier of 90 days") */
+	{"Inflation hit a record high last autumn.", "28:39:DATE:1986-FA", "hit",
+	 "Inflation hit a record high"},
+	{"Prices fell to a six-month low on Friday.", "34:40:DATE:1987-03-06", "fell",
+	 "Prices fell to a six-month low"},
+	{"Canbra Foods Ltd declared a special, one-time dividend of five dlrs per share.", NULL, "declared",
+	 "Canbra Foods Ltd declared"},
+	{"Edelman said his terms held until the earlier of 90 days from March 3 or a sale.",
+	 "49:69:DATE:1987-06-01", "held", "His terms held"},
 	/* the object of "open", "mount", "deliver" (object-tells.txt) is told
 	 * by its verb's clause, as a light verb's is; not after a gerund
 	 * (twenty-fourth session) */

@@ -402,6 +402,53 @@ cut_degree(const Ctx *c, size_t j)
 	        tl_ev_word_in(tl_evdoc_lower(d, j + 1), approx));
 }
 
+/*
+ * "hit a record high (last autumn)", "fell to a 40-year low.": an
+ * adjective after an article and only adjectives, numbers and hyphened
+ * words, where its phrase ends, is the phrase's noun (the tagger reads
+ * "high" and "low" so).
+ */
+static gboolean
+nominal_adjective(const Ctx *c, const GArray *keep, guint32 j)
+{
+	static const char *const articles[] = {"a", "an", "the", NULL};
+	const TlEvDoc *d = c->d;
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	/* (not an ordinal or a word of comparison, "the next", "the same":
+	 * the front of a noun phrase cut) */
+	static const char *const fronts[] = {"next", "first", "second", "third", "last", "same", "other",
+	                                     "most", "least", "latter", "former", "whole", "following",
+	                                     "previous", "new", NULL};
+	static const char *const deixis[] = {"last", "next", "this", "yesterday", "today", "tomorrow",
+	                                     "tonight", NULL};
+	if (u->upos != TL_UPOS_ADJ || keep->len < 3 || tl_ev_word_in(tl_evdoc_lower(d, j), fronts))
+		return FALSE;
+	/* where the phrase ends: the sentence's end, or a date left out that
+	 * no adjective could qualify ("last autumn", "on Friday") */
+	if (j + 1 < d->toks->len && tl_evdoc_tok(d, j + 1)->sent == u->sent) {
+		const TlEvTok *nx = tl_evdoc_tok(d, j + 1);
+		gboolean ends = nx->xpos == TL_XPOS_PERIOD ||
+		                (in_timex(c, j + 1) && tl_ev_word_in(tl_evdoc_lower(d, j + 1), deixis)) ||
+		                (nx->upos == TL_UPOS_ADP && in_timex(c, j + 2) &&
+		                 strcmp(tl_evdoc_lower(d, j + 1), "of") != 0); /* ("the earlier of 90 days") */
+		if (!ends)
+			return FALSE;
+	}
+	for (guint k = keep->len - 1; k > 0 && keep->len - k < 6; k--) {
+		guint32 i = g_array_index(keep, guint32, k - 1);
+		if (i + 1 != g_array_index(keep, guint32, k))
+			return FALSE; /* a word left out between */
+		const TlEvTok *p = tl_evdoc_tok(d, i);
+		if (p->upos == TL_UPOS_DET && !(i + 1 < j && tl_evdoc_tok(d, i + 1)->xpos == TL_XPOS_HYPH))
+			return tl_ev_word_in(tl_evdoc_lower(d, i), articles); /* ("all-time": on) */
+		gboolean glued_noun = p->upos == TL_UPOS_NOUN && i > 0 &&
+		                      tl_evdoc_tok(d, i - 1)->xpos == TL_XPOS_HYPH;
+		if (p->upos != TL_UPOS_ADJ && p->upos != TL_UPOS_NUM && p->xpos != TL_XPOS_HYPH && !glued_noun)
+			return FALSE;
+	}
+	return FALSE;
+}
+
 void
 tl_sum_trim_tail(const Ctx *c, GArray *keep)
 {
@@ -487,7 +534,8 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		 * left out */
 		gboolean lead = keep->len > 2 && j + 2 < d->toks->len && nx->sent == u->sent &&
 		                leads_time(c, j, d->toks->len);
-		if ((!tl_sum_dangling(u) || complement || particle) && !cut_np && !tl_sum_nominative(d, j) &&
+		if ((!tl_sum_dangling(u) || complement || particle || nominal_adjective(c, keep, j)) &&
+		    !cut_np && !tl_sum_nominative(d, j) &&
 		    !cut_participle && !relative_adverb(d, j) && !of_sub && !cut_degree(c, j) && !that_aside &&
 		    !cut_glued && !lead)
 			break;
