@@ -26,6 +26,8 @@ static const struct {
 	 "Inflation hit a record high"},
 	{"Prices fell to a six-month low on Friday.", "34:40:DATE:1987-03-06", "fell",
 	 "Prices fell to a six-month low"},
+	{"The index closed at an all-time high yesterday.", "37:46:DATE:2024-05-14", "closed",
+	 "The index closed at an all-time high"},
 	{"Canbra Foods Ltd declared a special, one-time dividend of five dlrs per share.", NULL, "declared",
 	 "Canbra Foods Ltd declared"},
 	{"Edelman said his terms held until the earlier of 90 days from March 3 or a sale.",

@@ -439,8 +439,10 @@ nominal_adjective(const Ctx *c, const GArray *keep, guint32 j)
 		if (i + 1 != g_array_index(keep, guint32, k))
 			return FALSE; /* a word left out between */
 		const TlEvTok *p = tl_evdoc_tok(d, i);
-		if (p->upos == TL_UPOS_DET && !(i + 1 < j && tl_evdoc_tok(d, i + 1)->xpos == TL_XPOS_HYPH))
-			return tl_ev_word_in(tl_evdoc_lower(d, i), articles); /* ("all-time": on) */
+		if (p->upos == TL_UPOS_DET && i + 1 < j && tl_evdoc_tok(d, i + 1)->xpos == TL_XPOS_HYPH)
+			continue; /* "an all-time high" */
+		if (p->upos == TL_UPOS_DET)
+			return tl_ev_word_in(tl_evdoc_lower(d, i), articles);
 		gboolean glued_noun = p->upos == TL_UPOS_NOUN && i > 0 &&
 		                      tl_evdoc_tok(d, i - 1)->xpos == TL_XPOS_HYPH;
 		if (p->upos != TL_UPOS_ADJ && p->upos != TL_UPOS_NUM && p->xpos != TL_XPOS_HYPH && !glued_noun)
