@@ -30,14 +30,14 @@ no_date_word(const TlDG *g, guint i)
 	return TRUE;
 }
 
-/* a lowercase adverb in -ly ("surely", "formally"), not "early" or "daily" */
+/* a lowercase adverb in -ly ("surely", "formally"), no date word ("early",
+ * "daily" have senses) */
 static gboolean
 ly_adverb(const TlDG *g, guint i)
 {
 	const TlDTok *t = &g->t[i];
-	size_t n = strlen(t->low);
-	return t->kind == T_WORD && !(t->flags & TF_CAP) && n > 4 && g_str_has_suffix(t->low, "ly") &&
-	       !t->cats && strcmp(t->low, "early") != 0;
+	return t->kind == T_WORD && !(t->flags & TF_CAP) && !t->cats && strlen(t->low) > 4 &&
+	       g_str_has_suffix(t->low, "ly");
 }
 
 static guint
@@ -67,8 +67,9 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 	                                  /* "officers were present where": predicative */
 	                                  "is", "are", "was", "were", "be", "been", "being", "am"};
 	/* past an adverb: "will soon present", "could also present" */
+	/* (and any in -ly: ly_adverb) */
 	static const char *const adverbs[] = {"soon", "also", "not", "never", "then", "now",
-	                                      "still", "just", "once", "again", "jointly", "formally"};
+	                                      "still", "just", "once", "again"};
 	guint before = i;
 	if (before > 1 && (tl_dg_lit_any(g, before - 1, adverbs, G_N_ELEMENTS(adverbs)) ||
 	                   ly_adverb(g, before - 1)))

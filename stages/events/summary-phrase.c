@@ -243,14 +243,17 @@ possessive_date(const Ctx *c, size_t a, size_t j, size_t b)
 	return u == TL_UPOS_NOUN || u == TL_UPOS_PROPN || u == TL_UPOS_ADJ;
 }
 
+/* The words that open a date which takes no preposition of place ("in",
+ * "on") and no adjective before it: "last week", "yesterday". */
+static const char *const deixis[] = {"last", "next", "this", "yesterday", "today", "tomorrow",
+                                     "tonight", NULL};
+
 /* "was sworn in last week", "showed up yesterday": a verb's particle before
  * a date that takes no such preposition (last, next, this; yesterday...) */
 static gboolean
 particle_before_deixis(const Ctx *c, size_t j)
 {
 	static const char *const parts[] = {"in", "on", "up", "out", "off", "down", "back", "away", NULL};
-	static const char *const deixis[] = {"last", "next", "this", "yesterday", "today", "tomorrow",
-	                                     "tonight", NULL};
 	const TlEvDoc *d = c->d;
 	if (j == 0 || j + 1 >= d->toks->len || tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_VERB ||
 	    (tl_evdoc_tok(d, j - 1)->lex & TL_EVLEX_REPORTING) ||
@@ -419,8 +422,6 @@ nominal_adjective(const Ctx *c, const GArray *keep, guint32 j)
 	static const char *const fronts[] = {"next", "first", "second", "third", "last", "same", "other",
 	                                     "most", "least", "latter", "former", "whole", "following",
 	                                     "previous", "new", NULL};
-	static const char *const deixis[] = {"last", "next", "this", "yesterday", "today", "tomorrow",
-	                                     "tonight", NULL};
 	if (u->upos != TL_UPOS_ADJ || keep->len < 3 || tl_ev_word_in(tl_evdoc_lower(d, j), fronts))
 		return FALSE;
 	/* where the phrase ends: the sentence's end, or a date left out that
