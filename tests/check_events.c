@@ -876,6 +876,24 @@ START_TEST(test_lexicon)
 	ck_assert(tl_evlex_lookup(lex, "summit") & TL_EVLEX_NOUN);
 	ck_assert(tl_evlex_lookup(lex, "finish") & TL_EVLEX_ASPECTUAL);
 	ck_assert_int_eq(tl_evlex_lookup(lex, "table"), 0);
+	/* the WordNet senses: "run n4.11 v38.42", a lemma longer than a slot
+	 * holds, an unknown one; by the document's FNV-1a hash as by name; a
+	 * NUL (from a \u0000) ends the lemma */
+	const guint64 run = 5 | 12 << 6 | (guint64)39 << TL_EVSENSE_VERB |
+	                    (guint64)43 << (TL_EVSENSE_VERB + 6);
+	static const struct {
+		const char *w;
+		guint64 senses;
+	} senses[] = {{"run", run}, {"abetalipoproteinemia", 27}, {"xyzzyq", 0}, {"", 0}};
+	for (size_t k = 0; k < G_N_ELEMENTS(senses); k++) {
+		const char *w = senses[k].w;
+		guint64 h = 0xcbf29ce484222325ULL;
+		for (const char *c = w; *c; c++)
+			h = (h ^ (guint8)*c) * 0x100000001b3ULL;
+		ck_assert_uint_eq(tl_evlex_senses(lex, w), senses[k].senses);
+		ck_assert_uint_eq(tl_evlex_senses_hashed(lex, w, strlen(w), h), senses[k].senses);
+	}
+	ck_assert_uint_eq(tl_evlex_senses_hashed(lex, "run\0x", 5, 42), run);
 	ck_assert_str_eq(tl_evclass_name(TL_EVC_I_STATE), "I_STATE");
 	ck_assert_int_eq(tl_evclass_from_name("PERCEPTION"), TL_EVC_PERCEPTION);
 	ck_assert_int_eq(tl_evclass_from_name("EVENT"), -1);

@@ -14,6 +14,7 @@
  */
 #include <string.h>
 #include "names-gaz.h"
+#include "tag-weights.h"
 #include "tl/resource.h"
 #include "tl/tl.h"
 
@@ -33,19 +34,39 @@ static const struct {
 
 /* ---- the table ------------------------------------------------------------------ */
 
-static void
-table_init(TlGazTable *t)
+/* Slots for a table of cap entries: a big one on 2 MB pages (a page fault
+ * each instead of one per 4 KB, most of a cold start's cost). */
+static TlGazSlot *
+slots_new(guint32 cap)
 {
-	t->mask = 63;
+	return tl_big_alloc0(sizeof(TlGazSlot) * cap);
+}
+
+static void
+slots_free(TlGazSlot *slots, guint32 cap)
+{
+	tl_big_free(slots, sizeof(TlGazSlot) * cap);
+}
+
+/* An empty table with room for about n keys of key_bytes in all (it grows
+ * past them, as from nothing). */
+static void
+table_init(TlGazTable *t, size_t n, size_t key_bytes)
+{
+	guint32 cap = 64;
+	while (cap < 2 * n + 2 && cap < (1u << 30))
+		cap <<= 1;
+	t->mask = cap - 1;
 	t->count = 0;
-	t->slots = g_new0(TlGazSlot, t->mask + 1);
-	t->keys = g_string_new(NULL);
+	t->slots = slots_new(cap);
+	t->keys = g_string_sized_new(key_bytes);
 }
 
 static void
 table_free(TlGazTable *t)
 {
-	g_free(t->slots);
+	if (t->slots)
+		slots_free(t->slots, t->mask + 1);
 	if (t->keys)
 		g_string_free(t->keys, TRUE);
 	t->slots = NULL;
@@ -58,7 +79,7 @@ table_grow(TlGazTable *t)
 	TlGazSlot *old = t->slots;
 	guint32 old_size = t->mask + 1;
 	t->mask = old_size * 2 - 1;
-	t->slots = g_new0(TlGazSlot, t->mask + 1);
+	t->slots = slots_new(t->mask + 1);
 	for (guint32 k = 0; k < old_size; k++) {
 		if (!old[k].hash)
 			continue;
@@ -67,7 +88,7 @@ table_grow(TlGazTable *t)
 			i = (i + 1) & t->mask;
 		t->slots[i] = old[k];
 	}
-	g_free(old);
+	slots_free(old, old_size);
 }
 
 /* The value of key k[0..n), added as 0 if it is new. */
@@ -209,32 +230,89 @@ hyphens_apart(const char *line, size_t len, char *out)
 	return any ? o : 0;
 }
 
+/* The next phrase line of [*p, end) in *s, *len (trimmed; not empty, not
+ * a comment, not too long); FALSE at the end. */
+static gboolean
+next_line(const char **p, const char *end, const char **s, size_t *len)
+{
+	while (*p < end) {
+		const char *nl = memchr(*p, '\n', (size_t)(end - *p));
+		const char *e = nl ? nl : end, *b = *p;
+		*p = nl ? nl + 1 : end;
+		while (b < e && g_ascii_isspace(*b))
+			b++;
+		while (e > b && g_ascii_isspace(e[-1]))
+			e--;
+		*len = (size_t)(e - b);
+		*s = b;
+		if (*len && *b != '#' && *len <= KEY_MAX)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Room for what the gazetteers will add (tables[] of the loader's order):
+ * phrases (the hyphens set apart count twice) and their spaces, the stems
+ * a phrase adds, so that no table grows while it is loaded. */
+static void
+tables_init(TlGazTable *const *tables, GBytes *const *files)
+{
+	size_t phrases = 0, bytes = 0, stems = 0, stem_bytes = 0, heads = 0, cues = 0;
+	for (size_t g = 0; g < G_N_ELEMENTS(gazetteers); g++) {
+		gsize size;
+		const char *p = g_bytes_get_data(files[g], &size), *end = p + size, *s;
+		size_t len;
+		while (next_line(&p, end, &s, &len)) {
+			size_t k = 1 + (memchr(s, '-', len) != NULL), sp = 0;
+			for (size_t c = 0; c < len; c++)
+				sp += s[c] == ' ' || s[c] == '-';
+			guint kind = gazetteers[g].kind;
+			if (kind == GAZ_ORG_HEAD || kind == GAZ_LOC_HEAD) {
+				heads += k;
+			} else if (kind == GAZ_ORG_CUE) {
+				cues += k;
+			} else {
+				phrases += k;
+				bytes += k * (len + 1 + 2 * sp);
+				stems += k * sp;
+				stem_bytes += k * sp * (len + 1);
+			}
+		}
+	}
+	/* exact, folded, heads, cues, first_exact, first_folded, cue_last, stems */
+	table_init(tables[0], phrases, bytes);
+	table_init(tables[1], phrases, bytes);
+	table_init(tables[2], heads, 16 * heads);
+	table_init(tables[3], cues, 32 * cues);
+	table_init(tables[4], phrases, bytes / 2);
+	table_init(tables[5], phrases, bytes / 2);
+	table_init(tables[6], cues, 16 * cues);
+	table_init(tables[7], stems, stem_bytes / 2);
+}
+
 gboolean
 tl_names_load_gazetteers(TlNames *nm, GError **error)
 {
 	TlGazTable *tables[] = {&nm->exact,       &nm->folded,       &nm->heads, &nm->cues,
 	                        &nm->first_exact, &nm->first_folded, &nm->cue_last, &nm->stems};
-	for (size_t t = 0; t < G_N_ELEMENTS(tables); t++)
-		table_init(tables[t]);
-	g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
-	for (size_t g = 0; g < G_N_ELEMENTS(gazetteers); g++) {
+	GBytes *files[G_N_ELEMENTS(gazetteers)] = {NULL};
+	gboolean ok = TRUE;
+	for (size_t g = 0; g < G_N_ELEMENTS(gazetteers) && ok; g++) {
 		g_autofree char *path = g_strconcat("names/", gazetteers[g].file, NULL);
-		g_autoptr(GBytes) b = tl_resource_get("common", path, error);
-		if (!b)
-			return FALSE;
+		files[g] = tl_resource_get("common", path, error);
+		ok = files[g] != NULL;
+	}
+	if (ok)
+		tables_init(tables, files);
+	else
+		for (size_t t = 0; t < G_N_ELEMENTS(tables); t++)
+			table_init(tables[t], 0, 0);
+	g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
+	for (size_t g = 0; g < G_N_ELEMENTS(gazetteers) && ok; g++) {
 		gsize size;
-		const char *data = g_bytes_get_data(b, &size), *end = data + size;
-		for (const char *p = data; p < end;) {
-			const char *nl = memchr(p, '\n', (size_t)(end - p));
-			const char *e = nl ? nl : end, *s = p;
-			p = nl ? nl + 1 : end;
-			while (s < e && g_ascii_isspace(*s))
-				s++;
-			while (e > s && g_ascii_isspace(e[-1]))
-				e--;
-			size_t len = (size_t)(e - s);
-			if (len == 0 || *s == '#' || len > KEY_MAX)
-				continue;
+		const char *p = g_bytes_get_data(files[g], &size), *end = p + size, *s;
+		size_t len;
+		while (next_line(&p, end, &s, &len)) {
 			add_phrase(nm, toks, s, len, gazetteers[g].kind);
 			/* "al-Qaida" as treebanks write it, "al - Qaida", too */
 			char split[3 * KEY_MAX];
@@ -243,7 +321,9 @@ tl_names_load_gazetteers(TlNames *nm, GError **error)
 				add_phrase(nm, toks, split, sl, gazetteers[g].kind);
 		}
 	}
-	return TRUE;
+	for (size_t g = 0; g < G_N_ELEMENTS(gazetteers); g++)
+		g_clear_pointer(&files[g], g_bytes_unref);
+	return ok;
 }
 
 

@@ -5,6 +5,7 @@
  * anchoring rules (reporting verbs, negation).
  */
 #include <string.h>
+#include "../common/tag-weights.h"
 #include "tl/resource.h"
 #include "events.h"
 
@@ -28,7 +29,7 @@ typedef struct {
 	guint8 len;
 	union {
 		char bytes[SENSE_INLINE]; /* len <= SENSE_INLINE */
-		const char *word;         /* longer: borrowed from senses */
+		const char *word;         /* longer: in sense_text */
 	} w;
 } SenseSlot;
 
@@ -44,10 +45,10 @@ sense_is(const SenseSlot *sl, const char *lemma, size_t n)
 
 struct TlEvLexicon {
 	GHashTable *words;  /* lemma (owned) -> bits */
-	GHashTable *senses; /* lemma (owned) -> guint64 packed senses (owned) */
+	char *sense_text;   /* wordnet-senses.txt, its lemmas cut out in place */
 	LexSlot *slots;     /* the words again, open addressing over fnv */
 	guint32 mask;
-	SenseSlot *sense_slots; /* the senses again, likewise */
+	SenseSlot *sense_slots; /* lemma -> packed senses, open addressing over fnv */
 	guint32 sense_mask;
 };
 
@@ -98,30 +99,24 @@ index_words(TlEvLexicon *lex)
 	}
 }
 
-/* Fill lex->sense_slots from lex->senses. */
+/* Set lemma[0..n)'s senses in lex->sense_slots (a later line of the same
+ * lemma replaces an earlier one's); lemma stays (in sense_text). */
 static void
-index_senses(TlEvLexicon *lex)
+set_senses(TlEvLexicon *lex, const char *lemma, size_t n, guint64 senses)
 {
-	lex->sense_mask = table_mask(g_hash_table_size(lex->senses));
-	lex->sense_slots = g_new0(SenseSlot, (gsize)lex->sense_mask + 1);
-	GHashTableIter it;
-	gpointer k, v;
-	g_hash_table_iter_init(&it, lex->senses);
-	while (g_hash_table_iter_next(&it, &k, &v)) {
-		size_t n = strlen(k);
-		guint64 h = fnv(k, n);
-		guint32 i = slot_of(h, lex->sense_mask);
-		while (lex->sense_slots[i].fnv)
-			i = (i + 1) & lex->sense_mask;
-		SenseSlot *sl = &lex->sense_slots[i];
-		sl->fnv = h;
-		sl->senses = *(const guint64 *)v;
-		sl->len = (guint8)MIN(n, (size_t)G_MAXUINT8);
-		if (n <= SENSE_INLINE)
-			memcpy(sl->w.bytes, k, n);
-		else
-			sl->w.word = k;
-	}
+	guint64 h = fnv(lemma, n);
+	guint32 i = slot_of(h, lex->sense_mask);
+	while (lex->sense_slots[i].fnv && !(lex->sense_slots[i].fnv == h &&
+	                                      sense_is(&lex->sense_slots[i], lemma, n)))
+		i = (i + 1) & lex->sense_mask;
+	SenseSlot *sl = &lex->sense_slots[i];
+	sl->fnv = h;
+	sl->senses = senses;
+	sl->len = (guint8)MIN(n, (size_t)G_MAXUINT8);
+	if (n <= SENSE_INLINE)
+		memcpy(sl->w.bytes, lemma, n);
+	else
+		sl->w.word = lemma;
 }
 
 static const struct {
@@ -201,13 +196,23 @@ parse_senses(const char *f, guint64 *packed)
 	return TRUE;
 }
 
+/* Read the senses' file into lex->sense_slots, straight from its lines:
+ * no table of its own in between (32,000 lemmas: a tenth of a cold start). */
 static gboolean
-load_senses(GHashTable *senses, const char *file, GError **error)
+load_senses(TlEvLexicon *lex, const char *file, GError **error)
 {
 	g_autoptr(GBytes) bytes = tl_resource_get("events", file, error);
 	if (!bytes)
 		return FALSE;
-	g_autofree char *text = g_strndup(g_bytes_get_data(bytes, NULL), g_bytes_get_size(bytes));
+	gsize size;
+	const char *data = g_bytes_get_data(bytes, &size);
+	guint lines = 1;
+	for (const char *p = data; (p = memchr(p, '\n', size - (gsize)(p - data))); p++)
+		lines++;
+	lex->sense_mask = table_mask(lines);
+	/* 2 MB: on a page of that size, one fault where 4 KB pages took 512 */
+	lex->sense_slots = tl_big_alloc0(sizeof(SenseSlot) * ((gsize)lex->sense_mask + 1));
+	char *text = lex->sense_text = g_strndup(data, size);
 	guint lineno = 0;
 	for (char *line = text, *next; line && *line; line = next) {
 		next = strchr(line, '\n');
@@ -235,11 +240,20 @@ load_senses(GHashTable *senses, const char *file, GError **error)
 			g_set_error(error, TL_ERROR, TL_ERROR_MODEL, "events/%s:%u: bad entry", file, lineno);
 			return FALSE;
 		}
-		guint64 *v = g_new(guint64, 1);
-		*v = packed;
-		g_hash_table_replace(senses, g_strdup(line), v);
+		set_senses(lex, line, (size_t)(tab - line), packed);
 	}
 	return TRUE;
+}
+
+static void
+lexicon_free(TlEvLexicon *lex)
+{
+	g_hash_table_destroy(lex->words);
+	g_free(lex->slots);
+	if (lex->sense_slots)
+		tl_big_free(lex->sense_slots, sizeof(SenseSlot) * ((gsize)lex->sense_mask + 1));
+	g_free(lex->sense_text);
+	g_free(lex);
 }
 
 static TlEvLexicon *
@@ -247,28 +261,22 @@ lexicon_new(GError **error)
 {
 	TlEvLexicon *lex = g_new0(TlEvLexicon, 1);
 	lex->words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	lex->senses = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	gboolean ok = load_senses(lex->senses, "lexicons/wordnet-senses.txt", error);
+	gboolean ok = load_senses(lex, "lexicons/wordnet-senses.txt", error);
 	for (size_t i = 0; ok && i < G_N_ELEMENTS(files); i++)
 		ok = load_file(lex->words, files[i].file, files[i].bit, error);
-	if (ok) {
-		index_words(lex);
-		index_senses(lex);
-	}
 	if (!ok) {
-		g_hash_table_destroy(lex->words);
-		g_hash_table_destroy(lex->senses);
-		g_free(lex);
+		lexicon_free(lex);
 		return NULL;
 	}
+	index_words(lex);
 	return lex;
 }
 
 guint64
 tl_evlex_senses(const TlEvLexicon *lex, const char *lemma)
 {
-	const guint64 *v = g_hash_table_lookup(lex->senses, lemma);
-	return v ? *v : 0;
+	size_t n = strlen(lemma);
+	return tl_evlex_senses_hashed(lex, lemma, n, fnv(lemma, n));
 }
 
 guint64
