@@ -10,7 +10,10 @@
 # standard error whose every line starts with "prog: ".
 set -u
 
-RB_TIMEOUT=${RB_TIMEOUT:-10}
+# a hang is 10 s of a case, times TL_TIME_FACTOR under the sanitizers (make
+# asan: 3), where a busy machine took a 4-second case past 10 (3,000 files
+# through the driver, robust-twelfth)
+RB_TIMEOUT=${RB_TIMEOUT:-$((10 * ${TL_TIME_FACTOR:-1}))}
 rb_tmp=$(mktemp -d)
 trap 'rm -rf "$rb_tmp"' EXIT
 rb_failed=0
