@@ -11,6 +11,35 @@
 static const struct {
 	const char *text, *timexes, *trigger, *summary;
 } summaries[] = {
+	/* a verb coordinated with one before shares its subject, past a
+	 * participle that tells of the subject's noun (twenty-seventh
+	 * session); a past form the tagger read as a noun's ("The army
+	 * withdrew") is a verb */
+	{"A moderate earthquake measuring 5.5 on the Richter scale shook southwestern Japan but "
+	 "caused no injuries or damage, police said.",
+	 "", "caused",
+	 "A moderate earthquake measuring 5.5 on the Richter scale caused no injuries or damage"},
+	{"Workers living near the plant protested and blocked the road.", "", "blocked",
+	 "Workers living near the plant blocked the road"},
+	{"The army withdrew from the city.", "", "withdrew", "The army withdrew from the city"},
+	/* a preposition of three words cut after its noun goes ("in
+	 * connection | with the theft"); "came to light" is no such one */
+	{"Police arrested a man in connection with the murder of a gold dealer.", "", "arrested",
+	 "Police arrested a man"},
+	{"Indications of forgeries came to light in the 1986 review of the accounts.", "", "came",
+	 "Indications of forgeries came to light in the 1986 review of the accounts"},
+	/* the date a schedule names stays ("was slated for October 15"), not
+	 * the end of a subject ("games scheduled for Wednesday were held");
+	 * "which" tells of the debate, not of the person in its phrase */
+	{"The commission said the second debate between Donald Trump and Joe Biden, which was slated "
+	 "for October 15, has been cancelled.",
+	 "95:105:DATE:2020-10-15", "slated", "The second debate was slated for October 15"},
+	{"The deadline was extended to April 30.", "29:37:DATE:2024-04-30", "extended",
+	 "The deadline was extended to April 30"},
+	{"The company issued notes due 2017.", "29:33:DATE:2017", "issued",
+	 "The company issued notes due 2017"},
+	{"Other games scheduled for Wednesday were still held.", "26:35:DATE:2024-04-24", "scheduled",
+	 "Other games scheduled were still held"},
 	/* a verb's particle before a date that takes no such preposition
 	 * stays; "on" a named day is a preposition (twenty-sixth session) */
 	{"Pierluisi was sworn in last week following the resignation.", "23:32:DATE:2019-W31",

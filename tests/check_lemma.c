@@ -26,6 +26,9 @@ static const struct {
 	/* a right single quote is the apostrophe the exceptions write */
 	{"’re", "VBP", "be"},            {"’ll", "MD", "will"},       {"’d", "MD", "would"},
 	{"’s", "POS", "'s"},             {"n’t", "RB", "not"},
+	/* irregular verbs EWT has few of (lemma/irregular.tsv) */
+	{"sank", "VBD", "sink"},         {"shrank", "VBD", "shrink"}, {"withdrawn", "VBN", "withdraw"},
+	{"Forsook", "VBD", "forsake"},   {"left", "VBD", "leave"},    {"sank", "NN", "sank"},
 };
 
 START_TEST(test_lemmas)

@@ -50,6 +50,11 @@ static const struct {
 	/* a right single quote reads as the apostrophe ("’re" was an
 	 * unknown word, a verb) */
 	{"We’re sure we’ll win.", "PRON/PRP AUX/VBP ADJ/JJ PRON/PRP AUX/MD VERB/VB PUNCT/."},
+	/* an irregular past form after its subject is no compound's noun
+	 * (both were NN) */
+	{"The army withdrew from the city.",
+	 "DET/DT NOUN/NN VERB/VBD ADP/IN DET/DT NOUN/NN PUNCT/."},
+	{"The economy shrank.", "DET/DT NOUN/NN VERB/VBD PUNCT/."},
 };
 
 START_TEST(test_sentences)

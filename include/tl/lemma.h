@@ -4,8 +4,9 @@
  *
  * A lexicon of exceptions learned from UD English EWT train (only the forms
  * the rules get wrong), the rules of lemma/rules.tsv for the rest, checked
- * against the lemmas known from training (lemma/known.txt).  Proper nouns keep
- * their case; other words are lower-cased.
+ * against the lemmas known from training (lemma/known.txt); the built-in
+ * one also knows the irregular verbs' past forms (lemma/irregular.tsv).
+ * Proper nouns keep their case; other words are lower-cased.
  *
  * Ownership and threads: a TlLemmatizer is immutable once loaded;
  * tl_lemmatizer_default() loads the built-in one once, thread-safely, and

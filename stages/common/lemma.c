@@ -6,7 +6,8 @@
  * Resource files, under common/lemma/: rules.tsv (hand-written, see its
  * header), exceptions.tsv ("form TAB tag TAB lemma", form lower-cased except
  * for proper nouns) and known.txt (one lemma a line), both written by
- * bin/tl-train-tagger.
+ * bin/tl-train-tagger, and irregular.tsv (hand-written, as exceptions.tsv:
+ * the past forms of irregular verbs, for those EWT has too few of).
  */
 #include <string.h>
 #include "tag-annotate.h"
@@ -132,8 +133,12 @@ add_known(TlLemmatizer *lem, char **f, guint n)
 	return TRUE;
 }
 
-TlLemmatizer *
-tl_lemmatizer_new(GBytes *rules, GBytes *exceptions, GBytes *known, GError **error)
+/* tl_lemmatizer_new, with the hand-written irregular verbs (irregular.tsv,
+ * as exceptions.tsv) read first when given: an exception learned from
+ * EWT for the same form and tag replaces one of them. */
+static TlLemmatizer *
+lemmatizer_new(GBytes *rules, GBytes *irregular, GBytes *exceptions, GBytes *known,
+               GError **error)
 {
 	static gint serials;
 	g_autoptr(TlLemmatizer) lem = g_new0(TlLemmatizer, 1);
@@ -143,10 +148,17 @@ tl_lemmatizer_new(GBytes *rules, GBytes *exceptions, GBytes *known, GError **err
 	lem->exception_tags = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
 	lem->known = g_hash_table_new(g_str_hash, g_str_equal);
 	if (!each_line(rules, "rules.tsv", add_rule, lem, error) ||
+	    (irregular && !each_line(irregular, "irregular.tsv", add_exception, lem, error)) ||
 	    (exceptions && !each_line(exceptions, "exceptions.tsv", add_exception, lem, error)) ||
 	    (known && !each_line(known, "known.txt", add_known, lem, error)))
 		return NULL;
 	return g_steal_pointer(&lem);
+}
+
+TlLemmatizer *
+tl_lemmatizer_new(GBytes *rules, GBytes *exceptions, GBytes *known, GError **error)
+{
+	return lemmatizer_new(rules, NULL, exceptions, known, error);
 }
 
 const TlLemmatizer *
@@ -160,8 +172,9 @@ tl_lemmatizer_default(GError **error)
 		g_autoptr(GBytes) r = tl_resource_get("common", "lemma/rules.tsv", &err);
 		g_autoptr(GBytes) e = r ? tl_resource_get("common", "lemma/exceptions.tsv", &err) : NULL;
 		g_autoptr(GBytes) k = e ? tl_resource_get("common", "lemma/known.txt", &err) : NULL;
-		if (k)
-			lem = tl_lemmatizer_new(r, e, k, &err);
+		g_autoptr(GBytes) i = k ? tl_resource_get("common", "lemma/irregular.tsv", &err) : NULL;
+		if (i)
+			lem = lemmatizer_new(r, i, e, k, &err);
 		if (!lem)
 			load_error = g_strdup(err->message);
 		g_clear_error(&err);

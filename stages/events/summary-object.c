@@ -744,7 +744,7 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		said = said || (j > ev->tok + 1 && !in_timex(c, j - 1) && tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_ADP &&
 		                strcmp(tl_evdoc_lower(d, j - 1), "that") != 0);
 		if (in_timex(c, j) && j > ev->tok + 2 &&
-		    tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP &&
+		    tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP && !tl_sum_target_date(c, ev->tok, j) &&
 		    !(c->reach > j && c->reach <= end) &&
 		    !(reports(d, ev) && subject_date(c, ev, j, cl)) &&
 		    (said || !reports(d, ev) ||

@@ -217,6 +217,57 @@ subject_date(const Ctx *c, size_t j, size_t b)
 	return u != TL_UPOS_ADV && u != TL_UPOS_ADP && tl_sum_date_opens(c, j);
 }
 
+/* Is the date starting at token j what a schedule names, not
+ * when the event was: "debentures due 2017", "was scheduled for October
+ * 15", "slated for", "set for", "the deadline was extended to April 30",
+ * "postponed until late March", "pushed back to", that word at a - 1 or
+ * after (the verb of an object that starts at a)?  Left out, the words
+ * before it would dangle ("The debate was slated"): all stay.  (Not the
+ * end of a subject: "games scheduled for | Wednesday were held".) */
+gboolean
+tl_sum_target_date(const Ctx *c, size_t a, size_t j)
+{
+	static const char *const direct[] = {"due", "scheduled", "slated", "rescheduled", NULL};
+	static const char *const before_for[] = {"due", "scheduled", "slated", "rescheduled", "set",
+	                                         "planned", "earmarked", "booked", NULL};
+	static const char *const before_to[] = {"extended", "postponed", "delayed", "deferred", "moved",
+	                                        "pushed", "brought", "adjourned", "rescheduled",
+	                                        "prolonged", "put", NULL};
+	static const char *const to[] = {"to", "until", "till", "through", "into", NULL};
+	const TlEvDoc *d = c->d;
+	guint32 sent = tl_evdoc_tok(d, j)->sent;
+	if (j < 2 || in_timex(c, j - 1) || tl_evdoc_tok(d, j - 2)->sent != sent)
+		return FALSE;
+	size_t e = j;
+	while (e < d->toks->len && in_timex(c, e))
+		e++;
+	if (e < d->toks->len && tl_evdoc_tok(d, e)->sent == sent &&
+	    (tl_ev_finite_xpos(tl_evdoc_tok(d, e)->xpos) || tl_evdoc_tok(d, e)->upos == TL_UPOS_AUX))
+		return FALSE;
+	size_t q = j - 1;
+	const char *w = tl_evdoc_lower(d, q);
+	if (tl_ev_word_in(w, direct))
+		return q + 1 >= a;
+	if (tl_evdoc_tok(d, q)->upos != TL_UPOS_ADP && tl_evdoc_tok(d, q)->xpos != TL_XPOS_TO)
+		return FALSE;
+	gboolean for_ = strcmp(w, "for") == 0, to_ = tl_ev_word_in(w, to);
+	if (!for_ && !to_)
+		return FALSE;
+	q--;
+	/* "pushed back to", "brought forward to", "put off until" */
+	if (to_ && q > 0 && tl_evdoc_tok(d, q - 1)->sent == sent && tl_evdoc_tok(d, q)->upos != TL_UPOS_VERB &&
+	    (tl_evdoc_tok(d, q)->upos == TL_UPOS_ADV || tl_evdoc_tok(d, q)->xpos == TL_XPOS_RP))
+		q--;
+	const TlEvTok *v = tl_evdoc_tok(d, q);
+	if (q + 1 < a || (v->upos != TL_UPOS_VERB && v->upos != TL_UPOS_ADJ))
+		return FALSE;
+	/* (a participle or a past: "set" for is not "set to rise") */
+	if (strcmp(tl_evdoc_lower(d, q), "set") == 0 && v->xpos != TL_XPOS_VBN)
+		return FALSE;
+	return for_ ? tl_ev_word_in(tl_evdoc_lower(d, q), before_for)
+	            : tl_ev_word_in(tl_evdoc_lower(d, q), before_to);
+}
+
 /* Is the date starting at token j (in [a, b)) a possessive after a
  * preposition of the span, the determiner of the noun it dates: "voted in Sunday's
  * election", "died in last night's attack"?  Left out with its
@@ -278,7 +329,8 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 	for (size_t j = a; j < b; j++) {
 		if (in_timex(c, j)) {
 			if (j == a || !in_timex(c, j - 1))
-				subject = subject_date(c, j, b) || possessive_date(c, a, j, b);
+				subject = subject_date(c, j, b) || possessive_date(c, a, j, b) ||
+				          tl_sum_target_date(c, a, j);
 			if (!subject)
 				continue;
 			if (n == G_N_ELEMENTS(buf)) {
@@ -302,9 +354,10 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		}
 		const TlEvTok *u = tl_evdoc_tok(c->d, j);
 		/* (a verb's particle stays: "is to step down today") */
-		if (u->upos == TL_UPOS_ADP && j + 1 < b && in_timex(c, j + 1) &&
+		if ((u->upos == TL_UPOS_ADP || u->xpos == TL_XPOS_TO) && j + 1 < b && in_timex(c, j + 1) &&
 		    !(u->xpos == TL_XPOS_RP && j > 0 && tl_evdoc_tok(c->d, j - 1)->upos == TL_UPOS_VERB) &&
-		    !particle_before_deixis(c, j) && !possessive_date(c, a, j + 1, b))
+		    !particle_before_deixis(c, j) && !possessive_date(c, a, j + 1, b) &&
+		    !tl_sum_target_date(c, a, j + 1))
 			continue;
 		if (tl_sum_date_word(c, j, a))
 			continue;
@@ -316,7 +369,8 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		 * time it leads; "at about 3 a.m.": the preposition too */
 		if (leads_time(c, j, b))
 			continue;
-		if (u->upos == TL_UPOS_ADP && j + 2 < b && in_timex(c, j + 2) && tl_sum_time_adverb(c->d, j + 1))
+		if (u->upos == TL_UPOS_ADP && j + 2 < b && in_timex(c, j + 2) && tl_sum_time_adverb(c->d, j + 1) &&
+		    !tl_sum_target_date(c, a, j + 1))
 			continue;
 		if (back_in_time(c, j) || no_later(c, j))
 			continue;
@@ -452,6 +506,44 @@ nominal_adjective(const Ctx *c, const GArray *keep, guint32 j)
 	return FALSE;
 }
 
+/* Is kept token j the noun of a preposition of three words cut after its
+ * second ("arrested a man in connection | with the theft", "in response
+ * | to", "on behalf | of"): the first, kept right before it, and the third
+ * right after it, not? */
+static gboolean
+cut_preposition(const Ctx *c, const GArray *keep, guint32 j)
+{
+	static const struct {
+		const char *prep, *noun;
+	} preps[] = {
+		{"in", "accordance"}, {"in", "addition"},     {"in", "advance"},    {"in", "anticipation"},
+		{"in", "breach"},     {"in", "case"},         {"in", "charge"},     {"in", "compliance"},
+		{"in", "conjunction"}, {"in", "connection"},  {"in", "contrast"},   {"in", "defiance"},
+		{"in", "excess"},     {"in", "exchange"},     {"in", "favor"},      {"in", "favour"},
+		{"in", "front"},      {"in", "honor"},        {"in", "honour"},     {"in", "lieu"},
+		{"in", "light"},      {"in", "line"},         {"in", "memory"},     {"in", "preparation"},
+		{"in", "protest"},    {"in", "pursuit"},      {"in", "recognition"}, {"in", "relation"},
+		{"in", "respect"},    {"in", "response"},     {"in", "retaliation"}, {"in", "return"},
+		{"in", "search"},     {"in", "solidarity"},   {"in", "spite"},      {"in", "support"},
+		{"in", "tandem"},     {"in", "terms"},        {"in", "violation"},  {"in", "wake"},
+		{"on", "behalf"},     {"with", "regard"},     {"with", "respect"},  {"with", "reference"},
+	};
+	const TlEvDoc *d = c->d;
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	if (u->upos != TL_UPOS_NOUN || keep->len < 3 || j == 0 || j + 1 >= d->toks->len ||
+	    g_array_index(keep, guint32, keep->len - 2) + 1 != j)
+		return FALSE;
+	const TlEvTok *n = tl_evdoc_tok(d, j + 1);
+	if (tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_ADP || n->sent != u->sent ||
+	    (n->upos != TL_UPOS_ADP && n->xpos != TL_XPOS_TO))
+		return FALSE;
+	const char *p = tl_evdoc_lower(d, j - 1), *w = tl_evdoc_lower(d, j);
+	for (size_t k = 0; k < G_N_ELEMENTS(preps); k++)
+		if (strcmp(w, preps[k].noun) == 0 && strcmp(p, preps[k].prep) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 void
 tl_sum_trim_tail(const Ctx *c, GArray *keep)
 {
@@ -538,7 +630,7 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		gboolean lead = keep->len > 2 && j + 2 < d->toks->len && nx->sent == u->sent &&
 		                leads_time(c, j, d->toks->len);
 		if ((!tl_sum_dangling(u) || complement || particle || nominal_adjective(c, keep, j)) &&
-		    !cut_np && !tl_sum_nominative(d, j) &&
+		    !cut_np && !tl_sum_nominative(d, j) && !cut_preposition(c, keep, j) &&
 		    !cut_participle && !relative_adverb(d, j) && !of_sub && !cut_degree(c, j) && !that_aside &&
 		    !cut_glued && !lead)
 			break;

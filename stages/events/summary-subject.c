@@ -282,6 +282,27 @@ antecedent(const Ctx *c, size_t cf, GArray *keep)
 	if ((rp->xpos != TL_XPOS_WDT && rp->xpos != TL_XPOS_WP) ||
 	    (an->upos != TL_UPOS_NOUN && an->upos != TL_UPOS_PROPN) || an->sent != rp->sent)
 		return FALSE;
+	/* "which" tells of no person: "the debate between Donald Trump and Joe
+	 * Biden, which was slated" is the debate's, the noun before the
+	 * phrase of a preposition the person is in */
+	size_t k = tl_evdoc_ent_after(d, ai);
+	/* (a person of two words or more: one may be a company the name
+	 * finder took for one, "shares of Larissa, which makes") */
+	if (rp->xpos == TL_XPOS_WDT && k < d->n_ents && d->ents[k].first <= ai &&
+	    d->ents[k].last > ai && d->ents[k].last - d->ents[k].first >= 2 &&
+	    d->ents[k].type == TL_ENT_PERSON) {
+		size_t h = ai;
+		while (h > 1 && ai - h < 16 && tl_evdoc_tok(d, h - 1)->sent == an->sent &&
+		       !(tl_evdoc_tok(d, h - 1)->upos == TL_UPOS_ADP &&
+		         tl_evdoc_tok(d, h - 2)->upos == TL_UPOS_NOUN) &&
+		       !is_punct(tl_evdoc_tok(d, h - 1)) && tl_evdoc_tok(d, h - 1)->upos != TL_UPOS_VERB)
+			h--;
+		if (h <= 1 || tl_evdoc_tok(d, h - 1)->upos != TL_UPOS_ADP ||
+		    tl_evdoc_tok(d, h - 2)->upos != TL_UPOS_NOUN)
+			return FALSE;
+		ai = h - 2;
+		an = tl_evdoc_tok(d, ai);
+	}
 	size_t e = ai + 1, f = ai;
 	while (f > 0 && f + 4 > e && tl_evdoc_tok(d, f - 1)->sent == an->sent) {
 		const TlEvTok *u = tl_evdoc_tok(d, f - 1);
@@ -912,8 +933,15 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		                  tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADV ||
 		                  (tl_evdoc_tok(d, e - 1)->lex & TL_EVLEX_NEG)))
 			e--;
+		/* (over a participle that tells of the noun before it: "A
+		 * quake measuring 5.5 on the Richter scale shook Japan but
+		 * caused no damage", "a facility owned by Anglo American") */
 		size_t f = e;
-		while (f > a0 && tl_evdoc_tok(d, f - 1)->upos != TL_UPOS_VERB)
+		while (f > a0 && (tl_evdoc_tok(d, f - 1)->upos != TL_UPOS_VERB ||
+		                  (f - 1 > a0 && (tl_evdoc_tok(d, f - 1)->xpos == TL_XPOS_VBG ||
+		                                  reduced_relative(d, f - 1)) &&
+		                   (tl_evdoc_tok(d, f - 2)->upos == TL_UPOS_NOUN ||
+		                    tl_evdoc_tok(d, f - 2)->upos == TL_UPOS_PROPN))))
 			f--;
 		a = f, b = e;
 		/* "a quake that hit on January 7 and caused": the antecedent */

@@ -120,6 +120,10 @@ gboolean tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b);
  * a subject before an apposition ("Edelman, who owns five pct, last year
  * was rebuffed"), a participle ("data released today are")? */
 gboolean tl_sum_date_opens(const Ctx *c, size_t j);
+/* Is the date starting at token j what a schedule names ("due 2017",
+ * "scheduled for", "extended to April 30"), kept in headlines when that
+ * word is at token a - 1 or after? */
+gboolean tl_sum_target_date(const Ctx *c, size_t a, size_t j);
 /* Where the phrases of prepositions that end at token k start ("at the
  * Iraqi government's request", "under pressure from Congress"), not
  * before lo, each a determiner's, a possessive's, a name's or a date's;
