@@ -182,8 +182,9 @@ weekday_follows(const TlDTok *t, guint n, guint i)
 static gboolean
 tok_in(const TlDTok *k, const char *const *words)
 {
+	/* (the first bytes first: called for most tokens, it seldom matches) */
 	for (; *words; words++)
-		if (strcmp(k->low, *words) == 0)
+		if (k->low[0] == (*words)[0] && strcmp(k->low, *words) == 0)
 			return TRUE;
 	return FALSE;
 }
