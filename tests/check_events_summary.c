@@ -40,6 +40,12 @@ static const struct {
 	 "The company issued notes due 2017"},
 	{"Other games scheduled for Wednesday were still held.", "26:35:DATE:2024-04-24", "scheduled",
 	 "Other games scheduled were still held"},
+	/* a subject too long is cut at a phrase's start, never inside a
+	 * name; a head is a noun, not "The" of "The newly qualified" */
+	{"The newly qualified Natural Law Party of Michigan gave its nomination to the duo.", "",
+	 "gave", "Natural Law Party of Michigan gave its nomination to the duo"},
+	{"Much of the system's remaining capital is tied up in legal action.", "", "tied",
+	 "Much of the system's remaining capital is tied up in legal action"},
 	/* a verb's particle before a date that takes no such preposition
 	 * stays; "on" a named day is a preposition (twenty-sixth session) */
 	{"Pierluisi was sworn in last week following the resignation.", "23:32:DATE:2019-W31",

@@ -1089,7 +1089,16 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			tl_sum_append_span(c, a, b - a <= MAX_SUBJECT + 3 ? b : e, keep);
 			return;
 		}
-		if (e > a && e - a <= MAX_SUBJECT && e < b && tl_evdoc_tok(d, e)->upos != TL_UPOS_VERB) {
+		/* (a head it is: a noun or a pronoun among [a, e), or a word of
+		 * quantity before "of" ("Much of the system's capital"), not
+		 * "The" of "The newly qualified ...", nor "The ballot" of "The
+		 * ballot-qualified ...") */
+		gboolean head = e < b && strcmp(tl_evdoc_lower(d, e), "of") == 0;
+		for (size_t j = a; j < e && !head; j++)
+			head = nominal(tl_evdoc_tok(d, j)) && tl_evdoc_tok(d, j)->upos != TL_UPOS_DET &&
+			       tl_evdoc_tok(d, j)->upos != TL_UPOS_ADJ;
+		if (head && e > a && e - a <= MAX_SUBJECT && e < b && tl_evdoc_tok(d, e)->upos != TL_UPOS_VERB &&
+		    tl_evdoc_tok(d, e)->xpos != TL_XPOS_HYPH) {
 			size_t f = e;
 			if (head_prep(c, e)) {
 				f = e + 1;
@@ -1136,6 +1145,13 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 				a = j;
 				break;
 			}
+		/* and not inside a name ("the ballot-qualified Natural Law
+		 * Party of Michigan gave" was "Law Party of Michigan gave",
+		 * "Natural" read as an adjective) */
+		size_t in = tl_evdoc_ent_after(d, a);
+		if (in < d->n_ents && d->ents[in].first < a && d->ents[in].first >= from &&
+		    b - d->ents[in].first <= MAX_SUBJECT + 3)
+			a = d->ents[in].first;
 	}
 	tl_sum_append_span(c, a, b, keep);
 }
