@@ -40,6 +40,16 @@ static const struct {
 	 "The company issued notes due 2017"},
 	{"Other games scheduled for Wednesday were still held.", "26:35:DATE:2024-04-24", "scheduled",
 	 "Other games scheduled were still held"},
+	{"Other games scheduled for Wednesday were still held.", "26:35:DATE:2024-04-24", "held",
+	 "Other games scheduled were still held"},
+	/* a noun's infinitive cut at a conjunction from the object two verbs
+	 * share goes; not after a verb of an object and an infinitive */
+	{"Walt Disney Co has signed a definitive agreement with the French government to build and "
+	 "operate Euro Disneyland on 5,000 acres near Paris.",
+	 "", "signed", "Walt Disney Co has signed a definitive agreement with the French government"},
+	{"Foreign Secretary Dominic Raab urged the embassy to reconsider and withdraw the decision "
+	 "that was made in the capital.",
+	 "", "urged", "Foreign Secretary Dominic Raab urged the embassy to reconsider"},
 	/* a subject too long is cut at a phrase's start, never inside a
 	 * name; a head is a noun, not "The" of "The newly qualified" */
 	{"The newly qualified Natural Law Party of Michigan gave its nomination to the duo.", "",

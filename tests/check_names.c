@@ -45,6 +45,10 @@ static const struct {
 	 "ORGANIZATION:UN; PERSON:Antonio Guterres[UN Secretary-General]; ORGANIZATION:Reuters; "
 	 "LOCATION:Geneva"},
 	{"Let us know what you think.", ""},
+	/* a faith's adjective qualifies a title, as a demonym does; "Emeritus"
+	 * after a title is the title's (was PERSON "Roman Catholic") */
+	{"Roman Catholic Bishop Emeritus Dinualdo Gutierrez died.",
+	 "PERSON:Dinualdo Gutierrez[Roman Catholic Bishop Emeritus]"},
 	{"PRESIDENT SIGNS BILL AS US AND CHINA TALK", "LOCATION:US; LOCATION:CHINA"},
 	{"The talks between Germany and Japan were reported by the BBC.",
 	 "LOCATION:Germany; LOCATION:Japan; ORGANIZATION:BBC"},

@@ -506,6 +506,33 @@ nominal_adjective(const Ctx *c, const GArray *keep, guint32 j)
 	return FALSE;
 }
 
+/* Does the noun phrase that ends at token n follow a verb that takes an
+ * object and an infinitive ("urged the embassy to reconsider", "licensed
+ * NCR Corp to produce", "asked lenders to approve"): the infinitive is
+ * then what the verb says, not the noun's purpose? */
+static gboolean
+object_control(const TlEvDoc *d, size_t n)
+{
+	static const char *const verbs[] = {
+		"advise",  "allow",  "ask",    "authorize", "cause",  "choose",   "compel", "enable",
+		"encourage", "expect", "force", "get",      "hire",   "instruct", "invite", "lead",
+		"license", "mandate", "oblige", "order",    "permit", "persuade", "pick",   "prompt",
+		"require", "select", "tell",   "urge",      "want",   "warn",     "appoint", "name",
+		"elect",   "help",   "pay",    "need",      "use",    "commission", "retain", "engage",
+		NULL};
+	size_t k = n + 1;
+	while (k > 0 && n + 1 - k < 8) {
+		const TlEvTok *t = tl_evdoc_tok(d, k - 1);
+		if (t->upos != TL_UPOS_DET && t->upos != TL_UPOS_ADJ && t->upos != TL_UPOS_NOUN &&
+		    t->upos != TL_UPOS_PROPN && t->upos != TL_UPOS_NUM && t->upos != TL_UPOS_PRON &&
+		    t->xpos != TL_XPOS_POS && t->upos != TL_UPOS_CCONJ && t->xpos != TL_XPOS_PRPS)
+			break;
+		k--;
+	}
+	return k > 0 && tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_VERB &&
+	       tl_ev_word_in(tl_evdoc_lemma(d, k - 1), verbs);
+}
+
 /* Is kept token j the noun of a preposition of three words cut after its
  * second ("arrested a man in connection | with the theft", "in response
  * | to", "on behalf | of"): the first, kept right before it, and the third
@@ -625,6 +652,16 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		                     g_ascii_isalpha(d->text[u->start]) &&
 		                     g_ascii_islower(d->text[tl_evdoc_tok(d, j + 2)->start]) &&
 		                     tl_evdoc_tok(d, j + 2)->upos != TL_UPOS_NUM;
+		/* "signed an agreement with the government to build (and operate
+		 * Euro Disneyland)": a noun's infinitive cut at a conjunction
+		 * from the object the two verbs share */
+		gboolean cut_infinitive = u->xpos == TL_XPOS_VB && keep->len > 4 && nx && nx->sent == u->sent &&
+		                          g_array_index(keep, guint32, keep->len - 2) + 1 == j &&
+		                          tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_TO &&
+		                          (tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_NOUN ||
+		                           tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_PROPN) &&
+		                          nx->upos == TL_UPOS_CCONJ && j + 2 < d->toks->len &&
+		                          tl_evdoc_tok(d, j + 2)->xpos == TL_XPOS_VB && !object_control(d, j - 2);
 		/* "reached a deal shortly (after 2 a.m.)": the adverb of a time
 		 * left out */
 		gboolean lead = keep->len > 2 && j + 2 < d->toks->len && nx->sent == u->sent &&
@@ -632,7 +669,7 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		if ((!tl_sum_dangling(u) || complement || particle || nominal_adjective(c, keep, j)) &&
 		    !cut_np && !tl_sum_nominative(d, j) && !cut_preposition(c, keep, j) &&
 		    !cut_participle && !relative_adverb(d, j) && !of_sub && !cut_degree(c, j) && !that_aside &&
-		    !cut_glued && !lead)
+		    !cut_glued && !lead && !cut_infinitive)
 			break;
 		if ((u->mark & TL_EVM_QUOTE) && keep->len > 2 && quotes(d, keep, NULL, 0) % 2 == 0)
 			break; /* the quote that closes one: "called it a "tipping point"" */

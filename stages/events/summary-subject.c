@@ -571,8 +571,12 @@ reduced_relative(const TlEvDoc *d, size_t v)
 	if ((p != TL_UPOS_NOUN && p != TL_UPOS_PROPN) || tl_evdoc_tok(d, v + 1)->upos != TL_UPOS_ADP)
 		return FALSE;
 	guint8 n = tl_evdoc_tok(d, v + 2)->upos;
+	static const char *const scheduled[] = {"scheduled", "slated", "planned", "set", "due", NULL};
 	return (strcmp(tl_evdoc_lower(d, v + 1), "by") == 0 && n != TL_UPOS_NUM && n != TL_UPOS_SYM) ||
-	       tl_ev_word_in(tl_evdoc_lower(d, v), adjectival);
+	       tl_ev_word_in(tl_evdoc_lower(d, v), adjectival) ||
+	       /* "Other games scheduled for Wednesday were held" */
+	       (tl_ev_word_in(tl_evdoc_lower(d, v), scheduled) &&
+	        strcmp(tl_evdoc_lower(d, v + 1), "for") == 0);
 }
 
 /* Is there a personal pronoun among tokens [a, b) (a clause's own subject:
