@@ -110,6 +110,15 @@ gboolean tl_sum_angle(const TlEvDoc *d, size_t j);
  * preposition ("shortly after 2 a.m.", "late Sunday", "early in 2024",
  * "right now"), left out with it? */
 gboolean tl_sum_time_adverb(const TlEvDoc *d, size_t j);
+/* Does the adverb at j lead a time left out, right after it or after its
+ * preposition, before token lim ("late | Sunday", "shortly | after | 2
+ * a.m.")? */
+gboolean tl_sum_leads_time(const Ctx *c, size_t j, size_t lim);
+/* The quote marks among the tokens of keep and buf[0..n). */
+guint tl_sum_quotes(const TlEvDoc *d, const GArray *keep, const guint32 *buf, guint n);
+/* The words that open a date which takes no preposition of place and no
+ * adjective before it ("last week", "yesterday"), NULL-terminated. */
+extern const char *const tl_sum_deixis[];
 /* Is there an auxiliary, a finite verb or a modal among tokens [a, b)? */
 gboolean tl_sum_finite_in(const TlEvDoc *d, size_t a, size_t b);
 /* Can the date at token j open a clause as its subject, by what stands
