@@ -251,14 +251,15 @@ next_line(const char **p, const char *end, const char **s, size_t *len)
 	return FALSE;
 }
 
-/* Room for what the gazetteers will add (tables[] of the loader's order):
- * phrases (the hyphens set apart count twice) and their spaces, the stems
- * a phrase adds, so that no table grows while it is loaded. */
+/* nm's tables made with room for what the gazetteers files[] (up to the
+ * first NULL, one that failed to load) will add: phrases (the hyphens set
+ * apart count twice) and their spaces, the stems a phrase adds, so that no
+ * table grows while it is loaded. */
 static void
-tables_init(TlGazTable *const *tables, GBytes *const *files)
+tables_init(TlNames *nm, GBytes *const *files)
 {
 	size_t phrases = 0, bytes = 0, stems = 0, stem_bytes = 0, heads = 0, cues = 0;
-	for (size_t g = 0; g < G_N_ELEMENTS(gazetteers); g++) {
+	for (size_t g = 0; g < G_N_ELEMENTS(gazetteers) && files[g]; g++) {
 		gsize size;
 		const char *p = g_bytes_get_data(files[g], &size), *end = p + size, *s;
 		size_t len;
@@ -279,22 +280,19 @@ tables_init(TlGazTable *const *tables, GBytes *const *files)
 			}
 		}
 	}
-	/* exact, folded, heads, cues, first_exact, first_folded, cue_last, stems */
-	table_init(tables[0], phrases, bytes);
-	table_init(tables[1], phrases, bytes);
-	table_init(tables[2], heads, 16 * heads);
-	table_init(tables[3], cues, 32 * cues);
-	table_init(tables[4], phrases, bytes / 2);
-	table_init(tables[5], phrases, bytes / 2);
-	table_init(tables[6], cues, 16 * cues);
-	table_init(tables[7], stems, stem_bytes / 2);
+	table_init(&nm->exact, phrases, bytes);
+	table_init(&nm->folded, phrases, bytes);
+	table_init(&nm->heads, heads, 16 * heads);
+	table_init(&nm->cues, cues, 32 * cues);
+	table_init(&nm->first_exact, phrases, bytes / 2);
+	table_init(&nm->first_folded, phrases, bytes / 2);
+	table_init(&nm->cue_last, cues, 16 * cues);
+	table_init(&nm->stems, stems, stem_bytes / 2);
 }
 
 gboolean
 tl_names_load_gazetteers(TlNames *nm, GError **error)
 {
-	TlGazTable *tables[] = {&nm->exact,       &nm->folded,       &nm->heads, &nm->cues,
-	                        &nm->first_exact, &nm->first_folded, &nm->cue_last, &nm->stems};
 	GBytes *files[G_N_ELEMENTS(gazetteers)] = {NULL};
 	gboolean ok = TRUE;
 	for (size_t g = 0; g < G_N_ELEMENTS(gazetteers) && ok; g++) {
@@ -302,11 +300,7 @@ tl_names_load_gazetteers(TlNames *nm, GError **error)
 		files[g] = tl_resource_get("common", path, error);
 		ok = files[g] != NULL;
 	}
-	if (ok)
-		tables_init(tables, files);
-	else
-		for (size_t t = 0; t < G_N_ELEMENTS(tables); t++)
-			table_init(tables[t], 0, 0);
+	tables_init(nm, files);
 	g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
 	for (size_t g = 0; g < G_N_ELEMENTS(gazetteers) && ok; g++) {
 		gsize size;

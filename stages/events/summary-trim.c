@@ -132,9 +132,7 @@ object_control(const TlEvDoc *d, size_t n)
 	size_t k = n + 1;
 	while (k > 0 && n + 1 - k < 8) {
 		const TlEvTok *t = tl_evdoc_tok(d, k - 1);
-		if (t->upos != TL_UPOS_DET && t->upos != TL_UPOS_ADJ && t->upos != TL_UPOS_NOUN &&
-		    t->upos != TL_UPOS_PROPN && t->upos != TL_UPOS_NUM && t->upos != TL_UPOS_PRON &&
-		    t->xpos != TL_XPOS_POS && t->upos != TL_UPOS_CCONJ && t->xpos != TL_XPOS_PRPS)
+		if (!nominal(t) && t->upos != TL_UPOS_CCONJ && t->xpos != TL_XPOS_PRPS)
 			break;
 		k--;
 	}
