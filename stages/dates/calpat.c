@@ -214,7 +214,8 @@ date_context_before(const TlDG *g, guint i)
 	                                 "early", "mid", "late", "last", "next", "this", "on",
 	                                 "and", "or", "that", "each", "every", "the", "since",
 	                                 "until", "around", "throughout", "into", "ending",
-	                                 "end", "beginning", "start", "middle", "past", "coming"};
+	                                 "end", "beginning", "start", "middle", "past", "coming",
+	                                 "for"};
 	if (p->kind != T_WORD)
 		return FALSE;
 	for (size_t k = 0; k < G_N_ELEMENTS(ok); k++)
@@ -867,17 +868,13 @@ month_pair(const TlDG *g, guint i, guint me)
 	       month_at(g, i - 2, &e2) && e2 == i - 1;
 }
 
-/* Is "May's" at i (a month that is also a surname, before a possessive)
- * the person's, the text naming someone May ("Theresa May", "Mrs May":
- * a capitalised word that is no date word right before a capitalised
- * "May" not after a sentence's end)?  Looked for only at such a
- * possessive, which is rare. */
+/* Does the text name someone by the month word at i ("Theresa May", "Mrs
+ * May": a capitalised word that is no date word right before a capitalised
+ * "May" not after a sentence's end)?  Looked for only where a month could
+ * be the person's, which is rare. */
 static gboolean
-surname_possessive(const TlDG *g, guint i, guint me, const TlDSense *m)
+names_someone(const TlDG *g, guint i)
 {
-	if (!(m->flags & LF_AMB) || me != i + 1 || me >= g->n ||
-	    !(tl_dg_lit(g, me, "'s") || tl_dg_lit(g, me, "\xe2\x80\x99s")))
-		return FALSE;
 	for (guint k = 1; k < g->n; k++) {
 		const TlDTok *p = &g->t[k - 1], *t = &g->t[k];
 		if (t->kind == T_WORD && (t->flags & TF_CAP) && strcmp(t->low, g->t[i].low) == 0 &&
@@ -886,6 +883,15 @@ surname_possessive(const TlDG *g, guint i, guint me, const TlDSense *m)
 			return TRUE;
 	}
 	return FALSE;
+}
+
+/* Is "May's" at i (a month that is also a surname, before a possessive)
+ * the person's? */
+static gboolean
+surname_possessive(const TlDG *g, guint i, guint me, const TlDSense *m)
+{
+	return (m->flags & LF_AMB) && me == i + 1 && me < g->n &&
+	       (tl_dg_lit(g, me, "'s") || tl_dg_lit(g, me, "\xe2\x80\x99s")) && names_someone(g, i);
 }
 
 static gboolean date_follows(const TlDG *g, guint j);
@@ -992,6 +998,12 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 		if (!(m->flags & LF_AMB) && me > i + 1)
 			; /* "Sept." with its full stop */
 		else if (!date_context_before(g, i) && !month_pair(g, i, me))
+			return 0;
+		/* "futures for May delivery", "scheduled for March"; but
+		 * "support for May" in a text naming Theresa May, and "a blow
+		 * for May, who" */
+		else if ((m->flags & LF_AMB) && tl_dg_lit(g, i - 1, "for") &&
+		         ((tl_dg_punct(g, me, ',') && tl_dg_lit(g, me + 1, "who")) || names_someone(g, i)))
 			return 0;
 	}
 	if (has_day && !day_ok(m->ival, d, s->year)) {

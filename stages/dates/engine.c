@@ -242,8 +242,13 @@ quarter_sentence(const TlDTok *toks, guint n, guint at)
 	return FALSE;
 }
 
-/* Is day a day of the week up to the DCT (the news a bare clock time of
- * the next sentence may still be about)? */
+/* Is day a day up to a year before the DCT (the news a bare clock time of
+ * the next sentence may still be about: "The attack happened on March 3.
+ * Police arrived at 10:30 p.m."; it was a day of the week before the DCT
+ * only, and "March 3" left the clock on the DCT's day)? */
+#ifndef RECENT_DAYS
+#define RECENT_DAYS 366
+#endif
 static gboolean
 recent_day(const TlDRef *day, const TlDRef *dct)
 {
@@ -251,7 +256,7 @@ recent_day(const TlDRef *day, const TlDRef *dct)
 		return FALSE;
 	gint64 a = tl_cal_to_days(day->year, day->month, day->day);
 	gint64 b = tl_cal_to_days(dct->year, dct->month, dct->day);
-	return a <= b && b - a <= 7;
+	return a <= b && b - a <= RECENT_DAYS;
 }
 
 /* The tense of the clause of tokens [t0, t1).  The tagger costs far more than
@@ -965,8 +970,8 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 		           recent_day(&c->last, &c->dct) &&
 		           clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1, NULL, NULL) ==
 		                   TENSE_PAST) {
-			/* else, in a past clause, the day of the week before the
-			 * DCT that the sentence before spoke of: "A fire yesterday
+			/* else, in a past clause, the day up to a year before
+			 * the DCT that the sentence before spoke of: "A fire yesterday
 			 * morning destroyed 200 homes. The fire broke out at
 			 * around 3:30am." is that morning ("reconvenes at 1500
 			 * hrs", "is due at 1630 EST" stay the DCT's day); not

@@ -15,15 +15,16 @@
 /* ---- small patterns ------------------------------------------------------ */
 
 /* Has token i no sense but a verb of a timetable ("the current open-door
- * policy"), of intent ("the current forecast") or a word of measure ("the
- * current bid")? */
+ * policy"), of intent ("the current forecast"), of a shipment ("the
+ * current shipments") or a word of measure ("the current bid")? */
 static gboolean
 no_date_word(const TlDG *g, guint i)
 {
 	const GPtrArray *a = g->t[i].senses;
 	for (guint k = 0; a && k < a->len; k++) {
 		const TlDSense *s = g_ptr_array_index(a, k);
-		if ((s->cat != L_TENSE || !((s->flags & LF_TIMETABLE) || strcmp(s->sval, "INTENT") == 0)) &&
+		if ((s->cat != L_TENSE || !((s->flags & LF_TIMETABLE) || strcmp(s->sval, "INTENT") == 0 ||
+		                            strcmp(s->sval, "FORWARD") == 0)) &&
 		    s->cat != L_MEASURE)
 			return FALSE;
 	}

@@ -90,8 +90,10 @@ plain(const TlDG *g, guint i, gboolean cues)
 	GPtrArray *a = g->t[i].senses;
 	for (guint k = 0; k < a->len; k++) {
 		const TlDSense *s = g_ptr_array_index(a, k);
-		/* a verb of a timetable ("the fiscal year ends") is no date word */
-		if ((s->cat == L_TENSE && (s->flags & LF_TIMETABLE)) || s->cat == L_MEASURE)
+		/* a verb of a timetable ("the fiscal year ends") is no date word,
+		 * nor the noun of a shipment ("the current shipments") */
+		if ((s->cat == L_TENSE && ((s->flags & LF_TIMETABLE) || strcmp(s->sval, "FORWARD") == 0)) ||
+		    s->cat == L_MEASURE)
 			continue; /* nor what a number measures ("2000 points") */
 		if (cues && (s->cat == L_TENSE || s->cat == L_PREP || s->cat == L_CONJ))
 			continue;

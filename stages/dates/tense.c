@@ -418,12 +418,29 @@ tl_dtenser_reset(TlDTenser *tn, const char *text)
  * tagged last covers it. */
 #define TAG_BACK 12
 #define TAG_AHEAD 3
+/* ... and when those hold no finite verb but the sentence goes on before
+ * them, up to TAG_FAR for a verb of intent ("is scheduled to remain at the
+ * station during the week and return to Earth on Friday": the near part
+ * begins at "remain") */
+#define TAG_FAR 40
+
+/* Is there a word of intent before "to" (tense.txt INTENT: "scheduled
+ * to") in the far part of token t0's sentence, before token w0?  Else
+ * tagging that far is of no use. */
+static gboolean
+intent_to_before(const TlDTok *toks, guint n, guint t0, guint w0)
+{
+	for (guint i = w0; i-- > 0 && t0 - i <= TAG_FAR && toks[i].sent == toks[t0].sent;)
+		if (i + 1 < n && strcmp(toks[i + 1].low, "to") == 0 && tok_listed(&toks[i], "INTENT"))
+			return TRUE;
+	return FALSE;
+}
 static void
-tag_window(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
+tag_window(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1, guint back)
 {
 	guint16 sent = toks[t0].sent;
 	guint a = t0, b = t1 - 1;
-	while (a > 0 && toks[a - 1].sent == sent && t0 - a < TAG_BACK)
+	while (a > 0 && toks[a - 1].sent == sent && t0 - a < back)
 		a--;
 	while (b + 1 < n && toks[b + 1].sent == sent && b + 1 - t1 < TAG_AHEAD)
 		b++;
@@ -657,6 +674,58 @@ deadline_ahead(const TlDTok *toks, guint t0)
 	return FALSE;
 }
 
+/* "according to Gazeta Wyborcza in March", "according to a Reuters tally
+ * on Friday": the date of a source is when it spoke or was published,
+ * whatever the clause's verb ("the operation, according to the paper in
+ * March, is too big"); not a limit ("according to plans for March") nor
+ * past a comma or a verb. */
+#define SOURCE_BACK 7
+static gboolean
+source_date(const TlDTok *toks, guint n, guint t0)
+{
+	if (t0 < 3 || (strcmp(toks[t0 - 1].low, "in") != 0 && strcmp(toks[t0 - 1].low, "on") != 0))
+		return FALSE;
+	guint16 sent = toks[t0].sent;
+	for (guint i = t0 - 1; i-- > 1 && t0 - i <= SOURCE_BACK && toks[i].sent == sent;) {
+		if (toks[i].kind == T_PUNCT)
+			return FALSE;
+		if (strcmp(toks[i].low, "to") == 0 && strcmp(toks[i - 1].low, "according") == 0)
+			return i + 1 < t0 - 1;
+		TlDTense te = TENSE_NONE;
+		if (cue(toks, n, i, &te))
+			return FALSE;
+	}
+	return FALSE;
+}
+
+/* "for May shipment", "coffee futures for May delivery", "the July
+ * delivery", "for May to September shipment": a month that names a
+ * shipment or a contract (tense.txt FORWARD after it, past other months
+ * and days of a range) is the coming one or one just past, read in the
+ * present whatever the clause's verb ("bought soybeans late last month for
+ * May shipment").  Not with a year of its own. */
+#define FORWARD_SPAN 6
+static gboolean
+forward_month(const TlDTok *toks, guint n, guint t0, guint t1)
+{
+	const guint64 month = (guint64)1 << L_MONTH;
+	gboolean have = FALSE;
+	for (guint i = t0; i < t1; i++) {
+		if (toks[i].kind == T_NUM && toks[i].ndigits >= 3)
+			return FALSE;
+		have |= (toks[i].cats & month) != 0;
+	}
+	if (!have)
+		return FALSE;
+	static const char *const joins[] = {"/", "-", "to", "through", "and", "or", NULL};
+	guint k = t1;
+	while (k < n && k < t1 + FORWARD_SPAN && toks[k].sent == toks[t0].sent &&
+	       ((toks[k].cats & month) || tok_in(&toks[k], joins) ||
+	        (toks[k].kind == T_NUM && toks[k].ndigits <= 2)))
+		k++;
+	return k < n && toks[k].sent == toks[t0].sent && tok_listed(&toks[k], "FORWARD");
+}
+
 /* "payable May 29", "payable on June 1": what a word of tense.txt AHEAD
  * right before the expression (or before its "on" or "in") says is to be
  * paid or done lies ahead, whatever the clause's verb ("declared a
@@ -798,6 +867,10 @@ tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
 		return TENSE_NONE;
 	if (deadline_ahead(toks, t0) || ahead_word(toks, t0))
 		return TENSE_FUTURE;
+	if (source_date(toks, n, t0))
+		return TENSE_PAST;
+	if (forward_month(toks, n, t0, t1))
+		return TENSE_PRESENT;
 	if (by_month(toks, n, t0, t1))
 		return TENSE_PRESENT;
 	if (by_weekday_modal(toks, t0, t1))
@@ -814,7 +887,10 @@ tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
 	 * ("said", "was", "will"): the tagger would take it as the verb */
 	if (by_cues != TENSE_NONE && nearest_cue(toks, n, t0) == by_cues)
 		return by_cues;
-	tag_window(tn, toks, n, t0, t1);
+	guint back = TAG_BACK;
+	gboolean far = FALSE, far_done = FALSE;
+again:
+	tag_window(tn, toks, n, t0, t1, back);
 	guint32 b0 = toks[t0].start - tn->base, b1 = toks[t1 - 1].end - tn->base;
 	const TlToken *tt = (const TlToken *)(void *)tn->tt->data;
 	const TlPos *p = (const TlPos *)(void *)tn->pos->data;
@@ -841,6 +917,32 @@ tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
 			i--;
 		before = i;
 		break;
+	}
+	/* no finite verb in the near part, the sentence going on before it:
+	 * the far part is read for a verb of intent before an infinitive
+	 * only (any other verb that far is as often another clause's); none,
+	 * and the near part decides */
+	/* (and none past a past form or a participle after a noun between,
+	 * which opens a clause of its own: "is expected to rise 2.2 pct,
+	 * compared to the decline projected in late November"; "to be made
+	 * after the June 2 meeting" is the infinitive's own) */
+	for (guint i = e0; far && intent && i-- > 1 && p[i].xpos != TL_XPOS_TO;)
+		if (p[i].xpos == TL_XPOS_VBD || (p[i].xpos == TL_XPOS_VBN && !in_group(p[i - 1].xpos)))
+			intent = FALSE;
+	if (far && !intent) {
+		far = FALSE, far_done = TRUE, back = TAG_BACK;
+		tn->sent = -1;
+		goto again;
+	}
+	if (!far && !far_done && before == G_MAXUINT && !intent && tn->w0 > 0 &&
+	    toks[tn->w0 - 1].sent == toks[t0].sent && intent_to_before(toks, n, t0, tn->w0)) {
+		gboolean colon = FALSE;
+		for (guint i = 0; i < e0; i++)
+			colon |= p[i].xpos == TL_XPOS_COLON;
+		if (!colon) {
+			far = TRUE, back = TAG_FAR;
+			goto again;
+		}
 	}
 	for (guint i = e1; i < m && i < e1 + 2; i++) {
 		if (p[i].xpos == TL_XPOS_COLON)
