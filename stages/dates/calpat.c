@@ -896,6 +896,18 @@ surname_possessive(const TlDG *g, guint i, guint me, const TlDSense *m)
 
 static gboolean date_follows(const TlDG *g, guint j);
 
+/* Is the word before i a demonstrative "that" ("That September, the
+ * movement launched", "in that summer"), which makes a month or a season
+ * the one of the year last told?  At the start of its sentence or after a
+ * preposition: not a conjunction ("said that March sales rose"). */
+static gboolean
+demonstrative_before(const TlDG *g, guint i)
+{
+	if (i == 0 || !tl_dg_lit(g, i - 1, "that"))
+		return FALSE;
+	return i == 1 || g->t[i - 2].sent != g->t[i - 1].sent || tl_dg_sense(g, i - 2, L_PREP);
+}
+
 guint
 tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 {
@@ -1011,6 +1023,8 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 		return ye;
 	}
 	finish_month(s, m->ival, d, has_day ? "month-day" : s->year != TL_NOYEAR ? "month-year" : "month");
+	if (s->year == TL_NOYEAR && !s->yrel && demonstrative_before(g, i))
+		s->anaph = TRUE;
 	return has_day ? day_part(g, ye, s) : ye;
 }
 
@@ -1235,6 +1249,20 @@ tl_dg_weekday(const TlDG *g, guint i, TlDSem *s)
 	    strcmp(g->t[j].low, "i") != 0 &&
 	    (name_context(g, i) || tl_dg_lit_any(g, j, heads, G_N_ELEMENTS(heads))))
 		return 0; /* (a paper's name wherever it stands: "newspaper Sunday Times") */
+	/* "Fridays for Future", "Mondays For Peace": capitalised days before
+	 * "for" or "of" and a capitalised word that is no date word are a
+	 * name; not after a preposition or a word of frequency ("works on
+	 * Saturdays for Amazon"), nor one day ("began Friday for Ford
+	 * workers"), unless "For" has a capital too */
+	static const char *const name_joins[] = {"for", "of"};
+	static const char *const freq[] = {"every", "most", "all", "some", "many", "several"};
+	if ((g->t[i].flags & TF_CAP) && tl_dg_lit_any(g, j, name_joins, G_N_ELEMENTS(name_joins)) &&
+	    j + 1 < g->n && g->t[j + 1].kind == T_WORD && (g->t[j + 1].flags & TF_CAP) &&
+	    !(g->t[j + 1].flags & TF_NL) && tl_dg_plain(g, j + 1) &&
+	    ((g->t[j].flags & TF_CAP) ||
+	     ((w->flags & LF_PLURAL) &&
+	      !(i > 0 && (tl_dg_sense(g, i - 1, L_PREP) || tl_dg_lit_any(g, i - 1, freq, G_N_ELEMENTS(freq)))))))
+		return 0;
 	if (w->flags & LF_PLURAL) {
 		s->kind = S_SET;
 		s->type = TX_SET;
@@ -1352,6 +1380,8 @@ tl_dg_season(const TlDG *g, guint i, TlDSem *s)
 	s->season = season_of(se->sval);
 	s->gran = G_SEASON;
 	s->rule = "season";
+	if (s->year == TL_NOYEAR && !s->yrel && demonstrative_before(g, j))
+		s->anaph = TRUE;
 	return e;
 }
 

@@ -145,6 +145,17 @@ owned_last(const TlDG *g, guint i)
 	       tl_dg_lit_any(g, i - 1, owners, G_N_ELEMENTS(owners));
 }
 
+/* "Person of the Year", "Player of the Month", "Employee of the Week": a
+ * title with a capital on its unit after "of" and a capitalised word (not
+ * a headline in capitals: "LOWEST LEVEL OF THE YEAR"). */
+static gboolean
+award_title(const TlDG *g, guint i, guint j)
+{
+	return (g->t[j].flags & (TF_CAP | TF_ALLCAP)) == TF_CAP && i >= 2 && tl_dg_lit(g, i - 1, "of") &&
+	       g->t[i - 2].kind == T_WORD && (g->t[i - 2].flags & (TF_CAP | TF_ALLCAP)) == TF_CAP &&
+	       g->t[i - 2].sent == g->t[j].sent;
+}
+
 /* "by year end", "at year's end", "month end", "quarter end" at j: the end
  * of the reference's year (month, quarter), as "the end of the year"
  * reads; the token after "end", else 0.  Not "year-end", a day
@@ -318,7 +329,7 @@ tl_dg_deixis(const TlDG *g, guint i, TlDSem *s)
 	    !(u0 == G_WEEK && tl_dg_lit(g, ue, "to")) &&
 	    !tl_dg_lit(g, ue, "when") &&
 	    !tl_dg_lit(g, ue, "that") && !tl_dg_lit(g, ue, "which") && !tl_dg_lit(g, ue, "'s") &&
-	    !tl_dg_hyph(g, ue)) {
+	    !tl_dg_hyph(g, ue) && !award_title(g, i, j)) {
 		if (u0 == G_YEAR && (tl_dg_lit(g, ue, "ended") || tl_dg_lit(g, ue, "ending"))) {
 			s->kind = S_DUR; /* "the year ended June 30": a fiscal year, a span */
 			s->type = TX_DURATION;
