@@ -41,6 +41,30 @@ ly_adverb(const TlDG *g, guint i)
 	       g_str_has_suffix(t->low, "ly");
 }
 
+/* "police soon arrived", "the rebels were soon defeated", "soon after the
+ * attack": "soon" after another time, in the past (TimeBank leaves these
+ * out), not the future of the reference.  A past form after it: a word in
+ * -ed (not -eed: "will soon need") or a common irregular one. */
+static gboolean
+soon_after_past(const TlDG *g, guint i, guint e)
+{
+	static const char *const after[] = {"after", "afterwards", "afterward", "thereafter"};
+	static const char *const aux[] = {"was", "were", "had"};
+	static const char *const irregular[] = {
+	    "became", "began", "came", "went", "took", "gave", "found", "left", "made", "saw",
+	    "fell", "rose", "grew", "won", "lost", "got", "met", "held", "sent", "told", "said",
+	    "led", "ran", "spread", "broke", "fled", "felt", "knew", "thought", "brought", "built"};
+	if (tl_dg_lit_any(g, e, after, G_N_ELEMENTS(after)) ||
+	    (i > 0 && tl_dg_lit_any(g, i - 1, aux, G_N_ELEMENTS(aux))))
+		return TRUE;
+	if (e >= g->n || g->t[e].kind != T_WORD || (g->t[e].flags & TF_CAP))
+		return FALSE;
+	const char *w = g->t[e].low;
+	size_t n = strlen(w);
+	return (n > 4 && g_str_has_suffix(w, "ed") && w[n - 3] != 'e') ||
+	       tl_dg_lit_any(g, e, irregular, G_N_ELEMENTS(irregular));
+}
+
 static guint
 p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 {
@@ -58,6 +82,8 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 	/* "now" in "now-defunct", "recent" forms belong to the deixis rules */
 	if (i > 0 && tl_dg_lit(g, i - 1, "as") && tl_dg_lit(g, e, "as"))
 		return 0; /* "as soon as possible" */
+	if (tl_dg_lit(g, i, "soon") && soon_after_past(g, i, e))
+		return 0;
 	if (i > 1 && tl_dg_hyph(g, i - 1) && (g->t[i - 2].flags & TF_CAP) &&
 	    !(g->t[i - 2].cats & (BIT(L_MONTH) | BIT(L_WEEKDAY) | BIT(L_HOLIDAY))))
 		return 0; /* a part of a name: "Park Won-soon" */
