@@ -42,6 +42,13 @@ static const struct {
 	{"The army attacks the town.", "attacks", "PRESENT", "NONE", "POS", NULL},
 	{"There was no agreement.", "agreement", "NONE", "NONE", "NEG", NULL},
 	{"The talks collapsed.", "talks", "NONE", "NONE", "POS", NULL},
+	/* a verb coordinated with one whose group has an auxiliary or a
+	 * negation shares it (twenty-eighth session); not one of a verb alone */
+	{"The company did not confirm or deny the report.", "deny", "PAST", "NONE", "NEG", NULL},
+	{"Shareholders may convert or redeem their shares.", "redeem", "NONE", "NONE", "POS", "may"},
+	{"The firm has developed and tested the engine.", "tested", "PRESENT", "PERFECTIVE", "POS",
+	 NULL},
+	{"Workers protested and blocked the road.", "blocked", "PAST", "NONE", "POS", NULL},
 };
 
 START_TEST(test_attributes)

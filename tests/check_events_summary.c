@@ -11,6 +11,27 @@
 static const struct {
 	const char *text, *timexes, *trigger, *summary;
 } summaries[] = {
+	/* the "with" of an absolute phrase before its participle goes; the
+	 * noun phrase before an apposition in a clause a subordinator opens
+	 * is the subject (twenty-eighth session) */
+	{"Protests spread, with 35,000 students protesting in Belgium.", "", "protesting",
+	 "35,000 students protesting in Belgium"},
+	{"The move came after William Conley, a United States District judge, ordered the vote "
+	 "delayed.",
+	 "", "ordered", "William Conley ordered the vote delayed"},
+	/* a subject's head before a participle with an infinitive ("The talks
+	 * scheduled to start on Monday" was cut to its date, then nothing);
+	 * "either" before two verbs is theirs, "neither" stays */
+	{"The talks scheduled to start on Monday were postponed.", "32:38:DATE:2024-04-29",
+	 "postponed", "The talks were postponed"},
+	{"All other states either delayed their election or switched to mail-in voting.", "",
+	 "delayed", "All other states delayed their election"},
+	{"The company neither confirmed nor denied the report.", "", "denied",
+	 "The company neither confirmed nor denied the report"},
+	{"The company did not confirm or deny the report.", "", "deny",
+	 "The company did not confirm or deny the report"},
+	{"He would revise and resubmit the plans.", "", "resubmit",
+	 "He would revise and resubmit the plans"},
 	/* a verb coordinated with one before shares its subject, past a
 	 * participle that tells of the subject's noun (twenty-seventh
 	 * session); a past form the tagger read as a noun's ("The army

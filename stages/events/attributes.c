@@ -38,8 +38,8 @@ tense_of_xpos(int xpos)
 	}
 }
 
-void
-tl_ev_attributes(const TlEvDoc *d, TlEvent *ev)
+static void
+own_attributes(const TlEvDoc *d, TlEvent *ev)
 {
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
@@ -132,6 +132,46 @@ tl_ev_attributes(const TlEvDoc *d, TlEvent *ev)
 	             : have          ? "PERFECTIVE"
 	             : be_prog       ? "PROGRESSIVE"
 	                             : "NONE";
+}
+
+/*
+ * A verb right after "or", "nor" or "and" and a verb of the same form whose
+ * group has an auxiliary or a negation shares that group: "did not confirm
+ * or deny the report" (deny: NEG, PAST, its group from "did"), "neither
+ * confirmed nor denied", "will open and operate".  Its group then starts
+ * where the first verb's does (its negation included), so that its
+ * headline tells both ("The company did not confirm or deny the report";
+ * it was "The company deny the report").
+ */
+void
+tl_ev_attributes(const TlEvDoc *d, TlEvent *ev)
+{
+	static const char *const coord[] = {"or", "nor", "and", NULL};
+	own_attributes(d, ev);
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t p = ev->tok;
+	if (ev->vg_first != ev->tok || p < s->first + 2 ||
+	    tl_evdoc_tok(d, p - 1)->upos != TL_UPOS_CCONJ ||
+	    !tl_ev_word_in(tl_evdoc_lower(d, p - 1), coord) ||
+	    tl_evdoc_tok(d, p - 2)->xpos != tl_evdoc_tok(d, p)->xpos ||
+	    tl_evdoc_tok(d, p)->upos != TL_UPOS_VERB)
+		return;
+	TlEvent first = {.tok = (guint32)(p - 2), .sent = ev->sent};
+	tl_ev_attributes(d, &first);
+	if (first.vg_first == first.tok && !first.neg) {
+		tl_event_clear(&first);
+		return; /* "arrived and shot": each verb its own group */
+	}
+	size_t f = first.vg_first;
+	while (f > s->first && (tl_evdoc_tok(d, f - 1)->lex & TL_EVLEX_NEG))
+		f--;
+	ev->vg_first = (guint32)f;
+	ev->neg = first.neg;
+	ev->tense = first.tense;
+	ev->aspect = first.aspect;
+	g_free(ev->modality);
+	ev->modality = g_steal_pointer(&first.modality);
+	tl_event_clear(&first);
 }
 
 #define CLAUSE_MAX 40

@@ -321,13 +321,27 @@ antecedent(const Ctx *c, size_t cf, GArray *keep)
 	return TRUE;
 }
 
+/* Is the verb group at token b (past adverbs) a participle's ("shares
+ * changing hands", "production expected")? */
+static gboolean
+participle_at(const TlEvDoc *d, size_t b)
+{
+	while (b < d->toks->len && tl_evdoc_tok(d, b)->upos == TL_UPOS_ADV)
+		b++;
+	return b < d->toks->len &&
+	       (tl_evdoc_tok(d, b)->xpos == TL_XPOS_VBG || tl_evdoc_tok(d, b)->xpos == TL_XPOS_VBN);
+}
+
 /* The first word of a subject in tokens [a, b): past conjunctions,
- * adverbs, relative words, punctuation and dates; not a date that is all
- * of the subject ("Election Day is quickly approaching"; "on Tuesday
- * struck", "who some years ago died" have none). */
+ * adverbs, relative words, punctuation and dates, and the "with" of an
+ * absolute phrase before its participle ("with 35,000 students protesting
+ * in Belgium"); not a
+ * date that is all of the subject ("Election Day is quickly approaching";
+ * "on Tuesday struck", "who some years ago died" have none). */
 static size_t
 subject_front(const Ctx *c, size_t a, size_t b)
 {
+	static const char *const absolute[] = {"with", "without", NULL};
 	const TlEvDoc *d = c->d;
 	while (a < b) {
 		const TlEvTok *u = tl_evdoc_tok(d, a);
@@ -341,7 +355,9 @@ subject_front(const Ctx *c, size_t a, size_t b)
 		if (u->upos == TL_UPOS_CCONJ || u->upos == TL_UPOS_SCONJ || u->upos == TL_UPOS_ADV ||
 		    (u->lex & TL_EVLEX_SUBORD) || u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP ||
 		    u->xpos == TL_XPOS_WRB || is_punct(u) || in_timex(c, a) ||
-		    (u->upos == TL_UPOS_ADP && a + 1 < b && in_timex(c, a + 1)))
+		    (u->upos == TL_UPOS_ADP && a + 1 < b && in_timex(c, a + 1)) ||
+		    (u->upos == TL_UPOS_ADP && a + 1 < b && tl_ev_word_in(tl_evdoc_lower(d, a), absolute) &&
+		     participle_at(d, b)))
 			a++;
 		else
 			break;
@@ -704,6 +720,24 @@ plain_subject(const Ctx *c, size_t a, size_t b)
 	return TRUE;
 }
 
+/* Is token v, in a subject that starts at a, the participle or the
+ * infinitive of "NOUN VBN to VB" with no verb before it in its clause
+ * ("the talks scheduled to start", "states with elections scheduled to
+ * occur")? */
+static gboolean
+participle_infinitive(const Ctx *c, size_t cf, size_t a, size_t v)
+{
+	const TlEvDoc *d = c->d;
+	size_t p = v; /* the participle */
+	if (tl_evdoc_tok(d, v)->xpos == TL_XPOS_VB && v >= a + 2 && tl_evdoc_tok(d, v - 1)->xpos == TL_XPOS_TO)
+		p = v - 2;
+	else if (!(v + 2 < d->toks->len && tl_evdoc_tok(d, v + 1)->xpos == TL_XPOS_TO &&
+	           tl_evdoc_tok(d, v + 2)->xpos == TL_XPOS_VB))
+		return FALSE;
+	return p > a && tl_evdoc_tok(d, p)->xpos == TL_XPOS_VBN &&
+	       tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_NOUN && !tl_sum_verb_in(d, cf, p);
+}
+
 /* Subject: the end of the clause before the verb group, trimmed at its front. */
 void
 tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
@@ -711,6 +745,12 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	const TlEvDoc *d = c->d;
 	cf = place_clause(d, cf, ev->vg_first);
 	size_t a = subject_front(c, cf, ev->vg_first), b = ev->vg_first;
+	/* "either" after a noun phrase ("states either delayed their election
+	 * or switched") is the verbs', not the subject's ("neither" stays: a
+	 * negation) */
+	static const char *const pair[] = {"either", NULL};
+	while (b > a + 1 && tl_ev_word_in(tl_evdoc_lower(d, b - 1), pair) && nominal(tl_evdoc_tok(d, b - 2)))
+		b--;
 	/* no subject begins in a dateline ("NEW YORK, April 13 - Chase
 	 * Manhattan Bank said" was "April 13 - chase Manhattan Bank said") */
 	size_t ts = tl_sum_text_start(d, ev->sent);
@@ -805,6 +845,17 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		 * Chuck Schumer, said": the noun phrase before an apposition */
 		size_t first = tl_sum_text_start(d, ev->sent);
 		size_t q = first < cf ? appositive_head(c, first, cf) : G_MAXSIZE;
+		/* (or of a clause a subordinator opens: "The move came after
+		 * William Conley, a United States District judge, ordered") */
+		if (q == G_MAXSIZE && first < cf) {
+			size_t sub = cf;
+			while (sub > first && !(tl_evdoc_tok(d, sub - 1)->lex & TL_EVLEX_SUBORD) &&
+			       sub + 2 * MAX_SUBJECT + 20 > cf)
+				sub--;
+			if (sub > first && (tl_evdoc_tok(d, sub - 1)->lex & TL_EVLEX_SUBORD) &&
+			    (q = appositive_head(c, sub, cf)) != G_MAXSIZE)
+				first = sub;
+		}
 		if (q != G_MAXSIZE) {
 			size_t p = first;
 			while (p < q && !nominal(tl_evdoc_tok(d, p)))
@@ -879,7 +930,10 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		    /* but a noun's infinitive: "the vote to remove him also failed" */
 		    !(j >= a + 3 && tl_evdoc_tok(d, j - 2)->xpos == TL_XPOS_TO &&
 		      tl_evdoc_tok(d, j - 3)->upos == TL_UPOS_NOUN &&
-		      tl_sum_opens_clause(d, cf, j - 3))) {
+		      tl_sum_opens_clause(d, cf, j - 3)) &&
+		    /* nor a participle's and its infinitive after the noun: "The
+		     * talks scheduled to start on Monday were postponed" */
+		    !participle_infinitive(c, cf, a, j - 1)) {
 			a = j, verb = j - 1;
 			break;
 		}
@@ -948,6 +1002,9 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		                    tl_evdoc_tok(d, f - 2)->upos == TL_UPOS_PROPN))))
 			f--;
 		a = f, b = e;
+		while (b > a + 1 && tl_ev_word_in(tl_evdoc_lower(d, b - 1), pair) &&
+		       nominal(tl_evdoc_tok(d, b - 2)))
+			b--;
 		/* "a quake that hit on January 7 and caused": the antecedent */
 		if (a >= b && antecedent(c, cf, keep))
 			return;
@@ -1101,7 +1158,13 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		for (size_t j = a; j < e && !head; j++)
 			head = nominal(tl_evdoc_tok(d, j)) && tl_evdoc_tok(d, j)->upos != TL_UPOS_DET &&
 			       tl_evdoc_tok(d, j)->upos != TL_UPOS_ADJ;
-		if (head && e > a && e - a <= MAX_SUBJECT && e < b && tl_evdoc_tok(d, e)->upos != TL_UPOS_VERB &&
+		/* (past a participle that tells of the head: "The talks
+		 * scheduled to start on Monday were postponed") */
+		gboolean participle = e > a && e < b && tl_evdoc_tok(d, e)->xpos == TL_XPOS_VBN &&
+		                      (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NOUN ||
+		                       tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_PROPN);
+		if (head && e > a && e - a <= MAX_SUBJECT && e < b &&
+		    (tl_evdoc_tok(d, e)->upos != TL_UPOS_VERB || participle) &&
 		    tl_evdoc_tok(d, e)->xpos != TL_XPOS_HYPH) {
 			size_t f = e;
 			if (head_prep(c, e)) {
