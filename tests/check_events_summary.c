@@ -1120,6 +1120,25 @@ START_TEST(test_salience_participle)
 }
 END_TEST
 
+/* a participle that serves as a preposition is no event of the timeline
+ * (twenty-eighth session: "preceding" ranked 0.9, above the report) */
+START_TEST(test_salience_preposition_like)
+{
+	g_autoptr(json_t) evs = annotate("The agency reported 79,332 cases in the 24 hours preceding "
+	                                 "10 a.m. on April 4.",
+	                                 NULL, "2020-04-05");
+	const json_t *preceding = find_event(evs, "preceding");
+	ck_assert_ptr_nonnull(preceding);
+	ck_assert(json_number_value(json_object_get(preceding, "salience")) < 0.5);
+	g_autoptr(json_t) evs2 = annotate("The troops withdrew, following a ceasefire.", NULL, "2020-04-05");
+	const json_t *following = find_event(evs2, "following"), *withdrew = find_event(evs2, "withdrew");
+	ck_assert_ptr_nonnull(withdrew);
+	ck_assert_ptr_nonnull(following);
+	ck_assert(json_number_value(json_object_get(following, "salience")) <=
+	          json_number_value(json_object_get(withdrew, "salience")) - 0.3);
+}
+END_TEST
+
 /* the last event of evs whose trigger is `trigger` */
 static const json_t *
 find_last_event(const json_t *evs, const char *trigger)
@@ -1177,6 +1196,7 @@ tl_suite_events_summary(void)
 	tcase_add_test(tc, test_speaker_own_clause);
 	tcase_add_test(tc, test_salience_report_after);
 	tcase_add_test(tc, test_salience_participle);
+	tcase_add_test(tc, test_salience_preposition_like);
 	tcase_add_test(tc, test_salience_background);
 	tcase_add_test(tc, test_salience_time_subject);
 	tcase_add_test(tc, test_salience_ranks_happenings);
