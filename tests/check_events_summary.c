@@ -32,6 +32,14 @@ static const struct {
 	 "The company did not confirm or deny the report"},
 	{"He would revise and resubmit the plans.", "", "resubmit",
 	 "He would revise and resubmit the plans"},
+	/* a short quote after a verb of naming is its complement, a stop
+	 * inside the closing quote left out */
+	{"That year's H1N1 was commonly called \"swine flu.\"", "", "called",
+	 "That year's H1N1 was commonly called \"swine flu\""},
+	{"The virus was named \"COVID-19\" by the agency.", "", "named",
+	 "The virus was named \"COVID-19\" by the agency"},
+	{"A song was called \"Day after Day,\" so it would fit.", "", "called",
+	 "A song was called \"Day after Day\""},
 	/* a verb coordinated with one before shares its subject, past a
 	 * participle that tells of the subject's noun (twenty-seventh
 	 * session); a past form the tagger read as a noun's ("The army

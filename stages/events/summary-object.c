@@ -653,6 +653,28 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 			cl = l2;
 		}
 	}
+	/* "was commonly called "swine flu"", "was named "COVID-19" by the
+	 * WHO": a short quote right after a verb of naming is its complement,
+	 * not the start of what someone said */
+	static const char *const naming[] = {"call", "name", "dub", "label", "term", "nickname",
+	                                     "rename", "brand", "title", NULL};
+	if (cl > ev->tok && cl <= ev->tok + 3 && cl + 1 < sq->last &&
+	    (tl_evdoc_tok(d, cl)->mark & TL_EVM_QUOTE) && tl_ev_word_in(tl_evdoc_lemma(d, ev->tok), naming)) {
+		size_t q2 = cl + 1;
+		while (q2 < sq->last && q2 < cl + 7 && !(tl_evdoc_tok(d, q2)->mark & TL_EVM_QUOTE))
+			q2++;
+		if (q2 > cl + 1 && q2 < sq->last && (tl_evdoc_tok(d, q2)->mark & TL_EVM_QUOTE)) {
+			cl = q2 + 1;
+			/* (and a phrase of a preposition after it: "by the WHO";
+			 * not past a comma the quote closes, "Day after Day,"") */
+			if (cl < sq->last && tl_evdoc_tok(d, cl)->upos == TL_UPOS_ADP &&
+			    !is_punct(tl_evdoc_tok(d, q2 - 1))) {
+				guint32 f2, l2;
+				tl_ev_clause(d, cl, &f2, &l2);
+				cl = l2;
+			}
+		}
+	}
 	/* "said Hamza bin Laden, son of ..., has been killed": what was said
 	 * runs past the apposition of its subject */
 	if (reports(d, ev) && ev->tok + 1 < cl && cl + 2 < d->toks->len && plain_np(d, ev->tok + 1, cl)) {

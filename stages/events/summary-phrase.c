@@ -380,6 +380,11 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 			n--; /* quotes around a date left out: neither */
 			continue;
 		}
+		/* a stop or comma inside the quote that ends the headline
+		 * ("called "swine flu."") goes */
+		if ((u->xpos == TL_XPOS_PERIOD || u->xpos == TL_XPOS_COMMA) && j + 2 == b &&
+		    (tl_evdoc_tok(c->d, j + 1)->mark & TL_EVM_QUOTE) && tl_sum_quotes(c->d, keep, buf, n) % 2)
+			continue;
 		if (is_punct(u) && (keep->len + n == 0 ||
 		                    (j + 1 == b && !((u->mark & TL_EVM_QUOTE) && tl_sum_quotes(c->d, keep, buf, n) % 2))))
 			continue; /* but the quote that closes one kept */
@@ -451,6 +456,12 @@ tl_sum_render(const TlEvDoc *d, const GArray *keep)
 		gboolean space = k > k0 && (u->flags & TL_TOKF_SPACE_BEFORE ||
 		                            g_array_index(keep, guint32, k - 1) + 1 != j);
 		if (k > k0 && (u->flags & TL_TOKF_CLITIC))
+			space = FALSE;
+		/* (nor before a closing quote across a stop left out: "flu"" of
+		 * "flu."") */
+		if (space && (u->mark & TL_EVM_QUOTE) && !(u->flags & TL_TOKF_SPACE_BEFORE) && j >= 2 &&
+		    g_array_index(keep, guint32, k - 1) + 2 == j && is_punct(tl_evdoc_tok(d, j - 1)) &&
+		    !(tl_evdoc_tok(d, j - 1)->flags & TL_TOKF_SPACE_BEFORE))
 			space = FALSE;
 		if (space)
 			tl_annot_put_c(s, ' ');
