@@ -40,6 +40,9 @@ static const struct {
 	 "The virus was named \"COVID-19\" by the agency"},
 	{"A song was called \"Day after Day,\" so it would fit.", "", "called",
 	 "A song was called \"Day after Day\""},
+	/* the date after "dated" is what the headline tells */
+	{"The letter, dated June 3, was signed by Smith.", "18:24:DATE:2019-06-03", "dated",
+	 "The letter was dated June 3"},
 	/* a verb coordinated with one before shares its subject, past a
 	 * participle that tells of the subject's noun (twenty-seventh
 	 * session); a past form the tagger read as a noun's ("The army
@@ -1138,6 +1141,10 @@ START_TEST(test_salience_preposition_like)
 	const json_t *preceding = find_event(evs, "preceding");
 	ck_assert_ptr_nonnull(preceding);
 	ck_assert(json_number_value(json_object_get(preceding, "salience")) < 0.5);
+	g_autoptr(json_t) evs3 = annotate("The letter, dated June 3, was signed by Smith.", NULL, "2020-04-05");
+	const json_t *dated = find_event(evs3, "dated");
+	ck_assert_ptr_nonnull(dated);
+	ck_assert(json_number_value(json_object_get(dated, "salience")) < 0.5);
 	g_autoptr(json_t) evs2 = annotate("The troops withdrew, following a ceasefire.", NULL, "2020-04-05");
 	const json_t *following = find_event(evs2, "following"), *withdrew = find_event(evs2, "withdrew");
 	ck_assert_ptr_nonnull(withdrew);

@@ -198,7 +198,7 @@ tl_ev_preposition_like(const TlEvDoc *d, size_t j)
 {
 	static const char *const words[] = {"according", "including", "regarding", "concerning",
 	                                    "following", "excluding", "considering", "pending",
-	                                    "preceding", "barring", NULL};
+	                                    "preceding", "barring", "dated", NULL};
 	/* a phase's participle is a preposition before a date ("the year
 	 * ending March 31", "beginning in July", "starting this week"), a verb
 	 * before an article or a possessive ("ending a five-day strike",

@@ -227,7 +227,7 @@ subject_date(const Ctx *c, size_t j, size_t b)
 gboolean
 tl_sum_target_date(const Ctx *c, size_t a, size_t j)
 {
-	static const char *const direct[] = {"due", "scheduled", "slated", "rescheduled", NULL};
+	static const char *const direct[] = {"due", "scheduled", "slated", "rescheduled", "dated", NULL};
 	static const char *const before_for[] = {"due", "scheduled", "slated", "rescheduled", "set",
 	                                         "planned", "earmarked", "booked", NULL};
 	static const char *const before_to[] = {"extended", "postponed", "delayed", "deferred", "moved",

@@ -191,8 +191,10 @@ tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean compl
 	if (verbal && time_subject(c, ev))
 		sal -= 0.4; /* time passing ("As July came to a close") is no event */
 	/* a participle that serves as a preposition ("in the 24 hours
-	 * preceding 10 a.m.", "according to officials") is no event */
-	if (verbal && t->xpos == TL_XPOS_VBG && ev->vg_first == ev->tok && tl_ev_preposition_like(d, ev->tok))
+	 * preceding 10 a.m.", "according to officials", "a report dated
+	 * March 16") is no event */
+	if (verbal && (t->xpos == TL_XPOS_VBG || t->xpos == TL_XPOS_VBN) && ev->vg_first == ev->tok &&
+	    tl_ev_preposition_like(d, ev->tok))
 		sal -= 0.5;
 	/* a participle with no subject ("Carrying her shoes", "Organizing the
 	 * safe return"): the background of another event, not one of its own */
