@@ -1032,6 +1032,16 @@ START_TEST(test_reported_subject_one_phrase)
 END_TEST
 
 /* a report after the statement it tells ranks as the bare report it was */
+/* The salience of the event of evs whose trigger is `trigger` (there must
+ * be one). */
+static double
+salience(const json_t *evs, const char *trigger)
+{
+	const json_t *e = find_event(evs, trigger);
+	ck_assert_msg(e != NULL, "no event \"%s\"", trigger);
+	return json_number_value(json_object_get(e, "salience"));
+}
+
 START_TEST(test_salience_report_after)
 {
 	g_autoptr(json_t) evs = annotate("Sales rose 12 pct to 38,520 units, the company said.", NULL, "2024-04-27");
@@ -1070,11 +1080,7 @@ START_TEST(test_salience_ranks_happenings)
 	g_autoptr(json_t) evs =
 	    annotate("Rebels seized the airport on Friday, the spokesman said.", "27:33:DATE:2024-05-03",
 	             "2024-05-04");
-	const json_t *seized = find_event(evs, "seized"), *said = find_event(evs, "said");
-	ck_assert_ptr_nonnull(seized);
-	ck_assert_ptr_nonnull(said);
-	ck_assert(json_number_value(json_object_get(seized, "salience")) >
-	          json_number_value(json_object_get(said, "salience")));
+	ck_assert(salience(evs, "seized") > salience(evs, "said"));
 }
 END_TEST
 
@@ -1085,23 +1091,13 @@ START_TEST(test_salience_background)
 	g_autoptr(json_t) evs =
 	    annotate("The ministry said it would meet farmers' unions within two weeks to discuss compensation.",
 	             NULL, "2024-05-04");
-	const json_t *meet = find_event(evs, "meet"), *discuss = find_event(evs, "discuss");
-	ck_assert_ptr_nonnull(meet);
-	ck_assert_ptr_nonnull(discuss);
-	ck_assert(json_number_value(json_object_get(discuss, "salience")) <=
-	          json_number_value(json_object_get(meet, "salience")));
+	ck_assert(salience(evs, "discuss") <= salience(evs, "meet"));
 	g_autoptr(json_t) evs2 = annotate("The bridge will close for repairs, the city council said on Monday.",
 	                                  "60:66:DATE:2024-04-29", "2024-05-04");
-	const json_t *said = find_event(evs2, "said");
-	ck_assert_ptr_nonnull(said);
-	ck_assert(json_number_value(json_object_get(said, "salience")) < 0.4);
+	ck_assert(salience(evs2, "said") < 0.4);
 	g_autoptr(json_t) evs3 = annotate("On Monday, voters rejected the rules adopted by the council.",
 	                                  "3:9:DATE:2024-04-29", "2024-05-04");
-	const json_t *rejected = find_event(evs3, "rejected"), *adopted = find_event(evs3, "adopted");
-	ck_assert_ptr_nonnull(rejected);
-	ck_assert_ptr_nonnull(adopted);
-	ck_assert(json_number_value(json_object_get(adopted, "salience")) <=
-	          json_number_value(json_object_get(rejected, "salience")) - 0.15);
+	ck_assert(salience(evs3, "adopted") <= salience(evs3, "rejected") - 0.15);
 }
 END_TEST
 
@@ -1110,11 +1106,7 @@ START_TEST(test_salience_time_subject)
 {
 	g_autoptr(json_t) evs = annotate("As July came to a close, Biden kept his lead.", "3:7:DATE:2024-07",
 	                                 "2024-08-01");
-	const json_t *came = find_event(evs, "came"), *kept = find_event(evs, "kept");
-	ck_assert_ptr_nonnull(came);
-	ck_assert_ptr_nonnull(kept);
-	ck_assert(json_number_value(json_object_get(came, "salience")) <=
-	          json_number_value(json_object_get(kept, "salience")) - 0.3);
+	ck_assert(salience(evs, "came") <= salience(evs, "kept") - 0.3);
 }
 END_TEST
 
@@ -1122,12 +1114,10 @@ END_TEST
 START_TEST(test_salience_participle)
 {
 	g_autoptr(json_t) evs = annotate("Entering the room, the guard raised the alarm.", NULL, "2024-05-04");
-	const json_t *entering = find_event(evs, "Entering"), *raised = find_event(evs, "raised");
+	const json_t *entering = find_event(evs, "Entering");
 	ck_assert_ptr_nonnull(entering);
-	ck_assert_ptr_nonnull(raised);
 	ck_assert_str_eq(str(entering, "summary"), "The guard entered the room");
-	ck_assert(json_number_value(json_object_get(entering, "salience")) <=
-	          json_number_value(json_object_get(raised, "salience")) - 0.1);
+	ck_assert(salience(evs, "Entering") <= salience(evs, "raised") - 0.1);
 }
 END_TEST
 
@@ -1138,19 +1128,11 @@ START_TEST(test_salience_preposition_like)
 	g_autoptr(json_t) evs = annotate("The agency reported 79,332 cases in the 24 hours preceding "
 	                                 "10 a.m. on April 4.",
 	                                 NULL, "2020-04-05");
-	const json_t *preceding = find_event(evs, "preceding");
-	ck_assert_ptr_nonnull(preceding);
-	ck_assert(json_number_value(json_object_get(preceding, "salience")) < 0.5);
+	ck_assert(salience(evs, "preceding") < 0.5);
 	g_autoptr(json_t) evs3 = annotate("The letter, dated June 3, was signed by Smith.", NULL, "2020-04-05");
-	const json_t *dated = find_event(evs3, "dated");
-	ck_assert_ptr_nonnull(dated);
-	ck_assert(json_number_value(json_object_get(dated, "salience")) < 0.5);
+	ck_assert(salience(evs3, "dated") < 0.5);
 	g_autoptr(json_t) evs2 = annotate("The troops withdrew, following a ceasefire.", NULL, "2020-04-05");
-	const json_t *following = find_event(evs2, "following"), *withdrew = find_event(evs2, "withdrew");
-	ck_assert_ptr_nonnull(withdrew);
-	ck_assert_ptr_nonnull(following);
-	ck_assert(json_number_value(json_object_get(following, "salience")) <=
-	          json_number_value(json_object_get(withdrew, "salience")) - 0.3);
+	ck_assert(salience(evs2, "following") <= salience(evs2, "withdrew") - 0.3);
 }
 END_TEST
 

@@ -23,8 +23,7 @@ no_date_word(const TlDG *g, guint i)
 	const GPtrArray *a = g->t[i].senses;
 	for (guint k = 0; a && k < a->len; k++) {
 		const TlDSense *s = g_ptr_array_index(a, k);
-		if ((s->cat != L_TENSE || !((s->flags & LF_TIMETABLE) || strcmp(s->sval, "INTENT") == 0 ||
-		                            strcmp(s->sval, "FORWARD") == 0)) &&
+		if (!tl_dg_undated_cue(s) && !(s->cat == L_TENSE && strcmp(s->sval, "INTENT") == 0) &&
 		    s->cat != L_MEASURE)
 			return FALSE;
 	}

@@ -92,6 +92,10 @@ gboolean tl_dg_plain(const TlDG *g, guint i);
 /* As tl_dg_plain, with the words that are only cues (tense, preposition,
  * conjunction: "rose", "to", "and") counted as plain. */
 gboolean tl_dg_no_date_word(const TlDG *g, guint i);
+/* Is s a cue's sense that makes its word no date word: a verb of a
+ * timetable ("the fiscal year ends"), the noun of a shipment ("the
+ * current shipments")? */
+gboolean tl_dg_undated_cue(const TlDSense *s);
 /* Does token i's sentence hold a word of four letters or more in lower
  * case (it is no headline in capitals)? */
 gboolean tl_dg_lower_sentence(const TlDG *g, guint i);

@@ -82,6 +82,12 @@ tl_dg_phrase_of(const TlDG *g, guint i, int cat, guint *end)
 	return best;
 }
 
+gboolean
+tl_dg_undated_cue(const TlDSense *s)
+{
+	return s->cat == L_TENSE && ((s->flags & LF_TIMETABLE) || strcmp(s->sval, "FORWARD") == 0);
+}
+
 static gboolean
 plain(const TlDG *g, guint i, gboolean cues)
 {
@@ -90,11 +96,10 @@ plain(const TlDG *g, guint i, gboolean cues)
 	GPtrArray *a = g->t[i].senses;
 	for (guint k = 0; k < a->len; k++) {
 		const TlDSense *s = g_ptr_array_index(a, k);
-		/* a verb of a timetable ("the fiscal year ends") is no date word,
-		 * nor the noun of a shipment ("the current shipments") */
-		if ((s->cat == L_TENSE && ((s->flags & LF_TIMETABLE) || strcmp(s->sval, "FORWARD") == 0)) ||
-		    s->cat == L_MEASURE)
-			continue; /* nor what a number measures ("2000 points") */
+		/* a cue that is no date word, nor what a number measures ("2000
+		 * points") */
+		if (tl_dg_undated_cue(s) || s->cat == L_MEASURE)
+			continue;
 		if (cues && (s->cat == L_TENSE || s->cat == L_PREP || s->cat == L_CONJ))
 			continue;
 		if (s->nwords == 1)

@@ -905,10 +905,12 @@ again:
 	 * the first after; the one after wins when it is right there ("a court
 	 * Thursday refused") */
 	guint before = G_MAXUINT, after = G_MAXUINT;
-	gboolean intent = FALSE;
+	gboolean intent = FALSE, colon = FALSE;
 	for (guint i = e0; i-- > 0;) {
-		if (p[i].xpos == TL_XPOS_COLON)
+		if (p[i].xpos == TL_XPOS_COLON) {
+			colon = TRUE;
 			break;
+		}
 		if (p[i].xpos == TL_XPOS_TO && i > 0 && listed_as(tn, i - 1, "INTENT"))
 			intent = TRUE;
 		if (!is_finite(p[i].xpos))
@@ -934,15 +936,10 @@ again:
 		tn->sent = -1;
 		goto again;
 	}
-	if (!far && !far_done && before == G_MAXUINT && !intent && tn->w0 > 0 &&
+	if (!far && !far_done && before == G_MAXUINT && !intent && !colon && tn->w0 > 0 &&
 	    toks[tn->w0 - 1].sent == toks[t0].sent && intent_to_before(toks, n, t0, tn->w0)) {
-		gboolean colon = FALSE;
-		for (guint i = 0; i < e0; i++)
-			colon |= p[i].xpos == TL_XPOS_COLON;
-		if (!colon) {
-			far = TRUE, back = TAG_FAR;
-			goto again;
-		}
+		far = TRUE, back = TAG_FAR;
+		goto again;
 	}
 	for (guint i = e1; i < m && i < e1 + 2; i++) {
 		if (p[i].xpos == TL_XPOS_COLON)

@@ -575,6 +575,17 @@ long_subject(const Ctx *c, const TlEvent *ev, size_t cl, size_t *k, size_t *v)
 	return FALSE;
 }
 
+/* The quote mark that closes the one at token open, with words between,
+ * fewer than `span` tokens on and before token last; else G_MAXSIZE. */
+static size_t
+closing_quote(const TlEvDoc *d, size_t open, size_t last, size_t span)
+{
+	size_t q = open + 1;
+	while (q < last && q < open + span && !(tl_evdoc_tok(d, q)->mark & TL_EVM_QUOTE))
+		q++;
+	return q > open + 1 && q < last && (tl_evdoc_tok(d, q)->mark & TL_EVM_QUOTE) ? q : G_MAXSIZE;
+}
+
 /* The object or complement after the verb: at most MAX_OBJECT words, the
  * timexes left out not counted, cut back to a whole phrase. */
 void
@@ -643,11 +654,8 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	const TlEvSent *sq = &g_array_index(d->sents, TlEvSent, ev->sent);
 	if (cl > ev->tok + 1 && cl + 2 < sq->last && (tl_evdoc_tok(d, cl)->mark & TL_EVM_QUOTE) &&
 	    !is_punct(tl_evdoc_tok(d, cl - 1))) {
-		size_t q2 = cl + 1;
-		while (q2 < sq->last && q2 < cl + 4 && !(tl_evdoc_tok(d, q2)->mark & TL_EVM_QUOTE))
-			q2++;
-		if (q2 > cl + 1 && q2 + 1 < sq->last && (tl_evdoc_tok(d, q2)->mark & TL_EVM_QUOTE) &&
-		    !is_punct(tl_evdoc_tok(d, q2 + 1))) {
+		size_t q2 = closing_quote(d, cl, sq->last, 4);
+		if (q2 != G_MAXSIZE && q2 + 1 < sq->last && !is_punct(tl_evdoc_tok(d, q2 + 1))) {
 			guint32 f2, l2;
 			tl_ev_clause(d, q2 + 1, &f2, &l2);
 			cl = l2;
@@ -660,10 +668,8 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	                                     "rename", "brand", "title", NULL};
 	if (cl > ev->tok && cl <= ev->tok + 3 && cl + 1 < sq->last &&
 	    (tl_evdoc_tok(d, cl)->mark & TL_EVM_QUOTE) && tl_ev_word_in(tl_evdoc_lemma(d, ev->tok), naming)) {
-		size_t q2 = cl + 1;
-		while (q2 < sq->last && q2 < cl + 7 && !(tl_evdoc_tok(d, q2)->mark & TL_EVM_QUOTE))
-			q2++;
-		if (q2 > cl + 1 && q2 < sq->last && (tl_evdoc_tok(d, q2)->mark & TL_EVM_QUOTE)) {
+		size_t q2 = closing_quote(d, cl, sq->last, 7);
+		if (q2 != G_MAXSIZE) {
 			cl = q2 + 1;
 			/* (and a phrase of a preposition after it: "by the WHO";
 			 * not past a comma the quote closes, "Day after Day,"") */

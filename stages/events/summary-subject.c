@@ -355,9 +355,9 @@ subject_front(const Ctx *c, size_t a, size_t b)
 		if (u->upos == TL_UPOS_CCONJ || u->upos == TL_UPOS_SCONJ || u->upos == TL_UPOS_ADV ||
 		    (u->lex & TL_EVLEX_SUBORD) || u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP ||
 		    u->xpos == TL_XPOS_WRB || is_punct(u) || in_timex(c, a) ||
-		    (u->upos == TL_UPOS_ADP && a + 1 < b && in_timex(c, a + 1)) ||
-		    (u->upos == TL_UPOS_ADP && a + 1 < b && tl_ev_word_in(tl_evdoc_lower(d, a), absolute) &&
-		     participle_at(d, b)))
+		    (u->upos == TL_UPOS_ADP && a + 1 < b &&
+		     (in_timex(c, a + 1) ||
+		      (tl_ev_word_in(tl_evdoc_lower(d, a), absolute) && participle_at(d, b)))))
 			a++;
 		else
 			break;
@@ -738,6 +738,17 @@ participle_infinitive(const Ctx *c, size_t cf, size_t a, size_t v)
 	       tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_NOUN && !tl_sum_verb_in(d, cf, p);
 }
 
+/* The end of a subject in tokens [a, b) past an "either" after a noun
+ * phrase ("states either delayed their election or switched": the verbs',
+ * not the subject's; "neither" stays, a negation). */
+static size_t
+before_either(const TlEvDoc *d, size_t a, size_t b)
+{
+	while (b > a + 1 && strcmp(tl_evdoc_lower(d, b - 1), "either") == 0 && nominal(tl_evdoc_tok(d, b - 2)))
+		b--;
+	return b;
+}
+
 /* Subject: the end of the clause before the verb group, trimmed at its front. */
 void
 tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
@@ -745,12 +756,7 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	const TlEvDoc *d = c->d;
 	cf = place_clause(d, cf, ev->vg_first);
 	size_t a = subject_front(c, cf, ev->vg_first), b = ev->vg_first;
-	/* "either" after a noun phrase ("states either delayed their election
-	 * or switched") is the verbs', not the subject's ("neither" stays: a
-	 * negation) */
-	static const char *const pair[] = {"either", NULL};
-	while (b > a + 1 && tl_ev_word_in(tl_evdoc_lower(d, b - 1), pair) && nominal(tl_evdoc_tok(d, b - 2)))
-		b--;
+	b = before_either(d, a, b);
 	/* no subject begins in a dateline ("NEW YORK, April 13 - Chase
 	 * Manhattan Bank said" was "April 13 - chase Manhattan Bank said") */
 	size_t ts = tl_sum_text_start(d, ev->sent);
@@ -1002,9 +1008,7 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		                    tl_evdoc_tok(d, f - 2)->upos == TL_UPOS_PROPN))))
 			f--;
 		a = f, b = e;
-		while (b > a + 1 && tl_ev_word_in(tl_evdoc_lower(d, b - 1), pair) &&
-		       nominal(tl_evdoc_tok(d, b - 2)))
-			b--;
+		b = before_either(d, a, b);
 		/* "a quake that hit on January 7 and caused": the antecedent */
 		if (a >= b && antecedent(c, cf, keep))
 			return;
