@@ -55,6 +55,13 @@ static const struct {
 	{"The army withdrew from the city.",
 	 "DET/DT NOUN/NN VERB/VBD ADP/IN DET/DT NOUN/NN PUNCT/."},
 	{"The economy shrank.", "DET/DT NOUN/NN VERB/VBD PUNCT/."},
+	/* a participle between its subject and its object is a past tense
+	 * (VBN), not before a time or after a verb of naming */
+	{"Iran hosted the championship.", "PROPN/NNP VERB/VBD DET/DT NOUN/NN PUNCT/."},
+	{"He said its board authorized the repurchase.",
+	 "PRON/PRP VERB/VBD PRON/PRP$ NOUN/NN VERB/VBD DET/DT NOUN/NN PUNCT/."},
+	{"The man arrested the day before was released.",
+	 "DET/DT NOUN/NN VERB/VBN DET/DT NOUN/NN ADV/RB AUX/VBD VERB/VBN PUNCT/."},
 };
 
 START_TEST(test_sentences)

@@ -536,8 +536,59 @@ past_after_subject(const char *text, const TlToken *tokens, const TlPos *out, si
 }
 
 /*
+ * Is token i, tagged VBN, the past tense of a clause whose subject, a noun
+ * phrase, stands right before it and whose object follows ("Iran hosted
+ * the championship", "said its board authorized the repurchase", "The
+ * firm raised its prices")?  The subject opens the sentence or follows a
+ * verb (what was said) or "that"; nothing before it in the clause makes
+ * the participle a reduced relative.  Not before a time ("the bonds
+ * issued this week", "the man arrested the day before"), nor a verb of
+ * naming ("a pattern called a glider").
+ */
+static gboolean
+past_before_object(const char *text, const TlToken *tokens, const TlPos *out, size_t i, size_t n)
+{
+	static const char *const naming[] = {"called", "named", "dubbed", "termed", "titled", "labeled",
+	                                     "labelled", "nicknamed", "known", "deemed", "considered",
+	                                     NULL};
+	static const char *const times[] = {"day", "week", "month", "year", "morning", "afternoon",
+	                                    "evening", "night", "weekend", "quarter", "time", NULL};
+	static const char *const that[] = {"that", NULL};
+	/* (before the subject, these open a question: "How has the pandemic
+	 * affected your campaign") */
+	static const char *const aux[] = {"has", "have", "had", "is", "are", "was", "were", "do",
+	                                  "does", "did", NULL};
+	if (out[i].xpos != TL_XPOS_VBN || i + 2 >= n || i == 0 ||
+	    (out[i + 1].xpos != TL_XPOS_DT && out[i + 1].xpos != TL_XPOS_PRPS) ||
+	    (out[i - 1].upos != TL_UPOS_NOUN && out[i - 1].upos != TL_UPOS_PROPN) ||
+	    word_is(text, &tokens[i], naming))
+		return FALSE;
+	/* "this week", "the day before": a time, not an object */
+	size_t k = i + 2;
+	while (k < n && k < i + 4 && (out[k].upos == TL_UPOS_ADJ || out[k].upos == TL_UPOS_NUM))
+		k++;
+	if (k < n && word_is(text, &tokens[k], times))
+		return FALSE;
+	/* the subject: a noun phrase of up to six words */
+	size_t j = i - 1;
+	while (j > 0 && i - j < 6 &&
+	       (out[j - 1].upos == TL_UPOS_NOUN || out[j - 1].upos == TL_UPOS_PROPN ||
+	        out[j - 1].upos == TL_UPOS_ADJ || out[j - 1].upos == TL_UPOS_DET ||
+	        out[j - 1].upos == TL_UPOS_NUM || out[j - 1].xpos == TL_XPOS_PRPS ||
+	        out[j - 1].xpos == TL_XPOS_POS))
+		j--;
+	if (j == 0)
+		return TRUE;
+	const TlPos *p = &out[j - 1];
+	return (p->upos == TL_UPOS_VERB && p->xpos != TL_XPOS_VBN && p->xpos != TL_XPOS_VBG &&
+	        !word_is(text, &tokens[j - 1], aux)) ||
+	       (p->upos == TL_UPOS_SCONJ && word_is(text, &tokens[j - 1], that));
+}
+
+/*
  * A pass with the right context, once the sentence is tagged: an irregular
- * past form after its subject is a verb (past_after_subject); "to" is a
+ * past form after its subject is a verb (past_after_subject), and so is a
+ * participle between its subject and its object (past_before_object); "to" is a
  * preposition (ADP/IN) before what only a preposition takes (a determiner,
  * noun, number, pronoun: "to hostile fire", "to them") and the infinitive
  * marker (PART/TO) before a verb.
@@ -553,7 +604,8 @@ tl_tagger_right_context(const char *text, const TlToken *tokens, TlPos *out, siz
 	for (size_t i = 1; i < n; i++)
 		/* "The army withdrew": such a past form after its subject is the
 		 * past tense, not a noun */
-		if (past_after_subject(text, tokens, out, i))
+		if (past_after_subject(text, tokens, out, i) ||
+		    past_before_object(text, tokens, out, i, n))
 			out[i] = (TlPos){TL_UPOS_VERB, TL_XPOS_VBD};
 	for (size_t i = 0; i + 1 < n; i++) {
 		/* "about 5 repairs": before a number, an adverb */
