@@ -54,6 +54,14 @@ static const struct {
 	{"Workers living near the plant protested and blocked the road.", "", "blocked",
 	 "Workers living near the plant blocked the road"},
 	{"The army withdrew from the city.", "", "withdrew", "The army withdrew from the city"},
+	/* a noun's clause is part of the subject (the "it was a black hole"
+	 * of "the first suggestion that it was a black hole" is no subject of
+	 * its own), and the object of "hosted" ends before the clause after
+	 * "and" */
+	{"I mean, the first suggestion that it was a black hole surfaced in 2010.", "", "surfaced",
+	 "The first suggestion that it was a black hole surfaced in 2010"},
+	{"Iran hosted the 2017 Women's World Championship and it was boycotted by several players.", "",
+	 "hosted", "Iran hosted the 2017 Women's World Championship"},
 	/* a preposition of three words cut after its noun goes ("in
 	 * connection | with the theft"); "came to light" is no such one */
 	{"Police arrested a man in connection with the murder of a gold dealer.", "", "arrested",
@@ -1110,6 +1118,29 @@ START_TEST(test_salience_time_subject)
 }
 END_TEST
 
+/* a person's role before the name is a title, no event: "host" (which
+ * the tagger read as a verb here) */
+START_TEST(test_title_no_event)
+{
+	g_autoptr(json_t) evs = annotate("He said Morning Joe host Joe Scarborough was involved in the death of an "
+	                                 "intern in 2001.",
+	                                 NULL, "2020-06-01");
+	ck_assert_ptr_null(find_event(evs, "host"));
+	ck_assert_ptr_nonnull(find_event(evs, "involved"));
+}
+END_TEST
+
+/* a question asserts nothing: it ranks below the same event told */
+START_TEST(test_salience_question)
+{
+	g_autoptr(json_t) asked = annotate("Did the rebels seize the airport on Friday?", "35:41:DATE:2024-05-03",
+	                                   "2024-05-04");
+	g_autoptr(json_t) told = annotate("The rebels seized the airport on Friday.", "34:40:DATE:2024-05-03",
+	                                  "2024-05-04");
+	ck_assert(salience(asked, "seize") <= salience(told, "seized") - 0.2);
+}
+END_TEST
+
 /* a participle with no subject is the background of the main event */
 START_TEST(test_salience_participle)
 {
@@ -1193,6 +1224,8 @@ tl_suite_events_summary(void)
 	tcase_add_test(tc, test_speaker_own_clause);
 	tcase_add_test(tc, test_salience_report_after);
 	tcase_add_test(tc, test_salience_participle);
+	tcase_add_test(tc, test_salience_question);
+	tcase_add_test(tc, test_title_no_event);
 	tcase_add_test(tc, test_salience_preposition_like);
 	tcase_add_test(tc, test_salience_background);
 	tcase_add_test(tc, test_salience_time_subject);

@@ -168,6 +168,30 @@ figure_sign(const TlEvDoc *d, size_t i)
 }
 
 /*
+ * A noun of a person's role right before that person's name, a title:
+ * "Morning Joe host Joe Scarborough", "team captain Harry Kane" (its first
+ * WordNet noun sense is noun.person, 18).  The classifier, which met "host"
+ * as a verb, reads it as an event.
+ */
+static gboolean
+title_of_name(const TlEvDoc *d, size_t i)
+{
+	const TlEvTok *t = tl_evdoc_tok(d, i);
+	/* (or a base form after a noun, which no verb is: the tagger's "Joe
+	 * host") */
+	if (t->upos != TL_UPOS_NOUN &&
+	    !(t->xpos == TL_XPOS_VB && i > 0 &&
+	      (tl_evdoc_tok(d, i - 1)->upos == TL_UPOS_PROPN || tl_evdoc_tok(d, i - 1)->upos == TL_UPOS_NOUN)))
+		return FALSE;
+	size_t k = tl_evdoc_ent_from(d, i + 1);
+	if (k >= d->n_ents || d->ents[k].first != i + 1 || d->ents[k].type != TL_ENT_PERSON)
+		return FALSE;
+	const TlEvLexicon *lex = tl_evlex_default(NULL);
+	guint64 senses = lex ? tl_evlex_senses(lex, tl_evdoc_lemma(d, i)) : 0;
+	return (senses >> TL_EVSENSE_NOUN & 63) == 1 + 18;
+}
+
+/*
  * An event noun told by its phase verb's clause ("Blinken finished his
  * three-day trip") is told alone when the verb is an event dated otherwise:
  * "ending a closure that began on January 9, 2024" has the closure on
@@ -307,7 +331,7 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 		/* a word of a date ("the beginning of Q2 2021") is no event:
 		 * TimeML's events and timexes do not nest */
 		if (!cls[i] || heading_word(d, i) || (timex_tok[i] & TL_EV_TX_DATING) ||
-		    figure_sign(d, i))
+		    figure_sign(d, i) || title_of_name(d, i))
 			continue;
 		TlEvent ev = {.tok = (guint32)i, .sent = tl_evdoc_tok(d, i)->sent, .cls = cls[i]};
 		tl_ev_attributes(d, &ev);

@@ -158,9 +158,8 @@ past_clause_verb(const TlEvDoc *d, const TlEvent *ev)
 	return G_MAXSIZE;
 }
 
-/* Does sentence sent ask a question? */
-static gboolean
-question(const TlEvDoc *d, guint32 sent)
+gboolean
+tl_sum_question(const TlEvDoc *d, guint32 sent)
 {
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, sent);
 	for (size_t j = s->last; j > s->first; j--) {
@@ -194,7 +193,7 @@ tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	gboolean quoted = FALSE; /* a clause quoted: its subject is no one's before it */
 	for (size_t j = mf > 0 ? mf - 1 : 0; j < main.tok && !quoted; j++)
 		quoted = (tl_evdoc_tok(d, j)->mark & TL_EVM_QUOTE) != 0;
-	if (x0 == TL_XPOS_WDT || x0 == TL_XPOS_WP || quoted || question(d, ev->sent)) {
+	if (x0 == TL_XPOS_WDT || x0 == TL_XPOS_WP || quoted || tl_sum_question(d, ev->sent)) {
 		tl_event_clear(&main);
 		return NULL; /* nor a relative clause's ("which went into effect, finding") */
 	}

@@ -188,6 +188,10 @@ tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean compl
 		    tl_sum_report_after(c, ev) != G_MAXSIZE)
 			sal -= 0.2;
 	}
+	/* a question asserts nothing ("How can you improve on the
+	 * performance of Johnson-Weld in 2016?", "Will the talks resume?") */
+	if (tl_sum_question(d, ev->sent))
+		sal -= 0.25;
 	if (verbal && time_subject(c, ev))
 		sal -= 0.4; /* time passing ("As July came to a close") is no event */
 	/* a participle that serves as a preposition ("in the 24 hours

@@ -749,6 +749,39 @@ before_either(const TlEvDoc *d, size_t a, size_t b)
 	return b;
 }
 
+/* A noun's clause before the verb group [a, b): "the first suggestion that
+ * it was a black hole surfaced", "The news that he had resigned shocked":
+ * the token before a is the "that" of a clause with a finite verb of its
+ * own, right after a noun.  Then the subject is the noun phrase with its
+ * clause (tokens from the start of the noun phrase to b), else G_MAXSIZE. */
+static size_t
+noun_clause_start(const TlEvDoc *d, guint32 sent, size_t a, size_t b)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, sent);
+	if (a < s->first + 2 || a >= b || tl_evdoc_tok(d, a - 1)->upos != TL_UPOS_SCONJ ||
+	    strcmp(tl_evdoc_lower(d, a - 1), "that") != 0 || tl_evdoc_tok(d, a - 2)->upos != TL_UPOS_NOUN ||
+	    !tl_sum_finite_in(d, a, b))
+		return G_MAXSIZE;
+	size_t n0 = a - 2;
+	while (n0 > s->first && a - n0 <= MAX_SUBJECT) {
+		const TlEvTok *u = tl_evdoc_tok(d, n0 - 1);
+		if (u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NUM &&
+		    u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN && u->xpos != TL_XPOS_PRPS &&
+		    u->xpos != TL_XPOS_POS)
+			break;
+		n0--;
+	}
+	/* the noun phrase opens its clause: the sentence, or after a comma or
+	 * a conjunction (not the object of a verb before it: "said the
+	 * report that it was late") */
+	if (n0 > s->first && n0 > tl_sum_text_start(d, sent)) {
+		const TlEvTok *p = tl_evdoc_tok(d, n0 - 1);
+		if (p->xpos != TL_XPOS_COMMA && p->upos != TL_UPOS_CCONJ)
+			return G_MAXSIZE;
+	}
+	return b - n0 <= 3 * MAX_SUBJECT ? n0 : G_MAXSIZE;
+}
+
 /* Subject: the end of the clause before the verb group, trimmed at its front. */
 void
 tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
@@ -900,6 +933,15 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		if (reported_subject(c, cf, keep))
 			return;
 		sentence_subject(c, ev, cf, keep);
+		return;
+	}
+	/* (a finite verb group: "surfaced" after "hole" is a past the tagger
+	 * read as a participle, as its tense tells) */
+	gboolean finite = tl_ev_finite_xpos(tl_evdoc_tok(d, b)->xpos) ||
+	                  (b == ev->tok && strcmp(ev->tense, "PAST") == 0);
+	size_t nc = finite ? noun_clause_start(d, ev->sent, a, b) : G_MAXSIZE;
+	if (nc != G_MAXSIZE) {
+		tl_sum_append_span(c, nc, b, keep);
 		return;
 	}
 	size_t list = name_list_start(c, ev->sent, a, b);
