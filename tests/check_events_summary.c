@@ -58,6 +58,9 @@ static const struct {
 	 * of "the first suggestion that it was a black hole" is no subject of
 	 * its own), and the object of "hosted" ends before the clause after
 	 * "and" */
+	/* an infinitive that no verb governs borrows no pronoun */
+	{"Today, I am leaving the race for the same reason: to defeat Donald Trump.", "", "defeat",
+	 "To defeat Donald Trump"},
 	{"I mean, the first suggestion that it was a black hole surfaced in 2010.", "", "surfaced",
 	 "The first suggestion that it was a black hole surfaced in 2010"},
 	{"Iran hosted the 2017 Women's World Championship and it was boycotted by several players.", "",

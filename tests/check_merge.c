@@ -576,7 +576,7 @@ merged(GString *t, guint64 budget)
 }
 
 static char *
-headline_of(const char *const (*src)[4], guint n, guint64 budget)
+headline_of(const char *const (*src)[5], guint n, guint64 budget)
 {
 	GString *t = g_string_new("{\"title\":\"t\",\"documents\":[],\"entries\":[{\"id\":\"n1\","
 	                          "\"headline\":\"h\",\"sources\":[");
@@ -586,7 +586,9 @@ headline_of(const char *const (*src)[4], guint n, guint64 budget)
 		                       "\"2019-08-03\"],\"granularity\":\"day\"},\"class\":\"OCCURRENCE\","
 		                       "\"trigger\":\"%s\",\"summary\":\"%s\",\"participants\":[],"
 		                       "\"confidence\":0.8,\"salience\":%s}",
-		                       i ? "," : "", src[i][0], i + 1, i + 4, src[i][1], src[i][2], src[i][3]);
+		                       i ? "," : "", src[i][0], i + 1,
+		                       src[i][4] ? (guint)atoi(src[i][4]) : i + 4, src[i][1], src[i][2],
+		                       src[i][3]);
 	g_string_append(t, "]}]}");
 	char *buf = merged(t, budget);
 	json_t *out = json_loads(buf, 0, NULL);
@@ -601,7 +603,7 @@ headline_of(const char *const (*src)[4], guint n, guint64 budget)
 /* The headline: an event told as a verb rather than named by a noun, which
  * tl-events rates more salient; not a summary that begins with a pronoun
  * or says one word; the event that most documents tell. */
-static const char *const headline_cases[][3][4] = {
+static const char *const headline_cases[][3][5] = {
 	{{"a", "resignation", "Resignation of Governor Ricardo Rossello Nevares", "1.0"},
 	 {"b", "resigned", "Ricardo Rossello Nevares resigned as the governor of Puerto Rico", "0.9"}},
 	{{"a", "intends", "It intends to close the Geneva Works near Provo", "0.9"},
@@ -614,9 +616,13 @@ static const char *const headline_cases[][3][4] = {
 	/* a past participle that opens its summary tells it with no subject */
 	{{"a", "get", "Drivers get a 4.5% raise backdated", "0.75"},
 	 {"a", "backdated", "Backdated and a further 3%", "0.75"}},
+	/* of one sentence, the headline that tells all the other does, even
+	 * after a pronoun */
+	{{"a", "race", "Race for the same reason", "0.9", "7"},
+	 {"a", "leaving", "I am leaving the race for the same reason", "0.85", "7"}},
 };
 /* the number of sources of each case, and the one that heads it */
-static const guint headline_n[][2] = {{2, 1}, {2, 1}, {3, 2}, {2, 1}, {2, 0}};
+static const guint headline_n[][2] = {{2, 1}, {2, 1}, {3, 2}, {2, 1}, {2, 0}, {2, 1}};
 
 START_TEST(test_headline)
 {

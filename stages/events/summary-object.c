@@ -914,6 +914,14 @@ tl_sum_verb_headline(const Ctx *c, const TlEvent *ev)
 	if (!object_infinitive(d, ev)) {
 		tl_sum_subject(c, ev, cf, keep);
 		tl_sum_name_pronoun(c, keep, 0, ev->vg_first, &colon);
+		/* an infinitive no verb governs takes a name as headlines do
+		 * ("Sun Chemical to bid for control", "Hammer to become a
+		 * member"), not a pronoun: "I to defeat Donald Trump" is "To
+		 * defeat Donald Trump" */
+		if (strcmp(ev->tense, "INFINITIVE") == 0 && keep->len == 1 && !colon &&
+		    g_array_index(keep, guint32, 0) < d->toks->len &&
+		    tl_evdoc_tok(d, g_array_index(keep, guint32, 0))->xpos == TL_XPOS_PRP)
+			g_array_set_size(keep, 0);
 	}
 	/* "..., buying dollars" with no subject: "The Bank of Japan bought dollars" */
 	char *told_past = keep->len ? NULL : tl_sum_participle_headline(c, ev, cl);

@@ -181,7 +181,37 @@ main_event(const RepContext *cx, const TlMention *mn)
 }
 
 /*
+ * Does a's headline tell all that b's does and more, both told by one
+ * sentence: b's words and its trigger's among a's ("I am leaving the race
+ * for the same reason" against "Race for the same reason")?  Then a is the
+ * better headline, pronoun or not.
+ */
+static gboolean
+tells_all_of(const TlMention *a, const TlMention *b)
+{
+	if (a->sentence < 0 || a->sentence != b->sentence || a->n_words <= b->n_words ||
+	    !b->trigger_word || g_strcmp0(a->doc, b->doc) != 0)
+		return FALSE;
+	const TlKey *wa = tl_mention_words(a), *wb = tl_mention_words(b);
+	gboolean trigger = b->trigger_word == a->trigger_word;
+	for (guint i = 0; i < a->n_words && !trigger; i++)
+		trigger = wa[i] == b->trigger_word;
+	if (!trigger)
+		return FALSE;
+	/* (both sorted: a merge) */
+	guint i = 0;
+	for (guint j = 0; j < b->n_words; j++) {
+		while (i < a->n_words && wa[i] < wb[j])
+			i++;
+		if ((i == a->n_words || wa[i] != wb[j]) && wb[j] != a->trigger_word)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/*
  * Is a a better representative than b?  Within the finest date, one whose
+ * headline tells all of the other's (tells_all_of), one whose
  * summary says enough (poor_headline), then a mention of the event most
  * documents tell ("Turkey and Libya signed a maritime
  * border agreement" and "Maritime border agreement between Turkey and
@@ -202,6 +232,10 @@ better_rep(const TlMergeLexicon *lx, const RepContext *cx, const TlMention *a,
 		return la < lb;
 	if (a->gran != b->gran)
 		return a->gran < b->gran;
+	if (tells_all_of(a, b))
+		return TRUE;
+	if (tells_all_of(b, a))
+		return FALSE;
 	gboolean pa = poor_headline(a), pb = poor_headline(b);
 	if (pa != pb)
 		return !pa;
