@@ -58,6 +58,10 @@ static const struct {
 	 * of "the first suggestion that it was a black hole" is no subject of
 	 * its own), and the object of "hosted" ends before the clause after
 	 * "and" */
+	/* the clause that tells which day a date of the object is goes with
+	 * the date */
+	{"The milestone came the same day Malawi confirmed its first infections.", "19:31:DATE:2020-04-02",
+	 "came", "The milestone came"},
 	/* an infinitive that no verb governs borrows no pronoun */
 	{"Today, I am leaving the race for the same reason: to defeat Donald Trump.", "", "defeat",
 	 "To defeat Donald Trump"},

@@ -452,6 +452,42 @@ new_clause_at(const TlEvDoc *d, const TlEvent *ev, size_t k, size_t cl)
 	return TRUE;
 }
 
+/* Does the time that ends before token k end in a noun that a clause may
+ * tell, after "the" ("the same day", "the week"; not "today", nor "on
+ * Monday")? */
+static gboolean
+time_noun_before(const Ctx *c, size_t k)
+{
+	static const char *const nouns[] = {"day", "week", "month", "year", "night", "morning",
+	                                    "evening", "afternoon", "weekend", "hour", "moment",
+	                                    "time", NULL};
+	const TlEvDoc *d = c->d;
+	if (!tl_ev_word_in(tl_evdoc_lower(d, k - 1), nouns))
+		return FALSE;
+	size_t j = k - 1;
+	while (j > 0 && k - j < 5 && in_timex(c, j - 1))
+		j--;
+	return strcmp(tl_evdoc_lower(d, j), "the") == 0;
+}
+
+/* Does a clause with a subject of its own begin at token k (before cl): a
+ * noun phrase of a few words or a pronoun, then a finite verb ("the day
+ * Malawi confirmed", "the week he died")? */
+static gboolean
+time_clause_at(const TlEvDoc *d, size_t k, size_t cl)
+{
+	size_t j = k;
+	if (j < cl && strcmp(tl_evdoc_lower(d, j), "that") == 0)
+		j++;
+	size_t np = j;
+	while (j < cl && j < np + MAX_SUBJECT && nominal(tl_evdoc_tok(d, j)))
+		j++;
+	if (j == np || j >= cl || tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_DET ||
+	    tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADJ)
+		return FALSE;
+	return tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos) && tl_evdoc_tok(d, j)->upos != TL_UPOS_NOUN;
+}
+
 /* Are tokens [a, b) a short noun phrase, a "that" before it at most? */
 static gboolean
 plain_np(const TlEvDoc *d, size_t a, size_t b)
@@ -724,6 +760,13 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		/* nor into a clause with a subject of its own: "closed the
 		 * plant and workers will lose their jobs" */
 		if (new_clause_at(d, ev, end, cl))
+			break;
+		/* nor into the clause that tells which time a time of the
+		 * object is, the time left out: "came the same day Malawi
+		 * confirmed its first infections" is not "came Malawi
+		 * confirmed" */
+		if (end > ev->tok + 1 && in_timex(c, end - 1) && !in_timex(c, end) && !reports(d, ev) &&
+		    time_noun_before(c, end) && time_clause_at(d, end, cl))
 			break;
 		/* (a quote mark is no word, nor a hyphen and what it glues on:
 		 * "over-the-counter" is one) */
