@@ -62,6 +62,17 @@ static const struct {
 	 * the date */
 	{"The milestone came the same day Malawi confirmed its first infections.", "19:31:DATE:2020-04-02",
 	 "came", "The milestone came"},
+	/* a name in a participle's aside is not the subject the aside
+	 * follows; a name in apposition to a title is */
+	{"The company, based in Ohio, said it would cut 500 jobs.", "", "said",
+	 "The company said it would cut 500 jobs"},
+	{"The prime minister, Boris Johnson, tweeted.", "", "tweeted", "Boris Johnson tweeted"},
+	/* an infinitive after a copula's adjective is told with the copula
+	 * (and its particle) */
+	{"Nkurunziza became president of the African nation in 2005 and was due to stand down in August.",
+	 "", "stand", "Nkurunziza was due to stand down in August"},
+	{"Farmers were unable to plant wheat because of adverse weather.", "", "plant",
+	 "Farmers were unable to plant wheat because of adverse weather"},
 	/* an infinitive that no verb governs borrows no pronoun */
 	{"Today, I am leaving the race for the same reason: to defeat Donald Trump.", "", "defeat",
 	 "To defeat Donald Trump"},
@@ -1137,6 +1148,15 @@ START_TEST(test_title_no_event)
 }
 END_TEST
 
+/* a participle of where a thing is tells no event */
+START_TEST(test_salience_place)
+{
+	g_autoptr(json_t) evs = annotate("Firefighters were called to the building, located off the A496.", NULL,
+	                                 "2020-06-10");
+	ck_assert(salience(evs, "located") <= 0.3);
+}
+END_TEST
+
 /* a question asserts nothing: it ranks below the same event told */
 START_TEST(test_salience_question)
 {
@@ -1232,6 +1252,7 @@ tl_suite_events_summary(void)
 	tcase_add_test(tc, test_salience_report_after);
 	tcase_add_test(tc, test_salience_participle);
 	tcase_add_test(tc, test_salience_question);
+	tcase_add_test(tc, test_salience_place);
 	tcase_add_test(tc, test_title_no_event);
 	tcase_add_test(tc, test_salience_preposition_like);
 	tcase_add_test(tc, test_salience_background);

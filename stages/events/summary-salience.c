@@ -200,6 +200,12 @@ tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean compl
 	if (verbal && (t->xpos == TL_XPOS_VBG || t->xpos == TL_XPOS_VBN) && ev->vg_first == ev->tok &&
 	    tl_ev_preposition_like(d, ev->tok))
 		sal -= 0.5;
+	/* nor one of where a thing is ("the building, located off the A496",
+	 * "a firm based in Ohio") */
+	static const char *const place[] = {"located", "based", "situated", "headquartered", NULL};
+	if (verbal && t->xpos == TL_XPOS_VBN && ev->vg_first == ev->tok &&
+	    tl_ev_word_in(tl_evdoc_lower(d, ev->tok), place))
+		sal -= 0.5;
 	/* a participle with no subject ("Carrying her shoes", "Organizing the
 	 * safe return"): the background of another event, not one of its own */
 	if (verbal && t->xpos == TL_XPOS_VBG && ev->vg_first == ev->tok &&

@@ -916,6 +916,15 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			 * it: "Hammons, a former Newsweek manager, founded") */
 			gboolean modifier = mid && mid->last + 1 < cf &&
 			                    tl_evdoc_tok(d, mid->last)->upos == TL_UPOS_NOUN;
+			/* (nor a name in a participle's phrase: "The company,
+			 * based in Ohio, said", "Sumeet Singh, a vice president
+			 * at PG&E, said") */
+			/* (a verb before a preposition or a determiner: not
+			 * "engineering professor Julian Marshall") */
+			for (size_t j = q + 1; mid && !modifier && j + 1 < mid->first; j++)
+				modifier = tl_evdoc_tok(d, j)->upos == TL_UPOS_VERB &&
+				           (tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_ADP ||
+				            tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_DET);
 			if ((role || !tl_ev_name_in(d, p, q, &k)) && mid && !modifier &&
 			    (mid->first <= q + 3 || mid->last + 1 == cf) &&
 			    mid->last - mid->first <= MAX_SUBJECT) {

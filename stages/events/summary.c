@@ -85,6 +85,16 @@ governor(const Ctx *c, const TlEvent *ev, size_t to, gboolean wide)
 		return bare_infinitive(c, ev);
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 	size_t reach = wide ? 12 : 4;
+	/* "was due to stand down", "is likely to win": the copula of an
+	 * adjective that takes the infinitive */
+	static const char *const adjectives[] = {"due", "likely", "unlikely", "able", "unable", "set",
+	                                         "about", "certain", "sure", "ready", "willing",
+	                                         "unwilling", "eager", "poised", "bound", NULL};
+	if (to >= s->first + 2 && tl_evdoc_tok(d, to - 1)->upos == TL_UPOS_ADJ &&
+	    tl_evdoc_tok(d, to - 2)->upos == TL_UPOS_AUX &&
+	    strcmp(tl_evdoc_lemma(d, to - 2), "be") == 0 &&
+	    tl_ev_word_in(tl_evdoc_lower(d, to - 1), adjectives))
+		return to - 2;
 	for (size_t j = to; j > s->first && j + reach > to; j--) {
 		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
 		if (u->upos == TL_UPOS_VERB && !(wide && tl_sum_prenominal(d, j - 1)))
@@ -256,7 +266,12 @@ coordinated_infinitive(Ctx *c, const TlEvent *ev, size_t to)
 static char *
 governed_headline(Ctx *c, const TlEvent *ev, size_t gv, gboolean *climbed)
 {
-	c->reach = ev->tok + 1;
+	/* (with its particle: "to stand down") */
+	size_t reach = ev->tok + 1;
+	if (reach < c->d->toks->len && tl_evdoc_tok(c->d, reach)->xpos == TL_XPOS_RP &&
+	    tl_evdoc_tok(c->d, reach)->sent == ev->sent)
+		reach++;
+	c->reach = reach;
 	char *h = climb_headline(c, gv, ev->sent, climbed);
 	c->reach = 0;
 	return h;
@@ -477,7 +492,9 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		size_t gv2 = governor(&c, ev, to, FALSE);
 		if (gv2 != G_MAXSIZE) {
 			ev->summary = governed_headline(&c, ev, gv2, &climbed);
-			complement = TRUE;
+			/* (a copula's adjective is no event of its own: "was due
+			 * to stand down" tells the standing down) */
+			complement = tl_evdoc_tok(d, gv2)->upos != TL_UPOS_AUX;
 		}
 	}
 	if (to != G_MAXSIZE) {
