@@ -137,6 +137,10 @@ static const struct {
 	{"He resigned before Tuesday.", "19:26:DATE:2024-05-07", NULL, "resigned", "t1", "BEFORE",
 	 NULL, NULL},
 	{"Troops withdrew after 2019.", "22:26:DATE:2019", NULL, "withdrew", "t1", "AFTER", NULL, NULL},
+	/* a participle's aside between commas does not part the main verb
+	 * from the date after it */
+	{"Firefighters were called to the building, located off the A496, on Saturday.",
+	 "67:75:DATE:2020-06-06", NULL, "called", "t1", "IS_INCLUDED", NULL, NULL},
 	/* the date of a thing ("a eurobond due March 31, 1994") dates no
 	 * verb; the event noun it follows keeps it */
 	{"CAECL is issuing a 12 billion yen eurobond due March 31, 1994.", "47:61:DATE:1994-03-31", NULL,

@@ -246,6 +246,22 @@ tl_anc_clause_between(const TlEvDoc *d, size_t a, size_t b)
 	return FALSE;
 }
 
+size_t
+tl_anc_participle_aside_end(const TlEvDoc *d, size_t j, size_t last)
+{
+	if (j + 2 >= last || tl_evdoc_tok(d, j)->xpos != TL_XPOS_COMMA ||
+	    tl_evdoc_tok(d, j + 1)->xpos != TL_XPOS_VBN)
+		return 0;
+	for (size_t k = j + 2; k < last && k <= j + 1 + MAX_ASIDE; k++) {
+		const TlEvTok *u = tl_evdoc_tok(d, k);
+		if (u->xpos == TL_XPOS_COMMA)
+			return k;
+		if (tl_ev_finite_xpos(u->xpos) || boundary(d, k) || clause_start(d, k))
+			return 0;
+	}
+	return 0;
+}
+
 /* The end of the stretch after token i, up to `last`, with no clause
  * boundary, finite verb or start of another clause: a date there closes
  * i's clause.  The stretch is cut at MAX_CLOSING tokens: every date in it
@@ -259,6 +275,14 @@ tl_anc_closing_end(const TlEvDoc *d, size_t i, size_t last)
 	last = MIN(last, i + 1 + MAX_CLOSING);
 	for (; j < last; j++) {
 		size_t k = aside_end(d, j, last); /* an aside in brackets is passed over */
+		/* (and a participle's between commas before a preposition:
+		 * "were called to the building, located off the A496, at
+		 * 09:09am") */
+		if (!k) {
+			k = tl_anc_participle_aside_end(d, j, last);
+			if (k && (k + 1 >= last || tl_evdoc_tok(d, k + 1)->upos != TL_UPOS_ADP))
+				k = 0;
+		}
 		if (k) {
 			j = k;
 			continue;

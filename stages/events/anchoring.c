@@ -1798,6 +1798,14 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (from_dateline &&
 			    (ev->modality || strcmp(ev->tense, "FUTURE") == 0 || describing(d, ev)))
 				continue;
+			/* a participle's aside is closed before a time after it
+			 * ("the building, located off the A496, at 09:09am": the
+			 * time of the clause the aside is in) */
+			if (ev->tok < a && ev->vg_first == ev->tok && ev->tok > s->first) {
+				size_t e2 = tl_anc_participle_aside_end(d, ev->tok - 1, a + 1);
+				if (e2 && e2 < a)
+					continue;
+			}
 			/* a date of a thing, not of an event: "a eurobond due March
 			 * 31, 1994", "a letter dated June 4" ("the election due this
 			 * September" is the election's) */

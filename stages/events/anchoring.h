@@ -57,6 +57,10 @@ gboolean tl_anc_comma_clause(const TlEvDoc *d, size_t a, size_t b);
 gboolean tl_anc_reports(const TlEvent *ev);
 gboolean tl_anc_clause_between(const TlEvDoc *d, size_t a, size_t b);
 size_t tl_anc_closing_end(const TlEvDoc *d, size_t i, size_t last);
+/* The comma that closes a past participle's aside opening with the comma
+ * at token j (", located off the A496,": no finite verb nor other boundary
+ * in it, MAX_ASIDE tokens at most, before `last`), or 0. */
+size_t tl_anc_participle_aside_end(const TlEvDoc *d, size_t j, size_t last);
 size_t tl_anc_opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok);
 /* The token after the comma of "According to X," opening sentence s (X
  * with no finite verb, up to MAX_ASIDE tokens), else 0. */
