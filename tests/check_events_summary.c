@@ -67,6 +67,17 @@ static const struct {
 	{"The company, based in Ohio, said it would cut 500 jobs.", "", "said",
 	 "The company said it would cut 500 jobs"},
 	{"The prime minister, Boris Johnson, tweeted.", "", "tweeted", "Boris Johnson tweeted"},
+	/* a relative clause is in its noun's subject, and its own verb's
+	 * object ends before the verb of the clause around it */
+	{"The man who killed the guard was arrested on Monday.", "", "arrested",
+	 "The man who killed the guard was arrested on Monday"},
+	{"The man who killed the guard was arrested on Monday.", "", "killed", "The man killed the guard"},
+	/* a report's subject after a possessive, in apposition to a name: the
+	 * name */
+	{"The company said its chairman, John Smith, would retire in May.", "", "retire",
+	 "John Smith would retire in May"},
+	{"Baker said his new adviser, Frank Carlucci, was rebuilding the staff.", "", "said",
+	 "Baker said his new adviser was rebuilding the staff"},
 	/* an infinitive after a copula's adjective is told with the copula
 	 * (and its particle) */
 	{"Nkurunziza became president of the African nation in 2005 and was due to stand down in August.",

@@ -488,7 +488,28 @@ time_clause_at(const TlEvDoc *d, size_t k, size_t cl)
 	return tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos) && tl_evdoc_tok(d, j)->upos != TL_UPOS_NOUN;
 }
 
-/* Are tokens [a, b) a short noun phrase, a "that" before it at most? */
+/* Are tokens [a, b) an object of noun phrases and their prepositions, no
+ * pronoun, conjunction, subordinator ("as", "before") or verb among them
+ * (then an auxiliary after them is another clause's)? */
+static gboolean
+plain_object(const TlEvDoc *d, size_t a, size_t b)
+{
+	if (a >= b || !nominal(tl_evdoc_tok(d, b - 1)) || tl_evdoc_tok(d, b - 1)->upos == TL_UPOS_PRON)
+		return FALSE;
+	for (size_t j = a; j < b; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->upos == TL_UPOS_PRON && u->xpos != TL_XPOS_PRPS)
+			return FALSE;
+		if ((!nominal(u) && u->upos != TL_UPOS_ADP && u->xpos != TL_XPOS_POS &&
+		     u->xpos != TL_XPOS_PRPS) ||
+		    (u->lex & TL_EVLEX_SUBORD))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* Are tokens [a, b) a short noun phrase, a "that" before it at most (a
+ * possessive pronoun opens it at most: "its president")? */
 static gboolean
 plain_np(const TlEvDoc *d, size_t a, size_t b)
 {
@@ -497,7 +518,8 @@ plain_np(const TlEvDoc *d, size_t a, size_t b)
 	if (a >= b || b - a > MAX_SUBJECT + 2)
 		return FALSE;
 	for (size_t j = a; j < b; j++)
-		if (!nominal(tl_evdoc_tok(d, j)) || tl_evdoc_tok(d, j)->upos == TL_UPOS_PRON)
+		if (!nominal(tl_evdoc_tok(d, j)) ||
+		    (tl_evdoc_tok(d, j)->upos == TL_UPOS_PRON && !(j == a && tl_evdoc_tok(d, j)->xpos == TL_XPOS_PRPS)))
 			return FALSE;
 	return TRUE;
 }
@@ -734,6 +756,13 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	 * "would meet growers' groups within 10 days to discuss emergency aid" */
 	size_t most = c->reach > ev->tok && c->reach <= ev->tok + MAX_OBJECT + 5 ? MAX_OBJECT + 5
 										 : MAX_OBJECT;
+	/* a relative clause's verb ("The man who killed the guard was
+	 * arrested"): its object ends at the verb of the clause around it */
+	gboolean relative = ev->vg_first >= 2 &&
+	                    (tl_evdoc_tok(d, ev->vg_first - 1)->xpos == TL_XPOS_WDT ||
+	                     tl_evdoc_tok(d, ev->vg_first - 1)->xpos == TL_XPOS_WP) &&
+	                    (tl_evdoc_tok(d, ev->vg_first - 2)->upos == TL_UPOS_NOUN ||
+	                     tl_evdoc_tok(d, ev->vg_first - 2)->upos == TL_UPOS_PROPN);
 	for (size_t words = 0;
 	     end < cl && (words < MAX_OBJECT || (end < c->reach + 2 && words < most)); end++) {
 		/* a clause of its own ends it: "would release his tax returns
@@ -760,6 +789,10 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		/* nor into a clause with a subject of its own: "closed the
 		 * plant and workers will lose their jobs" */
 		if (new_clause_at(d, ev, end, cl))
+			break;
+		if (relative && end > ev->tok + 1 && !reports(d, ev) && u->upos == TL_UPOS_AUX &&
+		    tl_ev_finite_xpos(u->xpos) && !tl_sum_takes_clause(d, ev->tok) &&
+		    plain_object(d, ev->tok + 1, end))
 			break;
 		/* nor into the clause that tells which time a time of the
 		 * object is, the time left out: "came the same day Malawi

@@ -493,10 +493,12 @@ reported_subject(const Ctx *c, size_t cf, GArray *keep)
 		return FALSE;
 	size_t n0 = c1;
 	while (n0 > s->first && n0 + MAX_SUBJECT + 2 > c1 && nominal(tl_evdoc_tok(d, n0 - 1)) &&
-	       tl_evdoc_tok(d, n0 - 1)->upos != TL_UPOS_PRON) {
+	       (tl_evdoc_tok(d, n0 - 1)->upos != TL_UPOS_PRON || tl_evdoc_tok(d, n0 - 1)->xpos == TL_XPOS_PRPS)) {
 		n0--;
-		if (tl_evdoc_tok(d, n0)->upos == TL_UPOS_DET)
-			break; /* a phrase starts at its determiner: "told an oil seminar | the project" */
+		/* a phrase starts at its determiner: "told an oil seminar |
+		 * the project", "said its chairman, John Smith, would" */
+		if (tl_evdoc_tok(d, n0)->upos == TL_UPOS_DET || tl_evdoc_tok(d, n0)->xpos == TL_XPOS_PRPS)
+			break;
 	}
 	if (n0 == c1 || n0 == s->first)
 		return FALSE;
@@ -509,6 +511,13 @@ reported_subject(const Ctx *c, size_t cf, GArray *keep)
 	size_t sv = strcmp(tl_evdoc_lower(d, n0 - 1), "that") == 0 && n0 >= s->first + 2 ? n0 - 2 : n0 - 1;
 	if (aside && !tl_sum_says(d, sv))
 		return FALSE;
+	/* a name in apposition tells more: "said its transfer agent, Biomed
+	 * Research Inc, will not continue" */
+	size_t k = tl_evdoc_ent_from(d, c1 + 1);
+	if (!aside && k < d->n_ents && d->ents[k].first == c1 + 1 && d->ents[k].last + 1 == cf) {
+		tl_sum_append_span(c, c1 + 1, cf - 1, keep);
+		return TRUE;
+	}
 	tl_sum_append_span(c, n0, c1, keep);
 	return TRUE;
 }
@@ -606,10 +615,8 @@ pronoun_in(const TlEvDoc *d, size_t a, size_t b)
 	return FALSE;
 }
 
-/* Does the verb at v take a clause as its object (a verb of saying,
- * thinking or seeing: "evidence showing the drug caused")? */
-static gboolean
-takes_clause(const TlEvDoc *d, size_t v)
+gboolean
+tl_sum_takes_clause(const TlEvDoc *d, size_t v)
 {
 	static const char *const verbs[] = {"show", "suggest", "indicate", "say", "claim", "report", "argue",
 	                                    "prove", "mean", NULL};
@@ -747,6 +754,46 @@ before_either(const TlEvDoc *d, size_t a, size_t b)
 	while (b > a + 1 && strcmp(tl_evdoc_lower(d, b - 1), "either") == 0 && nominal(tl_evdoc_tok(d, b - 2)))
 		b--;
 	return b;
+}
+
+/* The verb at v is a relative clause's, right after its pronoun ("who",
+ * "that", "which") and its noun ("The man who killed the guard | was
+ * arrested"): the start of that noun's phrase, which opens its clause (the
+ * sentence, or after a comma, a conjunction or a verb of saying), when the
+ * subject up to b is short enough; else G_MAXSIZE. */
+static size_t
+relative_subject_start(const Ctx *c, guint32 sent, size_t v, size_t b)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, sent);
+	size_t r = v;
+	while (r > s->first && tl_evdoc_tok(d, r - 1)->upos == TL_UPOS_ADV)
+		r--;
+	if (r < s->first + 2)
+		return G_MAXSIZE;
+	const TlEvTok *p = tl_evdoc_tok(d, r - 1);
+	if (p->xpos != TL_XPOS_WDT && p->xpos != TL_XPOS_WP)
+		return G_MAXSIZE;
+	guint8 h = tl_evdoc_tok(d, r - 2)->upos;
+	if (h != TL_UPOS_NOUN && h != TL_UPOS_PROPN)
+		return G_MAXSIZE;
+	size_t n0 = r - 2;
+	while (n0 > s->first && r - n0 <= MAX_SUBJECT + 1) {
+		const TlEvTok *u = tl_evdoc_tok(d, n0 - 1);
+		if (u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NUM &&
+		    u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN && u->xpos != TL_XPOS_PRPS &&
+		    u->xpos != TL_XPOS_POS)
+			break;
+		n0--;
+	}
+	size_t ts = tl_sum_text_start(d, sent);
+	if (n0 > s->first && n0 > ts) {
+		const TlEvTok *q = tl_evdoc_tok(d, n0 - 1);
+		if (q->xpos != TL_XPOS_COMMA && q->upos != TL_UPOS_CCONJ && !tl_sum_says(d, n0 - 1) &&
+		    strcmp(tl_evdoc_lower(d, n0 - 1), "that") != 0)
+			return G_MAXSIZE;
+	}
+	return b - n0 <= 3 * MAX_SUBJECT ? n0 : G_MAXSIZE;
 }
 
 /* A noun's clause before the verb group [a, b): "the first suggestion that
@@ -982,7 +1029,7 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		     * finite verb and no pronoun of a clause of its own */
 		    !(tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_VBG && j - 1 > a && j - 1 <= a + 3 &&
 		      tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_NOUN && !conj_in(d, j, b) &&
-		      tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos) && !takes_clause(d, j - 1) &&
+		      tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos) && !tl_sum_takes_clause(d, j - 1) &&
 		      !pronoun_in(d, j, b)) &&
 		    /* but a noun's infinitive: "the vote to remove him also failed" */
 		    !(j >= a + 3 && tl_evdoc_tok(d, j - 2)->xpos == TL_XPOS_TO &&
@@ -994,6 +1041,13 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			a = j, verb = j - 1;
 			break;
 		}
+	/* "The man who killed the guard was arrested": the verb is a relative
+	 * clause's, which is in the subject (not "The guard was arrested") */
+	size_t rel = verb != G_MAXSIZE ? relative_subject_start(c, ev->sent, verb, b) : G_MAXSIZE;
+	if (rel != G_MAXSIZE) {
+		tl_sum_append_span(c, rel, b, keep);
+		return;
+	}
 	/* "had a small effect in 1986 but its full effect would be felt": the
 	 * clause after "but" has its own subject ("and" may join two: "said
 	 * Smith and Jones were") */
@@ -1201,7 +1255,7 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		/* the head with its participle's phrase: "A man wearing a fake
 		 * suicide vest entered" (not "A fake suicide vest entered") */
 		if (e > a && e < b && tl_evdoc_tok(d, e)->xpos == TL_XPOS_VBG &&
-		    tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NOUN && e - a <= MAX_SUBJECT && !takes_clause(d, e)) {
+		    tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NOUN && e - a <= MAX_SUBJECT && !tl_sum_takes_clause(d, e)) {
 			tl_sum_append_span(c, a, b - a <= MAX_SUBJECT + 3 ? b : e, keep);
 			return;
 		}

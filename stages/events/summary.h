@@ -146,6 +146,9 @@ gboolean tl_sum_finite_after(const TlEvDoc *d, const TlEvSent *s, size_t k);
 /* Is token j a finite verb of saying or thinking that takes a clause
  * ("said", "reported", "believes")? */
 gboolean tl_sum_says(const TlEvDoc *d, size_t j);
+/* Does the verb at v take a clause as its object (a verb of saying,
+ * thinking or seeing: "evidence showing the drug caused")? */
+gboolean tl_sum_takes_clause(const TlEvDoc *d, size_t v);
 /* Does sentence sent ask a question (end in "?")? */
 gboolean tl_sum_question(const TlEvDoc *d, guint32 sent);
 /* Is token j inside a name (not at its ends: "and" of "Procter and Gamble")? */
