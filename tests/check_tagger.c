@@ -60,6 +60,15 @@ static const struct {
 	{"Iran hosted the championship.", "PROPN/NNP VERB/VBD DET/DT NOUN/NN PUNCT/."},
 	{"He said its board authorized the repurchase.",
 	 "PRON/PRP VERB/VBD PRON/PRP$ NOUN/NN VERB/VBD DET/DT NOUN/NN PUNCT/."},
+	/* a subject's word before an auxiliary is no verb: a name with an
+	 * inner capital, a plural after its noun, a gerund after its noun;
+	 * not a verb of saying after a name, nor in a relative clause */
+	{"LyphoMed will sell the drugs.", "PROPN/NNP AUX/MD VERB/VB DET/DT NOUN/NNS PUNCT/."},
+	{"Producer delegates were meeting to examine a proposal.",
+	 "NOUN/NN NOUN/NNS AUX/VBD VERB/VBG PART/TO VERB/VB DET/DT NOUN/NN PUNCT/."},
+	{"The asset sales and equity offering were part of a plan.",
+	 "DET/DT NOUN/NN NOUN/NNS CCONJ/CC NOUN/NN NOUN/NN AUX/VBD NOUN/NN ADP/IN DET/DT NOUN/NN PUNCT/."},
+	{"The tax Nakasone says is needed.", "DET/DT NOUN/NN PROPN/NNP VERB/VBZ AUX/VBZ VERB/VBN PUNCT/."},
 	{"The man arrested the day before was released.",
 	 "DET/DT NOUN/NN VERB/VBN DET/DT NOUN/NN ADV/RB AUX/VBD VERB/VBN PUNCT/."},
 };

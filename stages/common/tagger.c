@@ -585,10 +585,74 @@ past_before_object(const char *text, const TlToken *tokens, const TlPos *out, si
 	       (p->upos == TL_UPOS_SCONJ && word_is(text, &tokens[j - 1], that));
 }
 
+/* Does a relative pronoun or "that" come right before the noun phrase
+ * that ends before token i ("that the new funding | supports")? */
+static gboolean
+relative_np_before(const TlPos *out, size_t i)
+{
+	size_t j = i;
+	while (j > 0 && i - j < 6 &&
+	       (out[j - 1].upos == TL_UPOS_NOUN || out[j - 1].upos == TL_UPOS_PROPN ||
+	        out[j - 1].upos == TL_UPOS_ADJ || out[j - 1].upos == TL_UPOS_DET ||
+	        out[j - 1].upos == TL_UPOS_NUM || out[j - 1].xpos == TL_XPOS_PRPS))
+		j--;
+	return j > 0 && (out[j - 1].xpos == TL_XPOS_WDT || out[j - 1].xpos == TL_XPOS_WP ||
+	                 out[j - 1].upos == TL_UPOS_SCONJ);
+}
+
+/* Is token i a finite auxiliary or modal ("will", "were", "has")? */
+static gboolean
+finite_aux(const TlPos *out, size_t i)
+{
+	guint8 x = out[i].xpos;
+	return out[i].upos == TL_UPOS_AUX &&
+	       (x == TL_XPOS_MD || x == TL_XPOS_VBD || x == TL_XPOS_VBZ || x == TL_XPOS_VBP);
+}
+
+/*
+ * The subject's last word that the tagger read as a verb, before a finite
+ * auxiliary, which no verb is followed by: a name with an inner capital
+ * that opens the sentence ("LyphoMed will sell": VBN for its "-ed"), a
+ * plural after its noun ("Producer delegates were meeting": VBZ), a
+ * gerund after its noun ("The asset sales and equity offering were":
+ * VBG).  Its new tags, or its own when it is none of these.
+ */
+static TlPos
+subject_before_aux(const char *text, const TlToken *tokens, const TlPos *out, size_t i, size_t n)
+{
+	TlPos p = out[i];
+	if (i + 1 >= n || !finite_aux(out, i + 1))
+		return p;
+	guint8 x = p.xpos;
+	unsigned char c0 = (unsigned char)text[tokens[i].start];
+	if (i == 0 && (x == TL_XPOS_VBN || x == TL_XPOS_VBD) && c0 >= 'A' && c0 <= 'Z') {
+		/* (a name's inner capital: "LyphoMed"; "Needed" stays) */
+		for (guint32 k = tokens[i].start + 1; k < tokens[i].end; k++)
+			if (text[k] >= 'A' && text[k] <= 'Z')
+				return (TlPos){TL_UPOS_PROPN, TL_XPOS_NNP};
+		return p;
+	}
+	if (i == 0 || (out[i - 1].upos != TL_UPOS_NOUN && out[i - 1].upos != TL_UPOS_PROPN))
+		return p;
+	/* (a plural after a common noun, not a verb of saying after a name
+	 * or in a relative clause: "Nakasone says is needed", "the program
+	 * that the new funding supports is designed") */
+	static const char *const saying[] = {"says", "thinks", "believes", "expects", "hopes", "feels",
+	                                     "claims", "estimates", "reckons", "argues", "insists",
+	                                     "adds", "notes", "warns", "admits", "suggests", NULL};
+	if (x == TL_XPOS_VBZ && text[tokens[i].end - 1] == 's' && out[i - 1].upos == TL_UPOS_NOUN &&
+	    !word_is(text, &tokens[i], saying) && !relative_np_before(out, i))
+		return (TlPos){TL_UPOS_NOUN, TL_XPOS_NNS};
+	if (x == TL_XPOS_VBG)
+		return (TlPos){TL_UPOS_NOUN, TL_XPOS_NN};
+	return p;
+}
+
 /*
  * A pass with the right context, once the sentence is tagged: an irregular
  * past form after its subject is a verb (past_after_subject), and so is a
- * participle between its subject and its object (past_before_object); "to" is a
+ * participle between its subject and its object (past_before_object); a
+ * subject's word before an auxiliary is none (subject_before_aux); "to" is a
  * preposition (ADP/IN) before what only a preposition takes (a determiner,
  * noun, number, pronoun: "to hostile fire", "to them") and the infinitive
  * marker (PART/TO) before a verb.
@@ -607,6 +671,8 @@ tl_tagger_right_context(const char *text, const TlToken *tokens, TlPos *out, siz
 		if (past_after_subject(text, tokens, out, i) ||
 		    past_before_object(text, tokens, out, i, n))
 			out[i] = (TlPos){TL_UPOS_VERB, TL_XPOS_VBD};
+	for (size_t i = 0; i + 1 < n; i++)
+		out[i] = subject_before_aux(text, tokens, out, i, n);
 	for (size_t i = 0; i + 1 < n; i++) {
 		/* "about 5 repairs": before a number, an adverb */
 		if (out[i].xpos == TL_XPOS_IN && out[i + 1].xpos == TL_XPOS_CD &&
