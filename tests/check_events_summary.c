@@ -78,6 +78,14 @@ static const struct {
 	 "John Smith would retire in May"},
 	{"Baker said his new adviser, Frank Carlucci, was rebuilding the staff.", "", "said",
 	 "Baker said his new adviser was rebuilding the staff"},
+	/* past the recipient of a verb of telling, "it" is the teller */
+	{"General Motors Corp told employees it was reducing the funds.", "", "reducing",
+	 "General Motors Corp was reducing the funds"},
+	{"The company told them it would pay the dividend.", "", "pay",
+	 "The company would pay the dividend"},
+	/* "It said it expects": the company of the sentence before */
+	{"UNC Inc said its board approved a change. It said it expects to make the change in April.", "",
+	 "expects", "UNC Inc expects to make the change in April"},
 	/* an infinitive after a copula's adjective is told with the copula
 	 * (and its particle) */
 	{"Nkurunziza became president of the African nation in 2005 and was due to stand down in August.",

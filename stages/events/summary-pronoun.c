@@ -123,6 +123,14 @@ complement_subject(const Ctx *c, size_t v, size_t j)
 				continue;
 			}
 		}
+		/* past the recipient of a verb of telling: "told employees it
+		 * was reducing" */
+		if (k > v && (u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN || u->upos == TL_UPOS_DET ||
+		              u->upos == TL_UPOS_ADJ || u->xpos == TL_XPOS_PRP)) {
+			size_t r = tl_sum_after_recipient(c, k, j + 1);
+			if (r == j)
+				return TRUE;
+		}
 		if (u->upos != TL_UPOS_AUX && u->upos != TL_UPOS_VERB && u->upos != TL_UPOS_ADV &&
 		    u->upos != TL_UPOS_PART && u->xpos != TL_XPOS_TO && !(u->lex & TL_EVLEX_NEG) &&
 		    !(k + 1 == j && strcmp(tl_evdoc_lower(d, k), "that") == 0))
@@ -701,9 +709,15 @@ tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0, size_t vg, char **colo
 	 * the "that" of what was said or the phrase that says how it was
 	 * said is none: "announced last week it", "said that it", "said in a
 	 * statement it") */
+	/* (nor the recipient of a verb of telling: "told employees it") */
+	size_t r0 = j;
+	while (r0 > 0 && r0 + 5 > j && nominal(tl_evdoc_tok(d, r0 - 1)) &&
+	       (tl_evdoc_tok(d, r0 - 1)->upos != TL_UPOS_PRON || r0 == j))
+		r0--;
+	gboolean recipient = r0 < j && tl_sum_after_recipient(c, r0, j + 1) == j;
 	if (j > 0 && tl_evdoc_tok(d, j - 1)->sent == tl_evdoc_tok(d, j)->sent &&
 	    nominal(tl_evdoc_tok(d, j - 1)) && !(c->in_timex[j - 1] & TL_EV_TX_ANY) &&
-	    strcmp(tl_evdoc_lower(d, j - 1), "that") != 0 && !report_phrase(d, j))
+	    strcmp(tl_evdoc_lower(d, j - 1), "that") != 0 && !report_phrase(d, j) && !recipient)
 		return;
 	size_t f, e;
 	if (kind == PRON_PERSON) {
@@ -739,6 +753,17 @@ tl_sum_name_pronoun(const Ctx *c, GArray *keep, guint n0, size_t vg, char **colo
 	if (!complement_subject(c, v, j) || expletive(d, j))
 		return;
 	if (!lead_subject(c, sj, v, j, &f, &e)) {
+		/* "It said it expects", the first "it" the company of the
+		 * sentences before */
+		size_t i = v, f2, e2;
+		while (i > 0 && tl_evdoc_tok(d, i - 1)->upos == TL_UPOS_ADV)
+			i--;
+		if (kind == PRON_THING && i > 0 && strcmp(tl_evdoc_lower(d, i - 1), "it") == 0 &&
+		    opens_after_date(c, i - 1) && company_before(c, sj, 3, &f2, &e2)) {
+			g_array_set_size(keep, n0);
+			tl_sum_append_span(c, f2, e2, keep);
+			return;
+		}
 		reporter_subject(c, v, j, kind, keep, n0);
 		return;
 	}

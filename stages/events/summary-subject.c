@@ -373,16 +373,8 @@ inside_name(const TlEvDoc *d, size_t j)
 	return k < d->n_ents && d->ents[k].first < j;
 }
 
-/*
- * The first word of the clause a verb of telling takes after its
- * recipient, which starts at a, before b: "told Agence France-Presse arson
- * has been used", "told reporters he expected", "assured investors the
- * company would", "told reporters Baker visited" (the subjects "arson",
- * "he", "the company", "Baker"); a when the
- * word before a is no such verb or no such bound is seen.
- */
-static size_t
-after_recipient(const Ctx *c, size_t a, size_t b)
+size_t
+tl_sum_after_recipient(const Ctx *c, size_t a, size_t b)
 {
 	const TlEvDoc *d = c->d;
 	static const char *const tellers[] = {"tell", "inform", "assure", "remind", "warn", "notify",
@@ -391,6 +383,10 @@ after_recipient(const Ctx *c, size_t a, size_t b)
 	    tl_evdoc_tok(d, a - 1)->sent != tl_evdoc_tok(d, a)->sent ||
 	    !tl_ev_word_in(tl_evdoc_lemma(d, a - 1), tellers))
 		return a;
+	/* "told them it would pay" */
+	static const char *const objects[] = {"them", "us", "him", "her", "me", NULL};
+	if (tl_evdoc_tok(d, a)->xpos == TL_XPOS_PRP && tl_ev_word_in(tl_evdoc_lower(d, a), objects))
+		return a + 1;
 	size_t k = tl_evdoc_ent_after(d, a);
 	if (k < d->n_ents && d->ents[k].first == a && d->ents[k].last < b &&
 	    nominal(tl_evdoc_tok(d, d->ents[k].last)))
@@ -862,7 +858,7 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	 * ("Gleske told reporters he expected", its clause not cut there) */
 	for (size_t t = a > 0 ? a - 1 : a; t + 2 < b; t++)
 		if (tl_evdoc_tok(d, t)->upos == TL_UPOS_VERB) {
-			size_t r = after_recipient(c, t + 1, b);
+			size_t r = tl_sum_after_recipient(c, t + 1, b);
 			if (r > t + 1)
 				a = r;
 		}

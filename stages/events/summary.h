@@ -146,6 +146,15 @@ gboolean tl_sum_finite_after(const TlEvDoc *d, const TlEvSent *s, size_t k);
 /* Is token j a finite verb of saying or thinking that takes a clause
  * ("said", "reported", "believes")? */
 gboolean tl_sum_says(const TlEvDoc *d, size_t j);
+/*
+ * The first word of the clause a verb of telling takes after its
+ * recipient, which starts at a, before b: "told Agence France-Presse arson
+ * has been used", "told reporters he expected", "assured investors the
+ * company would", "told reporters Baker visited" (the subjects "arson",
+ * "he", "the company", "Baker"); a when the
+ * word before a is no such verb or no such bound is seen.
+ */
+size_t tl_sum_after_recipient(const Ctx *c, size_t a, size_t b);
 /* Does the verb at v take a clause as its object (a verb of saying,
  * thinking or seeing: "evidence showing the drug caused")? */
 gboolean tl_sum_takes_clause(const TlEvDoc *d, size_t v);
