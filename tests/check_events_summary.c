@@ -83,6 +83,10 @@ static const struct {
 	 "General Motors Corp was reducing the funds"},
 	{"The company told them it would pay the dividend.", "", "pay",
 	 "The company would pay the dividend"},
+	/* a subject before an aside of a participle, its verb group after
+	 * "had" */
+	{"The commission, headed by former Secretary of State Henry Kissinger, had proposed a program.", "",
+	 "proposed", "The commission had proposed a program"},
 	/* "It said it expects": the company of the sentence before */
 	{"UNC Inc said its board approved a change. It said it expects to make the change in April.", "",
 	 "expects", "UNC Inc expects to make the change in April"},

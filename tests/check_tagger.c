@@ -69,6 +69,10 @@ static const struct {
 	{"The asset sales and equity offering were part of a plan.",
 	 "DET/DT NOUN/NN NOUN/NNS CCONJ/CC NOUN/NN NOUN/NN AUX/VBD NOUN/NN ADP/IN DET/DT NOUN/NN PUNCT/."},
 	{"The tax Nakasone says is needed.", "DET/DT NOUN/NN PROPN/NNP VERB/VBZ AUX/VBZ VERB/VBN PUNCT/."},
+	/* "have" or "be" before a participle is an auxiliary */
+	{"The commission, headed by former Secretary of State Henry Kissinger, had proposed a program.",
+	 "DET/DT NOUN/NN PUNCT/, VERB/VBN ADP/IN ADJ/JJ PROPN/NNP ADP/IN PROPN/NNP PROPN/NNP PROPN/NNP "
+	 "PUNCT/, AUX/VBD VERB/VBN DET/DT NOUN/NN PUNCT/."},
 	{"The man arrested the day before was released.",
 	 "DET/DT NOUN/NN VERB/VBN DET/DT NOUN/NN ADV/RB AUX/VBD VERB/VBN PUNCT/."},
 };

@@ -673,6 +673,22 @@ tl_tagger_right_context(const char *text, const TlToken *tokens, TlPos *out, siz
 			out[i] = (TlPos){TL_UPOS_VERB, TL_XPOS_VBD};
 	for (size_t i = 0; i + 1 < n; i++)
 		out[i] = subject_before_aux(text, tokens, out, i, n);
+	/* "had proposed", "was taken": "have" or "be" before a participle
+	 * (past adverbs and "not") is an auxiliary */
+	static const char *const have_be[] = {"have", "has", "had", "having", "is", "are", "was",
+	                                      "were", "be", "been", "being", NULL};
+	static const char *const *const be_forms = have_be + 4;
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (out[i].upos != TL_UPOS_VERB || !word_is(text, &tokens[i], have_be))
+			continue;
+		size_t k = i + 1;
+		while (k < n && k < i + 3 && (out[k].xpos == TL_XPOS_RB || out[k].upos == TL_UPOS_PART))
+			k++;
+		/* (a progressive after "be" only: "had tired" is no gerund) */
+		if (k < n && (out[k].xpos == TL_XPOS_VBN ||
+		              (out[k].xpos == TL_XPOS_VBG && word_is(text, &tokens[i], be_forms))))
+			out[i].upos = TL_UPOS_AUX;
+	}
 	for (size_t i = 0; i + 1 < n; i++) {
 		/* "about 5 repairs": before a number, an adverb */
 		if (out[i].xpos == TL_XPOS_IN && out[i + 1].xpos == TL_XPOS_CD &&
