@@ -87,6 +87,10 @@ static const struct {
 	 * "had" */
 	{"The commission, headed by former Secretary of State Henry Kissinger, had proposed a program.", "",
 	 "proposed", "The commission had proposed a program"},
+	/* a participle after its noun, dated, is the noun's: the subject
+	 * goes on before it */
+	{"A poll released on Monday showed support for the plan.", "19:25:DATE:2024-04-22", "showed",
+	 "A poll released showed support for the plan"},
 	/* "It said it expects": the company of the sentence before */
 	{"UNC Inc said its board approved a change. It said it expects to make the change in April.", "",
 	 "expects", "UNC Inc expects to make the change in April"},

@@ -825,6 +825,33 @@ noun_clause_start(const TlEvDoc *d, guint32 sent, size_t a, size_t b)
 	return b - n0 <= 3 * MAX_SUBJECT ? n0 : G_MAXSIZE;
 }
 
+/* Is the verb at v a participle after its noun, with a time of its own
+ * that runs up to the verb group at b ("A poll released earlier this week
+ * | showed", "M-3 figures released today | showed", "the plan announced
+ * on Monday | calls"): its noun's, not a clause's (the tagger may read it
+ * as a past)? */
+static gboolean
+dated_participle(const Ctx *c, size_t v, size_t b)
+{
+	const TlEvDoc *d = c->d;
+	static const char *const periods[] = {"end", "begin", "start", NULL};
+	guint8 x = tl_evdoc_tok(d, v)->xpos;
+	/* (not a period's "the quarter ended Jan 31", nor after a date:
+	 * "figures for February released last week") */
+	if ((x != TL_XPOS_VBN && x != TL_XPOS_VBD) || v == 0 || v + 1 >= b ||
+	    (tl_evdoc_tok(d, v - 1)->upos != TL_UPOS_NOUN && tl_evdoc_tok(d, v - 1)->upos != TL_UPOS_PROPN) ||
+	    in_timex(c, v - 1) || tl_ev_word_in(tl_evdoc_lemma(d, v), periods))
+		return FALSE;
+	size_t k = v + 1;
+	if (tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP)
+		k++;
+	if (k >= b || !in_timex(c, k))
+		return FALSE;
+	while (k < b && in_timex(c, k))
+		k++;
+	return k == b;
+}
+
 /* Subject: the end of the clause before the verb group, trimmed at its front. */
 void
 tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
@@ -1019,6 +1046,9 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		     * document obtained by Reuters shows", "mineworkers at a
 		     * facility owned by Anglo American returned" */
 		    !(reduced_relative(d, j - 1) && !conj_in(d, j, b)) &&
+		    /* nor one dated right after it: "A poll released earlier this
+		     * week showed", "M-3 figures released today showed" */
+		    !dated_participle(c, j - 1, b) &&
 		    /* nor a present participle right after its noun near the
 		     * subject's start ("a man wearing a fake suicide vest
 		     * entered", "people living in the area said"), before a
