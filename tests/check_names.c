@@ -101,6 +101,10 @@ static const struct {
 	{"He served under President Valéry Giscard d'Estaing in the seventies.",
 	 "PERSON:Valéry Giscard d'Estaing[President]"},
 	{"Massimo D’Alema resigned in 2000.", "PERSON:Massimo D’Alema"},
+	/* proper nouns before a title in apposition are a person's name */
+	{"But Zoltan Boesze, chief of the Finance Ministry's budget financing division, told Reuters the "
+	 "government saw this as too high.",
+	 "PERSON:Zoltan Boesze; ORGANIZATION:Finance Ministry; ORGANIZATION:Reuters"},
 };
 
 START_TEST(test_names)

@@ -412,6 +412,36 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 		i = b > a ? b - 1 : i;
 	}
 	sort_from(out, kept, count);
+	kept = count;
+	/* capitalised names before a title in apposition: a person ("Pierre
+	 * Nkurunziza, the President of Burundi, died"), when the chunker did
+	 * not say: two to four name words opening the sentence or after a
+	 * comma or a conjunction, then a comma, a determiner and adjectives
+	 * at most, and a title */
+	for (size_t c = 2, e = 0; c + 1 < n; c++) {
+		if (text[tokens[c].start] != ',' || tokens[c].end - tokens[c].start != 1)
+			continue;
+		size_t t = c + 1;
+		if (t < n && tags[t].upos == TL_UPOS_DET)
+			t++;
+		while (t < n && t < c + 5 && tags[t].upos == TL_UPOS_ADJ && !title_at(matches, t))
+			t++;
+		if (t >= n || !title_at(matches, t))
+			continue;
+		size_t a = c;
+		while (a > 0 && c - a < 4 && name_word(nm, text, tokens, tags, a - 1) && is_proper(&tags[a - 1]))
+			a--;
+		if (c - a < 2 || in_title(matches, a) ||
+		    (a > 0 && tags[a - 1].upos != TL_UPOS_PUNCT && tags[a - 1].upos != TL_UPOS_CCONJ))
+			continue;
+		while (e < kept && out[e].last <= a)
+			e++;
+		if ((e < kept && out[e].first < c) || (count > kept && out[count - 1].last > a))
+			continue;
+		out[count++] = (TlEntity){tokens[a].start, tokens[c - 1].end, (guint32)a, (guint32)c, 0, 0,
+		                          TL_ENT_PERSON};
+	}
+	sort_from(out, kept, count);
 	/* from the last entity back, so the runs never overwrite an unread one */
 	size_t w = n;
 	for (size_t k = count; k-- > 0;)
