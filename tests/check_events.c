@@ -863,6 +863,19 @@ START_TEST(test_participants)
 	json_array_foreach(ps, i, p)
 		loc |= strcmp(str(p, "text"), "Beijing") == 0 && strcmp(str(p, "role"), "location") == 0;
 	ck_assert(loc);
+	/* past an aside to the noun phrase it tells of, not past a dateline */
+	g_autoptr(json_t) evs2 = annotate("Pierre Nkurunziza, the President of Burundi, died on Monday.", NULL, NULL);
+	const json_t *died = find_event(evs2, "died");
+	ck_assert_ptr_nonnull(died);
+	ck_assert_str_eq(str(json_array_get(json_object_get(died, "participants"), 0), "text"),
+	                 "Pierre Nkurunziza");
+	g_autoptr(json_t) evs3 = annotate("DOHA, March 1 - The Gulf oil state of Qatar, recovering slightly from "
+	                                  "last year's decline, will raise spending.",
+	                                  NULL, NULL);
+	const json_t *rec = find_event(evs3, "recovering");
+	ck_assert_ptr_nonnull(rec);
+	json_array_foreach(json_object_get(rec, "participants"), i, p)
+		ck_assert_str_ne(str(p, "text"), "DOHA");
 }
 END_TEST
 

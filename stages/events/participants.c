@@ -8,7 +8,7 @@
  * "in"/"at"/"to" as location.
  */
 #include <string.h>
-#include "events.h"
+#include "summary.h"
 
 /* A literal, and its length. */
 #define PUT(out, lit) tl_annot_put(out, lit, sizeof lit - 1)
@@ -66,7 +66,7 @@ role_of(const TlEvDoc *d, const TlEvent *ev, const TlEntity *en, gboolean pass)
 
 /* The name overlaps a timex ("March" is a date). */
 static gboolean
-in_timex(const TlEntity *en, const guint8 *timex_tok)
+name_in_timex(const TlEntity *en, const guint8 *timex_tok)
 {
 	for (guint32 j = en->first; j < en->last; j++)
 		if (timex_tok[j] & TL_EV_TX_ANY)
@@ -84,6 +84,17 @@ tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex_tok,
 	if (first == ev->vg_first && first > s->first + 1) {
 		guint32 f2, l2;
 		tl_ev_clause(d, first - 2, &f2, &l2);
+		/* past an aside with no verb of its own, between commas, to the
+		 * noun phrase it tells of: "Pierre Nkurunziza, the President of
+		 * Burundi, died" */
+		if (f2 > s->first + 1 && f2 < first && tl_evdoc_tok(d, f2 - 1)->xpos == TL_XPOS_COMMA &&
+		    !(f2 < first && d->next_finite[f2] < first)) {
+			guint32 f3, l3;
+			tl_ev_clause(d, f2 - 2, &f3, &l3);
+			/* (not a dateline's place: "LONDON, March 3 -") */
+			if (!(f3 < f2 && d->next_finite[f3] < f2) && f3 >= tl_sum_text_start(d, ev->sent))
+				f2 = MIN(f2, f3);
+		}
 		first = MIN(first, f2);
 	}
 	gboolean pass = passive(d, ev);
@@ -91,7 +102,7 @@ tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex_tok,
 	gboolean any = FALSE;
 	size_t k = G_MAXSIZE;
 	for (const TlEntity *en; (en = tl_ev_name_in(d, first, last, &k));) {
-		if (in_timex(en, timex_tok))
+		if (name_in_timex(en, timex_tok))
 			continue;
 		const char *role = role_of(d, ev, en, pass);
 		if (any)
