@@ -1184,6 +1184,16 @@ START_TEST(test_salience_place)
 }
 END_TEST
 
+/* nor does a condition */
+START_TEST(test_salience_condition)
+{
+	g_autoptr(json_t) cond = annotate("If the pact is adopted on Monday, prices will rise.", "26:32:DATE:2024-04-22",
+	                                  "2024-04-20");
+	g_autoptr(json_t) told = annotate("The pact was adopted on Monday.", "24:30:DATE:2024-04-22", "2024-04-23");
+	ck_assert(salience(cond, "adopted") <= salience(told, "adopted") - 0.3);
+}
+END_TEST
+
 /* a question asserts nothing: it ranks below the same event told */
 START_TEST(test_salience_question)
 {
@@ -1279,6 +1289,7 @@ tl_suite_events_summary(void)
 	tcase_add_test(tc, test_salience_report_after);
 	tcase_add_test(tc, test_salience_participle);
 	tcase_add_test(tc, test_salience_question);
+	tcase_add_test(tc, test_salience_condition);
 	tcase_add_test(tc, test_salience_place);
 	tcase_add_test(tc, test_title_no_event);
 	tcase_add_test(tc, test_salience_preposition_like);

@@ -188,6 +188,13 @@ tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean compl
 		    tl_sum_report_after(c, ev) != G_MAXSIZE)
 			sal -= 0.2;
 	}
+	/* nor does a condition ("If a new pact is adopted, it will augur
+	 * well": the pact is not adopted) */
+	static const char *const conditions[] = {"if", "unless", NULL};
+	guint32 cf, cl;
+	tl_ev_clause(d, ev->tok, &cf, &cl);
+	if (cf > s->first && tl_ev_word_in(tl_evdoc_lower(d, cf - 1), conditions))
+		sal -= 0.3;
 	/* a question asserts nothing ("How can you improve on the
 	 * performance of Johnson-Weld in 2016?", "Will the talks resume?") */
 	if (tl_sum_question(d, ev->sent))
