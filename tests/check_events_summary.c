@@ -91,6 +91,9 @@ static const struct {
 	 * goes on before it */
 	{"A poll released on Monday showed support for the plan.", "19:25:DATE:2024-04-22", "showed",
 	 "A poll released showed support for the plan"},
+	/* a year of a name in quotes is the name's word, in the headline */
+	{"Hungary launched a program dubbed \"Zrinyi 2026\" in 2017.", "42:46:DATE:2026;51:55:DATE:2017",
+	 "launched", "Hungary launched a program dubbed \"Zrinyi 2026\""},
 	/* "It said it expects": the company of the sentence before */
 	{"UNC Inc said its board approved a change. It said it expects to make the change in April.", "",
 	 "expects", "UNC Inc expects to make the change in April"},

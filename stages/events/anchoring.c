@@ -1612,6 +1612,10 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		x->b = tl_anc_tok_at(d, tx[k].end);
 		if (x->a >= d->toks->len)
 			continue;
+		/* a year of a name in quotes dates nothing: "a program dubbed
+		 * "Zrínyi 2026" in 2017" */
+		if (tl_ev_quoted_name(d, x->a, x->b))
+			x->unknown = TRUE;
 		size_t first = g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, x->a)->sent).first;
 		x->modifier = tl_anc_modifier(d, x->a, x->b);
 		x->compared = comparison_base(d, x->a, first);

@@ -96,6 +96,33 @@ event_json(const TlEvDoc *d, const TlEvent *ev, size_t n, const TlEvTimex *tx,
 	g_string_append_c(out, '}');
 }
 
+static gboolean all_caps(const TlEvDoc *d, const TlEvTok *t);
+
+gboolean
+tl_ev_quoted_name(const TlEvDoc *d, size_t a, size_t b)
+{
+	size_t n = d->toks->len, q0 = a, q1 = b;
+	if (a >= b || b > n)
+		return FALSE;
+	while (q0 > 0 && a - q0 < 4 && !(tl_evdoc_tok(d, q0 - 1)->mark & TL_EVM_QUOTE))
+		q0--;
+	while (q1 < n && q1 - b < 4 && !(tl_evdoc_tok(d, q1)->mark & TL_EVM_QUOTE))
+		q1++;
+	if (q0 == 0 || !(tl_evdoc_tok(d, q0 - 1)->mark & TL_EVM_QUOTE) || q1 >= n ||
+	    !(tl_evdoc_tok(d, q1)->mark & TL_EVM_QUOTE) || (q0 == a && q1 == b))
+		return FALSE;
+	/* the quote's other words: a name's, capitalised (not a headline in
+	 * capitals) */
+	for (size_t j = q0; j < q1; j++) {
+		if (j >= a && j < b)
+			continue;
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->sent != tl_evdoc_tok(d, a)->sent || !g_ascii_isupper(d->text[u->start]) || all_caps(d, u))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 void
 tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guint8 *timex_tok)
 {
@@ -110,6 +137,13 @@ tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guint8 *t
 			else
 				hi = mid;
 		}
+		size_t e = lo;
+		while (e < n && tl_evdoc_tok(d, e)->start < tx[k].end)
+			e++;
+		/* a year of a name in quotes is the name's word: "Zrínyi 2026",
+		 * "Vision 2030" */
+		if (tl_ev_quoted_name(d, lo, e))
+			continue;
 		for (size_t j = lo; j < n && tl_evdoc_tok(d, j)->start < tx[k].end; j++) {
 			timex_tok[j] |= TL_EV_TX_ANY;
 			if (dating && tl_evdoc_tok(d, j)->start >= tx[k].start &&

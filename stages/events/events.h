@@ -275,6 +275,9 @@ typedef struct {
 /* Free the owned strings of ev (not ev itself). */
 void tl_event_clear(TlEvent *ev);
 
+/* Are tokens [a, b), a timex's, inside a short quote whose other words are
+ * in capitals, a name's ("Zrínyi 2026", "Vision 2030")? */
+gboolean tl_ev_quoted_name(const TlEvDoc *d, size_t a, size_t b);
 /* Fill tense, aspect, neg, modality of ev from the tokens around its trigger. */
 void tl_ev_attributes(const TlEvDoc *d, TlEvent *ev);
 
