@@ -94,6 +94,10 @@ static const struct {
 	/* a year of a name in quotes is the name's word, in the headline */
 	{"Hungary launched a program dubbed \"Zrinyi 2026\" in 2017.", "42:46:DATE:2026;51:55:DATE:2017",
 	 "launched", "Hungary launched a program dubbed \"Zrinyi 2026\""},
+	/* "at least" before a number is the subject's, not a phrase before
+	 * it */
+	{"At least three unfavorable claims about Trump surfaced in early September.", "", "surfaced",
+	 "At least three unfavorable claims surfaced in early September"},
 	/* "It said it expects": the company of the sentence before */
 	{"UNC Inc said its board approved a change. It said it expects to make the change in April.", "",
 	 "expects", "UNC Inc expects to make the change in April"},

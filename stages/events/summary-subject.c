@@ -852,6 +852,16 @@ dated_participle(const Ctx *c, size_t v, size_t b)
 	return k == b;
 }
 
+/* Do "at least" or "at most" at token e (before b) open a number ("At
+ * least three unfavorable claims")? */
+static gboolean
+at_least(const TlEvDoc *d, size_t e, size_t b)
+{
+	return e + 2 < b && strcmp(tl_evdoc_lower(d, e), "at") == 0 &&
+	       (strcmp(tl_evdoc_lower(d, e + 1), "least") == 0 || strcmp(tl_evdoc_lower(d, e + 1), "most") == 0) &&
+	       tl_evdoc_tok(d, e + 2)->upos == TL_UPOS_NUM;
+}
+
 /* Subject: the end of the clause before the verb group, trimmed at its front. */
 void
 tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
@@ -1242,11 +1252,12 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	if (b - a > MAX_SUBJECT && !tail_only) {
 		/* a person's name ends a title before it: "Johns Hopkins Center
 		 * for Health Security medical anthropologist Monica Schoch-Spana
-		 * told" (not "The death of oceanographer Walter Munk") */
+		 * told" (not "The death of oceanographer Walter Munk", nor "At
+		 * least three unfavorable claims about Trump") */
 		size_t kp = G_MAXSIZE, e = a;
 		const TlEntity *en;
-		while (e < b && nominal(tl_evdoc_tok(d, e)))
-			e++;
+		while (e < b && (nominal(tl_evdoc_tok(d, e)) || at_least(d, e, b)))
+			e += at_least(d, e, b) ? 2 : 1;
 		if (strcmp(tl_evdoc_lower(d, e), "of") != 0 && !tl_sum_verb_in(d, a, b))
 			while ((en = tl_ev_name_in(d, a, b, &kp)))
 				if (en->last == b && en->type == TL_ENT_PERSON &&
@@ -1271,6 +1282,8 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		/* (and the angle brackets of a name: "The <New York Stock
 		 * Exchange> said") */
 		size_t angles = 0;
+		while (e < b && at_least(d, e, b))
+			e += 2; /* "At least three unfavorable claims" */
 		while (e < b && (nominal(tl_evdoc_tok(d, e)) || tl_sum_prenominal(d, e) || tl_sum_angle(d, e)) &&
 		       tl_evdoc_tok(d, e)->upos != TL_UPOS_PRON)
 			angles += tl_sum_angle(d, e++);
@@ -1314,7 +1327,13 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			if (kn < d->n_ents && d->ents[kn].first < f && d->ents[kn].last <= b)
 				f = d->ents[kn].last;
 			if (f != G_MAXSIZE && f - a <= MAX_SUBJECT + 3) {
-				tl_sum_append_span(c, a, f, keep);
+				/* with the adverbs between it and the verb group:
+				 * "At least five other civilians reportedly also
+				 * died" */
+				size_t g = f;
+				while (g < b && tl_evdoc_tok(d, g)->upos == TL_UPOS_ADV)
+					g++;
+				tl_sum_append_span(c, a, g == b ? b : f, keep);
 				return;
 			}
 		}
