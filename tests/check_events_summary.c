@@ -98,6 +98,10 @@ static const struct {
 	 * it */
 	{"At least three unfavorable claims about Trump surfaced in early September.", "", "surfaced",
 	 "At least three unfavorable claims surfaced in early September"},
+	/* a date that qualifies a noun in a noun's phrase stays with its
+	 * preposition: not "Bid elections failed" */
+	{"Monday's bid for October elections failed to get the majority.", "0:6:DATE:2019-09-09;17:24:DATE:2019-10",
+	 "failed", "Bid for October elections failed to get the majority"},
 	/* "It said it expects": the company of the sentence before */
 	{"UNC Inc said its board approved a change. It said it expects to make the change in April.", "",
 	 "expects", "UNC Inc expects to make the change in April"},

@@ -270,7 +270,8 @@ tl_sum_target_date(const Ctx *c, size_t a, size_t j)
 
 /* Is the date starting at token j (in [a, b)) a possessive after a
  * preposition of the span, the determiner of the noun it dates: "voted in Sunday's
- * election", "died in last night's attack"?  Left out with its
+ * election", "died in last night's attack", or a noun's modifier after a
+ * noun's preposition ("bid for October elections")?  Left out with its
  * preposition, the noun would dangle ("voted election"): all stay. */
 static gboolean
 possessive_date(const Ctx *c, size_t a, size_t j, size_t b)
@@ -281,6 +282,13 @@ possessive_date(const Ctx *c, size_t a, size_t j, size_t b)
 	size_t e = j;
 	while (e < b && in_timex(c, e))
 		e++;
+	/* a date that qualifies the noun after it, in a noun's phrase: "bid
+	 * for October elections" (not "bid elections"; nor "In March sales
+	 * rose", no noun's phrase) */
+	if (e < b && tl_evdoc_tok(d, e)->upos == TL_UPOS_NOUN && j >= a + 2 && !in_timex(c, j - 2) &&
+	    (tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_NOUN || tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_PROPN) &&
+	    unit_of_date(c, j - 2, b) != j) /* (not "the month of June exports") */
+		return TRUE;
 	if (e + 1 >= b || !(tl_evdoc_tok(d, e)->flags & TL_TOKF_CLITIC))
 		return FALSE;
 	/* past a set ("today's weekly cabinet meeting"), not a date's date:
