@@ -102,6 +102,9 @@ static const struct {
 	 * preposition: not "Bid elections failed" */
 	{"Monday's bid for October elections failed to get the majority.", "0:6:DATE:2019-09-09;17:24:DATE:2019-10",
 	 "failed", "Bid for October elections failed to get the majority"},
+	/* a relative clause's antecedent: a name with its "of" */
+	{"Traders said the Bank of Spain, which raised its key rate to 13.5 pct, would act again.", "",
+	 "raised", "The Bank of Spain raised its key rate to 13.5 pct"},
 	/* "It said it expects": the company of the sentence before */
 	{"UNC Inc said its board approved a change. It said it expects to make the change in April.", "",
 	 "expects", "UNC Inc expects to make the change in April"},

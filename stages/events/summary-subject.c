@@ -278,6 +278,20 @@ antecedent(const Ctx *c, size_t cf, GArray *keep)
 		ai -= 3;
 	while (ai > 0 && in_timex(c, ai) && tl_evdoc_tok(d, ai - 1)->sent == tl_evdoc_tok(d, ai)->sent)
 		ai--;
+	/* past a name's short form in brackets: "the CentOS End Of Life
+	 * (EOL) which moved" */
+	if (ai > 2 && d->text[tl_evdoc_tok(d, ai)->start] == ')') {
+		size_t o = ai - 1;
+		while (o > 1 && o + 4 > ai && d->text[tl_evdoc_tok(d, o)->start] != '(')
+			o--;
+		if (d->text[tl_evdoc_tok(d, o)->start] == '(' && o + 1 < ai &&
+		    tl_evdoc_tok(d, o - 1)->sent == tl_evdoc_tok(d, ai)->sent)
+			ai = o - 1;
+		/* (a time's own bracket: "at about 13:40 local time (0040
+		 * UTC), which" is no name's) */
+		if (in_timex(c, ai))
+			return FALSE;
+	}
 	const TlEvTok *rp = tl_evdoc_tok(d, cf - 1), *an = tl_evdoc_tok(d, ai);
 	if ((rp->xpos != TL_XPOS_WDT && rp->xpos != TL_XPOS_WP) ||
 	    (an->upos != TL_UPOS_NOUN && an->upos != TL_UPOS_PROPN) || an->sent != rp->sent)
@@ -303,13 +317,24 @@ antecedent(const Ctx *c, size_t cf, GArray *keep)
 		ai = h - 2;
 		an = tl_evdoc_tok(d, ai);
 	}
-	size_t e = ai + 1, f = ai;
-	while (f > 0 && f + 4 > e && tl_evdoc_tok(d, f - 1)->sent == an->sent) {
+	size_t e = ai + 1, f = ai, room = 3; /* words before the antecedent */
+	while (f > 0 && room > 0 && tl_evdoc_tok(d, f - 1)->sent == an->sent) {
 		const TlEvTok *u = tl_evdoc_tok(d, f - 1);
+		/* (a name's "of" between capitals: "the CentOS End Of Life",
+		 * "the Bank of Japan") */
+		gboolean name_of = f >= 2 && strcmp(tl_evdoc_lower(d, f - 1), "of") == 0 &&
+		                   (tl_evdoc_tok(d, f)->flags & TL_TOKF_CAP) &&
+		                   (tl_evdoc_tok(d, f - 2)->flags & TL_TOKF_CAP) &&
+		                   tl_evdoc_tok(d, f - 2)->upos == TL_UPOS_PROPN;
 		if (u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN &&
-		    u->upos != TL_UPOS_NUM && u->xpos != TL_XPOS_HYPH)
+		    u->upos != TL_UPOS_NUM && u->xpos != TL_XPOS_HYPH && !name_of)
 			break;
 		f--;
+		/* (a name's words do not count: it runs to its start) */
+		if (!name_of && !((u->flags & TL_TOKF_CAP) && u->upos == TL_UPOS_PROPN))
+			room--;
+		else if (ai - f > 2 * MAX_SUBJECT)
+			break;
 	}
 	/* with its article or possessive: "The temporary ferry, which has
 	 * carried" (not "Temporary ferry has carried") */
