@@ -679,7 +679,12 @@ tl_tagger_right_context(const char *text, const TlToken *tokens, TlPos *out, siz
 	                                      "were", "be", "been", "being", NULL};
 	static const char *const *const be_forms = have_be + 4;
 	for (size_t i = 0; i + 1 < n; i++) {
-		if (out[i].upos != TL_UPOS_VERB || !word_is(text, &tokens[i], have_be))
+		/* (the cheap tests first: a verb of two to six letters before a
+		 * participle or an adverb) */
+		guint8 nx = out[i + 1].xpos;
+		if (out[i].upos != TL_UPOS_VERB || tokens[i].end - tokens[i].start > 6 ||
+		    (nx != TL_XPOS_VBN && nx != TL_XPOS_VBG && nx != TL_XPOS_RB && out[i + 1].upos != TL_UPOS_PART) ||
+		    !word_is(text, &tokens[i], have_be))
 			continue;
 		size_t k = i + 1;
 		while (k < n && k < i + 3 && (out[k].xpos == TL_XPOS_RB || out[k].upos == TL_UPOS_PART))
