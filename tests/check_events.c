@@ -869,6 +869,17 @@ START_TEST(test_participants)
 	ck_assert_ptr_nonnull(died);
 	ck_assert_str_eq(str(json_array_get(json_object_get(died, "participants"), 0), "text"),
 	                 "Pierre Nkurunziza");
+	/* the person a pronoun stood for, whom the headline names */
+	g_autoptr(json_t) evs4 = annotate("Pierre Nkurunziza died in Burundi on Monday. He had "
+	                                  "suffered a cardiac arrest on Saturday.",
+	                                  NULL, NULL);
+	const json_t *suffered = find_event(evs4, "suffered");
+	ck_assert_ptr_nonnull(suffered);
+	ck_assert_msg(g_str_has_prefix(str(suffered, "summary"), "Pierre Nkurunziza"), "%s", str(suffered, "summary"));
+	const json_t *p4 = json_array_get(json_object_get(suffered, "participants"), 0);
+	ck_assert_ptr_nonnull(p4);
+	ck_assert_str_eq(str(p4, "text"), "Pierre Nkurunziza");
+	ck_assert_str_eq(str(p4, "role"), "agent");
 	g_autoptr(json_t) evs3 = annotate("DOHA, March 1 - The Gulf oil state of Qatar, recovering slightly from "
 	                                  "last year's decline, will raise spending.",
 	                                  NULL, NULL);

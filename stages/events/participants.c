@@ -74,6 +74,60 @@ name_in_timex(const TlEntity *en, const guint8 *timex_tok)
 	return FALSE;
 }
 
+static void
+put_entity(const TlEvDoc *d, const TlEntity *en, const char *role, gboolean *any, GString *out)
+{
+	if (*any)
+		g_string_append_c(out, ',');
+	*any = TRUE;
+	PUT(out, "{\"text\":");
+	tl_annot_json_string(out, d->text + en->start, en->end - en->start);
+	PUT(out, ",\"type\":\"");
+	const char *type = tl_entity_type_name(en->type);
+	tl_annot_put(out, type, strlen(type));
+	PUT(out, "\",\"start\":");
+	tl_annot_json_uint(out, en->start);
+	PUT(out, ",\"end\":");
+	tl_annot_json_uint(out, en->end);
+	if (role) {
+		PUT(out, ",\"role\":\"");
+		tl_annot_put(out, role, strlen(role));
+		tl_annot_put_c(out, '"');
+	}
+	g_string_append_c(out, '}');
+}
+
+/* The person's name that opens ev's headline though no word of its clause
+ * ([first, last)) is its first: the name a pronoun stood for, the last such
+ * name before the event among the 64 before it; NULL when there is none. */
+static const TlEntity *
+headline_person(const TlEvDoc *d, const TlEvent *ev, size_t first, size_t last)
+{
+	const char *h = ev->summary;
+	if (!h || !g_ascii_isupper(*h))
+		return NULL;
+	size_t k = tl_evdoc_ent_from(d, ev->tok);
+	for (size_t seen = 0; k-- > 0 && seen < 64; seen++) {
+		const TlEntity *en = &d->ents[k];
+		size_t n = en->end - en->start;
+		if (en->type != TL_ENT_PERSON || n < 2 || strncmp(h, d->text + en->start, n) != 0 ||
+		    (h[n] != ' ' && h[n] != ':'))
+			continue;
+		/* (a word of the clause itself is no name from elsewhere: "Year
+		 * loss includes", the name finder having once read "Year" as a
+		 * person) */
+		const TlEvTok *w0 = tl_evdoc_tok(d, en->first);
+		for (size_t j = first; j < last; j++) {
+			const TlEvTok *u = tl_evdoc_tok(d, j);
+			if (u->end - u->start == w0->end - w0->start &&
+			    g_ascii_strncasecmp(d->text + u->start, d->text + w0->start, u->end - u->start) == 0)
+				return NULL;
+		}
+		return en;
+	}
+	return NULL;
+}
+
 void
 tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex_tok, GString *out)
 {
@@ -99,30 +153,19 @@ tl_ev_participants(const TlEvDoc *d, const TlEvent *ev, const guint8 *timex_tok,
 	}
 	gboolean pass = passive(d, ev);
 	g_string_append_c(out, '[');
-	gboolean any = FALSE;
+	gboolean any = FALSE, agent = FALSE;
 	size_t k = G_MAXSIZE;
 	for (const TlEntity *en; (en = tl_ev_name_in(d, first, last, &k));) {
 		if (name_in_timex(en, timex_tok))
 			continue;
 		const char *role = role_of(d, ev, en, pass);
-		if (any)
-			g_string_append_c(out, ',');
-		any = TRUE;
-		PUT(out, "{\"text\":");
-		tl_annot_json_string(out, d->text + en->start, en->end - en->start);
-		PUT(out, ",\"type\":\"");
-		const char *type = tl_entity_type_name(en->type);
-		tl_annot_put(out, type, strlen(type));
-		PUT(out, "\",\"start\":");
-		tl_annot_json_uint(out, en->start);
-		PUT(out, ",\"end\":");
-		tl_annot_json_uint(out, en->end);
-		if (role) {
-			PUT(out, ",\"role\":\"");
-			tl_annot_put(out, role, strlen(role));
-			tl_annot_put_c(out, '"');
-		}
-		g_string_append_c(out, '}');
+		agent = agent || (role && strcmp(role, "agent") == 0);
+		put_entity(d, en, role, &any, out);
 	}
+	/* the person a pronoun stood for, whom the headline names ("He
+	 * suffered a cardiac arrest" is "Nkurunziza suffered ...") */
+	const TlEntity *named = agent ? NULL : headline_person(d, ev, first, last);
+	if (named)
+		put_entity(d, named, pass ? "patient" : "agent", &any, out);
 	g_string_append_c(out, ']');
 }
