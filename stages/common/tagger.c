@@ -535,6 +535,23 @@ past_after_subject(const char *text, const TlToken *tokens, const TlPos *out, si
 	return TRUE;
 }
 
+/* The first token of the noun phrase whose words run back from token
+ * `from` (exclusive) while fewer than six tokens before `end`: nouns,
+ * proper nouns, adjectives, determiners, numbers, possessive pronouns (and
+ * a possessive's "'s" when `possessive`). */
+static size_t
+phrase_start(const TlPos *out, size_t from, size_t end, gboolean possessive)
+{
+	size_t j = from;
+	while (j > 0 && end - j < 6 &&
+	       (out[j - 1].upos == TL_UPOS_NOUN || out[j - 1].upos == TL_UPOS_PROPN ||
+	        out[j - 1].upos == TL_UPOS_ADJ || out[j - 1].upos == TL_UPOS_DET ||
+	        out[j - 1].upos == TL_UPOS_NUM || out[j - 1].xpos == TL_XPOS_PRPS ||
+	        (possessive && out[j - 1].xpos == TL_XPOS_POS)))
+		j--;
+	return j;
+}
+
 /*
  * Is token i, tagged VBN, the past tense of a clause whose subject, a noun
  * phrase, stands right before it and whose object follows ("Iran hosted
@@ -570,13 +587,7 @@ past_before_object(const char *text, const TlToken *tokens, const TlPos *out, si
 	if (k < n && word_is(text, &tokens[k], times))
 		return FALSE;
 	/* the subject: a noun phrase of up to six words */
-	size_t j = i - 1;
-	while (j > 0 && i - j < 6 &&
-	       (out[j - 1].upos == TL_UPOS_NOUN || out[j - 1].upos == TL_UPOS_PROPN ||
-	        out[j - 1].upos == TL_UPOS_ADJ || out[j - 1].upos == TL_UPOS_DET ||
-	        out[j - 1].upos == TL_UPOS_NUM || out[j - 1].xpos == TL_XPOS_PRPS ||
-	        out[j - 1].xpos == TL_XPOS_POS))
-		j--;
+	size_t j = phrase_start(out, i - 1, i, TRUE);
 	if (j == 0)
 		return TRUE;
 	const TlPos *p = &out[j - 1];
@@ -590,12 +601,7 @@ past_before_object(const char *text, const TlToken *tokens, const TlPos *out, si
 static gboolean
 relative_np_before(const TlPos *out, size_t i)
 {
-	size_t j = i;
-	while (j > 0 && i - j < 6 &&
-	       (out[j - 1].upos == TL_UPOS_NOUN || out[j - 1].upos == TL_UPOS_PROPN ||
-	        out[j - 1].upos == TL_UPOS_ADJ || out[j - 1].upos == TL_UPOS_DET ||
-	        out[j - 1].upos == TL_UPOS_NUM || out[j - 1].xpos == TL_XPOS_PRPS))
-		j--;
+	size_t j = phrase_start(out, i, i, FALSE);
 	return j > 0 && (out[j - 1].xpos == TL_XPOS_WDT || out[j - 1].xpos == TL_XPOS_WP ||
 	                 out[j - 1].upos == TL_UPOS_SCONJ);
 }

@@ -777,6 +777,34 @@ before_either(const TlEvDoc *d, size_t a, size_t b)
 	return b;
 }
 
+/* The start of the noun phrase that ends with its head at token `head`
+ * (at most `most` words before the head: determiners, adjectives,
+ * numbers, nouns, possessives), when that phrase opens its clause (the
+ * sentence, or after a comma or a conjunction, or when `reported` after a
+ * verb of saying or "that") and the subject up to b is short enough; else
+ * G_MAXSIZE. */
+static size_t
+opening_phrase(const TlEvDoc *d, guint32 sent, size_t head, size_t most, gboolean reported, size_t b)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, sent);
+	size_t n0 = head;
+	while (n0 > s->first && head - n0 <= most) {
+		const TlEvTok *u = tl_evdoc_tok(d, n0 - 1);
+		if (u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NUM &&
+		    u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN && u->xpos != TL_XPOS_PRPS &&
+		    u->xpos != TL_XPOS_POS)
+			break;
+		n0--;
+	}
+	if (n0 > s->first && n0 > tl_sum_text_start(d, sent)) {
+		const TlEvTok *q = tl_evdoc_tok(d, n0 - 1);
+		if (q->xpos != TL_XPOS_COMMA && q->upos != TL_UPOS_CCONJ &&
+		    !(reported && (tl_sum_says(d, n0 - 1) || strcmp(tl_evdoc_lower(d, n0 - 1), "that") == 0)))
+			return G_MAXSIZE;
+	}
+	return b - n0 <= 3 * MAX_SUBJECT ? n0 : G_MAXSIZE;
+}
+
 /* The verb at v is a relative clause's, right after its pronoun ("who",
  * "that", "which") and its noun ("The man who killed the guard | was
  * arrested"): the start of that noun's phrase, which opens its clause (the
@@ -798,23 +826,7 @@ relative_subject_start(const Ctx *c, guint32 sent, size_t v, size_t b)
 	guint8 h = tl_evdoc_tok(d, r - 2)->upos;
 	if (h != TL_UPOS_NOUN && h != TL_UPOS_PROPN)
 		return G_MAXSIZE;
-	size_t n0 = r - 2;
-	while (n0 > s->first && r - n0 <= MAX_SUBJECT + 1) {
-		const TlEvTok *u = tl_evdoc_tok(d, n0 - 1);
-		if (u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NUM &&
-		    u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN && u->xpos != TL_XPOS_PRPS &&
-		    u->xpos != TL_XPOS_POS)
-			break;
-		n0--;
-	}
-	size_t ts = tl_sum_text_start(d, sent);
-	if (n0 > s->first && n0 > ts) {
-		const TlEvTok *q = tl_evdoc_tok(d, n0 - 1);
-		if (q->xpos != TL_XPOS_COMMA && q->upos != TL_UPOS_CCONJ && !tl_sum_says(d, n0 - 1) &&
-		    strcmp(tl_evdoc_lower(d, n0 - 1), "that") != 0)
-			return G_MAXSIZE;
-	}
-	return b - n0 <= 3 * MAX_SUBJECT ? n0 : G_MAXSIZE;
+	return opening_phrase(d, sent, r - 2, MAX_SUBJECT - 1, TRUE, b);
 }
 
 /* A noun's clause before the verb group [a, b): "the first suggestion that
@@ -830,24 +842,9 @@ noun_clause_start(const TlEvDoc *d, guint32 sent, size_t a, size_t b)
 	    strcmp(tl_evdoc_lower(d, a - 1), "that") != 0 || tl_evdoc_tok(d, a - 2)->upos != TL_UPOS_NOUN ||
 	    !tl_sum_finite_in(d, a, b))
 		return G_MAXSIZE;
-	size_t n0 = a - 2;
-	while (n0 > s->first && a - n0 <= MAX_SUBJECT) {
-		const TlEvTok *u = tl_evdoc_tok(d, n0 - 1);
-		if (u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NUM &&
-		    u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN && u->xpos != TL_XPOS_PRPS &&
-		    u->xpos != TL_XPOS_POS)
-			break;
-		n0--;
-	}
-	/* the noun phrase opens its clause: the sentence, or after a comma or
-	 * a conjunction (not the object of a verb before it: "said the
-	 * report that it was late") */
-	if (n0 > s->first && n0 > tl_sum_text_start(d, sent)) {
-		const TlEvTok *p = tl_evdoc_tok(d, n0 - 1);
-		if (p->xpos != TL_XPOS_COMMA && p->upos != TL_UPOS_CCONJ)
-			return G_MAXSIZE;
-	}
-	return b - n0 <= 3 * MAX_SUBJECT ? n0 : G_MAXSIZE;
+	/* (not the object of a verb before it: "said the report that it was
+	 * late") */
+	return opening_phrase(d, sent, a - 2, MAX_SUBJECT - 2, FALSE, b);
 }
 
 /* Is the verb at v a participle after its noun, with a time of its own
