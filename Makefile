@@ -13,7 +13,10 @@ MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 1)
 PREFIX  ?= /usr/local
 DESTDIR ?=
 CC      ?= cc
-CFLAGS  ?= -O2 -g
+# -O3 and link-time optimization: tl-dates 7% faster on Reuters than -O2
+# (0.39 against 0.42 s), the same output (docs/PERFORMANCE.md)
+CFLAGS  ?= -O3 -g -flto=auto
+LDFLAGS ?= -flto=auto
 PKGS     = glib-2.0 gio-2.0 jansson libxml-2.0
 WARN     = -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wformat=2
@@ -70,12 +73,20 @@ all: $(PROGS)
 deps:
 	sh scripts/install-deps.sh
 
-$(B)/%.o: %.c
+# $(B)/flags holds the compiler and flags the objects were built with: when
+# they change (CFLAGS=..., another CC), everything is rebuilt, never a mix.
+ifeq ($(filter clean deps uninstall,$(MAKECMDGOALS)),)
+FLAGS_NOW := $(CC) $(ALL_CFLAGS) $(LDFLAGS)
+$(shell mkdir -p $(B) && { printf '%s\n' '$(FLAGS_NOW)' | cmp -s - $(B)/flags || \
+  printf '%s\n' '$(FLAGS_NOW)' > $(B)/flags; })
+endif
+
+$(B)/%.o: %.c $(B)/flags
 	@mkdir -p $(dir $@)
 	$(call say,CC,$<)$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
 # Generated GResource sources (not held to our warnings).
-$(B)/res-%.o: $(B)/res-%.c
+$(B)/res-%.o: $(B)/res-%.c $(B)/flags
 	$(call say,CC,$<)$(CC) $(CFLAGS) $(PKG_CFLAGS) -c $< -o $@
 $(B)/libtl.a: $(COMMON_OBJ)
 	@rm -f $@
@@ -117,13 +128,16 @@ $(B)/tests/suites.h: $(TEST_SRC)
 	@mkdir -p $(dir $@)
 	@for f in $(sort $(TEST_SRC)); do n=$${f#tests/check_}; echo "TL_SUITE($${n%.c})"; done > $@.tmp
 	@cmp -s $@.tmp $@ || mv $@.tmp $@; rm -f $@.tmp
-$(B)/tests/%.o: tests/%.c $(B)/tests/suites.h
+$(B)/tests/%.o: tests/%.c $(B)/tests/suites.h $(B)/flags
 	@mkdir -p $(dir $@)
 	$(call say,CC,$<)$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -Itests -MMD -MP -c $< -o $@
 STAGE_LIBS = $(foreach d,$(STAGE_DIRS),$(B)/lib$(d).a)
-$(TEST_BIN): tests/runner.c $(TEST_SRC:tests/%.c=$(B)/tests/%.o) $(ALL_RES_O) $(STAGE_LIBS) $(B)/libtl.a $(B)/tests/suites.h
-	$(call say,LD,$@)$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -Itests -I$(B)/tests -o $@ tests/runner.c \
-	  $(TEST_SRC:tests/%.c=$(B)/tests/%.o) $(ALL_RES_O) $(STAGE_LIBS) $(B)/libtl.a $(CHECK_LIBS) $(LDLIBS_ALL)
+# (linked as the programs are, without the warnings: link-time optimization
+# would judge the whole program again, -Werror and all)
+$(B)/tests/runner.o: $(B)/tests/suites.h
+$(B)/tests/runner.o: ALL_CFLAGS += -I$(B)/tests
+$(TEST_BIN): $(B)/tests/runner.o $(TEST_SRC:tests/%.c=$(B)/tests/%.o) $(ALL_RES_O) $(STAGE_LIBS) $(B)/libtl.a
+	$(call say,LD,$@)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LDLIBS_ALL)
 
 check: all $(TEST_BIN)
 	TL_SRCDIR=$(CURDIR) $(TEST_BIN)

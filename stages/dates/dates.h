@@ -149,6 +149,9 @@ typedef struct {
 	guint8 ndigits;       /* digits in a plain number */
 	char sfx;             /* T_NUM: 's' (1990s), 'o' (26th), or 0 */
 	guint8 lowlen;        /* bytes in low */
+	guint8 cue;           /* tense.c's memo of the token's tense cue (0:
+	                       * not yet asked; in the padding, zero from the
+	                       * scan) */
 	guint32 hash;         /* tl_dlex_hash_key(low) */
 	GPtrArray *senses;    /* T_WORD: lexicon senses (borrowed) or NULL */
 	guint64 cats;         /* bit 1 << TlDCat for each category of its senses

@@ -41,6 +41,23 @@ tl_dg_num(char buf[48], double v)
 {
 	if (!isfinite(v))
 		return "X";
+	/* a whole number of up to 15 digits, as %.15g writes it, without
+	 * printf (a fortieth of the run on Reuters) */
+	if (v == floor(v) && fabs(v) < 1e15 && !(v == 0 && signbit(v))) {
+		guint64 u = (guint64)fabs(v);
+		char tmp[24];
+		int k = 0;
+		do
+			tmp[k++] = (char)('0' + u % 10);
+		while ((u /= 10) != 0);
+		int o = 0;
+		if (v < 0)
+			buf[o++] = '-';
+		while (k)
+			buf[o++] = tmp[--k];
+		buf[o] = '\0';
+		return buf;
+	}
 	g_snprintf(buf, 48, "%.15g", v);
 	if (strchr(buf, 'e'))
 		g_snprintf(buf, 48, "%.0f", fabs(v) < 1e40 ? v : copysign(1e40, v));
@@ -102,7 +119,14 @@ tl_dg_format_dur(char *buf, size_t size, double v, TlDGran u)
 	gboolean tp;
 	const char *c = unit_code(u, &tp);
 	char nb[48];
-	g_snprintf(buf, size, "P%s%s%s", tp ? "T" : "", isnan(v) ? "X" : tl_dg_num(nb, v), c);
+	/* "P" "T" number unit, without printf */
+	size_t o = 0;
+	const char *parts[] = {"P", tp ? "T" : "", isnan(v) ? "X" : tl_dg_num(nb, v), c};
+	for (size_t k = 0; k < G_N_ELEMENTS(parts) && size; k++)
+		for (const char *q = parts[k]; *q && o + 1 < size; q++)
+			buf[o++] = *q;
+	if (size)
+		buf[o] = '\0';
 }
 
 static void

@@ -579,6 +579,8 @@ slice_parse(Slice *sl, const guchar *p, guint n_mentions, gboolean refs)
 	sl->numbers = p;
 	p += sizeof(guint) * (gsize)n_mentions;
 	sl->refs = NULL;
+	sl->rep_value = NULL;
+	sl->rep_text = (TextRef){0, 0};
 	if (refs) {
 		sl->refs = p;
 		p += TEXT_REF_BYTES * (gsize)n_mentions;
