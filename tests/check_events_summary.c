@@ -451,6 +451,10 @@ static const struct {
 	 "The men thought"},
 	{"Trump said he would release his tax returns once he was no longer under audit.", NULL,
 	 "release", "He would release his tax returns"},
+	/* the pronoun after a reporting verb is its subject's, past a date
+	 * that opens the sentence without a comma */
+	{"Minister John Smith announced the plan. On Monday Smith said he would resign.",
+	 "43:49:DATE:2024-04-22", "resign", "Smith would resign"},
 	/* nor starts with the clitic of a date left out */
 	{"Sunday's vote was delayed by the storm.", "0:6:DATE:2024-04-21", "delayed",
 	 "Vote was delayed by the storm"},

@@ -105,6 +105,22 @@ static const struct {
 	{"But Zoltan Boesze, chief of the Finance Ministry's budget financing division, told Reuters the "
 	 "government saw this as too high.",
 	 "PERSON:Zoltan Boesze; ORGANIZATION:Finance Ministry; ORGANIZATION:Reuters"},
+	/* the rest of a name cut short: capitals after a person's first
+	 * words, a particle inside any name; not over a title, a head word, a
+	 * line's end or into another name */
+	{"It will take me a while, but I rarely agree with a John Paul Stevens opinion.",
+	 "PERSON:John Paul Stevens"},
+	{"Mayor Bill de Blasio spoke in New York.", "PERSON:Bill de Blasio[Mayor]; LOCATION:New York"},
+	{"The party nominated Alliance Party presidential nominee Rocky De La Fuente for president.",
+	 "ORGANIZATION:Alliance Party; PERSON:Rocky De La Fuente"},
+	{"Trade Commissioner Frans Andriessen said the plan was dead.",
+	 "PERSON:Frans Andriessen[Commissioner]"},
+	{"I like Los Angeles Movers, they moved me before.", "LOCATION:Los Angeles"},
+	{"The president granted Paul Harvey Pogue a full pardon.", "PERSON:Paul Harvey Pogue"},
+	{"Secretary Jan de Vries spoke. \"We want quotas,\" de Vries added.",
+	 "PERSON:Jan de Vries[Secretary]; PERSON:de Vries"},
+	{"Farm Commissioner\nFrans Andriessen told a news conference.",
+	 "PERSON:Frans Andriessen[Commissioner]"},
 };
 
 START_TEST(test_names)

@@ -718,3 +718,17 @@ tl_names_org_cue(const TlNames *nm, const char *text, const TlToken *tokens, siz
 	return i > 0 && tl_names_cue_last(nm, text, &tokens[i - 1]) &&
 	       tl_names_cue_before(nm, text, tokens, i);
 }
+
+gboolean
+tl_names_particle(const char *text, const TlToken *t)
+{
+	static const char *const words[] = {"de", "da", "di", "du", "del", "della", "der", "den",
+	                                    "la", "le", "van", "von", "dos", "das", "bin", "ibn"};
+	size_t len = t->end - t->start;
+	if (len < 2 || len > 5 || !g_ascii_islower(text[t->start]))
+		return FALSE;
+	for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+		if (strlen(words[k]) == len && memcmp(text + t->start, words[k], len) == 0)
+			return TRUE;
+	return FALSE;
+}

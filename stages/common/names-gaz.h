@@ -121,6 +121,10 @@ guint tl_names_phrase_kind(const TlNames *nm, const char *text, const TlToken *t
 size_t tl_names_longest_match(const TlNames *nm, const char *text, const TlToken *tokens,
                               size_t n, size_t i, guint *kind, gboolean *exact);
 
+/* A small word inside a name, in lower case: "de", "van", "bin"
+ * ("Observatoire de Paris", "Vincent van Gogh", "Mohammed bin Salman"). */
+gboolean tl_names_particle(const char *text, const TlToken *t);
+
 /* Head words: of an organisation's name ("Corp.") or a place's ("Bridge"). */
 enum { GAZ_HEAD_ORG = 1, GAZ_HEAD_LOC = 2 };
 /* The GAZ_HEAD_* bits of token i, as written; 0 if it is no head word. */

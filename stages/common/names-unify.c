@@ -52,9 +52,15 @@ tl_names_unify(const char *text, const TlToken *tokens, const TlPos *tags, size_
 			continue;
 		if (tags[i].upos != TL_UPOS_PROPN || !g_ascii_isupper(text[tokens[i].start]))
 			continue;
-		if (count < n_tokens && in_set(parts, text, tokens[i].start, tokens[i].end, buf, sizeof buf))
-			ents[count++] = (TlEntity){tokens[i].start, tokens[i].end, (guint32)i, (guint32)i + 1,
-			                           tokens[i].start, tokens[i].start, TL_ENT_PERSON};
+		if (count < n_tokens && in_set(parts, text, tokens[i].start, tokens[i].end, buf, sizeof buf)) {
+			/* with its particle: "de Vries" after "Jan de Vries" */
+			size_t a = i;
+			if (a > 0 && (e == 0 || ents[e - 1].last < a) &&
+			    tl_names_particle(text, &tokens[a - 1]) && tokens[a - 1].end < tokens[a].start)
+				a--;
+			ents[count++] = (TlEntity){tokens[a].start, tokens[i].end, (guint32)a, (guint32)i + 1,
+			                           tokens[a].start, tokens[a].start, TL_ENT_PERSON};
+		}
 	}
 	/* merge the added ones (in order) into the rest (in order) */
 	if (count > n_ents) {

@@ -80,7 +80,7 @@ lead_subject(const Ctx *c, guint32 sent, size_t j, size_t before, size_t *f, siz
 			j = o;
 	}
 	size_t a = j;
-	while (a > s->first && a + MAX_SUBJECT + 3 > j && subject_word(d, a - 1))
+	while (a > s->first && a + MAX_SUBJECT + 3 > j && subject_word(d, a - 1) && !in_timex(c, a - 1))
 		a--;
 	if (a == j || (a + 1 == j && tl_evdoc_tok(d, a)->upos == TL_UPOS_DET))
 		return FALSE;
@@ -89,10 +89,21 @@ lead_subject(const Ctx *c, guint32 sent, size_t j, size_t before, size_t *f, siz
 			return FALSE; /* not "the fourth quarter ended" */
 	if (a > s->first && a + MAX_SUBJECT + 3 <= j)
 		return FALSE; /* longer than a subject: cut inside one */
+	/* after a date that opens the sentence, with no comma: "On Monday
+	 * Smith said", "Late last month de Graaf said" */
+	size_t o = a;
+	if (o > s->first && in_timex(c, o - 1)) {
+		while (o > s->first && in_timex(c, o - 1))
+			o--;
+		if (o > s->first && tl_evdoc_tok(d, o - 1)->upos == TL_UPOS_ADP)
+			o--;
+		if (o > s->first)
+			return FALSE;
+	}
 	/* opening its clause ("When Heidecker avoids"; "With the acquisition
 	 * Salling said" is none) */
-	if (a > s->first && !is_punct(tl_evdoc_tok(d, a - 1))) {
-		const TlEvTok *p = tl_evdoc_tok(d, a - 1);
+	if (o > s->first && !is_punct(tl_evdoc_tok(d, o - 1))) {
+		const TlEvTok *p = tl_evdoc_tok(d, o - 1);
 		if (p->upos != TL_UPOS_CCONJ && p->upos != TL_UPOS_ADV && !(p->lex & TL_EVLEX_SUBORD))
 			return FALSE;
 	}
