@@ -451,6 +451,13 @@ static const struct {
 	 "The men thought"},
 	{"Trump said he would release his tax returns once he was no longer under audit.", NULL,
 	 "release", "He would release his tax returns"},
+	/* a progressive after an apposition has the noun phrase before it
+	 * for subject; a relative clause's apposition may be long */
+	{"The boys, aged 12 and 14, were playing football when it happened.", NULL, "playing",
+	 "The boys were playing football when it happened"},
+	{"Women, who make up 16 percent of the U.S. military enlisted and 18 percent of officers as of "
+	 "2016, according to nonprofit CNA, have been serving official combat roles.",
+	 NULL, "serving", "Women have been serving official combat roles"},
 	/* the pronoun after a reporting verb is its subject's, past a date
 	 * that opens the sentence without a comma */
 	{"Minister John Smith announced the plan. On Monday Smith said he would resign.",

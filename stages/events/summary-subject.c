@@ -56,10 +56,13 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 	 * phrase ("fearing unrest"), an adverb ("however"), a relative clause
 	 * ("who served as President") or "they said"; no clause of its own
 	 * else */
-	if (cf - q > 20)
-		return G_MAXSIZE;
 	const TlEvTok *h = tl_evdoc_tok(d, q + 1);
 	gboolean relative = h->xpos == TL_XPOS_WP || h->xpos == TL_XPOS_WDT;
+	/* (a relative clause may run longer, its pronoun telling the aside:
+	 * "Women, who make up 16% of the enlisted and 18% of officers as of
+	 * 2016, according to CNA, have been serving") */
+	if (cf - q > (relative ? 32 : 20))
+		return G_MAXSIZE;
 	/* (a participle the tagger read as a past: "GenCorp, founded in 1915,
 	 * became") */
 	gboolean past = h->xpos == TL_XPOS_VBD && h->upos == TL_UPOS_VERB &&
@@ -975,9 +978,13 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	 * progressive borrows a subject only when coordinated ("He was
 	 * employed ... and was hearing impaired"): else its own clause's is
 	 * elsewhere ("who ... are walking", "what's going on") */
+	/* (but after an apposition: "Women, who make up 16% of the
+	 * military, have been serving") */
 	if (a >= b && tl_evdoc_tok(d, ev->tok)->xpos == TL_XPOS_VBG &&
 	    (ev->vg_first == ev->tok || ev->vg_first == 0 ||
-	     tl_evdoc_tok(d, ev->vg_first - 1)->upos != TL_UPOS_CCONJ))
+	     tl_evdoc_tok(d, ev->vg_first - 1)->upos != TL_UPOS_CCONJ) &&
+	    !(ev->vg_first < ev->tok && tl_sum_text_start(d, ev->sent) < cf &&
+	      appositive_head(c, tl_sum_text_start(d, ev->sent), cf) != G_MAXSIZE))
 		return;
 	if (a >= b && bare_participle_subject(c, ev, cf, keep))
 		return;
