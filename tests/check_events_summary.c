@@ -451,6 +451,14 @@ static const struct {
 	 "The men thought"},
 	{"Trump said he would release his tax returns once he was no longer under audit.", NULL,
 	 "release", "He would release his tax returns"},
+	/* a few words quoted in the object do not end it, nor a title right
+	 * after a verb that does not report; a quote opened is closed */
+	{"He joined the \"Friends of the Earth\" campaign on Monday.", NULL, "joined",
+	 "He joined the \"Friends of the Earth\" campaign on Monday"},
+	{"The band released \"Songs & Stories\" on Friday.", NULL, "released",
+	 "The band released \"Songs & Stories\" on Friday"},
+	{"A fire was reported in the \"Kiss & Fly\" section of a parking structure.", NULL, "reported",
+	 "A fire was reported in the \"Kiss & Fly\""},
 	/* a progressive after an apposition has the noun phrase before it
 	 * for subject; a relative clause's apposition may be long */
 	{"The boys, aged 12 and 14, were playing football when it happened.", NULL, "playing",

@@ -436,6 +436,33 @@ START_TEST(test_cache_threads)
 }
 END_TEST
 
+/* A word of letters is never tagged as punctuation ("Critics" before a
+ * quote was an opening quote mark). */
+START_TEST(test_words_not_punct)
+{
+	static const char *const texts[] = {
+		"Critics hailed \"Parasite\" as a masterpiece.",
+		"Zorblax said \"no\" -- and Quibbity ( Frank ) agreed , \" Yes \" .",
+	};
+	for (size_t k = 0; k < G_N_ELEMENTS(texts); k++) {
+		g_autofree char *got = xpos_of(texts[k]);
+		g_auto(GStrv) tags = g_strsplit(got, " ", -1);
+		g_autoptr(GArray) toks = g_array_new(FALSE, FALSE, sizeof(TlToken));
+		tl_tokenize(texts[k], strlen(texts[k]), toks);
+		ck_assert_uint_eq(g_strv_length(tags), toks->len);
+		for (guint i = 0; i < toks->len; i++) {
+			const TlToken *t = &g_array_index(toks, TlToken, i);
+			gboolean letter = FALSE;
+			for (guint32 b = t->start; b < t->end; b++)
+				letter |= g_ascii_isalpha(texts[k][b]);
+			if (letter)
+				ck_assert_msg(!g_str_has_prefix(tags[i], "PUNCT/"), "%s: token %u is %s", texts[k],
+				              i, tags[i]);
+		}
+	}
+}
+END_TEST
+
 Suite *tl_suite_tagger(void);
 Suite *
 tl_suite_tagger(void)
@@ -445,6 +472,7 @@ tl_suite_tagger(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_loop_test(tc, test_sentences, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_names);
+	tcase_add_test(tc, test_words_not_punct);
 	tcase_add_loop_test(tc, test_bad_model, 0, G_N_ELEMENTS(bad_models));
 	tcase_add_test(tc, test_robust);
 	tcase_add_test(tc, test_long_word_hash);

@@ -30,6 +30,9 @@ enum { ROLE_L1 = 0, ROLE_L2 = 3, ROLE_R1 = 4, ROLE_R2 = 8, N_ROLES = 10 };
 struct TlTagger {
 	int n_classes;
 	TlPos classes[MAX_CLASSES];
+	/* the classes a word with a letter may take: all but punctuation
+	 * (bit c of word c / 64), for the words whose dictionary says none */
+	guint64 word_classes[2];
 	LexSlot *lex;
 	guint64 lex_mask;
 	TlWeights *weights;

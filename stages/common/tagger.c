@@ -145,6 +145,12 @@ tl_tagger_word(const TlTagger *t, const char *text, guint32 start, guint32 end, 
 	w->flags = flags;
 	w->norm = fnv(norm, nn);
 	lex_lookup(t, w->norm, w);
+	/* a word of letters is no punctuation mark, whatever the scores say
+	 * ("Critics hailed "Parasite"" read Critics as an opening quote) */
+	if (t && t->n_classes <= 128 && (upper || lower) && !w->allowed[0] && !w->allowed[1]) {
+		w->allowed[0] = t->word_classes[0];
+		w->allowed[1] = t->word_classes[1];
+	}
 	w->shape = fnv(shape, ns);
 	for (size_t k = 0; k < 4; k++)
 		w->suf[k] = k < nn ? fnv(norm + nn - k - 1, k + 1) : w->norm;
@@ -292,6 +298,8 @@ load(TlTagger *t, GBytes *model, GError **error)
 			return tl_model_error(error, "bad class");
 		t->classes[i].upos = b[0];
 		t->classes[i].xpos = b[1];
+		if (b[0] != TL_UPOS_PUNCT && i < 128)
+			t->word_classes[i / 64] |= (guint64)1 << (i % 64);
 	}
 	guint32 n_lex;
 	if (!tl_cursor_u32(&c, &n_lex) || n_lex > size / 32)

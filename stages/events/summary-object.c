@@ -707,13 +707,37 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 			return;
 		}
 	}
-	/* "acknowledged their government had "unintentionally" shot down":
-	 * a word or two quoted inside the clause do not end it */
+	/* "acknowledged their government had "unintentionally" shot down",
+	 * "was reported in the "Kiss & Fly" section": a few words quoted
+	 * inside the clause do not end it */
+	/* (right after a verb that does not report, a title: "released
+	 * "Songs & Stories" on Friday") */
+	/* (an opening mark, a word glued after it: "was "humbled" by the
+	 * results and "...I" is none) */
 	const TlEvSent *sq = &g_array_index(d->sents, TlEvSent, ev->sent);
-	if (cl > ev->tok + 1 && cl + 2 < sq->last && (tl_evdoc_tok(d, cl)->mark & TL_EVM_QUOTE) &&
-	    !is_punct(tl_evdoc_tok(d, cl - 1))) {
-		size_t q2 = closing_quote(d, cl, sq->last, 4);
-		if (q2 != G_MAXSIZE && q2 + 1 < sq->last && !is_punct(tl_evdoc_tok(d, q2 + 1))) {
+	gboolean opens = cl + 2 < sq->last && (tl_evdoc_tok(d, cl)->mark & TL_EVM_QUOTE) &&
+	                 (tl_evdoc_tok(d, cl)->flags & TL_TOKF_SPACE_BEFORE) &&
+	                 !(tl_evdoc_tok(d, cl + 1)->flags & TL_TOKF_SPACE_BEFORE) &&
+	                 !is_punct(tl_evdoc_tok(d, cl - 1));
+	gboolean title = opens && cl == ev->tok + 1 && !reports(d, ev) &&
+	                 tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB;
+	if (opens && (cl > ev->tok + 1 || title)) {
+		size_t q2 = closing_quote(d, cl, sq->last, 7);
+		if (q2 != G_MAXSIZE && title) {
+			/* the title, and a phrase of a preposition after it ("named
+			 * "COVID-19" by the WHO"), no more ("nicknamed "the
+			 * Canadian Caper" and later made"; "called "Day after
+			 * Day," so it would fit") */
+			cl = q2 + 1;
+			if (cl < sq->last && tl_evdoc_tok(d, cl)->upos == TL_UPOS_ADP &&
+			    !is_punct(tl_evdoc_tok(d, q2 - 1))) {
+				guint32 f2, l2;
+				tl_ev_clause(d, cl, &f2, &l2);
+				cl = l2;
+			}
+		} else if (q2 != G_MAXSIZE && is_punct(tl_evdoc_tok(d, q2 - 1))) {
+			cl = q2 + 1; /* a comma inside the quote ends it: "as "nonsense," and said" */
+		} else if (q2 != G_MAXSIZE && q2 + 1 < sq->last && !is_punct(tl_evdoc_tok(d, q2 + 1))) {
 			guint32 f2, l2;
 			tl_ev_clause(d, q2 + 1, &f2, &l2);
 			cl = l2;

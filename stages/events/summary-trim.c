@@ -178,10 +178,54 @@ cut_preposition(const Ctx *c, const GArray *keep, guint32 j)
 	return FALSE;
 }
 
+/*
+ * A quote the headline opens and does not close ("was reported in the
+ * "Kiss", cut at the "&" of "Kiss & Fly"): closed, when the headline runs
+ * on from the opening mark and the closing one is at most a dozen words on
+ * (after a stop that ends the sentence too: "as "nonsense.""); else the
+ * opening mark alone is left out.
+ */
+static void
+close_open_quote(const TlEvDoc *d, GArray *keep)
+{
+	if (keep->len < 2 || tl_sum_quotes(d, keep, NULL, 0) % 2 == 0)
+		return;
+	guint kq = keep->len;
+	while (kq > 0 && !(tl_evdoc_tok(d, g_array_index(keep, guint32, kq - 1))->mark & TL_EVM_QUOTE))
+		kq--;
+	guint32 jq = g_array_index(keep, guint32, kq - 1);
+	const TlEvTok *q = tl_evdoc_tok(d, jq);
+	/* an opening mark: a word glued after it, in its sentence */
+	if (jq + 1 >= d->toks->len || tl_evdoc_tok(d, jq + 1)->sent != q->sent ||
+	    (tl_evdoc_tok(d, jq + 1)->flags & TL_TOKF_SPACE_BEFORE) || is_punct(tl_evdoc_tok(d, jq + 1)))
+		return;
+	guint32 last = g_array_index(keep, guint32, keep->len - 1);
+	gboolean whole = last - jq == keep->len - kq; /* every token from the mark on */
+	guint32 jc = jq + 1;
+	while (jc < d->toks->len && jc <= jq + 12 && !(tl_evdoc_tok(d, jc)->mark & TL_EVM_QUOTE) &&
+	       tl_evdoc_tok(d, jc)->sent == q->sent)
+		jc++;
+	gboolean closed = jc < d->toks->len && jc <= jq + 12 && (tl_evdoc_tok(d, jc)->mark & TL_EVM_QUOTE) &&
+	                  tl_evdoc_tok(d, jc - 1)->sent == q->sent;
+	if (whole && closed) {
+		/* (a stop or comma inside the quote goes) */
+		guint32 e = jc;
+		while (e > last + 1 && (tl_evdoc_tok(d, e - 1)->xpos == TL_XPOS_PERIOD ||
+		                        tl_evdoc_tok(d, e - 1)->xpos == TL_XPOS_COMMA))
+			e--;
+		for (guint32 j = last + 1; j < e; j++)
+			g_array_append_val(keep, j);
+		g_array_append_val(keep, jc);
+		return;
+	}
+	g_array_remove_index(keep, kq - 1);
+}
+
 void
 tl_sum_trim_tail(const Ctx *c, GArray *keep)
 {
 	const TlEvDoc *d = c->d;
+	close_open_quote(d, keep);
 	while (keep->len > 0) {
 		guint32 j = g_array_index(keep, guint32, keep->len - 1);
 		const TlEvTok *u = tl_evdoc_tok(d, j);
