@@ -451,6 +451,11 @@ static const struct {
 	 "The men thought"},
 	{"Trump said he would release his tax returns once he was no longer under audit.", NULL,
 	 "release", "He would release his tax returns"},
+	/* a question's word or a free relative's is its clause's subject,
+	 * not the main clause's (nor the speaker's) */
+	{"Nobody knows what caused the crash.", NULL, "caused", "What caused the crash"},
+	{"Smith said he wants to see what happens next.", NULL, "happens", "What happens next"},
+	{"The man who fired the shots was arrested.", NULL, "fired", "The man fired the shots"},
 	/* a few words quoted in the object do not end it, nor a title right
 	 * after a verb that does not report; a quote opened is closed */
 	{"He joined the \"Friends of the Earth\" campaign on Monday.", NULL, "joined",

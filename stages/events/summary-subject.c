@@ -888,6 +888,8 @@ at_least(const TlEvDoc *d, size_t e, size_t b)
 }
 
 /* Subject: the end of the clause before the verb group, trimmed at its front. */
+static const char *const wh_words[] = {"what", "who", "whatever", "whoever", NULL};
+
 void
 tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 {
@@ -969,6 +971,16 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 			if (keep->len > had) /* (not a date: "Super Tuesday") */
 				return;
 		}
+	}
+	/* a question's word, or a free relative's, is the subject: "Nobody
+	 * knows what caused the crash" is "What caused the crash" (was
+	 * "Nobody caused"), "want to see what happens" (was the speaker) */
+	if (a >= b && b > 1 && b <= cf + 1 && tl_evdoc_tok(d, b - 1)->xpos == TL_XPOS_WP &&
+	    tl_evdoc_tok(d, b - 2)->upos != TL_UPOS_NOUN && tl_evdoc_tok(d, b - 2)->upos != TL_UPOS_PROPN &&
+	    tl_evdoc_tok(d, b - 2)->upos != TL_UPOS_PRON && !is_punct(tl_evdoc_tok(d, b - 2)) &&
+	    tl_ev_word_in(tl_evdoc_lower(d, b - 1), wh_words)) {
+		tl_sum_append_span(c, b - 1, b, keep);
+		return;
 	}
 	if (a >= b && antecedent(c, cf, keep))
 		return;
