@@ -451,6 +451,10 @@ static const struct {
 	 "The men thought"},
 	{"Trump said he would release his tax returns once he was no longer under audit.", NULL,
 	 "release", "He would release his tax returns"},
+	/* a relative clause after a person's apposition tells of the person */
+	{"The award went to John Smith, a teacher who founded the school.", NULL, "founded",
+	 "John Smith founded the school"},
+	{"The company hired a manager who ran the plant.", NULL, "ran", "A manager ran the plant"},
 	/* a question's word or a free relative's is its clause's subject,
 	 * not the main clause's (nor the speaker's) */
 	{"Nobody knows what caused the crash.", NULL, "caused", "What caused the crash"},

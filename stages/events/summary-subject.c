@@ -345,6 +345,17 @@ antecedent(const Ctx *c, size_t cf, GArray *keep)
 	    ((tl_evdoc_tok(d, f - 1)->upos == TL_UPOS_DET && tl_evdoc_tok(d, f - 1)->xpos == TL_XPOS_DT) ||
 	     tl_evdoc_tok(d, f - 1)->xpos == TL_XPOS_PRPS))
 		f--;
+	/* a person's apposition: "De La Fuente, a businessman who first ran"
+	 * tells of De La Fuente */
+	if (rp->xpos == TL_XPOS_WP && an->upos == TL_UPOS_NOUN && f >= 2 &&
+	    tl_evdoc_tok(d, f - 1)->xpos == TL_XPOS_COMMA && tl_evdoc_tok(d, f)->upos == TL_UPOS_DET) {
+		size_t kp = tl_evdoc_ent_after(d, f - 2);
+		if (kp < d->n_ents && d->ents[kp].first <= f - 2 && d->ents[kp].last == f - 1 &&
+		    d->ents[kp].type == TL_ENT_PERSON && tl_evdoc_tok(d, d->ents[kp].first)->sent == an->sent) {
+			tl_sum_append_span(c, d->ents[kp].first, d->ents[kp].last, keep);
+			return TRUE;
+		}
+	}
 	tl_sum_append_span(c, f, e, keep);
 	return TRUE;
 }
