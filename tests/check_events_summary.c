@@ -451,6 +451,9 @@ static const struct {
 	 "The men thought"},
 	{"Trump said he would release his tax returns once he was no longer under audit.", NULL,
 	 "release", "He would release his tax returns"},
+	/* a subject with a phrase of a preposition before an apposition */
+	{"The final decision on the initial prices, usually made in April, rests with the minister.", NULL,
+	 "rests", "The final decision on the initial prices rests with the minister"},
 	/* a relative clause after a person's apposition tells of the person */
 	{"The award went to John Smith, a teacher who founded the school.", NULL, "founded",
 	 "John Smith founded the school"},

@@ -32,11 +32,16 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 	       (!in_timex(c, q) || (q > p && tl_sum_np_date(c, q))) &&
 	       (nominal(tl_evdoc_tok(d, q)) || tl_sum_prenominal(d, q) || tl_sum_np_date(c, q) ||
 		tl_sum_angle(d, q) || /* "<Organon International BV>, a subsidiary" */
-		/* "The opinion of the Court, released on Wednesday, read" */
-		(q > p && q + 1 < cf && strcmp(tl_evdoc_lower(d, q), "of") == 0 &&
-		 nominal(tl_evdoc_tok(d, q + 1))))) {
+		/* "The opinion of the Court, released on Wednesday, read", "The
+		 * final decision on the initial prices, usually made in April,
+		 * rests" */
+		(q > p && q + 1 < cf && tl_evdoc_tok(d, q)->upos == TL_UPOS_ADP && !in_timex(c, q + 1) &&
+		 (nominal(tl_evdoc_tok(d, q + 1)) || tl_evdoc_tok(d, q + 1)->upos == TL_UPOS_DET)))) {
 		/* a name's short form in brackets: "The former National
 		 * Basketball Association (NBA) player" */
+		/* (a phrase of a preposition makes room for its words) */
+		if (q > p && tl_evdoc_tok(d, q)->upos == TL_UPOS_ADP && brackets < 3)
+			brackets = 3;
 		if (q + 3 < cf && d->text[tl_evdoc_tok(d, q + 1)->start] == '(' &&
 		    tl_evdoc_tok(d, q + 2)->upos == TL_UPOS_PROPN &&
 		    d->text[tl_evdoc_tok(d, q + 3)->start] == ')' &&
