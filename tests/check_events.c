@@ -863,6 +863,19 @@ START_TEST(test_participants)
 	json_array_foreach(ps, i, p)
 		loc |= strcmp(str(p, "text"), "Beijing") == 0 && strcmp(str(p, "role"), "location") == 0;
 	ck_assert(loc);
+	/* a place after its preposition before the verb is a location too,
+	 * not when it qualifies a noun */
+	g_autoptr(json_t) evs5 = annotate("Traders in London said prices fell. Exposure to Nigeria's debt rose.",
+	                                  NULL, NULL);
+	const json_t *said = find_event(evs5, "said"), *rose = find_event(evs5, "rose");
+	ck_assert_ptr_nonnull(said);
+	ck_assert_ptr_nonnull(rose);
+	const json_t *lon = json_array_get(json_object_get(said, "participants"), 0);
+	ck_assert_str_eq(str(lon, "text"), "London");
+	ck_assert_str_eq(str(lon, "role"), "location");
+	const json_t *nig = json_array_get(json_object_get(rose, "participants"), 0);
+	ck_assert_str_eq(str(nig, "text"), "Nigeria");
+	ck_assert_str_ne(str(nig, "role"), "location");
 	/* past an aside to the noun phrase it tells of, not past a dateline */
 	g_autoptr(json_t) evs2 = annotate("Pierre Nkurunziza, the President of Burundi, died on Monday.", NULL, NULL);
 	const json_t *died = find_event(evs2, "died");

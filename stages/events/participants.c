@@ -47,7 +47,15 @@ role_of(const TlEvDoc *d, const TlEvent *ev, const TlEntity *en, gboolean pass)
 	const TlEvTok *t = tl_evdoc_tok(d, ev->tok);
 	gboolean before = en->last <= ev->tok;
 	const char *prep = en->first > 0 ? tl_evdoc_lower(d, en->first - 1) : "";
-	if (!before && en->type == TL_ENT_LOCATION && is_loc_prep(prep))
+	/* (before the verb too: "The roof of the cathedral in Paris caught
+	 * fire", "was flying from Tomsk in Siberia") */
+	/* (a place that qualifies a noun is none: "exposure to Nigeria's
+	 * debt", "in the U.K.-U.S. effort") */
+	const TlEvTok *nx = en->last < d->toks->len ? tl_evdoc_tok(d, en->last) : NULL;
+	gboolean modifier = nx && nx->sent == tl_evdoc_tok(d, en->first)->sent &&
+	                    (nx->xpos == TL_XPOS_POS || nx->upos == TL_UPOS_NOUN ||
+	                     nx->upos == TL_UPOS_PROPN || nx->xpos == TL_XPOS_HYPH);
+	if (en->type == TL_ENT_LOCATION && is_loc_prep(prep) && (!before || !modifier))
 		return "location";
 	if (t->upos == TL_UPOS_VERB) {
 		if (!before && strcmp(prep, "by") == 0 && pass)
