@@ -451,6 +451,10 @@ static const struct {
 	 "The men thought"},
 	{"Trump said he would release his tax returns once he was no longer under audit.", NULL,
 	 "release", "He would release his tax returns"},
+	/* a bare participle coordinated with a passive shares its auxiliary */
+	{"Smith was arrested in Paris and questioned by police.", NULL, "questioned",
+	 "Smith was questioned by police"},
+	{"Police were called to the house and arrested him.", NULL, "arrested", "Police arrested him"},
 	/* a subject with a phrase of a preposition before an apposition */
 	{"The final decision on the initial prices, usually made in April, rests with the minister.", NULL,
 	 "rests", "The final decision on the initial prices rests with the minister"},

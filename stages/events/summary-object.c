@@ -983,6 +983,57 @@ object_infinitive(const TlEvDoc *d, const TlEvent *ev)
 	return tl_sum_verb_in(d, a, to - 1) || tl_sum_finite_in(d, a, to - 1);
 }
 
+/*
+ * "Smith was arrested in Paris and charged with fraud": a bare participle
+ * coordinated with a passive verb group shares its auxiliaries, which go
+ * after the subject already in keep ("Smith was charged", not "Smith
+ * charged", an active past).
+ */
+static void
+shared_passive(const TlEvDoc *d, const TlEvent *ev, GArray *keep)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	/* (or a past the tagger read, either way with no object after it:
+	 * "and charged with fraud"; not "and arrested him") */
+	guint8 x = tl_evdoc_tok(d, ev->tok)->xpos;
+	size_t o = ev->tok + 1;
+	while (o < s->last && tl_evdoc_tok(d, o)->upos == TL_UPOS_ADV)
+		o++;
+	/* (a past, only before "by": "and returned to the White House",
+	 * "and tried often to undermine him" are active) */
+	if (ev->vg_first != ev->tok || (x != TL_XPOS_VBN && x != TL_XPOS_VBD) ||
+	    (x == TL_XPOS_VBD && (o >= s->last || strcmp(tl_evdoc_lower(d, o), "by") != 0)) ||
+	    (o < s->last && tl_evdoc_tok(d, o)->upos != TL_UPOS_ADP && !is_punct(tl_evdoc_tok(d, o))))
+		return; /* (nor before "to": "and declined to comment") */
+	size_t j = ev->tok;
+	while (j > s->first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
+		j--;
+	if (j < s->first + 3 || tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_CCONJ)
+		return;
+	/* the verb before the conjunction, with nothing finite between */
+	size_t v = j - 1;
+	while (v > s->first && v + 16 > j && tl_evdoc_tok(d, v - 1)->upos != TL_UPOS_VERB &&
+	       tl_evdoc_tok(d, v - 1)->upos != TL_UPOS_AUX)
+		v--;
+	if (v <= s->first || tl_evdoc_tok(d, v - 1)->xpos != TL_XPOS_VBN)
+		return;
+	v--;
+	size_t a = v;
+	while (a > s->first && (tl_evdoc_tok(d, a - 1)->upos == TL_UPOS_AUX || tl_evdoc_tok(d, a - 1)->upos == TL_UPOS_ADV))
+		a--;
+	/* (a finite group: not "being convicted", "to be used") */
+	while (a < v && !(tl_evdoc_tok(d, a)->upos == TL_UPOS_AUX && tl_ev_finite_xpos(tl_evdoc_tok(d, a)->xpos)))
+		a++;
+	gboolean be = FALSE;
+	for (size_t k = a; k < v; k++)
+		be |= tl_evdoc_tok(d, k)->upos == TL_UPOS_AUX && strcmp(tl_evdoc_lemma(d, k), "be") == 0;
+	if (a == v || !be || g_array_index(keep, guint32, keep->len - 1) >= a)
+		return;
+	for (guint32 k = (guint32)a; k < v; k++)
+		if (tl_evdoc_tok(d, k)->upos == TL_UPOS_AUX)
+			g_array_append_val(keep, k);
+}
+
 char *
 tl_sum_verb_headline(const Ctx *c, const TlEvent *ev)
 {
@@ -1027,6 +1078,8 @@ tl_sum_verb_headline(const Ctx *c, const TlEvent *ev)
 	char *told_past = keep->len ? NULL : tl_sum_participle_headline(c, ev, cl);
 	if (told_past)
 		return told_past;
+	if (keep->len)
+		shared_passive(d, ev, keep);
 	tl_sum_append_span(c, ev->vg_first, ev->tok + 1, keep);
 	tl_sum_append_object(c, ev, cl, keep);
 	/* "An IT worker went on a stabbing spree, killing four": the
