@@ -451,6 +451,11 @@ static const struct {
 	 "The men thought"},
 	{"Trump said he would release his tax returns once he was no longer under audit.", NULL,
 	 "release", "He would release his tax returns"},
+	/* a participle glued after a hyphen before a noun is no verb, and a
+	 * subject keeps a word of hyphens whole */
+	{"Japanese investor interest in British gilt-edged securities is growing rapidly.", NULL, "growing",
+	 "Japanese investor interest is growing rapidly"},
+	{"A Tokyo-based firm bought the plant.", NULL, "bought", "A Tokyo-based firm bought the plant"},
 	/* a bare participle coordinated with a passive shares its auxiliary */
 	{"Smith was arrested in Paris and questioned by police.", NULL, "questioned",
 	 "Smith was questioned by police"},

@@ -222,17 +222,48 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 }
 
 void
-tl_evdoc_glued_hyphens(TlEvDoc *d)
+tl_evdoc_glued_hyphens(TlEvDoc *d, const guint8 *cls)
 {
+	gboolean retagged = FALSE;
 	for (size_t i = 1; i + 1 < d->toks->len; i++) {
 		TlEvTok *t = &g_array_index(d->toks, TlEvTok, i);
-		const TlEvTok *p = t - 1, *n = t + 1;
-		if (t->xpos != TL_XPOS_HYPH && t->end == t->start + 1 && d->text[t->start] == '-' &&
-		    p->end == t->start && n->start == t->end && g_ascii_isalnum(d->text[p->end - 1]) &&
-		    g_ascii_isalnum(d->text[n->start])) {
-			t->upos = TL_UPOS_PUNCT;
-			t->xpos = TL_XPOS_HYPH;
+		TlEvTok *p = t - 1, *n = t + 1;
+		if (!(t->end == t->start + 1 && d->text[t->start] == '-' && p->end == t->start &&
+		      n->start == t->end && g_ascii_isalnum(d->text[p->end - 1]) &&
+		      g_ascii_isalnum(d->text[n->start])))
+			continue;
+		t->upos = TL_UPOS_PUNCT;
+		t->xpos = TL_XPOS_HYPH;
+		/* a participle glued before a noun is an adjective's part, no
+		 * verb of a clause: "gilt-edged securities", "a Tokyo-based
+		 * firm", "the U.S.-led coalition"; not an event's word, which the
+		 * classifier read as a verb: "slow-moving" */
+		const TlEvTok *after = i + 2 < d->toks->len ? n + 1 : NULL;
+		if (n->upos == TL_UPOS_VERB && !cls[i + 1] &&
+		    (n->xpos == TL_XPOS_VBN || n->xpos == TL_XPOS_VBD || n->xpos == TL_XPOS_VBG) && after &&
+		    after->sent == n->sent && after->start > n->end &&
+		    (after->upos == TL_UPOS_NOUN || after->upos == TL_UPOS_PROPN || after->upos == TL_UPOS_ADJ)) {
+			n->upos = TL_UPOS_ADJ;
+			n->xpos = TL_XPOS_JJ;
+			retagged = TRUE;
 		}
+	}
+	if (!retagged)
+		return;
+	/* the finite verbs again (a past may have been one) */
+	for (guint si = 0; si < d->sents->len; si++) {
+		const TlEvSent *st = &g_array_index(d->sents, TlEvSent, si);
+		d->finite[si] = st->last;
+		for (guint32 j = st->first; j < st->last; j++)
+			if (tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos)) {
+				d->finite[si] = j;
+				break;
+			}
+	}
+	guint32 n = d->toks->len;
+	for (guint32 j = n; j-- > 0;) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		d->next_finite[j] = u->upos == TL_UPOS_AUX || tl_ev_finite_xpos(u->xpos) ? j : d->next_finite[j + 1];
 	}
 }
 

@@ -351,7 +351,7 @@ tl_events_annotate_raw(const char *text, size_t len, const TlSpan *spans, size_t
 	size_t n = d->toks->len;
 	g_autofree guint8 *cls = g_new0(guint8, n + 1);
 	tl_evmodel_label(model, d, cls);
-	tl_evdoc_glued_hyphens(d);
+	tl_evdoc_glued_hyphens(d, cls);
 	/* only the classifier reads the hashes: a big document's output needs
 	 * the room */
 	g_clear_pointer(&d->hash, g_free);

@@ -185,10 +185,13 @@ tl_evdoc_hlemma(const TlEvDoc *d, size_t i)
 /*
  * Tag a hyphen glued between two words or figures ("France-Presse",
  * "COVID-19") as one (PUNCT/HYPH), which the tagger may read as a comma or a
- * dash: clauses and headlines then go on across it.  Called after the event
- * classifier, which was trained on the tagger's own reading.
+ * dash: clauses and headlines then go on across it; and a participle glued
+ * after one before a noun, no event of cls (the classifier's labels by
+ * token), as an adjective ("gilt-edged securities"), no verb of a clause.
+ * Called after the event classifier, which was trained on the tagger's own
+ * reading.
  */
-void tl_evdoc_glued_hyphens(TlEvDoc *d);
+void tl_evdoc_glued_hyphens(TlEvDoc *d, const guint8 *cls);
 
 /*
  * The names are in text order and do not overlap, so both their first and

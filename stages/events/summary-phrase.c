@@ -329,6 +329,15 @@ particle_before_deixis(const Ctx *c, size_t j)
 void
 tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 {
+	/* no span starts inside a word of hyphens: "hydrogen-dominated planet
+	 * atmospheres" is not "Dominated planet atmospheres" */
+	const TlEvDoc *dd = c->d;
+	while (a >= 2 && a < b && tl_evdoc_tok(dd, a - 1)->xpos == TL_XPOS_HYPH &&
+	       tl_evdoc_tok(dd, a - 1)->start == tl_evdoc_tok(dd, a - 2)->end &&
+	       tl_evdoc_tok(dd, a)->start == tl_evdoc_tok(dd, a - 1)->end &&
+	       tl_evdoc_tok(dd, a - 2)->sent == tl_evdoc_tok(dd, a)->sent &&
+	       (!keep->len || g_array_index(keep, guint32, keep->len - 1) < a - 2))
+		a -= 2;
 	/* gathered here and appended in one call: one per token cost more than
 	 * the tests */
 	guint32 buf[64];

@@ -389,6 +389,11 @@ subject_front(const Ctx *c, size_t a, size_t b)
 	const TlEvDoc *d = c->d;
 	while (a < b) {
 		const TlEvTok *u = tl_evdoc_tok(d, a);
+		/* (a word of hyphens stays whole: "so-called", "hydrogen-dominated") */
+		if (a + 2 < b && tl_evdoc_tok(d, a + 1)->xpos == TL_XPOS_HYPH &&
+		    tl_evdoc_tok(d, a + 1)->start == u->end && tl_evdoc_tok(d, a + 2)->start == tl_evdoc_tok(d, a + 1)->end &&
+		    !in_timex(c, a))
+			break;
 		if (in_timex(c, a) && tl_sum_date_opens(c, a)) {
 			size_t e = a;
 			while (e < b && in_timex(c, e))
@@ -1299,9 +1304,12 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		tail_only = TRUE;
 	/* nor across a verb of its own ("Australia has a lot of ethnic
 	 * minorities speaking") */
+	/* (a word's part after a hyphen is none: "gilt-edged securities") */
 	if (!tail_only)
 		for (size_t j = a; j < before && !tail_only; j++)
-			tail_only = tl_sum_finite_in(d, j, j + 1) && !tl_sum_date_word(c, j, a);
+			tail_only = tl_sum_finite_in(d, j, j + 1) && !tl_sum_date_word(c, j, a) &&
+			            !(j > a && tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_HYPH &&
+			              tl_evdoc_tok(d, j - 1)->end == tl_evdoc_tok(d, j)->start);
 	/* a person's name after a phrase whose head it is not ("supportive
 	 * remarks from ... Kiichi Miyazawa"): when the head with its phrase
 	 * does not fit either */
