@@ -586,6 +586,15 @@ tl_dg_count(const TlDG *g, guint i, TlDSem *s)
 		v *= 0.25, u = G_HOUR, plural = FALSE, hy = FALSE;
 		e += 3;
 	}
+	/* "a quarter of the population", "three quarters of the members", "a
+	 * quarter of a million": a fraction, no time (but "several quarters
+	 * of losses", "a quarter of the year") */
+	static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her", "our",
+	                                   "all", "those", "these"};
+	if (u == G_QUARTER && tl_dg_lit(g, e, "of") && e + 2 < g->n &&
+	    tl_dg_lit_any(g, e + 1, dets, G_N_ELEMENTS(dets)) &&
+	    !(g->t[e + 2].cats & ((guint64)1 << L_UNIT | (guint64)1 << L_MONTH)))
+		return 0;
 	/* "a year-and-a-half ago", "an hour-and-a-half" */
 	if (tl_dg_hyph(g, e) && tl_dg_lit(g, e + 1, "and") && tl_dg_hyph(g, e + 2) &&
 	    tl_dg_lit(g, e + 3, "a") && tl_dg_hyph(g, e + 4) && tl_dg_lit(g, e + 5, "half") &&
