@@ -560,11 +560,16 @@ group_tense(const TlDTenser *tn, guint i, gboolean later)
 		return listed_as(tn, i, "FUTURE") ? TENSE_FUTURE : TENSE_NONE;
 	}
 	/* has said, have been: the present perfect tells of the past, but
-	 * "has scheduled a conference Thursday" of what is planned */
-	if (p[i].xpos != TL_XPOS_VBD && listed_as(tn, i, "PERFECT"))
+	 * "has scheduled a conference Thursday", "has been scheduled for
+	 * November" of what is planned (its last participle tells) */
+	if (p[i].xpos != TL_XPOS_VBD && listed_as(tn, i, "PERFECT")) {
+		guint last = 0;
 		for (guint k = i + 1; k < e; k++)
 			if (p[k].xpos == TL_XPOS_VBN)
-				return listed_as(tn, k, "INTENT") ? TENSE_FUTURE : TENSE_PAST;
+				last = k;
+		if (last)
+			return listed_as(tn, last, "INTENT") ? TENSE_FUTURE : TENSE_PAST;
+	}
 	/* "protesters planned a demonstration on Saturday": what was planned
 	 * lies ahead of the planning */
 	if (!later && e == i + 1 && listed_as(tn, i, "SCHEDULE"))
