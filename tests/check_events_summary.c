@@ -451,6 +451,9 @@ static const struct {
 	 "The men thought"},
 	{"Trump said he would release his tax returns once he was no longer under audit.", NULL,
 	 "release", "He would release his tax returns"},
+	/* a pronoun after a date begins its clause */
+	{"President Reagan plans to acknowledge in a speech to the nation tonight he needs to change his ways.",
+	 "64:71:TIME:1987-03-04TNI", "needs", "Reagan needs to change his ways"},
 	/* a participle glued after a hyphen before a noun is no verb, and a
 	 * subject keeps a word of hyphens whole */
 	{"Japanese investor interest in British gilt-edged securities is growing rapidly.", NULL, "growing",

@@ -1298,6 +1298,10 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	       (tl_evdoc_tok(d, before - 1)->upos == TL_UPOS_ADV || is_punct(tl_evdoc_tok(d, before - 1))))
 		before--;
 	gboolean tail_only = before > a && tl_sum_nominative(d, before - 1);
+	/* (after a date the pronoun's clause begins: "acknowledge in a speech
+	 * to the nation tonight he needs to change" is "He needs") */
+	if (tail_only && before >= a + 2 && in_timex(c, before - 2))
+		a = before - 1;
 	/* nor when what comes before is no noun phrase that ends at the verb
 	 * ("evidence of attempts to influence and arguably interfere") */
 	if (before > a && !nominal(tl_evdoc_tok(d, before - 1)))
