@@ -88,6 +88,15 @@ p_fuzzy(const TlDG *g, guint i, TlDSem *s)
 		return 0; /* a part of a name: "Park Won-soon" */
 	if (tl_dg_lit(g, i, "now") && i > 0 && tl_dg_lit(g, i - 1, "every") && tl_dg_lit(g, e, "and"))
 		return 0; /* "every now and then": often, no time */
+	/* adjectives joined before their noun: "the present and future
+	 * impact", "the past and present members" */
+	static const char *const times[] = {"past", "present", "future", "former", "current"};
+	static const char *const joins[] = {"and", "or"};
+	if (e + 2 < g->n && tl_dg_lit_any(g, e, joins, G_N_ELEMENTS(joins)) &&
+	    tl_dg_lit_any(g, e + 1, times, G_N_ELEMENTS(times)) && g->t[e + 2].kind == T_WORD &&
+	    !(g->t[e + 2].flags & TF_CAP) && no_date_word(g, e + 2) &&
+	    !tl_dg_lit_any(g, e + 2, joins, G_N_ELEMENTS(joins)))
+		return 0;
 	static const char *const aux[] = {"to", "will", "would", "can", "could", "may", "might",
 	                                  "should", "must", "shall", "do", "does", "did",
 	                                  /* "officers were present where": predicative */
