@@ -113,6 +113,10 @@ static const struct {
 	{"Mayor Bill de Blasio spoke in New York.", "PERSON:Bill de Blasio[Mayor]; LOCATION:New York"},
 	{"The party nominated Alliance Party presidential nominee Rocky De La Fuente for president.",
 	 "ORGANIZATION:Alliance Party; PERSON:Rocky De La Fuente"},
+	/* a company's name before its legal suffix grows back over "and" and a
+	 * possessive */
+	{"Procter and Gamble Co said profits rose.", "ORGANIZATION:Procter and Gamble Co"},
+	{"Shares of Marks and Spencer Plc rose.", "ORGANIZATION:Marks and Spencer Plc"},
 	{"Trade Commissioner Frans Andriessen said the plan was dead.",
 	 "PERSON:Frans Andriessen[Commissioner]"},
 	{"I like Los Angeles Movers, they moved me before.", "LOCATION:Los Angeles"},

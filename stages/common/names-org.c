@@ -38,7 +38,7 @@ static gboolean
 legal_suffix(const char *text, const TlToken *t)
 {
 	static const char *const s[] = {"Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC",
-	                                "L.L.C.", "Co.", "Co", "Cos", "PLC", "plc", "LLP", "GmbH",
+	                                "L.L.C.", "Co.", "Co", "Cos", "PLC", "Plc", "plc", "LLP", "GmbH",
 	                                "S.A.", NULL};
 	for (size_t k = 0; s[k]; k++)
 		if (is_word(text, t, s[k]))
@@ -128,6 +128,42 @@ tl_names_org_rules(const TlNames *nm, const char *text, const TlToken *tokens,
 			e.first = (guint32)a;
 			e.start = tokens[a].start;
 			e.type = (hk & GAZ_HEAD_ORG) ? TL_ENT_ORGANIZATION : TL_ENT_LOCATION;
+		}
+		/* "Procter and [Gamble Co]", "Marks and [Spencer Plc]",
+		 * "Standard and Poor['s Corp]", "[McDonald's Corp]": a company's
+		 * name grows back over a possessive and a word joined by "and" */
+		/* (a legal suffix's only: "Spain's [Finance Ministry]", "at
+		 * Prevention and [Rodale Books]" are two; a short name's
+		 * possessive: "Nacco's [North American Coal Co.]" is Nacco's
+		 * unit; not a person's, nor another company's: "[Redstone] and
+		 * MCV Holdings Inc", "Standard Oil [Co] and BP North America
+		 * Inc") */
+		if (legal_suffix(text, &tokens[e.last - 1])) {
+			size_t a = e.first;
+			if (a >= 2 && e.last - e.first <= 3 &&
+			    (is_word(text, &tokens[a - 1], "'s") || is_word(text, &tokens[a - 1], "\u2019s")) &&
+			    cap(text, &tokens[a - 2]) && tokens[a - 1].start == tokens[a - 2].end)
+				a -= 2;
+			if (a >= 2 && (is_word(text, &tokens[a - 1], "and") || is_word(text, &tokens[a - 1], "&")) &&
+			    cap(text, &tokens[a - 2]) && tags[a - 2].upos != TL_UPOS_PUNCT &&
+			    !legal_suffix(text, &tokens[a - 2]) &&
+			    !(w > 0 && out[w - 1].type == TL_ENT_PERSON && out[w - 1].last > a - 2)) {
+				a -= 2;
+				/* and its capitalised words before: "Florida Power and
+				 * Light Co" */
+				size_t lim = a;
+				while (a > 0 && a + 3 > lim && cap(text, &tokens[a - 1]) &&
+				       tags[a - 1].upos == TL_UPOS_PROPN && !legal_suffix(text, &tokens[a - 1]))
+					a--;
+			}
+			/* (a name the grown one holds whole goes: "[Procter] and") */
+			while (a < e.first && w > 0 && out[w - 1].first >= a && out[w - 1].last <= e.first)
+				w--;
+			if (a < e.first && (w == 0 || out[w - 1].last <= a)) {
+				e.first = (guint32)a;
+				e.start = tokens[a].start;
+				e.type = TL_ENT_ORGANIZATION;
+			}
 		}
 		/* "[Mayfield] Tools , Inc.": capitalised words, then the suffix */
 		size_t c = e.last;
