@@ -113,6 +113,8 @@ static const struct {
 	{"Mayor Bill de Blasio spoke in New York.", "PERSON:Bill de Blasio[Mayor]; LOCATION:New York"},
 	{"The party nominated Alliance Party presidential nominee Rocky De La Fuente for president.",
 	 "ORGANIZATION:Alliance Party; PERSON:Rocky De La Fuente"},
+	/* a capital beyond ASCII starts a name word too */
+	{"Health minister Łukasz Szumowski spoke on Monday.", "PERSON:Łukasz Szumowski[Health minister]"},
 	/* a company's name before its legal suffix grows back over "and" and a
 	 * possessive */
 	{"Procter and Gamble Co said profits rose.", "ORGANIZATION:Procter and Gamble Co"},

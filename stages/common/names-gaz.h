@@ -121,6 +121,18 @@ guint tl_names_phrase_kind(const TlNames *nm, const char *text, const TlToken *t
 size_t tl_names_longest_match(const TlNames *nm, const char *text, const TlToken *tokens,
                               size_t n, size_t i, guint *kind, gboolean *exact);
 
+/* Does token t start with a capital letter, ASCII or not ("Štef",
+ * "Łukasz", "Émile")?  (The text is valid UTF-8.) */
+static inline gboolean
+tl_names_upper_start(const char *text, const TlToken *t)
+{
+	guchar c = (guchar)text[t->start];
+	if (c < 0x80)
+		return g_ascii_isupper(c);
+	gunichar u = g_utf8_get_char_validated(text + t->start, (gssize)(t->end - t->start));
+	return u != (gunichar)-1 && u != (gunichar)-2 && g_unichar_isupper(u);
+}
+
 /* A small word inside a name, in lower case: "de", "van", "bin"
  * ("Observatoire de Paris", "Vincent van Gogh", "Mohammed bin Salman"). */
 gboolean tl_names_particle(const char *text, const TlToken *t);

@@ -16,7 +16,7 @@
 static gboolean
 cap(const char *text, const TlToken *t)
 {
-	return g_ascii_isupper(text[t->start]);
+	return tl_names_upper_start(text, t);
 }
 
 static gboolean

@@ -50,7 +50,7 @@ tl_names_unify(const char *text, const TlToken *tokens, const TlPos *tags, size_
 			e++;
 		if (e < n_ents && ents[e].first <= i)
 			continue;
-		if (tags[i].upos != TL_UPOS_PROPN || !g_ascii_isupper(text[tokens[i].start]))
+		if (tags[i].upos != TL_UPOS_PROPN || !tl_names_upper_start(text, &tokens[i]))
 			continue;
 		if (count < n_tokens && in_set(parts, text, tokens[i].start, tokens[i].end, buf, sizeof buf)) {
 			/* with its particle: "de Vries" after "Jan de Vries" */

@@ -106,7 +106,7 @@ name_word(const TlNames *nm, const char *text, const TlToken *tokens, const TlPo
 	 * tagger did not know ("Wang" tagged NN) is still a name */
 	if (tags[i].upos == TL_UPOS_PUNCT || tags[i].upos == TL_UPOS_NUM)
 		return FALSE;
-	if (!g_ascii_isupper(text[tokens[i].start]) || all_caps(text, &tokens[i]))
+	if (!tl_names_upper_start(text, &tokens[i]) || all_caps(text, &tokens[i]))
 		return FALSE;
 	gboolean exact;
 	guint kind = tl_names_phrase_kind(nm, text, tokens, i, 1, &exact);
@@ -151,7 +151,7 @@ type_of_label(int label)
 static gboolean
 capitalised(const char *text, const TlToken *t)
 {
-	return g_ascii_isupper(text[t->start]);
+	return tl_names_upper_start(text, t);
 }
 
 /* Length of the longest title (capitalised) ending just before token e. */
