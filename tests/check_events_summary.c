@@ -451,6 +451,10 @@ static const struct {
 	 "The men thought"},
 	{"Trump said he would release his tax returns once he was no longer under audit.", NULL,
 	 "release", "He would release his tax returns"},
+	/* a finite verb coordinated with one that governs an infinitive
+	 * shares that one's subject */
+	{"Tonka Corp agreed to become the sole distributor of the toys and also agreed to buy the business.",
+	 NULL, "buy", "Tonka Corp agreed to buy the business"},
 	/* a pronoun after a date begins its clause */
 	{"President Reagan plans to acknowledge in a speech to the nation tonight he needs to change his ways.",
 	 "64:71:TIME:1987-03-04TNI", "needs", "Reagan needs to change his ways"},

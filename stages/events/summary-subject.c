@@ -1195,6 +1195,13 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		then = then && tl_evdoc_tok(d, k)->xpos == TL_XPOS_COMMA;
 	}
 	if (verb != G_MAXSIZE && k > a && (tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_CCONJ || then)) {
+		/* a finite verb's partner is finite: past the infinitives it
+		 * governs ("agreed to become the distributor ... and also agreed
+		 * to buy" shares "agreed"'s subject, not "to") */
+		while (tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos) && verb >= a0 + 2 &&
+		       tl_evdoc_tok(d, verb)->xpos == TL_XPOS_VB && tl_evdoc_tok(d, verb - 1)->xpos == TL_XPOS_TO &&
+		       tl_evdoc_tok(d, verb - 2)->upos == TL_UPOS_VERB)
+			verb -= 2;
 		size_t e = verb;
 		while (e > a0 && (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_AUX ||
 		                  tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADV ||
