@@ -329,6 +329,20 @@ tl_annot_tokens_raw(const TlAnnot *a, GString *out, FILE *fp)
 	return TRUE;
 }
 
+void
+tl_annot_entity_open(GString *out, const char *text, const TlEntity *e)
+{
+	PUT(out, "{\"text\":");
+	tl_annot_json_string(out, text + e->start, e->end - e->start);
+	PUT(out, ",\"type\":");
+	const char *type = tl_entity_type_name(e->type);
+	tl_annot_json_string(out, type, strlen(type));
+	PUT(out, ",\"start\":");
+	tl_annot_json_uint(out, e->start);
+	PUT(out, ",\"end\":");
+	tl_annot_json_uint(out, e->end);
+}
+
 gboolean
 tl_annot_entities_raw(const TlAnnot *a, GString *out, FILE *fp)
 {
@@ -337,15 +351,7 @@ tl_annot_entities_raw(const TlAnnot *a, GString *out, FILE *fp)
 		const TlEntity *e = &g_array_index(a->entities, TlEntity, i);
 		if (i > 0)
 			tl_annot_put_c(out, ',');
-		PUT(out, "{\"text\":");
-		tl_annot_json_string(out, a->text + e->start, e->end - e->start);
-		PUT(out, ",\"type\":");
-		const char *type = tl_entity_type_name(e->type);
-		tl_annot_json_string(out, type, strlen(type));
-		PUT(out, ",\"start\":");
-		tl_annot_json_uint(out, e->start);
-		PUT(out, ",\"end\":");
-		tl_annot_json_uint(out, e->end);
+		tl_annot_entity_open(out, a->text, e);
 		if (e->role_end > e->role_start) {
 			PUT(out, ",\"role\":");
 			tl_annot_json_string(out, a->text + e->role_start, e->role_end - e->role_start);

@@ -74,6 +74,10 @@ void tl_annot_conllu(const TlAnnot *a, const char *doc_id, GString *out);
  */
 gboolean tl_annot_tokens_raw(const TlAnnot *a, GString *out, FILE *fp);
 gboolean tl_annot_entities_raw(const TlAnnot *a, GString *out, FILE *fp);
+/* Append the opening of entity e of text as an object of those arrays,
+ * {"text":..,"type":..,"start":..,"end":.. with no closing brace (the
+ * caller adds its own keys): tl-events' participants write the same. */
+void tl_annot_entity_open(GString *out, const char *text, const TlEntity *e);
 
 /* Append n bytes to out: a memcpy when they fit (g_string_append_len's
  * checks cost more than the copy for the short pieces a JSON writer adds). */

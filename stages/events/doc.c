@@ -84,28 +84,35 @@ mark_of(const char *w, size_t n)
 
 /* Headlines borrow the subject of a sentence's first finite verb (or modal).
  * next_finite answers tl_sum_finite_in at once: scanned, a sentence of
- * thousands of participles and no finite verb was quadratic. */
+ * thousands of participles and no finite verb was quadratic.  Read from the
+ * tokens' tags: again when tl_evdoc_glued_hyphens changes one. */
 static void
-set_finite(TlEvDoc *d, const TlPos *pos)
+fill_finite(TlEvDoc *d)
 {
-	d->finite = g_new(guint32, d->sents->len + 1);
 	for (guint si = 0; si < d->sents->len; si++) {
 		const TlEvSent *st = &g_array_index(d->sents, TlEvSent, si);
 		d->finite[si] = st->last;
 		for (guint32 j = st->first; j < st->last; j++) {
-			if (tl_ev_finite_xpos(pos[j].xpos)) {
+			if (tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos)) {
 				d->finite[si] = j;
 				break;
 			}
 		}
 	}
 	guint32 n = d->toks->len;
-	d->next_finite = g_new(guint32, n + 1);
 	d->next_finite[n] = n;
-	for (guint32 j = n; j-- > 0;)
-		d->next_finite[j] = pos[j].upos == TL_UPOS_AUX || tl_ev_finite_xpos(pos[j].xpos)
-		                            ? j
-		                            : d->next_finite[j + 1];
+	for (guint32 j = n; j-- > 0;) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		d->next_finite[j] = u->upos == TL_UPOS_AUX || tl_ev_finite_xpos(u->xpos) ? j : d->next_finite[j + 1];
+	}
+}
+
+static void
+set_finite(TlEvDoc *d)
+{
+	d->finite = g_new(guint32, d->sents->len + 1);
+	d->next_finite = g_new(guint32, d->toks->len + 1);
+	fill_finite(d);
 }
 
 /*
@@ -215,7 +222,7 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 	g_array_append_vals(d->entities, a->entities->data, a->entities->len);
 	d->ents = (const TlEntity *)d->entities->data;
 	d->n_ents = d->entities->len;
-	set_finite(d, pos);
+	set_finite(d);
 	if (len > WORKSPACE_KEEP)
 		g_private_replace(&workspace_key, NULL);
 	return g_steal_pointer(&d);
@@ -248,23 +255,9 @@ tl_evdoc_glued_hyphens(TlEvDoc *d, const guint8 *cls)
 			retagged = TRUE;
 		}
 	}
-	if (!retagged)
-		return;
 	/* the finite verbs again (a past may have been one) */
-	for (guint si = 0; si < d->sents->len; si++) {
-		const TlEvSent *st = &g_array_index(d->sents, TlEvSent, si);
-		d->finite[si] = st->last;
-		for (guint32 j = st->first; j < st->last; j++)
-			if (tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos)) {
-				d->finite[si] = j;
-				break;
-			}
-	}
-	guint32 n = d->toks->len;
-	for (guint32 j = n; j-- > 0;) {
-		const TlEvTok *u = tl_evdoc_tok(d, j);
-		d->next_finite[j] = u->upos == TL_UPOS_AUX || tl_ev_finite_xpos(u->xpos) ? j : d->next_finite[j + 1];
-	}
+	if (retagged)
+		fill_finite(d);
 }
 
 size_t

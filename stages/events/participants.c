@@ -88,15 +88,7 @@ put_entity(const TlEvDoc *d, const TlEntity *en, const char *role, gboolean *any
 	if (*any)
 		g_string_append_c(out, ',');
 	*any = TRUE;
-	PUT(out, "{\"text\":");
-	tl_annot_json_string(out, d->text + en->start, en->end - en->start);
-	PUT(out, ",\"type\":\"");
-	const char *type = tl_entity_type_name(en->type);
-	tl_annot_put(out, type, strlen(type));
-	PUT(out, "\",\"start\":");
-	tl_annot_json_uint(out, en->start);
-	PUT(out, ",\"end\":");
-	tl_annot_json_uint(out, en->end);
+	tl_annot_entity_open(out, d->text, en);
 	if (role) {
 		PUT(out, ",\"role\":\"");
 		tl_annot_put(out, role, strlen(role));

@@ -644,6 +644,22 @@ closing_quote(const TlEvDoc *d, size_t open, size_t last, size_t span)
 	return q > open + 1 && q < last && (tl_evdoc_tok(d, q)->mark & TL_EVM_QUOTE) ? q : G_MAXSIZE;
 }
 
+/* Where a quoted complement that closes at token q2 ends in sentence s:
+ * after the quote, with a phrase of a preposition after it ("named
+ * "COVID-19" by the WHO"), not past a comma the quote closes ("called "Day
+ * after Day," so it would fit"). */
+static size_t
+quoted_complement_end(const TlEvDoc *d, const TlEvSent *s, size_t q2)
+{
+	size_t end = q2 + 1;
+	if (end < s->last && tl_evdoc_tok(d, end)->upos == TL_UPOS_ADP && !is_punct(tl_evdoc_tok(d, q2 - 1))) {
+		guint32 f2, l2;
+		tl_ev_clause(d, end, &f2, &l2);
+		end = l2;
+	}
+	return end;
+}
+
 /* The object or complement after the verb: at most MAX_OBJECT words, the
  * timexes left out not counted, cut back to a whole phrase. */
 void
@@ -728,13 +744,7 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 			 * "COVID-19" by the WHO"), no more ("nicknamed "the
 			 * Canadian Caper" and later made"; "called "Day after
 			 * Day," so it would fit") */
-			cl = q2 + 1;
-			if (cl < sq->last && tl_evdoc_tok(d, cl)->upos == TL_UPOS_ADP &&
-			    !is_punct(tl_evdoc_tok(d, q2 - 1))) {
-				guint32 f2, l2;
-				tl_ev_clause(d, cl, &f2, &l2);
-				cl = l2;
-			}
+			cl = quoted_complement_end(d, sq, q2);
 		} else if (q2 != G_MAXSIZE && is_punct(tl_evdoc_tok(d, q2 - 1))) {
 			cl = q2 + 1; /* a comma inside the quote ends it: "as "nonsense," and said" */
 		} else if (q2 != G_MAXSIZE && q2 + 1 < sq->last && !is_punct(tl_evdoc_tok(d, q2 + 1))) {
@@ -751,17 +761,8 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	if (cl > ev->tok && cl <= ev->tok + 3 && cl + 1 < sq->last &&
 	    (tl_evdoc_tok(d, cl)->mark & TL_EVM_QUOTE) && tl_ev_word_in(tl_evdoc_lemma(d, ev->tok), naming)) {
 		size_t q2 = closing_quote(d, cl, sq->last, 7);
-		if (q2 != G_MAXSIZE) {
-			cl = q2 + 1;
-			/* (and a phrase of a preposition after it: "by the WHO";
-			 * not past a comma the quote closes, "Day after Day,"") */
-			if (cl < sq->last && tl_evdoc_tok(d, cl)->upos == TL_UPOS_ADP &&
-			    !is_punct(tl_evdoc_tok(d, q2 - 1))) {
-				guint32 f2, l2;
-				tl_ev_clause(d, cl, &f2, &l2);
-				cl = l2;
-			}
-		}
+		if (q2 != G_MAXSIZE)
+			cl = quoted_complement_end(d, sq, q2);
 	}
 	/* "said Hamza bin Laden, son of ..., has been killed": what was said
 	 * runs past the apposition of its subject */

@@ -95,6 +95,14 @@ tl_sum_quotes(const TlEvDoc *d, const GArray *keep, const guint32 *buf, guint n)
 }
 
 gboolean
+tl_sum_hyphen_joins(const TlEvDoc *d, size_t h)
+{
+	return h > 0 && h + 1 < d->toks->len && tl_evdoc_tok(d, h)->xpos == TL_XPOS_HYPH &&
+	       tl_evdoc_tok(d, h - 1)->end == tl_evdoc_tok(d, h)->start &&
+	       tl_evdoc_tok(d, h + 1)->start == tl_evdoc_tok(d, h)->end;
+}
+
+gboolean
 tl_sum_angle(const TlEvDoc *d, size_t j)
 {
 	char ch = tok_char(d, j);
@@ -332,9 +340,7 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 	/* no span starts inside a word of hyphens: "hydrogen-dominated planet
 	 * atmospheres" is not "Dominated planet atmospheres" */
 	const TlEvDoc *dd = c->d;
-	while (a >= 2 && a < b && tl_evdoc_tok(dd, a - 1)->xpos == TL_XPOS_HYPH &&
-	       tl_evdoc_tok(dd, a - 1)->start == tl_evdoc_tok(dd, a - 2)->end &&
-	       tl_evdoc_tok(dd, a)->start == tl_evdoc_tok(dd, a - 1)->end &&
+	while (a >= 2 && a < b && tl_sum_hyphen_joins(dd, a - 1) &&
 	       tl_evdoc_tok(dd, a - 2)->sent == tl_evdoc_tok(dd, a)->sent &&
 	       (!keep->len || g_array_index(keep, guint32, keep->len - 1) < a - 2))
 		a -= 2;

@@ -390,9 +390,7 @@ subject_front(const Ctx *c, size_t a, size_t b)
 	while (a < b) {
 		const TlEvTok *u = tl_evdoc_tok(d, a);
 		/* (a word of hyphens stays whole: "so-called", "hydrogen-dominated") */
-		if (a + 2 < b && tl_evdoc_tok(d, a + 1)->xpos == TL_XPOS_HYPH &&
-		    tl_evdoc_tok(d, a + 1)->start == u->end && tl_evdoc_tok(d, a + 2)->start == tl_evdoc_tok(d, a + 1)->end &&
-		    !in_timex(c, a))
+		if (a + 2 < b && tl_sum_hyphen_joins(d, a + 1) && !in_timex(c, a))
 			break;
 		if (in_timex(c, a) && tl_sum_date_opens(c, a)) {
 			size_t e = a;

@@ -104,6 +104,10 @@ gboolean tl_sum_dangling(const TlEvTok *u);
  * calendar | 1986", a time's participle after its period's noun, "(for the
  * four weeks) ended | March 28", which without its date would dangle? */
 gboolean tl_sum_date_word(const Ctx *c, size_t j, size_t a);
+/* Is token h a hyphen glued to the words on both sides, inside a word of
+ * hyphens ("so-called", "gilt-edged")? */
+gboolean tl_sum_hyphen_joins(const TlEvDoc *d, size_t h);
+
 /* Is token j an angle bracket ("<Qantas Airways Ltd>", "<XON>")? */
 gboolean tl_sum_angle(const TlEvDoc *d, size_t j);
 /* Is token j an adverb that goes with the time after it, or after its
