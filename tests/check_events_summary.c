@@ -1112,6 +1112,28 @@ static const struct {
 	 "Rising gold prices caused mining shares to shoot up"},
 	{"The workers are buying shares of the company.", NULL, "buying",
 	 "The workers are buying shares of the company"},
+	/* a phrase of a preposition that reads as a subordinator, then "and"
+	 * or "but" and a verb: the verb shares the clause's subject
+	 * (thirty-first session) */
+	{"The two parents were married before the war but divorced in 1971.", "60:64:DATE:1971", "divorced",
+	 "The two parents were divorced"},
+	{"Prices rose after the report and fell on Friday.", "41:47:DATE:2024-04-26", "fell", "Prices fell"},
+	{"He stayed until the end of the war and then returned home.", NULL, "returned", "He returned home"},
+	/* not a clause of its own ("as CO2 dissolves": a verb the tagger
+	 * read as a noun), nor an amount before its verb */
+	{"Hurricanes classified as category 3 or above are considered major hurricanes.", NULL, "considered",
+	 "Category 3 or above are considered major hurricanes"},
+	/* a participle after "until", after a person's relative clause; not
+	 * across a quote that closes the sentence before, nor out of the
+	 * clause of "that" with a subject of its own, nor a gerund subject */
+	{"Parker is a former Marine who worked in manufacturing jobs until retiring in 2002.",
+	 "77:81:DATE:2002", "retiring", "A former Marine retired"},
+	{"\"It was sad.\" The submarine Grayback encountered a bomber while returning from patrol.", NULL,
+	 "returning", "The submarine Grayback returned from patrol"},
+	{"Italy refused to attend on the grounds that the group, grouping five nations, had reduced its role.",
+	 NULL, "grouping", "Grouping five nations"},
+	{"It operated the field until dredging ceased in 1967.", "47:51:DATE:1967", "dredging",
+	 "Dredging ceased"},
 };
 
 START_TEST(test_summary)

@@ -1166,6 +1166,16 @@ next_conjunct(const TlEvDoc *d, const TlEvent *ev, size_t b)
 		if (k < b && tl_ev_finite_xpos(tl_evdoc_tok(d, k)->xpos) &&
 		    (j > ev->tok + 1 || k > j + 1))
 			return TRUE;
+		/* (or the tagger's participle for a past right after the
+		 * conjunction, past words of ev's own: "married before his
+		 * birth but divorced in 1971") */
+		/* (after "but" only: "was rescued from bankruptcy and taken
+		 * into state ownership in 1971", "destroyed an oil platform
+		 * and struck at a second on Monday" are one time) */
+		if (k == j + 1 && k < b && j > ev->tok + 1 && strcmp(w, "but") == 0 &&
+		    tl_evdoc_tok(d, k)->xpos == TL_XPOS_VBN && tl_evdoc_tok(d, k)->upos == TL_UPOS_VERB &&
+		    (tl_evdoc_tok(d, ev->tok)->xpos == TL_XPOS_VBD || tl_evdoc_tok(d, ev->tok)->xpos == TL_XPOS_VBN))
+			return TRUE;
 	}
 	return FALSE;
 }

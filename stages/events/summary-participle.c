@@ -70,6 +70,11 @@ gerund_subject(const TlEvDoc *d, size_t j, size_t last)
 		const TlEvTok *u = tl_evdoc_tok(d, k);
 		if (u->upos == TL_UPOS_AUX || u->xpos == TL_XPOS_MD)
 			return k > j + 1;
+		/* "until dredging ceased" (the tagger's participle too; not
+		 * "getting married", nor "noting rates rose") */
+		static const char *const auxes[] = {"be", "have", "get", "become", NULL};
+		if (u->upos == TL_UPOS_VERB && (tl_ev_finite_xpos(u->xpos) || u->xpos == TL_XPOS_VBN))
+			return k == j + 1 && !tl_ev_word_in(tl_evdoc_lemma(d, j), auxes);
 		if (!nominal(u) || u->upos == TL_UPOS_PRON)
 			return FALSE;
 	}
@@ -86,7 +91,7 @@ gerund_subject(const TlEvDoc *d, size_t j, size_t last)
 static size_t
 past_clause_verb(const TlEvDoc *d, const TlEvent *ev)
 {
-	static const char *const subs[] = {"before", "after", "while", "since", "upon", NULL};
+	static const char *const subs[] = {"before", "after", "while", "since", "upon", "until", NULL};
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 	if (tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VBG || ev->vg_first != ev->tok ||
 	    ev->tok < s->first + 3)
@@ -122,6 +127,11 @@ past_clause_verb(const TlEvDoc *d, const TlEvent *ev)
 		 * ("in the process of taking Revlon private after acquiring") */
 		if ((u->mark & TL_EVM_QUOTE) || u->xpos == TL_XPOS_VBG)
 			return G_MAXSIZE;
+		/* nor out of a subordinate clause, whose subject it follows
+		 * ("on the grounds that G-5, grouping the United States, ...,
+		 * had reduced"; not "said that since closing") */
+		if ((u->upos == TL_UPOS_SCONJ || u->xpos == TL_XPOS_WDT) && j - 1 > s->first && j < before)
+			return G_MAXSIZE;
 		/* a bare past participle right after its subject, the sentence's
 		 * first verb, is a past the tagger misread ("The Bank of Japan
 		 * intervened"; not "the number needed") */
@@ -136,8 +146,14 @@ past_clause_verb(const TlEvDoc *d, const TlEvent *ev)
 		    (j - 1 != first && first < ev->tok && (tl_evdoc_tok(d, first)->lex & TL_EVLEX_REPORTING)))
 			return G_MAXSIZE;
 		guint8 r = j > s->first + 1 ? tl_evdoc_tok(d, j - 2)->xpos : TL_XPOS_COMMA;
-		if (r == TL_XPOS_WDT || r == TL_XPOS_WP)
-			return G_MAXSIZE; /* a relative clause's ("which went into effect, finding") */
+		/* a relative clause's ("which went into effect, finding"),
+		 * but a person's with a subordinator between, whose subject is
+		 * the antecedent ("a former Marine who worked ... until
+		 * retiring") */
+		if ((r == TL_XPOS_WDT || r == TL_XPOS_WP) &&
+		    !(r == TL_XPOS_WP && strcmp(tl_evdoc_lower(d, j - 2), "who") == 0 &&
+		      tl_evdoc_tok(d, before)->xpos != TL_XPOS_COMMA))
+			return G_MAXSIZE;
 		if (u->upos != TL_UPOS_AUX)
 			return j - 1;
 		for (size_t k = j; k < ev->tok && k < j + 4; k++) {
@@ -190,8 +206,11 @@ tl_sum_participle_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	guint32 mf, ml;
 	tl_ev_clause(d, main.tok, &mf, &ml);
 	guint8 x0 = tl_evdoc_tok(d, mf)->xpos;
-	gboolean quoted = FALSE; /* a clause quoted: its subject is no one's before it */
-	for (size_t j = mf > 0 ? mf - 1 : 0; j < main.tok && !quoted; j++)
+	/* a clause quoted: its subject is no one's before it (a quote that
+	 * closes the sentence before is none of this clause's) */
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	gboolean quoted = FALSE;
+	for (size_t j = mf > s->first ? mf - 1 : s->first; j < main.tok && !quoted; j++)
 		quoted = (tl_evdoc_tok(d, j)->mark & TL_EVM_QUOTE) != 0;
 	if (x0 == TL_XPOS_WDT || x0 == TL_XPOS_WP || quoted || tl_sum_question(d, ev->sent)) {
 		tl_event_clear(&main);

@@ -909,10 +909,93 @@ at_least(const TlEvDoc *d, size_t e, size_t b)
 /* Subject: the end of the clause before the verb group, trimmed at its front. */
 static const char *const wh_words[] = {"what", "who", "whatever", "whoever", NULL};
 
+/*
+ * "The parents were married before Harris' birth but divorced in 1971": a
+ * clause that a subordinator opens as a preposition, with no verb of its
+ * own before the "and", "but" or "or" that joins ev's verb, is a phrase of
+ * the clause before, whose subject ev shares.  Its verb, or G_MAXSIZE.
+ */
+static gboolean
+present_xpos(guint8 x)
+{
+	return x == TL_XPOS_VBZ || x == TL_XPOS_VBP;
+}
+
+static size_t
+phrase_then_conj(const TlEvDoc *d, const TlEvent *ev, size_t cf)
+{
+	static const char *const coord[] = {"and", "but", "or", NULL};
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t b = ev->vg_first;
+	/* (the clause starts past its subordinator) */
+	/* (a preposition, which the tagger may read as a subordinator) */
+	if (cf <= s->first + 1 || cf + 1 >= b ||
+	    (tl_evdoc_tok(d, cf - 1)->upos != TL_UPOS_ADP && tl_evdoc_tok(d, cf - 1)->upos != TL_UPOS_SCONJ) ||
+	    !(tl_evdoc_tok(d, cf - 1)->lex & TL_EVLEX_SUBORD) ||
+	    !(tl_ev_finite_xpos(tl_evdoc_tok(d, b)->xpos) ||
+	      (tl_evdoc_tok(d, b)->xpos == TL_XPOS_VBN && b == ev->tok)))
+		return G_MAXSIZE;
+	/* (an adverb of time or manner before the verb: "but later
+	 * returned"; not "category 3 or above are") */
+	static const char *const advs[] = {"then", "later", "also", "still", "never", "soon", NULL};
+	while (b > cf + 1 && tl_evdoc_tok(d, b - 1)->upos == TL_UPOS_ADV &&
+	       (tl_ev_word_in(tl_evdoc_lower(d, b - 1), advs) || g_str_has_suffix(tl_evdoc_lower(d, b - 1), "ly")))
+		b--;
+	if (tl_evdoc_tok(d, b - 1)->upos != TL_UPOS_CCONJ || !tl_ev_word_in(tl_evdoc_lower(d, b - 1), coord))
+		return G_MAXSIZE;
+	/* (after the tagger's subordinator, a noun phrase that shows itself
+	 * one: "before his birth", not "as CO2 dissolves and") */
+	if (tl_evdoc_tok(d, cf - 1)->upos == TL_UPOS_SCONJ && tl_evdoc_tok(d, cf)->upos != TL_UPOS_DET &&
+	    tl_evdoc_tok(d, cf)->xpos != TL_XPOS_PRPS)
+		return G_MAXSIZE;
+	for (size_t j = cf; j + 1 < b; j++)
+		if (!nominal(tl_evdoc_tok(d, j)) && tl_evdoc_tok(d, j)->upos != TL_UPOS_ADP &&
+		    tl_evdoc_tok(d, j)->upos != TL_UPOS_PART)
+			return G_MAXSIZE; /* ("before the war ended and") */
+	/* the verb the phrase follows, in the same stretch of the sentence */
+	for (size_t j = cf - 1; j > s->first; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (is_punct(u) || u->upos == TL_UPOS_SCONJ || u->upos == TL_UPOS_CCONJ ||
+		    u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP)
+			return G_MAXSIZE;
+		if (u->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, j - 1)) {
+			if (u->xpos == TL_XPOS_VBG || u->xpos == TL_XPOS_VB)
+				return G_MAXSIZE;
+			/* the two in one tense ("had slower growth as CO2
+			 * dissolves and makes": a verb the tagger read as a
+			 * noun before the conjunction) */
+			size_t g = j - 1;
+			while (g > s->first && (tl_evdoc_tok(d, g - 1)->upos == TL_UPOS_AUX ||
+			                        tl_evdoc_tok(d, g - 1)->upos == TL_UPOS_ADV))
+				g--;
+			/* (a past participle shares a perfect's or a passive's
+			 * auxiliary: "has been removed as an officer and
+			 * terminated") */
+			gboolean now = present_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos);
+			if (now != present_xpos(tl_evdoc_tok(d, g)->xpos) && (now || g == j - 1) &&
+			    tl_evdoc_tok(d, ev->vg_first)->xpos != TL_XPOS_MD)
+				return G_MAXSIZE;
+			return j - 1;
+		}
+	}
+	return G_MAXSIZE;
+}
+
 void
 tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 {
 	const TlEvDoc *d = c->d;
+	size_t pv = phrase_then_conj(d, ev, cf);
+	if (pv != G_MAXSIZE) {
+		TlEvent first = {.tok = (guint32)pv, .sent = ev->sent};
+		tl_ev_attributes(d, &first);
+		guint32 f2, l2;
+		tl_ev_clause(d, first.vg_first, &f2, &l2);
+		tl_sum_subject(c, &first, f2, keep);
+		tl_event_clear(&first);
+		if (keep->len)
+			return;
+	}
 	cf = place_clause(d, cf, ev->vg_first);
 	size_t a = subject_front(c, cf, ev->vg_first), b = ev->vg_first;
 	b = before_either(d, a, b);
