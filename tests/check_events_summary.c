@@ -1134,6 +1134,17 @@ static const struct {
 	 NULL, "grouping", "Grouping five nations"},
 	{"It operated the field until dredging ceased in 1967.", "47:51:DATE:1967", "dredging",
 	 "Dredging ceased"},
+	/* a present participle after the subject's noun before a past the
+	 * tagger read as a participle; "at least" before an amount; a date
+	 * that is all of the subject after "as", not after "as recently as" */
+	{"A bus carrying children from Smolensk to Kaluga on Sunday overturned in Babyninsky.",
+	 "51:57:DATE:2024-04-21", "overturned", "A bus overturned in Babyninsky"},
+	{"The ministry said that at least 55,000 deaths linked to the virus were recorded.", NULL, "deaths",
+	 "At least 55,000 deaths linked to the virus"},
+	{"He remained well ahead in the polls as the month came to a close.", "39:48:DATE:2024-04", "came",
+	 "The month came to a close"},
+	{"Lawson as recently as December 17 said that taxes would not fall.", "22:33:DATE:2023-12-17", "said",
+	 "Lawson said that taxes would not fall"},
 };
 
 START_TEST(test_summary)

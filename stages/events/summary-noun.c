@@ -329,6 +329,9 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 			break;
 		}
 	}
+	/* "at least 55,000 deaths", "at most two meetings": the amount whole */
+	if (a > s->first && tl_sum_at_least(d, a - 1, ev->tok))
+		a--;
 	/* a possessor cut inside its name ("Secretary of State's"): drop it */
 	if (possessor_cut(d, s, a))
 		for (size_t j = a; j < ev->tok; j++)

@@ -416,6 +416,8 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	}
 	if (a < h && tl_evdoc_tok(d, a)->xpos == TL_XPOS_POS)
 		a++;
+	if (a > first && tl_sum_at_least(d, a - 1, h))
+		a--; /* "at least 55,000 deaths linked to" */
 	/* one noun phrase ("a facility the company arranged" is two), not a
 	 * place's second name ("Salt Lake City, Utah, moderated by") */
 	for (size_t k = a + 1; k <= h; k++)

@@ -196,7 +196,12 @@ tl_sum_date_opens(const Ctx *c, size_t j)
 		return FALSE;
 	if (p->upos == TL_UPOS_CCONJ) /* not between two dates: "between today and March 6" */
 		return j < 2 || !(c->in_timex[j - 2] & TL_EV_TX_ANY);
-	return (p->upos == TL_UPOS_SCONJ && tl_ev_word_in(tl_evdoc_lower(d, j - 1), opens)) ||
+	/* (the tagger's preposition too: "as the month came to a close"; not
+	 * a comparison's, "as recently as December 17 said") */
+	if (p->upos == TL_UPOS_ADP && j >= 2 &&
+	    (tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_ADV || tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_ADJ))
+		return FALSE;
+	return ((p->upos == TL_UPOS_SCONJ || p->upos == TL_UPOS_ADP) && tl_ev_word_in(tl_evdoc_lower(d, j - 1), opens)) ||
 	       (p->upos == TL_UPOS_VERB && (p->lex & (TL_EVLEX_REPORTING | TL_EVLEX_I_STATE)));
 }
 
@@ -208,9 +213,13 @@ tl_sum_date_opens(const Ctx *c, size_t j)
  * higher", "Sales in 1986 were", "sales for the four weeks ended March 28
  * rose", "banking data released today are". */
 static gboolean
-subject_date(const Ctx *c, size_t j, size_t b)
+subject_date(const Ctx *c, size_t a, size_t j, size_t b)
 {
 	const TlEvDoc *d = c->d;
+	/* (after the tagger's preposition, only a span that starts with the
+	 * date: an object runs on over "as Election Day drew closer") */
+	if (j > a && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP)
+		return FALSE;
 	size_t e = j;
 	while (e < b && in_timex(c, e))
 		e++;
@@ -352,7 +361,7 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 	for (size_t j = a; j < b; j++) {
 		if (in_timex(c, j)) {
 			if (j == a || !in_timex(c, j - 1))
-				subject = subject_date(c, j, b) || possessive_date(c, a, j, b) ||
+				subject = subject_date(c, a, j, b) || possessive_date(c, a, j, b) ||
 				          tl_sum_target_date(c, a, j);
 			if (!subject)
 				continue;

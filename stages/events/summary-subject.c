@@ -898,8 +898,8 @@ dated_participle(const Ctx *c, size_t v, size_t b)
 
 /* Do "at least" or "at most" at token e (before b) open a number ("At
  * least three unfavorable claims")? */
-static gboolean
-at_least(const TlEvDoc *d, size_t e, size_t b)
+gboolean
+tl_sum_at_least(const TlEvDoc *d, size_t e, size_t b)
 {
 	return e + 2 < b && strcmp(tl_evdoc_lower(d, e), "at") == 0 &&
 	       (strcmp(tl_evdoc_lower(d, e + 1), "least") == 0 || strcmp(tl_evdoc_lower(d, e + 1), "most") == 0) &&
@@ -915,6 +915,15 @@ static const char *const wh_words[] = {"what", "who", "whatever", "whoever", NUL
  * own before the "and", "but" or "or" that joins ev's verb, is a phrase of
  * the clause before, whose subject ev shares.  Its verb, or G_MAXSIZE.
  */
+/* A bare past participle in a sentence with no finite verb before it: a
+ * past the tagger misread ("A bus carrying children ... overturned") */
+static gboolean
+misread_past(const TlEvDoc *d, const TlEvent *ev)
+{
+	return ev->vg_first == ev->tok && tl_evdoc_tok(d, ev->tok)->xpos == TL_XPOS_VBN &&
+	       d->finite[ev->sent] >= ev->tok;
+}
+
 static gboolean
 present_xpos(guint8 x)
 {
@@ -1208,7 +1217,8 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		     * finite verb and no pronoun of a clause of its own */
 		    !(tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_VBG && j - 1 > a && j - 1 <= a + 3 &&
 		      tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_NOUN && !conj_in(d, j, b) &&
-		      tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos) && !tl_sum_takes_clause(d, j - 1) &&
+		      (tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos) || misread_past(d, ev)) &&
+		      !tl_sum_takes_clause(d, j - 1) &&
 		      !pronoun_in(d, j, b)) &&
 		    /* but a noun's infinitive: "the vote to remove him also failed" */
 		    !(j >= a + 3 && tl_evdoc_tok(d, j - 2)->xpos == TL_XPOS_TO &&
@@ -1413,8 +1423,8 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		 * least three unfavorable claims about Trump") */
 		size_t kp = G_MAXSIZE, e = a;
 		const TlEntity *en;
-		while (e < b && (nominal(tl_evdoc_tok(d, e)) || at_least(d, e, b)))
-			e += at_least(d, e, b) ? 2 : 1;
+		while (e < b && (nominal(tl_evdoc_tok(d, e)) || tl_sum_at_least(d, e, b)))
+			e += tl_sum_at_least(d, e, b) ? 2 : 1;
 		if (strcmp(tl_evdoc_lower(d, e), "of") != 0 && !tl_sum_verb_in(d, a, b))
 			while ((en = tl_ev_name_in(d, a, b, &kp)))
 				if (en->last == b && en->type == TL_ENT_PERSON &&
@@ -1439,7 +1449,7 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		/* (and the angle brackets of a name: "The <New York Stock
 		 * Exchange> said") */
 		size_t angles = 0;
-		while (e < b && at_least(d, e, b))
+		while (e < b && tl_sum_at_least(d, e, b))
 			e += 2; /* "At least three unfavorable claims" */
 		while (e < b && (nominal(tl_evdoc_tok(d, e)) || tl_sum_prenominal(d, e) || tl_sum_angle(d, e)) &&
 		       tl_evdoc_tok(d, e)->upos != TL_UPOS_PRON)
