@@ -1949,6 +1949,16 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		    strcmp(qm->sval, "END") != 0 &&
 		    (y > 2100 || (noun_after && !function_word(nx->low) && y % 100 == 0)))
 			return 0;
+		/* "its roughly 2000 Thai and 74 Malaysian stores", "nearly 1990
+		 * stores": an adverb of amount before a word is a count, whatever
+		 * the number (not after a preposition: "in roughly 2000") */
+		static const char *const amount[] = {"nearly", "almost", "roughly", "approximately", NULL};
+		gboolean amount_adv = FALSE;
+		for (guint a = 0; k > 0 && amount[a]; a++)
+			amount_adv = amount_adv || tl_dg_lit(g, k - 1, amount[a]);
+		if (amount_adv && nx && nx->kind == T_WORD && !function_word(nx->low) && !(nx->flags & TF_NL) &&
+		    !(k > 1 && tl_dg_sense(g, k - 2, L_PREP)))
+			return 0;
 		if (!common && old_year_not(g, k, e, det))
 			return 0;
 		/* "circa 1650", "c. 1650", "ca. 1650" */
