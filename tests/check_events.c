@@ -159,6 +159,14 @@ static const struct {
 	 "3:11:DATE:2024-04-26;34:43:DURATION:P3D", NULL, "met", "t1", "IS_INCLUDED", "2024-04-24",
 	 "2024-04-27"},
 	{"Blinken said the trip went well.", NULL, "2024-04-27", "said", "dct", "IS_INCLUDED", NULL, NULL},
+	/* a time on the other side of a quote mark is the quoted speaker's,
+	 * not the report's (thirty-first session) */
+	{"He said: \"Last year we lost money.\"", "10:19:DATE:2023", "2024-04-27", "said", "dct",
+	 "IS_INCLUDED", NULL, NULL},
+	{"He said: \"Last year we lost money.\"", "10:19:DATE:2023", "2024-04-27", "lost", "t1",
+	 "IS_INCLUDED", NULL, NULL},
+	{"\"Last year we lost money,\" he said.", "1:10:DATE:2023", "2024-04-27", "said", "dct",
+	 "IS_INCLUDED", NULL, NULL},
 	/* "According to X," opens nothing: the time after it dates the
 	 * predicate, not X; an adjective's participle ("a flying creature") is
 	 * no predicate (twenty-fourth session) */

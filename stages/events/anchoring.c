@@ -1135,6 +1135,16 @@ aside_participle(const TlEvDoc *d, const TlEvent *ev, size_t a, size_t sent_firs
 	return FALSE;
 }
 
+/* Is there a quote mark among tokens [lo, hi)? */
+static gboolean
+quote_between(const TlEvDoc *d, size_t lo, size_t hi)
+{
+	for (size_t j = lo; j < hi; j++)
+		if (tl_evdoc_tok(d, j)->mark & TL_EVM_QUOTE)
+			return TRUE;
+	return FALSE;
+}
+
 /* Does a predicate of its own follow the verb event ev before token b,
  * after words of ev's own: "and" or "but", perhaps a subject, then a finite
  * verb ("was shut down after the incident and reopened later that day",
@@ -1957,6 +1967,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				continue;
 			if (closing)
 				cost = MIN(cost, CLOSING_COST);
+			/* nor, a report, by a time on the other side of a quote
+			 * mark: the time is the quoted speaker's ("said, \"Two
+			 * decades ago, there were\"", "\"Last year we lost money,\"
+			 * he said") */
+			if (ev->cls == TL_EVC_REPORTING && quote_between(d, lo, hi))
+				continue;
 			/* reported speech: "said the board would meet in June" dates
 			 * the meeting, not the saying */
 			if (ev->tok < a && verb_between && tl_anc_reports(ev) &&
