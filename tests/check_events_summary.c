@@ -1145,6 +1145,17 @@ static const struct {
 	 "The month came to a close"},
 	{"Lawson as recently as December 17 said that taxes would not fall.", "22:33:DATE:2023-12-17", "said",
 	 "Lawson said that taxes would not fall"},
+	/* an adjective right after its verb ends a headline as its
+	 * complement, before a time left out too; not one that leads the
+	 * time, nor the first of a list */
+	{"The Pence family all tested negative as of yesterday.", "43:52:DATE:2024-04-26", "tested",
+	 "The Pence family all tested negative"},
+	{"The man was found dead on Monday.", "26:32:DATE:2024-04-22", "found", "The man was found dead"},
+	{"The company said it wants to remain independent.", NULL, "remain",
+	 "The company wants to remain independent"},
+	{"Griffin resigned effective today.", "27:32:DATE:2024-04-27", "resigned", "Griffin resigned"},
+	{"These results can help local, state or national governments make decisions.", NULL, "help",
+	 "These results can help"},
 };
 
 START_TEST(test_summary)

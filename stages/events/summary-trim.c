@@ -46,6 +46,28 @@ relative_adverb(const TlEvDoc *d, size_t j)
 	return tl_ev_word_in(tl_evdoc_lower(d, j), words);
 }
 
+/* Adjectives that lead a time rather than end a clause. */
+static const char *const time_words[] = {"effective", "prior", "earlier", "later", "previous",
+                                         "subsequent", "early", "late", "next", "last", NULL};
+
+/* Does a phrase of time left out start at token j: a preposition or two
+ * before a timex ("on Monday", "as of yesterday"), or the timex? */
+static gboolean
+time_phrase_at(const Ctx *c, size_t j)
+{
+	const TlEvDoc *d = c->d;
+	size_t k = j;
+	/* (not "less than thirteen hours later", "much of August": the
+	 * word before is the time's) */
+	if (j < d->toks->len &&
+	    (strcmp(tl_evdoc_lower(d, j), "than") == 0 || strcmp(tl_evdoc_lower(d, j), "of") == 0))
+		return FALSE;
+	while (k < d->toks->len && k < j + 2 && tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP)
+		k++;
+	return k < d->toks->len && tl_evdoc_tok(d, k)->sent == tl_evdoc_tok(d, j)->sent && in_timex(c, k) &&
+	       (k > j || tl_ev_word_in(tl_evdoc_lower(d, k), tl_sum_deixis));
+}
+
 /* Is token j a word of approximation cut from the figure or time it
  * qualifies, or the "as" of "as many as": "a moratorium on repayments of
  * about" (14 billion dlrs), "in about" (two months), "the repurchase of as"
@@ -246,6 +268,11 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		                       /* "is unlikely (right now)": a time left out */
 		                       (j + 2 < d->toks->len && in_timex(c, j + 2) &&
 		                        tl_sum_time_adverb(d, j + 1)) ||
+		                       /* "tested negative (as of yesterday)", "was
+		                        * found dead (on Monday)": a phrase of time
+		                        * (not one the adjective leads: "effective
+		                        * today", "earlier today", "prior to") */
+		                       (time_phrase_at(c, j + 1) && !tl_ev_word_in(tl_evdoc_lower(d, j), time_words)) ||
 		                       /* "left five dead and 30 injured" (not "its
 		                        * temporary and permanent") */
 		                       (tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_CCONJ && j + 2 < d->toks->len &&
@@ -259,8 +286,22 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 			const TlEvTok *p = tl_evdoc_tok(d, g_array_index(keep, guint32, k));
 			if (p->upos == TL_UPOS_ADV && k > 0)
 				p = tl_evdoc_tok(d, g_array_index(keep, guint32, k - 1));
+			/* or of the verb right before it: "tested negative",
+			 * "was found dead", "closed higher" */
+			guint32 pi = g_array_index(keep, guint32, keep->len - 2);
+			/* (not the first of a list of adjectives, "help local,
+			 * state or national governments", nor one before a
+			 * bracket, "aerobic (oxygen-using) microbes") */
+			const TlEvTok *nx = j + 1 < d->toks->len ? tl_evdoc_tok(d, j + 1) : NULL;
+			gboolean list = nx && nx->sent == u->sent &&
+			                ((nx->xpos == TL_XPOS_COMMA && j + 2 < d->toks->len &&
+			                  (tl_evdoc_tok(d, j + 2)->upos == TL_UPOS_ADJ ||
+			                   tl_evdoc_tok(d, j + 2)->upos == TL_UPOS_NOUN)) ||
+			                 tok_char(d, j + 1) == '(');
 			complement = p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PRON ||
-			             p->upos == TL_UPOS_PROPN || p->upos == TL_UPOS_NUM || p->upos == TL_UPOS_AUX;
+			             p->upos == TL_UPOS_PROPN || p->upos == TL_UPOS_NUM || p->upos == TL_UPOS_AUX ||
+			             (u->upos == TL_UPOS_ADJ && tl_evdoc_tok(d, pi)->upos == TL_UPOS_VERB && pi + 1 == j &&
+			              !list);
 		}
 		/* "beyond the existing": a participle before its noun */
 		gboolean cut_participle = keep->len > 3 && tl_sum_prenominal(d, j) &&
