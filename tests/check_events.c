@@ -167,6 +167,10 @@ static const struct {
 	 "IS_INCLUDED", NULL, NULL},
 	{"\"Last year we lost money,\" he said.", "1:10:DATE:2023", "2024-04-27", "said", "dct",
 	 "IS_INCLUDED", NULL, NULL},
+	/* the event after "after" takes its own time over the main clause's
+	 * before it */
+	{"Sales rose 3 pct in February after falling 2 pct in January.", "20:28:DATE:2024-02;52:59:DATE:2024-01",
+	 NULL, "falling", "t2", "IS_INCLUDED", NULL, NULL},
 	/* "According to X," opens nothing: the time after it dates the
 	 * predicate, not X; an adjective's participle ("a flying creature") is
 	 * no predicate (twenty-fourth session) */

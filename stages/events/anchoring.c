@@ -1135,6 +1135,22 @@ aside_participle(const TlEvDoc *d, const TlEvent *ev, size_t a, size_t sent_firs
 	return FALSE;
 }
 
+#ifndef SEQUENCE_COST
+#define SEQUENCE_COST 6
+#endif
+
+/* Is there "after", "before", "since" or "until" among tokens [lo, hi)? */
+static gboolean
+sequence_between(const TlEvDoc *d, size_t lo, size_t hi)
+{
+	static const char *const seq[] = {"after", "before", "since", "until", NULL};
+	for (size_t j = lo; j < hi; j++)
+		if ((tl_evdoc_tok(d, j)->upos == TL_UPOS_ADP || tl_evdoc_tok(d, j)->upos == TL_UPOS_SCONJ) &&
+		    tl_ev_word_in(tl_evdoc_lower(d, j), seq))
+			return TRUE;
+	return FALSE;
+}
+
 /* Is there a quote mark among tokens [lo, hi)? */
 static gboolean
 quote_between(const TlEvDoc *d, size_t lo, size_t hi)
@@ -1965,6 +1981,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if ((verb_between || (ev->tok < a && tl_anc_relative_in(d, lo, hi))) &&
 			    !calendar(tx[k].value))
 				continue;
+			/* a time before "after", "before", "since" or "until"
+			 * that opens the event's own clause or phrase is the main
+			 * clause's: the event's own time wins over it ("a slow
+			 * start to 1987 after posting record profits in 1986") */
+			if (ev->tok >= b && sequence_between(d, lo, hi))
+				cost += SEQUENCE_COST;
 			if (closing)
 				cost = MIN(cost, CLOSING_COST);
 			/* nor, a report, by a time on the other side of a quote
