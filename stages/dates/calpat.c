@@ -1727,6 +1727,14 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 	if (k > 1 && tl_dg_hyph(g, k - 1) && !(g->t[k - 1].flags & TF_SPACE) && !(t->flags & TF_SPACE) &&
 	    g->t[k - 2].kind == T_WORD && (g->t[k - 2].flags & TF_CAP) && !tl_dg_sense(g, k - 2, L_MOD))
 		model = TRUE;
+	/* nor a year: "the SX-2000 switch", "an F-1990 jet" (letters in
+	 * capitals glued before it; not a date's word, "Mid-1990", "Jan-1990",
+	 * "FY-1987", "Post-1945") */
+	static const char *const before_year[] = {"post", "pre", "fy", "mid", "circa", "ca"};
+	if (model && t->ndigits == 4 && !t->sfx && (g->t[k - 2].flags & TF_ALLCAP) &&
+	    g->t[k - 2].lowlen <= 4 && tl_dg_plain(g, k - 2) &&
+	    !tl_dg_lit_any(g, k - 2, before_year, G_N_ELEMENTS(before_year)))
+		return 0;
 	/* "the 90s", "the mid-90s", "the early 80s" without an apostrophe
 	 * only when no level is near */
 	if (t->sfx == 's' && t->num >= 0 && t->num % 10 == 0 && !model &&
