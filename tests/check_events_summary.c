@@ -1154,6 +1154,9 @@ static const struct {
 	{"The company said it wants to remain independent.", NULL, "remain",
 	 "The company wants to remain independent"},
 	{"Griffin resigned effective today.", "27:32:DATE:2024-04-27", "resigned", "Griffin resigned"},
+	/* an en dash glued between two words joins them (thirty-first session) */
+	{"An all-women crew ran the Mysuru\xe2\x80\x93" "Bengaluru Tippu Express in the state.", NULL, "ran",
+	 "An all-women crew ran the Mysuru\xe2\x80\x93" "Bengaluru Tippu Express in the state"},
 	{"These results can help local, state or national governments make decisions.", NULL, "help",
 	 "These results can help"},
 };

@@ -216,6 +216,21 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 			t->lex |= (guint16)(tl_evlex_lookup_hashed(lex, low, wl, d->hash[2 * i]) &
 			                    (TL_EVLEX_NEG | TL_EVLEX_SUBORD));
 	}
+	/* an en dash glued between two words joins them, as a hyphen does:
+	 * "the Mysuru–Bengaluru Tippu Express", "the Egypt–Israel treaty" (an
+	 * em dash glued so sets an aside off: "a travelator—a walkway—at") */
+	for (guint i = 1; i + 1 < n; i++) {
+		TlEvTok *t = &g_array_index(d->toks, TlEvTok, i);
+		if (!(t->mark & TL_EVM_DASH) || tok[i].end - tok[i].start != 3 ||
+		    memcmp(text + tok[i].start, "\xe2\x80\x93", 3) != 0)
+			continue;
+		if (tok[i - 1].end == tok[i].start && tok[i].end == tok[i + 1].start &&
+		    tok[i - 1].kind == TL_TOK_WORD && tok[i + 1].kind == TL_TOK_WORD) {
+			t->mark &= (guint8)~(TL_EVM_HARD | TL_EVM_DASH);
+			t->xpos = TL_XPOS_HYPH; /* (the tagger may read a comma) */
+			t->upos = TL_UPOS_PUNCT;
+		}
+	}
 	g_string_truncate(d->strings, at);
 	/* (the workspace's array has room for a name a token) */
 	d->entities = g_array_sized_new(FALSE, FALSE, sizeof(TlEntity), a->entities->len);
