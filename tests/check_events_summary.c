@@ -1154,6 +1154,12 @@ static const struct {
 	{"The company said it wants to remain independent.", NULL, "remain",
 	 "The company wants to remain independent"},
 	{"Griffin resigned effective today.", "27:32:DATE:2024-04-27", "resigned", "Griffin resigned"},
+	/* an aside's participle before a past the tagger read as a
+	 * participle; not an active past with an infinitive */
+	{"The new bridge, opened in 2019, collapsed on Monday.", "26:30:DATE:2019;45:51:DATE:2024-04-22", "opened",
+	 "The new bridge was opened"},
+	{"Norway, not an OPEC member, decided in June to extend the restraints, enforced since February.",
+	 "39:43:DATE:2023-06;85:93:DATE:2024-02", "decided", "Norway decided to extend the restraints"},
 	/* an en dash glued between two words joins them (thirty-first session) */
 	{"An all-women crew ran the Mysuru\xe2\x80\x93" "Bengaluru Tippu Express in the state.", NULL, "ran",
 	 "An all-women crew ran the Mysuru\xe2\x80\x93" "Bengaluru Tippu Express in the state"},

@@ -400,9 +400,22 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 		const TlEvTok *after = cl + 1 < s->last ? tl_evdoc_tok(d, cl + 1) : NULL;
 		if (tx == TL_XPOS_VBD && cl + 1 >= s->last)
 			return NULL; /* a past at the sentence's end may be its own */
+		/* (or a past the tagger read as a participle, the sentence's
+		 * last verb: "The new bridge, opened in 2019, collapsed on
+		 * Monday") */
+		/* (not an active past with an infinitive: "Norway, not an OPEC
+		 * member, decided in June to extend the restraints, enforced
+		 * since") */
+		gboolean infinitive = FALSE;
+		for (size_t k = t + 1; k < cl && !infinitive; k++)
+			infinitive = tl_evdoc_tok(d, k)->xpos == TL_XPOS_TO;
+		gboolean misread = after && after->xpos == TL_XPOS_VBN && after->upos == TL_UPOS_VERB &&
+		                   !infinitive && d->next_finite[cl + 1] >= s->last &&
+		                   !(cl + 2 < s->last && strcmp(tl_evdoc_lower(d, cl + 2), "by") == 0);
 		if (cl + 1 < s->last &&
 		    (tl_evdoc_tok(d, cl)->xpos != TL_XPOS_COMMA ||
-		     !(after->upos == TL_UPOS_AUX || tl_ev_finite_xpos(after->xpos) || after->xpos == TL_XPOS_TO)))
+		     !(after->upos == TL_UPOS_AUX || tl_ev_finite_xpos(after->xpos) || after->xpos == TL_XPOS_TO ||
+		       misread)))
 			return NULL;
 	}
 	size_t a = h;
