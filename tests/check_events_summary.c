@@ -1160,6 +1160,16 @@ static const struct {
 	 "The new bridge was opened"},
 	{"Norway, not an OPEC member, decided in June to extend the restraints, enforced since February.",
 	 "39:43:DATE:2023-06;85:93:DATE:2024-02", "decided", "Norway decided to extend the restraints"},
+	/* a list of nouns after commas is one subject; a participle's list
+	 * goes with its phrase; not clauses joined by ", and" */
+	{"Farmers, miners and teachers marched to the palace.", NULL, "marched",
+	 "Farmers, miners and teachers marched to the palace"},
+	{"On Friday, thousands of protesters wearing black clothes, face masks, and helmets gathered around "
+	 "the complex.",
+	 "3:9:DATE:2024-04-26", "gathered", "Thousands of protesters gathered around the complex"},
+	{"Shares of IBM, Apple and Ford rose sharply.", NULL, "rose", "Shares of IBM, Apple and Ford rose sharply"},
+	{"Snow fell in the Asian part of the country, and two people were frozen to death.", NULL, "frozen",
+	 "Two people were frozen to death"},
 	/* an en dash glued between two words joins them (thirty-first session) */
 	{"An all-women crew ran the Mysuru\xe2\x80\x93" "Bengaluru Tippu Express in the state.", NULL, "ran",
 	 "An all-women crew ran the Mysuru\xe2\x80\x93" "Bengaluru Tippu Express in the state"},

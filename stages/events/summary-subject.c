@@ -713,6 +713,101 @@ name_list_start(const Ctx *c, guint32 sent, size_t a, size_t b)
 	return s0;
 }
 
+static const char *const list_conj[] = {"and", "or", NULL};
+
+/* A word of a plain noun phrase in a list: no pronoun, no date. */
+static gboolean
+list_word(const Ctx *c, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(c->d, j);
+	return nominal(u) && u->upos != TL_UPOS_PRON && !in_timex(c, j);
+}
+
+/*
+ * Nouns joined by "and" or "or" in tokens [a, b), the clause after a comma
+ * (perhaps only "and" and the last: "face masks, and helmets"): the start
+ * of the list of short noun phrases, each after a comma, that they end
+ * ("Farmers, miners and teachers marched", not "Miners and teachers
+ * marched"); a list that a participle after a noun takes is the noun's
+ * ("protesters carrying flags, banners and signs marched"); else a.
+ */
+static size_t
+noun_list_start(const Ctx *c, guint32 sent, size_t a, size_t b, size_t *end)
+{
+	*end = b;
+	const TlEvDoc *d = c->d;
+	size_t first = tl_sum_text_start(d, sent), conj = 0, a1 = a;
+	/* (the clause's front may have left its conjunction out: ", and
+	 * helmets") */
+	if (a1 >= first + 2 && tl_evdoc_tok(d, a1 - 1)->upos == TL_UPOS_CCONJ &&
+	    tl_ev_word_in(tl_evdoc_lower(d, a1 - 1), list_conj) && tl_evdoc_tok(d, a1 - 2)->xpos == TL_XPOS_COMMA)
+		a1--;
+	if (a1 < first + 2 || a1 >= b || tl_evdoc_tok(d, a1 - 1)->xpos != TL_XPOS_COMMA || b - a1 > 6)
+		return a;
+	for (size_t j = a1; j < b; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->upos == TL_UPOS_CCONJ && j + 1 < b && (j > a1 || tl_ev_word_in(tl_evdoc_lower(d, j), list_conj)))
+			conj++;
+		else if (!list_word(c, j))
+			return a;
+	}
+	if (conj != 1)
+		return a;
+	size_t s0 = a1, items = 0;
+	/* (after a comma before "and", two items at least: "in the Asian
+	 * part of the country, and two people were frozen" joins clauses) */
+	size_t need = tl_evdoc_tok(d, a1)->upos == TL_UPOS_CCONJ ? 2 : 1;
+	while (s0 >= first + 2 && tl_evdoc_tok(d, s0 - 1)->xpos == TL_XPOS_COMMA) {
+		size_t p = s0 - 1;
+		while (p > first && p + 4 >= s0 && list_word(c, p - 1))
+			p--;
+		if (p + 4 < s0)
+			return a; /* a long one: an aside, a clause */
+		if (p == s0 - 1) {
+			/* no item: an opening phrase before the list's comma ("On
+			 * Friday, farmers, miners and teachers") */
+			if (items < need)
+				return a;
+			for (size_t k = first; k + 1 < s0; k++)
+				if (!(in_timex(c, k) || tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP ||
+				      tl_evdoc_tok(d, k)->upos == TL_UPOS_DET || tl_evdoc_tok(d, k)->upos == TL_UPOS_ADV))
+					return a;
+			return s0;
+		}
+		s0 = p, items++;
+		if (p > first && tl_evdoc_tok(d, p - 1)->xpos != TL_XPOS_COMMA)
+			break;
+	}
+	if (items < need)
+		return a;
+	/* the list opens the sentence, or a participle after a noun or an "of"
+	 * takes it ("protesters carrying flags, banners and signs", "Shares
+	 * of IBM, Apple and Ford") */
+	if (s0 == first)
+		return s0;
+	const TlEvTok *v = tl_evdoc_tok(d, s0 - 1);
+	/* (or a clause that "that" or a verb of saying opens: "said that
+	 * prices, wages and rents rose") */
+	if (v->upos == TL_UPOS_SCONJ || tl_sum_says(d, s0 - 1))
+		return s0;
+	if (!(v->xpos == TL_XPOS_VBG || strcmp(tl_evdoc_lower(d, s0 - 1), "of") == 0) || s0 < first + 2 ||
+	    !list_word(c, s0 - 2))
+		return a;
+	size_t n0 = s0 - 1;
+	while (n0 > first && n0 + MAX_SUBJECT > s0 &&
+	       (list_word(c, n0 - 1) || tl_evdoc_tok(d, n0 - 1)->upos == TL_UPOS_ADP))
+		n0--;
+	while (n0 < s0 - 1 && tl_evdoc_tok(d, n0)->upos == TL_UPOS_ADP)
+		n0++; /* (no phrase of a preposition opens it) */
+	if (!(n0 == first || tl_evdoc_tok(d, n0 - 1)->xpos == TL_XPOS_COMMA))
+		return a;
+	/* the participle's phrase goes: "Protesters carrying flags, banners
+	 * and signs marched" is "Protesters marched" */
+	if (v->xpos == TL_XPOS_VBG)
+		*end = s0 - 1;
+	return n0;
+}
+
 /* In tokens [a, b) before a verb group, the "and" or "but" after a clause
  * of its own: the first after the last finite verb, which is not one of
  * saying or thinking (in "said remarks from Volcker and Miyazawa were
@@ -1186,8 +1281,11 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		return;
 	}
 	size_t list = name_list_start(c, ev->sent, a, b);
+	size_t list_end = b;
+	if (list == a)
+		list = noun_list_start(c, ev->sent, a, b, &list_end);
 	if (list < a && b - list <= 3 * MAX_SUBJECT) {
-		tl_sum_append_span(c, list, b, keep);
+		tl_sum_append_span(c, list, list_end, keep);
 		return;
 	}
 	/* a subject holds no verb: "Blinken said the US has seen" */
