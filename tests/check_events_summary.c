@@ -1308,6 +1308,18 @@ START_TEST(test_salience_place)
 }
 END_TEST
 
+/* nor does a participle before its noun (thirty-first session) */
+START_TEST(test_salience_prenominal)
+{
+	g_autoptr(json_t) evs = annotate("Sales rose on Monday to a seasonally adjusted annual rate of 777,000 units.",
+	                                 "14:20:DATE:2024-04-22", "2024-04-27");
+	ck_assert(salience(evs, "adjusted") <= salience(evs, "rose") - 0.4);
+	g_autoptr(json_t) poll = annotate("A British opinion poll showed the ruling Conservative party was still ahead.",
+	                                  NULL, "2024-04-27");
+	ck_assert(salience(poll, "ruling") <= 0.2);
+}
+END_TEST
+
 /* nor does a condition */
 START_TEST(test_salience_condition)
 {
@@ -1415,6 +1427,7 @@ tl_suite_events_summary(void)
 	tcase_add_test(tc, test_salience_question);
 	tcase_add_test(tc, test_salience_condition);
 	tcase_add_test(tc, test_salience_place);
+	tcase_add_test(tc, test_salience_prenominal);
 	tcase_add_test(tc, test_title_no_event);
 	tcase_add_test(tc, test_salience_preposition_like);
 	tcase_add_test(tc, test_salience_background);
