@@ -1170,6 +1170,9 @@ static const struct {
 	{"Shares of IBM, Apple and Ford rose sharply.", NULL, "rose", "Shares of IBM, Apple and Ford rose sharply"},
 	{"Snow fell in the Asian part of the country, and two people were frozen to death.", NULL, "frozen",
 	 "Two people were frozen to death"},
+	/* "in the course of" a time goes with it */
+	{"Exports would pick up slightly during the course of the year.", "52:60:DATE:2024", "pick",
+	 "Exports would pick up slightly"},
 	/* an en dash glued between two words joins them (thirty-first session) */
 	{"An all-women crew ran the Mysuru\xe2\x80\x93" "Bengaluru Tippu Express in the state.", NULL, "ran",
 	 "An all-women crew ran the Mysuru\xe2\x80\x93" "Bengaluru Tippu Express in the state"},

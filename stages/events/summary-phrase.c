@@ -127,7 +127,8 @@ ticker_end(const TlEvDoc *d, size_t j)
 }
 
 /* The words that name a date's unit before it, left out with it: "(for)
- * the month of | March", "(for) all of | last month"; the timex's first
+ * the month of | March", "(for) all of | last month", "(in) the course of
+ * | the year"; the timex's first
  * token, or 0 when j starts no such words. */
 static size_t
 unit_of_date(const Ctx *c, size_t j, size_t b)
@@ -135,7 +136,8 @@ unit_of_date(const Ctx *c, size_t j, size_t b)
 	static const char *const units[] = {"month", "week",      "year",    "quarter",   "period",
 					    "day",   "night",     "morning", "evening",   "weekend",
 					    "half",  "all",       "rest",    "remainder", "balance",
-					    "end",   "beginning", "start",   "middle",    NULL};
+					    "end",   "beginning", "start",   "middle",    "course",
+					    "part",  NULL};
 	const TlEvDoc *d = c->d;
 	size_t k = j;
 	if (k < b && tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP)
