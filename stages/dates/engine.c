@@ -1013,6 +1013,18 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	TlDTense tense = needs_tense(&s) || later_dct
 	                         ? clause_tense(d, &s, &ref, (guint)m->tok0, (guint)m->tok1, v, &have)
 	                         : TENSE_NONE;
+	/* a bare quarter with no tense of its own, among the quarterly
+	 * figures of a past quarter in its sentence or the one before, is no
+	 * later than that quarter: the past ("decreased in the fourth quarter
+	 * after an increase of 39.6 billion dlrs in the third quarter", said in
+	 * March: 1986-Q3, not 1987-Q3) */
+	if (tense == TENSE_NONE && s.kind == S_ABS && s.quarter && s.year == TL_NOYEAR && !s.dir && !s.yrel &&
+	    c->q && c->q_year && c->have_dct && c->dct.month && s.quarter <= c->q &&
+	    toks[m->tok0].sent <= c->q_sent + 1 &&
+	    (c->q_year < c->dct.year || (c->q_year == c->dct.year && c->q < (c->dct.month - 1) / 3 + 1))) {
+		tense = TENSE_PAST;
+		have = FALSE;
+	}
 	if ((later_fuzzy(&s) || later_dct) && tense == TENSE_PAST) {
 		s.kind = S_FUZZY;
 		s.type = TX_DATE;
