@@ -1949,6 +1949,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			      report_between(d, evs, e, a >= s->first + 2 ? a - 2 : s->first)))
 				continue;
 			size_t lo = ev->tok < a ? ev->tok + 1 : b, hi = ev->tok < a ? a : ev->tok;
+			/* nor, a report, by a time on the other side of a quote
+			 * mark: the time is the quoted speaker's ("said, \"Two
+			 * decades ago, there were\"", "\"Last year we lost money,\"
+			 * he said", "\"Three months ago,\" he said, \"I entered\"") */
+			if (ev->cls == TL_EVC_REPORTING && quote_between(d, lo, hi))
+				continue;
 			if (ev->tok >= b && calendar(tx[k].value) &&
 			    ((main_verb && b <= opening[ev->sent]) ||
 			     (a > that_tok && b <= that_end))) {
@@ -1989,12 +1995,6 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				cost += SEQUENCE_COST;
 			if (closing)
 				cost = MIN(cost, CLOSING_COST);
-			/* nor, a report, by a time on the other side of a quote
-			 * mark: the time is the quoted speaker's ("said, \"Two
-			 * decades ago, there were\"", "\"Last year we lost money,\"
-			 * he said") */
-			if (ev->cls == TL_EVC_REPORTING && quote_between(d, lo, hi))
-				continue;
 			/* reported speech: "said the board would meet in June" dates
 			 * the meeting, not the saying */
 			if (ev->tok < a && verb_between && tl_anc_reports(ev) &&
