@@ -1170,6 +1170,12 @@ static const struct {
 	{"Shares of IBM, Apple and Ford rose sharply.", NULL, "rose", "Shares of IBM, Apple and Ford rose sharply"},
 	{"Snow fell in the Asian part of the country, and two people were frozen to death.", NULL, "frozen",
 	 "Two people were frozen to death"},
+	/* a participle after a subordinator of time that opens the sentence;
+	 * the second participle of an aside (thirty-first session) */
+	{"When renominated in mid-1983, Volcker said he would step down.", "20:28:DATE:1983", "renominated",
+	 "Volcker was renominated"},
+	{"SOGENAL, founded in 1881 and nationalised in 1982, is the leading French regional bank.",
+	 "20:24:DATE:1881;45:49:DATE:1982", "nationalised", "SOGENAL was nationalised"},
 	/* "in the course of" a time goes with it */
 	{"Exports would pick up slightly during the course of the year.", "52:60:DATE:2024", "pick",
 	 "Exports would pick up slightly"},

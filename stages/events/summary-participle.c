@@ -264,11 +264,20 @@ tl_sum_opening_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	    (tl_evdoc_tok(d, i)->flags & TL_TOKF_ALLCAPS) || i + 1 >= s->last)
 		return NULL; /* (nor a heading's "CORRECTED") */
 	/* a past participle before its noun is an adjective: "Continued heavy
-	 * rains caused" */
+	 * rains caused"; a gerund before "of" a noun ("Upon closing of the
+	 * offering") */
 	guint8 nu = tl_evdoc_tok(d, i + 1)->upos;
+	if (x == TL_XPOS_VBG && strcmp(tl_evdoc_lower(d, i + 1), "of") == 0)
+		return NULL;
 	if (x == TL_XPOS_VBN && (nu == TL_UPOS_NOUN || nu == TL_UPOS_ADJ || nu == TL_UPOS_PROPN))
 		return NULL;
-	size_t comma = tl_anc_opener_comma(d, MAX(tl_sum_text_start(d, ev->sent), s->first), i);
+	/* (after a subordinator of time that opens the sentence too: "When
+	 * renominated in mid-1983, Volcker said" is "Volcker was renominated") */
+	static const char *const subs[] = {"when", "while", "after", "before", "once", "until", "since", "upon", NULL};
+	size_t from = MAX(tl_sum_text_start(d, ev->sent), s->first);
+	if (i == from + 1 && tl_ev_word_in(tl_evdoc_lower(d, from), subs))
+		from++;
+	size_t comma = tl_anc_opener_comma(d, from, i);
 	if (comma == G_MAXSIZE || tl_sum_finite_in(d, i + 1, comma))
 		return NULL;
 	/* the clause's verb: its first finite verb, after a subject, or a
@@ -363,7 +372,9 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	/* the tagger may read a past after a comma ("its hotels, announced
 	 * today, to be"): an aside closed by a comma is checked below */
 	guint8 tx = tl_evdoc_tok(d, t)->xpos;
-	gboolean read_past = tx == TL_XPOS_VBD && t > 0 && tl_evdoc_tok(d, t - 1)->xpos == TL_XPOS_COMMA &&
+	gboolean read_past = tx == TL_XPOS_VBD && t > 0 &&
+	                     (tl_evdoc_tok(d, t - 1)->xpos == TL_XPOS_COMMA ||
+	                      strcmp(tl_evdoc_lower(d, t - 1), "and") == 0) &&
 	                     g_str_has_suffix(tl_evdoc_lower(d, t), "ed"); /* not "ran": no participle */
 	if ((tx != TL_XPOS_VBN && !read_past) ||
 	    ev->vg_first != t || t < first + 2 || t + 1 >= s->last)
@@ -374,8 +385,8 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	const TlEvTok *nx = tl_evdoc_tok(d, n);
 	if (nx->upos == TL_UPOS_NOUN || nx->upos == TL_UPOS_DET || nx->upos == TL_UPOS_PRON ||
 	    nx->upos == TL_UPOS_PROPN || nx->upos == TL_UPOS_NUM || nx->upos == TL_UPOS_ADJ ||
-	    nx->upos == TL_UPOS_VERB || nx->upos == TL_UPOS_AUX)
-		return NULL; /* an object: a past tense ("The bank raised rates") */
+	    nx->upos == TL_UPOS_VERB || nx->upos == TL_UPOS_AUX || tl_sum_at_least(d, n, s->last))
+		return NULL; /* an object: a past tense ("The bank raised rates", "injured at least 19") */
 	/* (past an adverb of when after the aside's comma: "Conyers, first
 	 * elected in 1964, was"; not "then fled", whose past was misread) */
 	size_t t0 = t;
@@ -384,6 +395,21 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	if (t0 > first + 2 && tl_evdoc_tok(d, t0 - 1)->upos == TL_UPOS_ADV &&
 	    tl_evdoc_tok(d, t0 - 2)->xpos == TL_XPOS_COMMA && tl_ev_word_in(tl_evdoc_lower(d, t0 - 1), when))
 		t0--;
+	/* the second of two participles joined by "and" in an aside is told
+	 * as the first ("SOGENAL, founded in 1881 and nationalised in 1982,
+	 * is": "SOGENAL was nationalised") */
+	if (t0 > first + 3 && strcmp(tl_evdoc_lower(d, t0 - 1), "and") == 0)
+		for (size_t k = t0 - 2; k > first + 1 && k + 8 > t0; k--) {
+			const TlEvTok *u = tl_evdoc_tok(d, k);
+			/* (the first may be read as a past too) */
+			gboolean part = (u->xpos == TL_XPOS_VBN || u->xpos == TL_XPOS_VBD) && u->upos == TL_UPOS_VERB;
+			if (part && tl_evdoc_tok(d, k - 1)->xpos == TL_XPOS_COMMA) {
+				t0 = k;
+				break;
+			}
+			if (u->xpos == TL_XPOS_COMMA || u->upos == TL_UPOS_AUX || tl_ev_finite_xpos(u->xpos))
+				break;
+		}
 	gboolean comma = tl_evdoc_tok(d, t0 - 1)->xpos == TL_XPOS_COMMA;
 	size_t h = comma ? t0 - 2 : t0 - 1; /* the noun */
 	const TlEvTok *hu = tl_evdoc_tok(d, h);
@@ -395,8 +421,10 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 		 * not one of a list of pasts ("took the tickets, settled down,
 		 * I") nor a clause going on ("recovered slightly but was") */
 		for (size_t k = t + 1; k < cl; k++)
-			if (tl_evdoc_tok(d, k)->upos == TL_UPOS_CCONJ)
-				return NULL;
+			if (tl_evdoc_tok(d, k)->upos == TL_UPOS_CCONJ &&
+			    !(k + 1 < cl && tl_evdoc_tok(d, k + 1)->xpos == TL_XPOS_VBN &&
+			      strcmp(tl_evdoc_lower(d, k), "and") == 0))
+				return NULL; /* (but a participle's: "founded in 1881 and nationalised") */
 		const TlEvTok *after = cl + 1 < s->last ? tl_evdoc_tok(d, cl + 1) : NULL;
 		if (tx == TL_XPOS_VBD && cl + 1 >= s->last)
 			return NULL; /* a past at the sentence's end may be its own */
