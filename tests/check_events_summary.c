@@ -1176,6 +1176,9 @@ static const struct {
 	 "Volcker was renominated"},
 	{"SOGENAL, founded in 1881 and nationalised in 1982, is the leading French regional bank.",
 	 "20:24:DATE:1881;45:49:DATE:1982", "nationalised", "SOGENAL was nationalised"},
+	/* a bare event noun takes its amount ("of about ...") */
+	{"Preston Corp said it expects to report a loss of about 300,000 dlrs for the first quarter.",
+	 "72:89:DATE:2024-Q1", "loss", "Loss of about 300,000 dlrs"},
 	/* "in the course of" a time goes with it */
 	{"Exports would pick up slightly during the course of the year.", "52:60:DATE:2024", "pick",
 	 "Exports would pick up slightly"},

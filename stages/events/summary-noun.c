@@ -479,6 +479,34 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 	return tl_sum_render(d, keep);
 }
 
+char *
+tl_sum_noun_amount(const Ctx *c, const TlEvent *ev)
+{
+	static const char *const approx[] = {"about", "around", "nearly", "almost", "approximately",
+	                                     "roughly", "some", "over", "under", NULL};
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	size_t j = ev->tok + 1;
+	if (j + 3 > s->last || strcmp(tl_evdoc_lower(d, j), "of") != 0 ||
+	    !tl_ev_word_in(tl_evdoc_lower(d, j + 1), approx) || tl_evdoc_tok(d, j + 2)->upos != TL_UPOS_NUM ||
+	    in_timex(c, j + 2))
+		return NULL;
+	size_t e = j + 2;
+	while (e < s->last && e < j + 5 && tl_evdoc_tok(d, e)->upos == TL_UPOS_NUM && !in_timex(c, e))
+		e++;
+	/* its unit: "mln dlrs", "pct" (the tagger may read "mln" as an
+	 * adjective) */
+	for (size_t u = 0; u < 2 && e < s->last && !in_timex(c, e) &&
+	                   (tl_evdoc_tok(d, e)->upos == TL_UPOS_NOUN || tl_evdoc_tok(d, e)->upos == TL_UPOS_ADJ ||
+	                    tl_evdoc_tok(d, e)->upos == TL_UPOS_NUM) &&
+	                   !(tl_evdoc_tok(d, e)->flags & TL_TOKF_NEWLINE_BEFORE && row_start(d, e));
+	     u++)
+		e++;
+	g_autoptr(GArray) keep = tl_sum_tokens_new();
+	tl_sum_append_span(c, ev->tok, e, keep);
+	return keep->len > 1 ? tl_sum_render(d, keep) : NULL;
+}
+
 /* event noun lemma -> {past, base}; no file: event nouns keep their noun
  * phrases */
 static const char *const *

@@ -636,6 +636,16 @@ tl_ev_summarize(const TlEvDoc *d, TlEvent *ev, const guint8 *timex_tok)
 		} else
 			g_free(h);
 	}
+	if (!verbal && !cv_used && count_words(ev->summary) == 1) {
+		/* still a bare noun: its amount after "of" and a word of
+		 * approximation ("Loss of about 300,000 dlrs", "Gains of
+		 * about 52 dlrs") */
+		char *h = tl_sum_noun_amount(&c, ev);
+		if (h) {
+			g_free(ev->summary);
+			ev->summary = h;
+		}
+	}
 	if (!ev->summary[0]) {
 		/* every word of its clause was cut: the word itself */
 		g_autoptr(GArray) own = tl_sum_tokens_new();

@@ -183,6 +183,9 @@ gboolean tl_sum_np_date(const Ctx *c, size_t j);
 gboolean tl_sum_opens_clause(const TlEvDoc *d, size_t cf, size_t noun);
 gboolean tl_sum_prenominal(const TlEvDoc *d, size_t j);
 gboolean tl_sum_at_least(const TlEvDoc *d, size_t e, size_t b);
+/* A bare event noun with its amount: "Loss of about 300,000 dlrs"; NULL
+ * when no "of", a word of approximation and a number follow it. */
+char *tl_sum_noun_amount(const Ctx *c, const TlEvent *ev);
 char *tl_sum_render(const TlEvDoc *d, const GArray *keep);
 /* A new array of token indices (guint32) with room for a headline's: grown
  * from nothing it was reallocated twice or three times per headline. */
