@@ -1260,6 +1260,18 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 			                    TENSE_PAST)))
 				v = nv;
 		}
+		/* the second day of "November 1-15" is in the first's month and
+		 * year, whatever its clause's tense says alone ("received a
+		 * cargo for November 1-15 delivery": 1987-11-15, was 1986) */
+		if (prev_k >= 0 && (guint)prev_k + 1 == k && m->sem.rule && ms[prev_k].sem.rule &&
+		    strcmp(m->sem.rule, "day-range") == 0 && strcmp(ms[prev_k].sem.rule, "day-range") == 0 &&
+		    m->sem.year == TL_NOYEAR && v.is_point && prev_v.is_point && v.point.day && prev_v.point.day &&
+		    v.point.month == prev_v.point.month && v.point.year != prev_v.point.year &&
+		    prev_v.point.year >= 1 && prev_v.point.year <= 9999) {
+			TlDSem t = m->sem;
+			t.year = prev_v.point.year;
+			reresolve(&t, &c.dct, &v);
+		}
 		/* "from 11:01 am to 11", "from 1:30am to 3", "from 11am to
 		 * 11:50": an end without a.m. or p.m. after a start that says it
 		 * is the first such clock after the start (within twelve hours);
