@@ -1151,16 +1151,6 @@ sequence_between(const TlEvDoc *d, size_t lo, size_t hi)
 	return FALSE;
 }
 
-/* Is there a quote mark among tokens [lo, hi)? */
-static gboolean
-quote_between(const TlEvDoc *d, size_t lo, size_t hi)
-{
-	for (size_t j = lo; j < hi; j++)
-		if (tl_evdoc_tok(d, j)->mark & TL_EVM_QUOTE)
-			return TRUE;
-	return FALSE;
-}
-
 /* Does a predicate of its own follow the verb event ev before token b,
  * after words of ev's own: "and" or "but", perhaps a subject, then a finite
  * verb ("was shut down after the incident and reopened later that day",
@@ -1953,7 +1943,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * mark: the time is the quoted speaker's ("said, \"Two
 			 * decades ago, there were\"", "\"Last year we lost money,\"
 			 * he said", "\"Three months ago,\" he said, \"I entered\"") */
-			if (ev->cls == TL_EVC_REPORTING && quote_between(d, lo, hi))
+			if (ev->cls == TL_EVC_REPORTING && tl_ev_quote_in(d, lo, hi))
 				continue;
 			if (ev->tok >= b && calendar(tx[k].value) &&
 			    ((main_verb && b <= opening[ev->sent]) ||

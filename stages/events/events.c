@@ -252,6 +252,15 @@ own_headlines(const TlEvDoc *d, TlEvent *ev, size_t n, const TlEvTimex *tx)
 }
 
 gboolean
+tl_ev_quote_in(const TlEvDoc *d, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++)
+		if (tl_evdoc_tok(d, j)->mark & TL_EVM_QUOTE)
+			return TRUE;
+	return FALSE;
+}
+
+gboolean
 tl_ev_preposition_like(const TlEvDoc *d, size_t j)
 {
 	static const char *const words[] = {"according", "including", "regarding", "concerning",

@@ -337,6 +337,8 @@ const TlEntity *tl_ev_name_in(const TlEvDoc *d, size_t first, size_t last, size_
 
 /* Is the participle at token j a preposition ("according to", "including",
  * "ending March 31"; not "ending a strike")? */
+/* Is there a quote mark among tokens [a, b)? */
+gboolean tl_ev_quote_in(const TlEvDoc *d, size_t a, size_t b);
 gboolean tl_ev_preposition_like(const TlEvDoc *d, size_t j);
 
 /*

@@ -18,15 +18,6 @@ adverbial(const Ctx *c, size_t j)
 }
 
 static gboolean
-quote_in(const TlEvDoc *d, size_t a, size_t b)
-{
-	for (size_t j = a; j < b; j++)
-		if (tl_evdoc_tok(d, j)->mark & TL_EVM_QUOTE)
-			return TRUE;
-	return FALSE;
-}
-
-static gboolean
 reporting(const TlEvDoc *d, const TlEvent *ev)
 {
 	return ev->cls == TL_EVC_REPORTING || (tl_evdoc_tok(d, ev->tok)->lex & TL_EVLEX_REPORTING);
@@ -54,7 +45,7 @@ tl_sum_report_after(const Ctx *c, const TlEvent *ev)
 	/* the statement: the sentence up to the comma, its first finite verb,
 	 * no quote in it */
 	size_t f = d->finite[ev->sent], a = tl_sum_text_start(d, ev->sent);
-	if (f < a || f + 1 >= cf || quote_in(d, s->first, cf))
+	if (f < a || f + 1 >= cf || tl_ev_quote_in(d, s->first, cf))
 		return G_MAXSIZE;
 	/* a main clause ("Should these loans remain ..." is none) */
 	const TlEvTok *u = tl_evdoc_tok(d, a);
@@ -143,7 +134,7 @@ tl_sum_report_clause(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	                                    "over", "roughly", NULL};
 	gboolean amount = tl_ev_word_in(tl_evdoc_lower(d, n), about) && n + 1 < l2 &&
 	                  tl_evdoc_tok(d, n + 1)->upos == TL_UPOS_NUM; /* "about 20 buildings" */
-	if (f2 != n || quote_in(d, n, l2) || !(nominal(u) || amount) ||
+	if (f2 != n || tl_ev_quote_in(d, n, l2) || !(nominal(u) || amount) ||
 	    !tl_sum_verb_in(d, n + 1, l2))
 		return FALSE;
 	TlEvent p = {.tok = cl, .sent = ev->sent};

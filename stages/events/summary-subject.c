@@ -1004,12 +1004,6 @@ tl_sum_at_least(const TlEvDoc *d, size_t e, size_t b)
 /* Subject: the end of the clause before the verb group, trimmed at its front. */
 static const char *const wh_words[] = {"what", "who", "whatever", "whoever", NULL};
 
-/*
- * "The parents were married before Harris' birth but divorced in 1971": a
- * clause that a subordinator opens as a preposition, with no verb of its
- * own before the "and", "but" or "or" that joins ev's verb, is a phrase of
- * the clause before, whose subject ev shares.  Its verb, or G_MAXSIZE.
- */
 /* A bare past participle in a sentence with no finite verb before it: a
  * past the tagger misread ("A bus carrying children ... overturned") */
 static gboolean
@@ -1025,14 +1019,20 @@ present_xpos(guint8 x)
 	return x == TL_XPOS_VBZ || x == TL_XPOS_VBP;
 }
 
+/*
+ * "The parents were married before Harris' birth but divorced in 1971": a
+ * clause that a subordinator opens as a preposition, with no verb of its
+ * own before the "and", "but" or "or" that joins ev's verb, is a phrase of
+ * the clause before, whose subject ev shares.  Its verb, or G_MAXSIZE.
+ */
 static size_t
 phrase_then_conj(const TlEvDoc *d, const TlEvent *ev, size_t cf)
 {
 	static const char *const coord[] = {"and", "but", "or", NULL};
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 	size_t b = ev->vg_first;
-	/* (the clause starts past its subordinator) */
-	/* (a preposition, which the tagger may read as a subordinator) */
+	/* (the clause starts past its subordinator: a preposition, which the
+	 * tagger may read as a subordinator) */
 	if (cf <= s->first + 1 || cf + 1 >= b ||
 	    (tl_evdoc_tok(d, cf - 1)->upos != TL_UPOS_ADP && tl_evdoc_tok(d, cf - 1)->upos != TL_UPOS_SCONJ) ||
 	    !(tl_evdoc_tok(d, cf - 1)->lex & TL_EVLEX_SUBORD) ||
