@@ -167,6 +167,16 @@ static const struct {
 	 "IS_INCLUDED", NULL, NULL},
 	{"\"Last year we lost money,\" he said.", "1:10:DATE:2023", "2024-04-27", "said", "dct",
 	 "IS_INCLUDED", NULL, NULL},
+	/* the date of a thing, no event, that is a verb's object dates no
+	 * verb; an event noun's does, and so does a state's (thirty-second
+	 * session) */
+	{"The company posted a loss, reversing its 2015 profit.", "41:45:DATE:2015", NULL, "reversing",
+	 NULL, NULL, NULL, NULL},
+	{"The index passed yesterday's record level.", "17:26:DATE:2024-04-26", "2024-04-27", "passed",
+	 NULL, NULL, NULL, NULL},
+	{"Trump won the 2016 election.", "14:18:DATE:2016", NULL, "won", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Oakleaf had 1986 sales of about 26 mln dlrs.", "12:16:DATE:1986", NULL, "had", "t1",
+	 "IS_INCLUDED", NULL, NULL},
 	/* the event after "after" takes its own time over the main clause's
 	 * before it */
 	{"Sales rose 3 pct in February after falling 2 pct in January.", "20:28:DATE:2024-02;52:59:DATE:2024-01",

@@ -11,6 +11,19 @@
 static const struct {
 	const char *text, *timexes, *trigger, *summary;
 } summaries[] = {
+	/* a subject's head keeps its phrase with noun phrases joined, "either"
+	 * before them; a phrase too long, not of "of", is left out (thirty-
+	 * second session: "The Democratic or Republican Party is scheduled") */
+	{"The next primary election for either the Democratic or Republican Party is scheduled "
+	 "for Tuesday.",
+	 "", "scheduled", "The next primary election is scheduled for Tuesday"},
+	{"The fate of either Smith or Jones will be decided.", "", "decided",
+	 "The fate of either Smith or Jones will be decided"},
+	{"USX Corp said proved reserves of oil and natural gas liquids fell 28 pct.", "", "fell",
+	 "Reserves of oil and natural gas liquids fell 28 pct"},
+	{"The recently announced sale of a non-core production equipment unit and a Mexican "
+	 "subsidiary will not have a material impact.",
+	 "", "have", "Sale of a non-core production equipment unit will not have a material impact"},
 	/* the "with" of an absolute phrase before its participle goes; the
 	 * noun phrase before an apposition in a clause a subordinator opens
 	 * is the subject (twenty-eighth session) */

@@ -775,6 +775,35 @@ modified(const TlEvDoc *d, gboolean modifier, size_t b, size_t i)
 	return TRUE;
 }
 
+/* Are tokens [a, b) no more than the front of a noun phrase: a determiner,
+ * a possessive, a number or an adjective? */
+static const char *const holding[] = {"have", "show", "post", "record", NULL};
+
+static gboolean
+object_front(const TlEvDoc *d, size_t a, size_t b)
+{
+	if (b > a + 3)
+		return FALSE;
+	for (size_t j = a; j < b; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NUM &&
+		    u->xpos != TL_XPOS_PRPS)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* Is the noun phrase the timex ending before token b modifies an event's
+ * ("the 2016 presidential election", not "its 2015 profit")? */
+static gboolean
+modified_event(const TlEvDoc *d, const TlEvent *evs, size_t n, size_t b)
+{
+	for (size_t j = b; j < b + 4 && j < d->toks->len && modified(d, TRUE, b, j); j++)
+		if (event_at(evs, n, j))
+			return TRUE;
+	return FALSE;
+}
+
 /* Days in a duration value P<n>D or P<n>W; 0 when it is anything else. */
 static int
 duration_days(const char *v)
@@ -2016,6 +2045,19 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * guilty or were convicted before yesterday's hearing") */
 			if (ev->tok < a && verb_between && fx[k].modifier && finite_in(d, lo, hi) &&
 			    !fx[k].time_prep)
+				continue;
+			/* nor, a verb, by the date of a thing, no event, that is its
+			 * object ("reversing its 2015 profit", "beating the 2012
+			 * champion", "passed yesterday's record close"; "won the
+			 * 2016 election" is of its time, and so are "advertised in
+			 * today's editions" and a figure of a period right after
+			 * its verb, "had 1986 sales", "reduced fourth quarter
+			 * margins"; nor a state, "had a first half profit") */
+			if (ev->tok < a && fx[k].modifier && tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
+			    ev->cls != TL_EVC_STATE && !tl_ev_word_in(tl_evdoc_lemma(d, ev->tok), holding) &&
+			    (a > ev->tok + 1 || tl_evdoc_tok(d, b)->xpos == TL_XPOS_POS ||
+			     tl_evdoc_tok(d, b - 1)->xpos == TL_XPOS_POS) &&
+			    object_front(d, ev->tok + 1, a) && !modified_event(d, evs, n, b))
 				continue;
 			/* nor across the infinitive it governs: "urging China not to
 			 * interfere in the 2024 elections" dates the interfering; and a

@@ -602,6 +602,24 @@ head_prep(const Ctx *c, size_t e)
 	       tl_ev_word_in(tl_evdoc_lower(c->d, e), preps);
 }
 
+/* The end of the noun phrase after the preposition at e, before b: with
+ * noun phrases joined by a conjunction when `joined` ("of either Smith or
+ * Jones", "of oil and natural gas liquids"). */
+static size_t
+prep_phrase_end(const Ctx *c, size_t e, size_t b, gboolean joined)
+{
+	static const char *const pair[] = {"both", "either", "neither", NULL};
+	const TlEvDoc *d = c->d;
+	size_t f = e + 1;
+	if (joined && f < b && tl_ev_word_in(tl_evdoc_lower(d, f), pair))
+		f++;
+	while (f < b && (nominal(tl_evdoc_tok(d, f)) || tl_sum_prenominal(d, f) ||
+	                 (joined && tl_evdoc_tok(d, f)->upos == TL_UPOS_CCONJ && f + 1 < b &&
+	                  nominal(tl_evdoc_tok(d, f - 1)) && nominal(tl_evdoc_tok(d, f + 1)))))
+		f++;
+	return f;
+}
+
 /* Are tokens [a, b) a title before a person's name ("Johns Hopkins
  * Center for Health Security medical anthropologist", "Secretary for
  * Finance"), with no preposition of an agent or a source between, whose
@@ -1581,11 +1599,23 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		    tl_evdoc_tok(d, e)->xpos != TL_XPOS_HYPH) {
 			size_t f = e;
 			if (head_prep(c, e)) {
-				f = e + 1;
-				while (f < b && (nominal(tl_evdoc_tok(d, f)) || tl_sum_prenominal(d, f)))
-					f++;
+				/* (noun phrases joined, "both" or "either" before
+				 * them: "The fate of either Smith or Jones"; else, too
+				 * long so, the first of them: "The Ministry of Public
+				 * Health and Health Care in Munich") */
+				f = prep_phrase_end(c, e, b, TRUE);
+				if (f == e + 1 || f - a > MAX_SUBJECT + 3)
+					f = prep_phrase_end(c, e, b, FALSE);
 				if (f == e + 1 || f - a > MAX_SUBJECT + 3)
 					f = G_MAXSIZE; /* "A total of at least 1,991 delegates" */
+				/* a phrase too long for the head, not of "of", is left
+				 * out: "The next primary election for either the
+				 * Democratic or Republican Party is scheduled" is "The
+				 * next primary election is scheduled" (not "The
+				 * Democratic or Republican Party is scheduled") */
+				if (f == G_MAXSIZE && e - a >= 2 && strcmp(tl_evdoc_lower(d, e), "of") != 0 &&
+				    tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NOUN)
+					f = e;
 			}
 			/* a name runs to its end */
 			size_t kn = f == G_MAXSIZE ? d->n_ents : tl_evdoc_ent_after(d, f);
