@@ -177,6 +177,14 @@ static const struct {
 	{"Trump won the 2016 election.", "14:18:DATE:2016", NULL, "won", "t1", "IS_INCLUDED", NULL, NULL},
 	{"Oakleaf had 1986 sales of about 26 mln dlrs.", "12:16:DATE:1986", NULL, "had", "t1",
 	 "IS_INCLUDED", NULL, NULL},
+	/* "then" after a comma or "and" parts the times of the predicates on
+	 * its two sides, not one verb's ("and then jointly tomorrow") */
+	{"Cream recorded four albums, then in 1968 disbanded.", "36:40:DATE:1968", NULL, "recorded", NULL,
+	 NULL, NULL, NULL},
+	{"Cream recorded four albums, then in 1968 disbanded.", "36:40:DATE:1968", NULL, "disbanded", "t1",
+	 "IS_INCLUDED", NULL, NULL},
+	{"Delegates will consider the paper separately and then jointly tomorrow.",
+	 "62:70:DATE:2024-04-28", "2024-04-27", "consider", "t1", "IS_INCLUDED", NULL, NULL},
 	/* the event after "after" takes its own time over the main clause's
 	 * before it */
 	{"Sales rose 3 pct in February after falling 2 pct in January.", "20:28:DATE:2024-02;52:59:DATE:2024-01",

@@ -21,6 +21,18 @@ static const struct {
 	 "The fate of either Smith or Jones will be decided"},
 	{"USX Corp said proved reserves of oil and natural gas liquids fell 28 pct.", "", "fell",
 	 "Reserves of oil and natural gas liquids fell 28 pct"},
+	/* a past the tagger read as a participle after the sentence's
+	 * subject lends it to the predicate joined after "then" or "but";
+	 * so does a participle with its agent before the main predicate
+	 * (thirty-second session) */
+	{"Cream recorded four albums, then in 1968 disbanded.", "36:40:DATE:1968", "disbanded",
+	 "Cream disbanded"},
+	{"A small investor group led by Melvyn Gelch, a surgeon, told the SEC it has acquired "
+	 "60,840 shares.",
+	 "", "told", "A small investor group told the SEC it has acquired 60,840 shares"},
+	{"Tass news agency announced yesterday that Minister Grigory Zolotukhin, 75, was being "
+	 "retired.",
+	 "", "retired", "Minister Grigory Zolotukhin was being retired"},
 	{"The recently announced sale of a non-core production equipment unit and a Mexican "
 	 "subsidiary will not have a material impact.",
 	 "", "have", "Sale of a non-core production equipment unit will not have a material impact"},

@@ -1180,6 +1180,28 @@ sequence_between(const TlEvDoc *d, size_t lo, size_t hi)
 	return FALSE;
 }
 
+/* Is there a "then" after a comma or "and" among tokens [lo, hi), which
+ * puts what follows it after what comes before ("recorded four albums,
+ * then in 1968 disbanded": 1968 dates no recording)? */
+static gboolean
+then_between(const TlEvDoc *d, const TlEvSent *s, size_t ev_tok, size_t lo, size_t hi)
+{
+	for (size_t j = lo > 0 ? lo : 1; j < hi; j++) {
+		if (strcmp(tl_evdoc_lower(d, j), "then") != 0 || tl_evdoc_tok(d, j)->upos != TL_UPOS_ADV ||
+		    !(tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_COMMA || tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_CCONJ) ||
+		    (j + 1 < d->toks->len && tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_HYPH))
+			continue; /* (not "then-newly elected") */
+		/* a predicate of its own on the other side of it from the
+		 * event (not "consider the paper separately and then jointly
+		 * tomorrow", one verb's times) */
+		size_t from = ev_tok > j ? s->first : j + 1, to = ev_tok > j ? j : s->last;
+		for (size_t k = from; k < to; k++)
+			if (k != ev_tok && tl_evdoc_tok(d, k)->upos == TL_UPOS_VERB)
+				return TRUE;
+	}
+	return FALSE;
+}
+
 /* Does a predicate of its own follow the verb event ev before token b,
  * after words of ev's own: "and" or "but", perhaps a subject, then a finite
  * verb ("was shut down after the incident and reopened later that day",
@@ -2012,6 +2034,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * start to 1987 after posting record profits in 1986") */
 			if (ev->tok >= b && sequence_between(d, lo, hi))
 				cost += SEQUENCE_COST;
+			if (!from_dateline && then_between(d, s, ev->tok, lo, hi))
+				continue;
 			if (closing)
 				cost = MIN(cost, CLOSING_COST);
 			/* reported speech: "said the board would meet in June" dates

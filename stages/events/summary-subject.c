@@ -164,12 +164,55 @@ bare_participle_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep
 
 /* The subject of the sentence's first finite verb, else its first name,
  * before token cf: for a verb whose own subject is out of reach. */
+/* Is ev's clause at cf, cf > v, a predicate joined to the one of the verb
+ * at v, with no other verb between: after "and", "but" or "then" ("recorded
+ * four albums, then in 1968 disbanded", "issued, but soon cancelled")? */
+static gboolean
+joined_predicate(const TlEvDoc *d, const TlEvent *ev, size_t v, size_t cf)
+{
+	for (size_t j = v + 1; j < cf; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->upos == TL_UPOS_VERB || u->upos == TL_UPOS_AUX || u->upos == TL_UPOS_SCONJ ||
+		    u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB)
+			return FALSE;
+	}
+	size_t k = cf;
+	while (k < ev->vg_first && tl_evdoc_tok(d, k)->upos == TL_UPOS_ADV &&
+	       strcmp(tl_evdoc_lower(d, k), "then") != 0)
+		k++;
+	if (k < ev->vg_first &&
+	    (tl_evdoc_tok(d, k)->upos == TL_UPOS_CCONJ || strcmp(tl_evdoc_lower(d, k), "then") == 0))
+		return TRUE;
+	/* or the participle and its agent tell of the noun, and the predicate
+	 * follows their comma: "An investor group led by Melvyn Gelch, a
+	 * surgeon, told the SEC" */
+	return strcmp(tl_evdoc_lower(d, v + 1), "by") == 0 && k == ev->vg_first &&
+	       tl_evdoc_tok(d, cf - 1)->xpos == TL_XPOS_COMMA &&
+	       tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos);
+}
+
 static void
 sentence_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 {
 	const TlEvDoc *d = c->d;
 	size_t first = tl_sum_text_start(d, ev->sent); /* not a dateline's place */
 	size_t j = d->finite[ev->sent]; /* its first finite verb */
+	/* (or a past the tagger read as a participle after the noun phrase
+	 * that opens the sentence: "Cream recorded four albums, then in 1968
+	 * disbanded"; a participle that tells of the noun has it as its
+	 * subject too: "Troops stationed there, then withdrew") */
+	if (!(j < cf && j >= first)) {
+		size_t v = first;
+		while (v < cf && v < first + MAX_SUBJECT &&
+		       (tl_evdoc_tok(d, v)->upos == TL_UPOS_NOUN || tl_evdoc_tok(d, v)->upos == TL_UPOS_PROPN ||
+		        tl_evdoc_tok(d, v)->upos == TL_UPOS_DET || tl_evdoc_tok(d, v)->upos == TL_UPOS_ADJ) &&
+		       !in_timex(c, v))
+			v++;
+		if (v > first && v < cf && tl_evdoc_tok(d, v)->xpos == TL_XPOS_VBN &&
+		    tl_evdoc_tok(d, v - 1)->upos != TL_UPOS_DET && tl_evdoc_tok(d, v - 1)->upos != TL_UPOS_ADJ &&
+		    joined_predicate(d, ev, v, cf))
+			j = v;
+	}
 	if (j < cf && j >= first) {
 		size_t f = j;
 		while (f > first && f + MAX_SUBJECT > j) {
