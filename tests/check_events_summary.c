@@ -33,6 +33,21 @@ static const struct {
 	{"Tass news agency announced yesterday that Minister Grigory Zolotukhin, 75, was being "
 	 "retired.",
 	 "", "retired", "Minister Grigory Zolotukhin was being retired"},
+	/* the noun phrase after a phrase that opens the sentence, before its
+	 * aside, is the subject, not a place in the phrase; a list there is
+	 * whole; "City, State," opens the sentence (thirty-second session) */
+	{"On Friday in Pakistan, Mohammed Waseem, brother of the star, was sentenced to life in "
+	 "prison.",
+	 "3:9:DATE:2019-09-27", "sentenced", "Mohammed Waseem was sentenced to life in prison"},
+	{"At a meeting in Paris, Britain, Canada, France and Japan, agreed to cooperate.", "", "agreed",
+	 "Britain, Canada, France and Japan agreed to cooperate"},
+	{"In Woodbridge, N.J., Supermarkets General said it would fight.", "", "said",
+	 "Supermarkets General said it would fight"},
+	/* an adjective after its verb keeps it past an adverb of degree
+	 * ("remained relatively", "fell critically") */
+	{"The great white shark population remained relatively stable until 2015.", "66:70:DATE:2015",
+	 "remained", "The great white shark population remained relatively stable"},
+	{"Mukherjee fell critically ill.", "", "fell", "Mukherjee fell critically ill"},
 	{"The recently announced sale of a non-core production equipment unit and a Mexican "
 	 "subsidiary will not have a material impact.",
 	 "", "have", "Sale of a non-core production equipment unit will not have a material impact"},

@@ -229,6 +229,58 @@ sentence_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		}
 	}
 	size_t k = G_MAXSIZE;
+	/* the noun phrase after a phrase that opens the sentence, before its
+	 * own aside's comma: "On Friday in Pakistan, Mohammed Waseem, brother
+	 * of ..., was sentenced" (not "Pakistan was sentenced") */
+	if (first < cf && (tl_evdoc_tok(d, first)->upos == TL_UPOS_ADP || in_timex(c, first))) {
+		size_t q = first;
+		while (q < cf && q < first + 8 && tl_evdoc_tok(d, q)->xpos != TL_XPOS_COMMA &&
+		       (nominal(tl_evdoc_tok(d, q)) || tl_evdoc_tok(d, q)->upos == TL_UPOS_ADP || in_timex(c, q)))
+			q++;
+		size_t n0 = q + 1, n1 = n0;
+		if (q < cf && tl_evdoc_tok(d, q)->xpos == TL_XPOS_COMMA)
+			while (n1 < cf && n1 < n0 + MAX_SUBJECT && !in_timex(c, n1) &&
+			       nominal(tl_evdoc_tok(d, n1)) && tl_evdoc_tok(d, n1)->upos != TL_UPOS_PRON)
+				n1++;
+		/* (not the state after a place: "In Woodbridge, N.J.,
+		 * Supermarkets General said") */
+		size_t ke = n1 > n0 ? tl_evdoc_ent_after(d, n0) : d->n_ents;
+		gboolean place = tl_evdoc_tok(d, q - 1)->upos == TL_UPOS_PROPN &&
+		                 ((ke < d->n_ents && d->ents[ke].first == n0 && d->ents[ke].last == n1 &&
+		                   d->ents[ke].type == TL_ENT_LOCATION) ||
+		                  (n1 == n0 + 1 && tl_evdoc_tok(d, n0)->upos == TL_UPOS_PROPN));
+		if (n1 > n0 && n1 + 1 < cf && tl_evdoc_tok(d, n1)->xpos == TL_XPOS_COMMA &&
+		    tl_evdoc_tok(d, n1 - 1)->upos != TL_UPOS_ADJ && tl_evdoc_tok(d, n1 - 1)->upos != TL_UPOS_DET) {
+			/* a list's first item is the whole list's: "At a meeting in
+			 * Paris, Britain, Canada, France and Japan, agreed" */
+			/* (three items at least: "the firm, Jefferies and Co,"
+			 * is an apposition) */
+			size_t e = n1, conj = 0, commas = 0;
+			while (e < cf && (nominal(tl_evdoc_tok(d, e)) || tl_evdoc_tok(d, e)->xpos == TL_XPOS_COMMA ||
+			                  tl_evdoc_tok(d, e)->upos == TL_UPOS_CCONJ)) {
+				conj += tl_evdoc_tok(d, e)->upos == TL_UPOS_CCONJ;
+				commas += !conj && tl_evdoc_tok(d, e)->xpos == TL_XPOS_COMMA;
+				e++;
+			}
+			if (conj == 1 && commas >= 2 && e + 1 >= cf && e - n0 <= 3 * MAX_SUBJECT) {
+				while (e > n1 && tl_evdoc_tok(d, e - 1)->xpos == TL_XPOS_COMMA)
+					e--;
+				tl_sum_append_span(c, n0, e, keep);
+				return;
+			}
+			if (!place) {
+				/* (a common noun's name in apposition is the
+				 * subject: "the firm, Jefferies and Co, drove") */
+				size_t kn = tl_evdoc_ent_after(d, n1 + 1);
+				if (tl_evdoc_tok(d, n0)->upos == TL_UPOS_DET && kn < d->n_ents &&
+				    d->ents[kn].first == n1 + 1 && d->ents[kn].last + 1 == cf &&
+				    tl_evdoc_tok(d, d->ents[kn].last)->xpos == TL_XPOS_COMMA)
+					n0 = d->ents[kn].first, n1 = d->ents[kn].last;
+				tl_sum_append_span(c, n0, n1, keep);
+				return;
+			}
+		}
+	}
 	const TlEntity *en = first < cf ? tl_ev_name_in(d, first, cf, &k) : NULL;
 	/* nouns that open the text before a comma, ahead of any name found:
 	 * "Hammons, a former Newsweek manager and owner of the website ...,

@@ -298,9 +298,16 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 			                  (tl_evdoc_tok(d, j + 2)->upos == TL_UPOS_ADJ ||
 			                   tl_evdoc_tok(d, j + 2)->upos == TL_UPOS_NOUN)) ||
 			                 tok_char(d, j + 1) == '(');
+			/* (past an adverb of degree: "remained relatively
+			 * stable") */
+			guint32 vj = j;
+			if (pi + 1 == j && tl_evdoc_tok(d, pi)->upos == TL_UPOS_ADV && keep->len > 2 &&
+			    g_array_index(keep, guint32, keep->len - 3) + 1 == pi &&
+			    tl_evdoc_tok(d, pi - 1)->upos == TL_UPOS_VERB)
+				pi--, vj--;
 			complement = p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PRON ||
 			             p->upos == TL_UPOS_PROPN || p->upos == TL_UPOS_NUM || p->upos == TL_UPOS_AUX ||
-			             (u->upos == TL_UPOS_ADJ && tl_evdoc_tok(d, pi)->upos == TL_UPOS_VERB && pi + 1 == j &&
+			             (u->upos == TL_UPOS_ADJ && tl_evdoc_tok(d, pi)->upos == TL_UPOS_VERB && pi + 1 == vj &&
 			              !list);
 		}
 		/* "beyond the existing": a participle before its noun */
