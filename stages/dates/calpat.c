@@ -896,6 +896,24 @@ surname_possessive(const TlDG *g, guint i, guint me, const TlDSense *m)
 
 static gboolean date_follows(const TlDG *g, guint j);
 
+/* Is the capitalised month at [i, me) after a possessive and before a
+ * noun in lower case, the period of a figure: "its March sales", "their
+ * May deliveries"? */
+static gboolean
+possessed_month(const TlDG *g, guint i, guint me)
+{
+	static const char *const poss[] = {"its", "their", "his", "her", "our", "my", "your"};
+	/* (not a verb or a word of a clause after it: "support for its May
+	 * is strong") */
+	static const char *const not_noun[] = {"is", "was", "are", "were", "has", "had", "have", "will",
+	                                       "would", "could", "can", "may", "must", "should", "and",
+	                                       "or", "but", "who", "which", "that", "said", "says"};
+	return i > 0 && me == i + 1 && me < g->n && (g->t[i].flags & TF_CAP) &&
+	       tl_dg_lit_any(g, i - 1, poss, G_N_ELEMENTS(poss)) && g->t[me].kind == T_WORD &&
+	       !(g->t[me].flags & TF_CAP) && g->t[me].sent == g->t[i].sent &&
+	       !tl_dg_lit_any(g, me, not_noun, G_N_ELEMENTS(not_noun)) && !tl_dg_sense(g, me, L_PREP);
+}
+
 /* Is the word before i a demonstrative "that" ("That September, the
  * movement launched", "in that summer"), which makes a month or a season
  * the one of the year last told?  At the start of its sentence or after a
@@ -1009,7 +1027,7 @@ tl_dg_month(const TlDG *g, guint i, TlDSem *s)
 	if ((m->flags & (LF_AMB | LF_ABBR)) && !has_day && s->year == TL_NOYEAR && !s->yrel) {
 		if (!(m->flags & LF_AMB) && me > i + 1)
 			; /* "Sept." with its full stop */
-		else if (!date_context_before(g, i) && !month_pair(g, i, me))
+		else if (!date_context_before(g, i) && !month_pair(g, i, me) && !possessed_month(g, i, me))
 			return 0;
 		/* "futures for May delivery", "scheduled for March"; but
 		 * "support for May" in a text naming Theresa May, and "a blow

@@ -1105,7 +1105,11 @@ comparison_base(const TlEvDoc *d, size_t a, size_t sent_first)
 		         (x == TL_XPOS_IN && tl_ev_word_in(tl_evdoc_lower(d, j - 1), period)))
 			continue; /* "bales at the end of the 1985 season", "vs 150,746 bales
 			           * in the 1985 crop and 126,117 bales in 1984" */
-		else if (x != TL_XPOS_NN && x != TL_XPOS_NNS)
+		else if (x != TL_XPOS_NN && x != TL_XPOS_NNS &&
+		         /* (a figure's unit, whatever the tagger read: "47.4 mln
+		          * dlrs", dlrs a VBZ) */
+		         !(j >= sent_first + 2 && tl_evdoc_tok(d, j - 2)->xpos == TL_XPOS_CD &&
+		           (x == TL_XPOS_VBZ || x == TL_XPOS_VBP || x == TL_XPOS_NNP || x == TL_XPOS_NNPS)))
 			break;
 	}
 	if (!figure || j == sent_first)
