@@ -43,6 +43,12 @@ static const struct {
 	 "Britain, Canada, France and Japan agreed to cooperate"},
 	{"In Woodbridge, N.J., Supermarkets General said it would fight.", "", "said",
 	 "Supermarkets General said it would fight"},
+	/* a compound's second word is no verb that ends the subject, and no
+	 * subject starts inside a compound (thirty-second session) */
+	{"U.S.-backed Contra rebels tried to blow up an electricity pylon.", "", "tried",
+	 "U.S.-backed Contra rebels tried to blow up an electricity pylon"},
+	{"Ford said its year-to-date car sales of imports fell 10 pct.", "", "fell",
+	 "Year-to-date car sales of imports fell 10 pct"},
 	/* an adjective after its verb keeps it past an adverb of degree
 	 * ("remained relatively", "fell critically") */
 	{"The great white shark population remained relatively stable until 2015.", "66:70:DATE:2015",

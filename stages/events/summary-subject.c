@@ -697,6 +697,26 @@ head_prep(const Ctx *c, size_t e)
 	       tl_ev_word_in(tl_evdoc_lower(c->d, e), preps);
 }
 
+/* Is token j the second word of a compound, glued to a hyphen before it
+ * ("U.S.-backed", "Commons-licensed")? */
+static gboolean
+glued(const TlEvDoc *d, size_t j)
+{
+	return j > 0 && tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_HYPH &&
+	       tl_evdoc_tok(d, j - 1)->end == tl_evdoc_tok(d, j)->start;
+}
+
+/* The words of tokens [a, b), a compound's hyphens and the parts glued to
+ * them not counted ("year-to-date car sales" is three). */
+static size_t
+words_in(const TlEvDoc *d, size_t a, size_t b)
+{
+	size_t n = 0;
+	for (size_t j = a; j < b; j++)
+		n += !glued(d, j) && !(j + 1 < b && glued(d, j + 1) && tl_evdoc_tok(d, j)->xpos == TL_XPOS_HYPH);
+	return n;
+}
+
 /* The end of the noun phrase after the preposition at e, before b: with
  * noun phrases joined by a conjunction when `joined` ("of either Smith or
  * Jones", "of oil and natural gas liquids"). */
@@ -1405,6 +1425,9 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	size_t a0 = a, verb = G_MAXSIZE;
 	for (size_t j = b; j > a; j--)
 		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, j - 1) &&
+		    /* nor the second word of a compound ("U.S.-backed Contra
+		     * rebels tried", "Profit-taking weighed") */
+		    !(j - 1 > a && glued(d, j - 1)) &&
 		    /* nor a word of a name the tagger read as a verb ("Bankers
 		     * Trust Co said") */
 		    !tl_sum_in_name(d, j - 1) &&
@@ -1662,7 +1685,11 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		size_t angles = 0;
 		while (e < b && tl_sum_at_least(d, e, b))
 			e += 2; /* "At least three unfavorable claims" */
-		while (e < b && (nominal(tl_evdoc_tok(d, e)) || tl_sum_prenominal(d, e) || tl_sum_angle(d, e)) &&
+		while (e < b &&
+		       (nominal(tl_evdoc_tok(d, e)) || tl_sum_prenominal(d, e) || tl_sum_angle(d, e) || glued(d, e) ||
+		        /* ("Creative Commons-licensed and public domain videos") */
+		        (e > a && glued(d, e - 1) && tl_evdoc_tok(d, e)->upos == TL_UPOS_CCONJ && e + 1 < b &&
+		         nominal(tl_evdoc_tok(d, e + 1)))) &&
 		       tl_evdoc_tok(d, e)->upos != TL_UPOS_PRON)
 			angles += tl_sum_angle(d, e++);
 		if (e == b && angles == 2 && e - a <= MAX_SUBJECT + 2) {
@@ -1689,7 +1716,7 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		gboolean participle = e > a && e < b && tl_evdoc_tok(d, e)->xpos == TL_XPOS_VBN &&
 		                      (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_NOUN ||
 		                       tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_PROPN);
-		if (head && e > a && e - a <= MAX_SUBJECT && e < b &&
+		if (head && e > a && words_in(d, a, e) <= MAX_SUBJECT && e < b &&
 		    (tl_evdoc_tok(d, e)->upos != TL_UPOS_VERB || participle) &&
 		    tl_evdoc_tok(d, e)->xpos != TL_XPOS_HYPH) {
 			size_t f = e;
@@ -1749,6 +1776,11 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		static const char *const first[] = {"at", "more", "less", "fewer", "up", NULL};
 		if (a > from && tl_ev_word_in(tl_evdoc_lower(d, a), second) &&
 		    tl_ev_word_in(tl_evdoc_lower(d, a - 1), first))
+			a--;
+		/* (not inside a compound: "year-to-date car sales" was "To-date
+		 * car sales") */
+		while (a > from && (glued(d, a) || (tl_evdoc_tok(d, a)->xpos == TL_XPOS_HYPH &&
+		                                    tl_evdoc_tok(d, a - 1)->end == tl_evdoc_tok(d, a)->start)))
 			a--;
 		/* start at a phrase's beginning when one is near */
 		for (size_t j = a; j < b; j++)
