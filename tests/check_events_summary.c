@@ -49,6 +49,16 @@ static const struct {
 	 "U.S.-backed Contra rebels tried to blow up an electricity pylon"},
 	{"Ford said its year-to-date car sales of imports fell 10 pct.", "", "fell",
 	 "Year-to-date car sales of imports fell 10 pct"},
+	/* a plural the tagger read as a verb before the clause's past, and a
+	 * capitalised word after "the" before one, are nouns ("stocks",
+	 * "starts", "the Fed"); a verb that takes a clause stays one */
+	{"London Metal Exchange stocks fell to 193,100 tons in December.", "", "fell",
+	 "London Metal Exchange stocks fell to 193,100 tons in December"},
+	{"Insurers objected, but the Fed ruled that Sovran was entitled to it.", "", "ruled",
+	 "The Fed ruled that Sovran was entitled to it"},
+	{"The company says prices rose.", "", "says", "The company says prices rose"},
+	{"The move comes after the European Union sanctioned Iran.", "", "comes",
+	 "The move comes after the European Union sanctioned Iran"},
 	/* an adjective after its verb keeps it past an adverb of degree
 	 * ("remained relatively", "fell critically") */
 	{"The great white shark population remained relatively stable until 2015.", "66:70:DATE:2015",

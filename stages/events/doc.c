@@ -107,6 +107,71 @@ fill_finite(TlEvDoc *d)
 	}
 }
 
+/* Is token k a finite past or a modal that a clause's verb group opens? */
+static gboolean
+past_or_modal(const TlEvTok *u)
+{
+	return u->xpos == TL_XPOS_VBD || u->xpos == TL_XPOS_MD;
+}
+
+/*
+ * Nouns the tagger read as verbs before the clause's finite verb, with
+ * only a phrase of a preposition between: a plural after its noun
+ * phrase's words ("London Metal Exchange stocks fell", "Japan's housing
+ * starts in February rose"; not a verb that takes a clause, "The company
+ * says prices rose") and a capitalised word after "the" ("the Fed
+ * ruled").  Two finite verbs with no conjunction between cannot both be.
+ */
+static void
+misread_nouns(TlEvDoc *d)
+{
+	static const char *const clause_verbs[] = {"show", "suggest", "indicate", "say", "claim", "argue",
+	                                           "prove", "mean", "find", "conclude", "estimate",
+	                                           "note", "reveal", "confirm", "admit", "deny", "assume",
+	                                           "insist", "acknowledge", "hope", "know", "feel",
+	                                           "think", "believe", "expect", "fear", "warn", NULL};
+	size_t n = d->toks->len;
+	for (size_t i = 1; i + 1 < n; i++) {
+		TlEvTok *t = &g_array_index(d->toks, TlEvTok, i);
+		const TlEvTok *p = t - 1;
+		if (t->kind != TL_TOK_WORD || p->sent != t->sent)
+			continue;
+		gboolean plural = (t->xpos == TL_XPOS_VBZ || t->xpos == TL_XPOS_VBP) &&
+		                  (p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PROPN || p->upos == TL_UPOS_ADJ ||
+		                   p->xpos == TL_XPOS_POS) &&
+		                  !(t->lex & (TL_EVLEX_REPORTING | TL_EVLEX_I_STATE | TL_EVLEX_PERCEPTION)) &&
+		                  !tl_ev_word_in(tl_evdoc_lemma(d, i), clause_verbs);
+		gboolean name = (t->xpos == TL_XPOS_VBN || t->xpos == TL_XPOS_VBD) && (t->flags & TL_TOKF_CAP) &&
+		                p->xpos == TL_XPOS_DT && strcmp(tl_evdoc_lower(d, i - 1), "the") == 0;
+		if (!plural && !name)
+			continue;
+		size_t k = i + 1;
+		while (k < n && k < i + 6 && tl_evdoc_tok(d, k)->sent == t->sent) {
+			const TlEvTok *u = tl_evdoc_tok(d, k);
+			if (u->upos != TL_UPOS_ADP && u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ &&
+			    u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN && u->upos != TL_UPOS_NUM)
+				break;
+			k++;
+		}
+		/* (right after it for a name; a phrase of a preposition between
+		 * for a plural, which starts with the preposition) */
+		if (name && k != i + 1)
+			continue;
+		static const char *const of_place[] = {"in", "of", "for", "at", "on", NULL};
+		if (k > i + 1 && !tl_ev_word_in(tl_evdoc_lower(d, i + 1), of_place))
+			continue; /* (not "The move comes after the EU sanctioned") */
+		if (k >= n || tl_evdoc_tok(d, k)->sent != t->sent || !past_or_modal(tl_evdoc_tok(d, k)))
+			continue;
+		if (name || (t->flags & TL_TOKF_CAP)) { /* ("Pan Am said") */
+			t->upos = TL_UPOS_PROPN;
+			t->xpos = TL_XPOS_NNP;
+		} else {
+			t->upos = TL_UPOS_NOUN;
+			t->xpos = t->xpos == TL_XPOS_VBZ ? TL_XPOS_NNS : TL_XPOS_NN;
+		}
+	}
+}
+
 static void
 set_finite(TlEvDoc *d)
 {
@@ -231,6 +296,7 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 			t->upos = TL_UPOS_PUNCT;
 		}
 	}
+	misread_nouns(d);
 	g_string_truncate(d->strings, at);
 	/* (the workspace's array has room for a name a token) */
 	d->entities = g_array_sized_new(FALSE, FALSE, sizeof(TlEntity), a->entities->len);
