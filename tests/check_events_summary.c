@@ -59,6 +59,14 @@ static const struct {
 	{"The company says prices rose.", "", "says", "The company says prices rose"},
 	{"The move comes after the European Union sanctioned Iran.", "", "comes",
 	 "The move comes after the European Union sanctioned Iran"},
+	/* what was said runs past the rest of a list that is its subject, a
+	 * determiner opening its first item (thirty-second session) */
+	{"GM said its Oldsmobile, Buick and Cadillac divisions will cut output.", "", "said",
+	 "GM said its Oldsmobile, Buick and Cadillac divisions will cut output"},
+	{"GM said its Oldsmobile, Buick and Cadillac divisions will cut output.", "", "cut",
+	 "Its Oldsmobile, Buick and Cadillac divisions will cut output"},
+	{"The virus claimed 6606 lives, and 167,515 cases were reported.", "", "claimed",
+	 "The virus claimed 6606 lives"},
 	/* an adjective after its verb keeps it past an adverb of degree
 	 * ("remained relatively", "fell critically") */
 	{"The great white shark population remained relatively stable until 2015.", "66:70:DATE:2015",

@@ -776,6 +776,17 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 			tl_sum_append_object(c, &p, l2, keep);
 			return;
 		}
+		/* and past the rest of a list that is its subject: "said its
+		 * Oldsmobile, Buick and Cadillac divisions will cut output" */
+		size_t le = tl_sum_list_rest_end(c, cl);
+		if (le != G_MAXSIZE) {
+			guint32 f2, l2;
+			tl_ev_clause(d, le, &f2, &l2);
+			tl_sum_append_span(c, ev->tok + 1, le, keep);
+			TlEvent p = {.tok = (guint32)(le - 1), .sent = ev->sent};
+			tl_sum_append_object(c, &p, l2, keep);
+			return;
+		}
 	}
 	/* a complement told by its governing verb keeps its own verb:
 	 * "would meet growers' groups within 10 days to discuss emergency aid" */

@@ -678,6 +678,48 @@ tl_sum_apposition_end(const Ctx *c, size_t comma)
 	return w->upos == TL_UPOS_AUX || (w->upos == TL_UPOS_VERB && tl_ev_finite_xpos(w->xpos)) ? j : G_MAXSIZE;
 }
 
+/* The end of the rest of a list of short noun phrases after the comma at
+ * `comma`, when a finite verb follows it: "(said its Oldsmobile), Buick and
+ * Cadillac divisions | will cut"; G_MAXSIZE when there is none. */
+size_t
+tl_sum_list_rest_end(const Ctx *c, size_t comma)
+{
+	const TlEvDoc *d = c->d;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, comma)->sent);
+	/* (not a clause after ", and": "claimed 6606 lives, and 167,515 cases
+	 * were reported") */
+	if (tl_evdoc_tok(d, comma)->xpos != TL_XPOS_COMMA || comma + 1 >= s->last ||
+	    tl_evdoc_tok(d, comma + 1)->upos == TL_UPOS_CCONJ)
+		return G_MAXSIZE;
+	size_t j = comma + 1, conj = 0, item = 0;
+	for (; j < s->last && j < comma + 16; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->xpos == TL_XPOS_COMMA || u->upos == TL_UPOS_CCONJ) {
+			if (u->upos == TL_UPOS_CCONJ) {
+				if (!tl_ev_word_in(tl_evdoc_lower(d, j), (const char *const[]){"and", "or", NULL}))
+					return G_MAXSIZE;
+				conj++;
+			} else if (conj)
+				return G_MAXSIZE; /* (a comma after "and": an aside) */
+			item = 0;
+			continue;
+		}
+		if (!nominal(u) || (u->upos == TL_UPOS_PRON && u->xpos != TL_XPOS_PRPS) || in_timex(c, j))
+			break;
+		if (++item > 4)
+			return G_MAXSIZE;
+	}
+	if (conj != 1 || !item || j >= s->last)
+		return G_MAXSIZE;
+	size_t v = j;
+	while (v < s->last && tl_evdoc_tok(d, v)->upos == TL_UPOS_ADV)
+		v++;
+	if (v >= s->last)
+		return G_MAXSIZE;
+	const TlEvTok *w = tl_evdoc_tok(d, v);
+	return w->upos == TL_UPOS_AUX || (w->upos == TL_UPOS_VERB && tl_ev_finite_xpos(w->xpos)) ? j : G_MAXSIZE;
+}
+
 GHashTable *
 tl_sum_load_table(const char *file, guint fields)
 {

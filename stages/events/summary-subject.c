@@ -894,6 +894,11 @@ noun_list_start(const Ctx *c, guint32 sent, size_t a, size_t b, size_t *end)
 		size_t p = s0 - 1;
 		while (p > first && p + 4 >= s0 && list_word(c, p - 1))
 			p--;
+		/* (a determiner or a possessive opens an item: "said its
+		 * Oldsmobile, Buick and Cadillac divisions will") */
+		if (p > first && p + 4 >= s0 && p < s0 - 1 &&
+		    (tl_evdoc_tok(d, p - 1)->upos == TL_UPOS_DET || tl_evdoc_tok(d, p - 1)->xpos == TL_XPOS_PRPS))
+			p--;
 		if (p + 4 < s0)
 			return a; /* a long one: an aside, a clause */
 		if (p == s0 - 1) {

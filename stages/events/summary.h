@@ -95,6 +95,7 @@ GHashTable *tl_sum_load_table(const char *file, guint fields);
 const char *const *tl_sum_table_lookup(GHashTable **table, gsize *once, const char *file, guint fields,
                                        const char *key);
 size_t tl_sum_apposition_end(const Ctx *c, size_t comma);
+size_t tl_sum_list_rest_end(const Ctx *c, size_t comma);
 void tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep);
 void tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep);
 size_t tl_sum_clause_verb(const Ctx *c, const TlEvent *ev);
