@@ -189,6 +189,12 @@ static const struct {
 	 * verb before it, a unit the tagger read as a verb too */
 	{"Its March sales rose to 50.6 mln dlrs from 47.4 mln dlrs a year ago.",
 	 "4:9:DATE:1987-03;57:67:DATE:1986-04", "1987-04-08", "rose", "t1", "IS_INCLUDED", NULL, NULL},
+	/* a time that ends a relative clause in the subject is the clause's,
+	 * not the main verb's in the present or the perfect */
+	{"Aftershocks of an earthquake that struck the Philippines on Wednesday have increased the toll.",
+	 "60:69:DATE:2019-10-16", "2019-10-19", "increased", NULL, NULL, NULL, NULL},
+	{"Aftershocks of an earthquake that struck the Philippines on Wednesday have increased the toll.",
+	 "60:69:DATE:2019-10-16", "2019-10-19", "struck", "t1", "IS_INCLUDED", NULL, NULL},
 	/* the event after "after" takes its own time over the main clause's
 	 * before it */
 	{"Sales rose 3 pct in February after falling 2 pct in January.", "20:28:DATE:2024-02;52:59:DATE:2024-01",

@@ -67,6 +67,9 @@ static const struct {
 	 "Its Oldsmobile, Buick and Cadillac divisions will cut output"},
 	{"The virus claimed 6606 lives, and 167,515 cases were reported.", "", "claimed",
 	 "The virus claimed 6606 lives"},
+	/* a relative clause's noun after "of" leaves the subject whole */
+	{"Aftershocks of an earthquake that struck the Philippines have increased the death toll.", "",
+	 "increased", "Aftershocks of an earthquake that struck the Philippines have increased the death toll"},
 	/* an adjective after its verb keeps it past an adverb of degree
 	 * ("remained relatively", "fell critically") */
 	{"The great white shark population remained relatively stable until 2015.", "66:70:DATE:2015",

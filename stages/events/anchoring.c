@@ -1206,6 +1206,27 @@ then_between(const TlEvDoc *d, const TlEvSent *s, size_t ev_tok, size_t lo, size
 	return FALSE;
 }
 
+/* Does the timex at token a end a relative clause: a relative pronoun
+ * after its noun and then a finite verb before it, no comma, conjunction
+ * or subordinator between? */
+static gboolean
+relative_ending(const TlEvDoc *d, const TlEvSent *s, size_t a)
+{
+	gboolean verb = FALSE;
+	for (size_t j = a; j > s->first && j + 10 > a; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (u->xpos == TL_XPOS_COMMA || (u->mark & TL_EVM_HARD) || u->upos == TL_UPOS_CCONJ ||
+		    u->upos == TL_UPOS_SCONJ)
+			return FALSE;
+		if (u->upos == TL_UPOS_VERB && tl_ev_finite_xpos(u->xpos))
+			verb = TRUE;
+		if ((u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP) && j - 1 > s->first &&
+		    (tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_NOUN || tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_PROPN))
+			return verb;
+	}
+	return FALSE;
+}
+
 /* Does a predicate of its own follow the verb event ev before token b,
  * after words of ev's own: "and" or "but", perhaps a subject, then a finite
  * verb ("was shut down after the incident and reopened later that day",
@@ -2039,6 +2060,17 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (ev->tok >= b && sequence_between(d, lo, hi))
 				cost += SEQUENCE_COST;
 			if (!from_dateline && then_between(d, s, ev->tok, lo, hi))
+				continue;
+			/* nor, the main verb right after a relative clause in its
+			 * subject, by the time that ends that clause ("Aftershocks
+			 * of an earthquake that struck on Wednesday have increased
+			 * the toll"; a simple past is often of the same time:
+			 * "passengers who tried to use the trains last night were
+			 * met by pickets") */
+			if (ev->tok >= b && ev->vg_first == b &&
+			    tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos) &&
+			    (strcmp(ev->tense, "PAST") != 0 || strcmp(ev->aspect, "NONE") != 0) &&
+			    relative_ending(d, s, a))
 				continue;
 			if (closing)
 				cost = MIN(cost, CLOSING_COST);

@@ -1081,7 +1081,19 @@ relative_subject_start(const Ctx *c, guint32 sent, size_t v, size_t b)
 	guint8 h = tl_evdoc_tok(d, r - 2)->upos;
 	if (h != TL_UPOS_NOUN && h != TL_UPOS_PROPN)
 		return G_MAXSIZE;
-	return opening_phrase(d, sent, r - 2, MAX_SUBJECT - 1, TRUE, b);
+	size_t st = opening_phrase(d, sent, r - 2, MAX_SUBJECT - 1, TRUE, b);
+	if (st != G_MAXSIZE)
+		return st;
+	/* (or the head of an "of" before it: "Aftershocks of an earthquake
+	 * that struck the Philippines on Wednesday have increased") */
+	size_t n0 = r - 2;
+	while (n0 > s->first && r - 2 - n0 < MAX_SUBJECT &&
+	       (nominal(tl_evdoc_tok(d, n0 - 1)) && tl_evdoc_tok(d, n0 - 1)->upos != TL_UPOS_PRON))
+		n0--;
+	if (n0 < s->first + 2 || strcmp(tl_evdoc_lower(d, n0 - 1), "of") != 0 ||
+	    (tl_evdoc_tok(d, n0 - 2)->upos != TL_UPOS_NOUN && tl_evdoc_tok(d, n0 - 2)->upos != TL_UPOS_PROPN))
+		return G_MAXSIZE;
+	return opening_phrase(d, sent, n0 - 2, MAX_SUBJECT - 1, TRUE, b);
 }
 
 /* A noun's clause before the verb group [a, b): "the first suggestion that
