@@ -775,10 +775,11 @@ modified(const TlEvDoc *d, gboolean modifier, size_t b, size_t i)
 	return TRUE;
 }
 
-/* Are tokens [a, b) no more than the front of a noun phrase: a determiner,
- * a possessive, a number or an adjective? */
+/* Verbs whose object's figure is of its period ("had 1986 sales"). */
 static const char *const holding[] = {"have", "show", "post", "record", NULL};
 
+/* Are tokens [a, b) no more than the front of a noun phrase: a determiner,
+ * a possessive, a number or an adjective? */
 static gboolean
 object_front(const TlEvDoc *d, size_t a, size_t b)
 {

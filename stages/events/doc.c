@@ -107,7 +107,7 @@ fill_finite(TlEvDoc *d)
 	}
 }
 
-/* Is token k a finite past or a modal that a clause's verb group opens? */
+/* Is u a finite past or a modal, which opens a clause's verb group? */
 static gboolean
 past_or_modal(const TlEvTok *u)
 {

@@ -645,6 +645,19 @@ tl_sum_finite_after(const TlEvDoc *d, const TlEvSent *s, size_t k)
 	return FALSE;
 }
 
+/* Does a verb group open tokens from v on in sentence s, past adverbs: an
+ * auxiliary or a finite verb? */
+static gboolean
+verb_group_at(const TlEvDoc *d, const TlEvSent *s, size_t v)
+{
+	while (v < s->last && tl_evdoc_tok(d, v)->upos == TL_UPOS_ADV)
+		v++;
+	if (v >= s->last)
+		return FALSE;
+	const TlEvTok *w = tl_evdoc_tok(d, v);
+	return w->upos == TL_UPOS_AUX || (w->upos == TL_UPOS_VERB && tl_ev_finite_xpos(w->xpos));
+}
+
 /*
  * "said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden,
  * has been killed": when the comma at `comma` opens an apposition (noun
@@ -669,13 +682,7 @@ tl_sum_apposition_end(const Ctx *c, size_t comma)
 	}
 	if (j == comma + 1 || j + 1 >= s->last || tl_evdoc_tok(d, j)->xpos != TL_XPOS_COMMA)
 		return G_MAXSIZE;
-	size_t v = j + 1;
-	while (v < s->last && tl_evdoc_tok(d, v)->upos == TL_UPOS_ADV)
-		v++;
-	if (v >= s->last)
-		return G_MAXSIZE;
-	const TlEvTok *w = tl_evdoc_tok(d, v);
-	return w->upos == TL_UPOS_AUX || (w->upos == TL_UPOS_VERB && tl_ev_finite_xpos(w->xpos)) ? j : G_MAXSIZE;
+	return verb_group_at(d, s, j + 1) ? j : G_MAXSIZE;
 }
 
 /* The end of the rest of a list of short noun phrases after the comma at
@@ -711,13 +718,7 @@ tl_sum_list_rest_end(const Ctx *c, size_t comma)
 	}
 	if (conj != 1 || !item || j >= s->last)
 		return G_MAXSIZE;
-	size_t v = j;
-	while (v < s->last && tl_evdoc_tok(d, v)->upos == TL_UPOS_ADV)
-		v++;
-	if (v >= s->last)
-		return G_MAXSIZE;
-	const TlEvTok *w = tl_evdoc_tok(d, v);
-	return w->upos == TL_UPOS_AUX || (w->upos == TL_UPOS_VERB && tl_ev_finite_xpos(w->xpos)) ? j : G_MAXSIZE;
+	return verb_group_at(d, s, j) ? j : G_MAXSIZE;
 }
 
 GHashTable *

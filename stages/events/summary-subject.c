@@ -162,8 +162,6 @@ bare_participle_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep
 	return TRUE;
 }
 
-/* The subject of the sentence's first finite verb, else its first name,
- * before token cf: for a verb whose own subject is out of reach. */
 /* Is ev's clause at cf, cf > v, a predicate joined to the one of the verb
  * at v, with no other verb between: after "and", "but" or "then" ("recorded
  * four albums, then in 1968 disbanded", "issued, but soon cancelled")? */
@@ -191,6 +189,8 @@ joined_predicate(const TlEvDoc *d, const TlEvent *ev, size_t v, size_t cf)
 	       tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos);
 }
 
+/* The subject of the sentence's first finite verb, else its first name,
+ * before token cf: for a verb whose own subject is out of reach. */
 static void
 sentence_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 {
@@ -1661,8 +1661,7 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	if (!tail_only)
 		for (size_t j = a; j < before && !tail_only; j++)
 			tail_only = tl_sum_finite_in(d, j, j + 1) && !tl_sum_date_word(c, j, a) &&
-			            !(j > a && tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_HYPH &&
-			              tl_evdoc_tok(d, j - 1)->end == tl_evdoc_tok(d, j)->start);
+			            !(j > a && glued(d, j));
 	/* a person's name after a phrase whose head it is not ("supportive
 	 * remarks from ... Kiichi Miyazawa"): when the head with its phrase
 	 * does not fit either */
