@@ -199,6 +199,92 @@ dated_in(const TlEvDoc *d, const TlEvent *evs, const size_t *ev_first, guint32 s
 	return noun;
 }
 
+/* Do sentences a and b (a before b) stand in separate paragraphs: a blank
+ * line or an indented line between them? */
+static gboolean
+paragraph_between(const TlEvDoc *d, const TlEvSent *a, const TlEvSent *b)
+{
+	for (guint32 k = a->end; k + 1 < b->start; k++)
+		if (d->text[k] == '\n' && g_ascii_isspace(d->text[k + 1]))
+			return TRUE;
+	return FALSE;
+}
+
+/*
+ * Event f of sentence s, with no time of its own, in a sentence that goes on
+ * with what the one before told: does it take that time?  Only a verb in the
+ * simple past of the sentence's main clause that tells what happened:
+ * not a state ("had a valid gun licence", "was the same clinic"), not what
+ * is said (news dates a report by the article unless told otherwise), nor
+ * anything after a report or inside a clause of its own ("said investigators
+ * think the killer buried", "the clinic where Slepian worked").
+ */
+static gboolean
+goes_on(const TlEvDoc *d, const TlEvent *evs, size_t f, const TlEvSent *s, const size_t *ev_first,
+        guint32 si)
+{
+	const TlEvent *ev = &evs[f];
+	if (ev->time != -1 || strcmp(ev->tense, "PAST") != 0 || strcmp(ev->aspect, "NONE") != 0 ||
+	    ev->modality || ev->cls == TL_EVC_STATE || tl_anc_reports(ev) ||
+	    tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_VERB)
+		return FALSE;
+	const char *lemma = tl_evdoc_lemma(d, ev->tok);
+	if (strcmp(lemma, "be") == 0 || strcmp(lemma, "have") == 0)
+		return FALSE;
+	/* a participle in a passive ("was found"), not one that modifies a
+	 * noun ("the place occupied by agriculture", "the seller was also
+	 * undisclosed") */
+	if (tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VBD) {
+		size_t j = ev->tok;
+		while (j > s->first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
+			j--;
+		if (tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VBN || j == s->first ||
+		    tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_AUX ||
+		    strcmp(tl_evdoc_lemma(d, j - 1), "be") != 0 || ev->cls == TL_EVC_STATE)
+			return FALSE;
+	}
+	for (size_t g = ev_first[si]; g < f; g++)
+		if (tl_anc_reports(&evs[g]))
+			return FALSE;
+	/* nor at another time ("were both previously convicted", "later
+	 * died") */
+	static const char *const other[] = {"previously", "earlier", "already", "once", "formerly",
+	                                    "originally", "initially", "later", "since", NULL};
+	for (size_t j = s->first; j < ev->tok + 2 && j < s->last; j++)
+		if ((j < ev->tok && tl_evdoc_tok(d, j)->xpos == TL_XPOS_WRB) ||
+		    tl_ev_word_in(tl_evdoc_lower(d, j), other))
+			return FALSE;
+	return !tl_anc_clause_between(d, s->first == 0 ? 0 : s->first - 1, ev->tok);
+}
+
+/*
+ * "Dorian made landfall in the Abaco Islands on Sunday. Its winds reached
+ * 185 mph": a sentence with no time of its own, in the paragraph of a
+ * sentence that a day, a time of day or a week dates (by its first dated
+ * past verb or event noun, dated by its own time: no chain of such
+ * sentences), goes on at that occasion (goes_on tells which of its events).
+ * own[si]: dated_in of each sentence before this pass.
+ */
+static void
+continuation(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first, const guint8 *kind,
+             const TlEvent *const *own, guint32 si)
+{
+	const TlEvent *src = own[si - 1];
+	if (!src || src->time < 0 || (kind[src->time] & TL_ANC_LATER) ||
+	    !(kind[src->time] & TL_ANC_OCCASION) ||
+	    (tl_evdoc_tok(d, src->tok)->upos == TL_UPOS_VERB && strcmp(src->tense, "PAST") != 0))
+		return;
+	for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++)
+		if (evs[f].time >= 0)
+			return;
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
+	if (paragraph_between(d, &g_array_index(d->sents, TlEvSent, si - 1), s))
+		return;
+	for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++)
+		if (goes_on(d, evs, f, s, ev_first, si))
+			copy_time(&evs[f], src, "IS_INCLUDED");
+}
+
 /*
  * "Subsequently, Xi pledged...", "He stressed...": a sentence that opens with
  * a sequence word or a narrative pronoun takes the time of the sentence
@@ -210,6 +296,9 @@ void
 tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t *ev_first,
                     const guint8 *kind)
 {
+	g_autofree const TlEvent **own = g_new0(const TlEvent *, d->sents->len);
+	for (guint32 si = 0; si < d->sents->len; si++)
+		own[si] = dated_in(d, evs, ev_first, si);
 	for (guint32 si = 1; si < d->sents->len; si++) {
 		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
 		const char *w = tl_evdoc_lower(d, s->first);
@@ -225,8 +314,10 @@ tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t
 			rel = g_hash_table_lookup(r->seq, w);
 		if (!rel && g_hash_table_contains(r->cont, w))
 			rel = "IS_INCLUDED";
-		if (!rel)
+		if (!rel) {
+			continuation(d, evs, ev_first, kind, own, si);
 			continue;
+		}
 		/* "Since then, 427 fugitives have been taken into custody":
 		 * from the time before on, the present perfect too */
 		gboolean since = strcmp(rel, "BEGINS") == 0;
