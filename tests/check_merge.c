@@ -264,6 +264,21 @@ static const struct {
 	 "1987-01", "fell", "U.S.", "U.S. brass mill copper stocks fell to 185,400 short tons", FALSE},
 	{"1987-01", "fell", "U.S.", "U.S. copper stocks fell to 109,200 short tons", "1987-01",
 	 "fell", "U.S.", "Copper stocks held by U.S. refineries fell to 109,200 short tons", TRUE},
+	/* two subjects, each unknown to the other: two actors, whatever else
+	 * they share (thirty-third session) */
+	{"1987-04-07", "started", "NMR Centers Inc;NASDAQ",
+	 "NMR Centers Inc said its common stock has started trading on the NASDAQ", "1987-04-07",
+	 "started", "Sound Advice Inc;NASDAQ",
+	 "Sound Advice Inc said its common stock has started trading on the NASDAQ", FALSE},
+	/* ... but a subject named another way is the same actor: a word of
+	 * one's name before the other's trigger */
+	{"1987-03-13", "lowered", "Salomon Brothers Inc;U.S.",
+	 "Salomon Brothers Inc lowered its investment ratings on all U.S. money center banks",
+	 "1987-03-13", "lowered", "Salomon Inc;U.S.",
+	 "Salomon Inc has lowered its investment ratings on all U.S. money center banks", TRUE},
+	{"1987-10-19", "agreed", "U.S.;James Baker;Louvre",
+	 "U.S. Treasury Secretary James Baker agreed to support the Louvre pact", "1987-10-19",
+	 "agreed", "Treasury;Louvre", "Treasury agreed to support Louvre pact", TRUE},
 	/* "France" is not "the Bank of France" */
 	{"1987-04-02", "sold", "The Bank of France", "The Bank of France sold 8.45 billion francs worth",
 	 "1987-04-02", "sold", "France", "France has sold 100,000 tonnes of wheat flour worth", FALSE},

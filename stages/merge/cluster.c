@@ -70,20 +70,50 @@ tl_merge_same_participant(const TlMergeLexicon *lx, TlKey a, TlKey b)
 	return !g_hash_table_contains(lx->joining_words, word);
 }
 
+/* Does x's participant i name one of y's? */
+static gboolean
+part_found(const TlMergeLexicon *lx, const TlMention *x, guint i, const TlMention *y)
+{
+	/* one name ends the other at a word only if their last words are equal:
+	 * compare those numbers first, the strings seldom */
+	for (guint j = 0; j < y->n_parts; j++)
+		if (tl_mention_plast(x)[i] == tl_mention_plast(y)[j] &&
+		    (tl_mention_pkeys(x)[i] == tl_mention_pkeys(y)[j] ||
+		     tl_merge_same_participant(lx, tl_mention_pkeys(x)[i], tl_mention_pkeys(y)[j])))
+			return TRUE;
+	return FALSE;
+}
+
+/* Is a word of x's participant i (those that name nobody alone aside)
+ * among the capitalised words y's summary gives before its trigger
+ * ("salomon brothers inc" in "Salomon Inc has lowered", "treasury" in "U.S.
+ * Treasury Secretary James Baker agreed"; not "nmr centers inc" in "Sound
+ * Advice Inc said")? */
+static gboolean
+name_in_subject(const TlMergeLexicon *lx, const TlMention *x, guint i, const TlMention *y)
+{
+	const char *name = tl_merge_key_string(lx, tl_mention_pkeys(x)[i]);
+	for (const char *p = name; *p;) {
+		size_t n = strcspn(p, " \t\n\r");
+		char buf[TL_MERGE_NAME_WORD];
+		const char *w = n ? tl_merge_name_word(lx, p, n, buf) : NULL;
+		TlKey k = w ? tl_merge_key_find(lx, w) : 0;
+		for (guint j = 0; k && j < G_N_ELEMENTS(y->subject_words); j++)
+			if (y->subject_words[j] == k)
+				return TRUE;
+		p += n;
+		p += strspn(p, " \t\n\r");
+	}
+	return FALSE;
+}
+
 /* How many of x's participants name one of y's. */
 static guint
 parts_found(const TlMergeLexicon *lx, const TlMention *x, const TlMention *y)
 {
 	guint hit = 0;
-	/* one name ends the other at a word only if their last words are equal:
-	 * compare those numbers first, the strings seldom */
 	for (guint i = 0; i < x->n_parts; i++)
-		for (guint j = 0; j < y->n_parts; j++)
-			if (tl_mention_plast(x)[i] == tl_mention_plast(y)[j] &&
-			    (tl_mention_pkeys(x)[i] == tl_mention_pkeys(y)[j] || tl_merge_same_participant(lx, tl_mention_pkeys(x)[i], tl_mention_pkeys(y)[j]))) {
-				hit++;
-				break;
-			}
+		hit += part_found(lx, x, i, y);
 	return hit;
 }
 
@@ -201,7 +231,7 @@ jaccard(const TlKey *a, guint na, const TlKey *b, guint nb, guint *shared)
 /*
  * The score of two mentions whose dates overlap, whatever their lengths (P
  * over the larger side's participants when larger is set: see
- * link_document), with three vetoes that the sum cannot see:
+ * link_document), with vetoes that the sum cannot see:
  * - one name in common, or a coarse date (larger) and not all names, and
  *   no summary word (both have words, triggers aside): on news that name is a country and
  *   the verb a common one ("U.S." and "issued": a company's shares and a
@@ -213,6 +243,7 @@ jaccard(const TlKey *a, guint na, const TlKey *b, guint nb, guint *shared)
  * - nobody named on one side and fewer than WORDS_WITHOUT_NAMES words in
  *   common: one word is too little ("Cattle slaughter" in 24 daily
  *   reports, "Annual meeting" of two companies);
+ * - two subjects, each a stranger to the other (below);
  * - other figures (other_figures): "copper stocks fell to 109,200 short
  *   tons" and "copper stocks fell to 185,400 short tons".
  */
@@ -231,6 +262,16 @@ score_parts(const TlMergeLexicon *lx, const TlMention *a, const TlMention *b, gb
 	if ((names == 1 || (larger && p < 1)) && a->n_words && b->n_words && !words)
 		return 0;
 	if (names == 0 && ((a->n_parts && b->n_parts) || words < WORDS_WITHOUT_NAMES))
+		return 0;
+	/* two subjects, each unknown to the other's event: two actors, two
+	 * events, whatever else they share ("NMR Centers Inc said its common
+	 * stock has started trading on the NASDAQ" and "Sound Advice Inc said
+	 * ...", the same words and NASDAQ); not over a month or a year, where
+	 * the subject is more often a name of the place the event is of ("U.S.
+	 * presidential election", "United States presidential election") */
+	if (!larger && a->subject && b->subject && !part_found(lx, a, a->subject - 1u, b) &&
+	    !part_found(lx, b, b->subject - 1u, a) &&
+	    !name_in_subject(lx, a, a->subject - 1u, b) && !name_in_subject(lx, b, b->subject - 1u, a))
 		return 0;
 	double l = lemma_part(a, b, words);
 	double score = lx->w_participants * p + lx->w_lemma * l + lx->w_summary * s;

@@ -464,6 +464,70 @@ name_keys(const TlMergeLexicon *lx, const char *name)
 	return *kl;
 }
 
+const char *
+tl_merge_name_word(const TlMergeLexicon *lx, const char *w, size_t n, char *buf)
+{
+	static const char punct[] = ",;:!?\"'()[]{}";
+	while (n && strchr(punct, w[0]))
+		w++, n--;
+	while (n && strchr(punct, w[n - 1]))
+		n--;
+	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+		n -= 2;
+	if (n == 0 || n >= TL_MERGE_NAME_WORD)
+		return NULL;
+	gboolean ascii = TRUE;
+	for (size_t i = 0; i < n; i++) {
+		ascii = ascii && !(w[i] & 0x80);
+		buf[i] = g_ascii_tolower(w[i]);
+	}
+	buf[n] = '\0';
+	if (!ascii) { /* (as tl_merge_participant_key casefolds) */
+		g_autofree char *low = g_utf8_casefold(w, (gssize)n);
+		if (strlen(low) >= TL_MERGE_NAME_WORD)
+			return NULL;
+		strcpy(buf, low);
+	}
+	return tl_merge_generic_name(lx, buf) ? NULL : buf;
+}
+
+/* The capitalised words of the summary before its trigger's word (all of
+ * it when the trigger is not in it): their keys, the first four, in out. */
+static void
+subject_words(const TlMergeLexicon *lx, const char *summary, const char *trigger, TlKey out[4])
+{
+	size_t end = strlen(summary), tn = trigger ? strlen(trigger) : 0;
+	for (const char *q = summary; tn && (q = strstr(q, trigger)); q++)
+		if ((q == summary || !g_ascii_isalnum(q[-1])) && !g_ascii_isalnum(q[tn])) {
+			end = (size_t)(q - summary);
+			break;
+		}
+	guint k = 0;
+	for (size_t i = 0; i < end && k < 4;) {
+		size_t n = strcspn(summary + i, " \t\n\r");
+		n = MIN(n, end - i);
+		char buf[TL_MERGE_NAME_WORD];
+		const char *w;
+		if (n && !g_ascii_islower(summary[i]) && !g_ascii_isdigit(summary[i]) &&
+		    (w = tl_merge_name_word(lx, summary + i, n, buf)))
+			out[k++] = tl_merge_key(lx, w);
+		i += n;
+		i += strspn(summary + i, " \t\n\r");
+	}
+	while (k < 4)
+		out[k++] = 0;
+}
+
+/* Does the summary begin with the name (after "The"), a word ending it? */
+static gboolean
+begins_with(const char *summary, const char *name)
+{
+	if (g_ascii_strncasecmp(summary, "the ", 4) == 0 && g_ascii_strncasecmp(name, "the ", 4) != 0)
+		summary += 4;
+	size_t n = strlen(name);
+	return n && g_ascii_strncasecmp(summary, name, n) == 0 && !g_ascii_isalnum(summary[n]);
+}
+
 void
 tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, guint n)
 {
@@ -486,6 +550,15 @@ tl_merge_mention_derive(const TlMergeLexicon *lx, TlMention *mn, char **names, g
 			g_free(names[i]);
 	}
 	n = kept;
+	mn->subject = 0;
+	for (guint i = 0; mn->summary && i < n && i < G_MAXUINT8; i++)
+		if (begins_with(mn->summary, names[i])) {
+			mn->subject = (guint8)(i + 1);
+			break;
+		}
+	memset(mn->subject_words, 0, sizeof mn->subject_words);
+	if (mn->subject)
+		subject_words(lx, mn->summary, mn->trigger, mn->subject_words);
 	mn->pronoun_first = pronoun_first(lx, mn->summary);
 	size_t tn = mn->trigger ? strlen(mn->trigger) : 0;
 	mn->trigger_first = tn && mn->summary && g_ascii_strncasecmp(mn->summary, mn->trigger, tn) == 0 &&

@@ -84,7 +84,15 @@ typedef struct {
 	/* derived: its class is lemma-blind (merge.ini: a report), so its
 	 * lemma_group is 0 and only its words tell which report it is */
 	guint8 blind;
+	/* derived: 1 + the participant the summary begins with, its subject
+	 * ("NMR Centers Inc said its common stock has started trading"), 0
+	 * when it begins with none */
+	guint8 subject;
 	guint n_parts, n_words;
+	/* derived, when subject is: the keys of the first capitalised words of
+	 * the summary before its trigger (its subject and what comes with it:
+	 * tl_merge_name_word), 0 past them */
+	TlKey subject_words[4];
 	/* derived, for the clustering */
 	TlKey lemma_group;
 	/* derived when the mention arrives, for same_happening (cluster.c):
@@ -263,6 +271,11 @@ double tl_merge_round2(double x);
 gboolean tl_merge_same_participant(const TlMergeLexicon *lx, TlKey a, TlKey b);
 /* The comparison key of a participant name (new string): casefolded, no leading "the ". */
 char *tl_merge_participant_key(const char *name);
+/* The casefolded word w[0..n) of a name, its ends' punctuation and a final
+ * "'s" aside, in buf (of TL_MERGE_NAME_WORD bytes): buf, or NULL for a word
+ * that names nobody alone ("inc", "corp"), none at all, or too long. */
+#define TL_MERGE_NAME_WORD 32
+const char *tl_merge_name_word(const TlMergeLexicon *lx, const char *w, size_t n, char *buf);
 /*
  * Same-event score of two mentions (0..1; 0 when their dates do not
  * overlap), as data/merge.ini documents.
