@@ -539,6 +539,12 @@ static const struct {
 	{"The minister met the envoy last week. He stressed that the talks went well.",
 	 "27:36:DATE:1987-W09@1987-02-23,1987-03-02", "1987-03-05", "stressed", "t1", "IS_INCLUDED",
 	 NULL, NULL},
+	/* a verb whose past is its base, read as a noun in a sentence with no
+	 * other verb (thirty-third session) */
+	{"The Fed cut rates on Monday.", "21:27:DATE:2024-04-22", "2024-04-27", "cut", "t1",
+	 "IS_INCLUDED", NULL, NULL},
+	{"The plant shut its doors on Monday.", "28:34:DATE:2024-04-22", "2024-04-27", "shut", "t1",
+	 "IS_INCLUDED", NULL, NULL},
 	/* a sentence with no time of its own goes on at the day of the one
 	 * before, in its paragraph: the main clause's simple past only, no
 	 * state, no report and what it reports, nothing said to be before,

@@ -11,6 +11,11 @@
 static const struct {
 	const char *text, *timexes, *trigger, *summary;
 } summaries[] = {
+	/* a verb whose past is its base, read as a noun (thirty-third session:
+	 * no event) */
+	{"The bank set rates higher.", "", "set", "The bank set rates higher"},
+	{"The rotating strike spread to the Atlantic provinces.", "", "spread",
+	 "The rotating strike spread to the Atlantic provinces"},
 	/* a subject's head keeps its phrase with noun phrases joined, "either"
 	 * before them; a phrase too long, not of "of", is left out (thirty-
 	 * second session: "The Democratic or Republican Party is scheduled") */

@@ -122,6 +122,69 @@ past_or_modal(const TlEvTok *u)
  * says prices rose") and a capitalised word after "the" ("the Fed
  * ruled").  Two finite verbs with no conjunction between cannot both be.
  */
+/*
+ * A verb whose past is its base, read as a noun (or a conjunction) in a
+ * sentence left with no finite verb: "The firm cut jobs", "The bank set
+ * rates higher", "The plant shut its doors" (the tagger's "firm cut jobs" is
+ * a compound noun).  Only between a subject that opens with a determiner
+ * and an object or a preposition, as the sentence's one verb; a capitalised participle after
+ * "the" before it is a name ("The Fed cut rates").
+ */
+static void
+misread_verbs(TlEvDoc *d)
+{
+	/* (not "cost": "the fuel cost adjustment rate") */
+	static const char *const zero_past[] = {"cut", "put", "set", "hit", "let", "shut", "spread",
+	                                        "quit", "split", "bid", "cast", "hurt", "burst",
+	                                        "upset", "shed", NULL};
+	for (guint si = 0; si < d->sents->len; si++) {
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
+		size_t cand = 0;
+		gboolean finite = FALSE;
+		for (size_t j = s->first; j < s->last && !finite; j++) {
+			const TlEvTok *u = tl_evdoc_tok(d, j);
+			finite = (u->upos == TL_UPOS_VERB || u->upos == TL_UPOS_AUX) &&
+			         tl_ev_finite_xpos(u->xpos);
+			if (!cand && j > s->first + 1 && j + 1 < s->last &&
+			    (u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_CCONJ) &&
+			    tl_ev_word_in(tl_evdoc_lower(d, j), zero_past))
+				cand = j;
+		}
+		if (finite || !cand)
+			continue;
+		/* the subject: a determiner, then nouns or a name (or a capital
+		 * the tagger read as a participle) */
+		size_t j = cand;
+		while (j > s->first) {
+			const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+			if (!(u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN || u->upos == TL_UPOS_ADJ ||
+			      ((u->xpos == TL_XPOS_VBN || u->xpos == TL_XPOS_VBD) && (u->flags & TL_TOKF_CAP))))
+				break;
+			j--;
+		}
+		if (j == cand || j == s->first || tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_DET ||
+		    tl_evdoc_tok(d, cand - 1)->upos == TL_UPOS_ADJ)
+			continue;
+		/* an object, or a preposition's phrase ("spread to the Atlantic
+		 * provinces"; not "of": "The price cut of 5 pct") */
+		const TlEvTok *o = tl_evdoc_tok(d, cand + 1);
+		if (!(o->upos == TL_UPOS_DET || o->upos == TL_UPOS_NUM || o->upos == TL_UPOS_NOUN ||
+		      o->upos == TL_UPOS_PROPN || o->upos == TL_UPOS_ADJ || o->xpos == TL_XPOS_PRPS ||
+		      (o->upos == TL_UPOS_ADP && strcmp(tl_evdoc_lower(d, cand + 1), "of") != 0)))
+			continue;
+		for (size_t k = j; k < cand; k++) {
+			TlEvTok *u = &g_array_index(d->toks, TlEvTok, k);
+			if (u->xpos == TL_XPOS_VBN || u->xpos == TL_XPOS_VBD) {
+				u->upos = TL_UPOS_PROPN;
+				u->xpos = TL_XPOS_NNP;
+			}
+		}
+		TlEvTok *t = &g_array_index(d->toks, TlEvTok, cand);
+		t->upos = TL_UPOS_VERB;
+		t->xpos = TL_XPOS_VBD;
+	}
+}
+
 static void
 misread_nouns(TlEvDoc *d)
 {
@@ -297,6 +360,7 @@ tl_evdoc_new(const char *text, size_t len, const TlSpan *spans, size_t n_spans, 
 		}
 	}
 	misread_nouns(d);
+	misread_verbs(d);
 	g_string_truncate(d->strings, at);
 	/* (the workspace's array has room for a name a token) */
 	d->entities = g_array_sized_new(FALSE, FALSE, sizeof(TlEntity), a->entities->len);
