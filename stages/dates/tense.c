@@ -403,7 +403,21 @@ struct TlDTenser {
 	guint32 base;            /* the first byte tagged */
 	GArray *tt;              /* its TlToken, offsets from base */
 	GArray *pos;             /* their TlPos */
+	/* the expression asked about names a month, not a weekday
+	 * ("December 15"): a past intent's date is the nearer either way */
+	gboolean month;
 };
+
+/* The tense of an intent in the past ("was scheduled to end"): ahead of a
+ * time already past, so for a month's date the nearer either way ("was
+ * expected to end on December 15" said on 1 January is the December 15
+ * before), and ahead for a weekday ("planned to leave on Thursday": the
+ * plan is of this week). */
+static TlDTense
+past_intent(const TlDTenser *tn)
+{
+	return tn->month ? TENSE_NONE : TENSE_FUTURE;
+}
 
 TlDTenser *
 tl_dtenser_new(const TlDLex *lex, gboolean use_tagger)
@@ -545,11 +559,13 @@ group_tense(const TlDTenser *tn, guint i, gboolean later)
 			return TENSE_FUTURE;
 	}
 	/* a verb of intent before an infinitive looks ahead: "planned to
-	 * leave", "is expected to", "was scheduled to" */
+	 * leave", "is expected to"; "was scheduled to" ahead of a time past
+	 * (past_intent) */
 	for (guint k = i; (!later || p[i].xpos == TL_XPOS_VBZ || p[i].xpos == TL_XPOS_VBP) && k + 1 < e; k++)
 		if (p[k + 1].xpos == TL_XPOS_TO && listed_as(tn, k, "INTENT"))
-			return listed_as(tn, i, "PERFECT") && p[i].xpos == TL_XPOS_VBD ? TENSE_PAST
-			                                                                : TENSE_FUTURE;
+			return p[i].xpos != TL_XPOS_VBD       ? TENSE_FUTURE
+			       : listed_as(tn, i, "PERFECT") ? TENSE_PAST
+			                                     : past_intent(tn);
 	if (p[i].xpos == TL_XPOS_MD) {
 		/* "would have paid", "could have been": past */
 		for (guint k = i + 1; k + 1 < e; k++)
@@ -919,6 +935,14 @@ tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
 		return by_cues;
 	guint back = TAG_BACK;
 	gboolean far = FALSE, far_done = FALSE;
+	tn->month = FALSE;
+	for (guint k = t0; k < t1; k++) {
+		if (toks[k].cats & ((guint64)1 << L_WEEKDAY)) {
+			tn->month = FALSE;
+			break;
+		}
+		tn->month |= (toks[k].cats & ((guint64)1 << L_MONTH)) != 0;
+	}
 again:
 	tag_window(tn, toks, n, t0, t1, back);
 	guint32 b0 = toks[t0].start - tn->base, b1 = toks[t1 - 1].end - tn->base;
@@ -983,10 +1007,12 @@ again:
 		return TENSE_PAST;
 	TlDTense t = TENSE_NONE;
 	/* "set to resume Monday" looks ahead, "had been scheduled to expire
-	 * Friday" no more */
+	 * Friday" no more, "was expected to end on December 15" ahead of a time
+	 * past (past_intent) */
 	if (intent)
-		return before != G_MAXUINT && p[before].xpos == TL_XPOS_VBD &&
-		               listed_as(tn, before, "PERFECT") ? TENSE_PAST : TENSE_FUTURE;
+		return before == G_MAXUINT || p[before].xpos != TL_XPOS_VBD ? TENSE_FUTURE
+		       : listed_as(tn, before, "PERFECT")                  ? TENSE_PAST
+		                                                           : past_intent(tn);
 	/* ... but not after a preposition: "fell on Monday will rise" */
 	gboolean prep = e0 > 0 && p[e0 - 1].xpos == TL_XPOS_IN;
 	guint g = G_MAXUINT;
