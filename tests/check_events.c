@@ -539,6 +539,23 @@ static const struct {
 	{"The minister met the envoy last week. He stressed that the talks went well.",
 	 "27:36:DATE:1987-W09@1987-02-23,1987-03-02", "1987-03-05", "stressed", "t1", "IS_INCLUDED",
 	 NULL, NULL},
+	/* a time right before "and" and the event is the first conjunct's when
+	 * the event has one of its own; alone it is shared (thirty-third
+	 * session) */
+	{"The crew will remain at the station during the week and return to Earth on Friday.",
+	 "43:51:DATE:2020-W19@2020-05-04,2020-05-11;75:81:DATE:2020-05-08", "2020-05-04", "return",
+	 "t2", "IS_INCLUDED", NULL, NULL},
+	{"The crew will remain at the station during the week and return to Earth on Friday.",
+	 "43:51:DATE:2020-W19@2020-05-04,2020-05-11;75:81:DATE:2020-05-08", "2020-05-04", "remain",
+	 "t1", "IS_INCLUDED", NULL, NULL},
+	{"The leaders met on Monday and signed a deal in Paris.", "19:25:DATE:2020-05-04",
+	 "2020-05-05", "signed", "t1", "IS_INCLUDED", NULL, NULL},
+	/* the time a figure is compared with dates nothing (thirty-third
+	 * session) */
+	{"Import prices fell 0.2 pct against March 1986.", "35:45:DATE:1986-03", "1987-04-13", "fell",
+	 NULL, NULL, NULL, NULL},
+	{"Industrial production rose 3.1 pct compared with a year earlier.", "49:63:DATE:1986",
+	 "1987-04-13", "rose", NULL, NULL, NULL, NULL},
 	/* a verb whose past is its base, read as a noun in a sentence with no
 	 * other verb (thirty-third session) */
 	{"The Fed cut rates on Monday.", "21:27:DATE:2024-04-22", "2024-04-27", "cut", "t1",

@@ -1088,12 +1088,31 @@ infinitive_now(const TlEvDoc *d, const TlEvent *ev, guint32 sent_first, const gu
  * the deaths), not the event before the phrase ("than" is left: "to more
  * than 10 billion in 1987 from ..."). */
 static size_t
-comparison_base(const TlEvDoc *d, size_t a, size_t sent_first)
+comparison_base(const TlEvDoc *d, size_t a, size_t b, size_t sent_first)
 {
 	static const char *const preps[] = {"in", "for", "at", "on", NULL};
 	static const char *const base[] = {"from", "against", "versus", "vs", NULL};
 	static const char *const compared[] = {"with", "to", NULL};
 	static const char *const period[] = {"of", "at", "in", NULL};
+	/* the time itself compared with, after a figure: "fell 0.2 pct
+	 * against March 1986", "rose 10.3 pct compared with a year earlier";
+	 * not the results a charge is made against ("a 6.5 mln dlr charge
+	 * against third quarter results") */
+	static const char *const accounts[] = {"results", "earnings", "income", NULL};
+	if (a > sent_first + 2 &&
+	    !(strcmp(tl_evdoc_lower(d, a - 1), "against") == 0 && b < d->toks->len &&
+	      tl_ev_word_in(tl_evdoc_lower(d, b), accounts))) {
+		size_t q = a - 1;
+		const char *w = tl_evdoc_lower(d, q);
+		/* (not "from": "from April 1" is when it starts) */
+		gboolean is_base = tl_ev_word_in(w, base) && strcmp(w, "from") != 0;
+		if (!is_base && tl_ev_word_in(w, compared) && q > sent_first &&
+		    strcmp(tl_evdoc_lower(d, q - 1), "compared") == 0)
+			is_base = TRUE, q--;
+		for (size_t k = q; is_base && k > sent_first && k + 4 > q; k--)
+			if (tl_evdoc_tok(d, k - 1)->xpos == TL_XPOS_CD)
+				return q;
+	}
 	size_t j = a;
 	if (j > sent_first && tl_ev_word_in(tl_evdoc_lower(d, j - 1), preps))
 		j--;
@@ -1226,6 +1245,20 @@ relative_ending(const TlEvDoc *d, const TlEvSent *s, size_t a)
 			return verb;
 	}
 	return FALSE;
+}
+
+/* Are tokens [b, v) a coordinating conjunction, perhaps with adverbs
+ * ("and", "and then", "but later")? */
+#define CONJ_COST 3
+static gboolean
+conj_before(const TlEvDoc *d, size_t b, size_t v)
+{
+	if (v <= b || tl_evdoc_tok(d, b)->upos != TL_UPOS_CCONJ)
+		return FALSE;
+	for (size_t j = b + 1; j < v; j++)
+		if (tl_evdoc_tok(d, j)->upos != TL_UPOS_ADV)
+			return FALSE;
+	return TRUE;
 }
 
 /* Does a predicate of its own follow the verb event ev before token b,
@@ -1721,7 +1754,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			x->unknown = TRUE;
 		size_t first = g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, x->a)->sent).first;
 		x->modifier = tl_anc_modifier(d, x->a, x->b);
-		x->compared = comparison_base(d, x->a, first);
+		x->compared = comparison_base(d, x->a, x->b, first);
 		if (!x->compared)
 			x->compared = superlative_since(d, r, x->a, first);
 		x->reduced = reduced_participle(d, evs, n, x->a, x->modifier, first);
@@ -2220,6 +2253,13 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 					dl_cost = cost, dl_best = (int)k;
 				continue;
 			}
+			/* a time right before "and" and the event is the first
+			 * conjunct's: one in the event's own comes first ("will
+			 * remain at the station during the week and return to
+			 * Earth on Friday"); alone, it is shared ("met on Monday
+			 * and signed a deal") */
+			if (ev->tok > b && conj_before(d, b, ev->vg_first))
+				cost += CONJ_COST;
 			/* a timex before a comma belongs to its own clause, unless it
 			 * opens the sentence ("On 26 April, Blinken finished") */
 			if (cost >= best_cost)
