@@ -210,20 +210,29 @@ paragraph_between(const TlEvDoc *d, const TlEvSent *a, const TlEvSent *b)
 	return FALSE;
 }
 
+/* A word that puts an event at another time ("were both previously
+ * convicted", "later died"). */
+static gboolean
+other_time(const TlEvDoc *d, size_t j)
+{
+	static const char *const other[] = {"previously", "earlier", "already", "once", "formerly",
+	                                    "originally", "initially", "later", "since", NULL};
+	return tl_ev_word_in(tl_evdoc_lower(d, j), other);
+}
+
 /*
- * Event f of sentence s, with no time of its own, in a sentence that goes on
- * with what the one before told: does it take that time?  Only a verb in the
- * simple past of the sentence's main clause that tells what happened:
- * not a state ("had a valid gun licence", "was the same clinic"), not what
- * is said (news dates a report by the article unless told otherwise), nor
- * anything after a report or inside a clause of its own ("said investigators
- * think the killer buried", "the clinic where Slepian worked").
+ * Event ev of sentence s, with no time of its own, in a sentence that goes
+ * on with what the one before told: does it take that time?  Only a verb in
+ * the simple past that tells what happened: not a state ("had a valid gun
+ * licence", "was the same clinic"), not what is said (news dates a report
+ * by the article unless told otherwise), no participle but a passive's
+ * ("was found"; not "the place occupied by agriculture", "the seller was
+ * also undisclosed"), nor at another time (other_time, right after it).
+ * What comes before it in the sentence is continuation's to judge.
  */
 static gboolean
-goes_on(const TlEvDoc *d, const TlEvent *evs, size_t f, const TlEvSent *s, const size_t *ev_first,
-        guint32 si)
+goes_on(const TlEvDoc *d, const TlEvent *ev, const TlEvSent *s)
 {
-	const TlEvent *ev = &evs[f];
 	if (ev->time != -1 || strcmp(ev->tense, "PAST") != 0 || strcmp(ev->aspect, "NONE") != 0 ||
 	    ev->modality || ev->cls == TL_EVC_STATE || tl_anc_reports(ev) ||
 	    tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_VERB)
@@ -231,30 +240,18 @@ goes_on(const TlEvDoc *d, const TlEvent *evs, size_t f, const TlEvSent *s, const
 	const char *lemma = tl_evdoc_lemma(d, ev->tok);
 	if (strcmp(lemma, "be") == 0 || strcmp(lemma, "have") == 0)
 		return FALSE;
-	/* a participle in a passive ("was found"), not one that modifies a
-	 * noun ("the place occupied by agriculture", "the seller was also
-	 * undisclosed") */
 	if (tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VBD) {
 		size_t j = ev->tok;
 		while (j > s->first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
 			j--;
 		if (tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VBN || j == s->first ||
-		    tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_AUX ||
-		    strcmp(tl_evdoc_lemma(d, j - 1), "be") != 0 || ev->cls == TL_EVC_STATE)
+		    tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_AUX || strcmp(tl_evdoc_lemma(d, j - 1), "be") != 0)
 			return FALSE;
 	}
-	for (size_t g = ev_first[si]; g < f; g++)
-		if (tl_anc_reports(&evs[g]))
+	for (size_t j = ev->tok; j < ev->tok + 2 && j < s->last; j++)
+		if (other_time(d, j))
 			return FALSE;
-	/* nor at another time ("were both previously convicted", "later
-	 * died") */
-	static const char *const other[] = {"previously", "earlier", "already", "once", "formerly",
-	                                    "originally", "initially", "later", "since", NULL};
-	for (size_t j = s->first; j < ev->tok + 2 && j < s->last; j++)
-		if ((j < ev->tok && tl_evdoc_tok(d, j)->xpos == TL_XPOS_WRB) ||
-		    tl_ev_word_in(tl_evdoc_lower(d, j), other))
-			return FALSE;
-	return !tl_anc_clause_between(d, s->first == 0 ? 0 : s->first - 1, ev->tok);
+	return TRUE;
 }
 
 /*
@@ -262,8 +259,11 @@ goes_on(const TlEvDoc *d, const TlEvent *evs, size_t f, const TlEvSent *s, const
  * 185 mph": a sentence with no time of its own, in the paragraph of a
  * sentence that a day, a time of day or a week dates (by its first dated
  * past verb or event noun, dated by its own time: no chain of such
- * sentences), goes on at that occasion (goes_on tells which of its events).
- * own[si]: dated_in of each sentence before this pass.
+ * sentences), goes on at that occasion: the events goes_on takes of its
+ * main clause, up to a report (what follows is what was said: "said
+ * investigators think the killer buried"), a clause of its own ("the clinic
+ * where Slepian worked") or a word of another time.  One sweep of the
+ * sentence.  own[si]: dated_in of each sentence before this pass.
  */
 static void
 continuation(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first, const guint8 *kind,
@@ -280,9 +280,18 @@ continuation(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first, const guint
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
 	if (paragraph_between(d, &g_array_index(d->sents, TlEvSent, si - 1), s))
 		return;
-	for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++)
-		if (goes_on(d, evs, f, s, ev_first, si))
-			copy_time(&evs[f], src, "IS_INCLUDED");
+	size_t j = s->first; /* the tokens before j are read */
+	for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++) {
+		TlEvent *ev = &evs[f];
+		for (; j < ev->tok; j++)
+			if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_WRB || other_time(d, j) ||
+			    (j > 0 && tl_anc_clause_between(d, j - 1, j + 1)))
+				return;
+		if (goes_on(d, ev, s))
+			copy_time(ev, src, "IS_INCLUDED");
+		if (tl_anc_reports(ev))
+			return;
+	}
 }
 
 /*
