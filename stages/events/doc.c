@@ -194,17 +194,23 @@ misread_nouns(TlEvDoc *d)
 	                                           "insist", "acknowledge", "hope", "know", "feel",
 	                                           "think", "believe", "expect", "fear", "warn", NULL};
 	size_t n = d->toks->len;
-	for (size_t i = 1; i + 1 < n; i++) {
+	for (size_t i = 0; i + 1 < n; i++) {
 		TlEvTok *t = &g_array_index(d->toks, TlEvTok, i);
-		const TlEvTok *p = t - 1;
-		if (t->kind != TL_TOK_WORD || p->sent != t->sent)
+		const TlEvTok *p = i > 0 ? t - 1 : NULL;
+		if (t->kind != TL_TOK_WORD)
+			continue;
+		/* (or a capitalised plural that opens the sentence: "Vigils
+		 * this evening were attended") */
+		gboolean first = !p || p->sent != t->sent;
+		if (first && !(t->xpos == TL_XPOS_VBZ && (t->flags & TL_TOKF_CAP)))
 			continue;
 		gboolean plural = (t->xpos == TL_XPOS_VBZ || t->xpos == TL_XPOS_VBP) &&
-		                  (p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PROPN || p->upos == TL_UPOS_ADJ ||
-		                   p->xpos == TL_XPOS_POS) &&
+		                  (first || p->upos == TL_UPOS_NOUN || p->upos == TL_UPOS_PROPN ||
+		                   p->upos == TL_UPOS_ADJ || p->xpos == TL_XPOS_POS) &&
 		                  !(t->lex & (TL_EVLEX_REPORTING | TL_EVLEX_I_STATE | TL_EVLEX_PERCEPTION)) &&
 		                  !tl_ev_word_in(tl_evdoc_lemma(d, i), clause_verbs);
-		gboolean name = (t->xpos == TL_XPOS_VBN || t->xpos == TL_XPOS_VBD) && (t->flags & TL_TOKF_CAP) &&
+		gboolean name = !first && (t->xpos == TL_XPOS_VBN || t->xpos == TL_XPOS_VBD) &&
+		                (t->flags & TL_TOKF_CAP) &&
 		                p->xpos == TL_XPOS_DT && strcmp(tl_evdoc_lower(d, i - 1), "the") == 0;
 		if (!plural && !name)
 			continue;
@@ -212,7 +218,8 @@ misread_nouns(TlEvDoc *d)
 		while (k < n && k < i + 6 && tl_evdoc_tok(d, k)->sent == t->sent) {
 			const TlEvTok *u = tl_evdoc_tok(d, k);
 			if (u->upos != TL_UPOS_ADP && u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ &&
-			    u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN && u->upos != TL_UPOS_NUM)
+			    u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN && u->upos != TL_UPOS_NUM &&
+			    !(first && u->upos == TL_UPOS_ADV)) /* ("Vigils nationwide") */
 				break;
 			k++;
 		}
@@ -221,11 +228,14 @@ misread_nouns(TlEvDoc *d)
 		if (name && k != i + 1)
 			continue;
 		static const char *const of_place[] = {"in", "of", "for", "at", "on", NULL};
-		if (k > i + 1 && !tl_ev_word_in(tl_evdoc_lower(d, i + 1), of_place))
+		if (k > i + 1 && !first && !tl_ev_word_in(tl_evdoc_lower(d, i + 1), of_place))
 			continue; /* (not "The move comes after the EU sanctioned") */
 		if (k >= n || tl_evdoc_tok(d, k)->sent != t->sent || !past_or_modal(tl_evdoc_tok(d, k)))
 			continue;
-		if (name || (t->flags & TL_TOKF_CAP)) { /* ("Pan Am said") */
+		/* ("Pan Am said"; at the sentence's start, a capital is a name's
+		 * only before another: "Rolls RB211 engine was") */
+		if (name || ((t->flags & TL_TOKF_CAP) &&
+		             (!first || (tl_evdoc_tok(d, i + 1)->flags & TL_TOKF_CAP)))) {
 			t->upos = TL_UPOS_PROPN;
 			t->xpos = TL_XPOS_NNP;
 		} else {
