@@ -1247,9 +1247,13 @@ relative_ending(const TlEvDoc *d, const TlEvSent *s, size_t a)
 	return FALSE;
 }
 
+/* The cost added to a time right before "and" and the event (tl_ev_anchor) */
+#ifndef CONJ_COST
+#define CONJ_COST 3
+#endif
+
 /* Are tokens [b, v) a coordinating conjunction, perhaps with adverbs
  * ("and", "and then", "but later")? */
-#define CONJ_COST 3
 static gboolean
 conj_before(const TlEvDoc *d, size_t b, size_t v)
 {

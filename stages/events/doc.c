@@ -115,20 +115,12 @@ past_or_modal(const TlEvTok *u)
 }
 
 /*
- * Nouns the tagger read as verbs before the clause's finite verb, with
- * only a phrase of a preposition between: a plural after its noun
- * phrase's words ("London Metal Exchange stocks fell", "Japan's housing
- * starts in February rose"; not a verb that takes a clause, "The company
- * says prices rose") and a capitalised word after "the" ("the Fed
- * ruled").  Two finite verbs with no conjunction between cannot both be.
- */
-/*
  * A verb whose past is its base, read as a noun (or a conjunction) in a
  * sentence left with no finite verb: "The firm cut jobs", "The bank set
  * rates higher", "The plant shut its doors" (the tagger's "firm cut jobs" is
  * a compound noun).  Only between a subject that opens with a determiner
- * and an object or a preposition, as the sentence's one verb; a capitalised participle after
- * "the" before it is a name ("The Fed cut rates").
+ * and an object or a preposition, as the sentence's one verb; a capitalised
+ * participle after "the" before it is a name ("The Fed cut rates").
  */
 static void
 misread_verbs(TlEvDoc *d)
@@ -185,6 +177,16 @@ misread_verbs(TlEvDoc *d)
 	}
 }
 
+/*
+ * Nouns the tagger read as verbs before the clause's finite verb, with
+ * only a phrase of a preposition between: a plural after its noun
+ * phrase's words ("London Metal Exchange stocks fell", "Japan's housing
+ * starts in February rose"; not a verb that takes a clause, "The company
+ * says prices rose"), a capitalised plural that opens the sentence before
+ * it, after any phrase ("Vigils this evening were attended"), and a
+ * capitalised word after "the" ("the Fed ruled").  Two finite verbs with no
+ * conjunction between cannot both be.
+ */
 static void
 misread_nouns(TlEvDoc *d)
 {
@@ -218,8 +220,7 @@ misread_nouns(TlEvDoc *d)
 		while (k < n && k < i + 6 && tl_evdoc_tok(d, k)->sent == t->sent) {
 			const TlEvTok *u = tl_evdoc_tok(d, k);
 			if (u->upos != TL_UPOS_ADP && u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ &&
-			    u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN && u->upos != TL_UPOS_NUM &&
-			    !(first && u->upos == TL_UPOS_ADV)) /* ("Vigils nationwide") */
+			    u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN && u->upos != TL_UPOS_NUM)
 				break;
 			k++;
 		}
