@@ -403,20 +403,17 @@ struct TlDTenser {
 	guint32 base;            /* the first byte tagged */
 	GArray *tt;              /* its TlToken, offsets from base */
 	GArray *pos;             /* their TlPos */
-	/* the expression asked about names a month, not a weekday
-	 * ("December 15"): a past intent's date is the nearer either way */
-	gboolean month;
 };
 
 /* The tense of an intent in the past ("was scheduled to end"): ahead of a
- * time already past, so for a month's date the nearer either way ("was
- * expected to end on December 15" said on 1 January is the December 15
- * before), and ahead for a weekday ("planned to leave on Thursday": the
- * plan is of this week). */
+ * time already past, so for a month's date (`month`: the expression names a
+ * month and no weekday) the nearer either way ("was expected to end on
+ * December 15" said on 1 January is the December 15 before), and ahead for
+ * a weekday ("planned to leave on Thursday": the plan is of this week). */
 static TlDTense
-past_intent(const TlDTenser *tn)
+past_intent(gboolean month)
 {
-	return tn->month ? TENSE_NONE : TENSE_FUTURE;
+	return month ? TENSE_NONE : TENSE_FUTURE;
 }
 
 TlDTenser *
@@ -541,9 +538,10 @@ in_group(int x)
 
 /* The tense of the verb group that begins with finite verb i; `later`: the
  * group comes after the expression (which then dates the main verb, not an
- * infinitive: "On Friday, the government planned to pay"). */
+ * infinitive: "On Friday, the government planned to pay"); `month`: as
+ * past_intent takes it. */
 static TlDTense
-group_tense(const TlDTenser *tn, guint i, gboolean later)
+group_tense(const TlDTenser *tn, guint i, gboolean later, gboolean month)
 {
 	const TlPos *p = (const TlPos *)(void *)tn->pos->data;
 	guint n = tn->pos->len, e = i + 1;
@@ -565,7 +563,7 @@ group_tense(const TlDTenser *tn, guint i, gboolean later)
 		if (p[k + 1].xpos == TL_XPOS_TO && listed_as(tn, k, "INTENT"))
 			return p[i].xpos != TL_XPOS_VBD       ? TENSE_FUTURE
 			       : listed_as(tn, i, "PERFECT") ? TENSE_PAST
-			                                     : past_intent(tn);
+			                                     : past_intent(month);
 	if (p[i].xpos == TL_XPOS_MD) {
 		/* "would have paid", "could have been": past */
 		for (guint k = i + 1; k + 1 < e; k++)
@@ -935,13 +933,13 @@ tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
 		return by_cues;
 	guint back = TAG_BACK;
 	gboolean far = FALSE, far_done = FALSE;
-	tn->month = FALSE;
+	gboolean month = FALSE;
 	for (guint k = t0; k < t1; k++) {
 		if (toks[k].cats & ((guint64)1 << L_WEEKDAY)) {
-			tn->month = FALSE;
+			month = FALSE;
 			break;
 		}
-		tn->month |= (toks[k].cats & ((guint64)1 << L_MONTH)) != 0;
+		month |= (toks[k].cats & ((guint64)1 << L_MONTH)) != 0;
 	}
 again:
 	tag_window(tn, toks, n, t0, t1, back);
@@ -1012,20 +1010,20 @@ again:
 	if (intent)
 		return before == G_MAXUINT || p[before].xpos != TL_XPOS_VBD ? TENSE_FUTURE
 		       : listed_as(tn, before, "PERFECT")                  ? TENSE_PAST
-		                                                           : past_intent(tn);
+		                                                           : past_intent(month);
 	/* ... but not after a preposition: "fell on Monday will rise" */
 	gboolean prep = e0 > 0 && p[e0 - 1].xpos == TL_XPOS_IN;
 	guint g = G_MAXUINT;
 	if (after != G_MAXUINT && (before == G_MAXUINT || (!prep && after - e1 + 1 < e0 - before)))
-		t = group_tense(tn, g = after, TRUE);
+		t = group_tense(tn, g = after, TRUE, month);
 	else if (before != G_MAXUINT)
-		t = group_tense(tn, g = before, FALSE);
+		t = group_tense(tn, g = before, FALSE, month);
 	else
 		for (guint i = e1; i < m && t == TENSE_NONE; i++) {
 			if (p[i].xpos == TL_XPOS_COLON)
 				break;
 			if (is_finite(p[i].xpos))
-				t = group_tense(tn, g = i, TRUE);
+				t = group_tense(tn, g = i, TRUE, month);
 		}
 	/* a present form of tense.txt tagged as a past ("The talks resume
 	 * Monday": resume/VBD) is the tagger's slip: the cue words decide */

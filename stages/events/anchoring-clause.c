@@ -224,8 +224,8 @@ tl_anc_reports(const TlEvent *ev)
 /* Does token j start a clause of another time: a colon or semicolon, a
  * subordinating conjunction ("long after the rebels fired", "because") or a
  * relative pronoun ("the man who fled")? */
-static gboolean
-clause_start(const TlEvDoc *d, size_t j)
+gboolean
+tl_anc_clause_start(const TlEvDoc *d, size_t j)
 {
 	static const char *const sub[] = {"after", "before", "since", "until", "till", "because",
 	                                  "although", "though", "while", "whereas", "unless", "if",
@@ -241,7 +241,7 @@ gboolean
 tl_anc_clause_between(const TlEvDoc *d, size_t a, size_t b)
 {
 	for (size_t j = a + 1; j < b; j++)
-		if (clause_start(d, j))
+		if (tl_anc_clause_start(d, j))
 			return TRUE;
 	return FALSE;
 }
@@ -256,7 +256,7 @@ tl_anc_participle_aside_end(const TlEvDoc *d, size_t j, size_t last)
 		const TlEvTok *u = tl_evdoc_tok(d, k);
 		if (u->xpos == TL_XPOS_COMMA)
 			return k;
-		if (tl_ev_finite_xpos(u->xpos) || boundary(d, k) || clause_start(d, k))
+		if (tl_ev_finite_xpos(u->xpos) || boundary(d, k) || tl_anc_clause_start(d, k))
 			return 0;
 	}
 	return 0;
@@ -287,7 +287,7 @@ tl_anc_closing_end(const TlEvDoc *d, size_t i, size_t last)
 			j = k;
 			continue;
 		}
-		if (boundary(d, j) || tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos) || clause_start(d, j))
+		if (boundary(d, j) || tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos) || tl_anc_clause_start(d, j))
 			break;
 	}
 	return j;

@@ -285,7 +285,7 @@ continuation(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first, const guint
 		TlEvent *ev = &evs[f];
 		for (; j < ev->tok; j++)
 			if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_WRB || other_time(d, j) ||
-			    (j > 0 && tl_anc_clause_between(d, j - 1, j + 1)))
+			    tl_anc_clause_start(d, j))
 				return;
 		if (goes_on(d, ev, s))
 			copy_time(ev, src, "IS_INCLUDED");

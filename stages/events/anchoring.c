@@ -1098,18 +1098,19 @@ comparison_base(const TlEvDoc *d, size_t a, size_t b, size_t sent_first)
 	 * against March 1986", "rose 10.3 pct compared with a year earlier";
 	 * not the results a charge is made against ("a 6.5 mln dlr charge
 	 * against third quarter results") */
+	/* (not "from": "from April 1" is when it starts) */
+	static const char *const direct[] = {"against", "versus", "vs", NULL};
 	static const char *const accounts[] = {"results", "earnings", "income", NULL};
-	if (a > sent_first + 2 &&
-	    !(strcmp(tl_evdoc_lower(d, a - 1), "against") == 0 && b < d->toks->len &&
-	      tl_ev_word_in(tl_evdoc_lower(d, b), accounts))) {
-		size_t q = a - 1;
-		const char *w = tl_evdoc_lower(d, q);
-		/* (not "from": "from April 1" is when it starts) */
-		gboolean is_base = tl_ev_word_in(w, base) && strcmp(w, "from") != 0;
-		if (!is_base && tl_ev_word_in(w, compared) && q > sent_first &&
-		    strcmp(tl_evdoc_lower(d, q - 1), "compared") == 0)
-			is_base = TRUE, q--;
-		for (size_t k = q; is_base && k > sent_first && k + 4 > q; k--)
+	if (a > sent_first + 2) {
+		const char *w = tl_evdoc_lower(d, a - 1);
+		size_t q = 0;
+		if (tl_ev_word_in(w, direct) &&
+		    !(strcmp(w, "against") == 0 && b < d->toks->len &&
+		      tl_ev_word_in(tl_evdoc_lower(d, b), accounts)))
+			q = a - 1;
+		else if (tl_ev_word_in(w, compared) && strcmp(tl_evdoc_lower(d, a - 2), "compared") == 0)
+			q = a - 2;
+		for (size_t k = q; q && k > sent_first && k + 4 > q; k--)
 			if (tl_evdoc_tok(d, k - 1)->xpos == TL_XPOS_CD)
 				return q;
 	}

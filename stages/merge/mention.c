@@ -492,9 +492,11 @@ tl_merge_name_word(const TlMergeLexicon *lx, const char *w, size_t n, char *buf)
 }
 
 /* The capitalised words of the summary before its trigger's word (all of
- * it when the trigger is not in it): their keys, the first four, in out. */
+ * it when the trigger is not in it): their keys, the first
+ * TL_MERGE_SUBJECT_WORDS, in out (zeroed by the caller). */
 static void
-subject_words(const TlMergeLexicon *lx, const char *summary, const char *trigger, TlKey out[4])
+subject_words(const TlMergeLexicon *lx, const char *summary, const char *trigger,
+              TlKey out[TL_MERGE_SUBJECT_WORDS])
 {
 	size_t end = strlen(summary), tn = trigger ? strlen(trigger) : 0;
 	for (const char *q = summary; tn && (q = strstr(q, trigger)); q++)
@@ -503,7 +505,7 @@ subject_words(const TlMergeLexicon *lx, const char *summary, const char *trigger
 			break;
 		}
 	guint k = 0;
-	for (size_t i = 0; i < end && k < 4;) {
+	for (size_t i = 0; i < end && k < TL_MERGE_SUBJECT_WORDS;) {
 		size_t n = strcspn(summary + i, " \t\n\r");
 		n = MIN(n, end - i);
 		char buf[TL_MERGE_NAME_WORD];
@@ -514,8 +516,6 @@ subject_words(const TlMergeLexicon *lx, const char *summary, const char *trigger
 		i += n;
 		i += strspn(summary + i, " \t\n\r");
 	}
-	while (k < 4)
-		out[k++] = 0;
 }
 
 /* Does the summary begin with the name (after "The"), a word ending it? */

@@ -53,6 +53,8 @@ typedef struct {
 	GStringChunk *key_chunk;
 } TlMergeLexicon;
 
+#define TL_MERGE_SUBJECT_WORDS 4
+
 typedef struct {
 	char *doc, *event; /* ids */
 	gint64 sentence;   /* index, -1 when unknown */
@@ -92,7 +94,7 @@ typedef struct {
 	/* derived, when subject is: the keys of the first capitalised words of
 	 * the summary before its trigger (its subject and what comes with it:
 	 * tl_merge_name_word), 0 past them */
-	TlKey subject_words[4];
+	TlKey subject_words[TL_MERGE_SUBJECT_WORDS];
 	/* derived, for the clustering */
 	TlKey lemma_group;
 	/* derived when the mention arrives, for same_happening (cluster.c):
