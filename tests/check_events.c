@@ -566,6 +566,25 @@ static const struct {
 	 * before, in its paragraph: the main clause's simple past only, no
 	 * state, no report and what it reports, nothing said to be before,
 	 * no chain, no reduced relative (thirty-third session) */
+	/* a sentence its own time dates goes on from that time */
+	{"Johnson entered politics in 2001. He then served as mayor from 2008 to 2016, before rejoining Parliament.",
+	 "28:32:DATE:2001;63:67:DATE:2008;71:75:DATE:2016", "2019-10-28", "rejoining", NULL, NULL, NULL, NULL},
+	/* "then" after a comma or "and": after the dated verb before it */
+	{"He served on the committee until 1995, then joined the Judiciary Committee.",
+	 "33:37:DATE:1995", "2019-10-28", "joined", "t1", "AFTER", NULL, NULL},
+	/* (a verb within its time shares it: tl_anc_by_coordination) */
+	{"The band recorded four albums in 1965 and then disbanded.",
+	 "33:37:DATE:1965", "2019-10-28", "disbanded", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Prices rose until Friday because demand was strong, and then fell.",
+	 "18:24:DATE:2019-10-25", "2019-10-28", "fell", "t1", "AFTER", NULL, NULL},
+	{"The band recorded four albums, then in 1968 disbanded.",
+	 "39:43:DATE:1968", "2019-10-28", "recorded", NULL, NULL, NULL, NULL},
+	{"The company said it closed the plant in March, then sold the land.",
+	 "40:45:DATE:2019-03", "2019-10-28", "sold", "t1", "AFTER", NULL, NULL},
+	{"Prices rose until Friday, the report that was published said, and then fell.",
+	 "18:24:DATE:2019-10-25", "2019-10-28", "fell", NULL, NULL, NULL, NULL},
+	{"Police arrested him on Friday, questioned him and then released him.",
+	 "23:29:DATE:2019-10-25", "2019-10-28", "released", "t1", "IS_INCLUDED", NULL, NULL},
 	{"Hurricane Dorian made landfall in the Abacos on Sunday. Its winds reached 185 mph.",
 	 "48:54:DATE:2019-09-01", "2019-09-05", "reached", "t1", "IS_INCLUDED", NULL, NULL},
 	{"The plane crashed on Sunday. The wreck was found by fishermen.",

@@ -174,6 +174,56 @@ tl_anc_by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first,
 	}
 }
 
+/*
+ * "served on the committee until 1995, then joined the Judiciary
+ * Committee", "recorded four albums in 1965 and then disbanded": an undated
+ * verb right after a "then" that follows a comma or "and" comes after the
+ * verb before it in the sentence when that one is dated, whatever its
+ * relation but BEFORE (AFTER is transitive, BEFORE is not).  The verb
+ * before, not the last dated one: "on charges that he beat a driver and
+ * then stole" is no stealing after the arrest, "rose on Friday because
+ * demand was strong, then fell" a fall after Friday.  Not when the time
+ * comes after the "then" ("recorded four albums, then in 1968
+ * disbanded").
+ */
+void
+tl_anc_by_then(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first, const TlEvTimex *tx)
+{
+	for (guint32 si = 0; si < d->sents->len; si++) {
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
+		const TlEvent *src = NULL;
+		size_t f = ev_first[si];
+		for (size_t j = s->first + 1; j < s->last; j++) {
+			for (; f < ev_first[si + 1] && evs[f].tok < j; f++) {
+				const TlEvent *e = &evs[f];
+				if (tl_evdoc_tok(d, e->tok)->upos == TL_UPOS_VERB)
+					src = e->time >= 0 && strcmp(e->relation, "BEFORE") != 0 ? e : NULL;
+			}
+			if (!src || tl_evdoc_tok(d, j)->upos != TL_UPOS_ADV ||
+			    strcmp(tl_evdoc_lower(d, j), "then") != 0 ||
+			    !(tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_COMMA ||
+			      tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_CCONJ) ||
+			    (j + 1 < s->last && tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_HYPH) ||
+			    tx[src->time].start > tl_evdoc_tok(d, j)->start)
+				continue;
+			/* the verb of the next predicate, adverbs and auxiliaries
+			 * before it ("then quickly joined", "then was elected"):
+			 * not an infinitive ("wants a plan passed now, and then to
+			 * wait") nor a gerund ("had imported coffee, forging
+			 * certificates and then relabelling it") */
+			size_t k = j + 1;
+			while (k < s->last && (tl_evdoc_tok(d, k)->upos == TL_UPOS_ADV ||
+			                       tl_evdoc_tok(d, k)->upos == TL_UPOS_AUX))
+				k++;
+			for (size_t g = f; g < ev_first[si + 1] && evs[g].tok <= k; g++)
+				if (evs[g].tok == k && evs[g].time == -1 &&
+				    tl_evdoc_tok(d, k)->upos == TL_UPOS_VERB &&
+				    tl_evdoc_tok(d, k)->xpos != TL_XPOS_VBG && !tl_anc_reports(&evs[g]))
+					copy_time(&evs[g], src, "AFTER");
+		}
+	}
+}
+
 /* The first dated event of sentence s (by a timex or an event noun), or NULL:
  * a verb that tells what happened first ("to interfere in 2024", "will
  * meet" or "would go" is no time the narrative goes on from, nor a state that began then:
@@ -340,7 +390,13 @@ tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t
 		 * said": before the article, not before the month) */
 		gboolean occasion = (src->time >= 0 && (kind[src->time] & TL_ANC_OCCASION)) ||
 		                    strcmp(rel, "AFTER") == 0;
-		for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++)
+		/* the events after one its own time dates go on from that
+		 * time, not the time before */
+		size_t stop = ev_first[si + 1];
+		for (size_t f = ev_first[si]; f < stop; f++)
+			if (evs[f].time >= 0)
+				stop = f + 1;
+		for (size_t f = ev_first[si]; f < stop; f++)
 			if (evs[f].time == -1 &&
 			    (narrative_tense(&evs[f]) ||
 			     (since && strncmp(evs[f].aspect, "PERFECTIVE", 10) == 0 &&

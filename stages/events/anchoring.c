@@ -2319,6 +2319,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	by_when_opening(d, evs, tx, fx, tx_at, ev_first);
 	tl_anc_by_event_nouns(d, r, evs, n, ev_first, n_rep);
 	tl_anc_by_coordination(d, evs, ev_first, tx);
+	tl_anc_by_then(d, evs, ev_first, tx);
 	/* kind[k]: TL_ANC_LATER when timex k begins after the DCT's day, or is
 	 * "now" or "soon", a time no past narrative goes on from;
 	 * TL_ANC_OCCASION when it is a day, a time of day or a week, an

@@ -82,6 +82,7 @@ void tl_anc_by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_
                            const size_t *ev_first, const size_t *n_rep);
 void tl_anc_by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first,
                             const TlEvTimex *tx);
+void tl_anc_by_then(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first, const TlEvTimex *tx);
 /* What tl_anc_by_narrative is told of each timex. */
 enum { TL_ANC_LATER = 1, TL_ANC_OCCASION = 2 };
 void tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t *ev_first,
