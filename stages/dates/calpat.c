@@ -1371,6 +1371,15 @@ season_of(const char *code)
 	return 0;
 }
 
+/* Is token i a noun a season before it makes a kind of ("wheat", "crop",
+ * "tyres": grammar.txt's MEASURE "kind")? */
+static gboolean
+kind_at(const TlDG *g, guint i)
+{
+	const TlDSense *k = tl_dg_sense(g, i, L_MEASURE);
+	return k && strcmp(k->sval, "kind") == 0;
+}
+
 guint
 tl_dg_season(const TlDG *g, guint i, TlDSem *s)
 {
@@ -1386,11 +1395,32 @@ tl_dg_season(const TlDG *g, guint i, TlDSem *s)
 	    g->t[j + 1].kind == T_WORD && (g->t[j + 1].flags & TF_CAP) && tl_dg_plain(g, j + 1) &&
 	    !(g->t[j + 1].flags & TF_NL))
 		return 0;
+	/* "winter wheat", "winter and spring wheat", "summer tyres": a kind
+	 * of thing (grammar.txt's MEASURE "kind") */
+	if (s->year == TL_NOYEAR && (kind_at(g, j + 1) ||
+	                             ((tl_dg_lit(g, j + 1, "and") || tl_dg_lit(g, j + 1, "or")) &&
+	                              tl_dg_sense(g, j + 2, L_SEASON) && kind_at(g, j + 3))))
+		return 0;
 	if ((se->flags & LF_AMB) && s->year == TL_NOYEAR) {
 		/* "in the fall", "this spring"; not "The spring broke" */
 		if (!date_context_before(g, j) || tl_dg_lit(g, j - 1, "to"))
 			return 0;
 		if (j > 0 && tl_dg_lit(g, j - 1, "the") && !(j > 1 && tl_dg_sense(g, j - 2, L_PREP)))
+			return 0;
+		/* a drop, or the verb: "hit by the fall in oil prices", "a
+		 * free-fall in stocks", "a rise or fall in sterling" (not "in
+		 * the fall in 1987", "strike this spring in a refusal",
+		 * "mid-fall", "between spring and fall") */
+		if (tl_dg_lit(g, j + 1, "in") && !tl_dg_year_follows(g, j + 2) &&
+		    !(j > 0 && (tl_dg_lit(g, j - 1, "this") || tl_dg_lit(g, j - 1, "last") ||
+		                tl_dg_lit(g, j - 1, "next"))))
+			return 0;
+		if (j >= 2 && tl_dg_hyph(g, j - 1) && !tl_dg_sense(g, j - 2, L_MOD))
+			return 0;
+		if (j >= 2 && (tl_dg_lit(g, j - 1, "and") || tl_dg_lit(g, j - 1, "or")) &&
+		    !tl_dg_sense(g, j - 2, L_SEASON) && !tl_dg_sense(g, j - 2, L_MONTH) &&
+		    !tl_dg_sense(g, j - 2, L_WEEKDAY) &&
+		    !tl_dg_year_follows(g, j - 2))
 			return 0;
 	}
 	s->kind = S_ABS;
@@ -1664,8 +1694,9 @@ level_near(const TlDG *g, guint k)
 	guint a = k > 12 ? k - 12 : 0, b = MIN(g->n, k + 9);
 	for (guint j = a; j < b; j++) {
 		const TlDSense *m = tl_dg_sense(g, j, L_MEASURE);
-		if ((m && strcmp(m->sval, "street") != 0) || tl_dg_punct(g, j, '$'))
-			return TRUE; /* (a street's name measures nothing) */
+		if ((m && strcmp(m->sval, "street") != 0 && strcmp(m->sval, "kind") != 0) ||
+		    tl_dg_punct(g, j, '$'))
+			return TRUE; /* (a street's name measures nothing, nor "wheat") */
 	}
 	return FALSE;
 }
@@ -1954,6 +1985,11 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 		gboolean noun_after = nx && nx->kind == T_WORD && !(nx->flags & TF_CAP) &&
 		                      tl_dg_plain(g, e) && !(nx->flags & TF_NL);
 		if (nx && (tl_dg_punct(g, e, '%') || tl_dg_lit(g, e, "percent")))
+			return 0;
+		/* "the 2000 km pipeline", "2010 tonnes of ore": a measure
+		 * (grammar.txt's units) */
+		const TlDSense *unit = nx ? tl_dg_sense(g, e, L_MEASURE) : NULL;
+		if (unit && strcmp(unit->sval, "unit") == 0)
 			return 0;
 		/* "3000 of the National Guard", "1500 of them": a count (but "the
 		 * sinking in 1912 of the Titanic"); "1010 ± 195 light years": a
