@@ -566,6 +566,11 @@ static const struct {
 	 * before, in its paragraph: the main clause's simple past only, no
 	 * state, no report and what it reports, nothing said to be before,
 	 * no chain, no reduced relative (thirty-third session) */
+	/* a pronoun goes on from what happened, not from what had happened */
+	{"Van Halen had been diagnosed with cancer as early as 2000. He was known for his reclusive personality.",
+	 "53:57:DATE:2000", "2020-10-06", "known", NULL, NULL, NULL, NULL},
+	{"A kidnapped diplomat was freed in Beirut on Monday, witnesses said. They identified him as Bakr Damanhuri.",
+	 "44:50:DATE:2020-10-05", "2020-10-06", "identified", "t1", "IS_INCLUDED", NULL, NULL},
 	/* a sentence its own time dates goes on from that time */
 	{"Johnson entered politics in 2001. He then served as mayor from 2008 to 2016, before rejoining Parliament.",
 	 "28:32:DATE:2001;63:67:DATE:2008;71:75:DATE:2016", "2019-10-28", "rejoining", NULL, NULL, NULL, NULL},

@@ -371,7 +371,8 @@ tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t
 		}
 		if (!rel)
 			rel = g_hash_table_lookup(r->seq, w);
-		if (!rel && g_hash_table_contains(r->cont, w))
+		gboolean pronoun = !rel && g_hash_table_contains(r->cont, w);
+		if (pronoun)
 			rel = "IS_INCLUDED";
 		if (!rel) {
 			continuation(d, evs, ev_first, kind, own, si);
@@ -382,6 +383,12 @@ tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t
 		gboolean since = strcmp(rel, "BEGINS") == 0;
 		const TlEvent *src = dated_in(d, evs, ev_first, si - 1);
 		if (!src || (src->time >= 0 && (kind[src->time] & TL_ANC_LATER)))
+			continue;
+		/* a pronoun goes on from what happened, not from what had
+		 * happened before it ("Van Halen had been diagnosed with
+		 * cancer as early as 2000. He was known for") */
+		if (pronoun && strcmp(src->tense, "PAST") == 0 &&
+		    strncmp(src->aspect, "PERFECTIVE", 10) == 0)
 			continue;
 		/* what is said, at an occasion of the sentence before ("met
 		 * Wang Yi on Friday. He stressed"), not across a month or a
