@@ -113,6 +113,14 @@ static const struct {
 	{"Mayor Bill de Blasio spoke in New York.", "PERSON:Bill de Blasio[Mayor]; LOCATION:New York"},
 	{"The party nominated Alliance Party presidential nominee Rocky De La Fuente for president.",
 	 "ORGANIZATION:Alliance Party; PERSON:Rocky De La Fuente"},
+	/* a capitalised surname particle the gazetteer knows as a place, then
+	 * name words: a person; a place of one word right before a person is
+	 * the person's name, not after a preposition or a determiner */
+	{"Van Halen was known for his reclusive personality.", "PERSON:Van Halen"},
+	{"County sheriff Kerry Lee told the BBC even one percent of Facebook users would come.",
+	 "PERSON:Kerry Lee[sheriff]; ORGANIZATION:BBC; ORGANIZATION:Facebook"},
+	{"They drove to Van on Monday.", "LOCATION:Van"},
+	{"The mayor of Paris Anne Hidalgo spoke.", "LOCATION:Paris; PERSON:Anne Hidalgo"},
 	/* a capital beyond ASCII starts a name word too */
 	{"Health minister Łukasz Szumowski spoke on Monday.", "PERSON:Łukasz Szumowski[Health minister]"},
 	/* a company's name before its legal suffix grows back over "and" and a

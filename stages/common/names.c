@@ -515,14 +515,51 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 	memmove(out, out + w, count * sizeof *out);
 	count = tl_names_org_rules(nm, text, tokens, tags, n, out, count);
 	count = tl_names_acronyms(text, tokens, n, out, count);
-	/* two persons side by side are one: "Wang Yi" read as B-PER B-PER */
+	/* a place of one word that is a capitalised particle of a surname,
+	 * then name words: a person ("Van Halen", not the lake; "Van
+	 * Hollen", "Bin Salman") */
+	for (size_t k = 0; k < count; k++) {
+		TlEntity *e = &out[k];
+		char low[4];
+		size_t len = tokens[e->first].end - tokens[e->first].start;
+		if (e->type != TL_ENT_LOCATION || e->last - e->first != 1 || len != 3 ||
+		    !g_ascii_isupper(text[tokens[e->first].start]))
+			continue;
+		for (size_t c = 0; c < 3; c++)
+			low[c] = g_ascii_tolower(text[tokens[e->first].start + c]);
+		low[3] = '\0';
+		if (strcmp(low, "van") != 0 && strcmp(low, "von") != 0 && strcmp(low, "bin") != 0 &&
+		    strcmp(low, "ibn") != 0)
+			continue;
+		size_t limit = k + 1 < count ? out[k + 1].first : n, b = e->last;
+		while (b < limit && b - e->last < 2 && spaced(text, tokens, b) && is_proper(&tags[b]) &&
+		       name_word(nm, text, tokens, tags, b) && !has_digit(text, &tokens[b]))
+			b++;
+		if (b > e->last) {
+			e->last = (guint32)b;
+			e->end = tokens[b - 1].end;
+			e->type = TL_ENT_PERSON;
+		}
+	}
+	/* two persons side by side are one: "Wang Yi" read as B-PER B-PER;
+	 * and a place of one word before a person, no country, no object of
+	 * a preposition or a determiner ("Van Halen" read as Lake Van and
+	 * Halen, "Kerry Lee"; not "the United States Joe Biden", "of Paris
+	 * Anne Hidalgo", "Latin America and the Caribbean Rainer Steckhan") */
 	size_t merged = 0;
 	for (size_t k = 0; k < count; k++) {
 		TlEntity *m = merged ? &out[merged - 1] : NULL;
-		if (m && m->type == TL_ENT_PERSON && out[k].type == TL_ENT_PERSON &&
-		    m->last == out[k].first && tokens[out[k].first].start > m->end) {
+		gboolean exact;
+		if (m && out[k].type == TL_ENT_PERSON && m->last == out[k].first &&
+		    tokens[out[k].first].start > m->end &&
+		    (m->type == TL_ENT_PERSON ||
+		     (m->type == TL_ENT_LOCATION && m->last - m->first == 1 &&
+		      !(m->first > 0 && (tags[m->first - 1].upos == TL_UPOS_ADP ||
+		                         tags[m->first - 1].upos == TL_UPOS_DET)) &&
+		      !(tl_names_phrase_kind(nm, text, tokens, m->first, 1, &exact) & GAZ_COUNTRY)))) {
 			m->last = out[k].last;
 			m->end = out[k].end;
+			m->type = TL_ENT_PERSON;
 		} else {
 			out[merged++] = out[k];
 		}
