@@ -566,6 +566,9 @@ static const struct {
 	 * before, in its paragraph: the main clause's simple past only, no
 	 * state, no report and what it reports, nothing said to be before,
 	 * no chain, no reduced relative (thirty-third session) */
+	/* a time after "from", a participle and a figure is the base compared with */
+	{"It said sales in the period grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985.",
+	 "99:103:DATE:1985", "1987-03-04", "grew", NULL, NULL, NULL, NULL},
 	/* a pronoun goes on from what happened, not from what had happened */
 	{"Van Halen had been diagnosed with cancer as early as 2000. He was known for his reclusive personality.",
 	 "53:57:DATE:2000", "2020-10-06", "known", NULL, NULL, NULL, NULL},

@@ -1123,9 +1123,11 @@ comparison_base(const TlEvDoc *d, size_t a, size_t b, size_t sent_first)
 		if (x == TL_XPOS_CD || x == TL_XPOS_DOLLAR || x == TL_XPOS_SYM)
 			figure = TRUE;
 		else if (x == TL_XPOS_DT || x == TL_XPOS_JJ || x == TL_XPOS_CC ||
+		         (x == TL_XPOS_VBN && figure) ||
 		         (x == TL_XPOS_IN && tl_ev_word_in(tl_evdoc_lower(d, j - 1), period)))
 			continue; /* "bales at the end of the 1985 season", "vs 150,746 bales
-			           * in the 1985 crop and 126,117 bales in 1984" */
+			           * in the 1985 crop and 126,117 bales in 1984", "from a
+			           * restated 6.65 billion dlrs in 1985" */
 		else if (x != TL_XPOS_NN && x != TL_XPOS_NNS &&
 		         /* (a figure's unit, whatever the tagger read: "47.4 mln
 		          * dlrs", dlrs a VBZ) */

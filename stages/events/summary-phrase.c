@@ -546,6 +546,23 @@ tl_sum_prenominal(const TlEvDoc *d, size_t j)
 	        p->xpos == TL_XPOS_PRPS || p->xpos == TL_XPOS_POS || p->sent != u->sent);
 }
 
+/* A participle between a determiner and a figure: "from a restated 6.65
+ * billion dlrs", "against a budgeted 214.17 billion" (not a year: "an
+ * alleged 1980 breach"). */
+gboolean
+tl_sum_prefigure(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	if ((u->xpos != TL_XPOS_VBN && u->xpos != TL_XPOS_VBG) || j == 0 || j + 1 >= d->toks->len)
+		return FALSE;
+	const TlEvTok *v = tl_evdoc_tok(d, j + 1), *p = tl_evdoc_tok(d, j - 1);
+	if (v->sent != u->sent || v->upos != TL_UPOS_NUM || p->upos != TL_UPOS_DET)
+		return FALSE;
+	const char *y = d->text + v->start;
+	return !(v->end - v->start == 4 && (y[0] == '1' || y[0] == '2') && g_ascii_isdigit(y[1]) &&
+	         g_ascii_isdigit(y[2]) && g_ascii_isdigit(y[3]));
+}
+
 /* A date before a noun of its phrase: "the Sunday trade ban". */
 gboolean
 tl_sum_np_date(const Ctx *c, size_t j)

@@ -225,6 +225,9 @@ tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean compl
 	if (verbal && (t->xpos == TL_XPOS_VBG || t->xpos == TL_XPOS_VBN) && ev->vg_first == ev->tok &&
 	    (tl_sum_prenominal(d, ev->tok) || adverb_prenominal(d, ev->tok)))
 		sal -= 0.5;
+	/* and before a figure, it tells which figure: no entry of its own */
+	if (verbal && ev->vg_first == ev->tok && tl_sum_prefigure(d, ev->tok))
+		sal -= 0.7;
 	/* nor one of where a thing is ("the building, located off the A496",
 	 * "a firm based in Ohio") */
 	static const char *const place[] = {"located", "based", "situated", "headquartered", NULL};
