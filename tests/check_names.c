@@ -113,6 +113,12 @@ static const struct {
 	{"Mayor Bill de Blasio spoke in New York.", "PERSON:Bill de Blasio[Mayor]; LOCATION:New York"},
 	{"The party nominated Alliance Party presidential nominee Rocky De La Fuente for president.",
 	 "ORGANIZATION:Alliance Party; PERSON:Rocky De La Fuente"},
+	/* a name then an age between commas is a person's */
+	{"In Washington DC, Arnav Gupta, 33, of Bethesda, Maryland, set himself on fire.",
+	 "LOCATION:Washington DC; PERSON:Arnav Gupta; LOCATION:Bethesda; LOCATION:Maryland"},
+	{"In Washington DC, Arnav Gupta, 33-year-old of Bethesda, set himself on fire.",
+	 "LOCATION:Washington DC; PERSON:Arnav Gupta; LOCATION:Bethesda"},
+	{"The delegates of Ohio, 18, and Florida, 29, voted.", "LOCATION:Ohio; LOCATION:Florida"},
 	/* a capitalised surname particle the gazetteer knows as a place, then
 	 * name words: a person; a place of one word right before a person is
 	 * the person's name, not after a preposition or a determiner */

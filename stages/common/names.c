@@ -515,6 +515,29 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 	memmove(out, out + w, count * sizeof *out);
 	count = tl_names_org_rules(nm, text, tokens, tags, n, out, count);
 	count = tl_names_acronyms(text, tokens, n, out, count);
+	/* a name then its bearer's age in commas: a person ("Arnav Gupta, 33,
+	 * of Bethesda", "Jane Doe, 45-year-old"), whatever the chunker said */
+	for (size_t k = 0; k < count; k++) {
+		TlEntity *e = &out[k];
+		size_t c = e->last;
+		if (e->type == TL_ENT_PERSON || c + 2 >= n || text[tokens[c].start] != ',' ||
+		    tokens[c].end - tokens[c].start != 1 || e->last - e->first > 4)
+			continue;
+		const TlToken *a = &tokens[c + 1];
+		size_t len = a->end - a->start;
+		if (len < 1 || len > 3 || tags[c + 1].xpos != TL_XPOS_CD)
+			continue;
+		gboolean digits = TRUE;
+		for (size_t q = 0; q < len; q++)
+			digits = digits && g_ascii_isdigit(text[a->start + q]);
+		const TlToken *nx = &tokens[c + 2];
+		if (digits && atoi(text + a->start) <= 120 &&
+		    ((nx->end - nx->start == 1 && text[nx->start] == ',') ||
+		     (text[nx->start] == '-' && nx->start == a->end && c + 3 < n &&
+		      tokens[c + 3].end - tokens[c + 3].start == 4 &&
+		      g_ascii_strncasecmp(text + tokens[c + 3].start, "year", 4) == 0)))
+			e->type = TL_ENT_PERSON;
+	}
 	/* a place of one word that is a capitalised particle of a surname,
 	 * then name words: a person ("Van Halen", not the lake; "Van
 	 * Hollen", "Bin Salman") */
