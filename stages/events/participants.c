@@ -60,6 +60,13 @@ role_of(const TlEvDoc *d, const TlEvent *ev, const TlEntity *en, gboolean pass)
 	if (t->upos == TL_UPOS_VERB) {
 		if (!before && strcmp(prep, "by") == 0 && pass)
 			return "agent";
+		/* (the object of a preposition is no subject: "John Smith, 45,
+		 * of Ohio, died", "the president of France said"; but one right
+		 * before the verb group is, but after "of": "before Wynnum hit
+		 * back", "an agreement for Coca-Cola to buy") */
+		if (before && en->first > 0 && tl_evdoc_tok(d, en->first - 1)->upos == TL_UPOS_ADP &&
+		    (en->last != ev->vg_first || strcmp(prep, "of") == 0))
+			return NULL;
 		if (before)
 			return pass ? "patient" : "agent";
 		if (en->type == TL_ENT_LOCATION && strcmp(prep, "in") == 0)
