@@ -64,8 +64,15 @@ role_of(const TlEvDoc *d, const TlEvent *ev, const TlEntity *en, gboolean pass)
 		 * of Ohio, died", "the president of France said"; but one right
 		 * before the verb group is, but after "of": "before Wynnum hit
 		 * back", "an agreement for Coca-Cola to buy") */
-		if (before && en->first > 0 && tl_evdoc_tok(d, en->first - 1)->upos == TL_UPOS_ADP &&
-		    (en->last != ev->vg_first || strcmp(prep, "of") == 0))
+		/* (the state between commas after its town is the town's: "of
+		 * Bethesda, Maryland, set") */
+		size_t f = en->first, k = tl_evdoc_ent_from(d, en->first);
+		if (en->type == TL_ENT_LOCATION && k > 0 && d->ents[k - 1].type == TL_ENT_LOCATION &&
+		    d->ents[k - 1].last + 1 == f && tl_evdoc_tok(d, f - 1)->xpos == TL_XPOS_COMMA &&
+		    en->last < d->toks->len && tl_evdoc_tok(d, en->last)->xpos == TL_XPOS_COMMA)
+			f = d->ents[k - 1].first;
+		if (before && f > 0 && tl_evdoc_tok(d, f - 1)->upos == TL_UPOS_ADP &&
+		    (en->last != ev->vg_first || strcmp(tl_evdoc_lower(d, f - 1), "of") == 0))
 			return NULL;
 		if (before)
 			return pass ? "patient" : "agent";
