@@ -11,6 +11,20 @@
 static const struct {
 	const char *text, *timexes, *trigger, *summary;
 } summaries[] = {
+	/* a date left out of a phrase of a preposition takes its article and
+	 * preposition along; "a"/"an" agree with the word now after them; a
+	 * date that heads a subject after its article stays (thirty-fourth
+	 * session: "GNP in the was", "An meeting", "and a would require") */
+	{"Total cargo ton miles for the 1987 first quarter rose 30.6 pct.", "30:48:DATE:1987-Q1", "rose",
+	 "Total cargo ton miles rose 30.6 pct"},
+	{"Mobutu accused the IMF at an October meeting of the ruling party.", "29:36:DATE:1986-10",
+	 "accused", "Mobutu accused the IMF at a meeting of the ruling party"},
+	{"It expects to realize a second quarter after-tax gain of four dlrs.", "24:38:DATE:1987-Q2",
+	 "realize", "It expects to realize an after-tax gain of four dlrs"},
+	{"Coverage should rise gradually from the current depressed 1.4 times level.",
+	 "40:47:DATE:PRESENT_REF", "rise", "Coverage should rise gradually from the depressed 1.4 times level"},
+	{"The dry fall damaged pastures and a late spring would require longer feeding.",
+	 "36:47:DATE:1987-SP", "require", "Pastures and a late spring would require longer feeding"},
 	/* a participle between a determiner and a figure is no end of a
 	 * headline (thirty-fourth session: "... from a restated") */
 	{"Sales in the period grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs.", "",

@@ -182,6 +182,35 @@ clause_after(const Ctx *c, size_t j, size_t b)
 	       (tl_evdoc_tok(c->d, k)->upos == TL_UPOS_AUX || tl_ev_finite_xpos(tl_evdoc_tok(c->d, k)->xpos));
 }
 
+/* Does a word of n bytes at w begin with a vowel's sound, by its
+ * spelling: "an average", "an FBI agent", "an unusual"; "a U.S. pact", "a
+ * union", "a European", "a one-day"? */
+static gboolean
+vowel_sound(const char *w, size_t n)
+{
+	if (!n)
+		return FALSE;
+	gboolean caps = n >= 2 && g_ascii_isupper(w[0]) && (g_ascii_isupper(w[1]) || w[1] == '.');
+	if (caps) /* letters said one by one */
+		return strchr("AEFHILMNORSX", w[0]) != NULL;
+	char c0 = g_ascii_tolower(w[0]);
+	if (c0 == 'u')
+		return n >= 3 && g_ascii_tolower(w[1]) == 'n' && g_ascii_tolower(w[2]) != 'i';
+	if (c0 == 'e')
+		return !(n >= 2 && g_ascii_tolower(w[1]) == 'u');
+	if (c0 == 'o')
+		return !(n >= 3 && g_ascii_strncasecmp(w, "one", 3) == 0);
+	return c0 == 'a' || c0 == 'i';
+}
+
+/* Is token j an article ("a", "an", "the")? */
+static gboolean
+article(const TlEvDoc *d, size_t j)
+{
+	static const char *const articles[] = {"a", "an", "the", NULL};
+	return tl_evdoc_tok(d, j)->upos == TL_UPOS_DET && tl_ev_word_in(tl_evdoc_lower(d, j), articles);
+}
+
 gboolean
 tl_sum_date_opens(const Ctx *c, size_t j)
 {
@@ -189,6 +218,22 @@ tl_sum_date_opens(const Ctx *c, size_t j)
 	guint32 sent = tl_evdoc_tok(d, j)->sent;
 	if (j == g_array_index(d->sents, TlEvSent, sent).first || j == tl_sum_text_start(d, sent))
 		return TRUE;
+	/* through its article and adjectives, a date that heads a noun
+	 * phrase: "and a late spring would require", ", the dry winter
+	 * raised" */
+	size_t q = j;
+	while (q > 0 && j - q < 3 && tl_evdoc_tok(d, q - 1)->sent == sent && !in_timex(c, q - 1) &&
+	       tl_evdoc_tok(d, q - 1)->upos == TL_UPOS_ADJ)
+		q--;
+	if (q > 0 && tl_evdoc_tok(d, q - 1)->sent == sent && article(d, q - 1)) {
+		q--;
+		if (q == g_array_index(d->sents, TlEvSent, sent).first || q == tl_sum_text_start(d, sent))
+			return TRUE;
+		const TlEvTok *pq = tl_evdoc_tok(d, q - 1);
+		if (pq->xpos == TL_XPOS_COMMA || pq->upos == TL_UPOS_CCONJ)
+			return !(q >= 2 && (c->in_timex[q - 2] & TL_EV_TX_ANY));
+		j = q;
+	}
 	/* (a subordinator that opens a clause, not one that reads as a
 	 * preposition: "since 1984 could be", "until 1986") */
 	static const char *const opens[] = {"that", "as", "because", "although", "though",
@@ -342,6 +387,50 @@ particle_before_deixis(const Ctx *c, size_t j)
 	         tl_evdoc_tok(d, j + 2)->upos == TL_UPOS_PROPN);
 }
 
+/* Is token j (in [a, b)) the article of a date that tl_sum_append_span
+ * leaves out, after a preposition, the date no modifier of a noun after
+ * it? */
+static gboolean
+article_of_date(const Ctx *c, size_t a, size_t j, size_t b)
+{
+	const TlEvDoc *d = c->d;
+	/* (a date in a phrase of a preposition: "in the 1987 first quarter";
+	 * not "redeem the 1987 preferred") */
+	if (j + 1 >= b || !in_timex(c, j + 1) || in_timex(c, j) || !article(d, j) || j == 0 ||
+	    tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_ADP ||
+	    subject_date(c, a, j + 1, b) || possessive_date(c, a, j + 1, b) ||
+	    tl_sum_target_date(c, a, j + 1))
+		return FALSE;
+	size_t e = j + 1;
+	while (e < d->toks->len && in_timex(c, e))
+		e++;
+	if (e >= d->toks->len || tl_evdoc_tok(d, e)->sent != tl_evdoc_tok(d, j)->sent)
+		return TRUE;
+	/* the date ends its noun phrase: a stop, a comma, a verb, a
+	 * preposition (not "of") */
+	const TlEvTok *n = tl_evdoc_tok(d, e);
+	const TlEvTok *n2 = e + 1 < d->toks->len && tl_evdoc_tok(d, e + 1)->sent == n->sent
+	                        ? tl_evdoc_tok(d, e + 1) : NULL;
+	/* (not a participle the tagger read as a past, "the April 1986
+	 * leveraged buyout", nor a word of hyphens, "a second quarter
+	 * after-tax gain") */
+	/* (nor a date that is an adjective, "from the current depressed 1.4
+	 * times level", nor a plural noun the tagger read as a present, "of
+	 * the 1986 losses,", "most of the April needs") */
+	if (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADJ)
+		return FALSE;
+	if ((n->xpos == TL_XPOS_VBZ || n->xpos == TL_XPOS_VBP) && (n->lex & TL_EVLEX_NOUN))
+		return FALSE;
+	if (n2 && (n2->xpos == TL_XPOS_HYPH ||
+	           (n->upos == TL_UPOS_VERB &&
+	            (n2->upos == TL_UPOS_NOUN || n2->upos == TL_UPOS_PROPN || n2->upos == TL_UPOS_ADJ ||
+	             n2->upos == TL_UPOS_CCONJ))))
+		return FALSE;
+	return n->xpos == TL_XPOS_PERIOD || n->xpos == TL_XPOS_COMMA || n->upos == TL_UPOS_AUX ||
+	       (n->upos == TL_UPOS_VERB && tl_ev_finite_xpos(n->xpos)) ||
+	       (n->upos == TL_UPOS_ADP && strcmp(tl_evdoc_lower(d, e), "of") != 0);
+}
+
 /* Append tokens [a, b) but timexes and the preposition before one, and the
  * angle brackets of a name or a ticker ("<Qantas Airways Ltd>": the name,
  * "Nixdorf Computer AG <NIXG.F>": nothing of "<NIXG.F>"). */
@@ -387,6 +476,18 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 			continue;
 		}
 		const TlEvTok *u = tl_evdoc_tok(c->d, j);
+		/* the article of a date left out, and the preposition before
+		 * it: "GNP in the 1987 first quarter was" is "GNP was" (not
+		 * the article of a noun the date modifies: "an October meeting"
+		 * is "a meeting") */
+		if (article_of_date(c, a, j, b) ||
+		    (u->upos == TL_UPOS_ADP && j + 2 < b && article_of_date(c, a, j + 1, b) &&
+		     !(u->xpos == TL_XPOS_RP && j > 0 && tl_evdoc_tok(c->d, j - 1)->upos == TL_UPOS_VERB))) {
+			if (u->upos != TL_UPOS_ADP)
+				continue;
+			j++; /* the article too */
+			continue;
+		}
 		/* (a verb's particle stays: "is to step down today") */
 		if ((u->upos == TL_UPOS_ADP || u->xpos == TL_XPOS_TO) && j + 1 < b && in_timex(c, j + 1) &&
 		    !(u->xpos == TL_XPOS_RP && j > 0 && tl_evdoc_tok(c->d, j - 1)->upos == TL_UPOS_VERB) &&
@@ -501,6 +602,18 @@ tl_sum_render(const TlEvDoc *d, const GArray *keep)
 			tl_annot_put_c(s, ' ');
 		size_t at = s->len;
 		tl_annot_put(s, d->text + u->start, u->end - u->start);
+		/* "an October meeting" told as "a meeting": the article agrees
+		 * with the word now after it */
+		/* (not in capitals throughout: "TO REPORT A LOSS") */
+		if (k + 1 < keep->len && g_array_index(keep, guint32, k + 1) != j + 1 && u->upos == TL_UPOS_DET &&
+		    (strcmp(tl_evdoc_lower(d, j), "a") == 0 || strcmp(tl_evdoc_lower(d, j), "an") == 0) &&
+		    !g_ascii_isupper(d->text[u->end - 1])) {
+			const TlEvTok *nx = tl_evdoc_tok(d, g_array_index(keep, guint32, k + 1));
+			gboolean vowel = vowel_sound(d->text + nx->start, nx->end - nx->start);
+			gboolean cap = g_ascii_isupper(s->str[at]);
+			g_string_truncate(s, at);
+			tl_annot_put(s, vowel ? (cap ? "An" : "an") : (cap ? "A" : "a"), vowel ? 2 : 1);
+		}
 		gboolean wide = FALSE;
 		for (size_t b = at; b < s->len; b++) {
 			if (s->str[b] == '\n' || s->str[b] == '\t')
