@@ -569,6 +569,11 @@ static const struct {
 	/* a time after "from", a participle and a figure is the base compared with */
 	{"It said sales in the period grew 8.8 pct to 7.23 billion dlrs from a restated 6.65 billion dlrs in 1985.",
 	 "99:103:DATE:1985", "1987-03-04", "grew", NULL, NULL, NULL, NULL},
+	/* "effective" and a date open a clause of "that" and date no report */
+	{"Stone Container Corp said that effective April six, prices will increase 30 dlrs per ton.",
+	 "41:50:DATE:1987-04-06", "1987-03-06", "increase", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Stone Container Corp said that effective April six, prices will increase 30 dlrs per ton.",
+	 "41:50:DATE:1987-04-06", "1987-03-06", "said", "dct", "IS_INCLUDED", NULL, NULL},
 	/* a pronoun goes on from what happened, not from what had happened */
 	{"Van Halen had been diagnosed with cancer as early as 2000. He was known for his reclusive personality.",
 	 "53:57:DATE:2000", "2020-10-06", "known", NULL, NULL, NULL, NULL},

@@ -462,8 +462,10 @@ opens_clause(const TlEvDoc *d, size_t j)
 	size_t k = j + 1;
 	int commas = 0;
 	if (k < st->last && (tl_evdoc_tok(d, k)->xpos == TL_XPOS_COMMA ||
-	                     tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP))
-		commas = 1; /* an opening phrase, up to its comma */
+	                     tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP ||
+	                     strcmp(tl_evdoc_lower(d, k), "effective") == 0))
+		commas = 1; /* an opening phrase, up to its comma ("that effective
+		             * April 6, prices will") */
 	/* no further than a clause closes: every "that" of a run-on sentence
 	 * looking to its end was quadratic */
 	for (; k < st->last && k < j + MAX_CLOSING; k++) {

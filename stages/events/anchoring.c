@@ -1618,7 +1618,8 @@ that_setting(const TlEvDoc *d, const Rules *r, const guint32 *n_that, size_t i, 
 	if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_COMMA)
 		j++;
 	const char *w = tl_evdoc_lower(d, j);
-	return j < c && (g_hash_table_contains(r->prep, w) || strcmp(w, "between") == 0) ? c : 0;
+	return j < c && (g_hash_table_contains(r->prep, w) || strcmp(w, "between") == 0 ||
+	                 strcmp(w, "effective") == 0) ? c : 0;
 }
 
 /* Does a preposition of time come before the timex at token a ("before
@@ -1980,6 +1981,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * 0:40; she departed in tears"), nor before one by a time
 			 * after it */
 			if (counted_in(n_semi, MIN(ev->tok, a), MAX(ev->tok, a)))
+				continue;
+			/* nor, a report, by when something takes effect ("said
+			 * that effective April six, prices will increase"): what
+			 * is said takes effect then */
+			if (ev->cls == TL_EVC_REPORTING && a > s->first &&
+			    strcmp(tl_evdoc_lower(d, a - 1), "effective") == 0)
 				continue;
 			/* nor, before the "that" of a clause, by a time in that
 			 * clause, whatever the event ("have recommended that
