@@ -11,6 +11,10 @@
 static const struct {
 	const char *text, *timexes, *trigger, *summary;
 } summaries[] = {
+	/* what a report says after "that" and a phrase up to a comma
+	 * (thirty-fourth session: "MidCon Corp said") */
+	{"MidCon Corp said that effective May 1, Dan Grubb will be the unit's president.", "32:37:DATE:1987-05-01", "said",
+	 "MidCon Corp said Dan Grubb will be the unit's president"},
 	/* a date left out of a phrase of a preposition takes its article and
 	 * preposition along; "a"/"an" agree with the word now after them; a
 	 * date that heads a subject after its article stays (thirty-fourth

@@ -111,9 +111,18 @@ tl_sum_report_clause(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	guint8 x = tl_evdoc_tok(d, cl)->xpos;
 	if (x != TL_XPOS_COMMA && x != TL_XPOS_COLON && strcmp(tl_evdoc_lower(d, cl), "that") != 0)
 		return FALSE;
-	for (size_t j = ev->tok + 1; j < cl; j++)
-		if (!adverbial(c, j))
-			return FALSE;
+	size_t j = ev->tok + 1;
+	while (j < cl && adverbial(c, j))
+		j++;
+	/* "said that effective April six, prices will increase", "said that
+	 * on Monday, ...": the phrase that opens what was said */
+	if (j + 1 < cl && x == TL_XPOS_COMMA && strcmp(tl_evdoc_lower(d, j), "that") == 0) {
+		j++;
+		while (j < cl && (adverbial(c, j) || in_timex(c, j) || strcmp(tl_evdoc_lower(d, j), "effective") == 0))
+			j++;
+	}
+	if (j < cl)
+		return FALSE;
 	/* a report with a subject of its own ("That said, ..." is none) */
 	guint32 cf, cl0;
 	tl_ev_clause(d, ev->tok, &cf, &cl0);
