@@ -515,7 +515,7 @@ tl_names_find(const TlNames *nm, const char *text, const TlToken *tokens, const 
 	memmove(out, out + w, count * sizeof *out);
 	count = tl_names_org_rules(nm, text, tokens, tags, n, out, count);
 	count = tl_names_acronyms(text, tokens, n, out, count);
-	/* a name then its bearer's age in commas: a person ("Arnav Gupta, 33,
+	/* a name then its bearer's age between commas: a person ("Arnav Gupta, 33,
 	 * of Bethesda", "Jane Doe, 45-year-old"), whatever the chunker said */
 	for (size_t k = 0; k < count; k++) {
 		TlEntity *e = &out[k];

@@ -61,11 +61,11 @@ role_of(const TlEvDoc *d, const TlEvent *ev, const TlEntity *en, gboolean pass)
 		if (!before && strcmp(prep, "by") == 0 && pass)
 			return "agent";
 		/* (the object of a preposition is no subject: "John Smith, 45,
-		 * of Ohio, died", "the president of France said"; but one right
-		 * before the verb group is, but after "of": "before Wynnum hit
-		 * back", "an agreement for Coca-Cola to buy") */
-		/* (the state between commas after its town is the town's: "of
-		 * Bethesda, Maryland, set") */
+		 * of Ohio, died", "the president of France said", nor the state
+		 * between commas after such a town, "of Bethesda, Maryland,
+		 * set"; one right before the verb group is, unless after "of":
+		 * "before Wynnum hit back", "an agreement for Coca-Cola to
+		 * buy") */
 		size_t f = en->first, k = tl_evdoc_ent_from(d, en->first);
 		if (en->type == TL_ENT_LOCATION && k > 0 && d->ents[k - 1].type == TL_ENT_LOCATION &&
 		    d->ents[k - 1].last + 1 == f && tl_evdoc_tok(d, f - 1)->xpos == TL_XPOS_COMMA &&

@@ -644,19 +644,31 @@ tl_sum_render(const TlEvDoc *d, const GArray *keep)
 	return g_string_free(s, FALSE);
 }
 
+/* Is token j a participle with a word after it in its sentence: *p the
+ * token before it (perhaps of the sentence before), *v the one after? */
+static gboolean
+participle_between(const TlEvDoc *d, size_t j, const TlEvTok **p, const TlEvTok **v)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	if ((u->xpos != TL_XPOS_VBN && u->xpos != TL_XPOS_VBG) || j == 0 || j + 1 >= d->toks->len)
+		return FALSE;
+	*p = tl_evdoc_tok(d, j - 1);
+	*v = tl_evdoc_tok(d, j + 1);
+	return (*v)->sent == u->sent;
+}
+
 /* A participle inside a noun phrase, before its noun: "the injured
  * teenagers", "of pioneering oceanographer Walter Munk" (not "a helicopter
  * carrying retired player Kobe Bryant"). */
 gboolean
 tl_sum_prenominal(const TlEvDoc *d, size_t j)
 {
-	const TlEvTok *u = tl_evdoc_tok(d, j);
-	if ((u->xpos != TL_XPOS_VBN && u->xpos != TL_XPOS_VBG) || j == 0 || j + 1 >= d->toks->len)
+	const TlEvTok *p, *v;
+	if (!participle_between(d, j, &p, &v))
 		return FALSE;
-	const TlEvTok *v = tl_evdoc_tok(d, j + 1), *p = tl_evdoc_tok(d, j - 1);
-	return v->sent == u->sent && (v->upos == TL_UPOS_NOUN || v->upos == TL_UPOS_ADJ) &&
+	return (v->upos == TL_UPOS_NOUN || v->upos == TL_UPOS_ADJ) &&
 	       (p->upos == TL_UPOS_DET || p->upos == TL_UPOS_ADJ || p->upos == TL_UPOS_ADP ||
-	        p->xpos == TL_XPOS_PRPS || p->xpos == TL_XPOS_POS || p->sent != u->sent);
+	        p->xpos == TL_XPOS_PRPS || p->xpos == TL_XPOS_POS || p->sent != v->sent);
 }
 
 /* A participle between a determiner and a figure: "from a restated 6.65
@@ -665,11 +677,8 @@ tl_sum_prenominal(const TlEvDoc *d, size_t j)
 gboolean
 tl_sum_prefigure(const TlEvDoc *d, size_t j)
 {
-	const TlEvTok *u = tl_evdoc_tok(d, j);
-	if ((u->xpos != TL_XPOS_VBN && u->xpos != TL_XPOS_VBG) || j == 0 || j + 1 >= d->toks->len)
-		return FALSE;
-	const TlEvTok *v = tl_evdoc_tok(d, j + 1), *p = tl_evdoc_tok(d, j - 1);
-	if (v->sent != u->sent || v->upos != TL_UPOS_NUM || p->upos != TL_UPOS_DET)
+	const TlEvTok *p, *v;
+	if (!participle_between(d, j, &p, &v) || v->upos != TL_UPOS_NUM || p->upos != TL_UPOS_DET)
 		return FALSE;
 	const char *y = d->text + v->start;
 	return !(v->end - v->start == 4 && (y[0] == '1' || y[0] == '2') && g_ascii_isdigit(y[1]) &&

@@ -118,7 +118,8 @@ tl_sum_report_clause(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	 * on Monday, ...": the phrase that opens what was said */
 	if (j + 1 < cl && x == TL_XPOS_COMMA && strcmp(tl_evdoc_lower(d, j), "that") == 0) {
 		j++;
-		while (j < cl && (adverbial(c, j) || in_timex(c, j) || strcmp(tl_evdoc_lower(d, j), "effective") == 0))
+		while (j < cl && (adverbial(c, j) || in_timex(c, j) ||
+		                  strcmp(tl_evdoc_lower(d, j), "effective") == 0))
 			j++;
 	}
 	if (j < cl)

@@ -312,9 +312,9 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		}
 		/* "beyond the existing": a participle before its noun or figure
 		 * ("from a restated") */
-		gboolean cut_participle = keep->len > 3 &&
-		                          ((tl_sum_prenominal(d, j) && tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_NOUN) ||
-		                           tl_sum_prefigure(d, j));
+		gboolean cut_participle =
+		    keep->len > 3 && ((tl_sum_prenominal(d, j) && tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_NOUN) ||
+		                      tl_sum_prefigure(d, j));
 		/* a verb's particle ends it well: "The talks broke down (on
 		 * Friday)", "was called off (until Monday)" */
 		gboolean particle = u->xpos == TL_XPOS_RP && keep->len > 1 &&
