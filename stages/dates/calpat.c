@@ -1371,13 +1371,14 @@ season_of(const char *code)
 	return 0;
 }
 
-/* Is token i a noun a season before it makes a kind of ("wheat", "crop",
- * "tyres": grammar.txt's MEASURE "kind")? */
+/* Is token i a word of grammar.txt's MEASURE of the sort `what` ("unit":
+ * "km", "tonnes"; "kind": a noun a season before it makes a kind of,
+ * "wheat", "tyres")? */
 static gboolean
-kind_at(const TlDG *g, guint i)
+measure_is(const TlDG *g, guint i, const char *what)
 {
-	const TlDSense *k = tl_dg_sense(g, i, L_MEASURE);
-	return k && strcmp(k->sval, "kind") == 0;
+	const TlDSense *m = tl_dg_sense(g, i, L_MEASURE);
+	return m && strcmp(m->sval, what) == 0;
 }
 
 guint
@@ -1397,9 +1398,9 @@ tl_dg_season(const TlDG *g, guint i, TlDSem *s)
 		return 0;
 	/* "winter wheat", "winter and spring wheat", "summer tyres": a kind
 	 * of thing (grammar.txt's MEASURE "kind") */
-	if (s->year == TL_NOYEAR && (kind_at(g, j + 1) ||
+	if (s->year == TL_NOYEAR && (measure_is(g, j + 1, "kind") ||
 	                             ((tl_dg_lit(g, j + 1, "and") || tl_dg_lit(g, j + 1, "or")) &&
-	                              tl_dg_sense(g, j + 2, L_SEASON) && kind_at(g, j + 3))))
+	                              tl_dg_sense(g, j + 2, L_SEASON) && measure_is(g, j + 3, "kind"))))
 		return 0;
 	if ((se->flags & LF_AMB) && s->year == TL_NOYEAR) {
 		/* "in the fall", "this spring"; not "The spring broke" */
@@ -1707,8 +1708,7 @@ static gboolean
 address_at(const TlDG *g, guint e)
 {
 	for (guint k = e; k < g->n && k < e + 4 && g->t[k].kind == T_WORD; k++) {
-		const TlDSense *m = tl_dg_sense(g, k, L_MEASURE);
-		if (m && strcmp(m->sval, "street") == 0)
+		if (measure_is(g, k, "street"))
 			return k > e;
 	}
 	return FALSE;
@@ -1988,8 +1988,7 @@ tl_dg_yearpat(const TlDG *g, guint i, TlDSem *s)
 			return 0;
 		/* "the 2000 km pipeline", "2010 tonnes of ore": a measure
 		 * (grammar.txt's units) */
-		const TlDSense *unit = nx ? tl_dg_sense(g, e, L_MEASURE) : NULL;
-		if (unit && strcmp(unit->sval, "unit") == 0)
+		if (nx && measure_is(g, e, "unit"))
 			return 0;
 		/* "3000 of the National Guard", "1500 of them": a count (but "the
 		 * sinking in 1912 of the Titanic"); "1010 ± 195 light years": a

@@ -236,6 +236,17 @@ tl_anc_clause_start(const TlEvDoc *d, size_t j)
 	return tl_ev_word_in(tl_evdoc_lower(d, j), sub);
 }
 
+/* Is token j (not the first of the text) a "then" after a comma or "and"
+ * that puts what follows after what comes before ("recorded four albums,
+ * then disbanded"; not "then-newly elected")? */
+gboolean
+tl_anc_then_at(const TlEvDoc *d, size_t j)
+{
+	return strcmp(tl_evdoc_lower(d, j), "then") == 0 && tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV &&
+	       (tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_COMMA || tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_CCONJ) &&
+	       !(j + 1 < d->toks->len && tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_HYPH);
+}
+
 /* Does a clause of another time start between tokens a and b? */
 gboolean
 tl_anc_clause_between(const TlEvDoc *d, size_t a, size_t b)

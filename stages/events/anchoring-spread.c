@@ -199,12 +199,7 @@ tl_anc_by_then(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first, const TlE
 				if (tl_evdoc_tok(d, e->tok)->upos == TL_UPOS_VERB)
 					src = e->time >= 0 && strcmp(e->relation, "BEFORE") != 0 ? e : NULL;
 			}
-			if (!src || tl_evdoc_tok(d, j)->upos != TL_UPOS_ADV ||
-			    strcmp(tl_evdoc_lower(d, j), "then") != 0 ||
-			    !(tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_COMMA ||
-			      tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_CCONJ) ||
-			    (j + 1 < s->last && tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_HYPH) ||
-			    tx[src->time].start > tl_evdoc_tok(d, j)->start)
+			if (!src || !tl_anc_then_at(d, j) || tx[src->time].start > tl_evdoc_tok(d, j)->start)
 				continue;
 			/* the verb of the next predicate, adverbs and auxiliaries
 			 * before it ("then quickly joined", "then was elected"):

@@ -1214,10 +1214,8 @@ static gboolean
 then_between(const TlEvDoc *d, const TlEvSent *s, size_t ev_tok, size_t lo, size_t hi)
 {
 	for (size_t j = lo > 0 ? lo : 1; j < hi; j++) {
-		if (strcmp(tl_evdoc_lower(d, j), "then") != 0 || tl_evdoc_tok(d, j)->upos != TL_UPOS_ADV ||
-		    !(tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_COMMA || tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_CCONJ) ||
-		    (j + 1 < d->toks->len && tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_HYPH))
-			continue; /* (not "then-newly elected") */
+		if (!tl_anc_then_at(d, j))
+			continue;
 		/* a predicate of its own on the other side of it from the
 		 * event (not "consider the paper separately and then jointly
 		 * tomorrow", one verb's times) */

@@ -56,6 +56,7 @@ gboolean tl_anc_relative_in(const TlEvDoc *d, size_t a, size_t b);
 gboolean tl_anc_comma_clause(const TlEvDoc *d, size_t a, size_t b);
 gboolean tl_anc_reports(const TlEvent *ev);
 gboolean tl_anc_clause_start(const TlEvDoc *d, size_t j);
+gboolean tl_anc_then_at(const TlEvDoc *d, size_t j);
 gboolean tl_anc_clause_between(const TlEvDoc *d, size_t a, size_t b);
 size_t tl_anc_closing_end(const TlEvDoc *d, size_t i, size_t last);
 /* The comma that closes a past participle's aside opening with the comma

@@ -387,6 +387,13 @@ particle_before_deixis(const Ctx *c, size_t j)
 	         tl_evdoc_tok(d, j + 2)->upos == TL_UPOS_PROPN);
 }
 
+/* Is token j a verb's particle ("step down", "set up")? */
+static gboolean
+verb_particle(const TlEvDoc *d, size_t j)
+{
+	return tl_evdoc_tok(d, j)->xpos == TL_XPOS_RP && j > 0 && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB;
+}
+
 /* Is token j (in [a, b)) the article of a date that tl_sum_append_span
  * leaves out, after a preposition, the date no modifier of a noun after
  * it? */
@@ -407,16 +414,14 @@ article_of_date(const Ctx *c, size_t a, size_t j, size_t b)
 	if (e >= d->toks->len || tl_evdoc_tok(d, e)->sent != tl_evdoc_tok(d, j)->sent)
 		return TRUE;
 	/* the date ends its noun phrase: a stop, a comma, a verb, a
-	 * preposition (not "of") */
+	 * preposition (not "of"); not a date that is an adjective ("from the
+	 * current depressed 1.4 times level"), nor before a plural noun the
+	 * tagger read as a present ("of the 1986 losses,"), a participle it
+	 * read as a past ("the April 1986 leveraged buyout") or a word of
+	 * hyphens ("a second quarter after-tax gain") */
 	const TlEvTok *n = tl_evdoc_tok(d, e);
 	const TlEvTok *n2 = e + 1 < d->toks->len && tl_evdoc_tok(d, e + 1)->sent == n->sent
 	                        ? tl_evdoc_tok(d, e + 1) : NULL;
-	/* (not a participle the tagger read as a past, "the April 1986
-	 * leveraged buyout", nor a word of hyphens, "a second quarter
-	 * after-tax gain") */
-	/* (nor a date that is an adjective, "from the current depressed 1.4
-	 * times level", nor a plural noun the tagger read as a present, "of
-	 * the 1986 losses,", "most of the April needs") */
 	if (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADJ)
 		return FALSE;
 	if ((n->xpos == TL_XPOS_VBZ || n->xpos == TL_XPOS_VBP) && (n->lex & TL_EVLEX_NOUN))
@@ -482,15 +487,11 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		 * is "a meeting") */
 		if (article_of_date(c, a, j, b) ||
 		    (u->upos == TL_UPOS_ADP && j + 2 < b && article_of_date(c, a, j + 1, b) &&
-		     !(u->xpos == TL_XPOS_RP && j > 0 && tl_evdoc_tok(c->d, j - 1)->upos == TL_UPOS_VERB))) {
-			if (u->upos != TL_UPOS_ADP)
-				continue;
-			j++; /* the article too */
+		     !verb_particle(c->d, j)))
 			continue;
-		}
 		/* (a verb's particle stays: "is to step down today") */
 		if ((u->upos == TL_UPOS_ADP || u->xpos == TL_XPOS_TO) && j + 1 < b && in_timex(c, j + 1) &&
-		    !(u->xpos == TL_XPOS_RP && j > 0 && tl_evdoc_tok(c->d, j - 1)->upos == TL_UPOS_VERB) &&
+		    !verb_particle(c->d, j) &&
 		    !particle_before_deixis(c, j) && !possessive_date(c, a, j + 1, b) &&
 		    !tl_sum_target_date(c, a, j + 1))
 			continue;
