@@ -251,9 +251,19 @@ static const struct {
 	 "that was made in the capital.",
 	 "", "urged", "Foreign Secretary Dominic Raab urged the embassy to reconsider"},
 	/* a subject too long is cut at a phrase's start, never inside a
-	 * name; a head is a noun, not "The" of "The newly qualified" */
+	 * name; a head is a noun, not "The" of "The newly qualified", whose
+	 * adverb and participle go with the phrase */
 	{"The newly qualified Natural Law Party of Michigan gave its nomination to the duo.", "",
-	 "gave", "Natural Law Party of Michigan gave its nomination to the duo"},
+	 "gave", "The newly qualified Natural Law Party of Michigan gave its nomination to the duo"},
+	{"Hong Kong's broadly defined money supply rose 2.2 pct.", "", "rose",
+	 "Hong Kong's broadly defined money supply rose 2.2 pct"},
+	{"Japan's seasonally adjusted unemployment rate rose to 3.0 pct.", "", "rose",
+	 "Japan's seasonally adjusted unemployment rate rose to 3.0 pct"},
+	{"Conquest Exploration Co said the expiration date of its publicly traded warrants will not "
+	 "be extended after July 15.", "", "extended",
+	 "The expiration date of its publicly traded warrants will not be extended after July 15"},
+	{"Shareholders approved the previously announced merger of Cyclops with Dixons.", "", "merger",
+	 "Previously announced merger of Cyclops"},
 	{"Much of the system's remaining capital is tied up in legal action.", "", "tied",
 	 "Much of the system's remaining capital is tied up in legal action"},
 	/* a verb's particle before a date that takes no such preposition

@@ -60,6 +60,22 @@ static const struct {
 	{"Iran hosted the championship.", "PROPN/NNP VERB/VBD DET/DT NOUN/NN PUNCT/."},
 	{"He said its board authorized the repurchase.",
 	 "PRON/PRP VERB/VBD PRON/PRP$ NOUN/NN VERB/VBD DET/DT NOUN/NN PUNCT/."},
+	/* a past form between an article or a possessive (and adverbs) and
+	 * its noun is a participle (both were VBD); a demonstrative may be
+	 * a subject, and the past of "in the daily warned" stays */
+	{"The originally planned launch was scrubbed.",
+	 "DET/DT ADV/RB VERB/VBN NOUN/NN AUX/VBD VERB/VBN PUNCT/."},
+	{"His newly elected deputy will resign.",
+	 "PRON/PRP$ ADV/RB VERB/VBN NOUN/NN AUX/MD VERB/VB PUNCT/."},
+	{"An article in the daily warned that prices rose.",
+	 "DET/DT NOUN/NN ADP/IN DET/DT ADV/RB VERB/VBD SCONJ/IN NOUN/NNS VERB/VBD PUNCT/."},
+	/* a participle after the noun phrase that opens the sentence, no
+	 * finite verb after it, is its past tense (was VBN); not before its
+	 * agent, nor with the clause's verb after it */
+	{"The deputy resigned on Monday.", "DET/DT NOUN/NN VERB/VBD ADP/IN PROPN/NNP PUNCT/."},
+	{"The man arrested yesterday was charged.",
+	 "DET/DT NOUN/NN VERB/VBN NOUN/NN AUX/VBD VERB/VBN PUNCT/."},
+	{"The deputy appointed by the king.", "DET/DT NOUN/NN VERB/VBN ADP/IN DET/DT NOUN/NN PUNCT/."},
 	/* a subject's word before an auxiliary is no verb: a name with an
 	 * inner capital, a plural after its noun, a gerund after its noun;
 	 * not a verb of saying after a name, nor in a relative clause */

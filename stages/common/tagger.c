@@ -604,6 +604,28 @@ past_before_object(const char *text, const TlToken *tokens, const TlPos *out, si
 	       (p->upos == TL_UPOS_SCONJ && word_is(text, &tokens[j - 1], that));
 }
 
+/*
+ * Is token i, tagged VBN, the past tense of a sentence whose subject, a
+ * noun phrase, opens it and stands right before it, with no finite verb
+ * after it ("The deputy resigned.", "The newly elected mayor resigned on
+ * Monday")?  A reduced relative has its clause's verb after it ("The man
+ * arrested yesterday was charged"), or its agent ("the deputy appointed
+ * by the king").
+ */
+static gboolean
+past_of_sentence(const char *text, const TlToken *tokens, const TlPos *out, size_t i, size_t n)
+{
+	static const char *const by[] = {"by", NULL};
+	if (out[i].xpos != TL_XPOS_VBN || out[i].upos != TL_UPOS_VERB || i == 0 ||
+	    (out[i - 1].upos != TL_UPOS_NOUN && out[i - 1].upos != TL_UPOS_PROPN) ||
+	    phrase_start(out, i, i, TRUE) != 0 || (i + 1 < n && word_is(text, &tokens[i + 1], by)))
+		return FALSE;
+	for (size_t k = i + 1; k < n; k++)
+		if (out[k].upos == TL_UPOS_VERB || out[k].upos == TL_UPOS_AUX)
+			return FALSE;
+	return TRUE;
+}
+
 /* Does a relative pronoun or "that" come right before the noun phrase
  * that ends before token i ("that the new funding | supports")? */
 static gboolean
@@ -662,11 +684,35 @@ subject_before_aux(const char *text, const TlToken *tokens, const TlPos *out, si
 	return p;
 }
 
+/* Is token i, tagged VBD, a participle that modifies the noun after it,
+ * behind an article or a possessive and up to two adverbs ("the originally planned
+ * launch", "his newly elected deputy")?  No finite verb comes there; not
+ * after a demonstrative, which may be a subject ("that recently changed"),
+ * nor before what a verb takes ("in the daily warned that"). */
+static gboolean
+modifier_past(const char *text, const TlToken *tokens, const TlPos *out, size_t i)
+{
+	static const char *const article[] = {"the", "a", "an", NULL};
+	if (out[i].xpos != TL_XPOS_VBD)
+		return FALSE;
+	guint8 u = out[i + 1].upos;
+	if (u != TL_UPOS_NOUN && u != TL_UPOS_PROPN && u != TL_UPOS_ADJ && u != TL_UPOS_NUM)
+		return FALSE;
+	size_t j = i;
+	while (j > 0 && i - j < 2 && out[j - 1].xpos == TL_XPOS_RB)
+		j--;
+	if (j == 0)
+		return FALSE;
+	return out[j - 1].xpos == TL_XPOS_PRPS ||
+	       (out[j - 1].xpos == TL_XPOS_DT && word_is(text, &tokens[j - 1], article));
+}
+
 /*
  * A pass with the right context, once the sentence is tagged: an irregular
  * past form after its subject is a verb (past_after_subject), and so is a
  * participle between its subject and its object (past_before_object); a
- * subject's word before an auxiliary is none (subject_before_aux); "to" is a
+ * subject's word before an auxiliary is none (subject_before_aux), and a past
+ * form between an article and its noun a participle (modifier_past); "to" is a
  * preposition (ADP/IN) before what only a preposition takes (a determiner,
  * noun, number, pronoun: "to hostile fire", "to them") and the infinitive
  * marker (PART/TO) before a verb.
@@ -683,10 +729,13 @@ tl_tagger_right_context(const char *text, const TlToken *tokens, TlPos *out, siz
 		/* "The army withdrew": such a past form after its subject is the
 		 * past tense, not a noun */
 		if (past_after_subject(text, tokens, out, i) ||
-		    past_before_object(text, tokens, out, i, n))
+		    past_before_object(text, tokens, out, i, n) || past_of_sentence(text, tokens, out, i, n))
 			out[i] = (TlPos){TL_UPOS_VERB, TL_XPOS_VBD};
 	for (size_t i = 0; i + 1 < n; i++)
 		out[i] = subject_before_aux(text, tokens, out, i, n);
+	for (size_t i = 1; i + 1 < n; i++)
+		if (modifier_past(text, tokens, out, i))
+			out[i].xpos = TL_XPOS_VBN;
 	/* "had proposed", "was taken": "have" or "be" before a participle
 	 * (past adverbs and "not") is an auxiliary */
 	static const char *const have_be[] = {"have", "has", "had", "having", "is", "are", "was",

@@ -321,7 +321,8 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 		if (u->upos == TL_UPOS_ADJ || u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||
 		    u->upos == TL_UPOS_NUM || u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH ||
 		    in_timex(c, a - 1) || tl_sum_prenominal(d, a - 1) || glued_hyphen(d, a - 1) ||
-		    (a < ev->tok && glued_hyphen(d, a)))
+		    (a < ev->tok && glued_hyphen(d, a)) ||
+		    (a < ev->tok && tl_sum_np_adverb(d, a - 1)))
 			a--;
 		else {
 			if (u->xpos == TL_XPOS_PRPS)
@@ -397,7 +398,7 @@ tl_sum_noun_headline(const Ctx *c, const TlEvent *ev)
 			      u->xpos == TL_XPOS_PRPS || u->upos == TL_UPOS_NOUN ||
 			      u->upos == TL_UPOS_PROPN || u->upos == TL_UPOS_NUM ||
 			      u->xpos == TL_XPOS_POS || u->xpos == TL_XPOS_HYPH ||
-			      tl_sum_prenominal(d, j) || glued_hyphen(d, j) ||
+			      tl_sum_prenominal(d, j) || tl_sum_np_adverb(d, j) || glued_hyphen(d, j) ||
 			      glued_hyphen(d, j - 1) || compound_gerund(d, j, s->last)))
 				break;
 			j++;

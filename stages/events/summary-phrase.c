@@ -659,17 +659,46 @@ participle_between(const TlEvDoc *d, size_t j, const TlEvTok **p, const TlEvTok 
 }
 
 /* A participle inside a noun phrase, before its noun: "the injured
- * teenagers", "of pioneering oceanographer Walter Munk" (not "a helicopter
- * carrying retired player Kobe Bryant"). */
+ * teenagers", "of pioneering oceanographer Walter Munk", "the previously
+ * announced merger" (not "a helicopter carrying retired player Kobe
+ * Bryant"). */
 gboolean
 tl_sum_prenominal(const TlEvDoc *d, size_t j)
 {
 	const TlEvTok *p, *v;
 	if (!participle_between(d, j, &p, &v))
 		return FALSE;
+	/* (over its adverbs, of its sentence) */
+	for (size_t k = j - 1, n = 0; n < 2 && k > 0 && p->xpos == TL_XPOS_RB && p->sent == v->sent; n++)
+		p = tl_evdoc_tok(d, --k);
 	return (v->upos == TL_UPOS_NOUN || v->upos == TL_UPOS_ADJ) &&
 	       (p->upos == TL_UPOS_DET || p->upos == TL_UPOS_ADJ || p->upos == TL_UPOS_ADP ||
 	        p->xpos == TL_XPOS_PRPS || p->xpos == TL_XPOS_POS || p->sent != v->sent);
+}
+
+/* An adverb inside a noun phrase: after its determiner, possessive or
+ * adjective, before an adjective or a participle of the phrase ("Hong
+ * Kong's broadly defined money supply", "the very big merger"). */
+gboolean
+tl_sum_np_adverb(const TlEvDoc *d, size_t j)
+{
+	if (j == 0 || j + 2 >= d->toks->len || tl_evdoc_tok(d, j)->xpos != TL_XPOS_RB)
+		return FALSE;
+	const TlEvTok *p = tl_evdoc_tok(d, j - 1), *v = tl_evdoc_tok(d, j + 1);
+	if (p->sent != v->sent || !(p->upos == TL_UPOS_DET || p->upos == TL_UPOS_ADJ ||
+	                            p->xpos == TL_XPOS_PRPS || p->xpos == TL_XPOS_POS))
+		return FALSE;
+	const TlEvTok *n = tl_evdoc_tok(d, j + 2);
+	return tl_sum_prenominal(d, j + 1) ||
+	       (v->upos == TL_UPOS_ADJ && n->sent == v->sent &&
+	        (n->upos == TL_UPOS_NOUN || n->upos == TL_UPOS_PROPN || n->upos == TL_UPOS_ADJ));
+}
+
+/* A word of a noun phrase, its participles and their adverbs counted. */
+gboolean
+tl_sum_np_word(const TlEvDoc *d, size_t j)
+{
+	return nominal(tl_evdoc_tok(d, j)) || tl_sum_prenominal(d, j) || tl_sum_np_adverb(d, j);
 }
 
 /* A participle between a determiner and a figure: "from a restated 6.65
@@ -816,7 +845,7 @@ tl_sum_apposition_end(const Ctx *c, size_t comma)
 		const TlEvTok *u = tl_evdoc_tok(d, j);
 		if (u->xpos == TL_XPOS_COMMA)
 			break;
-		if ((!nominal(u) && !tl_sum_prenominal(d, j) && u->upos != TL_UPOS_ADP && !in_timex(c, j)) ||
+		if ((!tl_sum_np_word(d, j) && u->upos != TL_UPOS_ADP && !in_timex(c, j)) ||
 		    (u->upos == TL_UPOS_PRON && u->xpos != TL_XPOS_PRPS))
 			return G_MAXSIZE;
 	}

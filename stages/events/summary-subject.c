@@ -30,7 +30,7 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 	size_t q = p, brackets = 0;
 	while (q < cf && q <= p + MAX_SUBJECT + brackets &&
 	       (!in_timex(c, q) || (q > p && tl_sum_np_date(c, q))) &&
-	       (nominal(tl_evdoc_tok(d, q)) || tl_sum_prenominal(d, q) || tl_sum_np_date(c, q) ||
+	       (tl_sum_np_word(d, q) || tl_sum_np_date(c, q) ||
 		tl_sum_angle(d, q) || /* "<Organon International BV>, a subsidiary" */
 		/* "The opinion of the Court, released on Wednesday, read", "The
 		 * final decision on the initial prices, usually made in April,
@@ -107,7 +107,7 @@ phrase_end(const Ctx *c, size_t a, size_t b, gboolean from_end)
 	if (from_end) {
 		size_t j = b;
 		while (j > a && n < MAX_SUBJECT + 3 &&
-		       (nominal(tl_evdoc_tok(d, j - 1)) || tl_sum_prenominal(d, j - 1) || tl_sum_np_date(c, j - 1) ||
+		       (tl_sum_np_word(d, j - 1) || tl_sum_np_date(c, j - 1) ||
 		        (j - 1 > a && j < b && strcmp(tl_evdoc_lower(d, j - 1), "of") == 0 &&
 		         nominal(tl_evdoc_tok(d, j - 2)))))
 			j--, n++;
@@ -116,7 +116,7 @@ phrase_end(const Ctx *c, size_t a, size_t b, gboolean from_end)
 	}
 	size_t j = a;
 	while (j < b && n < MAX_SUBJECT && !in_timex(c, j) &&
-	       (nominal(tl_evdoc_tok(d, j)) || tl_sum_prenominal(d, j)))
+	       tl_sum_np_word(d, j))
 		j++, n++;
 	return n && j < b && (tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX ||
 	                      tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos)) ? j : G_MAXSIZE;
@@ -344,7 +344,7 @@ tl_sum_opens_clause(const TlEvDoc *d, size_t cf, size_t noun)
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, noun)->sent);
 	size_t p = noun;
 	for (int pp = 0; pp < 2; pp++) {
-		while (p > s->first && (nominal(tl_evdoc_tok(d, p - 1)) || tl_sum_prenominal(d, p - 1)))
+		while (p > s->first && tl_sum_np_word(d, p - 1))
 			p--;
 		/* and the noun phrase a short phrase of a preposition tells of:
 		 * "A plan by European producers to sell" */
@@ -678,7 +678,7 @@ plain_phrase(const Ctx *c, size_t a, size_t b)
 		if (u->upos == TL_UPOS_CCONJ && j > a && j + 1 < b && nominal(tl_evdoc_tok(d, j - 1)) &&
 		    nominal(tl_evdoc_tok(d, j + 1)))
 			continue;
-		if ((!nominal(u) && !tl_sum_prenominal(d, j) && !in_timex(c, j)) ||
+		if ((!tl_sum_np_word(d, j) && !in_timex(c, j)) ||
 		    (u->upos == TL_UPOS_PRON && u->xpos != TL_XPOS_PRPS))
 			return FALSE;
 	}
@@ -728,7 +728,7 @@ prep_phrase_end(const Ctx *c, size_t e, size_t b, gboolean joined)
 	size_t f = e + 1;
 	if (joined && f < b && tl_ev_word_in(tl_evdoc_lower(d, f), pair))
 		f++;
-	while (f < b && (nominal(tl_evdoc_tok(d, f)) || tl_sum_prenominal(d, f) ||
+	while (f < b && (tl_sum_np_word(d, f) ||
 	                 (joined && tl_evdoc_tok(d, f)->upos == TL_UPOS_CCONJ && f + 1 < b &&
 	                  nominal(tl_evdoc_tok(d, f - 1)) && nominal(tl_evdoc_tok(d, f + 1)))))
 		f++;
@@ -1702,7 +1702,8 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		while (e < b && tl_sum_at_least(d, e, b))
 			e += 2; /* "At least three unfavorable claims" */
 		while (e < b &&
-		       (nominal(tl_evdoc_tok(d, e)) || tl_sum_prenominal(d, e) || tl_sum_angle(d, e) || glued(d, e) ||
+		       ((e > a ? tl_sum_np_word(d, e) : nominal(tl_evdoc_tok(d, e)) || tl_sum_prenominal(d, e)) ||
+		        tl_sum_angle(d, e) || glued(d, e) ||
 		        /* ("Creative Commons-licensed and public domain videos") */
 		        (e > a && glued(d, e - 1) && tl_evdoc_tok(d, e)->upos == TL_UPOS_CCONJ && e + 1 < b &&
 		         nominal(tl_evdoc_tok(d, e + 1)))) &&
@@ -1744,6 +1745,16 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 				f = prep_phrase_end(c, e, b, TRUE);
 				if (f == e + 1 || f - a > MAX_SUBJECT + 3)
 					f = prep_phrase_end(c, e, b, FALSE);
+				/* (too long so, the head without its participle and
+				 * what comes before it: "The recently announced sale
+				 * of a non-core production equipment unit" is "Sale
+				 * of a non-core production equipment unit") */
+				size_t a2 = a;
+				for (size_t j = a; j + 1 < e; j++)
+					if (tl_sum_prenominal(d, j))
+						a2 = j + 1;
+				if (f != e + 1 && f - a > MAX_SUBJECT + 3 && f - a2 <= MAX_SUBJECT + 3)
+					a = a2;
 				if (f == e + 1 || f - a > MAX_SUBJECT + 3)
 					f = G_MAXSIZE; /* "A total of at least 1,991 delegates" */
 				/* a phrase too long for the head, not of "of", is left

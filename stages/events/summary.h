@@ -183,6 +183,8 @@ size_t tl_sum_prep_verb(const Ctx *c, const TlEvent *ev);
 gboolean tl_sum_np_date(const Ctx *c, size_t j);
 gboolean tl_sum_opens_clause(const TlEvDoc *d, size_t cf, size_t noun);
 gboolean tl_sum_prenominal(const TlEvDoc *d, size_t j);
+gboolean tl_sum_np_adverb(const TlEvDoc *d, size_t j);
+gboolean tl_sum_np_word(const TlEvDoc *d, size_t j);
 gboolean tl_sum_prefigure(const TlEvDoc *d, size_t j);
 gboolean tl_sum_at_least(const TlEvDoc *d, size_t e, size_t b);
 /* A bare event noun with its amount: "Loss of about 300,000 dlrs"; NULL
