@@ -281,6 +281,23 @@ subject_date(const Ctx *c, size_t a, size_t j, size_t b)
 	return u != TL_UPOS_ADV && u != TL_UPOS_ADP && tl_sum_date_opens(c, j);
 }
 
+/* Is the date starting at token j, after its article, the head of a
+ * noun phrase with an "of" phrase after it ("attended the Saturday of the
+ * convention", "on the night of the attack")?  Left out, "the of the
+ * convention" would dangle: it stays. */
+static gboolean
+date_of_phrase(const Ctx *c, size_t j, size_t b)
+{
+	const TlEvDoc *d = c->d;
+	if (j == 0 || !article(d, j - 1))
+		return FALSE;
+	size_t e = j;
+	while (e < b && in_timex(c, e))
+		e++;
+	return e + 1 < b && strcmp(tl_evdoc_lower(d, e), "of") == 0 && !in_timex(c, e + 1) &&
+	       tl_evdoc_tok(d, e + 1)->sent == tl_evdoc_tok(d, j)->sent;
+}
+
 /* Is the date starting at token j what a schedule names, not
  * when the event was: "debentures due 2017", "was scheduled for October
  * 15", "slated for", "set for", "the deadline was extended to April 30",
@@ -458,7 +475,7 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		if (in_timex(c, j)) {
 			if (j == a || !in_timex(c, j - 1))
 				subject = subject_date(c, a, j, b) || possessive_date(c, a, j, b) ||
-				          tl_sum_target_date(c, a, j);
+				          tl_sum_target_date(c, a, j) || date_of_phrase(c, j, b);
 			if (!subject)
 				continue;
 			if (n == G_N_ELEMENTS(buf)) {

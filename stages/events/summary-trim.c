@@ -68,6 +68,23 @@ time_phrase_at(const Ctx *c, size_t j)
 	       (k > j || tl_ev_word_in(tl_evdoc_lower(d, k), tl_sum_deixis));
 }
 
+/* Is token j a comparative before "than" and a time ("worse than last
+ * year", "higher than in 1981")? */
+static gboolean
+than_time(const Ctx *c, size_t j)
+{
+	const TlEvDoc *d = c->d;
+	if (tl_evdoc_tok(d, j)->xpos != TL_XPOS_JJR && tl_evdoc_tok(d, j)->xpos != TL_XPOS_RBR)
+		return FALSE;
+	size_t k = j + 1;
+	if (k + 1 >= d->toks->len || strcmp(tl_evdoc_lower(d, k), "than") != 0)
+		return FALSE;
+	k++;
+	while (k < d->toks->len && k < j + 4 && tl_evdoc_tok(d, k)->upos == TL_UPOS_ADP)
+		k++;
+	return k < d->toks->len && tl_evdoc_tok(d, k)->sent == tl_evdoc_tok(d, j)->sent && in_timex(c, k);
+}
+
 /* Is token j a word of approximation cut from the figure or time it
  * qualifies, or the "as" of "as many as": "a moratorium on repayments of
  * about" (14 billion dlrs), "in about" (two months), "the repurchase of as"
@@ -243,6 +260,48 @@ close_open_quote(const TlEvDoc *d, GArray *keep)
 	g_array_remove_index(keep, kq - 1);
 }
 
+/* A clause a subordinator opens, cut before its verb, goes with the
+ * subordinator: "He lived there when the documentary Beware of Mr. Baker
+ * (was filmed)" is "He lived there", "X said that the group's investment
+ * in Standard (was its largest asset)" is "X said". */
+static gboolean
+cut_subject_clause(const TlEvDoc *d, GArray *keep)
+{
+	/* (not "than", "as" of a comparison, nor "of" the tagger misread) */
+	static const char *const subordinators[] = {
+		"that", "when", "whenever", "where", "whereas", "while", "whilst", "because", "although",
+		"though", "if", "whether", "unless", "until", "till", "since", "after", "before", "once",
+		NULL};
+	if (keep->len < 4)
+		return FALSE;
+	guint32 last = g_array_index(keep, guint32, keep->len - 1);
+	if (last + 1 >= d->toks->len || tl_evdoc_tok(d, last + 1)->sent != tl_evdoc_tok(d, last)->sent)
+		return FALSE;
+	/* (its verb after the cut, before a comma) */
+	size_t v = last + 1;
+	while (v < d->toks->len && tl_evdoc_tok(d, v)->sent == tl_evdoc_tok(d, last)->sent &&
+	       !is_punct(tl_evdoc_tok(d, v)) && tl_evdoc_tok(d, v)->upos != TL_UPOS_VERB &&
+	       tl_evdoc_tok(d, v)->upos != TL_UPOS_AUX && tl_evdoc_tok(d, v)->upos != TL_UPOS_SCONJ)
+		v++;
+	if (v >= d->toks->len || tl_evdoc_tok(d, v)->sent != tl_evdoc_tok(d, last)->sent ||
+	    (tl_evdoc_tok(d, v)->upos != TL_UPOS_VERB && tl_evdoc_tok(d, v)->upos != TL_UPOS_AUX))
+		return FALSE;
+	for (guint k = keep->len - 1; k >= 3; k--) {
+		const TlEvTok *u = tl_evdoc_tok(d, g_array_index(keep, guint32, k));
+		if (u->upos == TL_UPOS_VERB || u->upos == TL_UPOS_AUX || is_punct(u))
+			return FALSE;
+		if ((u->upos == TL_UPOS_SCONJ || u->xpos == TL_XPOS_WRB) &&
+		    tl_ev_word_in(tl_evdoc_lower(d, g_array_index(keep, guint32, k)), subordinators)) {
+			/* (a subject after it: "when the documentary") */
+			if (k + 1 >= keep->len || !nominal(tl_evdoc_tok(d, g_array_index(keep, guint32, k + 1))))
+				return FALSE;
+			g_array_set_size(keep, k);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 void
 tl_sum_trim_tail(const Ctx *c, GArray *keep)
 {
@@ -273,6 +332,15 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 		                        * (not one the adjective leads: "effective
 		                        * today", "earlier today", "prior to") */
 		                       (time_phrase_at(c, j + 1) && !tl_ev_word_in(tl_evdoc_lower(d, j), time_words)) ||
+		                       /* "would be worse (than last year)": a
+		                        * comparison with a time left out */
+		                       than_time(c, j) ||
+		                       /* "are happy (where you live)": a clause
+		                        * after it (not "such as", "other than") */
+		                       ((tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_SCONJ ||
+		                         tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_WRB) &&
+		                        strcmp(tl_evdoc_lower(d, j + 1), "as") != 0 &&
+		                        strcmp(tl_evdoc_lower(d, j + 1), "than") != 0) ||
 		                       /* "left five dead and 30 injured" (not "its
 		                        * temporary and permanent") */
 		                       (tl_evdoc_tok(d, j + 1)->upos == TL_UPOS_CCONJ && j + 2 < d->toks->len &&
@@ -397,6 +465,12 @@ tl_sum_trim_tail(const Ctx *c, GArray *keep)
 				break;
 			g_array_set_size(keep, keep->len - 1);
 		}
+	}
+	/* (what that cut leaves is trimmed again: "said that (whether the
+	 * dollar)") */
+	if (cut_subject_clause(d, keep)) {
+		tl_sum_trim_tail(c, keep);
+		return;
 	}
 	/* a bracket opened and not closed: closed when its closing one comes
 	 * next in the text, else left out with what it holds */
