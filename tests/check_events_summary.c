@@ -21,6 +21,15 @@ static const struct {
 	 * session: "GNP in the was", "An meeting", "and a would require") */
 	{"Total cargo ton miles for the 1987 first quarter rose 30.6 pct.", "30:48:DATE:1987-Q1", "rose",
 	 "Total cargo ton miles rose 30.6 pct"},
+	/* a subject's phrase of "including" before an aside, and its place
+	 * after "of" and a comma (was "George Floyd continued", "Russia took
+	 * place") */
+	{"Nevertheless, civil unrest including the toppling of statues, still stemming from the police "
+	 "killing of George Floyd, continued elsewhere in the US.", "", "continued",
+	 "Civil unrest including the toppling of statues continued elsewhere in the US"},
+	{"The second International Student Olympiad in Neurosurgery for the prize of the Governor of "
+	 "Tyumen Oblast, Russia took place at the Federal Center for Neurosurgery.", "", "took",
+	 "The second International Student Olympiad took place at the Federal Center for Neurosurgery"},
 	/* a comparison with a time left out keeps its adjective ("He said
 	 * that sales" had lost "would be worse") */
 	{"He said that sales would be worse than last year.", "39:48:DATE:1986", "said", "He said that sales would be worse"},

@@ -6,6 +6,15 @@
  */
 #include "summary.h"
 
+/* Is token j a participle that works as a preposition ("including",
+ * "excluding", "regarding", "concerning")? */
+static gboolean
+prep_participle(const TlEvDoc *d, size_t j)
+{
+	static const char *const words[] = {"including", "excluding", "regarding", "concerning", NULL};
+	return tl_evdoc_tok(d, j)->xpos == TL_XPOS_VBG && tl_ev_word_in(tl_evdoc_lower(d, j), words);
+}
+
 /*
  * The end of the noun phrase that a clause starting at token cf has as its
  * subject across an apposition ("The princess, 67, announced"): from the
@@ -35,12 +44,15 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 		/* "The opinion of the Court, released on Wednesday, read", "The
 		 * final decision on the initial prices, usually made in April,
 		 * rests" */
-		(q > p && q + 1 < cf && tl_evdoc_tok(d, q)->upos == TL_UPOS_ADP && !in_timex(c, q + 1) &&
+		/* (and a participle that is a preposition: "civil unrest
+		 * including the toppling of statues, ..., continued") */
+		(q > p && q + 1 < cf && (tl_evdoc_tok(d, q)->upos == TL_UPOS_ADP || prep_participle(d, q)) &&
+		 !in_timex(c, q + 1) &&
 		 (nominal(tl_evdoc_tok(d, q + 1)) || tl_evdoc_tok(d, q + 1)->upos == TL_UPOS_DET)))) {
 		/* a name's short form in brackets: "The former National
 		 * Basketball Association (NBA) player" */
 		/* (a phrase of a preposition makes room for its words) */
-		if (q > p && tl_evdoc_tok(d, q)->upos == TL_UPOS_ADP && brackets < 3)
+		if (q > p && (tl_evdoc_tok(d, q)->upos == TL_UPOS_ADP || prep_participle(d, q)) && brackets < 3)
 			brackets = 3;
 		if (q + 3 < cf && d->text[tl_evdoc_tok(d, q + 1)->start] == '(' &&
 		    tl_evdoc_tok(d, q + 2)->upos == TL_UPOS_PROPN &&
@@ -578,11 +590,26 @@ place_clause(const TlEvDoc *d, size_t cf, size_t b)
 	    tl_evdoc_tok(d, p2->first - 1)->sent != tl_evdoc_tok(d, p2->first)->sent)
 		return cf;
 	const TlEntity *p1 = place_before(d, p2->first - 1);
-	if (!p1)
+	if (p1) {
+		guint32 f1, l1;
+		tl_ev_clause(d, p1->first, &f1, &l1);
+		return f1 < p1->first ? f1 : cf;
+	}
+	/* (or a name the name finder did not read as a place after "of" or
+	 * "in", in a noun phrase that opens its clause, no verb in it: "The
+	 * second Olympiad ... of the Governor of Tyumen Oblast, Russia took
+	 * place"; not "In a filing with the Commission, Harris said") */
+	size_t n1 = p2->first - 1, n0 = n1;
+	if (tl_evdoc_tok(d, b)->lex & TL_EVLEX_REPORTING)
+		return cf; /* "... of the port of Salina Cruz, Ayala said" */
+	while (n0 > 0 && n1 - n0 < 4 && tl_evdoc_tok(d, n0 - 1)->upos == TL_UPOS_PROPN)
+		n0--;
+	if (n0 == n1 || n0 == 0 || (strcmp(tl_evdoc_lower(d, n0 - 1), "of") != 0 &&
+	                            strcmp(tl_evdoc_lower(d, n0 - 1), "in") != 0))
 		return cf;
 	guint32 f1, l1;
-	tl_ev_clause(d, p1->first, &f1, &l1);
-	return f1 < p1->first ? f1 : cf;
+	tl_ev_clause(d, n0, &f1, &l1);
+	return f1 + 1 < n0 && nominal(tl_evdoc_tok(d, f1)) && !tl_sum_verb_in(d, f1, n1) ? f1 : cf;
 }
 
 /*
