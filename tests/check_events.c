@@ -137,6 +137,16 @@ static const struct {
 	{"He resigned before Tuesday.", "19:26:DATE:2024-05-07", NULL, "resigned", "t1", "BEFORE",
 	 NULL, NULL},
 	{"Troops withdrew after 2019.", "22:26:DATE:2019", NULL, "withdrew", "t1", "AFTER", NULL, NULL},
+	/* a month that names a contract dates nothing: the trading is not in
+	 * it */
+	{"The May contract rose 2 cts.", "4:7:DATE:1987-05", "1987-03-10", "rose", NULL, NULL, NULL, NULL},
+	{"June share price index futures reached 1767.0.", "0:4:DATE:1987-06", "1987-03-10", "reached",
+	 NULL, NULL, NULL, NULL},
+	{"It bought 75,000 tonnes for November shipment.", "29:37:DATE:1987-11", "1987-03-10", "bought",
+	 NULL, NULL, NULL, NULL},
+	/* (a month before other nouns does) */
+	{"The bank raised its June forecast.", "18:22:DATE:1987-06", "1987-03-10", "raised", "t1",
+	 "IS_INCLUDED", NULL, NULL},
 	/* a participle's aside between commas does not part the main verb
 	 * from the date after it */
 	{"Firefighters were called to the building, located off the A496, on Saturday.",

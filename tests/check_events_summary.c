@@ -30,6 +30,8 @@ static const struct {
 	{"The second International Student Olympiad in Neurosurgery for the prize of the Governor of "
 	 "Tyumen Oblast, Russia took place at the Federal Center for Neurosurgery.", "", "took",
 	 "The second International Student Olympiad took place at the Federal Center for Neurosurgery"},
+	/* a contract's month is no date left out ("The contract rose") */
+	{"The May contract rose 2 cts.", "4:7:DATE:1987-05", "rose", "The May contract rose 2 cts"},
 	/* a comparison with a time left out keeps its adjective ("He said
 	 * that sales" had lost "would be worse") */
 	{"He said that sales would be worse than last year.", "39:48:DATE:1986", "said", "He said that sales would be worse"},

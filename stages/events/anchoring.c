@@ -42,6 +42,7 @@ rules_load(void)
 	r->during = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->cont = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->back = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->contract = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	g_autoptr(GBytes) b = tl_resource_get("events", "anchoring.txt", NULL);
 	if (!b)
 		return r; /* no rules: every relation is IS_INCLUDED */
@@ -51,9 +52,11 @@ rules_load(void)
 		g_auto(GStrv) f = g_strsplit_set(g_strstrip(*l), " \t", -1);
 		if (!f[0] || f[0][0] == '#' || !f[1])
 			continue;
-		if (strcmp(f[0], "cont") == 0 || strcmp(f[0], "back") == 0) {
-			g_hash_table_replace(f[0][0] == 'c' ? r->cont : r->back, g_strdup(f[1]),
-			                     GINT_TO_POINTER(1));
+		if (strcmp(f[0], "cont") == 0 || strcmp(f[0], "back") == 0 || strcmp(f[0], "contract") == 0) {
+			g_hash_table_replace(strcmp(f[0], "cont") == 0   ? r->cont
+			                     : strcmp(f[0], "back") == 0 ? r->back
+			                                                 : r->contract,
+			                     g_strdup(f[1]), GINT_TO_POINTER(1));
 			continue;
 		}
 		if (!f[2])
@@ -85,6 +88,29 @@ rules_default(void)
 		g_once_init_leave(&once, 1);
 	}
 	return rules;
+}
+
+/* Is the timex, a month ending before token b, the name of a contract
+ * ("June share price index futures reached 1767.0", "The key July
+ * platinum delivery traded", "the May contract rose"): the noun after it
+ * and its modifiers, in `contract`?  The trading is not in that month. */
+gboolean
+tl_anc_contract_month(const TlEvDoc *d, const TlEvTimex *t, size_t b)
+{
+	const Rules *r = rules_default();
+	const char *v = t->value;
+	if (!v || strlen(v) != 7 || v[4] != '-' || !g_ascii_isdigit(v[5]))
+		return FALSE;
+	for (size_t j = b; j < d->toks->len && j < b + 4; j++) {
+		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (u->sent != tl_evdoc_tok(d, b - 1)->sent)
+			return FALSE;
+		if (g_hash_table_contains(r->contract, tl_evdoc_lower(d, j)))
+			return TRUE;
+		if (u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_PROPN && u->upos != TL_UPOS_ADJ)
+			return FALSE;
+	}
+	return FALSE;
 }
 
 static gint
@@ -1756,7 +1782,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			continue;
 		/* a year of a name in quotes dates nothing: "a program dubbed
 		 * "Zrínyi 2026" in 2017" */
-		if (tl_ev_quoted_name(d, x->a, x->b))
+		if (tl_ev_quoted_name(d, x->a, x->b) || tl_anc_contract_month(d, &tx[k], x->b))
 			x->unknown = TRUE;
 		size_t first = g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, x->a)->sent).first;
 		x->modifier = tl_anc_modifier(d, x->a, x->b);

@@ -25,6 +25,7 @@ typedef struct {
 	GHashTable *during; /* preposition before an event noun -> relation */
 	GHashTable *cont;  /* sentence-initial pronouns that continue a narrative */
 	GHashTable *back;  /* verbs that tell an earlier event again: reiterate, recall */
+	GHashTable *contract; /* nouns a month names, not dates: futures, delivery */
 } Rules;
 
 /* Tokens [lo, hi) without their asides in brackets ("found 1,300 pounds
@@ -35,6 +36,10 @@ typedef struct {
 	size_t toks, bounds;       /* tokens and clause boundaries outside asides */
 	size_t verbs, events;      /* events strictly between, outside asides */
 } Between;
+
+/* anchoring.c: is the timex t, ending before token b, a month that names
+ * a contract ("the May contract", "July delivery"), no date of the clause? */
+gboolean tl_anc_contract_month(const TlEvDoc *d, const TlEvTimex *t, size_t b);
 
 /* anchoring-clause.c */
 size_t tl_anc_tok_at(const TlEvDoc *d, guint32 off);

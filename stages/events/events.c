@@ -144,6 +144,9 @@ tl_ev_timex_tokens(const TlEvDoc *d, const TlEvTimex *tx, size_t n_tx, guint8 *t
 		 * "Vision 2030" */
 		if (tl_ev_quoted_name(d, lo, e))
 			continue;
+		/* nor is a contract's month a date: "the May contract rose" */
+		if (dating && e > lo && tl_anc_contract_month(d, &tx[k], e))
+			dating = FALSE;
 		for (size_t j = lo; j < n && tl_evdoc_tok(d, j)->start < tx[k].end; j++) {
 			timex_tok[j] |= TL_EV_TX_ANY;
 			if (dating && tl_evdoc_tok(d, j)->start >= tx[k].start &&
