@@ -158,6 +158,23 @@ infer_ref(TlDTenser *tn, const TlDTok *toks, guint n, const TlDMatch *m, guint n
 	return TRUE;
 }
 
+/* Is the date on tokens [t0, t1) an index's base year ("base 1980",
+ * "(base 100 for 1976)", "at average 1979/80 prices", "in 1982 dollars"),
+ * or the start of a comparison ("the largest increase since 1982")? */
+static gboolean
+base_year(const TlDTok *toks, guint n, guint t0, guint t1)
+{
+	for (guint j = t0; j > 0 && t0 - j < 4; j--)
+		if (strcmp(toks[j - 1].low, "base") == 0)
+			return TRUE;
+	/* (and a thing's year: "a 1985 shareholder lawsuit") */
+	if (t0 > 0 && (strcmp(toks[t0 - 1].low, "since") == 0 || strcmp(toks[t0 - 1].low, "a") == 0 ||
+	               strcmp(toks[t0 - 1].low, "an") == 0))
+		return TRUE;
+	return t1 < n && (strcmp(toks[t1].low, "prices") == 0 || strcmp(toks[t1].low, "dollars") == 0 ||
+	                  strcmp(toks[t1].low, "dlrs") == 0);
+}
+
 typedef struct {
 	TlDRef dct;
 	gboolean have_dct;
@@ -168,6 +185,8 @@ typedef struct {
 	guint last_sent;      /* its sentence */
 	gboolean last_poss;   /* it is a possessive ("Friday's close"): no scene */
 	gboolean last_part;   /* it has a part of the day ("last night") */
+	gboolean last_year;   /* it has a year of its own ("1986", "the first
+	                       * quarter of 1986") */
 	TlDRef wk;            /* the Monday of a week mentioned after it ("last
 	                       * week ... the week before"), for weeks only; not
 	                       * one told from another ("the previous week ...
@@ -820,6 +839,39 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			}
 		}
 	}
+	/* "In 1986 sales rose in the first quarter", "earned a profit in the
+	 * first quarter of 1986 but turned in a loss for the year as a
+	 * whole": a quarter or half with no year of its own, or "the year",
+	 * takes the year of a date with a year of its own earlier in its
+	 * sentence, a year before the DCT's, when it is not told as ahead
+	 * (not a month: "sold through end-1986, but cut output in January"
+	 * is this January; nor an index's base year: "base 1980") */
+	if (!use_last && c->have_dct && c->last_num > 0 && c->last_year &&
+	    c->last_sent == toks[m->tok0].sent && c->last.year != TL_NOYEAR && c->last.year < c->dct.year &&
+	    s.type == TX_DATE && !s.mod) {
+		gboolean part = s.kind == S_ABS && s.year == TL_NOYEAR && !s.yrel && !s.hol && !s.day &&
+		                !s.weekday && !s.week && !s.dir && !s.month && (s.quarter || s.half);
+		gboolean the_year = s.kind == S_REL && s.unit == G_YEAR && s.off == 0 && s.rule &&
+		                    strcmp(s.rule, "the-unit") == 0;
+		/* (nor when a year of its own follows: "the third quarter in
+		 * 1986") */
+		const TlDMatch *nx = k + 1 < d->matches->len ? &g_array_index(d->matches, TlDMatch, k + 1) : NULL;
+		gboolean own = nx && nx->tok0 >= m->tok1 && nx->tok0 <= m->tok1 + 1 && nx->sem.year != TL_NOYEAR;
+		if ((part || the_year) && !own &&
+		    tl_dtense_at(d->tenser, toks, n, (guint)m->tok0, (guint)m->tok1) != TENSE_FUTURE) {
+			TlDSem ys = s;
+			if (the_year) {
+				ys.kind = S_ABS;
+				ys.gran = G_YEAR;
+			}
+			ys.year = c->last.year;
+			tl_dresolve(&ys, &c->dct, TENSE_NONE, v);
+			v->uses_ref = TRUE;
+			g_snprintf(c->last_id, sizeof c->last_id, "t%d", c->last_num);
+			*anchor = c->last_id;
+			return;
+		}
+	}
 	/* a last date too coarse for the unit: fall back on the DCT */
 	if (use_last && s.kind == S_REL &&
 	    ((s.unit <= G_WEEK && !c->last.day) || (s.unit <= G_QUARTER && !c->last.month)))
@@ -1348,6 +1400,9 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 			c.last_sent = toks[m->tok0].sent;
 			c.last_num = id;
 			c.last_part = m->sem.part != 0;
+			c.last_year = m->sem.kind == S_ABS && m->sem.year != TL_NOYEAR && !m->sem.yrel &&
+			              (m->sem.gran == G_YEAR || m->sem.gran == G_QUARTER || m->sem.gran == G_HALF) &&
+			              !base_year(toks, d->toks->len, (guint)m->tok0, (guint)m->tok1);
 			c.last_poss = (guint)m->tok1 < d->toks->len &&
 			              (strcmp(toks[m->tok1].low, "'s") == 0 ||
 			               strcmp(toks[m->tok1].low, "\u2019s") == 0);
