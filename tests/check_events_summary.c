@@ -30,6 +30,10 @@ static const struct {
 	{"The second International Student Olympiad in Neurosurgery for the prize of the Governor of "
 	 "Tyumen Oblast, Russia took place at the Federal Center for Neurosurgery.", "", "took",
 	 "The second International Student Olympiad took place at the Federal Center for Neurosurgery"},
+	/* a restrictive "that" after a name tells of the common noun its
+	 * phrases follow ("Baghdad took place") */
+	{"General Soleimani also approved the attacks on the U.S. Embassy in Baghdad that took place "
+	 "on Tuesday.", "", "took", "The attacks took place on Tuesday"},
 	/* a contract's month is no date left out ("The contract rose") */
 	{"The May contract rose 2 cts.", "4:7:DATE:1987-05", "rose", "The May contract rose 2 cts"},
 	/* a comparison with a time left out keeps its adjective ("He said

@@ -432,6 +432,28 @@ antecedent(const Ctx *c, size_t cf, GArray *keep)
 		ai = h - 2;
 		an = tl_evdoc_tok(d, ai);
 	}
+	/* a restrictive "that" seldom tells of a name: "the attacks on the
+	 * U.S. Embassy in Baghdad that took place" are the attacks, the
+	 * first common noun of the noun phrase and its phrases of
+	 * prepositions before it */
+	if (an->upos == TL_UPOS_PROPN && strcmp(tl_evdoc_lower(d, cf - 1), "that") == 0) {
+		size_t h = ai, head = G_MAXSIZE;
+		while (h > 0 && ai - h < 12 && tl_evdoc_tok(d, h - 1)->sent == an->sent) {
+			const TlEvTok *u = tl_evdoc_tok(d, h - 1);
+			if ((!nominal(u) && u->upos != TL_UPOS_ADP) || (u->upos == TL_UPOS_PRON && u->xpos != TL_XPOS_PRPS))
+				break;
+			h--;
+			if (u->upos == TL_UPOS_NOUN)
+				head = h;
+		}
+		/* (the last noun of its group, before a preposition) */
+		while (head != G_MAXSIZE && head + 1 < ai && tl_evdoc_tok(d, head + 1)->upos == TL_UPOS_NOUN)
+			head++;
+		if (head != G_MAXSIZE && head + 1 < ai && tl_evdoc_tok(d, head + 1)->upos == TL_UPOS_ADP) {
+			ai = head;
+			an = tl_evdoc_tok(d, ai);
+		}
+	}
 	size_t e = ai + 1, f = ai, room = 3; /* words before the antecedent */
 	while (f > 0 && room > 0 && tl_evdoc_tok(d, f - 1)->sent == an->sent) {
 		const TlEvTok *u = tl_evdoc_tok(d, f - 1);
