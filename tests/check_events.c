@@ -137,6 +137,10 @@ static const struct {
 	{"He resigned before Tuesday.", "19:26:DATE:2024-05-07", NULL, "resigned", "t1", "BEFORE",
 	 NULL, NULL},
 	{"Troops withdrew after 2019.", "22:26:DATE:2019", NULL, "withdrew", "t1", "AFTER", NULL, NULL},
+	/* the time a plan was for does not date what undoes it, but what
+	 * keeps to it */
+	{"The elections scheduled for April were postponed.", "28:33:DATE:2020-04", "2020-03-20", "postponed", NULL, NULL, NULL, NULL},
+	{"Other games scheduled for Wednesday were still held.", "26:35:DATE:2020-03-18", "2020-03-20", "held", "t1", "IS_INCLUDED", NULL, NULL},
 	/* a month that names a contract dates nothing: the trading is not in
 	 * it */
 	{"The May contract rose 2 cts.", "4:7:DATE:1987-05", "1987-03-10", "rose", NULL, NULL, NULL, NULL},

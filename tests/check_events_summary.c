@@ -34,6 +34,10 @@ static const struct {
 	 * phrases follow ("Baghdad took place") */
 	{"General Soleimani also approved the attacks on the U.S. Embassy in Baghdad that took place "
 	 "on Tuesday.", "", "took", "The attacks took place on Tuesday"},
+	/* a plan's participle goes with its date left out ("The elections
+	 * scheduled were postponed"), and tells of its noun */
+	{"The elections scheduled for April were postponed.", "28:33:DATE:2020-04", "postponed", "The elections were postponed"},
+	{"The elections scheduled for April were postponed.", "28:33:DATE:2020-04", "scheduled", "The elections were scheduled"},
 	/* a contract's month is no date left out ("The contract rose") */
 	{"The May contract rose 2 cts.", "4:7:DATE:1987-05", "rose", "The May contract rose 2 cts"},
 	/* a comparison with a time left out keeps its adjective ("He said
@@ -256,7 +260,8 @@ static const struct {
 	{"Indications of forgeries came to light in the 1986 review of the accounts.", "", "came",
 	 "Indications of forgeries came to light in the 1986 review of the accounts"},
 	/* the date a schedule names stays ("was slated for October 15"), not
-	 * the end of a subject ("games scheduled for Wednesday were held");
+	 * the end of a subject ("games scheduled for Wednesday were held",
+	 * whose participle goes with it);
 	 * "which" tells of the debate, not of the person in its phrase */
 	{"The commission said the second debate between Donald Trump and Joe Biden, which was slated "
 	 "for October 15, has been cancelled.",
@@ -266,9 +271,9 @@ static const struct {
 	{"The company issued notes due 2017.", "29:33:DATE:2017", "issued",
 	 "The company issued notes due 2017"},
 	{"Other games scheduled for Wednesday were still held.", "26:35:DATE:2024-04-24", "scheduled",
-	 "Other games scheduled were still held"},
+	 "Other games were scheduled"},
 	{"Other games scheduled for Wednesday were still held.", "26:35:DATE:2024-04-24", "held",
-	 "Other games scheduled were still held"},
+	 "Other games were still held"},
 	/* a noun's infinitive cut at a conjunction from the object two verbs
 	 * share goes; not after a verb of an object and an infinitive */
 	{"Walt Disney Co has signed a definitive agreement with the French government to build and "

@@ -69,13 +69,6 @@ static const struct {
 	 "PRON/PRP$ ADV/RB VERB/VBN NOUN/NN AUX/MD VERB/VB PUNCT/."},
 	{"An article in the daily warned that prices rose.",
 	 "DET/DT NOUN/NN ADP/IN DET/DT ADV/RB VERB/VBD SCONJ/IN NOUN/NNS VERB/VBD PUNCT/."},
-	/* a participle after the noun phrase that opens the sentence, no
-	 * finite verb after it, is its past tense (was VBN); not before its
-	 * agent, nor with the clause's verb after it */
-	{"The deputy resigned on Monday.", "DET/DT NOUN/NN VERB/VBD ADP/IN PROPN/NNP PUNCT/."},
-	{"The man arrested yesterday was charged.",
-	 "DET/DT NOUN/NN VERB/VBN NOUN/NN AUX/VBD VERB/VBN PUNCT/."},
-	{"The deputy appointed by the king.", "DET/DT NOUN/NN VERB/VBN ADP/IN DET/DT NOUN/NN PUNCT/."},
 	/* a subject's word before an auxiliary is no verb: a name with an
 	 * inner capital, a plural after its noun, a gerund after its noun;
 	 * not a verb of saying after a name, nor in a relative clause */

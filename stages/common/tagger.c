@@ -604,28 +604,6 @@ past_before_object(const char *text, const TlToken *tokens, const TlPos *out, si
 	       (p->upos == TL_UPOS_SCONJ && word_is(text, &tokens[j - 1], that));
 }
 
-/*
- * Is token i, tagged VBN, the past tense of a sentence whose subject, a
- * noun phrase, opens it and stands right before it, with no finite verb
- * after it ("The deputy resigned.", "The newly elected mayor resigned on
- * Monday")?  A reduced relative has its clause's verb after it ("The man
- * arrested yesterday was charged"), or its agent ("the deputy appointed
- * by the king").
- */
-static gboolean
-past_of_sentence(const char *text, const TlToken *tokens, const TlPos *out, size_t i, size_t n)
-{
-	static const char *const by[] = {"by", NULL};
-	if (out[i].xpos != TL_XPOS_VBN || out[i].upos != TL_UPOS_VERB || i == 0 ||
-	    (out[i - 1].upos != TL_UPOS_NOUN && out[i - 1].upos != TL_UPOS_PROPN) ||
-	    phrase_start(out, i, i, TRUE) != 0 || (i + 1 < n && word_is(text, &tokens[i + 1], by)))
-		return FALSE;
-	for (size_t k = i + 1; k < n; k++)
-		if (out[k].upos == TL_UPOS_VERB || out[k].upos == TL_UPOS_AUX)
-			return FALSE;
-	return TRUE;
-}
-
 /* Does a relative pronoun or "that" come right before the noun phrase
  * that ends before token i ("that the new funding | supports")? */
 static gboolean
@@ -729,7 +707,7 @@ tl_tagger_right_context(const char *text, const TlToken *tokens, TlPos *out, siz
 		/* "The army withdrew": such a past form after its subject is the
 		 * past tense, not a noun */
 		if (past_after_subject(text, tokens, out, i) ||
-		    past_before_object(text, tokens, out, i, n) || past_of_sentence(text, tokens, out, i, n))
+		    past_before_object(text, tokens, out, i, n))
 			out[i] = (TlPos){TL_UPOS_VERB, TL_XPOS_VBD};
 	for (size_t i = 0; i + 1 < n; i++)
 		out[i] = subject_before_aux(text, tokens, out, i, n);

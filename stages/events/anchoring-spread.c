@@ -163,9 +163,12 @@ tl_anc_by_coordination(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first,
 			                strcmp(ev->aspect, "NONE") == 0 &&
 			                (tl_evdoc_tok(d, ev->tok - 1)->upos == TL_UPOS_CCONJ ||
 			                 tl_evdoc_tok(d, ev->tok - 1)->xpos == TL_XPOS_COMMA);
+			/* (not the time a plan was for, to what undoes it: "the
+			 * elections scheduled for April were postponed") */
 			if (src && verb && (simple || bare) && !ev->modality &&
 			    !relative_closed(d, src->tok, ev->tok,
-			                     src->time >= 0 ? tx[src->time].start : 0))
+			                     src->time >= 0 ? tx[src->time].start : 0) &&
+			    !(tl_anc_schedule_participle(d, src->tok) && tl_anc_unplans(d, ev)))
 				/* a verb's relation (passes_on), within a noun's days */
 				copy_time(ev, src,
 				          tl_evdoc_tok(d, src->tok)->upos == TL_UPOS_VERB ? src->relation

@@ -278,6 +278,8 @@ typedef struct {
 	size_t compared;      /* the comparison whose figure it dates, or the
 	                       * "since" of a superlative's base, or 0 */
 	size_t reduced;       /* the past or participle it follows (reduced_participle), or 0 */
+	size_t sched;         /* the participle of a schedule after a noun whose target
+	                       * it is (scheduled_for), or 0 */
 	size_t fuzzy_noun;    /* the noun a fuzzy adjective dates alone, or 0 */
 	size_t own_clause;    /* when it is the subject of its sentence's first clause
 	                       * (subject_timex), where a clause with a subject of
@@ -1067,6 +1069,44 @@ reduced_participle(const TlEvDoc *d, const TlEvent *evs, size_t n, size_t a, gbo
 	return j - 1;
 }
 
+/* Is the timex at token a the target of a schedule's participle after a
+ * noun, over its preposition or its infinitive ("the elections scheduled
+ * for April were postponed", "talks scheduled to start on Monday were
+ * called off", "the meeting planned for June 5 was cancelled")?  That
+ * participle's token, or 0: the verbs after the timex tell of the plan, not
+ * of its time. */
+gboolean
+tl_anc_schedule_participle(const TlEvDoc *d, size_t j)
+{
+	static const char *const words[] = {"scheduled", "rescheduled", "planned", "slated", "set", "due",
+	                                    "timed", "expected", NULL};
+	if (j == 0)
+		return FALSE;
+	const TlEvTok *v = tl_evdoc_tok(d, j), *h = tl_evdoc_tok(d, j - 1);
+	return (v->xpos == TL_XPOS_VBN || v->xpos == TL_XPOS_JJ) && tl_ev_word_in(tl_evdoc_lower(d, j), words) &&
+	       (h->upos == TL_UPOS_NOUN || h->upos == TL_UPOS_PROPN) && h->sent == v->sent;
+}
+
+gboolean
+tl_anc_unplans(const TlEvDoc *d, const TlEvent *ev)
+{
+	static const char *const lemmas[] = {"postpone", "cancel", "delay", "defer", "scrap", "suspend",
+	                                     "reschedule", "abandon", "adjourn", "shelve", "scuttle",
+	                                     "drop", "halt", "block", "prevent", NULL};
+	return tl_ev_word_in(tl_evdoc_lemma(d, ev->tok), lemmas);
+}
+
+static size_t
+scheduled_for(const TlEvDoc *d, size_t a, size_t first)
+{
+	size_t j = a;
+	if (j > first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADP)
+		j--;
+	if (j >= first + 2 && tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_VB && tl_evdoc_tok(d, j - 2)->xpos == TL_XPOS_TO)
+		j -= 2;
+	return j >= first + 2 && tl_anc_schedule_participle(d, j - 1) ? j - 1 : 0;
+}
+
 /* Is the event an infinitive seen from now: "to" + a bare verb (not "to
  * have" + participle) whose nearest finite verb before it, in its clause
  * and outside quotes, is a present or a present perfect, with no timex
@@ -1790,6 +1830,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		if (!x->compared)
 			x->compared = superlative_since(d, r, x->a, first);
 		x->reduced = reduced_participle(d, evs, n, x->a, x->modifier, first);
+		x->sched = scheduled_for(d, x->a, first);
 		x->fuzzy_noun = fuzzy_adjective(d, tx[k].value, x->b);
 		x->source = from_modifier(d, r, x->a, x->modifier, first);
 		x->time_prep = time_prep(d, r, x->a, first);
@@ -2065,6 +2106,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			/* nor, a verb in another tense, by the time of a past
 			 * or participle after a noun before it */
 			if (ev->tok >= b && fx[k].reduced && other_finite(d, ev))
+				continue;
+			/* nor by the time a plan before it was for, when it
+			 * undoes the plan ("the talks scheduled for Monday were
+			 * postponed"; "games scheduled for Wednesday were still
+			 * held" that Wednesday) */
+			if (ev->tok >= b && fx[k].sched && tl_anc_unplans(d, ev))
 				continue;
 			/* nor by the time of a figure it is compared with */
 			if (ev->tok < a && fx[k].compared && ev->tok < fx[k].compared)

@@ -41,6 +41,12 @@ typedef struct {
  * a contract ("the May contract", "July delivery"), no date of the clause? */
 gboolean tl_anc_contract_month(const TlEvDoc *d, const TlEvTimex *t, size_t b);
 
+/* anchoring.c: is token j the participle of a schedule after a noun ("the
+ * elections scheduled (for April)", "talks set (to start Monday)")? */
+gboolean tl_anc_schedule_participle(const TlEvDoc *d, size_t j);
+/* Does the event undo a plan (postpone, cancel, delay...)? */
+gboolean tl_anc_unplans(const TlEvDoc *d, const TlEvent *ev);
+
 /* anchoring-clause.c */
 size_t tl_anc_tok_at(const TlEvDoc *d, guint32 off);
 size_t tl_anc_first_event_at(const TlEvent *evs, size_t n, guint32 tok);

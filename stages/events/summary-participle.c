@@ -482,28 +482,33 @@ tl_sum_reduced_headline(const Ctx *c, const TlEvent *ev, size_t cl)
 	                                        tl_evdoc_tok(d, a)->xpos == TL_XPOS_DT)) ||
 	                    (a == first + 2 && tl_evdoc_tok(d, first + 1)->xpos == TL_XPOS_DT)) &&
 	                   tl_sum_finite_in(d, t + 1, s->last);
+	/* (a plan's participle in the subject is none: "The elections
+	 * scheduled for April were postponed" is "The elections were
+	 * scheduled") */
+	gboolean plan = !comma && tl_anc_schedule_participle(d, t) && tl_sum_finite_in(d, t + 1, s->last) &&
+	                strcmp(tl_evdoc_lower(d, t + 1), "for") == 0;
 	if (opening)
 		a = first + 1;
-	else if (!verb_before)
+	else if (!verb_before && !plan)
 		return NULL; /* "The bank raised" misread: the sentence's own verb */
 	const TlEvTok *pre = a > first ? tl_evdoc_tok(d, a - 1) : NULL;
 	/* (an aside after the sentence's subject: "GenCorp, founded in 1915,
 	 * became" is "GenCorp was founded") */
-	if (!pre ? !comma
+	if (!pre ? !comma && !plan
 	         : pre->upos == TL_UPOS_AUX || pre->upos == TL_UPOS_CCONJ || pre->upos == TL_UPOS_ADV ||
-	               (!comma && pre->upos != TL_UPOS_VERB && pre->upos != TL_UPOS_ADP))
+	               (!comma && !plan && pre->upos != TL_UPOS_VERB && pre->upos != TL_UPOS_ADP))
 		return NULL;
 	/* nor the subject of the clause a verb of saying or thinking takes,
 	 * whose past the tagger misread ("said the market contracted", "said
 	 * a stampede erupted near the mosque"): nothing finite after it in its
 	 * clause, no "by" ("cited a loan made to Argentina" takes a noun) */
-	if (!comma && tl_sum_says(d, a - 1) && strcmp(tl_evdoc_lower(d, n), "by") != 0 &&
+	if (!comma && pre && tl_sum_says(d, a - 1) && strcmp(tl_evdoc_lower(d, n), "by") != 0 &&
 	    !tl_sum_finite_after(d, s, t))
 		return NULL;
 	/* nor a noun phrase in another's phrase, whose participle it may be
 	 * ("the number of active rigs fell", "a crater in the street caused
 	 * by"): the object of a verb only, when no comma sets it apart */
-	if (!comma && pre->upos == TL_UPOS_ADP && a >= first + 2 &&
+	if (!comma && pre && pre->upos == TL_UPOS_ADP && a >= first + 2 &&
 	    (strcmp(tl_evdoc_lower(d, a - 1), "of") == 0 || nominal(tl_evdoc_tok(d, a - 2))))
 		return NULL;
 	g_autoptr(GArray) np = tl_sum_tokens_new();

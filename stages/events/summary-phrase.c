@@ -6,6 +6,7 @@
  * end a headline is summary-trim.c's.
  */
 #include "tl/resource.h"
+#include "anchoring.h"
 #include "summary.h"
 
 /* A word that may not end a headline. */
@@ -513,6 +514,13 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		    !tl_sum_target_date(c, a, j + 1))
 			continue;
 		if (tl_sum_date_word(c, j, a))
+			continue;
+		/* a plan's participle whose date is left out goes with it: "the
+		 * elections scheduled for April were postponed" is "The
+		 * elections were postponed" */
+		if (j + 2 < b && tl_anc_schedule_participle(c->d, j) &&
+		    tl_evdoc_tok(c->d, j + 1)->upos == TL_UPOS_ADP && in_timex(c, j + 2) &&
+		    !tl_sum_target_date(c, a, j + 2))
 			continue;
 		/* "in calendar 1986": the preposition too */
 		if (u->upos == TL_UPOS_ADP && j + 1 < b && tl_sum_date_word(c, j + 1, a) &&
