@@ -38,6 +38,7 @@ static const struct {
 	 * scheduled were postponed"), and tells of its noun */
 	{"The elections scheduled for April were postponed.", "28:33:DATE:2020-04", "postponed", "The elections were postponed"},
 	{"The elections scheduled for April were postponed.", "28:33:DATE:2020-04", "scheduled", "The elections were scheduled"},
+	{"A 200 mln dlr issue of bonds due 1997 was priced at 99.775.", "33:37:DATE:1997", "priced", "A 200 mln dlr issue of bonds was priced at 99.775"},
 	/* a contract's month is no date left out ("The contract rose") */
 	{"The May contract rose 2 cts.", "4:7:DATE:1987-05", "rose", "The May contract rose 2 cts"},
 	/* a comparison with a time left out keeps its adjective ("He said

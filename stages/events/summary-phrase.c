@@ -518,9 +518,10 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 		/* a plan's participle whose date is left out goes with it: "the
 		 * elections scheduled for April were postponed" is "The
 		 * elections were postponed" */
-		if (j + 2 < b && tl_anc_schedule_participle(c->d, j) &&
-		    tl_evdoc_tok(c->d, j + 1)->upos == TL_UPOS_ADP && in_timex(c, j + 2) &&
-		    !tl_sum_target_date(c, a, j + 2))
+		if (j + 1 < b && tl_anc_schedule_participle(c->d, j) &&
+		    ((j + 2 < b && tl_evdoc_tok(c->d, j + 1)->upos == TL_UPOS_ADP && in_timex(c, j + 2) &&
+		      !tl_sum_target_date(c, a, j + 2)) ||
+		     (in_timex(c, j + 1) && !tl_sum_target_date(c, a, j + 1)))) /* "stock due 1992 were" */
 			continue;
 		/* "in calendar 1986": the preposition too */
 		if (u->upos == TL_UPOS_ADP && j + 1 < b && tl_sum_date_word(c, j + 1, a) &&
