@@ -141,6 +141,13 @@ static const struct {
 	 * keeps to it */
 	{"The elections scheduled for April were postponed.", "28:33:DATE:2020-04", "2020-03-20", "postponed", NULL, NULL, NULL, NULL},
 	{"Other games scheduled for Wednesday were still held.", "26:35:DATE:2020-03-18", "2020-03-20", "held", "t1", "IS_INCLUDED", NULL, NULL},
+	/* the limit a verb sets, and the old time it moves from, do not date
+	 * it */
+	{"The court adjourned the case until March 5.", "35:42:DATE:2020-03-05", "2020-02-20", "adjourned", NULL, NULL, NULL, NULL},
+	{"Ford said it extended its incentive program to April 30 from April 6.", "47:55:DATE:2020-04-30", "2020-02-20", "extended", NULL, NULL, NULL, NULL},
+	{"Ford said it extended its incentive program to April 30 from April 6.", "61:68:DATE:2020-04-06", "2020-02-20", "extended", NULL, NULL, NULL, NULL},
+	{"He stayed in hospital until October.", "28:35:DATE:2019-10", "2020-02-20", "stayed", "t1", "ENDS",
+	 NULL, NULL},
 	/* a month that names a contract dates nothing: the trading is not in
 	 * it */
 	{"The May contract rose 2 cts.", "4:7:DATE:1987-05", "1987-03-10", "rose", NULL, NULL, NULL, NULL},

@@ -709,12 +709,19 @@ tl_dtense_strong_future(const TlDTok *toks, guint n, guint t0, guint t1)
 static gboolean
 deadline_ahead(const TlDTok *toks, guint t0)
 {
-	if (t0 == 0 || !(strcmp(toks[t0 - 1].low, "until") == 0 || strcmp(toks[t0 - 1].low, "till") == 0))
+	if (t0 == 0)
+		return FALSE;
+	gboolean until = strcmp(toks[t0 - 1].low, "until") == 0 || strcmp(toks[t0 - 1].low, "till") == 0;
+	gboolean to = strcmp(toks[t0 - 1].low, "to") == 0;
+	if (!until && !to)
 		return FALSE;
 	guint16 sent = toks[t0].sent;
-	for (guint i = t0 - 1; i-- > 0 && t0 - i <= BACK && toks[i].sent == sent;)
+	for (guint i = t0 - 1; i-- > 0 && t0 - i <= (until ? BACK : 5) && toks[i].sent == sent;) {
 		if (tok_listed(&toks[i], "DEADLINE"))
 			return TRUE;
+		if (to && toks[i].kind == T_PUNCT)
+			return FALSE;
+	}
 	return FALSE;
 }
 

@@ -43,6 +43,7 @@ rules_load(void)
 	r->cont = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->back = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->contract = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->target = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	g_autoptr(GBytes) b = tl_resource_get("events", "anchoring.txt", NULL);
 	if (!b)
 		return r; /* no rules: every relation is IS_INCLUDED */
@@ -52,11 +53,13 @@ rules_load(void)
 		g_auto(GStrv) f = g_strsplit_set(g_strstrip(*l), " \t", -1);
 		if (!f[0] || f[0][0] == '#' || !f[1])
 			continue;
-		if (strcmp(f[0], "cont") == 0 || strcmp(f[0], "back") == 0 || strcmp(f[0], "contract") == 0) {
-			g_hash_table_replace(strcmp(f[0], "cont") == 0   ? r->cont
-			                     : strcmp(f[0], "back") == 0 ? r->back
-			                                                 : r->contract,
-			                     g_strdup(f[1]), GINT_TO_POINTER(1));
+		GHashTable *set = strcmp(f[0], "cont") == 0       ? r->cont
+		                  : strcmp(f[0], "back") == 0     ? r->back
+		                  : strcmp(f[0], "contract") == 0 ? r->contract
+		                  : strcmp(f[0], "target") == 0   ? r->target
+		                                                  : NULL;
+		if (set) {
+			g_hash_table_replace(set, g_strdup(f[1]), GINT_TO_POINTER(1));
 			continue;
 		}
 		if (!f[2])
@@ -280,6 +283,9 @@ typedef struct {
 	size_t reduced;       /* the past or participle it follows (reduced_participle), or 0 */
 	size_t sched;         /* the participle of a schedule after a noun whose target
 	                       * it is (scheduled_for), or 0 */
+	size_t limit;         /* a verb that sets a limit ("postponed", "extended") whose
+	                       * "until", "till", "to" or "through" the timex follows,
+	                       * in its clause: its token + 1, or 0 */
 	size_t fuzzy_noun;    /* the noun a fuzzy adjective dates alone, or 0 */
 	size_t own_clause;    /* when it is the subject of its sentence's first clause
 	                       * (subject_timex), where a clause with a subject of
@@ -723,6 +729,23 @@ from_modifier(const TlEvDoc *d, const Rules *r, size_t a, gboolean modifier, siz
 		return FALSE;
 	size_t p = prep_before(d, r, a, sent_first);
 	return p < a && strcmp(tl_evdoc_lower(d, p), "from") == 0;
+}
+
+/* The verb that sets a limit (data/anchoring.txt "target") before the
+ * "until", "to" or "from" of the timex at token a, in its clause and within
+ * a few words ("postponed the meeting until", "was extended to", "delayed
+ * its meeting to June 22 from"): its token + 1, or 0. */
+static size_t
+limit_verb(const TlEvDoc *d, const Rules *r, size_t a, size_t sent_first)
+{
+	for (size_t j = a; j > sent_first && a - j < 12; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (u->upos == TL_UPOS_VERB)
+			return g_hash_table_contains(r->target, tl_evdoc_lemma(d, j - 1)) ? j : 0;
+		if (u->upos == TL_UPOS_PUNCT || u->upos == TL_UPOS_SCONJ)
+			return 0;
+	}
+	return 0;
 }
 
 /* The relation the words before the timex's first token give the event
@@ -1831,6 +1854,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			x->compared = superlative_since(d, r, x->a, first);
 		x->reduced = reduced_participle(d, evs, n, x->a, x->modifier, first);
 		x->sched = scheduled_for(d, x->a, first);
+		const char *rb = relation_before(d, r, x->a, first, x->modifier);
+		/* (and the old time: "delayed its meeting to June 22 from
+		 * May 14") */
+		size_t pb = prep_before(d, r, x->a, first);
+		if ((rb && strcmp(rb, "ENDS") == 0) || (pb < x->a && strcmp(tl_evdoc_lower(d, pb), "from") == 0))
+			x->limit = limit_verb(d, r, x->a, first);
 		x->fuzzy_noun = fuzzy_adjective(d, tx[k].value, x->b);
 		x->source = from_modifier(d, r, x->a, x->modifier, first);
 		x->time_prep = time_prep(d, r, x->a, first);
@@ -2112,6 +2141,14 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * postponed"; "games scheduled for Wednesday were still
 			 * held" that Wednesday) */
 			if (ev->tok >= b && fx[k].sched && tl_anc_unplans(d, ev))
+				continue;
+			/* nor by the limit a verb sets, it or what it governs
+			 * ("postponed the talks until Monday", "released him on
+			 * bail until October", "suspended trading until Friday":
+			 * the act is not then) */
+			if (ev->tok < a && fx[k].limit && ev->tok + 8 >= fx[k].limit &&
+			    !tl_anc_clause_between(d, MIN((size_t)ev->tok, fx[k].limit - 1),
+			                           MAX((size_t)ev->tok, fx[k].limit - 1)))
 				continue;
 			/* nor by the time of a figure it is compared with */
 			if (ev->tok < a && fx[k].compared && ev->tok < fx[k].compared)

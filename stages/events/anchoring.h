@@ -26,6 +26,7 @@ typedef struct {
 	GHashTable *cont;  /* sentence-initial pronouns that continue a narrative */
 	GHashTable *back;  /* verbs that tell an earlier event again: reiterate, recall */
 	GHashTable *contract; /* nouns a month names, not dates: futures, delivery */
+	GHashTable *target;   /* verbs whose "until" or "to" names a limit they set */
 } Rules;
 
 /* Tokens [lo, hi) without their asides in brackets ("found 1,300 pounds
