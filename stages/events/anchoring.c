@@ -102,7 +102,7 @@ tl_anc_contract_month(const TlEvDoc *d, const TlEvTimex *t, size_t b)
 {
 	const Rules *r = rules_default();
 	const char *v = t->value;
-	if (!v || strlen(v) != 7 || v[4] != '-' || !g_ascii_isdigit(v[5]))
+	if (!v || b == 0 || strlen(v) != 7 || v[4] != '-' || !g_ascii_isdigit(v[5]))
 		return FALSE;
 	for (size_t j = b; j < d->toks->len && j < b + 4; j++) {
 		const TlEvTok *u = tl_evdoc_tok(d, j);
