@@ -284,8 +284,9 @@ typedef struct {
 	size_t sched;         /* the participle of a schedule after a noun whose target
 	                       * it is (scheduled_for), or 0 */
 	size_t limit;         /* a verb that sets a limit ("postponed", "extended") whose
-	                       * "until", "till", "to" or "through" the timex follows,
-	                       * in its clause: its token + 1, or 0 */
+	                       * "until", "till", "to", "through" or "from" the timex
+	                       * follows, in its clause (limit_verb): its token + 1,
+	                       * or 0 */
 	size_t fuzzy_noun;    /* the noun a fuzzy adjective dates alone, or 0 */
 	size_t own_clause;    /* when it is the subject of its sentence's first clause
 	                       * (subject_timex), where a clause with a subject of
@@ -1092,12 +1093,6 @@ reduced_participle(const TlEvDoc *d, const TlEvent *evs, size_t n, size_t a, gbo
 	return j - 1;
 }
 
-/* Is the timex at token a the target of a schedule's participle after a
- * noun, over its preposition or its infinitive ("the elections scheduled
- * for April were postponed", "talks scheduled to start on Monday were
- * called off", "the meeting planned for June 5 was cancelled")?  That
- * participle's token, or 0: the verbs after the timex tell of the plan, not
- * of its time. */
 gboolean
 tl_anc_schedule_participle(const TlEvDoc *d, size_t j)
 {
@@ -1119,6 +1114,12 @@ tl_anc_unplans(const TlEvDoc *d, const TlEvent *ev)
 	return tl_ev_word_in(tl_evdoc_lemma(d, ev->tok), lemmas);
 }
 
+/* Is the timex at token a the target of a schedule's participle after a
+ * noun, over its preposition or its infinitive ("the elections scheduled
+ * for April were postponed", "talks scheduled to start on Monday were
+ * called off", "the meeting planned for June 5 was cancelled")?  That
+ * participle's token, or 0: a verb after the timex that undoes the plan
+ * is not then. */
 static size_t
 scheduled_for(const TlEvDoc *d, size_t a, size_t first)
 {
