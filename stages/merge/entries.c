@@ -1187,8 +1187,6 @@ tl_entries_write(FILE *out, const char *title, GHashTable *documents, TlSpill *s
 	/* grows to FLUSH_AT and a little more on a long timeline; a short one
 	 * (most runs of a shard's reducer, every fuzzer input) never pays for it */
 	g_autoptr(GString) o = g_string_sized_new(1 << 16);
-	g_autoptr(GString) buf = g_string_new(NULL);
-	g_autoptr(GByteArray) sbuf = g_byte_array_new();
 	TL_JL_PUT(o, "{\"title\":");
 	tl_jl_put_string(o, title);
 	g_string_append(o, ",\"generated_by\":\"tl-merge " TL_VERSION "\",\n\"documents\":[");
