@@ -158,16 +158,17 @@ infer_ref(TlDTenser *tn, const TlDTok *toks, guint n, const TlDMatch *m, guint n
 	return TRUE;
 }
 
-/* Is the date on tokens [t0, t1) an index's base year ("base 1980",
- * "(base 100 for 1976)", "at average 1979/80 prices", "in 1982 dollars"),
- * or the start of a comparison ("the largest increase since 1982")? */
+/* Is the date on tokens [t0, t1) a year its sentence does not speak of:
+ * an index's base ("base 1980", "(base 100 for 1976)", "at average
+ * 1979/80 prices", "in 1982 dollars"), the start of a comparison ("the
+ * largest increase since 1982") or a thing's year ("a 1985 shareholder
+ * lawsuit")? */
 static gboolean
-base_year(const TlDTok *toks, guint n, guint t0, guint t1)
+other_year(const TlDTok *toks, guint n, guint t0, guint t1)
 {
 	for (guint j = t0; j > 0 && t0 - j < 4; j--)
 		if (strcmp(toks[j - 1].low, "base") == 0)
 			return TRUE;
-	/* (and a thing's year: "a 1985 shareholder lawsuit") */
 	if (t0 > 0 && (strcmp(toks[t0 - 1].low, "since") == 0 || strcmp(toks[t0 - 1].low, "a") == 0 ||
 	               strcmp(toks[t0 - 1].low, "an") == 0))
 		return TRUE;
@@ -1402,7 +1403,7 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 			c.last_part = m->sem.part != 0;
 			c.last_year = m->sem.kind == S_ABS && m->sem.year != TL_NOYEAR && !m->sem.yrel &&
 			              (m->sem.gran == G_YEAR || m->sem.gran == G_QUARTER || m->sem.gran == G_HALF) &&
-			              !base_year(toks, d->toks->len, (guint)m->tok0, (guint)m->tok1);
+			              !other_year(toks, d->toks->len, (guint)m->tok0, (guint)m->tok1);
 			c.last_poss = (guint)m->tok1 < d->toks->len &&
 			              (strcmp(toks[m->tok1].low, "'s") == 0 ||
 			               strcmp(toks[m->tok1].low, "\u2019s") == 0);

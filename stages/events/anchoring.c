@@ -44,6 +44,7 @@ rules_load(void)
 	r->back = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->contract = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->target = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->unplan = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	g_autoptr(GBytes) b = tl_resource_get("events", "anchoring.txt", NULL);
 	if (!b)
 		return r; /* no rules: every relation is IS_INCLUDED */
@@ -57,6 +58,7 @@ rules_load(void)
 		                  : strcmp(f[0], "back") == 0     ? r->back
 		                  : strcmp(f[0], "contract") == 0 ? r->contract
 		                  : strcmp(f[0], "target") == 0   ? r->target
+		                  : strcmp(f[0], "unplan") == 0   ? r->unplan
 		                                                  : NULL;
 		if (set) {
 			g_hash_table_replace(set, g_strdup(f[1]), GINT_TO_POINTER(1));
@@ -1108,10 +1110,7 @@ tl_anc_schedule_participle(const TlEvDoc *d, size_t j)
 gboolean
 tl_anc_unplans(const TlEvDoc *d, const TlEvent *ev)
 {
-	static const char *const lemmas[] = {"postpone", "cancel", "delay", "defer", "scrap", "suspend",
-	                                     "reschedule", "abandon", "adjourn", "shelve", "scuttle",
-	                                     "drop", "halt", "block", "prevent", NULL};
-	return tl_ev_word_in(tl_evdoc_lemma(d, ev->tok), lemmas);
+	return g_hash_table_contains(rules_default()->unplan, tl_evdoc_lemma(d, ev->tok));
 }
 
 /* Is the timex at token a the target of a schedule's participle after a

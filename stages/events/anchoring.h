@@ -27,6 +27,7 @@ typedef struct {
 	GHashTable *back;  /* verbs that tell an earlier event again: reiterate, recall */
 	GHashTable *contract; /* nouns a month names, not dates: futures, delivery */
 	GHashTable *target;   /* verbs whose "until" or "to" names a limit they set */
+	GHashTable *unplan;   /* verbs that undo a plan: postpone, cancel */
 } Rules;
 
 /* Tokens [lo, hi) without their asides in brackets ("found 1,300 pounds
@@ -45,7 +46,8 @@ gboolean tl_anc_contract_month(const TlEvDoc *d, const TlEvTimex *t, size_t b);
 /* anchoring.c: is token j the participle of a schedule after a noun ("the
  * elections scheduled (for April)", "talks set (to start Monday)")? */
 gboolean tl_anc_schedule_participle(const TlEvDoc *d, size_t j);
-/* Does the event undo a plan (postpone, cancel, delay...)? */
+/* Does the event undo a plan (data/anchoring.txt "unplan": postpone,
+ * cancel, delay...)? */
 gboolean tl_anc_unplans(const TlEvDoc *d, const TlEvent *ev);
 
 /* anchoring-clause.c */

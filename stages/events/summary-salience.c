@@ -129,19 +129,6 @@ class_weight(int cls)
 	}
 }
 
-/* A participle after an adverb of manner, between a determiner and its
- * noun: "a seasonally adjusted annual rate", "the newly elected mayor". */
-static gboolean
-adverb_prenominal(const TlEvDoc *d, size_t j)
-{
-	if (j < 2 || j + 1 >= d->toks->len)
-		return FALSE;
-	const TlEvTok *a = tl_evdoc_tok(d, j - 1), *p = tl_evdoc_tok(d, j - 2), *v = tl_evdoc_tok(d, j + 1);
-	return a->upos == TL_UPOS_ADV && g_str_has_suffix(tl_evdoc_lower(d, j - 1), "ly") &&
-	       (p->upos == TL_UPOS_DET || p->xpos == TL_XPOS_PRPS || p->xpos == TL_XPOS_POS) &&
-	       (v->upos == TL_UPOS_NOUN || v->upos == TL_UPOS_ADJ) && p->sent == v->sent;
-}
-
 /*
  * The salience of ev, its headline set: what happened ranks above what was
  * said (by class), a dated event and a named one higher, a negated, modal or
@@ -220,10 +207,11 @@ tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean compl
 	if (verbal && (t->xpos == TL_XPOS_VBG || t->xpos == TL_XPOS_VBN) && ev->vg_first == ev->tok &&
 	    tl_ev_preposition_like(d, ev->tok))
 		sal -= 0.5;
-	/* nor one inside a noun phrase, before its noun ("a seasonally
-	 * adjusted annual rate", "the newly elected president") */
+	/* nor one inside a noun phrase, before its noun, over its adverbs
+	 * ("a seasonally adjusted annual rate", "the newly elected
+	 * president") */
 	if (verbal && (t->xpos == TL_XPOS_VBG || t->xpos == TL_XPOS_VBN) && ev->vg_first == ev->tok &&
-	    (tl_sum_prenominal(d, ev->tok) || adverb_prenominal(d, ev->tok)))
+	    tl_sum_prenominal(d, ev->tok))
 		sal -= 0.5;
 	/* and before a figure, it tells which figure: no entry of its own */
 	if (verbal && ev->vg_first == ev->tok && tl_sum_prefigure(d, ev->tok))
