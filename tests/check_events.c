@@ -658,6 +658,22 @@ static const struct {
 	 "31:35:DATE:1914", "1987-11-02", "drop", NULL, NULL, NULL, NULL},
 	{"Sales have fallen by at least 43 pct since 1987.",
 	 "43:47:DATE:1987", "1989-11-02", "fallen", "t1", "BEGINS", NULL, NULL},
+	/* ... nor is a time in the phrase or clause such a "since" opens, but
+	 * for what is in it */
+	{"Prices rose to their highest level since the crash of October 1987.",
+	 "54:66:DATE:1987-10", "1989-11-02", "rose", NULL, NULL, NULL, NULL},
+	{"Prices rose to their highest level since the crash of October 1987.",
+	 "54:66:DATE:1987-10", "1989-11-02", "crash", "t1", "IS_INCLUDED", NULL, NULL},
+	{"The rise was the biggest since the reforms began in 1979.",
+	 "52:56:DATE:1979", "1987-11-02", "rise", NULL, NULL, NULL, NULL},
+	{"The rise was the biggest since the reforms began in 1979.",
+	 "52:56:DATE:1979", "1987-11-02", "began", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Inflation fell to its lowest since the 1960s between November and January.",
+	 "35:44:DATE:196;53:61:DATE:1986-11", "1987-03-25", "fell", "t2", "IS_INCLUDED", NULL, NULL},
+	{"While prices dropped to the lowest levels since September 1982 yesterday, makers held "
+	 "prices.",
+	 "48:62:DATE:1982-09;63:72:DATE:1987-04-01", "1987-04-02", "dropped", "t2", "IS_INCLUDED",
+	 NULL, NULL},
 	/* a dateline's day is no participle's that describes a noun */
 	{"GENEVA, March 4 - The ruling GATT Council deferred a decision on the dispute, delegates "
 	 "said.",

@@ -1233,17 +1233,37 @@ comparison_base(const TlEvDoc *d, size_t a, size_t b, size_t sent_first)
 	return 0;
 }
 
+#ifndef SINCE_REACH
+#define SINCE_REACH 10
+#endif
+
 /* Is the timex at token a, after "since", the base of a superlative or a
  * record before it ("the biggest drop since 1914", "growth was the lowest
- * since the mid-1960s", "a record high since March"): the token of
- * "since", else 0.  What comes before is no event since that time. */
+ * since the mid-1960s", "a record high since March"), or in the phrase or
+ * clause such a "since" opens ("the highest level since the Great
+ * Depression of the 1930s", "the biggest since the reforms began in
+ * 1979")?  The token of "since", else 0.  What comes before is no event
+ * since that time.  floor: the end of the timex before. */
 static size_t
-superlative_since(const TlEvDoc *d, const Rules *r, size_t a, size_t sent_first)
+superlative_since(const TlEvDoc *d, const Rules *r, size_t a, size_t sent_first, size_t floor)
 {
 	static const char *const most[] = {"first", "record", "most", "least", NULL};
 	size_t p = prep_before(d, r, a, sent_first);
-	if (p == a || strcmp(tl_evdoc_lower(d, p), "since") != 0)
-		return 0;
+	if (p == a || strcmp(tl_evdoc_lower(d, p), "since") != 0) {
+		/* (not past another time: "its lowest since the 1960s between
+		 * November and January") */
+		for (p = a; p > MAX(sent_first, floor) && a - p < SINCE_REACH; p--) {
+			const TlEvTok *u = tl_evdoc_tok(d, p - 1);
+			if ((u->upos == TL_UPOS_PUNCT && u->xpos != TL_XPOS_HYPH) ||
+			    u->upos == TL_UPOS_CCONJ)
+				return 0;
+			if (strcmp(tl_evdoc_lower(d, p - 1), "since") == 0)
+				break;
+		}
+		if (p == MAX(sent_first, floor) || a - p >= SINCE_REACH)
+			return 0;
+		p--;
+	}
 	for (size_t j = p; j > sent_first && p - j < 6; j--) {
 		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
 		if ((u->xpos == TL_XPOS_JJS || u->xpos == TL_XPOS_RBS ||
@@ -1851,7 +1871,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		x->modifier = tl_anc_modifier(d, x->a, x->b);
 		x->compared = comparison_base(d, x->a, x->b, first);
 		if (!x->compared)
-			x->compared = superlative_since(d, r, x->a, first);
+			x->compared = superlative_since(d, r, x->a, first, k ? fx[k - 1].b : 0);
 		x->reduced = reduced_participle(d, evs, n, x->a, x->modifier, first);
 		x->sched = scheduled_for(d, x->a, first);
 		const char *rb = relation_before(d, r, x->a, first, x->modifier);
