@@ -282,6 +282,11 @@ TlDTense tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guin
 gboolean tl_dtense_looks_ahead(const TlDTok *toks, guint n, guint t0, guint t1);
 /* Is a strong cue of the future (will, 'll, is expected to) near [t0, t1)? */
 gboolean tl_dtense_strong_future(const TlDTok *toks, guint n, guint t0, guint t1);
+/* Is there a word that opens a clause of time ("until", "when", "once":
+ * tense.txt SUBORD) a little before token t0, with no comma between?  A
+ * present after it and its subject tells of what is ahead ("until the work
+ * ends in June"), which tl_dtense_at then reads with the tagger. */
+gboolean tl_dtense_clause_of_time(const TlDTok *toks, guint t0);
 
 /* ---- reference time and values (resolve.c) ------------------------------ */
 

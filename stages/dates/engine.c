@@ -306,15 +306,19 @@ clause_tense(TlDates *d, const TlDSem *s, const TlDRef *ref, guint t0, guint t1,
 	if (cues != TENSE_PAST) /* (else c would be a) */
 		tl_dresolve(s, ref, cues, &c);
 	gboolean ahead = tl_dtense_looks_ahead(toks, n, t0, t1);
-	if (ahead)
+	/* (a present in a clause of time tells of what is ahead: "until the
+	 * work ends in June") */
+	gboolean sub = !ahead && tl_dtense_clause_of_time(toks, t0);
+	if (ahead || sub)
 		tl_dresolve(s, ref, TENSE_FUTURE, &b);
 	TlDTense t = cues;
 	if (!(cues == TENSE_PAST || strcmp(a.value, c.value) == 0) ||
-	    (ahead && strcmp(a.value, b.value) != 0))
+	    (ahead && strcmp(a.value, b.value) != 0) ||
+	    (sub && strcmp(cues == TENSE_PAST ? a.value : c.value, b.value) != 0))
 		t = tl_dtense_at(d->tenser, toks, n, t0, t1);
 	if (val) {
 		const TlDValue *got = t == TENSE_PAST ? &a : t == cues ? &c
-		                      : ahead && t == TENSE_FUTURE ? &b : NULL;
+		                      : (ahead || sub) && t == TENSE_FUTURE ? &b : NULL;
 		if (got) {
 			*val = *got;
 			*have = TRUE;

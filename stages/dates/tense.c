@@ -460,6 +460,21 @@ tl_dtenser_reset(TlDTenser *tn, const char *text)
  * begins at "remain") */
 #define TAG_FAR 40
 
+/* Is there a word that opens a clause of time (tense.txt SUBORD: "until",
+ * "when", "once") within TAG_BACK tokens before token t0, in its sentence
+ * and with no comma between?  See dates.h. */
+gboolean
+tl_dtense_clause_of_time(const TlDTok *toks, guint t0)
+{
+	for (guint i = t0; i-- > 0 && t0 - i <= TAG_BACK && toks[i].sent == toks[t0].sent;) {
+		if (toks[i].kind != T_WORD && (toks[i].low[0] == ',' || toks[i].low[0] == ';'))
+			return FALSE;
+		if (tok_listed(&toks[i], "SUBORD"))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* Is there a word of intent before "to" (tense.txt INTENT: "scheduled
  * to") in the far part of token t0's sentence, before token w0?  Else
  * tagging that far is of no use. */
@@ -591,6 +606,47 @@ group_tense(const TlDTenser *tn, guint i, gboolean later, gboolean month)
 	if (p[i].xpos == TL_XPOS_VBD)
 		return TENSE_PAST;
 	return TENSE_PRESENT;
+}
+
+/* Is the finite verb at tagged token i a present ("ends", "reports") whose
+ * clause a word of time opens right before its subject ("until the second
+ * phase of the work ends in the autumn", "once the harvest arrives in
+ * September", "when parliament returns in October")?  English tells of
+ * what is ahead in such a clause with the present: the time lies ahead. */
+#ifndef SUBJECT_REACH
+#define SUBJECT_REACH 8
+#endif
+static gboolean
+subordinate_present(const TlDTenser *tn, guint i)
+{
+	const TlPos *p = (const TlPos *)(void *)tn->pos->data;
+	if (p[i].xpos != TL_XPOS_VBZ && p[i].xpos != TL_XPOS_VBP)
+		return FALSE;
+	for (guint k = i; k-- > 0 && i - k <= SUBJECT_REACH;) {
+		if (listed_as(tn, k, "SUBORD"))
+			return k + 1 < i;
+		int x = p[k].xpos;
+		char w[24];
+		/* (a pronoun or a determiner opens the subject or a phrase of
+		 * "of" in it: not "after an audit it has", "after a review the
+		 * company reports") */
+		if ((x == TL_XPOS_PRP || x == TL_XPOS_PRPS || p[k].upos == TL_UPOS_DET) && k > 0 &&
+		    !listed_as(tn, k - 1, "SUBORD")) {
+			tt_low(tn, k - 1, w);
+			if (strcmp(w, "of") != 0)
+				return FALSE;
+		}
+		if (x == TL_XPOS_IN) {
+			tt_low(tn, k, w);
+			if (strcmp(w, "of") != 0)
+				return FALSE;
+		} else if (p[k].upos != TL_UPOS_DET && p[k].upos != TL_UPOS_ADJ &&
+		           p[k].upos != TL_UPOS_NOUN && p[k].upos != TL_UPOS_PROPN &&
+		           p[k].upos != TL_UPOS_NUM && p[k].upos != TL_UPOS_PRON &&
+		           x != TL_XPOS_POS && x != TL_XPOS_HYPH)
+			return FALSE;
+	}
+	return FALSE;
 }
 
 /* "measures announced in November", "a report issued by the panel in
@@ -932,11 +988,17 @@ tl_dtense_at(TlDTenser *tn, const TlDTok *toks, guint n, guint t0, guint t1)
 		return by_cues;
 	/* the verbs can only confirm a past reading when no word around looks
 	 * ahead (will, would, plans...): spare the tagger */
-	if ((by_cues == TENSE_PAST || by_cues == TENSE_NONE) && !tl_dtense_looks_ahead(toks, n, t0, t1))
-		return by_cues;
+	/* (but for a present in a clause of time: "until the work ends in
+	 * June" said in March; only that is read then) */
+	gboolean sub_only = FALSE;
+	if ((by_cues == TENSE_PAST || by_cues == TENSE_NONE) && !tl_dtense_looks_ahead(toks, n, t0, t1)) {
+		if (!tl_dtense_clause_of_time(toks, t0))
+			return by_cues;
+		sub_only = TRUE;
+	}
 	/* nor when the nearest cue before is a strong one of the same tense
 	 * ("said", "was", "will"): the tagger would take it as the verb */
-	if (by_cues != TENSE_NONE && nearest_cue(toks, n, t0) == by_cues)
+	if (!sub_only && by_cues != TENSE_NONE && nearest_cue(toks, n, t0) == by_cues)
 		return by_cues;
 	guint back = TAG_BACK;
 	gboolean far = FALSE, far_done = FALSE;
@@ -979,6 +1041,11 @@ again:
 		before = i;
 		break;
 	}
+	if (sub_only)
+		return before != G_MAXUINT && subordinate_present(tn, before) &&
+		               group_tense(tn, before, FALSE, FALSE) == TENSE_PRESENT
+		           ? TENSE_FUTURE
+		           : by_cues;
 	/* no finite verb in the near part, the sentence going on before it:
 	 * the far part is read for a verb of intent before an infinitive
 	 * only (any other verb that far is as often another clause's); none,
@@ -1036,6 +1103,9 @@ again:
 	 * Monday": resume/VBD) is the tagger's slip: the cue words decide */
 	if (t == TENSE_PAST && g != G_MAXUINT && p[g].xpos == TL_XPOS_VBD && listed_as(tn, g, "PRESENT"))
 		return by_cues;
+	/* ... but in a clause of time it tells of what is ahead */
+	if (t == TENSE_PRESENT && g == before && subordinate_present(tn, before))
+		return TENSE_FUTURE;
 	/* the present says little about a date (and the tagger takes plural
 	 * nouns for verbs): the cue words decide */
 	if (t == TENSE_NONE || t == TENSE_PRESENT)
