@@ -23,6 +23,44 @@ narrative_tense(const TlEvent *ev)
 	return strcmp(ev->tense, "PAST") == 0 || strcmp(ev->tense, "PRESPART") == 0;
 }
 
+/* The relation of the preposition of the table (anchoring.txt "during")
+ * before event ev, a noun, over its determiners ("during the trip"), or
+ * NULL. */
+static const char *
+during_noun(const TlEvDoc *d, const Rules *r, const TlEvent *ev)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_NOUN)
+		return NULL;
+	for (size_t j = ev->tok; j > s->first && j + 3 > ev->tok; j--) {
+		const char *rel = g_hash_table_lookup(r->during, tl_evdoc_lower(d, j - 1));
+		if (rel)
+			return rel;
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (u->upos != TL_UPOS_DET && u->xpos != TL_XPOS_PRPS)
+			break;
+	}
+	return NULL;
+}
+
+/* The relation to its time of what happens `rel` (IS_INCLUDED, BEFORE,
+ * AFTER) an event src, when that holds whatever src's own: during a trip
+ * whose days are known (src's range), or one within its time; before one
+ * not after it, after one not before it.  Not during "a closure that began
+ * on January 9": the falling of "her sales fell during the closure" is not
+ * in that day.  NULL when none holds. */
+static const char *
+through(const char *rel, const TlEvent *src)
+{
+	if (src->range_start || strcmp(src->relation, "IS_INCLUDED") == 0)
+		return rel;
+	if (strcmp(rel, "BEFORE") == 0)
+		return strcmp(src->relation, "AFTER") != 0 ? rel : NULL;
+	if (strcmp(rel, "AFTER") == 0)
+		return strcmp(src->relation, "BEFORE") != 0 ? rel : NULL;
+	return NULL;
+}
+
 /*
  * "During the trip, Blinken expressed...": a preposition of the table before
  * an event noun already dated earlier in the document (same lemma) dates the
@@ -40,14 +78,7 @@ tl_anc_by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n,
 		TlEvent *ev = &evs[e];
 		if (ev->time >= 0 || tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_NOUN)
 			continue;
-		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
-		const char *rel = NULL;
-		for (size_t j = ev->tok; j > s->first && j + 3 > ev->tok && !rel; j--) {
-			rel = g_hash_table_lookup(r->during, tl_evdoc_lower(d, j - 1));
-			const TlEvTok *u = tl_evdoc_tok(d, j - 1);
-			if (!rel && u->upos != TL_UPOS_DET && u->xpos != TL_XPOS_PRPS)
-				break;
-		}
+		const char *rel = during_noun(d, r, ev);
 		if (!rel)
 			continue;
 		for (; seen < ev_first[ev->sent]; seen++)
@@ -58,8 +89,11 @@ tl_anc_by_event_nouns(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n,
 		if (!si)
 			continue;
 		const TlEvent *src = &evs[si - 1];
-		copy_time(ev, src, "IS_INCLUDED");
+		copy_time(ev, src, src->relation);
 		ev->same_as = (guint32)si; /* "the trip" is that trip */
+		rel = through(rel, src);
+		if (!rel)
+			continue;
 		/* not a verb that reports, nor one a report stands between
 		 * ('"It feels like getting ...," said Rosa Delgado, who ... says
 		 * her sales fell during the closure' dates the falling only) */
@@ -314,16 +348,18 @@ goes_on(const TlEvDoc *d, const TlEvent *ev, const TlEvSent *s)
  * sentence.  own[si]: dated_in of each sentence before this pass.
  */
 static void
-continuation(const TlEvDoc *d, TlEvent *evs, const size_t *ev_first, const guint8 *kind,
-             const TlEvent *const *own, guint32 si)
+continuation(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t *ev_first,
+             const guint8 *kind, const TlEvent *const *own, guint32 si)
 {
 	const TlEvent *src = own[si - 1];
 	if (!src || src->time < 0 || (kind[src->time] & TL_ANC_LATER) ||
 	    !(kind[src->time] & TL_ANC_OCCASION) ||
 	    (tl_evdoc_tok(d, src->tok)->upos == TL_UPOS_VERB && strcmp(src->tense, "PAST") != 0))
 		return;
+	/* (nor one with a time of its own, an event's: "Her sales fell during
+	 * the closure") */
 	for (size_t f = ev_first[si]; f < ev_first[si + 1]; f++)
-		if (evs[f].time >= 0)
+		if (evs[f].time >= 0 || during_noun(d, r, &evs[f]))
 			return;
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
 	if (paragraph_between(d, &g_array_index(d->sents, TlEvSent, si - 1), s))
@@ -373,7 +409,7 @@ tl_anc_by_narrative(const TlEvDoc *d, const Rules *r, TlEvent *evs, const size_t
 		if (pronoun)
 			rel = "IS_INCLUDED";
 		if (!rel) {
-			continuation(d, evs, ev_first, kind, own, si);
+			continuation(d, r, evs, ev_first, kind, own, si);
 			continue;
 		}
 		/* "Since then, 427 fugitives have been taken into custody":

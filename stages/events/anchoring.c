@@ -823,10 +823,19 @@ modified(const TlEvDoc *d, gboolean modifier, size_t b, size_t i)
 	for (size_t j = b; j <= i; j++) {
 		guint8 u = tl_evdoc_tok(d, j)->upos;
 		if (u != TL_UPOS_NOUN && u != TL_UPOS_PROPN && u != TL_UPOS_ADJ &&
-		    tl_evdoc_tok(d, j)->xpos != TL_XPOS_POS)
+		    tl_evdoc_tok(d, j)->xpos != TL_XPOS_POS && tl_evdoc_tok(d, j)->xpos != TL_XPOS_HYPH)
 			return FALSE;
 	}
 	return TRUE;
+}
+
+/* Is there a determiner or a possessor before token a ("the", "its",
+ * "'s")? */
+static gboolean
+determined(const TlEvDoc *d, size_t a)
+{
+	guint8 x = a > 0 ? tl_evdoc_tok(d, a - 1)->xpos : 0;
+	return x == TL_XPOS_DT || x == TL_XPOS_PRPS || x == TL_XPOS_POS;
 }
 
 /* Verbs whose object's figure is of its period ("had 1986 sales"). */
@@ -1567,6 +1576,73 @@ by_when_opening(const TlEvDoc *d, TlEvent *evs, const TlEvTimex *tx, const TxFac
 	}
 }
 
+/* The phase (anchoring.txt "phase": "BEGIN", "END") of the verb at token
+ * v, or NULL. */
+static const char *
+phase_of(const TlEvDoc *d, const Rules *r, size_t v)
+{
+	return tl_evdoc_tok(d, v)->upos == TL_UPOS_VERB ? g_hash_table_lookup(r->phase, tl_evdoc_lemma(d, v))
+	                                                 : NULL;
+}
+
+/* The verb that event noun i is the object of ("ended a five-day strike"),
+ * over its determiners and modifiers, or G_MAXSIZE. */
+static size_t
+object_of(const TlEvDoc *d, size_t i, size_t sent_first)
+{
+	for (size_t j = i; j > sent_first && i - j < 5; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		if (u->upos == TL_UPOS_VERB)
+			return j - 1;
+		if (u->upos != TL_UPOS_DET && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_NUM &&
+		    u->upos != TL_UPOS_NOUN && u->xpos != TL_XPOS_PRPS && u->xpos != TL_XPOS_HYPH)
+			break;
+	}
+	return G_MAXSIZE;
+}
+
+/* The verb that event noun i is the subject of, as the head (no noun after
+ * it), "that" or "which" between, and adverbs and auxiliaries ("the strike
+ * began", "a closure that began", "the talks have finally ended"), or
+ * G_MAXSIZE. */
+static size_t
+subject_of(const TlEvDoc *d, size_t i, size_t sent_last)
+{
+	size_t j = i + 1;
+	if (j < sent_last && tl_evdoc_tok(d, j)->xpos == TL_XPOS_WDT)
+		j++;
+	while (j < sent_last && j < i + 5 &&
+	       (tl_evdoc_tok(d, j)->upos == TL_UPOS_ADV || tl_evdoc_tok(d, j)->upos == TL_UPOS_AUX))
+		j++;
+	return j < sent_last && tl_evdoc_tok(d, j)->upos == TL_UPOS_VERB ? j : G_MAXSIZE;
+}
+
+/*
+ * "The strike began on March 3", "a closure that began on January 9,
+ * 2024", "ended the five-day strike on Tuesday": an event noun dated by the
+ * time of a verb of its phase that it is the subject or the object of
+ * begins or ends then, rather than lies within it (and what happens "during
+ * the closure" is not dated by its first day: tl_anc_by_event_nouns).
+ */
+static void
+by_phase(const TlEvDoc *d, const Rules *r, TlEvent *evs, size_t n)
+{
+	for (size_t e = 0; e < n; e++) {
+		TlEvent *ev = &evs[e];
+		if (ev->time < 0 || strcmp(ev->relation, "IS_INCLUDED") != 0 ||
+		    tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_NOUN)
+			continue;
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+		size_t v[2] = {object_of(d, ev->tok, s->first), subject_of(d, ev->tok, s->last)};
+		for (size_t f = e > 6 ? e - 6 : 0; f < n && f < e + 7; f++) {
+			const char *phase;
+			if ((evs[f].tok == v[0] || evs[f].tok == v[1]) && evs[f].time == ev->time &&
+			    (phase = phase_of(d, r, evs[f].tok)))
+				ev->relation = strcmp(phase, "END") == 0 ? "ENDS" : "BEGINS";
+		}
+	}
+}
+
 /* The start of the relative clause of "during which" ("during which time")
  * that token i is in, with no comma, colon, semicolon, subordinator or
  * other relative pronoun between, or 0 when there is none. */
@@ -1871,7 +1947,10 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		x->modifier = tl_anc_modifier(d, x->a, x->b);
 		x->compared = comparison_base(d, x->a, x->b, first);
 		if (!x->compared)
-			x->compared = superlative_since(d, r, x->a, first, k ? fx[k - 1].b : 0);
+			/* (a time before that is a noun's, "the two-week stoppage
+			 * of March 2011", is in the phrase) */
+			x->compared = superlative_since(d, r, x->a, first,
+			                                k && !fx[k - 1].modifier ? fx[k - 1].b : 0);
 		x->reduced = reduced_participle(d, evs, n, x->a, x->modifier, first);
 		x->sched = scheduled_for(d, x->a, first);
 		const char *rb = relation_before(d, r, x->a, first, x->modifier);
@@ -2435,7 +2514,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				 * 1987 could see") */
 				ev->relation = "AFTER";
 			else if (ev->tok >= bb &&
-			         (when_between(d, bb, ev->tok) || modified(d, fx[best].modifier, bb, ev->tok)))
+			         (when_between(d, bb, ev->tok) ||
+			          modified(d, fx[best].modifier || determined(d, ba), bb, ev->tok)))
+				/* (the noun the time is of, whatever the preposition
+				 * before: "before the May 6 whites-only election",
+				 * "following the June 11 U.K. general election") */
 				ev->relation = "IS_INCLUDED";
 			else if (best_sub) /* "removed after Gadhafi agreed in April" */
 				ev->relation = g_hash_table_lookup(r->prep, tl_evdoc_lower(d, best_sub));
@@ -2452,6 +2535,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			tx_at[fx[k].a] = k + 1;
 			tx_end[fx[k].b] = k + 1;
 		}
+	by_phase(d, r, evs, n);
 	by_during_which(d, r, evs, n, tx, fx, tx_end);
 	by_when_opening(d, evs, tx, fx, tx_at, ev_first);
 	tl_anc_by_event_nouns(d, r, evs, n, ev_first, n_rep);
