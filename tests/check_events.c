@@ -695,6 +695,21 @@ static const struct {
 	 "prices.",
 	 "48:62:DATE:1982-09;63:72:DATE:1987-04-01", "1987-04-02", "dropped", "t2", "IS_INCLUDED",
 	 NULL, NULL},
+	/* nor is the time of what an "including" phrase names, nor that of a
+	 * thing after a preposition of no time, nor one after the comma that
+	 * closes a relative clause (thirty-sixth session) */
+	{"Most residents vote through the mail, including 73% of votes in the 2018 midterm elections.",
+	 "68:72:DATE:2018", "2020-07-28", "vote", "dct", "INCLUDES", NULL, NULL},
+	{"Most residents vote through the mail, including 73% of votes in the 2018 midterm elections.",
+	 "68:72:DATE:2018", "2020-07-28", "elections", "t1", "IS_INCLUDED", NULL, NULL},
+	{"Loans rose by 1.2 billion guilders in the week up to and including April 6.",
+	 "67:74:DATE:1987-04-06", "1987-04-07", "rose", "t1", "IS_INCLUDED", NULL, NULL},
+	{"He lost to the 2016 champion in the final.", "15:19:DATE:2016", "2020-07-28", "lost", NULL,
+	 NULL, NULL, NULL},
+	{"The people who elected me, today I feel that we must go on.", "27:32:DATE:2019-07-28",
+	 "2019-07-28", "elected", NULL, NULL, NULL, NULL},
+	{"The people who elected me, today I feel that we must go on.", "27:32:DATE:2019-07-28",
+	 "2019-07-28", "feel", "t1", "IS_INCLUDED", NULL, NULL},
 	/* a dateline's day is no participle's that describes a noun */
 	{"GENEVA, March 4 - The ruling GATT Council deferred a decision on the dispute, delegates "
 	 "said.",

@@ -45,6 +45,7 @@ rules_load(void)
 	r->contract = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->target = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->unplan = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->thing = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	g_autoptr(GBytes) b = tl_resource_get("events", "anchoring.txt", NULL);
 	if (!b)
 		return r; /* no rules: every relation is IS_INCLUDED */
@@ -59,6 +60,7 @@ rules_load(void)
 		                  : strcmp(f[0], "contract") == 0 ? r->contract
 		                  : strcmp(f[0], "target") == 0   ? r->target
 		                  : strcmp(f[0], "unplan") == 0   ? r->unplan
+		                  : strcmp(f[0], "thing") == 0    ? r->thing
 		                                                  : NULL;
 		if (set) {
 			g_hash_table_replace(set, g_strdup(f[1]), GINT_TO_POINTER(1));
@@ -282,6 +284,7 @@ typedef struct {
 	gboolean time_prep;   /* a preposition of time before it (time_prep) */
 	size_t compared;      /* the comparison whose figure it dates, or the
 	                       * "since" of a superlative's base, or 0 */
+	size_t included;      /* the "including" of its phrase (included), or 0 */
 	size_t reduced;       /* the past or participle it follows (reduced_participle), or 0 */
 	size_t sched;         /* the participle of a schedule after a noun whose target
 	                       * it is (scheduled_for), or 0 */
@@ -841,6 +844,15 @@ determined(const TlEvDoc *d, size_t a)
 /* Verbs whose object's figure is of its period ("had 1986 sales"). */
 static const char *const holding[] = {"have", "show", "post", "record", NULL};
 
+/* Is token j a preposition that says no time before the thing it governs
+ * ("to", "with", "against": anchoring.txt "thing")? */
+static gboolean
+thing_prep(const TlEvDoc *d, const Rules *r, size_t j)
+{
+	return tl_evdoc_tok(d, j)->upos == TL_UPOS_ADP &&
+	       g_hash_table_contains(r->thing, tl_evdoc_lower(d, j));
+}
+
 /* Are tokens [a, b) no more than the front of a noun phrase: a determiner,
  * a possessive, a number or an adjective? */
 static gboolean
@@ -1239,6 +1251,48 @@ comparison_base(const TlEvDoc *d, size_t a, size_t b, size_t sent_first)
 	if (tl_ev_word_in(w, base) || (tl_ev_word_in(w, compared) && j - 1 > sent_first &&
 	                               strcmp(tl_evdoc_lower(d, j - 2), "compared") == 0))
 		return j - 1;
+	return 0;
+}
+
+/* Is the event at token i in a relative clause ("who", "which") that
+ * closes at the comma at token c, with no other comma or clause between? */
+static gboolean
+in_relative(const TlEvDoc *d, size_t i, size_t c, size_t sent_first)
+{
+	for (size_t j = i + 1; j < c; j++)
+		if (tl_evdoc_tok(d, j)->xpos == TL_XPOS_COMMA || tl_ev_finite_xpos(tl_evdoc_tok(d, j)->xpos))
+			return FALSE;
+	for (size_t j = i; j > sent_first && i - j < 8; j--) {
+		guint8 x = tl_evdoc_tok(d, j - 1)->xpos;
+		if (x == TL_XPOS_WP || x == TL_XPOS_WDT)
+			return TRUE;
+		if (x == TL_XPOS_COMMA || tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB)
+			return FALSE;
+	}
+	return FALSE;
+}
+
+/* Is the timex at token a in a phrase of "including" or "excluding" ("vote
+ * through the mail, including 73% of votes in the 2018 midterm elections",
+ * "sold the plant, including its 1985 inventory, to a rival")?  The token of
+ * that word, else 0: the timex dates what is in the phrase, not what comes
+ * before it. */
+#ifndef INCLUDED_REACH
+#define INCLUDED_REACH 10
+#endif
+static size_t
+included(const TlEvDoc *d, size_t a, size_t sent_first)
+{
+	static const char *const incl[] = {"including", "excluding", NULL};
+	for (size_t j = a; j > sent_first && a - j < INCLUDED_REACH; j--) {
+		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		/* (not "in the week up to and including April 6") */
+		if (tl_ev_word_in(tl_evdoc_lower(d, j - 1), incl))
+			return j > sent_first + 1 && tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_CCONJ ? 0 : j - 1;
+		if (u->upos == TL_UPOS_PUNCT || u->upos == TL_UPOS_VERB || u->upos == TL_UPOS_AUX ||
+		    u->upos == TL_UPOS_CCONJ || u->upos == TL_UPOS_SCONJ)
+			return 0;
+	}
 	return 0;
 }
 
@@ -1951,6 +2005,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * of March 2011", is in the phrase) */
 			x->compared = superlative_since(d, r, x->a, first,
 			                                k && !fx[k - 1].modifier ? fx[k - 1].b : 0);
+		x->included = included(d, x->a, first);
 		x->reduced = reduced_participle(d, evs, n, x->a, x->modifier, first);
 		x->sched = scheduled_for(d, x->a, first);
 		const char *rb = relation_before(d, r, x->a, first, x->modifier);
@@ -2249,6 +2304,16 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			    !tl_anc_clause_between(d, MIN((size_t)ev->tok, fx[k].limit - 1),
 			                           MAX((size_t)ev->tok, fx[k].limit - 1)))
 				continue;
+			/* nor, in a relative clause a comma closes, by a time
+			 * right after the comma ("the people who elected me,
+			 * today I feel": the time opens the next clause) */
+			if (ev->tok < a && a > s->first + 1 && tl_evdoc_tok(d, a - 1)->xpos == TL_XPOS_COMMA &&
+			    in_relative(d, ev->tok, a - 1, s->first))
+				continue;
+			/* nor by a time of what it includes ("vote through the
+			 * mail, including 73% of votes in the 2018 elections") */
+			if (ev->tok < fx[k].included)
+				continue;
 			/* nor by the time of a figure it is compared with */
 			if (ev->tok < a && fx[k].compared && ev->tok < fx[k].compared)
 				continue;
@@ -2368,11 +2433,15 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * today's editions" and a figure of a period right after
 			 * its verb, "had 1986 sales", "reduced fourth quarter
 			 * margins"; nor a state, "had a first half profit") */
+			/* (or of a preposition not of time right after it: "lost
+			 * to his 2020 running mate") */
 			if (ev->tok < a && fx[k].modifier && tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
 			    ev->cls != TL_EVC_STATE && !tl_ev_word_in(tl_evdoc_lemma(d, ev->tok), holding) &&
 			    (a > ev->tok + 1 || tl_evdoc_tok(d, b)->xpos == TL_XPOS_POS ||
 			     tl_evdoc_tok(d, b - 1)->xpos == TL_XPOS_POS) &&
-			    object_front(d, ev->tok + 1, a) && !modified_event(d, evs, n, b))
+			    (object_front(d, ev->tok + 1, a) ||
+			     (thing_prep(d, r, ev->tok + 1) && object_front(d, ev->tok + 2, a))) &&
+			    !modified_event(d, evs, n, b))
 				continue;
 			/* nor across the infinitive it governs: "urging China not to
 			 * interfere in the 2024 elections" dates the interfering; and a

@@ -28,6 +28,7 @@ typedef struct {
 	GHashTable *contract; /* nouns a month names, not dates: futures, delivery */
 	GHashTable *target;   /* verbs whose "until" or "to" names a limit they set */
 	GHashTable *unplan;   /* verbs that undo a plan: postpone, cancel */
+	GHashTable *thing;    /* prepositions of no time, before a thing: to, with, against */
 } Rules;
 
 /* Tokens [lo, hi) without their asides in brackets ("found 1,300 pounds
