@@ -28,6 +28,9 @@
 #ifndef SURE_BEFORE
 #define SURE_BEFORE 0.75
 #endif
+#ifndef OPENING_REACH
+#define OPENING_REACH 8
+#endif
 #ifndef FUTURE_MARGIN
 #define FUTURE_MARGIN 0.5
 #endif
@@ -322,6 +325,37 @@ governed_by_modal(const TlDTok *toks, guint n, guint t0)
 	return FALSE;
 }
 
+/* Does the expression [t0, t1) open its sentence (after a preposition at
+ * most) and a comma, with "will" or "would" governing the main clause
+ * after it, no other cue before ("On October 1, the new rules would take
+ * effect, he said"; not "On Monday, the company said it would", "In 1986,
+ * sales would have been")? */
+static gboolean
+opening_modal(const TlDTok *toks, guint n, guint t0, guint t1)
+{
+	guint16 sent = toks[t0].sent;
+	if (t1 >= n || toks[t1].low[0] != ',' || toks[t1].kind == T_WORD)
+		return FALSE;
+	gboolean first = t0 == 0 || toks[t0 - 1].sent != sent;
+	gboolean after_prep = t0 > 0 && !first && toks[t0 - 1].kind == T_WORD &&
+	                      (t0 == 1 || toks[t0 - 2].sent != sent);
+	if (!first && !after_prep)
+		return FALSE;
+	for (guint i = t1 + 1; i < n && i <= t1 + OPENING_REACH && toks[i].sent == sent; i++) {
+		if (toks[i].kind != T_WORD) {
+			if (toks[i].low[0] == ',' || toks[i].low[0] == ';')
+				return FALSE;
+			continue;
+		}
+		if (tok_listed(&toks[i], "MODAL") && !noun_will(toks, i))
+			return !(i + 1 < n && tok_listed(&toks[i + 1], "PERFECT"));
+		TlDTense te = TENSE_NONE;
+		if (cue(toks, n, i, &te) && te != TENSE_NONE)
+			return FALSE;
+	}
+	return FALSE;
+}
+
 /* Does the sentence end within a few words after token i ("sources said.",
  * "the company said in a statement.")? */
 static gboolean
@@ -341,7 +375,7 @@ tense_by_cues(const TlDTok *toks, guint n, guint t0, guint t1, gboolean *sure)
 	*sure = FALSE;
 	if (t0 >= n)
 		return TENSE_NONE;
-	if (governed_by_modal(toks, n, t0))
+	if (governed_by_modal(toks, n, t0) || opening_modal(toks, n, t0, t1))
 		return TENSE_FUTURE;
 	guint16 sent = toks[t0].sent;
 	double score[4] = {0}, after[4] = {0};
