@@ -710,6 +710,16 @@ static const struct {
 	 "2019-07-28", "elected", NULL, NULL, NULL, NULL},
 	{"The people who elected me, today I feel that we must go on.", "27:32:DATE:2019-07-28",
 	 "2019-07-28", "feel", "t1", "IS_INCLUDED", NULL, NULL},
+	/* the main verb after a relative clause that a time ends, its
+	 * auxiliary the clause's finite verb; not a time that is a subject */
+	{"The problems affecting roaster plants that had halted production since May 4 had been "
+	 "resolved.",
+	 "71:76:DATE:1987-05-04", "1987-06-10", "resolved", NULL, NULL, NULL, NULL},
+	{"The problems affecting roaster plants that had halted production since May 4 had been "
+	 "resolved.",
+	 "71:76:DATE:1987-05-04", "1987-06-10", "halted", "t1", "BEGINS", NULL, NULL},
+	{"Present indications are that 1987 has started well.", "29:33:DATE:1987", "1987-06-10",
+	 "started", "t1", "IS_INCLUDED", NULL, NULL},
 	/* a dateline's day is no participle's that describes a noun */
 	{"GENEVA, March 4 - The ruling GATT Council deferred a decision on the dispute, delegates "
 	 "said.",

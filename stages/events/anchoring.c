@@ -1405,17 +1405,31 @@ then_between(const TlEvDoc *d, const TlEvSent *s, size_t ev_tok, size_t lo, size
 static gboolean
 relative_ending(const TlEvDoc *d, const TlEvSent *s, size_t a)
 {
+	static const char *const time_preps[] = {"since", "after", "before", "until", "till", NULL};
+	/* (not a time inside a verb group or after its subject: "who might
+	 * some day find", "the most secure we now have") */
+	if (a > s->first) {
+		const TlEvTok *p = tl_evdoc_tok(d, a - 1);
+		if (p->upos == TL_UPOS_AUX || p->xpos == TL_XPOS_MD || p->upos == TL_UPOS_PRON)
+			return FALSE;
+	}
 	gboolean verb = FALSE;
 	for (size_t j = a; j > s->first && j + 10 > a; j--) {
 		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
+		/* (the time's own "since" or "after" is no subordinator) */
 		if (u->xpos == TL_XPOS_COMMA || (u->mark & TL_EVM_HARD) || u->upos == TL_UPOS_CCONJ ||
-		    u->upos == TL_UPOS_SCONJ)
+		    (u->upos == TL_UPOS_SCONJ && (j < a || !tl_ev_word_in(tl_evdoc_lower(d, j - 1), time_preps))))
 			return FALSE;
-		if (u->upos == TL_UPOS_VERB && tl_ev_finite_xpos(u->xpos))
+		/* (or its auxiliary: "plants that had halted production since
+		 * May 4 had been resolved") */
+		if ((u->upos == TL_UPOS_VERB || u->upos == TL_UPOS_AUX) && tl_ev_finite_xpos(u->xpos))
 			verb = TRUE;
-		if ((u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP) && j - 1 > s->first &&
-		    (tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_NOUN || tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_PROPN))
-			return verb;
+		/* (the nearest such pronoun decides: not "indications are that
+		 * 1987 has started") */
+		if (u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP)
+			return verb && j - 1 > s->first &&
+			       (tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_NOUN ||
+			        tl_evdoc_tok(d, j - 2)->upos == TL_UPOS_PROPN);
 	}
 	return FALSE;
 }

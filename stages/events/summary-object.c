@@ -490,14 +490,21 @@ time_clause_at(const TlEvDoc *d, size_t k, size_t cl)
 
 /* Are tokens [a, b) an object of noun phrases and their prepositions, no
  * pronoun, conjunction, subordinator ("as", "before") or verb among them
- * (then an auxiliary after them is another clause's)? */
+ * (then an auxiliary after them is another clause's)?  A time and its
+ * preposition count as such a phrase ("had halted production since May 4
+ * had been resolved"). */
 static gboolean
-plain_object(const TlEvDoc *d, size_t a, size_t b)
+plain_object(const Ctx *c, size_t a, size_t b)
 {
-	if (a >= b || !nominal(tl_evdoc_tok(d, b - 1)) || tl_evdoc_tok(d, b - 1)->upos == TL_UPOS_PRON)
+	const TlEvDoc *d = c->d;
+	if (a >= b || (!nominal(tl_evdoc_tok(d, b - 1)) && !in_timex(c, b - 1)) ||
+	    tl_evdoc_tok(d, b - 1)->upos == TL_UPOS_PRON)
 		return FALSE;
 	for (size_t j = a; j < b; j++) {
 		const TlEvTok *u = tl_evdoc_tok(d, j);
+		if (in_timex(c, j) || (j + 1 < b && in_timex(c, j + 1) && !in_timex(c, j) &&
+		                       (u->upos == TL_UPOS_ADP || u->upos == TL_UPOS_SCONJ)))
+			continue;
 		if (u->upos == TL_UPOS_PRON && u->xpos != TL_XPOS_PRPS)
 			return FALSE;
 		if ((!nominal(u) && u->upos != TL_UPOS_ADP && u->xpos != TL_XPOS_POS &&
@@ -828,7 +835,7 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 			break;
 		if (relative && end > ev->tok + 1 && !reports(d, ev) && u->upos == TL_UPOS_AUX &&
 		    tl_ev_finite_xpos(u->xpos) && !tl_sum_takes_clause(d, ev->tok) &&
-		    plain_object(d, ev->tok + 1, end))
+		    plain_object(c, ev->tok + 1, end))
 			break;
 		/* nor into the clause that tells which time a time of the
 		 * object is, the time left out: "came the same day Malawi
