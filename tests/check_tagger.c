@@ -44,6 +44,9 @@ static const struct {
 	{"I want to go to them.", "PRON/PRP VERB/VBP PART/TO VERB/VB ADP/IN PRON/PRP PUNCT/."},
 	{"We have had about 5 repairs.",
 	 "PRON/PRP AUX/VBP VERB/VBN ADV/RB NUM/CD NOUN/NNS PUNCT/."},
+	/* ... and a preposition before it stays one ("in about a year") */
+	{"Repairs will begin in about five days.",
+	 "NOUN/NNS AUX/MD VERB/VB ADP/IN ADV/RB NUM/CD NOUN/NNS PUNCT/."},
 	{"We let the kids go home.", "PRON/PRP VERB/VBD DET/DT NOUN/NNS VERB/VB ADV/RB PUNCT/."},
 	/* a name after an elided particle is a proper noun, not a gerund */
 	{"Giscard d'Estaing won.", "PROPN/NNP PROPN/NNP VERB/VBD PUNCT/."},

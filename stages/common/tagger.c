@@ -700,6 +700,7 @@ tl_tagger_right_context(const char *text, const TlToken *tokens, TlPos *out, siz
 {
 	static const char *const to[] = {"to", NULL};
 	static const char *const approx[] = {"about", "around", "nearly", "almost", NULL};
+	static const char *const measure[] = {"in", "for", "at", "within", "after", "by", NULL};
 	static const char *const adverbial[] = {"on", "in", "around", "over", "off", "out", "before",
 	                                        "along", "across", "by", "inside", "outside", NULL};
 	static const char *const stops[] = {".", "!", "?", NULL};
@@ -740,6 +741,12 @@ tl_tagger_right_context(const char *text, const TlToken *tokens, TlPos *out, siz
 		if (out[i].xpos == TL_XPOS_IN && out[i + 1].xpos == TL_XPOS_CD &&
 		    word_is(text, &tokens[i], approx))
 			out[i] = (TlPos){TL_UPOS_ADV, TL_XPOS_RB};
+		/* "will begin in about five days": a preposition before such an
+		 * adverb and what it measures is none */
+		if (out[i].xpos == TL_XPOS_RB && i + 2 < n && word_is(text, &tokens[i + 1], approx) &&
+		    (out[i + 2].xpos == TL_XPOS_CD || out[i + 2].xpos == TL_XPOS_DT) &&
+		    word_is(text, &tokens[i], measure))
+			out[i] = (TlPos){TL_UPOS_ADP, TL_XPOS_IN};
 		/* "we 've moved on .": a spatial word with no object is an adverb */
 		if (out[i].xpos == TL_XPOS_IN && out[i + 1].upos == TL_UPOS_PUNCT &&
 		    word_is(text, &tokens[i], adverbial) && word_is(text, &tokens[i + 1], stops))
