@@ -44,6 +44,17 @@ static const struct {
 	/* a comparison with a time left out keeps its adjective ("He said
 	 * that sales" had lost "would be worse") */
 	{"He said that sales would be worse than last year.", "39:48:DATE:1986", "said", "He said that sales would be worse"},
+	/* an object cut before "of" keeps its head ("He had", "said it has");
+	 * a phrase of a preposition goes, and so does the subject of what
+	 * was said (thirty-sixth session) */
+	{"He had no estimate of how many workers were on strike.", "", "had", "He had no estimate"},
+	{"Norcros Plc said it has no intention of proceeding any further with talks on a merger between "
+	 "the two groups.", "", "said", "Norcros Plc said it has no intention"},
+	{"Hayes said the cost of changing American cars to conform to European environmental "
+	 "specifications cut into profit margins.", "", "said", "Hayes said"},
+	/* a preposition before "about" and a time goes with them */
+	{"The company hopes repairs will begin in about five days.", "41:56:DATE:1987-06-15", "begin",
+	 "Repairs will begin"},
 	/* a subordinate clause cut before its verb goes whole */
 	{"He still lived there when the 2012 documentary about the famous jazz drummer and his band was "
 	 "filmed.", "", "lived", "He still lived there"},

@@ -914,15 +914,26 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	    (end + 1 == cl || is_punct(tl_evdoc_tok(d, end + 1)) || tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_ADP ||
 	     tl_evdoc_tok(d, end + 1)->upos == TL_UPOS_CCONJ))
 		end++;
-	/* "with a range of critical materials" cut after "range": the phrase goes */
+	/* "with a range of critical materials" cut after "range": the phrase
+	 * goes; not a verb's object ("He had no estimate of how many workers
+	 * were on strike" is not "He had", "said it has no intention of" not
+	 * "said it has") */
 	if (end < cl && strcmp(tl_evdoc_lower(d, end), "of") == 0) {
-		while (end > ev->tok + 1) {
-			const TlEvTok *u = tl_evdoc_tok(d, end - 1);
+		size_t e = end;
+		while (e > ev->tok + 1) {
+			const TlEvTok *u = tl_evdoc_tok(d, e - 1);
 			if (u->upos != TL_UPOS_NOUN && u->upos != TL_UPOS_ADJ && u->upos != TL_UPOS_DET &&
 			    u->upos != TL_UPOS_NUM)
 				break;
-			end--;
+			e--;
 		}
+		/* (after a verb that reports, the subject of what was said:
+		 * "Hayes said the cost of" is "Hayes said") */
+		if (e > ev->tok + 1 && (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADP ||
+		                        (tl_evdoc_tok(d, e - 1)->lex & TL_EVLEX_REPORTING)))
+			end = e;
+		else if (e == ev->tok + 1 && (tl_evdoc_tok(d, ev->tok)->lex & TL_EVLEX_REPORTING))
+			end = e;
 	}
 	/* "to Wang Yi and leader Xi Jinping": a coordinated name is not cut off */
 	if (end < cl && end > 0 && tl_evdoc_tok(d, end)->upos == TL_UPOS_CCONJ)
