@@ -710,6 +710,9 @@ static const struct {
 	 "2019-07-28", "elected", NULL, NULL, NULL, NULL},
 	{"The people who elected me, today I feel that we must go on.", "27:32:DATE:2019-07-28",
 	 "2019-07-28", "feel", "t1", "IS_INCLUDED", NULL, NULL},
+	/* the limit a verb sets, past a compound with hyphens ("stay-at-home") */
+	{"The state had extended its stay-at-home order until May 1.", "52:57:DATE:2020-05-01",
+	 "2020-04-05", "extended", NULL, NULL, NULL, NULL},
 	/* the main verb after a relative clause that a time ends, its
 	 * auxiliary the clause's finite verb; not a time that is a subject */
 	{"The problems affecting roaster plants that had halted production since May 4 had been "

@@ -741,14 +741,27 @@ from_modifier(const TlEvDoc *d, const Rules *r, size_t a, gboolean modifier, siz
  * "until", "to" or "from" of the timex at token a, in its clause and within
  * a few words ("postponed the meeting until", "was extended to", "delayed
  * its meeting to June 22 from"): its token + 1, or 0. */
+/* Is token j glued by a hyphen to the word before or after it ("stay" of
+ * "stay-at-home")? */
+static gboolean
+in_compound(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	if (j + 1 < d->toks->len && tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_HYPH &&
+	    tl_evdoc_tok(d, j + 1)->start == u->end)
+		return TRUE;
+	return j > 0 && tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_HYPH && tl_evdoc_tok(d, j - 1)->end == u->start;
+}
+
 static size_t
 limit_verb(const TlEvDoc *d, const Rules *r, size_t a, size_t sent_first)
 {
 	for (size_t j = a; j > sent_first && a - j < 12; j--) {
 		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
-		if (u->upos == TL_UPOS_VERB)
+		/* (not a word of a compound: "its stay-at-home order") */
+		if (u->upos == TL_UPOS_VERB && !in_compound(d, j - 1))
 			return g_hash_table_contains(r->target, tl_evdoc_lemma(d, j - 1)) ? j : 0;
-		if (u->upos == TL_UPOS_PUNCT || u->upos == TL_UPOS_SCONJ)
+		if ((u->upos == TL_UPOS_PUNCT && u->xpos != TL_XPOS_HYPH) || u->upos == TL_UPOS_SCONJ)
 			return 0;
 	}
 	return 0;
