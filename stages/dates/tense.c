@@ -754,13 +754,17 @@ tl_dtense_looks_ahead(const TlDTok *toks, guint n, guint t0, guint t1)
 }
 
 /* The tense of the nearest cue word before token t0 in its sentence when
- * it is a strong one (weight 2 or more), else TENSE_NONE; a word of intent
- * or an unlisted -ed word on the way stops the search. */
+ * it is a strong one (weight 2 or more), else TENSE_NONE; a word of intent,
+ * an unlisted -ed word or a relative pronoun on the way stops the search. */
 static TlDTense
 nearest_cue(const TlDTok *toks, guint n, guint t0)
 {
 	guint16 sent = toks[t0].sent;
 	for (guint i = t0; i-- > 0 && t0 - i <= TAG_BACK && toks[i].sent == sent;) {
+		/* (a relative clause opens between: "will be returned to banks
+		 * which in December were asked") */
+		if (strcmp(toks[i].low, "which") == 0 || strcmp(toks[i].low, "who") == 0)
+			return TENSE_NONE;
 		TlDTense te = TENSE_NONE;
 		int w = cue(toks, n, i, &te);
 		if (toks[i].cats & ((guint64)1 << L_TENSE)) {
@@ -1121,8 +1125,15 @@ again:
 		                                                           : past_intent(month);
 	/* ... but not after a preposition: "fell on Monday will rise" */
 	gboolean prep = e0 > 0 && p[e0 - 1].xpos == TL_XPOS_IN;
+	/* (unless a relative pronoun between opens the clause of the time
+	 * and the verb after: "will be returned to creditor banks which in
+	 * December were asked") */
+	gboolean rel = FALSE;
+	for (guint i = before == G_MAXUINT ? e0 : before + 1; i < e0; i++)
+		rel |= p[i].xpos == TL_XPOS_WDT || p[i].xpos == TL_XPOS_WP;
 	guint g = G_MAXUINT;
-	if (after != G_MAXUINT && (before == G_MAXUINT || (!prep && after - e1 + 1 < e0 - before)))
+	if (after != G_MAXUINT &&
+	    (before == G_MAXUINT || ((!prep || rel) && after - e1 + 1 < e0 - before)))
 		t = group_tense(tn, g = after, TRUE, month);
 	else if (before != G_MAXUINT)
 		t = group_tense(tn, g = before, FALSE, month);
