@@ -52,6 +52,16 @@ static const struct {
 	 "the two groups.", "", "said", "Norcros Plc said it has no intention"},
 	{"Hayes said the cost of changing American cars to conform to European environmental "
 	 "specifications cut into profit margins.", "", "said", "Hayes said"},
+	/* a verb after "and" shares the subject of a copula before it, not
+	 * its complement ("5 mln dlrs and are expected"); not a copula of what
+	 * was said ("He said the losses were a setback but added") */
+	{"Sales were 5 mln dlrs last year and are expected to be 7 mln dlrs next year.",
+	 "22:31:DATE:1986;66:75:DATE:1988", "expected", "Sales are expected to be 7 mln dlrs"},
+	{"The issue is available in denominations of 5,000 dlrs and will be listed in Luxembourg.", "",
+	 "listed", "The issue will be listed in Luxembourg"},
+	{"He said the potential losses of 480 mln marks were a setback for VW but added the company's "
+	 "past conservative financial management meant VW could absorb them.", "", "added",
+	 "He added the company's past conservative financial management meant VW"},
 	/* a preposition before "about" and a time goes with them */
 	{"The company hopes repairs will begin in about five days.", "41:56:DATE:1987-06-15", "begin",
 	 "Repairs will begin"},

@@ -829,6 +829,35 @@ reduced_relative(const TlEvDoc *d, size_t v)
 	        strcmp(tl_evdoc_lower(d, v + 1), "for") == 0);
 }
 
+/* Is token j a finite copula with its complement ("were 5 mln dlrs"), and
+ * "and" or "but" before token b, the verb group of the event (then the
+ * event's subject is the copula's: "Sales were 5 mln dlrs last year and
+ * are expected to be 7 mln dlrs")?  Its subject lies in [a, j). */
+static gboolean
+copula_before_and(const TlEvDoc *d, size_t a, size_t j, size_t b)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	if (u->upos != TL_UPOS_AUX || !tl_ev_finite_xpos(u->xpos) || j + 1 >= b ||
+	    strcmp(tl_evdoc_lemma(d, j), "be") != 0 || tl_evdoc_tok(d, b - 1)->upos != TL_UPOS_CCONJ)
+		return FALSE;
+	guint8 nx = tl_evdoc_tok(d, j + 1)->upos;
+	if (nx == TL_UPOS_VERB || nx == TL_UPOS_AUX || nx == TL_UPOS_PART || nx == TL_UPOS_ADV)
+		return FALSE;
+	/* its subject a plain noun phrase: not one of what was said ("He
+	 * said the losses were a setback but added"), a relative pronoun's
+	 * ("which was above expectations and reflects") or one with a verb
+	 * or an aside of its own */
+	if (j == a)
+		return FALSE;
+	for (size_t k = a; k < j; k++) {
+		const TlEvTok *v = tl_evdoc_tok(d, k);
+		if (v->upos == TL_UPOS_VERB || v->upos == TL_UPOS_AUX || v->xpos == TL_XPOS_WDT ||
+		    v->xpos == TL_XPOS_WP || v->xpos == TL_XPOS_COMMA || v->upos == TL_UPOS_SCONJ)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* Is there a personal pronoun among tokens [a, b) (a clause's own subject:
  * "on the grounds he broke")? */
 static gboolean
@@ -1490,7 +1519,8 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 	/* a subject holds no verb: "Blinken said the US has seen" */
 	size_t a0 = a, verb = G_MAXSIZE;
 	for (size_t j = b; j > a; j--)
-		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB && !tl_sum_prenominal(d, j - 1) &&
+		if ((tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB || copula_before_and(d, a, j - 1, b)) &&
+		    !tl_sum_prenominal(d, j - 1) &&
 		    /* nor the second word of a compound ("U.S.-backed Contra
 		     * rebels tried", "Profit-taking weighed") */
 		    !(j - 1 > a && glued(d, j - 1)) &&
