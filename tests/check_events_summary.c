@@ -62,6 +62,12 @@ static const struct {
 	{"He said the potential losses of 480 mln marks were a setback for VW but added the company's "
 	 "past conservative financial management meant VW could absorb them.", "", "added",
 	 "He added the company's past conservative financial management meant VW"},
+	/* a day's comma before its year ends no clause, nor does "as of"
+	 * open one; "as of" a time goes with it */
+	{"Long term debt as of December 31, 1986 was put at 7.9 billion dlrs.", "21:38:DATE:1986-12-31",
+	 "put", "Long term debt was put at 7.9 billion dlrs"},
+	{"Shareholders of record as of April 10 will be eligible to vote at the meeting.",
+	 "29:37:DATE:1987-04-10", "eligible", "Shareholders of record will be eligible to vote at the meeting"},
 	/* a preposition before "about" and a time goes with them */
 	{"The company hopes repairs will begin in about five days.", "41:56:DATE:1987-06-15", "begin",
 	 "Repairs will begin"},

@@ -182,6 +182,39 @@ hard_boundary(const TlEvDoc *d, size_t j)
 	return (tl_evdoc_tok(d, j)->mark & TL_EVM_HARD) != 0;
 }
 
+/* Is token j the "as" of "as of", a preposition ("debt as of December
+ * 31")? */
+static gboolean
+as_of(const TlEvDoc *d, size_t j)
+{
+	return j + 1 < d->toks->len && strcmp(tl_evdoc_lower(d, j), "as") == 0 &&
+	       strcmp(tl_evdoc_lower(d, j + 1), "of") == 0;
+}
+
+/* Is the comma at token j the one of a date between its day and its year,
+ * a verb or the sentence's end after the year ("as of December 31, 1986
+ * was put at"), no boundary of a clause? */
+static gboolean
+date_comma(const TlEvDoc *d, size_t j)
+{
+	if (j < 2 || j + 1 >= d->toks->len)
+		return FALSE;
+	const TlEvTok *day = tl_evdoc_tok(d, j - 1), *year = tl_evdoc_tok(d, j + 1);
+	if (day->upos != TL_UPOS_NUM || year->upos != TL_UPOS_NUM || day->end - day->start > 2 ||
+	    year->end - year->start != 4 || tl_evdoc_tok(d, j - 2)->upos != TL_UPOS_PROPN)
+		return FALSE;
+	const char *y = d->text + year->start;
+	if (!((y[0] == '1' || y[0] == '2') && g_ascii_isdigit(y[1]) && g_ascii_isdigit(y[2]) &&
+	      g_ascii_isdigit(y[3])))
+		return FALSE;
+	/* (and the clause goes on with its verb or ends: not "due April 15,
+	 * 1997 paying 8-1/2 pct", a participle's clause of its own) */
+	if (j + 2 >= d->toks->len)
+		return TRUE;
+	const TlEvTok *nx = tl_evdoc_tok(d, j + 2);
+	return tl_ev_finite_xpos(nx->xpos) || nx->upos == TL_UPOS_AUX || nx->xpos == TL_XPOS_PERIOD;
+}
+
 void
 tl_ev_clause(const TlEvDoc *d, size_t i, guint32 *first, guint32 *last)
 {
@@ -192,15 +225,18 @@ tl_ev_clause(const TlEvDoc *d, size_t i, guint32 *first, guint32 *last)
 	size_t hi = MIN((size_t)s->last, i + 1 + CLAUSE_MAX);
 	while (a > lo) {
 		const TlEvTok *u = tl_evdoc_tok(d, a - 1);
-		if (hard_boundary(d, a - 1) || u->xpos == TL_XPOS_COMMA || u->xpos == TL_XPOS_WDT ||
+		if (hard_boundary(d, a - 1) || (u->xpos == TL_XPOS_COMMA && !date_comma(d, a - 1)) ||
+		    u->xpos == TL_XPOS_WDT ||
 		    u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB || u->upos == TL_UPOS_SCONJ ||
-		    (u->lex & TL_EVLEX_SUBORD) || (tl_evdoc_tok(d, a)->flags & TL_TOKF_PARA_BEFORE))
+		    ((u->lex & TL_EVLEX_SUBORD) && !as_of(d, a - 1)) ||
+		    (tl_evdoc_tok(d, a)->flags & TL_TOKF_PARA_BEFORE))
 			break;
 		a--;
 	}
 	while (b < hi) {
 		const TlEvTok *u = tl_evdoc_tok(d, b);
-		if (hard_boundary(d, b) || u->xpos == TL_XPOS_COMMA || u->xpos == TL_XPOS_PERIOD ||
+		if (hard_boundary(d, b) || (u->xpos == TL_XPOS_COMMA && !date_comma(d, b)) ||
+		    u->xpos == TL_XPOS_PERIOD ||
 		    u->xpos == TL_XPOS_WDT || u->xpos == TL_XPOS_WP || (u->flags & TL_TOKF_PARA_BEFORE))
 			break;
 		b++;

@@ -515,6 +515,11 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 			continue;
 		if (tl_sum_date_word(c, j, a))
 			continue;
+		/* "as of" a time goes with it: "Reserves as of December 31,
+		 * 1986 were estimated" is not "Reserves as were estimated" */
+		if (j + 2 < b && in_timex(c, j + 2) && strcmp(tl_evdoc_lower(c->d, j), "as") == 0 &&
+		    strcmp(tl_evdoc_lower(c->d, j + 1), "of") == 0)
+			continue;
 		/* a plan's participle whose date is left out goes with it: "the
 		 * elections scheduled for April were postponed" is "The
 		 * elections were postponed" */
