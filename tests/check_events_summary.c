@@ -68,6 +68,10 @@ static const struct {
 	 "put", "Long term debt was put at 7.9 billion dlrs"},
 	{"Shareholders of record as of April 10 will be eligible to vote at the meeting.",
 	 "29:37:DATE:1987-04-10", "eligible", "Shareholders of record will be eligible to vote at the meeting"},
+	/* a finite verb after "but" shares the subject of the finite verb
+	 * before, past the infinitive it governs and a time between */
+	{"Kerridge said the board met yesterday to discuss the merger but decided against it.",
+	 "28:37:DATE:1987-03-31", "decided", "The board decided against it"},
 	/* a preposition before "about" and a time goes with them */
 	{"The company hopes repairs will begin in about five days.", "41:56:DATE:1987-06-15", "begin",
 	 "Repairs will begin"},

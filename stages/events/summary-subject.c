@@ -1619,10 +1619,18 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		/* a finite verb's partner is finite: past the infinitives it
 		 * governs ("agreed to become the distributor ... and also agreed
 		 * to buy" shares "agreed"'s subject, not "to") */
+		/* (over a time or an adverb between: "met yesterday to
+		 * discuss the merger but decided against it") */
 		while (tl_ev_finite_xpos(tl_evdoc_tok(d, ev->vg_first)->xpos) && verb >= a0 + 2 &&
-		       tl_evdoc_tok(d, verb)->xpos == TL_XPOS_VB && tl_evdoc_tok(d, verb - 1)->xpos == TL_XPOS_TO &&
-		       tl_evdoc_tok(d, verb - 2)->upos == TL_UPOS_VERB)
-			verb -= 2;
+		       tl_evdoc_tok(d, verb)->xpos == TL_XPOS_VB && tl_evdoc_tok(d, verb - 1)->xpos == TL_XPOS_TO) {
+			size_t g = verb - 1;
+			while (g > a0 && verb - g <= 4 && tl_evdoc_tok(d, g - 1)->upos != TL_UPOS_VERB &&
+			       (c->in_timex[g - 1] & TL_EV_TX_DATING || tl_evdoc_tok(d, g - 1)->upos == TL_UPOS_ADV))
+				g--;
+			if (g == a0 || tl_evdoc_tok(d, g - 1)->upos != TL_UPOS_VERB)
+				break;
+			verb = g - 1;
+		}
 		size_t e = verb;
 		while (e > a0 && (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_AUX ||
 		                  tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADV ||
