@@ -72,6 +72,12 @@ static const struct {
 	 * before, past the infinitive it governs and a time between */
 	{"Kerridge said the board met yesterday to discuss the merger but decided against it.",
 	 "28:37:DATE:1987-03-31", "decided", "The board decided against it"},
+	/* a relative clause with auxiliaries in the subject stays with its
+	 * noun ("A copper mine fire were found") */
+	{"Television crews which had been waiting outside his home filmed two men.", "", "filmed",
+	 "Television crews which had been waiting outside his home filmed two men"},
+	{"The man who was arrested on Monday has been released.", "28:34:DATE:2020-03-02", "released",
+	 "The man who was arrested has been released"},
 	/* a preposition before "about" and a time goes with them */
 	{"The company hopes repairs will begin in about five days.", "41:56:DATE:1987-06-15", "begin",
 	 "Repairs will begin"},

@@ -1149,7 +1149,11 @@ relative_subject_start(const Ctx *c, guint32 sent, size_t v, size_t b)
 	const TlEvDoc *d = c->d;
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, sent);
 	size_t r = v;
-	while (r > s->first && tl_evdoc_tok(d, r - 1)->upos == TL_UPOS_ADV)
+	/* (over the clause's adverbs and auxiliaries: "The man who was seen
+	 * on Monday was arrested") */
+	while (r > s->first && (tl_evdoc_tok(d, r - 1)->upos == TL_UPOS_ADV ||
+	                        tl_evdoc_tok(d, r - 1)->upos == TL_UPOS_AUX ||
+	                        (tl_evdoc_tok(d, r - 1)->lex & TL_EVLEX_NEG)))
 		r--;
 	if (r < s->first + 2)
 		return G_MAXSIZE;
