@@ -78,6 +78,8 @@ static const struct {
 	 "Television crews which had been waiting outside his home filmed two men"},
 	{"The man who was arrested on Monday has been released.", "28:34:DATE:2020-03-02", "released",
 	 "The man who was arrested has been released"},
+	{"The man who was seen on Monday was arrested.", "24:30:DATE:2020-03-02", "seen",
+	 "The man was seen"},
 	/* a preposition before "about" and a time goes with them */
 	{"The company hopes repairs will begin in about five days.", "41:56:DATE:1987-06-15", "begin",
 	 "Repairs will begin"},

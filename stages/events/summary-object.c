@@ -833,8 +833,13 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		 * plant and workers will lose their jobs" */
 		if (new_clause_at(d, ev, end, cl))
 			break;
+		/* (a verb that takes a clause may have one: "who saw the man
+		 * was arrested"; not as a passive: "who was seen on Monday was
+		 * arrested") */
 		if (relative && end > ev->tok + 1 && !reports(d, ev) && u->upos == TL_UPOS_AUX &&
-		    tl_ev_finite_xpos(u->xpos) && !tl_sum_takes_clause(d, ev->tok) &&
+		    tl_ev_finite_xpos(u->xpos) &&
+		    (!tl_sum_takes_clause(d, ev->tok) ||
+		     (tl_evdoc_tok(d, ev->tok)->xpos == TL_XPOS_VBN && ev->vg_first < ev->tok)) &&
 		    plain_object(c, ev->tok + 1, end))
 			break;
 		/* nor into the clause that tells which time a time of the
