@@ -300,6 +300,20 @@ cue_word(const TlDTok *t, guint n, guint i, TlDTense *tense)
 	return 0;
 }
 
+/* One step of a walk to the modal that governs a time: 1 when token i is
+ * "will" or "would" (not a noun, nor before "have"), 0 when it ends the walk
+ * (a clause's comma, another cue, a modal's perfect), -1 when the walk goes
+ * on. */
+static int
+modal_at(const TlDTok *toks, guint n, guint i)
+{
+	if (toks[i].kind != T_WORD)
+		return toks[i].low[0] == ',' || toks[i].low[0] == ';' ? 0 : -1;
+	if (tok_listed(&toks[i], "MODAL") && !noun_will(toks, i))
+		return !(i + 1 < n && tok_listed(&toks[i + 1], "PERFECT"));
+	TlDTense te = TENSE_NONE;
+	return cue(toks, n, i, &te) && te != TENSE_NONE ? 0 : -1;
+}
 
 /* The auxiliary of the future (tense.txt MODAL: will, would, shall) that
  * governs the expression at t0: the nearest cue word before it in its
@@ -311,16 +325,9 @@ governed_by_modal(const TlDTok *toks, guint n, guint t0)
 {
 	guint16 sent = toks[t0].sent;
 	for (guint i = t0; i-- > 0 && t0 - i <= BACK && toks[i].sent == sent;) {
-		if (toks[i].kind != T_WORD) {
-			if (toks[i].low[0] == ',' || toks[i].low[0] == ';')
-				return FALSE;
-			continue;
-		}
-		if (tok_listed(&toks[i], "MODAL") && !noun_will(toks, i))
-			return !(i + 1 < n && tok_listed(&toks[i + 1], "PERFECT"));
-		TlDTense te = TENSE_NONE;
-		if (cue(toks, n, i, &te) && te != TENSE_NONE)
-			return FALSE;
+		int m = modal_at(toks, n, i);
+		if (m >= 0)
+			return m;
 	}
 	return FALSE;
 }
@@ -342,16 +349,9 @@ opening_modal(const TlDTok *toks, guint n, guint t0, guint t1)
 	if (!first && !after_prep)
 		return FALSE;
 	for (guint i = t1 + 1; i < n && i <= t1 + OPENING_REACH && toks[i].sent == sent; i++) {
-		if (toks[i].kind != T_WORD) {
-			if (toks[i].low[0] == ',' || toks[i].low[0] == ';')
-				return FALSE;
-			continue;
-		}
-		if (tok_listed(&toks[i], "MODAL") && !noun_will(toks, i))
-			return !(i + 1 < n && tok_listed(&toks[i + 1], "PERFECT"));
-		TlDTense te = TENSE_NONE;
-		if (cue(toks, n, i, &te) && te != TENSE_NONE)
-			return FALSE;
+		int m = modal_at(toks, n, i);
+		if (m >= 0)
+			return m;
 	}
 	return FALSE;
 }
@@ -642,14 +642,15 @@ group_tense(const TlDTenser *tn, guint i, gboolean later, gboolean month)
 	return TENSE_PRESENT;
 }
 
+#ifndef SUBJECT_REACH
+#define SUBJECT_REACH 8
+#endif
+
 /* Is the finite verb at tagged token i a present ("ends", "reports") whose
  * clause a word of time opens right before its subject ("until the second
  * phase of the work ends in the autumn", "once the harvest arrives in
  * September", "when parliament returns in October")?  English tells of
  * what is ahead in such a clause with the present: the time lies ahead. */
-#ifndef SUBJECT_REACH
-#define SUBJECT_REACH 8
-#endif
 static gboolean
 subordinate_present(const TlDTenser *tn, guint i)
 {

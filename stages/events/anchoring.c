@@ -1285,14 +1285,15 @@ in_relative(const TlEvDoc *d, size_t i, size_t c, size_t sent_first)
 	return FALSE;
 }
 
+#ifndef INCLUDED_REACH
+#define INCLUDED_REACH 10
+#endif
+
 /* Is the timex at token a in a phrase of "including" or "excluding" ("vote
  * through the mail, including 73% of votes in the 2018 midterm elections",
  * "sold the plant, including its 1985 inventory, to a rival")?  The token of
  * that word, else 0: the timex dates what is in the phrase, not what comes
  * before it. */
-#ifndef INCLUDED_REACH
-#define INCLUDED_REACH 10
-#endif
 static size_t
 included(const TlEvDoc *d, size_t a, size_t sent_first)
 {
