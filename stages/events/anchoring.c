@@ -1329,17 +1329,17 @@ superlative_since(const TlEvDoc *d, const Rules *r, size_t a, size_t sent_first,
 	if (p == a || strcmp(tl_evdoc_lower(d, p), "since") != 0) {
 		/* (not past another time: "its lowest since the 1960s between
 		 * November and January") */
-		for (p = a; p > MAX(sent_first, floor) && a - p < SINCE_REACH; p--) {
+		size_t lo = MAX(sent_first, floor <= a ? floor : 0);
+		gboolean found = FALSE;
+		for (p = a; !found && p > lo && a - p < SINCE_REACH; p--) {
 			const TlEvTok *u = tl_evdoc_tok(d, p - 1);
 			if ((u->upos == TL_UPOS_PUNCT && u->xpos != TL_XPOS_HYPH) ||
 			    u->upos == TL_UPOS_CCONJ)
 				return 0;
-			if (strcmp(tl_evdoc_lower(d, p - 1), "since") == 0)
-				break;
+			found = strcmp(tl_evdoc_lower(d, p - 1), "since") == 0;
 		}
-		if (p == MAX(sent_first, floor) || a - p >= SINCE_REACH)
+		if (!found)
 			return 0;
-		p--;
 	}
 	for (size_t j = p; j > sent_first && p - j < 6; j--) {
 		const TlEvTok *u = tl_evdoc_tok(d, j - 1);
