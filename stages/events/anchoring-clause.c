@@ -310,10 +310,16 @@ tl_anc_closing_end(const TlEvDoc *d, size_t i, size_t last)
 static gboolean
 determined_modifier(const TlEvDoc *d, size_t a, size_t b, gboolean names)
 {
-	guint8 det = tl_evdoc_tok(d, a - 1)->xpos;
 	guint8 up = tl_evdoc_tok(d, b)->upos;
-	return (det == TL_XPOS_DT || det == TL_XPOS_PRPS || det == TL_XPOS_POS) &&
+	return tl_anc_determined(d, a) &&
 	       (up == TL_UPOS_NOUN || up == TL_UPOS_ADJ || (names && up == TL_UPOS_PROPN));
+}
+
+gboolean
+tl_anc_determined(const TlEvDoc *d, size_t a)
+{
+	guint8 x = a > 0 ? tl_evdoc_tok(d, a - 1)->xpos : 0;
+	return x == TL_XPOS_DT || x == TL_XPOS_PRPS || x == TL_XPOS_POS;
 }
 
 /* The end of sentence s's opening: the tokens from its start that are

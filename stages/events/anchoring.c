@@ -280,7 +280,7 @@ typedef struct {
 	                       * day of talks": XXXX-XX-XX), which a timeline
 	                       * cannot place */
 	gboolean modifier;    /* it modifies the noun after it (tl_anc_modifier) */
-	gboolean source;      /* such a modifier after "from" (from_modifier) */
+	gboolean source;      /* such a modifier after "from" ("a replay from the 2018 ceremony") */
 	gboolean time_prep;   /* a preposition of time before it (time_prep) */
 	size_t compared;      /* the comparison whose figure it dates, or the
 	                       * "since" of a superlative's base, or 0 */
@@ -724,35 +724,18 @@ prep_before(const TlEvDoc *d, const Rules *r, size_t first, size_t sent_first)
 	return first;
 }
 
-/* Is the timex at token a, a noun's modifier (tl_anc_modifier), after
- * "from" ("a replay from the 2018 ceremony", "recovered from the 1990
- * recession")?  "From" names a source there, not a time the event begins
- * at. */
+/* Is word j glued by a hyphen to the word before or after it ("stay" of
+ * "stay-at-home")? */
 static gboolean
-from_modifier(const TlEvDoc *d, const Rules *r, size_t a, gboolean modifier, size_t sent_first)
+in_compound(const TlEvDoc *d, size_t j)
 {
-	if (!modifier)
-		return FALSE;
-	size_t p = prep_before(d, r, a, sent_first);
-	return p < a && strcmp(tl_evdoc_lower(d, p), "from") == 0;
+	return (j + 1 < d->toks->len && tl_ev_glued(d, j + 1)) || (j > 0 && tl_ev_glued(d, j));
 }
 
 /* The verb that sets a limit (data/anchoring.txt "target") before the
  * "until", "to" or "from" of the timex at token a, in its clause and within
  * a few words ("postponed the meeting until", "was extended to", "delayed
  * its meeting to June 22 from"): its token + 1, or 0. */
-/* Is token j glued by a hyphen to the word before or after it ("stay" of
- * "stay-at-home")? */
-static gboolean
-in_compound(const TlEvDoc *d, size_t j)
-{
-	const TlEvTok *u = tl_evdoc_tok(d, j);
-	if (j + 1 < d->toks->len && tl_evdoc_tok(d, j + 1)->xpos == TL_XPOS_HYPH &&
-	    tl_evdoc_tok(d, j + 1)->start == u->end)
-		return TRUE;
-	return j > 0 && tl_evdoc_tok(d, j - 1)->xpos == TL_XPOS_HYPH && tl_evdoc_tok(d, j - 1)->end == u->start;
-}
-
 static size_t
 limit_verb(const TlEvDoc *d, const Rules *r, size_t a, size_t sent_first)
 {
@@ -770,18 +753,24 @@ limit_verb(const TlEvDoc *d, const Rules *r, size_t a, size_t sent_first)
 /* The relation the words before the timex's first token give the event
  * after which the timex comes ("since", "until": data/anchoring.txt); that
  * of a noun the timex modifies after "from" or "to" is the noun's own
- * time ("the 2018 ceremony when he gave his award"). */
+ * time ("the 2018 ceremony when he gave his award").  relation_at: the
+ * same of the preposition at token p (prep_before), first when none. */
 static const char *
-relation_before(const TlEvDoc *d, const Rules *r, size_t first, size_t sent_first,
-                gboolean modifier)
+relation_at(const TlEvDoc *d, const Rules *r, size_t p, size_t first, gboolean modifier)
 {
-	size_t p = prep_before(d, r, first, sent_first);
 	if (p == first)
 		return "IS_INCLUDED";
 	const char *w = tl_evdoc_lower(d, p);
 	if (modifier && (strcmp(w, "from") == 0 || strcmp(w, "to") == 0))
 		return "IS_INCLUDED";
 	return g_hash_table_lookup(r->prep, w);
+}
+
+static const char *
+relation_before(const TlEvDoc *d, const Rules *r, size_t first, size_t sent_first,
+                gboolean modifier)
+{
+	return relation_at(d, r, prep_before(d, r, first, sent_first), first, modifier);
 }
 
 /* Does "when" lie among tokens [a, b), with no comma after it: the event at
@@ -843,15 +832,6 @@ modified(const TlEvDoc *d, gboolean modifier, size_t b, size_t i)
 			return FALSE;
 	}
 	return TRUE;
-}
-
-/* Is there a determiner or a possessor before token a ("the", "its",
- * "'s")? */
-static gboolean
-determined(const TlEvDoc *d, size_t a)
-{
-	guint8 x = a > 0 ? tl_evdoc_tok(d, a - 1)->xpos : 0;
-	return x == TL_XPOS_DT || x == TL_XPOS_PRPS || x == TL_XPOS_POS;
 }
 
 /* Verbs whose object's figure is of its period ("had 1986 sales"). */
@@ -965,6 +945,15 @@ days_before(const TlEvTimex *tx, const size_t *dur, size_t n_dur, guint32 from, 
 	return days;
 }
 
+/* The phase (anchoring.txt "phase": "BEGIN", "END") of the verb at token
+ * v, or NULL. */
+static const char *
+phase_of(const TlEvDoc *d, const Rules *r, size_t v)
+{
+	return tl_evdoc_tok(d, v)->upos == TL_UPOS_VERB ? g_hash_table_lookup(r->phase, tl_evdoc_lemma(d, v))
+	                                                 : NULL;
+}
+
 /* A range for an event noun with a duration before it and a phase verb. */
 static void
 try_range(const TlEvDoc *d, const Rules *r, TlEvent *ev, const TlEvTimex *tx, const size_t *dur,
@@ -979,8 +968,7 @@ try_range(const TlEvDoc *d, const Rules *r, TlEvent *ev, const TlEvTimex *tx, co
 		return;
 	const char *phase = NULL;
 	for (size_t j = ev->tok; j > s->first && j + 6 > ev->tok && !phase; j--)
-		if (tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_VERB)
-			phase = g_hash_table_lookup(r->phase, tl_evdoc_lemma(d, j - 1));
+		phase = phase_of(d, r, j - 1);
 	if (!phase)
 		return;
 	gboolean end = strcmp(phase, "END") == 0;
@@ -1320,12 +1308,12 @@ included(const TlEvDoc *d, size_t a, size_t sent_first)
  * clause such a "since" opens ("the highest level since the Great
  * Depression of the 1930s", "the biggest since the reforms began in
  * 1979")?  The token of "since", else 0.  What comes before is no event
- * since that time.  floor: the end of the timex before. */
+ * since that time.  p: the preposition before the timex (prep_before), a
+ * when none; floor: the end of the timex before. */
 static size_t
-superlative_since(const TlEvDoc *d, const Rules *r, size_t a, size_t sent_first, size_t floor)
+superlative_since(const TlEvDoc *d, size_t p, size_t a, size_t sent_first, size_t floor)
 {
 	static const char *const most[] = {"first", "record", "most", "least", NULL};
-	size_t p = prep_before(d, r, a, sent_first);
 	if (p == a || strcmp(tl_evdoc_lower(d, p), "since") != 0) {
 		/* (not past another time: "its lowest since the 1960s between
 		 * November and January") */
@@ -1658,15 +1646,6 @@ by_when_opening(const TlEvDoc *d, TlEvent *evs, const TlEvTimex *tx, const TxFac
 	}
 }
 
-/* The phase (anchoring.txt "phase": "BEGIN", "END") of the verb at token
- * v, or NULL. */
-static const char *
-phase_of(const TlEvDoc *d, const Rules *r, size_t v)
-{
-	return tl_evdoc_tok(d, v)->upos == TL_UPOS_VERB ? g_hash_table_lookup(r->phase, tl_evdoc_lemma(d, v))
-	                                                 : NULL;
-}
-
 /* The verb that event noun i is the object of ("ended a five-day strike"),
  * over its determiners and modifiers, or G_MAXSIZE. */
 static size_t
@@ -1887,12 +1866,12 @@ that_setting(const TlEvDoc *d, const Rules *r, const guint32 *n_that, size_t i, 
 	                 strcmp(w, "effective") == 0) ? c : 0;
 }
 
-/* Does a preposition of time come before the timex at token a ("before
- * yesterday's announcements", "after last year's election")? */
+/* Is the preposition at token p (prep_before of the timex at token a, a
+ * when none) one of time ("before yesterday's announcements", "after last
+ * year's election")? */
 static gboolean
-time_prep(const TlEvDoc *d, const Rules *r, size_t a, size_t sent_first)
+time_prep(const TlEvDoc *d, const Rules *r, size_t p, size_t a)
 {
-	size_t p = prep_before(d, r, a, sent_first);
 	if (p == a)
 		return FALSE;
 	const char *rel = g_hash_table_lookup(r->prep, tl_evdoc_lower(d, p));
@@ -2027,24 +2006,28 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			x->unknown = TRUE;
 		size_t first = g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, x->a)->sent).first;
 		x->modifier = tl_anc_modifier(d, x->a, x->b);
+		size_t pb = prep_before(d, r, x->a, first); /* x->a: none */
 		x->compared = comparison_base(d, x->a, x->b, first);
 		if (!x->compared)
 			/* (a time before that is a noun's, "the two-week stoppage
 			 * of March 2011", is in the phrase) */
-			x->compared = superlative_since(d, r, x->a, first,
+			x->compared = superlative_since(d, pb, x->a, first,
 			                                k && !fx[k - 1].modifier ? fx[k - 1].b : 0);
 		x->included = included(d, x->a, first);
 		x->reduced = reduced_participle(d, evs, n, x->a, x->modifier, first);
 		x->sched = scheduled_for(d, x->a, first);
-		const char *rb = relation_before(d, r, x->a, first, x->modifier);
+		const char *rb = relation_at(d, r, pb, x->a, x->modifier);
+		gboolean from = pb < x->a && strcmp(tl_evdoc_lower(d, pb), "from") == 0;
 		/* (and the old time: "delayed its meeting to June 22 from
 		 * May 14") */
-		size_t pb = prep_before(d, r, x->a, first);
-		if ((rb && strcmp(rb, "ENDS") == 0) || (pb < x->a && strcmp(tl_evdoc_lower(d, pb), "from") == 0))
+		if ((rb && strcmp(rb, "ENDS") == 0) || from)
 			x->limit = limit_verb(d, r, x->a, first);
 		x->fuzzy_noun = fuzzy_adjective(d, tx[k].value, x->b);
-		x->source = from_modifier(d, r, x->a, x->modifier, first);
-		x->time_prep = time_prep(d, r, x->a, first);
+		/* a noun's modifier after "from" names a source, not a time the
+		 * event begins at ("a replay from the 2018 ceremony", "recovered
+		 * from the 1990 recession") */
+		x->source = x->modifier && from;
+		x->time_prep = time_prep(d, r, pb, x->a);
 		size_t last = g_array_index(d->sents, TlEvSent, tl_evdoc_tok(d, x->a)->sent).last;
 		if (subject_timex(d, first, last, x->a, x->b))
 			x->own_clause = own_clause_after(d, x->b, last);
@@ -2612,7 +2595,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 				ev->relation = "AFTER";
 			else if (ev->tok >= bb &&
 			         (when_between(d, bb, ev->tok) ||
-			          modified(d, fx[best].modifier || determined(d, ba), bb, ev->tok)))
+			          modified(d, fx[best].modifier || tl_anc_determined(d, ba), bb, ev->tok)))
 				/* (the noun the time is of, whatever the preposition
 				 * before: "before the May 6 whites-only election",
 				 * "following the June 11 U.K. general election") */

@@ -88,6 +88,9 @@ gboolean tl_anc_coordinated_finite(const TlEvDoc *d, size_t a, size_t b);
 size_t tl_anc_group_start(const TlEvDoc *d, size_t lo, size_t i);
 gboolean tl_anc_passive(const TlEvDoc *d, const TlEvent *ev);
 gboolean tl_anc_modifier(const TlEvDoc *d, size_t a, size_t b);
+/* Is there a determiner or a possessor before token a ("the", "its",
+ * "'s")? */
+gboolean tl_anc_determined(const TlEvDoc *d, size_t a);
 /* n_that[j]: how many times "that" opens a clause among tokens [0, j) (new
  * array of d->toks->len + 1, the caller frees it) */
 guint32 *tl_anc_complement_counts(const TlEvDoc *d);

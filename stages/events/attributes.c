@@ -182,15 +182,6 @@ hard_boundary(const TlEvDoc *d, size_t j)
 	return (tl_evdoc_tok(d, j)->mark & TL_EVM_HARD) != 0;
 }
 
-/* Is token j the "as" of "as of", a preposition ("debt as of December
- * 31")? */
-static gboolean
-as_of(const TlEvDoc *d, size_t j)
-{
-	return j + 1 < d->toks->len && strcmp(tl_evdoc_lower(d, j), "as") == 0 &&
-	       strcmp(tl_evdoc_lower(d, j + 1), "of") == 0;
-}
-
 /* Is the comma at token j the one of a date between its day and its year,
  * a verb or the sentence's end after the year ("as of December 31, 1986
  * was put at"), no boundary of a clause? */
@@ -228,7 +219,7 @@ tl_ev_clause(const TlEvDoc *d, size_t i, guint32 *first, guint32 *last)
 		if (hard_boundary(d, a - 1) || (u->xpos == TL_XPOS_COMMA && !date_comma(d, a - 1)) ||
 		    u->xpos == TL_XPOS_WDT ||
 		    u->xpos == TL_XPOS_WP || u->xpos == TL_XPOS_WRB || u->upos == TL_UPOS_SCONJ ||
-		    ((u->lex & TL_EVLEX_SUBORD) && !as_of(d, a - 1)) ||
+		    ((u->lex & TL_EVLEX_SUBORD) && !tl_ev_as_of(d, a - 1)) ||
 		    (tl_evdoc_tok(d, a)->flags & TL_TOKF_PARA_BEFORE))
 			break;
 		a--;

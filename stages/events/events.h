@@ -171,6 +171,22 @@ tl_evdoc_lower(const TlEvDoc *d, size_t i)
 {
 	return d->strings->str + tl_evdoc_tok(d, i)->lower;
 }
+/* Is token j glued by a hyphen to the one before it, or that hyphen
+ * ("over-|the-|counter")?  j > 0. */
+static inline gboolean
+tl_ev_glued(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j), *p = tl_evdoc_tok(d, j - 1);
+	return p->end == u->start && (u->xpos == TL_XPOS_HYPH || p->xpos == TL_XPOS_HYPH);
+}
+/* Is token j the "as" of "as of", a preposition ("debt as of December
+ * 31")? */
+static inline gboolean
+tl_ev_as_of(const TlEvDoc *d, size_t j)
+{
+	return j + 1 < d->toks->len && strcmp(tl_evdoc_lower(d, j), "as") == 0 &&
+	       strcmp(tl_evdoc_lower(d, j + 1), "of") == 0;
+}
 static inline guint64
 tl_evdoc_hlower(const TlEvDoc *d, size_t i)
 {

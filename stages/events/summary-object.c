@@ -127,14 +127,6 @@ cut_phrase(const Ctx *c, size_t lo, size_t end)
 	return G_MAXSIZE;
 }
 
-/* Is token j glued to the one before it by a hyphen, or that hyphen? */
-static gboolean
-glued(const TlEvDoc *d, size_t j)
-{
-	const TlEvTok *u = tl_evdoc_tok(d, j), *p = tl_evdoc_tok(d, j - 1);
-	return p->end == u->start && (u->xpos == TL_XPOS_HYPH || p->xpos == TL_XPOS_HYPH);
-}
-
 /*
  * An object cut before its clause ends (at `end`) ends on a whole phrase:
  * an infinitive cut at its verb takes its object ("urged the government to
@@ -851,13 +843,13 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 			break;
 		/* (a quote mark is no word, nor a hyphen and what it glues on:
 		 * "over-the-counter" is one) */
-		words += !in_timex(c, end) && !(u->mark & TL_EVM_QUOTE) && !(end > 0 && glued(d, end));
+		words += !in_timex(c, end) && !(u->mark & TL_EVM_QUOTE) && !(end > 0 && tl_ev_glued(d, end));
 	}
 	/* a word of hyphens cut inside goes whole, with the noun it
 	 * qualifies: "South Korea's first over-the-counter market" */
-	if (end < cl && end > ev->tok + 1 && glued(d, end)) {
+	if (end < cl && end > ev->tok + 1 && tl_ev_glued(d, end)) {
 		size_t e = end;
-		while (e < cl && e < end + 6 && glued(d, e))
+		while (e < cl && e < end + 6 && tl_ev_glued(d, e))
 			e++;
 		if (e < cl && e < end + 6 && tl_evdoc_tok(d, e)->upos == TL_UPOS_NOUN)
 			e++;
@@ -934,10 +926,8 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 		}
 		/* (after a verb that reports, the subject of what was said:
 		 * "Hayes said the cost of" is "Hayes said") */
-		if (e > ev->tok + 1 && (tl_evdoc_tok(d, e - 1)->upos == TL_UPOS_ADP ||
-		                        (tl_evdoc_tok(d, e - 1)->lex & TL_EVLEX_REPORTING)))
-			end = e;
-		else if (e == ev->tok + 1 && (tl_evdoc_tok(d, ev->tok)->lex & TL_EVLEX_REPORTING))
+		const TlEvTok *h = tl_evdoc_tok(d, e - 1);
+		if ((e > ev->tok + 1 && h->upos == TL_UPOS_ADP) || (h->lex & TL_EVLEX_REPORTING))
 			end = e;
 	}
 	/* "to Wang Yi and leader Xi Jinping": a coordinated name is not cut off */

@@ -517,8 +517,7 @@ tl_sum_append_span(const Ctx *c, size_t a, size_t b, GArray *keep)
 			continue;
 		/* "as of" a time goes with it: "Reserves as of December 31,
 		 * 1986 were estimated" is not "Reserves as were estimated" */
-		if (j + 2 < b && in_timex(c, j + 2) && strcmp(tl_evdoc_lower(c->d, j), "as") == 0 &&
-		    strcmp(tl_evdoc_lower(c->d, j + 1), "of") == 0)
+		if (j + 2 < b && in_timex(c, j + 2) && tl_ev_as_of(c->d, j))
 			continue;
 		/* a plan's participle whose date is left out goes with it: "the
 		 * elections scheduled for April were postponed" is "The

@@ -1629,7 +1629,7 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		       tl_evdoc_tok(d, verb)->xpos == TL_XPOS_VB && tl_evdoc_tok(d, verb - 1)->xpos == TL_XPOS_TO) {
 			size_t g = verb - 1;
 			while (g > a0 && verb - g <= 4 && tl_evdoc_tok(d, g - 1)->upos != TL_UPOS_VERB &&
-			       (c->in_timex[g - 1] & TL_EV_TX_DATING || tl_evdoc_tok(d, g - 1)->upos == TL_UPOS_ADV))
+			       (in_timex(c, g - 1) || tl_evdoc_tok(d, g - 1)->upos == TL_UPOS_ADV))
 				g--;
 			if (g == a0 || tl_evdoc_tok(d, g - 1)->upos != TL_UPOS_VERB)
 				break;
