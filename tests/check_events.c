@@ -158,6 +158,30 @@ static const struct {
 	/* (a month before other nouns does) */
 	{"The bank raised its June forecast.", "18:22:DATE:1987-06", "1987-03-10", "raised", "t1",
 	 "IS_INCLUDED", NULL, NULL},
+	/* a time of the event's own conjunct wins over the one that ends
+	 * the conjunct before, however long the object between */
+	{"He attended the rally in June and received hospital treatment for the virus on July 1.",
+	 "25:29:DATE:2020-06;79:85:DATE:2020-07-01", "2020-09-01", "received", "t2", "IS_INCLUDED",
+	 NULL, NULL},
+	/* (and the time it is compared with is none of its own) */
+	{"Exports fell 10.4 pct from a year earlier to 2.18 mln sets in February.",
+	 "27:41:DATE:1986-02;62:70:DATE:1987-02", "1987-03-10", "fell", "t2", "IS_INCLUDED", NULL,
+	 NULL},
+	{"Output stood 3 pct higher than in February 1986.", "34:47:DATE:1986-02", "1987-03-10",
+	 "stood", NULL, NULL, NULL, NULL},
+	/* (but "no later than" tells a deadline) */
+	{"The deal must close no later than March 1.", "34:41:DATE:1987-03-01", "1987-02-10",
+	 "close", "t1", "BEFORE", NULL, NULL},
+	/* an aside between dashes is not dated by a time outside it, and
+	 * holds no main verb of the sentence (below) */
+	{"Conway described the game \xe2\x80\x94 a model consisting of a grid of cells \xe2\x80\x94 in 1970.",
+	 "75:79:DATE:1970", "2020-04-12", "consisting", NULL, NULL, NULL, NULL},
+	/* (the comma in a date does not end the phrase that opens the
+	 * sentence) */
+	{"During the conference on November 19, 1986 -- six days before the diversion -- Reagan "
+	 "defended the operation.",
+	 "25:42:DATE:1986-11-19;46:54:DURATION:P6D", "1987-03-01", "defended", "t1", "IS_INCLUDED",
+	 NULL, NULL},
 	/* a participle's aside between commas does not part the main verb
 	 * from the date after it */
 	{"Firefighters were called to the building, located off the A496, on Saturday.",

@@ -133,7 +133,9 @@ boundary(const TlEvDoc *d, size_t j)
 }
 
 /* The closing bracket of an aside in round brackets that opens at token j
- * ("(600 kgs)"), before token end and with no other bracket in it, or 0. */
+ * ("(600 kgs)"), before token end and with no other bracket in it, or 0.
+ * (Not one between dashes: what stands between them still parts a verb
+ * from a time, "the 1987/88 PSBR - to six billion stg - is considered".) */
 static size_t
 aside_end(const TlEvDoc *d, size_t j, size_t end)
 {
@@ -255,6 +257,70 @@ tl_anc_clause_between(const TlEvDoc *d, size_t a, size_t b)
 		if (tl_anc_clause_start(d, j))
 			return TRUE;
 	return FALSE;
+}
+
+/* Is token j a dash that may set an aside off ("—", "–", "--", a hyphen
+ * standing alone), and not a dateline's ("WASHINGTON, March 3 — The"): a
+ * dash with no verb before it in the first words of its sentence? */
+static gboolean
+aside_dash(const TlEvDoc *d, const TlEvSent *s, size_t j)
+{
+	static const char *const dashes[] = {"\xe2\x80\x94", "\xe2\x80\x93", "--", "-", NULL};
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	const char *w = tl_evdoc_lower(d, j);
+	if ((w[0] != '-' && w[0] != '\xe2') || u->xpos == TL_XPOS_HYPH || !tl_ev_word_in(w, dashes))
+		return FALSE;
+	if (j > (size_t)s->first + 8)
+		return TRUE;
+	for (size_t k = s->first; k < j; k++)
+		if (tl_evdoc_tok(d, k)->upos == TL_UPOS_VERB || tl_evdoc_tok(d, k)->upos == TL_UPOS_AUX)
+			return TRUE;
+	return FALSE;
+}
+
+guint32 *
+tl_anc_asides(const TlEvDoc *d)
+{
+	guint32 *at = g_new0(guint32, 2 * (d->toks->len + 1));
+	for (guint si = 0; si < d->sents->len; si++) {
+		const TlEvSent *s = &g_array_index(d->sents, TlEvSent, si);
+		size_t dash = G_MAXSIZE, paren = G_MAXSIZE;
+		for (size_t j = s->first; j < s->last; j++) {
+			const TlEvTok *u = tl_evdoc_tok(d, j);
+			size_t from = G_MAXSIZE;
+			if (u->xpos == TL_XPOS_LRB && strcmp(tl_evdoc_lower(d, j), "(") == 0)
+				paren = j;
+			else if (u->xpos == TL_XPOS_RRB && strcmp(tl_evdoc_lower(d, j), ")") == 0) {
+				from = paren;
+				paren = G_MAXSIZE;
+			} else if (aside_dash(d, s, j)) {
+				/* (dashes far apart set off no one aside) */
+				if (dash == G_MAXSIZE || j > dash + 3 * MAX_ASIDE)
+					dash = j;
+				else
+					from = dash, dash = G_MAXSIZE;
+			}
+			if (from == G_MAXSIZE)
+				continue;
+			/* (the inner of two asides keeps its own: "— a model (a
+			 * grid) devised —") */
+			for (size_t k = from + 1; k < j; k++)
+				if (!at[2 * k]) {
+					at[2 * k] = (guint32)from + 1;
+					at[2 * k + 1] = (guint32)j;
+				}
+		}
+	}
+	return at;
+}
+
+gboolean
+tl_anc_outside_aside(const guint32 *at, size_t i, size_t a, size_t b)
+{
+	if (!at[2 * i])
+		return FALSE;
+	size_t o = at[2 * i] - 1, c = at[2 * i + 1];
+	return b <= o || a >= c;
 }
 
 size_t
@@ -394,7 +460,9 @@ tl_anc_opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok)
 	gboolean dated = FALSE; /* the token before is a timex's */
 	for (size_t k = j; k < s->last && k < j + MAX_ASIDE; k++) {
 		const TlEvTok *u = tl_evdoc_tok(d, k);
-		if (u->xpos == TL_XPOS_COMMA) /* a timex that ends the phrase */
+		/* (a timex that ends the phrase; not the comma in "November 19,
+		 * 1986") */
+		if (u->xpos == TL_XPOS_COMMA && !(timex_tok[k] & TL_EV_TX_DATING))
 			return dated ? k + 1 : j;
 		dated = (timex_tok[k] & TL_EV_TX_DATING) != 0;
 		gboolean nominal = u->upos == TL_UPOS_NOUN || u->upos == TL_UPOS_PROPN ||

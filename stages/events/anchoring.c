@@ -758,6 +758,19 @@ limit_verb(const TlEvDoc *d, const Rules *r, size_t a, size_t sent_first)
 static const char *
 relation_at(const TlEvDoc *d, const Rules *r, size_t p, size_t first, gboolean modifier)
 {
+	if (p == first && first >= 2 && strcmp(tl_evdoc_lower(d, first - 1), "than") == 0 &&
+	    tl_evdoc_tok(d, first - 2)->sent == tl_evdoc_tok(d, first)->sent) {
+		/* "later than March 1" is after it, "no later than March 1"
+		 * before it: a deadline */
+		const char *c = tl_evdoc_lower(d, first - 2);
+		gboolean later = strcmp(c, "later") == 0, earlier = strcmp(c, "earlier") == 0 ||
+		                                                   strcmp(c, "sooner") == 0;
+		gboolean no = first >= 3 && tl_evdoc_tok(d, first - 3)->sent == tl_evdoc_tok(d, first)->sent &&
+		              (strcmp(tl_evdoc_lower(d, first - 3), "no") == 0 ||
+		               strcmp(tl_evdoc_lower(d, first - 3), "not") == 0);
+		if (later || earlier)
+			return later != no ? "AFTER" : "BEFORE";
+	}
 	if (p == first)
 		return "IS_INCLUDED";
 	const char *w = tl_evdoc_lower(d, p);
@@ -1228,6 +1241,32 @@ comparison_base(const TlEvDoc *d, size_t a, size_t b, size_t sent_first)
 	size_t j = a;
 	if (j > sent_first && tl_ev_word_in(tl_evdoc_lower(d, j - 1), preps))
 		j--;
+	/* the time after "than": "stood 93.6 pct higher than in February
+	 * 1986", "slowed growth to a larger extent than in January" */
+	/* (not "less than" a time, nor "no later than" one: a deadline) */
+	static const char *const amount[] = {"less", "more", "fewer", "no", "rather", "other",
+	                                     "later", "earlier", "sooner", NULL};
+	if (j > sent_first + 1 && strcmp(tl_evdoc_lower(d, j - 1), "than") == 0 &&
+	    !tl_ev_word_in(tl_evdoc_lower(d, j - 2), amount))
+		return j - 1;
+	/* a time counted back after "from" and what it is of: "dropped 3.6
+	 * pct from their levels a year earlier", "from the same period a year
+	 * ago" ("from April 1" is when something starts) */
+	static const char *const back[] = {"earlier", "ago", "before", NULL};
+	if (b > a && tl_ev_word_in(tl_evdoc_lower(d, b - 1), back)) {
+		size_t k = a;
+		while (k > sent_first && a - k < 6) {
+			guint8 x = tl_evdoc_tok(d, k - 1)->xpos;
+			if (x != TL_XPOS_DT && x != TL_XPOS_PRPS && x != TL_XPOS_JJ &&
+			    x != TL_XPOS_NN && x != TL_XPOS_NNS)
+				break;
+			k--;
+		}
+		guint8 x = tl_evdoc_tok(d, k)->xpos;
+		if (k > sent_first && strcmp(tl_evdoc_lower(d, k - 1), "from") == 0 &&
+		    (k == a || x == TL_XPOS_DT || x == TL_XPOS_PRPS))
+			return k - 1;
+	}
 	gboolean figure = FALSE;
 	for (; j > sent_first && a - j < 12; j--) {
 		guint8 x = tl_evdoc_tok(d, j - 1)->xpos;
@@ -1957,6 +1996,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 	for (size_t e = 0; e < n; e++)
 		n_inf[e + 1] = n_inf[e] + (strcmp(evs[e].tense, "INFINITIVE") == 0);
 	g_autofree guint32 *n_semi = word_counts(d, ";");
+	g_autofree guint32 *asides = tl_anc_asides(d);
 	g_autofree guint32 *n_whether = word_counts(d, "whether");
 	g_autofree guint32 *n_that = tl_anc_complement_counts(d);
 	/* the timexes in order of their start */
@@ -2099,6 +2139,8 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		for (guint32 j = (guint32)opening[si]; j < st->last && main[si] == st->last; j++) {
 			const TlEvTok *u = tl_evdoc_tok(d, j);
 			guint32 k = j;
+			if (asides[2 * j])
+				continue; /* "On May 1 -- days before it came to light -- he denied it" */
 			if (u->upos == TL_UPOS_AUX) {
 				/* an auxiliary of the verb after it, or a copula */
 				k = j + 1;
@@ -2156,6 +2198,12 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 		int best = -1, best_cost = MAX_COST + 1;
 		int dl_best = -1, dl_cost = MAX_COST + 1; /* the dateline's date */
 		size_t best_sub = 0; /* a subordinator of time between (subordinate_in) */
+		/* the best time before "and" and the event (conj_before), and
+		 * the best after it in its own clause: no verb, no boundary
+		 * between */
+		gboolean best_conj = FALSE;
+		int own = -1, own_cost = MAX_COST + 1;
+		size_t own_sub = 0;
 		if (prep_participle(d, ev->tok))
 			continue;
 		gboolean back = tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
@@ -2240,6 +2288,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * 0:40; she departed in tears"), nor before one by a time
 			 * after it */
 			if (counted_in(n_semi, MIN(ev->tok, a), MAX(ev->tok, a)))
+				continue;
+			/* nor, in an aside between dashes or brackets, by a time
+			 * outside it ("a cellular automaton — a discrete model
+			 * consisting of a grid of cells — devised around 1970") */
+			if (tl_anc_outside_aside(asides, ev->tok, a, b))
 				continue;
 			/* nor, a report, by when something takes effect ("said
 			 * that effective April six, prices will increase"): what
@@ -2361,6 +2414,7 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 					best_cost = OPENING_COST;
 					best = (int)k;
 					best_sub = 0;
+					best_conj = FALSE;
 				}
 				continue;
 			}
@@ -2559,8 +2613,13 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			 * remain at the station during the week and return to
 			 * Earth on Friday"); alone, it is shared ("met on Monday
 			 * and signed a deal") */
-			if (ev->tok > b && conj_before(d, b, ev->vg_first))
+			gboolean conj = ev->tok > b && conj_before(d, b, ev->vg_first);
+			if (conj)
 				cost += CONJ_COST;
+			size_t sub_rel = sub < hi && tl_anc_ordering(tl_evdoc_lower(d, sub)) ? sub : 0;
+			if (ev->tok < a && !verb_between && bounds == 0 && calendar(tx[k].value) &&
+			    cost < own_cost)
+				own = (int)k, own_cost = cost, own_sub = sub_rel;
 			/* a timex before a comma belongs to its own clause, unless it
 			 * opens the sentence ("On 26 April, Blinken finished") */
 			if (cost >= best_cost)
@@ -2572,9 +2631,16 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			if (cost < best_cost) {
 				best_cost = cost;
 				best = (int)k;
-				best_sub = sub < hi && tl_anc_ordering(tl_evdoc_lower(d, sub)) ? sub : 0;
+				best_sub = sub_rel;
+				best_conj = conj;
 			}
 		}
+		/* a time of the event's own conjunct wins over one that ends
+		 * the conjunct before ("attended the rally in June without a
+		 * mask and received hospital treatment for COVID-19 on July
+		 * 1": July 1, however long the object) */
+		if (best_conj && own >= 0)
+			best = own, best_sub = own_sub;
 		if (best < 0 && dl_best >= 0)
 			best = dl_best, best_sub = 0;
 		if (best >= 0) {

@@ -78,6 +78,14 @@ size_t tl_anc_closing_end(const TlEvDoc *d, size_t i, size_t last);
  * at token j (", located off the A496,": no finite verb nor other boundary
  * in it, MAX_ASIDE tokens at most, before `last`), or 0. */
 size_t tl_anc_participle_aside_end(const TlEvDoc *d, size_t j, size_t last);
+/* at[2j], at[2j + 1]: 1 + the token of the dash or round bracket that
+ * opens an aside token j is in, and the token that closes it ("a discrete
+ * model consisting of a grid — devised by John Conway around 1970 —";
+ * dashes paired in their sentence); 0 and 0 when j is in none. */
+guint32 *tl_anc_asides(const TlEvDoc *d);
+/* Is token i in an aside (at[]: tl_anc_asides) that the timex on tokens
+ * [a, b) lies wholly outside of? */
+gboolean tl_anc_outside_aside(const guint32 *at, size_t i, size_t a, size_t b);
 size_t tl_anc_opening_end(const TlEvDoc *d, const TlEvSent *s, const guint8 *timex_tok);
 /* The token after the comma of "According to X," opening sentence s (X
  * with no finite verb, up to MAX_ASIDE tokens), else 0. */
