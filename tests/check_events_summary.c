@@ -1497,6 +1497,20 @@ START_TEST(test_salience_time_subject)
 }
 END_TEST
 
+/* a word of a name before its head is no event of a timeline: "Ballot
+ * Interference" of "its 2018 Ballot Interference Prevention Act" */
+START_TEST(test_salience_name_word)
+{
+	g_autoptr(json_t) evs = annotate(
+	    "On Thursday, the American Civil Liberties Union of Montana filed a lawsuit against the "
+	    "state of Montana over its 2018 Ballot Interference Prevention Act (BIPA), saying it would "
+	    "prevent many Native Americans from voting.",
+	    "3:11:DATE:2019-09-26;113:117:DATE:2018", "2019-09-27");
+	ck_assert(salience(evs, "Interference") < 0.3);
+	ck_assert(salience(evs, "filed") >= 0.8);
+}
+END_TEST
+
 /* a person's role before the name is a title, no event: "host" (which
  * the tagger read as a verb here) */
 START_TEST(test_title_no_event)
@@ -1643,6 +1657,7 @@ tl_suite_events_summary(void)
 	tcase_add_test(tc, test_salience_preposition_like);
 	tcase_add_test(tc, test_salience_background);
 	tcase_add_test(tc, test_salience_time_subject);
+	tcase_add_test(tc, test_salience_name_word);
 	tcase_add_test(tc, test_salience_ranks_happenings);
 	suite_add_tcase(s, tc);
 	return s;

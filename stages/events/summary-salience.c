@@ -129,6 +129,15 @@ class_weight(int cls)
 	}
 }
 
+/* Is token j a word in title case ("Interference", not "SALES")? */
+static gboolean
+title_word(const TlEvDoc *d, size_t j)
+{
+	const TlEvTok *u = tl_evdoc_tok(d, j);
+	const char *w = d->text + u->start;
+	return u->end > u->start + 1 && g_ascii_isupper(w[0]) && g_ascii_islower(w[1]);
+}
+
 /* Is there a verb in sentence s, other than the one at token i, that
  * reports nothing (what a report says told by an event of its own)? */
 static gboolean
@@ -183,6 +192,12 @@ tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean compl
 	}
 	if (!strchr(ev->summary, ' ') || c->bare)
 		sal -= 0.25; /* a bare noun ("Disaster") tells little */
+	/* nor is a word of a name before its head ("its 2018 Ballot
+	 * Interference Prevention Act", "the Asian Development Bank") an
+	 * event of a timeline */
+	gboolean name_word = !verbal && ev->tok > s->first && ev->tok + 1 < s->last &&
+	                     title_word(d, ev->tok) && title_word(d, ev->tok + 1) &&
+	                     !in_timex(c, ev->tok + 1);
 	/* a noun phrase or a reduced relative ("Public hearing", "Rules
 	 * adopted") is the background of its sentence's clause, unless it
 	 * carries the date itself */
@@ -243,5 +258,7 @@ tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean compl
 	    (g_ascii_strncasecmp(ev->summary, d->text + t->start, t->end - t->start) == 0 ||
 	     (c->borrowed && *c->borrowed)))
 		sal -= 0.15; /* (the same when told with its clause's subject) */
+	if (name_word)
+		sal = MIN(sal, 0.1);
 	return round(CLAMP(sal, 0.0, 1.0) * 100) / 100;
 }
