@@ -11,6 +11,30 @@
 static const struct {
 	const char *text, *timexes, *trigger, *summary;
 } summaries[] = {
+	/* a place's second name after the short form of its first in
+	 * brackets is no subject; a quoted title that ends the clause is the
+	 * object, its year with it (thirty-seventh session: "Australia voted
+	 * to pass the "Reproductive Health Care Reform Bill "") */
+	{"Yesterday, the Parliament of New South Wales (NSW), Australia voted to pass the "
+	 "\"Reproductive Health Care Reform Bill 2019\".",
+	 "0:9:DATE:2019-09-26", "voted",
+	 "The Parliament of New South Wales voted to pass the \"Reproductive Health Care Reform Bill 2019\""},
+	/* a figure's part keeps its figure: "80% of", "More than 50 pct of",
+	 * "One of" (was "80 went", "The banks must give") */
+	{"Over 80% of the 452 available district council seats went to pro-democracy candidates on "
+	 "Sunday.",
+	 "89:95:DATE:2019-11-24", "went",
+	 "80% of the 452 available district council seats went to pro-democracy candidates"},
+	{"More than 50 pct of the banks must give their approval.", NULL, "give",
+	 "More than 50 pct of the banks must give their approval"},
+	{"It was one of the many options we offered the banks in order to win an attractive pricing.", NULL,
+	 "offered", "One of the many options we offered the banks in order to win an attractive pricing"},
+	/* a word or two in brackets after the verb do not end its object */
+	{"The study was cross-sectional and combined (averaged) data from 2005 through 2015.",
+	 "64:68:DATE:2005;77:81:DATE:2015", "combined", "The study combined data"},
+	/* a quoted complement after the object ("called the move") */
+	{"Labour Party leader Jeremy Corbyn called the move a \"smash and grab on our democracy\".", NULL,
+	 "called", "Labour Party leader Jeremy Corbyn called the move a \"smash and grab on our democracy\""},
 	/* what a report says after "that" and a phrase up to a comma
 	 * (thirty-fourth session: "MidCon Corp said") */
 	{"MidCon Corp said that effective May 1, Dan Grubb will be the unit's president.", "32:37:DATE:1987-05-01", "said",

@@ -104,9 +104,9 @@ tl_ev_quoted_name(const TlEvDoc *d, size_t a, size_t b)
 	size_t n = d->toks->len, q0 = a, q1 = b;
 	if (a >= b || b > n)
 		return FALSE;
-	while (q0 > 0 && a - q0 < 4 && !(tl_evdoc_tok(d, q0 - 1)->mark & TL_EVM_QUOTE))
+	while (q0 > 0 && a - q0 < 8 && !(tl_evdoc_tok(d, q0 - 1)->mark & TL_EVM_QUOTE))
 		q0--;
-	while (q1 < n && q1 - b < 4 && !(tl_evdoc_tok(d, q1)->mark & TL_EVM_QUOTE))
+	while (q1 < n && q1 - b < 8 && !(tl_evdoc_tok(d, q1)->mark & TL_EVM_QUOTE))
 		q1++;
 	if (q0 == 0 || !(tl_evdoc_tok(d, q0 - 1)->mark & TL_EVM_QUOTE) || q1 >= n ||
 	    !(tl_evdoc_tok(d, q1)->mark & TL_EVM_QUOTE) || (q0 == a && q1 == b))

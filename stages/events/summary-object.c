@@ -5,6 +5,33 @@
  */
 #include "summary.h"
 
+/* The closing bracket of a few words in round brackets right after the
+ * verb ev whose clause ends at cl, when the clause goes on after it with
+ * a word that is no punctuation ("combined (averaged) data"); else 0. */
+static size_t
+bracket_after(const TlEvDoc *d, const TlEvent *ev, size_t cl)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (cl != (size_t)ev->tok + 1 || cl + 3 >= s->last ||
+	    tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_VERB ||
+	    (tl_evdoc_tok(d, ev->tok)->lex & TL_EVLEX_REPORTING) || strcmp(tl_evdoc_lower(d, cl), "(") != 0)
+		return 0;
+	/* (not an editor's noun standing for one: "I suppose (the debt)
+	 * will be", "to support (EC) farmers") */
+	guint8 u = tl_evdoc_tok(d, cl + 1)->upos;
+	if (u == TL_UPOS_DET || u == TL_UPOS_NOUN || u == TL_UPOS_PROPN || u == TL_UPOS_PRON ||
+	    u == TL_UPOS_NUM)
+		return 0;
+	for (size_t k = cl + 1; k < s->last && k <= cl + 5; k++) {
+		const char *w = tl_evdoc_lower(d, k);
+		if (strcmp(w, "(") == 0)
+			return 0;
+		if (strcmp(w, ")") == 0)
+			return k > cl + 1 && k + 1 < s->last && !is_punct(tl_evdoc_tok(d, k + 1)) ? k : 0;
+	}
+	return 0;
+}
+
 gboolean
 tl_sum_in_name(const TlEvDoc *d, size_t j)
 {
@@ -676,6 +703,17 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 	}
 	if (tl_sum_report_clause(c, ev, cl, keep))
 		return;
+	/* "combined (averaged) data from 2005", "sold (or leased) its
+	 * plants": the object goes on past a word or two in brackets right
+	 * after the verb, which go */
+	size_t rb = bracket_after(d, ev, cl);
+	if (rb) {
+		guint32 f2, l2;
+		tl_ev_clause(d, rb + 1, &f2, &l2);
+		TlEvent p = {.tok = (guint32)rb, .sent = ev->sent};
+		tl_sum_append_object(c, &p, l2, keep);
+		return;
+	}
 	/* "made an abbreviated, streamlined filing with the FERC": the
 	 * object runs past the comma between its adjectives */
 	if (cl > ev->tok + 2 && adjective_comma(d, cl)) {
@@ -750,6 +788,8 @@ tl_sum_append_object(const Ctx *c, const TlEvent *ev, size_t cl, GArray *keep)
 			guint32 f2, l2;
 			tl_ev_clause(d, q2 + 1, &f2, &l2);
 			cl = l2;
+		} else if (q2 != G_MAXSIZE && tl_evdoc_tok(d, cl - 1)->upos == TL_UPOS_DET) {
+			cl = q2 + 1; /* a title that ends the clause: "voted to pass the "Reform Bill 2019"." */
 		}
 	}
 	/* "was commonly called "swine flu"", "was named "COVID-19" by the

@@ -728,7 +728,11 @@ tl_sum_np_adverb(const TlEvDoc *d, size_t j)
 gboolean
 tl_sum_np_word(const TlEvDoc *d, size_t j)
 {
-	return nominal(tl_evdoc_tok(d, j)) || tl_sum_prenominal(d, j) || tl_sum_np_adverb(d, j);
+	/* (and the per cent sign of a figure: "80% of the seats") */
+	return nominal(tl_evdoc_tok(d, j)) || tl_sum_prenominal(d, j) || tl_sum_np_adverb(d, j) ||
+	       (j > 0 && d->text[tl_evdoc_tok(d, j)->start] == '%' &&
+	        tl_evdoc_tok(d, j)->end == tl_evdoc_tok(d, j)->start + 1 &&
+	        tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_NUM);
 }
 
 /* A participle between a determiner and a figure: "from a restated 6.65

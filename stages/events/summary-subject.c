@@ -611,7 +611,16 @@ place_clause(const TlEvDoc *d, size_t cf, size_t b)
 	if (p2->first < 2 || tl_evdoc_tok(d, p2->first - 1)->xpos != TL_XPOS_COMMA ||
 	    tl_evdoc_tok(d, p2->first - 1)->sent != tl_evdoc_tok(d, p2->first)->sent)
 		return cf;
-	const TlEntity *p1 = place_before(d, p2->first - 1);
+	/* (past the short form of the first: "the Parliament of New South
+	 * Wales (NSW), Australia voted") */
+	size_t e = p2->first - 1;
+	if (e >= 4 && strcmp(tl_evdoc_lower(d, e - 1), ")") == 0)
+		for (size_t q = e - 2; q + 5 > e && q > 0; q--)
+			if (strcmp(tl_evdoc_lower(d, q), "(") == 0) {
+				e = q;
+				break;
+			}
+	const TlEntity *p1 = place_before(d, e);
 	if (p1) {
 		guint32 f1, l1;
 		tl_ev_clause(d, p1->first, &f1, &l1);
@@ -621,10 +630,14 @@ place_clause(const TlEvDoc *d, size_t cf, size_t b)
 	 * "in", in a noun phrase that opens its clause, no verb in it: "The
 	 * second Olympiad ... of the Governor of Tyumen Oblast, Russia took
 	 * place"; not "In a filing with the Commission, Harris said") */
-	size_t n1 = p2->first - 1, n0 = n1;
+	size_t n1 = e, n0 = n1;
 	if (tl_evdoc_tok(d, b)->lex & TL_EVLEX_REPORTING)
 		return cf; /* "... of the port of Salina Cruz, Ayala said" */
-	while (n0 > 0 && n1 - n0 < 4 && tl_evdoc_tok(d, n0 - 1)->upos == TL_UPOS_PROPN)
+	/* (a name's capitalised adjective or noun too: "New South Wales") */
+	while (n0 > 0 && n1 - n0 < 4 &&
+	       (tl_evdoc_tok(d, n0 - 1)->upos == TL_UPOS_PROPN ||
+	        ((tl_evdoc_tok(d, n0 - 1)->flags & TL_TOKF_CAP) &&
+	         (tl_evdoc_tok(d, n0 - 1)->upos == TL_UPOS_ADJ || tl_evdoc_tok(d, n0 - 1)->upos == TL_UPOS_NOUN))))
 		n0--;
 	if (n0 == n1 || n0 == 0 || (strcmp(tl_evdoc_lower(d, n0 - 1), "of") != 0 &&
 	                            strcmp(tl_evdoc_lower(d, n0 - 1), "in") != 0))
@@ -1233,6 +1246,31 @@ tl_sum_at_least(const TlEvDoc *d, size_t e, size_t b)
 	       tl_evdoc_tok(d, e + 2)->upos == TL_UPOS_NUM;
 }
 
+/* Do tokens e, e + 1 bound the figure after them, before b: "at least",
+ * "at most", or "more than", "fewer than", "up to" a part ("of")? */
+static gboolean
+figure_bound(const TlEvDoc *d, size_t e, size_t b)
+{
+	static const char *const more[] = {"more", "less", "fewer", NULL};
+	if (e + 2 >= b || tl_evdoc_tok(d, e + 2)->upos != TL_UPOS_NUM)
+		return FALSE;
+	if (tl_sum_at_least(d, e, b))
+		return TRUE;
+	const char *w = tl_evdoc_lower(d, e), *w2 = tl_evdoc_lower(d, e + 1);
+	if (!(tl_ev_word_in(w, more) && strcmp(w2, "than") == 0) &&
+	    !(strcmp(w, "up") == 0 && strcmp(w2, "to") == 0))
+		return FALSE;
+	/* (those of a part only, "More than 80% of the seats": "up to" after
+	 * a verb is its own, "producing up to one mln bpd above a ceiling") */
+	for (size_t k = e + 3; k < b && k < e + 7; k++) {
+		if (strcmp(tl_evdoc_lower(d, k), "of") == 0)
+			return TRUE;
+		if (!tl_sum_np_word(d, k) || tl_evdoc_tok(d, k)->upos == TL_UPOS_DET)
+			return FALSE;
+	}
+	return FALSE;
+}
+
 /* Subject: the end of the clause before the verb group, trimmed at its front. */
 static const char *const wh_words[] = {"what", "who", "whatever", "whoever", NULL};
 
@@ -1790,8 +1828,8 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		/* (and the angle brackets of a name: "The <New York Stock
 		 * Exchange> said") */
 		size_t angles = 0;
-		while (e < b && tl_sum_at_least(d, e, b))
-			e += 2; /* "At least three unfavorable claims" */
+		while (e < b && figure_bound(d, e, b))
+			e += 2; /* "At least three unfavorable claims", "More than 80% of" */
 		while (e < b &&
 		       ((e > a ? tl_sum_np_word(d, e) : nominal(tl_evdoc_tok(d, e)) || tl_sum_prenominal(d, e)) ||
 		        tl_sum_angle(d, e) || glued(d, e) ||
@@ -1900,9 +1938,21 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		while (a > from && (glued(d, a) || (tl_evdoc_tok(d, a)->xpos == TL_XPOS_HYPH &&
 		                                    tl_evdoc_tok(d, a - 1)->end == tl_evdoc_tok(d, a)->start)))
 			a--;
-		/* start at a phrase's beginning when one is near */
+		/* start at a phrase's beginning when one is near, with the
+		 * figure it is a part of ("More than 80% of the seats" is not
+		 * "The seats", "This is one of the reasons I would" "One of the
+		 * reasons") */
 		for (size_t j = a; j < b; j++)
 			if (tl_evdoc_tok(d, j)->upos == TL_UPOS_DET || tl_evdoc_tok(d, j)->upos == TL_UPOS_PROPN) {
+				size_t q = j >= a + 2 && strcmp(tl_evdoc_lower(d, j - 1), "of") == 0 ? j - 2 : j;
+				if (q < j && q > a && tl_sum_np_word(d, q) && tl_evdoc_tok(d, q)->upos != TL_UPOS_NUM &&
+				    tl_evdoc_tok(d, q - 1)->upos == TL_UPOS_NUM)
+					q--; /* "80% of" */
+				if (q < j && tl_evdoc_tok(d, q)->upos == TL_UPOS_NUM) {
+					j = q;
+					if (j >= a + 2 && figure_bound(d, j - 2, b))
+						j -= 2;
+				}
 				a = j;
 				break;
 			}

@@ -186,6 +186,8 @@ gboolean tl_sum_prenominal(const TlEvDoc *d, size_t j);
 gboolean tl_sum_np_adverb(const TlEvDoc *d, size_t j);
 gboolean tl_sum_np_word(const TlEvDoc *d, size_t j);
 gboolean tl_sum_prefigure(const TlEvDoc *d, size_t j);
+/* Are tokens e, e + 1 "at least" or "at most" before a figure, before
+ * b? */
 gboolean tl_sum_at_least(const TlEvDoc *d, size_t e, size_t b);
 /* A bare event noun with its amount: "Loss of about 300,000 dlrs"; NULL
  * when no "of", a word of approximation and a number follow it. */
