@@ -158,6 +158,11 @@ static const struct {
 	/* (a month before other nouns does) */
 	{"The bank raised its June forecast.", "18:22:DATE:1987-06", "1987-03-10", "raised", "t1",
 	 "IS_INCLUDED", NULL, NULL},
+	/* a copula is not dated from inside the relative clause after it */
+	{"He was among the Representatives who voted against the Iraq War in 2002.", "67:71:DATE:2002",
+	 "2020-10-18", "was", NULL, NULL, NULL, NULL},
+	{"He was among the Representatives who voted against the Iraq War in 2002.", "67:71:DATE:2002",
+	 "2020-10-18", "voted", "t1", "IS_INCLUDED", NULL, NULL},
 	/* a time of the event's own conjunct wins over the one that ends
 	 * the conjunct before, however long the object between */
 	{"He attended the rally in June and received hospital treatment for the virus on July 1.",

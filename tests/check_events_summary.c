@@ -1535,6 +1535,25 @@ START_TEST(test_salience_name_word)
 }
 END_TEST
 
+/* a verb told alone ("Died") is no timeline entry */
+START_TEST(test_salience_bare_verb)
+{
+	g_autoptr(json_t) evs =
+	    annotate("The bus overturned on Sunday. At least seven, including four children, died.",
+	             "22:28:DATE:2024-04-21", "2024-04-22");
+	g_autoptr(json_t) evs2 = annotate("Reviewing.", NULL, "2024-04-22");
+	const json_t *e = find_event(evs2, "Reviewing");
+	ck_assert_ptr_nonnull(e);
+	ck_assert_str_eq(str(e, "summary"), "Reviewing");
+	ck_assert(salience(evs2, "Reviewing") <= 0.2);
+	ck_assert(salience(evs, "overturned") >= 0.5);
+	/* (with its subject, past "at least" and an aside, it is one: was
+	 * "Died") */
+	ck_assert_str_eq(str(find_event(evs, "died"), "summary"), "At least seven died");
+	ck_assert(salience(evs, "died") >= 0.5);
+}
+END_TEST
+
 /* a person's role before the name is a title, no event: "host" (which
  * the tagger read as a verb here) */
 START_TEST(test_title_no_event)
@@ -1682,6 +1701,7 @@ tl_suite_events_summary(void)
 	tcase_add_test(tc, test_salience_background);
 	tcase_add_test(tc, test_salience_time_subject);
 	tcase_add_test(tc, test_salience_name_word);
+	tcase_add_test(tc, test_salience_bare_verb);
 	tcase_add_test(tc, test_salience_ranks_happenings);
 	suite_add_tcase(s, tc);
 	return s;

@@ -2546,8 +2546,11 @@ tl_ev_anchor(const TlEvDoc *d, TlEvent *evs, size_t n, const TlEvTimex *tx, size
 			/* nor, a verb, from inside the relative clause after it:
 			 * "ending a closure that began on January 9" dates the
 			 * beginning */
+			/* (a copula too: "was among the Representatives who
+			 * voted against the Iraq War in 2002") */
 			if (ev->tok < a && verb_between &&
-			    tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB &&
+			    (tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_VERB ||
+			     tl_evdoc_tok(d, ev->tok)->upos == TL_UPOS_AUX) &&
 			    tl_anc_relative_in(d, lo, hi))
 				continue;
 			/* nor, after it, by the time of a relative clause

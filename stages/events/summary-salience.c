@@ -260,5 +260,8 @@ tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean compl
 		sal -= 0.15; /* (the same when told with its clause's subject) */
 	if (name_word)
 		sal = MIN(sal, 0.1);
+	/* a verb alone ("Died", "Reviewing") tells no one and nothing */
+	if (verbal && !strchr(ev->summary, ' '))
+		sal = MIN(sal, 0.2);
 	return round(CLAMP(sal, 0.0, 1.0) * 100) / 100;
 }

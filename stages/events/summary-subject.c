@@ -23,6 +23,8 @@ prep_participle(const TlEvDoc *d, size_t j)
  * a comma, the apposition, a comma, then cf.  G_MAXSIZE if the clause does
  * not start so.
  */
+static gboolean figure_bound(const TlEvDoc *d, size_t e, size_t b);
+
 static size_t
 appositive_head(const Ctx *c, size_t first, size_t cf)
 {
@@ -37,6 +39,8 @@ appositive_head(const Ctx *c, size_t first, size_t cf)
 			break;
 	}
 	size_t q = p, brackets = 0;
+	if (tl_sum_at_least(d, q, cf))
+		q += 2, brackets += 2; /* "At least seven people, including four children, died" */
 	while (q < cf && q <= p + MAX_SUBJECT + brackets &&
 	       (!in_timex(c, q) || (q > p && tl_sum_np_date(c, q))) &&
 	       (tl_sum_np_word(d, q) || tl_sum_np_date(c, q) ||
@@ -1494,7 +1498,7 @@ tl_sum_subject(const Ctx *c, const TlEvent *ev, size_t cf, GArray *keep)
 		}
 		if (q != G_MAXSIZE) {
 			size_t p = first;
-			while (p < q && !nominal(tl_evdoc_tok(d, p)))
+			while (p < q && !nominal(tl_evdoc_tok(d, p)) && !tl_sum_at_least(d, p, q))
 				p++;
 			/* a name in apposition to a title tells more: "The prime
 			 * minister, Boris Johnson, tweeted" (not "Hosni Mubarak,
