@@ -207,7 +207,32 @@ typedef struct {
 	char done_tid[16];
 	TlDRef small;            /* the last clock written in the small hours
 	                          * (0:00-5:59), its day and time; year 0: none */
+	gint64 frame_year;       /* a year that opens its sentence ("In 2019,"), */
+	guint frame_sent;        /* its sentence */
+	int frame_num;           /* and its timex number (0: none) */
 } Ctx;
+
+/* Does the match open its sentence as a year alone, after a preposition
+ * of time at most ("In 2019 in the Pacific region, outbreaks were
+ * declared", "During 1986, ...")? */
+static gboolean
+year_frame(const TlDTok *toks, const TlDMatch *m)
+{
+	static const char *const preps[] = {"in", "during", "throughout", NULL};
+	if (m->sem.kind != S_ABS || m->sem.year == TL_NOYEAR || m->sem.yrel || m->sem.gran != G_YEAR ||
+	    m->sem.mod || m->sem.type != TX_DATE)
+		return FALSE;
+	guint t = (guint)m->tok0;
+	if (t > 0 && toks[t - 1].sent == toks[t].sent) {
+		gboolean prep = FALSE;
+		for (const char *const *w = preps; *w && !prep; w++)
+			prep = strcmp(toks[t - 1].low, *w) == 0;
+		if (!prep)
+			return FALSE;
+		t--;
+	}
+	return t == 0 || toks[t - 1].sent != toks[t].sent;
+}
 
 /* Does the text report a match (at least 3 sport words and no finance
  * word)?  Asked only when a bare half or quarter needs it. */
@@ -877,6 +902,25 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			return;
 		}
 	}
+	/* "In 2019 in the Pacific region, outbreaks were declared first on
+	 * February 6", said on 2020-01-01: a month or a day of one with no
+	 * year of its own, in a sentence a year opens, takes that year when
+	 * it is before the DCT's and the month is not told as ahead */
+	if (!c->narrative && c->have_dct && c->frame_num > 0 && c->frame_sent == toks[m->tok0].sent &&
+	    c->frame_year < c->dct.year && c->frame_year != TL_NOYEAR && s.kind == S_ABS &&
+	    s.type == TX_DATE && s.year == TL_NOYEAR && !s.yrel && !s.dir && !s.weekday && s.month &&
+	    /* (not a thing's date: "according to the February 9 USDA report") */
+	    !(m->tok0 > 0 && (strcmp(toks[m->tok0 - 1].low, "the") == 0 || strcmp(toks[m->tok0 - 1].low, "its") == 0 ||
+	                      strcmp(toks[m->tok0 - 1].low, "their") == 0)) &&
+	    tl_dtense_at(d->tenser, toks, n, (guint)m->tok0, (guint)m->tok1) != TENSE_FUTURE) {
+		TlDSem ys = s;
+		ys.year = c->frame_year;
+		tl_dresolve(&ys, &c->dct, TENSE_NONE, v);
+		v->uses_ref = TRUE;
+		g_snprintf(c->last_id, sizeof c->last_id, "t%d", c->frame_num);
+		*anchor = c->last_id;
+		return;
+	}
 	/* a last date too coarse for the unit: fall back on the DCT */
 	if (use_last && s.kind == S_REL &&
 	    ((s.unit <= G_WEEK && !c->last.day) || (s.unit <= G_QUARTER && !c->last.month)))
@@ -1400,6 +1444,11 @@ tl_dates_annotate_raw(TlDates *d, const char *text, size_t len, const char *dct,
 		 * preceding year") leaves the season's first as the last date */
 		gboolean season2 = m->start > 0 && text[m->start - 1] == '/' && m->sem.rule &&
 		                   strcmp(m->sem.rule, "year-range") == 0;
+		if (year_frame(toks, m) && v.is_point && !strchr(v.value, 'X')) {
+			c.frame_year = v.point.year;
+			c.frame_sent = toks[m->tok0].sent;
+			c.frame_num = id;
+		}
 		if (v.is_point && m->sem.type == TX_DATE && !strchr(v.value, 'X') && !season2) {
 			c.last = v.point;
 			c.last_sent = toks[m->tok0].sent;
