@@ -174,6 +174,16 @@ static const struct {
 	 NULL},
 	{"Output stood 3 pct higher than in February 1986.", "34:47:DATE:1986-02", "1987-03-10",
 	 "stood", NULL, NULL, NULL, NULL},
+	{"Local currency M3 rose 3.6 pct to 280.36 billion dlrs from December.", "59:67:DATE:1986-12",
+	 "1987-02-20", "rose", NULL, NULL, NULL, NULL},
+	/* (not a day after "from", nor what will be: a start) */
+	{"Prices will rise 5 pct from April 1.", "28:35:DATE:1987-04-01", "1987-02-20", "rise", "t1",
+	 "BEGINS", NULL, NULL},
+	{"VAT will rise to 20 pct from January.", "29:36:DATE:1988-01", "1987-10-20", "rise", "t1",
+	 "BEGINS", NULL, NULL},
+	/* (nor a span of time) */
+	{"Chinese were used to stable prices for 30 years from 1949.", "53:57:DATE:1949", "1987-02-20",
+	 "used", "t1", "BEGINS", NULL, NULL},
 	/* (but "no later than" tells a deadline) */
 	{"The deal must close no later than March 1.", "34:41:DATE:1987-03-01", "1987-02-10",
 	 "close", "t1", "BEFORE", NULL, NULL},

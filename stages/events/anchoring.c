@@ -1205,6 +1205,21 @@ infinitive_now(const TlEvDoc *d, const TlEvent *ev, guint32 sent_first, const gu
 	return TRUE;
 }
 
+/* Do tokens [a, b) name a day ("April 1", "Monday": a digit or a weekday
+ * among them)? */
+static gboolean
+day_timex(const TlEvDoc *d, size_t a, size_t b)
+{
+	static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+	                                       "saturday", "sunday", "today", "yesterday", "tomorrow", NULL};
+	for (size_t j = a; j < b; j++) {
+		const char *w = tl_evdoc_lower(d, j);
+		if ((g_ascii_isdigit(w[0]) && strlen(w) <= 2) || tl_ev_word_in(w, weekdays))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* Is the timex at token a the time of a figure compared with ("rose to 143
  * mln from 117 mln in 1985", "against 695,000 tonnes in 1986", "compared
  * with 123,092 a year ago")?  The first token of that phrase ("from"), or
@@ -1237,6 +1252,27 @@ comparison_base(const TlEvDoc *d, size_t a, size_t b, size_t sent_first)
 		for (size_t k = q; q && k > sent_first && k + 4 > q; k--)
 			if (tl_evdoc_tok(d, k - 1)->xpos == TL_XPOS_CD)
 				return q;
+	}
+	/* a month, quarter or year right after "from" and a figure: "rose
+	 * 3.6 pct to 280.36 billion dlrs from December" (a day after "from"
+	 * is when something starts: "rise 5 pct from April 1") */
+	if (a > sent_first + 3 && strcmp(tl_evdoc_lower(d, a - 1), "from") == 0 && !day_timex(d, a, b)) {
+		/* the unit: "dlrs", "pct", "tonnes" (not of time: "stable prices
+		 * for 30 years from 1949") */
+		static const char *const spans[] = {"years", "months", "weeks", "days", "hours",
+		                                    "decades", "year", "month", "week", "day", NULL};
+		size_t k = a - 1;
+		while (k > sent_first && a - k < 4 && tl_evdoc_tok(d, k - 1)->upos == TL_UPOS_NOUN &&
+		       !tl_ev_word_in(tl_evdoc_lower(d, k - 1), spans))
+			k--;
+		/* (in a past: "VAT will rise to 20 pct from January" starts
+		 * then) */
+		gboolean ahead = FALSE;
+		for (size_t q = a; q-- > sent_first && a - q < 12 && !ahead;)
+			ahead = tl_evdoc_tok(d, q)->xpos == TL_XPOS_MD || tl_evdoc_tok(d, q)->xpos == TL_XPOS_VB ||
+			        tl_evdoc_tok(d, q)->xpos == TL_XPOS_VBP || tl_evdoc_tok(d, q)->xpos == TL_XPOS_VBZ;
+		if (!ahead && k > sent_first && k < a - 1 && tl_evdoc_tok(d, k - 1)->xpos == TL_XPOS_CD)
+			return a - 1;
 	}
 	size_t j = a;
 	if (j > sent_first && tl_ev_word_in(tl_evdoc_lower(d, j - 1), preps))
