@@ -47,6 +47,10 @@ static const struct {
 	/* ... and a preposition before it stays one ("in about a year") */
 	{"Repairs will begin in about five days.",
 	 "NOUN/NNS AUX/MD VERB/VB ADP/IN ADV/RB NUM/CD NOUN/NNS PUNCT/."},
+	/* an apostrophe glued after an "s" is a possessive, and the word
+	 * after it no gerund ("Texas' rating" was a closing quote and VBG) */
+	{"Texas' rating had been lowered.",
+	 "PROPN/NNP PART/POS NOUN/NN AUX/VBD AUX/VBN VERB/VBN PUNCT/."},
 	{"We let the kids go home.", "PRON/PRP VERB/VBD DET/DT NOUN/NNS VERB/VB ADV/RB PUNCT/."},
 	/* a name after an elided particle is a proper noun, not a gerund */
 	{"Giscard d'Estaing won.", "PROPN/NNP PROPN/NNP VERB/VBD PUNCT/."},

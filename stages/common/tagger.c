@@ -695,6 +695,28 @@ modifier_past(const char *text, const TlToken *tokens, const TlPos *out, size_t 
  * noun, number, pronoun: "to hostile fire", "to them") and the infinitive
  * marker (PART/TO) before a verb.
  */
+/* Is token i an apostrophe glued after a word that ends in "s", a space
+ * and a word after it, with no single quote opened before it ("the
+ * companies' shares"; not "'the rules' he said")? */
+static gboolean
+plural_possessive(const char *text, const TlToken *tokens, size_t i)
+{
+	const TlToken *t = &tokens[i], *p = &tokens[i - 1], *nx = &tokens[i + 1];
+	gboolean ascii = t->end == t->start + 1 && text[t->start] == '\'';
+	gboolean curly = t->end == t->start + 3 && memcmp(text + t->start, "\xe2\x80\x99", 3) == 0;
+	if ((!ascii && !curly) || p->end != t->start || nx->start == t->end ||
+	    (text[p->end - 1] != 's' && text[p->end - 1] != 'S') || !g_ascii_isalpha(text[nx->start]))
+		return FALSE;
+	for (size_t j = 0; j + 1 < i; j++) {
+		const TlToken *q = &tokens[j];
+		gboolean quote = (q->end == q->start + 1 && text[q->start] == '\'') ||
+		                 (q->end == q->start + 3 && memcmp(text + q->start, "\xe2\x80\x98", 3) == 0);
+		if (quote && tokens[j + 1].start == q->end && (j == 0 || tokens[j - 1].end < q->start))
+			return FALSE; /* a quote opened before it */
+	}
+	return TRUE;
+}
+
 void
 tl_tagger_right_context(const char *text, const TlToken *tokens, TlPos *out, size_t n)
 {
@@ -704,6 +726,15 @@ tl_tagger_right_context(const char *text, const TlToken *tokens, TlPos *out, siz
 	static const char *const adverbial[] = {"on", "in", "around", "over", "off", "out", "before",
 	                                        "along", "across", "by", "inside", "outside", NULL};
 	static const char *const stops[] = {".", "!", "?", NULL};
+	for (size_t i = 1; i + 1 < n; i++)
+		if (plural_possessive(text, tokens, i)) {
+			/* "Texas' rating had been lowered": the apostrophe glued
+			 * after an "s" is the possessive, and what follows it a
+			 * noun, not a quote closed and a gerund */
+			out[i] = (TlPos){TL_UPOS_PART, TL_XPOS_POS};
+			if (out[i + 1].xpos == TL_XPOS_VBG)
+				out[i + 1] = (TlPos){TL_UPOS_NOUN, TL_XPOS_NN};
+		}
 	for (size_t i = 1; i < n; i++)
 		/* "The army withdrew": such a past form after its subject is the
 		 * past tense, not a noun */
