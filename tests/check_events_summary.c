@@ -29,6 +29,10 @@ static const struct {
 	 "More than 50 pct of the banks must give their approval"},
 	{"It was one of the many options we offered the banks in order to win an attractive pricing.", NULL,
 	 "offered", "One of the many options we offered the banks in order to win an attractive pricing"},
+	/* a base form after "and" shares the modal of the verb before
+	 * (was "He meet the president"), not a negated one */
+	{"He will visit Paris and meet the president.", NULL, "meet", "He will meet the president"},
+	{"We can't collect funds and pay people to do things.", NULL, "pay", "We pay people to do things"},
 	/* a word or two in brackets after the verb do not end its object */
 	{"The study was cross-sectional and combined (averaged) data from 2005 through 2015.",
 	 "64:68:DATE:2005;77:81:DATE:2015", "combined", "The study combined data"},

@@ -1099,6 +1099,47 @@ shared_passive(const TlEvDoc *d, const TlEvent *ev, GArray *keep)
 			g_array_append_val(keep, k);
 }
 
+/*
+ * "He will visit Paris and meet the president": a bare base form
+ * coordinated with a verb group that has a modal shares the modal, which
+ * goes after the subject already in keep ("He will meet the president",
+ * not "He meet the president").
+ */
+static void
+shared_modal(const TlEvDoc *d, const TlEvent *ev, GArray *keep)
+{
+	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
+	if (ev->vg_first != ev->tok || tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VB)
+		return;
+	size_t j = ev->tok;
+	while (j > s->first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
+		j--;
+	if (j < s->first + 3 || tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_CCONJ)
+		return;
+	/* the verb before the conjunction, with nothing finite between */
+	size_t v = j - 1;
+	while (v > s->first && v + 16 > j && tl_evdoc_tok(d, v - 1)->upos != TL_UPOS_VERB &&
+	       tl_evdoc_tok(d, v - 1)->upos != TL_UPOS_AUX)
+		v--;
+	if (v <= s->first || tl_evdoc_tok(d, v - 1)->xpos != TL_XPOS_VB)
+		return;
+	v--;
+	size_t m = v;
+	while (m > s->first && (tl_evdoc_tok(d, m - 1)->upos == TL_UPOS_ADV ||
+	                        tl_evdoc_tok(d, m - 1)->upos == TL_UPOS_PART ||
+	                        (tl_evdoc_tok(d, m - 1)->upos == TL_UPOS_AUX &&
+	                         tl_evdoc_tok(d, m - 1)->xpos != TL_XPOS_MD)))
+		m--;
+	if (m <= s->first || tl_evdoc_tok(d, m - 1)->xpos != TL_XPOS_MD)
+		return;
+	guint32 md = (guint32)(m - 1);
+	/* (not one negated, "can't collect funds and pay people": "ca") */
+	if (tl_evdoc_tok(d, md + 1)->upos == TL_UPOS_PART && tl_evdoc_tok(d, md + 1)->xpos == TL_XPOS_RB)
+		return;
+	if (keep->len && g_array_index(keep, guint32, keep->len - 1) < md)
+		g_array_append_val(keep, md);
+}
+
 char *
 tl_sum_verb_headline(const Ctx *c, const TlEvent *ev)
 {
@@ -1143,8 +1184,10 @@ tl_sum_verb_headline(const Ctx *c, const TlEvent *ev)
 	char *told_past = keep->len ? NULL : tl_sum_participle_headline(c, ev, cl);
 	if (told_past)
 		return told_past;
-	if (keep->len)
+	if (keep->len) {
 		shared_passive(d, ev, keep);
+		shared_modal(d, ev, keep);
+	}
 	tl_sum_append_span(c, ev->vg_first, ev->tok + 1, keep);
 	tl_sum_append_object(c, ev, cl, keep);
 	/* "An IT worker went on a stabbing spree, killing four": the
