@@ -1048,6 +1048,25 @@ object_infinitive(const TlEvDoc *d, const TlEvent *ev)
 	return tl_sum_verb_in(d, a, to - 1) || tl_sum_finite_in(d, a, to - 1);
 }
 
+/* The token after the verb or auxiliary before the coordinating
+ * conjunction that stands before token i (past adverbs), in sentence s and
+ * within 16 tokens of it, nothing finite between ("was arrested | and
+ * charged"); 0 when there is none. */
+static size_t
+verb_before_conj(const TlEvDoc *d, const TlEvSent *s, size_t i)
+{
+	size_t j = i;
+	while (j > s->first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
+		j--;
+	if (j < s->first + 3 || tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_CCONJ)
+		return 0;
+	size_t v = j - 1;
+	while (v > s->first && v + 16 > j && tl_evdoc_tok(d, v - 1)->upos != TL_UPOS_VERB &&
+	       tl_evdoc_tok(d, v - 1)->upos != TL_UPOS_AUX)
+		v--;
+	return v > s->first ? v : 0;
+}
+
 /*
  * "Smith was arrested in Paris and charged with fraud": a bare participle
  * coordinated with a passive verb group shares its auxiliaries, which go
@@ -1070,17 +1089,8 @@ shared_passive(const TlEvDoc *d, const TlEvent *ev, GArray *keep)
 	    (x == TL_XPOS_VBD && (o >= s->last || strcmp(tl_evdoc_lower(d, o), "by") != 0)) ||
 	    (o < s->last && tl_evdoc_tok(d, o)->upos != TL_UPOS_ADP && !is_punct(tl_evdoc_tok(d, o))))
 		return; /* (nor before "to": "and declined to comment") */
-	size_t j = ev->tok;
-	while (j > s->first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
-		j--;
-	if (j < s->first + 3 || tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_CCONJ)
-		return;
-	/* the verb before the conjunction, with nothing finite between */
-	size_t v = j - 1;
-	while (v > s->first && v + 16 > j && tl_evdoc_tok(d, v - 1)->upos != TL_UPOS_VERB &&
-	       tl_evdoc_tok(d, v - 1)->upos != TL_UPOS_AUX)
-		v--;
-	if (v <= s->first || tl_evdoc_tok(d, v - 1)->xpos != TL_XPOS_VBN)
+	size_t v = verb_before_conj(d, s, ev->tok);
+	if (!v || tl_evdoc_tok(d, v - 1)->xpos != TL_XPOS_VBN)
 		return;
 	v--;
 	size_t a = v;
@@ -1111,17 +1121,8 @@ shared_modal(const TlEvDoc *d, const TlEvent *ev, GArray *keep)
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 	if (ev->vg_first != ev->tok || tl_evdoc_tok(d, ev->tok)->xpos != TL_XPOS_VB)
 		return;
-	size_t j = ev->tok;
-	while (j > s->first && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_ADV)
-		j--;
-	if (j < s->first + 3 || tl_evdoc_tok(d, j - 1)->upos != TL_UPOS_CCONJ)
-		return;
-	/* the verb before the conjunction, with nothing finite between */
-	size_t v = j - 1;
-	while (v > s->first && v + 16 > j && tl_evdoc_tok(d, v - 1)->upos != TL_UPOS_VERB &&
-	       tl_evdoc_tok(d, v - 1)->upos != TL_UPOS_AUX)
-		v--;
-	if (v <= s->first || tl_evdoc_tok(d, v - 1)->xpos != TL_XPOS_VB)
+	size_t v = verb_before_conj(d, s, ev->tok);
+	if (!v || tl_evdoc_tok(d, v - 1)->xpos != TL_XPOS_VB)
 		return;
 	v--;
 	size_t m = v;
