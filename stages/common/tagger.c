@@ -685,8 +685,33 @@ modifier_past(const char *text, const TlToken *tokens, const TlPos *out, size_t 
 	       (out[j - 1].xpos == TL_XPOS_DT && word_is(text, &tokens[j - 1], article));
 }
 
+/* Is token t a single quote ("'", "‘") that opens a quotation: a
+ * space before it, the next token glued after it? */
+static gboolean
+opening_quote(const char *text, const TlToken *tokens, size_t t, size_t n)
+{
+	const TlToken *q = &tokens[t];
+	gboolean quote = (q->end == q->start + 1 && text[q->start] == '\'') ||
+	                 (q->end == q->start + 3 && memcmp(text + q->start, "\xe2\x80\x98", 3) == 0);
+	return quote && t + 1 < n && tokens[t + 1].start == q->end && (t == 0 || tokens[t - 1].end < q->start);
+}
+
+/* Is token i an apostrophe glued after a word that ends in "s", a space
+ * and a word after it ("the companies' shares")?  The caller knows whether
+ * a single quote was opened before it ("'the rules' he said"). */
+static gboolean
+plural_possessive(const char *text, const TlToken *tokens, size_t i)
+{
+	const TlToken *t = &tokens[i], *p = &tokens[i - 1], *nx = &tokens[i + 1];
+	gboolean ascii = t->end == t->start + 1 && text[t->start] == '\'';
+	gboolean curly = t->end == t->start + 3 && memcmp(text + t->start, "\xe2\x80\x99", 3) == 0;
+	return (ascii || curly) && p->end == t->start && nx->start != t->end &&
+	       (text[p->end - 1] == 's' || text[p->end - 1] == 'S') && g_ascii_isalpha(text[nx->start]);
+}
+
 /*
- * A pass with the right context, once the sentence is tagged: an irregular
+ * A pass with the right context, once the sentence is tagged: an
+ * apostrophe glued after an "s" is a possessive (plural_possessive); an irregular
  * past form after its subject is a verb (past_after_subject), and so is a
  * participle between its subject and its object (past_before_object); a
  * subject's word before an auxiliary is none (subject_before_aux), and a past
@@ -695,28 +720,6 @@ modifier_past(const char *text, const TlToken *tokens, const TlPos *out, size_t 
  * noun, number, pronoun: "to hostile fire", "to them") and the infinitive
  * marker (PART/TO) before a verb.
  */
-/* Is token i an apostrophe glued after a word that ends in "s", a space
- * and a word after it, with no single quote opened before it ("the
- * companies' shares"; not "'the rules' he said")? */
-static gboolean
-plural_possessive(const char *text, const TlToken *tokens, size_t i)
-{
-	const TlToken *t = &tokens[i], *p = &tokens[i - 1], *nx = &tokens[i + 1];
-	gboolean ascii = t->end == t->start + 1 && text[t->start] == '\'';
-	gboolean curly = t->end == t->start + 3 && memcmp(text + t->start, "\xe2\x80\x99", 3) == 0;
-	if ((!ascii && !curly) || p->end != t->start || nx->start == t->end ||
-	    (text[p->end - 1] != 's' && text[p->end - 1] != 'S') || !g_ascii_isalpha(text[nx->start]))
-		return FALSE;
-	for (size_t j = 0; j + 1 < i; j++) {
-		const TlToken *q = &tokens[j];
-		gboolean quote = (q->end == q->start + 1 && text[q->start] == '\'') ||
-		                 (q->end == q->start + 3 && memcmp(text + q->start, "\xe2\x80\x98", 3) == 0);
-		if (quote && tokens[j + 1].start == q->end && (j == 0 || tokens[j - 1].end < q->start))
-			return FALSE; /* a quote opened before it */
-	}
-	return TRUE;
-}
-
 void
 tl_tagger_right_context(const char *text, const TlToken *tokens, TlPos *out, size_t n)
 {
@@ -726,15 +729,19 @@ tl_tagger_right_context(const char *text, const TlToken *tokens, TlPos *out, siz
 	static const char *const adverbial[] = {"on", "in", "around", "over", "off", "out", "before",
 	                                        "along", "across", "by", "inside", "outside", NULL};
 	static const char *const stops[] = {".", "!", "?", NULL};
-	for (size_t i = 1; i + 1 < n; i++)
-		if (plural_possessive(text, tokens, i)) {
-			/* "Texas' rating had been lowered": the apostrophe glued
-			 * after an "s" is the possessive, and what follows it a
-			 * noun, not a quote closed and a gerund */
+	/* "Texas' rating had been lowered": the apostrophe glued after an "s"
+	 * is the possessive, and what follows it a noun, not a quote closed
+	 * and a gerund; unless a single quote was opened before it (one pass:
+	 * `opened` tells of the tokens before the one before i) */
+	gboolean opened = FALSE;
+	for (size_t i = 1; i + 1 < n; i++) {
+		opened |= i >= 2 && opening_quote(text, tokens, i - 2, n);
+		if (!opened && plural_possessive(text, tokens, i)) {
 			out[i] = (TlPos){TL_UPOS_PART, TL_XPOS_POS};
 			if (out[i + 1].xpos == TL_XPOS_VBG)
 				out[i + 1] = (TlPos){TL_UPOS_NOUN, TL_XPOS_NN};
 		}
+	}
 	for (size_t i = 1; i < n; i++)
 		/* "The army withdrew": such a past form after its subject is the
 		 * past tense, not a noun */

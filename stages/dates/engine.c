@@ -212,28 +212,6 @@ typedef struct {
 	int frame_num;           /* and its timex number (0: none) */
 } Ctx;
 
-/* Does the match open its sentence as a year alone, after a preposition
- * of time at most ("In 2019 in the Pacific region, outbreaks were
- * declared", "During 1986, ...")? */
-static gboolean
-year_frame(const TlDTok *toks, const TlDMatch *m)
-{
-	static const char *const preps[] = {"in", "during", "throughout", NULL};
-	if (m->sem.kind != S_ABS || m->sem.year == TL_NOYEAR || m->sem.yrel || m->sem.gran != G_YEAR ||
-	    m->sem.mod || m->sem.type != TX_DATE)
-		return FALSE;
-	guint t = (guint)m->tok0;
-	if (t > 0 && toks[t - 1].sent == toks[t].sent) {
-		gboolean prep = FALSE;
-		for (const char *const *w = preps; *w && !prep; w++)
-			prep = strcmp(toks[t - 1].low, *w) == 0;
-		if (!prep)
-			return FALSE;
-		t--;
-	}
-	return t == 0 || toks[t - 1].sent != toks[t].sent;
-}
-
 /* Does the text report a match (at least 3 sport words and no finance
  * word)?  Asked only when a bare half or quarter needs it. */
 static gboolean
@@ -787,6 +765,25 @@ set_after_end(const TlDates *d, guint k, gboolean end)
 	return FALSE;
 }
 
+/* Does the match open its sentence as a year alone, after a preposition
+ * of time at most ("In 2019 in the Pacific region, outbreaks were
+ * declared", "During 1986, ...")? */
+static gboolean
+year_frame(const TlDTok *toks, const TlDMatch *m)
+{
+	static const char *const preps[] = {"in", "during", "throughout", NULL};
+	if (m->sem.kind != S_ABS || m->sem.year == TL_NOYEAR || m->sem.yrel || m->sem.gran != G_YEAR ||
+	    m->sem.mod || m->sem.type != TX_DATE)
+		return FALSE;
+	guint t = (guint)m->tok0;
+	if (t > 0 && toks[t - 1].sent == toks[t].sent) {
+		if (!low_in(&toks[t - 1], preps))
+			return FALSE;
+		t--;
+	}
+	return t == 0 || toks[t - 1].sent != toks[t].sent;
+}
+
 static void
 resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 {
@@ -902,6 +899,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 			return;
 		}
 	}
+	static const char *const thing_dets[] = {"the", "its", "their", NULL};
 	/* "In 2019 in the Pacific region, outbreaks were declared first on
 	 * February 6", said on 2020-01-01: a month or a day of one with no
 	 * year of its own, in a sentence a year opens, takes that year when
@@ -910,8 +908,7 @@ resolve_one(TlDates *d, Ctx *c, guint k, TlDValue *v, const char **anchor)
 	    c->frame_year < c->dct.year && c->frame_year != TL_NOYEAR && s.kind == S_ABS &&
 	    s.type == TX_DATE && s.year == TL_NOYEAR && !s.yrel && !s.dir && !s.weekday && s.month &&
 	    /* (not a thing's date: "according to the February 9 USDA report") */
-	    !(m->tok0 > 0 && (strcmp(toks[m->tok0 - 1].low, "the") == 0 || strcmp(toks[m->tok0 - 1].low, "its") == 0 ||
-	                      strcmp(toks[m->tok0 - 1].low, "their") == 0)) &&
+	    !(m->tok0 > 0 && low_in(&toks[m->tok0 - 1], thing_dets)) &&
 	    tl_dtense_at(d->tenser, toks, n, (guint)m->tok0, (guint)m->tok1) != TENSE_FUTURE) {
 		TlDSem ys = s;
 		ys.year = c->frame_year;

@@ -192,11 +192,7 @@ date_comma(const TlEvDoc *d, size_t j)
 		return FALSE;
 	const TlEvTok *day = tl_evdoc_tok(d, j - 1), *year = tl_evdoc_tok(d, j + 1);
 	if (day->upos != TL_UPOS_NUM || year->upos != TL_UPOS_NUM || day->end - day->start > 2 ||
-	    year->end - year->start != 4 || tl_evdoc_tok(d, j - 2)->upos != TL_UPOS_PROPN)
-		return FALSE;
-	const char *y = d->text + year->start;
-	if (!((y[0] == '1' || y[0] == '2') && g_ascii_isdigit(y[1]) && g_ascii_isdigit(y[2]) &&
-	      g_ascii_isdigit(y[3])))
+	    !tl_ev_year_word(d, year) || tl_evdoc_tok(d, j - 2)->upos != TL_UPOS_PROPN)
 		return FALSE;
 	/* (and the clause goes on with its verb or ends: not "due April 15,
 	 * 1997 paying 8-1/2 pct", a participle's clause of its own) */

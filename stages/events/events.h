@@ -179,6 +179,15 @@ tl_ev_glued(const TlEvDoc *d, size_t j)
 	const TlEvTok *u = tl_evdoc_tok(d, j), *p = tl_evdoc_tok(d, j - 1);
 	return p->end == u->start && (u->xpos == TL_XPOS_HYPH || p->xpos == TL_XPOS_HYPH);
 }
+/* Is token u written as a year of four digits from 1000 to 2999
+ * ("1986", "2019")? */
+static inline gboolean
+tl_ev_year_word(const TlEvDoc *d, const TlEvTok *u)
+{
+	const char *y = d->text + u->start;
+	return u->end - u->start == 4 && (y[0] == '1' || y[0] == '2') && g_ascii_isdigit(y[1]) &&
+	       g_ascii_isdigit(y[2]) && g_ascii_isdigit(y[3]);
+}
 /* Is token j the "as" of "as of", a preposition ("debt as of December
  * 31")? */
 static inline gboolean

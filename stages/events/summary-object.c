@@ -14,7 +14,7 @@ bracket_after(const TlEvDoc *d, const TlEvent *ev, size_t cl)
 	const TlEvSent *s = &g_array_index(d->sents, TlEvSent, ev->sent);
 	if (cl != (size_t)ev->tok + 1 || cl + 3 >= s->last ||
 	    tl_evdoc_tok(d, ev->tok)->upos != TL_UPOS_VERB ||
-	    (tl_evdoc_tok(d, ev->tok)->lex & TL_EVLEX_REPORTING) || strcmp(tl_evdoc_lower(d, cl), "(") != 0)
+	    (tl_evdoc_tok(d, ev->tok)->lex & TL_EVLEX_REPORTING) || tok_char(d, cl) != '(')
 		return 0;
 	/* (not an editor's noun standing for one: "I suppose (the debt)
 	 * will be", "to support (EC) farmers") */
@@ -23,10 +23,9 @@ bracket_after(const TlEvDoc *d, const TlEvent *ev, size_t cl)
 	    u == TL_UPOS_NUM)
 		return 0;
 	for (size_t k = cl + 1; k < s->last && k <= cl + 5; k++) {
-		const char *w = tl_evdoc_lower(d, k);
-		if (strcmp(w, "(") == 0)
+		if (tok_char(d, k) == '(')
 			return 0;
-		if (strcmp(w, ")") == 0)
+		if (tok_char(d, k) == ')')
 			return k > cl + 1 && k + 1 < s->last && !is_punct(tl_evdoc_tok(d, k + 1)) ? k : 0;
 	}
 	return 0;

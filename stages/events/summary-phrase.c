@@ -730,9 +730,7 @@ tl_sum_np_word(const TlEvDoc *d, size_t j)
 {
 	/* (and the per cent sign of a figure: "80% of the seats") */
 	return nominal(tl_evdoc_tok(d, j)) || tl_sum_prenominal(d, j) || tl_sum_np_adverb(d, j) ||
-	       (j > 0 && d->text[tl_evdoc_tok(d, j)->start] == '%' &&
-	        tl_evdoc_tok(d, j)->end == tl_evdoc_tok(d, j)->start + 1 &&
-	        tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_NUM);
+	       (j > 0 && tok_char(d, j) == '%' && tl_evdoc_tok(d, j - 1)->upos == TL_UPOS_NUM);
 }
 
 /* A participle between a determiner and a figure: "from a restated 6.65
@@ -744,9 +742,7 @@ tl_sum_prefigure(const TlEvDoc *d, size_t j)
 	const TlEvTok *p, *v;
 	if (!participle_between(d, j, &p, &v) || v->upos != TL_UPOS_NUM || p->upos != TL_UPOS_DET)
 		return FALSE;
-	const char *y = d->text + v->start;
-	return !(v->end - v->start == 4 && (y[0] == '1' || y[0] == '2') && g_ascii_isdigit(y[1]) &&
-	         g_ascii_isdigit(y[2]) && g_ascii_isdigit(y[3]));
+	return !tl_ev_year_word(d, v);
 }
 
 /* A date before a noun of its phrase: "the Sunday trade ban". */

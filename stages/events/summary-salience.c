@@ -192,12 +192,6 @@ tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean compl
 	}
 	if (!strchr(ev->summary, ' ') || c->bare)
 		sal -= 0.25; /* a bare noun ("Disaster") tells little */
-	/* nor is a word of a name before its head ("its 2018 Ballot
-	 * Interference Prevention Act", "the Asian Development Bank") an
-	 * event of a timeline */
-	gboolean name_word = !verbal && ev->tok > s->first && ev->tok + 1 < s->last &&
-	                     title_word(d, ev->tok) && title_word(d, ev->tok + 1) &&
-	                     !in_timex(c, ev->tok + 1);
 	/* a noun phrase or a reduced relative ("Public hearing", "Rules
 	 * adopted") is the background of its sentence's clause, unless it
 	 * carries the date itself */
@@ -258,7 +252,11 @@ tl_sum_salience(const Ctx *c, const TlEvent *ev, gboolean verbal, gboolean compl
 	    (g_ascii_strncasecmp(ev->summary, d->text + t->start, t->end - t->start) == 0 ||
 	     (c->borrowed && *c->borrowed)))
 		sal -= 0.15; /* (the same when told with its clause's subject) */
-	if (name_word)
+	/* nor is a word of a name before its head ("its 2018 Ballot
+	 * Interference Prevention Act", "the Asian Development Bank") an
+	 * event of a timeline */
+	if (!verbal && ev->tok > s->first && ev->tok + 1 < s->last && title_word(d, ev->tok) &&
+	    title_word(d, ev->tok + 1) && !in_timex(c, ev->tok + 1))
 		sal = MIN(sal, 0.1);
 	/* a verb alone ("Died", "Reviewing") tells no one and nothing */
 	if (verbal && !strchr(ev->summary, ' '))

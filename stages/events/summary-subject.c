@@ -618,9 +618,9 @@ place_clause(const TlEvDoc *d, size_t cf, size_t b)
 	/* (past the short form of the first: "the Parliament of New South
 	 * Wales (NSW), Australia voted") */
 	size_t e = p2->first - 1;
-	if (e >= 4 && strcmp(tl_evdoc_lower(d, e - 1), ")") == 0)
+	if (e >= 4 && tok_char(d, e - 1) == ')')
 		for (size_t q = e - 2; q + 5 > e && q > 0; q--)
-			if (strcmp(tl_evdoc_lower(d, q), "(") == 0) {
+			if (tok_char(d, q) == '(') {
 				e = q;
 				break;
 			}
